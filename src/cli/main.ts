@@ -1,0 +1,1 @@
+process.stdout.write('pep-rules: CLI not built yet\n');

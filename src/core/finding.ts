@@ -1,0 +1,112 @@
+/** How serious a finding is. `error` blocks, `warning` needs attention, `info` is advice. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One step of a path into the input: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * A problem or observation about some input, with a stable code.
+ * Messages never contain personal data: they point at the input with `path`.
+ */
+export interface Finding {
+  /** Stable code, `PREFIX-SUBJECT-PROBLEM`, never renamed or reused. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** Plain English, built from the code and structured values only. */
+  readonly message: string;
+  /** Where in the input the finding points. */
+  readonly path?: readonly PathSegment[];
+  /** The rule's source, e.g. `'seed 003 Halton PEP Policy, PEP QA Criteria'`. */
+  readonly source?: string;
+}
+
+/**
+ * Builds a finding, leaving out `path` and `source` when they are not given
+ * (so results compare cleanly with `toEqual` under `exactOptionalPropertyTypes`).
+ * @param code - Stable code.
+ * @param severity - `'error' | 'warning' | 'info'`.
+ * @param message - Plain English, no personal data.
+ * @param path - Where in the input.
+ * @param source - The rule's source.
+ * @returns A `Finding`.
+ * @example
+ * import { finding } from 'pep-rules';
+ * finding('PEP-NEXT-MEETING-MISSING', 'error', 'The next meeting date is not recorded.', ['nextMeeting', 'date']);
+ * //=> { code: 'PEP-NEXT-MEETING-MISSING', severity: 'error', message: 'The next meeting date is not recorded.', path: ['nextMeeting', 'date'] }
+ */
+export function finding(
+  code: string,
+  severity: Severity,
+  message: string,
+  path?: readonly PathSegment[],
+  source?: string,
+): Finding {
+  const result: { code: string; severity: Severity; message: string; path?: readonly PathSegment[]; source?: string } = {
+    code,
+    severity,
+    message,
+  };
+  if (path !== undefined) result.path = path;
+  if (source !== undefined) result.source = source;
+  return result;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.freeze({ error: 0, warning: 1, info: 2 });
+
+/**
+ * Whether any finding is an error.
+ * @param findings - Findings to check.
+ * @returns `true` when at least one has severity `'error'`.
+ * @example
+ * import { hasErrors } from 'pep-rules';
+ * hasErrors([{ code: 'X-Y-Z', severity: 'warning', message: 'm' }]);
+ * //=> false
+ */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/**
+ * Counts findings by severity.
+ * @param findings - Findings to count.
+ * @returns `{ error, warning, info }`.
+ * @example
+ * import { countBySeverity } from 'pep-rules';
+ * countBySeverity([{ code: 'A-B-C', severity: 'error', message: 'm' }]);
+ * //=> { error: 1, warning: 0, info: 0 }
+ */
+export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/**
+ * Sorts findings errors first, then warnings, then info; stable within a severity. Returns a new array.
+ * @param findings - Findings to sort.
+ * @returns A sorted copy.
+ * @example
+ * import { sortFindings } from 'pep-rules';
+ * sortFindings([{ code: 'A-B-C', severity: 'info', message: 'm' }, { code: 'D-E-F', severity: 'error', message: 'm' }]).map((f) => f.code);
+ * //=> ['D-E-F', 'A-B-C']
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => SEVERITY_RANK[a[0].severity] - SEVERITY_RANK[b[0].severity] || a[1] - b[1])
+    .map(([f]) => f);
+}
+
+/**
+ * Whether a severity is at or above a threshold (`error` > `warning` > `info`).
+ * @param severity - The finding's severity.
+ * @param threshold - The lowest severity that counts.
+ * @returns `true` when `severity` is at least `threshold`.
+ * @example
+ * import { atLeast } from 'pep-rules';
+ * [atLeast('error', 'warning'), atLeast('info', 'warning')];
+ * //=> [true, false]
+ */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[threshold];
+}

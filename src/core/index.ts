@@ -1,0 +1,53 @@
+export type { IsoDate, DayNumber } from './isoDate';
+export {
+  isIsoDate,
+  daysInMonth,
+  toDayNumberOrNull,
+  dayNumberOf,
+  toDayNumber,
+  fromDayNumber,
+  isoParts,
+  isoDateOf,
+  addCalendarDays,
+  addCalendarMonths,
+  dayOfWeek,
+  weekdayOfDayNumber,
+  compareIsoDates,
+  calendarDaysBetween,
+  ageOn,
+} from './isoDate';
+export type { Finding, Severity, PathSegment } from './finding';
+export { finding, hasErrors, countBySeverity, sortFindings, atLeast } from './finding';
+export type { Pence, PenceResult, PoundsToPenceOptions } from './money';
+export { poundsToPence, penceToPounds, formatPence } from './money';
+export type {
+  Region,
+  Phase,
+  PepKind,
+  Term,
+  AttendeeRole,
+  YearGroup,
+  TargetArea,
+  TargetOutcome,
+  ProgressLevel,
+  SenStatus,
+  SdqInformant,
+  PreviouslyLookedAfterRoute,
+  LegalStatusCode,
+} from './enums';
+export {
+  REGIONS,
+  PHASES,
+  PEP_KINDS,
+  TERMS,
+  ATTENDEE_ROLES,
+  YEAR_GROUPS,
+  TARGET_AREAS,
+  TARGET_OUTCOMES,
+  PROGRESS_LEVELS,
+  SEN_STATUSES,
+  SDQ_INFORMANTS,
+  PREVIOUSLY_LOOKED_AFTER_ROUTES,
+  LEGAL_STATUS_CODES,
+  LEGAL_STATUS_CODE_LIST,
+} from './enums';

@@ -1,0 +1,69 @@
+import { YEAR_GROUPS, type YearGroup } from '../core/enums';
+import { ageOn, isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
+
+/** An English academic year, 1 September to 31 August. */
+export interface AcademicYear {
+  /** `'2024/25'`. */
+  readonly label: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/**
+ * The academic year (1 September – 31 August) a date falls in (domain/calendar.md §6).
+ * Returns `null` for an invalid date.
+ * @param date - `'YYYY-MM-DD'`.
+ * @returns `{ label, start, end }` or `null`.
+ * @example
+ * import { academicYearOf } from 'pep-rules/deadlines';
+ * academicYearOf('2025-01-15');
+ * //=> { label: '2024/25', start: '2024-09-01', end: '2025-08-31' }
+ */
+export function academicYearOf(date: unknown): AcademicYear | null {
+  if (!isIsoDate(date)) return null;
+  const { year, month } = isoParts(date);
+  const startYear = month >= 9 ? year : year - 1;
+  return academicYearStarting(startYear);
+}
+
+/**
+ * The academic year that starts on 1 September of `startYear`.
+ * @param startYear - e.g. `2024` for 2024/25.
+ * @returns `{ label, start, end }`.
+ * @example
+ * import { academicYearStarting } from 'pep-rules/deadlines';
+ * academicYearStarting(2029).label;
+ * //=> '2029/30'
+ */
+export function academicYearStarting(startYear: number): AcademicYear {
+  const endYear = startYear + 1;
+  return {
+    label: `${startYear}/${String(endYear % 100).padStart(2, '0')}`,
+    start: `${startYear}-09-01`,
+    end: `${endYear}-08-31`,
+  };
+}
+
+/**
+ * The national curriculum year group of a child on a date, from the age on the 31 August before
+ * the academic year (domain/calendar.md §6): aged 2 → N1, 3 → N2, 4 → R, 5 → Year 1 … 17 → Year 13.
+ * Younger or older children, and invalid dates, give `null`. Children taught outside their
+ * chronological year group need an explicit override (a PEP's `child.yearGroup`).
+ * @param dateOfBirth - `'YYYY-MM-DD'`.
+ * @param onDate - `'YYYY-MM-DD'`.
+ * @returns `'N1' | 'N2' | 'R' | '1' … '13'` or `null`.
+ * @example
+ * import { ncYearGroup } from 'pep-rules/deadlines';
+ * [ncYearGroup('2014-08-31', '2025-01-15'), ncYearGroup('2014-09-01', '2025-01-15')];
+ * //=> ['5', '4']
+ */
+export function ncYearGroup(dateOfBirth: unknown, onDate: unknown): YearGroup | null {
+  if (!isIsoDate(dateOfBirth) || !isIsoDate(onDate)) return null;
+  const year = academicYearOf(onDate);
+  if (year === null) return null;
+  const cutOff = `${year.start.slice(0, 4)}-08-31`;
+  const age = ageOn(dateOfBirth, cutOff);
+  const index = age - 2; // aged 2 on 31 August → N1 (index 0)
+  if (index < 0 || index >= YEAR_GROUPS.length) return null;
+  return YEAR_GROUPS[index] ?? null;
+}

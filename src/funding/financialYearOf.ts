@@ -1,0 +1,30 @@
+import { isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
+
+/** A UK financial year, 1 April – 31 March (the PP+ grant year). */
+export interface FinancialYear {
+  /** `'2024-25'`. */
+  readonly label: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/**
+ * The financial year (1 April – 31 March) a date falls in: PP+ is granted, capped and recovered
+ * by financial year (domain/statutory.md §2.3). Returns `null` for an invalid date.
+ * @param date - `'YYYY-MM-DD'`.
+ * @returns `{ label, start, end }` or `null`.
+ * @example
+ * import { financialYearOf } from 'pep-rules/funding';
+ * financialYearOf('2025-03-31');
+ * //=> { label: '2024-25', start: '2024-04-01', end: '2025-03-31' }
+ */
+export function financialYearOf(date: unknown): FinancialYear | null {
+  if (!isIsoDate(date)) return null;
+  const { year, month } = isoParts(date);
+  const startYear = month >= 4 ? year : year - 1;
+  return {
+    label: `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`,
+    start: `${startYear}-04-01`,
+    end: `${startYear + 1}-03-31`,
+  };
+}

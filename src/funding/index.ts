@@ -1,0 +1,2 @@
+export type { FinancialYear } from './financialYearOf';
+export { financialYearOf } from './financialYearOf';

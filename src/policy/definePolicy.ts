@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { _zodIssuesToFindings } from '../core/_zodIssues';
+import { finding, type Finding } from '../core/finding';
+import { _deepFreeze, _mergePolicy } from './_merge';
+import { england } from './presets/england';
+import { PolicySchema, type Policy, type PolicyOverrides } from './schema';
+
+/** The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not. */
+export type PolicyResult =
+  | { readonly success: true; readonly data: Policy }
+  | { readonly success: false; readonly issues: Finding[] };
+
+/**
+ * Builds a council policy: deep-merges `overrides` onto `base` (objects merge, arrays replace,
+ * `null` clears a nullable value) and validates the result. A bad policy gives findings
+ * (codes `POLICY-*`, with paths), never a throw. Neither argument is mutated.
+ * @param overrides - The council's values, e.g. parsed from a JSON file.
+ * @param base - The policy to start from. Default `policies.england`.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * import { definePolicy } from 'pep-rules/policy';
+ * const result = definePolicy({
+ *   id: 'exampleshire',
+ *   name: 'Exampleshire Virtual School',
+ *   targets: { minimumCount: { value: 3, source: 'Exampleshire PEP policy 2025, §4' } },
+ * });
+ * result.success && result.data.targets.minimumCount.value;
+ * //=> 3
+ */
+export function definePolicy(overrides: unknown, base: Policy = england): PolicyResult {
+  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
+    return {
+      success: false,
+      issues: [finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])],
+    };
+  }
+  const merged = _mergePolicy<unknown>(base, overrides);
+  const parsed = PolicySchema.safeParse(merged);
+  if (!parsed.success) {
+    return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, merged, 'POLICY') };
+  }
+  const crossChecks = checkPolicyConsistency(parsed.data);
+  if (crossChecks.length > 0) return { success: false, issues: crossChecks };
+  return { success: true, data: _deepFreeze(parsed.data) };
+}
+
+function checkPolicyConsistency(policy: Policy): Finding[] {
+  const out: Finding[] = [];
+  const { requiredFor } = policy.sdq;
+  if (requiredFor.minAge > requiredFor.maxAge) {
+    out.push(finding('POLICY-SDQ-AGE-RANGE', 'error', 'The SDQ minimum age is above the maximum age.', ['sdq', 'requiredFor']));
+  }
+  const { perPepCap, perFinancialYearCap } = policy.ppPlus;
+  if (perPepCap !== null && perFinancialYearCap !== null && perPepCap.pounds > perFinancialYearCap.pounds) {
+    out.push(
+      finding('POLICY-PPPLUS-CAP-ORDER', 'error', 'The per-PEP cap is larger than the per-financial-year cap.', ['ppPlus', 'perPepCap']),
+    );
+  }
+  const seen = new Set<string>();
+  policy.timescales.termlyDeadlines.forEach((d, i) => {
+    const key = `${d.academicYear}/${d.term}`;
+    if (seen.has(key)) {
+      out.push(finding('POLICY-DEADLINE-DUPLICATE', 'error', 'Two termly deadlines are given for the same term.', ['timescales', 'termlyDeadlines', i]));
+    }
+    seen.add(key);
+  });
+  return out;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy, for hosts that do not use TypeScript.
+ * @returns A JSON Schema object.
+ * @example
+ * import { policyJsonSchema } from 'pep-rules/policy';
+ * policyJsonSchema().$schema;
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(PolicySchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+export type { PolicyOverrides };

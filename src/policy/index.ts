@@ -1,0 +1,6 @@
+export type { Policy, PolicyDuration, PolicyOverrides, DurationUnit, QaCriterionId, NonNegotiableId } from './schema';
+export { PolicySchema, DURATION_UNITS, QA_CRITERION_IDS, NON_NEGOTIABLE_IDS } from './schema';
+export type { PolicyResult } from './definePolicy';
+export { definePolicy, policyJsonSchema } from './definePolicy';
+export type { PolicyPresetName } from './presets/index';
+export { policies } from './presets/index';

@@ -1,0 +1,49 @@
+import { _mergePolicy } from '../_merge';
+import type { Policy, PolicyOverrides } from '../schema';
+import { england } from './england';
+
+const BARNET = 'seed 002 Barnet Virtual School PEP Guidance';
+
+/**
+ * Barnet Virtual School (PEP Guidance, seed 002): PEP within 10 days of entering care and ready for
+ * the first review at 20 working days, reminders 4 weeks / 2 weeks / 1 week / 2 days before the
+ * meeting, an action plan with at least three outcomes, PP+ allocated termly against a fully
+ * costed request and withheld without a robust action plan.
+ * @example
+ * import { policies } from 'pep-rules/policy';
+ * policies.barnet.targets.minimumCount.value;
+ * //=> 3
+ */
+export const barnet: Policy = _mergePolicy<Policy>(england, {
+  id: 'barnet',
+  name: 'Barnet Virtual School',
+  version: '2023/24',
+  effectiveFrom: null,
+  source: BARNET,
+  timescales: {
+    // Seed 002 says "within the first 10 days of Care" beside "10 working days" for the care plan: read as working days.
+    initiatePep: { n: 10, unit: 'working-days', source: `${BARNET}, §2 What is the Statutory Time Frame for a PEP?` },
+    completeInitialPep: { n: 20, unit: 'working-days', source: `${BARNET}, §2 (available for the first statutory review, after 20 working days)` },
+    // "Good practice to complete the PEP within 10 days of the meeting": unit unstated, read as working days.
+    submissionAfterMeeting: { n: 10, unit: 'working-days', source: `${BARNET}, §3 The role of the Social Worker (complete the PEP within 10 days of the meeting)` },
+    remindersBeforeMeeting: [
+      { n: 4, unit: 'weeks', source: `${BARNET}, §3 The role of the Social Worker (emails 4 weeks before)` },
+      { n: 2, unit: 'weeks', source: `${BARNET}, §3 (emails 2 weeks before)` },
+      { n: 1, unit: 'weeks', source: `${BARNET}, §3 (emails 1 week before)` },
+      { n: 2, unit: 'calendar-days', source: `${BARNET}, §3 (emails 2 days before)` },
+    ],
+  },
+  pep: { phases: { value: ['early-years', 'school-age', 'post-16'], source: `${BARNET}, §1 (Early Years, Year 1 – Year 11, Post 16)` } },
+  ppPlus: {
+    allocationBasis: { value: 'termly', source: `${BARNET}, What is Pupil Premium funding? (allocated termly against a request with a breakdown of costs)` },
+    requireCosting: { value: true, source: `${BARNET}, What is Pupil Premium funding? (a breakdown of costs); Allocation of Pupil Premium Funding (the cost of support)` },
+    withholdWithoutRobustPlan: { value: true, source: `${BARNET}, Allocation of Pupil Premium Funding (only to meet needs identified in a high-quality PEP)` },
+    eligibleYearGroups: {
+      value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
+      source: `${BARNET}, What is Pupil Premium funding? (eligible as soon as they enter care, Reception to Year 11)`,
+    },
+  },
+  targets: {
+    minimumCount: { value: 3, source: `${BARNET}, The PEP Meeting (a robust Action Plan with at least three outcomes)` },
+  },
+} satisfies PolicyOverrides);

@@ -1,0 +1,53 @@
+import { _mergePolicy } from '../_merge';
+import type { Policy, PolicyOverrides } from '../schema';
+import { england } from './england';
+
+const BOLTON = 'seed 001 Bolton Virtual School PEP guidance 2021/22';
+
+/**
+ * Bolton Virtual School (PEP guidance 2021/22, seed 001): PEP within 10 working days of entering
+ * care, DT returns the PEP within 10 school days, termly teacher SDQ with 17+ addressed in
+ * targets, PP+ of £1,795 in two payments (£750 April–August, £1,045 September–March), no
+ * spending on administration, clothing or transport.
+ * @example
+ * import { policies } from 'pep-rules/policy';
+ * policies.bolton.ppPlus.instalments.map((i) => i.pounds);
+ * //=> [750, 1045]
+ */
+export const bolton: Policy = _mergePolicy<Policy>(england, {
+  id: 'bolton',
+  name: 'Bolton Virtual School',
+  version: '2021/22',
+  effectiveFrom: '2021-09-01',
+  source: BOLTON,
+  timescales: {
+    initiatePep: { n: 10, unit: 'working-days', source: `${BOLTON}, Information and Guidance (completed within 10 working days of a child being taken into care)` },
+    completeInitialPep: { n: 10, unit: 'working-days', source: `${BOLTON}, Information and Guidance` },
+    submissionAfterMeeting: { n: 10, unit: 'school-days', source: `${BOLTON}, Process (DT returns the completed PEP within 10 school days)` },
+    termlyDeadlines: [
+      { academicYear: '2021/22', term: 'autumn', date: '2021-12-17', source: `${BOLTON}, PEP deadline dates` },
+      { academicYear: '2021/22', term: 'spring', date: '2022-03-25', source: `${BOLTON}, PEP deadline dates` },
+      { academicYear: '2021/22', term: 'summer', date: '2022-07-15', source: `${BOLTON}, PEP deadline dates` },
+    ],
+    reviewOnPlacementChange: { value: true, source: `${BOLTON}, Information and Guidance (review when a school or care placement changes)` },
+  },
+  sdq: {
+    frequency: { value: 'termly', source: `${BOLTON}, SDQs (Teacher SDQ in the termly PEP from September 2021)` },
+    informants: { value: ['teacher'], source: `${BOLTON}, SDQs` },
+    concernThreshold: { totalDifficulties: 17, source: `${BOLTON}, SDQs (17 or above addressed within target setting)` },
+    concernNeedsSemhTarget: { value: true, source: `${BOLTON}, SDQs (17 or above addressed within the Target Setting section)` },
+  },
+  ppPlus: {
+    allocationBasis: { value: 'instalments', source: `${BOLTON}, Pupil Premium (two payments)` },
+    perFinancialYearCap: { pounds: 1795, source: `${BOLTON}, Pupil Premium (total sent to school £1,795)` },
+    instalments: [
+      { label: 'April to August', fromMonth: 4, toMonth: 8, pounds: 750, source: `${BOLTON}, Pupil Premium (April to August = £750, paid about July)` },
+      { label: 'September to March', fromMonth: 9, toMonth: 3, pounds: 1045, source: `${BOLTON}, Pupil Premium (Sept to March = £1,045, paid about December)` },
+    ],
+    disallowedCategories: {
+      value: ['administration', 'clothing-uniform', 'transport'],
+      source: `${BOLTON}, Pupil Premium (cannot be spent on administration tasks, clothing or transport costs)`,
+    },
+    requireTargetLink: { value: true, source: `${BOLTON}, Pupil Premium (spend clearly linked to SMART targets)` },
+  },
+} satisfies PolicyOverrides);

@@ -1,0 +1,55 @@
+import { _mergePolicy } from '../_merge';
+import type { Policy, PolicyOverrides } from '../schema';
+import { england } from './england';
+
+const HALTON = 'seed 003 Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
+
+/**
+ * Halton Virtual School (PEP Policy 2023-24, updated January 2025, seed 003): PEP initiated within
+ * 10 school days and completed within 20 school days of entering care, submitted within 10 school
+ * days of the meeting, termly deadline dates for 2024/25, at least one academic target, one PEP a
+ * year aligned with the EHCP annual review, and the PEP QA grid.
+ * @example
+ * import { policies } from 'pep-rules/policy';
+ * policies.halton.timescales.submissionAfterMeeting?.unit;
+ * //=> 'school-days'
+ */
+export const halton: Policy = _mergePolicy<Policy>(england, {
+  id: 'halton',
+  name: 'Halton Virtual School',
+  version: '2023-24 (updated January 2025)',
+  effectiveFrom: '2024-09-01',
+  source: HALTON,
+  timescales: {
+    initiatePep: { n: 10, unit: 'school-days', source: `${HALTON}, Information and Guidance (initiated within 10 school days)` },
+    completeInitialPep: { n: 20, unit: 'school-days', source: `${HALTON}, Information and Guidance (completed within 20 school days)` },
+    submissionAfterMeeting: { n: 10, unit: 'school-days', source: `${HALTON}, Information and Guidance (submitted within 10 school days of the meeting)` },
+    termlyDeadlines: [
+      { academicYear: '2024/25', term: 'autumn', date: '2024-11-08', source: `${HALTON}, PEP deadline dates` },
+      { academicYear: '2024/25', term: 'spring', date: '2025-02-28', source: `${HALTON}, PEP deadline dates` },
+      { academicYear: '2024/25', term: 'summer', date: '2025-06-27', source: `${HALTON}, PEP deadline dates` },
+    ],
+    reviewOnPlacementChange: { value: true, source: `${HALTON}, Information and Guidance (review whenever a school or care placement changes)` },
+    alignWithEhcpAnnualReview: { value: true, source: `${HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review)` },
+  },
+  pep: {
+    phases: { value: ['early-years', 'school-age', 'post-16'], source: `${HALTON}, Process (all PEP documents from Early Years (aged 3) to Post-16)` },
+  },
+  targets: {
+    academicTargetRequired: { value: true, source: `${HALTON}, SMART targets (PEP targets should always include at least one academic target)` },
+    smartPassScore: { value: 4, source: `${HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good)` },
+  },
+  qa: {
+    nonNegotiables: {
+      value: ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'],
+      source: `${HALTON}, Appendix C PEP QA Criteria (Non-negotiables)`,
+    },
+    criteria: {
+      value: ['profile', 'student-views', 'semh', 'previous-targets', 'academic-and-smart', 'ppplus-linked', 'contributors'],
+      source: `${HALTON}, Appendix C PEP QA Criteria`,
+    },
+  },
+  ppPlus: {
+    requireTargetLink: { value: true, source: `${HALTON}, Appendix C PEP QA Criteria (PP+ spending directly linked to SMART targets)` },
+  },
+} satisfies PolicyOverrides);

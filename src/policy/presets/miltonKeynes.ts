@@ -1,0 +1,44 @@
+import { _mergePolicy } from '../_merge';
+import type { Policy, PolicyOverrides } from '../schema';
+import { england } from './england';
+
+const MK = 'seed 000 Milton Keynes Virtual School DT Handbook 2024/25';
+
+/**
+ * Milton Keynes Virtual School (Designated Teacher Handbook 2024/25, seed 000): 2 core PEPs and
+ * 1 review PEP a year, DT submits within 5 working days, PP+ up to £950 per core PEP and
+ * £1,900 per financial year, teacher SDQ before each core PEP.
+ * @example
+ * import { policies } from 'pep-rules/policy';
+ * policies.miltonKeynes.ppPlus.perPepCap?.pounds;
+ * //=> 950
+ */
+export const miltonKeynes: Policy = _mergePolicy<Policy>(england, {
+  id: 'miltonKeynes',
+  name: 'Milton Keynes Virtual School',
+  version: '2024/25',
+  effectiveFrom: '2024-09-01',
+  source: MK,
+  timescales: {
+    submissionAfterMeeting: { n: 5, unit: 'working-days', source: `${MK}, §5 PEPs, step 11` },
+    allocationBeforeMeeting: { n: 2, unit: 'weeks', source: `${MK}, §5 PEPs (PEP allocated to the DT 2 weeks before the meeting)` },
+    pepsPerYear: { core: 2, review: 1, source: `${MK}, §5 PEPs (2 core PEPs and 1 review PEP per academic year)` },
+  },
+  sdq: {
+    frequency: { value: 'before-each-core-pep', source: `${MK}, Appendix 3 (Teacher SDQ in advance of each Core PEP)` },
+    informants: { value: ['teacher'], source: `${MK}, §5 PEPs and Appendix 3` },
+    requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: `${MK}, §5 PEPs (aged 4–16, in care 12 months or more)` },
+    concernThreshold: { totalDifficulties: 17, source: `${MK}, Appendix 3 (scores of 17 and above for follow-up)` },
+  },
+  ppPlus: {
+    allocationBasis: { value: 'per-core-pep', source: `${MK}, §6 Pupil Premium Plus Funding (requested twice per financial year via the Core PEP)` },
+    perPepCap: { pounds: 950, source: `${MK}, §5 step 8 and §6 (up to £950 per Core PEP)` },
+    capCorePepsOnly: { value: true, source: `${MK}, §6 (PP+ requested via the Core PEP process)` },
+    perFinancialYearCap: { pounds: 1900, source: `${MK}, §5 step 8 (£1900 available across the financial year)` },
+    requireCosting: { value: true, source: `${MK}, §5 step 8 (a full breakdown of how the funding should be used)` },
+    eligibleYearGroups: {
+      value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
+      source: `${MK}, §5 step 8 (reception to year 11)`,
+    },
+  },
+} satisfies PolicyOverrides);

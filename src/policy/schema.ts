@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
+
+/** A citation: the seed file and section, or the statute, that a policy value comes from. */
+const Source = z.string().min(1).describe('Where this value comes from: seed file and section, or the statute.');
+
+const IsoDateString = z.iso.date().describe("A civil date, 'YYYY-MM-DD'.");
+
+/** Units a policy duration can be written in. Keep the unit: never a bare number of days. */
+export const DURATION_UNITS = Object.freeze(['working-days', 'school-days', 'calendar-days', 'weeks', 'months'] as const);
+
+/** A duration with its unit and source, e.g. `{ n: 10, unit: 'working-days', source: 'CPPCR 2010 reg 4(2)' }`. */
+export const DurationSchema = z.object({
+  n: z.number().int().min(0).max(3660),
+  unit: z.enum(DURATION_UNITS),
+  source: Source,
+});
+
+/** An amount of money in pounds (at most 2 decimal places) with its source. */
+export const MoneySchema = z.object({
+  pounds: z
+    .number()
+    .min(0)
+    .max(1_000_000)
+    .refine((v) => Math.round(v * 100) / 100 === v, { message: 'at most two decimal places' }),
+  source: Source,
+});
+
+/** A whole number with its source. */
+export const CountSchema = z.object({ value: z.number().int().min(0).max(1000), source: Source });
+
+/** A yes/no rule with its source. */
+export const SwitchSchema = z.object({ value: z.boolean(), source: Source });
+
+/** A percentage with its source. */
+export const PercentSchema = z.object({ value: z.number().min(0).max(100), source: Source });
+
+const TermlyDeadline = z.object({
+  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, { message: "academic year as '2024/25'" }),
+  term: z.enum(TERMS),
+  date: IsoDateString,
+  source: Source,
+});
+
+const Instalment = z.object({
+  label: z.string().min(1),
+  /** First month of the window, 1–12 (April = 4). */
+  fromMonth: z.number().int().min(1).max(12),
+  /** Last month of the window, 1–12; may wrap past December (September–March = 9 to 3). */
+  toMonth: z.number().int().min(1).max(12),
+  pounds: z.number().min(0).max(1_000_000),
+  source: Source,
+});
+
+const QA_CRITERIA = [
+  'profile',
+  'student-views',
+  'semh',
+  'previous-targets',
+  'academic-and-smart',
+  'ppplus-linked',
+  'contributors',
+] as const;
+
+const NON_NEGOTIABLES = ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'] as const;
+
+/** The QA criteria a policy can switch on or off (Halton grid, seed 003 Appendix C). */
+export const QA_CRITERION_IDS = Object.freeze(QA_CRITERIA);
+/** The non-negotiables a policy can require (Halton grid, seed 003 Appendix C). */
+export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
+
+/** The zod schema of a council `Policy`. Every number carries its `source`. */
+export const PolicySchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' }),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  effectiveFrom: IsoDateString.nullable(),
+  source: Source,
+  region: z.enum(REGIONS),
+  timescales: z.object({
+    /** PEP initiated after becoming looked after. */
+    initiatePep: DurationSchema,
+    /** Initial PEP completed after becoming looked after (null when the policy sets no separate figure). */
+    completeInitialPep: DurationSchema.nullable(),
+    /** First care-plan review after becoming looked after (the PEP must be available for it). */
+    firstCareReview: DurationSchema,
+    /** Second review after the first. */
+    secondCareReview: DurationSchema,
+    /** Interval between later reviews. */
+    laterCareReviews: DurationSchema,
+    /** The designated teacher submits the PEP after the meeting. */
+    submissionAfterMeeting: DurationSchema.nullable(),
+    /** The updated PEP reaches every participant after the meeting. */
+    distributionAfterMeeting: DurationSchema.nullable(),
+    /** The PEP is allocated to the designated teacher before the meeting. */
+    allocationBeforeMeeting: DurationSchema.nullable(),
+    /** Reminders before a meeting. */
+    remindersBeforeMeeting: z.array(DurationSchema),
+    /** How often a PEP is reviewed. */
+    pepFrequency: z.object({ value: z.enum(['termly', 'twice-yearly', 'yearly']), source: Source }),
+    /** Core and review PEPs in a year (null when every PEP is the same kind). */
+    pepsPerYear: z.object({ core: z.number().int().min(0).max(6), review: z.number().int().min(0).max(6), source: Source }).nullable(),
+    /** Termly deadline dates by academic year. */
+    termlyDeadlines: z.array(TermlyDeadline),
+    /** A review is due when the school or care placement changes. */
+    reviewOnPlacementChange: SwitchSchema,
+    /** One PEP a year coincides with the EHCP annual review. */
+    alignWithEhcpAnnualReview: SwitchSchema,
+  }),
+  pep: z.object({
+    /** Phases the virtual school runs PEPs for. */
+    phases: z.object({ value: z.array(z.enum(PHASES)).min(1), source: Source }),
+  }),
+  sdq: z.object({
+    /** Who needs an SDQ: age range inclusive on the date, and months in care. */
+    requiredFor: z.object({
+      minAge: z.number().int().min(0).max(18),
+      maxAge: z.number().int().min(0).max(18),
+      minMonthsInCare: z.number().int().min(0).max(120),
+      source: Source,
+    }),
+    /** How often an SDQ is due. */
+    frequency: z.object({ value: z.enum(['annual', 'before-each-core-pep', 'termly']), source: Source }),
+    /** Informants whose SDQ the PEP should carry. */
+    informants: z.object({ value: z.array(z.enum(SDQ_INFORMANTS)), source: Source }),
+    /** Total difficulties at or above this is a concern. */
+    concernThreshold: z.object({ totalDifficulties: z.number().int().min(0).max(40), source: Source }),
+    /** Which band scheme the council reports. */
+    bandScheme: z.object({ value: z.enum(['four-band', 'three-band']), source: Source }),
+    /** A concern-level SDQ must be answered by a SEMH target. */
+    concernNeedsSemhTarget: SwitchSchema,
+  }),
+  ppPlus: z.object({
+    /** Year groups the virtual school funds. */
+    eligibleYearGroups: z.object({ value: z.array(z.enum(YEAR_GROUPS)), source: Source }),
+    /** How funding is allocated. */
+    allocationBasis: z.object({
+      value: z.enum(['per-request', 'per-core-pep', 'termly', 'instalments']),
+      source: Source,
+    }),
+    /** Cap per PEP (per core PEP when `capCorePepsOnly`). */
+    perPepCap: MoneySchema.nullable(),
+    /** Only core PEPs may request funding. */
+    capCorePepsOnly: SwitchSchema,
+    /** Cap per financial year (1 April – 31 March). */
+    perFinancialYearCap: MoneySchema.nullable(),
+    /** Cap per term. */
+    perTermCap: MoneySchema.nullable(),
+    /** Payment windows within the financial year. */
+    instalments: z.array(Instalment),
+    /** Spending categories PP+ may not fund. */
+    disallowedCategories: z.object({ value: z.array(z.string().min(1)), source: Source }),
+    /** Each request must name an existing SMART target. */
+    requireTargetLink: SwitchSchema,
+    /** Each request must be fully costed (a breakdown that adds up). */
+    requireCosting: SwitchSchema,
+    /** Funding is withheld when the PEP has no robust action plan. */
+    withholdWithoutRobustPlan: SwitchSchema,
+    /** Funding is withheld below this QA grade (null: no grade condition). */
+    minimumQaGrade: z.object({ value: z.enum(['gold', 'green', 'amber', 'red']), source: Source }).nullable(),
+    /** Centrally held funds cannot be carried into the next financial year. */
+    noCarryForward: SwitchSchema,
+  }),
+  targets: z.object({
+    /** Fewest targets an action plan may have. */
+    minimumCount: CountSchema,
+    /** At least one academic target. */
+    academicTargetRequired: SwitchSchema,
+    /** Both academic and personal (non-academic) targets. */
+    balanceRequired: SwitchSchema,
+    /** SMART criteria that must be met for a target to pass (out of 5 judged). */
+    smartPassScore: CountSchema,
+  }),
+  qa: z.object({
+    /** Non-negotiables in use. */
+    nonNegotiables: z.object({ value: z.array(z.enum(NON_NEGOTIABLES)), source: Source }),
+    /** Criteria in use. */
+    criteria: z.object({ value: z.array(z.enum(QA_CRITERIA)), source: Source }),
+  }),
+  attendance: z.object({
+    /** Attendance below this percentage is a concern. */
+    concernBelowPercent: PercentSchema,
+  }),
+});
+
+/** A council policy: every council-specific number, with its source. */
+export type Policy = z.infer<typeof PolicySchema>;
+/** A duration with unit and source. */
+export type PolicyDuration = z.infer<typeof DurationSchema>;
+/** A duration unit. */
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+/** A QA criterion id. */
+export type QaCriterionId = (typeof QA_CRITERIA)[number];
+/** A non-negotiable id. */
+export type NonNegotiableId = (typeof NON_NEGOTIABLES)[number];
+
+/** Deep-partial overrides for {@link definePolicy}: arrays replace, objects merge. */
+export type PolicyOverrides = DeepPartial<Policy>;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? readonly U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | null }
+    : T;

@@ -1,0 +1,34 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      sdq: 'src/sdq/index.ts',
+      smart: 'src/smart/index.ts',
+      funding: 'src/funding/index.ts',
+      deadlines: 'src/deadlines/index.ts',
+      rules: 'src/rules/index.ts',
+      policy: 'src/policy/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    treeshake: true,
+    splitting: true,
+    target: 'es2022',
+    platform: 'neutral',
+    tsconfig: 'tsconfig.core.json',
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    dts: false,
+    clean: false,
+    external: ['pep-rules'],
+  },
+]);
