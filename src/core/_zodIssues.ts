@@ -40,6 +40,7 @@ function collect(
       return;
     case 'invalid_format':
       if (issue.format === 'date') push('DATE', `${where} must be a real date written YYYY-MM-DD.`);
+      else if (issue.format === 'regex') push('FORMAT', `${where} must be ${issue.message}.`);
       else push('FORMAT', `${where} is not in the expected format (${issue.format}).`);
       return;
     case 'too_small':

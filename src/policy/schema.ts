@@ -22,7 +22,7 @@ export const MoneySchema = z.object({
     .number()
     .min(0)
     .max(1_000_000)
-    .refine((v) => Math.round(v * 100) / 100 === v, { message: 'at most two decimal places' }),
+    .refine((v) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
   source: Source,
 });
 
@@ -36,7 +36,7 @@ export const SwitchSchema = z.object({ value: z.boolean(), source: Source });
 export const PercentSchema = z.object({ value: z.number().min(0).max(100), source: Source });
 
 const TermlyDeadline = z.object({
-  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, { message: "academic year as '2024/25'" }),
+  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'" }),
   term: z.enum(TERMS),
   date: IsoDateString,
   source: Source,

@@ -1,1 +1,4 @@
-export {};
+export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from './schema';
+export { PepSchema } from './schema';
+export type { ParsePepResult } from './parsePep';
+export { parsePep, pepJsonSchema } from './parsePep';
