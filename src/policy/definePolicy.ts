@@ -34,14 +34,48 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
       issues: [finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])],
     };
   }
+  const unsourced = findUnsourcedOverrides(base, overrides, []);
   const merged = _mergePolicy<unknown>(base, overrides);
   const parsed = PolicySchema.safeParse(merged);
   if (!parsed.success) {
-    return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, merged, 'POLICY') };
+    return { success: false, issues: [..._zodIssuesToFindings(parsed.error.issues, merged, 'POLICY'), ...unsourced] };
   }
+  if (unsourced.length > 0) return { success: false, issues: unsourced };
   const crossChecks = checkPolicyConsistency(parsed.data);
   if (crossChecks.length > 0) return { success: false, issues: crossChecks };
   return { success: true, data: _deepFreeze(parsed.data) };
+}
+
+/**
+ * A changed value must bring its own citation: an override object that replaces a sourced value
+ * without a `source` would otherwise inherit the base policy's citation for a number it never said.
+ */
+function findUnsourcedOverrides(base: unknown, overrides: unknown, path: (string | number)[]): Finding[] {
+  if (overrides === null || typeof overrides !== 'object') return [];
+  if (Array.isArray(overrides)) {
+    return overrides.flatMap((item, i) =>
+      item !== null && typeof item === 'object' && !Array.isArray(item) && !('source' in item) && 'n' in item
+        ? [unsourcedFinding([...path, i])]
+        : [],
+    );
+  }
+  const baseObj = base !== null && typeof base === 'object' && !Array.isArray(base) ? (base as Record<string, unknown>) : {};
+  const over = overrides as Record<string, unknown>;
+  if (path.length > 0 && typeof baseObj.source === 'string' && !Object.prototype.hasOwnProperty.call(over, 'source')) {
+    return [unsourcedFinding(path)];
+  }
+  return Object.keys(over).flatMap((key) =>
+    key === '__proto__' ? [] : findUnsourcedOverrides(baseObj[key], over[key], [...path, key]),
+  );
+}
+
+function unsourcedFinding(path: (string | number)[]): Finding {
+  return finding(
+    'POLICY-SOURCE-MISSING',
+    'error',
+    'A changed policy value needs its own `source` (the council document and section it comes from).',
+    path,
+  );
 }
 
 function checkPolicyConsistency(policy: Policy): Finding[] {
