@@ -55,7 +55,7 @@ export function academicYearStarting(startYear: number): AcademicYear {
  * @example
  * import { ncYearGroup } from 'pep-rules/deadlines';
  * [ncYearGroup('2014-08-31', '2025-01-15'), ncYearGroup('2014-09-01', '2025-01-15')];
- * //=> ['5', '4']
+ * //=> ['6', '5']
  */
 export function ncYearGroup(dateOfBirth: unknown, onDate: unknown): YearGroup | null {
   if (!isIsoDate(dateOfBirth) || !isIsoDate(onDate)) return null;
