@@ -1,2 +1,21 @@
 export type { FinancialYear } from './financialYearOf';
 export { financialYearOf } from './financialYearOf';
+export type { PpPlusChild, PpPlusEligibility, PpPlusRoute } from './ppPlusEligibility';
+export { ppPlusEligibility } from './ppPlusEligibility';
+export type {
+  PpPlusCapApplied,
+  PpPlusCapKind,
+  PpPlusQaGrade,
+  PpPlusQaHook,
+  PpPlusRequestCheck,
+  PpPlusRequestInput,
+  PpPlusRequestItem,
+  PpPlusRequestLine,
+} from './checkPpPlusRequest';
+export { checkPpPlusRequest } from './checkPpPlusRequest';
+export type { LedgerTotals, LedgerYearTotal, PpPlusLedgerEntry } from './totalLedgerByFinancialYear';
+export { totalLedgerByFinancialYear } from './totalLedgerByFinancialYear';
+export type { PpPlusRate, RateEvidence } from './ppPlusRates';
+export { PP_PLUS_RATES, ppPlusRateFor } from './ppPlusRates';
+export type { EyppRate } from './eyppRates';
+export { EYPP_MAX_HOURS_PER_YEAR, EYPP_RATES, eyppRateOn } from './eyppRates';
