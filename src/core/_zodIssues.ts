@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { finding, type Finding, type PathSegment } from './finding';
 
 /**
@@ -7,7 +7,7 @@ import { finding, type Finding, type PathSegment } from './finding';
  * personal data can reach a message.
  */
 export function _zodIssuesToFindings(
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly $ZodIssue[],
   input: unknown,
   prefix: string,
   source?: string,
@@ -18,7 +18,7 @@ export function _zodIssuesToFindings(
 }
 
 function collect(
-  issue: z.core.$ZodIssue,
+  issue: $ZodIssue,
   input: unknown,
   prefix: string,
   source: string | undefined,
@@ -28,13 +28,15 @@ function collect(
   const path = [...base, ...(issue.path as PathSegment[])];
   const where = path.length === 0 ? 'The document' : `\`${formatPath(path)}\``;
   const push = (suffix: string, message: string) => out.push(finding(`${prefix}-${suffix}`, 'error', message, path, source));
+  const missing = issue.code !== 'invalid_union' && issue.code !== 'custom' && valueAt(input, path) === undefined;
+  if (missing && path.length > 0) {
+    push('REQUIRED', `${where} is required.`);
+    return;
+  }
   switch (issue.code) {
-    case 'invalid_type': {
-      const present = valueAt(input, path) !== undefined;
-      if (!present) push('REQUIRED', `${where} is required.`);
-      else push('TYPE', `${where} must be ${article(issue.expected)}.`);
+    case 'invalid_type':
+      push('TYPE', `${where} must be ${article(issue.expected)}.`);
       return;
-    }
     case 'invalid_value':
       push('VALUE', `${where} must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`);
       return;
@@ -44,10 +46,13 @@ function collect(
       else push('FORMAT', `${where} is not in the expected format (${issue.format}).`);
       return;
     case 'too_small':
-      push('RANGE', `${where} is too small: minimum ${describeLimit(issue.origin, issue.minimum)}.`);
+      if (issue.exact === true) push('RANGE', `${where} must have exactly ${describeLimit(issue.origin, issue.minimum)}.`);
+      else if (issue.origin === 'string' && issue.minimum === 1) push('REQUIRED', `${where} must not be empty.`);
+      else push('RANGE', `${where} is too small: minimum ${describeLimit(issue.origin, issue.minimum)}.`);
       return;
     case 'too_big':
-      push('RANGE', `${where} is too large: maximum ${describeLimit(issue.origin, issue.maximum)}.`);
+      if (issue.exact === true) push('RANGE', `${where} must have exactly ${describeLimit(issue.origin, issue.maximum)}.`);
+      else push('RANGE', `${where} is too large: maximum ${describeLimit(issue.origin, issue.maximum)}.`);
       return;
     case 'not_multiple_of':
       push('RANGE', `${where} must be a multiple of ${String(issue.divisor)}.`);

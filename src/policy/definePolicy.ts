@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
 import { _deepFreeze, _mergePolicy } from './_merge';
@@ -110,7 +110,7 @@ function checkPolicyConsistency(policy: Policy): Finding[] {
  * //=> 'https://json-schema.org/draft/2020-12/schema'
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(PolicySchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return toJSONSchema(PolicySchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
 }
 
 export type { PolicyOverrides };

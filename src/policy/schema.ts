@@ -1,54 +1,55 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
 
+// zod/mini (not the classic chained API) keeps consumers' bundles small.
 /** A citation: the seed file and section, or the statute, that a policy value comes from. */
-const Source = z.string().min(1).describe('Where this value comes from: seed file and section, or the statute.');
-
-const IsoDateString = z.iso.date().describe("A civil date, 'YYYY-MM-DD'.");
+const Source = z.string().check(z.minLength(1));
+const IsoDateString = z.iso.date();
+const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** Units a policy duration can be written in. Keep the unit: never a bare number of days. */
 export const DURATION_UNITS = Object.freeze(['working-days', 'school-days', 'calendar-days', 'weeks', 'months'] as const);
 
 /** A duration with its unit and source, e.g. `{ n: 10, unit: 'working-days', source: 'CPPCR 2010 reg 4(2)' }`. */
 export const DurationSchema = z.object({
-  n: z.number().int().min(0).max(3660),
+  n: intBetween(0, 3660),
   unit: z.enum(DURATION_UNITS),
   source: Source,
 });
 
 /** An amount of money in pounds (at most 2 decimal places) with its source. */
 export const MoneySchema = z.object({
-  pounds: z
-    .number()
-    .min(0)
-    .max(1_000_000)
-    .refine((v) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
+  pounds: between(0, 1_000_000).check(
+    z.refine((v: number) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
+  ),
   source: Source,
 });
 
 /** A whole number with its source. */
-export const CountSchema = z.object({ value: z.number().int().min(0).max(1000), source: Source });
+export const CountSchema = z.object({ value: intBetween(0, 1000), source: Source });
 
 /** A yes/no rule with its source. */
 export const SwitchSchema = z.object({ value: z.boolean(), source: Source });
 
 /** A percentage with its source. */
-export const PercentSchema = z.object({ value: z.number().min(0).max(100), source: Source });
+export const PercentSchema = z.object({ value: between(0, 100), source: Source });
 
 const TermlyDeadline = z.object({
-  academicYear: z.string().regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'" }),
+  academicYear: z.string().check(z.regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'" })),
   term: z.enum(TERMS),
   date: IsoDateString,
   source: Source,
 });
 
 const Instalment = z.object({
-  label: z.string().min(1),
+  label: nonEmpty(),
   /** First month of the window, 1–12 (April = 4). */
-  fromMonth: z.number().int().min(1).max(12),
+  fromMonth: intBetween(1, 12),
   /** Last month of the window, 1–12; may wrap past December (September–March = 9 to 3). */
-  toMonth: z.number().int().min(1).max(12),
-  pounds: z.number().min(0).max(1_000_000),
+  toMonth: intBetween(1, 12),
+  pounds: between(0, 1_000_000),
   source: Source,
 });
 
@@ -71,17 +72,17 @@ export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
 /** The zod schema of a council `Policy`. Every number carries its `source`. */
 export const PolicySchema = z.object({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' }),
-  name: z.string().min(1),
-  version: z.string().min(1),
-  effectiveFrom: IsoDateString.nullable(),
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' })),
+  name: nonEmpty(),
+  version: nonEmpty(),
+  effectiveFrom: z.nullable(IsoDateString),
   source: Source,
   region: z.enum(REGIONS),
   timescales: z.object({
     /** PEP initiated after becoming looked after. */
     initiatePep: DurationSchema,
     /** Initial PEP completed after becoming looked after (null when the policy sets no separate figure). */
-    completeInitialPep: DurationSchema.nullable(),
+    completeInitialPep: z.nullable(DurationSchema),
     /** First care-plan review after becoming looked after (the PEP must be available for it). */
     firstCareReview: DurationSchema,
     /** Second review after the first. */
@@ -89,17 +90,17 @@ export const PolicySchema = z.object({
     /** Interval between later reviews. */
     laterCareReviews: DurationSchema,
     /** The designated teacher submits the PEP after the meeting. */
-    submissionAfterMeeting: DurationSchema.nullable(),
+    submissionAfterMeeting: z.nullable(DurationSchema),
     /** The updated PEP reaches every participant after the meeting. */
-    distributionAfterMeeting: DurationSchema.nullable(),
+    distributionAfterMeeting: z.nullable(DurationSchema),
     /** The PEP is allocated to the designated teacher before the meeting. */
-    allocationBeforeMeeting: DurationSchema.nullable(),
+    allocationBeforeMeeting: z.nullable(DurationSchema),
     /** Reminders before a meeting. */
     remindersBeforeMeeting: z.array(DurationSchema),
     /** How often a PEP is reviewed. */
     pepFrequency: z.object({ value: z.enum(['termly', 'twice-yearly', 'yearly']), source: Source }),
     /** Core and review PEPs in a year (null when every PEP is the same kind). */
-    pepsPerYear: z.object({ core: z.number().int().min(0).max(6), review: z.number().int().min(0).max(6), source: Source }).nullable(),
+    pepsPerYear: z.nullable(z.object({ core: intBetween(0, 6), review: intBetween(0, 6), source: Source })),
     /** Termly deadline dates by academic year. */
     termlyDeadlines: z.array(TermlyDeadline),
     /** A review is due when the school or care placement changes. */
@@ -109,14 +110,14 @@ export const PolicySchema = z.object({
   }),
   pep: z.object({
     /** Phases the virtual school runs PEPs for. */
-    phases: z.object({ value: z.array(z.enum(PHASES)).min(1), source: Source }),
+    phases: z.object({ value: z.array(z.enum(PHASES)).check(z.minLength(1)), source: Source }),
   }),
   sdq: z.object({
     /** Who needs an SDQ: age range inclusive on the date, and months in care. */
     requiredFor: z.object({
-      minAge: z.number().int().min(0).max(18),
-      maxAge: z.number().int().min(0).max(18),
-      minMonthsInCare: z.number().int().min(0).max(120),
+      minAge: intBetween(0, 18),
+      maxAge: intBetween(0, 18),
+      minMonthsInCare: intBetween(0, 120),
       source: Source,
     }),
     /** How often an SDQ is due. */
@@ -124,7 +125,7 @@ export const PolicySchema = z.object({
     /** Informants whose SDQ the PEP should carry. */
     informants: z.object({ value: z.array(z.enum(SDQ_INFORMANTS)), source: Source }),
     /** Total difficulties at or above this is a concern. */
-    concernThreshold: z.object({ totalDifficulties: z.number().int().min(0).max(40), source: Source }),
+    concernThreshold: z.object({ totalDifficulties: intBetween(0, 40), source: Source }),
     /** Which band scheme the council reports. */
     bandScheme: z.object({ value: z.enum(['four-band', 'three-band']), source: Source }),
     /** A concern-level SDQ must be answered by a SEMH target. */
@@ -139,17 +140,17 @@ export const PolicySchema = z.object({
       source: Source,
     }),
     /** Cap per PEP (per core PEP when `capCorePepsOnly`). */
-    perPepCap: MoneySchema.nullable(),
+    perPepCap: z.nullable(MoneySchema),
     /** Only core PEPs may request funding. */
     capCorePepsOnly: SwitchSchema,
     /** Cap per financial year (1 April – 31 March). */
-    perFinancialYearCap: MoneySchema.nullable(),
+    perFinancialYearCap: z.nullable(MoneySchema),
     /** Cap per term. */
-    perTermCap: MoneySchema.nullable(),
+    perTermCap: z.nullable(MoneySchema),
     /** Payment windows within the financial year. */
     instalments: z.array(Instalment),
     /** Spending categories PP+ may not fund. */
-    disallowedCategories: z.object({ value: z.array(z.string().min(1)), source: Source }),
+    disallowedCategories: z.object({ value: z.array(nonEmpty()), source: Source }),
     /** Each request must name an existing SMART target. */
     requireTargetLink: SwitchSchema,
     /** Each request must be fully costed (a breakdown that adds up). */
@@ -157,7 +158,7 @@ export const PolicySchema = z.object({
     /** Funding is withheld when the PEP has no robust action plan. */
     withholdWithoutRobustPlan: SwitchSchema,
     /** Funding is withheld below this QA grade (null: no grade condition). */
-    minimumQaGrade: z.object({ value: z.enum(['gold', 'green', 'amber', 'red']), source: Source }).nullable(),
+    minimumQaGrade: z.nullable(z.object({ value: z.enum(['gold', 'green', 'amber', 'red']), source: Source })),
     /** Centrally held funds cannot be carried into the next financial year. */
     noCarryForward: SwitchSchema,
   }),

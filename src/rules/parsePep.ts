@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
 import { PepSchema, type Pep } from './schema';
@@ -67,5 +67,5 @@ export function parsePep(data: unknown): ParsePepResult {
  * //=> ['schemaVersion', 'id', 'phase', 'kind', 'meeting', 'attendees', 'child', 'education', 'views', 'targets']
  */
 export function pepJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(PepSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return toJSONSchema(PepSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
 }

@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * Package budgets, measured on the built package as a consumer's bundler sees it (after zod's
+ * packages/treeshake/bundle-size.test.ts): each subpath's size minified + gzip, tree-shaking of
+ * pep-rules/sdq, and browser bundles with no Node built-ins.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function bundle(contents: string, platform: 'browser' | 'neutral' = 'browser'): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform,
+    mainFields: ['module', 'main'],
+    conditions: ['import'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10) / 10;
+
+// Budgets in KiB (minified + gzip): measured, then rounded up with a little headroom. A budget
+// that is exceeded means a dependency or a table crept in: look before raising it.
+const BUDGETS: Record<string, number> = {
+  'pep-rules/sdq': 6,
+  'pep-rules/smart': 40,
+  'pep-rules/deadlines': 45,
+  'pep-rules/funding': 45,
+  'pep-rules/policy': 45,
+  'pep-rules/rules': 90,
+  'pep-rules': 100,
+};
+
+describe('package budgets', () => {
+  it('importing only scoreSdq pulls in neither zod nor date-fns', async () => {
+    const code = await bundle(`import { scoreSdq } from 'pep-rules/sdq'; console.log(scoreSdq);`);
+    expect(code.length).toBeGreaterThan(0);
+    expect(code).not.toMatch(/ZodError|\$ZodType|zod_core|date-fns|addBusinessDays|constructFrom/);
+  });
+  it.each(Object.entries(BUDGETS))('%s stays within %d KiB minified + gzip', async (entry, budget) => {
+    const code = await bundle(`import * as m from '${entry}'; console.log(m);`);
+    expect(gzipKb(code)).toBeLessThanOrEqual(budget);
+  });
+  it.each(Object.keys(BUDGETS))('%s bundles for the browser with no Node built-ins', async (entry) => {
+    // platform 'browser' fails to resolve node: built-ins; an import of one would reject here.
+    const code = await bundle(`import * as m from '${entry}'; console.log(m);`, 'browser');
+    expect(code).not.toMatch(/require\(["']node:|from ?["']node:|process\.env/);
+  });
+});
