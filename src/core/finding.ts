@@ -51,7 +51,11 @@ export function finding(
   return result;
 }
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.freeze({ error: 0, warning: 1, info: 2 });
+const SEVERITY_RANK: ReadonlyMap<unknown, number> = new Map<unknown, number>([
+  ['error', 0],
+  ['warning', 1],
+  ['info', 2],
+]);
 
 /**
  * Whether any finding is an error.
@@ -63,7 +67,7 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.freeze({ error:
  * //=> false
  */
 export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
+  return Array.isArray(findings) && findings.some((f: unknown) => isFinding(f) && f.severity === 'error');
 }
 
 /**
@@ -77,7 +81,8 @@ export function hasErrors(findings: readonly Finding[]): boolean {
  */
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  if (!Array.isArray(findings)) return counts;
+  for (const f of findings as unknown[]) if (isFinding(f)) counts[f.severity] += 1;
   return counts;
 }
 
@@ -91,9 +96,11 @@ export function countBySeverity(findings: readonly Finding[]): { error: number; 
  * //=> ['D-E-F', 'A-B-C']
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
+  if (!Array.isArray(findings)) return [];
+  return (findings as unknown[])
+    .filter(isFinding)
     .map((f, i) => [f, i] as const)
-    .sort((a, b) => SEVERITY_RANK[a[0].severity] - SEVERITY_RANK[b[0].severity] || a[1] - b[1])
+    .sort((a, b) => (SEVERITY_RANK.get(a[0].severity) ?? 3) - (SEVERITY_RANK.get(b[0].severity) ?? 3) || a[1] - b[1])
     .map(([f]) => f);
 }
 
@@ -108,5 +115,17 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * //=> [true, false]
  */
 export function atLeast(severity: Severity, threshold: Severity): boolean {
-  return SEVERITY_RANK[severity] <= SEVERITY_RANK[threshold];
+  const a = SEVERITY_RANK.get(severity);
+  const b = SEVERITY_RANK.get(threshold);
+  return a !== undefined && b !== undefined && a <= b;
+}
+
+/** Whether a value has the shape of a `Finding` (used to ignore garbage in helper inputs). */
+function isFinding(value: unknown): value is Finding {
+  if (value === null || typeof value !== 'object') return false;
+  const severity = (value as { severity?: unknown }).severity;
+  return (
+    typeof (value as { code?: unknown }).code === 'string' &&
+    (severity === 'error' || severity === 'warning' || severity === 'info')
+  );
 }

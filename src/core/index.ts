@@ -1,21 +1,5 @@
-export type { IsoDate, DayNumber } from './isoDate';
-export {
-  isIsoDate,
-  daysInMonth,
-  toDayNumberOrNull,
-  dayNumberOf,
-  toDayNumber,
-  fromDayNumber,
-  isoParts,
-  isoDateOf,
-  addCalendarDays,
-  addCalendarMonths,
-  dayOfWeek,
-  weekdayOfDayNumber,
-  compareIsoDates,
-  calendarDaysBetween,
-  ageOn,
-} from './isoDate';
+export type { IsoDate } from './isoDate';
+export { isIsoDate } from './isoDate';
 export type { Finding, Severity, PathSegment } from './finding';
 export { finding, hasErrors, countBySeverity, sortFindings, atLeast } from './finding';
 export type { Pence, PenceResult, PoundsToPenceOptions } from './money';

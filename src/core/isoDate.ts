@@ -30,10 +30,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @param year - Full year.
  * @param month - 1–12.
  * @returns 28–31.
- * @example
- * import { daysInMonth } from 'pep-rules';
- * daysInMonth(2024, 2);
- * //=> 29
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -44,10 +41,7 @@ export function daysInMonth(year: number, month: number): number {
  * The day number of an ISO date, or `null` when the string is not a real date.
  * @param value - Candidate `'YYYY-MM-DD'`.
  * @returns Days since 1970-01-01, or `null`.
- * @example
- * import { toDayNumberOrNull } from 'pep-rules';
- * [toDayNumberOrNull('1970-01-02'), toDayNumberOrNull('2025-13-01')];
- * //=> [1, null]
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function toDayNumberOrNull(value: string): DayNumber | null {
   if (value.length !== 10) return null;
@@ -66,10 +60,7 @@ export function toDayNumberOrNull(value: string): DayNumber | null {
  * @param month - 1–12.
  * @param day - Day of the month.
  * @returns Days since 1970-01-01.
- * @example
- * import { dayNumberOf } from 'pep-rules';
- * dayNumberOf(1970, 1, 11);
- * //=> 10
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
@@ -80,10 +71,7 @@ export function dayNumberOf(year: number, month: number, day: number): DayNumber
  * after validation, and {@link toDayNumberOrNull} on untrusted input.
  * @param date - A valid `'YYYY-MM-DD'`.
  * @returns Days since 1970-01-01.
- * @example
- * import { toDayNumber } from 'pep-rules';
- * toDayNumber('1970-01-01');
- * //=> 0
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function toDayNumber(date: IsoDate): DayNumber {
   const n = toDayNumberOrNull(date);
@@ -95,10 +83,7 @@ export function toDayNumber(date: IsoDate): DayNumber {
  * The ISO date of a day number.
  * @param dayNumber - Days since 1970-01-01.
  * @returns `'YYYY-MM-DD'`.
- * @example
- * import { fromDayNumber } from 'pep-rules';
- * fromDayNumber(19_782);
- * //=> '2024-02-29'
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function fromDayNumber(dayNumber: DayNumber): IsoDate {
   const d = new Date(dayNumber * MS_PER_DAY);
@@ -112,10 +97,7 @@ export function fromDayNumber(dayNumber: DayNumber): IsoDate {
  * Year, month and day of a valid ISO date.
  * @param date - A valid `'YYYY-MM-DD'`.
  * @returns `{ year, month, day }` with month 1–12.
- * @example
- * import { isoParts } from 'pep-rules';
- * isoParts('2025-03-31');
- * //=> { year: 2025, month: 3, day: 31 }
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function isoParts(date: IsoDate): { year: number; month: number; day: number } {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
@@ -127,10 +109,7 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
  * @param month - 1–12.
  * @param day - Day of the month.
  * @returns `'YYYY-MM-DD'` or `null`.
- * @example
- * import { isoDateOf } from 'pep-rules';
- * [isoDateOf(2025, 4, 1), isoDateOf(2025, 2, 30)];
- * //=> ['2025-04-01', null]
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function isoDateOf(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
@@ -143,10 +122,7 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate | n
  * @param date - A valid `'YYYY-MM-DD'`.
  * @param days - Whole days, may be negative.
  * @returns The new date.
- * @example
- * import { addCalendarDays } from 'pep-rules';
- * addCalendarDays('2024-02-28', 2);
- * //=> '2024-03-01'
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
@@ -158,10 +134,7 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * @param date - A valid `'YYYY-MM-DD'`.
  * @param months - Whole months, may be negative.
  * @returns The new date.
- * @example
- * import { addCalendarMonths } from 'pep-rules';
- * addCalendarMonths('2024-11-30', 3);
- * //=> '2025-02-28'
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const { year, month, day } = isoParts(date);
@@ -176,10 +149,7 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
  * Day of the week of a valid ISO date, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`).
  * @param date - A valid `'YYYY-MM-DD'`.
  * @returns 0–6.
- * @example
- * import { dayOfWeek } from 'pep-rules';
- * dayOfWeek('2025-01-04'); // a Saturday
- * //=> 6
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function dayOfWeek(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
@@ -189,10 +159,7 @@ export function dayOfWeek(date: IsoDate): number {
  * Day of the week of a day number, 0 = Sunday … 6 = Saturday.
  * @param dayNumber - Days since 1970-01-01.
  * @returns 0–6.
- * @example
- * import { weekdayOfDayNumber } from 'pep-rules';
- * weekdayOfDayNumber(0); // 1970-01-01 was a Thursday
- * //=> 4
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function weekdayOfDayNumber(dayNumber: DayNumber): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
@@ -203,10 +170,7 @@ export function weekdayOfDayNumber(dayNumber: DayNumber): number {
  * @param a - First date.
  * @param b - Second date.
  * @returns Negative, zero or positive.
- * @example
- * import { compareIsoDates } from 'pep-rules';
- * ['2025-03-01', '2024-12-25'].sort(compareIsoDates);
- * //=> ['2024-12-25', '2025-03-01']
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -217,10 +181,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  * @param start - A valid `'YYYY-MM-DD'`.
  * @param end - A valid `'YYYY-MM-DD'`.
  * @returns Whole days.
- * @example
- * import { calendarDaysBetween } from 'pep-rules';
- * calendarDaysBetween('2024-12-31', '2025-01-31');
- * //=> 31
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function calendarDaysBetween(start: IsoDate, end: IsoDate): number {
   return toDayNumber(end) - toDayNumber(start);
@@ -232,10 +193,7 @@ export function calendarDaysBetween(start: IsoDate, end: IsoDate): number {
  * @param dateOfBirth - A valid `'YYYY-MM-DD'`.
  * @param onDate - A valid `'YYYY-MM-DD'`.
  * @returns Completed years (negative when `onDate` is before birth).
- * @example
- * import { ageOn } from 'pep-rules';
- * ageOn('2015-09-01', '2025-08-31');
- * //=> 9
+ * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
   const b = isoParts(dateOfBirth);
