@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { _zodIssuesToFindings } from '../core/_zodIssues';
+import { REGIONS, TERMS, type Region, type Term } from '../core/enums';
+import { finding, type Finding } from '../core/finding';
+import type { IsoDate } from '../core/isoDate';
+import { academicYearOf } from './academicYear';
+import { _formatDay, _parseDay, _weekday } from './_civil';
+import { _coverageFindings, _isBaseWorking, _isFeed, type _Ctx } from './_workingDays';
+import type { InjectedHolidays } from './types';
+
+/** A range of dates, both ends included. */
+export interface DateRange {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/** One term as a council or school publishes it. */
+export interface SchoolTermInput {
+  readonly term: Term;
+  /** First day of the term (an INSET day may be the first day). */
+  readonly start: IsoDate;
+  /** Last day of the term. */
+  readonly end: IsoDate;
+  /** Half-term breaks inside the term, both ends included. */
+  readonly halfTerms?: readonly DateRange[];
+  /** Staff training days inside the term: pupils do not attend. */
+  readonly insetDays?: readonly IsoDate[];
+}
+
+/** Input of {@link createSchoolCalendar}. Other keys (`name`, `note`…) are ignored. */
+export interface SchoolCalendarInput {
+  readonly terms: readonly SchoolTermInput[];
+  /** Other days the school is closed to pupils (polling day, emergency closures). */
+  readonly closures?: readonly IsoDate[];
+  /** Bank-holiday region. Default `'england-and-wales'`. */
+  readonly region?: Region;
+  /** An injected GOV.UK feed (from `bankHolidaysFromGovUk`). */
+  readonly holidays?: InjectedHolidays;
+}
+
+/** A validated term. */
+export interface SchoolTerm {
+  readonly term: Term;
+  /** `'2024/25'`, from the term's start date. */
+  readonly academicYear: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly halfTerms: readonly DateRange[];
+  readonly insetDays: readonly IsoDate[];
+  /** Pupil school days in the term. */
+  readonly schoolDays: number;
+}
+
+/**
+ * A school calendar built by {@link createSchoolCalendar}: data, frozen, safe to share.
+ * School days are inside a term and not a weekend, bank holiday, half-term, INSET day or closure.
+ */
+export interface SchoolCalendar {
+  readonly kind: 'school-calendar';
+  readonly region: Region;
+  /** Terms sorted by start date. */
+  readonly terms: readonly SchoolTerm[];
+  readonly closures: readonly IsoDate[];
+  /** The span the calendar answers for: 1 September of its first academic year to 31 August of its last. */
+  readonly covers: DateRange;
+  /** Every school day as a day number (days since 1970-01-01), ascending. Derived data. */
+  readonly schoolDayNumbers: readonly number[];
+}
+
+/** The result of {@link createSchoolCalendar}. */
+export type SchoolCalendarResult =
+  | { readonly ok: true; readonly calendar: SchoolCalendar; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly calendar: null; readonly findings: readonly Finding[] };
+
+const RangeSchema = z.object({ start: z.iso.date(), end: z.iso.date() });
+const TermSchema = z.object({
+  term: z.enum(TERMS),
+  start: z.iso.date(),
+  end: z.iso.date(),
+  halfTerms: z.array(RangeSchema).max(12).optional(),
+  insetDays: z.array(z.iso.date()).max(60).optional(),
+});
+const InputSchema = z.object({
+  terms: z.array(TermSchema).min(1).max(300),
+  closures: z.array(z.iso.date()).max(10_000).optional(),
+  region: z.enum(REGIONS).optional(),
+  holidays: z.custom<InjectedHolidays>((v) => _isFeed(v), { message: 'must be the data returned by bankHolidaysFromGovUk' }).optional(),
+});
+
+const SOURCE = 'domain/calendar.md §6 (school calendars are data: terms, half-terms, INSET and closure days)';
+const MAX_TERM_DAYS = 366;
+
+/**
+ * Builds a school calendar from a council's or school's term dates. Term dates cannot be computed
+ * (each local authority, academy trust or governing body sets its own), so they are data. Errors
+ * (`ok: false`): bad shapes or dates (`DEADLINE-CALENDAR-REQUIRED`, `-TYPE`, `-DATE`, `-VALUE`,
+ * `-RANGE`), `DEADLINE-CALENDAR-TERM-END-BEFORE-START`, `DEADLINE-CALENDAR-TERM-TOO-LONG`,
+ * `DEADLINE-CALENDAR-TERM-CROSSES-YEARS`, `DEADLINE-CALENDAR-TERM-OVERLAP`,
+ * `DEADLINE-CALENDAR-HALF-TERM-END-BEFORE-START`. Warnings and notes (`ok: true`):
+ * `DEADLINE-CALENDAR-HALF-TERM-OUTSIDE-TERM`, `DEADLINE-CALENDAR-INSET-OUTSIDE-TERM`,
+ * `DEADLINE-CALENDAR-TERM-MISSING`, `DEADLINE-BANK-HOLIDAYS-PROVISIONAL`.
+ * @param input - `{ terms: [{ term, start, end, halfTerms?, insetDays? }], closures?, region?, holidays? }`.
+ * @returns `{ ok: true, calendar, findings }` or `{ ok: false, calendar: null, findings }`.
+ * @example
+ * import { createSchoolCalendar } from 'pep-rules/deadlines';
+ * const r = createSchoolCalendar({ terms: [
+ *   { term: 'autumn', start: '2025-09-01', end: '2025-12-19', halfTerms: [{ start: '2025-10-27', end: '2025-10-31' }], insetDays: ['2025-09-01'] },
+ * ] });
+ * r.ok && r.calendar.terms[0]?.schoolDays;
+ * //=> 74
+ */
+export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
+  const parsed = InputSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, calendar: null, findings: _zodIssuesToFindings(parsed.error.issues, input, 'DEADLINE-CALENDAR', SOURCE) };
+  }
+  const data = parsed.data;
+  const errors: Finding[] = [];
+  const notes: Finding[] = [];
+  const region: Region = data.region ?? 'england-and-wales';
+
+  interface Work {
+    readonly index: number;
+    readonly input: (typeof data.terms)[number];
+    readonly start: number;
+    readonly end: number;
+    readonly academicYear: string;
+  }
+  const valid: Work[] = [];
+  data.terms.forEach((t, index) => {
+    const start = _parseDay(t.start) as number;
+    const end = _parseDay(t.end) as number;
+    if (end < start) {
+      errors.push(finding('DEADLINE-CALENDAR-TERM-END-BEFORE-START', 'error', `Term ${index} ends before it starts.`, ['terms', index, 'end'], SOURCE));
+      return;
+    }
+    if (end - start + 1 > MAX_TERM_DAYS) {
+      errors.push(finding('DEADLINE-CALENDAR-TERM-TOO-LONG', 'error', `Term ${index} is longer than a year.`, ['terms', index, 'end'], SOURCE));
+      return;
+    }
+    const startYear = academicYearOf(t.start)?.label ?? '';
+    if ((academicYearOf(t.end)?.label ?? '') !== startYear) {
+      errors.push(
+        finding('DEADLINE-CALENDAR-TERM-CROSSES-YEARS', 'error', `Term ${index} runs past 31 August into the next academic year.`, ['terms', index, 'end'], SOURCE),
+      );
+      return;
+    }
+    (t.halfTerms ?? []).forEach((h, j) => {
+      if (h.end < h.start) {
+        errors.push(
+          finding('DEADLINE-CALENDAR-HALF-TERM-END-BEFORE-START', 'error', `Half-term ${j} of term ${index} ends before it starts.`, ['terms', index, 'halfTerms', j, 'end'], SOURCE),
+        );
+      } else if (h.start < t.start || h.end > t.end) {
+        notes.push(
+          finding('DEADLINE-CALENDAR-HALF-TERM-OUTSIDE-TERM', 'warning', `Half-term ${j} of term ${index} is not inside the term; the days outside it change nothing.`, ['terms', index, 'halfTerms', j], SOURCE),
+        );
+      }
+    });
+    (t.insetDays ?? []).forEach((d, j) => {
+      if (d < t.start || d > t.end) {
+        notes.push(
+          finding('DEADLINE-CALENDAR-INSET-OUTSIDE-TERM', 'warning', `INSET day ${j} of term ${index} is not inside the term; it changes nothing.`, ['terms', index, 'insetDays', j], SOURCE),
+        );
+      }
+    });
+    valid.push({ index, input: t, start, end, academicYear: startYear });
+  });
+
+  const sorted = [...valid].sort((a, b) => a.start - b.start || a.index - b.index);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as Work;
+    const cur = sorted[i] as Work;
+    if (cur.start <= prev.end) {
+      errors.push(finding('DEADLINE-CALENDAR-TERM-OVERLAP', 'error', `Term ${cur.index} overlaps term ${prev.index}.`, ['terms', cur.index, 'start'], SOURCE));
+    }
+  }
+  if (errors.length > 0) return { ok: false, calendar: null, findings: [...errors, ...notes] };
+
+  const years = [...new Set(sorted.map((w) => w.academicYear))];
+  for (const year of years) {
+    const present = new Set(sorted.filter((w) => w.academicYear === year).map((w) => w.input.term));
+    const missing = TERMS.filter((t) => !present.has(t));
+    if (missing.length > 0) {
+      notes.push(
+        finding('DEADLINE-CALENDAR-TERM-MISSING', 'info', `Academic year ${year} has no ${missing.join(' or ')} term: no school days are counted there.`, ['terms'], SOURCE),
+      );
+    }
+  }
+
+  const ctx: _Ctx = { region, regionIdx: REGIONS.indexOf(region), feed: data.holidays ?? null, closures: null };
+  const closed = new Set<number>();
+  for (const c of data.closures ?? []) closed.add(_parseDay(c) as number);
+  const days: number[] = [];
+  const terms: SchoolTerm[] = [];
+  for (const w of sorted) {
+    const off = new Set<number>();
+    for (const h of w.input.halfTerms ?? []) {
+      for (let d = _parseDay(h.start) as number, e = _parseDay(h.end) as number; d <= e; d++) off.add(d);
+    }
+    for (const d of w.input.insetDays ?? []) off.add(_parseDay(d) as number);
+    let count = 0;
+    for (let d = w.start; d <= w.end; d++) {
+      const wd = _weekday(d);
+      if (wd === 0 || wd === 6 || off.has(d) || closed.has(d) || !_isBaseWorking(d, ctx)) continue;
+      days.push(d);
+      count++;
+    }
+    terms.push(
+      Object.freeze({
+        term: w.input.term,
+        academicYear: w.academicYear,
+        start: w.input.start,
+        end: w.input.end,
+        halfTerms: Object.freeze((w.input.halfTerms ?? []).map((h) => Object.freeze({ start: h.start, end: h.end }))),
+        insetDays: Object.freeze([...(w.input.insetDays ?? [])].sort()),
+        schoolDays: count,
+      }),
+    );
+  }
+  const first = sorted[0] as Work;
+  const last = sorted[sorted.length - 1] as Work;
+  const coverStart = `${first.academicYear.slice(0, 4)}-09-01`;
+  const coverEnd = `${Number(last.academicYear.slice(0, 4)) + 1}-08-31`;
+  notes.push(..._coverageFindings(_parseDay(coverStart) as number, _parseDay(coverEnd) as number, ctx));
+  const calendar: SchoolCalendar = Object.freeze({
+    kind: 'school-calendar',
+    region,
+    terms: Object.freeze(terms),
+    closures: Object.freeze([...closed].sort((a, b) => a - b).map(_formatDay)),
+    covers: Object.freeze({ start: coverStart, end: coverEnd }),
+    schoolDayNumbers: Object.freeze(days),
+  });
+  return { ok: true, calendar, findings: notes };
+}
