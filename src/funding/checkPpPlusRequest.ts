@@ -306,14 +306,16 @@ export function checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy): 
 
   let allowedPence = 0;
   if (blocked === null && fy !== null && isIsoDate(meetingDate) && acceptedPence > 0) {
-    allowedPence = applyCaps(acceptedPence, meetingDate, fy, pep, typeof pepId === 'string' ? pepId : null, ledger.rows, rules, capsApplied, findings);
+    allowedPence = applyCaps(acceptedPence, requestsPath, meetingDate, fy, pep, typeof pepId === 'string' ? pepId : null, ledger.rows, rules, capsApplied, findings);
     if (capsApplied.some((c) => c.kind === 'no-instalment-window')) blocked = 'no-instalment-window';
     // Share the allowance out in request order.
     let left = allowedPence;
+    const capCodes = capsApplied.map((c) => c.code);
     for (const l of lines) {
       if (l.rejected || l.pence === null) continue;
       l.allowedPence = Math.min(l.pence, left);
       left -= l.allowedPence;
+      if (l.allowedPence < l.pence) l.codes.push(...capCodes);
     }
     rateNotes(fy, ledger.rows, allowedPence, findings);
   }
@@ -364,19 +366,17 @@ function readRequest(
   fy: FinancialYear | null,
   findings: Finding[],
 ): Line {
-  const codes: string[] = [];
+  const amount = poundsToPence(_get(req, 'amount'), { path: [...at, 'amount'] });
+  const line: Line = { index, at, pence: isRecord(req) && amount.ok ? amount.pence : null, rejected: false, codes: [], allowedPence: 0 };
   const add = (f: Finding, rejects: boolean): void => {
     findings.push(f);
-    codes.push(f.code);
+    line.codes.push(f.code);
     if (rejects) line.rejected = true;
   };
   if (!isRecord(req)) {
-    const line: Line = { index, at, pence: null, rejected: true, codes, allowedPence: 0 };
     add(finding('PPPLUS-REQUEST-INVALID', 'error', 'A request must be an object { targetIds, description, amount }.', at, _SRC_FORMAT), true);
     return line;
   }
-  const amount = poundsToPence(_get(req, 'amount'), { path: [...at, 'amount'] });
-  const line: Line = { index, at, pence: amount.ok ? amount.pence : null, rejected: !amount.ok, codes, allowedPence: 0 };
   if (!amount.ok) for (const f of amount.findings) add(f, true);
 
   // Category.
@@ -556,6 +556,7 @@ function ledgerNotes(
 
 function applyCaps(
   acceptedPence: number,
+  requestsPath: readonly PathSegment[],
   meetingDate: IsoDate,
   fy: FinancialYear,
   pep: unknown,
@@ -567,7 +568,7 @@ function applyCaps(
 ): number {
   const sum = (filter: (r: _LedgerRow) => boolean): number => rows.filter(filter).reduce((s, r) => s + r.pence, 0);
   let allowed = acceptedPence;
-  const cap = (kind: PpPlusCapKind, code: string, limitPence: number, paidPence: number, what: string, path: PathSegment[], source: string, label?: string): void => {
+  const cap = (kind: PpPlusCapKind, code: string, limitPence: number, paidPence: number, what: string, path: readonly PathSegment[], source: string, label?: string): void => {
     // A refund never lifts a cap above its limit.
     const paid = Math.max(0, paidPence);
     const available = Math.max(0, limitPence - paid);
@@ -588,7 +589,7 @@ function applyCaps(
         code,
         'info',
         `The ${what} of ${formatPence(limitPence)}, less ${formatPence(paid)} already paid, leaves ${formatPence(available)} of the ${formatPence(acceptedPence)} requested.`,
-        path,
+        [...path],
         source,
       ),
     );
@@ -596,7 +597,7 @@ function applyCaps(
 
   if (rules.perPepCap !== null) {
     const paid = pepId === null ? 0 : sum((r) => r.pepId === pepId);
-    cap('per-pep-cap', 'PPPLUS-CAP-PER-PEP', rules.perPepCap.pence, paid, rules.capCorePepsOnly.value ? 'cap per core PEP' : 'cap per PEP', ['pep', 'ppPlus', 'requests'], rules.perPepCap.source);
+    cap('per-pep-cap', 'PPPLUS-CAP-PER-PEP', rules.perPepCap.pence, paid, rules.capCorePepsOnly.value ? 'cap per core PEP' : 'cap per PEP', requestsPath, rules.perPepCap.source);
   }
   if (rules.perFinancialYearCap !== null) {
     const paid = sum((r) => r.financialYear === fy.label);
@@ -607,7 +608,7 @@ function applyCaps(
       paid,
       `cap for financial year ${fy.label}`,
       ['ledger'],
-      `${rules.perFinancialYearCap.source}; ${_SRC_ACROSS_SETTINGS}`,
+      rules.perFinancialYearCap.source,
     );
   }
   if (rules.instalments.length > 0) {
