@@ -152,9 +152,11 @@ function _impactValue(raw: Record<string, unknown>, field: string, out: ImpactPa
   return -2;
 }
 
-function _scoreImpact(raw: unknown, informant: number): ImpactParse {
+const NO_IMPACT: Readonly<ImpactParse> = Object.freeze({ score: null, issues: null, warnings: null });
+
+function _scoreImpact(raw: unknown, informant: number): Readonly<ImpactParse> {
+  if (raw === undefined || raw === null) return NO_IMPACT;
   const out: ImpactParse = { score: null, issues: null, warnings: null };
-  if (raw === undefined || raw === null) return out;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     out.issues = [finding('SDQ-IMPACT-TYPE', 'error', 'The impact supplement must be an object of answers (0–3).', ['impact'])];
     return out;
@@ -266,36 +268,60 @@ function _scoreImpact(raw: unknown, informant: number): ImpactParse {
   return out;
 }
 
-/** Prorating and missing-scale findings (only built when some item is unanswered). */
-function _scaleFindings(items: readonly unknown[], counts: readonly number[], ageBand: number): Finding[] {
-  const out: Finding[] = [];
-  for (let s = 0; s < 5; s++) {
-    const n = counts[s] ?? 0;
-    if (n === 5) continue;
-    const missing: number[] = [];
-    for (let i = 0; i < ITEM_COUNT; i++) if (SCALE_OF[i] === s && items[i] === null) missing.push(i + 1);
-    const name = SCALE_NAMES[s] ?? '?';
-    const list = missing.map((p) => itemLabel(p - 1, ageBand).replace('Item ', '')).join(', ');
-    out.push(
-      n >= 3
-        ? finding(
-            'SDQ-SCALE-PRORATED',
-            'info',
-            `The ${name} scale is prorated from ${n} of 5 answered items (missing: ${list}): mean × 5, rounded half up.`,
-            ['items'],
-            SCORING_SOURCE,
-          )
-        : finding(
-            'SDQ-SCALE-MISSING',
-            'warning',
-            `The ${name} scale has ${n} of 5 items answered (at least 3 are needed), so it is not scored (missing: ${list}).`,
-            ['items'],
-            SCORING_SOURCE,
-          ),
-    );
-  }
-  return out;
-}
+/** Bit of each item within its scale (0–4, in questionnaire order), per item position − 1. */
+const BIT_IN_SCALE: readonly number[] = SDQ_ITEMS.map((_it, i) => 1 << SCALE_OF.slice(0, i).filter((s) => s === SCALE_OF[i]).length);
+
+/**
+ * Prorating and missing-scale findings, precomputed (frozen) per version, scale and mask of
+ * unanswered items, so a result with gaps allocates no messages: `[ageBand][scale][mask]`.
+ */
+const SCALE_FINDINGS: readonly (readonly (readonly (Finding | null)[])[])[] = AGE_BANDS.map((_, ageBand) =>
+  SCALE_NAMES.map((name, scale) => {
+    const positions: number[] = [];
+    for (let i = 0; i < ITEM_COUNT; i++) if (SCALE_OF[i] === scale) positions.push(i);
+    const byMask: (Finding | null)[] = [null];
+    for (let mask = 1; mask < 32; mask++) {
+      const missing = positions.filter((_p, k) => (mask & (1 << k)) !== 0);
+      const n = 5 - missing.length;
+      const list = missing.map((i) => itemLabel(i, ageBand).replace('Item ', '')).join(', ');
+      byMask.push(
+        freezeFinding(
+          n >= 3
+            ? finding(
+                'SDQ-SCALE-PRORATED',
+                'info',
+                `The ${name} scale is prorated from ${n} of 5 answered items (missing: ${list}): mean × 5, rounded half up.`,
+                ['items'],
+                SCORING_SOURCE,
+              )
+            : finding(
+                'SDQ-SCALE-MISSING',
+                'warning',
+                `The ${name} scale has ${n} of 5 items answered (at least 3 are needed), so it is not scored (missing: ${list}).`,
+                ['items'],
+                SCORING_SOURCE,
+              ),
+        ),
+      );
+    }
+    return Object.freeze(byMask);
+  }),
+);
+
+/** The missing-total finding per mask of missing difficulty scales (bit 0 emotional … bit 3 peer). */
+const TOTAL_MISSING: readonly (Finding | null)[] = Array.from({ length: 16 }, (_, mask) => {
+  if (mask === 0) return null;
+  const missing = SCALE_NAMES.slice(0, 4).filter((_n, k) => (mask & (1 << k)) !== 0);
+  return freezeFinding(
+    finding(
+      'SDQ-TOTAL-MISSING',
+      'warning',
+      `Total difficulties is not scored because the ${missing.join(', ')} ${missing.length === 1 ? 'scale is' : 'scales are'} missing (the total is never prorated).`,
+      ['items'],
+      SCORING_SOURCE,
+    ),
+  );
+});
 
 /**
  * Scores one Strengths and Difficulties Questionnaire with the official rules: reverse-scored
@@ -350,6 +376,7 @@ export function scoreSdq(input: unknown, options?: ScoreSdqOptions): SdqResult {
   const items = rec['items'];
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
+  let m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0; // masks of unanswered items per scale
   let unanswered = 0;
   if (!Array.isArray(items)) {
     (issues ??= []).push(
@@ -372,6 +399,13 @@ export function scoreSdq(input: unknown, options?: ScoreSdqOptions): SdqResult {
         score = REVERSED[i] === 1 ? 2 - v : v;
       } else if (v === null) {
         unanswered++;
+        switch (SCALE_OF[i]) {
+          case 0: m0 |= BIT_IN_SCALE[i] ?? 0; break;
+          case 1: m1 |= BIT_IN_SCALE[i] ?? 0; break;
+          case 2: m2 |= BIT_IN_SCALE[i] ?? 0; break;
+          case 3: m3 |= BIT_IN_SCALE[i] ?? 0; break;
+          default: m4 |= BIT_IN_SCALE[i] ?? 0; break;
+        }
         continue;
       } else {
         (issues ??= []).push(_badValue('ITEM', v, itemLabel(i, ageBand < 0 ? 0 : ageBand), 2, ['items', i]));
@@ -461,21 +495,17 @@ export function scoreSdq(input: unknown, options?: ScoreSdqOptions): SdqResult {
   // Warnings: the common case (all answered, below threshold, 4-17) allocates nothing here.
   let warnings: Finding[] | null = null;
   if (unanswered > 0) {
-    warnings = _scaleFindings(items as readonly unknown[], [n0, n1, n2, n3, n4], ageBand);
-    if (totalDifficulties === null) {
-      const missing = [emotional, conduct, hyperactivity, peer]
-        .map((v, i) => (v === null ? SCALE_NAMES[i] : null))
-        .filter((v) => v !== null);
-      warnings.push(
-        finding(
-          'SDQ-TOTAL-MISSING',
-          'warning',
-          `Total difficulties is not scored because the ${missing.join(', ')} ${missing.length === 1 ? 'scale is' : 'scales are'} missing (the total is never prorated).`,
-          ['items'],
-          SCORING_SOURCE,
-        ),
-      );
+    warnings = [];
+    const byScale = SCALE_FINDINGS[ageBand];
+    const masks = [m0, m1, m2, m3, m4];
+    for (let k = 0; k < 5; k++) {
+      const f = byScale?.[k]?.[masks[k] ?? 0];
+      if (f) warnings.push(f);
     }
+    const totalMask =
+      (emotional === null ? 1 : 0) | (conduct === null ? 2 : 0) | (hyperactivity === null ? 4 : 0) | (peer === null ? 8 : 0);
+    const totalMissing = TOTAL_MISSING[totalMask];
+    if (totalMissing) warnings.push(totalMissing);
   }
   if (impactParse.warnings !== null) (warnings ??= []).push(...impactParse.warnings);
   if (flagged === true) {
