@@ -637,6 +637,29 @@ describe('checkPpPlusRequest: bad input gives findings, never a throw or a round
     expect(r.allowed).toBe(950);
   });
 
+  it('reports a category that is not text, targetIds that are not a list, a bad cost-line date and an amount over £10m', () => {
+    const noLinks: Policy = { ...bolton, ppPlus: { ...bolton.ppPlus, requireTargetLink: { value: false, source: 'test: links not required' } } };
+    const requests = [
+      { targetIds: 't1', description: 'a', category: 7, amount: 10 },
+      { targetIds: ['t1'], description: 'b', category: 'tuition', amount: 20, breakdown: [{ item: 'x', amount: 20, date: '2025-02-30' }] },
+      { targetIds: ['t1'], description: 'c', category: 'tuition', amount: 10_000_000.01 },
+    ];
+    const r = checkPpPlusRequest({ pep: makePep(), requests }, noLinks);
+    expect(r.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['PPPLUS-CATEGORY-INVALID', 'error', ['requests', 0, 'category']],
+      ['PPPLUS-REQUEST-TARGETS-INVALID', 'warning', ['requests', 0, 'targetIds']],
+      ['PPPLUS-COSTING-DATE-INVALID', 'warning', ['requests', 1, 'breakdown', 0, 'date']],
+      ['MONEY-TOO-LARGE', 'error', ['requests', 2, 'amount']],
+    ]);
+    expect(r.requests.map((l) => l.status)).toEqual(['rejected', 'allowed', 'rejected']);
+  });
+
+  it('a looked-after child in nursery gets the EYPP by hours taken, not through a PP+ request', () => {
+    const pep = makePep({ phase: 'early-years', child: { dateOfBirth: '2021-01-10', enteredCare: '2024-02-01' } });
+    const r = checkPpPlusRequest({ pep, requests: [{ targetIds: ['t1'], description: 'Sensory resources', amount: 120 }] });
+    expect([r.eligibility?.route, r.allowed, codes(r)]).toEqual(['early-years', 0, ['PPPLUS-NOT-ELIGIBLE']]);
+  });
+
   it('reports a bad QA hook and falls back to its own robust-plan check', () => {
     const r = checkPpPlusRequest({ pep: makePep(), requests: [costed(100)], qa: { grade: 'platinum', robustPlan: 'yes' } }, barnet);
     expect([r.allowed, codes(r)]).toEqual([100, ['PPPLUS-QA-INVALID', 'PPPLUS-QA-INVALID']]);

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const src = readdirSync(join(root, 'src', 'funding'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(join(root, 'src', 'funding', f), 'utf8'))
+  .join('\n');
+const docs = readFileSync(join(root, 'docs', 'funding.md'), 'utf8');
+
+describe('docs/funding.md', () => {
+  it('lists every PPPLUS-* finding code the module can produce, in the codes table', () => {
+    const used = [...new Set(src.match(/'PPPLUS-[A-Z0-9-]+'/g)?.map((c) => c.slice(1, -1)) ?? [])].sort();
+    const documented = new Set(docs.match(/^\| `(PPPLUS-[A-Z0-9-]+)` \|/gm)?.map((row) => row.slice(3, -3)) ?? []);
+    expect(used.length).toBeGreaterThan(60);
+    expect(used.filter((c) => !documented.has(c))).toEqual([]);
+  });
+});
