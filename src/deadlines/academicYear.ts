@@ -27,7 +27,8 @@ export function academicYearOf(date: unknown): AcademicYear | null {
 }
 
 /**
- * The academic year that starts on 1 September of `startYear`.
+ * The academic year that starts on 1 September of `startYear`. Anything but a whole year from
+ * 1000 to 9998 gives `{ label: '', start: '', end: '' }` (no dates), never a throw.
  * @param startYear - e.g. `2024` for 2024/25.
  * @returns `{ label, start, end }`.
  * @example
@@ -36,6 +37,9 @@ export function academicYearOf(date: unknown): AcademicYear | null {
  * //=> '2029/30'
  */
 export function academicYearStarting(startYear: number): AcademicYear {
+  if (typeof startYear !== 'number' || !Number.isInteger(startYear) || startYear < 1000 || startYear > 9998) {
+    return { label: '', start: '', end: '' };
+  }
   const endYear = startYear + 1;
   return {
     label: `${startYear}/${String(endYear % 100).padStart(2, '0')}`,

@@ -2,15 +2,17 @@ import type { IsoDate } from '../core/isoDate';
 
 /**
  * Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)
- * in integer arithmetic (domain/calendar.md §5).
- * @param year - Full year, 1583 or later.
- * @returns Easter Sunday, `'YYYY-MM-DD'`.
+ * in integer arithmetic (domain/calendar.md §5). Years before 1583 get the proleptic Gregorian
+ * date. Anything but a whole year from 1000 to 9999 gives `''` (not a date), never a throw.
+ * @param year - Full year, 1000–9999.
+ * @returns Easter Sunday, `'YYYY-MM-DD'`, or `''` for an invalid year.
  * @example
  * import { easterSunday } from 'pep-rules/deadlines';
  * easterSunday(2025);
  * //=> '2025-04-20'
  */
 export function easterSunday(year: number): IsoDate {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) return '';
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;

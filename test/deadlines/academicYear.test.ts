@@ -62,3 +62,11 @@ describe('ncYearGroup', () => {
     ]);
   });
 });
+
+describe('academicYearStarting with an invalid year', () => {
+  it('gives empty fields instead of malformed dates or a throw', () => {
+    expect(academicYearStarting(Object.create(null) as never)).toEqual({ label: '', start: '', end: '' });
+    expect(academicYearStarting(2024.5)).toEqual({ label: '', start: '', end: '' });
+    expect(academicYearStarting(9999)).toEqual({ label: '', start: '', end: '' });
+  });
+});

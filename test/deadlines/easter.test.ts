@@ -15,3 +15,9 @@ describe('easterSunday', () => {
     expect([...all].sort().at(-1)).toBe('04-24');
   });
 });
+
+describe('easterSunday with an invalid year', () => {
+  it('gives an empty string instead of a malformed date or a throw', () => {
+    expect([easterSunday(2025.5), easterSunday(999), easterSunday(Number.NaN), easterSunday('2025' as never)]).toEqual(['', '', '', '']);
+  });
+});
