@@ -360,3 +360,25 @@ describe('pepSchedule: bad input gives findings and no items, never a throw', ()
     expect(kindsOf(s, 'initial-pep')[0]?.status).toBe('due-soon');
   });
 });
+
+describe('pepSchedule with an injected GOV.UK feed', () => {
+  it('moves a working-day deadline past a newly proclaimed holiday', async () => {
+    const { bankHolidaysFromGovUk } = await import('../../src/deadlines/bankHolidaysFromGovUk');
+    const feed = bankHolidaysFromGovUk({
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [
+          { title: 'New Year’s Day', date: '2029-01-01', notes: '', bunting: true },
+          { title: 'Extra bank holiday', date: '2029-01-12', notes: '', bunting: true },
+        ],
+      },
+    });
+    if (!feed.success) throw new Error('feed rejected');
+    const input = { enteredCare: '2029-01-02', dateOfBirth: '2015-01-01', today: '2029-01-03' };
+    const without = pepSchedule(input, policies.england);
+    const withFeed = pepSchedule({ ...input, holidays: feed.data }, policies.england);
+    expect(kindsOf(without, 'initial-pep')[0]?.due).toBe('2029-01-16');
+    expect(kindsOf(withFeed, 'initial-pep')[0]?.due).toBe('2029-01-17');
+    expect(codes(without)).toContain('DEADLINE-BANK-HOLIDAYS-PROVISIONAL');
+  });
+});
