@@ -1,0 +1,164 @@
+/** Help text for `pep-rules` and each of its commands. */
+
+const MAIN = `pep-rules: check Personal Education Plans (PEPs) for looked-after children
+
+Usage: pep-rules <command> [options]
+
+Commands:
+  validate <files…|->   Validate PEP records (JSON object, JSON array or NDJSON; streamed)
+  grade <files…|->      Validate and grade PEP records against the QA grid (gold/green/amber/red)
+  sdq [items…]          Score one SDQ (25 ticks on the command line) or SDQ records from stdin
+  deadlines [pep.json]  The statutory and council schedule for one child
+  schema pep|policy     Print the JSON Schema of a PEP or of a council policy
+  policies              List the built-in council policy presets
+
+Options:
+  -h, --help            Show help (also after any command: pep-rules grade --help)
+  -V, --version         Show the version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+Colour is used only when stdout is a terminal; NO_COLOR=1 or --no-color turns it off.
+Documentation: docs/cli.md
+`;
+
+const CHECK_OPTIONS = `Options:
+  --policy <preset|file>  Council policy: england (default), milton-keynes, barnet, halton, bolton,
+                          or a JSON file of overrides on england (checked; a bad policy exits 2)
+  --today <YYYY-MM-DD>    The date to judge deadlines on (default: this machine's local date)
+  -f, --format <format>   text (default) | json | ndjson | junit | github
+  --fail-on <level>       error (default) | warning${'{GRADE}'}
+  -v, --verbose           Also show info findings
+  --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
+  --max-record-mb <n>     Skip (and report) records larger than this many MiB (default 64)
+  -h, --help              Show this help
+
+Input: each file may be one JSON object (compact or pretty-printed), a JSON array of objects, or
+NDJSON (one object per line); the layout is detected. A byte-order mark, CRLF line ends and blank
+lines are accepted. Give - (or pipe with no file) to read stdin. Input is streamed: memory stays flat.
+A record that cannot be read is reported with its file and line and the run goes on.
+
+Records are identified by file, line and PEP id only: no names or other personal data are printed.
+
+Exit codes: 0 clean, 1 a record at or above --fail-on, 2 usage error or an input that cannot be read.
+`;
+
+const VALIDATE = `Usage: pep-rules validate [options] <files…|->
+
+Checks each PEP against the interchange schema and every rule in the registry.
+
+${CHECK_OPTIONS.replace('{GRADE}', '')}
+Examples:
+  pep-rules validate examples/cohort.ndjson
+  pep-rules validate --policy halton --today 2025-03-01 exports/*.json
+  cat export.ndjson | pep-rules validate --format github -
+`;
+
+const GRADE = `Usage: pep-rules grade [options] <files…|->
+
+Validates each PEP and grades it against the Halton-style QA grid: non-negotiables and criteria,
+then gold, green, amber or red.
+
+${CHECK_OPTIONS.replace('{GRADE}', ' | amber | red\n                          (amber: fail on amber, red or ungradeable PEPs; red: on red or ungradeable)')}
+Examples:
+  pep-rules grade examples/cohort.ndjson --today 2025-03-01
+  pep-rules grade --fail-on red --format junit exports/cohort.ndjson > pep-report.xml
+`;
+
+const SDQ = `Usage: pep-rules sdq --informant <parent|teacher|self> [options] <25 items>
+       pep-rules sdq [options] < sdqs.ndjson
+
+Scores a Strengths and Difficulties Questionnaire: five scales, total difficulties, externalising,
+internalising, impact, four-band and three-band categories with their source, and the concern flag.
+
+Items: 25 ticks in questionnaire order, 0 (not true), 1 (somewhat true) or 2 (certainly true), as
+separate arguments or one comma-separated argument; x, _ or null for an unanswered item.
+With no items, SDQ records are read from stdin (or the files given with --input): JSON objects
+{ informant, ageBand?, items, impact? }, as one object, a JSON array or NDJSON.
+
+Options:
+  --informant <who>        parent (carers use this form) | teacher | self
+  --age-band <band>        4-17 (default) | 2-4
+  --impact <name=value>    Impact supplement answers 0–3, e.g. --impact difficulties=2,distress=1
+                           (difficulties, distress, homeLife, friendships, classroomLearning,
+                           leisure, peerRelations); repeatable
+  --policy <preset|file>   Council policy for the concern threshold (default england: 17)
+  --input <file|->         Read SDQ records from a file instead of the command line; repeatable
+  -f, --format <format>    text (default) | json | ndjson
+  --color, --no-color      Force colour on or off
+  -h, --help               Show this help
+
+Exit codes: 0 scored, 1 an SDQ could not be scored, 2 usage or I/O error.
+
+Examples:
+  pep-rules sdq --informant teacher 0 1 2 0 1 0 2 1 0 0 1 2 0 1 0 2 1 0 1 0 2 1 0 1 0
+  pep-rules sdq --informant parent --impact difficulties=2,distress=1,homeLife=2 0,1,2,x,1,0,2,1,0,0,1,2,0,1,0,2,1,0,1,0,2,1,0,1,0
+  echo '{"informant":"self","items":[0,1,2,0,1,0,2,1,0,0,1,2,0,1,0,2,1,0,1,0,2,1,0,1,0]}' | pep-rules sdq --format json
+`;
+
+const DEADLINES = `Usage: pep-rules deadlines [options] [pep.json]
+
+The schedule for one child: initial PEP, care reviews, termly PEPs, submission and distribution
+after each meeting, reminders, SDQs due. Each item has its due date, its status against --today
+and the rule (with source) it comes from.
+
+The child's dates come from the options, or from a PEP file (the first record in it: child's date
+of birth and date entered care, the meeting date, SDQs, EHCP annual review). Options win over the file.
+
+Options:
+  --entered-care <date>    Start of the current period of care (YYYY-MM-DD)
+  --dob <date>             Date of birth (YYYY-MM-DD)
+  --meeting <date>         A PEP meeting already held; repeatable
+  --sdq <who:date>         An SDQ already completed, e.g. --sdq teacher:2024-11-20; repeatable
+  --today <YYYY-MM-DD>     The date to judge status on (default: this machine's local date)
+  --policy <preset|file>   Council policy (default england)
+  -f, --format <format>    text (default) | json
+  --color, --no-color      Force colour on or off
+  -h, --help               Show this help
+
+Exit codes: 0 scheduled, 1 the input has errors (e.g. entered care before birth), 2 usage or I/O error.
+
+Examples:
+  pep-rules deadlines --entered-care 2025-01-06 --dob 2014-05-01 --today 2025-03-01 --policy halton
+  pep-rules deadlines examples/peps/school-age-good.json --today 2025-03-01 --format json
+`;
+
+const SCHEMA = `Usage: pep-rules schema pep|policy
+
+Prints the JSON Schema (draft 2020-12) of a PEP (interchange format v1) or of a council policy,
+for systems that do not use TypeScript.
+
+Examples:
+  pep-rules schema pep > pep.schema.json
+  pep-rules schema policy > policy.schema.json
+`;
+
+const POLICIES = `Usage: pep-rules policies [--format text|json]
+
+Lists the built-in council policy presets with their id, name, version and source. Use a preset
+with --policy <name>, e.g. --policy milton-keynes.
+
+Options:
+  -f, --format <format>    text (default) | json
+  -h, --help               Show this help
+`;
+
+const HELP: Readonly<Record<string, string>> = Object.freeze({
+  validate: VALIDATE,
+  grade: GRADE,
+  sdq: SDQ,
+  deadlines: DEADLINES,
+  schema: SCHEMA,
+  policies: POLICIES,
+});
+
+/**
+ * Help text.
+ * @param command - A command name, or `null` for the overview.
+ * @returns The text, ending with a newline.
+ */
+export function _helpFor(command: string | null): string {
+  return command === null ? MAIN : (HELP[command] ?? MAIN);
+}
+
+/** The command names. */
+export const _COMMANDS: readonly string[] = Object.freeze(Object.keys(HELP));

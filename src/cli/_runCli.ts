@@ -1,0 +1,52 @@
+import { _checkCommand } from './_checkCommand';
+import type { _CliContext } from './_context';
+import { _deadlinesCommand } from './_deadlinesCommand';
+import { _COMMANDS, _helpFor } from './_help';
+import { _Output } from './_output';
+import { _policiesCommand } from './_policiesCommand';
+import { _schemaCommand } from './_schemaCommand';
+import { _sdqCommand } from './_sdqCommand';
+import { _usageError } from './_shared';
+
+/**
+ * Runs the `pep-rules` command line.
+ * @param argv - Arguments after `pep-rules`.
+ * @param ctx - The outside world.
+ * @returns The exit code: 0 clean, 1 findings at or above `--fail-on`, 2 usage or I/O error.
+ */
+export async function _runCli(argv: readonly string[], ctx: _CliContext): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = new _Output(ctx.stdout);
+  const err = new _Output(ctx.stderr);
+  if (command === '--version' || command === '-V') {
+    out.write(`${ctx.version}\n`);
+    await out.end();
+    return 0;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && !_COMMANDS.includes(topic)) return _usageError(err, null, `unknown command ${JSON.stringify(topic)}`);
+    out.write(_helpFor(topic ?? null));
+    await out.end();
+    return 0;
+  }
+  switch (command) {
+    case undefined:
+      err.write(_helpFor(null));
+      await err.end();
+      return 2;
+    case 'validate':
+    case 'grade':
+      return _checkCommand(command, rest, ctx);
+    case 'sdq':
+      return _sdqCommand(rest, ctx);
+    case 'deadlines':
+      return _deadlinesCommand(rest, ctx);
+    case 'schema':
+      return _schemaCommand(rest, ctx);
+    case 'policies':
+      return _policiesCommand(rest, ctx);
+    default:
+      return _usageError(err, null, `unknown command ${JSON.stringify(command.slice(0, 40))} (commands: ${_COMMANDS.join(', ')})`);
+  }
+}
