@@ -142,7 +142,7 @@ describe('addWorkingDays: bad input gives null, and the Checked form says why', 
     [20250131, 'a number'],
     [null, 'null'],
     ['2025-1-31', 'a date without zero padding'],
-  ])('refuses %s (%s)', (date) => {
+  ])('refuses %s (%s)', (date, _why) => {
     expect(addWorkingDays(date, 5)).toBeNull();
     expect(addWorkingDaysChecked(date, 5)).toEqual({
       ok: false,
