@@ -51,5 +51,10 @@ export const halton: Policy = _mergePolicy<Policy>(england, {
   },
   ppPlus: {
     requireTargetLink: { value: true, source: `${HALTON}, Appendix C PEP QA Criteria (PP+ spending directly linked to SMART targets)` },
+    requireCosting: { value: true, source: `${HALTON}, Process (requests for PPG funding are fully costed)` },
+    disallowedCategories: {
+      value: ['administration', 'clothing-uniform', 'transport'],
+      source: `${HALTON}, FAQ (PPG cannot be spent on administration tasks, clothing or transport costs)`,
+    },
   },
 } satisfies PolicyOverrides);
