@@ -97,14 +97,17 @@ function sdqText(result: SdqResult, heading: string | null, style: _Style): stri
   }
   out += `SDQ ${result.informant}, ages ${result.ageBand}\n`;
   out += `  ${'measure'.padEnd(20)}${'score'.padStart(5)}   ${'four-band'.padEnd(22)}three-band\n`;
-  for (const row of SCALE_ROWS) {
-    const score = scoreOf(result, row.key);
-    const four = bandText(result.bands.fourBand[row.key], style);
+  const row = (label: string, score: number | null, key: (typeof SCALE_ROWS)[number]['key'] | null): string => {
+    const value = (score === null ? '-' : String(score)).padStart(5);
+    if (key === null) return `  ${label.padEnd(20)}${value}\n`;
+    const four = bandText(result.bands.fourBand[key], style);
     const pad = 22 + (four.length - stripAnsi(four).length);
-    out += `  ${row.label.padEnd(20)}${(score === null ? '-' : String(score)).padStart(5)}   ${four.padEnd(pad)}${bandText(result.bands.threeBand[row.key], style)}\n`;
-  }
-  out += `  ${'externalising'.padEnd(20)}${(result.externalising === null ? '-' : String(result.externalising)).padStart(5)}\n`;
-  out += `  ${'internalising'.padEnd(20)}${(result.internalising === null ? '-' : String(result.internalising)).padStart(5)}\n`;
+    return `  ${label.padEnd(20)}${value}   ${four.padEnd(pad)}${bandText(result.bands.threeBand[key], style)}\n`;
+  };
+  for (const r of SCALE_ROWS) if (r.key !== 'impact') out += row(r.label, scoreOf(result, r.key), r.key);
+  out += row('externalising', result.externalising, null);
+  out += row('internalising', result.internalising, null);
+  out += row('impact', result.impact, 'impact');
   const c = result.concern;
   const concern =
     c.flagged === null
