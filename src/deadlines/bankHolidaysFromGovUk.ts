@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { REGIONS, type Region } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
@@ -7,10 +7,10 @@ import type { BankHoliday, InjectedHolidays } from './types';
 const FEED_SOURCE = 'GOV.UK bank holidays feed, https://www.gov.uk/bank-holidays.json (injected by the host)';
 
 const EventSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   date: z.iso.date(),
-  notes: z.string().optional(),
-  bunting: z.boolean().optional(),
+  notes: z.optional(z.string()),
+  bunting: z.optional(z.boolean()),
 });
 
 const DivisionSchema = z.object({
@@ -19,9 +19,9 @@ const DivisionSchema = z.object({
 });
 
 const FeedSchema = z.object({
-  'england-and-wales': DivisionSchema.optional(),
-  scotland: DivisionSchema.optional(),
-  'northern-ireland': DivisionSchema.optional(),
+  'england-and-wales': z.optional(DivisionSchema),
+  scotland: z.optional(DivisionSchema),
+  'northern-ireland': z.optional(DivisionSchema),
 });
 
 /** The result of {@link bankHolidaysFromGovUk}. */

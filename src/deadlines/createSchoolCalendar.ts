@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { REGIONS, TERMS, type Region, type Term } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
@@ -77,14 +77,14 @@ const TermSchema = z.object({
   term: z.enum(TERMS),
   start: z.iso.date(),
   end: z.iso.date(),
-  halfTerms: z.array(RangeSchema).max(12).optional(),
-  insetDays: z.array(z.iso.date()).max(60).optional(),
+  halfTerms: z.optional(z.array(RangeSchema).check(z.maxLength(12))),
+  insetDays: z.optional(z.array(z.iso.date()).check(z.maxLength(60))),
 });
 const InputSchema = z.object({
-  terms: z.array(TermSchema).min(1).max(300),
-  closures: z.array(z.iso.date()).max(10_000).optional(),
-  region: z.enum(REGIONS).optional(),
-  holidays: z.custom<InjectedHolidays>((v) => _isFeed(v), { message: 'must be the data returned by bankHolidaysFromGovUk' }).optional(),
+  terms: z.array(TermSchema).check(z.minLength(1), z.maxLength(300)),
+  closures: z.optional(z.array(z.iso.date()).check(z.maxLength(10_000))),
+  region: z.optional(z.enum(REGIONS)),
+  holidays: z.optional(z.custom<InjectedHolidays>((v) => _isFeed(v), { message: 'must be the data returned by bankHolidaysFromGovUk' })),
 });
 
 const SOURCE = 'domain/calendar.md §6 (school calendars are data: terms, half-terms, INSET and closure days)';

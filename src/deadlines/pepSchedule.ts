@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { PEP_KINDS, SDQ_INFORMANTS, TERMS, type PepKind, type Phase, type SdqInformant, type Term, type YearGroup } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
@@ -111,40 +111,42 @@ const EHCP_SOURCE = 'Children and Families Act 2014 s44 (EHC plan reviewed at le
 const CARE_ENDS_SOURCE = 'Children Act 1989 s105(1) (a child is a person under 18)';
 
 const Day = z.iso.date();
+const maybe = z.nullish;
 const InputSchema = z.object({
   enteredCare: Day,
   dateOfBirth: Day,
   today: Day,
-  meetings: z
-    .array(
-      z.object({
-        date: Day,
-        kind: z.enum(PEP_KINDS).nullish(),
-        core: z.boolean().nullish(),
-        allocatedOn: Day.nullish(),
-        submittedOn: Day.nullish(),
-        distributedOn: Day.nullish(),
-      }),
-    )
-    .max(1000)
-    .nullish(),
-  careReviews: z.array(Day).max(500).nullish(),
-  sdqs: z.array(z.object({ informant: z.enum(SDQ_INFORMANTS), completedOn: Day })).max(1000).nullish(),
-  placementChanges: z.array(z.object({ date: Day, kind: z.enum(['school', 'care']) })).max(500).nullish(),
-  ehcpAnnualReview: Day.nullish(),
-  calendar: z
-    .custom<SchoolCalendar>((v) => _readCalendar(v) !== null, {
+  meetings: maybe(
+    z
+      .array(
+        z.object({
+          date: Day,
+          kind: maybe(z.enum(PEP_KINDS)),
+          core: maybe(z.boolean()),
+          allocatedOn: maybe(Day),
+          submittedOn: maybe(Day),
+          distributedOn: maybe(Day),
+        }),
+      )
+      .check(z.maxLength(1000)),
+  ),
+  careReviews: maybe(z.array(Day).check(z.maxLength(500))),
+  sdqs: maybe(z.array(z.object({ informant: z.enum(SDQ_INFORMANTS), completedOn: Day })).check(z.maxLength(1000))),
+  placementChanges: maybe(z.array(z.object({ date: Day, kind: z.enum(['school', 'care']) })).check(z.maxLength(500))),
+  ehcpAnnualReview: maybe(Day),
+  calendar: maybe(
+    z.custom<SchoolCalendar>((v) => _readCalendar(v) !== null, {
       message: 'must be the calendar returned by createSchoolCalendar',
       params: { code: 'CALENDAR-INVALID' },
-    })
-    .nullish(),
-  holidays: z
-    .custom<InjectedHolidays>((v) => _isFeed(v), {
+    }),
+  ),
+  holidays: maybe(
+    z.custom<InjectedHolidays>((v) => _isFeed(v), {
       message: 'must be the data returned by bankHolidaysFromGovUk',
       params: { code: 'HOLIDAYS-INVALID' },
-    })
-    .nullish(),
-  dueSoonWorkingDays: z.number().int().min(0).max(260).nullish(),
+    }),
+  ),
+  dueSoonWorkingDays: maybe(z.int().check(z.minimum(0), z.maximum(260))),
 });
 
 const UNIT_WORDS: Readonly<Record<PolicyDuration['unit'], [string, string]>> = Object.freeze({
