@@ -9,6 +9,7 @@ import { _assess } from './_assess';
 import type { _CliContext } from './_context';
 import { _helpFor } from './_help';
 import { _junitReporter } from './_junitReporter';
+import { _loadCalendar } from './_loadCalendar';
 import { _loadPolicy } from './_loadPolicy';
 import { _Output, _style } from './_output';
 import type { _RawRecord } from './_recordReader';
@@ -37,6 +38,7 @@ const SPECS: readonly _OptionSpec[] = [
   { name: 'color', kind: 'flag' },
   { name: 'no-color', kind: 'flag' },
   { name: 'max-record-mb', kind: 'value' },
+  { name: 'calendar', kind: 'value' },
 ];
 
 /** Default record size limit (MiB). */
@@ -129,6 +131,17 @@ export async function _checkCommand(command: 'validate' | 'grade', argv: readonl
     return 2;
   }
 
+  const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
+  if (!calendar.ok) {
+    err.write(`pep-rules ${command}: ${calendar.message}\n`);
+    for (const f of calendar.findings) {
+      const path = f.path !== undefined && f.path.length > 0 ? ` at ${f.path.join('.')}` : '';
+      err.write(`  ${f.code}${path}: ${f.message}\n`);
+    }
+    await err.end();
+    return 2;
+  }
+
   const colorFlag = args.flags.has('no-color') ? false : args.flags.has('color') ? true : undefined;
   const style = _style(colorFlag, ctx.env, ctx.stdout.isTTY === true);
   const errStyle = _style(colorFlag, ctx.env, ctx.stderr.isTTY === true);
@@ -173,7 +186,7 @@ export async function _checkCommand(command: 'validate' | 'grade', argv: readonl
   };
 
   const progress = ctx.stderr.isTTY === true ? progressMeter(ctx, command) : null;
-  const assessOptions = { policy: loaded.policy, today };
+  const assessOptions = calendar.calendar === undefined ? { policy: loaded.policy, today } : { policy: loaded.policy, today, calendar: calendar.calendar };
 
   for (const arg of inputs) {
     const source = { arg, name: arg === '-' ? '<stdin>' : arg };

@@ -1,16 +1,14 @@
 /**
  * `pep-rules deadlines`: the schedule for one child, from options or from a PEP file.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Finding } from '../core/finding';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { createSchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { pepSchedule, type PepScheduleInput, type ScheduleItem } from '../deadlines/pepSchedule';
 import { parsePep } from '../rules/parsePep';
 import { _parseArgs, type _OptionSpec } from './_args';
 import type { _CliContext } from './_context';
 import { _helpFor } from './_help';
+import { _loadCalendar } from './_loadCalendar';
 import { _loadPolicy } from './_loadPolicy';
 import { _Output, _style, type _Style } from './_output';
 import type { _RawRecord } from './_recordReader';
@@ -161,26 +159,14 @@ export async function _deadlinesCommand(argv: readonly string[], ctx: _CliContex
   }
   input.today = args.values.get('today') ?? _localToday(ctx.now());
 
-  const calendarPath = args.values.get('calendar');
-  if (calendarPath !== undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse((await readFile(resolve(ctx.cwd, calendarPath), 'utf8')).replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const why = error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read';
-      err.write(`pep-rules deadlines: --calendar ${calendarPath}: the file ${why}.\n`);
-      await err.end();
-      return 2;
-    }
-    const calendar = createSchoolCalendar(json);
-    if (!calendar.ok) {
-      err.write(`pep-rules deadlines: --calendar ${calendarPath}: the calendar is not valid:\n`);
-      for (const f of calendar.findings) err.write(findingLine(f, style));
-      await err.end();
-      return 2;
-    }
-    input.calendar = calendar.calendar;
+  const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
+  if (!calendar.ok) {
+    err.write(`pep-rules deadlines: ${calendar.message}\n`);
+    for (const f of calendar.findings) err.write(findingLine(f, style));
+    await err.end();
+    return 2;
   }
+  if (calendar.calendar !== undefined) input.calendar = calendar.calendar;
 
   const schedule = pepSchedule(input, loaded.policy);
   if (format === 'json') {

@@ -25,7 +25,7 @@ type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'co
 export function _locateJsonError(text: string): _JsonErrorLocation | null {
   const n = text.length;
   const stack: ('{' | '[')[] = [];
-  let state: State = 'value';
+  let state = 'value' as State; // widened: afterValue() assigns it inside a closure
   let i = 0;
   const fail = (reason: string, at = i): _JsonErrorLocation => ({ offset: at, reason });
   const afterValue = (): void => {
