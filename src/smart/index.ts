@@ -1,1 +1,3 @@
-export {};
+export { checkSmartTarget } from './checkSmartTarget';
+export { checkTargetSet } from './checkTargetSet';
+export type { TargetInput, SmartContext, SmartCriterion, Deadline, SmartRating, SmartReport, TargetSetReport } from './types';

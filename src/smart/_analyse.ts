@@ -1,0 +1,192 @@
+/**
+ * The text analysis behind {@link checkSmartTarget}: builds the document, detects empty, placeholder
+ * and repeated-phrase texts, then runs the deadline, measure and specificity scans. Every step is
+ * linear in the length of the text; `ops` counts the steps so tests can check it.
+ */
+import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { _inferArea } from './_area';
+import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
+import { _buildDoc, type _Doc, type _OpCounter } from './_doc';
+import { _scanMeasures } from './_measure';
+import { _PLACEHOLDER_START, _STOP } from './_phrases';
+import { _scanSpecific } from './_specific';
+import type { _TermCtx } from './_terms';
+import type { TargetArea } from '../core/enums';
+import type { Deadline } from './types';
+
+/** Longest evidence span kept, in characters. */
+export const _MAX_SPAN = 120;
+/** Most evidence spans kept per criterion. */
+export const _MAX_EVIDENCE = 8;
+
+/** Why a text could not be analysed as a target. */
+export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
+
+/** The result of analysing a target's text. */
+export interface _TextAnalysis {
+  readonly problem: _TextProblem;
+  readonly doc: _Doc;
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[] };
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[] };
+  readonly deadline: {
+    readonly chosen: _Cand | null;
+    readonly value: Deadline | null;
+    readonly evidence: string[];
+    readonly vague: string[];
+    /** A deadline phrase was found but needs the meeting date to resolve. */
+    readonly unresolved: boolean;
+    /** The deadline came from the "Timescale (When)" cell. */
+    readonly fromCell: boolean;
+  };
+  readonly area: TargetArea | null;
+}
+
+/** Options for {@link _analyseText}. */
+export interface _AnalyseOptions {
+  readonly terms: _TermCtx;
+  readonly meeting: IsoDate | null;
+  readonly nextReview: IsoDate | null;
+}
+
+/** Text of tokens [a, b) of a document, at most {@link _MAX_SPAN} characters. */
+export function _spanText(doc: _Doc, a: number, b: number): string {
+  const first = doc.toks[Math.max(0, a)];
+  const last = doc.toks[Math.min(doc.toks.length, b) - 1];
+  if (first === undefined || last === undefined || last.end <= first.start) return '';
+  const s = doc.text.slice(first.start, Math.min(last.end, first.start + _MAX_SPAN));
+  return s.trim();
+}
+
+function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
+  const out: string[] = [];
+  for (const [a, b] of spans) {
+    if (out.length >= _MAX_EVIDENCE) break;
+    const s = _spanText(doc, a, b);
+    if (s !== '' && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Whether the token sequence is one short phrase repeated (smallest period ≤ a quarter of it). */
+function isRepetitive(doc: _Doc, ops: _OpCounter): boolean {
+  const w = doc.w;
+  const n = w.length;
+  if (n < 40) return false;
+  // Knuth–Morris–Pratt failure function: linear time.
+  const fail = new Int32Array(n);
+  let k = 0;
+  for (let i = 1; i < n; i++) {
+    ops.n += 1;
+    while (k > 0 && w[i] !== w[k]) {
+      k = fail[k - 1] as number;
+      ops.n += 1;
+    }
+    if (w[i] === w[k]) k += 1;
+    fail[i] = k;
+  }
+  const period = n - (fail[n - 1] as number);
+  return period * 4 <= n;
+}
+
+function isPlaceholder(doc: _Doc): boolean {
+  const words: string[] = [];
+  for (let i = 0; i < doc.toks.length && words.length < 20; i++) {
+    const t = doc.toks[i];
+    if (t !== undefined && t.kind !== 'p') words.push(doc.w[i] as string);
+  }
+  if (words.length === 0) return true;
+  let wordCount = 0;
+  for (const t of doc.toks) if (t.kind !== 'p') wordCount += 1;
+  const first = words[0] as string;
+  const second = words[1] ?? '';
+  if (wordCount <= 16) {
+    if (first === 'n' && doc.w[1] === '/' && second === 'a') return true;
+    if (_PLACEHOLDER_START.has(first)) {
+      if (first === 'as' && second !== 'per' && second !== 'above' && second !== 'before' && second !== 'previous' && second !== 'last') return false;
+      if (first === 'same' && second !== 'as') return false;
+      if (first === 'see' && wordCount > 6) return false;
+      if (first === 'refer' && second !== 'to') return false;
+      if (first === 'none' && wordCount > 3) return false;
+      return true;
+    }
+    if (first === 'to' && second === 'be' && ['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed'].includes(words[2] ?? '')) return true;
+    if (first === 'targets' && second === 'to' && words[2] === 'be') return true;
+  }
+  return false;
+}
+
+/** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
+function onlyTiming(doc: _Doc): boolean {
+  for (let i = 0; i < doc.toks.length; i++) {
+    const t = doc.toks[i];
+    if (t === undefined || t.kind !== 'w') continue;
+    if (doc.used[i] !== 0) continue;
+    const x = doc.w[i] as string;
+    if (_STOP.has(x) || x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'end' || x === 'start') continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Analyses a target's text (and, in cell mode, its "Timescale" cell).
+ * @param text - Target text (what, plus the expected outcome).
+ * @param cell - The "Timescale (When)" cell, or null.
+ * @param opts - Meeting date, next review and term context.
+ * @param ops - Step counter.
+ * @returns The analysis.
+ */
+export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
+  const doc = _buildDoc(text, ops);
+  let hasContent = false;
+  for (const t of doc.toks) {
+    if (t.kind !== 'p') {
+      hasContent = true;
+      break;
+    }
+  }
+  const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
+  const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };
+  const none = (problem: _TextProblem): _TextAnalysis => ({
+    problem,
+    doc,
+    specific: { met: false, evidence: [], vague: [] },
+    measurable: { met: false, evidence: [], comparatives: [] },
+    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false },
+    area: null,
+  });
+  if (!hasContent) return none('empty');
+  if (isRepetitive(doc, ops)) return none('repetitive');
+  if (isPlaceholder(doc)) return none('placeholder');
+
+  const scan = _scanDeadlines(doc, scanOpts);
+  if (onlyTiming(doc)) return none('placeholder');
+  const measures = _scanMeasures(doc);
+  const specific = _scanSpecific(doc, measures.naming);
+
+  let chosen = _chooseDeadline(scan);
+  let fromCell = false;
+  let deadlineEvidence: string[] = chosen === null ? [] : collect(doc, [[chosen.start, chosen.end]]);
+  let vague = collect(doc, scan.vague);
+  if (cell !== null && cell.trim() !== '') {
+    const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
+    const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
+    const cellChosen = _chooseDeadline(cellScan);
+    if (cellChosen !== null) {
+      chosen = cellChosen;
+      fromCell = true;
+      deadlineEvidence = collect(cellDoc, [[cellChosen.start, cellChosen.end]]);
+    } else {
+      vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
+    }
+  }
+  const unresolved = chosen !== null && chosen.deadline === null;
+  return {
+    problem: null,
+    doc,
+    specific: { met: specific.anchors.length > 0, evidence: collect(doc, specific.anchors), vague: collect(doc, specific.vague) },
+    measurable: { met: measures.spans.length > 0, evidence: collect(doc, measures.spans), comparatives: collect(doc, measures.comparatives) },
+    deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell },
+    area: _inferArea(doc),
+  };
+}

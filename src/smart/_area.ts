@@ -1,0 +1,63 @@
+/**
+ * Infers the area of need a target addresses from its words, for targets given without an `area`
+ * (areas as in Bolton's target bank, seed 001, plus post-16). A weighted vote over keyword lists.
+ */
+import type { TargetArea } from '../core/enums';
+import type { _Doc } from './_doc';
+
+const KEYWORDS: Readonly<Record<Exclude<TargetArea, 'other'>, readonly string[]>> = Object.freeze({
+  attendance: ['attendance', 'attend', 'attends', 'attending', 'lates', 'late', 'lateness', 'punctuality', 'punctual', 'absence', 'absences', 'truancy', 'registration', 'unauthorised', 'timetable', 'session'],
+  semh: [
+    'emotions', 'emotion', 'feelings', 'feel', 'anxious', 'anxiety', 'angry', 'anger', 'calm', 'calming', 'regulate', 'regulation', 'worry',
+    'worries', 'behaviour', 'incidents', 'detentions', 'exclusions', 'excluded', 'suspensions', 'friendships', 'friends', 'peers', 'kind',
+    'confident', 'confidence', 'self-esteem', 'sdq', 'wellbeing', 'sanctions', 'hitting', 'kicking', 'shouting', 'meltdowns', 'mentoring',
+    'nurture', 'safe', 'trusted', 'temper', 'restorative', 'conflict', 'fall-out', 'red', 'points', 'share', 'turns', 'settle', 'separate',
+    'resilient', 'respect', 'relationships', 'exit', 'removals',
+  ],
+  communication: ['speech', 'language', 'makaton', 'signs', 'sign', 'pecs', 'talk', 'conversation', 'conversations', 'eal', 'slcn', 'words', 'phrases', 'request', 'vocabulary', 'esol', 'listening', 'say'],
+  'sensory-physical': ['motor', 'physio', 'hearing', 'aids', 'glasses', 'walking', 'frame', 'grip', 'pencil', 'sensory', 'wheelchair', 'radio', 'vision', 'visual', 'type', 'mobility', 'grasp'],
+  independence: ['travel', 'bus', 'cook', 'meal', 'budget', 'money', 'bank', 'dress', 'changed', 'toilet', 'potty', 'shoelaces', 'laces', 'zip', 'coat', 'feed', 'wash', 'independently', 'independent', 'organised', 'equipment', 'kit', 'uniform', 'gp', 'shopping', 'licence'],
+  'post-16': ['eet', 'neet', 'apprenticeship', 'apprenticeships', 'ucas', 'job', 'jobs', 'cv', 'careers', 'employment', 'training', 'university', 'college', 'course', 'placement', 'experience', 'interview', 'pathway'],
+  academic: [
+    'maths', 'math', 'english', 'science', 'reading', 'read', 'writing', 'write', 'phonics', 'spelling', 'spell', 'spellings', 'grade',
+    'gcse', 'gcses', 'sats', 'homework', 'coursework', 'exam', 'exams', 'mock', 'mocks', 'test', 'tests', 'chapter', 'chapters', 'books',
+    'book', 'tables', 'fractions', 'sentences', 'letters', 'sounds', 'history', 'geography', 'french', 'spanish', 'art', 'biology',
+    'assignment', 'revision', 'btec', 'literature', 'numbers', 'count', 'colours', 'shapes', 'learning', 'lessons', 'subjects', 'essay',
+  ],
+});
+
+const INDEX: ReadonlyMap<string, Exclude<TargetArea, 'other'>> = (() => {
+  const m = new Map<string, Exclude<TargetArea, 'other'>>();
+  for (const [area, words] of Object.entries(KEYWORDS) as [Exclude<TargetArea, 'other'>, readonly string[]][]) {
+    for (const w of words) if (!m.has(w)) m.set(w, area);
+  }
+  return m;
+})();
+
+const PRIORITY: readonly Exclude<TargetArea, 'other'>[] = ['attendance', 'academic', 'semh', 'communication', 'sensory-physical', 'independence', 'post-16'];
+
+/**
+ * The most likely area of a target from its words, or null when no keyword is found.
+ * @param doc - Analysed text.
+ * @returns An area or null.
+ */
+export function _inferArea(doc: _Doc): TargetArea | null {
+  const votes = new Map<Exclude<TargetArea, 'other'>, number>();
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    const x = doc.w[i] as string;
+    const area = INDEX.get(x);
+    if (area === undefined || doc.bg[i] === 1) continue;
+    votes.set(area, (votes.get(area) ?? 0) + (x === 'attendance' || x === 'lates' || x === 'grade' || x === 'gcse' ? 3 : 1));
+  }
+  let best: Exclude<TargetArea, 'other'> | null = null;
+  let bestVotes = 0;
+  for (const area of PRIORITY) {
+    const v = votes.get(area) ?? 0;
+    if (v > bestVotes) {
+      best = area;
+      bestVotes = v;
+    }
+  }
+  return best;
+}

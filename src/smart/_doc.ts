@@ -1,0 +1,195 @@
+/**
+ * The analysed form of one target text: tokens, canonical words (with one-letter typos corrected for
+ * a short list of key words), clause numbers, and which tokens are background (baseline or past
+ * statements, whose numbers and dates are not measures or deadlines). Built in one pass per array.
+ */
+import { _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TYPO_TARGETS } from './_phrases';
+
+const INFINITIVES = new Set([
+  'be', 'have', 'get', 'go', 'make', 'show', 'stay', 'reduce', 'increase', 'raise', 'remain', 'manage', 'engage', 'feel', 'know', 'use',
+  'attend', 'achieve', 'reach', 'improve', 'take', 'keep', 'arrive', 'spend', 'leave', 'return', 'move', 'earn', 'gain', 'lower', 'cut',
+]);
+
+/** Whether "to" at i is an infinitive marker ("Kobe to have…"), i.e. a future target follows. */
+function infinitiveTo(w: readonly string[], i: number): boolean {
+  const next = w[i + 1] ?? '';
+  return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
+}
+import { _normalise, _tokenise, type _Tok } from './_text';
+
+/** Counts elementary steps, so tests can check the analysis grows linearly with the input. */
+export interface _OpCounter {
+  n: number;
+}
+
+/** The analysed text. Arrays are indexed by token. */
+export interface _Doc {
+  readonly text: string;
+  readonly toks: readonly _Tok[];
+  /** Canonical word: lower case, typo-corrected; `'#'` for numbers; the mark for punctuation. */
+  readonly w: readonly string[];
+  /** Clause number of each token (clauses end at . ! ? ; : , line breaks, brackets and spaced dashes). */
+  readonly clause: Int32Array;
+  /** 1 inside round or square brackets. */
+  readonly paren: Uint8Array;
+  /** 1 when the token is in a background (baseline, past) stretch. */
+  readonly bg: Uint8Array;
+  /** Why a token is taken: 0 free, 1 deadline phrase, 2 background date, 3 frequency or duration phrase, 4 naming number. */
+  readonly used: Uint8Array;
+  readonly ops: _OpCounter;
+}
+
+const TYPO_INDEX: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const t of _TYPO_TARGETS) {
+    const key = t[0] as string;
+    const list = m.get(key) ?? [];
+    list.push(t);
+    m.set(key, list);
+  }
+  return m;
+})();
+
+/** Damerau–Levenshtein distance at most 1 (one insertion, deletion, substitution or adjacent swap). */
+export function _within1(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const TYPO_TARGET_SET: ReadonlySet<string> = new Set(_TYPO_TARGETS);
+
+/** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
+function canon(lc: string): string {
+  if (lc === 'hols' || lc === 'holiday' || lc === 'hol') return 'holidays';
+  if (lc.length < 4 || lc.length > 12 || TYPO_TARGET_SET.has(lc) || _NOT_TYPOS.has(lc) || _MONTHS.has(lc) || _TERM_WORDS.has(lc)) return lc;
+  const candidates = TYPO_INDEX.get(lc[0] as string);
+  if (candidates === undefined) return lc;
+  for (const c of candidates) {
+    if (c.length >= 5 && _within1(lc, c)) return c;
+  }
+  return lc;
+}
+
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n', '(', ')', '[', ']']);
+
+/** Value of a number token or number word, else NaN. */
+export function _numAt(doc: _Doc, i: number): number {
+  const t = doc.toks[i];
+  if (t === undefined) return Number.NaN;
+  if (t.kind === 'n') return t.sep === '' || t.sep === ',' ? (t.sep === ',' ? Number(t.raw.replace(/,/g, '').replace(/[^0-9]/g, '')) : t.num) : Number.NaN;
+  const v = _NUMBER_WORDS.get(doc.w[i] as string);
+  return v ?? Number.NaN;
+}
+
+function pastParticipleAfterFuture(w: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const x = w[k];
+    if (x === 'will' || x === 'have' || x === 'has' || x === 'to' || x === 'be' || x === 'being') return true;
+  }
+  return false;
+}
+
+/** Whether `from` at i starts a baseline: it is followed by a number, a date word, "last" or "current". */
+function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+  for (let k = i + 1; k < doc.w.length && k <= i + 3; k++) {
+    const x = doc.w[k] as string;
+    if (x === 'a' || x === 'an' || x === 'the' || x === "'" || x === '"' || x === 'his' || x === 'her' || x === 'their') continue;
+    if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
+    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || x === 'now';
+  }
+  return false;
+}
+
+/** Whether `to`/`until` at i moves from a baseline to the target ("from 12 … to no more than 2"). */
+function toStartsTarget(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+  for (let k = i + 1; k < doc.w.length && k <= i + 4; k++) {
+    const x = doc.w[k] as string;
+    if (x === 'the' || x === 'a' || x === 'an' || x === "'" || x === '"' || x === 'be' || x === 'at' || x === 'least' || x === 'his' || x === 'her') continue;
+    if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x)) return true;
+    return x === 'no' || x === 'fewer' || x === 'less' || x === 'above' || x === 'below' || x === 'expected' || x === 'full' || x === 'zero' || x === 'none' || x === 'grade' || x === 'level' || x === 'under' || x === 'over' || x === 'more';
+  }
+  return false;
+}
+
+/**
+ * Builds the analysed document of a text.
+ * @param raw - The target text as given.
+ * @param ops - Step counter.
+ * @returns The document.
+ */
+export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
+  const text = _normalise(raw);
+  ops.n += text.length;
+  const toks = _tokenise(text);
+  const n = toks.length;
+  ops.n += n;
+  const w: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as _Tok;
+    w[i] = t.kind === 'w' ? canon(t.lc) : t.kind === 'n' ? '#' : t.lc;
+  }
+  const clause = new Int32Array(n);
+  const paren = new Uint8Array(n);
+  let c = 0;
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const x = w[i] as string;
+    const t = toks[i] as _Tok;
+    const isDash = x === '-' && t.gap;
+    if (x === '(' || x === '[') {
+      depth += 1;
+      c += 1;
+    }
+    clause[i] = c;
+    paren[i] = depth > 0 ? 1 : 0;
+    if (x === ')' || x === ']') depth = Math.max(0, depth - 1);
+    if (CLAUSE_END.has(x) || isDash) c += 1;
+  }
+  const bg = new Uint8Array(n);
+  const partial = { toks, w };
+  let a = 0;
+  while (a < n) {
+    let b = a;
+    while (b < n && clause[b] === clause[a]) b += 1;
+    let hasBg = false;
+    let hasFuture = false;
+    for (let i = a; i < b; i++) {
+      const x = w[i] as string;
+      if (x === 'from' ? fromStartsBaseline(partial, i) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false)) hasBg = true;
+      if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
+      if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
+    }
+    ops.n += b - a;
+    if (hasBg && !hasFuture) {
+      for (let i = a; i < b; i++) bg[i] = 1;
+    } else if (hasBg) {
+      let state = false;
+      for (let i = a; i < b; i++) {
+        const x = w[i] as string;
+        if (x === 'from') {
+          if (fromStartsBaseline(partial, i)) state = true;
+        } else if (_BACKGROUND.has(x)) {
+          if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
+        } else if (x === 'to' || x === 'until' || x === 'till') {
+          if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
+        } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {
+          state = false;
+        }
+        bg[i] = state ? 1 : 0;
+      }
+    }
+    // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
+    if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
+    a = b;
+  }
+  return { text, toks, w, clause, paren, bg, used: new Uint8Array(n), ops };
+}

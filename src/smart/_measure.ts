@@ -1,0 +1,363 @@
+/**
+ * Measurable: finds stated success criteria — numbers that measure (counts, percentages, grades,
+ * durations, limits, proportions), frequencies ("every Monday", "twice a week"), limits of zero ("no
+ * lates"), standards ("the expected standard", "a Merit") and verifiable one-off events or can-do
+ * skills ("submit her UCAS application", "tie his shoelaces"). Numbers that name things (Year 7,
+ * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
+ * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
+ */
+import { _numAt, type _Doc } from './_doc';
+import {
+  _ALL_OBJECTS,
+  _CONTENT_NAMING,
+  _DURATION_UNITS,
+  _NAMING_AFTER,
+  _NAMING_BEFORE,
+  _NUMBER_WORDS,
+  _OCCASIONS,
+  _PROCESS,
+  _RECURRING_OBJECTS,
+  _WEEKDAYS,
+} from './_phrases';
+
+/** What the measure scan found. */
+export interface _MeasureScan {
+  /** Token ranges of success criteria. */
+  readonly spans: readonly (readonly [number, number])[];
+  /** Token ranges of comparatives with no figure ("more", "fewer", "a reduction"). */
+  readonly comparatives: readonly (readonly [number, number])[];
+  /** Token ranges of content-naming numbers (Stave 3, Unit 10, the 7 times table): specific anchors. */
+  readonly naming: readonly (readonly [number, number])[];
+}
+
+const COMPARATORS = new Set(['least', 'most', 'than', 'fewer', 'less', 'more', 'under', 'over', 'above', 'below', 'maximum', 'minimum', 'max', 'min', 'exactly', 'upto']);
+const COUNT_LIMIT_NOUNS = new Set([
+  'lates', 'late', 'detentions', 'detention', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'incidents', 'incident', 'removals',
+  'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
+  'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
+  'lessons', 'further', 'more', 'instances', 'reports',
+]);
+const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
+const FREQ_ADVERBS = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday', 'twice', 'once', 'thrice', 'monthly', 'termly', 'half-termly']);
+const PERIOD_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'term', 'half', 'lesson', 'session', 'morning', 'afternoon', 'night', 'evening', 'year', 'visit', 'weekday', 'break', 'lunchtime']);
+const MODALS = new Set(['will', 'to', 'can', "'ll", 'shall', 'must', 'should', 'and', 'or', 'then', 'i', 'also']);
+const BLOCKERS = new Set(['learn', 'begin', 'start', 'continue', 'keep', 'try', 'used', 'encouraged', 'supported', 'helped', 'prompted', 'work', 'towards', 'practise', 'practice', 'develop', 'improve', 'help']);
+const WITHOUT_OBJECTS = new Set(['help', 'support', 'prompting', 'prompts', 'prompt', 'reminders', 'reminder', 'assistance', 'armbands', 'aids', 'adult', 'any', 'a', 'needing', 'being', 'visual', 'physical', 'verbal']);
+
+type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
+const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Event and can-do verbs: which objects make them a verifiable success criterion. */
+const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
+  ['submit', 'nonrecurring'], ['submits', 'nonrecurring'], ['submitted', 'nonrecurring'], ['enrol', 'any'], ['enroll', 'any'], ['enrolled', 'any'],
+  ['register', 'any'], ['registered', 'any'], ['pass', 'any'], ['passed', 'any'], ['passes', 'any'], ['obtain', 'any'], ['obtained', 'any'],
+  ['secure', s('place placement job apprenticeship offer position a an her his their the')], ['secured', 'any'],
+  ['upload', 'any'], ['perform', 'any'], ['visit', 'any'], ['arrange', 'any'], ['confirm', 'any'], ['tie', 'any'], ['ties', 'any'],
+  ['fasten', 'any'], ['swim', 'any'], ['swims', 'any'], ['ride', s('a his her bike scooter')], ['cycle', s('to independently unaided')],
+  ['recite', 'any'], ['recall', 'any'], ['calculate', 'any'], ['dress', 'any'], ['undress', 'any'],
+  ['complete', 'nonrecurring'], ['completed', 'nonrecurring'], ['finish', 'nonrecurring'], ['hand', 'nonrecurring'], ['handed', 'nonrecurring'],
+  ['produce', 'nonrecurring'], ['create', 'nonrecurring'], ['send', 'nonrecurring'], ['write', s('cv name names address letter statement')],
+  ['achieve', s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry')],
+  ['achieved', s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry')],
+  ['gain', s('award certificate qualification grade merit distinction pass place placement badge diploma')],
+  ['reach', s('expected standard age-related level grade target book band')],
+  ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
+  ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
+  ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
+  ['take', s('part exam exams test tests sats gcse gcses resit driving theory')],
+  ['have', s('interview appointment meeting')], ['be', s('eet education employment training')], ['become', s('eet')],
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet')],
+  ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
+  ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
+  ['count', s('to')], ['use', s('toilet potty knife fork cutlery')], ['wash', s('hands')], ['brush', s('teeth')],
+  ['feed', s('himself herself themselves themself')], ['put', s('on coat shoes')], ['do', s('up')], ['cook', 'any'],
+  ['travel', s('independently own alone himself herself themselves unaided')], ['catch', s('bus train')],
+  ['walk', s('from independently unaided')], ['move', s('up into onto')], ['book', s('test appointment place')],
+]);
+
+function wd(doc: _Doc, i: number): string {
+  return doc.w[i] ?? '';
+}
+
+/** Whether the token before i (skipping "the"/"his"/"her") is a naming word such as Year, Unit, Stave. */
+function namingBefore(doc: _Doc, i: number): string | null {
+  let k = i - 1;
+  // Lists: "chapters 9 and 10", "the 6, 7 and 9 times tables" (handled after), "sections 1-3".
+  while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
+  const x = wd(doc, k);
+  if (!_NAMING_BEFORE.has(x)) return null;
+  if (x === 'level' || x === 'grade' || x === 'band' || x === 'set') {
+    // "reach level 4", "at least level 4" state a standard; "Level 2 course" names one.
+    const before = wd(doc, k - 1);
+    if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
+  }
+  return x;
+}
+
+/** Whether the number at i names something by what follows it (times table, 16-mark, 36pt, 11+). */
+function namingAfter(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i];
+  if (t === undefined) return false;
+  if (t.suffix === '+' || t.suffix === 'pt' || t.suffix === 'th' && wd(doc, i + 1) === 'birthday') return true;
+  if (t.suffix === 'd' || t.suffix === 'ks') return true; // 3D shapes
+  const next = doc.toks[i + 1];
+  const x = wd(doc, i + 1);
+  if (next !== undefined && next.hyph && next.kind === 'w' && !_DURATION_UNITS.has(x)) return true; // "2-word phrases", "16-mark"
+  if (x === 'times' && (wd(doc, i + 2) === 'table' || wd(doc, i + 2) === 'tables' || wd(doc, i + 2) === 'tabl')) return true;
+  if (_NAMING_AFTER.has(x) && x !== 'times') return true;
+  if (x === 'scale' || x === 'point' && wd(doc, i + 2) === 'scale') return true;
+  if (t.sep === '-' && (x === 'scale' || x === 'rating')) return true;
+  return false;
+}
+
+function listMember(doc: _Doc, i: number): number {
+  // For "the 6, 7 and 9 times tables": mark earlier list members too; returns the first index.
+  let k = i;
+  while (k - 2 >= 0 && (wd(doc, k - 1) === ',' || wd(doc, k - 1) === 'and' || wd(doc, k - 1) === '&') && doc.toks[k - 2]?.kind === 'n') k -= 2;
+  return k;
+}
+
+/** Whether an event verb at i is the child's predicate (after will/to/can, or first in its clause). */
+function isPredicate(doc: _Doc, i: number): boolean {
+  const clause = doc.clause[i];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (doc.clause[k] !== clause) return k === i - 1 || doc.w[k] === ':' || doc.w[k] === '-';
+    const x = wd(doc, k);
+    if (BLOCKERS.has(x) || _PROCESS.has(x)) return false;
+    if (x === 'more' || x === 'better') return false;
+    if (MODALS.has(x)) {
+      if (x === 'to') {
+        const before = wd(doc, k - 1);
+        if (BLOCKERS.has(before) || before === 'going' && false) return false;
+        if (before === 'used' || before === 'learn' || before === 'begin' || before === 'start' || before === 'continue' || before === 'try' || before === 'encouraged' || before === 'supported') return false;
+      }
+      return true;
+    }
+    if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
+    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91) return true; // "Jade apply…" fragments
+    return false;
+  }
+  return true;
+}
+
+function comparativeAfter(doc: _Doc, i: number): boolean {
+  const clause = doc.clause[i];
+  for (let k = i + 1; k < doc.w.length && k <= i + 10; k++) {
+    if (doc.clause[k] !== clause) return false;
+    const x = wd(doc, k);
+    if (x === 'more' || x === 'better' || x === 'less' || x === 'calmer') {
+      const y = wd(doc, k + 1);
+      return x !== 'more' || (y !== 'than' && doc.toks[k + 1]?.kind !== 'n');
+    }
+  }
+  return false;
+}
+
+/** A comparative with no figure in the same sentence ("increase in accuracy, more consistent … in all lessons"). */
+function comparativeInSentence(doc: _Doc, i: number): boolean {
+  const stop = (x: string): boolean => x === '.' || x === '\n' || x === ';';
+  for (let k = i - 1; k >= 0 && k >= i - 25 && !stop(wd(doc, k)); k--) if (isComparative(doc, k)) return true;
+  for (let k = i + 1; k < doc.w.length && k <= i + 25 && !stop(wd(doc, k)); k++) if (isComparative(doc, k)) return true;
+  return false;
+}
+
+function isComparative(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x !== 'more' && x !== 'less' && x !== 'better' && x !== 'increase' && x !== 'improve' && x !== 'improved' && x !== 'fewer') return false;
+  return doc.toks[k + 1]?.kind !== 'n' && wd(doc, k + 1) !== 'than';
+}
+
+function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
+  if (rule === 'any') return true;
+  const clause = doc.clause[i];
+  if (rule === 'nonrecurring') {
+    for (let k = i + 1; k < doc.w.length && k <= i + 4; k++) {
+      if (doc.clause[k] !== clause) break;
+      const x = wd(doc, k);
+      if (_RECURRING_OBJECTS.has(x)) return false;
+      if (x === 'in' && (wd(doc, i) === 'join')) return false; // "join in with" is taking part, not an event
+      if (x === 'to' || x === 'by' || x === 'with' || x === 'on' || x === 'for') break;
+    }
+    const next = wd(doc, i + 1);
+    return next !== '' && next !== '.' && next !== 'in' || wd(doc, i) === 'hand';
+  }
+  for (let k = i + 1; k < doc.w.length && k <= i + 6; k++) {
+    if (doc.clause[k] !== clause && wd(doc, k) !== '(' && wd(doc, k) !== ')') break;
+    const x = wd(doc, k);
+    if (rule.has(x)) return true;
+    const t = doc.toks[k];
+    if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
+    if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds measures in a document.
+ * @param doc - Analysed text, after the deadline scan.
+ * @returns Measure spans, comparative spans and content-naming spans.
+ */
+export function _scanMeasures(doc: _Doc): _MeasureScan {
+  const spans: [number, number][] = [];
+  const comparatives: [number, number][] = [];
+  const naming: [number, number][] = [];
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    doc.ops.n += 1;
+    const t = doc.toks[i];
+    if (t === undefined) break;
+    const used = doc.used[i] ?? 0;
+    if (used === 3) {
+      // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
+      let j = i;
+      while (j < n && doc.used[j] === 3) j += 1;
+      if (doc.bg[i] === 0) spans.push([i, j]);
+      i = j - 1;
+      continue;
+    }
+    if (used !== 0 || doc.bg[i] === 1 || t.kind === 'p') continue;
+    const x = wd(doc, i);
+    const isNumber = t.kind === 'n' || (_NUMBER_WORDS.has(x) && x !== 'one' ? true : x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of');
+    if (isNumber) {
+      if (t.kind === 'n' && t.prefix !== '') {
+        doc.used[i] = 4;
+        continue;
+      }
+      if (t.kind === 'n' && t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) continue; // 1:1
+      if (t.kind === 'n' && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
+        const before = wd(doc, i - 1);
+        if (before === 'by' || before === 'before') spans.push([i - 1, i + 1]);
+        continue;
+      }
+      if (wd(doc, i - 1) === '£' || t.suffix === 'p' || wd(doc, i - 1) === '$') continue;
+      if (t.kind === 'n' && t.digits.length === 1 && t.digits[0] === 4 && t.num >= 1990 && t.num <= 2100 && t.suffix === '') continue;
+      const before = wd(doc, i - 1);
+      if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') continue;
+      // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
+      if (before === 'to' && wd(doc, i - 2) === 'up') continue;
+      if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') continue;
+      if (before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2))) continue;
+      const name = namingBefore(doc, i);
+      if (name !== null) {
+        doc.used[i] = 4;
+        if (_CONTENT_NAMING.has(name)) naming.push([i - 1, i + 1]);
+        continue;
+      }
+      if (namingAfter(doc, i)) {
+        const first = listMember(doc, i);
+        for (let k = first; k <= i; k++) if (doc.toks[k]?.kind === 'n') doc.used[k] = 4;
+        if (wd(doc, i + 1) === 'times') naming.push([first, i + 3]);
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
+      const start = COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i;
+      spans.push([start, end]);
+      continue;
+    }
+    // Frequencies.
+    if ((x === 'every' || x === 'each') && doc.used[i + 1] === 0) {
+      const y = wd(doc, i + 1);
+      const z = wd(doc, i + 2);
+      if (_OCCASIONS.has(y) || _WEEKDAYS.has(y) || _OCCASIONS.has(z) || _WEEKDAYS.has(z) || y === 'pe' || y === 'school' || y === 'piece' || y === 'single' || y === 'one' || y === 'time' || y === 'other' && _OCCASIONS.has(z)) {
+        spans.push([i, i + 2]);
+        continue;
+      }
+    }
+    if (FREQ_ADVERBS.has(x) && !(x === 'once' && wd(doc, i + 1) === 'she' || x === 'once' && wd(doc, i + 1) === 'he')) {
+      if (x === 'daily' && wd(doc, i + 1) === 'basis') continue;
+      if ((x === 'once' || x === 'twice' || x === 'thrice') && !(wd(doc, i + 1) === 'a' || wd(doc, i + 1) === 'per' || wd(doc, i + 1) === 'each' || wd(doc, i + 1) === 'every' || wd(doc, i + 1) === 'in' || wd(doc, i + 1) === 'during')) continue;
+      spans.push([i, i + 1]);
+      continue;
+    }
+    if (x === 'per' && PERIOD_UNITS.has(wd(doc, i + 1)) && doc.toks[i - 1]?.kind === 'w' && _OCCASIONS.has(wd(doc, i - 1))) {
+      spans.push([i - 1, i + 2]);
+      continue;
+    }
+    // "all 8", "all timetabled lessons", "all Phase 3 sounds".
+    if (x === 'all') {
+      let found = false;
+      for (let k = i + 1; k < n && k <= i + 4; k++) {
+        const y = wd(doc, k);
+        if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1 && !(doc.used[k] === 4 && k > i + 1 && false)) {
+          found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
+          if (found) break;
+        }
+        if (_ALL_OBJECTS.has(y)) {
+          found = true;
+          break;
+        }
+        if (doc.toks[k]?.kind === 'p') break;
+      }
+      if (found && !comparativeInSentence(doc, i)) {
+        spans.push([i, Math.min(n, i + 3)]);
+        continue;
+      }
+    }
+    // Limits of zero: "no lates", "not be excluded", "without any incidents".
+    if (x === 'no' || x === 'zero' || x === 'without' && wd(doc, i + 1) === 'any') {
+      const y = wd(doc, i + 1) === 'any' ? wd(doc, i + 2) : wd(doc, i + 1);
+      if (COUNT_LIMIT_NOUNS.has(y) || y === 'more' && (wd(doc, i + 2) === 'than')) {
+        spans.push([i, i + 2]);
+        continue;
+      }
+    }
+    if (x === 'not' && (wd(doc, i + 1) === 'be' && (wd(doc, i + 2) === 'excluded' || wd(doc, i + 2) === 'suspended' || wd(doc, i + 2) === 'late') || wd(doc, i + 1) === 'miss')) {
+      spans.push([i, i + 3]);
+      continue;
+    }
+    if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) {
+      spans.push([i, i + 3]);
+      continue;
+    }
+    if (x === 'unaided' || (x === 'by' && (wd(doc, i + 1) === 'himself' || wd(doc, i + 1) === 'herself' || wd(doc, i + 1) === 'themselves'))) {
+      spans.push([i, i + 2]);
+      continue;
+    }
+    // Half the number, halve, double.
+    if ((x === 'half' && wd(doc, i + 1) === 'the' && (wd(doc, i + 2) === 'number' || wd(doc, i + 2) === 'amount')) || x === 'halve' || x === 'halved' || (x === 'by' && wd(doc, i + 1) === 'half')) {
+      spans.push([i, i + 3]);
+      continue;
+    }
+    // Whole or full occasions: "for the whole of lunch", "full lessons".
+    if ((x === 'whole' || x === 'full' || x === 'entire') && doc.used[i + 1] === 0) {
+      const y = wd(doc, i + 1) === 'of' ? (wd(doc, i + 2) === 'the' ? wd(doc, i + 3) : wd(doc, i + 2)) : wd(doc, i + 1);
+      if (_OCCASIONS.has(y) || y === 'lunch' || y === 'assembly' || y === 'timetable' || y === 'school' || y === 'carpet') {
+        spans.push([i, i + 2]);
+        continue;
+      }
+    }
+    // Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band".
+    if ((x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age') || (x === 'depth' && wd(doc, i - 1) === 'greater')) {
+      if (wd(doc, i + 1) !== 'progress') {
+        spans.push([Math.max(0, i - 1), i + 1]);
+        continue;
+      }
+    }
+    if (STANDARDS_AFTER_TO.has(x) && wd(doc, i + 1) !== 'progress' && wd(doc, i + 1) !== 'to') {
+      let k = i - 1;
+      while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
+      const y = wd(doc, k);
+      if (y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be') {
+        spans.push([k, i + 1]);
+        continue;
+      }
+    }
+    // Comparatives without a figure (recorded for advice).
+    if ((x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved') && doc.toks[i + 1]?.kind !== 'n' && wd(doc, i + 1) !== 'than') {
+      comparatives.push([i, Math.min(n, i + 2)]);
+    }
+    // Events and can-do skills.
+    const rule = EVENT_RULES.get(x);
+    if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i)) {
+      let end = i + 1;
+      while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
+      spans.push([i, end]);
+      continue;
+    }
+    if (x === 'take' && wd(doc, i + 1) === 'part' && isPredicate(doc, i)) {
+      spans.push([i, i + 3]);
+    }
+  }
+  return { spans, comparatives, naming };
+}

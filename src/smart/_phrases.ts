@@ -1,0 +1,203 @@
+/**
+ * Word lists for the SMART analyser, as frozen sets of lower-case words. The analyser matches them
+ * token by token (never as one large regular expression). Where a list follows a source, the source
+ * is named; the rest follows the labelling conventions in docs/smart.md.
+ */
+
+const set = (words: string): ReadonlySet<string> => Object.freeze(new Set(words.trim().split(/\s+/)));
+
+/** Months, with the abbreviations used in PEPs. Value 1–12. */
+export const _MONTHS: ReadonlyMap<string, number> = Object.freeze(
+  new Map<string, number>([
+    ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+    ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+    ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ]),
+);
+
+/** Month names that are also first names or ordinary words: they need a date cue to count. */
+export const _AMBIGUOUS_MONTHS = set('may march april june august mar jan sep dec');
+
+/** Week days (0 = Sunday). */
+export const _WEEKDAYS: ReadonlyMap<string, number> = Object.freeze(
+  new Map<string, number>([
+    ['sunday', 0], ['sun', 0], ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3],
+    ['wed', 3], ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
+    ['sundays', 0], ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6],
+  ]),
+);
+
+/** Term names and their short forms (`aut`, `spr`, `sum` only with a digit: `Sum 2`). */
+export const _TERM_WORDS: ReadonlyMap<string, 'autumn' | 'spring' | 'summer'> = Object.freeze(
+  new Map<string, 'autumn' | 'spring' | 'summer'>([
+    ['autumn', 'autumn'], ['aut', 'autumn'], ['spring', 'spring'], ['spr', 'spring'], ['summer', 'summer'], ['sum', 'summer'],
+    ['michaelmas', 'autumn'], ['lent', 'spring'], ['trinity', 'summer'],
+  ]),
+);
+
+/** Small numbers written as words. */
+export const _NUMBER_WORDS: ReadonlyMap<string, number> = Object.freeze(
+  new Map<string, number>([
+    ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+    ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+    ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+    ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+  ]),
+);
+
+/**
+ * Words that are canonicalised when misspelt by one letter (insertion, deletion, substitution or
+ * swap), e.g. "Febuary", "attendence", "evry", "autum". Only words of five letters or more are
+ * corrected, and only to words in this list.
+ */
+export const _TYPO_TARGETS: readonly string[] = Object.freeze([
+  'january', 'february', 'september', 'october', 'november', 'december', 'august',
+  'autumn', 'summer', 'christmas', 'easter',
+  'attendance', 'attend', 'attending', 'every', 'everyday', 'fortnight', 'frequency', 'weekly', 'minutes',
+  'deadline', 'timescale', 'independently', 'homework', 'detentions', 'sessions', 'percent',
+]);
+
+/** Real words a misspelling check must never turn into a target word. */
+export const _NOT_TYPOS = set(
+  'string sprint summers summery autumns eastern easier easter attends attended attender attendee attendees evert ever very even event events eve sessional session minute minuted deadlines timescales',
+);
+
+/** Words that start a clause about the past or a baseline (numbers and dates after them are background). */
+export const _BACKGROUND = set(
+  'had was were currently current presently previously previous since ago average averaging averaged baseline last got scored found achieved attained used said started began',
+);
+
+/** Words that turn the clause back to the future target. */
+export const _FUTURE = set('will shall should must to target targets aim aiming aims goal going expected want wants hope hopes would can could');
+
+/** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */
+export const _ADULT_SUBJECTS = set(
+  'staff teacher teachers ta tas adult adults school carer carers parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class',
+);
+
+/** Nouns that name provision (support given to the child), not a child outcome. */
+export const _PROVISION_NOUNS = set(
+  'therapy therapies programme program programmes intervention interventions support tuition mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
+);
+
+/** Verbs that, before a provision noun, describe receiving support. */
+export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
+
+/**
+ * Concrete things a target can name: skills, behaviours, tasks, topics, qualifications, placements
+ * and equipment (the "specific" anchors). Broad areas (maths, writing, behaviour, confidence) are
+ * deliberately absent.
+ */
+export const _CONCRETE = set(`
+attendance attend attends attending absence absences truancy lates late lateness punctuality punctual registration register on-time
+arrive arrives arriving arrival uniform kit equipment planner timetable
+letters letter sounds digraphs trigraphs blend blending words word sentences sentence paragraph paragraphs spellings spelling-list
+capital full-stops finger spaces punctuation handwriting-grip grip pencil scissors cutlery spoon fork knife cup
+tables times-tables bonds fractions fraction percentages percentage decimals algebra trigonometry equations equation formula
+shapes shape colours colour numerals counting count telling clock money coins budget budgeting allowance
+name address phone shoelaces laces zip coat buttons toilet potty hands teeth dressed changed
+homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
+form forms options revision past papers paper mock mocks exam exams test tests resit resits sats spag quotes quotations text texts
+poem poems poetry novel book books chapter chapters lines play script reading-book
+gcse gcses btec nvq esol diploma certificate award dofe duke qualification course courses apprenticeship apprenticeships traineeship
+placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
+club clubs choir rehearsal rehearsals library forest sessions session game games activity activities group lunchtime playtime breaktime
+carpet circle turns share sharing toys resources hitting kicking biting spitting swearing shouting fighting running leaving
+exit time-out pass card calm box break regulation station worry monster traffic light
+check-in key trusted safe space routine meltdowns meltdown task timer
+makaton signs sign pecs symbols hearing aids aid radio glasses walking frame wheelchair laptop pen fidget visual
+travel bus train journey route cook cooking meal meals sandwich shopping
+swim swimming width length pool bike cycle cycling ride
+hegarty sparx mathswatch rock stars accelerated doodle nessy lexia
+reading-age age-related band spellings diary log
+`);
+
+/** Verbs naming something concrete the child does (also "specific" anchors). */
+export const _CONCRETE_VERBS = set(`
+attend arrive submit hand enrol enroll register apply sit tie fasten feed dress undress wash brush swim cycle ride travel catch cook
+budget spell recite recall count read write blend sort match recognise recognize identify name explain calculate answer
+share separate join visit bring wear perform upload open choose check stay follow sign say type touch-type walk reach grasp
+complete finish produce create draft revise hand-in take-part take-turns line-up
+`);
+
+/** School subjects: broad alone, specific with a grade, level or standard. */
+export const _SUBJECTS = set(`
+maths math mathematics english literature language reading writing science biology chemistry physics history geography
+french spanish german art dt music pe computing ict re rs drama media business psychology sociology statistics
+phonics numeracy literacy spag combined
+`);
+
+/** Nouns that only count a behaviour outcome without naming a behaviour (not specific on their own). */
+export const _METRIC_NOUNS = set(
+  'sanctions sanction detentions detention points point merits merit red yellow cards card dojo dojos stickers sticker effort wellbeing score scores assessments assessment incidents incident exclusions exclusion suspensions suspension removals referrals consequences',
+);
+
+/** Disposition and broad-area words (never an anchor). */
+export const _VAGUE = set(`
+confident confidence happy happier settled settle settling kind kinder resilient resilience organised organized focused focussed
+focus motivated motivation positive respect respectful behaviour behave behaviours engage engaged engagement potential progress
+role model choices best harder hard trouble temper emotions feelings friendships relationships self-esteem esteem wellbeing
+independent independence skills ready learning studies calm calmer mature maturity better good well effort attitude
+`);
+
+/** Process verbs: doing them is not a success criterion (conventions: not measures). */
+export const _PROCESS = set('develop developing work working continue continuing keep keeping practise practice practising improve improving begin beginning start starting try trying learn learning build building explore exploring encourage encouraged support supported');
+
+/** Verifiable one-off events and can-do verbs (a measurable success criterion when the child does them). */
+export const _EVENT_VERBS = set(`
+submit submitted submits hand handed enrol enroll enrolled register registered apply applied pass passed passes gain gained obtain obtained
+secure secured achieve achieved sit sat take bring brings open opened upload uploaded send sent create created write written produce produced
+perform performed visit visited choose chose arrange arranged confirm confirmed book booked join joined complete completed finish finished
+tie ties fasten fastens dress dresses undress feed feeds swim swims ride rides cycle cycles recite recites recall recalls spell spells
+tell tells name names recognise recognises recognize identify identifies calculate calculates apply explain explains count counts sign signs
+say says read reads touch-type type wash washes put do walk walks cook cooks catch catches travel travels reach grasp grasps research
+move get become be
+`);
+
+/** Objects that make "complete/hand in/do" a recurring task rather than a one-off event. */
+export const _RECURRING_OBJECTS = set('homework work classwork tasks task reading learning best studies');
+
+/** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
+export const _OCCASIONS = set(`
+day days morning mornings afternoon afternoons evening evenings night nights lesson lessons session sessions week weeks weekday weekdays
+break breaks lunchtime lunchtimes playtime playtimes time times occasion occasions period periods class classes visit visits
+rehearsal rehearsals meeting meetings piece pieces
+`);
+
+/** Nouns "all" can quantify as a measure (all lessons, all 8 write-ups, all Phase 3 sounds). */
+export const _ALL_OBJECTS = set(`
+lessons lesson sessions tasks homework homeworks pieces exams mocks tests sounds words write-ups assignments coursework days mornings
+classes papers units topics rehearsals appointments deadlines questions letters spellings sections modules
+`);
+
+/** Duration units (a number before them is a measure, not a deadline). */
+export const _DURATION_UNITS = set('minute minutes min mins second seconds sec secs hour hours hr hrs m mins.');
+
+/** Words before a number that make the number a name, not a measure (conventions: Year 7, Unit 10, KS2…). */
+export const _NAMING_BEFORE = set(`
+year years yr y ks key stage unit units chapter chapters phase set level entry module modules book part act scene page pages
+section sections step stave question questions paper papers room bus route lesson period table tables tier band version
+option week term no number class form group pathway grade-boundary
+`);
+
+/** Naming words that name content (a specific anchor), unlike year groups and key stages. */
+export const _CONTENT_NAMING = set('unit units chapter chapters phase level entry module modules book part act scene page pages section sections stave paper papers');
+
+/** Words after a number that make it a name (the 7 times table, a 16-mark question, 36pt, 11+). */
+export const _NAMING_AFTER = set('times mark marker pt point-font year-old th');
+
+/** Words that (with a number) state a standard reached: a measure (grade 6, a Merit). */
+export const _STANDARD_WORDS = set('grade grades level score scored scoring mark marks merit distinction pass gld greater expected age-related standard band');
+
+/** Vague timing: not a deadline (conventions). */
+export const _VAGUE_TIMING = set('soon asap ongoing regularly eventually tbc tba tbd whenever');
+
+/** Placeholder openings: text that stands in for a target. */
+export const _PLACEHOLDER_START = set('n/a na nil none tbc tba tbd see as same refer ditto');
+
+/** Words ignored when deciding whether a text says anything besides timing. */
+export const _STOP = set(`
+a an the and or of to in on at by for from with be will is are was this that these those it its his her their my our your
+he she they we i you me him them us as if then so than but not no review reviewed next meeting pep weeks week days months month
+time times timescale deadline target targets set agreed discuss discussed look looked tbc
+`);

@@ -1,0 +1,198 @@
+/**
+ * Specific: the target names a particular skill, behaviour, task, topic, qualification or placement
+ * the child will achieve. Anchors are concrete words and two-word terms, content-naming numbers
+ * (Stave 3, Unit 10, the 7 times table) and a grade or standard in a named subject. Broad areas and
+ * dispositions (behaviour, maths, confidence), metric-only nouns (sanctions, behaviour points) and
+ * adult provision (therapy, intervention, "Key person will…") are not anchors.
+ */
+import type { _Doc } from './_doc';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
+
+/** What the specificity scan found. */
+export interface _SpecificScan {
+  readonly anchors: readonly (readonly [number, number])[];
+  readonly vague: readonly (readonly [number, number])[];
+}
+
+/** Two-word concrete terms (first word → second words). */
+const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    on: ['time', 'task', 'tasks'],
+    full: ['stops', 'stop'],
+    capital: ['letters', 'letter'],
+    times: ['tables', 'table'],
+    number: ['bonds', 'line', 'facts'],
+    hearing: ['aids', 'aid'],
+    work: ['experience', 'placement'],
+    open: ['day', 'evening'],
+    calm: ['box', 'down', 'space', 'corner'],
+    movement: ['break', 'breaks'],
+    bank: ['account'],
+    direct: ['debit'],
+    driving: ['licence', 'test', 'lessons'],
+    personal: ['statement'],
+    job: ['centre', 'applications', 'interview'],
+    key: ['adult', 'worker', 'stage'],
+    home: ['learning'],
+    safe: ['space', 'place'],
+    quiet: ['corner', 'space', 'room'],
+    stress: ['ball'],
+    ear: ['defenders'],
+    exit: ['card', 'pass'],
+    'time-out': ['card'],
+    high: ['frequency'],
+    tripod: ['grip'],
+    fine: ['motor'],
+    get: ['changed', 'dressed'],
+    take: ['turns', 'part'],
+    line: ['up'],
+    check: ['in'],
+    hand: ['in', 'up'],
+    put: ['on'],
+    do: ['up'],
+    reading: ['age', 'book', 'log', 'books', 'pen', 'band'],
+    book: ['band'],
+    class: ['novel', 'text'],
+  }).map(([k, v]) => [k, new Set(v)]),
+);
+
+/** Words that never anchor even when a list above names them in another sense. */
+const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class']);
+
+function wd(doc: _Doc, i: number): string {
+  return doc.w[i] ?? '';
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
+const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
+const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
+const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
+
+/**
+ * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
+ * "Staff to…"), subordinate clauses with an adult subject ("when the teacher is going to…"), and the
+ * rest of a sentence after a passive of provision ("X will be partnered with a TA…").
+ */
+function adultClauses(doc: _Doc): Uint8Array {
+  const n = doc.toks.length;
+  const out = new Uint8Array(n);
+  let marked = -1;
+  const markUntil = (from: number, clauseOnly: boolean): void => {
+    for (let j = Math.max(from, marked + 1); j < n; j++) {
+      const z = wd(doc, j);
+      if (SENTENCE_END.has(z) || (clauseOnly && z === ',')) break;
+      out[j] = 1;
+      marked = j;
+    }
+  };
+  let clauseStart = true;
+  let sentenceStart = true;
+  for (let i = 0; i < n; i++) {
+    doc.ops.n += 1;
+    const x = wd(doc, i);
+    if (SENTENCE_END.has(x) || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true)) {
+      clauseStart = true;
+      sentenceStart = SENTENCE_END.has(x) || x === ':' || x === '-';
+      continue;
+    }
+    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) markUntil(i, false);
+    if (!clauseStart) continue;
+    const subordinate = SUBORDINATORS.has(x);
+    const wasSentenceStart = sentenceStart;
+    clauseStart = false;
+    sentenceStart = false;
+    if (!subordinate && !wasSentenceStart) continue;
+    let k = subordinate ? i + 1 : i;
+    let adult = false;
+    while (k < n && k < i + 5) {
+      const y = wd(doc, k);
+      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support') {
+        adult = adult || _ADULT_SUBJECTS.has(y);
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    if (adult && SUBJECT_VERBS.has(wd(doc, k))) {
+      markUntil(i, subordinate);
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds specificity anchors and vague words.
+ * @param doc - Analysed text, after the deadline and measure scans.
+ * @param naming - Content-naming number spans from the measure scan.
+ * @returns Anchor and vague spans.
+ */
+export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[]): _SpecificScan {
+  const anchors: [number, number][] = [];
+  const vague: [number, number][] = [];
+  const n = doc.toks.length;
+  const adult = adultClauses(doc);
+  for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
+  let standardAt = -1;
+  let subjectAt = -1;
+  for (let i = 0; i < n; i++) {
+    doc.ops.n += 1;
+    const t = doc.toks[i];
+    if (t === undefined || t.kind !== 'w') continue;
+    const x = wd(doc, i);
+    if (_VAGUE.has(x)) vague.push([i, i + 1]);
+    if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
+    // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
+    const next = wd(doc, i + 1);
+    if (_PROVISION_NOUNS.has(next) || _PROVISION_NOUNS.has(x)) continue;
+    if (_PROVISION_VERBS.has(x)) {
+      let provision = false;
+      for (let k = i + 1; k < n && k <= i + 4; k++) {
+        if (_PROVISION_NOUNS.has(wd(doc, k))) provision = true;
+      }
+      if (provision) continue;
+    }
+    const second = BIGRAMS.get(x);
+    if (second !== undefined && second.has(next)) {
+      if (!(x === 'fine' && next === 'motor')) anchors.push([i, i + 2]);
+      i += 1;
+      continue;
+    }
+    if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
+      anchors.push([i, i + 3]);
+      continue;
+    }
+    if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
+      anchors.push([i - 1, i + 2]);
+      continue;
+    }
+    const hyphKey = doc.toks[i + 1]?.hyph === true ? `${x}-${next}` : '';
+    if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
+      anchors.push([i, i + 2]);
+      i += 1;
+      continue;
+    }
+    if (NOT_ANCHORS.has(x)) continue;
+    if (_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) {
+      if (x === 'attend' || x === 'attending' || x === 'attends') {
+        // "attend Lego therapy" is provision; "attend school" is attendance.
+        let provision = false;
+        for (let k = i + 1; k < n && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') provision = true;
+        if (provision) continue;
+      }
+      anchors.push([i, i + 1]);
+      continue;
+    }
+    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected') standardAt = i;
+    if (_SUBJECTS.has(x)) subjectAt = i;
+    if (standardAt >= 0 && subjectAt >= 0 && Math.abs(standardAt - subjectAt) <= 8 && doc.clause[standardAt] === doc.clause[subjectAt]) {
+      anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
+      standardAt = -1;
+      subjectAt = -1;
+    }
+  }
+  // "a 5 in English Language": a number directly before "in <subject>".
+  for (let i = 1; i + 2 < n; i++) {
+    if (doc.toks[i]?.kind === 'n' && wd(doc, i + 1) === 'in' && _SUBJECTS.has(wd(doc, i + 2)) && adult[i] === 0 && doc.bg[i] === 0) anchors.push([i, i + 3]);
+  }
+  return { anchors, vague };
+}

@@ -1,0 +1,367 @@
+/**
+ * Text normalisation and tokenising for the SMART analyser. Everything here is a single left-to-right
+ * pass over the characters with no regular expressions, so the cost is linear in the input length
+ * whatever the input (1 MB strings, runs of `<`, `&`, digits or separators).
+ */
+
+/** Token kinds: a word, a number (possibly with a suffix, a prefix or separators), or one punctuation mark. */
+export type _TokKind = 'w' | 'n' | 'p';
+
+/** One token of the normalised text. */
+export interface _Tok {
+  readonly kind: _TokKind;
+  /** The token as written in the normalised text. */
+  readonly raw: string;
+  /** Lower case; for words a trailing possessive `'s` is removed. */
+  readonly lc: string;
+  /** Offsets into the normalised text. */
+  readonly start: number;
+  readonly end: number;
+  /** Whitespace (or a removed symbol) before the token. */
+  readonly gap: boolean;
+  /** Joined to the previous word by a hyphen with no spaces (`half-term`, `mid-March`). */
+  readonly hyph: boolean;
+  /** Numbers: the first numeric value (`21st` → 21, `3hrs` → 3, `24/07/2020` → 24). */
+  readonly num: number;
+  /** Numbers: all numeric parts of a separated group (`24/07/2020` → [24, 7, 2020]). */
+  readonly parts: readonly number[];
+  /** Numbers: digit counts of the parts (`24/07/2020` → [2, 2, 4]). */
+  readonly digits: readonly number[];
+  /** Numbers: the separator of a group: `'/'`, `'.'`, `'-'`, `':'`, `','` or `''`. */
+  readonly sep: string;
+  /** Numbers: lower-case letters (or `%`, `+`) written straight after the digits (`st`, `hrs`, `%`). */
+  readonly suffix: string;
+  /** Numbers: lower-case letters written straight before the digits (`y` in `Y10`, `ks` in `KS2`). */
+  readonly prefix: string;
+}
+
+const BLOCK_TAGS = new Set(['p', 'br', 'li', 'div', 'tr', 'td', 'th', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr']);
+
+const ENTITIES: Readonly<Record<string, string>> = Object.freeze({
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+  pound: '£',
+  frac12: '1/2',
+  bull: ' ',
+  middot: ' ',
+});
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters of Latin-1 and Latin Extended-A (names such as Zoë, Siân, Łukasz). */
+function isLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function mapChar(c: number): string {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201b:
+    case 0x2032:
+    case 0x60:
+    case 0xb4:
+      return "'";
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+      return '"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return '-';
+    case 0x2026:
+      return '...';
+    case 0xa0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200a:
+    case 0x202f:
+    case 0x3000:
+    case 0x09:
+    case 0x0b:
+    case 0x0c:
+      return ' ';
+    case 0x0d:
+      return '\n';
+    case 0x2022:
+    case 0x25cf:
+    case 0x25aa:
+    case 0x2023:
+    case 0x2043:
+      return '\n';
+    default:
+      return String.fromCharCode(c);
+  }
+}
+
+/** Whether a character is kept as it is by {@link _normalise} (most are). */
+function keeps(c: number): boolean {
+  if (c < 128) return c !== 60 && c !== 38 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 96;
+  return mapChar(c) === String.fromCharCode(c);
+}
+
+/**
+ * Removes HTML tags (block tags become line breaks), decodes the common entities and maps typographic
+ * quotes, dashes and spaces to ASCII. Linear: unchanged runs are copied as slices; each `&` looks at
+ * most 10 characters ahead; each tag does one `indexOf('>')`, and once no `>` is left none is tried.
+ * @param text - Raw target text.
+ * @returns Normalised text.
+ */
+export function _normalise(text: string): string {
+  const out: string[] = [];
+  let noMoreClose = false;
+  const n = text.length;
+  let run = 0;
+  let i = 0;
+  const flush = (upTo: number): void => {
+    if (upTo > run) out.push(text.slice(run, upTo));
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (keeps(c)) {
+      i += 1;
+      continue;
+    }
+    flush(i);
+    if (c === 60 /* < */ && !noMoreClose && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      if (isAsciiLetter(next) || next === 47 /* / */ || next === 33 /* ! */) {
+        const close = text.indexOf('>', i + 2);
+        if (close < 0) {
+          noMoreClose = true;
+        } else {
+          let j = i + 1;
+          if (text.charCodeAt(j) === 47) j += 1;
+          let name = '';
+          while (j < close && name.length < 10 && isAsciiLetter(text.charCodeAt(j))) {
+            name += text[j];
+            j += 1;
+          }
+          out.push(BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ' ');
+          i = close + 1;
+          run = i;
+          continue;
+        }
+      }
+    }
+    if (c === 38 /* & */) {
+      let semi = -1;
+      for (let k = i + 2; k < n && k <= i + 10; k++) {
+        if (text.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+      if (semi > 0) {
+        const body = text.slice(i + 1, semi);
+        let decoded: string | undefined;
+        if (body.charCodeAt(0) === 35 /* # */) {
+          const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
+          const digits = hex ? body.slice(2) : body.slice(1);
+          const value = digits.length > 0 && digits.length <= 6 ? Number.parseInt(digits, hex ? 16 : 10) : Number.NaN;
+          if (Number.isInteger(value) && value > 0 && value < 0x110000) decoded = mapChar(value < 0x10000 ? value : 0x20);
+        } else {
+          const key = body.toLowerCase();
+          decoded = Object.prototype.hasOwnProperty.call(ENTITIES, key) ? ENTITIES[key] : undefined;
+        }
+        if (decoded !== undefined) {
+          out.push(decoded);
+          i = semi + 1;
+          run = i;
+          continue;
+        }
+      }
+    }
+    out.push(c < 128 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 96 ? (text[i] as string) : mapChar(c));
+    i += 1;
+    run = i;
+  }
+  flush(n);
+  return out.length === 1 ? (out[0] as string) : out.join('');
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+function makeTok(
+  kind: _TokKind,
+  raw: string,
+  start: number,
+  gap: boolean,
+  hyph: boolean,
+  extra?: { num: number; parts: readonly number[]; digits: readonly number[]; sep: string; suffix: string; prefix: string },
+): _Tok {
+  let lc = kind === 'p' ? raw : raw.toLowerCase();
+  if (kind === 'w' && lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115) lc = lc.slice(0, -2);
+  return {
+    kind,
+    raw,
+    lc,
+    start,
+    end: start + raw.length,
+    gap,
+    hyph,
+    num: extra?.num ?? Number.NaN,
+    parts: extra?.parts ?? EMPTY,
+    digits: extra?.digits ?? EMPTY,
+    sep: extra?.sep ?? '',
+    suffix: extra?.suffix ?? '',
+    prefix: extra?.prefix ?? '',
+  };
+}
+
+/** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number. */
+function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok {
+  const n = raw.length;
+  let i = 0;
+  let prefix = '';
+  while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
+  if (i === n) return makeTok('w', raw, start, gap, hyph);
+  if (i > 0) {
+    prefix = raw.slice(0, i).toLowerCase();
+    // A word with digits inside it ("mp3s", "covid19") stays a word unless it ends in the digits or a short unit.
+  }
+  const parts: number[] = [];
+  const digits: number[] = [];
+  let sep = '';
+  let j = i;
+  let ok = true;
+  while (j < n) {
+    let k = j;
+    while (k < n && isDigit(raw.charCodeAt(k))) k += 1;
+    if (k === j) break;
+    const piece = raw.slice(j, k);
+    parts.push(piece.length > 15 ? Number.POSITIVE_INFINITY : Number(piece));
+    digits.push(piece.length);
+    j = k;
+    if (j < n) {
+      const c = raw[j] as string;
+      if ((c === '/' || c === '.' || c === '-' || c === ':' || c === ',') && j + 1 < n && isDigit(raw.charCodeAt(j + 1))) {
+        if (sep === '' || sep === c) {
+          sep = c;
+          j += 1;
+          continue;
+        }
+        ok = false;
+      }
+      break;
+    }
+  }
+  const suffix = raw.slice(j).toLowerCase();
+  if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, start, gap, hyph);
+  return makeTok('n', raw, start, gap, hyph, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix });
+}
+
+/**
+ * Splits normalised text into tokens: words (letters and inner apostrophes), numbers (digits with
+ * in-number separators such as `24/07/2020`, `81.5`, `8:45`, `1-3`, and a unit or ordinal suffix such as
+ * `21st`, `3hrs`, `90%`, `11+`, or a prefix such as `Y10`), and single punctuation marks. A hyphen
+ * between two alphanumerics is dropped and marks the next token `hyph`; line breaks become `'\n'`
+ * tokens. Other symbols (emoji) are dropped.
+ * @param text - Normalised text (see {@link _normalise}).
+ * @returns Tokens in order.
+ */
+export function _tokenise(text: string): _Tok[] {
+  const toks: _Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  let gap = true;
+  let hyph = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      gap = true;
+      hyph = false;
+      i += 1;
+      continue;
+    }
+    if (c === 10) {
+      toks.push(makeTok('p', '\n', i, true, false));
+      gap = true;
+      hyph = false;
+      i += 1;
+      continue;
+    }
+    if (isLetter(c) || isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d) || isDigit(d)) {
+          j += 1;
+          continue;
+        }
+        const prev = text.charCodeAt(j - 1);
+        const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+        if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
+          j += 1;
+          continue;
+        }
+        if ((d === 47 || d === 46 || d === 45 || d === 58 || d === 44) && isDigit(prev) && isDigit(next)) {
+          // "1,500" joins; "2, 5 and 10" does not (the space ends the chunk).
+          j += 1;
+          continue;
+        }
+        if ((d === 37 /* % */ || d === 43) /* + */ && isDigit(prev)) {
+          j += 1;
+          // "90%+" keeps both marks in the suffix.
+          while (j < n && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43)) j += 1;
+        }
+        break;
+      }
+      toks.push(classify(text.slice(i, j), i, gap, hyph));
+      gap = false;
+      hyph = false;
+      i = j;
+      continue;
+    }
+    if (c === 45 /* - */ && toks.length > 0 && !gap && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      const last = toks[toks.length - 1] as _Tok;
+      if (last.kind !== 'p' && (isLetter(next) || isDigit(next))) {
+        hyph = true;
+        i += 1;
+        continue;
+      }
+    }
+    if (c < 128 || c === 0xa3 /* £ */) {
+      const ch = text[i] as string;
+      if (ch === '.' && text.startsWith('..', i + 1)) {
+        toks.push(makeTok('p', '...', i, gap, false));
+        i += 3;
+      } else {
+        toks.push(makeTok('p', ch, i, gap, false));
+        i += 1;
+      }
+      gap = false;
+      hyph = false;
+      continue;
+    }
+    // Emoji and other symbols: dropped, treated as a space. Skip a surrogate pair at once.
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    gap = true;
+    hyph = false;
+  }
+  return toks;
+}

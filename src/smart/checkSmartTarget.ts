@@ -1,0 +1,291 @@
+import { finding, type Finding, type PathSegment } from '../core/finding';
+import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { policies } from '../policy/presets/index';
+import type { Policy } from '../policy/schema';
+import { _analyseText, type _TextAnalysis } from './_analyse';
+import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _pepNeeds, _ppPlusLinked } from './_context';
+import type { _OpCounter } from './_doc';
+import { _readCalendarTerms, type _TermCtx } from './_terms';
+import type { Deadline, SmartContext, SmartCriterion, SmartRating, SmartReport, TargetInput } from './types';
+import type { TargetArea } from '../core/enums';
+
+const HALTON_QA = 'seed 003 Halton PEP Policy 2023-24, Appendix C QA of SMART Targets';
+const MK_SMART = 'seed 000 Milton Keynes DT Handbook 2024/25, Appendix 1 (SMART targets)';
+
+/** Plain advice per criterion (docs/smart.md lists them). */
+export const _ADVICE = Object.freeze({
+  specific:
+    "Name the skill, behaviour or task the child will achieve, and where (e.g. 'use capital letters and full stops in his writing', not 'improve his writing').",
+  specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
+  specificMetric: "Name the behaviour behind the count (e.g. 'stay in lessons', not 'fewer behaviour points').",
+  measurable:
+    "Say how success will be measured: a number, percentage, grade, frequency (e.g. '4 out of 5 days') or a one-off event (e.g. 'submit the application'), with a target figure, not only a baseline.",
+  measurableComparative: "Words like 'more', 'fewer' or 'improve' need a figure: say how many, how often or to what level.",
+  timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
+  timeBoundVague: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point.",
+  achievableNoPep: 'Judged only with the PEP: pass context.pep to check the gap and the time allowed.',
+  achievablePast: 'The deadline is before the meeting: agree a new date the child can still meet.',
+  achievableGap: 'The step from the baseline to the target is large for the time allowed: set a nearer step for this review.',
+  relevantNoPep: 'Judged only with the PEP: pass context.pep to check the link to identified needs.',
+  relevantUnknown: 'Say which identified need or aspiration this target addresses (set its area).',
+  relevant: 'Link the target to a need identified in the PEP (SDQ, attendance, SEN, attainment) or to the child’s aspirations.',
+  empty: 'Write the target: what the child will achieve, how it will be measured and by when.',
+});
+
+const MAX_TEXT = 2_000_000;
+
+interface ReadTarget {
+  readonly text: string;
+  readonly cell: string | null;
+  readonly id: string | undefined;
+  readonly area: TargetArea | null;
+  readonly isObject: boolean;
+  readonly actions: string | null;
+}
+
+/** The context, read and checked once. */
+export interface _ReadContext {
+  readonly meeting: IsoDate | null;
+  readonly nextReview: IsoDate | null;
+  readonly terms: _TermCtx;
+  readonly pep: Record<string, unknown> | null;
+  readonly policy: Policy;
+  readonly findings: Finding[];
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function obj(v: unknown): Record<string, unknown> | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/** Reads the context defensively; bad fields become findings and are ignored. */
+export function _readContext(context: unknown, path: readonly PathSegment[] = []): _ReadContext {
+  const findings: Finding[] = [];
+  const c = obj(context);
+  if (context !== undefined && context !== null && c === null) {
+    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context is not an object; it was ignored.', [...path]));
+  }
+  const pep = obj(c?.pep);
+  if (c !== null && c.pep !== undefined && pep === null) {
+    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context PEP is not an object; it was ignored.', [...path, 'pep']));
+  }
+  const date = (key: 'meetingDate' | 'nextReviewDate', fallback: unknown): IsoDate | null => {
+    const v = c?.[key];
+    if (v !== undefined) {
+      if (isIsoDate(v)) return v;
+      findings.push(finding('SMART-CONTEXT-INVALID', 'warning', `The context ${key} is not a date written YYYY-MM-DD; it was ignored.`, [...path, key]));
+    }
+    return isIsoDate(fallback) ? fallback : null;
+  };
+  const meeting = date('meetingDate', obj(pep?.meeting)?.date);
+  const nextReview = date('nextReviewDate', obj(pep?.nextMeeting)?.date);
+  let policy: Policy = policies.england;
+  const p = obj(c?.policy);
+  if (p !== null && obj(p.targets) !== null) policy = p as unknown as Policy;
+  else if (c?.policy !== undefined) {
+    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context policy is not a policy object; the England defaults were used.', [...path, 'policy']));
+  }
+  const terms: _TermCtx = { meeting: meeting === null ? null : toDayNumberOrNull(meeting), terms: _readCalendarTerms(c?.calendar) };
+  if (c?.calendar !== undefined && terms.terms === null) {
+    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context calendar has no usable terms; it was ignored.', [...path, 'calendar']));
+  }
+  return { meeting, nextReview, terms, pep, policy, findings };
+}
+
+function readTarget(target: unknown): ReadTarget | Finding {
+  if (typeof target === 'string') return { text: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
+  const t = obj(target);
+  if (t === null) return finding('SMART-INPUT-INVALID', 'error', 'The target is neither a string nor an object with a text field.', []);
+  if (typeof t.text !== 'string') return finding('SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
+  const outcome = str(t.expectedOutcome);
+  const text = outcome !== null && outcome.trim() !== '' ? `${t.text}\n${outcome}` : t.text;
+  const id = typeof t.id === 'string' ? t.id : undefined;
+  return { text, cell: str(t.deadline), id, area: _areaOf(t.area), isObject: true, actions: str(t.actions) };
+}
+
+function criterion(met: boolean | null, evidence: readonly string[], advice: string | undefined): SmartCriterion {
+  return advice === undefined || met === true ? { met, evidence } : { met, evidence, advice };
+}
+
+function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; rating: SmartRating } {
+  let score = 0;
+  let outOf = 0;
+  for (const c of list) {
+    if (c.met === null) continue;
+    outOf += 1;
+    if (c.met) score += 1;
+  }
+  const missed = outOf - score;
+  return { score, outOf, rating: missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement' };
+}
+
+/**
+ * The analysis behind {@link checkSmartTarget} for an already-read context, with a step counter (used
+ * by tests to check linearity and by checkTargetSet to read the context once).
+ * @param target - As for checkSmartTarget.
+ * @param ctx - The read context (context findings are not repeated in the report).
+ * @param ops - Step counter.
+ * @param path - Path prefix for findings.
+ * @returns The report.
+ */
+export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = []): SmartReport {
+  const findings: Finding[] = [];
+  const read = readTarget(target);
+  const withPep = ctx.pep !== null;
+  const empty = (problem: Finding, area: TargetArea | null): SmartReport => {
+    findings.push(problem);
+    const no = criterion(false, [], _ADVICE.empty);
+    const ar = withPep ? no : criterion(null, [], undefined);
+    const list = [no, no, ar, ar, no];
+    return { specific: no, measurable: no, achievable: ar, relevant: ar, timeBound: no, ...rate(list), deadline: null, area, findings };
+  };
+  if ('code' in read) return empty({ ...read, path: [...path, ...(read.path ?? [])] }, null);
+  const textPath = read.isObject ? [...path, 'text'] : [...path];
+  const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
+  const analysis = _analyseText(text, read.cell, { terms: ctx.terms, meeting: ctx.meeting, nextReview: ctx.nextReview }, ops);
+  if (analysis.problem === 'empty') {
+    return empty(finding('SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area);
+  }
+  if (analysis.problem === 'placeholder') {
+    return empty(finding('SMART-TEXT-PLACEHOLDER', 'error', 'The target is a placeholder (such as N/A, TBC or a reference to another document), not a target.', textPath, HALTON_QA), read.area);
+  }
+  if (analysis.problem === 'repetitive') {
+    return empty(finding('SMART-TEXT-REPETITIVE', 'error', 'The target is one short phrase repeated many times; it looks like a paste error.', textPath), read.area);
+  }
+  if (text.length < read.text.length) {
+    findings.push(finding('SMART-TEXT-TRUNCATED', 'warning', `The target is longer than ${MAX_TEXT} characters; only the start was analysed.`, textPath));
+  }
+  const area = read.area ?? analysis.area;
+
+  // Specific.
+  const s = analysis.specific;
+  const specific = criterion(s.met, s.met ? s.evidence : s.vague, s.met ? undefined : _ADVICE.specific);
+  if (!s.met) findings.push(finding('SMART-NOT-SPECIFIC', 'warning', 'The target does not name a particular skill, behaviour or task the child will achieve.', textPath, HALTON_QA));
+
+  // Measurable.
+  const m = analysis.measurable;
+  const measurable = criterion(m.met, m.met ? m.evidence : m.comparatives, m.met ? undefined : m.comparatives.length > 0 ? `${_ADVICE.measurable} ${_ADVICE.measurableComparative}` : _ADVICE.measurable);
+  if (!m.met) findings.push(finding('SMART-NOT-MEASURABLE', 'warning', 'The target states no success measure (a figure, frequency, standard or one-off event).', textPath, HALTON_QA));
+
+  // Time-bound.
+  const d = analysis.deadline;
+  const deadlinePath = d.fromCell ? [...path, 'deadline'] : textPath;
+  const timeMet = d.chosen !== null;
+  const timeBound = criterion(timeMet, timeMet ? d.evidence : d.vague, timeMet ? undefined : d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
+  if (!timeMet) {
+    if (d.vague.length > 0) findings.push(finding('SMART-DEADLINE-VAGUE', 'warning', 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.', read.cell !== null ? [...path, 'deadline'] : textPath, MK_SMART));
+    else findings.push(finding('SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', textPath, HALTON_QA));
+  }
+  if (d.unresolved) {
+    findings.push(finding('SMART-DEADLINE-UNRESOLVED', 'info', 'The deadline is written relative to the meeting (a day and month, a term or Easter); give the meeting date to resolve it.', deadlinePath));
+  }
+  const deadline: Deadline | null = d.value;
+  let past = false;
+  if (deadline !== null && deadline.kind === 'date' && ctx.meeting !== null && deadline.date < ctx.meeting) {
+    past = true;
+    findings.push(finding('SMART-DEADLINE-PAST', 'warning', 'The deadline is before the meeting date (perhaps copied from an earlier PEP).', deadlinePath, HALTON_QA));
+  }
+  const approx = d.chosen?.approx ?? null;
+  const review = ctx.nextReview === null ? null : toDayNumberOrNull(ctx.nextReview);
+  if (deadline !== null && deadline.kind !== 'next-review' && approx !== null && review !== null && approx > review) {
+    findings.push(finding('SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'seed 003 Halton PEP Policy 2023-24, Appendix C (Time Bound)'));
+  }
+
+  // Achievable and relevant (only with the PEP).
+  let achievable: SmartCriterion;
+  let relevant: SmartCriterion;
+  if (!withPep) {
+    achievable = criterion(null, [], _ADVICE.achievableNoPep);
+    relevant = criterion(null, [], _ADVICE.relevantNoPep);
+  } else {
+    ({ achievable, relevant } = judgeWithPep(analysis, read, ctx, area, past, approx, findings, textPath));
+  }
+
+  const list = [specific, measurable, achievable, relevant, timeBound];
+  return { specific, measurable, achievable, relevant, timeBound, ...rate(list), deadline, area, findings };
+}
+
+function judgeWithPep(
+  analysis: _TextAnalysis,
+  read: ReadTarget,
+  ctx: _ReadContext,
+  area: TargetArea | null,
+  past: boolean,
+  approx: number | null,
+  findings: Finding[],
+  textPath: readonly PathSegment[],
+): { achievable: SmartCriterion; relevant: SmartCriterion } {
+  const evidence: string[] = [];
+  let achievableMet = true;
+  let advice: string | undefined;
+  if (past) {
+    achievableMet = false;
+    advice = _ADVICE.achievablePast;
+    evidence.push('deadline before the meeting');
+  }
+  const gap = _gradeGap(analysis.doc, ctx.pep);
+  const days = _daysAllowed(ctx.meeting, approx);
+  if (gap !== null && gap.to > gap.from) {
+    const terms = days === null ? 1 : Math.max(1, Math.ceil(days / 91));
+    const step = gap.to - gap.from;
+    evidence.push(`grade ${gap.from} to ${gap.to}${days === null ? '' : ` in ${days} days`}`);
+    if (step > terms) {
+      achievableMet = false;
+      advice ??= _ADVICE.achievableGap;
+    }
+  }
+  if (achievableMet && read.actions !== null && read.actions.trim() !== '') evidence.push('support actions recorded');
+  if (!achievableMet) findings.push(finding('SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
+  const achievable = criterion(achievableMet, evidence, advice);
+
+  const needs = _pepNeeds(ctx.pep, ctx.policy);
+  const relEvidence: string[] = [];
+  let relMet: boolean | null = null;
+  for (const need of needs) if (need.area === area) relEvidence.push(need.reason);
+  if (relEvidence.length > 0) relMet = true;
+  if (area === 'academic') {
+    relMet = true;
+    relEvidence.push('academic target (educational progress)');
+  }
+  if (_ppPlusLinked(ctx.pep, read.id)) {
+    relMet = true;
+    relEvidence.push('a PP+ request is linked to this target');
+  }
+  if (_aspirationLink(ctx.pep, analysis.doc)) {
+    relMet = true;
+    relEvidence.push('shares words with the child’s aspirations');
+  }
+  if (relMet === null && area !== null) relMet = false;
+  let relAdvice: string | undefined;
+  if (relMet === false) {
+    relAdvice = _ADVICE.relevant;
+    findings.push(finding('SMART-NOT-RELEVANT', 'warning', `The target's area (${area ?? 'unknown'}) matches no need identified in the PEP.`, textPath, HALTON_QA));
+  } else if (relMet === null) {
+    relAdvice = _ADVICE.relevantUnknown;
+  }
+  return { achievable, relevant: criterion(relMet, relEvidence.slice(0, 8), relAdvice) };
+}
+
+/**
+ * Checks one PEP target against SMART (Halton Appendix C, seed 003; Barnet section 5, seed 002;
+ * Milton Keynes Appendix 1, seed 000). Specific, measurable and time-bound are judged from the text;
+ * achievable and relevant only when `context.pep` is given (else `met: null`). The deadline is
+ * extracted from UK phrasing and resolved against the meeting date. Never throws: bad input gives a
+ * report with `SMART-INPUT-INVALID`, `SMART-TEXT-EMPTY` or `SMART-TEXT-PLACEHOLDER`.
+ * @param target - The target text, or a `TargetInput` (a PEP target fits).
+ * @param context - Meeting date, school calendar, next review date, the PEP and the policy.
+ * @returns The report: each criterion with evidence and advice, score, rating, deadline and findings.
+ * @example
+ * import { checkSmartTarget } from 'pep-rules/smart';
+ * const r = checkSmartTarget('Ellis will have 0 lates to registration over the next 6 weeks.', { meetingDate: '2025-01-15' });
+ * [r.specific.met, r.measurable.met, r.timeBound.met, r.deadline, r.rating];
+ * //=> [true, true, true, { kind: 'relative', days: 42 }, 'outstanding']
+ */
+export function checkSmartTarget(target: string | TargetInput, context?: SmartContext): SmartReport {
+  const ctx = _readContext(context);
+  const report = _checkTarget(target, ctx, { n: 0 });
+  return ctx.findings.length === 0 ? report : { ...report, findings: [...ctx.findings, ...report.findings] };
+}

@@ -1,0 +1,134 @@
+import type { TargetArea } from '../core/enums';
+import { finding, type Finding } from '../core/finding';
+import type { Policy } from '../policy/schema';
+import { _normalise } from './_text';
+import { _pepNeeds } from './_context';
+import { _checkTarget, _readContext } from './checkSmartTarget';
+import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
+
+const BOLTON_SDQ = 'seed 001 Bolton Virtual School PEP guidance (an SDQ of 17 or above should be addressed within the Target Setting section)';
+
+function policyValue<T>(policy: Policy, read: (p: Policy) => { value: T; source: string }, fallback: T): { value: T; source: string | undefined } {
+  try {
+    const v = read(policy);
+    if (v !== null && typeof v === 'object' && typeof v.value === typeof fallback) return { value: v.value, source: typeof v.source === 'string' ? v.source : undefined };
+  } catch {
+    // A malformed policy falls back to the default below.
+  }
+  return { value: fallback, source: undefined };
+}
+
+/** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
+function duplicateKey(target: unknown): string | null {
+  const text = typeof target === 'string' ? target : target !== null && typeof target === 'object' ? (target as { text?: unknown }).text : undefined;
+  if (typeof text !== 'string') return null;
+  const norm = _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text).toLowerCase();
+  let key = '';
+  let space = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+    if (alnum) {
+      if (space && key !== '') key += ' ';
+      key += norm[i];
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return key === '' ? null : key;
+}
+
+/**
+ * Checks a PEP's whole action plan: each target with {@link checkSmartTarget}, then the set against
+ * the policy — the minimum number of targets (`policy.targets.minimumCount`; Barnet: at least three,
+ * seed 002), at least one academic target when `policy.targets.academicTargetRequired` (Halton, seed
+ * 003), a balance of academic and personal targets when `policy.targets.balanceRequired`, duplicate
+ * targets, and, with the PEP, needs left without a target (an SDQ at concern level with no SEMH target,
+ * attendance below the policy threshold with no attendance target, a SEN primary need with no target
+ * in its area). A target counts as passing when it misses no more criteria than
+ * `policy.targets.smartPassScore` allows out of five (4 of 5: one miss). Never throws.
+ * @param targets - The targets (strings or `TargetInput`s; a PEP's `targets` fits).
+ * @param context - As for checkSmartTarget; `policy` defaults to `policies.england`.
+ * @returns `{ reports, count, passing, areas, duplicates, findings }`.
+ * @example
+ * import { checkTargetSet } from 'pep-rules/smart';
+ * import { policies } from 'pep-rules/policy';
+ * const set = checkTargetSet(
+ *   [{ text: 'Ben will read 20 high frequency words by Easter.', area: 'academic' }, { text: 'Ben will be happier.', area: 'semh' }],
+ *   { meetingDate: '2025-01-15', policy: policies.barnet },
+ * );
+ * [set.count, set.passing, set.findings.map((f) => f.code)];
+ * //=> [2, 1, ['SMART-SET-TOO-FEW', 'SMART-NOT-SPECIFIC', 'SMART-NOT-MEASURABLE', 'SMART-NO-DEADLINE']]
+ */
+export function checkTargetSet(targets: readonly (string | TargetInput)[], context?: SmartContext): TargetSetReport {
+  const ctx = _readContext(context);
+  const findings: Finding[] = [...ctx.findings];
+  if (!Array.isArray(targets)) {
+    findings.push(finding('SMART-SET-INVALID', 'error', 'The targets are not an array.', []));
+    return { reports: [], count: 0, passing: 0, areas: {}, duplicates: [], findings };
+  }
+  const list = targets as readonly unknown[];
+  const policy = ctx.policy;
+  const minimum = policyValue(policy, (p) => p.targets.minimumCount, 1);
+  const academicRequired = policyValue(policy, (p) => p.targets.academicTargetRequired, false);
+  const balance = policyValue(policy, (p) => p.targets.balanceRequired, false);
+  const passScore = policyValue(policy, (p) => p.targets.smartPassScore, 4);
+  const semhRule = policyValue(policy, (p) => p.sdq.concernNeedsSemhTarget, false);
+
+  const ops = { n: 0 };
+  const reports: SmartReport[] = [];
+  const targetFindings: Finding[] = [];
+  const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
+  const firstByKey = new Map<string, number>();
+  const groups = new Map<number, number[]>();
+  let passing = 0;
+  for (let i = 0; i < list.length; i++) {
+    const report = _checkTarget(list[i], ctx, ops, [i]);
+    reports.push(report);
+    targetFindings.push(...report.findings);
+    const area = report.area ?? 'unknown';
+    areas[area] = (areas[area] ?? 0) + 1;
+    if (report.outOf - report.score <= 5 - passScore.value && report.score > 0) passing += 1;
+    const key = duplicateKey(list[i]);
+    if (key !== null) {
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, i);
+      else groups.set(first, [...(groups.get(first) ?? [first]), i]);
+    }
+  }
+
+  const count = list.length;
+  if (count < minimum.value) {
+    findings.push(finding('SMART-SET-TOO-FEW', 'error', `The plan has ${count} target(s); the policy asks for at least ${minimum.value}.`, [], minimum.source));
+  }
+  const academic = reports.filter((r) => r.area === 'academic').length;
+  const personal = reports.filter((r) => r.area !== null && r.area !== 'academic').length;
+  if (academicRequired.value && academic === 0 && count > 0) {
+    findings.push(finding('SMART-SET-NO-ACADEMIC', 'error', 'The plan has no academic target; the policy asks for at least one.', [], academicRequired.source));
+  }
+  if (balance.value && count > 0 && (personal === 0 || (academic === 0 && !academicRequired.value))) {
+    findings.push(finding('SMART-SET-UNBALANCED', 'warning', `The plan has ${academic} academic and ${personal} personal target(s); the policy asks for a balance of both.`, [], balance.source));
+  }
+  const duplicates = [...groups.values()];
+  for (const group of duplicates) {
+    for (const j of group.slice(1)) {
+      findings.push(finding('SMART-SET-DUPLICATE', 'warning', `Target ${j} repeats target ${group[0] ?? 0} (same words once case, spacing and punctuation are ignored).`, [j]));
+    }
+  }
+  if (ctx.pep !== null) {
+    const needs = _pepNeeds(ctx.pep, policy);
+    const has = (area: TargetArea): boolean => reports.some((r) => r.area === area);
+    if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
+      findings.push(finding('SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? (semhRule.source ?? BOLTON_SDQ) : BOLTON_SDQ));
+    }
+    if (needs.some((n) => n.area === 'attendance') && !has('attendance')) {
+      findings.push(finding('SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policyValue(policy, (p) => p.attendance.concernBelowPercent, 90).source));
+    }
+    const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
+    if (sen !== undefined && !has(sen.area)) {
+      findings.push(finding('SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', `No target addresses the SEN primary need (area ${sen.area}).`, [], 'seed 003 Halton PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
+    }
+  }
+  return { reports, count, passing, areas, duplicates, findings: [...findings, ...targetFindings] };
+}
