@@ -38,7 +38,8 @@ const IMPACT_FIELDS: ReadonlySet<string> = new Set([
   'leisure',
   'peerRelations',
 ]);
-const NUMERIC_STRING = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
+/** A number written as text (linear: no ambiguous repetition, so no backtracking blow-up). */
+const NUMERIC_STRING = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 const DEFAULT_CONCERN_THRESHOLD = 17;
 const DEFAULT_CONCERN_SOURCE =
   'DfE SSDA903 SDQ convention (LG Inform metric 2135): total difficulties 17 or more is a cause for concern';
@@ -115,7 +116,7 @@ const itemLabel = (index: number, ageBand: number): string => {
 function _badValue(kind: 'ITEM' | 'IMPACT', value: unknown, label: string, max: number, path: PathSegment[]): Finding {
   const allowed = max === 2 ? '0, 1 or 2' : '0, 1, 2 or 3';
   if (typeof value === 'string') {
-    return NUMERIC_STRING.test(value)
+    return value.length <= 40 && NUMERIC_STRING.test(value)
       ? finding(
           `SDQ-${kind}-NUMERIC-STRING`,
           'error',

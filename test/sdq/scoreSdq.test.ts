@@ -381,6 +381,11 @@ describe('scoreSdq: bad input gives issues with codes and paths, never a throw',
     });
   });
 
+  it('classifies a very long digit string as a wrong type without regex backtracking', () => {
+    const r = scoreSdq({ informant: 'parent', items: withItem(0, `${'1'.repeat(100_000)}x`) });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['SDQ-ITEM-TYPE']);
+  });
+
   it('reports every bad item, informant and age band together', () => {
     const list = withItem(0, 'x');
     list[24] = 7;
