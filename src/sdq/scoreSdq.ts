@@ -57,7 +57,11 @@ const NO_FOUR: SdqFourBands = Object.freeze({
 });
 const NO_THREE: SdqThreeBands = NO_FOUR as unknown as SdqThreeBands;
 
-const freezeFinding = (f: Finding): Finding => Object.freeze(f);
+/** Freezes a shared finding and its path (shared by many results, so nobody may change it). */
+const freezeFinding = (f: Finding): Finding => {
+  if (f.path !== undefined) Object.freeze(f.path);
+  return Object.freeze(f);
+};
 
 /** Findings every result of one version and informant carries (provisional or missing tables), by band-set index. */
 const FIXED_WARNINGS: readonly (readonly Finding[])[] = (() => {

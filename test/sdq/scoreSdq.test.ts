@@ -466,6 +466,14 @@ describe('scoreSdq: result shape', () => {
     expect(r.bands.fourBand.impact).toMatchObject({ band: 'slightly-raised', range: [1, 1] });
   });
 
+  it('shares precomputed findings frozen, so one caller cannot change another result', () => {
+    const items = ticksFromScores({ emotional: [1, 1, 0, 0, null] });
+    const first = scored(scoreSdq({ informant: 'parent', items }));
+    const w = first.warnings[0];
+    expect(Object.isFrozen(w) && Object.isFrozen(w?.path)).toBe(true);
+    expect(scored(scoreSdq({ informant: 'parent', items })).warnings[0]).toBe(w);
+  });
+
   it('reads a tick as given at every position (tickFor helper agrees with the reverse-scored list)', () => {
     expect([tickFor(7, 0), tickFor(8, 0), tickFor(25, 2)]).toEqual([2, 0, 0]);
   });
