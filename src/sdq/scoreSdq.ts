@@ -167,8 +167,8 @@ function _scoreImpact(raw: unknown, informant: number): Readonly<ImpactParse> {
     return out;
   }
   const rec = raw as Record<string, unknown>;
-  for (const key of Object.keys(rec)) {
-    if (!IMPACT_FIELDS.has(key)) {
+  for (const key in rec) {
+    if (Object.hasOwn(rec, key) && !IMPACT_FIELDS.has(key)) {
       (out.warnings ??= []).push(
         finding('SDQ-IMPACT-FIELD-UNKNOWN', 'warning', 'An impact field is not part of the supplement and was ignored.', ['impact', key]),
       );
@@ -194,7 +194,6 @@ function _scoreImpact(raw: unknown, informant: number): Readonly<ImpactParse> {
   }
   if (out.issues !== null) return out;
   const friends = friendships >= 0 ? friendships : peerRelations;
-  const scored = teacher ? [distress, friends, classroom] : [distress, homeLife, friends, classroom, leisure];
   if (teacher) {
     for (const [field, value] of [['homeLife', homeLife], ['leisure', leisure]] as const) {
       if (value >= 0) {
@@ -210,14 +209,14 @@ function _scoreImpact(raw: unknown, informant: number): Readonly<ImpactParse> {
       }
     }
   }
-  let answered = 0;
-  let points = 0;
-  for (const v of scored) {
-    if (v >= 0) {
-      answered += 1;
-      points += IMPACT_POINTS[v] ?? 0;
-    }
-  }
+  // Teacher: distress, peer relations, classroom (0–6); parent and self add home life and leisure (0–10).
+  const possible = teacher ? 3 : 5;
+  const answered =
+    (distress >= 0 ? 1 : 0) + (friends >= 0 ? 1 : 0) + (classroom >= 0 ? 1 : 0) +
+    (teacher ? 0 : (homeLife >= 0 ? 1 : 0) + (leisure >= 0 ? 1 : 0));
+  const points =
+    (IMPACT_POINTS[distress] ?? 0) + (IMPACT_POINTS[friends] ?? 0) + (IMPACT_POINTS[classroom] ?? 0) +
+    (teacher ? 0 : (IMPACT_POINTS[homeLife] ?? 0) + (IMPACT_POINTS[leisure] ?? 0));
   if (difficulties === 0) {
     out.score = 0;
     if (points > 0) {
@@ -259,12 +258,12 @@ function _scoreImpact(raw: unknown, informant: number): Readonly<ImpactParse> {
       ),
     );
   }
-  if (answered < scored.length) {
+  if (answered < possible) {
     (out.warnings ??= []).push(
       finding(
         'SDQ-IMPACT-PARTIAL',
         'info',
-        `Impact is scored from ${answered} of ${scored.length} answers; unanswered ones count as 0 (official syntax).`,
+        `Impact is scored from ${answered} of ${possible} answers; unanswered ones count as 0 (official syntax).`,
         ['impact'],
         SCORING_SOURCE,
       ),
