@@ -57,9 +57,17 @@ export function _spanText(doc: _Doc, a: number, b: number): string {
   return s.trim();
 }
 
+/** Evidence strings of token spans: overlapping or touching spans merged, at most {@link _MAX_EVIDENCE}. */
 function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && a <= last[1] && doc.clause[a] === doc.clause[Math.max(0, last[1] - 1)]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
   const out: string[] = [];
-  for (const [a, b] of spans) {
+  for (const [a, b] of merged) {
     if (out.length >= _MAX_EVIDENCE) break;
     const s = _spanText(doc, a, b);
     if (s !== '' && !out.includes(s)) out.push(s);

@@ -12,11 +12,11 @@ const KEYWORDS: Readonly<Record<Exclude<TargetArea, 'other'>, readonly string[]>
     'worries', 'behaviour', 'incidents', 'detentions', 'exclusions', 'excluded', 'suspensions', 'friendships', 'friends', 'peers', 'kind',
     'confident', 'confidence', 'self-esteem', 'sdq', 'wellbeing', 'sanctions', 'hitting', 'kicking', 'shouting', 'meltdowns', 'mentoring',
     'nurture', 'safe', 'trusted', 'temper', 'restorative', 'conflict', 'fall-out', 'red', 'points', 'share', 'turns', 'settle', 'separate',
-    'resilient', 'respect', 'relationships', 'exit', 'removals',
+    'resilient', 'respect', 'relationships', 'exit', 'removals', 'role', 'positive', 'choices', 'happy', 'happier', 'settled', 'organised',
   ],
   communication: ['speech', 'language', 'makaton', 'signs', 'sign', 'pecs', 'talk', 'conversation', 'conversations', 'eal', 'slcn', 'words', 'phrases', 'request', 'vocabulary', 'esol', 'listening', 'say'],
   'sensory-physical': ['motor', 'physio', 'hearing', 'aids', 'glasses', 'walking', 'frame', 'grip', 'pencil', 'sensory', 'wheelchair', 'radio', 'vision', 'visual', 'type', 'mobility', 'grasp'],
-  independence: ['travel', 'bus', 'cook', 'meal', 'budget', 'money', 'bank', 'dress', 'changed', 'toilet', 'potty', 'shoelaces', 'laces', 'zip', 'coat', 'feed', 'wash', 'independently', 'independent', 'organised', 'equipment', 'kit', 'uniform', 'gp', 'shopping', 'licence'],
+  independence: ['travel', 'bus', 'cook', 'meal', 'budget', 'money', 'bank', 'dress', 'changed', 'toilet', 'potty', 'shoelaces', 'laces', 'zip', 'coat', 'feed', 'wash', 'independently', 'independent', 'equipment', 'kit', 'uniform', 'gp', 'shopping', 'licence'],
   'post-16': ['eet', 'neet', 'apprenticeship', 'apprenticeships', 'ucas', 'job', 'jobs', 'cv', 'careers', 'employment', 'training', 'university', 'college', 'course', 'placement', 'experience', 'interview', 'pathway'],
   academic: [
     'maths', 'math', 'english', 'science', 'reading', 'read', 'writing', 'write', 'phonics', 'spelling', 'spell', 'spellings', 'grade',

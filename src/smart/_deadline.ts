@@ -92,6 +92,17 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
+/** Two-word vague timing: "over time", "going forward", "long term", "when needed", "from now (on)". */
+const VAGUE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['over', new Set(['time'])],
+  ['going', new Set(['forward', 'forwards'])],
+  ['long', new Set(['term'])],
+  ['due', new Set(['course'])],
+  ['the', new Set(['future'])],
+  ['when', new Set(['needed', 'required', 'ready', 'appropriate', 'possible'])],
+  ['from', new Set(['now'])],
+  ['at', new Set(['some'])],
+]);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 function wd(doc: _Doc, i: number): string {
@@ -741,7 +752,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
       if (RELATIVE_UNITS.has(wd(doc, i + 1)) || RELATIVE_UNITS.has(wd(doc, i + 2))) found = relative(doc, v, i + 1, (p ??= prefixBefore(doc, i)), opts);
     } else if (x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'regularly' || x === 'eventually' || x === 'tbc' || x === 'tba' || x === 'continuous' || x === 'continual') {
       vague.push([i, i + 1]);
-    } else if ((x === 'over' && wd(doc, i + 1) === 'time') || (x === 'going' && wd(doc, i + 1) === 'forward') || (x === 'long' && wd(doc, i + 1) === 'term') || (x === 'due' && wd(doc, i + 1) === 'course') || (x === 'the' && wd(doc, i + 1) === 'future') || (x === 'when' && (wd(doc, i + 1) === 'needed' || wd(doc, i + 1) === 'required' || wd(doc, i + 1) === 'ready' || wd(doc, i + 1) === 'appropriate')) || (x === 'from' && wd(doc, i + 1) === 'now' && wd(doc, i + 2) === 'on')) {
+    } else if (VAGUE_PAIRS.get(x)?.has(wd(doc, i + 1)) === true) {
       vague.push([i, i + 2]);
     } else if (x === 'as' && wd(doc, i + 1) === 'soon' && wd(doc, i + 2) === 'as' && wd(doc, i + 3) === 'possible') {
       vague.push([i, i + 4]);

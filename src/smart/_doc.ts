@@ -127,8 +127,7 @@ function toStartsTarget(doc: { toks: readonly _Tok[]; w: readonly string[] }, i:
  * @returns The document.
  */
 export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
-  const text = _normalise(raw);
-  ops.n += text.length;
+  const text = _normalise(raw, ops);
   const toks = _tokenise(text);
   const n = toks.length;
   ops.n += n;

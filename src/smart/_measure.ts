@@ -126,11 +126,8 @@ function isPredicate(doc: _Doc, i: number): boolean {
     if (BLOCKERS.has(x) || _PROCESS.has(x)) return false;
     if (x === 'more' || x === 'better') return false;
     if (MODALS.has(x)) {
-      if (x === 'to') {
-        const before = wd(doc, k - 1);
-        if (BLOCKERS.has(before) || before === 'going' && false) return false;
-        if (before === 'used' || before === 'learn' || before === 'begin' || before === 'start' || before === 'continue' || before === 'try' || before === 'encouraged' || before === 'supported') return false;
-      }
+      // "learn to", "begin to", "be encouraged to": a process, not the outcome.
+      if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
       return true;
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
@@ -279,7 +276,8 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       let found = false;
       for (let k = i + 1; k < n && k <= i + 4; k++) {
         const y = wd(doc, k);
-        if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1 && !(doc.used[k] === 4 && k > i + 1 && false)) {
+        if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1) {
+          // "all 8" counts; "all Phase 3 sounds" counts through its noun.
           found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
           if (found) break;
         }

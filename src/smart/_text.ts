@@ -128,9 +128,10 @@ function keeps(c: number): boolean {
  * quotes, dashes and spaces to ASCII. Linear: unchanged runs are copied as slices; each `&` looks at
  * most 10 characters ahead; each tag does one `indexOf('>')`, and once no `>` is left none is tried.
  * @param text - Raw target text.
+ * @param ops - Optional step counter: counts every character looked at, including the tag search.
  * @returns Normalised text.
  */
-export function _normalise(text: string): string {
+export function _normalise(text: string, ops?: { n: number }): string {
   const out: string[] = [];
   let noMoreClose = false;
   const n = text.length;
@@ -150,6 +151,7 @@ export function _normalise(text: string): string {
       const next = text.charCodeAt(i + 1);
       if (isAsciiLetter(next) || next === 47 /* / */ || next === 33 /* ! */) {
         const close = text.indexOf('>', i + 2);
+        if (ops !== undefined) ops.n += (close < 0 ? n : close) - i;
         if (close < 0) {
           noMoreClose = true;
         } else {
@@ -200,6 +202,7 @@ export function _normalise(text: string): string {
     run = i;
   }
   flush(n);
+  if (ops !== undefined) ops.n += n;
   return out.length === 1 ? (out[0] as string) : out.join('');
 }
 
