@@ -25,7 +25,7 @@ import {
   type _Reporter,
   type _Summary,
 } from './_reporters';
-import { _localToday, _usageError } from './_shared';
+import { _localToday, _recordId, _usageError } from './_shared';
 import { _EMPTY_INPUT, _streamInput } from './_streamInput';
 
 const SPECS: readonly _OptionSpec[] = [
@@ -46,22 +46,6 @@ const DEFAULT_MAX_RECORD_MB = 64;
 /** Progress starts after this long, then updates at most this often (ms). */
 const PROGRESS_AFTER_MS = 1000;
 const PROGRESS_EVERY_MS = 250;
-
-/** Identifiers that look like identifiers are printed; anything else (it could be free text) is not. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,127}$/;
-
-/**
- * The PEP id to identify a record by, or `null`. Only an `id` that looks like an identifier is used;
- * the CLI never prints names or other fields of the record.
- * @param value - The parsed record.
- * @returns The id or `null`.
- */
-export function _recordId(value: unknown): string | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const id = (value as { id?: unknown }).id;
-  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id);
-  return typeof id === 'string' && SAFE_ID.test(id) ? id : null;
-}
 
 function meetsThreshold(r: { readonly findings: readonly Finding[]; readonly grade: string | null; readonly malformed: boolean }, failOn: _FailOn): boolean {
   if (r.malformed) return true;

@@ -25,6 +25,8 @@ const CHECK_OPTIONS = `Options:
   --policy <preset|file>  Council policy: england (default), milton-keynes, barnet, halton, bolton,
                           or a JSON file of overrides on england (checked; a bad policy exits 2)
   --today <YYYY-MM-DD>    The date to judge deadlines on (default: this machine's local date)
+  --calendar <file>       School calendar JSON (terms, half-terms, INSET days) for policies that
+                          count school days; without it school days are counted as working days
   -f, --format <format>   text (default) | json | ndjson | junit | github
   --fail-on <level>       error (default) | warning${'{GRADE}'}
   -v, --verbose           Also show info findings
@@ -109,6 +111,10 @@ Options:
   --dob <date>             Date of birth (YYYY-MM-DD)
   --meeting <date>         A PEP meeting already held; repeatable
   --sdq <who:date>         An SDQ already completed, e.g. --sdq teacher:2024-11-20; repeatable
+  --care-review <date>     A statutory care review already held; repeatable
+  --placement-change <kind:date>  A school or care placement change, e.g. school:2025-02-03; repeatable
+  --ehcp-review <date>     Date of the EHCP annual review
+  --calendar <file>        School calendar JSON, for school-day timescales and term ends
   --today <YYYY-MM-DD>     The date to judge status on (default: this machine's local date)
   --policy <preset|file>   Council policy (default england)
   -f, --format <format>    text (default) | json

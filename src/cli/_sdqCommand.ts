@@ -5,13 +5,12 @@ import type { Finding } from '../core/finding';
 import { scoreSdq } from '../sdq/scoreSdq';
 import type { SdqBand, SdqResult, SdqScored } from '../sdq/types';
 import { _parseArgs } from './_args';
-import { _recordId } from './_checkCommand';
 import type { _CliContext } from './_context';
 import { _helpFor } from './_help';
 import { _loadPolicy } from './_loadPolicy';
 import { _Output, _style, type _Style } from './_output';
 import { _formatPath } from './_reporters';
-import { _usageError } from './_shared';
+import { _recordId, _usageError } from './_shared';
 import { _EMPTY_INPUT, _streamInput } from './_streamInput';
 
 const SPECS = [

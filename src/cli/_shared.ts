@@ -25,3 +25,19 @@ export async function _usageError(err: _Output, command: string | null, message:
   await err.end();
   return 2;
 }
+
+/** Identifiers that look like identifiers are printed; anything else (it could be free text) is not. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#-]{0,127}$/;
+
+/**
+ * The PEP id to identify a record by, or `null`. Only an `id` that looks like an identifier is used;
+ * the CLI never prints names or other fields of the record.
+ * @param value - The parsed record.
+ * @returns The id or `null`.
+ */
+export function _recordId(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id);
+  return typeof id === 'string' && SAFE_ID.test(id) ? id : null;
+}
