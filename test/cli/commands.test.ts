@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createSchoolCalendar } from '../../src/deadlines/createSchoolCalendar';
 import { pepSchedule } from '../../src/deadlines/pepSchedule';
 import { policyJsonSchema } from '../../src/policy/definePolicy';
@@ -9,6 +9,9 @@ import { pepJsonSchema } from '../../src/rules/parsePep';
 import { scoreSdq } from '../../src/sdq/scoreSdq';
 import { examplePep } from './_pep';
 import { Fixtures, ndjson, ROOT, runCli } from './_run';
+
+// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const fx = new Fixtures();
 afterAll(() => fx.cleanup());

@@ -1,6 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COHORT, COHORT_PATH, COHORT_TEXT, examplePep, expected } from './_pep';
 import { Fixtures, ndjson, runCli, runCliAsync } from './_run';
+
+// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 // Every run pins --today so results do not depend on the day the tests run.
 const TODAY = '2025-03-01';

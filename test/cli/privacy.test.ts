@@ -1,6 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COHORT, examplePep } from './_pep';
 import { Fixtures, runCli } from './_run';
+
+// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 // Every name and free-text field of the test PEPs carries this marker; no output may contain it.
 const MARKER = 'Zqxmarker';
