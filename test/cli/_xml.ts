@@ -72,7 +72,6 @@ export function parseXml(xml: string): XmlElement {
         if (stack.length === 0) break;
         continue;
       }
-      if (root !== null && stack.length === 0) fail('a second root element');
       i++;
       const el: XmlElement = { name: name(), attrs: {}, children: [], text: '' };
       const attrs: Record<string, string> = {};
