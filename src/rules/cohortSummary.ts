@@ -1,0 +1,304 @@
+import { finding, type Finding, type Severity } from '../core/finding';
+import type { IsoDate } from '../core/isoDate';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { Policy } from '../policy/schema';
+import { _createCohortAccumulator } from './_cohortAccumulator';
+
+/** QA grades, best first (Halton QA grid, seed 003 Appendix C). */
+export type CohortQaGrade = 'gold' | 'green' | 'amber' | 'red';
+/** SMART ratings of targets (Halton SMART QA, seed 003 Appendix C). */
+export type CohortSmartRating = 'outstanding' | 'good' | 'requires-improvement';
+/** A child's PEP position on the report date. */
+export type CohortPepStatus = 'up-to-date' | 'due-soon' | 'overdue' | 'not-known';
+/** The "performance profile" dimensions the report breaks the cohort down by (seed 004 §3h). */
+export type CohortDimension = 'year-group' | 'phase' | 'sen' | 'education-area' | 'care-area';
+
+/** A count out of a total. */
+export interface CohortProportion {
+  readonly count: number;
+  readonly of: number;
+  /** `count / of × 100` to one decimal place; `null` when `of` is 0. */
+  readonly percent: number | null;
+  /**
+   * `true` when `of` is at least 1 and below the small-cohort threshold (default 5): one or two
+   * children swing the percentage (seed 004 §5c iii), so the HTML report does not print it.
+   */
+  readonly small: boolean;
+}
+
+/** One row of a distribution. */
+export interface CohortDistributionRow<K extends string = string> {
+  readonly key: K;
+  /** Plain-English label for tables and charts. */
+  readonly label: string;
+  readonly count: number;
+  /** Of the distribution's total, one decimal place; `null` when the total is 0. */
+  readonly percent: number | null;
+}
+
+/** Counts over fixed categories, in a fixed order. */
+export interface CohortDistribution<K extends string = string> {
+  readonly total: number;
+  /** `true` when `total` is at least 1 and below the small-cohort threshold. */
+  readonly small: boolean;
+  readonly rows: readonly CohortDistributionRow<K>[];
+}
+
+/** A child's current PEP, by identifiers only. */
+export interface CohortPepRef {
+  /** The PEP's `id`, or `'#<record>'` when the id does not look like an identifier. */
+  readonly pepId: string;
+  /** The child's `id`, or `'#<record>'` when the id does not look like an identifier. */
+  readonly childId: string;
+}
+
+/** A PEP that is overdue or due soon. */
+export interface CohortDueItem extends CohortPepRef {
+  /** What is due: `'next-meeting'` (the date the PEP itself set) or a `pepSchedule` kind. */
+  readonly kind: string;
+  readonly due: IsoDate;
+  /** Overdue: calendar days past `due`; due soon: calendar days left. */
+  readonly days: number;
+  /** The rule the due date comes from. */
+  readonly basis: string;
+  /** The child's name: only with `includeNames: true`, and only in the overdue list. */
+  readonly childName?: string;
+}
+
+/** One group of a breakdown. */
+export interface CohortGroup {
+  readonly key: string;
+  readonly label: string;
+  /** Children whose current PEP falls in this group. */
+  readonly children: number;
+  /** `true` when the group has 1 to 4 children (below the small-cohort threshold). */
+  readonly small: boolean;
+  readonly upToDate: CohortProportion;
+  readonly overdue: number;
+  /** Current PEPs graded gold or green. */
+  readonly goodQa: CohortProportion;
+  /** SDQ total at or above the concern threshold, of the children with an SDQ total. */
+  readonly sdqConcern: CohortProportion;
+  /** Attendance below the policy threshold, of the children with attendance recorded. */
+  readonly attendanceBelow: CohortProportion;
+}
+
+/** The cohort broken down by one dimension of the performance profile. */
+export interface CohortBreakdown {
+  readonly dimension: CohortDimension;
+  readonly label: string;
+  readonly groups: readonly CohortGroup[];
+  /** Groups flagged `small`. */
+  readonly smallGroups: number;
+}
+
+/** Pupil Premium Plus for one financial year, in pounds (summed in integer pence). */
+export interface CohortPpPlusYear {
+  /** `'2024-25'`. */
+  readonly financialYear: string;
+  /** PEPs with at least one request. */
+  readonly peps: number;
+  readonly children: number;
+  readonly requested: number;
+  readonly allowed: number;
+  /** Taken off by caps (per PEP, per financial year, per term, instalment windows). */
+  readonly capped: number;
+  /** Refused: requests rejected (e.g. no target link, disallowed category) or withheld (e.g. not eligible). */
+  readonly refused: number;
+  /** How many times each cap or rule reduced a PEP's allowance, by `PpPlusCapKind`. */
+  readonly capsApplied: Readonly<Record<string, number>>;
+}
+
+/** A finding code and how many current PEPs (or invalid records) carry it. */
+export interface CohortCodeCount {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly count: number;
+}
+
+/** A record that could not be read as a PEP. */
+export interface CohortInvalidRecord {
+  /** The record's position (1-based), or the line number the caller gave. */
+  readonly record: number;
+  /** The record's `id` when it looks like an identifier, else `null`. */
+  readonly pepId: string | null;
+  readonly codes: readonly string[];
+}
+
+/** How the report's figures are defined, so a reader can check them. */
+export interface CohortDefinitions {
+  readonly upToDate: string;
+  readonly dueSoonDays: number;
+  readonly currentPep: string;
+  readonly smallCohortBelow: number;
+  readonly smallCohortSource: string;
+  readonly sdqConcernThreshold: number;
+  readonly sdqConcernSource: string;
+  readonly sdqBandScheme: 'four-band' | 'three-band';
+  readonly attendanceBelowPercent: number;
+  readonly attendanceSource: string;
+  readonly yearGroup: string;
+}
+
+/** The cohort summary: what a virtual school head reports (seed 004 §3, Appendix 2, Appendix 10). */
+export interface CohortSummary {
+  readonly format: 'pep-rules-cohort-summary';
+  readonly version: 1;
+  readonly today: IsoDate;
+  readonly policy: { readonly id: string; readonly name: string; readonly version: string };
+  readonly definitions: CohortDefinitions;
+  /** Whether the summary carries child names (only when `includeNames` was asked for). */
+  readonly includesNames: boolean;
+  readonly records: {
+    /** Records given to the summary. */
+    readonly read: number;
+    /** Records read as PEPs. */
+    readonly valid: number;
+    /** Records that are not PEPs (see `invalid`). */
+    readonly invalid: number;
+    /** Valid PEPs whose `id` repeated an earlier record's (the later record replaces it). */
+    readonly duplicatePepIds: number;
+    /** Valid PEPs that are not their child's current PEP. */
+    readonly superseded: number;
+    /** Children left out because they had left care (`child.leftCare` on or before `today`) or were 18 or over. */
+    readonly leftCare: number;
+    /** Children in the cohort (by `child.id`): every figure below counts these. */
+    readonly children: number;
+  };
+  /** Children whose current PEP is up to date (including due soon). */
+  readonly upToDate: CohortProportion;
+  /** Children by PEP position: up to date, due soon, overdue, not known (dates unusable for a schedule). */
+  readonly status: CohortDistribution<CohortPepStatus>;
+  /** Overdue PEPs, most overdue first. */
+  readonly overdue: readonly CohortDueItem[];
+  /** PEPs due within `definitions.dueSoonDays`, soonest first. */
+  readonly dueSoon: readonly CohortDueItem[];
+  /** QA grades of current PEPs. */
+  readonly qaGrades: CohortDistribution<CohortQaGrade>;
+  /** SMART ratings of the targets in current PEPs. */
+  readonly smartRatings: CohortDistribution<CohortSmartRating>;
+  readonly sdq: {
+    /** Bands of the latest SDQ total in each current PEP (policy band scheme), of children with one. */
+    readonly bands: CohortDistribution;
+    /** Children with an SDQ total at or above the concern threshold. */
+    readonly concern: CohortProportion;
+    /** Current PEPs with no usable SDQ total. */
+    readonly notRecorded: number;
+    /** The children over the threshold, by identifiers only. */
+    readonly concernChildren: readonly CohortPepRef[];
+  };
+  readonly attendance: {
+    /** Attendance below / at or above the policy threshold, of current PEPs recording it. */
+    readonly bands: CohortDistribution<'below' | 'at-or-above'>;
+    readonly below: CohortProportion;
+    readonly notRecorded: number;
+    readonly belowChildren: readonly CohortPepRef[];
+  };
+  readonly ppPlus: {
+    readonly years: readonly CohortPpPlusYear[];
+    /** All years together (pounds). */
+    readonly total: { readonly requested: number; readonly allowed: number; readonly capped: number; readonly refused: number };
+  };
+  /** The performance profile: year group, phase, SEN status, education and care placement in or out of area. */
+  readonly breakdowns: readonly CohortBreakdown[];
+  /** Finding codes on current PEPs (validation), errors first, then warnings, then info; most frequent first within each. */
+  readonly findingsByCode: readonly CohortCodeCount[];
+  readonly invalid: {
+    readonly count: number;
+    /** Codes across invalid records, most frequent first. */
+    readonly byCode: readonly CohortCodeCount[];
+    /** The first `listLimit` invalid records. */
+    readonly records: readonly CohortInvalidRecord[];
+  };
+  /** Problems with the run itself (`COHORT-*`): an unusable `today` or policy, identifiers replaced. */
+  readonly findings: readonly Finding[];
+}
+
+/** Options for {@link cohortSummary} and {@link createCohortAccumulator}. */
+export interface CohortSummaryOptions {
+  /** The report date, `'YYYY-MM-DD'`. */
+  readonly today: IsoDate;
+  /** Council policy; default `policies.england`. */
+  readonly policy?: Policy;
+  /** Carry child names, for the overdue list only. Default `false`: no name is ever read. */
+  readonly includeNames?: boolean;
+  /** Groups with fewer children than this are flagged `small`. Default 5 (issue 9; seed 004 §5c iii). */
+  readonly smallCohortBelow?: number;
+  /** How many invalid records to list. Default 100 (all are counted). */
+  readonly listLimit?: number;
+  /** A school calendar for school-day timescales and term ends (from `createSchoolCalendar`). */
+  readonly calendar?: SchoolCalendar;
+}
+
+/** Feeds PEPs one at a time and gives the summary at any point: flat memory for large cohorts. */
+export interface CohortAccumulator {
+  /**
+   * Adds one record (anything: it is validated). Never throws.
+   * @param record - A PEP, e.g. one parsed NDJSON line.
+   * @param at - Where it came from: `line` is reported for unreadable records instead of the record count.
+   */
+  add(record: unknown, at?: { readonly line?: number }): void;
+  /**
+   * Counts a record that could not even be parsed (e.g. a malformed JSON line) as unreadable.
+   * @param codes - Finding codes explaining why, e.g. `['CLI-JSON-INVALID']`.
+   * @param at - Where it came from.
+   */
+  addUnreadable(codes: readonly string[], at?: { readonly line?: number }): void;
+  /** The summary of everything added so far. Can be called more than once. */
+  result(): CohortSummary;
+}
+
+/**
+ * Summarises a cohort of PEPs the way a virtual school head reports it (seed 004 §3 "a robust
+ * summary of the current position … on demand", Appendix 2 "the proportion of children with an
+ * up-to-date PEP at any time", §3h performance profile, Appendix 10): PEPs up to date, overdue and
+ * due soon (by PEP id and child id, never names), QA grades, SMART ratings, SDQ bands and children
+ * over the concern threshold, attendance below the policy threshold, PP+ requested / allowed /
+ * capped per financial year, and breakdowns by year group, phase, SEN status and in or out of area,
+ * with groups of fewer than 5 children flagged `small` (seed 004 §5c iii).
+ *
+ * Each child counts once, with their PEP with the latest meeting date. Records that are not PEPs are
+ * counted with their finding codes. Pure and deterministic; never throws. For large files use
+ * {@link createCohortAccumulator}, which this wraps.
+ * @param peps - Any iterable of records (e.g. parsed NDJSON lines).
+ * @param options - `{ today, policy?, includeNames?, smallCohortBelow?, listLimit?, calendar? }`.
+ * @returns The {@link CohortSummary}.
+ * @example
+ * import { cohortSummary } from 'pep-rules/rules';
+ * const s = cohortSummary([{ schemaVersion: 1, id: 'x' }, 'not a PEP'], { today: '2025-06-30' });
+ * [s.records.read, s.records.invalid, s.invalid.byCode.map((c) => c.code)];
+ * //=> [2, 2, ['PEP-SCHEMA-NOT-OBJECT', 'PEP-SCHEMA-REQUIRED']]
+ */
+export function cohortSummary(peps: Iterable<unknown>, options: CohortSummaryOptions): CohortSummary {
+  const acc = _createCohortAccumulator(options);
+  const problems: Finding[] = [];
+  const iterable = peps as unknown;
+  if (iterable === null || typeof iterable !== 'object' || typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    problems.push(finding('COHORT-INPUT-NOT-ITERABLE', 'error', 'The cohort must be an array or another iterable of PEP records.', []));
+  } else {
+    try {
+      for (const pep of iterable as Iterable<unknown>) acc.add(pep);
+    } catch {
+      problems.push(finding('COHORT-INPUT-ITERATION-FAILED', 'error', 'Reading the cohort stopped part-way: the iterable threw. The summary covers the records read before that.', []));
+    }
+  }
+  const summary = acc.result();
+  return problems.length === 0 ? summary : { ...summary, findings: [...problems, ...summary.findings] };
+}
+
+/**
+ * An incremental {@link cohortSummary}: `add(record)` one record at a time (memory grows with the
+ * number of children, not the size of the file) and `result()` at any point. `addUnreadable(codes)`
+ * counts a record the caller could not parse (e.g. a malformed NDJSON line).
+ * @param options - As for {@link cohortSummary}.
+ * @returns `{ add, addUnreadable, result }`.
+ * @example
+ * import { createCohortAccumulator } from 'pep-rules/rules';
+ * const acc = createCohortAccumulator({ today: '2025-06-30' });
+ * acc.addUnreadable(['CLI-JSON-INVALID'], { line: 7 });
+ * acc.result().invalid.records;
+ * //=> [{ record: 7, pepId: null, codes: ['CLI-JSON-INVALID'] }]
+ */
+export function createCohortAccumulator(options: CohortSummaryOptions): CohortAccumulator {
+  return _createCohortAccumulator(options);
+}

@@ -1,0 +1,187 @@
+/*
+ * The report as a user sees it: the example cohort through `pep-rules report`, opened in Debian's
+ * headless Chromium over the DevTools protocol. Asserts it renders with no console errors and no
+ * network requests, every chart is drawn, and the figures in the rendered tables equal the JSON
+ * summary the same command wrote. Saves test-artifacts/report.png (screen, A4 width at 150 dpi),
+ * report-print.png (print media) and report.pdf (A4 print).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/report';
+import type { CohortDistribution, CohortSummary } from '../../src/rules/cohortSummary';
+import { Browser, findChromium } from './_chromium';
+
+const root = new URL('../../', import.meta.url).pathname;
+const chromium = findChromium();
+const artifacts = join(root, 'test-artifacts');
+const work = mkdtempSync(join(tmpdir(), 'pep-rules-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const WIDTH = 1240; // A4 at 150 dpi: 1240 × 1754
+const HEIGHT = 1754;
+
+interface PageFacts {
+  title: string;
+  charts: { id: string; width: number; height: number; bars: number; title: string }[];
+  tables: Record<string, string[][]>;
+  tiles: Record<string, string>;
+  overflowX: boolean;
+}
+
+const PAGE_FACTS = `(() => {
+  const text = (el) => el.textContent.replace(/\\s+/g, ' ').trim();
+  const tables = {};
+  for (const t of document.querySelectorAll('table[id]')) tables[t.id] = [...t.rows].map((r) => [...r.cells].map(text));
+  const tiles = {};
+  for (const t of document.querySelectorAll('.tile[id] .n')) tiles[t.parentElement.id] = text(t);
+  return {
+    title: document.title,
+    charts: [...document.querySelectorAll('svg.chart')].map((s) => {
+      const r = s.getBoundingClientRect();
+      return { id: s.id, width: r.width, height: r.height, bars: s.querySelectorAll('rect').length, title: text(s.querySelector('title')) };
+    }),
+    tables,
+    tiles,
+    overflowX: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  };
+})()`;
+
+const int = (s: string): number => Number(s.replace(/,/g, ''));
+const money = (s: string): number => Number(s.replace(/[£,]/g, ''));
+const shownPercent = (p: number | null, small: boolean): string => (small ? 'n<5' : p === null ? '–' : `${p.toFixed(1)}%`);
+const shownProportion = (p: { count: number; of: number; percent: number | null; small: boolean }): string =>
+  p.of === 0 ? '–' : `${p.count} / ${p.of} (${shownPercent(p.percent, p.small)})`;
+
+function expectDistribution(rows: string[][] | undefined, dist: CohortDistribution): void {
+  expect(rows).toBeDefined();
+  const body = (rows as string[][]).slice(1, -1);
+  expect(body.map((r) => r[0])).toEqual(dist.rows.map((r) => r.label));
+  expect(body.map((r) => int(r[1] as string))).toEqual(dist.rows.map((r) => r.count));
+  expect(body.map((r) => r[2])).toEqual(dist.rows.map((r) => shownPercent(r.percent, dist.small)));
+  expect(int((rows as string[][]).at(-1)?.[1] as string)).toBe(dist.total);
+}
+
+describe('the cohort report in a real browser', () => {
+  it.skipIf(chromium === null)(
+    `renders examples/cohort.ndjson in headless Chromium: no console errors, no network, every chart drawn, tables equal the JSON${
+      chromium === null ? ' (SKIPPED: chromium is not installed here and could not be installed; run scripts/install-chromium.sh as root)' : ''
+    }`,
+    async () => {
+      const htmlPath = join(work, 'report.html');
+      const jsonPath = join(work, 'summary.json');
+      const stderr = new PassThrough();
+      let errText = '';
+      stderr.on('data', (c: Buffer) => (errText += c.toString()));
+      const code = await reportCommand(['examples/cohort.ndjson', '--html', htmlPath, '--json', jsonPath, '--today', '2025-06-30'], {
+        stdout: new PassThrough(),
+        stderr,
+        stdin: new PassThrough(),
+        cwd: root,
+      });
+      expect({ code, errText }).toMatchObject({ code: 0 });
+      const summary = JSON.parse(readFileSync(jsonPath, 'utf8')) as CohortSummary;
+      expect(summary.records.children).toBe(60);
+
+      const browser = await Browser.launch(chromium as string, WIDTH, HEIGHT);
+      try {
+        for (const domain of ['Page', 'Runtime', 'Log', 'Network']) await browser.send(`${domain}.enable`, {}, true);
+        await browser.send('Emulation.setDeviceMetricsOverride', { width: WIDTH, height: HEIGHT, deviceScaleFactor: 1, mobile: false }, true);
+        const loaded = browser.waitFor('Page.loadEventFired');
+        const url = pathToFileURL(htmlPath).href;
+        await browser.send('Page.navigate', { url }, true);
+        await loaded;
+        const facts = await browser.evaluate<PageFacts>(PAGE_FACTS);
+
+        // Renders cleanly: no console output, no exceptions, no browser errors (a CSP violation or a
+        // failed resource would be one), and no request but the file itself.
+        const noisy = browser.events.filter(
+          (e) =>
+            e.method === 'Runtime.consoleAPICalled' ||
+            e.method === 'Runtime.exceptionThrown' ||
+            (e.method === 'Log.entryAdded' && ['error', 'warning'].includes((e.params.entry as { level: string }).level)),
+        );
+        expect(noisy).toEqual([]);
+        const requests = browser.events.filter((e) => e.method === 'Network.requestWillBeSent').map((e) => (e.params.request as { url: string }).url);
+        expect(requests).toEqual([url]);
+        expect(facts.title).toBe('Virtual school PEP report');
+        expect(facts.overflowX).toBe(false);
+
+        // Every chart is there and drawn.
+        expect(facts.charts.map((c) => c.id)).toEqual(['chart-status', 'chart-qa', 'chart-smart', 'chart-sdq', 'chart-attendance', 'chart-ppplus', 'chart-year-group']);
+        for (const c of facts.charts) {
+          expect(c.width, c.id).toBeGreaterThan(300);
+          expect(c.height, c.id).toBeGreaterThan(40);
+          expect(c.bars, c.id).toBeGreaterThan(0);
+          expect(c.title, c.id).not.toBe('');
+        }
+
+        // The figures in the tables are the JSON summary's.
+        const t = facts.tables;
+        expectDistribution(t['table-status'], summary.status);
+        expectDistribution(t['table-qa'], summary.qaGrades);
+        expectDistribution(t['table-smart'], summary.smartRatings);
+        expectDistribution(t['table-sdq'], summary.sdq.bands);
+        expectDistribution(t['table-attendance'], summary.attendance.bands);
+        const pp = (t['table-ppplus'] as string[][]).slice(1, -1);
+        expect(pp.map((r) => [r[0], int(r[1] as string), int(r[2] as string), ...r.slice(3).map(money)])).toEqual(
+          summary.ppPlus.years.map((y) => [y.financialYear, y.peps, y.children, y.requested, y.allowed, y.capped, y.refused]),
+        );
+        expect((t['table-ppplus'] as string[][]).at(-1)?.slice(3).map(money)).toEqual([
+          summary.ppPlus.total.requested,
+          summary.ppPlus.total.allowed,
+          summary.ppPlus.total.capped,
+          summary.ppPlus.total.refused,
+        ]);
+        for (const b of summary.breakdowns) {
+          const rows = (t[`table-breakdown-${b.dimension}`] as string[][]).slice(1);
+          expect(rows.map((r) => r[0]), b.dimension).toEqual(b.groups.map((g) => (g.small ? `${g.label} †` : g.label)));
+          expect(
+            rows.map((r) => r.slice(1)),
+            b.dimension,
+          ).toEqual(
+            b.groups.map((g) => [
+              String(g.children),
+              shownProportion(g.upToDate),
+              String(g.overdue),
+              shownProportion(g.goodQa),
+              shownProportion(g.sdqConcern),
+              shownProportion(g.attendanceBelow),
+            ]),
+          );
+        }
+        const overdueRows = (t['table-overdue'] ?? [[]]).slice(1);
+        expect(overdueRows.map((r) => [r[0], r[1], r[3], int(r[4] as string)])).toEqual(summary.overdue.map((o) => [o.pepId, o.childId, o.due, o.days]));
+        expect((t['table-sdq-concern'] ?? [[]]).slice(1).map((r) => r[0])).toEqual(summary.sdq.concernChildren.map((c) => c.pepId));
+        expect(facts.tiles['tile-children']).toBe(String(summary.records.children));
+        expect(facts.tiles['tile-overdue']).toBe(String(summary.overdue.length));
+        expect(facts.tiles['tile-up-to-date']).toBe(shownPercent(summary.upToDate.percent, summary.upToDate.small));
+
+        // Artefacts: the screen at A4 width, the print layout, and the A4 PDF.
+        mkdirSync(artifacts, { recursive: true });
+        const metrics = (await browser.send('Page.getLayoutMetrics', {}, true)) as { cssContentSize: { height: number } };
+        const shot = (await browser.send(
+          'Page.captureScreenshot',
+          { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: WIDTH, height: Math.ceil(metrics.cssContentSize.height), scale: 1 } },
+          true,
+        )) as { data: string };
+        writeFileSync(join(artifacts, 'report.png'), Buffer.from(shot.data, 'base64'));
+        await browser.send('Emulation.setEmulatedMedia', { media: 'print' }, true);
+        const printShot = (await browser.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, true)) as { data: string };
+        writeFileSync(join(artifacts, 'report-print.png'), Buffer.from(printShot.data, 'base64'));
+        const pdf = (await browser.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, true)) as { data: string };
+        const bytes = Buffer.from(pdf.data, 'base64');
+        writeFileSync(join(artifacts, 'report.pdf'), bytes);
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        const pages = bytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+        expect(pages.length).toBeGreaterThanOrEqual(3);
+      } finally {
+        await browser.close();
+      }
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { renderCohortHtml } from '../../src/rules/renderCohortHtml';
+import type { CohortSummary } from '../../src/rules/cohortSummary';
+import { handmadeSummary } from './_fixtures';
+
+/** The text of every cell of a table, row by row (the renderer's own markup is regular). */
+function tableRows(html: string, id: string): string[][] {
+  const m = new RegExp(`<table id="${id}">([\\s\\S]*?)</table>`).exec(html);
+  if (m === null) throw new Error(`no table ${id}`);
+  const body = m[1] ?? '';
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+    [...(r[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1] ?? ''),
+  );
+}
+
+describe('renderCohortHtml', () => {
+  const summary = handmadeSummary();
+  const html = renderCohortHtml(summary);
+
+  it('is one self-contained document: no scripts, no external links, a CSP that forbids both', () => {
+    expect(html.startsWith('<!DOCTYPE html><html lang="en-GB">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<iframe|<img|src=|href=|@import|url\(/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  });
+
+  it('prints on A4 with charts and panels kept whole across pages', () => {
+    expect(html).toContain('@page{size:A4;margin:14mm 12mm}');
+    expect(html).toMatch(/@media print\{[\s\S]*\.panel,figure,svg\.chart,\.tile\{break-inside:avoid;page-break-inside:avoid\}/);
+    expect(html).toContain('thead{display:table-header-group}');
+  });
+
+  it('draws one inline SVG chart per chart section, each labelled and followed by its table', () => {
+    const charts = [...html.matchAll(/<svg id="(chart-[a-z-]+)" class="chart"[^>]*role="img" aria-labelledby="\1-title \1-desc"/g)].map((m) => m[1]);
+    expect(charts).toEqual(['chart-status', 'chart-qa', 'chart-smart', 'chart-sdq', 'chart-attendance', 'chart-ppplus', 'chart-year-group']);
+    const tables = ['table-status', 'table-qa', 'table-smart', 'table-sdq', 'table-attendance', 'table-ppplus', 'table-breakdown-year-group'];
+    charts.forEach((chart, i) => {
+      const at = html.indexOf(`<svg id="${chart}"`);
+      const next = html.indexOf('<table id=', at);
+      expect(html.slice(next, next + 40)).toContain(`id="${tables[i]}"`);
+    });
+  });
+
+  it('gives every table a caption and scoped header cells', () => {
+    const tables = [...html.matchAll(/<table id="[^"]+">([\s\S]*?)<\/table>/g)];
+    expect(tables.length).toBe(18); // 7 behind charts, 4 lists, 4 more breakdowns, 3 data-quality tables
+    for (const t of tables) {
+      expect(t[1]).toMatch(/^<caption>[^<]+<\/caption><thead><tr>(<th scope="col">[^<]*<\/th>)+<\/tr><\/thead>/);
+      expect(t[1]).not.toMatch(/<th(?=[\s>])(?! scope="(col|row)")/);
+    }
+  });
+
+  it('prints the distribution figures of the summary: QA grades 1, 4, 3, 2 of 10', () => {
+    expect(tableRows(html, 'table-qa')).toEqual([
+      ['Category', 'PEPs', 'Share'],
+      ['Gold (outstanding)', '1', '10.0%'],
+      ['Green (good)', '4', '40.0%'],
+      ['Amber (requires improvement)', '3', '30.0%'],
+      ['Red (inadequate)', '2', '20.0%'],
+      ['Total', '10', '100.0%'],
+    ]);
+  });
+
+  it('suppresses the percentages of a small distribution (3 SDQs) and of small groups, printing n<5', () => {
+    expect(tableRows(html, 'table-sdq').slice(1, 3)).toEqual([
+      ['Normal', '1', 'n&#60;5'],
+      ['Borderline', '1', 'n&#60;5'],
+    ]);
+    expect(tableRows(html, 'table-breakdown-year-group')).toEqual([
+      ['Group', 'Children', 'PEP up to date', 'Overdue', 'QA gold or green', 'SDQ concern', 'Attendance below threshold'],
+      ['Year 5', '6', '5 / 6 (83.3%)', '1', '2 / 6 (33.3%)', '1 / 6 (16.7%)', '0 / 6 (0.0%)'],
+      ['Year 9 †', '4', '3 / 4 (n&#60;5)', '1', '2 / 4 (n&#60;5)', '1 / 4 (n&#60;5)', '0 / 4 (n&#60;5)'],
+    ]);
+    expect(html).toContain('n&#60;5 (not shown)</text>');
+    expect(html).not.toContain('75.0%</text>'); // Year 9's 3 of 4 is never drawn
+  });
+
+  it('prints PP+ per financial year in pounds from the summary', () => {
+    expect(tableRows(html, 'table-ppplus')).toEqual([
+      ['Financial year', 'PEPs', 'Children', 'Requested', 'Allowed', 'Capped', 'Refused'],
+      ['2024-25', '3', '3', '£2,400.00', '£1,900.00', '£300.00', '£200.00'],
+      ['2025-26', '1', '1', '£450.50', '£450.50', '£0.00', '£0.00'],
+      ['All years', '', '', '£2,850.50', '£2,350.50', '£300.00', '£200.00'],
+    ]);
+  });
+
+  it('escapes every text from the summary (policy name, ids, names)', () => {
+    const named = renderCohortHtml(summary, { includeNames: true, title: '<script>alert(1)</script>' });
+    expect(named).toContain('<title>&#60;script&#62;alert(1)&#60;/script&#62;</title>');
+    expect(named).toContain('Exampleshire &#60;Virtual&#62; School &#38; &#34;Friends&#34;');
+    expect(named).toContain('<th scope="row">pep-&#60;x&#62;</th>');
+    expect(named).toContain('Zed &#60;b&#62;Secret&#60;/b&#62;');
+    expect(named).not.toMatch(/<script|<b>Secret/);
+  });
+
+  it('prints no name unless asked, even when the summary carries names', () => {
+    expect(summary.includesNames).toBe(true);
+    expect(html).not.toContain('Secret');
+    expect(html).toContain('No names: children appear by PEP id and child id only.');
+    expect(tableRows(html, 'table-overdue')[0]).toEqual(['PEP id', 'Child id', 'What is due', 'Due', 'Days overdue']);
+  });
+
+  it('with includeNames, prints names only in the overdue list, under a personal-data warning', () => {
+    const named = renderCohortHtml(summary, { includeNames: true });
+    expect(named.split('Zed &#60;b&#62;Secret').length - 1).toBe(1);
+    expect(tableRows(named, 'table-overdue')[1]).toEqual(['pep-9', 'child-9', 'Zed &#60;b&#62;Secret&#60;/b&#62;', 'termly pep', '2025-03-31', '91']);
+    expect(tableRows(named, 'table-due-soon')[0]).toEqual(['PEP id', 'Child id', 'What is due', 'Due', 'Days left']);
+    expect(named).toContain('class="privacy names" id="privacy">Contains personal data');
+  });
+
+  it('includeNames prints nothing more when the summary was built without names', () => {
+    const plain: CohortSummary = { ...summary, includesNames: false, overdue: summary.overdue.map(({ childName: _n, ...rest }) => rest) };
+    const out = renderCohortHtml(plain, { includeNames: true });
+    expect(out).not.toContain('Secret');
+    expect(out).toContain('No names: children appear by PEP id and child id only.');
+  });
+
+  it('caps long lists at maxListRows and says how many more there are', () => {
+    const many: CohortSummary = {
+      ...summary,
+      overdue: Array.from({ length: 5 }, (_, i) => ({ pepId: `p${i}`, childId: `c${i}`, kind: 'termly-pep', due: '2025-03-31', days: 91, basis: 'b' })),
+    };
+    const out = renderCohortHtml(many, { maxListRows: 2 });
+    expect(tableRows(out, 'table-overdue').length).toBe(3);
+    expect(out).toContain('…and 3 more (5 in all; see the JSON summary).');
+  });
+
+  it('is pure: the same summary gives the same bytes, and the summary is not changed', () => {
+    const frozen = JSON.stringify(summary);
+    expect(renderCohortHtml(summary)).toBe(html);
+    expect(JSON.stringify(summary)).toBe(frozen);
+  });
+});
