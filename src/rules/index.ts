@@ -2,3 +2,21 @@ export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepCh
 export { PepSchema } from './schema';
 export type { ParsePepResult } from './parsePep';
 export { parsePep, pepJsonSchema } from './parsePep';
+export { validatePep } from './validatePep';
+export { gradePep } from './gradePep';
+export { assessPep } from './assessPep';
+export { rules } from './registry';
+export type { RuleInfo, RuleAppliesTo } from './defineRule';
+export type {
+  QaGrade,
+  QaRating,
+  ValidatePepOptions,
+  GradePepOptions,
+  ValidatePepResult,
+  NonNegotiableResult,
+  CriterionResult,
+  PersonalisationCheck,
+  GradeReport,
+  GradePepResult,
+  AssessPepResult,
+} from './types';

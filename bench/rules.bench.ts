@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { bench, describe } from 'vitest';
+import { policies } from '../src/policy/presets/index';
+import { assessPep } from '../src/rules/assessPep';
+import { gradePep } from '../src/rules/gradePep';
+import { parsePep } from '../src/rules/parsePep';
+import { validatePep } from '../src/rules/validatePep';
+import { checkTargetSet } from '../src/smart/checkTargetSet';
+import type { TargetInput } from '../src/smart/types';
+
+/*
+ * DESIGN.md: validating and grading a realistic PEP costs at most 3× JSON.parse of the same
+ * document. The baseline parses the text; assessPep (schema, shared facts, every rule and the
+ * grade: the CLI's call) is timed on the parsed value, so the ratio is assessPep ÷ JSON.parse.
+ * parsePep (the zod schema) and checkTargetSet (the SMART check of the same targets, run once
+ * inside assessPep) show where the time goes. Figures are reported, never asserted.
+ */
+
+const read = (name: string) => readFileSync(new URL(`../examples/peps/${name}.json`, import.meta.url), 'utf8');
+const options = { policy: policies.halton, today: '2025-03-01' };
+
+for (const name of ['school-age-good', 'school-age-poor'] as const) {
+  const text = read(name);
+  const value: unknown = JSON.parse(text);
+  const parsed = parsePep(value);
+  if (!parsed.success) throw new Error(`${name} does not parse`);
+  const pep = parsed.data;
+  const smartContext = { meetingDate: pep.meeting.date, pep, policy: options.policy, ...(pep.nextMeeting?.date ? { nextReviewDate: pep.nextMeeting.date } : {}) };
+  describe(`${name} (${text.length} bytes)`, () => {
+    bench('baseline: JSON.parse of the same PEP', () => {
+      JSON.parse(text);
+    });
+    bench('assessPep: schema, every rule and the grade', () => {
+      assessPep(value, options);
+    });
+    bench('validatePep', () => {
+      validatePep(value, options);
+    });
+    bench('gradePep', () => {
+      gradePep(value, options);
+    });
+    bench('part: parsePep (the zod schema)', () => {
+      parsePep(value);
+    });
+    bench('part: checkTargetSet (the SMART check of the targets)', () => {
+      checkTargetSet(pep.targets as readonly TargetInput[], smartContext);
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import { defineRule, type RuleHit } from '../defineRule';
+import { _hasText } from '../_text';
+import { _HALTON_NON_NEGOTIABLE } from './_sources';
+
+/**
+ * Every attendee is recorded with a name as well as a role ("recorded fully").
+ * @example
+ * import { rules } from 'pep-rules/rules';
+ * rules.find((rule) => rule.code === 'PEP-ATTENDEE-NAME-MISSING')?.severity;
+ * //=> 'warning'
+ */
+export const attendeeNameMissing = defineRule<{ role: string }>({
+  code: 'PEP-ATTENDEE-NAME-MISSING',
+  severity: 'warning',
+  appliesTo: {},
+  description: 'An attendee is recorded by role only, without a name.',
+  source: `${_HALTON_NON_NEGOTIABLE}: attendees of the meeting have been recorded fully`,
+  message: (p) => `An attendee (role ${p.role}) is recorded without a name.`,
+  check: (pep) => {
+    const hits: RuleHit<{ role: string }>[] = [];
+    pep.attendees.forEach((a, i) => {
+      if (!_hasText(a.name)) hits.push({ path: ['attendees', i, 'name'], params: { role: a.role } });
+    });
+    return hits;
+  },
+});

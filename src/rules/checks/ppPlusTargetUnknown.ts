@@ -1,0 +1,27 @@
+import { defineRule, type RuleHit } from '../defineRule';
+import { _CONSISTENCY, _HALTON_GRID } from './_sources';
+
+/**
+ * Every target id a PP+ request names exists among the PEP's targets.
+ * @example
+ * import { rules } from 'pep-rules/rules';
+ * rules.find((rule) => rule.code === 'PEP-PPPLUS-TARGET-UNKNOWN')?.severity;
+ * //=> 'error'
+ */
+export const ppPlusTargetUnknown = defineRule({
+  code: 'PEP-PPPLUS-TARGET-UNKNOWN',
+  severity: 'error',
+  appliesTo: {},
+  description: 'A PP+ request names a target id that is not among the PEP targets.',
+  source: `${_CONSISTENCY}; ${_HALTON_GRID}: PP+ spending directly linked to SMART targets`,
+  message: () => 'A PP+ request names a target id that is not among the PEP targets.',
+  check: (pep, ctx) => {
+    const hits: RuleHit[] = [];
+    (pep.ppPlus?.requests ?? []).forEach((r, i) => {
+      r.targetIds.forEach((id, k) => {
+        if (!ctx.derived.targetIds.has(id)) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds', k] });
+      });
+    });
+    return hits;
+  },
+});

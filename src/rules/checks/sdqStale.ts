@@ -1,0 +1,41 @@
+import { sdqRequirement } from '../../sdq/sdqRequirement';
+import { defineRule, type RuleHit } from '../defineRule';
+
+type Params = { informant: string };
+
+/**
+ * A new SDQ is overdue today under the policy's frequency (needs `today`; skipped without it).
+ * @example
+ * import { rules } from 'pep-rules/rules';
+ * rules.find((rule) => rule.code === 'PEP-SDQ-STALE')?.severity;
+ * //=> 'info'
+ */
+export const sdqStale = defineRule<Params>({
+  code: 'PEP-SDQ-STALE',
+  severity: 'info',
+  appliesTo: {},
+  needsToday: true,
+  description:
+    "The latest SDQ in this PEP from an informant the policy names is due again before today under the policy's frequency (policy.sdq.frequency).",
+  source: 'policy.sdq.frequency and policy.sdq.requiredFor (sdqRequirement)',
+  message: (p) => `Counting the SDQs in this PEP, a new ${p.informant} SDQ is overdue today.`,
+  check: (pep, ctx) => {
+    if (ctx.today === undefined || ctx.today < pep.meeting.date || (pep.sdq ?? []).length === 0) return [];
+    const req = sdqRequirement(
+      {
+        dateOfBirth: pep.child.dateOfBirth,
+        enteredCare: pep.child.enteredCare,
+        onDate: ctx.today,
+        sdqs: (pep.sdq ?? []).filter((r) => r.completedOn <= ctx.today!).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
+      },
+      ctx.policy,
+    );
+    if (!req.required) return [];
+    const hits: RuleHit<Params>[] = [];
+    for (const due of req.dueByInformant) {
+      // No SDQ at all from this informant is PEP-SDQ-MISSING / PEP-SDQ-INFORMANT-MISSING, not staleness.
+      if (due.lastCompletedOn !== null && due.due !== null && due.due < ctx.today) hits.push({ path: ['sdq'], params: { informant: due.informant } });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,50 @@
+import type { SmartReport } from '../../smart/types';
+import { defineRule, type RuleHit } from '../defineRule';
+import { _HALTON } from './_sources';
+
+type Params = { score: number; outOf: number; passScore: number; missed: string };
+
+const CRITERIA = [
+  ['specific', 'specific'],
+  ['measurable', 'measurable'],
+  ['achievable', 'achievable'],
+  ['relevant', 'relevant'],
+  ['timeBound', 'time-bound'],
+] as const;
+
+/** The SMART criteria a report shows as not met, in order. */
+function missedCriteria(report: SmartReport): string {
+  return CRITERIA.filter(([key]) => report[key].met === false)
+    .map(([, label]) => label)
+    .join(', ');
+}
+
+/**
+ * Each target meets at least `policy.targets.smartPassScore` of the five SMART criteria (Halton: 4/5 good, 5/5 outstanding).
+ * @example
+ * import { rules } from 'pep-rules/rules';
+ * rules.find((rule) => rule.code === 'PEP-TARGET-NOT-SMART')?.severity;
+ * //=> 'warning'
+ */
+export const targetNotSmart = defineRule<Params>({
+  code: 'PEP-TARGET-NOT-SMART',
+  severity: 'warning',
+  appliesTo: {},
+  description:
+    "A target meets fewer SMART criteria than the policy's pass score (checkSmartTarget; policy.targets.smartPassScore, Halton 4 of 5).",
+  source: `policy.targets.smartPassScore; ${_HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); ${_HALTON}, Process (all targets are SMART)`,
+  message: (p) => `The target meets ${p.score} of ${p.outOf} judged SMART criteria; the policy's pass score is ${p.passScore} of 5. Not met: ${p.missed}.`,
+  check: (_pep, ctx) => {
+    const hits: RuleHit<Params>[] = [];
+    const passScore = ctx.policy.targets.smartPassScore.value;
+    ctx.derived.targetSet.reports.forEach((report, i) => {
+      if (!ctx.derived.smartPass[i]) {
+        hits.push({
+          path: ['targets', i],
+          params: { score: report.score, outOf: report.outOf, passScore, missed: missedCriteria(report) || 'none judged' },
+        });
+      }
+    });
+    return hits;
+  },
+});

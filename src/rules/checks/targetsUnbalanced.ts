@@ -1,0 +1,25 @@
+import { defineRule, _PASS } from '../defineRule';
+import { _HALTON } from './_sources';
+
+/**
+ * When the policy asks for it, the targets balance academic and personal development.
+ * @example
+ * import { rules } from 'pep-rules/rules';
+ * rules.find((rule) => rule.code === 'PEP-TARGETS-UNBALANCED')?.severity;
+ * //=> 'warning'
+ */
+export const targetsUnbalanced = defineRule<{ missing: string }>({
+  code: 'PEP-TARGETS-UNBALANCED',
+  severity: 'warning',
+  appliesTo: {},
+  description: 'The targets are all academic or all personal (when policy.targets.balanceRequired).',
+  source: `policy.targets.balanceRequired; ${_HALTON}, Appendix B (targets should present a balance of academic and personal development targets)`,
+  message: (p) => `The targets include no ${p.missing} target, and the policy asks for a balance.`,
+  check: (pep, ctx) => {
+    if (!ctx.policy.targets.balanceRequired.value || pep.targets.length === 0) return _PASS;
+    const academic = ctx.derived.targetSet.areas.academic ?? 0;
+    if (academic === 0) return [{ path: ['targets'], params: { missing: 'academic' } }];
+    if (academic === pep.targets.length) return [{ path: ['targets'], params: { missing: 'personal development' } }];
+    return _PASS;
+  },
+});

@@ -1,0 +1,88 @@
+import type { Finding } from '../core/finding';
+import type { IsoDate } from '../core/isoDate';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
+import type { SmartReport } from '../smart/index';
+import type { Pep } from './schema';
+
+/** A PEP quality grade (Halton grid, seed 003 Appendix C): Gold/Outstanding, Green/Good, Amber/RI, Red/Inadequate. */
+export type QaGrade = 'gold' | 'green' | 'amber' | 'red';
+
+/** How one QA criterion is rated. */
+export type QaRating = 'green' | 'amber' | 'red' | 'not-applicable';
+
+/** Options for {@link validatePep}, {@link gradePep} and {@link assessPep}. */
+export interface ValidatePepOptions {
+  /** Council policy; default `policies.england`. */
+  readonly policy?: Policy;
+  /** "Today", `'YYYY-MM-DD'`. Rules that compare with today (overdue next meeting, stale SDQ) are skipped without it. */
+  readonly today?: IsoDate;
+  /**
+   * The school's calendar, for policies that count in school days (Halton, Bolton: submission within
+   * 10 school days). Without it school days are counted as working days (see docs/rules.md).
+   */
+  readonly calendar?: SchoolCalendar;
+}
+
+/** Options for {@link gradePep}. */
+export type GradePepOptions = ValidatePepOptions;
+
+/** What {@link validatePep} returns. */
+export interface ValidatePepResult {
+  /** `true` when no finding is an error. */
+  readonly valid: boolean;
+  /** The parsed PEP, when the schema accepted it. */
+  readonly pep?: Pep;
+  /** Schema findings, or every rule's findings, errors first. */
+  readonly findings: readonly Finding[];
+}
+
+/** One non-negotiable of the QA grid, with the findings that decided it. */
+export interface NonNegotiableResult {
+  readonly id: NonNegotiableId;
+  readonly label: string;
+  readonly met: boolean;
+  readonly findings: readonly Finding[];
+}
+
+/** One criterion of the QA grid, with the findings that decided it. */
+export interface CriterionResult {
+  readonly id: QaCriterionId;
+  readonly label: string;
+  readonly rating: QaRating;
+  readonly findings: readonly Finding[];
+}
+
+/** One concrete check of "personalised" (needed for Gold). */
+export interface PersonalisationCheck {
+  readonly id: 'child-voice' | 'aspirations' | 'targets-baselined' | 'targets-fully-planned' | 'targets-smart';
+  readonly label: string;
+  readonly met: boolean;
+}
+
+/** A graded PEP. */
+export interface GradeReport {
+  readonly ok: true;
+  readonly grade: QaGrade;
+  /** The non-negotiables the policy uses, in grid order. */
+  readonly nonNegotiables: readonly NonNegotiableResult[];
+  /** The criteria the policy uses, in grid order. */
+  readonly criteria: readonly CriterionResult[];
+  /** The Gold checks: every one must be met (on top of a Green PEP). */
+  readonly personalised: { readonly met: boolean; readonly checks: readonly PersonalisationCheck[] };
+  /** The SMART report of each target, in the PEP's order. */
+  readonly targets: readonly SmartReport[];
+  /** The action plan is robust (used for the PP+ hook): enough targets, each passing the SMART check. */
+  readonly robustPlan: boolean;
+  /** Plain English, no personal data. */
+  readonly summary: string;
+}
+
+/** What {@link gradePep} returns: a report, or the schema's findings and no grade. */
+export type GradePepResult = GradeReport | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/** What {@link assessPep} returns: validation and grading from one parse. */
+export interface AssessPepResult {
+  readonly validation: ValidatePepResult;
+  readonly grading: GradePepResult;
+}

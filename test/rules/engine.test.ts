@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../src/policy/presets/index';
+import { _derive } from '../../src/rules/_derive';
+import { _runRules } from '../../src/rules/_engine';
+import { defineRule } from '../../src/rules/defineRule';
+import { parsePep } from '../../src/rules/parsePep';
+import { validatePep } from '../../src/rules/validatePep';
+import { example } from './_helpers';
+
+const parsed = () => {
+  const r = parsePep(example('school-age-good'));
+  if (!r.success) throw new Error('example does not parse');
+  return r.data;
+};
+
+describe('rule engine', () => {
+  const pep = parsed();
+  const ctx = { policy: policies.england, today: '2025-03-01', derived: _derive(pep, policies.england, null) };
+
+  it('adds code, severity, message and source to a hit; the check gives only the path and params', () => {
+    const rule = defineRule<{ n: number }>({
+      code: 'PEP-TEST-HIT',
+      severity: 'warning',
+      appliesTo: {},
+      description: 'A test rule.',
+      source: 'test',
+      message: (p) => `Found ${p.n}.`,
+      check: () => [{ path: ['targets', 0], params: { n: 3 } }],
+    });
+    expect(_runRules([rule], pep, ctx, 'main')).toEqual([
+      { code: 'PEP-TEST-HIT', severity: 'warning', message: 'Found 3.', path: ['targets', 0], source: 'test' },
+    ]);
+  });
+  it('reports a rule that throws as PEP-RULE-FAILED and runs the others', () => {
+    const boom = defineRule({
+      code: 'PEP-TEST-BOOM',
+      severity: 'error',
+      appliesTo: {},
+      description: 'Throws.',
+      source: 'test',
+      message: () => 'never',
+      check: () => {
+        throw new Error('bug');
+      },
+    });
+    const fine = defineRule({ ...boom, code: 'PEP-TEST-FINE', check: () => [{ path: [] }] });
+    expect(_runRules([boom, fine], pep, ctx, 'main').map((f) => f.code)).toEqual(['PEP-RULE-FAILED', 'PEP-TEST-FINE']);
+  });
+  it('skips rules outside their phases and kinds', () => {
+    const only = defineRule({
+      code: 'PEP-TEST-POST16',
+      severity: 'info',
+      appliesTo: { phases: ['post-16'] },
+      description: 'Post-16 only.',
+      source: 'test',
+      message: () => 'post-16',
+      check: () => [{}],
+    });
+    expect(_runRules([only], pep, ctx, 'main')).toEqual([]);
+  });
+  it('skips rules that need today without it, in one info finding naming them', () => {
+    const dated = defineRule({
+      code: 'PEP-TEST-DATED',
+      severity: 'warning',
+      appliesTo: {},
+      needsToday: true,
+      description: 'Needs today.',
+      source: 'test',
+      message: () => 'dated',
+      check: () => [{}],
+    });
+    const { today: _omit, ...noToday } = ctx;
+    expect(_runRules([dated], pep, noToday, 'main').map((f) => [f.code, f.severity, f.message])).toEqual([
+      ['PEP-TODAY-NOT-GIVEN', 'info', "1 rule that compares with today's date was skipped because no today was given: PEP-TEST-DATED."],
+    ]);
+  });
+});
+
+describe('validatePep options', () => {
+  it('names the registry rules it skipped without today', () => {
+    const f = validatePep(example('school-age-good')).findings.filter((x) => x.code === 'PEP-TODAY-NOT-GIVEN');
+    expect(f.map((x) => x.message)).toEqual([
+      "4 rules that compare with today's date were skipped because no today was given: PEP-NEXT-MEETING-OVERDUE, PEP-SDQ-STALE, PEP-SUBMISSION-OVERDUE, PEP-DATES-MEETING-AFTER-TODAY.",
+    ]);
+  });
+  it("refuses a today that is not 'YYYY-MM-DD' with an error, and runs as if none was given", () => {
+    const codes = validatePep(example('school-age-good'), { today: '01/03/2025' }).findings.map((f) => f.code);
+    expect(codes).toContain('PEP-TODAY-INVALID');
+    expect(codes).toContain('PEP-TODAY-NOT-GIVEN');
+  });
+  it('is valid for the good school-age example under every preset', () => {
+    for (const name of ['england', 'miltonKeynes', 'barnet', 'halton', 'bolton'] as const) {
+      const r = validatePep(example('school-age-good'), { policy: policies[name], today: '2025-03-01' });
+      expect([name, r.findings.filter((f) => f.severity === 'error').map((f) => f.code)]).toEqual([name, []]);
+    }
+  });
+  it('returns the schema findings, and no pep, for a record the schema rejects', () => {
+    const r = validatePep({ schemaVersion: 1, id: 'x', phase: 'secondary' });
+    expect(r.valid).toBe(false);
+    expect(r.pep).toBeUndefined();
+    expect(r.findings.every((f) => f.code.startsWith('PEP-SCHEMA-'))).toBe(true);
+  });
+});
