@@ -1,4 +1,5 @@
 /** Help text for `pep-rules` and each of its commands. */
+import { REPORT_HELP } from './report';
 
 const MAIN = `pep-rules: check Personal Education Plans (PEPs) for looked-after children
 
@@ -11,6 +12,7 @@ Commands:
   deadlines [pep.json]  The statutory and council schedule for one child
   schema pep|policy     Print the JSON Schema of a PEP or of a council policy
   policies              List the built-in council policy presets
+  report <file|->       Cohort report for a virtual school head: HTML and/or JSON summary
 
 Options:
   -h, --help            Show help (also after any command: pep-rules grade --help)
@@ -155,6 +157,7 @@ const HELP: Readonly<Record<string, string>> = Object.freeze({
   deadlines: DEADLINES,
   schema: SCHEMA,
   policies: POLICIES,
+  report: REPORT_HELP,
 });
 
 /**

@@ -4,6 +4,7 @@ import { _deadlinesCommand } from './_deadlinesCommand';
 import { _COMMANDS, _helpFor } from './_help';
 import { _Output } from './_output';
 import { _policiesCommand } from './_policiesCommand';
+import { reportCommand } from './report';
 import { _schemaCommand } from './_schemaCommand';
 import { _sdqCommand } from './_sdqCommand';
 import { _usageError } from './_shared';
@@ -46,6 +47,8 @@ export async function _runCli(argv: readonly string[], ctx: _CliContext): Promis
       return _schemaCommand(rest, ctx);
     case 'policies':
       return _policiesCommand(rest, ctx);
+    case 'report':
+      return reportCommand(rest, ctx);
     default:
       return _usageError(err, null, `unknown command ${JSON.stringify(command.slice(0, 40))} (commands: ${_COMMANDS.join(', ')})`);
   }

@@ -234,3 +234,12 @@ describe('pep-rules schema and policies', () => {
     expect(text[0]).toBe(`england        ${policies.england.name} (version ${policies.england.version})`);
   });
 });
+
+describe('pep-rules report (the cohort report command, wired into the dispatcher)', () => {
+  it('runs from the built command: the JSON summary on stdout, the one-line summary on stderr', () => {
+    const r = runCli(['report', join(ROOT, 'examples', 'cohort.ndjson'), '--json', '-', '--today', '2025-06-30']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { records: { read: number } }).records.read).toBe(60);
+    expect(r.stderr.split('\n')[0]).toMatch(/^pep-rules report: 60 records, /);
+  });
+});

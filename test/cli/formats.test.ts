@@ -1,8 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/core/finding';
 import { examplePep, expected } from './_pep';
 import { Fixtures, ndjson, runCli } from './_run';
 import { parseXml, type XmlElement } from './_xml';
+
+// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const TODAY = '2025-03-01';
 const fx = new Fixtures();
@@ -191,5 +194,53 @@ describe('--format github', () => {
     const r = runCli(['validate', '-f', 'github', '--today', TODAY, fx.path('gone.ndjson')]);
     expect(r.stdout.split('\n')[0]).toBe(`::error file=${fx.path('gone.ndjson')},title=CLI-FILE-NOT-FOUND::The input file does not exist.`);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('grade in every format', () => {
+  const POOR = examplePep('school-age-poor');
+  const file = fx.file('grade.ndjson', [JSON.stringify(GOOD), JSON.stringify(POOR), JSON.stringify(INCOMPLETE)].join('\n'));
+  const ex = [GOOD, POOR, INCOMPLETE].map((p) => expected('grade', p, TODAY));
+  const ids = ['example-school-age-good', 'example-school-age-poor', 'fmt-incomplete'];
+
+  it('ndjson carries the grade, non-negotiables and criterion ratings of each record, and the grade counts', () => {
+    const objects = ndjson(runCli(['grade', '-f', 'ndjson', '--today', TODAY, file]).stdout);
+    const recs = objects.filter((o) => o.type === 'record');
+    expect(recs.map((r) => [r.id, r.grade, r.findings])).toEqual(ex.map((e, i) => [ids[i], e.grade, e.findings]));
+    expect((recs[1]?.criteria as { id: string; rating: string }[]).length).toBeGreaterThan(3);
+    expect(recs[2]).toMatchObject({ grade: null, criteria: [], nonNegotiables: [] });
+    const grades = { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 };
+    for (const e of ex) grades[(e.grade ?? 'ungraded') as keyof typeof grades]++;
+    expect(objects.at(-1)).toMatchObject({ type: 'summary', command: 'grade', grades });
+    expect(grades.ungraded).toBe(1);
+  });
+
+  it('text prints the grade after each record', () => {
+    const out = runCli(['grade', '--today', TODAY, file]).stdout.split('\n');
+    expect(out.filter((l) => l.startsWith(file))).toEqual(ex.map((e, i) => `${file}:${i + 1}  ${ids[i]}  ${e.grade === null ? 'ungraded' : e.grade.toUpperCase()}`));
+    const g = { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 };
+    for (const e of ex) g[(e.grade ?? 'ungraded') as keyof typeof g]++;
+    expect(out.at(-2)).toContain(`grades: gold ${g.gold}, green ${g.green}, amber ${g.amber}, red ${g.red}, ungraded ${g.ungraded}`);
+  });
+
+  it('junit: with --fail-on red, a red or ungradeable PEP is a failure whatever its findings', () => {
+    const suite = parseXml(runCli(['grade', '-f', 'junit', '--fail-on', 'red', '--today', TODAY, file]).stdout).children[0] as XmlElement;
+    const cases = suite.children.filter((c) => c.name === 'testcase');
+    expect(cases.map((c) => c.children.find((x) => x.name === 'failure')?.attrs.message?.split(';')[0] ?? 'pass')).toEqual(
+      ex.map((e) => (e.grade === null || e.grade === 'red' ? `graded ${e.grade ?? 'ungraded'}` : 'pass')),
+    );
+  });
+
+  it('github: an annotation for each red (error) or amber (warning) PEP', () => {
+    const out = runCli(['grade', '-f', 'github', '--today', TODAY, file]).stdout.split('\n');
+    const gradeNotes = out.filter((l) => l.includes('title=PEP graded'));
+    expect(gradeNotes).toEqual(
+      ex.flatMap((e, i) =>
+        e.grade === 'red' || e.grade === 'amber'
+          ? [`::${e.grade === 'red' ? 'error' : 'warning'} file=${file},line=${i + 1},title=PEP graded ${e.grade}::${ids[i]}: the PEP is graded ${e.grade} against the QA grid.`]
+          : [],
+      ),
+    );
+    expect(gradeNotes.length).toBeGreaterThan(0);
   });
 });

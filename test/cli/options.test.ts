@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { definePolicy } from '../../src/policy/definePolicy';
 import { policies } from '../../src/policy/presets/index';
 import type { Policy } from '../../src/policy/schema';
 import { COHORT, COHORT_PATH, examplePep, expected } from './_pep';
 import { Fixtures, ndjson, ROOT, runCli } from './_run';
+
+// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const TODAY = '2025-03-01';
 const fx = new Fixtures();
@@ -78,7 +81,7 @@ describe('exit codes and --fail-on', () => {
     expect(runCli(['frobnicate'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'pep-rules: unknown command "frobnicate" (commands: validate, grade, sdq, deadlines, schema, policies)\nRun `pep-rules --help` for usage.\n',
+      stderr: 'pep-rules: unknown command "frobnicate" (commands: validate, grade, sdq, deadlines, schema, policies, report)\nRun `pep-rules --help` for usage.\n',
     });
     const none = runCli([]);
     expect([none.code, none.stdout, none.stderr.split('\n')[0]]).toEqual([2, '', 'pep-rules: check Personal Education Plans (PEPs) for looked-after children']);
@@ -159,7 +162,7 @@ describe('--policy', () => {
 });
 
 describe('--help and --version', () => {
-  it.each(['validate', 'grade', 'sdq', 'deadlines', 'schema', 'policies'])('prints help for %s on stdout and exits 0', (command) => {
+  it.each(['validate', 'grade', 'sdq', 'deadlines', 'schema', 'policies', 'report'])('prints help for %s on stdout and exits 0', (command) => {
     for (const flag of ['--help', '-h']) {
       const r = runCli([command, flag]);
       expect([r.code, r.stderr]).toEqual([0, '']);
@@ -206,5 +209,40 @@ describe('colour', () => {
   it('colours only decoration: without the escapes the text is the same', () => {
     // eslint-disable-next-line no-control-regex
     expect(text({ FORCE_COLOR: '1' }).replace(/\u001b\[[0-9;]*m/g, '')).toBe(text({}));
+  });
+});
+
+describe('--calendar', () => {
+  it('passes a school calendar to the rules (Halton counts submission in school days)', async () => {
+    const { createSchoolCalendar } = await import('../../src/deadlines/createSchoolCalendar');
+    const path = join(ROOT, 'examples', 'calendars', 'halton-2024-25.json');
+    const made = createSchoolCalendar(JSON.parse(readFileSync(path, 'utf8')));
+    if (!made.ok) throw new Error('the example calendar should be valid');
+    const r = runCli(['validate', '-f', 'ndjson', '--today', TODAY, '--policy', 'halton', '--calendar', path, COHORT_PATH]);
+    const { _assess } = await import('../../src/cli/_assess');
+    expect(records(r.stdout).map((x) => x.findings)).toEqual(
+      COHORT.map((p) => JSON.parse(JSON.stringify(_assess('validate', p, { policy: policies.halton, today: TODAY, calendar: made.calendar }).findings))),
+    );
+  });
+
+  it('exits 2 with the calendar findings when the calendar is not valid', () => {
+    const file = fx.file('bad-calendar.json', JSON.stringify({ terms: [{ term: 'autumn', start: '2024-12-20', end: '2024-09-02' }] }));
+    const r = runCli(['validate', '--today', TODAY, '--calendar', file, COHORT_PATH]);
+    expect([r.code, r.stdout, r.stderr.split('\n')[0]]).toEqual([2, '', `pep-rules validate: --calendar ${file}: the calendar is not valid:`]);
+    expect(r.stderr.split('\n')[1]).toMatch(/^ {2}DEADLINE-[A-Z-]+/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('stops quietly when stdout is closed early (e.g. piped to head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const big = fx.file('big.ndjson', `${COHORT.map((p) => JSON.stringify(p)).join('\n')}\n`.repeat(40));
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', '-f', 'ndjson', '--today', TODAY, big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('internal error');
+    expect(code).toBe(0);
   });
 });
