@@ -1,6 +1,6 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
-import { policies } from '../policy/presets/index';
+import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, type _TextAnalysis } from './_analyse';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _pepNeeds, _ppPlusLinked } from './_context';
@@ -82,7 +82,7 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   };
   const meeting = date('meetingDate', obj(pep?.meeting)?.date);
   const nextReview = date('nextReviewDate', obj(pep?.nextMeeting)?.date);
-  let policy: Policy = policies.england;
+  let policy: Policy = england;
   const p = obj(c?.policy);
   if (p !== null && obj(p.targets) !== null) policy = p as unknown as Policy;
   else if (c?.policy !== undefined) {
