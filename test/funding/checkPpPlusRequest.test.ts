@@ -360,8 +360,9 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
     expect([r.allowed, codes(r)]).toEqual([400, ['PPPLUS-RATE-NOT-CONFIRMED']]);
   });
 
+  // Halton requests are costed and categorised (seed 003 Process and FAQ), so only the link rule speaks here.
   it('Halton: a request for a target that is not in the PEP is rejected', () => {
-    const r = checkPpPlusRequest({ pep: makePep(), requests: [{ targetIds: ['t1', 't9'], description: 'Team building resources', amount: 600 }] }, halton);
+    const r = checkPpPlusRequest({ pep: makePep(), requests: [{ targetIds: ['t1', 't9'], description: 'Team building resources', amount: 600, category: 'tuition', breakdown: [{ item: 'sessions', amount: 600 }] }] }, halton);
     expect(r.findings).toEqual([
       {
         code: 'PPPLUS-REQUEST-TARGET-MISSING',
@@ -375,7 +376,7 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
   });
 
   it('Halton: a request linked to no target is rejected', () => {
-    const r = checkPpPlusRequest({ pep: makePep(), requests: [{ targetIds: [], description: 'Funding for 1:1 support', amount: 400 }] }, halton);
+    const r = checkPpPlusRequest({ pep: makePep(), requests: [{ targetIds: [], description: 'Funding for 1:1 support', amount: 400, category: 'tuition', breakdown: [{ item: 'sessions', amount: 400 }] }] }, halton);
     expect(r.findings).toEqual([
       {
         code: 'PPPLUS-REQUEST-NO-TARGET',
@@ -389,8 +390,8 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
 
   it('Halton: the same "6 x £50 sessions = £300" listed against two targets is paid once (link one request to both targets)', () => {
     const requests = [
-      { targetIds: ['t1'], description: '6 x £50 sessions = £300', amount: 300 },
-      { targetIds: ['t2'], description: '6 x £50 sessions = £300', amount: 300 },
+      { targetIds: ['t1'], description: '6 x £50 sessions = £300', amount: 300, category: 'tuition', breakdown: [{ item: 'sessions', amount: 300 }] },
+      { targetIds: ['t2'], description: '6 x £50 sessions = £300', amount: 300, category: 'tuition', breakdown: [{ item: 'sessions', amount: 300 }] },
     ];
     const r = checkPpPlusRequest({ pep: makePep(), requests }, halton);
     expect(r.findings).toEqual([
@@ -407,15 +408,15 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
 
   it('a duplicate by targets and amount is caught even with different wording', () => {
     const requests = [
-      { targetIds: ['t1', 't2'], description: 'Tutor', amount: 250 },
-      { targetIds: ['t2', 't1'], description: 'Tutoring sessions', amount: 250 },
+      { targetIds: ['t1', 't2'], description: 'Tutor', amount: 250, category: 'tuition', breakdown: [{ item: 'sessions', amount: 250 }] },
+      { targetIds: ['t2', 't1'], description: 'Tutoring sessions', amount: 250, category: 'tuition', breakdown: [{ item: 'sessions', amount: 250 }] },
     ];
     const r = checkPpPlusRequest({ pep: makePep(), requests }, halton);
     expect(r.findings.map((f) => f.message)).toEqual(['The request has the same targets and amount as request 0; it was not counted twice.']);
   });
 
   it('reads the requests from the PEP when none are passed, with paths into the PEP', () => {
-    const r = checkPpPlusRequest({ pep: makePep({ ppPlus: { requests: [{ targetIds: ['t7'], description: 'x', amount: 5 }] } }) }, halton);
+    const r = checkPpPlusRequest({ pep: makePep({ ppPlus: { requests: [{ targetIds: ['t7'], description: 'x', amount: 5, category: 'tuition', breakdown: [{ item: 'sessions', amount: 5 }] }] } }) }, halton);
     expect(r.findings.map((f) => f.path)).toEqual([['pep', 'ppPlus', 'requests', 0, 'targetIds', 0]]);
   });
 });
