@@ -30,8 +30,9 @@ const MAX_POUNDS = 10_000_000;
  * [poundsToPence(19.99), poundsToPence(0.1 + 0.2).ok];
  * //=> [{ ok: true, pence: 1999 }, false]
  */
-export function poundsToPence(value: unknown, options: PoundsToPenceOptions = {}): PenceResult {
-  const path = options.path ?? [];
+export function poundsToPence(value: unknown, options?: PoundsToPenceOptions): PenceResult {
+  const opts: PoundsToPenceOptions = options !== null && typeof options === 'object' ? options : {};
+  const path = Array.isArray(opts.path) ? opts.path : [];
   const refuse = (code: string, message: string): PenceResult => ({
     ok: false,
     findings: [finding(code, 'error', message, path)],
@@ -42,34 +43,35 @@ export function poundsToPence(value: unknown, options: PoundsToPenceOptions = {}
   const pence = Math.round(value * 100);
   // Exactly two decimal places or fewer: the rounded pence must convert back to the same double.
   if (pence / 100 !== value) return refuse('MONEY-TOO-MANY-DECIMALS', 'The amount has more than two decimal places.');
-  if (pence === 0 && options.allowZero !== true) return refuse('MONEY-ZERO', 'The amount is zero.');
-  if (pence < 0 && options.allowNegative !== true) return refuse('MONEY-NEGATIVE', 'The amount is negative.');
+  if (pence === 0 && opts.allowZero !== true) return refuse('MONEY-ZERO', 'The amount is zero.');
+  if (pence < 0 && opts.allowNegative !== true) return refuse('MONEY-NEGATIVE', 'The amount is negative.');
   return { ok: true, pence: pence === 0 ? 0 : pence };
 }
 
 /**
  * Converts integer pence back to pounds for output.
  * @param pence - Whole pence.
- * @returns Pounds as a number with at most two decimals.
+ * @returns Pounds as a number with at most two decimals; `NaN` when `pence` is not a whole number.
  * @example
  * import { penceToPounds } from 'pep-rules';
  * penceToPounds(95_000);
  * //=> 950
  */
 export function penceToPounds(pence: Pence): number {
-  return pence / 100;
+  return Number.isSafeInteger(pence) ? pence / 100 : Number.NaN;
 }
 
 /**
  * Formats pence as pounds for a message, e.g. `£1,045.00`. Locale-free (no `Intl`).
  * @param pence - Whole pence.
- * @returns The formatted amount.
+ * @returns The formatted amount, or `''` when `pence` is not a whole number.
  * @example
  * import { formatPence } from 'pep-rules';
  * formatPence(104_500);
  * //=> '£1,045.00'
  */
 export function formatPence(pence: Pence): string {
+  if (!Number.isSafeInteger(pence)) return '';
   const sign = pence < 0 ? '-' : '';
   const abs = Math.abs(pence);
   const pounds = Math.floor(abs / 100)
