@@ -135,18 +135,20 @@ interface ChildState {
   enteredCare: IsoDate;
   dateOfBirth: IsoDate;
   leftCare: IsoDate | null;
-  /** Every PEP of this child seen so far, by PEP id. */
-  readonly meetings: Map<string, PepScheduleMeeting>;
-  placementChanges: PlacementChange[];
+  /** Every PEP of this child seen so far (PEP ids in `meetingIds`, same order). */
+  readonly meetings: PepScheduleMeeting[];
+  readonly meetingIds: string[];
+  placementChanges: readonly PlacementChange[];
   ehcpAnnualReview: IsoDate | null;
-  /** Keys per dimension, in DIMENSIONS order. */
-  groups: string[];
+  /** Index of the group's key per dimension, 5 bits each in DIMENSIONS order (one number: compact). */
+  groups: number;
   grade: CohortQaGrade | null;
   smart: [number, number, number];
   sdqBand: string | null;
   sdqConcern: boolean;
   attendance: number | null;
-  codes: readonly (readonly [string, Severity])[];
+  /** Finding codes of the current PEP: indices into the accumulator's code table, one character each (compact). */
+  codes: string;
   name: string | null;
 }
 
@@ -161,6 +163,8 @@ interface PpContribution {
   readonly refused: number;
   readonly caps: readonly string[];
 }
+
+const NO_CHANGES: readonly PlacementChange[] = Object.freeze([]);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const penceOf = (pounds: number | null): number => {
@@ -223,9 +227,29 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
   const day = (todayOk ? today : '1970-01-01') as IsoDate;
 
   const children = new Map<string, ChildState>();
+  // Finding codes are interned once for the whole cohort: a child keeps small integers, not strings.
+  const codeIndex = new Map<string, number>();
+  const codeTable: { readonly code: string; readonly severity: Severity }[] = [];
+  const codeId = (code: string, severity: Severity): number => {
+    let id = codeIndex.get(code);
+    if (id === undefined) {
+      id = codeTable.length;
+      codeIndex.set(code, id);
+      codeTable.push({ code, severity });
+    }
+    return id;
+  };
+  // Texts that repeat across children (a schedule item's basis) are kept once.
+  const texts = new Map<string, string>();
+  const intern = (t: string): string => {
+    const known = texts.get(t);
+    if (known !== undefined) return known;
+    if (texts.size < 10_000) texts.set(t, t);
+    return t;
+  };
   const pepOwner = new Map<string, string>();
   const pp = new Map<string, PpContribution>();
-  const ppByChild = new Map<string, Set<string>>();
+  const ppByChild = new Map<string, string[]>();
   let read = 0;
   let valid = 0;
   let duplicatePepIds = 0;
@@ -251,10 +275,11 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
   function addPpPlus(pep: Pep, pepId: string, childKey: string, grade: CohortQaGrade | null, robustPlan: boolean | undefined): void {
     const ppKey = `${childKey}\u0000${pepId}`;
     pp.delete(ppKey);
-    ppByChild.get(childKey)?.delete(ppKey);
+    const held = ppByChild.get(childKey);
+    if (held !== undefined && held.includes(ppKey)) held.splice(held.indexOf(ppKey), 1);
     const requests = pep.ppPlus?.requests ?? [];
     if (requests.length === 0) return;
-    const mine = ppByChild.get(childKey) ?? new Set<string>();
+    const mine = ppByChild.get(childKey) ?? [];
     const ledger: { date: IsoDate; amount: number; pepId: string }[] = [];
     for (const id of mine) {
       const c = pp.get(id);
@@ -280,7 +305,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       refused,
       caps: check.capsApplied.map((c) => c.kind),
     });
-    mine.add(ppKey);
+    mine.push(ppKey);
     ppByChild.set(childKey, mine);
   }
 
@@ -327,7 +352,12 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
     };
     let child = children.get(childKey);
     if (child !== undefined) {
-      child.meetings.set(pepId, meeting);
+      const at = child.meetingIds.indexOf(pepId);
+      if (at >= 0) child.meetings[at] = meeting;
+      else {
+        child.meetingIds.push(pepId);
+        child.meetings.push(meeting);
+      }
       const later = pep.meeting.date > child.meetingDate || (pep.meeting.date === child.meetingDate) || child.pepId === pepId;
       if (!later) return;
     }
@@ -337,8 +367,12 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       if (i >= 0) smart[i] = (smart[i] ?? 0) + 1;
     }
     const sdq = sdqOf(pep, policy);
-    const codeSet = new Map<string, Severity>();
-    for (const f of assessed.validation.findings) if (!codeSet.has(f.code)) codeSet.set(f.code, f.severity);
+    const ids: number[] = [];
+    for (const f of assessed.validation.findings) {
+      const id = codeId(f.code, f.severity);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    const codes = String.fromCharCode(...ids);
     const changes: PlacementChange[] = [];
     if (pep.carePlacement?.changedSinceLastPep === true && pep.carePlacement.startDate !== undefined) changes.push({ date: pep.carePlacement.startDate, kind: 'care' });
     if (pep.education.changedSinceLastPep === true && pep.education.startDate !== undefined) changes.push({ date: pep.education.startDate, kind: 'school' });
@@ -348,7 +382,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       pep.sen?.status ?? 'not-recorded',
       area(pep.education.setting.outOfArea),
       area(pep.carePlacement?.outOfArea),
-    ];
+    ].reduce((packed, key, i) => packed | (Math.max(0, (DIMENSIONS[i] as (typeof DIMENSIONS)[number]).keys.indexOf(key)) << (5 * i)), 0);
     const facts = {
       pepId,
       pepRef: refOf(pepId, position),
@@ -358,7 +392,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       enteredCare: pep.child.enteredCare,
       dateOfBirth: pep.child.dateOfBirth,
       leftCare: pep.child.leftCare ?? null,
-      placementChanges: changes,
+      placementChanges: changes.length === 0 ? NO_CHANGES : changes,
       ehcpAnnualReview: pep.sen?.ehcpAnnualReview ?? null,
       groups,
       grade,
@@ -366,12 +400,12 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       sdqBand: sdq?.band ?? null,
       sdqConcern: sdq?.concern ?? false,
       attendance: pep.attendance?.percentage ?? null,
-      codes: [...codeSet],
+      codes,
       // Names are read only when asked for, so they can never leak into a summary otherwise.
       name: includeNames ? `${pep.child.forename} ${pep.child.surname}`.trim() : null,
     };
     if (child === undefined) {
-      child = { key: childKey, meetings: new Map([[pepId, meeting]]), ...facts };
+      child = { key: childKey, meetings: [meeting], meetingIds: [pepId], ...facts };
       children.set(childKey, child);
     } else Object.assign(child, facts);
   }
@@ -406,7 +440,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       }
       inCohort += 1;
       const ref: CohortPepRef = { pepId: c.pepRef, childId: c.childRef };
-      const meetings = [...c.meetings.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const meetings = [...c.meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const schedule = pepSchedule(
         {
           enteredCare: c.enteredCare,
@@ -438,12 +472,12 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
           kind: late.kind,
           due: late.due,
           days: calendarDaysBetween(late.due, day),
-          basis: late.basis,
+          basis: intern(late.basis),
           ...(includeNames && c.name !== null ? { childName: c.name } : {}),
         });
       } else if (soon !== null) {
         st = 'due-soon';
-        dueSoon.push({ ...ref, kind: soon.kind, due: soon.due, days: calendarDaysBetween(day, soon.due), basis: soon.basis });
+        dueSoon.push({ ...ref, kind: soon.kind, due: soon.due, days: calendarDaysBetween(day, soon.due), basis: intern(soon.basis) });
       }
       if (schedule.items.length === 0 && schedule.findings.some((f) => f.severity === 'error')) {
         st = 'not-known';
@@ -467,12 +501,14 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
         _bump(attendanceBands, below ? 'below' : 'at-or-above');
         if (below) belowChildren.push(ref);
       }
-      for (const [code, severity] of c.codes) {
+      for (let k = 0; k < c.codes.length; k++) {
+        const { code, severity } = codeTable[c.codes.charCodeAt(k)] as { code: string; severity: Severity };
         const e = codeCounts.get(code);
         if (e === undefined) codeCounts.set(code, { severity, count: 1 });
         else e.count += 1;
       }
-      c.groups.forEach((key, i) => {
+      DIMENSIONS.forEach((dim, i) => {
+        const key = dim.keys[(c.groups >> (5 * i)) & 31] as string;
         const map = tallies[i] as Map<string, Tally>;
         const t = map.get(key) ?? { children: 0, upToDate: 0, overdue: 0, good: 0, graded: 0, concern: 0, sdq: 0, below: 0, attendance: 0 };
         t.children += 1;
