@@ -18,6 +18,37 @@ export function findChromium(): string | null {
   return null;
 }
 
+/**
+ * The DOM chromium builds from a page, serialised (`chromium --headless --dump-dom`), with a fresh
+ * profile and no network features.
+ */
+export function dumpDom(binary: string, url: string): string {
+  const userDir = mkdtempSync(join(tmpdir(), 'pep-rules-chromium-dump-'));
+  try {
+    const r = spawnSync(
+      binary,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${userDir}`,
+        '--dump-dom',
+        url,
+      ],
+      { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return r.stdout;
+  } finally {
+    rmSync(userDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
+
 interface Pending {
   resolve(value: Record<string, unknown>): void;
   reject(error: Error): void;

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/report';
 import type { CohortDistribution, CohortSummary } from '../../src/rules/cohortSummary';
-import { Browser, findChromium } from './_chromium';
+import { Browser, dumpDom, findChromium } from './_chromium';
 
 const root = new URL('../../', import.meta.url).pathname;
 const chromium = findChromium();
@@ -49,6 +49,26 @@ const PAGE_FACTS = `(() => {
     overflowX: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   };
 })()`;
+
+/** Every table of a serialised DOM: id → rows of cell texts (tags stripped, entities decoded, spaces collapsed). */
+function tablesOf(dom: string): Record<string, string[][]> {
+  const decode = (t: string): string =>
+    t
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const out: Record<string, string[][]> = {};
+  for (const t of dom.matchAll(/<table id="([^"]+)">([\s\S]*?)<\/table>/g)) {
+    const rows = [...(t[2] ?? '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)];
+    out[t[1] as string] = rows.map((r) => [...(r[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1] ?? '')));
+  }
+  return out;
+}
 
 const int = (s: string): number => Number(s.replace(/,/g, ''));
 const money = (s: string): number => Number(s.replace(/[£,]/g, ''));
@@ -159,6 +179,9 @@ describe('the cohort report in a real browser', () => {
         expect(facts.tiles['tile-children']).toBe(String(summary.records.children));
         expect(facts.tiles['tile-overdue']).toBe(String(summary.overdue.length));
         expect(facts.tiles['tile-up-to-date']).toBe(shownPercent(summary.upToDate.percent, summary.upToDate.small));
+
+        // chromium --dump-dom serialises the same tables: its DOM, parsed here, holds the same figures.
+        expect(tablesOf(dumpDom(chromium as string, url))).toEqual(facts.tables);
 
         // Artefacts: the screen at A4 width, the print layout, and the A4 PDF.
         mkdirSync(artifacts, { recursive: true });

@@ -180,6 +180,19 @@ describe('cohortSummary on a hand-made cohort', () => {
   });
 });
 
+describe('cohortSummary under a council policy with termly deadlines (Halton 2024/25)', () => {
+  it('counts a child without a summer PEP as overdue from the day after the summer deadline (27 June 2025)', () => {
+    const s = cohortSummary(handmade(), { today: TODAY, policy: policies.halton });
+    expect(s.overdue.map((o) => [o.pepId, o.kind, o.due, o.days])).toEqual([
+      ['pep-c', 'termly-pep', '2024-11-08', 234], // autumn deadline, 8 November 2024
+      ['pep-b', 'termly-pep', '2025-06-27', 3], // B's last PEP was in the spring term
+    ]);
+    expect(s.upToDate).toEqual({ count: 3, of: 5, percent: 60, small: false });
+    const summer = policies.halton.timescales.termlyDeadlines.find((d) => d.academicYear === '2024/25' && d.term === 'summer');
+    expect(s.overdue[1]?.basis).toBe(`Termly PEP deadline for the summer term 2024/25 (${summer?.source})`);
+  });
+});
+
 describe('cohortSummary: current PEP, duplicates and ids', () => {
   it('takes the PEP with the latest meeting as current whatever the input order', () => {
     const forward = cohortSummary(handmade(), { today: TODAY });
