@@ -45,6 +45,7 @@ const SMART_PERSONAL = [
 ];
 const VAGUE = ['Improve behaviour.', 'Be more confident in class.', 'Engage more with learning.', 'Try harder.', 'Work on reading.'];
 const VIEWS = ['Likes art and PE.', 'Finds maths hard but wants to get better.', 'Happy with friends; wants more help with reading.'];
+const DAY_MS = 86_400_000;
 const MEETINGS = ['2024-10-09', '2024-11-13', '2025-01-15', '2025-02-05', '2025-03-12', '2025-05-14', '2025-06-18'];
 
 function generate(count: number, seed: number): unknown[] {
@@ -60,7 +61,11 @@ function generate(count: number, seed: number): unknown[] {
     const birthYear = phase === 'early-years' ? 2021 : phase === 'post-16' ? 2008 : 2010 + Math.floor(rand() * 9);
     const dateOfBirth = `${birthYear}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
     const meetingDate = pick(MEETINGS);
-    const enteredCare = `${2019 + Math.floor(rand() * 5)}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
+    // Entered care after birth and at least a month before the meeting.
+    const born = Date.UTC(birthYear, Number(dateOfBirth.slice(5, 7)) - 1, Number(dateOfBirth.slice(8, 10)));
+    const latest = Date.UTC(Number(meetingDate.slice(0, 4)), Number(meetingDate.slice(5, 7)) - 1, Number(meetingDate.slice(8, 10))) - 31 * DAY_MS;
+    const earliest = Math.max(born + 30 * DAY_MS, Date.UTC(2015, 0, 1));
+    const enteredCare = new Date(earliest + Math.floor(rand() * Math.max(1, (latest - earliest) / DAY_MS)) * DAY_MS).toISOString().slice(0, 10);
     const forename = pick(FORENAMES);
     const good = quality > 0.45;
     const targets: Record<string, unknown>[] = [];

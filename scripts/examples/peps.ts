@@ -260,21 +260,7 @@ export const earlyYearsGood = {
       deadline: 'end of spring term',
     },
   ],
-  ppPlus: {
-    eligible: true,
-    requests: [
-      {
-        targetIds: ['t1'],
-        description: 'Wellcomm speech and language programme resources and key person time',
-        category: 'resources',
-        amount: 180,
-        breakdown: [
-          { item: 'Wellcomm resource pack', amount: 90 },
-          { item: 'Key person time, 6 sessions', quantity: 6, unitCost: 15, amount: 90 },
-        ],
-      },
-    ],
-  },
+  // Early years: the early years pupil premium (EYPP), not PP+, funds the setting (domain/statutory.md §2.2).
   earlyYears: {
     fundedHoursPerWeek: 15,
     eypp: true,

@@ -20,3 +20,26 @@ export type {
   GradePepResult,
   AssessPepResult,
 } from './types';
+export type {
+  CohortSummary,
+  CohortSummaryOptions,
+  CohortAccumulator,
+  CohortProportion,
+  CohortDistribution,
+  CohortDistributionRow,
+  CohortPepRef,
+  CohortDueItem,
+  CohortGroup,
+  CohortBreakdown,
+  CohortPpPlusYear,
+  CohortCodeCount,
+  CohortInvalidRecord,
+  CohortDefinitions,
+  CohortQaGrade,
+  CohortSmartRating,
+  CohortPepStatus,
+  CohortDimension,
+} from './cohortSummary';
+export { cohortSummary, createCohortAccumulator } from './cohortSummary';
+export type { RenderCohortHtmlOptions } from './renderCohortHtml';
+export { renderCohortHtml } from './renderCohortHtml';
