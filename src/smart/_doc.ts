@@ -85,7 +85,12 @@ const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n', '(', ')', '[', '
 export function _numAt(doc: _Doc, i: number): number {
   const t = doc.toks[i];
   if (t === undefined) return Number.NaN;
-  if (t.kind === 'n') return t.sep === '' || t.sep === ',' ? (t.sep === ',' ? Number(t.raw.replace(/,/g, '').replace(/[^0-9]/g, '')) : t.num) : Number.NaN;
+  if (t.kind === 'n') {
+    if (t.sep === '') return t.num;
+    // "1,500": thousands separators (every group after the first has three digits).
+    if (t.sep !== ',' || t.digits.slice(1).some((d) => d !== 3)) return Number.NaN;
+    return t.parts.reduce((acc, part) => acc * 1000 + part, 0);
+  }
   const v = _NUMBER_WORDS.get(doc.w[i] as string);
   return v ?? Number.NaN;
 }
