@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding';
 import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
+import { QA_CRITERION_IDS } from '../policy/schema';
 import type { _DerivedFacts } from './_derive';
 import { _hasText } from './_text';
 import type { Pep } from './schema';
@@ -35,15 +36,7 @@ const CRITERION_LABELS: Readonly<Record<QaCriterionId, string>> = {
   'ppplus-linked': 'PP+ spending linked to SMART targets',
   contributors: 'Contributor comments recorded fully and in detail',
 };
-const CRITERION_ORDER: readonly QaCriterionId[] = [
-  'profile',
-  'student-views',
-  'semh',
-  'previous-targets',
-  'academic-and-smart',
-  'ppplus-linked',
-  'contributors',
-];
+const CRITERION_ORDER: readonly QaCriterionId[] = QA_CRITERION_IDS;
 
 const GRADE_RANK: Readonly<Record<Exclude<QaGrade, 'gold'>, number>> = { green: 0, amber: 1, red: 2 };
 const GRADE_WORDS: Readonly<Record<QaGrade, string>> = {
