@@ -7,7 +7,7 @@ import type { _Output } from './_output';
 import { _RecordReader, type _RawRecord } from './_recordReader';
 
 /** Chunk size for file reads. */
-const READ_CHUNK_BYTES = 256 * 1024;
+const READ_CHUNK_BYTES = 64 * 1024;
 
 async function* chunksOf(arg: string, ctx: _CliContext): AsyncGenerator<Uint8Array, Finding | null> {
   if (arg === '-') {
