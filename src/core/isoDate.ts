@@ -9,8 +9,6 @@ export type IsoDate = string;
 /** Days since 1970-01-01 (day 0 is a Thursday). */
 export type DayNumber = number;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Whether a value is a real calendar date written `'YYYY-MM-DD'` (years 1000–9999).
@@ -33,8 +31,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether a year is a Gregorian leap year.
+ * @internal Used by the library's modules; not part of the public API.
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**
@@ -43,15 +49,26 @@ export function daysInMonth(year: number, month: number): number {
  * @returns Days since 1970-01-01, or `null`.
  * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
-export function toDayNumberOrNull(value: string): DayNumber | null {
-  if (value.length !== 10) return null;
-  const match = ISO_DATE.exec(value);
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+export function toDayNumberOrNull(value: unknown): DayNumber | null {
+  // Integer parsing, no regex and no Date: this sits on the working-day hot path.
+  if (typeof value !== 'string' || value.length !== 10) return null;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return dayNumberOf(year, month, day);
+}
+
+/** Reads decimal digits `value[from, to)` as a number, or -1 when a character is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
@@ -63,7 +80,16 @@ export function toDayNumberOrNull(value: string): DayNumber | null {
  * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // H. Hinnant's days_from_civil in integer arithmetic; an overflowing month carries into the year.
+  const carry = Math.floor((month - 1) / 12);
+  const y0 = year + carry;
+  const m = month - carry * 12;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -86,11 +112,41 @@ export function toDayNumber(date: IsoDate): DayNumber {
  * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function fromDayNumber(dayNumber: DayNumber): IsoDate {
-  const d = new Date(dayNumber * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+  const packed = civilOf(dayNumber);
+  const y = Math.floor(packed / 10_000);
+  const m = Math.floor(packed / 100) % 100;
+  const d = packed % 100;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/**
+ * The year of a day number, without formatting it.
+ * @internal Used by the library's modules; not part of the public API.
+ */
+export function yearOfDayNumber(dayNumber: DayNumber): number {
+  return Math.floor(civilOf(dayNumber) / 10_000);
+}
+
+/** First and last day numbers of the supported range, 1000-01-01 and 9999-12-31. @internal */
+export const MIN_DAY_NUMBER: DayNumber = dayNumberOf(1000, 1, 1);
+/** @internal */
+export const MAX_DAY_NUMBER: DayNumber = dayNumberOf(9999, 12, 31);
+
+/**
+ * H. Hinnant's civil_from_days, packed as `year * 10000 + month * 100 + day` so the hot path
+ * allocates nothing (years 0 and later).
+ */
+function civilOf(dayNumber: DayNumber): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 10_000 + m * 100 + d;
 }
 
 /**

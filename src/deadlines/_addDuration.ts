@@ -1,6 +1,5 @@
-import { addCalendarMonths, type IsoDate } from '../core/isoDate';
+import { addCalendarMonths, fromDayNumber, type IsoDate, toDayNumberOrNull } from '../core/isoDate';
 import type { DurationUnit } from '../policy/schema';
-import { _formatDay, _parseDay } from './_civil';
 import { _addSchool, type _Cal } from './_schoolDays';
 import { _addWorking, type _Ctx } from './_workingDays';
 
@@ -33,22 +32,22 @@ export function _addDuration(
   env: _DurationEnv,
   direction: 1 | -1 = 1,
 ): _DurationResult {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   if (day === null) return { date: null, fallback: null };
   const n = duration.n * direction;
   switch (duration.unit) {
     case 'working-days': {
       const r = _addWorking(day, n, env.ctx);
-      return { date: r === null ? null : _formatDay(r), fallback: null };
+      return { date: r === null ? null : fromDayNumber(r), fallback: null };
     }
     case 'school-days': {
       const cal = env.calendar;
       if (cal !== null && day >= cal.from && day <= cal.to) {
         const r = _addSchool(cal, day, n);
-        if (r !== null) return { date: _formatDay(r), fallback: null };
+        if (r !== null) return { date: fromDayNumber(r), fallback: null };
       }
       const r = _addWorking(day, n, env.ctx);
-      return { date: r === null ? null : _formatDay(r), fallback: cal === null ? 'no-calendar' : 'not-covered' };
+      return { date: r === null ? null : fromDayNumber(r), fallback: cal === null ? 'no-calendar' : 'not-covered' };
     }
     case 'calendar-days':
       return { date: inRange(day + n), fallback: null };
@@ -56,12 +55,12 @@ export function _addDuration(
       return { date: inRange(day + 7 * n), fallback: null };
     case 'months': {
       const r = addCalendarMonths(date, n);
-      return { date: _parseDay(r) === null ? null : r, fallback: null };
+      return { date: toDayNumberOrNull(r) === null ? null : r, fallback: null };
     }
   }
 }
 
 function inRange(day: number): IsoDate | null {
-  const iso = _formatDay(day);
-  return _parseDay(iso) === null ? null : iso;
+  const iso = fromDayNumber(day);
+  return toDayNumberOrNull(iso) === null ? null : iso;
 }

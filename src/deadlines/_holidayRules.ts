@@ -4,7 +4,7 @@
  * nothing outside this file can change what a (region, year) pair produces.
  */
 import type { Region } from '../core/enums';
-import { _daysFromCivil, _formatDay, _weekday } from './_civil';
+import { dayNumberOf, fromDayNumber, weekdayOfDayNumber } from '../core/isoDate';
 import { easterSunday } from './easter';
 
 /** A rule-made holiday: its day number, ISO date and name. */
@@ -83,18 +83,18 @@ const ONE_OFFS: readonly OneOff[] = Object.freeze([
 ] satisfies OneOff[]);
 
 function firstMonday(year: number, month: number): number {
-  const first = _daysFromCivil(year, month, 1);
-  return first + ((8 - _weekday(first)) % 7);
+  const first = dayNumberOf(year, month, 1);
+  return first + ((8 - weekdayOfDayNumber(first)) % 7);
 }
 
 function lastMonday(year: number, month: number): number {
-  const last = _daysFromCivil(year, month + 1, 1) - 1;
-  return last - ((_weekday(last) + 6) % 7);
+  const last = dayNumberOf(year, month + 1, 1) - 1;
+  return last - ((weekdayOfDayNumber(last) + 6) % 7);
 }
 
 /** A single fixed date: a Saturday or Sunday moves to the following Monday. */
 function single(out: [number, string][], day: number, name: string): void {
-  const wd = _weekday(day);
+  const wd = weekdayOfDayNumber(day);
   if (wd === 6) out.push([day + 2, name + SUB]);
   else if (wd === 0) out.push([day + 1, name + SUB]);
   else out.push([day, name]);
@@ -108,7 +108,7 @@ function single(out: [number, string][], day: number, name: string): void {
 function pair(out: [number, string][], first: number, firstName: string, secondName: string): void {
   const observed: number[] = [];
   for (let d = first; observed.length < 2; d++) {
-    const wd = _weekday(d);
+    const wd = weekdayOfDayNumber(d);
     if (wd !== 0 && wd !== 6) observed.push(d);
   }
   const names = [firstName, secondName];
@@ -126,31 +126,31 @@ function computeRuleHolidays(year: number, region: Region): readonly _RuleHolida
   const out: [number, string][] = [];
   const scotland = region === 'scotland';
   const ni = region === 'northern-ireland';
-  if (scotland) pair(out, _daysFromCivil(year, 1, 1), 'New Year’s Day', '2nd January');
-  else single(out, _daysFromCivil(year, 1, 1), 'New Year’s Day');
-  if (ni) single(out, _daysFromCivil(year, 3, 17), 'St Patrick’s Day');
+  if (scotland) pair(out, dayNumberOf(year, 1, 1), 'New Year’s Day', '2nd January');
+  else single(out, dayNumberOf(year, 1, 1), 'New Year’s Day');
+  if (ni) single(out, dayNumberOf(year, 3, 17), 'St Patrick’s Day');
   const easter = easterSunday(year);
-  const easterDay = _daysFromCivil(year, Number(easter.slice(5, 7)), Number(easter.slice(8, 10)));
+  const easterDay = dayNumberOf(year, Number(easter.slice(5, 7)), Number(easter.slice(8, 10)));
   out.push([easterDay - 2, 'Good Friday']);
   if (!scotland) out.push([easterDay + 1, 'Easter Monday']);
   out.push([firstMonday(year, 5), 'Early May bank holiday']);
   out.push([lastMonday(year, 5), 'Spring bank holiday']);
-  if (ni) single(out, _daysFromCivil(year, 7, 12), 'Battle of the Boyne (Orangemen’s Day)');
+  if (ni) single(out, dayNumberOf(year, 7, 12), 'Battle of the Boyne (Orangemen’s Day)');
   out.push([scotland ? firstMonday(year, 8) : lastMonday(year, 8), 'Summer bank holiday']);
-  if (scotland && year >= 2007) single(out, _daysFromCivil(year, 11, 30), 'St Andrew’s Day');
-  pair(out, _daysFromCivil(year, 12, 25), 'Christmas Day', 'Boxing Day');
+  if (scotland && year >= 2007) single(out, dayNumberOf(year, 11, 30), 'St Andrew’s Day');
+  pair(out, dayNumberOf(year, 12, 25), 'Christmas Day', 'Boxing Day');
 
   let days = out;
   for (const change of ONE_OFFS) {
     if (change.year !== year || !change.regions.includes(region)) continue;
     const removed = new Set(change.remove);
-    days = days.filter(([d]) => !removed.has(_formatDay(d)));
+    days = days.filter(([d]) => !removed.has(fromDayNumber(d)));
     for (const added of change.add) {
-      days.push([_daysFromCivil(year, Number(added.date.slice(5, 7)), Number(added.date.slice(8, 10))), added.name]);
+      days.push([dayNumberOf(year, Number(added.date.slice(5, 7)), Number(added.date.slice(8, 10))), added.name]);
     }
   }
   days.sort((a, b) => a[0] - b[0]);
-  return Object.freeze(days.map(([day, name]) => Object.freeze({ day, date: _formatDay(day), name })));
+  return Object.freeze(days.map(([day, name]) => Object.freeze({ day, date: fromDayNumber(day), name })));
 }
 
 const MEMO = new Map<number, readonly _RuleHoliday[]>();

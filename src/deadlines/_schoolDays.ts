@@ -1,6 +1,6 @@
 /** Shared helpers for school-day arithmetic on a {@link SchoolCalendar}. */
 import { finding, type Finding, type PathSegment } from '../core/finding';
-import { _parseDay } from './_civil';
+import { toDayNumberOrNull } from '../core/isoDate';
 import type { SchoolCalendar } from './createSchoolCalendar';
 
 /** A calendar ready for arithmetic: its school days and covered span as day numbers. */
@@ -23,8 +23,8 @@ export function _readCalendar(value: unknown): _Cal | null {
   if (cached !== undefined) return cached;
   const c = value as Partial<SchoolCalendar>;
   if (c.kind !== 'school-calendar' || !Array.isArray(c.schoolDayNumbers) || c.covers === null || typeof c.covers !== 'object') return null;
-  const from = _parseDay(c.covers.start);
-  const to = _parseDay(c.covers.end);
+  const from = toDayNumberOrNull(c.covers.start);
+  const to = toDayNumberOrNull(c.covers.end);
   if (from === null || to === null || !Array.isArray(c.terms)) return null;
   const days = c.schoolDayNumbers as readonly unknown[];
   for (let i = 0; i < days.length; i++) {

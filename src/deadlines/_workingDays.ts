@@ -9,7 +9,7 @@
  */
 import { REGIONS, type Region } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
-import { _MAX_DAY, _MIN_DAY, _daysFromCivil, _isLeap, _parseDay, _weekday, _yearOfDay } from './_civil';
+import { MAX_DAY_NUMBER, MIN_DAY_NUMBER, dayNumberOf, isLeapYear, toDayNumberOrNull, weekdayOfDayNumber, yearOfDayNumber } from '../core/isoDate';
 import { _CONFIRMED_TO, _RULES_SOURCE, _VERIFIED_FROM, _ruleHolidays } from './_holidayRules';
 import type { InjectedHolidays } from './types';
 
@@ -56,7 +56,7 @@ function holidayDays(year: number, ctx: _Ctx): { days: number[]; fromFeed: boole
   if (Array.isArray(list) && list.length > 0) {
     const days: number[] = [];
     for (const h of list as readonly unknown[]) {
-      const d = _parseDay((h as { date?: unknown } | null)?.date);
+      const d = toDayNumberOrNull((h as { date?: unknown } | null)?.date);
       if (d !== null) days.push(d);
     }
     return { days, fromFeed: true };
@@ -65,8 +65,8 @@ function holidayDays(year: number, ctx: _Ctx): { days: number[]; fromFeed: boole
 }
 
 function buildYear(year: number, ctx: _Ctx): _YearIndex {
-  const start = _daysFromCivil(year, 1, 1);
-  const len = _isLeap(year) ? 366 : 365;
+  const start = dayNumberOf(year, 1, 1);
+  const len = isLeapYear(year) ? 366 : 365;
   const closed = new Uint8Array(len);
   const { days, fromFeed } = holidayDays(year, ctx);
   for (const d of days) {
@@ -75,7 +75,7 @@ function buildYear(year: number, ctx: _Ctx): _YearIndex {
   }
   const cum = new Int32Array(len + 1);
   const work: number[] = [];
-  let wd = _weekday(start);
+  let wd = weekdayOfDayNumber(start);
   let count = 0;
   for (let i = 0; i < len; i++) {
     cum[i] = count;
@@ -117,7 +117,7 @@ export function _yearIndex(year: number, ctx: _Ctx): _YearIndex {
 
 /** Whether a day is a working day, ignoring closures. */
 export function _isBaseWorking(day: number, ctx: _Ctx): boolean {
-  const idx = _yearIndex(_yearOfDay(day), ctx);
+  const idx = _yearIndex(yearOfDayNumber(day), ctx);
   const off = day - idx.start;
   return (idx.cum[off + 1] as number) - (idx.cum[off] as number) === 1;
 }
@@ -136,7 +136,7 @@ const MAX_YEAR = 9999;
  * `day` itself is never counted. `null` when the result would leave years 1000–9999.
  */
 function addBase(day: number, n: number, ctx: _Ctx): number | null {
-  let year = _yearOfDay(day);
+  let year = yearOfDayNumber(day);
   let idx = _yearIndex(year, ctx);
   const off = day - idx.start;
   if (n > 0) {
@@ -167,9 +167,9 @@ function addBase(day: number, n: number, ctx: _Ctx): number | null {
 /** Working days in [a, b) for a ≤ b, ignoring closures (b may be the day after 9999-12-31). */
 function countBase(a: number, b: number, ctx: _Ctx): number {
   if (b <= a) return 0;
-  const ya = _yearOfDay(a);
+  const ya = yearOfDayNumber(a);
   const ia = _yearIndex(ya, ctx);
-  const yb = b > _MAX_DAY ? MAX_YEAR + 1 : _yearOfDay(b);
+  const yb = b > MAX_DAY_NUMBER ? MAX_YEAR + 1 : yearOfDayNumber(b);
   const ca = ia.cum[a - ia.start] as number;
   if (ya === yb) return (ia.cum[b - ia.start] as number) - ca;
   let total = ia.total - ca;
@@ -287,7 +287,7 @@ export function _resolveOptions(options: unknown, base: readonly PathSegment[] =
       findings.push(finding('DEADLINE-OPTIONS-INVALID', 'error', 'The closures option must be an array of dates.', [...base, 'closures']));
     } else {
       (o.closures as readonly unknown[]).forEach((c, i) => {
-        const d = _parseDay(c);
+        const d = toDayNumberOrNull(c);
         if (d === null) {
           findings.push(finding('DEADLINE-CLOSURE-INVALID', 'error', 'Each closure must be a real date written YYYY-MM-DD.', [...base, 'closures', i]));
         } else days.push(d);
@@ -315,10 +315,10 @@ export function _resolveOptions(options: unknown, base: readonly PathSegment[] =
  * rules only: after {@link _CONFIRMED_TO} they are provisional, before 1995 unverified.
  */
 export function _coverageFindings(fromDay: number, toDay: number, ctx: _Ctx): Finding[] {
-  const lo = Math.max(_MIN_DAY, Math.min(fromDay, toDay));
-  const hi = Math.min(_MAX_DAY, Math.max(fromDay, toDay));
-  const y0 = _yearOfDay(lo);
-  const y1 = _yearOfDay(hi);
+  const lo = Math.max(MIN_DAY_NUMBER, Math.min(fromDay, toDay));
+  const hi = Math.min(MAX_DAY_NUMBER, Math.max(fromDay, toDay));
+  const y0 = yearOfDayNumber(lo);
+  const y1 = yearOfDayNumber(hi);
   const provisional: number[] = [];
   const unverified: number[] = [];
   for (let y = y0; y <= y1; y++) {

@@ -1,6 +1,5 @@
 import type { Finding } from '../core/finding';
-import type { IsoDate } from '../core/isoDate';
-import { _formatDay, _parseDay } from './_civil';
+import { fromDayNumber, type IsoDate, toDayNumberOrNull } from '../core/isoDate';
 import { _addSchool, _beyondFinding, _calendarFinding, _outsideFinding, _readCalendar } from './_schoolDays';
 import { _amountFindings, _dateFinding } from './_workingDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
@@ -48,7 +47,7 @@ export function addSchoolDays(date: unknown, amount: unknown, calendar: SchoolCa
  * //=> ['DEADLINE-CALENDAR-OUT-OF-RANGE']
  */
 export function addSchoolDaysChecked(date: unknown, amount: unknown, calendar: SchoolCalendar): SchoolDateResult {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   const findings: Finding[] = [];
   if (day === null) findings.push(_dateFinding(['date']));
   findings.push(..._amountFindings(amount, ['amount']));
@@ -58,5 +57,5 @@ export function addSchoolDaysChecked(date: unknown, amount: unknown, calendar: S
   if (day < cal.from || day > cal.to) return { ok: false, date: null, findings: [_outsideFinding(cal, ['date'])] };
   const result = _addSchool(cal, day, amount as number);
   if (result === null) return { ok: false, date: null, findings: [_beyondFinding(['amount'])] };
-  return { ok: true, date: _formatDay(result), findings: [] };
+  return { ok: true, date: fromDayNumber(result), findings: [] };
 }

@@ -1,6 +1,5 @@
 import type { Finding } from '../core/finding';
-import type { IsoDate } from '../core/isoDate';
-import { _formatDay, _parseDay } from './_civil';
+import { fromDayNumber, type IsoDate, toDayNumberOrNull } from '../core/isoDate';
 import {
   _DEFAULT_CTX,
   _MAX_AMOUNT,
@@ -36,14 +35,14 @@ export type WorkingDateResult =
  * //=> '2024-12-27'
  */
 export function addWorkingDays(date: unknown, amount: unknown, options?: WorkingDayOptions): IsoDate | null {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   if (day === null || typeof amount !== 'number' || !Number.isInteger(amount) || amount > _MAX_AMOUNT || amount < -_MAX_AMOUNT) {
     return null;
   }
   const ctx = options === undefined ? _DEFAULT_CTX : _resolveOptions(options).ctx;
   if (ctx === null) return null;
   const result = _addWorking(day, amount, ctx);
-  return result === null ? null : _formatDay(result);
+  return result === null ? null : fromDayNumber(result);
 }
 
 /**
@@ -63,7 +62,7 @@ export function addWorkingDays(date: unknown, amount: unknown, options?: Working
  * //=> ['DEADLINE-DATE-INVALID']
  */
 export function addWorkingDaysChecked(date: unknown, amount: unknown, options?: WorkingDayOptions): WorkingDateResult {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   const findings: Finding[] = [];
   if (day === null) findings.push(_dateFinding(['date']));
   findings.push(..._amountFindings(amount, ['amount']));
@@ -72,5 +71,5 @@ export function addWorkingDaysChecked(date: unknown, amount: unknown, options?: 
   if (findings.length > 0 || day === null || resolved.ctx === null) return { ok: false, date: null, findings };
   const result = _addWorking(day, amount as number, resolved.ctx);
   if (result === null) return { ok: false, date: null, findings: [_outOfRangeFinding(['amount'])] };
-  return { ok: true, date: _formatDay(result), findings: _coverageFindings(day, result, resolved.ctx) };
+  return { ok: true, date: fromDayNumber(result), findings: _coverageFindings(day, result, resolved.ctx) };
 }

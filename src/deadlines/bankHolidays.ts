@@ -1,6 +1,6 @@
 import { REGIONS, type Region } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
-import { _parseDay, _yearOfDay } from './_civil';
+import { toDayNumberOrNull, yearOfDayNumber } from '../core/isoDate';
 import { _CONFIRMED_TO, _RULES_SOURCE, _VERIFIED_FROM, _ruleHolidays } from './_holidayRules';
 import { _isFeed, _provisionalFinding, _unverifiedFinding } from './_workingDays';
 import type { BankHoliday, BankHolidayOptions, InjectedHolidays } from './types';
@@ -132,9 +132,9 @@ export function bankHolidays(year: unknown, region: unknown = 'england-and-wales
  * //=> [true, false, true]
  */
 export function isBankHoliday(date: unknown, region: unknown = 'england-and-wales', options?: BankHolidayOptions): boolean | null {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   if (day === null) return null;
-  const result = bankHolidaysChecked(_yearOfDay(day), region, options);
+  const result = bankHolidaysChecked(yearOfDayNumber(day), region, options);
   if (!result.ok) return null;
   return result.holidays.some((h) => h.date === date);
 }

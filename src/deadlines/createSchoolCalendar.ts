@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { REGIONS, TERMS, type Region, type Term } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
-import type { IsoDate } from '../core/isoDate';
+import { fromDayNumber, type IsoDate, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import { academicYearOf } from './academicYear';
-import { _formatDay, _parseDay, _weekday } from './_civil';
 import { _coverageFindings, _isBaseWorking, _isFeed, type _Ctx } from './_workingDays';
 import type { InjectedHolidays } from './types';
 
@@ -128,8 +127,8 @@ export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
   }
   const valid: Work[] = [];
   data.terms.forEach((t, index) => {
-    const start = _parseDay(t.start) as number;
-    const end = _parseDay(t.end) as number;
+    const start = toDayNumberOrNull(t.start) as number;
+    const end = toDayNumberOrNull(t.end) as number;
     if (end < start) {
       errors.push(finding('DEADLINE-CALENDAR-TERM-END-BEFORE-START', 'error', `Term ${index} ends before it starts.`, ['terms', index, 'end'], SOURCE));
       return;
@@ -189,18 +188,18 @@ export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
 
   const ctx: _Ctx = { region, regionIdx: REGIONS.indexOf(region), feed: data.holidays ?? null, closures: null };
   const closed = new Set<number>();
-  for (const c of data.closures ?? []) closed.add(_parseDay(c) as number);
+  for (const c of data.closures ?? []) closed.add(toDayNumberOrNull(c) as number);
   const days: number[] = [];
   const terms: SchoolTerm[] = [];
   for (const w of sorted) {
     const off = new Set<number>();
     for (const h of w.input.halfTerms ?? []) {
-      for (let d = _parseDay(h.start) as number, e = _parseDay(h.end) as number; d <= e; d++) off.add(d);
+      for (let d = toDayNumberOrNull(h.start) as number, e = toDayNumberOrNull(h.end) as number; d <= e; d++) off.add(d);
     }
-    for (const d of w.input.insetDays ?? []) off.add(_parseDay(d) as number);
+    for (const d of w.input.insetDays ?? []) off.add(toDayNumberOrNull(d) as number);
     let count = 0;
     for (let d = w.start; d <= w.end; d++) {
-      const wd = _weekday(d);
+      const wd = weekdayOfDayNumber(d);
       if (wd === 0 || wd === 6 || off.has(d) || closed.has(d) || !_isBaseWorking(d, ctx)) continue;
       days.push(d);
       count++;
@@ -221,12 +220,12 @@ export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
   const last = sorted[sorted.length - 1] as Work;
   const coverStart = `${first.academicYear.slice(0, 4)}-09-01`;
   const coverEnd = `${Number(last.academicYear.slice(0, 4)) + 1}-08-31`;
-  notes.push(..._coverageFindings(_parseDay(coverStart) as number, _parseDay(coverEnd) as number, ctx));
+  notes.push(..._coverageFindings(toDayNumberOrNull(coverStart) as number, toDayNumberOrNull(coverEnd) as number, ctx));
   const calendar: SchoolCalendar = Object.freeze({
     kind: 'school-calendar',
     region,
     terms: Object.freeze(terms),
-    closures: Object.freeze([...closed].sort((a, b) => a - b).map(_formatDay)),
+    closures: Object.freeze([...closed].sort((a, b) => a - b).map(fromDayNumber)),
     covers: Object.freeze({ start: coverStart, end: coverEnd }),
     schoolDayNumbers: Object.freeze(days),
   });

@@ -1,4 +1,4 @@
-import { _parseDay } from './_civil';
+import { toDayNumberOrNull } from '../core/isoDate';
 import { _isSchoolDay, _readCalendar } from './_schoolDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
 
@@ -16,7 +16,7 @@ import type { SchoolCalendar } from './createSchoolCalendar';
  * //=> [true, false]
  */
 export function isSchoolDay(date: unknown, calendar: SchoolCalendar): boolean | null {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   const cal = _readCalendar(calendar);
   if (day === null || cal === null || day < cal.from || day > cal.to) return null;
   return _isSchoolDay(cal, day);

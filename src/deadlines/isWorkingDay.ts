@@ -1,4 +1,4 @@
-import { _parseDay } from './_civil';
+import { toDayNumberOrNull } from '../core/isoDate';
 import { _DEFAULT_CTX, _isWorking, _resolveOptions } from './_workingDays';
 import type { WorkingDayOptions } from './types';
 
@@ -14,7 +14,7 @@ import type { WorkingDayOptions } from './types';
  * //=> [false, true, false]
  */
 export function isWorkingDay(date: unknown, options?: WorkingDayOptions): boolean | null {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   if (day === null) return null;
   const ctx = options === undefined ? _DEFAULT_CTX : _resolveOptions(options).ctx;
   if (ctx === null) return null;

@@ -2,11 +2,10 @@ import * as z from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { PEP_KINDS, SDQ_INFORMANTS, TERMS, type PepKind, type Phase, type SdqInformant, type Term, type YearGroup } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
-import { addCalendarMonths, isoDateOf, isoParts, type IsoDate } from '../core/isoDate';
+import { addCalendarMonths, fromDayNumber, type IsoDate, isoDateOf, isoParts, toDayNumberOrNull } from '../core/isoDate';
 import { PolicySchema, type Policy, type PolicyDuration } from '../policy/schema';
 import { sdqRequirement } from '../sdq/sdqRequirement';
 import { academicYearOf, academicYearStarting, ncYearGroup } from './academicYear';
-import { _formatDay, _parseDay } from './_civil';
 import { _addDuration, type _DurationEnv } from './_addDuration';
 import { _readCalendar } from './_schoolDays';
 import { _addWorking, _coverageFindings, _isFeed, _resolveOptions } from './_workingDays';
@@ -244,7 +243,7 @@ export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
   if (!checkedPolicy.success) findings.push(..._zodIssuesToFindings(checkedPolicy.error.issues, policy, 'DEADLINE-POLICY', 'policy'));
   if (!parsed.success || !checkedPolicy.success) {
     const raw = (input ?? {}) as { enteredCare?: unknown; dateOfBirth?: unknown };
-    if (_parseDay(raw.enteredCare) !== null && _parseDay(raw.dateOfBirth) !== null && (raw.enteredCare as string) < (raw.dateOfBirth as string)) {
+    if (toDayNumberOrNull(raw.enteredCare) !== null && toDayNumberOrNull(raw.dateOfBirth) !== null && (raw.enteredCare as string) < (raw.dateOfBirth as string)) {
       findings.push(finding('DEADLINE-SCHEDULE-CARE-BEFORE-BIRTH', 'error', 'The child cannot enter care before being born.', ['enteredCare'], SOURCE_INPUT));
     }
     return { items: [], findings };
@@ -273,9 +272,9 @@ export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
   if (ctx === null) return { items: [], findings: resolved.findings };
   const cal = data.calendar ? _readCalendar(data.calendar) : null;
   const env: _DurationEnv = { ctx, calendar: cal };
-  const todayDay = _parseDay(today) as number;
+  const todayDay = toDayNumberOrNull(today) as number;
   const soonDay = _addWorking(todayDay, data.dueSoonWorkingDays ?? DUE_SOON_DEFAULT, ctx) ?? todayDay;
-  const soon = _formatDay(soonDay);
+  const soon = fromDayNumber(soonDay);
 
   const notes = new Map<string, Finding>();
   const note = (f: Finding): void => {
@@ -438,7 +437,7 @@ export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
       const end = parts.reduce((m, t) => (t.end > m ? t.end : m), parts[0]?.end ?? to);
       const start = parts.reduce((m, t) => (t.start < m ? t.start : m), parts[0]?.start ?? from);
       const before = cal.calendar.terms.filter((t) => t.end < start).reduce<IsoDate | null>((m, t) => (m === null || t.end > m ? t.end : m), null);
-      from = before !== null && before >= addCalendarMonths(start, -4) ? _formatDay((_parseDay(before) as number) + 1) : start;
+      from = before !== null && before >= addCalendarMonths(start, -4) ? fromDayNumber((toDayNumberOrNull(before) as number) + 1) : start;
       to = end;
     }
     const deadline = ts.termlyDeadlines.find((d) => d.academicYear === label && d.term === term);
@@ -457,12 +456,12 @@ export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
       };
     }
     const nominal = term === 'autumn' ? `${startYear}-12-20` : term === 'spring' ? `${startYear + 1}-03-31` : `${startYear + 1}-07-20`;
-    const n = _parseDay(nominal) as number;
+    const n = toDayNumberOrNull(nominal) as number;
     const prev = _addWorking(n + 1, -1, ctx) ?? n;
     return {
       academicYear: label,
       term,
-      due: _formatDay(prev),
+      due: fromDayNumber(prev),
       basis: `Termly PEP by the end of the ${term} term ${label}, approximated as the last working day on or before ${nominal.slice(5)} (no term dates or deadline given; ${ts.pepFrequency.source})`,
       from,
       to,
@@ -657,7 +656,7 @@ export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
       (a.meeting ?? -1) - (b.meeting ?? -1),
   );
   const lastItem = sorted[sorted.length - 1];
-  const far = lastItem ? _parseDay(lastItem.due) : null;
-  const coverage = far !== null ? _coverageFindings(_parseDay(enteredCare) as number, Math.max(far, lastDue ? (_parseDay(lastDue) as number) : far), ctx) : [];
+  const far = lastItem ? toDayNumberOrNull(lastItem.due) : null;
+  const coverage = far !== null ? _coverageFindings(toDayNumberOrNull(enteredCare) as number, Math.max(far, lastDue ? (toDayNumberOrNull(lastDue) as number) : far), ctx) : [];
   return { items: sorted, findings: [...findings, ...notes.values(), ...coverage] };
 }

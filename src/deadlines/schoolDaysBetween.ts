@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding';
-import { _parseDay } from './_civil';
+import { toDayNumberOrNull } from '../core/isoDate';
 import { _calendarFinding, _countSchool, _outsideFinding, _readCalendar } from './_schoolDays';
 import { _dateFinding } from './_workingDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
@@ -41,8 +41,8 @@ export function schoolDaysBetween(start: unknown, end: unknown, calendar: School
  * //=> [['end']]
  */
 export function schoolDaysBetweenChecked(start: unknown, end: unknown, calendar: SchoolCalendar): SchoolDaysCountResult {
-  const a = _parseDay(start);
-  const b = _parseDay(end);
+  const a = toDayNumberOrNull(start);
+  const b = toDayNumberOrNull(end);
   const findings: Finding[] = [];
   if (a === null) findings.push(_dateFinding(['start']));
   if (b === null) findings.push(_dateFinding(['end']));

@@ -1,6 +1,5 @@
 import type { Term } from '../core/enums';
-import type { IsoDate } from '../core/isoDate';
-import { _parseDay } from './_civil';
+import { type IsoDate, toDayNumberOrNull } from '../core/isoDate';
 import { _isSchoolDay, _readCalendar } from './_schoolDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
 
@@ -33,7 +32,7 @@ export interface TermPosition {
  * //=> { term: 'spring', academicYear: '2025/26', start: '2026-01-05', end: '2026-03-27', inHalfTerm: true, schoolDay: false }
  */
 export function termOf(date: unknown, calendar: SchoolCalendar): TermPosition | null {
-  const day = _parseDay(date);
+  const day = toDayNumberOrNull(date);
   const cal = _readCalendar(calendar);
   if (day === null || cal === null) return null;
   const iso = date as string;

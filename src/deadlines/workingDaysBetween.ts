@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding';
-import { _parseDay } from './_civil';
+import { toDayNumberOrNull } from '../core/isoDate';
 import { _DEFAULT_CTX, _countWorking, _coverageFindings, _dateFinding, _resolveOptions } from './_workingDays';
 import type { WorkingDayOptions } from './types';
 
@@ -24,8 +24,8 @@ export type WorkingDaysCountResult =
  * //=> 1
  */
 export function workingDaysBetween(start: unknown, end: unknown, options?: WorkingDayOptions): number | null {
-  const a = _parseDay(start);
-  const b = _parseDay(end);
+  const a = toDayNumberOrNull(start);
+  const b = toDayNumberOrNull(end);
   if (a === null || b === null) return null;
   const ctx = options === undefined ? _DEFAULT_CTX : _resolveOptions(options).ctx;
   if (ctx === null) return null;
@@ -46,8 +46,8 @@ export function workingDaysBetween(start: unknown, end: unknown, options?: Worki
  * //=> [['end']]
  */
 export function workingDaysBetweenChecked(start: unknown, end: unknown, options?: WorkingDayOptions): WorkingDaysCountResult {
-  const a = _parseDay(start);
-  const b = _parseDay(end);
+  const a = toDayNumberOrNull(start);
+  const b = toDayNumberOrNull(end);
   const findings: Finding[] = [];
   if (a === null) findings.push(_dateFinding(['start']));
   if (b === null) findings.push(_dateFinding(['end']));
