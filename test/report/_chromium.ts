@@ -18,6 +18,19 @@ export function findChromium(): string | null {
   return null;
 }
 
+/** Headless, sandbox-free (root in CI), and no network features: the machine's network is closed. */
+const HEADLESS_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * The DOM chromium builds from a page, serialised (`chromium --headless --dump-dom`), with a fresh
  * profile and no network features.
@@ -28,15 +41,7 @@ export function dumpDom(binary: string, url: string): string {
     const r = spawnSync(
       binary,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...HEADLESS_FLAGS,
         `--user-data-dir=${userDir}`,
         '--dump-dom',
         url,
@@ -96,16 +101,8 @@ export class Browser {
     const proc = spawn(
       binary,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
+        ...HEADLESS_FLAGS,
         '--no-default-browser-check',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
         '--disable-extensions',
         '--hide-scrollbars',
         '--mute-audio',
