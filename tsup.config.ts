@@ -10,6 +10,7 @@ export default defineConfig([
       deadlines: 'src/deadlines/index.ts',
       rules: 'src/rules/index.ts',
       policy: 'src/policy/index.ts',
+      report: 'src/report/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -1,7 +1,8 @@
 import { UTCDate } from '@date-fns/utc';
 import { addBusinessDays } from 'date-fns';
 import { bench, describe } from 'vitest';
-import { addWorkingDays, createSchoolCalendar, addSchoolDays, pepSchedule, workingDaysBetween } from '../src/deadlines/index';
+import { addWorkingDays, createSchoolCalendar, addSchoolDays, workingDaysBetween } from '../src/deadlines/index';
+import { pepSchedule } from '../src/pep/index';
 import { policies } from '../src/policy/index';
 import englandCalendar from '../examples/calendars/england-2025-26.json';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { assessPep } from '../src/rules/assessPep';
-import { cohortSummary } from '../src/rules/cohortSummary';
-import { renderCohortHtml } from '../src/rules/renderCohortHtml';
+import { cohortSummary } from '../src/report/cohortSummary';
+import { renderCohortHtml } from '../src/report/renderCohortHtml';
 
 /*
  * The cohort report on the bundled 60-PEP example. Baselines: JSON.parse of the same NDJSON (the

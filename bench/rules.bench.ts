@@ -3,7 +3,7 @@ import { bench, describe } from 'vitest';
 import { policies } from '../src/policy/presets/index';
 import { assessPep } from '../src/rules/assessPep';
 import { gradePep } from '../src/rules/gradePep';
-import { parsePep } from '../src/rules/parsePep';
+import { parsePep } from '../src/pep/parsePep';
 import { validatePep } from '../src/rules/validatePep';
 import { checkTargetSet } from '../src/smart/checkTargetSet';
 import type { TargetInput } from '../src/smart/types';

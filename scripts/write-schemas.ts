@@ -1,7 +1,7 @@
 /** Writes schema/pep.schema.json and schema/policy.schema.json from the zod schemas. Run `npm run schemas`. */
 import { writeFileSync } from 'node:fs';
 import { policyJsonSchema } from '../src/policy/definePolicy';
-import { pepJsonSchema } from '../src/rules/parsePep';
+import { pepJsonSchema } from '../src/pep/parsePep';
 
 const root = new URL('../schema/', import.meta.url);
 writeFileSync(new URL('pep.schema.json', root), `${JSON.stringify(pepJsonSchema(), null, 2)}\n`);

@@ -2,8 +2,10 @@
 // ('pep-rules/sdq', 'pep-rules/smart', …) for smaller bundles.
 export * from './core/index';
 export * from './policy/index';
-export * from './sdq/index';
-export * from './smart/index';
 export * from './deadlines/index';
+export * from './sdq/index';
+export * from './pep/index';
+export * from './smart/index';
 export * from './funding/index';
 export * from './rules/index';
+export * from './report/index';

@@ -3,8 +3,8 @@
  */
 import type { Finding } from '../core/finding';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { pepSchedule, type PepScheduleInput, type ScheduleItem } from '../deadlines/pepSchedule';
-import { parsePep } from '../rules/parsePep';
+import { pepSchedule, type PepScheduleInput, type ScheduleItem } from '../pep/pepSchedule';
+import { parsePep } from '../pep/parsePep';
 import { _parseArgs, type _OptionSpec } from './_args';
 import type { _CliContext } from './_context';
 import { _helpFor } from './_help';

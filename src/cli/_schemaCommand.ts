@@ -1,5 +1,5 @@
 import { policyJsonSchema } from '../policy/definePolicy';
-import { pepJsonSchema } from '../rules/parsePep';
+import { pepJsonSchema } from '../pep/parsePep';
 import { _parseArgs } from './_args';
 import type { _CliContext } from './_context';
 import { _helpFor } from './_help';

@@ -7,8 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isIsoDate } from '../core/isoDate';
-import { createCohortAccumulator } from '../rules/cohortSummary';
-import { renderCohortHtml } from '../rules/renderCohortHtml';
+import { createCohortAccumulator } from '../report/cohortSummary';
+import { renderCohortHtml } from '../report/renderCohortHtml';
 import { _parseArgs, type _OptionSpec } from './_args';
 import type { _CliContext } from './_context';
 import { _loadPolicy } from './_loadPolicy';

@@ -222,17 +222,6 @@ export function weekdayOfDayNumber(dayNumber: DayNumber): number {
 }
 
 /**
- * Compares two valid ISO dates (string order is date order).
- * @param a - First date.
- * @param b - Second date.
- * @returns Negative, zero or positive.
- * @internal Used by the library's modules; not part of the public API (it assumes valid input).
- */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
  * Calendar days from `start` to `end` (positive when `end` is later).
  * @param start - A valid `'YYYY-MM-DD'`.
  * @param end - A valid `'YYYY-MM-DD'`.

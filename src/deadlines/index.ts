@@ -1,8 +1,8 @@
 export { easterSunday } from './easter';
 export type { AcademicYear } from './academicYear';
 export { academicYearOf, academicYearStarting, ncYearGroup } from './academicYear';
-export type { FinancialYear } from '../funding/financialYearOf';
-export { financialYearOf } from '../funding/financialYearOf';
+export type { FinancialYear } from './financialYearOf';
+export { financialYearOf } from './financialYearOf';
 export type { BankHoliday, BankHolidayOptions, InjectedHolidays, WorkingDayOptions } from './types';
 export type { BankHolidaysResult } from './bankHolidays';
 export { BANK_HOLIDAYS_CONFIRMED_TO, bankHolidays, bankHolidaysChecked, isBankHoliday } from './bankHolidays';
@@ -29,13 +29,3 @@ export { schoolDaysBetween, schoolDaysBetweenChecked } from './schoolDaysBetween
 export type { TermPosition } from './termOf';
 export { termOf } from './termOf';
 export { isSchoolDay } from './isSchoolDay';
-export type {
-  PepSchedule,
-  PepScheduleInput,
-  PepScheduleMeeting,
-  PlacementChange,
-  ScheduleItem,
-  ScheduleItemKind,
-  ScheduleStatus,
-} from './pepSchedule';
-export { pepSchedule } from './pepSchedule';

@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { poundsToPence } from '../core/money';
 import { _get } from './_readPolicy';
 import { _SRC_FINANCIAL_YEAR, _SRC_FORMAT } from './_sources';
-import { financialYearOf } from './financialYearOf';
+import { financialYearOf } from '../deadlines/financialYearOf';
 
 /** A ledger entry that could be read. */
 export interface _LedgerRow {

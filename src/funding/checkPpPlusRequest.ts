@@ -7,7 +7,7 @@ import { _termOfDate, _windowContaining, type _TermKey } from './_periods';
 import { _readLedger, type _LedgerRow } from './_readLedger';
 import { _get, _QA_GRADES, _readPolicy, type _FundingPolicy, type _QaGrade } from './_readPolicy';
 import { _SRC_ACROSS_SETTINGS, _SRC_FINANCIAL_YEAR, _SRC_FORMAT, _SRC_PEP_USE, _SRC_RATES } from './_sources';
-import { financialYearOf, type FinancialYear } from './financialYearOf';
+import { financialYearOf, type FinancialYear } from '../deadlines/financialYearOf';
 import { ppPlusEligibility, type PpPlusEligibility } from './ppPlusEligibility';
 import { ppPlusRateFor } from './ppPlusRates';
 import type { PpPlusLedgerEntry } from './totalLedgerByFinancialYear';

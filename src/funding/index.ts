@@ -1,5 +1,5 @@
-export type { FinancialYear } from './financialYearOf';
-export { financialYearOf } from './financialYearOf';
+export type { FinancialYear } from '../deadlines/financialYearOf';
+export { financialYearOf } from '../deadlines/financialYearOf';
 export type { PpPlusChild, PpPlusEligibility, PpPlusRoute } from './ppPlusEligibility';
 export { ppPlusEligibility } from './ppPlusEligibility';
 export type {

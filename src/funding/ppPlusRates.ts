@@ -1,4 +1,4 @@
-import { financialYearOf } from './financialYearOf';
+import { financialYearOf } from '../deadlines/financialYearOf';
 
 /**
  * How well a rate is evidenced (domain/statutory.md): `'primary'` — checked in the DfE or

@@ -2,7 +2,7 @@ import { finding, type Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import { _readLedger } from './_readLedger';
 import { _SRC_FINANCIAL_YEAR } from './_sources';
-import { financialYearOf } from './financialYearOf';
+import { financialYearOf } from '../deadlines/financialYearOf';
 
 /** One PP+ payment already made for a child (pounds at the boundary). */
 export interface PpPlusLedgerEntry {

@@ -3,7 +3,7 @@ import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
 import { _deepFreeze, _mergePolicy } from './_merge';
 import { england } from './presets/england';
-import { PolicySchema, type Policy, type PolicyOverrides } from './schema';
+import { PolicySchema, type Policy } from './schema';
 
 /** The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not. */
 export type PolicyResult =
@@ -113,4 +113,3 @@ export function policyJsonSchema(): Record<string, unknown> {
   return toJSONSchema(PolicySchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
 }
 
-export type { PolicyOverrides };

@@ -8,8 +8,8 @@ import { sdqRequirement } from '../sdq/sdqRequirement';
 import type { SdqRequirement } from '../sdq/types';
 import { checkTargetSet } from '../smart/checkTargetSet';
 import type { TargetInput, TargetSetReport } from '../smart/types';
-import { _hasText } from './_text';
-import type { Pep } from './schema';
+import { _hasText } from '../core/_text';
+import type { Pep } from '../pep/schema';
 
 /** Why the PEP indicates an SEMH need (the SEMH criterion is not applicable without one). */
 export type _SemhSignal = 'sdq-concern' | 'semh-target' | 'sen-primary-need' | 'semh-needs' | 'semh-interventions';

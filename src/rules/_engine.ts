@@ -1,8 +1,8 @@
-import { finding, sortFindings, type Finding } from '../core/finding';
+import { finding, type Finding } from '../core/finding';
 import type { Rule, RuleContext, RuleHit, RuleParams, RulePassThrough } from './defineRule';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayNotGiven } from './checks/todayNotGiven';
-import type { Pep } from './schema';
+import type { Pep } from '../pep/schema';
 
 /** The finding a rule hit becomes: the engine adds code, severity, message and source. */
 export function _raise(rule: Rule, params: RuleParams, path?: RuleHit['path']): Finding {
@@ -52,5 +52,3 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, st
   return out;
 }
 
-/** Errors first, then warnings, then info; registry order within a severity. */
-export const _sort = sortFindings;

@@ -9,9 +9,9 @@ import { policyInvalid } from './checks/policyInvalid';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayInvalid } from './checks/todayInvalid';
 import type { RuleContext } from './defineRule';
-import { parsePep } from './parsePep';
+import { parsePep } from '../pep/parsePep';
 import { _RULES } from './registry';
-import type { Pep } from './schema';
+import type { Pep } from '../pep/schema';
 import type { GradeReport, ValidatePepOptions } from './types';
 
 /** One evaluation: the PEP parsed once, the rules run once, the grade computed at most once. */

@@ -2,8 +2,8 @@ import type { Finding } from '../core/finding';
 import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
 import { QA_CRITERION_IDS } from '../policy/schema';
 import type { _DerivedFacts } from './_derive';
-import { _hasText } from './_text';
-import type { Pep } from './schema';
+import { _hasText } from '../core/_text';
+import type { Pep } from '../pep/schema';
 import type { CriterionResult, GradeReport, NonNegotiableResult, PersonalisationCheck, QaGrade, QaRating } from './types';
 
 /*

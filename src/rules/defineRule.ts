@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/isoDate';
 import type { Policy } from '../policy/schema';
 import type { _DerivedFacts } from './_derive';
 import type { QaGrade } from './types';
-import type { Pep } from './schema';
+import type { Pep } from '../pep/schema';
 
 /**
  * Structural values a rule hands to its message: codes, counts, roles, thresholds. Never names,

@@ -1,7 +1,17 @@
-export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from './schema';
-export { PepSchema } from './schema';
-export type { ParsePepResult } from './parsePep';
-export { parsePep, pepJsonSchema } from './parsePep';
+export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from '../pep/schema';
+export { PepSchema } from '../pep/schema';
+export type { ParsePepResult } from '../pep/parsePep';
+export { parsePep, pepJsonSchema } from '../pep/parsePep';
+export type {
+  PepSchedule,
+  PepScheduleInput,
+  PepScheduleMeeting,
+  PlacementChange,
+  ScheduleItem,
+  ScheduleItemKind,
+  ScheduleStatus,
+} from '../pep/pepSchedule';
+export { pepSchedule } from '../pep/pepSchedule';
 export { validatePep } from './validatePep';
 export { gradePep } from './gradePep';
 export { assessPep } from './assessPep';
@@ -20,26 +30,3 @@ export type {
   GradePepResult,
   AssessPepResult,
 } from './types';
-export type {
-  CohortSummary,
-  CohortSummaryOptions,
-  CohortAccumulator,
-  CohortProportion,
-  CohortDistribution,
-  CohortDistributionRow,
-  CohortPepRef,
-  CohortDueItem,
-  CohortGroup,
-  CohortBreakdown,
-  CohortPpPlusYear,
-  CohortCodeCount,
-  CohortInvalidRecord,
-  CohortDefinitions,
-  CohortQaGrade,
-  CohortSmartRating,
-  CohortPepStatus,
-  CohortDimension,
-} from './cohortSummary';
-export { cohortSummary, createCohortAccumulator } from './cohortSummary';
-export type { RenderCohortHtmlOptions } from './renderCohortHtml';
-export { renderCohortHtml } from './renderCohortHtml';

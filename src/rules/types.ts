@@ -3,7 +3,7 @@ import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
 import type { SmartReport } from '../smart/index';
-import type { Pep } from './schema';
+import type { Pep } from '../pep/schema';
 
 /** A PEP quality grade (Halton grid, seed 003 Appendix C): Gold/Outstanding, Green/Good, Amber/RI, Red/Inadequate. */
 export type QaGrade = 'gold' | 'green' | 'amber' | 'red';

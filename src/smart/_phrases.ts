@@ -127,11 +127,6 @@ french spanish german art dt music pe computing ict re rs drama media business p
 phonics numeracy literacy spag combined
 `);
 
-/** Nouns that only count a behaviour outcome without naming a behaviour (not specific on their own). */
-export const _METRIC_NOUNS = set(
-  'sanctions sanction detentions detention points point merits merit red yellow cards card dojo dojos stickers sticker effort wellbeing score scores assessments assessment incidents incident exclusions exclusion suspensions suspension removals referrals consequences',
-);
-
 /** Disposition and broad-area words (never an anchor). */
 export const _VAGUE = set(`
 confident confidence happy happier settled settle settling kind kinder resilient resilience organised organized focused focussed
@@ -185,12 +180,6 @@ export const _CONTENT_NAMING = set('unit units chapter chapters phase level entr
 
 /** Words after a number that make it a name (the 7 times table, a 16-mark question, 36pt, 11+). */
 export const _NAMING_AFTER = set('times mark marker pt point-font year-old th');
-
-/** Words that (with a number) state a standard reached: a measure (grade 6, a Merit). */
-export const _STANDARD_WORDS = set('grade grades level score scored scoring mark marks merit distinction pass gld greater expected age-related standard band');
-
-/** Vague timing: not a deadline (conventions). */
-export const _VAGUE_TIMING = set('soon asap ongoing regularly eventually tbc tba tbd whenever');
 
 /** Placeholder openings: text that stands in for a target. */
 export const _PLACEHOLDER_START = set('n/a na nil none tbc tba tbd see as same refer ditto');

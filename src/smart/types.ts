@@ -6,7 +6,7 @@ import type { Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { Policy } from '../policy/schema';
-import type { Pep } from '../rules/schema';
+import type { Pep } from '../pep/schema';
 
 /**
  * One target as the Halton target table records it (seed 003, Appendix B: what / how / who / when /

@@ -28,7 +28,7 @@ async function battery() {
     holidays: [2024, 2025, 2026].flatMap((y) => (['england-and-wales', 'scotland', 'northern-ireland'] as const).flatMap((r) => d.bankHolidays(y, r))),
     school: [d.addSchoolDays('2024-10-14', 20, cal.calendar), d.schoolDaysBetween('2024-09-01', '2025-08-31', cal.calendar), d.termOf('2025-03-30', cal.calendar)],
     years: [d.academicYearOf('2025-08-31'), d.ncYearGroup('2014-08-31', '2025-09-01'), d.financialYearOf('2025-03-31'), d.easterSunday(2025)],
-    schedule: d.pepSchedule(
+    schedule: (await import('../../src/pep/index')).pepSchedule(
       { enteredCare: '2024-10-14', dateOfBirth: '2015-03-02', today: '2025-03-30', calendar: cal.calendar, meetings: [{ date: '2024-10-24' }] },
       policies.halton,
     ),

@@ -19,6 +19,7 @@ const ENTRY: Record<string, string> = {
   'pep-rules/deadlines': 'deadlines/index',
   'pep-rules/rules': 'rules/index',
   'pep-rules/policy': 'policy/index',
+  'pep-rules/report': 'report/index',
 };
 const loaders: Record<string, () => Promise<unknown>> = {
   index: () => import('../../src/index'),
@@ -27,6 +28,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'funding/index': () => import('../../src/funding/index'),
   'deadlines/index': () => import('../../src/deadlines/index'),
   'rules/index': () => import('../../src/rules/index'),
+  'report/index': () => import('../../src/report/index'),
   'policy/index': () => import('../../src/policy/index'),
 };
 

@@ -1,4 +1,4 @@
-import type { Pep, PepTarget } from '../../src/rules/schema';
+import type { Pep, PepTarget } from '../../src/pep/schema';
 
 /** Three complete targets (text, responsible, deadline), after Halton's target table (seed 003). */
 export const COMPLETE_TARGETS: readonly PepTarget[] = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/core/isoDate';
 import { checkPpPlusRequest } from '../../src/funding/checkPpPlusRequest';
-import { financialYearOf } from '../../src/funding/financialYearOf';
+import { financialYearOf } from '../../src/deadlines/financialYearOf';
 import { ppPlusEligibility } from '../../src/funding/ppPlusEligibility';
 import { totalLedgerByFinancialYear } from '../../src/funding/totalLedgerByFinancialYear';
 import { policies } from '../../src/policy/presets/index';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPpPlusRequest, type PpPlusRequestCheck } from '../../src/funding/checkPpPlusRequest';
 import { _SRC_ACROSS_SETTINGS, _SRC_FINANCIAL_YEAR, _SRC_PEP_USE, _SRC_RATES } from '../../src/funding/_sources';
-import { parsePep } from '../../src/rules/parsePep';
+import { parsePep } from '../../src/pep/parsePep';
 import { barnet } from '../../src/policy/presets/barnet';
 import { bolton } from '../../src/policy/presets/bolton';
 import { england } from '../../src/policy/presets/england';

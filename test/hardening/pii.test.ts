@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pepSchedule } from '../../src/deadlines/index';
+import { pepSchedule } from '../../src/pep/index';
 import { checkPpPlusRequest, ppPlusEligibility } from '../../src/funding/index';
 import { policies } from '../../src/policy/index';
-import { assessPep, cohortSummary, gradePep, renderCohortHtml, validatePep } from '../../src/rules/index';
+import { assessPep, gradePep, validatePep } from '../../src/rules/index';
+import { cohortSummary, renderCohortHtml } from '../../src/report/index';
 import { checkSmartTarget, checkTargetSet } from '../../src/smart/index';
 
 /*

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // Runs against the built package through its own `exports` map (Node resolves a package's own
 // name from inside it), exactly as an ESM or CJS consumer would. `npm test` builds first (pretest).
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const SUBPATHS = ['pep-rules', 'pep-rules/sdq', 'pep-rules/smart', 'pep-rules/funding', 'pep-rules/deadlines', 'pep-rules/rules', 'pep-rules/policy'];
+const SUBPATHS = ['pep-rules', 'pep-rules/sdq', 'pep-rules/smart', 'pep-rules/funding', 'pep-rules/deadlines', 'pep-rules/rules', 'pep-rules/policy', 'pep-rules/report'];
 
 function run(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });

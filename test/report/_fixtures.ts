@@ -2,7 +2,7 @@
  * A hand-written cohort summary for the renderer's tests: every section populated, one small
  * year group, one overdue child with a name, and hostile text in labels and ids.
  */
-import type { CohortGroup, CohortSummary } from '../../src/rules/cohortSummary';
+import type { CohortGroup, CohortSummary } from '../../src/report/types';
 
 const prop = (count: number, of: number, small = of > 0 && of < 5) => ({
   count,

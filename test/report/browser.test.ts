@@ -12,7 +12,7 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/report';
-import type { CohortDistribution, CohortSummary } from '../../src/rules/cohortSummary';
+import type { CohortDistribution, CohortSummary } from '../../src/report/types';
 import { Browser, dumpDom, findChromium } from './_chromium';
 
 const root = new URL('../../', import.meta.url).pathname;

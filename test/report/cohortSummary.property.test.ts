@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohortSummary } from '../../src/rules/cohortSummary';
-import { renderCohortHtml } from '../../src/rules/renderCohortHtml';
+import { cohortSummary } from '../../src/report/cohortSummary';
+import { renderCohortHtml } from '../../src/report/renderCohortHtml';
 import { pep } from './_pep';
 
 const TODAY = '2025-06-30';

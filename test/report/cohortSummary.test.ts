@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/presets/index';
 import { gradePep } from '../../src/rules/gradePep';
-import { cohortSummary, createCohortAccumulator, type CohortSummary } from '../../src/rules/cohortSummary';
-import { renderCohortHtml } from '../../src/rules/renderCohortHtml';
+import { cohortSummary, createCohortAccumulator } from '../../src/report/cohortSummary';
+import type { CohortSummary } from '../../src/report/types';
+import { renderCohortHtml } from '../../src/report/renderCohortHtml';
 import { NAME_MARKERS, pep } from './_pep';
 
 const TODAY = '2025-06-30'; // summer term 2024/25: the spring PEP was due by Monday 31 March 2025

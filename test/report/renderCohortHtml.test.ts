@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderCohortHtml } from '../../src/rules/renderCohortHtml';
-import type { CohortSummary } from '../../src/rules/cohortSummary';
+import { renderCohortHtml } from '../../src/report/renderCohortHtml';
+import type { CohortSummary } from '../../src/report/types';
 import { handmadeSummary } from './_fixtures';
 
 /** The text of every cell of a table, row by row (the renderer's own markup is regular). */

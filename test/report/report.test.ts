@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/report';
-import type { CohortSummary } from '../../src/rules/cohortSummary';
+import type { CohortSummary } from '../../src/report/types';
 import { NAME_MARKERS, pep } from './_pep';
 
 const root = new URL('../../', import.meta.url).pathname;

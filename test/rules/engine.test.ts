@@ -3,7 +3,7 @@ import { policies } from '../../src/policy/presets/index';
 import { _derive } from '../../src/rules/_derive';
 import { _runRules } from '../../src/rules/_engine';
 import { defineRule } from '../../src/rules/defineRule';
-import { parsePep } from '../../src/rules/parsePep';
+import { parsePep } from '../../src/pep/parsePep';
 import { validatePep } from '../../src/rules/validatePep';
 import { example } from './_helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSchoolCalendar } from '../../src/deadlines/index';
 import { policies } from '../../src/policy/index';
-import type { Pep } from '../../src/rules/schema';
+import type { Pep } from '../../src/pep/schema';
 import { checkSmartTarget } from '../../src/smart/index';
 import type { Deadline, SmartContext } from '../../src/smart/index';
 

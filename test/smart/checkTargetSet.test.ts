@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, policies } from '../../src/policy/index';
-import type { Pep } from '../../src/rules/schema';
+import type { Pep } from '../../src/pep/schema';
 import { checkSmartTarget, checkTargetSet } from '../../src/smart/index';
 
 const MEETING = '2025-01-15';

@@ -1,5 +1,5 @@
 import { defineRule, _PASS } from '../defineRule';
-import { _CHILD_VIEWS_MIN_WORDS, _hasText, _wordsAtLeast } from '../_text';
+import { _CHILD_VIEWS_MIN_WORDS, _hasText, _wordsAtLeast } from '../../core/_text';
 import { _HALTON_GRID } from './_sources';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule, _PASS } from '../defineRule';
-import { _hasText } from '../_text';
+import { _hasText } from '../../core/_text';
 import { _HALTON, _STAT_GUIDANCE } from './_sources';
 
 /**

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../core/finding';
 import { defineRule, type RuleHit } from '../defineRule';
-import { _CONTRIBUTION_MIN_WORDS, _hasText, _wordsAtLeast } from '../_text';
+import { _CONTRIBUTION_MIN_WORDS, _hasText, _wordsAtLeast } from '../../core/_text';
 import { _HALTON_GRID } from './_sources';
 
 type Params = { contributor: string; minWords: number };

@@ -1,5 +1,5 @@
 import { defineRule, type RuleHit } from '../defineRule';
-import { _hasText } from '../_text';
+import { _hasText } from '../../core/_text';
 import { _BARNET, _HALTON_GRID } from './_sources';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearOf } from '../../src/funding/financialYearOf';
+import { financialYearOf } from '../../src/deadlines/financialYearOf';
 
 describe('financialYearOf', () => {
   it('puts 31 March in the year that started the April before', () => {

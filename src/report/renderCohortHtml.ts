@@ -8,7 +8,7 @@ import type {
   CohortPepRef,
   CohortProportion,
   CohortSummary,
-} from './cohortSummary';
+} from './types';
 
 /** Options for {@link renderCohortHtml}. */
 export interface RenderCohortHtmlOptions {
@@ -222,7 +222,7 @@ svg.chart rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  * @param options - `includeNames`, `title`, `maxListRows`.
  * @returns The HTML document.
  * @example
- * import { cohortSummary, renderCohortHtml } from 'pep-rules/rules';
+ * import { cohortSummary, renderCohortHtml } from 'pep-rules/report';
  * const html = renderCohortHtml(cohortSummary([], { today: '2025-06-30' }), { title: 'Spring <review>' });
  * [html.startsWith('<!DOCTYPE html>'), html.includes('<title>Spring &#60;review&#62;</title>'), html.includes('<script')];
  * //=> [true, true, false]

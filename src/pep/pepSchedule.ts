@@ -5,12 +5,12 @@ import { finding, type Finding } from '../core/finding';
 import { addCalendarMonths, fromDayNumber, type IsoDate, isoDateOf, isoParts, toDayNumberOrNull } from '../core/isoDate';
 import { PolicySchema, type Policy, type PolicyDuration } from '../policy/schema';
 import { sdqRequirement } from '../sdq/sdqRequirement';
-import { academicYearOf, academicYearStarting, ncYearGroup } from './academicYear';
-import { _addDuration, type _DurationEnv } from './_addDuration';
-import { _readCalendar } from './_schoolDays';
-import { _addWorking, _coverageFindings, _isFeed, _resolveOptions } from './_workingDays';
-import type { SchoolCalendar } from './createSchoolCalendar';
-import type { InjectedHolidays } from './types';
+import { academicYearOf, academicYearStarting, ncYearGroup } from '../deadlines/academicYear';
+import { _addDuration, type _DurationEnv } from '../deadlines/_addDuration';
+import { _readCalendar } from '../deadlines/_schoolDays';
+import { _addWorking, _coverageFindings, _isFeed, _resolveOptions } from '../deadlines/_workingDays';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { InjectedHolidays } from '../deadlines/types';
 
 /** A PEP meeting, held (on or before `today`) or planned (after it). */
 export interface PepScheduleMeeting {
@@ -229,7 +229,7 @@ interface TermSlot {
  * @param policy - A council `Policy` (e.g. `policies.miltonKeynes`).
  * @returns `{ items, findings }`.
  * @example
- * import { pepSchedule } from 'pep-rules/deadlines';
+ * import { pepSchedule } from 'pep-rules/rules';
  * import { policies } from 'pep-rules/policy';
  * const s = pepSchedule({ enteredCare: '2024-12-02', dateOfBirth: '2014-05-01', today: '2024-12-09' }, policies.england);
  * s.items.slice(0, 2).map((i) => [i.kind, i.due, i.status]);

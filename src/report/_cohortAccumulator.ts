@@ -11,14 +11,14 @@ import { calendarDaysBetween, isIsoDate, ageOn, type IsoDate } from '../core/iso
 import { poundsToPence } from '../core/money';
 import { academicYearOf, ncYearGroup } from '../deadlines/academicYear';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
-import { pepSchedule, type PepScheduleMeeting, type PlacementChange, type ScheduleItem } from '../deadlines/pepSchedule';
+import { pepSchedule, type PepScheduleMeeting, type PlacementChange, type ScheduleItem } from '../pep/pepSchedule';
 import { checkPpPlusRequest } from '../funding/checkPpPlusRequest';
 import { england } from '../policy/presets/england';
 import { PolicySchema, type Policy } from '../policy/schema';
 import { sdqBand } from '../sdq/bands';
 import { scoreSdq } from '../sdq/scoreSdq';
 import { _bump, _distribution, _proportion, _safeId } from './_cohortStats';
-import { assessPep } from './assessPep';
+import { assessPep } from '../rules/assessPep';
 import type {
   CohortAccumulator,
   CohortBreakdown,
@@ -34,8 +34,8 @@ import type {
   CohortSmartRating,
   CohortSummary,
   CohortSummaryOptions,
-} from './cohortSummary';
-import type { Pep } from './schema';
+} from './types';
+import type { Pep } from '../pep/schema';
 
 const SMALL_COHORT_SOURCE =
   'seed 004 NAVSH Virtual School Handbook §5c iii "Small cohorts" (statistics on small groups mislead); threshold of 5 from issue 9';

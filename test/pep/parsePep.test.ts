@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePep, pepJsonSchema } from '../../src/rules/parsePep';
+import { parsePep, pepJsonSchema } from '../../src/pep/parsePep';
 import { policyJsonSchema } from '../../src/policy/definePolicy';
 
 const examplesDir = new URL('../../examples/', import.meta.url);

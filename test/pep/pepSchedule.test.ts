@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pepSchedule, type PepSchedule } from '../../src/deadlines/pepSchedule';
+import { pepSchedule, type PepSchedule } from '../../src/pep/pepSchedule';
 import { definePolicy, policies } from '../../src/policy/index';
-import { calendars } from './_calendars';
+import { calendars } from '../deadlines/_calendars';
 
 /** Items as [kind, due, status, completedOn, meeting index]. */
 const rows = (s: PepSchedule) => s.items.map((i) => [i.kind, i.due, i.status, i.completedOn ?? null, i.meeting ?? null]);

@@ -2,7 +2,7 @@
  * Small counting helpers for the cohort summary: proportions, distributions and the small-cohort
  * flag. Internal: not re-exported.
  */
-import type { CohortDistribution, CohortDistributionRow, CohortProportion } from './cohortSummary';
+import type { CohortDistribution, CohortDistributionRow, CohortProportion } from './types';
 
 /**
  * A percentage with one decimal place, `null` when there is nothing to divide by.

@@ -1,0 +1,23 @@
+export type {
+  CohortSummary,
+  CohortSummaryOptions,
+  CohortAccumulator,
+  CohortProportion,
+  CohortDistribution,
+  CohortDistributionRow,
+  CohortPepRef,
+  CohortDueItem,
+  CohortGroup,
+  CohortBreakdown,
+  CohortPpPlusYear,
+  CohortCodeCount,
+  CohortInvalidRecord,
+  CohortDefinitions,
+  CohortQaGrade,
+  CohortSmartRating,
+  CohortPepStatus,
+  CohortDimension,
+} from './types';
+export { cohortSummary, createCohortAccumulator } from './cohortSummary';
+export type { RenderCohortHtmlOptions } from './renderCohortHtml';
+export { renderCohortHtml } from './renderCohortHtml';
