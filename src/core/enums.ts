@@ -23,6 +23,15 @@ export const TERMS = Object.freeze(['autumn', 'spring', 'summer'] as const);
 /** A school term. */
 export type Term = (typeof TERMS)[number];
 
+/**
+ * PEP quality grades, best first (Halton Virtual School PEP Policy 2023-24, Appendix C: Gold /
+ * Outstanding, Green / Good, Amber / Requires improvement, Red / Inadequate). The one definition:
+ * the QA grid, PP+ gates, policies and the cohort report all use it.
+ */
+export const QA_GRADES = Object.freeze(['gold', 'green', 'amber', 'red'] as const);
+/** A PEP quality grade. */
+export type QaGrade = (typeof QA_GRADES)[number];
+
 /** Roles of people at a PEP meeting. */
 export const ATTENDEE_ROLES = Object.freeze([
   'designated-teacher',

@@ -9,6 +9,7 @@ export type {
   Phase,
   PepKind,
   Term,
+  QaGrade,
   AttendeeRole,
   YearGroup,
   TargetArea,
@@ -24,6 +25,7 @@ export {
   PHASES,
   PEP_KINDS,
   TERMS,
+  QA_GRADES,
   ATTENDEE_ROLES,
   YEAR_GROUPS,
   TARGET_AREAS,
@@ -35,3 +37,4 @@ export {
   LEGAL_STATUS_CODES,
   LEGAL_STATUS_CODE_LIST,
 } from './enums';
+

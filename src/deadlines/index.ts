@@ -27,5 +27,7 @@ export { addSchoolDays, addSchoolDaysChecked } from './addSchoolDays';
 export type { SchoolDaysCountResult } from './schoolDaysBetween';
 export { schoolDaysBetween, schoolDaysBetweenChecked } from './schoolDaysBetween';
 export type { TermPosition } from './termOf';
+export type { TermOfDate } from './termOfDate';
+export { termOfDate } from './termOfDate';
 export { termOf } from './termOf';
 export { isSchoolDay } from './isSchoolDay';

@@ -1,3 +1,4 @@
+import type { QaGrade } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { formatPence, penceToPounds, poundsToPence } from '../core/money';
@@ -13,7 +14,7 @@ import { ppPlusRateFor } from './ppPlusRates';
 import type { PpPlusLedgerEntry } from './totalLedgerByFinancialYear';
 
 /** A QA grade, best first: gold, green, amber, red. */
-export type PpPlusQaGrade = 'gold' | 'green' | 'amber' | 'red';
+export type PpPlusQaGrade = QaGrade;
 
 /**
  * The QA judgement of the PEP, filled by the rules module (`gradePep`) when a host has it.

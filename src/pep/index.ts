@@ -12,3 +12,4 @@ export type {
   ScheduleStatus,
 } from './pepSchedule';
 export { pepSchedule } from './pepSchedule';
+export { isSemhNeed } from './semh';

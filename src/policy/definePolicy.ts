@@ -3,6 +3,7 @@ import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
 import { _deepFreeze, _mergePolicy } from './_merge';
 import { england } from './presets/england';
+import { _gatePolicy, _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
 import { PolicySchema, type Policy } from './schema';
 
 /** The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not. */
@@ -43,7 +44,23 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
   if (unsourced.length > 0) return { success: false, issues: unsourced };
   const crossChecks = checkPolicyConsistency(parsed.data);
   if (crossChecks.length > 0) return { success: false, issues: crossChecks };
-  return { success: true, data: _deepFreeze(parsed.data) };
+  return { success: true, data: _trustPolicy(_deepFreeze(parsed.data)) };
+}
+
+/**
+ * The policy gate every public function calls with its `policy` option: `undefined` is the
+ * `england` preset; a policy from definePolicy or `policies` is trusted as it is (no re-check); any
+ * other value is checked once with definePolicy (onto `england`) and the answer remembered.
+ * @param value - The `policy` option.
+ * @returns `{ ok: true, policy }` or `{ ok: false, findings }`.
+ * @internal
+ */
+export function _resolvePolicy(value: unknown): PolicyGateResult {
+  if (value === undefined) return { ok: true, policy: _isTrustedPolicy(england) ? england : _trustPolicy(england) };
+  return _gatePolicy(value, (v) => {
+    const result = definePolicy(v);
+    return result.success ? { ok: true, policy: result.data } : { ok: false, findings: result.issues };
+  });
 }
 
 /**

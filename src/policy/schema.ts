@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
+import { QA_GRADES, PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
 
 // zod/mini (not the classic chained API) keeps consumers' bundles small.
 /** A citation: the seed file and section, or the statute, that a policy value comes from. */
@@ -158,7 +158,7 @@ export const PolicySchema = z.object({
     /** Funding is withheld when the PEP has no robust action plan. */
     withholdWithoutRobustPlan: SwitchSchema,
     /** Funding is withheld below this QA grade (null: no grade condition). */
-    minimumQaGrade: z.nullable(z.object({ value: z.enum(['gold', 'green', 'amber', 'red']), source: Source })),
+    minimumQaGrade: z.nullable(z.object({ value: z.enum(QA_GRADES), source: Source })),
     /** Centrally held funds cannot be carried into the next financial year. */
     noCarryForward: SwitchSchema,
   }),

@@ -1,3 +1,4 @@
+import type { QaGrade } from '../core/enums';
 import type { Finding, Severity } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
@@ -6,7 +7,7 @@ import type { Policy } from '../policy/schema';
 
 
 /** QA grades, best first (Halton QA grid, seed 003 Appendix C). */
-export type CohortQaGrade = 'gold' | 'green' | 'amber' | 'red';
+export type CohortQaGrade = QaGrade;
 /** SMART ratings of targets (Halton SMART QA, seed 003 Appendix C). */
 export type CohortSmartRating = 'outstanding' | 'good' | 'requires-improvement';
 /** A child's PEP position on the report date. */

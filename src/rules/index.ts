@@ -30,3 +30,4 @@ export type {
   GradePepResult,
   AssessPepResult,
 } from './types';
+export { isSemhNeed } from '../pep/semh';

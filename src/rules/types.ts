@@ -5,8 +5,8 @@ import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
 import type { SmartReport } from '../smart/index';
 import type { Pep } from '../pep/schema';
 
-/** A PEP quality grade (Halton grid, seed 003 Appendix C): Gold/Outstanding, Green/Good, Amber/RI, Red/Inadequate. */
-export type QaGrade = 'gold' | 'green' | 'amber' | 'red';
+import type { QaGrade } from '../core/enums';
+export type { QaGrade };
 
 /** How one QA criterion is rated. */
 export type QaRating = 'green' | 'amber' | 'red' | 'not-applicable';

@@ -23,6 +23,7 @@ const calls: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
   ['schoolDaysBetween', (a, b, c) => deadlines.schoolDaysBetween(a, b, c as never)],
   ['schoolDaysBetweenChecked', (a, b, c) => deadlines.schoolDaysBetweenChecked(a, b, c as never)],
   ['termOf', (a, b) => deadlines.termOf(a, b as never)],
+  ['termOfDate', (a, b) => deadlines.termOfDate(a as never, b as never)],
   ['isSchoolDay', (a, b) => deadlines.isSchoolDay(a, b as never)],
   ['pepSchedule', (a, b) => pep.pepSchedule(a, b as never)],
   ['academicYearOf', (a) => deadlines.academicYearOf(a)],

@@ -1,4 +1,5 @@
 import { _deepFreeze } from '../_merge';
+import { _trustPolicy } from '../gate';
 import type { Policy } from '../schema';
 import { barnet } from './barnet';
 import { bolton } from './bolton';
@@ -19,7 +20,13 @@ export const policies: Readonly<{
   barnet: Policy;
   halton: Policy;
   bolton: Policy;
-}> = _deepFreeze({ england, miltonKeynes, barnet, halton, bolton });
+}> = _deepFreeze({
+  england: _trustPolicy(england),
+  miltonKeynes: _trustPolicy(miltonKeynes),
+  barnet: _trustPolicy(barnet),
+  halton: _trustPolicy(halton),
+  bolton: _trustPolicy(bolton),
+});
 
 /** Names of the built-in presets. */
 export type PolicyPresetName = keyof typeof policies;

@@ -1,0 +1,69 @@
+import type { Term } from '../core/enums';
+import { isIsoDate, type IsoDate } from '../core/isoDate';
+import { academicYearOf } from './academicYear';
+import type { SchoolCalendar } from './createSchoolCalendar';
+import { termOf } from './termOf';
+
+/** The term and half term a date belongs to, and how that was decided. */
+export interface TermOfDate {
+  readonly term: Term;
+  /** First or second half of the term. */
+  readonly half: 1 | 2;
+  /** `'2025/26'`: the academic year (1 September – 31 August) of the date. */
+  readonly academicYear: string;
+  /**
+   * `'calendar'`: the date is inside a term of the school calendar given; `'months'`: no calendar was
+   * given, or the date falls in a holiday between its terms, so the months below decide.
+   */
+  readonly basis: 'calendar' | 'months';
+}
+
+/*
+ * Without a calendar, the months decide (the shape of the English school year: autumn September to
+ * December, spring January to March, summer April to August; half-terms late October, mid February
+ * and late May). A meeting in the Easter holidays in early April therefore belongs to the summer
+ * term it prepares for. A school calendar, when given, always wins for dates inside its terms.
+ */
+const MONTH_TERM: readonly Term[] = ['spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'autumn'];
+/** The first day (MM-DD) of each term's second half when no calendar says otherwise. */
+const SECOND_HALF_FROM: Readonly<Record<Term, string>> = { autumn: '11-01', spring: '02-22', summer: '06-01' };
+
+function byMonths(date: IsoDate, academicYear: string): TermOfDate {
+  const term = MONTH_TERM[Number(date.slice(5, 7)) - 1] ?? 'autumn';
+  const half = date.slice(5) >= SECOND_HALF_FROM[term] ? 2 : 1;
+  return { term, half, academicYear, basis: 'months' };
+}
+
+/**
+ * The term (and half term) of a date: the one answer every module uses, for the term of a PEP
+ * meeting, the "current term" of a deadline phrase and PP+ termly windows.
+ *
+ * With a school calendar and a date inside one of its terms, the calendar decides (the half is the
+ * second once the term's first half-term break has begun). Otherwise the months decide: autumn
+ * September–December (second half from 1 November), spring January–March (from 22 February),
+ * summer April–August (from 1 June); so 2 April is summer.
+ * @param date - `'YYYY-MM-DD'`.
+ * @param calendar - Optional, from `createSchoolCalendar`.
+ * @returns `{ term, half, academicYear, basis }`, or `null` for a date that is not a valid ISO date.
+ * @example
+ * import { termOfDate } from 'pep-rules/deadlines';
+ * [termOfDate('2026-04-02')?.term, termOfDate('2026-03-31')?.term, termOfDate('2025-11-03')?.half];
+ * //=> ['summer', 'spring', 2]
+ */
+export function termOfDate(date: IsoDate, calendar?: SchoolCalendar | null): TermOfDate | null {
+  if (!isIsoDate(date)) return null;
+  const academicYear = academicYearOf(date)?.label ?? '';
+  const position = calendar ? termOf(date, calendar) : null;
+  if (position === null) return byMonths(date, academicYear);
+  const firstBreak = position.academicYear === academicYear ? calendarFirstBreak(calendar!, position.start) : null;
+  const half = firstBreak !== null && date >= firstBreak ? 2 : 1;
+  return { term: position.term, half, academicYear, basis: 'calendar' };
+}
+
+function calendarFirstBreak(calendar: SchoolCalendar, termStart: IsoDate): IsoDate | null {
+  const term = calendar.terms.find((t) => t.start === termStart);
+  if (term === undefined || term.halfTerms.length === 0) return null;
+  let first = term.halfTerms[0]!.start;
+  for (const h of term.halfTerms) if (h.start < first) first = h.start;
+  return first;
+}
