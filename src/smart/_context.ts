@@ -3,9 +3,12 @@
  * target is achievable / relevant to addressing identified needs"). The PEP is read defensively: a
  * host may pass a partial or malformed object, so every field is type-checked before use.
  */
-import { TARGET_AREAS, type TargetArea } from '../core/enums';
+import { SDQ_INFORMANTS, TARGET_AREAS, type SdqInformant, type TargetArea } from '../core/enums';
+import { _isRecord } from '../core/guards';
 import { isIsoDate, toDayNumberOrNull } from '../core/isoDate';
+import { isSemhNeed } from '../pep/semh';
 import type { Policy } from '../policy/schema';
+import { SDQ_BAND_LABELS, SDQ_BAND_TABLES } from '../sdq/bands';
 import type { _Doc } from './_doc';
 import { _SUBJECTS } from './_phrases';
 
@@ -16,32 +19,39 @@ export interface _Need {
 }
 
 /**
- * Lowest four-band "high" total difficulties by informant (domain/sdq.md §6, four-band table):
- * parent 17, teacher 16, self 18.
+ * Lowest total difficulties in the four-band "high" band, per informant, read from the SDQ four-band
+ * tables (domain/sdq.md §6; parent 17, teacher 16, self 18 today). An informant the tables do not
+ * know is read with the parent table, the questionnaire a carer completes for a looked-after child.
  */
-const SDQ_HIGH_FROM: Readonly<Record<string, number>> = Object.freeze({ parent: 17, teacher: 16, self: 18 });
+const SDQ_HIGH_FROM: Readonly<Record<SdqInformant, number>> = (() => {
+  const high = SDQ_BAND_LABELS.fourBand.indexOf('high');
+  const out = {} as Record<SdqInformant, number>;
+  for (const informant of SDQ_INFORMANTS) {
+    const table = SDQ_BAND_TABLES.find((t) => t.informant === informant && t.scheme === 'four-band' && t.ageBand === '4-17');
+    const from = table?.ranges.total?.[high]?.[0];
+    if (from === undefined) throw new Error(`SDQ four-band table for ${informant} has no "high" total band`);
+    out[informant] = from;
+  }
+  return Object.freeze(out);
+})();
 
-function obj(v: unknown): Record<string, unknown> | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+function highFrom(informant: string): number {
+  return (SDQ_INFORMANTS as readonly string[]).includes(informant) ? SDQ_HIGH_FROM[informant as SdqInformant] : SDQ_HIGH_FROM.parent;
+}
+
+/** A field of a record, or undefined when the value is not one. */
+function field(value: unknown, key: string): unknown {
+  return _isRecord(value) ? value[key] : undefined;
 }
 
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-function readPolicyNumber(policy: Policy, read: (p: Policy) => unknown, fallback: number): number {
-  try {
-    const v = read(policy);
-    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /** Maps a SEN primary need (free text or a census code) to a target area, or null. */
 function senArea(text: string): TargetArea | null {
+  if (isSemhNeed(text)) return 'semh';
   const t = ` ${text.toLowerCase()} `;
-  if (/\b(semh|social|emotional|mental)\b/.test(t)) return 'semh';
   if (/\b(slcn|speech|language|communication|asd|autis\w*)\b/.test(t)) return 'communication';
   if (/\b(hi|vi|msi|pd|hearing|visual|vision|physical|sensory|deaf|blind)\b/.test(t)) return 'sensory-physical';
   if (/\b(mld|sld|pmld|spld|learning|cognition|dyslexi\w*|dyscalculi\w*)\b/.test(t)) return 'academic';
@@ -57,8 +67,8 @@ function senArea(text: string): TargetArea | null {
  * @returns Needs, without duplicates of the same area and reason.
  */
 export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
-  const pep = obj(pepValue);
-  if (pep === null) return [];
+  if (!_isRecord(pepValue)) return [];
+  const pep = pepValue;
   const needs: _Need[] = [];
   const add = (area: TargetArea, reason: string): void => {
     if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason });
@@ -66,8 +76,8 @@ export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
   const sdq = Array.isArray(pep.sdq) ? pep.sdq : [];
   let latest: { date: string; total: number; informant: string } | null = null;
   for (const rec of sdq.slice(0, 100)) {
-    const r = obj(rec);
-    if (r === null) continue;
+    if (!_isRecord(rec)) continue;
+    const r = rec;
     const total = num(r.totalDifficulties);
     const date = typeof r.completedOn === 'string' && isIsoDate(r.completedOn) ? r.completedOn : '';
     const informant = typeof r.informant === 'string' ? r.informant : 'parent';
@@ -75,35 +85,31 @@ export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
     if (latest === null || date >= latest.date) latest = { date, total, informant };
   }
   if (latest !== null) {
-    const concern = readPolicyNumber(policy, (p) => p.sdq.concernThreshold.totalDifficulties, 17);
-    const high = SDQ_HIGH_FROM[latest.informant] ?? 17;
+    const concern = policy.sdq.concernThreshold.totalDifficulties;
+    const high = highFrom(latest.informant);
     if (latest.total >= high) add('semh', `latest SDQ total difficulties ${latest.total} is high or very high (${latest.informant} four-band, ${high}+)`);
     else if (latest.total >= concern) add('semh', `latest SDQ total difficulties ${latest.total} is at or above the policy concern threshold ${concern}`);
   }
-  const attendance = obj(pep.attendance);
-  const pct = attendance === null ? null : num(attendance.percentage);
+  const pct = _isRecord(pep.attendance) ? num(pep.attendance.percentage) : null;
   if (pct !== null) {
-    const below = readPolicyNumber(policy, (p) => p.attendance.concernBelowPercent.value, 90);
+    const below = policy.attendance.concernBelowPercent.value;
     if (pct < below) add('attendance', `attendance ${pct}% is below the policy threshold of ${below}%`);
   }
-  const sen = obj(pep.sen);
-  if (sen !== null && typeof sen.primaryNeed === 'string' && sen.status !== 'none') {
+  const sen = pep.sen;
+  if (_isRecord(sen) && typeof sen.primaryNeed === 'string' && sen.status !== 'none') {
     const area = senArea(sen.primaryNeed.slice(0, 200));
     if (area !== null) add(area, `SEN primary need (${area})`);
   }
-  const semh = obj(pep.semh);
-  if (semh !== null && ((typeof semh.needs === 'string' && semh.needs.trim() !== '') || (Array.isArray(semh.interventions) && semh.interventions.length > 0))) {
+  const semh = pep.semh;
+  if (_isRecord(semh) && ((typeof semh.needs === 'string' && semh.needs.trim() !== '') || (Array.isArray(semh.interventions) && semh.interventions.length > 0))) {
     add('semh', 'SEMH needs or interventions are recorded');
   }
-  const exclusions = obj(pep.exclusions);
-  if (exclusions !== null && Array.isArray(exclusions.suspensions) && exclusions.suspensions.length > 0) {
+  const exclusions = pep.exclusions;
+  if (_isRecord(exclusions) && Array.isArray(exclusions.suspensions) && exclusions.suspensions.length > 0) {
     add('semh', `${exclusions.suspensions.length} suspension(s) recorded`);
   }
   if (Array.isArray(pep.attainment)) {
-    const behind = pep.attainment.slice(0, 100).filter((a) => {
-      const r = obj(a);
-      return r !== null && (r.progress === 'below' || r.progress === 'far-below');
-    }).length;
+    const behind = pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
     if (behind > 0) add('academic', `${behind} subject(s) below expected progress`);
   }
   if (pep.phase === 'post-16') add('post-16', 'post-16 PEP');
@@ -113,17 +119,17 @@ export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
 /** Whether a PEP's PP+ requests name a target id. */
 export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolean {
   if (id === undefined) return false;
-  const pp = obj(obj(pepValue)?.ppPlus);
-  if (pp === null || !Array.isArray(pp.requests)) return false;
+  const pp = field(pepValue, 'ppPlus');
+  if (!_isRecord(pp) || !Array.isArray(pp.requests)) return false;
   return pp.requests.slice(0, 200).some((r) => {
-    const ids = obj(r)?.targetIds;
+    const ids = field(r, 'targetIds');
     return Array.isArray(ids) && ids.includes(id);
   });
 }
 
 /** Words of five letters or more shared by the target and the child's aspirations. */
 export function _aspirationLink(pepValue: unknown, doc: _Doc): boolean {
-  const asp = obj(pepValue)?.aspirations;
+  const asp = field(pepValue, 'aspirations');
   if (typeof asp !== 'string' || asp.trim() === '') return false;
   const words = new Set(asp.slice(0, 5000).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5));
   for (const x of doc.w) if (x.length >= 5 && words.has(x)) return true;
@@ -152,11 +158,12 @@ export function _gradeGap(doc: _Doc, pepValue: unknown): { from: number; to: num
   }
   if (target === null) return null;
   if (base === null && subject !== null) {
-    const att = obj(pepValue)?.attainment;
+    const att = field(pepValue, 'attainment');
     if (Array.isArray(att)) {
       for (const a of att.slice(0, 100)) {
-        const r = obj(a);
-        if (r === null || typeof r.subject !== 'string' || typeof r.current !== 'string') continue;
+        if (!_isRecord(a)) continue;
+        const r = a;
+        if (typeof r.subject !== 'string' || typeof r.current !== 'string') continue;
         if (!r.subject.toLowerCase().includes(subject)) continue;
         const m = /(?:^|\D)([1-9])(?:\D|$)/.exec(r.current.slice(0, 50));
         if (m !== null) base = Number(m[1]);

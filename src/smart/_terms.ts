@@ -5,8 +5,11 @@
  * a date (term deadlines then carry no `date`).
  */
 import type { Term } from '../core/enums';
+import { _isRecord } from '../core/guards';
 import { dayNumberOf, fromDayNumber, isoParts, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { easterSunday } from '../deadlines/easter';
+import { termOfDate } from '../deadlines/termOfDate';
 
 /** A deadline part of a term. */
 export type _TermPart = 'end' | 'half-term' | 'first-half' | 'second-half';
@@ -19,12 +22,14 @@ interface CalTerm {
   readonly halfStart: number | null;
 }
 
-/** What the term model needs: the meeting day and the calendar's terms, if any. */
+/** What the term model needs: the meeting day, its term, and the calendar's terms, if any. */
 export interface _TermCtx {
   /** Meeting as a day number, or null when unknown. */
   readonly meeting: number | null;
   /** Valid calendar terms sorted by start, or null. */
   readonly terms: readonly CalTerm[] | null;
+  /** The term and half of the meeting (`termOfDate`), or null without a meeting date. */
+  readonly current: { readonly term: Term; readonly half: 1 | 2 } | null;
 }
 
 const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
@@ -35,13 +40,12 @@ const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
  * @returns Sorted terms, or null when there are none usable.
  */
 export function _readCalendarTerms(calendar: unknown): CalTerm[] | null {
-  if (calendar === null || typeof calendar !== 'object') return null;
-  const terms = (calendar as { terms?: unknown }).terms;
+  const terms = _isRecord(calendar) ? calendar.terms : undefined;
   if (!Array.isArray(terms)) return null;
   const out: CalTerm[] = [];
   for (const t of terms.slice(0, 200)) {
-    if (t === null || typeof t !== 'object') continue;
-    const { term, start, end, halfTerms } = t as { term?: unknown; start?: unknown; end?: unknown; halfTerms?: unknown };
+    if (!_isRecord(t)) continue;
+    const { term, start, end, halfTerms } = t;
     if (term !== 'autumn' && term !== 'spring' && term !== 'summer') continue;
     if (typeof start !== 'string' || typeof end !== 'string') continue;
     const s = toDayNumberOrNull(start);
@@ -50,7 +54,7 @@ export function _readCalendarTerms(calendar: unknown): CalTerm[] | null {
     let halfStart: number | null = null;
     if (Array.isArray(halfTerms)) {
       for (const h of halfTerms.slice(0, 12)) {
-        const hs = h !== null && typeof h === 'object' ? (h as { start?: unknown }).start : undefined;
+        const hs = _isRecord(h) ? h.start : undefined;
         const d = typeof hs === 'string' ? toDayNumberOrNull(hs) : null;
         if (d !== null && d > s && d <= e && (halfStart === null || d < halfStart)) halfStart = d;
       }
@@ -75,10 +79,14 @@ function academicStart(day: number): number {
   return month >= 9 ? year : year - 1;
 }
 
-/** Approximate end of the spring term: Good Friday, kept between 28 March and 11 April. */
+/**
+ * Approximate end of the spring term: Good Friday, kept between 31 March and 11 April (never before
+ * the last day `termOfDate` gives to spring without a calendar, so the current spring term has not
+ * ended at a March meeting).
+ */
 function approxSpringEnd(year: number): number {
   const good = (toDayNumberOrNull(easterSunday(year)) as number) - 2;
-  return Math.min(Math.max(good, dayNumberOf(year, 3, 28)), dayNumberOf(year, 4, 11));
+  return Math.min(Math.max(good, dayNumberOf(year, 3, 31)), dayNumberOf(year, 4, 11));
 }
 
 /** Approximate day a part of a term ends, in the academic year starting `ay`. */
@@ -89,21 +97,26 @@ function approxPartEnd(term: Term, part: _TermPart, ay: number): number {
   return half ? dayNumberOf(ay + 1, 5, 23) : dayNumberOf(ay + 1, 7, 22);
 }
 
-/** The current term at the meeting and which half of it: from the calendar, else approximately. */
+/**
+ * The term model of a context: the meeting day, the calendar's terms, and the meeting's term and half
+ * as `termOfDate` (src/deadlines) gives them — the one answer every module uses.
+ * @param meeting - The meeting date, or null.
+ * @param calendar - The context's calendar (anything; a `SchoolCalendar` is used, others ignored).
+ * @returns The term context.
+ */
+export function _termCtx(meeting: IsoDate | null, calendar: unknown): _TermCtx {
+  const terms = _readCalendarTerms(calendar);
+  const of = meeting === null ? null : termOfDate(meeting, _isRecord(calendar) ? (calendar as unknown as SchoolCalendar) : null);
+  return {
+    meeting: meeting === null ? null : toDayNumberOrNull(meeting),
+    terms,
+    current: of === null ? null : { term: of.term, half: of.half },
+  };
+}
+
+/** The current term at the meeting and which half of it (`termOfDate`, read once per context). */
 export function _currentTerm(ctx: _TermCtx): { term: Term; half: 1 | 2 } | null {
-  const m = ctx.meeting;
-  if (m === null) return null;
-  if (ctx.terms !== null) {
-    for (const t of ctx.terms) {
-      if (m > t.end) continue;
-      if (m < t.start) return { term: t.term, half: 1 };
-      return { term: t.term, half: t.halfStart !== null && m >= t.halfStart ? 2 : 1 };
-    }
-  }
-  const { year, month, day } = isoParts(fromDayNumber(m));
-  if (month >= 9) return { term: 'autumn', half: month <= 10 ? 1 : 2 };
-  if (m <= approxSpringEnd(year)) return { term: 'spring', half: month === 1 || (month === 2 && day <= 21) ? 1 : 2 };
-  return { term: 'summer', half: month <= 5 ? 1 : 2 };
+  return ctx.current;
 }
 
 /** The term after a term. */

@@ -1,11 +1,13 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { _isRecord } from '../core/guards';
+import { _resolvePolicy } from '../policy/definePolicy';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, type _TextAnalysis } from './_analyse';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
-import { _readCalendarTerms, type _TermCtx } from './_terms';
+import { _termCtx, type _TermCtx } from './_terms';
 import type { Deadline, SmartContext, SmartCriterion, SmartRating, SmartReport, TargetInput } from './types';
 import type { TargetArea } from '../core/enums';
 
@@ -57,18 +59,29 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-function obj(v: unknown): Record<string, unknown> | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+/**
+ * The policy of a context, through the policy gate once (`_resolvePolicy`). A value the gate rejects
+ * is reported as `SMART-CONTEXT-INVALID` and the England preset is used, as for any other unusable
+ * context field (docs/smart.md).
+ */
+function readPolicy(value: unknown, findings: Finding[], path: readonly PathSegment[]): Policy {
+  const gate = _resolvePolicy(value);
+  if (gate.ok) return gate.policy;
+  const message = _isRecord(value) && _isRecord(value.targets)
+    ? 'The context policy did not pass definePolicy; the England defaults were used.'
+    : 'The context policy is not a policy object; the England defaults were used.';
+  findings.push(finding('SMART-CONTEXT-INVALID', 'warning', message, [...path, 'policy']));
+  return england;
 }
 
 /** Reads the context defensively; bad fields become findings and are ignored. */
 export function _readContext(context: unknown, path: readonly PathSegment[] = []): _ReadContext {
   const findings: Finding[] = [];
-  const c = obj(context);
+  const c = _isRecord(context) ? context : null;
   if (context !== undefined && context !== null && c === null) {
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context is not an object; it was ignored.', [...path]));
   }
-  const pep = obj(c?.pep);
+  const pep = _isRecord(c?.pep) ? c.pep : null;
   if (c !== null && c.pep !== undefined && pep === null) {
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context PEP is not an object; it was ignored.', [...path, 'pep']));
   }
@@ -80,15 +93,10 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
     }
     return isIsoDate(fallback) ? fallback : null;
   };
-  const meeting = date('meetingDate', obj(pep?.meeting)?.date);
-  const nextReview = date('nextReviewDate', obj(pep?.nextMeeting)?.date);
-  let policy: Policy = england;
-  const p = obj(c?.policy);
-  if (p !== null && obj(p.targets) !== null) policy = p as unknown as Policy;
-  else if (c?.policy !== undefined) {
-    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context policy is not a policy object; the England defaults were used.', [...path, 'policy']));
-  }
-  const terms: _TermCtx = { meeting: meeting === null ? null : toDayNumberOrNull(meeting), terms: _readCalendarTerms(c?.calendar) };
+  const meeting = date('meetingDate', _isRecord(pep?.meeting) ? pep.meeting.date : undefined);
+  const nextReview = date('nextReviewDate', _isRecord(pep?.nextMeeting) ? pep.nextMeeting.date : undefined);
+  const policy = readPolicy(c?.policy, findings, path);
+  const terms = _termCtx(meeting, c?.calendar);
   if (c?.calendar !== undefined && terms.terms === null) {
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context calendar has no usable terms; it was ignored.', [...path, 'calendar']));
   }
@@ -97,7 +105,7 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
 
 function readTarget(target: unknown): ReadTarget | Finding {
   if (typeof target === 'string') return { text: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
-  const t = obj(target);
+  const t = _isRecord(target) ? target : null;
   if (t === null) return finding('SMART-INPUT-INVALID', 'error', 'The target is neither a string nor an object with a text field.', []);
   if (typeof t.text !== 'string') return finding('SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
   const outcome = str(t.expectedOutcome);

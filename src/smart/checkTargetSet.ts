@@ -1,22 +1,11 @@
 import type { TargetArea } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
-import type { Policy } from '../policy/schema';
 import { _normalise } from './_text';
 import { _pepNeeds } from './_context';
 import { _checkTarget, _readContext } from './checkSmartTarget';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
 const BOLTON_SDQ = 'seed 001 Bolton Virtual School PEP guidance (an SDQ of 17 or above should be addressed within the Target Setting section)';
-
-function policyValue<T>(policy: Policy, read: (p: Policy) => { value: T; source: string }, fallback: T): { value: T; source: string | undefined } {
-  try {
-    const v = read(policy);
-    if (v !== null && typeof v === 'object' && typeof v.value === typeof fallback) return { value: v.value, source: typeof v.source === 'string' ? v.source : undefined };
-  } catch {
-    // A malformed policy falls back to the default below.
-  }
-  return { value: fallback, source: undefined };
-}
 
 /** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
 function duplicateKey(target: unknown): string | null {
@@ -70,11 +59,8 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
   }
   const list = targets as readonly unknown[];
   const policy = ctx.policy;
-  const minimum = policyValue(policy, (p) => p.targets.minimumCount, 1);
-  const academicRequired = policyValue(policy, (p) => p.targets.academicTargetRequired, false);
-  const balance = policyValue(policy, (p) => p.targets.balanceRequired, false);
-  const passScore = policyValue(policy, (p) => p.targets.smartPassScore, 4);
-  const semhRule = policyValue(policy, (p) => p.sdq.concernNeedsSemhTarget, false);
+  const { minimumCount: minimum, academicTargetRequired: academicRequired, balanceRequired: balance, smartPassScore: passScore } = policy.targets;
+  const semhRule = policy.sdq.concernNeedsSemhTarget;
 
   const ops = { n: 0 };
   const reports: SmartReport[] = [];
@@ -120,10 +106,10 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
     const needs = _pepNeeds(ctx.pep, policy);
     const has = (area: TargetArea): boolean => reports.some((r) => r.area === area);
     if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
-      findings.push(finding('SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? (semhRule.source ?? BOLTON_SDQ) : BOLTON_SDQ));
+      findings.push(finding('SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
     }
     if (needs.some((n) => n.area === 'attendance') && !has('attendance')) {
-      findings.push(finding('SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policyValue(policy, (p) => p.attendance.concernBelowPercent, 90).source));
+      findings.push(finding('SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policy.attendance.concernBelowPercent.source));
     }
     const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
     if (sen !== undefined && !has(sen.area)) {
