@@ -1,4 +1,4 @@
-import type { _Sink } from './_output';
+import type { _Sink } from './reporters/output';
 
 /** Everything the CLI touches in the outside world, passed in so that commands stay testable. */
 export interface _CliContext {

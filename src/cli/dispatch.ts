@@ -1,13 +1,13 @@
-import { _checkCommand } from './_checkCommand';
-import type { _CliContext } from './_context';
-import { _deadlinesCommand } from './_deadlinesCommand';
-import { _COMMANDS, _helpFor } from './_help';
-import { _Output } from './_output';
-import { _policiesCommand } from './_policiesCommand';
-import { reportCommand } from './report';
-import { _schemaCommand } from './_schemaCommand';
-import { _sdqCommand } from './_sdqCommand';
-import { _usageError } from './_shared';
+import { _checkCommand } from './commands/check';
+import type { _CliContext } from './context';
+import { _deadlinesCommand } from './commands/deadlines';
+import { _COMMANDS, _helpFor } from './commands/help';
+import { _Output } from './reporters/output';
+import { _policiesCommand } from './commands/policies';
+import { reportCommand } from './commands/report';
+import { _schemaCommand } from './commands/schema';
+import { _sdqCommand } from './commands/sdq';
+import { _usageError } from './commands/shared';
 
 /**
  * Runs the `pep-rules` command line.

@@ -3,7 +3,7 @@
  * command runs from any working directory.
  */
 import { version } from '../../package.json';
-import { _runCli } from './_runCli';
+import { _runCli } from './dispatch';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // The reader went away (e.g. `pep-rules grade big.ndjson | head`): stop quietly.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { _locateJsonError } from '../../src/cli/_locateJsonError';
-import { _RecordReader, type _RawRecord } from '../../src/cli/_recordReader';
+import { _locateJsonError } from '../../src/cli/readers/locateJsonError';
+import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
 
 const MAX = 1024 * 1024;
 

@@ -2,17 +2,17 @@
  * `pep-rules validate` and `pep-rules grade`: stream PEP records from files or stdin, validate or
  * grade each one, report in the chosen format, and exit by `--fail-on`.
  */
-import { finding, type Finding } from '../core/finding';
-import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { _parseArgs, type _OptionSpec } from './_args';
-import { _assess } from './_assess';
-import type { _CliContext } from './_context';
-import { _helpFor } from './_help';
-import { _junitReporter } from './_junitReporter';
-import { _loadCalendar } from './_loadCalendar';
-import { _loadPolicy } from './_loadPolicy';
-import { _Output, _style } from './_output';
-import type { _RawRecord } from './_recordReader';
+import { finding, type Finding } from '../../core/finding';
+import { isIsoDate, type IsoDate } from '../../core/isoDate';
+import { _parseArgs, type _OptionSpec } from './args';
+import { _assess } from '../_assess';
+import type { _CliContext } from '../context';
+import { _helpFor } from './help';
+import { _junitReporter } from '../reporters/junit';
+import { _loadCalendar } from '../readers/loadCalendar';
+import { _loadPolicy } from '../_loadPolicy';
+import { _Output, _style } from '../reporters/output';
+import type { _RawRecord } from '../readers/recordReader';
 import {
   _FAIL_ON,
   _FORMATS,
@@ -24,9 +24,9 @@ import {
   type _RecordResult,
   type _Reporter,
   type _Summary,
-} from './_reporters';
-import { _localToday, _recordId, _usageError } from './_shared';
-import { _EMPTY_INPUT, _streamInput } from './_streamInput';
+} from '../reporters/reporter';
+import { _localToday, _recordId, _usageError } from './shared';
+import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
 
 const SPECS: readonly _OptionSpec[] = [
   { name: 'help', short: 'h', kind: 'flag' },

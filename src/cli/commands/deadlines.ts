@@ -1,20 +1,20 @@
 /**
  * `pep-rules deadlines`: the schedule for one child, from options or from a PEP file.
  */
-import type { Finding } from '../core/finding';
-import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { pepSchedule, type PepScheduleInput, type ScheduleItem } from '../pep/pepSchedule';
-import { parsePep } from '../pep/parsePep';
-import { _parseArgs, type _OptionSpec } from './_args';
-import type { _CliContext } from './_context';
-import { _helpFor } from './_help';
-import { _loadCalendar } from './_loadCalendar';
-import { _loadPolicy } from './_loadPolicy';
-import { _Output, _style, type _Style } from './_output';
-import type { _RawRecord } from './_recordReader';
-import { _formatPath } from './_reporters';
-import { _localToday, _usageError } from './_shared';
-import { _streamInput } from './_streamInput';
+import type { Finding } from '../../core/finding';
+import { isIsoDate, type IsoDate } from '../../core/isoDate';
+import { pepSchedule, type PepScheduleInput, type ScheduleItem } from '../../pep/pepSchedule';
+import { parsePep } from '../../pep/parsePep';
+import { _parseArgs, type _OptionSpec } from './args';
+import type { _CliContext } from '../context';
+import { _helpFor } from './help';
+import { _loadCalendar } from '../readers/loadCalendar';
+import { _loadPolicy } from '../_loadPolicy';
+import { _Output, _style, type _Style } from '../reporters/output';
+import type { _RawRecord } from '../readers/recordReader';
+import { _formatPath } from '../reporters/reporter';
+import { _localToday, _usageError } from './shared';
+import { _streamInput } from '../readers/streamInput';
 
 const SPECS: readonly _OptionSpec[] = [
   { name: 'help', short: 'h', kind: 'flag' },

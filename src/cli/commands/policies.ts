@@ -1,10 +1,10 @@
-import { policies } from '../policy/presets/index';
-import { _parseArgs } from './_args';
-import type { _CliContext } from './_context';
-import { _helpFor } from './_help';
-import { _PRESET_ARGS } from './_loadPolicy';
-import { _Output, _style } from './_output';
-import { _usageError } from './_shared';
+import { policies } from '../../policy/presets/index';
+import { _parseArgs } from './args';
+import type { _CliContext } from '../context';
+import { _helpFor } from './help';
+import { _PRESET_ARGS } from '../_loadPolicy';
+import { _Output, _style } from '../reporters/output';
+import { _usageError } from './shared';
 
 /**
  * `pep-rules policies`: lists the presets with id, name, version and source.

@@ -6,15 +6,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isIsoDate } from '../core/isoDate';
-import { createCohortAccumulator } from '../report/cohortSummary';
-import { renderCohortHtml } from '../report/renderCohortHtml';
-import { _parseArgs, type _OptionSpec } from './_args';
-import type { _CliContext } from './_context';
-import { _loadPolicy } from './_loadPolicy';
-import { _Output } from './_output';
-import { _localToday, _usageError } from './_shared';
-import { _streamInput } from './_streamInput';
+import { isIsoDate } from '../../core/isoDate';
+import { createCohortAccumulator } from '../../report/cohortSummary';
+import { renderCohortHtml } from '../../report/renderCohortHtml';
+import { _parseArgs, type _OptionSpec } from './args';
+import type { _CliContext } from '../context';
+import { _loadPolicy } from '../_loadPolicy';
+import { _Output } from '../reporters/output';
+import { _localToday, _usageError } from './shared';
+import { _streamInput } from '../readers/streamInput';
 
 const SPECS: readonly _OptionSpec[] = [
   { name: 'help', short: 'h', kind: 'flag' },

@@ -1,10 +1,10 @@
-import { policyJsonSchema } from '../policy/definePolicy';
-import { pepJsonSchema } from '../pep/parsePep';
-import { _parseArgs } from './_args';
-import type { _CliContext } from './_context';
-import { _helpFor } from './_help';
-import { _Output } from './_output';
-import { _usageError } from './_shared';
+import { policyJsonSchema } from '../../policy/definePolicy';
+import { pepJsonSchema } from '../../pep/parsePep';
+import { _parseArgs } from './args';
+import type { _CliContext } from '../context';
+import { _helpFor } from './help';
+import { _Output } from '../reporters/output';
+import { _usageError } from './shared';
 
 /**
  * `pep-rules schema pep|policy`: prints a JSON Schema.

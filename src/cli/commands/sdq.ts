@@ -1,17 +1,17 @@
 /**
  * `pep-rules sdq`: score one SDQ given on the command line, or a stream of SDQ records.
  */
-import type { Finding } from '../core/finding';
-import { scoreSdq } from '../sdq/scoreSdq';
-import type { SdqBand, SdqResult, SdqScored } from '../sdq/types';
-import { _parseArgs } from './_args';
-import type { _CliContext } from './_context';
-import { _helpFor } from './_help';
-import { _loadPolicy } from './_loadPolicy';
-import { _Output, _style, type _Style } from './_output';
-import { _formatPath } from './_reporters';
-import { _recordId, _usageError } from './_shared';
-import { _EMPTY_INPUT, _streamInput } from './_streamInput';
+import type { Finding } from '../../core/finding';
+import { scoreSdq } from '../../sdq/scoreSdq';
+import type { SdqBand, SdqResult, SdqScored } from '../../sdq/types';
+import { _parseArgs } from './args';
+import type { _CliContext } from '../context';
+import { _helpFor } from './help';
+import { _loadPolicy } from '../_loadPolicy';
+import { _Output, _style, type _Style } from '../reporters/output';
+import { _formatPath } from '../reporters/reporter';
+import { _recordId, _usageError } from './shared';
+import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
 
 const SPECS = [
   { name: 'help', short: 'h', kind: 'flag' },

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../core/isoDate';
-import type { _Output } from './_output';
+import type { IsoDate } from '../../core/isoDate';
+import type { _Output } from '../reporters/output';
 
 /**
  * The machine's local calendar date, for the default `--today`. The CLI is the only place that

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Finding } from '../core/finding';
-import { createSchoolCalendar, type SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { Finding } from '../../core/finding';
+import { createSchoolCalendar, type SchoolCalendar } from '../../deadlines/createSchoolCalendar';
 
 /** What {@link _loadCalendar} returns. */
 export type _LoadedCalendar =

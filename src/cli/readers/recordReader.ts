@@ -16,7 +16,7 @@
  * Every problem is reported with the line where its record starts, and reading goes on.
  */
 
-import { _locateJsonError } from './_locateJsonError';
+import { _locateJsonError } from './locateJsonError';
 
 const LF = 0x0a;
 const CR = 0x0d;

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { finding, type Finding } from '../core/finding';
-import type { _CliContext } from './_context';
-import type { _Output } from './_output';
-import { _RecordReader, type _RawRecord } from './_recordReader';
+import { finding, type Finding } from '../../core/finding';
+import type { _CliContext } from '../context';
+import type { _Output } from '../reporters/output';
+import { _RecordReader, type _RawRecord } from './recordReader';
 
 /** Chunk size for file reads. */
 const READ_CHUNK_BYTES = 64 * 1024;

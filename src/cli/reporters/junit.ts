@@ -8,8 +8,8 @@
 import { createReadStream, mkdtempSync, openSync, closeSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Finding } from '../core/finding';
-import { _formatPath, _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions, type _Summary } from './_reporters';
+import type { Finding } from '../../core/finding';
+import { _formatPath, _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions, type _Summary } from './reporter';
 
 /** Characters XML 1.0 does not allow, and lone surrogates. */
 // eslint-disable-next-line no-control-regex

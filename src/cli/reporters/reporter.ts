@@ -2,9 +2,9 @@
  * Output formats for `validate` and `grade`. Every reporter streams: it writes each record as it
  * comes and keeps nothing but counts, so memory stays flat however many records there are.
  */
-import type { Finding, PathSegment } from '../core/finding';
-import type { _Grade } from './_assess';
-import type { _Output, _Style } from './_output';
+import type { Finding, PathSegment } from '../../core/finding';
+import type { _Grade } from '../_assess';
+import type { _Output, _Style } from './output';
 
 /** The output formats. */
 export const _FORMATS = ['text', 'json', 'ndjson', 'junit', 'github'] as const;
