@@ -1,0 +1,211 @@
+/**
+ * The prefix of a deadline phrase: the words before its core token ("by the end of this", "within
+ * the next", "every", "w/c"), read backwards a bounded number of tokens, and what they say about the
+ * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
+ */
+import type { _Doc } from './_doc';
+import { _WEEKDAYS } from './_phrases';
+
+export interface _Prefix {
+  /** First token of the prefix. */
+  readonly start: number;
+  /** The preposition: by, before, until, in, during, on, at, for, over, throughout, within, from, since, after… */
+  readonly prep: string | null;
+  /** end, start, middle, rest. */
+  readonly position: string | null;
+  /** this, next, last. */
+  readonly det: string | null;
+  /** every, each, per, a (frequency). */
+  readonly freq: boolean;
+  /** A deadline word before ("deadline", "timescale", "due", "w/c", "review"). */
+  readonly strongWord: boolean;
+}
+
+export const _STRONG_PREPS = new Set(['by', 'before', 'until', 'till', 'til', 'untill']);
+const PREPS = new Set([
+  'by', 'before', 'until', 'till', 'til', 'untill', 'in', 'during', 'on', 'at', 'for', 'over', 'throughout', 'within', 'from',
+  'since', 'after', 'to', 'between', 'and', 'around', 'across', 'into', 'through', 'of',
+]);
+const POSITIONS = new Map<string, string>([
+  ['end', 'end'], ['close', 'end'], ['start', 'start'], ['beginning', 'start'], ['middle', 'middle'], ['mid', 'middle'],
+  ['rest', 'rest'], ['remainder', 'rest'], ['course', 'rest'], ['early', 'start'], ['late', 'end'],
+]);
+const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
+const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
+const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
+const FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+const EVENT_NOUNS = new Set([
+  'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
+  'moved', 'born', 'birthday',
+]);
+
+export function _wd(doc: _Doc, i: number): string {
+  return doc.w[i] ?? '';
+}
+
+/** Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning). */
+function isWeekCommencing(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  if (x === 'wc' || x === 'w/c' || x === 'wb' || x === 'commencing' || x === 'beginning' || x === 'starting') {
+    return x === 'wc' || x === 'wb' || _wd(doc, j - 1) === 'week';
+  }
+  return (x === 'c' || x === 'b') && _wd(doc, j - 1) === '/' && _wd(doc, j - 2) === 'w';
+}
+
+/** The prefix being read: the fields of {@link _Prefix}, filled in as words are read backwards. */
+interface PrefixState {
+  start: number;
+  prep: string | null;
+  position: string | null;
+  det: string | null;
+  freq: boolean;
+  strongWord: boolean;
+}
+
+/** Crossing a colon, only to find a deadline word before it ("Timescale: end of term", "By: …"). */
+function acrossColon(doc: _Doc, k: number, s: PrefixState): void {
+  if (_wd(doc, k) !== ':' || s.prep !== null) return;
+  const before = _wd(doc, k - 1);
+  if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
+    s.strongWord = true;
+    if (before === 'by') s.prep = 'by';
+  }
+}
+
+/** A determiner, position or frequency word (read only before any preposition): continue, stop, or null for none. */
+function detOrPosition(i: number, k: number, x: string, s: PrefixState): boolean | null {
+  if (s.position === null && s.det === null && DETS.has(x)) {
+    s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x;
+    s.start = k;
+    return true;
+  }
+  if (s.position === null && POSITIONS.has(x)) {
+    s.position = POSITIONS.get(x) as string;
+    s.start = k;
+    return true;
+  }
+  if (k === i - 1 && FREQ_WORDS.has(x)) {
+    s.freq = true;
+    s.start = k;
+    return false;
+  }
+  return null;
+}
+
+/** A preposition: "up to" / "prior to" / "ahead of" read as "by". */
+function takePrep(doc: _Doc, k: number, x: string, s: PrefixState): void {
+  s.prep = x;
+  s.start = k;
+  const before = _wd(doc, k - 1);
+  if (x === 'to' && (before === 'up' || before === 'prior')) {
+    s.prep = 'by';
+    s.start = k - 1;
+  }
+  if (x === 'of' && before === 'ahead') {
+    s.prep = 'by';
+    s.start = k - 1;
+  }
+}
+
+/** Reads one word of the prefix into the state: `true` to read on, `false` when the prefix ends. */
+function prefixWord(doc: _Doc, i: number, k: number, s: PrefixState): boolean {
+  const x = _wd(doc, k);
+  if (x === '-' || x === "'" || x === '"') return true;
+  if (s.prep === null) {
+    const r = detOrPosition(i, k, x, s);
+    if (r !== null) return r;
+  }
+  if (SKIP.has(x)) {
+    if (s.prep === null) s.start = k;
+    return true;
+  }
+  if (s.prep === null && PREPS.has(x)) {
+    takePrep(doc, k, x, s);
+    return true;
+  }
+  if (x === 'than' && _wd(doc, k - 1) === 'later') {
+    s.prep = 'by';
+    s.start = k - 2;
+    return false;
+  }
+  if (STRONG_WORDS.has(x)) {
+    s.strongWord = true;
+    if (s.prep === null) s.start = k;
+    return true;
+  }
+  if (_WEEKDAYS.has(x) && s.prep === null) {
+    s.start = k;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the prefix before a core token at `i`: "by the end of this", "within the next", "every";
+ * at most 8 tokens back, within the clause (a colon is crossed only to find a deadline word).
+ * @param doc - The analysed text.
+ * @param i - The core token.
+ * @returns The prefix.
+ */
+export function _prefixBefore(doc: _Doc, i: number): _Prefix {
+  const s: PrefixState = { start: i, prep: null, position: null, det: null, freq: false, strongWord: false };
+  const clause = doc.clause[i] ?? 0;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    doc.ops.n += 1;
+    if (doc.toks[k] === undefined) break;
+    if (doc.clause[k] !== clause) {
+      acrossColon(doc, k, s);
+      break;
+    }
+    if (isWeekCommencing(doc, k)) {
+      const x = _wd(doc, k);
+      s.strongWord = true;
+      s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
+      break;
+    }
+    if (!prefixWord(doc, i, k, s)) break;
+  }
+  return s;
+}
+
+export function _isStrong(p: _Prefix, cell: boolean): boolean {
+  return cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || (p.position === 'end' && p.prep !== 'since' && p.prep !== 'from' && p.prep !== 'after');
+}
+
+export function _isStartOrPast(p: _Prefix): boolean {
+  return p.prep === 'since' || p.prep === 'from' || p.prep === 'after' || p.det === 'last';
+}
+
+/** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct". */
+export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+  if (p.prep !== 'on' && p.prep !== 'at' && p.prep !== 'in') return false;
+  let sawNext = false;
+  for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 5; k--) {
+    const x = _wd(doc, k);
+    if (doc.clause[k] !== doc.clause[prefixStart]) break;
+    if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
+    if (EVENT_NOUNS.has(x)) return true;
+    if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
+      const y = _wd(doc, k - 1);
+      const z = _wd(doc, k - 2);
+      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next';
+    }
+  }
+  return false;
+}
+
+/** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
+export function _conditional(doc: _Doc, prefixStart: number): boolean {
+  for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
+    if (doc.clause[k] !== doc.clause[prefixStart]) return false;
+    const x = _wd(doc, k);
+    if (x === 'when' || x === 'once' || x === 'whenever') return true;
+    if (x === 'by' || x === 'before' || x === 'until') return false;
+  }
+  return false;
+}
+
+export function _bgAny(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.bg[k] === 1) return true;
+  return false;
+}

@@ -1,0 +1,491 @@
+/**
+ * The resolvers of the deadline phrase table (see `_deadline.ts`): each reads one kind of phrase from
+ * its core token with a bounded look-ahead, and resolves it against the meeting date (or leaves the
+ * deadline null when it needs one).
+ */
+import type { Term } from '../core/enums';
+import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { bankHolidays } from '../deadlines/bankHolidays';
+import { easterSunday } from '../deadlines/easter';
+import type { _Doc } from './_doc';
+import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
+import { _AMBIGUOUS_MONTHS, _MONTHS } from './_phrases';
+import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
+import type { Deadline } from './types';
+
+/** Options of the scan. */
+export interface _ScanOptions {
+  readonly terms: _TermCtx;
+  /** The meeting date as ISO, or null. */
+  readonly meeting: IsoDate | null;
+  /** The text is a "Timescale (When)" cell: every phrase is a deadline, a bare "Spring 1" means its end. */
+  readonly cell: boolean;
+  /** Next review as a day number (for ordering "by the next PEP" against other deadlines), or null. */
+  readonly nextReview: number | null;
+}
+
+export const _RELATIVE_UNITS = new Map<string, number>([
+  ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7], ['fortnight', 14], ['fortnights', 14], ['month', 30],
+  ['months', 30],
+]);
+const MEETING_WORDS = new Set(['meeting', 'pep', 'peps', 'review', 'today', 'now', 'this', 'the', 'date', 'plan', 'setting']);
+const NAME_FOLLOWERS = new Set(['will', 'to', 'is', 'has', 'can', 'was', 'and', 'would', 'could', 'should', 'needs', 'wants', 'said', 'had', 'does', 'did', 'may', 'must']);
+const MONTH_FOLLOWERS = new Set([
+  'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
+  'series', 'data', 'drop', 'review', 'pep', 'sitting',
+]);
+const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
+
+/** Next occurrence on or after the meeting of a day and month, as a day number. */
+function nextOccurrence(month: number, day: number, meeting: IsoDate): { iso: IsoDate; day: number } | null {
+  const { year } = isoParts(meeting);
+  const m = toDayNumberOrNull(meeting) as number;
+  for (let y = year; y <= year + 1; y++) {
+    const d = Math.min(day, daysInMonth(y, month));
+    if (day > daysInMonth(y, month) && !(month === 2 && day === 29)) return null;
+    const iso = isoDateOf(y, month, d);
+    if (iso === null) continue;
+    const n = toDayNumberOrNull(iso) as number;
+    if (n >= m) return { iso, day: n };
+  }
+  return null;
+}
+
+function expandYear(y: number, digits: number): number | null {
+  if (digits === 4) return y >= 1990 && y <= 2100 ? y : null;
+  if (digits === 2) return 2000 + y;
+  return null;
+}
+
+/** A phrase resolved by one entry of the phrase table. */
+export interface _Found {
+  readonly deadline: Deadline | null;
+  readonly approx: number | null;
+  readonly end: number;
+  readonly month?: { readonly year: number; readonly month: number };
+  /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
+  readonly nextReview?: boolean;
+}
+
+/** A date with day, month and optional year → a `date` deadline, resolved against the meeting. */
+function dateFound(day: number, month: number, year: number | null, end: number, opts: _ScanOptions): _Found | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year !== null) {
+    const iso = isoDateOf(year, month, day);
+    if (iso === null) return null;
+    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
+  }
+  if (day > (month === 2 ? 29 : daysInMonth(2001, month))) return null;
+  if (opts.meeting === null) return { deadline: null, approx: null, end };
+  const next = nextOccurrence(month, day, opts.meeting);
+  if (next === null) return null;
+  return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end };
+}
+
+/** A month with no day: its last day (or the 15th for "mid", the 1st for "start"). */
+function monthFound(month: number, year: number | null, position: string | null, end: number, opts: _ScanOptions): _Found | null {
+  const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : daysInMonth(y, month));
+  if (year !== null) {
+    const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
+    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: { year, month } };
+  }
+  if (opts.meeting === null) return { deadline: null, approx: null, end };
+  const { year: my } = isoParts(opts.meeting);
+  const m = toDayNumberOrNull(opts.meeting) as number;
+  for (let y = my; y <= my + 1; y++) {
+    const n = dayNumberOf(y, month, dayFor(y));
+    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: { year: y, month } };
+  }
+  return null;
+}
+
+export function _termFound(term: Term, part: _TermPart, end: number, opts: _ScanOptions, skip = 0): _Found {
+  const r = _resolveTerm(term, part, opts.terms, skip);
+  const deadline: Deadline = r.date === null ? { kind: 'term', term, part } : { kind: 'term', term, part, date: r.date };
+  return { deadline, approx: r.approx, end };
+}
+
+/** Reads a year straight after `j` (2025, '25 is not supported). */
+function yearAt(doc: _Doc, j: number): number | null {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.suffix !== '' || t.prefix !== '') return null;
+  return t.digits[0] === 4 ? expandYear(t.num, 4) : null;
+}
+
+/** A day number token (1–31, optionally with st/nd/rd/th). */
+function dayAt(doc: _Doc, j: number): number | null {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.prefix !== '') return null;
+  if (t.suffix !== '' && t.suffix !== 'st' && t.suffix !== 'nd' && t.suffix !== 'rd' && t.suffix !== 'th') return null;
+  return t.num >= 1 && t.num <= 31 && (t.digits[0] ?? 3) <= 2 ? t.num : null;
+}
+
+function monthAt(doc: _Doc, j: number): number | null {
+  return _MONTHS.get(_wd(doc, j)) ?? null;
+}
+
+const FRACTION_BEFORE = new Set(['score', 'scored', 'scoring', 'get', 'gets', 'got', 'achieve', 'least', 'of', 'out', 'year', 'years', 'y', 'yr', 'ks', 'grade', 'grades', 'level', 'at', 'than', 'mark', 'marks', 'minimum', 'maximum', 'about', 'only', 'x', 'with', 'on']);
+const FRACTION_AFTER = new Set([
+  'days', 'day', 'occasions', 'occasion', 'sessions', 'session', 'lessons', 'lesson', 'times', 'questions', 'question', 'marks', 'mark',
+  'correct', 'spellings', 'words', 'attempts', 'weeks', 'mornings', 'afternoons', 'tasks', 'of', 'or', 'in', 'on', 'accuracy', 'targets',
+  'pieces', 'subjects', 'tests', 'nights', 'periods', 'visits',
+]);
+
+/** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
+export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const t = doc.toks[i];
+  if (t === undefined) return null;
+  const { parts, digits, sep } = t;
+  if (t.prefix !== '' || (t.suffix !== '' && t.suffix !== 'th' && t.suffix !== 'st')) return null;
+  if (parts.length === 3) {
+    const [a, b, c] = parts as [number, number, number];
+    const [da, , dc] = digits as [number, number, number];
+    if (sep === '-' && da === 4) {
+      const iso = isoDateOf(a, b, c);
+      return iso === null ? null : { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: i + 1 };
+    }
+    if (sep === ':' || sep === ',') return null;
+    const y = expandYear(c, dc);
+    if (y === null || da > 2) return null;
+    return dateFound(a, b, y, i + 1, opts);
+  }
+  if (parts.length !== 2 || (sep !== '/' && sep !== '.')) return null;
+  const [a, b] = parts as [number, number];
+  if ((digits[0] ?? 3) > 2 || (digits[1] ?? 3) > 2 || b < 1 || b > 12 || a < 1 || a > 31) return null;
+  if (sep === '.' && !opts.cell) {
+    // 10.03 is more often a decimal or a time than a date; accept it only after a strong cue.
+    const p = _prefixBefore(doc, i);
+    if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord) return null;
+  }
+  if (!opts.cell) {
+    const before = _wd(doc, i - 1);
+    const after = _wd(doc, i + 1);
+    if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#') {
+      if (!(before === 'on' && !FRACTION_AFTER.has(after))) return null;
+    }
+  }
+  return dateFound(a, b, null, i + 1, opts);
+}
+
+/** "21st (of) March (2025)" starting at a day number. */
+export function _dayMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const day = dayAt(doc, i);
+  if (day === null) return null;
+  let j = i + 1;
+  if (_wd(doc, j) === 'of') j += 1;
+  const month = monthAt(doc, j);
+  if (month === null) return null;
+  let end = j + 1;
+  let year = yearAt(doc, end);
+  if (year === null && _wd(doc, end) === ',' && yearAt(doc, end + 1) !== null) {
+    year = yearAt(doc, end + 1);
+    end += 1;
+  }
+  if (year !== null) end += 1;
+  return dateFound(day, month, year, end, opts);
+}
+
+/** Whether a capitalised term or month word is a first name ("Summer will…", "April to read…"). */
+function looksLikeName(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i];
+  if (t === undefined) return false;
+  const capital = t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90;
+  if (!capital) return false;
+  const next = _wd(doc, i + 1);
+  if (NAME_FOLLOWERS.has(next)) return true;
+  return doc.toks[i + 1]?.raw === "'s" || (doc.toks[i]?.raw.endsWith("'s") ?? false);
+}
+
+export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  const month = monthAt(doc, i) as number;
+  const x = _wd(doc, i);
+  // "March 21st", "March 21st 2025", "21 March" is handled from the day.
+  const day = dayAt(doc, i + 1);
+  const afterDay = _wd(doc, i + 2);
+  if (day !== null && !_RELATIVE_UNITS.has(afterDay) && afterDay !== '%' && afterDay !== 'minutes' && afterDay !== 'times') {
+    let end = i + 2;
+    if (_wd(doc, end) === ',' && yearAt(doc, end + 1) !== null) end += 1;
+    const year = yearAt(doc, end);
+    return dateFound(day, month, year, year === null ? end : end + 1, opts);
+  }
+  if (looksLikeName(doc, i)) return null;
+  const next = _wd(doc, i + 1);
+  if (next === 'half' || next === 'halfterm') return null; // handled as a half term
+  const year = yearAt(doc, i + 1);
+  const end = year === null ? i + 1 : i + 2;
+  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1));
+  const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
+  if (!hasCue) return null;
+  if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
+    const prep = p.prep;
+    const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
+    if (!ok) return null;
+    if (x === 'may' && NAME_FOLLOWERS.has(next)) return null;
+    if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
+  }
+  const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
+  return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
+}
+
+/** A named half term: "Feb half term", "May half-term", "October half term", "Whitsun". */
+export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const x = _wd(doc, i);
+  let term: Term | null = null;
+  if (x === 'feb' || x === 'february') term = 'spring';
+  else if (x === 'may' || x === 'whitsun' || x === 'june') term = 'summer';
+  else if (x === 'oct' || x === 'october') term = 'autumn';
+  if (term === null) return null;
+  let j = i + 1;
+  if (x === 'whitsun') {
+    if (_wd(doc, j) === 'half' && _wd(doc, j + 1) === 'term') j += 2;
+    return _termFound(term, 'half-term', j, opts);
+  }
+  if (_wd(doc, j) === 'halfterm') return _termFound(term, 'half-term', j + 1, opts);
+  if (_wd(doc, j) !== 'half') return null;
+  j += 1;
+  const t = _wd(doc, j);
+  if (t !== 'term' && t !== 'terms' && t !== 'ht' && t !== 'termly') return null;
+  if (t === 'termly') return null;
+  j += 1;
+  if (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'break') j += 1;
+  return _termFound(term, 'half-term', j, opts);
+}
+
+/** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
+export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
+  let j = i + 1;
+  let half = digit;
+  let kind: 'term' | 'half-term' | 'holidays' | 'exams' | 'bare' = 'bare';
+  if (half === null) {
+    const t = doc.toks[j];
+    if (t !== undefined && t.kind === 'n' && t.sep === '' && t.prefix === '' && (t.num === 1 || t.num === 2) && (t.suffix === '' || t.suffix === 'st' || t.suffix === 'nd')) {
+      half = t.num;
+      j += 1;
+    }
+  }
+  const next = _wd(doc, j);
+  if (half === null) {
+    if (next === 'term' || next === 'terms') {
+      kind = 'term';
+      j += 1;
+      const after = doc.toks[j];
+      if (after !== undefined && after.kind === 'n' && after.sep === '' && (after.num === 1 || after.num === 2) && after.suffix === '' && after.prefix === '') {
+        half = after.num;
+        j += 1;
+      } else if (_wd(doc, j) === 'half' && (_wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'terms')) {
+        kind = 'half-term';
+        j += 2;
+      } else if (_wd(doc, j) === 'halfterm') {
+        kind = 'half-term';
+        j += 1;
+      }
+    } else if (next === 'half' && (_wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'terms' || _wd(doc, j + 1) === 'ht')) {
+      kind = 'half-term';
+      j += 2;
+    } else if (next === 'halfterm' || next === 'ht') {
+      kind = 'half-term';
+      j += 1;
+    } else if (next === 'holidays' || next === 'break' || next === 'vacation') {
+      kind = 'holidays';
+      j += 1;
+    } else if (TERM_FOLLOWERS.has(next)) {
+      kind = 'exams';
+      j += 1;
+    }
+  } else if (next === 'term') {
+    j += 1;
+  }
+  if (_wd(doc, i) === 'sum' && half === null) return null;
+  if (half === null && kind === 'bare' && looksLikeName(doc, i)) return null;
+  if (half === null && kind === 'bare') {
+    const ok = p.prep !== null || p.position !== null || p.strongWord || opts.cell;
+    if (!ok) return null;
+  }
+  if (p.position === 'start') {
+    if (p.prep === 'by' || p.prep === 'before') {
+      if (half === 2) return _termFound(term, 'half-term', j, opts);
+      const prev: Term = term === 'autumn' ? 'summer' : term === 'spring' ? 'autumn' : 'spring';
+      return _termFound(prev, 'end', j, opts);
+    }
+    return null;
+  }
+  const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord;
+  if (half === 1) return _termFound(term, p.position === 'rest' ? 'first-half' : byLike ? 'half-term' : 'first-half', j, opts);
+  if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
+  if (kind === 'half-term') return _termFound(term, 'half-term', j, opts);
+  return _termFound(term, 'end', j, opts);
+}
+
+/** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
+export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  if (p.freq || p.det === 'last') return null;
+  const cur = _currentTerm(opts.terms);
+  const byLike = opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'at'));
+  const meaningful = byLike || p.det !== null || p.position !== null;
+  if (!meaningful) return null;
+  if (cur === null) return { deadline: null, approx: null, end: j };
+  const { term, half } = cur;
+  if (p.det === 'next') {
+    if (p.position === 'end') return half === 1 ? _termFound(term, 'end', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
+    if (byLike && p.position === null) return half === 1 ? _termFound(term, 'half-term', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
+    return half === 1 ? _termFound(term, 'second-half', j, opts) : _termFound(_nextTerm(term), 'first-half', j, opts);
+  }
+  if (p.position === 'end') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
+  if (p.position === 'rest' || (p.det === 'this' && !byLike)) return _termFound(term, half === 1 ? 'first-half' : 'second-half', j, opts);
+  if (p.det === 'this') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
+  if (!byLike) return null;
+  return half === 1 ? _termFound(term, 'half-term', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
+}
+
+/** Unnamed "term": "end of term", "this term", "next term", "the rest of the term". */
+export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  if (p.freq || p.det === 'last') return null;
+  const next = doc.toks[i + 1];
+  if (next !== undefined && next.kind === 'n' && next.sep === '' && next.suffix === '' && next.prefix === '' && next.num <= 6) return null;
+  const cur = _currentTerm(opts.terms);
+  const end = i + 1;
+  if (p.det === 'next') {
+    if (cur === null) return { deadline: null, approx: null, end };
+    if ((p.prep === 'by' || p.prep === 'before') && p.position === null) return _termFound(cur.term, 'end', end, opts);
+    return _termFound(_nextTerm(cur.term), 'end', end, opts, cur.term === _nextTerm(cur.term) ? 1 : 0);
+  }
+  const ok = p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  if (!ok) return null;
+  if (p.position === 'start') return null;
+  if (cur === null) return { deadline: null, approx: null, end };
+  return _termFound(cur.term, 'end', end, opts);
+}
+
+/**
+ * A yearly day (Easter Sunday, the spring bank holiday): of the year written straight after the
+ * phrase, else its next occurrence on or after the meeting; null deadline without a meeting date.
+ */
+function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) => IsoDate | null): _Found | null {
+  const year = yearAt(doc, j);
+  if (year !== null) {
+    const iso = dayOf(year);
+    return iso === null ? null : { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: j + 1 };
+  }
+  if (opts.meeting === null) return { deadline: null, approx: null, end: j };
+  const m = toDayNumberOrNull(opts.meeting) as number;
+  const y0 = isoParts(opts.meeting).year;
+  for (let y = y0; y <= y0 + 1; y++) {
+    const iso = dayOf(y);
+    const n = iso === null ? null : toDayNumberOrNull(iso);
+    if (iso !== null && n !== null && n >= m) return { deadline: { kind: 'date', date: iso }, approx: n, end: j };
+  }
+  return null;
+}
+
+/** Easter: the next Easter Sunday on or after the meeting (or of the year written after it). */
+export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  let j = i + 1;
+  const x = _wd(doc, j);
+  if (x === 'holidays' || x === 'break' || x === 'vacation' || x === 'term') j += 1;
+  if (x === 'egg' || x === 'eggs' || x === 'bonnet') return null;
+  return yearly(doc, j, opts, easterSunday);
+}
+
+/** The spring bank holiday of a year in England and Wales (the last Monday in May, or the day moved to). */
+function springBankHolidayOf(year: number): IsoDate | null {
+  return bankHolidays(year).find((h) => h.name.startsWith('Spring bank holiday'))?.date ?? null;
+}
+
+/** Whether "spring" at i starts "spring bank holiday" ("spring bank hol", "spring bank holidays"). */
+export function _isSpringBankHoliday(doc: _Doc, i: number): boolean {
+  return _wd(doc, i) === 'spring' && _wd(doc, i + 1) === 'bank' && _wd(doc, i + 2) === 'holidays';
+}
+
+/** "the spring bank holiday (2026)": that day, a date, not the end of the spring term. */
+export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  let j = i + 3;
+  if (_wd(doc, j) === 'weekend' || _wd(doc, j) === 'monday') j += 1;
+  return yearly(doc, j, opts, springBankHolidayOf);
+}
+
+/** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
+export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  const t = doc.toks[i];
+  if (t === undefined) return null;
+  const isYearWord = _wd(doc, i) === 'year';
+  const group = t.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year') && t.sep === '' && t.suffix === '';
+  let end = i + 1;
+  let namedGroup = group;
+  if (isYearWord) {
+    const n = doc.toks[i + 1];
+    if (n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) {
+      namedGroup = true;
+      end = i + 2;
+    }
+  }
+  if (!isYearWord && !group) return null;
+  const prev = _wd(doc, i - 1);
+  const calendarYear = prev === 'calendar' || prev === 'financial';
+  if (calendarYear || p.det === 'last' || p.freq) return null;
+  const ok = p.position === 'end' || (!namedGroup && (p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
+  if (!ok) return null;
+  if (namedGroup && p.position !== 'end') return null;
+  const approx = _academicYearEndApprox(opts.terms);
+  return { deadline: { kind: 'academic-year-end' }, approx, end };
+}
+
+/** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
+export function _nextReview(doc: _Doc, i: number): _Found | null {
+  let j = i + 1;
+  let steps = 0;
+  while (steps < 3) {
+    const x = _wd(doc, j);
+    if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
+      let end = j + 1;
+      while (end < j + 3 && (_wd(doc, end) === 'meeting' || _wd(doc, end) === 'review' || _wd(doc, end) === 'pep')) end += 1;
+      return { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+    }
+    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
+      j += 1;
+      steps += 1;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
+export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+  let u = unitAt;
+  let school = false;
+  if (_wd(doc, u) === 'school' || _wd(doc, u) === 'working' || _wd(doc, u) === 'consecutive' || _wd(doc, u) === 'full' || _wd(doc, u) === 'more') {
+    school = _wd(doc, u) === 'school' || _wd(doc, u) === 'working';
+    u += 1;
+  }
+  const unit = _RELATIVE_UNITS.get(_wd(doc, u));
+  if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520) return null;
+  let end = u + 1;
+  if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;
+  const days = school && unit === 1 ? Math.ceil((value * 7) / 5) : value * unit;
+  const afterWord = _wd(doc, end);
+  if (afterWord === 'a' || afterWord === 'per' || afterWord === 'each' || afterWord === 'every') return null; // "3 days a week"
+  if (afterWord === 'time') end += 1;
+  const anchored =
+    p.det === 'next' || p.det === 'this' || afterWord === 'time' || ((afterWord === 'from' || afterWord === 'after') && MEETING_WORDS.has(_wd(doc, end + 1)));
+  if (afterWord === 'of' && !anchored) {
+    // "within 2 days of any fall-out": conditional; "within 6 weeks of the meeting": anchored.
+    let k = end + 1;
+    while (k < end + 3 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this' || _wd(doc, k) === 'today')) k += 1;
+    const what = _wd(doc, k);
+    const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today';
+    if (!meetingRef) return { deadline: null, approx: null, end, duration: true };
+    end = k + 1;
+    const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
+    return { deadline: { kind: 'relative', days }, approx: approxDay, end };
+  }
+  const prep = p.prep;
+  if (anchored || prep === 'within' || prep === 'in' || (opts.cell && prep === null)) {
+    if (afterWord === 'from' || afterWord === 'after') end += 2;
+    const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
+    return { deadline: { kind: 'relative', days }, approx: approxDay, end };
+  }
+  if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
+  return null;
+}
+
