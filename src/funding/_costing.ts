@@ -1,6 +1,7 @@
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
+import { _isRecord } from '../core/guards';
 import { poundsToPence } from '../core/money';
-import { _get } from './_readPolicy';
+import { _get } from '../pep/_ppGet';
 
 /** The outcome of checking one request's costing. */
 export interface _Costing {
@@ -10,8 +11,6 @@ export interface _Costing {
   readonly ok: boolean;
   readonly findings: Finding[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Quantity in hundredths, or `null` unless a positive finite number with at most 2 decimal places. */
 function hundredths(q: unknown): number | null {
@@ -78,7 +77,7 @@ export function _checkCosting(
     let sumKnown = true;
     breakdown.forEach((item: unknown, j) => {
       const itemAt = [...at, 'breakdown', j];
-      if (!isRecord(item)) {
+      if (!_isRecord(item)) {
         findings.push(finding('PPPLUS-COSTING-INVALID', severity, 'A breakdown line must be an object { item, amount }.', itemAt, source));
         ok = false;
         sumKnown = false;

@@ -1,6 +1,5 @@
 import { daysInMonth, isoParts, type IsoDate } from '../core/isoDate';
-import type { Term } from '../core/enums';
-import type { _Window } from './_readPolicy';
+import type { _Window } from './_rules';
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const first = (y: number, m: number): IsoDate => `${y}-${pad(m)}-01`;
@@ -22,23 +21,4 @@ export function _windowContaining(
     }
   }
   return null;
-}
-
-/** A school term in an academic year, e.g. `{ academicYear: '2024/25', term: 'autumn' }`. */
-export interface _TermKey {
-  readonly academicYear: string;
-  readonly term: Term;
-}
-
-/**
- * The term a date falls in, by month: September–December autumn, January–March spring,
- * April–August summer (an approximation: real term dates move with Easter; a PEP's own `term`
- * field is preferred when it has one).
- */
-export function _termOfDate(date: IsoDate): _TermKey {
-  const { year, month } = isoParts(date);
-  const startYear = month >= 9 ? year : year - 1;
-  const academicYear = `${startYear}/${pad((startYear + 1) % 100)}`;
-  const term: Term = month >= 9 ? 'autumn' : month <= 3 ? 'spring' : 'summer';
-  return { academicYear, term };
 }

@@ -1,7 +1,8 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
+import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { poundsToPence } from '../core/money';
-import { _get } from './_readPolicy';
+import { _get } from '../pep/_ppGet';
 import { _SRC_FINANCIAL_YEAR, _SRC_FORMAT } from './_sources';
 import { financialYearOf } from '../deadlines/financialYearOf';
 
@@ -32,7 +33,7 @@ export function _readLedger(ledger: unknown, path: readonly PathSegment[]): { ro
   }
   ledger.forEach((entry: unknown, index) => {
     const at = [...path, index];
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+    if (!_isRecord(entry)) {
       findings.push(finding('PPPLUS-LEDGER-ENTRY-INVALID', 'error', 'A ledger entry must be an object { date, amount }; it was not counted.', at, _SRC_FORMAT));
       return;
     }

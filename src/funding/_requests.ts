@@ -1,0 +1,203 @@
+import { finding, type Finding, type PathSegment } from '../core/finding';
+import { _isRecord } from '../core/guards';
+import { isIsoDate } from '../core/isoDate';
+import { poundsToPence } from '../core/money';
+import type { FinancialYear } from '../deadlines/financialYearOf';
+import { _get } from '../pep/_ppGet';
+import { _checkCosting } from './_costing';
+import type { _PepInput, _Run } from './_input';
+import { _SRC_FINANCIAL_YEAR, _SRC_FORMAT, _SRC_PEP_USE } from './_sources';
+
+/** One request as it goes through the steps. */
+export interface _Line {
+  readonly index: number;
+  readonly at: readonly PathSegment[];
+  /** The amount in pence; `null` when it could not be read. */
+  readonly pence: number | null;
+  rejected: boolean;
+  readonly codes: string[];
+  allowedPence: number;
+}
+
+/** The requests of a PEP, read and checked one by one. */
+export interface _Requests {
+  readonly lines: _Line[];
+  /** Where the requests are in the input. */
+  readonly path: readonly PathSegment[];
+  /** Pence asked for: every request whose amount could be read. */
+  readonly requestedPence: number;
+  /** Pence asked for by the requests that were not rejected. */
+  readonly acceptedPence: number;
+}
+
+/** Records a finding about a request; `rejects` rejects the request. */
+type Add = (f: Finding, rejects: boolean) => void;
+
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const normalise = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Reads the requests (from the input, else `pep.ppPlus.requests`) and checks each: amount,
+ * category, link to targets, costing, cost-line dates; then marks duplicates. A request with a
+ * problem is rejected; the others go on.
+ * @param input - The checked input object.
+ * @param pep - The PEP's fields.
+ * @param run - The run (policy and findings).
+ * @returns The lines and their totals.
+ * @internal
+ */
+export function _readRequests(input: Record<string, unknown>, pep: _PepInput, run: _Run): _Requests {
+  const { list, path } = requestList(input, pep.raw, run.findings);
+  const targetIds = targetIdsOf(pep.raw);
+  const lines = list.map((req, index) => readRequest(req, index, [...path, index], run, targetIds, pep.fy));
+  markDuplicates(list, lines, run.findings);
+  return {
+    lines,
+    path,
+    requestedPence: lines.reduce((s, l) => s + (l.pence ?? 0), 0),
+    acceptedPence: lines.reduce((s, l) => s + (l.rejected || l.pence === null ? 0 : l.pence), 0),
+  };
+}
+
+function requestList(input: Record<string, unknown>, pep: unknown, findings: Finding[]): { list: unknown[]; path: PathSegment[] } {
+  const own = _get(input, 'requests');
+  const raw = own !== undefined ? own : _get(_get(pep, 'ppPlus'), 'requests');
+  const path: PathSegment[] = own !== undefined ? ['requests'] : ['pep', 'ppPlus', 'requests'];
+  const noRequests = (): Finding => finding('PPPLUS-NO-REQUESTS', 'info', 'There are no PP+ requests to check.', path, _SRC_FORMAT);
+  if (raw === undefined || raw === null) {
+    findings.push(noRequests());
+    return { list: [], path };
+  }
+  if (!Array.isArray(raw)) {
+    findings.push(finding('PPPLUS-REQUESTS-INVALID', 'error', 'The requests must be a list.', path, _SRC_FORMAT));
+    return { list: [], path };
+  }
+  if (raw.length === 0) findings.push(noRequests());
+  return { list: raw as unknown[], path };
+}
+
+function targetIdsOf(pep: unknown): Set<string> {
+  const targets = _get(pep, 'targets');
+  const ids = new Set<string>();
+  if (!Array.isArray(targets)) return ids;
+  for (const t of targets as unknown[]) {
+    const id = _get(t, 'id');
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+function readRequest(req: unknown, index: number, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, fy: FinancialYear | null): _Line {
+  const amount = poundsToPence(_get(req, 'amount'), { path: [...at, 'amount'] });
+  const line: _Line = { index, at, pence: _isRecord(req) && amount.ok ? amount.pence : null, rejected: false, codes: [], allowedPence: 0 };
+  const add: Add = (f, rejects) => {
+    run.findings.push(f);
+    line.codes.push(f.code);
+    if (rejects) line.rejected = true;
+  };
+  if (!_isRecord(req)) {
+    add(finding('PPPLUS-REQUEST-INVALID', 'error', 'A request must be an object { targetIds, description, amount }.', at, _SRC_FORMAT), true);
+    return line;
+  }
+  if (!amount.ok) for (const f of amount.findings) add(f, true);
+  checkCategory(req, at, run, add);
+  checkTargetLink(req, at, run, targetIds, add);
+  checkCosting(req, line.pence, at, run, add);
+  checkCostDates(req, at, run, fy, add);
+  return line;
+}
+
+/** The category against `policy.ppPlus.disallowedCategories`. */
+function checkCategory(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, add: Add): void {
+  const category = _get(req, 'category');
+  const disallowed = run.rules.disallowedCategories;
+  const { source } = run.policy.ppPlus.disallowedCategories;
+  const path = [...at, 'category'];
+  if (category !== undefined && category !== null && typeof category !== 'string') {
+    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', path, _SRC_FORMAT), disallowed.length > 0);
+  } else if (typeof category === 'string' && disallowed.includes(normalise(category))) {
+    add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${normalise(category)}' under this policy.`, path, source), true);
+  } else if ((category === undefined || category === null) && disallowed.length > 0) {
+    const message = `The request has no category, so it cannot be checked against the disallowed categories (${disallowed.join(', ')}).`;
+    add(finding('PPPLUS-CATEGORY-MISSING', 'info', message, path, source), false);
+  }
+}
+
+/** The request names existing PEP targets (`policy.ppPlus.requireTargetLink`). */
+function checkTargetLink(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, add: Add): void {
+  const link = run.policy.ppPlus.requireTargetLink;
+  const ids = _get(req, 'targetIds');
+  const path = [...at, 'targetIds'];
+  if (Array.isArray(ids) && ids.length > 0) {
+    ids.forEach((id: unknown, k) => {
+      if (typeof id === 'string' && targetIds.has(id)) return;
+      const message = 'The request names a target id that is not among the PEP targets.';
+      add(finding('PPPLUS-REQUEST-TARGET-MISSING', link.value ? 'error' : 'warning', message, [...path, k], link.value ? link.source : _SRC_PEP_USE), link.value);
+    });
+  } else if (link.value) {
+    const message = 'The request is not linked to any PEP target; this policy needs each request linked to a SMART target.';
+    add(finding('PPPLUS-REQUEST-NO-TARGET', 'error', message, path, link.source), true);
+  } else if (ids !== undefined && !Array.isArray(ids)) {
+    add(finding('PPPLUS-REQUEST-TARGETS-INVALID', 'warning', 'targetIds must be a list of target ids.', path, _SRC_FORMAT), false);
+  }
+}
+
+/** The costing adds up (`policy.ppPlus.requireCosting`: errors that reject, else warnings). */
+function checkCosting(req: Record<string, unknown>, pence: number | null, at: readonly PathSegment[], run: _Run, add: Add): void {
+  const required = run.policy.ppPlus.requireCosting;
+  const costing = _checkCosting(req, pence, at, required.value ? 'error' : 'warning', required.source);
+  for (const f of costing.findings) add(f, required.value);
+  if (required.value && !costing.present) {
+    const message = 'The request is not costed: give a breakdown, or a quantity and unit cost, that adds up to the amount.';
+    add(finding('PPPLUS-REQUEST-NOT-COSTED', 'error', message, [...at, 'breakdown'], required.source), true);
+  }
+}
+
+/** Cost lines dated outside the meeting's financial year (flagged, never rejected). */
+function checkCostDates(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, fy: FinancialYear | null, add: Add): void {
+  const breakdown = _get(req, 'breakdown');
+  if (!Array.isArray(breakdown)) return;
+  const noCarryForward = run.policy.ppPlus.noCarryForward;
+  breakdown.forEach((item: unknown, j) => {
+    const d = _get(item, 'date');
+    const path = [...at, 'breakdown', j, 'date'];
+    if (d === undefined || d === null) return;
+    if (!isIsoDate(d)) {
+      add(finding('PPPLUS-COSTING-DATE-INVALID', 'warning', "A breakdown line's date is not a real date written 'YYYY-MM-DD'; it was ignored.", path, _SRC_FORMAT), false);
+    } else if (fy !== null && (d < fy.start || d > fy.end)) {
+      const message = `A cost line falls outside financial year ${fy.label} of the meeting. The request is charged to ${fy.label}; centrally held PP+ cannot be carried forward, so pay it to the setting by 31 March ${fy.end.slice(0, 4)} or request it from the next year's funding.`;
+      add(finding('PPPLUS-REQUEST-STRADDLES-YEAR-END', noCarryForward.value ? 'warning' : 'info', message, path, `${_SRC_FINANCIAL_YEAR}; ${noCarryForward.source}`), false);
+    }
+  });
+}
+
+/** Keys that make two requests the same: description and amount, or targets and amount. */
+function duplicateKeys(req: unknown, pence: number): [string, string][] {
+  const keys: [string, string][] = [];
+  const description = _get(req, 'description');
+  if (nonEmpty(description)) keys.push([`d|${normalise(description)}|${pence}`, 'description and amount']);
+  const ids = _get(req, 'targetIds');
+  if (Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === 'string')) {
+    keys.push([`t|${[...new Set(ids as string[])].sort().join('\u0000')}|${pence}`, 'targets and amount']);
+  }
+  return keys;
+}
+
+/** A request the same as an earlier one is rejected (it is not counted twice). */
+function markDuplicates(requests: readonly unknown[], lines: _Line[], findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (line.pence === null) return;
+    const keys = duplicateKeys(requests[i], line.pence);
+    for (const [key, what] of keys) {
+      const earlier = seen.get(key);
+      if (earlier === undefined) continue;
+      const f = finding('PPPLUS-REQUEST-DUPLICATE', 'error', `The request has the same ${what} as request ${earlier}; it was not counted twice.`, [...line.at], _SRC_PEP_USE);
+      findings.push(f);
+      line.codes.push(f.code);
+      line.rejected = true;
+      return;
+    }
+    for (const [key] of keys) seen.set(key, line.index);
+  });
+}
