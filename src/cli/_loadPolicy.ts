@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding';
 import { definePolicy } from '../policy/definePolicy';
 import { policies, type PolicyPresetName } from '../policy/presets/index';
 import type { Policy } from '../policy/schema';
+import { _locateJsonError } from './readers/locateJsonError';
 
 /** What {@link _loadPolicy} returns. */
 export type _LoadedPolicy =
@@ -17,7 +18,9 @@ export const _PRESET_ARGS: readonly string[] = Object.keys(policies).map((k) => 
 
 /**
  * Resolves `--policy`: a preset name (`halton`, `milton-keynes` or `miltonKeynes`) or a JSON file of
- * overrides on the England preset, validated with `definePolicy`. No `--policy` means `england`.
+ * overrides on the England preset, validated with `definePolicy` (unknown keys are findings). No
+ * `--policy` means `england`. A file that is not JSON is reported with the line and column where it
+ * goes wrong, and why, without quoting it.
  * @param spec - The option's value, if given.
  * @param cwd - Directory relative file paths are read from.
  * @returns The policy and a label for reports, or a message and the policy's findings.
@@ -38,15 +41,25 @@ export async function _loadPolicy(spec: string | undefined, cwd: string): Promis
       findings: [],
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { ok: false, message: `--policy ${spec}: the file is not valid JSON.`, findings: [] };
-  }
-  const result = definePolicy(json);
+  const json = parsePolicyJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!json.ok) return { ok: false, message: `--policy ${spec}: ${json.problem}`, findings: [] };
+  const result = definePolicy(json.value);
   if (!result.success) {
     return { ok: false, message: `--policy ${spec}: the policy is not valid (${result.issues.length} problem(s)):`, findings: result.issues };
   }
   return { ok: true, policy: result.data, label: spec };
+}
+
+/** Parses the policy file; a syntax error says where (line, column in characters) and why, never quoting the text. */
+function parsePolicyJson(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const at = _locateJsonError(text);
+    if (at === null) return { ok: false, problem: 'the policy file is not valid JSON.' };
+    const before = text.slice(0, at.offset);
+    const line = before.split('\n').length;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    return { ok: false, problem: `the policy file is not valid JSON at line ${line}, column ${column}: ${at.reason}.` };
+  }
 }

@@ -1,7 +1,10 @@
 import { toJSONSchema } from 'zod/mini';
-import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
+import { _isRecord } from '../core/guards';
+import { _checkPolicyConsistency, _findUnsourcedOverrides } from './_checks';
 import { _deepFreeze, _mergePolicy } from './_merge';
+import { _readPolicyInput } from './_readInput';
+import { _policySchemaFindings } from './_schemaFindings';
 import { england } from './presets/england';
 import { _gatePolicy, _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
 import { PolicySchema, type Policy } from './schema';
@@ -14,7 +17,9 @@ export type PolicyResult =
 /**
  * Builds a council policy: deep-merges `overrides` onto `base` (objects merge, arrays replace,
  * `null` clears a nullable value) and validates the result. A bad policy gives findings
- * (codes `POLICY-*`, with paths), never a throw. Neither argument is mutated.
+ * (codes `POLICY-*`, with paths), never a throw. The schema is strict: an unknown key is
+ * `POLICY-UNKNOWN-KEY`, naming the nearest valid key. Neither argument is mutated; the result is
+ * complete (every field present, with its source), deeply frozen and trusted by the policy gate.
  * @param overrides - The council's values, e.g. parsed from a JSON file.
  * @param base - The policy to start from. Default `policies.england`.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
@@ -29,20 +34,19 @@ export type PolicyResult =
  * //=> 3
  */
 export function definePolicy(overrides: unknown, base: Policy = england): PolicyResult {
-  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
-    return {
-      success: false,
-      issues: [finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])],
-    };
+  const input = _readPolicyInput(overrides);
+  if (!input.ok) return { success: false, issues: input.findings };
+  if (!_isRecord(input.value)) {
+    return { success: false, issues: [finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])] };
   }
-  const unsourced = findUnsourcedOverrides(base, overrides, []);
-  const merged = _mergePolicy<unknown>(base, overrides);
+  const start = _isTrustedPolicy(base) ? { ok: true as const, value: base } : _readPolicyInput(base);
+  if (!start.ok) return { success: false, issues: start.findings };
+  const unsourced = _findUnsourcedOverrides(start.value, input.value, []);
+  const merged = _mergePolicy<unknown>(start.value, input.value);
   const parsed = PolicySchema.safeParse(merged);
-  if (!parsed.success) {
-    return { success: false, issues: [..._zodIssuesToFindings(parsed.error.issues, merged, 'POLICY'), ...unsourced] };
-  }
+  if (!parsed.success) return { success: false, issues: [..._policySchemaFindings(parsed.error.issues, merged), ...unsourced] };
   if (unsourced.length > 0) return { success: false, issues: unsourced };
-  const crossChecks = checkPolicyConsistency(parsed.data);
+  const crossChecks = _checkPolicyConsistency(parsed.data);
   if (crossChecks.length > 0) return { success: false, issues: crossChecks };
   return { success: true, data: _trustPolicy(_deepFreeze(parsed.data)) };
 }
@@ -56,66 +60,11 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
  * @internal
  */
 export function _resolvePolicy(value: unknown): PolicyGateResult {
-  if (value === undefined) return { ok: true, policy: _isTrustedPolicy(england) ? england : _trustPolicy(england) };
+  if (value === undefined) return { ok: true, policy: england };
   return _gatePolicy(value, (v) => {
     const result = definePolicy(v);
     return result.success ? { ok: true, policy: result.data } : { ok: false, findings: result.issues };
   });
-}
-
-/**
- * A changed value must bring its own citation: an override object that replaces a sourced value
- * without a `source` would otherwise inherit the base policy's citation for a number it never said.
- */
-function findUnsourcedOverrides(base: unknown, overrides: unknown, path: (string | number)[]): Finding[] {
-  if (overrides === null || typeof overrides !== 'object') return [];
-  if (Array.isArray(overrides)) {
-    return overrides.flatMap((item, i) =>
-      item !== null && typeof item === 'object' && !Array.isArray(item) && !('source' in item) && 'n' in item
-        ? [unsourcedFinding([...path, i])]
-        : [],
-    );
-  }
-  const baseObj = base !== null && typeof base === 'object' && !Array.isArray(base) ? (base as Record<string, unknown>) : {};
-  const over = overrides as Record<string, unknown>;
-  if (path.length > 0 && typeof baseObj.source === 'string' && !Object.prototype.hasOwnProperty.call(over, 'source')) {
-    return [unsourcedFinding(path)];
-  }
-  return Object.keys(over).flatMap((key) =>
-    key === '__proto__' ? [] : findUnsourcedOverrides(baseObj[key], over[key], [...path, key]),
-  );
-}
-
-function unsourcedFinding(path: (string | number)[]): Finding {
-  return finding(
-    'POLICY-SOURCE-MISSING',
-    'error',
-    'A changed policy value needs its own `source` (the council document and section it comes from).',
-    path,
-  );
-}
-
-function checkPolicyConsistency(policy: Policy): Finding[] {
-  const out: Finding[] = [];
-  const { requiredFor } = policy.sdq;
-  if (requiredFor.minAge > requiredFor.maxAge) {
-    out.push(finding('POLICY-SDQ-AGE-RANGE', 'error', 'The SDQ minimum age is above the maximum age.', ['sdq', 'requiredFor']));
-  }
-  const { perPepCap, perFinancialYearCap } = policy.ppPlus;
-  if (perPepCap !== null && perFinancialYearCap !== null && perPepCap.pounds > perFinancialYearCap.pounds) {
-    out.push(
-      finding('POLICY-PPPLUS-CAP-ORDER', 'error', 'The per-PEP cap is larger than the per-financial-year cap.', ['ppPlus', 'perPepCap']),
-    );
-  }
-  const seen = new Set<string>();
-  policy.timescales.termlyDeadlines.forEach((d, i) => {
-    const key = `${d.academicYear}/${d.term}`;
-    if (seen.has(key)) {
-      out.push(finding('POLICY-DEADLINE-DUPLICATE', 'error', 'Two termly deadlines are given for the same term.', ['timescales', 'termlyDeadlines', i]));
-    }
-    seen.add(key);
-  });
-  return out;
 }
 
 /**

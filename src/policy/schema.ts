@@ -1,9 +1,20 @@
 import * as z from 'zod/mini';
 import { QA_GRADES, PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
 
-// zod/mini (not the classic chained API) keeps consumers' bundles small.
-/** A citation: the seed file and section, or the statute, that a policy value comes from. */
-const Source = z.string().check(z.minLength(1));
+// zod/mini (not the classic chained API) keeps consumers' bundles small. Every object is strict:
+// an unknown key (a typo such as `perTermcap`) is an error, never silently ignored.
+/**
+ * A citation: the seed file and section, or the statute, that a policy value comes from. Empty is
+ * `POLICY-REQUIRED`; blank (spaces only) is `POLICY-SOURCE-MISSING`, as a missing citation is.
+ */
+const Source = z.string().check(
+  z.minLength(1, { abort: true }),
+  z.refine((v: string) => v.trim() !== '', {
+    message: 'is blank: cite the council document and section, or the statute, the value comes from',
+    params: { code: 'SOURCE-MISSING' },
+  }),
+  z.meta({ pattern: '\\S' }),
+);
 const IsoDateString = z.iso.date();
 const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
@@ -13,14 +24,14 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 export const DURATION_UNITS = Object.freeze(['working-days', 'school-days', 'calendar-days', 'weeks', 'months'] as const);
 
 /** A duration with its unit and source, e.g. `{ n: 10, unit: 'working-days', source: 'CPPCR 2010 reg 4(2)' }`. */
-export const DurationSchema = z.object({
+export const DurationSchema = z.strictObject({
   n: intBetween(0, 3660),
   unit: z.enum(DURATION_UNITS),
   source: Source,
 });
 
 /** An amount of money in pounds (at most 2 decimal places) with its source. */
-export const MoneySchema = z.object({
+export const MoneySchema = z.strictObject({
   pounds: between(0, 1_000_000).check(
     z.refine((v: number) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
   ),
@@ -28,22 +39,28 @@ export const MoneySchema = z.object({
 });
 
 /** A whole number with its source. */
-export const CountSchema = z.object({ value: intBetween(0, 1000), source: Source });
+export const CountSchema = z.strictObject({ value: intBetween(0, 1000), source: Source });
 
 /** A yes/no rule with its source. */
-export const SwitchSchema = z.object({ value: z.boolean(), source: Source });
+export const SwitchSchema = z.strictObject({ value: z.boolean(), source: Source });
 
 /** A percentage with its source. */
-export const PercentSchema = z.object({ value: between(0, 100), source: Source });
+export const PercentSchema = z.strictObject({ value: between(0, 100), source: Source });
 
-const TermlyDeadline = z.object({
-  academicYear: z.string().check(z.regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'" })),
+const TermlyDeadline = z.strictObject({
+  academicYear: z.string().check(
+    z.regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'", abort: true }),
+    z.refine((v: string) => Number(v.slice(5)) === (Number(v.slice(0, 4)) + 1) % 100, {
+      message: "must name two consecutive years, written '2024/25'",
+      params: { code: 'FORMAT' },
+    }),
+  ),
   term: z.enum(TERMS),
   date: IsoDateString,
   source: Source,
 });
 
-const Instalment = z.object({
+const Instalment = z.strictObject({
   label: nonEmpty(),
   /** First month of the window, 1–12 (April = 4). */
   fromMonth: intBetween(1, 12),
@@ -71,14 +88,14 @@ export const QA_CRITERION_IDS = Object.freeze(QA_CRITERIA);
 export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
 /** The zod schema of a council `Policy`. Every number carries its `source`. */
-export const PolicySchema = z.object({
+export const PolicySchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' })),
   name: nonEmpty(),
   version: nonEmpty(),
   effectiveFrom: z.nullable(IsoDateString),
   source: Source,
   region: z.enum(REGIONS),
-  timescales: z.object({
+  timescales: z.strictObject({
     /** PEP initiated after becoming looked after. */
     initiatePep: DurationSchema,
     /** Initial PEP completed after becoming looked after (null when the policy sets no separate figure). */
@@ -98,9 +115,9 @@ export const PolicySchema = z.object({
     /** Reminders before a meeting. */
     remindersBeforeMeeting: z.array(DurationSchema),
     /** How often a PEP is reviewed. */
-    pepFrequency: z.object({ value: z.enum(['termly', 'twice-yearly', 'yearly']), source: Source }),
+    pepFrequency: z.strictObject({ value: z.enum(['termly', 'twice-yearly', 'yearly']), source: Source }),
     /** Core and review PEPs in a year (null when every PEP is the same kind). */
-    pepsPerYear: z.nullable(z.object({ core: intBetween(0, 6), review: intBetween(0, 6), source: Source })),
+    pepsPerYear: z.nullable(z.strictObject({ core: intBetween(0, 6), review: intBetween(0, 6), source: Source })),
     /** Termly deadline dates by academic year. */
     termlyDeadlines: z.array(TermlyDeadline),
     /** A review is due when the school or care placement changes. */
@@ -108,34 +125,34 @@ export const PolicySchema = z.object({
     /** One PEP a year coincides with the EHCP annual review. */
     alignWithEhcpAnnualReview: SwitchSchema,
   }),
-  pep: z.object({
+  pep: z.strictObject({
     /** Phases the virtual school runs PEPs for. */
-    phases: z.object({ value: z.array(z.enum(PHASES)).check(z.minLength(1)), source: Source }),
+    phases: z.strictObject({ value: z.array(z.enum(PHASES)).check(z.minLength(1)), source: Source }),
   }),
-  sdq: z.object({
+  sdq: z.strictObject({
     /** Who needs an SDQ: age range inclusive on the date, and months in care. */
-    requiredFor: z.object({
+    requiredFor: z.strictObject({
       minAge: intBetween(0, 18),
       maxAge: intBetween(0, 18),
       minMonthsInCare: intBetween(0, 120),
       source: Source,
     }),
     /** How often an SDQ is due. */
-    frequency: z.object({ value: z.enum(['annual', 'before-each-core-pep', 'termly']), source: Source }),
+    frequency: z.strictObject({ value: z.enum(['annual', 'before-each-core-pep', 'termly']), source: Source }),
     /** Informants whose SDQ the PEP should carry. */
-    informants: z.object({ value: z.array(z.enum(SDQ_INFORMANTS)), source: Source }),
+    informants: z.strictObject({ value: z.array(z.enum(SDQ_INFORMANTS)), source: Source }),
     /** Total difficulties at or above this is a concern. */
-    concernThreshold: z.object({ totalDifficulties: intBetween(0, 40), source: Source }),
+    concernThreshold: z.strictObject({ totalDifficulties: intBetween(0, 40), source: Source }),
     /** Which band scheme the council reports. */
-    bandScheme: z.object({ value: z.enum(['four-band', 'three-band']), source: Source }),
+    bandScheme: z.strictObject({ value: z.enum(['four-band', 'three-band']), source: Source }),
     /** A concern-level SDQ must be answered by a SEMH target. */
     concernNeedsSemhTarget: SwitchSchema,
   }),
-  ppPlus: z.object({
+  ppPlus: z.strictObject({
     /** Year groups the virtual school funds. */
-    eligibleYearGroups: z.object({ value: z.array(z.enum(YEAR_GROUPS)), source: Source }),
+    eligibleYearGroups: z.strictObject({ value: z.array(z.enum(YEAR_GROUPS)), source: Source }),
     /** How funding is allocated. */
-    allocationBasis: z.object({
+    allocationBasis: z.strictObject({
       value: z.enum(['per-request', 'per-core-pep', 'termly', 'instalments']),
       source: Source,
     }),
@@ -150,7 +167,7 @@ export const PolicySchema = z.object({
     /** Payment windows within the financial year. */
     instalments: z.array(Instalment),
     /** Spending categories PP+ may not fund. */
-    disallowedCategories: z.object({ value: z.array(nonEmpty()), source: Source }),
+    disallowedCategories: z.strictObject({ value: z.array(nonEmpty()), source: Source }),
     /** Each request must name an existing SMART target. */
     requireTargetLink: SwitchSchema,
     /** Each request must be fully costed (a breakdown that adds up). */
@@ -158,11 +175,11 @@ export const PolicySchema = z.object({
     /** Funding is withheld when the PEP has no robust action plan. */
     withholdWithoutRobustPlan: SwitchSchema,
     /** Funding is withheld below this QA grade (null: no grade condition). */
-    minimumQaGrade: z.nullable(z.object({ value: z.enum(QA_GRADES), source: Source })),
+    minimumQaGrade: z.nullable(z.strictObject({ value: z.enum(QA_GRADES), source: Source })),
     /** Centrally held funds cannot be carried into the next financial year. */
     noCarryForward: SwitchSchema,
   }),
-  targets: z.object({
+  targets: z.strictObject({
     /** Fewest targets an action plan may have. */
     minimumCount: CountSchema,
     /** At least one academic target. */
@@ -172,13 +189,13 @@ export const PolicySchema = z.object({
     /** SMART criteria that must be met for a target to pass (out of 5 judged). */
     smartPassScore: CountSchema,
   }),
-  qa: z.object({
+  qa: z.strictObject({
     /** Non-negotiables in use. */
-    nonNegotiables: z.object({ value: z.array(z.enum(NON_NEGOTIABLES)), source: Source }),
+    nonNegotiables: z.strictObject({ value: z.array(z.enum(NON_NEGOTIABLES)), source: Source }),
     /** Criteria in use. */
-    criteria: z.object({ value: z.array(z.enum(QA_CRITERIA)), source: Source }),
+    criteria: z.strictObject({ value: z.array(z.enum(QA_CRITERIA)), source: Source }),
   }),
-  attendance: z.object({
+  attendance: z.strictObject({
     /** Attendance below this percentage is a concern. */
     concernBelowPercent: PercentSchema,
   }),

@@ -1,3 +1,5 @@
+import { _deepFreeze } from '../_merge';
+import { _trustPolicy } from '../gate';
 import type { Policy } from '../schema';
 
 const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959)';
@@ -5,15 +7,8 @@ const STAT_GUIDANCE = 'DfE statutory guidance, Promoting the education of looked
 const SSDA903 = 'DfE SSDA903 guide and validation rule 186 (domain/statutory.md §1.4)';
 const COG = 'DfE pupil premium conditions of grant for local authorities (domain/statutory.md §2.2–2.3)';
 
-/**
- * Statutory defaults for England: law, statutory guidance and DfE grant and data rules only.
- * No caps, instalments or disallowed categories (those are council choices).
- * @example
- * import { policies } from 'pep-rules/policy';
- * policies.england.timescales.firstCareReview;
- * //=> { n: 20, unit: 'working-days', source: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) reg 33(1)' }
- */
-export const england: Policy = {
+/** The England preset's values; exported frozen and trusted as {@link england}. */
+const ENGLAND: Policy = {
   id: 'england',
   name: 'England statutory defaults',
   version: '2025.1',
@@ -99,3 +94,14 @@ export const england: Policy = {
     },
   },
 };
+
+/**
+ * Statutory defaults for England: law, statutory guidance and DfE grant and data rules only.
+ * No caps, instalments or disallowed categories (those are council choices). Frozen and trusted
+ * where it is defined, because it is the gate's one fallback and modules import it directly.
+ * @example
+ * import { policies } from 'pep-rules/policy';
+ * policies.england.timescales.firstCareReview;
+ * //=> { n: 20, unit: 'working-days', source: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) reg 33(1)' }
+ */
+export const england: Policy = _trustPolicy(_deepFreeze(ENGLAND));
