@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const src = readdirSync(join(root, 'src', 'funding'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(join(root, 'src', 'funding', f), 'utf8'))
-  .join('\n');
+const read = (dir: string, keep: (file: string) => boolean): string[] =>
+  readdirSync(join(root, 'src', dir))
+    .filter((f) => f.endsWith('.ts') && keep(f))
+    .map((f) => readFileSync(join(root, 'src', dir, f), 'utf8'));
+// pep-rules/funding also exports ppPlusEligibility, which lives in the pep layer (src/pep/ppPlusEligibility.ts, _pp*.ts).
+const src = [...read('funding', () => true), ...read('pep', (f) => f === 'ppPlusEligibility.ts' || f.startsWith('_pp'))].join('\n');
 const docs = readFileSync(join(root, 'docs', 'funding.md'), 'utf8');
 
 describe('docs/funding.md', () => {
