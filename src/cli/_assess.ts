@@ -46,13 +46,13 @@ export function _assess(command: 'validate' | 'grade', value: unknown, options: 
     const v = validatePep(value, options);
     return { valid: v.valid, findings: v.findings, grade: null, criteria: NONE, nonNegotiables: NONE };
   }
-  const { validation, grading } = assessPep(value, options);
-  if (!grading.ok) return { valid: validation.valid, findings: validation.findings, grade: null, criteria: NONE, nonNegotiables: NONE };
+  const a = assessPep(value, options);
+  if (a.grade === null) return { valid: a.valid, findings: a.findings, grade: null, criteria: NONE, nonNegotiables: NONE };
   return {
-    valid: validation.valid,
-    findings: validation.findings,
-    grade: grading.grade,
-    criteria: grading.criteria.map((c) => ({ id: c.id, rating: c.rating })),
-    nonNegotiables: grading.nonNegotiables.map((n) => ({ id: n.id, met: n.met })),
+    valid: a.valid,
+    findings: a.findings,
+    grade: a.grade.grade,
+    criteria: a.grade.criteria.map((c) => ({ id: c.id, rating: c.rating })),
+    nonNegotiables: a.grade.nonNegotiables.map((n) => ({ id: n.id, met: n.met })),
   };
 }

@@ -8,6 +8,19 @@ export type ParsePepResult = { readonly success: true; readonly data: Pep } | { 
 
 const SCHEMA_SOURCE = 'pep-rules PEP interchange format v1';
 
+/** PEPs that came out of parsePep: the facts step trusts them without parsing again. */
+const PARSED = new WeakSet<object>();
+
+/**
+ * `true` for an object returned by parsePep (an O(1) check).
+ * @param value - Anything.
+ * @returns Whether the value is a parsed PEP.
+ * @internal
+ */
+export function _isParsedPep(value: unknown): value is Pep {
+  return typeof value === 'object' && value !== null && PARSED.has(value);
+}
+
 /**
  * Checks that data from another system is a PEP in interchange format v1 and returns it typed.
  * Every problem is reported at once, one finding per mistake, with a stable code
@@ -53,7 +66,10 @@ export function parsePep(data: unknown): ParsePepResult {
       issues: [finding('PEP-SCHEMA-UNREADABLE', 'error', 'The PEP could not be read as plain JSON data.', [], SCHEMA_SOURCE)],
     };
   }
-  if (parsed.success) return { success: true, data: parsed.data };
+  if (parsed.success) {
+    PARSED.add(parsed.data);
+    return { success: true, data: parsed.data };
+  }
   return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, data, 'PEP-SCHEMA', SCHEMA_SOURCE) };
 }
 

@@ -1,8 +1,8 @@
 import { finding, type Finding } from '../core/finding';
-import type { Rule, RuleContext, RuleHit, RuleParams, RulePassThrough } from './defineRule';
+import type { Pep } from '../pep/schema';
+import type { Rule, RuleContext, RuleParams, RuleHit } from './defineRule';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayNotGiven } from './checks/todayNotGiven';
-import type { Pep } from '../pep/schema';
 
 /** The finding a rule hit becomes: the engine adds code, severity, message and source. */
 export function _raise(rule: Rule, params: RuleParams, path?: RuleHit['path']): Finding {
@@ -17,38 +17,43 @@ export function _applies(rule: Rule, pep: Pep): boolean {
   return (phases === undefined || phases.includes(pep.phase)) && (kinds === undefined || kinds.includes(pep.kind));
 }
 
+/** One rule's findings, in the order of its hits. */
+export interface _RuleRun {
+  readonly rule: Rule;
+  readonly findings: readonly Finding[];
+}
+
 /**
- * Runs the registered rules of one stage over a parsed PEP. A rule that throws is reported as
- * `PEP-RULE-FAILED` (a bug) and the others still run; rules needing `today` are skipped without it
- * and listed in one `PEP-TODAY-NOT-GIVEN` info finding (stage `'main'`).
+ * Runs the registered rules over a parsed PEP. A rule that throws is reported as `PEP-RULE-FAILED`
+ * (a bug) and the others still run; rules needing `today` are skipped without it and listed in one
+ * `PEP-TODAY-NOT-GIVEN` info finding.
  * @param rules - The registry.
  * @param pep - The parsed PEP.
- * @param ctx - Policy, today and derived facts (and the QA judgement for stage `'after-grade'`).
- * @param stage - Which rules to run.
- * @returns The findings, in registry order.
+ * @param ctx - Policy, today, the PEP's facts and the SMART check of its targets.
+ * @returns Every finding in registry order, and each rule's own findings (for the QA grid).
  */
-export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, stage: 'main' | 'after-grade'): Finding[] {
-  const out: Finding[] = [];
+export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext): { findings: Finding[]; runs: _RuleRun[] } {
+  const findings: Finding[] = [];
+  const runs: _RuleRun[] = [];
   const skipped: string[] = [];
   for (const rule of rules) {
-    if ((rule.stage ?? 'main') !== stage || rule.raisedBy === 'engine' || !_applies(rule, pep)) continue;
+    if (rule.raisedBy === 'engine' || !_applies(rule, pep)) continue;
     if (rule.needsToday === true && ctx.today === undefined) {
       skipped.push(rule.code);
       continue;
     }
-    let hits: readonly (RuleHit | RulePassThrough)[];
+    let hits: readonly RuleHit[];
     try {
       hits = rule.check(pep, ctx);
     } catch {
-      out.push(_raise(ruleFailed, { code: rule.code }, []));
+      findings.push(_raise(ruleFailed, { code: rule.code }, []));
       continue;
     }
-    for (const hit of hits) {
-      if ('passThrough' in hit) out.push(hit.passThrough);
-      else out.push(_raise(rule, hit.params ?? EMPTY, hit.path));
-    }
+    if (hits.length === 0) continue;
+    const own = hits.map((hit) => _raise(rule, hit.params ?? EMPTY, hit.path));
+    findings.push(...own);
+    runs.push({ rule, findings: own });
   }
-  if (skipped.length > 0) out.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }));
-  return out;
+  if (skipped.length > 0) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }));
+  return { findings, runs };
 }
-

@@ -1,60 +1,84 @@
-import { sortFindings, type Finding } from '../core/finding';
+import { hasErrors, sortFindings, type Finding } from '../core/finding';
+import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { policies } from '../policy/presets/index';
-import { _derive } from './_derive';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import { _derivePepFacts } from '../pep/derivePepFacts';
+import { parsePep } from '../pep/parsePep';
+import type { Pep } from '../pep/schema';
+import { _resolvePolicy } from '../policy/definePolicy';
+import type { Policy } from '../policy/schema';
+import { checkTargetSet } from '../smart/checkTargetSet';
+import type { TargetInput, TargetSetReport } from '../smart/types';
 import { _raise, _runRules } from './_engine';
+import { _fundingStep } from './_funding';
 import { _grade } from './_grade';
-import { _isPolicy } from './_isPolicy';
+import { _qaParts } from './_qaParts';
 import { policyInvalid } from './checks/policyInvalid';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayInvalid } from './checks/todayInvalid';
 import type { RuleContext } from './defineRule';
-import { parsePep } from '../pep/parsePep';
 import { _RULES } from './registry';
-import type { Pep } from '../pep/schema';
-import type { GradeReport, ValidatePepOptions } from './types';
+import type { AssessPepResult, ValidatePepOptions } from './types';
 
-/** One evaluation: the PEP parsed once, the rules run once, the grade computed at most once. */
-export type _Evaluation =
-  | { readonly ok: false; readonly findings: readonly Finding[] }
-  | { readonly ok: true; readonly pep: Pep; readonly findings: readonly Finding[]; readonly grade: GradeReport | null };
+const NOTHING: Omit<AssessPepResult, 'findings'> = Object.freeze({ valid: false, pep: null, facts: null, targets: null, grade: null, funding: null });
+
+function failed(findings: readonly Finding[]): AssessPepResult {
+  return { ...NOTHING, findings };
+}
+
+/** The SMART check of the target set, once per PEP, and which targets pass the policy's score. */
+function smartCheck(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): { targets: TargetSetReport; smartPass: boolean[] } {
+  // A parsed target is a TargetInput (its optional fields are never explicitly undefined after JSON).
+  const targets = checkTargetSet(pep.targets as readonly TargetInput[], {
+    meetingDate: pep.meeting.date,
+    pep,
+    policy,
+    ...(pep.nextMeeting?.date ? { nextReviewDate: pep.nextMeeting.date } : {}),
+    ...(calendar !== null ? { calendar } : {}),
+  });
+  // A target passes when it misses (met: false) no more criteria than the pass score allows out of
+  // five (Halton 4 of 5: one miss); unjudged criteria are not misses.
+  const allowedMisses = 5 - policy.targets.smartPassScore.value;
+  return { targets, smartPass: targets.reports.map((r) => r.outOf - r.score <= allowedMisses && r.score > 0) };
+}
+
+function readToday(value: unknown, early: Finding[]): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (isIsoDate(value)) return value;
+  early.push(_raise(todayInvalid, {}));
+  return undefined;
+}
 
 /**
- * Parses, derives the shared facts, runs the main rules, grades when asked (or when an after-grade
- * rule needs the grade: the PP+ funding hook), then runs the after-grade rules.
+ * The one path for a PEP: policy through the gate, the PEP parsed once, its facts derived once,
+ * its targets checked once, every rule run once, the QA grid built from the rules' declarations,
+ * then (when asked) PP+ funding as a step after grading.
  * @param data - Anything.
  * @param options - Policy, today, calendar.
- * @param wantGrade - Compute the grade even when no rule needs it.
- * @param wantFindings - Run the after-grade rules too (false for gradePep, which returns no findings).
- * @returns The evaluation.
+ * @param withFunding - Run the funding step (false for gradePep, which returns only the grade).
+ * @returns The flat assessment.
  */
-export function _evaluate(data: unknown, options: ValidatePepOptions | undefined, wantGrade: boolean, wantFindings = true): _Evaluation {
-  const opts: Partial<ValidatePepOptions> = typeof options === 'object' && options !== null ? options : {};
-  const policy: unknown = opts.policy ?? policies.england;
-  if (!_isPolicy(policy)) return { ok: false, findings: [_raise(policyInvalid, {})] };
+export function _evaluate(data: unknown, options: ValidatePepOptions | undefined, withFunding: boolean): AssessPepResult {
+  const opts: Partial<ValidatePepOptions> = _isRecord(options) ? options : {};
+  const gate = _resolvePolicy(opts.policy);
+  if (!gate.ok) return failed([_raise(policyInvalid, {})]);
+  const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.success) return { ok: false, findings: parsed.issues };
+  if (!parsed.success) return failed(parsed.issues);
   const pep = parsed.data;
   const early: Finding[] = [];
-  let today: IsoDate | undefined;
-  if (opts.today !== undefined) {
-    if (isIsoDate(opts.today)) today = opts.today;
-    else early.push(_raise(todayInvalid, {}));
-  }
-  const calendar = typeof opts.calendar === 'object' && opts.calendar !== null ? opts.calendar : null;
+  const today = readToday(opts.today, early);
+  const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
-    const derived = _derive(pep, policy, calendar);
-    const ctx: RuleContext = { policy, derived, ...(today !== undefined ? { today } : {}) };
-    const main = _runRules(_RULES, pep, ctx, 'main');
-    const needGrade = wantGrade || (pep.ppPlus?.requests ?? []).length > 0;
-    const grade = needGrade ? _grade(pep, derived, policy, main) : null;
-    const qa = grade === null ? ctx : { ...ctx, qa: { grade: grade.grade, robustPlan: grade.robustPlan } };
-    // The after-grade rules (the PP+ funding check) cannot change the grade: gradePep skips them.
-    const after = wantFindings ? _runRules(_RULES, pep, qa, 'after-grade') : [];
-    return { ok: true, pep, findings: sortFindings([...early, ...main, ...after]), grade };
+    const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
+    const ctx: RuleContext = { policy, facts, ...smartCheck(pep, policy, calendar), ...(today !== undefined ? { today } : {}) };
+    const { findings, runs } = _runRules(_RULES, pep, ctx);
+    const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
+    const funding = withFunding ? _fundingStep(pep, policy, grade) : null;
+    const all = sortFindings([...early, ...findings, ...(funding?.findings ?? [])]);
+    return { valid: !hasErrors(all), pep, facts, findings: all, targets: ctx.targets, grade, funding: funding?.check ?? null };
   } catch {
-    // Each rule is guarded by the engine; this catches a bug in the shared facts or the grid, or a
-    // policy that passed the structural check but holds nonsense deeper down.
-    return { ok: false, findings: [...early, _raise(ruleFailed, { code: 'shared facts or grade' })] };
+    // Each rule is guarded by the engine; this catches a bug in the facts, the SMART check or the grid.
+    return failed([...early, _raise(ruleFailed, { code: 'shared facts or grade' })]);
   }
 }

@@ -1,9 +1,9 @@
 import type { Finding } from '../core/finding';
-import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
-import { QA_CRITERION_IDS } from '../policy/schema';
-import type { _DerivedFacts } from './_derive';
 import { _hasText } from '../core/_text';
 import type { Pep } from '../pep/schema';
+import { NON_NEGOTIABLE_IDS, QA_CRITERION_IDS, type NonNegotiableId, type Policy, type QaCriterionId } from '../policy/schema';
+import type { _QaParts } from './_qaParts';
+import type { QaElements, RuleContext } from './defineRule';
 import type { CriterionResult, GradeReport, NonNegotiableResult, PersonalisationCheck, QaGrade, QaRating } from './types';
 
 /*
@@ -13,19 +13,11 @@ import type { CriterionResult, GradeReport, NonNegotiableResult, Personalisation
  * docs/rules.md ("How a PEP is graded").
  */
 
-const NON_NEGOTIABLES: readonly { id: NonNegotiableId; label: string; codes: readonly string[] }[] = [
-  {
-    id: 'attendees-recorded',
-    label: 'Attendees of the meeting recorded fully',
-    codes: ['PEP-ATTENDEES-MISSING', 'PEP-ATTENDEE-NAME-MISSING', 'PEP-ATTENDEES-ROLE-MISSING', 'PEP-DT-NOT-PRESENT'],
-  },
-  { id: 'child-attended-or-invited', label: 'The child attended or was invited to the PEP', codes: ['PEP-CHILD-NOT-INVITED'] },
-  {
-    id: 'next-meeting-details',
-    label: 'Date, venue and time of the next meeting',
-    codes: ['PEP-NEXT-MEETING-MISSING', 'PEP-NEXT-MEETING-TIME-MISSING', 'PEP-NEXT-MEETING-VENUE-MISSING', 'PEP-DATES-NEXT-MEETING-NOT-AFTER'],
-  },
-];
+const NON_NEGOTIABLE_LABELS: Readonly<Record<NonNegotiableId, string>> = {
+  'attendees-recorded': 'Attendees of the meeting recorded fully',
+  'child-attended-or-invited': 'The child attended or was invited to the PEP',
+  'next-meeting-details': 'Date, venue and time of the next meeting',
+};
 
 const CRITERION_LABELS: Readonly<Record<QaCriterionId, string>> = {
   profile: 'Academic and pastoral profile (including alternative provision, exclusions and attendance)',
@@ -36,7 +28,6 @@ const CRITERION_LABELS: Readonly<Record<QaCriterionId, string>> = {
   'ppplus-linked': 'PP+ spending linked to SMART targets',
   contributors: 'Contributor comments recorded fully and in detail',
 };
-const CRITERION_ORDER: readonly QaCriterionId[] = QA_CRITERION_IDS;
 
 const GRADE_RANK: Readonly<Record<Exclude<QaGrade, 'gold'>, number>> = { green: 0, amber: 1, red: 2 };
 const GRADE_WORDS: Readonly<Record<QaGrade, string>> = {
@@ -45,25 +36,6 @@ const GRADE_WORDS: Readonly<Record<QaGrade, string>> = {
   amber: 'Amber (requires improvement)',
   red: 'Red (inadequate)',
 };
-
-/** Findings indexed by code, for the grid. */
-type ByCode = ReadonlyMap<string, readonly Finding[]>;
-
-function indexByCode(findings: readonly Finding[]): Map<string, Finding[]> {
-  const map = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = map.get(f.code);
-    if (list) list.push(f);
-    else map.set(f.code, [f]);
-  }
-  return map;
-}
-
-function pick(byCode: ByCode, codes: readonly string[]): Finding[] {
-  const out: Finding[] = [];
-  for (const code of codes) out.push(...(byCode.get(code) ?? []));
-  return out;
-}
 
 /**
  * "Most or all" missing is Red, "some" is Amber, none is Green (the grid's wording for the profile,
@@ -74,114 +46,102 @@ function byShareFailed(failed: number, total: number): 'green' | 'amber' | 'red'
   return failed * 2 > total ? 'red' : 'amber';
 }
 
-/** A criterion rated by how many of its elements (each a set of rule codes) failed. */
-function elementsCriterion(id: QaCriterionId, elements: readonly (readonly string[])[], byCode: ByCode): CriterionResult {
+/** A criterion rated by how many of its expected parts have findings ("most or all" / "some" / none). */
+function partsCriterion<C extends 'profile' | 'semh'>(id: C, order: readonly QaElements[C][], parts: _QaParts): CriterionResult {
+  const expected = parts.expected(id, order);
   let failed = 0;
   const findings: Finding[] = [];
-  for (const codes of elements) {
-    const hit = pick(byCode, codes);
+  for (const element of expected) {
+    const hit = parts.findings(id, [element]);
     if (hit.length > 0) failed += 1;
     findings.push(...hit);
   }
-  return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, elements.length), findings };
+  return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, expected.length), findings };
 }
 
-function profile(pep: Pep, d: _DerivedFacts, policy: Policy, byCode: ByCode): CriterionResult {
-  const elements: (readonly string[])[] = [['PEP-ATTENDANCE-MISSING'], ['PEP-SEN-STATUS-MISSING'], ['PEP-EDUCATION-HOURS-MISSING']];
-  if (pep.phase === 'school-age') elements.push(['PEP-EXCLUSIONS-MISSING'], ['PEP-ALTERNATIVE-PROVISION-NOT-RECORDED']);
-  if (pep.phase === 'early-years') {
-    elements.push(['PEP-EY-SECTION-MISSING', 'PEP-EY-EYPP-NOT-RECORDED', 'PEP-EY-KEY-PERSON-NOT-RECORDED', 'PEP-EY-FUNDED-HOURS-MISSING']);
-  }
-  if (pep.phase === 'post-16') {
-    elements.push(['PEP-POST16-SECTION-MISSING', 'PEP-POST16-DESTINATION-MISSING'], ['PEP-POST16-CAREERS-GUIDANCE-NOT-RECORDED', 'PEP-POST16-BURSARY-NOT-RECORDED']);
-  }
-  const transitionDue = pep.kind === 'transition' || ((d.yearGroup === '6' || d.yearGroup === '11') && d.term !== 'autumn');
-  if (transitionDue) elements.push(['PEP-TRANSITION-MISSING']);
-  if (pep.sen?.status === 'ehcp' && policy.timescales.alignWithEhcpAnnualReview.value) elements.push(['PEP-EHCP-REVIEW-DATE-MISSING']);
-  return elementsCriterion('profile', elements, byCode);
+const PROFILE_PARTS: readonly QaElements['profile'][] = [
+  'attendance', 'sen-status', 'education-hours', 'exclusions', 'alternative-provision', 'early-years',
+  'post-16-destination', 'post-16-guidance', 'transition', 'ehcp-review',
+];
+const SEMH_PARTS: readonly QaElements['semh'][] = ['needs', 'interventions', 'sdq', 'semh-target'];
+
+/** Red when the red part has findings, amber when only the amber parts do, else green. */
+function redAmber<C extends 'student-views' | 'previous-targets' | 'contributors'>(
+  id: C,
+  red: QaElements[C],
+  amber: QaElements[C],
+  parts: _QaParts,
+): CriterionResult {
+  const redHits = parts.findings(id, [red]);
+  const amberHits = parts.findings(id, [amber]);
+  const rating = redHits.length > 0 ? 'red' : amberHits.length > 0 ? 'amber' : 'green';
+  return { id, label: CRITERION_LABELS[id], rating, findings: [...redHits, ...amberHits] };
 }
 
-function studentViews(byCode: ByCode): CriterionResult {
-  const red = pick(byCode, ['PEP-CHILD-VIEWS-MISSING']);
-  const amber = pick(byCode, ['PEP-CHILD-VIEWS-HOW-GATHERED-MISSING', 'PEP-CHILD-VIEWS-BRIEF']);
-  const rating = red.length > 0 ? 'red' : amber.length > 0 ? 'amber' : 'green';
-  return { id: 'student-views', label: CRITERION_LABELS['student-views'], rating, findings: [...red, ...amber] };
+function semh(ctx: RuleContext, parts: _QaParts): CriterionResult {
+  if (ctx.facts.semhSignals.length === 0) return { id: 'semh', label: CRITERION_LABELS.semh, rating: 'not-applicable', findings: [] };
+  return partsCriterion('semh', SEMH_PARTS, parts);
 }
 
-function semh(d: _DerivedFacts, policy: Policy, byCode: ByCode): CriterionResult {
-  if (d.semhSignals.size === 0) return { id: 'semh', label: CRITERION_LABELS.semh, rating: 'not-applicable', findings: [] };
-  const elements: (readonly string[])[] = [['PEP-SEMH-NEEDS-MISSING'], ['PEP-SEMH-INTERVENTIONS-MISSING']];
-  if (d.sdqAtMeeting.required) elements.push(['PEP-SDQ-MISSING', 'PEP-SDQ-OUT-OF-DATE']);
-  if (policy.sdq.concernNeedsSemhTarget.value && d.sdqConcern) elements.push(['PEP-SDQ-CONCERN-NO-SEMH-TARGET']);
-  return elementsCriterion('semh', elements, byCode);
+function previousTargets(pep: Pep, parts: _QaParts): CriterionResult {
+  if (pep.kind === 'initial') return { id: 'previous-targets', label: CRITERION_LABELS['previous-targets'], rating: 'not-applicable', findings: [] };
+  return redAmber('previous-targets', 'missing', 'evidence', parts);
 }
 
-function previousTargets(pep: Pep, byCode: ByCode): CriterionResult {
-  const label = CRITERION_LABELS['previous-targets'];
-  if (pep.kind === 'initial') return { id: 'previous-targets', label, rating: 'not-applicable', findings: [] };
-  const red = pick(byCode, ['PEP-PREVIOUS-TARGETS-MISSING']);
-  const amber = pick(byCode, ['PEP-PREVIOUS-TARGET-NOT-EVIDENCED']);
-  const rating = red.length > 0 ? 'red' : amber.length > 0 ? 'amber' : 'green';
-  return { id: 'previous-targets', label, rating, findings: [...red, ...amber] };
-}
-
-function academicAndSmart(pep: Pep, d: _DerivedFacts, byCode: ByCode): CriterionResult {
-  const dataMissing = pick(byCode, ['PEP-ATTAINMENT-MISSING', 'PEP-PROGRESS-MISSING']);
-  const dataPartial = pick(byCode, ['PEP-ATTAINMENT-INCOMPLETE']);
-  const targetsMissing = pick(byCode, ['PEP-TARGETS-MISSING']);
-  const notSmart = pick(byCode, ['PEP-TARGET-NOT-SMART']);
-  const set = pick(byCode, ['PEP-TARGETS-TOO-FEW', 'PEP-TARGETS-NO-ACADEMIC', 'PEP-TARGETS-UNBALANCED', 'PEP-TARGET-DUPLICATE', 'PEP-TARGET-ID-DUPLICATE']);
-  const allSmart = pep.targets.length > 0 && d.smartPass.every(Boolean);
+function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
+  const id = 'academic-and-smart';
+  const dataMissing = parts.findings(id, ['data-missing']).length > 0;
+  const dataPartial = parts.findings(id, ['data-partial']).length > 0;
+  const targetsMissing = parts.findings(id, ['targets-missing']).length > 0;
+  const setProblems = parts.findings(id, ['set']).length > 0;
+  const allSmart = pep.targets.length > 0 && ctx.smartPass.every(Boolean);
   let rating: 'green' | 'amber' | 'red';
   // Grid: Red = most or all academic data missing and targets missing or not SMART; Amber = some
   // data and targets not SMART; Green = all data recorded and SMART targets recorded.
-  if (targetsMissing.length > 0 || (dataMissing.length > 0 && !allSmart)) rating = 'red';
-  else if (dataMissing.length === 0 && dataPartial.length === 0 && allSmart && set.length === 0) rating = 'green';
+  if (targetsMissing || (dataMissing && !allSmart)) rating = 'red';
+  else if (!dataMissing && !dataPartial && allSmart && !setProblems) rating = 'green';
   else rating = 'amber';
-  return {
-    id: 'academic-and-smart',
-    label: CRITERION_LABELS['academic-and-smart'],
-    rating,
-    findings: [...dataMissing, ...dataPartial, ...targetsMissing, ...notSmart, ...set],
-  };
+  const findings = parts.findings(id, ['data-missing', 'data-partial', 'targets-missing', 'not-smart', 'set']);
+  return { id, label: CRITERION_LABELS[id], rating, findings };
 }
 
-function ppPlusLinked(pep: Pep, d: _DerivedFacts, byCode: ByCode): CriterionResult {
+function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
   const label = CRITERION_LABELS['ppplus-linked'];
   const requests = pep.ppPlus?.requests ?? [];
   if (requests.length === 0) return { id: 'ppplus-linked', label, rating: 'not-applicable', findings: [] };
   const passing = new Set<string>();
   pep.targets.forEach((t, i) => {
-    if (d.smartPass[i]) passing.add(t.id);
+    if (ctx.smartPass[i]) passing.add(t.id);
   });
+  const known = new Set(ctx.facts.targetIds);
   let linked = 0;
   for (const r of requests) {
-    const allKnown = r.targetIds.length > 0 && r.targetIds.every((id) => d.targetIds.has(id));
+    const allKnown = r.targetIds.length > 0 && r.targetIds.every((id) => known.has(id));
     if (allKnown && r.targetIds.some((id) => passing.has(id))) linked += 1;
   }
   // Grid: Green = directly linked; Amber = "in the main" linked (more than half); Red = does not link.
   const rating = linked === requests.length ? 'green' : linked * 2 > requests.length ? 'amber' : 'red';
-  const findings = pick(byCode, ['PEP-PPPLUS-REQUEST-UNLINKED', 'PEP-PPPLUS-TARGET-UNKNOWN', 'PEP-PPPLUS-TARGET-NOT-SMART']);
-  return { id: 'ppplus-linked', label, rating, findings };
+  return { id: 'ppplus-linked', label, rating, findings: parts.findings('ppplus-linked', ['link']) };
 }
 
-function contributors(pep: Pep, byCode: ByCode): CriterionResult {
-  const missing = pick(byCode, ['PEP-CARER-VIEWS-MISSING', 'PEP-SOCIAL-WORKER-VIEWS-MISSING', 'PEP-DT-VIEWS-MISSING']);
-  const brief = pick(byCode, ['PEP-CONTRIBUTION-BRIEF']);
+function contributors(pep: Pep, parts: _QaParts): CriterionResult {
+  const missingRuns = parts.findings('contributors', ['missing']);
+  const brief = parts.findings('contributors', ['detail']);
   const anyOther = (pep.views.others ?? []).some((o) => _hasText(o.text));
-  // Grid: Red = no contributor comments recorded; Amber = some missing or lacking detail.
-  const rating = missing.length === 3 && !anyOther ? 'red' : missing.length + brief.length > 0 ? 'amber' : 'green';
-  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: [...missing, ...brief] };
+  // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
+  // missing, and no one else's); Amber = some missing or lacking detail.
+  const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
+  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: [...missingRuns, ...brief] };
 }
 
-function personalisation(pep: Pep, d: _DerivedFacts, byCode: ByCode): PersonalisationCheck[] {
+function personalisation(pep: Pep, ctx: RuleContext, parts: _QaParts): PersonalisationCheck[] {
   const targets = pep.targets;
   const some = targets.length > 0;
   return [
     {
       id: 'child-voice',
       label: "The child's views are in their own words, in detail, with how they were gathered",
-      met: pick(byCode, ['PEP-CHILD-VIEWS-MISSING', 'PEP-CHILD-VIEWS-BRIEF', 'PEP-CHILD-VIEWS-HOW-GATHERED-MISSING']).length === 0,
+      met: parts.findings('student-views', ['missing', 'detail']).length === 0,
     },
     { id: 'aspirations', label: "The child's aspirations are recorded", met: _hasText(pep.aspirations) },
     { id: 'targets-baselined', label: 'Every target starts from a recorded baseline', met: some && targets.every((t) => _hasText(t.baseline)) },
@@ -195,7 +155,7 @@ function personalisation(pep: Pep, d: _DerivedFacts, byCode: ByCode): Personalis
     {
       id: 'targets-smart',
       label: 'Every target meets all five SMART criteria (Halton: 5/5 outstanding)',
-      met: some && d.targetSet.reports.every((r) => r.rating === 'outstanding'),
+      met: some && ctx.targets.reports.every((r) => r.rating === 'outstanding'),
     },
   ];
 }
@@ -233,59 +193,72 @@ function summarise(
   return parts.join(' ');
 }
 
-/**
- * Grades a parsed PEP on the Halton grid from the main-stage rule findings.
- * @param pep - The parsed PEP.
- * @param d - The derived facts.
- * @param policy - The policy (its `qa.*` lists switch non-negotiables and criteria on or off).
- * @param findings - The main-stage rule findings.
- * @returns The grade report.
- */
-export function _grade(pep: Pep, d: _DerivedFacts, policy: Policy, findings: readonly Finding[]): GradeReport {
-  const byCode = indexByCode(findings);
-  const nnOn = new Set(policy.qa.nonNegotiables.value);
-  const nonNegotiables: NonNegotiableResult[] = NON_NEGOTIABLES.filter((n) => nnOn.has(n.id)).map((n) => {
-    const hit = pick(byCode, n.codes);
-    return { id: n.id, label: n.label, met: hit.length === 0, findings: hit };
+/** Non-negotiables in use: met when no rule feeding them has a finding. */
+function nonNegotiables(policy: Policy, parts: _QaParts): NonNegotiableResult[] {
+  const on = new Set(policy.qa.nonNegotiables.value);
+  return NON_NEGOTIABLE_IDS.filter((id) => on.has(id)).map((id) => {
+    const hit = parts.nonNegotiable(id);
+    return { id, label: NON_NEGOTIABLE_LABELS[id], met: hit.length === 0, findings: hit };
   });
-  const criteriaOn = new Set(policy.qa.criteria.value);
-  const criteria: CriterionResult[] = [];
-  for (const id of CRITERION_ORDER) {
-    if (!criteriaOn.has(id)) continue;
-    if (id === 'profile') criteria.push(profile(pep, d, policy, byCode));
-    else if (id === 'student-views') criteria.push(studentViews(byCode));
-    else if (id === 'semh') criteria.push(semh(d, policy, byCode));
-    else if (id === 'previous-targets') criteria.push(previousTargets(pep, byCode));
-    else if (id === 'academic-and-smart') criteria.push(academicAndSmart(pep, d, byCode));
-    else if (id === 'ppplus-linked') criteria.push(ppPlusLinked(pep, d, byCode));
-    else criteria.push(contributors(pep, byCode));
-  }
+}
 
+function criterion(id: QaCriterionId, pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
+  switch (id) {
+    case 'profile':
+      return partsCriterion('profile', PROFILE_PARTS, parts);
+    case 'student-views':
+      return redAmber('student-views', 'missing', 'detail', parts);
+    case 'semh':
+      return semh(ctx, parts);
+    case 'previous-targets':
+      return previousTargets(pep, parts);
+    case 'academic-and-smart':
+      return academicAndSmart(pep, ctx, parts);
+    case 'ppplus-linked':
+      return ppPlusLinked(pep, ctx, parts);
+    case 'contributors':
+      return contributors(pep, parts);
+  }
+}
+
+/** The overall level before Gold: the worse of the non-negotiables' and the criteria's columns. */
+function level(nn: readonly NonNegotiableResult[], criteria: readonly CriterionResult[]): Exclude<QaGrade, 'gold'> {
   // Non-negotiables: all met → Green column; some not met → Amber; most or all not met → Red.
-  const unmet = nonNegotiables.filter((n) => !n.met).length;
-  const nnLevel = byShareFailed(unmet, nonNegotiables.length);
+  const nnLevel = byShareFailed(nn.filter((n) => !n.met).length, nn.length);
   // Criteria: every applicable one green → Green; most red → Red; otherwise Amber.
   const applicable = criteria.filter((c) => c.rating !== 'not-applicable');
   const reds = applicable.filter((c) => c.rating === 'red').length;
   const allGreen = applicable.every((c) => c.rating === 'green');
-  const criteriaLevel = allGreen ? 'green' : reds * 2 > applicable.length ? 'red' : 'amber';
-  const level = worst(nnLevel, criteriaLevel);
+  return worst(nnLevel, allGreen ? 'green' : reds * 2 > applicable.length ? 'red' : 'amber');
+}
 
-  const checks = personalisation(pep, d, byCode);
+/**
+ * Grades a parsed PEP on the Halton grid from its rules' findings, each counted where its rule
+ * declares it feeds (Halton Virtual School PEP Policy 2023-24, Appendix C).
+ * @param pep - The parsed PEP.
+ * @param ctx - Its rule context (policy, facts, SMART reports).
+ * @param parts - The rule findings sorted into the grid.
+ * @returns The grade report.
+ */
+export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport {
+  const { policy } = ctx;
+  const nn = nonNegotiables(policy, parts);
+  const on = new Set(policy.qa.criteria.value);
+  const criteria = QA_CRITERION_IDS.filter((id) => on.has(id)).map((id) => criterion(id, pep, ctx, parts));
+  const checks = personalisation(pep, ctx, parts);
   const personalised = checks.every((c) => c.met);
-  const grade: QaGrade = level === 'green' && personalised ? 'gold' : level;
-
+  const base = level(nn, criteria);
+  const grade: QaGrade = base === 'green' && personalised ? 'gold' : base;
   const minimum = Math.max(1, policy.targets.minimumCount.value);
-  const robustPlan = pep.targets.length >= minimum && d.smartPass.every(Boolean);
-
+  const robustPlan = pep.targets.length >= minimum && ctx.smartPass.every(Boolean);
   return {
     ok: true,
     grade,
-    nonNegotiables,
+    nonNegotiables: nn,
     criteria,
     personalised: { met: personalised, checks },
-    targets: d.targetSet.reports,
+    targets: ctx.targets.reports,
     robustPlan,
-    summary: summarise(grade, nonNegotiables, criteria, checks),
+    summary: summarise(grade, nn, criteria, checks),
   };
 }

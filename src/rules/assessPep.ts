@@ -1,24 +1,20 @@
-import { hasErrors } from '../core/finding';
 import { _evaluate } from './_evaluate';
-import type { AssessPepResult, ValidatePepOptions } from './types';
+import type { AssessPepOptions, AssessPepResult } from './types';
 
 /**
- * Validates and grades a PEP in one pass (parsed once, every rule run once): what the CLI uses.
- * The same results as {@link validatePep} and {@link gradePep}. Never throws.
- * @param data - Anything.
+ * Assesses a PEP in one pass: the policy through its gate, the PEP parsed once, its facts derived
+ * once, its targets checked once, every rule run once, the Halton QA grid built from what each rule
+ * declares it feeds, then PP+ funding as a step after grading. {@link validatePep} and
+ * {@link gradePep} are views of this result. Never throws.
+ * @param data - Anything, e.g. one record of an NDJSON export.
  * @param options - `{ policy?, today?, calendar? }`; the policy defaults to `policies.england`.
- * @returns `{ validation: { valid, pep?, findings }, grading: report | { ok: false, findings } }`.
+ * @returns `{ valid, pep, facts, findings, targets, grade, funding }`.
  * @example
  * import { assessPep } from 'pep-rules/rules';
- * const { validation, grading } = assessPep('not a PEP');
- * [validation.valid, grading.ok, validation.findings[0]?.code];
- * //=> [false, false, 'PEP-SCHEMA-NOT-OBJECT']
+ * const { valid, pep, grade, findings } = assessPep('not a PEP');
+ * [valid, pep, grade, findings[0]?.code];
+ * //=> [false, null, null, 'PEP-SCHEMA-NOT-OBJECT']
  */
-export function assessPep(data: unknown, options?: ValidatePepOptions): AssessPepResult {
-  const run = _evaluate(data, options, true);
-  if (!run.ok) return { validation: { valid: false, findings: run.findings }, grading: { ok: false, findings: run.findings } };
-  return {
-    validation: { valid: !hasErrors(run.findings), pep: run.pep, findings: run.findings },
-    grading: run.grade!,
-  };
+export function assessPep(data: unknown, options?: AssessPepOptions): AssessPepResult {
+  return _evaluate(data, options, true);
 }

@@ -1,10 +1,10 @@
 import type { PepKind, Phase } from '../core/enums';
-import type { Finding, PathSegment, Severity } from '../core/finding';
+import type { PathSegment, Severity } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
-import type { Policy } from '../policy/schema';
-import type { _DerivedFacts } from './_derive';
-import type { QaGrade } from './types';
+import type { PepFacts } from '../pep/facts';
 import type { Pep } from '../pep/schema';
+import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
+import type { TargetSetReport } from '../smart/types';
 
 /**
  * Structural values a rule hands to its message: codes, counts, roles, thresholds. Never names,
@@ -18,21 +18,10 @@ export interface RuleHit<P extends RuleParams = RuleParams> {
   readonly params?: P;
 }
 
-/** A finding from another module (e.g. `checkPpPlusRequest`), passed through unchanged. */
-export interface RulePassThrough {
-  readonly passThrough: Finding;
-}
-
 /** Which PEPs a rule applies to; an omitted list means every phase (or kind). */
 export interface RuleAppliesTo {
   readonly phases?: readonly Phase[];
   readonly kinds?: readonly PepKind[];
-}
-
-/** The QA judgement handed to rules that run after grading (the PP+ funding hook). */
-export interface RuleQa {
-  readonly grade: QaGrade;
-  readonly robustPlan: boolean;
 }
 
 /** What every rule's `check` receives besides the PEP. */
@@ -40,11 +29,51 @@ export interface RuleContext {
   readonly policy: Policy;
   /** "Today"; rules that need it are skipped without it. */
   readonly today?: IsoDate;
-  /** Facts computed once per PEP and shared by every rule and by gradePep. */
-  readonly derived: _DerivedFacts;
-  /** Set only for rules with `stage: 'after-grade'`. */
-  readonly qa?: RuleQa;
+  /** The PEP's facts, derived once (derivePepFacts) and read by every rule and by the QA grid. */
+  readonly facts: PepFacts;
+  /** The SMART check of the target set, run once per PEP. */
+  readonly targets: TargetSetReport;
+  /** Per target: it misses no more SMART criteria than `policy.targets.smartPassScore` allows. */
+  readonly smartPass: readonly boolean[];
 }
+
+/**
+ * The parts of each QA criterion (Halton Virtual School PEP Policy 2023-24, Appendix C, the PEP QA
+ * grid) that rules feed. The grid rates a criterion from which of its parts have findings.
+ */
+export interface QaElements {
+  readonly profile:
+    | 'attendance'
+    | 'sen-status'
+    | 'education-hours'
+    | 'exclusions'
+    | 'alternative-provision'
+    | 'early-years'
+    | 'post-16-destination'
+    | 'post-16-guidance'
+    | 'transition'
+    | 'ehcp-review';
+  readonly 'student-views': 'missing' | 'detail';
+  readonly semh: 'needs' | 'interventions' | 'sdq' | 'semh-target';
+  readonly 'previous-targets': 'missing' | 'evidence';
+  readonly 'academic-and-smart': 'data-missing' | 'data-partial' | 'targets-missing' | 'not-smart' | 'set';
+  readonly 'ppplus-linked': 'link';
+  readonly contributors: 'missing' | 'detail';
+}
+
+/**
+ * What a rule's findings count towards in the QA grid: a non-negotiable, or one part of a criterion.
+ * `countsWhen` says when the part is expected of this PEP at all (default: whenever the rule applies).
+ */
+export type RuleQaRole =
+  | { readonly nonNegotiable: NonNegotiableId }
+  | {
+      [C in QaCriterionId]: {
+        readonly criterion: C;
+        readonly element: QaElements[C];
+        readonly countsWhen?: (pep: Pep, ctx: RuleContext) => boolean;
+      };
+    }[QaCriterionId];
 
 /** The public description of a rule, as listed in `rules` and the README table. */
 export interface RuleInfo {
@@ -63,12 +92,12 @@ export interface RuleDefinition<P extends RuleParams = RuleParams> extends RuleI
   message(params: P): string;
   /** The rule compares with `today` and is skipped (with an info finding) without it. */
   readonly needsToday?: boolean;
-  /** `'after-grade'`: runs once the QA grade is known (it receives `ctx.qa`). Default `'main'`. */
-  readonly stage?: 'main' | 'after-grade';
+  /** What the rule's findings count towards in the QA grid; the grid is built from these. */
+  readonly qa?: RuleQaRole;
   /** `'engine'`: raised by the engine itself, never by `check`. */
   readonly raisedBy?: 'engine';
   /** Returns only where the problem is; the engine adds code, severity, message and source. */
-  check(pep: Pep, ctx: RuleContext): readonly (RuleHit<P> | RulePassThrough)[];
+  check(pep: Pep, ctx: RuleContext): readonly RuleHit<P>[];
 }
 
 /** A registered rule (frozen). */

@@ -16,7 +16,6 @@ import type { GradePepOptions, GradePepResult } from './types';
  * //=> 9
  */
 export function gradePep(pep: unknown, options?: GradePepOptions): GradePepResult {
-  const run = _evaluate(pep, options, true, false);
-  if (!run.ok) return { ok: false, findings: run.findings };
-  return run.grade!;
+  const run = _evaluate(pep, options, false);
+  return run.grade ?? { ok: false, findings: run.findings };
 }

@@ -29,5 +29,10 @@ export type {
   GradeReport,
   GradePepResult,
   AssessPepResult,
+  AssessPepOptions,
 } from './types';
 export { isSemhNeed } from '../pep/semh';
+export type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from '../pep/facts';
+export type { DerivePepFactsOptions, DerivePepFactsResult } from '../pep/derivePepFacts';
+export { derivePepFacts } from '../pep/derivePepFacts';
+export { RULE_CODES, type RuleCode } from './codes';

@@ -43,7 +43,6 @@ import { post16DestinationMissing } from './checks/post16DestinationMissing';
 import { post16NeetNoPlan } from './checks/post16NeetNoPlan';
 import { post16PathwayPlanNotRecorded } from './checks/post16PathwayPlanNotRecorded';
 import { post16SectionMissing } from './checks/post16SectionMissing';
-import { ppPlusFunding } from './checks/ppPlusFunding';
 import { ppPlusRequestUnlinked } from './checks/ppPlusRequestUnlinked';
 import { ppPlusTargetNotSmart } from './checks/ppPlusTargetNotSmart';
 import { ppPlusTargetUnknown } from './checks/ppPlusTargetUnknown';
@@ -132,7 +131,6 @@ export const _RULES: readonly Rule[] = Object.freeze([
   ppPlusRequestUnlinked,
   ppPlusTargetUnknown,
   ppPlusTargetNotSmart,
-  ppPlusFunding,
   earlyYearsSectionMissing,
   earlyYearsEyppNotRecorded,
   earlyYearsKeyPersonNotRecorded,

@@ -2,7 +2,9 @@ import type { Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { NonNegotiableId, Policy, QaCriterionId } from '../policy/schema';
-import type { SmartReport } from '../smart/index';
+import type { PpPlusRequestCheck } from '../funding/index';
+import type { PepFacts } from '../pep/facts';
+import type { SmartReport, TargetSetReport } from '../smart/index';
 import type { Pep } from '../pep/schema';
 
 import type { QaGrade } from '../core/enums';
@@ -26,6 +28,8 @@ export interface ValidatePepOptions {
 
 /** Options for {@link gradePep}. */
 export type GradePepOptions = ValidatePepOptions;
+/** Options for {@link assessPep}. */
+export type AssessPepOptions = ValidatePepOptions;
 
 /** What {@link validatePep} returns. */
 export interface ValidatePepResult {
@@ -81,8 +85,23 @@ export interface GradeReport {
 /** What {@link gradePep} returns: a report, or the schema's findings and no grade. */
 export type GradePepResult = GradeReport | { readonly ok: false; readonly findings: readonly Finding[] };
 
-/** What {@link assessPep} returns: validation and grading from one parse. */
+/**
+ * What {@link assessPep} returns: one flat result from one pass. `pep`, `facts`, `targets` and
+ * `grade` are `null` when the data is not a PEP (or the policy is not valid): `findings` says why.
+ */
 export interface AssessPepResult {
-  readonly validation: ValidatePepResult;
-  readonly grading: GradePepResult;
+  /** `true` when no finding is an error. */
+  readonly valid: boolean;
+  /** The parsed PEP. */
+  readonly pep: Pep | null;
+  /** What every judgement was made from: age, year group, term, time in care, SDQ duties, SEMH, schedule… */
+  readonly facts: PepFacts | null;
+  /** Every finding (schema, rules, PP+ funding), errors first. */
+  readonly findings: readonly Finding[];
+  /** The SMART check of the target set (one report per target). */
+  readonly targets: TargetSetReport | null;
+  /** The QA grade (Halton grid). */
+  readonly grade: GradeReport | null;
+  /** The PP+ request check, made after grading; `null` when the PEP requests no PP+. */
+  readonly funding: PpPlusRequestCheck | null;
 }

@@ -1,9 +1,8 @@
-import { hasErrors } from '../core/finding';
 import { _evaluate } from './_evaluate';
 import type { ValidatePepOptions, ValidatePepResult } from './types';
 
 /**
- * Validates a PEP from another system: the schema (`parsePep`), then every rule in the registry
+ * Validates a PEP from another system (a view of {@link assessPep}): the schema (`parsePep`), then every rule in the registry
  * (`rules`) for the PEP's phase and kind, under a council policy. Rules that compare with today are
  * skipped without `options.today` (one `PEP-TODAY-NOT-GIVEN` info finding lists them). Findings
  * point into the PEP with a path and never repeat its names, dates of birth, UPNs or free text.
@@ -18,7 +17,7 @@ import type { ValidatePepOptions, ValidatePepResult } from './types';
  * //=> [false, 7, 'PEP-SCHEMA-REQUIRED']
  */
 export function validatePep(data: unknown, options?: ValidatePepOptions): ValidatePepResult {
-  const run = _evaluate(data, options, false);
-  if (!run.ok) return { valid: false, findings: run.findings };
-  return { valid: !hasErrors(run.findings), pep: run.pep, findings: run.findings };
+  const run = _evaluate(data, options, true);
+  if (run.pep === null) return { valid: false, findings: run.findings };
+  return { valid: run.valid, pep: run.pep, findings: run.findings };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/presets/index';
-import { _derive } from '../../src/rules/_derive';
+import { _derivePepFacts } from '../../src/pep/derivePepFacts';
+import { checkTargetSet } from '../../src/smart/checkTargetSet';
 import { _runRules } from '../../src/rules/_engine';
 import { defineRule } from '../../src/rules/defineRule';
 import { parsePep } from '../../src/pep/parsePep';
@@ -15,7 +16,14 @@ const parsed = () => {
 
 describe('rule engine', () => {
   const pep = parsed();
-  const ctx = { policy: policies.england, today: '2025-03-01', derived: _derive(pep, policies.england, null) };
+  const targets = checkTargetSet(pep.targets as never, { meetingDate: pep.meeting.date, pep, policy: policies.england });
+  const ctx = {
+    policy: policies.england,
+    today: '2025-03-01',
+    facts: _derivePepFacts(pep, policies.england, '2025-03-01', null),
+    targets,
+    smartPass: targets.reports.map(() => true),
+  };
 
   it('adds code, severity, message and source to a hit; the check gives only the path and params', () => {
     const rule = defineRule<{ n: number }>({
@@ -27,7 +35,7 @@ describe('rule engine', () => {
       message: (p) => `Found ${p.n}.`,
       check: () => [{ path: ['targets', 0], params: { n: 3 } }],
     });
-    expect(_runRules([rule], pep, ctx, 'main')).toEqual([
+    expect(_runRules([rule], pep, ctx).findings).toEqual([
       { code: 'PEP-TEST-HIT', severity: 'warning', message: 'Found 3.', path: ['targets', 0], source: 'test' },
     ]);
   });
@@ -44,7 +52,7 @@ describe('rule engine', () => {
       },
     });
     const fine = defineRule({ ...boom, code: 'PEP-TEST-FINE', check: () => [{ path: [] }] });
-    expect(_runRules([boom, fine], pep, ctx, 'main').map((f) => f.code)).toEqual(['PEP-RULE-FAILED', 'PEP-TEST-FINE']);
+    expect(_runRules([boom, fine], pep, ctx).findings.map((f) => f.code)).toEqual(['PEP-RULE-FAILED', 'PEP-TEST-FINE']);
   });
   it('skips rules outside their phases and kinds', () => {
     const only = defineRule({
@@ -56,7 +64,7 @@ describe('rule engine', () => {
       message: () => 'post-16',
       check: () => [{}],
     });
-    expect(_runRules([only], pep, ctx, 'main')).toEqual([]);
+    expect(_runRules([only], pep, ctx).findings).toEqual([]);
   });
   it('skips rules that need today without it, in one info finding naming them', () => {
     const dated = defineRule({
@@ -70,7 +78,7 @@ describe('rule engine', () => {
       check: () => [{}],
     });
     const { today: _omit, ...noToday } = ctx;
-    expect(_runRules([dated], pep, noToday, 'main').map((f) => [f.code, f.severity, f.message])).toEqual([
+    expect(_runRules([dated], pep, noToday).findings.map((f) => [f.code, f.severity, f.message])).toEqual([
       ['PEP-TODAY-NOT-GIVEN', 'info', "1 rule that compares with today's date was skipped because no today was given: PEP-TEST-DATED."],
     ]);
   });

@@ -33,7 +33,7 @@ export function _submissionDeadline(meetingDate: IsoDate, ctx: RuleContext): _Su
       date = working();
       break;
     case 'school-days': {
-      const calendar = ctx.derived.calendar;
+      const calendar = ctx.facts.calendar;
       date = calendar === null ? null : addSchoolDays(meetingDate, n, calendar);
       if (date === null) {
         approximated = true;

@@ -12,6 +12,7 @@ export const alternativeProvisionNotRecorded = defineRule({
   code: 'PEP-ALTERNATIVE-PROVISION-NOT-RECORDED',
   severity: 'warning',
   appliesTo: { phases: ['school-age'] },
+  qa: { criterion: 'profile', element: 'alternative-provision' },
   description: 'Whether the child attends alternative provision is not recorded.',
   source: `${_HALTON_GRID}: profile including alternative provision`,
   message: () => 'Whether the child attends alternative provision is not recorded.',

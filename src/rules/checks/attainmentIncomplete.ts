@@ -13,6 +13,7 @@ export const attainmentIncomplete = defineRule<{ field: string }>({
   code: 'PEP-ATTAINMENT-INCOMPLETE',
   severity: 'info',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'data-partial' },
   description: 'An attainment entry lacks its current level or its target.',
   source: `${_HALTON_GRID}: all academic data has been recorded`,
   message: (p) => `An attainment entry has no ${p.field} recorded.`,

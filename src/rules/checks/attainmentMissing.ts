@@ -12,6 +12,7 @@ export const attainmentMissing = defineRule({
   code: 'PEP-ATTAINMENT-MISSING',
   severity: 'error',
   appliesTo: { phases: ['school-age'] },
+  qa: { criterion: 'academic-and-smart', element: 'data-missing' },
   description: 'No attainment data is recorded.',
   source: `${_CPPCR_SCH1} (academic achievements); ${_HALTON_GRID}: all academic data has been recorded`,
   message: () => 'No attainment data is recorded.',

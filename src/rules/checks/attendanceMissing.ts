@@ -12,6 +12,7 @@ export const attendanceMissing = defineRule({
   code: 'PEP-ATTENDANCE-MISSING',
   severity: 'error',
   appliesTo: {},
+  qa: { criterion: 'profile', element: 'attendance' },
   description: "The child's attendance is not recorded.",
   source: `${_CPPCR_SCH1} (attendance and conduct record); ${_HALTON_GRID}: profile including attendance`,
   message: () => "The child's attendance is not recorded.",

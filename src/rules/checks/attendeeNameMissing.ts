@@ -13,6 +13,7 @@ export const attendeeNameMissing = defineRule<{ role: string }>({
   code: 'PEP-ATTENDEE-NAME-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { nonNegotiable: 'attendees-recorded' },
   description: 'An attendee is recorded by role only, without a name.',
   source: `${_HALTON_NON_NEGOTIABLE}: attendees of the meeting have been recorded fully`,
   message: (p) => `An attendee (role ${p.role}) is recorded without a name.`,

@@ -12,6 +12,7 @@ export const attendeesMissing = defineRule({
   code: 'PEP-ATTENDEES-MISSING',
   severity: 'error',
   appliesTo: {},
+  qa: { nonNegotiable: 'attendees-recorded' },
   description: 'No attendees of the PEP meeting are recorded.',
   source: `${_HALTON_NON_NEGOTIABLE}: attendees of the meeting have been recorded fully`,
   message: () => 'No attendees of the PEP meeting are recorded.',

@@ -16,12 +16,13 @@ export const attendeesRoleMissing = defineRule<{ role: string }>({
   code: 'PEP-ATTENDEES-ROLE-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { nonNegotiable: 'attendees-recorded' },
   description: 'The social worker or the carer is not in the attendee list, neither as present nor as absent.',
   source: `${_HALTON}, Frequently Asked Questions (PEP meetings are attended by the DT, social worker, foster carer and child)`,
   message: (p) => `No attendee with role ${p.role} is recorded, present or absent.`,
   check: (_pep, ctx) => {
     const hits: RuleHit<{ role: string }>[] = [];
-    for (const role of KEY_ROLES) if (!ctx.derived.rolesListed.has(role)) hits.push({ path: ['attendees'], params: { role } });
+    for (const role of KEY_ROLES) if (!ctx.facts.rolesListed.includes(role)) hits.push({ path: ['attendees'], params: { role } });
     return hits;
   },
 });

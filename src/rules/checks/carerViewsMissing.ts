@@ -13,6 +13,7 @@ export const carerViewsMissing = defineRule({
   code: 'PEP-CARER-VIEWS-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'contributors', element: 'missing' },
   description: "The carer's contribution is not recorded.",
   source: `${_HALTON}, Process (it is essential that PEPs include the voice of the social worker and carer; PEPs without them are returned before PP+ is issued)`,
   message: () => "The carer's contribution is not recorded.",

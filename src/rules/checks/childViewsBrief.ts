@@ -13,6 +13,7 @@ export const childViewsBrief = defineRule<{ minWords: number }>({
   code: 'PEP-CHILD-VIEWS-BRIEF',
   severity: 'info',
   appliesTo: {},
+  qa: { criterion: 'student-views', element: 'detail' },
   description: `The child's views are brief (fewer than ${_CHILD_VIEWS_MIN_WORDS} words).`,
   source: `${_HALTON_GRID}: student views (Amber: students views are brief)`,
   message: (p) => `The child's views are brief (fewer than ${p.minWords} words).`,

@@ -13,6 +13,7 @@ export const childViewsHowGatheredMissing = defineRule({
   code: 'PEP-CHILD-VIEWS-HOW-GATHERED-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'student-views', element: 'detail' },
   description: "The child's views are recorded but not how they were gathered.",
   source: `${_MK}, Appendix 2 Facilitating Pupil Centred PEPs`,
   message: () => "The child's views are recorded but not how they were gathered.",

@@ -13,6 +13,7 @@ export const childViewsMissing = defineRule({
   code: 'PEP-CHILD-VIEWS-MISSING',
   severity: 'error',
   appliesTo: {},
+  qa: { criterion: 'student-views', element: 'missing' },
   description: "The child's views are not recorded.",
   source: `${_STAT_GUIDANCE}: the child's views; ${_HALTON}, Process (it is essential that PEPs include the voice of the child; PEPs without it are returned)`,
   message: () => "The child's views are not recorded.",

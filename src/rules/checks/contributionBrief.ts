@@ -16,6 +16,7 @@ export const contributionBrief = defineRule<Params>({
   code: 'PEP-CONTRIBUTION-BRIEF',
   severity: 'info',
   appliesTo: {},
+  qa: { criterion: 'contributors', element: 'detail' },
   description: `A contributor's comment is lacking detail (fewer than ${_CONTRIBUTION_MIN_WORDS} words).`,
   source: `${_HALTON_GRID}: contributor comments (Amber: some contributor comments are missing or lacking detail)`,
   message: (p) => `The ${p.contributor} comment is lacking detail (fewer than ${p.minWords} words).`,

@@ -12,6 +12,7 @@ export const datesNextMeetingNotAfter = defineRule({
   code: 'PEP-DATES-NEXT-MEETING-NOT-AFTER',
   severity: 'error',
   appliesTo: {},
+  qa: { nonNegotiable: 'next-meeting-details' },
   description: 'The next meeting date is on or before this meeting date.',
   source: _CONSISTENCY,
   message: () => 'The next meeting date is on or before this meeting date.',

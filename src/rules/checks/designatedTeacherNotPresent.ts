@@ -12,8 +12,9 @@ export const designatedTeacherNotPresent = defineRule({
   code: 'PEP-DT-NOT-PRESENT',
   severity: 'error',
   appliesTo: {},
+  qa: { nonNegotiable: 'attendees-recorded' },
   description: 'No designated teacher (or setting lead) is recorded as attending the PEP meeting.',
   source: `${_HALTON}, Information and Guidance (the DT should take the lead with chairing the PEP meeting); ${_STAT_GUIDANCE}`,
   message: () => 'No designated teacher is recorded as attending the PEP meeting.',
-  check: (_pep, ctx) => (ctx.derived.rolesPresent.has('designated-teacher') ? _PASS : [{ path: ['attendees'] }]),
+  check: (_pep, ctx) => (ctx.facts.rolesPresent.includes('designated-teacher') ? _PASS : [{ path: ['attendees'] }]),
 });

@@ -13,6 +13,7 @@ export const designatedTeacherViewsMissing = defineRule({
   code: 'PEP-DT-VIEWS-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'contributors', element: 'missing' },
   description: "The designated teacher's contribution is not recorded.",
   source: `${_HALTON_GRID}: contributor comments have been fully recorded`,
   message: () => "The designated teacher's contribution is not recorded.",

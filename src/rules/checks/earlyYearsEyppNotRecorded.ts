@@ -11,6 +11,7 @@ export const earlyYearsEyppNotRecorded = defineRule({
   code: 'PEP-EY-EYPP-NOT-RECORDED',
   severity: 'warning',
   appliesTo: { phases: ['early-years'] },
+  qa: { criterion: 'profile', element: 'early-years' },
   description: 'The early years section does not say whether the early years pupil premium (EYPP) is claimed.',
   source: "GOV.UK Pupil premium: virtual school heads' responsibilities (EYPP managed by the VSH, usually through the PEP; domain/statutory.md §2.2)",
   message: () => 'The early years section does not say whether the early years pupil premium is claimed.',

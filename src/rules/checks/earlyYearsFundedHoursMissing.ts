@@ -12,6 +12,7 @@ export const earlyYearsFundedHoursMissing = defineRule({
   code: 'PEP-EY-FUNDED-HOURS-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['early-years'] },
+  qa: { criterion: 'profile', element: 'early-years' },
   description: 'The early years section does not record the funded hours taken up.',
   source: `${_NAVSH}, Quality Assuring the PEP (details of access to early years provision); EYPP is paid per funded hour (domain/statutory.md §2.2)`,
   message: () => 'The early years section does not record the funded hours taken up.',

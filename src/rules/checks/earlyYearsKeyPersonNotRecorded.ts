@@ -12,6 +12,7 @@ export const earlyYearsKeyPersonNotRecorded = defineRule({
   code: 'PEP-EY-KEY-PERSON-NOT-RECORDED',
   severity: 'warning',
   appliesTo: { phases: ['early-years'] },
+  qa: { criterion: 'profile', element: 'early-years' },
   description: 'The early years section does not say whether the child has a key person.',
   source: `EYFS statutory framework (each child is assigned a key person); ${_HALTON}, Appendix B (Early Years target examples: key person)`,
   message: () => 'The early years section does not say whether the child has a key person.',

@@ -12,6 +12,7 @@ export const earlyYearsSectionMissing = defineRule({
   code: 'PEP-EY-SECTION-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['early-years'] },
+  qa: { criterion: 'profile', element: 'early-years' },
   description: 'An early years PEP has no early years section (funded hours, EYPP, key person).',
   source: `${_BARNET}, §2 (a separate Early Years PEP); ${_NAVSH}, Quality Assuring the PEP (access to early years provision)`,
   message: () => 'The early years section (funded hours, EYPP, key person) is missing.',

@@ -12,6 +12,7 @@ export const educationHoursMissing = defineRule({
   code: 'PEP-EDUCATION-HOURS-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'profile', element: 'education-hours' },
   description: 'The PEP does not say whether education is full-time, or gives no hours for part-time education.',
   source: `${_CPPCR_SCH1} (existing arrangements for education); ${_NAVSH}, Quality Assuring the PEP (provision where a child is not in school)`,
   message: () => 'The PEP does not say whether education is full-time, or gives no weekly hours for part-time education.',

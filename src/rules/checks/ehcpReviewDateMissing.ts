@@ -12,6 +12,7 @@ export const ehcpReviewDateMissing = defineRule({
   code: 'PEP-EHCP-REVIEW-DATE-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'profile', element: 'ehcp-review', countsWhen: (_pep, ctx) => ctx.facts.sen.ehcp && ctx.policy.timescales.alignWithEhcpAnnualReview.value },
   description:
     'The child has an EHCP and the date of its annual review is not recorded (when policy.timescales.alignWithEhcpAnnualReview).',
   source: `${_HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review); ${_NAVSH}, Reviewing the PEP; policy.timescales.alignWithEhcpAnnualReview`,

@@ -12,6 +12,7 @@ export const exclusionsMissing = defineRule({
   code: 'PEP-EXCLUSIONS-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['school-age'] },
+  qa: { criterion: 'profile', element: 'exclusions' },
   description: 'Exclusions are not recorded (record an empty list when there are none).',
   source: `${_CPPCR_SCH1} (conduct record); ${_HALTON_GRID}: profile including exclusions`,
   message: () => 'Exclusions are not recorded (record an empty list when there are none).',

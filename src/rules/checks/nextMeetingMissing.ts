@@ -12,6 +12,7 @@ export const nextMeetingMissing = defineRule({
   code: 'PEP-NEXT-MEETING-MISSING',
   severity: 'error',
   appliesTo: {},
+  qa: { nonNegotiable: 'next-meeting-details' },
   description: 'The date of the next PEP meeting is not recorded.',
   source: `${_HALTON_NON_NEGOTIABLE}: date, venue and time of the next meeting; ${_BARNET}, The PEP Meeting (establishing and recording the date of the next PEP meeting)`,
   message: () => 'The date of the next PEP meeting is not recorded.',

@@ -12,6 +12,7 @@ export const nextMeetingTimeMissing = defineRule({
   code: 'PEP-NEXT-MEETING-TIME-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { nonNegotiable: 'next-meeting-details' },
   description: 'The time of the next PEP meeting is not recorded.',
   source: `${_HALTON_NON_NEGOTIABLE}: date, venue and time of the next meeting`,
   message: () => 'The time of the next PEP meeting is not recorded.',

@@ -13,6 +13,7 @@ export const nextMeetingVenueMissing = defineRule({
   code: 'PEP-NEXT-MEETING-VENUE-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { nonNegotiable: 'next-meeting-details' },
   description: 'The venue of the next PEP meeting is not recorded.',
   source: `${_HALTON_NON_NEGOTIABLE}: date, venue and time of the next meeting`,
   message: () => 'The venue of the next PEP meeting is not recorded.',

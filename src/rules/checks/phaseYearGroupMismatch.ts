@@ -25,7 +25,7 @@ export const phaseYearGroupMismatch = defineRule<{ phase: string; yearGroup: str
   source: `${_BARNET}, §2 (three PEPs: Early Years, Year 1 – Year 11, Post 16)`,
   message: (p) => `The PEP is a ${p.phase} PEP but the child's year group is ${p.yearGroup}.`,
   check: (pep, ctx) => {
-    const year = ctx.derived.yearGroup;
+    const year = ctx.facts.yearGroup;
     if (year === null || PHASE_YEARS[pep.phase].includes(year)) return _PASS;
     return [{ path: pep.child.yearGroup ? ['child', 'yearGroup'] : ['phase'], params: { phase: pep.phase, yearGroup: year } }];
   },

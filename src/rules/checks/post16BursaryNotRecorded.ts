@@ -12,6 +12,7 @@ export const post16BursaryNotRecorded = defineRule({
   code: 'PEP-POST16-BURSARY-NOT-RECORDED',
   severity: 'warning',
   appliesTo: { phases: ['post-16'] },
+  qa: { criterion: 'profile', element: 'post-16-guidance' },
   description: 'The young person is in education or training and the post-16 section does not say whether the 16-19 bursary is in place.',
   source: `${_NAVSH}, ix) Supporting transition to adulthood (each eligible young person knows about the 16-19 Bursary Fund)`,
   message: () => 'The young person is in education or training and the post-16 section does not record the 16-19 bursary.',

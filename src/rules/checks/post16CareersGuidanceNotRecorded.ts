@@ -12,6 +12,7 @@ export const post16CareersGuidanceNotRecorded = defineRule({
   code: 'PEP-POST16-CAREERS-GUIDANCE-NOT-RECORDED',
   severity: 'warning',
   appliesTo: { phases: ['post-16'] },
+  qa: { criterion: 'profile', element: 'post-16-guidance' },
   description: 'The post-16 section does not say whether the young person has had careers advice and guidance.',
   source: `${_STAT_GUIDANCE}: careers advice and guidance`,
   message: () => 'The post-16 section does not say whether the young person has had careers advice and guidance.',

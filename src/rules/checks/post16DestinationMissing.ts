@@ -12,6 +12,7 @@ export const post16DestinationMissing = defineRule({
   code: 'PEP-POST16-DESTINATION-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['post-16'] },
+  qa: { criterion: 'profile', element: 'post-16-destination' },
   description: "The post-16 section does not record the young person's destination (or records it as unknown).",
   source: `${_NAVSH}, ix) Supporting transition to adulthood; cohort data: destination pathway`,
   message: () => "The post-16 section does not record the young person's destination.",

@@ -17,8 +17,8 @@ export const post16NeetNoPlan = defineRule({
   message: () => "The young person is NEET and no post-16 target reaching the SMART pass score plans a route into education, employment or training.",
   check: (pep, ctx) => {
     if (pep.post16?.destination !== 'neet') return _PASS;
-    const { reports } = ctx.derived.targetSet;
-    const planned = reports.some((r, i) => r.area === 'post-16' && ctx.derived.smartPass[i]);
+    const { reports } = ctx.targets;
+    const planned = reports.some((r, i) => r.area === 'post-16' && ctx.smartPass[i]);
     return planned ? _PASS : [{ path: ['post16', 'destination'] }];
   },
 });

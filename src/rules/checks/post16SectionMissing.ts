@@ -12,6 +12,7 @@ export const post16SectionMissing = defineRule({
   code: 'PEP-POST16-SECTION-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['post-16'] },
+  qa: { criterion: 'profile', element: 'post-16-destination' },
   description: 'A post-16 PEP has no post-16 section (destination, careers guidance, bursary).',
   source: `${_BARNET}, §2 (a separate Post 16 PEP); ${_NAVSH}, ix) Supporting transition to adulthood`,
   message: () => 'The post-16 section (destination, careers guidance, bursary) is missing.',

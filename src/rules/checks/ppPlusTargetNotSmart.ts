@@ -12,6 +12,7 @@ export const ppPlusTargetNotSmart = defineRule({
   code: 'PEP-PPPLUS-TARGET-NOT-SMART',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'ppplus-linked', element: 'link' },
   description: "A PP+ request is linked only to targets that do not reach the policy's SMART pass score.",
   source: `${_HALTON_GRID}: PP+ spending directly linked to SMART targets`,
   message: () => "A PP+ request is linked only to targets that do not reach the policy's SMART pass score.",
@@ -19,10 +20,10 @@ export const ppPlusTargetNotSmart = defineRule({
     const hits: RuleHit[] = [];
     const passing = new Set<string>();
     pep.targets.forEach((t, i) => {
-      if (ctx.derived.smartPass[i]) passing.add(t.id);
+      if (ctx.smartPass[i]) passing.add(t.id);
     });
     (pep.ppPlus?.requests ?? []).forEach((r, i) => {
-      const known = r.targetIds.filter((id) => ctx.derived.targetIds.has(id));
+      const known = r.targetIds.filter((id) => ctx.facts.targetIds.includes(id));
       if (known.length > 0 && !known.some((id) => passing.has(id))) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds'] });
     });
     return hits;

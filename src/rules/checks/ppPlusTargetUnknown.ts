@@ -12,6 +12,7 @@ export const ppPlusTargetUnknown = defineRule({
   code: 'PEP-PPPLUS-TARGET-UNKNOWN',
   severity: 'error',
   appliesTo: {},
+  qa: { criterion: 'ppplus-linked', element: 'link' },
   description: 'A PP+ request names a target id that is not among the PEP targets.',
   source: `${_CONSISTENCY}; ${_HALTON_GRID}: PP+ spending directly linked to SMART targets`,
   message: () => 'A PP+ request names a target id that is not among the PEP targets.',
@@ -19,7 +20,7 @@ export const ppPlusTargetUnknown = defineRule({
     const hits: RuleHit[] = [];
     (pep.ppPlus?.requests ?? []).forEach((r, i) => {
       r.targetIds.forEach((id, k) => {
-        if (!ctx.derived.targetIds.has(id)) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds', k] });
+        if (!ctx.facts.targetIds.includes(id)) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds', k] });
       });
     });
     return hits;

@@ -13,6 +13,7 @@ export const previousTargetNotEvidenced = defineRule({
   code: 'PEP-PREVIOUS-TARGET-NOT-EVIDENCED',
   severity: 'info',
   appliesTo: {},
+  qa: { criterion: 'previous-targets', element: 'evidence' },
   description: 'A reviewed previous target has an outcome but neither a comment nor a progress scale.',
   source: `${_HALTON_GRID}: previous targets fully reviewed and recorded (Amber: some evidence); ${_BARNET}, five-point progress scale`,
   message: () => 'A reviewed previous target has an outcome but neither a comment nor a progress scale.',

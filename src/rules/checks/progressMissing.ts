@@ -13,6 +13,7 @@ export const progressMissing = defineRule<{ phase: string }>({
   code: 'PEP-PROGRESS-MISSING',
   severity: 'warning',
   appliesTo: { phases: ['early-years', 'post-16'] },
+  qa: { criterion: 'academic-and-smart', element: 'data-missing' },
   description: 'No progress data is recorded (early years: attainment or learning and development; post-16: attainment on the course).',
   source: `${_NAVSH}, Quality Assuring the PEP (key educational outcomes from the EYFS onwards); ${_HALTON_GRID}: all academic data has been recorded`,
   message: (p) => `No ${p.phase} progress data is recorded.`,

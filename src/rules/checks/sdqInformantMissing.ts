@@ -17,9 +17,9 @@ export const sdqInformantMissing = defineRule<{ informant: string }>({
   message: (p) => `The policy asks for a ${p.informant} SDQ and the PEP carries none from that informant.`,
   check: (pep, ctx) => {
     const records = pep.sdq ?? [];
-    if (!ctx.derived.sdqAtMeeting.required || records.length === 0) return [];
+    if (!ctx.facts.sdq.atMeeting.required || records.length === 0) return [];
     const hits: RuleHit<{ informant: string }>[] = [];
-    for (const informant of ctx.derived.sdqAtMeeting.informants) {
+    for (const informant of ctx.facts.sdq.atMeeting.informants) {
       if (!records.some((r) => r.informant === informant)) hits.push({ path: ['sdq'], params: { informant } });
     }
     return hits;

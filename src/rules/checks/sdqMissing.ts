@@ -12,8 +12,9 @@ export const sdqMissing = defineRule({
   code: 'PEP-SDQ-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'semh', element: 'sdq', countsWhen: (_pep, ctx) => ctx.facts.sdq.atMeeting.required },
   description: 'The policy requires an SDQ for this child (policy.sdq.requiredFor) and the PEP carries none.',
   source: `policy.sdq.requiredFor (england: SSDA903, aged 4–16 and in care 12 months); ${_MK}, §5 PEPs; ${_BOLTON}, SDQs`,
   message: () => 'The policy requires an SDQ for this child and the PEP carries none.',
-  check: (pep, ctx) => (ctx.derived.sdqAtMeeting.required && (pep.sdq ?? []).length === 0 ? [{ path: ['sdq'] }] : _PASS),
+  check: (pep, ctx) => (ctx.facts.sdq.atMeeting.required && (pep.sdq ?? []).length === 0 ? [{ path: ['sdq'] }] : _PASS),
 });

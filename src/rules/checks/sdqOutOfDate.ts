@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/isoDate';
-import { _termByMonth } from '../_derive';
+import { termOfDate } from '../../deadlines/termOfDate';
 import { defineRule, type RuleHit } from '../defineRule';
 import { _BOLTON, _MK } from './_sources';
 
@@ -7,7 +7,7 @@ type Params = { informant: string; frequency: string };
 
 /** First day of the (approximate) term containing a date: autumn 1 Sep, spring 1 Jan, summer 1 Apr. */
 function termStart(date: IsoDate): IsoDate {
-  const term = _termByMonth(date);
+  const term = termOfDate(date)?.term ?? 'autumn';
   return `${date.slice(0, 4)}-${term === 'autumn' ? '09' : term === 'spring' ? '01' : '04'}-01`;
 }
 
@@ -22,15 +22,16 @@ export const sdqOutOfDate = defineRule<Params>({
   code: 'PEP-SDQ-OUT-OF-DATE',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'semh', element: 'sdq', countsWhen: (_pep, ctx) => ctx.facts.sdq.atMeeting.required },
   description:
     "The latest SDQ from an informant was already due again at the meeting under the policy's frequency (policy.sdq.frequency; termly: none this term).",
   source: `policy.sdq.frequency (england: annual, SSDA903); ${_MK}, Appendix 3 (before each core PEP); ${_BOLTON}, SDQs (termly)`,
   message: (p) => `The ${p.informant} SDQ was out of date at the meeting under the policy's ${p.frequency} frequency.`,
   check: (pep, ctx) => {
-    const req = ctx.derived.sdqAtMeeting;
+    const req = ctx.facts.sdq.atMeeting;
     if (!req.required) return [];
     const frequency = ctx.policy.sdq.frequency.value;
-    const meeting = ctx.derived.meetingDate;
+    const meeting = ctx.facts.meetingDate;
     const hits: RuleHit<Params>[] = [];
     for (const due of req.dueByInformant) {
       if (due.lastCompletedOn === null) continue; // no SDQ from this informant: PEP-SDQ-MISSING / -INFORMANT-MISSING

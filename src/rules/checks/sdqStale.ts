@@ -1,4 +1,3 @@
-import { sdqRequirement } from '../../sdq/sdqRequirement';
 import { defineRule, type RuleHit } from '../defineRule';
 
 type Params = { informant: string };
@@ -20,16 +19,8 @@ export const sdqStale = defineRule<Params>({
   source: 'policy.sdq.frequency and policy.sdq.requiredFor (sdqRequirement)',
   message: (p) => `Counting the SDQs in this PEP, a new ${p.informant} SDQ is overdue today.`,
   check: (pep, ctx) => {
-    if (ctx.today === undefined || ctx.today < pep.meeting.date || (pep.sdq ?? []).length === 0) return [];
-    const req = sdqRequirement(
-      {
-        dateOfBirth: pep.child.dateOfBirth,
-        enteredCare: pep.child.enteredCare,
-        onDate: ctx.today,
-        sdqs: (pep.sdq ?? []).filter((r) => r.completedOn <= ctx.today!).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
-      },
-      ctx.policy,
-    );
+    const req = ctx.facts.sdq.atToday;
+    if (ctx.today === undefined || req === null || (pep.sdq ?? []).length === 0) return [];
     if (!req.required) return [];
     const hits: RuleHit<Params>[] = [];
     for (const due of req.dueByInformant) {

@@ -17,7 +17,7 @@ export const sdqTotalMismatch = defineRule<{ scored: number }>({
   message: (p) => `The recorded total difficulties differs from the total scored from the items (${p.scored}).`,
   check: (pep, ctx) => {
     const hits: RuleHit<{ scored: number }>[] = [];
-    for (const fact of ctx.derived.sdq) {
+    for (const fact of ctx.facts.sdq.records) {
       const recorded = pep.sdq![fact.index]!.totalDifficulties;
       if (fact.scored !== null && recorded !== undefined && recorded !== fact.scored) {
         hits.push({ path: ['sdq', fact.index, 'totalDifficulties'], params: { scored: fact.scored } });

@@ -17,7 +17,7 @@ export const sdqUnscorable = defineRule({
   message: () => 'The SDQ items give no total difficulties score (too many items unanswered); score them with scoreSdq to see which scale.',
   check: (_pep, ctx) => {
     const hits: RuleHit[] = [];
-    for (const fact of ctx.derived.sdq) if (fact.unscorable) hits.push({ path: ['sdq', fact.index, 'items'] });
+    for (const fact of ctx.facts.sdq.records) if (fact.unscorable) hits.push({ path: ['sdq', fact.index, 'items'] });
     return hits;
   },
 });

@@ -12,6 +12,7 @@ export const senStatusMissing = defineRule({
   code: 'PEP-SEN-STATUS-MISSING',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'profile', element: 'sen-status' },
   description: "The child's special educational needs status is not recorded.",
   source: `${_CPPCR_SCH1} (any special educational needs)`,
   message: () => "The child's special educational needs status is not recorded.",

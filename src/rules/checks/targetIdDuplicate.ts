@@ -12,6 +12,7 @@ export const targetIdDuplicate = defineRule<{ first: number }>({
   code: 'PEP-TARGET-ID-DUPLICATE',
   severity: 'error',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'set' },
   description: 'Two targets share an id, so PP+ requests and reviews cannot tell them apart.',
   source: _CONSISTENCY,
   message: (p) => `This target's id repeats the id of target ${p.first}.`,

@@ -30,6 +30,7 @@ export const targetNotSmart = defineRule<Params>({
   code: 'PEP-TARGET-NOT-SMART',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'not-smart' },
   description:
     "A target meets fewer SMART criteria than the policy's pass score (checkSmartTarget; policy.targets.smartPassScore, Halton 4 of 5).",
   source: `policy.targets.smartPassScore; ${_HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); ${_HALTON}, Process (all targets are SMART)`,
@@ -37,8 +38,8 @@ export const targetNotSmart = defineRule<Params>({
   check: (_pep, ctx) => {
     const hits: RuleHit<Params>[] = [];
     const passScore = ctx.policy.targets.smartPassScore.value;
-    ctx.derived.targetSet.reports.forEach((report, i) => {
-      if (!ctx.derived.smartPass[i]) {
+    ctx.targets.reports.forEach((report, i) => {
+      if (!ctx.smartPass[i]) {
         hits.push({
           path: ['targets', i],
           params: { score: report.score, outOf: report.outOf, passScore, missed: missedCriteria(report) || 'none judged' },

@@ -12,6 +12,7 @@ export const targetsMissing = defineRule({
   code: 'PEP-TARGETS-MISSING',
   severity: 'error',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'targets-missing' },
   description: 'The PEP sets no targets.',
   source: `${_STAT_GUIDANCE}: SMART targets; ${_HALTON_GRID}: targets are missing (Red)`,
   message: () => 'The PEP sets no targets.',

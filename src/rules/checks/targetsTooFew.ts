@@ -12,6 +12,7 @@ export const targetsTooFew = defineRule<{ minimum: number }>({
   code: 'PEP-TARGETS-TOO-FEW',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'set' },
   description: "The PEP has fewer targets than the policy's minimum (policy.targets.minimumCount; Barnet: at least three outcomes).",
   source: `policy.targets.minimumCount; ${_BARNET}, The PEP Meeting (a robust Action Plan with at least three outcomes)`,
   message: (p) => `The PEP has fewer targets than the policy's minimum of ${p.minimum}.`,

@@ -12,12 +12,13 @@ export const targetsUnbalanced = defineRule<{ missing: string }>({
   code: 'PEP-TARGETS-UNBALANCED',
   severity: 'warning',
   appliesTo: {},
+  qa: { criterion: 'academic-and-smart', element: 'set' },
   description: 'The targets are all academic or all personal (when policy.targets.balanceRequired).',
   source: `policy.targets.balanceRequired; ${_HALTON}, Appendix B (targets should present a balance of academic and personal development targets)`,
   message: (p) => `The targets include no ${p.missing} target, and the policy asks for a balance.`,
   check: (pep, ctx) => {
     if (!ctx.policy.targets.balanceRequired.value || pep.targets.length === 0) return _PASS;
-    const academic = ctx.derived.targetSet.areas.academic ?? 0;
+    const academic = ctx.targets.areas.academic ?? 0;
     if (academic === 0) return [{ path: ['targets'], params: { missing: 'academic' } }];
     if (academic === pep.targets.length) return [{ path: ['targets'], params: { missing: 'personal development' } }];
     return _PASS;

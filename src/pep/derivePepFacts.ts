@@ -1,0 +1,217 @@
+import type { AttendeeRole, YearGroup } from '../core/enums';
+import type { Finding } from '../core/finding';
+import { _isRecord } from '../core/guards';
+import { ageOn, isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { _hasText } from '../core/_text';
+import { ncYearGroup } from '../deadlines/academicYear';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import { termOfDate } from '../deadlines/termOfDate';
+import { _resolvePolicy } from '../policy/definePolicy';
+import type { Policy } from '../policy/schema';
+import { scoreSdq } from '../sdq/scoreSdq';
+import { sdqRequirement } from '../sdq/sdqRequirement';
+import type { SdqRequirement } from '../sdq/types';
+import type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './facts';
+import { _isParsedPep, parsePep } from './parsePep';
+import { pepSchedule } from './pepSchedule';
+import type { Pep } from './schema';
+import { isSemhNeed } from './semh';
+
+/** Options for {@link derivePepFacts}. */
+export interface DerivePepFactsOptions {
+  /** Council policy; default `policies.england`. */
+  readonly policy?: Policy;
+  /** The date to judge on; without it the facts that need it (SDQ due today, schedule) are null. */
+  readonly today?: IsoDate;
+  /** The school's calendar, for the term of the meeting and counts in school days. */
+  readonly calendar?: SchoolCalendar;
+}
+
+/** What {@link derivePepFacts} returns. */
+export type DerivePepFactsResult =
+  | { readonly ok: true; readonly facts: PepFacts }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+const KEY_STAGE: Readonly<Record<YearGroup, KeyStage>> = {
+  N1: 'EYFS', N2: 'EYFS', R: 'EYFS', '1': 'KS1', '2': 'KS1', '3': 'KS2', '4': 'KS2', '5': 'KS2', '6': 'KS2',
+  '7': 'KS3', '8': 'KS3', '9': 'KS3', '10': 'KS4', '11': 'KS4', '12': 'KS5', '13': 'KS5',
+};
+
+/** Scores each SDQ record once (items win over a recorded total). */
+function sdqRecords(pep: Pep, policy: Policy): SdqRecordFact[] {
+  return (pep.sdq ?? []).map((record, index) => {
+    let scored: number | null = null;
+    if (record.items !== undefined) {
+      const age = record.completedOn >= pep.child.dateOfBirth ? ageOn(pep.child.dateOfBirth, record.completedOn) : 0;
+      const ageBand = age < 4 && record.informant !== 'self' ? '2-4' : '4-17';
+      const result = scoreSdq(
+        { informant: record.informant, ageBand, items: record.items },
+        { concernThreshold: policy.sdq.concernThreshold.totalDifficulties },
+      );
+      if (result.ok) scored = result.totalDifficulties;
+    }
+    const unscorable = record.items !== undefined && scored === null;
+    return { index, informant: record.informant, completedOn: record.completedOn, total: scored ?? record.totalDifficulties ?? null, scored, unscorable };
+  });
+}
+
+function requirementOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): SdqRequirement {
+  const sdqs = (pep.sdq ?? []).filter((r) => r.completedOn <= onDate).map((r) => ({ informant: r.informant, completedOn: r.completedOn }));
+  return sdqRequirement(
+    { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs, ...(corePep ? { corePepDates: [onDate] } : {}) },
+    policy,
+  );
+}
+
+function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
+  const records = sdqRecords(pep, policy);
+  let latest: SdqRecordFact | null = null;
+  const latestByInformant: Partial<Record<SdqRecordFact['informant'], SdqRecordFact>> = {};
+  for (const fact of records) {
+    if (fact.total === null) continue;
+    if (latest === null || fact.completedOn >= latest.completedOn) latest = fact;
+    const before = latestByInformant[fact.informant];
+    if (before === undefined || fact.completedOn >= before.completedOn) latestByInformant[fact.informant] = fact;
+  }
+  const meeting = pep.meeting.date;
+  return {
+    records,
+    latest,
+    latestByInformant,
+    concern: latest !== null && latest.total! >= policy.sdq.concernThreshold.totalDifficulties,
+    atMeeting: requirementOn(pep, policy, meeting, pep.core === true),
+    atToday: today !== null && today >= meeting ? requirementOn(pep, policy, today, false) : null,
+  };
+}
+
+function semhSignals(pep: Pep, concern: boolean): SemhSignal[] {
+  const out: SemhSignal[] = [];
+  if (concern) out.push('sdq-concern');
+  if (pep.targets.some((t) => t.area === 'semh')) out.push('semh-target');
+  if (isSemhNeed(pep.sen?.primaryNeed)) out.push('sen-primary-need');
+  if (_hasText(pep.semh?.needs)) out.push('semh-needs');
+  if ((pep.semh?.interventions ?? []).some((i) => _hasText(i.description))) out.push('semh-interventions');
+  return out;
+}
+
+function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'childInvitedOrPresent'> {
+  const listed = new Set<AttendeeRole>();
+  const present = new Set<AttendeeRole>();
+  let child = false;
+  for (const a of pep.attendees) {
+    listed.add(a.role);
+    if (a.attended) present.add(a.role);
+    if (a.role === 'child' && (a.attended || a.invited === true)) child = true;
+  }
+  return { rolesListed: [...listed], rolesPresent: [...present], childInvitedOrPresent: child };
+}
+
+function inCare(pep: Pep): Pick<PepFacts, 'daysInCareAtMeeting' | 'monthsInCareAtMeeting'> {
+  const from = pep.child.enteredCare;
+  const to = pep.meeting.date;
+  if (from > to) return { daysInCareAtMeeting: null, monthsInCareAtMeeting: null };
+  const days = toDayNumberOrNull(to)! - toDayNumberOrNull(from)!;
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return { daysInCareAtMeeting: days, monthsInCareAtMeeting: to.slice(8) >= from.slice(8) ? months : months - 1 };
+}
+
+function meetingTerm(pep: Pep, calendar: SchoolCalendar | null): PepFacts['term'] {
+  const position = termOfDate(pep.meeting.date, calendar)!;
+  if (pep.term !== undefined) return { term: pep.term.term, half: position.half, academicYear: pep.term.academicYear, from: 'recorded' };
+  return { term: position.term, half: position.half, academicYear: position.academicYear, from: position.basis };
+}
+
+function schedule(pep: Pep, policy: Policy, today: IsoDate | null, calendar: SchoolCalendar | null): PepFacts['schedule'] {
+  if (today === null) return null;
+  const meeting = {
+    date: pep.meeting.date,
+    kind: pep.kind,
+    ...(pep.core !== undefined ? { core: pep.core } : {}),
+    ...(pep.signOff?.submitted !== undefined ? { submittedOn: pep.signOff.submitted } : {}),
+  };
+  const input = {
+    enteredCare: pep.child.enteredCare,
+    dateOfBirth: pep.child.dateOfBirth,
+    today,
+    // A meeting after `today` has not happened yet on the date the PEP is judged.
+    meetings: pep.meeting.date <= today ? [meeting] : [],
+    sdqs: (pep.sdq ?? []).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
+    ...(pep.sen?.ehcpAnnualReview !== undefined ? { ehcpAnnualReview: pep.sen.ehcpAnnualReview } : {}),
+    ...(calendar ? { calendar } : {}),
+  };
+  return pepSchedule(input, policy);
+}
+
+/**
+ * The facts of one parsed PEP under a trusted policy: what every module reads. Internal form of
+ * {@link derivePepFacts} (no checks), used once per PEP by `assessPep`.
+ * @internal
+ */
+export function _derivePepFacts(pep: Pep, policy: Policy, today: IsoDate | null, calendar: SchoolCalendar | null): PepFacts {
+  const meetingDate = pep.meeting.date;
+  const dob = pep.child.dateOfBirth;
+  const recorded = pep.child.yearGroup;
+  const yearGroup = recorded ?? ncYearGroup(dob, meetingDate);
+  const sdq = sdqFacts(pep, policy, today);
+  const percentage = pep.attendance?.percentage ?? null;
+  const suspensions = pep.exclusions?.suspensions ?? [];
+  return {
+    meetingDate,
+    today,
+    phase: pep.phase,
+    ageAtMeeting: dob <= meetingDate ? ageOn(dob, meetingDate) : null,
+    yearGroup,
+    yearGroupFrom: recorded !== undefined ? 'recorded' : yearGroup !== null ? 'date-of-birth' : 'unknown',
+    keyStage: yearGroup === null ? null : KEY_STAGE[yearGroup],
+    ...inCare(pep),
+    term: meetingTerm(pep, calendar),
+    ...attendees(pep),
+    targetIds: [...new Set(pep.targets.map((t) => t.id))],
+    sdq,
+    semhSignals: semhSignals(pep, sdq.concern),
+    sen: { status: pep.sen?.status ?? null, ehcp: pep.sen?.status === 'ehcp', primaryNeedIsSemh: isSemhNeed(pep.sen?.primaryNeed) },
+    attendance: { percentage, belowThreshold: percentage !== null && percentage < policy.attendance.concernBelowPercent.value },
+    exclusions: {
+      suspensions: suspensions.length,
+      suspensionDays: suspensions.reduce((sum, s) => sum + s.days, 0),
+      permanent: pep.exclusions?.permanent === true,
+    },
+    schedule: schedule(pep, policy, today, calendar),
+    calendar,
+  };
+}
+
+/**
+ * Works out, once, what the rules, the SMART check, PP+ funding and the QA grid need to know about a
+ * PEP: age, year group and key stage, time in care, the term of the meeting, attendees, SDQ duties
+ * and the latest SDQ per informant, SEMH and SEN/EHCP status, attendance and exclusions, and the
+ * schedule of obligations. `assessPep` returns the same facts with its judgements.
+ * @param pep - A PEP (parsed here unless it came from `parsePep`).
+ * @param options - `{ policy?, today?, calendar? }`.
+ * @returns `{ ok: true, facts }`, or `{ ok: false, findings }` for a PEP or policy that is not valid.
+ * @example
+ * import { derivePepFacts } from 'pep-rules/rules';
+ * const pep = {
+ *   schemaVersion: 1, id: 'p1', phase: 'school-age', kind: 'termly', meeting: { date: '2026-04-02' },
+ *   attendees: [], child: { id: 'c1', forename: 'A', surname: 'B', dateOfBirth: '2015-03-02', enteredCare: '2024-01-10' },
+ *   education: { setting: { name: 'School' } }, views: {}, targets: [],
+ * };
+ * const r = derivePepFacts(pep);
+ * r.ok && [r.facts.yearGroup, r.facts.keyStage, r.facts.term.term, r.facts.monthsInCareAtMeeting];
+ * //=> ['6', 'KS2', 'summer', 26]
+ */
+export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult {
+  const opts = _isRecord(options) ? options : {};
+  const gate = _resolvePolicy(opts.policy);
+  if (!gate.ok) return { ok: false, findings: gate.findings };
+  let parsed: Pep;
+  if (_isParsedPep(pep)) parsed = pep;
+  else {
+    const result = parsePep(pep);
+    if (!result.success) return { ok: false, findings: result.issues };
+    parsed = result.data;
+  }
+  const today = isIsoDate(opts.today) ? opts.today : null;
+  const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
+  return { ok: true, facts: _derivePepFacts(parsed, gate.policy, today, calendar) };
+}
