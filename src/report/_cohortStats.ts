@@ -2,7 +2,8 @@
  * Small counting helpers for the cohort summary: proportions, distributions and the small-cohort
  * flag. Internal: not re-exported.
  */
-import type { CohortDistribution, CohortDistributionRow, CohortProportion } from './types';
+import type { Severity } from '../core/finding';
+import type { CohortCodeCount, CohortDistribution, CohortDistributionRow, CohortProportion } from './types';
 
 /**
  * A percentage with one decimal place, `null` when there is nothing to divide by.
@@ -48,4 +49,16 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
  */
 export function _safeId(value: unknown): string | null {
   return typeof value === 'string' && IDENTIFIER.test(value) ? value : null;
+}
+
+/** Orders two strings by UTF-16 code units (`<`), the order every list of the summary uses. */
+export function _compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Finding-code counts: errors first, then warnings, then info; most frequent first; then by code. */
+export function _byCount(a: CohortCodeCount, b: CohortCodeCount): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count || _compare(a.code, b.code);
 }

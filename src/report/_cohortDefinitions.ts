@@ -1,0 +1,36 @@
+/*
+ * How the summary's figures are defined, in words, with the policy's values and sources, so a reader
+ * can check them. Internal: not re-exported.
+ */
+import type { Policy } from '../policy/schema';
+import { DUE_SOON_WORKING_DAYS } from './dimensions/pepStatus';
+import type { CohortDefinitions } from './types';
+
+const SMALL_COHORT_SOURCE =
+  'seed 004 NAVSH Virtual School Handbook §5c iii "Small cohorts" (statistics on small groups mislead); threshold of 5 from issue 9';
+
+/**
+ * The definitions block of the summary.
+ * @param policy - The run's policy.
+ * @param smallBelow - The small-cohort threshold.
+ * @returns The definitions, in the summary's order.
+ */
+export function _cohortDefinitions(policy: Policy, smallBelow: number): CohortDefinitions {
+  const t = policy.timescales;
+  return {
+    upToDate:
+      `A child's PEP is up to date when no PEP obligation in their pepSchedule under the policy (initial PEP within ${t.initiatePep.n} ${t.initiatePep.unit.replace('-', ' ')}, ` +
+      `${t.pepFrequency.value} PEP by each term's deadline, review after a placement change, PEP with the EHCP annual review) is overdue on the report date. ` +
+      'An obligation missed before the child’s latest PEP meeting is history, not the current position. Due soon counts as up to date; a child whose dates are unusable does not.',
+    dueSoonDays: DUE_SOON_WORKING_DAYS,
+    currentPep: 'Each child (by child id) counts once, with their PEP with the latest meeting date; on a tie, the later record. Every PEP counts for PP+.',
+    smallCohortBelow: smallBelow,
+    smallCohortSource: SMALL_COHORT_SOURCE,
+    sdqConcernThreshold: policy.sdq.concernThreshold.totalDifficulties,
+    sdqConcernSource: policy.sdq.concernThreshold.source,
+    sdqBandScheme: policy.sdq.bandScheme.value,
+    attendanceBelowPercent: policy.attendance.concernBelowPercent.value,
+    attendanceSource: policy.attendance.concernBelowPercent.source,
+    yearGroup: "The PEP's recorded year group when its meeting is in the current academic year, else the national curriculum year group for the date of birth on the report date.",
+  };
+}

@@ -1,0 +1,26 @@
+/*
+ * Records that are not PEPs: counted with their codes, the first `listLimit` listed.
+ * Internal: not re-exported.
+ */
+import { _bump, _byCount } from '../_cohortStats';
+import type { CohortInvalidRecord, CohortSummary } from '../types';
+
+/** Counts unreadable records and their codes. */
+export function createInvalidRecords(listLimit: number) {
+  let count = 0;
+  const codes = new Map<string, number>();
+  const records: CohortInvalidRecord[] = [];
+  return {
+    /** Counts a record that is not a PEP: where it was, its id when that is an identifier, and why. */
+    add(record: number, pepId: string | null, why: readonly string[]): void {
+      count += 1;
+      for (const c of why) _bump(codes, c);
+      if (records.length < listLimit) records.push({ record, pepId, codes: [...why] });
+    },
+    count: (): number => count,
+    result(): CohortSummary['invalid'] {
+      const byCode = [...codes.entries()].map(([code, n]) => ({ code, severity: 'error' as const, count: n })).sort(_byCount);
+      return { count, byCode, records: [...records] };
+    },
+  };
+}
