@@ -153,7 +153,9 @@ describe('hostile input never throws', () => {
 
   it('refuses input nested more deeply than any policy, with a path that stops at the limit', () => {
     const issues = issuesOf({ id: 'x', ppPlus: nest(100_000) });
-    expect(issues.map((f) => [f.code, f.path?.length])).toEqual([['POLICY-TOO-DEEP', 32]]);
+    expect(issues.map((f) => [f.code, f.path?.length, f.message])).toEqual([
+      ['POLICY-TOO-DEEP', 32, 'The policy is nested too deeply; a policy is a few levels of plain JSON.'],
+    ]);
     expect(issues[0]?.path?.slice(0, 3)).toEqual(['ppPlus', 'a', 'a']);
   });
 
@@ -161,13 +163,26 @@ describe('hostile input never throws', () => {
     expect(codesAndPaths(issuesOf({ id: 'x', notes: nest(30) }))).toEqual([['POLICY-UNKNOWN-KEY', 'notes']]);
   });
 
-  it('refuses an object that contains itself, and an array that contains itself', () => {
+  it('refuses an object that contains itself, and an array that contains itself, as unreadable', () => {
     const cyclic: Record<string, unknown> = { id: 'x' };
     cyclic.timescales = { self: cyclic };
-    expect(codesAndPaths(issuesOf(cyclic))).toEqual([['POLICY-TOO-DEEP', 'timescales.self']]);
+    expect(issuesOf(cyclic)).toEqual([
+      {
+        code: 'POLICY-UNREADABLE',
+        severity: 'error',
+        message: 'The policy contains itself (a value refers back to an object around it); give the policy as plain JSON.',
+        path: ['timescales', 'self'],
+      },
+    ]);
     const list: unknown[] = [];
     list.push(list);
-    expect(codesAndPaths(issuesOf({ id: 'x', timescales: { termlyDeadlines: list } }))).toEqual([['POLICY-TOO-DEEP', 'timescales.termlyDeadlines.0']]);
+    expect(codesAndPaths(issuesOf({ id: 'x', timescales: { termlyDeadlines: list } }))).toEqual([['POLICY-UNREADABLE', 'timescales.termlyDeadlines.0']]);
+  });
+
+  it('tells a shared object met again too deep from a cycle', () => {
+    const leaf = { a: { a: {} } };
+    const overrides = { id: 'x', notes: [leaf, nest(29, leaf)] };
+    expect(codesAndPaths(issuesOf(overrides)).map(([code]) => code)).toEqual(['POLICY-TOO-DEEP']);
   });
 
   it('copes with shared (not cyclic) objects without exponential work', () => {
@@ -182,7 +197,8 @@ describe('hostile input never throws', () => {
   it('refuses a cyclic or too-deep base', () => {
     const base: Record<string, unknown> = { ...policies.england };
     base.timescales = { loop: base };
-    expect(codesAndPaths(issuesOf({ id: 'x' }, base as never))).toEqual([['POLICY-TOO-DEEP', 'timescales.loop']]);
+    expect(codesAndPaths(issuesOf({ id: 'x' }, base as never))).toEqual([['POLICY-UNREADABLE', 'timescales.loop']]);
+    expect(codesAndPaths(issuesOf({ id: 'x' }, { ...policies.england, notes: nest(40) } as never)).map(([code]) => code)).toEqual(['POLICY-TOO-DEEP']);
   });
 
   it('reports a getter or proxy that throws as unreadable', () => {
