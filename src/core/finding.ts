@@ -7,10 +7,12 @@ export type PathSegment = string | number;
 /**
  * A problem or observation about some input, with a stable code.
  * Messages never contain personal data: they point at the input with `path`.
+ * Generic in its code: `Finding<SdqCode>` narrows `code` to one module's catalogue
+ * (`SDQ_CODES`, `SMART_CODES`, …); plain `Finding` accepts any code.
  */
-export interface Finding {
-  /** Stable code, `PREFIX-SUBJECT-PROBLEM`, never renamed or reused. */
-  readonly code: string;
+export interface Finding<C extends string = string> {
+  /** Stable code, `PREFIX-SUBJECT-PROBLEM`, never renamed or reused; listed in `docs/codes.md`. */
+  readonly code: C;
   readonly severity: Severity;
   /** Plain English, built from the code and structured values only. */
   readonly message: string;
@@ -18,6 +20,19 @@ export interface Finding {
   readonly path?: readonly PathSegment[];
   /** The rule's source, e.g. `'seed 003 Halton PEP Policy, PEP QA Criteria'`. */
   readonly source?: string;
+}
+
+/**
+ * What a module's code catalogue says about one finding code (`SDQ_CODES`, `SMART_CODES`, …;
+ * `docs/codes.md` is generated from them).
+ */
+export interface CodeInfo {
+  /** The severity the code is usually raised with (a policy may raise a warning to an error; the meaning says so). */
+  readonly severity: Severity;
+  /** Plain English for a virtual school officer: what the finding means. */
+  readonly meaning: string;
+  /** The document title and section the rule comes from, or `'pep-rules'` for the library's own input checks. */
+  readonly source: string;
 }
 
 /**

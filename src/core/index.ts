@@ -38,3 +38,4 @@ export {
   LEGAL_STATUS_CODE_LIST,
 } from './enums';
 
+export { CORE_CODES, type CoreCode } from './codes';

@@ -31,3 +31,4 @@ export type { TermOfDate } from './termOfDate';
 export { termOfDate } from './termOfDate';
 export { termOf } from './termOf';
 export { isSchoolDay } from './isSchoolDay';
+export { DEADLINE_CODES, type DeadlineCode } from './codes';

@@ -19,3 +19,4 @@ export type { PpPlusRate, RateEvidence } from './ppPlusRates';
 export { PP_PLUS_RATES, ppPlusRateFor } from './ppPlusRates';
 export type { EyppRate } from './eyppRates';
 export { EYPP_MAX_HOURS_PER_YEAR, EYPP_RATES, eyppRateOn } from './eyppRates';
+export { FUNDING_CODES, type FundingCode } from './codes';

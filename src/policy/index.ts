@@ -4,3 +4,4 @@ export type { PolicyResult } from './definePolicy';
 export { definePolicy, policyJsonSchema } from './definePolicy';
 export type { PolicyPresetName } from './presets/index';
 export { policies } from './presets/index';
+export { POLICY_CODES, type PolicyCode } from './codes';

@@ -21,3 +21,4 @@ export type {
 export { cohortSummary, createCohortAccumulator } from './cohortSummary';
 export type { RenderCohortHtmlOptions } from './renderCohortHtml';
 export { renderCohortHtml } from './renderCohortHtml';
+export { REPORT_CODES, type ReportCode } from './codes';

@@ -36,3 +36,4 @@ export type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from '..
 export type { DerivePepFactsOptions, DerivePepFactsResult } from '../pep/derivePepFacts';
 export { derivePepFacts } from '../pep/derivePepFacts';
 export { RULE_CODES, type RuleCode } from './codes';
+export { RULE_CODES, type RuleCode } from './codes';

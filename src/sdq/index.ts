@@ -39,3 +39,4 @@ export type {
   SdqInformantDue,
   SdqRequirement,
 } from './types';
+export { SDQ_CODES, type SdqCode } from './codes';
