@@ -6,7 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
-import { _numAt, type _Doc } from './_doc';
+import { type _Doc } from './_doc';
 import {
   _ALL_OBJECTS,
   _CONTENT_NAMING,
@@ -19,6 +19,7 @@ import {
   _RECURRING_OBJECTS,
   _WEEKDAYS,
 } from './_phrases';
+import type { _Tok } from './_text';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -189,15 +190,188 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   return false;
 }
 
+type Span = [number, number];
+/** A word check that ends the token's analysis without a measure ("daily basis", "once" alone). */
+const STOP = 'stop';
+type WordCheck = (doc: _Doc, i: number, x: string) => Span | typeof STOP | null;
+
+/** Whether the token at i counts as a number (digits, or a number word; "one of" does not). */
+function isNumberAt(doc: _Doc, i: number, x: string): boolean {
+  if (doc.toks[i]?.kind === 'n') return true;
+  if (_NUMBER_WORDS.has(x) && x !== 'one') return true;
+  return x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of';
+}
+
+/** A number that is no measure whatever follows: 1:1, money, a year, "next 3", "up to 5", "towards 4/5", "(3)". */
+function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
+  if (t.kind === 'n' && t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) return true; // 1:1
+  if (wd(doc, i - 1) === '£' || t.suffix === 'p' || wd(doc, i - 1) === '$') return true;
+  if (t.kind === 'n' && t.digits.length === 1 && t.digits[0] === 4 && t.num >= 1990 && t.num <= 2100 && t.suffix === '') return true;
+  const before = wd(doc, i - 1);
+  if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') return true;
+  // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
+  if (before === 'to' && wd(doc, i - 2) === 'up') return true;
+  if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
+  return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
+}
+
+/** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
+function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
+  if (t.kind === 'n' && t.prefix !== '') {
+    doc.used[i] = 4;
+    return;
+  }
+  if (t.kind === 'n' && !(t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
+    const before = wd(doc, i - 1);
+    if (before === 'by' || before === 'before') out.spans.push([i - 1, i + 1]);
+    return;
+  }
+  if (numberIsNoMeasure(doc, i, t)) return;
+  const name = namingBefore(doc, i);
+  if (name !== null) {
+    doc.used[i] = 4;
+    if (_CONTENT_NAMING.has(name)) out.naming.push([i - 1, i + 1]);
+    return;
+  }
+  if (namingAfter(doc, i)) {
+    const first = listMember(doc, i);
+    for (let k = first; k <= i; k++) if (doc.toks[k]?.kind === 'n') doc.used[k] = 4;
+    if (wd(doc, i + 1) === 'times') out.naming.push([first, i + 3]);
+    return;
+  }
+  const n = doc.toks.length;
+  let end = i + 1;
+  while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
+  const before = wd(doc, i - 1);
+  out.spans.push([COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
+}
+
+/** Frequencies: "every Monday", "each lesson", "every single day". */
+const everyOccasion: WordCheck = (doc, i, x) => {
+  if ((x !== 'every' && x !== 'each') || doc.used[i + 1] !== 0) return null;
+  const y = wd(doc, i + 1);
+  const z = wd(doc, i + 2);
+  const ok = _OCCASIONS.has(y) || _WEEKDAYS.has(y) || _OCCASIONS.has(z) || _WEEKDAYS.has(z) || y === 'pe' || y === 'school' || y === 'piece' || y === 'single' || y === 'one' || y === 'time' || (y === 'other' && _OCCASIONS.has(z));
+  return ok ? [i, i + 2] : null;
+};
+
+/** "daily", "weekly", "twice a week" (not "on a daily basis", not "once" alone). */
+const frequencyAdverb: WordCheck = (doc, i, x) => {
+  if (!FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
+  if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
+  const y = wd(doc, i + 1);
+  if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during')) return STOP;
+  return [i, i + 1];
+};
+
+/** "3 sessions per week". */
+const perPeriod: WordCheck = (doc, i, x) =>
+  x === 'per' && PERIOD_UNITS.has(wd(doc, i + 1)) && doc.toks[i - 1]?.kind === 'w' && _OCCASIONS.has(wd(doc, i - 1)) ? [i - 1, i + 2] : null;
+
+/** "all 8", "all timetabled lessons", "all Phase 3 sounds" (not with a comparative in the sentence). */
+const allOf: WordCheck = (doc, i, x) => {
+  if (x !== 'all') return null;
+  const n = doc.toks.length;
+  let found = false;
+  for (let k = i + 1; k < n && k <= i + 4; k++) {
+    if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1) {
+      // "all 8" counts; "all Phase 3 sounds" counts through its noun.
+      found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
+      if (found) break;
+    }
+    if (_ALL_OBJECTS.has(wd(doc, k))) {
+      found = true;
+      break;
+    }
+    if (doc.toks[k]?.kind === 'p') break;
+  }
+  return found && !comparativeInSentence(doc, i) ? [i, Math.min(n, i + 3)] : null;
+};
+
+/** Limits of zero: "no lates", "zero exclusions", "without any incidents", "no more than". */
+const zeroLimit: WordCheck = (doc, i, x) => {
+  if (!(x === 'no' || x === 'zero' || (x === 'without' && wd(doc, i + 1) === 'any'))) return null;
+  const y = wd(doc, i + 1) === 'any' ? wd(doc, i + 2) : wd(doc, i + 1);
+  return COUNT_LIMIT_NOUNS.has(y) || (y === 'more' && wd(doc, i + 2) === 'than') ? [i, i + 2] : null;
+};
+
+/** "not be excluded", "not be late", "not miss". */
+const notBe: WordCheck = (doc, i, x) =>
+  x === 'not' && ((wd(doc, i + 1) === 'be' && (wd(doc, i + 2) === 'excluded' || wd(doc, i + 2) === 'suspended' || wd(doc, i + 2) === 'late')) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+
+/** "without help", "without prompting", "unaided", "by himself". */
+const unaided: WordCheck = (doc, i, x) => {
+  if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) return [i, i + 3];
+  const y = wd(doc, i + 1);
+  return x === 'unaided' || (x === 'by' && (y === 'himself' || y === 'herself' || y === 'themselves')) ? [i, i + 2] : null;
+};
+
+/** Half the number, halve, by half. */
+const halve: WordCheck = (doc, i, x) =>
+  (x === 'half' && wd(doc, i + 1) === 'the' && (wd(doc, i + 2) === 'number' || wd(doc, i + 2) === 'amount')) || x === 'halve' || x === 'halved' || (x === 'by' && wd(doc, i + 1) === 'half') ? [i, i + 3] : null;
+
+/** Whole or full occasions: "for the whole of lunch", "full lessons". */
+const wholeOccasion: WordCheck = (doc, i, x) => {
+  if ((x !== 'whole' && x !== 'full' && x !== 'entire') || doc.used[i + 1] !== 0) return null;
+  const y = wd(doc, i + 1) === 'of' ? (wd(doc, i + 2) === 'the' ? wd(doc, i + 3) : wd(doc, i + 2)) : wd(doc, i + 1);
+  return _OCCASIONS.has(y) || y === 'lunch' || y === 'assembly' || y === 'timetable' || y === 'school' || y === 'carpet' ? [i, i + 2] : null;
+};
+
+/** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band", "to greater depth". */
+const standard: WordCheck = (doc, i, x) => {
+  const named = (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age') || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
+  if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
+  let k = i - 1;
+  while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
+  const y = wd(doc, k);
+  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' ? [k, i + 1] : null;
+};
+
+/** The word checks, in the order they are tried; the first that answers decides. */
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, unaided, halve, wholeOccasion, standard];
+
+/** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
+function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
+  const rule = EVENT_RULES.get(x);
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i)) {
+    const n = doc.toks.length;
+    let end = i + 1;
+    while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
+    return [i, end];
+  }
+  return x === 'take' && wd(doc, i + 1) === 'part' && isPredicate(doc, i) ? [i, i + 3] : null;
+}
+
+/** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
+function bareComparative(doc: _Doc, i: number, x: string): boolean {
+  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved';
+  return listed && doc.toks[i + 1]?.kind !== 'n' && wd(doc, i + 1) !== 'than';
+}
+
+/** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
+function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[] }): void {
+  const x = wd(doc, i);
+  for (const check of WORD_CHECKS) {
+    const r = check(doc, i, x);
+    if (r === STOP) return;
+    if (r !== null) {
+      out.spans.push(r);
+      return;
+    }
+  }
+  if (bareComparative(doc, i, x)) out.comparatives.push([i, Math.min(doc.toks.length, i + 2)]);
+  const event = eventMeasure(doc, i, x);
+  if (event !== null) out.spans.push(event);
+}
+
 /**
  * Finds measures in a document.
  * @param doc - Analysed text, after the deadline scan.
  * @returns Measure spans, comparative spans and content-naming spans.
  */
 export function _scanMeasures(doc: _Doc): _MeasureScan {
-  const spans: [number, number][] = [];
-  const comparatives: [number, number][] = [];
-  const naming: [number, number][] = [];
+  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[] };
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
@@ -208,154 +382,13 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
       let j = i;
       while (j < n && doc.used[j] === 3) j += 1;
-      if (doc.bg[i] === 0) spans.push([i, j]);
+      if (doc.bg[i] === 0) out.spans.push([i, j]);
       i = j - 1;
       continue;
     }
     if (used !== 0 || doc.bg[i] === 1 || t.kind === 'p') continue;
-    const x = wd(doc, i);
-    const isNumber = t.kind === 'n' || (_NUMBER_WORDS.has(x) && x !== 'one' ? true : x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of');
-    if (isNumber) {
-      if (t.kind === 'n' && t.prefix !== '') {
-        doc.used[i] = 4;
-        continue;
-      }
-      if (t.kind === 'n' && t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) continue; // 1:1
-      if (t.kind === 'n' && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
-        const before = wd(doc, i - 1);
-        if (before === 'by' || before === 'before') spans.push([i - 1, i + 1]);
-        continue;
-      }
-      if (wd(doc, i - 1) === '£' || t.suffix === 'p' || wd(doc, i - 1) === '$') continue;
-      if (t.kind === 'n' && t.digits.length === 1 && t.digits[0] === 4 && t.num >= 1990 && t.num <= 2100 && t.suffix === '') continue;
-      const before = wd(doc, i - 1);
-      if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') continue;
-      // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
-      if (before === 'to' && wd(doc, i - 2) === 'up') continue;
-      if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') continue;
-      if (before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2))) continue;
-      const name = namingBefore(doc, i);
-      if (name !== null) {
-        doc.used[i] = 4;
-        if (_CONTENT_NAMING.has(name)) naming.push([i - 1, i + 1]);
-        continue;
-      }
-      if (namingAfter(doc, i)) {
-        const first = listMember(doc, i);
-        for (let k = first; k <= i; k++) if (doc.toks[k]?.kind === 'n') doc.used[k] = 4;
-        if (wd(doc, i + 1) === 'times') naming.push([first, i + 3]);
-        continue;
-      }
-      let end = i + 1;
-      while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
-      const start = COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i;
-      spans.push([start, end]);
-      continue;
-    }
-    // Frequencies.
-    if ((x === 'every' || x === 'each') && doc.used[i + 1] === 0) {
-      const y = wd(doc, i + 1);
-      const z = wd(doc, i + 2);
-      if (_OCCASIONS.has(y) || _WEEKDAYS.has(y) || _OCCASIONS.has(z) || _WEEKDAYS.has(z) || y === 'pe' || y === 'school' || y === 'piece' || y === 'single' || y === 'one' || y === 'time' || y === 'other' && _OCCASIONS.has(z)) {
-        spans.push([i, i + 2]);
-        continue;
-      }
-    }
-    if (FREQ_ADVERBS.has(x) && !(x === 'once' && wd(doc, i + 1) === 'she' || x === 'once' && wd(doc, i + 1) === 'he')) {
-      if (x === 'daily' && wd(doc, i + 1) === 'basis') continue;
-      if ((x === 'once' || x === 'twice' || x === 'thrice') && !(wd(doc, i + 1) === 'a' || wd(doc, i + 1) === 'per' || wd(doc, i + 1) === 'each' || wd(doc, i + 1) === 'every' || wd(doc, i + 1) === 'in' || wd(doc, i + 1) === 'during')) continue;
-      spans.push([i, i + 1]);
-      continue;
-    }
-    if (x === 'per' && PERIOD_UNITS.has(wd(doc, i + 1)) && doc.toks[i - 1]?.kind === 'w' && _OCCASIONS.has(wd(doc, i - 1))) {
-      spans.push([i - 1, i + 2]);
-      continue;
-    }
-    // "all 8", "all timetabled lessons", "all Phase 3 sounds".
-    if (x === 'all') {
-      let found = false;
-      for (let k = i + 1; k < n && k <= i + 4; k++) {
-        const y = wd(doc, k);
-        if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1) {
-          // "all 8" counts; "all Phase 3 sounds" counts through its noun.
-          found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
-          if (found) break;
-        }
-        if (_ALL_OBJECTS.has(y)) {
-          found = true;
-          break;
-        }
-        if (doc.toks[k]?.kind === 'p') break;
-      }
-      if (found && !comparativeInSentence(doc, i)) {
-        spans.push([i, Math.min(n, i + 3)]);
-        continue;
-      }
-    }
-    // Limits of zero: "no lates", "not be excluded", "without any incidents".
-    if (x === 'no' || x === 'zero' || x === 'without' && wd(doc, i + 1) === 'any') {
-      const y = wd(doc, i + 1) === 'any' ? wd(doc, i + 2) : wd(doc, i + 1);
-      if (COUNT_LIMIT_NOUNS.has(y) || y === 'more' && (wd(doc, i + 2) === 'than')) {
-        spans.push([i, i + 2]);
-        continue;
-      }
-    }
-    if (x === 'not' && (wd(doc, i + 1) === 'be' && (wd(doc, i + 2) === 'excluded' || wd(doc, i + 2) === 'suspended' || wd(doc, i + 2) === 'late') || wd(doc, i + 1) === 'miss')) {
-      spans.push([i, i + 3]);
-      continue;
-    }
-    if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) {
-      spans.push([i, i + 3]);
-      continue;
-    }
-    if (x === 'unaided' || (x === 'by' && (wd(doc, i + 1) === 'himself' || wd(doc, i + 1) === 'herself' || wd(doc, i + 1) === 'themselves'))) {
-      spans.push([i, i + 2]);
-      continue;
-    }
-    // Half the number, halve, double.
-    if ((x === 'half' && wd(doc, i + 1) === 'the' && (wd(doc, i + 2) === 'number' || wd(doc, i + 2) === 'amount')) || x === 'halve' || x === 'halved' || (x === 'by' && wd(doc, i + 1) === 'half')) {
-      spans.push([i, i + 3]);
-      continue;
-    }
-    // Whole or full occasions: "for the whole of lunch", "full lessons".
-    if ((x === 'whole' || x === 'full' || x === 'entire') && doc.used[i + 1] === 0) {
-      const y = wd(doc, i + 1) === 'of' ? (wd(doc, i + 2) === 'the' ? wd(doc, i + 3) : wd(doc, i + 2)) : wd(doc, i + 1);
-      if (_OCCASIONS.has(y) || y === 'lunch' || y === 'assembly' || y === 'timetable' || y === 'school' || y === 'carpet') {
-        spans.push([i, i + 2]);
-        continue;
-      }
-    }
-    // Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band".
-    if ((x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age') || (x === 'depth' && wd(doc, i - 1) === 'greater')) {
-      if (wd(doc, i + 1) !== 'progress') {
-        spans.push([Math.max(0, i - 1), i + 1]);
-        continue;
-      }
-    }
-    if (STANDARDS_AFTER_TO.has(x) && wd(doc, i + 1) !== 'progress' && wd(doc, i + 1) !== 'to') {
-      let k = i - 1;
-      while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
-      const y = wd(doc, k);
-      if (y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be') {
-        spans.push([k, i + 1]);
-        continue;
-      }
-    }
-    // Comparatives without a figure (recorded for advice).
-    if ((x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved') && doc.toks[i + 1]?.kind !== 'n' && wd(doc, i + 1) !== 'than') {
-      comparatives.push([i, Math.min(n, i + 2)]);
-    }
-    // Events and can-do skills.
-    const rule = EVENT_RULES.get(x);
-    if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i)) {
-      let end = i + 1;
-      while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
-      spans.push([i, end]);
-      continue;
-    }
-    if (x === 'take' && wd(doc, i + 1) === 'part' && isPredicate(doc, i)) {
-      spans.push([i, i + 3]);
-    }
+    if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
+    else wordMeasure(doc, i, out);
   }
-  return { spans, comparatives, naming };
+  return out;
 }
