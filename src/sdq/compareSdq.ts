@@ -1,5 +1,6 @@
 import type { SdqInformant } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
+import { _isRecord } from '../core/guards';
 import { _BAND_SETS, _bandSetIndex, SDQ_BAND_LABELS } from './bands';
 import type {
   SdqAgeBand,
@@ -45,38 +46,13 @@ interface Side {
   readonly scores: readonly (number | null)[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Reads one scored result defensively (it may have come back from JSON); issues go into `issues`. */
-function _readSide(value: unknown, side: 'before' | 'after', issues: Finding[]): Side | null {
-  if (!isRecord(value)) {
-    issues.push(finding('SDQ-COMPARE-INPUT-TYPE', 'error', `"${side}" must be a result of scoreSdq.`, [side]));
-    return null;
-  }
-  if (value['ok'] !== true) {
-    issues.push(
-      finding('SDQ-COMPARE-NOT-SCORED', 'error', `"${side}" is not a scored SDQ (scoreSdq returned ok: false).`, [side, 'ok']),
-    );
-    return null;
-  }
+/** The measure scores of a scored result, or `null` with an issue per invalid score. */
+function _readScores(value: Record<string, unknown>, scales: Record<string, unknown>, side: 'before' | 'after', issues: Finding[]): (number | null)[] | null {
   const start = issues.length;
-  const informant = value['informant'];
-  if (informant !== 'parent' && informant !== 'teacher' && informant !== 'self') {
-    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no valid informant.`, [side, 'informant']));
-  }
-  const ageRaw = value['ageBand'];
-  if (ageRaw !== '4-17' && ageRaw !== '2-4' && ageRaw !== undefined) {
-    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no valid age band.`, [side, 'ageBand']));
-  }
-  const scales = value['scales'];
-  if (!isRecord(scales)) {
-    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no scales.`, [side, 'scales']));
-    return null;
-  }
   const scores: (number | null)[] = [];
   for (const m of MEASURES) {
     const v = m.path.length === 2 ? scales[m.path[1] as string] : value[m.key];
-    const max = m.key === 'impact' && informant === 'teacher' ? 6 : m.max;
+    const max = m.key === 'impact' && value['informant'] === 'teacher' ? 6 : m.max;
     if (v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max)) scores.push(v);
     else {
       issues.push(
@@ -88,13 +64,55 @@ function _readSide(value: unknown, side: 'before' | 'after', issues: Finding[]):
       scores.push(null);
     }
   }
-  if (issues.length > start) return null;
+  return issues.length > start ? null : scores;
+}
+
+/** `true` when total, externalising and internalising are the sums of their scales. */
+function _isConsistent(scores: readonly (number | null)[]): boolean {
   const [e = null, c = null, h = null, p = null, , total = null, ext = null, int = null] = scores;
-  const consistent =
+  return (
     total === (e === null || c === null || h === null || p === null ? null : e + c + h + p) &&
     ext === (c === null || h === null ? null : c + h) &&
-    int === (e === null || p === null ? null : e + p);
-  if (!consistent) {
+    int === (e === null || p === null ? null : e + p)
+  );
+}
+
+/** The scored result, its informant and age band checked, or `null` (an issue is added). */
+function _readScored(value: unknown, side: 'before' | 'after', issues: Finding[]): Record<string, unknown> | null {
+  if (!_isRecord(value)) {
+    issues.push(finding('SDQ-COMPARE-INPUT-TYPE', 'error', `"${side}" must be a result of scoreSdq.`, [side]));
+    return null;
+  }
+  if (value['ok'] !== true) {
+    issues.push(
+      finding('SDQ-COMPARE-NOT-SCORED', 'error', `"${side}" is not a scored SDQ (scoreSdq returned ok: false).`, [side, 'ok']),
+    );
+    return null;
+  }
+  const informant = value['informant'];
+  if (informant !== 'parent' && informant !== 'teacher' && informant !== 'self') {
+    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no valid informant.`, [side, 'informant']));
+  }
+  const ageRaw = value['ageBand'];
+  if (ageRaw !== '4-17' && ageRaw !== '2-4' && ageRaw !== undefined) {
+    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no valid age band.`, [side, 'ageBand']));
+  }
+  return value;
+}
+
+/** Reads one scored result defensively (it may have come back from JSON); issues go into `issues`. */
+function _readSide(value: unknown, side: 'before' | 'after', issues: Finding[]): Side | null {
+  const start = issues.length;
+  const scored = _readScored(value, side, issues);
+  if (scored === null) return null;
+  const scales = scored['scales'];
+  if (!_isRecord(scales)) {
+    issues.push(finding('SDQ-COMPARE-INPUT-INVALID', 'error', `"${side}" has no scales.`, [side, 'scales']));
+    return null;
+  }
+  const scores = _readScores(scored, scales, side, issues);
+  if (scores === null || issues.length > start) return null;
+  if (!_isConsistent(scores)) {
     issues.push(
       finding(
         'SDQ-COMPARE-INPUT-INVALID',
@@ -105,7 +123,7 @@ function _readSide(value: unknown, side: 'before' | 'after', issues: Finding[]):
     );
     return null;
   }
-  return { informant: informant as SdqInformant, ageBand: (ageRaw ?? '4-17') as SdqAgeBand, scores };
+  return { informant: scored['informant'] as SdqInformant, ageBand: (scored['ageBand'] ?? '4-17') as SdqAgeBand, scores };
 }
 
 const movementOf = (before: number, after: number): SdqMovement =>
@@ -119,6 +137,72 @@ const bandIndex = (side: Side, scheme: 'four' | 'three', measure: number, score:
   const labels = scheme === 'three' ? THREE_LABELS : measure === 4 ? FOUR_PROSOCIAL : FOUR_LABELS;
   return labels.indexOf(band.band);
 };
+
+/** Notes on comparing SDQs from different informants or versions. */
+function _sideFindings(b: Side, a: Side): Finding[] {
+  const findings: Finding[] = [];
+  if (b.informant !== a.informant) {
+    findings.push(
+      finding(
+        'SDQ-COMPARE-INFORMANT-DIFFERS',
+        'warning',
+        `The SDQs are from different informants (${b.informant}, then ${a.informant}); score changes are not like for like, band movements are each read against the informant's own norms.`,
+        ['after', 'informant'],
+      ),
+    );
+  }
+  if (b.ageBand !== a.ageBand) {
+    findings.push(
+      finding(
+        'SDQ-COMPARE-VERSION-DIFFERS',
+        'info',
+        `The SDQs are different versions (${b.ageBand}, then ${a.ageBand}); scoring is the same, bands differ by version.`,
+        ['after', 'ageBand'],
+      ),
+    );
+  }
+  return findings;
+}
+
+/** The four-band move of one measure, with whether it moved into high or very high (prosocial: low or very low). */
+function _fourBandMove(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqFourBandMove {
+  const labels = m.band === 4 ? FOUR_PROSOCIAL : FOUR_LABELS;
+  const b4 = bandIndex(b, 'four', m.band, before);
+  const a4 = bandIndex(a, 'four', m.band, after);
+  return {
+    before: b4 < 0 ? null : (labels[b4] ?? null),
+    after: a4 < 0 ? null : (labels[a4] ?? null),
+    movement: b4 < 0 || a4 < 0 ? null : movementOf(b4, a4),
+    intoHigh: b4 >= 0 && a4 >= 0 && b4 <= 1 && a4 >= 2,
+  };
+}
+
+/** The three-band move of one measure. */
+function _threeBandMove(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqBandMove {
+  const b3 = bandIndex(b, 'three', m.band, before);
+  const a3 = bandIndex(a, 'three', m.band, after);
+  return {
+    before: b3 < 0 ? null : (THREE_LABELS[b3] ?? null),
+    after: a3 < 0 ? null : (THREE_LABELS[a3] ?? null),
+    movement: b3 < 0 || a3 < 0 ? null : movementOf(b3, a3),
+  };
+}
+
+/** The change of one measure: score change, direction (prosocial: higher is better) and band moves. */
+function _measureChange(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqMeasureChange {
+  const both = before !== null && after !== null;
+  const raw = both ? movementOf(before, after) : null;
+  const direction: SdqMovement | null =
+    raw === null || !m.higherIsBetter ? raw : raw === 'improved' ? 'worsened' : raw === 'worsened' ? 'improved' : raw;
+  return {
+    before,
+    after,
+    change: both ? after - before : null,
+    direction,
+    fourBand: m.band >= 0 ? _fourBandMove(m, b, a, before, after) : null,
+    threeBand: m.band >= 0 ? _threeBandMove(m, b, a, before, after) : null,
+  };
+}
 
 /**
  * Compares two scored SDQs (both from {@link scoreSdq}, the earlier first): the change on every
@@ -144,84 +228,27 @@ export function compareSdq(before: unknown, after: unknown): SdqComparison {
   const b = _readSide(before, 'before', issues);
   const a = _readSide(after, 'after', issues);
   if (b === null || a === null) return { ok: false, issues };
-
-  const findings: Finding[] = [];
-  const likeForLike = b.informant === a.informant;
-  if (!likeForLike) {
-    findings.push(
-      finding(
-        'SDQ-COMPARE-INFORMANT-DIFFERS',
-        'warning',
-        `The SDQs are from different informants (${b.informant}, then ${a.informant}); score changes are not like for like, band movements are each read against the informant's own norms.`,
-        ['after', 'informant'],
-      ),
-    );
-  }
-  if (b.ageBand !== a.ageBand) {
-    findings.push(
-      finding(
-        'SDQ-COMPARE-VERSION-DIFFERS',
-        'info',
-        `The SDQs are different versions (${b.ageBand}, then ${a.ageBand}); scoring is the same, bands differ by version.`,
-        ['after', 'ageBand'],
-      ),
-    );
-  }
-
+  const findings = _sideFindings(b, a);
   const changes: Partial<Record<SdqCompareMeasure, SdqMeasureChange>> = {};
   const movedIntoHigh: SdqCompareMeasure[] = [];
   MEASURES.forEach((m, i) => {
-    const before = b.scores[i] ?? null;
-    const after = a.scores[i] ?? null;
-    const both = before !== null && after !== null;
-    const raw = both ? movementOf(before, after) : null;
-    const direction: SdqMovement | null =
-      raw === null || !m.higherIsBetter ? raw : raw === 'improved' ? 'worsened' : raw === 'worsened' ? 'improved' : raw;
-    let fourBand: SdqFourBandMove | null = null;
-    let threeBand: SdqBandMove | null = null;
-    if (m.band >= 0) {
-      const labels4 = m.band === 4 ? FOUR_PROSOCIAL : FOUR_LABELS;
-      const b4 = bandIndex(b, 'four', m.band, before);
-      const a4 = bandIndex(a, 'four', m.band, after);
-      const intoHigh = b4 >= 0 && a4 >= 0 && b4 <= 1 && a4 >= 2;
-      fourBand = {
-        before: b4 < 0 ? null : (labels4[b4] ?? null),
-        after: a4 < 0 ? null : (labels4[a4] ?? null),
-        movement: b4 < 0 || a4 < 0 ? null : movementOf(b4, a4),
-        intoHigh,
-      };
-      const b3 = bandIndex(b, 'three', m.band, before);
-      const a3 = bandIndex(a, 'three', m.band, after);
-      threeBand = {
-        before: b3 < 0 ? null : (THREE_LABELS[b3] ?? null),
-        after: a3 < 0 ? null : (THREE_LABELS[a3] ?? null),
-        movement: b3 < 0 || a3 < 0 ? null : movementOf(b3, a3),
-      };
-      if (intoHigh) {
-        movedIntoHigh.push(m.key);
-        findings.push(
-          finding(
-            'SDQ-COMPARE-INTO-HIGH',
-            'warning',
-            `${m.key} moved from ${fourBand.before ?? '?'} into ${fourBand.after ?? '?'} (four-band).`,
-            ['after', ...m.path],
-          ),
-        );
-      }
+    const change = _measureChange(m, b, a, b.scores[i] ?? null, a.scores[i] ?? null);
+    changes[m.key] = change;
+    if (change.fourBand?.intoHigh === true) {
+      movedIntoHigh.push(m.key);
+      findings.push(
+        finding(
+          'SDQ-COMPARE-INTO-HIGH',
+          'warning',
+          `${m.key} moved from ${change.fourBand.before ?? '?'} into ${change.fourBand.after ?? '?'} (four-band).`,
+          ['after', ...m.path],
+        ),
+      );
     }
-    changes[m.key] = {
-      before,
-      after,
-      change: both ? after - before : null,
-      direction,
-      fourBand,
-      threeBand,
-    };
   });
-
   return {
     ok: true,
-    likeForLike,
+    likeForLike: b.informant === a.informant,
     informants: { before: b.informant, after: a.informant },
     changes: changes as SdqChanges,
     movedIntoHigh,
