@@ -89,6 +89,148 @@ const InputSchema = z.object({
 const SOURCE = 'domain/calendar.md §6 (school calendars are data: terms, half-terms, INSET and closure days)';
 const MAX_TERM_DAYS = 366;
 
+type ParsedInput = z.infer<typeof InputSchema>;
+type ParsedTerm = ParsedInput['terms'][number];
+
+/** A term that passed the checks, with its day numbers. */
+interface Work {
+  readonly index: number;
+  readonly input: ParsedTerm;
+  readonly start: number;
+  readonly end: number;
+  readonly academicYear: string;
+}
+
+const calendarFinding = (code: string, severity: Finding['severity'], message: string, path: (string | number)[]): Finding =>
+  finding(code, severity, message, path, SOURCE);
+
+/** Half-terms that end before they start (errors) or lie outside the term, and INSET days outside it (warnings). */
+function _checkInsideTerm(t: ParsedTerm, index: number, errors: Finding[], notes: Finding[]): void {
+  (t.halfTerms ?? []).forEach((h, j) => {
+    if (h.end < h.start) {
+      errors.push(
+        calendarFinding('DEADLINE-CALENDAR-HALF-TERM-END-BEFORE-START', 'error', `Half-term ${j} of term ${index} ends before it starts.`, ['terms', index, 'halfTerms', j, 'end']),
+      );
+    } else if (h.start < t.start || h.end > t.end) {
+      notes.push(
+        calendarFinding('DEADLINE-CALENDAR-HALF-TERM-OUTSIDE-TERM', 'warning', `Half-term ${j} of term ${index} is not inside the term; the days outside it change nothing.`, ['terms', index, 'halfTerms', j]),
+      );
+    }
+  });
+  (t.insetDays ?? []).forEach((d, j) => {
+    if (d < t.start || d > t.end) {
+      notes.push(
+        calendarFinding('DEADLINE-CALENDAR-INSET-OUTSIDE-TERM', 'warning', `INSET day ${j} of term ${index} is not inside the term; it changes nothing.`, ['terms', index, 'insetDays', j]),
+      );
+    }
+  });
+}
+
+/** One term checked: its span and academic year, or `null` with an error. */
+function _checkTerm(t: ParsedTerm, index: number, errors: Finding[], notes: Finding[]): Work | null {
+  const start = toDayNumberOrNull(t.start) as number;
+  const end = toDayNumberOrNull(t.end) as number;
+  const path = ['terms', index, 'end'];
+  if (end < start) {
+    errors.push(calendarFinding('DEADLINE-CALENDAR-TERM-END-BEFORE-START', 'error', `Term ${index} ends before it starts.`, path));
+    return null;
+  }
+  if (end - start + 1 > MAX_TERM_DAYS) {
+    errors.push(calendarFinding('DEADLINE-CALENDAR-TERM-TOO-LONG', 'error', `Term ${index} is longer than a year.`, path));
+    return null;
+  }
+  const academicYear = academicYearOf(t.start)?.label ?? '';
+  if ((academicYearOf(t.end)?.label ?? '') !== academicYear) {
+    errors.push(calendarFinding('DEADLINE-CALENDAR-TERM-CROSSES-YEARS', 'error', `Term ${index} runs past 31 August into the next academic year.`, path));
+    return null;
+  }
+  _checkInsideTerm(t, index, errors, notes);
+  return { index, input: t, start, end, academicYear };
+}
+
+/** The checked terms sorted by start, with an error for each overlap. */
+function _sortedTerms(terms: readonly ParsedTerm[], errors: Finding[], notes: Finding[]): Work[] {
+  const valid: Work[] = [];
+  terms.forEach((t, index) => {
+    const w = _checkTerm(t, index, errors, notes);
+    if (w !== null) valid.push(w);
+  });
+  const sorted = valid.sort((a, b) => a.start - b.start || a.index - b.index);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as Work;
+    const cur = sorted[i] as Work;
+    if (cur.start <= prev.end) {
+      errors.push(calendarFinding('DEADLINE-CALENDAR-TERM-OVERLAP', 'error', `Term ${cur.index} overlaps term ${prev.index}.`, ['terms', cur.index, 'start']));
+    }
+  }
+  return sorted;
+}
+
+/** A note for each academic year that lacks one of the three terms. */
+function _missingTermNotes(sorted: readonly Work[]): Finding[] {
+  const notes: Finding[] = [];
+  for (const year of new Set(sorted.map((w) => w.academicYear))) {
+    const present = new Set(sorted.filter((w) => w.academicYear === year).map((w) => w.input.term));
+    const missing = TERMS.filter((t) => !present.has(t));
+    if (missing.length > 0) {
+      notes.push(
+        calendarFinding('DEADLINE-CALENDAR-TERM-MISSING', 'info', `Academic year ${year} has no ${missing.join(' or ')} term: no school days are counted there.`, ['terms']),
+      );
+    }
+  }
+  return notes;
+}
+
+/** The term's pupil school days, appended to `days`; returns how many. */
+function _termSchoolDays(w: Work, closed: ReadonlySet<number>, ctx: _Ctx, days: number[]): number {
+  const off = new Set<number>();
+  for (const h of w.input.halfTerms ?? []) {
+    for (let d = toDayNumberOrNull(h.start) as number, e = toDayNumberOrNull(h.end) as number; d <= e; d++) off.add(d);
+  }
+  for (const d of w.input.insetDays ?? []) off.add(toDayNumberOrNull(d) as number);
+  let count = 0;
+  for (let d = w.start; d <= w.end; d++) {
+    const wd = weekdayOfDayNumber(d);
+    if (wd === 0 || wd === 6 || off.has(d) || closed.has(d) || !_isBaseWorking(d, ctx)) continue;
+    days.push(d);
+    count++;
+  }
+  return count;
+}
+
+/** A frozen term of the calendar. */
+const _frozenTerm = (w: Work, schoolDays: number): SchoolTerm =>
+  Object.freeze({
+    term: w.input.term,
+    academicYear: w.academicYear,
+    start: w.input.start,
+    end: w.input.end,
+    halfTerms: Object.freeze((w.input.halfTerms ?? []).map((h) => Object.freeze({ start: h.start, end: h.end }))),
+    insetDays: Object.freeze([...(w.input.insetDays ?? [])].sort()),
+    schoolDays,
+  });
+
+/** The calendar from checked, sorted terms, with the bank-holiday coverage notes. */
+function _buildCalendar(data: ParsedInput, sorted: readonly Work[], notes: Finding[]): SchoolCalendar {
+  const region: Region = data.region ?? 'england-and-wales';
+  const ctx: _Ctx = { region, regionIdx: REGIONS.indexOf(region), feed: data.holidays ?? null, closures: null };
+  const closed = new Set<number>();
+  for (const c of data.closures ?? []) closed.add(toDayNumberOrNull(c) as number);
+  const days: number[] = [];
+  const terms = sorted.map((w) => _frozenTerm(w, _termSchoolDays(w, closed, ctx, days)));
+  const coverStart = `${(sorted[0] as Work).academicYear.slice(0, 4)}-09-01`;
+  const coverEnd = `${Number((sorted[sorted.length - 1] as Work).academicYear.slice(0, 4)) + 1}-08-31`;
+  notes.push(..._coverageFindings(toDayNumberOrNull(coverStart) as number, toDayNumberOrNull(coverEnd) as number, ctx));
+  return Object.freeze({
+    kind: 'school-calendar',
+    region,
+    terms: Object.freeze(terms),
+    closures: Object.freeze([...closed].sort((a, b) => a - b).map(fromDayNumber)),
+    covers: Object.freeze({ start: coverStart, end: coverEnd }),
+    schoolDayNumbers: Object.freeze(days),
+  });
+}
+
 /**
  * Builds a school calendar from a council's or school's term dates. Term dates cannot be computed
  * (each local authority, academy trust or governing body sets its own), so they are data. Errors
@@ -113,121 +255,11 @@ export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
   if (!parsed.success) {
     return { ok: false, calendar: null, findings: _zodIssuesToFindings(parsed.error.issues, input, 'DEADLINE-CALENDAR', SOURCE) };
   }
-  const data = parsed.data;
   const errors: Finding[] = [];
   const notes: Finding[] = [];
-  const region: Region = data.region ?? 'england-and-wales';
-
-  interface Work {
-    readonly index: number;
-    readonly input: (typeof data.terms)[number];
-    readonly start: number;
-    readonly end: number;
-    readonly academicYear: string;
-  }
-  const valid: Work[] = [];
-  data.terms.forEach((t, index) => {
-    const start = toDayNumberOrNull(t.start) as number;
-    const end = toDayNumberOrNull(t.end) as number;
-    if (end < start) {
-      errors.push(finding('DEADLINE-CALENDAR-TERM-END-BEFORE-START', 'error', `Term ${index} ends before it starts.`, ['terms', index, 'end'], SOURCE));
-      return;
-    }
-    if (end - start + 1 > MAX_TERM_DAYS) {
-      errors.push(finding('DEADLINE-CALENDAR-TERM-TOO-LONG', 'error', `Term ${index} is longer than a year.`, ['terms', index, 'end'], SOURCE));
-      return;
-    }
-    const startYear = academicYearOf(t.start)?.label ?? '';
-    if ((academicYearOf(t.end)?.label ?? '') !== startYear) {
-      errors.push(
-        finding('DEADLINE-CALENDAR-TERM-CROSSES-YEARS', 'error', `Term ${index} runs past 31 August into the next academic year.`, ['terms', index, 'end'], SOURCE),
-      );
-      return;
-    }
-    (t.halfTerms ?? []).forEach((h, j) => {
-      if (h.end < h.start) {
-        errors.push(
-          finding('DEADLINE-CALENDAR-HALF-TERM-END-BEFORE-START', 'error', `Half-term ${j} of term ${index} ends before it starts.`, ['terms', index, 'halfTerms', j, 'end'], SOURCE),
-        );
-      } else if (h.start < t.start || h.end > t.end) {
-        notes.push(
-          finding('DEADLINE-CALENDAR-HALF-TERM-OUTSIDE-TERM', 'warning', `Half-term ${j} of term ${index} is not inside the term; the days outside it change nothing.`, ['terms', index, 'halfTerms', j], SOURCE),
-        );
-      }
-    });
-    (t.insetDays ?? []).forEach((d, j) => {
-      if (d < t.start || d > t.end) {
-        notes.push(
-          finding('DEADLINE-CALENDAR-INSET-OUTSIDE-TERM', 'warning', `INSET day ${j} of term ${index} is not inside the term; it changes nothing.`, ['terms', index, 'insetDays', j], SOURCE),
-        );
-      }
-    });
-    valid.push({ index, input: t, start, end, academicYear: startYear });
-  });
-
-  const sorted = [...valid].sort((a, b) => a.start - b.start || a.index - b.index);
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1] as Work;
-    const cur = sorted[i] as Work;
-    if (cur.start <= prev.end) {
-      errors.push(finding('DEADLINE-CALENDAR-TERM-OVERLAP', 'error', `Term ${cur.index} overlaps term ${prev.index}.`, ['terms', cur.index, 'start'], SOURCE));
-    }
-  }
+  const sorted = _sortedTerms(parsed.data.terms, errors, notes);
   if (errors.length > 0) return { ok: false, calendar: null, findings: [...errors, ...notes] };
-
-  const years = [...new Set(sorted.map((w) => w.academicYear))];
-  for (const year of years) {
-    const present = new Set(sorted.filter((w) => w.academicYear === year).map((w) => w.input.term));
-    const missing = TERMS.filter((t) => !present.has(t));
-    if (missing.length > 0) {
-      notes.push(
-        finding('DEADLINE-CALENDAR-TERM-MISSING', 'info', `Academic year ${year} has no ${missing.join(' or ')} term: no school days are counted there.`, ['terms'], SOURCE),
-      );
-    }
-  }
-
-  const ctx: _Ctx = { region, regionIdx: REGIONS.indexOf(region), feed: data.holidays ?? null, closures: null };
-  const closed = new Set<number>();
-  for (const c of data.closures ?? []) closed.add(toDayNumberOrNull(c) as number);
-  const days: number[] = [];
-  const terms: SchoolTerm[] = [];
-  for (const w of sorted) {
-    const off = new Set<number>();
-    for (const h of w.input.halfTerms ?? []) {
-      for (let d = toDayNumberOrNull(h.start) as number, e = toDayNumberOrNull(h.end) as number; d <= e; d++) off.add(d);
-    }
-    for (const d of w.input.insetDays ?? []) off.add(toDayNumberOrNull(d) as number);
-    let count = 0;
-    for (let d = w.start; d <= w.end; d++) {
-      const wd = weekdayOfDayNumber(d);
-      if (wd === 0 || wd === 6 || off.has(d) || closed.has(d) || !_isBaseWorking(d, ctx)) continue;
-      days.push(d);
-      count++;
-    }
-    terms.push(
-      Object.freeze({
-        term: w.input.term,
-        academicYear: w.academicYear,
-        start: w.input.start,
-        end: w.input.end,
-        halfTerms: Object.freeze((w.input.halfTerms ?? []).map((h) => Object.freeze({ start: h.start, end: h.end }))),
-        insetDays: Object.freeze([...(w.input.insetDays ?? [])].sort()),
-        schoolDays: count,
-      }),
-    );
-  }
-  const first = sorted[0] as Work;
-  const last = sorted[sorted.length - 1] as Work;
-  const coverStart = `${first.academicYear.slice(0, 4)}-09-01`;
-  const coverEnd = `${Number(last.academicYear.slice(0, 4)) + 1}-08-31`;
-  notes.push(..._coverageFindings(toDayNumberOrNull(coverStart) as number, toDayNumberOrNull(coverEnd) as number, ctx));
-  const calendar: SchoolCalendar = Object.freeze({
-    kind: 'school-calendar',
-    region,
-    terms: Object.freeze(terms),
-    closures: Object.freeze([...closed].sort((a, b) => a - b).map(fromDayNumber)),
-    covers: Object.freeze({ start: coverStart, end: coverEnd }),
-    schoolDayNumbers: Object.freeze(days),
-  });
+  notes.push(..._missingTermNotes(sorted));
+  const calendar = _buildCalendar(parsed.data, sorted, notes);
   return { ok: true, calendar, findings: notes };
 }
