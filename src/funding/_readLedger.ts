@@ -32,53 +32,52 @@ export function _readLedger(ledger: unknown, path: readonly PathSegment[]): { ro
     return { rows, findings };
   }
   ledger.forEach((entry: unknown, index) => {
-    const at = [...path, index];
-    if (!_isRecord(entry)) {
-      findings.push(finding('PPPLUS-LEDGER-ENTRY-INVALID', 'error', 'A ledger entry must be an object { date, amount }; it was not counted.', at, _SRC_FORMAT));
-      return;
-    }
-    const date = _get(entry, 'date');
-    const dateOk = isIsoDate(date);
-    if (!dateOk) {
-      findings.push(finding('PPPLUS-LEDGER-DATE-INVALID', 'error', "The payment date is missing or not a real date written 'YYYY-MM-DD'; the entry was not counted.", [...at, 'date'], _SRC_FORMAT));
-    }
-    // Negative amounts are refunds or recoveries; zero, NaN, strings and more than 2 dp are refused.
-    const amount = poundsToPence(_get(entry, 'amount'), { allowNegative: true, path: [...at, 'amount'] });
-    if (!amount.ok) findings.push(...amount.findings);
-
-    const textField = (key: 'pepId' | 'setting'): string | null => {
-      const v = _get(entry, key);
-      if (v === undefined || v === null) return null;
-      if (typeof v === 'string' && v.length > 0) return v;
-      findings.push(finding('PPPLUS-LEDGER-FIELD-INVALID', 'warning', `The ledger entry's ${key} must be a non-empty string; it was ignored.`, [...at, key], _SRC_FORMAT));
-      return null;
-    };
-    const pepId = textField('pepId');
-    const setting = textField('setting');
-    if (!dateOk || !amount.ok) return;
-    const fy = financialYearOf(date);
-    if (fy === null) return; // unreachable: the date is valid
-
-    const claimed = _get(entry, 'financialYear');
-    if (claimed !== undefined && claimed !== null) {
-      const m = typeof claimed === 'string' ? FY_LABEL.exec(claimed) : null;
-      if (m === null || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
-        findings.push(
-          finding('PPPLUS-LEDGER-FINANCIAL-YEAR-INVALID', 'error', "The ledger entry's financialYear must be written like '2024-25'; the entry was counted by its date.", [...at, 'financialYear'], _SRC_FORMAT),
-        );
-      } else if (claimed !== fy.label) {
-        findings.push(
-          finding(
-            'PPPLUS-LEDGER-WRONG-FINANCIAL-YEAR',
-            'error',
-            `The ledger entry claims financial year ${claimed} but is dated in ${fy.label}; it was counted toward ${fy.label}, the year of its date (no carry-forward between years).`,
-            [...at, 'financialYear'],
-            _SRC_FINANCIAL_YEAR,
-          ),
-        );
-      }
-    }
-    rows.push({ index, date, pence: amount.pence, financialYear: fy.label, pepId, setting });
+    const row = readEntry(entry, index, [...path, index], findings);
+    if (row !== null) rows.push(row);
   });
   return { rows, findings };
+}
+
+/** One ledger entry, or `null` (reported) when its date or amount cannot be counted. */
+function readEntry(entry: unknown, index: number, at: readonly PathSegment[], findings: Finding[]): _LedgerRow | null {
+  if (!_isRecord(entry)) {
+    findings.push(finding('PPPLUS-LEDGER-ENTRY-INVALID', 'error', 'A ledger entry must be an object { date, amount }; it was not counted.', [...at], _SRC_FORMAT));
+    return null;
+  }
+  const date = _get(entry, 'date');
+  const dateOk = isIsoDate(date);
+  if (!dateOk) {
+    findings.push(finding('PPPLUS-LEDGER-DATE-INVALID', 'error', "The payment date is missing or not a real date written 'YYYY-MM-DD'; the entry was not counted.", [...at, 'date'], _SRC_FORMAT));
+  }
+  // Negative amounts are refunds or recoveries; zero, NaN, strings and more than 2 dp are refused.
+  const amount = poundsToPence(_get(entry, 'amount'), { allowNegative: true, path: [...at, 'amount'] });
+  if (!amount.ok) findings.push(...amount.findings);
+  const pepId = textField(entry, 'pepId', at, findings);
+  const setting = textField(entry, 'setting', at, findings);
+  if (!dateOk || !amount.ok) return null;
+  const fy = financialYearOf(date);
+  if (fy === null) return null; // unreachable: the date is valid
+  checkClaimedYear(_get(entry, 'financialYear'), fy.label, at, findings);
+  return { index, date, pence: amount.pence, financialYear: fy.label, pepId, setting };
+}
+
+function textField(entry: Record<string, unknown>, key: 'pepId' | 'setting', at: readonly PathSegment[], findings: Finding[]): string | null {
+  const v = _get(entry, key);
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' && v.length > 0) return v;
+  findings.push(finding('PPPLUS-LEDGER-FIELD-INVALID', 'warning', `The ledger entry's ${key} must be a non-empty string; it was ignored.`, [...at, key], _SRC_FORMAT));
+  return null;
+}
+
+/** The entry's own `financialYear` label, when given, must be well formed and match its date's. */
+function checkClaimedYear(claimed: unknown, label: string, at: readonly PathSegment[], findings: Finding[]): void {
+  if (claimed === undefined || claimed === null) return;
+  const m = typeof claimed === 'string' ? FY_LABEL.exec(claimed) : null;
+  const path = [...at, 'financialYear'];
+  if (m === null || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
+    findings.push(finding('PPPLUS-LEDGER-FINANCIAL-YEAR-INVALID', 'error', "The ledger entry's financialYear must be written like '2024-25'; the entry was counted by its date.", path, _SRC_FORMAT));
+  } else if (claimed !== label) {
+    const message = `The ledger entry claims financial year ${String(claimed)} but is dated in ${label}; it was counted toward ${label}, the year of its date (no carry-forward between years).`;
+    findings.push(finding('PPPLUS-LEDGER-WRONG-FINANCIAL-YEAR', 'error', message, path, _SRC_FINANCIAL_YEAR));
+  }
 }

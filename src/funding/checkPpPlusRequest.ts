@@ -12,16 +12,9 @@ import { _readRequests } from './_requests';
 import { _SRC_FORMAT } from './_sources';
 import type { PpPlusRequestCheck, PpPlusRequestInput } from './_types';
 
-export type {
-  PpPlusCapApplied,
-  PpPlusCapKind,
-  PpPlusQaGrade,
-  PpPlusQaHook,
-  PpPlusRequestCheck,
-  PpPlusRequestInput,
-  PpPlusRequestItem,
-  PpPlusRequestLine,
-} from './_types';
+// The public types live in ./_types (the steps use them too); kept importable from here.
+export type { PpPlusCapApplied, PpPlusCapKind, PpPlusQaGrade, PpPlusQaHook } from './_types';
+export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusRequestLine } from './_types';
 
 /**
  * Checks a PEP's Pupil Premium Plus requests against a council policy and the child's ledger of
