@@ -30,11 +30,12 @@ export interface _Doc {
   readonly w: readonly string[];
   /** Clause number of each token (clauses end at . ! ? ; : , line breaks, brackets and spaced dashes). */
   readonly clause: Int32Array;
-  /** 1 inside round or square brackets. */
-  readonly paren: Uint8Array;
   /** 1 when the token is in a background (baseline, past) stretch. */
   readonly bg: Uint8Array;
-  /** Why a token is taken: 0 free, 1 deadline phrase, 2 background date, 3 frequency or duration phrase, 4 naming number. */
+  /**
+   * Why a token is taken, filled in by the scans: 0 free, 1 deadline phrase, 2 background date,
+   * 3 frequency or duration phrase (a measure, not a deadline), 4 naming number (Year 7, Unit 10).
+   */
   readonly used: Uint8Array;
   readonly ops: _OpCounter;
 }
@@ -142,20 +143,13 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     w[i] = t.kind === 'w' ? canon(t.lc) : t.kind === 'n' ? '#' : t.lc;
   }
   const clause = new Int32Array(n);
-  const paren = new Uint8Array(n);
   let c = 0;
-  let depth = 0;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;
     const t = toks[i] as _Tok;
     const isDash = x === '-' && t.gap;
-    if (x === '(' || x === '[') {
-      depth += 1;
-      c += 1;
-    }
+    if (x === '(' || x === '[') c += 1;
     clause[i] = c;
-    paren[i] = depth > 0 ? 1 : 0;
-    if (x === ')' || x === ']') depth = Math.max(0, depth - 1);
     if (CLAUSE_END.has(x) || isDash) c += 1;
   }
   const bg = new Uint8Array(n);
@@ -195,5 +189,5 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
     a = b;
   }
-  return { text, toks, w, clause, paren, bg, used: new Uint8Array(n), ops };
+  return { text, toks, w, clause, bg, used: new Uint8Array(n), ops };
 }

@@ -278,6 +278,40 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
 }
 
 /**
+ * End of the alphanumeric chunk starting at i: letters and digits, inner apostrophes ("don't"),
+ * in-number separators ("24/07/2020", "1,500", "8:45") and a trailing "%" or "+" after a digit.
+ */
+function chunkEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isLetter(d) || isDigit(d)) {
+      j += 1;
+      continue;
+    }
+    const prev = text.charCodeAt(j - 1);
+    const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+    if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
+      j += 1;
+      continue;
+    }
+    if ((d === 47 || d === 46 || d === 45 || d === 58 || d === 44) && isDigit(prev) && isDigit(next)) {
+      // "1,500" joins; "2, 5 and 10" does not (the space ends the chunk).
+      j += 1;
+      continue;
+    }
+    if ((d === 37 /* % */ || d === 43) /* + */ && isDigit(prev)) {
+      j += 1;
+      // "90%+" keeps both marks in the suffix.
+      while (j < n && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43)) j += 1;
+    }
+    return j;
+  }
+  return j;
+}
+
+/**
  * Splits normalised text into tokens: words (letters and inner apostrophes), numbers (digits with
  * in-number separators such as `24/07/2020`, `81.5`, `8:45`, `1-3`, and a unit or ordinal suffix such as
  * `21st`, `3hrs`, `90%`, `11+`, or a prefix such as `Y10`), and single punctuation marks. A hyphen
@@ -308,31 +342,7 @@ export function _tokenise(text: string): _Tok[] {
       continue;
     }
     if (isLetter(c) || isDigit(c)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isLetter(d) || isDigit(d)) {
-          j += 1;
-          continue;
-        }
-        const prev = text.charCodeAt(j - 1);
-        const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
-          j += 1;
-          continue;
-        }
-        if ((d === 47 || d === 46 || d === 45 || d === 58 || d === 44) && isDigit(prev) && isDigit(next)) {
-          // "1,500" joins; "2, 5 and 10" does not (the space ends the chunk).
-          j += 1;
-          continue;
-        }
-        if ((d === 37 /* % */ || d === 43) /* + */ && isDigit(prev)) {
-          j += 1;
-          // "90%+" keeps both marks in the suffix.
-          while (j < n && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43)) j += 1;
-        }
-        break;
-      }
+      const j = chunkEnd(text, i);
       toks.push(classify(text.slice(i, j), i, gap, hyph));
       gap = false;
       hyph = false;

@@ -35,13 +35,19 @@ export interface TargetInput {
 export interface SmartContext {
   /** Date of the PEP meeting: partial dates ("by 31st October", "Feb half term") resolve against it. */
   readonly meetingDate?: IsoDate | undefined;
-  /** A school calendar (from `createSchoolCalendar`): term deadlines get their `date` from it. */
+  /**
+   * A school calendar (from `createSchoolCalendar`): term deadlines get their `date` from it, and the
+   * meeting's term is `termOfDate(meetingDate, calendar)`.
+   */
   readonly calendar?: SchoolCalendar | undefined;
   /** Date of the next PEP review: resolves "by the next PEP" for the achievable check. */
   readonly nextReviewDate?: IsoDate | undefined;
   /** The whole PEP: achievable and relevant are judged only when it is given. */
   readonly pep?: Pep | undefined;
-  /** Council policy. Default `policies.england`. */
+  /**
+   * Council policy (from `definePolicy` or `policies`), read once through the policy gate. Default
+   * `policies.england`; a value that is not a policy gives `SMART-CONTEXT-INVALID` and the default.
+   */
   readonly policy?: Policy | undefined;
 }
 
