@@ -14,6 +14,7 @@ import type { SdqRequirement } from '../sdq/types';
 import type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './facts';
 import { _isParsedPep, parsePep } from './parsePep';
 import { pepSchedule } from './pepSchedule';
+import { ppPlusEligibility } from './ppPlusEligibility';
 import type { Pep } from './schema';
 import { isSemhNeed } from './semh';
 
@@ -176,6 +177,7 @@ export function _derivePepFacts(pep: Pep, policy: Policy, today: IsoDate | null,
       suspensionDays: suspensions.reduce((sum, s) => sum + s.days, 0),
       permanent: pep.exclusions?.permanent === true,
     },
+    ppPlus: ppPlusEligibility(pep.child, meetingDate, policy),
     schedule: schedule(pep, policy, today, calendar),
     calendar,
   };

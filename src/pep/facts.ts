@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { SdqRequirement } from '../sdq/types';
 import type { PepSchedule } from './pepSchedule';
+import type { PpPlusEligibility } from './ppPlusEligibility';
 
 /** A key stage of the national curriculum (EYFS for nursery and reception). */
 export type KeyStage = 'EYFS' | 'KS1' | 'KS2' | 'KS3' | 'KS4' | 'KS5';
@@ -82,6 +83,8 @@ export interface PepFacts {
     readonly belowThreshold: boolean;
   };
   readonly exclusions: { readonly suspensions: number; readonly suspensionDays: number; readonly permanent: boolean };
+  /** Whether the child attracts PP+ on the meeting date, and by which route (`ppPlusEligibility`). */
+  readonly ppPlus: PpPlusEligibility;
   /** Every dated obligation for the child from this PEP's point of view (`pepSchedule`); null without `today`. */
   readonly schedule: PepSchedule | null;
   /** The school calendar the host gave, for counts in school days. */
