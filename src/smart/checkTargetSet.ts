@@ -1,5 +1,6 @@
 import type { TargetArea } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
+import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import { _pepNeeds } from './_context';
 import { _checkTarget, _readContext } from './checkSmartTarget';
@@ -9,7 +10,7 @@ const BOLTON_SDQ = 'seed 001 Bolton Virtual School PEP guidance (an SDQ of 17 or
 
 /** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
 function duplicateKey(target: unknown): string | null {
-  const text = typeof target === 'string' ? target : target !== null && typeof target === 'object' ? (target as { text?: unknown }).text : undefined;
+  const text = typeof target === 'string' ? target : _isRecord(target) ? target.text : undefined;
   if (typeof text !== 'string') return null;
   const norm = _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text).toLowerCase();
   let key = '';
