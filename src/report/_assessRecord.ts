@@ -1,5 +1,5 @@
 /*
- * The one place the cohort report asks the rules for a PEP's judgements (assessPep, scoreSdq,
+ * The one place the cohort report asks the rules for a PEP's judgements (assessPep and its facts,
  * sdqBand, ncYearGroup, checkPpPlusRequest) and turns them into what its dimensions keep. When
  * assessPep's result changes shape, this file is the one to edit. Internal: not re-exported.
  */
@@ -10,11 +10,12 @@ import { poundsToPence } from '../core/money';
 import { academicYearOf, ncYearGroup } from '../deadlines/academicYear';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { checkPpPlusRequest } from '../funding/checkPpPlusRequest';
+import type { SdqFacts } from '../pep/facts';
 import type { Pep } from '../pep/schema';
 import type { Policy } from '../policy/schema';
 import { assessPep } from '../rules/assessPep';
+import type { AssessPepResult } from '../rules/types';
 import { sdqBand } from '../sdq/bands';
-import { scoreSdq } from '../sdq/scoreSdq';
 
 /** A PP+ payment already allowed for the child, as `checkPpPlusRequest` reads its ledger (pounds). */
 export interface _LedgerEntry {
@@ -88,44 +89,32 @@ export function _assessRecord(record: unknown, context: _AssessContext): _Assess
     // A throw is a bug in the rules; the record is still counted, never the run lost.
     return { ok: false, codes: ['COHORT-RECORD-UNASSESSABLE'] };
   }
-  const pep = assessed.validation.pep;
-  if (pep === undefined) {
-    const codes = [...new Set(assessed.validation.findings.map((f) => f.code))];
+  const { pep, facts, grade } = assessed;
+  if (pep === null || facts === null) {
+    const codes = [...new Set(assessed.findings.map((f) => f.code))];
     return { ok: false, codes: codes.length > 0 ? codes : ['COHORT-RECORD-INVALID'] };
   }
-  const grading = assessed.grading.ok ? assessed.grading : null;
-  const grade = grading?.grade ?? null;
   return {
     ok: true,
     pep,
-    findings: assessed.validation.findings,
-    grade,
-    targetRatings: (grading?.targets ?? []).map((t) => t.rating),
-    sdq: sdqOf(pep, context.policy),
-    attendance: pep.attendance?.percentage ?? null,
+    findings: assessed.findings,
+    grade: grade?.grade ?? null,
+    targetRatings: (grade?.targets ?? []).map((t) => t.rating),
+    sdq: sdqOf(facts.sdq, pep, context.policy),
+    attendance: facts.attendance.percentage,
     yearGroup: yearGroupOf(pep, context.today),
-    ppPlus: ppPlusOf(pep, { ...(grade !== null ? { grade } : {}), ...(grading !== null ? { robustPlan: grading.robustPlan } : {}) }, context),
+    ppPlus: ppPlusOf(pep, assessed, context),
   };
 }
 
-/** The latest SDQ total difficulties (scored from the items when given), banded under the policy. */
-function sdqOf(pep: Pep, policy: Policy): _AssessedPep['sdq'] {
-  let best: { total: number; informant: 'parent' | 'teacher' | 'self'; on: IsoDate } | null = null;
-  for (const rec of pep.sdq ?? []) {
-    let total: number | null = null;
-    if (rec.items !== undefined) {
-      const s = scoreSdq({ informant: rec.informant, items: rec.items });
-      if (s.ok) total = s.totalDifficulties;
-    }
-    if (total === null && rec.totalDifficulties !== undefined) total = rec.totalDifficulties;
-    if (total === null) continue;
-    if (best === null || rec.completedOn >= best.on) best = { total, informant: rec.informant, on: rec.completedOn };
-  }
-  if (best === null) return null;
+/** The band of the latest SDQ total difficulties (the policy's scheme) and whether it is a concern. */
+function sdqOf(sdq: SdqFacts, pep: Pep, policy: Policy): _AssessedPep['sdq'] {
+  const latest = sdq.latest;
+  if (latest === null || latest.total === null) return null;
   const scheme = policy.sdq.bandScheme.value;
-  const ageBand = ageOn(pep.child.dateOfBirth, best.on) < 4 ? '2-4' : '4-17';
-  const band = sdqBand('total', best.total, { informant: best.informant, scheme, ageBand });
-  return { band: band?.band ?? 'not-banded', concern: best.total >= policy.sdq.concernThreshold.totalDifficulties };
+  const ageBand = ageOn(pep.child.dateOfBirth, latest.completedOn) < 4 ? '2-4' : '4-17';
+  const band = sdqBand('total', latest.total, { informant: latest.informant, scheme, ageBand });
+  return { band: band?.band ?? 'not-banded', concern: sdq.concern };
 }
 
 /** The recorded year group when the meeting is in the report date's academic year, else from the date of birth. */
@@ -141,10 +130,15 @@ const penceOf = (pounds: number | null): number => {
   return r.ok ? r.pence : 0;
 };
 
-/** The PEP's PP+ requests checked against the policy, with the child's earlier payments as the ledger. */
-function ppPlusOf(pep: Pep, qa: { readonly grade?: QaGrade; readonly robustPlan?: boolean }, context: _AssessContext): _PpPlusOutcome | null {
+/**
+ * The PEP's PP+ requests checked against the policy, with the child's other PEPs as the ledger:
+ * assessPep's own check (which knows no ledger) when the ledger is empty, else checked again with it.
+ */
+function ppPlusOf(pep: Pep, assessed: AssessPepResult, context: _AssessContext): _PpPlusOutcome | null {
   if ((pep.ppPlus?.requests ?? []).length === 0) return null;
-  const check = checkPpPlusRequest({ pep, ledger: context.ledger(pep.child.id, pep.id), qa }, context.policy);
+  const ledger = context.ledger(pep.child.id, pep.id);
+  const qa = assessed.grade === null ? {} : { grade: assessed.grade.grade, robustPlan: assessed.grade.robustPlan };
+  const check = ledger.length === 0 && assessed.funding !== null ? assessed.funding : checkPpPlusRequest({ pep, ledger, qa }, context.policy);
   let capped = 0;
   let refused = 0;
   for (const line of check.requests) {

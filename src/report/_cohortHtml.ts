@@ -1,0 +1,138 @@
+/*
+ * The building blocks of the cohort report page: numbers as printed, table cells, tables, panels
+ * (a chart beside its table) and the lists. Every text is escaped. Internal: not re-exported.
+ */
+import { formatPence } from '../core/money';
+import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
+import type { CohortBreakdown, CohortCodeCount, CohortDistribution, CohortDueItem, CohortPepRef, CohortProportion } from './types';
+
+const COLOURS: Readonly<Record<string, string>> = {
+  'up-to-date': '#2e7d32',
+  'due-soon': '#b7791f',
+  'not-known': '#6b7280',
+  overdue: '#c62828',
+  gold: '#b8860b',
+  green: '#2e7d32',
+  amber: '#d97706',
+  red: '#c62828',
+  outstanding: '#2e7d32',
+  good: '#4f7fbf',
+  'requires-improvement': '#c62828',
+  normal: '#2e7d32',
+  'close-to-average': '#2e7d32',
+  borderline: '#d97706',
+  'slightly-raised': '#d97706',
+  high: '#c2410c',
+  abnormal: '#c62828',
+  'very-high': '#c62828',
+  'not-banded': '#6b7280',
+  below: '#c62828',
+  'at-or-above': '#2e7d32',
+  requested: '#4f7fbf',
+  allowed: '#2e7d32',
+};
+export const _colourOf = (key: string): string => COLOURS[key] ?? '#4f7fbf';
+
+export const _int = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const _pounds = (n: number): string => formatPence(Math.round(n * 100));
+
+/** The percentage as printed: suppressed for a small group (`n<5`), a dash for none. */
+export function _pct(percent: number | null, small: boolean, below: number): string {
+  if (small) return `n<${below}`;
+  return percent === null ? '–' : `${percent.toFixed(1)}%`;
+}
+
+/** `'12 / 20 (60.0%)'`, or `'3 / 4 (n<5)'` for a small group, or `'–'` when there is nothing to count. */
+export function _proportionText(p: CohortProportion, below: number): string {
+  if (p.of === 0) return '–';
+  return `${_int(p.count)} / ${_int(p.of)} (${_pct(p.percent, p.small, below)})`;
+}
+
+export function _th(text: string, scope: 'col' | 'row' = 'col', cls = ''): string {
+  return `<th scope="${scope}"${cls ? ` class="${cls}"` : ''}>${_esc(text)}</th>`;
+}
+export const _td = (text: string, cls = 'num'): string => `<td${cls ? ` class="${cls}"` : ''}>${_esc(text)}</td>`;
+
+export function _table(id: string, caption: string, head: readonly string[], rows: readonly string[], foot = ''): string {
+  return (
+    `<table id="${_esc(id)}"><caption>${_esc(caption)}</caption>` +
+    `<thead><tr>${head.map((h) => _th(h)).join('')}</tr></thead>` +
+    `<tbody>${rows.join('')}</tbody>${foot ? `<tfoot>${foot}</tfoot>` : ''}</table>`
+  );
+}
+
+/** A chart and the table that holds its figures, side by side on screen and paper. */
+export function _panel(heading: string, intro: string, chart: string, tableHtml: string, note = '', stacked = false): string {
+  return (
+    `<section class="panel"><h3>${_esc(heading)}</h3>${intro ? `<p class="intro">${_esc(intro)}</p>` : ''}` +
+    `<div class="${stacked ? 'stack' : 'pair'}"><figure>${chart}</figure><div class="table-wrap">${tableHtml}</div></div>` +
+    `${note ? `<p class="note">${_esc(note)}</p>` : ''}</section>`
+  );
+}
+
+export function _distributionPanel(
+  key: string,
+  heading: string,
+  intro: string,
+  unit: string,
+  dist: CohortDistribution,
+  below: number,
+  note = '',
+): string {
+  const groups: _BarGroup[] = dist.rows.map((r) => ({
+    label: r.label,
+    bars: [{ label: r.label, value: r.count, text: dist.small ? _int(r.count) : `${_int(r.count)} (${_pct(r.percent, false, below)})`, colour: _colourOf(r.key) }],
+  }));
+  const chart = _barChart({
+    id: `chart-${key}`,
+    title: heading,
+    desc: `${unit} by category: ${dist.rows.map((r) => `${r.label} ${r.count}`).join(', ')}; total ${dist.total}.`,
+    groups,
+  });
+  const rows = dist.rows.map((r) => `<tr data-key="${_esc(r.key)}">${_th(r.label, 'row')}${_td(_int(r.count))}${_td(_pct(r.percent, dist.small, below))}</tr>`);
+  const foot = `<tr>${_th('Total', 'row')}${_td(_int(dist.total))}${_td(dist.total === 0 ? '–' : _pct(100, dist.small, below))}</tr>`;
+  return _panel(heading, intro, chart, _table(`table-${key}`, heading, ['Category', unit, 'Share'], rows, foot), note);
+}
+
+export function _refList(id: string, caption: string, refs: readonly CohortPepRef[], max: number): string {
+  if (refs.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  const rows = refs.slice(0, max).map((r) => `<tr>${_th(r.pepId, 'row')}${_td(r.childId, '')}</tr>`);
+  return _table(id, caption, ['PEP id', 'Child id'], rows) + _more(refs.length, max);
+}
+
+export const _more = (n: number, max: number): string =>
+  n > max ? `<p class="note">…and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>` : '';
+
+export function _dueList(id: string, caption: string, items: readonly CohortDueItem[], overdue: boolean, names: boolean, max: number): string {
+  if (items.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  const head = ['PEP id', 'Child id', ...(names ? ['Child'] : []), 'What is due', 'Due', overdue ? 'Days overdue' : 'Days left'];
+  const rows = items
+    .slice(0, max)
+    .map(
+      (d) =>
+        `<tr>${_th(d.pepId, 'row')}${_td(d.childId, '')}${names ? _td(d.childName ?? '', 'name') : ''}` +
+        `${_td(d.kind.replace(/-/g, ' '), '')}${_td(d.due, '')}${_td(_int(d.days))}</tr>`,
+    );
+  return _table(id, caption, head, rows) + _more(items.length, max);
+}
+
+export function _codeTable(id: string, caption: string, codes: readonly CohortCodeCount[], max: number): string {
+  if (codes.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  const rows = codes.slice(0, max).map((c) => `<tr>${_th(c.code, 'row', 'code')}${_td(c.severity, '')}${_td(_int(c.count))}</tr>`);
+  return _table(id, caption, ['Code', 'Severity', 'Count'], rows) + _more(codes.length, max);
+}
+
+export function _breakdownTable(b: CohortBreakdown, below: number): string {
+  const rows = b.groups.map(
+    (g) =>
+      `<tr data-key="${_esc(g.key)}"${g.small ? ' class="small"' : ''}>` +
+      `${_th(g.small ? `${g.label} †` : g.label, 'row')}${_td(_int(g.children))}${_td(_proportionText(g.upToDate, below))}${_td(_int(g.overdue))}` +
+      `${_td(_proportionText(g.goodQa, below))}${_td(_proportionText(g.sdqConcern, below))}${_td(_proportionText(g.attendanceBelow, below))}</tr>`,
+  );
+  return _table(
+    `table-breakdown-${b.dimension}`,
+    `${b.label}: ${b.groups.length} ${b.groups.length === 1 ? 'group' : 'groups'}${b.smallGroups > 0 ? `, ${b.smallGroups} with fewer than ${below} children (†)` : ''}`,
+    ['Group', 'Children', 'PEP up to date', 'Overdue', 'QA gold or green', 'SDQ concern', 'Attendance below threshold'],
+    rows,
+  );
+}
