@@ -365,6 +365,18 @@ export function _dateFinding(path: readonly PathSegment[]): Finding {
   return finding('DEADLINE-DATE-INVALID', 'error', `\`${String(path[path.length - 1])}\` must be a real date written YYYY-MM-DD.`, path);
 }
 
+/**
+ * The start and end dates of a count as day numbers (`null` when invalid), with a finding for
+ * each invalid one (paths `start` and `end`).
+ */
+export function _readSpan(start: unknown, end: unknown, findings: Finding[]): readonly [number | null, number | null] {
+  const a = toDayNumberOrNull(start);
+  const b = toDayNumberOrNull(end);
+  if (a === null) findings.push(_dateFinding(['start']));
+  if (b === null) findings.push(_dateFinding(['end']));
+  return [a, b];
+}
+
 /** Validates an amount of days: a safe integer within ±{@link _MAX_AMOUNT}. */
 export function _amountFindings(amount: unknown, path: readonly PathSegment[]): Finding[] {
   if (typeof amount !== 'number' || !Number.isInteger(amount)) {

@@ -1,5 +1,6 @@
 import { YEAR_GROUPS, type YearGroup } from '../core/enums';
-import { ageOn, isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
+import { ageOn, isIsoDate, type IsoDate } from '../core/isoDate';
+import { _spanLabel, _spanStartYear } from './_yearSpan';
 
 /** An English academic year, 1 September to 31 August. */
 export interface AcademicYear {
@@ -20,10 +21,8 @@ export interface AcademicYear {
  * //=> { label: '2024/25', start: '2024-09-01', end: '2025-08-31' }
  */
 export function academicYearOf(date: unknown): AcademicYear | null {
-  if (!isIsoDate(date)) return null;
-  const { year, month } = isoParts(date);
-  const startYear = month >= 9 ? year : year - 1;
-  return academicYearStarting(startYear);
+  const startYear = _spanStartYear(date, 9);
+  return startYear === null ? null : academicYearStarting(startYear);
 }
 
 /**
@@ -40,12 +39,7 @@ export function academicYearStarting(startYear: number): AcademicYear {
   if (typeof startYear !== 'number' || !Number.isInteger(startYear) || startYear < 1000 || startYear > 9998) {
     return { label: '', start: '', end: '' };
   }
-  const endYear = startYear + 1;
-  return {
-    label: `${startYear}/${String(endYear % 100).padStart(2, '0')}`,
-    start: `${startYear}-09-01`,
-    end: `${endYear}-08-31`,
-  };
+  return { label: _spanLabel(startYear, '/'), start: `${startYear}-09-01`, end: `${startYear + 1}-08-31` };
 }
 
 /**

@@ -29,6 +29,41 @@ export type GovUkFeedResult =
   | { readonly success: true; readonly data: InjectedHolidays; readonly issues: readonly Finding[] }
   | { readonly success: false; readonly issues: readonly Finding[] };
 
+type Division = z.infer<typeof DivisionSchema>;
+
+/** The feed as an object: parsed from JSON text when a string is given, or `null` for broken JSON. */
+function _feedObject(json: unknown): { readonly value: unknown } | null {
+  if (typeof json !== 'string') return { value: json };
+  try {
+    return { value: JSON.parse(json) as unknown };
+  } catch {
+    return null;
+  }
+}
+
+/** One division's events by year, sorted and frozen; repeated dates are ignored with a warning. */
+function _holidaysByYear(region: Region, division: Division, issues: Finding[]): Readonly<Record<string, readonly BankHoliday[]>> {
+  const byYear: Record<string, BankHoliday[]> = {};
+  const seen = new Set<string>();
+  division.events.forEach((event, index) => {
+    if (seen.has(event.date)) {
+      issues.push(
+        finding('DEADLINE-FEED-DUPLICATE-DATE', 'warning', `Event ${index} repeats a date already listed; it is ignored.`, [region, 'events', index, 'date'], FEED_SOURCE),
+      );
+      return;
+    }
+    seen.add(event.date);
+    const notes = (event.notes ?? '').trim().toLowerCase();
+    const name = notes === 'substitute day' ? `${event.title} (substitute day)` : event.title;
+    (byYear[event.date.slice(0, 4)] ??= []).push(Object.freeze({ date: event.date, name }));
+  });
+  const frozen: Record<string, readonly BankHoliday[]> = {};
+  for (const year of Object.keys(byYear).sort()) {
+    frozen[year] = Object.freeze((byYear[year] ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  }
+  return Object.freeze(frozen);
+}
+
 /**
  * Validates the GOV.UK bank-holidays feed (<https://www.gov.uk/bank-holidays.json>, parsed JSON or
  * the raw text) and turns it into holidays a host can inject into every deadline function. For each
@@ -47,58 +82,27 @@ export type GovUkFeedResult =
  * //=> true
  */
 export function bankHolidaysFromGovUk(json: unknown): GovUkFeedResult {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch {
-      return { success: false, issues: [finding('DEADLINE-FEED-JSON', 'error', 'The feed is not valid JSON.', [], FEED_SOURCE)] };
-    }
+  const input = _feedObject(json);
+  if (input === null) {
+    return { success: false, issues: [finding('DEADLINE-FEED-JSON', 'error', 'The feed is not valid JSON.', [], FEED_SOURCE)] };
   }
-  const parsed = FeedSchema.safeParse(input);
+  const parsed = FeedSchema.safeParse(input.value);
   if (!parsed.success) {
-    return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, input, 'DEADLINE-FEED', FEED_SOURCE) };
+    return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, input.value, 'DEADLINE-FEED', FEED_SOURCE) };
   }
   const issues: Finding[] = [];
   const divisions: Partial<Record<Region, Readonly<Record<string, readonly BankHoliday[]>>>> = {};
-  let any = false;
-  for (const region of REGIONS) {
-    const division = parsed.data[region];
-    if (division === undefined) continue;
-    any = true;
-    if (division.division !== region) {
+  const given = REGIONS.filter((region) => parsed.data[region] !== undefined);
+  for (const region of given) {
+    const division = parsed.data[region] as Division;
+    if (division.division === region) divisions[region] = _holidaysByYear(region, division, issues);
+    else {
       issues.push(
-        finding(
-          'DEADLINE-FEED-DIVISION-MISMATCH',
-          'error',
-          `The entry under "${region}" names division "${division.division}".`,
-          [region, 'division'],
-          FEED_SOURCE,
-        ),
+        finding('DEADLINE-FEED-DIVISION-MISMATCH', 'error', `The entry under "${region}" names division "${division.division}".`, [region, 'division'], FEED_SOURCE),
       );
-      continue;
     }
-    const byYear: Record<string, BankHoliday[]> = {};
-    const seen = new Set<string>();
-    division.events.forEach((event, index) => {
-      if (seen.has(event.date)) {
-        issues.push(
-          finding('DEADLINE-FEED-DUPLICATE-DATE', 'warning', `Event ${index} repeats a date already listed; it is ignored.`, [region, 'events', index, 'date'], FEED_SOURCE),
-        );
-        return;
-      }
-      seen.add(event.date);
-      const notes = (event.notes ?? '').trim().toLowerCase();
-      const name = notes === 'substitute day' ? `${event.title} (substitute day)` : event.title;
-      (byYear[event.date.slice(0, 4)] ??= []).push(Object.freeze({ date: event.date, name }));
-    });
-    const frozen: Record<string, readonly BankHoliday[]> = {};
-    for (const year of Object.keys(byYear).sort()) {
-      frozen[year] = Object.freeze((byYear[year] ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
-    }
-    divisions[region] = Object.freeze(frozen);
   }
-  if (!any) {
+  if (given.length === 0) {
     issues.push(finding('DEADLINE-FEED-EMPTY', 'error', 'The feed has none of the divisions england-and-wales, scotland or northern-ireland.', [], FEED_SOURCE));
   }
   if (issues.some((f) => f.severity === 'error')) return { success: false, issues };

@@ -1,4 +1,5 @@
-import { isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
+import type { IsoDate } from '../core/isoDate';
+import { _spanLabel, _spanStartYear } from './_yearSpan';
 
 /** A UK financial year, 1 April – 31 March (the PP+ grant year). */
 export interface FinancialYear {
@@ -19,12 +20,6 @@ export interface FinancialYear {
  * //=> { label: '2024-25', start: '2024-04-01', end: '2025-03-31' }
  */
 export function financialYearOf(date: unknown): FinancialYear | null {
-  if (!isIsoDate(date)) return null;
-  const { year, month } = isoParts(date);
-  const startYear = month >= 4 ? year : year - 1;
-  return {
-    label: `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`,
-    start: `${startYear}-04-01`,
-    end: `${startYear + 1}-03-31`,
-  };
+  const startYear = _spanStartYear(date, 4);
+  return startYear === null ? null : { label: _spanLabel(startYear, '-'), start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
 }

@@ -1,7 +1,6 @@
 import type { Finding } from '../core/finding';
-import { toDayNumberOrNull } from '../core/isoDate';
 import { _calendarFinding, _countSchool, _outsideFinding, _readCalendar } from './_schoolDays';
-import { _dateFinding } from './_workingDays';
+import { _readSpan } from './_workingDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
 
 /** The result of {@link schoolDaysBetweenChecked}. */
@@ -41,11 +40,8 @@ export function schoolDaysBetween(start: unknown, end: unknown, calendar: School
  * //=> [['end']]
  */
 export function schoolDaysBetweenChecked(start: unknown, end: unknown, calendar: SchoolCalendar): SchoolDaysCountResult {
-  const a = toDayNumberOrNull(start);
-  const b = toDayNumberOrNull(end);
   const findings: Finding[] = [];
-  if (a === null) findings.push(_dateFinding(['start']));
-  if (b === null) findings.push(_dateFinding(['end']));
+  const [a, b] = _readSpan(start, end, findings);
   const cal = _readCalendar(calendar);
   if (cal === null) findings.push(_calendarFinding(['calendar']));
   if (findings.length > 0 || a === null || b === null || cal === null) return { ok: false, days: null, findings };

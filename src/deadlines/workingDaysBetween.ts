@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding';
 import { toDayNumberOrNull } from '../core/isoDate';
-import { _DEFAULT_CTX, _countWorking, _coverageFindings, _dateFinding, _resolveOptions } from './_workingDays';
+import { _DEFAULT_CTX, _countWorking, _coverageFindings, _readSpan, _resolveOptions } from './_workingDays';
 import type { WorkingDayOptions } from './types';
 
 /** The result of {@link workingDaysBetweenChecked}. */
@@ -46,11 +46,8 @@ export function workingDaysBetween(start: unknown, end: unknown, options?: Worki
  * //=> [['end']]
  */
 export function workingDaysBetweenChecked(start: unknown, end: unknown, options?: WorkingDayOptions): WorkingDaysCountResult {
-  const a = toDayNumberOrNull(start);
-  const b = toDayNumberOrNull(end);
   const findings: Finding[] = [];
-  if (a === null) findings.push(_dateFinding(['start']));
-  if (b === null) findings.push(_dateFinding(['end']));
+  const [a, b] = _readSpan(start, end, findings);
   const resolved = _resolveOptions(options);
   findings.push(...resolved.findings);
   if (findings.length > 0 || a === null || b === null || resolved.ctx === null) return { ok: false, days: null, findings };
