@@ -29,7 +29,8 @@ export type { PepSchedule, PepScheduleInput, PepScheduleMeeting, PlacementChange
  * - `termly-pep` for each term after the one the initial PEP falls in, up to the first term ending
  *   after today, while the child's year group is in a phase the policy runs PEPs for: due on the
  *   policy's `termlyDeadlines` date for that term, else the end of the term in `calendar`, else an
- *   approximation (the last working day on or before 20 December, 31 March, 20 July);
+ *   approximation (the last working day on or before 20 December, 31 March, 20 July); a meeting
+ *   counts for the term `termOfDate` gives its date (the calendar's term, else the months);
  * - after each meeting: `submission` and `distribution` (the policy value; distribution falls back
  *   to the NAVSH practice default of 5 working days, flagged); before each planned meeting:
  *   `allocation` and `reminder` items;
@@ -42,7 +43,9 @@ export type { PepSchedule, PepScheduleInput, PepScheduleMeeting, PlacementChange
  * `-CALENDAR-NOT-COVERED` says so. Status: `done` when the input shows it done, else `overdue`
  * when due before today, `due-soon` when due within `dueSoonWorkingDays` (default 10) working
  * days, else `upcoming`. Bad input (invalid dates, entering care before birth) gives findings and
- * no items, never a throw.
+ * no items, never a throw. The policy passes the gate once: a preset or a `definePolicy` result is
+ * trusted as it is; another object must hold every section of a policy and is checked once
+ * (`DEADLINE-POLICY-*`). Each obligation lives in its own file under `src/pep/schedule/`.
  * @param input - `{ enteredCare, dateOfBirth, today, meetings?, careReviews?, sdqs?, placementChanges?, ehcpAnnualReview?, calendar?, holidays?, dueSoonWorkingDays? }`.
  * @param policy - A council `Policy` (e.g. `policies.miltonKeynes`).
  * @returns `{ items, findings }`.
