@@ -1,6 +1,6 @@
 export type { IsoDate } from './isoDate';
 export { isIsoDate } from './isoDate';
-export type { Finding, Severity, PathSegment } from './finding';
+export type { CodeInfo, Finding, Severity, PathSegment } from './finding';
 export { finding, hasErrors, countBySeverity, sortFindings, atLeast } from './finding';
 export type { Pence, PenceResult, PoundsToPenceOptions } from './money';
 export { poundsToPence, penceToPounds, formatPence } from './money';

@@ -12,8 +12,9 @@ export interface TermOfDate {
   /** `'2025/26'`: the academic year (1 September – 31 August) of the date. */
   readonly academicYear: string;
   /**
-   * `'calendar'`: the date is inside a term of the school calendar given; `'months'`: no calendar was
-   * given, or the date falls in a holiday between its terms, so the months below decide.
+   * `'calendar'`: the school calendar given decided (a date inside one of its terms, or in the
+   * holidays between two of them); `'months'`: no calendar was given, or the date is outside the
+   * calendar's terms, so the months decide.
    */
   readonly basis: 'calendar' | 'months';
 }
@@ -39,7 +40,8 @@ function byMonths(date: IsoDate, academicYear: string): TermOfDate {
  * meeting, the "current term" of a deadline phrase and PP+ termly windows.
  *
  * With a school calendar and a date inside one of its terms, the calendar decides (the half is the
- * second once the term's first half-term break has begun). Otherwise the months decide: autumn
+ * second once the term's first half-term break has begun); a date in the holidays between two of its
+ * terms belongs to the next term (the one it prepares for). Otherwise the months decide: autumn
  * September–December (second half from 1 November), spring January–March (from 22 February),
  * summer April–August (from 1 June); so 2 April is summer.
  * @param date - `'YYYY-MM-DD'`.
@@ -54,10 +56,27 @@ export function termOfDate(date: IsoDate, calendar?: SchoolCalendar | null): Ter
   if (!isIsoDate(date)) return null;
   const academicYear = academicYearOf(date)?.label ?? '';
   const position = calendar ? termOf(date, calendar) : null;
-  if (position === null) return byMonths(date, academicYear);
-  const firstBreak = position.academicYear === academicYear ? calendarFirstBreak(calendar!, position.start) : null;
+  if (position === null) return calendar ? holidayTerm(date, calendar, academicYear) : byMonths(date, academicYear);
+  const firstBreak = calendarFirstBreak(calendar!, position.start);
   const half = firstBreak !== null && date >= firstBreak ? 2 : 1;
-  return { term: position.term, half, academicYear, basis: 'calendar' };
+  return { term: position.term, half, academicYear: position.academicYear, basis: 'calendar' };
+}
+
+/**
+ * A date in the holidays between two terms of the calendar belongs to the term it prepares for (the
+ * next one), as a meeting in the Easter holidays prepares for the summer term; before the first or
+ * after the last term of the calendar, the months decide.
+ */
+function holidayTerm(date: IsoDate, calendar: SchoolCalendar, academicYear: string): TermOfDate {
+  const terms = Array.isArray(calendar.terms) ? calendar.terms : [];
+  let next: SchoolCalendar['terms'][number] | null = null;
+  let hasEarlier = false;
+  for (const t of terms) {
+    if (t.end < date) hasEarlier = true;
+    else if (t.start > date && (next === null || t.start < next.start)) next = t;
+  }
+  if (next === null || !hasEarlier) return byMonths(date, academicYear);
+  return { term: next.term, half: 1, academicYear: next.academicYear, basis: 'calendar' };
 }
 
 function calendarFirstBreak(calendar: SchoolCalendar, termStart: IsoDate): IsoDate | null {

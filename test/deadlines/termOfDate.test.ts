@@ -25,9 +25,26 @@ describe('termOfDate: the one term of a date', () => {
     if (!r.ok) throw new Error('calendar');
     expect(termOfDate('2026-02-13', r.calendar)).toEqual({ term: 'spring', half: 1, academicYear: '2025/26', basis: 'calendar' });
     expect(termOfDate('2026-02-16', r.calendar)?.half).toBe(2);
-    // The calendar keeps 2 April in the spring term; outside its terms the months decide again.
+    // The calendar keeps 2 April in the spring term; after its last term the months decide again.
     expect(termOfDate('2026-04-02', r.calendar)?.term).toBe('spring');
     expect(termOfDate('2026-04-03', r.calendar)).toEqual({ term: 'summer', half: 1, academicYear: '2025/26', basis: 'months' });
+  });
+
+  it('a date in the holidays between two terms of the calendar belongs to the next term', () => {
+    const r = createSchoolCalendar({
+      terms: [
+        { term: 'autumn', start: '2025-09-03', end: '2025-12-19' },
+        { term: 'spring', start: '2026-01-05', end: '2026-03-27' },
+        { term: 'summer', start: '2026-04-13', end: '2026-07-22' },
+      ],
+    });
+    if (!r.ok) throw new Error('calendar');
+    // Christmas holidays prepare for spring; Easter holidays (2 April 2026) for summer.
+    expect(termOfDate('2025-12-29', r.calendar)).toEqual({ term: 'spring', half: 1, academicYear: '2025/26', basis: 'calendar' });
+    expect(termOfDate('2026-04-02', r.calendar)).toEqual({ term: 'summer', half: 1, academicYear: '2025/26', basis: 'calendar' });
+    // After the calendar's last term (and before its first) the months decide.
+    expect(termOfDate('2026-08-10', r.calendar)?.basis).toBe('months');
+    expect(termOfDate('2025-09-01', r.calendar)).toEqual({ term: 'autumn', half: 1, academicYear: '2025/26', basis: 'months' });
   });
 
   it('null for a value that is not a date', () => {

@@ -128,7 +128,7 @@ describe('_termlyPeps', () => {
     expect(notes(entries)).toEqual(['DEADLINE-SCHEDULE-TERM-DATES-APPROXIMATE']);
   });
 
-  it('counts a meeting for the term termOfDate gives: 30 March 2026, in the Easter holidays after the spring term, is spring', () => {
+  it('counts a meeting for the term termOfDate gives: 30 March 2026, in the Easter holidays, prepares for (and counts for) the summer term', () => {
     const ctx = contextOf(
       {
         enteredCare: '2025-09-01',
@@ -139,9 +139,12 @@ describe('_termlyPeps', () => {
       },
       policies.england,
     );
+    // The spring PEP (due at the end of the spring term, 27 March) was not held in term; the meeting in
+    // the holidays is the summer term's PEP, and the next one falls due at the end of the autumn term.
     expect(items(_termlyPeps(ctx))).toEqual([
-      ['termly-pep', '2026-03-27', '2026-03-30', 2],
-      ['termly-pep', '2026-07-21', null, null],
+      ['termly-pep', '2026-03-27', null, null],
+      ['termly-pep', '2026-07-21', '2026-03-30', 2],
+      ['termly-pep', '2026-12-18', null, null],
     ]);
   });
 });
