@@ -164,29 +164,24 @@ function _sideFindings(b: Side, a: Side): Finding[] {
   return findings;
 }
 
+/** The band move between two band indexes (−1: no band) in one scheme's labels. */
+const _bandMove = (labels: readonly string[], from: number, to: number): SdqBandMove => ({
+  before: from < 0 ? null : (labels[from] ?? null),
+  after: to < 0 ? null : (labels[to] ?? null),
+  movement: from < 0 || to < 0 ? null : movementOf(from, to),
+});
+
 /** The four-band move of one measure, with whether it moved into high or very high (prosocial: low or very low). */
 function _fourBandMove(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqFourBandMove {
-  const labels = m.band === 4 ? FOUR_PROSOCIAL : FOUR_LABELS;
-  const b4 = bandIndex(b, 'four', m.band, before);
-  const a4 = bandIndex(a, 'four', m.band, after);
-  return {
-    before: b4 < 0 ? null : (labels[b4] ?? null),
-    after: a4 < 0 ? null : (labels[a4] ?? null),
-    movement: b4 < 0 || a4 < 0 ? null : movementOf(b4, a4),
-    intoHigh: b4 >= 0 && a4 >= 0 && b4 <= 1 && a4 >= 2,
-  };
+  const from = bandIndex(b, 'four', m.band, before);
+  const to = bandIndex(a, 'four', m.band, after);
+  const move = _bandMove(m.band === 4 ? FOUR_PROSOCIAL : FOUR_LABELS, from, to);
+  return { ...move, intoHigh: from >= 0 && to >= 0 && from <= 1 && to >= 2 };
 }
 
 /** The three-band move of one measure. */
-function _threeBandMove(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqBandMove {
-  const b3 = bandIndex(b, 'three', m.band, before);
-  const a3 = bandIndex(a, 'three', m.band, after);
-  return {
-    before: b3 < 0 ? null : (THREE_LABELS[b3] ?? null),
-    after: a3 < 0 ? null : (THREE_LABELS[a3] ?? null),
-    movement: b3 < 0 || a3 < 0 ? null : movementOf(b3, a3),
-  };
-}
+const _threeBandMove = (m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqBandMove =>
+  _bandMove(THREE_LABELS, bandIndex(b, 'three', m.band, before), bandIndex(a, 'three', m.band, after));
 
 /** The change of one measure: score change, direction (prosocial: higher is better) and band moves. */
 function _measureChange(m: MeasureSpec, b: Side, a: Side, before: number | null, after: number | null): SdqMeasureChange {
