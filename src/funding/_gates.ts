@@ -26,12 +26,13 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().
  * @param pep - The PEP's fields.
  * @param gated - The gated policy.
  * @param findings - Where findings go.
+ * @param known - Eligibility already worked out for this PEP's child on its meeting date (the PEP's facts).
  * @returns The eligibility, or `null` without a usable PEP and meeting date.
  * @internal
  */
-export function _eligibilityStep(pep: _PepInput, gated: _PpPolicy, findings: Finding[]): PpPlusEligibility | null {
+export function _eligibilityStep(pep: _PepInput, gated: _PpPolicy, findings: Finding[], known?: PpPlusEligibility): PpPlusEligibility | null {
   if (!pep.isRecord || pep.meetingDate === null) return null;
-  const eligibility = _ppPlusEligibilityGated(_get(pep.raw, 'child'), pep.meetingDate, gated);
+  const eligibility = known ?? _ppPlusEligibilityGated(_get(pep.raw, 'child'), pep.meetingDate, gated);
   for (const r of eligibility.reasons) {
     if (r.severity !== 'info' && r.code !== 'PPPLUS-POLICY-INVALID') findings.push({ ...r, path: ['pep', ...(r.path ?? [])] });
   }

@@ -2,6 +2,7 @@ import { finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _get } from '../pep/_ppGet';
 import { _ppPolicyGate } from '../pep/_ppPolicy';
+import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
 import type { Policy } from '../policy/schema';
 import { _allocate, _result, _unreadableCap } from './_allocation';
 import { _applyGates, _eligibilityStep } from './_gates';
@@ -59,6 +60,19 @@ export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusR
  * //=> [1200, 950, ['per-pep-cap', 'per-financial-year-cap']]
  */
 export function checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy): PpPlusRequestCheck {
+  return _checkPpPlusRequest(input, policy);
+}
+
+/**
+ * {@link checkPpPlusRequest}, reusing the eligibility already derived for the PEP (its facts), so
+ * `assessPep` works it out once.
+ * @param input - As for checkPpPlusRequest.
+ * @param policy - The policy.
+ * @param eligibility - `facts.ppPlus` of the same PEP, under the same policy.
+ * @returns The check.
+ * @internal
+ */
+export function _checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy, eligibility?: PpPlusEligibility): PpPlusRequestCheck {
   const gated = _ppPolicyGate(policy);
   const run = _startRun(gated);
   if (!_isRecord(input)) {
@@ -67,12 +81,12 @@ export function checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy): 
   }
   const pep = _readPep(input, run);
   const requests = _readRequests(input, pep, run);
-  const eligibility = _eligibilityStep(pep, gated, run.findings);
+  const eligible = _eligibilityStep(pep, gated, run.findings, eligibility);
   const ledger = _readLedger(_get(input, 'ledger'), ['ledger']);
   run.findings.push(...ledger.findings);
   _ledgerNotes(pep, ledger.rows, run);
-  _applyGates(run, requests.acceptedPence, pep, eligibility, _get(input, 'qa'));
+  _applyGates(run, requests.acceptedPence, pep, eligible, _get(input, 'qa'));
   const allowedPence = _allocate(run, requests, pep, ledger.rows);
   _unreadableCap(run, requests.acceptedPence);
-  return _result(run, requests.lines, requests.requestedPence, allowedPence, pep.fy, eligibility);
+  return _result(run, requests.lines, requests.requestedPence, allowedPence, pep.fy, eligible);
 }

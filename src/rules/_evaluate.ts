@@ -74,7 +74,7 @@ export function _evaluate(data: unknown, options: ValidatePepOptions | undefined
     const ctx: RuleContext = { policy, facts, ...smartCheck(pep, policy, calendar), ...(today !== undefined ? { today } : {}) };
     const { findings, runs } = _runRules(_RULES, pep, ctx);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
-    const funding = withFunding ? _fundingStep(pep, policy, grade) : null;
+    const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
     const all = sortFindings([...early, ...findings, ...(funding?.findings ?? [])]);
     return { valid: !hasErrors(all), pep, facts, findings: all, targets: ctx.targets, grade, funding: funding?.check ?? null };
   } catch {

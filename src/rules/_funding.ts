@@ -1,5 +1,7 @@
 import type { Finding, PathSegment } from '../core/finding';
-import { checkPpPlusRequest, type PpPlusRequestCheck } from '../funding/index';
+import { _checkPpPlusRequest } from '../funding/checkPpPlusRequest';
+import type { PpPlusRequestCheck } from '../funding/index';
+import type { PepFacts } from '../pep/facts';
 import type { Pep } from '../pep/schema';
 import type { Policy } from '../policy/schema';
 import type { GradeReport } from './types';
@@ -23,13 +25,14 @@ function repath(f: Finding): Finding {
  * request is checked with the grade the QA grid gave.
  * @param pep - The parsed PEP.
  * @param policy - The trusted policy.
+ * @param facts - The PEP's facts (its PP+ eligibility is not worked out again).
  * @param grade - The PEP's grade.
  * @returns `null` when the PEP requests no PP+; else the funding check and its findings, re-pointed into the PEP.
  * @internal
  */
-export function _fundingStep(pep: Pep, policy: Policy, grade: GradeReport): { check: PpPlusRequestCheck; findings: Finding[] } | null {
+export function _fundingStep(pep: Pep, policy: Policy, facts: PepFacts, grade: GradeReport): { check: PpPlusRequestCheck; findings: Finding[] } | null {
   if ((pep.ppPlus?.requests ?? []).length === 0) return null;
-  const check = checkPpPlusRequest({ pep, qa: { grade: grade.grade, robustPlan: grade.robustPlan } }, policy);
+  const check = _checkPpPlusRequest({ pep, qa: { grade: grade.grade, robustPlan: grade.robustPlan } }, policy, facts.ppPlus);
   const findings: Finding[] = [];
   for (const f of check.findings) if (!COVERED.has(f.code)) findings.push(repath(f));
   return { check, findings };
