@@ -1,5 +1,7 @@
 /** Help text for `pep-rules` and each of its commands. */
-import { REPORT_HELP } from './report';
+
+/** The default `--max-record-mb` of `validate`, `grade` and `report` (MiB). */
+export const _DEFAULT_MAX_RECORD_MB = 64;
 
 const MAIN = `pep-rules: check Personal Education Plans (PEPs) for looked-after children
 
@@ -33,7 +35,7 @@ const CHECK_OPTIONS = `Options:
   --fail-on <level>       error (default) | warning${'{GRADE}'}
   -v, --verbose           Also show info findings
   --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
-  --max-record-mb <n>     Skip (and report) records larger than this many MiB (default 64)
+  --max-record-mb <n>     Skip (and report) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
   -h, --help              Show this help
 
 Input: each file may be one JSON object (compact or pretty-printed), a JSON array of objects, or
@@ -150,6 +152,30 @@ Options:
   -h, --help               Show this help
 `;
 
+const REPORT = `Usage: pep-rules report <cohort file | -> --html <out.html> [--json <out.json | ->] [options]
+
+Summarises a cohort of PEPs the way a virtual school head reports it: the proportion of children
+with an up-to-date PEP, overdue and due-soon PEPs, QA grades, SMART ratings, SDQ bands and
+concerns, attendance, PP+ per financial year, and the performance profile by year group, phase,
+SEN status and in or out of area (groups under 5 children flagged). Input: NDJSON, a JSON array or
+JSON documents, streamed. The HTML report is one self-contained file (no scripts, no network)
+that prints on A4.
+
+Options:
+  --html <file>        Write the HTML report.
+  --json <file | ->    Write the JSON summary (- for stdout).
+  --policy <preset | file.json>
+                       Council policy: england (default), milton-keynes, barnet, halton, bolton,
+                       or a JSON file of overrides on england.
+  --today YYYY-MM-DD   Report date (default: today on this machine).
+  --title <text>       Title of the HTML report.
+  --include-names      Print child names in the overdue list (personal data: handle with care).
+  --max-record-mb <n>  Skip records larger than this (default ${_DEFAULT_MAX_RECORD_MB}).
+  -h, --help           This help.
+
+Exit: 0 report written, 2 usage or I/O error. Unreadable records are counted in the report.
+`;
+
 const HELP: Readonly<Record<string, string>> = Object.freeze({
   validate: VALIDATE,
   grade: GRADE,
@@ -157,7 +183,7 @@ const HELP: Readonly<Record<string, string>> = Object.freeze({
   deadlines: DEADLINES,
   schema: SCHEMA,
   policies: POLICIES,
-  report: REPORT_HELP,
+  report: REPORT,
 });
 
 /**

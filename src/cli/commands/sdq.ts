@@ -1,28 +1,24 @@
 /**
  * `pep-rules sdq`: score one SDQ given on the command line, or a stream of SDQ records.
  */
-import type { Finding } from '../../core/finding';
 import { scoreSdq } from '../../sdq/scoreSdq';
-import type { SdqBand, SdqResult, SdqScored } from '../../sdq/types';
-import { _parseArgs } from './args';
-import type { _CliContext } from '../context';
-import { _helpFor } from './help';
+import type { SdqResult } from '../../sdq/types';
 import { _loadPolicy } from '../_loadPolicy';
-import { _Output, _style, type _Style } from '../reporters/output';
-import { _formatPath } from '../reporters/reporter';
-import { _recordId, _usageError } from './shared';
+import type { _CliContext } from '../context';
 import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
+import { _style, type _Style } from '../reporters/output';
+import { _sdqText } from '../reporters/sdqText';
+import { _colorFlag, _loadFailure, _OPTIONS, _recordId, _runCommand, type _CommandRun } from './shared';
 
 const SPECS = [
-  { name: 'help', short: 'h', kind: 'flag' },
   { name: 'informant', kind: 'value' },
   { name: 'age-band', kind: 'value' },
   { name: 'impact', kind: 'list' },
-  { name: 'policy', kind: 'value' },
+  _OPTIONS.policy,
   { name: 'input', kind: 'list' },
-  { name: 'format', short: 'f', kind: 'value' },
-  { name: 'color', kind: 'flag' },
-  { name: 'no-color', kind: 'flag' },
+  _OPTIONS.format,
+  _OPTIONS.color,
+  _OPTIONS.noColor,
 ] as const;
 
 const MAX_RECORD_BYTES = 1024 * 1024;
@@ -58,129 +54,36 @@ function parseImpact(entries: readonly string[]): Parsed<Record<string, number |
   return { ok: true, value: impact };
 }
 
-const SCALE_ROWS: readonly { key: 'emotional' | 'conduct' | 'hyperactivity' | 'peer' | 'prosocial' | 'total' | 'impact'; label: string }[] = [
-  { key: 'emotional', label: 'emotional' },
-  { key: 'conduct', label: 'conduct' },
-  { key: 'hyperactivity', label: 'hyperactivity' },
-  { key: 'peer', label: 'peer problems' },
-  { key: 'prosocial', label: 'prosocial' },
-  { key: 'total', label: 'total difficulties' },
-  { key: 'impact', label: 'impact' },
-];
-
-function scoreOf(r: SdqScored, key: (typeof SCALE_ROWS)[number]['key']): number | null {
-  if (key === 'total') return r.totalDifficulties;
-  if (key === 'impact') return r.impact;
-  return r.scales[key];
+/** What scoring needs once the options have been read. */
+interface SdqRun {
+  readonly format: 'text' | 'json' | 'ndjson';
+  readonly style: _Style;
+  readonly options: { readonly concernThreshold: number; readonly concernThresholdSource: string };
 }
 
-function bandText(b: SdqBand | null, style: _Style): string {
-  if (b === null) return style.dim('-');
-  const text = `${b.band}${b.provisional ? ' (provisional)' : ''}`;
-  return /very-high|very-low|abnormal/.test(b.band) ? style.red(text) : /high|low|borderline|raised|lowered/.test(b.band) ? style.yellow(text) : text;
-}
-
-function findingLine(f: Finding, style: _Style): string {
-  const path = _formatPath(f.path);
-  const sev = f.severity === 'error' ? style.red(f.severity.padEnd(7)) : f.severity === 'warning' ? style.yellow(f.severity.padEnd(7)) : style.dim(f.severity.padEnd(7));
-  return `  ${sev} ${style.bold(f.code)}  ${path === '' ? '' : `${style.cyan(path)}: `}${f.message}\n`;
-}
-
-/** Text for one scored (or unscorable) SDQ. */
-function sdqText(result: SdqResult, heading: string | null, style: _Style): string {
-  let out = heading === null ? '' : `${style.dim(heading)}\n`;
-  if (!result.ok) {
-    out += `${style.red('not scored')}\n`;
-    for (const f of result.issues) out += findingLine(f, style);
-    return out;
-  }
-  out += `SDQ ${result.informant}, ages ${result.ageBand}\n`;
-  out += `  ${'measure'.padEnd(20)}${'score'.padStart(5)}   ${'four-band'.padEnd(22)}three-band\n`;
-  const row = (label: string, score: number | null, key: (typeof SCALE_ROWS)[number]['key'] | null): string => {
-    const value = (score === null ? '-' : String(score)).padStart(5);
-    if (key === null) return `  ${label.padEnd(20)}${value}\n`;
-    const four = bandText(result.bands.fourBand[key], style);
-    const pad = 22 + (four.length - stripAnsi(four).length);
-    return `  ${label.padEnd(20)}${value}   ${four.padEnd(pad)}${bandText(result.bands.threeBand[key], style)}\n`;
-  };
-  for (const r of SCALE_ROWS) if (r.key !== 'impact') out += row(r.label, scoreOf(result, r.key), r.key);
-  out += row('externalising', result.externalising, null);
-  out += row('internalising', result.internalising, null);
-  out += row('impact', result.impact, 'impact');
-  const c = result.concern;
-  const concern =
-    c.flagged === null
-      ? 'not judged (total difficulties missing)'
-      : c.flagged
-        ? style.red(`raised: total difficulties at or above ${c.threshold}`)
-        : `none: total difficulties below ${c.threshold}`;
-  out += `  concern: ${concern}\n  ${style.dim(`threshold source: ${c.source}`)}\n`;
-  const firstBand = result.bands.fourBand.total ?? result.bands.fourBand.emotional;
-  if (firstBand !== null) out += `  ${style.dim(`bands source: ${firstBand.source}`)}\n`;
-  for (const f of result.warnings) out += findingLine(f, style);
-  return out;
-}
-
-// eslint-disable-next-line no-control-regex
-const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
-
-/**
- * Runs `pep-rules sdq`.
- * @param argv - Arguments after the command name.
- * @param ctx - The outside world.
- * @returns 0 when every SDQ was scored, 1 when one could not be, 2 on a usage or I/O error.
- */
-export async function _sdqCommand(argv: readonly string[], ctx: _CliContext): Promise<number> {
-  const args = _parseArgs(argv, SPECS);
-  const err = new _Output(ctx.stderr);
-  if (!args.ok) return _usageError(err, 'sdq', args.message);
-  const out = new _Output(ctx.stdout);
-  if (args.flags.has('help')) {
-    out.write(_helpFor('sdq'));
-    await out.end();
-    return 0;
-  }
-  const format = args.values.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'ndjson') return _usageError(err, 'sdq', '--format must be text, json or ndjson');
-  const impact = parseImpact(args.lists.get('impact') ?? []);
-  if (!impact.ok) return _usageError(err, 'sdq', impact.message);
-  const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
-  if (!loaded.ok) {
-    err.write(`pep-rules sdq: ${loaded.message}\n`);
-    for (const f of loaded.findings) err.write(`  ${f.code}${f.path !== undefined && f.path.length > 0 ? ` at ${f.path.join('.')}` : ''}: ${f.message}\n`);
-    await err.end();
-    return 2;
-  }
-  const threshold = loaded.policy.sdq.concernThreshold;
-  const options = { concernThreshold: threshold.totalDifficulties, concernThresholdSource: threshold.source };
-  const colorFlag = args.flags.has('no-color') ? false : args.flags.has('color') ? true : undefined;
-  const style = _style(colorFlag, ctx.env, ctx.stdout.isTTY === true);
+/** One SDQ from the command line: informant, age band, impact and 25 items. */
+async function scoreArgs(run: _CommandRun, sdq: SdqRun, impact: Record<string, number | null> | undefined): Promise<number> {
+  const { args, out, usage } = run;
   const informant = args.values.get('informant');
+  if ((args.lists.get('input') ?? []).length > 0) return usage('give items on the command line or --input, not both');
+  if (informant === undefined) return usage('--informant is needed with items on the command line (parent, teacher or self)');
+  const items = parseItems(args.positionals);
+  if (!items.ok) return usage(items.message);
+  const input: Record<string, unknown> = { informant, items: items.value };
   const ageBand = args.values.get('age-band');
-  const inputs = args.lists.get('input') ?? [];
+  if (ageBand !== undefined) input.ageBand = ageBand;
+  if (impact !== undefined) input.impact = impact;
+  const result = scoreSdq(input, sdq.options);
+  if (sdq.format === 'text') out.write(_sdqText(result, null, sdq.style));
+  else out.write(`${JSON.stringify(result, null, sdq.format === 'json' ? 2 : undefined)}\n`);
+  await out.end();
+  return result.ok ? 0 : 1;
+}
 
-  // One SDQ on the command line.
-  if (args.positionals.length > 0) {
-    if (inputs.length > 0) return _usageError(err, 'sdq', 'give items on the command line or --input, not both');
-    if (informant === undefined) return _usageError(err, 'sdq', '--informant is needed with items on the command line (parent, teacher or self)');
-    const items = parseItems(args.positionals);
-    if (!items.ok) return _usageError(err, 'sdq', items.message);
-    const input: Record<string, unknown> = { informant, items: items.value };
-    if (ageBand !== undefined) input.ageBand = ageBand;
-    if (impact.value !== undefined) input.impact = impact.value;
-    const result = scoreSdq(input, options);
-    if (format === 'text') out.write(sdqText(result, null, style));
-    else out.write(`${JSON.stringify(result, null, format === 'json' ? 2 : undefined)}\n`);
-    await out.end();
-    return result.ok ? 0 : 1;
-  }
-
-  // SDQ records from files or stdin.
-  if (informant !== undefined || ageBand !== undefined || impact.value !== undefined) {
-    return _usageError(err, 'sdq', '--informant, --age-band and --impact go with items on the command line; records carry their own');
-  }
-  const sources = inputs.length > 0 ? inputs : ctx.stdin.isTTY !== true ? ['-'] : [];
-  if (sources.length === 0) return _usageError(err, 'sdq', 'give 25 items, or pipe SDQ records to stdin');
+/** SDQ records from files (`--input`) or stdin, scored and written as they stream. */
+async function scoreRecords(run: _CommandRun, sdq: SdqRun, sources: readonly string[]): Promise<number> {
+  const { ctx, out, err } = run;
+  const { format, style } = sdq;
   let failed = 0;
   let ioError = false;
   let first = true;
@@ -188,12 +91,12 @@ export async function _sdqCommand(argv: readonly string[], ctx: _CliContext): Pr
     const name = arg === '-' ? '<stdin>' : arg;
     const end = await _streamInput(arg, ctx, out, MAX_RECORD_BYTES, (raw) => {
       const result: SdqResult = raw.ok
-        ? scoreSdq(raw.value, options)
+        ? scoreSdq(raw.value, sdq.options)
         : { ok: false, issues: [{ code: raw.problem.code, severity: 'error', message: raw.problem.message }] };
       if (!result.ok) failed++;
       const id = raw.ok ? _recordId(raw.value) : null;
       if (format === 'text') {
-        out.write(`${first ? '' : '\n'}${sdqText(result, `${name}:${raw.line}${id === null ? '' : `  ${id}`}`, style)}`);
+        out.write(`${first ? '' : '\n'}${_sdqText(result, `${name}:${raw.line}${id === null ? '' : `  ${id}`}`, style)}`);
       } else {
         const text = JSON.stringify({ file: name, line: raw.line, id, ...result });
         out.write(format === 'ndjson' ? `${text}\n` : `${first ? '[\n' : ',\n'}${text}`);
@@ -211,4 +114,36 @@ export async function _sdqCommand(argv: readonly string[], ctx: _CliContext): Pr
   await out.end();
   await err.end();
   return ioError ? 2 : failed > 0 ? 1 : 0;
+}
+
+/**
+ * Runs `pep-rules sdq`.
+ * @param argv - Arguments after the command name.
+ * @param ctx - The outside world.
+ * @returns 0 when every SDQ was scored, 1 when one could not be, 2 on a usage or I/O error.
+ */
+export function _sdqCommand(argv: readonly string[], ctx: _CliContext): Promise<number> {
+  return _runCommand('sdq', argv, ctx, SPECS, async (run) => {
+    const { args, err, usage } = run;
+    const format = args.values.get('format') ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'ndjson') return usage('--format must be text, json or ndjson');
+    const impact = parseImpact(args.lists.get('impact') ?? []);
+    if (!impact.ok) return usage(impact.message);
+    const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
+    if (!loaded.ok) return _loadFailure(err, 'sdq', loaded);
+    const threshold = loaded.policy.sdq.concernThreshold;
+    const sdq: SdqRun = {
+      format,
+      style: _style(_colorFlag(args), ctx.env, ctx.stdout.isTTY === true),
+      options: { concernThreshold: threshold.totalDifficulties, concernThresholdSource: threshold.source },
+    };
+    if (args.positionals.length > 0) return scoreArgs(run, sdq, impact.value);
+    if (args.values.has('informant') || args.values.has('age-band') || impact.value !== undefined) {
+      return usage('--informant, --age-band and --impact go with items on the command line; records carry their own');
+    }
+    const inputs = args.lists.get('input') ?? [];
+    const sources = inputs.length > 0 ? inputs : ctx.stdin.isTTY !== true ? ['-'] : [];
+    if (sources.length === 0) return usage('give 25 items, or pipe SDQ records to stdin');
+    return scoreRecords(run, sdq, sources);
+  });
 }

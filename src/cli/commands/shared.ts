@@ -1,5 +1,105 @@
+/**
+ * What every command shares: the start (parse the options, answer `--help`, report a usage error),
+ * the common options, the colour switch, the message for a file option that cannot be loaded, the
+ * default `--today` and the record id that is safe to print.
+ */
+import type { Finding } from '../../core/finding';
 import type { IsoDate } from '../../core/isoDate';
-import type { _Output } from '../reporters/output';
+import type { _CliContext } from '../context';
+import { _Output } from '../reporters/output';
+import { _parseArgs, type _OptionSpec, type _ParsedArgs } from './args';
+import { _helpFor } from './help';
+
+/** Options that several commands accept, spelled once. */
+export const _OPTIONS = Object.freeze({
+  format: { name: 'format', short: 'f', kind: 'value' },
+  policy: { name: 'policy', kind: 'value' },
+  today: { name: 'today', kind: 'value' },
+  calendar: { name: 'calendar', kind: 'value' },
+  maxRecordMb: { name: 'max-record-mb', kind: 'value' },
+  color: { name: 'color', kind: 'flag' },
+  noColor: { name: 'no-color', kind: 'flag' },
+} satisfies Record<string, _OptionSpec>);
+
+const HELP_OPTION: _OptionSpec = { name: 'help', short: 'h', kind: 'flag' };
+
+/** Parsed options that passed. */
+export type _Args = Extract<_ParsedArgs, { readonly ok: true }>;
+
+/** What a command's body is handed once its options have parsed. */
+export interface _CommandRun {
+  readonly args: _Args;
+  readonly ctx: _CliContext;
+  /** stdout. */
+  readonly out: _Output;
+  /** stderr. */
+  readonly err: _Output;
+  /** Prints a usage error for this command; resolves to exit code 2. */
+  usage(message: string): Promise<number>;
+}
+
+/**
+ * Runs a command: parses `argv` against `specs` (plus `-h, --help`); a bad option is a usage error
+ * (exit 2), `--help` prints the command's help (exit 0); otherwise `body` runs.
+ * @param command - The command's name, for help and messages.
+ * @param argv - Arguments after the command name.
+ * @param ctx - The outside world.
+ * @param specs - The options the command accepts, besides help.
+ * @param body - The command itself.
+ * @returns The exit code.
+ */
+export async function _runCommand(
+  command: string,
+  argv: readonly string[],
+  ctx: _CliContext,
+  specs: readonly _OptionSpec[],
+  body: (run: _CommandRun) => Promise<number>,
+): Promise<number> {
+  const args = _parseArgs(argv, [HELP_OPTION, ...specs]);
+  const err = new _Output(ctx.stderr);
+  if (!args.ok) return _usageError(err, command, args.message);
+  const out = new _Output(ctx.stdout);
+  if (args.flags.has('help')) {
+    out.write(_helpFor(command));
+    await out.end();
+    return 0;
+  }
+  return body({ args, ctx, out, err, usage: (message) => _usageError(err, command, message) });
+}
+
+/**
+ * `--color` / `--no-color`: `true`, `false`, or `undefined` for neither (`--no-color` wins).
+ * @param args - The parsed options.
+ * @returns The switch for `_style`.
+ */
+export function _colorFlag(args: _Args): boolean | undefined {
+  return args.flags.has('no-color') ? false : args.flags.has('color') ? true : undefined;
+}
+
+/** `  CODE at path: message`, the usual line for a finding of a file given as an option. */
+export function _atPathLine(f: Finding): string {
+  return `  ${f.code}${f.path !== undefined && f.path.length > 0 ? ` at ${f.path.join('.')}` : ''}: ${f.message}\n`;
+}
+
+/**
+ * Reports a `--policy` or `--calendar` that cannot be used: the message, then a line per finding.
+ * @param err - stderr.
+ * @param command - The command, for the message.
+ * @param failure - The loader's message and findings.
+ * @param line - How each finding is written (default {@link _atPathLine}).
+ * @returns Exit code 2.
+ */
+export async function _loadFailure(
+  err: _Output,
+  command: string,
+  failure: { readonly message: string; readonly findings: readonly Finding[] },
+  line: (f: Finding) => string = _atPathLine,
+): Promise<number> {
+  err.write(`pep-rules ${command}: ${failure.message}\n`);
+  for (const f of failure.findings) err.write(line(f));
+  await err.end();
+  return 2;
+}
 
 /**
  * The machine's local calendar date, for the default `--today`. The CLI is the only place that

@@ -69,6 +69,44 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
+ * The bytes of one record as they arrive, chunk by chunk. Past the size limit the pieces are dropped
+ * and only the length is counted, so an oversized record never sits in memory.
+ */
+class RecordBytes {
+  private parts: Uint8Array[] = [];
+  /** Bytes seen since the last reset. */
+  length = 0;
+  /** More than the limit was seen. */
+  overflow = false;
+
+  constructor(private readonly limit: number) {}
+
+  /** Adds a piece, copied when the chunk it views will be reused. */
+  add(bytes: Uint8Array, copy: boolean): void {
+    this.length += bytes.length;
+    if (this.overflow) return;
+    if (this.length > this.limit) {
+      this.overflow = true;
+      this.parts = [];
+      return;
+    }
+    this.parts.push(copy ? bytes.slice() : bytes);
+  }
+
+  /** The pieces as one array. */
+  joined(): Uint8Array {
+    return concat(this.parts, this.length);
+  }
+
+  /** Starts the next record. */
+  reset(): void {
+    this.parts = [];
+    this.length = 0;
+    this.overflow = false;
+  }
+}
+
+/**
  * Describes a JSON syntax error without repeating any of the input (V8's own messages quote it):
  * what is wrong, and the line and column where it goes wrong.
  */
@@ -132,9 +170,7 @@ class ValueSplitter {
   private inElement = false;
   private elementLine = 0;
   private startIndex = 0;
-  private parts: Uint8Array[] = [];
-  private partLength = 0;
-  private overflow = false;
+  private bytes: RecordBytes;
   private closed = false;
   /** Inside an array: after `[` (`open`), after a comma (`value`), after an element (`comma`). */
   private expect: 'open' | 'value' | 'comma' = 'open';
@@ -155,6 +191,7 @@ class ValueSplitter {
     firstColumn = 0,
   ) {
     this.depth = base;
+    this.bytes = new RecordBytes(maxBytes);
     this.line = line;
     this.lineStartOffset = -firstColumn;
   }
@@ -216,7 +253,7 @@ class ValueSplitter {
       }
     }
     if (this.inElement) {
-      this.save(chunk.subarray(this.startIndex), true);
+      this.bytes.add(chunk.subarray(this.startIndex), true);
       this.startIndex = 0;
     }
     this.chunkOffset += n;
@@ -233,9 +270,7 @@ class ValueSplitter {
     if (this.inElement) {
       // The input ends inside a record: parse what there is, to say where it goes wrong.
       this.inElement = false;
-      if (this.overflow) this.emit({ ok: false, line: this.elementLine, problem: tooLarge(this.maxBytes) });
-      else parseRecord(concat(this.parts, this.partLength), this.elementLine, this.emit, this.elementColumn);
-      this.parts = [];
+      this.emitElement();
     } else if (this.base === 1 && !this.closed) {
       this.emit({
         ok: false,
@@ -257,29 +292,21 @@ class ValueSplitter {
     this.elementLine = this.line;
     this.elementColumn = this.chunkOffset + index - this.lineStartOffset - this.lineContinuations;
     this.startIndex = index;
-    this.parts = [];
-    this.partLength = 0;
-    this.overflow = false;
-  }
-
-  private save(bytes: Uint8Array, copy: boolean): void {
-    this.partLength += bytes.length;
-    if (this.overflow) return;
-    if (this.partLength > this.maxBytes) {
-      this.overflow = true;
-      this.parts = [];
-      return;
-    }
-    this.parts.push(copy ? bytes.slice() : bytes);
+    this.bytes.reset();
   }
 
   private finish(chunk: Uint8Array, endIndex: number): void {
-    this.save(chunk.subarray(this.startIndex, endIndex), false);
+    this.bytes.add(chunk.subarray(this.startIndex, endIndex), false);
     this.inElement = false;
     this.expect = 'comma';
-    if (this.overflow) this.emit({ ok: false, line: this.elementLine, problem: tooLarge(this.maxBytes) });
-    else parseRecord(concat(this.parts, this.partLength), this.elementLine, this.emit, this.elementColumn);
-    this.parts = [];
+    this.emitElement();
+  }
+
+  /** Emits the element just ended: parsed, or too large. */
+  private emitElement(): void {
+    if (this.bytes.overflow) this.emit({ ok: false, line: this.elementLine, problem: tooLarge(this.maxBytes) });
+    else parseRecord(this.bytes.joined(), this.elementLine, this.emit, this.elementColumn);
+    this.bytes.reset();
   }
 }
 
@@ -291,9 +318,7 @@ export class _RecordReader {
   private head: Uint8Array | null = new Uint8Array(0);
   private mode: 'detect' | 'lines' | 'array' | 'document' = 'detect';
   private line = 1;
-  private lineParts: Uint8Array[] = [];
-  private lineLength = 0;
-  private lineOverflow = false;
+  private lineBytes: RecordBytes;
   private contentLines = 0;
   private pendingFirst: { readonly bytes: Uint8Array; readonly line: number } | null = null;
   private splitter: ValueSplitter | null = null;
@@ -308,6 +333,7 @@ export class _RecordReader {
     onRecord: (r: _RawRecord) => void,
     private readonly maxRecordBytes: number,
   ) {
+    this.lineBytes = new RecordBytes(maxRecordBytes);
     this.emitCounted = (r) => {
       this.emitted++;
       onRecord(r);
@@ -353,7 +379,7 @@ export class _RecordReader {
       this.scan(hasBom(head) ? head.subarray(3) : head);
     }
     if (this.mode === 'lines') {
-      if (this.lineLength > 0 || this.lineOverflow) this.finishLine();
+      if (this.lineBytes.length > 0 || this.lineBytes.overflow) this.finishLine();
       if (this.pendingFirst !== null) this.parsePending();
     }
     if (this.splitter !== null) this.splitter.end();
@@ -395,24 +421,15 @@ export class _RecordReader {
 
   private addLinePart(bytes: Uint8Array, copy: boolean): void {
     if (bytes.length === 0) return;
-    this.lineLength += bytes.length;
-    if (this.lineOverflow) return;
-    if (this.lineLength > this.maxRecordBytes) {
-      this.lineOverflow = true;
-      this.lineParts = [];
-      return;
-    }
-    this.lineParts.push(copy ? bytes.slice() : bytes);
+    this.lineBytes.add(bytes, copy);
   }
 
   private finishLine(): void {
     const lineNumber = this.line;
     this.line++;
-    const overflow = this.lineOverflow;
-    const bytes = overflow ? new Uint8Array(0) : concat(this.lineParts, this.lineLength);
-    this.lineParts = [];
-    this.lineLength = 0;
-    this.lineOverflow = false;
+    const overflow = this.lineBytes.overflow;
+    const bytes = overflow ? new Uint8Array(0) : this.lineBytes.joined();
+    this.lineBytes.reset();
     if (overflow) {
       this.contentLines++;
       if (this.pendingFirst !== null) this.parsePending();

@@ -9,7 +9,9 @@ import { createReadStream, mkdtempSync, openSync, closeSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../core/finding';
-import { _formatPath, _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions, type _Summary } from './reporter';
+import { _formatPath, _isShown } from './finding';
+import type { _Output } from './output';
+import { _plural, _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions } from './reporter';
 
 /** Characters XML 1.0 does not allow, and lone surrogates. */
 // eslint-disable-next-line no-control-regex
@@ -26,17 +28,64 @@ export function _xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-interface Suite {
-  readonly name: string;
-  readonly spool: string;
-  fd: number;
-  buffer: string;
-  tests: number;
-  failures: number;
-  errors: number;
+/** Spooled test cases flush to their file in blocks of this many characters. */
+const SPOOL_BLOCK = 64 * 1024;
+
+/** One input's `<testsuite>`: its counts, and its test cases spooled to a temporary file. */
+class Suite {
+  tests = 0;
+  failures = 0;
+  errors = 0;
+  private fd: number;
+  private buffer = '';
+
+  constructor(
+    readonly name: string,
+    readonly spool: string,
+  ) {
+    this.fd = openSync(spool, 'w');
+  }
+
+  /** Queues one test case, writing the spool in 64 KiB blocks. */
+  append(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length >= SPOOL_BLOCK) {
+      writeSync(this.fd, this.buffer);
+      this.buffer = '';
+    }
+  }
+
+  /** Writes what is queued and closes the spool file (again is a no-op). */
+  close(): void {
+    if (this.fd < 0) return;
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    this.buffer = '';
+    closeSync(this.fd);
+    this.fd = -1;
+  }
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The suites, one per input in order, and the temporary directory that holds their spools. */
+class Suites {
+  readonly list: Suite[] = [];
+  private dir: string | null = null;
+
+  /** The suite of `file`: the last one when the file is the same, else a new one. */
+  of(file: string): Suite {
+    const last = this.list[this.list.length - 1];
+    if (last !== undefined && last.name === file) return last;
+    if (this.dir === null) this.dir = mkdtempSync(join(tmpdir(), 'pep-rules-junit-'));
+    const suite = new Suite(file, join(this.dir, `${this.list.length}.xml`));
+    this.list.push(suite);
+    return suite;
+  }
+
+  /** Closes every spool and removes the temporary directory. */
+  remove(): void {
+    for (const s of this.list) s.close();
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
 
 function findingText(f: Finding): string {
   const path = _formatPath(f.path);
@@ -50,7 +99,48 @@ function countsText(findings: readonly Finding[]): string {
     if (f.severity === 'error') e++;
     else if (f.severity === 'warning') w++;
   }
-  return `${plural(e, 'error')}, ${plural(w, 'warning')}`;
+  return `${_plural(e, 'error')}, ${_plural(w, 'warning')}`;
+}
+
+/** The body of one record's `<testcase>`: an `<error>`, a `<failure>`, `<system-out>` or nothing. */
+function caseBody(r: _RecordResult, o: _ReporterOptions): string {
+  const lines = r.findings.filter((f) => _isShown(f, o.verbose)).map(findingText).join('\n');
+  if (r.malformed) {
+    const first = r.findings[0];
+    return `<error message="${_xmlEscape(first?.message ?? 'unreadable record')}" type="${_xmlEscape(first?.code ?? 'CLI')}">${_xmlEscape(lines)}</error>`;
+  }
+  if (r.failed) {
+    const counts = countsText(r.findings);
+    const message = o.command === 'grade' ? `graded ${r.grade ?? 'ungraded'}; ${counts}` : counts;
+    const type = r.findings.find((f) => f.severity === 'error')?.code ?? (r.grade === null ? 'ungraded' : `grade-${r.grade}`);
+    return `<failure message="${_xmlEscape(message)}" type="${_xmlEscape(type)}">${_xmlEscape(lines)}</failure>`;
+  }
+  return lines === '' ? '' : `<system-out>${_xmlEscape(lines)}</system-out>`;
+}
+
+/** Writes the document: the totals, then each finished `<testsuite>` with its spooled test cases. */
+async function writeSuites(out: _Output, command: string, suites: readonly Suite[]): Promise<void> {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  for (const s of suites) {
+    s.close();
+    tests += s.tests;
+    failures += s.failures;
+    errors += s.errors;
+  }
+  out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  out.write(`<testsuites name="pep-rules ${command}" tests="${tests}" failures="${failures}" errors="${errors}">\n`);
+  for (const s of suites) {
+    out.write(`  <testsuite name="${_xmlEscape(s.name)}" tests="${s.tests}" failures="${s.failures}" errors="${s.errors}" skipped="0">\n`);
+    for await (const chunk of createReadStream(s.spool, { encoding: 'utf8' })) {
+      out.write(chunk as string);
+      await out.settle();
+    }
+    out.write('  </testsuite>\n');
+  }
+  out.write('</testsuites>\n');
+  await out.end();
 }
 
 /**
@@ -58,94 +148,34 @@ function countsText(findings: readonly Finding[]): string {
  * input that cannot be read is an `<error>`; findings below the threshold go to `<system-out>`.
  */
 export function _junitReporter(o: _ReporterOptions): _Reporter {
-  const { out } = o;
-  let dir: string | null = null;
-  const suites: Suite[] = [];
-
-  const suiteFor = (file: string): Suite => {
-    const last = suites[suites.length - 1];
-    if (last !== undefined && last.name === file) return last;
-    if (dir === null) dir = mkdtempSync(join(tmpdir(), 'pep-rules-junit-'));
-    const spool = join(dir, `${suites.length}.xml`);
-    const suite: Suite = { name: file, spool, fd: openSync(spool, 'w'), buffer: '', tests: 0, failures: 0, errors: 0 };
-    suites.push(suite);
-    return suite;
-  };
-  const append = (suite: Suite, text: string): void => {
-    suite.buffer += text;
-    if (suite.buffer.length >= 64 * 1024) {
-      writeSync(suite.fd, suite.buffer);
-      suite.buffer = '';
-    }
-  };
-  const close = (suite: Suite): void => {
-    if (suite.fd < 0) return;
-    if (suite.buffer.length > 0) writeSync(suite.fd, suite.buffer);
-    suite.buffer = '';
-    closeSync(suite.fd);
-    suite.fd = -1;
-  };
-
+  const suites = new Suites();
+  const open = `    <testcase classname="${_xmlEscape(`pep-rules.${o.command}`)}" name=`;
   return {
     record(r: _RecordResult) {
-      const suite = suiteFor(r.file);
+      const suite = suites.of(r.file);
       suite.tests++;
-      const name = `${r.id ?? '(no id)'} (line ${r.line})`;
-      let body = '';
-      const lines = r.findings.filter((f) => o.verbose || f.severity !== 'info').map(findingText).join('\n');
-      if (r.malformed) {
-        suite.errors++;
-        const first = r.findings[0];
-        body = `<error message="${_xmlEscape(first?.message ?? 'unreadable record')}" type="${_xmlEscape(first?.code ?? 'CLI')}">${_xmlEscape(lines)}</error>`;
-      } else if (r.failed) {
-        suite.failures++;
-        const counts = countsText(r.findings);
-        const message = o.command === 'grade' ? `graded ${r.grade ?? 'ungraded'}; ${counts}` : counts;
-        const type = r.findings.find((f) => f.severity === 'error')?.code ?? (r.grade === null ? 'ungraded' : `grade-${r.grade}`);
-        body = `<failure message="${_xmlEscape(message)}" type="${_xmlEscape(type)}">${_xmlEscape(lines)}</failure>`;
-      } else if (lines !== '') {
-        body = `<system-out>${_xmlEscape(lines)}</system-out>`;
-      }
-      const open = `    <testcase classname="${_xmlEscape(`pep-rules.${o.command}`)}" name="${_xmlEscape(name)}"`;
-      append(suite, body === '' ? `${open}/>\n` : `${open}>${body}</testcase>\n`);
+      if (r.malformed) suite.errors++;
+      else if (r.failed) suite.failures++;
+      const body = caseBody(r, o);
+      const start = `${open}"${_xmlEscape(`${r.id ?? '(no id)'} (line ${r.line})`)}"`;
+      suite.append(body === '' ? `${start}/>\n` : `${start}>${body}</testcase>\n`);
     },
     fileProblem(file, f) {
-      const suite = suiteFor(file);
+      const suite = suites.of(file);
       suite.tests++;
-      const open = `    <testcase classname="${_xmlEscape(`pep-rules.${o.command}`)}" name="(input)"`;
+      const start = `${open}"(input)"`;
       if (f.severity === 'error') {
         suite.errors++;
-        append(suite, `${open}><error message="${_xmlEscape(f.message)}" type="${_xmlEscape(f.code)}"/></testcase>\n`);
+        suite.append(`${start}><error message="${_xmlEscape(f.message)}" type="${_xmlEscape(f.code)}"/></testcase>\n`);
       } else {
-        append(suite, `${open}><system-out>${_xmlEscape(findingText(f))}</system-out></testcase>\n`);
+        suite.append(`${start}><system-out>${_xmlEscape(findingText(f))}</system-out></testcase>\n`);
       }
     },
-    async end(summary: _Summary) {
+    async end(summary) {
       try {
-        let tests = 0;
-        let failures = 0;
-        let errors = 0;
-        for (const s of suites) {
-          close(s);
-          tests += s.tests;
-          failures += s.failures;
-          errors += s.errors;
-        }
-        out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
-        out.write(`<testsuites name="pep-rules ${o.command}" tests="${tests}" failures="${failures}" errors="${errors}">\n`);
-        for (const s of suites) {
-          out.write(`  <testsuite name="${_xmlEscape(s.name)}" tests="${s.tests}" failures="${s.failures}" errors="${s.errors}" skipped="0">\n`);
-          for await (const chunk of createReadStream(s.spool, { encoding: 'utf8' })) {
-            out.write(chunk as string);
-            await out.settle();
-          }
-          out.write('  </testsuite>\n');
-        }
-        out.write('</testsuites>\n');
-        await out.end();
+        await writeSuites(o.out, o.command, suites.list);
       } finally {
-        for (const s of suites) close(s);
-        if (dir !== null) rmSync(dir, { recursive: true, force: true });
+        suites.remove();
       }
       o.err.write(_summaryLine(summary, o.style));
       await o.err.end();

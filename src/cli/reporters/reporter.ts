@@ -1,8 +1,9 @@
 /**
- * Output formats for `validate` and `grade`. Every reporter streams: it writes each record as it
- * comes and keeps nothing but counts, so memory stays flat however many records there are.
+ * What the reporters of `validate` and `grade` share: the formats, one record's result, the summary
+ * counts and the reporter interface. Every reporter streams: it writes each record as it comes and
+ * keeps nothing but counts, so memory stays flat however many records there are.
  */
-import type { Finding, PathSegment } from '../../core/finding';
+import type { Finding } from '../../core/finding';
 import type { _Grade } from '../_assess';
 import type { _Output, _Style } from './output';
 
@@ -73,17 +74,14 @@ export interface _ReporterOptions {
   readonly command: 'validate' | 'grade';
 }
 
-/** `targets.0.text` → `targets[0].text`. */
-export function _formatPath(path: readonly PathSegment[] | undefined): string {
-  if (path === undefined || path.length === 0) return '';
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? String(seg) : `.${String(seg)}`;
-  return out;
+/** `1 record`, `2 records`. */
+export function _plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The one-line summary for people. */
 export function _summaryLine(s: _Summary, style: _Style): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = _plural;
   const parts = [
     `${plural(s.records, 'record')} in ${plural(s.files, 'file')}`,
     `${s.valid} valid, ${s.invalid} invalid, ${s.malformed} malformed`,
@@ -101,156 +99,4 @@ export function _summaryLine(s: _Summary, style: _Style): string {
         ? style.red(`fail: ${s.failed} at or above --fail-on ${s.failOn}`)
         : style.red('error');
   return `pep-rules ${s.command}: ${parts.join(' · ')} · ${verdict}\n`;
-}
-
-function severityLabel(f: Finding, style: _Style): string {
-  const label = f.severity.padEnd(7);
-  return f.severity === 'error' ? style.red(label) : f.severity === 'warning' ? style.yellow(label) : style.dim(label);
-}
-
-function gradeLabel(grade: _Grade | null, style: _Style): string {
-  if (grade === null) return style.dim('ungraded');
-  const text = grade.toUpperCase();
-  return grade === 'red' ? style.red(text) : grade === 'amber' ? style.yellow(text) : grade === 'green' ? style.green(text) : style.gold(text);
-}
-
-const shown = (f: Finding, verbose: boolean): boolean => verbose || f.severity !== 'info';
-
-function findingLine(f: Finding, style: _Style): string {
-  const path = _formatPath(f.path);
-  return `  ${severityLabel(f, style)} ${style.bold(f.code)}  ${path === '' ? '' : `${style.cyan(path)}: `}${f.message}\n`;
-}
-
-/** Plain text for people: one block per record that has something to say, then the summary line. */
-export function _textReporter(o: _ReporterOptions): _Reporter {
-  const { out, style } = o;
-  return {
-    record(r) {
-      const visible = r.findings.filter((f) => shown(f, o.verbose));
-      if (o.command === 'validate' && visible.length === 0) return;
-      const where = style.dim(`${r.file}:${r.line}`);
-      const id = r.id ?? style.dim('(no id)');
-      const tail = o.command === 'grade' && !r.malformed ? `  ${gradeLabel(r.grade, style)}` : r.malformed ? `  ${style.red('unreadable')}` : '';
-      out.write(`${where}  ${id}${tail}\n`);
-      for (const f of visible) out.write(findingLine(f, style));
-    },
-    fileProblem(file, f) {
-      out.write(`${style.dim(file)}\n${findingLine(f, style)}`);
-    },
-    async end(summary) {
-      out.write(_summaryLine(summary, style));
-      await out.end();
-    },
-  };
-}
-
-/** The JSON object for one record (also one NDJSON line). */
-function recordJson(r: _RecordResult, command: 'validate' | 'grade'): Record<string, unknown> {
-  const base: Record<string, unknown> = { type: 'record', file: r.file, line: r.line, id: r.id, malformed: r.malformed, valid: r.valid };
-  if (command === 'grade') {
-    base.grade = r.grade;
-    base.nonNegotiables = r.nonNegotiables;
-    base.criteria = r.criteria;
-  }
-  base.failed = r.failed;
-  base.findings = r.findings;
-  return base;
-}
-
-function summaryJson(s: _Summary): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    type: 'summary',
-    command: s.command,
-    policy: s.policy,
-    today: s.today,
-    failOn: s.failOn,
-    files: s.files,
-    records: s.records,
-    valid: s.valid,
-    invalid: s.invalid,
-    malformed: s.malformed,
-    findings: { error: s.errors, warning: s.warnings, info: s.info },
-  };
-  if (s.command === 'grade') out.grades = s.grades;
-  out.failed = s.failed;
-  out.ioErrors = s.ioErrors;
-  out.exitCode = s.exitCode;
-  return out;
-}
-
-/**
- * NDJSON: one object per line, `type` `'record'`, `'file'` (a problem with a whole input) or
- * `'summary'` (last line). `json` is the same objects streamed as one JSON array.
- */
-export function _jsonReporter(o: _ReporterOptions, layout: 'json' | 'ndjson'): _Reporter {
-  const { out } = o;
-  let first = true;
-  const emit = (obj: Record<string, unknown>): void => {
-    const text = JSON.stringify(obj);
-    if (layout === 'ndjson') out.write(`${text}\n`);
-    else {
-      out.write(first ? `[\n${text}` : `,\n${text}`);
-      first = false;
-    }
-  };
-  return {
-    record(r) {
-      emit(recordJson(r, o.command));
-    },
-    fileProblem(file, f) {
-      emit({ type: 'file', file, findings: [f] });
-    },
-    async end(summary) {
-      emit(summaryJson(summary));
-      if (layout === 'json') out.write('\n]\n');
-      await out.end();
-      o.err.write(_summaryLine(summary, o.style));
-      await o.err.end();
-    },
-  };
-}
-
-/** Escapes a GitHub workflow command's message. */
-function ghData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a GitHub workflow command's property value. */
-function ghProperty(s: string): string {
-  return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/**
- * GitHub Actions workflow annotations: `::error file=…,line=…,title=CODE::message` per error,
- * `::warning` per warning (`::notice` per info with `--verbose`), and for `grade` an annotation
- * per red (`::error`) or amber (`::warning`) PEP; then the summary line as plain log text.
- */
-export function _githubReporter(o: _ReporterOptions): _Reporter {
-  const { out } = o;
-  const level = (f: Finding): string => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice');
-  const annotate = (lvl: string, file: string, line: number | null, title: string, message: string): void => {
-    const props = [`file=${ghProperty(file)}`];
-    if (line !== null) props.push(`line=${line}`);
-    props.push(`title=${ghProperty(title)}`);
-    out.write(`::${lvl} ${props.join(',')}::${ghData(message)}\n`);
-  };
-  return {
-    record(r) {
-      const who = r.id === null ? '' : `${r.id}: `;
-      for (const f of r.findings) {
-        if (!shown(f, o.verbose)) continue;
-        const path = _formatPath(f.path);
-        annotate(level(f), r.file, r.line, f.code, `${who}${path === '' ? '' : `${path}: `}${f.message}`);
-      }
-      if (o.command === 'grade' && (r.grade === 'red' || r.grade === 'amber')) {
-        annotate(r.grade === 'red' ? 'error' : 'warning', r.file, r.line, `PEP graded ${r.grade}`, `${who}the PEP is graded ${r.grade} against the QA grid.`);
-      }
-    },
-    fileProblem(file, f) {
-      annotate(level(f), file, null, f.code, f.message);
-    },
-    async end(summary) {
-      out.write(_summaryLine(summary, o.style));
-      await out.end();
-    },
-  };
 }
