@@ -3,6 +3,7 @@ import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { _derivePepFacts } from '../pep/derivePepFacts';
+import type { PepFacts } from '../pep/facts';
 import { parsePep } from '../pep/parsePep';
 import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
@@ -27,11 +28,12 @@ function failed(findings: readonly Finding[]): AssessPepResult {
 }
 
 /** The SMART check of the target set, once per PEP, and which targets pass the policy's score. */
-function smartCheck(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): { targets: TargetSetReport; smartPass: boolean[] } {
+function smartCheck(pep: Pep, facts: PepFacts, policy: Policy, calendar: SchoolCalendar | null): { targets: TargetSetReport; smartPass: boolean[] } {
   // A parsed target is a TargetInput (its optional fields are never explicitly undefined after JSON).
   const targets = checkTargetSet(pep.targets as readonly TargetInput[], {
     meetingDate: pep.meeting.date,
     pep,
+    facts,
     policy,
     ...(pep.nextMeeting?.date ? { nextReviewDate: pep.nextMeeting.date } : {}),
     ...(calendar !== null ? { calendar } : {}),
@@ -71,7 +73,7 @@ export function _evaluate(data: unknown, options: ValidatePepOptions | undefined
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
     const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
-    const ctx: RuleContext = { policy, facts, ...smartCheck(pep, policy, calendar), ...(today !== undefined ? { today } : {}) };
+    const ctx: RuleContext = { policy, facts, ...smartCheck(pep, facts, policy, calendar), ...(today !== undefined ? { today } : {}) };
     const { findings, runs } = _runRules(_RULES, pep, ctx);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;

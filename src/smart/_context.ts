@@ -6,6 +6,7 @@
 import { SDQ_INFORMANTS, TARGET_AREAS, type SdqInformant, type TargetArea } from '../core/enums';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, toDayNumberOrNull } from '../core/isoDate';
+import type { PepFacts } from '../pep/facts';
 import { isSemhNeed } from '../pep/semh';
 import type { Policy } from '../policy/schema';
 import { SDQ_BAND_LABELS, SDQ_BAND_TABLES } from '../sdq/bands';
@@ -64,10 +65,19 @@ function senArea(text: string): TargetArea | null {
  * suspensions recorded → SEMH; attainment below expectations → academic; a post-16 PEP → post-16.
  * @param pepValue - The PEP (any shape).
  * @param policy - Council policy.
+ * @param facts - The PEP's facts, when the caller has them (assessPep): they decide instead.
  * @returns Needs, without duplicates of the same area and reason.
  */
-export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
+export function _pepNeeds(pepValue: unknown, policy: Policy, facts: PepFacts | null = null): _Need[] {
   if (!_isRecord(pepValue)) return [];
+  if (facts !== null) {
+    // Once per PEP: checkTargetSet and each target's check ask for the same facts' needs.
+    const known = NEEDS.get(facts);
+    if (known !== undefined && known.policy === policy) return known.needs;
+    const needs = needsFromFacts(pepValue, facts, policy);
+    NEEDS.set(facts, { policy, needs });
+    return needs;
+  }
   const pep = pepValue;
   const needs: _Need[] = [];
   const add = (area: TargetArea, reason: string): void => {
@@ -113,6 +123,53 @@ export function _pepNeeds(pepValue: unknown, policy: Policy): _Need[] {
     if (behind > 0) add('academic', `${behind} subject(s) below expected progress`);
   }
   if (pep.phase === 'post-16') add('post-16', 'post-16 PEP');
+  return needs;
+}
+
+const NEEDS = new WeakMap<object, { readonly policy: Policy; readonly needs: _Need[] }>();
+
+/** `true` for a value shaped like the facts `derivePepFacts` returns (the parts SMART reads). */
+export function _isPepFacts(value: unknown): value is PepFacts {
+  if (!_isRecord(value) || !_isRecord(value.sdq) || !_isRecord(value.attendance) || !_isRecord(value.sen) || !_isRecord(value.exclusions)) return false;
+  return Array.isArray(value.semhSignals) && typeof value.phase === 'string';
+}
+
+/** The non-SEMH area of a SEN primary need (the SEMH decision is the facts'). */
+function senAreaFromFacts(pep: Record<string, unknown>, facts: PepFacts): TargetArea | null {
+  if (facts.sen.status === null || facts.sen.status === 'none') return null;
+  if (facts.sen.primaryNeedIsSemh) return 'semh';
+  const need = field(pep.sen, 'primaryNeed');
+  return typeof need === 'string' ? senArea(need.slice(0, 200)) : null;
+}
+
+/**
+ * The needs a PEP identifies, read from its facts (derived once by `derivePepFacts`): the latest SDQ
+ * as scored or recorded, attendance against the policy, the SEN primary need, SEMH needs or
+ * interventions, suspensions; attainment and phase from the PEP.
+ */
+function needsFromFacts(pep: Record<string, unknown>, facts: PepFacts, policy: Policy): _Need[] {
+  const needs: _Need[] = [];
+  const add = (area: TargetArea, reason: string): void => {
+    if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason });
+  };
+  const latest = facts.sdq.latest;
+  if (latest !== null && latest.total !== null) {
+    const concern = policy.sdq.concernThreshold.totalDifficulties;
+    const high = highFrom(latest.informant);
+    if (latest.total >= high) add('semh', `latest SDQ total difficulties ${latest.total} is high or very high (${latest.informant} four-band, ${high}+)`);
+    else if (latest.total >= concern) add('semh', `latest SDQ total difficulties ${latest.total} is at or above the policy concern threshold ${concern}`);
+  }
+  const pct = facts.attendance.percentage;
+  if (pct !== null && facts.attendance.belowThreshold) add('attendance', `attendance ${pct}% is below the policy threshold of ${policy.attendance.concernBelowPercent.value}%`);
+  const area = senAreaFromFacts(pep, facts);
+  if (area !== null) add(area, `SEN primary need (${area})`);
+  if (facts.semhSignals.includes('semh-needs') || facts.semhSignals.includes('semh-interventions')) add('semh', 'SEMH needs or interventions are recorded');
+  if (facts.exclusions.suspensions > 0) add('semh', `${facts.exclusions.suspensions} suspension(s) recorded`);
+  if (Array.isArray(pep.attainment)) {
+    const behind = pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
+    if (behind > 0) add('academic', `${behind} subject(s) below expected progress`);
+  }
+  if (facts.phase === 'post-16') add('post-16', 'post-16 PEP');
   return needs;
 }
 

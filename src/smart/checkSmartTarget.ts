@@ -5,7 +5,8 @@ import { _resolvePolicy } from '../policy/definePolicy';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, type _TextAnalysis } from './_analyse';
-import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _pepNeeds, _ppPlusLinked } from './_context';
+import type { PepFacts } from '../pep/facts';
+import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
 import { _termCtx, type _TermCtx } from './_terms';
 import type { Deadline, SmartContext, SmartCriterion, SmartRating, SmartReport, TargetInput } from './types';
@@ -51,6 +52,8 @@ export interface _ReadContext {
   readonly nextReview: IsoDate | null;
   readonly terms: _TermCtx;
   readonly pep: Record<string, unknown> | null;
+  /** The PEP's facts from `derivePepFacts` (only with a PEP): needs are read from them, not worked out again. */
+  readonly facts: PepFacts | null;
   readonly policy: Policy;
   readonly findings: Finding[];
 }
@@ -100,7 +103,8 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   if (c?.calendar !== undefined && terms.terms === null) {
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context calendar has no usable terms; it was ignored.', [...path, 'calendar']));
   }
-  return { meeting, nextReview, terms, pep, policy, findings };
+  const facts = pep !== null && _isPepFacts(c?.facts) ? c.facts : null;
+  return { meeting, nextReview, terms, pep, facts, policy, findings };
 }
 
 function readTarget(target: unknown): ReadTarget | Finding {
@@ -249,7 +253,7 @@ function judgeWithPep(
   if (!achievableMet) findings.push(finding('SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
   const achievable = criterion(achievableMet, evidence, advice);
 
-  const needs = _pepNeeds(ctx.pep, ctx.policy);
+  const needs = _pepNeeds(ctx.pep, ctx.policy, ctx.facts);
   const relEvidence: string[] = [];
   let relMet: boolean | null = null;
   for (const need of needs) if (need.area === area) relEvidence.push(need.reason);

@@ -104,7 +104,7 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
     }
   }
   if (ctx.pep !== null) {
-    const needs = _pepNeeds(ctx.pep, policy);
+    const needs = _pepNeeds(ctx.pep, policy, ctx.facts);
     const has = (area: TargetArea): boolean => reports.some((r) => r.area === area);
     if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
       findings.push(finding('SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));

@@ -6,6 +6,7 @@ import type { Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { Policy } from '../policy/schema';
+import type { PepFacts } from '../pep/facts';
 import type { Pep } from '../pep/schema';
 
 /**
@@ -44,6 +45,12 @@ export interface SmartContext {
   readonly nextReviewDate?: IsoDate | undefined;
   /** The whole PEP: achievable and relevant are judged only when it is given. */
   readonly pep?: Pep | undefined;
+  /**
+   * The PEP's facts (`derivePepFacts`, or `assessPep`'s `facts`), with `pep`: the needs a target is
+   * judged relevant to (latest SDQ, attendance, SEN, SEMH, suspensions) are read from them instead of
+   * being worked out again, so SMART and the rules judge from the same facts.
+   */
+  readonly facts?: PepFacts | undefined;
   /**
    * Council policy (from `definePolicy` or `policies`), read once through the policy gate. Default
    * `policies.england`; a value that is not a policy gives `SMART-CONTEXT-INVALID` and the default.
