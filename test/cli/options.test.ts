@@ -146,7 +146,7 @@ describe('--policy', () => {
 
   it('exits 2 for a policy file that is not JSON, and for a name that is neither preset nor file', () => {
     const notJson = fx.file('policy.txt', 'minimumCount = 3');
-    expect(run(notJson)).toEqual({ code: 2, stdout: '', stderr: `pep-rules validate: --policy ${notJson}: the file is not valid JSON.\n` });
+    expect(run(notJson)).toEqual({ code: 2, stdout: '', stderr: `pep-rules validate: --policy ${notJson}: the policy file is not valid JSON at line 1, column 1: an unexpected character where a value should be.\n` });
     expect(run('lancashire')).toEqual({
       code: 2,
       stdout: '',
