@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../../src/cli/report';
+import { reportCommand } from '../../src/cli/commands/report';
 import type { CohortDistribution, CohortSummary } from '../../src/report/types';
 import { Browser, dumpDom, findChromium } from './_chromium';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../../src/cli/report';
+import { reportCommand } from '../../src/cli/commands/report';
 import type { CohortSummary } from '../../src/report/types';
 import { NAME_MARKERS, pep } from './_pep';
 
