@@ -7,7 +7,7 @@
  */
 import { _isRecord } from '../core/guards';
 import { _assessRecord, type _AssessContext, type _AssessedPep } from './_assessRecord';
-import { _cohortDefinitions } from './_cohortDefinitions';
+import { _cohortHeader } from './_cohortDefinitions';
 import { _readCohortOptions } from './_cohortRun';
 import { _safeId } from './_cohortStats';
 import { createAttendance, type AttendanceSlot } from './dimensions/attendance';
@@ -72,12 +72,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
     const position = status.result(cohort, smallBelow);
     const readings = cohort.map((c, i) => ({ status: position.statuses[i]!, grade: c.grade, sdq: sdqReading(c), attendance: attendance.reading(c) }));
     return {
-      format: 'pep-rules-cohort-summary',
-      version: 1,
-      today: day,
-      policy: { id: policy.id, name: policy.name, version: policy.version },
-      definitions: _cohortDefinitions(policy, smallBelow),
-      includesNames: run.includeNames,
+      ..._cohortHeader(run),
       records: counts,
       ...position.summary,
       qaGrades: qaGrades.result(cohort, smallBelow),
@@ -94,11 +89,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
 
   return {
     add,
-    addUnreadable(why, at) {
-      const position = records.read(at);
-      const list = Array.isArray(why) ? why.filter((c): c is string => typeof c === 'string' && /^[A-Z0-9-]{1,80}$/.test(c)) : [];
-      invalid.add(position, null, list.length > 0 ? list : ['COHORT-RECORD-UNREADABLE']);
-    },
+    addUnreadable: (why, at) => invalid.addUnreadable(records.read(at), why),
     result,
   };
 }

@@ -4,10 +4,28 @@
  */
 import type { Policy } from '../policy/schema';
 import { DUE_SOON_WORKING_DAYS } from './dimensions/pepStatus';
-import type { CohortDefinitions } from './types';
+import type { _CohortRun } from './_cohortRun';
+import type { CohortDefinitions, CohortSummary } from './types';
 
 const SMALL_COHORT_SOURCE =
   'seed 004 NAVSH Virtual School Handbook §5c iii "Small cohorts" (statistics on small groups mislead); threshold of 5 from issue 9';
+
+/**
+ * The head of the summary: its format, the report date, the policy, the definitions and whether it carries names.
+ * @param run - The run's settings.
+ * @returns The summary's first fields, in order.
+ */
+export function _cohortHeader(run: _CohortRun): Pick<CohortSummary, 'format' | 'version' | 'today' | 'policy' | 'definitions' | 'includesNames'> {
+  const { policy } = run;
+  return {
+    format: 'pep-rules-cohort-summary',
+    version: 1,
+    today: run.day,
+    policy: { id: policy.id, name: policy.name, version: policy.version },
+    definitions: _cohortDefinitions(policy, run.smallBelow),
+    includesNames: run.includeNames,
+  };
+}
 
 /**
  * The definitions block of the summary.
@@ -15,7 +33,7 @@ const SMALL_COHORT_SOURCE =
  * @param smallBelow - The small-cohort threshold.
  * @returns The definitions, in the summary's order.
  */
-export function _cohortDefinitions(policy: Policy, smallBelow: number): CohortDefinitions {
+function _cohortDefinitions(policy: Policy, smallBelow: number): CohortDefinitions {
   const t = policy.timescales;
   return {
     upToDate:

@@ -64,7 +64,7 @@ export function _readCohortOptions(options: unknown): _CohortRun {
     findings,
     ready: todayOk && gated !== null,
     day: (todayOk ? opts.today : '1970-01-01') as IsoDate,
-    // Only `policy.id`, `name` and `version` of the fallback are read (the summary's header).
+    // With an unusable policy nothing is worked out; the fallback only fills the header and definitions.
     policy: gated ?? england,
     includeNames: opts.includeNames === true,
     smallBelow: intAtLeast(opts.smallCohortBelow, 1, SMALL_COHORT_BELOW),
