@@ -17,4 +17,3 @@ export type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './
 export type { DerivePepFactsOptions, DerivePepFactsResult } from './derivePepFacts';
 export { derivePepFacts } from './derivePepFacts';
 export { PEP_CODES, type PepCode } from './codes';
-export { PEP_CODES, type PepCode } from './codes';
