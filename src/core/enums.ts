@@ -4,22 +4,22 @@
  */
 
 /** Bank-holiday regions, as the GOV.UK feed divides them (Wales uses England and Wales). */
-export const REGIONS = Object.freeze(['england-and-wales', 'scotland', 'northern-ireland'] as const);
+export const REGIONS = /* @__PURE__ */ Object.freeze(['england-and-wales', 'scotland', 'northern-ireland'] as const);
 /** A bank-holiday region. */
 export type Region = (typeof REGIONS)[number];
 
 /** The three PEP phases (Barnet PEP guidance, seed 002: Early Years, Year 1–11, Post 16). */
-export const PHASES = Object.freeze(['early-years', 'school-age', 'post-16'] as const);
+export const PHASES = /* @__PURE__ */ Object.freeze(['early-years', 'school-age', 'post-16'] as const);
 /** A PEP phase. */
 export type Phase = (typeof PHASES)[number];
 
 /** Kinds of PEP meeting. */
-export const PEP_KINDS = Object.freeze(['initial', 'termly', 'review', 'transition', 'placement-change'] as const);
+export const PEP_KINDS = /* @__PURE__ */ Object.freeze(['initial', 'termly', 'review', 'transition', 'placement-change'] as const);
 /** A kind of PEP. */
 export type PepKind = (typeof PEP_KINDS)[number];
 
 /** School terms. */
-export const TERMS = Object.freeze(['autumn', 'spring', 'summer'] as const);
+export const TERMS = /* @__PURE__ */ Object.freeze(['autumn', 'spring', 'summer'] as const);
 /** A school term. */
 export type Term = (typeof TERMS)[number];
 
@@ -28,12 +28,12 @@ export type Term = (typeof TERMS)[number];
  * Outstanding, Green / Good, Amber / Requires improvement, Red / Inadequate). The one definition:
  * the QA grid, PP+ gates, policies and the cohort report all use it.
  */
-export const QA_GRADES = Object.freeze(['gold', 'green', 'amber', 'red'] as const);
+export const QA_GRADES = /* @__PURE__ */ Object.freeze(['gold', 'green', 'amber', 'red'] as const);
 /** A PEP quality grade. */
 export type QaGrade = (typeof QA_GRADES)[number];
 
 /** Roles of people at a PEP meeting. */
-export const ATTENDEE_ROLES = Object.freeze([
+export const ATTENDEE_ROLES = /* @__PURE__ */ Object.freeze([
   'designated-teacher',
   'social-worker',
   'carer',
@@ -49,14 +49,14 @@ export const ATTENDEE_ROLES = Object.freeze([
 export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 
 /** National curriculum year groups: nursery 1 and 2, reception, then Years 1 to 13. */
-export const YEAR_GROUPS = Object.freeze([
+export const YEAR_GROUPS = /* @__PURE__ */ Object.freeze([
   'N1', 'N2', 'R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13',
 ] as const);
 /** A national curriculum year group. */
 export type YearGroup = (typeof YEAR_GROUPS)[number];
 
 /** Areas a PEP target can address (Bolton's target bank areas of need, seed 001, plus post-16). */
-export const TARGET_AREAS = Object.freeze([
+export const TARGET_AREAS = /* @__PURE__ */ Object.freeze([
   'academic',
   'semh',
   'attendance',
@@ -70,27 +70,27 @@ export const TARGET_AREAS = Object.freeze([
 export type TargetArea = (typeof TARGET_AREAS)[number];
 
 /** Outcomes recorded for a previous target (Barnet's five-point scale sits beside it, seed 002). */
-export const TARGET_OUTCOMES = Object.freeze(['achieved', 'partly-achieved', 'not-achieved'] as const);
+export const TARGET_OUTCOMES = /* @__PURE__ */ Object.freeze(['achieved', 'partly-achieved', 'not-achieved'] as const);
 /** A previous target's outcome. */
 export type TargetOutcome = (typeof TARGET_OUTCOMES)[number];
 
 /** Progress against expectations, as recorded in attainment tables. */
-export const PROGRESS_LEVELS = Object.freeze(['far-below', 'below', 'in-line', 'above', 'far-above'] as const);
+export const PROGRESS_LEVELS = /* @__PURE__ */ Object.freeze(['far-below', 'below', 'in-line', 'above', 'far-above'] as const);
 /** A progress judgement. */
 export type ProgressLevel = (typeof PROGRESS_LEVELS)[number];
 
 /** SEN status. */
-export const SEN_STATUSES = Object.freeze(['none', 'sen-support', 'ehcp'] as const);
+export const SEN_STATUSES = /* @__PURE__ */ Object.freeze(['none', 'sen-support', 'ehcp'] as const);
 /** A SEN status. */
 export type SenStatus = (typeof SEN_STATUSES)[number];
 
 /** SDQ informants. */
-export const SDQ_INFORMANTS = Object.freeze(['parent', 'teacher', 'self'] as const);
+export const SDQ_INFORMANTS = /* @__PURE__ */ Object.freeze(['parent', 'teacher', 'self'] as const);
 /** An SDQ informant: parent (or carer), teacher, or the young person (self-report, 11–17). */
 export type SdqInformant = (typeof SDQ_INFORMANTS)[number];
 
 /** Routes by which a child left care and is "previously looked after" (PP+ conditions of grant). */
-export const PREVIOUSLY_LOOKED_AFTER_ROUTES = Object.freeze([
+export const PREVIOUSLY_LOOKED_AFTER_ROUTES = /* @__PURE__ */ Object.freeze([
   'adoption',
   'special-guardianship',
   'child-arrangements',
@@ -103,7 +103,7 @@ export type PreviouslyLookedAfterRoute = (typeof PREVIOUSLY_LOOKED_AFTER_ROUTES)
  * SSDA903 legal status codes (DfE children looked after return), with short descriptions.
  * Source: DfE SSDA903 guide, legal status code set.
  */
-export const LEGAL_STATUS_CODES = Object.freeze({
+export const LEGAL_STATUS_CODES = /* @__PURE__ */ Object.freeze({
   C1: 'Interim care order',
   C2: 'Full care order',
   D1: 'Freeing order granted',
@@ -121,4 +121,4 @@ export const LEGAL_STATUS_CODES = Object.freeze({
 /** An SSDA903 legal status code. */
 export type LegalStatusCode = keyof typeof LEGAL_STATUS_CODES;
 /** The SSDA903 legal status codes as a tuple. */
-export const LEGAL_STATUS_CODE_LIST = Object.freeze(Object.keys(LEGAL_STATUS_CODES) as LegalStatusCode[]);
+export const LEGAL_STATUS_CODE_LIST = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(LEGAL_STATUS_CODES) as LegalStatusCode[]);

@@ -37,9 +37,15 @@ export const POLICY_CODES = {
     meaning: 'The policy\'s lowest age for an SDQ is above its highest age, so no child would need one.',
     source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, PEPs (SDQ for children aged 4 to 16)',
   },
+  'POLICY-NOT-CHECKED': {
+    severity: 'error',
+    meaning:
+      'A plain object was given as the policy where the policy module was never loaded to check it; build the policy with definePolicy, or use a preset.',
+    source: 'pep-rules design: a policy passes the policy gate once and is trusted after',
+  },
   'POLICY-SOURCE-MISSING': {
     severity: 'error',
-    meaning: 'A council changed a policy value without saying which council document and section it comes from.',
+    meaning: 'A council changed a policy value without saying which council document and section it comes from, or gave a blank source.',
     source: 'pep-rules design: council policy is data, and every value cites its source',
   },
   'POLICY-TOO-DEEP': { severity: 'error', meaning: 'The policy is nested far deeper than any real policy, so it was not read.', source: SCHEMA },
@@ -49,7 +55,7 @@ export const POLICY_CODES = {
     meaning: 'The policy has a setting the library does not know, often a typo; the finding names the nearest valid setting.',
     source: SCHEMA,
   },
-  'POLICY-UNREADABLE': { severity: 'error', meaning: 'The policy could not be read as plain JSON data (for example it refers back to itself).', source: SCHEMA },
+  'POLICY-UNREADABLE': { severity: 'error', meaning: 'The policy could not be read as plain JSON data (for example it refers back to itself, or a getter or proxy in it throws).', source: SCHEMA },
   'POLICY-VALUE': { severity: 'error', meaning: 'A value in the policy is not one of the allowed choices (for example an unknown region or QA grade).', source: SCHEMA },
 } as const satisfies Record<string, CodeInfo>;
 

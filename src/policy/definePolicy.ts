@@ -6,7 +6,8 @@ import { _deepFreeze, _mergePolicy } from './_merge';
 import { _readPolicyInput } from './_readInput';
 import { _policySchemaFindings } from './_schemaFindings';
 import { england } from './presets/england';
-import { _gatePolicy, _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
+import { _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
+import { _registerPolicyCheck, _resolvePolicyWith } from './resolve';
 import { PolicySchema, type Policy } from './schema';
 
 /** The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not. */
@@ -52,7 +53,18 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
 }
 
 /**
- * The policy gate every public function calls with its `policy` option: `undefined` is the
+ * The gate's check of a policy that is not yet trusted: definePolicy onto `england`.
+ * @param value - The `policy` option a host gave.
+ * @returns The trusted policy, or the findings.
+ * @internal
+ */
+export function _checkUntrustedPolicy(value: unknown): PolicyGateResult {
+  const result = definePolicy(value);
+  return result.success ? { ok: true, policy: result.data } : { ok: false, findings: result.issues };
+}
+
+/**
+ * The policy gate every module above sdq calls with its `policy` option: `undefined` is the
  * `england` preset; a policy from definePolicy or `policies` is trusted as it is (no re-check); any
  * other value is checked once with definePolicy (onto `england`) and the answer remembered.
  * @param value - The `policy` option.
@@ -60,12 +72,11 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
  * @internal
  */
 export function _resolvePolicy(value: unknown): PolicyGateResult {
-  if (value === undefined) return { ok: true, policy: england };
-  return _gatePolicy(value, (v) => {
-    const result = definePolicy(v);
-    return result.success ? { ok: true, policy: result.data } : { ok: false, findings: result.issues };
-  });
+  return _resolvePolicyWith(value, _checkUntrustedPolicy);
 }
+
+// The light gate of sdq and smart checks untrusted policies with definePolicy once it is loaded.
+_registerPolicyCheck(_checkUntrustedPolicy);
 
 /**
  * The JSON Schema (draft 2020-12) of a policy, for hosts that do not use TypeScript.

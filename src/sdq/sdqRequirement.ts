@@ -2,7 +2,7 @@ import type { SdqInformant } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { addCalendarDays, addCalendarMonths, type IsoDate } from '../core/isoDate';
-import { _resolvePolicy } from '../policy/definePolicy';
+import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
 import { _birthday, _firstWindowMonths, _lastOf, _maxDate, _nextDue, _policyInformants, type _DueContext } from './_requirementDue';
 import { _readCompletedSdqs, _readCorePepDates, _readRequirementDates, type _CompletedByInformant, type _RequirementDates } from './_requirementInput';

@@ -1,7 +1,7 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _isRecord } from '../core/guards';
-import { _resolvePolicy } from '../policy/definePolicy';
+import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, type _TextAnalysis } from './_analyse';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { _resolvePolicy, definePolicy, policyJsonSchema } from '../../src/policy/definePolicy';
+import { definePolicy, policyJsonSchema } from '../../src/policy/definePolicy';
+import { _resolvePolicy } from '../../src/policy/definePolicy';
 import { _isTrustedPolicy } from '../../src/policy/gate';
 import { england } from '../../src/policy/presets/england';
 import { policies, PolicySchema, type Policy } from '../../src/policy/index';

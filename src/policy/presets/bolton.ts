@@ -1,4 +1,5 @@
-import { _mergePolicy } from '../_merge';
+import { _deepFreeze, _mergePolicy } from '../_merge';
+import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
@@ -14,7 +15,10 @@ const BOLTON = 'seed 001 Bolton Virtual School PEP guidance 2021/22';
  * policies.bolton.ppPlus.instalments.map((i) => i.pounds);
  * //=> [750, 1045]
  */
-export const bolton: Policy = _mergePolicy<Policy>(england, {
+// Trusted where it is defined (our own data, checked against the schema by the policy tests).
+export const bolton: Policy = /* @__PURE__ */ _trustPolicy(
+  /* @__PURE__ */ _deepFreeze(
+    /* @__PURE__ */ _mergePolicy<Policy>(england, {
   id: 'bolton',
   name: 'Bolton Virtual School',
   version: '2021/22',
@@ -50,4 +54,6 @@ export const bolton: Policy = _mergePolicy<Policy>(england, {
     },
     requireTargetLink: { value: true, source: `${BOLTON}, Pupil Premium (spend clearly linked to SMART targets)` },
   },
-} satisfies PolicyOverrides);
+} satisfies PolicyOverrides),
+  ),
+);

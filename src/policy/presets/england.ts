@@ -8,92 +8,95 @@ const SSDA903 = 'DfE SSDA903 guide and validation rule 186 (domain/statutory.md 
 const COG = 'DfE pupil premium conditions of grant for local authorities (domain/statutory.md §2.2–2.3)';
 
 /** The England preset's values; exported frozen and trusted as {@link england}. */
-const ENGLAND: Policy = {
-  id: 'england',
-  name: 'England statutory defaults',
-  version: '2025.1',
-  effectiveFrom: null,
-  source: `${CPPCR}; ${STAT_GUIDANCE}; DfE grant and data rules (domain/statutory.md)`,
-  region: 'england-and-wales',
-  timescales: {
-    initiatePep: {
-      n: 10,
-      unit: 'working-days',
-      source: `${CPPCR} reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); 2010 statutory guidance via seed 004 Appendix 2`,
+/** The preset's values, built on first use: a bundle that never reads the preset drops them. */
+function englandValues(): Policy {
+  return {
+    id: 'england',
+    name: 'England statutory defaults',
+    version: '2025.1',
+    effectiveFrom: null,
+    source: `${CPPCR}; ${STAT_GUIDANCE}; DfE grant and data rules (domain/statutory.md)`,
+    region: 'england-and-wales',
+    timescales: {
+      initiatePep: {
+        n: 10,
+        unit: 'working-days',
+        source: `${CPPCR} reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); 2010 statutory guidance via seed 004 Appendix 2`,
+      },
+      completeInitialPep: {
+        n: 20,
+        unit: 'working-days',
+        source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR} reg 33(1)); seed 004 Appendix 2`,
+      },
+      firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR} reg 33(1)` },
+      secondCareReview: { n: 3, unit: 'months', source: `${CPPCR} reg 33(2)` },
+      laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR} reg 33(2)` },
+      submissionAfterMeeting: null,
+      distributionAfterMeeting: null,
+      allocationBeforeMeeting: null,
+      remindersBeforeMeeting: [],
+      pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
+      pepsPerYear: null,
+      termlyDeadlines: [],
+      reviewOnPlacementChange: { value: true, source: `${CPPCR} reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
+      alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
     },
-    completeInitialPep: {
-      n: 20,
-      unit: 'working-days',
-      source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR} reg 33(1)); seed 004 Appendix 2`,
+    pep: {
+      phases: {
+        value: ['early-years', 'school-age', 'post-16'],
+        source: `${CPPCR} reg 5 (no lower age limit); ${STAT_GUIDANCE} (early years to 18)`,
+      },
     },
-    firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR} reg 33(1)` },
-    secondCareReview: { n: 3, unit: 'months', source: `${CPPCR} reg 33(2)` },
-    laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR} reg 33(2)` },
-    submissionAfterMeeting: null,
-    distributionAfterMeeting: null,
-    allocationBeforeMeeting: null,
-    remindersBeforeMeeting: [],
-    pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
-    pepsPerYear: null,
-    termlyDeadlines: [],
-    reviewOnPlacementChange: { value: true, source: `${CPPCR} reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
-    alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
-  },
-  pep: {
-    phases: {
-      value: ['early-years', 'school-age', 'post-16'],
-      source: `${CPPCR} reg 5 (no lower age limit); ${STAT_GUIDANCE} (early years to 18)`,
+    sdq: {
+      requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: SSDA903 },
+      frequency: { value: 'annual', source: `${SSDA903}; Promoting the health and well-being of looked-after children (2015)` },
+      informants: { value: ['parent'], source: `${SSDA903} (main carer completes the parent/carer version)` },
+      concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
+      bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
+      concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (seed 001 Bolton)' },
     },
-  },
-  sdq: {
-    requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: SSDA903 },
-    frequency: { value: 'annual', source: `${SSDA903}; Promoting the health and well-being of looked-after children (2015)` },
-    informants: { value: ['parent'], source: `${SSDA903} (main carer completes the parent/carer version)` },
-    concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
-    bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
-    concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (seed 001 Bolton)' },
-  },
-  ppPlus: {
-    eligibleYearGroups: {
-      value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
-      source: `${COG}: Reception to Year 11 (aged 4 to 15 at 31 August)`,
+    ppPlus: {
+      eligibleYearGroups: {
+        value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
+        source: `${COG}: Reception to Year 11 (aged 4 to 15 at 31 August)`,
+      },
+      allocationBasis: { value: 'per-request', source: `${COG}: the VSH decides how much to pass on; no national schedule` },
+      perPepCap: null,
+      capCorePepsOnly: { value: false, source: `${COG}: no national per-PEP rule` },
+      perFinancialYearCap: null,
+      perTermCap: null,
+      instalments: [],
+      disallowedCategories: { value: [], source: `${COG}: no national list of disallowed spending` },
+      requireTargetLink: { value: true, source: `${COG}: used for the child's educational needs as described in the PEP` },
+      requireCosting: { value: false, source: `${COG}: no national costing rule` },
+      withholdWithoutRobustPlan: { value: false, source: `${COG}: no national withholding rule` },
+      minimumQaGrade: null,
+      noCarryForward: { value: true, source: `${COG}: centrally held PP+ cannot be carried into the next financial year` },
     },
-    allocationBasis: { value: 'per-request', source: `${COG}: the VSH decides how much to pass on; no national schedule` },
-    perPepCap: null,
-    capCorePepsOnly: { value: false, source: `${COG}: no national per-PEP rule` },
-    perFinancialYearCap: null,
-    perTermCap: null,
-    instalments: [],
-    disallowedCategories: { value: [], source: `${COG}: no national list of disallowed spending` },
-    requireTargetLink: { value: true, source: `${COG}: used for the child's educational needs as described in the PEP` },
-    requireCosting: { value: false, source: `${COG}: no national costing rule` },
-    withholdWithoutRobustPlan: { value: false, source: `${COG}: no national withholding rule` },
-    minimumQaGrade: null,
-    noCarryForward: { value: true, source: `${COG}: centrally held PP+ cannot be carried into the next financial year` },
-  },
-  targets: {
-    minimumCount: { value: 1, source: `${STAT_GUIDANCE}: the PEP sets SMART targets` },
-    academicTargetRequired: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
-    balanceRequired: { value: false, source: 'No national rule; a council choice' },
-    smartPassScore: { value: 4, source: 'seed 003 Halton, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
-  },
-  qa: {
-    nonNegotiables: {
-      value: ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'],
-      source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+    targets: {
+      minimumCount: { value: 1, source: `${STAT_GUIDANCE}: the PEP sets SMART targets` },
+      academicTargetRequired: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
+      balanceRequired: { value: false, source: 'No national rule; a council choice' },
+      smartPassScore: { value: 4, source: 'seed 003 Halton, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
     },
-    criteria: {
-      value: ['profile', 'student-views', 'semh', 'previous-targets', 'academic-and-smart', 'ppplus-linked', 'contributors'],
-      source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+    qa: {
+      nonNegotiables: {
+        value: ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'],
+        source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+      },
+      criteria: {
+        value: ['profile', 'student-views', 'semh', 'previous-targets', 'academic-and-smart', 'ppplus-linked', 'contributors'],
+        source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+      },
     },
-  },
-  attendance: {
-    concernBelowPercent: {
-      value: 90,
-      source: 'DfE persistent absence measure: missing 10% or more of possible sessions',
+    attendance: {
+      concernBelowPercent: {
+        value: 90,
+        source: 'DfE persistent absence measure: missing 10% or more of possible sessions',
+      },
     },
-  },
-};
+  };
+}
 
 /**
  * Statutory defaults for England: law, statutory guidance and DfE grant and data rules only.
@@ -104,4 +107,4 @@ const ENGLAND: Policy = {
  * policies.england.timescales.firstCareReview;
  * //=> { n: 20, unit: 'working-days', source: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) reg 33(1)' }
  */
-export const england: Policy = _trustPolicy(_deepFreeze(ENGLAND));
+export const england: Policy = /* @__PURE__ */ _trustPolicy(/* @__PURE__ */ _deepFreeze(/* @__PURE__ */ englandValues()));

@@ -1,4 +1,5 @@
-import { _mergePolicy } from '../_merge';
+import { _deepFreeze, _mergePolicy } from '../_merge';
+import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
@@ -14,7 +15,10 @@ const HALTON = 'seed 003 Halton Virtual School PEP Policy 2023-24 (updated Janua
  * policies.halton.timescales.submissionAfterMeeting?.unit;
  * //=> 'school-days'
  */
-export const halton: Policy = _mergePolicy<Policy>(england, {
+// Trusted where it is defined (our own data, checked against the schema by the policy tests).
+export const halton: Policy = /* @__PURE__ */ _trustPolicy(
+  /* @__PURE__ */ _deepFreeze(
+    /* @__PURE__ */ _mergePolicy<Policy>(england, {
   id: 'halton',
   name: 'Halton Virtual School',
   version: '2023-24 (updated January 2025)',
@@ -57,4 +61,6 @@ export const halton: Policy = _mergePolicy<Policy>(england, {
       source: `${HALTON}, FAQ (PPG cannot be spent on administration tasks, clothing or transport costs)`,
     },
   },
-} satisfies PolicyOverrides);
+} satisfies PolicyOverrides),
+  ),
+);

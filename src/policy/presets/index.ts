@@ -1,5 +1,7 @@
 import { _deepFreeze } from '../_merge';
+import { _checkUntrustedPolicy } from '../definePolicy';
 import { _trustPolicy } from '../gate';
+import { _registerPolicyCheck } from '../resolve';
 import type { Policy } from '../schema';
 import { barnet } from './barnet';
 import { bolton } from './bolton';
@@ -30,3 +32,6 @@ export const policies: Readonly<{
 
 /** Names of the built-in presets. */
 export type PolicyPresetName = keyof typeof policies;
+
+// A host that has the presets can also have a policy of its own checked at any module's gate.
+_registerPolicyCheck(_checkUntrustedPolicy);

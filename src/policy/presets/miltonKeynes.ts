@@ -1,4 +1,5 @@
-import { _mergePolicy } from '../_merge';
+import { _deepFreeze, _mergePolicy } from '../_merge';
+import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
@@ -13,7 +14,10 @@ const MK = 'seed 000 Milton Keynes Virtual School DT Handbook 2024/25';
  * policies.miltonKeynes.ppPlus.perPepCap?.pounds;
  * //=> 950
  */
-export const miltonKeynes: Policy = _mergePolicy<Policy>(england, {
+// Trusted where it is defined (our own data, checked against the schema by the policy tests).
+export const miltonKeynes: Policy = /* @__PURE__ */ _trustPolicy(
+  /* @__PURE__ */ _deepFreeze(
+    /* @__PURE__ */ _mergePolicy<Policy>(england, {
   id: 'miltonKeynes',
   name: 'Milton Keynes Virtual School',
   version: '2024/25',
@@ -41,4 +45,6 @@ export const miltonKeynes: Policy = _mergePolicy<Policy>(england, {
       source: `${MK}, §5 step 8 (reception to year 11)`,
     },
   },
-} satisfies PolicyOverrides);
+} satisfies PolicyOverrides),
+  ),
+);
