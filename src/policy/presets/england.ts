@@ -8,6 +8,34 @@ const SSDA903 = 'DfE SSDA903 guide and validation rule 186 (domain/statutory.md 
 const COG = 'DfE pupil premium conditions of grant for local authorities (domain/statutory.md §2.2–2.3)';
 
 /** The England preset's values; exported frozen and trusted as {@link england}. */
+/** The statutory timescales (the preset's largest part), built on first use like the rest. */
+function englandTimescales(): Policy['timescales'] {
+  return {
+    initiatePep: {
+      n: 10,
+      unit: 'working-days',
+      source: `${CPPCR} reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); 2010 statutory guidance via seed 004 Appendix 2`,
+    },
+    completeInitialPep: {
+      n: 20,
+      unit: 'working-days',
+      source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR} reg 33(1)); seed 004 Appendix 2`,
+    },
+    firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR} reg 33(1)` },
+    secondCareReview: { n: 3, unit: 'months', source: `${CPPCR} reg 33(2)` },
+    laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR} reg 33(2)` },
+    submissionAfterMeeting: null,
+    distributionAfterMeeting: null,
+    allocationBeforeMeeting: null,
+    remindersBeforeMeeting: [],
+    pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
+    pepsPerYear: null,
+    termlyDeadlines: [],
+    reviewOnPlacementChange: { value: true, source: `${CPPCR} reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
+    alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
+  };
+}
+
 /** The preset's values, built on first use: a bundle that never reads the preset drops them. */
 function englandValues(): Policy {
   return {
@@ -17,30 +45,7 @@ function englandValues(): Policy {
     effectiveFrom: null,
     source: `${CPPCR}; ${STAT_GUIDANCE}; DfE grant and data rules (domain/statutory.md)`,
     region: 'england-and-wales',
-    timescales: {
-      initiatePep: {
-        n: 10,
-        unit: 'working-days',
-        source: `${CPPCR} reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); 2010 statutory guidance via seed 004 Appendix 2`,
-      },
-      completeInitialPep: {
-        n: 20,
-        unit: 'working-days',
-        source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR} reg 33(1)); seed 004 Appendix 2`,
-      },
-      firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR} reg 33(1)` },
-      secondCareReview: { n: 3, unit: 'months', source: `${CPPCR} reg 33(2)` },
-      laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR} reg 33(2)` },
-      submissionAfterMeeting: null,
-      distributionAfterMeeting: null,
-      allocationBeforeMeeting: null,
-      remindersBeforeMeeting: [],
-      pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
-      pepsPerYear: null,
-      termlyDeadlines: [],
-      reviewOnPlacementChange: { value: true, source: `${CPPCR} reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
-      alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
-    },
+    timescales: englandTimescales(),
     pep: {
       phases: {
         value: ['early-years', 'school-age', 'post-16'],
