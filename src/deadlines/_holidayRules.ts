@@ -1,5 +1,5 @@
 /**
- * Built-in UK bank-holiday rules and one-off changes (domain/calendar.md §2–4). Pure, deterministic
+ * Built-in UK bank-holiday rules and one-off changes. Pure, deterministic
  * data: results are memoised per region and year in a module-level table, which is safe because
  * nothing outside this file can change what a (region, year) pair produces.
  */

@@ -86,7 +86,7 @@ const InputSchema = z.object({
   holidays: z.optional(z.custom<InjectedHolidays>((v) => _isFeed(v), { message: 'must be the data returned by bankHolidaysFromGovUk' })),
 });
 
-const SOURCE = 'domain/calendar.md §6 (school calendars are data: terms, half-terms, INSET and closure days)';
+const SOURCE = 'Education Act 2002 s32 (term dates are set by the local authority, governing body or academy trust, so a school calendar is data: terms, half-terms, INSET and closure days)';
 const MAX_TERM_DAYS = 366;
 
 type ParsedInput = z.infer<typeof InputSchema>;

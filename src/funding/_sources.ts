@@ -8,15 +8,15 @@ export { _SRC_EYPP, _SRC_FORMAT, _SRC_LAC, _SRC_PLAC, _SRC_PLAC_ABROAD, _SRC_POS
 
 /** Financial year and no carry-forward. */
 export const _SRC_FINANCIAL_YEAR =
-  'DfE pupil premium conditions of grant: financial year 1 April to 31 March; centrally held LAC PP+ cannot be carried into the next financial year (domain/statutory.md §2.3); seed 004 Virtual School Handbook §4d(ii)–(iii)';
+  'DfE pupil premium conditions of grant: financial year 1 April to 31 March; centrally held LAC PP+ cannot be carried into the next financial year; The Virtual School Handbook (NAVSH, 2014) §4d(ii)–(iii)';
 
 /** PP+ follows the child across academic years and settings (MK §6). */
 export const _SRC_ACROSS_SETTINGS =
-  'seed 000 Milton Keynes DT Handbook 2024/25 §6 (PP+ is administered through the financial year, so eligibility may span academic years and educational settings); seed 004 Virtual School Handbook §4d(iv) (arrangements when a child changes school between instalments)';
+  'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25 §6 (PP+ is administered through the financial year, so eligibility may span academic years and educational settings); The Virtual School Handbook (NAVSH, 2014) §4d(iv) (arrangements when a child changes school between instalments)';
 
 /** PP+ is for the child's needs as described in the PEP. */
 export const _SRC_PEP_USE =
-  "DfE pupil premium conditions of grant: managed by the VSH for the child's educational needs as described in the PEP (domain/statutory.md §2.3); seed 004 Virtual School Handbook §4d(iii)";
+  "DfE pupil premium conditions of grant: managed by the VSH for the child's educational needs as described in the PEP; The Virtual School Handbook (NAVSH, 2014) §4d(iii)";
 
 /** PP+ per-pupil rate table. */
-export const _SRC_RATES = 'DfE pupil premium rates by financial year (domain/statutory.md §2.1)';
+export const _SRC_RATES = 'DfE pupil premium rates by financial year';

@@ -47,12 +47,12 @@ export const EYPP_RATES: readonly EyppRate[] = Object.freeze([
   rate('2019-20', '2019-04-01', '2020-03-31', 53, 'secondary', NORFOLK),
   rate('2020-21', '2020-04-01', '2021-03-31', 53, 'secondary', NORFOLK),
   rate('2021-22', '2021-04-01', '2022-03-31', 53, 'secondary', NORFOLK),
-  rate('2022-23', '2022-04-01', '2023-03-31', null, 'not-confirmed', 'Not confirmed in domain/statutory.md §2.2'),
+  rate('2022-23', '2022-04-01', '2023-03-31', null, 'not-confirmed', 'Not confirmed: no DfE publication of this year\'s rate was found'),
   rate('2023-24', '2023-04-01', '2023-08-31', 62, 'secondary', 'Trafford Council; DfE early years supplementary grant 2023-24 methodology (uplift from September 2023)'),
   rate('2023-24', '2023-09-01', '2024-03-31', 66, 'secondary', 'Trafford Council; DfE early years supplementary grant 2023-24 methodology (uplift from September 2023)'),
   rate('2024-25', '2024-04-01', '2025-03-31', 68, 'secondary', 'Lincolnshire VS policy 2024-25; ministerial written answer, December 2024 (68p per hour in 2024/25)'),
   rate('2025-26', '2025-04-01', '2026-03-31', 100, 'primary', 'Written statement Early Years Funding 2025-26 and written answer, 10–11 December 2024 (Hansard): £1 per hour, up to £570 a year'),
-  rate('2026-27', '2026-04-01', '2027-03-31', null, 'not-confirmed', 'Not confirmed in domain/statutory.md §2.2'),
+  rate('2026-27', '2026-04-01', '2027-03-31', null, 'not-confirmed', 'Not confirmed: no DfE publication of this year\'s rate was found'),
 ]);
 
 /**

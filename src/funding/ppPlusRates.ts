@@ -55,7 +55,7 @@ export const PP_PLUS_RATES: readonly PpPlusRate[] = Object.freeze([
   row('2023-24', 253_000, 253_000, 'secondary', 'DfE statement to Schools Week (December 2022: from £2,410 to £2,530); The Key (citing technical note 2023-24 s4)'),
   row('2024-25', 257_000, 257_000, 'secondary', 'Lincolnshire, West Berkshire and Sutton VS policies; Norfolk schools bulletin'),
   row('2025-26', 263_000, 263_000, 'secondary', 'GOV.UK Pupil premium: overview table as republished by schools; Lancashire VS policy 2025-26; Dudley VS'),
-  row('2026-27', null, null, 'not-confirmed', 'GOV.UK Pupil premium: overview (2026-27 rates added 27 March 2026; figure not recorded in domain/statutory.md)', 'Not confirmed: supply the rate from the DfE publication; never carry 2025-26 forward.'),
+  row('2026-27', null, null, 'not-confirmed', 'GOV.UK Pupil premium: overview (2026-27 rates added 27 March 2026; the figure is not recorded in this library)', 'Not confirmed: supply the rate from the DfE publication; never carry 2025-26 forward.'),
 ]);
 
 const LABEL = /^(\d{4})-(\d{2})$/;

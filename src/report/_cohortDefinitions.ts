@@ -8,7 +8,7 @@ import type { _CohortRun } from './_cohortRun';
 import type { CohortDefinitions, CohortSummary } from './types';
 
 const SMALL_COHORT_SOURCE =
-  'seed 004 NAVSH Virtual School Handbook §5c iii "Small cohorts" (statistics on small groups mislead); threshold of 5 from issue 9';
+  'The Virtual School Handbook (NAVSH, 2014), §5c iii "Small cohorts" (statistics on small groups mislead); fewer than 5 children is the library default';
 
 /**
  * The head of the summary: its format, the report date, the policy, the definitions and whether it carries names.
@@ -37,7 +37,7 @@ function _cohortDefinitions(policy: Policy, smallBelow: number): CohortDefinitio
   const t = policy.timescales;
   return {
     upToDate:
-      `A child's PEP is up to date when no PEP obligation in their pepSchedule under the policy (initial PEP within ${t.initiatePep.n} ${t.initiatePep.unit.replace('-', ' ')}, ` +
+      `A child's PEP is up to date when no PEP obligation in their PEP schedule under the policy (initial PEP within ${t.initiatePep.n} ${t.initiatePep.unit.replace('-', ' ')}, ` +
       `${t.pepFrequency.value} PEP by each term's deadline, review after a placement change, PEP with the EHCP annual review) is overdue on the report date. ` +
       'An obligation missed before the child’s latest PEP meeting is history, not the current position. Due soon counts as up to date; a child whose dates are unusable does not.',
     dueSoonDays: DUE_SOON_WORKING_DAYS,

@@ -190,7 +190,7 @@ function yearGroupPanel(yearGroups: CohortBreakdown, below: number): string {
 export function _profile({ s, below }: _Page): string[] {
   const out = [
     `<h2>Performance profile</h2>`,
-    `<p class="intro">Current PEPs by group (seed 004 §3h). † fewer than ${below} children: percentages are not printed (n&lt;${below}) because one or two children swing them (seed 004 §5c iii).</p>`,
+    `<p class="intro">Current PEPs by group (The Virtual School Handbook (NAVSH, 2014), §3h). † fewer than ${below} children: percentages are not printed (n&lt;${below}) because one or two children swing them (The Virtual School Handbook (NAVSH, 2014), §5c iii).</p>`,
   ];
   const yearGroups = s.breakdowns.find((b) => b.dimension === 'year-group');
   if (yearGroups !== undefined) out.push(yearGroupPanel(yearGroups, below));

@@ -58,7 +58,7 @@ export function _readCohortOptions(options: unknown): _CohortRun {
   }
   const gated = gatePolicy(opts.policy);
   if (gated === null) {
-    findings.push(finding('COHORT-POLICY-INVALID', 'error', 'The policy is not a valid council policy (check it with definePolicy); no figures were worked out.', ['policy']));
+    findings.push(finding('COHORT-POLICY-INVALID', 'error', 'The policy is not a valid council policy (use one of the council presets or a checked policy); no figures were worked out.', ['policy']));
   }
   return {
     findings,

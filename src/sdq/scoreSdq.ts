@@ -96,7 +96,7 @@ const FIXED_WARNINGS: readonly (readonly Finding[])[] = (() => {
               'info',
               `There are no verified ${missing.join(' or ')} cut-points for the ${ageBand} ${informant} SDQ; those bands are null.`,
               undefined,
-              'domain/sdq.md §7 (2-4 versions)',
+              'Youthinmind, Scoring the SDQ for 2-4 year olds (sdqinfo.org, 2015)',
             ),
           ),
         );

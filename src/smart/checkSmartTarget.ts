@@ -12,8 +12,8 @@ import { _termCtx, type _TermCtx } from './_terms';
 import type { Deadline, SmartContext, SmartCriterion, SmartRating, SmartReport, TargetInput } from './types';
 import type { TargetArea } from '../core/enums';
 
-const HALTON_QA = 'seed 003 Halton PEP Policy 2023-24, Appendix C QA of SMART Targets';
-const MK_SMART = 'seed 000 Milton Keynes DT Handbook 2024/25, Appendix 1 (SMART targets)';
+const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
+const MK_SMART = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets)';
 
 /** Plain advice per criterion (docs/smart.md lists them). */
 export const _ADVICE = Object.freeze({
@@ -71,7 +71,7 @@ function readPolicy(value: unknown, findings: Finding[], path: readonly PathSegm
   const gate = _resolvePolicy(value);
   if (gate.ok) return gate.policy;
   const message = _isRecord(value) && _isRecord(value.targets)
-    ? 'The context policy did not pass definePolicy; the England defaults were used.'
+    ? 'The context policy is not a checked council policy; the England defaults were used.'
     : 'The context policy is not a policy object; the England defaults were used.';
   findings.push(finding('SMART-CONTEXT-INVALID', 'warning', message, [...path, 'policy']));
   return england;
@@ -203,7 +203,7 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   const approx = d.chosen?.approx ?? null;
   const review = ctx.nextReview === null ? null : toDayNumberOrNull(ctx.nextReview);
   if (deadline !== null && deadline.kind !== 'next-review' && approx !== null && review !== null && approx > review) {
-    findings.push(finding('SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'seed 003 Halton PEP Policy 2023-24, Appendix C (Time Bound)'));
+    findings.push(finding('SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'Halton Virtual School PEP Policy 2023-24, Appendix C (Time Bound)'));
   }
 
   // Achievable and relevant (only with the PEP).

@@ -6,7 +6,7 @@ import { _pepNeeds } from './_context';
 import { _checkTarget, _readContext } from './checkSmartTarget';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
-const BOLTON_SDQ = 'seed 001 Bolton Virtual School PEP guidance (an SDQ of 17 or above should be addressed within the Target Setting section)';
+const BOLTON_SDQ = 'Bolton Virtual School PEP guidance 2021/22 (an SDQ of 17 or above should be addressed within the Target Setting section)';
 
 /** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
 function duplicateKey(target: unknown): string | null {
@@ -114,7 +114,7 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
     }
     const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
     if (sen !== undefined && !has(sen.area)) {
-      findings.push(finding('SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', `No target addresses the SEN primary need (area ${sen.area}).`, [], 'seed 003 Halton PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
+      findings.push(finding('SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', `No target addresses the SEN primary need (area ${sen.area}).`, [], 'Halton Virtual School PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
     }
   }
   return { reports, count, passing, areas, duplicates, findings: [...findings, ...targetFindings] };

@@ -14,7 +14,7 @@ const NAVSH_DISTRIBUTION: PolicyDuration = Object.freeze({
   n: 5,
   unit: 'working-days' as const,
   source:
-    'practice default, not statutory: seed 004 NAVSH Virtual School Handbook (2014) Appendix 2 (all participants receive the updated PEP within 5 working days); the policy sets no figure',
+    'practice default, not statutory: The Virtual School Handbook (NAVSH, 2014) Appendix 2 (all participants receive the updated PEP within 5 working days); the policy sets no figure',
 });
 const PRACTICE_DEFAULT = finding(
   'DEADLINE-SCHEDULE-PRACTICE-DEFAULT',

@@ -3,7 +3,7 @@ import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
-const BARNET = 'seed 002 Barnet Virtual School PEP Guidance';
+const BARNET = 'Barnet Virtual School PEP Guidance';
 
 /**
  * Barnet Virtual School (PEP Guidance, seed 002): PEP within 10 days of entering care and ready for

@@ -3,7 +3,7 @@ import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
-const BOLTON = 'seed 001 Bolton Virtual School PEP guidance 2021/22';
+const BOLTON = 'Bolton Virtual School PEP guidance 2021/22';
 
 /**
  * Bolton Virtual School (PEP guidance 2021/22, seed 001): PEP within 10 working days of entering

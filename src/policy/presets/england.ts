@@ -2,10 +2,10 @@ import { _deepFreeze } from '../_merge';
 import { _trustPolicy } from '../gate';
 import type { Policy } from '../schema';
 
-const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959)';
-const STAT_GUIDANCE = 'DfE statutory guidance, Promoting the education of looked-after children (Feb 2018)';
-const SSDA903 = 'DfE SSDA903 guide and validation rule 186 (domain/statutory.md §1.4)';
-const COG = 'DfE pupil premium conditions of grant for local authorities (domain/statutory.md §2.2–2.3)';
+const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 2010';
+const STAT_GUIDANCE = 'DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (February 2018)';
+const SSDA903 = 'DfE SSDA903 guide, validation rule 186';
+const COG = 'DfE pupil premium conditions of grant for local authorities';
 
 /** The England preset's values; exported frozen and trusted as {@link england}. */
 /** The statutory timescales (the preset's largest part), built on first use like the rest. */
@@ -14,16 +14,16 @@ function englandTimescales(): Policy['timescales'] {
     initiatePep: {
       n: 10,
       unit: 'working-days',
-      source: `${CPPCR} reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); 2010 statutory guidance via seed 004 Appendix 2`,
+      source: `${CPPCR}, reg 4(2) (care plan within 10 working days of first placement; the PEP is part of it, reg 5(b)(ii)); DCSF statutory guidance, Promoting the educational achievement of looked after children (2010), as reproduced in The Virtual School Handbook (NAVSH, 2014), Appendix 2`,
     },
     completeInitialPep: {
       n: 20,
       unit: 'working-days',
-      source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR} reg 33(1)); seed 004 Appendix 2`,
+      source: `${STAT_GUIDANCE}: PEP available for the first statutory review (${CPPCR}, reg 33(1)); The Virtual School Handbook (NAVSH, 2014), Appendix 2`,
     },
-    firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR} reg 33(1)` },
-    secondCareReview: { n: 3, unit: 'months', source: `${CPPCR} reg 33(2)` },
-    laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR} reg 33(2)` },
+    firstCareReview: { n: 20, unit: 'working-days', source: `${CPPCR}, reg 33(1)` },
+    secondCareReview: { n: 3, unit: 'months', source: `${CPPCR}, reg 33(2)` },
+    laterCareReviews: { n: 6, unit: 'months', source: `${CPPCR}, reg 33(2)` },
     submissionAfterMeeting: null,
     distributionAfterMeeting: null,
     allocationBeforeMeeting: null,
@@ -31,8 +31,8 @@ function englandTimescales(): Policy['timescales'] {
     pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
     pepsPerYear: null,
     termlyDeadlines: [],
-    reviewOnPlacementChange: { value: true, source: `${CPPCR} reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
-    alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
+    reviewOnPlacementChange: { value: true, source: `${CPPCR}, reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
+    alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (for example Halton Virtual School PEP Policy 2023-24)' },
   };
 }
 
@@ -43,13 +43,13 @@ function englandValues(): Policy {
     name: 'England statutory defaults',
     version: '2025.1',
     effectiveFrom: null,
-    source: `${CPPCR}; ${STAT_GUIDANCE}; DfE grant and data rules (domain/statutory.md)`,
+    source: `${CPPCR}; ${STAT_GUIDANCE}; DfE pupil premium conditions of grant for local authorities; DfE SSDA903 guide`,
     region: 'england-and-wales',
     timescales: englandTimescales(),
     pep: {
       phases: {
         value: ['early-years', 'school-age', 'post-16'],
-        source: `${CPPCR} reg 5 (no lower age limit); ${STAT_GUIDANCE} (early years to 18)`,
+        source: `${CPPCR}, reg 5 (no lower age limit); ${STAT_GUIDANCE} (early years to 18)`,
       },
     },
     sdq: {
@@ -58,7 +58,7 @@ function englandValues(): Policy {
       informants: { value: ['parent'], source: `${SSDA903} (main carer completes the parent/carer version)` },
       concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
       bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
-      concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (seed 001 Bolton)' },
+      concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (for example Bolton Virtual School PEP guidance 2021/22)' },
     },
     ppPlus: {
       eligibleYearGroups: {
@@ -80,18 +80,18 @@ function englandValues(): Policy {
     },
     targets: {
       minimumCount: { value: 1, source: `${STAT_GUIDANCE}: the PEP sets SMART targets` },
-      academicTargetRequired: { value: false, source: 'No national rule; a council choice (seed 003 Halton)' },
+      academicTargetRequired: { value: false, source: 'No national rule; a council choice (for example Halton Virtual School PEP Policy 2023-24)' },
       balanceRequired: { value: false, source: 'No national rule; a council choice' },
-      smartPassScore: { value: 4, source: 'seed 003 Halton, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
+      smartPassScore: { value: 4, source: 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
     },
     qa: {
       nonNegotiables: {
         value: ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'],
-        source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+        source: 'Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
       },
       criteria: {
         value: ['profile', 'student-views', 'semh', 'previous-targets', 'academic-and-smart', 'ppplus-linked', 'contributors'],
-        source: 'seed 003 Halton PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
+        source: 'Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria (used as the library default grid)',
       },
     },
     attendance: {
@@ -110,6 +110,6 @@ function englandValues(): Policy {
  * @example
  * import { policies } from 'pep-rules/policy';
  * policies.england.timescales.firstCareReview;
- * //=> { n: 20, unit: 'working-days', source: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959) reg 33(1)' }
+ * //=> { n: 20, unit: 'working-days', source: 'Care Planning, Placement and Case Review (England) Regulations 2010, reg 33(1)' }
  */
 export const england: Policy = /* @__PURE__ */ _trustPolicy(/* @__PURE__ */ _deepFreeze(/* @__PURE__ */ englandValues()));

@@ -3,7 +3,7 @@ import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
-const HALTON = 'seed 003 Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
+const HALTON = 'Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
 
 /**
  * Halton Virtual School (PEP Policy 2023-24, updated January 2025, seed 003): PEP initiated within

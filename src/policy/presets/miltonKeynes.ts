@@ -3,7 +3,7 @@ import { _trustPolicy } from '../gate';
 import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
-const MK = 'seed 000 Milton Keynes Virtual School DT Handbook 2024/25';
+const MK = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25';
 
 /**
  * Milton Keynes Virtual School (Designated Teacher Handbook 2024/25, seed 000): 2 core PEPs and

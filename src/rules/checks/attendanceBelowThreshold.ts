@@ -12,7 +12,7 @@ export const attendanceBelowThreshold = defineRule<{ threshold: number }>({
   severity: 'warning',
   appliesTo: {},
   description: "Attendance is below the policy's concern threshold (policy.attendance.concernBelowPercent; England: 90%, persistent absence).",
-  source: 'policy.attendance.concernBelowPercent (england: DfE persistent absence measure)',
+  source: "The council's attendance level of concern (England: below 90%, the DfE persistent absence measure)",
   message: (p) => `Attendance is below the policy's concern threshold of ${p.threshold}%.`,
   check: (pep, ctx) => {
     const threshold = ctx.policy.attendance.concernBelowPercent.value;

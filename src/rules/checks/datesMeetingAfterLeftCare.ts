@@ -1,5 +1,5 @@
 import { defineRule, _PASS } from '../defineRule';
-import { _CONSISTENCY } from './_sources';
+import { _CONSISTENCY, _STAT_GUIDANCE } from './_sources';
 
 /**
  * A PEP meeting after the child left care is flagged (previously looked-after children have no PEP).
@@ -13,7 +13,7 @@ export const datesMeetingAfterLeftCare = defineRule({
   severity: 'warning',
   appliesTo: {},
   description: 'The PEP meeting is after the date the child left care (previously looked-after children have no PEP).',
-  source: `${_CONSISTENCY}; domain/statutory.md §1.3 (PLAC have no PEP)`,
+  source: `${_CONSISTENCY}; ${_STAT_GUIDANCE} (previously looked-after children have no PEP)`,
   message: () => 'The PEP meeting is after the date the child left care.',
   check: (pep) => (pep.child.leftCare && pep.meeting.date > pep.child.leftCare ? [{ path: ['meeting', 'date'] }] : _PASS),
 });

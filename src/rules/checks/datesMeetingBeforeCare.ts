@@ -13,7 +13,7 @@ export const datesMeetingBeforeCare = defineRule({
   severity: 'error',
   appliesTo: {},
   description: 'The PEP meeting date is before the date the child entered care.',
-  source: `${_CONSISTENCY}; CPPCR 2010 reg 5(b)(ii) (the PEP is part of the care plan)`,
+  source: `${_CONSISTENCY}; Care Planning, Placement and Case Review (England) Regulations 2010, reg 5(b)(ii) (the PEP is part of the care plan)`,
   message: () => 'The PEP meeting date is before the date the child entered care.',
   check: (pep) => (pep.meeting.date < pep.child.enteredCare ? [{ path: ['meeting', 'date'] }] : _PASS),
 });

@@ -13,7 +13,7 @@ export const earlyYearsEyppNotRecorded = defineRule({
   appliesTo: { phases: ['early-years'] },
   qa: { criterion: 'profile', element: 'early-years' },
   description: 'The early years section does not say whether the early years pupil premium (EYPP) is claimed.',
-  source: "GOV.UK Pupil premium: virtual school heads' responsibilities (EYPP managed by the VSH, usually through the PEP; domain/statutory.md §2.2)",
+  source: "GOV.UK Pupil premium: virtual school heads' responsibilities (EYPP managed by the VSH, usually through the PEP)",
   message: () => 'The early years section does not say whether the early years pupil premium is claimed.',
   check: (pep) => (pep.earlyYears && pep.earlyYears.eypp === undefined ? [{ path: ['earlyYears', 'eypp'] }] : _PASS),
 });

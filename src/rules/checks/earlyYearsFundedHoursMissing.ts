@@ -14,7 +14,7 @@ export const earlyYearsFundedHoursMissing = defineRule({
   appliesTo: { phases: ['early-years'] },
   qa: { criterion: 'profile', element: 'early-years' },
   description: 'The early years section does not record the funded hours taken up.',
-  source: `${_NAVSH}, Quality Assuring the PEP (details of access to early years provision); EYPP is paid per funded hour (domain/statutory.md §2.2)`,
+  source: `${_NAVSH}, Quality Assuring the PEP (details of access to early years provision); EYPP is paid per funded hour`,
   message: () => 'The early years section does not record the funded hours taken up.',
   check: (pep) =>
     pep.earlyYears && pep.earlyYears.fundedHoursPerWeek === undefined ? [{ path: ['earlyYears', 'fundedHoursPerWeek'] }] : _PASS,

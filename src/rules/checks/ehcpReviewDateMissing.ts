@@ -15,7 +15,7 @@ export const ehcpReviewDateMissing = defineRule({
   qa: { criterion: 'profile', element: 'ehcp-review', countsWhen: (_pep, ctx) => ctx.facts.sen.ehcp && ctx.policy.timescales.alignWithEhcpAnnualReview.value },
   description:
     'The child has an EHCP and the date of its annual review is not recorded (when policy.timescales.alignWithEhcpAnnualReview).',
-  source: `${_HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review); ${_NAVSH}, Reviewing the PEP; policy.timescales.alignWithEhcpAnnualReview`,
+  source: `${_HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review); ${_NAVSH}, Reviewing the PEP (when the council's policy asks for it)`,
   message: () => 'The child has an EHCP and the date of its annual review is not recorded.',
   check: (pep, ctx) =>
     ctx.policy.timescales.alignWithEhcpAnnualReview.value && pep.sen?.status === 'ehcp' && !pep.sen.ehcpAnnualReview

@@ -17,7 +17,7 @@ export const ehcpReviewNotAligned = defineRule<{ days: number }>({
   severity: 'info',
   appliesTo: {},
   description: `The EHCP annual review falls between this PEP meeting and the next, more than ${ALIGNMENT_DAYS} days from both (when policy.timescales.alignWithEhcpAnnualReview).`,
-  source: `${_HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review); policy.timescales.alignWithEhcpAnnualReview`,
+  source: `${_HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review) (when the council's policy asks for it)`,
   message: (p) =>
     `The EHCP annual review falls between this meeting and the next, more than ${p.days} days from both: consider holding the next PEP with it.`,
   check: (pep, ctx) => {

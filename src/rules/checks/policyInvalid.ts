@@ -12,8 +12,8 @@ export const policyInvalid = defineRule({
   severity: 'error',
   appliesTo: {},
   raisedBy: 'engine',
-  description: 'The policy option is not a council policy (use a preset from policies or build one with definePolicy); the PEP was not checked.',
-  source: 'pep-rules/policy PolicySchema',
-  message: () => 'The policy option is not a council policy (use a preset or definePolicy); the PEP was not checked.',
+  description: 'The policy option is not a council policy (use a preset from policies or a policy checked by the policy gate); the PEP was not checked.',
+  source: 'pep-rules policy format (a council policy as data)',
+  message: () => 'The policy given is not a valid council policy (use one of the council presets or a checked policy); the PEP was not checked.',
   check: () => _PASS,
 });

@@ -14,7 +14,7 @@ export const ppPlusRequestUnlinked = defineRule({
   appliesTo: {},
   qa: { criterion: 'ppplus-linked', element: 'link' },
   description: 'A PP+ request is not linked to any PEP target.',
-  source: `DfE PP+ conditions of grant (used for the child's needs as described in the PEP; domain/statutory.md §2.3); ${_HALTON_GRID}: PP+ spending directly linked to SMART targets; ${_BOLTON}, Pupil Premium`,
+  source: `DfE PP+ conditions of grant (used for the child's needs as described in the PEP); ${_HALTON_GRID}: PP+ spending directly linked to SMART targets; ${_BOLTON}, Pupil Premium`,
   message: () => 'A PP+ request is not linked to any PEP target.',
   check: (pep) => {
     const hits: RuleHit[] = [];

@@ -13,7 +13,7 @@ export const sdqInformantMissing = defineRule<{ informant: string }>({
   severity: 'info',
   appliesTo: {},
   description: 'The PEP carries SDQs, but none from an informant the policy names (policy.sdq.informants).',
-  source: `policy.sdq.informants (england: the carer SDQ of the SSDA903 return); ${_MK}, Appendix 3`,
+  source: `The council's SDQ informants (England: the carer SDQ of the DfE SSDA903 return); ${_MK}, Appendix 3`,
   message: (p) => `The policy asks for a ${p.informant} SDQ and the PEP carries none from that informant.`,
   check: (pep, ctx) => {
     const records = pep.sdq ?? [];

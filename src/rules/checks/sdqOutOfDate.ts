@@ -25,7 +25,7 @@ export const sdqOutOfDate = defineRule<Params>({
   qa: { criterion: 'semh', element: 'sdq', countsWhen: (_pep, ctx) => ctx.facts.sdq.atMeeting.required },
   description:
     "The latest SDQ from an informant was already due again at the meeting under the policy's frequency (policy.sdq.frequency; termly: none this term).",
-  source: `policy.sdq.frequency (england: annual, SSDA903); ${_MK}, Appendix 3 (before each core PEP); ${_BOLTON}, SDQs (termly)`,
+  source: `The council's SDQ frequency (England: annual, DfE SSDA903 guide); ${_MK}, Appendix 3 (before each core PEP); ${_BOLTON}, SDQs (termly)`,
   message: (p) => `The ${p.informant} SDQ was out of date at the meeting under the policy's ${p.frequency} frequency.`,
   check: (pep, ctx) => {
     const req = ctx.facts.sdq.atMeeting;

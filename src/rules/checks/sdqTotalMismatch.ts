@@ -1,5 +1,5 @@
 import { defineRule, type RuleHit } from '../defineRule';
-import { _CONSISTENCY } from './_sources';
+import { _CONSISTENCY, _SDQ_SCORING } from './_sources';
 
 /**
  * A recorded SDQ total agrees with the total scored from the items.
@@ -12,8 +12,8 @@ export const sdqTotalMismatch = defineRule<{ scored: number }>({
   code: 'PEP-SDQ-TOTAL-MISMATCH',
   severity: 'warning',
   appliesTo: {},
-  description: 'The recorded SDQ total difficulties differs from the total scored from the 25 items (scoreSdq).',
-  source: `${_CONSISTENCY}; SDQ scoring rules (domain/sdq.md)`,
+  description: 'The recorded SDQ total difficulties differs from the total scored from the 25 items by the SDQ scoring rules.',
+  source: `${_CONSISTENCY}; ${_SDQ_SCORING}`,
   message: (p) => `The recorded total difficulties differs from the total scored from the items (${p.scored}).`,
   check: (pep, ctx) => {
     const hits: RuleHit<{ scored: number }>[] = [];

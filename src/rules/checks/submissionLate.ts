@@ -17,7 +17,7 @@ export const submissionLate = defineRule<Params>({
   appliesTo: {},
   description:
     "The PEP was submitted after the policy's window from the meeting (policy.timescales.submissionAfterMeeting: Milton Keynes 5 working days, Halton and Bolton 10 school days).",
-  source: `policy.timescales.submissionAfterMeeting; ${_MK}, §5 PEPs step 11; ${_HALTON}, Information and Guidance; ${_BOLTON}, Process`,
+  source: `The council's submission window: ${_MK}, §5 PEPs step 11; ${_HALTON}, Information and Guidance; ${_BOLTON}, Process`,
   message: (p) => `The PEP was submitted more than ${p.n} ${p.unit} after the meeting${p.note}.`,
   check: (pep, ctx) => {
     const submitted = pep.signOff?.submitted;

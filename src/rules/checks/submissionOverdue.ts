@@ -1,5 +1,6 @@
 import { defineRule, _PASS } from '../defineRule';
 import { _submissionDeadline } from './_submissionDeadline';
+import { _BOLTON, _HALTON, _MK } from './_sources';
 
 type Params = { n: number; unit: string; note: string };
 
@@ -16,7 +17,7 @@ export const submissionOverdue = defineRule<Params>({
   appliesTo: {},
   needsToday: true,
   description: "The PEP has no submission date and today is past the policy's submission window (policy.timescales.submissionAfterMeeting).",
-  source: 'policy.timescales.submissionAfterMeeting',
+  source: `The council's submission window: ${_MK}, §5 PEPs step 11; ${_HALTON}, Information and Guidance; ${_BOLTON}, Process`,
   message: (p) => `The PEP is not recorded as submitted and more than ${p.n} ${p.unit} have passed since the meeting${p.note}.`,
   check: (pep, ctx) => {
     if (pep.signOff?.submitted || ctx.today === undefined) return _PASS;

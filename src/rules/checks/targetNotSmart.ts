@@ -32,8 +32,8 @@ export const targetNotSmart = defineRule<Params>({
   appliesTo: {},
   qa: { criterion: 'academic-and-smart', element: 'not-smart' },
   description:
-    "A target meets fewer SMART criteria than the policy's pass score (checkSmartTarget; policy.targets.smartPassScore, Halton 4 of 5).",
-  source: `policy.targets.smartPassScore; ${_HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); ${_HALTON}, Process (all targets are SMART)`,
+    "A target meets fewer SMART criteria than the policy's pass score (the SMART check; policy.targets.smartPassScore, Halton 4 of 5).",
+  source: `The council's SMART pass score: ${_HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); ${_HALTON}, Process (all targets are SMART)`,
   message: (p) => `The target meets ${p.score} of ${p.outOf} judged SMART criteria; the policy's pass score is ${p.passScore} of 5. Not met: ${p.missed}.`,
   check: (_pep, ctx) => {
     const hits: RuleHit<Params>[] = [];

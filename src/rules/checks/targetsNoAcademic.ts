@@ -16,7 +16,7 @@ export const targetsNoAcademic = defineRule({
   appliesTo: { phases: ['school-age', 'post-16'] },
   qa: { criterion: 'academic-and-smart', element: 'set' },
   description: 'No target is academic (when policy.targets.academicTargetRequired; Halton: at least one academic target).',
-  source: `policy.targets.academicTargetRequired; ${_HALTON}, Appendix B (PEP targets should always include at least one academic target)`,
+  source: `${_HALTON}, Appendix B (PEP targets should always include at least one academic target)`,
   message: () => 'No target is academic, and the policy asks for at least one.',
   check: (pep, ctx) =>
     ctx.policy.targets.academicTargetRequired.value && pep.targets.length > 0 && !(ctx.targets.areas.academic ?? 0)

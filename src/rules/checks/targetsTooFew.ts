@@ -14,7 +14,7 @@ export const targetsTooFew = defineRule<{ minimum: number }>({
   appliesTo: {},
   qa: { criterion: 'academic-and-smart', element: 'set' },
   description: "The PEP has fewer targets than the policy's minimum (policy.targets.minimumCount; Barnet: at least three outcomes).",
-  source: `policy.targets.minimumCount; ${_BARNET}, The PEP Meeting (a robust Action Plan with at least three outcomes)`,
+  source: `The council's minimum number of targets: ${_BARNET}, The PEP Meeting (a robust Action Plan with at least three outcomes)`,
   message: (p) => `The PEP has fewer targets than the policy's minimum of ${p.minimum}.`,
   check: (pep, ctx) => {
     const minimum = ctx.policy.targets.minimumCount.value;

@@ -14,7 +14,7 @@ export const targetsUnbalanced = defineRule<{ missing: string }>({
   appliesTo: {},
   qa: { criterion: 'academic-and-smart', element: 'set' },
   description: 'The targets are all academic or all personal (when policy.targets.balanceRequired).',
-  source: `policy.targets.balanceRequired; ${_HALTON}, Appendix B (targets should present a balance of academic and personal development targets)`,
+  source: `${_HALTON}, Appendix B (targets should present a balance of academic and personal development targets)`,
   message: (p) => `The targets include no ${p.missing} target, and the policy asks for a balance.`,
   check: (pep, ctx) => {
     if (!ctx.policy.targets.balanceRequired.value || pep.targets.length === 0) return _PASS;

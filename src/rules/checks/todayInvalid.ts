@@ -13,7 +13,7 @@ export const todayInvalid = defineRule({
   appliesTo: {},
   raisedBy: 'engine',
   description: "The today option is not a real date written 'YYYY-MM-DD'; it was ignored.",
-  source: 'pep-rules DESIGN.md Principles (civil dates as ISO strings)',
+  source: 'pep-rules input conventions (dates are civil dates written YYYY-MM-DD)',
   message: () => "The today option is not a real date written 'YYYY-MM-DD'; it was ignored.",
   check: () => _PASS,
 });

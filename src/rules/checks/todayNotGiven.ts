@@ -13,7 +13,7 @@ export const todayNotGiven = defineRule<{ codes: string; count: number }>({
   appliesTo: {},
   raisedBy: 'engine',
   description: "Rules that compare with today's date were skipped because no `today` was given.",
-  source: 'pep-rules DESIGN.md Principles (today is always an explicit argument)',
+  source: 'pep-rules input conventions (today is always given, never read from a clock)',
   message: (p) =>
     `${p.count} ${p.count === 1 ? 'rule that compares' : 'rules that compare'} with today's date ${p.count === 1 ? 'was' : 'were'} skipped because no today was given: ${p.codes}.`,
   check: () => _PASS,
