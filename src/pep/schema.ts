@@ -21,15 +21,28 @@ import {
  */
 
 // zod/mini keeps consumers' bundles small: the classic chained API pulls ~90 KiB gzip into every bundle.
-const date = () => z.iso.date();
-const time = () => z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: "a time written 'HH:MM'" }));
+/*
+ * Patterns that mean the same in every regex engine a JSON Schema host may use (ECMAScript for ajv,
+ * Python's `re` for jsonschema): `[0-9]`, never `\d` (which matches other scripts' digits in
+ * Python), and no `$` left to pass a trailing newline (Python's `$` matches before one). A pattern of
+ * fixed length carries that length in the JSON Schema; a pattern of variable length carries a `not`
+ * pattern that rejects any character outside its class. The `z.meta` bounds add nothing the regex
+ * does not already enforce in JavaScript, so findings are unchanged. docs/json-schema.md.
+ */
+// A real calendar date YYYY-MM-DD, leap years included (zod's own date pattern, digits as [0-9]).
+const ISO_DATE =
+  /^(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:[02468][048]|[13579][26])00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
+const date = () => z.stringFormat('date', ISO_DATE).check(z.meta({ minLength: 10, maxLength: 10 }));
+/** A string matching `re`, which matches only strings of exactly `length` characters. */
+const fixed = (re: RegExp, length: number, message: string) =>
+  z.string().check(z.regex(re, { message }), z.meta({ minLength: length, maxLength: length }));
+const time = () => fixed(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, 5, "a time written 'HH:MM'");
 const text = () => z.string().check(z.maxLength(100_000));
 const id = () => z.string().check(z.minLength(1), z.maxLength(200));
 const opt = z.optional;
 const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const count = () => z.int().check(z.minimum(0));
-const pattern = (re: RegExp, message: string) => z.string().check(z.regex(re, { message }));
 
 const AttendeeSchema = z.looseObject({
   name: opt(text()),
@@ -40,7 +53,7 @@ const AttendeeSchema = z.looseObject({
 
 const ChildSchema = z.looseObject({
   id: id(),
-  upn: opt(pattern(/^[A-Z]\d{11}[0-9A-Z]$/, 'a 13-character unique pupil number')),
+  upn: opt(fixed(/^[A-Z][0-9]{11}[0-9A-Z]$/, 13, 'a 13-character unique pupil number')),
   forename: text(),
   surname: text(),
   dateOfBirth: date(),
@@ -62,7 +75,12 @@ const CarePlacementSchema = z.looseObject({
 const EducationSchema = z.looseObject({
   setting: z.looseObject({
     name: text(),
-    urn: opt(pattern(/^\d{6,7}$/, 'a 6- or 7-digit URN')),
+    urn: opt(
+      z.string().check(
+        z.regex(/^[0-9]{6,7}$/, { message: 'a 6- or 7-digit URN' }),
+        z.meta({ minLength: 6, maxLength: 7, not: { pattern: '[^0-9]' } }),
+      ),
+    ),
     type: opt(text()),
     ofsted: opt(z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-inspected'])),
     outOfArea: opt(z.boolean()),
@@ -225,7 +243,7 @@ export const PepSchema = z.looseObject({
   core: opt(z.boolean()),
   term: opt(
     z.looseObject({
-      academicYear: pattern(/^\d{4}\/\d{2}$/, "an academic year written '2024/25'"),
+      academicYear: fixed(/^[0-9]{4}\/[0-9]{2}$/, 7, "an academic year written '2024/25'"),
       term: z.enum(TERMS),
     }),
   ),

@@ -10,10 +10,33 @@ import { _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
 import { _registerPolicyCheck, _resolvePolicyWith } from './resolve';
 import { PolicySchema, type Policy } from './schema';
 
-/** The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not. */
+/**
+ * The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not.
+ * Read `ok`, then `data` or `findings`, as with the rest of the API (`{ ok: true, … } | { ok: false,
+ * findings }`). `success` and `issues` are the same values under their older names, kept so existing
+ * code keeps working; they will be removed in a future major release.
+ */
 export type PolicyResult =
-  | { readonly success: true; readonly data: Policy }
-  | { readonly success: false; readonly issues: Finding[] };
+  | {
+      readonly ok: true;
+      readonly data: Policy;
+      /** @deprecated Read `ok` (the same boolean). */
+      readonly success: true;
+    }
+  | {
+      readonly ok: false;
+      /** Why the policy is not valid (codes `POLICY-*`, with paths). */
+      readonly findings: Finding[];
+      /** @deprecated Read `ok` (the same boolean). */
+      readonly success: false;
+      /** @deprecated Read `findings` (the same array). */
+      readonly issues: Finding[];
+    };
+
+/** A failed {@link PolicyResult}: `findings` and the deprecated `issues` are one array. */
+function failed(findings: Finding[]): PolicyResult {
+  return { ok: false, findings, success: false, issues: findings };
+}
 
 /**
  * Builds a council policy: deep-merges `overrides` onto `base` (objects merge, arrays replace,
@@ -23,7 +46,8 @@ export type PolicyResult =
  * complete (every field present, with its source), deeply frozen and trusted by the policy gate.
  * @param overrides - The council's values, e.g. parsed from a JSON file.
  * @param base - The policy to start from. Default `policies.england`.
- * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @returns `{ ok: true, data }` or `{ ok: false, findings }` (also under the deprecated names
+ *   `success` and `issues`).
  * @example
  * import { definePolicy } from 'pep-rules/policy';
  * const result = definePolicy({
@@ -31,25 +55,23 @@ export type PolicyResult =
  *   name: 'Exampleshire Virtual School',
  *   targets: { minimumCount: { value: 3, source: 'Exampleshire PEP policy 2025, §4' } },
  * });
- * result.success && result.data.targets.minimumCount.value;
+ * result.ok && result.data.targets.minimumCount.value;
  * //=> 3
  */
 export function definePolicy(overrides: unknown, base: Policy = england): PolicyResult {
   const input = _readPolicyInput(overrides);
-  if (!input.ok) return { success: false, issues: input.findings };
-  if (!_isRecord(input.value)) {
-    return { success: false, issues: [finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])] };
-  }
+  if (!input.ok) return failed(input.findings);
+  if (!_isRecord(input.value)) return failed([finding('POLICY-NOT-OBJECT', 'error', 'A policy must be a JSON object.', [])]);
   const start = _isTrustedPolicy(base) ? { ok: true as const, value: base } : _readPolicyInput(base);
-  if (!start.ok) return { success: false, issues: start.findings };
+  if (!start.ok) return failed(start.findings);
   const unsourced = _findUnsourcedOverrides(start.value, input.value, []);
   const merged = _mergePolicy<unknown>(start.value, input.value);
   const parsed = PolicySchema.safeParse(merged);
-  if (!parsed.success) return { success: false, issues: [..._policySchemaFindings(parsed.error.issues, merged), ...unsourced] };
-  if (unsourced.length > 0) return { success: false, issues: unsourced };
+  if (!parsed.success) return failed([..._policySchemaFindings(parsed.error.issues, merged), ...unsourced]);
+  if (unsourced.length > 0) return failed(unsourced);
   const crossChecks = _checkPolicyConsistency(parsed.data);
-  if (crossChecks.length > 0) return { success: false, issues: crossChecks };
-  return { success: true, data: _trustPolicy(_deepFreeze(parsed.data)) };
+  if (crossChecks.length > 0) return failed(crossChecks);
+  return { ok: true, data: _trustPolicy(_deepFreeze(parsed.data)), success: true };
 }
 
 /**
@@ -60,7 +82,7 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
  */
 export function _checkUntrustedPolicy(value: unknown): PolicyGateResult {
   const result = definePolicy(value);
-  return result.success ? { ok: true, policy: result.data } : { ok: false, findings: result.issues };
+  return result.ok ? { ok: true, policy: result.data } : { ok: false, findings: result.findings };
 }
 
 /**

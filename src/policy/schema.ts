@@ -13,12 +13,32 @@ const Source = z.string().check(
     message: 'is blank: cite the council document and section, or the statute, the value comes from',
     params: { code: 'SOURCE-MISSING' },
   }),
-  z.meta({ pattern: '\\S' }),
+  // Not blank, in every regex engine: a character outside JavaScript's whitespace (what trim()
+  // removes), listed out because `\S` differs between engines (Python's counts U+001C–U+001F and
+  // U+0085 as space, but not U+FEFF).
+  z.meta({ pattern: '[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]' }),
 );
-const IsoDateString = z.iso.date();
+/*
+ * Patterns mean the same in every regex engine a JSON Schema host may use (ECMAScript for ajv,
+ * Python's `re` for jsonschema): `[0-9]`, never `\d`, and no `$` left to pass a trailing newline
+ * (Python's `$` matches before one): a fixed-length pattern carries its length, a variable-length
+ * one a `not` pattern rejecting any character outside its class (docs/json-schema.md).
+ */
+// A real calendar date YYYY-MM-DD, leap years included (zod's own date pattern, digits as [0-9]).
+const ISO_DATE =
+  /^(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:[02468][048]|[13579][26])00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
+const IsoDateString = z.stringFormat('date', ISO_DATE).check(z.meta({ minLength: 10, maxLength: 10 }));
 const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const nonEmpty = () => z.string().check(z.minLength(1));
+/** Pounds, 0 to 1,000,000, at most two decimal places (a refinement JSON Schema cannot state portably). */
+const pounds = () =>
+  between(0, 1_000_000).check(
+    z.refine((v: number) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
+  );
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+/** The JSON Schema's academic-year pattern: two consecutive years (2024/25, 2099/00), as the refinement below checks. */
+const CONSECUTIVE_YEARS = `^[0-9]{2}(?:${Array.from({ length: 100 }, (_, n) => `${twoDigits(n)}/${twoDigits((n + 1) % 100)}`).join('|')})$`;
 
 /** Units a policy duration can be written in. Keep the unit: never a bare number of days. */
 export const DURATION_UNITS = Object.freeze(['working-days', 'school-days', 'calendar-days', 'weeks', 'months'] as const);
@@ -32,9 +52,7 @@ export const DurationSchema = z.strictObject({
 
 /** An amount of money in pounds (at most 2 decimal places) with its source. */
 export const MoneySchema = z.strictObject({
-  pounds: between(0, 1_000_000).check(
-    z.refine((v: number) => Math.round(v * 100) / 100 === v, { message: 'must have at most two decimal places' }),
-  ),
+  pounds: pounds(),
   source: Source,
 });
 
@@ -49,11 +67,12 @@ export const PercentSchema = z.strictObject({ value: between(0, 100), source: So
 
 const TermlyDeadline = z.strictObject({
   academicYear: z.string().check(
-    z.regex(/^\d{4}\/\d{2}$/, { message: "an academic year written '2024/25'", abort: true }),
+    z.regex(/^[0-9]{4}\/[0-9]{2}$/, { message: "an academic year written '2024/25'", abort: true }),
     z.refine((v: string) => Number(v.slice(5)) === (Number(v.slice(0, 4)) + 1) % 100, {
       message: "must name two consecutive years, written '2024/25'",
       params: { code: 'FORMAT' },
     }),
+    z.meta({ minLength: 7, maxLength: 7, pattern: CONSECUTIVE_YEARS }),
   ),
   term: z.enum(TERMS),
   date: IsoDateString,
@@ -66,7 +85,7 @@ const Instalment = z.strictObject({
   fromMonth: intBetween(1, 12),
   /** Last month of the window, 1–12; may wrap past December (September–March = 9 to 3). */
   toMonth: intBetween(1, 12),
-  pounds: between(0, 1_000_000),
+  pounds: pounds(),
   source: Source,
 });
 
@@ -89,7 +108,11 @@ export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
 /** The zod schema of a council `Policy`. Every number carries its `source`. */
 export const PolicySchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' })),
+  id: z.string().check(
+    z.regex(/^[a-z][a-zA-Z0-9-]*$/, { message: 'an identifier such as "miltonKeynes" or "my-council"' }),
+    z.maxLength(100),
+    z.meta({ not: { pattern: '[^a-zA-Z0-9-]' } }),
+  ),
   name: nonEmpty(),
   version: nonEmpty(),
   effectiveFrom: z.nullable(IsoDateString),
