@@ -25,7 +25,7 @@ export const RULE_CODES = {
   'PEP-ATTAINMENT-MISSING': {
     severity: 'error',
     meaning: 'No attainment data is recorded.',
-    source: 'Care Planning, Placement and Case Review (England) Regulations 2010 Sch 1 para 2 (academic achievements); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: all academic data has been recorded',
+    source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (academic achievements); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: all academic data has been recorded',
   },
   'PEP-ATTENDANCE-BELOW-THRESHOLD': {
     severity: 'warning',
@@ -35,7 +35,7 @@ export const RULE_CODES = {
   'PEP-ATTENDANCE-MISSING': {
     severity: 'error',
     meaning: 'The child\'s attendance is not recorded.',
-    source: 'Care Planning, Placement and Case Review (England) Regulations 2010 Sch 1 para 2 (attendance and conduct record); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: profile including attendance',
+    source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (attendance and conduct record); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: profile including attendance',
   },
   'PEP-ATTENDEE-NAME-MISSING': {
     severity: 'warning',
@@ -75,7 +75,7 @@ export const RULE_CODES = {
   'PEP-CHILD-VIEWS-MISSING': {
     severity: 'error',
     meaning: 'The child\'s views are not recorded.',
-    source: 'DfE statutory guidance, Promoting the education of looked-after children (2018): the child\'s views; Halton Virtual School PEP Policy 2023-24, Process (it is essential that PEPs include the voice of the child; PEPs without it are returned)',
+    source: "DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018): the child's views; Halton Virtual School PEP Policy 2023-24, Process (it is essential that PEPs include the voice of the child; PEPs without it are returned)",
   },
   'PEP-CONTRIBUTION-BRIEF': {
     severity: 'info',
@@ -85,42 +85,42 @@ export const RULE_CODES = {
   'PEP-DATES-CARE-BEFORE-BIRTH': {
     severity: 'error',
     meaning: 'The date the child entered care is before the date of birth.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DATES-LEFT-CARE-BEFORE-ENTERED': {
     severity: 'error',
     meaning: 'The date the child left care is before the date the child entered care.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DATES-MEETING-AFTER-LEFT-CARE': {
     severity: 'warning',
     meaning: 'The PEP meeting is after the date the child left care (previously looked-after children have no PEP).',
-    source: 'pep-rules)',
+    source: 'pep-rules data consistency (PEP interchange format v1); DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018) (previously looked-after children have no PEP)',
   },
   'PEP-DATES-MEETING-AFTER-TODAY': {
     severity: 'warning',
     meaning: 'The meeting date is after today: a PEP records a meeting that has taken place.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DATES-MEETING-BEFORE-CARE': {
     severity: 'error',
     meaning: 'The PEP meeting date is before the date the child entered care.',
-    source: 'pep-rules; Care Planning, Placement and Case Review (England) Regulations 2010 reg 5(b)(ii) (the PEP is part of the care plan)',
+    source: 'pep-rules data consistency (PEP interchange format v1); Care Planning, Placement and Case Review (England) Regulations 2010, reg 5(b)(ii) (the PEP is part of the care plan)',
   },
   'PEP-DATES-NEXT-MEETING-NOT-AFTER': {
     severity: 'error',
     meaning: 'The next meeting date is on or before this meeting date.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DATES-SUBMITTED-BEFORE-MEETING': {
     severity: 'error',
     meaning: 'The submission date is before the meeting date.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DT-NOT-PRESENT': {
     severity: 'error',
     meaning: 'No designated teacher (or setting lead) is recorded as attending the PEP meeting.',
-    source: 'Halton Virtual School PEP Policy 2023-24, Information and Guidance (the DT should take the lead with chairing the PEP meeting); DfE statutory guidance, Promoting the education of looked-after children (2018)',
+    source: 'Halton Virtual School PEP Policy 2023-24, Information and Guidance (the DT should take the lead with chairing the PEP meeting); DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018)',
   },
   'PEP-DT-VIEWS-MISSING': {
     severity: 'warning',
@@ -130,27 +130,27 @@ export const RULE_CODES = {
   'PEP-EDUCATION-HOURS-MISSING': {
     severity: 'warning',
     meaning: 'The PEP does not say whether education is full-time, or gives no hours for part-time education.',
-    source: 'Care Planning, Placement and Case Review (England) Regulations 2010 Sch 1 para 2 (existing arrangements for education); The Virtual School Handbook (NAVSH, 2014), Quality Assuring the PEP (provision where a child is not in school)',
+    source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (existing arrangements for education); The Virtual School Handbook (NAVSH, 2014), Quality Assuring the PEP (provision where a child is not in school)',
   },
   'PEP-EHCP-REVIEW-DATE-MISSING': {
     severity: 'warning',
     meaning: 'The child has an EHCP and the date of its annual review is not recorded.',
-    source: 'Halton Virtual School PEP Policy 2023-24, Process (one PEP per year should coincide with the EHCP Annual Review); The Virtual School Handbook (NAVSH, 2014), Reviewing the PEP',
+    source: "Halton Virtual School PEP Policy 2023-24, Process (one PEP per year should coincide with the EHCP Annual Review); The Virtual School Handbook (NAVSH, 2014), Reviewing the PEP (when the council's policy asks for it)",
   },
   'PEP-EHCP-REVIEW-NOT-ALIGNED': {
     severity: 'info',
     meaning: 'The EHCP annual review falls between this PEP meeting and the next, more than 14 days from both.',
-    source: 'Halton Virtual School PEP Policy 2023-24, Process (one PEP per year should coincide with the EHCP Annual Review)',
+    source: "Halton Virtual School PEP Policy 2023-24, Process (one PEP per year should coincide with the EHCP Annual Review) (when the council's policy asks for it)",
   },
   'PEP-EXCLUSIONS-MISSING': {
     severity: 'warning',
     meaning: 'Exclusions are not recorded (record an empty list when there are none).',
-    source: 'Care Planning, Placement and Case Review (England) Regulations 2010 Sch 1 para 2 (conduct record); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: profile including exclusions',
+    source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (conduct record); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: profile including exclusions',
   },
   'PEP-EY-EYPP-NOT-RECORDED': {
     severity: 'warning',
     meaning: 'The early years section does not say whether the early years pupil premium (EYPP) is claimed.',
-    source: 'GOV.UK Pupil premium: virtual school heads\' responsibilities (EYPP managed by the VSH, usually through the PEP)',
+    source: "GOV.UK Pupil premium: virtual school heads' responsibilities (EYPP managed by the VSH, usually through the PEP)",
   },
   'PEP-EY-FUNDED-HOURS-MISSING': {
     severity: 'warning',
@@ -185,7 +185,7 @@ export const RULE_CODES = {
   'PEP-NEXT-MEETING-OVERDUE': {
     severity: 'warning',
     meaning: 'The next PEP meeting date is before today: if this is the child\'s latest PEP, the review is overdue.',
-    source: 'DfE statutory guidance, Promoting the education of looked-after children (2018): the PEP is reviewed each school term',
+    source: 'DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018): the PEP is reviewed each school term',
   },
   'PEP-NEXT-MEETING-TIME-MISSING': {
     severity: 'warning',
@@ -215,7 +215,7 @@ export const RULE_CODES = {
   'PEP-POST16-CAREERS-GUIDANCE-NOT-RECORDED': {
     severity: 'warning',
     meaning: 'The post-16 section does not say whether the young person has had careers advice and guidance.',
-    source: 'DfE statutory guidance, Promoting the education of looked-after children (2018): careers advice and guidance',
+    source: 'DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018): careers advice and guidance',
   },
   'PEP-POST16-DESTINATION-MISSING': {
     severity: 'warning',
@@ -240,7 +240,7 @@ export const RULE_CODES = {
   'PEP-PPPLUS-REQUEST-UNLINKED': {
     severity: 'error',
     meaning: 'A PP+ request is not linked to any PEP target.',
-    source: 'DfE PP+ conditions of grant (used for the child\'s needs as described in the PEP); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: PP+ spending directly linked to SMART targets; Bolton Virtual School PEP guidance 2021/22, Pupil Premium',
+    source: "DfE PP+ conditions of grant (used for the child's needs as described in the PEP); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: PP+ spending directly linked to SMART targets; Bolton Virtual School PEP guidance 2021/22, Pupil Premium",
   },
   'PEP-PPPLUS-TARGET-NOT-SMART': {
     severity: 'warning',
@@ -250,7 +250,7 @@ export const RULE_CODES = {
   'PEP-PPPLUS-TARGET-UNKNOWN': {
     severity: 'error',
     meaning: 'A PP+ request names a target id that is not among the PEP targets.',
-    source: 'pep-rules; Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: PP+ spending directly linked to SMART targets',
+    source: 'pep-rules data consistency (PEP interchange format v1); Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: PP+ spending directly linked to SMART targets',
   },
   'PEP-PREVIOUS-TARGET-NOT-EVIDENCED': {
     severity: 'info',
@@ -270,42 +270,42 @@ export const RULE_CODES = {
   'PEP-RULE-FAILED': {
     severity: 'error',
     meaning: 'A rule failed to run (a bug in pep-rules: please report it); the other rules still ran.',
-    source: 'pep-rules',
+    source: 'pep-rules engine',
   },
   'PEP-SDQ-CONCERN-NO-SEMH-TARGET': {
     severity: 'warning',
     meaning: 'The latest SDQ total is at or above the concern threshold and no target addresses SEMH.',
-    source: 'Bolton Virtual School PEP guidance 2021/22, SDQs (a score of 17 or above should be addressed within the target setting section)',
+    source: "Bolton Virtual School PEP guidance 2021/22, SDQs (a score of 17 or above should be addressed within the target setting section) (when the council's policy asks for it)",
   },
   'PEP-SDQ-INFORMANT-MISSING': {
     severity: 'info',
     meaning: 'The PEP carries SDQs, but none from an informant the policy names.',
-    source: 'DfE SSDA903 return (the carer SDQ); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3',
+    source: "The council's SDQ informants (England: the carer SDQ of the DfE SSDA903 return); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3",
   },
   'PEP-SDQ-MISSING': {
     severity: 'warning',
     meaning: 'The policy requires an SDQ for this child and the PEP carries none.',
-    source: 'DfE SSDA903 return (children aged 4 to 16 in care for 12 months or more); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs; Bolton Virtual School PEP guidance 2021/22, SDQs',
+    source: "The council's SDQ requirement (England: DfE SSDA903 guide, validation rule 186: aged 4–16 and in care 12 months); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs; Bolton Virtual School PEP guidance 2021/22, SDQs",
   },
   'PEP-SDQ-OUT-OF-DATE': {
     severity: 'warning',
     meaning: 'The latest SDQ from an informant was already due again at the meeting under the policy\'s frequency.',
-    source: 'DfE SSDA903 return (an SDQ every year); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3 (before each core PEP); Bolton Virtual School PEP guidance 2021/22, SDQs (termly)',
+    source: "The council's SDQ frequency (England: annual, DfE SSDA903 guide); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3 (before each core PEP); Bolton Virtual School PEP guidance 2021/22, SDQs (termly)",
   },
   'PEP-SDQ-STALE': {
     severity: 'info',
     meaning: 'The latest SDQ in this PEP from an informant the policy names is due again before today under the policy\'s frequency.',
-    source: 'DfE SSDA903 return (an SDQ every year); Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3 (before each core PEP); Bolton Virtual School PEP guidance 2021/22, SDQs (termly)',
+    source: "The council's SDQ frequency and requirement (England: annual for children aged 4–16 in care 12 months, DfE SSDA903 guide)",
   },
   'PEP-SDQ-TOTAL-MISMATCH': {
     severity: 'warning',
     meaning: 'The recorded SDQ total difficulties differs from the total scored from the 25 items.',
-    source: 'pep-rules; SDQ scoring rules',
+    source: 'pep-rules data consistency (PEP interchange format v1); Youthinmind, Scoring the Strengths & Difficulties Questionnaire for age 4-17 (sdqinfo.org)',
   },
   'PEP-SDQ-UNSCORABLE': {
     severity: 'warning',
     meaning: 'The SDQ items give no total difficulties score (a difficulty scale has fewer than 3 of its 5 items answered), so any recorded total is used instead.',
-    source: 'SDQ scoring rules: a scale is prorated from at least 3 of its 5 items',
+    source: 'Youthinmind, Scoring the Strengths & Difficulties Questionnaire for age 4-17 (sdqinfo.org) (a scale is prorated from at least 3 of its 5 items)',
   },
   'PEP-SEMH-INTERVENTIONS-MISSING': {
     severity: 'warning',
@@ -320,7 +320,7 @@ export const RULE_CODES = {
   'PEP-SEN-STATUS-MISSING': {
     severity: 'warning',
     meaning: 'The child\'s special educational needs status is not recorded.',
-    source: 'Care Planning, Placement and Case Review (England) Regulations 2010 Sch 1 para 2 (any special educational needs)',
+    source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (any special educational needs)',
   },
   'PEP-SOCIAL-WORKER-VIEWS-MISSING': {
     severity: 'warning',
@@ -330,12 +330,12 @@ export const RULE_CODES = {
   'PEP-SUBMISSION-LATE': {
     severity: 'warning',
     meaning: 'The PEP was submitted after the policy\'s window from the meeting.',
-    source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs step 11; Halton Virtual School PEP Policy 2023-24, Information and Guidance; Bolton Virtual School PEP guidance 2021/22, Process',
+    source: "The council's submission window: Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs step 11; Halton Virtual School PEP Policy 2023-24, Information and Guidance; Bolton Virtual School PEP guidance 2021/22, Process",
   },
   'PEP-SUBMISSION-OVERDUE': {
     severity: 'warning',
     meaning: 'The PEP has no submission date and today is past the policy\'s submission window.',
-    source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs step 11; Halton Virtual School PEP Policy 2023-24, Information and Guidance; Bolton Virtual School PEP guidance 2021/22, Process',
+    source: "The council's submission window: Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs step 11; Halton Virtual School PEP Policy 2023-24, Information and Guidance; Bolton Virtual School PEP guidance 2021/22, Process",
   },
   'PEP-TARGET-DUPLICATE': {
     severity: 'warning',
@@ -345,17 +345,17 @@ export const RULE_CODES = {
   'PEP-TARGET-ID-DUPLICATE': {
     severity: 'error',
     meaning: 'Two targets share an id, so PP+ requests and reviews cannot tell them apart.',
-    source: 'pep-rules',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-TARGET-NOT-SMART': {
     severity: 'warning',
     meaning: 'A target meets fewer SMART criteria than the policy\'s pass score.',
-    source: 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); Halton Virtual School PEP Policy 2023-24, Process (all targets are SMART)',
+    source: "The council's SMART pass score: Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); Halton Virtual School PEP Policy 2023-24, Process (all targets are SMART)",
   },
   'PEP-TARGETS-MISSING': {
     severity: 'error',
     meaning: 'The PEP sets no targets.',
-    source: 'DfE statutory guidance, Promoting the education of looked-after children (2018): SMART targets; Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: targets are missing (Red)',
+    source: 'DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (2018): SMART targets; Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: targets are missing (Red)',
   },
   'PEP-TARGETS-NO-ACADEMIC': {
     severity: 'warning',
@@ -365,7 +365,7 @@ export const RULE_CODES = {
   'PEP-TARGETS-TOO-FEW': {
     severity: 'warning',
     meaning: 'The PEP has fewer targets than the policy\'s minimum.',
-    source: 'Barnet Virtual School PEP Guidance, The PEP Meeting (a robust Action Plan with at least three outcomes)',
+    source: "The council's minimum number of targets: Barnet Virtual School PEP Guidance, The PEP Meeting (a robust Action Plan with at least three outcomes)",
   },
   'PEP-TARGETS-UNBALANCED': {
     severity: 'warning',
@@ -375,12 +375,12 @@ export const RULE_CODES = {
   'PEP-TODAY-INVALID': {
     severity: 'error',
     meaning: 'The date given for today is not a real date written YYYY-MM-DD; it was ignored.',
-    source: 'pep-rules',
+    source: 'pep-rules input conventions (dates are civil dates written YYYY-MM-DD)',
   },
   'PEP-TODAY-NOT-GIVEN': {
     severity: 'info',
     meaning: "Rules that compare with today's date were skipped because no date for today was given.",
-    source: 'pep-rules',
+    source: 'pep-rules input conventions (today is always given, never read from a clock)',
   },
   'PEP-TRANSITION-MISSING': {
     severity: 'warning',
