@@ -26,6 +26,11 @@ export interface DerivePepFactsOptions {
   readonly today?: IsoDate;
   /** The school's calendar, for the term of the meeting and counts in school days. */
   readonly calendar?: SchoolCalendar;
+  /**
+   * Work out the schedule of obligations (with `today`). Default `true`. `assessPep` leaves it out:
+   * none of its judgements reads it, and it is most of the facts' cost (about 47 KB per PEP).
+   */
+  readonly schedule?: boolean;
 }
 
 /** What {@link derivePepFacts} returns. */
@@ -148,7 +153,13 @@ function schedule(pep: Pep, policy: Policy, today: IsoDate | null, calendar: Sch
  * {@link derivePepFacts} (no checks), used once per PEP by `assessPep`.
  * @internal
  */
-export function _derivePepFacts(pep: Pep, policy: Policy, today: IsoDate | null, calendar: SchoolCalendar | null): PepFacts {
+export function _derivePepFacts(
+  pep: Pep,
+  policy: Policy,
+  today: IsoDate | null,
+  calendar: SchoolCalendar | null,
+  withSchedule = false,
+): PepFacts {
   const meetingDate = pep.meeting.date;
   const dob = pep.child.dateOfBirth;
   const recorded = pep.child.yearGroup;
@@ -178,7 +189,7 @@ export function _derivePepFacts(pep: Pep, policy: Policy, today: IsoDate | null,
       permanent: pep.exclusions?.permanent === true,
     },
     ppPlus: ppPlusEligibility(pep.child, meetingDate, policy),
-    schedule: schedule(pep, policy, today, calendar),
+    schedule: withSchedule ? schedule(pep, policy, today, calendar) : null,
     calendar,
   };
 }
@@ -187,7 +198,8 @@ export function _derivePepFacts(pep: Pep, policy: Policy, today: IsoDate | null,
  * Works out, once, what the rules, the SMART check, PP+ funding and the QA grid need to know about a
  * PEP: age, year group and key stage, time in care, the term of the meeting, attendees, SDQ duties
  * and the latest SDQ per informant, SEMH and SEN/EHCP status, attendance and exclusions, and the
- * schedule of obligations. `assessPep` returns the same facts with its judgements.
+ * schedule of obligations. `assessPep` returns the same facts with its judgements (without the
+ * schedule, which none of them reads: ask `derivePepFacts` for it).
  * @param pep - A PEP (parsed here unless it came from `parsePep`).
  * @param options - `{ policy?, today?, calendar? }`.
  * @returns `{ ok: true, facts }`, or `{ ok: false, findings }` for a PEP or policy that is not valid.
@@ -215,5 +227,5 @@ export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): D
   }
   const today = isIsoDate(opts.today) ? opts.today : null;
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
-  return { ok: true, facts: _derivePepFacts(parsed, gate.policy, today, calendar) };
+  return { ok: true, facts: _derivePepFacts(parsed, gate.policy, today, calendar, opts.schedule !== false) };
 }

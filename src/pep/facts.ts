@@ -85,7 +85,10 @@ export interface PepFacts {
   readonly exclusions: { readonly suspensions: number; readonly suspensionDays: number; readonly permanent: boolean };
   /** Whether the child attracts PP+ on the meeting date, and by which route (`ppPlusEligibility`). */
   readonly ppPlus: PpPlusEligibility;
-  /** Every dated obligation for the child from this PEP's point of view (`pepSchedule`); null without `today`. */
+  /**
+   * Every dated obligation for the child from this PEP's point of view (`pepSchedule`); null without
+   * `today`, and in `assessPep`'s facts (none of its judgements reads it; `derivePepFacts` gives it).
+   */
   readonly schedule: PepSchedule | null;
   /** The school calendar the host gave, for counts in school days. */
   readonly calendar: SchoolCalendar | null;

@@ -72,10 +72,13 @@ describe('derivePepFacts: what every module reads, worked out once', () => {
     expect(r.ok).toBe(false);
   });
 
-  it('assessPep returns the same facts it judged from', () => {
+  it('assessPep returns the same facts it judged from (all but the schedule, which no judgement reads)', () => {
     for (const name of ['school-age-good', 'early-years-poor', 'post-16-good'] as const) {
       const options = { policy: policies.halton, today: '2025-03-01' };
-      expect(assessPep(example(name), options).facts).toEqual(facts(example(name), options));
+      const assessed = assessPep(example(name), options).facts;
+      expect(assessed?.schedule).toBeNull();
+      expect(assessed).toEqual(facts(example(name), { ...options, schedule: false }));
+      expect(facts(example(name), options).schedule?.items.length).toBeGreaterThan(0);
     }
   });
 
