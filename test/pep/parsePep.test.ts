@@ -62,18 +62,19 @@ describe('parsePep on bad input', () => {
     ['an array', [{}]],
     ['undefined', undefined],
   ])('gives a finding, not a throw, for %s', (_label, value) => {
-    expect(parsePep(value)).toEqual({
-      success: false,
-      issues: [
-        {
-          code: 'PEP-SCHEMA-NOT-OBJECT',
-          severity: 'error',
-          message: 'A PEP must be a JSON object.',
-          path: [],
-          source: 'pep-rules PEP interchange format v1',
-        },
-      ],
-    });
+    const findings = [
+      {
+        code: 'PEP-SCHEMA-NOT-OBJECT',
+        severity: 'error',
+        message: 'A PEP must be a JSON object.',
+        path: [],
+        source: 'pep-rules PEP interchange format v1',
+      },
+    ];
+    const result = parsePep(value);
+    expect(result).toStrictEqual({ ok: false, findings, success: false, issues: findings });
+    // The deprecated names are the same array, not a copy.
+    expect(result.ok ? null : result.issues).toBe(result.ok ? undefined : result.findings);
   });
   it('refuses a later schema version with one clear finding', () => {
     const result = parsePep({ ...good(), schemaVersion: 2 });

@@ -1,0 +1,210 @@
+import type * as z from 'zod/mini';
+import { PepSchema } from './schema';
+
+/*
+ * The fast path of parsePep: a structural check compiled once, at first use, from the zod definition of
+ * PepSchema itself (its shape, enums, literals, lengths, bounds and regular expressions), so there is
+ * one source of truth. It answers only "would zod accept this, and give back the same data?"; it copies
+ * nothing and allocates nothing. `false` is always safe: parsePep then runs zod, which explains the
+ * mistakes. A node or check this compiler does not know compiles to `false` (the document goes to zod).
+ *
+ * "The same data" is why an object must be plain (prototype Object.prototype, no own `__proto__` key, which
+ * zod drops) and an array a real Array: zod copies every object and array, so for anything else its
+ * copy would differ from the input. Key order is the one difference: zod's copy lists the schema's keys
+ * first; the input keeps its own order.
+ */
+
+/** A compiled check: `true` when zod would accept the value unchanged. */
+type Check = (value: unknown) => boolean;
+
+/** What the compiler reads of a zod node's definition (zod/mini keeps it on `_zod.def`). */
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
+  readonly shape?: Record<string, Node>;
+  readonly catchall?: Node;
+  readonly innerType?: Node;
+  readonly element?: Node;
+  readonly options?: readonly Node[];
+  readonly entries?: Record<string, string | number>;
+  readonly values?: readonly unknown[];
+  readonly coerce?: boolean;
+  readonly check?: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly fn?: (value: unknown) => boolean;
+}
+interface CheckDef {
+  readonly check: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly length?: number;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  /** A custom string format's test (`z.stringFormat(name, fn or regex)`). */
+  readonly fn?: (value: unknown) => boolean;
+}
+type Node = { readonly _zod: { readonly def: Def } };
+
+const NEVER: Check = () => false;
+const ANYTHING: Check = () => true;
+const hasOwn = Object.prototype.hasOwnProperty;
+const OBJECT_PROTO = Object.prototype;
+const ARRAY_PROTO = Array.prototype;
+
+/** One length, bound or pattern check (zod's `checks` entries, or a format node's own check). */
+function refinement(def: CheckDef): Check {
+  const { minimum, maximum, length, value, pattern, fn } = def;
+  switch (def.check) {
+    case 'meta':
+    case 'describe':
+      // Annotations for the JSON Schema: zod's check is a no-op.
+      return ANYTHING;
+    case 'min_length':
+      return (v) => (v as { length: number }).length >= (minimum as number);
+    case 'max_length':
+      return (v) => (v as { length: number }).length <= (maximum as number);
+    case 'length_equals':
+      return (v) => (v as { length: number }).length === length;
+    case 'greater_than':
+      return def.inclusive === true ? (v) => (v as number) >= (value as number) : (v) => (v as number) > (value as number);
+    case 'less_than':
+      return def.inclusive === true ? (v) => (v as number) <= (value as number) : (v) => (v as number) < (value as number);
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : NEVER;
+    case 'string_format':
+      // A custom format runs its own test; otherwise zod resets lastIndex and tests the pattern (a named
+      // format such as `date` carries its own).
+      if (typeof fn === 'function') return (v) => fn(v);
+      return pattern instanceof RegExp
+        ? (v) => {
+            pattern.lastIndex = 0;
+            return pattern.test(v as string);
+          }
+        : NEVER;
+    default:
+      return NEVER;
+  }
+}
+
+/** A type test followed by the node's own format check and its `checks`, all of which must pass. */
+function refined(isType: Check, def: Def): Check {
+  const parts: Check[] = [];
+  if (def.check !== undefined) parts.push(refinement(def as unknown as CheckDef));
+  for (const c of def.checks ?? []) parts.push(refinement(c._zod.def));
+  if (parts.length === 0) return isType;
+  const n = parts.length;
+  return (v) => {
+    if (!isType(v)) return false;
+    for (let i = 0; i < n; i++) if (!(parts[i] as Check)(v)) return false;
+    return true;
+  };
+}
+
+/** A loose object: every shape key checked on `o[key]` as zod reads it; unknown keys pass untouched. */
+function objectCheck(def: Def): Check {
+  const catchall = def.catchall?._zod.def.type;
+  // A strict or stripping object would copy differently from its input: leave it to zod.
+  if (catchall !== 'unknown' && catchall !== 'any') return NEVER;
+  const shape = def.shape ?? {};
+  const keys = Object.keys(shape);
+  if (keys.includes('__proto__')) return NEVER;
+  const checks = keys.map((k) => compile(shape[k] as Node));
+  const n = keys.length;
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== OBJECT_PROTO || hasOwn.call(v, '__proto__')) return false;
+    const o = v as Record<string, unknown>;
+    for (let i = 0; i < n; i++) if (!(checks[i] as Check)(o[keys[i] as string])) return false;
+    return true;
+  };
+}
+
+/** An array whose every element passes, with the array's own length checks. */
+function arrayCheck(def: Def): Check {
+  const element = compile(def.element as Node);
+  const isArray: Check = (v) => {
+    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== ARRAY_PROTO) return false;
+    // Indexed reads, as zod's: a hole reads as undefined.
+    for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+    return true;
+  };
+  return refined(isArray, def);
+}
+
+/** Sets of accepted values, compared as zod compares them (SameValueZero). */
+function oneOf(values: readonly unknown[]): Check {
+  const set = new Set(values);
+  return (v) => set.has(v);
+}
+
+/**
+ * Compiles a zod/mini node to a check.
+ * @param node - A zod schema.
+ * @returns The check.
+ */
+function compile(node: Node): Check {
+  const def = node._zod.def;
+  if (def.coerce === true) return NEVER;
+  switch (def.type) {
+    case 'object':
+      return objectCheck(def);
+    case 'array':
+      return arrayCheck(def);
+    case 'optional': {
+      const inner = compile(def.innerType as Node);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'union': {
+      const options = (def.options ?? []).map(compile);
+      return (v) => options.some((o) => o(v));
+    }
+    case 'string':
+      return refined((v) => typeof v === 'string', def);
+    case 'number':
+      return refined((v) => typeof v === 'number' && Number.isFinite(v), def);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'null':
+      return (v) => v === null;
+    case 'enum':
+      return oneOf(Object.values(def.entries ?? {}));
+    case 'literal':
+      return oneOf(def.values ?? []);
+    case 'unknown':
+    case 'any':
+      return ANYTHING;
+    default:
+      return NEVER;
+  }
+}
+
+/**
+ * Compiles a structural check from a zod/mini schema (exported for tests, which compile small schemas
+ * and the PEP schema and compare with zod).
+ * @param schema - A zod/mini schema.
+ * @returns `true` for a value zod would accept and return as equal data.
+ * @internal
+ */
+export function _compileFastCheck(schema: z.ZodMiniType): (value: unknown) => boolean {
+  return compile(schema as unknown as Node);
+}
+
+let pepCheck: Check | undefined;
+
+/**
+ * Whether zod would accept this PEP and return data equal to it (the fast path of parsePep). Never
+ * throws: a value whose reading throws (a getter, a proxy) answers `false` and goes to zod.
+ * @param value - Anything.
+ * @returns `true` when the value can be returned as the parsed PEP without running zod.
+ * @internal
+ */
+export function _fastCheckPep(value: unknown): boolean {
+  pepCheck ??= compile(PepSchema as unknown as Node);
+  try {
+    return pepCheck(value);
+  } catch {
+    return false;
+  }
+}
