@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs Debian's `chromium` package for the cohort report's headless-browser test
-# (test/report/browser.test.ts). Idempotent: does nothing when chromium is already on PATH.
+# Installs Debian's `chromium` package (/usr/bin/chromium) for the cohort report's headless-browser
+# test (test/report/browser.test.ts), which drives it with puppeteer-core: puppeteer-core never
+# downloads a browser, so the system one is the only one the test uses.
+# Idempotent: does nothing when /usr/bin/chromium, or chromium on PATH, is already there.
 # Never fails the caller: when chromium cannot be installed (not root, no apt-get, no network)
 # it explains why and exits 0, and the browser test then skips with a message saying so.
 set -u
 
 say() { printf 'install-chromium: %s\n' "$*"; }
 
-for bin in chromium chromium-browser; do
+for bin in /usr/bin/chromium chromium chromium-browser; do
   if command -v "$bin" >/dev/null 2>&1; then
     say "already installed: $(command -v "$bin") ($("$bin" --version 2>/dev/null || echo 'version unknown'))"
     exit 0
