@@ -1,5 +1,5 @@
 /**
- * Built-in UK bank-holiday rules and one-off changes. Pure, deterministic
+ * Built-in UK bank-holiday rules and one-off changes (domain/calendar.md §2–4). Pure, deterministic
  * data: results are memoised per region and year in a module-level table, which is safe because
  * nothing outside this file can change what a (region, year) pair produces.
  */
@@ -20,7 +20,7 @@ export const _CONFIRMED_TO = 2027;
 export const _VERIFIED_FROM = 1995;
 
 export const _RULES_SOURCE =
-  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off proclamations 1995–2026 (domain/calendar.md §2–4)';
+  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off Royal Proclamations 1995–2026 (GOV.UK bank holidays)';
 
 const SUB = ' (substitute day)';
 

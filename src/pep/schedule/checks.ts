@@ -2,7 +2,7 @@ import { finding, type Finding } from '../../core/finding';
 import { type IsoDate, isoDateOf, isoParts } from '../../core/isoDate';
 
 /** The `source` of findings about the input. @internal */
-export const _SOURCE_INPUT = 'pepSchedule input';
+export const _SOURCE_INPUT = 'pep-rules PEP schedule input';
 const CARE_ENDS_SOURCE = 'Children Act 1989 s105(1) (a child is a person under 18)';
 
 /**
