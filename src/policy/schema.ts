@@ -24,9 +24,10 @@ const Source = z.string().check(
  * (Python's `$` matches before one): a fixed-length pattern carries its length, a variable-length
  * one a `not` pattern rejecting any character outside its class (docs/json-schema.md).
  */
-// A real calendar date YYYY-MM-DD, leap years included (zod's own date pattern, digits as [0-9]).
+// A real calendar date YYYY-MM-DD, leap years included: zod's own date pattern with digits as [0-9]
+// and without year 0000, which Python's date type (and so jsonschema's format checker) refuses.
 const ISO_DATE =
-  /^(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:[02468][048]|[13579][26])00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
+  /^(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:0[48]|[2468][048]|[13579][26])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
 const IsoDateString = z.stringFormat('date', ISO_DATE).check(z.meta({ minLength: 10, maxLength: 10 }));
 const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
