@@ -4,8 +4,12 @@ import type { Rule, RuleContext, RuleParams, RuleHit } from './defineRule';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayNotGiven } from './checks/todayNotGiven';
 
-/** The finding a rule hit becomes: the engine adds code, severity, message and source. */
-export function _raise(rule: Rule, params: RuleParams, path?: RuleHit['path']): Finding {
+/**
+ * The finding a rule hit becomes: the engine adds code, severity, message and source. With `codes`
+ * (assessPep's `detail: 'codes'`) the message is never built: `message` is `''` and there is no source.
+ */
+export function _raise(rule: Rule, params: RuleParams, path?: RuleHit['path'], codes = false): Finding {
+  if (codes) return path === undefined ? { code: rule.code, severity: rule.severity, message: '' } : { code: rule.code, severity: rule.severity, message: '', path };
   return finding(rule.code, rule.severity, rule.message(params), path, rule.source);
 }
 
@@ -30,9 +34,10 @@ export interface _RuleRun {
  * @param rules - The registry.
  * @param pep - The parsed PEP.
  * @param ctx - Policy, today, the PEP's facts and the SMART check of its targets.
+ * @param codes - Build findings without messages or sources (`detail: 'codes'`).
  * @returns Every finding in registry order, and each rule's own findings (for the QA grid).
  */
-export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext): { findings: Finding[]; runs: _RuleRun[] } {
+export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, codes = false): { findings: Finding[]; runs: _RuleRun[] } {
   const findings: Finding[] = [];
   const runs: _RuleRun[] = [];
   const skipped: string[] = [];
@@ -46,14 +51,14 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext): {
     try {
       hits = rule.check(pep, ctx);
     } catch {
-      findings.push(_raise(ruleFailed, { code: rule.code }, []));
+      findings.push(_raise(ruleFailed, { code: rule.code }, [], codes));
       continue;
     }
     if (hits.length === 0) continue;
-    const own = hits.map((hit) => _raise(rule, hit.params ?? EMPTY, hit.path));
+    const own = hits.map((hit) => _raise(rule, hit.params ?? EMPTY, hit.path, codes));
     findings.push(...own);
     runs.push({ rule, findings: own });
   }
-  if (skipped.length > 0) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }));
+  if (skipped.length > 0) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }, undefined, codes));
   return { findings, runs };
 }

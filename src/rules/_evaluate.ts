@@ -9,7 +9,10 @@ import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { checkTargetSet } from '../smart/checkTargetSet';
-import type { TargetInput, TargetSetReport } from '../smart/types';
+import type { SmartCriterion, SmartReport, TargetInput, TargetSetReport } from '../smart/types';
+import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
+import type { SdqRequirement } from '../sdq/types';
+import type { PpPlusRequestCheck } from '../funding/index';
 import { _raise, _runRules } from './_engine';
 import { _fundingStep } from './_funding';
 import { _grade } from './_grade';
@@ -19,12 +22,79 @@ import { ruleFailed } from './checks/ruleFailed';
 import { todayInvalid } from './checks/todayInvalid';
 import type { RuleContext } from './defineRule';
 import { _RULES } from './registry';
-import type { AssessPepResult, ValidatePepOptions } from './types';
+import type { AssessPepResult, GradeReport, ValidatePepOptions } from './types';
 
 const NOTHING: Omit<AssessPepResult, 'findings'> = Object.freeze({ valid: false, pep: null, facts: null, targets: null, grade: null, funding: null });
 
-function failed(findings: readonly Finding[]): AssessPepResult {
-  return { ...NOTHING, findings };
+function failed(findings: readonly Finding[], codes: boolean): AssessPepResult {
+  return { ...NOTHING, findings: codes ? bareAll(findings) : findings };
+}
+
+/*
+ * detail: 'codes'. The engine builds rule findings without messages; what other layers built with
+ * their explanations (SMART reports, funding, the facts' SDQ duty and PP+ reasons) is reduced here,
+ * by shallow copies: a finding keeps code, severity and path (`message: ''`, no source), a SMART
+ * criterion keeps `met` (no evidence, no advice). Nothing else changes.
+ */
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+
+function bare(f: Finding): Finding {
+  if (f.message === '' && f.source === undefined) return f;
+  return f.path === undefined ? { code: f.code, severity: f.severity, message: '' } : { code: f.code, severity: f.severity, message: '', path: f.path };
+}
+function bareAll(list: readonly Finding[]): Finding[] {
+  return list.map(bare);
+}
+function bareCriterion(c: SmartCriterion): SmartCriterion {
+  return { met: c.met, evidence: NO_EVIDENCE };
+}
+function bareReport(r: SmartReport): SmartReport {
+  const { specific, measurable, achievable, relevant, timeBound } = r;
+  return {
+    ...r,
+    specific: bareCriterion(specific),
+    measurable: bareCriterion(measurable),
+    achievable: bareCriterion(achievable),
+    relevant: bareCriterion(relevant),
+    timeBound: bareCriterion(timeBound),
+    findings: bareAll(r.findings),
+  };
+}
+function bareEligibility(e: PpPlusEligibility): PpPlusEligibility {
+  return { ...e, reasons: bareAll(e.reasons) };
+}
+function bareRequirement(r: SdqRequirement): SdqRequirement {
+  return { ...r, findings: bareAll(r.findings) };
+}
+function bareFacts(f: PepFacts): PepFacts {
+  const sdq = { ...f.sdq, atMeeting: bareRequirement(f.sdq.atMeeting), atToday: f.sdq.atToday === null ? null : bareRequirement(f.sdq.atToday) };
+  return { ...f, sdq, ppPlus: bareEligibility(f.ppPlus) };
+}
+function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport {
+  return {
+    ...g,
+    nonNegotiables: g.nonNegotiables.map((n) => ({ ...n, findings: bareAll(n.findings) })),
+    criteria: g.criteria.map((c) => ({ ...c, findings: bareAll(c.findings) })),
+    targets: reports,
+  };
+}
+function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
+  if (f === null) return null;
+  return { ...f, findings: bareAll(f.findings), eligibility: f.eligibility === null ? null : bareEligibility(f.eligibility) };
+}
+
+/** The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence. */
+function codesOnly(r: AssessPepResult): AssessPepResult {
+  if (r.targets === null || r.grade === null || r.facts === null) return { ...r, findings: bareAll(r.findings) };
+  const reports = r.targets.reports.map(bareReport);
+  return {
+    ...r,
+    facts: bareFacts(r.facts),
+    findings: bareAll(r.findings),
+    targets: { ...r.targets, reports, findings: bareAll(r.targets.findings) },
+    grade: bareGrade(r.grade, reports),
+    funding: bareFunding(r.funding),
+  };
 }
 
 /** The SMART check of the target set, once per PEP, and which targets pass the policy's score. */
@@ -56,31 +126,37 @@ function readToday(value: unknown, early: Finding[]): IsoDate | undefined {
  * its targets checked once, every rule run once, the QA grid built from the rules' declarations,
  * then (when asked) PP+ funding as a step after grading.
  * @param data - Anything.
- * @param options - Policy, today, calendar.
+ * @param options - Policy, today, calendar, detail.
  * @param withFunding - Run the funding step (false for gradePep, which returns only the grade).
  * @returns The flat assessment.
  */
 export function _evaluate(data: unknown, options: ValidatePepOptions | undefined, withFunding: boolean): AssessPepResult {
   const opts: Partial<ValidatePepOptions> = _isRecord(options) ? options : {};
+  const codes = opts.detail === 'codes';
   const gate = _resolvePolicy(opts.policy);
-  if (!gate.ok) return failed([_raise(policyInvalid, {})]);
+  if (!gate.ok) return failed([_raise(policyInvalid, {})], codes);
   const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.success) return failed(parsed.issues);
-  const pep = parsed.data;
+  if (!parsed.ok) return failed(parsed.findings, codes);
+  const result = assess(parsed.data, policy, opts, withFunding, codes);
+  return codes ? codesOnly(result) : result;
+}
+
+/** Everything after the gate and the schema, for a parsed PEP. */
+function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, withFunding: boolean, codes: boolean): AssessPepResult {
   const early: Finding[] = [];
   const today = readToday(opts.today, early);
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
     const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
     const ctx: RuleContext = { policy, facts, ...smartCheck(pep, facts, policy, calendar), ...(today !== undefined ? { today } : {}) };
-    const { findings, runs } = _runRules(_RULES, pep, ctx);
+    const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
     const all = sortFindings([...early, ...findings, ...(funding?.findings ?? [])]);
     return { valid: !hasErrors(all), pep, facts, findings: all, targets: ctx.targets, grade, funding: funding?.check ?? null };
   } catch {
     // Each rule is guarded by the engine; this catches a bug in the facts, the SMART check or the grid.
-    return failed([...early, _raise(ruleFailed, { code: 'shared facts or grade' })]);
+    return failed([...early, _raise(ruleFailed, { code: 'shared facts or grade' })], codes);
   }
 }

@@ -7,13 +7,18 @@ import type { AssessPepOptions, AssessPepResult } from './types';
  * declares it feeds, then PP+ funding as a step after grading. {@link validatePep} and
  * {@link gradePep} are views of this result. Never throws.
  * @param data - Anything, e.g. one record of an NDJSON export.
- * @param options - `{ policy?, today?, calendar? }`; the policy defaults to `policies.england`.
+ * @param options - `{ policy?, today?, calendar?, detail? }`; the policy defaults to `policies.england`;
+ *   `detail: 'codes'` leaves out messages, sources and SMART evidence (and never builds rule messages).
  * @returns `{ valid, pep, facts, findings, targets, grade, funding }`.
  * @example
  * import { assessPep } from 'pep-rules/rules';
  * const { valid, pep, grade, findings } = assessPep('not a PEP');
  * [valid, pep, grade, findings[0]?.code];
  * //=> [false, null, null, 'PEP-SCHEMA-NOT-OBJECT']
+ * @example
+ * import { assessPep } from 'pep-rules/rules';
+ * assessPep({ schemaVersion: 1 }, { detail: 'codes' }).findings[0];
+ * //=> { code: 'PEP-SCHEMA-REQUIRED', severity: 'error', message: '', path: ['id'] }
  */
 export function assessPep(data: unknown, options?: AssessPepOptions): AssessPepResult {
   return _evaluate(data, options, true);

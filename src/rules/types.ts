@@ -24,6 +24,13 @@ export interface ValidatePepOptions {
    * 10 school days). Without it school days are counted as working days (see docs/rules.md).
    */
   readonly calendar?: SchoolCalendar;
+  /**
+   * How much explanation to build: `'full'` (the default) gives every finding's message and source and
+   * each SMART criterion's evidence and advice; `'codes'` (bulk CI runs) gives the same codes,
+   * severities, paths, ratings and grade, with every finding's `message` `''`, no `source`, and no
+   * SMART `evidence` (empty) or `advice`; rule messages are then never built.
+   */
+  readonly detail?: 'full' | 'codes';
 }
 
 /** Options for {@link gradePep}. */

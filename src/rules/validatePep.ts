@@ -8,7 +8,8 @@ import type { ValidatePepOptions, ValidatePepResult } from './types';
  * point into the PEP with a path and never repeat its names, dates of birth, UPNs or free text.
  * Never throws.
  * @param data - Anything, e.g. one record of an NDJSON export.
- * @param options - `{ policy?, today?, calendar? }`; the policy defaults to `policies.england`.
+ * @param options - `{ policy?, today?, calendar?, detail? }`; the policy defaults to `policies.england`;
+ *   `detail: 'codes'` gives findings without messages or sources.
  * @returns `{ valid, pep?, findings }`: `valid` when no finding is an error; findings errors first.
  * @example
  * import { validatePep } from 'pep-rules/rules';
