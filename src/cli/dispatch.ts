@@ -7,6 +7,7 @@ import { _policiesCommand } from './commands/policies';
 import { reportCommand } from './commands/report';
 import { _schemaCommand } from './commands/schema';
 import { _sdqCommand } from './commands/sdq';
+import { _summaryCommand } from './commands/summary';
 import { _usageError } from './commands/shared';
 
 /**
@@ -49,6 +50,8 @@ export async function _runCli(argv: readonly string[], ctx: _CliContext): Promis
       return _policiesCommand(rest, ctx);
     case 'report':
       return reportCommand(rest, ctx);
+    case 'summary':
+      return _summaryCommand(rest, ctx);
     default:
       return _usageError(err, null, `unknown command ${JSON.stringify(command.slice(0, 40))} (commands: ${_COMMANDS.join(', ')})`);
   }

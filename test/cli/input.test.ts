@@ -230,8 +230,14 @@ describe('files that are not there, not files, or empty', () => {
     const r = validate(files);
     const empty = { code: 'CLI-FILE-EMPTY', severity: 'warning', message: 'The input holds no records (it is empty, blank, or an empty array).' };
     expect(r.files).toEqual(files.map((file) => ({ type: 'file', file, findings: [empty] })));
-    expect(r.code).toBe(0);
-    expect(runCli(['validate', '--fail-on', 'warning', '--today', TODAY, files[0] as string]).code).toBe(1);
+    // No record read from any input: exit 2 (see firstRun.test.ts), or 0 with --allow-empty.
+    expect(r.code).toBe(2);
+    expect(validate(['--allow-empty', ...files]).code).toBe(0);
+    // An empty input among others that hold records is a warning: it fails --fail-on warning only.
+    const one = fx.file('one.ndjson', `${line(withId('one'))}\n`);
+    const mixed = validate(['--fail-on', 'warning', one, files[0] as string]);
+    expect(mixed.files).toEqual([{ type: 'file', file: files[0], findings: [empty] }]);
+    expect(mixed.summary).toMatchObject({ records: 1, exitCode: 1 });
   });
 
   it('reports a missing file and a directory (exit 2) and still reads the other files', () => {

@@ -15,7 +15,7 @@ import { _style, type _Output } from '../reporters/output';
 import { _progressMeter, type _Progress } from '../reporters/progress';
 import { _FAIL_ON, _FORMATS, type _FailOn, type _Format, type _RecordResult, type _Reporter, type _Summary } from '../reporters/reporter';
 import { _DEFAULT_MAX_RECORD_MB } from './help';
-import { _colorFlag, _loadFailure, _localToday, _OPTIONS, _recordId, _runCommand, type _Args, type _CommandRun } from './shared';
+import { _colorFlag, _loadFailure, _localToday, _noRecordsMessage, _OPTIONS, _recordId, _runCommand, type _Args, type _CommandRun } from './shared';
 
 type Command = 'validate' | 'grade';
 
@@ -29,6 +29,7 @@ const SPECS = [
   _OPTIONS.noColor,
   _OPTIONS.maxRecordMb,
   _OPTIONS.calendar,
+  _OPTIONS.allowEmpty,
 ] as const;
 
 /** The options of a run, once checked. */
@@ -37,6 +38,8 @@ interface CheckOptions {
   readonly failOn: _FailOn;
   readonly today: IsoDate;
   readonly maxRecordBytes: number;
+  /** `--allow-empty`: reading no records at all exits 0 instead of 2. */
+  readonly allowEmpty: boolean;
   /** Paths, or `-` for stdin. */
   readonly inputs: readonly string[];
 }
@@ -60,7 +63,8 @@ function readOptions(command: Command, args: _Args, ctx: _CliContext): { ok: tru
   const inputs = args.positionals.length > 0 ? args.positionals : stdinPiped ? ['-'] : [];
   if (inputs.length === 0) return { ok: false, message: 'give one or more PEP files, or - to read stdin' };
   if (inputs.filter((a) => a === '-').length > 1) return { ok: false, message: 'stdin (-) can be read only once' };
-  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), inputs } };
+  const allowEmpty = args.flags.has('allow-empty');
+  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), allowEmpty, inputs } };
 }
 
 function meetsThreshold(r: { readonly findings: readonly Finding[]; readonly grade: string | null; readonly malformed: boolean }, failOn: _FailOn): boolean {
@@ -112,7 +116,8 @@ function recordResult(run: CheckRun, file: string, raw: _RawRecord): _RecordResu
 function newSummary(command: Command, policy: string, options: CheckOptions): _Summary {
   const { today, failOn } = options;
   const counts = { files: 0, records: 0, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0 };
-  return { command, policy, today, failOn, ...counts, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, failed: 0, ioErrors: 0, exitCode: 0 };
+  const grades = { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 };
+  return { command, policy, today, failOn, ...counts, grades, failed: 0, ioErrors: 0, noRecords: false, exitCode: 0 };
 }
 
 function countFindings(summary: _Summary, findings: readonly Finding[]): void {
@@ -152,12 +157,13 @@ async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output): Promi
       reporter.fileProblem(name, end.finding);
     } else if (end.records === 0) {
       countFindings(summary, [_EMPTY_INPUT]);
-      if (run.options.failOn === 'warning') summary.failed++;
+      if (run.options.failOn === 'warning' && !run.options.allowEmpty) summary.failed++;
       reporter.fileProblem(name, _EMPTY_INPUT);
     }
   }
   run.progress?.clear();
-  summary.exitCode = summary.ioErrors > 0 ? 2 : summary.failed > 0 ? 1 : 0;
+  summary.noRecords = summary.records === 0 && !run.options.allowEmpty && !out.closed;
+  summary.exitCode = summary.ioErrors > 0 || summary.noRecords ? 2 : summary.failed > 0 ? 1 : 0;
 }
 
 /** The reporter for `--format`, colouring stdout's formats by stdout and the others' summary by stderr. */
@@ -195,6 +201,7 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     const progress = ctx.stderr.isTTY === true ? _progressMeter(ctx, command) : null;
     await checkInputs({ command, options, assessOptions, reporter, summary, progress }, ctx, out);
     await reporter.end(summary);
+    if (summary.noRecords) await _noRecordsMessage(err, command);
     return summary.exitCode;
   });
 }

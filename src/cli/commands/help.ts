@@ -1,4 +1,5 @@
 /** Help text for `pep-rules` and each of its commands. */
+import { _SUMMARY_OVERDUE_ROWS } from '../reporters/cohortText';
 
 /** The default `--max-record-mb` of `validate`, `grade` and `report` (MiB). */
 export const _DEFAULT_MAX_RECORD_MB = 64;
@@ -8,6 +9,7 @@ const MAIN = `pep-rules: check Personal Education Plans (PEPs) for looked-after 
 Usage: pep-rules <command> [options]
 
 Commands:
+  summary <file|->      A cohort on one screen: QA grades, PEP position, the most overdue PEPs
   validate <files…|->   Validate PEP records (JSON object, JSON array or NDJSON; streamed)
   grade <files…|->      Validate and grade PEP records against the QA grid (gold/green/amber/red)
   sdq [items…]          Score one SDQ (25 ticks on the command line) or SDQ records from stdin
@@ -36,6 +38,7 @@ const CHECK_OPTIONS = `Options:
   -v, --verbose           Also show info findings
   --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   --max-record-mb <n>     Skip (and report) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
+  --allow-empty           Exit 0 when no record is read at all (default: exit 2, "no records read")
   -h, --help              Show this help
 
 Input: each file may be one JSON object (compact or pretty-printed), a JSON array of objects, or
@@ -45,7 +48,12 @@ A record that cannot be read is reported with its file and line and the run goes
 
 Records are identified by file, line and PEP id only: no names or other personal data are printed.
 
-Exit codes: 0 clean, 1 a record at or above --fail-on, 2 usage error or an input that cannot be read.
+GitHub shows only the first 10 error, 10 warning and 10 notice annotations of a step (50 per job).
+With --format github every annotation is still written to the log, and when a kind passes 10 a
+notice and a last line give the full counts; use --format junit or json for every finding.
+
+Exit codes: 0 clean, 1 a record at or above --fail-on (an unreadable record always is), 2 usage
+error, an input that cannot be read, or no records read at all (unless --allow-empty).
 `;
 
 const VALIDATE = `Usage: pep-rules validate [options] <files…|->
@@ -142,6 +150,32 @@ Examples:
   pep-rules schema policy > policy.schema.json
 `;
 
+const SUMMARY = `Usage: pep-rules summary [options] <cohort file|->
+
+A cohort of PEPs on one screen: the QA grade of each child's current PEP and their PEP position
+(up to date, due soon, overdue), side by side, then the ${_SUMMARY_OVERDUE_ROWS} most overdue PEPs, and the commands
+that give the full report (pep-rules report … --html …) and every finding (pep-rules grade …).
+Children are listed by PEP and child id only. \`npm start\` in the repository runs it on the
+bundled example cohort.
+
+Options:
+  --today <YYYY-MM-DD>    The date to judge on (default: this machine's local date)
+  --policy <preset|file>  Council policy: england (default), milton-keynes, barnet, halton, bolton,
+                          or a JSON file of overrides on england
+  --calendar <file>       School calendar JSON for policies that count school days
+  --allow-empty           Exit 0 when the input holds no records (default: exit 2)
+  --max-record-mb <n>     Skip (and count) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
+  --color, --no-color     Force colour on or off
+  -h, --help              Show this help
+
+Exit codes: 0 summary printed, 1 a record could not be read as a PEP (it is counted as unreadable),
+2 usage or I/O error, or no records read (unless --allow-empty).
+
+Examples:
+  pep-rules summary examples/cohort.ndjson --today 2025-06-30
+  pep-rules summary exports/cohort.ndjson --policy halton --calendar halton-2024-25.json
+`;
+
 const POLICIES = `Usage: pep-rules policies [--format text|json]
 
 Lists the built-in council policy presets with their id, name, version and source. Use a preset
@@ -184,6 +218,7 @@ const HELP: Readonly<Record<string, string>> = Object.freeze({
   schema: SCHEMA,
   policies: POLICIES,
   report: REPORT,
+  summary: SUMMARY,
 });
 
 /**

@@ -19,6 +19,7 @@ export const _OPTIONS = Object.freeze({
   maxRecordMb: { name: 'max-record-mb', kind: 'value' },
   color: { name: 'color', kind: 'flag' },
   noColor: { name: 'no-color', kind: 'flag' },
+  allowEmpty: { name: 'allow-empty', kind: 'flag' },
 } satisfies Record<string, _OptionSpec>);
 
 const HELP_OPTION: _OptionSpec = { name: 'help', short: 'h', kind: 'flag' };
@@ -99,6 +100,17 @@ export async function _loadFailure(
   for (const f of failure.findings) err.write(line(f));
   await err.end();
   return 2;
+}
+
+/**
+ * Says on stderr that no record was read, for `validate`, `grade` and `summary` (exit 2 unless
+ * `--allow-empty`): an export step that wrote nothing must not pass a CI check.
+ * @param err - stderr.
+ * @param command - The command, for the message.
+ */
+export async function _noRecordsMessage(err: _Output, command: string): Promise<void> {
+  err.write(`pep-rules ${command}: no records read (the input is empty, blank or an empty array). Use --allow-empty to accept an empty input with exit 0.\n`);
+  await err.end();
 }
 
 /**

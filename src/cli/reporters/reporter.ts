@@ -50,6 +50,8 @@ export interface _Summary {
   grades: { gold: number; green: number; amber: number; red: number; ungraded: number };
   failed: number;
   ioErrors: number;
+  /** No record was read from any input, and `--allow-empty` was not given (exit 2). */
+  noRecords: boolean;
   exitCode: number;
 }
 
@@ -97,6 +99,6 @@ export function _summaryLine(s: _Summary, style: _Style): string {
       ? style.green('pass')
       : s.exitCode === 1
         ? style.red(`fail: ${s.failed} at or above --fail-on ${s.failOn}`)
-        : style.red('error');
+        : style.red(s.noRecords && s.ioErrors === 0 ? 'error: no records read' : 'error');
   return `pep-rules ${s.command}: ${parts.join(' · ')} · ${verdict}\n`;
 }
