@@ -40,6 +40,11 @@ tr.small th{font-style:italic}
 .none{color:var(--muted);font-style:italic}
 .legend{font-size:12px;color:var(--muted)}
 .legend i{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px;border-radius:2px}
+.legend-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:6px 18px}
+.legend-group ul{list-style:none;margin:0;padding:0;font-size:12.5px}
+.legend-group li{margin:2px 0}
+.legend-group i{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.meaning{color:var(--muted)}
 dl.defs{display:grid;grid-template-columns:200px 1fr;gap:4px 12px;font-size:12.5px}
 dl.defs dt{font-weight:bold}
 dl.defs dd{margin:0}

@@ -4,6 +4,7 @@
  */
 import { formatPence } from '../core/money';
 import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
+import { _kindLabel, _longDate, _meaningOf, _severityLabel } from './_cohortWords';
 import type { CohortBreakdown, CohortCodeCount, CohortDistribution, CohortDueItem, CohortPepRef, CohortProportion } from './types';
 
 const COLOURS: Readonly<Record<string, string>> = {
@@ -52,6 +53,15 @@ export function _th(text: string, scope: 'col' | 'row' = 'col', cls = ''): strin
   return `<th scope="${scope}"${cls ? ` class="${cls}"` : ''}>${_esc(text)}</th>`;
 }
 export const _td = (text: string, cls = 'num'): string => `<td${cls ? ` class="${cls}"` : ''}>${_esc(text)}</td>`;
+
+/** A date cell: `<time datetime="2025-03-31">31 March 2025</time>` (machines read the attribute, people the text). */
+export const _dateTd = (iso: string): string => `<td>${_timeOf(iso)}</td>`;
+
+/** A date for people, with the ISO date kept for machines when it is one. */
+export function _timeOf(iso: string): string {
+  const long = _longDate(iso);
+  return long === iso ? _esc(iso) : `<time datetime="${_esc(iso)}">${_esc(long)}</time>`;
+}
 
 export function _table(id: string, caption: string, head: readonly string[], rows: readonly string[], foot = ''): string {
   return (
@@ -111,15 +121,17 @@ export function _dueList(id: string, caption: string, items: readonly CohortDueI
     .map(
       (d) =>
         `<tr>${_th(d.pepId, 'row')}${_td(d.childId, '')}${names ? _td(d.childName ?? '', 'name') : ''}` +
-        `${_td(d.kind.replace(/-/g, ' '), '')}${_td(d.due, '')}${_td(_int(d.days))}</tr>`,
+        `${_td(_kindLabel(d.kind), '')}${_dateTd(d.due)}${_td(_int(d.days))}</tr>`,
     );
   return _table(id, caption, head, rows) + _more(items.length, max);
 }
 
 export function _codeTable(id: string, caption: string, codes: readonly CohortCodeCount[], max: number): string {
   if (codes.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
-  const rows = codes.slice(0, max).map((c) => `<tr>${_th(c.code, 'row', 'code')}${_td(c.severity, '')}${_td(_int(c.count))}</tr>`);
-  return _table(id, caption, ['Code', 'Severity', 'Count'], rows) + _more(codes.length, max);
+  const rows = codes
+    .slice(0, max)
+    .map((c) => `<tr>${_th(c.code, 'row', 'code')}${_td(_meaningOf(c.code) || '–', 'meaning')}${_td(_severityLabel(c.severity), '')}${_td(_int(c.count))}</tr>`);
+  return _table(id, caption, ['Code', 'What it means', 'Severity', 'Count'], rows) + _more(codes.length, max);
 }
 
 export function _breakdownTable(b: CohortBreakdown, below: number): string {

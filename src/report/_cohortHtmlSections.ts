@@ -3,8 +3,9 @@
  * joins them with newlines. Internal: not re-exported.
  */
 import { _CSS } from './_cohortCss';
-import { _breakdownTable, _codeTable, _colourOf, _distributionPanel, _dueList, _int, _more, _panel, _pct, _pounds, _refList, _table, _td, _th } from './_cohortHtml';
+import { _breakdownTable, _codeTable, _colourOf, _distributionPanel, _dueList, _int, _more, _panel, _pct, _pounds, _refList, _table, _td, _th, _timeOf } from './_cohortHtml';
 import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
+import { _bandSchemeLabel, _meaningOf, _severityLabel } from './_cohortWords';
 import type { CohortBreakdown, CohortSummary } from './types';
 
 /** What every section reads: the summary and the page's settings. */
@@ -27,7 +28,7 @@ export function _header({ s, names, title }: _Page): string[] {
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="pep-rules">`,
     `<title>${_esc(title)}</title><style>${_CSS}</style></head><body><main>`,
     `<header><h1>${_esc(title)}</h1>`,
-    `<p class="meta">Position on <strong>${_esc(s.today)}</strong> · policy: ${_esc(s.policy.name)} (${_esc(s.policy.id)}, version ${_esc(s.policy.version)})</p>`,
+    `<p class="meta">Position on <strong>${_timeOf(s.today)}</strong> · policy: ${_esc(s.policy.name)} (${_esc(s.policy.id)}, version ${_esc(s.policy.version)})</p>`,
     names
       ? `<p class="privacy names" id="privacy">Contains personal data: child names appear in the overdue list. Store and share this report as personal data.</p>`
       : `<p class="privacy" id="privacy">No names: children appear by PEP id and child id only.</p>`,
@@ -55,7 +56,7 @@ export function _keyFigures({ s, below }: _Page): string[] {
   if (s.findings.length > 0) {
     out.push(
       `<section class="list"><h3>About this run</h3><ul id="run-findings">`,
-      ...s.findings.map((f) => `<li><code>${_esc(f.code)}</code> (${_esc(f.severity)}): ${_esc(f.message)}</li>`),
+      ...s.findings.map((f) => `<li><code>${_esc(f.code)}</code> (${_esc(_severityLabel(f.severity))}): ${_esc(f.message)}${_meaningOf(f.code) ? ` <span class="meaning">${_esc(_meaningOf(f.code))}</span>` : ''}</li>`),
       `</ul></section>`,
     );
   }
@@ -92,7 +93,7 @@ export function _wellbeing({ s, below, max }: _Page): string[] {
     `<h2>Emotional health and attendance</h2>`,
     _distributionPanel(
       'sdq',
-      `SDQ total difficulties (${d.sdqBandScheme})`,
+      `SDQ total difficulties (${_bandSchemeLabel(d.sdqBandScheme)})`,
       `The latest SDQ total in each current PEP; ${_int(s.sdq.notRecorded)} current PEPs have none. Concern: ${d.sdqConcernThreshold} or more (${d.sdqConcernSource}).`,
       'Children',
       s.sdq.bands,
@@ -230,7 +231,7 @@ export function _definitions({ s }: _Page): string[] {
     ['Current PEP', d.currentPep],
     ['Small groups', `Fewer than ${d.smallCohortBelow} children: ${d.smallCohortSource}`],
     ['Year group', d.yearGroup],
-    ['SDQ concern', `Total difficulties ${d.sdqConcernThreshold} or more (${d.sdqConcernSource}); bands: ${d.sdqBandScheme}.`],
+    ['SDQ concern', `Total difficulties ${d.sdqConcernThreshold} or more (${d.sdqConcernSource}); bands: ${_bandSchemeLabel(d.sdqBandScheme)}.`],
     ['Attendance', `Below ${d.attendanceBelowPercent}% (${d.attendanceSource}).`],
   ];
   return [

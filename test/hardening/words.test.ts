@@ -60,7 +60,7 @@ function collect(value: unknown, where: string, out: Found[]): void {
   const seen = new Set<unknown>();
   const walk = (v: unknown, key: string, code: string | undefined): void => {
     if (typeof v === 'string') {
-      if (/^(source|message|description)$|Source$/.test(key)) out.push(code === undefined ? { text: v, key, where } : { text: v, key, where, code });
+      if (/^(source|message|description|basis|note|summary)$|Source$/.test(key)) out.push(code === undefined ? { text: v, key, where } : { text: v, key, where, code });
       return;
     }
     if (v === null || typeof v !== 'object' || seen.has(v)) return;

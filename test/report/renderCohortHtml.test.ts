@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PEP_CODES } from '../../src/pep/codes';
+import { _colourOf } from '../../src/report/_cohortHtml';
+import { _kindLabel, _longDate, _meaningOf } from '../../src/report/_cohortWords';
 import { renderCohortHtml } from '../../src/report/renderCohortHtml';
+import { RULE_CODES } from '../../src/rules/codes';
 import type { CohortSummary } from '../../src/report/types';
 import { handmadeSummary } from './_fixtures';
 
@@ -102,7 +106,7 @@ describe('renderCohortHtml', () => {
   it('with includeNames, prints names only in the overdue list, under a personal-data warning', () => {
     const named = renderCohortHtml(summary, { includeNames: true });
     expect(named.split('Zed &#60;b&#62;Secret').length - 1).toBe(1);
-    expect(tableRows(named, 'table-overdue')[1]).toEqual(['pep-9', 'child-9', 'Zed &#60;b&#62;Secret&#60;/b&#62;', 'termly pep', '2025-03-31', '91']);
+    expect(tableRows(named, 'table-overdue')[1]).toEqual(['pep-9', 'child-9', 'Zed &#60;b&#62;Secret&#60;/b&#62;', 'Termly PEP', '<time datetime="2025-03-31">31 March 2025</time>', '91']);
     expect(tableRows(named, 'table-due-soon')[0]).toEqual(['PEP id', 'Child id', 'What is due', 'Due', 'Days left']);
     expect(named).toContain('class="privacy names" id="privacy">Contains personal data');
   });
@@ -128,5 +132,83 @@ describe('renderCohortHtml', () => {
     const frozen = JSON.stringify(summary);
     expect(renderCohortHtml(summary)).toBe(html);
     expect(JSON.stringify(summary)).toBe(frozen);
+  });
+});
+
+describe('renderCohortHtml: words for people', () => {
+  const summary = handmadeSummary();
+  const html = renderCohortHtml(summary);
+  const esc = (s: string) => s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+  /** What a reader sees: the page without its style sheet, tags and attributes. */
+  const visible = (page: string) => page.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+
+  it('shows each finding code with its plain meaning from the typed catalogues, and a capitalised severity', () => {
+    expect(tableRows(html, 'table-findings')).toEqual([
+      ['Code', 'What it means', 'Severity', 'Count'],
+      ['PEP-NEXT-MEETING-MISSING', esc(RULE_CODES['PEP-NEXT-MEETING-MISSING'].meaning), 'Error', '3'],
+    ]);
+    expect(tableRows(html, 'table-invalid-codes')[1]).toEqual(['PEP-SCHEMA-REQUIRED', esc(PEP_CODES['PEP-SCHEMA-REQUIRED'].meaning), 'Error', '1']);
+  });
+
+  it('prints a code that no catalogue lists with a dash, not an empty cell', () => {
+    const odd: CohortSummary = { ...summary, findingsByCode: [{ code: 'X-UNKNOWN-CODE', severity: 'warning', count: 2 }] };
+    expect(tableRows(renderCohortHtml(odd), 'table-findings')[1]).toEqual(['X-UNKNOWN-CODE', '–', 'Warning', '2']);
+  });
+
+  it('writes dates as people do ("30 June 2025"), keeping the ISO date only in a datetime attribute', () => {
+    expect(html).toContain('Position on <strong><time datetime="2025-06-30">30 June 2025</time></strong>');
+    expect(visible(html)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(visible(html)).toContain('31 March 2025');
+  });
+
+  it('capitalises labels: what is due, severities, band schemes', () => {
+    const rows = tableRows(html, 'table-overdue').slice(1);
+    expect(rows.map((r) => r[2])).toEqual(summary.overdue.map((o) => _kindLabel(o.kind)));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(visible(html)).not.toMatch(/termly pep|\(error\)|\(warning\)|\(info\)|three-band|four-band/);
+  });
+
+  it('carries a legend of grades, PEP positions, SMART ratings, severities and colours, with the chart colours', () => {
+    const at = html.indexOf('<section class="legend-panel" id="legend"');
+    expect(at).toBeGreaterThan(html.indexOf('id="tile-invalid"'));
+    expect(at).toBeLessThan(html.indexOf('<h2>Compliance'));
+    const legend = html.slice(at, html.indexOf('</section>', at));
+    for (const id of ['legend-grades', 'legend-positions', 'legend-smart', 'legend-severities', 'legend-colours']) expect(legend).toContain(`id="${id}"`);
+    // Every QA grade, PEP position and SMART rating the charts draw is explained, with a swatch in its bar's colour.
+    const keys = ['table-qa', 'table-status', 'table-smart'].flatMap((id) => {
+      const table = new RegExp(`<table id="${id}">[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
+      return [...table.matchAll(/data-key="([a-z-]+)"/g)].map((k) => k[1] ?? '');
+    });
+    expect(keys).toEqual(expect.arrayContaining(['gold', 'green', 'amber', 'red', 'up-to-date', 'overdue', 'outstanding', 'good', 'requires-improvement']));
+    for (const key of keys) expect(legend, key).toContain(`<i style="background:${_colourOf(key)}"></i>`);
+    expect(legend).toContain('<i style="background:#b8860b"></i><strong>Gold (outstanding)</strong>');
+    expect(legend).toContain('<i style="background:#c62828"></i><strong>Overdue</strong>');
+    expect(legend).toContain(`within ${summary.definitions.dueSoonDays} working days`);
+    expect(legend).toContain('<strong>Error</strong>: Must be put right');
+  });
+});
+
+describe('the report\'s words', () => {
+  it('_longDate writes a civil date as "3 March 2026", deterministically, and leaves anything else alone', () => {
+    expect(_longDate('2026-03-03')).toBe('3 March 2026');
+    expect(_longDate('2024-02-29')).toBe('29 February 2024');
+    expect(_longDate('2025-12-31')).toBe('31 December 2025');
+    expect(_longDate('2025-01-01')).toBe('1 January 2025');
+    for (const odd of ['2025-13-01', '2025-00-10', '2025-01-32', '2025-1-1', 'soon', '']) expect(_longDate(odd)).toBe(odd);
+  });
+
+  it('_kindLabel capitalises every schedule kind and keeps PEP, SDQ and EHCP in capitals', () => {
+    expect(_kindLabel('termly-pep')).toBe('Termly PEP');
+    expect(_kindLabel('next-meeting')).toBe('Next PEP meeting');
+    expect(_kindLabel('sdq-due')).toBe('SDQ due');
+    expect(_kindLabel('ehcp-annual-review-pep')).toBe('PEP with the EHCP annual review');
+    expect(_kindLabel('some-new-pep-kind')).toBe('Some new PEP kind');
+  });
+
+  it('_meaningOf finds a code in any module\'s catalogue and gives nothing for an unknown one', () => {
+    expect(_meaningOf('PEP-NEXT-MEETING-MISSING')).toBe(RULE_CODES['PEP-NEXT-MEETING-MISSING'].meaning);
+    expect(_meaningOf('PEP-SCHEMA-REQUIRED')).toBe(PEP_CODES['PEP-SCHEMA-REQUIRED'].meaning);
+    expect(_meaningOf('toString')).toBe('');
+    expect(_meaningOf('X-NOT-A-CODE')).toBe('');
   });
 });
