@@ -95,6 +95,10 @@ function refined(isType: Check, def: Def): Check {
   if (def.check !== undefined) parts.push(refinement(def as unknown as CheckDef));
   for (const c of def.checks ?? []) parts.push(refinement(c._zod.def));
   if (parts.length === 0) return isType;
+  // Small fixed shapes without a loop (most fields have one or two checks).
+  const [first, second] = parts as [Check, Check | undefined];
+  if (parts.length === 1) return (v) => isType(v) && first(v);
+  if (parts.length === 2) return (v) => isType(v) && first(v) && (second as Check)(v);
   const n = parts.length;
   return (v) => {
     if (!isType(v)) return false;
@@ -103,27 +107,60 @@ function refined(isType: Check, def: Def): Check {
   };
 }
 
+/** Whether `new Function` may run here (not under a strict Content Security Policy or on an edge runtime that forbids it). */
+let evalAllowed: boolean | undefined;
+function canEval(): boolean {
+  if (evalAllowed === undefined) {
+    try {
+      evalAllowed = new Function('return true')() === true;
+    } catch {
+      evalAllowed = false;
+    }
+  }
+  return evalAllowed;
+}
+
+/** Whether a value is an object zod would copy into an equal one: a plain object, no own `__proto__` key. */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === OBJECT_PROTO && !hasOwn.call(v, '__proto__');
+}
+
+/**
+ * The object check with each key read by name: generated source (`o["meeting"]`, one inline cache per
+ * key, as zod's own JIT and ajv do) where `new Function` is allowed, else a loop over the keys.
+ */
+function readKeys(keys: readonly string[], checks: readonly Check[], jitless: boolean): Check {
+  if (!jitless && canEval()) {
+    const body = keys.map((k, i) => `c[${i}](o[${JSON.stringify(k)}])`).join(' && ');
+    const make = new Function('c', 'isPlainObject', `return function (o) { return isPlainObject(o) && ${body || 'true'}; };`);
+    return make(checks, isPlainObject) as Check;
+  }
+  const n = keys.length;
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    for (let i = 0; i < n; i++) if (!(checks[i] as Check)(v[keys[i] as string])) return false;
+    return true;
+  };
+}
+
 /** A loose object: every shape key checked on `o[key]` as zod reads it; unknown keys pass untouched. */
-function objectCheck(def: Def): Check {
+function objectCheck(def: Def, jitless: boolean): Check {
   const catchall = def.catchall?._zod.def.type;
   // A strict or stripping object would copy differently from its input: leave it to zod.
   if (catchall !== 'unknown' && catchall !== 'any') return NEVER;
   const shape = def.shape ?? {};
   const keys = Object.keys(shape);
   if (keys.includes('__proto__')) return NEVER;
-  const checks = keys.map((k) => compile(shape[k] as Node));
-  const n = keys.length;
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== OBJECT_PROTO || hasOwn.call(v, '__proto__')) return false;
-    const o = v as Record<string, unknown>;
-    for (let i = 0; i < n; i++) if (!(checks[i] as Check)(o[keys[i] as string])) return false;
-    return true;
-  };
+  return readKeys(
+    keys,
+    keys.map((k) => compile(shape[k] as Node, jitless)),
+    jitless,
+  );
 }
 
 /** An array whose every element passes, with the array's own length checks. */
-function arrayCheck(def: Def): Check {
-  const element = compile(def.element as Node);
+function arrayCheck(def: Def, jitless: boolean): Check {
+  const element = compile(def.element as Node, jitless);
   const isArray: Check = (v) => {
     if (!Array.isArray(v) || Object.getPrototypeOf(v) !== ARRAY_PROTO) return false;
     // Indexed reads, as zod's: a hole reads as undefined.
@@ -131,6 +168,36 @@ function arrayCheck(def: Def): Check {
     return true;
   };
   return refined(isArray, def);
+}
+
+/** A string with only length bounds (most text fields): one closure, no per-check calls. */
+function lengthOnly(def: Def): Check | undefined {
+  if (def.check !== undefined) return undefined;
+  let min = 0;
+  let max = Number.POSITIVE_INFINITY;
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length') min = Math.max(min, d.minimum as number);
+    else if (d.check === 'max_length') max = Math.min(max, d.maximum as number);
+    else if (d.check !== 'meta' && d.check !== 'describe') return undefined;
+  }
+  return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
+}
+
+/** A union: one set lookup when every option is a literal, an enum or null (SDQ items), else any option. */
+function unionCheck(options: readonly Node[], jitless: boolean): Check {
+  const values: unknown[] = [];
+  for (const o of options) {
+    const d = o._zod.def;
+    if (d.type === 'literal') values.push(...(d.values ?? []));
+    else if (d.type === 'enum') values.push(...Object.values(d.entries ?? {}));
+    else if (d.type === 'null') values.push(null);
+    else {
+      const checks = options.map((o) => compile(o, jitless));
+      return (v) => checks.some((c) => c(v));
+    }
+  }
+  return oneOf(values);
 }
 
 /** Sets of accepted values, compared as zod compares them (SameValueZero). */
@@ -142,26 +209,25 @@ function oneOf(values: readonly unknown[]): Check {
 /**
  * Compiles a zod/mini node to a check.
  * @param node - A zod schema.
+ * @param jitless - Never generate source (the loop over keys only).
  * @returns The check.
  */
-function compile(node: Node): Check {
+function compile(node: Node, jitless: boolean): Check {
   const def = node._zod.def;
   if (def.coerce === true) return NEVER;
   switch (def.type) {
     case 'object':
-      return objectCheck(def);
+      return objectCheck(def, jitless);
     case 'array':
-      return arrayCheck(def);
+      return arrayCheck(def, jitless);
     case 'optional': {
-      const inner = compile(def.innerType as Node);
+      const inner = compile(def.innerType as Node, jitless);
       return (v) => v === undefined || inner(v);
     }
-    case 'union': {
-      const options = (def.options ?? []).map(compile);
-      return (v) => options.some((o) => o(v));
-    }
+    case 'union':
+      return unionCheck(def.options ?? [], jitless);
     case 'string':
-      return refined((v) => typeof v === 'string', def);
+      return lengthOnly(def) ?? refined((v) => typeof v === 'string', def);
     case 'number':
       return refined((v) => typeof v === 'number' && Number.isFinite(v), def);
     case 'boolean':
@@ -184,11 +250,12 @@ function compile(node: Node): Check {
  * Compiles a structural check from a zod/mini schema (exported for tests, which compile small schemas
  * and the PEP schema and compare with zod).
  * @param schema - A zod/mini schema.
+ * @param options - `jitless: true` never generates source (what runs where `new Function` is forbidden).
  * @returns `true` for a value zod would accept and return as equal data.
  * @internal
  */
-export function _compileFastCheck(schema: z.ZodMiniType): (value: unknown) => boolean {
-  return compile(schema as unknown as Node);
+export function _compileFastCheck(schema: z.ZodMiniType, options?: { readonly jitless?: boolean }): (value: unknown) => boolean {
+  return compile(schema as unknown as Node, options?.jitless === true);
 }
 
 let pepCheck: Check | undefined;
@@ -201,7 +268,7 @@ let pepCheck: Check | undefined;
  * @internal
  */
 export function _fastCheckPep(value: unknown): boolean {
-  pepCheck ??= compile(PepSchema as unknown as Node);
+  pepCheck ??= compile(PepSchema as unknown as Node, false);
   try {
     return pepCheck(value);
   } catch {

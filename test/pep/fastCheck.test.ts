@@ -17,6 +17,8 @@ import { PepSchema } from '../../src/pep/schema';
  */
 
 const SOURCE = 'pep-rules PEP interchange format v1';
+/** The same check without generated source (what runs where `new Function` is forbidden): must answer the same. */
+const jitlessPepCheck = _compileFastCheck(PepSchema, { jitless: true });
 type Result = { ok: true; data: unknown } | { ok: false; findings: Finding[] };
 
 /** parsePep before the fast path: the version check, then zod (kept here as the reference). */
@@ -52,6 +54,7 @@ describe('the fast path on the bundled examples', () => {
   it.each(exampleTexts.map((t, i) => [i, t] as const))('example %i: accepted by the fast check, the same data as zod, the input itself', (_i, text) => {
     const input: unknown = JSON.parse(text);
     expect(_fastCheckPep(input)).toBe(true);
+    expect(jitlessPepCheck(input)).toBe(true);
     const fast = viaParsePep(input);
     expect(fast).toStrictEqual(zodOnly(JSON.parse(text)));
     expect(fast.ok && fast.data).toBe(input);
@@ -151,6 +154,7 @@ describe('the fast path agrees with zod on mutants of the examples', () => {
         const doc = mutate(text, mutations);
         const expected = zodOnly(mutate(text, mutations));
         const fast = _fastCheckPep(doc);
+        expect(jitlessPepCheck(doc)).toBe(fast);
         const actual = viaParsePep(doc);
         expect(actual).toStrictEqual(expected);
         if (fast) {
@@ -205,6 +209,7 @@ describe('the compiler follows the zod definition, not a copy of it', () => {
       a: z.optional(z.array(z.boolean()).check(z.length(2))),
     });
     const check = _compileFastCheck(schema);
+    const jitless = _compileFastCheck(schema, { jitless: true });
     const good = { n: 1, s: 'ab', e: 'a', l: 7, extra: { anything: [1] } };
     const cases: unknown[] = [
       good,
@@ -229,6 +234,7 @@ describe('the compiler follows the zod definition, not a copy of it', () => {
       { ...good, n: undefined },
     ];
     expect(cases.map((c) => check(c))).toEqual(cases.map((c) => schema.safeParse(c).success));
+    expect(cases.map((c) => jitless(c))).toEqual(cases.map((c) => schema.safeParse(c).success));
     expect(cases.map((c) => check(c)).filter(Boolean).length).toBeGreaterThan(5);
   });
 
