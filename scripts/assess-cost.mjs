@@ -1,55 +1,49 @@
 /*
- * Cost of one assessPep call, for comparing two builds: time relative to JSON.parse of the same PEP
- * (interleaved in one process) and bytes allocated per call. Figures only, never pass/fail.
+ * Cost of one assessPep call, for comparing builds: time relative to JSON.parse of the same PEPs
+ * (interleaved in one process, medians over rounds) and bytes allocated per call, at full detail and
+ * at detail 'codes', on one PEP (school-age-good.json) and over the bundled cohort. Figures only, never pass/fail.
  *
- *   node --expose-gc --max-semi-space-size=256 scripts/assess-cost.mjs [dist folder]
+ *   node --expose-gc scripts/assess-cost.mjs [dist folder…]
  *
- * The dist folder defaults to ./dist (run `npm run build` first); pass another build's dist to
- * compare, e.g. an older commit checked out with `git worktree add`.
+ * The dist folder defaults to ./dist (run `npm run build` first). Pass several to compare builds in
+ * one run, rounds interleaved: e.g. an older commit's dist from `git worktree add` and `npx tsup`.
+ * A build without the `detail` option measures full detail twice.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-const { assessPep } = await import(pathToFileURL(`${dist}/rules.js`).href);
-const { policies } = await import(pathToFileURL(`${dist}/policy.js`).href);
-const text = readFileSync(new URL('../examples/peps/school-age-good.json', import.meta.url), 'utf8');
-const options = { policy: policies.halton, today: '2025-03-01' };
+const dists = (process.argv.length > 2 ? process.argv.slice(2) : ['dist']).map((d) => resolve(d));
+const builds = [];
+for (const dist of dists) {
+  const { assessPep } = await import(pathToFileURL(`${dist}/rules.js`).href);
+  const { policies } = await import(pathToFileURL(`${dist}/policy.js`).href);
+  builds.push({ dist, assessPep, full: { policy: policies.halton, today: '2025-03-01' }, codes: { policy: policies.halton, today: '2025-03-01', detail: 'codes' } });
+}
+const one = [readFileSync(new URL('../examples/peps/school-age-good.json', import.meta.url), 'utf8')];
+const cohort = readFileSync(new URL('../examples/cohort.ndjson', import.meta.url), 'utf8').trim().split('\n');
 
-function perCall(fn, ms) {
+function perCall(fn, texts, ms) {
   let n = 0;
   const start = performance.now();
   let now = start;
   while (now - start < ms) {
-    for (let i = 0; i < 8; i++) fn();
-    n += 8;
+    for (const t of texts) fn(t);
+    n += texts.length;
     now = performance.now();
   }
-  return ((now - start) * 1000) / n; // microseconds
-}
-
-const parse = () => JSON.parse(text);
-const assess = () => assessPep(JSON.parse(text), options);
-for (let i = 0; i < 300; i++) assess();
-const ratios = [];
-const micros = [];
-for (let round = 0; round < 9; round++) {
-  const p = perCall(parse, 100);
-  const a = perCall(assess, 100);
-  ratios.push(a / p);
-  micros.push(a);
+  return ((now - start) * 1000) / n; // microseconds per PEP
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 /** Bytes allocated per call: heap growth between collections, summed over a GC profile. */
-function allocated(fn, calls) {
+function allocated(fn, texts, calls) {
   globalThis.gc?.();
   const profiler = new GCProfiler();
   const start = getHeapStatistics().used_heap_size;
   profiler.start();
-  for (let i = 0; i < calls; i++) fn();
+  for (let i = 0; i < calls; i++) fn(texts[i % texts.length]);
   const end = getHeapStatistics().used_heap_size;
   const { statistics } = profiler.stop();
   let total = 0;
@@ -61,12 +55,36 @@ function allocated(fn, calls) {
   total += end - last;
   return total / calls;
 }
-const parseBytes = allocated(parse, 2000);
-const assessBytes = allocated(() => assessPep(JSON.parse(text), options), 2000) - parseBytes;
-console.log(JSON.stringify({
-  dist,
-  assessPepMicroseconds: Number(median(micros).toFixed(1)),
-  ratioToJsonParse: Number(median(ratios).toFixed(1)),
-  kilobytesAllocatedPerAssessPep: Math.round(assessBytes / 1024),
-  gcExposed: typeof globalThis.gc === 'function',
-}));
+
+const parse = (t) => JSON.parse(t);
+const cases = [];
+for (const [set, texts] of [['school-age-good.json', one], ['cohort', cohort]]) {
+  for (const b of builds) {
+    for (const detail of ['full', 'codes']) {
+      const options = b[detail];
+      cases.push({ dist: b.dist, set, detail, texts, fn: (t) => b.assessPep(JSON.parse(t), options), ratios: [], micros: [] });
+    }
+  }
+}
+for (const c of cases) for (let i = 0; i < 200; i++) c.fn(c.texts[i % c.texts.length]);
+for (let round = 0; round < 9; round++) {
+  for (const c of cases) {
+    const p = perCall(parse, c.texts, 60);
+    const a = perCall(c.fn, c.texts, 120);
+    c.ratios.push(a / p);
+    c.micros.push(a);
+  }
+}
+const rows = cases.map((c) => {
+  const parseBytes = allocated(parse, c.texts, 2000);
+  return {
+    dist: c.dist,
+    set: c.set,
+    detail: c.detail,
+    assessPepMicroseconds: Number(median(c.micros).toFixed(1)),
+    ratioToJsonParse: Number(median(c.ratios).toFixed(1)),
+    ratioRange: `${Math.min(...c.ratios).toFixed(1)}–${Math.max(...c.ratios).toFixed(1)}`,
+    kilobytesAllocatedPerAssessPep: Math.round((allocated(c.fn, c.texts, 2000) - parseBytes) / 1024),
+  };
+});
+console.log(JSON.stringify({ gcExposed: typeof globalThis.gc === 'function', rows }, null, 1));

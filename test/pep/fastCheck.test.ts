@@ -9,6 +9,8 @@ import { _compileFastCheck, _fastCheckPep } from '../../src/pep/_fastCheck';
 import { derivePepFacts } from '../../src/pep/derivePepFacts';
 import { _isParsedPep, parsePep } from '../../src/pep/parsePep';
 import { PepSchema } from '../../src/pep/schema';
+import { policies } from '../../src/policy/presets/index';
+import { assessPep } from '../../src/rules/assessPep';
 
 /*
  * The fast path must change nothing but speed: for every example and thousands of mutants of them,
@@ -267,5 +269,30 @@ describe('parsed PEPs and the facts step', () => {
     expect(parsed.data).not.toBe(withProto);
     expect(_isParsedPep(parsed.data)).toBe(true);
     expect(derivePepFacts(parsed.data).ok).toBe(true);
+  });
+});
+
+describe('nothing downstream changes the PEP it is given (the fast path hands over the input itself)', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (typeof value === 'object' && value !== null) {
+      for (const v of Object.values(value)) deepFreeze(v);
+      Object.freeze(value);
+    }
+    return value;
+  };
+  it('the example PEPs and every sixth cohort record, deep-frozen, take the fast path and assess exactly as an unfrozen copy under every preset', () => {
+    for (const text of exampleTexts.filter((_, i) => i < 6 || i % 6 === 0)) {
+      const frozen = deepFreeze(JSON.parse(text) as unknown);
+      expect(parsePep(frozen).ok && (parsePep(frozen) as { data: unknown }).data).toBe(frozen);
+      for (const policy of Object.values(policies)) {
+        for (const detail of ['full', 'codes'] as const) {
+          const options = { policy, today: '2025-03-01', detail };
+          const a = assessPep(frozen, options);
+          expect(a.findings.filter((f) => f.code === 'PEP-RULE-FAILED')).toEqual([]);
+          expect(a.pep).toBe(frozen);
+          expect({ ...a, pep: null }).toStrictEqual({ ...assessPep(JSON.parse(text), options), pep: null });
+        }
+      }
+    }
   });
 });
