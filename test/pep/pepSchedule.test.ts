@@ -9,14 +9,14 @@ const codes = (s: PepSchedule) => s.findings.map((f) => f.code);
 const kindsOf = (s: PepSchedule, kind: string) => s.items.filter((i) => i.kind === kind);
 
 const NAVSH =
-  'practice default, not statutory: seed 004 NAVSH Virtual School Handbook (2014) Appendix 2 (all participants receive the updated PEP within 5 working days); the policy sets no figure';
+  'practice default, not statutory: The Virtual School Handbook (NAVSH, 2014) Appendix 2 (all participants receive the updated PEP within 5 working days); the policy sets no figure';
 const PRACTICE_DEFAULT = {
   code: 'DEADLINE-SCHEDULE-PRACTICE-DEFAULT',
   severity: 'info',
   message: 'The policy sets no timescale for distributing the updated PEP; the NAVSH practice default of 5 working days was used.',
   source: NAVSH,
 };
-const HALTON = 'seed 003 Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
+const HALTON = 'Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
 
 describe('pepSchedule: Halton (school days, termly deadline dates, EHCP alignment)', () => {
   const input = {
@@ -173,7 +173,7 @@ describe('pepSchedule: Bolton (10 school days to return the PEP, review on place
 
   it('returns the PEP 10 school days after the December meeting, across Christmas', () => {
     expect(kindsOf(s, 'submission')[1]?.basis).toBe(
-      'PEP submitted within 10 school days of the meeting (seed 001 Bolton Virtual School PEP guidance 2021/22, Process (DT returns the completed PEP within 10 school days))',
+      'PEP submitted within 10 school days of the meeting (Bolton Virtual School PEP guidance 2021/22, Process (DT returns the completed PEP within 10 school days))',
     );
   });
 
@@ -184,7 +184,7 @@ describe('pepSchedule: Bolton (10 school days to return the PEP, review on place
         severity: 'warning',
         message: 'The initial-pep-complete item was done after its due date.',
         path: ['meetings', 0, 'submittedOn'],
-        source: 'Initial PEP completed within 10 working days of entering care (seed 001 Bolton Virtual School PEP guidance 2021/22, Information and Guidance)',
+        source: 'Initial PEP completed within 10 working days of entering care (Bolton Virtual School PEP guidance 2021/22, Information and Guidance)',
       },
       PRACTICE_DEFAULT,
     ]);
@@ -213,7 +213,7 @@ describe('pepSchedule: Barnet reminders', () => {
       ['2025-02-27', 'upcoming', 1],
       ['2025-03-04', 'upcoming', 1],
     ]);
-    expect(kindsOf(s, 'reminder')[3]?.basis).toBe('Reminder 2 days before the meeting (seed 002 Barnet Virtual School PEP Guidance, §3 (emails 2 days before))');
+    expect(kindsOf(s, 'reminder')[3]?.basis).toBe('Reminder 2 days before the meeting (Barnet Virtual School PEP Guidance, §3 (emails 2 days before))');
   });
 });
 
@@ -296,7 +296,7 @@ describe('pepSchedule: bad input gives findings and no items, never a throw', ()
           severity: 'error',
           message: 'The child cannot enter care before being born.',
           path: ['enteredCare'],
-          source: 'pepSchedule input',
+          source: 'pep-rules PEP schedule input',
         },
       ],
     });
@@ -311,21 +311,21 @@ describe('pepSchedule: bad input gives findings and no items, never a throw', ()
           severity: 'error',
           message: '`today` must be a real date written YYYY-MM-DD.',
           path: ['today'],
-          source: 'pepSchedule input',
+          source: 'pep-rules PEP schedule input',
         },
         {
           code: 'DEADLINE-SCHEDULE-DATE',
           severity: 'error',
           message: '`meetings[0].date` must be a real date written YYYY-MM-DD.',
           path: ['meetings', 0, 'date'],
-          source: 'pepSchedule input',
+          source: 'pep-rules PEP schedule input',
         },
         {
           code: 'DEADLINE-SCHEDULE-CARE-BEFORE-BIRTH',
           severity: 'error',
           message: 'The child cannot enter care before being born.',
           path: ['enteredCare'],
-          source: 'pepSchedule input',
+          source: 'pep-rules PEP schedule input',
         },
       ],
     });
@@ -343,7 +343,7 @@ describe('pepSchedule: bad input gives findings and no items, never a throw', ()
         severity: 'error',
         message: '`calendar` must be the calendar returned by createSchoolCalendar.',
         path: ['calendar'],
-        source: 'pepSchedule input',
+        source: 'pep-rules PEP schedule input',
       },
     ]);
     expect(codes(pepSchedule({ enteredCare: '2024-10-01', dateOfBirth: '2015-01-01', today: '2025-01-01' }, { id: 'x' } as never))).toContain('DEADLINE-POLICY-REQUIRED');

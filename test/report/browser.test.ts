@@ -158,7 +158,12 @@ describe('the cohort report in a real browser', () => {
           );
         }
         const overdueRows = (t['table-overdue'] ?? [[]]).slice(1);
-        expect(overdueRows.map((r) => [r[0], r[1], r[3], int(r[4] as string)])).toEqual(summary.overdue.map((o) => [o.pepId, o.childId, o.due, o.days]));
+        // The page shows dates for people ("31 March 2025"); an independent formatter is the oracle.
+        const longDate = (iso: string) =>
+          new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+        expect(overdueRows.map((r) => [r[0], r[1], r[3], int(r[4] as string)])).toEqual(
+          summary.overdue.map((o) => [o.pepId, o.childId, longDate(o.due), o.days]),
+        );
         expect((t['table-sdq-concern'] ?? [[]]).slice(1).map((r) => r[0])).toEqual(summary.sdq.concernChildren.map((c) => c.pepId));
         expect(facts.tiles['tile-children']).toBe(String(summary.records.children));
         expect(facts.tiles['tile-overdue']).toBe(String(summary.overdue.length));

@@ -543,7 +543,7 @@ describe('school days (Halton: submitted within 10 school days of the meeting)',
         message:
           'The PEP was submitted more than 10 school days after the meeting (school days counted as working days: no school calendar covering the meeting).',
         path: ['signOff', 'submitted'],
-        source: expect.stringContaining('policy.timescales.submissionAfterMeeting') as string,
+        source: expect.stringContaining("The council's submission window") as string,
       },
     ]);
   });
