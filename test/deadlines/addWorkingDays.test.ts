@@ -4,7 +4,7 @@ import { bankHolidays } from '../../src/deadlines/bankHolidays';
 import { addCalendarDays, dayOfWeek } from '../../src/core/isoDate';
 
 const RULES_SOURCE =
-  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off proclamations 1995–2026 (domain/calendar.md §2–4)';
+  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off Royal Proclamations 1995–2026 (GOV.UK bank holidays)';
 
 /** Reference: step one calendar day at a time against the published holiday lists. */
 function naive(date: string, n: number, region: 'england-and-wales' | 'scotland' | 'northern-ireland' = 'england-and-wales'): string {

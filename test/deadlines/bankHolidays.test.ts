@@ -4,7 +4,7 @@ import { BANK_HOLIDAYS_CONFIRMED_TO, bankHolidays, bankHolidaysChecked, isBankHo
 import feed from './fixtures/gov-uk-bank-holidays-2018-2027.json';
 
 const RULES_SOURCE =
-  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off proclamations 1995–2026 (domain/calendar.md §2–4)';
+  'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off Royal Proclamations 1995–2026 (GOV.UK bank holidays)';
 const dates = (year: number, region?: string) => bankHolidays(year, region).map((h) => h.date);
 
 describe('bankHolidays: regular rules', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSchoolCalendar } from '../../src/deadlines/createSchoolCalendar';
 import { calendarInputs, calendars } from './_calendars';
 
-const SOURCE = 'domain/calendar.md §6 (school calendars are data: terms, half-terms, INSET and closure days)';
+const SOURCE = 'Education Act 2002 s32 (term dates are set by the local authority, governing body or academy trust, so a school calendar is data: terms, half-terms, INSET and closure days)';
 
 describe('createSchoolCalendar: the example calendars', () => {
   it('marks every example as an example in its note', () => {
@@ -190,7 +190,7 @@ describe('createSchoolCalendar: findings', () => {
         message:
           'Bank holidays for 2028 come from the rules only and are provisional: the built-in table was checked to 2027, and a later proclamation may add or move a day. Inject the GOV.UK feed for official dates.',
         source:
-          'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off proclamations 1995–2026 (domain/calendar.md §2–4)',
+          'Banking and Financial Dealings Act 1971 Sch 1, annual proclamations, St Andrew’s Day Bank Holiday (Scotland) Act 2007; one-off Royal Proclamations 1995–2026 (GOV.UK bank holidays)',
       },
     ]);
   });

@@ -6,7 +6,7 @@ import { checkSmartTarget } from '../../src/smart/index';
 import type { Deadline, SmartContext } from '../../src/smart/index';
 
 const MEETING = { meetingDate: '2025-01-15' } as const; // smart-dev.json reference: Spring 1, 2024/25
-const HALTON = 'seed 003 Halton PEP Policy 2023-24, Appendix C QA of SMART Targets';
+const HALTON = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
 const deadlineOf = (text: string, context: SmartContext = MEETING): Deadline | null => checkSmartTarget(text, context).deadline;
 const codes = (text: unknown, context: SmartContext = MEETING): string[] => checkSmartTarget(text as string, context).findings.map((f) => f.code);
 
@@ -75,7 +75,7 @@ describe('checkSmartTarget: deadlines in UK phrasing (issue 5 list), meeting 15 
       severity: 'warning',
       message: 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.',
       path: [],
-      source: 'seed 000 Milton Keynes DT Handbook 2024/25, Appendix 1 (SMART targets)',
+      source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets)',
     });
   });
 
