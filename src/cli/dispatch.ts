@@ -32,11 +32,12 @@ export async function _runCli(argv: readonly string[], ctx: _CliContext): Promis
     await out.end();
     return 0;
   }
+  if (command === undefined) {
+    err.write(_helpFor(null));
+    await err.end();
+    return 2;
+  }
   switch (command) {
-    case undefined:
-      err.write(_helpFor(null));
-      await err.end();
-      return 2;
     case 'validate':
     case 'grade':
       return _checkCommand(command, rest, ctx);

@@ -19,6 +19,8 @@ afterAll(() => fx.cleanup());
 /** The date `npm start` judges the bundled cohort on. */
 const START_TODAY = '2025-06-30';
 const NO_RECORDS = 'no records read';
+const NO_RECORDS_LINE = (command: string): string =>
+  `pep-rules ${command}: ${NO_RECORDS}: every input was empty, blank or an empty array, or could not be read. Use --allow-empty to exit 0 on an empty input.\n`;
 const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
 
 describe('npm start: a short, readable summary of the bundled cohort', () => {
@@ -109,7 +111,7 @@ describe('no records read: exit 2 with "no records read", or 0 with --allow-empt
       it(`${command}: ${what}`, () => {
         const r = runCli([command, '--today', START_TODAY, ...args], { input });
         expect(r.code).toBe(2);
-        expect(r.stderr).toBe(`pep-rules ${command}: ${NO_RECORDS} (the input is empty, blank or an empty array). Use --allow-empty to accept an empty input with exit 0.\n`);
+        expect(r.stderr).toBe(NO_RECORDS_LINE(command));
         expect(lines(r.stdout).at(-1)).toMatch(new RegExp(`^pep-rules ${command}: 0 records in 1 file · .* · error: ${NO_RECORDS}$`));
         const allowed = runCli([command, '--allow-empty', '--today', START_TODAY, ...args], { input });
         expect([allowed.code, allowed.stderr]).toEqual([0, '']);
@@ -144,7 +146,7 @@ describe('no records read: exit 2 with "no records read", or 0 with --allow-empt
     expect(runCli(['summary', '--today', START_TODAY], { input: '' })).toEqual({
       code: 2,
       stdout: '',
-      stderr: `pep-rules summary: ${NO_RECORDS} (the input is empty, blank or an empty array). Use --allow-empty to accept an empty input with exit 0.\n`,
+      stderr: NO_RECORDS_LINE('summary'),
     });
     const allowed = runCli(['summary', '--allow-empty', '--today', START_TODAY], { input: '' });
     expect(allowed.code).toBe(0);

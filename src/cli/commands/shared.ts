@@ -109,7 +109,7 @@ export async function _loadFailure(
  * @param command - The command, for the message.
  */
 export async function _noRecordsMessage(err: _Output, command: string): Promise<void> {
-  err.write(`pep-rules ${command}: no records read (the input is empty, blank or an empty array). Use --allow-empty to accept an empty input with exit 0.\n`);
+  err.write(`pep-rules ${command}: no records read: every input was empty, blank or an empty array, or could not be read. Use --allow-empty to exit 0 on an empty input.\n`);
   await err.end();
 }
 

@@ -2,6 +2,7 @@
  * The `summary` command's text: a cohort on one screen (grades, PEP position, the most overdue
  * PEPs) with the commands that give the full report and every finding.
  */
+import { _kindLabel as dueKind, _longDate } from '../../report/_cohortWords';
 import type { CohortDistribution, CohortDueItem, CohortSummary } from '../../report/types';
 import type { _Style } from './output';
 import { _plural } from './reporter';
@@ -9,36 +10,9 @@ import { _plural } from './reporter';
 /** How many overdue PEPs the summary lists (the full report lists them all). */
 export const _SUMMARY_OVERDUE_ROWS = 5;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * `2025-03-31` → `31 March 2025`.
- * @param iso - A `YYYY-MM-DD` date.
- * @returns The date as people write it in England.
- */
-export function _longDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
-}
-
 /** `3634` → `3,634`. */
 function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
-/** What is due, in words: the schedule kinds that make a PEP overdue. */
-const DUE_KINDS: Readonly<Record<string, string>> = {
-  'initial-pep': 'initial PEP',
-  'initial-pep-complete': 'initial PEP completed',
-  'termly-pep': 'termly PEP',
-  'placement-change-review': 'PEP review after a move',
-  'ehcp-annual-review-pep': 'PEP at EHCP review',
-  'next-meeting': 'next PEP meeting',
-};
-
-/** A schedule kind in words (unknown kinds with their dashes as spaces). */
-function dueKind(kind: string): string {
-  return DUE_KINDS[kind] ?? kind.replace(/-/g, ' ');
 }
 
 /** The cells of one distribution: label, count and percentage (none for a small cohort). */
