@@ -33,6 +33,9 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // plain meanings (SDQ_CODES is 3.6 KiB of the sdq entry; all catalogues about 15 KiB of the root),
 // and sdqRequirement reads the policy through the gate, whose one fallback is the england preset,
 // instead of literal fallbacks. scoreSdq alone stays within 6 KiB and no entry below pep pulls zod.
+// Raised again, on purpose (report 105 -> 120): the HTML report explains every finding code in words
+// (the typed catalogues' plain meanings, a legend, dates in words), which took pep-rules/report from
+// 97.6 to 115.3 KiB. docs/sizes.md has the measured size of every entry (npm run sizes).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 15,
   'pep-rules/smart': 40,
@@ -40,7 +43,7 @@ const BUDGETS: Record<string, number> = {
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
   'pep-rules/rules': 105,
-  'pep-rules/report': 105,
+  'pep-rules/report': 120,
   'pep-rules': 130,
 };
 
