@@ -8,7 +8,7 @@ import { _summaryLine, type _Reporter, type _ReporterOptions } from './reporter'
  * annotations, 10 error annotations, and 10 notice annotations per step; 50 annotations per job"
  * (actions/toolkit, docs/problem-matchers.md, "Limitations").
  */
-export const _GITHUB_ANNOTATIONS_PER_KIND = 10;
+const _GITHUB_ANNOTATIONS_PER_KIND = 10;
 
 /** The annotation kinds, in the order they are counted and reported. */
 const LEVELS = ['error', 'warning', 'notice'] as const;
@@ -36,7 +36,7 @@ function hiddenKinds(counts: Readonly<Record<Level, number>>): string {
  * @param counts - Annotations written, per kind.
  * @returns The line, or `''` when GitHub shows every annotation.
  */
-export function _githubLimitLine(command: string, counts: Readonly<Record<Level, number>>): string {
+function _githubLimitLine(command: string, counts: Readonly<Record<Level, number>>): string {
   if (hiddenKinds(counts) === '') return '';
   const all = LEVELS.map((l) => `${counts[l]} ${l}`).join(', ');
   const limit = _GITHUB_ANNOTATIONS_PER_KIND;
