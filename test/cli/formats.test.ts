@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/core/finding';
 import { examplePep, expected } from './_pep';
 import { Fixtures, ndjson, runCli } from './_run';
-import { parseXml, type XmlElement } from './_xml';
+import { parseJunit, type XmlElement } from './_xml';
 
 // Each test runs the built CLI as a child process, several times: allow for a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -115,7 +115,7 @@ describe('--format junit', () => {
     const empty = fx.file('empty.ndjson', '');
     const r = runCli(['validate', '-f', 'junit', '--today', TODAY, FILE, empty, fx.path('missing.ndjson')]);
     expect(r.code).toBe(2);
-    const root = parseXml(r.stdout);
+    const root = parseJunit(r.stdout);
     expect(root.name).toBe('testsuites');
     const suites = children(root, 'testsuite');
     expect(suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures, s.attrs.errors])).toEqual([
@@ -148,7 +148,7 @@ describe('--format junit', () => {
   it('escapes markup and drops characters XML forbids (a file name with & < > " \' and a control character)', () => {
     const name = fx.file('a&b <"x"> \'y\' \u0001.ndjson', `${JSON.stringify(INCOMPLETE)}\n`);
     const r = runCli(['validate', '-f', 'junit', '--today', TODAY, name]);
-    const suite = children(parseXml(r.stdout), 'testsuite')[0] as XmlElement;
+    const suite = children(parseJunit(r.stdout), 'testsuite')[0] as XmlElement;
     expect(suite.attrs.name).toBe(name.replace('\u0001', '\uFFFD'));
   });
 
@@ -224,7 +224,7 @@ describe('grade in every format', () => {
   });
 
   it('junit: with --fail-on red, a red or ungradeable PEP is a failure whatever its findings', () => {
-    const suite = parseXml(runCli(['grade', '-f', 'junit', '--fail-on', 'red', '--today', TODAY, file]).stdout).children[0] as XmlElement;
+    const suite = parseJunit(runCli(['grade', '-f', 'junit', '--fail-on', 'red', '--today', TODAY, file]).stdout).children[0] as XmlElement;
     const cases = suite.children.filter((c) => c.name === 'testcase');
     expect(cases.map((c) => c.children.find((x) => x.name === 'failure')?.attrs.message?.split(';')[0] ?? 'pass')).toEqual(
       ex.map((e) => (e.grade === null || e.grade === 'red' ? `graded ${e.grade ?? 'ungraded'}` : 'pass')),
