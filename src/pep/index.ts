@@ -1,6 +1,6 @@
 export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from './schema';
 export { PepSchema } from './schema';
-export type { ParsePepResult } from './parsePep';
+export type { ParsePepFailure, ParsePepOk, ParsePepResult } from './parsePep';
 export { parsePep, pepJsonSchema } from './parsePep';
 export type {
   PepSchedule,

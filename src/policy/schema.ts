@@ -4,7 +4,7 @@ import { QA_GRADES, PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '
 // zod/mini (not the classic chained API) keeps consumers' bundles small. Every object is strict:
 // an unknown key (a typo such as `perTermcap`) is an error, never silently ignored.
 /**
- * A citation: the seed file and section, or the statute, that a policy value comes from. Empty is
+ * A citation: the council document and section, or the statute, that a policy value comes from. Empty is
  * `POLICY-REQUIRED`; blank (spaces only) is `POLICY-SOURCE-MISSING`, as a missing citation is.
  */
 const Source = z.string().check(
@@ -102,9 +102,9 @@ const QA_CRITERIA = [
 
 const NON_NEGOTIABLES = ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'] as const;
 
-/** The QA criteria a policy can switch on or off (Halton grid, seed 003 Appendix C). */
+/** The QA criteria a policy can switch on or off (Halton Virtual School PEP Policy 2023-24, Appendix C, PEP QA grid). */
 export const QA_CRITERION_IDS = Object.freeze(QA_CRITERIA);
-/** The non-negotiables a policy can require (Halton grid, seed 003 Appendix C). */
+/** The non-negotiables a policy can require (Halton Virtual School PEP Policy 2023-24, Appendix C, PEP QA grid). */
 export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
 /** The zod schema of a council `Policy`. Every number carries its `source`. */

@@ -13,6 +13,10 @@ function unsourced(value: unknown, path: string[] = []): string[] {
   return [...missing, ...Object.entries(obj).flatMap(([k, v]) => unsourced(v, [...path, k]))];
 }
 
+
+/** A refused policy: `ok: false` with its findings (and the deprecated `success`/`issues`, the same array). */
+const failure = (findings: unknown[]) => ({ ok: false, success: false, findings, issues: findings });
+
 describe('presets', () => {
   it.each(Object.entries(policies))('%s validates against PolicySchema', (_name, policy) => {
     expect(PolicySchema.safeParse(policy).success).toBe(true);
@@ -105,37 +109,34 @@ describe('definePolicy', () => {
   });
   it('refuses a changed value that does not cite its own source', () => {
     const result = definePolicy({ id: 'x', targets: { minimumCount: { value: 4 } } }, policies.barnet);
-    expect(result).toEqual({
-      success: false,
-      issues: [
+    expect(result).toEqual(
+      failure([
         {
           code: 'POLICY-SOURCE-MISSING',
           severity: 'error',
           message: 'A changed policy value needs its own `source` (the council document and section it comes from).',
           path: ['targets', 'minimumCount'],
         },
-      ],
-    });
+      ]),
+    );
   });
   it('checks that caps are consistent', () => {
     const result = definePolicy({ id: 'x', ppPlus: { perPepCap: { pounds: 2000, source: 'a' }, perFinancialYearCap: { pounds: 1000, source: 'b' } } });
-    expect(result).toEqual({
-      success: false,
-      issues: [
+    expect(result).toEqual(
+      failure([
         {
           code: 'POLICY-PPPLUS-CAP-ORDER',
           severity: 'error',
           message: 'The per-PEP cap is larger than the per-financial-year cap.',
           path: ['ppPlus', 'perPepCap'],
         },
-      ],
-    });
+      ]),
+    );
   });
   it.each([null, 'england', 42, [], undefined])('gives a finding for a non-object (%s)', (value) => {
-    expect(definePolicy(value)).toEqual({
-      success: false,
-      issues: [{ code: 'POLICY-NOT-OBJECT', severity: 'error', message: 'A policy must be a JSON object.', path: [] }],
-    });
+    expect(definePolicy(value)).toEqual(
+      failure([{ code: 'POLICY-NOT-OBJECT', severity: 'error', message: 'A policy must be a JSON object.', path: [] }]),
+    );
   });
   it('ignores __proto__ keys instead of polluting prototypes', () => {
     const result = definePolicy(JSON.parse('{"id":"x","__proto__":{"polluted":true}}'));
