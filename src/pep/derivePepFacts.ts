@@ -15,7 +15,7 @@ import type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './
 import { _isParsedPep, parsePep } from './parsePep';
 import { pepSchedule } from './pepSchedule';
 import { ppPlusEligibility } from './ppPlusEligibility';
-import type { Pep } from './schema';
+import type { Pep, PepInput } from './schema';
 import { isSemhNeed } from './semh';
 
 /** Options for {@link derivePepFacts}. */
@@ -214,6 +214,8 @@ export function _derivePepFacts(
  * r.ok && [r.facts.yearGroup, r.facts.keyStage, r.facts.term.term, r.facts.monthsInCareAtMeeting];
  * //=> ['6', 'KS2', 'summer', 26]
  */
+export function derivePepFacts(pep: PepInput, options?: DerivePepFactsOptions): DerivePepFactsResult;
+export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult;
 export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult {
   const opts = _isRecord(options) ? options : {};
   const gate = _resolvePolicy(opts.policy);

@@ -1,4 +1,4 @@
-export type { Pep, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from './schema';
+export type { Pep, PepInput, PepTarget, PepPpPlusRequest, PepSdqRecord, PepAttendee, PepChild } from './schema';
 export { PepSchema } from './schema';
 export type { ParsePepFailure, ParsePepOk, ParsePepResult } from './parsePep';
 export { parsePep, pepJsonSchema } from './parsePep';

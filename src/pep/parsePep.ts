@@ -2,7 +2,7 @@ import { toJSONSchema } from 'zod/mini';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { finding, type Finding } from '../core/finding';
 import { _fastCheckPep } from './_fastCheck';
-import { PepSchema, type Pep } from './schema';
+import { PepSchema, type Pep, type PepInput } from './schema';
 
 /** What {@link parsePep} returns for a PEP it accepts. */
 export interface ParsePepOk {
@@ -69,6 +69,8 @@ export function _isParsedPep(value: unknown): value is Pep {
  * result.ok ? [] : result.findings.slice(0, 2).map((f) => f.code + ' ' + f.path?.join('.'));
  * //=> ['PEP-SCHEMA-REQUIRED phase', 'PEP-SCHEMA-REQUIRED kind']
  */
+export function parsePep(data: PepInput): ParsePepResult;
+export function parsePep(data: unknown): ParsePepResult;
 export function parsePep(data: unknown): ParsePepResult {
   try {
     return parseOrExplain(data);

@@ -284,6 +284,12 @@ export const PepSchema = z.looseObject({
 
 /** A parsed PEP (interchange format version 1). */
 export type Pep = z.infer<typeof PepSchema>;
+
+/**
+ * What a host sends: the PEP interchange format as written (unknown extra fields allowed). The PEP
+ * entry points take it for editor help and still accept any value at run time.
+ */
+export type PepInput = z.input<typeof PepSchema>;
 /** One PEP target. */
 export type PepTarget = z.infer<typeof TargetSchema>;
 /** One PP+ request in a PEP. */

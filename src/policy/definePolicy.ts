@@ -8,7 +8,7 @@ import { _policySchemaFindings } from './_schemaFindings';
 import { england } from './presets/england';
 import { _isTrustedPolicy, _trustPolicy, type PolicyGateResult } from './gate';
 import { _registerPolicyCheck, _resolvePolicyWith } from './resolve';
-import { PolicySchema, type Policy } from './schema';
+import { PolicySchema, type Policy, type PolicyInput } from './schema';
 
 /**
  * The result of {@link definePolicy}: a frozen, validated policy or the findings that explain why not.
@@ -58,6 +58,8 @@ function failed(findings: Finding[]): PolicyResult {
  * result.ok && result.data.targets.minimumCount.value;
  * //=> 3
  */
+export function definePolicy(overrides: PolicyInput, base?: Policy): PolicyResult;
+export function definePolicy(overrides: unknown, base?: Policy): PolicyResult;
 export function definePolicy(overrides: unknown, base: Policy = england): PolicyResult {
   const input = _readPolicyInput(overrides);
   if (!input.ok) return failed(input.findings);

@@ -238,6 +238,8 @@ export type NonNegotiableId = (typeof NON_NEGOTIABLES)[number];
 
 /** Deep-partial overrides for {@link definePolicy}: arrays replace, objects merge. */
 export type PolicyOverrides = DeepPartial<Policy>;
+/** What `definePolicy` takes: a council's values over a base policy (the same as {@link PolicyOverrides}). */
+export type PolicyInput = PolicyOverrides;
 type DeepPartial<T> = T extends readonly (infer U)[]
   ? readonly U[]
   : T extends object

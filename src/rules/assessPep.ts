@@ -1,3 +1,4 @@
+import type { PepInput } from '../pep/schema';
 import { _evaluate } from './_evaluate';
 import type { AssessPepOptions, AssessPepResult } from './types';
 
@@ -20,6 +21,8 @@ import type { AssessPepOptions, AssessPepResult } from './types';
  * assessPep({ schemaVersion: 1 }, { detail: 'codes' }).findings[0];
  * //=> { code: 'PEP-SCHEMA-REQUIRED', severity: 'error', message: '', path: ['id'] }
  */
+export function assessPep(data: PepInput, options?: AssessPepOptions): AssessPepResult;
+export function assessPep(data: unknown, options?: AssessPepOptions): AssessPepResult;
 export function assessPep(data: unknown, options?: AssessPepOptions): AssessPepResult {
   return _evaluate(data, options, true);
 }

@@ -1,3 +1,4 @@
+import type { PepInput } from '../pep/schema';
 import { _evaluate } from './_evaluate';
 import type { GradePepOptions, GradePepResult } from './types';
 
@@ -15,6 +16,8 @@ import type { GradePepOptions, GradePepResult } from './types';
  * result.ok ? result.grade : result.findings.length;
  * //=> 9
  */
+export function gradePep(pep: PepInput, options?: GradePepOptions): GradePepResult;
+export function gradePep(pep: unknown, options?: GradePepOptions): GradePepResult;
 export function gradePep(pep: unknown, options?: GradePepOptions): GradePepResult {
   const run = _evaluate(pep, options, false);
   return run.grade ?? { ok: false, findings: run.findings };

@@ -1,3 +1,4 @@
+import type { PepInput } from '../pep/schema';
 import { _evaluate } from './_evaluate';
 import type { ValidatePepOptions, ValidatePepResult } from './types';
 
@@ -17,6 +18,8 @@ import type { ValidatePepOptions, ValidatePepResult } from './types';
  * [result.valid, result.findings.length, result.findings[0]?.code];
  * //=> [false, 7, 'PEP-SCHEMA-REQUIRED']
  */
+export function validatePep(data: PepInput, options?: ValidatePepOptions): ValidatePepResult;
+export function validatePep(data: unknown, options?: ValidatePepOptions): ValidatePepResult;
 export function validatePep(data: unknown, options?: ValidatePepOptions): ValidatePepResult {
   const run = _evaluate(data, options, true);
   if (run.pep === null) return { valid: false, findings: run.findings };
