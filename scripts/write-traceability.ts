@@ -24,7 +24,7 @@ export const DOCUMENTS: readonly TraceabilityDocument[] = [
 ];
 
 /** The statuses, in the order the counts table lists them. */
-export const STATUSES: readonly TraceabilityStatus[] = ['enforced', 'policy-choice', 'not-machine-checkable', 'not-enforced'];
+const STATUSES: readonly TraceabilityStatus[] = ['enforced', 'policy-choice', 'not-machine-checkable', 'not-enforced'];
 
 /** A table cell: no pipes or line breaks. */
 function cell(text: string): string {

@@ -7,7 +7,7 @@ import { PEP_CODES } from '../../src/pep/codes';
 import type { ScheduleItemKind } from '../../src/pep/schedule/types';
 import { policies, QA_CRITERION_IDS } from '../../src/policy/index';
 import { rules, traceability } from '../../src/rules/index';
-import type { TraceabilityDocument, TraceabilityEntry } from '../../src/rules/traceability';
+import type { TraceabilityDocument, TraceabilityEnforcement, TraceabilityEntry } from '../../src/rules/traceability';
 import { cohortSummary } from '../../src/report/index';
 import { describeEnforcement, DOCUMENTS, renderTraceabilityMarkdown, TRACEABILITY_DOC } from '../../scripts/write-traceability';
 
@@ -49,11 +49,14 @@ const SCHEDULE_KINDS: Readonly<Record<ScheduleItemKind, true>> = {
 /** Whitespace collapsed and bold markers dropped (the documents are converted from Word and PDF). */
 const normalise = (text: string): string => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
 
-const all = <K extends keyof NonNullable<TraceabilityEntry['enforcedBy']>>(key: K) =>
-  traceability.flatMap((e) => {
-    const value = e.enforcedBy?.[key];
-    return value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [e.id, String(v)] as const);
+/** Every `[id, value]` the map names under one key of `enforcedBy`. */
+function all(key: keyof TraceabilityEnforcement): (readonly [string, string])[] {
+  return traceability.flatMap((e) => {
+    const value: unknown = e.enforcedBy?.[key];
+    const list: readonly unknown[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
+    return list.map((v) => [e.id, String(v)] as const);
   });
+}
 
 function hasPath(root: unknown, path: string): boolean {
   let node = root;
