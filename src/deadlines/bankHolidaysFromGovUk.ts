@@ -1,35 +1,16 @@
-import * as z from 'zod/mini';
-import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { REGIONS, type Region } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
+import { _readGovUkFeed, type _FeedDivisionData } from './_readGovUkFeed';
 import type { BankHoliday, InjectedHolidays } from './types';
 
 const FEED_SOURCE = 'GOV.UK bank holidays feed, https://www.gov.uk/bank-holidays.json (injected by the host)';
-
-const EventSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  date: z.iso.date(),
-  notes: z.optional(z.string()),
-  bunting: z.optional(z.boolean()),
-});
-
-const DivisionSchema = z.object({
-  division: z.enum(REGIONS),
-  events: z.array(EventSchema),
-});
-
-const FeedSchema = z.object({
-  'england-and-wales': z.optional(DivisionSchema),
-  scotland: z.optional(DivisionSchema),
-  'northern-ireland': z.optional(DivisionSchema),
-});
 
 /** The result of {@link bankHolidaysFromGovUk}. */
 export type GovUkFeedResult =
   | { readonly success: true; readonly data: InjectedHolidays; readonly issues: readonly Finding[] }
   | { readonly success: false; readonly issues: readonly Finding[] };
 
-type Division = z.infer<typeof DivisionSchema>;
+type Division = _FeedDivisionData;
 
 /** The feed as an object: parsed from JSON text when a string is given, or `null` for broken JSON. */
 function _feedObject(json: unknown): { readonly value: unknown } | null {
@@ -86,10 +67,8 @@ export function bankHolidaysFromGovUk(json: unknown): GovUkFeedResult {
   if (input === null) {
     return { success: false, issues: [finding('DEADLINE-FEED-JSON', 'error', 'The feed is not valid JSON.', [], FEED_SOURCE)] };
   }
-  const parsed = FeedSchema.safeParse(input.value);
-  if (!parsed.success) {
-    return { success: false, issues: _zodIssuesToFindings(parsed.error.issues, input.value, 'DEADLINE-FEED', FEED_SOURCE) };
-  }
+  const parsed = _readGovUkFeed(input.value, FEED_SOURCE);
+  if (!parsed.ok) return { success: false, issues: parsed.findings };
   const issues: Finding[] = [];
   const divisions: Partial<Record<Region, Readonly<Record<string, readonly BankHoliday[]>>>> = {};
   const given = REGIONS.filter((region) => parsed.data[region] !== undefined);

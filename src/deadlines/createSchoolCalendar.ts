@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
-import { _zodIssuesToFindings } from '../core/_zodIssues';
 import { REGIONS, TERMS, type Region, type Term } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { fromDayNumber, type IsoDate, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import { academicYearOf } from './academicYear';
-import { _coverageFindings, _isBaseWorking, _isFeed, type _Ctx } from './_workingDays';
+import { _readCalendarInput, type _CalendarData, type _TermData } from './_readCalendarInput';
+import { _coverageFindings, _isBaseWorking, type _Ctx } from './_workingDays';
 import type { InjectedHolidays } from './types';
 
 /** A range of dates, both ends included. */
@@ -71,26 +70,11 @@ export type SchoolCalendarResult =
   | { readonly ok: true; readonly calendar: SchoolCalendar; readonly findings: readonly Finding[] }
   | { readonly ok: false; readonly calendar: null; readonly findings: readonly Finding[] };
 
-const RangeSchema = z.object({ start: z.iso.date(), end: z.iso.date() });
-const TermSchema = z.object({
-  term: z.enum(TERMS),
-  start: z.iso.date(),
-  end: z.iso.date(),
-  halfTerms: z.optional(z.array(RangeSchema).check(z.maxLength(12))),
-  insetDays: z.optional(z.array(z.iso.date()).check(z.maxLength(60))),
-});
-const InputSchema = z.object({
-  terms: z.array(TermSchema).check(z.minLength(1), z.maxLength(300)),
-  closures: z.optional(z.array(z.iso.date()).check(z.maxLength(10_000))),
-  region: z.optional(z.enum(REGIONS)),
-  holidays: z.optional(z.custom<InjectedHolidays>((v) => _isFeed(v), { message: 'must be the data returned by bankHolidaysFromGovUk' })),
-});
-
 const SOURCE = 'Education Act 2002 s32 (term dates are set by the local authority, governing body or academy trust, so a school calendar is data: terms, half-terms, INSET and closure days)';
 const MAX_TERM_DAYS = 366;
 
-type ParsedInput = z.infer<typeof InputSchema>;
-type ParsedTerm = ParsedInput['terms'][number];
+type ParsedInput = _CalendarData;
+type ParsedTerm = _TermData;
 
 /** A term that passed the checks, with its day numbers. */
 interface Work {
@@ -251,10 +235,8 @@ function _buildCalendar(data: ParsedInput, sorted: readonly Work[], notes: Findi
  * //=> 74
  */
 export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
-  const parsed = InputSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, calendar: null, findings: _zodIssuesToFindings(parsed.error.issues, input, 'DEADLINE-CALENDAR', SOURCE) };
-  }
+  const parsed = _readCalendarInput(input, SOURCE);
+  if (!parsed.ok) return { ok: false, calendar: null, findings: parsed.findings };
   const errors: Finding[] = [];
   const notes: Finding[] = [];
   const sorted = _sortedTerms(parsed.data.terms, errors, notes);
