@@ -20,4 +20,3 @@ export type {
   AssessPepOptions,
 } from './types';
 export { RULE_CODES, type RuleCode } from './codes';
-export { traceability, type TraceabilityEntry, type TraceabilityEnforcement, type TraceabilityStatus, type TraceabilityKind, type TraceabilityDocument } from './traceability';

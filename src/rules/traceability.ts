@@ -94,10 +94,8 @@ const WHEN = 'Timescale met by the schedule;';
  * a short exact quote, and where it is enforced (rule codes, policy fields, schedule items,
  * funding gates, QA criteria, cohort figures) or why it is not. `docs/traceability.md` is
  * generated from it.
- * @example
- * import { traceability } from 'pep-rules/rules';
- * traceability.find((s) => s.id === 'halton-03')?.enforcedBy;
- * //=> { schedule: ['initial-pep'], policyFields: ['timescales.initiatePep'] }
+ * Internal data, not part of the package's API: `npm run traceability` writes docs/traceability.md
+ * from it, and test/traceability checks every mapping against the registry, the presets and the documents.
  */
 export const traceability: readonly TraceabilityEntry[] = Object.freeze([
   // Halton Virtual School PEP Policy 2023-24 (updated January 2025)
