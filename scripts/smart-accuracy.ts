@@ -63,3 +63,79 @@ for (const [label, file] of SETS) {
   console.log(`  deadline   exact on timed targets ${((exact / Math.max(1, timed)) * 100).toFixed(1)}% (${exact}/${timed}); exact on all ${((allExact / n) * 100).toFixed(1)}% (${allExact}/${n})`);
   if (showErrors) for (const e of errors) console.log(`    ${e}`);
 }
+
+/*
+ * The real corpus (test/fixtures/smart/corpus.json) against the settled labels (labels.json), as the
+ * labelling guide fixes: meeting 15 January 2025, no calendar, no next review. Splits: development,
+ * frozen held-out (split.json) and the published subset; verdict against publisherVerdict
+ * (outstanding/good = good, requires-improvement = poor).
+ *   --corpus-errors   list the development split's disagreements only (never the held-out split's)
+ */
+type Label = { specific: boolean; measurable: boolean; timeBound: boolean; deadline: string };
+type CorpusItem = { id: string; text: string; kind: string; publisherVerdict?: 'good' | 'poor' };
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../test/fixtures/smart/${name}`, import.meta.url), 'utf8')) as T;
+
+/** The analyser's deadline as a guide label (`~` when it says the point is inferred). */
+function deadlineLabel(d: unknown): string {
+  if (d === null || d === undefined) return 'none';
+  const x = d as { kind: string; date?: string; term?: string; part?: string; days?: number; approximate?: boolean };
+  const tilde = x.approximate === true ? '~' : '';
+  if (x.kind === 'date') return `date:${x.date}${tilde}`;
+  if (x.kind === 'term') return `term:${x.term}:${x.part}${tilde}`;
+  if (x.kind === 'relative') return `relative:${x.days}${tilde}`;
+  return `${x.kind}${tilde}`;
+}
+
+function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, Label>, listErrors: boolean): void {
+  const conf: Record<string, number[]> = { specific: [0, 0, 0, 0], measurable: [0, 0, 0, 0], timeBound: [0, 0, 0, 0] };
+  let timed = 0, exact = 0, strict = 0, judged = 0, agree = 0;
+  const verdict = [0, 0, 0, 0]; // publisher good & got good, good & got poor, poor & got good, poor & got poor
+  const errors: string[] = [];
+  for (const item of items) {
+    const want = labels[item.id] as Label;
+    const r = checkSmartTarget(item.text, { meetingDate: '2025-01-15' });
+    for (const key of ['specific', 'measurable', 'timeBound'] as const) {
+      const got = r[key].met === true;
+      const c = conf[key] as number[];
+      const cell = (want[key] ? 0 : 2) + (got ? 0 : 1); // TP, FN, FP, TN
+      c[cell] = (c[cell] ?? 0) + 1;
+      if (want[key] !== got) errors.push(`${item.id} ${key}: label ${want[key]} got ${got} | ${item.text.slice(0, 140)}`);
+    }
+    const gotD = deadlineLabel(r.deadline);
+    if (want.deadline !== 'none') {
+      timed += 1;
+      if (gotD.replace('~', '') === want.deadline.replace('~', '')) exact += 1;
+      if (gotD === want.deadline) strict += 1;
+    }
+    if (gotD.replace('~', '') !== want.deadline.replace('~', '')) errors.push(`${item.id} deadline: label ${want.deadline} got ${gotD} | ${item.text.slice(0, 140)}`);
+    if (item.publisherVerdict !== undefined) {
+      judged += 1;
+      const good = r.rating !== 'requires-improvement';
+      if (good === (item.publisherVerdict === 'good')) agree += 1;
+      else errors.push(`${item.id} verdict: publisher ${item.publisherVerdict} got ${r.rating} | ${item.text.slice(0, 140)}`);
+      const vi = (item.publisherVerdict === 'good' ? 0 : 2) + (good ? 0 : 1);
+      verdict[vi] = (verdict[vi] ?? 0) + 1;
+    }
+  }
+  const n = items.length;
+  const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  console.log(`\n${name}: ${n} targets`);
+  for (const key of ['specific', 'measurable', 'timeBound']) {
+    const [tp, fn, fp, tn] = conf[key] as [number, number, number, number];
+    console.log(`  ${key.padEnd(10)} accuracy ${pct(tp + tn, n).padStart(6)}   TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}`);
+  }
+  console.log(`  deadline   exact on time-bound targets ${pct(exact, timed)} (${exact}/${timed}); with the ~ (approximate) mark too ${pct(strict, timed)} (${strict}/${timed})`);
+  console.log(`  verdict    agrees with the publisher ${pct(agree, judged)} (${agree}/${judged}); publisher good: rated good ${verdict[0]}, poor ${verdict[1]}; publisher poor: rated good ${verdict[2]}, poor ${verdict[3]}`);
+  if (listErrors) for (const e of errors) console.log(`    ${e}`);
+}
+
+if (only === undefined || only === 'corpus') {
+  const corpus = fixture<CorpusItem[]>('corpus.json');
+  const labels = fixture<{ labels: Record<string, Label> }>('labels.json').labels;
+  const held = new Set(fixture<{ heldOut: string[] }>('split.json').heldOut);
+  const listDev = process.argv.includes('--corpus-errors');
+  scoreCorpus('corpus, development split', corpus.filter((t) => !held.has(t.id)), labels, listDev);
+  scoreCorpus('corpus, frozen held-out split', corpus.filter((t) => held.has(t.id)), labels, false);
+  scoreCorpus('corpus, published subset', corpus.filter((t) => t.kind === 'published'), labels, false);
+  scoreCorpus('corpus, whole', corpus, labels, false);
+}
