@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { _zodIssuesToFindings } from '../core/_zodIssues';
 import type { Finding, PathSegment } from '../core/finding';
+import { toDayNumberOrNull } from '../core/isoDate';
 
 /*
  * Small readers for the deadline inputs (a school calendar, the GOV.UK feed), written by hand so
@@ -19,28 +20,22 @@ export type _Reader<T> = (value: unknown, path: readonly PathSegment[], issues: 
 /** One key of an object: its name, its reader and whether it may be absent. */
 export type _Field = readonly [key: string, read: _Reader<unknown>, optional?: 'optional'];
 
-/** A real date written YYYY-MM-DD, years 0000-9999 (the pattern of zod's `iso.date`). */
-const ISO_DATE =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-
-/** Length in Unicode code points (a well-formed surrogate pair counts once). */
-function _codePoints(s: string): number {
-  if (!HIGH_SURROGATE.test(s)) return s.length;
-  let count = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
+/**
+ * A real date written YYYY-MM-DD in ASCII digits, years 0000-9999, as zod's `iso.date` pattern has it.
+ * The day-number parser takes years from 1000; a year below 1000 is read 2000 years later, which
+ * keeps its leap years (2000 is a multiple of 400).
+ */
+const isIsoDateString = (s: string): boolean => toDayNumberOrNull(s) !== null || (s[0] === '0' && toDayNumberOrNull(`2${s.slice(1)}`) !== null);
 
 const originOf = (value: unknown): string => (Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown');
 
-const typeIssue = (expected: string, path: readonly PathSegment[], input: unknown): _Issue => ({ code: 'invalid_type', expected, input, path: [...path], message: '' });
+/** One kind of issue without its place and words. */
+type IssueFields = _Issue extends infer I ? (I extends _Issue ? Omit<I, 'path' | 'message'> : never) : never;
+
+/** An issue at `path` (zod's `message` is only read for custom issues; `input` is not read at all). */
+export const _issueAt = (path: readonly PathSegment[], fields: IssueFields, message = ''): _Issue => ({ ...fields, path: [...path], message }) as _Issue;
+
+const typeIssue = (expected: string, path: readonly PathSegment[]): _Issue => _issueAt(path, { code: 'invalid_type', expected });
 
 /**
  * Length limits as zod checks them: on any value that is not null or undefined and has a `length`
@@ -51,21 +46,16 @@ function _checkLength(value: unknown, path: readonly PathSegment[], issues: _Iss
   if (value === null || value === undefined) return;
   const units = (value as { readonly length?: unknown }).length as number;
   if (units === undefined) return;
-  const isString = typeof value === 'string';
-  if (min !== undefined) {
-    const length = isString && units >= min && units < min * 2 ? _codePoints(value) : units;
-    if (!(length >= min)) issues.push({ code: 'too_small', origin: originOf(value), minimum: min, inclusive: true, input: value, path: [...path], message: '' });
-  }
-  if (max !== undefined) {
-    const length = isString && units > max ? _codePoints(value) : units;
-    if (!(length <= max)) issues.push({ code: 'too_big', origin: originOf(value), maximum: max, inclusive: true, input: value, path: [...path], message: '' });
-  }
+  // A string is measured in code points: a well-formed surrogate pair counts once, as in zod.
+  const length = typeof value === 'string' ? [...value].length : units;
+  if (min !== undefined && !(length >= min)) issues.push(_issueAt(path, { code: 'too_small', origin: originOf(value), minimum: min }));
+  if (max !== undefined && !(length <= max)) issues.push(_issueAt(path, { code: 'too_big', origin: originOf(value), maximum: max }));
 }
 
 /** A string, optionally at least `min` characters long. */
 export function _readString(min?: number): _Reader<string> {
   return (value, path, issues) => {
-    if (typeof value !== 'string') issues.push(typeIssue('string', path, value));
+    if (typeof value !== 'string') issues.push(typeIssue('string', path));
     _checkLength(value, path, issues, min, undefined);
     return value as string;
   };
@@ -73,21 +63,21 @@ export function _readString(min?: number): _Reader<string> {
 
 /** A real date written YYYY-MM-DD. */
 export const _readDate: _Reader<string> = (value, path, issues) => {
-  if (typeof value !== 'string') issues.push(typeIssue('string', path, value));
-  else if (!ISO_DATE.test(value)) issues.push({ code: 'invalid_format', format: 'date', input: value, path: [...path], message: '' });
+  if (typeof value !== 'string') issues.push(typeIssue('string', path));
+  else if (!isIsoDateString(value)) issues.push(_issueAt(path, { code: 'invalid_format', format: 'date' }));
   return value as string;
 };
 
 /** `true` or `false`. */
 export const _readBoolean: _Reader<boolean> = (value, path, issues) => {
-  if (typeof value !== 'boolean') issues.push(typeIssue('boolean', path, value));
+  if (typeof value !== 'boolean') issues.push(typeIssue('boolean', path));
   return value as boolean;
 };
 
 /** One of `values`. */
 export function _readEnum<T extends string>(values: readonly T[]): _Reader<T> {
   return (value, path, issues) => {
-    if (!(values as readonly unknown[]).includes(value)) issues.push({ code: 'invalid_value', values: [...values], input: value, path: [...path], message: '' });
+    if (!(values as readonly unknown[]).includes(value)) issues.push(_issueAt(path, { code: 'invalid_value', values: [...values] }));
     return value as T;
   };
 }
@@ -103,7 +93,7 @@ export function _readArray<T>(element: _Reader<T>, min?: number, max?: number): 
       _checkLength(value, path, issues, undefined, max);
       return out;
     }
-    if (!Array.isArray(value)) issues.push(typeIssue('array', path, value));
+    if (!Array.isArray(value)) issues.push(typeIssue('array', path));
     else for (let i = 0; i < value.length; i++) out[i] = element(value[i] as unknown, [...path, i], issues);
     _checkLength(value, path, issues, min, max);
     return out;
@@ -118,7 +108,7 @@ export function _readArray<T>(element: _Reader<T>, min?: number, max?: number): 
 export function _readObject<T>(fields: readonly _Field[]): _Reader<T> {
   return (value, path, issues) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      issues.push(typeIssue('object', path, value));
+      issues.push(typeIssue('object', path));
       return {} as T;
     }
     const obj = value as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { REGIONS, TERMS, type Region, type Term } from '../core/enums';
-import { _readArray, _readDate, _readEnum, _readInput, _readObject, type _Reader, type _ReadResult } from './_read';
+import { _issueAt, _readArray, _readDate, _readEnum, _readInput, _readObject, type _Reader, type _ReadResult } from './_read';
 import { _isFeed } from './_workingDays';
 import type { InjectedHolidays } from './types';
 
@@ -27,7 +27,7 @@ export interface _CalendarData {
 }
 
 const readHolidays: _Reader<InjectedHolidays> = (value, path, issues) => {
-  if (!_isFeed(value)) issues.push({ code: 'custom', input: value, path: [...path], message: 'must be the data returned by bankHolidaysFromGovUk' });
+  if (!_isFeed(value)) issues.push(_issueAt(path, { code: 'custom' }, 'must be the data returned by bankHolidaysFromGovUk'));
   return value as InjectedHolidays;
 };
 
