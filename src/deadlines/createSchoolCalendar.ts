@@ -218,7 +218,7 @@ function _buildCalendar(data: ParsedInput, sorted: readonly Work[], notes: Findi
 /**
  * Builds a school calendar from a council's or school's term dates. Term dates cannot be computed
  * (each local authority, academy trust or governing body sets its own), so they are data. Errors
- * (`ok: false`): bad shapes or dates (`DEADLINE-CALENDAR-REQUIRED`, `-TYPE`, `-DATE`, `-VALUE`,
+ * (`ok: false`): bad shapes or dates (`DEADLINE-CALENDAR-REQUIRED`, `-TYPE`, `-DATE`, `-VALUE`, `-INVALID`,
  * `-RANGE`), `DEADLINE-CALENDAR-TERM-END-BEFORE-START`, `DEADLINE-CALENDAR-TERM-TOO-LONG`,
  * `DEADLINE-CALENDAR-TERM-CROSSES-YEARS`, `DEADLINE-CALENDAR-TERM-OVERLAP`,
  * `DEADLINE-CALENDAR-HALF-TERM-END-BEFORE-START`. Warnings and notes (`ok: true`):
