@@ -31,6 +31,7 @@ import {
   type _Found,
   type _ScanOptions,
 } from './_deadlineResolve';
+import { _approxYearEnd, _calendarMonth, _isLeavingPoint, _isTermAlternative, _isThisMonth, _keyStageLength, _numberedTerm, _schoolPointCue } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
 import type { Deadline } from './types';
@@ -142,6 +143,7 @@ function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
   const review = _nextReview(doc, i);
   if (review !== null) return review;
+  if (_wd(doc, i + 1) === 'month' && !prefix(s).freq) return _calendarMonth(i + 2, s.opts, 1);
   const unit = _RELATIVE_UNITS.get(_wd(doc, i + 1));
   if (unit !== undefined && unit >= 7) return _relative(doc, 1, i + 1, { ...prefix(s), det: 'next' }, s.opts);
   const num = doc.toks[i + 1]?.kind === 'n' ? _numAt(doc, i + 1) : _NUMBER_WORDS.get(_wd(doc, i + 1)) ?? Number.NaN;
@@ -169,13 +171,19 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'year-group-number',
-    doc: '"end of Y10", "by the end of Yr 11": the end of the academic year.',
+    doc: '"end of Y10", "by Yr 11", "in Y9": the end of the academic year, approximate (which one needs the year group).',
     matches: (s) => isNumber(s) && (s.t.prefix === 'y' || s.t.prefix === 'yr' || s.t.prefix === 'year'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
+    name: 'key-stage',
+    doc: '"by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).',
+    matches: (s) => _keyStageLength(s.doc, s.i) > 0,
+    resolve: (s) => (_schoolPointCue(prefix(s), s.opts.cell) ? _approxYearEnd(s.i + _keyStageLength(s.doc, s.i), s.opts) : null),
+  },
+  {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02": a date, UK day order (not a fraction such as "4/5 days").',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline" (else a score: "spell 3/5 words").',
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
   },
@@ -190,6 +198,30 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"Feb half term", "May half term": that half-term; else "by March", "April 1st", "mid-March": a date in the month.',
     matches: (s) => _MONTHS.has(s.x),
     resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
+    name: 'reception',
+    doc: '"by the end of Reception (year)": the end of the academic year, approximate.',
+    matches: (s) => s.x === 'reception' && _schoolPointCue(prefix(s), s.opts.cell),
+    resolve: (s) => _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts),
+  },
+  {
+    name: 'leaving-point',
+    doc: '"by the time he leaves primary (school)", "before leaving college": the end of an academic year, approximate.',
+    matches: (s) => _isLeavingPoint(s.doc, s.i),
+    resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
+  },
+  {
+    name: 'this-month',
+    doc: '"this month", "by the end of the month": the last day of the meeting\'s month.',
+    matches: (s) => s.x === 'month' && _isThisMonth(s.doc, s.i, prefix(s)),
+    resolve: (s) => _calendarMonth(s.i + 1, s.opts, 0),
+  },
+  {
+    name: 'term-alternatives',
+    doc: '"the Autumn/Spring/Summer term" (a template\'s unchosen alternatives): no deadline until one term is chosen.',
+    matches: (s) => _TERM_WORDS.has(s.x) && _isTermAlternative(s.doc, s.i),
+    resolve: () => null,
   },
   {
     name: 'spring-bank-holiday',
@@ -214,6 +246,12 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate).',
     matches: halfTermAt,
     resolve: unnamedHalfTermPhrase,
+  },
+  {
+    name: 'numbered-term',
+    doc: '"by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.',
+    matches: (s) => s.x === 'term' && s.doc.toks[s.i + 1]?.kind === 'n',
+    resolve: (s) => _numberedTerm(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'term',

@@ -131,6 +131,8 @@ const FRACTION_AFTER = new Set([
   'pieces', 'subjects', 'tests', 'nights', 'periods', 'visits',
 ]);
 
+const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
+
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
 export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const t = doc.toks[i];
@@ -163,6 +165,11 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#') {
       if (!(before === 'on' && !FRACTION_AFTER.has(after))) return null;
     }
+    // A day/month with no year is a date only where it is used as one ("by 3/5", "on 3/5", "Fri 21/02",
+    // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
+    const p = _prefixBefore(doc, i);
+    const cued = (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on' || p.prep === 'for')) || p.strongWord || WEEKDAYS.has(before);
+    if (!cued) return null;
   }
   return dateFound(a, b, null, i + 1, opts);
 }
@@ -302,6 +309,8 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
     if (!ok) return null;
   }
   if (p.position === 'start') {
+    // The holidays after a term begin when that term ends: "by the beginning of the summer holidays".
+    if (kind === 'holidays') return _termFound(term, 'end', j, opts);
     if (p.prep === 'by' || p.prep === 'before') {
       if (half === 2) return _termFound(term, 'half-term', j, opts);
       const prev: Term = term === 'autumn' ? 'summer' : term === 'spring' ? 'autumn' : 'spring';
@@ -423,10 +432,11 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   const calendarYear = prev === 'calendar' || prev === 'financial';
   if (calendarYear || p.det === 'last' || p.freq) return null;
   const ok = p.position === 'end' || (!namedGroup && (p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
-  if (!ok) return null;
-  if (namedGroup && p.position !== 'end') return null;
+  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
+  if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
-  return { deadline: { kind: 'academic-year-end' }, approx, end };
+  // A year group dates the target only approximately: which academic year needs the child's year group.
+  return { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
 }
 
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */

@@ -87,7 +87,11 @@ export type Deadline =
     }
   | { readonly kind: 'relative'; readonly days: number }
   | { readonly kind: 'next-review' }
-  | { readonly kind: 'academic-year-end' };
+  | {
+      readonly kind: 'academic-year-end';
+      /** `true` when the point is inferred from school time (a year group, key stage, phase or leaving point), not stated. */
+      readonly approximate?: true;
+    };
 
 /** The Halton SMART rating (seed 003, Appendix C "QA of SMART Targets"). */
 export type SmartRating = 'outstanding' | 'good' | 'requires-improvement';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// The labelling guide's school-time rules (docs/smart.md, "Labelling guide"), meeting Wednesday 15 January 2025.
+const deadlineOf = (text: string): unknown => checkSmartTarget(text, { meetingDate: '2025-01-15' }).deadline;
+const YEAR_END_APPROX = { kind: 'academic-year-end', approximate: true };
+
+describe('school-time deadlines', () => {
+  it.each([
+    ['Sam will use a laptop to produce written work by the end of Key Stage 3.', YEAR_END_APPROX],
+    ['By KS2 Amy will read 40 words.', YEAR_END_APPROX],
+    ['By year 6, X will be able to read Harry Potter books.', YEAR_END_APPROX],
+    ['Riley will be able to write his full name without a model by the end of Reception.', YEAR_END_APPROX],
+    ['By the time he leaves primary school, Reuben will travel to school on the bus with a peer.', YEAR_END_APPROX],
+    ['Leo will work harder in Key Stage 3.', YEAR_END_APPROX],
+    ['Freddie will spell 3/5 spelling words correctly by the end of term 2.', { kind: 'term', term: 'autumn', part: 'end' }],
+    ['Maya will complete 4/5 homework tasks each week by the end of term 3.', { kind: 'term', term: 'spring', part: 'half-term' }],
+    ['Zara will complete 3/4 of her reading log entries each week until the end of term 6.', { kind: 'term', term: 'summer', part: 'end' }],
+    ['Oscar will score 7/10 in his weekly times tables check by the end of this month.', { kind: 'date', date: '2025-01-31' }],
+    ['Harley will arrive at school before 8:45 every day next month.', { kind: 'date', date: '2025-02-28' }],
+    ['Ava will complete her coursework folder by the beginning of the summer holidays.', { kind: 'term', term: 'summer', part: 'end' }],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('does not date a key stage or year group that only names things', () => {
+    expect(deadlineOf('Kian will read the 100 Year 1 common exception words accurately.')).toBeNull();
+    expect(deadlineOf('Tom is working at KS2 level in maths.')).toBeNull();
+  });
+
+  it('gives no deadline for template alternatives left unchosen', () => {
+    const r = checkSmartTarget('XXXX is able to follow instructions for a minimum of 5 minutes on a daily basis throughout the Autumn/Spring/Summer term.', { meetingDate: '2025-01-15' });
+    expect(r.deadline).toBeNull();
+    expect(r.timeBound.met).toBe(false);
+  });
+});
+
+describe('scores written with a slash are not dates', () => {
+  it.each([
+    'Freddie will spell 3/5 spelling words correctly in his Friday test.',
+    'Maya will complete 4/5 homework tasks.',
+    'Clive will point to a red block when asked (3/5 tries).',
+  ])('%s', (text) => {
+    const r = checkSmartTarget(text, { meetingDate: '2025-01-15' });
+    expect(r.deadline).toBeNull();
+    expect(r.measurable.met).toBe(true);
+  });
+
+  it('still reads a day/month used as a date', () => {
+    expect(deadlineOf('Tom will read 20 words by 3/5.')).toEqual({ kind: 'date', date: '2025-05-03' });
+    expect(deadlineOf('Tom will hand in his essay on 3/5.')).toEqual({ kind: 'date', date: '2025-05-03' });
+  });
+});
