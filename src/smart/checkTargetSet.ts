@@ -3,16 +3,18 @@ import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import { _pepNeeds } from './_context';
+import type { _OpCounter } from './_doc';
 import { _checkTarget, _readContext } from './checkSmartTarget';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
 const BOLTON_SDQ = 'Bolton Virtual School PEP guidance 2021/22 (an SDQ of 17 or above should be addressed within the Target Setting section)';
 
 /** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
-function duplicateKey(target: unknown): string | null {
+function duplicateKey(target: unknown, ops: _OpCounter): string | null {
   const text = typeof target === 'string' ? target : _isRecord(target) ? target.text : undefined;
   if (typeof text !== 'string') return null;
   const norm = _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text).toLowerCase();
+  ops.n += norm.length + 1;
   let key = '';
   let space = false;
   for (let i = 0; i < norm.length; i++) {
@@ -27,6 +29,29 @@ function duplicateKey(target: unknown): string | null {
     }
   }
   return key === '' ? null : key;
+}
+
+/**
+ * The groups of duplicate targets, in one pass: one map from key to its group, appended to in place
+ * (copying a group on each repeat made many identical targets quadratic). Each group lists the first
+ * target's index then the later ones; groups are ordered by their second member.
+ */
+function duplicateGroups(list: readonly unknown[], ops: _OpCounter): number[][] {
+  const groupByKey = new Map<string, number[]>();
+  const groups: number[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const key = duplicateKey(list[i], ops);
+    if (key === null) continue;
+    ops.n += 1;
+    const group = groupByKey.get(key);
+    if (group === undefined) {
+      groupByKey.set(key, [i]);
+    } else {
+      if (group.length === 1) groups.push(group);
+      group.push(i);
+    }
+  }
+  return groups;
 }
 
 /**
@@ -52,6 +77,18 @@ function duplicateKey(target: unknown): string | null {
  * //=> [2, 1, ['SMART-SET-TOO-FEW', 'SMART-NOT-SPECIFIC', 'SMART-NOT-MEASURABLE', 'SMART-NO-DEADLINE']]
  */
 export function checkTargetSet(targets: readonly (string | TargetInput)[], context?: SmartContext): TargetSetReport {
+  return _checkTargetSet(targets, context, { n: 0 });
+}
+
+/**
+ * {@link checkTargetSet} with a step counter (characters read for duplicate keys, targets grouped and
+ * duplicates reported, plus each target's analysis steps), so tests can check it grows linearly.
+ * @param targets - As for checkTargetSet.
+ * @param context - As for checkTargetSet.
+ * @param ops - Step counter.
+ * @returns As checkTargetSet.
+ */
+export function _checkTargetSet(targets: readonly (string | TargetInput)[], context: SmartContext | undefined, ops: _OpCounter): TargetSetReport {
   const ctx = _readContext(context);
   const findings: Finding[] = [...ctx.findings];
   if (!Array.isArray(targets)) {
@@ -63,12 +100,9 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
   const { minimumCount: minimum, academicTargetRequired: academicRequired, balanceRequired: balance, smartPassScore: passScore } = policy.targets;
   const semhRule = policy.sdq.concernNeedsSemhTarget;
 
-  const ops = { n: 0 };
   const reports: SmartReport[] = [];
   const targetFindings: Finding[] = [];
   const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
-  const firstByKey = new Map<string, number>();
-  const groups = new Map<number, number[]>();
   let passing = 0;
   for (let i = 0; i < list.length; i++) {
     const report = _checkTarget(list[i], ctx, ops, [i]);
@@ -77,12 +111,6 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
     const area = report.area ?? 'unknown';
     areas[area] = (areas[area] ?? 0) + 1;
     if (report.outOf - report.score <= 5 - passScore.value && report.score > 0) passing += 1;
-    const key = duplicateKey(list[i]);
-    if (key !== null) {
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, i);
-      else groups.set(first, [...(groups.get(first) ?? [first]), i]);
-    }
   }
 
   const count = list.length;
@@ -97,9 +125,11 @@ export function checkTargetSet(targets: readonly (string | TargetInput)[], conte
   if (balance.value && count > 0 && (personal === 0 || (academic === 0 && !academicRequired.value))) {
     findings.push(finding('SMART-SET-UNBALANCED', 'warning', `The plan has ${academic} academic and ${personal} personal target(s); the policy asks for a balance of both.`, [], balance.source));
   }
-  const duplicates = [...groups.values()];
+  const duplicates = duplicateGroups(list, ops);
   for (const group of duplicates) {
-    for (const j of group.slice(1)) {
+    for (let k = 1; k < group.length; k++) {
+      const j = group[k] as number;
+      ops.n += 1;
       findings.push(finding('SMART-SET-DUPLICATE', 'warning', `Target ${j} repeats target ${group[0] ?? 0} (same words once case, spacing and punctuation are ignored).`, [j]));
     }
   }
