@@ -46,7 +46,8 @@ const BUDGETS: Record<string, number> = {
   'pep-rules/policy': 45,
   'pep-rules/rules': 105,
   'pep-rules/report': 120,
-  'pep-rules': 130,
+  // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
+  'pep-rules': 135,
 };
 
 describe('package budgets', () => {
