@@ -13,7 +13,7 @@ import { _safeId } from './_cohortStats';
 import { createAttendance, type AttendanceSlot } from './dimensions/attendance';
 import { createFindingCodes, type CodesSlot } from './dimensions/findingCodes';
 import { createInvalidRecords } from './dimensions/invalidRecords';
-import { createPepStatus, type StatusSlot } from './dimensions/pepStatus';
+import { createPepStatus, futureDatedFindings, type StatusSlot } from './dimensions/pepStatus';
 import { createPpPlus } from './dimensions/ppPlus';
 import { profile, type ProfileSlot } from './dimensions/profile';
 import { qaGrades, type QaSlot } from './dimensions/qaGrades';
@@ -30,7 +30,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
   const run = _readCohortOptions(options);
   const { policy, day, smallBelow } = run;
   const children = new Map<string, ChildState>();
-  const records = createRecords(run.includeNames);
+  const records = createRecords(run.includeNames, day);
   const invalid = createInvalidRecords(run.listLimit);
   const status = createPepStatus(policy, day, run.calendar);
   const sdq = createSdq(policy);
@@ -68,7 +68,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
   }
 
   function result(): CohortSummary {
-    const { cohort, records: counts, reused, replaced } = records.result(children, day, invalid.count());
+    const { cohort, records: counts, reused, replaced } = records.result(children, invalid.count());
     const position = status.result(cohort, smallBelow);
     const readings = cohort.map((c, i) => ({ status: position.statuses[i]!, grade: c.grade, sdq: sdqReading(c), attendance: attendance.reading(c) }));
     return {
@@ -83,7 +83,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       breakdowns: profile.result(cohort, readings, smallBelow),
       findingsByCode: codes.result(cohort),
       invalid: invalid.result(),
-      findings: [...run.findings, ...reused, ...position.findings, ...replaced],
+      findings: [...run.findings, ...reused, ...futureDatedFindings(counts.futureDated, position.futureOnly), ...position.findings, ...replaced],
     };
   }
 

@@ -39,9 +39,9 @@ function _cohortDefinitions(policy: Policy, smallBelow: number): CohortDefinitio
     upToDate:
       `A child's PEP is up to date when no PEP obligation in their PEP schedule under the policy (initial PEP within ${t.initiatePep.n} ${t.initiatePep.unit.replace('-', ' ')}, ` +
       `${t.pepFrequency.value} PEP by each term's deadline, review after a placement change, PEP with the EHCP annual review) is overdue on the report date. ` +
-      'An obligation missed before the child’s latest PEP meeting is history, not the current position. Due soon counts as up to date; a child whose dates are unusable does not.',
+      'An obligation missed before the child’s latest PEP meeting held by the report date is history, not the current position. Due soon counts as up to date; a child whose dates are unusable does not, nor does a child whose PEPs are all dated after the report date and who would otherwise be overdue (not known).',
     dueSoonDays: DUE_SOON_WORKING_DAYS,
-    currentPep: 'Each child (by child id) counts once, with their PEP with the latest meeting date; on a tie, the later record. Every PEP counts for PP+.',
+    currentPep: 'Each child (by child id) counts once, with their PEP with the latest meeting date on or before the report date; on a tie, the later record. A PEP dated after the report date was not held by then: it is current only for a child with no PEP held by then (the earliest such PEP), and it is never a meeting of the schedule. Every PEP counts for PP+.',
     smallCohortBelow: smallBelow,
     smallCohortSource: SMALL_COHORT_SOURCE,
     sdqConcernThreshold: policy.sdq.concernThreshold.totalDifficulties,

@@ -5,7 +5,7 @@
 import { formatPence } from '../core/money';
 import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
 import { _kindLabel, _longDate, _meaningOf, _severityLabel } from './_cohortWords';
-import type { CohortBreakdown, CohortCodeCount, CohortDistribution, CohortDueItem, CohortPepRef, CohortProportion } from './types';
+import type { CohortBreakdown, CohortCodeCount, CohortDistribution, CohortDueItem, CohortNotKnownItem, CohortPepRef, CohortProportion } from './types';
 
 const COLOURS: Readonly<Record<string, string>> = {
   'up-to-date': '#2e7d32',
@@ -112,6 +112,17 @@ export function _refList(id: string, caption: string, refs: readonly CohortPepRe
 
 export const _more = (n: number, max: number): string =>
   n > max ? `<p class="note">…and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>` : '';
+
+const NOT_KNOWN_REASONS: Readonly<Record<CohortNotKnownItem['reason'], string>> = {
+  'dates-unusable': 'The child’s dates give no schedule (for example entering care before birth).',
+  'future-dated': 'Every PEP of the child is dated after the report date; no PEP held by then is in the input.',
+};
+
+export function _notKnownList(id: string, caption: string, items: readonly CohortNotKnownItem[], max: number): string {
+  if (items.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  const rows = items.slice(0, max).map((n) => `<tr>${_th(n.pepId, 'row')}${_td(n.childId, '')}${_td(NOT_KNOWN_REASONS[n.reason], '')}</tr>`);
+  return _table(id, caption, ['PEP id', 'Child id', 'Why'], rows) + _more(items.length, max);
+}
 
 export function _dueList(id: string, caption: string, items: readonly CohortDueItem[], overdue: boolean, names: boolean, max: number): string {
   if (items.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;

@@ -3,7 +3,7 @@
  * joins them with newlines. Internal: not re-exported.
  */
 import { _CSS } from './_cohortCss';
-import { _breakdownTable, _codeTable, _colourOf, _distributionPanel, _dueList, _int, _more, _panel, _pct, _pounds, _refList, _table, _td, _th, _timeOf } from './_cohortHtml';
+import { _breakdownTable, _codeTable, _colourOf, _distributionPanel, _dueList, _int, _more, _notKnownList, _panel, _pct, _pounds, _refList, _table, _td, _th, _timeOf } from './_cohortHtml';
 import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
 import { _bandSchemeLabel, _meaningOf, _severityLabel } from './_cohortWords';
 import type { CohortBreakdown, CohortSummary } from './types';
@@ -63,7 +63,7 @@ export function _keyFigures({ s, below }: _Page): string[] {
   return out;
 }
 
-/** Compliance: the PEP position chart, then the overdue and due-soon lists. */
+/** Compliance: the PEP position chart, then the overdue, due-soon and (when any) not-known lists. */
 export function _compliance({ s, below, names, max }: _Page): string[] {
   return [
     `<h2>Compliance: is every child's PEP up to date?</h2>`,
@@ -74,6 +74,9 @@ export function _compliance({ s, below, names, max }: _Page): string[] {
     `<section class="list"><h3>PEPs due soon (${_int(s.dueSoon.length)})</h3>`,
     _dueList('table-due-soon', `PEPs due within ${s.definitions.dueSoonDays} working days, soonest first`, s.dueSoon, false, false, max),
     `</section>`,
+    ...(s.notKnown.length === 0
+      ? []
+      : [`<section class="list"><h3>PEP position not known (${_int(s.notKnown.length)})</h3>`, _notKnownList('table-not-known', 'Children whose PEP position is not known, and why', s.notKnown, max), `</section>`]),
   ];
 }
 

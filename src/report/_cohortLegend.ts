@@ -19,7 +19,7 @@ const positions = (dueSoonDays: number): readonly Entry[] => [
   ['up-to-date', 'Up to date', 'Nothing the policy asks of the child’s PEP is overdue on the report date.'],
   ['due-soon', 'Due soon', `Up to date, with something due within ${dueSoonDays} working days.`],
   ['overdue', 'Overdue', 'Something the policy asks for (a termly PEP, a review, a submission) is past its date.'],
-  ['not-known', 'Not known', 'The child’s dates cannot be read, so the position cannot be worked out.'],
+  ['not-known', 'Not known', 'The child’s dates cannot be read, or all their PEPs are dated after the report date, so the position cannot be worked out.'],
 ];
 
 const SMART: readonly Entry[] = [

@@ -15,6 +15,7 @@ export const REPORT_CODES = {
   'COHORT-ID-NOT-IDENTIFIER': { severity: 'info', meaning: 'Some PEP or child ids look like names or free text, so the report shows them by record number instead.', source: 'pep-rules design: no personal data in messages or reports' },
   'COHORT-INPUT-ITERATION-FAILED': { severity: 'error', meaning: 'Reading the cohort stopped part-way; the summary covers only the records read before that.', source: LIB },
   'COHORT-INPUT-NOT-ITERABLE': { severity: 'error', meaning: 'The cohort is not a list of PEP records.', source: LIB },
+  'COHORT-PEP-FUTURE-DATED': { severity: 'warning', meaning: "PEPs are dated after the report date: they are not taken as held, never make a child's earlier PEPs overdue, and a child whose PEPs are all dated after it has position not known.", source: COHORT },
   'COHORT-PEP-ID-REUSED': { severity: 'warning', meaning: 'Two records for different children share a PEP id; both are kept.', source: COHORT },
   'COHORT-POLICY-INVALID': { severity: 'error', meaning: 'The policy given for the cohort is not a valid council policy, so no figures were worked out.', source: LIB },
   'COHORT-RECORD-INVALID': { severity: 'error', meaning: 'A record could not be read as a PEP and is listed among the unreadable records.', source: LIB },

@@ -7,6 +7,7 @@ export type {
   CohortDistributionRow,
   CohortPepRef,
   CohortDueItem,
+  CohortNotKnownItem,
   CohortGroup,
   CohortBreakdown,
   CohortPpPlusYear,

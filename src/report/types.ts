@@ -111,6 +111,15 @@ export interface CohortPpPlusYear {
   readonly capsApplied: Readonly<Record<string, number>>;
 }
 
+/**
+ * A child whose PEP position is not known, and why: `dates-unusable` (their dates give no schedule, e.g.
+ * entering care before birth; `COHORT-SCHEDULE-UNAVAILABLE`) or `future-dated` (every PEP of theirs is
+ * dated after the report date and without one held they would be overdue; `COHORT-PEP-FUTURE-DATED`).
+ */
+export interface CohortNotKnownItem extends CohortPepRef {
+  readonly reason: 'dates-unusable' | 'future-dated';
+}
+
 /** A finding code and how many current PEPs (or invalid records) carry it. */
 export interface CohortCodeCount {
   readonly code: string;
@@ -162,6 +171,13 @@ export interface CohortSummary {
     readonly duplicatePepIds: number;
     /** Valid PEPs that are not their child's current PEP. */
     readonly superseded: number;
+    /**
+     * Valid PEPs whose meeting is after `today` (`COHORT-PEP-FUTURE-DATED`), counted also in `valid` and in
+     * `superseded` or `children`. Such a PEP is never a child's current PEP while they have one held by
+     * `today`, and never makes an earlier PEP overdue; a child whose PEPs are all dated after `today` has
+     * position `not-known`.
+     */
+    readonly futureDated: number;
     /** Children left out because they had left care (`child.leftCare` on or before `today`) or were 18 or over. */
     readonly leftCare: number;
     /** Children in the cohort (by `child.id`): every figure below counts these. */
@@ -175,6 +191,8 @@ export interface CohortSummary {
   readonly overdue: readonly CohortDueItem[];
   /** PEPs due within `definitions.dueSoonDays`, soonest first. */
   readonly dueSoon: readonly CohortDueItem[];
+  /** Children whose position is not known, with the reason, by PEP id. */
+  readonly notKnown: readonly CohortNotKnownItem[];
   /** QA grades of current PEPs. */
   readonly qaGrades: CohortDistribution<CohortQaGrade>;
   /** SMART ratings of the targets in current PEPs. */

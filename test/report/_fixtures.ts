@@ -44,7 +44,7 @@ export function handmadeSummary(): CohortSummary {
       yearGroup: 'From date of birth.',
     },
     includesNames: true,
-    records: { read: 12, valid: 11, invalid: 1, duplicatePepIds: 0, superseded: 1, leftCare: 0, children: 10 },
+    records: { read: 12, valid: 11, invalid: 1, duplicatePepIds: 0, superseded: 1, futureDated: 0, leftCare: 0, children: 10 },
     upToDate: prop(8, 10),
     status: {
       total: 10,
@@ -60,6 +60,7 @@ export function handmadeSummary(): CohortSummary {
       { pepId: 'pep-<x>', childId: 'child-8', kind: 'initial-pep', due: '2025-06-01', days: 29, basis: 'Initial PEP' },
     ],
     dueSoon: [{ pepId: 'pep-7', childId: 'child-7', kind: 'termly-pep', due: '2025-07-04', days: 4, basis: 'Termly PEP' }],
+    notKnown: [],
     qaGrades: {
       total: 10,
       small: false,

@@ -41,7 +41,8 @@ describe('cohortSummary on a hand-made cohort', () => {
   const s = cohortSummary(handmade(), { today: TODAY });
 
   it('counts records, PEPs, children, superseded PEPs and children who left care', () => {
-    expect(s.records).toEqual({ read: 9, valid: 7, invalid: 2, duplicatePepIds: 0, superseded: 1, leftCare: 1, children: 5 });
+    // E's initial PEP (3 July) is dated after the report date: counted as future-dated, E stays due soon.
+    expect(s.records).toEqual({ read: 9, valid: 7, invalid: 2, duplicatePepIds: 0, superseded: 1, futureDated: 1, leftCare: 1, children: 5 });
   });
 
   it('judges each child on their current PEP: 3 up to date, 1 due soon, 1 overdue → 4 of 5 up to date', () => {
@@ -210,7 +211,7 @@ describe('cohortSummary: current PEP, duplicates and ids', () => {
       ],
       { today: TODAY },
     );
-    expect(s.records).toEqual({ read: 2, valid: 2, invalid: 0, duplicatePepIds: 1, superseded: 0, leftCare: 0, children: 1 });
+    expect(s.records).toEqual({ read: 2, valid: 2, invalid: 0, duplicatePepIds: 1, superseded: 0, futureDated: 0, leftCare: 0, children: 1 });
     expect(s.attendance.below.count).toBe(0);
   });
 
@@ -283,7 +284,7 @@ describe('cohortSummary on the example cohort (examples/cohort.ndjson, 60 PEPs)'
   );
 
   it('reads every record as a PEP of a different child', () => {
-    expect(s.records).toEqual({ read: 60, valid: 60, invalid: 0, duplicatePepIds: 0, superseded: 0, leftCare: 0, children: 60 });
+    expect(s.records).toEqual({ read: 60, valid: 60, invalid: 0, duplicatePepIds: 0, superseded: 0, futureDated: 0, leftCare: 0, children: 60 });
   });
 
   it('adds up: statuses, grades and breakdown groups each cover all 60 children', () => {

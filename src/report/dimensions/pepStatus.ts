@@ -9,7 +9,7 @@ import { pepSchedule, type PepScheduleMeeting, type PlacementChange, type Schedu
 import type { Pep } from '../../pep/schema';
 import type { Policy } from '../../policy/schema';
 import { _bump, _compare, _distribution, _proportion } from '../_cohortStats';
-import type { CohortDueItem, CohortPepStatus, CohortSummary } from '../types';
+import type { CohortDueItem, CohortNotKnownItem, CohortPepStatus, CohortSummary } from '../types';
 import { refOf, type RecordsSlot } from './records';
 
 /** Working days ahead that count as "due soon". */
@@ -80,6 +80,7 @@ interface StatusContext {
 
 /** The lists a child's position can add to. */
 interface StatusLists {
+  readonly notKnown: CohortNotKnownItem[];
   readonly overdue: CohortDueItem[];
   readonly dueSoon: CohortDueItem[];
   readonly findings: Finding[];
@@ -104,12 +105,17 @@ function scheduleOf(c: StatusSlot & RecordsSlot, meetings: readonly PepScheduleM
 /** One child's position; an overdue or due-soon PEP goes on its list. */
 function positionOf(c: StatusSlot & RecordsSlot, ctx: StatusContext, lists: StatusLists): CohortPepStatus {
   const { day, intern } = ctx;
-  const meetings = [...c.meetings].sort((a, b) => _compare(a.date, b.date));
+  // A PEP dated after the report date was not held by then: it is not a meeting of the schedule.
+  const meetings = c.meetings.filter((m) => m.date <= day).sort((a, b) => _compare(a.date, b.date));
   const schedule = scheduleOf(c, meetings, ctx);
-  const lastHeld = meetings.reduce<IsoDate | null>((m, x) => (x.date <= day && (m === null || x.date > m) ? x.date : m), null);
+  const lastHeld = meetings.length === 0 ? null : meetings[meetings.length - 1]!.date;
   const { late, soon } = dueItems(schedule.items, lastHeld);
   let st: CohortPepStatus = 'up-to-date';
-  if (late !== null) {
+  if (late !== null && meetings.length === 0 && c.meetings.length > 0) {
+    // Every PEP of the child is dated after the report date: what was held before it is not in the input.
+    st = 'not-known';
+    lists.notKnown.push({ ...refOf(c), reason: 'future-dated' });
+  } else if (late !== null) {
     st = 'overdue';
     const name = c.name !== null ? { childName: c.name } : {};
     lists.overdue.push({ ...refOf(c), kind: late.kind, due: late.due, days: calendarDaysBetween(late.due, day), basis: intern(late.basis), ...name });
@@ -119,6 +125,7 @@ function positionOf(c: StatusSlot & RecordsSlot, ctx: StatusContext, lists: Stat
   }
   if (schedule.items.length === 0 && schedule.findings.some((f) => f.severity === 'error')) {
     st = 'not-known';
+    lists.notKnown.push({ ...refOf(c), reason: 'dates-unusable' });
     lists.findings.push(
       finding('COHORT-SCHEDULE-UNAVAILABLE', 'warning', `No PEP schedule for the child of record ${c.record}: their dates are unusable (e.g. entering care before birth), so their PEP position is not known.`, [c.record]),
     );
@@ -126,7 +133,26 @@ function positionOf(c: StatusSlot & RecordsSlot, ctx: StatusContext, lists: Stat
   return st;
 }
 
-/** The PEP position of every child, with the overdue and due-soon lists. */
+/**
+ * The run's one finding about PEPs dated after the report date, or none.
+ * @param peps - PEPs whose meeting is after the report date (`records.futureDated`).
+ * @param children - Children of the cohort with no PEP held by then whose position is therefore not known.
+ * @returns `COHORT-PEP-FUTURE-DATED` with both counts, or nothing when `peps` is 0.
+ */
+export function futureDatedFindings(peps: number, children: number): Finding[] {
+  if (peps === 0) return [];
+  return [
+    finding(
+      'COHORT-PEP-FUTURE-DATED',
+      'warning',
+      `${peps} PEPs have a meeting dated after the report date: none counts as held, as a child's current PEP while they have one held by then, or as making an earlier PEP overdue. ` +
+        `${children} children have no PEP held by the report date and would otherwise be overdue, so their PEP position is not known (listed in notKnown).`,
+      ['records', 'futureDated'],
+    ),
+  ];
+}
+
+/** The PEP position of every child, with the overdue, due-soon and not-known lists. */
 export function createPepStatus(policy: Policy, day: IsoDate, calendar: SchoolCalendar | undefined) {
   // Texts that repeat across children (a schedule item's basis) are kept once.
   const texts = new Map<string, string>();
@@ -160,19 +186,22 @@ export function createPepStatus(policy: Policy, day: IsoDate, calendar: SchoolCa
     },
     /** Each child's position (in cohort order) and the figures over them. */
     result(cohort: readonly (StatusSlot & RecordsSlot)[], smallBelow: number) {
-      const lists: StatusLists = { overdue: [], dueSoon: [], findings: [] };
+      const lists: StatusLists = { notKnown: [], overdue: [], dueSoon: [], findings: [] };
       const statuses = cohort.map((c) => positionOf(c, ctx, lists));
       const counts = new Map<CohortPepStatus, number>();
       for (const st of statuses) _bump(counts, st);
       lists.overdue.sort((a, b) => b.days - a.days || _compare(a.pepId, b.pepId));
       lists.dueSoon.sort((a, b) => a.days - b.days || _compare(a.pepId, b.pepId));
-      const summary: Pick<CohortSummary, 'upToDate' | 'status' | 'overdue' | 'dueSoon'> = {
+      lists.notKnown.sort((a, b) => _compare(a.pepId, b.pepId) || _compare(a.childId, b.childId));
+      const summary: Pick<CohortSummary, 'upToDate' | 'status' | 'overdue' | 'dueSoon' | 'notKnown'> = {
         upToDate: _proportion(statuses.filter(isCurrent).length, cohort.length, smallBelow),
         status: _distribution(STATUSES, STATUS_LABELS, counts, smallBelow),
         overdue: lists.overdue,
         dueSoon: lists.dueSoon,
+        notKnown: lists.notKnown,
       };
-      return { statuses, summary, findings: lists.findings };
+      const futureOnly = lists.notKnown.filter((n) => n.reason === 'future-dated').length;
+      return { statuses, summary, findings: lists.findings, futureOnly };
     },
   };
 }

@@ -27,14 +27,27 @@ export interface RecordsSlot {
 /** A child in the cohort, by identifiers only. */
 export const refOf = (c: RecordsSlot): CohortPepRef => ({ pepId: c.pepRef, childId: c.childRef });
 
-/** Counts records and children; decides each child's current PEP. */
-export function createRecords(includeNames: boolean) {
+/**
+ * Whether a PEP ranks above the child's current one: a PEP held by the report date (meeting on or
+ * before `day`) above one dated after it; among held PEPs the latest meeting, among future-dated ones
+ * the earliest (it stands in only for a child with no PEP held yet); on a tie, the later record.
+ */
+function ranksAbove(date: IsoDate, current: IsoDate, day: IsoDate): boolean {
+  const held = date <= day;
+  if (held !== current <= day) return held;
+  return held ? date >= current : date <= current;
+}
+
+/** Counts records and children; decides each child's current PEP as of the report date `day`. */
+export function createRecords(includeNames: boolean, day: IsoDate) {
   let read = 0;
   let valid = 0;
   let duplicatePepIds = 0;
   let replacedIds = 0;
   const pepOwner = new Map<string, string>();
   const reused: Finding[] = [];
+  // PEP ids whose meeting is after the report date (a repeated id that is held removes its own).
+  const futureIds = new Set<string>();
 
   const refOfId = (id: string, record: number): string => {
     const safe = _safeId(id);
@@ -60,9 +73,11 @@ export function createRecords(includeNames: boolean) {
         }
       }
       pepOwner.set(pep.id, pep.child.id);
+      if (pep.meeting.date > day) futureIds.add(pep.id);
+      else futureIds.delete(pep.id);
     },
-    /** The child's current PEP is the one with the latest meeting; on a tie, the later record. */
-    isCurrent: (child: RecordsSlot, pep: Pep): boolean => pep.meeting.date >= child.meetingDate || child.pepId === pep.id,
+    /** The child's current PEP is their latest held by the report date (see `ranksAbove`); a repeated PEP id replaces its record. */
+    isCurrent: (child: RecordsSlot, pep: Pep): boolean => child.pepId === pep.id || ranksAbove(pep.meeting.date, child.meetingDate, day),
     /** What the summary keeps when `pep` becomes the child's current PEP. */
     slot(pep: Pep, position: number): RecordsSlot {
       return {
@@ -77,7 +92,7 @@ export function createRecords(includeNames: boolean) {
       };
     },
     /** The counts (with `invalid` from the invalid records), and the children in care on `day` and under 18. */
-    result<C extends RecordsSlot>(children: ReadonlyMap<string, C>, day: IsoDate, invalid: number) {
+    result<C extends RecordsSlot>(children: ReadonlyMap<string, C>, invalid: number) {
       const cohort = [...children.values()].filter((c) => !((c.leftCare !== null && c.leftCare <= day) || ageOn(c.dateOfBirth, day) >= 18));
       const records: CohortSummary['records'] = {
         read,
@@ -85,6 +100,7 @@ export function createRecords(includeNames: boolean) {
         invalid,
         duplicatePepIds,
         superseded: Math.max(0, valid - duplicatePepIds - children.size),
+        futureDated: futureIds.size,
         leftCare: children.size - cohort.length,
         children: cohort.length,
       };
