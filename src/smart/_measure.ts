@@ -299,6 +299,66 @@ const zeroLimit: WordCheck = (doc, i, x) => {
 const notBe: WordCheck = (doc, i, x) =>
   x === 'not' && ((wd(doc, i + 1) === 'be' && (wd(doc, i + 2) === 'excluded' || wd(doc, i + 2) === 'suspended' || wd(doc, i + 2) === 'late')) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
 
+/**
+ * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
+ * understand", "can manage", "is able to increase" (labelling guide, Measurable rule 3 and rule 6).
+ */
+const UNSEEN = new Set([
+  'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'manage', 'maintain', 'retain',
+  'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
+  'participate', 'benefit', 'get', 'do', 'achieve', 'move', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
+]);
+const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
+const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
+
+/** The verb after "able to" / "can", past at most two adverbs ("independently", "safely"), or -1. */
+function verbAfter(doc: _Doc, k: number): number {
+  let j = k;
+  while (j < k + 2 && doc.toks[j]?.kind === 'w' && (wd(doc, j).endsWith('ly') || wd(doc, j) === 'then' || wd(doc, j) === 'also' || wd(doc, j) === 'now')) j += 1;
+  return doc.toks[j]?.kind === 'w' && doc.used[j] === 0 ? j : -1;
+}
+
+/**
+ * An observable capability: "will be able to blend CVC words", "so that he can produce letters clearly".
+ * It needs no number (Barnet: "What will the child ... be able to do that they cannot do now?"), but
+ * not a capability that cannot be seen ("be able to understand") nor a process ("can develop").
+ */
+const capability: WordCheck = (doc, i, x) => {
+  const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (x === 'learn' && isPredicate(doc, i))) && wd(doc, i + 1) === 'to';
+  const can = x === 'can' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) && wd(doc, i - 1) !== 'be';
+  if (!able && !can) return null;
+  const v = verbAfter(doc, able ? i + 2 : i + 1);
+  if (v < 0) return null;
+  const y = wd(doc, v);
+  if (UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing')) return null;
+  if (comparativeAfter(doc, v) || vagueManner(doc, v)) return null;
+  return [i, v + 1];
+};
+
+/** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
+const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
+
+/** Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely. */
+function vagueManner(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) if (VAGUE_MANNER.has(wd(doc, k))) return true;
+  return false;
+}
+
+/**
+ * A behaviour that stops: "will not hit or kick", "to not lose their temper", "not hit peers" (a
+ * fragment), "will stop climbing": success is no incidents, with or without how often.
+ */
+const stopBehaviour: WordCheck = (doc, i, x) => {
+  if (x === 'stop' && isPredicate(doc, i) && wd(doc, i + 1).endsWith('ing')) return [i, i + 2];
+  if (x !== 'not') return null;
+  const prev = wd(doc, i - 1);
+  const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
+  if (!(start || prev === 'will' || prev === 'to' || prev === "'ll" || prev === 'should' || prev === 'must' || prev === 'shall')) return null;
+  const v = wd(doc, i + 1);
+  if (doc.toks[i + 1]?.kind !== 'w' || NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v)) return null;
+  return [i, i + 2];
+};
+
 /** "without help", "without prompting", "unaided", "by himself". */
 const unaided: WordCheck = (doc, i, x) => {
   if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) return [i, i + 3];
@@ -329,7 +389,7 @@ const standard: WordCheck = (doc, i, x) => {
 };
 
 /** The word checks, in the order they are tried; the first that answers decides. */
-const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, unaided, halve, wholeOccasion, standard];
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, halve, wholeOccasion, standard, capability];
 
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {

@@ -40,7 +40,7 @@ export function _keyStageLength(doc: _Doc, i: number): number {
 /** "by the end of Reception (year)", "by the time he leaves primary (school)", "before leaving college". */
 const LEAVING = new Set(['leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing']);
 const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education']);
-const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', 'school', "'"]);
+const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 
 /** Whether i starts a leaving point ("leaves primary") cued by "by the time", "before" or "until". */
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {

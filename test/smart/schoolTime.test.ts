@@ -51,3 +51,27 @@ describe('scores written with a slash are not dates', () => {
     expect(deadlineOf('Tom will hand in his essay on 3/5.')).toEqual({ kind: 'date', date: '2025-05-03' });
   });
 });
+
+describe('observable capabilities and stop-behaviours are measurable (guide, Measurable rules 3 and 4)', () => {
+  const measurable = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met;
+  it.each([
+    'Dylan will be able to blend CVC words.',
+    'Lacey will learn to ride a bike without stabilisers.',
+    'XXXX can produce letters and shapes clearly.',
+    'Leah will not hit or kick other pupils.',
+    'not hit and kick peers',
+    'We want the young person to not lose their temper',
+    'Theo will stop climbing on the furniture.',
+  ])('measurable: %s', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    'Amir will be able to understand fractions.',
+    'XXXX is able to interact confidently with children and adults.',
+    'XXXX can contribute to his personal care needs as appropriate.',
+    'Mia will not be happy.',
+    'Sam will be able to develop his reading.',
+  ])('not measurable: %s', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
