@@ -189,10 +189,14 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
+  // A behaviour named as it is measured is specific (guide, Specific rule 5); a comparative with no figure
+  // nothing measured and no number, not even a baseline ("I will read more", "improve my attendance"), is not (rule 2).
+  const anchors = [...specific.anchors, ...measures.behaviours];
+  const vagueComparative = measures.spans.length === 0 && measures.comparatives.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   return {
     problem: null,
     doc,
-    specific: { met: specific.anchors.length > 0, evidence: collect(doc, specific.anchors), vague: collect(doc, specific.vague) },
+    specific: { met: anchors.length > 0 && !vagueComparative, evidence: collect(doc, anchors), vague: collect(doc, specific.vague) },
     measurable: { met: measures.spans.length > 0, evidence: collect(doc, measures.spans), comparatives: collect(doc, measures.comparatives) },
     deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell },
     area: _inferArea(doc),

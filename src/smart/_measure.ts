@@ -29,6 +29,12 @@ export interface _MeasureScan {
   readonly comparatives: readonly (readonly [number, number])[];
   /** Token ranges of content-naming numbers (Stave 3, Unit 10, the 7 times table): specific anchors. */
   readonly naming: readonly (readonly [number, number])[];
+  /**
+   * Token ranges that name the child's behaviour or skill as they measure it: a stop-behaviour ("will
+   * not bite other children"), a limit of zero ("no red cards"), an observable capability with its
+   * object ("be able to cross the road"). Specific anchors too (labelling guide, Specific rule 5).
+   */
+  readonly behaviours: readonly (readonly [number, number])[];
 }
 
 const COMPARATORS = new Set(['least', 'most', 'than', 'fewer', 'less', 'more', 'under', 'over', 'above', 'below', 'maximum', 'minimum', 'max', 'min', 'exactly', 'upto']);
@@ -335,6 +341,12 @@ const capability: WordCheck = (doc, i, x) => {
   return [i, v + 1];
 };
 
+/** Whether the verb at v has an object or complement in its clause ("count" alone names no skill; "count to 20" does). */
+function hasObject(doc: _Doc, v: number): boolean {
+  const t = doc.toks[v + 1];
+  return t !== undefined && t.kind !== 'p' && doc.clause[v + 1] === doc.clause[v] && doc.used[v + 1] === 0;
+}
+
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
 
@@ -410,13 +422,14 @@ function bareComparative(doc: _Doc, i: number, x: string): boolean {
 }
 
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
-function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[] }): void {
+function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[]; behaviours: Span[] }): void {
   const x = wd(doc, i);
   for (const check of WORD_CHECKS) {
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
       out.spans.push(r);
+      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours.push(r);
       return;
     }
   }
@@ -431,7 +444,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
  * @returns Measure spans, comparative spans and content-naming spans.
  */
 export function _scanMeasures(doc: _Doc): _MeasureScan {
-  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[] };
+  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[], behaviours: [] as Span[] };
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;

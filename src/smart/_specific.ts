@@ -32,7 +32,7 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
     driving: ['licence', 'test', 'lessons'],
     personal: ['statement'],
     job: ['centre', 'applications', 'interview'],
-    key: ['adult', 'worker', 'stage'],
+    key: ['adult', 'worker'],
     home: ['learning'],
     safe: ['space', 'place'],
     quiet: ['corner', 'space', 'room'],
@@ -126,6 +126,23 @@ function adultClauses(doc: _Doc): Uint8Array {
  * @param naming - Content-naming number spans from the measure scan.
  * @returns Anchor and vague spans.
  */
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full', 'own']);
+
+/**
+ * A concrete word used broadly: a skill verb with nothing after it in its clause ("to be able to count":
+ * no range), or one whose object is a broad area ("reach his potential", "show respect"): Barnet's "vague,
+ * generic" outcomes and the guide's Specific rule 1.
+ */
+function broadUse(doc: _Doc, i: number, x: string): boolean {
+  const before = wd(doc, i - 1);
+  if (!_CONCRETE_VERBS.has(x) || !(before === 'to' || before === 'will' || before === 'can')) return false;
+  const next = doc.toks[i + 1];
+  if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i]) return true;
+  let j = i + 1;
+  while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
+  return j > i + 1 && _VAGUE.has(wd(doc, j));
+}
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[]): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
@@ -172,7 +189,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       continue;
     }
     if (NOT_ANCHORS.has(x)) continue;
-    if (_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) {
+    if ((_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) && !broadUse(doc, i, x)) {
       if (x === 'attend' || x === 'attending' || x === 'attends') {
         // "attend Lego therapy" is provision; "attend school" is attendance.
         let provision = false;

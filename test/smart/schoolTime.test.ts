@@ -75,3 +75,22 @@ describe('observable capabilities and stop-behaviours are measurable (guide, Mea
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('specific (guide, Specific rules 2, 3 and 5)', () => {
+  const specific = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).specific.met;
+  it('a stop-behaviour, a limit of zero or an observable capability with its object names a behaviour or skill', () => {
+    expect(specific('Dominic will not bite other children at nursery.')).toBe(true);
+    expect(specific('Alice will get no red cards by the end of term.')).toBe(true);
+    expect(specific('Yusuf will be able to label the parts of a plant by the end of Summer 2.')).toBe(true);
+  });
+  it('a capability with no object, a vague comparative or a key stage alone is not specific', () => {
+    expect(specific('to be able to count')).toBe(false);
+    expect(specific('I will read more.')).toBe(false);
+    expect(specific('To improve my attendance')).toBe(false);
+    expect(specific('Tom will reach his potential in KS4.')).toBe(false);
+    expect(specific('Leo will work harder in Key Stage 3.')).toBe(false);
+  });
+  it('a comparative with a baseline figure keeps its named behaviour', () => {
+    expect(specific('Aaliyah will improve her attendance (currently 85%).')).toBe(true);
+  });
+});
