@@ -82,6 +82,26 @@ export const RULE_CODES = {
     meaning: 'A contributor\'s comment is lacking detail (fewer than 5 words).',
     source: 'Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: contributor comments (Amber: some contributor comments are missing or lacking detail)',
   },
+  'PEP-DATES-ATTENDANCE-AFTER-TODAY': {
+    severity: 'warning',
+    meaning: 'The attendance period starts or ends after today: attendance on record is attendance already measured.',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
+  },
+  'PEP-DATES-ATTENDANCE-REVERSED': {
+    severity: 'error',
+    meaning: 'The attendance period ends before it starts.',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
+  },
+  'PEP-DATES-BIRTH-AFTER-MEETING': {
+    severity: 'error',
+    meaning: 'The date of birth is after the PEP meeting date.',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
+  },
+  'PEP-DATES-BIRTH-TOO-EARLY': {
+    severity: 'error',
+    meaning: "The date of birth is more than 25 years before the PEP meeting: a PEP is for a looked-after child (under 18), so the date is taken as mistyped (25, the age to which care leavers are supported, is the library's margin).",
+    source: 'pep-rules data consistency (PEP interchange format v1); Children Act 1989, s 105(1) (a child is a person under eighteen)',
+  },
   'PEP-DATES-CARE-BEFORE-BIRTH': {
     severity: 'error',
     meaning: 'The date the child entered care is before the date of birth.',
@@ -110,6 +130,11 @@ export const RULE_CODES = {
   'PEP-DATES-NEXT-MEETING-NOT-AFTER': {
     severity: 'error',
     meaning: 'The next meeting date is on or before this meeting date.',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
+  },
+  'PEP-DATES-SDQ-AFTER-TODAY': {
+    severity: 'warning',
+    meaning: 'An SDQ is dated after today: an SDQ on record is one that has been completed.',
     source: 'pep-rules data consistency (PEP interchange format v1)',
   },
   'PEP-DATES-SUBMITTED-BEFORE-MEETING': {

@@ -13,6 +13,11 @@ import { childViewsHowGatheredMissing } from './checks/childViewsHowGatheredMiss
 import { childViewsMissing } from './checks/childViewsMissing';
 import { contributionBrief } from './checks/contributionBrief';
 import { datesCareBeforeBirth } from './checks/datesCareBeforeBirth';
+import { datesImplausibleBirthAfterMeeting } from './checks/datesImplausibleBirthAfterMeeting';
+import { datesImplausibleBirthTooEarly } from './checks/datesImplausibleBirthTooEarly';
+import { datesImplausibleSdqAfterToday } from './checks/datesImplausibleSdqAfterToday';
+import { datesImplausibleAttendanceAfterToday } from './checks/datesImplausibleAttendanceAfterToday';
+import { datesImplausibleAttendanceReversed } from './checks/datesImplausibleAttendanceReversed';
 import { datesLeftCareBeforeEntered } from './checks/datesLeftCareBeforeEntered';
 import { datesMeetingAfterLeftCare } from './checks/datesMeetingAfterLeftCare';
 import { datesMeetingAfterToday } from './checks/datesMeetingAfterToday';
@@ -153,6 +158,11 @@ export const _RULES: readonly Rule[] = Object.freeze([
   datesNextMeetingNotAfter,
   datesSubmittedBeforeMeeting,
   datesMeetingAfterToday,
+  datesImplausibleBirthAfterMeeting,
+  datesImplausibleBirthTooEarly,
+  datesImplausibleSdqAfterToday,
+  datesImplausibleAttendanceAfterToday,
+  datesImplausibleAttendanceReversed,
   phaseYearGroupMismatch,
   todayNotGiven,
   todayInvalid,
