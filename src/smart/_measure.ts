@@ -9,6 +9,8 @@
 import { type _Doc } from './_doc';
 import {
   _ALL_OBJECTS,
+  _CONCRETE_VERBS,
+  _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
   _NAMING_AFTER,
@@ -297,8 +299,10 @@ const allOf: WordCheck = (doc, i, x) => {
 /** Limits of zero: "no lates", "zero exclusions", "without any incidents", "no more than". */
 const zeroLimit: WordCheck = (doc, i, x) => {
   if (!(x === 'no' || x === 'zero' || (x === 'without' && wd(doc, i + 1) === 'any'))) return null;
-  const y = wd(doc, i + 1) === 'any' ? wd(doc, i + 2) : wd(doc, i + 1);
-  return COUNT_LIMIT_NOUNS.has(y) || (y === 'more' && wd(doc, i + 2) === 'than') ? [i, i + 2] : null;
+  let k = wd(doc, i + 1) === 'any' ? i + 2 : i + 1;
+  const y = wd(doc, k);
+  while (k < i + 4 && doc.toks[k + 1]?.hyph === true) k += 1; // "no fixed-term suspensions"
+  return COUNT_LIMIT_NOUNS.has(y) || COUNT_LIMIT_NOUNS.has(wd(doc, k + 1)) || (y === 'more' && wd(doc, i + 2) === 'than') ? [i, k + 2] : null;
 };
 
 /** "not be excluded", "not be late", "not miss". */
@@ -313,6 +317,7 @@ const UNSEEN = new Set([
   'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'manage', 'maintain', 'retain',
   'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
   'participate', 'benefit', 'get', 'do', 'achieve', 'move', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
+  'revise', 'rehearse',
 ]);
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
 const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
@@ -329,17 +334,24 @@ function verbAfter(doc: _Doc, k: number): number {
  * It needs no number (Barnet: "What will the child ... be able to do that they cannot do now?"), but
  * not a capability that cannot be seen ("be able to understand") nor a process ("can develop").
  */
-const capability: WordCheck = (doc, i, x) => {
+function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span | null {
   const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (x === 'learn' && isPredicate(doc, i))) && wd(doc, i + 1) === 'to';
   const can = x === 'can' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) && wd(doc, i - 1) !== 'be';
-  if (!able && !can) return null;
+  // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a skill verb done, with its object.
+  const will = (x === 'will' || x === "'ll") && _CONCRETE_VERBS.has(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
+  if (!able && !can && !(will && allowWill)) return null;
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
   if (UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing')) return null;
-  if (comparativeAfter(doc, v) || vagueManner(doc, v)) return null;
+  if (comparativeAfter(doc, v) || vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
+  // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
+  for (let k = v + 1; k <= v + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
   return [i, v + 1];
-};
+}
+
+/** {@link capabilityAt} as a word check: "will" + a skill verb waits for the fallback pass. */
+const capability: WordCheck = (doc, i, x) => capabilityAt(doc, i, x, false);
 
 /** Whether the verb at v has an object or complement in its clause ("count" alone names no skill; "count to 20" does). */
 function hasObject(doc: _Doc, v: number): boolean {
@@ -438,6 +450,20 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
   if (event !== null) out.spans.push(event);
 }
 
+/** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
+function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] }): void {
+  for (let i = 0; i < doc.toks.length; i++) {
+    doc.ops.n += 1;
+    const x = wd(doc, i);
+    if ((x !== 'will' && x !== "'ll") || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
+    const r = capabilityAt(doc, i, x, true);
+    if (r !== null) {
+      out.spans.push(r);
+      out.behaviours.push(r);
+    }
+  }
+}
+
 /**
  * Finds measures in a document.
  * @param doc - Analysed text, after the deadline scan.
@@ -463,5 +489,6 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }
+  if (out.spans.length === 0) willCapabilities(doc, out);
   return out;
 }

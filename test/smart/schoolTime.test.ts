@@ -94,3 +94,17 @@ describe('specific (guide, Specific rules 2, 3 and 5)', () => {
     expect(specific('Aaliyah will improve her attendance (currently 85%).')).toBe(true);
   });
 });
+
+describe('a skill verb done, when nothing else measures the target', () => {
+  const r = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
+  it('is measurable and specific with its object', () => {
+    expect(r('Reggie will complete his homework.').measurable.met).toBe(true);
+    expect(r('Imogen will stay in her seat for the whole of the register.').measurable.met).toBe(true);
+    expect(r('Millie will have no fixed-term suspensions this term.').measurable.met).toBe(true);
+  });
+  it('is not measurable as a comparative, a revision process or provision', () => {
+    expect(r('Tom will read more than he did last term.').measurable.met).toBe(false);
+    expect(r('Luca will revise for his mocks.').measurable.met).toBe(false);
+    expect(r('Kyle will attend Lego therapy once a week.').specific.met).toBe(false);
+  });
+});
