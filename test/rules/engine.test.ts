@@ -88,7 +88,7 @@ describe('validatePep options', () => {
   it('names the registry rules it skipped without today', () => {
     const f = validatePep(example('school-age-good')).findings.filter((x) => x.code === 'PEP-TODAY-NOT-GIVEN');
     expect(f.map((x) => x.message)).toEqual([
-      "4 rules that compare with today's date were skipped because no today was given: PEP-NEXT-MEETING-OVERDUE, PEP-SDQ-STALE, PEP-SUBMISSION-OVERDUE, PEP-DATES-MEETING-AFTER-TODAY.",
+      "6 rules that compare with today's date were skipped because no today was given: PEP-NEXT-MEETING-OVERDUE, PEP-SDQ-STALE, PEP-SUBMISSION-OVERDUE, PEP-DATES-MEETING-AFTER-TODAY, PEP-DATES-SDQ-AFTER-TODAY, PEP-DATES-ATTENDANCE-AFTER-TODAY.",
     ]);
   });
   it("refuses a today that is not 'YYYY-MM-DD' with an error, and runs as if none was given", () => {
