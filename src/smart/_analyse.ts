@@ -192,7 +192,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A behaviour named as it is measured is specific (guide, Specific rule 5); a comparative with no figure
   // nothing measured and no number, not even a baseline ("I will read more", "improve my attendance"), is not (rule 2).
   const anchors = [...specific.anchors, ...measures.behaviours];
-  const vagueComparative = measures.spans.length === 0 && measures.comparatives.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+  // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity.
+  const quantity = measures.comparatives.filter(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly'));
+  const vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   return {
     problem: null,
     doc,
