@@ -31,7 +31,7 @@ import {
   type _Found,
   type _ScanOptions,
 } from './_deadlineResolve';
-import { _approxYearEnd, _calendarMonth, _isLeavingPoint, _isTermAlternative, _isThisMonth, _keyStageLength, _numberedTerm, _schoolPointCue } from './_schoolTime';
+import { _LEAVING, _approxYearEnd, _calendarMonth, _isLeavingPoint, _isTermAlternative, _isThisMonth, _keyStageLength, _numberedTerm, _schoolPointCue } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
 import type { Deadline } from './types';
@@ -178,7 +178,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   {
     name: 'key-stage',
     doc: '"by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).',
-    matches: (s) => _keyStageLength(s.doc, s.i) > 0,
+    matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => (_schoolPointCue(prefix(s), s.opts.cell) ? _approxYearEnd(s.i + _keyStageLength(s.doc, s.i), s.opts) : null),
   },
   {
@@ -208,7 +208,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   {
     name: 'leaving-point',
     doc: '"by the time he leaves primary (school)", "before leaving college": the end of an academic year, approximate.',
-    matches: (s) => _isLeavingPoint(s.doc, s.i),
+    matches: (s) => _LEAVING.has(s.x) && _isLeavingPoint(s.doc, s.i),
     resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
   },
   {

@@ -28,23 +28,25 @@ export function _keyStageLength(doc: _Doc, i: number): number {
   if (t === undefined) return 0;
   if (t.kind === 'n') return t.prefix === 'ks' && t.sep === '' && t.num >= 1 && t.num <= 5 ? 1 : 0;
   const x = _wd(doc, i);
-  const stageNum = (j: number): boolean => {
-    const n = doc.toks[j];
-    return n !== undefined && n.kind === 'n' && n.prefix === '' && n.sep === '' && n.num >= 1 && n.num <= 5;
-  };
-  if (x === 'ks' && stageNum(i + 1)) return 2;
-  if (x === 'key' && _wd(doc, i + 1) === 'stage' && stageNum(i + 2)) return 3;
+  if (x === 'ks' && stageNumberAt(doc, i + 1)) return 2;
+  if (x === 'key' && _wd(doc, i + 1) === 'stage' && stageNumberAt(doc, i + 2)) return 3;
   return 0;
 }
 
-/** "by the end of Reception (year)", "by the time he leaves primary (school)", "before leaving college". */
-const LEAVING = new Set(['leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing']);
+/** A plain key stage number 1–5 at j. */
+function stageNumberAt(doc: _Doc, j: number): boolean {
+  const n = doc.toks[j];
+  return n !== undefined && n.kind === 'n' && n.prefix === '' && n.sep === '' && n.num >= 1 && n.num <= 5;
+}
+
+/** Verbs of leaving a phase: "by the time he leaves primary (school)", "before leaving college". */
+export const _LEAVING: ReadonlySet<string> = new Set(['leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing']);
 const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 
 /** Whether i starts a leaving point ("leaves primary") cued by "by the time", "before" or "until". */
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
-  if (!LEAVING.has(_wd(doc, i))) return false;
+  if (!_LEAVING.has(_wd(doc, i))) return false;
   let j = i + 1;
   while (j < i + 3 && OWNERS.has(_wd(doc, j))) j += 1;
   if (!PLACES.has(_wd(doc, j)) && doc.toks[j]?.prefix !== 'ks') return false;
@@ -90,6 +92,5 @@ export function _isThisMonth(doc: _Doc, i: number, p: _Prefix): boolean {
 
 /** A term name offered with others as alternatives ("Autumn/Spring/Summer term"): no term chosen yet. */
 export function _isTermAlternative(doc: _Doc, i: number): boolean {
-  const alt = (k: number): boolean => _TERM_WORDS.has(_wd(doc, k));
-  return (_wd(doc, i + 1) === '/' && alt(i + 2)) || (_wd(doc, i - 1) === '/' && alt(i - 2));
+  return (_wd(doc, i + 1) === '/' && _TERM_WORDS.has(_wd(doc, i + 2))) || (_wd(doc, i - 1) === '/' && _TERM_WORDS.has(_wd(doc, i - 2)));
 }
