@@ -223,6 +223,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1));
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
+  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
+  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
   if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;
     const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;

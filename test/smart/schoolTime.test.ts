@@ -108,3 +108,10 @@ describe('a skill verb done, when nothing else measures the target', () => {
     expect(r('Kyle will attend Lego therapy once a week.').specific.met).toBe(false);
   });
 });
+
+describe('start points are not deadlines (guide, "Not deadlines")', () => {
+  it('reads "a course for September" as a start, and "by September" as a deadline', () => {
+    expect(deadlineOf('Ruby will enrol on a Level 1 bricklaying course for September.')).toBeNull();
+    expect(deadlineOf('Ruby will enrol on a Level 1 bricklaying course by September.')).toEqual({ kind: 'date', date: '2025-09-30' });
+  });
+});
