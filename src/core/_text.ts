@@ -36,12 +36,12 @@ export function _wordsAtLeast(value: string | undefined, limit: number): boolean
 
 /**
  * Words a child's views need before they count as "recorded fully" rather than "brief" (Halton
- * grid, seed 003 Appendix C: "Students views are brief"). A library choice, documented in docs/rules.md.
+ * grid, Halton PEP Policy 2023-24 Appendix C: "Students views are brief"). A library choice, documented in docs/rules.md.
  */
 export const _CHILD_VIEWS_MIN_WORDS = 12;
 
 /**
  * Words a contributor's comment needs before it counts as having "a good level of detail"
- * (Halton grid, seed 003 Appendix C: "Some contributor comments are missing or lacking detail").
+ * (Halton grid, Halton PEP Policy 2023-24 Appendix C: "Some contributor comments are missing or lacking detail").
  */
 export const _CONTRIBUTION_MIN_WORDS = 5;

@@ -8,7 +8,7 @@ export const REGIONS = /* @__PURE__ */ Object.freeze(['england-and-wales', 'scot
 /** A bank-holiday region. */
 export type Region = (typeof REGIONS)[number];
 
-/** The three PEP phases (Barnet PEP guidance, seed 002: Early Years, Year 1–11, Post 16). */
+/** The three PEP phases (Barnet PEP Guidance: Early Years, Year 1–11, Post 16). */
 export const PHASES = /* @__PURE__ */ Object.freeze(['early-years', 'school-age', 'post-16'] as const);
 /** A PEP phase. */
 export type Phase = (typeof PHASES)[number];
@@ -55,7 +55,7 @@ export const YEAR_GROUPS = /* @__PURE__ */ Object.freeze([
 /** A national curriculum year group. */
 export type YearGroup = (typeof YEAR_GROUPS)[number];
 
-/** Areas a PEP target can address (Bolton's target bank areas of need, seed 001, plus post-16). */
+/** Areas a PEP target can address (Bolton's target bank areas of need, Bolton PEP guidance 2021/22, plus post-16). */
 export const TARGET_AREAS = /* @__PURE__ */ Object.freeze([
   'academic',
   'semh',
@@ -69,7 +69,7 @@ export const TARGET_AREAS = /* @__PURE__ */ Object.freeze([
 /** A target area. */
 export type TargetArea = (typeof TARGET_AREAS)[number];
 
-/** Outcomes recorded for a previous target (Barnet's five-point scale sits beside it, seed 002). */
+/** Outcomes recorded for a previous target (Barnet's five-point scale sits beside it, Barnet PEP Guidance). */
 export const TARGET_OUTCOMES = /* @__PURE__ */ Object.freeze(['achieved', 'partly-achieved', 'not-achieved'] as const);
 /** A previous target's outcome. */
 export type TargetOutcome = (typeof TARGET_OUTCOMES)[number];

@@ -18,7 +18,7 @@ export interface Finding<C extends string = string> {
   readonly message: string;
   /** Where in the input the finding points. */
   readonly path?: readonly PathSegment[];
-  /** The rule's source, e.g. `'seed 003 Halton PEP Policy, PEP QA Criteria'`. */
+  /** The rule's source, e.g. `'Halton PEP Policy, PEP QA Criteria'`. */
   readonly source?: string;
 }
 

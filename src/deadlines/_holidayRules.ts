@@ -1,5 +1,5 @@
 /**
- * Built-in UK bank-holiday rules and one-off changes (domain/calendar.md §2–4). Pure, deterministic
+ * Built-in UK bank-holiday rules and one-off changes (GOV.UK bank holidays; school term dates). Pure, deterministic
  * data: results are memoised per region and year in a module-level table, which is safe because
  * nothing outside this file can change what a (region, year) pair produces.
  */
@@ -16,7 +16,7 @@ export interface _RuleHoliday {
 
 /** The last year whose bank holidays were checked against the GOV.UK feed and the known proclamations. */
 export const _CONFIRMED_TO = 2027;
-/** The first year the one-off table covers (domain/calendar.md §4 starts in 1995). */
+/** The first year the one-off table covers (GOV.UK bank holidays): 1995. */
 export const _VERIFIED_FROM = 1995;
 
 export const _RULES_SOURCE =
@@ -35,7 +35,7 @@ interface OneOff {
 
 const UK: readonly Region[] = Object.freeze(['england-and-wales', 'scotland', 'northern-ireland'] as const);
 
-/** domain/calendar.md §4: every one-off change since 1995, by Royal Proclamation. */
+/** Every one-off change since 1995, by Royal Proclamation (GOV.UK bank holidays). */
 const ONE_OFFS: readonly OneOff[] = Object.freeze([
   // 50th anniversary of VE Day: Early May moved from Mon 1 May to Mon 8 May.
   { year: 1995, regions: UK, remove: ['1995-05-01'], add: [{ date: '1995-05-08', name: 'Early May bank holiday (VE Day)' }] },

@@ -11,7 +11,7 @@ export interface AcademicYear {
 }
 
 /**
- * The academic year (1 September – 31 August) a date falls in (domain/calendar.md §6).
+ * The academic year (1 September – 31 August) a date falls in (school term dates run within it).
  * Returns `null` for an invalid date.
  * @param date - `'YYYY-MM-DD'`.
  * @returns `{ label, start, end }` or `null`.
@@ -44,7 +44,7 @@ export function academicYearStarting(startYear: number): AcademicYear {
 
 /**
  * The national curriculum year group of a child on a date, from the age on the 31 August before
- * the academic year (domain/calendar.md §6): aged 2 → N1, 3 → N2, 4 → R, 5 → Year 1 … 17 → Year 13.
+ * the academic year (DfE national curriculum year groups): aged 2 → N1, 3 → N2, 4 → R, 5 → Year 1 … 17 → Year 13.
  * Younger or older children, and invalid dates, give `null`. Children taught outside their
  * chronological year group need an explicit override (a PEP's `child.yearGroup`).
  * @param dateOfBirth - `'YYYY-MM-DD'`.

@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/isoDate';
 
 /**
  * Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)
- * in integer arithmetic (domain/calendar.md §5). Years before 1583 get the proleptic Gregorian
+ * in integer arithmetic (the Gregorian computus). Years before 1583 get the proleptic Gregorian
  * date. Anything but a whole year from 1000 to 9999 gives `''` (not a date), never a throw.
  * @param year - Full year, 1000–9999.
  * @returns Easter Sunday, `'YYYY-MM-DD'`, or `''` for an invalid year.

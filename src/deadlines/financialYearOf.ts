@@ -11,7 +11,7 @@ export interface FinancialYear {
 
 /**
  * The financial year (1 April – 31 March) a date falls in: PP+ is granted, capped and recovered
- * by financial year (domain/statutory.md §2.3). Returns `null` for an invalid date.
+ * by financial year (DfE guidance and conditions of grant). Returns `null` for an invalid date.
  * @param date - `'YYYY-MM-DD'`.
  * @returns `{ label, start, end }` or `null`.
  * @example

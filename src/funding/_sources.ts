@@ -1,5 +1,5 @@
 /*
- * Citations used by the funding module's findings. National rules cite domain/statutory.md Part 2;
+ * Citations used by the funding module's findings. National rules cite (DfE guidance and conditions of grant);
  * council rules cite the policy value's own `source` (read from the policy at run time).
  * Eligibility's citations live with ppPlusEligibility in the pep layer and are re-exported here.
  */

@@ -17,7 +17,7 @@ export interface EyppRate {
 
 /**
  * The EYPP is paid per hour taken, up to the universal 570 hours a year (15 hours × 38 weeks)
- * (domain/statutory.md §2.2).
+ * (DfE guidance and conditions of grant).
  * @example
  * import { EYPP_MAX_HOURS_PER_YEAR } from 'pep-rules/funding';
  * EYPP_MAX_HOURS_PER_YEAR;
@@ -31,7 +31,7 @@ const rate = (financialYear: string, from: IsoDate, to: IsoDate, pencePerHour: n
 const NORFOLK = 'Norfolk CC MI sheets 2020/21 and 2021/22; council pages (53p an hour since April 2015)';
 
 /**
- * EYPP hourly rates by period (domain/statutory.md §2.2), oldest first. 2023-24 has two rates
+ * EYPP hourly rates by period (DfE guidance and conditions of grant), oldest first. 2023-24 has two rates
  * (62p April–August, 66p September–March). 2022-23 and 2026-27 are not confirmed: `null`, never a
  * neighbouring year's rate carried over.
  * @example

@@ -1,7 +1,7 @@
 import { financialYearOf } from '../deadlines/financialYearOf';
 
 /**
- * How well a rate is evidenced (domain/statutory.md): `'primary'` — checked in the DfE or
+ * How well a rate is evidenced (DfE guidance and conditions of grant): `'primary'` — checked in the DfE or
  * legislation text; `'secondary'` — consistent council, school or press copies of the DfE text;
  * `'not-confirmed'` — no figure recorded, the amount is `null`.
  */
@@ -31,7 +31,7 @@ const row = (
 ): PpPlusRate => Object.freeze(note === undefined ? { financialYear, lacPence, placPence, evidence, source } : { financialYear, lacPence, placPence, evidence, source, note });
 
 /**
- * National PP+ rates by financial year (domain/statutory.md §2.1), oldest first. The rate has been
+ * National PP+ rates by financial year (DfE guidance and conditions of grant), oldest first. The rate has been
  * the same for looked-after and previously looked-after children every year since 2014-15.
  * Rates are always keyed by financial year: there is no "current rate" constant, and 2026-27 is
  * `null` (not confirmed) rather than 2025-26 carried forward. A host that knows a newer rate

@@ -1,5 +1,5 @@
 /*
- * Citations used by PP+ eligibility's findings (domain/statutory.md Part 2). The funding module
+ * Citations used by PP+ eligibility's findings (DfE guidance and conditions of grant). The funding module
  * re-exports them from its own `_sources`.
  */
 

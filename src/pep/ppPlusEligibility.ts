@@ -11,7 +11,7 @@ import type { PpPlusEligibility } from './_ppTypes';
 export type { PpPlusChild, PpPlusEligibility, PpPlusRoute } from './_ppTypes';
 
 /**
- * Whether a child attracts a pupil premium on a date, and by which route (domain/statutory.md §2.2).
+ * Whether a child attracts a pupil premium on a date, and by which route (DfE guidance and conditions of grant).
  * - Looked after on `onDate` (entered care on or before it, not yet left) in a year group the policy
  *   funds (`policy.ppPlus.eligibleYearGroups`, Reception–Year 11 by default, i.e. aged 4–15 on the
  *   31 August before the academic year) → `'virtual-school'`.

@@ -4,13 +4,13 @@ import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from './t
 
 
 /**
- * Summarises a cohort of PEPs the way a virtual school head reports it (seed 004 §3 "a robust
+ * Summarises a cohort of PEPs the way a virtual school head reports it (The Virtual School Handbook (NAVSH, 2014) §3 "a robust
  * summary of the current position … on demand", Appendix 2 "the proportion of children with an
  * up-to-date PEP at any time", §3h performance profile, Appendix 10): PEPs up to date, overdue and
  * due soon (by PEP id and child id, never names), QA grades, SMART ratings, SDQ bands and children
  * over the concern threshold, attendance below the policy threshold, PP+ requested / allowed /
  * capped per financial year, and breakdowns by year group, phase, SEN status and in or out of area,
- * with groups of fewer than 5 children flagged `small` (seed 004 §5c iii).
+ * with groups of fewer than 5 children flagged `small` (The Virtual School Handbook (NAVSH, 2014) §5c iii).
  *
  * Each child counts once, with their PEP with the latest meeting date. Records that are not PEPs are
  * counted with their finding codes. Pure and deterministic; never throws. For large files use

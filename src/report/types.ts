@@ -6,13 +6,13 @@ import type { Policy } from '../policy/schema';
 
 
 
-/** QA grades, best first (Halton QA grid, seed 003 Appendix C). */
+/** QA grades, best first (Halton QA grid, Halton PEP Policy 2023-24 Appendix C). */
 export type CohortQaGrade = QaGrade;
-/** SMART ratings of targets (Halton SMART QA, seed 003 Appendix C). */
+/** SMART ratings of targets (Halton SMART QA, Halton PEP Policy 2023-24 Appendix C). */
 export type CohortSmartRating = 'outstanding' | 'good' | 'requires-improvement';
 /** A child's PEP position on the report date. */
 export type CohortPepStatus = 'up-to-date' | 'due-soon' | 'overdue' | 'not-known';
-/** The "performance profile" dimensions the report breaks the cohort down by (seed 004 §3h). */
+/** The "performance profile" dimensions the report breaks the cohort down by (The Virtual School Handbook (NAVSH, 2014) §3h). */
 export type CohortDimension = 'year-group' | 'phase' | 'sen' | 'education-area' | 'care-area';
 
 /** A count out of a total. */
@@ -23,7 +23,7 @@ export interface CohortProportion {
   readonly percent: number | null;
   /**
    * `true` when `of` is at least 1 and below the small-cohort threshold (default 5): one or two
-   * children swing the percentage (seed 004 §5c iii), so the HTML report does not print it.
+   * children swing the percentage (The Virtual School Handbook (NAVSH, 2014) §5c iii), so the HTML report does not print it.
    */
   readonly small: boolean;
 }
@@ -151,7 +151,7 @@ export interface CohortDefinitions {
   readonly yearGroup: string;
 }
 
-/** The cohort summary: what a virtual school head reports (seed 004 §3, Appendix 2, Appendix 10). */
+/** The cohort summary: what a virtual school head reports (The Virtual School Handbook (NAVSH, 2014) §3, Appendix 2, Appendix 10). */
 export interface CohortSummary {
   readonly format: 'pep-rules-cohort-summary';
   readonly version: 1;
@@ -242,7 +242,7 @@ export interface CohortSummaryOptions {
   readonly policy?: Policy;
   /** Carry child names, for the overdue list only. Default `false`: no name is ever read. */
   readonly includeNames?: boolean;
-  /** Groups with fewer children than this are flagged `small`. Default 5 (issue 9; seed 004 §5c iii). */
+  /** Groups with fewer children than this are flagged `small`. Default 5 (issue 9; The Virtual School Handbook (NAVSH, 2014) §5c iii). */
   readonly smallCohortBelow?: number;
   /** How many invalid records to list. Default 100 (all are counted). */
   readonly listLimit?: number;

@@ -7,7 +7,7 @@ import type { QaElements, RuleContext } from './defineRule';
 import type { CriterionResult, GradeReport, NonNegotiableResult, PersonalisationCheck, QaGrade, QaRating } from './types';
 
 /*
- * The Halton PEP QA grid (seed 003 Appendix C), applied to the findings of the rules. Every
+ * The Halton PEP QA grid (Halton PEP Policy 2023-24 Appendix C), applied to the findings of the rules. Every
  * judgement is decided by rule findings (the evidence an officer sees) or by structural facts
  * shared with the rules. The aggregation and the meaning of "personalised" are documented in
  * docs/rules.md ("How a PEP is graded").

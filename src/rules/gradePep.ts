@@ -3,7 +3,7 @@ import { _evaluate } from './_evaluate';
 import type { GradePepOptions, GradePepResult } from './types';
 
 /**
- * Grades a PEP on the Halton QA grid (seed 003 Appendix C): the three non-negotiables and the
+ * Grades a PEP on the Halton QA grid (Halton PEP Policy 2023-24 Appendix C): the three non-negotiables and the
  * criteria the policy switches on (`policy.qa.*`), each with the rule findings that decided it,
  * aggregated into Gold, Green, Amber or Red (see docs/rules.md "How a PEP is graded"). Anything
  * `parsePep` rejects returns `{ ok: false, findings }` and no grade. Never throws.

@@ -24,7 +24,7 @@ export interface SdqBandTable {
   readonly provisional: boolean;
   /** Where the cut-points come from. */
   readonly source: string;
-  /** How well the rows are corroborated (domain/sdq.md §6–7). */
+  /** How well the rows are corroborated (SDQ scoring documents, sdqinfo.org). */
   readonly evidence: string;
   /** Ranges per measure, best band first. A measure without verified cut-points is absent. */
   readonly ranges: { readonly [M in SdqBandedMeasure]?: readonly SdqRange[] };
@@ -70,7 +70,7 @@ const table = (
 };
 
 /**
- * Every SDQ band table the library ships, as frozen data (domain/sdq.md §6–7):
+ * Every SDQ band table the library ships, as frozen data (SDQ scoring documents, sdqinfo.org):
  * four-band and three-band for parent P4-17, teacher T4-17 and self-report S11-17, and the
  * provisional three-band table for parent P2-4. Four-band 2–4 splits and all teacher 2–4 bands
  * are not shipped: they could not be verified against the Youthinmind 2–4 scoring document.

@@ -18,7 +18,7 @@ const item = (position: number, name: string, scale: SdqScale, reversed = false,
 
 /**
  * The 25 SDQ items in questionnaire order, by official short name (sdqinfo.org scoring syntax
- * [S1]; domain/sdq.md §1). Reverse-scored: obeys, friend, popular, reflect, attends. The 2–4
+ * [S1]; (SDQ scoring documents, sdqinfo.org). Reverse-scored: obeys, friend, popular, reflect, attends. The 2–4
  * versions replace item 18 (`lies` → `argues`) and item 22 (`steals` → `spite`) and score
  * them the same way [S3].
  * @example

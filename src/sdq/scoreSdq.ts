@@ -23,7 +23,7 @@ interface SdqConcernRule {
 }
 
 /**
- * Scoring follows the official syntax (sdqinfo.org [S1]) as summarised in domain/sdq.md:
+ * Scoring follows the official syntax (sdqinfo.org [S1]) as summarised in (SDQ scoring documents, sdqinfo.org):
  * ticks 0/1/2, reverse-scored items 2 − tick, a scale is scored from at least 3 of its 5
  * items as floor((10·sum + n) / (2n)) (mean × 5 rounded half up, in exact integers), total =
  * the four difficulty scales, impact = 0/0/1/2 points per impact answer gated by "difficulties".

@@ -1,5 +1,5 @@
 /**
- * Types of the SDQ module (`pep-rules/sdq`). Facts: shared/domain/sdq.md.
+ * Types of the SDQ module (`pep-rules/sdq`). Facts: (SDQ scoring documents, sdqinfo.org).
  */
 import type { SdqInformant } from '../core/enums';
 import type { Finding } from '../core/finding';

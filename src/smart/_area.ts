@@ -1,6 +1,6 @@
 /**
  * Infers the area of need a target addresses from its words, for targets given without an `area`
- * (areas as in Bolton's target bank, seed 001, plus post-16). A weighted vote over keyword lists.
+ * (areas as in Bolton's target bank, Bolton PEP guidance 2021/22, plus post-16). A weighted vote over keyword lists.
  */
 import type { TargetArea } from '../core/enums';
 import type { _Doc } from './_doc';

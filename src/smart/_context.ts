@@ -21,7 +21,7 @@ export interface _Need {
 
 /**
  * Lowest total difficulties in the four-band "high" band, per informant, read from the SDQ four-band
- * tables (domain/sdq.md §6; parent 17, teacher 16, self 18 today). An informant the tables do not
+ * tables (SDQ scoring documents, sdqinfo.org); parent 17, teacher 16, self 18 today). An informant the tables do not
  * know is read with the parent table, the questionnaire a carer completes for a looked-after child.
  */
 const SDQ_HIGH_FROM: Readonly<Record<SdqInformant, number>> = (() => {

@@ -282,8 +282,8 @@ function judgeWithPep(
 }
 
 /**
- * Checks one PEP target against SMART (Halton Appendix C, seed 003; Barnet section 5, seed 002;
- * Milton Keynes Appendix 1, seed 000). Specific, measurable and time-bound are judged from the text;
+ * Checks one PEP target against SMART (Halton Appendix C, Halton PEP Policy 2023-24; Barnet section 5, Barnet PEP Guidance;
+ * Milton Keynes Appendix 1, Milton Keynes DT Handbook 2024/25). Specific, measurable and time-bound are judged from the text;
  * achievable and relevant only when `context.pep` is given (else `met: null`). The deadline is
  * extracted from UK phrasing and resolved against the meeting date. Never throws: bad input gives a
  * report with `SMART-INPUT-INVALID`, `SMART-TEXT-EMPTY` or `SMART-TEXT-PLACEHOLDER`.

@@ -57,7 +57,7 @@ function duplicateGroups(list: readonly unknown[], ops: _OpCounter): number[][] 
 /**
  * Checks a PEP's whole action plan: each target with {@link checkSmartTarget}, then the set against
  * the policy — the minimum number of targets (`policy.targets.minimumCount`; Barnet: at least three,
- * seed 002), at least one academic target when `policy.targets.academicTargetRequired` (Halton, seed
+ * Barnet PEP Guidance), at least one academic target when `policy.targets.academicTargetRequired` (Halton, seed
  * 003), a balance of academic and personal targets when `policy.targets.balanceRequired`, duplicate
  * targets, and, with the PEP, needs left without a target (an SDQ at concern level with no SEMH target,
  * attendance below the policy threshold with no attendance target, a SEN primary need with no target

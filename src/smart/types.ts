@@ -10,7 +10,7 @@ import type { PepFacts } from '../pep/facts';
 import type { Pep } from '../pep/schema';
 
 /**
- * One target as the Halton target table records it (seed 003, Appendix B: what / how / who / when /
+ * One target as the Halton target table records it (Halton PEP Policy 2023-24, Appendix B: what / how / who / when /
  * expected outcome / PP+). A PEP's `targets[n]` fits as it is.
  */
 export interface TargetInput {
@@ -93,7 +93,7 @@ export type Deadline =
       readonly approximate?: true;
     };
 
-/** The Halton SMART rating (seed 003, Appendix C "QA of SMART Targets"). */
+/** The Halton SMART rating (Halton PEP Policy 2023-24, Appendix C "QA of SMART Targets"). */
 export type SmartRating = 'outstanding' | 'good' | 'requires-improvement';
 
 /** The report of {@link checkSmartTarget}. */

@@ -6,7 +6,7 @@ import { england } from './england';
 const BARNET = 'Barnet Virtual School PEP Guidance';
 
 /**
- * Barnet Virtual School (PEP Guidance, seed 002): PEP within 10 days of entering care and ready for
+ * Barnet Virtual School (PEP Guidance, Barnet PEP Guidance): PEP within 10 days of entering care and ready for
  * the first review at 20 working days, reminders 4 weeks / 2 weeks / 1 week / 2 days before the
  * meeting, an action plan with at least three outcomes, PP+ allocated termly against a fully
  * costed request and withheld without a robust action plan.

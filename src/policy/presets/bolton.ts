@@ -6,7 +6,7 @@ import { england } from './england';
 const BOLTON = 'Bolton Virtual School PEP guidance 2021/22';
 
 /**
- * Bolton Virtual School (PEP guidance 2021/22, seed 001): PEP within 10 working days of entering
+ * Bolton Virtual School (PEP guidance 2021/22, Bolton PEP guidance 2021/22): PEP within 10 working days of entering
  * care, DT returns the PEP within 10 school days, termly teacher SDQ with 17+ addressed in
  * targets, PP+ of £1,795 in two payments (£750 April–August, £1,045 September–March), no
  * spending on administration, clothing or transport.

@@ -6,7 +6,7 @@ import { england } from './england';
 const HALTON = 'Halton Virtual School PEP Policy 2023-24 (updated January 2025)';
 
 /**
- * Halton Virtual School (PEP Policy 2023-24, updated January 2025, seed 003): PEP initiated within
+ * Halton Virtual School (PEP Policy 2023-24, updated January 2025, Halton PEP Policy 2023-24): PEP initiated within
  * 10 school days and completed within 20 school days of entering care, submitted within 10 school
  * days of the meeting, termly deadline dates for 2024/25, at least one academic target, one PEP a
  * year aligned with the EHCP annual review, and the PEP QA grid.

@@ -6,7 +6,7 @@ import { england } from './england';
 const MK = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25';
 
 /**
- * Milton Keynes Virtual School (Designated Teacher Handbook 2024/25, seed 000): 2 core PEPs and
+ * Milton Keynes Virtual School (Designated Teacher Handbook 2024/25, Milton Keynes DT Handbook 2024/25): 2 core PEPs and
  * 1 review PEP a year, DT submits within 5 working days, PP+ up to £950 per core PEP and
  * £1,900 per financial year, teacher SDQ before each core PEP.
  * @example

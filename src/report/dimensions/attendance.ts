@@ -1,5 +1,5 @@
 /*
- * Attendance recorded in each current PEP against the policy's threshold (seed 004 §3h).
+ * Attendance recorded in each current PEP against the policy's threshold (The Virtual School Handbook (NAVSH, 2014) §3h).
  * Internal: not re-exported.
  */
 import type { Policy } from '../../policy/schema';

@@ -1,5 +1,5 @@
 /*
- * The performance profile (seed 004 §3h): the cohort broken down by year group, phase, SEN status and
+ * The performance profile (The Virtual School Handbook (NAVSH, 2014) §3h): the cohort broken down by year group, phase, SEN status and
  * education and care placement in or out of area. Internal: not re-exported.
  */
 import { YEAR_GROUPS } from '../../core/enums';

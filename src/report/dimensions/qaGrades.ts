@@ -1,5 +1,5 @@
 /*
- * QA grades of current PEPs (Halton QA grid, seed 003 Appendix C). Internal: not re-exported.
+ * QA grades of current PEPs (Halton QA grid, Halton PEP Policy 2023-24 Appendix C). Internal: not re-exported.
  */
 import { QA_GRADES, type QaGrade } from '../../core/enums';
 import { _bump, _distribution } from '../_cohortStats';

@@ -1,6 +1,6 @@
 /*
  * SDQ: the band of the latest total difficulties score in each current PEP (the policy's band
- * scheme) and the children at or over the concern threshold (seed 004 §3g). Internal: not re-exported.
+ * scheme) and the children at or over the concern threshold (The Virtual School Handbook (NAVSH, 2014) §3g). Internal: not re-exported.
  */
 import type { Policy } from '../../policy/schema';
 import type { _AssessedPep } from '../_assessRecord';

@@ -1,5 +1,5 @@
 /*
- * SMART ratings of every target in the current PEPs (Halton SMART QA, seed 003 Appendix C).
+ * SMART ratings of every target in the current PEPs (Halton SMART QA, Halton PEP Policy 2023-24 Appendix C).
  * Internal: not re-exported.
  */
 import { _bump, _distribution } from '../_cohortStats';
