@@ -242,7 +242,7 @@ export interface CohortSummaryOptions {
   readonly policy?: Policy;
   /** Carry child names, for the overdue list only. Default `false`: no name is ever read. */
   readonly includeNames?: boolean;
-  /** Groups with fewer children than this are flagged `small`. Default 5 (issue 9; The Virtual School Handbook (NAVSH, 2014) §5c iii). */
+  /** Groups with fewer children than this are flagged `small`. Default 5, the library's choice (small groups are flagged so that no child can be picked out; The Virtual School Handbook (NAVSH, 2014) §5c iii asks for the cohort's figures). */
   readonly smallCohortBelow?: number;
   /** How many invalid records to list. Default 100 (all are counted). */
   readonly listLimit?: number;
