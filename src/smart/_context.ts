@@ -74,56 +74,83 @@ export function _pepNeeds(pepValue: unknown, policy: Policy, facts: PepFacts | n
     // Once per PEP: checkTargetSet and each target's check ask for the same facts' needs.
     const known = NEEDS.get(facts);
     if (known !== undefined && known.policy === policy) return known.needs;
-    const needs = needsFromFacts(pepValue, facts, policy);
+    const needs = needsOf(signalsFromFacts(pepValue, facts), policy);
     NEEDS.set(facts, { policy, needs });
     return needs;
   }
-  const pep = pepValue;
+  return needsOf(signalsFromPep(pepValue, policy), policy);
+}
+
+/** What the needs are decided from, read either from the PEP itself or from its facts. */
+interface _NeedSignals {
+  /** The latest SDQ total and its informant. */
+  readonly sdq: { readonly total: number; readonly informant: string } | null;
+  readonly attendance: number | null;
+  readonly attendanceBelow: boolean;
+  readonly senArea: TargetArea | null;
+  readonly semhRecorded: boolean;
+  readonly suspensions: number;
+  /** Subjects below expected progress. */
+  readonly behind: number;
+  readonly post16: boolean;
+}
+
+/** The one place needs are decided, whichever way the signals were read. */
+function needsOf(s: _NeedSignals, policy: Policy): _Need[] {
   const needs: _Need[] = [];
   const add = (area: TargetArea, reason: string): void => {
     if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason });
   };
+  if (s.sdq !== null) {
+    const { total, informant } = s.sdq;
+    const concern = policy.sdq.concernThreshold.totalDifficulties;
+    const high = highFrom(informant);
+    if (total >= high) add('semh', `latest SDQ total difficulties ${total} is high or very high (${informant} four-band, ${high}+)`);
+    else if (total >= concern) add('semh', `latest SDQ total difficulties ${total} is at or above the policy concern threshold ${concern}`);
+  }
+  if (s.attendance !== null && s.attendanceBelow) {
+    add('attendance', `attendance ${s.attendance}% is below the policy threshold of ${policy.attendance.concernBelowPercent.value}%`);
+  }
+  if (s.senArea !== null) add(s.senArea, `SEN primary need (${s.senArea})`);
+  if (s.semhRecorded) add('semh', 'SEMH needs or interventions are recorded');
+  if (s.suspensions > 0) add('semh', `${s.suspensions} suspension(s) recorded`);
+  if (s.behind > 0) add('academic', `${s.behind} subject(s) below expected progress`);
+  if (s.post16) add('post-16', 'post-16 PEP');
+  return needs;
+}
+
+function subjectsBehind(pep: Record<string, unknown>): number {
+  if (!Array.isArray(pep.attainment)) return 0;
+  return pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
+}
+
+/** The signals read from a PEP of any shape, defensively (no facts were given). */
+function signalsFromPep(pep: Record<string, unknown>, policy: Policy): _NeedSignals {
   const sdq = Array.isArray(pep.sdq) ? pep.sdq : [];
   let latest: { date: string; total: number; informant: string } | null = null;
-  for (const rec of sdq.slice(0, 100)) {
-    if (!_isRecord(rec)) continue;
-    const r = rec;
+  for (const r of sdq.slice(0, 100)) {
+    if (!_isRecord(r)) continue;
     const total = num(r.totalDifficulties);
     const date = typeof r.completedOn === 'string' && isIsoDate(r.completedOn) ? r.completedOn : '';
     const informant = typeof r.informant === 'string' ? r.informant : 'parent';
     if (total === null) continue;
     if (latest === null || date >= latest.date) latest = { date, total, informant };
   }
-  if (latest !== null) {
-    const concern = policy.sdq.concernThreshold.totalDifficulties;
-    const high = highFrom(latest.informant);
-    if (latest.total >= high) add('semh', `latest SDQ total difficulties ${latest.total} is high or very high (${latest.informant} four-band, ${high}+)`);
-    else if (latest.total >= concern) add('semh', `latest SDQ total difficulties ${latest.total} is at or above the policy concern threshold ${concern}`);
-  }
   const pct = _isRecord(pep.attendance) ? num(pep.attendance.percentage) : null;
-  if (pct !== null) {
-    const below = policy.attendance.concernBelowPercent.value;
-    if (pct < below) add('attendance', `attendance ${pct}% is below the policy threshold of ${below}%`);
-  }
   const sen = pep.sen;
-  if (_isRecord(sen) && typeof sen.primaryNeed === 'string' && sen.status !== 'none') {
-    const area = senArea(sen.primaryNeed.slice(0, 200));
-    if (area !== null) add(area, `SEN primary need (${area})`);
-  }
   const semh = pep.semh;
-  if (_isRecord(semh) && ((typeof semh.needs === 'string' && semh.needs.trim() !== '') || (Array.isArray(semh.interventions) && semh.interventions.length > 0))) {
-    add('semh', 'SEMH needs or interventions are recorded');
-  }
   const exclusions = pep.exclusions;
-  if (_isRecord(exclusions) && Array.isArray(exclusions.suspensions) && exclusions.suspensions.length > 0) {
-    add('semh', `${exclusions.suspensions.length} suspension(s) recorded`);
-  }
-  if (Array.isArray(pep.attainment)) {
-    const behind = pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
-    if (behind > 0) add('academic', `${behind} subject(s) below expected progress`);
-  }
-  if (pep.phase === 'post-16') add('post-16', 'post-16 PEP');
-  return needs;
+  return {
+    sdq: latest,
+    attendance: pct,
+    attendanceBelow: pct !== null && pct < policy.attendance.concernBelowPercent.value,
+    senArea: _isRecord(sen) && typeof sen.primaryNeed === 'string' && sen.status !== 'none' ? senArea(sen.primaryNeed.slice(0, 200)) : null,
+    semhRecorded:
+      _isRecord(semh) && ((typeof semh.needs === 'string' && semh.needs.trim() !== '') || (Array.isArray(semh.interventions) && semh.interventions.length > 0)),
+    suspensions: _isRecord(exclusions) && Array.isArray(exclusions.suspensions) ? exclusions.suspensions.length : 0,
+    behind: subjectsBehind(pep),
+    post16: pep.phase === 'post-16',
+  };
 }
 
 const NEEDS = new WeakMap<object, { readonly policy: Policy; readonly needs: _Need[] }>();
@@ -143,34 +170,22 @@ function senAreaFromFacts(pep: Record<string, unknown>, facts: PepFacts): Target
 }
 
 /**
- * The needs a PEP identifies, read from its facts (derived once by `derivePepFacts`): the latest SDQ
- * as scored or recorded, attendance against the policy, the SEN primary need, SEMH needs or
- * interventions, suspensions; attainment and phase from the PEP.
+ * The signals read from a PEP's facts (derived once by `derivePepFacts`): the latest SDQ as scored or
+ * recorded, attendance against the policy, the SEN primary need, SEMH needs or interventions,
+ * suspensions; attainment from the PEP.
  */
-function needsFromFacts(pep: Record<string, unknown>, facts: PepFacts, policy: Policy): _Need[] {
-  const needs: _Need[] = [];
-  const add = (area: TargetArea, reason: string): void => {
-    if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason });
-  };
+function signalsFromFacts(pep: Record<string, unknown>, facts: PepFacts): _NeedSignals {
   const latest = facts.sdq.latest;
-  if (latest !== null && latest.total !== null) {
-    const concern = policy.sdq.concernThreshold.totalDifficulties;
-    const high = highFrom(latest.informant);
-    if (latest.total >= high) add('semh', `latest SDQ total difficulties ${latest.total} is high or very high (${latest.informant} four-band, ${high}+)`);
-    else if (latest.total >= concern) add('semh', `latest SDQ total difficulties ${latest.total} is at or above the policy concern threshold ${concern}`);
-  }
-  const pct = facts.attendance.percentage;
-  if (pct !== null && facts.attendance.belowThreshold) add('attendance', `attendance ${pct}% is below the policy threshold of ${policy.attendance.concernBelowPercent.value}%`);
-  const area = senAreaFromFacts(pep, facts);
-  if (area !== null) add(area, `SEN primary need (${area})`);
-  if (facts.semhSignals.includes('semh-needs') || facts.semhSignals.includes('semh-interventions')) add('semh', 'SEMH needs or interventions are recorded');
-  if (facts.exclusions.suspensions > 0) add('semh', `${facts.exclusions.suspensions} suspension(s) recorded`);
-  if (Array.isArray(pep.attainment)) {
-    const behind = pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
-    if (behind > 0) add('academic', `${behind} subject(s) below expected progress`);
-  }
-  if (facts.phase === 'post-16') add('post-16', 'post-16 PEP');
-  return needs;
+  return {
+    sdq: latest !== null && latest.total !== null ? { total: latest.total, informant: latest.informant } : null,
+    attendance: facts.attendance.percentage,
+    attendanceBelow: facts.attendance.belowThreshold,
+    senArea: senAreaFromFacts(pep, facts),
+    semhRecorded: facts.semhSignals.includes('semh-needs') || facts.semhSignals.includes('semh-interventions'),
+    suspensions: facts.exclusions.suspensions,
+    behind: subjectsBehind(pep),
+    post16: facts.phase === 'post-16',
+  };
 }
 
 /** Whether a PEP's PP+ requests name a target id. */
