@@ -13,6 +13,7 @@ const LAYERS = [
   ['smart', 'funding'],
   ['rules'],
   ['report'],
+  ['web'],
   ['cli'],
 ];
 
@@ -34,6 +35,13 @@ const layerRules = all.map((name) => {
 module.exports = {
   forbidden: [
     ...layerRules,
+    {
+      name: 'cli-uses-web-only-as-built-asset',
+      comment: 'The CLI writes the offline page from its built asset (dist/web/), never by importing src/web/ (the page is a browser bundle).',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/web/' },
+    },
     {
       name: 'no-cycles',
       comment: 'No module may import itself through others: cycles hide which layer owns a fact.',

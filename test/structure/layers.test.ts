@@ -54,10 +54,20 @@ describe('architecture', () => {
   it('the README diagram matches the layer check: every module may import exactly the modules below it', () => {
     const diagram = fromDiagram();
     const cruiser = fromConfig();
-    expect(diagram.size).toBe(10);
+    expect(diagram.size).toBe(11);
     // A module with nothing forbidden (the CLI, on top) has no rule.
     const forbidden = new Map([...diagram].filter(([, v]) => v.length > 0));
     expect(Object.fromEntries(cruiser)).toEqual(Object.fromEntries(forbidden));
+  });
+
+  it('puts the offline page (web) above report and below the CLI, which may use it only as a built asset', () => {
+    const cruiser = fromConfig();
+    // web may import every library module; only the CLI is above it.
+    expect(cruiser.get('web')).toEqual(['cli']);
+    expect(cruiser.get('report')).toContain('web');
+    const asset = config.forbidden.find((r) => r.name === 'cli-uses-web-only-as-built-asset');
+    expect(asset?.from.path).toBe('^src/cli/');
+    expect(asset?.to.path).toBe('^src/web/');
   });
 
   it('forbids cycles and Node built-ins outside the CLI', () => {
