@@ -132,6 +132,11 @@ export const RULE_CODES = {
     meaning: 'The next meeting date is on or before this meeting date.',
     source: 'pep-rules data consistency (PEP interchange format v1)',
   },
+  'PEP-DATES-EVENT-BEFORE-BIRTH': {
+    severity: 'error',
+    meaning: 'An SDQ, attendance period, suspension or education start date is before the date of birth.',
+    source: 'pep-rules data consistency (PEP interchange format v1)',
+  },
   'PEP-DATES-SDQ-AFTER-TODAY': {
     severity: 'warning',
     meaning: 'An SDQ is dated after today: an SDQ on record is one that has been completed.',

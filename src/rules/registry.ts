@@ -16,6 +16,7 @@ import { datesCareBeforeBirth } from './checks/datesCareBeforeBirth';
 import { datesImplausibleBirthAfterMeeting } from './checks/datesImplausibleBirthAfterMeeting';
 import { datesImplausibleBirthTooEarly } from './checks/datesImplausibleBirthTooEarly';
 import { datesImplausibleSdqAfterToday } from './checks/datesImplausibleSdqAfterToday';
+import { datesEventBeforeBirth } from './checks/datesEventBeforeBirth';
 import { datesImplausibleAttendanceAfterToday } from './checks/datesImplausibleAttendanceAfterToday';
 import { datesImplausibleAttendanceReversed } from './checks/datesImplausibleAttendanceReversed';
 import { datesLeftCareBeforeEntered } from './checks/datesLeftCareBeforeEntered';
@@ -161,6 +162,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   datesImplausibleBirthAfterMeeting,
   datesImplausibleBirthTooEarly,
   datesImplausibleSdqAfterToday,
+  datesEventBeforeBirth,
   datesImplausibleAttendanceAfterToday,
   datesImplausibleAttendanceReversed,
   phaseYearGroupMismatch,

@@ -19,6 +19,7 @@ const NEW_CODES = [
   'PEP-DATES-SDQ-AFTER-TODAY',
   'PEP-DATES-ATTENDANCE-AFTER-TODAY',
   'PEP-DATES-ATTENDANCE-REVERSED',
+  'PEP-DATES-EVENT-BEFORE-BIRTH',
 ] as const;
 
 type Pep = ReturnType<typeof example>;
@@ -101,6 +102,40 @@ describe('SDQ and attendance dated after today', () => {
     const skipped = r.findings.find((f) => f.code === 'PEP-TODAY-NOT-GIVEN');
     expect(skipped?.message).toContain('PEP-DATES-SDQ-AFTER-TODAY');
     expect(skipped?.message).toContain('PEP-DATES-ATTENDANCE-AFTER-TODAY');
+  });
+});
+
+describe('events before the child was born', () => {
+  it('an SDQ, a suspension and an education start typed in 2005 for a child born in 2015: one error at each, nothing else', () => {
+    const a = added((p) => {
+      p.sdq[0].completedOn = '2005-01-06';
+      p.exclusions = { suspensions: [{ startDate: '2005-02-03', days: 1 }] };
+      p.education.startDate = '2005-09-04';
+    }).filter(([c]) => c === 'PEP-DATES-EVENT-BEFORE-BIRTH');
+    expect(a).toEqual([
+      ['PEP-DATES-EVENT-BEFORE-BIRTH', ['sdq', 0, 'completedOn']],
+      ['PEP-DATES-EVENT-BEFORE-BIRTH', ['exclusions', 'suspensions', 0, 'startDate']],
+      ['PEP-DATES-EVENT-BEFORE-BIRTH', ['education', 'startDate']],
+    ]);
+  });
+
+  it('attendance measured from 2014 for a child born 12 March 2015: at the start only; the day of birth itself passes', () => {
+    expect(added((p) => (p.attendance.periodStart = '2014-09-04')).filter(([c]) => c === 'PEP-DATES-EVENT-BEFORE-BIRTH')).toEqual([
+      ['PEP-DATES-EVENT-BEFORE-BIRTH', ['attendance', 'periodStart']],
+    ]);
+    expect(added((p) => (p.sdq[0].completedOn = '2015-03-12')).map(([c]) => c)).not.toContain('PEP-DATES-EVENT-BEFORE-BIRTH');
+  });
+
+  it('a birth date after the meeting is reported once, by PEP-DATES-BIRTH-AFTER-MEETING, not once per event', () => {
+    expect(added((p) => (p.child.dateOfBirth = '2105-03-12')).map(([c]) => c)).not.toContain('PEP-DATES-EVENT-BEFORE-BIRTH');
+  });
+
+  it('makes the PEP invalid (an error) and needs no today', () => {
+    const p = example('school-age-good');
+    p.sdq[0].completedOn = '2001-01-01';
+    const r = assessPep(p);
+    expect(r.findings.some((f) => f.code === 'PEP-DATES-EVENT-BEFORE-BIRTH')).toBe(true);
+    expect(r.valid).toBe(false);
   });
 });
 
