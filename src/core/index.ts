@@ -2,6 +2,8 @@ export type { IsoDate } from './isoDate';
 export { isIsoDate } from './isoDate';
 export type { CodeInfo, Finding, Severity, PathSegment } from './finding';
 export { finding, hasErrors, countBySeverity, sortFindings, atLeast } from './finding';
+export type { CollapsedFinding } from './collapse';
+export { collapseRepeatedFindings, DEFAULT_FINDINGS_PER_CODE } from './collapse';
 export type { Pence, PenceResult, PoundsToPenceOptions } from './money';
 export { poundsToPence, penceToPounds, formatPence } from './money';
 export type {

@@ -1,4 +1,5 @@
 import { hasErrors, sortFindings, type Finding } from '../core/finding';
+import { collapseRepeatedFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
@@ -40,7 +41,9 @@ const NO_EVIDENCE: readonly string[] = Object.freeze([]);
 
 function bare(f: Finding): Finding {
   if (f.message === '' && f.source === undefined) return f;
-  return f.path === undefined ? { code: f.code, severity: f.severity, message: '' } : { code: f.code, severity: f.severity, message: '', path: f.path };
+  const b: Finding = f.path === undefined ? { code: f.code, severity: f.severity, message: '' } : { code: f.code, severity: f.severity, message: '', path: f.path };
+  // A collapsed finding keeps its count and first places: they are codes-level facts, not explanation.
+  return 'count' in f ? { ...b, count: (f as CollapsedFinding).count, paths: (f as CollapsedFinding).paths } as CollapsedFinding : b;
 }
 function bareAll(list: readonly Finding[]): Finding[] {
   return list.map(bare);
@@ -137,9 +140,11 @@ export function _evaluate(data: unknown, options: ValidatePepOptions | undefined
   if (!gate.ok) return failed([_raise(policyInvalid, {})], codes);
   const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.ok) return failed(parsed.findings, codes);
+  if (!parsed.ok) return failed(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), codes);
   const result = assess(parsed.data, policy, opts, withFunding, codes);
-  return codes ? codesOnly(result) : result;
+  const bounded = collapseRepeatedFindings(result.findings, opts.findingsPerCode);
+  const out = bounded === result.findings ? result : { ...result, findings: bounded };
+  return codes ? codesOnly(out) : out;
 }
 
 /** Everything after the gate and the schema, for a parsed PEP. */

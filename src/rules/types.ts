@@ -31,6 +31,12 @@ export interface ValidatePepOptions {
    * SMART `evidence` (empty) or `advice`; rule messages are then never built.
    */
   readonly detail?: 'full' | 'codes';
+  /**
+   * Bounded output: when one code is found more than this many times in a PEP (default 50), its
+   * findings become one finding with `count` and the first `paths` (see `collapseRepeatedFindings`).
+   * `Infinity` keeps every finding.
+   */
+  readonly findingsPerCode?: number;
 }
 
 /** Options for {@link gradePep}. */
