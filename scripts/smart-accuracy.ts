@@ -70,6 +70,8 @@ for (const [label, file] of SETS) {
  * frozen held-out (split.json) and the published subset; verdict against publisherVerdict
  * (outstanding/good = good, requires-improvement = poor).
  *   --corpus-errors   list the development split's disagreements only (never the held-out split's)
+ *   --dev             print the development split only (while tuning: the held-out split, the published
+ *                     subset and the whole corpus, which contain held-out targets, are not scored at all)
  */
 type Label = { specific: boolean; measurable: boolean; timeBound: boolean; deadline: string };
 type CorpusItem = { id: string; text: string; kind: string; publisherVerdict?: 'good' | 'poor' };
@@ -135,7 +137,9 @@ if (only === undefined || only === 'corpus') {
   const held = new Set(fixture<{ heldOut: string[] }>('split.json').heldOut);
   const listDev = process.argv.includes('--corpus-errors');
   scoreCorpus('corpus, development split', corpus.filter((t) => !held.has(t.id)), labels, listDev);
-  scoreCorpus('corpus, frozen held-out split', corpus.filter((t) => held.has(t.id)), labels, false);
-  scoreCorpus('corpus, published subset', corpus.filter((t) => t.kind === 'published'), labels, false);
-  scoreCorpus('corpus, whole', corpus, labels, false);
+  if (!process.argv.includes('--dev')) {
+    scoreCorpus('corpus, frozen held-out split', corpus.filter((t) => held.has(t.id)), labels, false);
+    scoreCorpus('corpus, published subset', corpus.filter((t) => t.kind === 'published'), labels, false);
+    scoreCorpus('corpus, whole', corpus, labels, false);
+  }
 }

@@ -99,6 +99,11 @@ export interface _DeadlinePhrase {
   readonly name: string;
   /** What it reads and what it resolves to, in one line. */
   readonly doc: string;
+  /**
+   * The canonical words (`'#'` for any number) at which `matches` can hold: the scan tries an entry only
+   * at these, so each token is offered to the few entries that could start there, not to all of them.
+   */
+  readonly cores: readonly string[];
   /** Whether the core token at the site starts this phrase (the first entry that matches is the one used). */
   readonly matches: (s: Site) => boolean;
   /** The phrase resolved against the meeting, or null when it turns out not to be a deadline phrase. */
@@ -166,124 +171,165 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   {
     name: 'term-half-number',
     doc: '"Spring1", "sp2", "Aut 1" (a term prefix on 1 or 2): that half of the term (its half-term or end after "by").',
+    cores: ['#'],
     matches: (s) => isNumber(s) && termPrefixOf(s.t) !== null && s.t.sep === '' && (s.t.num === 1 || s.t.num === 2),
     resolve: (s) => _termWord(s.doc, s.i, s.opts, prefix(s), termPrefixOf(s.t) as Term, s.t.num),
   },
   {
     name: 'year-group-number',
     doc: '"end of Y10", "by Yr 11", "in Y9": the end of the academic year, approximate (which one needs the year group).',
+    cores: ['#'],
     matches: (s) => isNumber(s) && (s.t.prefix === 'y' || s.t.prefix === 'yr' || s.t.prefix === 'year'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'key-stage',
     doc: '"by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).',
+    cores: ['#', 'ks', 'key'],
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => (_schoolPointCue(prefix(s), s.opts.cell) ? _approxYearEnd(s.i + _keyStageLength(s.doc, s.i), s.opts) : null),
   },
   {
     name: 'numeric-date',
     doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline" (else a score: "spell 3/5 words").',
+    cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
   },
   {
     name: 'day-month-or-count',
     doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration.',
+    cores: ['#'],
     matches: isNumber,
     resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts),
   },
   {
     name: 'month',
     doc: '"Feb half term", "May half term": that half-term; else "by March", "April 1st", "mid-March": a date in the month.',
+    cores: [..._MONTHS.keys()],
     matches: (s) => _MONTHS.has(s.x),
     resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'reception',
     doc: '"by the end of Reception (year)": the end of the academic year, approximate.',
+    cores: ['reception'],
     matches: (s) => s.x === 'reception' && _schoolPointCue(prefix(s), s.opts.cell),
     resolve: (s) => _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts),
   },
   {
     name: 'leaving-point',
     doc: '"by the time he leaves primary (school)", "before leaving college": the end of an academic year, approximate.',
+    cores: [..._LEAVING],
     matches: (s) => _LEAVING.has(s.x) && _isLeavingPoint(s.doc, s.i),
     resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
   },
   {
     name: 'this-month',
     doc: '"this month", "by the end of the month": the last day of the meeting\'s month.',
+    cores: ['month'],
     matches: (s) => s.x === 'month' && _isThisMonth(s.doc, s.i, prefix(s)),
     resolve: (s) => _calendarMonth(s.i + 1, s.opts, 0),
   },
   {
     name: 'term-alternatives',
     doc: '"the Autumn/Spring/Summer term" (a template\'s unchosen alternatives): no deadline until one term is chosen.',
+    cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x) && _isTermAlternative(s.doc, s.i),
     resolve: () => null,
   },
   {
     name: 'spring-bank-holiday',
     doc: '"by the spring bank holiday (2026)": that day (the last Monday in May, or the day it moved to), a date.',
+    cores: ['spring'],
     matches: (s) => _isSpringBankHoliday(s.doc, s.i),
     resolve: (s) => _springBankHoliday(s.doc, s.i, s.opts),
   },
   {
     name: 'named-term',
     doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams": that term (end, half-term or half).',
+    cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x),
     resolve: (s) => _termWord(s.doc, s.i, s.opts, prefix(s), _TERM_WORDS.get(s.x) as Term, null),
   },
   {
     name: 'whitsun',
     doc: '"by Whitsun": the summer half-term.',
+    cores: ['whitsun'],
     matches: (s) => s.x === 'whitsun',
     resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts),
   },
   {
     name: 'half-term',
     doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate).',
+    cores: ['half', 'halfterm'],
     matches: halfTermAt,
     resolve: unnamedHalfTermPhrase,
   },
   {
     name: 'numbered-term',
     doc: '"by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.',
+    cores: ['term'],
     matches: (s) => s.x === 'term' && s.doc.toks[s.i + 1]?.kind === 'n',
     resolve: (s) => _numberedTerm(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'term',
     doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next.',
+    cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
     resolve: (s) => _unnamedTerm(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'festival',
     doc: '"by Easter (2026)": Easter Sunday, a date; "by Christmas": the end of the autumn term.',
+    cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
   },
   {
     name: 'year',
     doc: '"by the end of the (school, academic) year", "end of Year 10", "over the year": the end of the academic year.',
+    cores: ['year'],
     matches: (s) => s.x === 'year',
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'next',
     doc: '"by the next PEP (review, meeting)": the next review; "next week", "the next 6 weeks": relative to the meeting.',
+    cores: ['next'],
     matches: (s) => s.x === 'next',
     resolve: nextPhrase,
   },
   {
     name: 'number-word',
     doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration.',
+    cores: [..._NUMBER_WORDS.keys(), 'a', 'an'],
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,
   },
 ]);
+
+/** The entries that can start at each canonical word, in table order (see `cores`). */
+const BY_CORE: ReadonlyMap<string, readonly _DeadlinePhrase[]> = (() => {
+  const m = new Map<string, _DeadlinePhrase[]>();
+  for (const entry of _DEADLINE_PHRASES) {
+    for (const core of entry.cores) {
+      const list = m.get(core) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      m.set(core, list);
+    }
+  }
+  return m;
+})();
+
+/** The first entry of the table that matches at the site, trying only those whose core is its word. */
+function phraseAt(site: Site): _DeadlinePhrase | undefined {
+  const list = BY_CORE.get(site.x);
+  if (list === undefined) return undefined;
+  for (const entry of list) if (entry.matches(site)) return entry;
+  return undefined;
+}
 
 const VAGUE_WORDS = new Set(['ongoing', 'soon', 'asap', 'regularly', 'eventually', 'tbc', 'tba', 'continuous', 'continual']);
 
@@ -355,7 +401,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     site.t = t;
     site.x = _wd(doc, i);
     site.cached = null;
-    const phrase = _DEADLINE_PHRASES.find((entry) => entry.matches(site));
+    const phrase = phraseAt(site);
     const found = phrase === undefined ? null : phrase.resolve(site);
     if (found !== null) {
       i = record(found, site, out);
