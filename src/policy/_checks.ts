@@ -37,7 +37,7 @@ function unsourcedFinding(path: PathSegment[]): Finding {
 /**
  * Checks a policy that passed the schema for values that contradict each other.
  * @param policy - A policy that passed `PolicySchema`.
- * @returns `POLICY-SDQ-AGE-RANGE`, `POLICY-PPPLUS-CAP-ORDER`, `POLICY-DEADLINE-DUPLICATE`, `POLICY-DEADLINE-YEAR` findings.
+ * @returns `POLICY-SDQ-AGE-RANGE`, `POLICY-PEP-AGE-RANGE`, `POLICY-PPPLUS-CAP-ORDER`, `POLICY-DEADLINE-DUPLICATE`, `POLICY-DEADLINE-YEAR` findings.
  * @internal
  */
 export function _checkPolicyConsistency(policy: Policy): Finding[] {
@@ -45,6 +45,15 @@ export function _checkPolicyConsistency(policy: Policy): Finding[] {
   const { requiredFor } = policy.sdq;
   if (requiredFor.minAge > requiredFor.maxAge) {
     out.push(finding('POLICY-SDQ-AGE-RANGE', 'error', 'The SDQ minimum age is above the maximum age.', ['sdq', 'requiredFor']));
+  }
+  policy.sdq.duties.forEach((duty, i) => {
+    if (duty.minAge > duty.maxAge) {
+      out.push(finding('POLICY-SDQ-AGE-RANGE', 'error', 'The SDQ minimum age is above the maximum age.', ['sdq', 'duties', i]));
+    }
+  });
+  const { startAge, endAge } = policy.pep.ageRange;
+  if (startAge !== null && endAge !== null && startAge >= endAge) {
+    out.push(finding('POLICY-PEP-AGE-RANGE', 'error', 'PEPs would start at or after the age they end.', ['pep', 'ageRange']));
   }
   const { perPepCap, perFinancialYearCap } = policy.ppPlus;
   if (perPepCap !== null && perFinancialYearCap !== null && perPepCap.pounds > perFinancialYearCap.pounds) {

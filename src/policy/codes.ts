@@ -30,6 +30,11 @@ export const POLICY_CODES = {
     meaning: 'The PP+ cap per PEP is larger than the cap for the whole financial year, which cannot both hold.',
     source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Pupil Premium Plus (up to £950 per core PEP, £1,900 a financial year)',
   },
+  'POLICY-PEP-AGE-RANGE': {
+    severity: 'error',
+    meaning: 'The policy\'s PEP age range starts at or after the age it ends, so no child would have a PEP.',
+    source: 'Halton Virtual School PEP Policy 2023-24, Process (all PEP documents from Early Years (aged 3) to Post-16)',
+  },
   'POLICY-RANGE': { severity: 'error', meaning: 'A number in the policy is outside its allowed range (for example a percentage over 100).', source: SCHEMA },
   'POLICY-REQUIRED': { severity: 'error', meaning: 'A value the policy must give is missing or empty.', source: SCHEMA },
   'POLICY-SDQ-AGE-RANGE': {

@@ -2,6 +2,7 @@ import { toJSONSchema } from 'zod/mini';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _checkPolicyConsistency, _findUnsourcedOverrides } from './_checks';
+import { _applyLegacySdq } from './_legacySdq';
 import { _deepFreeze, _mergePolicy } from './_merge';
 import { _readPolicyInput } from './_readInput';
 import { _policySchemaFindings } from './_schemaFindings';
@@ -71,9 +72,10 @@ export function definePolicy(overrides: unknown, base: Policy = england): Policy
   const parsed = PolicySchema.safeParse(merged);
   if (!parsed.success) return failed([..._policySchemaFindings(parsed.error.issues, merged), ...unsourced]);
   if (unsourced.length > 0) return failed(unsourced);
-  const crossChecks = _checkPolicyConsistency(parsed.data);
+  const policy = _applyLegacySdq(start.value as Policy, input.value, parsed.data);
+  const crossChecks = _checkPolicyConsistency(policy);
   if (crossChecks.length > 0) return failed(crossChecks);
-  return { ok: true, data: _trustPolicy(_deepFreeze(parsed.data)), success: true };
+  return { ok: true, data: _trustPolicy(_deepFreeze(policy)), success: true };
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { QA_GRADES, PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
+import { QA_GRADES, PEP_KINDS, PHASES, SDQ_INFORMANTS, TERMS, YEAR_GROUPS, REGIONS } from '../core/enums';
 
 // zod/mini (not the classic chained API) keeps consumers' bundles small. Every object is strict:
 // an unknown key (a typo such as `perTermcap`) is an error, never silently ignored.
@@ -102,6 +102,55 @@ const QA_CRITERIA = [
 
 const NON_NEGOTIABLES = ['attendees-recorded', 'child-attended-or-invited', 'next-meeting-details'] as const;
 
+/** How often an SDQ is due (see `sdqRequirement`). */
+export const SDQ_FREQUENCIES = Object.freeze(['annual', 'before-each-core-pep', 'termly'] as const);
+
+const INITIAL_SUBMISSION = ['submission-after-meeting', 'complete-initial-pep'] as const;
+
+/**
+ * When PEPs start and end: `startAge` (`null`: no lower age, as the law sets none), counted from
+ * that birthday (`startAt: 'birthday'`) or from the start of the term after it
+ * (`'term-after-birthday'`); `endAge`: no PEP from that birthday (`null`: until care ends at 18).
+ */
+const PepAgeRange = z.strictObject({
+  startAge: z.nullable(intBetween(0, 18)),
+  startAt: z.enum(['birthday', 'term-after-birthday']),
+  endAge: z.nullable(intBetween(1, 25)),
+  source: Source,
+});
+
+/** One SDQ duty: an informant, how often, for which ages and time in care, from when, at which PEPs. */
+const SdqDuty = z.strictObject({
+  informant: z.enum(SDQ_INFORMANTS),
+  frequency: z.enum(SDQ_FREQUENCIES),
+  /** Ages, inclusive, on the date. */
+  minAge: intBetween(0, 18),
+  maxAge: intBetween(0, 18),
+  /** Calendar months in care before the duty starts (0: from entering care). */
+  minMonthsInCare: intBetween(0, 120),
+  /** The PEP kinds that must carry it (`null`: any PEP). */
+  pepKinds: z.nullable(z.array(z.enum(PEP_KINDS)).check(z.minLength(1))),
+  /** The date the duty took effect (`null`: always). */
+  from: z.nullable(IsoDateString),
+  source: Source,
+});
+
+/** What a transition PEP prepares the child for: the move to secondary school, or from Year 11 to post-16 education, employment or training. */
+export const TRANSITION_MOVES = Object.freeze(['primary-to-secondary', 'year-11-to-post-16'] as const);
+/** What a PEP of a transition timeline is for: identify transition needs, the transition PEP itself, or settling in after the move. */
+export const TRANSITION_PURPOSES = Object.freeze(['identify-needs', 'transition-pep', 'settling-in'] as const);
+
+/** A PEP with a transition focus in one term of one year group (`timescales.transitionPeps`). */
+const TransitionPep = z.strictObject({
+  yearGroup: z.enum(YEAR_GROUPS),
+  term: z.enum(TERMS),
+  move: z.enum(TRANSITION_MOVES),
+  purpose: z.enum(TRANSITION_PURPOSES),
+  /** Held from this week of the term onwards (`null`: any time in the term). */
+  notBeforeWeek: z.nullable(intBetween(1, 16)),
+  source: Source,
+});
+
 /** The QA criteria a policy can switch on or off (Halton Virtual School PEP Policy 2023-24, Appendix C, PEP QA grid). */
 export const QA_CRITERION_IDS = Object.freeze(QA_CRITERIA);
 /** The non-negotiables a policy can require (Halton Virtual School PEP Policy 2023-24, Appendix C, PEP QA grid). */
@@ -148,10 +197,24 @@ export const PolicySchema = z.strictObject({
     reviewOnPlacementChange: SwitchSchema,
     /** One PEP a year coincides with the EHCP annual review. */
     alignWithEhcpAnnualReview: SwitchSchema,
+    /** A school place is secured within this time of the child being without one (`null` or absent: no figure). */
+    secureSchoolPlace: z.optional(z.nullable(DurationSchema)),
+    /** Full-time education is provided from this school day of a suspension (`null` or absent: no rule). */
+    suspensionProvisionFromDay: z.optional(z.nullable(z.strictObject({ day: intBetween(1, 45), source: Source }))),
+    /** PEPs with a transition focus, by year group and term (absent: none). */
+    transitionPeps: z.optional(z.array(TransitionPep).check(z.maxLength(20))),
+    /**
+     * Which deadline the initial PEP is submitted by: `'submission-after-meeting'` (the same window
+     * from the meeting as every later PEP) or `'complete-initial-pep'` (`completeInitialPep` from
+     * entering care; `submissionAfterMeeting` then applies to the PEPs after the initial one).
+     */
+    initialPepSubmittedBy: z.strictObject({ value: z.enum(INITIAL_SUBMISSION), source: Source }),
   }),
   pep: z.strictObject({
     /** Phases the virtual school runs PEPs for. */
     phases: z.strictObject({ value: z.array(z.enum(PHASES)).check(z.minLength(1)), source: Source }),
+    /** The ages the virtual school runs PEPs for: no termly PEP is due before `start` or from the `endAge` birthday. */
+    ageRange: PepAgeRange,
   }),
   sdq: z.strictObject({
     /** Who needs an SDQ: age range inclusive on the date, and months in care. */
@@ -162,7 +225,7 @@ export const PolicySchema = z.strictObject({
       source: Source,
     }),
     /** How often an SDQ is due. */
-    frequency: z.strictObject({ value: z.enum(['annual', 'before-each-core-pep', 'termly']), source: Source }),
+    frequency: z.strictObject({ value: z.enum(SDQ_FREQUENCIES), source: Source }),
     /** Informants whose SDQ the PEP should carry. */
     informants: z.strictObject({ value: z.array(z.enum(SDQ_INFORMANTS)), source: Source }),
     /** Total difficulties at or above this is a concern. */
@@ -171,6 +234,12 @@ export const PolicySchema = z.strictObject({
     bandScheme: z.strictObject({ value: z.enum(['four-band', 'three-band']), source: Source }),
     /** A concern-level SDQ must be answered by a SEMH target. */
     concernNeedsSemhTarget: SwitchSchema,
+    /**
+     * Who completes an SDQ, how often, for which ages and time in care, and for which PEPs: one duty
+     * per informant and rule. `requiredFor`, `frequency` and `informants` are the older single rule
+     * (deprecated): a policy that changes them and not `duties` has its duties made from them.
+     */
+    duties: z.array(SdqDuty).check(z.maxLength(20)),
   }),
   ppPlus: z.strictObject({
     /** Year groups the virtual school funds. */
@@ -235,6 +304,14 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type QaCriterionId = (typeof QA_CRITERIA)[number];
 /** A non-negotiable id. */
 export type NonNegotiableId = (typeof NON_NEGOTIABLES)[number];
+/** What a transition PEP prepares the child for. */
+export type TransitionMove = (typeof TRANSITION_MOVES)[number];
+/** What a PEP of a transition timeline is for. */
+export type TransitionPurpose = (typeof TRANSITION_PURPOSES)[number];
+/** One SDQ duty of a policy (`policy.sdq.duties`). */
+export type PolicySdqDuty = z.infer<typeof SdqDuty>;
+/** When a policy's PEPs start and end (`policy.pep.ageRange`). */
+export type PolicyPepAgeRange = z.infer<typeof PepAgeRange>;
 
 /** Deep-partial overrides for {@link definePolicy}: arrays replace, objects merge. */
 export type PolicyOverrides = DeepPartial<Policy>;

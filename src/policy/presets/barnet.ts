@@ -4,6 +4,7 @@ import type { Policy, PolicyOverrides } from '../schema';
 import { england } from './england';
 
 const BARNET = 'Barnet Virtual School PEP Guidance';
+const TRANSITION = `${BARNET}, 6. Supporting Transitions, Supporting transitions to a secondary setting (Transition PEP Process)`;
 
 /**
  * Barnet Virtual School (PEP Guidance, Barnet PEP Guidance): PEP within 10 days of entering care and ready for
@@ -36,8 +37,37 @@ export const barnet: Policy = /* @__PURE__ */ _trustPolicy(
       { n: 1, unit: 'weeks', source: `${BARNET}, §3 (emails 1 week before)` },
       { n: 2, unit: 'calendar-days', source: `${BARNET}, §3 (emails 2 days before)` },
     ],
+    transitionPeps: [
+      { yearGroup: '6', term: 'spring', move: 'primary-to-secondary', purpose: 'identify-needs', notBeforeWeek: null, source: `${TRANSITION}: "Arrange Year 6 Spring Term PEP and begin to identify transition needs"` },
+      { yearGroup: '6', term: 'summer', move: 'primary-to-secondary', purpose: 'transition-pep', notBeforeWeek: null, source: `${TRANSITION}: "Lead a Transition PEP Year 6 Summer Term"` },
+      {
+        yearGroup: '7',
+        term: 'autumn',
+        move: 'primary-to-secondary',
+        purpose: 'settling-in',
+        notBeforeWeek: 5,
+        source: `${BARNET}, Your checklist for supporting transitions to a secondary setting: "Date for Autumn Term PEP to be set for the fifth week onwards"`,
+      },
+      {
+        yearGroup: '11',
+        term: 'summer',
+        move: 'year-11-to-post-16',
+        purpose: 'transition-pep',
+        notBeforeWeek: null,
+        source: `The Virtual School Handbook (NAVSH, 2014), 1a Age range of children on roll ("the transition of children ... from Year 11 to post-16 education, employment or training"), as in the england preset (Barnet's guidance gives no Year 11 timeline)`,
+      },
+    ],
   },
-  pep: { phases: { value: ['early-years', 'school-age', 'post-16'], source: `${BARNET}, §1 (Early Years, Year 1 – Year 11, Post 16)` } },
+  pep: {
+    phases: { value: ['early-years', 'school-age', 'post-16'], source: `${BARNET}, §1 (Early Years, Year 1 – Year 11, Post 16)` },
+    // "if in education provision": the schedule cannot know; a 3-year-old without a setting is still scheduled.
+    ageRange: {
+      startAge: 3,
+      startAt: 'birthday',
+      endAge: null,
+      source: `${BARNET}, Introduction (a statutory requirement for LAC from a child of 3 years if in education provision up to the age of 18)`,
+    },
+  },
   ppPlus: {
     allocationBasis: { value: 'termly', source: `${BARNET}, What is Pupil Premium funding? (allocated termly against a request with a breakdown of costs)` },
     requireCosting: { value: true, source: `${BARNET}, What is Pupil Premium funding? (a breakdown of costs); Allocation of Pupil Premium Funding (the cost of support)` },

@@ -36,10 +36,34 @@ export const bolton: Policy = /* @__PURE__ */ _trustPolicy(
     reviewOnPlacementChange: { value: true, source: `${BOLTON}, Information and Guidance (review when a school or care placement changes)` },
   },
   sdq: {
+    requiredFor: {
+      minAge: 4,
+      maxAge: 17,
+      minMonthsInCare: 0,
+      source: `${BOLTON}, Strength and Difficulties Questionnaires (SDQs) (Teacher SDQ in the termly PEP from September 2021, no time-in-care condition; the questionnaire is for 4-17 year olds)`,
+    },
     frequency: { value: 'termly', source: `${BOLTON}, SDQs (Teacher SDQ in the termly PEP from September 2021)` },
     informants: { value: ['teacher'], source: `${BOLTON}, SDQs` },
     concernThreshold: { totalDifficulties: 17, source: `${BOLTON}, SDQs (17 or above addressed within target setting)` },
     concernNeedsSemhTarget: { value: true, source: `${BOLTON}, SDQs (17 or above addressed within the Target Setting section)` },
+    duties: [
+      {
+        informant: 'teacher',
+        frequency: 'termly',
+        minAge: 4,
+        maxAge: 17,
+        minMonthsInCare: 0,
+        pepKinds: ['termly'],
+        from: '2021-09-01',
+        source: `${BOLTON}, Strength and Difficulties Questionnaires (SDQs) (from September 2021 the Virtual School will be including Teacher SDQ into the termly PEP document; no time-in-care condition; the questionnaire is for 4-17 year olds, Youthinmind)`,
+      },
+    ],
+  },
+  targets: {
+    balanceRequired: {
+      value: true,
+      source: `${BOLTON}, smart targets, Step-by-step guide to defining measurable planned outcomes (targets should present a balance of academic and personal development targets)`,
+    },
   },
   ppPlus: {
     allocationBasis: { value: 'instalments', source: `${BOLTON}, Pupil Premium (two payments)` },

@@ -6,6 +6,10 @@ const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 20
 const STAT_GUIDANCE = 'DfE statutory guidance, Promoting the education of looked-after children and previously looked-after children (February 2018)';
 const SSDA903 = 'DfE SSDA903 guide, validation rule 186';
 const COG = 'DfE pupil premium conditions of grant for local authorities';
+const HANDBOOK = 'The Virtual School Handbook (NAVSH, 2014)';
+const EXCLUDED_PUPILS = 'Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007 (SI 2007/1870), regs 3 to 5';
+const NAVSH = 'The Virtual School Handbook (NAVSH, 2014)';
+const HEALTH = 'Promoting the health and well-being of looked-after children (2015)';
 
 /** The England preset's values; exported frozen and trusted as {@link england}. */
 /** The statutory timescales (the preset's largest part), built on first use like the rest. */
@@ -31,8 +35,39 @@ function englandTimescales(): Policy['timescales'] {
     pepFrequency: { value: 'termly', source: `${STAT_GUIDANCE} (PEP reviewed each school term)` },
     pepsPerYear: null,
     termlyDeadlines: [],
+    secureSchoolPlace: {
+      n: 20,
+      unit: 'school-days',
+      source: `practice default, not statutory: ${HANDBOOK}, 2e(i) Emergency care placements ("an undertaking to secure a suitable new education placement within 20 school days")`,
+    },
+    suspensionProvisionFromDay: {
+      day: 6,
+      source: `${EXCLUDED_PUPILS}; ${HANDBOOK}, 3e(i) 6th day/1st day provision ("Schools must provide a full-time offer of learning to children from the 6th day of a fixed term exclusion")`,
+    },
+    transitionPeps: [
+      {
+        yearGroup: '6',
+        term: 'summer',
+        move: 'primary-to-secondary',
+        purpose: 'transition-pep',
+        notBeforeWeek: null,
+        source: `${HANDBOOK}, Appendix 2, Effective and high quality PEPs ("ensure effective transition ... primary to secondary school"); the last term before the move is the library's reading`,
+      },
+      {
+        yearGroup: '11',
+        term: 'summer',
+        move: 'year-11-to-post-16',
+        purpose: 'transition-pep',
+        notBeforeWeek: null,
+        source: `${HANDBOOK}, 1a Age range of children on roll ("the transition of children ... from Year 11 to post-16 education, employment or training"); the last term before the move is the library's reading`,
+      },
+    ],
     reviewOnPlacementChange: { value: true, source: `${CPPCR}, reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
-    alignWithEhcpAnnualReview: { value: false, source: 'No national rule; a council choice (for example Halton Virtual School PEP Policy 2023-24)' },
+    alignWithEhcpAnnualReview: {
+      value: true,
+      source: `${NAVSH}, Reviewing the PEP (ensure, where a child has a statement of special educational needs, that the PEP review is linked with the annual review of the statement; now the EHCP)`,
+    },
+    initialPepSubmittedBy: { value: 'submission-after-meeting', source: 'No national rule: the statutory guidance sets no separate submission window for the initial PEP' },
   };
 }
 
@@ -51,6 +86,12 @@ function englandValues(): Policy {
         value: ['early-years', 'school-age', 'post-16'],
         source: `${CPPCR}, reg 5 (no lower age limit); ${STAT_GUIDANCE} (early years to 18)`,
       },
+      ageRange: {
+        startAge: null,
+        startAt: 'birthday',
+        endAge: null,
+        source: `${CPPCR}, reg 5 (every looked-after child's care plan includes a PEP: no lower age limit); Children Act 1989 s105(1) (a child is a person under 18)`,
+      },
     },
     sdq: {
       requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: SSDA903 },
@@ -59,6 +100,18 @@ function englandValues(): Policy {
       concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
       bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
       concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (for example Bolton Virtual School PEP guidance 2021/22)' },
+      duties: [
+        {
+          informant: 'parent',
+          frequency: 'annual',
+          minAge: 4,
+          maxAge: 16,
+          minMonthsInCare: 12,
+          pepKinds: null,
+          from: null,
+          source: `${SSDA903} (aged 4 to 16, looked after 12 months; the main carer completes the parent/carer version); ${HEALTH} (at least once a year); ${NAVSH}, g) Emotional health & well-being (an annual assessment of emotional well-being using the SDQ)`,
+        },
+      ],
     },
     ppPlus: {
       eligibleYearGroups: {

@@ -35,12 +35,26 @@ export const halton: Policy = /* @__PURE__ */ _trustPolicy(
     ],
     reviewOnPlacementChange: { value: true, source: `${HALTON}, Information and Guidance (review whenever a school or care placement changes)` },
     alignWithEhcpAnnualReview: { value: true, source: `${HALTON}, Process (one PEP per year should coincide with the EHCP Annual Review)` },
+    initialPepSubmittedBy: {
+      value: 'complete-initial-pep',
+      source: `${HALTON}, Information and Guidance (initiated within 10 school days and completed within 20 school days; following the initial PEP, termly PEPs should be completed and submitted within 10 school days of the meeting)`,
+    },
   },
   pep: {
     phases: { value: ['early-years', 'school-age', 'post-16'], source: `${HALTON}, Process (all PEP documents from Early Years (aged 3) to Post-16)` },
+    ageRange: {
+      startAge: 3,
+      startAt: 'birthday',
+      endAge: null,
+      source: `${HALTON}, Process (all PEP documents from Early Years (aged 3) to Post-16); Personal Education Plans (the PEP (Early Years to age 18))`,
+    },
   },
   targets: {
     academicTargetRequired: { value: true, source: `${HALTON}, SMART targets (PEP targets should always include at least one academic target)` },
+    balanceRequired: {
+      value: true,
+      source: `${HALTON}, Appendix B, Smart Targets (targets should present a balance of academic and personal development targets)`,
+    },
     smartPassScore: { value: 4, source: `${HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good)` },
   },
   qa: {

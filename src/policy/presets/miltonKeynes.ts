@@ -33,6 +33,28 @@ export const miltonKeynes: Policy = /* @__PURE__ */ _trustPolicy(
     informants: { value: ['teacher'], source: `${MK}, §5 PEPs and Appendix 3` },
     requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: `${MK}, §5 PEPs (aged 4–16, in care 12 months or more)` },
     concernThreshold: { totalDifficulties: 17, source: `${MK}, Appendix 3 (scores of 17 and above for follow-up)` },
+    duties: [
+      {
+        informant: 'parent',
+        frequency: 'annual',
+        minAge: 4,
+        maxAge: 16,
+        minMonthsInCare: 12,
+        pepKinds: null,
+        from: null,
+        source: `${MK}, Appendix 3, Context (in care for a year or longer and aged between 4 and 16: an SDQ completed by their carers; after one year in care and annually thereafter)`,
+      },
+      {
+        informant: 'teacher',
+        frequency: 'before-each-core-pep',
+        minAge: 4,
+        maxAge: 16,
+        minMonthsInCare: 12,
+        pepKinds: null,
+        from: null,
+        source: `${MK}, §5 PEPs (aged between 4-16 and in care for 12 months or more, the DT completes an SDQ ahead of the PEP meeting); Appendix 3 (the Teacher SDQ must be completed in advance of each Core PEP)`,
+      },
+    ],
   },
   ppPlus: {
     allocationBasis: { value: 'per-core-pep', source: `${MK}, §6 Pupil Premium Plus Funding (requested twice per financial year via the Core PEP)` },
