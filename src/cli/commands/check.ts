@@ -191,9 +191,6 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     if (!loaded.ok) return _loadFailure(err, command, loaded);
     const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
     if (!calendar.ok) return _loadFailure(err, command, calendar);
-    ctx.stdout.once('error', () => {
-      out.closed = true;
-    });
     const reporter = reporterFor(command, options.format, run);
     const { today } = options;
     const assessOptions = calendar.calendar === undefined ? { policy: loaded.policy, today } : { policy: loaded.policy, today, calendar: calendar.calendar };

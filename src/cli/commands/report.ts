@@ -14,7 +14,7 @@ import type { CohortAccumulator, CohortSummary } from '../../report/types';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
 import { _streamInput, type _InputEnd } from '../readers/streamInput';
-import type { _Output } from '../reporters/output';
+import { _overwritesInput, type _Output } from '../reporters/output';
 import { _DEFAULT_MAX_RECORD_MB } from './help';
 import { _localToday, _loadFailure, _OPTIONS, _runCommand, type _Args } from './shared';
 
@@ -126,6 +126,11 @@ export function reportCommand(argv: readonly string[], io: ReportIo): Promise<nu
     const checked = reportOptions(args, ctx);
     if (!checked.ok) return usage(checked.message);
     const o = checked.options;
+    for (const [option, path] of [['--html', o.htmlPath], ['--json', o.jsonPath === '-' ? undefined : o.jsonPath]] as const) {
+      if (path !== undefined && _overwritesInput(ctx.cwd, path, [o.input, args.values.get('policy')]) !== null) {
+        return usage(`${option} ${path} is one of the input files; the report is never written over its input`);
+      }
+    }
     const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
     if (!loaded.ok) return _loadFailure(err, 'report', loaded, policyLine);
     const acc = createCohortAccumulator({ today: o.today, policy: loaded.policy, includeNames: o.includeNames });

@@ -1,47 +1,74 @@
 /**
- * Buffered output with back-pressure, and terminal colour.
+ * Buffered output with back-pressure, terminal colour, and the check that a report is never
+ * written over one of the files it reads.
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** A writable stream as far as the CLI needs one. */
 export interface _Sink {
   write(chunk: string): boolean;
-  once(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
-  removeListener(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  once(event: 'drain' | 'close' | 'error', listener: (error?: unknown) => void): unknown;
+  removeListener(event: 'drain' | 'close' | 'error', listener: (error?: unknown) => void): unknown;
   readonly isTTY?: boolean;
 }
 
-const FLUSH_AT = 64 * 1024;
+/**
+ * Output is handed to the stream in pieces of about this many characters (UTF-16 code units), so
+ * no large string is built before it is written.
+ */
+export const _CHUNK_CHARS = 16_000;
 
 /**
- * Collects small writes into 64 KiB blocks and respects back-pressure: when the stream's buffer is
- * full, {@link _Output.settle} waits for `drain`, so output never piles up in memory.
+ * Collects small writes into pieces of about 16,000 characters and respects back-pressure: when the
+ * stream's buffer is full, {@link _Output.settle} waits for `drain`, so output never piles up in
+ * memory.
+ *
+ * When the reader goes away (`EPIPE`, e.g. `pep-rules grade big.ndjson | head -1`) further output
+ * is dropped quietly ({@link _Output.gone}), but the run goes on to its end, so that its exit code
+ * is the one it would have had: a pipeline with `set -o pipefail` still fails on a failing PEP.
  */
 export class _Output {
   private buffer = '';
   private blocked = false;
-  /** Set when the reader went away (EPIPE, e.g. `| head`): further output is dropped. */
+  /** The reader went away (EPIPE): output is dropped from now on; the run carries on. */
+  gone = false;
+  /** Set by a caller to stop the run early; output is dropped from now on. */
   closed = false;
+  /**
+   * Awaited by {@link _Output.settle} besides the stream's `drain`: the `--jobs` pool uses it to
+   * hold the reader back while the workers have enough to do.
+   */
+  pacer: (() => Promise<void>) | null = null;
 
-  constructor(private readonly sink: _Sink) {}
+  constructor(private readonly sink: _Sink) {
+    const onError = (error?: unknown): void => {
+      if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') this.gone = true;
+      else sink.once('error', onError);
+    };
+    sink.once('error', onError);
+  }
 
   /** Queues text. */
   write(text: string): void {
-    if (this.closed) return;
+    if (this.closed || this.gone) return;
     this.buffer += text;
-    if (this.buffer.length >= FLUSH_AT) this.flush();
+    if (this.buffer.length >= _CHUNK_CHARS) this.flush();
   }
 
   /** Hands the queued text to the stream. */
   flush(): void {
-    if (this.buffer.length === 0 || this.closed) return;
+    if (this.buffer.length === 0) return;
     const text = this.buffer;
     this.buffer = '';
+    if (this.closed || this.gone) return;
     if (!this.sink.write(text)) this.blocked = true;
   }
 
-  /** Waits until the stream can take more, if it said it was full. */
+  /** Waits until the stream can take more, if it said it was full (and for the `--jobs` pool). */
   async settle(): Promise<void> {
-    if (!this.blocked || this.closed) return;
+    if (this.pacer !== null) await this.pacer();
+    if (!this.blocked || this.closed || this.gone) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         this.sink.removeListener('drain', done);
@@ -60,6 +87,36 @@ export class _Output {
   async end(): Promise<void> {
     this.flush();
     await this.settle();
+  }
+}
+
+/**
+ * Whether writing `output` would overwrite one of `inputs` (the same file, compared by device and
+ * inode, so links and different spellings of a path are caught).
+ * @param cwd - Directory relative paths are resolved from.
+ * @param output - The path about to be written.
+ * @param inputs - The paths the run reads (`-` for stdin is skipped).
+ * @returns The input that `output` is, or `null`.
+ * @example
+ * _overwritesInput('/tmp', 'cohort.ndjson', ['./cohort.ndjson']); // 'cohort.ndjson' when it exists
+ */
+export function _overwritesInput(cwd: string, output: string, inputs: readonly (string | undefined)[]): string | null {
+  const out = identity(resolve(cwd, output));
+  if (out === null) return null;
+  for (const input of inputs) {
+    if (input === undefined || input === '-') continue;
+    const id = identity(resolve(cwd, input));
+    if (id !== null && id === out) return input;
+  }
+  return null;
+}
+
+function identity(path: string): string | null {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
   }
 }
 
