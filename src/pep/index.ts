@@ -10,6 +10,8 @@ export type {
   ScheduleItem,
   ScheduleItemKind,
   ScheduleStatus,
+  SchoolPlaceNeed,
+  ScheduleSuspension,
 } from './pepSchedule';
 export { pepSchedule } from './pepSchedule';
 export { isSemhNeed } from './semh';

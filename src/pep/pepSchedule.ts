@@ -4,17 +4,30 @@ import { _careReviews } from './schedule/careReviews';
 import { _scheduleContext } from './schedule/context';
 import { _distribution } from './schedule/distribution';
 import { _ehcpReview } from './schedule/ehcpReview';
+import { _exclusionProvision } from './schedule/exclusionProvision';
 import { _finishSchedule } from './schedule/finish';
 import { _initialPep } from './schedule/initialPep';
 import { _readScheduleInput } from './schedule/input';
 import { _reminders } from './schedule/reminders';
+import { _schoolPlace } from './schedule/schoolPlace';
 import { _sdqDue } from './schedule/sdqDue';
 import { _submission } from './schedule/submission';
 import { _termlyPeps } from './schedule/termlyPeps';
+import { _transitionPeps } from './schedule/transitionPeps';
 import { _transitions } from './schedule/transitions';
 import type { _ScheduleContext, _ScheduleEntry, PepSchedule } from './schedule/types';
 
-export type { PepSchedule, PepScheduleInput, PepScheduleMeeting, PlacementChange, ScheduleItem, ScheduleItemKind, ScheduleStatus } from './schedule/types';
+export type {
+  PepSchedule,
+  PepScheduleInput,
+  PepScheduleMeeting,
+  PlacementChange,
+  ScheduleItem,
+  ScheduleItemKind,
+  ScheduleStatus,
+  SchoolPlaceNeed,
+  ScheduleSuspension,
+} from './schedule/types';
 
 /**
  * Every dated obligation for one looked-after child under a council policy, each
@@ -36,7 +49,12 @@ export type { PepSchedule, PepScheduleInput, PepScheduleMeeting, PlacementChange
  *   `allocation` and `reminder` items;
  * - `sdq-due` from `sdqRequirement` (pep-rules/sdq), `placement-change-review` for each school or
  *   care placement change (due within the policy's PEP initiation timescale), and
- *   `ehcp-annual-review-pep` (a PEP in the same term as the EHCP annual review) when the policy aligns them.
+ *   `ehcp-annual-review-pep` (a PEP in the same term as the EHCP annual review) when the policy aligns them;
+ * - `school-place` for each time without a school place (`schoolPlaces`, within `secureSchoolPlace`,
+ *   done by `securedOn`), `suspension-provision` for each suspension that reaches school day
+ *   `suspensionProvisionFromDay` (`suspensions`, done by `provisionFrom`, lapsing on its last day),
+ *   and `transition-pep` for each of the policy's `transitionPeps` (a year group's term, due as that
+ *   term's termly PEP, done by a meeting in the term, from `notBefore` when a week is set).
  *
  * School-day timescales need `calendar`; without one (or beyond it) they are counted as working
  * days, which can only make a deadline earlier, and `DEADLINE-SCHEDULE-CALENDAR-MISSING` /
@@ -46,7 +64,7 @@ export type { PepSchedule, PepScheduleInput, PepScheduleMeeting, PlacementChange
  * no items, never a throw. The policy passes the gate once: a preset or a `definePolicy` result is
  * trusted as it is; another object must hold every section of a policy and is checked once
  * (`DEADLINE-POLICY-*`). Each obligation lives in its own file under `src/pep/schedule/`.
- * @param input - `{ enteredCare, dateOfBirth, today, meetings?, careReviews?, sdqs?, placementChanges?, ehcpAnnualReview?, calendar?, holidays?, dueSoonWorkingDays? }`.
+ * @param input - `{ enteredCare, dateOfBirth, today, meetings?, careReviews?, sdqs?, placementChanges?, ehcpAnnualReview?, schoolPlaces?, suspensions?, calendar?, holidays?, dueSoonWorkingDays? }`.
  * @param policy - A council `Policy` (e.g. `policies.miltonKeynes`).
  * @returns `{ items, findings }`.
  * @example
@@ -76,5 +94,8 @@ function obligations(ctx: _ScheduleContext): _ScheduleEntry[] {
     ..._sdqDue(ctx),
     ..._transitions(ctx),
     ..._ehcpReview(ctx),
+    ..._schoolPlace(ctx),
+    ..._exclusionProvision(ctx),
+    ..._transitionPeps(ctx),
   ];
 }

@@ -308,6 +308,8 @@ export type NonNegotiableId = (typeof NON_NEGOTIABLES)[number];
 export type TransitionMove = (typeof TRANSITION_MOVES)[number];
 /** What a PEP of a transition timeline is for. */
 export type TransitionPurpose = (typeof TRANSITION_PURPOSES)[number];
+/** One transition PEP of a policy (`policy.timescales.transitionPeps`). */
+export type PolicyTransitionPep = z.infer<typeof TransitionPep>;
 /** One SDQ duty of a policy (`policy.sdq.duties`). */
 export type PolicySdqDuty = z.infer<typeof SdqDuty>;
 /** When a policy's PEPs start and end (`policy.pep.ageRange`). */

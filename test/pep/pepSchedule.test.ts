@@ -167,6 +167,8 @@ describe('pepSchedule: Bolton (10 school days to return the PEP, review on place
       ['distribution', '2022-01-27', 'upcoming', null, 2],
       ['submission', '2022-02-03', 'upcoming', null, 2],
       ['termly-pep', '2022-03-25', 'upcoming', null, null],
+      // Year 6 summer term: the transition to secondary school (The Virtual School Handbook, Appendix 2, via the england preset).
+      ['transition-pep', '2022-07-15', 'upcoming', null, null],
       ['sdq-due', '2022-12-31', 'upcoming', null, null],
     ]);
   });

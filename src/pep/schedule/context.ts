@@ -66,6 +66,8 @@ export function _scheduleContext(data: _ScheduleData, policy: Policy): _BuiltCon
     sdqs: data.sdqs ?? [],
     placementChanges: data.placementChanges ?? [],
     ehcpAnnualReview: data.ehcpAnnualReview ?? null,
+    schoolPlaces: data.schoolPlaces ?? [],
+    suspensions: data.suspensions ?? [],
     initialMeeting: held.find((m) => m.kind === 'initial') ?? (inCare.some((m) => m.kind === 'initial') ? undefined : held[0]),
     initiate: _due(env, ts.initiatePep, enteredCare),
     complete: ts.completeInitialPep === null ? null : _due(env, ts.completeInitialPep, enteredCare),

@@ -14,6 +14,9 @@ const KIND_ORDER: readonly ScheduleItemKind[] = [
   'sdq-due',
   'termly-pep',
   'ehcp-annual-review-pep',
+  'transition-pep',
+  'school-place',
+  'suspension-provision',
   'submission',
   'distribution',
 ];

@@ -35,6 +35,10 @@ const InputSchema = z.object({
   sdqs: maybe(z.array(z.object({ informant: z.enum(SDQ_INFORMANTS), completedOn: Day })).check(z.maxLength(1000))),
   placementChanges: maybe(z.array(z.object({ date: Day, kind: z.enum(['school', 'care']) })).check(z.maxLength(500))),
   ehcpAnnualReview: maybe(Day),
+  schoolPlaces: maybe(z.array(z.object({ from: Day, securedOn: maybe(Day) })).check(z.maxLength(100))),
+  suspensions: maybe(
+    z.array(z.object({ startDate: Day, days: z.number().check(z.positive(), z.maximum(45)), provisionFrom: maybe(Day) })).check(z.maxLength(500)),
+  ),
   calendar: maybe(
     z.custom<SchoolCalendar>((v) => _readCalendar(v) !== null, {
       message: 'must be the calendar returned by createSchoolCalendar',

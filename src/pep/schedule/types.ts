@@ -1,7 +1,7 @@
-import type { PepKind, SdqInformant, Term } from '../../core/enums';
+import type { PepKind, SdqInformant, Term, YearGroup } from '../../core/enums';
 import type { Finding, PathSegment } from '../../core/finding';
 import type { IsoDate } from '../../core/isoDate';
-import type { Policy, PolicyDuration } from '../../policy/schema';
+import type { Policy, PolicyDuration, TransitionMove, TransitionPurpose } from '../../policy/schema';
 import type { _DurationEnv } from '../../deadlines/_addDuration';
 import type { SchoolCalendar } from '../../deadlines/createSchoolCalendar';
 import type { InjectedHolidays } from '../../deadlines/types';
@@ -26,6 +26,24 @@ export interface PlacementChange {
   readonly kind: 'school' | 'care';
 }
 
+/** A time the child was without a school place (from the date it was lost or the child arrived without one). */
+export interface SchoolPlaceNeed {
+  /** The first day without a school place. */
+  readonly from: IsoDate;
+  /** The day a school place was secured, when it has been. */
+  readonly securedOn?: IsoDate;
+}
+
+/** A suspension (fixed-term exclusion), as the PEP's `exclusions.suspensions` records it. */
+export interface ScheduleSuspension {
+  /** The first day of the suspension. */
+  readonly startDate: IsoDate;
+  /** Its length in school days. */
+  readonly days: number;
+  /** The first day full-time education was provided, when it was. */
+  readonly provisionFrom?: IsoDate;
+}
+
 /** Input of `pepSchedule`. */
 export interface PepScheduleInput {
   /** The day the child became looked after. */
@@ -41,6 +59,10 @@ export interface PepScheduleInput {
   readonly placementChanges?: readonly PlacementChange[];
   /** Date of an EHCP annual review (the last held or the next planned). */
   readonly ehcpAnnualReview?: IsoDate;
+  /** Times the child was without a school place (`school-place` items). */
+  readonly schoolPlaces?: readonly SchoolPlaceNeed[];
+  /** Suspensions (`suspension-provision` items). */
+  readonly suspensions?: readonly ScheduleSuspension[];
   /** The child's school calendar, for school-day timescales and term ends. */
   readonly calendar?: SchoolCalendar;
   /** An injected GOV.UK feed (from `bankHolidaysFromGovUk`). */
@@ -62,7 +84,10 @@ export type ScheduleItemKind =
   | 'reminder'
   | 'sdq-due'
   | 'placement-change-review'
-  | 'ehcp-annual-review-pep';
+  | 'ehcp-annual-review-pep'
+  | 'school-place'
+  | 'suspension-provision'
+  | 'transition-pep';
 
 /** Status of an item against `today`. */
 export type ScheduleStatus = 'done' | 'upcoming' | 'due-soon' | 'overdue';
@@ -82,6 +107,16 @@ export interface ScheduleItem {
   readonly placementChange?: number;
   /** The term, for termly PEPs. */
   readonly term?: { readonly academicYear: string; readonly term: Term };
+  /** Index into `input.schoolPlaces`. */
+  readonly schoolPlace?: number;
+  /** Index into `input.suspensions`. */
+  readonly suspension?: number;
+  /** After this day the obligation can no longer be met (the suspension is over). */
+  readonly lapsesOn?: IsoDate;
+  /** The earliest day that does it (Barnet: the Year 7 autumn PEP from the fifth week of term). */
+  readonly notBefore?: IsoDate;
+  /** What a transition PEP prepares, for `transition-pep` items. */
+  readonly transition?: { readonly move: TransitionMove; readonly purpose: TransitionPurpose; readonly yearGroup: YearGroup };
 }
 
 /** The result of `pepSchedule`. */
@@ -140,6 +175,8 @@ export interface _ScheduleContext {
   readonly sdqs: readonly { readonly informant: SdqInformant; readonly completedOn: IsoDate }[];
   readonly placementChanges: readonly PlacementChange[];
   readonly ehcpAnnualReview: IsoDate | null;
+  readonly schoolPlaces: readonly { readonly from: IsoDate; readonly securedOn?: IsoDate | null | undefined }[];
+  readonly suspensions: readonly { readonly startDate: IsoDate; readonly days: number; readonly provisionFrom?: IsoDate | null | undefined }[];
   /** The initial PEP meeting: the one marked `initial`, else the first held in care (none if an `initial` one is planned). */
   readonly initialMeeting: _ScheduleMeeting | undefined;
   /** `initiatePep` from entering care. */
