@@ -1,3 +1,4 @@
+import { _guarded } from './_guarded';
 import type { Finding, PathSegment } from './finding';
 
 /** How many places a collapsed finding lists in `paths`. */
@@ -48,6 +49,10 @@ function collapse(group: readonly Finding[]): CollapsedFinding {
  * //=> [3, 3, 'Bad. (Found 3 times. The first 3 places are listed in `paths`.)']
  */
 export function collapseRepeatedFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
+  return _guarded(unguardedCollapseRepeatedFindings<F>, [findings, perCode]);
+}
+
+function unguardedCollapseRepeatedFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
   if (!Array.isArray(findings)) return [];
   const limit = readLimit(perCode);
   const counts = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { _guarded } from './_guarded';
 /** How serious a finding is. `error` blocks, `warning` needs attention, `info` is advice. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -82,6 +83,10 @@ const SEVERITY_RANK: ReadonlyMap<unknown, number> = new Map<unknown, number>([
  * //=> false
  */
 export function hasErrors(findings: readonly Finding[]): boolean {
+  return _guarded(unguardedHasErrors, [findings]);
+}
+
+function unguardedHasErrors(findings: readonly Finding[]): boolean {
   return Array.isArray(findings) && findings.some((f: unknown) => isFinding(f) && f.severity === 'error');
 }
 
@@ -95,6 +100,10 @@ export function hasErrors(findings: readonly Finding[]): boolean {
  * //=> { error: 1, warning: 0, info: 0 }
  */
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {
+  return _guarded(unguardedCountBySeverity, [findings]);
+}
+
+function unguardedCountBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
   if (!Array.isArray(findings)) return counts;
   for (const f of findings as unknown[]) if (isFinding(f)) counts[f.severity] += 1;
@@ -111,6 +120,10 @@ export function countBySeverity(findings: readonly Finding[]): { error: number; 
  * //=> ['D-E-F', 'A-B-C']
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return _guarded(unguardedSortFindings, [findings]);
+}
+
+function unguardedSortFindings(findings: readonly Finding[]): Finding[] {
   if (!Array.isArray(findings)) return [];
   return (findings as unknown[])
     .filter(isFinding)

@@ -1,4 +1,5 @@
 import { finding, type Finding, type PathSegment } from './finding';
+import { _guarded } from './_guarded';
 
 /** Money inside the library: a whole number of pence. */
 export type Pence = number;
@@ -31,6 +32,10 @@ const MAX_POUNDS = 10_000_000;
  * //=> [{ ok: true, pence: 1999 }, false]
  */
 export function poundsToPence(value: unknown, options?: PoundsToPenceOptions): PenceResult {
+  return _guarded(unguardedPoundsToPence, [value, options]);
+}
+
+function unguardedPoundsToPence(value: unknown, options?: PoundsToPenceOptions): PenceResult {
   const opts: PoundsToPenceOptions = options !== null && typeof options === 'object' ? options : {};
   const path = Array.isArray(opts.path) ? opts.path : [];
   const refuse = (code: string, message: string): PenceResult => ({

@@ -3,6 +3,7 @@ import { fromDayNumber, type IsoDate, toDayNumberOrNull } from '../core/isoDate'
 import { _addSchool, _beyondFinding, _calendarFinding, _outsideFinding, _readCalendar } from './_schoolDays';
 import { _amountFindings, _dateFinding } from './_workingDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
+import { _guarded } from '../core/_guarded';
 
 /** The result of {@link addSchoolDaysChecked}. */
 export type SchoolDateResult =
@@ -28,6 +29,10 @@ export type SchoolDateResult =
  * //=> '2025-11-10'
  */
 export function addSchoolDays(date: unknown, amount: unknown, calendar: SchoolCalendar): IsoDate | null {
+  return _guarded(unguardedAddSchoolDays, [date, amount, calendar]);
+}
+
+function unguardedAddSchoolDays(date: unknown, amount: unknown, calendar: SchoolCalendar): IsoDate | null {
   const result = addSchoolDaysChecked(date, amount, calendar);
   return result.date;
 }
@@ -47,6 +52,10 @@ export function addSchoolDays(date: unknown, amount: unknown, calendar: SchoolCa
  * //=> ['DEADLINE-CALENDAR-OUT-OF-RANGE']
  */
 export function addSchoolDaysChecked(date: unknown, amount: unknown, calendar: SchoolCalendar): SchoolDateResult {
+  return _guarded(unguardedAddSchoolDaysChecked, [date, amount, calendar]);
+}
+
+function unguardedAddSchoolDaysChecked(date: unknown, amount: unknown, calendar: SchoolCalendar): SchoolDateResult {
   const day = toDayNumberOrNull(date);
   const findings: Finding[] = [];
   if (day === null) findings.push(_dateFinding(['date']));

@@ -11,6 +11,7 @@ import {
   _resolveOptions,
 } from './_workingDays';
 import type { WorkingDayOptions } from './types';
+import { _guarded } from '../core/_guarded';
 
 /** The result of {@link addWorkingDaysChecked}. */
 export type WorkingDateResult =
@@ -62,6 +63,10 @@ export function addWorkingDays(date: unknown, amount: unknown, options?: Working
  * //=> ['DEADLINE-DATE-INVALID']
  */
 export function addWorkingDaysChecked(date: unknown, amount: unknown, options?: WorkingDayOptions): WorkingDateResult {
+  return _guarded(unguardedAddWorkingDaysChecked, [date, amount, options]);
+}
+
+function unguardedAddWorkingDaysChecked(date: unknown, amount: unknown, options?: WorkingDayOptions): WorkingDateResult {
   const day = toDayNumberOrNull(date);
   const findings: Finding[] = [];
   if (day === null) findings.push(_dateFinding(['date']));

@@ -4,6 +4,7 @@ import { toDayNumberOrNull, yearOfDayNumber } from '../core/isoDate';
 import { _CONFIRMED_TO, _RULES_SOURCE, _VERIFIED_FROM, _ruleHolidays } from './_holidayRules';
 import { _isFeed, _provisionalFinding, _unverifiedFinding } from './_workingDays';
 import type { BankHoliday, BankHolidayOptions, InjectedHolidays } from './types';
+import { _guarded } from '../core/_guarded';
 
 /**
  * The last year the built-in bank holidays were checked against the GOV.UK feed and the known
@@ -54,6 +55,10 @@ function feedYear(feed: InjectedHolidays | undefined, region: Region, year: numb
  * //=> ['rules', true, ['DEADLINE-BANK-HOLIDAYS-PROVISIONAL']]
  */
 export function bankHolidaysChecked(year: unknown, region: unknown = 'england-and-wales', options?: BankHolidayOptions): BankHolidaysResult {
+  return _guarded(unguardedBankHolidaysChecked, [year, region, options]);
+}
+
+function unguardedBankHolidaysChecked(year: unknown, region: unknown = 'england-and-wales', options?: BankHolidayOptions): BankHolidaysResult {
   const findings: Finding[] = [];
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
     findings.push(finding('DEADLINE-YEAR-INVALID', 'error', '`year` must be a whole year from 1000 to 9999.', ['year']));
@@ -116,6 +121,10 @@ export function bankHolidaysChecked(year: unknown, region: unknown = 'england-an
  * //=> [{ date: '2022-12-26', name: 'Boxing Day' }, { date: '2022-12-27', name: 'Christmas Day (substitute day)' }]
  */
 export function bankHolidays(year: unknown, region: unknown = 'england-and-wales', options?: BankHolidayOptions): BankHoliday[] {
+  return _guarded(unguardedBankHolidays, [year, region, options]);
+}
+
+function unguardedBankHolidays(year: unknown, region: unknown = 'england-and-wales', options?: BankHolidayOptions): BankHoliday[] {
   return bankHolidaysChecked(year, region, options).holidays;
 }
 

@@ -2,6 +2,7 @@ import { REGIONS, type Region } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _readGovUkFeed, type _FeedDivisionData } from './_readGovUkFeed';
 import type { BankHoliday, InjectedHolidays } from './types';
+import { _guarded } from '../core/_guarded';
 
 const FEED_SOURCE = 'GOV.UK bank holidays feed, https://www.gov.uk/bank-holidays.json (injected by the host)';
 
@@ -63,6 +64,10 @@ function _holidaysByYear(region: Region, division: Division, issues: Finding[]):
  * //=> true
  */
 export function bankHolidaysFromGovUk(json: unknown): GovUkFeedResult {
+  return _guarded(unguardedBankHolidaysFromGovUk, [json]);
+}
+
+function unguardedBankHolidaysFromGovUk(json: unknown): GovUkFeedResult {
   const input = _feedObject(json);
   if (input === null) {
     return { success: false, issues: [finding('DEADLINE-FEED-JSON', 'error', 'The feed is not valid JSON.', [], FEED_SOURCE)] };

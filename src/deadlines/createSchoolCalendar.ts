@@ -5,6 +5,7 @@ import { academicYearOf } from './academicYear';
 import { _readCalendarInput, type _CalendarData, type _TermData } from './_readCalendarInput';
 import { _coverageFindings, _isBaseWorking, type _Ctx } from './_workingDays';
 import type { InjectedHolidays } from './types';
+import { _guarded } from '../core/_guarded';
 
 /** A range of dates, both ends included. */
 export interface DateRange {
@@ -235,6 +236,10 @@ function _buildCalendar(data: ParsedInput, sorted: readonly Work[], notes: Findi
  * //=> 74
  */
 export function createSchoolCalendar(input: unknown): SchoolCalendarResult {
+  return _guarded(unguardedCreateSchoolCalendar, [input]);
+}
+
+function unguardedCreateSchoolCalendar(input: unknown): SchoolCalendarResult {
   const parsed = _readCalendarInput(input, SOURCE);
   if (!parsed.ok) return { ok: false, calendar: null, findings: parsed.findings };
   const errors: Finding[] = [];

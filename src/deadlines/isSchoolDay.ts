@@ -1,6 +1,7 @@
 import { toDayNumberOrNull } from '../core/isoDate';
 import { _isSchoolDay, _readCalendar } from './_schoolDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
+import { _guarded } from '../core/_guarded';
 
 /**
  * Whether a date is a school day in a calendar: inside a term and not a weekend, bank holiday,
@@ -16,6 +17,10 @@ import type { SchoolCalendar } from './createSchoolCalendar';
  * //=> [true, false]
  */
 export function isSchoolDay(date: unknown, calendar: SchoolCalendar): boolean | null {
+  return _guarded(unguardedIsSchoolDay, [date, calendar]);
+}
+
+function unguardedIsSchoolDay(date: unknown, calendar: SchoolCalendar): boolean | null {
   const day = toDayNumberOrNull(date);
   const cal = _readCalendar(calendar);
   if (day === null || cal === null || day < cal.from || day > cal.to) return null;

@@ -1,6 +1,7 @@
 import { toDayNumberOrNull } from '../core/isoDate';
 import { _DEFAULT_CTX, _isWorking, _resolveOptions } from './_workingDays';
 import type { WorkingDayOptions } from './types';
+import { _guarded } from '../core/_guarded';
 
 /**
  * Whether a date is a working day: Monday to Friday, not a bank holiday of the region and not one
@@ -14,6 +15,10 @@ import type { WorkingDayOptions } from './types';
  * //=> [false, true, false]
  */
 export function isWorkingDay(date: unknown, options?: WorkingDayOptions): boolean | null {
+  return _guarded(unguardedIsWorkingDay, [date, options]);
+}
+
+function unguardedIsWorkingDay(date: unknown, options?: WorkingDayOptions): boolean | null {
   const day = toDayNumberOrNull(date);
   if (day === null) return null;
   const ctx = options === undefined ? _DEFAULT_CTX : _resolveOptions(options).ctx;

@@ -2,6 +2,7 @@ import type { Finding } from '../core/finding';
 import { _calendarFinding, _countSchool, _outsideFinding, _readCalendar } from './_schoolDays';
 import { _readSpan } from './_workingDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
+import { _guarded } from '../core/_guarded';
 
 /** The result of {@link schoolDaysBetweenChecked}. */
 export type SchoolDaysCountResult =
@@ -23,6 +24,10 @@ export type SchoolDaysCountResult =
  * //=> 4
  */
 export function schoolDaysBetween(start: unknown, end: unknown, calendar: SchoolCalendar): number | null {
+  return _guarded(unguardedSchoolDaysBetween, [start, end, calendar]);
+}
+
+function unguardedSchoolDaysBetween(start: unknown, end: unknown, calendar: SchoolCalendar): number | null {
   return schoolDaysBetweenChecked(start, end, calendar).days;
 }
 
@@ -40,6 +45,10 @@ export function schoolDaysBetween(start: unknown, end: unknown, calendar: School
  * //=> [['end']]
  */
 export function schoolDaysBetweenChecked(start: unknown, end: unknown, calendar: SchoolCalendar): SchoolDaysCountResult {
+  return _guarded(unguardedSchoolDaysBetweenChecked, [start, end, calendar]);
+}
+
+function unguardedSchoolDaysBetweenChecked(start: unknown, end: unknown, calendar: SchoolCalendar): SchoolDaysCountResult {
   const findings: Finding[] = [];
   const [a, b] = _readSpan(start, end, findings);
   const cal = _readCalendar(calendar);

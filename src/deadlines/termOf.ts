@@ -2,6 +2,7 @@ import type { Term } from '../core/enums';
 import { type IsoDate, toDayNumberOrNull } from '../core/isoDate';
 import { _isSchoolDay, _readCalendar } from './_schoolDays';
 import type { SchoolCalendar } from './createSchoolCalendar';
+import { _guarded } from '../core/_guarded';
 
 /** Where a date falls in a school calendar's terms. */
 export interface TermPosition {
@@ -32,6 +33,10 @@ export interface TermPosition {
  * //=> { term: 'spring', academicYear: '2025/26', start: '2026-01-05', end: '2026-03-27', inHalfTerm: true, schoolDay: false }
  */
 export function termOf(date: unknown, calendar: SchoolCalendar): TermPosition | null {
+  return _guarded(unguardedTermOf, [date, calendar]);
+}
+
+function unguardedTermOf(date: unknown, calendar: SchoolCalendar): TermPosition | null {
   const day = toDayNumberOrNull(date);
   const cal = _readCalendar(calendar);
   if (day === null || cal === null) return null;

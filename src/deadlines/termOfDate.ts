@@ -3,6 +3,7 @@ import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { academicYearOf } from './academicYear';
 import type { SchoolCalendar } from './createSchoolCalendar';
 import { termOf } from './termOf';
+import { _guarded } from '../core/_guarded';
 
 /** The term and half term a date belongs to, and how that was decided. */
 export interface TermOfDate {
@@ -53,6 +54,10 @@ function byMonths(date: IsoDate, academicYear: string): TermOfDate {
  * //=> ['summer', 'spring', 2]
  */
 export function termOfDate(date: IsoDate, calendar?: SchoolCalendar | null): TermOfDate | null {
+  return _guarded(unguardedTermOfDate, [date, calendar]);
+}
+
+function unguardedTermOfDate(date: IsoDate, calendar?: SchoolCalendar | null): TermOfDate | null {
   if (!isIsoDate(date)) return null;
   const academicYear = academicYearOf(date)?.label ?? '';
   const position = calendar ? termOf(date, calendar) : null;

@@ -2,6 +2,7 @@ import type { Finding } from '../core/finding';
 import { toDayNumberOrNull } from '../core/isoDate';
 import { _DEFAULT_CTX, _countWorking, _coverageFindings, _readSpan, _resolveOptions } from './_workingDays';
 import type { WorkingDayOptions } from './types';
+import { _guarded } from '../core/_guarded';
 
 /** The result of {@link workingDaysBetweenChecked}. */
 export type WorkingDaysCountResult =
@@ -46,6 +47,10 @@ export function workingDaysBetween(start: unknown, end: unknown, options?: Worki
  * //=> [['end']]
  */
 export function workingDaysBetweenChecked(start: unknown, end: unknown, options?: WorkingDayOptions): WorkingDaysCountResult {
+  return _guarded(unguardedWorkingDaysBetweenChecked, [start, end, options]);
+}
+
+function unguardedWorkingDaysBetweenChecked(start: unknown, end: unknown, options?: WorkingDayOptions): WorkingDaysCountResult {
   const findings: Finding[] = [];
   const [a, b] = _readSpan(start, end, findings);
   const resolved = _resolveOptions(options);
