@@ -208,31 +208,64 @@ export function _normalise(text: string, ops?: { n: number }): string {
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
-function makeTok(
-  kind: _TokKind,
-  raw: string,
-  start: number,
-  gap: boolean,
-  hyph: boolean,
-  extra?: { num: number; parts: readonly number[]; digits: readonly number[]; sep: string; suffix: string; prefix: string },
-): _Tok {
+/** The number details of a number token (words and punctuation share none). */
+interface NumberParts {
+  readonly num: number;
+  readonly parts: readonly number[];
+  readonly digits: readonly number[];
+  readonly sep: string;
+  readonly suffix: string;
+  readonly prefix: string;
+}
+
+/**
+ * A token: six own fields, the number details in one object only numbers carry, read through getters on
+ * the prototype. A 1 MB text of punctuation has a million tokens, so their size is most of the cost.
+ */
+class Tok implements _Tok {
+  readonly kind: _TokKind;
+  readonly raw: string;
+  readonly lc: string;
+  readonly start: number;
+  readonly gap: boolean;
+  readonly hyph: boolean;
+  private readonly x: NumberParts | null;
+  constructor(kind: _TokKind, raw: string, lc: string, start: number, gap: boolean, hyph: boolean, x: NumberParts | null) {
+    this.kind = kind;
+    this.raw = raw;
+    this.lc = lc;
+    this.start = start;
+    this.gap = gap;
+    this.hyph = hyph;
+    this.x = x;
+  }
+  get end(): number {
+    return this.start + this.raw.length;
+  }
+  get num(): number {
+    return this.x === null ? Number.NaN : this.x.num;
+  }
+  get parts(): readonly number[] {
+    return this.x === null ? EMPTY : this.x.parts;
+  }
+  get digits(): readonly number[] {
+    return this.x === null ? EMPTY : this.x.digits;
+  }
+  get sep(): string {
+    return this.x === null ? '' : this.x.sep;
+  }
+  get suffix(): string {
+    return this.x === null ? '' : this.x.suffix;
+  }
+  get prefix(): string {
+    return this.x === null ? '' : this.x.prefix;
+  }
+}
+
+function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, extra?: NumberParts): _Tok {
   let lc = kind === 'p' ? raw : raw.toLowerCase();
   if (kind === 'w' && lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115) lc = lc.slice(0, -2);
-  return {
-    kind,
-    raw,
-    lc,
-    start,
-    end: start + raw.length,
-    gap,
-    hyph,
-    num: extra?.num ?? Number.NaN,
-    parts: extra?.parts ?? EMPTY,
-    digits: extra?.digits ?? EMPTY,
-    sep: extra?.sep ?? '',
-    suffix: extra?.suffix ?? '',
-    prefix: extra?.prefix ?? '',
-  };
+  return new Tok(kind, raw, lc, start, gap, hyph, extra ?? null);
 }
 
 /** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number. */
