@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { Policy } from '../policy/schema';
+import type { Roster } from './ssda903/types';
 
 
 
@@ -232,6 +233,60 @@ export interface CohortSummary {
   };
   /** Problems with the run itself (`COHORT-*`): an unusable `today` or policy, identifiers replaced. */
   readonly findings: readonly Finding[];
+  /** The SSDA903 roster joined to the PEPs; only when a `roster` was given. */
+  readonly roster?: CohortRosterSection;
+}
+
+/** A count and the child ids behind it (the first `listLimit` ids; every child is counted). */
+export interface CohortIdList {
+  readonly count: number;
+  readonly ids: readonly string[];
+}
+
+/** Why a child on the roster (or with a PEP) needs action, most pressing first. */
+export type CohortRosterStatus = 'no-pep' | 'overdue' | 'initial-late' | 'placement-change-no-review' | 'not-on-roster';
+
+/** One child needing action: a row of the child list (`childListCsv`). */
+export interface CohortRosterAction {
+  /** The roster's CHILD id (the PEP's child id for `not-on-roster`), or `'#<line>'` when it does not look like an identifier. */
+  readonly childId: string;
+  /** The most pressing reason. */
+  readonly status: CohortRosterStatus;
+  /** What was due by when, for that reason; `null` when not known. */
+  readonly due: IsoDate | null;
+  /** Calendar days past `due` on the report date (0 when not yet due); `null` without `due`. */
+  readonly daysOverdue: number | null;
+  /** The child's latest PEP meeting held by the report date, `null` when none. */
+  readonly latestPep: IsoDate | null;
+  /** Every reason, as report codes (`ROSTER-CHILD-NO-PEP`, `ROSTER-PEP-OVERDUE`, `ROSTER-INITIAL-PEP-LATE`, `ROSTER-PLACEMENT-CHANGE-NO-REVIEW`, `ROSTER-PEP-NOT-ON-ROSTER`). */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * The SSDA903 roster joined to the PEPs (see docs/report.md, "The roster"). Counts reconcile:
+ * `children = withCurrentPep + overdue + noPep`.
+ */
+export interface CohortRosterSection {
+  /** How roster children were matched to PEPs: the roster's CHILD to the PEP's `child.id`, or UPN to `child.upn`. */
+  readonly matchOn: 'child-id' | 'upn';
+  /** Children looked after on the report date by the roster, under 18 (short-break-only children left out unless included). */
+  readonly children: CohortIdList;
+  /** Of `children`: a PEP held, and not overdue (up to date, due soon, or position not known for bad dates). */
+  readonly withCurrentPep: CohortIdList;
+  /** Of `children`: a PEP held, and overdue by the policy (the report's one `status` computation). */
+  readonly overdue: CohortIdList;
+  /** Of `children`: no PEP held by the report date. */
+  readonly noPep: CohortIdList;
+  /** Of `children`: the initial PEP not held within the policy's initial-PEP timescale from the start of the current period of care. */
+  readonly initialLate: CohortIdList;
+  /** PEP children in the cohort who are not looked after on the report date by the roster (PEP child ids). */
+  readonly notOnRoster: CohortIdList;
+  /** Of `children`: a change of placement in the current period of care with no PEP meeting on or after it (when the policy reviews on a change). */
+  readonly placementChangeNoReview: CohortIdList;
+  /** Children looked after on the report date only under short breaks (legal status V3 or V4), left out of `children` unless `shortBreaks: 'include'`. */
+  readonly shortBreaks: CohortIdList;
+  /** Every child needing action, one row each, by status then child id (not limited by `listLimit`). */
+  readonly actions: readonly CohortRosterAction[];
 }
 
 /** Options for {@link cohortSummary} and {@link createCohortAccumulator}. */
@@ -248,6 +303,12 @@ export interface CohortSummaryOptions {
   readonly listLimit?: number;
   /** A school calendar for school-day timescales and term ends (from `createSchoolCalendar`). */
   readonly calendar?: SchoolCalendar;
+  /** Every child in care, from `readSsda903`: adds `summary.roster`. */
+  readonly roster?: Roster;
+  /** Match roster children to PEPs on the CHILD id (`'child-id'`, the default) or on the UPN (`'upn'`). */
+  readonly matchOn?: 'child-id' | 'upn';
+  /** Children looked after only under short breaks (V3, V4): left out of the roster's children (`'exclude'`, the default) or counted (`'include'`). */
+  readonly shortBreaks?: 'exclude' | 'include';
 }
 
 /** Feeds PEPs one at a time and gives the summary at any point: flat memory for large cohorts. */
