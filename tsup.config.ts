@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { WEB_ENTRY, webDefines, writeWebPage } from './scripts/web-page';
 
 export default defineConfig([
   {
@@ -31,5 +32,24 @@ export default defineConfig([
     dts: false,
     clean: false,
     external: ['pep-rules'],
+  },
+  {
+    // The offline page's script (`pep-rules web`): one browser IIFE with the library and its
+    // dependencies bundled in; then scripts/web-page.ts writes dist/web/pep-check.html around it.
+    entry: { 'web/page': WEB_ENTRY },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    dts: false,
+    clean: false,
+    noExternal: [/.*/],
+    tsconfig: 'tsconfig.web.json',
+    define: webDefines(),
+    outExtension: () => ({ js: '.js' }),
+    esbuildOptions(options) {
+      options.legalComments = 'none';
+    },
+    onSuccess: async () => writeWebPage(),
   },
 ]);

@@ -9,6 +9,7 @@ import { _schemaCommand } from './commands/schema';
 import { _sdqCommand } from './commands/sdq';
 import { _summaryCommand } from './commands/summary';
 import { _usageError } from './commands/shared';
+import { _webCommand } from './commands/web';
 
 /**
  * Runs the `pep-rules` command line.
@@ -53,6 +54,8 @@ export async function _runCli(argv: readonly string[], ctx: _CliContext): Promis
       return reportCommand(rest, ctx);
     case 'summary':
       return _summaryCommand(rest, ctx);
+    case 'web':
+      return _webCommand(rest, ctx);
     default:
       return _usageError(err, null, `unknown command ${JSON.stringify(command.slice(0, 40))} (commands: ${_COMMANDS.join(', ')})`);
   }

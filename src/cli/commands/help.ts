@@ -17,6 +17,7 @@ Commands:
   schema pep|policy     Print the JSON Schema of a PEP or of a council policy
   policies              List the built-in council policy presets
   report <file|->       Cohort report for a virtual school head: HTML and/or JSON summary
+  web --out <f.html>    Write the offline page: check PEPs and the SSDA903 roster in a browser
 
 Options:
   -h, --help            Show help (also after any command: pep-rules grade --help)
@@ -210,6 +211,24 @@ Options:
 Exit: 0 report written, 2 usage or I/O error. Unreadable records are counted in the report.
 `;
 
+const WEB = `Usage: pep-rules web --out <pep-check.html> [--today YYYY-MM-DD]
+
+Writes one self-contained HTML page for virtual school officers: open it in a browser (it works
+from a file, offline) to choose a PEP export and the SSDA903 header and episodes tables, pick a
+council preset or load a policy file, and see the cohort report, the children needing action and
+each PEP's grade and findings, with CSV and JSON downloads and a policy builder. The library is
+bundled in; a Content-Security-Policy forbids every connection, so nothing leaves the computer.
+
+Options:
+  -o, --out <file>      The page to write.
+  --today YYYY-MM-DD    The page's default report date (default: the date on the officer's computer
+                        when the page is opened; the officer can change it in the page).
+  -h, --help            This help.
+
+Exit: 0 page written, 2 usage or I/O error.
+Documentation: docs/web.md
+`;
+
 const HELP: Readonly<Record<string, string>> = Object.freeze({
   validate: VALIDATE,
   grade: GRADE,
@@ -219,6 +238,7 @@ const HELP: Readonly<Record<string, string>> = Object.freeze({
   policies: POLICIES,
   report: REPORT,
   summary: SUMMARY,
+  web: WEB,
 });
 
 /**
