@@ -24,25 +24,34 @@ function copyObject(value: object, depth: number, state: CopyState): unknown {
     return UNREADABLE;
   }
   state.seen.add(value);
+  const foundBefore = state.found;
+  state.found = false;
   try {
-    if (Array.isArray(value)) {
-      const length = value.length;
-      const out: unknown[] = new Array(length);
-      for (let i = 0; i < length; i++) out[i] = readable(value[i], depth + 1, state);
-      return out;
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      // defineProperty keeps a key such as "__proto__" an own data field of the copy.
-      Object.defineProperty(out, key, { value: readable((value as Record<string, unknown>)[key], depth + 1, state), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
+    const copy = copyParts(value, depth, state);
+    // A part read without trouble is passed on as it is: trusted policies and calendars keep their identity.
+    return state.found ? copy : value;
   } catch {
     state.found = true;
     return UNREADABLE;
   } finally {
+    state.found ||= foundBefore;
     state.seen.delete(value);
   }
+}
+
+function copyParts(value: object, depth: number, state: CopyState): unknown {
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const out: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) out[i] = readable(value[i], depth + 1, state);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    // defineProperty keeps a key such as "__proto__" an own data field of the copy.
+    Object.defineProperty(out, key, { value: readable((value as Record<string, unknown>)[key], depth + 1, state), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 function readable(value: unknown, depth: number, state: CopyState): unknown {

@@ -1,4 +1,5 @@
 import { hasErrors, sortFindings, type Finding } from '../core/finding';
+import { _guarded } from '../core/_guarded';
 import { collapseRepeatedFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
@@ -134,6 +135,10 @@ function readToday(value: unknown, early: Finding[]): IsoDate | undefined {
  * @returns The flat assessment.
  */
 export function _evaluate(data: unknown, options: ValidatePepOptions | undefined, withFunding: boolean): AssessPepResult {
+  return _guarded(unguardedEvaluate, [data, options, withFunding]);
+}
+
+function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefined, withFunding: boolean): AssessPepResult {
   const opts: Partial<ValidatePepOptions> = _isRecord(options) ? options : {};
   const codes = opts.detail === 'codes';
   const gate = _resolvePolicy(opts.policy);
