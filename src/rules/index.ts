@@ -20,3 +20,7 @@ export type {
   AssessPepOptions,
 } from './types';
 export { RULE_CODES, type RuleCode } from './codes';
+export { nextPepActions, PEP_ACTIONS } from './nextPepActions';
+export type { NextPepActions, NextPepActionsOptions, PepAction, PepActionStatus } from './nextPepActions';
+export { pepLifecycle, PEP_LIFECYCLE, PEP_LIFECYCLE_STAGES, PEP_ROLES } from './lifecycle';
+export type { PepLifecycleEvent, PepLifecycleStage, PepLifecycleStageInfo, PepLifecycleState, PepRole } from './lifecycle';
