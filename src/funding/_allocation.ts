@@ -5,6 +5,7 @@ import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
 import { _applyCaps } from './_caps';
 import type { _PepInput, _Run } from './_input';
 import type { _LedgerRow } from './_readLedger';
+import { _releaseOf } from './_release';
 import type { _Line, _Requests } from './_requests';
 import { _SRC_FORMAT, _SRC_RATES } from './_sources';
 import type { PpPlusRequestCheck, PpPlusRequestLine } from './_types';
@@ -80,6 +81,7 @@ export function _unreadableCap(run: _Run, acceptedPence: number): void {
  * @param allowedPence - Pence allowed.
  * @param financialYear - Of the meeting.
  * @param eligibility - On the meeting date.
+ * @param pep - The PEP's fields (for when the allowance is released); `null` without a readable input.
  * @returns The check.
  * @internal
  */
@@ -90,6 +92,7 @@ export function _result(
   allowedPence: number,
   financialYear: FinancialYear | null,
   eligibility: PpPlusEligibility | null,
+  pep: _PepInput | null = null,
 ): PpPlusRequestCheck {
   return {
     requested: penceToPounds(requestedPence),
@@ -100,6 +103,7 @@ export function _result(
     capsApplied: run.capsApplied,
     requests: lines.map((l) => requestLine(l, run.blocked !== null)),
     eligibility,
+    release: pep === null ? null : _releaseOf(run, pep, allowedPence),
     findings: run.findings,
   };
 }

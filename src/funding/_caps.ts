@@ -34,7 +34,7 @@ interface Scope {
 }
 
 /** A school term in an academic year, e.g. `{ academicYear: '2024/25', term: 'autumn' }`. */
-interface TermKey {
+export interface TermKey {
   readonly academicYear: string;
   readonly term: Term;
 }
@@ -123,7 +123,7 @@ function instalmentCap(run: _Run, scope: Scope): Cap | null {
 function perTermCap(run: _Run, scope: Scope): Cap | null {
   const cap = run.rules.perTermCap;
   if (cap === null) return null;
-  const term = pepTerm(scope.pep, scope.meetingDate);
+  const term = _pepTerm(scope.pep, scope.meetingDate);
   const paidPence = paidWhere(scope.rows, (r) => {
     const t = termKey(r.date);
     return t !== null && t.academicYear === term.academicYear && t.term === term.term;
@@ -138,8 +138,14 @@ function termKey(date: IsoDate): TermKey | null {
   return t === null ? null : { academicYear: t.academicYear, term: t.term };
 }
 
-/** The PEP's own `term` when it has a well-formed one, else the term of the meeting date. */
-function pepTerm(pep: unknown, meetingDate: IsoDate): TermKey {
+/**
+ * The PEP's own `term` when it has a well-formed one, else the term of the meeting date.
+ * @param pep - The PEP as given.
+ * @param meetingDate - Its meeting date.
+ * @returns The academic year and term.
+ * @internal
+ */
+export function _pepTerm(pep: unknown, meetingDate: IsoDate): TermKey {
   const t = _get(pep, 'term');
   const academicYear = _get(t, 'academicYear');
   const term = _get(t, 'term');

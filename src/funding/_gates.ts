@@ -1,10 +1,11 @@
 import { QA_GRADES, type QaGrade } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { _isRecord } from '../core/guards';
+import { _hasText } from '../core/_text';
 import { _get } from '../pep/_ppGet';
 import type { _PpPolicy } from '../pep/_ppPolicy';
 import { _ppPlusEligibilityGated, type PpPlusEligibility } from '../pep/ppPlusEligibility';
-import type { Policy } from '../policy/schema';
+import type { Policy, PpPlusSectionId } from '../policy/schema';
 import type { _PepInput, _Run } from './_input';
 import { _SRC_FORMAT, _SRC_PEP_USE } from './_sources';
 import type { PpPlusCapKind } from './_types';
@@ -15,8 +16,16 @@ interface Qa {
   robustPlan?: boolean;
 }
 
-/** Stops the whole PEP's funding: a finding, a capsApplied entry, and the run blocked. */
-type Gate = (kind: PpPlusCapKind, code: string, message: string, path: PathSegment[], source: string) => void;
+/** Stops the whole PEP's funding: a finding, a capsApplied entry (with the sections missing, if any), and the run blocked. */
+type Gate = (kind: PpPlusCapKind, code: string, message: string, path: PathSegment[], source: string, missing?: PpPlusSectionId[]) => void;
+
+/** Where each section a policy can require is recorded in a PEP (`views.<who>.text`). */
+const SECTION_VIEWS: Readonly<Record<PpPlusSectionId, string>> = {
+  'child-views': 'child',
+  'social-worker-views': 'socialWorker',
+  'carer-views': 'carer',
+  'designated-teacher-views': 'designatedTeacher',
+};
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
@@ -47,8 +56,8 @@ export function _eligibilityStep(pep: _PepInput, gated: _PpPolicy, findings: Fin
 
 /**
  * The whole-PEP rules, checked only when something is asked for: eligible through the virtual
- * school, a core PEP (`capCorePepsOnly`), a robust plan (`withholdWithoutRobustPlan`), at least
- * `minimumQaGrade`. A failed rule withholds everything.
+ * school, a core PEP (`capCorePepsOnly`), the sections the policy requires (`requiredSections`), a
+ * robust plan (`withholdWithoutRobustPlan`), at least `minimumQaGrade`. A failed rule withholds everything.
  * @param run - The run.
  * @param acceptedPence - Pence asked for by the requests not rejected.
  * @param pep - The PEP's fields.
@@ -58,13 +67,14 @@ export function _eligibilityStep(pep: _PepInput, gated: _PpPolicy, findings: Fin
  */
 export function _applyGates(run: _Run, acceptedPence: number, pep: _PepInput, eligibility: PpPlusEligibility | null, qaRaw: unknown): void {
   if (acceptedPence <= 0 || !pep.isRecord || pep.fy === null) return;
-  const gate: Gate = (kind, code, message, path, source) => {
+  const gate: Gate = (kind, code, message, path, source, missing) => {
     run.findings.push(finding(code, 'error', message, path, source));
-    run.capsApplied.push({ kind, code, limit: null, alreadyPaid: null, available: 0, source });
+    run.capsApplied.push({ kind, code, limit: null, alreadyPaid: null, available: 0, source, ...(missing === undefined ? {} : { missingSections: missing }) });
     run.blocked ??= kind;
   };
   eligibilityGate(eligibility, gate);
   corePepGate(run.policy, _get(pep.raw, 'core'), gate);
+  sectionsGate(run.policy, _get(pep.raw, 'views'), gate);
   const qa = readQa(qaRaw, run.findings);
   robustPlanGate(run.policy, qa, _get(pep.raw, 'targets'), gate);
   qaGradeGate(run.policy, qa, gate);
@@ -85,6 +95,18 @@ function corePepGate(policy: Policy, core: unknown, gate: Gate): void {
       ? 'This policy pays PP+ only through core PEPs, and this PEP is not a core PEP.'
       : 'This policy pays PP+ only through core PEPs, and this PEP is not marked as one (core: true).';
   gate('core-peps-only', 'PPPLUS-NOT-CORE-PEP', message, ['pep', 'core'], rule.source);
+}
+
+/** The sections the policy requires before any release (`requiredSections`): a PEP without them is returned. */
+function sectionsGate(policy: Policy, views: unknown, gate: Gate): void {
+  const rule = policy.ppPlus.requiredSections;
+  const missing = rule.value.filter((s) => {
+    const text = _get(_get(views, SECTION_VIEWS[s]), 'text');
+    return !_hasText(typeof text === 'string' ? text : undefined);
+  });
+  if (missing.length === 0) return;
+  const message = `PP+ is withheld: the PEP is returned until these sections are completed: ${missing.join(', ')}.`;
+  gate('sections-missing', 'PPPLUS-WITHHELD-SECTIONS-MISSING', message, ['pep', 'views'], rule.source, missing);
 }
 
 function robustPlanGate(policy: Policy, qa: Qa, targets: unknown, gate: Gate): void {

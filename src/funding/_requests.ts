@@ -7,6 +7,7 @@ import { _get } from '../pep/_ppGet';
 import { _checkCosting } from './_costing';
 import type { _PepInput, _Run } from './_input';
 import { _SRC_FINANCIAL_YEAR, _SRC_FORMAT, _SRC_PEP_USE } from './_sources';
+import { _categoryIds, _findCategories } from './_vocabulary';
 
 /** One request as it goes through the steps. */
 export interface _Line {
@@ -107,20 +108,49 @@ function readRequest(req: unknown, index: number, at: readonly PathSegment[], ru
   return line;
 }
 
-/** The category against `policy.ppPlus.disallowedCategories`. */
+/**
+ * The category against the policy's vocabulary and `disallowedCategories`: a category naming a
+ * disallowed category (`'clothing'` names clothing-uniform) rejects the request; one the vocabulary
+ * does not know is a warning. Then the description: words naming a disallowed category (a taxi is
+ * transport) are a warning, whatever the category says. Messages name categories and vocabulary
+ * words only, never the request's own text.
+ */
 function checkCategory(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, add: Add): void {
   const category = _get(req, 'category');
-  const disallowed = run.rules.disallowedCategories;
-  const { source } = run.policy.ppPlus.disallowedCategories;
+  const { vocabulary } = run.rules;
+  const { disallowedCategories, categories } = run.policy.ppPlus;
+  const source = disallowedCategories.source;
   const path = [...at, 'category'];
+  const hasDisallowed = vocabulary.disallowed.size > 0;
   if (category !== undefined && category !== null && typeof category !== 'string') {
-    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', path, _SRC_FORMAT), disallowed.length > 0);
-  } else if (typeof category === 'string' && disallowed.includes(normalise(category))) {
-    add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${normalise(category)}' under this policy.`, path, source), true);
-  } else if ((category === undefined || category === null) && disallowed.length > 0) {
-    const message = `The request has no category, so it cannot be checked against the disallowed categories (${disallowed.join(', ')}).`;
+    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', path, _SRC_FORMAT), hasDisallowed);
+  } else if (typeof category === 'string') {
+    const ids = _categoryIds(vocabulary, category);
+    const banned = ids.find((id) => vocabulary.disallowed.has(id));
+    if (banned !== undefined) {
+      add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${banned}' under this policy.`, path, source), true);
+      return;
+    }
+    if (ids.length === 0 && vocabulary.known) {
+      const message = "The request's category is not in this policy's spending vocabulary, so it cannot be checked against the categories PP+ may not fund.";
+      add(finding('PPPLUS-CATEGORY-UNKNOWN', 'warning', message, path, `${categories.source}; ${source}`), false);
+    }
+  } else if (hasDisallowed) {
+    const message = `The request has no category, so it cannot be checked against the disallowed categories (${[...vocabulary.disallowed].join(', ')}).`;
     add(finding('PPPLUS-CATEGORY-MISSING', 'info', message, path, source), false);
   }
+  checkDescription(req, at, run, add);
+}
+
+/** A description whose words name a disallowed category (warned, not rejected: a person decides). */
+function checkDescription(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, add: Add): void {
+  const description = _get(req, 'description');
+  const { vocabulary } = run.rules;
+  if (typeof description !== 'string' || vocabulary.disallowed.size === 0) return;
+  const hit = _findCategories(vocabulary, description).find((m) => vocabulary.disallowed.has(m.id));
+  if (hit === undefined) return;
+  const message = `The request's description names '${hit.id}' spending (the word '${hit.word}'), which PP+ may not fund under this policy; check what the request pays for.`;
+  add(finding('PPPLUS-DESCRIPTION-DISALLOWED', 'warning', message, [...at, 'description'], `${run.policy.ppPlus.disallowedCategories.source}; ${run.policy.ppPlus.categories.source}`), false);
 }
 
 /** The request names existing PEP targets (`policy.ppPlus.requireTargetLink`). */

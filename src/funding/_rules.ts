@@ -1,4 +1,5 @@
-import type { Policy } from '../policy/schema';
+import type { Policy, PpPlusReleaseTiming } from '../policy/schema';
+import { _compileVocabulary, type _Vocabulary } from './_vocabulary';
 
 /** A money rule of the policy, in pence. */
 export interface _PenceRule {
@@ -23,6 +24,17 @@ export interface _FundingRules {
   readonly instalments: readonly _Window[];
   /** `policy.ppPlus.disallowedCategories.value`, trimmed and lower-cased. */
   readonly disallowedCategories: readonly string[];
+  /** The spending vocabulary with the disallowed categories resolved to it. */
+  readonly vocabulary: _Vocabulary;
+  /** When PP+ is released: `policy.ppPlus.release`, or worked out from the older fields when it is `null`. */
+  readonly release: { readonly timing: PpPlusReleaseTiming; readonly source: string };
+}
+
+/** `ppPlus.release`, or (when `null`) the timing the older fields say: instalment windows, a termly basis, else on the PEP. */
+function releaseOf(pp: Policy['ppPlus']): _FundingRules['release'] {
+  if (pp.release !== null) return pp.release;
+  if (pp.instalments.length > 0) return { timing: 'instalments', source: pp.instalments.map((w) => w.source).join('; ') };
+  return { timing: pp.allocationBasis.value === 'termly' ? 'termly' : 'on-pep', source: pp.allocationBasis.source };
 }
 
 const RULES = new WeakMap<Policy, _FundingRules>();
@@ -48,6 +60,8 @@ export function _fundingRules(policy: Policy): _FundingRules {
     perTermCap: penceRule(pp.perTermCap),
     instalments: Object.freeze(pp.instalments.map((w) => ({ label: w.label, fromMonth: w.fromMonth, toMonth: w.toMonth, pence: pence(w.pounds), source: w.source }))),
     disallowedCategories: Object.freeze(pp.disallowedCategories.value.map((c) => c.trim().toLowerCase())),
+    vocabulary: _compileVocabulary(pp),
+    release: releaseOf(pp),
   });
   RULES.set(policy, rules);
   return rules;

@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import type { FinancialYear } from '../deadlines/financialYearOf';
 import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
+import type { PpPlusReleaseTiming, PpPlusSectionId } from '../policy/schema';
 import type { PpPlusLedgerEntry } from './totalLedgerByFinancialYear';
 
 /*
@@ -56,6 +57,7 @@ export type PpPlusCapKind =
   | 'not-eligible'
   | 'core-peps-only'
   | 'withheld'
+  | 'sections-missing'
   | 'no-instalment-window'
   | 'unreadable';
 
@@ -72,6 +74,21 @@ export interface PpPlusCapApplied {
   readonly alreadyPaid: number | null;
   /** What the cap leaves, pounds (never below 0). */
   readonly available: number;
+  readonly source: string;
+  /** For `'sections-missing'`: the sections to complete before the PEP is sent back (`policy.ppPlus.requiredSections`). */
+  readonly missingSections?: readonly PpPlusSectionId[];
+}
+
+/**
+ * When the allowed PP+ goes out (`policy.ppPlus.release`): on the PEP's approval; termly, for the
+ * PEP's term and sent at the start of the next; or in the instalment window holding the meeting date.
+ */
+export interface PpPlusRelease {
+  readonly timing: PpPlusReleaseTiming;
+  /** What the payment is for: the PEP's term (`'autumn 2024/25'`) when termly, the instalment window's label, else `null`. */
+  readonly period: string | null;
+  /** When termly: the term the payment is sent in (the one after the PEP's term); else `null`. */
+  readonly paidIn: string | null;
   readonly source: string;
 }
 
@@ -110,5 +127,7 @@ export interface PpPlusRequestCheck {
   readonly requests: PpPlusRequestLine[];
   /** Eligibility on the meeting date; `null` when the PEP has no usable child or meeting date. */
   readonly eligibility: PpPlusEligibility | null;
+  /** When the allowed amount is released; `null` when nothing is allowed. */
+  readonly release: PpPlusRelease | null;
   readonly findings: Finding[];
 }

@@ -14,7 +14,7 @@ import { _SRC_FORMAT } from './_sources';
 import type { PpPlusRequestCheck, PpPlusRequestInput } from './_types';
 
 // The public types live in ./_types (the steps use them too); kept importable from here.
-export type { PpPlusCapApplied, PpPlusCapKind, PpPlusQaGrade, PpPlusQaHook } from './_types';
+export type { PpPlusCapApplied, PpPlusCapKind, PpPlusQaGrade, PpPlusQaHook, PpPlusRelease } from './_types';
 export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusRequestLine } from './_types';
 
 /**
@@ -88,5 +88,5 @@ export function _checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy, 
   _applyGates(run, requests.acceptedPence, pep, eligible, _get(input, 'qa'));
   const allowedPence = _allocate(run, requests, pep, ledger.rows);
   _unreadableCap(run, requests.acceptedPence);
-  return _result(run, requests.lines, requests.requestedPence, allowedPence, pep.fy, eligible);
+  return _result(run, requests.lines, requests.requestedPence, allowedPence, pep.fy, eligible, pep);
 }

@@ -7,6 +7,7 @@ export type {
   PpPlusCapKind,
   PpPlusQaGrade,
   PpPlusQaHook,
+  PpPlusRelease,
   PpPlusRequestCheck,
   PpPlusRequestInput,
   PpPlusRequestItem,

@@ -156,6 +156,68 @@ export const QA_CRITERION_IDS = Object.freeze(QA_CRITERIA);
 /** The non-negotiables a policy can require (Halton Virtual School PEP Policy 2023-24, Appendix C, PEP QA grid). */
 export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
+/** Sections of a PEP a policy can require before any PP+ is released: the recorded views (`views.<who>.text`). */
+const PP_PLUS_SECTIONS = ['child-views', 'social-worker-views', 'carer-views', 'designated-teacher-views'] as const;
+/** The sections a policy can require before PP+ is released (Halton Virtual School PEP Policy 2023-24, Process: the voices of the child, social worker and carer). */
+export const PP_PLUS_SECTION_IDS = Object.freeze(PP_PLUS_SECTIONS);
+
+const RELEASE_TIMINGS = ['on-pep', 'termly', 'instalments'] as const;
+/** When PP+ is released: once the PEP is approved, termly, or in instalment windows (`ppPlus.release.timing`). */
+export const PP_PLUS_RELEASE_TIMINGS = Object.freeze(RELEASE_TIMINGS);
+
+/** A spending category and the words or phrases that name it (matched as whole words, in any case). */
+const SpendCategory = z.strictObject({
+  id: z.string().check(
+    z.regex(/^[a-z][a-z0-9-]*$/, { message: 'a lower-case identifier such as "clothing-uniform"' }),
+    z.maxLength(60),
+    z.meta({ not: { pattern: '[^a-z0-9-]' } }),
+  ),
+  words: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(100)),
+});
+
+/** Tokens of a vocabulary entry: runs of letters and digits, lower-cased (as the funding module reads request text). */
+const vocabularyKey = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+type PpPlusShape = {
+  allocationBasis: { value: string };
+  instalments: readonly unknown[];
+  release: { timing: (typeof RELEASE_TIMINGS)[number] } | null;
+  categories: { value: readonly { id: string; words: readonly string[] }[] };
+};
+type Issue = (message: string, path: (string | number)[]) => void;
+
+/** Release timing agrees with the older fields; nothing a policy sets is left unread (see `ppPlus.release`). */
+function checkRelease(pp: PpPlusShape, issue: Issue): void {
+  const timing = pp.release?.timing;
+  if (timing === undefined) return;
+  if (timing === 'instalments' && pp.instalments.length === 0) issue("says 'instalments' but no instalment windows are given in ppPlus.instalments", ['release', 'timing']);
+  if (timing !== 'instalments' && pp.instalments.length > 0) issue(`are given but release.timing is '${timing}', so they would be ignored: set release.timing to 'instalments' or clear the windows`, ['instalments']);
+  const basis = pp.allocationBasis.value;
+  if ((basis === 'termly' || basis === 'instalments') && basis !== timing) issue(`says '${basis}' but release.timing is '${timing}': set release.timing (the older allocationBasis only describes)`, ['allocationBasis', 'value']);
+}
+
+/** Each category id once; each word names one category and has a letter or digit. */
+function checkVocabulary(pp: PpPlusShape, issue: Issue): void {
+  const owner = new Map<string, string>();
+  pp.categories.value.forEach((c, i) => {
+    [c.id, ...c.words].forEach((w, j) => {
+      const key = vocabularyKey(w);
+      const at = j === 0 ? ['categories', 'value', i, 'id'] : ['categories', 'value', i, 'words', j - 1];
+      if (key === '') issue('has no letter or digit, so it can never match', at);
+      else if (owner.has(key) && owner.get(key) !== c.id) issue('already names another category; each word names one category', at);
+      else if (j === 0 && owner.get(key) === c.id) issue('is a category id given twice', at);
+      else owner.set(key, c.id);
+    });
+  });
+}
+
+/** The cross-field rules of `ppPlus` (release timing, vocabulary), as POLICY-INVALID at the field. */
+const ppPlusRules = z.superRefine((pp: PpPlusShape, ctx) => {
+  const issue: Issue = (message, path) => ctx.addIssue({ code: 'custom', message, path, params: { code: 'INVALID' } });
+  checkRelease(pp, issue);
+  checkVocabulary(pp, issue);
+});
+
 /** The zod schema of a council `Policy`. Every number carries its `source`. */
 export const PolicySchema = z.strictObject({
   id: z.string().check(
@@ -271,7 +333,21 @@ export const PolicySchema = z.strictObject({
     minimumQaGrade: z.nullable(z.strictObject({ value: z.enum(QA_GRADES), source: Source })),
     /** Centrally held funds cannot be carried into the next financial year. */
     noCarryForward: SwitchSchema,
-  }),
+    /** Sections that must be complete before any PP+ is released: a PEP without them is returned (`PPPLUS-WITHHELD-SECTIONS-MISSING`). */
+    requiredSections: z.strictObject({ value: z.array(z.enum(PP_PLUS_SECTIONS)), source: Source }),
+    /**
+     * When PP+ is released: `'on-pep'` (once the PEP is approved), `'termly'` (for the PEP's term, sent at
+     * the start of the next term) or `'instalments'` (the window of `instalments` holding the meeting date).
+     * `null`: worked out from the older fields, as before: windows in `instalments` → instalments;
+     * `allocationBasis` termly → termly; otherwise on-pep. A timing that contradicts them is an error.
+     */
+    release: z.nullable(z.strictObject({ timing: z.enum(RELEASE_TIMINGS), source: Source })),
+    /**
+     * The spending vocabulary: categories with the words that name them. A request's category or
+     * description is matched on whole words; `disallowedCategories` names categories of it.
+     */
+    categories: z.strictObject({ value: z.array(SpendCategory).check(z.maxLength(100)), source: Source }),
+  }).check(ppPlusRules),
   targets: z.strictObject({
     /** Fewest targets an action plan may have. */
     minimumCount: CountSchema,
@@ -314,6 +390,13 @@ export type PolicyTransitionPep = z.infer<typeof TransitionPep>;
 export type PolicySdqDuty = z.infer<typeof SdqDuty>;
 /** When a policy's PEPs start and end (`policy.pep.ageRange`). */
 export type PolicyPepAgeRange = z.infer<typeof PepAgeRange>;
+
+/** A section a policy can require before PP+ is released. */
+export type PpPlusSectionId = (typeof PP_PLUS_SECTIONS)[number];
+/** When PP+ is released. */
+export type PpPlusReleaseTiming = (typeof RELEASE_TIMINGS)[number];
+/** A spending category of a policy's vocabulary (`ppPlus.categories.value`). */
+export type PolicySpendCategory = z.infer<typeof SpendCategory>;
 
 /** Deep-partial overrides for {@link definePolicy}: arrays replace, objects merge. */
 export type PolicyOverrides = DeepPartial<Policy>;

@@ -40,7 +40,8 @@ export type PepOverrides = Partial<Omit<Pep, 'child' | 'meeting' | 'education'>>
 /**
  * A valid PEP (PepSchema, interchange format v1) for funding tests: a core termly PEP for a child
  * in Year 6 in 2024/25 (born 1 May 2014, in care since 1 February 2023), meeting on 12 November
- * 2024 at a school with URN 123456, three complete targets, no PP+ requests.
+ * 2024 at a school with URN 123456, the views of the child, social worker and carer, three
+ * complete targets, no PP+ requests.
  */
 export function makePep(overrides: PepOverrides = {}): Pep {
   const { child, meeting, education, ...rest } = overrides;
@@ -67,7 +68,11 @@ export function makePep(overrides: PepOverrides = {}): Pep {
       ...child,
     },
     education: { setting: { name: 'Oak Primary School', urn: '123456' }, ...education },
-    views: { child: { text: 'I like maths club.' } },
+    views: {
+      child: { text: 'I like maths club.' },
+      socialWorker: { text: 'Settled in placement; supports the maths target.' },
+      carer: { text: 'Reads with him each evening.' },
+    },
     targets: COMPLETE_TARGETS.map((t) => ({ ...t })),
     ppPlus: { requests: [] },
     ...rest,

@@ -393,7 +393,7 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
       { targetIds: ['t1'], description: '6 x £50 sessions = £300', amount: 300, category: 'tuition', breakdown: [{ item: 'sessions', amount: 300 }] },
       { targetIds: ['t2'], description: '6 x £50 sessions = £300', amount: 300, category: 'tuition', breakdown: [{ item: 'sessions', amount: 300 }] },
     ];
-    const r = checkPpPlusRequest({ pep: makePep(), requests }, halton);
+    const r = checkPpPlusRequest({ pep: makePep(), requests, qa: { grade: 'green' } }, halton);
     expect(r.findings).toEqual([
       {
         code: 'PPPLUS-REQUEST-DUPLICATE',
@@ -411,7 +411,7 @@ describe('checkPpPlusRequest: england (no caps) and Halton (linked to targets; s
       { targetIds: ['t1', 't2'], description: 'Tutor', amount: 250, category: 'tuition', breakdown: [{ item: 'sessions', amount: 250 }] },
       { targetIds: ['t2', 't1'], description: 'Tutoring sessions', amount: 250, category: 'tuition', breakdown: [{ item: 'sessions', amount: 250 }] },
     ];
-    const r = checkPpPlusRequest({ pep: makePep(), requests }, halton);
+    const r = checkPpPlusRequest({ pep: makePep(), requests, qa: { grade: 'green' } }, halton);
     expect(r.findings.map((f) => f.message)).toEqual(['The request has the same targets and amount as request 0; it was not counted twice.']);
   });
 
@@ -688,6 +688,7 @@ describe('checkPpPlusRequest: bad input gives findings, never a throw or a round
       bolton,
     );
     expect(JSON.stringify(r.findings.map((f) => f.message))).not.toMatch(/Jamie|t-secret|Counselling/);
-    expect(r.findings.map((f) => f.code)).toEqual(['PPPLUS-REQUEST-TARGET-MISSING']);
+    // 'Jamie taxi' names transport (whole words, Bolton: not for transport costs): rejected, and no message names Jamie.
+    expect(r.findings.map((f) => f.code)).toEqual(['PPPLUS-CATEGORY-DISALLOWED', 'PPPLUS-REQUEST-TARGET-MISSING']);
   });
 });

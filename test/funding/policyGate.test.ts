@@ -26,11 +26,13 @@ describe('funding and the policy gate', () => {
       ppPlus: { ...miltonKeynes.ppPlus, perPepCap: { pounds: 950.001, source: 'x' }, instalments: [{ label: 'x', fromMonth: 13, toMonth: 3, pounds: 1, source: 'y' }] },
     } as unknown as Policy;
     const r = checkPpPlusRequest({ pep: makePep(), requests: [costed(100)] }, broken);
-    expect([r.allowed, r.findings.map((f) => f.code), r.capsApplied.map((c) => c.kind)]).toEqual([0, ['PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID'], ['unreadable']]);
+    // Three problems: the two bad values, and instalment windows on a policy that releases PP+ on the PEP (they would be ignored).
+    expect([r.allowed, r.findings.map((f) => f.code), r.capsApplied.map((c) => c.kind)]).toEqual([0, ['PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID'], ['unreadable']]);
     expect(r.findings.map((f) => f.path)).toEqual([
       ['policy', 'ppPlus', 'perPepCap', 'pounds'],
       ['policy', 'ppPlus', 'instalments', 0, 'fromMonth'],
+      ['policy', 'ppPlus', 'instalments'],
     ]);
-    expect(r.eligibility?.reasons.map((f) => f.code)).toEqual(['PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID', 'PPPLUS-LAC-ELIGIBLE']);
+    expect(r.eligibility?.reasons.map((f) => f.code)).toEqual(['PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID', 'PPPLUS-POLICY-INVALID', 'PPPLUS-LAC-ELIGIBLE']);
   });
 });

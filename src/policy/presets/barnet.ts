@@ -72,6 +72,10 @@ export const barnet: Policy = /* @__PURE__ */ _trustPolicy(
     allocationBasis: { value: 'termly', source: `${BARNET}, What is Pupil Premium funding? (allocated termly against a request with a breakdown of costs)` },
     requireCosting: { value: true, source: `${BARNET}, What is Pupil Premium funding? (a breakdown of costs); Allocation of Pupil Premium Funding (the cost of support)` },
     withholdWithoutRobustPlan: { value: true, source: `${BARNET}, Allocation of Pupil Premium Funding (only to meet needs identified in a high-quality PEP)` },
+    release: {
+      timing: 'termly',
+      source: `${BARNET}, What is Pupil Premium funding? (Pupil Premium will be allocated termly; the PPG will normally be sent at the beginning of the term following the term that the PEP took place)`,
+    },
     eligibleYearGroups: {
       value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
       source: `${BARNET}, What is Pupil Premium funding? (eligible as soon as they enter care, Reception to Year 11)`,

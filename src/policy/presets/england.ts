@@ -71,6 +71,33 @@ function englandTimescales(): Policy['timescales'] {
   };
 }
 
+/**
+ * The default spending vocabulary: the categories the documents name, with the words that name them
+ * (whole words, any case; a phrase is words in a row). No category is disallowed here: that is a
+ * council choice (`disallowedCategories`).
+ */
+function englandSpendCategories(): Policy['ppPlus']['categories'] {
+  return {
+    value: [
+      { id: 'administration', words: ['admin', 'administrative'] },
+      { id: 'clothing-uniform', words: ['clothing', 'clothes', 'uniform', 'shoes', 'footwear', 'coat', 'blazer', 'pe kit'] },
+      { id: 'transport', words: ['taxi', 'travel', 'bus', 'buses', 'bus pass', 'train fare', 'fare', 'mileage', 'fuel', 'petrol'] },
+      { id: 'tuition', words: ['tutor', 'tutoring', 'one-to-one tuition', '1:1 tuition'] },
+      { id: 'staff-support', words: ['teaching assistant', 'ta', '1:1 support', 'key worker', 'key person', 'support staff'] },
+      { id: 'semh-support', words: ['semh', 'wellbeing', 'well-being', 'emotional support', 'elsa', 'counselling', 'therapy', 'thrive', 'mentor', 'mentoring'] },
+      { id: 'equipment', words: ['laptop', 'resources', 'books', 'stationery'] },
+      { id: 'enrichment', words: ['club', 'after school', 'extra-curricular'] },
+    ],
+    source:
+      'Bolton Virtual School PEP guidance 2021/22, Frequency Asked Questions, and Halton Virtual School PEP Policy 2023-24, Frequently Asked Questions (administration tasks, clothing or transport costs); ' +
+      'Halton Virtual School PEP Policy 2023-24, Appendix B (1:1 tuition, funding for TA time, funding for 1.1 support, breakfast club); ' +
+      'Barnet Virtual School PEP Guidance (one-to-one tuition; provision of a laptop); ' +
+      'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §6 (wellbeing and emotional support); ' +
+      'The Virtual School Handbook (NAVSH, 2014), Buying Equipment with Pupil Premium Plus (mentoring, after school study support); ' +
+      'the other words (uniform, taxi, travel and the like) are the library\'s reading of those categories',
+  };
+}
+
 /** The preset's values, built on first use: a bundle that never reads the preset drops them. */
 function englandValues(): Policy {
   return {
@@ -130,6 +157,10 @@ function englandValues(): Policy {
       withholdWithoutRobustPlan: { value: false, source: `${COG}: no national withholding rule` },
       minimumQaGrade: null,
       noCarryForward: { value: true, source: `${COG}: centrally held PP+ cannot be carried into the next financial year` },
+      requiredSections: { value: [], source: `${COG}: no national list of PEP sections to complete before PP+ is released` },
+      // null: when PP+ is released follows allocationBasis and instalments (per request, on the PEP, here).
+      release: null,
+      categories: englandSpendCategories(),
     },
     targets: {
       minimumCount: { value: 1, source: `${STAT_GUIDANCE}: the PEP sets SMART targets` },

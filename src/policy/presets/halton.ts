@@ -70,6 +70,16 @@ export const halton: Policy = /* @__PURE__ */ _trustPolicy(
   ppPlus: {
     requireTargetLink: { value: true, source: `${HALTON}, Appendix C PEP QA Criteria (PP+ spending directly linked to SMART targets)` },
     requireCosting: { value: true, source: `${HALTON}, Process (requests for PPG funding are fully costed)` },
+    // "Satisfactory" is not a grade of the QA grid: read as the grid's Amber/RI or better (Red/Inadequate is withheld).
+    minimumQaGrade: {
+      value: 'amber',
+      source: `${HALTON}, Process (following completion of a satisfactory PEP, the amount of PPG requested for the term will be released); Appendix C PEP QA Criteria (Gold/Outstanding, Green/Good, Amber/RI, Red/Inadequate)`,
+    },
+    requiredSections: {
+      value: ['child-views', 'social-worker-views', 'carer-views'],
+      source: `${HALTON}, Process (PEPs must include the voice of the child/young person, social worker and carer; without these sections the form is returned before requested PPG funding is issued)`,
+    },
+    release: { timing: 'on-pep', source: `${HALTON}, Process (following completion of a satisfactory PEP, the amount of PPG requested for the term will be released to the school)` },
     disallowedCategories: {
       value: ['administration', 'clothing-uniform', 'transport'],
       source: `${HALTON}, FAQ (PPG cannot be spent on administration tasks, clothing or transport costs)`,

@@ -60,6 +60,7 @@ export const miltonKeynes: Policy = /* @__PURE__ */ _trustPolicy(
     allocationBasis: { value: 'per-core-pep', source: `${MK}, §6 Pupil Premium Plus Funding (requested twice per financial year via the Core PEP)` },
     perPepCap: { pounds: 950, source: `${MK}, §5 step 8 and §6 (up to £950 per Core PEP)` },
     capCorePepsOnly: { value: true, source: `${MK}, §6 (PP+ requested via the Core PEP process)` },
+    release: { timing: 'on-pep', source: `${MK}, §6 Pupil Premium Plus Funding (up to £950 will be paid per Core PEP, approved by the VSH/DVSH when the request and the PEP meet the criteria)` },
     perFinancialYearCap: { pounds: 1900, source: `${MK}, §5 step 8 (£1900 available across the financial year)` },
     requireCosting: { value: true, source: `${MK}, §5 step 8 (a full breakdown of how the funding should be used)` },
     eligibleYearGroups: {

@@ -1,0 +1,125 @@
+import type { Policy } from '../policy/schema';
+
+/*
+ * The spending vocabulary of a policy (`ppPlus.categories`, `ppPlus.disallowedCategories`), compiled
+ * once per policy into a word index. Text is read as runs of letters and digits, lower-cased (the
+ * policy schema reads vocabulary entries the same way), and matched on whole words: 'bus' never
+ * matches 'business'. A word also matches its plural in 's' ('taxis'). Matching is one pass over the
+ * text's words, each looked up in a map, so its cost grows with the text's length only.
+ */
+
+/** A word or phrase of the vocabulary, as tokens, with the category it names. */
+interface Phrase {
+  readonly tokens: readonly string[];
+  readonly id: string;
+  /** The vocabulary's own spelling (safe to name in a message: it is policy data, not the request's text). */
+  readonly word: string;
+}
+
+/** A category found in a text, with the vocabulary word that found it. */
+export interface _VocabularyMatch {
+  readonly id: string;
+  readonly word: string;
+}
+
+/** The compiled vocabulary. */
+export interface _Vocabulary {
+  /** The policy has a vocabulary (`ppPlus.categories.value` is not empty). */
+  readonly known: boolean;
+  /** Category ids PP+ may not fund (disallowed entries that name no category stand for themselves). */
+  readonly disallowed: ReadonlySet<string>;
+  /** A whole category string (its tokens joined by a space) to its category id. */
+  readonly exact: ReadonlyMap<string, string>;
+  /** First token to the phrases starting with it. */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of a text: runs of letters and digits, lower-cased.
+ * @param text - Any text.
+ * @returns The tokens, in order.
+ * @internal
+ */
+export function _tokens(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/**
+ * Compiles a policy's vocabulary and disallowed categories. A disallowed entry is read as a
+ * category id, or a word of a category (its category is then disallowed), or else stands for itself.
+ * @param pp - The policy's `ppPlus`.
+ * @returns The vocabulary.
+ * @internal
+ */
+export function _compileVocabulary(pp: Policy['ppPlus']): _Vocabulary {
+  const exact = new Map<string, string>();
+  const phrases = new Map<string, Phrase[]>();
+  const add = (word: string, id: string): void => {
+    const tokens = _tokens(word);
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    if (!exact.has(key)) exact.set(key, id);
+    const list = phrases.get(tokens[0]!) ?? [];
+    list.push({ tokens, id, word });
+    phrases.set(tokens[0]!, list);
+  };
+  for (const c of pp.categories.value) for (const w of [c.id, ...c.words]) add(w, c.id);
+  const disallowed = new Set<string>();
+  for (const d of pp.disallowedCategories.value) {
+    const key = _tokens(d).join(' ');
+    if (key === '') continue;
+    const id = exact.get(key);
+    if (id !== undefined) disallowed.add(id);
+    else {
+      const own = d.trim().toLowerCase();
+      add(d, own);
+      disallowed.add(own);
+    }
+  }
+  return { known: pp.categories.value.length > 0, disallowed, exact, phrases };
+}
+
+/** `tokens[i..]` starts with the phrase (its last word may carry a plural 's'). */
+function startsWith(tokens: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[i + k]!;
+    if (t !== phrase[k] && !(k === phrase.length - 1 && t === `${phrase[k]}s`)) return false;
+  }
+  return true;
+}
+
+/**
+ * The categories a text names, in the order they first occur, one match per category.
+ * @param vocabulary - The compiled vocabulary.
+ * @param text - A request's description or category.
+ * @returns The matches.
+ * @internal
+ */
+export function _findCategories(vocabulary: _Vocabulary, text: string): _VocabularyMatch[] {
+  const tokens = _tokens(text);
+  const found = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const plural = t.length > 3 && t.endsWith('s') ? vocabulary.phrases.get(t.slice(0, -1)) : undefined;
+    for (const p of [...(vocabulary.phrases.get(t) ?? []), ...(plural ?? [])]) {
+      if (!found.has(p.id) && startsWith(tokens, i, p.tokens)) found.set(p.id, p.word);
+    }
+  }
+  return [...found].map(([id, word]) => ({ id, word }));
+}
+
+/**
+ * The category ids a request's category names: the whole category if it is an id or word of the
+ * vocabulary, else the categories its words name (`'school uniform'` → clothing-uniform).
+ * @param vocabulary - The compiled vocabulary.
+ * @param category - The request's category.
+ * @returns The ids; empty when the vocabulary does not know it.
+ * @internal
+ */
+export function _categoryIds(vocabulary: _Vocabulary, category: string): string[] {
+  const whole = vocabulary.exact.get(_tokens(category).join(' '));
+  return whole !== undefined ? [whole] : _findCategories(vocabulary, category).map((m) => m.id);
+}
