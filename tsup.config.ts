@@ -34,6 +34,16 @@ export default defineConfig([
     external: ['pep-rules'],
   },
   {
+    // The `--jobs` worker thread of validate and grade, loaded by dist/cli.js from beside it.
+    entry: { 'cli-worker': 'src/cli/jobs/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    clean: false,
+    external: ['pep-rules'],
+  },
+  {
     // The offline page's script (`pep-rules web`): one browser IIFE with the library and its
     // dependencies bundled in; then scripts/web-page.ts writes dist/web/pep-check.html around it.
     entry: { 'web/page': WEB_ENTRY },

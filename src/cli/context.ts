@@ -12,4 +12,6 @@ export interface _CliContext {
   now(): Date;
   /** The package version. */
   readonly version: string;
+  /** The default `--jobs`: the cores Node may use (`os.availableParallelism()`); 1 when not given. */
+  readonly cores?: number;
 }

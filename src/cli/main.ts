@@ -13,7 +13,7 @@
  * exit, on a fault and on a signal.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { _runCli } from './dispatch';
@@ -74,6 +74,7 @@ _runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   now: () => new Date(),
   version,
+  cores: availableParallelism(),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -2,20 +2,21 @@
  * `pep-rules validate` and `pep-rules grade`: stream PEP records from files or stdin, validate or
  * grade each one, report in the chosen format, and exit by `--fail-on`.
  */
-import { finding, type Finding } from '../../core/finding';
+import type { Finding } from '../../core/finding';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
-import { _assess, type _AssessOptions } from '../_assess';
+import type { _AssessOptions } from '../_assess';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
 import { _loadCalendar } from '../readers/loadCalendar';
-import type { _RawRecord } from '../readers/recordReader';
 import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
-import { _createReporter } from '../reporters/create';
+import { _createJobRunner, type _JobRunner } from '../jobs/pool';
+import { _addTally, type _RecordSpec } from '../jobs/records';
+import { _createRenderer, _createReporter } from '../reporters/create';
 import { _style, type _Output } from '../reporters/output';
 import { _progressMeter, type _Progress } from '../reporters/progress';
-import { _FAIL_ON, _FORMATS, type _FailOn, type _Format, type _RecordResult, type _Reporter, type _Summary } from '../reporters/reporter';
+import { _FAIL_ON, _FORMATS, type _FailOn, type _Format, type _Reporter, type _Summary } from '../reporters/reporter';
 import { _DEFAULT_MAX_RECORD_MB } from './help';
-import { _colorFlag, _loadFailure, _localToday, _noRecordsMessage, _OPTIONS, _recordId, _runCommand, type _Args, type _CommandRun } from './shared';
+import { _colorFlag, _jobsOption, _loadFailure, _localToday, _noRecordsMessage, _OPTIONS, _runCommand, type _Args, type _CommandRun } from './shared';
 
 type Command = 'validate' | 'grade';
 
@@ -30,6 +31,7 @@ const SPECS = [
   _OPTIONS.maxRecordMb,
   _OPTIONS.calendar,
   _OPTIONS.allowEmpty,
+  _OPTIONS.jobs,
 ] as const;
 
 /** The options of a run, once checked. */
@@ -42,6 +44,8 @@ interface CheckOptions {
   readonly allowEmpty: boolean;
   /** Paths, or `-` for stdin. */
   readonly inputs: readonly string[];
+  /** `--jobs`: worker threads that assess and render records (1: the main thread only). */
+  readonly jobs: number;
 }
 
 /** Checks the options and inputs, in the order their usage errors are reported. */
@@ -64,21 +68,9 @@ function readOptions(command: Command, args: _Args, ctx: _CliContext): { ok: tru
   if (inputs.length === 0) return { ok: false, message: 'give one or more PEP files, or - to read stdin' };
   if (inputs.filter((a) => a === '-').length > 1) return { ok: false, message: 'stdin (-) can be read only once' };
   const allowEmpty = args.flags.has('allow-empty');
-  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), allowEmpty, inputs } };
-}
-
-function meetsThreshold(r: { readonly findings: readonly Finding[]; readonly grade: string | null; readonly malformed: boolean }, failOn: _FailOn): boolean {
-  if (r.malformed) return true;
-  switch (failOn) {
-    case 'error':
-      return r.findings.some((f) => f.severity === 'error');
-    case 'warning':
-      return r.findings.some((f) => f.severity !== 'info');
-    case 'amber':
-      return r.grade === null || r.grade === 'amber' || r.grade === 'red';
-    case 'red':
-      return r.grade === null || r.grade === 'red';
-  }
+  const jobs = _jobsOption(args, ctx.cores ?? 1);
+  if (jobs === null) return { ok: false, message: '--jobs must be a whole number from 1 to 64' };
+  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), allowEmpty, inputs, jobs } };
 }
 
 /** Everything one run works with once the options, policy and calendar are loaded. */
@@ -89,28 +81,6 @@ interface CheckRun {
   readonly reporter: _Reporter;
   readonly summary: _Summary;
   readonly progress: _Progress | null;
-}
-
-/** One record's result: assessed, or malformed (it could not be read). */
-function recordResult(run: CheckRun, file: string, raw: _RawRecord): _RecordResult {
-  if (!raw.ok) {
-    const findings = [finding(raw.problem.code, 'error', raw.problem.message)];
-    return { file, line: raw.line, id: null, malformed: true, valid: false, grade: null, criteria: [], nonNegotiables: [], findings, failed: true };
-  }
-  const a = _assess(run.command, raw.value, run.assessOptions);
-  const partial = { findings: a.findings, grade: run.command === 'grade' ? a.grade : null, malformed: false };
-  return {
-    file,
-    line: raw.line,
-    id: _recordId(raw.value),
-    malformed: false,
-    valid: a.valid,
-    grade: partial.grade,
-    criteria: a.criteria,
-    nonNegotiables: a.nonNegotiables,
-    findings: a.findings,
-    failed: meetsThreshold(partial, run.options.failOn),
-  };
 }
 
 function newSummary(command: Command, policy: string, options: CheckOptions): _Summary {
@@ -128,50 +98,51 @@ function countFindings(summary: _Summary, findings: readonly Finding[]): void {
   }
 }
 
-/** Counts one record's result, reports it and moves the progress line on. */
-function takeRecord(run: CheckRun, file: string, raw: _RawRecord): void {
-  const { summary } = run;
-  const result = recordResult(run, file, raw);
-  summary.records++;
-  if (result.malformed) summary.malformed++;
-  else if (result.valid) summary.valid++;
-  else summary.invalid++;
-  if (run.command === 'grade') summary.grades[result.grade ?? 'ungraded']++;
-  if (result.failed) summary.failed++;
-  countFindings(summary, result.findings);
-  run.reporter.record(result);
-  run.progress?.tick(summary.records);
-}
-
-/** Streams every input through the assessment and the reporter, then sets the exit code. */
-async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output): Promise<void> {
+/** Streams every input through the assessment (in the main thread or `--jobs` workers) and the reporter, then sets the exit code. */
+async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output, runner: _JobRunner): Promise<void> {
   const { summary, reporter } = run;
   for (const arg of run.options.inputs) {
     const name = arg === '-' ? '<stdin>' : arg;
     summary.files++;
-    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => takeRecord(run, name, raw));
+    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => runner.take(name, raw));
+    runner.endInput(name);
     if (end.kind === 'stopped') break;
     if (end.kind === 'io-error') {
       summary.ioErrors++;
       countFindings(summary, [end.finding]);
-      reporter.fileProblem(name, end.finding);
+      runner.later(() => reporter.fileProblem(name, end.finding));
     } else if (end.records === 0) {
       countFindings(summary, [_EMPTY_INPUT]);
       if (run.options.failOn === 'warning' && !run.options.allowEmpty) summary.failed++;
-      reporter.fileProblem(name, _EMPTY_INPUT);
+      runner.later(() => reporter.fileProblem(name, _EMPTY_INPUT));
     }
   }
+  await runner.finish();
   run.progress?.clear();
   summary.noRecords = summary.records === 0 && !run.options.allowEmpty && !out.closed;
   summary.exitCode = summary.ioErrors > 0 || summary.noRecords ? 2 : summary.failed > 0 ? 1 : 0;
 }
 
 /** The reporter for `--format`, colouring stdout's formats by stdout and the others' summary by stderr. */
-function reporterFor(command: Command, format: _Format, { args, ctx, out, err }: _CommandRun): _Reporter {
+function reporterFor(command: Command, format: _Format, { args, ctx, out, err }: _CommandRun): { reporter: _Reporter; color: boolean } {
   const colorFlag = _colorFlag(args);
   const onStdout = format === 'text' || format === 'github';
   const style = _style(colorFlag, ctx.env, (onStdout ? ctx.stdout : ctx.stderr).isTTY === true);
-  return _createReporter(format, { out, err, style, verbose: args.flags.has('verbose'), command });
+  return { reporter: _createReporter(format, { out, err, style, verbose: args.flags.has('verbose'), command }), color: style.enabled };
+}
+
+/** The job runner: records to the reporter in order, counted into the summary, progress moved on. */
+function runnerFor(run: CheckRun, color: boolean, command: Command, args: _Args, ctx: _CliContext, out: _Output): _JobRunner {
+  const { options, summary, reporter, progress } = run;
+  const verbose = args.flags.has('verbose');
+  const renderer = _createRenderer(options.format, { style: _style(color, {}, false), verbose, command });
+  const spec: _RecordSpec = { command, failOn: options.failOn, assessOptions: run.assessOptions, renderer };
+  const setup = { command, format: options.format, failOn: options.failOn, verbose, color, today: options.today, policy: args.values.get('policy'), calendar: args.values.get('calendar'), cwd: ctx.cwd };
+  return _createJobRunner(options.jobs, spec, setup, (file, rendered) => {
+    _addTally(summary, rendered.tally);
+    reporter.rendered(file, rendered.text, rendered.tally);
+    progress?.tick(summary.records);
+  }, out);
 }
 
 /**
@@ -191,12 +162,18 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     if (!loaded.ok) return _loadFailure(err, command, loaded);
     const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
     if (!calendar.ok) return _loadFailure(err, command, calendar);
-    const reporter = reporterFor(command, options.format, run);
+    const { reporter, color } = reporterFor(command, options.format, run);
     const { today } = options;
     const assessOptions = calendar.calendar === undefined ? { policy: loaded.policy, today } : { policy: loaded.policy, today, calendar: calendar.calendar };
     const summary = newSummary(command, loaded.label, options);
     const progress = ctx.stderr.isTTY === true ? _progressMeter(ctx, command) : null;
-    await checkInputs({ command, options, assessOptions, reporter, summary, progress }, ctx, out);
+    const checkRun: CheckRun = { command, options, assessOptions, reporter, summary, progress };
+    const runner = runnerFor(checkRun, color, command, args, ctx, out);
+    try {
+      await checkInputs(checkRun, ctx, out, runner);
+    } finally {
+      await runner.close();
+    }
     await reporter.end(summary);
     if (summary.noRecords) await _noRecordsMessage(err, command);
     return summary.exitCode;

@@ -20,7 +20,25 @@ export const _OPTIONS = Object.freeze({
   color: { name: 'color', kind: 'flag' },
   noColor: { name: 'no-color', kind: 'flag' },
   allowEmpty: { name: 'allow-empty', kind: 'flag' },
+  jobs: { name: 'jobs', short: 'j', kind: 'value' },
 } satisfies Record<string, _OptionSpec>);
+
+/**
+ * `--jobs N`: how many worker threads assess records; without it, the cores Node may use
+ * (`os.availableParallelism()`). The caller passes that number in, so this stays a pure check.
+ * @param args - The parsed options.
+ * @param cores - The default.
+ * @returns The number of jobs (1–64), or `null` when the value is not one.
+ * @example
+ * _jobsOption(args, 2); // 2 without --jobs
+ */
+export function _jobsOption(args: _Args, cores = 1): number | null {
+  const given = args.values.get('jobs');
+  if (given === undefined) return Math.max(1, Math.min(64, cores));
+  if (!/^\d{1,2}$/.test(given)) return null;
+  const n = Number(given);
+  return n >= 1 && n <= 64 ? n : null;
+}
 
 const HELP_OPTION: _OptionSpec = { name: 'help', short: 'h', kind: 'flag' };
 

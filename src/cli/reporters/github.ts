@@ -1,7 +1,7 @@
 /** The `github` format of `validate` and `grade`: GitHub Actions workflow annotations. */
 import type { Finding } from '../../core/finding';
 import { _formatPath, _isShown } from './finding';
-import { _summaryLine, type _Reporter, type _ReporterOptions } from './reporter';
+import { _emptyTally, _summaryLine, type _RecordRenderer, type _RenderOptions, type _Reporter, type _ReporterOptions } from './reporter';
 
 /**
  * Annotations of one kind (error, warning, notice) that GitHub shows per step: "10 warning
@@ -46,6 +46,42 @@ function _githubLimitLine(command: string, counts: Readonly<Record<Level, number
   );
 }
 
+type Annotate = (lvl: Level, file: string | null, line: number | null, title: string, message: string) => string;
+
+/** One annotation line, counted into `counts`. */
+function annotation(counts: Record<Level, number>): Annotate {
+  return (lvl, file, line, title, message) => {
+    const props = file === null ? [] : [`file=${ghProperty(file)}`];
+    if (line !== null) props.push(`line=${line}`);
+    props.push(`title=${ghProperty(title)}`);
+    counts[lvl]++;
+    return `::${lvl} ${props.join(',')}::${ghData(message)}\n`;
+  };
+}
+
+const level = (f: Finding): Level => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice');
+
+/** One record's annotations, counted into the tally's `annotations`. */
+export function _githubRenderer(o: _RenderOptions): _RecordRenderer {
+  return {
+    separator: '',
+    render(r, tally) {
+      const annotate = annotation(tally.annotations);
+      const who = r.id === null ? '' : `${r.id}: `;
+      let text = '';
+      for (const f of r.findings) {
+        if (!_isShown(f, o.verbose)) continue;
+        const path = _formatPath(f.path);
+        text += annotate(level(f), r.file, r.line, f.code, `${who}${path === '' ? '' : `${path}: `}${f.message}`);
+      }
+      if (o.command === 'grade' && (r.grade === 'red' || r.grade === 'amber')) {
+        text += annotate(r.grade === 'red' ? 'error' : 'warning', r.file, r.line, `PEP graded ${r.grade}`, `${who}the PEP is graded ${r.grade} against the QA grid.`);
+      }
+      return text;
+    },
+  };
+}
+
 /**
  * GitHub Actions workflow annotations: `::error file=…,line=…,title=CODE::message` per error,
  * `::warning` per warning (`::notice` per info with `--verbose`), and for `grade` an annotation
@@ -56,34 +92,26 @@ function _githubLimitLine(command: string, counts: Readonly<Record<Level, number
 export function _githubReporter(o: _ReporterOptions): _Reporter {
   const { out } = o;
   const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
-  const level = (f: Finding): Level => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice');
-  const annotate = (lvl: Level, file: string | null, line: number | null, title: string, message: string): void => {
-    const props = file === null ? [] : [`file=${ghProperty(file)}`];
-    if (line !== null) props.push(`line=${line}`);
-    props.push(`title=${ghProperty(title)}`);
-    counts[lvl]++;
-    out.write(`::${lvl} ${props.join(',')}::${ghData(message)}\n`);
-  };
+  const annotate = annotation(counts);
+  const renderer = _githubRenderer(o);
   return {
     record(r) {
-      const who = r.id === null ? '' : `${r.id}: `;
-      for (const f of r.findings) {
-        if (!_isShown(f, o.verbose)) continue;
-        const path = _formatPath(f.path);
-        annotate(level(f), r.file, r.line, f.code, `${who}${path === '' ? '' : `${path}: `}${f.message}`);
-      }
-      if (o.command === 'grade' && (r.grade === 'red' || r.grade === 'amber')) {
-        annotate(r.grade === 'red' ? 'error' : 'warning', r.file, r.line, `PEP graded ${r.grade}`, `${who}the PEP is graded ${r.grade} against the QA grid.`);
-      }
+      const tally = _emptyTally();
+      tally.annotations = counts;
+      out.write(renderer.render(r, tally));
+    },
+    rendered(_file, text, tally) {
+      for (const l of LEVELS) counts[l] += tally.annotations[l];
+      out.write(text);
     },
     fileProblem(file, f) {
-      annotate(level(f), file, null, f.code, f.message);
+      out.write(annotate(level(f), file, null, f.code, f.message));
     },
     async end(summary) {
       const hidden = hiddenKinds(counts);
       if (hidden !== '') {
         const limit = _GITHUB_ANNOTATIONS_PER_KIND;
-        annotate('notice', null, null, 'More annotations than GitHub shows', `${hidden} were written; GitHub shows the first ${limit} of each kind per step. The step log has them all; --format junit or --format json gives every finding.`);
+        out.write(annotate('notice', null, null, 'More annotations than GitHub shows', `${hidden} were written; GitHub shows the first ${limit} of each kind per step. The step log has them all; --format junit or --format json gives every finding.`));
       }
       out.write(_summaryLine(summary, o.style));
       out.write(_githubLimitLine(summary.command, counts));

@@ -1,5 +1,5 @@
 /** The `json` and `ndjson` formats of `validate` and `grade`: the same objects, as one array or one per line. */
-import { _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions, type _Summary } from './reporter';
+import { _emptyTally, _summaryLine, type _RecordRenderer, type _RecordResult, type _RenderOptions, type _Reporter, type _ReporterOptions, type _Summary } from './reporter';
 
 /** The JSON object for one record (also one NDJSON line). */
 function recordJson(r: _RecordResult, command: 'validate' | 'grade'): Record<string, unknown> {
@@ -35,24 +35,40 @@ function summaryJson(s: _Summary): Record<string, unknown> {
   return out;
 }
 
+/** One record as JSON: a line of NDJSON, or an element of the `json` array (joined by `,\n`). */
+export function _jsonRenderer(o: _RenderOptions, layout: 'json' | 'ndjson'): _RecordRenderer {
+  return {
+    separator: layout === 'json' ? ',\n' : '',
+    render(r) {
+      const text = JSON.stringify(recordJson(r, o.command));
+      return layout === 'ndjson' ? `${text}\n` : text;
+    },
+  };
+}
+
 /**
  * NDJSON: one object per line, `type` `'record'`, `'file'` (a problem with a whole input) or
  * `'summary'` (last line). `json` is the same objects streamed as one JSON array.
  */
 export function _jsonReporter(o: _ReporterOptions, layout: 'json' | 'ndjson'): _Reporter {
   const { out } = o;
+  const renderer = _jsonRenderer(o, layout);
   let first = true;
-  const emit = (obj: Record<string, unknown>): void => {
-    const text = JSON.stringify(obj);
-    if (layout === 'ndjson') out.write(`${text}\n`);
+  /** Writes rendered text: a line each in NDJSON, elements of the array in `json`. */
+  const put = (text: string): void => {
+    if (layout === 'ndjson') out.write(text);
     else {
       out.write(first ? `[\n${text}` : `,\n${text}`);
       first = false;
     }
   };
+  const emit = (obj: Record<string, unknown>): void => put(layout === 'ndjson' ? `${JSON.stringify(obj)}\n` : JSON.stringify(obj));
   return {
     record(r) {
-      emit(recordJson(r, o.command));
+      put(renderer.render(r, _emptyTally()));
+    },
+    rendered(_file, text) {
+      if (text !== '') put(text);
     },
     fileProblem(file, f) {
       emit({ type: 'file', file, findings: [f] });

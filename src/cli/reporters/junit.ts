@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Finding } from '../../core/finding';
 import { _formatPath, _isShown } from './finding';
 import type { _Output } from './output';
-import { _plural, _summaryLine, type _RecordResult, type _Reporter, type _ReporterOptions } from './reporter';
+import { _emptyTally, _plural, _summaryLine, type _RecordRenderer, type _RecordResult, type _RenderOptions, type _Reporter, type _ReporterOptions } from './reporter';
 
 /** Characters XML 1.0 does not allow, and lone surrogates. */
 // eslint-disable-next-line no-control-regex
@@ -103,7 +103,7 @@ function countsText(findings: readonly Finding[]): string {
 }
 
 /** The body of one record's `<testcase>`: an `<error>`, a `<failure>`, `<system-out>` or nothing. */
-function caseBody(r: _RecordResult, o: _ReporterOptions): string {
+function caseBody(r: _RecordResult, o: _RenderOptions): string {
   const lines = r.findings.filter((f) => _isShown(f, o.verbose)).map(findingText).join('\n');
   if (r.malformed) {
     const first = r.findings[0];
@@ -143,23 +143,39 @@ async function writeSuites(out: _Output, command: string, suites: readonly Suite
   await out.end();
 }
 
+/** One record's `<testcase>`. */
+export function _junitRenderer(o: _RenderOptions): _RecordRenderer {
+  const open = `    <testcase classname="${_xmlEscape(`pep-rules.${o.command}`)}" name=`;
+  return {
+    separator: '',
+    render(r) {
+      const body = caseBody(r, o);
+      const start = `${open}"${_xmlEscape(`${r.id ?? '(no id)'} (line ${r.line})`)}"`;
+      return body === '' ? `${start}/>\n` : `${start}>${body}</testcase>\n`;
+    },
+  };
+}
+
 /**
  * The JUnit reporter. A record at or above `--fail-on` is a `<failure>`; an unreadable record or an
  * input that cannot be read is an `<error>`; findings below the threshold go to `<system-out>`.
  */
 export function _junitReporter(o: _ReporterOptions): _Reporter {
   const suites = new Suites();
+  const renderer = _junitRenderer(o);
   const open = `    <testcase classname="${_xmlEscape(`pep-rules.${o.command}`)}" name=`;
+  const rendered = (file: string, text: string, t: { records: number; malformed: number; failed: number }): void => {
+    const suite = suites.of(file);
+    suite.tests += t.records;
+    suite.errors += t.malformed;
+    suite.failures += t.failed - t.malformed;
+    suite.append(text);
+  };
   return {
     record(r: _RecordResult) {
-      const suite = suites.of(r.file);
-      suite.tests++;
-      if (r.malformed) suite.errors++;
-      else if (r.failed) suite.failures++;
-      const body = caseBody(r, o);
-      const start = `${open}"${_xmlEscape(`${r.id ?? '(no id)'} (line ${r.line})`)}"`;
-      suite.append(body === '' ? `${start}/>\n` : `${start}>${body}</testcase>\n`);
+      rendered(r.file, renderer.render(r, _emptyTally()), { records: 1, malformed: r.malformed ? 1 : 0, failed: r.failed || r.malformed ? 1 : 0 });
     },
+    rendered,
     fileProblem(file, f) {
       const suite = suites.of(file);
       suite.tests++;

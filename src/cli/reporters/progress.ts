@@ -21,9 +21,12 @@ export function _progressMeter(ctx: _CliContext, command: string): _Progress {
   const started = ctx.now().getTime();
   let last = started;
   let shown = false;
+  let checked = 0;
   return {
     tick(records) {
-      if ((records & 255) !== 0) return;
+      // The clock is read every 256 records (records arrive one at a time, or a batch at a time with --jobs).
+      if (records - checked < 256) return;
+      checked = records;
       const now = ctx.now().getTime();
       if (now - started < PROGRESS_AFTER_MS || now - last < PROGRESS_EVERY_MS) return;
       last = now;

@@ -55,10 +55,63 @@ export interface _Summary {
   exitCode: number;
 }
 
+/**
+ * What a run of records adds to the counts: the summary's, and the annotations the `github` format
+ * wrote. A worker (`--jobs`) returns one with the text it rendered; one job makes the same.
+ */
+export interface _Tally {
+  records: number;
+  valid: number;
+  invalid: number;
+  malformed: number;
+  errors: number;
+  warnings: number;
+  info: number;
+  failed: number;
+  grades: { gold: number; green: number; amber: number; red: number; ungraded: number };
+  /** Annotations written by the `github` format, per kind. */
+  annotations: { error: number; warning: number; notice: number };
+}
+
+/** A tally of nothing. */
+export function _emptyTally(): _Tally {
+  return {
+    records: 0,
+    valid: 0,
+    invalid: 0,
+    malformed: 0,
+    errors: 0,
+    warnings: 0,
+    info: 0,
+    failed: 0,
+    grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 },
+    annotations: { error: 0, warning: 0, notice: 0 },
+  };
+}
+
+/**
+ * Turns one record's result into its output text, with no state of its own, so that a worker
+ * (`--jobs`) renders exactly what one job would. Records of a run are joined by `separator`.
+ */
+export interface _RecordRenderer {
+  /** Put between two consecutive records' text (`,\n` in the `json` format, else nothing). */
+  readonly separator: string;
+  /** One record's text; counts what the format counts (GitHub annotations) into `tally`. */
+  render(result: _RecordResult, tally: _Tally): string;
+}
+
+/** What a renderer needs: no output stream. */
+export type _RenderOptions = Pick<_ReporterOptions, 'style' | 'verbose' | 'command'>;
+
 /** A streaming reporter. */
 export interface _Reporter {
   /** One record. */
   record(result: _RecordResult): void;
+  /**
+   * Records of one input rendered by {@link _RecordRenderer.render} (in a worker, or in order here),
+   * joined by the renderer's separator, with their tally: written as if each had gone to `record`.
+   */
+  rendered(file: string, text: string, tally: _Tally): void;
   /** A problem with a whole input (missing, a directory, empty). */
   fileProblem(file: string, finding: Finding): void;
   /** Writes the closing part (summary, totals) and the summary line for humans. */

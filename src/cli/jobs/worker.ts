@@ -1,0 +1,47 @@
+/**
+ * A `--jobs` worker thread (built to dist/cli-worker.js): loads the policy and calendar the run
+ * uses, then assesses and renders each batch it is sent with the same functions as the main thread,
+ * and sends back the text and counts. A failure is sent back, never dropped.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { _loadPolicy } from '../_loadPolicy';
+import { _loadCalendar } from '../readers/loadCalendar';
+import { _createRenderer } from '../reporters/create';
+import { _style } from '../reporters/output';
+import { _emptyTally } from '../reporters/reporter';
+import type { _BatchReply, _BatchRequest, _WorkerSetup } from './protocol';
+import { _renderRecords, type _RecordSpec } from './records';
+
+const setup = workerData as _WorkerSetup;
+const port = parentPort;
+
+/** The record spec the main thread uses, built from the setup. */
+async function specOf(s: _WorkerSetup): Promise<_RecordSpec> {
+  const policy = await _loadPolicy(s.policy, s.cwd);
+  if (!policy.ok) throw new Error(policy.message);
+  const calendar = await _loadCalendar(s.calendar, s.cwd);
+  if (!calendar.ok) throw new Error(calendar.message);
+  const assessOptions = calendar.calendar === undefined ? { policy: policy.policy, today: s.today } : { policy: policy.policy, today: s.today, calendar: calendar.calendar };
+  const renderer = _createRenderer(s.format, { style: _style(s.color, {}, false), verbose: s.verbose, command: s.command });
+  return { command: s.command, failOn: s.failOn, assessOptions, renderer };
+}
+
+const ready = specOf(setup);
+// A failed setup is reported with the first batch; until then it must not count as unhandled.
+ready.catch(() => undefined);
+
+port?.on('message', (request: _BatchRequest) => {
+  ready.then(
+    (spec) => {
+      let reply: _BatchReply;
+      try {
+        const { text, tally } = _renderRecords(spec, request.file, request.raws, _emptyTally());
+        reply = { id: request.id, ok: true, text, tally };
+      } catch (error) {
+        reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      }
+      port.postMessage(reply);
+    },
+    (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies _BatchReply),
+  );
+});
