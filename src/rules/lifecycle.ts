@@ -3,6 +3,8 @@ import { QA_GRADES } from '../core/enums';
 import type { PathSegment } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
+import { _isParsedPep, parsePep } from '../pep/parsePep';
+import type { Pep } from '../pep/schema';
 import type { AssessPepResult } from './types';
 
 const MK = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25';
@@ -115,6 +117,18 @@ export interface PepLifecycleState {
   readonly ignoredEvents: number;
 }
 
+/**
+ * The PEP of an assessment, as a PEP: the parsed one `assessPep` gave, or (from a copy, say one read
+ * back from JSON) what `parsePep` makes of it; null when there is none or it is not a PEP.
+ * @internal
+ */
+export function _assessedPep(assessment: unknown): Pep | null {
+  if (!_isRecord(assessment) || !_isRecord(assessment.pep)) return null;
+  if (_isParsedPep(assessment.pep)) return assessment.pep;
+  const parsed = parsePep(assessment.pep);
+  return parsed.ok ? parsed.data : null;
+}
+
 function readEvents(events: unknown): { valid: PepLifecycleEvent[]; ignored: number } {
   if (!Array.isArray(events)) return { valid: [], ignored: events === undefined ? 0 : 1 };
   const valid: PepLifecycleEvent[] = [];
@@ -159,17 +173,17 @@ function eventState(e: PepLifecycleEvent, base: Omit<PepLifecycleState, 'stage' 
  * //=> ['returned', true, 'quality-assured', 'green', null]
  */
 export function pepLifecycle(assessment: AssessPepResult, events?: readonly PepLifecycleEvent[], today?: IsoDate): PepLifecycleState | null {
-  if (!_isRecord(assessment) || !_isRecord(assessment.pep)) return null;
-  const pep = assessment.pep;
-  const findings = Array.isArray(assessment.findings) ? assessment.findings : [];
+  const pep = _assessedPep(assessment);
+  if (pep === null) return null;
+  const findings = (Array.isArray(assessment.findings) ? assessment.findings : []).filter((f) => _isRecord(f) && typeof f.code === 'string');
   const submittedOn = pep.signOff?.submitted;
   const submitted = isIsoDate(submittedOn) && (!isIsoDate(today) || submittedOn <= today) ? submittedOn : null;
   const funding = _isRecord(assessment.funding) ? assessment.funding : null;
   const { valid, ignored } = readEvents(events);
   const base = {
-    grade: _isRecord(assessment.grade) ? assessment.grade.grade : null,
+    grade: _isRecord(assessment.grade) && (QA_GRADES as readonly unknown[]).includes(assessment.grade.grade) ? assessment.grade.grade : null,
     signedOff: { designatedTeacher: pep.signOff?.designatedTeacher !== undefined, socialWorker: pep.signOff?.socialWorker !== undefined },
-    ppPlus: funding === null ? null : { requested: funding.requested, allowed: funding.allowed },
+    ppPlus: funding !== null && typeof funding.requested === 'number' && typeof funding.allowed === 'number' ? { requested: funding.requested, allowed: funding.allowed } : null,
     ignoredEvents: ignored,
   };
   const last = valid[valid.length - 1];

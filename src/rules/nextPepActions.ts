@@ -7,7 +7,7 @@ import { pepSchedule, type PepScheduleMeeting, type PlacementChange, type Schedu
 import type { Pep } from '../pep/schema';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
-import { PEP_LIFECYCLE, PEP_ROLES, pepLifecycle, type PepLifecycleEvent, type PepLifecycleState, type PepRole } from './lifecycle';
+import { _assessedPep, PEP_LIFECYCLE, PEP_ROLES, pepLifecycle, type PepLifecycleEvent, type PepLifecycleState, type PepRole } from './lifecycle';
 import type { AssessPepResult } from './types';
 
 const HANDBOOK = 'The Virtual School Handbook (NAVSH, 2014)';
@@ -213,8 +213,8 @@ function byDue(a: PepAction, b: PepAction): number {
  */
 export function nextPepActions(assessment: AssessPepResult, options?: NextPepActionsOptions): NextPepActions {
   const opts: NextPepActionsOptions = _isRecord(options) ? options : {};
-  if (!_isRecord(assessment) || !_isRecord(assessment.pep)) return { lifecycle: null, actions: [], findings: [] };
-  const pep = assessment.pep;
+  const pep = _assessedPep(assessment);
+  if (pep === null) return { lifecycle: null, actions: [], findings: [] };
   const given = opts.today ?? (_isRecord(assessment.facts) ? assessment.facts.today : null);
   const today = isIsoDate(given) ? given : null;
   const lifecycle = pepLifecycle(assessment, opts.events, today ?? undefined);
