@@ -75,8 +75,20 @@ export interface _AssessContext {
 }
 
 /**
+ * Whether a record is already an `assessPep` result (its own shape: `valid`, `pep`, `facts`,
+ * `findings`, `targets`, `grade`, `funding`, and no `schemaVersion` as a PEP has), so it is not
+ * assessed a second time.
+ */
+function isAssessed(record: unknown): record is AssessPepResult {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return false;
+  const r = record as Record<string, unknown>;
+  return typeof r.valid === 'boolean' && Array.isArray(r.findings) && !('schemaVersion' in r) && ['pep', 'facts', 'targets', 'grade', 'funding'].every((k) => k in r);
+}
+
+/**
  * Judges one record for the cohort report: validated and graded once (assessPep), then its SDQ
- * band, year group and PP+ requests. Never throws for bad input.
+ * band, year group and PP+ requests. A record that is already an `assessPep` result is taken as it
+ * is (it should have been made with the same policy, report date and calendar). Never throws for bad input.
  * @param record - Anything.
  * @param context - The policy, the report date, the calendar and the child's PP+ ledger.
  * @returns The PEP's judgements, or the codes that make it unreadable.
@@ -84,7 +96,7 @@ export interface _AssessContext {
 export function _assessRecord(record: unknown, context: _AssessContext): _AssessedPep | _UnreadableRecord {
   let assessed: ReturnType<typeof assessPep>;
   try {
-    assessed = assessPep(record, { policy: context.policy, today: context.today, ...(context.calendar !== undefined ? { calendar: context.calendar } : {}) });
+    assessed = isAssessed(record) ? record : assessPep(record, { policy: context.policy, today: context.today, ...(context.calendar !== undefined ? { calendar: context.calendar } : {}) });
   } catch {
     // A throw is a bug in the rules; the record is still counted, never the run lost.
     return { ok: false, codes: ['COHORT-RECORD-UNASSESSABLE'] };

@@ -14,16 +14,42 @@ import { createAttendance, type AttendanceSlot } from './dimensions/attendance';
 import { createFindingCodes, type CodesSlot } from './dimensions/findingCodes';
 import { createInvalidRecords } from './dimensions/invalidRecords';
 import { createPepStatus, futureDatedFindings, type StatusSlot } from './dimensions/pepStatus';
+import type { CohortPepStatus } from './types';
 import { createPpPlus } from './dimensions/ppPlus';
 import { profile, type ProfileSlot } from './dimensions/profile';
 import { qaGrades, type QaSlot } from './dimensions/qaGrades';
 import { createRecords, type RecordsSlot } from './dimensions/records';
 import { createSdq, sdqReading, type SdqSlot } from './dimensions/sdq';
 import { smartRatings, type SmartSlot } from './dimensions/smartRatings';
-import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from './types';
+import { _joinRoster, type _PepChild } from './roster/joinRoster';
+import type { CohortAccumulator, CohortRosterSection, CohortSummary, CohortSummaryOptions, CohortDueItem } from './types';
 
-/** What the summary keeps about a child: each dimension's few fields of their current PEP. */
-type ChildState = { readonly key: string } & RecordsSlot & StatusSlot & QaSlot & SmartSlot & SdqSlot & AttendanceSlot & CodesSlot & ProfileSlot;
+/** What the summary keeps about a child: each dimension's few fields of their current PEP (and their UPN, for a roster matched on it). */
+type ChildState = { readonly key: string; upn: string | null } & RecordsSlot & StatusSlot & QaSlot & SmartSlot & SdqSlot & AttendanceSlot & CodesSlot & ProfileSlot;
+
+/** The run's positions, as the roster join reads them. */
+interface Positions {
+  readonly statuses: readonly CohortPepStatus[];
+  readonly overdue: readonly CohortDueItem[];
+}
+
+/** The PEP children as the roster join needs them: the cohort with its positions, and the rest (left care by their PEP) with theirs. */
+function pepChildren(cohort: readonly ChildState[], inCohort: Positions, others: readonly ChildState[], outside: Positions): _PepChild[] {
+  const of = (list: readonly ChildState[], p: Positions, member: boolean): _PepChild[] => {
+    const late = new Map(p.overdue.map((o) => [`${o.pepId}\u0000${o.childId}`, { due: o.due, days: o.days }]));
+    return list.map((c, i) => ({
+      childId: c.key,
+      upn: c.upn,
+      childRef: c.childRef,
+      inCohort: member,
+      status: p.statuses[i]!,
+      overdue: late.get(`${c.pepRef}\u0000${c.childRef}`) ?? null,
+      meetings: c.meetings,
+      dateOfBirth: c.dateOfBirth,
+    }));
+  };
+  return [...of(cohort, inCohort, true), ...of(others, outside, false)];
+}
 
 /** Creates the accumulator. Never throws. */
 export function _createCohortAccumulator(options: CohortSummaryOptions): CohortAccumulator {
@@ -60,16 +86,27 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
     records.add(pep, position);
     ppPlus.add(pep.child.id, pep.id, a.ppPlus);
     const child = children.get(pep.child.id);
-    if (child === undefined) children.set(pep.child.id, { key: pep.child.id, ...status.first(pep.id, pep), ...facts(a, position) });
+    if (child === undefined) children.set(pep.child.id, { key: pep.child.id, upn: pep.child.upn ?? null, ...status.first(pep.id, pep), ...facts(a, position) });
     else {
       status.addMeeting(child, pep.id, pep);
       if (records.isCurrent(child, pep)) Object.assign(child, facts(a, position));
     }
   }
 
+  /** The roster section: the cohort's positions as worked out once, and the positions of PEP children outside it. */
+  function rosterSection(cohort: readonly ChildState[], position: Positions): CohortRosterSection | null {
+    if (run.roster === null || !run.ready) return null;
+    const inCohort = new Set(cohort);
+    const others = [...children.values()].filter((c) => !inCohort.has(c));
+    const outside = status.result(others, smallBelow);
+    const peps = pepChildren(cohort, position, others, { statuses: outside.statuses, overdue: outside.summary.overdue });
+    return _joinRoster(run.roster, peps, { policy, day, calendar: run.calendar, matchOn: run.matchOn, shortBreaks: run.shortBreaks, listLimit: run.listLimit });
+  }
+
   function result(): CohortSummary {
     const { cohort, records: counts, reused, replaced } = records.result(children, invalid.count());
     const position = status.result(cohort, smallBelow);
+    const roster = rosterSection(cohort, { statuses: position.statuses, overdue: position.summary.overdue });
     const readings = cohort.map((c, i) => ({ status: position.statuses[i]!, grade: c.grade, sdq: sdqReading(c), attendance: attendance.reading(c) }));
     return {
       ..._cohortHeader(run),
@@ -84,6 +121,7 @@ export function _createCohortAccumulator(options: CohortSummaryOptions): CohortA
       findingsByCode: codes.result(cohort),
       invalid: invalid.result(),
       findings: [...run.findings, ...reused, ...futureDatedFindings(counts.futureDated, position.futureOnly), ...position.findings, ...replaced],
+      ...(roster !== null ? { roster } : {}),
     };
   }
 

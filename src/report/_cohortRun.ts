@@ -10,6 +10,7 @@ import { _resolvePolicy } from '../policy/definePolicy';
 import { _isTrustedPolicy } from '../policy/gate';
 import { england } from '../policy/presets/england';
 import { PolicySchema, type Policy } from '../policy/schema';
+import type { Roster } from './ssda903/types';
 import type { CohortSummaryOptions } from './types';
 
 const SMALL_COHORT_BELOW = 5;
@@ -29,6 +30,17 @@ export interface _CohortRun {
   readonly smallBelow: number;
   readonly listLimit: number;
   readonly calendar: SchoolCalendar | undefined;
+  /** The SSDA903 roster to join, when a usable one was given. */
+  readonly roster: Roster | null;
+  readonly matchOn: 'child-id' | 'upn';
+  readonly shortBreaks: 'exclude' | 'include';
+}
+
+/** A roster as `readSsda903` makes it (checked by shape: every child an object with an id and a list of episodes). */
+function rosterOf(value: unknown): Roster | null {
+  if (!_isRecord(value) || !Array.isArray(value.children)) return null;
+  const ok = value.children.every((c: unknown) => _isRecord(c) && typeof c.id === 'string' && Array.isArray(c.episodes));
+  return ok ? (value as unknown as Roster) : null;
 }
 
 const intAtLeast = (value: unknown, min: number, fallback: number): number =>
@@ -60,6 +72,10 @@ export function _readCohortOptions(options: unknown): _CohortRun {
   if (gated === null) {
     findings.push(finding('COHORT-POLICY-INVALID', 'error', 'The policy is not a valid council policy (use one of the council presets or a checked policy); no figures were worked out.', ['policy']));
   }
+  const roster = opts.roster === undefined ? null : rosterOf(opts.roster);
+  if (opts.roster !== undefined && roster === null) {
+    findings.push(finding('COHORT-ROSTER-INVALID', 'error', 'The roster is not one read by readSsda903; the summary has no roster section.', ['roster']));
+  }
   return {
     findings,
     ready: todayOk && gated !== null,
@@ -70,5 +86,8 @@ export function _readCohortOptions(options: unknown): _CohortRun {
     smallBelow: intAtLeast(opts.smallCohortBelow, 1, SMALL_COHORT_BELOW),
     listLimit: intAtLeast(opts.listLimit, 0, LIST_LIMIT),
     calendar: opts.calendar,
+    roster,
+    matchOn: opts.matchOn === 'upn' ? 'upn' : 'child-id',
+    shortBreaks: opts.shortBreaks === 'include' ? 'include' : 'exclude',
   };
 }

@@ -23,6 +23,7 @@ export const REPORT_CODES = {
   'COHORT-RECORD-INVALID': { severity: 'error', meaning: 'A record could not be read as a PEP and is listed among the unreadable records.', source: LIB },
   'COHORT-RECORD-UNASSESSABLE': { severity: 'error', meaning: 'A record could not be assessed and is listed among the unreadable records.', source: LIB },
   'COHORT-RECORD-UNREADABLE': { severity: 'error', meaning: 'A line of the cohort file could not be read and is listed among the unreadable records.', source: LIB },
+  'COHORT-ROSTER-INVALID': { severity: 'error', meaning: 'The roster given to the cohort report is not one read from SSDA903 files, so the summary has no roster section.', source: LIB },
   'COHORT-SCHEDULE-UNAVAILABLE': { severity: 'warning', meaning: "A child's dates are unusable (for example entering care before birth), so their PEP position is not known.", source: COHORT },
   'COHORT-TODAY-INVALID': { severity: 'error', meaning: "The report date is not a real date written YYYY-MM-DD, so no figures were worked out.", source: LIB },
   'ROSTER-CHILD-DUPLICATE': { severity: 'error', meaning: 'A CHILD id appears on more than one row of the SSDA903 header table; the later row is skipped.', source: SSDA903 },
