@@ -32,8 +32,8 @@ const NORFOLK = 'Norfolk CC MI sheets 2020/21 and 2021/22; council pages (53p an
 
 /**
  * EYPP hourly rates by period (DfE guidance and conditions of grant), oldest first. 2023-24 has two rates
- * (62p April–August, 66p September–March). 2022-23 and 2026-27 are not confirmed: `null`, never a
- * neighbouring year's rate carried over.
+ * (62p April–August, 66p September–March); 2026-27 is £1.15 an hour (a council's copy of the DfE figure,
+ * published 25 February 2026). 2022-23 is not confirmed: `null`, never a neighbouring year's rate carried over.
  * @example
  * import { EYPP_RATES } from 'pep-rules/funding';
  * EYPP_RATES.filter((r) => r.financialYear === '2023-24').map((r) => r.pencePerHour);
@@ -52,7 +52,16 @@ export const EYPP_RATES: readonly EyppRate[] = Object.freeze([
   rate('2023-24', '2023-09-01', '2024-03-31', 66, 'secondary', 'Trafford Council; DfE early years supplementary grant 2023-24 methodology (uplift from September 2023)'),
   rate('2024-25', '2024-04-01', '2025-03-31', 68, 'secondary', 'Lincolnshire VS policy 2024-25; ministerial written answer, December 2024 (68p per hour in 2024/25)'),
   rate('2025-26', '2025-04-01', '2026-03-31', 100, 'primary', 'Written statement Early Years Funding 2025-26 and written answer, 10–11 December 2024 (Hansard): £1 per hour, up to £570 a year'),
-  rate('2026-27', '2026-04-01', '2027-03-31', null, 'not-confirmed', 'Not confirmed: no DfE publication of this year\'s rate was found'),
+  // One council's copy of the DfE figure (the DfE's own page and the written statement of 15 December 2025 were not
+  // found with the figure): recorded as secondary evidence; replace the source when the DfE text is checked.
+  rate(
+    '2026-27',
+    '2026-04-01',
+    '2027-03-31',
+    115,
+    'secondary',
+    'Gloucestershire County Council, Early Years and Childcare Service news, 25 February 2026 (funding rates for 2026/27: "The government has also increased … Early Years Pupil Premium – EYPP (if eligible) = £1.15 per hour"); DfE written statement Early Years Funding 2026-27, 15 December 2025 (rates published; the EYPP rises)',
+  ),
 ]);
 
 /**

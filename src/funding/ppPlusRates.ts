@@ -55,7 +55,17 @@ export const PP_PLUS_RATES: readonly PpPlusRate[] = Object.freeze([
   row('2023-24', 253_000, 253_000, 'secondary', 'DfE statement to Schools Week (December 2022: from £2,410 to £2,530); The Key (citing technical note 2023-24 s4)'),
   row('2024-25', 257_000, 257_000, 'secondary', 'Lincolnshire, West Berkshire and Sutton VS policies; Norfolk schools bulletin'),
   row('2025-26', 263_000, 263_000, 'secondary', 'GOV.UK Pupil premium: overview table as republished by schools; Lancashire VS policy 2025-26; Dudley VS'),
-  row('2026-27', null, null, 'not-confirmed', 'GOV.UK Pupil premium: overview (2026-27 rates added 27 March 2026; the figure is not recorded in this library)', 'Not confirmed: supply the rate from the DfE publication; never carry 2025-26 forward.'),
+  // Searched in December 2026 for "pupil premium conditions of grant 2026 to 2027" and council virtual school PP+
+  // policies for 2026-27: the stored copies stop at 2025-26 (GOV.UK conditions of grant 2025 to 2026, updated 27 March
+  // 2025; Lancashire VS policy 2025-26, £2,630), so the 2026-27 figure stays unrecorded rather than guessed.
+  row(
+    '2026-27',
+    null,
+    null,
+    'not-confirmed',
+    'GOV.UK Pupil premium: conditions of grant for the 2026 to 2027 financial year (published spring 2026; no copy of its rates table was found, so the figure is not recorded in this library)',
+    'Not confirmed: supply the rate from the DfE publication; never carry 2025-26 forward.',
+  ),
 ]);
 
 const LABEL = /^(\d{4})-(\d{2})$/;

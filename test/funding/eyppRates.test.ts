@@ -13,8 +13,14 @@ describe('EYPP_RATES', () => {
     }
   });
 
-  it('is 53p an hour from 2015-16 to 2021-22, unconfirmed in 2022-23, 62p/66p in 2023-24, 68p in 2024-25, £1 in 2025-26, unconfirmed in 2026-27', () => {
-    expect(EYPP_RATES.map((r) => r.pencePerHour)).toEqual([53, 53, 53, 53, 53, 53, 53, null, 62, 66, 68, 100, null]);
+  it('is 53p an hour from 2015-16 to 2021-22, unconfirmed in 2022-23, 62p/66p in 2023-24, 68p in 2024-25, £1 in 2025-26, £1.15 in 2026-27', () => {
+    expect(EYPP_RATES.map((r) => r.pencePerHour)).toEqual([53, 53, 53, 53, 53, 53, 53, null, 62, 66, 68, 100, 115]);
+  });
+
+  it('2026-27: £1.15 an hour, £655.50 for the universal 570 hours, from a council copy dated 25 February 2026 (secondary evidence)', () => {
+    const r = eyppRateOn('2026-09-01');
+    expect([r?.pencePerHour, EYPP_MAX_HOURS_PER_YEAR * (r?.pencePerHour ?? 0), r?.evidence]).toEqual([115, 65_550, 'secondary']);
+    expect(r?.source).toMatch(/Gloucestershire County Council.*25 February 2026.*£1\.15 per hour/);
   });
 
   it('caps the year at the universal 570 hours: £570 at £1 an hour in 2025-26', () => {
