@@ -44,7 +44,7 @@ export interface NextPepActionsOptions {
   readonly calendar?: SchoolCalendar;
   /** The host's lifecycle records (`pepLifecycle`). */
   readonly events?: readonly PepLifecycleEvent[];
-  /** The child's other PEP meetings (held or planned), so earlier terms are not asked for again. */
+  /** The child's other PEP meetings (held or planned), so earlier terms are not asked for again; the PEP's own meeting and its `nextMeeting` are added. */
   readonly meetings?: readonly PepScheduleMeeting[];
   readonly careReviews?: readonly IsoDate[];
   readonly placementChanges?: readonly PlacementChange[];
@@ -115,7 +115,9 @@ export const PEP_ACTIONS: readonly { readonly action: string; readonly role: Pep
 function scheduleInput(pep: Pep, today: IsoDate, opts: NextPepActionsOptions): Record<string, unknown> {
   const others = Array.isArray(opts.meetings) ? opts.meetings : [];
   const own = { date: pep.meeting.date, kind: pep.kind, ...(pep.core !== undefined ? { core: pep.core } : {}), ...(pep.signOff?.submitted !== undefined ? { submittedOn: pep.signOff.submitted } : {}) };
-  const meetings = others.some((m) => _isRecord(m) && m.date === own.date) ? others : [...others, own];
+  const known = (date: IsoDate): boolean => others.some((m) => _isRecord(m) && m.date === date);
+  const next = pep.nextMeeting?.date;
+  const meetings = [...others, ...(known(own.date) ? [] : [own]), ...(next !== undefined && next > today && next > own.date && !known(next) ? [{ date: next }] : [])];
   return {
     enteredCare: pep.child.enteredCare,
     dateOfBirth: pep.child.dateOfBirth,
