@@ -85,11 +85,20 @@ describe('traceability map: shape', () => {
     }
   });
 
-  it('lists the known gaps as not enforced (age range, initial PEP window, PP+ release gates, target balance, EHCP alignment in england, school place, sixth day, transition)', () => {
+  it('lists the known gaps as not enforced (age range, initial PEP window, target balance, EHCP alignment in england, school place, sixth day, transition)', () => {
     const notEnforced = new Set(traceability.filter((e) => e.status === 'not-enforced').map((e) => e.id));
-    for (const id of ['halton-15', 'barnet-02', 'halton-08', 'bolton-16', 'mk-42', 'halton-25', 'halton-28', 'halton-45', 'bolton-24', 'halton-56', 'bolton-14', 'navsh-74', 'navsh-10', 'navsh-17', 'barnet-58']) {
+    // The PP+ release gates (halton-25, halton-28) and the spending vocabulary (halton-45, bolton-24) are enforced now: see the next test.
+    for (const id of ['halton-15', 'barnet-02', 'halton-08', 'bolton-16', 'mk-42', 'halton-56', 'bolton-14', 'navsh-74', 'navsh-10', 'navsh-17', 'barnet-58']) {
       expect(notEnforced.has(id), id).toBe(true);
     }
+  });
+
+  it('the PP+ release gates, release timing and spending vocabulary are enforced through the funding check', () => {
+    const byId = new Map(traceability.map((e) => [e.id, e]));
+    for (const [id, gate] of [['halton-25', 'PPPLUS-WITHHELD-QA-GRADE'], ['halton-28', 'PPPLUS-WITHHELD-SECTIONS-MISSING'], ['halton-45', 'PPPLUS-CATEGORY-DISALLOWED'], ['bolton-24', 'PPPLUS-CATEGORY-DISALLOWED']] as const) {
+      expect([byId.get(id)?.status, byId.get(id)?.enforcedBy?.fundingGate], id).toEqual(['enforced', gate]);
+    }
+    expect([byId.get('barnet-28')?.status, byId.get('barnet-28')?.enforcedBy?.policyFields]).toEqual(['enforced', ['ppPlus.release']]);
   });
 });
 
