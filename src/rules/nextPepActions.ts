@@ -149,7 +149,7 @@ function scheduleActions(items: readonly ScheduleItem[], pep: Pep, today: IsoDat
     .filter((i) => i.status !== 'done' && !(i.lapsesOn !== undefined && i.lapsesOn < today) && !past(i))
     .map((i) => {
       const [role, action, who] = FROM_SCHEDULE[i.kind];
-      return { role, action, due: i.due, status: i.status as PepActionStatus, basis: `${i.basis}. Who: ${who}`, from: i.kind };
+      return { role, action, due: i.due, status: i.status as PepActionStatus, basis: `${i.basis.replace(/\.$/, '')}. Who: ${who}`, from: i.kind };
     });
 }
 
