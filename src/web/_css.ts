@@ -24,6 +24,9 @@ label { font-weight: 600; }
 .hint { color: var(--muted); font-size: .9rem; margin: 0; }
 input[type=text], input[type=date], input[type=number], select { font: inherit; padding: .4rem .5rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; color: var(--ink); min-height: 2.5rem; }
 input[type=file] { font: inherit; }
+.field select, .field input[type=text], .field input[type=date] { width: 100%; }
+#table-action th, #table-action td { white-space: nowrap; }
+#table-action td:last-child { white-space: normal; }
 input[type=checkbox] { width: 1.25rem; height: 1.25rem; accent-color: var(--accent); }
 input[aria-invalid=true], select[aria-invalid=true] { border: 2px solid var(--focus); }
 button, a.button { font: inherit; font-weight: 600; display: inline-block; padding: .5rem 1rem; min-height: 2.75rem; border-radius: 4px; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; }

@@ -1,14 +1,15 @@
 /**
- * Checks a cohort in the offline page: every record is assessed once (`assessPep`) for the list of
- * PEPs and fed to the cohort accumulator, in chunks, handing control back to the browser between
- * chunks (the `pause` the page passes in) so that a few thousand records never freeze the page.
- * Pure apart from the `pause` and `progress` callbacks the caller passes.
+ * Checks a cohort in the offline page: every record is assessed (`assessPep`) for the list of
+ * PEPs and fed to the cohort accumulator, in slices of at most `chunk` records and `budgetMs`
+ * milliseconds, handing control back to the browser between slices (the `pause` the page passes
+ * in) so that a few thousand records never freeze the page. Pure apart from the `now`, `pause` and
+ * `progress` callbacks the caller passes.
  */
 import type { QaGrade } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { createCohortAccumulator } from '../report/cohortSummary';
 import { _safeId } from '../report/_cohortStats';
-import type { CohortSummary, CohortSummaryOptions } from '../report/types';
+import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from '../report/types';
 import { assessPep } from '../rules/assessPep';
 import type { _RawRecord } from './_records';
 
@@ -41,11 +42,15 @@ export interface _CohortRun {
 
 /** How the run is paced and reported. */
 export interface _RunPacing {
-  /** Records per chunk before control goes back to the browser. Default 200. */
+  /** Most records per slice before control goes back to the browser. Default 200. */
   readonly chunk?: number;
+  /** A slice also ends once it has run this long (by `now`), so no slice blocks input for long. Default 40 ms. */
+  readonly budgetMs?: number;
+  /** A clock in milliseconds (`performance.now` in the page); without it slices are cut by `chunk` only. */
+  now?(): number;
   /** Resolves when the browser has had a turn (a task boundary). */
   pause(): Promise<void>;
-  /** Called after each chunk with the records done and the total. */
+  /** Called after each slice with the records done and the total. */
   progress?(done: number, total: number): void;
 }
 
@@ -89,22 +94,29 @@ export async function _runCohort(records: readonly _RawRecord[], options: Cohort
   const acc = createCohortAccumulator(options);
   const peps: _PepRow[] = [];
   const chunk = Math.max(1, Math.floor(pacing.chunk ?? 200));
-  for (let start = 0; start < records.length; start += chunk) {
-    const end = Math.min(records.length, start + chunk);
-    for (let i = start; i < end; i++) {
-      const r = records[i] as _RawRecord;
-      const at = r.line === null ? {} : { line: r.line };
-      if (r.ok) {
-        acc.add(r.value, at);
-        peps.push(rowOf(r.value, i + 1, r.line, options));
-      } else {
-        acc.addUnreadable([r.code], at);
-        const unreadable = finding(r.code, 'error', 'This record is not valid JSON.');
-        peps.push({ record: i + 1, line: r.line, pepId: null, childId: null, childName: null, grade: null, valid: false, errors: 1, warnings: 0, findings: [unreadable] });
-      }
-    }
-    pacing.progress?.(end, records.length);
-    if (end < records.length) await pacing.pause();
+  const budget = pacing.budgetMs ?? 40;
+  let i = 0;
+  while (i < records.length) {
+    const started = pacing.now?.() ?? 0;
+    const end = Math.min(records.length, i + chunk);
+    do {
+      peps.push(addRecord(acc, records[i] as _RawRecord, i + 1, options));
+      i += 1;
+    } while (i < end && (pacing.now === undefined || pacing.now() - started < budget));
+    pacing.progress?.(i, records.length);
+    if (i < records.length) await pacing.pause();
   }
   return { summary: acc.result(), peps };
+}
+
+/** Adds one record to the summary and gives its row. */
+function addRecord(acc: CohortAccumulator, r: _RawRecord, record: number, options: CohortSummaryOptions): _PepRow {
+  const at = r.line === null ? {} : { line: r.line };
+  if (r.ok) {
+    acc.add(r.value, at);
+    return rowOf(r.value, record, r.line, options);
+  }
+  acc.addUnreadable([r.code], at);
+  const unreadable = finding(r.code, 'error', 'This record is not valid JSON.');
+  return { record, line: r.line, pepId: null, childId: null, childName: null, grade: null, valid: false, errors: 1, warnings: 0, findings: [unreadable] };
 }

@@ -30,17 +30,22 @@ const WIDTH = 1280;
 const HEIGHT = 2000;
 
 const work = mkdtempSync(join(tmpdir(), 'pep-rules-web-'));
-const downloads = join(work, 'downloads');
+let downloads = work;
 const pagePath = join(work, 'pep-check.html');
 let browser: Browser | undefined;
+/** The page's figures for docs/web.md, written to test-artifacts/web-figures.json at the end. */
+const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  mkdirSync(downloads);
   const written = await runWeb(['--out', pagePath, '--today', TODAY], work);
   expect(written.code, written.stderr).toBe(0);
   if (chromium !== null) browser = await launchChromium(chromium, WIDTH, HEIGHT);
 }, 120_000);
 afterAll(async () => {
+  if (Object.keys(figures).length > 0) {
+    mkdirSync(join(root, 'test-artifacts'), { recursive: true });
+    writeFileSync(join(root, 'test-artifacts/web-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  }
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -48,6 +53,8 @@ afterAll(async () => {
 /** Opens the page offline, downloads going to `downloads`, CSP violations recorded in the page. */
 async function openPage(): Promise<{ page: Page; watch: PageWatch; url: string }> {
   const b = browser as Browser;
+  // A fresh folder per page: a second download of the same name would be saved as "name (1)".
+  downloads = mkdtempSync(join(work, 'downloads-'));
   const page = await b.newPage();
   const watch = await watchPage(page);
   const session = await b.target().createCDPSession();
@@ -156,14 +163,10 @@ describe('the offline page in a real browser', () => {
       expect(((await page.evaluate('window.__csp')) as string[]).filter((v) => v !== 'script-src eval')).toEqual([]);
 
       // The screenshot for docs/web.md and the figures: page size, time to check the cohort in the page.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(root, 'docs/web-page.png'), type: 'png' });
+      // (Taken with the roster when the SSDA903 examples are there, in the next test.)
+      if (!has903) await page.screenshot({ path: join(root, 'docs/web-page.png'), type: 'png' });
       const html = readFileSync(pagePath);
-      mkdirSync(join(root, 'test-artifacts'), { recursive: true });
-      writeFileSync(
-        join(root, 'test-artifacts/web-figures.json'),
-        `${JSON.stringify({ bytes: html.length, gzipBytes: gzipSync(html).length, records: records.length, checkMs: shown.checkMs, chromium: await (browser as Browser).version() }, null, 2)}\n`,
-      );
+      Object.assign(figures, { bytes: html.length, gzipBytes: gzipSync(html).length, chromium: await (browser as Browser).version(), cohort: { records: records.length, checkMs: shown.checkMs } });
       expect(shown.checkMs).toBeGreaterThan(0);
     } finally {
       await page.close();
@@ -196,12 +199,42 @@ describe('the offline page in a real browser', () => {
         expect(await downloaded('pep-children-needing-action.csv')).toBe(childListCsv(expected));
         expect(watch.console).toEqual([]);
         expect(watch.errors).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(root, 'docs/web-page.png'), type: 'png' });
       } finally {
         await page.close();
       }
     },
     180_000,
   );
+
+  it.skipIf(chromium === null)(`stays responsive with 3,000 records: the check runs in slices and the progress bar moves while it runs; the figures are still cohortSummary's${SKIP}`, async () => {
+    const base = ndjson('examples/cohort.ndjson') as { id: string; child: { id: string } }[];
+    const copies = Math.ceil(3000 / base.length);
+    const big = Array.from({ length: copies }, (_, k) => base.map((r) => ({ ...r, id: `${r.id}-c${k}`, child: { ...r.child, id: `${r.child.id}-c${k}` } }))).flat();
+    const bigPath = join(work, 'big.ndjson');
+    writeFileSync(bigPath, `${big.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const { page, watch } = await openPage();
+    try {
+      await (await page.$('#pep-file'))?.uploadFile(bigPath);
+      await page.waitForFunction(() => (document.getElementById('pep-file-name')?.textContent ?? '') !== '');
+      await page.click('#run');
+      // Mid-run the page has painted progress: a slice ended and the browser had its turn.
+      await page.waitForFunction(() => {
+        const p = document.getElementById('progress') as HTMLProgressElement;
+        return !p.hidden && p.value > 0 && p.value < p.max;
+      });
+      await page.waitForFunction(() => document.body.dataset.checkMs !== undefined, { timeout: 170_000 });
+      const shown = (await page.evaluate(SHOWN)) as Shown;
+      expectFigures(shown, cohortSummary(big, { today: TODAY, policy: policies.england }));
+      expect(shown.tiles['tile-children']).toBe(String(big.length));
+      expect(watch.console).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      figures.large = { records: big.length, checkMs: shown.checkMs };
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
 
   it.skipIf(chromium === null)(`the policy builder by keyboard: an invalid value shows its message beside the field, a valid one saves a policy definePolicy accepts${SKIP}`, async () => {
     const { page, watch } = await openPage();

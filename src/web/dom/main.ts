@@ -103,6 +103,7 @@ async function check(): Promise<void> {
   const started = performance.now();
   const result = await _runCohort(records, { today, policy, includeNames: names, ...(fromRoster !== null ? { roster: fromRoster.roster } : {}) }, {
     pause: _nextTask,
+    now: () => performance.now(),
     progress: (done, total) => {
       progress.max = total;
       progress.value = done;
