@@ -59,7 +59,7 @@ export const PEP_LIFECYCLE: readonly PepLifecycleStageInfo[] = Object.freeze(
       actors: ['virtual-school'],
       action: 'quality-assure-pep',
       next: ['returned', 'quality-assured'],
-      source: `${HALTON}, Process ("The Virtual School will initially QA the PEP document to check all sections have been completed appropriately"); ${MK}, 5. PEPs (once submitted the PEP will be reviewed by the Virtual School Head or Deputy)`,
+      source: `${HALTON}, Process ("The Virtual School will initially QA the PEP document to check all sections have been completed appropriately"); ${MK}, 5. PEPs, Additional areas to note for completing the PEP (once submitted the PEP will be reviewed by the Virtual School Head or Deputy)`,
     },
     {
       stage: 'returned',
@@ -75,7 +75,7 @@ export const PEP_LIFECYCLE: readonly PepLifecycleStageInfo[] = Object.freeze(
       actors: ['virtual-school'],
       action: 'release-ppplus',
       next: ['ppplus-released'],
-      source: `${HALTON}, Process ("Following completion of a satisfactory PEP, the amount of PPG requested for the term will be released to the school"); ${MK}, 5. PEPs (the approval process for Pupil Premium Plus is also undertaken at this point)`,
+      source: `${HALTON}, Process ("Following completion of a satisfactory PEP, the amount of PPG requested for the term will be released to the school"); ${MK}, 5. PEPs, Additional areas to note for completing the PEP (the approval process for Pupil Premium Plus is also undertaken at this point)`,
     },
     {
       stage: 'ppplus-released',

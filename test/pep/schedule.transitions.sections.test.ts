@@ -35,7 +35,7 @@ describe('Barnet Virtual School PEP Guidance, 6. Supporting Transitions: the sec
     expect(autumn?.basis).toContain('from an approximate term start');
   });
 
-  it('a Year 7 autumn PEP in the third week does not count; one in the sixth week does', () => {
+  it('Barnet, Your checklist for supporting transitions to a secondary setting: a Year 7 autumn PEP in the third week does not count; one in the sixth week does', () => {
     const early = pepSchedule({ ...year6, today: '2026-10-10', meetings: [{ date: '2026-09-15' }] }, policies.barnet);
     expect(transitions(early).find((r) => r[0] === '7')).toEqual(['7', 'settling-in', '2026-12-18', '2026-09-29', 'upcoming', null]);
     const later = pepSchedule({ ...year6, today: '2026-10-10', meetings: [{ date: '2026-10-06' }] }, policies.barnet);

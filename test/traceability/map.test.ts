@@ -45,6 +45,9 @@ const SCHEDULE_KINDS: Readonly<Record<ScheduleItemKind, true>> = {
   'sdq-due': true,
   'placement-change-review': true,
   'ehcp-annual-review-pep': true,
+  'school-place': true,
+  'suspension-provision': true,
+  'transition-pep': true,
 };
 
 /** Whitespace collapsed and bold markers dropped (the documents are converted from Word and PDF). */
@@ -85,12 +88,21 @@ describe('traceability map: shape', () => {
     }
   });
 
-  it('lists the known gaps as not enforced (age range, initial PEP window, target balance, EHCP alignment in england, school place, sixth day, transition)', () => {
+  it('lists the known gaps as not enforced (age range, initial PEP window, target balance, EHCP alignment in england)', () => {
     const notEnforced = new Set(traceability.filter((e) => e.status === 'not-enforced').map((e) => e.id));
     // The PP+ release gates (halton-25, halton-28) and the spending vocabulary (halton-45, bolton-24) are enforced now: see the next test.
-    for (const id of ['halton-15', 'barnet-02', 'halton-08', 'bolton-16', 'mk-42', 'halton-56', 'bolton-14', 'navsh-74', 'navsh-10', 'navsh-17', 'barnet-58']) {
+    // The school place, sixth-day provision and transition timeline are schedule items now: see the test after it.
+    for (const id of ['halton-15', 'barnet-02', 'halton-08', 'bolton-16', 'mk-42', 'halton-56', 'bolton-14', 'navsh-74']) {
       expect(notEnforced.has(id), id).toBe(true);
     }
+  });
+
+  it('the school place (navsh-10), sixth-day provision (navsh-17) and Barnet transition timeline (barnet-57, -58, -61) are enforced by schedule items', () => {
+    const byId = new Map(traceability.map((e) => [e.id, e]));
+    for (const [id, kind] of [['navsh-10', 'school-place'], ['navsh-17', 'suspension-provision'], ['barnet-57', 'transition-pep'], ['barnet-58', 'transition-pep'], ['barnet-61', 'transition-pep']] as const) {
+      expect([byId.get(id)?.status, byId.get(id)?.enforcedBy?.schedule], id).toEqual(['enforced', [kind]]);
+    }
+    expect(byId.get('navsh-18')?.status).toBe('policy-choice');
   });
 
   it('the PP+ release gates, release timing and spending vocabulary are enforced through the funding check', () => {
