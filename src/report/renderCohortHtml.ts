@@ -1,4 +1,5 @@
 import { _compliance, _dataQuality, _definitions, _header, _keyFigures, _ppPlus, _profile, _quality, _wellbeing, type _Page } from './_cohortHtmlSections';
+import { _roster } from './_cohortHtmlRoster';
 import { _legend } from './_cohortLegend';
 import type { CohortSummary } from './types';
 
@@ -58,6 +59,6 @@ function render(s: CohortSummary, options: RenderCohortHtmlOptions): string {
     max: typeof options.maxListRows === 'number' && options.maxListRows >= 1 ? Math.min(1e6, Math.trunc(options.maxListRows)) : 200,
     title: typeof options.title === 'string' ? options.title : 'Virtual school PEP report',
   };
-  const sections = [_header, _keyFigures, _legend, _compliance, _quality, _wellbeing, _ppPlus, _profile, _dataQuality, _definitions];
+  const sections = [_header, _keyFigures, _legend, _roster, _compliance, _quality, _wellbeing, _ppPlus, _profile, _dataQuality, _definitions];
   return sections.flatMap((section) => section(page)).join('\n');
 }
