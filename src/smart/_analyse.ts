@@ -26,8 +26,10 @@ export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
 export interface _TextAnalysis {
   readonly problem: _TextProblem;
   readonly doc: _Doc;
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[] };
-  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[] };
+  /** `anchors`: how many anchors were found; `overruled`: anchors set aside by a vague comparative (guide, Specific rule 2). */
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean };
+  /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };
   readonly deadline: {
     readonly chosen: _Cand | null;
     readonly value: Deadline | null;
@@ -37,6 +39,10 @@ export interface _TextAnalysis {
     readonly unresolved: boolean;
     /** The deadline came from the "Timescale (When)" cell. */
     readonly fromCell: boolean;
+    /** Dates that do not exist ("30 February 2026"), in the text or the cell: flagged, never the deadline. */
+    readonly impossible: string[];
+    /** The impossible dates are in the cell. */
+    readonly impossibleInCell: boolean;
   };
   readonly area: TargetArea | null;
 }
@@ -158,9 +164,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const none = (problem: _TextProblem): _TextAnalysis => ({
     problem,
     doc,
-    specific: { met: false, evidence: [], vague: [] },
-    measurable: { met: false, evidence: [], comparatives: [] },
-    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false },
+    specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null },
+    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false },
     area: null,
   });
   if (!hasContent) return none('empty');
@@ -176,10 +182,16 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   let fromCell = false;
   let deadlineEvidence: string[] = chosen === null ? [] : collect(doc, [[chosen.start, chosen.end]]);
   let vague = collect(doc, scan.vague);
+  let impossible = collect(doc, scan.impossible);
+  let impossibleInCell = false;
   if (cell !== null && cell.trim() !== '') {
     const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
     const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
     const cellChosen = _chooseDeadline(cellScan);
+    if (cellScan.impossible.length > 0) {
+      impossible = collect(cellDoc, cellScan.impossible);
+      impossibleInCell = true;
+    }
     if (cellChosen !== null) {
       chosen = cellChosen;
       fromCell = true;
@@ -198,9 +210,14 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   return {
     problem: null,
     doc,
-    specific: { met: anchors.length > 0 && !vagueComparative, evidence: collect(doc, anchors), vague: collect(doc, specific.vague) },
-    measurable: { met: measures.spans.length > 0, evidence: collect(doc, measures.spans), comparatives: collect(doc, measures.comparatives) },
-    deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell },
+    specific: { met: anchors.length > 0 && !vagueComparative, evidence: collect(doc, anchors), vague: collect(doc, specific.vague), anchors: anchors.length, overruled: anchors.length > 0 && vagueComparative },
+    measurable: {
+      met: measures.spans.length > 0,
+      evidence: collect(doc, measures.spans),
+      comparatives: collect(doc, measures.comparatives),
+      soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
+    },
+    deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },
     area: _inferArea(doc),
   };
 }

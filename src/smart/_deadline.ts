@@ -60,6 +60,8 @@ export interface _DeadlineScan {
   readonly candidates: readonly _Cand[];
   /** Token ranges of vague timing ("ongoing", "over time", "going forward"). */
   readonly vague: readonly (readonly [number, number])[];
+  /** Token ranges of dates that do not exist ("30 February 2026", "31/04/2026"): never candidates. */
+  readonly impossible: readonly (readonly [number, number])[];
 }
 
 /** Two-word vague timing: "over time", "going forward", "long term", "when needed", "from now (on)". */
@@ -346,6 +348,7 @@ function vagueLength(doc: _Doc, i: number): number {
 interface Collect {
   readonly candidates: _Cand[];
   readonly vague: [number, number][];
+  readonly impossible: [number, number][];
 }
 
 function mark(doc: _Doc, a: number, b: number, why: number): void {
@@ -363,6 +366,12 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   const end = Math.max(found.end, i + 1);
   if (found.duration === true || pre.freq) {
     mark(doc, pre.start, end, 3);
+    return end;
+  }
+  if (found.impossible === true) {
+    // Not moved to a nearby day and not read again as a month ("30 February" is not "by February").
+    mark(doc, pre.start, end, 1);
+    out.impossible.push([pre.start, end]);
     return end;
   }
   const background =
@@ -385,7 +394,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
  * @returns Candidates and vague spans.
  */
 export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
-  const out: Collect = { candidates: [], vague: [] };
+  const out: Collect = { candidates: [], vague: [], impossible: [] };
   const n = doc.toks.length;
   const site: Site = { doc, opts, i: 0, t: doc.toks[0] as _Tok, x: '', cached: null };
   let i = 0;
@@ -411,7 +420,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague.push([i, i + v]);
     i += 1;
   }
-  return { candidates: out.candidates, vague: out.vague };
+  return out;
 }
 
 /**

@@ -36,17 +36,19 @@ const MONTH_FOLLOWERS = new Set([
 ]);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
-/** Next occurrence on or after the meeting of a day and month, as a day number. */
-function nextOccurrence(month: number, day: number, meeting: IsoDate): { iso: IsoDate; day: number } | null {
+/**
+ * Next occurrence on or after the meeting of a day and month, as a day number; `'impossible'` when that
+ * occurrence has no such day (29 February in a common year): the date is never moved to another day.
+ */
+function nextOccurrence(month: number, day: number, meeting: IsoDate): { iso: IsoDate; day: number } | 'impossible' | null {
   const { year } = isoParts(meeting);
   const m = toDayNumberOrNull(meeting) as number;
   for (let y = year; y <= year + 1; y++) {
-    const d = Math.min(day, daysInMonth(y, month));
-    if (day > daysInMonth(y, month) && !(month === 2 && day === 29)) return null;
-    const iso = isoDateOf(y, month, d);
-    if (iso === null) continue;
-    const n = toDayNumberOrNull(iso) as number;
-    if (n >= m) return { iso, day: n };
+    const last = daysInMonth(y, month);
+    if (day > last && !(month === 2 && day === 29)) return null;
+    if ((toDayNumberOrNull(isoDateOf(y, month, Math.min(day, last)) as IsoDate) as number) < m) continue;
+    const iso = isoDateOf(y, month, day);
+    return iso === null ? 'impossible' : { iso, day: toDayNumberOrNull(iso) as number };
   }
   return null;
 }
@@ -65,19 +67,26 @@ export interface _Found {
   readonly month?: { readonly year: number; readonly month: number };
   /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
   readonly nextReview?: boolean;
+  /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
+  readonly impossible?: true;
 }
 
-/** A date with day, month and optional year → a `date` deadline, resolved against the meeting. */
+/**
+ * A date with day, month and optional year → a `date` deadline, resolved against the meeting. A day the
+ * month never has (31 June, 30 February) or does not have that year (29 February 2025) is `impossible`.
+ */
 function dateFound(day: number, month: number, year: number | null, end: number, opts: _ScanOptions): _Found | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const impossible: _Found = { deadline: null, approx: null, end, impossible: true };
   if (year !== null) {
     const iso = isoDateOf(year, month, day);
-    if (iso === null) return null;
+    if (iso === null) return year >= 1000 && year <= 9999 ? impossible : null;
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
   }
-  if (day > (month === 2 ? 29 : daysInMonth(2001, month))) return null;
+  if (day > (month === 2 ? 29 : daysInMonth(2001, month))) return impossible;
   if (opts.meeting === null) return { deadline: null, approx: null, end };
   const next = nextOccurrence(month, day, opts.meeting);
+  if (next === 'impossible') return impossible;
   if (next === null) return null;
   return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end };
 }
@@ -142,10 +151,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
   if (parts.length === 3) {
     const [a, b, c] = parts as [number, number, number];
     const [da, , dc] = digits as [number, number, number];
-    if (sep === '-' && da === 4) {
-      const iso = isoDateOf(a, b, c);
-      return iso === null ? null : { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: i + 1 };
-    }
+    if (sep === '-' && da === 4) return dateFound(c, b, a, i + 1, opts);
     if (sep === ':' || sep === ',') return null;
     const y = expandYear(c, dc);
     if (y === null || da > 2) return null;

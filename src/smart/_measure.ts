@@ -37,6 +37,13 @@ export interface _MeasureScan {
    * object ("be able to cross the road"). Specific anchors too (labelling guide, Specific rule 5).
    */
   readonly behaviours: readonly (readonly [number, number])[];
+  /**
+   * How many of `spans` measure with no figure: an observable capability ("be able to blend CVC words")
+   * or a stop-behaviour ("will not hit"); `soft` names the kind of the first one. When every span is one
+   * of these, measurable is met with low confidence (the labelling guide, Measurable rules 3 and 4).
+   */
+  readonly softCount: number;
+  readonly soft: 'capability' | 'stop' | null;
 }
 
 const COMPARATORS = new Set(['least', 'most', 'than', 'fewer', 'less', 'more', 'under', 'over', 'above', 'below', 'maximum', 'minimum', 'max', 'min', 'exactly', 'upto']);
@@ -434,13 +441,21 @@ function bareComparative(doc: _Doc, i: number, x: string): boolean {
 }
 
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
-function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[]; behaviours: Span[] }): void {
+type SoftOut = { softCount: number; soft: 'capability' | 'stop' | null };
+
+function noteSoft(out: SoftOut, kind: 'capability' | 'stop'): void {
+  out.softCount += 1;
+  out.soft ??= kind;
+}
+
+function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[]; behaviours: Span[] } & SoftOut): void {
   const x = wd(doc, i);
   for (const check of WORD_CHECKS) {
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
       out.spans.push(r);
+      if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
       if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours.push(r);
       return;
     }
@@ -451,7 +466,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
-function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] }): void {
+function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
@@ -460,6 +475,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] })
     if (r !== null) {
       out.spans.push(r);
       out.behaviours.push(r);
+      noteSoft(out, 'capability');
     }
   }
 }
@@ -470,7 +486,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] })
  * @returns Measure spans, comparative spans and content-naming spans.
  */
 export function _scanMeasures(doc: _Doc): _MeasureScan {
-  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[], behaviours: [] as Span[] };
+  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[], behaviours: [] as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;

@@ -9,31 +9,11 @@ import type { PepFacts } from '../pep/facts';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
 import { _termCtx, type _TermCtx } from './_terms';
-import type { Deadline, SmartContext, SmartCriterion, SmartRating, SmartReport, TargetInput } from './types';
+import type { Deadline, SmartContext, SmartCriterion, SmartCriterionName, SmartRating, SmartReport, TargetInput } from './types';
+import { _ADVICE, _criterion as criterion, _judgeText } from './_judge';
 import type { TargetArea } from '../core/enums';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
-const MK_SMART = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets)';
-
-/** Plain advice per criterion (docs/smart.md lists them). */
-export const _ADVICE = Object.freeze({
-  specific:
-    "Name the skill, behaviour or task the child will achieve, and where (e.g. 'use capital letters and full stops in his writing', not 'improve his writing').",
-  specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
-  specificMetric: "Name the behaviour behind the count (e.g. 'stay in lessons', not 'fewer behaviour points').",
-  measurable:
-    "Say how success will be measured: a number, percentage, grade, frequency (e.g. '4 out of 5 days') or a one-off event (e.g. 'submit the application'), with a target figure, not only a baseline.",
-  measurableComparative: "Words like 'more', 'fewer' or 'improve' need a figure: say how many, how often or to what level.",
-  timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
-  timeBoundVague: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point.",
-  achievableNoPep: 'Judged only with the PEP: pass context.pep to check the gap and the time allowed.',
-  achievablePast: 'The deadline is before the meeting: agree a new date the child can still meet.',
-  achievableGap: 'The step from the baseline to the target is large for the time allowed: set a nearer step for this review.',
-  relevantNoPep: 'Judged only with the PEP: pass context.pep to check the link to identified needs.',
-  relevantUnknown: 'Say which identified need or aspiration this target addresses (set its area).',
-  relevant: 'Link the target to a need identified in the PEP (SDQ, attendance, SEN, attainment) or to the child’s aspirations.',
-  empty: 'Write the target: what the child will achieve, how it will be measured and by when.',
-});
 
 const MAX_TEXT = 2_000_000;
 
@@ -118,20 +98,23 @@ function readTarget(target: unknown): ReadTarget | Finding {
   return { text, cell: str(t.deadline), id, area: _areaOf(t.area), isObject: true, actions: str(t.actions) };
 }
 
-function criterion(met: boolean | null, evidence: readonly string[], advice: string | undefined): SmartCriterion {
-  return advice === undefined || met === true ? { met, evidence } : { met, evidence, advice };
-}
+const NAMES: readonly SmartCriterionName[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 
-function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; rating: SmartRating } {
+/** Score, criteria judged, the ones not judged, and the Halton rating over the judged ones only. */
+function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; notJudged: SmartCriterionName[]; rating: SmartRating } {
   let score = 0;
   let outOf = 0;
-  for (const c of list) {
-    if (c.met === null) continue;
+  const notJudged: SmartCriterionName[] = [];
+  list.forEach((c, k) => {
+    if (c.met === null) {
+      notJudged.push(NAMES[k] as SmartCriterionName);
+      return;
+    }
     outOf += 1;
     if (c.met) score += 1;
-  }
+  });
   const missed = outOf - score;
-  return { score, outOf, rating: missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement' };
+  return { score, outOf, notJudged, rating: missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement' };
 }
 
 /**
@@ -172,25 +155,9 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   }
   const area = read.area ?? analysis.area;
 
-  // Specific.
-  const s = analysis.specific;
-  const specific = criterion(s.met, s.met ? s.evidence : s.vague, s.met ? undefined : _ADVICE.specific);
-  if (!s.met) findings.push(finding('SMART-NOT-SPECIFIC', 'warning', 'The target does not name a particular skill, behaviour or task the child will achieve.', textPath, HALTON_QA));
-
-  // Measurable.
-  const m = analysis.measurable;
-  const measurable = criterion(m.met, m.met ? m.evidence : m.comparatives, m.met ? undefined : m.comparatives.length > 0 ? `${_ADVICE.measurable} ${_ADVICE.measurableComparative}` : _ADVICE.measurable);
-  if (!m.met) findings.push(finding('SMART-NOT-MEASURABLE', 'warning', 'The target states no success measure (a figure, frequency, standard or one-off event).', textPath, HALTON_QA));
-
-  // Time-bound.
   const d = analysis.deadline;
   const deadlinePath = d.fromCell ? [...path, 'deadline'] : textPath;
-  const timeMet = d.chosen !== null;
-  const timeBound = criterion(timeMet, timeMet ? d.evidence : d.vague, timeMet ? undefined : d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
-  if (!timeMet) {
-    if (d.vague.length > 0) findings.push(finding('SMART-DEADLINE-VAGUE', 'warning', 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.', read.cell !== null ? [...path, 'deadline'] : textPath, MK_SMART));
-    else findings.push(finding('SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', textPath, HALTON_QA));
-  }
+  const { specific, measurable, timeBound } = _judgeText(analysis, read.cell !== null, { text: textPath, cell: [...path, 'deadline'] }, findings);
   if (d.unresolved) {
     findings.push(finding('SMART-DEADLINE-UNRESOLVED', 'info', 'The deadline is written relative to the meeting (a day and month, a term or Easter); give the meeting date to resolve it.', deadlinePath));
   }
@@ -251,7 +218,9 @@ function judgeWithPep(
   }
   if (achievableMet && read.actions !== null && read.actions.trim() !== '') evidence.push('support actions recorded');
   if (!achievableMet) findings.push(finding('SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
-  const achievable = criterion(achievableMet, evidence, advice);
+  // Met only because nothing on the PEP speaks against it (no grade step to check): low confidence.
+  const unchecked = achievableMet && (gap === null || gap.to <= gap.from);
+  const achievable = criterion(achievableMet, evidence, unchecked ? _ADVICE.achievableLow : advice, unchecked ? 'low' : 'high');
 
   const needs = _pepNeeds(ctx.pep, ctx.policy, ctx.facts);
   const relEvidence: string[] = [];
@@ -266,6 +235,7 @@ function judgeWithPep(
     relMet = true;
     relEvidence.push('a PP+ request is linked to this target');
   }
+  const firm = relMet === true && (read.area !== null || relEvidence.some((e) => e.startsWith('a PP+')));
   if (_aspirationLink(ctx.pep, analysis.doc)) {
     relMet = true;
     relEvidence.push('shares words with the child’s aspirations');
@@ -277,8 +247,11 @@ function judgeWithPep(
     findings.push(finding('SMART-NOT-RELEVANT', 'warning', `The target's area (${area ?? 'unknown'}) matches no need identified in the PEP.`, textPath, HALTON_QA));
   } else if (relMet === null) {
     relAdvice = _ADVICE.relevantUnknown;
+  } else if (!firm) {
+    // Met on an area inferred from the words, or on words shared with the aspirations only.
+    relAdvice = _ADVICE.relevantLow;
   }
-  return { achievable, relevant: criterion(relMet, relEvidence.slice(0, 8), relAdvice) };
+  return { achievable, relevant: criterion(relMet, relEvidence.slice(0, 8), relAdvice, relMet === true && !firm ? 'low' : 'high') };
 }
 
 /**

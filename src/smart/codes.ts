@@ -16,6 +16,7 @@ const TARGETS = 'Halton Virtual School PEP Policy 2023-24, Appendix B (PEP targe
  */
 export const SMART_CODES = {
   'SMART-CONTEXT-INVALID': { severity: 'warning', meaning: 'The PEP or dates given as context for the target are not usable; they were ignored.', source: LIB },
+  'SMART-DATE-IMPOSSIBLE': { severity: 'warning', meaning: 'The target gives a date that does not exist (such as 30 February or 31 April); it is not read as a deadline and not moved to another day.', source: LIB },
   'SMART-DEADLINE-AFTER-REVIEW': { severity: 'info', meaning: 'The target is due after the next PEP review, so it cannot be reviewed at the next meeting.', source: `${QA} (Time Bound)` },
   'SMART-DEADLINE-PAST': { severity: 'warning', meaning: 'The target is due before the meeting date (perhaps copied from an earlier PEP).', source: QA },
   'SMART-DEADLINE-UNRESOLVED': { severity: 'info', meaning: 'The deadline is written relative to the meeting (a day and month, a term or Easter); give the meeting date to turn it into a date.', source: QA },

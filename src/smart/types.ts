@@ -58,13 +58,31 @@ export interface SmartContext {
   readonly policy?: Policy | undefined;
 }
 
+/**
+ * How sure a judgement is: `'high'` when the words that decided it are clear; `'low'` when it rests on a
+ * reading a person might not share (an observable capability with no figure, a deadline inferred from a
+ * year group, one particular word among broad ones). docs/smart.md lists when each criterion is low.
+ */
+export type SmartConfidence = 'high' | 'low';
+
+/** The names of the five SMART criteria, as keys of {@link SmartReport}. */
+export type SmartCriterionName = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
+
 /** One SMART criterion's judgement. */
 export interface SmartCriterion {
   /** `true` met, `false` not met, `null` cannot be judged (achievable and relevant without a PEP). */
   readonly met: boolean | null;
+  /**
+   * How sure `met` is, for a judged criterion (`met` `true` or `false`); absent when `met` is `null`
+   * (nothing was judged). `checkSmartTarget` and `checkTargetSet` always set it on judged criteria.
+   */
+  readonly confidence?: SmartConfidence;
   /** The spans of the target that decided it (at most 8, each at most 120 characters). */
   readonly evidence: readonly string[];
-  /** Plain advice on how to meet the criterion; absent when it is met. */
+  /**
+   * Plain advice on how to meet the criterion, or, when it is met with low confidence, what to add to make
+   * it certain ("Add how often: …"); absent when it is met with high confidence.
+   */
   readonly advice?: string;
 }
 
@@ -107,7 +125,9 @@ export interface SmartReport {
   readonly score: number;
   /** Criteria judged (5 with a PEP, 3 without: achievable and relevant are then `null`). */
   readonly outOf: number;
-  /** All judged criteria met: outstanding; one missed: good; more: requires improvement. */
+  /** The criteria not judged (`met: null`), in SMART order: the rating counts only the others. */
+  readonly notJudged: readonly SmartCriterionName[];
+  /** Over the judged criteria only: all met, outstanding; one missed, good; more, requires improvement. */
   readonly rating: SmartRating;
   /** The deadline, or `null` when none was found. */
   readonly deadline: Deadline | null;

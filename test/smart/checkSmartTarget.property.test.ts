@@ -31,10 +31,15 @@ function consistent(r: SmartReport): void {
   expect(r.outOf).toBe(judged.length);
   const missed = r.outOf - r.score;
   expect(r.rating).toBe(missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement');
+  const names = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+  expect(r.notJudged).toEqual(names.filter((k) => r[k].met === null));
   for (const c of list) {
     expect(c.evidence.length).toBeLessThanOrEqual(8);
     for (const e of c.evidence) expect(e.length).toBeLessThanOrEqual(120);
-    if (c.met === true) expect(c.advice).toBeUndefined();
+    // A judged criterion says how sure it is; advice is left out only when it is met with high confidence.
+    expect(c.confidence === undefined).toBe(c.met === null);
+    if (c.met === true) expect(c.advice === undefined).toBe(c.confidence === 'high');
+    if (c.met === false) expect(c.advice).toBeDefined();
   }
 }
 

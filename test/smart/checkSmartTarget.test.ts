@@ -69,7 +69,7 @@ describe('checkSmartTarget: deadlines in UK phrasing (issue 5 list), meeting 15 
 
   it('flags vague timing with SMART-DEADLINE-VAGUE and quotes it only in the evidence', () => {
     const r = checkSmartTarget('Noah will keep using Makaton signs at nursery, ongoing.', MEETING);
-    expect(r.timeBound).toEqual({ met: false, evidence: ['ongoing'], advice: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point." });
+    expect(r.timeBound).toEqual({ met: false, confidence: 'high', evidence: ['ongoing'], advice: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point." });
     expect(r.findings.find((f) => f.code === 'SMART-DEADLINE-VAGUE')).toEqual({
       code: 'SMART-DEADLINE-VAGUE',
       severity: 'warning',
@@ -141,6 +141,7 @@ describe('checkSmartTarget: specific, measurable', () => {
     const r = checkSmartTarget('Aaliyah will improve her attendance (currently 85%).', MEETING);
     expect(r.measurable).toEqual({
       met: false,
+      confidence: 'high',
       evidence: ['improve her'],
       advice:
         "Say how success will be measured: a number, percentage, grade, frequency (e.g. '4 out of 5 days') or a one-off event (e.g. 'submit the application'), with a target figure, not only a baseline. Words like 'more', 'fewer' or 'improve' need a figure: say how many, how often or to what level.",
@@ -199,7 +200,7 @@ describe('checkSmartTarget: rating (Halton Appendix C: 5/5 outstanding, 4/5 good
 
   it('links a SEMH target to an SDQ of 21 (parent, very high) and rates an unmeasured, untimed one requires improvement', () => {
     const r = checkSmartTarget({ text: 'Dan will manage his emotions better.', area: 'semh' }, { pep });
-    expect(r.relevant).toEqual({ met: true, evidence: ['latest SDQ total difficulties 21 is high or very high (parent four-band, 17+)'] });
+    expect(r.relevant).toEqual({ met: true, confidence: 'high', evidence: ['latest SDQ total difficulties 21 is high or very high (parent four-band, 17+)'] });
     expect([r.score, r.rating]).toEqual([2, 'requires-improvement']);
   });
 
@@ -218,7 +219,7 @@ describe('checkSmartTarget: rating (Halton Appendix C: 5/5 outstanding, 4/5 good
 
   it('finds three grades in eight weeks not achievable (one grade a term allowed)', () => {
     const r = checkSmartTarget({ text: 'Kyle will get a grade 6 in his Maths mock by 12/03/2025 (currently grade 3).', area: 'academic' }, { pep });
-    expect(r.achievable).toEqual({ met: false, evidence: ['grade 3 to 6 in 56 days'], advice: 'The step from the baseline to the target is large for the time allowed: set a nearer step for this review.' });
+    expect(r.achievable).toEqual({ met: false, confidence: 'high', evidence: ['grade 3 to 6 in 56 days'], advice: 'The step from the baseline to the target is large for the time allowed: set a nearer step for this review.' });
   });
 
   it('leaves achievable and relevant unjudged without the PEP, and rates on the three judged criteria', () => {

@@ -66,6 +66,8 @@ describe('checkTargetSet', () => {
     } as unknown as Pep;
     const set = checkTargetSet([SPANISH], { pep, policy: policies.bolton });
     expect(set.findings.map((f) => [f.code, f.severity])).toEqual([
+      // Bolton asks for "a balance of academic and personal development targets" (smart targets, step-by-step guide).
+      ['SMART-SET-UNBALANCED', 'warning'],
       ['SMART-SET-SEMH-TARGET-MISSING', policies.bolton.sdq.concernNeedsSemhTarget.value ? 'error' : 'warning'],
       ['SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning'],
       ['SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info'],
