@@ -28,6 +28,7 @@ export const PEP_CODES = {
   'DEADLINE-POLICY-INVALID': { severity: 'error', meaning: 'A value in the policy given to the PEP schedule breaks one of its rules.', source: SCHEDULE_POLICY },
   'DEADLINE-POLICY-KEYS': { severity: 'error', meaning: 'The policy given to the PEP schedule has a setting the library does not know (often a typo).', source: SCHEDULE_POLICY },
   'DEADLINE-POLICY-PPPLUS-CAP-ORDER': { severity: 'error', meaning: 'The policy given to the PEP schedule has a PP+ cap per PEP above its yearly cap.', source: SCHEDULE_POLICY },
+  'DEADLINE-POLICY-PEP-AGE-RANGE': { severity: 'error', meaning: 'The policy given to the PEP schedule has its PEP age range starting at or after the age it ends.', source: SCHEDULE_POLICY },
   'DEADLINE-POLICY-RANGE': { severity: 'error', meaning: 'A number in the policy given to the PEP schedule is outside its allowed range.', source: SCHEDULE_POLICY },
   'DEADLINE-POLICY-REQUIRED': { severity: 'error', meaning: 'The policy given to the PEP schedule lacks a value it must give.', source: SCHEDULE_POLICY },
   'DEADLINE-POLICY-SDQ-AGE-RANGE': { severity: 'error', meaning: 'The policy given to the PEP schedule has its lowest SDQ age above its highest.', source: SCHEDULE_POLICY },
@@ -52,6 +53,13 @@ export const PEP_CODES = {
   'DEADLINE-SCHEDULE-CHANGE-BEFORE-CARE': { severity: 'warning', meaning: 'A school or care placement change is dated before the child entered care; it was ignored.', source: LIB },
   'DEADLINE-SCHEDULE-DATE': { severity: 'error', meaning: 'A date given to the PEP schedule is not a real date written YYYY-MM-DD.', source: LIB },
   'DEADLINE-SCHEDULE-HOLIDAYS-INVALID': { severity: 'error', meaning: 'The bank holidays given to the PEP schedule are not the data built from the GOV.UK feed.', source: LIB },
+  'DEADLINE-SCHEDULE-INITIAL-AFTER-FIRST-REVIEW': {
+    severity: 'warning',
+    meaning:
+      "The council's deadline for completing the initial PEP falls after the first statutory care review, for which the PEP must be available; the finding names both timescales.",
+    source:
+      'Care Planning, Placement and Case Review (England) Regulations 2010, reg 33(1) (first review within 20 working days); Barnet Virtual School PEP Guidance, §2 (a PEP available for the first statutory review meeting of the Care Plan, after 20 working days)',
+  },
   'DEADLINE-SCHEDULE-LATE': { severity: 'warning', meaning: 'A PEP obligation (meeting, submission, distribution, review or SDQ) was done after its due date.', source: CARE_PLAN },
   'DEADLINE-SCHEDULE-MEETING-BEFORE-CARE': { severity: 'warning', meaning: 'A PEP meeting is dated before the child entered care; it was ignored.', source: LIB },
   'DEADLINE-SCHEDULE-PRACTICE-DEFAULT': {

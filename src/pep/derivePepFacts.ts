@@ -9,14 +9,15 @@ import { termOfDate } from '../deadlines/termOfDate';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { scoreSdq } from '../sdq/scoreSdq';
-import { sdqRequirement } from '../sdq/sdqRequirement';
-import type { SdqRequirement } from '../sdq/types';
-import type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './facts';
+import type { KeyStage, PepFacts, SdqDutyFact, SdqFacts, SdqRecordFact, SemhSignal } from './facts';
+import { _combineDuties, _sdqDuties, type _SdqDutyResult } from './schedule/sdqDuties';
 import { _isParsedPep, parsePep } from './parsePep';
 import { pepSchedule } from './pepSchedule';
 import { ppPlusEligibility } from './ppPlusEligibility';
 import type { Pep, PepInput } from './schema';
 import { isSemhNeed } from './semh';
+import { _submissionDue } from './_submissionDue';
+import { _inPepAgeWindow, _pepAgeWindow } from './schedule/ageRange';
 
 /** Options for {@link derivePepFacts}. */
 export interface DerivePepFactsOptions {
@@ -61,12 +62,33 @@ function sdqRecords(pep: Pep, policy: Policy): SdqRecordFact[] {
   });
 }
 
-function requirementOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): SdqRequirement {
+/** The policy's SDQ duties judged on a date, counting the PEP's SDQs completed by then. */
+function dutiesOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): _SdqDutyResult[] {
   const sdqs = (pep.sdq ?? []).filter((r) => r.completedOn <= onDate).map((r) => ({ informant: r.informant, completedOn: r.completedOn }));
-  return sdqRequirement(
+  return _sdqDuties(
     { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs, ...(corePep ? { corePepDates: [onDate] } : {}) },
     policy,
   );
+}
+
+/** A duty asks for an SDQ at this PEP: any PEP, or one of the kinds it names. */
+const atThisPep = (pep: Pep) => (r: _SdqDutyResult): boolean => r.duty.pepKinds === null || r.duty.pepKinds.includes(pep.kind);
+
+/** Each duty at the meeting: required there, due, and missing from the PEP. */
+function dutyFacts(pep: Pep, results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean): SdqDutyFact[] {
+  return results.map((r) => {
+    const due = r.requirement.dueByInformant[0] ?? null;
+    const required = r.requirement.required && applies(r);
+    return {
+      duty: r.index,
+      informant: r.duty.informant,
+      frequency: r.duty.frequency,
+      required,
+      lastCompletedOn: due?.lastCompletedOn ?? null,
+      due: due?.due ?? null,
+      missing: required && !(pep.sdq ?? []).some((s) => s.informant === r.duty.informant && s.completedOn <= pep.meeting.date),
+    };
+  });
 }
 
 function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
@@ -80,13 +102,18 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
     if (before === undefined || fact.completedOn >= before.completedOn) latestByInformant[fact.informant] = fact;
   }
   const meeting = pep.meeting.date;
+  const applies = atThisPep(pep);
+  const atMeeting = dutiesOn(pep, policy, meeting, pep.core === true);
+  const atToday = today !== null && today >= meeting ? dutiesOn(pep, policy, today, false) : null;
   return {
     records,
     latest,
     latestByInformant,
     concern: latest !== null && latest.total! >= policy.sdq.concernThreshold.totalDifficulties,
-    atMeeting: requirementOn(pep, policy, meeting, pep.core === true),
-    atToday: today !== null && today >= meeting ? requirementOn(pep, policy, today, false) : null,
+    atMeeting: _combineDuties(atMeeting, applies),
+    atToday: atToday === null ? null : _combineDuties(atToday),
+    duties: dutyFacts(pep, atMeeting, applies),
+    dutiesToday: atToday === null ? null : dutyFacts(pep, atToday, () => true),
   };
 }
 
@@ -119,6 +146,11 @@ function inCare(pep: Pep): Pick<PepFacts, 'daysInCareAtMeeting' | 'monthsInCareA
   const days = toDayNumberOrNull(to)! - toDayNumberOrNull(from)!;
   const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
   return { daysInCareAtMeeting: days, monthsInCareAtMeeting: to.slice(8) >= from.slice(8) ? months : months - 1 };
+}
+
+function ageRange(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): PepFacts['pepAgeRange'] {
+  const window = _pepAgeWindow(pep.child.dateOfBirth, policy.pep.ageRange, calendar);
+  return { ...window, atMeeting: _inPepAgeWindow(window, pep.meeting.date) };
 }
 
 function meetingTerm(pep: Pep, calendar: SchoolCalendar | null): PepFacts['term'] {
@@ -188,6 +220,8 @@ export function _derivePepFacts(
       suspensionDays: suspensions.reduce((sum, s) => sum + s.days, 0),
       permanent: pep.exclusions?.permanent === true,
     },
+    submission: _submissionDue(pep, policy, calendar),
+    pepAgeRange: ageRange(pep, policy, calendar),
     ppPlus: ppPlusEligibility(pep.child, meetingDate, policy),
     schedule: withSchedule ? schedule(pep, policy, today, calendar) : null,
     calendar,

@@ -1,6 +1,7 @@
 import type { AttendeeRole, Phase, SdqInformant, SenStatus, Term, YearGroup } from '../core/enums';
 import type { IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { DurationUnit, PolicySdqDuty } from '../policy/schema';
 import type { SdqRequirement } from '../sdq/types';
 import type { PepSchedule } from './pepSchedule';
 import type { PpPlusEligibility } from './ppPlusEligibility';
@@ -25,6 +26,28 @@ export interface SdqRecordFact {
   readonly unscorable: boolean;
 }
 
+/** When the PEP must be submitted under the policy (read by the submission rules). */
+export interface SubmissionFact {
+  /** The last day to submit. */
+  readonly due: IsoDate;
+  /** Counted from the meeting (`submissionAfterMeeting`) or, for an initial PEP a policy times that way, from entering care (`completeInitialPep`). */
+  readonly from: 'meeting' | 'entered-care';
+  readonly n: number;
+  readonly unit: DurationUnit;
+  /** School days counted as working days: no school calendar covering the dates. */
+  readonly approximated: boolean;
+}
+
+/** The policy's PEP age range for this child (`policy.pep.ageRange`). */
+export interface PepAgeRangeFact {
+  /** First day PEPs are due (`null`: no lower age). */
+  readonly from: IsoDate | null;
+  /** First day PEPs are no longer due (`null`: until care ends at 18). */
+  readonly until: IsoDate | null;
+  /** The meeting falls inside the range. */
+  readonly atMeeting: boolean;
+}
+
 /** The SDQ facts of a PEP. */
 export interface SdqFacts {
   /** Every record, in the PEP's order. */
@@ -35,10 +58,33 @@ export interface SdqFacts {
   readonly latestByInformant: Readonly<Partial<Record<SdqInformant, SdqRecordFact>>>;
   /** The latest total is at or above `policy.sdq.concernThreshold`. */
   readonly concern: boolean;
-  /** Who needed an SDQ at the meeting, counting the SDQs completed by then (`sdqRequirement`). */
+  /**
+   * Who needed an SDQ at the meeting, counting the SDQs completed by then: the policy's duties
+   * (`policy.sdq.duties`) together, in `sdqRequirement`'s shape (a duty for other PEP kinds is not required here).
+   */
   readonly atMeeting: SdqRequirement;
   /** The same on `today`, counting the SDQs completed by then; null without `today`. */
   readonly atToday: SdqRequirement | null;
+  /** Each duty at the meeting: required, due, missing from this PEP. */
+  readonly duties: readonly SdqDutyFact[];
+  /** Each duty on `today` (any PEP kind); null without `today`. */
+  readonly dutiesToday: readonly SdqDutyFact[] | null;
+}
+
+/** One SDQ duty of the policy (`policy.sdq.duties[duty]`) judged on a date for this PEP. */
+export interface SdqDutyFact {
+  /** Index in `policy.sdq.duties`. */
+  readonly duty: number;
+  readonly informant: SdqInformant;
+  readonly frequency: PolicySdqDuty['frequency'];
+  /** The child is in the duty's ages and time in care, the duty is in force, and (at the meeting) it asks for an SDQ at this kind of PEP. */
+  readonly required: boolean;
+  /** The informant's latest SDQ on or before the date, or null. */
+  readonly lastCompletedOn: IsoDate | null;
+  /** When the informant's next SDQ is due under this duty (may be past: overdue), or null. */
+  readonly due: IsoDate | null;
+  /** Required, and the PEP carries no SDQ from this informant completed by the meeting. */
+  readonly missing: boolean;
 }
 
 /**
@@ -83,6 +129,10 @@ export interface PepFacts {
     readonly belowThreshold: boolean;
   };
   readonly exclusions: { readonly suspensions: number; readonly suspensionDays: number; readonly permanent: boolean };
+  /** When this PEP must be submitted (`null`: the policy sets no window). */
+  readonly submission: SubmissionFact | null;
+  /** The policy's PEP age range for this child. */
+  readonly pepAgeRange: PepAgeRangeFact;
   /** Whether the child attracts PP+ on the meeting date, and by which route (`ppPlusEligibility`). */
   readonly ppPlus: PpPlusEligibility;
   /**

@@ -35,7 +35,8 @@ describe('pepSchedule: Halton (school days, termly deadline dates, EHCP alignmen
       ['distribution', '2024-10-31', 'overdue', null, 0],
       ['initial-pep', '2024-11-04', 'done', '2024-10-24', 0],
       ['first-care-review', '2024-11-11', 'done', '2024-11-08', null],
-      ['submission', '2024-11-14', 'done', '2024-11-12', 0],
+      // No `submission` for the initial PEP: Halton times it by completion within 20 school days of entering
+      // care; "Following the initial PEP, termly PEPs should be ... submitted ... within 10 schools days".
       ['initial-pep-complete', '2024-11-18', 'done', '2024-11-12', 0],
       ['distribution', '2025-01-29', 'overdue', null, 1],
       ['submission', '2025-02-05', 'overdue', null, 1],
@@ -48,7 +49,16 @@ describe('pepSchedule: Halton (school days, termly deadline dates, EHCP alignmen
       ['care-review', '2025-08-08', 'upcoming', null, null],
       ['sdq-due', '2025-10-14', 'upcoming', null, null],
     ]);
-    expect(s.findings).toEqual([PRACTICE_DEFAULT]);
+    // Halton's 20 school days (18 November, over half-term) run past the first care review at 20 working days
+    // (11 November), and the initial PEP was submitted on 12 November: the finding names both timescales.
+    expect(s.findings.map((f) => [f.code, f.severity, f.source])).toEqual([
+      [
+        'DEADLINE-SCHEDULE-INITIAL-AFTER-FIRST-REVIEW',
+        'warning',
+        `${HALTON}, Information and Guidance (completed within 20 school days); Care Planning, Placement and Case Review (England) Regulations 2010, reg 33(1)`,
+      ],
+      [PRACTICE_DEFAULT.code, PRACTICE_DEFAULT.severity, PRACTICE_DEFAULT.source],
+    ]);
   });
 
   it('cites the rule and the Halton source in each basis', () => {
@@ -112,8 +122,13 @@ describe('pepSchedule: Milton Keynes (5 working days, allocation 2 weeks before,
     expect(kindsOf(s, 'allocation').map((i) => [i.due, i.status, i.meeting])).toEqual([['2025-01-21', 'due-soon', 2]]);
   });
 
-  it('asks for the teacher SDQ before the next core PEP', () => {
-    expect(kindsOf(s, 'sdq-due').map((i) => [i.due, i.status])).toEqual([['2025-02-04', 'upcoming']]);
+  it('asks for the carer SDQ yearly and the teacher SDQ before the next core PEP (Appendix 3, Context)', () => {
+    // "must have an SDQ completed on them by: Their carers ... A teacher": no carer SDQ was given, so it is
+    // overdue since 12 months in care; the teacher's is due before the core PEP.
+    expect(kindsOf(s, 'sdq-due').map((i) => [i.due, i.status, i.basis.slice(0, 11)])).toEqual([
+      ['2024-01-09', 'overdue', 'parent SDQ:'],
+      ['2025-02-04', 'upcoming', 'teacher SDQ'],
+    ]);
   });
 
   it('chains the care reviews from the dates actually held', () => {
@@ -135,7 +150,7 @@ describe('pepSchedule: Milton Keynes (5 working days, allocation 2 weeks before,
       ['2024-12-20', 'done'],
       ['2025-03-31', 'upcoming'],
     ]);
-    expect(codes(s)).toEqual(['DEADLINE-SCHEDULE-TERM-DATES-APPROXIMATE', 'DEADLINE-SCHEDULE-PRACTICE-DEFAULT']);
+    expect(codes(s)).toEqual(['SDQ-REQUIREMENT-OVERDUE', 'DEADLINE-SCHEDULE-TERM-DATES-APPROXIMATE', 'DEADLINE-SCHEDULE-PRACTICE-DEFAULT']);
   });
 });
 
@@ -166,10 +181,11 @@ describe('pepSchedule: Bolton (10 school days to return the PEP, review on place
       ['placement-change-review', '2022-01-24', 'due-soon', null, null],
       ['distribution', '2022-01-27', 'upcoming', null, 2],
       ['submission', '2022-02-03', 'upcoming', null, 2],
+      // The teacher SDQ in every termly PEP, with no time-in-care condition (Bolton, SDQs): due by the spring deadline.
+      ['sdq-due', '2022-03-25', 'upcoming', null, null],
       ['termly-pep', '2022-03-25', 'upcoming', null, null],
       // Year 6 summer term: the transition to secondary school (The Virtual School Handbook, Appendix 2, via the england preset).
       ['transition-pep', '2022-07-15', 'upcoming', null, null],
-      ['sdq-due', '2022-12-31', 'upcoming', null, null],
     ]);
   });
 

@@ -211,8 +211,11 @@ describe('_reminders', () => {
 });
 
 describe('_sdqDue', () => {
-  it('asks for the teacher SDQ before the next core PEP (Milton Keynes)', () => {
-    expect(items(_sdqDue(miltonKeynes))).toEqual([['sdq-due', '2025-02-04', null, null]]);
+  it('asks for the carer SDQ yearly and the teacher SDQ before the next core PEP (Milton Keynes, Appendix 3, Context)', () => {
+    expect(items(_sdqDue(miltonKeynes))).toEqual([
+      ['sdq-due', '2024-01-09', null, null],
+      ['sdq-due', '2025-02-04', null, null],
+    ]);
   });
 });
 

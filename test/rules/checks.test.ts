@@ -205,11 +205,14 @@ const rows: Row[] = [
     removed: [['PEP-SDQ-INFORMANT-MISSING', ['sdq']]],
   },
   {
-    name: 'Milton Keynes asks for the teacher SDQ: a carer SDQ alone is not it',
+    // Appendix 3, Context: an SDQ "completed on them by: Their carers ... A teacher": with the carer's SDQ beside
+    // the teacher's, nothing is missing (the teacher-only case is in test/policy/presets.sections.test.ts).
+    name: 'Milton Keynes asks for the carer SDQ as well as the teacher SDQ',
     from: 'school-age-good',
     options: { policy: policies.miltonKeynes },
-    change: (p) => (p.sdq[0].informant = 'parent'),
-    added: [['PEP-SDQ-INFORMANT-MISSING', ['sdq']]],
+    change: (p) => p.sdq.push({ ...p.sdq[0], informant: 'parent' }),
+    added: [],
+    removed: [['PEP-SDQ-INFORMANT-MISSING', ['sdq']]],
   },
   {
     name: 'Milton Keynes: a teacher SDQ from June 2024 does not cover the January 2025 core PEP (window 6 months)',
@@ -308,7 +311,11 @@ const rows: Row[] = [
       p.targets[0].area = 'communication';
       p.targets[1].area = 'other';
     },
-    added: [['PEP-TARGETS-NO-ACADEMIC', ['targets']]],
+    // Halton, Appendix B, Smart Targets: "should present a balance of academic and personal development targets".
+    added: [
+      ['PEP-TARGETS-NO-ACADEMIC', ['targets']],
+      ['PEP-TARGETS-UNBALANCED', ['targets']],
+    ],
   },
   {
     name: 'balance required: three academic targets and no personal one',
@@ -379,10 +386,12 @@ const rows: Row[] = [
     added: [['PEP-EHCP-REVIEW-DATE-MISSING', ['sen', 'ehcpAnnualReview']]],
   },
   {
-    name: 'England does not align PEPs with the EHCP review',
+    // The Virtual School Handbook (NAVSH, 2014), Reviewing the PEP: "ensure, where a child has a statement of special
+    // educational needs, that the PEP review is linked with the annual review of the statement".
+    name: 'England links the PEP review with the EHCP annual review: an EHCP without its review date',
     from: 'school-age-good',
     change: (p) => (p.sen = { status: 'ehcp', primaryNeed: 'SEMH' }),
-    added: [],
+    added: [['PEP-EHCP-REVIEW-DATE-MISSING', ['sen', 'ehcpAnnualReview']]],
   },
   {
     name: 'Halton: annual review on 10 March falls between the 15 January and 30 April PEPs',

@@ -2,6 +2,7 @@ import { finding } from '../../core/finding';
 import { type Phase, TERMS, type Term, type YearGroup } from '../../core/enums';
 import type { Policy } from '../../policy/schema';
 import { academicYearOf, ncYearGroup } from '../../deadlines/academicYear';
+import { _inPepAgeWindow, _pepAgeWindow } from './ageRange';
 import { _birthday } from './checks';
 import { _item } from './due';
 import { _termNumber, _termSlot } from './terms';
@@ -26,7 +27,8 @@ function phaseOf(group: YearGroup): Phase {
  * `termly-pep` for each term the policy's `pepFrequency` asks for, after the term of the initial PEP
  * (its completion date when the policy sets one, else its initiation date), up to the first one
  * not yet held that falls due after today (or that starts after today), while the child is under
- * 18 and in a phase the policy runs PEPs for. A meeting held in the term (`termOfDate`) does it.
+ * 18, in a phase the policy runs PEPs for and inside the policy's `pep.ageRange` (none due before
+ * its start, none from its end age). A meeting held in the term (`termOfDate`) does it.
  * @internal
  */
 export function _termlyPeps(ctx: _ScheduleContext): _ScheduleEntry[] {
@@ -34,6 +36,7 @@ export function _termlyPeps(ctx: _ScheduleContext): _ScheduleEntry[] {
   const anchor = _termNumber(ctx, ctx.complete?.date ?? ctx.initiate.date ?? ctx.enteredCare);
   const now = _termNumber(ctx, ctx.today);
   const held = ctx.held.map((m) => ({ m, term: _termNumber(ctx, m.date) }));
+  const ages = _pepAgeWindow(ctx.dateOfBirth, ctx.policy.pep.ageRange, ctx.env.calendar?.calendar ?? null);
   const startYear = Number((academicYearOf(ctx.enteredCare)?.start ?? '').slice(0, 4));
   const entries: _ScheduleEntry[] = [];
   let approximated = false;
@@ -41,7 +44,8 @@ export function _termlyPeps(ctx: _ScheduleContext): _ScheduleEntry[] {
     for (const term of wanted) {
       if (y * 3 + TERMS.indexOf(term) <= anchor) continue; // the initial PEP stands for this term
       const s = _termSlot(ctx, y, term);
-      if (s.due >= ctx.adult) break outer;
+      if (s.due >= ctx.adult || (ages.until !== null && s.due >= ages.until)) break outer;
+      if (!_inPepAgeWindow(ages, s.due)) continue; // before the policy's PEPs start
       const group = ncYearGroup(ctx.dateOfBirth, s.due);
       if (group === null) {
         if (s.due > _birthday(ctx.dateOfBirth, 5)) break outer;

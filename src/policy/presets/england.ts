@@ -98,6 +98,30 @@ function englandSpendCategories(): Policy['ppPlus']['categories'] {
   };
 }
 
+/** The statutory SDQ duty (the carer's annual SDQ) and the national thresholds. */
+function englandSdq(): Policy['sdq'] {
+  return {
+    requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: SSDA903 },
+    frequency: { value: 'annual', source: `${SSDA903}; Promoting the health and well-being of looked-after children (2015)` },
+    informants: { value: ['parent'], source: `${SSDA903} (main carer completes the parent/carer version)` },
+    concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
+    bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
+    concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (for example Bolton Virtual School PEP guidance 2021/22)' },
+    duties: [
+      {
+        informant: 'parent',
+        frequency: 'annual',
+        minAge: 4,
+        maxAge: 16,
+        minMonthsInCare: 12,
+        pepKinds: null,
+        from: null,
+        source: `${SSDA903} (aged 4 to 16, looked after 12 months; the main carer completes the parent/carer version); ${HEALTH} (at least once a year); ${NAVSH}, g) Emotional health & well-being (an annual assessment of emotional well-being using the SDQ)`,
+      },
+    ],
+  };
+}
+
 /** The preset's values, built on first use: a bundle that never reads the preset drops them. */
 function englandValues(): Policy {
   return {
@@ -120,26 +144,7 @@ function englandValues(): Policy {
         source: `${CPPCR}, reg 5 (every looked-after child's care plan includes a PEP: no lower age limit); Children Act 1989 s105(1) (a child is a person under 18)`,
       },
     },
-    sdq: {
-      requiredFor: { minAge: 4, maxAge: 16, minMonthsInCare: 12, source: SSDA903 },
-      frequency: { value: 'annual', source: `${SSDA903}; Promoting the health and well-being of looked-after children (2015)` },
-      informants: { value: ['parent'], source: `${SSDA903} (main carer completes the parent/carer version)` },
-      concernThreshold: { totalDifficulties: 17, source: 'DfE SDQ metric definition (LG Inform 2135): 17+ cause for concern' },
-      bandScheme: { value: 'three-band', source: 'DfE SDQ metric definition (LG Inform 2135): 0–13 normal, 14–16 borderline, 17–40 concern' },
-      concernNeedsSemhTarget: { value: false, source: 'No national rule; a council choice (for example Bolton Virtual School PEP guidance 2021/22)' },
-      duties: [
-        {
-          informant: 'parent',
-          frequency: 'annual',
-          minAge: 4,
-          maxAge: 16,
-          minMonthsInCare: 12,
-          pepKinds: null,
-          from: null,
-          source: `${SSDA903} (aged 4 to 16, looked after 12 months; the main carer completes the parent/carer version); ${HEALTH} (at least once a year); ${NAVSH}, g) Emotional health & well-being (an annual assessment of emotional well-being using the SDQ)`,
-        },
-      ],
-    },
+    sdq: englandSdq(),
     ppPlus: {
       eligibleYearGroups: {
         value: ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],

@@ -12,7 +12,7 @@ export const sdqInformantMissing = defineRule<{ informant: string }>({
   code: 'PEP-SDQ-INFORMANT-MISSING',
   severity: 'info',
   appliesTo: {},
-  description: 'The PEP carries SDQs, but none from an informant the policy names (policy.sdq.informants).',
+  description: 'The PEP carries SDQs, but none from an informant a duty of the policy asks for at this PEP (policy.sdq.duties).',
   source: `The council's SDQ informants (England: the carer SDQ of the DfE SSDA903 return); ${_MK}, Appendix 3`,
   message: (p) => `The policy asks for a ${p.informant} SDQ and the PEP carries none from that informant.`,
   check: (pep, ctx) => {

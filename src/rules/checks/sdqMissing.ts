@@ -13,7 +13,7 @@ export const sdqMissing = defineRule({
   severity: 'warning',
   appliesTo: {},
   qa: { criterion: 'semh', element: 'sdq', countsWhen: (_pep, ctx) => ctx.facts.sdq.atMeeting.required },
-  description: 'The policy requires an SDQ for this child (policy.sdq.requiredFor) and the PEP carries none.',
+  description: 'A duty of the policy requires an SDQ for this child at this PEP (policy.sdq.duties: ages, time in care, PEP kinds) and the PEP carries none.',
   source: `The council's SDQ requirement (England: DfE SSDA903 guide, validation rule 186: aged 4–16 and in care 12 months); ${_MK}, §5 PEPs; ${_BOLTON}, SDQs`,
   message: () => 'The policy requires an SDQ for this child and the PEP carries none.',
   check: (pep, ctx) => (ctx.facts.sdq.atMeeting.required && (pep.sdq ?? []).length === 0 ? [{ path: ['sdq'] }] : _PASS),

@@ -24,21 +24,23 @@ export const sdqOutOfDate = defineRule<Params>({
   appliesTo: {},
   qa: { criterion: 'semh', element: 'sdq', countsWhen: (_pep, ctx) => ctx.facts.sdq.atMeeting.required },
   description:
-    "The latest SDQ from an informant was already due again at the meeting under the policy's frequency (policy.sdq.frequency; termly: none this term).",
+    "The latest SDQ from an informant was already due again at the meeting under the frequency of the policy's duty for that informant (policy.sdq.duties; termly: none this term).",
   source: `The council's SDQ frequency (England: annual, DfE SSDA903 guide); ${_MK}, Appendix 3 (before each core PEP); ${_BOLTON}, SDQs (termly)`,
   message: (p) => `The ${p.informant} SDQ was out of date at the meeting under the policy's ${p.frequency} frequency.`,
   check: (pep, ctx) => {
-    const req = ctx.facts.sdq.atMeeting;
-    if (!req.required) return [];
-    const frequency = ctx.policy.sdq.frequency.value;
+    if (!ctx.facts.sdq.atMeeting.required) return [];
     const meeting = ctx.facts.meetingDate;
     const hits: RuleHit<Params>[] = [];
-    for (const due of req.dueByInformant) {
-      if (due.lastCompletedOn === null) continue; // no SDQ from this informant: PEP-SDQ-MISSING / -INFORMANT-MISSING
-      const stale = frequency === 'termly' ? due.lastCompletedOn < termStart(meeting) : due.due !== null && due.due <= meeting;
+    const reported = new Set<string>();
+    for (const duty of ctx.facts.sdq.duties) {
+      // Not asked at this PEP, or no SDQ from this informant (PEP-SDQ-MISSING / -INFORMANT-MISSING).
+      if (!duty.required || duty.lastCompletedOn === null || reported.has(duty.informant)) continue;
+      const { frequency } = duty;
+      const stale = frequency === 'termly' ? duty.lastCompletedOn < termStart(meeting) : duty.due !== null && duty.due <= meeting;
       if (stale) {
-        const index = (pep.sdq ?? []).findIndex((r) => r.informant === due.informant && r.completedOn === due.lastCompletedOn);
-        hits.push({ path: ['sdq', Math.max(0, index), 'completedOn'], params: { informant: due.informant, frequency } });
+        reported.add(duty.informant);
+        const index = (pep.sdq ?? []).findIndex((r) => r.informant === duty.informant && r.completedOn === duty.lastCompletedOn);
+        hits.push({ path: ['sdq', Math.max(0, index), 'completedOn'], params: { informant: duty.informant, frequency } });
       }
     }
     return hits;

@@ -15,7 +15,7 @@ export const sdqStale = defineRule<Params>({
   appliesTo: {},
   needsToday: true,
   description:
-    "The latest SDQ in this PEP from an informant the policy names is due again before today under the policy's frequency (policy.sdq.frequency).",
+    "The latest SDQ in this PEP from an informant the policy names is due again before today under the policy's duty for that informant (policy.sdq.duties).",
   source: "The council's SDQ frequency and requirement (England: annual for children aged 4–16 in care 12 months, DfE SSDA903 guide)",
   message: (p) => `Counting the SDQs in this PEP, a new ${p.informant} SDQ is overdue today.`,
   check: (pep, ctx) => {

@@ -1,0 +1,49 @@
+import { addCalendarDays, addCalendarMonths, type IsoDate } from '../core/isoDate';
+import { addSchoolDays } from '../deadlines/addSchoolDays';
+import { addWorkingDays } from '../deadlines/addWorkingDays';
+import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
+import type { Policy, PolicyDuration } from '../policy/schema';
+import type { PepKind } from '../core/enums';
+import type { SubmissionFact } from './facts';
+
+/** `from` plus a policy duration in its own unit; school days without a covering calendar are working days (flagged). */
+function addDuration(from: IsoDate, d: PolicyDuration, policy: Policy, calendar: SchoolCalendar | null): { date: IsoDate | null; approximated: boolean } {
+  const working = (): IsoDate | null => addWorkingDays(from, d.n, { region: policy.region });
+  switch (d.unit) {
+    case 'working-days':
+      return { date: working(), approximated: false };
+    case 'school-days': {
+      const date = calendar === null ? null : addSchoolDays(from, d.n, calendar);
+      return date === null ? { date: working(), approximated: true } : { date, approximated: false };
+    }
+    case 'calendar-days':
+      return { date: addCalendarDays(from, d.n), approximated: false };
+    case 'weeks':
+      return { date: addCalendarDays(from, 7 * d.n), approximated: false };
+    case 'months':
+      return { date: addCalendarMonths(from, d.n), approximated: false };
+  }
+}
+
+/**
+ * The date by which a PEP must be submitted: for an initial PEP under a policy that times it from
+ * entering care (`timescales.initialPepSubmittedBy: 'complete-initial-pep'`, Halton), entering care
+ * plus `completeInitialPep`; otherwise the meeting plus `submissionAfterMeeting`. School days need
+ * the host's calendar; without one (or beyond it) they are counted as working days, never later
+ * than the true deadline, and `approximated` says so. `null` when the policy sets no window.
+ * @internal
+ */
+export function _submissionDue(
+  pep: { readonly kind: PepKind; readonly meeting: { readonly date: IsoDate }; readonly child: { readonly enteredCare: IsoDate } },
+  policy: Policy,
+  calendar: SchoolCalendar | null,
+): SubmissionFact | null {
+  const ts = policy.timescales;
+  const initial = pep.kind === 'initial' && ts.initialPepSubmittedBy.value === 'complete-initial-pep' && ts.completeInitialPep !== null;
+  const window = initial ? ts.completeInitialPep : ts.submissionAfterMeeting;
+  if (window === null) return null;
+  const from = initial ? 'entered-care' : 'meeting';
+  const { date, approximated } = addDuration(initial ? pep.child.enteredCare : pep.meeting.date, window, policy, calendar);
+  if (date === null) return null;
+  return { due: date, from, n: window.n, unit: window.unit, approximated };
+}

@@ -1,0 +1,101 @@
+import type { SdqInformant } from '../../core/enums';
+import type { Finding } from '../../core/finding';
+import type { IsoDate } from '../../core/isoDate';
+import { _trustPolicy } from '../../policy/gate';
+import type { Policy, PolicySdqDuty } from '../../policy/schema';
+import { sdqRequirement } from '../../sdq/sdqRequirement';
+import type { SdqInformantDue, SdqRequirement } from '../../sdq/types';
+
+/** What the duties are judged from. @internal */
+export interface _SdqDutyInput {
+  readonly dateOfBirth: IsoDate;
+  readonly enteredCare: IsoDate;
+  readonly onDate: IsoDate;
+  readonly sdqs: readonly { readonly informant: SdqInformant; readonly completedOn: IsoDate }[];
+  readonly corePepDates?: readonly IsoDate[];
+}
+
+/** One duty judged on a date. @internal */
+export interface _SdqDutyResult {
+  readonly index: number;
+  readonly duty: PolicySdqDuty;
+  /** `sdqRequirement` under this duty alone, with the duty's start date (`from`) applied. */
+  readonly requirement: SdqRequirement;
+}
+
+/*
+ * Each duty is judged by sdqRequirement (pep-rules/sdq) under the policy narrowed to that duty: one
+ * informant, its frequency, ages and months in care. The narrowed policies are made once per
+ * policy and trusted (they are the gated policy with the sdq rule replaced by one of its own duties).
+ */
+const NARROWED = new WeakMap<Policy, readonly Policy[]>();
+
+function narrowed(policy: Policy): readonly Policy[] {
+  let out = NARROWED.get(policy);
+  if (out === undefined) {
+    out = policy.sdq.duties.map((d) =>
+      _trustPolicy(
+        Object.freeze({
+          ...policy,
+          sdq: Object.freeze({
+            ...policy.sdq,
+            requiredFor: Object.freeze({ minAge: d.minAge, maxAge: d.maxAge, minMonthsInCare: d.minMonthsInCare, source: d.source }),
+            frequency: Object.freeze({ value: d.frequency, source: d.source }),
+            informants: Object.freeze({ value: Object.freeze([d.informant]) as SdqInformant[], source: d.source }),
+          }),
+        }) as Policy,
+      ),
+    );
+    NARROWED.set(policy, out);
+  }
+  return out;
+}
+
+/** A duty not yet in force on the date (`from` after it): not required, nothing due before `from`. */
+function beforeInForce(r: SdqRequirement, from: IsoDate): SdqRequirement {
+  const dueByInformant = r.dueByInformant.map((d) => (d.due !== null && d.due < from ? { ...d, due: from } : d));
+  const nextDue = dueByInformant.reduce<IsoDate | null>((m, d) => (d.due !== null && (m === null || d.due < m) ? d.due : m), null);
+  return { ...r, required: false, dueByInformant, nextDue, basis: `${r.basis} In force from ${from}.`, findings: r.findings.filter((f) => f.code !== 'SDQ-REQUIREMENT-OVERDUE') };
+}
+
+/**
+ * Every SDQ duty of the policy (`policy.sdq.duties`) judged on `onDate`: one computation, read by
+ * the PEP's facts (due and missing SDQs per informant) and by the schedule's `sdq-due` items.
+ * @internal
+ */
+export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult[] {
+  const policies = narrowed(policy);
+  return policy.sdq.duties.map((duty, index) => {
+    const r = sdqRequirement({ ...input, sdqs: input.sdqs.filter((s) => s.informant === duty.informant) }, policies[index]!);
+    return { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
+  });
+}
+
+/**
+ * The duties as one `SdqRequirement` (the shape `sdqRequirement` returns): required when any duty is
+ * (`applies` can exclude a duty, e.g. for a PEP kind it does not ask at), the informants of the
+ * duties required (of every duty when none is), the earliest due date per informant and overall.
+ * @internal
+ */
+export function _combineDuties(results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean = () => true): SdqRequirement {
+  const required = results.filter((r) => r.requirement.required && applies(r));
+  const counted = required.length > 0 ? required : results.filter(applies);
+  const byInformant = new Map<SdqInformant, SdqInformantDue>();
+  for (const r of counted) {
+    for (const d of r.requirement.dueByInformant) {
+      const before = byInformant.get(d.informant);
+      if (before === undefined || (d.due !== null && (before.due === null || d.due < before.due))) byInformant.set(d.informant, d);
+    }
+  }
+  const dueByInformant = [...byInformant.values()];
+  const nextDue = dueByInformant.reduce<IsoDate | null>((m, d) => (d.due !== null && (m === null || d.due < m) ? d.due : m), null);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const f of results.flatMap((r) => r.requirement.findings)) {
+    const key = `${f.code}|${f.message}`;
+    if (!seen.has(key)) findings.push(f);
+    seen.add(key);
+  }
+  const informants = [...new Set(counted.map((r) => r.duty.informant))];
+  return { required: required.length > 0, informants, nextDue, basis: results.map((r) => r.requirement.basis).join(' | '), dueByInformant, findings };
+}
