@@ -8,7 +8,7 @@ import type { _Grade } from '../_assess';
 import type { _Output, _Style } from './output';
 
 /** The output formats. */
-export const _FORMATS = ['text', 'json', 'ndjson', 'junit', 'github'] as const;
+export const _FORMATS = ['text', 'json', 'ndjson', 'junit', 'github', 'csv'] as const;
 /** One output format. */
 export type _Format = (typeof _FORMATS)[number];
 
