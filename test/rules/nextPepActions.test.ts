@@ -60,6 +60,19 @@ describe('Halton Virtual School PEP Policy 2023-24, Process: submitted, quality-
     expect(n.actions.find((x) => x.action === 'amend-and-resubmit-pep')?.missing).toEqual(n.lifecycle?.missing);
   });
 
+  it('"If the PEP is sent to the Virtual School without these sections having been completed, the form will be returned": no carer\'s voice under Halton\'s policy', () => {
+    const views = { ...(good.views as Record<string, unknown>) };
+    delete views.carer;
+    const assessed = assessPep({ ...good, views }, { today: '2025-01-28', policy: policies.halton });
+    const n = nextPepActions(assessed, { policy: policies.halton });
+    expect([n.lifecycle?.stage, n.lifecycle?.missing, n.lifecycle?.ppPlus]).toEqual([
+      'returned',
+      [{ code: 'PPPLUS-WITHHELD-SECTIONS-MISSING', path: ['views'] }],
+      { requested: 825, allowed: 0 },
+    ]);
+    expect(lifecycleRows(n).map((r) => r[1])).toEqual(['amend-and-resubmit-pep', 'amend-and-resubmit-pep']);
+  });
+
   it('a host event wins over the PEP until the PEP is submitted again after it', () => {
     const returned = nextPepActions(a, { events: [{ stage: 'returned', date: '2025-01-22', missing: ['carer-views'] }] });
     // The PEP was submitted on 20 January, before the return: the event stands.
