@@ -348,7 +348,9 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
     return half === 1 ? _termFound(term, 'second-half', j, opts) : _termFound(_nextTerm(term), 'first-half', j, opts);
   }
   if (p.position === 'end') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
-  if (p.position === 'rest' || (p.det === 'this' && !byLike)) return _termFound(term, half === 1 ? 'first-half' : 'second-half', j, opts);
+  if (p.position === 'rest') return _termFound(term, half === 1 ? 'first-half' : 'second-half', j, opts);
+  // "this half term", like "this term" (the labelling guide: "this term" → the term's end), is the end of
+  // the current half: the half-term break in the first half, the term's end in the second.
   if (p.det === 'this') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
   if (!byLike) return null;
   return half === 1 ? _termFound(term, 'half-term', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
