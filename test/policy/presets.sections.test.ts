@@ -187,7 +187,7 @@ describe('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, App
   });
 });
 
-describe('The Virtual School Handbook (NAVSH, 2014), Reviewing the PEP ("the PEP review is linked with the annual review of the statement")', () => {
+describe('The Virtual School Handbook (NAVSH, 2014), Appendix 2 – The personal education planning cycle, Reviewing the PEP ("the PEP review is linked with the annual review of the statement")', () => {
   it('england asks an EHCP PEP for the annual review date', () => {
     const pep = example('school-age-good');
     pep.sen = { status: 'ehcp', primaryNeed: 'SEMH' };

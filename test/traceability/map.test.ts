@@ -88,12 +88,22 @@ describe('traceability map: shape', () => {
     }
   });
 
-  it('lists the known gaps as not enforced (age range, initial PEP window, target balance, EHCP alignment in england)', () => {
-    const notEnforced = new Set(traceability.filter((e) => e.status === 'not-enforced').map((e) => e.id));
+  it('the age range, initial PEP window, SDQ duties per informant, target balance and EHCP alignment in england are enforced, through the policy fields that say them', () => {
     // The PP+ release gates (halton-25, halton-28) and the spending vocabulary (halton-45, bolton-24) are enforced now: see the next test.
     // The school place, sixth-day provision and transition timeline are schedule items now: see the test after it.
-    for (const id of ['halton-15', 'barnet-02', 'halton-08', 'bolton-16', 'mk-42', 'halton-56', 'bolton-14', 'navsh-74']) {
-      expect(notEnforced.has(id), id).toBe(true);
+    const byId = new Map(traceability.map((e) => [e.id, e]));
+    const field: Record<string, string> = {
+      'halton-15': 'pep.ageRange',
+      'barnet-02': 'pep.ageRange',
+      'halton-08': 'timescales.initialPepSubmittedBy',
+      'bolton-16': 'sdq.duties',
+      'mk-42': 'sdq.duties',
+      'halton-56': 'targets.balanceRequired',
+      'bolton-14': 'targets.balanceRequired',
+      'navsh-74': 'timescales.alignWithEhcpAnnualReview',
+    };
+    for (const [id, path] of Object.entries(field)) {
+      expect([byId.get(id)?.status, byId.get(id)?.enforcedBy?.policyFields?.includes(path)], id).toEqual(['enforced', true]);
     }
   });
 

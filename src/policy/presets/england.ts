@@ -65,7 +65,7 @@ function englandTimescales(): Policy['timescales'] {
     reviewOnPlacementChange: { value: true, source: `${CPPCR}, reg 32(2), reg 33(3) (no significant change to the care plan before a review)` },
     alignWithEhcpAnnualReview: {
       value: true,
-      source: `${NAVSH}, Reviewing the PEP (ensure, where a child has a statement of special educational needs, that the PEP review is linked with the annual review of the statement; now the EHCP)`,
+      source: `${NAVSH}, Appendix 2 – The personal education planning cycle, Reviewing the PEP (ensure, where a child has a statement of special educational needs, that the PEP review is linked with the annual review of the statement; now the EHCP)`,
     },
     initialPepSubmittedBy: { value: 'submission-after-meeting', source: 'No national rule: the statutory guidance sets no separate submission window for the initial PEP' },
   };
