@@ -40,6 +40,8 @@ const CHECK_OPTIONS = `Options:
   --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   --max-record-mb <n>     Skip (and report) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
   --allow-empty           Exit 0 when no record is read at all (default: exit 2, "no records read")
+  -j, --jobs <n>          Worker threads that check records, 1 to 64 (default: the cores available);
+                          the output is the same, in the same order, for any n
   -h, --help              Show this help
 
 Input: each file may be one JSON object (compact or pretty-printed), a JSON array of objects, or

@@ -54,12 +54,13 @@ export interface _JobRunner {
  * @param setup - What a worker needs to build the same spec (options, policy and calendar to load).
  * @param apply - Writes results, in order.
  * @param out - The output whose pacer holds the reader back.
+ * @param workerUrl - The worker's script (dist/cli-worker.js beside dist/cli.js; tests give another).
  * @returns The runner.
  * @example
  * const runner = _createJobRunner(2, spec, setup, apply, out);
  */
-export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output): _JobRunner {
-  const pool = jobs > 1 ? new Pool(jobs, setup, apply) : null;
+export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url)): _JobRunner {
+  const pool = jobs > 1 ? new Pool(jobs, setup, apply, workerUrl) : null;
   let inline = 0;
   const runner: _JobRunner = {
     take(file, raw) {
@@ -105,6 +106,7 @@ class Pool {
     private readonly jobs: number,
     private readonly setup: _WorkerSetup,
     private readonly apply: _Apply,
+    private readonly workerUrl: URL,
   ) {}
 
   take(file: string, raw: _RawRecord): void {
@@ -163,7 +165,7 @@ class Pool {
 
   private start(): void {
     for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: this.setup });
+      const worker = new Worker(this.workerUrl, { workerData: this.setup });
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error) => this.fail(new Error(`a worker thread failed: ${error.message}`)));
       worker.on('exit', (code) => {

@@ -41,13 +41,31 @@ export class _Output {
    */
   pacer: (() => Promise<void>) | null = null;
 
+  /** Waiting for the stream to drain (resolved on `drain`, `close` or `error`). */
+  private waiters: (() => void)[] = [];
+
   constructor(private readonly sink: _Sink) {
     const onError = (error?: unknown): void => {
       if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') this.gone = true;
       else sink.once('error', onError);
+      this.unblock();
     };
     sink.once('error', onError);
   }
+
+  /**
+   * The stream drained (or closed, or failed): whoever waits goes on. Listened for from the write
+   * that filled the buffer, so a `drain` that comes before anyone waits is not missed.
+   */
+  private readonly unblock = (): void => {
+    if (!this.blocked) return;
+    this.blocked = false;
+    this.sink.removeListener('drain', this.unblock);
+    this.sink.removeListener('close', this.unblock);
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  };
 
   /** Queues text. */
   write(text: string): void {
@@ -62,25 +80,18 @@ export class _Output {
     const text = this.buffer;
     this.buffer = '';
     if (this.closed || this.gone) return;
-    if (!this.sink.write(text)) this.blocked = true;
+    if (!this.sink.write(text) && !this.blocked) {
+      this.blocked = true;
+      this.sink.once('drain', this.unblock);
+      this.sink.once('close', this.unblock);
+    }
   }
 
   /** Waits until the stream can take more, if it said it was full (and for the `--jobs` pool). */
   async settle(): Promise<void> {
     if (this.pacer !== null) await this.pacer();
     if (!this.blocked || this.closed || this.gone) return;
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        this.sink.removeListener('drain', done);
-        this.sink.removeListener('close', done);
-        this.sink.removeListener('error', done);
-        resolve();
-      };
-      this.sink.once('drain', done);
-      this.sink.once('close', done);
-      this.sink.once('error', done);
-    });
-    this.blocked = false;
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
   /** Flushes and waits. */

@@ -1,0 +1,158 @@
+/**
+ * `--jobs N` (docs/cli.md, "Worker threads: --jobs"): the output is the same bytes, in the same
+ * order, for any number of jobs and every format; a worker's failure is reported, never lost.
+ */
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { _createJobRunner } from '../../src/cli/jobs/pool';
+import type { _WorkerSetup } from '../../src/cli/jobs/protocol';
+import type { _RecordSpec } from '../../src/cli/jobs/records';
+import type { _RawRecord } from '../../src/cli/readers/recordReader';
+import { _Output } from '../../src/cli/reporters/output';
+import { policies } from '../../src/policy/index';
+import { Fixtures, ROOT, runCli } from './_run';
+
+const TODAY = '2025-03-01';
+const COHORT_TEXT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8');
+const fx = new Fixtures();
+afterAll(() => fx.cleanup());
+
+/** 360 records (past the 256 done in the main thread), with unreadable lines among them. */
+function mixedInputs(): string[] {
+  const lines = COHORT_TEXT.trim().split('\n');
+  const big: string[] = [];
+  for (let i = 0; i < 6; i++) big.push(...lines);
+  big.splice(100, 0, '{"id": "broken", ');
+  big.splice(300, 0, '{not json}');
+  const second = lines.slice(0, 7).join('\n');
+  return [fx.file('big.ndjson', `${big.join('\n')}\n`), fx.file('empty.ndjson', ''), fx.path('missing.ndjson'), fx.file('second.ndjson', second)];
+}
+
+describe('the same bytes for any number of jobs', () => {
+  const inputs = mixedInputs();
+  const cases: [string, string[]][] = [
+    ['grade text', ['grade', '--format', 'text']],
+    ['validate text --verbose', ['validate', '--format', 'text', '--verbose']],
+    ['grade json', ['grade', '--format', 'json']],
+    ['grade ndjson --fail-on amber', ['grade', '--format', 'ndjson', '--fail-on', 'amber']],
+    ['grade junit', ['grade', '--format', 'junit']],
+    ['grade github', ['grade', '--format', 'github']],
+    ['validate github --verbose --color', ['validate', '--format', 'github', '--verbose', '--color']],
+  ];
+  for (const [name, args] of cases) {
+    it(name, () => {
+      const one = runCli([...args, '--today', TODAY, '--jobs', '1', ...inputs]);
+      expect(one.code).toBe(2); // the missing file
+      expect(one.stdout.length + one.stderr.length).toBeGreaterThan(1000);
+      for (const jobs of ['2', '3']) {
+        const many = runCli([...args, '--today', TODAY, '--jobs', jobs, ...inputs]);
+        expect({ jobs, code: many.code, stderr: many.stderr }).toEqual({ jobs, code: one.code, stderr: one.stderr });
+        expect(many.stdout === one.stdout).toBe(true);
+      }
+    }, 120_000);
+  }
+
+  it('every record is reported once, in input order, with --jobs 2', () => {
+    const r = runCli(['validate', '--format', 'ndjson', '--today', TODAY, '--jobs', '2', inputs[0] as string]);
+    const records = r.stdout.split('\n').filter((l) => l.startsWith('{"type":"record"')).map((l) => JSON.parse(l) as { line: number; malformed: boolean });
+    expect(records.length).toBe(362);
+    expect(records.map((x) => x.line)).toEqual(Array.from({ length: 362 }, (_, i) => i + 1));
+    expect(records.filter((x) => x.malformed).map((x) => x.line)).toEqual([101, 301]);
+  }, 60_000);
+});
+
+describe('--jobs values', () => {
+  for (const value of ['0', '65', 'two', '1.5', '-1']) {
+    it(`--jobs ${value} is a usage error`, () => {
+      const r = runCli(['validate', '--jobs', value, '--today', TODAY, join(ROOT, 'examples', 'cohort.ndjson')]);
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'pep-rules validate: --jobs must be a whole number from 1 to 64']);
+    });
+  }
+});
+
+describe('the pool: order kept, failures reported', () => {
+  const setup: _WorkerSetup = { command: 'validate', format: 'ndjson', failOn: 'error', verbose: false, color: false, today: TODAY, policy: undefined, calendar: undefined, cwd: ROOT };
+  const spec: _RecordSpec = {
+    command: 'validate',
+    failOn: 'error',
+    assessOptions: { policy: policies.england, today: TODAY },
+    renderer: { separator: '', render: (r) => `${r.line}\n` },
+  };
+  const malformed = (line: number): _RawRecord => ({ ok: false, line, problem: { code: 'CLI-JSON-SYNTAX', message: 'x' } });
+
+  /** A worker script in the fixtures folder. */
+  const worker = (name: string, body: string): URL =>
+    pathToFileURL(fx.file(name, `import { parentPort } from 'node:worker_threads';\n${body}\n`));
+
+  async function run(url: URL, records: number): Promise<string> {
+    let text = '';
+    const out = new _Output(new PassThrough());
+    const runner = _createJobRunner(3, spec, setup, (_file, rendered) => (text += rendered.text), out, url);
+    try {
+      for (let i = 1; i <= records; i++) {
+        runner.take(i <= 400 ? 'a' : 'b', malformed(i));
+        if (i % 50 === 0) await out.settle();
+      }
+      runner.endInput('b');
+      runner.later(() => (text += 'end of b\n'));
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    return text;
+  }
+
+  it('writes batches in the order they were sent, whatever order the workers answer in', async () => {
+    // Later batches answer first: batch n waits (5 - n % 5) × 15 ms.
+    const url = worker(
+      'slow-first.mjs',
+      `parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }), (5 - (m.id % 5)) * 15));`,
+    );
+    const text = await run(url, 1000);
+    expect(text).toBe(`${Array.from({ length: 1000 }, (_, i) => `${i + 1}\n`).join('')}end of b\n`);
+  });
+
+  it('a worker that throws is reported with its message', async () => {
+    const url = worker('throws.mjs', `parentPort.on('message', () => { throw new Error('boom in the worker'); });`);
+    await expect(run(url, 600)).rejects.toThrow(/a worker thread failed: boom in the worker/);
+  });
+
+  it('a worker that answers with a failure is reported with its message', async () => {
+    const url = worker('answers-failure.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'the policy file cannot be read' }));`);
+    await expect(run(url, 600)).rejects.toThrow(/a worker thread failed: the policy file cannot be read/);
+  });
+
+  it('a worker that stops is reported, not waited for', async () => {
+    const url = worker('exits.mjs', `parentPort.on('message', () => process.exit(3));`);
+    await expect(run(url, 600)).rejects.toThrow(/a worker thread stopped \(exit code 3\)/);
+  });
+
+  it('the first 256 records are done in the main thread: a small run starts no worker', async () => {
+    const url = worker('never.mjs', `throw new Error('started');`);
+    const text = await run(url, 256);
+    expect(text.split('\n').length).toBe(258);
+  });
+
+  it('the real worker renders what the main thread renders', async () => {
+    const real = new URL('../../dist/cli-worker.js', import.meta.url);
+    let text = '';
+    const out = new _Output(new PassThrough());
+    const ndjsonSpec: _RecordSpec = { ...spec, renderer: (await import('../../src/cli/reporters/create'))._createRenderer('ndjson', { style: (await import('../../src/cli/reporters/output'))._style(false, {}, false), verbose: false, command: 'validate' }) };
+    const runner = _createJobRunner(2, ndjsonSpec, setup, (_f, r) => (text += r.text), out, real);
+    const values = COHORT_TEXT.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    try {
+      for (let i = 0; i < 600; i++) runner.take('c', { ok: true, line: i + 1, value: values[i % values.length] });
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { line: number; id: string });
+    expect(lines.map((l) => l.line)).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
+    // Record 301 (a worker's) is the same PEP as record 1 (the main thread's): the same report but its line.
+    expect(values.length).toBe(60);
+    expect(lines[300]).toEqual({ ...lines[0], line: 301 });
+  }, 60_000);
+});
