@@ -103,7 +103,7 @@ describe('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, 5. 
 
 describe('Halton Virtual School PEP Policy 2023-24, Process: before the meeting', () => {
   it('the designated teacher meets the child and the carer is encouraged to attend, by the meeting date', () => {
-    const planned = { ...good, meeting: { date: '2025-02-05' } };
+    const planned: Record<string, unknown> = { ...good, meeting: { date: '2025-02-05' } };
     const { signOff: _none, ...draft } = planned;
     const n = nextPepActions(assessPep(draft, { today: '2025-01-28' }));
     expect(lifecycleRows(n)).toEqual([
