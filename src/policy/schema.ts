@@ -172,7 +172,8 @@ const SpendCategory = z.strictObject({
     z.maxLength(60),
     z.meta({ not: { pattern: '[^a-z0-9-]' } }),
   ),
-  words: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(100)),
+  // A word needs a letter or digit to match anything: an ASCII one, so JSON Schema hosts check the same pattern.
+  words: z.array(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/[A-Za-z0-9]/, { message: 'a word with a letter or digit (A-Z, 0-9); without one it matches nothing' }))).check(z.maxLength(100)),
 });
 
 /** Tokens of a vocabulary entry: runs of letters and digits, lower-cased (as the funding module reads request text). */
@@ -196,15 +197,15 @@ function checkRelease(pp: PpPlusShape, issue: Issue): void {
   if ((basis === 'termly' || basis === 'instalments') && basis !== timing) issue(`says '${basis}' but release.timing is '${timing}': set release.timing (the older allocationBasis only describes)`, ['allocationBasis', 'value']);
 }
 
-/** Each category id once; each word names one category and has a letter or digit. */
+/** Each category id once; each word names one category (a word with no letter or digit is refused by its pattern). */
 function checkVocabulary(pp: PpPlusShape, issue: Issue): void {
   const owner = new Map<string, string>();
   pp.categories.value.forEach((c, i) => {
     [c.id, ...c.words].forEach((w, j) => {
       const key = vocabularyKey(w);
       const at = j === 0 ? ['categories', 'value', i, 'id'] : ['categories', 'value', i, 'words', j - 1];
-      if (key === '') issue('has no letter or digit, so it can never match', at);
-      else if (owner.has(key) && owner.get(key) !== c.id) issue('already names another category; each word names one category', at);
+      if (key === '') return;
+      if (owner.has(key) && owner.get(key) !== c.id) issue('already names another category; each word names one category', at);
       else if (j === 0 && owner.get(key) === c.id) issue('is a category id given twice', at);
       else owner.set(key, c.id);
     });

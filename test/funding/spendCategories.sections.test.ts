@@ -102,7 +102,7 @@ describe('england: the default vocabulary, with nothing disallowed', () => {
     const twice = definePolicy({ id: 'x', ppPlus: { categories: { value: [{ id: 'a', words: ['taxi'] }, { id: 'b', words: ['Taxi'] }], source: 's' } } });
     const blank = definePolicy({ id: 'x', ppPlus: { categories: { value: [{ id: 'a', words: ['--'] }], source: 's' } } });
     expect(twice.ok ? [] : twice.findings.map((f) => [f.code, f.path])).toEqual([['POLICY-INVALID', ['ppPlus', 'categories', 'value', 1, 'words', 0]]]);
-    expect(blank.ok ? [] : blank.findings.map((f) => [f.code, f.path])).toEqual([['POLICY-INVALID', ['ppPlus', 'categories', 'value', 0, 'words', 0]]]);
+    expect(blank.ok ? [] : blank.findings.map((f) => [f.code, f.path])).toEqual([['POLICY-FORMAT', ['ppPlus', 'categories', 'value', 0, 'words', 0]]]);
   });
 });
 
