@@ -2,7 +2,9 @@ import { defineRule, _PASS } from '../defineRule';
 import { _HALTON } from './_sources';
 
 /**
- * When the policy asks for it, the targets balance academic and personal development.
+ * When the policy asks for it (Halton, Bolton), the targets of a school-age or post-16 PEP balance academic and
+ * personal development. Not applied to early years, as PEP-TARGETS-NO-ACADEMIC: Halton's own Early Years/KS1
+ * target examples (Appendix B) are both social and emotional.
  * @example
  * import { rules } from 'pep-rules/rules';
  * rules.find((rule) => rule.code === 'PEP-TARGETS-UNBALANCED')?.severity;
@@ -11,9 +13,9 @@ import { _HALTON } from './_sources';
 export const targetsUnbalanced = defineRule<{ missing: string }>({
   code: 'PEP-TARGETS-UNBALANCED',
   severity: 'warning',
-  appliesTo: {},
+  appliesTo: { phases: ['school-age', 'post-16'] },
   qa: { criterion: 'academic-and-smart', element: 'set' },
-  description: 'The targets are all academic or all personal (when policy.targets.balanceRequired).',
+  description: 'The targets of a school-age or post-16 PEP are all academic or all personal (when policy.targets.balanceRequired).',
   source: `${_HALTON}, Appendix B (targets should present a balance of academic and personal development targets)`,
   message: (p) => `The targets include no ${p.missing} target, and the policy asks for a balance.`,
   check: (pep, ctx) => {
