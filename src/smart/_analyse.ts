@@ -7,9 +7,10 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
 import { _buildDoc, type _Doc, type _OpCounter } from './_doc';
-import { _scanMeasures } from './_measure';
-import { _PLACEHOLDER_START, _STOP } from './_phrases';
-import { _scanSpecific } from './_specific';
+import { _scanMeasures, type _MeasureScan } from './_measure';
+import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _RELATIVE_UNITS } from './_deadlineResolve';
+import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import type { TargetArea } from '../core/enums';
 import type { Deadline } from './types';
@@ -142,6 +143,50 @@ function onlyTiming(doc: _Doc): boolean {
   return true;
 }
 
+const NOT_COUNTED = new Set(['out', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'a', 'an', 'the', 'per', 'more', 'less', 'fewer', 'times', 'x']);
+
+/**
+ * A figure followed by the thing it counts names that thing ("fewer than 3 detentions", "100 house points",
+ * "2 friends", "all 44 phonemes"): a specific anchor (the labelling guide, Specific: the particular
+ * behaviour or task the child will achieve), unless the thing is a unit of time or an occasion
+ * ("10 minutes", "3 afternoons a week"), a percentage or a broad word.
+ */
+function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[], provision: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    for (let k = a; k < b; k++) {
+      const t = doc.toks[k];
+      if (t === undefined || t.kind !== 'n' || t.suffix !== '' || provision[k] === 1) continue;
+      const next = doc.toks[k + 1];
+      const y = doc.w[k + 1] ?? '';
+      if (next === undefined || next.kind !== 'w' || NOT_COUNTED.has(y) || _STOP.has(y) || _VAGUE.has(y)) continue;
+      if (_DURATION_UNITS.has(y) || _OCCASIONS.has(y) || _RELATIVE_UNITS.has(y) || _SUBJECTS.has(y)) continue;
+      out.push([k, k + 2]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
+ * provision or provision the child receives do not count. A behaviour named as it is measured is specific
+ * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
+ * baseline ("I will read more", "improve my attendance"), is not (rule 2).
+ */
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: (readonly [number, number])[]; vagueComparative: boolean } {
+  const provision = _provisionClauses(doc);
+  const raw = _scanMeasures(doc);
+  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
+  const spans = raw.spans.filter(free);
+  const measures: _MeasureScan = { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  const specific = _scanSpecific(doc, measures.naming, provision);
+  const anchors = [...specific.anchors, ...measures.behaviours, ...countedThings(doc, spans, provision)];
+  // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity.
+  const quantity = measures.comparatives.filter(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly'));
+  const vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+  return { measures, specific, anchors, vagueComparative };
+}
+
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
@@ -175,8 +220,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   const scan = _scanDeadlines(doc, scanOpts);
   if (onlyTiming(doc)) return none('placeholder');
-  const measures = _scanMeasures(doc);
-  const specific = _scanSpecific(doc, measures.naming);
+  const { measures, specific, anchors, vagueComparative } = measuresAndAnchors(doc);
 
   let chosen = _chooseDeadline(scan);
   let fromCell = false;
@@ -201,12 +245,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
-  // A behaviour named as it is measured is specific (guide, Specific rule 5); a comparative with no figure
-  // nothing measured and no number, not even a baseline ("I will read more", "improve my attendance"), is not (rule 2).
-  const anchors = [...specific.anchors, ...measures.behaviours];
-  // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity.
-  const quantity = measures.comparatives.filter(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly'));
-  const vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   return {
     problem: null,
     doc,

@@ -67,13 +67,19 @@ const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
+/** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
+const RECEIVE = new Set(['access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'undertake', 'engage']);
+/** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
+const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
+const GROUP_KINDS = new Set(['nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
  * "Staff to…"), subordinate clauses with an adult subject ("when the teacher is going to…"), and the
  * rest of a sentence after a passive of provision ("X will be partnered with a TA…").
  */
-function adultClauses(doc: _Doc): Uint8Array {
+export function _provisionClauses(doc: _Doc): Uint8Array {
   const n = doc.toks.length;
   const out = new Uint8Array(n);
   let marked = -1;
@@ -106,9 +112,15 @@ function adultClauses(doc: _Doc): Uint8Array {
     let adult = false;
     while (k < n && k < i + 5) {
       const y = wd(doc, k);
-      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support') {
+      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster') {
         adult = adult || _ADULT_SUBJECTS.has(y);
         k += 1;
+        continue;
+      }
+      // A title and a surname ("Mr Khan will…"): an adult.
+      if (TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
+        adult = true;
+        k += 2;
         continue;
       }
       break;
@@ -117,7 +129,29 @@ function adultClauses(doc: _Doc): Uint8Array {
       markUntil(i, subordinate);
     }
   }
+  receivedProvision(doc, out);
   return out;
+}
+
+/**
+ * A child receiving provision ("Ollie will access the nurture group three afternoons a week", "attend
+ * Lego therapy once a week", "attend the CAMHS appointment"): from the verb to the end of its clause is
+ * provision, not a child outcome, and its figures measure the provision, not the child's success
+ * (Bradford, SMART Outcomes: outcomes are not "Services ... Activities ... Resources"). A group or
+ * session counts only when named as provision ("nurture group", "social skills session").
+ */
+function receivedProvision(doc: _Doc, out: Uint8Array): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!RECEIVE.has(wd(doc, i)) || out[i] === 1) continue;
+    let hit = false;
+    for (let k = i + 1; k < n && k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) {
+      const y = wd(doc, k);
+      if (_PROVISION_NOUNS.has(y) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
+    }
+    if (!hit) continue;
+    for (let j = i; j < n && doc.clause[j] === doc.clause[i]; j++) out[j] = 1;
+  }
 }
 
 /**
@@ -143,11 +177,10 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && _VAGUE.has(wd(doc, j));
 }
 
-export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[]): _SpecificScan {
+export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: Uint8Array): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
   const n = doc.toks.length;
-  const adult = adultClauses(doc);
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Labelling guide, Specific rule 4 and Measurable rule 6: provision is not a child outcome, and its quantity is not a measure', () => {
+  it.each([
+    'Ollie will access the nurture group three afternoons a week.',
+    'Kyle will attend Lego therapy once a week.',
+    'Mr Khan will meet Leah every Monday for mentoring.',
+    'Foster carer to read with Amelia every night.',
+    'Jade will attend the CAMHS appointment on 03/03/2025.',
+  ])('%s', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a child taking part in something that is not provision is still an outcome', () => {
+    expect(sm('Jacob will attend 95% of sessions by Easter.')).toEqual([true, true]);
+    expect(sm('Ava will join the choir and attend every rehearsal by Easter.')).toEqual([true, true]);
+    expect(sm('Noah will play in a group of 3 children for 10 minutes by half term.')).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Specific: a figure and the thing it counts name what the child will achieve', () => {
+  it.each([
+    'Connor will get fewer than 3 detentions this half term.',
+    'Leo will get 100 house points by Easter.',
+    'Mohammed will have 2 friends, who he will socialise with at breaks and lunch times at least twice a week.',
+  ])('%s', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('units of time and occasions are not the thing counted', () => {
+    expect(sm('Tom will do better for 10 minutes 3 afternoons a week.')[0]).toBe(false);
+  });
+});
