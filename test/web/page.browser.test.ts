@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import axeCore from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePolicy, policies } from '../../src/policy/index';
@@ -72,6 +73,9 @@ async function downloaded(name: string): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
+/** True once a check has finished (the page records its duration). */
+const DONE = 'document.body.dataset.checkMs !== undefined';
+
 /** The text of the shown figures and tables. */
 const SHOWN = `(() => {
   const text = (el) => el.textContent.replace(/\\s+/g, ' ').trim();
@@ -99,10 +103,10 @@ async function check(page: Page, files: { pep: string; header?: string; episodes
   for (const [kind, path] of Object.entries(files)) {
     const input = await page.$(`#${kind}-file`);
     await input?.uploadFile(path);
-    await page.waitForFunction((id: string) => (document.getElementById(id)?.textContent ?? '') !== '', {}, `${kind}-file-name`);
+    await page.waitForFunction(`(document.getElementById('${kind}-file-name')?.textContent ?? '') !== ''`);
   }
   await page.click('#run');
-  await page.waitForFunction(() => document.body.dataset.checkMs !== undefined, { timeout: 60_000 });
+  await page.waitForFunction(DONE, { timeout: 60_000 });
   return (await page.evaluate(SHOWN)) as Shown;
 }
 
@@ -149,7 +153,7 @@ describe('the offline page in a real browser', () => {
       expect(shown.csp.length).toBeLessThanOrEqual(1);
 
       // Accessibility: axe-core (injected through the DevTools protocol, which the page's CSP does not govern).
-      await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      await page.evaluate(axeCore.source);
       const axe = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
         .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as { id: string; impact: string; nodes: number }[];
       expect(axe.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -199,7 +203,7 @@ describe('the offline page in a real browser', () => {
         expect(await downloaded('pep-children-needing-action.csv')).toBe(childListCsv(expected));
         expect(watch.console).toEqual([]);
         expect(watch.errors).toEqual([]);
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: join(root, 'docs/web-page.png'), type: 'png' });
       } finally {
         await page.close();
@@ -217,14 +221,11 @@ describe('the offline page in a real browser', () => {
     const { page, watch } = await openPage();
     try {
       await (await page.$('#pep-file'))?.uploadFile(bigPath);
-      await page.waitForFunction(() => (document.getElementById('pep-file-name')?.textContent ?? '') !== '');
+      await page.waitForFunction(`(document.getElementById('pep-file-name')?.textContent ?? '') !== ''`);
       await page.click('#run');
       // Mid-run the page has painted progress: a slice ended and the browser had its turn.
-      await page.waitForFunction(() => {
-        const p = document.getElementById('progress') as HTMLProgressElement;
-        return !p.hidden && p.value > 0 && p.value < p.max;
-      });
-      await page.waitForFunction(() => document.body.dataset.checkMs !== undefined, { timeout: 170_000 });
+      await page.waitForFunction(`(() => { const p = document.getElementById('progress'); return !p.hidden && p.value > 0 && p.value < p.max; })()`);
+      await page.waitForFunction(DONE, { timeout: 170_000 });
       const shown = (await page.evaluate(SHOWN)) as Shown;
       expectFigures(shown, cohortSummary(big, { today: TODAY, policy: policies.england }));
       expect(shown.tiles['tile-children']).toBe(String(big.length));
@@ -242,7 +243,7 @@ describe('the offline page in a real browser', () => {
       /** Presses Tab until the element with this id has focus (at most 200 presses). */
       const tabTo = async (id: string): Promise<void> => {
         for (let i = 0; i < 200; i++) {
-          if ((await page.evaluate(() => document.activeElement?.id ?? '')) === id) return;
+          if ((await page.evaluate(`document.activeElement?.id ?? ''`)) === id) return;
           await page.keyboard.press('Tab');
         }
         throw new Error(`Tab never reached #${id}`);
@@ -253,7 +254,8 @@ describe('the offline page in a real browser', () => {
         await page.keyboard.up('Control');
         await page.keyboard.type(text);
       };
-      const error = () => page.evaluate(() => ({ text: document.getElementById('min-targets-error')?.textContent ?? '', invalid: document.getElementById('min-targets')?.getAttribute('aria-invalid') }));
+      const error = async () =>
+        (await page.evaluate(`({ text: document.getElementById('min-targets-error')?.textContent ?? '', invalid: document.getElementById('min-targets')?.getAttribute('aria-invalid') })`)) as { text: string; invalid: string | null };
 
       await tabTo('min-targets');
       await replaceWith('-1');

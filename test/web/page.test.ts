@@ -147,7 +147,8 @@ describe('pep-rules web', () => {
       const walk = (n: { nodeName: string; childNodes?: unknown[]; value?: string }): void => {
         if (n.nodeName === tag) found.push(((n.childNodes ?? []) as { value?: string }[]).map((c) => c.value ?? '').join(''));
         for (const c of (n.childNodes ?? []) as (typeof n)[]) walk(c);
-        if ((n as { content?: typeof n }).content) walk((n as { content: typeof n }).content);
+        const content = (n as unknown as { content?: typeof n }).content;
+        if (content !== undefined) walk(content);
       };
       walk(doc as unknown as { nodeName: string });
       return found;
