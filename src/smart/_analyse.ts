@@ -183,7 +183,12 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const anchors = [...specific.anchors, ...measures.behaviours, ...countedThings(doc, spans, provision)];
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity.
   const quantity = measures.comparatives.filter(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly'));
-  const vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+  let vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+  // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
+  // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
+  let words = 0;
+  for (const t of doc.toks) if (t.kind !== 'p') words += 1;
+  if (words <= 2) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
 

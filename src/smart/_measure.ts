@@ -437,7 +437,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved';
-  return listed && doc.toks[i + 1]?.kind !== 'n' && wd(doc, i + 1) !== 'than';
+  if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
+  // "more than 3" has its figure; "more than he did last term" has none (the labelling guide, Specific rule 2).
+  if (wd(doc, i + 1) !== 'than') return true;
+  const after = doc.toks[i + 2];
+  return after !== undefined && after.kind === 'w' && !_NUMBER_WORDS.has(wd(doc, i + 2)) && wd(doc, i + 2) !== 'a' && wd(doc, i + 2) !== 'an';
 }
 
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */

@@ -38,3 +38,15 @@ describe('Labelling guide, Specific: a figure and the thing it counts name what 
     expect(sm('Tom will do better for 10 minutes 3 afternoons a week.')[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rules 2 and 6: comparatives with no figure and headings', () => {
+  it('"more than" with no figure after it is a vague comparative ("I will read more")', () => {
+    expect(sm('Tom will read more than he did last term.')[0]).toBe(false);
+    expect(sm('Tom will read more than 3 books by Easter.')).toEqual([true, true]);
+  });
+
+  it('a one- or two-word heading is not specific', () => {
+    expect(sm('Attendance.')[0]).toBe(false);
+    expect(sm('Tom will improve his attendance to 95% by Easter.')[0]).toBe(true);
+  });
+});
