@@ -34,7 +34,8 @@ const CHECK_OPTIONS = `Options:
   --today <YYYY-MM-DD>    The date to judge deadlines on (default: this machine's local date)
   --calendar <file>       School calendar JSON (terms, half-terms, INSET days) for policies that
                           count school days; without it school days are counted as working days
-  -f, --format <format>   text (default) | json | ndjson | junit | github
+  -f, --format <format>   text (default) | json | ndjson | junit | github | csv (every finding
+                          one row: record, pep_id, child_id, code, severity, path, message, source)
   --fail-on <level>       error (default) | warning${'{GRADE}'}
   -v, --verbose           Also show info findings
   --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
@@ -189,7 +190,8 @@ Options:
   -h, --help               Show this help
 `;
 
-const REPORT = `Usage: pep-rules report <cohort file | -> --html <out.html> [--json <out.json | ->] [options]
+const REPORT = `Usage: pep-rules report <cohort file | -> --html <out.html> [--json <out.json | ->]
+         [--roster <header.csv> <episodes.csv>] [--format text | json | csv] [options]
 
 Summarises a cohort of PEPs the way a virtual school head reports it: the proportion of children
 with an up-to-date PEP, overdue and due-soon PEPs, QA grades, SMART ratings, SDQ bands and
@@ -201,6 +203,15 @@ that prints on A4.
 Options:
   --html <file>        Write the HTML report.
   --json <file | ->    Write the JSON summary (- for stdout).
+  --roster <header.csv> <episodes.csv>
+                       The council's SSDA903 header and episodes tables: every child in care on the
+                       report date, not only those with a PEP (no PEP, overdue, initial PEP late,
+                       placement change with no review, PEPs for children not on the roster).
+  --match-on <key>     child-id (default: CHILD = the PEP's child id) | upn
+  --short-breaks <x>   exclude (default: legal status V3/V4 only, not counted) | include
+  -f, --format <fmt>   Also write to stdout: text (the cohort on one screen) | json (the summary) |
+                       csv (children needing action: child_id, status, due_date, days_overdue,
+                       latest_pep_date, reason_codes)
   --policy <preset | file.json>
                        Council policy: england (default), milton-keynes, barnet, halton, bolton,
                        or a JSON file of overrides on england.

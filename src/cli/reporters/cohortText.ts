@@ -69,6 +69,22 @@ function headLines(s: CohortSummary, input: string, style: _Style): string[] {
   ];
 }
 
+/**
+ * The roster's counts on one line (empty without a roster): children in care by the SSDA903 roster,
+ * with a current PEP, overdue, with none, then what else needs action.
+ * @param s - The cohort summary.
+ * @returns The line, ending with a newline, or `''`.
+ */
+export function _rosterText(s: CohortSummary): string {
+  const r = s.roster;
+  if (r === undefined) return '';
+  return (
+    `Roster (SSDA903): ${r.children.count} children in care: ${r.withCurrentPep.count} with a current PEP, ${r.overdue.count} overdue, ${r.noPep.count} with no PEP` +
+    ` · ${r.initialLate.count} initial PEP late · ${r.placementChangeNoReview.count} placement change without review` +
+    ` · ${r.notOnRoster.count} PEPs not on the roster · ${r.shortBreaks.count} short breaks only\n`
+  );
+}
+
 /** Shell-quotes an argument for a hint line when it needs it. */
 function shellArg(arg: string): string {
   return /^[A-Za-z0-9_./:@%+=,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -89,6 +105,7 @@ export function _cohortText(s: CohortSummary, run: { readonly input: string; rea
     ...twoTables(['Children by QA grade', s.qaGrades], ['Children by PEP position', s.status]),
     '',
     ...overdueLines(s.overdue, style),
+    ...(s.roster !== undefined ? ['', _rosterText(s).trimEnd()] : []),
     '',
     `Full report:    pep-rules report ${args} --html cohort-report.html`,
     `Every finding:  pep-rules grade ${args}`,
