@@ -63,7 +63,7 @@ describe('exit codes and --fail-on', () => {
   });
 
   it.each([
-    [['--format', 'xml'], '--format must be one of text, json, ndjson, junit, github'],
+    [['--format', 'xml'], '--format must be one of text, json, ndjson, junit, github, csv'],
     [['--fail-on', 'info'], '--fail-on must be one of error, warning, amber, red'],
     [['--today', '2025-02-30'], '--today must be a real date written YYYY-MM-DD'],
     [['--today', '01/03/2025'], '--today must be a real date written YYYY-MM-DD'],
