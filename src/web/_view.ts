@@ -4,6 +4,7 @@
  * officer asked for names (and the summary carries them). Pure string building.
  */
 import { _esc } from '../report/_cohortSvg';
+import type { Ssda903Finding } from '../report/ssda903/types';
 import type { CohortDistribution, CohortRosterSection, CohortRosterStatus, CohortSummary } from '../report/types';
 import type { _PepRow } from './_run';
 
@@ -179,4 +180,26 @@ export function _pepRowsHtml(rows: readonly _PepRow[], names: boolean): string {
       );
     })
     .join('');
+}
+
+/**
+ * The problems found in the SSDA903 tables (bad rows are left out of the roster, the rest is read):
+ * file and line, severity, code and message (never a cell's value).
+ * @param findings - From `readSsda903`.
+ * @param limit - Rows shown (the findings CSV has every one).
+ * @returns HTML, or `''` when there are none.
+ * @example
+ * _rosterProblemsHtml(read.findings, 100); // '<table id="table-roster-problems">…'
+ */
+export function _rosterProblemsHtml(findings: readonly Ssda903Finding[], limit: number): string {
+  if (findings.length === 0) return '';
+  const rows = findings
+    .slice(0, limit)
+    .map((f) => `<tr><th scope="row">${_esc(f.file)}${f.line > 0 ? ` line ${f.line}` : ''}</th><td><span class="sev sev-${_esc(f.severity)}">${_esc(f.severity)}</span></td><td><code>${_esc(f.code)}</code></td><td>${_esc(f.message)}</td></tr>`)
+    .join('');
+  const more = findings.length > limit ? `<p>${findings.length - limit} more are in the findings CSV.</p>` : '';
+  return (
+    `<table id="table-roster-problems"><caption>Problems in the SSDA903 tables (${findings.length})</caption><thead><tr><th scope="col">Where</th>` +
+    `<th scope="col">Severity</th><th scope="col">Code</th><th scope="col">Problem</th></tr></thead><tbody>${rows}</tbody></table>${more}`
+  );
 }

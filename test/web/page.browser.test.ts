@@ -110,6 +110,12 @@ async function check(page: Page, files: { pep: string; header?: string; episodes
   return (await page.evaluate(SHOWN)) as Shown;
 }
 
+/** The findings CSV rows of an NDJSON export's records (line = position: no blank lines), assessed here. */
+const pepFindingRows = (records: readonly unknown[]) =>
+  records.flatMap((r, i) =>
+    assessPep(r, { today: TODAY, policy: policies.england }).findings.map((finding) => ({ record: i + 1, pepId: (r as { id: string }).id, childId: (r as { child: { id: string } }).child.id, finding })),
+  );
+
 /** The figures the page must show, computed here with the library. */
 function expectFigures(shown: Shown, s: CohortSummary): void {
   const notKnown = s.status.rows.find((r) => r.key === 'not-known')?.count ?? 0;
@@ -142,8 +148,7 @@ describe('the offline page in a real browser', () => {
       await page.click('#download-pep-children-needing-action-csv');
       expect(await downloaded('pep-children-needing-action.csv')).toBe(childListCsv(expected));
       await page.click('#download-pep-findings-csv');
-      const rows = records.flatMap((r, i) => assessPep(r, { today: TODAY, policy: policies.england }).findings.map((finding) => ({ record: i + 1, pepId: (r as { id: string }).id, childId: (r as { child: { id: string } }).child.id, finding })));
-      expect(await downloaded('pep-findings.csv')).toBe(findingsCsv(rows));
+      expect(await downloaded('pep-findings.csv')).toBe(findingsCsv(pepFindingRows(records)));
 
       // No CSP rule broken by the page itself (read before axe-core is injected: axe probes eval too).
       // One known report: the PEP fast check (src/pep/_fastCheck.ts, canEval) probes `new Function`
@@ -183,8 +188,9 @@ describe('the offline page in a real browser', () => {
       const { page, watch } = await openPage();
       try {
         const shown = await check(page, { pep: join(root, 'examples/cohort.ndjson'), header: HEADER, episodes: EPISODES });
-        const { roster } = readSsda903({ header: readFileSync(HEADER, 'utf8'), episodes: readFileSync(EPISODES, 'utf8') });
-        const expected = cohortSummary(ndjson('examples/cohort.ndjson'), { today: TODAY, policy: policies.england, roster });
+        const read = readSsda903({ header: readFileSync(HEADER, 'utf8'), episodes: readFileSync(EPISODES, 'utf8') });
+        const records = ndjson('examples/cohort.ndjson');
+        const expected = cohortSummary(records, { today: TODAY, policy: policies.england, roster: read.roster });
         expectFigures(shown, expected);
         const r = expected.roster;
         expect(r).toBeDefined();
@@ -201,6 +207,11 @@ describe('the offline page in a real browser', () => {
         expect(shown.action.map((row) => row[1])).toEqual(r?.actions.map((a) => a.childId));
         await page.click('#download-pep-children-needing-action-csv');
         expect(await downloaded('pep-children-needing-action.csv')).toBe(childListCsv(expected));
+        // The findings CSV starts with the SSDA903 tables' problems, by file and line, then every PEP's.
+        const problems = read.findings.map((finding) => ({ record: `${finding.file}:${finding.line}`, pepId: null, childId: null, finding }));
+        await page.click('#download-pep-findings-csv');
+        expect(await downloaded('pep-findings.csv')).toBe(findingsCsv([...problems, ...pepFindingRows(records)]));
+        expect(await page.$$eval('#table-roster-problems tbody tr', (trs) => trs.length)).toBe(read.findings.length);
         expect(watch.console).toEqual([]);
         expect(watch.errors).toEqual([]);
         await page.evaluate('window.scrollTo(0, 0)');

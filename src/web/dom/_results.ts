@@ -5,9 +5,9 @@
  * printable HTML report is `pep-rules report --html`, whose inline SVG carries a namespace URL this
  * page must not).
  */
-import { childListCsv, findingsCsv, type FindingCsvRow } from '../../report/index';
+import { childListCsv, findingsCsv, type FindingCsvRow, type Ssda903Finding } from '../../report/index';
 import type { _CohortRun, _PepRow } from '../_run';
-import { _actionHtml, _distributionHtml, _pepRowsHtml, _rosterHtml, _tilesHtml } from '../_view';
+import { _actionHtml, _distributionHtml, _pepRowsHtml, _rosterHtml, _rosterProblemsHtml, _tilesHtml } from '../_view';
 import { _byId, _downloadLink, _revokeDownloads } from './_dom';
 
 /** PEP rows added to the table per "Show more". */
@@ -21,17 +21,18 @@ const keep: Readonly<Record<string, (r: _PepRow) => boolean>> = {
   red: (r) => r.grade === null || r.grade === 'red',
 };
 
-/** Every finding of the run, one row each, for the findings CSV. */
-function* findingRows(run: _CohortRun): Iterable<FindingCsvRow> {
+/** Every finding of the run, one row each, for the findings CSV: the SSDA903 tables' first (record `header:12`). */
+function* findingRows(run: _CohortRun, rosterFindings: readonly Ssda903Finding[]): Iterable<FindingCsvRow> {
+  for (const finding of rosterFindings) yield { record: `${finding.file}:${finding.line}`, pepId: null, childId: null, finding };
   for (const r of run.peps) for (const finding of r.findings) yield { record: r.line ?? r.record, pepId: r.pepId, childId: r.childId, finding };
 }
 
 /** The download links for a run. */
-function downloads(run: _CohortRun): HTMLAnchorElement[] {
+function downloads(run: _CohortRun, rosterFindings: readonly Ssda903Finding[]): HTMLAnchorElement[] {
   const s = run.summary;
   return [
     _downloadLink(childListCsv(s), 'text/csv;charset=utf-8', 'pep-children-needing-action.csv', 'Children needing action (CSV)'),
-    _downloadLink(findingsCsv(findingRows(run)), 'text/csv;charset=utf-8', 'pep-findings.csv', 'Every finding (CSV)'),
+    _downloadLink(findingsCsv(findingRows(run, rosterFindings)), 'text/csv;charset=utf-8', 'pep-findings.csv', 'Every finding (CSV)'),
     _downloadLink(`${JSON.stringify(s, null, 2)}\n`, 'application/json', 'pep-summary.json', 'Summary (JSON)'),
   ];
 }
@@ -71,16 +72,18 @@ let table: PepTable | null = null;
  * Shows a run's results in the page and moves focus to the results heading.
  * @param run - From `_runCohort`.
  * @param names - Whether the officer asked for names.
+ * @param rosterFindings - The problems `readSsda903` found in the SSDA903 tables (none without a roster).
  * @example
- * _showResults(run, false);
+ * _showResults(run, false, []);
  */
-export function _showResults(run: _CohortRun, names: boolean): void {
+export function _showResults(run: _CohortRun, names: boolean, rosterFindings: readonly Ssda903Finding[]): void {
   const s = run.summary;
   _revokeDownloads();
-  _byId('downloads').replaceChildren(...downloads(run));
+  _byId('downloads').replaceChildren(...downloads(run, rosterFindings));
   _byId('summary-area').innerHTML =
     _tilesHtml(s) +
     _rosterHtml(s) +
+    _rosterProblemsHtml(rosterFindings, ACTION_ROWS) +
     _actionHtml(s, ACTION_ROWS) +
     `<div class="layout-two">${_distributionHtml('table-status', 'PEP position of each child', s.status, s.definitions.smallCohortBelow)}` +
     `${_distributionHtml('table-qa', 'QA grades of current PEPs', s.qaGrades, s.definitions.smallCohortBelow)}</div>`;

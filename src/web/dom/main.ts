@@ -9,7 +9,7 @@ import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { definePolicy } from '../../policy/definePolicy';
 import { policies } from '../../policy/presets/index';
 import type { Policy } from '../../policy/schema';
-import { readSsda903, type Roster } from '../../report/index';
+import { readSsda903, type Roster, type Ssda903Finding } from '../../report/index';
 import { _readRecords } from '../_records';
 import { _runCohort } from '../_run';
 import { _startBuilder } from './_builder';
@@ -80,10 +80,10 @@ function fillPresets(select: HTMLSelectElement): void {
 }
 
 /** The roster from the two 903 tables, when both were chosen. */
-function roster(): { roster: Roster; problems: number } | null {
+function roster(): { roster: Roster; findings: readonly Ssda903Finding[] } | null {
   if (chosen.header === null || chosen.episodes === null) return null;
   const read = readSsda903({ header: chosen.header, episodes: chosen.episodes });
-  return { roster: read.roster, problems: read.findings.length };
+  return { roster: read.roster, findings: read.findings };
 }
 
 /** Checks the chosen export and shows the results. */
@@ -111,11 +111,12 @@ async function check(): Promise<void> {
   });
   const ms = performance.now() - started;
   document.body.dataset.checkMs = String(Math.round(ms));
-  _showResults(result, names);
+  _showResults(result, names, fromRoster?.findings ?? []);
   run.disabled = false;
   progress.hidden = true;
   const s = result.summary;
-  const rosterNote = fromRoster === null ? '' : ` The SSDA903 roster was read${fromRoster.problems > 0 ? ` with ${fromRoster.problems} problem row(s)` : ''}.`;
+  const oneTable = (chosen.header === null) !== (chosen.episodes === null);
+  const rosterNote = oneTable ? ' Only one SSDA903 table was chosen: the roster needs both the header and the episodes table.' : fromRoster === null ? '' : ` The SSDA903 roster was read${fromRoster.findings.length > 0 ? `, with ${fromRoster.findings.length} problem(s) listed under the roster` : ''}.`;
   _announce(`Checked ${records.length.toLocaleString('en-GB')} records in ${(ms / 1000).toFixed(1)} s: ${s.records.children} children, ${s.overdue.length} PEPs overdue, ${s.records.invalid} records not read as PEPs.${rosterNote}`);
   _byId('h-results').focus();
 }
