@@ -40,9 +40,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * The words of a text: runs of letters and digits, lower-cased.
  * @param text - Any text.
  * @returns The tokens, in order.
- * @internal
  */
-export function _tokens(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.toLowerCase().match(TOKEN) ?? [];
 }
 
@@ -57,7 +56,7 @@ export function _compileVocabulary(pp: Policy['ppPlus']): _Vocabulary {
   const exact = new Map<string, string>();
   const phrases = new Map<string, Phrase[]>();
   const add = (word: string, id: string): void => {
-    const tokens = _tokens(word);
+    const tokens = wordsOf(word);
     if (tokens.length === 0) return;
     const key = tokens.join(' ');
     if (!exact.has(key)) exact.set(key, id);
@@ -68,7 +67,7 @@ export function _compileVocabulary(pp: Policy['ppPlus']): _Vocabulary {
   for (const c of pp.categories.value) for (const w of [c.id, ...c.words]) add(w, c.id);
   const disallowed = new Set<string>();
   for (const d of pp.disallowedCategories.value) {
-    const key = _tokens(d).join(' ');
+    const key = wordsOf(d).join(' ');
     if (key === '') continue;
     const id = exact.get(key);
     if (id !== undefined) disallowed.add(id);
@@ -99,7 +98,7 @@ function startsWith(tokens: readonly string[], i: number, phrase: readonly strin
  * @internal
  */
 export function _findCategories(vocabulary: _Vocabulary, text: string): _VocabularyMatch[] {
-  const tokens = _tokens(text);
+  const tokens = wordsOf(text);
   const found = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -120,6 +119,6 @@ export function _findCategories(vocabulary: _Vocabulary, text: string): _Vocabul
  * @internal
  */
 export function _categoryIds(vocabulary: _Vocabulary, category: string): string[] {
-  const whole = vocabulary.exact.get(_tokens(category).join(' '));
+  const whole = vocabulary.exact.get(wordsOf(category).join(' '));
   return whole !== undefined ? [whole] : _findCategories(vocabulary, category).map((m) => m.id);
 }

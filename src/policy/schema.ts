@@ -158,12 +158,9 @@ export const NON_NEGOTIABLE_IDS = Object.freeze(NON_NEGOTIABLES);
 
 /** Sections of a PEP a policy can require before any PP+ is released: the recorded views (`views.<who>.text`). */
 const PP_PLUS_SECTIONS = ['child-views', 'social-worker-views', 'carer-views', 'designated-teacher-views'] as const;
-/** The sections a policy can require before PP+ is released (Halton Virtual School PEP Policy 2023-24, Process: the voices of the child, social worker and carer). */
-export const PP_PLUS_SECTION_IDS = Object.freeze(PP_PLUS_SECTIONS);
 
-const RELEASE_TIMINGS = ['on-pep', 'termly', 'instalments'] as const;
 /** When PP+ is released: once the PEP is approved, termly, or in instalment windows (`ppPlus.release.timing`). */
-export const PP_PLUS_RELEASE_TIMINGS = Object.freeze(RELEASE_TIMINGS);
+const RELEASE_TIMINGS = ['on-pep', 'termly', 'instalments'] as const;
 
 /** A spending category and the words or phrases that name it (matched as whole words, in any case). */
 const SpendCategory = z.strictObject({
@@ -392,12 +389,10 @@ export type PolicySdqDuty = z.infer<typeof SdqDuty>;
 /** When a policy's PEPs start and end (`policy.pep.ageRange`). */
 export type PolicyPepAgeRange = z.infer<typeof PepAgeRange>;
 
-/** A section a policy can require before PP+ is released. */
+/** A section a policy can require before PP+ is released (Halton Virtual School PEP Policy 2023-24, Process: the voices of the child, social worker and carer). */
 export type PpPlusSectionId = (typeof PP_PLUS_SECTIONS)[number];
 /** When PP+ is released. */
 export type PpPlusReleaseTiming = (typeof RELEASE_TIMINGS)[number];
-/** A spending category of a policy's vocabulary (`ppPlus.categories.value`). */
-export type PolicySpendCategory = z.infer<typeof SpendCategory>;
 
 /** Deep-partial overrides for {@link definePolicy}: arrays replace, objects merge. */
 export type PolicyOverrides = DeepPartial<Policy>;
