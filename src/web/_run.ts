@@ -1,6 +1,6 @@
 /**
- * Checks a cohort in the offline page: every record is assessed (`assessPep`) for the list of
- * PEPs and fed to the cohort accumulator, in slices of at most `chunk` records and `budgetMs`
+ * Checks a cohort in the offline page: every record is assessed once (`assessPep`), and the
+ * assessment gives its row in the list of PEPs and is fed to the cohort accumulator, in slices of at most `chunk` records and `budgetMs`
  * milliseconds, handing control back to the browser between slices (the `pause` the page passes
  * in) so that a few thousand records never freeze the page. Pure apart from the `now`, `pause` and
  * `progress` callbacks the caller passes.
@@ -11,6 +11,7 @@ import { createCohortAccumulator } from '../report/cohortSummary';
 import { _safeId } from '../report/_cohortStats';
 import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from '../report/types';
 import { assessPep } from '../rules/assessPep';
+import type { AssessPepResult } from '../rules/types';
 import type { _RawRecord } from './_records';
 
 /** One record of the export as the page lists it: identifiers, grade and findings, never free text. */
@@ -61,8 +62,7 @@ const nameOf = (value: unknown): string | null => {
 };
 
 /** The page's row for one readable record. */
-function rowOf(value: unknown, record: number, line: number | null, options: CohortSummaryOptions): _PepRow {
-  const a = assessPep(value, { today: options.today, ...(options.policy !== undefined ? { policy: options.policy } : {}) });
+function rowOf(value: unknown, a: AssessPepResult, record: number, line: number | null, options: CohortSummaryOptions): _PepRow {
   const raw = value as { id?: unknown; child?: { id?: unknown } } | null;
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   return {
@@ -113,8 +113,11 @@ export async function _runCohort(records: readonly _RawRecord[], options: Cohort
 function addRecord(acc: CohortAccumulator, r: _RawRecord, record: number, options: CohortSummaryOptions): _PepRow {
   const at = r.line === null ? {} : { line: r.line };
   if (r.ok) {
-    acc.add(r.value, at);
-    return rowOf(r.value, record, r.line, options);
+    // Assessed once: the accumulator takes the assessment as it is (same policy and report date). A
+    // record that is not a PEP goes in raw, so the summary lists it by its id (an assessment has none).
+    const assessed = assessPep(r.value, { today: options.today, ...(options.policy !== undefined ? { policy: options.policy } : {}) });
+    acc.add(assessed.pep === null ? r.value : assessed, at);
+    return rowOf(r.value, assessed, record, r.line, options);
   }
   acc.addUnreadable([r.code], at);
   const unreadable = finding(r.code, 'error', 'This record is not valid JSON.');

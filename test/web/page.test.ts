@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
 import { policies, policyJsonSchema } from '../../src/policy/index';
-import { cohortSummary } from '../../src/report/index';
+import { createCohortAccumulator } from '../../src/report/index';
 import { _readRecords } from '../../src/web/_records';
 import { _runCohort } from '../../src/web/_run';
 import { _checkPolicyForm, _fieldValue, _policyFields } from '../../src/web/_policyForm';
@@ -44,24 +44,30 @@ describe('reading a PEP export in the page', () => {
 
 describe('checking a cohort in slices', () => {
   const records = ndjson('examples/cohort.ndjson');
-  const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n{broken\n`;
+  // The example cohort, a record that is not a PEP (it has an id), and a line that is not JSON.
+  const notPep = { schemaVersion: 1, id: 'not-a-pep-1' };
+  const text = `${[...records, notPep].map((r) => JSON.stringify(r)).join('\n')}\n{broken\n`;
 
   it('gives the summary cohortSummary gives for the same records, and one row per record, in order', async () => {
     let pauses = 0;
     const run = await _runCohort(_readRecords(text), { today: TODAY, policy: policies.halton }, { chunk: 7, pause: async () => void (pauses += 1) });
     const expected = createExpected(records);
     expect(run.summary).toEqual(expected);
-    expect(run.peps.map((p) => p.record)).toEqual([...Array(records.length + 1).keys()].map((i) => i + 1));
-    expect(run.peps.at(-1)).toMatchObject({ line: records.length + 1, grade: null, valid: false, findings: [{ code: 'WEB-JSON-SYNTAX' }] });
-    expect(pauses).toBe(Math.ceil((records.length + 1) / 7) - 1);
+    expect(expected.invalid.records.map((r) => r.pepId)).toEqual(['not-a-pep-1', null]);
+    expect(run.peps.map((p) => p.record)).toEqual([...Array(records.length + 2).keys()].map((i) => i + 1));
+    expect(run.peps.at(-2)).toMatchObject({ line: records.length + 1, pepId: 'not-a-pep-1', grade: null, valid: false });
+    expect(run.peps.at(-1)).toMatchObject({ line: records.length + 2, grade: null, valid: false, findings: [{ code: 'WEB-JSON-SYNTAX' }] });
+    expect(pauses).toBe(Math.ceil((records.length + 2) / 7) - 1);
     // Names stay out unless asked for.
     expect(run.peps.every((p) => p.childName === null)).toBe(true);
   });
 
   function createExpected(rs: readonly unknown[]) {
-    const s = cohortSummary([...rs, undefined], { today: TODAY, policy: policies.halton });
-    // The page counts the broken line as unreadable with its line, as the CLI does: rebuild that record.
-    return { ...s, invalid: { ...s.invalid, byCode: [{ code: 'WEB-JSON-SYNTAX', severity: 'error', count: 1 }], records: [{ record: rs.length + 1, pepId: null, codes: ['WEB-JSON-SYNTAX'] }] } };
+    // The CLI's way: every readable record added, the broken line counted as unreadable with its line.
+    const acc = createCohortAccumulator({ today: TODAY, policy: policies.halton });
+    [...rs, notPep].forEach((r, i) => acc.add(r, { line: i + 1 }));
+    acc.addUnreadable(['WEB-JSON-SYNTAX'], { line: rs.length + 2 });
+    return acc.result();
   }
 
   it('cuts a slice when its time budget is spent, by the clock the page passes', async () => {
@@ -71,7 +77,7 @@ describe('checking a cohort in slices', () => {
     // The clock reads 4 ms later at each look: after 1, 2 and 3 records a slice has run 4, 8 and 12 ms,
     // so with a 10 ms budget each slice takes 3 records (the chunk of 1000 never binds).
     expect(slices.slice(0, 3)).toEqual([3, 6, 9]);
-    expect(slices.at(-1)).toBe(records.length + 1);
+    expect(slices.at(-1)).toBe(records.length + 2);
   });
 
   it('carries names only when the officer asks for them', async () => {
