@@ -81,7 +81,7 @@ describe('the pool: order kept, failures reported', () => {
     assessOptions: { policy: policies.england, today: TODAY },
     renderer: { separator: '', render: (r) => `${r.line}\n` },
   };
-  const malformed = (line: number): _RawRecord => ({ ok: false, line, problem: { code: 'CLI-JSON-SYNTAX', message: 'x' } });
+  const malformed = (line: number): _RawRecord => ({ ok: false, line, offset: 0, problem: { code: 'CLI-JSON-SYNTAX', message: 'x' } }) as _RawRecord;
 
   /** A worker script in the fixtures folder. */
   const worker = (name: string, body: string): URL =>
@@ -144,7 +144,7 @@ describe('the pool: order kept, failures reported', () => {
     const runner = _createJobRunner(2, ndjsonSpec, setup, (_f, r) => (text += r.text), out, real);
     const values = COHORT_TEXT.trim().split('\n').map((l) => JSON.parse(l) as unknown);
     try {
-      for (let i = 0; i < 600; i++) runner.take('c', { ok: true, line: i + 1, value: values[i % values.length] });
+      for (let i = 0; i < 600; i++) runner.take('c', { ok: true, line: i + 1, offset: 0, value: values[i % values.length] } as _RawRecord);
       await runner.finish();
     } finally {
       await runner.close();

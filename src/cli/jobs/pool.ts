@@ -1,14 +1,19 @@
 /**
- * `--jobs N`: records assessed and rendered by N worker threads, written in input order.
+ * `--jobs N`: records assessed and rendered by N threads, this one and N − 1 worker threads,
+ * written in input order.
  *
  * The first records of a run are done here, in the main thread; only a run with more than
  * {@link INLINE_FIRST} records starts workers (a small file pays no start-up). From then on records
- * go to the workers in batches of {@link BATCH} (a batch never spans two inputs); each worker sends
- * back the batch's finished text and counts. Results are written strictly in the order the batches
- * were sent, and an action queued with {@link _JobRunner.later} (a problem with a whole input) waits
- * for the batches before it, so the bytes are the same as with one job. The reader is held back
- * (through the output's pacer) while {@link IN_FLIGHT_PER_WORKER} batches per worker are waiting,
- * so memory stays flat. A worker that fails or stops fails the run with its message.
+ * are cut into batches of {@link BATCH} (a batch never spans two inputs). A batch goes to the
+ * least busy worker unless every worker already has {@link FEED} batches waiting; then the main
+ * thread does it itself between reads, so the workers are never idle and the main thread (which
+ * also reads and writes) takes what it has time for. Each worker sends back the batch's finished
+ * text and counts. Results are written strictly in the order the batches were cut, and an action
+ * queued with {@link _JobRunner.later} (a problem with a whole input) waits for the batches before
+ * it, so the bytes are the same as with one job. The main thread counting as a job saves a whole
+ * worker's memory (a V8 heap with the library loaded); workers get a bounded young generation
+ * ({@link WORKER_YOUNG_MB}) for the same reason. A worker that fails or stops fails the run with its
+ * message.
  */
 import { Worker } from 'node:worker_threads';
 import type { _RawRecord } from '../readers/recordReader';
@@ -21,8 +26,10 @@ import type { _BatchReply, _BatchRequest, _WorkerSetup } from './protocol';
 const INLINE_FIRST = 256;
 /** Records per batch sent to a worker. */
 const BATCH = 48;
-/** Batches waiting per worker before the reader is held back. */
-const IN_FLIGHT_PER_WORKER = 4;
+/** Batches waiting per worker (one in work, one queued) before the main thread does one itself. */
+const FEED = 2;
+/** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger). */
+const WORKER_YOUNG_MB = 16;
 
 /** Writes one input's rendered records (summary counts, reporter, progress), in order. */
 export type _Apply = (file: string, rendered: _Rendered) => void;
@@ -49,7 +56,7 @@ export interface _JobRunner {
 
 /**
  * A runner for `jobs` jobs.
- * @param jobs - 1 for the main thread only, more for worker threads.
+ * @param jobs - Threads: 1 for the main thread only, N for the main thread and N − 1 workers.
  * @param spec - How records are assessed and rendered in the main thread.
  * @param setup - What a worker needs to build the same spec (options, policy and calendar to load).
  * @param apply - Writes results, in order.
@@ -60,7 +67,7 @@ export interface _JobRunner {
  * const runner = _createJobRunner(2, spec, setup, apply, out);
  */
 export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url)): _JobRunner {
-  const pool = jobs > 1 ? new Pool(jobs, setup, apply, workerUrl) : null;
+  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl) : null;
   let inline = 0;
   const runner: _JobRunner = {
     take(file, raw) {
@@ -94,7 +101,9 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly queue: Slot[] = [];
-  private readonly pending = new Map<number, Slot>();
+  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
+  /** Batches waiting per worker. */
+  private readonly loads: number[] = [];
   private batch: _RawRecord[] = [];
   private batchFile = '';
   private seq = 0;
@@ -103,7 +112,8 @@ class Pool {
   private waiters: (() => void)[] = [];
 
   constructor(
-    private readonly jobs: number,
+    private readonly threads: number,
+    private readonly spec: _RecordSpec,
     private readonly setup: _WorkerSetup,
     private readonly apply: _Apply,
     private readonly workerUrl: URL,
@@ -116,17 +126,25 @@ class Pool {
     if (this.batch.length >= BATCH) this.send(file);
   }
 
-  /** Sends the batch being filled (if any) to the next worker. */
+  /** Sends the batch being filled (if any) to the least busy worker, or does it here when all are fed. */
   send(file: string): void {
     if (this.batch.length === 0) return;
     if (this.workers.length === 0) this.start();
+    const raws = this.batch;
+    this.batch = [];
+    const worker = this.loads.indexOf(Math.min(...this.loads));
+    if ((this.loads[worker] as number) >= FEED) {
+      this.queue.push({ file, done: _renderRecords(this.spec, file, raws, _emptyTally()), action: null });
+      this.drain();
+      return;
+    }
     const id = this.seq++;
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
-    this.pending.set(id, slot);
-    const request: _BatchRequest = { id, file, raws: this.batch };
-    this.batch = [];
-    (this.workers[id % this.workers.length] as Worker).postMessage(request);
+    this.pending.set(id, { slot, worker });
+    this.loads[worker] = (this.loads[worker] as number) + 1;
+    const request: _BatchRequest = { id, file, raws };
+    (this.workers[worker] as Worker).postMessage(request);
   }
 
   later(action: () => void): void {
@@ -135,9 +153,9 @@ class Pool {
     else this.queue.push({ file: '', done: null, action });
   }
 
-  /** Holds the reader back while enough batches are waiting. */
+  /** Holds the reader back while the workers have more than enough to do. */
   async pace(): Promise<void> {
-    while (this.pending.size >= this.jobs * IN_FLIGHT_PER_WORKER) await this.next();
+    while (this.pending.size > this.threads * FEED) await this.next();
   }
 
   async finish(): Promise<void> {
@@ -164,8 +182,9 @@ class Pool {
   }
 
   private start(): void {
-    for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(this.workerUrl, { workerData: this.setup });
+    for (let i = 0; i < this.threads; i++) {
+      const worker = new Worker(this.workerUrl, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+      this.loads.push(0);
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error) => this.fail(new Error(`a worker thread failed: ${error.message}`)));
       worker.on('exit', (code) => {
@@ -176,14 +195,15 @@ class Pool {
   }
 
   private reply(reply: _BatchReply): void {
-    const slot = this.pending.get(reply.id);
-    if (slot === undefined) return;
+    const waiting = this.pending.get(reply.id);
+    if (waiting === undefined) return;
     if (!reply.ok) {
       this.fail(new Error(`a worker thread failed: ${reply.message}`));
       return;
     }
     this.pending.delete(reply.id);
-    slot.done = { text: reply.text, tally: reply.tally };
+    this.loads[waiting.worker] = (this.loads[waiting.worker] as number) - 1;
+    waiting.slot.done = { text: reply.text, tally: reply.tally };
     this.drain();
     this.notify();
   }
