@@ -125,10 +125,11 @@ describe('pepSchedule: Milton Keynes (5 working days, allocation 2 weeks before,
   it('asks for the carer SDQ yearly and the teacher SDQ before the next core PEP (Appendix 3, Context)', () => {
     // "must have an SDQ completed on them by: Their carers ... A teacher": no carer SDQ was given, so it is
     // overdue since 12 months in care; the teacher's is due before the core PEP.
-    expect(kindsOf(s, 'sdq-due').map((i) => [i.due, i.status, i.basis.slice(0, 11)])).toEqual([
-      ['2024-01-09', 'overdue', 'parent SDQ:'],
-      ['2025-02-04', 'upcoming', 'teacher SDQ'],
+    expect(kindsOf(s, 'sdq-due').map((i) => [i.due, i.status, i.basis.split(' (')[0]])).toEqual([
+      ['2024-01-09', 'overdue', 'Carer'],
+      ['2025-02-04', 'upcoming', 'Teacher SDQ before each core PEP, ages 4 to 16 after 12 months in care'],
     ]);
+    expect(kindsOf(s, 'sdq-due')[0]?.basis.startsWith('Carer (parent/carer form) SDQ yearly, ages 4 to 16 after 12 months in care (Milton Keynes')).toBe(true);
   });
 
   it('chains the care reviews from the dates actually held', () => {

@@ -116,7 +116,7 @@ function englandSdq(): Policy['sdq'] {
         minMonthsInCare: 12,
         pepKinds: null,
         from: null,
-        source: `${SSDA903} (aged 4 to 16, looked after 12 months; the main carer completes the parent/carer version); ${HEALTH} (at least once a year); ${NAVSH}, g) Emotional health & well-being (an annual assessment of emotional well-being using the SDQ)`,
+        source: `${SSDA903} (aged 4 to 16, looked after 12 months, the main carer's form); ${HEALTH} (at least once a year); ${NAVSH}, g) Emotional health & well-being`,
       },
     ],
   };
