@@ -10,7 +10,7 @@ import { _esc } from './_cohortSvg';
 import type { CohortRosterAction, CohortRosterSection } from './types';
 
 /** The roster's counts, in the order the page prints them, with their labels. */
-export const _ROSTER_ROWS: readonly (readonly [keyof CohortRosterSection & string, string])[] = [
+const _ROSTER_ROWS: readonly (readonly [keyof CohortRosterSection & string, string])[] = [
   ['children', 'Children in care on the report date (SSDA903 roster)'],
   ['withCurrentPep', 'With a current PEP'],
   ['overdue', 'With an overdue PEP'],
