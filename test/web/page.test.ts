@@ -5,7 +5,7 @@
  * external URL anywhere) and the command's usage errors.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
@@ -16,11 +16,12 @@ import { _readRecords } from '../../src/web/_records';
 import { _runCohort } from '../../src/web/_run';
 import { _checkPolicyForm, _fieldValue, _policyFields } from '../../src/web/_policyForm';
 import { _pepRowsHtml } from '../../src/web/_view';
-import { builtPage, ndjson, runWeb } from './_page';
+import { builtPage, ndjson, root, runWeb } from './_page';
 
 const work = mkdtempSync(join(tmpdir(), 'pep-rules-web-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const TODAY = '2025-06-30';
+const DIST_PAGE = join(root, 'dist/web/pep-check.html');
 
 describe('reading a PEP export in the page', () => {
   it('reads NDJSON line by line: a line that is not JSON is one unreadable record with its line, the rest are read', () => {
@@ -142,44 +143,59 @@ describe('pep-rules web', () => {
     expect(run.stderr).toMatch(/^pep-rules web: wrote .*page\.html \([\d,]+ bytes\)\. Open it in a browser/);
     const html = readFileSync(out, 'utf8');
     expect(html).toBe(await builtPage());
-    // No URL with a scheme that reaches anywhere, and no protocol-relative one, anywhere in the file.
-    expect(html.match(/\b(?:https?|wss?|ftp|file):\/\/[^\s"'<>)]*/gi) ?? []).toEqual([]);
-    expect(html.match(/(?:src|href|action)\s*=\s*["']?\/\//gi) ?? []).toEqual([]);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
-    const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
-    const doc = parse(html);
-    const text = (tag: string): string[] => {
-      const found: string[] = [];
-      const walk = (n: { nodeName: string; childNodes?: unknown[]; value?: string }): void => {
-        if (n.nodeName === tag) found.push(((n.childNodes ?? []) as { value?: string }[]).map((c) => c.value ?? '').join(''));
-        for (const c of (n.childNodes ?? []) as (typeof n)[]) walk(c);
-        const content = (n as unknown as { content?: typeof n }).content;
-        if (content !== undefined) walk(content);
-      };
-      walk(doc as unknown as { nodeName: string });
-      return found;
-    };
-    const sha = (t: string) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
-    const scripts = text('script');
-    const styles = text('style');
-    expect(scripts).toHaveLength(1);
-    expect(styles).toHaveLength(1);
-    expect(directives).toEqual({
-      'default-src': "'none'",
-      'connect-src': "'none'",
-      'script-src': sha(scripts[0] as string),
-      'style-src': sha(styles[0] as string),
-      'img-src': 'data: blob:',
-      'base-uri': "'none'",
-      'form-action': "'none'",
-      'object-src': "'none'",
-      'worker-src': "'none'",
-      'frame-src': "'none'",
-    });
-    // Every element with an id the script needs is in the page, and no inline style attribute (the CSP forbids them).
-    expect(html).not.toMatch(/\sstyle\s*=/i);
+    expectSelfContained(html);
+    // The scan can fail: an image URL, a protocol-relative script, or a changed script is caught.
+    expect(() => expectSelfContained(html.replace('</main>', '<img alt="" src="https://example.invalid/a.png"></main>'))).toThrow();
+    expect(() => expectSelfContained(html.replace('</main>', '<img alt="" src="//example.invalid/a.png"></main>'))).toThrow();
+    expect(() => expectSelfContained(html.replace('<script>', '<script>void 0;'))).toThrow();
   });
 
+  it.skipIf(!existsSync(DIST_PAGE))(`the page the package build wrote (dist/web/pep-check.html, what the installed command copies) is self-contained the same way${existsSync(DIST_PAGE) ? '' : ' (SKIPPED: not built; npm test builds it first)'}`, () => {
+    expectSelfContained(readFileSync(DIST_PAGE, 'utf8'));
+  });
+});
+
+/** One page file: a CSP that forbids every connection, the inline script and style by hash, no URL anywhere, no style attribute. */
+function expectSelfContained(html: string): void {
+  // No URL with a scheme that reaches anywhere, and no protocol-relative one, anywhere in the file.
+  expect(html.match(/\b(?:https?|wss?|ftp|file):\/\/[^\s"'<>)]*/gi) ?? []).toEqual([]);
+  expect(html.match(/(?:src|href|action)\s*=\s*["']?\/\//gi) ?? []).toEqual([]);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+  const doc = parse(html);
+  const text = (tag: string): string[] => {
+    const found: string[] = [];
+    const walk = (n: { nodeName: string; childNodes?: unknown[]; value?: string }): void => {
+      if (n.nodeName === tag) found.push(((n.childNodes ?? []) as { value?: string }[]).map((c) => c.value ?? '').join(''));
+      for (const c of (n.childNodes ?? []) as (typeof n)[]) walk(c);
+      const content = (n as unknown as { content?: typeof n }).content;
+      if (content !== undefined) walk(content);
+    };
+    walk(doc as unknown as { nodeName: string });
+    return found;
+  };
+  const sha = (t: string) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
+  const scripts = text('script');
+  const styles = text('style');
+  expect(scripts).toHaveLength(1);
+  expect(styles).toHaveLength(1);
+  expect(directives).toEqual({
+    'default-src': "'none'",
+    'connect-src': "'none'",
+    'script-src': sha(scripts[0] as string),
+    'style-src': sha(styles[0] as string),
+    'img-src': 'data: blob:',
+    'base-uri': "'none'",
+    'form-action': "'none'",
+    'object-src': "'none'",
+    'worker-src': "'none'",
+    'frame-src': "'none'",
+  });
+  // No inline style attribute (the CSP forbids them).
+  expect(html).not.toMatch(/\sstyle\s*=/i);
+}
+
+describe('pep-rules web, usage', () => {
   it('--today pins the page\'s default report date; usage errors exit 2', async () => {
     const out = join(work, 'dated.html');
     expect((await runWeb(['--out', out, '--today', '2025-06-30'], work)).code).toBe(0);
