@@ -124,7 +124,8 @@ function scheduleInput(pep: Pep, today: IsoDate, opts: NextPepActionsOptions): R
     today,
     meetings,
     sdqs: (pep.sdq ?? []).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
-    suspensions: (pep.exclusions?.suspensions ?? []).map((x) => ({ startDate: x.startDate, days: x.days })),
+    // `provisionFrom` is not in the PEP format; an export that records it on a suspension is read.
+    suspensions: (pep.exclusions?.suspensions ?? []).map((x) => ({ startDate: x.startDate, days: x.days, ...(isIsoDate(x.provisionFrom) ? { provisionFrom: x.provisionFrom } : {}) })),
     ...(pep.sen?.ehcpAnnualReview !== undefined ? { ehcpAnnualReview: pep.sen.ehcpAnnualReview } : {}),
     ...(opts.careReviews !== undefined ? { careReviews: opts.careReviews } : {}),
     ...(opts.placementChanges !== undefined ? { placementChanges: opts.placementChanges } : {}),

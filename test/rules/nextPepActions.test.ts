@@ -129,6 +129,9 @@ describe('The Virtual School Handbook: a school place and sixth-day provision as
     expect(n.actions.filter((x) => x.from === 'suspension-provision').map((x) => [x.role, x.action, x.due, x.status])).toEqual([
       ['designated-teacher', 'arrange-full-time-provision', '2025-02-03', 'due-soon'],
     ]);
+    // An export that records when full-time provision began (an extra field the PEP format keeps) closes it.
+    const provided = { ...good, exclusions: { suspensions: [{ startDate: '2025-01-27', days: 10, provisionFrom: '2025-01-28' }] } };
+    expect(nextPepActions(assessPep(provided, { today: '2025-01-28' })).actions.filter((x) => x.from === 'suspension-provision')).toEqual([]);
   });
 });
 
