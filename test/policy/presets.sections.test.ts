@@ -21,7 +21,7 @@ const codesOf = (pep: unknown, policy: Policy, today = '2025-03-01', extra: obje
 /** A child born 1 June 2022, in care from 14 October 2024 (aged 2), judged on 30 June 2025. */
 const toddler = { enteredCare: '2024-10-14', dateOfBirth: '2022-06-01', today: '2025-06-30' };
 
-describe('Halton Virtual School PEP Policy 2023-24, Process ("all PEP documents from Early Years (aged 3) to Post-16")', () => {
+describe('Halton Virtual School PEP Policy 2023-24, Process ("all PEP documents from Early Years (aged 3) to Post-16") and Personal Education Plans ("The PEP (Early Years to age 18)")', () => {
   it('schedules no termly PEP before the third birthday, and the summer one after it', () => {
     const s = pepSchedule({ ...toddler, calendar: calendars.halton }, policies.halton);
     // The summer deadline (27 June) is the first after the birthday on 1 June 2025; then the autumn one.
@@ -161,7 +161,7 @@ describe('Bolton Virtual School PEP guidance 2021/22, Strength and Difficulties 
   });
 });
 
-describe('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3, Context ("must have an SDQ completed on them by" carers and a teacher)', () => {
+describe('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 3, Context ("must have an SDQ completed on them by" carers and a teacher) and Preparing for the PEP ("aged between 4-16 and who has been in care for 12 months or more")', () => {
   it('a PEP with the teacher SDQ only lacks the carer SDQ', () => {
     const r = validatePep(example('school-age-good'), { policy: policies.miltonKeynes, today: '2025-03-01' });
     const missing = r.findings.filter((f) => f.code === 'PEP-SDQ-INFORMANT-MISSING');
@@ -194,5 +194,19 @@ describe('The Virtual School Handbook (NAVSH, 2014), Appendix 2 – The personal
     expect(codesOf(pep, policies.england)).toContain('PEP-EHCP-REVIEW-DATE-MISSING');
     pep.sen.status = 'sen-support';
     expect(codesOf(pep, policies.england)).not.toContain('PEP-EHCP-REVIEW-DATE-MISSING');
+  });
+});
+
+describe('The Virtual School Handbook (NAVSH, 2014), g) Emotional health & well-being ("an annual assessment of emotional well-being using the Strengths and Difficulties Questionnaire")', () => {
+  it('england asks for the carer SDQ, yearly, from 12 months in care', () => {
+    const r = validatePep(example('school-age-good'), { policy: policies.england, today: '2025-03-01' });
+    expect(r.findings.filter((f) => f.code === 'PEP-SDQ-INFORMANT-MISSING').map((f) => f.message)).toEqual([
+      'The policy asks for a parent SDQ and the PEP carries none from that informant.',
+    ]);
+    const s = pepSchedule(
+      { enteredCare: '2022-06-01', dateOfBirth: '2015-03-12', today: '2025-03-01', sdqs: [{ informant: 'parent', completedOn: '2024-09-20' }] },
+      policies.england,
+    );
+    expect(s.items.filter((i) => i.kind === 'sdq-due').map((i) => [i.due, i.status])).toEqual([['2025-09-20', 'upcoming']]);
   });
 });
