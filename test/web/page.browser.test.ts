@@ -248,6 +248,32 @@ describe('the offline page in a real browser', () => {
     }
   }, 300_000);
 
+  it.skipIf(chromium === null)(`a policy file loaded through its input is checked by definePolicy, chosen, and used for the figures; the builder can start from it${SKIP}`, async () => {
+    const { page, watch } = await openPage();
+    const policyPath = join(root, 'examples/policies/exampleshire.json');
+    try {
+      await (await page.$('#policy-file'))?.uploadFile(policyPath);
+      await page.waitForFunction(`document.getElementById('preset').value === 'loaded'`);
+      const defined = definePolicy(JSON.parse(readFileSync(policyPath, 'utf8')));
+      expect(defined.ok).toBe(true);
+      const policy = defined.ok ? defined.data : policies.england;
+      expect(await page.$eval('#policy-file-name', (e) => e.textContent)).toBe(`Loaded: ${policy.name} (${policy.id}).`);
+      expect(await page.$$eval('#builder-base option', (os) => os.map((o) => (o as unknown as { value: string }).value))).toContain('loaded');
+      const shown = await check(page, { pep: join(root, 'examples/cohort.ndjson') });
+      expectFigures(shown, cohortSummary(ndjson('examples/cohort.ndjson'), { today: TODAY, policy }));
+      // A file that is not JSON is refused with its code, and the loaded policy stays in use.
+      const broken = join(work, 'broken-policy.json');
+      writeFileSync(broken, '{ "id": ');
+      await (await page.$('#policy-file'))?.uploadFile(broken);
+      await page.waitForFunction(`document.getElementById('policy-file-name').textContent.includes('WEB-POLICY-FILE-INVALID')`);
+      expect(await page.$eval('#preset', (e) => (e as unknown as { value: string }).value)).toBe('loaded');
+      expect(watch.console).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it.skipIf(chromium === null)(`the policy builder by keyboard: an invalid value shows its message beside the field, a valid one saves a policy definePolicy accepts${SKIP}`, async () => {
     const { page, watch } = await openPage();
     try {

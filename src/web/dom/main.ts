@@ -59,12 +59,12 @@ async function loadPolicy(file: File, refreshBuilder: () => void): Promise<void>
   try {
     parsed = JSON.parse(await file.text());
   } catch {
-    _byId('policy-file-name').textContent = 'That file is not valid JSON (WEB-POLICY-FILE-INVALID); the preset stays in use.';
+    _byId('policy-file-name').textContent = 'That file is not valid JSON (WEB-POLICY-FILE-INVALID); the policy chosen before stays in use.';
     return;
   }
   const result = definePolicy(parsed);
   if (!result.ok) {
-    _byId('policy-file-name').textContent = `That policy has ${result.findings.length} problem(s): ${result.findings.map((f) => `${f.code}: ${f.message}`).join(' ')}`;
+    _byId('policy-file-name').textContent = `That policy has ${result.findings.length} problem(s), so the policy chosen before stays in use: ${result.findings.map((f) => `${f.code}: ${f.message}`).join(' ')}`;
     return;
   }
   loadedPolicy = result.data;
