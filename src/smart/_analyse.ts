@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
-import { _buildDoc, type _Doc, type _OpCounter } from './_doc';
+import { _buildDoc, type _Doc, type _Marks, type _OpCounter } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -151,7 +151,7 @@ const NOT_COUNTED = new Set(['out', 'of', 'or', 'and', 'to', 'in', 'on', 'at', '
  * behaviour or task the child will achieve), unless the thing is a unit of time or an occasion
  * ("10 minutes", "3 afternoons a week"), a percentage or a broad word.
  */
-function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[], provision: Uint8Array): [number, number][] {
+function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): [number, number][] {
   const out: [number, number][] = [];
   for (const [a, b] of spans) {
     for (let k = a; k < b; k++) {

@@ -17,6 +17,20 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
 }
 import { _normalise, _tokenise, type _Tok } from './_text';
 
+/**
+ * Small integers, one per token (clause numbers, background and use marks). Plain arrays, not typed
+ * arrays: a typed array of more than 64 bytes keeps its data outside the heap, which costs far more to
+ * allocate and collect than the few dozen tokens of a typical target are worth.
+ */
+export type _Marks = number[];
+
+/** `n` zeros. */
+export function _marks(n: number): _Marks {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
 /** Counts elementary steps, so tests can check the analysis grows linearly with the input. */
 export interface _OpCounter {
   n: number;
@@ -29,14 +43,14 @@ export interface _Doc {
   /** Canonical word: lower case, typo-corrected; `'#'` for numbers; the mark for punctuation. */
   readonly w: readonly string[];
   /** Clause number of each token (clauses end at . ! ? ; : , line breaks, brackets and spaced dashes). */
-  readonly clause: Int32Array;
+  readonly clause: _Marks;
   /** 1 when the token is in a background (baseline, past) stretch. */
-  readonly bg: Uint8Array;
+  readonly bg: _Marks;
   /**
    * Why a token is taken, filled in by the scans: 0 free, 1 deadline phrase, 2 background date,
    * 3 frequency or duration phrase (a measure, not a deadline), 4 naming number (Year 7, Unit 10).
    */
-  readonly used: Uint8Array;
+  readonly used: _Marks;
   readonly ops: _OpCounter;
 }
 
@@ -68,8 +82,21 @@ export function _within1(a: string, b: string): boolean {
 
 const TYPO_TARGET_SET: ReadonlySet<string> = new Set(_TYPO_TARGETS);
 
-/** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
+/** Canonical forms already worked out (a pure function of the word); emptied when it grows past 20,000 words. */
+const CANON = new Map<string, string>();
+
+/** The canonical form of a lower-case word, from {@link CANON} when it has been seen before. */
 function canon(lc: string): string {
+  const known = CANON.get(lc);
+  if (known !== undefined) return known;
+  if (CANON.size >= 20_000) CANON.clear();
+  const c = canonOf(lc);
+  CANON.set(lc, c);
+  return c;
+}
+
+/** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
+function canonOf(lc: string): string {
   if (lc === 'hols' || lc === 'holiday' || lc === 'hol') return 'holidays';
   if (lc.length < 4 || lc.length > 12 || TYPO_TARGET_SET.has(lc) || _NOT_TYPOS.has(lc) || _MONTHS.has(lc) || _TERM_WORDS.has(lc)) return lc;
   const candidates = TYPO_INDEX.get(lc[0] as string);
@@ -142,7 +169,7 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     const t = toks[i] as _Tok;
     w[i] = t.kind === 'w' ? canon(t.lc) : t.kind === 'n' ? '#' : t.lc;
   }
-  const clause = new Int32Array(n);
+  const clause = _marks(n);
   let c = 0;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;
@@ -152,7 +179,7 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     clause[i] = c;
     if (CLAUSE_END.has(x) || isDash) c += 1;
   }
-  const bg = new Uint8Array(n);
+  const bg = _marks(n);
   const partial = { toks, w };
   let a = 0;
   while (a < n) {
@@ -189,5 +216,5 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
     a = b;
   }
-  return { text, toks, w, clause, bg, used: new Uint8Array(n), ops };
+  return { text, toks, w, clause, bg, used: _marks(n), ops };
 }

@@ -5,7 +5,7 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns (sanctions, behaviour points) and
  * adult provision (therapy, intervention, "Key person will…") are not anchors.
  */
-import type { _Doc } from './_doc';
+import { _marks, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -79,9 +79,9 @@ const GROUP_KINDS = new Set(['nurture', 'social', 'skills', 'therapy', 'interven
  * "Staff to…"), subordinate clauses with an adult subject ("when the teacher is going to…"), and the
  * rest of a sentence after a passive of provision ("X will be partnered with a TA…").
  */
-export function _provisionClauses(doc: _Doc): Uint8Array {
+export function _provisionClauses(doc: _Doc): _Marks {
   const n = doc.toks.length;
-  const out = new Uint8Array(n);
+  const out = _marks(n);
   let marked = -1;
   const markUntil = (from: number, clauseOnly: boolean): void => {
     for (let j = Math.max(from, marked + 1); j < n; j++) {
@@ -140,7 +140,7 @@ export function _provisionClauses(doc: _Doc): Uint8Array {
  * (Bradford, SMART Outcomes: outcomes are not "Services ... Activities ... Resources"). A group or
  * session counts only when named as provision ("nurture group", "social skills session").
  */
-function receivedProvision(doc: _Doc, out: Uint8Array): void {
+function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (!RECEIVE.has(wd(doc, i)) || out[i] === 1) continue;
@@ -177,7 +177,7 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && _VAGUE.has(wd(doc, j));
 }
 
-export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: Uint8Array): _SpecificScan {
+export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
   const n = doc.toks.length;

@@ -124,9 +124,12 @@ function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; 
  * @param ctx - The read context (context findings are not repeated in the report).
  * @param ops - Step counter.
  * @param path - Path prefix for findings.
+ * @param shared - When given, receives the target's text as normalised for the analysis (null when the
+ *   analysed text is not the target's own: an expected outcome was added, or it was cut), so that
+ *   checkTargetSet builds duplicate keys without normalising the text again.
  * @returns The report.
  */
-export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = []): SmartReport {
+export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = [], shared?: { normalised: string | null }): SmartReport {
   const findings: Finding[] = [];
   const read = readTarget(target);
   const withPep = ctx.pep !== null;
@@ -141,6 +144,7 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   const textPath = read.isObject ? [...path, 'text'] : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
   const analysis = _analyseText(text, read.cell, { terms: ctx.terms, meeting: ctx.meeting, nextReview: ctx.nextReview }, ops);
+  if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
   if (analysis.problem === 'empty') {
     return empty(finding('SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area);
   }

@@ -9,11 +9,14 @@ import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './
 
 const BOLTON_SDQ = 'Bolton Virtual School PEP guidance 2021/22 (an SDQ of 17 or above should be addressed within the Target Setting section)';
 
-/** Case, spacing, markup and punctuation removed: the key two targets are duplicates by. */
-function duplicateKey(target: unknown, ops: _OpCounter): string | null {
+/**
+ * Case, spacing, markup and punctuation removed: the key two targets are duplicates by. `normalised` is
+ * the text as the analysis already normalised it (null when it normalised something else).
+ */
+function duplicateKey(target: unknown, normalised: string | null, ops: _OpCounter): string | null {
   const text = typeof target === 'string' ? target : _isRecord(target) ? target.text : undefined;
   if (typeof text !== 'string') return null;
-  const norm = _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text).toLowerCase();
+  const norm = (normalised !== null && text.length <= 100_000 ? normalised : _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text)).toLowerCase();
   ops.n += norm.length + 1;
   let key = '';
   let space = false;
@@ -36,11 +39,11 @@ function duplicateKey(target: unknown, ops: _OpCounter): string | null {
  * (copying a group on each repeat made many identical targets quadratic). Each group lists the first
  * target's index then the later ones; groups are ordered by their second member.
  */
-function duplicateGroups(list: readonly unknown[], ops: _OpCounter): number[][] {
+function duplicateGroups(list: readonly unknown[], normalised: readonly (string | null)[], ops: _OpCounter): number[][] {
   const groupByKey = new Map<string, number[]>();
   const groups: number[][] = [];
   for (let i = 0; i < list.length; i++) {
-    const key = duplicateKey(list[i], ops);
+    const key = duplicateKey(list[i], normalised[i] ?? null, ops);
     if (key === null) continue;
     ops.n += 1;
     const group = groupByKey.get(key);
@@ -104,8 +107,12 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   const targetFindings: Finding[] = [];
   const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
   let passing = 0;
+  const normalised: (string | null)[] = [];
+  const shared = { normalised: null as string | null };
   for (let i = 0; i < list.length; i++) {
-    const report = _checkTarget(list[i], ctx, ops, [i]);
+    shared.normalised = null;
+    const report = _checkTarget(list[i], ctx, ops, [i], shared);
+    normalised.push(shared.normalised);
     reports.push(report);
     targetFindings.push(...report.findings);
     const area = report.area ?? 'unknown';
@@ -125,7 +132,7 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   if (balance.value && count > 0 && (personal === 0 || (academic === 0 && !academicRequired.value))) {
     findings.push(finding('SMART-SET-UNBALANCED', 'warning', `The plan has ${academic} academic and ${personal} personal target(s); the policy asks for a balance of both.`, [], balance.source));
   }
-  const duplicates = duplicateGroups(list, ops);
+  const duplicates = duplicateGroups(list, normalised, ops);
   for (const group of duplicates) {
     for (let k = 1; k < group.length; k++) {
       const j = group[k] as number;
