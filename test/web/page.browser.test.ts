@@ -143,6 +143,10 @@ describe('the offline page in a real browser', () => {
       // Every record is listed (a first page of 100 rows), and the live region says what was done.
       expect(shown.peps).toBe(Math.min(100, records.length));
       expect(shown.status_text).toContain(`Checked ${records.length} records`);
+      // No child's name anywhere in the page unless the officer asks (Show child names is off).
+      const text = (await page.evaluate('document.body.innerText')) as string;
+      const names = records.map((r) => (r as { child: { forename: string; surname: string } }).child).flatMap((c) => [c.forename, c.surname]);
+      expect(names.filter((n) => new RegExp(`\\b${n}\\b`).test(text))).toEqual([]);
 
       // The downloads are the library's CSV functions' output, byte for byte.
       await page.click('#download-pep-children-needing-action-csv');
@@ -269,6 +273,21 @@ describe('the offline page in a real browser', () => {
       expect(await page.$eval('#preset', (e) => (e as unknown as { value: string }).value)).toBe('loaded');
       expect(watch.console).toEqual([]);
       expect(watch.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it.skipIf(chromium === null)(`child names are shown only when the officer ticks Show child names${SKIP}`, async () => {
+    const { page } = await openPage();
+    try {
+      await page.click('#include-names');
+      await check(page, { pep: join(root, 'examples/cohort.ndjson') });
+      const first = ndjson('examples/cohort.ndjson')[0] as { child: { forename: string; surname: string } };
+      const headers = await page.$$eval('#peps-head th', (ths) => ths.map((t) => t.textContent));
+      expect(headers).toContain('Name');
+      const row = await page.$eval('#pep-rows tr', (tr) => tr.textContent);
+      expect(row).toContain(`${first.child.forename} ${first.child.surname}`);
     } finally {
       await page.close();
     }
