@@ -10,11 +10,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import axeCore from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/commands/report';
 import { definePolicy, policies } from '../../src/policy/index';
 import { childListCsv, cohortSummary, findingsCsv, readSsda903, type CohortSummary } from '../../src/report/index';
 import { assessPep } from '../../src/rules/index';
@@ -187,7 +189,7 @@ describe('the offline page in a real browser', () => {
   }, 180_000);
 
   it.skipIf(chromium === null || !has903)(
-    `with the SSDA903 example roster chosen too, shows the roster counts and the children needing action that cohortSummary gives${chromium === null ? SKIP : !has903 ? ' (SKIPPED: examples/ssda903/header.csv and episodes.csv are not there yet)' : ''}`,
+    `with the SSDA903 example roster chosen too, shows the roster counts and the children needing action that cohortSummary and pep-rules report --roster give${chromium === null ? SKIP : !has903 ? ' (SKIPPED: examples/ssda903/header.csv and episodes.csv are not there yet)' : ''}`,
     async () => {
       const { page, watch } = await openPage();
       try {
@@ -209,6 +211,14 @@ describe('the offline page in a real browser', () => {
           notOnRoster: r?.notOnRoster.count,
         });
         expect(shown.action.map((row) => row[1])).toEqual(r?.actions.map((a) => a.childId));
+        // The same counts as the CLI: pep-rules report --roster … --json.
+        const jsonPath = join(work, 'cli-summary.json');
+        const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough(), cwd: root };
+        expect(await reportCommand(['examples/cohort.ndjson', '--roster', HEADER, EPISODES, '--json', jsonPath, '--today', TODAY], io)).toBe(0);
+        const cli = (JSON.parse(readFileSync(jsonPath, 'utf8')) as CohortSummary).roster;
+        expect(Object.fromEntries(shown.roster.map((row) => [row[0], Number(row[2])]))).toEqual(
+          Object.fromEntries(['children', 'withCurrentPep', 'overdue', 'noPep', 'initialLate', 'placementChangeNoReview', 'shortBreaks', 'notOnRoster'].map((k) => [k, cli?.[k as 'children'].count])),
+        );
         await page.click('#download-pep-children-needing-action-csv');
         expect(await downloaded('pep-children-needing-action.csv')).toBe(childListCsv(expected));
         // The findings CSV starts with the SSDA903 tables' problems, by file and line, then every PEP's.
