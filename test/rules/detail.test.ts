@@ -25,14 +25,15 @@ function strip(value: unknown): unknown {
 }
 
 /**
- * Every message, source, advice or evidence string in a result, outside the PEP itself and the PP+
- * caps applied (a cap is a judgement, not a finding: its policy citation stays at every level of detail).
+ * Every message, source, advice or evidence string in a result, outside the PEP itself, the PP+
+ * caps applied and the PP+ release (a cap or a release is a judgement, not a finding: its policy
+ * citation stays at every level of detail).
  */
 function messages(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => messages(v, out));
   else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === 'pep' || k === 'capsApplied') continue;
+      if (k === 'pep' || k === 'capsApplied' || k === 'release') continue;
       if ((k === 'message' || k === 'source' || k === 'advice') && typeof v === 'string' && v !== '') out.push(v);
       else if (k === 'evidence' && Array.isArray(v)) out.push(...(v as string[]));
       else messages(v, out);
