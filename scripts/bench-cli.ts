@@ -1,0 +1,170 @@
+/**
+ * CLI benchmark (`npm run bench` runs it after the library pairs; alone: `tsx scripts/bench-cli.ts`,
+ * build first). Records per second and peak RSS of `pep-rules grade --format ndjson` at 10,000,
+ * 100,000 and 1,000,000 records, with `--jobs 1` and `--jobs 2`, and the ratio of the two.
+ *
+ * Method: the records are the bundled cohort (examples/cohort.ndjson, 60 PEPs) repeated into a
+ * temporary NDJSON file; the built command (dist/cli.js and dist/cli-worker.js, copied to the
+ * temporary folder first so that a rebuild during the run cannot touch them) runs on it as a child
+ * process with stdout to /dev/null, so the figures are the command's own. Peak RSS is the child's
+ * `process.resourceUsage().maxRSS` (the whole process, worker threads included), printed by the
+ * command itself with PEP_RULES_REPORT_RSS=1. The load average is recorded beside each run: on a
+ * shared machine it moves the absolute figures.
+ *
+ * A run fails the benchmark (exit 1, RESULTS.md untouched) when the command exits with anything but
+ * 0 or 1, when its summary does not count every record, or when it reports a record as malformed.
+ *
+ * Usage: tsx scripts/bench-cli.ts [--sizes 10000,100000,1000000] [--jobs 1,2] [--no-write]
+ * Writes the "CLI" section of bench/RESULTS.md after each size (the rest of the file is left as it is).
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const TODAY = '2025-03-01';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
+const jobsList = option('--jobs', '1,2').split(',').map(Number);
+
+interface Run {
+  readonly records: number;
+  readonly jobs: number;
+  readonly seconds: number;
+  readonly rssMiB: number;
+  readonly load: number;
+  readonly exit: number;
+}
+
+/** Writes `count` records (the bundled cohort, repeated) to `file`, with back-pressure. */
+async function writeRecords(file: string, count: number): Promise<void> {
+  const lines = readFileSync(join(root, 'examples/cohort.ndjson'), 'utf8').trim().split('\n');
+  const block = `${lines.join('\n')}\n`;
+  const out = createWriteStream(file);
+  let written = 0;
+  while (written + lines.length <= count) {
+    if (!out.write(block)) await once(out, 'drain');
+    written += lines.length;
+  }
+  if (written < count) out.write(`${lines.slice(0, count - written).join('\n')}\n`);
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Runs the command on the file; fails unless every record is counted and none is malformed. */
+function runCli(cli: string, file: string, records: number, jobs: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const load = loadavg()[0] as number;
+    const started = performance.now();
+    const nul = openSync('/dev/null', 'w');
+    const args = [cli, 'grade', file, '--today', TODAY, '--format', 'ndjson', '--jobs', String(jobs)];
+    const child = spawn(process.execPath, args, { env: { ...process.env, PEP_RULES_REPORT_RSS: '1' }, stdio: ['ignore', nul, 'pipe'] });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rss = /maxRSS (\d+) KiB/.exec(stderr);
+      const counted = /(\d+) records? in /.exec(stderr);
+      const malformed = /(\d+) malformed/.exec(stderr);
+      const problem =
+        code !== 0 && code !== 1
+          ? `exited with ${String(code)}`
+          : counted === null || Number(counted[1]) !== records
+            ? `counted ${counted?.[1] ?? 'no'} records of ${records}`
+            : malformed === null || Number(malformed[1]) !== 0
+              ? `reported ${malformed?.[1] ?? 'an unknown number of'} malformed records`
+              : rss === null
+                ? 'did not report its peak RSS'
+                : null;
+      if (problem !== null) reject(new Error(`grade --jobs ${jobs} on ${records} records ${problem}: ${stderr.slice(0, 500)}`));
+      else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, load, exit: code ?? -1 });
+    });
+  });
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-GB');
+
+function section(runs: readonly Run[]): string {
+  const rows = runs.map((r) => {
+    const one = runs.find((x) => x.records === r.records && x.jobs === 1);
+    const ratio = r.jobs === 1 || one === undefined ? '' : `${(one.seconds / r.seconds).toFixed(2)}×`;
+    return `| ${fmt(r.records)} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
+  });
+  const goals = jobsList.map((j) => {
+    const rss = runs.filter((r) => r.jobs === j).map((r) => r.rssMiB);
+    const spread = rss.length > 1 ? ((Math.max(...rss) - Math.min(...rss)) / Math.min(...rss)) * 100 : 0;
+    return `- \`--jobs ${j}\`: peak RSS ${rss.map((x) => x.toFixed(0)).join(' → ')} MiB (${spread.toFixed(0)}% from smallest to largest; goal within 10% and under 150 MiB: ${spread <= 10 && Math.max(...rss) < 150 ? 'met' : 'not met'}).`;
+  });
+  const two = runs.filter((r) => r.jobs === 2);
+  const speedups = two.map((r) => (runs.find((x) => x.records === r.records && x.jobs === 1)?.seconds ?? NaN) / r.seconds);
+  const best = speedups.length > 0 ? Math.max(...speedups) : NaN;
+  return [
+    '## CLI (built `dist/cli.js`, one process, start-up included)',
+    '',
+    `\`pep-rules grade --format ndjson --today ${TODAY}\`, stdout to /dev/null, on the bundled cohort (60 PEPs) repeated; ` +
+      `${cpus().length} logical cores. Regenerate alone with \`tsx scripts/bench-cli.ts\` (build first). ` +
+      'The load average (1 min) at the start of each run is beside it: this machine is shared, and other work moves the absolute figures.',
+    '',
+    '| records | jobs | time (s) | records/s | 2 jobs ÷ 1 job | peak RSS (MiB) | load |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    ...goals,
+    `- \`--jobs 2\` against \`--jobs 1\`: ${speedups.map((s) => `${s.toFixed(2)}×`).join(', ')} (goal ≥ 1.8× on 2 cores: ${best >= 1.8 ? 'met' : 'not met'}).`,
+    '',
+  ].join('\n');
+}
+
+/** Replaces the CLI section of RESULTS.md (from its heading to the next `## `), or appends it. */
+function writeSection(text: string): void {
+  const path = join(root, 'bench/RESULTS.md');
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
+  const start = old.indexOf('## CLI');
+  if (start < 0) {
+    writeFileSync(path, `${old.trimEnd()}\n\n${text}`);
+    return;
+  }
+  const next = old.indexOf('\n## ', start + 1);
+  writeFileSync(path, `${old.slice(0, start)}${text}${next < 0 ? '' : old.slice(next + 1)}`);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pep-rules-bench-cli-'));
+  try {
+    for (const name of ['cli.js', 'cli-worker.js']) {
+      if (!existsSync(join(root, 'dist', name))) throw new Error(`dist/${name} is missing: build first (npm run build)`);
+      copyFileSync(join(root, 'dist', name), join(dir, name));
+    }
+    const cli = join(dir, 'cli.js');
+    const runs: Run[] = [];
+    for (const records of sizes) {
+      const file = join(dir, `records-${records}.ndjson`);
+      await writeRecords(file, records);
+      process.stderr.write(`${fmt(records)} records: ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB\n`);
+      for (const jobs of jobsList) {
+        const run = await runCli(cli, file, records, jobs);
+        process.stderr.write(`  --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${fmt(records / run.seconds)} records/s, peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
+        runs.push(run);
+      }
+      rmSync(file, { force: true });
+      // Written after each size, so that a long run cut short still leaves what it measured.
+      if (!process.argv.includes('--no-write')) writeSection(section(runs));
+    }
+    process.stdout.write(section(runs));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`CLI benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
