@@ -75,7 +75,7 @@ export interface PpPlusCapApplied {
   /** What the cap leaves, pounds (never below 0). */
   readonly available: number;
   readonly source: string;
-  /** For `'sections-missing'`: the sections to complete before the PEP is sent back (`policy.ppPlus.requiredSections`). */
+  /** For `'sections-missing'`: the sections the returned PEP must have completed before any release (`policy.ppPlus.requiredSections`). */
   readonly missingSections?: readonly PpPlusSectionId[];
 }
 

@@ -23,20 +23,25 @@ export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusR
  * integer pence inside: no penny is ever rounded away, and a bad amount is a finding, never a throw.
  *
  * In order:
- * 1. Each request: amount (`MONEY-*`), disallowed category (`policy.ppPlus.disallowedCategories`),
+ * 1. Each request: amount (`MONEY-*`), category read through the spending vocabulary
+ *    (`policy.ppPlus.categories`: `'clothing'` names clothing-uniform) against `disallowedCategories`
+ *    (refused), an unknown category or a description naming a disallowed one (warnings),
  *    link to existing targets in `pep.targets` (`requireTargetLink`), costing (`requireCosting`: a
  *    breakdown, or quantity × unit cost, adding up to the amount exactly), duplicates (same
  *    description and amount, or same targets and amount, as an earlier request). A request with a
  *    problem is rejected (allowed 0); the others go on.
  * 2. The whole PEP: eligible on the meeting date (route `'virtual-school'`), a core PEP when
- *    `capCorePepsOnly`, a robust action plan when `withholdWithoutRobustPlan`, at least
- *    `minimumQaGrade`. The QA judgement comes from `qa` (filled by the rules module); without
- *    `qa.robustPlan`, a robust plan means at least `policy.targets.minimumCount` targets (at least
+ *    `capCorePepsOnly`, the sections of `requiredSections` completed (else the PEP is returned), a
+ *    robust action plan when `withholdWithoutRobustPlan`, at least `minimumQaGrade`. The QA
+ *    judgement comes from `qa` (filled by the rules module); without `qa.robustPlan`, a robust plan means at least `policy.targets.minimumCount` targets (at least
  *    one) each with text, responsible and deadline. A failed rule withholds everything.
  * 3. Caps, on what is left: per PEP (less ledger payments with this `pepId`), per financial year of
  *    the meeting (less ledger payments dated in that year, whatever the setting), the instalment
  *    window containing the meeting date (less ledger payments dated in that window), per term (less
  *    ledger payments dated in that term). The allowance is shared out in request order.
+ * 4. When the allowance is released (`release`): on the PEP, termly (the PEP's term, sent in the next)
+ *    or in the instalment window of the meeting date, by `policy.ppPlus.release` (or, when that is
+ *    `null`, by the older `allocationBasis` and `instalments`).
  *
  * Ledger payments count by their date: payments from another financial year never reduce this
  * year's caps (no carry-forward). A request is charged to the financial year of its meeting; cost
@@ -45,7 +50,7 @@ export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusR
  * (`PPPLUS-POLICY-INVALID`, with the gate's reason) and nothing is paid.
  * @param input - `{ pep, requests?, ledger?, qa? }`; `requests` default to `pep.ppPlus.requests`.
  * @param policy - Council policy; default the `england` preset (no caps).
- * @returns `{ requested, allowed, requestedPence, allowedPence, financialYear, capsApplied, requests, eligibility, findings }`.
+ * @returns `{ requested, allowed, requestedPence, allowedPence, financialYear, capsApplied, requests, eligibility, release, findings }`.
  * @example
  * import { checkPpPlusRequest } from 'pep-rules/funding';
  * import { policies } from 'pep-rules/policy';
