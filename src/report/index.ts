@@ -28,7 +28,7 @@ export type { RenderCohortHtmlOptions } from './renderCohortHtml';
 export { renderCohortHtml } from './renderCohortHtml';
 export { REPORT_CODES, type ReportCode } from './codes';
 export { readSsda903 } from './ssda903/readSsda903';
-export { readSsda903Stream } from './ssda903/readSsda903Stream';
+export { createSsda903Reader, type Ssda903Reader } from './ssda903/createSsda903Reader';
 export { careOn } from './ssda903/careOn';
 export type {
   Roster,
@@ -38,8 +38,6 @@ export type {
   Ssda903File,
   Ssda903Finding,
   Ssda903Input,
-  Ssda903Source,
-  Ssda903StreamInput,
   Ssda903Result,
   ReadSsda903Options,
 } from './ssda903/types';

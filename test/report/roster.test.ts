@@ -154,6 +154,18 @@ describe('the bundled example roster (examples/ssda903) with examples/cohort.ndj
   });
 });
 
+describe('a roster changed by hand never makes cohortSummary throw', () => {
+  it('reads children whose episodes or dates are anything', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.string(), upn: fc.jsonValue(), dateOfBirth: fc.jsonValue(), episodes: fc.array(fc.oneof(fc.jsonValue(), fc.record({ start: fc.constantFrom('2024-01-01', 'x'), end: fc.constantFrom(null, '2025-01-01', 7) }))) })), (children) => {
+        const s = cohortSummary([pep({ id: 'p', childId: 'c', meeting: '2025-05-14', enteredCare: '2022-06-01' })], { today: TODAY, roster: { format: 'pep-rules-ssda903-roster', children } as never });
+        expect(s.roster?.children.count).toBe((s.roster?.withCurrentPep.count ?? 0) + (s.roster?.overdue.count ?? 0) + (s.roster?.noPep.count ?? 0));
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});
+
 describe('counts reconcile: children = withCurrentPep + overdue + noPep', () => {
   const day = (n: number) => `2025-0${1 + (n % 6)}-${String(1 + (n % 27)).padStart(2, '0')}`;
   const arbitrary = fc.record({

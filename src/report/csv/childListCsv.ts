@@ -15,12 +15,13 @@ export const CHILD_LIST_COLUMNS = Object.freeze(['child_id', 'status', 'due_date
 
 /** The rows of a summary made without a roster: overdue PEPs, then children whose position is not known. */
 function withoutRoster(summary: CohortSummary): CsvCell[][] {
-  const rows: CsvCell[][] = summary.overdue.map((o) => [o.childId, 'overdue', o.due, o.days, null, 'ROSTER-PEP-OVERDUE']);
-  for (const n of summary.notKnown) rows.push([n.childId, 'not-known', null, null, null, n.reason === 'future-dated' ? 'COHORT-PEP-FUTURE-DATED' : 'COHORT-SCHEDULE-UNAVAILABLE']);
+  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value.filter((v) => v !== null && typeof v === 'object') : []);
+  const rows: CsvCell[][] = list<CohortSummary['overdue'][number]>(summary.overdue).map((o) => [o.childId, 'overdue', o.due, o.days, null, 'ROSTER-PEP-OVERDUE']);
+  for (const n of list<CohortSummary['notKnown'][number]>(summary.notKnown)) rows.push([n.childId, 'not-known', null, null, null, n.reason === 'future-dated' ? 'COHORT-PEP-FUTURE-DATED' : 'COHORT-SCHEDULE-UNAVAILABLE']);
   return rows;
 }
 
-const rowOf = (a: CohortRosterAction): CsvCell[] => [a.childId, a.status, a.due, a.daysOverdue, a.latestPep, a.reasons.join(' ')];
+const rowOf = (a: CohortRosterAction): CsvCell[] => [a.childId, a.status, a.due, a.daysOverdue, a.latestPep, Array.isArray(a.reasons) ? a.reasons.join(' ') : null];
 
 /**
  * The children needing action as CSV (RFC 4180, CRLF line ends, cells guarded against spreadsheet
@@ -37,6 +38,8 @@ const rowOf = (a: CohortRosterAction): CsvCell[] => [a.childId, a.status, a.due,
  * //=> 'child_id,status,due_date,days_overdue,latest_pep_date,reason_codes\r\n'
  */
 export function childListCsv(summary: CohortSummary): string {
-  const roster = summary.roster;
-  return toCsv(CHILD_LIST_COLUMNS, roster !== undefined ? roster.actions.map(rowOf) : withoutRoster(summary));
+  if (summary === null || typeof summary !== 'object') return toCsv(CHILD_LIST_COLUMNS, []);
+  const actions: unknown = (summary.roster as { actions?: unknown } | undefined)?.actions;
+  if (!Array.isArray(actions)) return toCsv(CHILD_LIST_COLUMNS, withoutRoster(summary));
+  return toCsv(CHILD_LIST_COLUMNS, actions.filter((a): a is CohortRosterAction => a !== null && typeof a === 'object').map(rowOf));
 }

@@ -35,9 +35,12 @@ export const FINDINGS_COLUMNS = Object.freeze(['record', 'pep_id', 'child_id', '
  */
 export function findingsCsv(rows: Iterable<FindingCsvRow>): string {
   function* cells(): Iterable<CsvCell[]> {
+    if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) return;
     for (const r of rows) {
+      if (r === null || typeof r !== 'object' || r.finding === null || typeof r.finding !== 'object') continue;
       const f = r.finding;
-      yield [r.record, r.pepId, r.childId, f.code, f.severity, f.path?.join('.') ?? null, f.message, f.source ?? null];
+      const path = Array.isArray(f.path) ? f.path.join('.') : null;
+      yield [r.record, r.pepId, r.childId, f.code, f.severity, path, f.message, f.source ?? null];
     }
   }
   return toCsv(FINDINGS_COLUMNS, cells());

@@ -20,9 +20,9 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  * //=> ['"a, b"', "'=SUM(A1)", '-3', '']
  */
 export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value !== 'string') return '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -40,11 +40,13 @@ export function csvCell(value: CsvCell): string {
  * //=> 'id,note\r\nc-1,"says ""hi"""\r\nc-2,\r\n'
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const width = header.length;
-  const lines: string[] = [header.map(csvCell).join(',')];
-  for (const row of rows) {
+  const names: readonly unknown[] = Array.isArray(header) ? header : [];
+  const width = names.length;
+  const lines: string[] = [names.map((n) => csvCell(n as CsvCell)).join(',')];
+  const iterable = rows !== null && typeof rows === 'object' && Symbol.iterator in rows ? rows : [];
+  for (const row of iterable) {
     const cells: string[] = [];
-    for (let i = 0; i < width; i += 1) cells.push(csvCell(row[i]));
+    for (let i = 0; i < width; i += 1) cells.push(csvCell(Array.isArray(row) ? (row[i] as CsvCell) : null));
     lines.push(cells.join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -4,7 +4,7 @@
  * (dimensions/pepStatus), passed in; the initial PEP and placement-change reviews from pepSchedule
  * run on the roster's dates (_rosterSchedule). Internal: not re-exported.
  */
-import { ageOn, calendarDaysBetween, type IsoDate } from '../../core/isoDate';
+import { ageOn, calendarDaysBetween, isIsoDate, type IsoDate } from '../../core/isoDate';
 import type { SchoolCalendar } from '../../deadlines/createSchoolCalendar';
 import type { PepScheduleMeeting } from '../../pep/pepSchedule';
 import type { Policy } from '../../policy/schema';
@@ -107,8 +107,8 @@ export function _joinRoster(roster: Roster, peps: readonly _PepChild[], ctx: _Jo
   for (const child of roster.children) {
     const care = careOn(child, day);
     const key = matchOn === 'upn' ? child.upn : child.id;
-    const pep = key === null ? undefined : byKey.get(key);
-    const dateOfBirth = child.dateOfBirth ?? pep?.dateOfBirth ?? null;
+    const pep = typeof key === 'string' ? byKey.get(key) : undefined;
+    const dateOfBirth = isIsoDate(child.dateOfBirth) ? child.dateOfBirth : (pep?.dateOfBirth ?? null);
     if (care === null || (dateOfBirth !== null && ageOn(dateOfBirth, day) >= 18)) continue;
     if (pep !== undefined) matched.add(pep);
     const id = rosterRef(child);

@@ -50,7 +50,10 @@ function isPlacementChange(episodes: readonly RosterEpisode[], i: number): boole
  */
 export function careOn(child: RosterChild, date: IsoDate): RosterCare | null {
   if (!isIsoDate(date) || child === null || typeof child !== 'object' || !Array.isArray(child.episodes)) return null;
-  const episodes = child.episodes;
+  // Episodes as readSsda903 makes them; anything else (a roster edited by hand) is passed over.
+  const episodes = (child.episodes as readonly unknown[]).filter(
+    (e): e is RosterEpisode => e !== null && typeof e === 'object' && isIsoDate((e as RosterEpisode).start) && ((e as RosterEpisode).end === null || isIsoDate((e as RosterEpisode).end)),
+  );
   const at = coveringIndex(episodes, date);
   if (at < 0) return null;
   let first = at;

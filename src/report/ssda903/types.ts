@@ -68,15 +68,6 @@ export interface Ssda903Input {
   readonly episodes: string;
 }
 
-/** CSV text, or its chunks (e.g. a file or a browser `File.stream()` decoded to text). */
-export type Ssda903Source = string | Iterable<string> | AsyncIterable<string>;
-
-/** The two SSDA903 tables as text or streams of text chunks. */
-export interface Ssda903StreamInput {
-  readonly header: Ssda903Source;
-  readonly episodes: Ssda903Source;
-}
-
 /** Options for {@link readSsda903}. */
 export interface ReadSsda903Options {
   /** How many row findings to keep (all are counted in one summary finding beyond it). Default 1000. */
