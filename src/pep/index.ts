@@ -15,7 +15,7 @@ export type {
 } from './pepSchedule';
 export { pepSchedule } from './pepSchedule';
 export { isSemhNeed } from './semh';
-export type { KeyStage, PepFacts, SdqFacts, SdqRecordFact, SemhSignal } from './facts';
+export type { KeyStage, PepAgeRangeFact, PepFacts, SdqDutyFact, SdqFacts, SdqRecordFact, SemhSignal, SubmissionFact } from './facts';
 export type { DerivePepFactsOptions, DerivePepFactsResult } from './derivePepFacts';
 export { derivePepFacts } from './derivePepFacts';
 export { PEP_CODES, type PepCode } from './codes';

@@ -1,4 +1,4 @@
-export type { Policy, PolicyDuration, PolicyInput, PolicyOverrides, DurationUnit, QaCriterionId, NonNegotiableId } from './schema';
+export type { Policy, PolicyDuration, PolicyInput, PolicyOverrides, DurationUnit, QaCriterionId, NonNegotiableId, PolicyPepAgeRange, PolicySdqDuty } from './schema';
 export { PolicySchema, DURATION_UNITS, QA_CRITERION_IDS, NON_NEGOTIABLE_IDS } from './schema';
 export type { PolicyResult } from './definePolicy';
 export { definePolicy, policyJsonSchema } from './definePolicy';
