@@ -105,13 +105,30 @@ function approxPartEnd(term: Term, part: _TermPart, ay: number): number {
  * @returns The term context.
  */
 export function _termCtx(meeting: IsoDate | null, calendar: unknown): _TermCtx {
+  // Without a calendar the answer depends on the meeting date alone: remembered (a few hundred dates at most).
+  if (calendar === undefined || calendar === null) {
+    const key = meeting ?? '';
+    const known = NO_CALENDAR.get(key);
+    if (known !== undefined) return known;
+    if (NO_CALENDAR.size >= 512) NO_CALENDAR.clear();
+    const made = termCtxOf(meeting, calendar);
+    NO_CALENDAR.set(key, made);
+    return made;
+  }
+  return termCtxOf(meeting, calendar);
+}
+
+/** Term contexts without a calendar, by meeting date (frozen: shared between calls). */
+const NO_CALENDAR = new Map<string, _TermCtx>();
+
+function termCtxOf(meeting: IsoDate | null, calendar: unknown): _TermCtx {
   const terms = _readCalendarTerms(calendar);
   const of = meeting === null ? null : termOfDate(meeting, _isRecord(calendar) ? (calendar as unknown as SchoolCalendar) : null);
-  return {
+  return Object.freeze({
     meeting: meeting === null ? null : toDayNumberOrNull(meeting),
     terms,
-    current: of === null ? null : { term: of.term, half: of.half },
-  };
+    current: of === null ? null : Object.freeze({ term: of.term, half: of.half }),
+  });
 }
 
 /** The current term at the meeting and which half of it (`termOfDate`, read once per context). */

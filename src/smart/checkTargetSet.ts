@@ -18,20 +18,20 @@ function duplicateKey(target: unknown, normalised: string | null, ops: _OpCounte
   if (typeof text !== 'string') return null;
   const norm = (normalised !== null && text.length <= 100_000 ? normalised : _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text)).toLowerCase();
   ops.n += norm.length + 1;
-  let key = '';
-  let space = false;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
+  // The runs of letters and digits, joined by one space: one slice per word, not one string per character.
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 32;
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
     if (alnum) {
-      if (space && key !== '') key += ' ';
-      key += norm[i];
-      space = false;
-    } else {
-      space = true;
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(norm.slice(start, i));
+      start = -1;
     }
   }
-  return key === '' ? null : key;
+  return runs.length === 0 ? null : runs.join(' ');
 }
 
 /**
