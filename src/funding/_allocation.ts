@@ -10,6 +10,7 @@ import type { _Line, _Requests } from './_requests';
 import { _SRC_FORMAT, _SRC_RATES } from './_sources';
 import type { PpPlusRequestCheck, PpPlusRequestLine } from './_types';
 import { ppPlusRateFor } from './ppPlusRates';
+import { collapseRepeatedFindings } from '../core/collapse';
 
 /**
  * What may be paid in the end: nothing when a rule stopped the PEP's funding; else the caps on
@@ -104,7 +105,8 @@ export function _result(
     requests: lines.map((l) => requestLine(l, run.blocked !== null)),
     eligibility,
     release: pep === null ? null : _releaseOf(run, pep, allowedPence),
-    findings: run.findings,
+    // Bounded output: a ledger of a million bad entries gives one finding per code, with a count.
+    findings: collapseRepeatedFindings(run.findings),
   };
 }
 

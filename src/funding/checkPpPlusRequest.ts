@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import { finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _get } from '../pep/_ppGet';
@@ -65,6 +66,10 @@ export type { PpPlusRequestCheck, PpPlusRequestInput, PpPlusRequestItem, PpPlusR
  * //=> [1200, 950, ['per-pep-cap', 'per-financial-year-cap']]
  */
 export function checkPpPlusRequest(input: PpPlusRequestInput, policy?: Policy): PpPlusRequestCheck {
+  return _guarded(unguardedCheckPpPlusRequest, [input, policy]);
+}
+
+function unguardedCheckPpPlusRequest(input: PpPlusRequestInput, policy?: Policy): PpPlusRequestCheck {
   return _checkPpPlusRequest(input, policy);
 }
 

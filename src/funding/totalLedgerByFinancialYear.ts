@@ -1,8 +1,10 @@
+import { _guarded } from '../core/_guarded';
 import { finding, type Finding } from '../core/finding';
 import type { IsoDate } from '../core/isoDate';
 import { _readLedger } from './_readLedger';
 import { _SRC_FINANCIAL_YEAR } from './_sources';
 import { financialYearOf } from '../deadlines/financialYearOf';
+import { collapseRepeatedFindings } from '../core/collapse';
 
 /** One PP+ payment already made for a child (pounds at the boundary). */
 export interface PpPlusLedgerEntry {
@@ -60,6 +62,10 @@ export interface LedgerTotals {
  * //=> [['2024-25', 179500], ['2025-26', 10]]
  */
 export function totalLedgerByFinancialYear(ledger: unknown): LedgerTotals {
+  return _guarded(unguardedTotalLedgerByFinancialYear, [ledger]);
+}
+
+function unguardedTotalLedgerByFinancialYear(ledger: unknown): LedgerTotals {
   const { rows, findings } = _readLedger(ledger, ['ledger']);
   const byYear = new Map<string, { paid: number; refunded: number; entries: number[]; start: IsoDate; end: IsoDate }>();
   for (const row of rows) {
@@ -98,5 +104,5 @@ export function totalLedgerByFinancialYear(ledger: unknown): LedgerTotals {
       );
     }
   }
-  return { years, findings };
+  return { years, findings: collapseRepeatedFindings(findings) };
 }
