@@ -103,6 +103,8 @@ function isRepetitive(doc: _Doc, ops: _OpCounter): boolean {
   return period * 4 <= n;
 }
 
+const TO_BE_DONE = new Set(['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed']);
+
 function isPlaceholder(doc: _Doc): boolean {
   const words: string[] = [];
   for (let i = 0; i < doc.toks.length && words.length < 20; i++) {
@@ -124,8 +126,12 @@ function isPlaceholder(doc: _Doc): boolean {
       if (first === 'none' && wordCount > 3) return false;
       return true;
     }
-    if (first === 'to' && second === 'be' && ['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed'].includes(words[2] ?? '')) return true;
+    if (first === 'to' && second === 'be' && TO_BE_DONE.has(words[2] ?? '')) return true;
     if (first === 'targets' && second === 'to' && words[2] === 'be') return true;
+    // "Writing target to be set at next review": a target still to be written, after at most two words.
+    for (let k = 1; k <= 2; k++) {
+      if (words[k] === 'to' && words[k + 1] === 'be' && TO_BE_DONE.has(words[k + 2] ?? '') && (words[k - 1] === 'target' || words[k - 1] === 'targets')) return true;
+    }
   }
   return false;
 }

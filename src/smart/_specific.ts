@@ -130,7 +130,29 @@ export function _provisionClauses(doc: _Doc): _Marks {
     }
   }
   receivedProvision(doc, out);
+  provisionFragment(doc, out);
   return out;
+}
+
+const FRAGMENT_VERBS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
+
+/**
+ * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
+ * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
+ * outcomes are not: Services ... Resources (e.g. 5 hours of TA support)").
+ */
+function provisionFragment(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  let words = 0;
+  let provision = false;
+  for (let i = 0; i < n; i++) {
+    if (doc.toks[i]?.kind === 'p') continue;
+    const x = wd(doc, i);
+    if (FRAGMENT_VERBS.has(x) || words >= 8) return;
+    words += 1;
+    if (_PROVISION_NOUNS.has(x)) provision = true;
+  }
+  if (provision) for (let i = 0; i < n; i++) out[i] = 1;
 }
 
 /**

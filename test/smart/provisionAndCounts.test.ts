@@ -50,3 +50,20 @@ describe('Labelling guide, Specific rules 2 and 6: comparatives with no figure a
     expect(sm('Tom will improve his attendance to 95% by Easter.')[0]).toBe(true);
   });
 });
+
+describe('Bradford Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services ... Resources (e.g. 5 hours of TA support)"', () => {
+  it.each(['5 hours of TA support', 'speech and language therapy session'])('%s is neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a target of more than eight words is not read as a fragment of provision', () => {
+    expect(sm('Read with TA support for 10 minutes every day by Easter.')).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Specific rule 6: a target still to be written is a placeholder', () => {
+  it('"Writing target to be set at next review." is not time-bound and has no deadline', () => {
+    const r = checkSmartTarget('Writing target to be set at next review.', MEETING);
+    expect([r.timeBound.met, r.deadline, r.findings.map((f) => f.code)]).toEqual([false, null, ['SMART-TEXT-PLACEHOLDER']]);
+  });
+});
