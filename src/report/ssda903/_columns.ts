@@ -6,15 +6,10 @@ import { finding } from '../../core/finding';
 import type { Ssda903File, Ssda903Finding } from './types';
 import { _SSDA903_GUIDE } from './_codeSets';
 
-/** The columns each table must have; without the first one no row of the table can be read. */
-export const _REQUIRED: Readonly<Record<Ssda903File, readonly string[]>> = {
+/** The columns each table must have (CIN, PLACE_PROVIDER, REASON_PLACE_CHANGE and URN are read when present). */
+const _REQUIRED: Readonly<Record<Ssda903File, readonly string[]>> = {
   header: ['CHILD', 'DOB', 'UPN'],
   episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'PLACE', 'DEC', 'REC'],
-};
-/** Columns read when present. */
-export const _OPTIONAL: Readonly<Record<Ssda903File, readonly string[]>> = {
-  header: [],
-  episodes: ['CIN', 'PLACE_PROVIDER', 'REASON_PLACE_CHANGE', 'URN'],
 };
 /** The columns whose absence stops the table being read. */
 const ESSENTIAL: Readonly<Record<Ssda903File, readonly string[]>> = { header: ['CHILD'], episodes: ['CHILD', 'DECOM'] };
