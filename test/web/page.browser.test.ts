@@ -319,6 +319,32 @@ describe('the offline page in a real browser', () => {
     }
   }, 120_000);
 
+  it.skipIf(chromium === null || !has903)(`files dropped on the drop zone go to the right input (episodes by DECOM in the first line, header, PEP export)${SKIP}`, async () => {
+    const { page } = await openPage();
+    try {
+      const files = [
+        ['episodes.csv', readFileSync(EPISODES, 'utf8')],
+        ['cohort.ndjson', readFileSync(join(root, 'examples/cohort.ndjson'), 'utf8')],
+        ['header.csv', readFileSync(HEADER, 'utf8')],
+      ];
+      await page.evaluate(
+        `(() => { const dt = new DataTransfer(); for (const [name, text] of ${JSON.stringify(files)}) dt.items.add(new File([text], name));
+          document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); })()`,
+      );
+      for (const [kind, name] of [['pep', 'cohort.ndjson'], ['header', 'header.csv'], ['episodes', 'episodes.csv']] as const)
+        await page.waitForFunction(`(document.getElementById('${kind}-file-name')?.textContent ?? '').includes('${name}')`);
+      await page.click('#run');
+      await page.waitForFunction(DONE, { timeout: 60_000 });
+      const shown = (await page.evaluate(SHOWN)) as Shown;
+      const read = readSsda903({ header: readFileSync(HEADER, 'utf8'), episodes: readFileSync(EPISODES, 'utf8') });
+      const expected = cohortSummary(ndjson('examples/cohort.ndjson'), { today: TODAY, policy: policies.england, roster: read.roster });
+      expect(Number(shown.roster.find((r) => r[0] === 'noPep')?.[2])).toBe(expected.roster?.noPep.count);
+      expectFigures(shown, expected);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it.skipIf(chromium === null)(`the policy builder by keyboard: an invalid value shows its message beside the field, a valid one saves a policy definePolicy accepts${SKIP}`, async () => {
     const { page, watch } = await openPage();
     try {
