@@ -210,3 +210,11 @@ describe('The Virtual School Handbook (NAVSH, 2014), g) Emotional health & well-
     expect(s.items.filter((i) => i.kind === 'sdq-due').map((i) => [i.due, i.status])).toEqual([['2025-09-20', 'upcoming']]);
   });
 });
+
+describe('Halton Virtual School PEP Policy 2023-24, Process: no initial PEP for a child who enters care before the age of 3', () => {
+  it('has no initial-pep items under Halton; england (no lower age) has them', () => {
+    const kinds = (s: PepSchedule) => s.items.map((i) => i.kind).filter((k) => k.startsWith('initial-pep'));
+    expect(kinds(pepSchedule({ ...toddler, calendar: calendars.halton }, policies.halton))).toEqual([]);
+    expect(kinds(pepSchedule({ ...toddler, calendar: calendars.halton }, policies.england))).toEqual(['initial-pep', 'initial-pep-complete']);
+  });
+});

@@ -1,4 +1,5 @@
 import { finding } from '../../core/finding';
+import { _pepAgeWindow } from './ageRange';
 import { _describe, _doneOn, _due, _item } from './due';
 import type { _ScheduleContext, _ScheduleEntry } from './types';
 
@@ -22,11 +23,14 @@ function laterThanStatutory(ctx: _ScheduleContext, completeDue: string, submitte
 /**
  * The initial PEP: `initial-pep` (initiated within `timescales.initiatePep` of entering care), done
  * by the initial PEP meeting, and `initial-pep-complete` (`completeInitialPep`, when the policy sets
- * one), done by that meeting's submission date.
+ * one), done by that meeting's submission date. None for a child who entered care younger than the
+ * policy's `pep.ageRange` start (its first PEP is then the termly PEP once the range starts).
  * @internal
  */
 export function _initialPep(ctx: _ScheduleContext): _ScheduleEntry[] {
   const ts = ctx.timescales;
+  const ages = _pepAgeWindow(ctx.dateOfBirth, ctx.policy.pep.ageRange, ctx.env.calendar?.calendar ?? null);
+  if (ages.from !== null && ctx.enteredCare < ages.from) return [];
   const first = ctx.initialMeeting;
   const entries: _ScheduleEntry[] = [...ctx.initiate.notes];
   if (ctx.initiate.date !== null) {
