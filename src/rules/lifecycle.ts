@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { QaGrade } from '../core/enums';
 import { QA_GRADES } from '../core/enums';
 import type { PathSegment } from '../core/finding';
@@ -173,6 +174,10 @@ function eventState(e: PepLifecycleEvent, base: Omit<PepLifecycleState, 'stage' 
  * //=> ['returned', true, 'quality-assured', 'green', null]
  */
 export function pepLifecycle(assessment: AssessPepResult, events?: readonly PepLifecycleEvent[], today?: IsoDate): PepLifecycleState | null {
+  return _guarded(unguardedPepLifecycle, [assessment, events, today]);
+}
+
+function unguardedPepLifecycle(assessment: AssessPepResult, events?: readonly PepLifecycleEvent[], today?: IsoDate): PepLifecycleState | null {
   const pep = _assessedPep(assessment);
   if (pep === null) return null;
   const findings = (Array.isArray(assessment.findings) ? assessment.findings : []).filter((f) => _isRecord(f) && typeof f.code === 'string');

@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
@@ -215,6 +216,10 @@ function byDue(a: PepAction, b: PepAction): number {
  * //=> [['arrange-full-time-provision', '2025-02-03', 'due-soon'], ['sign-off-pep', null, 'open'], ['submit-pep', null, 'open']]
  */
 export function nextPepActions(assessment: AssessPepResult, options?: NextPepActionsOptions): NextPepActions {
+  return _guarded(unguardedNextPepActions, [assessment, options]);
+}
+
+function unguardedNextPepActions(assessment: AssessPepResult, options?: NextPepActionsOptions): NextPepActions {
   const opts: NextPepActionsOptions = _isRecord(options) ? options : {};
   const pep = _assessedPep(assessment);
   if (pep === null) return { lifecycle: null, actions: [], findings: [] };
