@@ -245,3 +245,28 @@ describe('the report is never written over its input (real paths compared)', () 
     expect(_overwritesInput(fx.dir, 'a.ndjson', ['-', undefined])).toBeNull();
   });
 });
+
+describe('output in pieces of about 16,000 characters', () => {
+  it('a long text is handed over in pieces, never cutting a surrogate pair, and arrives whole', async () => {
+    const sink = new PassThrough();
+    const pieces: string[] = [];
+    const originalWrite = sink.write.bind(sink);
+    sink.write = ((chunk: string) => {
+      pieces.push(chunk);
+      return originalWrite(chunk);
+    }) as typeof sink.write;
+    let received = '';
+    sink.setEncoding('utf8').on('data', (d: string) => (received += d));
+    const out = new _Output(sink);
+    // 15,999 ASCII characters then emoji (surrogate pairs), so a plain cut at 16,000 would split one.
+    const text = `${'a'.repeat(15_999)}${'😀'.repeat(30_000)}`;
+    out.write(text);
+    await out.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(32_000);
+    expect(pieces.every((p) => !/[\uD800-\uDBFF]$/.test(p) && !/^[\uDC00-\uDFFF]/.test(p))).toBe(true);
+    expect(pieces.join('')).toBe(text);
+    expect(received).toBe(text);
+  });
+});

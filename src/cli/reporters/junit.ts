@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../core/finding';
 import { _formatPath, _isShown } from './finding';
-import type { _Output } from './output';
+import { _CHUNK_CHARS, type _Output } from './output';
 import { _emptyTally, _plural, _summaryLine, type _RecordRenderer, type _RecordResult, type _RenderOptions, type _Reporter, type _ReporterOptions } from './reporter';
 
 /** Characters XML 1.0 does not allow, and lone surrogates. */
@@ -133,7 +133,7 @@ async function writeSuites(out: _Output, command: string, suites: readonly Suite
   out.write(`<testsuites name="pep-rules ${command}" tests="${tests}" failures="${failures}" errors="${errors}">\n`);
   for (const s of suites) {
     out.write(`  <testsuite name="${_xmlEscape(s.name)}" tests="${s.tests}" failures="${s.failures}" errors="${s.errors}" skipped="0">\n`);
-    for await (const chunk of createReadStream(s.spool, { encoding: 'utf8' })) {
+    for await (const chunk of createReadStream(s.spool, { encoding: 'utf8', highWaterMark: _CHUNK_CHARS })) {
       out.write(chunk as string);
       await out.settle();
     }

@@ -80,7 +80,16 @@ export class _Output {
     const text = this.buffer;
     this.buffer = '';
     if (this.closed || this.gone) return;
-    if (!this.sink.write(text) && !this.blocked) {
+    let full = false;
+    // A long text (a batch from a worker) goes in pieces of about _CHUNK_CHARS too, never cutting
+    // a surrogate pair (each piece is encoded to UTF-8 on its own).
+    for (let at = 0; at < text.length; ) {
+      let end = text.length - at <= _CHUNK_CHARS * 2 ? text.length : at + _CHUNK_CHARS;
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      if (!this.sink.write(at === 0 && end === text.length ? text : text.slice(at, end))) full = true;
+      at = end;
+    }
+    if (full && !this.blocked) {
       this.blocked = true;
       this.sink.once('drain', this.unblock);
       this.sink.once('close', this.unblock);
@@ -100,6 +109,8 @@ export class _Output {
     await this.settle();
   }
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /**
  * Whether writing `output` would overwrite one of `inputs` (the same file, compared by device and
