@@ -65,6 +65,12 @@ describe('pep-rules report --roster: the same roster counts in the CLI, cohortSu
     expect(csv.stdout.split('\r\n')[0]).toBe('child_id,status,due_date,days_overdue,latest_pep_date,reason_codes');
   });
 
+  it('--format text prints the cohort on one screen with the roster line', () => {
+    const text = runCli(['report', COHORT, '--roster', HEADER, EPISODES, '--today', TODAY, '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Roster (SSDA903): 61 children in care: 39 with a current PEP, 19 overdue, 3 with no PEP');
+  });
+
   it.each([
     [['--roster', HEADER], '--roster needs two files'],
     [['--roster', HEADER, '--format', 'csv'], '--roster needs two files'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/index';
-import { cohortSummary, createCohortAccumulator, readSsda903, type CohortRosterSection } from '../../src/report/index';
+import { cohortSummary, createCohortAccumulator, readSsda903, renderCohortHtml, type CohortRosterSection } from '../../src/report/index';
 import { assessPep } from '../../src/rules/index';
 import { pep } from './_pep';
 
@@ -126,8 +126,21 @@ describe('cohortSummary with a roster: every child in care, not only those with 
     expect(s.findings.map((f) => f.code)).toContain('COHORT-ROSTER-INVALID');
   });
 
-  it('has no roster section without a roster (the summary is unchanged)', () => {
-    expect('roster' in cohortSummary(peps, { today: TODAY })).toBe(false);
+  it('has no roster section without a roster (the summary and the HTML page are unchanged)', () => {
+    const s = cohortSummary(peps, { today: TODAY });
+    expect('roster' in s).toBe(false);
+    expect(renderCohortHtml(s)).not.toContain('id="roster"');
+  });
+
+  it('prints the roster section in the HTML page, escaping ids, and never a name even with includeNames', () => {
+    const hostile = rosterOf(['"<b>x</b>",1,01/09/2014,WBRI,,,'], ['"<b>x</b>",01/06/2022,S,C2,N1,U1,PR1,,,,,,']);
+    const html = renderCohortHtml(cohortSummary(peps, { today: TODAY, roster: hostile, includeNames: true }), { includeNames: true });
+    expect(html).toContain('id="roster"');
+    expect(html).not.toContain('<b>x</b>');
+    const section = html.slice(html.indexOf('id="roster"'), html.indexOf('</section>', html.indexOf('id="roster"')));
+    expect(section).not.toMatch(/Qzforename|Vvsurname/);
+    // An id that is not a plain identifier (it could be a name) is shown by its header line instead.
+    expect(section).toContain('<th scope="row">#2</th>');
   });
 
   it('gives the same summary from assessPep results as from raw records, and the accumulator the same as cohortSummary', () => {
