@@ -14,6 +14,7 @@ import { REPORT_CODES } from '../src/report/codes';
 import { RULE_CODES } from '../src/rules/codes';
 import { SDQ_CODES } from '../src/sdq/codes';
 import { SMART_CODES } from '../src/smart/codes';
+import { WEB_CODES } from '../src/web/codes';
 
 /** One module's catalogue, as listed in docs/codes.md. */
 export interface Catalogue {
@@ -40,6 +41,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   { title: 'Funding', constName: 'FUNDING_CODES', typeName: 'FundingCode', entry: 'pep-rules/funding', emittedBy: '`checkPpPlusRequest`, `totalLedgerByFinancialYear`', codes: FUNDING_CODES },
   { title: 'Rules', constName: 'RULE_CODES', typeName: 'RuleCode', entry: 'pep-rules/rules', emittedBy: 'the rule registry (`validatePep`, `assessPep`, `gradePep`)', codes: RULE_CODES },
   { title: 'Report', constName: 'REPORT_CODES', typeName: 'ReportCode', entry: 'pep-rules/report', emittedBy: '`cohortSummary`', codes: REPORT_CODES },
+  { title: 'Offline page', constName: 'WEB_CODES', typeName: 'WebCode', entry: 'the offline page (`pep-rules web`; not exported)', emittedBy: 'the page, for records and policy files it cannot read', codes: WEB_CODES },
 ];
 
 /** A table cell: no pipes or line breaks. */

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { config as zodConfig } from 'zod/mini';
 import { PepSchema } from './schema';
 
 /*
@@ -268,7 +269,8 @@ let pepCheck: Check | undefined;
  * @internal
  */
 export function _fastCheckPep(value: unknown): boolean {
-  pepCheck ??= compile(PepSchema as unknown as Node, false);
+  // A host that set zod's `jitless` (a page whose Content-Security-Policy forbids eval) gets no `new Function` probe either.
+  pepCheck ??= compile(PepSchema as unknown as Node, zodConfig().jitless === true);
   try {
     return pepCheck(value);
   } catch {
