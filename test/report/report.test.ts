@@ -82,7 +82,7 @@ describe('pep-rules report', () => {
   it.each([
     [[], 'give one cohort file (or - for stdin)'],
     [['a.ndjson', 'b.ndjson', '--json', '-'], 'give exactly one cohort file'],
-    [['examples/cohort.ndjson'], 'give --html <file> and/or --json <file | ->'],
+    [['examples/cohort.ndjson'], 'give --html <file>, --json <file | -> and/or --format text | json | csv'],
     [['examples/cohort.ndjson', '--html', '-'], '--html needs a file name (only --json can go to stdout)'],
     [['examples/cohort.ndjson', '--json', '-', '--today', '30/06/2025'], '--today must be a date written YYYY-MM-DD'],
     [['examples/cohort.ndjson', '--json', '-', '--nope'], 'unknown option --nope'],

@@ -190,8 +190,8 @@ Options:
   -h, --help               Show this help
 `;
 
-const REPORT = `Usage: pep-rules report <cohort file | -> --html <out.html> [--json <out.json | ->]
-         [--roster <header.csv> <episodes.csv>] [--format text | json | csv] [options]
+const REPORT = `Usage: pep-rules report <cohort file | -> --html <out.html> [--json <out.json | ->] [options]
+       pep-rules report <cohort file | -> --roster <header.csv> <episodes.csv> --format csv [options]
 
 Summarises a cohort of PEPs the way a virtual school head reports it: the proportion of children
 with an up-to-date PEP, overdue and due-soon PEPs, QA grades, SMART ratings, SDQ bands and
