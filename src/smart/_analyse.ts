@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
-import { _buildDoc, type _Doc, type _Marks, type _OpCounter } from './_doc';
+import { _bareDoc, _buildDoc, _finishDoc, _wordsOf, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -83,7 +83,7 @@ function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): stri
 }
 
 /** Whether the token sequence is one short phrase repeated (smallest period ≤ a quarter of it). */
-function isRepetitive(doc: _Doc, ops: _OpCounter): boolean {
+function isRepetitive(doc: _Words, ops: _OpCounter): boolean {
   const w = doc.w;
   const n = w.length;
   if (n < 40) return false;
@@ -207,14 +207,17 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
  * @returns The analysis.
  */
 export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
-  const doc = _buildDoc(text, ops);
+  const words = _wordsOf(text, ops);
   let hasContent = false;
-  for (const t of doc.toks) {
+  for (const t of words.toks) {
     if (t.kind !== 'p') {
       hasContent = true;
       break;
     }
   }
+  // An empty or repeated text is refused before its clauses and background are worked out.
+  const refused: _TextProblem = !hasContent ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
+  const doc = refused === null ? _finishDoc(words) : _bareDoc(words);
   const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
   const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };
   const none = (problem: _TextProblem): _TextAnalysis => ({
@@ -225,8 +228,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false },
     area: null,
   });
-  if (!hasContent) return none('empty');
-  if (isRepetitive(doc, ops)) return none('repetitive');
+  if (refused !== null) return none(refused);
   if (isPlaceholder(doc)) return none('placeholder');
 
   const scan = _scanDeadlines(doc, scanOpts);

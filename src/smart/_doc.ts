@@ -160,6 +160,20 @@ function toStartsTarget(doc: { toks: readonly _Tok[]; w: readonly string[] }, i:
  * @returns The document.
  */
 export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
+  return _finishDoc(_wordsOf(raw, ops));
+}
+
+/** The first stage of a document: the normalised text, its tokens and canonical words; the marks are empty. */
+export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'ops'>;
+
+/**
+ * Normalises and tokenises a text and works out its canonical words, so that a text can be refused
+ * (empty, one phrase repeated) before clauses and background are worked out.
+ * @param raw - The target text as given.
+ * @param ops - Step counter.
+ * @returns The words.
+ */
+export function _wordsOf(raw: string, ops: _OpCounter): _Words {
   const text = _normalise(raw, ops);
   const toks = _tokenise(text);
   const n = toks.length;
@@ -169,6 +183,27 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
     const t = toks[i] as _Tok;
     w[i] = t.kind === 'w' ? canon(t.lc) : t.kind === 'n' ? '#' : t.lc;
   }
+  return { text, toks, w, ops };
+}
+
+/**
+ * A document of words with no clauses, background or use marks worked out (all empty): what a refused
+ * text keeps.
+ * @param words - From {@link _wordsOf}.
+ * @returns The document.
+ */
+export function _bareDoc(words: _Words): _Doc {
+  return { ...words, clause: [], bg: [], used: [] };
+}
+
+/**
+ * Works out the clauses and the background (baseline, past) stretches of a text's words.
+ * @param words - From {@link _wordsOf}.
+ * @returns The document.
+ */
+export function _finishDoc(words: _Words): _Doc {
+  const { text, toks, w, ops } = words;
+  const n = toks.length;
   const clause = _marks(n);
   let c = 0;
   for (let i = 0; i < n; i++) {
