@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { AttendeeRole, YearGroup } from '../core/enums';
 import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
@@ -251,6 +252,10 @@ export function _derivePepFacts(
 export function derivePepFacts(pep: PepInput, options?: DerivePepFactsOptions): DerivePepFactsResult;
 export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult;
 export function derivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult {
+  return _guarded(unguardedDerivePepFacts, [pep, options]);
+}
+
+function unguardedDerivePepFacts(pep: unknown, options?: DerivePepFactsOptions): DerivePepFactsResult {
   const opts = _isRecord(options) ? options : {};
   const gate = _resolvePolicy(opts.policy);
   if (!gate.ok) return { ok: false, findings: gate.findings };

@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { Policy } from '../policy/schema';
 import { _allocation } from './schedule/allocation';
 import { _careReviews } from './schedule/careReviews';
@@ -75,6 +76,10 @@ export type {
  * //=> [['initial-pep', '2024-12-16', 'due-soon'], ['initial-pep-complete', '2025-01-02', 'upcoming']]
  */
 export function pepSchedule(input: unknown, policy: Policy): PepSchedule {
+  return _guarded(unguardedPepSchedule, [input, policy]);
+}
+
+function unguardedPepSchedule(input: unknown, policy: Policy): PepSchedule {
   const read = _readScheduleInput(input, policy);
   if (!read.ok) return { items: [], findings: read.findings };
   const built = _scheduleContext(read.data, read.policy);

@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { SdqInformant } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { _isRecord } from '../core/guards';
@@ -219,6 +220,10 @@ function _measureChange(m: MeasureSpec, b: Side, a: Side, before: number | null,
  * //=> [11, 'high', ['emotional', 'conduct', 'totalDifficulties']]
  */
 export function compareSdq(before: unknown, after: unknown): SdqComparison {
+  return _guarded(unguardedCompareSdq, [before, after]);
+}
+
+function unguardedCompareSdq(before: unknown, after: unknown): SdqComparison {
   const issues: Finding[] = [];
   const b = _readSide(before, 'before', issues);
   const a = _readSide(after, 'after', issues);

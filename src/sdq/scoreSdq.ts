@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { SdqInformant } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
@@ -340,6 +341,10 @@ function _warningsOf(
  * //=> [{ emotional: 2, conduct: 2, hyperactivity: 8, peer: 1, prosocial: 10 }, 13, 'high']
  */
 export function scoreSdq(input: unknown, options?: ScoreSdqOptions): SdqResult {
+  return _guarded(unguardedScoreSdq, [input, options]);
+}
+
+function unguardedScoreSdq(input: unknown, options?: ScoreSdqOptions): SdqResult {
   if (!_isRecord(input)) {
     return {
       ok: false,

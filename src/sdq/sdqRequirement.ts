@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { SdqInformant } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
@@ -160,6 +161,10 @@ function _earliest(dues: readonly SdqInformantDue[]): IsoDate | null {
  * //=> [true, ['parent'], '2025-09-20']
  */
 export function sdqRequirement(input: unknown, policy: Policy): SdqRequirement {
+  return _guarded(unguardedSdqRequirement, [input, policy]);
+}
+
+function unguardedSdqRequirement(input: unknown, policy: Policy): SdqRequirement {
   const findings: Finding[] = [];
   const read = _readRequirementDates(input, findings);
   if (typeof read === 'string') return _undecided(read, findings);
