@@ -133,7 +133,7 @@ function writeSection(text: string): void {
     return;
   }
   const next = old.indexOf('\n## ', start + 1);
-  writeFileSync(path, `${old.slice(0, start)}${text}${next < 0 ? '' : old.slice(next + 1)}`);
+  writeFileSync(path, `${old.slice(0, start)}${text.trimEnd()}\n${next < 0 ? '' : `\n${old.slice(next + 1)}`}`);
 }
 
 async function main(): Promise<void> {
