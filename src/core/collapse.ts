@@ -56,14 +56,17 @@ function unguardedCollapseRepeatedFindings<F extends Finding>(findings: readonly
   if (!Array.isArray(findings)) return [];
   const limit = readLimit(perCode);
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  for (const f of findings as unknown[]) {
+    // Anything that is not a finding is not counted; it is kept as it was given (nothing is dropped).
+    if (f !== null && typeof f === 'object' && typeof (f as Finding).code === 'string') counts.set((f as Finding).code, (counts.get((f as Finding).code) ?? 0) + 1);
+  }
   let over = false;
   for (const n of counts.values()) if (n > limit) over = true;
   if (!over) return findings as F[];
   const groups = new Map<string, F[]>();
   const out: (F | CollapsedFinding<F['code']>)[] = [];
   for (const f of findings) {
-    if ((counts.get(f.code) ?? 0) <= limit) {
+    if (f === null || typeof f !== 'object' || (counts.get(f.code) ?? 0) <= limit) {
       out.push(f);
       continue;
     }
