@@ -143,6 +143,12 @@ describe('cohortSummary with a roster: every child in care, not only those with 
     expect(section).toContain('<th scope="row">#2</th>');
   });
 
+  it('uses an assessPep result as it is, without assessing the PEP again', () => {
+    const assessed = assessPep(peps[0], { today: TODAY });
+    const marked = { ...assessed, findings: [...assessed.findings, { code: 'TEST-MARKER-ONLY', severity: 'warning' as const, message: 'Marker.' }] };
+    expect(cohortSummary([marked], { today: TODAY }).findingsByCode.map((c) => c.code)).toContain('TEST-MARKER-ONLY');
+  });
+
   it('gives the same summary from assessPep results as from raw records, and the accumulator the same as cohortSummary', () => {
     const { records, roster: r } = examples();
     const raw = cohortSummary(records, { today: TODAY, roster: r });
