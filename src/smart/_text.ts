@@ -268,6 +268,19 @@ function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph:
   return new Tok(kind, raw, lc, start, gap, hyph, extra ?? null);
 }
 
+/** Number details by the number as written, for short numbers: they never change, so tokens share them. */
+const PARTS = new Map<string, NumberParts>();
+
+function numberParts(raw: string, made: NumberParts): NumberParts {
+  if (raw.length > 8) return made;
+  const known = PARTS.get(raw);
+  if (known !== undefined) return known;
+  if (PARTS.size >= 4096) PARTS.clear();
+  const frozen = Object.freeze({ ...made, parts: Object.freeze(made.parts), digits: Object.freeze(made.digits) });
+  PARTS.set(raw, frozen);
+  return frozen;
+}
+
 /** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number. */
 function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok {
   const n = raw.length;
@@ -275,6 +288,8 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
   let prefix = '';
   while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
   if (i === n) return makeTok('w', raw, start, gap, hyph);
+  const known = n <= 8 ? PARTS.get(raw) : undefined;
+  if (known !== undefined) return makeTok('n', raw, start, gap, hyph, known);
   if (i > 0) {
     prefix = raw.slice(0, i).toLowerCase();
     // A word with digits inside it ("mp3s", "covid19") stays a word unless it ends in the digits or a short unit.
@@ -307,7 +322,7 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
   }
   const suffix = raw.slice(j).toLowerCase();
   if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, start, gap, hyph);
-  return makeTok('n', raw, start, gap, hyph, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix });
+  return makeTok('n', raw, start, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
 
 /**
