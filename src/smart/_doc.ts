@@ -18,14 +18,15 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
 import { _normalise, _tokenise, type _Tok } from './_text';
 
 /**
- * Small integers, one per token (clause numbers, background and use marks). Plain arrays, not typed
- * arrays: a typed array of more than 64 bytes keeps its data outside the heap, which costs far more to
- * allocate and collect than the few dozen tokens of a typical target are worth.
+ * Small integers, one per token (clause numbers, background and use marks). For the few dozen tokens of
+ * a typical target, plain arrays: a typed array of more than 64 bytes keeps its data outside the heap,
+ * which costs more to allocate and collect than it saves. For long texts, typed arrays.
  */
-export type _Marks = number[];
+export type _Marks = number[] | Int32Array;
 
 /** `n` zeros. */
 export function _marks(n: number): _Marks {
+  if (n > 256) return new Int32Array(n);
   const a: number[] = [];
   for (let i = 0; i < n; i++) a.push(0);
   return a;
