@@ -268,7 +268,7 @@ function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph:
   return new Tok(kind, raw, lc, start, gap, hyph, extra ?? null);
 }
 
-/** Number details by the number as written, for short numbers: they never change, so tokens share them. */
+/** Number details by the number as written, for short numbers: nothing changes them, so tokens share them. */
 const PARTS = new Map<string, NumberParts>();
 
 function numberParts(raw: string, made: NumberParts): NumberParts {
@@ -276,9 +276,9 @@ function numberParts(raw: string, made: NumberParts): NumberParts {
   const known = PARTS.get(raw);
   if (known !== undefined) return known;
   if (PARTS.size >= 4096) PARTS.clear();
-  const frozen = Object.freeze({ ...made, parts: Object.freeze(made.parts), digits: Object.freeze(made.digits) });
-  PARTS.set(raw, frozen);
-  return frozen;
+  // Shared between tokens: read only (the `readonly` types), never changed after this.
+  PARTS.set(raw, made);
+  return made;
 }
 
 /** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number. */
