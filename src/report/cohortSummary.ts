@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import { finding, type Finding } from '../core/finding';
 import { _createCohortAccumulator } from './_cohortAccumulator';
 import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from './types';
@@ -25,6 +26,10 @@ import type { CohortAccumulator, CohortSummary, CohortSummaryOptions } from './t
  * //=> [2, 2, ['PEP-SCHEMA-NOT-OBJECT', 'PEP-SCHEMA-REQUIRED']]
  */
 export function cohortSummary(peps: Iterable<unknown>, options: CohortSummaryOptions): CohortSummary {
+  return _guarded(unguardedCohortSummary, [peps, options]);
+}
+
+function unguardedCohortSummary(peps: Iterable<unknown>, options: CohortSummaryOptions): CohortSummary {
   const acc = _createCohortAccumulator(options);
   const problems: Finding[] = [];
   const iterable = peps as unknown;
@@ -55,5 +60,9 @@ export function cohortSummary(peps: Iterable<unknown>, options: CohortSummaryOpt
  * //=> [{ record: 7, pepId: null, codes: ['CLI-JSON-INVALID'] }]
  */
 export function createCohortAccumulator(options: CohortSummaryOptions): CohortAccumulator {
+  return _guarded(unguardedCreateCohortAccumulator, [options]);
+}
+
+function unguardedCreateCohortAccumulator(options: CohortSummaryOptions): CohortAccumulator {
   return _createCohortAccumulator(options);
 }

@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import { _compliance, _dataQuality, _definitions, _header, _keyFigures, _ppPlus, _profile, _quality, _wellbeing, type _Page } from './_cohortHtmlSections';
 import { _roster } from './_cohortHtmlRoster';
 import { _legend } from './_cohortLegend';
@@ -33,6 +34,10 @@ export interface RenderCohortHtmlOptions {
  * //=> [true, true, false]
  */
 export function renderCohortHtml(summary: CohortSummary, options: RenderCohortHtmlOptions = {}): string {
+  return _guarded(unguardedRenderCohortHtml, [summary, options]);
+}
+
+function unguardedRenderCohortHtml(summary: CohortSummary, options: RenderCohortHtmlOptions = {}): string {
   const opts: RenderCohortHtmlOptions = typeof options === 'object' && options !== null ? options : {};
   const s = summary as unknown;
   const isSummary =

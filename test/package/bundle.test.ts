@@ -18,7 +18,7 @@ async function bundle(contents: string, platform: 'browser' | 'neutral' = 'brows
     write: false,
     format: 'esm',
     platform,
-    mainFields: ['module', 'main'],
+    mainFields: ['browser', 'module', 'main'],
     conditions: ['import'],
     logLevel: 'silent',
   });

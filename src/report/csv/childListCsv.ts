@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 import type { CohortRosterAction, CohortSummary } from '../types';
 import { toCsv, type CsvCell } from './toCsv';
 
@@ -38,6 +39,10 @@ const rowOf = (a: CohortRosterAction): CsvCell[] => [a.childId, a.status, a.due,
  * //=> 'child_id,status,due_date,days_overdue,latest_pep_date,reason_codes\r\n'
  */
 export function childListCsv(summary: CohortSummary): string {
+  return _guarded(unguardedChildListCsv, [summary]);
+}
+
+function unguardedChildListCsv(summary: CohortSummary): string {
   if (summary === null || typeof summary !== 'object') return toCsv(CHILD_LIST_COLUMNS, []);
   const actions: unknown = (summary.roster as { actions?: unknown } | undefined)?.actions;
   if (!Array.isArray(actions)) return toCsv(CHILD_LIST_COLUMNS, withoutRoster(summary));

@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 import type { Finding } from '../../core/finding';
 import { toCsv, type CsvCell } from './toCsv';
 
@@ -34,6 +35,10 @@ export const FINDINGS_COLUMNS = Object.freeze(['record', 'pep_id', 'child_id', '
  * //=> '3,pep-9,c-1,PEP-NEXT-MEETING-MISSING,error,nextMeeting.date,The next meeting date is not recorded.,'
  */
 export function findingsCsv(rows: Iterable<FindingCsvRow>): string {
+  return _guarded(unguardedFindingsCsv, [rows]);
+}
+
+function unguardedFindingsCsv(rows: Iterable<FindingCsvRow>): string {
   function* cells(): Iterable<CsvCell[]> {
     if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) return;
     for (const r of rows) {

@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 /** A value for one CSV cell; `null` and `undefined` are written as an empty cell. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -20,6 +21,10 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  * //=> ['"a, b"', "'=SUM(A1)", '-3', '']
  */
 export function csvCell(value: CsvCell): string {
+  return _guarded(unguardedCsvCell, [value]);
+}
+
+function unguardedCsvCell(value: CsvCell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value !== 'string') return '';
@@ -40,13 +45,17 @@ export function csvCell(value: CsvCell): string {
  * //=> 'id,note\r\nc-1,"says ""hi"""\r\nc-2,\r\n'
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  return _guarded(unguardedToCsv, [header, rows]);
+}
+
+function unguardedToCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const names: readonly unknown[] = Array.isArray(header) ? header : [];
   const width = names.length;
-  const lines: string[] = [names.map((n) => csvCell(n as CsvCell)).join(',')];
+  const lines: string[] = [names.map((n) => unguardedCsvCell(n as CsvCell)).join(',')];
   const iterable = rows !== null && typeof rows === 'object' && Symbol.iterator in rows ? rows : [];
   for (const row of iterable) {
     const cells: string[] = [];
-    for (let i = 0; i < width; i += 1) cells.push(csvCell(Array.isArray(row) ? (row[i] as CsvCell) : null));
+    for (let i = 0; i < width; i += 1) cells.push(unguardedCsvCell(Array.isArray(row) ? (row[i] as CsvCell) : null));
     lines.push(cells.join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { _PLACEMENT_CHANGE_RNE, _REASON_NEW_EPISODE, _SHORT_BREAK_STATUS, _TEMPORARY_PLACEMENT } from './_codeSets';
 import type { RosterCare, RosterChild, RosterEpisode } from './types';
@@ -49,6 +50,10 @@ function isPlacementChange(episodes: readonly RosterEpisode[], i: number): boole
  * //=> { since: '2025-02-03', legalStatus: 'C2', placement: 'U3', shortBreaks: false, placementChanges: ['2025-03-10'] }
  */
 export function careOn(child: RosterChild, date: IsoDate): RosterCare | null {
+  return _guarded(unguardedCareOn, [child, date]);
+}
+
+function unguardedCareOn(child: RosterChild, date: IsoDate): RosterCare | null {
   if (!isIsoDate(date) || child === null || typeof child !== 'object' || !Array.isArray(child.episodes)) return null;
   // Episodes as readSsda903 makes them; anything else (a roster edited by hand) is passed over.
   const episodes = (child.episodes as readonly unknown[]).filter(

@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 import { _isRecord } from '../../core/guards';
 import { _at } from './_columns';
 import { readSsda903 } from './readSsda903';
@@ -32,6 +33,10 @@ export interface Ssda903Reader {
  * //=> '2025-02-03'
  */
 export function createSsda903Reader(options?: ReadSsda903Options): Ssda903Reader {
+  return _guarded(unguardedCreateSsda903Reader, [options]);
+}
+
+function unguardedCreateSsda903Reader(options?: ReadSsda903Options): Ssda903Reader {
   const chunks: Record<Ssda903File, string[]> = { header: [], episodes: [] };
   const bad = new Set<Ssda903File>();
   const opts = _isRecord(options) ? options : undefined;

@@ -1,3 +1,4 @@
+import { _guarded } from '../../core/_guarded';
 import { _isRecord } from '../../core/guards';
 import type { IsoDate } from '../../core/isoDate';
 import { _csvRows, type _CsvRow } from './_csvRows';
@@ -164,6 +165,10 @@ function finish(children: Map<string, Draft>, out: Findings): RosterChild[] {
  * //=> ['2014-09-01', '2025-02-03', 0]
  */
 export function readSsda903(input: Ssda903Input, options?: ReadSsda903Options): Ssda903Result {
+  return _guarded(unguardedReadSsda903, [input, options]);
+}
+
+function unguardedReadSsda903(input: Ssda903Input, options?: ReadSsda903Options): Ssda903Result {
   const limit = _isRecord(options) && Number.isInteger(options.findingLimit) && (options.findingLimit as number) >= 0 ? (options.findingLimit as number) : FINDING_LIMIT;
   const out = new Findings(limit);
   const children = new Map<string, Draft>();
