@@ -66,7 +66,8 @@ export function _spanText(doc: _Doc, a: number, b: number): string {
 
 /** Evidence strings of token spans: overlapping or touching spans merged, at most {@link _MAX_EVIDENCE}. */
 function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
-  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  if (spans.length === 0) return [];
+  const sorted = spans.length === 1 ? spans : [...spans].sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of sorted) {
     const last = merged[merged.length - 1];
