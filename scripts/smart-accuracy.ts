@@ -143,3 +143,17 @@ if (only === undefined || only === 'corpus') {
     scoreCorpus('corpus, whole', corpus, labels, false);
   }
 }
+
+/*
+ * The extra published set (corpus-extra.json, 116 targets gathered after the analyser's tuning, labelled
+ * twice independently, labels-extra.json adjudicated): never used for tuning, so all of it is held out.
+ * `--set=extra`. Reported with and without the Buckinghamshire outcome bank (88 generic bank lines).
+ */
+if (only === undefined || only === 'extra') {
+  const extra = fixture<CorpusItem[]>('corpus-extra.json');
+  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra.json').labels;
+  scoreCorpus('extra published set (unseen), whole', extra, labels, false);
+  scoreCorpus('extra published set (unseen), without the Buckinghamshire bank', extra.filter((t) => !t.source.title.startsWith('Example outcomes for EHC plans')), labels, false);
+  const all = [...fixture<CorpusItem[]>('corpus.json').filter((t) => t.kind === 'published'), ...extra];
+  scoreCorpus('all published targets (corpus + extra)', all, { ...fixture<{ labels: Record<string, Label> }>('labels.json').labels, ...labels }, false);
+}
