@@ -50,7 +50,8 @@ function bareAll(list: readonly Finding[]): Finding[] {
   return list.map(bare);
 }
 function bareCriterion(c: SmartCriterion): SmartCriterion {
-  return { met: c.met, evidence: NO_EVIDENCE };
+  // Confidence is a judgement, not an explanation: codes detail keeps it (advice and evidence go).
+  return c.confidence === undefined ? { met: c.met, evidence: NO_EVIDENCE } : { met: c.met, evidence: NO_EVIDENCE, confidence: c.confidence };
 }
 function bareReport(r: SmartReport): SmartReport {
   const { specific, measurable, achievable, relevant, timeBound } = r;

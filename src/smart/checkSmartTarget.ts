@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _isRecord } from '../core/guards';
@@ -274,6 +275,10 @@ function judgeWithPep(
  * //=> [true, true, true, { kind: 'relative', days: 42 }, 'outstanding']
  */
 export function checkSmartTarget(target: string | TargetInput, context?: SmartContext): SmartReport {
+  return _guarded(unguardedCheckSmartTarget, [target, context]);
+}
+
+function unguardedCheckSmartTarget(target: string | TargetInput, context?: SmartContext): SmartReport {
   const ctx = _readContext(context);
   const report = _checkTarget(target, ctx, { n: 0 });
   return ctx.findings.length === 0 ? report : { ...report, findings: [...ctx.findings, ...report.findings] };

@@ -1,3 +1,4 @@
+import { _guarded } from '../core/_guarded';
 import type { TargetArea } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
@@ -80,6 +81,10 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
  * //=> [2, 1, ['SMART-SET-TOO-FEW', 'SMART-NOT-SPECIFIC', 'SMART-NOT-MEASURABLE', 'SMART-NO-DEADLINE']]
  */
 export function checkTargetSet(targets: readonly (string | TargetInput)[], context?: SmartContext): TargetSetReport {
+  return _guarded(unguardedCheckTargetSet, [targets, context]);
+}
+
+function unguardedCheckTargetSet(targets: readonly (string | TargetInput)[], context?: SmartContext): TargetSetReport {
   return _checkTargetSet(targets, context, { n: 0 });
 }
 
