@@ -11,7 +11,7 @@ import { validatePep } from '../../src/rules/validatePep';
  * library's (a deep walk over the whole result), so a place the library forgets shows up as a difference.
  */
 
-/** Every finding anywhere loses message (→ '') and source; every SMART criterion keeps only `met` (evidence empty). */
+/** Every finding anywhere loses message (→ '') and source; every SMART criterion keeps only `met` and `confidence` (evidence empty, no advice). */
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
   if (typeof value !== 'object' || value === null) return value;
@@ -20,7 +20,7 @@ function strip(value: unknown): unknown {
     const { source: _source, message: _message, ...rest } = o;
     return { ...(strip(rest) as object), message: '' };
   }
-  if (typeof o.met !== 'undefined' && Array.isArray(o.evidence)) return { met: o.met, evidence: [] };
+  if (typeof o.met !== 'undefined' && Array.isArray(o.evidence)) return o.confidence === undefined ? { met: o.met, evidence: [] } : { met: o.met, evidence: [], confidence: o.confidence };
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'pep' ? v : strip(v)]));
 }
 
