@@ -181,7 +181,7 @@ const policyLine = (f: Finding): string => `  ${f.code} ${f.path?.join('.') ?? '
  * Runs `pep-rules report`.
  * @param argv - Arguments after `report`.
  * @param io - stdout, stderr, stdin, cwd (and optionally now, env, version).
- * @returns Exit code: 0 report written, 2 usage or I/O error.
+ * @returns Exit code: 0 report written, 1 report written but a record could not be read, 2 usage or I/O error.
  */
 export function reportCommand(argv: readonly string[], io: ReportIo): Promise<number> {
   const ctx: _CliContext = {
@@ -239,6 +239,7 @@ export function reportCommand(argv: readonly string[], io: ReportIo): Promise<nu
     err.write(roster.lines);
     err.write(closingText(summary, written, o.includeNames));
     await err.end();
-    return 0;
+    // A record that could not be read is in the report as unreadable, and the run fails (exit 1).
+    return end.kind === 'done' && end.malformed > 0 ? 1 : 0;
   });
 }

@@ -36,7 +36,7 @@ async function* chunksOf(arg: string, ctx: _CliContext): AsyncGenerator<Uint8Arr
 
 /** How reading one input ended. */
 export type _InputEnd =
-  | { readonly kind: 'done'; readonly records: number }
+  | { readonly kind: 'done'; readonly records: number; readonly malformed: number }
   | { readonly kind: 'io-error'; readonly finding: Finding }
   | { readonly kind: 'stopped' };
 
@@ -49,7 +49,7 @@ export type _InputEnd =
  * @param out - The output to settle between chunks.
  * @param maxRecordBytes - Record size limit.
  * @param onRecord - Called per record, in order.
- * @returns How the input ended: done (with the record count), an I/O error, or stopped (stdout closed).
+ * @returns How the input ended: done (with the count of records, and of malformed ones among them), an I/O error, or stopped (stdout closed).
  */
 export async function _streamInput(
   arg: string,
@@ -58,7 +58,11 @@ export async function _streamInput(
   maxRecordBytes: number,
   onRecord: (raw: _RawRecord) => void,
 ): Promise<_InputEnd> {
-  const reader = new _RecordReader(onRecord, maxRecordBytes);
+  let malformed = 0;
+  const reader = new _RecordReader((raw) => {
+    if (!raw.ok) malformed++;
+    onRecord(raw);
+  }, maxRecordBytes);
   const chunks = chunksOf(arg, ctx);
   for (;;) {
     const next = await chunks.next();
@@ -75,7 +79,7 @@ export async function _streamInput(
     }
   }
   reader.end();
-  return { kind: 'done', records: reader.count };
+  return { kind: 'done', records: reader.count, malformed };
 }
 
 /** The warning for an input with no records. */
