@@ -52,13 +52,17 @@ function _impactValue(raw: Record<string, unknown>, field: string, out: _ImpactP
   return -2;
 }
 
-/** Warns about fields that are not part of the supplement. */
+/**
+ * Warns, once, about fields that are not part of the supplement. The unknown names are never
+ * repeated, in the message or in the path (a name could be personal data, such as a child's name
+ * typed as a key): the path ends in `*`, and the message gives how many there are.
+ */
 function _unknownFields(rec: Record<string, unknown>, out: _ImpactParse): void {
-  for (const key in rec) {
-    if (Object.hasOwn(rec, key) && !IMPACT_FIELDS.has(key)) {
-      warn(out, finding('SDQ-IMPACT-FIELD-UNKNOWN', 'warning', 'An impact field is not part of the supplement and was ignored.', ['impact', key]));
-    }
-  }
+  let unknown = 0;
+  for (const key in rec) if (Object.hasOwn(rec, key) && !IMPACT_FIELDS.has(key)) unknown++;
+  if (unknown === 0) return;
+  const what = unknown === 1 ? 'An impact field is' : `${unknown} impact fields are`;
+  warn(out, finding('SDQ-IMPACT-FIELD-UNKNOWN', 'warning', `${what} not part of the supplement and ${unknown === 1 ? 'was' : 'were'} ignored (the names are not repeated).`, ['impact', '*']));
 }
 
 /** Reads every answer (issues for bad ones and for friendships ≠ peerRelations), or `null` when any is unusable. */

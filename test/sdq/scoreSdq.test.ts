@@ -223,16 +223,30 @@ describe('scoreSdq: impact supplement (domain/sdq.md §5)', () => {
     }
   });
 
-  it('warns about an impact field that is not part of the supplement', () => {
+  it('warns about an impact field that is not part of the supplement, without repeating its name', () => {
     const r = scored(scoreSdq({ informant: 'parent', items: [...EXAMPLE], impact: { difficulties: 0, burden: 3 } as never }));
     expect(r.warnings).toEqual([
       {
         code: 'SDQ-IMPACT-FIELD-UNKNOWN',
         severity: 'warning',
-        message: 'An impact field is not part of the supplement and was ignored.',
-        path: ['impact', 'burden'],
+        message: 'An impact field is not part of the supplement and was ignored (the names are not repeated).',
+        path: ['impact', '*'],
       },
     ]);
+  });
+
+  it('never echoes unknown impact keys (a child name typed as a key): one warning, the count, a neutral path', () => {
+    const impact = { difficulties: 0, 'Jane Smith': 2, '<script>': 1 };
+    const r = scored(scoreSdq({ informant: 'parent', items: [...EXAMPLE], impact } as never));
+    expect(r.warnings).toEqual([
+      {
+        code: 'SDQ-IMPACT-FIELD-UNKNOWN',
+        severity: 'warning',
+        message: '2 impact fields are not part of the supplement and were ignored (the names are not repeated).',
+        path: ['impact', '*'],
+      },
+    ]);
+    expect(JSON.stringify(r)).not.toMatch(/Jane|script/);
   });
 });
 
