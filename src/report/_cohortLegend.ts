@@ -5,6 +5,7 @@
 import { _colourOf } from './_cohortHtml';
 import { _esc } from './_cohortSvg';
 import type { _Page } from './_cohortHtmlSections';
+import { _html } from './_html';
 
 type Entry = readonly [key: string | null, label: string, meaning: string];
 
@@ -59,6 +60,6 @@ export function _legend({ s, below }: _Page): string[] {
     group('legend-smart', 'SMART ratings', SMART),
     group('legend-severities', 'Finding severity', SEVERITIES),
     group('legend-colours', 'Colours', COLOURS),
-    `</div><p class="note">† and n&lt;${below}: a group of fewer than ${below} children, whose percentages are not printed. Each finding code is listed with what it means.</p></section>`,
+    String(_html`</div><p class="note">† and n&lt;${below}: a group of fewer than ${below} children, whose percentages are not printed. Each finding code is listed with what it means.</p></section>`),
   ];
 }
