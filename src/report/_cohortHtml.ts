@@ -1,10 +1,12 @@
 /*
  * The building blocks of the cohort report page: numbers as printed, table cells, tables, panels
- * (a chart beside its table) and the lists. Every text is escaped. Internal: not re-exported.
+ * (a chart beside its table) and the lists. Every text is escaped: values go through the `_html`
+ * template, and markup these builders made is passed on as `_trusted`. Internal: not re-exported.
  */
 import { formatPence } from '../core/money';
-import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
+import { _barChart, type _BarGroup } from './_cohortSvg';
 import { _kindLabel, _longDate, _meaningOf, _severityLabel } from './_cohortWords';
+import { _html, _trusted } from './_html';
 import type { CohortBreakdown, CohortCodeCount, CohortDistribution, CohortDueItem, CohortNotKnownItem, CohortPepRef, CohortProportion } from './types';
 
 const COLOURS: Readonly<Record<string, string>> = {
@@ -50,33 +52,33 @@ export function _proportionText(p: CohortProportion, below: number): string {
 }
 
 export function _th(text: string, scope: 'col' | 'row' = 'col', cls = ''): string {
-  return `<th scope="${scope}"${cls ? ` class="${cls}"` : ''}>${_esc(text)}</th>`;
+  return String(_html`<th scope="${scope}"${cls ? _html` class="${cls}"` : ''}>${text}</th>`);
 }
-export const _td = (text: string, cls = 'num'): string => `<td${cls ? ` class="${cls}"` : ''}>${_esc(text)}</td>`;
+export const _td = (text: string, cls = 'num'): string => String(_html`<td${cls ? _html` class="${cls}"` : ''}>${text}</td>`);
 
 /** A date cell: `<time datetime="2025-03-31">31 March 2025</time>` (machines read the attribute, people the text). */
-export const _dateTd = (iso: string): string => `<td>${_timeOf(iso)}</td>`;
+export const _dateTd = (iso: string): string => String(_html`<td>${_trusted(_timeOf(iso))}</td>`);
 
 /** A date for people, with the ISO date kept for machines when it is one. */
 export function _timeOf(iso: string): string {
   const long = _longDate(iso);
-  return long === iso ? _esc(iso) : `<time datetime="${_esc(iso)}">${_esc(long)}</time>`;
+  return String(long === iso ? _html`${iso}` : _html`<time datetime="${iso}">${long}</time>`);
 }
 
 export function _table(id: string, caption: string, head: readonly string[], rows: readonly string[], foot = ''): string {
-  return (
-    `<table id="${_esc(id)}"><caption>${_esc(caption)}</caption>` +
-    `<thead><tr>${head.map((h) => _th(h)).join('')}</tr></thead>` +
-    `<tbody>${rows.join('')}</tbody>${foot ? `<tfoot>${foot}</tfoot>` : ''}</table>`
+  const headCells = head.map((h) => _trusted(_th(h)));
+  const tfoot = foot ? _html`<tfoot>${_trusted(foot)}</tfoot>` : '';
+  return String(
+    _html`<table id="${id}"><caption>${caption}</caption><thead><tr>${headCells}</tr></thead><tbody>${rows.map(_trusted)}</tbody>${tfoot}</table>`,
   );
 }
 
 /** A chart and the table that holds its figures, side by side on screen and paper. */
 export function _panel(heading: string, intro: string, chart: string, tableHtml: string, note = '', stacked = false): string {
-  return (
-    `<section class="panel"><h3>${_esc(heading)}</h3>${intro ? `<p class="intro">${_esc(intro)}</p>` : ''}` +
-    `<div class="${stacked ? 'stack' : 'pair'}"><figure>${chart}</figure><div class="table-wrap">${tableHtml}</div></div>` +
-    `${note ? `<p class="note">${_esc(note)}</p>` : ''}</section>`
+  return String(
+    _html`<section class="panel"><h3>${heading}</h3>${intro ? _html`<p class="intro">${intro}</p>` : ''}` +
+      String(_html`<div class="${stacked ? 'stack' : 'pair'}"><figure>${_trusted(chart)}</figure><div class="table-wrap">${_trusted(tableHtml)}</div></div>`) +
+      String(_html`${note ? _html`<p class="note">${note}</p>` : ''}</section>`),
   );
 }
 
@@ -99,19 +101,22 @@ export function _distributionPanel(
     desc: `${unit} by category: ${dist.rows.map((r) => `${r.label} ${r.count}`).join(', ')}; total ${dist.total}.`,
     groups,
   });
-  const rows = dist.rows.map((r) => `<tr data-key="${_esc(r.key)}">${_th(r.label, 'row')}${_td(_int(r.count))}${_td(_pct(r.percent, dist.small, below))}</tr>`);
-  const foot = `<tr>${_th('Total', 'row')}${_td(_int(dist.total))}${_td(dist.total === 0 ? '–' : _pct(100, dist.small, below))}</tr>`;
+  const rows = dist.rows.map((r) => String(_html`<tr data-key="${r.key}">${_trusted(_th(r.label, 'row') + _td(_int(r.count)) + _td(_pct(r.percent, dist.small, below)))}</tr>`));
+  const foot = String(_html`<tr>${_trusted(_th('Total', 'row') + _td(_int(dist.total)) + _td(dist.total === 0 ? '–' : _pct(100, dist.small, below)))}</tr>`);
   return _panel(heading, intro, chart, _table(`table-${key}`, heading, ['Category', unit, 'Share'], rows, foot), note);
 }
 
 export function _refList(id: string, caption: string, refs: readonly CohortPepRef[], max: number): string {
-  if (refs.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  if (refs.length === 0) return _none(id);
   const rows = refs.slice(0, max).map((r) => `<tr>${_th(r.pepId, 'row')}${_td(r.childId, '')}</tr>`);
   return _table(id, caption, ['PEP id', 'Child id'], rows) + _more(refs.length, max);
 }
 
 export const _more = (n: number, max: number): string =>
-  n > max ? `<p class="note">…and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>` : '';
+  n > max ? String(_html`<p class="note">…and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>`) : '';
+
+/** The line printed instead of an empty list. */
+const _none = (id: string): string => String(_html`<p class="none" id="${id}">None.</p>`);
 
 const NOT_KNOWN_REASONS: Readonly<Record<CohortNotKnownItem['reason'], string>> = {
   'dates-unusable': 'The child’s dates give no schedule (for example entering care before birth).',
@@ -119,13 +124,13 @@ const NOT_KNOWN_REASONS: Readonly<Record<CohortNotKnownItem['reason'], string>> 
 };
 
 export function _notKnownList(id: string, caption: string, items: readonly CohortNotKnownItem[], max: number): string {
-  if (items.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  if (items.length === 0) return _none(id);
   const rows = items.slice(0, max).map((n) => `<tr>${_th(n.pepId, 'row')}${_td(n.childId, '')}${_td(NOT_KNOWN_REASONS[n.reason], '')}</tr>`);
   return _table(id, caption, ['PEP id', 'Child id', 'Why'], rows) + _more(items.length, max);
 }
 
 export function _dueList(id: string, caption: string, items: readonly CohortDueItem[], overdue: boolean, names: boolean, max: number): string {
-  if (items.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  if (items.length === 0) return _none(id);
   const head = ['PEP id', 'Child id', ...(names ? ['Child'] : []), 'What is due', 'Due', overdue ? 'Days overdue' : 'Days left'];
   const rows = items
     .slice(0, max)
@@ -138,7 +143,7 @@ export function _dueList(id: string, caption: string, items: readonly CohortDueI
 }
 
 export function _codeTable(id: string, caption: string, codes: readonly CohortCodeCount[], max: number): string {
-  if (codes.length === 0) return `<p class="none" id="${_esc(id)}">None.</p>`;
+  if (codes.length === 0) return _none(id);
   const rows = codes
     .slice(0, max)
     .map((c) => `<tr>${_th(c.code, 'row', 'code')}${_td(_meaningOf(c.code) || '–', 'meaning')}${_td(_severityLabel(c.severity), '')}${_td(_int(c.count))}</tr>`);
@@ -148,7 +153,7 @@ export function _codeTable(id: string, caption: string, codes: readonly CohortCo
 export function _breakdownTable(b: CohortBreakdown, below: number): string {
   const rows = b.groups.map(
     (g) =>
-      `<tr data-key="${_esc(g.key)}"${g.small ? ' class="small"' : ''}>` +
+      String(_html`<tr data-key="${g.key}"${g.small ? _html` class="small"` : ''}>`) +
       `${_th(g.small ? `${g.label} †` : g.label, 'row')}${_td(_int(g.children))}${_td(_proportionText(g.upToDate, below))}${_td(_int(g.overdue))}` +
       `${_td(_proportionText(g.goodQa, below))}${_td(_proportionText(g.sdqConcern, below))}${_td(_proportionText(g.attendanceBelow, below))}</tr>`,
   );
