@@ -8,6 +8,7 @@ import type { _AssessOptions } from '../_assess';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
 import { _loadCalendar } from '../readers/loadCalendar';
+import { _redactor, type _Redact } from '../readers/redactIds';
 import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
 import { _createJobRunner, type _JobRunner } from '../jobs/pool';
 import { _addTally, type _RecordSpec } from '../jobs/records';
@@ -32,6 +33,7 @@ const SPECS = [
   _OPTIONS.calendar,
   _OPTIONS.allowEmpty,
   _OPTIONS.jobs,
+  { name: 'redact-ids', kind: 'value' },
 ] as const;
 
 /** The options of a run, once checked. */
@@ -81,6 +83,8 @@ interface CheckRun {
   readonly reporter: _Reporter;
   readonly summary: _Summary;
   readonly progress: _Progress | null;
+  /** `--redact-ids`: the id replacer, or null. */
+  readonly redact: _Redact | null;
 }
 
 function newSummary(command: Command, policy: string, options: CheckOptions): _Summary {
@@ -104,7 +108,7 @@ async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output, runner
   for (const arg of run.options.inputs) {
     const name = arg === '-' ? '<stdin>' : arg;
     summary.files++;
-    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => runner.take(name, raw));
+    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => runner.take(name, raw), run.redact);
     runner.endInput(name);
     if (end.kind === 'stopped') break;
     if (end.kind === 'io-error') {
@@ -158,6 +162,8 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     const checked = readOptions(command, args, ctx);
     if (!checked.ok) return run.usage(checked.message);
     const options = checked.options;
+    const redaction = await _redactor(args.values.get('redact-ids'), ctx.cwd);
+    if (!redaction.ok) return run.usage(redaction.message);
     const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
     if (!loaded.ok) return _loadFailure(err, command, loaded);
     const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
@@ -167,7 +173,7 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     const assessOptions = calendar.calendar === undefined ? { policy: loaded.policy, today } : { policy: loaded.policy, today, calendar: calendar.calendar };
     const summary = newSummary(command, loaded.label, options);
     const progress = ctx.stderr.isTTY === true ? _progressMeter(ctx, command) : null;
-    const checkRun: CheckRun = { command, options, assessOptions, reporter, summary, progress };
+    const checkRun: CheckRun = { command, options, assessOptions, reporter, summary, progress, redact: redaction.redact };
     const runner = runnerFor(checkRun, color, command, args, ctx, out);
     try {
       await checkInputs(checkRun, ctx, out, runner);

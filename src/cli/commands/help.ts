@@ -43,6 +43,9 @@ const CHECK_OPTIONS = `Options:
   --allow-empty           Exit 0 when no record is read at all (default: exit 2, "no records read")
   -j, --jobs <n>          Worker threads that check records, 1 to 64 (default: the cores available);
                           the output is the same, in the same order, for any n
+  --redact-ids <salt|@file>  Replace every PEP id and child id by a salted hash (h- and 16 hex
+                          digits) in every format, for output that leaves the council; the salt
+                          (8+ characters) is given here or as the first line of a file
   -h, --help              Show this help
 
 Input: each file may be one JSON object (compact or pretty-printed), a JSON array of objects, or

@@ -5,6 +5,7 @@ import { finding, type Finding } from '../../core/finding';
 import type { _CliContext } from '../context';
 import type { _Output } from '../reporters/output';
 import { _RecordReader, type _RawRecord } from './recordReader';
+import { _redactRecord, type _Redact } from './redactIds';
 
 /** Chunk size for file reads. */
 const READ_CHUNK_BYTES = 64 * 1024;
@@ -49,6 +50,7 @@ export type _InputEnd =
  * @param out - The output to settle between chunks.
  * @param maxRecordBytes - Record size limit.
  * @param onRecord - Called per record, in order.
+ * @param redact - With `--redact-ids`: replaces each record's PEP and child ids before anyone sees them.
  * @returns How the input ended: done (with the count of records, and of malformed ones among them), an I/O error, or stopped (stdout closed).
  */
 export async function _streamInput(
@@ -57,11 +59,12 @@ export async function _streamInput(
   out: _Output,
   maxRecordBytes: number,
   onRecord: (raw: _RawRecord) => void,
+  redact: _Redact | null = null,
 ): Promise<_InputEnd> {
   let malformed = 0;
   const reader = new _RecordReader((raw) => {
     if (!raw.ok) malformed++;
-    onRecord(raw);
+    onRecord(redact === null ? raw : _redactRecord(raw, redact));
   }, maxRecordBytes);
   const chunks = chunksOf(arg, ctx);
   for (;;) {
