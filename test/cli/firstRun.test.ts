@@ -47,7 +47,7 @@ describe('npm start: a short, readable summary of the bundled cohort', () => {
     const row = (label: string) => lines(r.stdout).find((l) => l.includes(`  ${label} `)) ?? '';
     for (const d of [want.qaGrades, want.status]) {
       for (const x of d.rows) {
-        // "Amber (requires improvement)  30  50.0%": the label, then its own count and percentage.
+        // "Amber (requires improvement)  18  30.0%": the label, then its own count and percentage.
         expect(row(x.label)).toMatch(new RegExp(`${x.label.replace(/[()]/g, '\\$&')} +${x.count} +${(x.percent as number).toFixed(1)}%`));
       }
     }
