@@ -43,7 +43,11 @@ const COLLEGES = ['Riverside College', 'Eastmere Sixth Form'];
 const TODAY = '2025-06-30';
 const DAY_MS = 86_400_000;
 
-/** `iso` plus `days` (negative to go back), as an ISO date. */
+/**
+ * `iso` plus `days` (negative to go back), as an ISO date.
+ * @example
+ * addDays('2025-06-18', 14) // '2025-07-02'
+ */
 export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -59,7 +63,11 @@ function termOf(meeting: string): { term: 'autumn' | 'spring' | 'summer'; by: st
   return { term: 'summer', by: ['the end of the summer term', 'the next PEP'] };
 }
 
-/** National curriculum year group in 2024/25 from the date of birth ('R' for Reception, 'N2' and 'N1' below it). */
+/**
+ * National curriculum year group in 2024/25 from the date of birth ('R' for Reception, 'N2' and 'N1' below it).
+ * @example
+ * yearGroup('2015-03-12') // '5'
+ */
 export function yearGroup(dateOfBirth: string): string {
   const year = Number(dateOfBirth.slice(0, 4));
   const cohortYear = Number(dateOfBirth.slice(5, 7)) >= 9 ? year + 1 : year;
@@ -274,7 +282,12 @@ export function setting(d: Draw): string {
   return d.pick(Number(yearGroup(d.skel.child.dateOfBirth)) >= 7 ? SCHOOLS_SECONDARY : SCHOOLS_PRIMARY);
 }
 
-/** A separate stream for the content, so that the skeleton's stream is never disturbed. */
+/**
+ * A separate stream for the content, so that the skeleton's stream is never disturbed.
+ * @example
+ * const { rand, pick } = contentStream(20250115);
+ * pick(['a', 'b']); rand();
+ */
 export function contentStream(seed: number): { rand: Rand; pick: <T>(list: readonly T[]) => T } {
   const rand = prng((seed ^ 0x5eed_c0de) >>> 0);
   return { rand, pick: <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T };

@@ -230,7 +230,11 @@ export function buildRecord(d: Draw): Rec {
   return pep;
 }
 
-/** Every record of the cohort, skeletons kept, content from the second stream. */
+/**
+ * Every record of the cohort, skeletons kept, content from the second stream.
+ * @example
+ * cohortRecords(skeletons(60, 20250115), 20250115).length // 60
+ */
 export function cohortRecords(skels: readonly Skeleton[], seed: number): Rec[] {
   const { rand, pick } = contentStream(seed);
   const tiers = assignTiers(skels, rand);

@@ -6,7 +6,6 @@
  * seeded stream is replayed draw for draw; `skeletons` keeps only the fixed fields of its records.
  * The content is filled from a separate stream (scripts/examples/cohortContent.ts).
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** mulberry32: a small, fast, seeded PRNG (public-domain algorithm). */
 export function prng(seed: number): () => number {
