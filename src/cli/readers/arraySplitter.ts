@@ -74,6 +74,15 @@ export class _ArraySplitter {
     const outer = this.seg;
     this.seg = 0;
     for (let i = 0; i < buf.length; i++) {
+      if (this.mode === ELEMENT) {
+        // Plain string content: move past it at once (no line feeds in it; count continuation bytes).
+        const j = this.grammar.plainRun(buf, i, buf.length);
+        if (j > i) {
+          this.cursor.skip(buf, i, j);
+          i = j;
+          if (i === buf.length) break;
+        }
+      }
       const b = buf[i] as number;
       this.cursor.advance(b);
       if (this.mode === ELEMENT) this.element(b, buf, i);

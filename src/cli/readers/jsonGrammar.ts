@@ -71,6 +71,22 @@ export class _JsonGrammar {
     return this.state === IN_STRING || this.state === ESCAPE;
   }
 
+  /**
+   * Inside a string (not after a backslash): the index of the first byte from `from` that the grammar
+   * must see (a quote, a backslash or a line feed), or `to`. The bytes before it are plain string
+   * content; the caller moves past them without stepping. Returns `from` when not inside a string.
+   */
+  plainRun(bytes: Uint8Array, from: number, to: number): number {
+    if (this.state !== IN_STRING) return from;
+    let i = from;
+    while (i < to) {
+      const b = bytes[i] as number;
+      if (b === QUOTE || b === BACKSLASH || b === LF) break;
+      i++;
+    }
+    return i;
+  }
+
   /** The value is complete if the input stops here (a closed container, or a bare number at the top). */
   get complete(): boolean {
     return this.state === FINISHED || (this.state === SCALAR && this.stack.length === 0);

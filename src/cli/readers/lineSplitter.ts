@@ -137,6 +137,10 @@ export class _LineSplitter {
     let seg = from;
     for (let j = from; j < line.length; j++) {
       const open = this.open as Open;
+      if (!open.broken) {
+        j = this.grammar.plainRun(line, j, line.length);
+        if (j === line.length) break;
+      }
       const r = open.broken ? _BROKEN : this.grammar.step(line[j] as number);
       if (r === _MORE) continue;
       let next: number;

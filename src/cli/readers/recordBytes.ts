@@ -47,6 +47,12 @@ export class _Cursor {
     }
   }
 
+  /** Moves past `bytes[from..to)`, which hold no line feed. */
+  skip(bytes: Uint8Array, from: number, to: number): void {
+    for (let i = from; i < to; i++) if (((bytes[i] as number) & 0xc0) === 0x80) this.continuations++;
+    this.offset += to - from;
+  }
+
   /** The position before the byte just advanced over (not a line feed). */
   savePrevious(): _CursorState {
     return { line: this.line, offset: this.offset - 1, lineStart: this.lineStart, continuations: this.continuations };
