@@ -20,7 +20,7 @@ import { _isBlank } from './jsonGrammar';
 import { _LineSplitter } from './lineSplitter';
 import { _Cursor, _RecordBytes, type _RawRecord } from './recordBytes';
 
-export type { _RawRecord, _ReadProblem } from './recordBytes';
+export type { _RawRecord } from './recordBytes';
 
 const LF = 0x0a;
 const OPEN_BRACKET = 0x5b;
