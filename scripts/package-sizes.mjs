@@ -21,7 +21,7 @@ async function measure(entry) {
     write: false,
     format: 'esm',
     platform: 'browser',
-    mainFields: ['module', 'main'],
+    mainFields: ['browser', 'module', 'main'],
     conditions: ['import'],
     logLevel: 'silent',
   });

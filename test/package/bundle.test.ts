@@ -38,16 +38,22 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // 97.6 to 115.3 KiB. docs/sizes.md has the measured size of every entry (npm run sizes).
 // Lowered (deadlines 45 -> 12): createSchoolCalendar and bankHolidaysFromGovUk read their input without
 // zod, which took pep-rules/deadlines from 16.9 to 10.8 KiB.
+// Raised, on purpose (issues 15, 16, 20): the SSDA903 roster reads CSV with papaparse (7.3 KiB gzip) and
+// the report gained the roster join and CSV writers (report 120 -> 148, root 135 -> 168); the policy
+// model says what the councils' documents say (PEP age range, SDQ duties per informant, PP+ release
+// gates and spending vocabulary), which the england preset carries into every entry that reads a policy
+// (sdq 15 -> 17); the SMART check gained confidence, provision clauses, impossible dates and a phrase
+// index (smart 40 -> 44); the rules gained nextPepActions and the PEP lifecycle (rules 105 -> 120).
 const BUDGETS: Record<string, number> = {
-  'pep-rules/sdq': 15,
-  'pep-rules/smart': 40,
+  'pep-rules/sdq': 17,
+  'pep-rules/smart': 44,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 105,
-  'pep-rules/report': 120,
+  'pep-rules/rules': 120,
+  'pep-rules/report': 148,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 135,
+  'pep-rules': 168,
 };
 
 describe('package budgets', () => {
