@@ -4,7 +4,7 @@
  */
 import { _CSS } from './_cohortCss';
 import { _breakdownTable, _codeTable, _colourOf, _distributionPanel, _dueList, _int, _more, _notKnownList, _panel, _pct, _pounds, _refList, _table, _td, _th, _timeOf } from './_cohortHtml';
-import { _barChart, _esc, type _BarGroup } from './_cohortSvg';
+import { _barChart, type _BarGroup } from './_cohortSvg';
 import { _bandSchemeLabel, _meaningOf, _severityLabel } from './_cohortWords';
 import { _html, _trusted } from './_html';
 import type { CohortBreakdown, CohortSummary } from './types';
@@ -27,8 +27,8 @@ export function _header({ s, names, title }: _Page): string[] {
     `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="pep-rules">`,
-    `<title>${_esc(title)}</title><style>${_CSS}</style></head><body><main>`,
-    `<header><h1>${_esc(title)}</h1>`,
+    String(_html`<title>${title}</title><style>${_trusted(_CSS)}</style></head><body><main>`),
+    String(_html`<header><h1>${title}</h1>`),
     String(_html`<p class="meta">Position on <strong>${_trusted(_timeOf(s.today))}</strong> · policy: ${s.policy.name} (${s.policy.id}, version ${s.policy.version})</p>`),
     names
       ? `<p class="privacy names" id="privacy">Contains personal data: child names appear in the overdue list. Store and share this report as personal data.</p>`
@@ -57,7 +57,9 @@ export function _keyFigures({ s, below }: _Page): string[] {
   if (s.findings.length > 0) {
     out.push(
       `<section class="list"><h3>About this run</h3><ul id="run-findings">`,
-      ...s.findings.map((f) => `<li><code>${_esc(f.code)}</code> (${_esc(_severityLabel(f.severity))}): ${_esc(f.message)}${_meaningOf(f.code) ? ` <span class="meaning">${_esc(_meaningOf(f.code))}</span>` : ''}</li>`),
+      ...s.findings.map((f) =>
+        String(_html`<li><code>${f.code}</code> (${_severityLabel(f.severity)}): ${f.message}${_meaningOf(f.code) ? _html` <span class="meaning">${_meaningOf(f.code)}</span>` : ''}</li>`),
+      ),
       `</ul></section>`,
     );
   }
@@ -148,7 +150,8 @@ function ppPlusChart(s: CohortSummary): string {
 export function _ppPlus({ s }: _Page): string[] {
   const rows = s.ppPlus.years.map(
     (y) =>
-      `<tr data-key="${_esc(y.financialYear)}">${_th(y.financialYear, 'row')}${_td(_int(y.peps))}${_td(_int(y.children))}${_td(_pounds(y.requested))}` +
+      String(_html`<tr data-key="${y.financialYear}">`) +
+      `${_th(y.financialYear, 'row')}${_td(_int(y.peps))}${_td(_int(y.children))}${_td(_pounds(y.requested))}` +
       `${_td(_pounds(y.allowed))}${_td(_pounds(y.capped))}${_td(_pounds(y.refused))}</tr>`,
   );
   const t = s.ppPlus.total;
@@ -203,7 +206,7 @@ export function _profile({ s, below }: _Page): string[] {
   if (yearGroups !== undefined) out.push(yearGroupPanel(yearGroups, below));
   for (const b of s.breakdowns) {
     if (b.dimension === 'year-group') continue;
-    out.push(`<section class="list"><h3>${_esc(b.label)}</h3>${_breakdownTable(b, below)}</section>`);
+    out.push(String(_html`<section class="list"><h3>${b.label}</h3>${_trusted(_breakdownTable(b, below))}</section>`));
   }
   return out;
 }

@@ -3,9 +3,8 @@
  * finding severities mean, and what each colour stands for. Internal: not re-exported.
  */
 import { _colourOf } from './_cohortHtml';
-import { _esc } from './_cohortSvg';
 import type { _Page } from './_cohortHtmlSections';
-import { _html } from './_html';
+import { _html, _trusted } from './_html';
 
 type Entry = readonly [key: string | null, label: string, meaning: string];
 
@@ -46,9 +45,9 @@ const COLOURS: readonly Entry[] = [
 function group(id: string, heading: string, entries: readonly Entry[]): string {
   const items = entries.map(([key, label, meaning]) => {
     const swatch = key === null ? '' : `<i style="background:${_colourOf(key)}"></i>`;
-    return `<li>${swatch}<strong>${_esc(label)}</strong>: ${_esc(meaning)}</li>`;
+    return String(_html`<li>${_trusted(swatch)}<strong>${label}</strong>: ${meaning}</li>`);
   });
-  return `<div class="legend-group" id="${id}"><h3>${_esc(heading)}</h3><ul>${items.join('')}</ul></div>`;
+  return String(_html`<div class="legend-group" id="${id}"><h3>${heading}</h3><ul>${items.map(_trusted)}</ul></div>`);
 }
 
 /** The legend: grades, positions, SMART ratings, severities and colours, then the small-group mark. */
