@@ -153,7 +153,7 @@ if (only === undefined || only === 'extra') {
   const extra = fixture<CorpusItem[]>('corpus-extra.json');
   const labels = fixture<{ labels: Record<string, Label> }>('labels-extra.json').labels;
   scoreCorpus('extra published set (unseen), whole', extra, labels, false);
-  scoreCorpus('extra published set (unseen), without the Buckinghamshire bank', extra.filter((t) => !t.source.title.startsWith('Example outcomes for EHC plans')), labels, false);
+  scoreCorpus('extra published set (unseen), without the Buckinghamshire bank', extra.filter((t) => !((t as { source?: { title?: string } }).source?.title ?? '').startsWith('Example outcomes for EHC plans')), labels, false);
   const all = [...fixture<CorpusItem[]>('corpus.json').filter((t) => t.kind === 'published'), ...extra];
   scoreCorpus('all published targets (corpus + extra)', all, { ...fixture<{ labels: Record<string, Label> }>('labels.json').labels, ...labels }, false);
 }

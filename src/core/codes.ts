@@ -9,6 +9,11 @@ import type { CodeInfo } from './finding';
  * //=> 'error'
  */
 export const CORE_CODES = {
+  'FINDINGS-LIMIT-REACHED': {
+    severity: 'info',
+    meaning: 'The result reached its limit of findings (maxFindings, 500 unless set): the rest, all of the same or lower severity, were left out and are counted in this finding.',
+    source: 'pep-rules',
+  },
   'MONEY-NEGATIVE': {
     severity: 'error',
     meaning: 'An amount of money is below zero where only a payment or a request can be given.',

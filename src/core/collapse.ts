@@ -80,3 +80,37 @@ function unguardedCollapseRepeatedFindings<F extends Finding>(findings: readonly
   }
   return out.map((f) => (Array.isArray(f) ? (collapse(f) as CollapsedFinding<F['code']>) : f));
 }
+
+/** The default most findings one result carries (after {@link collapseRepeatedFindings}). */
+export const DEFAULT_MAX_FINDINGS = 500;
+
+/**
+ * A per-record limit: when a result has more than `max` findings (default 500), the first `max - 1`
+ * are kept in their order (errors first when the list is sorted) and one `FINDINGS-LIMIT-REACHED`
+ * info finding counts the ones left out. Returns the input array itself when within the limit.
+ * @param findings - Findings in reporting order (sorted by severity).
+ * @param max - The most findings kept, at least 2 (`Infinity` keeps all). Default 500.
+ * @returns The limited findings.
+ * @example
+ * import { limitFindings } from 'pep-rules';
+ * const list = ['A-A-A', 'B-B-B', 'C-C-C'].map((code) => ({ code, severity: 'warning' as const, message: 'x' }));
+ * limitFindings(list, 2).map((f) => f.code);
+ * //=> ['A-A-A', 'FINDINGS-LIMIT-REACHED']
+ */
+export function limitFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {
+  return _guarded(unguardedLimitFindings<F>, [findings, max]);
+}
+
+function unguardedLimitFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {
+  if (!Array.isArray(findings)) return [];
+  const limit = max === Number.POSITIVE_INFINITY ? max : typeof max === 'number' && Number.isInteger(max) && max >= 2 ? max : DEFAULT_MAX_FINDINGS;
+  if (findings.length <= limit) return findings as F[];
+  const kept = findings.slice(0, limit - 1) as F[];
+  const left = findings.length - kept.length;
+  const note: Finding<'FINDINGS-LIMIT-REACHED'> = {
+    code: 'FINDINGS-LIMIT-REACHED',
+    severity: 'info',
+    message: `${left} more findings were left out: this result keeps at most ${limit} (maxFindings).`,
+  };
+  return [...kept, note];
+}

@@ -3,7 +3,7 @@ export { isIsoDate } from './isoDate';
 export type { CodeInfo, Finding, Severity, PathSegment } from './finding';
 export { finding, hasErrors, countBySeverity, sortFindings, atLeast } from './finding';
 export type { CollapsedFinding } from './collapse';
-export { collapseRepeatedFindings, DEFAULT_FINDINGS_PER_CODE } from './collapse';
+export { collapseRepeatedFindings, DEFAULT_FINDINGS_PER_CODE, limitFindings, DEFAULT_MAX_FINDINGS } from './collapse';
 export type { Pence, PenceResult, PoundsToPenceOptions } from './money';
 export { poundsToPence, penceToPounds, formatPence } from './money';
 export type {

@@ -1,6 +1,6 @@
 import { hasErrors, sortFindings, type Finding } from '../core/finding';
 import { _guarded } from '../core/_guarded';
-import { collapseRepeatedFindings, type CollapsedFinding } from '../core/collapse';
+import { collapseRepeatedFindings, limitFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
@@ -146,9 +146,9 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
   if (!gate.ok) return failed([_raise(policyInvalid, {})], codes);
   const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.ok) return failed(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), codes);
+  if (!parsed.ok) return failed(limitFindings(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
   const result = assess(parsed.data, policy, opts, withFunding, codes);
-  const bounded = collapseRepeatedFindings(result.findings, opts.findingsPerCode);
+  const bounded = limitFindings(collapseRepeatedFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
   const out = bounded === result.findings ? result : { ...result, findings: bounded };
   return codes ? codesOnly(out) : out;
 }

@@ -37,6 +37,11 @@ export interface ValidatePepOptions {
    * `Infinity` keeps every finding.
    */
   readonly findingsPerCode?: number;
+  /**
+   * A per-record limit (default 500, after `findingsPerCode`): beyond it the first findings are kept
+   * (errors first) and one `FINDINGS-LIMIT-REACHED` info finding counts the rest. `Infinity` keeps all.
+   */
+  readonly maxFindings?: number;
 }
 
 /** Options for {@link gradePep}. */

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { _redactor, _redactRecord } from '../../src/cli/readers/redactIds';
 import { COHORT } from './_pep';
-import { Fixtures, ndjson, runCli } from './_run';
+import { Fixtures, ndjson, ROOT, runCli } from './_run';
 
 vi.setConfig({ testTimeout: 120_000 });
 const fx = new Fixtures();
@@ -54,5 +56,30 @@ describe('--redact-ids', () => {
     expect(first).toEqual(run());
     expect(first.every((id) => typeof id === 'string' && /^h-[0-9a-f]{16}$/.test(id))).toBe(true);
     expect(runCli(['validate', '--redact-ids', 'short', file]).code).toBe(2);
+  });
+
+  it('report with the SSDA903 roster: no PEP or child id in the JSON, HTML or CSV, and the roster counts are those of the plain run (the roster ids get the same hash)', () => {
+    const cohort = join(ROOT, 'examples/cohort.ndjson');
+    const roster = [join(ROOT, 'examples/ssda903/header.csv'), join(ROOT, 'examples/ssda903/episodes.csv')];
+    const html = fx.file('report.html', '');
+    const plain = JSON.parse(runCli(['report', cohort, '--roster', ...roster, '--today', '2025-06-30', '--json', '-']).stdout) as { roster: Record<string, unknown> };
+    const run = runCli(['report', cohort, '--roster', ...roster, '--today', '2025-06-30', '--json', '-', '--html', html, '--redact-ids', SALT]);
+    const csv = runCli(['report', cohort, '--roster', ...roster, '--today', '2025-06-30', '--format', 'csv', '--redact-ids', SALT]);
+    const all = run.stdout + run.stderr + readFileSync(html, 'utf8') + csv.stdout;
+    expect(all).not.toMatch(/child-1\d{3}|cohort-\d{4}/);
+    expect(all).toMatch(/h-[0-9a-f]{16}/);
+    const redacted = JSON.parse(run.stdout) as { roster: Record<string, unknown> };
+    const counts = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && typeof v === 'object' && 'count' in (v as object)).map(([k, v]) => [k, (v as { count: number }).count]));
+    expect(counts(redacted.roster)).toEqual(counts(plain.roster));
+    expect(counts(redacted.roster).children).toBeGreaterThan(0);
+  });
+
+  it('summary takes --redact-ids too, and report refuses it with --include-names', () => {
+    const cohort = join(ROOT, 'examples/cohort.ndjson');
+    const s = runCli(['summary', cohort, '--today', '2025-06-30', '--redact-ids', SALT]);
+    expect(s.stdout).not.toMatch(/child-1\d{3}|cohort-\d{4}/);
+    expect(s.stdout).toMatch(/h-[0-9a-f]{16}/);
+    const r = runCli(['report', cohort, '--today', '2025-06-30', '--json', '-', '--include-names', '--redact-ids', SALT]);
+    expect(r.code).toBe(2);
   });
 });

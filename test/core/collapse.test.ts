@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseRepeatedFindings, DEFAULT_FINDINGS_PER_CODE, type CollapsedFinding } from '../../src/core/collapse';
+import { CORE_CODES } from '../../src/core/codes';
+import { collapseRepeatedFindings, DEFAULT_FINDINGS_PER_CODE, DEFAULT_MAX_FINDINGS, limitFindings, type CollapsedFinding } from '../../src/core/collapse';
 import type { Finding } from '../../src/core/finding';
 import { assessPep } from '../../src/rules/assessPep';
 import { example } from '../rules/_helpers';
@@ -78,5 +79,29 @@ describe('assessPep output is bounded', () => {
     const big = r.findings.filter((x) => 'count' in x) as CollapsedFinding[];
     expect(big.length).toBeGreaterThan(0);
     for (const x of big) expect([x.message, x.paths.length > 0]).toEqual(['', true]);
+  });
+});
+
+describe('limitFindings (per-record limit)', () => {
+  it('keeps the first max - 1 and counts the rest in one FINDINGS-LIMIT-REACHED info finding', () => {
+    const list = Array.from({ length: 10 }, (_, i) => f(`C-${i}-X`, i, i < 3 ? 'error' : 'warning'));
+    const out = limitFindings(list, 4);
+    expect(out.map((x) => x.code)).toEqual(['C-0-X', 'C-1-X', 'C-2-X', 'FINDINGS-LIMIT-REACHED']);
+    expect(out[3]).toEqual({ code: 'FINDINGS-LIMIT-REACHED', severity: 'info', message: '7 more findings were left out: this result keeps at most 4 (maxFindings).' });
+    expect(limitFindings(list, 10)).toBe(list);
+    expect(limitFindings(list, Number.POSITIVE_INFINITY)).toBe(list);
+  });
+
+  it('assessPep: maxFindings bounds a PEP with many distinct problems; the default is 500 and the code is in the catalogue', () => {
+    expect(CORE_CODES['FINDINGS-LIMIT-REACHED'].severity).toBe('info');
+    expect(DEFAULT_MAX_FINDINGS).toBe(500);
+    const p = example('school-age-good');
+    p.targets = Array.from({ length: 40 }, (_, i) => ({ id: `t${i}`, area: 'academic', text: `Vague aim number ${i}.` }));
+    const all = assessPep(p, { today: '2025-03-01', findingsPerCode: Number.POSITIVE_INFINITY, maxFindings: Number.POSITIVE_INFINITY });
+    const some = assessPep(p, { today: '2025-03-01', findingsPerCode: Number.POSITIVE_INFINITY, maxFindings: 10 });
+    expect(all.findings.length).toBeGreaterThan(10);
+    expect(some.findings).toHaveLength(10);
+    expect(some.findings.at(-1)?.code).toBe('FINDINGS-LIMIT-REACHED');
+    expect(some.valid).toBe(all.valid);
   });
 });

@@ -172,6 +172,8 @@ Options:
   --calendar <file>       School calendar JSON for policies that count school days
   --allow-empty           Exit 0 when the input holds no records (default: exit 2)
   --max-record-mb <n>     Skip (and count) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
+  --redact-ids <salt|@file>
+                          Replace every PEP id and child id by a salted hash (h- and 16 hex digits)
   --color, --no-color     Force colour on or off
   -h, --help              Show this help
 
@@ -221,10 +223,14 @@ Options:
   --today YYYY-MM-DD   Report date (default: today on this machine).
   --title <text>       Title of the HTML report.
   --include-names      Print child names in the overdue list (personal data: handle with care).
+  --redact-ids <salt|@file>
+                       Replace every PEP id and child id (and the roster's CHILD ids) by a salted
+                       hash, so the report can leave the council; not with --include-names.
   --max-record-mb <n>  Skip records larger than this (default ${_DEFAULT_MAX_RECORD_MB}).
   -h, --help           This help.
 
-Exit: 0 report written, 2 usage or I/O error. Unreadable records are counted in the report.
+Exit: 0 report written, 1 a record could not be read (it is counted in the report as unreadable),
+2 usage or I/O error.
 `;
 
 const WEB = `Usage: pep-rules web --out <pep-check.html> [--today YYYY-MM-DD]

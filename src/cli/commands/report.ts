@@ -18,6 +18,7 @@ import type { Roster } from '../../report/ssda903/types';
 import type { CohortAccumulator, CohortSummary } from '../../report/types';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
+import { _redactor, type _Redact } from '../readers/redactIds';
 import { _streamInput, type _InputEnd } from '../readers/streamInput';
 import { _cohortText, _rosterText } from '../reporters/cohortText';
 import { _overwritesInput, _style, type _Output } from '../reporters/output';
@@ -35,6 +36,7 @@ const SPECS = [
   _OPTIONS.format,
   { name: 'match-on', kind: 'value' },
   { name: 'short-breaks', kind: 'value' },
+  { name: 'redact-ids', kind: 'value' },
 ] as const;
 
 /** The formats `report` writes to stdout: the cohort text, the JSON summary, the child list as CSV. */
@@ -106,7 +108,7 @@ function reportOptions(args: _Args, ctx: _CliContext, roster: ReportOptions['ros
 }
 
 /** Streams the cohort into the accumulator, with a record count on a terminal's stderr. */
-async function streamCohort(ctx: _CliContext, err: _Output, o: ReportOptions, acc: CohortAccumulator): Promise<_InputEnd> {
+async function streamCohort(ctx: _CliContext, err: _Output, o: ReportOptions, acc: CohortAccumulator, redact: _Redact | null): Promise<_InputEnd> {
   const progress = ctx.stderr.isTTY === true;
   let seen = 0;
   // stdout carries only the JSON summary (when --json -), so nothing else is written there.
@@ -115,7 +117,7 @@ async function streamCohort(ctx: _CliContext, err: _Output, o: ReportOptions, ac
     else acc.addUnreadable([raw.problem.code], { line: raw.line });
     seen += 1;
     if (progress && seen % PROGRESS_EVERY_RECORDS === 0) err.write(`\rpep-rules report: ${seen} records…`);
-  });
+  }, redact);
   if (progress && seen >= PROGRESS_EVERY_RECORDS) err.write('\r\u001b[K');
   return end;
 }
@@ -148,7 +150,7 @@ function closingText(s: CohortSummary, written: readonly string[], includeNames:
 }
 
 /** The SSDA903 roster from the two files, with the lines that list its findings; `null` without `--roster`. */
-async function loadRoster(cwd: string, files: ReportOptions['roster']): Promise<{ ok: true; roster: Roster | null; lines: string } | { ok: false; message: string }> {
+async function loadRoster(cwd: string, files: ReportOptions['roster'], redact: _Redact | null): Promise<{ ok: true; roster: Roster | null; lines: string } | { ok: false; message: string }> {
   if (files === null) return { ok: true, roster: null, lines: '' };
   const text: string[] = [];
   for (const file of files) {
@@ -163,7 +165,9 @@ async function loadRoster(cwd: string, files: ReportOptions['roster']): Promise<
   const shown = read.findings.slice(0, ROSTER_FINDING_LINES).map((f) => `  ${name[f.file]}:${f.line} ${f.code}: ${f.message}\n`);
   const more = read.findings.length > ROSTER_FINDING_LINES ? `  … and ${read.findings.length - ROSTER_FINDING_LINES} more roster findings\n` : '';
   const head = `pep-rules report: roster: ${read.roster.children.length} children read from ${files[0]} and ${files[1]}, ${read.findings.length} findings.\n`;
-  return { ok: true, roster: read.roster, lines: head + shown.join('') + more };
+  // --redact-ids: the roster's CHILD ids get the same hash as the PEPs' child ids, so they still match.
+  const roster = redact === null ? read.roster : { ...read.roster, children: read.roster.children.map((c) => ({ ...c, id: redact(c.id) })) };
+  return { ok: true, roster, lines: head + shown.join('') + more };
 }
 
 /** What `--format` (or `--json -`) writes to stdout, or `null`. */
@@ -205,9 +209,12 @@ export function reportCommand(argv: readonly string[], io: ReportIo): Promise<nu
         return usage(`${option} ${path} is one of the input files; the report is never written over its input`);
       }
     }
+    const redaction = await _redactor(args.values.get('redact-ids'), ctx.cwd);
+    if (!redaction.ok) return usage(redaction.message);
+    if (redaction.redact !== null && o.includeNames) return usage('--include-names cannot be used with --redact-ids: redacted output carries no names');
     const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
     if (!loaded.ok) return _loadFailure(err, 'report', loaded, policyLine);
-    const roster = await loadRoster(ctx.cwd, o.roster);
+    const roster = await loadRoster(ctx.cwd, o.roster, redaction.redact);
     if (!roster.ok) {
       err.write(`pep-rules report: ${roster.message}\n`);
       await err.end();
@@ -215,7 +222,7 @@ export function reportCommand(argv: readonly string[], io: ReportIo): Promise<nu
     }
     const withRoster = roster.roster === null ? {} : { roster: roster.roster, matchOn: o.matchOn, shortBreaks: o.shortBreaks };
     const acc = createCohortAccumulator({ today: o.today, policy: loaded.policy, includeNames: o.includeNames, ...withRoster });
-    const end = await streamCohort(ctx, err, o, acc);
+    const end = await streamCohort(ctx, err, o, acc, redaction.redact);
     if (end.kind === 'io-error') {
       err.write(`pep-rules report: ${o.input}: ${end.finding.message} (${end.finding.code})\n`);
       await err.end();

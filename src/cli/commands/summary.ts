@@ -8,13 +8,14 @@ import { createCohortAccumulator } from '../../report/cohortSummary';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
 import { _loadCalendar } from '../readers/loadCalendar';
+import { _redactor } from '../readers/redactIds';
 import { _streamInput } from '../readers/streamInput';
 import { _cohortText } from '../reporters/cohortText';
 import { _style } from '../reporters/output';
 import { _DEFAULT_MAX_RECORD_MB } from './help';
 import { _colorFlag, _loadFailure, _localToday, _noRecordsMessage, _OPTIONS, _runCommand, type _Args } from './shared';
 
-const SPECS = [_OPTIONS.policy, _OPTIONS.today, _OPTIONS.calendar, _OPTIONS.allowEmpty, _OPTIONS.maxRecordMb, _OPTIONS.color, _OPTIONS.noColor] as const;
+const SPECS = [_OPTIONS.policy, _OPTIONS.today, _OPTIONS.calendar, _OPTIONS.allowEmpty, _OPTIONS.maxRecordMb, _OPTIONS.color, _OPTIONS.noColor, { name: 'redact-ids', kind: 'value' }] as const;
 
 /** The input and the options that the hint lines repeat, once checked. */
 function summaryOptions(args: _Args, ctx: _CliContext): { ok: true; input: string; today: string; maxRecordBytes: number } | { ok: false; message: string } {
@@ -48,6 +49,8 @@ export function _summaryCommand(argv: readonly string[], ctx: _CliContext): Prom
   return _runCommand('summary', argv, ctx, SPECS, async ({ args, out, err, usage }) => {
     const o = summaryOptions(args, ctx);
     if (!o.ok) return usage(o.message);
+    const redaction = await _redactor(args.values.get('redact-ids'), ctx.cwd);
+    if (!redaction.ok) return usage(redaction.message);
     const loaded = await _loadPolicy(args.values.get('policy'), ctx.cwd);
     if (!loaded.ok) return _loadFailure(err, 'summary', loaded);
     const calendar = await _loadCalendar(args.values.get('calendar'), ctx.cwd);
@@ -57,7 +60,7 @@ export function _summaryCommand(argv: readonly string[], ctx: _CliContext): Prom
     const end = await _streamInput(o.input, ctx, err, o.maxRecordBytes, (raw) => {
       if (raw.ok) acc.add(raw.value, { line: raw.line });
       else acc.addUnreadable([raw.problem.code], { line: raw.line });
-    });
+    }, redaction.redact);
     if (end.kind === 'io-error') {
       err.write(`pep-rules summary: ${o.input === '-' ? '<stdin>' : o.input}: ${end.finding.message} (${end.finding.code})\n`);
       await err.end();
