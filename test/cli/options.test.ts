@@ -81,7 +81,7 @@ describe('exit codes and --fail-on', () => {
     expect(runCli(['frobnicate'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'pep-rules: unknown command "frobnicate" (commands: validate, grade, sdq, deadlines, schema, policies, report, summary)\nRun `pep-rules --help` for usage.\n',
+      stderr: 'pep-rules: unknown command "frobnicate" (commands: validate, grade, sdq, deadlines, schema, policies, report, summary, web)\nRun `pep-rules --help` for usage.\n',
     });
     const none = runCli([]);
     expect([none.code, none.stdout, none.stderr.split('\n')[0]]).toEqual([2, '', 'pep-rules: check Personal Education Plans (PEPs) for looked-after children']);

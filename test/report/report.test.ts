@@ -46,7 +46,8 @@ describe('pep-rules report', () => {
     const html = join(work, 'out.html');
     const json = join(work, 'out.json');
     const r = await run(['-', '--html', html, '--json', json, '--today', '2025-06-30', '--title', 'Summer report'], lines);
-    expect(r.code).toBe(0);
+    // The files are written, and the run fails because a record could not be read (issue: nothing lost without a word).
+    expect(r.code).toBe(1);
     expect(r.out).toBe('');
     const s = JSON.parse(readFileSync(json, 'utf8')) as CohortSummary;
     expect(s.records).toMatchObject({ read: 3, valid: 2, invalid: 1, children: 2 });
