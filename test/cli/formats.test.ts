@@ -67,7 +67,8 @@ describe('--format json and ndjson', () => {
     const objects = ndjson(r.stdout);
     expect(objects).toEqual([
       { type: 'record', file: FILE, line: 1, id: 'example-school-age-good', malformed: false, valid: expGood.valid, failed: !expGood.valid, findings: expGood.findings },
-      { type: 'record', file: FILE, line: 2, id: null, malformed: true, valid: false, failed: true, findings: [BAD_LINE_FINDING] },
+      // A malformed record also gives the byte offset where it starts: after line 1 and its newline.
+      { type: 'record', file: FILE, line: 2, id: null, malformed: true, valid: false, offset: Buffer.byteLength(JSON.stringify(GOOD)) + 1, failed: true, findings: [BAD_LINE_FINDING] },
       { type: 'record', file: FILE, line: 3, id: 'fmt-incomplete', malformed: false, valid: false, failed: true, findings: expIncomplete.findings },
       {
         type: 'summary',

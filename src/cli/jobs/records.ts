@@ -50,7 +50,7 @@ export function _meetsThreshold(r: { readonly findings: readonly Finding[]; read
 export function _recordResult(spec: Omit<_RecordSpec, 'renderer'>, file: string, raw: _RawRecord): _RecordResult {
   if (!raw.ok) {
     const findings = [finding(raw.problem.code, 'error', raw.problem.message)];
-    return { file, line: raw.line, id: null, malformed: true, valid: false, grade: null, criteria: [], nonNegotiables: [], findings, failed: true };
+    return { file, line: raw.line, offset: raw.offset, id: null, malformed: true, valid: false, grade: null, criteria: [], nonNegotiables: [], findings, failed: true };
   }
   const a = _assess(spec.command, raw.value, spec.assessOptions);
   const partial = { findings: a.findings, grade: spec.command === 'grade' ? a.grade : null, malformed: false };

@@ -4,6 +4,8 @@ import { _emptyTally, _summaryLine, type _RecordRenderer, type _RecordResult, ty
 /** The JSON object for one record (also one NDJSON line). */
 function recordJson(r: _RecordResult, command: 'validate' | 'grade'): Record<string, unknown> {
   const base: Record<string, unknown> = { type: 'record', file: r.file, line: r.line, id: r.id, malformed: r.malformed, valid: r.valid };
+  // A malformed record also says where its bytes start, for a tool that cuts it out of the file.
+  if (r.malformed && r.offset !== undefined) base.offset = r.offset;
   if (command === 'grade') {
     base.grade = r.grade;
     base.nonNegotiables = r.nonNegotiables;

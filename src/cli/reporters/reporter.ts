@@ -24,6 +24,8 @@ export interface _RecordResult {
   readonly id: string | null;
   /** The record could not be read as JSON (syntax, encoding, size). */
   readonly malformed: boolean;
+  /** For a malformed record: the byte offset in its file where the record starts (JSON and NDJSON show it). */
+  readonly offset?: number;
   readonly valid: boolean;
   readonly grade: _Grade | null;
   readonly criteria: readonly { readonly id: string; readonly rating: string }[];
