@@ -194,6 +194,12 @@ describe('inputs that cannot be read: exit 2 with one line per problem', () => {
     expect([p.code, p.stderr]).toEqual([2, expect.stringContaining('the file cannot be read (EACCES)')]);
   });
 
+  // As root, file modes do not stop a write; a read-only kernel file does (writing it gives EACCES even to root).
+  it.skipIf(!isRoot || !existsSync('/sys/kernel/notes'))('EACCES as root: a report written onto a read-only kernel file exits 2 with one line', () => {
+    const r = runCli(['report', COHORT_PATH, '--today', TODAY, '--html', '/sys/kernel/notes']);
+    expect([r.code, r.stderr]).toEqual([2, 'pep-rules report: cannot write the report (EACCES).\n']);
+  });
+
   it.skipIf(isRoot)('EACCES: a report into a folder that cannot be written', () => {
     const locked = tempDir('locked');
     chmodSync(locked, 0o500);
