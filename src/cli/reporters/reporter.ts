@@ -35,13 +35,8 @@ export interface _RecordResult {
   readonly failed: boolean;
 }
 
-/** Counts for the final summary. */
-export interface _Summary {
-  readonly command: 'validate' | 'grade';
-  readonly policy: string;
-  readonly today: string;
-  readonly failOn: _FailOn;
-  files: number;
+/** The record counts a run adds up: in the final summary, and in each tally a batch returns. */
+interface _Counts {
   records: number;
   valid: number;
   invalid: number;
@@ -49,8 +44,17 @@ export interface _Summary {
   errors: number;
   warnings: number;
   info: number;
-  grades: { gold: number; green: number; amber: number; red: number; ungraded: number };
   failed: number;
+  grades: { gold: number; green: number; amber: number; red: number; ungraded: number };
+}
+
+/** Counts for the final summary. */
+export interface _Summary extends _Counts {
+  readonly command: 'validate' | 'grade';
+  readonly policy: string;
+  readonly today: string;
+  readonly failOn: _FailOn;
+  files: number;
   ioErrors: number;
   /** No record was read from any input, and `--allow-empty` was not given (exit 2). */
   noRecords: boolean;
@@ -61,16 +65,7 @@ export interface _Summary {
  * What a run of records adds to the counts: the summary's, and the annotations the `github` format
  * wrote. A worker (`--jobs`) returns one with the text it rendered; one job makes the same.
  */
-export interface _Tally {
-  records: number;
-  valid: number;
-  invalid: number;
-  malformed: number;
-  errors: number;
-  warnings: number;
-  info: number;
-  failed: number;
-  grades: { gold: number; green: number; amber: number; red: number; ungraded: number };
+export interface _Tally extends _Counts {
   /** Annotations written by the `github` format, per kind. */
   annotations: { error: number; warning: number; notice: number };
 }
