@@ -263,9 +263,27 @@ class Tok implements _Tok {
 }
 
 function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, extra?: NumberParts): _Tok {
-  let lc = kind === 'p' ? raw : raw.toLowerCase();
-  if (kind === 'w' && lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115) lc = lc.slice(0, -2);
-  return new Tok(kind, raw, lc, start, gap, hyph, extra ?? null);
+  return new Tok(kind, raw, kind === 'p' ? raw : kind === 'w' ? lowerWord(raw) : raw.toLowerCase(), start, gap, hyph, extra ?? null);
+}
+
+/**
+ * Lower-case forms of words already seen, by the word as written (a pure function of it); emptied when it
+ * grows past 20,000 words. Tokens of the same word share one string, so later look-ups by it (canonical
+ * forms, word lists) reuse its hash instead of working it out again.
+ */
+const LOWER = new Map<string, string>();
+
+/** The lower-case form of a word, less a trailing possessive `'s`. */
+function lowerWord(raw: string): string {
+  const known = LOWER.get(raw);
+  if (known !== undefined) return known;
+  let lc = raw.toLowerCase();
+  if (lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115) lc = lc.slice(0, -2);
+  if (raw.length <= 40) {
+    if (LOWER.size >= 20_000) LOWER.clear();
+    LOWER.set(raw, lc);
+  }
+  return lc;
 }
 
 /** Number details by the number as written, for short numbers: nothing changes them, so tokens share them. */
@@ -286,6 +304,7 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
   const n = raw.length;
   let i = 0;
   let prefix = '';
+  if (!chunkDigit) return makeTok('w', raw, start, gap, hyph);
   while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
   if (i === n) return makeTok('w', raw, start, gap, hyph);
   const known = n <= 8 ? PARTS.get(raw) : undefined;
@@ -325,6 +344,9 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
   return makeTok('n', raw, start, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
 
+/** Whether the chunk {@link chunkEnd} last measured has a digit (set by it, read by {@link classify}). */
+let chunkDigit = false;
+
 /**
  * End of the alphanumeric chunk starting at i: letters and digits, inner apostrophes ("don't"),
  * in-number separators ("24/07/2020", "1,500", "8:45") and a trailing "%" or "+" after a digit.
@@ -332,9 +354,15 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
 function chunkEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
+  chunkDigit = isDigit(text.charCodeAt(i));
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (isLetter(d) || isDigit(d)) {
+    if (isLetter(d)) {
+      j += 1;
+      continue;
+    }
+    if (isDigit(d)) {
+      chunkDigit = true;
       j += 1;
       continue;
     }
