@@ -21,6 +21,32 @@ export function _applies(rule: Rule, pep: Pep): boolean {
   return (phases === undefined || phases.includes(pep.phase)) && (kinds === undefined || kinds.includes(pep.kind));
 }
 
+/*
+ * Which rules of a registry apply to a phase and kind never changes: the list is worked out once per
+ * registry and (phase, kind) pair, not once per rule per PEP.
+ */
+const APPLYING = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+/**
+ * The rules of a registry that apply to this PEP's phase and kind, in registry order (the engine's
+ * own rules included: callers skip what they do not run). Cached per registry.
+ * @internal
+ */
+export function _applying(rules: readonly Rule[], pep: Pep): readonly Rule[] {
+  let byPair = APPLYING.get(rules);
+  if (byPair === undefined) {
+    byPair = new Map();
+    APPLYING.set(rules, byPair);
+  }
+  const pair = `${pep.phase}|${pep.kind}`;
+  let list = byPair.get(pair);
+  if (list === undefined) {
+    list = Object.freeze(rules.filter((rule) => _applies(rule, pep)));
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
 /** One rule's findings, in the order of its hits. */
 export interface _RuleRun {
   readonly rule: Rule;
@@ -40,11 +66,12 @@ export interface _RuleRun {
 export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, codes = false): { findings: Finding[]; runs: _RuleRun[] } {
   const findings: Finding[] = [];
   const runs: _RuleRun[] = [];
-  const skipped: string[] = [];
-  for (const rule of rules) {
-    if (rule.raisedBy === 'engine' || !_applies(rule, pep)) continue;
-    if (rule.needsToday === true && ctx.today === undefined) {
-      skipped.push(rule.code);
+  let skipped: string[] | null = null;
+  const noToday = ctx.today === undefined;
+  for (const rule of _applying(rules, pep)) {
+    if (rule.raisedBy === 'engine') continue;
+    if (noToday && rule.needsToday === true) {
+      (skipped ??= []).push(rule.code);
       continue;
     }
     let hits: readonly RuleHit[];
@@ -55,10 +82,15 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
       continue;
     }
     if (hits.length === 0) continue;
-    const own = hits.map((hit) => _raise(rule, hit.params ?? EMPTY, hit.path, codes));
-    findings.push(...own);
+    const own: Finding[] = new Array<Finding>(hits.length);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      const f = _raise(rule, hit.params ?? EMPTY, hit.path, codes);
+      own[i] = f;
+      findings.push(f);
+    }
     runs.push({ rule, findings: own });
   }
-  if (skipped.length > 0) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }, undefined, codes));
+  if (skipped !== null) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }, undefined, codes));
   return { findings, runs };
 }

@@ -1,4 +1,4 @@
-import { hasErrors, sortFindings, type Finding } from '../core/finding';
+import { type Finding } from '../core/finding';
 import { _guarded } from '../core/_guarded';
 import { collapseRepeatedFindings, limitFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
@@ -153,6 +153,27 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
   return codes ? codesOnly(out) : out;
 }
 
+/**
+ * The findings of the three steps in one list, errors first, then warnings, then info, each in the
+ * order given (what `sortFindings` gives for findings the library built, without sorting pairs).
+ */
+function bySeverity(early: readonly Finding[], rules: readonly Finding[], funding: readonly Finding[] | undefined): Finding[] {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const infos: Finding[] = [];
+  for (const list of [early, rules, funding ?? NO_FINDINGS]) {
+    for (const f of list) {
+      if (f.severity === 'error') errors.push(f);
+      else if (f.severity === 'warning') warnings.push(f);
+      else if (f.severity === 'info') infos.push(f);
+    }
+  }
+  for (const f of warnings) errors.push(f);
+  for (const f of infos) errors.push(f);
+  return errors;
+}
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** Everything after the gate and the schema, for a parsed PEP. */
 function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, withFunding: boolean, codes: boolean): AssessPepResult {
   const early: Finding[] = [];
@@ -160,12 +181,13 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
     const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
-    const ctx: RuleContext = { policy, facts, ...smartCheck(pep, facts, policy, calendar), ...(today !== undefined ? { today } : {}) };
+    const { targets, smartPass } = smartCheck(pep, facts, policy, calendar);
+    const ctx: RuleContext = today !== undefined ? { policy, facts, targets, smartPass, today } : { policy, facts, targets, smartPass };
     const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
-    const all = sortFindings([...early, ...findings, ...(funding?.findings ?? [])]);
-    return { valid: !hasErrors(all), pep, facts, findings: all, targets: ctx.targets, grade, funding: funding?.check ?? null };
+    const all = bySeverity(early, findings, funding?.findings);
+    return { valid: all.length === 0 || all[0]!.severity !== 'error', pep, facts, findings: all, targets, grade, funding: funding?.check ?? null };
   } catch {
     // Each rule is guarded by the engine; this catches a bug in the facts, the SMART check or the grid.
     return failed([...early, _raise(ruleFailed, { code: 'shared facts or grade' })], codes);

@@ -193,13 +193,32 @@ function summarise(
   return parts.join(' ');
 }
 
+/** The grid rows a policy uses, in the grid's order: worked out once per (gated, frozen) policy. */
+interface InUse {
+  readonly nonNegotiables: readonly NonNegotiableId[];
+  readonly criteria: readonly QaCriterionId[];
+}
+const IN_USE = new WeakMap<Policy, InUse>();
+
+function inUse(policy: Policy): InUse {
+  let rows = IN_USE.get(policy);
+  if (rows === undefined) {
+    const nn = new Set(policy.qa.nonNegotiables.value);
+    const on = new Set(policy.qa.criteria.value);
+    rows = { nonNegotiables: NON_NEGOTIABLE_IDS.filter((id) => nn.has(id)), criteria: QA_CRITERION_IDS.filter((id) => on.has(id)) };
+    IN_USE.set(policy, rows);
+  }
+  return rows;
+}
+
 /** Non-negotiables in use: met when no rule feeding them has a finding. */
-function nonNegotiables(policy: Policy, parts: _QaParts): NonNegotiableResult[] {
-  const on = new Set(policy.qa.nonNegotiables.value);
-  return NON_NEGOTIABLE_IDS.filter((id) => on.has(id)).map((id) => {
+function nonNegotiables(ids: readonly NonNegotiableId[], parts: _QaParts): NonNegotiableResult[] {
+  const out: NonNegotiableResult[] = [];
+  for (const id of ids) {
     const hit = parts.nonNegotiable(id);
-    return { id, label: NON_NEGOTIABLE_LABELS[id], met: hit.length === 0, findings: hit };
-  });
+    out.push({ id, label: NON_NEGOTIABLE_LABELS[id], met: hit.length === 0, findings: hit });
+  }
+  return out;
 }
 
 function criterion(id: QaCriterionId, pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
@@ -242,9 +261,10 @@ function level(nn: readonly NonNegotiableResult[], criteria: readonly CriterionR
  */
 export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport {
   const { policy } = ctx;
-  const nn = nonNegotiables(policy, parts);
-  const on = new Set(policy.qa.criteria.value);
-  const criteria = QA_CRITERION_IDS.filter((id) => on.has(id)).map((id) => criterion(id, pep, ctx, parts));
+  const rows = inUse(policy);
+  const nn = nonNegotiables(rows.nonNegotiables, parts);
+  const criteria: CriterionResult[] = [];
+  for (const id of rows.criteria) criteria.push(criterion(id, pep, ctx, parts));
   const checks = personalisation(pep, ctx, parts);
   const personalised = checks.every((c) => c.met);
   const base = level(nn, criteria);

@@ -2,7 +2,7 @@ import type { Finding } from '../core/finding';
 import type { Pep } from '../pep/schema';
 import type { NonNegotiableId, QaCriterionId } from '../policy/schema';
 import type { _RuleRun } from './_engine';
-import { _applies } from './_engine';
+import { _applying } from './_engine';
 import type { QaElements, Rule, RuleContext } from './defineRule';
 
 /**
@@ -22,6 +22,22 @@ function key(criterion: string, element: string): string {
   return `${criterion}/${element}`;
 }
 
+/** A rule's part of the grid as a key (`nn/<id>` or `<criterion>/<element>`), made once per rule. */
+const KEYS = new WeakMap<Rule, string>();
+
+function partKey(rule: Rule): string | undefined {
+  const role = rule.qa;
+  if (role === undefined) return undefined;
+  let k = KEYS.get(rule);
+  if (k === undefined) {
+    k = 'nonNegotiable' in role ? key('nn', role.nonNegotiable) : key(role.criterion, role.element);
+    KEYS.set(rule, k);
+  }
+  return k;
+}
+
+const NONE: readonly Finding[] = Object.freeze([]);
+
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
  * @param registry - Every rule (for the parts a PEP is expected to have).
@@ -33,22 +49,28 @@ function key(criterion: string, element: string): string {
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
   const byPart = new Map<string, Finding[]>();
   for (const { rule, findings } of runs) {
-    const role = rule.qa;
-    if (role === undefined) continue;
-    const k = 'nonNegotiable' in role ? key('nn', role.nonNegotiable) : key(role.criterion, role.element);
+    const k = partKey(rule);
+    if (k === undefined) continue;
     const list = byPart.get(k);
-    if (list) list.push(...findings);
-    else byPart.set(k, [...findings]);
+    if (list) for (const f of findings) list.push(f);
+    else byPart.set(k, findings.slice());
   }
   const expected = new Set<string>();
-  for (const rule of registry) {
+  for (const rule of _applying(registry, pep)) {
     const role = rule.qa;
-    if (role === undefined || 'nonNegotiable' in role || !_applies(rule, pep)) continue;
-    if (role.countsWhen === undefined || role.countsWhen(pep, ctx)) expected.add(key(role.criterion, role.element));
+    if (role === undefined || 'nonNegotiable' in role) continue;
+    if (role.countsWhen === undefined || role.countsWhen(pep, ctx)) expected.add(partKey(rule)!);
   }
   return {
-    nonNegotiable: (id) => [...(byPart.get(key('nn', id)) ?? [])],
-    findings: (criterion, elements) => elements.flatMap((e) => byPart.get(key(criterion, e)) ?? []),
+    nonNegotiable: (id) => (byPart.get(key('nn', id)) ?? NONE).slice(),
+    findings: (criterion, elements) => {
+      const out: Finding[] = [];
+      for (const e of elements) {
+        const list = byPart.get(key(criterion, e));
+        if (list !== undefined) for (const f of list) out.push(f);
+      }
+      return out;
+    },
     expected: (criterion, order) => order.filter((e) => expected.has(key(criterion, e))),
   };
 }
