@@ -70,6 +70,7 @@ for (const [label, file] of SETS) {
  * frozen held-out (split.json) and the published subset; verdict against publisherVerdict
  * (outstanding/good = good, requires-improvement = poor).
  *   --corpus-errors   list the development split's disagreements only (never the held-out split's)
+ *   --errors          the same (with --set=extra: the extra set's disagreements)
  *   --dev             print the development split only (while tuning: the held-out split, the published
  *                     subset and the whole corpus, which contain held-out targets, are not scored at all)
  */
@@ -135,7 +136,7 @@ if (only === undefined || only === 'corpus') {
   const corpus = fixture<CorpusItem[]>('corpus.json');
   const labels = fixture<{ labels: Record<string, Label> }>('labels.json').labels;
   const held = new Set(fixture<{ heldOut: string[] }>('split.json').heldOut);
-  const listDev = process.argv.includes('--corpus-errors');
+  const listDev = process.argv.includes('--corpus-errors') || showErrors;
   scoreCorpus('corpus, development split', corpus.filter((t) => !held.has(t.id)), labels, listDev);
   if (!process.argv.includes('--dev')) {
     scoreCorpus('corpus, frozen held-out split', corpus.filter((t) => held.has(t.id)), labels, false);
@@ -152,8 +153,21 @@ if (only === undefined || only === 'corpus') {
 if (only === undefined || only === 'extra') {
   const extra = fixture<CorpusItem[]>('corpus-extra.json');
   const labels = fixture<{ labels: Record<string, Label> }>('labels-extra.json').labels;
-  scoreCorpus('extra published set (unseen), whole', extra, labels, false);
+  scoreCorpus('extra published set (unseen), whole', extra, labels, showErrors);
   scoreCorpus('extra published set (unseen), without the Buckinghamshire bank', extra.filter((t) => !((t as { source?: { title?: string } }).source?.title ?? '').startsWith('Example outcomes for EHC plans')), labels, false);
-  const all = [...fixture<CorpusItem[]>('corpus.json').filter((t) => t.kind === 'published'), ...extra];
-  scoreCorpus('all published targets (corpus + extra)', all, { ...fixture<{ labels: Record<string, Label> }>('labels.json').labels, ...labels }, false);
+  if (!process.argv.includes('--dev')) {
+    const all = [...fixture<CorpusItem[]>('corpus.json').filter((t) => t.kind === 'published'), ...extra];
+    scoreCorpus('all published targets (corpus + extra)', all, { ...fixture<{ labels: Record<string, Label> }>('labels.json').labels, ...labels }, false);
+  }
+}
+
+/*
+ * The second unseen published batch (corpus-extra2.json, labels-extra2.json), gathered and labelled by
+ * others after the first extra set was used for development: `--set=extra2`, scored like the extra set.
+ * Only run it to measure, never while tuning.
+ */
+if (only === 'extra2') {
+  const extra2 = fixture<CorpusItem[]>('corpus-extra2.json');
+  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra2.json').labels;
+  scoreCorpus('second published set (unseen), whole', extra2, labels, showErrors);
 }

@@ -9,7 +9,10 @@
 import { type _Doc } from './_doc';
 import {
   _ALL_OBJECTS,
+  _CAPABILITY_NOUNS,
   _CONCRETE_VERBS,
+  _GENERIC_OBJECTS,
+  _OBSERVABLE_VERBS,
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
@@ -324,7 +327,7 @@ const UNSEEN = new Set([
   'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'manage', 'maintain', 'retain',
   'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
   'participate', 'benefit', 'get', 'do', 'achieve', 'move', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
-  'revise', 'rehearse',
+  'revise', 'rehearse', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
 ]);
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
 const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
@@ -344,17 +347,51 @@ function verbAfter(doc: _Doc, k: number): number {
 function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span | null {
   const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (x === 'learn' && isPredicate(doc, i))) && wd(doc, i + 1) === 'to';
   const can = x === 'can' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) && wd(doc, i - 1) !== 'be';
-  // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a skill verb done, with its object.
-  const will = (x === 'will' || x === "'ll") && _CONCRETE_VERBS.has(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
-  if (!able && !can && !(will && allowWill)) return null;
+  // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
+  const skillsTo = x === 'to' && skillsBefore(doc, i);
+  // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
+  const will = (x === 'will' || x === "'ll") && seenVerb(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
+  if (!able && !can && !skillsTo && !(will && allowWill)) return null;
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
-  if (UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing')) return null;
+  if (UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing') || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   for (let k = v + 1; k <= v + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
   return [i, v + 1];
+}
+
+/** Whether the verb is one a child is seen doing (a concrete or observable verb). */
+function seenVerb(y: string): boolean {
+  return _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y);
+}
+
+/** "skills to", "the ability to", "skills required to", "skills necessary to": a capability noun before "to". */
+function skillsBefore(doc: _Doc, i: number): boolean {
+  const a = wd(doc, i - 1);
+  if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
+  const b = wd(doc, i - 2);
+  return _CAPABILITY_NOUNS.has(a) && (b === 'skills' || b === 'skill' || b === 'ability');
+}
+
+const PREPOSITIONS = new Set(['for', 'with', 'to', 'from', 'about', 'on', 'in', 'of', 'at', 'into']);
+
+/** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
+const OBJECT_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate', 'relevant', 'suitable', 'useful', 'simple', 'basic', 'new', 'agreed', 'taught']);
+
+/**
+ * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
+ * strategies"): no particular skill or task is named (the labelling guide, Specific rule 1; Barnet, Examples
+ * of SMART Outcomes: not "vague, generic"). The head is the first word after determiners, or the one after it.
+ */
+export function _genericObject(doc: _Doc, v: number): boolean {
+  let k = v + 1;
+  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  if (doc.clause[k] !== doc.clause[v]) return false;
+  const head = wd(doc, k);
+  if (_GENERIC_OBJECTS.has(head)) return true;
+  return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }
 
 /** {@link capabilityAt} as a word check: "will" + a skill verb waits for the fallback pass. */

@@ -152,6 +152,29 @@ move get become be
 /** Objects that make "complete/hand in/do" a recurring task rather than a one-off event. */
 export const _RECURRING_OBJECTS = set('homework work classwork tasks task reading learning best studies');
 
+/**
+ * Nouns before "to" that introduce a capability as "able to" does: "the skills required to request objects",
+ * "the ability to tie his laces" (the labelling guide, Measurable rule 3: what the child will be able to do).
+ */
+export const _CAPABILITY_NOUNS = set('ability abilities skills skill required necessary needed');
+
+/**
+ * General objects that name no particular skill or task: "use strategies", "apply appropriate strategies",
+ * "access support" (Barnet, Examples of SMART Outcomes: not "vague, generic"; the labelling guide,
+ * Specific rule 1). A verb whose object is one of these is not an observable capability.
+ */
+export const _GENERIC_OBJECTS = set('strategies strategy skills skill support help resources opportunities ways tools knowledge information ideas approaches techniques');
+
+/**
+ * Verbs of things a child is seen doing (besides the concrete verbs above): with an object they are an
+ * observable capability, "will eat lunch in the dining hall", "will use a pencil grip" (the labelling guide,
+ * Measurable rule 3; Bolton, smart targets, Step 3: "What would I see/measure/count").
+ */
+export const _OBSERVABLE_VERBS = set(`
+eat drink use speak talk ask request line move sit stay wait hold put pick point give greet answer alert convey articulate
+order buy pay cross carry form copy draw label find locate tidy pack remember
+`);
+
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
 export const _OCCASIONS = set(`
 day days morning mornings afternoon afternoons evening evenings night nights lesson lessons session sessions week weeks weekday weekdays
