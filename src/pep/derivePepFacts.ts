@@ -19,6 +19,7 @@ import type { Pep, PepInput } from './schema';
 import { isSemhNeed } from './semh';
 import { _submissionDue } from './_submissionDue';
 import { _inPepAgeWindow, _pepAgeWindow } from './schedule/ageRange';
+import { _pepScheduleBase } from './schedule/fromPep';
 
 /** Options for {@link derivePepFacts}. */
 export interface DerivePepFactsOptions {
@@ -118,6 +119,18 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
   };
 }
 
+/** Every target id, first occurrence order. */
+function targetIds(pep: Pep): string[] {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const t of pep.targets) {
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    ids.push(t.id);
+  }
+  return ids;
+}
+
 function semhSignals(pep: Pep, concern: boolean): SemhSignal[] {
   const out: SemhSignal[] = [];
   if (concern) out.push('sdq-concern');
@@ -140,18 +153,25 @@ function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'c
   return { rolesListed: [...listed], rolesPresent: [...present], childInvitedOrPresent: child };
 }
 
-function inCare(pep: Pep): Pick<PepFacts, 'daysInCareAtMeeting' | 'monthsInCareAtMeeting'> {
+/** Whole days in care at the meeting, or null when care began after it. */
+function daysInCare(pep: Pep): number | null {
   const from = pep.child.enteredCare;
   const to = pep.meeting.date;
-  if (from > to) return { daysInCareAtMeeting: null, monthsInCareAtMeeting: null };
-  const days = toDayNumberOrNull(to)! - toDayNumberOrNull(from)!;
+  return from > to ? null : toDayNumberOrNull(to)! - toDayNumberOrNull(from)!;
+}
+
+/** Whole calendar months in care at the meeting, or null when care began after it. */
+function monthsInCare(pep: Pep): number | null {
+  const from = pep.child.enteredCare;
+  const to = pep.meeting.date;
+  if (from > to) return null;
   const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-  return { daysInCareAtMeeting: days, monthsInCareAtMeeting: to.slice(8) >= from.slice(8) ? months : months - 1 };
+  return to.slice(8) >= from.slice(8) ? months : months - 1;
 }
 
 function ageRange(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): PepFacts['pepAgeRange'] {
   const window = _pepAgeWindow(pep.child.dateOfBirth, policy.pep.ageRange, calendar);
-  return { ...window, atMeeting: _inPepAgeWindow(window, pep.meeting.date) };
+  return { from: window.from, until: window.until, atMeeting: _inPepAgeWindow(window, pep.meeting.date) };
 }
 
 function meetingTerm(pep: Pep, calendar: SchoolCalendar | null): PepFacts['term'] {
@@ -169,13 +189,11 @@ function schedule(pep: Pep, policy: Policy, today: IsoDate | null, calendar: Sch
     ...(pep.signOff?.submitted !== undefined ? { submittedOn: pep.signOff.submitted } : {}),
   };
   const input = {
-    enteredCare: pep.child.enteredCare,
-    dateOfBirth: pep.child.dateOfBirth,
+    // The child's dates, SDQs, suspensions and EHCP review, read as nextPepActions and the CLI read them.
+    ..._pepScheduleBase(pep),
     today,
     // A meeting after `today` has not happened yet on the date the PEP is judged.
     meetings: pep.meeting.date <= today ? [meeting] : [],
-    sdqs: (pep.sdq ?? []).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
-    ...(pep.sen?.ehcpAnnualReview !== undefined ? { ehcpAnnualReview: pep.sen.ehcpAnnualReview } : {}),
     ...(calendar ? { calendar } : {}),
   };
   return pepSchedule(input, policy);
@@ -200,6 +218,7 @@ export function _derivePepFacts(
   const sdq = sdqFacts(pep, policy, today);
   const percentage = pep.attendance?.percentage ?? null;
   const suspensions = pep.exclusions?.suspensions ?? [];
+  const roles = attendees(pep);
   return {
     meetingDate,
     today,
@@ -208,10 +227,13 @@ export function _derivePepFacts(
     yearGroup,
     yearGroupFrom: recorded !== undefined ? 'recorded' : yearGroup !== null ? 'date-of-birth' : 'unknown',
     keyStage: yearGroup === null ? null : KEY_STAGE[yearGroup],
-    ...inCare(pep),
+    daysInCareAtMeeting: daysInCare(pep),
+    monthsInCareAtMeeting: monthsInCare(pep),
     term: meetingTerm(pep, calendar),
-    ...attendees(pep),
-    targetIds: [...new Set(pep.targets.map((t) => t.id))],
+    rolesListed: roles.rolesListed,
+    rolesPresent: roles.rolesPresent,
+    childInvitedOrPresent: roles.childInvitedOrPresent,
+    targetIds: targetIds(pep),
     sdq,
     semhSignals: semhSignals(pep, sdq.concern),
     sen: { status: pep.sen?.status ?? null, ehcp: pep.sen?.status === 'ehcp', primaryNeedIsSemh: isSemhNeed(pep.sen?.primaryNeed) },

@@ -5,6 +5,7 @@ import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { addWorkingDays } from '../deadlines/addWorkingDays';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { pepSchedule, type PepScheduleMeeting, type PlacementChange, type ScheduleItem, type ScheduleItemKind, type SchoolPlaceNeed } from '../pep/pepSchedule';
+import { _pepScheduleBase } from '../pep/schedule/fromPep';
 import type { Pep } from '../pep/schema';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
@@ -120,14 +121,10 @@ function scheduleInput(pep: Pep, today: IsoDate, opts: NextPepActionsOptions): R
   const next = pep.nextMeeting?.date;
   const meetings = [...others, ...(known(own.date) ? [] : [own]), ...(next !== undefined && next > today && next > own.date && !known(next) ? [{ date: next }] : [])];
   return {
-    enteredCare: pep.child.enteredCare,
-    dateOfBirth: pep.child.dateOfBirth,
+    // The child's dates, SDQs, suspensions (with `provisionFrom` when an export records it) and EHCP review.
+    ..._pepScheduleBase(pep),
     today,
     meetings,
-    sdqs: (pep.sdq ?? []).map((r) => ({ informant: r.informant, completedOn: r.completedOn })),
-    // `provisionFrom` is not in the PEP format; an export that records it on a suspension is read.
-    suspensions: (pep.exclusions?.suspensions ?? []).map((x) => ({ startDate: x.startDate, days: x.days, ...(isIsoDate(x.provisionFrom) ? { provisionFrom: x.provisionFrom } : {}) })),
-    ...(pep.sen?.ehcpAnnualReview !== undefined ? { ehcpAnnualReview: pep.sen.ehcpAnnualReview } : {}),
     ...(opts.careReviews !== undefined ? { careReviews: opts.careReviews } : {}),
     ...(opts.placementChanges !== undefined ? { placementChanges: opts.placementChanges } : {}),
     ...(opts.schoolPlaces !== undefined ? { schoolPlaces: opts.schoolPlaces } : {}),

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/finding';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { parsePep } from '../../pep/parsePep';
 import { pepSchedule, type PepScheduleInput } from '../../pep/pepSchedule';
+import { _pepScheduleBase } from '../../pep/schedule/fromPep';
 import { _loadPolicy } from '../_loadPolicy';
 import type { _CliContext } from '../context';
 import { _loadCalendar } from '../readers/loadCalendar';
@@ -27,12 +28,14 @@ const PEP_FILE_MAX_BYTES = 16 * 1024 * 1024;
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 
-/** The schedule input a PEP supplies: the child's dates, the meeting, SDQs, EHCP review. */
+/** The schedule input a PEP supplies: the child's dates, the meeting, SDQs, suspensions, EHCP review. */
 function fromPep(value: unknown): { ok: true; input: Mutable<PepScheduleInput> } | { ok: false; findings: readonly Finding[] } {
   const parsed = parsePep(value);
   if (!parsed.success) return { ok: false, findings: parsed.issues };
   const pep = parsed.data;
-  const input: Mutable<PepScheduleInput> = { enteredCare: pep.child.enteredCare, dateOfBirth: pep.child.dateOfBirth };
+  // The child's dates, SDQs, suspensions and EHCP review, read as derivePepFacts and nextPepActions read them.
+  const { sdqs, suspensions, ...dates } = _pepScheduleBase(pep);
+  const input: Mutable<PepScheduleInput> = { ...dates };
   const meetings: { date: IsoDate; kind?: typeof pep.kind; core?: boolean; submittedOn?: IsoDate }[] = [];
   const held: { date: IsoDate; kind?: typeof pep.kind; core?: boolean; submittedOn?: IsoDate } = { date: pep.meeting.date, kind: pep.kind };
   if (pep.core !== undefined) held.core = pep.core;
@@ -40,8 +43,8 @@ function fromPep(value: unknown): { ok: true; input: Mutable<PepScheduleInput> }
   meetings.push(held);
   if (pep.nextMeeting?.date !== undefined) meetings.push({ date: pep.nextMeeting.date });
   input.meetings = meetings;
-  if (pep.sdq !== undefined && pep.sdq.length > 0) input.sdqs = pep.sdq.map((s) => ({ informant: s.informant, completedOn: s.completedOn }));
-  if (pep.sen?.ehcpAnnualReview !== undefined) input.ehcpAnnualReview = pep.sen.ehcpAnnualReview;
+  if (sdqs.length > 0) input.sdqs = sdqs;
+  if (suspensions.length > 0) input.suspensions = suspensions;
   return { ok: true, input };
 }
 
