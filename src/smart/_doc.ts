@@ -176,14 +176,10 @@ export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'ops'>;
  */
 export function _wordsOf(raw: string, ops: _OpCounter): _Words {
   const text = _normalise(raw, ops);
-  const toks = _tokenise(text);
-  const n = toks.length;
-  ops.n += n;
-  const w: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i] as _Tok;
-    w[i] = t.kind === 'w' ? canon(t.lc) : t.kind === 'n' ? '#' : t.lc;
-  }
+  // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
+  const w: string[] = [];
+  const toks = _tokenise(text, w, canon);
+  ops.n += toks.length;
   return { text, toks, w, ops };
 }
 

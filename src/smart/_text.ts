@@ -266,24 +266,37 @@ function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph:
   return new Tok(kind, raw, kind === 'p' ? raw : kind === 'w' ? lowerWord(raw) : raw.toLowerCase(), start, gap, hyph, extra ?? null);
 }
 
+/** A word as written, its lower-case form and (once asked for) its canonical form. */
+interface WordEntry {
+  readonly raw: string;
+  readonly lc: string;
+  canon: string | null;
+}
+
 /**
- * Lower-case forms of words already seen, by the word as written (a pure function of it); emptied when it
- * grows past 20,000 words. Tokens of the same word share one string, so later look-ups by it (canonical
- * forms, word lists) reuse its hash instead of working it out again.
+ * Words already seen, by a hash of the word as written: a fixed table of 32,768 slots, each holding the
+ * last word that hashed there (bounded, and nothing to clear). A word found here is not cut out of the text
+ * again: tokens of the same word share one string, and its lower-case and canonical forms are worked out
+ * once (both are pure functions of the word).
  */
-const LOWER = new Map<string, string>();
+const WORDS: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(32_768);
 
 /** The lower-case form of a word, less a trailing possessive `'s`. */
 function lowerWord(raw: string): string {
-  const known = LOWER.get(raw);
-  if (known !== undefined) return known;
-  let lc = raw.toLowerCase();
-  if (lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115) lc = lc.slice(0, -2);
-  if (raw.length <= 40) {
-    if (LOWER.size >= 20_000) LOWER.clear();
-    LOWER.set(raw, lc);
-  }
-  return lc;
+  const lc = raw.toLowerCase();
+  return lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115 ? lc.slice(0, -2) : lc;
+}
+
+/** The entry of the word text[i, j) (no digits), whose hash {@link chunkEnd} worked out. */
+function wordEntry(text: string, i: number, j: number): WordEntry {
+  const slot = (chunkHash ^ (chunkHash >>> 15)) & 32_767;
+  const known = WORDS[slot];
+  if (known !== undefined && known.raw.length === j - i && text.startsWith(known.raw, i)) return known;
+  const raw = text.slice(i, j);
+  const made: WordEntry = { raw, lc: lowerWord(raw), canon: null };
+  // Long words are rare and would only push out common ones.
+  if (j - i <= 40) WORDS[slot] = made;
+  return made;
 }
 
 /** Number details by the number as written, for short numbers: nothing changes them, so tokens share them. */
@@ -304,7 +317,6 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
   const n = raw.length;
   let i = 0;
   let prefix = '';
-  if (!chunkDigit) return makeTok('w', raw, start, gap, hyph);
   while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
   if (i === n) return makeTok('w', raw, start, gap, hyph);
   const known = n <= 8 ? PARTS.get(raw) : undefined;
@@ -346,6 +358,8 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
 
 /** Whether the chunk {@link chunkEnd} last measured has a digit (set by it, read by {@link classify}). */
 let chunkDigit = false;
+/** A hash of the characters of the chunk {@link chunkEnd} last measured (read by {@link wordEntry}). */
+let chunkHash = 0;
 
 /**
  * End of the alphanumeric chunk starting at i: letters and digits, inner apostrophes ("don't"),
@@ -354,10 +368,13 @@ let chunkDigit = false;
 function chunkEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
-  chunkDigit = isDigit(text.charCodeAt(i));
+  const first = text.charCodeAt(i);
+  chunkDigit = isDigit(first);
+  let h = first;
   while (j < n) {
     const d = text.charCodeAt(j);
     if (isLetter(d)) {
+      h = Math.imul(h, 31) + d;
       j += 1;
       continue;
     }
@@ -369,6 +386,7 @@ function chunkEnd(text: string, i: number): number {
     const prev = text.charCodeAt(j - 1);
     const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
     if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
+      h = Math.imul(h, 31) + d;
       j += 1;
       continue;
     }
@@ -382,8 +400,10 @@ function chunkEnd(text: string, i: number): number {
       // "90%+" keeps both marks in the suffix.
       while (j < n && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43)) j += 1;
     }
+    chunkHash = h;
     return j;
   }
+  chunkHash = h;
   return j;
 }
 
@@ -394,9 +414,13 @@ function chunkEnd(text: string, i: number): number {
  * between two alphanumerics is dropped and marks the next token `hyph`; line breaks become `'\n'`
  * tokens. Other symbols (emoji) are dropped.
  * @param text - Normalised text (see {@link _normalise}).
+ * @param words - When given, receives each token's canonical word: `canon` of a word's lower-case form
+ *   (worked out once per word and kept with it, so `canon` must be a pure function, always the same one),
+ *   `'#'` for a number, the mark for punctuation.
+ * @param canon - The canonical form of a lower-case word (needed with `words`).
  * @returns Tokens in order.
  */
-export function _tokenise(text: string): _Tok[] {
+export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string): _Tok[] {
   const toks: _Tok[] = [];
   const n = text.length;
   let i = 0;
@@ -412,6 +436,7 @@ export function _tokenise(text: string): _Tok[] {
     }
     if (c === 10) {
       toks.push(makeTok('p', '\n', i, true, false));
+      words?.push('\n');
       gap = true;
       hyph = false;
       i += 1;
@@ -419,7 +444,15 @@ export function _tokenise(text: string): _Tok[] {
     }
     if (isLetter(c) || isDigit(c)) {
       const j = chunkEnd(text, i);
-      toks.push(classify(text.slice(i, j), i, gap, hyph));
+      if (chunkDigit) {
+        const t = classify(text.slice(i, j), i, gap, hyph);
+        toks.push(t);
+        if (words !== undefined) words.push(t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc));
+      } else {
+        const e = wordEntry(text, i, j);
+        toks.push(new Tok('w', e.raw, e.lc, i, gap, hyph, null));
+        if (words !== undefined) words.push((e.canon ??= (canon as (lc: string) => string)(e.lc)));
+      }
       gap = false;
       hyph = false;
       i = j;
@@ -438,9 +471,11 @@ export function _tokenise(text: string): _Tok[] {
       const ch = text[i] as string;
       if (ch === '.' && text.startsWith('..', i + 1)) {
         toks.push(makeTok('p', '...', i, gap, false));
+        words?.push('...');
         i += 3;
       } else {
         toks.push(makeTok('p', ch, i, gap, false));
+        words?.push(ch);
         i += 1;
       }
       gap = false;
