@@ -62,7 +62,7 @@ describe('The Virtual School Handbook (NAVSH, 2014): worked examples by section'
     const cohort = [child('school-age-good', 'a'), child('school-age-good', 'b', (p) => (p.attendance.percentage = 82.5)), child('post-16-good', 'c')];
     const s = cohortSummary(cohort, { today: TODAY, policy: england });
     expect([s.attendance.below.count, s.attendance.below.of, s.attendance.belowChildren.map((c) => c.childId)]).toEqual([1, 3, ['b']]);
-    // The two Year 4 children's teacher SDQs total 24: over the 17+ concern threshold; the Year 12 child has none.
+    // The two Year 4 children's teacher SDQs total 20 (scoreSdq): over the 17+ concern threshold; the Year 12 child has none.
     expect([s.sdq.concern.count, s.sdq.concern.of, s.sdq.notRecorded]).toEqual([2, 2, 1]);
     const year4 = s.breakdowns.find((b) => b.dimension === 'year-group')?.groups.find((g) => g.key === '4');
     expect([year4?.children, year4?.attendanceBelow.count, year4?.sdqConcern.count]).toEqual([2, 1, 2]);
