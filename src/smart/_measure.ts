@@ -9,6 +9,7 @@
 import { type _Doc } from './_doc';
 import {
   _ALL_OBJECTS,
+  _VAGUE as _VAGUE_OBJECTS,
   _CAPABILITY_NOUNS,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
@@ -351,15 +352,52 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   const will = (x === 'will' || x === "'ll") && seenVerb(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
-  if (!able && !can && !skillsTo && !(will && allowWill)) return null;
+  if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
-  if (UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing') || _genericObject(doc, v)) return null;
-  if (comparativeAfter(doc, v) || vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
+  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing') || _genericObject(doc, v)) return null;
+  if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   for (let k = v + 1; k <= v + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
   return [i, v + 1];
+}
+
+/** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
+const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps']);
+
+/** "make a cup of tea", "make his own way to school": "make" with a thing made or done, seen (not "make progress"). */
+function concreteMake(doc: _Doc, v: number): boolean {
+  if (wd(doc, v) !== 'make') return false;
+  let k = v + 1;
+  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(wd(doc, k)) && !_VAGUE_OBJECTS.has(wd(doc, k));
+}
+
+/** Whether the token at i starts a sentence, a list item or an example ("For example, using a timer"). */
+function fragmentStart(doc: _Doc, i: number): boolean {
+  if (i === 0) return true;
+  const p = doc.toks[i - 1];
+  if (p === undefined || p.kind !== 'p') return false;
+  const mark = wd(doc, i - 1);
+  if (mark === ',') return wd(doc, i - 2) === 'example' || wd(doc, i - 2) === 'e.g';
+  return mark !== '(' && mark !== '"' && mark !== "'" && mark !== '/' && mark !== '&';
+}
+
+/**
+ * A next step written as a gerund at the start of a sentence or list item, "writing the letters the correct
+ * way round", "counting objects to 10": a capability when the verb is one a child is seen doing and has an
+ * object ("learning the times tables" is a process, the labelling guide, Measurable rule 6).
+ */
+function gerundAt(doc: _Doc, i: number, x: string): Span | null {
+  if (x.length < 6 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i)) return null;
+  const stem = x.slice(0, -3);
+  const last = stem.length - 1;
+  const undoubled = stem[last] === stem[last - 1] ? stem.slice(0, last) : stem;
+  const base = [stem, `${stem}e`, undoubled].find((b) => seenVerb(b) || b === 'make');
+  if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, i))) return null;
+  if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
+  return [i, i + 1];
 }
 
 /** Whether the verb is one a child is seen doing (a concrete or observable verb). */
@@ -378,7 +416,10 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 const PREPOSITIONS = new Set(['for', 'with', 'to', 'from', 'about', 'on', 'in', 'of', 'at', 'into']);
 
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
-const OBJECT_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate', 'relevant', 'suitable', 'useful', 'simple', 'basic', 'new', 'agreed', 'taught']);
+const OBJECT_LEAD = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate',
+  'relevant', 'suitable', 'useful', 'simple', 'basic', 'new', 'agreed', 'taught', 'positive', 'good', 'safe', 'healthy', 'better', 'informed', 'right', 'sensible',
+]);
 
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
@@ -406,8 +447,12 @@ function hasObject(doc: _Doc, v: number): boolean {
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
 
-/** Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely. */
-function vagueManner(doc: _Doc, v: number): boolean {
+/**
+ * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
+ * ("use a programme to support…"; the labelling guide, Specific rule 4).
+ * @example _vagueManner(doc, v) // "use his words appropriately" → true
+ */
+export function _vagueManner(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) if (VAGUE_MANNER.has(wd(doc, k))) return true;
   return false;
 }

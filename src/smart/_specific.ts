@@ -6,7 +6,8 @@
  * adult provision (therapy, intervention, "Key person will…") are not anchors.
  */
 import { _marks, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
+import { _genericObject, _vagueManner } from './_measure';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -57,7 +58,7 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
 );
 
 /** Words that never anchor even when a list above names them in another sense. */
-const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class']);
+const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class', 'safe', 'calm']);
 
 function wd(doc: _Doc, i: number): string {
   return doc.w[i] ?? '';
@@ -199,6 +200,26 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && _VAGUE.has(wd(doc, j));
 }
 
+const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+
+/**
+ * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
+ * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
+ * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
+ * strategy is specific"). Not with a general object ("use strategies").
+ */
+function observedAction(doc: _Doc, i: number, x: string): boolean {
+  if (!_OBSERVABLE_VERBS.has(x)) return false;
+  let k = i - 1;
+  if (wd(doc, k).endsWith('ly')) k -= 1;
+  if (!PREDICATE_BEFORE.has(wd(doc, k))) return false;
+  const next = doc.toks[i + 1];
+  if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0) return false;
+  if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i)) return false;
+  for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return false;
+  return true;
+}
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
@@ -241,6 +262,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
       anchors.push([i, i + 2]);
       i += 1;
+      continue;
+    }
+    if (observedAction(doc, i, x)) {
+      anchors.push([i, i + 2]);
       continue;
     }
     if (NOT_ANCHORS.has(x)) continue;

@@ -59,3 +59,49 @@ describe('Barnet, Examples of SMART Outcomes (not "vague, generic"): a capabilit
     expect(sm('Jonah will be able to ask for help when he is stuck in maths.')[1]).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rule 3: a next step written as a gerund is a capability when the verb is seen done', () => {
+  it.each(['copying the shapes on the board', 'spelling his address', 'using a number line to add two numbers'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['learning the colours', 'developing his handwriting', 'improving her reading'])('%s: a process verb is not measurable (Measurable rule 6)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('an -ing word inside a sentence is not read as a next step', () => {
+    expect(sm('Maya enjoys drawing pictures with her friends.')[1]).toBe(false);
+  });
+});
+
+describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Measurable" ("How are you going to be able to demonstrate success?"): "make" with a thing made is seen, "make progress" is not', () => {
+  it('"be able to make a sandwich" is measurable', () => {
+    expect(sm('Kayla will be able to make a sandwich for her lunch.')).toEqual([true, true]);
+  });
+
+  it.each(['Kayla will be able to make progress in maths.', 'Kayla will be able to make positive choices.', 'Kayla will be able to make friends.'])('%s is not', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 4 ("A child using a named strategy is specific") and rule 1 (dispositions)', () => {
+  it.each([
+    'Harvey will use his visual timetable in every maths lesson.',
+    'Harvey will speak to his key adult each morning.',
+    'Harvey will hold the door open for visitors each day.',
+  ])('%s: a verb seen done with its object is specific, beside other measures', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Harvey will feel safe at school.', 'Harvey will be calm in class.', 'Harvey will use a range of strategies every day.'])(
+    '%s: a disposition or a general object is not specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it('a calm box or a safe space is still a named strategy', () => {
+    expect(sm('Harvey will go to his calm box when he feels angry.')[0]).toBe(true);
+    expect(sm('Harvey will use the safe space when he feels angry.')[0]).toBe(true);
+  });
+});
