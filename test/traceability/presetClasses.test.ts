@@ -106,7 +106,8 @@ describe('issue 16: a worked example per statement class per council preset, nam
     await annotate(
       `${classes.length - missing.length} of ${classes.length} (preset, class) pairs have a worked example named with the section of an enforced statement; ` +
         `missing: ${missing.map((p) => `${p.preset}/${p.kind} (${p.enforced.join(', ')})`).join('; ') || 'none'}. ` +
-        `Classes with statements but none enforced: ${noneEnforced.map((p) => `${p.preset}/${p.kind} (${p.all})`).join('; ') || 'none'}.`,
+        `Classes with statements but none enforced: ${noneEnforced.map((p) => `${p.preset}/${p.kind} (${p.all})`).join('; ') || 'none'}. ` +
+        `Named by: ${classes.filter((p) => p.namedBy !== null).map((p) => `${p.preset}/${p.kind} ${p.namedBy}`).join(', ')}.`,
       'notice',
     );
     // Each of the five presets has enforced statements in at least four classes.
