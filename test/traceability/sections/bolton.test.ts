@@ -47,7 +47,7 @@ describe('Bolton Virtual School PEP guidance 2021/22: worked examples by section
   });
 
   it('Bolton Virtual School PEP guidance 2021/22, Information and Guidance: "The PEP should be completed within 10 working days of a child being taken into care"', () => {
-    expect([bolton.timescales.initiatePep, bolton.timescales.completeInitialPep].map((t) => [t.n, t.unit])).toEqual([
+    expect([bolton.timescales.initiatePep, bolton.timescales.completeInitialPep].map((t) => [t?.n, t?.unit])).toEqual([
       [10, 'working-days'],
       [10, 'working-days'],
     ]);
