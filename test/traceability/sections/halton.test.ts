@@ -94,7 +94,7 @@ describe('Halton Virtual School PEP Policy 2023-24: worked examples by section',
     expect(hits(assess('school-age-good'), 'PEP-NEXT-MEETING-MISSING')).toEqual([]);
     expect(hits(assess('school-age-good', (p) => delete p.nextMeeting.date), 'PEP-NEXT-MEETING-MISSING')).toEqual([['PEP-NEXT-MEETING-MISSING', ['nextMeeting', 'date']]]);
     expect(hits(assess('school-age-good', (p) => delete p.nextMeeting), 'PEP-NEXT-MEETING-MISSING')).toEqual([['PEP-NEXT-MEETING-MISSING', ['nextMeeting', 'date']]]);
-    // It is one of Halton's non-negotiables: without it the QA grade is capped below Green.
+    // It is one of Halton's non-negotiables (Appendix C PEP QA Criteria): without it that non-negotiable is not met.
     expect(halton.qa.nonNegotiables.value).toContain('next-meeting-details');
     const noNext = example('school-age-good');
     delete noNext.nextMeeting;
