@@ -52,9 +52,9 @@ function partsCriterion<C extends 'profile' | 'semh'>(id: C, order: readonly QaE
   let failed = 0;
   const findings: Finding[] = [];
   for (const element of expected) {
-    const hit = parts.findings(id, [element]);
+    const hit = parts.part(id, element);
     if (hit.length > 0) failed += 1;
-    findings.push(...hit);
+    for (const f of hit) findings.push(f);
   }
   return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, expected.length), findings };
 }
@@ -64,6 +64,8 @@ const PROFILE_PARTS: readonly QaElements['profile'][] = [
   'post-16-destination', 'post-16-guidance', 'transition', 'ehcp-review',
 ];
 const SEMH_PARTS: readonly QaElements['semh'][] = ['needs', 'interventions', 'sdq', 'semh-target'];
+const CONTRIBUTOR_PARTS: readonly QaElements['contributors'][] = ['missing', 'detail'];
+const SMART_PARTS: readonly QaElements['academic-and-smart'][] = ['data-missing', 'data-partial', 'targets-missing', 'not-smart', 'set'];
 
 /** Red when the red part has findings, amber when only the amber parts do, else green. */
 function redAmber<C extends 'student-views' | 'previous-targets' | 'contributors'>(
@@ -72,10 +74,10 @@ function redAmber<C extends 'student-views' | 'previous-targets' | 'contributors
   amber: QaElements[C],
   parts: _QaParts,
 ): CriterionResult {
-  const redHits = parts.findings(id, [red]);
-  const amberHits = parts.findings(id, [amber]);
+  const redHits = parts.part(id, red);
+  const amberHits = parts.part(id, amber);
   const rating = redHits.length > 0 ? 'red' : amberHits.length > 0 ? 'amber' : 'green';
-  return { id, label: CRITERION_LABELS[id], rating, findings: [...redHits, ...amberHits] };
+  return { id, label: CRITERION_LABELS[id], rating, findings: parts.findings(id, [red, amber]) };
 }
 
 function semh(ctx: RuleContext, parts: _QaParts): CriterionResult {
@@ -90,10 +92,10 @@ function previousTargets(pep: Pep, parts: _QaParts): CriterionResult {
 
 function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
   const id = 'academic-and-smart';
-  const dataMissing = parts.findings(id, ['data-missing']).length > 0;
-  const dataPartial = parts.findings(id, ['data-partial']).length > 0;
-  const targetsMissing = parts.findings(id, ['targets-missing']).length > 0;
-  const setProblems = parts.findings(id, ['set']).length > 0;
+  const dataMissing = parts.part(id, 'data-missing').length > 0;
+  const dataPartial = parts.part(id, 'data-partial').length > 0;
+  const targetsMissing = parts.part(id, 'targets-missing').length > 0;
+  const setProblems = parts.part(id, 'set').length > 0;
   const allSmart = pep.targets.length > 0 && ctx.smartPass.every(Boolean);
   let rating: 'green' | 'amber' | 'red';
   // Grid: Red = most or all academic data missing and targets missing or not SMART; Amber = some
@@ -101,7 +103,7 @@ function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): Criterio
   if (targetsMissing || (dataMissing && !allSmart)) rating = 'red';
   else if (!dataMissing && !dataPartial && allSmart && !setProblems) rating = 'green';
   else rating = 'amber';
-  const findings = parts.findings(id, ['data-missing', 'data-partial', 'targets-missing', 'not-smart', 'set']);
+  const findings = parts.findings(id, SMART_PARTS);
   return { id, label: CRITERION_LABELS[id], rating, findings };
 }
 
@@ -125,13 +127,13 @@ function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionRes
 }
 
 function contributors(pep: Pep, parts: _QaParts): CriterionResult {
-  const missingRuns = parts.findings('contributors', ['missing']);
-  const brief = parts.findings('contributors', ['detail']);
+  const missingRuns = parts.part('contributors', 'missing');
+  const brief = parts.part('contributors', 'detail');
   const anyOther = (pep.views.others ?? []).some((o) => _hasText(o.text));
   // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
   // missing, and no one else's); Amber = some missing or lacking detail.
   const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
-  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: [...missingRuns, ...brief] };
+  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: parts.findings('contributors', CONTRIBUTOR_PARTS) };
 }
 
 function personalisation(pep: Pep, ctx: RuleContext, parts: _QaParts): PersonalisationCheck[] {
@@ -141,7 +143,7 @@ function personalisation(pep: Pep, ctx: RuleContext, parts: _QaParts): Personali
     {
       id: 'child-voice',
       label: "The child's views are in their own words, in detail, with how they were gathered",
-      met: parts.findings('student-views', ['missing', 'detail']).length === 0,
+      met: parts.part('student-views', 'missing').length === 0 && parts.part('student-views', 'detail').length === 0,
     },
     { id: 'aspirations', label: "The child's aspirations are recorded", met: _hasText(pep.aspirations) },
     { id: 'targets-baselined', label: 'Every target starts from a recorded baseline', met: some && targets.every((t) => _hasText(t.baseline)) },

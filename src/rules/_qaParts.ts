@@ -14,29 +14,34 @@ export interface _QaParts {
   nonNegotiable(id: NonNegotiableId): Finding[];
   /** Findings of the rules feeding these parts of a criterion, part by part in the order given. */
   findings<C extends QaCriterionId>(criterion: C, elements: readonly QaElements[C][]): Finding[];
+  /** Findings of the rules feeding one part of a criterion (read only: not a copy). */
+  part<C extends QaCriterionId>(criterion: C, element: QaElements[C]): readonly Finding[];
   /** The parts of a criterion expected of this PEP (a rule feeding it applies and counts), in the order given. */
   expected<C extends QaCriterionId>(criterion: C, order: readonly QaElements[C][]): QaElements[C][];
 }
 
-function key(criterion: string, element: string): string {
-  return `${criterion}/${element}`;
-}
+/** The findings of one PEP per part: criterion (or `nn` for the non-negotiables), then element. */
+type ByPart = Map<string, Map<string, Finding[]>>;
 
-/** A rule's part of the grid as a key (`nn/<id>` or `<criterion>/<element>`), made once per rule. */
-const KEYS = new WeakMap<Rule, string>();
+/** `[criterion or 'nn', element or non-negotiable]` of a rule's role, made once per rule. */
+const PARTS = new WeakMap<Rule, readonly [string, string]>();
 
-function partKey(rule: Rule): string | undefined {
+function partOf(rule: Rule): readonly [string, string] | undefined {
   const role = rule.qa;
   if (role === undefined) return undefined;
-  let k = KEYS.get(rule);
-  if (k === undefined) {
-    k = 'nonNegotiable' in role ? key('nn', role.nonNegotiable) : key(role.criterion, role.element);
-    KEYS.set(rule, k);
+  let part = PARTS.get(rule);
+  if (part === undefined) {
+    part = 'nonNegotiable' in role ? ['nn', role.nonNegotiable] : [role.criterion, role.element];
+    PARTS.set(rule, part);
   }
-  return k;
+  return part;
 }
 
 const NONE: readonly Finding[] = Object.freeze([]);
+
+function part(byPart: ByPart, criterion: string, element: string): readonly Finding[] {
+  return byPart.get(criterion)?.get(element) ?? NONE;
+}
 
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
@@ -47,30 +52,36 @@ const NONE: readonly Finding[] = Object.freeze([]);
  * @returns The parts.
  */
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
-  const byPart = new Map<string, Finding[]>();
+  const byPart: ByPart = new Map();
   for (const { rule, findings } of runs) {
-    const k = partKey(rule);
-    if (k === undefined) continue;
-    const list = byPart.get(k);
+    const where = partOf(rule);
+    if (where === undefined) continue;
+    let elements = byPart.get(where[0]);
+    if (elements === undefined) byPart.set(where[0], (elements = new Map()));
+    const list = elements.get(where[1]);
     if (list) for (const f of findings) list.push(f);
-    else byPart.set(k, findings.slice());
+    else elements.set(where[1], findings.slice());
   }
-  const expected = new Set<string>();
+  const expected = new Map<string, Set<string>>();
   for (const rule of _applying(registry, pep)) {
     const role = rule.qa;
     if (role === undefined || 'nonNegotiable' in role) continue;
-    if (role.countsWhen === undefined || role.countsWhen(pep, ctx)) expected.add(partKey(rule)!);
+    if (role.countsWhen !== undefined && !role.countsWhen(pep, ctx)) continue;
+    let elements = expected.get(role.criterion);
+    if (elements === undefined) expected.set(role.criterion, (elements = new Set()));
+    elements.add(role.element);
   }
   return {
-    nonNegotiable: (id) => (byPart.get(key('nn', id)) ?? NONE).slice(),
+    nonNegotiable: (id) => part(byPart, 'nn', id).slice(),
     findings: (criterion, elements) => {
       const out: Finding[] = [];
-      for (const e of elements) {
-        const list = byPart.get(key(criterion, e));
-        if (list !== undefined) for (const f of list) out.push(f);
-      }
+      for (const e of elements) for (const f of part(byPart, criterion, e)) out.push(f);
       return out;
     },
-    expected: (criterion, order) => order.filter((e) => expected.has(key(criterion, e))),
+    part: (criterion, element) => part(byPart, criterion, element),
+    expected: (criterion, order) => {
+      const elements = expected.get(criterion);
+      return elements === undefined ? [] : order.filter((e) => elements.has(e));
+    },
   };
 }
