@@ -37,7 +37,7 @@ function unsourcedFinding(path: PathSegment[]): Finding {
 /**
  * Checks a policy that passed the schema for values that contradict each other.
  * @param policy - A policy that passed `PolicySchema`.
- * @returns `POLICY-SDQ-AGE-RANGE`, `POLICY-PEP-AGE-RANGE`, `POLICY-PPPLUS-CAP-ORDER`, `POLICY-DEADLINE-DUPLICATE`, `POLICY-DEADLINE-YEAR` findings.
+ * @returns `POLICY-SDQ-AGE-RANGE`, `POLICY-PEP-AGE-RANGE`, `POLICY-PPPLUS-CAP-ORDER`, `POLICY-PPPLUS-INSTALMENTS-MISSING`, `POLICY-DEADLINE-DUPLICATE`, `POLICY-DEADLINE-YEAR` findings.
  * @internal
  */
 export function _checkPolicyConsistency(policy: Policy): Finding[] {
@@ -61,7 +61,24 @@ export function _checkPolicyConsistency(policy: Policy): Finding[] {
       finding('POLICY-PPPLUS-CAP-ORDER', 'error', 'The per-PEP cap is larger than the per-financial-year cap.', ['ppPlus', 'perPepCap']),
     );
   }
-  return [...out, ...checkTermlyDeadlines(policy.timescales.termlyDeadlines)];
+  return [...out, ...instalmentsMissing(policy.ppPlus), ...checkTermlyDeadlines(policy.timescales.termlyDeadlines)];
+}
+
+const INSTALMENTS_SOURCE =
+  'The Virtual School Handbook (NAVSH, 2014), iv) VSH Strategy for Pupil Premium Plus ("whether the funding will be transferred as a single allocation or in instalment\'s and when they will be transferred")';
+
+/**
+ * An instalment basis with no windows and no release timing says PP+ goes out in instalments but not
+ * when or how much (The Virtual School Handbook, iv) VSH Strategy for Pupil Premium Plus: the strategy
+ * makes clear "whether the funding will be transferred as a single allocation or in instalment's and
+ * when they will be transferred"). Read as before it would pay everything on the PEP, against the
+ * basis the policy states: an error, so no payment is worked out from a policy that cannot say when.
+ */
+function instalmentsMissing(pp: Policy['ppPlus']): Finding[] {
+  if (pp.release !== null || pp.allocationBasis.value !== 'instalments' || pp.instalments.length > 0) return [];
+  const message =
+    "ppPlus.allocationBasis says 'instalments' but ppPlus.instalments gives no windows, so the policy does not say when or how much each instalment pays: give the windows in ppPlus.instalments, or set ppPlus.allocationBasis to how PP+ is released.";
+  return [finding('POLICY-PPPLUS-INSTALMENTS-MISSING', 'error', message, ['ppPlus', 'allocationBasis', 'value'], INSTALMENTS_SOURCE)];
 }
 
 /** One deadline per term, each dated inside the academic year it names (1 September to 31 August). */

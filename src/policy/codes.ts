@@ -30,6 +30,12 @@ export const POLICY_CODES = {
     meaning: 'The PP+ cap per PEP is larger than the cap for the whole financial year, which cannot both hold.',
     source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Pupil Premium Plus (up to £950 per core PEP, £1,900 a financial year)',
   },
+  'POLICY-PPPLUS-INSTALMENTS-MISSING': {
+    severity: 'error',
+    meaning:
+      "The policy says PP+ is allocated in instalments (ppPlus.allocationBasis 'instalments') but gives no instalment windows (ppPlus.instalments) and no release timing, so it does not say when or how much each instalment pays.",
+    source: 'The Virtual School Handbook (NAVSH, 2014), iv) VSH Strategy for Pupil Premium Plus (whether the funding will be transferred as a single allocation or in instalments, and when)',
+  },
   'POLICY-PEP-AGE-RANGE': {
     severity: 'error',
     meaning: 'The policy\'s PEP age range starts at or after the age it ends, so no child would have a PEP.',

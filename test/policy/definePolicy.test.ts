@@ -86,8 +86,14 @@ describe('definePolicy', () => {
     expect(result.success && [result.data.ppPlus.perPepCap?.pounds, result.data.ppPlus.perFinancialYearCap?.pounds]).toEqual([900, 1900]);
   });
   it('clears a nullable value with null and replaces arrays whole', () => {
-    const result = definePolicy({ id: 'x', ppPlus: { perPepCap: null, instalments: [] } }, policies.bolton);
+    // Bolton allocates in instalments: emptying its windows needs a basis that does not need them
+    // (The Virtual School Handbook, iv) VSH Strategy for Pupil Premium Plus: "whether the funding will be
+    // transferred as a single allocation or in instalment's and when they will be transferred").
+    const basis = { value: 'per-request' as const, source: 'Exampleshire PP+ policy, §1' };
+    const result = definePolicy({ id: 'x', ppPlus: { perPepCap: null, instalments: [], allocationBasis: basis } }, policies.bolton);
     expect(result.success && [result.data.ppPlus.perPepCap, result.data.ppPlus.instalments]).toEqual([null, []]);
+    const windowsOnly = definePolicy({ id: 'x', ppPlus: { perPepCap: null, instalments: [] } }, policies.bolton);
+    expect(windowsOnly.ok ? [] : windowsOnly.findings.map((f) => f.code)).toEqual(['POLICY-PPPLUS-INSTALMENTS-MISSING']);
   });
   it('reports every mistake in a bad policy with a path, never throwing', () => {
     const result = definePolicy({
