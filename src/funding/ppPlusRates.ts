@@ -58,6 +58,8 @@ export const PP_PLUS_RATES: readonly PpPlusRate[] = Object.freeze([
   // Searched in December 2026 for "pupil premium conditions of grant 2026 to 2027" and council virtual school PP+
   // policies for 2026-27: the stored copies stop at 2025-26 (GOV.UK conditions of grant 2025 to 2026, updated 27 March
   // 2025; Lancashire VS policy 2025-26, £2,630), so the 2026-27 figure stays unrecorded rather than guessed.
+  // Searched again on 3 December 2026 (docs/funding.md, National rates, lists the seven searches): the newest copies
+  // found are still the 2025-26 conditions of grant and the Lancashire and Dudley 2025-26 pages; no 2026-27 figure.
   row(
     '2026-27',
     null,
