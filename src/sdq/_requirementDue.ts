@@ -112,5 +112,15 @@ export function _nextDue(ctx: _DueContext, starts: IsoDate, done: readonly IsoDa
   return _beforeCorePepDue(ctx, starts, done);
 }
 
+/** The informants of each gated (frozen) policy, worked out once. */
+const INFORMANTS = new WeakMap<Policy, readonly SdqInformant[]>();
+
 /** The informants the policy asks for, each once, in the policy's order. */
-export const _policyInformants = (policy: Policy): readonly SdqInformant[] => [...new Set(policy.sdq.informants.value)];
+export const _policyInformants = (policy: Policy): readonly SdqInformant[] => {
+  let informants = INFORMANTS.get(policy);
+  if (informants === undefined) {
+    informants = Object.freeze([...new Set(policy.sdq.informants.value)]);
+    INFORMANTS.set(policy, informants);
+  }
+  return informants;
+};

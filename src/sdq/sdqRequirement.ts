@@ -61,13 +61,20 @@ function _dutyOf(policy: Policy, dates: _RequirementDates): Duty {
   return { starts, lastEligibleDay, required: starts <= dates.onDate && dates.onDate <= lastEligibleDay };
 }
 
+/** The rule text of each gated (frozen) policy, made once: it depends on the policy only. */
+const RULE_TEXT = new WeakMap<Policy, string>();
+
 /** The rule applied, with its sources (never the child's dates). */
 function _ruleText(policy: Policy): string {
-  const { requiredFor, frequency } = policy.sdq;
-  return (
-    `${policy.id}: an SDQ is needed from age ${requiredFor.minAge} to ${requiredFor.maxAge} after ${requiredFor.minMonthsInCare} months in care (${requiredFor.source}); ` +
-    `frequency ${frequency.value} (${frequency.source})`
-  );
+  let text = RULE_TEXT.get(policy);
+  if (text === undefined) {
+    const { requiredFor, frequency } = policy.sdq;
+    text =
+      `${policy.id}: an SDQ is needed from age ${requiredFor.minAge} to ${requiredFor.maxAge} after ${requiredFor.minMonthsInCare} months in care (${requiredFor.source}); ` +
+      `frequency ${frequency.value} (${frequency.source})`;
+    RULE_TEXT.set(policy, text);
+  }
+  return text;
 }
 
 /** Due dates per informant the policy asks for, with overdue, self-report and no-core-PEP findings. */
