@@ -234,6 +234,41 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
 }
 
+const FACT_VERBS = new Set(['is', 'are', 'equals', 'equal']);
+const FRACTION_LEADS = new Set(['that', 'as', 'like', 'e.g', 'including']);
+
+/**
+ * A fraction taught as content, not a score: "know that 3/4 is greater than 1/2", "fractions such as 4/8"
+ * (the labelling guide, Measurable rule 2: "Fractions taught as content ... are neither"). The fractions of a
+ * stated fact are marked as naming content, a specific anchor and no measure.
+ */
+function fractionContent(doc: _Doc, i: number, t: _Tok, naming: Span[]): boolean {
+  if (t.kind !== 'n' || t.sep !== '/' || t.parts.length !== 2) return false;
+  const lead = wd(doc, i - 1);
+  const fact = FACT_VERBS.has(wd(doc, i + 1));
+  if (!fact && !FRACTION_LEADS.has(lead) && !(lead === 'as' && wd(doc, i - 2) === 'such')) return false;
+  let end = i + 1;
+  if (fact) {
+    // "3/4 is greater than 1/2", "2/4 is equal to 1/2": the other side of the fact is content too.
+    for (let k = i + 2; k < doc.toks.length && k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) {
+      const o = doc.toks[k];
+      if (o !== undefined && o.kind === 'n' && o.sep === '/') {
+        doc.used[k] = 4;
+        end = k + 1;
+        break;
+      }
+    }
+  }
+  doc.used[i] = 4;
+  // A list of fractions: "such as 4/8, 2/8 and 1/8".
+  while ((wd(doc, end) === 'and' || wd(doc, end) === ',' || wd(doc, end) === 'or') && doc.toks[end + 1]?.kind === 'n' && doc.toks[end + 1]?.sep === '/') {
+    doc.used[end + 1] = 4;
+    end += 2;
+  }
+  naming.push([i, end]);
+  return true;
+}
+
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
@@ -246,6 +281,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     return;
   }
   if (numberIsNoMeasure(doc, i, t)) return;
+  if (fractionContent(doc, i, t, out.naming)) return;
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
@@ -327,7 +363,7 @@ const notBe: WordCheck = (doc, i, x) =>
 const UNSEEN = new Set([
   'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'manage', 'maintain', 'retain',
   'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
-  'participate', 'benefit', 'get', 'do', 'achieve', 'move', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
+  'participate', 'benefit', 'get', 'do', 'achieve', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
   'revise', 'rehearse', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
 ]);
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
@@ -351,8 +387,8 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const will = (x === 'will' || x === "'ll") && seenVerb(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
-  if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x);
+  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && seenVerb(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
+  if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
@@ -371,7 +407,8 @@ function concreteMake(doc: _Doc, v: number): boolean {
   if (wd(doc, v) !== 'make') return false;
   let k = v + 1;
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
-  return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(wd(doc, k)) && !_VAGUE_OBJECTS.has(wd(doc, k));
+  const head = wd(doc, k);
+  return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);
 }
 
 /** Whether the token at i starts a sentence, a list item or an example ("For example, using a timer"). */
@@ -390,13 +427,40 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  * object ("learning the times tables" is a process, the labelling guide, Measurable rule 6).
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 6 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i)) return null;
+  if (x.length < 5 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i)) return null;
   const stem = x.slice(0, -3);
   const last = stem.length - 1;
   const undoubled = stem[last] === stem[last - 1] ? stem.slice(0, last) : stem;
   const base = [stem, `${stem}e`, undoubled].find((b) => seenVerb(b) || b === 'make');
   if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, i))) return null;
   if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
+  return [i, i + 1];
+}
+
+/** Subjects of an outcome written in the present tense ("Child talks about…", "YP uses…", "They order…"). */
+const PRESENT_SUBJECTS = new Set(['child', 'person', 'yp', 'he', 'she', 'they', 'i']);
+
+/** The base of a present-tense verb: "talks" → talk, "washes" → wash, "carries" → carry; "they order" → order. */
+function presentBase(doc: _Doc, i: number, x: string): string | null {
+  const subject = wd(doc, i - 1);
+  if (subject === 'they' || subject === 'i') return x;
+  if (!x.endsWith('s') || x.endsWith('ss')) return null;
+  if (!PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && wd(doc, i - 2).endsWith('s') && PRESENT_SUBJECTS.has(wd(doc, i - 3)))) return null;
+  if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
+  const stem = x.slice(0, -1);
+  return seenVerb(stem) || stem === 'make' ? stem : x.endsWith('es') ? x.slice(0, -2) : stem;
+}
+
+/**
+ * An outcome written in the present tense, as outcome banks write them ("Child talks about different careers",
+ * "YP orders a drink at the counter"): a capability like "will" + a verb seen done, with its object.
+ */
+function presentAt(doc: _Doc, i: number, x: string): Span | null {
+  if (doc.toks[i]?.kind !== 'w' || !hasObject(doc, i)) return null;
+  const base = presentBase(doc, i, x);
+  if (base === null || !(seenVerb(base) || concreteMake(doc, i)) || UNSEEN.has(base) && !concreteMake(doc, i)) return null;
+  if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
+  for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
   return [i, i + 1];
 }
 
@@ -414,6 +478,14 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 }
 
 const PREPOSITIONS = new Set(['for', 'with', 'to', 'from', 'about', 'on', 'in', 'of', 'at', 'into']);
+/** Words that end a verb phrase rather than start its object ("make and maintain", "make sure"). */
+const NOT_OBJECTS = new Set(['and', 'or', 'but', 'sure', 'it', 'them', 'this', 'that', 'up', 'out']);
+
+/** Dispositions a verb can take as its complement ("remain calm", "show respect", "reach his potential"): not seen done. */
+const DISPOSITIONS = new Set([
+  'calm', 'calmer', 'safe', 'happy', 'happier', 'confident', 'respectful', 'respect', 'potential', 'progress', 'well', 'better', 'focused', 'focussed',
+  'settled', 'motivated', 'resilient', 'kind', 'kinder', 'mature', 'independent', 'ready', 'best', 'hard', 'harder', 'positive', 'resilience', 'confidence',
+]);
 
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
 const OBJECT_LEAD = new Set([
@@ -423,7 +495,7 @@ const OBJECT_LEAD = new Set([
 
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
- * strategies"): no particular skill or task is named (the labelling guide, Specific rule 1; Barnet, Examples
+ * strategies") or a disposition ("remain calm", "show respect"): no particular skill or task is named (the labelling guide, Specific rule 1; Barnet, Examples
  * of SMART Outcomes: not "vague, generic"). The head is the first word after determiners, or the one after it.
  */
 export function _genericObject(doc: _Doc, v: number): boolean {
@@ -431,7 +503,7 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
-  if (_GENERIC_OBJECTS.has(head)) return true;
+  if (_GENERIC_OBJECTS.has(head) || DISPOSITIONS.has(head)) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }
 
@@ -441,7 +513,7 @@ const capability: WordCheck = (doc, i, x) => capabilityAt(doc, i, x, false);
 /** Whether the verb at v has an object or complement in its clause ("count" alone names no skill; "count to 20" does). */
 function hasObject(doc: _Doc, v: number): boolean {
   const t = doc.toks[v + 1];
-  return t !== undefined && t.kind !== 'p' && doc.clause[v + 1] === doc.clause[v] && doc.used[v + 1] === 0;
+  return t !== undefined && t.kind !== 'p' && doc.clause[v + 1] === doc.clause[v] && (doc.used[v + 1] === 0 || doc.used[v + 1] === 4);
 }
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
@@ -556,7 +628,8 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
-    if ((x !== 'will' && x !== "'ll") || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
+    const start = x === 'to' && fragmentStart(doc, i);
+    if ((x !== 'will' && x !== "'ll" && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans.push(r);

@@ -99,7 +99,7 @@ name address phone shoelaces laces zip coat buttons toilet potty hands teeth dre
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
 form forms options revision past papers paper mock mocks exam exams test tests resit resits sats spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book
-gcse gcses btec nvq esol diploma certificate award dofe duke qualification course courses apprenticeship apprenticeships traineeship
+gcse gcses gld btec nvq esol diploma certificate award dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
 club clubs choir rehearsal rehearsals library forest sessions session game games activity activities group lunchtime playtime breaktime
 carpet circle turns share sharing toys resources hitting kicking biting spitting swearing shouting fighting running leaving
@@ -131,7 +131,7 @@ phonics numeracy literacy spag combined
 export const _VAGUE = set(`
 confident confidence happy happier settled settle settling kind kinder resilient resilience organised organized focused focussed
 focus motivated motivation positive respect respectful behaviour behave behaviours engage engaged engagement potential progress
-role model choices best harder hard trouble temper emotions feelings friendships relationships self-esteem esteem wellbeing
+role model choices best harder hard trouble temper safe emotions feelings friendships relationships self-esteem esteem wellbeing
 independent independence skills ready learning studies calm calmer mature maturity better good well effort attitude
 `);
 
@@ -172,7 +172,7 @@ export const _GENERIC_OBJECTS = set('strategies strategy skills skill support he
  */
 export const _OBSERVABLE_VERBS = set(`
 eat drink use speak talk ask request line move sit stay wait hold put pick point give greet answer alert convey articulate
-order buy pay cross carry form copy draw label find locate tidy pack remember
+order buy pay cross carry form copy draw label find locate tidy pack remember remain
 `);
 
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */

@@ -264,6 +264,12 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i += 1;
       continue;
     }
+    // "a Good Level of Development": the EYFS standard (GLD) spelled out, named like a qualification.
+    if (x === 'good' && next === 'level' && wd(doc, i + 2) === 'of' && wd(doc, i + 3) === 'development') {
+      anchors.push([i, i + 4]);
+      i += 3;
+      continue;
+    }
     if (observedAction(doc, i, x)) {
       anchors.push([i, i + 2]);
       continue;

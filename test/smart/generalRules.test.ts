@@ -105,3 +105,44 @@ describe('Labelling guide, Specific rule 4 ("A child using a named strategy is s
     expect(sm('Harvey will use the safe space when he feels angry.')[0]).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rule 2: "Fractions taught as content ... are neither" a score nor a date', () => {
+  it('the fractions of a stated fact name content: specific, not measurable', () => {
+    const r = checkSmartTarget('Ivy will know that 2/3 is bigger than 1/3.', MEETING);
+    expect([r.specific.met, r.measurable.met, r.deadline]).toEqual([true, false, null]);
+  });
+
+  it('"fractions such as" lists content', () => {
+    expect(sm('Ivy will understand fractions such as 2/5, 3/5 and 4/5.')[1]).toBe(false);
+  });
+
+  it('a score with a slash is still a measure', () => {
+    expect(sm('Ivy will score 8/10 in her weekly spelling test.')).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5 ("achieve the expected standard in reading"): a named standard', () => {
+  it.each(['Leon will achieve GLD.', 'Leon will achieve a Good Level of Development.'])('%s is specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Measurable rule 3: a target written as "To …" with a verb seen done', () => {
+  it('"To remain in his seat during assembly" is measurable', () => {
+    expect(sm('To remain in his seat during assembly.')).toEqual([true, true]);
+  });
+
+  it('"To remain calm" names a disposition, not something seen done', () => {
+    expect(sm('To remain calm.')).toEqual([false, false]);
+  });
+});
+
+describe('Outcome banks in the present tense (Bolton, smart targets, Step 3: "What would I see/measure/count etc."): a verb seen done, with its object', () => {
+  it('"Child orders a drink at the counter" is specific and measurable', () => {
+    expect(sm('Child orders a drink at the café counter.')).toEqual([true, true]);
+  });
+
+  it.each(['Child interacts with peers.', 'They make and maintain friendships.', 'YP uses strategies to stay calm.'])('%s is not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
