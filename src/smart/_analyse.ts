@@ -12,6 +12,7 @@ import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAG
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
+import type { _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
 import type { Deadline } from './types';
 
@@ -67,7 +68,10 @@ export function _spanText(doc: _Doc, a: number, b: number): string {
 /** Evidence strings of token spans: overlapping or touching spans merged, at most {@link _MAX_EVIDENCE}. */
 function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
   if (spans.length === 0) return [];
-  const sorted = spans.length === 1 ? spans : [...spans].sort((x, y) => x[0] - y[0]);
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) inOrder = (spans[k - 1] as readonly [number, number])[0] <= (spans[k] as readonly [number, number])[0];
+  // A stable sort keeps spans that start together in their order, so spans already in order need no copy.
+  const sorted = inOrder ? spans : [...spans].sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of sorted) {
     const last = merged[merged.length - 1];
@@ -113,8 +117,9 @@ function isPlaceholder(doc: _Doc): boolean {
     if (t !== undefined && t.kind !== 'p') words.push(doc.w[i] as string);
   }
   if (words.length === 0) return true;
+  // Counted only as far as the limits below need (17 words).
   let wordCount = 0;
-  for (const t of doc.toks) if (t.kind !== 'p') wordCount += 1;
+  for (let i = 0; i < doc.toks.length && wordCount <= 16; i++) if ((doc.toks[i] as _Tok).kind !== 'p') wordCount += 1;
   const first = words[0] as string;
   const second = words[1] ?? '';
   if (wordCount <= 16) {
@@ -194,7 +199,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
   // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
   let words = 0;
-  for (const t of doc.toks) if (t.kind !== 'p') words += 1;
+  for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
   if (words <= 2) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }

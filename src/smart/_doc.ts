@@ -24,12 +24,17 @@ import { _normalise, _tokenise, type _Tok } from './_text';
  */
 export type _Marks = number[] | Int32Array;
 
+/** 256 zeros, a packed array of small integers: short marks are copies of its start (one copy, no growing). */
+const ZEROS: readonly number[] = (() => {
+  const a: number[] = [];
+  for (let i = 0; i < 256; i++) a.push(0);
+  return a;
+})();
+
 /** `n` zeros. */
 export function _marks(n: number): _Marks {
   if (n > 256) return new Int32Array(n);
-  const a: number[] = [];
-  for (let i = 0; i < n; i++) a.push(0);
-  return a;
+  return ZEROS.slice(0, n);
 }
 
 /** Counts elementary steps, so tests can check the analysis grows linearly with the input. */
