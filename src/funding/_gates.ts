@@ -2,6 +2,7 @@ import { QA_GRADES, type QaGrade } from '../core/enums';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _hasText } from '../core/_text';
+import { _planTargetComplete } from '../pep/_planTarget';
 import { _get } from '../pep/_ppGet';
 import type { _PpPolicy } from '../pep/_ppPolicy';
 import { _ppPlusEligibilityGated, type PpPlusEligibility } from '../pep/ppPlusEligibility';
@@ -27,7 +28,6 @@ const SECTION_VIEWS: Readonly<Record<PpPlusSectionId, string>> = {
   'designated-teacher-views': 'designatedTeacher',
 };
 
-const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
 /**
  * Eligibility on the meeting date (with the already-gated policy), its problems added to the
@@ -134,8 +134,7 @@ function qaGradeGate(policy: Policy, qa: Qa, gate: Gate): void {
 /** At least `minimum` (and at least one) targets, each with text, a responsible person and a deadline. */
 function simpleRobustPlan(targets: unknown, minimum: number): boolean {
   const list = Array.isArray(targets) ? (targets as unknown[]) : [];
-  const complete = list.filter((t) => nonEmpty(_get(t, 'text')) && nonEmpty(_get(t, 'responsible')) && nonEmpty(_get(t, 'deadline'))).length;
-  return complete >= Math.max(1, minimum);
+  return list.filter(_planTargetComplete).length >= Math.max(1, minimum);
 }
 
 function readQa(raw: unknown, findings: Finding[]): Qa {

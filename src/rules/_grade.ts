@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding';
 import { _hasText } from '../core/_text';
+import { _planTargetComplete } from '../pep/_planTarget';
 import type { Pep } from '../pep/schema';
 import { NON_NEGOTIABLE_IDS, QA_CRITERION_IDS, type NonNegotiableId, type Policy, type QaCriterionId } from '../policy/schema';
 import type { _QaParts } from './_qaParts';
@@ -272,7 +273,9 @@ export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport
   const base = level(nn, criteria);
   const grade: QaGrade = base === 'green' && personalised ? 'gold' : base;
   const minimum = Math.max(1, policy.targets.minimumCount.value);
-  const robustPlan = pep.targets.length >= minimum && ctx.smartPass.every(Boolean);
+  // Robust (Barnet, The PEP Meeting): at least the minimum number of targets, each SMART, each with
+  // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete.
+  const robustPlan = pep.targets.length >= minimum && ctx.smartPass.every(Boolean) && pep.targets.every(_planTargetComplete);
   return {
     ok: true,
     grade,

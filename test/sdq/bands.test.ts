@@ -42,8 +42,8 @@ const FACT_SHEET: { ageBand: SdqAgeBand; informant: SdqInformant; scheme: 'four-
 
 const parse = (spec: string): [number, number][] =>
   spec.split('/').map((part) => {
-    const [lo, hi = lo] = part.split('-').map(Number);
-    return [lo as number, hi as number];
+    const [lo, hi]: (number | undefined)[] = part.split('-').map(Number);
+    return [lo as number, (hi ?? lo) as number];
   });
 
 const labelsOf = (scheme: 'four-band' | 'three-band', measure: SdqBandedMeasure): readonly string[] =>

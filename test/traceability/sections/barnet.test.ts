@@ -235,10 +235,19 @@ describe('Barnet Virtual School PEP Guidance: worked examples by section', () =>
       const r = checkPpPlusRequest({ pep: broken }, barnet);
       expect([field, r.allowed, hits(r.findings, 'PPPLUS-WITHHELD-NO-ROBUST-PLAN')]).toEqual([field, 0, [['PPPLUS-WITHHELD-NO-ROBUST-PLAN', ['pep', 'targets']]]]);
     }
-    // Not pinned here: assessPep passes its own robust-plan judgement (three SMART-passing targets), which
-    // reads neither field, so a target without a responsible person or deadline is still paid there;
-    // and at Barnet's 4-of-5 pass score a target missing only its timescale passes the SMART check.
-    // The map marks barnet-40 not-enforced for that reason.
+    // assessPep's QA judges the plan by the same definition: the good example is robust and paid;
+    // without a responsible person or a deadline on one target it is not robust and PP+ is withheld.
+    const full = assessPep(pep, { policy: barnet, today: TODAY });
+    expect([full.grade?.robustPlan, full.funding?.allowed]).toEqual([true, 825]);
+    for (const field of ['responsible', 'deadline']) {
+      const r = assessPep(changed((p) => delete p.targets[0][field]), { policy: barnet, today: TODAY });
+      expect([field, r.grade?.robustPlan, r.funding?.allowed, hits(r.findings, 'PPPLUS-WITHHELD-NO-ROBUST-PLAN')]).toEqual([
+        field,
+        false,
+        0,
+        [['PPPLUS-WITHHELD-NO-ROBUST-PLAN', ['ppPlus']]],
+      ]);
+    }
   });
 
   it('Barnet Virtual School PEP Guidance, The PEP Meeting: "Discussing and agree how the Pupil Premium Funding is to be used"', () => {
