@@ -590,7 +590,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
-  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved';
+  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced';
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // "more than 3" has its figure; "more than he did last term" has none (the labelling guide, Specific rule 2).
   if (wd(doc, i + 1) !== 'than') return true;

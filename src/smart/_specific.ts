@@ -200,6 +200,13 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && _VAGUE.has(wd(doc, j));
 }
 
+/** Process verbs aimed at an occasion ("revise for", "prepare for", "study for"). */
+const OCCASION_PROCESS = new Set(['revise', 'revising', 'prepare', 'preparing', 'study', 'studying', 'train', 'training']);
+
+/** Broad verbs of fitting in somewhere ("settle into", "cope in", "fit in at"). */
+const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
+const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
+
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
 
 /**
@@ -262,6 +269,22 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
       anchors.push([i, i + 2]);
       i += 1;
+      continue;
+    }
+    // "revise for his mocks", "prepare for her exams": a process aimed at an occasion names no skill or topic
+    // (the labelling guide, Specific rule 1; Measurable rule 6: process verbs alone).
+    if (OCCASION_PROCESS.has(x) && next === 'for') {
+      let j = i + 2;
+      while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
+      i = j;
+      continue;
+    }
+    // "settle into her new foster placement", "cope in the classroom": a disposition in a place; the place is
+    // not what the child will achieve (Specific rule 1: "settle", "engage more").
+    if (BROAD_IN.has(x) && PLACE_PREPOSITIONS.has(next)) {
+      let j = i + 2;
+      while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
+      i = j - 1;
       continue;
     }
     // "a Good Level of Development": the EYFS standard (GLD) spelled out, named like a qualification.

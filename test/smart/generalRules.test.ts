@@ -146,3 +146,26 @@ describe('Outcome banks in the present tense (Bolton, smart targets, Step 3: "Wh
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 2: a comparative with no baseline, no number and no skill named is not specific', () => {
+  it.each(['Child shows increased attention and task focus.', 'Lily will show reduced anxiety in class.'])('%s', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('with a figure the comparative is measured and the behaviour named', () => {
+    expect(sm('Lily will get reduced to 2 or fewer late marks a week.')).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 (broad areas and dispositions): the occasion or place of a broad verb is not what the child will achieve', () => {
+  it.each(['Zara will revise for her mocks.', 'Zara will prepare for her exams.', 'Zara will settle into her new school.', 'Zara will cope in the dining hall.'])(
+    '%s is not specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it('a named task after the occasion still counts', () => {
+    expect(sm('Zara will revise for her mocks by completing 3 past papers by Easter.')[0]).toBe(true);
+  });
+});
