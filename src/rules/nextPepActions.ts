@@ -35,6 +35,8 @@ export interface PepAction {
   readonly from: ScheduleItemKind | 'lifecycle';
   /** For `amend-and-resubmit-pep`: the codes (and paths) of what is missing. */
   readonly missing?: PepLifecycleState['missing'];
+  /** Why `due` is null where the documents were searched for a date and set none (`quality-assure-pep`, `release-ppplus`). */
+  readonly reason?: string;
 }
 
 /** Options of {@link nextPepActions}: the same policy, today and calendar as the assessment, and what the host knows besides the PEP. */
@@ -92,6 +94,38 @@ const BEFORE_MEETING: readonly (readonly [PepRole, string, string])[] = Object.f
 ]);
 
 const SIGN_OFF = `${BARNET}, Each participant has their own accountabilities and sign off button`;
+
+/**
+ * Why the virtual school's QA and the PP+ release have no date: none of the five documents sets a
+ * time for them after submission, except Barnet's termly release (dated by {@link termlyRelease}).
+ */
+const UNDATED: Readonly<Record<string, string>> = Object.freeze({
+  'quality-assure-pep': `No document sets a time for the virtual school's QA of a submitted PEP: ${HALTON}, Process ("The Virtual School runs regular reports to monitor which PEPs have been completed"); ${BARNET}, The role of Barnet Virtual School ("Quality assure the completed PEPs on a termly basis"); ${MK}, Additional areas to note for completing the PEP ("Once submitted the PEP will be reviewed"); ${HANDBOOK}, iv) The quality of PEPs ("it is the duty of the VSH to quality assure the PEP")`,
+  'release-ppplus': `No document sets a time for releasing PP+ after QA unless it is released termly (${BARNET}: "The PPG will normally be sent at the beginning of the term following the term that the PEP took place"): ${HALTON}, Process ("Following completion of a satisfactory PEP, the amount of PPG requested for the term will be released"); ${MK}, 6. Pupil Premium Plus Funding (approved by the VSH/DVSH); ${BOLTON}, Frequency Asked Questions (instalments on a payment calendar, not a time after the PEP: "schools should see these amounts in July", "usually received around December")`,
+});
+
+/** The first day (MM-DD) of each term by the months, when no school calendar has the term (as `termOfDate`: autumn September, spring January, summer April). */
+const TERM_FIRST_DAY = { autumn: '09-01', spring: '01-01', summer: '04-01' } as const;
+
+/**
+ * When a termly release goes out: at the beginning of the term after the PEP's (${BARNET}, What is
+ * Pupil Premium funding?), the first day of the funding check's `release.paidIn` term in the school
+ * calendar, else by the months. Null unless the assessment's PP+ check released termly.
+ */
+function termlyRelease(assessment: AssessPepResult, calendar: SchoolCalendar | undefined): { due: IsoDate; basis: string } | null {
+  const funding: unknown = (assessment as { funding?: unknown }).funding;
+  const release = _isRecord(funding) && _isRecord(funding.release) ? funding.release : null;
+  if (release === null || release.timing !== 'termly' || typeof release.paidIn !== 'string' || typeof release.source !== 'string') return null;
+  const m = /^(autumn|spring|summer) ((\d{4})\/\d{2})$/.exec(release.paidIn);
+  if (m === null) return null;
+  const [, term, academicYear, startYear] = m as unknown as [string, keyof typeof TERM_FIRST_DAY, string, string];
+  const terms = _isRecord(calendar) && Array.isArray(calendar.terms) ? calendar.terms : [];
+  const starts = terms.filter((t) => t.term === term && t.academicYear === academicYear).map((t) => t.start).sort();
+  const year = term === 'autumn' ? Number(startYear) : Number(startYear) + 1;
+  const due = (starts[0] ?? `${year}-${TERM_FIRST_DAY[term]}`) as IsoDate;
+  const how = starts[0] !== undefined ? 'its first day in the school calendar' : `approximated as ${due}, the first day of the term's months (no school calendar has the term)`;
+  return { due, basis: `${release.source.replace(/\.$/, '')}. Released at the beginning of the ${release.paidIn} term, the term after the PEP's: ${how}` };
+}
 
 /**
  * Every action code `nextPepActions` can give, with who does it: the schedule's, the lifecycle's
@@ -158,7 +192,14 @@ function statusOn(due: IsoDate, today: IsoDate, soon: IsoDate): PepActionStatus 
 }
 
 /** What the lifecycle stage asks for now, and the preparation for a meeting still to come. */
-function lifecycleActions(state: PepLifecycleState, pep: Pep, today: IsoDate | null, submissionDue: IsoDate | null, soon: IsoDate | null): PepAction[] {
+function lifecycleActions(
+  state: PepLifecycleState,
+  pep: Pep,
+  today: IsoDate | null,
+  submissionDue: IsoDate | null,
+  soon: IsoDate | null,
+  release: { due: IsoDate; basis: string } | null,
+): PepAction[] {
   const stage = PEP_LIFECYCLE.find((s) => s.stage === state.stage)!;
   const dated = (due: IsoDate | null): { due: IsoDate | null; status: PepActionStatus } =>
     due === null || today === null || soon === null ? { due: null, status: 'open' } : { due, status: statusOn(due, today, soon) };
@@ -176,7 +217,16 @@ function lifecycleActions(state: PepLifecycleState, pep: Pep, today: IsoDate | n
   }
   if (state.stage === 'quality-assured' && (state.ppPlus === null || state.ppPlus.allowed <= 0)) return out;
   const missing = state.stage === 'returned' ? { missing: state.missing } : {};
-  for (const role of stage.actors) out.push({ role, action: stage.action, due: null, status: 'open', basis: stage.source, from: 'lifecycle', ...missing });
+  const termly = stage.action === 'release-ppplus' ? release : null;
+  for (const role of stage.actors) {
+    if (termly !== null) {
+      // Dated on `today` like every lifecycle action (without one, open).
+      out.push({ role, action: stage.action, ...dated(termly.due), basis: `${stage.source}; ${termly.basis}`, from: 'lifecycle' });
+      continue;
+    }
+    const reason = UNDATED[stage.action];
+    out.push({ role, action: stage.action, due: null, status: 'open', basis: stage.source, from: 'lifecycle', ...missing, ...(reason !== undefined ? { reason } : {}) });
+  }
   return out;
 }
 
@@ -196,6 +246,10 @@ function byDue(a: PepAction, b: PepAction): number {
  * a school place), and from where the PEP is in its lifecycle (`pepLifecycle`: sign-offs, the virtual
  * school's QA, amendments, PP+ release). Each action is `{ role, action, due, status, basis }`, the
  * basis citing the document; sorted by due date (actions no document dates last, `status: 'open'`).
+ * No document sets a time for the virtual school's QA of a submitted PEP, nor for releasing PP+
+ * after it, except a termly release ("normally sent at the beginning of the term following the term
+ * that the PEP took place", Barnet): that is dated on the first day of the next term (school
+ * calendar, else the months); the others are undated with a `reason` saying so.
  * Deterministic, never throws, no names. Hosts call it to drive reminders.
  * @param assessment - What `assessPep` returned for the PEP.
  * @param options - The policy and `today` the PEP was assessed with, a calendar, and the host's records.
@@ -237,7 +291,7 @@ function unguardedNextPepActions(assessment: AssessPepResult, options?: NextPepA
   const soon = today === null ? null : (addWorkingDays(today, window, { region: _isRecord(policy) ? policy.region : 'england-and-wales' }) ?? today);
   const actions = [
     ...(today === null ? [] : scheduleActions(items, pep, today)),
-    ...lifecycleActions(lifecycle, pep, today, lifecycle.stage === 'draft' ? (submission?.due ?? null) : null, soon),
+    ...lifecycleActions(lifecycle, pep, today, lifecycle.stage === 'draft' ? (submission?.due ?? null) : null, soon, termlyRelease(assessment, opts.calendar)),
   ];
   return { lifecycle, actions: actions.sort(byDue), findings };
 }
