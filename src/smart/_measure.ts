@@ -354,7 +354,10 @@ const zeroLimit: WordCheck = (doc, i, x) => {
 
 /** "not be excluded", "not be late", "not miss". */
 const notBe: WordCheck = (doc, i, x) =>
-  x === 'not' && ((wd(doc, i + 1) === 'be' && (wd(doc, i + 2) === 'excluded' || wd(doc, i + 2) === 'suspended' || wd(doc, i + 2) === 'late')) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+
+/** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
+const REMOVALS = new Set(['excluded', 'suspended', 'late', 'sent', 'removed', 'isolated', 'exited']);
 
 /**
  * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
@@ -547,6 +550,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
 /** "without help", "without prompting", "unaided", "by himself". */
 const unaided: WordCheck = (doc, i, x) => {
   if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) return [i, i + 3];
+  // "with no adult help", "with no prompts": the same criterion as "without" (the labelling guide, Measurable rule 3).
+  if (x === 'with' && wd(doc, i + 1) === 'no' && (WITHOUT_OBJECTS.has(wd(doc, i + 2)) || WITHOUT_OBJECTS.has(wd(doc, i + 3)))) return [i, i + 4];
   const y = wd(doc, i + 1);
   return x === 'unaided' || (x === 'by' && (y === 'himself' || y === 'herself' || y === 'themselves')) ? [i, i + 2] : null;
 };

@@ -169,3 +169,22 @@ describe('Labelling guide, Specific rule 1 (broad areas and dispositions): the o
     expect(sm('Zara will revise for her mocks by completing 3 past papers by Easter.')[0]).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rule 3 ("tie his shoelaces independently", "write his full name without a model"): with or without adult support as the criterion', () => {
+  it.each(['Mia will put her shoes on with no adult help.', 'Mia will put her shoes on with no prompts.', 'Mia will put her shoes on without adult support.'])(
+    '%s is measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+
+  it('"with adult support" alone is provision, not a criterion', () => {
+    expect(sm('Mia will learn about shoes with adult support.')[1]).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable with or without how often"): not being removed from learning', () => {
+  it.each(['Ollie will not be sent out of class.', 'Ollie will not be removed from lessons.', 'Ollie will not be excluded.'])('%s is measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
