@@ -33,6 +33,12 @@ describe('The Virtual School Handbook, iv) VSH Strategy for Pupil Premium Plus: 
     expect(r.ok ? [] : r.findings.map((f) => f.code)).toEqual(['POLICY-PPPLUS-INSTALMENTS-MISSING']);
   });
 
+  it('money fails closed: a plain policy object saying so pays nothing (PPPLUS-POLICY-INVALID at the basis), never on the PEP', () => {
+    const plain = JSON.parse(JSON.stringify({ ...policies.bolton, ppPlus: { ...policies.bolton.ppPlus, instalments: [] } })) as typeof policies.bolton;
+    const r = checkPpPlusRequest({ pep: makePep(), requests: [TUITION] }, plain);
+    expect([r.allowed, r.release, r.findings.map((f) => [f.code, f.path])]).toEqual([0, null, [['PPPLUS-POLICY-INVALID', ['policy', 'ppPlus', 'allocationBasis', 'value']]]]);
+  });
+
   it('with its windows the same basis is accepted and released in the window holding the meeting', () => {
     const r = definePolicy({ id: 'x', ppPlus: { allocationBasis: BASIS, instalments: [WINDOW] } });
     expect(r.ok).toBe(true);
