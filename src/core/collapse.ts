@@ -55,6 +55,8 @@ export function collapseRepeatedFindings<F extends Finding>(findings: readonly F
 function unguardedCollapseRepeatedFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
   if (!Array.isArray(findings)) return [];
   const limit = readLimit(perCode);
+  // No code can be repeated more often than there are findings: nothing to count.
+  if (findings.length <= limit) return findings as F[];
   const counts = new Map<string, number>();
   for (const f of findings as unknown[]) {
     // Anything that is not a finding is not counted; it is kept as it was given (nothing is dropped).

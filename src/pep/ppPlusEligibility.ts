@@ -62,7 +62,8 @@ export function _ppPlusEligibilityGated(child: unknown, onDate: unknown, gated: 
     reasons.push(finding('PPPLUS-CHILD-INVALID', 'error', 'The child must be an object with at least a date of birth.', ['child'], _SRC_FORMAT));
     return notKnown();
   }
-  return { ...verdict(child, onDate, gated.policy, reasons), reasons };
+  const { eligible, route, yearGroup } = verdict(child, onDate, gated.policy, reasons);
+  return { eligible, route, yearGroup, reasons };
 }
 
 function verdict(child: Record<string, unknown>, onDate: IsoDate, policy: Policy, reasons: Finding[]): Omit<PpPlusEligibility, 'reasons'> {

@@ -20,28 +20,37 @@ export interface _QaParts {
   expected<C extends QaCriterionId>(criterion: C, order: readonly QaElements[C][]): QaElements[C][];
 }
 
-/** The findings of one PEP per part: criterion (or `nn` for the non-negotiables), then element. */
-type ByPart = Map<string, Map<string, Finding[]>>;
+/*
+ * Each part of the grid (a non-negotiable, or a criterion's element) gets a small number the first
+ * time a rule or the grid names it, so one PEP's parts are two arrays indexed by it: no map, set or
+ * key string per PEP.
+ */
+const INDEX = new Map<string, Map<string, number>>();
+let parts = 0;
 
-/** `[criterion or 'nn', element or non-negotiable]` of a rule's role, made once per rule. */
-const PARTS = new WeakMap<Rule, readonly [string, string]>();
+function indexOf(criterion: string, element: string): number {
+  let elements = INDEX.get(criterion);
+  if (elements === undefined) INDEX.set(criterion, (elements = new Map()));
+  let i = elements.get(element);
+  if (i === undefined) elements.set(element, (i = parts++));
+  return i;
+}
 
-function partOf(rule: Rule): readonly [string, string] | undefined {
+/** The part a rule feeds (`nn` for the non-negotiables), worked out once per rule. */
+const PART_OF = new WeakMap<Rule, number>();
+
+function partOf(rule: Rule): number | undefined {
   const role = rule.qa;
   if (role === undefined) return undefined;
-  let part = PARTS.get(rule);
-  if (part === undefined) {
-    part = 'nonNegotiable' in role ? ['nn', role.nonNegotiable] : [role.criterion, role.element];
-    PARTS.set(rule, part);
+  let i = PART_OF.get(rule);
+  if (i === undefined) {
+    i = 'nonNegotiable' in role ? indexOf('nn', role.nonNegotiable) : indexOf(role.criterion, role.element);
+    PART_OF.set(rule, i);
   }
-  return part;
+  return i;
 }
 
 const NONE: readonly Finding[] = Object.freeze([]);
-
-function part(byPart: ByPart, criterion: string, element: string): readonly Finding[] {
-  return byPart.get(criterion)?.get(element) ?? NONE;
-}
 
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
@@ -52,36 +61,29 @@ function part(byPart: ByPart, criterion: string, element: string): readonly Find
  * @returns The parts.
  */
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
-  const byPart: ByPart = new Map();
+  const byPart: (Finding[] | undefined)[] = [];
   for (const { rule, findings } of runs) {
-    const where = partOf(rule);
-    if (where === undefined) continue;
-    let elements = byPart.get(where[0]);
-    if (elements === undefined) byPart.set(where[0], (elements = new Map()));
-    const list = elements.get(where[1]);
+    const i = partOf(rule);
+    if (i === undefined) continue;
+    const list = byPart[i];
     if (list) for (const f of findings) list.push(f);
-    else elements.set(where[1], findings.slice());
+    else byPart[i] = findings.slice();
   }
-  const expected = new Map<string, Set<string>>();
+  const expected: boolean[] = [];
   for (const rule of _applying(registry, pep)) {
     const role = rule.qa;
     if (role === undefined || 'nonNegotiable' in role) continue;
-    if (role.countsWhen !== undefined && !role.countsWhen(pep, ctx)) continue;
-    let elements = expected.get(role.criterion);
-    if (elements === undefined) expected.set(role.criterion, (elements = new Set()));
-    elements.add(role.element);
+    if (role.countsWhen === undefined || role.countsWhen(pep, ctx)) expected[partOf(rule)!] = true;
   }
+  const part = (criterion: string, element: string): readonly Finding[] => byPart[indexOf(criterion, element)] ?? NONE;
   return {
-    nonNegotiable: (id) => part(byPart, 'nn', id).slice(),
+    nonNegotiable: (id) => part('nn', id).slice(),
     findings: (criterion, elements) => {
       const out: Finding[] = [];
-      for (const e of elements) for (const f of part(byPart, criterion, e)) out.push(f);
+      for (const e of elements) for (const f of part(criterion, e)) out.push(f);
       return out;
     },
-    part: (criterion, element) => part(byPart, criterion, element),
-    expected: (criterion, order) => {
-      const elements = expected.get(criterion);
-      return elements === undefined ? [] : order.filter((e) => elements.has(e));
-    },
+    part,
+    expected: (criterion, order) => order.filter((e) => expected[indexOf(criterion, e)] === true),
   };
 }
