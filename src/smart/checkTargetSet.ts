@@ -10,21 +10,29 @@ import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './
 
 const BOLTON_SDQ = 'Bolton Virtual School PEP guidance 2021/22 (an SDQ of 17 or above should be addressed within the Target Setting section)';
 
-/**
- * Case, spacing, markup and punctuation removed: the key two targets are duplicates by. `normalised` is
- * the text as the analysis already normalised it (null when it normalised something else).
- */
-function duplicateKey(target: unknown, normalised: string | null, ops: _OpCounter): string | null {
+/** The text a target's duplicate key is built from (at most 100,000 characters), or null for no text. */
+function keySource(target: unknown, normalised: string | null): string | null {
   const text = typeof target === 'string' ? target : _isRecord(target) ? target.text : undefined;
   if (typeof text !== 'string') return null;
-  const norm = (normalised !== null && text.length <= 100_000 ? normalised : _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text)).toLowerCase();
+  return normalised !== null && text.length <= 100_000 ? normalised : _normalise(text.length > 100_000 ? text.slice(0, 100_000) : text);
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
+
+/**
+ * Case, spacing, markup and punctuation removed: the key two targets are duplicates by (the runs of
+ * letters and digits of the lower-cased text, joined by one space), or null when it has none.
+ */
+function duplicateKey(source: string, ops: _OpCounter): string | null {
+  const norm = source.toLowerCase();
   ops.n += norm.length + 1;
-  // The runs of letters and digits, joined by one space: one slice per word, not one string per character.
+  // One slice per word, not one string per character.
   const runs: string[] = [];
   let start = -1;
   for (let i = 0; i <= norm.length; i++) {
-    const c = i < norm.length ? norm.charCodeAt(i) : 32;
-    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+    const alnum = i < norm.length && isKeyChar(norm.charCodeAt(i));
     if (alnum) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -35,25 +43,82 @@ function duplicateKey(target: unknown, normalised: string | null, ops: _OpCounte
   return runs.length === 0 ? null : runs.join(' ');
 }
 
+/** A hash of the characters of a duplicate key, 0 for none. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h;
+}
+
 /**
- * The groups of duplicate targets, in one pass: one map from key to its group, appended to in place
- * (copying a group on each repeat made many identical targets quadratic). Each group lists the first
- * target's index then the later ones; groups are ordered by their second member.
+ * {@link keyHash} of the duplicate key of a text, without building the key (0 for no key); null when the
+ * text has a character beyond ASCII, whose lower case only `toLowerCase` knows.
+ */
+function streamedKeyHash(source: string, ops: _OpCounter): number | null {
+  ops.n += source.length + 1;
+  let h = 0x811c9dc5;
+  let any = false;
+  let inRun = false;
+  for (let i = 0; i < source.length; i++) {
+    let c = source.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if (isKeyChar(c)) {
+      if (!inRun && any) h = Math.imul(h ^ 32, 0x01000193);
+      h = Math.imul(h ^ c, 0x01000193);
+      inRun = true;
+      any = true;
+    } else {
+      inRun = false;
+    }
+  }
+  return !any ? 0 : h === 0 ? 1 : h;
+}
+
+/** The targets whose key has one hash: the first one's index, and (once a second arrives) groups by key. */
+interface Bucket {
+  readonly first: number;
+  byKey: Map<string, number[]> | null;
+}
+
+/**
+ * The groups of duplicate targets, in one pass: targets are put in buckets by a hash of their key,
+ * worked out from the text without building it; keys are built only for targets whose hash another
+ * target already had, and compared through a map (so many identical targets stay linear). Each group
+ * lists the first target's index then the later ones; groups are ordered by their second member.
  */
 function duplicateGroups(list: readonly unknown[], normalised: readonly (string | null)[], ops: _OpCounter): number[][] {
-  const groupByKey = new Map<string, number[]>();
+  const buckets = new Map<number, Bucket>();
   const groups: number[][] = [];
-  for (let i = 0; i < list.length; i++) {
-    const key = duplicateKey(list[i], normalised[i] ?? null, ops);
-    if (key === null) continue;
-    ops.n += 1;
-    const group = groupByKey.get(key);
+  const sources: (string | null)[] = [];
+  const add = (byKey: Map<string, number[]>, key: string, i: number): void => {
+    const group = byKey.get(key);
     if (group === undefined) {
-      groupByKey.set(key, [i]);
+      byKey.set(key, [i]);
     } else {
       if (group.length === 1) groups.push(group);
       group.push(i);
     }
+  };
+  for (let i = 0; i < list.length; i++) {
+    const source = keySource(list[i], normalised[i] ?? null);
+    sources.push(source);
+    if (source === null) continue;
+    const streamed = streamedKeyHash(source, ops);
+    const key = streamed === null ? duplicateKey(source, ops) : null;
+    const h = streamed ?? (key === null ? 0 : keyHash(key));
+    if (h === 0) continue;
+    ops.n += 1;
+    const bucket = buckets.get(h);
+    if (bucket === undefined) {
+      buckets.set(h, { first: i, byKey: null });
+      continue;
+    }
+    if (bucket.byKey === null) {
+      bucket.byKey = new Map();
+      bucket.byKey.set(duplicateKey(sources[bucket.first] as string, ops) as string, [bucket.first]);
+    }
+    add(bucket.byKey, key ?? (duplicateKey(source, ops) as string), i);
   }
   return groups;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { _normalise } from '../../src/smart/_text';
 import { checkTargetSet } from '../../src/smart/index';
 import { _checkTargetSet } from '../../src/smart/checkTargetSet';
 import { _checkTarget, _readContext } from '../../src/smart/checkSmartTarget';
@@ -86,5 +88,30 @@ describe('duplicates of a large set', () => {
     const set = checkTargetSet(fewKeys(3000), context);
     expect(set.duplicates.map((g) => [g[0], g.length])).toEqual(Array.from({ length: 50 }, (_, k) => [k, 60]));
     expect(set.duplicates.every((g) => g.every((i, j) => i === g[0]! + 50 * j))).toBe(true);
+  });
+
+  /** The definition, written plainly: the lower-cased normalised text's runs of letters and digits, joined by one space. */
+  function naiveGroups(texts: readonly string[]): number[][] {
+    const byKey = new Map<string, number[]>();
+    for (const [i, t] of texts.entries()) {
+      const runs = _normalise(t).toLowerCase().split(/[^a-z0-9\u00c0-\uffff]+/).filter((r) => r !== '');
+      if (runs.length === 0) continue;
+      const key = runs.join(' ');
+      byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    }
+    return [...byKey.values()].filter((g) => g.length > 1).sort((x, y) => (x[1] as number) - (y[1] as number));
+  }
+
+  it('groups exactly as the definition does, whatever the case, spacing, punctuation or letters beyond ASCII (fast-check)', () => {
+    // Few words so that keys repeat; case and punctuation variants; letters whose lower case is not ASCII's.
+    const word = fc.constantFrom('Ben', 'ben', 'BEN', 'read', 'READ', '20', 'Zoë', 'ZOË', 'İpek', 'ipek', 'Kelvin', '\u212Aelvin', 'by', 'Easter', 'ZARA', 'zara', '');
+    const sep = fc.constantFrom(' ', '  ', ', ', '!', '\n', '-', "'", '<br>', '&amp;', '');
+    const text = fc.array(fc.tuple(word, sep), { maxLength: 5 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+        expect(checkTargetSet(texts, context).duplicates).toEqual(naiveGroups(texts));
+      }),
+      { numRuns: 300, seed: 19 },
+    );
   });
 });
