@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PEP_KINDS, PHASES } from '../../src/core/enums';
 import { policies } from '../../src/policy/presets/index';
 import { _derivePepFacts } from '../../src/pep/derivePepFacts';
 import { checkTargetSet } from '../../src/smart/checkTargetSet';
-import { _runRules } from '../../src/rules/_engine';
+import { _applies, _runRules } from '../../src/rules/_engine';
 import { defineRule } from '../../src/rules/defineRule';
 import { parsePep } from '../../src/pep/parsePep';
 import { validatePep } from '../../src/rules/validatePep';
@@ -65,6 +67,28 @@ describe('rule engine', () => {
       check: () => [{}],
     });
     expect(_runRules([only], pep, ctx).findings).toEqual([]);
+  });
+  it('runs, for PEPs of any phase and kind in any order through one registry, exactly the rules that apply to each', () => {
+    // The engine lists a registry's rules per phase and kind once; a PEP of another phase or kind
+    // must never get the list made for an earlier one.
+    const subset = <T>(all: readonly T[]) => fc.option(fc.subarray([...all], { minLength: 1 }), { nil: undefined });
+    const appliesTo = fc.record({ phases: subset(PHASES), kinds: subset(PEP_KINDS) }).map((a) =>
+      Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)),
+    );
+    const pairs = fc.array(fc.record({ phase: fc.constantFrom(...PHASES), kind: fc.constantFrom(...PEP_KINDS) }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(appliesTo, { minLength: 1, maxLength: 8 }), pairs, (scopes, peps) => {
+        const registry = scopes.map((scope, i) =>
+          defineRule({ code: `PEP-TEST-R${i}`, severity: 'info', appliesTo: scope, description: 'd', source: 's', message: () => 'm', check: () => [{}] }),
+        );
+        for (const { phase, kind } of peps) {
+          const variant = { ...pep, phase, kind };
+          const ran = _runRules(registry, variant, ctx).findings.map((f) => f.code);
+          expect(ran).toEqual(registry.filter((r) => _applies(r, variant)).map((r) => r.code));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
   it('skips rules that need today without it, in one info finding naming them', () => {
     const dated = defineRule({
