@@ -382,6 +382,11 @@ export const RULE_CODES = {
     meaning: 'A target meets fewer SMART criteria than the policy\'s pass score.',
     source: "The council's SMART pass score: Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); Halton Virtual School PEP Policy 2023-24, Process (all targets are SMART)",
   },
+  'PEP-TARGET-RESPONSIBLE-MISSING': {
+    severity: 'warning',
+    meaning: 'A target names no person responsible for taking it forward.',
+    source: 'The Virtual School Handbook (NAVSH, 2014), Appendix 2 – The personal education planning cycle (details of who will take the plan forward)',
+  },
   'PEP-TARGETS-MISSING': {
     severity: 'error',
     meaning: 'The PEP sets no targets.',

@@ -71,6 +71,7 @@ import { submissionLate } from './checks/submissionLate';
 import { submissionOverdue } from './checks/submissionOverdue';
 import { targetDuplicate } from './checks/targetDuplicate';
 import { targetIdDuplicate } from './checks/targetIdDuplicate';
+import { targetResponsibleMissing } from './checks/targetResponsibleMissing';
 import { targetNotSmart } from './checks/targetNotSmart';
 import { targetsMissing } from './checks/targetsMissing';
 import { targetsNoAcademic } from './checks/targetsNoAcademic';
@@ -134,6 +135,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   targetNotSmart,
   targetDuplicate,
   targetIdDuplicate,
+  targetResponsibleMissing,
   ppPlusRequestUnlinked,
   ppPlusTargetUnknown,
   ppPlusTargetNotSmart,
