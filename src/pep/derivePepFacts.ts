@@ -131,11 +131,11 @@ function targetIds(pep: Pep): string[] {
   return ids;
 }
 
-function semhSignals(pep: Pep, concern: boolean): SemhSignal[] {
+function semhSignals(pep: Pep, concern: boolean, primaryNeedIsSemh: boolean): SemhSignal[] {
   const out: SemhSignal[] = [];
   if (concern) out.push('sdq-concern');
   if (pep.targets.some((t) => t.area === 'semh')) out.push('semh-target');
-  if (isSemhNeed(pep.sen?.primaryNeed)) out.push('sen-primary-need');
+  if (primaryNeedIsSemh) out.push('sen-primary-need');
   if (_hasText(pep.semh?.needs)) out.push('semh-needs');
   if ((pep.semh?.interventions ?? []).some((i) => _hasText(i.description))) out.push('semh-interventions');
   return out;
@@ -219,6 +219,7 @@ export function _derivePepFacts(
   const percentage = pep.attendance?.percentage ?? null;
   const suspensions = pep.exclusions?.suspensions ?? [];
   const roles = attendees(pep);
+  const primaryNeedIsSemh = isSemhNeed(pep.sen?.primaryNeed);
   return {
     meetingDate,
     today,
@@ -235,8 +236,8 @@ export function _derivePepFacts(
     childInvitedOrPresent: roles.childInvitedOrPresent,
     targetIds: targetIds(pep),
     sdq,
-    semhSignals: semhSignals(pep, sdq.concern),
-    sen: { status: pep.sen?.status ?? null, ehcp: pep.sen?.status === 'ehcp', primaryNeedIsSemh: isSemhNeed(pep.sen?.primaryNeed) },
+    semhSignals: semhSignals(pep, sdq.concern, primaryNeedIsSemh),
+    sen: { status: pep.sen?.status ?? null, ehcp: pep.sen?.status === 'ehcp', primaryNeedIsSemh },
     attendance: { percentage, belowThreshold: percentage !== null && percentage < policy.attendance.concernBelowPercent.value },
     exclusions: {
       suspensions: suspensions.length,

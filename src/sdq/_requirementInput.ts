@@ -98,5 +98,5 @@ export function _readCorePepDates(value: unknown, findings: Finding[]): readonly
       );
     }
   });
-  return [...new Set(dates)].sort();
+  return dates.length < 2 ? dates : [...new Set(dates)].sort();
 }
