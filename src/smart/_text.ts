@@ -268,6 +268,8 @@ function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph:
 
 /** A word as written, its lower-case form and (once asked for) its canonical form. */
 interface WordEntry {
+  /** The hash {@link chunkEnd} works out for the word. */
+  readonly h: number;
   readonly raw: string;
   readonly lc: string;
   canon: string | null;
@@ -287,15 +289,21 @@ function lowerWord(raw: string): string {
   return lc.length > 2 && lc.charCodeAt(lc.length - 2) === 39 && lc.charCodeAt(lc.length - 1) === 115 ? lc.slice(0, -2) : lc;
 }
 
+/** Whether `text` has the characters of `word` at `i` (no call into the engine for a few characters). */
+function sameChars(word: string, text: string, i: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
 /** The entry of the word text[i, j) (no digits), whose hash {@link chunkEnd} worked out. */
 function wordEntry(text: string, i: number, j: number): WordEntry {
-  const slot = (chunkHash ^ (chunkHash >>> 15)) & 32_767;
-  const known = WORDS[slot];
-  if (known !== undefined && known.raw.length === j - i && text.startsWith(known.raw, i)) return known;
+  const h = chunkHash;
+  const known = WORDS[(h ^ (h >>> 15)) & 32_767];
+  if (known !== undefined && known.h === h && known.raw.length === j - i && sameChars(known.raw, text, i)) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { raw, lc: lowerWord(raw), canon: null };
+  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null };
   // Long words are rare and would only push out common ones.
-  if (j - i <= 40) WORDS[slot] = made;
+  if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
 }
 
