@@ -227,6 +227,40 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   return true;
 }
 
+/** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
+const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, 'good']);
+
+/**
+ * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
+ * - "revise for his mocks", "prepare for her exams": a process aimed at an occasion names no skill or topic
+ *   (the labelling guide, Specific rule 1; Measurable rule 6: process verbs alone).
+ * - "settle into her new foster placement", "cope in the classroom": a disposition in a place; the place is
+ *   not what the child will achieve (Specific rule 1: "settle", "engage more").
+ * - "a Good Level of Development": the EYFS standard (GLD) spelled out, named like a qualification.
+ * - a verb seen done, as the child's predicate, with a particular object ({@link observedAction}).
+ */
+function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][]): number {
+  if (OCCASION_PROCESS.has(x) && next === 'for') {
+    let j = i + 2;
+    while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
+    return j;
+  }
+  if (BROAD_IN.has(x) && PLACE_PREPOSITIONS.has(next)) {
+    let j = i + 2;
+    while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
+    return j - 1;
+  }
+  if (x === 'good' && next === 'level' && wd(doc, i + 2) === 'of' && wd(doc, i + 3) === 'development') {
+    anchors.push([i, i + 4]);
+    return i + 3;
+  }
+  if (observedAction(doc, i, x)) {
+    anchors.push([i, i + 2]);
+    return i;
+  }
+  return -1;
+}
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
@@ -271,31 +305,12 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i += 1;
       continue;
     }
-    // "revise for his mocks", "prepare for her exams": a process aimed at an occasion names no skill or topic
-    // (the labelling guide, Specific rule 1; Measurable rule 6: process verbs alone).
-    if (OCCASION_PROCESS.has(x) && next === 'for') {
-      let j = i + 2;
-      while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
-      i = j;
-      continue;
-    }
-    // "settle into her new foster placement", "cope in the classroom": a disposition in a place; the place is
-    // not what the child will achieve (Specific rule 1: "settle", "engage more").
-    if (BROAD_IN.has(x) && PLACE_PREPOSITIONS.has(next)) {
-      let j = i + 2;
-      while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
-      i = j - 1;
-      continue;
-    }
-    // "a Good Level of Development": the EYFS standard (GLD) spelled out, named like a qualification.
-    if (x === 'good' && next === 'level' && wd(doc, i + 2) === 'of' && wd(doc, i + 3) === 'development') {
-      anchors.push([i, i + 4]);
-      i += 3;
-      continue;
-    }
-    if (observedAction(doc, i, x)) {
-      anchors.push([i, i + 2]);
-      continue;
+    if (SPECIAL_STARTS.has(x)) {
+      const j = specialAt(doc, i, x, next, anchors);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
     }
     if (NOT_ANCHORS.has(x)) continue;
     if ((_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) && !broadUse(doc, i, x)) {
