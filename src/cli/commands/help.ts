@@ -123,7 +123,8 @@ after each meeting, reminders, SDQs due. Each item has its due date, its status 
 and the rule (with source) it comes from.
 
 The child's dates come from the options, or from a PEP file (the first record in it: child's date
-of birth and date entered care, the meeting date, SDQs, EHCP annual review). Options win over the file.
+of birth and date entered care, the meeting date, SDQs, suspensions, EHCP annual review). Options win
+over the file.
 
 Options:
   --entered-care <date>    Start of the current period of care (YYYY-MM-DD)
