@@ -22,15 +22,16 @@ export const contributionBrief = defineRule<Params>({
   message: (p) => `The ${p.contributor} comment is lacking detail (fewer than ${p.minWords} words).`,
   check: (pep) => {
     const hits: RuleHit<Params>[] = [];
-    const brief = (text: string | undefined, path: PathSegment[], contributor: string): void => {
-      if (_hasText(text) && !_wordsAtLeast(text, _CONTRIBUTION_MIN_WORDS)) {
-        hits.push({ path, params: { contributor, minWords: _CONTRIBUTION_MIN_WORDS } });
-      }
+    // The path is built only for a brief contribution (most are long enough).
+    const brief = (text: string | undefined): boolean => _hasText(text) && !_wordsAtLeast(text, _CONTRIBUTION_MIN_WORDS);
+    const hit = (path: PathSegment[], contributor: string): void => {
+      hits.push({ path, params: { contributor, minWords: _CONTRIBUTION_MIN_WORDS } });
     };
-    brief(pep.views.carer?.text, ['views', 'carer', 'text'], 'carer');
-    brief(pep.views.socialWorker?.text, ['views', 'socialWorker', 'text'], 'social worker');
-    brief(pep.views.designatedTeacher?.text, ['views', 'designatedTeacher', 'text'], 'designated teacher');
-    (pep.views.others ?? []).forEach((o, i) => brief(o.text, ['views', 'others', i, 'text'], 'other contributor'));
+    if (brief(pep.views.carer?.text)) hit(['views', 'carer', 'text'], 'carer');
+    if (brief(pep.views.socialWorker?.text)) hit(['views', 'socialWorker', 'text'], 'social worker');
+    if (brief(pep.views.designatedTeacher?.text)) hit(['views', 'designatedTeacher', 'text'], 'designated teacher');
+    const others = pep.views.others ?? [];
+    for (let i = 0; i < others.length; i++) if (brief(others[i]!.text)) hit(['views', 'others', i, 'text'], 'other contributor');
     return hits;
   },
 });

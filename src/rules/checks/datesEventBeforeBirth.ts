@@ -4,15 +4,23 @@ import { _CONSISTENCY } from './_sources';
 
 type Path = readonly (string | number)[];
 
-/** Every dated event the PEP records about the child's own life, with where it sits. */
-function datedEvents(pep: Pep): [string | undefined, Path][] {
-  const events: [string | undefined, Path][] = [];
-  (pep.sdq ?? []).forEach((record, i) => events.push([record.completedOn, ['sdq', i, 'completedOn']]));
-  events.push([pep.attendance?.periodStart, ['attendance', 'periodStart']]);
-  events.push([pep.attendance?.periodEnd, ['attendance', 'periodEnd']]);
-  (pep.exclusions?.suspensions ?? []).forEach((s, i) => events.push([s.startDate, ['exclusions', 'suspensions', i, 'startDate']]));
-  events.push([pep.education.startDate, ['education', 'startDate']]);
-  return events;
+/**
+ * The dated events that fall before the birth date, in the order SDQs, attendance period start and
+ * end, suspensions, education start. Paths are built only for those (most PEPs have none).
+ */
+function eventsBefore(pep: Pep, birth: string): Path[] {
+  const out: Path[] = [];
+  const sdq = pep.sdq ?? [];
+  for (let i = 0; i < sdq.length; i++) if (sdq[i]!.completedOn < birth) out.push(['sdq', i, 'completedOn']);
+  const start = pep.attendance?.periodStart;
+  if (start !== undefined && start < birth) out.push(['attendance', 'periodStart']);
+  const end = pep.attendance?.periodEnd;
+  if (end !== undefined && end < birth) out.push(['attendance', 'periodEnd']);
+  const suspensions = pep.exclusions?.suspensions ?? [];
+  for (let i = 0; i < suspensions.length; i++) if (suspensions[i]!.startDate < birth) out.push(['exclusions', 'suspensions', i, 'startDate']);
+  const education = pep.education.startDate;
+  if (education !== undefined && education < birth) out.push(['education', 'startDate']);
+  return out;
 }
 
 /**
@@ -38,7 +46,7 @@ export const datesEventBeforeBirth = defineRule({
     const hits: RuleHit[] = [];
     // A birth date after the meeting is itself the error (PEP-DATES-BIRTH-AFTER-MEETING): every event would follow.
     if (birth > pep.meeting.date) return hits;
-    for (const [date, path] of datedEvents(pep)) if (date !== undefined && date < birth) hits.push({ path: [...path] });
+    for (const path of eventsBefore(pep, birth)) hits.push({ path });
     return hits;
   },
 });
