@@ -490,6 +490,9 @@ const DISPOSITIONS = new Set([
   'settled', 'motivated', 'resilient', 'kind', 'kinder', 'mature', 'independent', 'ready', 'best', 'hard', 'harder', 'positive', 'resilience', 'confidence',
 ]);
 
+const PRONOUNS = new Set(['it', 'them', 'these', 'this', 'those', 'that']);
+const PRONOUN_ENDS = new Set(['to', 'and', 'or', 'as', 'when', 'with', 'in', 'at', 'for', 'if', 'so', 'while', 'whilst']);
+
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
 const OBJECT_LEAD = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate',
@@ -498,7 +501,8 @@ const OBJECT_LEAD = new Set([
 
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
- * strategies") or a disposition ("remain calm", "show respect"): no particular skill or task is named (the labelling guide, Specific rule 1; Barnet, Examples
+ * strategies"), a disposition ("remain calm", "show respect") or a pronoun alone ("negotiate these to stay safe"):
+ * no particular skill or task is named (the labelling guide, Specific rule 1; Barnet, Examples
  * of SMART Outcomes: not "vague, generic"). The head is the first word after determiners, or the one after it.
  */
 export function _genericObject(doc: _Doc, v: number): boolean {
@@ -506,7 +510,12 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
-  if (_GENERIC_OBJECTS.has(head) || DISPOSITIONS.has(head)) return true;
+  if (_GENERIC_OBJECTS.has(head)) return true;
+  // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
+  if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)))) return true;
+  // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
+  const first = wd(doc, v + 1);
+  if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }
 

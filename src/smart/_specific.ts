@@ -192,9 +192,14 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full
  */
 function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
-  if (!_CONCRETE_VERBS.has(x) || !(before === 'to' || before === 'will' || before === 'can')) return false;
+  if (!_CONCRETE_VERBS.has(x)) return false;
+  // The second of two verbs ("identify and apply appropriate strategies") with a general object.
+  if ((before === 'and' || before === 'or') && _genericObject(doc, i)) return true;
+  if (!(before === 'to' || before === 'will' || before === 'can')) return false;
   const next = doc.toks[i + 1];
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i]) return true;
+  // "identify and apply appropriate strategies": a general object, also after a second verb.
+  if (_genericObject(doc, i) || ((wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _genericObject(doc, i + 2))) return true;
   let j = i + 1;
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && _VAGUE.has(wd(doc, j));

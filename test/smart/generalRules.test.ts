@@ -188,3 +188,17 @@ describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable wi
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Barnet, Examples of SMART Outcomes (not "vague, generic"): pronouns and general objects after a second verb', () => {
+  it('"identify and use appropriate strategies" names no particular skill', () => {
+    expect(sm('With support, Kai will identify and use appropriate strategies.')).toEqual([false, false]);
+  });
+
+  it('"be able to handle these" (a pronoun alone) is no capability', () => {
+    expect(sm('Kai will be able to handle these when he is in town.')[1]).toBe(false);
+  });
+
+  it('a disposition word used as an adjective is not a disposition ("recognise potential dangers")', () => {
+    expect(sm('Kai will be able to recognise potential dangers when crossing roads.')[0]).toBe(true);
+  });
+});
