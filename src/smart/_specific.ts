@@ -197,6 +197,8 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   if ((before === 'and' || before === 'or') && _genericObject(doc, i)) return true;
   if (!(before === 'to' || before === 'will' || before === 'can')) return false;
   const next = doc.toks[i + 1];
+  // A quoted object names it: "sign 'please' and 'thank you'".
+  if (next !== undefined && (next.raw === "'" || next.raw === '"')) return false;
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i]) return true;
   // "identify and apply appropriate strategies": a general object, also after a second verb.
   if (_genericObject(doc, i) || ((wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _genericObject(doc, i + 2))) return true;

@@ -202,3 +202,10 @@ describe('Barnet, Examples of SMART Outcomes (not "vague, generic"): pronouns an
     expect(sm('Kai will be able to recognise potential dangers when crossing roads.')[0]).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific: a quoted word names what the child will say or sign', () => {
+  it('"will sign \'hello\'" is specific; "will sign" alone is not', () => {
+    expect(sm("Tom will sign 'hello' each morning.")[0]).toBe(true);
+    expect(sm('Tom will sign.')[0]).toBe(false);
+  });
+});
