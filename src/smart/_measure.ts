@@ -390,7 +390,8 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && seenVerb(wd(doc, verbAfter(doc, i + 1))) && hasObject(doc, verbAfter(doc, i + 1));
+  const w = verbAfter(doc, i + 1);
+  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w);
   if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
@@ -403,7 +404,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
-const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps']);
+const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps', 'transition', 'contribution', 'contributions', 'attempt', 'start', 'difference']);
 
 /** "make a cup of tea", "make his own way to school": "make" with a thing made or done, seen (not "make progress"). */
 function concreteMake(doc: _Doc, v: number): boolean {
@@ -448,7 +449,9 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
   const subject = wd(doc, i - 1);
   if (subject === 'they' || subject === 'i') return x;
   if (!x.endsWith('s') || x.endsWith('ss')) return null;
-  if (!PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && wd(doc, i - 2).endsWith('s') && PRESENT_SUBJECTS.has(wd(doc, i - 3)))) return null;
+  // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
+  const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1);
+  if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && wd(doc, i - 2).endsWith('s') && PRESENT_SUBJECTS.has(wd(doc, i - 3)))) return null;
   if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
   const stem = x.slice(0, -1);
   return seenVerb(stem) || stem === 'make' ? stem : x.endsWith('es') ? x.slice(0, -2) : stem;
@@ -497,6 +500,7 @@ const PRONOUN_ENDS = new Set(['to', 'and', 'or', 'as', 'when', 'with', 'in', 'at
 const OBJECT_LEAD = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate',
   'relevant', 'suitable', 'useful', 'simple', 'basic', 'new', 'agreed', 'taught', 'positive', 'good', 'safe', 'healthy', 'better', 'informed', 'right', 'sensible',
+  'expected', 'successful', 'more', 'further', 'sufficient', 'significant', 'steady', 'rapid', 'accelerated', 'smooth', 'real', 'every',
 ]);
 
 /**

@@ -209,3 +209,16 @@ describe('Labelling guide, Specific: a quoted word names what the child will say
     expect(sm('Tom will sign.')[0]).toBe(false);
   });
 });
+
+describe('Bolton, smart targets, Step 3 ("What would I see"): more ways a verb seen done is written', () => {
+  it.each(['Priya uses a ruler to underline her titles.', 'Priya will make a cheese sandwich.', 'Priya will tell an adult when she feels unwell.'])(
+    '%s: specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it.each(['Priya will make expected progress in science.', 'Priya will make a successful transition to secondary school.'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
