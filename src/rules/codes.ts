@@ -352,6 +352,11 @@ export const RULE_CODES = {
     meaning: 'The child\'s special educational needs status is not recorded.',
     source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (any special educational needs)',
   },
+  'PEP-SOCIAL-WORKER-ABSENT': {
+    severity: 'warning',
+    meaning: 'The social worker is listed as absent from the PEP meeting, and no social worker attended.',
+    source: 'The Virtual School Handbook (NAVSH, 2014), vii) The role of the VSH in personal education planning (social workers always attend PEP meetings); Bolton Virtual School PEP guidance 2021/22, Post-PEP (Social Worker will attend and contribute)',
+  },
   'PEP-SOCIAL-WORKER-VIEWS-MISSING': {
     severity: 'warning',
     meaning: 'The social worker\'s contribution is not recorded.',

@@ -66,6 +66,7 @@ import { sdqUnscorable } from './checks/sdqUnscorable';
 import { semhInterventionsMissing } from './checks/semhInterventionsMissing';
 import { semhNeedsMissing } from './checks/semhNeedsMissing';
 import { senStatusMissing } from './checks/senStatusMissing';
+import { socialWorkerAbsent } from './checks/socialWorkerAbsent';
 import { socialWorkerViewsMissing } from './checks/socialWorkerViewsMissing';
 import { submissionLate } from './checks/submissionLate';
 import { submissionOverdue } from './checks/submissionOverdue';
@@ -100,6 +101,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   attendeeNameMissing,
   attendeesRoleMissing,
   designatedTeacherNotPresent,
+  socialWorkerAbsent,
   childNotInvited,
   childViewsMissing,
   childViewsHowGatheredMissing,
