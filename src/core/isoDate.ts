@@ -156,7 +156,18 @@ function civilOf(dayNumber: DayNumber): number {
  * @internal Used by the library's modules; not part of the public API (it assumes valid input).
  */
 export function isoParts(date: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return { year: field(date, 0, 4), month: field(date, 5, 7), day: field(date, 8, 10) };
+}
+
+/** `Number(date.slice(from, to))`, read digit by digit without a substring when every character is a digit. */
+function field(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return Number(date.slice(from, to));
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   MAX_DAY_NUMBER,
   MIN_DAY_NUMBER,
   fromDayNumber,
+  isoParts,
   toDayNumberOrNull,
   weekdayOfDayNumber,
   yearOfDayNumber,
@@ -47,6 +48,21 @@ describe('civil-date arithmetic agrees with Date-based oracles', () => {
         expect(toDayNumberOrNull(s)).toBe(oracleParse(s));
       }),
       { seed: 42, numRuns: 5000 },
+    );
+  });
+});
+
+describe('isoParts reads the three fields as Number of their substrings did', () => {
+  it('gives the same year, month and day for dates, near-dates and any other string', () => {
+    const oracle = (d: string) => ({ year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) });
+    const digit = fc.constantFrom(...'0123456789');
+    const nearDate = fc.array(fc.oneof(digit, digit, digit, fc.constantFrom('-', ' ', '+', 'e', '.', 'x')), { minLength: 0, maxLength: 12 }).map((cs) => cs.join(''));
+    const real = fc.integer({ min: MIN_DAY_NUMBER, max: MAX_DAY_NUMBER }).map(fromDayNumber);
+    fc.assert(
+      fc.property(fc.oneof(real, nearDate, fc.string()), (d) => {
+        expect(isoParts(d)).toEqual(oracle(d));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
