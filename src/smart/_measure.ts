@@ -391,7 +391,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   const w = verbAfter(doc, i + 1);
-  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w);
+  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
   if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
@@ -469,6 +469,14 @@ function presentAt(doc: _Doc, i: number, x: string): Span | null {
   for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
   return [i, i + 1];
 }
+
+/**
+ * Words after a verb that give where, when or how much, not what: "will read at home", "will speak more" name no
+ * object (the verb alone, like "I will read more", is not a particular skill: the labelling guide, Specific rule 2).
+ * "in" is not one of them: "stay in her seat", "remain in her space" name where the behaviour is seen.
+ * @example _SETTINGS.has('at') // true
+ */
+export const _SETTINGS: ReadonlySet<string> = new Set(['at', 'during', 'when', 'whenever', 'while', 'whilst', 'every', 'each', 'more', 'daily', 'regularly', 'often', 'well', 'better']);
 
 /** Whether the verb is one a child is seen doing (a concrete or observable verb). */
 function seenVerb(y: string): boolean {

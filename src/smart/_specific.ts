@@ -6,7 +6,7 @@
  * adult provision (therapy, intervention, "Key person will…") are not anchors.
  */
 import { _marks, type _Doc, type _Marks } from './_doc';
-import { _genericObject, _vagueManner } from './_measure';
+import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -228,7 +228,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (wd(doc, k).endsWith('ly')) k -= 1;
   if (!PREDICATE_BEFORE.has(wd(doc, k))) return false;
   const next = doc.toks[i + 1];
-  if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0) return false;
+  if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return false;
   return true;

@@ -222,3 +222,14 @@ describe('Bolton, smart targets, Step 3 ("What would I see"): more ways a verb s
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable ("Recurring tasks need a quantity") and Specific rule 2: a verb with only a setting after it', () => {
+  it('"will read at home" is not measurable; "will read his reading book at home every night" is', () => {
+    expect(sm('Tom will read at home.')[1]).toBe(false);
+    expect(sm('Tom will read his reading book at home every night.')[1]).toBe(true);
+  });
+
+  it('"stay in her seat" names where the behaviour is seen', () => {
+    expect(sm('Imani will stay in her seat during the register.')).toEqual([true, true]);
+  });
+});
