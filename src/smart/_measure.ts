@@ -85,7 +85,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('part exam exams test tests sats gcse gcses resit driving theory')],
-  ['have', s('interview appointment meeting')], ['be', s('eet education employment training')], ['become', s('eet')],
+  ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
@@ -568,9 +568,14 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   return [i, i + 2];
 };
 
-/** "without help", "without prompting", "unaided", "by himself". */
+/** Things that stop, after "without": "without distress", "without an incident". */
+const STOPPED = new Set(['distress', 'upset', 'incident', 'incidents', 'fuss', 'refusal', 'complaint', 'tears', 'aggression']);
+
+/** "without help", "without prompting", "unaided", "by himself", "without pushing". */
 const unaided: WordCheck = (doc, i, x) => {
   if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) return [i, i + 3];
+  // "without pushing", "without distress": the behaviour that stops is the criterion (the labelling guide, Measurable rule 4).
+  if (x === 'without' && (STOPPED.has(wd(doc, i + 1)) || (wd(doc, i + 1).endsWith('ing') && doc.toks[i + 1]?.kind === 'w' && !_PROCESS.has(wd(doc, i + 1))))) return [i, i + 2];
   // "with no adult help", "with no prompts": the same criterion as "without" (the labelling guide, Measurable rule 3).
   if (x === 'with' && wd(doc, i + 1) === 'no' && (WITHOUT_OBJECTS.has(wd(doc, i + 2)) || WITHOUT_OBJECTS.has(wd(doc, i + 3)))) return [i, i + 4];
   const y = wd(doc, i + 1);

@@ -172,7 +172,7 @@ export const _GENERIC_OBJECTS = set('strategies strategy skills skill support he
  */
 export const _OBSERVABLE_VERBS = set(`
 eat drink use speak talk ask request line move sit stay wait hold put pick point give greet answer alert convey articulate
-order buy pay cross carry form copy draw label find locate tidy pack remember remain tell
+order buy pay cross carry form copy draw label find locate tidy pack remember remain tell communicate respond initiate
 `);
 
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */

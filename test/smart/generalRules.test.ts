@@ -233,3 +233,26 @@ describe('Labelling guide, Measurable ("Recurring tasks need a quantity") and Sp
     expect(sm('Imani will stay in her seat during the register.')).toEqual([true, true]);
   });
 });
+
+describe('Labelling guide, Measurable rule 4 ("will stop climbing on the furniture"): a behaviour that stops, after "without"', () => {
+  it.each(['Ali will move between activities without distress.', 'Ali will queue for lunch without pushing.'])('%s is measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('"without developing" is a process, not a stopped behaviour', () => {
+    expect(sm('Ali will think about his work without developing it.')[1]).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rules 3 and 5: early-years capabilities and states that can be checked', () => {
+  it.each(['Ali will respond to his name when called.', 'Ali will communicate his needs using his symbol board.', 'Ali will be toilet trained.'])(
+    '%s is measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+
+  it('"communicate appropriately" is vague manner', () => {
+    expect(sm('Ali will communicate appropriately with his peers.')[1]).toBe(false);
+  });
+});
