@@ -352,6 +352,11 @@ export const RULE_CODES = {
     meaning: 'The child\'s special educational needs status is not recorded.',
     source: 'Care Planning, Placement and Case Review (England) Regulations 2010, Sch 1 para 2 (any special educational needs)',
   },
+  'PEP-SETTING-OFSTED-INADEQUATE': {
+    severity: 'warning',
+    meaning: "The school's Ofsted judgement is recorded as inadequate.",
+    source: "The Virtual School Handbook (NAVSH, 2014), i) Principles underlying placement choice (never placed in a school judged by Ofsted to be 'inadequate', unless there are exceptional, evidence-based reasons)",
+  },
   'PEP-SOCIAL-WORKER-ABSENT': {
     severity: 'warning',
     meaning: 'The social worker is listed as absent from the PEP meeting, and no social worker attended.',

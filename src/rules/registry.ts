@@ -66,6 +66,7 @@ import { sdqUnscorable } from './checks/sdqUnscorable';
 import { semhInterventionsMissing } from './checks/semhInterventionsMissing';
 import { semhNeedsMissing } from './checks/semhNeedsMissing';
 import { senStatusMissing } from './checks/senStatusMissing';
+import { settingOfstedInadequate } from './checks/settingOfstedInadequate';
 import { socialWorkerAbsent } from './checks/socialWorkerAbsent';
 import { socialWorkerViewsMissing } from './checks/socialWorkerViewsMissing';
 import { submissionLate } from './checks/submissionLate';
@@ -115,6 +116,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   exclusionsMissing,
   alternativeProvisionNotRecorded,
   educationHoursMissing,
+  settingOfstedInadequate,
   senStatusMissing,
   attainmentMissing,
   progressMissing,
