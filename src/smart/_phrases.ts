@@ -195,7 +195,7 @@ export const _DURATION_UNITS = set('minute minutes min mins second seconds sec s
 export const _NAMING_BEFORE = set(`
 year years yr y ks key stage unit units chapter chapters phase set level entry module modules book part act scene page pages
 section sections step stave question questions paper papers room bus route lesson period table tables tier band version
-option week term no number class form group pathway grade-boundary
+option week term no number class form group pathway grade-boundary post pre
 `);
 
 /** Naming words that name content (a specific anchor), unlike year groups and key stages. */

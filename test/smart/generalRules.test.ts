@@ -256,3 +256,10 @@ describe('Labelling guide, Measurable rules 3 and 5: early-years capabilities an
     expect(sm('Ali will communicate appropriately with his peers.')[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable rule 6 (numbers that only name things): a phase named by a number', () => {
+  it('"post-16 options" is not a count of 16 options', () => {
+    const r = checkSmartTarget('Kira will meet her careers adviser to discuss post-16 options.', MEETING);
+    expect(r.measurable.met).toBe(false);
+  });
+});
