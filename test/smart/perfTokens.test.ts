@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { _tokenise } from '../../src/smart/_text';
+import { _wordsOf } from '../../src/smart/_doc';
+
+/*
+ * The tokeniser remembers words it has seen in a fixed table (by a hash of their characters) and reuses
+ * their strings, lower-case and canonical forms. A stale or colliding entry must never change a token:
+ * every token and canonical word must be what a fresh reading of the text gives.
+ */
+
+/** A word's lower-case form, less a trailing possessive, worked out here without the tokeniser. */
+function lower(w: string): string {
+  const lc = w.toLowerCase();
+  return lc.endsWith("'s") && lc.length > 2 ? lc.slice(0, -2) : lc;
+}
+
+describe('the word table gives the same tokens as a fresh reading', () => {
+  it('100,000 distinct words (far more than its 32,768 slots, so entries collide and are replaced), read twice', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const words: string[] = [];
+    let seed = 11;
+    for (let i = 0; i < 100_000; i++) {
+      let w = '';
+      const len = 1 + (i % 9);
+      for (let k = 0; k < len; k++) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        w += letters[seed % letters.length];
+      }
+      words.push(i % 7 === 0 ? `${w}'s` : w);
+    }
+    const text = words.join(' ');
+    for (let round = 0; round < 2; round++) {
+      const toks = _tokenise(text);
+      expect(toks.length).toBe(words.length);
+      expect(toks.every((t, i) => t.raw === words[i])).toBe(true);
+      expect(toks.every((t, i) => t.kind === 'w' && t.lc === lower(words[i] as string))).toBe(true);
+    }
+  });
+
+  it('words, numbers and marks in any order: tokens and canonical words match a fresh reading (fast-check)', () => {
+    const piece = fc.constantFrom('Tom', 'tom', 'TOM', 'will', "don't", "Tom's", 'by', 'Easter', 'hols', 'recieve', 'Zoë', 'Y10', '3/5', '21st', 'mp3s', '-', ' ', '  ', '.', '...', '\n', '£', '&amp;', '🙂', 'half-term', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join(' ');
+        const words = _wordsOf(text, { n: 0 });
+        // Each token is the text at its place (a wrong table entry would show here), its lower case worked out afresh.
+        words.toks.forEach((t) => {
+          expect(t.raw).toBe(words.text.slice(t.start, t.end));
+          if (t.kind === 'w') expect(t.lc).toBe(lower(t.raw));
+        });
+        expect(words.w.length).toBe(words.toks.length);
+        words.toks.forEach((t, i) => {
+          if (t.kind === 'n') expect(words.w[i]).toBe('#');
+          else if (t.kind === 'p') expect(words.w[i]).toBe(t.raw);
+        });
+        // The same text again (now every word comes from the table) gives the same canonical words.
+        expect(_wordsOf(text, { n: 0 }).w).toEqual(words.w);
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+  });
+});
