@@ -55,6 +55,16 @@ describe('the same bytes for any number of jobs', () => {
     }, 120_000);
   }
 
+  it('--redact-ids: records past the first 256 reach the workers redacted (never as the text that was read)', () => {
+    const args = ['grade', '--format', 'ndjson', '--today', TODAY, '--redact-ids', 'jobs-salt-2025', inputs[0] as string];
+    const one = runCli([...args, '--jobs', '1']);
+    const two = runCli([...args, '--jobs', '2']);
+    expect(two.stdout === one.stdout).toBe(true);
+    const ids = two.stdout.split('\n').filter((l) => l.startsWith('{"type":"record"')).map((l) => (JSON.parse(l) as { id: string | null }).id);
+    expect(ids.length).toBe(362);
+    expect(ids.filter((id) => id !== null && !/^h-[0-9a-f]{16}$/.test(id))).toEqual([]);
+  }, 60_000);
+
   it('every record is reported once, in input order, with --jobs 2', () => {
     const r = runCli(['validate', '--format', 'ndjson', '--today', TODAY, '--jobs', '2', inputs[0] as string]);
     const records = r.stdout.split('\n').filter((l) => l.startsWith('{"type":"record"')).map((l) => JSON.parse(l) as { line: number; malformed: boolean });
@@ -129,6 +139,13 @@ describe('the pool: order kept, failures reported', () => {
     const url = worker('exits.mjs', `parentPort.on('message', () => process.exit(3));`);
     await expect(run(url, 600)).rejects.toThrow(/a worker thread stopped \(exit code 3\)/);
   });
+
+  it('a worker that runs out of memory: its batches are done in the main thread, nothing lost or reordered', async () => {
+    // Holds on to everything it allocates until it passes its old-generation limit.
+    const url = worker('out-of-memory.mjs', `const kept = []; parentPort.on('message', () => { for (;;) kept.push(new Array(100_000).fill(kept.length)); });`);
+    const text = await run(url, 1000);
+    expect(text).toBe(`${Array.from({ length: 1000 }, (_, i) => `${i + 1}\n`).join('')}end of b\n`);
+  }, 60_000);
 
   it('the first 256 records are done in the main thread: a small run starts no worker', async () => {
     const url = worker('never.mjs', `throw new Error('started');`);

@@ -3,33 +3,43 @@
  * written in input order.
  *
  * The first records of a run are done here, in the main thread; only a run with more than
- * {@link INLINE_FIRST} records starts workers (a small file pays no start-up). From then on records
- * are cut into batches of {@link BATCH} (a batch never spans two inputs). A batch goes to the
- * least busy worker unless every worker already has {@link FEED} batches waiting; then the main
- * thread does it itself between reads, so the workers are never idle and the main thread (which
- * also reads and writes) takes what it has time for. Each worker sends back the batch's finished
- * text and counts. Results are written strictly in the order the batches were cut, and an action
- * queued with {@link _JobRunner.later} (a problem with a whole input) waits for the batches before
- * it, so the bytes are the same as with one job. The main thread counting as a job saves a whole
- * worker's memory (a V8 heap with the library loaded); workers get a bounded young generation
- * ({@link WORKER_YOUNG_MB}) for the same reason. A worker that fails or stops fails the run with its
- * message.
+ * {@link INLINE_FIRST} records starts workers (a small file pays no start-up). From then on a record
+ * goes into the batch being filled for a worker, or starts a batch for the least busy worker; when
+ * every worker already has {@link FEED} batches (one in work, one waiting or being filled), the main
+ * thread does the record itself at once, between reads, so the workers are never idle and the main
+ * thread (which also reads and writes) takes what it has time for. A batch is {@link BATCH} records
+ * of one input, sent as the text each record was read from (the worker parses it again: copying a
+ * parsed PEP to another thread costs about four times parsing it), so no parsed record waits here.
+ * Each worker sends back the batch's finished text and counts. Results are written strictly in input
+ * order, and an action queued with {@link _JobRunner.later} (a problem with a whole input) waits for
+ * the records before it, so the bytes are the same as with one job. The main thread counting as a
+ * job saves a whole worker's memory (a V8 heap with the library loaded); workers get a bounded young
+ * ({@link WORKER_YOUNG_MB}) and old ({@link WORKER_OLD_MB}) generation for the same reason. A worker
+ * that runs out of that memory has its batches done in the main thread; one that fails or stops
+ * otherwise fails the run with its message.
  */
 import { Worker } from 'node:worker_threads';
+import { _recordText } from '../readers/recordBytes';
 import type { _RawRecord } from '../readers/recordReader';
 import { _emptyTally } from '../reporters/reporter';
 import type { _Output } from '../reporters/output';
 import { _renderRecords, type _Rendered, type _RecordSpec } from './records';
-import type { _BatchReply, _BatchRequest, _WorkerSetup } from './protocol';
+import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WorkerSetup } from './protocol';
 
 /** Records done in the main thread before workers are started. */
 const INLINE_FIRST = 256;
 /** Records per batch sent to a worker. */
 const BATCH = 48;
-/** Batches waiting per worker (one in work, one queued) before the main thread does one itself. */
+/** Batches per worker (one in work, one waiting or being filled) before the main thread does records itself. */
 const FEED = 2;
 /** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger). */
 const WORKER_YOUNG_MB = 16;
+/**
+ * A worker's old generation, MiB: V8 collects it when it is about half full, so it stays small
+ * (a worker's live data is about 15 MiB). A worker that runs out (a record of tens of MiB) stops,
+ * and its batches are done in the main thread, which has no such limit.
+ */
+const WORKER_OLD_MB = 64;
 
 /** Writes one input's rendered records (summary counts, reporter, progress), in order. */
 export type _Apply = (file: string, rendered: _Rendered) => void;
@@ -97,14 +107,23 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
   return runner;
 }
 
+/** A record as sent to a worker: its text when it has one (the worker parses it again), else itself. */
+function toWire(raw: _RawRecord): _WireRecord {
+  const text = _recordText(raw);
+  return text === undefined ? raw : { ok: true, line: raw.line, offset: raw.offset, text };
+}
+
 /** The worker threads, the batches sent and the order they are written in. */
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly queue: Slot[] = [];
-  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
-  /** Batches waiting per worker. */
+  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number; readonly raws: readonly _WireRecord[] }>();
+  /** Batches per worker: sent and not answered, and the one being filled for it. */
   private readonly loads: number[] = [];
-  private batch: _RawRecord[] = [];
+  /** The batch being filled, as it is sent (texts). */
+  private batch: _WireRecord[] = [];
+  /** The worker the batch being filled is for. */
+  private batchWorker = -1;
   private batchFile = '';
   private seq = 0;
   private failure: Error | null = null;
@@ -119,31 +138,46 @@ class Pool {
     private readonly workerUrl: URL,
   ) {}
 
+  /**
+   * One record: into the batch being filled, or a new batch for the least busy worker, or, when
+   * every worker is fed, done here at once. A record for a worker is kept as its text only, so no
+   * parsed record waits in this thread's heap (where it would be promoted and pile up until a full
+   * collection).
+   */
   take(file: string, raw: _RawRecord): void {
     if (file !== this.batchFile) this.send(this.batchFile);
     this.batchFile = file;
-    this.batch.push(raw);
+    if (this.batchWorker < 0) {
+      if (this.workers.length === 0) this.start();
+      const worker = this.loads.indexOf(Math.min(...this.loads));
+      if ((this.loads[worker] as number) >= FEED) {
+        this.queue.push({ file, done: _renderRecords(this.spec, file, [raw], _emptyTally()), action: null });
+        this.drain();
+        return;
+      }
+      this.batchWorker = worker;
+      this.loads[worker] = (this.loads[worker] as number) + 1;
+    }
+    this.batch.push(toWire(raw));
     if (this.batch.length >= BATCH) this.send(file);
   }
 
-  /** Sends the batch being filled (if any) to the least busy worker, or does it here when all are fed. */
+  /** Sends the batch being filled (if any) to its worker. */
   send(file: string): void {
-    if (this.batch.length === 0) return;
-    if (this.workers.length === 0) this.start();
-    const raws = this.batch;
+    const worker = this.batchWorker;
+    if (worker < 0) return;
+    const request: _BatchRequest = { id: this.seq++, file, raws: this.batch };
     this.batch = [];
-    const worker = this.loads.indexOf(Math.min(...this.loads));
-    if ((this.loads[worker] as number) >= FEED) {
-      this.queue.push({ file, done: _renderRecords(this.spec, file, raws, _emptyTally()), action: null });
+    this.batchWorker = -1;
+    if (this.loads[worker] === Infinity) {
+      // Its worker ran out of memory while the batch was filled.
+      this.queue.push({ file, done: _renderRecords(this.spec, file, request.raws.map(_fromWire), _emptyTally()), action: null });
       this.drain();
       return;
     }
-    const id = this.seq++;
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
-    this.pending.set(id, { slot, worker });
-    this.loads[worker] = (this.loads[worker] as number) + 1;
-    const request: _BatchRequest = { id, file, raws };
+    this.pending.set(request.id, { slot, worker, raws: request.raws });
     (this.workers[worker] as Worker).postMessage(request);
   }
 
@@ -183,12 +217,16 @@ class Pool {
 
   private start(): void {
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(this.workerUrl, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+      const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
+      const worker = new Worker(this.workerUrl, { workerData: this.setup, resourceLimits });
       this.loads.push(0);
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
-      worker.on('error', (error) => this.fail(new Error(`a worker thread failed: ${error.message}`)));
+      worker.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory(i);
+        else this.fail(new Error(`a worker thread failed: ${error.message}`));
+      });
       worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+        if (!this.closing && this.loads[i] !== Infinity) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
       });
       this.workers.push(worker);
     }
@@ -218,6 +256,21 @@ class Pool {
       else return;
       this.queue.shift();
     }
+  }
+
+  /**
+   * Worker `w` ran out of its memory (a very large record): its batches are done here instead, as
+   * one job would do them, and it is sent no more.
+   */
+  private outOfMemory(w: number): void {
+    this.loads[w] = Infinity;
+    for (const [id, p] of this.pending) {
+      if (p.worker !== w) continue;
+      this.pending.delete(id);
+      p.slot.done = _renderRecords(this.spec, p.slot.file, p.raws.map(_fromWire), _emptyTally());
+    }
+    this.drain();
+    this.notify();
   }
 
   private fail(error: Error): void {

@@ -9,7 +9,7 @@ import { _loadCalendar } from '../readers/loadCalendar';
 import { _createRenderer } from '../reporters/create';
 import { _style } from '../reporters/output';
 import { _emptyTally } from '../reporters/reporter';
-import type { _BatchReply, _BatchRequest, _WorkerSetup } from './protocol';
+import { _fromWire, type _BatchReply, type _BatchRequest, type _WorkerSetup } from './protocol';
 import { _renderRecords, type _RecordSpec } from './records';
 
 const setup = workerData as _WorkerSetup;
@@ -35,7 +35,7 @@ port?.on('message', (request: _BatchRequest) => {
     (spec) => {
       let reply: _BatchReply;
       try {
-        const { text, tally } = _renderRecords(spec, request.file, request.raws, _emptyTally());
+        const { text, tally } = _renderRecords(spec, request.file, request.raws.map(_fromWire), _emptyTally());
         reply = { id: request.id, ok: true, text, tally };
       } catch (error) {
         reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -203,6 +203,23 @@ export function _problemAt(start: _Start, problem: _ReadProblem): _RawRecord {
   return { ok: false, line: start.line, offset: start.offset, problem };
 }
 
+/** The text each record was parsed from, while the record lives (a copy of a record, e.g. a redacted one, has none). */
+const texts = new WeakMap<_RawRecord, string>();
+
+/**
+ * The text a record was parsed from: the `--jobs` pool sends it to a worker, which parses it again,
+ * instead of the parsed value (copying a parsed PEP between threads costs about four times parsing
+ * it again). Only the very record {@link _parseRecord} returned has one, so a record changed after
+ * reading (`--redact-ids` makes a new one) is never sent as its old text.
+ * @param raw - A record as read.
+ * @returns Its text, or `undefined` (a problem, or not the record as read).
+ * @example
+ * _recordText(record); // '{"id":"pep-1", ...}' for a record straight from the reader
+ */
+export function _recordText(raw: _RawRecord): string | undefined {
+  return texts.get(raw);
+}
+
 /**
  * Turns the bytes of one record into a value or a problem.
  * @param bytes - The record's bytes, or the collector holding them (too large when it overflowed).
@@ -217,7 +234,9 @@ export function _parseRecord(bytes: _RecordBytes, start: _Start, limit: number):
     return _problemAt(start, { code: 'CLI-UTF8-INVALID', message: 'The record is not valid UTF-8 (check the export encoding).' });
   }
   try {
-    return { ok: true, line: start.line, offset: start.offset, value: JSON.parse(text) as unknown };
+    const record: _RawRecord = { ok: true, line: start.line, offset: start.offset, value: JSON.parse(text) as unknown };
+    texts.set(record, text);
+    return record;
   } catch {
     return _problemAt(start, syntaxProblem(text, start.line, start.column));
   }
