@@ -408,10 +408,13 @@ const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', '
 
 /** "make a cup of tea", "make his own way to school": "make" with a thing made or done, seen (not "make progress"). */
 function concreteMake(doc: _Doc, v: number): boolean {
-  if (wd(doc, v) !== 'make') return false;
+  const verb = wd(doc, v);
+  if (verb !== 'make' && verb !== 'makes' && verb !== 'making') return false;
   let k = v + 1;
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   const head = wd(doc, k);
+  // "make choices between the options offered": a choice between things in front of the child is seen made.
+  if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);
 }
 

@@ -263,3 +263,10 @@ describe('Labelling guide, Measurable rule 6 (numbers that only name things): a 
     expect(r.measurable.met).toBe(false);
   });
 });
+
+describe('Milton Keynes Appendix 1, "Measurable" ("How are you going to be able to demonstrate success?"): a choice between things offered is seen made', () => {
+  it('"makes choices between the fruit offered" is measurable; "make positive choices" is not', () => {
+    expect(sm('Child makes choices between the fruit offered at snack time.')[1]).toBe(true);
+    expect(sm('Child will make positive choices at break time.')[1]).toBe(false);
+  });
+});
