@@ -47,6 +47,39 @@ export function _applying(rules: readonly Rule[], pep: Pep): readonly Rule[] {
   return list;
 }
 
+/**
+ * A rule the engine runs, read once into one shape: the rules are frozen objects of several shapes
+ * (with or without `qa`, `needsToday`, …), so reading their fields in the loop would go through a
+ * lookup per field per rule per PEP.
+ */
+interface Runnable {
+  readonly rule: Rule;
+  readonly check: Rule['check'];
+  readonly needsToday: boolean;
+}
+
+const RUNNABLE = new WeakMap<readonly Rule[], Map<string, readonly Runnable[]>>();
+
+/** The rules of a registry the engine runs for this PEP's phase and kind (not the engine's own). */
+function runnable(rules: readonly Rule[], pep: Pep): readonly Runnable[] {
+  let byPair = RUNNABLE.get(rules);
+  if (byPair === undefined) {
+    byPair = new Map();
+    RUNNABLE.set(rules, byPair);
+  }
+  const pair = `${pep.phase}|${pep.kind}`;
+  let list = byPair.get(pair);
+  if (list === undefined) {
+    list = Object.freeze(
+      _applying(rules, pep)
+        .filter((rule) => rule.raisedBy !== 'engine')
+        .map((rule) => Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true })),
+    );
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
 /** One rule's findings, in the order of its hits. */
 export interface _RuleRun {
   readonly rule: Rule;
@@ -68,15 +101,14 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
   const runs: _RuleRun[] = [];
   let skipped: string[] | null = null;
   const noToday = ctx.today === undefined;
-  for (const rule of _applying(rules, pep)) {
-    if (rule.raisedBy === 'engine') continue;
-    if (noToday && rule.needsToday === true) {
+  for (const { rule, check, needsToday } of runnable(rules, pep)) {
+    if (noToday && needsToday) {
       (skipped ??= []).push(rule.code);
       continue;
     }
     let hits: readonly RuleHit[];
     try {
-      hits = rule.check(pep, ctx);
+      hits = check.call(rule, pep, ctx);
     } catch {
       findings.push(_raise(ruleFailed, { code: rule.code }, [], codes));
       continue;

@@ -52,6 +52,35 @@ function partOf(rule: Rule): number | undefined {
 
 const NONE: readonly Finding[] = Object.freeze([]);
 
+/** A criterion part a rule that applies to a phase and kind may expect, read once into one shape. */
+interface Expectable {
+  readonly part: number;
+  readonly countsWhen: ((pep: Pep, ctx: RuleContext) => boolean) | undefined;
+}
+const EXPECTABLE = new WeakMap<readonly Rule[], Map<string, readonly Expectable[]>>();
+
+/** The criterion parts of the rules of a registry that apply to this PEP's phase and kind, in registry order. */
+function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] {
+  let byPair = EXPECTABLE.get(registry);
+  if (byPair === undefined) {
+    byPair = new Map();
+    EXPECTABLE.set(registry, byPair);
+  }
+  const pair = `${pep.phase}|${pep.kind}`;
+  let list = byPair.get(pair);
+  if (list === undefined) {
+    const out: Expectable[] = [];
+    for (const rule of _applying(registry, pep)) {
+      const role = rule.qa;
+      if (role === undefined || 'nonNegotiable' in role) continue;
+      out.push(Object.freeze({ part: partOf(rule)!, countsWhen: role.countsWhen as Expectable['countsWhen'] }));
+    }
+    list = Object.freeze(out);
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
  * @param registry - Every rule (for the parts a PEP is expected to have).
@@ -70,10 +99,8 @@ export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], p
     else byPart[i] = findings.slice();
   }
   const expected: boolean[] = [];
-  for (const rule of _applying(registry, pep)) {
-    const role = rule.qa;
-    if (role === undefined || 'nonNegotiable' in role) continue;
-    if (role.countsWhen === undefined || role.countsWhen(pep, ctx)) expected[partOf(rule)!] = true;
+  for (const { part: i, countsWhen } of expectable(registry, pep)) {
+    if (countsWhen === undefined || countsWhen(pep, ctx)) expected[i] = true;
   }
   const part = (criterion: string, element: string): readonly Finding[] => byPart[indexOf(criterion, element)] ?? NONE;
   return {
