@@ -7,7 +7,7 @@
  */
 import { _marks, type _Doc, type _Marks } from './_doc';
 import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -234,8 +234,42 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   return true;
 }
 
+/** Verbs and nouns of knowing ("understands the purpose of vaccinations", "awareness of online risks"). */
+const KNOWING = new Set(['understand', 'understands', 'understanding', 'know', 'knows', 'knowledge', 'aware', 'awareness']);
+/** Words between a verb of knowing and its topic ("the concept of", "risks associated with", "changes to"). */
+const TOPIC_LEAD = new Set([
+  'of', 'the', 'a', 'an', 'about', 'that', 'how', 'what', 'his', 'her', 'their', 'its', 'concept', 'purpose', 'importance', 'role', 'risks', 'risk',
+  'associated', 'with', 'changes', 'change', 'to', 'different', 'potential', 'basic', 'simple', 'key', 'being', 'physical', 'own', 'some', 'age-appropriate',
+  'these', 'those', 'this', 'social', 'emotional', 'personal', 'other', 'various',
+]);
+/** Topics that are broad areas, not particular knowledge (the labelling guide, Specific rule 1). */
+const BROAD_TOPICS = new Set([
+  'feelings', 'emotions', 'friendships', 'friendship', 'relationships', 'boundaries', 'conventions', 'norms', 'structures', 'support', 'world', 'bigger',
+  'area', 'areas', 'growing', 'others', 'themselves', 'himself', 'herself', 'self', 'needs', 'life', 'future', 'things', 'expectations', 'situations', 'behaviour',
+  'and', 'or', 'but', 'when', 'why', 'where', 'who', 'it', 'them', 'this', 'is', 'are', 'impact', 'effect', 'effects', 'consequences', 'do', 'work', 'say', 'go',
+  'expected', 'learning', 'targets', 'target',
+]);
+
+/**
+ * Knowledge of a named topic: "understands the purpose of vaccinations", "knows the risks associated with drugs and
+ * alcohol" (Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What specific skills or knowledge need to be
+ * acquired"; Halton Appendix C, Post-16: "The target must detail specific skills or knowledge"). Not measurable: an
+ * understanding cannot be seen (the labelling guide, Measurable rule 3). Returns the topic's token, or -1.
+ */
+function knowledgeTopic(doc: _Doc, i: number): number {
+  const first = wd(doc, i + 1);
+  // The nouns take their topic with "of", "about" or "that" ("knowledge of", not "this knowledge to…").
+  if ((wd(doc, i) === 'knowledge' || wd(doc, i) === 'awareness' || wd(doc, i) === 'understanding') && first !== 'of' && first !== 'about' && first !== 'that') return -1;
+  let k = i + 1;
+  while (k < i + 7 && TOPIC_LEAD.has(wd(doc, k))) k += 1;
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w' || doc.clause[k] !== doc.clause[i]) return -1;
+  const y = wd(doc, k);
+  return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || _SUBJECTS.has(y) ? -1 : k;
+}
+
 /** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
-const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, 'good']);
+const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good']);
 
 /**
  * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
@@ -264,6 +298,11 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
   if (observedAction(doc, i, x)) {
     anchors.push([i, i + 2]);
     return i;
+  }
+  if (KNOWING.has(x)) {
+    const k = knowledgeTopic(doc, i);
+    if (k >= 0) anchors.push([i, k + 1]);
+    return k;
   }
   return -1;
 }

@@ -270,3 +270,21 @@ describe('Milton Keynes Appendix 1, "Measurable" ("How are you going to be able 
     expect(sm('Child will make positive choices at break time.')[1]).toBe(false);
   });
 });
+
+describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What specific skills or knowledge need to be acquired"): knowledge of a named topic', () => {
+  it.each(['Leah understands the purpose of a bank account.', 'Leah knows the risks associated with vaping.', 'Leah has an awareness of the dangers of sharing photos online.'])(
+    '%s: specific, not measurable (an understanding cannot be seen, Measurable rule 3)',
+    (text) => {
+      expect(sm(text)).toEqual([true, false]);
+    },
+  );
+
+  it.each([
+    'Leah understands her feelings and emotions.',
+    'Leah has an awareness of social boundaries.',
+    'Leah will know what to do.',
+    'Leah uses this knowledge to help her.',
+  ])('%s: a broad area is not a named topic (Specific rule 1)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
