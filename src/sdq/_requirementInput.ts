@@ -59,7 +59,9 @@ function _optionalList(value: unknown, field: string, code: string, what: string
  */
 export function _readCompletedSdqs(value: unknown, onDate: IsoDate, findings: Finding[]): _CompletedByInformant {
   const done: Record<SdqInformant, IsoDate[]> = { parent: [], teacher: [], self: [] };
-  _optionalList(value, 'sdqs', 'SDQ-REQUIREMENT-SDQS-TYPE', 'The completed SDQs', findings).forEach((s, i) => {
+  const list = _optionalList(value, 'sdqs', 'SDQ-REQUIREMENT-SDQS-TYPE', 'The completed SDQs', findings);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     if (!_isRecord(s) || !SDQ_INFORMANTS.includes(s['informant'] as SdqInformant) || !isIsoDate(s['completedOn'])) {
       findings.push(
         finding(
@@ -69,18 +71,21 @@ export function _readCompletedSdqs(value: unknown, onDate: IsoDate, findings: Fi
           ['sdqs', i],
         ),
       );
-      return;
+      continue;
     }
     const completedOn = s['completedOn'] as IsoDate;
     if (completedOn > onDate) {
       findings.push(
         finding('SDQ-REQUIREMENT-SDQ-AFTER-DATE', 'warning', 'A completed SDQ is dated after the date judged; it was ignored.', ['sdqs', i, 'completedOn']),
       );
-      return;
+      continue;
     }
     done[s['informant'] as SdqInformant].push(completedOn);
-  });
-  for (const list of Object.values(done)) list.sort();
+  }
+  // Oldest first; a list of one or none is already in order.
+  if (done.parent.length > 1) done.parent.sort();
+  if (done.teacher.length > 1) done.teacher.sort();
+  if (done.self.length > 1) done.self.sort();
   return done;
 }
 
