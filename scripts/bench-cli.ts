@@ -18,7 +18,7 @@
  * Writes the "CLI" section of bench/RESULTS.md after each size (the rest of the file is left as it is).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,9 @@ interface Run {
   readonly jobs: number;
   readonly seconds: number;
   readonly rssMiB: number;
+  /** CPU seconds of every thread (Linux: sampled from /proc; NaN elsewhere), and of the main thread. */
+  readonly cpu: number;
+  readonly mainCpu: number;
   readonly load: number;
   readonly exit: number;
 }
@@ -58,6 +61,39 @@ async function writeRecords(file: string, count: number): Promise<void> {
   await once(out, 'finish');
 }
 
+/**
+ * CPU time of each thread of a running process, read from /proc (Linux) every 100 ms: the last
+ * reading of a thread is kept, so threads that end are counted too (up to 100 ms of each is lost).
+ * Elsewhere the totals are NaN.
+ */
+function cpuSampler(pid: number): { stop(): { total: number; main: number } } {
+  const seen = new Map<string, number>();
+  const hz = 100; // USER_HZ, the unit of utime and stime
+  const sample = (): void => {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          seen.set(tid, (Number(fields[11]) + Number(fields[12])) / hz);
+        } catch {
+          // The thread ended between the listing and the read.
+        }
+      }
+    } catch {
+      // No /proc, or the process has ended.
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      if (seen.size === 0) return { total: NaN, main: NaN };
+      return { total: [...seen.values()].reduce((a, b) => a + b, 0), main: seen.get(String(pid)) ?? NaN };
+    },
+  };
+}
+
 /** Runs the command on the file; fails unless every record is counted and none is malformed. */
 function runCli(cli: string, file: string, records: number, jobs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -67,10 +103,12 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
     const args = [cli, 'grade', file, '--today', TODAY, '--format', 'ndjson', '--jobs', String(jobs)];
     const child = spawn(process.execPath, args, { env: { ...process.env, PEP_RULES_REPORT_RSS: '1' }, stdio: ['ignore', nul, 'pipe'] });
     let stderr = '';
+    const sampler = cpuSampler(child.pid ?? -1);
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
+      const cpu = sampler.stop();
       const rss = /maxRSS (\d+) KiB/.exec(stderr);
       const counted = /(\d+) records? in /.exec(stderr);
       const malformed = /(\d+) malformed/.exec(stderr);
@@ -85,7 +123,7 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
                 ? 'did not report its peak RSS'
                 : null;
       if (problem !== null) reject(new Error(`grade --jobs ${jobs} on ${records} records ${problem}: ${stderr.slice(0, 500)}`));
-      else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, load, exit: code ?? -1 });
+      else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, cpu: cpu.total, mainCpu: cpu.main, load, exit: code ?? -1 });
     });
   });
 }
@@ -96,7 +134,8 @@ function section(runs: readonly Run[]): string {
   const rows = runs.map((r) => {
     const one = runs.find((x) => x.records === r.records && x.jobs === 1);
     const ratio = r.jobs === 1 || one === undefined ? '' : `${(one.seconds / r.seconds).toFixed(2)}×`;
-    return `| ${fmt(r.records)} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
+    const cpuRatio = r.jobs === 1 || one === undefined ? '' : `${(r.cpu / one.cpu).toFixed(2)}×`;
+    return `| ${fmt(r.records)} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.cpu.toFixed(1)} | ${cpuRatio} | ${((r.mainCpu / r.cpu) * 100).toFixed(0)}% | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
   });
   const goals = jobsList.map((j) => {
     const rss = runs.filter((r) => r.jobs === j).map((r) => r.rssMiB);
@@ -106,19 +145,24 @@ function section(runs: readonly Run[]): string {
   const two = runs.filter((r) => r.jobs === 2);
   const speedups = two.map((r) => (runs.find((x) => x.records === r.records && x.jobs === 1)?.seconds ?? NaN) / r.seconds);
   const best = speedups.length > 0 ? Math.max(...speedups) : NaN;
+  const cpuRatios = two.map((r) => r.cpu / (runs.find((x) => x.records === r.records && x.jobs === 1)?.cpu ?? NaN));
   return [
     '## CLI (built `dist/cli.js`, one process, start-up included)',
     '',
     `\`pep-rules grade --format ndjson --today ${TODAY}\`, stdout to /dev/null, on the bundled cohort (60 PEPs) repeated; ` +
       `${cpus().length} logical cores. Regenerate alone with \`tsx scripts/bench-cli.ts\` (build first). ` +
-      'The load average (1 min) at the start of each run is beside it: this machine is shared, and other work moves the absolute figures.',
+      'The load average (1 min) at the start of each run is beside it: this machine is shared, and other work moves the absolute figures. ' +
+      'CPU is the time of all the process\'s threads (read from /proc every 100 ms, so Linux only), which load moves much less than time: ' +
+      'a run with 2 jobs whose CPU is at most 1.1× that of one job, with the work split evenly between the threads (the main thread\'s share beside it), ' +
+      'is at least 1.8× as fast as one job on two idle cores.',
     '',
-    '| records | jobs | time (s) | records/s | 2 jobs ÷ 1 job | peak RSS (MiB) | load |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| records | jobs | time (s) | records/s | 2 jobs ÷ 1 job | CPU (s) | CPU ÷ 1 job | main thread | peak RSS (MiB) | load |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...goals,
     `- \`--jobs 2\` against \`--jobs 1\`: ${speedups.map((s) => `${s.toFixed(2)}×`).join(', ')} (goal ≥ 1.8× on 2 cores: ${best >= 1.8 ? 'met' : 'not met'}).`,
+    `- CPU of \`--jobs 2\` against \`--jobs 1\`: ${cpuRatios.map((s) => `${s.toFixed(2)}×`).join(', ')}; main thread's share of the CPU with 2 jobs: ${two.map((r) => `${((r.mainCpu / r.cpu) * 100).toFixed(0)}%`).join(', ')}.`,
     '',
   ].join('\n');
 }
@@ -151,7 +195,7 @@ async function main(): Promise<void> {
       process.stderr.write(`${fmt(records)} records: ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB\n`);
       for (const jobs of jobsList) {
         const run = await runCli(cli, file, records, jobs);
-        process.stderr.write(`  --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${fmt(records / run.seconds)} records/s, peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
+        process.stderr.write(`  --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${fmt(records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
         runs.push(run);
       }
       rmSync(file, { force: true });
