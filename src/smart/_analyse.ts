@@ -92,6 +92,13 @@ function isRepetitive(doc: _Words, ops: _OpCounter): boolean {
   const w = doc.w;
   const n = w.length;
   if (n < 40) return false;
+  // A period p ≤ n / 4 repeats the first word at p: without it in the first quarter, no period is that short.
+  let seen = false;
+  for (let p = 1; p <= n >> 2 && !seen; p++) {
+    ops.n += 1;
+    seen = w[p] === w[0];
+  }
+  if (!seen) return false;
   // Knuth–Morris–Pratt failure function: linear time.
   const fail = new Int32Array(n);
   let k = 0;

@@ -325,15 +325,23 @@ const BY_CORE: ReadonlyMap<string, readonly _DeadlinePhrase[]> = (() => {
   return m;
 })();
 
-/** The first entry of the table that matches at the site, trying only those whose core is its word. */
-function phraseAt(site: Site): _DeadlinePhrase | undefined {
-  const list = BY_CORE.get(site.x);
-  if (list === undefined) return undefined;
+/** The first entry of `list` (the entries whose core is the site's word) that matches at the site. */
+function phraseAt(site: Site, list: readonly _DeadlinePhrase[]): _DeadlinePhrase | undefined {
   for (const entry of list) if (entry.matches(site)) return entry;
   return undefined;
 }
 
 const VAGUE_WORDS = new Set(['ongoing', 'soon', 'asap', 'regularly', 'eventually', 'tbc', 'tba', 'continuous', 'continual']);
+
+/**
+ * The words at which the scan has anything to try: a phrase core (with its entries) or the first word of
+ * vague timing (with no entries). Any other word is passed over with this one look-up.
+ */
+const CUES: ReadonlyMap<string, readonly _DeadlinePhrase[]> = (() => {
+  const m = new Map<string, readonly _DeadlinePhrase[]>(BY_CORE);
+  for (const x of [...VAGUE_WORDS, ...VAGUE_PAIRS.keys(), 'as']) if (!m.has(x)) m.set(x, []);
+  return m;
+})();
 
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
@@ -406,11 +414,17 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
       i += 1;
       continue;
     }
+    const x = _wd(doc, i);
+    const list = CUES.get(x);
+    if (list === undefined) {
+      i += 1;
+      continue;
+    }
     site.i = i;
     site.t = t;
-    site.x = _wd(doc, i);
+    site.x = x;
     site.cached = null;
-    const phrase = phraseAt(site);
+    const phrase = phraseAt(site, list);
     const found = phrase === undefined ? null : phrase.resolve(site);
     if (found !== null) {
       i = record(found, site, out);
