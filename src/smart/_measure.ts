@@ -390,9 +390,10 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const w = verbAfter(doc, i + 1);
-  const will = (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i))) && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
-  if (!able && !can && !skillsTo && !(will && allowWill)) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
+  const willLike = allowWill && (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i)));
+  const w = willLike ? verbAfter(doc, i + 1) : -1;
+  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
+  if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
