@@ -235,19 +235,19 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
 }
 
 /** Verbs and nouns of knowing ("understands the purpose of vaccinations", "awareness of online risks"). */
-const KNOWING = new Set(['understand', 'understands', 'understanding', 'know', 'knows', 'knowledge', 'aware', 'awareness']);
+const KNOWING = new Set(['understand', 'understands', 'understanding', 'know', 'knows', 'knowledge', 'aware', 'awareness', 'learn', 'learns', 'learning']);
 /** Words between a verb of knowing and its topic ("the concept of", "risks associated with", "changes to"). */
 const TOPIC_LEAD = new Set([
   'of', 'the', 'a', 'an', 'about', 'that', 'how', 'what', 'his', 'her', 'their', 'its', 'concept', 'purpose', 'importance', 'role', 'risks', 'risk',
   'associated', 'with', 'changes', 'change', 'to', 'different', 'potential', 'basic', 'simple', 'key', 'being', 'physical', 'own', 'some', 'age-appropriate',
-  'these', 'those', 'this', 'social', 'emotional', 'personal', 'other', 'various',
+  'these', 'those', 'this', 'social', 'emotional', 'personal', 'other', 'various', 'new', 'key', 'main',
 ]);
 /** Topics that are broad areas, not particular knowledge (the labelling guide, Specific rule 1). */
 const BROAD_TOPICS = new Set([
   'feelings', 'emotions', 'friendships', 'friendship', 'relationships', 'boundaries', 'conventions', 'norms', 'structures', 'support', 'world', 'bigger',
   'area', 'areas', 'growing', 'others', 'themselves', 'himself', 'herself', 'self', 'needs', 'life', 'future', 'things', 'expectations', 'situations', 'behaviour',
   'and', 'or', 'but', 'when', 'why', 'where', 'who', 'it', 'them', 'this', 'is', 'are', 'impact', 'effect', 'effects', 'consequences', 'do', 'work', 'say', 'go',
-  'expected', 'learning', 'targets', 'target',
+  'expected', 'learning', 'targets', 'target', 'more', 'better', 'from', 'in', 'at', 'with',
 ]);
 
 /**

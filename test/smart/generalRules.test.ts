@@ -288,3 +288,11 @@ describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What speci
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Halton Appendix C, Post-16 ("The target must detail specific skills or knowledge"): learning a named topic', () => {
+  it('"learn the main events of the Battle of Hastings" is specific; "learn new skills" and "learn more" are not', () => {
+    expect(sm('To learn the main events of the Battle of Hastings.')[0]).toBe(true);
+    expect(sm('Tom will learn new skills.')[0]).toBe(false);
+    expect(sm('Tom will learn more.')[0]).toBe(false);
+  });
+});
