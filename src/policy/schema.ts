@@ -275,6 +275,8 @@ export const PolicySchema = z.strictObject({
     phases: z.strictObject({ value: z.array(z.enum(PHASES)).check(z.minLength(1)), source: Source }),
     /** The ages the virtual school runs PEPs for: no termly PEP is due before `start` or from the `endAge` birthday. */
     ageRange: PepAgeRange,
+    /** Weekly hours below which school-age education is not full-time (`null` or absent: no threshold). */
+    fullTimeHoursPerWeek: z.optional(z.nullable(z.strictObject({ value: between(1, 60), source: Source }))),
   }),
   sdq: z.strictObject({
     /** Who needs an SDQ: age range inclusive on the date, and months in care. */

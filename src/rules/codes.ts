@@ -157,6 +157,11 @@ export const RULE_CODES = {
     meaning: 'The designated teacher\'s contribution is not recorded.',
     source: 'Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: contributor comments have been fully recorded',
   },
+  'PEP-EDUCATION-HOURS-BELOW-FULL-TIME': {
+    severity: 'warning',
+    meaning: "A school-age child's recorded weekly hours of education are below the policy's full-time figure (policy.pep.fullTimeHoursPerWeek; england: 23).",
+    source: 'The Virtual School Handbook (NAVSH, 2014), i) Principles underlying placement choice (a full-time place, generally taken to be 23-25 hours depending on age)',
+  },
   'PEP-EDUCATION-HOURS-MISSING': {
     severity: 'warning',
     meaning: 'The PEP does not say whether education is full-time, or gives no hours for part-time education.',

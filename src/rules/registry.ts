@@ -31,6 +31,7 @@ import { earlyYearsEyppNotRecorded } from './checks/earlyYearsEyppNotRecorded';
 import { earlyYearsFundedHoursMissing } from './checks/earlyYearsFundedHoursMissing';
 import { earlyYearsKeyPersonNotRecorded } from './checks/earlyYearsKeyPersonNotRecorded';
 import { earlyYearsSectionMissing } from './checks/earlyYearsSectionMissing';
+import { educationHoursBelowFullTime } from './checks/educationHoursBelowFullTime';
 import { educationHoursMissing } from './checks/educationHoursMissing';
 import { ehcpReviewDateMissing } from './checks/ehcpReviewDateMissing';
 import { ehcpReviewNotAligned } from './checks/ehcpReviewNotAligned';
@@ -116,6 +117,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   exclusionsMissing,
   alternativeProvisionNotRecorded,
   educationHoursMissing,
+  educationHoursBelowFullTime,
   settingOfstedInadequate,
   senStatusMissing,
   attainmentMissing,

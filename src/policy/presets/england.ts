@@ -143,6 +143,10 @@ function englandValues(): Policy {
         endAge: null,
         source: `${CPPCR}, reg 5 (every looked-after child's care plan includes a PEP: no lower age limit); Children Act 1989 s105(1) (a child is a person under 18)`,
       },
+      fullTimeHoursPerWeek: {
+        value: 23,
+        source: `${HANDBOOK}, c) Education Placement, i) Principles underlying placement choice ("educational provision should mean a full-time place (generally taken to be 23-25 hours depending on age)"): the lower figure`,
+      },
     },
     sdq: englandSdq(),
     ppPlus: {
