@@ -196,13 +196,18 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
   const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
-  const spans = raw.spans.filter(free);
-  const measures: _MeasureScan = { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
+  const allFree = raw.spans.every(free) && raw.behaviours.every(free);
+  const spans = allFree ? raw.spans : raw.spans.filter(free);
+  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   const specific = _scanSpecific(doc, measures.naming, provision);
   const anchors = [...specific.anchors, ...measures.behaviours, ...countedThings(doc, spans, provision)];
-  // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity.
-  const quantity = measures.comparatives.filter(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly'));
-  let vagueComparative = measures.spans.length === 0 && quantity.length > 0 && !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+  // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity
+  // (looked at only when there is no measure, the one case where it matters).
+  let vagueComparative =
+    measures.spans.length === 0 &&
+    measures.comparatives.some(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly')) &&
+    !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
   // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
   let words = 0;
