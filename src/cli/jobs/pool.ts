@@ -28,18 +28,22 @@ import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type
 
 /** Records done in the main thread before workers are started. */
 const INLINE_FIRST = 256;
-/** Records per batch sent to a worker. */
-const BATCH = 48;
-/** Batches per worker (one in work, one waiting or being filled) before the main thread does records itself. */
-const FEED = 2;
-/** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger). */
-const WORKER_YOUNG_MB = 16;
 /**
- * A worker's old generation, MiB: V8 collects it when it is about half full, so it stays small
- * (a worker's live data is about 15 MiB). A worker that runs out (a record of tens of MiB) stops,
+ * Records per batch sent to a worker: few enough that a batch's text (about 3 KB a record in the
+ * JSON formats) stays well under V8's large-object size (128 KiB); larger strings go to a space
+ * that only a full collection empties, and piled up in the main thread.
+ */
+const BATCH = 16;
+/** Batches per worker (one in work, one waiting or being filled) before the main thread does records itself. */
+const FEED = 3;
+/** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger; 8 costs no measurable CPU). */
+const WORKER_YOUNG_MB = 8;
+/**
+ * A worker's old generation, MiB: V8 collects it well before it is full, so it stays small (a
+ * worker's live data is about 11 MiB). A worker that runs out (a record of tens of MiB) stops,
  * and its batches are done in the main thread, which has no such limit.
  */
-const WORKER_OLD_MB = 64;
+const WORKER_OLD_MB = 48;
 
 /** Writes one input's rendered records (summary counts, reporter, progress), in order. */
 export type _Apply = (file: string, rendered: _Rendered) => void;
