@@ -611,10 +611,21 @@ const standard: WordCheck = (doc, i, x) => {
 /** The word checks, in the order they are tried; the first that answers decides. */
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, halve, wholeOccasion, standard, capability];
 
+const PLACEHOLDERS = new Set(['xx', 'xxx', 'xxxx', 'xxxxx', 'tbc', 'tba', '[x]', '?']);
+
+/**
+ * A template's blank where the standard should be ("reach a target of XXXX"): nothing can be checked until it is
+ * filled in, as a template's unchosen alternatives give no deadline (the labelling guide, Time-bound).
+ */
+function placeholderAfter(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (PLACEHOLDERS.has(wd(doc, k))) return true;
+  return false;
+}
+
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   const rule = EVENT_RULES.get(x);
-  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i)) {
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
     const n = doc.toks.length;
     let end = i + 1;
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;

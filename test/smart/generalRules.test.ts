@@ -296,3 +296,10 @@ describe('Halton Appendix C, Post-16 ("The target must detail specific skills or
     expect(sm('Tom will learn more.')[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Time-bound ("template alternatives left unchosen") read for measures too: a blank figure is no measure', () => {
+  it('"reach a target of XXXX" is not measurable; "reach a target of 95%" is', () => {
+    expect(sm('Ben will be able to reach a target of XXXX in reading.')[1]).toBe(false);
+    expect(sm('Ben will reach a target of 95% attendance.')[1]).toBe(true);
+  });
+});
