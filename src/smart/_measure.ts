@@ -435,7 +435,7 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  * object ("learning the times tables" is a process, the labelling guide, Measurable rule 6).
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i)) return null;
+  if (x.length < 5 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
   const stem = x.slice(0, -3);
   const last = stem.length - 1;
   const undoubled = stem[last] === stem[last - 1] ? stem.slice(0, last) : stem;
@@ -466,7 +466,7 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
  * "YP orders a drink at the counter"): a capability like "will" + a verb seen done, with its object.
  */
 function presentAt(doc: _Doc, i: number, x: string): Span | null {
-  if (doc.toks[i]?.kind !== 'w' || !hasObject(doc, i)) return null;
+  if (doc.toks[i]?.kind !== 'w' || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
   const base = presentBase(doc, i, x);
   if (base === null || !(seenVerb(base) || concreteMake(doc, i)) || UNSEEN.has(base) && !concreteMake(doc, i)) return null;
   if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
