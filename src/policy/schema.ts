@@ -357,6 +357,8 @@ export const PolicySchema = z.strictObject({
     balanceRequired: SwitchSchema,
     /** SMART criteria that must be met for a target to pass (out of 5 judged). */
     smartPassScore: CountSchema,
+    /** Each target records its baseline (absent: not required). */
+    baselineRequired: z.optional(SwitchSchema),
   }),
   qa: z.strictObject({
     /** Non-negotiables in use. */

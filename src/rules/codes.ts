@@ -382,6 +382,11 @@ export const RULE_CODES = {
     meaning: 'The PEP has no submission date and today is past the policy\'s submission window.',
     source: "The council's submission window: Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, §5 PEPs step 11; Halton Virtual School PEP Policy 2023-24, Information and Guidance; Bolton Virtual School PEP guidance 2021/22, Process",
   },
+  'PEP-TARGET-BASELINE-MISSING': {
+    severity: 'warning',
+    meaning: 'A target records no baseline to measure it from (when policy.targets.baselineRequired; Barnet).',
+    source: 'Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes (use a baseline for the outcome so you can measure it); Allocation of Pupil Premium Funding (the action plan shows the baseline data)',
+  },
   'PEP-TARGET-DUPLICATE': {
     severity: 'warning',
     meaning: 'A target repeats the text of an earlier target (ignoring case, spacing and punctuation).',

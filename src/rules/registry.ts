@@ -72,6 +72,7 @@ import { socialWorkerAbsent } from './checks/socialWorkerAbsent';
 import { socialWorkerViewsMissing } from './checks/socialWorkerViewsMissing';
 import { submissionLate } from './checks/submissionLate';
 import { submissionOverdue } from './checks/submissionOverdue';
+import { targetBaselineMissing } from './checks/targetBaselineMissing';
 import { targetDuplicate } from './checks/targetDuplicate';
 import { targetIdDuplicate } from './checks/targetIdDuplicate';
 import { targetResponsibleMissing } from './checks/targetResponsibleMissing';
@@ -142,6 +143,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   targetDuplicate,
   targetIdDuplicate,
   targetResponsibleMissing,
+  targetBaselineMissing,
   ppPlusRequestUnlinked,
   ppPlusTargetUnknown,
   ppPlusTargetNotSmart,

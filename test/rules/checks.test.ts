@@ -301,7 +301,9 @@ const rows: Row[] = [
     from: 'post-16-good',
     options: { policy: policies.barnet },
     change: (p) => p.targets.splice(1, 1),
-    added: [['PEP-TARGETS-TOO-FEW', ['targets']]],
+    // The third target has no baseline (Barnet, 5. Setting SMART Outcomes: "Make sure you use a baseline"); removing the second moves it up.
+    added: [['PEP-TARGETS-TOO-FEW', ['targets']], ['PEP-TARGET-BASELINE-MISSING', ['targets', 1, 'baseline']]],
+    removed: [['PEP-TARGET-BASELINE-MISSING', ['targets', 2, 'baseline']]],
   },
   {
     name: 'Halton: no academic target',

@@ -83,6 +83,10 @@ export const barnet: Policy = /* @__PURE__ */ _trustPolicy(
   },
   targets: {
     minimumCount: { value: 3, source: `${BARNET}, The PEP Meeting (a robust Action Plan with at least three outcomes)` },
+    baselineRequired: {
+      value: true,
+      source: `${BARNET}, 5. Setting SMART Outcomes ("Make sure you use a baseline for the outcome so you can measure it"); Allocation of Pupil Premium Funding ("The PEP Action Plan should show the baseline data, targets for improvement, expected outcomes and the cost of support")`,
+    },
   },
 } satisfies PolicyOverrides),
   ),

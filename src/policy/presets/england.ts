@@ -176,6 +176,7 @@ function englandValues(): Policy {
       academicTargetRequired: { value: false, source: 'No national rule; a council choice (for example Halton Virtual School PEP Policy 2023-24)' },
       balanceRequired: { value: false, source: 'No national rule; a council choice' },
       smartPassScore: { value: 4, source: 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
+      baselineRequired: { value: false, source: 'No national rule; a council choice (for example Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes)' },
     },
     qa: {
       nonNegotiables: {
