@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { _createJobRunner } from '../../src/cli/jobs/pool';
 import type { _WorkerSetup } from '../../src/cli/jobs/protocol';
 import type { _RecordSpec } from '../../src/cli/jobs/records';
-import type { _RawRecord } from '../../src/cli/readers/recordReader';
+import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
 import { _Output } from '../../src/cli/reporters/output';
 import { policies } from '../../src/policy/index';
 import { Fixtures, ROOT, runCli } from './_run';
@@ -140,12 +140,33 @@ describe('the pool: order kept, failures reported', () => {
     await expect(run(url, 600)).rejects.toThrow(/a worker thread stopped \(exit code 3\)/);
   });
 
-  it('a worker that runs out of memory: its batches are done in the main thread, nothing lost or reordered', async () => {
+  it('a worker that runs out of its memory limit is reported as such, with what to do', async () => {
     // Holds on to everything it allocates until it passes its old-generation limit.
     const url = worker('out-of-memory.mjs', `const kept = []; parentPort.on('message', () => { for (;;) kept.push(new Array(100_000).fill(kept.length)); });`);
-    const text = await run(url, 1000);
-    expect(text).toBe(`${Array.from({ length: 1000 }, (_, i) => `${i + 1}\n`).join('')}end of b\n`);
+    await expect(run(url, 1000)).rejects.toThrow(/a worker thread ran out of memory \(48 MiB\); run again with --jobs 1/);
   }, 60_000);
+
+  it('a record over 1 MiB of text is done in the main thread, in its place (a worker heap stays small)', async () => {
+    const url = worker('marks.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
+    const lines = Array.from({ length: 400 }, (_, i) => (i === 299 ? JSON.stringify({ id: 'big', notes: 'x'.repeat(1_100_000) }) : JSON.stringify({ id: `p${i + 1}` })));
+    const raws: _RawRecord[] = [];
+    const reader = new _RecordReader((r) => raws.push(r), 64 * 2 ** 20);
+    reader.push(new TextEncoder().encode(`${lines.join('\n')}\n`));
+    reader.end();
+    let text = '';
+    const out = new _Output(new PassThrough());
+    const runner = _createJobRunner(2, spec, setup, (_file, rendered) => (text += rendered.text), out, url);
+    try {
+      for (const raw of raws) runner.take('a', raw);
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    const done = text.split('\n').slice(256, 400);
+    // 257-299 fill the worker's batches (the rest, taken before it answers, are done here too).
+    expect(done.slice(0, 44)).toEqual([...Array.from({ length: 43 }, (_, i) => `w${i + 257}`), '300']);
+    expect(done.map((l) => Number(l.replace('w', '')))).toEqual(Array.from({ length: 144 }, (_, i) => i + 257));
+  });
 
   it('the first 256 records are done in the main thread: a small run starts no worker', async () => {
     const url = worker('never.mjs', `throw new Error('started');`);

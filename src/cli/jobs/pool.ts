@@ -14,9 +14,9 @@
  * order, and an action queued with {@link _JobRunner.later} (a problem with a whole input) waits for
  * the records before it, so the bytes are the same as with one job. The main thread counting as a
  * job saves a whole worker's memory (a V8 heap with the library loaded); workers get a bounded young
- * ({@link WORKER_YOUNG_MB}) and old ({@link WORKER_OLD_MB}) generation for the same reason. A worker
- * that runs out of that memory has its batches done in the main thread; one that fails or stops
- * otherwise fails the run with its message.
+ * ({@link WORKER_YOUNG_MB}) and old ({@link WORKER_OLD_MB}) generation for the same reason, and a
+ * record over {@link LARGE_CHARS} is done in the main thread. A worker that fails, stops or runs out
+ * of memory all the same fails the run with its message.
  */
 import { Worker } from 'node:worker_threads';
 import { _recordText } from '../readers/recordBytes';
@@ -24,7 +24,7 @@ import type { _RawRecord } from '../readers/recordReader';
 import { _emptyTally } from '../reporters/reporter';
 import type { _Output } from '../reporters/output';
 import { _renderRecords, type _Rendered, type _RecordSpec } from './records';
-import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WorkerSetup } from './protocol';
+import type { _BatchReply, _BatchRequest, _WireRecord, _WorkerSetup } from './protocol';
 
 /** Records done in the main thread before workers are started. */
 const INLINE_FIRST = 256;
@@ -40,10 +40,12 @@ const FEED = 3;
 const WORKER_YOUNG_MB = 8;
 /**
  * A worker's old generation, MiB: V8 collects it well before it is full, so it stays small (a
- * worker's live data is about 11 MiB). A worker that runs out (a record of tens of MiB) stops,
- * and its batches are done in the main thread, which has no such limit.
+ * worker's live data is about 11 MiB). Records over {@link LARGE_CHARS} are done in the main thread
+ * (which has no such limit), so a worker does not run out; if one does, the run fails and says so.
  */
 const WORKER_OLD_MB = 48;
+/** Records longer than this (characters of JSON) are done in the main thread, never in a worker. */
+const LARGE_CHARS = 1 << 20;
 
 /** Writes one input's rendered records (summary counts, reporter, progress), in order. */
 export type _Apply = (file: string, rendered: _Rendered) => void;
@@ -121,7 +123,7 @@ function toWire(raw: _RawRecord): _WireRecord {
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly queue: Slot[] = [];
-  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number; readonly raws: readonly _WireRecord[] }>();
+  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
   /** Batches per worker: sent and not answered, and the one being filled for it. */
   private readonly loads: number[] = [];
   /** The batch being filled, as it is sent (texts). */
@@ -151,6 +153,14 @@ class Pool {
   take(file: string, raw: _RawRecord): void {
     if (file !== this.batchFile) this.send(this.batchFile);
     this.batchFile = file;
+    const wire = toWire(raw);
+    if ('text' in wire && wire.text.length > LARGE_CHARS) {
+      // Done here, after the records before it: a worker's heap is kept small.
+      this.send(file);
+      this.queue.push({ file, done: _renderRecords(this.spec, file, [raw], _emptyTally()), action: null });
+      this.drain();
+      return;
+    }
     if (this.batchWorker < 0) {
       if (this.workers.length === 0) this.start();
       const worker = this.loads.indexOf(Math.min(...this.loads));
@@ -162,7 +172,7 @@ class Pool {
       this.batchWorker = worker;
       this.loads[worker] = (this.loads[worker] as number) + 1;
     }
-    this.batch.push(toWire(raw));
+    this.batch.push(wire);
     if (this.batch.length >= BATCH) this.send(file);
   }
 
@@ -173,15 +183,9 @@ class Pool {
     const request: _BatchRequest = { id: this.seq++, file, raws: this.batch };
     this.batch = [];
     this.batchWorker = -1;
-    if (this.loads[worker] === Infinity) {
-      // Its worker ran out of memory while the batch was filled.
-      this.queue.push({ file, done: _renderRecords(this.spec, file, request.raws.map(_fromWire), _emptyTally()), action: null });
-      this.drain();
-      return;
-    }
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
-    this.pending.set(request.id, { slot, worker, raws: request.raws });
+    this.pending.set(request.id, { slot, worker });
     (this.workers[worker] as Worker).postMessage(request);
   }
 
@@ -226,11 +230,11 @@ class Pool {
       this.loads.push(0);
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory(i);
-        else this.fail(new Error(`a worker thread failed: ${error.message}`));
+        const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        this.fail(new Error(outOfMemory ? `a worker thread ran out of memory (${WORKER_OLD_MB} MiB); run again with --jobs 1` : `a worker thread failed: ${error.message}`));
       });
       worker.on('exit', (code) => {
-        if (!this.closing && this.loads[i] !== Infinity) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
       });
       this.workers.push(worker);
     }
@@ -260,21 +264,6 @@ class Pool {
       else return;
       this.queue.shift();
     }
-  }
-
-  /**
-   * Worker `w` ran out of its memory (a very large record): its batches are done here instead, as
-   * one job would do them, and it is sent no more.
-   */
-  private outOfMemory(w: number): void {
-    this.loads[w] = Infinity;
-    for (const [id, p] of this.pending) {
-      if (p.worker !== w) continue;
-      this.pending.delete(id);
-      p.slot.done = _renderRecords(this.spec, p.slot.file, p.raws.map(_fromWire), _emptyTally());
-    }
-    this.drain();
-    this.notify();
   }
 
   private fail(error: Error): void {
