@@ -359,6 +359,8 @@ export const PolicySchema = z.strictObject({
     smartPassScore: CountSchema,
     /** Each target records its baseline (absent: not required). */
     baselineRequired: z.optional(SwitchSchema),
+    /** Each target's deadline falls on or before the next PEP meeting (absent: not required). */
+    deadlineByNextPep: z.optional(SwitchSchema),
   }),
   qa: z.strictObject({
     /** Non-negotiables in use. */

@@ -387,6 +387,11 @@ export const RULE_CODES = {
     meaning: 'A target records no baseline to measure it from (when policy.targets.baselineRequired; Barnet).',
     source: 'Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes (use a baseline for the outcome so you can measure it); Allocation of Pupil Premium Funding (the action plan shows the baseline data)',
   },
+  'PEP-TARGET-DEADLINE-AFTER-NEXT-PEP': {
+    severity: 'warning',
+    meaning: "A target's deadline falls after the next PEP meeting (when policy.targets.deadlineByNextPep; Milton Keynes).",
+    source: 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (Time-bound: will this target be achieved in time for the next PEP meeting?)',
+  },
   'PEP-TARGET-DUPLICATE': {
     severity: 'warning',
     meaning: 'A target repeats the text of an earlier target (ignoring case, spacing and punctuation).',

@@ -73,6 +73,7 @@ import { socialWorkerViewsMissing } from './checks/socialWorkerViewsMissing';
 import { submissionLate } from './checks/submissionLate';
 import { submissionOverdue } from './checks/submissionOverdue';
 import { targetBaselineMissing } from './checks/targetBaselineMissing';
+import { targetDeadlineAfterNextPep } from './checks/targetDeadlineAfterNextPep';
 import { targetDuplicate } from './checks/targetDuplicate';
 import { targetIdDuplicate } from './checks/targetIdDuplicate';
 import { targetResponsibleMissing } from './checks/targetResponsibleMissing';
@@ -144,6 +145,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   targetIdDuplicate,
   targetResponsibleMissing,
   targetBaselineMissing,
+  targetDeadlineAfterNextPep,
   ppPlusRequestUnlinked,
   ppPlusTargetUnknown,
   ppPlusTargetNotSmart,

@@ -177,6 +177,7 @@ function englandValues(): Policy {
       balanceRequired: { value: false, source: 'No national rule; a council choice' },
       smartPassScore: { value: 4, source: 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets (4/5 = good), used as the library default' },
       baselineRequired: { value: false, source: 'No national rule; a council choice (for example Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes)' },
+      deadlineByNextPep: { value: false, source: 'No national rule; a council choice (for example Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1)' },
     },
     qa: {
       nonNegotiables: {

@@ -68,6 +68,12 @@ export const miltonKeynes: Policy = /* @__PURE__ */ _trustPolicy(
       source: `${MK}, §5 step 8 (reception to year 11)`,
     },
   },
+  targets: {
+    deadlineByNextPep: {
+      value: true,
+      source: `${MK}, Appendix 1, What are SMART targets? (Time-bound: "Will this target be achieved in time for the next PEP meeting?"; termly PEP targets are smaller steps)`,
+    },
+  },
 } satisfies PolicyOverrides),
   ),
 );
