@@ -277,6 +277,8 @@ export const PolicySchema = z.strictObject({
     ageRange: PepAgeRange,
     /** Weekly hours below which school-age education is not full-time (`null` or absent: no threshold). */
     fullTimeHoursPerWeek: z.optional(z.nullable(z.strictObject({ value: between(1, 60), source: Source }))),
+    /** The PEP records the child's longer term aspirations from this year group on (`null` or absent: not asked). */
+    aspirationsFromYearGroup: z.optional(z.nullable(z.strictObject({ value: z.enum(YEAR_GROUPS), source: Source }))),
   }),
   sdq: z.strictObject({
     /** Who needs an SDQ: age range inclusive on the date, and months in care. */

@@ -17,6 +17,11 @@ export const RULE_CODES = {
     meaning: 'Whether the child attends alternative provision is not recorded.',
     source: 'Halton Virtual School PEP Policy 2023-24, Appendix C PEP QA Criteria: profile including alternative provision',
   },
+  'PEP-ASPIRATIONS-MISSING': {
+    severity: 'warning',
+    meaning: "The PEP records no longer term aspirations for a child in or past the policy's year group (policy.pep.aspirationsFromYearGroup; england: Year 7).",
+    source: 'The Virtual School Handbook (NAVSH, 2014), Appendix 2 – The personal education planning cycle (from the lower secondary age, the longer term aspirations of the child); Halton Virtual School PEP Policy 2023-24, During the PEP Meeting (long term plans and aspirations)',
+  },
   'PEP-ATTAINMENT-INCOMPLETE': {
     severity: 'info',
     meaning: 'An attainment entry lacks its current level or its target.',

@@ -1,4 +1,5 @@
 import { alternativeProvisionNotRecorded } from './checks/alternativeProvisionNotRecorded';
+import { aspirationsMissing } from './checks/aspirationsMissing';
 import { attainmentIncomplete } from './checks/attainmentIncomplete';
 import { attainmentMissing } from './checks/attainmentMissing';
 import { attendanceBelowThreshold } from './checks/attendanceBelowThreshold';
@@ -134,6 +135,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   sdqConcernNoSemhTarget,
   semhNeedsMissing,
   semhInterventionsMissing,
+  aspirationsMissing,
   previousTargetsMissing,
   previousTargetNotEvidenced,
   targetsMissing,

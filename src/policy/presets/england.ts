@@ -147,6 +147,10 @@ function englandValues(): Policy {
         value: 23,
         source: `${HANDBOOK}, c) Education Placement, i) Principles underlying placement choice ("educational provision should mean a full-time place (generally taken to be 23-25 hours depending on age)"): the lower figure`,
       },
+      aspirationsFromYearGroup: {
+        value: '7',
+        source: `${HANDBOOK}, Appendix 2 – The personal education planning cycle ("For children from the lower secondary age onwards it should also set out the longer term aspirations of the child in relation to future education, employment or training"): lower secondary is read as Year 7`,
+      },
     },
     sdq: englandSdq(),
     ppPlus: {

@@ -48,6 +48,10 @@ export const halton: Policy = /* @__PURE__ */ _trustPolicy(
       endAge: null,
       source: `${HALTON}, Process (all PEP documents from Early Years (aged 3) to Post-16); Personal Education Plans (the PEP (Early Years to age 18))`,
     },
+    aspirationsFromYearGroup: {
+      value: 'N1',
+      source: `${HALTON}, During the PEP Meeting ("The following should always be part of the PEP": "Long term plans and aspirations"), for every PEP from Early Years (aged 3, Process)`,
+    },
   },
   targets: {
     academicTargetRequired: { value: true, source: `${HALTON}, SMART targets (PEP targets should always include at least one academic target)` },
