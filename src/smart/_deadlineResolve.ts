@@ -368,7 +368,9 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
     if ((p.prep === 'by' || p.prep === 'before') && p.position === null) return _termFound(cur.term, 'end', end, opts);
     return _termFound(_nextTerm(cur.term), 'end', end, opts, cur.term === _nextTerm(cur.term) ? 1 : 0);
   }
-  const ok = p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  // "within the term" is this term, as "this term" is (labelling guide: the term's end).
+  const within = p.prep === 'within' && _wd(doc, i - 1) === 'the';
+  const ok = within || p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
   if (!ok) return null;
   if (p.position === 'start') return null;
   if (cur === null) return { deadline: null, approx: null, end };

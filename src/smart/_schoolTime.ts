@@ -30,6 +30,8 @@ export function _keyStageLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (x === 'ks' && stageNumberAt(doc, i + 1)) return 2;
   if (x === 'key' && _wd(doc, i + 1) === 'stage' && stageNumberAt(doc, i + 2)) return 3;
+  // "by the end of the next key stage": a key stage without its number, one after the child's own.
+  if ((x === 'key' && _wd(doc, i + 1) === 'stage') || x === 'ks') return _wd(doc, i - 1) === 'next' ? (x === 'ks' ? 1 : 2) : 0;
   return 0;
 }
 
@@ -39,8 +41,15 @@ function stageNumberAt(doc: _Doc, j: number): boolean {
   return n !== undefined && n.kind === 'n' && n.prefix === '' && n.sep === '' && n.num >= 1 && n.num <= 5;
 }
 
-/** Verbs of leaving a phase: "by the time he leaves primary (school)", "before leaving college". */
-export const _LEAVING: ReadonlySet<string> = new Set(['leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing']);
+/**
+ * Verbs of leaving a phase: "by the time he leaves primary (school)", "before leaving college",
+ * "by the time she moves on to college", "before he transfers to secondary".
+ */
+export const _LEAVING: ReadonlySet<string> = new Set([
+  'leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
+]);
+/** Words between a moving verb and the place: "moves on to", "moves up into". */
+const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
 const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 
@@ -48,7 +57,8 @@ const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   if (!_LEAVING.has(_wd(doc, i))) return false;
   let j = i + 1;
-  while (j < i + 3 && OWNERS.has(_wd(doc, j))) j += 1;
+  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
   if (!PLACES.has(_wd(doc, j)) && doc.toks[j]?.prefix !== 'ks') return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const x = _wd(doc, k);

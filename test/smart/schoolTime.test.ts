@@ -19,6 +19,10 @@ describe('school-time deadlines', () => {
     ['Oscar will score 7/10 in his weekly times tables check by the end of this month.', { kind: 'date', date: '2025-01-31' }],
     ['Harley will arrive at school before 8:45 every day next month.', { kind: 'date', date: '2025-02-28' }],
     ['Ava will complete her coursework folder by the beginning of the summer holidays.', { kind: 'term', term: 'summer', part: 'end' }],
+    ['By the time she moves on to college, Nia will travel there on her own.', YEAR_END_APPROX],
+    ['Before he transfers to secondary, Ellis will pack his own bag each morning.', YEAR_END_APPROX],
+    ['Theo will read 20 high-frequency words by the end of the next key stage.', YEAR_END_APPROX],
+    ['Ruby will learn her 6 times table within the term.', { kind: 'term', term: 'spring', part: 'end' }],
   ])('%s', (text, expected) => {
     expect(deadlineOf(text)).toEqual(expected);
   });
@@ -26,6 +30,8 @@ describe('school-time deadlines', () => {
   it('does not date a key stage or year group that only names things', () => {
     expect(deadlineOf('Kian will read the 100 Year 1 common exception words accurately.')).toBeNull();
     expect(deadlineOf('Tom is working at KS2 level in maths.')).toBeNull();
+    expect(deadlineOf('Mia moves to her new classroom with an adult.')).toBeNull();
+    expect(deadlineOf('Jay will prepare for the next key stage with his mentor.')).toBeNull();
   });
 
   it('gives no deadline for template alternatives left unchosen', () => {
