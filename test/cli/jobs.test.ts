@@ -168,6 +168,27 @@ describe('the pool: order kept, failures reported', () => {
     expect(done.map((l) => Number(l.replace('w', '')))).toEqual(Array.from({ length: 144 }, (_, i) => i + 257));
   });
 
+  it('a batch is sent once its texts reach 1 Mi characters, before 16 records', async () => {
+    const url = worker('batch-ids.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'b' + m.id + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
+    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `p${i + 1}`, notes: i >= 256 ? 'x'.repeat(200_000) : '' }));
+    const raws: _RawRecord[] = [];
+    const reader = new _RecordReader((r) => raws.push(r), 64 * 2 ** 20);
+    reader.push(new TextEncoder().encode(`${lines.join('\n')}\n`));
+    reader.end();
+    let text = '';
+    const runner = _createJobRunner(2, spec, setup, (_file, rendered) => (text += rendered.text), new _Output(new PassThrough()), url);
+    try {
+      for (const raw of raws) runner.take('a', raw);
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    const sizes = new Map<string, number>();
+    for (const l of text.split('\n').slice(256, 300)) if (l.startsWith('b')) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+    // 200,000-character records: the sixth passes 1 Mi characters and closes the batch.
+    expect([...sizes.values()].slice(0, 3)).toEqual([6, 6, 6]);
+  });
+
   it('the first 256 records are done in the main thread: a small run starts no worker', async () => {
     const url = worker('never.mjs', `throw new Error('started');`);
     const text = await run(url, 256);

@@ -34,6 +34,8 @@ const INLINE_FIRST = 256;
  * that only a full collection empties, and piled up in the main thread.
  */
 const BATCH = 16;
+/** A batch is also sent once its records' texts reach this many characters (so a worker holds little text at once). */
+const BATCH_CHARS = 1 << 20;
 /** Batches per worker (one in work, one waiting or being filled) before the main thread does records itself. */
 const FEED = 3;
 /** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger; 8 costs no measurable CPU). */
@@ -126,8 +128,9 @@ class Pool {
   private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
   /** Batches per worker: sent and not answered, and the one being filled for it. */
   private readonly loads: number[] = [];
-  /** The batch being filled, as it is sent (texts). */
+  /** The batch being filled, as it is sent (texts), and the characters of its texts. */
   private batch: _WireRecord[] = [];
+  private batchChars = 0;
   /** The worker the batch being filled is for. */
   private batchWorker = -1;
   private batchFile = '';
@@ -173,7 +176,8 @@ class Pool {
       this.loads[worker] = (this.loads[worker] as number) + 1;
     }
     this.batch.push(wire);
-    if (this.batch.length >= BATCH) this.send(file);
+    if ('text' in wire) this.batchChars += wire.text.length;
+    if (this.batch.length >= BATCH || this.batchChars >= BATCH_CHARS) this.send(file);
   }
 
   /** Sends the batch being filled (if any) to its worker. */
@@ -182,6 +186,7 @@ class Pool {
     if (worker < 0) return;
     const request: _BatchRequest = { id: this.seq++, file, raws: this.batch };
     this.batch = [];
+    this.batchChars = 0;
     this.batchWorker = -1;
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);

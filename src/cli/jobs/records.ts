@@ -93,13 +93,13 @@ export interface _Rendered {
  * Assesses and renders records of one input, in order.
  * @param spec - Command, threshold, library options and the format's renderer.
  * @param file - The input's name as reported.
- * @param raws - The records, in input order.
+ * @param raws - The records, in input order (any iterable: a worker parses each only when its turn comes).
  * @param tally - Where the counts go (a fresh tally per batch).
  * @returns The text and the tally.
  * @example
  * _renderRecords(spec, '<stdin>', [raw], _emptyTally()).tally.records; // 1
  */
-export function _renderRecords(spec: _RecordSpec, file: string, raws: readonly _RawRecord[], tally: _Tally): _Rendered {
+export function _renderRecords(spec: _RecordSpec, file: string, raws: Iterable<_RawRecord>, tally: _Tally): _Rendered {
   let text = '';
   let first = true;
   for (const raw of raws) {

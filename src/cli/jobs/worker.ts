@@ -9,7 +9,8 @@ import { _loadCalendar } from '../readers/loadCalendar';
 import { _createRenderer } from '../reporters/create';
 import { _style } from '../reporters/output';
 import { _emptyTally } from '../reporters/reporter';
-import { _fromWire, type _BatchReply, type _BatchRequest, type _WorkerSetup } from './protocol';
+import type { _RawRecord } from '../readers/recordReader';
+import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WorkerSetup } from './protocol';
 import { _renderRecords, type _RecordSpec } from './records';
 
 const setup = workerData as _WorkerSetup;
@@ -26,6 +27,11 @@ async function specOf(s: _WorkerSetup): Promise<_RecordSpec> {
   return { command: s.command, failOn: s.failOn, assessOptions, renderer };
 }
 
+/** The batch's records, each parsed only when its turn comes (one parsed record in memory at a time). */
+function* parsedInTurn(raws: readonly _WireRecord[]): Generator<_RawRecord> {
+  for (const w of raws) yield _fromWire(w);
+}
+
 const ready = specOf(setup);
 // A failed setup is reported with the first batch; until then it must not count as unhandled.
 ready.catch(() => undefined);
@@ -35,7 +41,7 @@ port?.on('message', (request: _BatchRequest) => {
     (spec) => {
       let reply: _BatchReply;
       try {
-        const { text, tally } = _renderRecords(spec, request.file, request.raws.map(_fromWire), _emptyTally());
+        const { text, tally } = _renderRecords(spec, request.file, parsedInTurn(request.raws), _emptyTally());
         reply = { id: request.id, ok: true, text, tally };
       } catch (error) {
         reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
