@@ -312,6 +312,11 @@ export const RULE_CODES = {
     meaning: 'A rule failed to run (a bug in pep-rules: please report it); the other rules still ran.',
     source: 'pep-rules engine',
   },
+  'PEP-SCHOOL-CHANGE-KEY-STAGE-4': {
+    severity: 'warning',
+    meaning: 'The PEP records a change of school in Key Stage 4 (a start at the current setting on or after 1 September of Year 10, or a change since the last PEP in Year 10 or 11).',
+    source: 'The Virtual School Handbook (NAVSH, 2014), e) Placement decisions (no changes to the education placement once they begin Key Stage 4)',
+  },
   'PEP-SDQ-CONCERN-NO-SEMH-TARGET': {
     severity: 'warning',
     meaning: 'The latest SDQ total is at or above the concern threshold and no target addresses SEMH.',

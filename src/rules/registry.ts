@@ -58,6 +58,7 @@ import { previousTargetNotEvidenced } from './checks/previousTargetNotEvidenced'
 import { previousTargetsMissing } from './checks/previousTargetsMissing';
 import { progressMissing } from './checks/progressMissing';
 import { ruleFailed } from './checks/ruleFailed';
+import { schoolChangeKeyStage4 } from './checks/schoolChangeKeyStage4';
 import { sdqConcernNoSemhTarget } from './checks/sdqConcernNoSemhTarget';
 import { sdqInformantMissing } from './checks/sdqInformantMissing';
 import { sdqMissing } from './checks/sdqMissing';
@@ -122,6 +123,7 @@ export const _RULES: readonly Rule[] = Object.freeze([
   educationHoursMissing,
   educationHoursBelowFullTime,
   settingOfstedInadequate,
+  schoolChangeKeyStage4,
   senStatusMissing,
   attainmentMissing,
   progressMissing,
