@@ -44,16 +44,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // gates and spending vocabulary), which the england preset carries into every entry that reads a policy
 // (sdq 15 -> 17); the SMART check gained confidence, provision clauses, impossible dates and a phrase
 // index (smart 40 -> 44); the rules gained nextPepActions and the PEP lifecycle (rules 105 -> 120).
+// Raised, on purpose (issues 15, 16): the SMART check reads more outcome-bank forms (capabilities,
+// knowledge of named topics, stopped behaviours: word lists in the phrase index) and keeps a fixed word
+// table (smart 41.7 -> 45.2 KiB, budget 47); nine new rules from the documents' sentences with their
+// catalogue entries and sources, and four policy fields carried by every preset (rules 117.3 -> 124.7,
+// report 144.7 -> 151.6, root 164.1 -> 172.1; budgets 128, 155, 176).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 44,
+  'pep-rules/smart': 47,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 120,
-  'pep-rules/report': 148,
+  'pep-rules/rules': 128,
+  'pep-rules/report': 155,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 168,
+  'pep-rules': 176,
 };
 
 describe('package budgets', () => {
