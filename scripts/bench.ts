@@ -128,8 +128,32 @@ function checkTheWork(): void {
   if (!sdq.ok) throw new Error('scoreSdq refused the benchmark input');
 }
 
+/*
+ * The output floor: what any checker must do to give the same answer. Parse the document, then build
+ * the same findings (fresh objects and path arrays, the same strings) from a precomputed list, and the
+ * grade and target reports from their precomputed JSON (parsing a finished answer builds its objects).
+ */
+type FloorFinding = readonly [string, string, string, readonly (string | number)[], string];
+const floorAnswers = cohortValues.map((v) => {
+  const r = assessPep(v, full);
+  const findings: FloorFinding[] = r.findings.map((f) => [f.code, f.severity, f.message, f.path ?? [], f.source ?? '']);
+  return { findings, rest: JSON.stringify({ grade: r.grade, targets: r.targets, funding: r.funding }) };
+});
+function outputFloor(line: string, i: number): number {
+  const doc: unknown = JSON.parse(line);
+  const answer = floorAnswers[i]!;
+  const findings = answer.findings.map(([code, severity, message, path, source]) => ({ code, severity, message, path: [...path], source }));
+  const rest = JSON.parse(answer.rest) as object;
+  return findings.length + (doc === null ? 1 : 0) + (rest === null ? 1 : 0);
+}
+
 let sink = 0;
 const cohortPairs = (): Pair[] => [
+  {
+    measure: `assessPep, full detail, against the output floor (parse + build the same answer from a precomputed list), bundled cohort`,
+    ours: { name: 'assessPep full', fn: () => cohortLines.forEach((l) => (sink += assessPep(JSON.parse(l), full).findings.length)), per: COHORT },
+    baseline: { name: 'output floor', fn: () => cohortLines.forEach((l, i) => (sink += outputFloor(l, i))), per: COHORT },
+  },
   {
     measure: `assessPep, full detail (parse + assess), bundled cohort`,
     ours: { name: 'assessPep full', fn: () => cohortLines.forEach((l) => (sink += assessPep(JSON.parse(l), full).findings.length)), per: COHORT },
