@@ -25,7 +25,30 @@ export function _applies(rule: Rule, pep: Pep): boolean {
  * Which rules of a registry apply to a phase and kind never changes: the list is worked out once per
  * registry and (phase, kind) pair, not once per rule per PEP.
  */
-const APPLYING = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+/** A cache of lists worked out from a registry for each (phase, kind) pair. @internal */
+export type _PairCache<T> = WeakMap<readonly Rule[], Map<string, readonly T[]>>;
+
+/**
+ * The list `build` gives for this registry and this PEP's phase and kind, worked out on first use
+ * and kept in `cache` (frozen).
+ * @internal
+ */
+export function _perPhaseKind<T>(cache: _PairCache<T>, rules: readonly Rule[], pep: Pep, build: () => T[]): readonly T[] {
+  let byPair = cache.get(rules);
+  if (byPair === undefined) {
+    byPair = new Map();
+    cache.set(rules, byPair);
+  }
+  const pair = `${pep.phase}|${pep.kind}`;
+  let list = byPair.get(pair);
+  if (list === undefined) {
+    list = Object.freeze(build());
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
+const APPLYING: _PairCache<Rule> = new WeakMap();
 
 /**
  * The rules of a registry that apply to this PEP's phase and kind, in registry order (the engine's
@@ -33,18 +56,7 @@ const APPLYING = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
  * @internal
  */
 export function _applying(rules: readonly Rule[], pep: Pep): readonly Rule[] {
-  let byPair = APPLYING.get(rules);
-  if (byPair === undefined) {
-    byPair = new Map();
-    APPLYING.set(rules, byPair);
-  }
-  const pair = `${pep.phase}|${pep.kind}`;
-  let list = byPair.get(pair);
-  if (list === undefined) {
-    list = Object.freeze(rules.filter((rule) => _applies(rule, pep)));
-    byPair.set(pair, list);
-  }
-  return list;
+  return _perPhaseKind(APPLYING, rules, pep, () => rules.filter((rule) => _applies(rule, pep)));
 }
 
 /**
@@ -58,26 +70,15 @@ interface Runnable {
   readonly needsToday: boolean;
 }
 
-const RUNNABLE = new WeakMap<readonly Rule[], Map<string, readonly Runnable[]>>();
+const RUNNABLE: _PairCache<Runnable> = new WeakMap();
 
 /** The rules of a registry the engine runs for this PEP's phase and kind (not the engine's own). */
 function runnable(rules: readonly Rule[], pep: Pep): readonly Runnable[] {
-  let byPair = RUNNABLE.get(rules);
-  if (byPair === undefined) {
-    byPair = new Map();
-    RUNNABLE.set(rules, byPair);
-  }
-  const pair = `${pep.phase}|${pep.kind}`;
-  let list = byPair.get(pair);
-  if (list === undefined) {
-    list = Object.freeze(
-      _applying(rules, pep)
-        .filter((rule) => rule.raisedBy !== 'engine')
-        .map((rule) => Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true })),
-    );
-    byPair.set(pair, list);
-  }
-  return list;
+  return _perPhaseKind(RUNNABLE, rules, pep, () =>
+    _applying(rules, pep)
+      .filter((rule) => rule.raisedBy !== 'engine')
+      .map((rule) => Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true })),
+  );
 }
 
 /** One rule's findings, in the order of its hits. */

@@ -2,7 +2,7 @@ import type { Finding } from '../core/finding';
 import type { Pep } from '../pep/schema';
 import type { NonNegotiableId, QaCriterionId } from '../policy/schema';
 import type { _RuleRun } from './_engine';
-import { _applying } from './_engine';
+import { _applying, _perPhaseKind, type _PairCache } from './_engine';
 import type { QaElements, Rule, RuleContext } from './defineRule';
 
 /**
@@ -57,28 +57,19 @@ interface Expectable {
   readonly part: number;
   readonly countsWhen: ((pep: Pep, ctx: RuleContext) => boolean) | undefined;
 }
-const EXPECTABLE = new WeakMap<readonly Rule[], Map<string, readonly Expectable[]>>();
+const EXPECTABLE: _PairCache<Expectable> = new WeakMap();
 
 /** The criterion parts of the rules of a registry that apply to this PEP's phase and kind, in registry order. */
 function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] {
-  let byPair = EXPECTABLE.get(registry);
-  if (byPair === undefined) {
-    byPair = new Map();
-    EXPECTABLE.set(registry, byPair);
-  }
-  const pair = `${pep.phase}|${pep.kind}`;
-  let list = byPair.get(pair);
-  if (list === undefined) {
+  return _perPhaseKind(EXPECTABLE, registry, pep, () => {
     const out: Expectable[] = [];
     for (const rule of _applying(registry, pep)) {
       const role = rule.qa;
       if (role === undefined || 'nonNegotiable' in role) continue;
       out.push(Object.freeze({ part: partOf(rule)!, countsWhen: role.countsWhen as Expectable['countsWhen'] }));
     }
-    list = Object.freeze(out);
-    byPair.set(pair, list);
-  }
-  return list;
+    return out;
+  });
 }
 
 /**

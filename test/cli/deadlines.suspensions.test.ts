@@ -3,6 +3,7 @@ import { derivePepFacts } from '../../src/pep/derivePepFacts';
 import { assessPep } from '../../src/rules/assessPep';
 import { nextPepActions } from '../../src/rules/nextPepActions';
 import { Fixtures, runCli } from './_run';
+import { pepWithSuspensions as pepWith } from '../_helpers/suspensionPep';
 
 // Runs the built CLI (`npx tsup --silent` first when running this file alone).
 vi.setConfig({ testTimeout: 120_000 });
@@ -16,19 +17,6 @@ afterAll(() => fx.cleanup());
  */
 
 const TODAY = '2025-01-28';
-const pepWith = (suspensions: readonly Record<string, unknown>[]) => ({
-  schemaVersion: 1,
-  id: 'p1',
-  phase: 'school-age',
-  kind: 'termly',
-  meeting: { date: '2025-01-20' },
-  attendees: [],
-  child: { id: 'c1', forename: 'A', surname: 'B', dateOfBirth: '2014-01-10', enteredCare: '2023-05-02' },
-  education: { setting: { name: 'School' } },
-  views: {},
-  targets: [],
-  exclusions: { suspensions },
-});
 
 interface JsonItem {
   readonly kind: string;

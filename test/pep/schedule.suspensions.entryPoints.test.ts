@@ -7,6 +7,7 @@ import { policies } from '../../src/policy/index';
 import { assessPep } from '../../src/rules/assessPep';
 import { nextPepActions } from '../../src/rules/nextPepActions';
 import { calendars } from '../deadlines/_calendars';
+import { pepWithSuspensions as pepWith } from '../_helpers/suspensionPep';
 
 /*
  * The Virtual School Handbook (NAVSH, 2014), 3e(i) 6th day/1st day provision: "Schools must provide
@@ -17,19 +18,6 @@ import { calendars } from '../deadlines/_calendars';
  */
 
 const TODAY = '2025-01-28';
-const pepWith = (suspensions: readonly Record<string, unknown>[]) => ({
-  schemaVersion: 1,
-  id: 'p1',
-  phase: 'school-age',
-  kind: 'termly',
-  meeting: { date: '2025-01-20' },
-  attendees: [],
-  child: { id: 'c1', forename: 'A', surname: 'B', dateOfBirth: '2014-01-10', enteredCare: '2023-05-02' },
-  education: { setting: { name: 'School' } },
-  views: {},
-  targets: [],
-  exclusions: { suspensions },
-});
 // Day 1 Monday 27 January 2025 ... day 5 Friday 31 January, day 6 Monday 3 February; day 10 Friday 7 February.
 const TEN_DAYS = pepWith([{ startDate: '2025-01-27', days: 10 }]);
 
