@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../../src/core/finding';
+import { expect } from 'vitest';
+import { assessPep, type Policy } from '../../src/index';
 
 /** The six example PEPs (a good and a poor one per phase). */
 export const EXAMPLE_NAMES = [
@@ -53,4 +55,21 @@ export function unset(obj: Record<string, any>, path: string): void {
   let cur: any = obj;
   for (const k of keys.slice(0, -1)) cur = cur?.[k];
   if (cur !== undefined && cur !== null) delete cur[keys[keys.length - 1]!];
+}
+
+/**
+ * The findings of one code when an example PEP, changed by `change`, is assessed under `policy`
+ * (1 March 2025 unless `today` is given). The changed PEP must still parse.
+ */
+export function findingsOfCode(
+  code: string,
+  policy: Policy,
+  change: (pep: Record<string, any>) => void = () => {},
+  { name = 'school-age-good', today = '2025-03-01' }: { name?: ExampleName; today?: string } = {},
+): Finding[] {
+  const pep = example(name);
+  change(pep);
+  const r = assessPep(pep, { policy, today });
+  expect(r.pep, 'the changed PEP still parses').not.toBeNull();
+  return r.findings.filter((f) => f.code === code);
 }

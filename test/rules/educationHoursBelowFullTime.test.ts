@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessPep, definePolicy, policies, type Policy } from '../../src/index';
-import { example, type ExampleName } from './_helpers';
+import { definePolicy, policies, type Policy } from '../../src/index';
+import { findingsOfCode, type ExampleName } from './_helpers';
 
 // Recorded weekly hours below policy.pep.fullTimeHoursPerWeek (england: 23): a warning at education.hoursPerWeek (school-age).
 const TODAY = '2025-03-01';
 const CODE = 'PEP-EDUCATION-HOURS-BELOW-FULL-TIME';
 
 function hoursHits(policy: Policy, change: (pep: Record<string, any>) => void, name: ExampleName = 'school-age-good'): [string, string, (string | number)[]][] {
-  const pep = example(name);
-  change(pep);
-  const r = assessPep(pep, { policy, today: TODAY });
-  expect(r.pep, 'the changed PEP still parses').not.toBeNull();
-  return r.findings.filter((f) => f.code === CODE).map((f) => [f.severity, f.message, [...(f.path ?? [])]]);
+  return findingsOfCode(CODE, policy, change, { name, today: TODAY }).map((f) => [f.severity, f.message, [...(f.path ?? [])]]);
 }
 
 const hours = (n: number, fullTime = false) => (p: Record<string, any>) => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assessPep, policies, type Policy } from '../../src/index';
-import { example } from './_helpers';
+import { example, findingsOfCode } from './_helpers';
 
 // policy.targets.baselineRequired (Barnet on, every other preset off): a warning per target without a baseline.
 const TODAY = '2025-03-01';
 const CODE = 'PEP-TARGET-BASELINE-MISSING';
 
-function baselineHits(policy: Policy, change: (pep: Record<string, any>) => void = () => {}): [string, (string | number)[]][] {
-  const pep = example('school-age-good');
-  change(pep);
-  const r = assessPep(pep, { policy, today: TODAY });
-  expect(r.pep, 'the changed PEP still parses').not.toBeNull();
-  return r.findings.filter((f) => f.code === CODE).map((f) => [f.severity, [...(f.path ?? [])]]);
+function baselineHits(policy: Policy, change?: (pep: Record<string, any>) => void): [string, (string | number)[]][] {
+  return findingsOfCode(CODE, policy, change, { today: TODAY }).map((f) => [f.severity, [...(f.path ?? [])]]);
 }
 
 describe(CODE, () => {

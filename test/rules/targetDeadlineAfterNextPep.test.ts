@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessPep, policies, type Policy } from '../../src/index';
-import { example } from './_helpers';
+import { policies, type Policy } from '../../src/index';
+import { findingsOfCode } from './_helpers';
 
 // policy.targets.deadlineByNextPep (Milton Keynes on, every other preset off): a target whose resolved
 // deadline falls after the next PEP meeting is a warning at its deadline. school-age-good: meeting
@@ -8,12 +8,8 @@ import { example } from './_helpers';
 const TODAY = '2025-03-01';
 const CODE = 'PEP-TARGET-DEADLINE-AFTER-NEXT-PEP';
 
-function deadlineHits(policy: Policy, change: (pep: Record<string, any>) => void = () => {}): [string, (string | number)[]][] {
-  const pep = example('school-age-good');
-  change(pep);
-  const r = assessPep(pep, { policy, today: TODAY });
-  expect(r.pep, 'the changed PEP still parses').not.toBeNull();
-  return r.findings.filter((f) => f.code === CODE).map((f) => [f.severity, [...(f.path ?? [])]]);
+function deadlineHits(policy: Policy, change?: (pep: Record<string, any>) => void): [string, (string | number)[]][] {
+  return findingsOfCode(CODE, policy, change, { today: TODAY }).map((f) => [f.severity, [...(f.path ?? [])]]);
 }
 
 describe(CODE, () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessPep, policies, type Policy } from '../../src/index';
-import { example } from './_helpers';
+import { example, findingsOfCode } from './_helpers';
 
 // A target without a person responsible: a warning at its `responsible` path, under every preset.
 const TODAY = '2025-03-01';
 
-function responsibleHits(policy: Policy, change: (pep: Record<string, any>) => void = () => {}): (string | number)[][] {
-  const pep = example('school-age-good');
-  change(pep);
-  const r = assessPep(pep, { policy, today: TODAY });
-  return r.findings.filter((f) => f.code === 'PEP-TARGET-RESPONSIBLE-MISSING').map((f) => [...(f.path ?? [])]);
+function responsibleHits(policy: Policy, change?: (pep: Record<string, any>) => void): (string | number)[][] {
+  return findingsOfCode('PEP-TARGET-RESPONSIBLE-MISSING', policy, change, { today: TODAY }).map((f) => [...(f.path ?? [])]);
 }
 
 describe('PEP-TARGET-RESPONSIBLE-MISSING', () => {
