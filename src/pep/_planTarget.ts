@@ -11,9 +11,9 @@ import { _get } from './_ppGet';
  * @returns `true` when text, responsible and deadline are all non-blank strings.
  */
 export function _planTargetComplete(target: unknown): boolean {
-  const text = (key: string): string | undefined => {
-    const v = _get(target, key);
-    return typeof v === 'string' ? v : undefined;
-  };
-  return _hasText(text('text')) && _hasText(text('responsible')) && _hasText(text('deadline'));
+  return filled(_get(target, 'text')) && filled(_get(target, 'responsible')) && filled(_get(target, 'deadline'));
+}
+
+function filled(value: unknown): boolean {
+  return typeof value === 'string' && _hasText(value);
 }
