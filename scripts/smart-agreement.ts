@@ -3,16 +3,21 @@
  * (test/fixtures/smart/labels-A.json, labels-B.json), per criterion, on the whole corpus, the
  * published targets and the frozen held-out split; and the ids they disagree on, to settle by the
  * labelling guide (docs/smart.md). `npx tsx scripts/smart-agreement.ts`
+ *
+ * The later published batches were labelled the same way: `--set=extra`, `--set=extra2` or
+ * `--set=extra3` reads corpus-<set>.json with labels-<set>-A.json and labels-<set>-B.json.
  */
 import { readFileSync } from 'node:fs';
 
 type Label = { specific: boolean; measurable: boolean; timeBound: boolean; deadline: string };
 const dir = new URL('../test/fixtures/smart/', import.meta.url);
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
-const a = read<{ labels: Record<string, Label> }>('labels-A.json').labels;
-const b = read<{ labels: Record<string, Label> }>('labels-B.json').labels;
-const corpus = read<{ id: string; kind: string }[]>('corpus.json');
-const held = new Set(read<{ heldOut: string[] }>('split.json').heldOut);
+const batch = process.argv.find((x) => x.startsWith('--set='))?.slice(6);
+const suffix = batch === undefined ? '' : `-${batch}`;
+const a = read<{ labels: Record<string, Label> }>(`labels${suffix}-A.json`).labels;
+const b = read<{ labels: Record<string, Label> }>(`labels${suffix}-B.json`).labels;
+const corpus = read<{ id: string; kind: string }[]>(`corpus${suffix}.json`);
+const held = new Set(batch === undefined ? read<{ heldOut: string[] }>('split.json').heldOut : []);
 const KEYS = ['specific', 'measurable', 'timeBound', 'deadline'] as const;
 
 function kappa(key: 'specific' | 'measurable' | 'timeBound', ids: string[]): number {
@@ -24,11 +29,13 @@ function kappa(key: 'specific' | 'measurable' | 'timeBound', ids: string[]): num
   return pe === 1 ? 1 : (po - pe) / (1 - pe);
 }
 
-const sets: [string, string[]][] = [
-  ['whole corpus', corpus.map((t) => t.id)],
-  ['published targets', corpus.filter((t) => t.kind === 'published').map((t) => t.id)],
-  ['frozen held-out split', corpus.filter((t) => held.has(t.id)).map((t) => t.id)],
-];
+const sets: [string, string[]][] = batch === undefined
+  ? [
+      ['whole corpus', corpus.map((t) => t.id)],
+      ['published targets', corpus.filter((t) => t.kind === 'published').map((t) => t.id)],
+      ['frozen held-out split', corpus.filter((t) => held.has(t.id)).map((t) => t.id)],
+    ]
+  : [[`corpus${suffix}`, corpus.map((t) => t.id).filter((i) => a[i] !== undefined && b[i] !== undefined)]];
 for (const [name, ids] of sets) {
   const cells = KEYS.map((k) => {
     const same = ids.filter((i) => JSON.stringify(a[i]![k]) === JSON.stringify(b[i]![k])).length;
@@ -37,5 +44,5 @@ for (const [name, ids] of sets) {
   });
   console.log(`${name} (${ids.length}): ${cells.join('; ')}`);
 }
-const differ = corpus.map((t) => t.id).filter((i) => KEYS.some((k) => a[i]![k] !== b[i]![k]));
+const differ = sets[0]![1].filter((i) => KEYS.some((k) => a[i]![k] !== b[i]![k]));
 console.log(`to settle by the guide (${differ.length}): ${differ.join(', ')}`);
