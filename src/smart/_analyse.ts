@@ -54,6 +54,11 @@ export interface _AnalyseOptions {
   readonly terms: _TermCtx;
   readonly meeting: IsoDate | null;
   readonly nextReview: IsoDate | null;
+  /**
+   * `false` (SMART `detail: 'codes'`): no evidence strings are built; each evidence list of the
+   * analysis is then only a sign of whether there is any ({@link _SOME_EVIDENCE} or an empty list).
+   */
+  readonly evidence?: boolean;
 }
 
 /** Text of tokens [a, b) of a document, at most {@link _MAX_SPAN} characters. */
@@ -65,9 +70,20 @@ export function _spanText(doc: _Doc, a: number, b: number): string {
   return s.trim();
 }
 
+/** No evidence: one frozen empty list shared by every analysis (never pushed to). */
+const NO_EVIDENCE = Object.freeze([]) as unknown as string[];
+/** What an evidence list is, when evidence is not built (`evidence: false`), if there is some. */
+export const _SOME_EVIDENCE = Object.freeze(['']) as unknown as string[];
+
+/** Whether {@link collect} would give any string: some span has text (no string kept). */
+function presence(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
+  for (const [a, b] of spans) if (_spanText(doc, a, b) !== '') return _SOME_EVIDENCE;
+  return NO_EVIDENCE;
+}
+
 /** Evidence strings of token spans: overlapping or touching spans merged, at most {@link _MAX_EVIDENCE}. */
 function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): string[] {
-  if (spans.length === 0) return [];
+  if (spans.length === 0) return NO_EVIDENCE;
   let inOrder = true;
   for (let k = 1; k < spans.length && inOrder; k++) inOrder = (spans[k - 1] as readonly [number, number])[0] <= (spans[k] as readonly [number, number])[0];
   // A stable sort keeps spans that start together in their order, so spans already in order need no copy.
@@ -255,35 +271,40 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   let chosen = _chooseDeadline(scan);
   let fromCell = false;
-  let deadlineEvidence: string[] = chosen === null ? [] : collect(doc, [[chosen.start, chosen.end]]);
-  let vague = collect(doc, scan.vague);
-  let impossible = collect(doc, scan.impossible);
+  // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
+  const full = opts.evidence !== false;
+  const ev = full ? collect : presence;
+  let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : collect(doc, [[chosen.start, chosen.end]]);
+  let vague = ev(doc, scan.vague);
+  let impossible = ev(doc, scan.impossible);
   let impossibleInCell = false;
   if (cell !== null && cell.trim() !== '') {
     const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
     const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
     const cellChosen = _chooseDeadline(cellScan);
     if (cellScan.impossible.length > 0) {
-      impossible = collect(cellDoc, cellScan.impossible);
+      impossible = ev(cellDoc, cellScan.impossible);
       impossibleInCell = true;
     }
     if (cellChosen !== null) {
       chosen = cellChosen;
       fromCell = true;
-      deadlineEvidence = collect(cellDoc, [[cellChosen.start, cellChosen.end]]);
-    } else {
+      deadlineEvidence = full ? collect(cellDoc, [[cellChosen.start, cellChosen.end]]) : NO_EVIDENCE;
+    } else if (full) {
       vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
+    } else if (vague.length === 0) {
+      vague = presence(cellDoc, cellScan.vague);
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
   return {
     problem: null,
     doc,
-    specific: { met: anchors.length > 0 && !vagueComparative, evidence: collect(doc, anchors), vague: collect(doc, specific.vague), anchors: anchors.length, overruled: anchors.length > 0 && vagueComparative },
+    specific: { met: anchors.length > 0 && !vagueComparative, evidence: ev(doc, anchors), vague: ev(doc, specific.vague), anchors: anchors.length, overruled: anchors.length > 0 && vagueComparative },
     measurable: {
       met: measures.spans.length > 0,
-      evidence: collect(doc, measures.spans),
-      comparatives: collect(doc, measures.comparatives),
+      evidence: ev(doc, measures.spans),
+      comparatives: ev(doc, measures.comparatives),
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
     },
     deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },
