@@ -57,7 +57,63 @@ export interface _Doc {
    * 3 frequency or duration phrase (a measure, not a deadline), 4 naming number (Year 7, Unit 10).
    */
   readonly used: _Marks;
+  /**
+   * Word flags of each token: the bits of {@link _wordFlag} its canonical word has (one look-up per word,
+   * worked out once per canonical word), so a scan asks one array and one mask instead of several sets.
+   */
+  readonly flags: _Marks;
   readonly ops: _OpCounter;
+}
+
+/** Canonical words with the flags registered for them by {@link _wordFlag}. */
+const FLAG_WORDS = new Map<string, number>();
+/** Flags given by a test of the word rather than a list. */
+const FLAG_TESTS: { readonly bit: number; readonly test: (w: string) => boolean }[] = [];
+let flagCount = 0;
+/** The bits of flags registered with `skip` (see {@link _wordFlag}). */
+let skipBits = 0;
+/** Flags already worked out, by canonical word; emptied when it grows past 20,000 words or a flag is added. */
+const FLAGS = new Map<string, number>();
+
+/**
+ * Registers a word flag (at module load: at most 31 in all) and returns its bit: a canonical word has it
+ * when it is in `words` or passes `test`. A scan then reads `doc.flags[i] & bit` instead of testing the word.
+ * A `skip` flag only lets a scan skip the words without it (a word with it is looked at in full), so having
+ * it on a word too many changes nothing: tests set it on every word to check that ({@link _flagTesting}).
+ * @param words - Canonical words that have the flag.
+ * @param test - Optionally, a pure test of a canonical word (e.g. its ending) that also gives the flag.
+ * @param skip - Whether the flag only decides which words a scan skips.
+ * @returns The flag's bit.
+ * @example
+ * const STOPS = _wordFlag(['.', ';']);
+ * (_buildDoc('Ben will stop.', { n: 0 }).flags[3] & STOPS) !== 0; // true
+ */
+export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean, skip = false): number {
+  if (flagCount >= 31) throw new Error('too many word flags');
+  const bit = 1 << flagCount;
+  flagCount += 1;
+  if (skip) skipBits |= bit;
+  for (const w of words) FLAG_WORDS.set(w, (FLAG_WORDS.get(w) ?? 0) | bit);
+  if (test !== undefined) FLAG_TESTS.push({ bit, test });
+  FLAGS.clear();
+  return bit;
+}
+
+/**
+ * For tests only: with `every` set, every token has every `skip` flag, so no scan skips a word on its flags.
+ * The analysis must then give exactly what it gives with the real flags (test/smart/perfFlags.test.ts).
+ */
+export const _flagTesting = { every: false };
+
+/** The flags of a canonical word, from {@link FLAGS} when it has been seen before. */
+function flagsOf(w: string): number {
+  const known = FLAGS.get(w);
+  if (known !== undefined) return known;
+  let f = FLAG_WORDS.get(w) ?? 0;
+  for (const t of FLAG_TESTS) if (t.test(w)) f |= t.bit;
+  if (FLAGS.size >= 20_000) FLAGS.clear();
+  FLAGS.set(w, f);
+  return f;
 }
 
 const TYPO_INDEX: ReadonlyMap<string, readonly string[]> = (() => {
@@ -114,6 +170,9 @@ function canonOf(lc: string): string {
 }
 
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n', '(', ')', '[', ']']);
+const F_CLAUSE_END = _wordFlag(CLAUSE_END);
+/** Words the background scan of {@link _finishDoc} looks at (any other word leaves its state as it is). */
+const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._FUTURE], undefined, true);
 
 /** Value of a number token or number word, else NaN. */
 export function _numAt(doc: _Doc, i: number): number {
@@ -170,7 +229,7 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 }
 
 /** The first stage of a document: the normalised text, its tokens and canonical words; the marks are empty. */
-export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'ops'>;
+export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'>;
 
 /**
  * Normalises and tokenises a text and works out its canonical words, so that a text can be refused
@@ -185,7 +244,10 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
   const w: string[] = [];
   const toks = _tokenise(text, w, canon);
   ops.n += toks.length;
-  return { text, toks, w, ops };
+  const n = w.length;
+  const flags = _marks(n);
+  for (let i = 0; i < n; i++) flags[i] = _flagTesting.every ? flagsOf(w[i] as string) | skipBits : flagsOf(w[i] as string);
+  return { text, toks, w, flags, ops };
 }
 
 /**
@@ -204,7 +266,7 @@ export function _bareDoc(words: _Words): _Doc {
  * @returns The document.
  */
 export function _finishDoc(words: _Words): _Doc {
-  const { text, toks, w, ops } = words;
+  const { text, toks, w, flags, ops } = words;
   const n = toks.length;
   const clause = _marks(n);
   let c = 0;
@@ -214,7 +276,7 @@ export function _finishDoc(words: _Words): _Doc {
     const isDash = x === '-' && t.gap;
     if (x === '(' || x === '[') c += 1;
     clause[i] = c;
-    if (CLAUSE_END.has(x) || isDash) c += 1;
+    if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
   }
   const bg = _marks(n);
   const partial = { toks, w };
@@ -225,6 +287,7 @@ export function _finishDoc(words: _Words): _Doc {
     let hasBg = false;
     let hasFuture = false;
     for (let i = a; i < b; i++) {
+      if (((flags[i] as number) & F_BG_WORD) === 0) continue;
       const x = w[i] as string;
       if (x === 'from' ? fromStartsBaseline(partial, i) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false)) hasBg = true;
       if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
@@ -236,6 +299,10 @@ export function _finishDoc(words: _Words): _Doc {
     } else if (hasBg) {
       let state = false;
       for (let i = a; i < b; i++) {
+        if (((flags[i] as number) & F_BG_WORD) === 0) {
+          bg[i] = state ? 1 : 0;
+          continue;
+        }
         const x = w[i] as string;
         if (x === 'from') {
           if (fromStartsBaseline(partial, i)) state = true;
@@ -253,5 +320,5 @@ export function _finishDoc(words: _Words): _Doc {
     if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
     a = b;
   }
-  return { text, toks, w, clause, bg, used: _marks(n), ops };
+  return { text, toks, w, clause, bg, used: _marks(n), flags, ops };
 }

@@ -6,7 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
-import { type _Doc } from './_doc';
+import { _wordFlag, type _Doc } from './_doc';
 import {
   _ALL_OBJECTS,
   _VAGUE as _VAGUE_OBJECTS,
@@ -611,6 +611,22 @@ const standard: WordCheck = (doc, i, x) => {
 /** The word checks, in the order they are tried; the first that answers decides. */
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, halve, wholeOccasion, standard, capability];
 
+/**
+ * Words at which {@link _scanMeasures} can find anything: number words, the first word each word check
+ * tests for, the comparatives, the event verbs, and (for the capability check's gerunds and present tenses)
+ * words ending in "ing" or whose base is a verb seen done. Any other word is skipped on its flag; a check
+ * that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_MEASURE_WORD = _wordFlag(
+  [
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'half', 'halve', 'halved',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
+  ],
+  (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
+  true,
+);
+
 const PLACEHOLDERS = new Set(['xx', 'xxx', 'xxxx', 'xxxxx', 'tbc', 'tba', '[x]', '?']);
 
 /**
@@ -707,6 +723,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       continue;
     }
     if (used !== 0 || doc.bg[i] === 1 || t.kind === 'p') continue;
+    if (t.kind === 'w' && ((doc.flags[i] as number) & F_MEASURE_WORD) === 0) continue;
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }
