@@ -31,7 +31,24 @@ import {
   type _Found,
   type _ScanOptions,
 } from './_deadlineResolve';
-import { _LEAVING, _approxYearEnd, _calendarMonth, _isLeavingPoint, _isTermAlternative, _isThisMonth, _keyStageLength, _numberedTerm, _schoolPointCue } from './_schoolTime';
+import {
+  _PHASE_MOVES,
+  _WEEKDAY_CORES,
+  _approxYearEnd,
+  _calendarMonth,
+  _calendarYear,
+  _isLeavingPoint,
+  _isPhaseEnd,
+  _isTermAlternative,
+  _isThisMonth,
+  _isThisWeek,
+  _keyStageLength,
+  _numberedTerm,
+  _phaseEndLength,
+  _schoolPointCue,
+  _weekdayDeadline,
+  _weekEnd,
+} from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
 import type { Deadline } from './types';
@@ -152,7 +169,8 @@ function nextPhrase(s: Site): Resolved {
   if (review !== null) return review;
   if (_wd(doc, i + 1) === 'month' && !prefix(s).freq) return _calendarMonth(i + 2, s.opts, 1);
   const unit = _RELATIVE_UNITS.get(_wd(doc, i + 1));
-  if (unit !== undefined && unit >= 7) return _relative(doc, 1, i + 1, { ...prefix(s), det: 'next' }, s.opts);
+  // "next year" is the next school or calendar year, not 365 days ("by the end of next year" is read from "year").
+  if (unit !== undefined && unit >= 7 && unit !== 365) return _relative(doc, 1, i + 1, { ...prefix(s), det: 'next' }, s.opts);
   const num = doc.toks[i + 1]?.kind === 'n' ? _numAt(doc, i + 1) : _NUMBER_WORDS.get(_wd(doc, i + 1)) ?? Number.NaN;
   return Number.isFinite(num) ? _relative(doc, num, i + 2, { ...prefix(s), det: 'next' }, s.opts) : null;
 }
@@ -199,6 +217,13 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
   },
   {
+    name: 'calendar-year',
+    doc: '"by the end of 2025", "by 2026": the last day of that year, a date (a year alone is read like a month alone).',
+    cores: ['#'],
+    matches: (s) => isNumber(s) && _calendarYear(s.doc, s.i, s.opts, prefix(s)) !== null,
+    resolve: (s) => _calendarYear(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
     name: 'day-month-or-count',
     doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration.',
     cores: ['#'],
@@ -221,10 +246,31 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college": the end of an academic year, approximate.',
-    cores: [..._LEAVING],
-    matches: (s) => _LEAVING.has(s.x) && _isLeavingPoint(s.doc, s.i),
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate.',
+    cores: [..._PHASE_MOVES],
+    matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
     resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
+  },
+  {
+    name: 'phase-end',
+    doc: '"by the end of primary (school)", "end of sixth form": the end of an academic year, approximate.',
+    cores: ['primary', 'secondary', 'nursery', 'college', 'sixth'],
+    matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
+    resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
+  },
+  {
+    name: 'weekday',
+    doc: '"by Friday", "on Friday", "next Monday" (not "every Friday", "Friday afternoons", "Fri 21/02"): the next such day after the meeting, a date.',
+    cores: [..._WEEKDAY_CORES],
+    matches: (s) => _WEEKDAY_CORES.has(s.x),
+    resolve: (s) => _weekdayDeadline(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
+    name: 'this-week',
+    doc: '"this week", "by the end of the week": the Friday of the meeting\'s week, a date.',
+    cores: ['week'],
+    matches: (s) => _isThisWeek(s.doc, s.i, prefix(s)),
+    resolve: (s) => _weekEnd(s.i + 1, s.opts),
   },
   {
     name: 'this-month',

@@ -26,8 +26,13 @@ export interface _ScanOptions {
 
 export const _RELATIVE_UNITS = new Map<string, number>([
   ['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7], ['fortnight', 14], ['fortnights', 14], ['month', 30],
-  ['months', 30],
+  ['months', 30], ['year', 365], ['years', 365],
 ]);
+
+/** Days in a number of units: a month is 30 days, but a whole number of years' worth of months is years of 365 ("in twelve months" → 365). */
+function daysOf(value: number, unit: number): number {
+  return unit === 30 && value % 12 === 0 ? (value / 12) * 365 : value * unit;
+}
 const MEETING_WORDS = new Set(['meeting', 'pep', 'peps', 'review', 'today', 'now', 'this', 'the', 'date', 'plan', 'setting']);
 const NAME_FOLLOWERS = new Set(['will', 'to', 'is', 'has', 'can', 'was', 'and', 'would', 'could', 'should', 'needs', 'wants', 'said', 'had', 'does', 'did', 'may', 'must']);
 const MONTH_FOLLOWERS = new Set([
@@ -215,6 +220,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "March 21st", "March 21st 2025", "21 March" is handled from the day.
   const day = dayAt(doc, i + 1);
   const afterDay = _wd(doc, i + 2);
+  const shortYear = twoDigitYearAfter(doc, i);
+  if (shortYear !== null) return monthFound(month, shortYear, p.position, i + 2, opts);
   if (day !== null && !_RELATIVE_UNITS.has(afterDay) && afterDay !== '%' && afterDay !== 'minutes' && afterDay !== 'times') {
     let end = i + 2;
     if (_wd(doc, end) === ',' && yearAt(doc, end + 1) !== null) end += 1;
@@ -240,6 +247,21 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   }
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
   return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
+}
+
+/**
+ * A two-digit year written after a month, "By April 16" (the labelling guide: "a two-digit year written after a
+ * month, as in 'By April 16', is that year"): two digits with no ordinal ("April 16th" is a day) and no year after
+ * them ("April 16, 2025", "April 16 2025" give the day). UK dates put the day first, so a bare number after the month
+ * is its year.
+ */
+function twoDigitYearAfter(doc: _Doc, i: number): number | null {
+  const t = doc.toks[i + 1];
+  if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.prefix !== '' || t.suffix !== '' || t.digits[0] !== 2) return null;
+  if (yearAt(doc, i + 2) !== null || (_wd(doc, i + 2) === ',' && yearAt(doc, i + 3) !== null)) return null;
+  const after = _wd(doc, i + 2);
+  if (_RELATIVE_UNITS.has(after) || after === '%' || after === 'minutes' || after === 'times') return null;
+  return 2000 + t.num;
 }
 
 /** A named half term: "Feb half term", "May half-term", "October half term", "Whitsun". */
@@ -481,10 +503,12 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     u += 1;
   }
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
-  if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520) return null;
+  if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
+  // "a Year 7 class", "in a year group": a year group, not a year's time.
+  if (unit === 365 && (doc.toks[end]?.kind === 'n' || _wd(doc, end) === 'group' || _wd(doc, end) === 'groups')) return null;
   if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;
-  const days = school && unit === 1 ? Math.ceil((value * 7) / 5) : value * unit;
+  const days = school && unit === 1 ? Math.ceil((value * 7) / 5) : daysOf(value, unit);
   const afterWord = _wd(doc, end);
   if (afterWord === 'a' || afterWord === 'per' || afterWord === 'each' || afterWord === 'every') return null; // "3 days a week"
   if (afterWord === 'time') end += 1;

@@ -4,12 +4,12 @@
  * offered as unchosen template alternatives ("the Autumn/Spring/Summer term").
  */
 import type { Term } from '../core/enums';
-import { daysInMonth, isoDateOf, isoParts, toDayNumberOrNull } from '../core/isoDate';
+import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
 import { _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _termFound } from './_deadlineResolve';
-import { _TERM_WORDS } from './_phrases';
+import { _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -48,23 +48,97 @@ function stageNumberAt(doc: _Doc, j: number): boolean {
 export const _LEAVING: ReadonlySet<string> = new Set([
   'leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
 ]);
+/**
+ * Nouns and verbs of reaching the next phase, read like leaving the last one: "ready for his transition to
+ * secondary school", "by the time he starts Year 7", "before she begins college" (the labelling guide,
+ * School-time rules: a leaving point is `academic-year-end~`).
+ */
+const STARTING: ReadonlySet<string> = new Set(['transition', 'starts', 'start', 'starting', 'begins', 'begin']);
+/** All the cores of the leaving-point entry: leaving and starting words. */
+export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
-const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education']);
+const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high']);
+/** A phase one starts ("starts school" alone is also every morning, so not "school"). */
+const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 
-/** Whether i starts a leaving point ("leaves primary") cued by "by the time", "before" or "until". */
-export function _isLeavingPoint(doc: _Doc, i: number): boolean {
-  if (!_LEAVING.has(_wd(doc, i))) return false;
-  let j = i + 1;
-  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
-  while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
-  if (!PLACES.has(_wd(doc, j)) && doc.toks[j]?.prefix !== 'ks') return false;
+/** Whether a leaving or starting word at i is cued: "by the time", "before", "until", "prior to", "ready for", "by (his) transition". */
+function phaseMoveCue(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const x = _wd(doc, k);
     if (x === 'before' || x === 'until' || (x === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time')) return true;
+    if ((x === 'ready' && _wd(doc, k + 1) === 'for') || (x === 'prior' && _wd(doc, k + 1) === 'to')) return true;
+    if (x === 'by' && _wd(doc, i) === 'transition' && (k === i - 1 || OWNERS.has(_wd(doc, k + 1)))) return true;
   }
   return false;
+}
+
+/** Whether i starts a leaving point ("leaves primary", "transition to secondary") cued by "by the time", "before", "until" or "ready for". */
+export function _isLeavingPoint(doc: _Doc, i: number): boolean {
+  const verb = _wd(doc, i);
+  if (!_PHASE_MOVES.has(verb)) return false;
+  let j = i + 1;
+  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
+  const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
+  if (!places.has(_wd(doc, j)) && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
+  return phaseMoveCue(doc, i);
+}
+
+/** Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form". */
+const PHASES = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth']);
+
+/** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
+export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
+  if (!PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
+  const next = _wd(doc, i + 1);
+  return next === 'school' || next === 'form' || next === 'education' || next === '' || doc.toks[i + 1]?.kind === 'p';
+}
+
+/** The tokens a phase end covers ("primary school", "sixth form"). */
+export function _phaseEndLength(doc: _Doc, i: number): number {
+  const next = _wd(doc, i + 1);
+  return next === 'school' || next === 'form' || next === 'education' ? 2 : 1;
+}
+
+/** Week days as deadline cores: full names and the short forms that are no other word ("sat", "sun", "wed" are). */
+export const _WEEKDAY_CORES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri']);
+
+/** A day's date: the first such week day after the meeting (the labelling guide: "by Friday" → the next such day). */
+function nextWeekday(dow: number, end: number, opts: _ScanOptions, sameDay: boolean): _Found {
+  const m = opts.terms.meeting;
+  if (m === null) return { deadline: null, approx: null, end };
+  const ahead = (dow - weekdayOfDayNumber(m) + 7) % 7;
+  const day = m + (ahead === 0 && !sameDay ? 7 : ahead);
+  return { deadline: { kind: 'date', date: fromDayNumber(day) }, approx: day, end };
+}
+
+/**
+ * "by Friday", "on Friday", "after school on Friday", "next Monday": the next such day after the meeting (the
+ * labelling guide, School-time rules). Not "every Friday" or "on Friday afternoons" (a frequency), not "in his
+ * Friday test" (a name), and not a week day written before a date ("Fri 21/02", "Monday 20th January").
+ */
+export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  if (p.freq || p.det === 'last') return null;
+  const cue = opts.cell || p.strongWord || p.position === 'end' || p.det !== null || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on'));
+  if (!cue || doc.toks[i + 1]?.kind === 'n') return null;
+  const next = _wd(doc, i + 1);
+  if (_OCCASIONS.has(next) && next.endsWith('s')) return null;
+  if (next === 'the') return null; // "Friday the 21st": a date
+  const end = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? i + 2 : i + 1;
+  return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
+}
+
+/** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */
+export function _isThisWeek(doc: _Doc, i: number, p: _Prefix): boolean {
+  if (_wd(doc, i) !== 'week' || p.freq) return false;
+  return p.det === 'this' || (p.position === 'end' && _wd(doc, i - 1) === 'the' && p.det === null);
+}
+
+/** "this week", "by the end of the week": its Friday, the school week's last day (the labelling guide: `date:2025-01-17`). */
+export function _weekEnd(end: number, opts: _ScanOptions): _Found {
+  return nextWeekday(5, end, opts, true);
 }
 
 /** The six-term year: terms 1–2 autumn, 3–4 spring, 5–6 summer. */
@@ -103,4 +177,19 @@ export function _isThisMonth(doc: _Doc, i: number, p: _Prefix): boolean {
 /** A term name offered with others as alternatives ("Autumn/Spring/Summer term"): no term chosen yet. */
 export function _isTermAlternative(doc: _Doc, i: number): boolean {
   return (_wd(doc, i + 1) === '/' && _TERM_WORDS.has(_wd(doc, i + 2))) || (_wd(doc, i - 1) === '/' && _TERM_WORDS.has(_wd(doc, i - 2)));
+}
+
+/**
+ * "by the end of 2025", "by 2026", "before the end of 2025": the last day of that calendar year, a date (a year
+ * alone is read like a month alone, the labelling guide: "a month alone is its last day"). Only after "by",
+ * "before", "until" or "end of": "in 2025" and "since 2023" are no point.
+ */
+export function _calendarYear(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  const t = doc.toks[i];
+  if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.suffix !== '' || t.prefix !== '' || t.digits[0] !== 4 || t.num < 1990 || t.num > 2100) return null;
+  if (p.freq || p.det !== null || p.position === 'start' || p.position === 'middle') return null;
+  const cue = opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || (p.position === 'end' && (p.prep === null || _STRONG_PREPS.has(p.prep)));
+  if (!cue) return null;
+  const iso = isoDateOf(t.num, 12, 31) as string;
+  return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: i + 1 };
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// The labelling guide's deadline rules (docs/smart.md, "Labelling guide", "Deadline labels" and "School-time
+// rules"), meeting Wednesday 15 January 2025 unless a test says otherwise. Examples written here, not corpus texts.
+const deadlineOf = (text: string, meetingDate = '2025-01-15'): unknown => checkSmartTarget(text, { meetingDate }).deadline;
+const YEAR_END_APPROX = { kind: 'academic-year-end', approximate: true };
+
+describe('School-time rules: "by Friday, by the end of this week" → the next such day', () => {
+  it.each([
+    ['Noah will bring his signed reading record to school by Friday.', '2025-01-17'],
+    ['Isla will hand in her permission slip on Friday.', '2025-01-17'],
+    ['Ben will return his library book after school on Thursday.', '2025-01-16'],
+    ['Ada will tidy her tray by the end of this week.', '2025-01-17'],
+    ['Ada will tidy her tray by the end of the week.', '2025-01-17'],
+    ['Leo will show his mentor the finished poster next Monday.', '2025-01-20'],
+    ['Leo will show his mentor the finished poster by Wednesday.', '2025-01-22'],
+  ])('%s → %s', (text, date) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'date', date });
+  });
+
+  it('a meeting on a Friday: "by Friday" is the Friday after, "this week" the same day', () => {
+    expect(deadlineOf('Noah will bring his reading record by Friday.', '2025-01-17')).toEqual({ kind: 'date', date: '2025-01-24' });
+    expect(deadlineOf('Noah will bring his reading record by the end of this week.', '2025-01-17')).toEqual({ kind: 'date', date: '2025-01-17' });
+  });
+
+  it.each([
+    'Noah will read with his carer every Friday.',
+    'Noah will attend the homework club on Friday afternoons.',
+    'Freddie will spell 8 of his 10 words correctly in his Friday test.',
+    'Mia will complete 3 maths challenges each week.',
+    'Jo will attend the lunch club on Fridays.',
+  ])('%s: a frequency or a name, no deadline', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a week day written before a date is that date', () => {
+    expect(deadlineOf('Tom will read 20 words by Monday 20th January.')).toEqual({ kind: 'date', date: '2025-01-20' });
+    expect(deadlineOf('Tom will read 20 words by Fri 21/02.')).toEqual({ kind: 'date', date: '2025-02-21' });
+  });
+});
+
+describe('Deadline labels, relative:<days>: years and whole years of months are 365 days', () => {
+  it.each([
+    ['To raise his reading age by six months in twelve months.', 365],
+    ['Kai will read 40 words within 12 months.', 365],
+    ['Kai will read 40 words within a year.', 365],
+    ["Kai will read 40 words in two years' time.", 730],
+    ['Kai will read 40 words within 6 months.', 180],
+    ['Kai will read 40 words within a month.', 30],
+  ])('%s → relative %i', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it.each([
+    'Kai will read 40 words with a Year 7 reading buddy.',
+    'Kai will read 40 words by the end of next year.',
+    'Kai has been in care for two years and will read 40 words.',
+  ])('%s: a year group, the next year or a background duration is no 365-day window', (text) => {
+    const d = deadlineOf(text) as { kind: string } | null;
+    expect(d?.kind).not.toBe('relative');
+  });
+});
+
+describe('Deadline labels, "a two-digit year written after a month, as in \'By April 16\', is that year"', () => {
+  it('reads the two digits as the year, the month as its last day (before the meeting, still a deadline)', () => {
+    expect(deadlineOf('By April 16, Jo will use two-word phrases to ask for help.')).toEqual({ kind: 'date', date: '2016-04-30' });
+    expect(deadlineOf('By March 26 Jo will count to 20.')).toEqual({ kind: 'date', date: '2026-03-31' });
+  });
+
+  it('keeps a day that has its ordinal, a single digit or a year after it', () => {
+    expect(deadlineOf('Jo will count to 20 by April 16th.')).toEqual({ kind: 'date', date: '2025-04-16' });
+    expect(deadlineOf('Jo will count to 20 by April 1.')).toEqual({ kind: 'date', date: '2025-04-01' });
+    expect(deadlineOf('Jo will count to 20 by April 16, 2025.')).toEqual({ kind: 'date', date: '2025-04-16' });
+  });
+});
+
+describe('Deadline labels, a year alone is read like a month alone ("a month alone is its last day")', () => {
+  it.each([
+    ['Zoe will pass her Level 1 functional maths by the end of 2025.', '2025-12-31'],
+    ['Zoe will pass her Level 1 functional maths by 2026.', '2026-12-31'],
+  ])('%s → %s', (text, date) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'date', date });
+  });
+
+  it.each(['Zoe has attended 98% since 2023 and will pass her Level 1 maths.', 'Zoe will pass her Level 1 maths in 2025 if she can.', 'Zoe will score 2025 points.'])('%s: no point in time', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
+
+describe('School-time rules: a leaving point or the end of a phase is `academic-year-end~`', () => {
+  it.each([
+    'Aled will find his way around the school site on his own ready for his transition to secondary school.',
+    'By the time he starts Year 7, Aled will carry his own timetable.',
+    'Before she begins college, Nia will travel on the bus on her own.',
+    'Aled will write his name and address by the end of primary school.',
+    'Nia will open a bank account by the end of sixth form.',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(YEAR_END_APPROX);
+  });
+
+  it.each([
+    'Aled will join the transition group with his mentor.',
+    'Aled starts school each morning at 8:45 and will hang up his coat.',
+    'Aled will use the end of primary maths booklet.',
+  ])('%s: no leaving point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
