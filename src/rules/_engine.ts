@@ -84,7 +84,8 @@ function runnable(rules: readonly Rule[], pep: Pep): readonly Runnable[] {
 /** One rule's findings, in the order of its hits. */
 export interface _RuleRun {
   readonly rule: Rule;
-  readonly findings: readonly Finding[];
+  /** A new array per run: the QA grid may take it over. */
+  readonly findings: Finding[];
 }
 
 /**
@@ -102,7 +103,9 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
   const runs: _RuleRun[] = [];
   let skipped: string[] | null = null;
   const noToday = ctx.today === undefined;
-  for (const { rule, check, needsToday } of runnable(rules, pep)) {
+  const list = runnable(rules, pep);
+  for (let r = 0; r < list.length; r++) {
+    const { rule, check, needsToday } = list[r]!;
     if (noToday && needsToday) {
       (skipped ??= []).push(rule.code);
       continue;

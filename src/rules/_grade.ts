@@ -3,8 +3,8 @@ import { _hasText } from '../core/_text';
 import { _planTargetComplete } from '../pep/_planTarget';
 import type { Pep } from '../pep/schema';
 import { NON_NEGOTIABLE_IDS, QA_CRITERION_IDS, type NonNegotiableId, type Policy, type QaCriterionId } from '../policy/schema';
-import type { _QaParts } from './_qaParts';
-import type { QaElements, RuleContext } from './defineRule';
+import { _nonNegotiableIndex, _partIndex, _partIndices, type _QaParts } from './_qaParts';
+import type { RuleContext } from './defineRule';
 import type { CriterionResult, GradeReport, NonNegotiableResult, PersonalisationCheck, QaGrade, QaRating } from './types';
 
 /*
@@ -48,37 +48,48 @@ function byShareFailed(failed: number, total: number): 'green' | 'amber' | 'red'
 }
 
 /** A criterion rated by how many of its expected parts have findings ("most or all" / "some" / none). */
-function partsCriterion<C extends 'profile' | 'semh'>(id: C, order: readonly QaElements[C][], parts: _QaParts): CriterionResult {
-  const expected = parts.expected(id, order);
+function partsCriterion(id: 'profile' | 'semh', order: readonly number[], parts: _QaParts): CriterionResult {
   let failed = 0;
+  let expected = 0;
   const findings: Finding[] = [];
-  for (const element of expected) {
-    const hit = parts.part(id, element);
+  for (let k = 0; k < order.length; k++) {
+    const part = order[k]!;
+    if (!parts.expected(part)) continue;
+    expected += 1;
+    const hit = parts.part(part);
     if (hit.length > 0) failed += 1;
-    for (const f of hit) findings.push(f);
+    for (let j = 0; j < hit.length; j++) findings.push(hit[j]!);
   }
-  return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, expected.length), findings };
+  return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, expected), findings };
 }
 
-const PROFILE_PARTS: readonly QaElements['profile'][] = [
+// The grid's parts as numbers, worked out once (see _qaParts).
+const PROFILE_PARTS = _partIndices('profile', [
   'attendance', 'sen-status', 'education-hours', 'exclusions', 'alternative-provision', 'early-years',
   'post-16-destination', 'post-16-guidance', 'transition', 'ehcp-review',
-];
-const SEMH_PARTS: readonly QaElements['semh'][] = ['needs', 'interventions', 'sdq', 'semh-target'];
-const CONTRIBUTOR_PARTS: readonly QaElements['contributors'][] = ['missing', 'detail'];
-const SMART_PARTS: readonly QaElements['academic-and-smart'][] = ['data-missing', 'data-partial', 'targets-missing', 'not-smart', 'set'];
+]);
+const SEMH_PARTS = _partIndices('semh', ['needs', 'interventions', 'sdq', 'semh-target']);
+const CONTRIBUTOR_PARTS = _partIndices('contributors', ['missing', 'detail']);
+const SMART_PARTS = _partIndices('academic-and-smart', ['data-missing', 'data-partial', 'targets-missing', 'not-smart', 'set']);
+const STUDENT_VIEWS_PARTS = _partIndices('student-views', ['missing', 'detail']);
+const PREVIOUS_TARGETS_PARTS = _partIndices('previous-targets', ['missing', 'evidence']);
+const PPPLUS_PARTS = _partIndices('ppplus-linked', ['link']);
+const DATA_MISSING = _partIndex('academic-and-smart', 'data-missing');
+const DATA_PARTIAL = _partIndex('academic-and-smart', 'data-partial');
+const TARGETS_MISSING = _partIndex('academic-and-smart', 'targets-missing');
+const SET_PROBLEMS = _partIndex('academic-and-smart', 'set');
+const CONTRIBUTORS_MISSING = CONTRIBUTOR_PARTS[0]!;
+const CONTRIBUTORS_DETAIL = CONTRIBUTOR_PARTS[1]!;
+const VIEWS_MISSING = STUDENT_VIEWS_PARTS[0]!;
+const VIEWS_DETAIL = STUDENT_VIEWS_PARTS[1]!;
+const NON_NEGOTIABLE_PART: Readonly<Record<NonNegotiableId, number>> = Object.freeze(
+  Object.fromEntries(NON_NEGOTIABLE_IDS.map((id) => [id, _nonNegotiableIndex(id)])) as Record<NonNegotiableId, number>,
+);
 
-/** Red when the red part has findings, amber when only the amber parts do, else green. */
-function redAmber<C extends 'student-views' | 'previous-targets' | 'contributors'>(
-  id: C,
-  red: QaElements[C],
-  amber: QaElements[C],
-  parts: _QaParts,
-): CriterionResult {
-  const redHits = parts.part(id, red);
-  const amberHits = parts.part(id, amber);
-  const rating = redHits.length > 0 ? 'red' : amberHits.length > 0 ? 'amber' : 'green';
-  return { id, label: CRITERION_LABELS[id], rating, findings: parts.findings(id, [red, amber]) };
+/** Red when the red part (first of the two) has findings, amber when only the amber part does, else green. */
+function redAmber(id: 'student-views' | 'previous-targets' | 'contributors', redThenAmber: readonly number[], parts: _QaParts): CriterionResult {
+  const rating = parts.part(redThenAmber[0]!).length > 0 ? 'red' : parts.part(redThenAmber[1]!).length > 0 ? 'amber' : 'green';
+  return { id, label: CRITERION_LABELS[id], rating, findings: parts.findings(redThenAmber) };
 }
 
 function semh(ctx: RuleContext, parts: _QaParts): CriterionResult {
@@ -88,23 +99,29 @@ function semh(ctx: RuleContext, parts: _QaParts): CriterionResult {
 
 function previousTargets(pep: Pep, parts: _QaParts): CriterionResult {
   if (pep.kind === 'initial') return { id: 'previous-targets', label: CRITERION_LABELS['previous-targets'], rating: 'not-applicable', findings: [] };
-  return redAmber('previous-targets', 'missing', 'evidence', parts);
+  return redAmber('previous-targets', PREVIOUS_TARGETS_PARTS, parts);
+}
+
+/** Every target passes the policy's SMART score (`true` for none). */
+function everyPasses(smartPass: readonly boolean[]): boolean {
+  for (let i = 0; i < smartPass.length; i++) if (!smartPass[i]) return false;
+  return true;
 }
 
 function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
   const id = 'academic-and-smart';
-  const dataMissing = parts.part(id, 'data-missing').length > 0;
-  const dataPartial = parts.part(id, 'data-partial').length > 0;
-  const targetsMissing = parts.part(id, 'targets-missing').length > 0;
-  const setProblems = parts.part(id, 'set').length > 0;
-  const allSmart = pep.targets.length > 0 && ctx.smartPass.every(Boolean);
+  const dataMissing = parts.part(DATA_MISSING).length > 0;
+  const dataPartial = parts.part(DATA_PARTIAL).length > 0;
+  const targetsMissing = parts.part(TARGETS_MISSING).length > 0;
+  const setProblems = parts.part(SET_PROBLEMS).length > 0;
+  const allSmart = pep.targets.length > 0 && everyPasses(ctx.smartPass);
   let rating: 'green' | 'amber' | 'red';
   // Grid: Red = most or all academic data missing and targets missing or not SMART; Amber = some
   // data and targets not SMART; Green = all data recorded and SMART targets recorded.
   if (targetsMissing || (dataMissing && !allSmart)) rating = 'red';
   else if (!dataMissing && !dataPartial && allSmart && !setProblems) rating = 'green';
   else rating = 'amber';
-  const findings = parts.findings(id, SMART_PARTS);
+  const findings = parts.findings(SMART_PARTS);
   return { id, label: CRITERION_LABELS[id], rating, findings };
 }
 
@@ -124,47 +141,68 @@ function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionRes
   }
   // Grid: Green = directly linked; Amber = "in the main" linked (more than half); Red = does not link.
   const rating = linked === requests.length ? 'green' : linked * 2 > requests.length ? 'amber' : 'red';
-  return { id: 'ppplus-linked', label, rating, findings: parts.findings('ppplus-linked', ['link']) };
+  return { id: 'ppplus-linked', label, rating, findings: parts.findings(PPPLUS_PARTS) };
 }
 
 function contributors(pep: Pep, parts: _QaParts): CriterionResult {
-  const missingRuns = parts.part('contributors', 'missing');
-  const brief = parts.part('contributors', 'detail');
+  const missingRuns = parts.part(CONTRIBUTORS_MISSING);
+  const brief = parts.part(CONTRIBUTORS_DETAIL);
   const anyOther = (pep.views.others ?? []).some((o) => _hasText(o.text));
   // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
   // missing, and no one else's); Amber = some missing or lacking detail.
   const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
-  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: parts.findings('contributors', CONTRIBUTOR_PARTS) };
+  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: parts.findings(CONTRIBUTOR_PARTS) };
 }
+
+/** The five personalisation checks, met and not met, shared by every grade (frozen). */
+function checkPair(id: PersonalisationCheck['id'], label: string): readonly [PersonalisationCheck, PersonalisationCheck] {
+  return [Object.freeze({ id, label, met: false }), Object.freeze({ id, label, met: true })];
+}
+const CHILD_VOICE = checkPair('child-voice', "The child's views are in their own words, in detail, with how they were gathered");
+const ASPIRATIONS = checkPair('aspirations', "The child's aspirations are recorded");
+const BASELINED = checkPair('targets-baselined', 'Every target starts from a recorded baseline');
+const FULLY_PLANNED = checkPair(
+  'targets-fully-planned',
+  'Every target has actions, a responsible adult, a deadline and an expected outcome (the Halton target table)',
+);
+const ALL_SMART = checkPair('targets-smart', 'Every target meets all five SMART criteria (Halton: 5/5 outstanding)');
 
 function personalisation(pep: Pep, ctx: RuleContext, parts: _QaParts): PersonalisationCheck[] {
   const targets = pep.targets;
   const some = targets.length > 0;
-  return [
-    {
-      id: 'child-voice',
-      label: "The child's views are in their own words, in detail, with how they were gathered",
-      met: parts.part('student-views', 'missing').length === 0 && parts.part('student-views', 'detail').length === 0,
-    },
-    { id: 'aspirations', label: "The child's aspirations are recorded", met: _hasText(pep.aspirations) },
-    { id: 'targets-baselined', label: 'Every target starts from a recorded baseline', met: some && targets.every((t) => _hasText(t.baseline)) },
-    {
-      id: 'targets-fully-planned',
-      label: 'Every target has actions, a responsible adult, a deadline and an expected outcome (the Halton target table)',
-      met:
-        some &&
-        targets.every((t) => _hasText(t.actions) && _hasText(t.responsible) && _hasText(t.deadline) && _hasText(t.expectedOutcome)),
-    },
-    {
-      id: 'targets-smart',
-      label: 'Every target meets all five SMART criteria (Halton: 5/5 outstanding)',
-      met: some && ctx.targets.reports.every((r) => r.rating === 'outstanding'),
-    },
-  ];
+  let baselined = some;
+  let planned = some;
+  for (let i = 0; i < targets.length && (baselined || planned); i++) {
+    const t = targets[i]!;
+    if (baselined && !_hasText(t.baseline)) baselined = false;
+    if (planned && !(_hasText(t.actions) && _hasText(t.responsible) && _hasText(t.deadline) && _hasText(t.expectedOutcome))) planned = false;
+  }
+  let smart = some;
+  const reports = ctx.targets.reports;
+  for (let i = 0; i < reports.length && smart; i++) if (reports[i]!.rating !== 'outstanding') smart = false;
+  const voice = parts.part(VIEWS_MISSING).length === 0 && parts.part(VIEWS_DETAIL).length === 0;
+  return [CHILD_VOICE[+voice]!, ASPIRATIONS[+_hasText(pep.aspirations)]!, BASELINED[+baselined]!, FULLY_PLANNED[+planned]!, ALL_SMART[+smart]!];
 }
 
 function worst(a: Exclude<QaGrade, 'gold'>, b: Exclude<QaGrade, 'gold'>): Exclude<QaGrade, 'gold'> {
   return GRADE_RANK[a] >= GRADE_RANK[b] ? a : b;
+}
+
+const RATINGS: readonly QaRating[] = ['green', 'amber', 'red', 'not-applicable'];
+
+/** "n green" or "n amber (a, b)" for the criteria with this rating; '' for none. */
+function countOf(criteria: readonly CriterionResult[], rating: QaRating): string {
+  let n = 0;
+  let ids = '';
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
+    if (c.rating !== rating) continue;
+    ids = n === 0 ? c.id : `${ids}, ${c.id}`;
+    n += 1;
+  }
+  if (n === 0) return '';
+  if (rating === 'green') return `${n} green`;
+  return `${n} ${rating === 'not-applicable' ? 'not applicable' : rating} (${ids})`;
 }
 
 function summarise(
@@ -173,27 +211,31 @@ function summarise(
   criteria: readonly CriterionResult[],
   personal: readonly PersonalisationCheck[],
 ): string {
-  const parts: string[] = [`Grade: ${GRADE_WORDS[grade]}.`];
-  const unmet = nonNegotiables.filter((n) => !n.met).map((n) => n.id);
-  parts.push(
-    `Non-negotiables: ${nonNegotiables.length - unmet.length} of ${nonNegotiables.length} met` +
-      (unmet.length > 0 ? ` (not met: ${unmet.join(', ')}).` : '.'),
-  );
-  const of = (rating: QaRating): string[] => criteria.filter((c) => c.rating === rating).map((c) => c.id);
-  const counts = (['green', 'amber', 'red', 'not-applicable'] as const)
-    .map((r) => {
-      const ids = of(r);
-      const name = r === 'not-applicable' ? 'not applicable' : r;
-      return ids.length === 0 ? null : r === 'green' ? `${ids.length} green` : `${ids.length} ${name} (${ids.join(', ')})`;
-    })
-    .filter((s): s is string => s !== null);
-  if (criteria.length > 0) parts.push(`Criteria: ${counts.join('; ')}.`);
-  if (grade === 'green') {
-    const missing = personal.filter((p) => !p.met).map((p) => p.id);
-    parts.push(`Not Gold: personalisation checks not met: ${missing.join(', ')}.`);
+  let unmetCount = 0;
+  let unmet = '';
+  for (let i = 0; i < nonNegotiables.length; i++) {
+    const n = nonNegotiables[i]!;
+    if (n.met) continue;
+    unmet = unmetCount === 0 ? n.id : `${unmet}, ${n.id}`;
+    unmetCount += 1;
   }
-  if (grade === 'gold') parts.push('Consistently green throughout and personalised.');
-  return parts.join(' ');
+  let text = `Grade: ${GRADE_WORDS[grade]}. Non-negotiables: ${nonNegotiables.length - unmetCount} of ${nonNegotiables.length} met`;
+  text += unmetCount > 0 ? ` (not met: ${unmet}).` : '.';
+  if (criteria.length > 0) {
+    let counts = '';
+    for (const rating of RATINGS) {
+      const count = countOf(criteria, rating);
+      if (count !== '') counts = counts === '' ? count : `${counts}; ${count}`;
+    }
+    text += ` Criteria: ${counts}.`;
+  }
+  if (grade === 'green') {
+    let missing = '';
+    for (const p of personal) if (!p.met) missing = missing === '' ? p.id : `${missing}, ${p.id}`;
+    text += ` Not Gold: personalisation checks not met: ${missing}.`;
+  }
+  if (grade === 'gold') text += ' Consistently green throughout and personalised.';
+  return text;
 }
 
 /** The grid rows a policy uses, in the grid's order: worked out once per (gated, frozen) policy. */
@@ -218,7 +260,7 @@ function inUse(policy: Policy): InUse {
 function nonNegotiables(ids: readonly NonNegotiableId[], parts: _QaParts): NonNegotiableResult[] {
   const out: NonNegotiableResult[] = [];
   for (const id of ids) {
-    const hit = parts.nonNegotiable(id);
+    const hit = parts.nonNegotiable(NON_NEGOTIABLE_PART[id]);
     out.push({ id, label: NON_NEGOTIABLE_LABELS[id], met: hit.length === 0, findings: hit });
   }
   return out;
@@ -229,7 +271,7 @@ function criterion(id: QaCriterionId, pep: Pep, ctx: RuleContext, parts: _QaPart
     case 'profile':
       return partsCriterion('profile', PROFILE_PARTS, parts);
     case 'student-views':
-      return redAmber('student-views', 'missing', 'detail', parts);
+      return redAmber('student-views', STUDENT_VIEWS_PARTS, parts);
     case 'semh':
       return semh(ctx, parts);
     case 'previous-targets':
@@ -246,12 +288,21 @@ function criterion(id: QaCriterionId, pep: Pep, ctx: RuleContext, parts: _QaPart
 /** The overall level before Gold: the worse of the non-negotiables' and the criteria's columns. */
 function level(nn: readonly NonNegotiableResult[], criteria: readonly CriterionResult[]): Exclude<QaGrade, 'gold'> {
   // Non-negotiables: all met → Green column; some not met → Amber; most or all not met → Red.
-  const nnLevel = byShareFailed(nn.filter((n) => !n.met).length, nn.length);
+  let unmet = 0;
+  for (let i = 0; i < nn.length; i++) if (!nn[i]!.met) unmet += 1;
+  const nnLevel = byShareFailed(unmet, nn.length);
   // Criteria: every applicable one green → Green; most red → Red; otherwise Amber.
-  const applicable = criteria.filter((c) => c.rating !== 'not-applicable');
-  const reds = applicable.filter((c) => c.rating === 'red').length;
-  const allGreen = applicable.every((c) => c.rating === 'green');
-  return worst(nnLevel, allGreen ? 'green' : reds * 2 > applicable.length ? 'red' : 'amber');
+  let applicable = 0;
+  let reds = 0;
+  let allGreen = true;
+  for (let i = 0; i < criteria.length; i++) {
+    const rating = criteria[i]!.rating;
+    if (rating === 'not-applicable') continue;
+    applicable += 1;
+    if (rating === 'red') reds += 1;
+    if (rating !== 'green') allGreen = false;
+  }
+  return worst(nnLevel, allGreen ? 'green' : reds * 2 > applicable ? 'red' : 'amber');
 }
 
 /**
@@ -269,13 +320,14 @@ export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport
   const criteria: CriterionResult[] = [];
   for (const id of rows.criteria) criteria.push(criterion(id, pep, ctx, parts));
   const checks = personalisation(pep, ctx, parts);
-  const personalised = checks.every((c) => c.met);
+  let personalised = true;
+  for (let i = 0; i < checks.length; i++) if (!checks[i]!.met) personalised = false;
   const base = level(nn, criteria);
   const grade: QaGrade = base === 'green' && personalised ? 'gold' : base;
   const minimum = Math.max(1, policy.targets.minimumCount.value);
   // Robust (Barnet, The PEP Meeting): at least the minimum number of targets, each SMART, each with
   // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete.
-  const robustPlan = pep.targets.length >= minimum && ctx.smartPass.every(Boolean) && pep.targets.every(_planTargetComplete);
+  const robustPlan = pep.targets.length >= minimum && everyPasses(ctx.smartPass) && pep.targets.every(_planTargetComplete);
   return {
     ok: true,
     grade,

@@ -5,25 +5,10 @@ import type { _RuleRun } from './_engine';
 import { _applying, _perPhaseKind, type _PairCache } from './_engine';
 import type { QaElements, Rule, RuleContext } from './defineRule';
 
-/**
- * The findings of one PEP sorted into the QA grid by what each rule declares it feeds (its `qa`
- * role): per non-negotiable, and per part of each criterion. The grid never names a rule code.
- */
-export interface _QaParts {
-  /** Findings of the rules feeding a non-negotiable, in registry order. */
-  nonNegotiable(id: NonNegotiableId): Finding[];
-  /** Findings of the rules feeding these parts of a criterion, part by part in the order given. */
-  findings<C extends QaCriterionId>(criterion: C, elements: readonly QaElements[C][]): Finding[];
-  /** Findings of the rules feeding one part of a criterion (read only: not a copy). */
-  part<C extends QaCriterionId>(criterion: C, element: QaElements[C]): readonly Finding[];
-  /** The parts of a criterion expected of this PEP (a rule feeding it applies and counts), in the order given. */
-  expected<C extends QaCriterionId>(criterion: C, order: readonly QaElements[C][]): QaElements[C][];
-}
-
 /*
  * Each part of the grid (a non-negotiable, or a criterion's element) gets a small number the first
  * time a rule or the grid names it, so one PEP's parts are two arrays indexed by it: no map, set or
- * key string per PEP.
+ * key string per PEP. The grid works out the numbers of the parts it reads once, when it loads.
  */
 const INDEX = new Map<string, Map<string, number>>();
 let parts = 0;
@@ -34,6 +19,22 @@ function indexOf(criterion: string, element: string): number {
   let i = elements.get(element);
   if (i === undefined) elements.set(element, (i = parts++));
   return i;
+}
+
+/**
+ * The number of one part of a criterion (the same for every PEP: work it out once, outside the loop).
+ * @internal
+ */
+export function _partIndex<C extends QaCriterionId>(criterion: C, element: QaElements[C]): number {
+  return indexOf(criterion, element);
+}
+
+/**
+ * The number of a non-negotiable's part (the same for every PEP).
+ * @internal
+ */
+export function _nonNegotiableIndex(id: NonNegotiableId): number {
+  return indexOf('nn', id);
 }
 
 /** The part a rule feeds (`nn` for the non-negotiables), worked out once per rule. */
@@ -51,6 +52,52 @@ function partOf(rule: Rule): number | undefined {
 }
 
 const NONE: readonly Finding[] = Object.freeze([]);
+
+/**
+ * The findings of one PEP sorted into the QA grid by what each rule declares it feeds (its `qa`
+ * role): per non-negotiable, and per part of each criterion, read by the numbers of
+ * {@link _partIndex} and {@link _nonNegotiableIndex}. The grid never names a rule code.
+ * @internal
+ */
+export class _QaParts {
+  private readonly byPart: readonly (Finding[] | undefined)[];
+  private readonly expectedParts: readonly (boolean | undefined)[];
+
+  /**
+   * @param byPart - Each part's findings (owned: not shared with anything returned).
+   * @param expectedParts - The parts expected of this PEP.
+   */
+  constructor(byPart: readonly (Finding[] | undefined)[], expectedParts: readonly (boolean | undefined)[]) {
+    this.byPart = byPart;
+    this.expectedParts = expectedParts;
+  }
+
+  /** Findings of the rules feeding a non-negotiable, in registry order (a new array each time it is asked). */
+  nonNegotiable(index: number): Finding[] {
+    const list = this.byPart[index];
+    return list === undefined ? [] : list.slice();
+  }
+
+  /** Findings of the rules feeding these parts of a criterion, part by part in the order given. */
+  findings(indices: readonly number[]): Finding[] {
+    const out: Finding[] = [];
+    for (let k = 0; k < indices.length; k++) {
+      const list = this.byPart[indices[k]!];
+      if (list !== undefined) for (let j = 0; j < list.length; j++) out.push(list[j]!);
+    }
+    return out;
+  }
+
+  /** Findings of the rules feeding one part (read only: not a copy). */
+  part(index: number): readonly Finding[] {
+    return this.byPart[index] ?? NONE;
+  }
+
+  /** Whether a part is expected of this PEP (a rule feeding it applies and counts). */
+  expected(index: number): boolean {
+    return this.expectedParts[index] === true;
+  }
+}
 
 /** A criterion part a rule that applies to a phase and kind may expect, read once into one shape. */
 interface Expectable {
@@ -75,33 +122,32 @@ function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] 
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
  * @param registry - Every rule (for the parts a PEP is expected to have).
- * @param runs - Each rule's findings on this PEP.
+ * @param runs - Each rule's findings on this PEP (the lists are taken over: not used again by the caller).
  * @param pep - The PEP.
  * @param ctx - Its rule context.
  * @returns The parts.
  */
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
   const byPart: (Finding[] | undefined)[] = [];
-  for (const { rule, findings } of runs) {
-    const i = partOf(rule);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const i = partOf(run.rule);
     if (i === undefined) continue;
     const list = byPart[i];
-    if (list) for (const f of findings) list.push(f);
-    else byPart[i] = findings.slice();
+    const findings = run.findings;
+    if (list === undefined) byPart[i] = findings;
+    else for (let j = 0; j < findings.length; j++) list.push(findings[j]!);
   }
   const expected: boolean[] = [];
-  for (const { part: i, countsWhen } of expectable(registry, pep)) {
+  const parts = expectable(registry, pep);
+  for (let k = 0; k < parts.length; k++) {
+    const { part: i, countsWhen } = parts[k]!;
     if (countsWhen === undefined || countsWhen(pep, ctx)) expected[i] = true;
   }
-  const part = (criterion: string, element: string): readonly Finding[] => byPart[indexOf(criterion, element)] ?? NONE;
-  return {
-    nonNegotiable: (id) => part('nn', id).slice(),
-    findings: (criterion, elements) => {
-      const out: Finding[] = [];
-      for (const e of elements) for (const f of part(criterion, e)) out.push(f);
-      return out;
-    },
-    part,
-    expected: (criterion, order) => order.filter((e) => expected[indexOf(criterion, e)] === true),
-  };
+  return new _QaParts(byPart, expected);
+}
+
+/** The parts of a criterion in the order given, as numbers (worked out once, when a module loads). @internal */
+export function _partIndices<C extends QaCriterionId>(criterion: C, elements: readonly QaElements[C][]): readonly number[] {
+  return Object.freeze(elements.map((e) => indexOf(criterion, e)));
 }
