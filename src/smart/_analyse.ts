@@ -220,7 +220,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const anchors = [...specific.anchors, ...measures.behaviours, ...countedThings(doc, spans, provision)];
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity
   // (looked at only when there is no measure, the one case where it matters).
+  // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
   let vagueComparative =
+    !specific.focused &&
     measures.spans.length === 0 &&
     measures.comparatives.some(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly')) &&
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);

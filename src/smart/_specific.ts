@@ -7,12 +7,14 @@
  */
 import { _marks, type _Doc, type _Marks } from './_doc';
 import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _SUBJECTS, _VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
   readonly anchors: readonly (readonly [number, number])[];
   readonly vague: readonly (readonly [number, number])[];
+  /** A focusing phrase names the particular skill within a broad area ("improve handwriting, especially finger spaces"). */
+  readonly focused: boolean;
 }
 
 /** Two-word concrete terms (first word → second words). */
@@ -22,6 +24,7 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
     full: ['stops', 'stop'],
     capital: ['letters', 'letter'],
     times: ['tables', 'table'],
+    x: ['tables', 'table'],
     number: ['bonds', 'line', 'facts'],
     hearing: ['aids', 'aid'],
     work: ['experience', 'placement'],
@@ -72,6 +75,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set(['access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'undertake', 'engage']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
+/** Verbs of being given provision (not of attending it). */
+const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 const GROUP_KINDS = new Set(['nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 
@@ -168,7 +173,10 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   for (let i = 0; i < n; i++) {
     if (!RECEIVE.has(wd(doc, i)) || out[i] === 1) continue;
     let hit = false;
-    for (let k = i + 1; k < n && k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) {
+    // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
+    // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
+    const reach = RECEIVING.has(wd(doc, i)) ? 8 : 5;
+    for (let k = i + 1; k < n && k <= i + reach && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
       const y = wd(doc, k);
       if (_PROVISION_NOUNS.has(y) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
     }
@@ -257,15 +265,32 @@ const BROAD_TOPICS = new Set([
  * understanding cannot be seen (the labelling guide, Measurable rule 3). Returns the topic's token, or -1.
  */
 function knowledgeTopic(doc: _Doc, i: number): number {
-  const first = wd(doc, i + 1);
+  let v = i;
+  // Two verbs sharing one topic ("understands and accesses benefits", "awareness and understanding of precautions").
+  if ((wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) v = i + 2;
+  const first = wd(doc, v + 1);
   // The nouns take their topic with "of", "about" or "that" ("knowledge of", not "this knowledge to…").
-  if ((wd(doc, i) === 'knowledge' || wd(doc, i) === 'awareness' || wd(doc, i) === 'understanding') && first !== 'of' && first !== 'about' && first !== 'that') return -1;
-  let k = i + 1;
-  while (k < i + 7 && TOPIC_LEAD.has(wd(doc, k))) k += 1;
-  const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || doc.clause[k] !== doc.clause[i]) return -1;
+  if ((wd(doc, v) === 'knowledge' || wd(doc, v) === 'awareness' || wd(doc, v) === 'understanding') && first !== 'of' && first !== 'about' && first !== 'that') return -1;
+  let k = topicHead(doc, v);
+  if (k < 0) return -1;
+  // A general head shares the phrase with a particular one ("strategies and precautions"): the second names the topic.
+  if ((_GENERIC_OBJECTS.has(wd(doc, k)) || wd(doc, k) === 'rules') && (wd(doc, k + 1) === 'and' || wd(doc, k + 1) === 'or')) k = topicHead(doc, k + 1);
+  if (k < 0) return -1;
   const y = wd(doc, k);
-  return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || _SUBJECTS.has(y) ? -1 : k;
+  // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
+  const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
+  return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
+}
+
+/** Describing words that make a subject's name part of a compound topic ("social media", "body language"). */
+const TOPIC_DESCRIBERS = new Set(['social', 'physical', 'personal', 'emotional', 'different', 'basic', 'simple', 'new', 'key', 'main', 'potential']);
+
+/** The first word after the topic's lead-in words from a verb or noun of knowing at v, in its clause, or -1. */
+function topicHead(doc: _Doc, v: number): number {
+  let k = v + 1;
+  while (k < v + 7 && TOPIC_LEAD.has(wd(doc, k))) k += 1;
+  const t = doc.toks[k];
+  return t === undefined || t.kind !== 'w' || doc.clause[k] !== doc.clause[v] ? -1 : k;
 }
 
 /** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
@@ -307,6 +332,83 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
   return -1;
 }
 
+/** Words that focus a broad area on the particular skill within it ("improve handwriting, especially finger spaces"). */
+const FOCUS = new Set(['especially', 'particularly', 'specifically']);
+/** Words after a focusing word that make it a setting, not a skill ("particularly at lunchtime", "especially with peers"). */
+const FOCUS_SETTINGS = new Set(['at', 'during', 'in', 'when', 'whenever', 'with', 'while', 'whilst', 'around', 'on', 'if', 'for', 'after', 'before']);
+
+/**
+ * A focusing phrase: "especially finger spaces", "particularly those not dry and crunchy", "in particular, fractions".
+ * Barnet, 5. Setting SMART Outcomes, "Developing your SMART Outcome", Step Two: "Think about the specific skills within
+ * the area of need": the words after the focusing word name the particular skill, so the broad area or comparative
+ * before them no longer decides (the labelling guide, Specific rule 2: "A comparative becomes specific only with the
+ * skill named"). Needs a content word in its clause that is not a broad, setting or general word. Returns the end, or -1.
+ */
+function focusEnd(doc: _Doc, i: number, x: string, next: string): number {
+  const start = x === 'in' ? (next === 'particular' ? i + 2 : -1) : FOCUS.has(x) ? i + 1 : -1;
+  if (start < 0) return -1;
+  let k = start;
+  if (wd(doc, k) === ',') k += 1;
+  if (FOCUS_SETTINGS.has(wd(doc, k))) return -1;
+  let content = false;
+  const clause = doc.clause[k];
+  for (; k < doc.toks.length && k < start + 8 && doc.clause[k] === clause; k++) {
+    const y = wd(doc, k);
+    if (doc.toks[k]?.kind !== 'w' || doc.bg[k] === 1) continue;
+    if (_STOP.has(y) || _VAGUE.has(y) || _SUBJECTS.has(y) || _GENERIC_OBJECTS.has(y) || _SETTINGS.has(y) || _PROVISION_NOUNS.has(y) || _ADULT_SUBJECTS.has(y)) continue;
+    content = true;
+  }
+  return content ? k : -1;
+}
+
+/** Adjectives that leave a template's blank where the particular thing should be ("a set number", "a certain date"). */
+const BLANK_ADJECTIVES = new Set(['set', 'certain', 'specific', 'particular', 'given']);
+const BLANK_DETERMINERS = new Set(['a', 'an', 'the', 'any']);
+const BLANK_PREPOSITIONS = new Set(['on', 'to', 'for', 'in', 'at', 'onto']);
+
+/**
+ * A template's blank: "a set number of words", "a specific course", "a certain date". The words stand where a
+ * particular thing should be named, so nothing in them names it (the labelling guide, Specific rule 6:
+ * placeholders are not specific). Returns the blank's end (after "of <noun>" when it follows), or -1.
+ */
+function blankEnd(doc: _Doc, k: number): number {
+  if (!BLANK_DETERMINERS.has(wd(doc, k)) || !BLANK_ADJECTIVES.has(wd(doc, k + 1))) return -1;
+  const head = wd(doc, k + 2);
+  if (doc.toks[k + 2]?.kind !== 'w' || head === 'of' || head === 'and' || head === 'or' || head === 'to' || doc.clause[k + 2] !== doc.clause[k]) return -1;
+  let end = k + 3;
+  if (wd(doc, end) === 'of' && doc.toks[end + 1]?.kind === 'w' && doc.clause[end + 1] === doc.clause[k]) end += 2;
+  return end;
+}
+
+/** Class nouns that need a name to be particular ("a qualification", "a course", "a job"; not "a Level 2 course"). */
+const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'suitable', 'appropriate', 'relevant', 'new', 'further']);
+
+/**
+ * "achieve a qualification", "get a job", "find a course": a class of thing with nothing naming which one (no level,
+ * subject, number or name before it, no "in"/"on" naming it after), Barnet's "vague, generic" outcome (the labelling guide,
+ * Specific rule 1, "get a job").
+ */
+function unnamedClass(doc: _Doc, i: number, x: string): boolean {
+  if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 1))) return false;
+  const after = wd(doc, i + 1);
+  return after !== 'in' && after !== 'on' && doc.toks[i + 1]?.kind !== 'n';
+}
+
+/** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
+const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
+
+/**
+ * "will not be sent out of lessons", "not be removed from class": a behaviour named by its consequence, a
+ * stop-behaviour (the labelling guide, Specific rule 5: "A stop-behaviour names a behaviour and is specific").
+ */
+function notRemoved(doc: _Doc, i: number): boolean {
+  if (wd(doc, i + 1) !== 'be' || !REMOVED_TO.has(wd(doc, i + 3))) return false;
+  const p = wd(doc, i + 2);
+  const prev = wd(doc, i - 1);
+  return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
+}
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
@@ -314,6 +416,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
+  let focused = false;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
@@ -345,6 +448,26 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       anchors.push([i - 1, i + 2]);
       continue;
     }
+    const focus = focusEnd(doc, i, x, next);
+    if (focus >= 0) {
+      anchors.push([i, focus]);
+      focused = true;
+      i = focus - 1;
+      continue;
+    }
+    if (BLANK_DETERMINERS.has(x) && BLANK_ADJECTIVES.has(next)) {
+      const end = blankEnd(doc, i);
+      if (end >= 0) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (x === 'not' && notRemoved(doc, i)) {
+      anchors.push([i, i + 4]);
+      i += 3;
+      continue;
+    }
+    if (unnamedClass(doc, i, x)) continue;
     const hyphKey = doc.toks[i + 1]?.hyph === true ? `${x}-${next}` : '';
     if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
       anchors.push([i, i + 2]);
@@ -366,6 +489,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         for (let k = i + 1; k < n && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') provision = true;
         if (provision) continue;
       }
+      // A verb whose object is a template's blank names nothing ("attend a specific course").
+      if (_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0))) continue;
       anchors.push([i, i + 1]);
       continue;
     }
@@ -381,5 +506,5 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (let i = 1; i + 2 < n; i++) {
     if (doc.toks[i]?.kind === 'n' && wd(doc, i + 1) === 'in' && _SUBJECTS.has(wd(doc, i + 2)) && adult[i] === 0 && doc.bg[i] === 0) anchors.push([i, i + 3]);
   }
-  return { anchors, vague };
+  return { anchors, vague, focused };
 }

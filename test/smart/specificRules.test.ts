@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Specific (the labelling guide in docs/smart.md, "Specific (S)"): general rules written against the kinds of target
+ * the analyser judged wrongly (issue 15), each tested both ways on examples written here, not corpus texts.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+
+describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What specific skills or knowledge need to be acquired"): knowledge of a named topic', () => {
+  it.each([
+    // Two verbs sharing one topic.
+    'Tia understands and follows the fire drill procedure.',
+    'Sami knows and can describe the dangers of vaping.',
+    // A subject's name after a describing word is a compound topic, not the school subject.
+    'Omar understands the risks associated with social media.',
+    // A general head shares the phrase with a particular one: the second names the topic.
+    'Omar has an awareness and understanding of strategies and precautions for crossing roads safely.',
+    'Kayla knows the strategies and routines for a fire drill.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each([
+    'Tia knows and understands her feelings.',
+    'Omar has an awareness and understanding of strategies and approaches.',
+    'Omar understands the importance of English.',
+    'Kayla understands and accepts boundaries.',
+  ])('%s: a broad area, a general word or a school subject is not (Specific rule 1)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Two ("Think about the specific skills within the area of need"): a focusing phrase', () => {
+  it.each([
+    'Lily will widen the foods she eats: particularly soft fruit and yoghurt.',
+    'Zac will learn written methods by Easter, in particular, column subtraction.',
+    'Ana will practise her handwriting, specifically joining ascenders.',
+    // A comparative with no figure is not set aside when the skill is named (Specific rule 2).
+    'Zac will get better at written methods, in particular column subtraction.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each([
+    'Lily will be more settled, particularly at lunchtime.',
+    'Zac will improve his behaviour, especially with his peers.',
+    'Ana will try harder, particularly in maths.',
+  ])('%s: focusing on a setting, a subject or a broad word names no skill (Specific rule 1)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 6 (placeholders are not specific): a template\'s blank', () => {
+  it.each([
+    'Growing vocabulary by a set number of words each half term.',
+    'Ravi will enrol on a specific course.',
+    'Ravi will achieve a qualification.',
+    'Ravi will get a job.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'Ravi will learn 20 new words from his topic list each half term.',
+    'Ravi will enrol on a Level 2 course in plumbing.',
+    'Ravi will achieve a qualification in food hygiene.',
+    'Ravi will attend the college open day.',
+  ])('%s: a named thing is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 5 ("A stop-behaviour names a behaviour and is specific"): not being removed', () => {
+  it.each([
+    'Mason will not be sent out of class more than once a week by half term.',
+    'Mason will not be removed from lessons this term.',
+    'Mason will not be excluded from school this year.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Mason will not be upset this term.', 'Mason will not be worried at school.'])('%s: a feeling is not a behaviour (Specific rule 1)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 4 (Bradford, "SMART Outcomes - Annual Reviews": outcomes are not services or resources): provision received', () => {
+  it.each([
+    'Leon will have 1:1 direct weekly occupational therapy to help his handwriting.',
+    'Leon will receive twice weekly small group speech therapy to improve his language.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Leon will attend 4 of the 5 weekly small group mentoring sessions this term.', 'Leon will attend 19/20 mornings at his alternative provision each month.'])(
+    '%s: attendance counted is specific',
+    (text) => {
+      expect(specific(text)).toBe(true);
+    },
+  );
+});
+
+describe('The 7 times table, written with "x"', () => {
+  it('learn the 8 x table: specific', () => {
+    expect(specific('Learn the 8 x table by the end of term.')).toBe(true);
+  });
+  it('learn more: not specific', () => {
+    expect(specific('Learn more by the end of term.')).toBe(false);
+  });
+});
