@@ -81,6 +81,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['achieved', s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry')],
   ['gain', s('award certificate qualification grade merit distinction pass place placement badge diploma')],
   ['reach', s('expected standard age-related level grade target book band')],
+  // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
+  ['meet', s('expected standard age-related level grade target targets expectations book band')],
+  ['meets', s('expected standard age-related level grade target targets expectations book band')],
   ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
@@ -130,6 +133,13 @@ function namingAfter(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** Whether the number at i starts a list whose last number names something ("the 3 and 4 times tables", "Units 2, 3 and 4"). */
+function namingListAhead(doc: _Doc, i: number): boolean {
+  let k = i;
+  while (k < i + 8 && (wd(doc, k + 1) === 'and' || wd(doc, k + 1) === ',' || wd(doc, k + 1) === '&' || wd(doc, k + 1) === 'or') && doc.toks[k + 2]?.kind === 'n') k += 2;
+  return k > i && namingAfter(doc, k);
+}
+
 function listMember(doc: _Doc, i: number): number {
   // For "the 6, 7 and 9 times tables": mark earlier list members too; returns the first index.
   let k = i;
@@ -157,15 +167,26 @@ function isPredicate(doc: _Doc, i: number): boolean {
   return true;
 }
 
+/**
+ * Comparative adjectives of how a skill is done ("speak in longer sentences", "write neater letters"): with no
+ * figure they name no criterion (the labelling guide, Measurable rule 6: "a comparative without a figure").
+ */
+const COMPARATIVE_ADJECTIVES = new Set([
+  'longer', 'shorter', 'bigger', 'larger', 'smaller', 'faster', 'quicker', 'slower', 'clearer', 'neater', 'louder', 'quieter', 'higher',
+  'stronger', 'wider', 'richer', 'fuller', 'harder', 'easier', 'tidier', 'calmer',
+]);
+
 function comparativeAfter(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   for (let k = i + 1; k < doc.w.length && k <= i + 10; k++) {
     if (doc.clause[k] !== clause) return false;
     const x = wd(doc, k);
-    if (x === 'more' || x === 'better' || x === 'less' || x === 'calmer') {
+    if (x === 'more' || x === 'better' || x === 'less') {
       const y = wd(doc, k + 1);
       return x !== 'more' || (y !== 'than' && doc.toks[k + 1]?.kind !== 'n');
     }
+    // "in longer sentences" (not "no longer", not "longer than 10 minutes").
+    if (COMPARATIVE_ADJECTIVES.has(x) && wd(doc, k - 1) !== 'no' && wd(doc, k + 1) !== 'than') return true;
   }
   return false;
 }
@@ -219,6 +240,21 @@ function isNumberAt(doc: _Doc, i: number, x: string): boolean {
   if (doc.toks[i]?.kind === 'n') return true;
   if (_NUMBER_WORDS.has(x) && x !== 'one') return true;
   return x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of';
+}
+
+/**
+ * Whether the words from k on name provision before any verb or preposition other than "of" ("3 hours of speech and
+ * language therapy", "weekly speech and language therapy"): a quantity of provision, not of the child's success
+ * (the labelling guide, Measurable rule 6: "a quantity of provision ('5 hours of TA support')").
+ */
+function provisionAhead(doc: _Doc, k: number): boolean {
+  const clause = doc.clause[k];
+  for (let j = k; j < k + 7 && doc.clause[j] === clause && doc.toks[j]?.kind !== 'p'; j++) {
+    const x = wd(doc, j);
+    if (_PROVISION_NOUNS.has(x)) return true;
+    if (x !== 'of' && x !== 'and' && (PREPOSITIONS.has(x) || MODALS.has(x) || x === 'by')) return false;
+  }
+  return false;
 }
 
 /** A number that is no measure whatever follows: 1:1, money, a year, "next 3", "up to 5", "towards 4/5", "(3)". */
@@ -282,10 +318,15 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   }
   if (numberIsNoMeasure(doc, i, t)) return;
   if (fractionContent(doc, i, t, out.naming)) return;
+  if ((_DURATION_UNITS.has(wd(doc, i + 1)) || _OCCASIONS.has(wd(doc, i + 1))) && wd(doc, i + 2) === 'of' && provisionAhead(doc, i + 3)) return;
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
     if (_CONTENT_NAMING.has(name)) out.naming.push([i - 1, i + 1]);
+    return;
+  }
+  if (namingListAhead(doc, i)) {
+    doc.used[i] = 4; // "the 3 and 4 times tables": the first of a list of names, named by what ends the list
     return;
   }
   if (namingAfter(doc, i)) {
@@ -314,6 +355,7 @@ const everyOccasion: WordCheck = (doc, i, x) => {
 const frequencyAdverb: WordCheck = (doc, i, x) => {
   if (!FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
+  if (provisionAhead(doc, i + 1)) return STOP; // "weekly speech and language therapy": how often provision is given
   const y = wd(doc, i + 1);
   if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during')) return STOP;
   return [i, i + 1];
@@ -436,13 +478,22 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   if (x.length < 5 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
+  // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
+  const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
+  const v = joined && gerundBase(x) === undefined ? i + 2 : i;
+  const base = gerundBase(wd(doc, v));
+  if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, v))) return null;
+  if (!hasObject(doc, v) || _SETTINGS.has(wd(doc, v + 1)) || _genericObject(doc, v) || comparativeAfter(doc, v) || _vagueManner(doc, v)) return null;
+  return [i, v + 1];
+}
+
+/** The base of a gerund that is a verb seen done ("writing" → write, "sitting" → sit), or undefined. */
+function gerundBase(x: string): string | undefined {
+  if (x.length < 5 || !x.endsWith('ing')) return undefined;
   const stem = x.slice(0, -3);
   const last = stem.length - 1;
   const undoubled = stem[last] === stem[last - 1] ? stem.slice(0, last) : stem;
-  const base = [stem, `${stem}e`, undoubled].find((b) => seenVerb(b) || b === 'make');
-  if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, i))) return null;
-  if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
-  return [i, i + 1];
+  return [stem, `${stem}e`, undoubled].find((b) => seenVerb(b) || b === 'make');
 }
 
 /** Subjects of an outcome written in the present tense ("Child talks about…", "YP uses…", "They order…"). */
@@ -553,9 +604,18 @@ const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'so
  * @example _vagueManner(doc, v) // "use his words appropriately" → true
  */
 export function _vagueManner(doc: _Doc, v: number): boolean {
-  for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) if (VAGUE_MANNER.has(wd(doc, k))) return true;
+  for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (!VAGUE_MANNER.has(x)) continue;
+    // "collect all appropriate equipment", "using appropriate punctuation": a thing named, not a manner ("as appropriate" is one).
+    if (x === 'appropriate' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !MANNER_LEADS.has(wd(doc, k - 1)) && !PREPOSITIONS.has(wd(doc, k + 1)) && !_GENERIC_OBJECTS.has(wd(doc, k + 1))) continue;
+    return true;
+  }
   return false;
 }
+
+/** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
+const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
 
 /**
  * A behaviour that stops: "will not hit or kick", "to not lose their temper", "not hit peers" (a
@@ -563,14 +623,22 @@ export function _vagueManner(doc: _Doc, v: number): boolean {
  */
 const stopBehaviour: WordCheck = (doc, i, x) => {
   if (x === 'stop' && isPredicate(doc, i) && wd(doc, i + 1).endsWith('ing')) return [i, i + 2];
+  // "will no longer hit other children": a behaviour that stops, like "will not hit".
+  if (x === 'no' && wd(doc, i + 1) === 'longer' && STOP_LEADS.has(wd(doc, i - 1)) && doc.toks[i + 2]?.kind === 'w') {
+    const v = wd(doc, i + 2);
+    return NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v) ? null : [i, i + 3];
+  }
   if (x !== 'not') return null;
   const prev = wd(doc, i - 1);
   const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
-  if (!(start || prev === 'will' || prev === 'to' || prev === "'ll" || prev === 'should' || prev === 'must' || prev === 'shall')) return null;
+  if (!(start || STOP_LEADS.has(prev))) return null;
   const v = wd(doc, i + 1);
   if (doc.toks[i + 1]?.kind !== 'w' || NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v)) return null;
   return [i, i + 2];
 };
+
+/** Words before "not" / "no longer" that make the behaviour the child's predicate. */
+const STOP_LEADS = new Set(['will', 'to', "'ll", 'should', 'must', 'shall']);
 
 /** Things that stop, after "without": "without distress", "without an incident". */
 const STOPPED = new Set(['distress', 'upset', 'incident', 'incidents', 'fuss', 'refusal', 'complaint', 'tears', 'aggression']);
@@ -586,6 +654,13 @@ const unaided: WordCheck = (doc, i, x) => {
   return x === 'unaided' || (x === 'by' && (y === 'himself' || y === 'herself' || y === 'themselves')) ? [i, i + 2] : null;
 };
 
+/**
+ * "(off) by heart", "from memory", "word perfect": what was learnt can be checked by asking for it, an end state like
+ * "without help" (the labelling guide, Measurable rule 3: someone could check, at the deadline, whether it happened).
+ */
+const byHeart: WordCheck = (doc, i, x) =>
+  (x === 'by' && wd(doc, i + 1) === 'heart') || (x === 'from' && wd(doc, i + 1) === 'memory') || (x === 'word' && wd(doc, i + 1) === 'perfect') ? [wd(doc, i - 1) === 'off' ? i - 1 : i, i + 2] : null;
+
 /** Half the number, halve, by half. */
 const halve: WordCheck = (doc, i, x) =>
   (x === 'half' && wd(doc, i + 1) === 'the' && (wd(doc, i + 2) === 'number' || wd(doc, i + 2) === 'amount')) || x === 'halve' || x === 'halved' || (x === 'by' && wd(doc, i + 1) === 'half') ? [i, i + 3] : null;
@@ -597,9 +672,16 @@ const wholeOccasion: WordCheck = (doc, i, x) => {
   return _OCCASIONS.has(y) || y === 'lunch' || y === 'assembly' || y === 'timetable' || y === 'school' || y === 'carpet' ? [i, i + 2] : null;
 };
 
+/** Nouns "age-related" makes a standard of ("age-related expectations"); "age-related independent living skills" is none. */
+const AGE_RELATED_STANDARDS = new Set(['expectations', 'expectation', 'expected', 'standard', 'standards', 'level', 'levels', 'targets', 'target', 'attainment']);
+
+function ageRelatedStandard(doc: _Doc, i: number): boolean {
+  return doc.toks[i + 1]?.kind !== 'w' || doc.clause[i + 1] !== doc.clause[i] || AGE_RELATED_STANDARDS.has(wd(doc, i + 1)) || PREPOSITIONS.has(wd(doc, i + 1));
+}
+
 /** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band", "to greater depth". */
 const standard: WordCheck = (doc, i, x) => {
-  const named = (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age') || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  const named = (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
@@ -609,7 +691,7 @@ const standard: WordCheck = (doc, i, x) => {
 };
 
 /** The word checks, in the order they are tried; the first that answers decides. */
-const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, halve, wholeOccasion, standard, capability];
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, standard, capability];
 
 /**
  * Words at which {@link _scanMeasures} can find anything: number words, the first word each word check
@@ -619,7 +701,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
  */
 const F_MEASURE_WORD = _wordFlag(
   [
-    ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'half', 'halve', 'halved',
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Measurable rules of the labelling guide (docs/smart.md, "Labelling guide", Measurable (M)) as general patterns,
+ * on examples written here (not corpus texts), in both directions.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+
+describe('Measurable rule 6, "a comparative without a figure": a comparative adjective in the skill names no criterion', () => {
+  it.each([
+    'Writing longer sentences in his news book by Easter.',
+    'Ella will use neater letters in her handwriting book.',
+    'Joe will speak in clearer sentences at circle time.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each([
+    'Writing sentences of at least 8 words in his news book by Easter.',
+    'Joe will no longer hit other children at lunchtime.',
+    'Ella will copy 5 words from the board in her handwriting book.',
+  ])('%s: a figure or a stop-behaviour still measures', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Measurable rule 3 (Bolton, smart targets, Step 3: "What would I see/measure/count"): two next steps written as gerunds', () => {
+  it('"Waiting and taking turns …": the second gerund, a verb seen done, carries the step', () => {
+    expect(measurable('Waiting and taking turns in a board game with two friends.')).toBe(true);
+    expect(measurable('Listening and answering questions about a story at carpet time.')).toBe(true);
+  });
+
+  it('two process gerunds are not a capability', () => {
+    expect(measurable('Exploring and developing ideas in small-world play.')).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: "(off) by heart", "from memory" are a checkable end state', () => {
+  it.each(['To learn the 3 and 4 times tables off by heart.', 'Ravi will know his lines for the nativity by heart.', 'Ravi will recite the poem from memory.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it('learning with no end state is a process (rule 6)', () => {
+    expect(measurable('To learn the 3 and 4 times tables.')).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: "appropriate" naming a thing is no vague manner ("as appropriate" is)', () => {
+  it('"collect all the appropriate equipment" is seen done', () => {
+    expect(measurable('To remember to collect all the appropriate equipment for swimming.')).toBe(true);
+  });
+
+  it.each(['Mo will use his words appropriately at break.', 'Mo will use strategies as appropriate.', 'With support, Mo will identify and apply appropriate strategies to calm down.'])(
+    '%s: a manner, or a general object, is no criterion',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+});
+
+describe('Measurable rule 5: a standard reached, "meet their target level"', () => {
+  it.each(['To meet her target grade in geography by the summer exams.', 'Kit will meet age-related expectations in writing by July.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it('"meet with" a person is no standard', () => {
+    expect(measurable('Kit will meet with his mentor.')).toBe(false);
+  });
+
+  it('"age-related" describing a skill is no standard', () => {
+    expect(measurable('Kit demonstrates the communication skills needed to facilitate age-related play.')).toBe(false);
+  });
+});
+
+describe('Measurable rule 6, "a quantity of provision (\'5 hours of TA support\') rather than of the child\'s success"', () => {
+  it.each([
+    'the provision of 2 hours of occupational therapy',
+    'Ria will have weekly speech and language therapy to improve her communication.',
+    'Ria will receive 4 sessions of mentoring.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Ria will read to an adult daily.', 'Ria will attend 95% of her maths sessions.', 'Ria will spend 10 minutes of each lesson on her reading book.'])('%s: the child\'s own quantity measures', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
