@@ -5,7 +5,7 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns (sanctions, behaviour points) and
  * adult provision (therapy, intervention, "Key person will…") are not anchors.
  */
-import { _marks, type _Doc, type _Marks } from './_doc';
+import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
@@ -92,7 +92,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
   const markUntil = (from: number, clauseOnly: boolean): void => {
     for (let j = Math.max(from, marked + 1); j < n; j++) {
       const z = wd(doc, j);
-      if (SENTENCE_END.has(z) || (clauseOnly && z === ',')) break;
+      if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j))) break;
       out[j] = 1;
       marked = j;
     }
@@ -138,6 +138,19 @@ export function _provisionClauses(doc: _Doc): _Marks {
   receivedProvision(doc, out);
   provisionFragment(doc, out);
   return out;
+}
+
+/**
+ * Whether the main clause starts after the comma at j: a subject and its verb within four words ("…, X will be
+ * partnered"), not one more item of a list ("think, pair, share their ideas"). An adult's subordinate clause runs to it.
+ */
+function mainClauseAfter(doc: _Doc, j: number): boolean {
+  for (let k = j + 1; k < doc.toks.length && k <= j + 4; k++) {
+    const z = wd(doc, k);
+    if (z === ',' || SENTENCE_END.has(z)) return false;
+    if (SUBJECT_VERBS.has(z)) return true;
+  }
+  return false;
 }
 
 const FRAGMENT_VERBS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
@@ -395,6 +408,24 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
   return after !== 'in' && after !== 'on' && doc.toks[i + 1]?.kind !== 'n';
 }
 
+/** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
+const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
+
+/**
+ * "speak in longer sentences", "use a wider range of words": a thing named only through a comparative with no figure in
+ * its clause is the comparative's, not a particular skill (the labelling guide, Specific rule 2: "A comparative becomes
+ * specific only with the skill named" — and a number or baseline).
+ */
+function comparedThing(doc: _Doc, i: number): boolean {
+  const a = wd(doc, i - 1);
+  const compared = COMPARATIVE_ADJECTIVES.has(a) ? a !== 'more' : wd(doc, i - 2) === 'more' && doc.toks[i - 1]?.kind === 'w' && !_STOP.has(a);
+  if (!compared) return false;
+  // Twelve words either side at most (a long text stays linear).
+  for (let k = i - 1; k >= 0 && k >= i - 12 && doc.clause[k] === doc.clause[i]; k--) if (doc.toks[k]?.kind === 'n') return false;
+  for (let k = i + 1; k < doc.toks.length && k <= i + 12 && doc.clause[k] === doc.clause[i]; k++) if (doc.toks[k]?.kind === 'n') return false;
+  return true;
+}
+
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
 const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
 
@@ -409,6 +440,22 @@ function notRemoved(doc: _Doc, i: number): boolean {
   return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
 
+/**
+ * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
+ * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
+ * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
+ * it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_SPECIFIC_WORD = _wordFlag(
+  [
+    ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
+    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
+    'x', 'especially', 'particularly', 'specifically', 'a', 'an', 'the', 'any', 'not', 'qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship',
+  ],
+  undefined,
+  true,
+);
+
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
   const vague: [number, number][] = [];
@@ -421,6 +468,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     doc.ops.n += 1;
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w') continue;
+    if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
     const x = wd(doc, i);
     if (_VAGUE.has(x)) vague.push([i, i + 1]);
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
@@ -489,6 +537,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         for (let k = i + 1; k < n && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') provision = true;
         if (provision) continue;
       }
+      if (comparedThing(doc, i)) continue;
       // A verb whose object is a template's blank names nothing ("attend a specific course").
       if (_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0))) continue;
       anchors.push([i, i + 1]);

@@ -11,7 +11,7 @@ import { _buildDoc, _flagTesting, _wordFlag } from '../../src/smart/_doc';
  */
 
 const texts: string[] = [];
-for (const file of ['corpus', 'corpus-extra', 'corpus-extra2']) {
+for (const file of ['corpus', 'corpus-extra', 'corpus-extra2', 'corpus-extra3']) {
   for (const record of JSON.parse(readFileSync(`test/fixtures/smart/${file}.json`, 'utf8')) as { text: string }[]) texts.push(record.text);
 }
 for (const file of ['labelled', 'smart-dev', 'tuning']) {
