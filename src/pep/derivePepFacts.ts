@@ -66,31 +66,43 @@ function sdqRecords(pep: Pep, policy: Policy): SdqRecordFact[] {
 
 /** The policy's SDQ duties judged on a date, counting the PEP's SDQs completed by then. */
 function dutiesOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): _SdqDutyResult[] {
-  const sdqs = (pep.sdq ?? []).filter((r) => r.completedOn <= onDate).map((r) => ({ informant: r.informant, completedOn: r.completedOn }));
-  return _sdqDuties(
-    { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs, ...(corePep ? { corePepDates: [onDate] } : {}) },
-    policy,
-  );
+  const sdqs: { informant: SdqRecordFact['informant']; completedOn: IsoDate }[] = [];
+  for (const r of pep.sdq ?? NO_SDQS) if (r.completedOn <= onDate) sdqs.push({ informant: r.informant, completedOn: r.completedOn });
+  const input = { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs };
+  return _sdqDuties(corePep ? { ...input, corePepDates: [onDate] } : input, policy);
+}
+const NO_SDQS: NonNullable<Pep['sdq']> = Object.freeze([]) as unknown as NonNullable<Pep['sdq']>;
+
+/** A duty asks for an SDQ at a PEP of this kind: any PEP, or one of the kinds it names. */
+function asksAt(r: _SdqDutyResult, kind: Pep['kind']): boolean {
+  return r.duty.pepKinds === null || r.duty.pepKinds.includes(kind);
 }
 
-/** A duty asks for an SDQ at this PEP: any PEP, or one of the kinds it names. */
-const atThisPep = (pep: Pep) => (r: _SdqDutyResult): boolean => r.duty.pepKinds === null || r.duty.pepKinds.includes(pep.kind);
+/** Whether the PEP has an SDQ by this informant completed by the meeting. */
+function hasSdqBy(pep: Pep, informant: SdqRecordFact['informant']): boolean {
+  const meeting = pep.meeting.date;
+  for (const s of pep.sdq ?? NO_SDQS) if (s.informant === informant && s.completedOn <= meeting) return true;
+  return false;
+}
 
-/** Each duty at the meeting: required there, due, and missing from the PEP. */
-function dutyFacts(pep: Pep, results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean): SdqDutyFact[] {
-  return results.map((r) => {
+/** Each duty at the meeting (`kind`: only duties asking at this kind of PEP are required; null: every duty): required there, due, and missing from the PEP. */
+function dutyFacts(pep: Pep, results: readonly _SdqDutyResult[], kind: Pep['kind'] | null): SdqDutyFact[] {
+  const out: SdqDutyFact[] = new Array<SdqDutyFact>(results.length);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     const due = r.requirement.dueByInformant[0] ?? null;
-    const required = r.requirement.required && applies(r);
-    return {
+    const required = r.requirement.required && (kind === null || asksAt(r, kind));
+    out[i] = {
       duty: r.index,
       informant: r.duty.informant,
       frequency: r.duty.frequency,
       required,
       lastCompletedOn: due?.lastCompletedOn ?? null,
       due: due?.due ?? null,
-      missing: required && !(pep.sdq ?? []).some((s) => s.informant === r.duty.informant && s.completedOn <= pep.meeting.date),
+      missing: required && !hasSdqBy(pep, r.duty.informant),
     };
-  });
+  }
+  return out;
 }
 
 function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
@@ -104,7 +116,7 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
     if (before === undefined || fact.completedOn >= before.completedOn) latestByInformant[fact.informant] = fact;
   }
   const meeting = pep.meeting.date;
-  const applies = atThisPep(pep);
+  const kind = pep.kind;
   const atMeeting = dutiesOn(pep, policy, meeting, pep.core === true);
   const atToday = today !== null && today >= meeting ? dutiesOn(pep, policy, today, false) : null;
   return {
@@ -112,10 +124,10 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
     latest,
     latestByInformant,
     concern: latest !== null && latest.total! >= policy.sdq.concernThreshold.totalDifficulties,
-    atMeeting: _combineDuties(atMeeting, applies),
+    atMeeting: _combineDuties(atMeeting, (r) => asksAt(r, kind)),
     atToday: atToday === null ? null : _combineDuties(atToday),
-    duties: dutyFacts(pep, atMeeting, applies),
-    dutiesToday: atToday === null ? null : dutyFacts(pep, atToday, () => true),
+    duties: dutyFacts(pep, atMeeting, kind),
+    dutiesToday: atToday === null ? null : dutyFacts(pep, atToday, null),
   };
 }
 

@@ -65,10 +65,46 @@ function beforeInForce(r: SdqRequirement, from: IsoDate): SdqRequirement {
  */
 export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult[] {
   const policies = narrowed(policy);
-  return policy.sdq.duties.map((duty, index) => {
-    const r = sdqRequirement({ ...input, sdqs: input.sdqs.filter((s) => s.informant === duty.informant) }, policies[index]!);
-    return { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
-  });
+  const duties = policy.sdq.duties;
+  const out: _SdqDutyResult[] = new Array<_SdqDutyResult>(duties.length);
+  for (let index = 0; index < duties.length; index++) {
+    const duty = duties[index]!;
+    const sdqs: _SdqDutyInput['sdqs'][number][] = [];
+    for (const s of input.sdqs) if (s.informant === duty.informant) sdqs.push(s);
+    const r = sdqRequirement({ ...input, sdqs }, policies[index]!);
+    out[index] = { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
+  }
+  return out;
+}
+
+const EVERY = (): boolean => true;
+
+/** The informants' due dates of the counted duties, the earliest per informant, in order of first mention. */
+function earliestByInformant(counted: readonly _SdqDutyResult[]): SdqInformantDue[] {
+  const dues: SdqInformantDue[] = [];
+  for (const r of counted) {
+    for (const d of r.requirement.dueByInformant) {
+      let k = 0;
+      while (k < dues.length && dues[k]!.informant !== d.informant) k++;
+      const before = dues[k];
+      if (before === undefined) dues.push(d);
+      else if (d.due !== null && (before.due === null || d.due < before.due)) dues[k] = d;
+    }
+  }
+  return dues;
+}
+
+/** Every duty's findings, each (code, message) once, first occurrence kept. */
+function distinctFindings(results: readonly _SdqDutyResult[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of results) {
+    for (const f of r.requirement.findings) {
+      let seen = false;
+      for (let k = 0; k < findings.length && !seen; k++) seen = findings[k]!.code === f.code && findings[k]!.message === f.message;
+      if (!seen) findings.push(f);
+    }
+  }
+  return findings;
 }
 
 /**
@@ -77,25 +113,21 @@ export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult
  * duties required (of every duty when none is), the earliest due date per informant and overall.
  * @internal
  */
-export function _combineDuties(results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean = () => true): SdqRequirement {
-  const required = results.filter((r) => r.requirement.required && applies(r));
-  const counted = required.length > 0 ? required : results.filter(applies);
-  const byInformant = new Map<SdqInformant, SdqInformantDue>();
-  for (const r of counted) {
-    for (const d of r.requirement.dueByInformant) {
-      const before = byInformant.get(d.informant);
-      if (before === undefined || (d.due !== null && (before.due === null || d.due < before.due))) byInformant.set(d.informant, d);
-    }
+export function _combineDuties(results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean = EVERY): SdqRequirement {
+  const required: _SdqDutyResult[] = [];
+  const applying: _SdqDutyResult[] = [];
+  for (const r of results) {
+    if (!applies(r)) continue;
+    applying.push(r);
+    if (r.requirement.required) required.push(r);
   }
-  const dueByInformant = [...byInformant.values()];
-  const nextDue = dueByInformant.reduce<IsoDate | null>((m, d) => (d.due !== null && (m === null || d.due < m) ? d.due : m), null);
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  for (const f of results.flatMap((r) => r.requirement.findings)) {
-    const key = `${f.code}|${f.message}`;
-    if (!seen.has(key)) findings.push(f);
-    seen.add(key);
-  }
-  const informants = [...new Set(counted.map((r) => r.duty.informant))];
-  return { required: required.length > 0, informants, nextDue, basis: results.map((r) => r.requirement.basis).join(' | '), dueByInformant, findings };
+  const counted = required.length > 0 ? required : applying;
+  const dueByInformant = earliestByInformant(counted);
+  let nextDue: IsoDate | null = null;
+  for (const d of dueByInformant) if (d.due !== null && (nextDue === null || d.due < nextDue)) nextDue = d.due;
+  const informants: SdqInformant[] = [];
+  for (const r of counted) if (!informants.includes(r.duty.informant)) informants.push(r.duty.informant);
+  let basis = '';
+  for (let i = 0; i < results.length; i++) basis = i === 0 ? results[i]!.requirement.basis : `${basis} | ${results[i]!.requirement.basis}`;
+  return { required: required.length > 0, informants, nextDue, basis, dueByInformant, findings: distinctFindings(results) };
 }
