@@ -79,6 +79,9 @@ const RECEIVE = new Set(['access', 'accesses', 'accessing', 'attend', 'attends',
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 const GROUP_KINDS = new Set(['nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
+/** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
+const F_SENTENCE_END = _wordFlag(SENTENCE_END);
+const F_RECEIVE = _wordFlag(RECEIVE);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
@@ -102,9 +105,10 @@ export function _provisionClauses(doc: _Doc): _Marks {
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
-    if (SENTENCE_END.has(x) || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true)) {
+    const end = ((doc.flags[i] as number) & F_SENTENCE_END) !== 0;
+    if (end || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true)) {
       clauseStart = true;
-      sentenceStart = SENTENCE_END.has(x) || x === ':' || x === '-';
+      sentenceStart = end || x === ':' || x === '-';
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) markUntil(i, false);
@@ -184,7 +188,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    if (!RECEIVE.has(wd(doc, i)) || out[i] === 1) continue;
+    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] === 1) continue;
     let hit = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
