@@ -11,7 +11,7 @@ import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { checkTargetSet } from '../smart/checkTargetSet';
-import type { SmartCriterion, SmartReport, TargetInput, TargetSetReport } from '../smart/types';
+import type { SmartReport, TargetInput, TargetSetReport } from '../smart/types';
 import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
 import type { SdqRequirement } from '../sdq/types';
 import type { PpPlusRequestCheck } from '../funding/index';
@@ -33,13 +33,11 @@ function failed(findings: readonly Finding[], codes: boolean): AssessPepResult {
 }
 
 /*
- * detail: 'codes'. The engine builds rule findings without messages; what other layers built with
- * their explanations (SMART reports, funding, the facts' SDQ duty and PP+ reasons) is reduced here,
- * by shallow copies: a finding keeps code, severity and path (`message: ''`, no source), a SMART
- * criterion keeps `met` (no evidence, no advice). Nothing else changes.
+ * detail: 'codes'. The engine builds rule findings without messages, and SMART builds its reports at
+ * that detail (smartCheck: no evidence, advice or messages); what other layers built with their
+ * explanations (funding, the facts' SDQ duty and PP+ reasons) is reduced here, by shallow copies: a
+ * finding keeps code, severity and path (`message: ''`, no source). Nothing else changes.
  */
-const NO_EVIDENCE: readonly string[] = Object.freeze([]);
-
 function bare(f: Finding): Finding {
   if (f.message === '' && f.source === undefined) return f;
   const b: Finding = f.path === undefined ? { code: f.code, severity: f.severity, message: '' } : { code: f.code, severity: f.severity, message: '', path: f.path };
@@ -48,22 +46,6 @@ function bare(f: Finding): Finding {
 }
 function bareAll(list: readonly Finding[]): Finding[] {
   return list.map(bare);
-}
-function bareCriterion(c: SmartCriterion): SmartCriterion {
-  // Confidence is a judgement, not an explanation: codes detail keeps it (advice and evidence go).
-  return c.confidence === undefined ? { met: c.met, evidence: NO_EVIDENCE } : { met: c.met, evidence: NO_EVIDENCE, confidence: c.confidence };
-}
-function bareReport(r: SmartReport): SmartReport {
-  const { specific, measurable, achievable, relevant, timeBound } = r;
-  return {
-    ...r,
-    specific: bareCriterion(specific),
-    measurable: bareCriterion(measurable),
-    achievable: bareCriterion(achievable),
-    relevant: bareCriterion(relevant),
-    timeBound: bareCriterion(timeBound),
-    findings: bareAll(r.findings),
-  };
 }
 function bareEligibility(e: PpPlusEligibility): PpPlusEligibility {
   return { ...e, reasons: bareAll(e.reasons) };
@@ -88,28 +70,28 @@ function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
   return { ...f, findings: bareAll(f.findings), eligibility: f.eligibility === null ? null : bareEligibility(f.eligibility) };
 }
 
-/** The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence. */
+/** The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence (SMART's reports are already bare). */
 function codesOnly(r: AssessPepResult): AssessPepResult {
   if (r.targets === null || r.grade === null || r.facts === null) return { ...r, findings: bareAll(r.findings) };
-  const reports = r.targets.reports.map(bareReport);
   return {
     ...r,
     facts: bareFacts(r.facts),
     findings: bareAll(r.findings),
-    targets: { ...r.targets, reports, findings: bareAll(r.targets.findings) },
-    grade: bareGrade(r.grade, reports),
+    grade: bareGrade(r.grade, r.targets.reports),
     funding: bareFunding(r.funding),
   };
 }
 
 /** The SMART check of the target set, once per PEP, and which targets pass the policy's score. */
-function smartCheck(pep: Pep, facts: PepFacts, policy: Policy, calendar: SchoolCalendar | null): { targets: TargetSetReport; smartPass: boolean[] } {
+function smartCheck(pep: Pep, facts: PepFacts, policy: Policy, calendar: SchoolCalendar | null, codes: boolean): { targets: TargetSetReport; smartPass: boolean[] } {
   // A parsed target is a TargetInput (its optional fields are never explicitly undefined after JSON).
+  // At detail 'codes' SMART builds no evidence, advice or messages (nothing to strip afterwards).
   const targets = checkTargetSet(pep.targets as readonly TargetInput[], {
     meetingDate: pep.meeting.date,
     pep,
     facts,
     policy,
+    detail: codes ? 'codes' : 'full',
     ...(pep.nextMeeting?.date ? { nextReviewDate: pep.nextMeeting.date } : {}),
     ...(calendar !== null ? { calendar } : {}),
   });
@@ -181,7 +163,7 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
     const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
-    const { targets, smartPass } = smartCheck(pep, facts, policy, calendar);
+    const { targets, smartPass } = smartCheck(pep, facts, policy, calendar, codes);
     const ctx: RuleContext = today !== undefined ? { policy, facts, targets, smartPass, today } : { policy, facts, targets, smartPass };
     const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));

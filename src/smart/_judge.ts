@@ -3,12 +3,15 @@
  * and advice, and the findings they raise. Low confidence marks judgements a quality officer might read
  * differently; its advice names what to add to make them certain (docs/smart.md, "Confidence").
  */
-import { finding, type Finding, type PathSegment } from '../core/finding';
+import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import type { _TextAnalysis } from './_analyse';
 import type { SmartConfidence, SmartCriterion } from './types';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
 const MK_SMART = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets)';
+
+const MEASURABLE = "Say how success will be measured: a number, percentage, grade, frequency (e.g. '4 out of 5 days') or a one-off event (e.g. 'submit the application'), with a target figure, not only a baseline.";
+const MEASURABLE_COMPARATIVE = "Words like 'more', 'fewer' or 'improve' need a figure: say how many, how often or to what level.";
 
 /** Plain advice per criterion (docs/smart.md lists them). */
 export const _ADVICE = Object.freeze({
@@ -18,9 +21,10 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
   specificMetric: "Name the behaviour behind the count (e.g. 'stay in lessons', not 'fewer behaviour points').",
-  measurable:
-    "Say how success will be measured: a number, percentage, grade, frequency (e.g. '4 out of 5 days') or a one-off event (e.g. 'submit the application'), with a target figure, not only a baseline.",
-  measurableComparative: "Words like 'more', 'fewer' or 'improve' need a figure: say how many, how often or to what level.",
+  measurable: MEASURABLE,
+  measurableComparative: MEASURABLE_COMPARATIVE,
+  /** `measurable` then `measurableComparative`: built once, not per target. */
+  measurableWithComparative: `${MEASURABLE} ${MEASURABLE_COMPARATIVE}`,
   measurableLowStop: "Add how often: no more than how many times a week (e.g. 'no more than 1 incident a week'), or 'no incidents over 6 weeks'?",
   measurableLowCapability: "Add how it will be checked: how many times, or how many out of how many (e.g. 'on 4 out of 5 occasions')?",
   timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
@@ -39,6 +43,46 @@ export const _ADVICE = Object.freeze({
   empty: 'Write the target: what the child will achieve, how it will be measured and by when.',
 });
 
+/** Builds a criterion: {@link _criterion} at full detail, {@link _bareCriterion} at detail 'codes'. */
+export type _CriterionOf = (met: boolean | null, evidence: readonly string[], advice: string | undefined, confidence?: SmartConfidence) => SmartCriterion;
+
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+/** The criteria of detail 'codes': one frozen object per (met, confidence), keys in the order assessPep has always given them. */
+const BARE_NULL: SmartCriterion = Object.freeze({ met: null, evidence: NO_EVIDENCE });
+const BARE_MET_HIGH: SmartCriterion = Object.freeze({ met: true, evidence: NO_EVIDENCE, confidence: 'high' });
+const BARE_MET_LOW: SmartCriterion = Object.freeze({ met: true, evidence: NO_EVIDENCE, confidence: 'low' });
+const BARE_UNMET_HIGH: SmartCriterion = Object.freeze({ met: false, evidence: NO_EVIDENCE, confidence: 'high' });
+const BARE_UNMET_LOW: SmartCriterion = Object.freeze({ met: false, evidence: NO_EVIDENCE, confidence: 'low' });
+
+/**
+ * A criterion at detail 'codes': `met` and `confidence` only (evidence empty, no advice), one shared
+ * frozen object per pair. Same parameters as {@link _criterion}; evidence and advice are not read.
+ * @param met - Met, not met, or null (not judged).
+ * @param _evidence - Not read.
+ * @param _advice - Not read.
+ * @param confidence - How sure the judgement is (ignored when `met` is null).
+ * @returns The shared criterion.
+ */
+export function _bareCriterion(met: boolean | null, _evidence?: readonly string[], _advice?: string, confidence: SmartConfidence = 'high'): SmartCriterion {
+  if (met === null) return BARE_NULL;
+  if (met) return confidence === 'low' ? BARE_MET_LOW : BARE_MET_HIGH;
+  return confidence === 'low' ? BARE_UNMET_LOW : BARE_UNMET_HIGH;
+}
+
+/**
+ * A finding at either level of detail: at detail 'codes' (`codes` true) without message (`''`) or source.
+ * @param codes - Detail 'codes'.
+ * @param code - Stable code.
+ * @param severity - Severity.
+ * @param message - The message (pass `''` at detail 'codes' rather than building one).
+ * @param path - Where in the input.
+ * @param source - The rule's source.
+ * @returns The finding.
+ */
+export function _note(codes: boolean, code: string, severity: Severity, message: string, path: readonly PathSegment[], source?: string): Finding {
+  return codes ? finding(code, severity, '', path) : finding(code, severity, message, path, source);
+}
+
 /**
  * A criterion: `confidence` only when judged; advice when not met, or when met with low confidence.
  * @param met - Met, not met, or null (not judged).
@@ -54,65 +98,69 @@ export function _criterion(met: boolean | null, evidence: readonly string[], adv
 }
 
 /** Specific: low when met on one anchor among broad words, when anchors were overruled, or when nothing was recognised. */
-function specificOf(a: _TextAnalysis): SmartCriterion {
+function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const s = a.specific;
   if (s.met) {
     const low = s.anchors === 1 && s.vague.length > 0;
-    return _criterion(true, s.evidence, low ? _ADVICE.specificLowMet : undefined, low ? 'low' : 'high');
+    return criterion(true, s.evidence, low ? _ADVICE.specificLowMet : undefined, low ? 'low' : 'high');
   }
-  if (s.overruled) return _criterion(false, s.vague, _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
-  return _criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
+  return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
 }
 
 /** Measurable: low when every measure is an observable capability or a stop-behaviour with no figure. */
-function measurableOf(a: _TextAnalysis): SmartCriterion {
+function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const m = a.measurable;
   if (m.met) {
-    if (m.soft === null) return _criterion(true, m.evidence, undefined);
-    return _criterion(true, m.evidence, m.soft === 'stop' ? _ADVICE.measurableLowStop : _ADVICE.measurableLowCapability, 'low');
+    if (m.soft === null) return criterion(true, m.evidence, undefined);
+    return criterion(true, m.evidence, m.soft === 'stop' ? _ADVICE.measurableLowStop : _ADVICE.measurableLowCapability, 'low');
   }
-  return _criterion(false, m.comparatives, m.comparatives.length > 0 ? `${_ADVICE.measurable} ${_ADVICE.measurableComparative}` : _ADVICE.measurable);
+  return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
 }
 
 /** Time-bound: low when the deadline is inferred from school time or needs the meeting date to resolve. */
-function timeBoundOf(a: _TextAnalysis): SmartCriterion {
+function timeBoundOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const d = a.deadline;
   if (d.chosen !== null) {
     const approximate = d.value !== null && d.value.kind === 'academic-year-end' && d.value.approximate === true;
     const advice = approximate ? _ADVICE.timeBoundLowApproximate : d.unresolved ? _ADVICE.timeBoundLowUnresolved : undefined;
-    return _criterion(true, d.evidence, advice, advice === undefined ? 'high' : 'low');
+    return criterion(true, d.evidence, advice, advice === undefined ? 'high' : 'low');
   }
-  if (d.impossible.length > 0) return _criterion(false, d.impossible, _ADVICE.timeBoundImpossible);
-  return _criterion(false, d.vague, d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
+  if (d.impossible.length > 0) return criterion(false, d.impossible, _ADVICE.timeBoundImpossible);
+  return criterion(false, d.vague, d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
+}
+
+/** The three criteria judged from the text. */
+export interface _TextCriteria {
+  specific: SmartCriterion;
+  measurable: SmartCriterion;
+  timeBound: SmartCriterion;
 }
 
 /**
  * Judges specific, measurable and time-bound from the analysis and adds their findings.
- * @param a - The text analysis.
- * @param cellGiven - The target has a "Timescale (When)" cell.
- * @param paths - Paths of the text and of the cell.
+ * @param a - The text analysis (at detail 'codes', analysed with `evidence: false`).
+ * @param codes - Detail 'codes': shared bare criteria, findings without message or source.
+ * @param textPath - Path of the target's text.
+ * @param cellPath - Path of its "Timescale (When)" cell, or null when it has none.
  * @param findings - Findings are appended here.
  * @returns The three criteria.
  */
-export function _judgeText(
-  a: _TextAnalysis,
-  cellGiven: boolean,
-  paths: { readonly text: readonly PathSegment[]; readonly cell: readonly PathSegment[] },
-  findings: Finding[],
-): { specific: SmartCriterion; measurable: SmartCriterion; timeBound: SmartCriterion } {
-  const specific = specificOf(a);
-  const measurable = measurableOf(a);
-  const timeBound = timeBoundOf(a);
+export function _judgeText(a: _TextAnalysis, codes: boolean, textPath: readonly PathSegment[], cellPath: readonly PathSegment[] | null, findings: Finding[]): _TextCriteria {
+  const criterion = codes ? _bareCriterion : _criterion;
+  const specific = specificOf(a, criterion);
+  const measurable = measurableOf(a, criterion);
+  const timeBound = timeBoundOf(a, criterion);
   const d = a.deadline;
-  if (!specific.met) findings.push(finding('SMART-NOT-SPECIFIC', 'warning', 'The target does not name a particular skill, behaviour or task the child will achieve.', paths.text, HALTON_QA));
-  if (!measurable.met) findings.push(finding('SMART-NOT-MEASURABLE', 'warning', 'The target states no success measure (a figure, frequency, standard or one-off event).', paths.text, HALTON_QA));
+  if (!specific.met) findings.push(_note(codes, 'SMART-NOT-SPECIFIC', 'warning', 'The target does not name a particular skill, behaviour or task the child will achieve.', textPath, HALTON_QA));
+  if (!measurable.met) findings.push(_note(codes, 'SMART-NOT-MEASURABLE', 'warning', 'The target states no success measure (a figure, frequency, standard or one-off event).', textPath, HALTON_QA));
   if (d.impossible.length > 0) {
-    findings.push(finding('SMART-DATE-IMPOSSIBLE', 'warning', 'The target gives a date that does not exist (such as 30 February or 31 April); it was not read as a deadline or moved to another day.', d.impossibleInCell ? paths.cell : paths.text));
+    findings.push(_note(codes, 'SMART-DATE-IMPOSSIBLE', 'warning', 'The target gives a date that does not exist (such as 30 February or 31 April); it was not read as a deadline or moved to another day.', d.impossibleInCell && cellPath !== null ? cellPath : textPath));
   }
   if (!timeBound.met) {
-    if (d.vague.length > 0) findings.push(finding('SMART-DEADLINE-VAGUE', 'warning', 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.', cellGiven ? paths.cell : paths.text, MK_SMART));
-    else if (d.impossible.length === 0) findings.push(finding('SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', paths.text, HALTON_QA));
+    if (d.vague.length > 0) findings.push(_note(codes, 'SMART-DEADLINE-VAGUE', 'warning', 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.', cellPath ?? textPath, MK_SMART));
+    else if (d.impossible.length === 0) findings.push(_note(codes, 'SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', textPath, HALTON_QA));
   }
   return { specific, measurable, timeBound };
 }

@@ -5,13 +5,13 @@ import { _isRecord } from '../core/guards';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
-import { _analyseText, type _TextAnalysis } from './_analyse';
+import { _analyseText, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
 import { _termCtx, type _TermCtx } from './_terms';
 import type { Deadline, SmartContext, SmartCriterion, SmartCriterionName, SmartRating, SmartReport, TargetInput } from './types';
-import { _ADVICE, _criterion as criterion, _judgeText } from './_judge';
+import { _ADVICE, _bareCriterion, _criterion, _judgeText, _note, type _CriterionOf } from './_judge';
 import type { TargetArea } from '../core/enums';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
@@ -37,6 +37,13 @@ export interface _ReadContext {
   readonly facts: PepFacts | null;
   readonly policy: Policy;
   readonly findings: Finding[];
+  /**
+   * `detail: 'codes'`: no evidence, advice or messages are built; criteria are shared frozen objects
+   * (`met` and `confidence`), findings have `message: ''` and no source.
+   */
+  readonly codes: boolean;
+  /** What each target's text is analysed with, built once per context. */
+  readonly analyse: _AnalyseOptions;
 }
 
 function str(v: unknown): string | null {
@@ -48,13 +55,13 @@ function str(v: unknown): string | null {
  * is reported as `SMART-CONTEXT-INVALID` and the England preset is used, as for any other unusable
  * context field (docs/smart.md).
  */
-function readPolicy(value: unknown, findings: Finding[], path: readonly PathSegment[]): Policy {
+function readPolicy(value: unknown, findings: Finding[], path: readonly PathSegment[], codes: boolean): Policy {
   const gate = _resolvePolicy(value);
   if (gate.ok) return gate.policy;
   const message = _isRecord(value) && _isRecord(value.targets)
     ? 'The context policy is not a checked council policy; the England defaults were used.'
     : 'The context policy is not a policy object; the England defaults were used.';
-  findings.push(finding('SMART-CONTEXT-INVALID', 'warning', message, [...path, 'policy']));
+  findings.push(_note(codes, 'SMART-CONTEXT-INVALID', 'warning', message, [...path, 'policy']));
   return england;
 }
 
@@ -62,37 +69,43 @@ function readPolicy(value: unknown, findings: Finding[], path: readonly PathSegm
 export function _readContext(context: unknown, path: readonly PathSegment[] = []): _ReadContext {
   const findings: Finding[] = [];
   const c = _isRecord(context) ? context : null;
+  const detail = c?.detail;
+  const codes = detail === 'codes';
   if (context !== undefined && context !== null && c === null) {
-    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context is not an object; it was ignored.', [...path]));
+    findings.push(_note(codes, 'SMART-CONTEXT-INVALID', 'warning', 'The context is not an object; it was ignored.', [...path]));
   }
   const pep = _isRecord(c?.pep) ? c.pep : null;
   if (c !== null && c.pep !== undefined && pep === null) {
-    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context PEP is not an object; it was ignored.', [...path, 'pep']));
+    findings.push(_note(codes, 'SMART-CONTEXT-INVALID', 'warning', 'The context PEP is not an object; it was ignored.', [...path, 'pep']));
   }
   const date = (key: 'meetingDate' | 'nextReviewDate', fallback: unknown): IsoDate | null => {
     const v = c?.[key];
     if (v !== undefined) {
       if (isIsoDate(v)) return v;
-      findings.push(finding('SMART-CONTEXT-INVALID', 'warning', `The context ${key} is not a date written YYYY-MM-DD; it was ignored.`, [...path, key]));
+      findings.push(_note(codes, 'SMART-CONTEXT-INVALID', 'warning', codes ? '' : `The context ${key} is not a date written YYYY-MM-DD; it was ignored.`, [...path, key]));
     }
     return isIsoDate(fallback) ? fallback : null;
   };
   const meeting = date('meetingDate', _isRecord(pep?.meeting) ? pep.meeting.date : undefined);
   const nextReview = date('nextReviewDate', _isRecord(pep?.nextMeeting) ? pep.nextMeeting.date : undefined);
-  const policy = readPolicy(c?.policy, findings, path);
+  const policy = readPolicy(c?.policy, findings, path, codes);
   const terms = _termCtx(meeting, c?.calendar);
   if (c?.calendar !== undefined && terms.terms === null) {
-    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', 'The context calendar has no usable terms; it was ignored.', [...path, 'calendar']));
+    findings.push(_note(codes, 'SMART-CONTEXT-INVALID', 'warning', 'The context calendar has no usable terms; it was ignored.', [...path, 'calendar']));
+  }
+  if (detail !== undefined && detail !== 'full' && !codes) {
+    findings.push(finding('SMART-CONTEXT-INVALID', 'warning', "The context detail is neither 'full' nor 'codes'; full detail was used.", [...path, 'detail']));
   }
   const facts = pep !== null && _isPepFacts(c?.facts) ? c.facts : null;
-  return { meeting, nextReview, terms, pep, facts, policy, findings };
+  const analyse: _AnalyseOptions = codes ? { terms, meeting, nextReview, evidence: false } : { terms, meeting, nextReview };
+  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse };
 }
 
-function readTarget(target: unknown): ReadTarget | Finding {
+function readTarget(target: unknown, codes: boolean): ReadTarget | Finding {
   if (typeof target === 'string') return { text: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
   const t = _isRecord(target) ? target : null;
-  if (t === null) return finding('SMART-INPUT-INVALID', 'error', 'The target is neither a string nor an object with a text field.', []);
-  if (typeof t.text !== 'string') return finding('SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
+  if (t === null) return _note(codes, 'SMART-INPUT-INVALID', 'error', 'The target is neither a string nor an object with a text field.', []);
+  if (typeof t.text !== 'string') return _note(codes, 'SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
   const outcome = str(t.expectedOutcome);
   const text = outcome !== null && outcome.trim() !== '' ? `${t.text}\n${outcome}` : t.text;
   const id = typeof t.id === 'string' ? t.id : undefined;
@@ -100,27 +113,53 @@ function readTarget(target: unknown): ReadTarget | Finding {
 }
 
 const NAMES: readonly SmartCriterionName[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+/** `notJudged` for each set of criteria not judged (bit k: `NAMES[k]`), frozen and shared by every report. */
+const NOT_JUDGED: readonly (readonly SmartCriterionName[])[] = Array.from({ length: 32 }, (_, mask) => Object.freeze(NAMES.filter((_, k) => (mask & (1 << k)) !== 0)));
 
-/** Score, criteria judged, the ones not judged, and the Halton rating over the judged ones only. */
-function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; notJudged: SmartCriterionName[]; rating: SmartRating } {
-  let score = 0;
-  let outOf = 0;
-  const notJudged: SmartCriterionName[] = [];
-  list.forEach((c, k) => {
-    if (c.met === null) {
-      notJudged.push(NAMES[k] as SmartCriterionName);
-      return;
-    }
-    outOf += 1;
-    if (c.met) score += 1;
-  });
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+/** Criteria every report without a PEP, or of an unusable target, shares at full detail. */
+const SHARED = Object.freeze({
+  achievableNoPep: Object.freeze(_criterion(null, NO_EVIDENCE, _ADVICE.achievableNoPep)),
+  relevantNoPep: Object.freeze(_criterion(null, NO_EVIDENCE, _ADVICE.relevantNoPep)),
+  empty: Object.freeze(_criterion(false, NO_EVIDENCE, _ADVICE.empty)),
+  notJudged: Object.freeze(_criterion(null, NO_EVIDENCE, undefined)),
+});
+
+/**
+ * A report from its five criteria: score, criteria judged, the ones not judged, and the Halton rating
+ * over the judged ones only (no intermediate list).
+ */
+function reportOf(
+  specific: SmartCriterion,
+  measurable: SmartCriterion,
+  achievable: SmartCriterion,
+  relevant: SmartCriterion,
+  timeBound: SmartCriterion,
+  deadline: Deadline | null,
+  area: TargetArea | null,
+  findings: Finding[],
+): SmartReport {
+  const mask = (specific.met === null ? 1 : 0) | (measurable.met === null ? 2 : 0) | (achievable.met === null ? 4 : 0) | (relevant.met === null ? 8 : 0) | (timeBound.met === null ? 16 : 0);
+  const score = (specific.met === true ? 1 : 0) + (measurable.met === true ? 1 : 0) + (achievable.met === true ? 1 : 0) + (relevant.met === true ? 1 : 0) + (timeBound.met === true ? 1 : 0);
+  const notJudged = NOT_JUDGED[mask] as readonly SmartCriterionName[];
+  const outOf = 5 - notJudged.length;
   const missed = outOf - score;
-  return { score, outOf, notJudged, rating: missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement' };
+  const rating: SmartRating = missed === 0 ? 'outstanding' : missed === 1 ? 'good' : 'requires-improvement';
+  return { specific, measurable, achievable, relevant, timeBound, score, outOf, notJudged, rating, deadline, area, findings };
+}
+
+/** The report of a target that could not be analysed: every criterion judged is not met. */
+function unusable(ctx: _ReadContext, problem: Finding, area: TargetArea | null, findings: Finding[]): SmartReport {
+  findings.push(problem);
+  const no = ctx.codes ? _bareCriterion(false) : SHARED.empty;
+  const ar = ctx.pep !== null ? no : ctx.codes ? _bareCriterion(null) : SHARED.notJudged;
+  return reportOf(no, no, ar, ar, no, null, area, findings);
 }
 
 /**
  * The analysis behind {@link checkSmartTarget} for an already-read context, with a step counter (used
- * by tests to check linearity and by checkTargetSet to read the context once).
+ * by tests to check linearity and by checkTargetSet to read the context once). At the context's
+ * detail: with `detail: 'codes'` no evidence, advice or message is built.
  * @param target - As for checkSmartTarget.
  * @param ctx - The read context (context findings are not repeated in the report).
  * @param ops - Step counter.
@@ -132,131 +171,143 @@ function rate(list: readonly SmartCriterion[]): { score: number; outOf: number; 
  */
 export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = [], shared?: { normalised: string | null }): SmartReport {
   const findings: Finding[] = [];
-  const read = readTarget(target);
-  const withPep = ctx.pep !== null;
-  const empty = (problem: Finding, area: TargetArea | null): SmartReport => {
-    findings.push(problem);
-    const no = criterion(false, [], _ADVICE.empty);
-    const ar = withPep ? no : criterion(null, [], undefined);
-    const list = [no, no, ar, ar, no];
-    return { specific: no, measurable: no, achievable: ar, relevant: ar, timeBound: no, ...rate(list), deadline: null, area, findings };
-  };
-  if ('code' in read) return empty({ ...read, path: [...path, ...(read.path ?? [])] }, null);
+  const codes = ctx.codes;
+  const read = readTarget(target, codes);
+  if ('code' in read) return unusable(ctx, { ...read, path: [...path, ...(read.path ?? [])] }, null, findings);
   const textPath = read.isObject ? [...path, 'text'] : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
-  const analysis = _analyseText(text, read.cell, { terms: ctx.terms, meeting: ctx.meeting, nextReview: ctx.nextReview }, ops);
+  const analysis = _analyseText(text, read.cell, ctx.analyse, ops);
   if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
   if (analysis.problem === 'empty') {
-    return empty(finding('SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area);
+    return unusable(ctx, _note(codes, 'SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area, findings);
   }
   if (analysis.problem === 'placeholder') {
-    return empty(finding('SMART-TEXT-PLACEHOLDER', 'error', 'The target is a placeholder (such as N/A, TBC or a reference to another document), not a target.', textPath, HALTON_QA), read.area);
+    return unusable(ctx, _note(codes, 'SMART-TEXT-PLACEHOLDER', 'error', 'The target is a placeholder (such as N/A, TBC or a reference to another document), not a target.', textPath, HALTON_QA), read.area, findings);
   }
   if (analysis.problem === 'repetitive') {
-    return empty(finding('SMART-TEXT-REPETITIVE', 'error', 'The target is one short phrase repeated many times; it looks like a paste error.', textPath), read.area);
+    return unusable(ctx, _note(codes, 'SMART-TEXT-REPETITIVE', 'error', 'The target is one short phrase repeated many times; it looks like a paste error.', textPath), read.area, findings);
   }
   if (text.length < read.text.length) {
-    findings.push(finding('SMART-TEXT-TRUNCATED', 'warning', `The target is longer than ${MAX_TEXT} characters; only the start was analysed.`, textPath));
+    findings.push(_note(codes, 'SMART-TEXT-TRUNCATED', 'warning', codes ? '' : `The target is longer than ${MAX_TEXT} characters; only the start was analysed.`, textPath));
   }
   const area = read.area ?? analysis.area;
 
   const d = analysis.deadline;
-  const deadlinePath = d.fromCell ? [...path, 'deadline'] : textPath;
-  const { specific, measurable, timeBound } = _judgeText(analysis, read.cell !== null, { text: textPath, cell: [...path, 'deadline'] }, findings);
+  // The cell's path, once (the deadline read from it, a vague or impossible cell); none without a cell.
+  const cellPath = read.cell !== null ? [...path, 'deadline'] : null;
+  const deadlinePath = d.fromCell && cellPath !== null ? cellPath : textPath;
+  const { specific, measurable, timeBound } = _judgeText(analysis, codes, textPath, cellPath, findings);
   if (d.unresolved) {
-    findings.push(finding('SMART-DEADLINE-UNRESOLVED', 'info', 'The deadline is written relative to the meeting (a day and month, a term or Easter); give the meeting date to resolve it.', deadlinePath));
+    findings.push(_note(codes, 'SMART-DEADLINE-UNRESOLVED', 'info', 'The deadline is written relative to the meeting (a day and month, a term or Easter); give the meeting date to resolve it.', deadlinePath));
   }
   const deadline: Deadline | null = d.value;
   let past = false;
   if (deadline !== null && deadline.kind === 'date' && ctx.meeting !== null && deadline.date < ctx.meeting) {
     past = true;
-    findings.push(finding('SMART-DEADLINE-PAST', 'warning', 'The deadline is before the meeting date (perhaps copied from an earlier PEP).', deadlinePath, HALTON_QA));
+    findings.push(_note(codes, 'SMART-DEADLINE-PAST', 'warning', 'The deadline is before the meeting date (perhaps copied from an earlier PEP).', deadlinePath, HALTON_QA));
   }
   const approx = d.chosen?.approx ?? null;
   const review = ctx.nextReview === null ? null : toDayNumberOrNull(ctx.nextReview);
   if (deadline !== null && deadline.kind !== 'next-review' && approx !== null && review !== null && approx > review) {
-    findings.push(finding('SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'Halton Virtual School PEP Policy 2023-24, Appendix C (Time Bound)'));
+    findings.push(_note(codes, 'SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'Halton Virtual School PEP Policy 2023-24, Appendix C (Time Bound)'));
   }
 
   // Achievable and relevant (only with the PEP).
   let achievable: SmartCriterion;
   let relevant: SmartCriterion;
-  if (!withPep) {
-    achievable = criterion(null, [], _ADVICE.achievableNoPep);
-    relevant = criterion(null, [], _ADVICE.relevantNoPep);
+  if (ctx.pep === null) {
+    achievable = codes ? _bareCriterion(null) : SHARED.achievableNoPep;
+    relevant = codes ? _bareCriterion(null) : SHARED.relevantNoPep;
   } else {
-    ({ achievable, relevant } = judgeWithPep(analysis, read, ctx, area, past, approx, findings, textPath));
+    achievable = achievableOf(analysis, read, ctx, past, approx, findings, textPath);
+    relevant = relevantOf(analysis, read, ctx, area, findings, textPath);
   }
-
-  const list = [specific, measurable, achievable, relevant, timeBound];
-  return { specific, measurable, achievable, relevant, timeBound, ...rate(list), deadline, area, findings };
+  return reportOf(specific, measurable, achievable, relevant, timeBound, deadline, area, findings);
 }
 
-function judgeWithPep(
+/** Achievable, with the PEP: a deadline before the meeting, or a grade step too large for the time allowed. */
+function achievableOf(
   analysis: _TextAnalysis,
   read: ReadTarget,
   ctx: _ReadContext,
-  area: TargetArea | null,
   past: boolean,
   approx: number | null,
   findings: Finding[],
   textPath: readonly PathSegment[],
-): { achievable: SmartCriterion; relevant: SmartCriterion } {
-  const evidence: string[] = [];
+): SmartCriterion {
+  const codes = ctx.codes;
+  // No evidence list at detail 'codes'.
+  const evidence: string[] | null = codes ? null : [];
   let achievableMet = true;
   let advice: string | undefined;
   if (past) {
     achievableMet = false;
     advice = _ADVICE.achievablePast;
-    evidence.push('deadline before the meeting');
+    evidence?.push('deadline before the meeting');
   }
   const gap = _gradeGap(analysis.doc, ctx.pep);
   const days = _daysAllowed(ctx.meeting, approx);
   if (gap !== null && gap.to > gap.from) {
     const terms = days === null ? 1 : Math.max(1, Math.ceil(days / 91));
     const step = gap.to - gap.from;
-    evidence.push(`grade ${gap.from} to ${gap.to}${days === null ? '' : ` in ${days} days`}`);
+    evidence?.push(`grade ${gap.from} to ${gap.to}${days === null ? '' : ` in ${days} days`}`);
     if (step > terms) {
       achievableMet = false;
       advice ??= _ADVICE.achievableGap;
     }
   }
-  if (achievableMet && read.actions !== null && read.actions.trim() !== '') evidence.push('support actions recorded');
-  if (!achievableMet) findings.push(finding('SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
+  if (evidence !== null && achievableMet && read.actions !== null && read.actions.trim() !== '') evidence.push('support actions recorded');
+  if (!achievableMet) findings.push(_note(codes, 'SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
   // Met only because nothing on the PEP speaks against it (no grade step to check): low confidence.
   const unchecked = achievableMet && (gap === null || gap.to <= gap.from);
-  const achievable = criterion(achievableMet, evidence, unchecked ? _ADVICE.achievableLow : advice, unchecked ? 'low' : 'high');
+  const criterion: _CriterionOf = codes ? _bareCriterion : _criterion;
+  return criterion(achievableMet, evidence ?? NO_EVIDENCE, unchecked ? _ADVICE.achievableLow : advice, unchecked ? 'low' : 'high');
+}
 
+const REASON_ACADEMIC = 'academic target (educational progress)';
+const REASON_PP_PLUS = 'a PP+ request is linked to this target';
+const REASON_ASPIRATIONS = 'shares words with the child’s aspirations';
+
+/** Relevant, with the PEP: a need identified in the PEP in the target's area, an academic target, a PP+ request, the aspirations. */
+function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext, area: TargetArea | null, findings: Finding[], textPath: readonly PathSegment[]): SmartCriterion {
+  const codes = ctx.codes;
   const needs = _pepNeeds(ctx.pep, ctx.policy, ctx.facts);
-  const relEvidence: string[] = [];
+  // No evidence list at detail 'codes'.
+  const evidence: string[] | null = codes ? null : [];
   let relMet: boolean | null = null;
-  for (const need of needs) if (need.area === area) relEvidence.push(need.reason);
-  if (relEvidence.length > 0) relMet = true;
+  for (const need of needs) {
+    if (need.area !== area) continue;
+    relMet = true;
+    evidence?.push(need.reason);
+  }
   if (area === 'academic') {
     relMet = true;
-    relEvidence.push('academic target (educational progress)');
+    evidence?.push(REASON_ACADEMIC);
   }
-  if (_ppPlusLinked(ctx.pep, read.id)) {
+  const linked = _ppPlusLinked(ctx.pep, read.id);
+  if (linked) {
     relMet = true;
-    relEvidence.push('a PP+ request is linked to this target');
+    evidence?.push(REASON_PP_PLUS);
   }
-  const firm = relMet === true && (read.area !== null || relEvidence.some((e) => e.startsWith('a PP+')));
+  const firm = relMet === true && (read.area !== null || linked);
   if (_aspirationLink(ctx.pep, analysis.doc)) {
     relMet = true;
-    relEvidence.push('shares words with the child’s aspirations');
+    evidence?.push(REASON_ASPIRATIONS);
   }
   if (relMet === null && area !== null) relMet = false;
   let relAdvice: string | undefined;
   if (relMet === false) {
     relAdvice = _ADVICE.relevant;
-    findings.push(finding('SMART-NOT-RELEVANT', 'warning', `The target's area (${area ?? 'unknown'}) matches no need identified in the PEP.`, textPath, HALTON_QA));
+    findings.push(_note(codes, 'SMART-NOT-RELEVANT', 'warning', codes ? '' : `The target's area (${area ?? 'unknown'}) matches no need identified in the PEP.`, textPath, HALTON_QA));
   } else if (relMet === null) {
     relAdvice = _ADVICE.relevantUnknown;
   } else if (!firm) {
     // Met on an area inferred from the words, or on words shared with the aspirations only.
     relAdvice = _ADVICE.relevantLow;
   }
-  return { achievable, relevant: criterion(relMet, relEvidence.slice(0, 8), relAdvice, relMet === true && !firm ? 'low' : 'high') };
+  const kept = evidence === null ? NO_EVIDENCE : evidence.length > 8 ? evidence.slice(0, 8) : evidence;
+  const criterion: _CriterionOf = codes ? _bareCriterion : _criterion;
+  return criterion(relMet, kept, relAdvice, relMet === true && !firm ? 'low' : 'high');
 }
 
 /**

@@ -1,11 +1,12 @@
 import { _guarded } from '../core/_guarded';
 import type { TargetArea } from '../core/enums';
-import { finding, type Finding } from '../core/finding';
+import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import { _pepNeeds } from './_context';
 import type { _OpCounter } from './_doc';
-import { _checkTarget, _readContext } from './checkSmartTarget';
+import { _checkTarget, _readContext, type _ReadContext } from './checkSmartTarget';
+import { _note } from './_judge';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
 const BOLTON_SDQ = 'Bolton Virtual School PEP guidance 2021/22 (an SDQ of 17 or above should be addressed within the Target Setting section)';
@@ -163,20 +164,22 @@ function unguardedCheckTargetSet(targets: readonly (string | TargetInput)[], con
  */
 export function _checkTargetSet(targets: readonly (string | TargetInput)[], context: SmartContext | undefined, ops: _OpCounter): TargetSetReport {
   const ctx = _readContext(context);
-  const findings: Finding[] = [...ctx.findings];
+  const codes = ctx.codes;
+  // The context is this call's own: its findings list becomes the set's (context findings first).
+  const findings: Finding[] = ctx.findings;
   if (!Array.isArray(targets)) {
-    findings.push(finding('SMART-SET-INVALID', 'error', 'The targets are not an array.', []));
+    findings.push(_note(codes, 'SMART-SET-INVALID', 'error', 'The targets are not an array.', []));
     return { reports: [], count: 0, passing: 0, areas: {}, duplicates: [], findings };
   }
   const list = targets as readonly unknown[];
   const policy = ctx.policy;
   const { minimumCount: minimum, academicTargetRequired: academicRequired, balanceRequired: balance, smartPassScore: passScore } = policy.targets;
-  const semhRule = policy.sdq.concernNeedsSemhTarget;
 
   const reports: SmartReport[] = [];
-  const targetFindings: Finding[] = [];
   const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
   let passing = 0;
+  let academic = 0;
+  let personal = 0;
   const normalised: (string | null)[] = [];
   const shared = { normalised: null as string | null };
   for (let i = 0; i < list.length; i++) {
@@ -184,45 +187,51 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
     const report = _checkTarget(list[i], ctx, ops, [i], shared);
     normalised.push(shared.normalised);
     reports.push(report);
-    targetFindings.push(...report.findings);
     const area = report.area ?? 'unknown';
     areas[area] = (areas[area] ?? 0) + 1;
+    if (report.area === 'academic') academic += 1;
+    else if (report.area !== null) personal += 1;
     if (report.outOf - report.score <= 5 - passScore.value && report.score > 0) passing += 1;
   }
 
   const count = list.length;
   if (count < minimum.value) {
-    findings.push(finding('SMART-SET-TOO-FEW', 'error', `The plan has ${count} target(s); the policy asks for at least ${minimum.value}.`, [], minimum.source));
+    findings.push(_note(codes, 'SMART-SET-TOO-FEW', 'error', codes ? '' : `The plan has ${count} target(s); the policy asks for at least ${minimum.value}.`, [], minimum.source));
   }
-  const academic = reports.filter((r) => r.area === 'academic').length;
-  const personal = reports.filter((r) => r.area !== null && r.area !== 'academic').length;
   if (academicRequired.value && academic === 0 && count > 0) {
-    findings.push(finding('SMART-SET-NO-ACADEMIC', 'error', 'The plan has no academic target; the policy asks for at least one.', [], academicRequired.source));
+    findings.push(_note(codes, 'SMART-SET-NO-ACADEMIC', 'error', 'The plan has no academic target; the policy asks for at least one.', [], academicRequired.source));
   }
   if (balance.value && count > 0 && (personal === 0 || (academic === 0 && !academicRequired.value))) {
-    findings.push(finding('SMART-SET-UNBALANCED', 'warning', `The plan has ${academic} academic and ${personal} personal target(s); the policy asks for a balance of both.`, [], balance.source));
+    findings.push(_note(codes, 'SMART-SET-UNBALANCED', 'warning', codes ? '' : `The plan has ${academic} academic and ${personal} personal target(s); the policy asks for a balance of both.`, [], balance.source));
   }
   const duplicates = duplicateGroups(list, normalised, ops);
   for (const group of duplicates) {
     for (let k = 1; k < group.length; k++) {
       const j = group[k] as number;
       ops.n += 1;
-      findings.push(finding('SMART-SET-DUPLICATE', 'warning', `Target ${j} repeats target ${group[0] ?? 0} (same words once case, spacing and punctuation are ignored).`, [j]));
+      findings.push(_note(codes, 'SMART-SET-DUPLICATE', 'warning', codes ? '' : `Target ${j} repeats target ${group[0] ?? 0} (same words once case, spacing and punctuation are ignored).`, [j]));
     }
   }
-  if (ctx.pep !== null) {
-    const needs = _pepNeeds(ctx.pep, policy, ctx.facts);
-    const has = (area: TargetArea): boolean => reports.some((r) => r.area === area);
-    if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
-      findings.push(finding('SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
-    }
-    if (needs.some((n) => n.area === 'attendance') && !has('attendance')) {
-      findings.push(finding('SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policy.attendance.concernBelowPercent.source));
-    }
-    const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
-    if (sen !== undefined && !has(sen.area)) {
-      findings.push(finding('SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', `No target addresses the SEN primary need (area ${sen.area}).`, [], 'Halton Virtual School PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
-    }
+  if (ctx.pep !== null) needsFindings(ctx, areas, findings);
+  // Then each target's findings, in order (no intermediate list).
+  for (const report of reports) for (const f of report.findings) findings.push(f);
+  return { reports, count, passing, areas, duplicates, findings };
+}
+
+/** With the PEP: needs it identifies that no target addresses (`areas`: targets per area). */
+function needsFindings(ctx: _ReadContext, areas: Partial<Record<TargetArea | 'unknown', number>>, findings: Finding[]): void {
+  const { policy, codes } = ctx;
+  const semhRule = policy.sdq.concernNeedsSemhTarget;
+  const needs = _pepNeeds(ctx.pep, policy, ctx.facts);
+  const has = (area: TargetArea): boolean => (areas[area] ?? 0) > 0;
+  if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
+    findings.push(_note(codes, 'SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
   }
-  return { reports, count, passing, areas, duplicates, findings: [...findings, ...targetFindings] };
+  if (needs.some((n) => n.area === 'attendance') && !has('attendance')) {
+    findings.push(_note(codes, 'SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policy.attendance.concernBelowPercent.source));
+  }
+  const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
+  if (sen !== undefined && !has(sen.area)) {
+    findings.push(_note(codes, 'SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', codes ? '' : `No target addresses the SEN primary need (area ${sen.area}).`, [], 'Halton Virtual School PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
+  }
 }

@@ -56,6 +56,14 @@ export interface SmartContext {
    * `policies.england`; a value that is not a policy gives `SMART-CONTEXT-INVALID` and the default.
    */
   readonly policy?: Policy | undefined;
+  /**
+   * How much explanation to build: `'full'` (the default) gives each criterion's evidence and advice and
+   * each finding's message and source; `'codes'` (bulk runs) gives the same judgements, scores, ratings,
+   * deadlines, areas, duplicates and finding codes, severities and paths, with every criterion's
+   * `evidence` empty and no `advice`, and every finding's `message` `''` and no `source`: those are then
+   * never built. Any other value gives `SMART-CONTEXT-INVALID` and full detail.
+   */
+  readonly detail?: 'full' | 'codes' | undefined;
 }
 
 /**
