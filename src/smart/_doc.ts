@@ -70,6 +70,8 @@ const FLAG_WORDS = new Map<string, number>();
 /** Flags given by a test of the word rather than a list. */
 const FLAG_TESTS: { readonly bit: number; readonly test: (w: string) => boolean }[] = [];
 let flagCount = 0;
+/** Changed whenever a flag is added, so flags kept with a word (in the tokeniser's word table) are worked out again. */
+let flagGen = 0;
 /** The bits of flags registered with `skip` (see {@link _wordFlag}). */
 let skipBits = 0;
 /** Flags already worked out, by canonical word; emptied when it grows past 20,000 words or a flag is added. */
@@ -96,6 +98,7 @@ export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean
   for (const w of words) FLAG_WORDS.set(w, (FLAG_WORDS.get(w) ?? 0) | bit);
   if (test !== undefined) FLAG_TESTS.push({ bit, test });
   FLAGS.clear();
+  flagGen += 1;
   return bit;
 }
 
@@ -242,11 +245,10 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
   const text = _normalise(raw, ops);
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
   const w: string[] = [];
-  const toks = _tokenise(text, w, canon);
+  const flags: number[] = [];
+  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen);
   ops.n += toks.length;
-  const n = w.length;
-  const flags = _marks(n);
-  for (let i = 0; i < n; i++) flags[i] = _flagTesting.every ? flagsOf(w[i] as string) | skipBits : flagsOf(w[i] as string);
+  if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
   return { text, toks, w, flags, ops };
 }
 

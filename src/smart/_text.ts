@@ -273,6 +273,9 @@ interface WordEntry {
   readonly raw: string;
   readonly lc: string;
   canon: string | null;
+  /** The flags of its canonical form, and the flag generation they were worked out in (-1: not yet). */
+  fl: number;
+  gen: number;
 }
 
 /**
@@ -301,7 +304,7 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   const known = WORDS[(h ^ (h >>> 15)) & 32_767];
   if (known !== undefined && known.h === h && known.raw.length === j - i && sameChars(known.raw, text, i)) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null };
+  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, fl: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
   if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
@@ -426,10 +429,15 @@ function chunkEnd(text: string, i: number): number {
  *   (worked out once per word and kept with it, so `canon` must be a pure function, always the same one),
  *   `'#'` for a number, the mark for punctuation.
  * @param canon - The canonical form of a lower-case word (needed with `words`).
+ * @param flags - When given (with `words`), receives each token's word flags: `flagsOf` of its canonical word,
+ *   kept with the word while `gen` (the flags' generation, changed when a flag is added) stays the same.
+ * @param flagsOf - The flags of a canonical word (needed with `flags`).
+ * @param gen - The flags' generation.
  * @returns Tokens in order.
  */
-export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string): _Tok[] {
+export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0): _Tok[] {
   const toks: _Tok[] = [];
+  const flagOf = flagsOf as (w: string) => number;
   const n = text.length;
   let i = 0;
   let gap = true;
@@ -445,6 +453,7 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     if (c === 10) {
       toks.push(makeTok('p', '\n', i, true, false));
       words?.push('\n');
+      flags?.push(flagOf('\n'));
       gap = true;
       hyph = false;
       i += 1;
@@ -455,11 +464,25 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       if (chunkDigit) {
         const t = classify(text.slice(i, j), i, gap, hyph);
         toks.push(t);
-        if (words !== undefined) words.push(t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc));
+        if (words !== undefined) {
+          const c = t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc);
+          words.push(c);
+          flags?.push(flagOf(c));
+        }
       } else {
         const e = wordEntry(text, i, j);
         toks.push(new Tok('w', e.raw, e.lc, i, gap, hyph, null));
-        if (words !== undefined) words.push((e.canon ??= (canon as (lc: string) => string)(e.lc)));
+        if (words !== undefined) {
+          const c = (e.canon ??= (canon as (lc: string) => string)(e.lc));
+          words.push(c);
+          if (flags !== undefined) {
+            if (e.gen !== gen) {
+              e.fl = flagOf(c);
+              e.gen = gen;
+            }
+            flags.push(e.fl);
+          }
+        }
       }
       gap = false;
       hyph = false;
@@ -480,10 +503,12 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       if (ch === '.' && text.startsWith('..', i + 1)) {
         toks.push(makeTok('p', '...', i, gap, false));
         words?.push('...');
+        flags?.push(flagOf('...'));
         i += 3;
       } else {
         toks.push(makeTok('p', ch, i, gap, false));
         words?.push(ch);
+        flags?.push(flagOf(ch));
         i += 1;
       }
       gap = false;
