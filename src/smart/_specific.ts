@@ -254,7 +254,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!PREDICATE_BEFORE.has(wd(doc, k))) return false;
   const next = doc.toks[i + 1];
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
-  if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i)) return false;
+  if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return false;
   return true;
 }
@@ -349,6 +349,27 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
   return -1;
 }
 
+/**
+ * Verbs of a sentence that says what the outcome leads to ("This enables participation in teams and games", "This
+ * will help them to…"): what it names is the outcome's use, not what the child will achieve (the labelling guide, S:
+ * "the particular skill, knowledge, behaviour, task or qualification the child will achieve").
+ */
+const CONSEQUENCES = new Set(['enables', 'enable', 'allows', 'allow', 'helps', 'help', 'promotes', 'promote', 'supports', 'support', 'means', 'facilitates', 'facilitate', 'leads', 'lead', 'contributes', 'contribute']);
+
+/** Heads that cover everything rather than name a thing ("all aspects of the curriculum", "every area of school life"). */
+const WHOLE_HEADS = new Set(['aspects', 'aspect', 'areas', 'area', 'parts', 'everything', 'things', 'life']);
+
+/**
+ * "take part in all aspects of the curriculum": taking part in everything names no activity (the labelling guide,
+ * Specific rule 1; Barnet, Examples of SMART Outcomes: not "vague, generic").
+ */
+function broadPart(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== 'in') return false;
+  let j = k + 1;
+  while (j < k + 4 && (wd(doc, j) === 'all' || wd(doc, j) === 'every' || wd(doc, j) === 'the' || wd(doc, j) === 'each')) j += 1;
+  return WHOLE_HEADS.has(wd(doc, j));
+}
+
 /** Words that focus a broad area on the particular skill within it ("improve handwriting, especially finger spaces"). */
 const FOCUS = new Set(['especially', 'particularly', 'specifically']);
 /** Words after a focusing word that make it a setting, not a skill ("particularly at lunchtime", "especially with peers"). */
@@ -430,6 +451,12 @@ function comparedThing(doc: _Doc, i: number): boolean {
   return true;
 }
 
+/** A verb whose object is a compared thing ("write longer sentences", "use a wider range of words"). */
+function comparedObject(doc: _Doc, v: number): boolean {
+  const k = wd(doc, v + 1) === 'a' || wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
+  return COMPARATIVE_ADJECTIVES.has(wd(doc, k)) && wd(doc, k) !== 'more' && doc.toks[k + 1]?.kind === 'w' && comparedThing(doc, k + 1);
+}
+
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
 const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
 
@@ -455,6 +482,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', 'a', 'an', 'the', 'any', 'not', 'qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship',
+    'this',
   ],
   undefined,
   true,
@@ -488,7 +516,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
     const second = BIGRAMS.get(x);
     if (second !== undefined && second.has(next)) {
-      if (!(x === 'fine' && next === 'motor')) anchors.push([i, i + 2]);
+      if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
       i += 1;
       continue;
     }
@@ -498,6 +526,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
     if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
       anchors.push([i - 1, i + 2]);
+      continue;
+    }
+    if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
+      while (i + 1 < n && !SENTENCE_END.has(wd(doc, i + 1))) i += 1;
       continue;
     }
     const focus = focusEnd(doc, i, x, next);
@@ -541,7 +573,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         for (let k = i + 1; k < n && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') provision = true;
         if (provision) continue;
       }
-      if (comparedThing(doc, i)) continue;
+      if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) continue;
       // A verb whose object is a template's blank names nothing ("attend a specific course").
       if (_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0))) continue;
       anchors.push([i, i + 1]);

@@ -110,3 +110,42 @@ describe('The 7 times table, written with "x"', () => {
     expect(specific('Learn more by the end of term.')).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 4 ("Adult provision with no child outcome is not specific"): an adult\'s subordinate clause runs to the main clause', () => {
+  it('a list inside the adult\'s clause is the adult\'s: not specific', () => {
+    expect(specific('When the teacher is asking the class to read, discuss, share their answers, Priya will be paired with a TA.')).toBe(false);
+  });
+  it('the main clause after it is the child\'s: specific', () => {
+    expect(specific('When the teacher is modelling, Priya will copy the date and title from the board.')).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 2 ("Vague comparatives are not specific"): a thing named only through a comparative', () => {
+  it.each(['Jack will write longer sentences.', 'Jack will use bigger words in his writing.', 'Kim will reach higher levels in reading.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each(['Jack will write longer sentences of at least 12 words.', 'Jack will write sentences of at least 12 words.'])('%s: with a figure, specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific (S): "the particular skill ... the child will achieve", not what it leads to', () => {
+  it.each(['Ellie can get on with her peers. This enables her to join lunchtime clubs and games.', 'Ellie will make friends. This will help her to join the chess club.'])(
+    '%s: a sentence of consequences names nothing the child will achieve',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+  it('the outcome itself named: specific', () => {
+    expect(specific('Ellie will join a lunchtime club. This helps her make friends.')).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 (Barnet, Examples of SMART Outcomes: not "vague, generic"): taking part in everything', () => {
+  it.each(['Sam will take part in all aspects of school life.', 'Sam will take part in every area of the curriculum.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it('Sam will take part in the school choir: specific', () => {
+    expect(specific('Sam will take part in the school choir.')).toBe(true);
+  });
+});
