@@ -87,7 +87,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
-  ['take', s('part exam exams test tests sats gcse gcses resit driving theory')],
+  ['take', s('part exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
@@ -439,7 +439,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
-  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || BLOCKERS.has(y) || _PROCESS.has(y) || y.endsWith('ing') || _genericObject(doc, v)) return null;
+  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || BLOCKERS.has(y) || _PROCESS.has(y) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   for (let k = v + 1; k <= v + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;

@@ -173,6 +173,8 @@ export const _GENERIC_OBJECTS = set('strategies strategy skills skill support he
 export const _OBSERVABLE_VERBS = set(`
 eat drink use speak talk ask request line move sit stay wait hold put pick point give greet answer alert convey articulate
 order buy pay cross carry form copy draw label find locate tidy pack remember remain tell communicate respond initiate
+solve add subtract multiply divide measure estimate segment retell describe present play throw kick jump hop cut build
+thread trace paint colour pour spread wipe hang queue knock enter return introduce thank apologise underline annotate plot punctuate
 `);
 
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */

@@ -87,3 +87,21 @@ describe('Measurable rule 6, "a quantity of provision (\'5 hours of TA support\'
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Measurable rule 3 (Bolton, smart targets, Step 3: "What would I see/measure/count"): verbs of actions seen done', () => {
+  it.each([
+    'Jay will solve word problems with two steps.',
+    'Jay will add and subtract numbers to 50 using a number line.',
+    'Jay will retell a familiar story using story maps.',
+    'Jay will throw a beanbag into a hoop.',
+    'Jay will bring his reading folder to school.',
+    'Jay will take turns in a board game with a peer.',
+    'Jay will take his medication from the school office at lunchtime.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Jay will play more.', 'Jay will take responsibility for his learning.', 'Jay will describe his feelings appropriately.'])('%s: a comparative, a broad object or a vague manner is not', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
