@@ -418,6 +418,28 @@ function chunkEnd(text: string, i: number): number {
   return j;
 }
 
+/** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
+const MARK_FLAGS: number[] = [];
+let MARK_GEN = -1;
+
+/** The flags of a one-character mark, `'...'` or `'#'`, kept by character (no look-up per mark). */
+function markFlags(w: string, flagsOf: (w: string) => number, gen: number): number {
+  if (gen !== MARK_GEN) {
+    MARK_FLAGS.length = 0;
+    for (let c = 0; c < 129; c++) MARK_FLAGS.push(-1);
+    MARK_GEN = gen;
+  }
+  // '...' and '£' (the one mark above 127) have their own slots.
+  const c = w === '...' ? 128 : w.length === 1 && w.charCodeAt(0) < 128 ? w.charCodeAt(0) : -1;
+  if (c < 0) return flagsOf(w);
+  let f = MARK_FLAGS[c] as number;
+  if (f === -1) {
+    f = flagsOf(w);
+    MARK_FLAGS[c] = f;
+  }
+  return f;
+}
+
 /**
  * Splits normalised text into tokens: words (letters and inner apostrophes), numbers (digits with
  * in-number separators such as `24/07/2020`, `81.5`, `8:45`, `1-3`, and a unit or ordinal suffix such as
@@ -437,7 +459,7 @@ function chunkEnd(text: string, i: number): number {
  */
 export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0): _Tok[] {
   const toks: _Tok[] = [];
-  const flagOf = flagsOf as (w: string) => number;
+  const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
   const n = text.length;
   let i = 0;
   let gap = true;
