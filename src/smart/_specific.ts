@@ -7,7 +7,7 @@
  */
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -457,6 +457,42 @@ function comparedObject(doc: _Doc, v: number): boolean {
   return COMPARATIVE_ADJECTIVES.has(wd(doc, k)) && wd(doc, k) !== 'more' && doc.toks[k + 1]?.kind === 'w' && comparedThing(doc, k + 1);
 }
 
+/** Verbs of a broad area or a process, never a named action ("manage independently", "work independently"). */
+const BROAD_ACTIONS = new Set(['manage', 'managing', 'cope', 'coping', 'function', 'functioning', 'behave', 'behaving', 'engage', 'engaging', 'participate', 'participating', 'interact', 'interacting', 'communicate', 'communicating', 'operate', 'operating', 'live', 'living', 'think', 'thinking', 'do', 'doing', 'go', 'going', 'be', 'being']);
+
+/**
+ * An activity named as it is measured (the labelling guide, Specific rule 5, and Bolton, smart targets, Step 3: "What
+ * would I see/measure/count"): returns the end of the named activity, or -1.
+ * - a duration that describes a thing: "a five-minute two-way conversation", "a 10-minute walk" (not "a 15-minute
+ *   session": an occasion);
+ * - a subject done for a time: "reading for 10 minutes", "writing for 15 minutes";
+ * - an action done without help: "toileting independently", "to toilet independently" (not a process or broad verb:
+ *   "work independently", "manage independently").
+ */
+function doneAs(doc: _Doc, i: number, x: string, next: string): number {
+  if (_DURATION_UNITS.has(x) && doc.toks[i]?.hyph === true && doc.toks[i - 1]?.kind !== 'p') {
+    // Past describing compounds ("two-way", "back-and-forth") to the noun.
+    let k = i + 1;
+    let compound = false;
+    while (k < i + 6 && doc.toks[k + 1]?.hyph === true) {
+      k += 1;
+      compound = true;
+    }
+    if (compound) k += 1;
+    const head = wd(doc, k);
+    if (doc.toks[k]?.kind !== 'w' || doc.clause[k] !== doc.clause[i] || _OCCASIONS.has(head) || _VAGUE.has(head) || _STOP.has(head) || _GENERIC_OBJECTS.has(head) || _PROVISION_NOUNS.has(head) || RECEIVED.has(head)) return -1;
+    return k + 1;
+  }
+  if (_SUBJECTS.has(x) && x.endsWith('ing') && next === 'for' && doc.toks[i + 2]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, i + 3))) return i + 4;
+  // At "independently": the word before is the action.
+  if (x !== 'independently' && x !== 'unaided') return -1;
+  const v = wd(doc, i - 1);
+  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || v.endsWith('ly')) return -1;
+  const before = wd(doc, i - 2);
+  const gerund = v.endsWith('ing') && v.length > 5 && before === 'be';
+  return gerund || PREDICATE_BEFORE.has(before) ? i + 1 : -1;
+}
+
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
 const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
 
@@ -482,7 +518,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', 'a', 'an', 'the', 'any', 'not', 'qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship',
-    'this',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided',
   ],
   undefined,
   true,
@@ -564,6 +600,14 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         i = j;
         continue;
       }
+    }
+    // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
+    if (x === 'reading') subjectAt = i;
+    const done = doneAs(doc, i, x, next);
+    if (done >= 0) {
+      anchors.push([x === 'independently' || x === 'unaided' ? i - 1 : i, done]);
+      i = done - 1;
+      continue;
     }
     if (NOT_ANCHORS.has(x)) continue;
     if ((_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) && !broadUse(doc, i, x)) {

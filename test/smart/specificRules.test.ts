@@ -149,3 +149,36 @@ describe('Labelling guide, Specific rule 1 (Barnet, Examples of SMART Outcomes: 
     expect(specific('Sam will take part in the school choir.')).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 5 and Bolton, smart targets, Step 3 ("What would I see/measure/count"): an activity named as it is measured', () => {
+  it.each([
+    // A duration that describes a thing.
+    'Rory will maintain a three-minute back-and-forth chat with his sister.',
+    // A subject done for a time.
+    'Rory will do reading for 10 minutes every evening.',
+    // An action done without help.
+    'Rory should be toileting independently by the end of KS1.',
+    'Rory will be able to toilet independently by the summer.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each([
+    'Rory will maintain a ten-minute focus in class.',
+    'Rory will maintain a two-minute period of calm.',
+    'Rory will work independently.',
+    'Rory will be able to manage independently.',
+    'Rory will be happy for 10 minutes.',
+  ])('%s: a broad word, a process or an occasion is not named (Specific rule 1)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Halton PEP Policy 2023-24, Appendix C, Post-16 ("\'working at a Grade 4 in algebra\'"): a level in a named subject', () => {
+  it('Move up one reading level by Easter: specific', () => {
+    expect(specific('Move up one reading level by Easter.')).toBe(true);
+  });
+  it('Improve her reading: not specific', () => {
+    expect(specific('Improve her reading.')).toBe(false);
+  });
+});
