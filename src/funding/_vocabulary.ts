@@ -99,15 +99,24 @@ function startsWith(tokens: readonly string[], i: number, phrase: readonly strin
  */
 export function _findCategories(vocabulary: _Vocabulary, text: string): _VocabularyMatch[] {
   const tokens = wordsOf(text);
-  const found = new Map<string, string>();
+  const found: _VocabularyMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const own = vocabulary.phrases.get(t);
+    if (own !== undefined) matchAt(tokens, i, own, found);
     const plural = t.length > 3 && t.endsWith('s') ? vocabulary.phrases.get(t.slice(0, -1)) : undefined;
-    for (const p of [...(vocabulary.phrases.get(t) ?? []), ...(plural ?? [])]) {
-      if (!found.has(p.id) && startsWith(tokens, i, p.tokens)) found.set(p.id, p.word);
-    }
+    if (plural !== undefined) matchAt(tokens, i, plural, found);
   }
-  return [...found].map(([id, word]) => ({ id, word }));
+  return found;
+}
+
+/** Adds each phrase starting at token `i` whose category is not found yet (first match per category kept). */
+function matchAt(tokens: readonly string[], i: number, phrases: readonly Phrase[], found: _VocabularyMatch[]): void {
+  for (const p of phrases) {
+    let known = false;
+    for (let k = 0; k < found.length && !known; k++) known = found[k]!.id === p.id;
+    if (!known && startsWith(tokens, i, p.tokens)) found.push({ id: p.id, word: p.word });
+  }
 }
 
 /**

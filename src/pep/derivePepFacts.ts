@@ -154,15 +154,16 @@ function semhSignals(pep: Pep, concern: boolean, primaryNeedIsSemh: boolean): Se
 }
 
 function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'childInvitedOrPresent'> {
-  const listed = new Set<AttendeeRole>();
-  const present = new Set<AttendeeRole>();
+  // Each role once, in order of first mention (a handful of roles: a list, not a set).
+  const listed: AttendeeRole[] = [];
+  const present: AttendeeRole[] = [];
   let child = false;
   for (const a of pep.attendees) {
-    listed.add(a.role);
-    if (a.attended) present.add(a.role);
+    if (!listed.includes(a.role)) listed.push(a.role);
+    if (a.attended && !present.includes(a.role)) present.push(a.role);
     if (a.role === 'child' && (a.attended || a.invited === true)) child = true;
   }
-  return { rolesListed: [...listed], rolesPresent: [...present], childInvitedOrPresent: child };
+  return { rolesListed: listed, rolesPresent: present, childInvitedOrPresent: child };
 }
 
 /** Whole days in care at the meeting, or null when care began after it. */

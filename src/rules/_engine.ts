@@ -26,7 +26,7 @@ export function _applies(rule: Rule, pep: Pep): boolean {
  * registry and (phase, kind) pair, not once per rule per PEP.
  */
 /** A cache of lists worked out from a registry for each (phase, kind) pair. @internal */
-export type _PairCache<T> = WeakMap<readonly Rule[], Map<string, readonly T[]>>;
+export type _PairCache<T> = WeakMap<readonly Rule[], Map<string, Map<string, readonly T[]>>>;
 
 /**
  * The list `build` gives for this registry and this PEP's phase and kind, worked out on first use
@@ -39,11 +39,16 @@ export function _perPhaseKind<T>(cache: _PairCache<T>, rules: readonly Rule[], p
     byPair = new Map();
     cache.set(rules, byPair);
   }
-  const pair = `${pep.phase}|${pep.kind}`;
-  let list = byPair.get(pair);
+  // Phase, then kind: no key string per PEP.
+  let byKind = byPair.get(pep.phase);
+  if (byKind === undefined) {
+    byKind = new Map();
+    byPair.set(pep.phase, byKind);
+  }
+  let list = byKind.get(pep.kind);
   if (list === undefined) {
     list = Object.freeze(build());
-    byPair.set(pair, list);
+    byKind.set(pep.kind, list);
   }
   return list;
 }
