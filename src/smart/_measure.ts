@@ -8,6 +8,7 @@
  */
 import { _wordFlag, type _Doc } from './_doc';
 import {
+  _ADULT_SUBJECTS,
   _ALL_OBJECTS,
   _VAGUE as _VAGUE_OBJECTS,
   _CAPABILITY_NOUNS,
@@ -432,19 +433,61 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const willLike = allowWill && (x === 'will' || x === "'ll" || (x === 'to' && fragmentStart(doc, i)));
+  const willLike = allowWill && (x === 'will' || x === "'ll" || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i))));
   const w = willLike ? verbAfter(doc, i + 1) : -1;
-  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
+  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w) || keepsThing(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
+  // "will be using full sentences": the progressive of a verb seen done, read like "will use".
+  if (willLike && !will && wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return [i, i + 3];
   if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
   const v = verbAfter(doc, able ? i + 2 : i + 1);
   if (v < 0) return null;
   const y = wd(doc, v);
-  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || BLOCKERS.has(y) || _PROCESS.has(y) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
+  const kept = keepsThing(doc, v);
+  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
-  for (let k = v + 1; k <= v + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
-  return [i, v + 1];
+  return provisionNear(doc, v) ? null : [i, v + 1];
 }
+
+/** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
+function provisionNear(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k <= v + 5; k++) {
+    if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
+    if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * "keep his hands to himself", "keep her desk tidy": "keep" with a thing kept in a state is seen done (not "keep
+ * trying", "keep working": a process, the labelling guide, Measurable rule 6).
+ */
+function keepsThing(doc: _Doc, v: number): boolean {
+  const verb = wd(doc, v);
+  if (verb !== 'keep' && verb !== 'keeps') return false;
+  const lead = wd(doc, v + 1);
+  const head = wd(doc, v + 2);
+  const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
+  // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
+  return owned && doc.toks[v + 2]?.kind === 'w' && !head.endsWith('ing') && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
+}
+
+/**
+ * Whether the "to" at i follows the child named as the subject of a target fragment ("Sam to use his visual timetable",
+ * "For Sam to read 10 words", "YP to open a bank account"): the PEP form of "Sam will …". Adults ("Carer to read with
+ * Sam") are provision, marked elsewhere.
+ * @example _childBeforeTo(doc, 1) // "Sam to use a ruler" → true
+ */
+export function _childBeforeTo(doc: _Doc, i: number): boolean {
+  const p = i - 1;
+  const t = doc.toks[p];
+  if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p))) return false;
+  const named = (t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90) || CHILD_WORDS.has(wd(doc, p));
+  return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
+}
+
+/** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
+const CHILD_WORDS = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx', 'xxx', 'xxxx']);
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
 const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps', 'transition', 'contribution', 'contributions', 'attempt', 'start', 'difference']);
@@ -477,7 +520,12 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  * object ("learning the times tables" is a process, the labelling guide, Measurable rule 6).
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !fragmentStart(doc, i) || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
+  return fragmentStart(doc, i) ? gerundCapability(doc, i, x) : null;
+}
+
+/** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
+function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
+  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
@@ -521,8 +569,7 @@ function presentAt(doc: _Doc, i: number, x: string): Span | null {
   const base = presentBase(doc, i, x);
   if (base === null || !(seenVerb(base) || concreteMake(doc, i)) || UNSEEN.has(base) && !concreteMake(doc, i)) return null;
   if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
-  for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return null;
-  return [i, i + 1];
+  return provisionNear(doc, i) ? null : [i, i + 1];
 }
 
 /**
@@ -772,7 +819,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
-    const start = x === 'to' && fragmentStart(doc, i);
+    const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i));
     if ((x !== 'will' && x !== "'ll" && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {

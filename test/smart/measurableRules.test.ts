@@ -105,3 +105,32 @@ describe('Measurable rule 3 (Bolton, smart targets, Step 3: "What would I see/me
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Measurable rule 3, the forms a PEP writes a can-do in', () => {
+  it.each([
+    'For Mia to use her visual timetable at each change of lesson.',
+    'Mia to underline her titles with a ruler.',
+    'YP to open a bank account with his carer.',
+    'Mia will be using full sentences when she speaks to adults.',
+    'Mia will keep her hands to herself on the carpet.',
+    'Mia will sleep in her own bed.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Carer to read with Mia every night.',
+    'Mia will keep trying in maths.',
+    'Mia will be working on her reading.',
+    'Mia will be developing her confidence.',
+    'Mia will keep her strategies in mind.',
+  ])('%s: provision, a process or a general object is not', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 6: provision the child receives, hyphenated too; a disposition kept is not seen', () => {
+  it.each(['Kim will attend the lunchtime drop-in when needed.', 'Kim to keep her temper.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
