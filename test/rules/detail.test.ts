@@ -84,6 +84,27 @@ describe("assessPep with detail: 'codes'", () => {
     }
   });
 
+  it('checks SMART at codes detail instead of stripping its reports afterwards: criteria are shared frozen objects', () => {
+    let compared = 0;
+    for (const [name, text] of texts) {
+      const codes = assessPep(JSON.parse(text), { policy: policies.halton, today: '2025-03-01', detail: 'codes' });
+      const seen = new Map<string, object>();
+      for (const report of codes.targets?.reports ?? []) {
+        for (const c of [report.specific, report.measurable, report.achievable, report.relevant, report.timeBound]) {
+          expect({ name, frozen: Object.isFrozen(c) }).toEqual({ name, frozen: true });
+          const key = `${String(c.met)} ${c.confidence ?? ''}`;
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, c);
+          else {
+            expect(c).toBe(first);
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(texts.length);
+  });
+
   it("'full' is the default, and validatePep takes the same option", () => {
     const data = JSON.parse(texts[1]![1]) as unknown;
     const options = { policy: policies.halton, today: '2025-03-01' };
