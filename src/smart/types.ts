@@ -61,7 +61,12 @@ export interface SmartContext {
    * each finding's message and source; `'codes'` (bulk runs) gives the same judgements, scores, ratings,
    * deadlines, areas, duplicates and finding codes, severities and paths, with every criterion's
    * `evidence` empty and no `advice`, and every finding's `message` `''` and no `source`: those are then
-   * never built. Any other value gives `SMART-CONTEXT-INVALID` and full detail.
+   * never built. Any other value gives `SMART-CONTEXT-INVALID` and full detail. docs/smart.md, "Levels of detail".
+   * @example
+   * import { checkTargetSet } from 'pep-rules/smart';
+   * const set = checkTargetSet(['Ben will be happier.'], { meetingDate: '2025-01-15', detail: 'codes' });
+   * [set.reports[0]?.specific, set.reports[0]?.rating, set.findings[0]];
+   * //=> [{ met: false, evidence: [], confidence: 'high' }, 'requires-improvement', { code: 'SMART-NOT-SPECIFIC', severity: 'warning', message: '', path: [0] }]
    */
   readonly detail?: 'full' | 'codes' | undefined;
 }
