@@ -2,7 +2,8 @@ import { _guarded } from '../core/_guarded';
 import type { SdqInformant } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
-import { addCalendarDays, addCalendarMonths, type IsoDate } from '../core/isoDate';
+import { addCalendarDays, addCalendarMonths, isIsoDate, type IsoDate } from '../core/isoDate';
+import { _isTrustedPolicy } from '../policy/gate';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
 import { _birthday, _firstWindowMonths, _lastOf, _maxDate, _nextDue, _policyInformants, type _DueContext } from './_requirementDue';
@@ -54,10 +55,25 @@ function _reportDefaults(given: unknown, policy: Policy, findings: Finding[]): v
 }
 
 /** The duty window: from the minimum age and months in care to the day before the birthday after `maxAge`. */
+/** The duty's dates for the last child judged under each policy (a PEP is judged at the meeting and on `today`). */
+interface DutyDates {
+  readonly dateOfBirth: IsoDate;
+  readonly enteredCare: IsoDate;
+  readonly starts: IsoDate;
+  readonly lastEligibleDay: IsoDate;
+}
+const LAST_DUTY = new WeakMap<Policy, DutyDates>();
+
 function _dutyOf(policy: Policy, dates: _RequirementDates): Duty {
-  const { minAge, maxAge, minMonthsInCare } = policy.sdq.requiredFor;
-  const lastEligibleDay = addCalendarDays(_birthday(dates.dateOfBirth, maxAge + 1), -1);
-  const starts = _maxDate(_birthday(dates.dateOfBirth, minAge), addCalendarMonths(dates.enteredCare, minMonthsInCare));
+  let d = LAST_DUTY.get(policy);
+  if (d === undefined || d.dateOfBirth !== dates.dateOfBirth || d.enteredCare !== dates.enteredCare) {
+    const { minAge, maxAge, minMonthsInCare } = policy.sdq.requiredFor;
+    const lastEligibleDay = addCalendarDays(_birthday(dates.dateOfBirth, maxAge + 1), -1);
+    const starts = _maxDate(_birthday(dates.dateOfBirth, minAge), addCalendarMonths(dates.enteredCare, minMonthsInCare));
+    d = { dateOfBirth: dates.dateOfBirth, enteredCare: dates.enteredCare, starts, lastEligibleDay };
+    LAST_DUTY.set(policy, d);
+  }
+  const { starts, lastEligibleDay } = d;
   return { starts, lastEligibleDay, required: starts <= dates.onDate && dates.onDate <= lastEligibleDay };
 }
 
@@ -182,19 +198,40 @@ function unguardedSdqRequirement(input: unknown, policy: Policy): SdqRequirement
   }
   const p = gate.policy;
   _reportDefaults(policy, p, findings);
-  const { dates, record } = read;
+  return decide(read.dates, read.record['sdqs'], read.record['corePepDates'], p, findings);
+}
+
+/**
+ * {@link sdqRequirement} for an input the library built itself (plain data: `dates` with an optional
+ * `corePepDates`, and the completed SDQs given apart) under a trusted policy: the same result without
+ * the guard, a copy of the input or the gate's answer. Anything else goes through sdqRequirement.
+ * @param dates - The child's dates and the date judged (and `corePepDates` when given).
+ * @param sdqs - The completed SDQs, `{ informant, completedOn }`.
+ * @param policy - The policy.
+ * @returns What `sdqRequirement({ ...dates, sdqs }, policy)` returns.
+ * @internal
+ */
+export function _sdqRequirementOf(dates: _RequirementDates & { readonly corePepDates?: unknown }, sdqs: unknown, policy: Policy): SdqRequirement {
+  if (!_isTrustedPolicy(policy) || !isIsoDate(dates.dateOfBirth) || !isIsoDate(dates.enteredCare) || !isIsoDate(dates.onDate)) {
+    return sdqRequirement({ ...dates, sdqs }, policy);
+  }
+  return decide(dates, sdqs, dates.corePepDates, policy, []);
+}
+
+/** The requirement once the dates are read and the policy gated (findings so far in `findings`). */
+function decide(dates: _RequirementDates, sdqs: unknown, corePepDates: unknown, p: Policy, findings: Finding[]): SdqRequirement {
   const duty = _dutyOf(p, dates);
   const rule = _ruleText(p);
   const { minAge, maxAge, minMonthsInCare } = p.sdq.requiredFor;
   if (dates.onDate > duty.lastEligibleDay || duty.starts > duty.lastEligibleDay) {
     return _undecided(`${rule}. Not required: the child is past age ${maxAge} on the date, or will be before the duty starts.`, findings);
   }
-  const done = _readCompletedSdqs(record['sdqs'], dates.onDate, findings);
+  const done = _readCompletedSdqs(sdqs, dates.onDate, findings);
   const ctx: _DueContext = {
     frequency: p.sdq.frequency.value,
     onDate: dates.onDate,
     termlyDeadlines: p.timescales.termlyDeadlines,
-    corePeps: _readCorePepDates(record['corePepDates'], findings),
+    corePeps: _readCorePepDates(corePepDates, findings),
     firstWindowMonths: _firstWindowMonths(p.timescales),
   };
   const dueByInformant = _duesByInformant(p, dates, duty, done, ctx, findings);

@@ -3,7 +3,7 @@ import type { Finding } from '../../core/finding';
 import type { IsoDate } from '../../core/isoDate';
 import { _trustPolicy } from '../../policy/gate';
 import type { Policy, PolicySdqDuty } from '../../policy/schema';
-import { sdqRequirement } from '../../sdq/sdqRequirement';
+import { _sdqRequirementOf } from '../../sdq/sdqRequirement';
 import type { SdqInformantDue, SdqRequirement } from '../../sdq/types';
 
 /** What the duties are judged from. @internal */
@@ -71,7 +71,7 @@ export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult
     const duty = duties[index]!;
     const sdqs: _SdqDutyInput['sdqs'][number][] = [];
     for (const s of input.sdqs) if (s.informant === duty.informant) sdqs.push(s);
-    const r = sdqRequirement({ ...input, sdqs }, policies[index]!);
+    const r = _sdqRequirementOf(input, sdqs, policies[index]!);
     out[index] = { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
   }
   return out;
