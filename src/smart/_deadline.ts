@@ -39,6 +39,7 @@ import {
   _calendarYear,
   _isLeavingPoint,
   _isPhaseEnd,
+  _isShortTermNumber,
   _isTermAlternative,
   _isThisMonth,
   _isThisWeek,
@@ -46,6 +47,7 @@ import {
   _numberedTerm,
   _phaseEndLength,
   _schoolPointCue,
+  _shortTermNumber,
   _weekdayDeadline,
   _weekEnd,
 } from './_schoolTime';
@@ -208,6 +210,13 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     cores: ['#', 'ks', 'key'],
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => (_schoolPointCue(prefix(s), s.opts.cell) ? _approxYearEnd(s.i + _keyStageLength(s.doc, s.i), s.opts) : null),
+  },
+  {
+    name: 'term-number-short',
+    doc: '"by the end of T2", "in HT3" (a numbered term written short): read like "term 2", "term 3".',
+    cores: ['#'],
+    matches: (s) => _isShortTermNumber(s.doc, s.i),
+    resolve: (s) => _shortTermNumber(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'numeric-date',

@@ -52,6 +52,14 @@ function isWeekCommencing(doc: _Doc, j: number): boolean {
   return (x === 'c' || x === 'b') && _wd(doc, j - 1) === '/' && _wd(doc, j - 2) === 'w';
 }
 
+/** "2024-25", "2024/2025": an academic year written before "academic year", skipped like "academic". */
+function academicYearNumber(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n' || (t.sep !== '-' && t.sep !== '/') || t.parts.length !== 2 || t.digits[0] !== 4) return false;
+  const next = _wd(doc, k + 1);
+  return next === 'year' || next === 'academic' || next === 'school';
+}
+
 /** The prefix being read: the fields of {@link _Prefix}, filled in as words are read backwards. */
 interface PrefixState {
   start: number;
@@ -115,7 +123,7 @@ function prefixWord(doc: _Doc, i: number, k: number, s: PrefixState): boolean {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
   }
-  if (SKIP.has(x)) {
+  if (SKIP.has(x) || academicYearNumber(doc, k)) {
     if (s.prep === null) s.start = k;
     return true;
   }

@@ -133,7 +133,8 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */
 export function _isThisWeek(doc: _Doc, i: number, p: _Prefix): boolean {
   if (_wd(doc, i) !== 'week' || p.freq) return false;
-  return p.det === 'this' || (p.position === 'end' && _wd(doc, i - 1) === 'the' && p.det === null);
+  const before = _wd(doc, i - 1);
+  return p.det === 'this' || (p.position === 'end' && (before === 'the' || (before === 'school' && _wd(doc, i - 2) === 'the')) && p.det === null);
 }
 
 /** "this week", "by the end of the week": its Friday, the school week's last day (the labelling guide: `date:2025-01-17`). */
@@ -148,13 +149,29 @@ const SIX_TERMS: readonly Term[] = ['autumn', 'autumn', 'spring', 'spring', 'sum
 export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   const n = doc.toks[i + 1];
   if (n === undefined || n.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6) return null;
+  return termNumber(n.num, i + 2, opts, p);
+}
+
+/** Term N of a six-term year, ending at `end`: odd terms end at half-term; after "in", the half itself. */
+function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   if (p.freq || p.det === 'last') return null;
-  const term = SIX_TERMS[n.num - 1] as Term;
-  const odd = n.num % 2 === 1;
+  const term = SIX_TERMS[num - 1] as Term;
+  const odd = num % 2 === 1;
   const byLike = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
-  if (byLike) return _termFound(term, odd ? 'half-term' : 'end', i + 2, opts);
-  if (p.prep === 'in' || p.prep === 'during' || p.det === 'this') return _termFound(term, odd ? 'first-half' : 'second-half', i + 2, opts);
+  if (byLike) return _termFound(term, odd ? 'half-term' : 'end', end, opts);
+  if (p.prep === 'in' || p.prep === 'during' || p.det === 'this') return _termFound(term, odd ? 'first-half' : 'second-half', end, opts);
   return null;
+}
+
+/** Whether the number at i is a numbered term written short: "T2", "HT4" (term 1-6 of a six-term year). */
+export function _isShortTermNumber(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i];
+  return t !== undefined && t.kind === 'n' && (t.prefix === 't' || t.prefix === 'ht') && t.sep === '' && t.suffix === '' && t.num >= 1 && t.num <= 6;
+}
+
+/** "by the end of T2", "in HT3": a numbered term written short, read like "term 2" (the labelling guide's six-term years). */
+export function _shortTermNumber(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  return termNumber(doc.toks[i]?.num ?? 0, i + 1, opts, p);
 }
 
 /** "this month", "by the end of the month" (the meeting's month), "next month": that month's last day. */

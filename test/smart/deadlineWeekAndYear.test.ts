@@ -107,3 +107,28 @@ describe('School-time rules: a leaving point or the end of a phase is `academic-
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('School-time rules, six-term years: a numbered term written short ("T2", "HT3") reads like "term 2"', () => {
+  it.each([
+    ['Ola will know her number bonds to 20 by the end of T2.', { kind: 'term', term: 'autumn', part: 'end' }],
+    ['Ola will know her number bonds to 20 by the end of HT3.', { kind: 'term', term: 'spring', part: 'half-term' }],
+    ['Ola will know her number bonds to 20 in HT4.', { kind: 'term', term: 'spring', part: 'second-half' }],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('a T or HT number that is no term (T7, HT10) is not read', () => {
+    expect(deadlineOf('Ola will know her number bonds to 20 by the end of T7.')).toBeNull();
+  });
+});
+
+describe('"by the end of the 2024-25 academic year", "by the end of the school week"', () => {
+  it('an academic year written before "academic year" does not hide the prefix', () => {
+    expect(deadlineOf('Ola will pass her Entry 3 maths by the end of the 2024-25 academic year.')).toEqual({ kind: 'academic-year-end' });
+    expect(deadlineOf('Ola will pass her Entry 3 maths by the end of the 2024/25 school year.')).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"the school week" is the week', () => {
+    expect(deadlineOf('Ola will hand in her planner by the end of the school week.')).toEqual({ kind: 'date', date: '2025-01-17' });
+  });
+});
