@@ -6,13 +6,13 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
-import { _bareDoc, _buildDoc, _finishDoc, _wordsOf, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _finishDoc, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
-import type { _Tok } from './_text';
+import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
 import type { Deadline } from './types';
 
@@ -20,6 +20,9 @@ import type { Deadline } from './types';
 export const _MAX_SPAN = 120;
 /** Most evidence spans kept per criterion. */
 export const _MAX_EVIDENCE = 8;
+
+/** Texts longer than this (in characters, once normalised) are read for their words before their tokens are made. */
+const LONG_TEXT = 20_000;
 
 /** Why a text could not be analysed as a target. */
 export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
@@ -88,19 +91,40 @@ function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): stri
   for (let k = 1; k < spans.length && inOrder; k++) inOrder = (spans[k - 1] as readonly [number, number])[0] <= (spans[k] as readonly [number, number])[0];
   // A stable sort keeps spans that start together in their order, so spans already in order need no copy.
   const sorted = inOrder ? spans : [...spans].sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
+  // Spans are merged as they come (no list of merged spans), each merged span's text kept once.
+  let out: string[] | null = null;
+  let open = false;
+  let a0 = 0;
+  let b0 = 0;
   for (const [a, b] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && a <= last[1] && doc.clause[a] === doc.clause[Math.max(0, last[1] - 1)]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+    if (open && a <= b0 && doc.clause[a] === doc.clause[Math.max(0, b0 - 1)]) {
+      b0 = Math.max(b0, b);
+      continue;
+    }
+    if (open) {
+      out = keep(doc, a0, b0, out);
+      if (out !== null && out.length >= _MAX_EVIDENCE) return out;
+    }
+    a0 = a;
+    b0 = b;
+    open = true;
   }
-  const out: string[] = [];
-  for (const [a, b] of merged) {
-    if (out.length >= _MAX_EVIDENCE) break;
-    const s = _spanText(doc, a, b);
-    if (s !== '' && !out.includes(s)) out.push(s);
-  }
+  return keep(doc, a0, b0, out) ?? NO_EVIDENCE;
+}
+
+/** `out` with the text of tokens [a, b) added when it has text not already there (a list is made for the first). */
+function keep(doc: _Doc, a: number, b: number, out: string[] | null): string[] | null {
+  const s = _spanText(doc, a, b);
+  if (s === '' || (out !== null && out.includes(s))) return out;
+  if (out === null) return [s];
+  out.push(s);
   return out;
+}
+
+/** The evidence of one span (the deadline's): its text, or none. */
+function spanEvidence(doc: _Doc, a: number, b: number): string[] {
+  const s = _spanText(doc, a, b);
+  return s === '' ? NO_EVIDENCE : [s];
 }
 
 /** Whether the token sequence is one short phrase repeated (smallest period ≤ a quarter of it). */
@@ -243,16 +267,12 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
  * @returns The analysis.
  */
 export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
-  const words = _wordsOf(text, ops);
-  let hasContent = false;
-  for (const t of words.toks) {
-    if (t.kind !== 'p') {
-      hasContent = true;
-      break;
-    }
-  }
+  const normalised = _normalise(text, ops);
+  // A long text is first read for its words only: a repeated phrase is refused before a token is made for each word.
+  let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
   // An empty or repeated text is refused before its clauses and background are worked out.
-  const refused: _TextProblem = !hasContent ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
+  const refused: _TextProblem = !words.content ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
+  if (refused === null && words.toks.length === 0) words = _wordsOfText(normalised, ops, true);
   const doc = refused === null ? _finishDoc(words) : _bareDoc(words);
   const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
   const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };
@@ -276,7 +296,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
-  let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : collect(doc, [[chosen.start, chosen.end]]);
+  let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : spanEvidence(doc, chosen.start, chosen.end);
   let vague = ev(doc, scan.vague);
   let impossible = ev(doc, scan.impossible);
   let impossibleInCell = false;
@@ -291,7 +311,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     if (cellChosen !== null) {
       chosen = cellChosen;
       fromCell = true;
-      deadlineEvidence = full ? collect(cellDoc, [[cellChosen.start, cellChosen.end]]) : NO_EVIDENCE;
+      deadlineEvidence = full ? spanEvidence(cellDoc, cellChosen.start, cellChosen.end) : NO_EVIDENCE;
     } else if (full) {
       vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
     } else if (vague.length === 0) {

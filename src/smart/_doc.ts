@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _tokenise, type _Tok } from './_text';
+import { _normalise, _tokenise, _tokenisedContent, type _Tok } from './_text';
 
 /**
  * Small integers, one per token (clause numbers, background and use marks). For the few dozen tokens of
@@ -232,7 +232,10 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 }
 
 /** The first stage of a document: the normalised text, its tokens and canonical words; the marks are empty. */
-export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'>;
+export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'> & {
+  /** Whether the text has any word or number (not only punctuation). */
+  readonly content: boolean;
+};
 
 /**
  * Normalises and tokenises a text and works out its canonical words, so that a text can be refused
@@ -242,14 +245,26 @@ export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'>;
  * @returns The words.
  */
 export function _wordsOf(raw: string, ops: _OpCounter): _Words {
-  const text = _normalise(raw, ops);
+  return _wordsOfText(_normalise(raw, ops), ops, true);
+}
+
+/**
+ * {@link _wordsOf} of a text already normalised; with `tokens` false, only its canonical words and flags
+ * (`toks` is empty): what is needed to refuse a long text before a token is made for each of its words.
+ * @param text - Normalised text.
+ * @param ops - Step counter.
+ * @param tokens - Whether to make the tokens.
+ * @returns The words.
+ */
+export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _Words {
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
   const w: string[] = [];
   const flags: number[] = [];
-  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen);
-  ops.n += toks.length;
+  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen, !tokens);
+  const content = _tokenisedContent();
+  ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
-  return { text, toks, w, flags, ops };
+  return { text, toks, w, flags, ops, content };
 }
 
 /**

@@ -418,6 +418,19 @@ function chunkEnd(text: string, i: number): number {
   return j;
 }
 
+/** Whether the last text {@link _tokenise} read had a word or number (set by it, read by {@link _tokenisedContent}). */
+let content = false;
+
+/**
+ * Whether the text {@link _tokenise} last read had any word or number (not only punctuation).
+ * @returns Whether it had.
+ * @example
+ * _tokenise('--- !'); _tokenisedContent(); // false
+ */
+export function _tokenisedContent(): boolean {
+  return content;
+}
+
 /** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
 const MARK_FLAGS: number[] = [];
 let MARK_GEN = -1;
@@ -455,10 +468,17 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
  *   kept with the word while `gen` (the flags' generation, changed when a flag is added) stays the same.
  * @param flagsOf - The flags of a canonical word (needed with `flags`).
  * @param gen - The flags' generation.
+ * @param wordsOnly - Fill `words` and `flags` only, making no tokens (an empty list is returned): a long text can
+ *   then be refused on its words before a token is made for each of them. {@link _tokenisedContent} tells whether
+ *   it had any word or number.
  * @returns Tokens in order.
  */
-export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0): _Tok[] {
+export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false): _Tok[] {
   const toks: _Tok[] = [];
+  const make = !wordsOnly;
+  // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
+  let lastKind: _TokKind | '' = '';
+  content = false;
   const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
   const n = text.length;
   let i = 0;
@@ -473,7 +493,8 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       continue;
     }
     if (c === 10) {
-      toks.push(makeTok('p', '\n', i, true, false));
+      if (make) toks.push(makeTok('p', '\n', i, true, false));
+      lastKind = 'p';
       words?.push('\n');
       flags?.push(flagOf('\n'));
       gap = true;
@@ -485,21 +506,25 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       const j = chunkEnd(text, i);
       if (chunkDigit) {
         const t = classify(text.slice(i, j), i, gap, hyph);
-        toks.push(t);
+        if (make) toks.push(t);
+        lastKind = t.kind;
+        content = true;
         if (words !== undefined) {
-          const c = t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc);
-          words.push(c);
-          flags?.push(flagOf(c));
+          const cw = t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc);
+          words.push(cw);
+          flags?.push(flagOf(cw));
         }
       } else {
         const e = wordEntry(text, i, j);
-        toks.push(new Tok('w', e.raw, e.lc, i, gap, hyph, null));
+        if (make) toks.push(new Tok('w', e.raw, e.lc, i, gap, hyph, null));
+        lastKind = 'w';
+        content = true;
         if (words !== undefined) {
-          const c = (e.canon ??= (canon as (lc: string) => string)(e.lc));
-          words.push(c);
+          const cw = (e.canon ??= (canon as (lc: string) => string)(e.lc));
+          words.push(cw);
           if (flags !== undefined) {
             if (e.gen !== gen) {
-              e.fl = flagOf(c);
+              e.fl = flagOf(cw);
               e.gen = gen;
             }
             flags.push(e.fl);
@@ -511,10 +536,9 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       i = j;
       continue;
     }
-    if (c === 45 /* - */ && toks.length > 0 && !gap && i + 1 < n) {
+    if (c === 45 /* - */ && lastKind !== '' && !gap && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
-      const last = toks[toks.length - 1] as _Tok;
-      if (last.kind !== 'p' && (isLetter(next) || isDigit(next))) {
+      if (lastKind !== 'p' && (isLetter(next) || isDigit(next))) {
         hyph = true;
         i += 1;
         continue;
@@ -523,16 +547,17 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     if (c < 128 || c === 0xa3 /* £ */) {
       const ch = text[i] as string;
       if (ch === '.' && text.startsWith('..', i + 1)) {
-        toks.push(makeTok('p', '...', i, gap, false));
+        if (make) toks.push(makeTok('p', '...', i, gap, false));
         words?.push('...');
         flags?.push(flagOf('...'));
         i += 3;
       } else {
-        toks.push(makeTok('p', ch, i, gap, false));
+        if (make) toks.push(makeTok('p', ch, i, gap, false));
         words?.push(ch);
         flags?.push(flagOf(ch));
         i += 1;
       }
+      lastKind = 'p';
       gap = false;
       hyph = false;
       continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { _tokenise } from '../../src/smart/_text';
-import { _wordsOf } from '../../src/smart/_doc';
+import { _wordsOf, _wordsOfText } from '../../src/smart/_doc';
+import { checkSmartTarget } from '../../src/smart/index';
 
 /*
  * The tokeniser remembers words it has seen in a fixed table (by a hash of their characters) and reuses
@@ -59,5 +60,29 @@ describe('the word table gives the same tokens as a fresh reading', () => {
       }),
       { numRuns: 300, seed: 15 },
     );
+  });
+
+  it('a long text read for its words only first has the same words, flags and content as one read with its tokens (fast-check)', () => {
+    const piece = fc.constantFrom('Tom', 'will', 'by', 'Easter', '-', ' ', '.', '...', '\n', '£', '🙂', 'half-term', '3/5', 'Y10', '-3', 'x-', '#', '(', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (pieces, spaced) => {
+        const text = pieces.join(spaced ? ' ' : '');
+        const light = _wordsOfText(text, { n: 0 }, false);
+        const full = _wordsOfText(text, { n: 0 }, true);
+        expect(light.toks).toEqual([]);
+        expect(light.w).toEqual(full.w);
+        expect(light.flags).toEqual(full.flags);
+        expect(light.content).toBe(full.toks.some((t) => t.kind !== 'p'));
+      }),
+      { numRuns: 500, seed: 19 },
+    );
+  });
+
+  it('a long repeated phrase is refused, and a long text that is not still finds its target at the end', () => {
+    expect(checkSmartTarget('by 31st October '.repeat(5000), { meetingDate: '2025-01-15' }).findings.map((f) => f.code)).toContain('SMART-TEXT-REPETITIVE');
+    const long = `${Array.from({ length: 5000 }, (_, i) => `note ${i}`).join(', ')}. Tom will read 20 words by Easter.`;
+    const report = checkSmartTarget(long, { meetingDate: '2025-01-15' });
+    expect(report.findings.map((f) => f.code)).not.toContain('SMART-TEXT-REPETITIVE');
+    expect(report.deadline).not.toBeNull();
   });
 });
