@@ -192,10 +192,13 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     let hit = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
-    const reach = RECEIVING.has(wd(doc, i)) ? 8 : 5;
+    const receiving = RECEIVING.has(wd(doc, i));
+    const reach = receiving ? 8 : 5;
     for (let k = i + 1; k < n && k <= i + reach && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
       const y = wd(doc, k);
       if (_PROVISION_NOUNS.has(y) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
+      // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
+      if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
     if (!hit) continue;
     for (let j = i; j < n && doc.clause[j] === doc.clause[i]; j++) out[j] = 1;
@@ -293,11 +296,20 @@ function knowledgeTopic(doc: _Doc, i: number): number {
   // A general head shares the phrase with a particular one ("strategies and precautions"): the second names the topic.
   if ((_GENERIC_OBJECTS.has(wd(doc, k)) || wd(doc, k) === 'rules') && (wd(doc, k + 1) === 'and' || wd(doc, k + 1) === 'or')) k = topicHead(doc, k + 1);
   if (k < 0) return -1;
-  const y = wd(doc, k);
+  let y = wd(doc, k);
+  // A subject's name before a noun describes it: the noun is the topic ("French vocabulary for family members", "science key words").
+  const after = wd(doc, k + 1);
+  if (_SUBJECTS.has(y) && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[v] && !_STOP.has(after) && !_SUBJECTS.has(after) && !STANDARD_WORDS.has(after)) {
+    k += 1;
+    y = after;
+  }
   // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
   const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
   return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
 }
+
+/** Words of a standard or level after a subject's name ("maths grade", "reading level"): not a topic. */
+const STANDARD_WORDS = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'standards', 'skills', 'skill', 'work', 'lessons', 'lesson', 'class', 'classes', 'teacher', 'targets', 'target', 'progress', 'ability', 'confidence']);
 
 /** Describing words that make a subject's name part of a compound topic ("social media", "body language"). */
 const TOPIC_DESCRIBERS = new Set(['social', 'physical', 'personal', 'emotional', 'different', 'basic', 'simple', 'new', 'key', 'main', 'potential']);
@@ -457,8 +469,32 @@ function comparedObject(doc: _Doc, v: number): boolean {
   return COMPARATIVE_ADJECTIVES.has(wd(doc, k)) && wd(doc, k) !== 'more' && doc.toks[k + 1]?.kind === 'w' && comparedThing(doc, k + 1);
 }
 
+const PLACE_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'new', 'own', 'current', 'foster', 'school', 'all']);
+
+/**
+ * The place after a disposition ("safe and secure in his placement", "happy at school", "settled in her new class"):
+ * like the place of "settle into" (the labelling guide, Specific rule 1), it is where the disposition is felt, not a
+ * particular skill. Returns the end of the place, or -1 (not before an action: "confident in using a calculator").
+ */
+function dispositionPlace(doc: _Doc, i: number): number {
+  let j = i + 1;
+  if ((wd(doc, j) === 'and' || wd(doc, j) === 'or') && doc.toks[j + 1]?.kind === 'w') j += 2;
+  if (!PLACE_PREPOSITIONS.has(wd(doc, j)) || doc.clause[j] !== doc.clause[i]) return -1;
+  let k = j + 1;
+  while (k < j + 4 && PLACE_LEAD.has(wd(doc, k))) k += 1;
+  if (!PLACES.has(wd(doc, k)) || doc.clause[k] !== doc.clause[i]) return -1;
+  return k + 1;
+}
+
+/** Places a child is in (not occasions or equipment: "calm at lunchtime", "calm in the calm box" are left to the scan). */
+const PLACES = new Set(['placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons', 'unit', 'group', 'community']);
+
 /** Verbs of a broad area or a process, never a named action ("manage independently", "work independently"). */
-const BROAD_ACTIONS = new Set(['manage', 'managing', 'cope', 'coping', 'function', 'functioning', 'behave', 'behaving', 'engage', 'engaging', 'participate', 'participating', 'interact', 'interacting', 'communicate', 'communicating', 'operate', 'operating', 'live', 'living', 'think', 'thinking', 'do', 'doing', 'go', 'going', 'be', 'being']);
+const BROAD_ACTIONS = new Set([
+  'manage', 'manages', 'managing', 'cope', 'copes', 'coping', 'function', 'functions', 'functioning', 'behave', 'behaves', 'behaving', 'engage', 'engages', 'engaging',
+  'participate', 'participates', 'participating', 'interact', 'interacts', 'interacting', 'communicate', 'communicates', 'communicating', 'operate', 'operating',
+  'live', 'living', 'think', 'thinks', 'thinking', 'do', 'does', 'doing', 'go', 'goes', 'going', 'be', 'being', 'struggle', 'struggles', 'feel', 'feels', 'needs',
+]);
 
 /**
  * An activity named as it is measured (the labelling guide, Specific rule 5, and Bolton, smart targets, Step 3: "What
@@ -538,7 +574,15 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (t === undefined || t.kind !== 'w') continue;
     if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
     const x = wd(doc, i);
-    if (_VAGUE.has(x)) vague.push([i, i + 1]);
+    if (_VAGUE.has(x)) {
+      vague.push([i, i + 1]);
+      // "feel safe and secure in his placement", "be settled in her new school": a disposition's place is not what the child achieves.
+      const end = dispositionPlace(doc, i);
+      if (end >= 0) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
@@ -549,6 +593,19 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         if (_PROVISION_NOUNS.has(wd(doc, k))) provision = true;
       }
       if (provision) continue;
+    }
+    // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
+    if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
+      // A passive names it by its participle ("the number of times she is sent out").
+      const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
+      const at = passive ? i + 5 : i + 4;
+      const v = wd(doc, at);
+      const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
+      if (named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v)) {
+        anchors.push([i, at + 1]);
+        i = at;
+        continue;
+      }
     }
     const second = BIGRAMS.get(x);
     if (second !== undefined && second.has(next)) {
@@ -623,7 +680,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       anchors.push([i, i + 1]);
       continue;
     }
-    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected') standardAt = i;
+    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected') {
+      // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
+      if (next !== 'progress') standardAt = i;
+    }
     if (_SUBJECTS.has(x)) subjectAt = i;
     if (standardAt >= 0 && subjectAt >= 0 && Math.abs(standardAt - subjectAt) <= 8 && doc.clause[standardAt] === doc.clause[subjectAt]) {
       anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);

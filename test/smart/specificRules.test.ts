@@ -182,3 +182,47 @@ describe('Halton PEP Policy 2023-24, Appendix C, Post-16 ("\'working at a Grade 
     expect(specific('Improve her reading.')).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 1 ("A broad area or disposition is not specific"): progress, and the place of a disposition', () => {
+  it.each([
+    'Nadia will make expected progress in English.',
+    'Noah will feel safe and secure in his foster placement.',
+    'Amy will be settled in her new class.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each([
+    'Nadia will reach the expected standard in English.',
+    'Amy will be calm in the calm box.',
+    'Amy will be calm in class and use her fidget toy.',
+  ])('%s: a standard in a subject, or a thing named, is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 4 (Bradford: not "Services ... Resources"): sessions and access given to the child', () => {
+  it.each(['Amy will have weekly sessions with the school counsellor.', 'Ben will have access to a laptop in lessons.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it('Ben will use a laptop to type his English homework: specific', () => {
+    expect(specific('Ben will use a laptop to type his English homework.')).toBe(true);
+  });
+});
+
+describe('Milton Keynes Appendix 1, "Specific" ("What specific skills or knowledge"): a subject\'s name describing the topic', () => {
+  it('To learn Spanish vocabulary for food and drink: specific', () => {
+    expect(specific('To learn Spanish vocabulary for food and drink.')).toBe(true);
+  });
+  it.each(['To learn maths skills.', 'To know her maths targets.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 5: the behaviour counted in "the number of times"', () => {
+  it.each(['Reduce the number of times he walks out of the classroom to once a week.', 'Reduce the number of times she is sent out to 1 a week.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each(['Reduce the number of times he behaves badly to once a week.', 'Reduce the number of times he is upset to once a week.'])('%s: a broad verb or a feeling is not', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
