@@ -140,19 +140,19 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
  * order given (what `sortFindings` gives for findings the library built, without sorting pairs).
  */
 function bySeverity(early: readonly Finding[], rules: readonly Finding[], funding: readonly Finding[] | undefined): Finding[] {
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
-  const infos: Finding[] = [];
-  for (const list of [early, rules, funding ?? NO_FINDINGS]) {
-    for (const f of list) {
-      if (f.severity === 'error') errors.push(f);
-      else if (f.severity === 'warning') warnings.push(f);
-      else if (f.severity === 'info') infos.push(f);
-    }
+  // One pass per severity over the three short lists: one array, no lists in between.
+  const out: Finding[] = [];
+  const last = funding ?? NO_FINDINGS;
+  for (const severity of SEVERITY_ORDER) {
+    ofSeverity(early, severity, out);
+    ofSeverity(rules, severity, out);
+    ofSeverity(last, severity, out);
   }
-  for (const f of warnings) errors.push(f);
-  for (const f of infos) errors.push(f);
-  return errors;
+  return out;
+}
+const SEVERITY_ORDER: readonly Finding['severity'][] = ['error', 'warning', 'info'];
+function ofSeverity(list: readonly Finding[], severity: Finding['severity'], out: Finding[]): void {
+  for (let i = 0; i < list.length; i++) if (list[i]!.severity === severity) out.push(list[i]!);
 }
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
