@@ -741,6 +741,22 @@ const standard: WordCheck = (doc, i, x) => {
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, standard, capability];
 
 /**
+ * Words at which a word check other than {@link capability} can answer (the first test of each): at any other
+ * word only the capability check is tried. A check that starts at a new word must add it here
+ * (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_CHECK_WORD = _wordFlag(
+  [
+    'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
+  ],
+  undefined,
+  true,
+);
+/** The word checks tried at a word without {@link F_CHECK_WORD}. */
+const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
+
+/**
  * Words at which {@link _scanMeasures} can find anything: number words, the first word each word check
  * tests for, the comparatives, the event verbs, and (for the capability check's gerunds and present tenses)
  * words ending in "ing" or whose base is a verb seen done. Any other word is skipped on its flag; a check
@@ -799,7 +815,7 @@ function noteSoft(out: SoftOut, kind: 'capability' | 'stop'): void {
 
 function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[]; behaviours: Span[] } & SoftOut): void {
   const x = wd(doc, i);
-  for (const check of WORD_CHECKS) {
+  for (const check of ((doc.flags[i] as number) & F_CHECK_WORD) === 0 ? CAPABILITY_ONLY : WORD_CHECKS) {
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
