@@ -439,8 +439,13 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "will be using full sentences": the progressive of a verb seen done, read like "will use".
   if (willLike && !will && wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return [i, i + 3];
   if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
-  const v = verbAfter(doc, able ? i + 2 : i + 1);
-  if (v < 0) return null;
+  const v0 = verbAfter(doc, able ? i + 2 : i + 1);
+  if (v0 < 0) return null;
+  // "the skills to facilitate joint play", "skills required to enable them to articulate choices": what is enabled is the capability.
+  const enabled = skillsTo ? enabledActivity(doc, v0) : -1;
+  if (enabled === -2) return [i, v0 + 2];
+  if (enabled >= 0 && !seenVerb(wd(doc, enabled))) return null; // "enable them to lay the foundations": nothing seen
+  const v = enabled >= 0 ? enabled : v0;
   const y = wd(doc, v);
   const kept = keepsThing(doc, v);
   if ((UNSEEN.has(y) && !concreteMake(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
@@ -456,6 +461,28 @@ function provisionNear(doc: _Doc, v: number): boolean {
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }
   return false;
+}
+
+/** Verbs by which a skill enables something else ("skills to facilitate joint play", "skills to enable them to order"). */
+const ENABLING = new Set(['facilitate', 'support', 'enable', 'allow', 'help']);
+/** Activities seen taking place: what an enabling verb's object must be for the skill to be seen ("joint play"). */
+const ACTIVITIES = new Set(['play', 'game', 'games', 'conversation', 'conversations', 'role-play', 'turn-taking']);
+
+/**
+ * After "skills to" + an enabling verb at v: the verb enabled ("enable them to articulate" → its index), -2 when the
+ * object is an activity seen ("facilitate joint play with peers"), else -1 (nothing seen: "facilitate the development
+ * of …", the labelling guide, Measurable rule 3).
+ */
+function enabledActivity(doc: _Doc, v: number): number {
+  if (!ENABLING.has(wd(doc, v))) return -1;
+  const clause = doc.clause[v];
+  for (let k = v + 1; k <= v + 6 && doc.clause[k] === clause && doc.toks[k]?.kind !== 'p' || wd(doc, k) === '/'; k++) {
+    const x = wd(doc, k);
+    if (x === 'to' && k <= v + 3) return verbAfter(doc, k + 1);
+    if (ACTIVITIES.has(x) || (doc.toks[k]?.hyph === true && ACTIVITIES.has(`${wd(doc, k - 1)}-${x}`))) return -2;
+    if (PREPOSITIONS.has(x) || x === 'development' || x === 'progress') return -1;
+  }
+  return -1;
 }
 
 /**

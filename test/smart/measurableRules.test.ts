@@ -70,7 +70,7 @@ describe('Measurable rule 5: a standard reached, "meet their target level"', () 
   });
 
   it('"age-related" describing a skill is no standard', () => {
-    expect(measurable('Kit demonstrates the communication skills needed to facilitate age-related play.')).toBe(false);
+    expect(measurable('Kit demonstrates the communication skills needed to facilitate age-related independence.')).toBe(false);
   });
 });
 
@@ -131,6 +131,24 @@ describe('Measurable rule 3, the forms a PEP writes a can-do in', () => {
 
 describe('Measurable rule 6: provision the child receives, hyphenated too; a disposition kept is not seen', () => {
   it.each(['Kim will attend the lunchtime drop-in when needed.', 'Kim to keep her temper.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: skills that enable something seen ("skills to facilitate joint play")', () => {
+  it.each([
+    'Leah shows the social skills to facilitate shared play with a friend.',
+    'Leah has the language skills needed to enable her to order a meal in a café.',
+    'Leah demonstrates the skills to support a two-way conversation with an adult.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Leah demonstrates the skills required to facilitate the development of her independence.',
+    'Leah has the early skills to enable her to lay the foundations of later learning.',
+    'Leah has the skills to support her wellbeing.',
+  ])('%s: a process, or nothing seen, is not', (text) => {
     expect(measurable(text)).toBe(false);
   });
 });
