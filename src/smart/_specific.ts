@@ -67,6 +67,7 @@ function wd(doc: _Doc, i: number): string {
   return doc.w[i] ?? '';
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
@@ -122,7 +123,9 @@ export function _provisionClauses(doc: _Doc): _Marks {
     let adult = false;
     while (k < n && k < i + 5) {
       const y = wd(doc, k);
-      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster') {
+      // Possessives before the role too: "her class teacher", "Jess's teacher".
+      const possessive = k === i && (POSSESSIVES.has(y) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
+      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster' || possessive) {
         adult = adult || _ADULT_SUBJECTS.has(y);
         k += 1;
         continue;
@@ -275,7 +278,7 @@ const BROAD_TOPICS = new Set([
   'feelings', 'emotions', 'friendships', 'friendship', 'relationships', 'boundaries', 'conventions', 'norms', 'structures', 'support', 'world', 'bigger',
   'area', 'areas', 'growing', 'others', 'themselves', 'himself', 'herself', 'self', 'needs', 'life', 'future', 'things', 'expectations', 'situations', 'behaviour',
   'and', 'or', 'but', 'when', 'why', 'where', 'who', 'it', 'them', 'this', 'is', 'are', 'impact', 'effect', 'effects', 'consequences', 'do', 'work', 'say', 'go',
-  'expected', 'learning', 'targets', 'target', 'more', 'better', 'from', 'in', 'at', 'with',
+  'expected', 'learning', 'targets', 'target', 'more', 'better', 'from', 'in', 'at', 'with', 'strengths', 'weaknesses', 'difficulties', 'abilities',
 ]);
 
 /**
@@ -519,7 +522,11 @@ function doneAs(doc: _Doc, i: number, x: string, next: string): number {
     if (doc.toks[k]?.kind !== 'w' || doc.clause[k] !== doc.clause[i] || _OCCASIONS.has(head) || _VAGUE.has(head) || _STOP.has(head) || _GENERIC_OBJECTS.has(head) || _PROVISION_NOUNS.has(head) || RECEIVED.has(head)) return -1;
     return k + 1;
   }
-  if (_SUBJECTS.has(x) && x.endsWith('ing') && next === 'for' && doc.toks[i + 2]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, i + 3))) return i + 4;
+  // An activity done for a time: "reading for 10 minutes", "mindfulness breathing for 5 minutes" (not a process: "working for 10 minutes").
+  if (x === 'for' && doc.toks[i + 1]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, i + 2))) {
+    const v = wd(doc, i - 1);
+    if (doc.toks[i - 1]?.kind === 'w' && v.endsWith('ing') && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v) && doc.bg[i - 1] === 0 && doc.used[i - 1] === 0) return i + 3;
+  }
   // At "independently": the word before is the action.
   if (x !== 'independently' && x !== 'unaided') return -1;
   const v = wd(doc, i - 1);
@@ -554,7 +561,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', 'a', 'an', 'the', 'any', 'not', 'qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship',
-    'this', ..._DURATION_UNITS, 'independently', 'unaided',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'for',
   ],
   undefined,
   true,
@@ -662,7 +669,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (x === 'reading') subjectAt = i;
     const done = doneAs(doc, i, x, next);
     if (done >= 0) {
-      anchors.push([x === 'independently' || x === 'unaided' ? i - 1 : i, done]);
+      anchors.push([x === 'independently' || x === 'unaided' || x === 'for' ? i - 1 : i, done]);
       i = done - 1;
       continue;
     }

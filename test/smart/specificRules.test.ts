@@ -226,3 +226,24 @@ describe('Labelling guide, Specific rule 5: the behaviour counted in "the number
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('More of the same rules', () => {
+  it.each(["Nia's teacher will give her extra time to finish tasks.", 'Her class teacher will check her planner each Friday.'])(
+    '%s: an adult with a possessive is still the subject (Specific rule 4): not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+  it('Her attendance will rise to 95% by July: the child\'s own measure, specific', () => {
+    expect(specific('Her attendance will rise to 95% by July.')).toBe(true);
+  });
+  it('an activity done for a time (Specific rule 5): specific', () => {
+    expect(specific('Jess will practise calm breathing for 5 minutes each morning.')).toBe(true);
+  });
+  it('a process done for a time: not specific', () => {
+    expect(specific('Jess will be working for 10 minutes.')).toBe(false);
+  });
+  it('awareness of strengths and weaknesses is a broad area (Specific rule 1): not specific', () => {
+    expect(specific('Jess will be aware of her strengths and weaknesses.')).toBe(false);
+  });
+});
