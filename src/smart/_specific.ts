@@ -504,11 +504,11 @@ const BROAD_ACTIONS = new Set([
  * would I see/measure/count"): returns the end of the named activity, or -1.
  * - a duration that describes a thing: "a five-minute two-way conversation", "a 10-minute walk" (not "a 15-minute
  *   session": an occasion);
- * - a subject done for a time: "reading for 10 minutes", "writing for 15 minutes";
+ * - an activity done for a time: "reading for 10 minutes", "calm breathing for 5 minutes" (not a process);
  * - an action done without help: "toileting independently", "to toilet independently" (not a process or broad verb:
  *   "work independently", "manage independently").
  */
-function doneAs(doc: _Doc, i: number, x: string, next: string): number {
+function doneAs(doc: _Doc, i: number, x: string): number {
   if (_DURATION_UNITS.has(x) && doc.toks[i]?.hyph === true && doc.toks[i - 1]?.kind !== 'p') {
     // Past describing compounds ("two-way", "back-and-forth") to the noun.
     let k = i + 1;
@@ -667,7 +667,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
     if (x === 'reading') subjectAt = i;
-    const done = doneAs(doc, i, x, next);
+    const done = doneAs(doc, i, x);
     if (done >= 0) {
       anchors.push([x === 'independently' || x === 'unaided' || x === 'for' ? i - 1 : i, done]);
       i = done - 1;
