@@ -385,7 +385,7 @@ function chunkEnd(text: string, i: number): number {
   while (j < n) {
     const d = text.charCodeAt(j);
     if (isLetter(d)) {
-      h = Math.imul(h, 31) + d;
+      h = (Math.imul(h, 31) + d) & 0x3fffffff;
       j += 1;
       continue;
     }
@@ -397,7 +397,7 @@ function chunkEnd(text: string, i: number): number {
     const prev = text.charCodeAt(j - 1);
     const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
     if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
-      h = Math.imul(h, 31) + d;
+      h = (Math.imul(h, 31) + d) & 0x3fffffff;
       j += 1;
       continue;
     }
