@@ -284,13 +284,14 @@ function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext
     relMet = true;
     evidence?.push(REASON_ACADEMIC);
   }
-  const linked = _ppPlusLinked(ctx.pep, read.id);
+  // At detail 'codes' a link that would only add evidence is not looked for (met already, and firm).
+  const linked = (!codes || relMet !== true || read.area === null) && _ppPlusLinked(ctx.pep, read.id);
   if (linked) {
     relMet = true;
     evidence?.push(REASON_PP_PLUS);
   }
   const firm = relMet === true && (read.area !== null || linked);
-  if (_aspirationLink(ctx.pep, analysis.doc)) {
+  if ((!codes || relMet !== true) && _aspirationLink(ctx.pep, analysis.doc)) {
     relMet = true;
     evidence?.push(REASON_ASPIRATIONS);
   }
