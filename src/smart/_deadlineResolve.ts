@@ -220,7 +220,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "March 21st", "March 21st 2025", "21 March" is handled from the day.
   const day = dayAt(doc, i + 1);
   const afterDay = _wd(doc, i + 2);
-  const shortYear = twoDigitYearAfter(doc, i);
+  const shortYear = twoDigitYearAfter(doc, i, opts);
   if (shortYear !== null) return monthFound(month, shortYear, p.position, i + 2, opts);
   if (day !== null && !_RELATIVE_UNITS.has(afterDay) && afterDay !== '%' && afterDay !== 'minutes' && afterDay !== 'times') {
     let end = i + 2;
@@ -255,9 +255,12 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
  * them ("April 16, 2025", "April 16 2025" give the day). UK dates put the day first, so a bare number after the month
  * is its year.
  */
-function twoDigitYearAfter(doc: _Doc, i: number): number | null {
+function twoDigitYearAfter(doc: _Doc, i: number, opts: _ScanOptions): number | null {
   const t = doc.toks[i + 1];
   if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.prefix !== '' || t.suffix !== '' || t.digits[0] !== 2) return null;
+  // Only a year a target could name: up to five years after the meeting ("by March 31" is a day, not 2031).
+  const latest = (opts.meeting === null ? 2025 : isoParts(opts.meeting).year) + 5;
+  if (2000 + t.num > latest) return null;
   if (yearAt(doc, i + 2) !== null || (_wd(doc, i + 2) === ',' && yearAt(doc, i + 3) !== null)) return null;
   const after = _wd(doc, i + 2);
   if (_RELATIVE_UNITS.has(after) || after === '%' || after === 'minutes' || after === 'times') return null;

@@ -448,6 +448,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const v = enabled >= 0 ? enabled : v0;
   const y = wd(doc, v);
   const kept = keepsThing(doc, v);
+  if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return null; // "able to self-regulate"
   if ((UNSEEN.has(y) && !concreteMake(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).

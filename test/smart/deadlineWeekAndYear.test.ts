@@ -132,3 +132,9 @@ describe('"by the end of the 2024-25 academic year", "by the end of the school w
     expect(deadlineOf('Ola will hand in her planner by the end of the school week.')).toEqual({ kind: 'date', date: '2025-01-17' });
   });
 });
+
+describe('a two-digit number after a month is a year only if a target could name it', () => {
+  it('"by March 31" (31 is no year within five years of the meeting) is a day', () => {
+    expect(deadlineOf('Jo will count to 20 by March 31.')).toEqual({ kind: 'date', date: '2025-03-31' });
+  });
+});
