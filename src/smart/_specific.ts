@@ -550,6 +550,83 @@ function notRemoved(doc: _Doc, i: number): boolean {
   return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
 
+/** Whether a provision noun follows within `reach` words ("access the nurture programme"). */
+function provisionWithin(doc: _Doc, i: number, reach: number): boolean {
+  for (let k = i + 1; k < doc.toks.length && k <= i + reach; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return true;
+  return false;
+}
+
+/** "a 5 in English Language": a number directly before "in <subject>". */
+function gradesInSubjects(doc: _Doc, adult: _Marks, anchors: [number, number][]): void {
+  for (let i = 1; i + 2 < doc.toks.length; i++) {
+    if (doc.toks[i]?.kind === 'n' && wd(doc, i + 1) === 'in' && _SUBJECTS.has(wd(doc, i + 2)) && adult[i] === 0 && doc.bg[i] === 0) anchors.push([i, i + 3]);
+  }
+}
+
+/** A pattern that took no token. */
+const NONE = -2;
+
+/**
+ * The patterns of the scan that decide a stretch on their own, after the two-word terms; returns the last token they
+ * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
+ * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
+ */
+function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean }): number {
+  if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
+    anchors.push([i, i + 3]);
+    return i;
+  }
+  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
+    anchors.push([i - 1, i + 2]);
+    return i;
+  }
+  // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
+  if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
+    // A passive names it by its participle ("the number of times she is sent out").
+    const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
+    const at = passive ? i + 5 : i + 4;
+    const v = wd(doc, at);
+    const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
+    if (named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v)) {
+      anchors.push([i, at + 1]);
+      return at;
+    }
+  }
+  if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
+    let j = i;
+    while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
+    return j;
+  }
+  const focus = focusEnd(doc, i, x, next);
+  if (focus >= 0) {
+    anchors.push([i, focus]);
+    found.focused = true;
+    return focus - 1;
+  }
+  if (BLANK_DETERMINERS.has(x) && BLANK_ADJECTIVES.has(next)) {
+    const end = blankEnd(doc, i);
+    if (end >= 0) return end - 1;
+  }
+  if (x === 'not' && notRemoved(doc, i)) {
+    anchors.push([i, i + 4]);
+    return i + 3;
+  }
+  return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/**
+ * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
+ * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
+ */
+function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
+  if (x === 'attend' || x === 'attending' || x === 'attends') {
+    for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') return false;
+  }
+  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) return false;
+  // A verb whose object is a template's blank names nothing ("attend a specific course").
+  return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
+}
+
 /**
  * Words at which the loop of {@link _scanSpecific} can do anything (vague words, provision verbs, the first
  * words of two-word terms and of each pattern, concrete words and verbs, standards and subjects): it skips
@@ -574,84 +651,35 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
-  let focused = false;
+  const found = { focused: false };
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w') continue;
     if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
     const x = wd(doc, i);
-    if (_VAGUE.has(x)) {
-      vague.push([i, i + 1]);
-      // "feel safe and secure in his placement", "be settled in her new school": a disposition's place is not what the child achieves.
-      const end = dispositionPlace(doc, i);
-      if (end >= 0) {
-        i = end - 1;
-        continue;
-      }
+    // "feel safe and secure in his placement", "be settled in her new school": a disposition's place is not what the child achieves.
+    const place = _VAGUE.has(x) ? (vague.push([i, i + 1]), dispositionPlace(doc, i)) : -1;
+    if (place >= 0) {
+      i = place - 1;
+      continue;
     }
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
     if (_PROVISION_NOUNS.has(next) || _PROVISION_NOUNS.has(x)) continue;
-    if (_PROVISION_VERBS.has(x)) {
-      let provision = false;
-      for (let k = i + 1; k < n && k <= i + 4; k++) {
-        if (_PROVISION_NOUNS.has(wd(doc, k))) provision = true;
-      }
-      if (provision) continue;
-    }
-    // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
-    if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
-      // A passive names it by its participle ("the number of times she is sent out").
-      const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
-      const at = passive ? i + 5 : i + 4;
-      const v = wd(doc, at);
-      const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
-      if (named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v)) {
-        anchors.push([i, at + 1]);
-        i = at;
-        continue;
-      }
-    }
+    if (_PROVISION_VERBS.has(x) && provisionWithin(doc, i, 4)) continue;
     const second = BIGRAMS.get(x);
     if (second !== undefined && second.has(next)) {
       if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
       i += 1;
       continue;
     }
-    if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
-      anchors.push([i, i + 3]);
+    const taken = phraseAt(doc, i, x, next, anchors, found);
+    if (taken !== NONE) {
+      i = taken;
       continue;
     }
-    if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
-      anchors.push([i - 1, i + 2]);
-      continue;
-    }
-    if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
-      while (i + 1 < n && !SENTENCE_END.has(wd(doc, i + 1))) i += 1;
-      continue;
-    }
-    const focus = focusEnd(doc, i, x, next);
-    if (focus >= 0) {
-      anchors.push([i, focus]);
-      focused = true;
-      i = focus - 1;
-      continue;
-    }
-    if (BLANK_DETERMINERS.has(x) && BLANK_ADJECTIVES.has(next)) {
-      const end = blankEnd(doc, i);
-      if (end >= 0) {
-        i = end - 1;
-        continue;
-      }
-    }
-    if (x === 'not' && notRemoved(doc, i)) {
-      anchors.push([i, i + 4]);
-      i += 3;
-      continue;
-    }
-    if (unnamedClass(doc, i, x)) continue;
     const hyphKey = doc.toks[i + 1]?.hyph === true ? `${x}-${next}` : '';
     if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
       anchors.push([i, i + 2]);
@@ -675,16 +703,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
     if (NOT_ANCHORS.has(x)) continue;
     if ((_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) && !broadUse(doc, i, x)) {
-      if (x === 'attend' || x === 'attending' || x === 'attends') {
-        // "attend Lego therapy" is provision; "attend school" is attendance.
-        let provision = false;
-        for (let k = i + 1; k < n && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') provision = true;
-        if (provision) continue;
-      }
-      if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) continue;
-      // A verb whose object is a template's blank names nothing ("attend a specific course").
-      if (_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0))) continue;
-      anchors.push([i, i + 1]);
+      if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
     }
     if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected') {
@@ -698,9 +717,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       subjectAt = -1;
     }
   }
-  // "a 5 in English Language": a number directly before "in <subject>".
-  for (let i = 1; i + 2 < n; i++) {
-    if (doc.toks[i]?.kind === 'n' && wd(doc, i + 1) === 'in' && _SUBJECTS.has(wd(doc, i + 2)) && adult[i] === 0 && doc.bg[i] === 0) anchors.push([i, i + 3]);
-  }
-  return { anchors, vague, focused };
+  gradesInSubjects(doc, adult, anchors);
+  return { anchors, vague, focused: found.focused };
 }
