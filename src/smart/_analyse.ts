@@ -89,14 +89,19 @@ function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): stri
   if (spans.length === 0) return NO_EVIDENCE;
   let inOrder = true;
   for (let k = 1; k < spans.length && inOrder; k++) inOrder = (spans[k - 1] as readonly [number, number])[0] <= (spans[k] as readonly [number, number])[0];
-  // A stable sort keeps spans that start together in their order, so spans already in order need no copy.
-  const sorted = inOrder ? spans : [...spans].sort((x, y) => x[0] - y[0]);
+  // A stable sort keeps spans that start together in their order, so spans already in order need no copy;
+  // a few spans out of order are visited in that order without a copy either (picked one by one).
+  const few = !inOrder && spans.length <= FEW_SPANS;
+  const sorted = inOrder || few ? spans : [...spans].sort((x, y) => x[0] - y[0]);
   // Spans are merged as they come (no list of merged spans), each merged span's text kept once.
   let out: string[] | null = null;
   let open = false;
   let a0 = 0;
   let b0 = 0;
-  for (const [a, b] of sorted) {
+  let k = -1;
+  for (let t = 0; t < sorted.length; t++) {
+    k = few ? nextByStart(spans, k) : t;
+    const [a, b] = sorted[k] as readonly [number, number];
     if (open && a <= b0 && doc.clause[a] === doc.clause[Math.max(0, b0 - 1)]) {
       b0 = Math.max(b0, b);
       continue;
@@ -110,6 +115,25 @@ function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): stri
     open = true;
   }
   return keep(doc, a0, b0, out) ?? NO_EVIDENCE;
+}
+
+/** Spans out of order up to this many are visited in order by picking, not sorted in a copy. */
+const FEW_SPANS = 16;
+
+/** The index of the span after span `prev` (-1: the first) in a stable sort by start. */
+function nextByStart(spans: readonly (readonly [number, number])[], prev: number): number {
+  const ps = prev < 0 ? -Infinity : (spans[prev] as readonly [number, number])[0];
+  let best = -1;
+  let bs = Infinity;
+  for (let j = 0; j < spans.length; j++) {
+    const s = (spans[j] as readonly [number, number])[0];
+    if (s < ps || (s === ps && j <= prev)) continue;
+    if (s < bs) {
+      best = j;
+      bs = s;
+    }
+  }
+  return best;
 }
 
 /** `out` with the text of tokens [a, b) added when it has text not already there (a list is made for the first). */
