@@ -182,17 +182,26 @@ function isRepetitive(doc: _Words, ops: _OpCounter): boolean {
 const TO_BE_DONE = new Set(['set', 'confirmed', 'agreed', 'decided', 'discussed', 'added', 'completed', 'reviewed']);
 
 function isPlaceholder(doc: _Doc): boolean {
-  const words: string[] = [];
-  for (let i = 0; i < doc.toks.length && words.length < 20; i++) {
-    const t = doc.toks[i];
-    if (t !== undefined && t.kind !== 'p') words.push(doc.w[i] as string);
-  }
-  if (words.length === 0) return true;
-  // Counted only as far as the limits below need (17 words).
+  // The first five words (not marks), '' for none, and how many there are, counted only as far as the limits below need (17).
+  let w0 = '';
+  let w1 = '';
+  let w2 = '';
+  let w3 = '';
+  let w4 = '';
   let wordCount = 0;
-  for (let i = 0; i < doc.toks.length && wordCount <= 16; i++) if ((doc.toks[i] as _Tok).kind !== 'p') wordCount += 1;
-  const first = words[0] as string;
-  const second = words[1] ?? '';
+  for (let i = 0; i < doc.toks.length && wordCount <= 16; i++) {
+    if ((doc.toks[i] as _Tok).kind === 'p') continue;
+    const x = doc.w[i] as string;
+    if (wordCount === 0) w0 = x;
+    else if (wordCount === 1) w1 = x;
+    else if (wordCount === 2) w2 = x;
+    else if (wordCount === 3) w3 = x;
+    else if (wordCount === 4) w4 = x;
+    wordCount += 1;
+  }
+  if (wordCount === 0) return true;
+  const first = w0;
+  const second = w1;
   if (wordCount <= 16) {
     if (first === 'n' && doc.w[1] === '/' && second === 'a') return true;
     if (_PLACEHOLDER_START.has(first)) {
@@ -203,12 +212,11 @@ function isPlaceholder(doc: _Doc): boolean {
       if (first === 'none' && wordCount > 3) return false;
       return true;
     }
-    if (first === 'to' && second === 'be' && TO_BE_DONE.has(words[2] ?? '')) return true;
-    if (first === 'targets' && second === 'to' && words[2] === 'be') return true;
+    if (first === 'to' && second === 'be' && TO_BE_DONE.has(w2)) return true;
+    if (first === 'targets' && second === 'to' && w2 === 'be') return true;
     // "Writing target to be set at next review": a target still to be written, after at most two words.
-    for (let k = 1; k <= 2; k++) {
-      if (words[k] === 'to' && words[k + 1] === 'be' && TO_BE_DONE.has(words[k + 2] ?? '') && (words[k - 1] === 'target' || words[k - 1] === 'targets')) return true;
-    }
+    if (w1 === 'to' && w2 === 'be' && TO_BE_DONE.has(w3) && (w0 === 'target' || w0 === 'targets')) return true;
+    if (w2 === 'to' && w3 === 'be' && TO_BE_DONE.has(w4) && (w1 === 'target' || w1 === 'targets')) return true;
   }
   return false;
 }
@@ -250,6 +258,12 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
   return out;
 }
 
+/** Whether no span starts inside provision. */
+function allOutside(spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
+  for (let k = 0; k < spans.length; k++) if (provision[(spans[k] as readonly [number, number])[0]] !== 0) return false;
+  return true;
+}
+
 /**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
@@ -261,7 +275,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const raw = _scanMeasures(doc);
   const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
-  const allFree = raw.spans.every(free) && raw.behaviours.every(free);
+  const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);
   const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   const specific = _scanSpecific(doc, measures.naming, provision);
@@ -282,6 +296,18 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   return { measures, specific, anchors, vagueComparative };
 }
 
+/** The analysis of a text that is not a target (empty, a placeholder, one phrase repeated): nothing found. */
+function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
+  return {
+    problem,
+    doc,
+    specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null },
+    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false },
+    area: null,
+  };
+}
+
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
@@ -300,19 +326,11 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const doc = refused === null ? _finishDoc(words) : _bareDoc(words);
   const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
   const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };
-  const none = (problem: _TextProblem): _TextAnalysis => ({
-    problem,
-    doc,
-    specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
-    measurable: { met: false, evidence: [], comparatives: [], soft: null },
-    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false },
-    area: null,
-  });
-  if (refused !== null) return none(refused);
-  if (isPlaceholder(doc)) return none('placeholder');
+  if (refused !== null) return none(refused, doc);
+  if (isPlaceholder(doc)) return none('placeholder', doc);
 
   const scan = _scanDeadlines(doc, scanOpts);
-  if (onlyTiming(doc)) return none('placeholder');
+  if (onlyTiming(doc)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative } = measuresAndAnchors(doc);
 
   let chosen = _chooseDeadline(scan);
