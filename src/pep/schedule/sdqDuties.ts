@@ -107,6 +107,14 @@ function distinctFindings(results: readonly _SdqDutyResult[]): Finding[] {
   return findings;
 }
 
+/** One duty that applies (most policies have one): its requirement in new arrays, no lists in between. */
+function one(result: _SdqDutyResult): SdqRequirement {
+  const r = result.requirement;
+  // A duty's informants are distinct (the narrowed policy names one), so its due dates are already one per informant.
+  const findings = r.findings.length < 2 ? r.findings.slice() : distinctFindings([result]);
+  return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant.slice(), findings };
+}
+
 /**
  * The duties as one `SdqRequirement` (the shape `sdqRequirement` returns): required when any duty is
  * (`applies` can exclude a duty, e.g. for a PEP kind it does not ask at), the informants of the
@@ -114,6 +122,7 @@ function distinctFindings(results: readonly _SdqDutyResult[]): Finding[] {
  * @internal
  */
 export function _combineDuties(results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean = EVERY): SdqRequirement {
+  if (results.length === 1 && applies(results[0]!)) return one(results[0]!);
   const required: _SdqDutyResult[] = [];
   const applying: _SdqDutyResult[] = [];
   for (const r of results) {
