@@ -10,7 +10,7 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import type { Term } from '../core/enums';
-import { _numAt, type _Doc } from './_doc';
+import { _numAt, _wordFlag, type _Doc } from './_doc';
 import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
 import {
   _dayMonth,
@@ -397,6 +397,8 @@ const CUES: ReadonlyMap<string, readonly _DeadlinePhrase[]> = (() => {
   for (const x of [...VAGUE_WORDS, ...VAGUE_PAIRS.keys(), 'as']) if (!m.has(x)) m.set(x, []);
   return m;
 })();
+/** The flag of the words of {@link CUES} (one array read per word instead of a map look-up). */
+const F_CUE = _wordFlag(CUES.keys());
 
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
@@ -465,7 +467,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     doc.ops.n += 1;
     const t = doc.toks[i];
     if (t === undefined) break;
-    if (doc.used[i] !== 0 || t.kind === 'p') {
+    if (doc.used[i] !== 0 || t.kind === 'p' || ((doc.flags[i] as number) & F_CUE) === 0) {
       i += 1;
       continue;
     }
