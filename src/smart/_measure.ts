@@ -509,10 +509,16 @@ function keepsThing(doc: _Doc, v: number): boolean {
 export function _childBeforeTo(doc: _Doc, i: number): boolean {
   const p = i - 1;
   const t = doc.toks[p];
-  if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p))) return false;
+  if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p)) || ADULTS_BY_ROLE.has(wd(doc, p))) return false;
   const named = (t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90) || CHILD_WORDS.has(wd(doc, p));
   return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
 }
+
+/** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
+const ADULTS_BY_ROLE = new Set([
+  'mum', 'dad', 'mother', 'father', 'nan', 'gran', 'grandma', 'grandad', 'grandparents', 'aunt', 'uncle', 'foster', 'lsa', 'ep', 'ot', 'salt',
+  'camhs', 'iro', 'tod', 'vs', 'vsh', 'head', 'headteacher', 'slt', 'coordinator', 'lead', 'officer', 'nurse', 'therapist', 'clinician',
+]);
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx', 'xxx', 'xxxx']);

@@ -152,3 +152,10 @@ describe('Measurable rule 3: skills that enable something seen ("skills to facil
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('"<X> to <verb>" with a family member or professional as X is provision (Bradford, SMART Outcomes: not "Services ... Activities")', () => {
+  it('"Mum to read with Sam every night" measures no success of the child', () => {
+    expect(measurable('Mum to read with Sam every night.')).toBe(false);
+    expect(measurable('Sam to read with Mum every night.')).toBe(true);
+  });
+});
