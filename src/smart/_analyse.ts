@@ -62,6 +62,8 @@ export interface _AnalyseOptions {
    * analysis is then only a sign of whether there is any ({@link _SOME_EVIDENCE} or an empty list).
    */
   readonly evidence?: boolean;
+  /** `false` when the target's area is given: it is not inferred from the words (`area` is then null). */
+  readonly inferArea?: boolean;
 }
 
 /** Text of tokens [a, b) of a document, at most {@link _MAX_SPAN} characters. */
@@ -372,6 +374,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
     },
     deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },
-    area: _inferArea(doc),
+    area: opts.inferArea === false ? null : _inferArea(doc),
   };
 }

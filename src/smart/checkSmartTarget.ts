@@ -44,6 +44,8 @@ export interface _ReadContext {
   readonly codes: boolean;
   /** What each target's text is analysed with, built once per context. */
   readonly analyse: _AnalyseOptions;
+  /** The same for a target whose area is given (not inferred from its words). */
+  readonly analyseAreaGiven: _AnalyseOptions;
 }
 
 function str(v: unknown): string | null {
@@ -97,8 +99,9 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', "The context detail is neither 'full' nor 'codes'; full detail was used.", [...path, 'detail']));
   }
   const facts = pep !== null && _isPepFacts(c?.facts) ? c.facts : null;
-  const analyse: _AnalyseOptions = codes ? { terms, meeting, nextReview, evidence: false } : { terms, meeting, nextReview };
-  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse };
+  const analyse: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes };
+  const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false };
+  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven };
 }
 
 function readTarget(target: unknown, codes: boolean): ReadTarget | Finding {
@@ -176,7 +179,7 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   if ('code' in read) return unusable(ctx, { ...read, path: [...path, ...(read.path ?? [])] }, null, findings);
   const textPath = read.isObject ? [...path, 'text'] : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
-  const analysis = _analyseText(text, read.cell, ctx.analyse, ops);
+  const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops);
   if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
   if (analysis.problem === 'empty') {
     return unusable(ctx, _note(codes, 'SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area, findings);
