@@ -3,7 +3,7 @@
  * (areas as in Bolton's target bank, Bolton PEP guidance 2021/22, plus post-16). A weighted vote over keyword lists.
  */
 import type { TargetArea } from '../core/enums';
-import type { _Doc } from './_doc';
+import { _wordFlag, type _Doc } from './_doc';
 
 const KEYWORDS: Readonly<Record<Exclude<TargetArea, 'other'>, readonly string[]>> = Object.freeze({
   attendance: ['attendance', 'attend', 'attends', 'attending', 'lates', 'late', 'lateness', 'punctuality', 'punctual', 'absence', 'absences', 'truancy', 'registration', 'unauthorised', 'timetable', 'session'],
@@ -36,26 +36,34 @@ const INDEX: ReadonlyMap<string, Exclude<TargetArea, 'other'>> = (() => {
 
 const PRIORITY: readonly Exclude<TargetArea, 'other'>[] = ['attendance', 'academic', 'semh', 'communication', 'sensory-physical', 'independence', 'post-16'];
 
+/** The place in {@link PRIORITY} of each keyword's area. */
+const RANK: ReadonlyMap<string, number> = new Map([...INDEX].map(([w, area]) => [w, PRIORITY.indexOf(area)]));
+/** The flag of the keywords (one array read per word instead of a map look-up). */
+const F_AREA = _wordFlag(INDEX.keys());
+
 /**
  * The most likely area of a target from its words, or null when no keyword is found.
  * @param doc - Analysed text.
  * @returns An area or null.
  */
 export function _inferArea(doc: _Doc): TargetArea | null {
-  const votes = new Map<Exclude<TargetArea, 'other'>, number>();
+  // Votes by the area's place in PRIORITY (made at the first keyword).
+  let votes: number[] | null = null;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
+    if (((doc.flags[i] as number) & F_AREA) === 0 || doc.bg[i] === 1) continue;
     const x = doc.w[i] as string;
-    const area = INDEX.get(x);
-    if (area === undefined || doc.bg[i] === 1) continue;
-    votes.set(area, (votes.get(area) ?? 0) + (x === 'attendance' || x === 'lates' || x === 'grade' || x === 'gcse' ? 3 : 1));
+    votes ??= [0, 0, 0, 0, 0, 0, 0];
+    const rank = RANK.get(x) as number;
+    votes[rank] = (votes[rank] as number) + (x === 'attendance' || x === 'lates' || x === 'grade' || x === 'gcse' ? 3 : 1);
   }
+  if (votes === null) return null;
   let best: Exclude<TargetArea, 'other'> | null = null;
   let bestVotes = 0;
-  for (const area of PRIORITY) {
-    const v = votes.get(area) ?? 0;
+  for (let k = 0; k < PRIORITY.length; k++) {
+    const v = votes[k] as number;
     if (v > bestVotes) {
-      best = area;
+      best = PRIORITY[k] as Exclude<TargetArea, 'other'>;
       bestVotes = v;
     }
   }
