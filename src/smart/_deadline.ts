@@ -229,7 +229,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     name: 'calendar-year',
     doc: '"by the end of 2025", "by 2026": the last day of that year, a date (a year alone is read like a month alone).',
     cores: ['#'],
-    matches: (s) => isNumber(s) && _calendarYear(s.doc, s.i, s.opts, prefix(s)) !== null,
+    matches: (s) => isNumber(s) && s.t.digits[0] === 4 && s.t.sep === '' && _calendarYear(s.doc, s.i, s.opts, prefix(s)) !== null,
     resolve: (s) => _calendarYear(s.doc, s.i, s.opts, prefix(s)),
   },
   {
