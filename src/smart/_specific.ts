@@ -501,14 +501,14 @@ const BROAD_ACTIONS = new Set([
 
 /**
  * An activity named as it is measured (the labelling guide, Specific rule 5, and Bolton, smart targets, Step 3: "What
- * would I see/measure/count"): returns the end of the named activity, or -1.
+ * would I see/measure/count"): returns the span of the named activity, or null.
  * - a duration that describes a thing: "a five-minute two-way conversation", "a 10-minute walk" (not "a 15-minute
  *   session": an occasion);
  * - an activity done for a time: "reading for 10 minutes", "calm breathing for 5 minutes" (not a process);
  * - an action done without help: "toileting independently", "to toilet independently" (not a process or broad verb:
  *   "work independently", "manage independently").
  */
-function doneAs(doc: _Doc, i: number, x: string): number {
+function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   if (_DURATION_UNITS.has(x) && doc.toks[i]?.hyph === true && doc.toks[i - 1]?.kind !== 'p') {
     // Past describing compounds ("two-way", "back-and-forth") to the noun.
     let k = i + 1;
@@ -519,21 +519,22 @@ function doneAs(doc: _Doc, i: number, x: string): number {
     }
     if (compound) k += 1;
     const head = wd(doc, k);
-    if (doc.toks[k]?.kind !== 'w' || doc.clause[k] !== doc.clause[i] || _OCCASIONS.has(head) || _VAGUE.has(head) || _STOP.has(head) || _GENERIC_OBJECTS.has(head) || _PROVISION_NOUNS.has(head) || RECEIVED.has(head)) return -1;
-    return k + 1;
+    if (doc.toks[k]?.kind !== 'w' || doc.clause[k] !== doc.clause[i] || _OCCASIONS.has(head) || _VAGUE.has(head) || _STOP.has(head) || _GENERIC_OBJECTS.has(head) || _PROVISION_NOUNS.has(head) || RECEIVED.has(head)) return null;
+    return [i, k + 1];
   }
-  // An activity done for a time: "reading for 10 minutes", "mindfulness breathing for 5 minutes" (not a process: "working for 10 minutes").
-  if (x === 'for' && doc.toks[i + 1]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, i + 2))) {
-    const v = wd(doc, i - 1);
-    if (doc.toks[i - 1]?.kind === 'w' && v.endsWith('ing') && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v) && doc.bg[i - 1] === 0 && doc.used[i - 1] === 0) return i + 3;
+  // At the unit of an activity done for a time: "reading for 10 minutes", "calm breathing for 5 minutes" (not a process: "working for 10 minutes").
+  if (_DURATION_UNITS.has(x) && doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'for') {
+    const v = wd(doc, i - 3);
+    const ok = doc.toks[i - 3]?.kind === 'w' && v.endsWith('ing') && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
+    return ok && doc.bg[i - 3] === 0 && doc.used[i - 3] === 0 && doc.clause[i - 3] === doc.clause[i] ? [i - 3, i + 1] : null;
   }
   // At "independently": the word before is the action.
-  if (x !== 'independently' && x !== 'unaided') return -1;
+  if (x !== 'independently' && x !== 'unaided') return null;
   const v = wd(doc, i - 1);
-  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || v.endsWith('ly')) return -1;
+  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || v.endsWith('ly')) return null;
   const before = wd(doc, i - 2);
   const gerund = v.endsWith('ing') && v.length > 5 && before === 'be';
-  return gerund || PREDICATE_BEFORE.has(before) ? i + 1 : -1;
+  return gerund || PREDICATE_BEFORE.has(before) ? [i - 1, i + 1] : null;
 }
 
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
@@ -603,8 +604,8 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     found.focused = true;
     return focus - 1;
   }
-  if (BLANK_DETERMINERS.has(x) && BLANK_ADJECTIVES.has(next)) {
-    const end = blankEnd(doc, i);
+  if (BLANK_ADJECTIVES.has(x) && BLANK_DETERMINERS.has(wd(doc, i - 1))) {
+    const end = blankEnd(doc, i - 1);
     if (end >= 0) return end - 1;
   }
   if (x === 'not' && notRemoved(doc, i)) {
@@ -637,8 +638,8 @@ const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
-    'x', 'especially', 'particularly', 'specifically', 'a', 'an', 'the', 'any', 'not', 'qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship',
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'for',
+    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided',
   ],
   undefined,
   true,
@@ -696,9 +697,9 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
     if (x === 'reading') subjectAt = i;
     const done = doneAs(doc, i, x);
-    if (done >= 0) {
-      anchors.push([x === 'independently' || x === 'unaided' || x === 'for' ? i - 1 : i, done]);
-      i = done - 1;
+    if (done !== null) {
+      anchors.push(done);
+      i = done[1] - 1;
       continue;
     }
     if (NOT_ANCHORS.has(x)) continue;
