@@ -57,14 +57,10 @@ export function finding(
   path?: readonly PathSegment[],
   source?: string,
 ): Finding {
-  const result: { code: string; severity: Severity; message: string; path?: readonly PathSegment[]; source?: string } = {
-    code,
-    severity,
-    message,
-  };
-  if (path !== undefined) result.path = path;
-  if (source !== undefined) result.source = source;
-  return result;
+  // Each shape as one literal: the object is made with room for exactly its fields (adding a field later
+  // gives it a second store), keys in the same order.
+  if (path !== undefined) return source !== undefined ? { code, severity, message, path, source } : { code, severity, message, path };
+  return source !== undefined ? { code, severity, message, source } : { code, severity, message };
 }
 
 const SEVERITY_RANK: ReadonlyMap<unknown, number> = new Map<unknown, number>([

@@ -38,6 +38,28 @@ const GRADE_WORDS: Readonly<Record<QaGrade, string>> = {
   red: 'Red (inadequate)',
 };
 
+/*
+ * A criterion or non-negotiable without findings is the same for every PEP: one frozen result each
+ * (with a frozen empty list), shared. Results with findings are made per PEP.
+ */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const RATING_NAMES: readonly QaRating[] = ['green', 'amber', 'red', 'not-applicable'];
+const QUIET_CRITERIA = Object.fromEntries(
+  QA_CRITERION_IDS.map((id) => [
+    id,
+    Object.fromEntries(RATING_NAMES.map((rating) => [rating, Object.freeze({ id, label: CRITERION_LABELS[id], rating, findings: NO_FINDINGS as Finding[] })])),
+  ]),
+) as unknown as Readonly<Record<QaCriterionId, Readonly<Record<QaRating, CriterionResult>>>>;
+const MET_NON_NEGOTIABLES = new Map<NonNegotiableId, NonNegotiableResult>(
+  NON_NEGOTIABLE_IDS.map((id) => [id, Object.freeze({ id, label: NON_NEGOTIABLE_LABELS[id], met: true, findings: NO_FINDINGS as Finding[] })]),
+);
+
+/** A criterion's result: the shared one when it has no findings. */
+function criterionResult(id: QaCriterionId, rating: QaRating, findings: readonly Finding[]): CriterionResult {
+  if (findings.length === 0) return QUIET_CRITERIA[id][rating];
+  return { id, label: CRITERION_LABELS[id], rating, findings: findings as Finding[] };
+}
+
 /**
  * "Most or all" missing is Red, "some" is Amber, none is Green (the grid's wording for the profile,
  * SEMH and non-negotiable rows): failed > half → red, 0 < failed ≤ half → amber.
@@ -60,7 +82,7 @@ function partsCriterion(id: 'profile' | 'semh', order: readonly number[], parts:
     if (hit.length > 0) failed += 1;
     for (let j = 0; j < hit.length; j++) findings.push(hit[j]!);
   }
-  return { id, label: CRITERION_LABELS[id], rating: byShareFailed(failed, expected), findings };
+  return criterionResult(id, byShareFailed(failed, expected), findings);
 }
 
 // The grid's parts as numbers, worked out once (see _qaParts).
@@ -89,16 +111,16 @@ const NON_NEGOTIABLE_PART: Readonly<Record<NonNegotiableId, number>> = Object.fr
 /** Red when the red part (first of the two) has findings, amber when only the amber part does, else green. */
 function redAmber(id: 'student-views' | 'previous-targets' | 'contributors', redThenAmber: readonly number[], parts: _QaParts): CriterionResult {
   const rating = parts.part(redThenAmber[0]!).length > 0 ? 'red' : parts.part(redThenAmber[1]!).length > 0 ? 'amber' : 'green';
-  return { id, label: CRITERION_LABELS[id], rating, findings: parts.findings(redThenAmber) };
+  return criterionResult(id, rating, parts.findings(redThenAmber));
 }
 
 function semh(ctx: RuleContext, parts: _QaParts): CriterionResult {
-  if (ctx.facts.semhSignals.length === 0) return { id: 'semh', label: CRITERION_LABELS.semh, rating: 'not-applicable', findings: [] };
+  if (ctx.facts.semhSignals.length === 0) return criterionResult('semh', 'not-applicable', NO_FINDINGS);
   return partsCriterion('semh', SEMH_PARTS, parts);
 }
 
 function previousTargets(pep: Pep, parts: _QaParts): CriterionResult {
-  if (pep.kind === 'initial') return { id: 'previous-targets', label: CRITERION_LABELS['previous-targets'], rating: 'not-applicable', findings: [] };
+  if (pep.kind === 'initial') return criterionResult('previous-targets', 'not-applicable', NO_FINDINGS);
   return redAmber('previous-targets', PREVIOUS_TARGETS_PARTS, parts);
 }
 
@@ -122,13 +144,12 @@ function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): Criterio
   else if (!dataMissing && !dataPartial && allSmart && !setProblems) rating = 'green';
   else rating = 'amber';
   const findings = parts.findings(SMART_PARTS);
-  return { id, label: CRITERION_LABELS[id], rating, findings };
+  return criterionResult(id, rating, findings);
 }
 
 function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
-  const label = CRITERION_LABELS['ppplus-linked'];
   const requests = pep.ppPlus?.requests ?? [];
-  if (requests.length === 0) return { id: 'ppplus-linked', label, rating: 'not-applicable', findings: [] };
+  if (requests.length === 0) return criterionResult('ppplus-linked', 'not-applicable', NO_FINDINGS);
   const passing = new Set<string>();
   pep.targets.forEach((t, i) => {
     if (ctx.smartPass[i]) passing.add(t.id);
@@ -141,7 +162,7 @@ function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionRes
   }
   // Grid: Green = directly linked; Amber = "in the main" linked (more than half); Red = does not link.
   const rating = linked === requests.length ? 'green' : linked * 2 > requests.length ? 'amber' : 'red';
-  return { id: 'ppplus-linked', label, rating, findings: parts.findings(PPPLUS_PARTS) };
+  return criterionResult('ppplus-linked', rating, parts.findings(PPPLUS_PARTS));
 }
 
 function contributors(pep: Pep, parts: _QaParts): CriterionResult {
@@ -151,7 +172,7 @@ function contributors(pep: Pep, parts: _QaParts): CriterionResult {
   // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
   // missing, and no one else's); Amber = some missing or lacking detail.
   const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
-  return { id: 'contributors', label: CRITERION_LABELS.contributors, rating, findings: parts.findings(CONTRIBUTOR_PARTS) };
+  return criterionResult('contributors', rating, parts.findings(CONTRIBUTOR_PARTS));
 }
 
 /** The five personalisation checks, met and not met, shared by every grade (frozen). */
@@ -238,6 +259,37 @@ function summarise(
   return text;
 }
 
+/*
+ * The summary depends only on the grade, which rows are met or rated how, and which personalisation
+ * checks are met: a few dozen texts in practice, each made once per policy's rows and shared.
+ */
+const SUMMARIES = new WeakMap<InUse, Map<number, string>>();
+const SUMMARIES_KEPT = 4096;
+const GRADE_INDEX: Readonly<Record<QaGrade, number>> = { gold: 0, green: 1, amber: 2, red: 3 };
+const RATING_INDEX: Readonly<Record<QaRating, number>> = { green: 0, amber: 1, red: 2, 'not-applicable': 3 };
+
+function sharedSummary(
+  rows: InUse,
+  grade: QaGrade,
+  nn: readonly NonNegotiableResult[],
+  criteria: readonly CriterionResult[],
+  personal: readonly PersonalisationCheck[],
+): string {
+  // One number in mixed radix (the rows are fixed per policy): at most 4 × 2^3 × 4^7 × 2^5 values.
+  let key = GRADE_INDEX[grade];
+  for (let i = 0; i < nn.length; i++) key = key * 2 + (nn[i]!.met ? 1 : 0);
+  for (let i = 0; i < criteria.length; i++) key = key * 4 + RATING_INDEX[criteria[i]!.rating];
+  for (let i = 0; i < personal.length; i++) key = key * 2 + (personal[i]!.met ? 1 : 0);
+  let byKey = SUMMARIES.get(rows);
+  if (byKey === undefined) SUMMARIES.set(rows, (byKey = new Map()));
+  let text = byKey.get(key);
+  if (text === undefined) {
+    text = summarise(grade, nn, criteria, personal);
+    if (byKey.size < SUMMARIES_KEPT) byKey.set(key, text);
+  }
+  return text;
+}
+
 /** The grid rows a policy uses, in the grid's order: worked out once per (gated, frozen) policy. */
 interface InUse {
   readonly nonNegotiables: readonly NonNegotiableId[];
@@ -261,7 +313,7 @@ function nonNegotiables(ids: readonly NonNegotiableId[], parts: _QaParts): NonNe
   const out: NonNegotiableResult[] = [];
   for (const id of ids) {
     const hit = parts.nonNegotiable(NON_NEGOTIABLE_PART[id]);
-    out.push({ id, label: NON_NEGOTIABLE_LABELS[id], met: hit.length === 0, findings: hit });
+    out.push(hit.length === 0 ? MET_NON_NEGOTIABLES.get(id)! : { id, label: NON_NEGOTIABLE_LABELS[id], met: false, findings: hit });
   }
   return out;
 }
@@ -336,6 +388,6 @@ export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport
     personalised: { met: personalised, checks },
     targets: ctx.targets.reports,
     robustPlan,
-    summary: summarise(grade, nn, criteria, checks),
+    summary: sharedSummary(rows, grade, nn, criteria, checks),
   };
 }
