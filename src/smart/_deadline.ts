@@ -11,7 +11,7 @@
  */
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
+import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
 import {
   _dayMonth,
   _easter,
@@ -72,6 +72,8 @@ export interface _Cand {
   readonly background: boolean;
   /** A month with no day ("by March"): a day-precise date in the same month supersedes it. */
   readonly month: { readonly year: number; readonly month: number } | null;
+  /** A key stage or year group that names a thing ("in the KS2 reading SATs"): any other deadline supersedes it. */
+  readonly yields: boolean;
 }
 
 /** What the scan found. */
@@ -209,7 +211,12 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).',
     cores: ['#', 'ks', 'key'],
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
-    resolve: (s) => (_schoolPointCue(prefix(s), s.opts.cell) ? _approxYearEnd(s.i + _keyStageLength(s.doc, s.i), s.opts) : null),
+    resolve: (s) => {
+      const end = s.i + _keyStageLength(s.doc, s.i);
+      if (!_schoolPointCue(prefix(s), s.opts.cell)) return null;
+      const found = _approxYearEnd(end, s.opts);
+      return !s.opts.cell && _stageNamesThing(s.doc, end, prefix(s)) ? { ...found, yields: true } : found;
+    },
   },
   {
     name: 'term-number-short',
@@ -439,14 +446,17 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     out.impossible.push([pre.start, end]);
     return end;
   }
+  // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
+  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next');
   const background =
     !opts.cell &&
+    !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     (_isStartOrPast(pre) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || _conditional(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates.push({ deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null });
+  out.candidates.push({ deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
 }
 
@@ -501,8 +511,10 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
  * @returns The chosen candidate, or null.
  */
 export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
-  const live = scan.candidates.filter((c) => !c.background);
-  if (live.length === 0) return null;
+  const all = scan.candidates.filter((c) => !c.background);
+  if (all.length === 0) return null;
+  // "in the KS2 reading SATs in May": the month dates the target; the key stage only names the SATs.
+  const live = all.some((c) => !c.yields) ? all.filter((c) => !c.yields) : all;
   const precise = new Set<string>();
   for (const c of live) {
     if (c.deadline?.kind === 'date' && c.month === null) precise.add(c.deadline.date.slice(0, 7));

@@ -217,3 +217,19 @@ export function _bgAny(doc: _Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.bg[k] === 1) return true;
   return false;
 }
+
+/** Nouns a key stage or year group names after "in" ("in the KS2 reading SATs", "in the Year 11 mocks"): a thing, not a time. */
+const NAMED_AFTER_STAGE = new Set([
+  'sats', 'sat', 'test', 'tests', 'exam', 'exams', 'mock', 'mocks', 'assessment', 'assessments', 'results', 'curriculum', 'level', 'levels',
+  'standard', 'expectations', 'options', 'course', 'courses', 'class', 'classes', 'classroom', 'work', 'reading', 'writing', 'maths', 'english',
+  'science', 'spelling', 'spellings', 'phonics', 'grammar', 'subjects', 'books', 'book', 'texts', 'papers', 'paper', 'trip', 'residential',
+]);
+
+/**
+ * Whether a key stage or year group ending before `j` only names the thing after it, after "in", "at" or "during"
+ * ("in the KS2 reading SATs in May": the SATs date it, not the key stage; "by the end of KS2" still dates).
+ */
+export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
+  if (p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) return false;
+  return NAMED_AFTER_STAGE.has(_wd(doc, j));
+}

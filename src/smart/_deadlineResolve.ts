@@ -8,7 +8,7 @@ import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumb
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
-import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
+import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _MONTHS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -74,6 +74,8 @@ export interface _Found {
   readonly nextReview?: boolean;
   /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
   readonly impossible?: true;
+  /** A school-time point that only names a thing ("in the Year 11 mocks"): any other deadline supersedes it. */
+  readonly yields?: true;
 }
 
 /**
@@ -228,7 +230,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     const year = yearAt(doc, end);
     return dateFound(day, month, year, year === null ? end : end + 1, opts);
   }
-  if (looksLikeName(doc, i)) return null;
+  // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month.
+  if (_AMBIGUOUS_MONTHS.has(x) && looksLikeName(doc, i)) return null;
   const next = _wd(doc, i + 1);
   if (next === 'half' || next === 'halfterm') return null; // handled as a half term
   const year = yearAt(doc, i + 1);
@@ -473,7 +476,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
   // A year group dates the target only approximately: which academic year needs the child's year group.
-  return { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
+  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
+  // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
+  return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */

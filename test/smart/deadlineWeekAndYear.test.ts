@@ -138,3 +138,23 @@ describe('a two-digit number after a month is a year only if a target could name
     expect(deadlineOf('Jo will count to 20 by March 31.')).toEqual({ kind: 'date', date: '2025-03-31' });
   });
 });
+
+describe('a key stage or year group that names a thing after "in" does not date the target; the month does', () => {
+  it.each([
+    ['Lola will reach the expected standard in the KS2 writing SATs in May.', { kind: 'date', date: '2025-05-31' }],
+    ['Ruby will get a grade 5 in the Year 11 mocks in March.', { kind: 'date', date: '2025-03-31' }],
+    ['Ruby will sit her mock exams in December and get a 4 or above in maths.', { kind: 'date', date: '2025-12-31' }],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('with no other deadline, the key stage or year group still dates the target ("in his Year 6 SATs")', () => {
+    expect(deadlineOf('In Year 11 Sam will pass 5 GCSEs.')).toEqual(YEAR_END_APPROX);
+    expect(deadlineOf('Amy will reach the expected standard in her Year 6 SATs.')).toEqual(YEAR_END_APPROX);
+    expect(deadlineOf('Amy will get better in Key Stage 2 maths.')).toEqual(YEAR_END_APPROX);
+  });
+
+  it('a window from the meeting after a baseline clause is still a deadline', () => {
+    expect(deadlineOf('Kai will move to a full timetable from his current part-time one within a month.')).toEqual({ kind: 'relative', days: 30 });
+  });
+});
