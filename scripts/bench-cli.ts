@@ -14,11 +14,17 @@
  * A run fails the benchmark (exit 1, RESULTS.md untouched) when the command exits with anything but
  * 0 or 1, when its summary does not count every record, or when it reports a record as malformed.
  *
- * Usage: tsx scripts/bench-cli.ts [--sizes 10000,100000,1000000] [--jobs 1,2] [--no-write]
+ * Usage: tsx scripts/bench-cli.ts [--sizes 10000,100000,1000000] [--jobs 1,2] [--repeat 1] [--dist dist]
+ *        [--baseline DIR] [--no-write]
+ * - `--repeat n`: each size runs n rounds, each round every `--jobs` value once (interleaved); the
+ *   table gives medians of time and CPU, and the highest peak RSS of the rounds.
+ * - `--dist DIR`: the built cli.js and cli-worker.js to run (default: dist/).
+ * - `--baseline DIR`: another build (e.g. one kept from before a change), run in the same rounds,
+ *   interleaved with `--dist`; its medians are printed after the table (never written to RESULTS.md).
  * Writes the "CLI" section of bench/RESULTS.md after each size (the rest of the file is left as it is).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +39,9 @@ function option(name: string, fallback: string): string {
 }
 const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
 const jobsList = option('--jobs', '1,2').split(',').map(Number);
+const repeat = Math.max(1, Number(option('--repeat', '1')));
+const distDir = option('--dist', join(root, 'dist'));
+const baselineDir = option('--baseline', '');
 
 interface Run {
   readonly records: number;
@@ -151,6 +160,7 @@ function section(runs: readonly Run[]): string {
     '',
     `\`pep-rules grade --format ndjson --today ${TODAY}\`, stdout to /dev/null, on the bundled cohort (60 PEPs) repeated; ` +
       `${cpus().length} logical cores. Regenerate alone with \`tsx scripts/bench-cli.ts\` (build first). ` +
+      (repeat > 1 ? `Medians of ${repeat} rounds, 1 and 2 jobs interleaved in each (peak RSS: the highest of the rounds). ` : '') +
       'The load average (1 min) at the start of each run is beside it: this machine is shared, and other work moves the absolute figures. ' +
       'CPU is the time of all the process\'s threads (read from /proc every 100 ms, so Linux only), which load moves much less than time: ' +
       'a run with 2 jobs whose CPU is at most 1.1× that of one job, with the work split evenly between the threads (the main thread\'s share beside it), ' +
@@ -180,29 +190,67 @@ function writeSection(text: string): void {
   writeFileSync(path, `${old.slice(0, start)}${text.trimEnd()}\n${next < 0 ? '' : `\n${old.slice(next + 1)}`}`);
 }
 
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** One row per size and job count: medians of time and CPU over the rounds, the highest peak RSS. */
+function summarise(runs: readonly Run[]): Run[] {
+  const rows: Run[] = [];
+  for (const records of sizes) {
+    for (const jobs of jobsList) {
+      const of = runs.filter((r) => r.records === records && r.jobs === jobs);
+      if (of.length === 0) continue;
+      const pick = (f: (r: Run) => number): number => median(of.map(f));
+      rows.push({ records, jobs, seconds: pick((r) => r.seconds), rssMiB: Math.max(...of.map((r) => r.rssMiB)), cpu: pick((r) => r.cpu), mainCpu: pick((r) => r.mainCpu), load: pick((r) => r.load), exit: of[0]?.exit ?? -1 });
+    }
+  }
+  return rows;
+}
+
+/** Copies a build's two files to `to` (so that a rebuild during the run cannot touch them); returns its cli.js. */
+function copyBuild(from: string, to: string): string {
+  mkdirSync(to, { recursive: true });
+  for (const name of ['cli.js', 'cli-worker.js']) {
+    if (!existsSync(join(from, name))) throw new Error(`${join(from, name)} is missing: build first (npm run build)`);
+    copyFileSync(join(from, name), join(to, name));
+  }
+  return join(to, 'cli.js');
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pep-rules-bench-cli-'));
   try {
-    for (const name of ['cli.js', 'cli-worker.js']) {
-      if (!existsSync(join(root, 'dist', name))) throw new Error(`dist/${name} is missing: build first (npm run build)`);
-      copyFileSync(join(root, 'dist', name), join(dir, name));
-    }
-    const cli = join(dir, 'cli.js');
+    const cli = copyBuild(distDir, join(dir, 'dist'));
+    const baseline = baselineDir === '' ? null : copyBuild(baselineDir, join(dir, 'baseline'));
     const runs: Run[] = [];
+    const baseRuns: Run[] = [];
+    const say = (label: string, run: Run): void => {
+      process.stderr.write(`  ${label}--jobs ${run.jobs}: ${run.seconds.toFixed(1)} s, ${fmt(run.records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
+    };
     for (const records of sizes) {
       const file = join(dir, `records-${records}.ndjson`);
       await writeRecords(file, records);
       process.stderr.write(`${fmt(records)} records: ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB\n`);
-      for (const jobs of jobsList) {
-        const run = await runCli(cli, file, records, jobs);
-        process.stderr.write(`  --jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${fmt(records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
-        runs.push(run);
+      for (let round = 0; round < repeat; round++) {
+        for (const jobs of jobsList) {
+          const run = await runCli(cli, file, records, jobs);
+          say('', run);
+          runs.push(run);
+          if (baseline === null) continue;
+          const base = await runCli(baseline, file, records, jobs);
+          say('baseline ', base);
+          baseRuns.push(base);
+        }
       }
       rmSync(file, { force: true });
       // Written after each size, so that a long run cut short still leaves what it measured.
-      if (!process.argv.includes('--no-write')) writeSection(section(runs));
+      if (!process.argv.includes('--no-write')) writeSection(section(summarise(runs)));
     }
-    process.stdout.write(section(runs));
+    process.stdout.write(section(summarise(runs)));
+    if (baseline !== null) process.stdout.write(`\n### Baseline (${baselineDir}), same rounds, interleaved\n\n${section(summarise(baseRuns))}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { version } from '../../package.json';
 import { _runCli } from './dispatch';
 
@@ -79,7 +80,8 @@ _runCli(process.argv.slice(2), {
   (code) => {
     process.exitCode = code;
     if (process.env.PEP_RULES_REPORT_RSS === '1') {
-      process.stderr.write(`pep-rules: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
+      const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+      process.stderr.write(`pep-rules: maxRSS ${process.resourceUsage().maxRSS} KiB, young generation ${Math.round(young / 1024)} KiB\n`);
     }
   },
   (error: unknown) => {

@@ -23,6 +23,7 @@ import { _recordText } from '../readers/recordBytes';
 import type { _RawRecord } from '../readers/recordReader';
 import { _emptyTally } from '../reporters/reporter';
 import type { _Output } from '../reporters/output';
+import { _HeapBound } from './heap';
 import { _renderRecords, type _Rendered, type _RecordSpec } from './records';
 import type { _BatchReply, _BatchRequest, _WireRecord, _WorkerSetup } from './protocol';
 
@@ -40,6 +41,8 @@ const BATCH_CHARS = 1 << 20;
 const FEED = 3;
 /** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger; 8 costs no measurable CPU). */
 const WORKER_YOUNG_MB = 8;
+/** The semi-space V8 makes of {@link WORKER_YOUNG_MB} (a third of it, rounded up to a power of two); a worker starts with it. */
+const WORKER_SEMI_MB = 4;
 /**
  * A worker's old generation, MiB: V8 collects it well before it is full, so it stays small (a
  * worker's live data is about 11 MiB). Records over {@link LARGE_CHARS} are done in the main thread
@@ -85,10 +88,12 @@ export interface _JobRunner {
  * const runner = _createJobRunner(2, spec, setup, apply, out);
  */
 export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url)): _JobRunner {
-  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl) : null;
+  const heap = new _HeapBound();
+  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl, heap) : null;
   let inline = 0;
   const runner: _JobRunner = {
     take(file, raw) {
+      heap.tick();
       if (pool !== null && inline >= INLINE_FIRST) {
         pool.take(file, raw);
         return;
@@ -108,6 +113,7 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
     },
     async close() {
       out.pacer = null;
+      heap.release();
       await pool?.close();
     },
   };
@@ -145,6 +151,7 @@ class Pool {
     private readonly setup: _WorkerSetup,
     private readonly apply: _Apply,
     private readonly workerUrl: URL,
+    private readonly heap: _HeapBound,
   ) {}
 
   /**
@@ -229,10 +236,13 @@ class Pool {
   }
 
   private start(): void {
+    this.heap.workersStartAt(WORKER_SEMI_MB);
     for (let i = 0; i < this.threads; i++) {
       const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
       const worker = new Worker(this.workerUrl, { workerData: this.setup, resourceLimits });
       this.loads.push(0);
+      // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
+      worker.once('online', () => this.heap.check(true));
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error: NodeJS.ErrnoException) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
