@@ -433,13 +433,13 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const willLike = allowWill && (x === 'will' || x === "'ll" || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i))));
-  const w = willLike ? verbAfter(doc, i + 1) : -1;
+  const willLike = allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i))));
+  const w = willLike ? tried(doc, verbAfter(doc, i + 1)) : -1;
   const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w) || keepsThing(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
   // "will be using full sentences": the progressive of a verb seen done, read like "will use".
   if (willLike && !will && wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return [i, i + 3];
   if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
-  const v0 = verbAfter(doc, able ? i + 2 : i + 1);
+  const v0 = tried(doc, verbAfter(doc, able ? i + 2 : i + 1));
   if (v0 < 0) return null;
   // "the skills to facilitate joint play", "skills required to enable them to articulate choices": what is enabled is the capability.
   const enabled = skillsTo ? enabledActivity(doc, v0) : -1;
@@ -453,6 +453,15 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return provisionNear(doc, v) ? null : [i, v + 1];
+}
+
+/** Modals that open the child's outcome in the fallback pass ("will", "should be toileting independently"). */
+const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
+
+/** "try and keep", "try to use": the verb tried is what is seen (the attempt is the child's, the outcome can be checked). */
+function tried(doc: _Doc, v: number): number {
+  if (v < 0 || wd(doc, v) !== 'try' || (wd(doc, v + 1) !== 'and' && wd(doc, v + 1) !== 'to')) return v;
+  return verbAfter(doc, v + 2);
 }
 
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
@@ -496,6 +505,8 @@ function keepsThing(doc: _Doc, v: number): boolean {
   const lead = wd(doc, v + 1);
   const head = wd(doc, v + 2);
   const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
+  // "keep letters of a uniform size": a plural thing kept, with no determiner.
+  if (!owned && doc.toks[v + 1]?.kind === 'w' && lead.endsWith('s') && !lead.endsWith('ss') && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
   // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
   return owned && doc.toks[v + 2]?.kind === 'w' && !head.endsWith('ing') && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
 }
@@ -870,7 +881,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     doc.ops.n += 1;
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i));
-    if ((x !== 'will' && x !== "'ll" && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
+    if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans.push(r);

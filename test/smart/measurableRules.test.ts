@@ -159,3 +159,18 @@ describe('"<X> to <verb>" with a family member or professional as X is provision
     expect(measurable('Sam to read with Mum every night.')).toBe(true);
   });
 });
+
+describe('Measurable rule 3: a can-do behind "try and", "should be …ing", "keep <things> …"', () => {
+  it.each([
+    'To try and keep his numbers the same size in his maths book.',
+    'Nat should be toileting independently by the end of Reception.',
+    'To keep letters on the line when writing.',
+    'Nat will try to stay in her seat during the register.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Nat will try harder in maths.', 'Nat will try her best.', 'Nat should keep trying.', 'Nat should be developing her confidence.'])('%s: effort or a process is not', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
