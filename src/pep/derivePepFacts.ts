@@ -66,8 +66,11 @@ function sdqRecords(pep: Pep, policy: Policy): SdqRecordFact[] {
 
 /** The policy's SDQ duties judged on a date, counting the PEP's SDQs completed by then. */
 function dutiesOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): _SdqDutyResult[] {
-  const sdqs: { informant: SdqRecordFact['informant']; completedOn: IsoDate }[] = [];
-  for (const r of pep.sdq ?? NO_SDQS) if (r.completedOn <= onDate) sdqs.push({ informant: r.informant, completedOn: r.completedOn });
+  // The records themselves (only informant and completedOn are read), all of them unless some are later.
+  const all = pep.sdq ?? NO_SDQS;
+  let later = 0;
+  for (let i = 0; i < all.length; i++) if (all[i]!.completedOn > onDate) later += 1;
+  const sdqs = later === 0 ? all : all.filter((r) => r.completedOn <= onDate);
   const input = { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs };
   return _sdqDuties(corePep ? { ...input, corePepDates: [onDate] } : input, policy);
 }

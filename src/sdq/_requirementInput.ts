@@ -57,8 +57,11 @@ function _optionalList(value: unknown, field: string, code: string, what: string
  * ignored with a warning.
  * @internal
  */
+const NONE: IsoDate[] = Object.freeze([]) as unknown as IsoDate[];
+
 export function _readCompletedSdqs(value: unknown, onDate: IsoDate, findings: Finding[]): _CompletedByInformant {
-  const done: Record<SdqInformant, IsoDate[]> = { parent: [], teacher: [], self: [] };
+  // Lists made on their first date (a list pushed to from empty takes a store of 17).
+  const done: Record<SdqInformant, IsoDate[]> = { parent: NONE, teacher: NONE, self: NONE };
   const list = _optionalList(value, 'sdqs', 'SDQ-REQUIREMENT-SDQS-TYPE', 'The completed SDQs', findings);
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
@@ -80,7 +83,9 @@ export function _readCompletedSdqs(value: unknown, onDate: IsoDate, findings: Fi
       );
       continue;
     }
-    done[s['informant'] as SdqInformant].push(completedOn);
+    const informant = s['informant'] as SdqInformant;
+    if (done[informant].length === 0) done[informant] = [completedOn];
+    else done[informant].push(completedOn);
   }
   // Oldest first; a list of one or none is already in order.
   if (done.parent.length > 1) done.parent.sort();
@@ -94,8 +99,11 @@ export function _readCompletedSdqs(value: unknown, onDate: IsoDate, findings: Fi
  * @internal
  */
 export function _readCorePepDates(value: unknown, findings: Finding[]): readonly IsoDate[] {
+  const list = _optionalList(value, 'corePepDates', 'SDQ-REQUIREMENT-CORE-PEPS-TYPE', 'The core PEP dates', findings);
+  // The usual case, one date or none and all real: the list itself (read only by the caller).
+  if (list.length < 2 && (list.length === 0 || isIsoDate(list[0]))) return list as readonly IsoDate[];
   const dates: IsoDate[] = [];
-  _optionalList(value, 'corePepDates', 'SDQ-REQUIREMENT-CORE-PEPS-TYPE', 'The core PEP dates', findings).forEach((d, i) => {
+  list.forEach((d, i) => {
     if (isIsoDate(d)) dates.push(d);
     else {
       findings.push(

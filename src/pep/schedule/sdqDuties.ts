@@ -69,15 +69,24 @@ export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult
   const out: _SdqDutyResult[] = new Array<_SdqDutyResult>(duties.length);
   for (let index = 0; index < duties.length; index++) {
     const duty = duties[index]!;
-    const sdqs: _SdqDutyInput['sdqs'][number][] = [];
-    for (const s of input.sdqs) if (s.informant === duty.informant) sdqs.push(s);
-    const r = _sdqRequirementOf(input, sdqs, policies[index]!);
+    const r = _sdqRequirementOf(input, byInformant(input.sdqs, duty.informant), policies[index]!);
     out[index] = { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
   }
   return out;
 }
 
 const EVERY = (): boolean => true;
+
+/** The SDQs by one informant: the list itself when all are (read only here), else a list of exactly those. */
+function byInformant(sdqs: _SdqDutyInput['sdqs'], informant: SdqInformant): _SdqDutyInput['sdqs'] {
+  let count = 0;
+  for (let i = 0; i < sdqs.length; i++) if (sdqs[i]!.informant === informant) count += 1;
+  if (count === sdqs.length) return sdqs;
+  const out = new Array<_SdqDutyInput['sdqs'][number]>(count);
+  let k = 0;
+  for (let i = 0; i < sdqs.length; i++) if (sdqs[i]!.informant === informant) out[k++] = sdqs[i]!;
+  return out;
+}
 
 /** The informants' due dates of the counted duties, the earliest per informant, in order of first mention. */
 function earliestByInformant(counted: readonly _SdqDutyResult[]): SdqInformantDue[] {
