@@ -564,6 +564,68 @@ function gradesInSubjects(doc: _Doc, adult: _Marks, anchors: [number, number][])
   }
 }
 
+/** Verbs of change or growth and other verbs that name no action seen ("grow her vocabulary", "broaden his horizons"). */
+const UNSEEN_VERBS = new Set([
+  'grow', 'broaden', 'extend', 'strengthen', 'enhance', 'deepen', 'widen', 'boost', 'raise', 'expand', 'consolidate', 'embed', 'increase', 'reduce', 'decrease',
+  'maintain', 'sustain', 'show', 'demonstrate', 'have', 'make', 'become', 'get', 'gain', 'try', 'enjoy', 'want', 'like', 'love', 'need', 'understand', 'know',
+  'respond', 'listen', 'concentrate', 'focus', 'achieve', 'reach', 'meet', 'fulfil', 'fulfill', 'accept', 'take', 'put', 'give', 'find', 'see', 'feel', 'value',
+  'recognise', 'recognize', 'realise', 'realize', 'consider', 'reflect', 'aim', 'strive', 'seek', 'receive', 'access', 'attend', 'remain', 'stay', 'keep',
+  'look', 'hear', 'express', 'regulate', 'control', 'handle', 'deal', 'overcome', 'tackle', 'address', 'challenge', 'push', 'commit', 'contribute',
+]);
+
+/** Nouns that name no particular thing as an object ("her time", "his horizons", "the rules"). */
+const BROAD_NOUNS = new Set([
+  'time', 'horizons', 'interests', 'aspirations', 'goals', 'targets', 'outcomes', 'views', 'thoughts', 'ideas', 'opinions', 'work', 'life', 'future', 'way', 'ways',
+  'part', 'role', 'place', 'chance', 'change', 'changes', 'rules', 'instructions', 'directions', 'expectations', 'boundaries', 'routines', 'self-belief', 'self-care',
+  'vocabulary', 'presentation', 'attitude', 'approach', 'mindset', 'self', 'others', 'peers', 'people', 'everyone', 'school', 'lessons', 'class', 'home', 'day',
+  'foundations', 'basis', 'steps', 'step', 'level', 'levels', 'stage', 'standard', 'manner',
+]);
+
+/** Endings of abstract nouns (awareness, ability, engagement, independence, friendship, motivation): qualities, not things done. */
+function abstractNoun(w: string): boolean {
+  return w.endsWith('ness') || w.endsWith('ity') || w.endsWith('ment') || w.endsWith('ence') || w.endsWith('ance') || w.endsWith('ship') || w.endsWith('ism') || w.endsWith('hood') || w.endsWith('tion') || w.endsWith('sion');
+}
+
+const QUANTITIES = new Set(['range', 'variety', 'number', 'amount', 'lot', 'lots', 'set', 'series', 'selection', 'list', 'couple', 'few']);
+/** Words after which "to" starts an infinitive ("able to", "want to", "how to"). */
+const TAKES_TO = new Set(['able', 'want', 'wants', 'need', 'needs', 'going', 'learn', 'learns', 'how', 'aim', 'aims', 'try', 'tries', 'begin', 'begins', 'start', 'starts', 'continue', 'and', 'or', 'order', 'target', 'goal', 'is', 'are', 'will', 'skills', 'ability', 'confidence', 'chance', 'when', 'where', 'what', 'me', 'him', 'her', 'them']);
+const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
+const NP_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'all', 'every', 'each', 'one', 'two', 'three', 'both']);
+const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if', 'so', 'because', 'with', 'without', 'for', 'from', 'in', 'at', 'on', 'by', 'of', 'into', 'using', 'during', 'before', 'after', 'as', 'that', 'which', 'who', 'while', 'whilst', 'until']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'itself', 'themself']);
+
+/**
+ * The child's predicate with an action and a particular object in words no list knows ("will iron her school shirt",
+ * "to round numbers to the nearest 10", "will balance on one leg"): the labelling guide, Specific: "the particular skill,
+ * knowledge, behaviour, task or qualification the child will achieve"; Bolton, smart targets, Step 3: "What would I
+ * see". Used only when nothing else names a thing. Not a verb of change, feeling or provision (grow, show, have, make,
+ * access), not an abstract or broad object (awareness, independence, her time, the rules). At "will", "to", "can"…
+ * Returns the span from the verb to the object's last word, or null.
+ */
+function openAction(doc: _Doc, i: number): [number, number] | null {
+  // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in relation to".
+  if (wd(doc, i) === 'to' && !(i === 0 || doc.toks[i - 1]?.kind === 'p' || TAKES_TO.has(wd(doc, i - 1)) || wd(doc, i - 1).endsWith('ed'))) return null;
+  let v = i + 1;
+  if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
+  if (wd(doc, v).endsWith('ly')) v += 1;
+  const verb = wd(doc, v);
+  if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || verb.endsWith('ed')) return null;
+  if (_STOP.has(verb) || _VAGUE.has(verb) || _PROCESS.has(verb) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
+  if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
+  let k = v + 1;
+  if (PARTICLES.has(wd(doc, k))) k += 1;
+  while (k < v + 6 && (NP_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n' || doc.toks[k + 1]?.hyph === true || doc.toks[k]?.hyph === true)) k += 1;
+  // "a range of social situations": the head is after the quantity.
+  if (QUANTITIES.has(wd(doc, k)) && wd(doc, k + 1) === 'of') k += 2;
+  let head = -1;
+  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !wd(doc, j).endsWith('ly'); j++) head = j;
+  if (head < 0 || doc.used[head] !== 0) return null;
+  const h = wd(doc, head);
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || BROAD_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
+  for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
+  return [v, head + 1];
+}
+
 /** A pattern that took no token. */
 const NONE = -2;
 
@@ -572,7 +634,7 @@ const NONE = -2;
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
  */
-function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean }): number {
+function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean; open: [number, number][] }): number {
   if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
@@ -639,7 +701,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', ...PREDICATE_BEFORE,
   ],
   undefined,
   true,
@@ -652,7 +714,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
-  const found = { focused: false };
+  const found = { focused: false, open: [] as [number, number][] };
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
@@ -675,6 +737,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
       i += 1;
       continue;
+    }
+    if (PREDICATE_BEFORE.has(x) && anchors.length === 0) {
+      const open = openAction(doc, i);
+      if (open !== null) found.open.push(open);
     }
     const taken = phraseAt(doc, i, x, next, anchors, found);
     if (taken !== NONE) {
@@ -719,5 +785,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
   }
   gradesInSubjects(doc, adult, anchors);
+  // An action no list knows counts only when nothing else named a thing.
+  if (anchors.length === 0) for (const span of found.open) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   return { anchors, vague, focused: found.focused };
 }

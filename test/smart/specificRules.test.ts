@@ -247,3 +247,30 @@ describe('More of the same rules', () => {
     expect(specific('Jess will be aware of her strengths and weaknesses.')).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific ("the particular skill ... task ... the child will achieve") and Bolton Step 3 ("What would I see"): an action and its object in words no list knows', () => {
+  it.each([
+    'Ava will iron her school shirt.',
+    'Ava will hoover her bedroom every Saturday.',
+    'Ava will round numbers to the nearest 10.',
+    'Ava will balance on one leg for 10 seconds.',
+    'To climb the stairs using alternate feet.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each([
+    'Ava will broaden her horizons.',
+    'Ava will grow her vocabulary.',
+    'Ava will decode a range of social situations.',
+    'Ava will lay the foundations of later learning.',
+    'Ava will demonstrate resilience.',
+    'Ava will strengthen her friendships.',
+  ])('%s: a verb of change, a broad or abstract object is not (Specific rule 1)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it('"to" that is not an infinitive starts no action ("in relation to")', () => {
+    expect(specific('Ava will make safe choices in relation to sexual health.')).toBe(false);
+  });
+});
