@@ -37,6 +37,7 @@ import {
   _approxYearEnd,
   _calendarMonth,
   _calendarYear,
+  _halfOfTermBefore,
   _isLeavingPoint,
   _isPhaseEnd,
   _isShortTermNumber,
@@ -311,10 +312,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'named-term',
-    doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams": that term (end, half-term or half).',
+    doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term": that term (end, half-term or half).',
     cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x),
-    resolve: (s) => _termWord(s.doc, s.i, s.opts, prefix(s), _TERM_WORDS.get(s.x) as Term, null),
+    resolve: (s) => {
+      // "by the end of the first half of the summer term": the half named before the term, its prefix before "first".
+      const h = _halfOfTermBefore(s.doc, s.i);
+      return _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
+    },
   },
   {
     name: 'whitsun',

@@ -210,3 +210,16 @@ export function _calendarYear(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
   const iso = isoDateOf(t.num, 12, 31) as string;
   return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: i + 1 };
 }
+
+/**
+ * "the first half of the summer term", "second half of Spring": a half named before its term, read like "Summer 1",
+ * "Spring 2"; `at` is where "first"/"second" stands, so the prefix before it ("by the end of") is read from there.
+ */
+export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: number } | null {
+  let k = i - 1;
+  if (_wd(doc, k) === 'the') k -= 1;
+  if (_wd(doc, k) !== 'of' || _wd(doc, k - 1) !== 'half') return null;
+  const ord = _wd(doc, k - 2);
+  if (ord !== 'first' && ord !== 'second') return null;
+  return { half: ord === 'first' ? 1 : 2, at: k - 2 };
+}

@@ -158,3 +158,14 @@ describe('a key stage or year group that names a thing after "in" does not date 
     expect(deadlineOf('Kai will move to a full timetable from his current part-time one within a month.')).toEqual({ kind: 'relative', days: 30 });
   });
 });
+
+describe('Deadline labels, term:<term>:<part>: a half named before its term ("the first half of the summer term")', () => {
+  it.each([
+    ['Isla will swim 10 metres by the end of the first half of the summer term.', { kind: 'term', term: 'summer', part: 'half-term' }],
+    ['Isla will swim 10 metres in the first half of the summer term.', { kind: 'term', term: 'summer', part: 'first-half' }],
+    ['Isla will swim 10 metres in the second half of the spring term.', { kind: 'term', term: 'spring', part: 'second-half' }],
+    ['Isla will swim 10 metres by half of the summer term.', { kind: 'term', term: 'summer', part: 'end' }],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+});
