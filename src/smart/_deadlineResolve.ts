@@ -470,7 +470,13 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   if (!isYearWord && !group) return null;
   const prev = _wd(doc, i - 1);
   const calendarYear = prev === 'calendar' || prev === 'financial';
-  if (calendarYear || p.det === 'last' || p.freq) return null;
+  if (p.det === 'last' || p.freq) return null;
+  // "by the end of the calendar year": 31 December of the meeting's year, a date (a year alone is its last day).
+  if (prev === 'calendar' && opts.meeting !== null && _prefixBefore(doc, i - 1).position === 'end') {
+    const iso = isoDateOf(isoParts(opts.meeting).year, 12, 31) as IsoDate;
+    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
+  }
+  if (calendarYear) return null;
   const ok = p.position === 'end' || (!namedGroup && (p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
   if (namedGroup ? !groupCue : !ok) return null;

@@ -169,3 +169,10 @@ describe('Deadline labels, term:<term>:<part>: a half named before its term ("th
     expect(deadlineOf(text)).toEqual(expected);
   });
 });
+
+describe('"by the end of the calendar year" is 31 December of the meeting\'s year', () => {
+  it('a date, not the end of the academic year', () => {
+    expect(deadlineOf('Tia will pass her theory test by the end of the calendar year.')).toEqual({ kind: 'date', date: '2025-12-31' });
+    expect(deadlineOf('Tia will pass her theory test by the end of the financial year.')).toBeNull();
+  });
+});
