@@ -506,7 +506,7 @@ function keepsThing(doc: _Doc, v: number): boolean {
   const head = wd(doc, v + 2);
   const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
   // "keep letters of a uniform size": a plural thing kept, with no determiner.
-  if (!owned && doc.toks[v + 1]?.kind === 'w' && lead.endsWith('s') && !lead.endsWith('ss') && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
+  if (!owned && doc.toks[v + 1]?.kind === 'w' && lead.endsWith('s') && !lead.endsWith('ss') && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !MAKE_ABSTRACT.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
   // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
   return owned && doc.toks[v + 2]?.kind === 'w' && !head.endsWith('ing') && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
 }
