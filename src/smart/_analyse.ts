@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
-import { _bareDoc, _buildDoc, _finishDoc, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _finishDoc, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -324,7 +324,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
   // An empty or repeated text is refused before its clauses and background are worked out.
   const refused: _TextProblem = !words.content ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
-  if (refused === null && words.toks.length === 0) words = _wordsOfText(normalised, ops, true);
+  // A long text that is kept: its tokens now (its words and flags are those already read).
+  if (refused === null && words.toks.length === 0) words = _withTokens(words);
   const doc = refused === null ? _finishDoc(words) : _bareDoc(words);
   const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
   const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };

@@ -268,6 +268,17 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
 }
 
 /**
+ * The words of {@link _wordsOfText} read without tokens, with their tokens now made (the words and flags are kept).
+ * @param words - Words read with `tokens` false.
+ * @returns The same words with their tokens.
+ */
+export function _withTokens(words: _Words): _Words {
+  const toks = _tokenise(words.text);
+  words.ops.n += toks.length;
+  return { text: words.text, toks, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
+}
+
+/**
  * A document of words with no clauses, background or use marks worked out (all empty): what a refused
  * text keeps.
  * @param words - From {@link _wordsOf}.

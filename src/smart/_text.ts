@@ -220,24 +220,26 @@ interface NumberParts {
 
 /**
  * A token: six own fields, the number details in one object only numbers carry, read through getters on
- * the prototype. A 1 MB text of punctuation has a million tokens, so their size is most of the cost.
+ * the prototype; the lower-case form is worked out when asked for (the analysis reads canonical words). A 1 MB
+ * text of punctuation has a million tokens, so their size is most of the cost.
  */
 class Tok implements _Tok {
   readonly kind: _TokKind;
   readonly raw: string;
-  readonly lc: string;
   readonly start: number;
   readonly gap: boolean;
   readonly hyph: boolean;
   private readonly x: NumberParts | null;
-  constructor(kind: _TokKind, raw: string, lc: string, start: number, gap: boolean, hyph: boolean, x: NumberParts | null) {
+  constructor(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, x: NumberParts | null) {
     this.kind = kind;
     this.raw = raw;
-    this.lc = lc;
     this.start = start;
     this.gap = gap;
     this.hyph = hyph;
     this.x = x;
+  }
+  get lc(): string {
+    return this.kind === 'p' ? this.raw : this.kind === 'w' ? lowerWord(this.raw) : this.raw.toLowerCase();
   }
   get end(): number {
     return this.start + this.raw.length;
@@ -263,7 +265,7 @@ class Tok implements _Tok {
 }
 
 function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, extra?: NumberParts): _Tok {
-  return new Tok(kind, raw, kind === 'p' ? raw : kind === 'w' ? lowerWord(raw) : raw.toLowerCase(), start, gap, hyph, extra ?? null);
+  return new Tok(kind, raw, start, gap, hyph, extra ?? null);
 }
 
 /** A word as written, its lower-case form and (once asked for) its canonical form. */
@@ -516,7 +518,7 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
         }
       } else {
         const e = wordEntry(text, i, j);
-        if (make) toks.push(new Tok('w', e.raw, e.lc, i, gap, hyph, null));
+        if (make) toks.push(new Tok('w', e.raw, i, gap, hyph, null));
         lastKind = 'w';
         content = true;
         if (words !== undefined) {
