@@ -8,14 +8,18 @@
  *                                             # as bundled (no per-import getters; run from the repository root)
  *
  * Prints, each the median of several runs after a warm-up (with the spread, lowest to highest): targets per
- * second over the whole corpus (test/fixtures/smart/corpus.json, meeting 15 January 2025), checkTargetSet
- * with 40,000 distinct and 40,000 identical targets, 1 MB adversarial texts ('a ' × 500k, 'by ' × 200k,
- * digits, slashes, …), and assessPep per PEP over examples/cohort.ndjson (Halton policy, today 1 March 2025,
- * as scripts/bench.ts), with the share of it spent in checkSmartTarget.
+ * second over the whole corpus (test/fixtures/smart/corpus.json, meeting 15 January 2025; each run 10 passes),
+ * checkTargetSet with 40,000 distinct and 40,000 identical targets, 1 MB adversarial texts ('a ' × 500k,
+ * 'by ' × 200k, digits, slashes, 'x.', long words, …), assessPep per PEP over examples/cohort.ndjson (Halton
+ * policy, today 1 March 2025, as scripts/bench.ts) with the share of it spent in checkSmartTarget, and the bytes
+ * allocated per target and per PEP (the growth of V8's young generation between two points with no collection in
+ * between: a full collection before each batch of 10 targets or 2 PEPs, small enough to fit the young generation).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { checkSmartTarget, checkTargetSet } from '../src/smart/index';
 import { assessPep } from '../src/rules/index';
 import { policies } from '../src/policy/index';
@@ -50,19 +54,21 @@ console.log(`(${wall ? 'wall-clock' : 'CPU'} time, median of several runs [lowes
 for (let r = 0; r < 20; r++) for (const t of corpus) checkSmartTarget(t, context);
 const rounds = quick ? 11 : 41;
 const c = median(rounds, () => {
-  for (const t of corpus) checkSmartTarget(t, context);
+  for (let k = 0; k < 10; k++) for (const t of corpus) checkSmartTarget(t, context);
 });
-console.log(`corpus: ${corpus.length} targets in ${c.ms.toFixed(2)} ms [${c.spread}] (median of ${rounds}) = ${Math.round((corpus.length / c.ms) * 1000).toLocaleString('en-GB')} targets/s`);
+console.log(`corpus: ${corpus.length} targets × 10 in ${c.ms.toFixed(2)} ms [${c.spread}] (median of ${rounds}) = ${Math.round(((10 * corpus.length) / c.ms) * 1000).toLocaleString('en-GB')} targets/s`);
 const labelled = (JSON.parse(readFileSync('test/smart/labelled.json', 'utf8')) as { items: { text: string }[] }).items.slice(0, 100).map((i) => i.text);
 const l = median(rounds * 3, () => {
   for (const t of labelled) checkSmartTarget(t, context);
 });
 console.log(`labelled.json, first 100 (bench/smart.bench.ts's set): ${Math.round((100 / l.ms) * 1000).toLocaleString('en-GB')} targets/s`);
 assessPepFigures();
+allocationFigures();
 if (process.argv.includes('--throughput')) process.exit(0);
 
 const distinct = Array.from({ length: 40_000 }, (_, i) => `${corpus[i % corpus.length] as string} (${i})`);
 const identical = Array.from({ length: 40_000 }, () => 'Ben will read 20 high frequency words by Easter.');
+checkTargetSet(distinct, context);
 const sd = median(5, () => checkTargetSet(distinct, context));
 console.log(`checkTargetSet, 40,000 distinct targets (corpus texts, numbered): ${sd.ms.toFixed(0)} ms [${sd.spread}]`);
 const si = median(5, () => checkTargetSet(identical, context));
@@ -87,10 +93,26 @@ const adversarial: [string, string][] = [
   ["'( ' × 500,000", '( '.repeat(500_000)],
   ["'will not ' × 111,111", 'will not '.repeat(111_111)],
   ['varied words, 1 MB, then a target', variedWords()],
+  ["'x.' × 500,000", 'x.'.repeat(500_000)],
+  ["'x. ' × 333,333", 'x. '.repeat(333_333)],
+  ["'half-term, ' × 90,909", 'half-term, '.repeat(90_909)],
+  ['words of 20 to 45 letters, 1 MB', drawn(Array.from({ length: 26 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(i, 20 + 2 * i)), 30_000, ' ')],
+  ['random digits and spaces, 1 MB', drawn('0123456789'.split(''), 500_000, ' ')],
 ];
 for (const [name, text] of adversarial) {
   const t = median(5, () => checkSmartTarget(text, context));
   console.log(`1 MB adversarial, ${name} (${text.length.toLocaleString('en-GB')} chars): ${t.ms.toFixed(0)} ms [${t.spread}]`);
+}
+
+/** `k` pieces drawn reproducibly from `pieces` (the high bits of a linear congruential generator), joined by `sep`. */
+function drawn(pieces: readonly string[], k: number, sep: string): string {
+  let s = 5;
+  const out: string[] = [];
+  for (let i = 0; i < k; i++) {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    out.push(pieces[(s >>> 16) % pieces.length] as string);
+  }
+  return out.join(sep);
 }
 
 function variedWords(): string {
@@ -128,4 +150,49 @@ function assessPepFigures(): void {
   });
   const perPep = (a.ms * 1000) / peps.length;
   console.log(`assessPep over examples/cohort.ndjson: ${peps.length} PEPs, ${perPep.toFixed(0)} µs per PEP [${a.spread} ms per pass]; checkSmartTarget on their ${targets.length} targets: ${((s.ms * 1000) / peps.length).toFixed(0)} µs per PEP (${Math.round((100 * s.ms) / a.ms)}%)`);
+}
+
+/** V8's young generation in use (new space and new large objects), in bytes. */
+function young(): number {
+  let used = 0;
+  for (const space of v8.getHeapSpaceStatistics()) if (space.space_name === 'new_space' || space.space_name === 'new_large_object_space') used += space.space_used_size;
+  return used;
+}
+
+/**
+ * Bytes allocated per call, the median over several rounds: each round runs `items` in batches, with a full
+ * collection before each batch and the young generation's growth over the batch counted (a batch is small
+ * enough that no collection happens inside it).
+ */
+function allocated<T>(items: readonly T[], batch: number, run: (item: T) => void): number {
+  const gc = vm.runInNewContext('gc') as () => void;
+  for (const item of items) run(item);
+  const rounds: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    let bytes = 0;
+    for (let b = 0; b < items.length; b += batch) {
+      gc();
+      const before = young();
+      for (let k = b; k < Math.min(items.length, b + batch); k++) run(items[k] as T);
+      bytes += young() - before;
+    }
+    rounds.push(bytes / items.length);
+  }
+  rounds.sort((x, y) => x - y);
+  return rounds[2] as number;
+}
+
+/** Bytes allocated per target over the corpus, and per PEP by assessPep and by checkSmartTarget on its targets. */
+function allocationFigures(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const perTarget = allocated(corpus, 10, (t) => checkSmartTarget(t, context));
+  const peps = readFileSync('examples/cohort.ndjson', 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const options = { policy: policies.halton, today: '2025-03-01' } as const;
+  const perPep = allocated(peps, 2, (p) => assessPep(p, options));
+  const smartPerPep = allocated(peps, 2, (p) => {
+    const meetingDate = (p.meeting as { date?: string } | undefined)?.date;
+    for (const t of (p.targets as { text?: unknown }[] | undefined) ?? []) checkSmartTarget(t as Parameters<typeof checkSmartTarget>[0], { meetingDate });
+  });
+  const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log(`allocated (V8 young generation, median of 5): ${kb(perTarget)} per corpus target; assessPep ${kb(perPep)} per PEP, of which checkSmartTarget on its targets ${kb(smartPerPep)} (${Math.round((100 * smartPerPep) / perPep)}%)`);
 }
