@@ -540,7 +540,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   const prep = p.prep;
-  if (anchored || prep === 'within' || prep === 'in' || (opts.cell && prep === null)) {
+  // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
+  if (anchored || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };

@@ -176,3 +176,14 @@ describe('"by the end of the calendar year" is 31 December of the meeting\'s yea
     expect(deadlineOf('Tia will pass her theory test by the end of the financial year.')).toBeNull();
   });
 });
+
+describe('a deadline word before a window ("Review: 6 weeks", "Timescale - 4 weeks") reads it like a "Timescale" cell', () => {
+  it('is a relative deadline, not a duration', () => {
+    expect(deadlineOf('Tom will read 20 words. Review: 6 weeks.')).toEqual({ kind: 'relative', days: 42 });
+    expect(deadlineOf('Tom will read 20 words. Timescale - 4 weeks')).toEqual({ kind: 'relative', days: 28 });
+  });
+
+  it('a window with its own preposition keeps its reading', () => {
+    expect(deadlineOf('Tom will read 20 words every day for 6 weeks.')).toBeNull();
+  });
+});
