@@ -54,6 +54,20 @@ function unguardedPoundsToPence(value: unknown, options?: PoundsToPenceOptions):
 }
 
 /**
+ * The pence of an amount {@link poundsToPence} accepts (the same tests, in the same order), or `null`
+ * where it would refuse the amount: then ask poundsToPence, which says why. No result object, no options.
+ * @internal
+ */
+export function _penceOrNull(value: unknown, allowZero = false, allowNegative = false): Pence | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_POUNDS) return null;
+  const pence = Math.round(value * 100);
+  if (pence / 100 !== value) return null;
+  if (pence === 0 && !allowZero) return null;
+  if (pence < 0 && !allowNegative) return null;
+  return pence === 0 ? 0 : pence;
+}
+
+/**
  * Converts integer pence back to pounds for output.
  * @param pence - Whole pence.
  * @returns Pounds as a number with at most two decimals; `NaN` when `pence` is not a whole number.

@@ -1,6 +1,6 @@
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import { _isRecord } from '../core/guards';
-import { poundsToPence } from '../core/money';
+import { _penceOrNull, poundsToPence } from '../core/money';
 import { _get } from '../pep/_ppGet';
 
 /** The outcome of checking one request's costing. */
@@ -23,6 +23,9 @@ function hundredths(q: unknown): number | null {
  * Checks that `quantity × unitCost` equals `amountPence` exactly, using integers only
  * (quantity in hundredths × unit cost in pence = amount in pence × 100).
  */
+/** A line without quantity or unit cost: nothing to check (shared, never changed). */
+const NO_LINE: { readonly ok: boolean; readonly findings: Finding[] } = Object.freeze({ ok: true, findings: Object.freeze([]) as unknown as Finding[] });
+
 function checkLine(
   holder: Record<string, unknown>,
   amountPence: number | null,
@@ -30,10 +33,10 @@ function checkLine(
   severity: Severity,
   source: string,
 ): { ok: boolean; findings: Finding[] } {
-  const findings: Finding[] = [];
   const q = _get(holder, 'quantity');
   const u = _get(holder, 'unitCost');
-  if (q === undefined && u === undefined) return { ok: true, findings };
+  if (q === undefined && u === undefined) return NO_LINE;
+  const findings: Finding[] = [];
   if (q === undefined || u === undefined) {
     findings.push(finding('PPPLUS-COSTING-LINE-INCOMPLETE', severity, 'A quantity needs a unit cost, and a unit cost a quantity.', [...at, q === undefined ? 'quantity' : 'unitCost'], source));
     return { ok: false, findings };
@@ -42,7 +45,8 @@ function checkLine(
   if (qh === null) {
     findings.push(finding('PPPLUS-COSTING-QUANTITY-INVALID', severity, 'The quantity must be a positive number with at most two decimal places.', [...at, 'quantity'], source));
   }
-  const unit = poundsToPence(u, { path: [...at, 'unitCost'] });
+  const fast = _penceOrNull(u);
+  const unit = fast !== null ? { ok: true as const, pence: fast } : poundsToPence(u, { path: [...at, 'unitCost'] });
   if (!unit.ok) findings.push(...unit.findings.map((f) => ({ ...f, severity, source })));
   if (qh === null || !unit.ok || amountPence === null) return { ok: false, findings };
   if (qh * unit.pence !== amountPence * 100) {
@@ -83,7 +87,10 @@ export function _checkCosting(
         sumKnown = false;
         return;
       }
-      const amount = poundsToPence(_get(item, 'amount'), { path: [...itemAt, 'amount'] });
+      const raw = _get(item, 'amount');
+      const fast = _penceOrNull(raw);
+      // Refused amounts only: poundsToPence says why, with the line's path.
+      const amount = fast !== null ? { ok: true as const, pence: fast } : poundsToPence(raw, { path: [...itemAt, 'amount'] });
       if (!amount.ok) {
         findings.push(...amount.findings.map((f) => ({ ...f, severity, source })));
         ok = false;

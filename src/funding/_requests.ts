@@ -1,7 +1,7 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { isIsoDate } from '../core/isoDate';
-import { poundsToPence } from '../core/money';
+import { _penceOrNull, poundsToPence } from '../core/money';
 import type { FinancialYear } from '../deadlines/financialYearOf';
 import { _get } from '../pep/_ppGet';
 import { _checkCosting } from './_costing';
@@ -89,8 +89,9 @@ function targetIdsOf(pep: unknown): Set<string> {
 }
 
 function readRequest(req: unknown, index: number, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, fy: FinancialYear | null): _Line {
-  const amount = poundsToPence(_get(req, 'amount'), { path: [...at, 'amount'] });
-  const line: _Line = { index, at, pence: _isRecord(req) && amount.ok ? amount.pence : null, rejected: false, codes: [], allowedPence: 0 };
+  const raw = _get(req, 'amount');
+  const pence = _penceOrNull(raw);
+  const line: _Line = { index, at, pence: _isRecord(req) ? pence : null, rejected: false, codes: [], allowedPence: 0 };
   const add: Add = (f, rejects) => {
     run.findings.push(f);
     line.codes.push(f.code);
@@ -100,7 +101,11 @@ function readRequest(req: unknown, index: number, at: readonly PathSegment[], ru
     add(finding('PPPLUS-REQUEST-INVALID', 'error', 'A request must be an object { targetIds, description, amount }.', at, _SRC_FORMAT), true);
     return line;
   }
-  if (!amount.ok) for (const f of amount.findings) add(f, true);
+  if (pence === null) {
+    // Refused: poundsToPence says why, with the amount's path.
+    const amount = poundsToPence(raw, { path: [...at, 'amount'] });
+    if (!amount.ok) for (const f of amount.findings) add(f, true);
+  }
   checkCategory(req, at, run, add);
   checkTargetLink(req, at, run, targetIds, add);
   checkCosting(req, line.pence, at, run, add);
@@ -120,24 +125,23 @@ function checkCategory(req: Record<string, unknown>, at: readonly PathSegment[],
   const { vocabulary } = run.rules;
   const { disallowedCategories, categories } = run.policy.ppPlus;
   const source = disallowedCategories.source;
-  const path = [...at, 'category'];
   const hasDisallowed = vocabulary.disallowed.size > 0;
   if (category !== undefined && category !== null && typeof category !== 'string') {
-    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', path, _SRC_FORMAT), hasDisallowed);
+    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', [...at, 'category'], _SRC_FORMAT), hasDisallowed);
   } else if (typeof category === 'string') {
     const ids = _categoryIds(vocabulary, category);
     const banned = ids.find((id) => vocabulary.disallowed.has(id));
     if (banned !== undefined) {
-      add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${banned}' under this policy.`, path, source), true);
+      add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${banned}' under this policy.`, [...at, 'category'], source), true);
       return;
     }
     if (ids.length === 0 && vocabulary.known) {
       const message = "The request's category is not in this policy's spending vocabulary, so it cannot be checked against the categories PP+ may not fund.";
-      add(finding('PPPLUS-CATEGORY-UNKNOWN', 'warning', message, path, `${categories.source}; ${source}`), false);
+      add(finding('PPPLUS-CATEGORY-UNKNOWN', 'warning', message, [...at, 'category'], `${categories.source}; ${source}`), false);
     }
   } else if (hasDisallowed) {
     const message = `The request has no category, so it cannot be checked against the disallowed categories (${[...vocabulary.disallowed].join(', ')}).`;
-    add(finding('PPPLUS-CATEGORY-MISSING', 'info', message, path, source), false);
+    add(finding('PPPLUS-CATEGORY-MISSING', 'info', message, [...at, 'category'], source), false);
   }
   checkDescription(req, at, run, add);
 }
@@ -157,18 +161,17 @@ function checkDescription(req: Record<string, unknown>, at: readonly PathSegment
 function checkTargetLink(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, add: Add): void {
   const link = run.policy.ppPlus.requireTargetLink;
   const ids = _get(req, 'targetIds');
-  const path = [...at, 'targetIds'];
   if (Array.isArray(ids) && ids.length > 0) {
     ids.forEach((id: unknown, k) => {
       if (typeof id === 'string' && targetIds.has(id)) return;
       const message = 'The request names a target id that is not among the PEP targets.';
-      add(finding('PPPLUS-REQUEST-TARGET-MISSING', link.value ? 'error' : 'warning', message, [...path, k], link.value ? link.source : _SRC_PEP_USE), link.value);
+      add(finding('PPPLUS-REQUEST-TARGET-MISSING', link.value ? 'error' : 'warning', message, [...at, 'targetIds', k], link.value ? link.source : _SRC_PEP_USE), link.value);
     });
   } else if (link.value) {
     const message = 'The request is not linked to any PEP target; this policy needs each request linked to a SMART target.';
-    add(finding('PPPLUS-REQUEST-NO-TARGET', 'error', message, path, link.source), true);
+    add(finding('PPPLUS-REQUEST-NO-TARGET', 'error', message, [...at, 'targetIds'], link.source), true);
   } else if (ids !== undefined && !Array.isArray(ids)) {
-    add(finding('PPPLUS-REQUEST-TARGETS-INVALID', 'warning', 'targetIds must be a list of target ids.', path, _SRC_FORMAT), false);
+    add(finding('PPPLUS-REQUEST-TARGETS-INVALID', 'warning', 'targetIds must be a list of target ids.', [...at, 'targetIds'], _SRC_FORMAT), false);
   }
 }
 
@@ -190,13 +193,12 @@ function checkCostDates(req: Record<string, unknown>, at: readonly PathSegment[]
   const noCarryForward = run.policy.ppPlus.noCarryForward;
   breakdown.forEach((item: unknown, j) => {
     const d = _get(item, 'date');
-    const path = [...at, 'breakdown', j, 'date'];
     if (d === undefined || d === null) return;
     if (!isIsoDate(d)) {
-      add(finding('PPPLUS-COSTING-DATE-INVALID', 'warning', "A breakdown line's date is not a real date written 'YYYY-MM-DD'; it was ignored.", path, _SRC_FORMAT), false);
+      add(finding('PPPLUS-COSTING-DATE-INVALID', 'warning', "A breakdown line's date is not a real date written 'YYYY-MM-DD'; it was ignored.", [...at, 'breakdown', j, 'date'], _SRC_FORMAT), false);
     } else if (fy !== null && (d < fy.start || d > fy.end)) {
       const message = `A cost line falls outside financial year ${fy.label} of the meeting. The request is charged to ${fy.label}; centrally held PP+ cannot be carried forward, so pay it to the setting by 31 March ${fy.end.slice(0, 4)} or request it from the next year's funding.`;
-      add(finding('PPPLUS-REQUEST-STRADDLES-YEAR-END', noCarryForward.value ? 'warning' : 'info', message, path, `${_SRC_FINANCIAL_YEAR}; ${noCarryForward.source}`), false);
+      add(finding('PPPLUS-REQUEST-STRADDLES-YEAR-END', noCarryForward.value ? 'warning' : 'info', message, [...at, 'breakdown', j, 'date'], `${_SRC_FINANCIAL_YEAR}; ${noCarryForward.source}`), false);
     }
   });
 }
