@@ -36,7 +36,6 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
     driving: ['licence', 'test', 'lessons'],
     personal: ['statement'],
     job: ['centre', 'applications', 'interview'],
-    key: ['adult', 'worker'],
     home: ['learning'],
     safe: ['space', 'place'],
     quiet: ['corner', 'space', 'room'],
@@ -306,6 +305,8 @@ function knowledgeTopic(doc: _Doc, i: number): number {
     k += 1;
     y = after;
   }
+  // "how to keep himself well", "to be a good friend", "to manage his behaviour": a broad action or a broad object is no topic.
+  if (wd(doc, k - 1) === 'to' && broadHowTo(doc, k)) return -1;
   // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
   const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
   return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
@@ -313,6 +314,14 @@ function knowledgeTopic(doc: _Doc, i: number): number {
 
 /** Words of a standard or level after a subject's name ("maths grade", "reading level"): not a topic. */
 const STANDARD_WORDS = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'standards', 'skills', 'skill', 'work', 'lessons', 'lesson', 'class', 'classes', 'teacher', 'targets', 'target', 'progress', 'ability', 'confidence']);
+
+/** Whether the verb at k after "how to"/"to" is a broad action or takes a broad word within three words. */
+function broadHowTo(doc: _Doc, k: number): boolean {
+  const v = wd(doc, k);
+  if (BROAD_ACTIONS.has(v) || _PROCESS.has(v) || _VAGUE.has(v) || v === 'keep' || v === 'stay' || v === 'remain') return true;
+  for (let j = k + 1; j <= k + 3 && doc.clause[j] === doc.clause[k]; j++) if (_VAGUE.has(wd(doc, j)) || BROAD_TOPICS.has(wd(doc, j))) return true;
+  return false;
+}
 
 /** Describing words that make a subject's name part of a compound topic ("social media", "body language"). */
 const TOPIC_DESCRIBERS = new Set(['social', 'physical', 'personal', 'emotional', 'different', 'basic', 'simple', 'new', 'key', 'main', 'potential']);

@@ -274,3 +274,21 @@ describe('Labelling guide, Specific ("the particular skill ... task ... the chil
     expect(specific('Ava will make safe choices in relation to sexual health.')).toBe(false);
   });
 });
+
+describe('Knowledge and people (Specific rules 1 and 4)', () => {
+  it.each(['Jo will know how to keep himself well.', 'Jo will understand how to be a good friend.', 'Jo will learn to manage his behaviour.'])(
+    '%s: knowing how to do something broad is not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+  it('Jo will know how to use a calculator to find percentages: specific', () => {
+    expect(specific('Jo will know how to use a calculator to find percentages.')).toBe(true);
+  });
+  it('a key adult is a person, not a skill: "Jo will work with his key worker on his goals" is not specific', () => {
+    expect(specific('Jo will work with his key worker on his goals.')).toBe(false);
+  });
+  it('Jo will check in with his key adult every morning: the check-in is named, specific', () => {
+    expect(specific('Jo will check in with his key adult every morning.')).toBe(true);
+  });
+});
