@@ -70,9 +70,9 @@ interface PrefixState {
   strongWord: boolean;
 }
 
-/** Crossing a colon, only to find a deadline word before it ("Timescale: end of term", "By: …"). */
+/** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
 function acrossColon(doc: _Doc, k: number, s: PrefixState): void {
-  if (_wd(doc, k) !== ':' || s.prep !== null) return;
+  if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
   const before = _wd(doc, k - 1);
   if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
     s.strongWord = true;
