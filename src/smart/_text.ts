@@ -117,10 +117,22 @@ function mapChar(c: number): string {
   }
 }
 
-/** Whether a character is kept as it is by {@link _normalise} (most are). */
-function keeps(c: number): boolean {
+/** Whether a character is kept as it is by {@link _normalise} (most are), worked out. */
+function keepsSlow(c: number): boolean {
   if (c < 128) return c !== 60 && c !== 38 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 96;
   return mapChar(c) === String.fromCharCode(c);
+}
+
+/** {@link keepsSlow} of every character up to U+3000 (the last one {@link mapChar} changes), 1 if kept. */
+const KEEPS: Uint8Array = (() => {
+  const t = new Uint8Array(0x3001);
+  for (let c = 0; c <= 0x3000; c++) t[c] = keepsSlow(c) ? 1 : 0;
+  return t;
+})();
+
+/** Whether a character is kept as it is by {@link _normalise}: one table read (no string per character). */
+function keeps(c: number): boolean {
+  return c > 0x3000 || KEEPS[c] === 1;
 }
 
 /**
