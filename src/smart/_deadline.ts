@@ -516,17 +516,27 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
  * @returns The chosen candidate, or null.
  */
 export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
-  const all = scan.candidates.filter((c) => !c.background);
-  if (all.length === 0) return null;
-  // "in the KS2 reading SATs in May": the month dates the target; the key stage only names the SATs.
-  const live = all.some((c) => !c.yields) ? all.filter((c) => !c.yields) : all;
-  const precise = new Set<string>();
-  for (const c of live) {
-    if (c.deadline?.kind === 'date' && c.month === null) precise.add(c.deadline.date.slice(0, 7));
+  const cands = scan.candidates;
+  // The live candidates are those not in the background; "in the KS2 reading SATs in May": the month dates the
+  // target, the key stage only names the SATs (a candidate that yields counts only when all live ones yield).
+  let anyLive = false;
+  let anyFirm = false;
+  for (const c of cands) {
+    if (c.background) continue;
+    anyLive = true;
+    if (!c.yields) anyFirm = true;
   }
-  const kept = live.filter((c) => !(c.month !== null && precise.has(`${c.month.year}-${String(c.month.month).padStart(2, '0')}`)));
+  if (!anyLive) return null;
+  // Months of day-precise dates: a month-only candidate in one of them is superseded (no set unless there is one).
+  let precise: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.background || (anyFirm && c.yields)) continue;
+    if (c.deadline?.kind === 'date' && c.month === null) (precise ??= new Set<string>()).add(c.deadline.date.slice(0, 7));
+  }
   let best: _Cand | null = null;
-  for (const c of kept) {
+  for (const c of cands) {
+    if (c.background || (anyFirm && c.yields)) continue;
+    if (precise !== null && c.month !== null && precise.has(`${c.month.year}-${String(c.month.month).padStart(2, '0')}`)) continue;
     if (best === null) {
       best = c;
       continue;
