@@ -154,7 +154,8 @@ export function _normalise(text: string, ops?: { n: number }): string {
   };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (keeps(c)) {
+    // Once no ">" is left, a "<" is kept as it is (no tag can start there): long runs are copied as one slice.
+    if (keeps(c) || (c === 60 && noMoreClose)) {
       i += 1;
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { _tokenise } from '../../src/smart/_text';
+import { _normalise, _tokenise } from '../../src/smart/_text';
 import { _wordsOf, _wordsOfText } from '../../src/smart/_doc';
 import { checkSmartTarget } from '../../src/smart/index';
 
@@ -84,5 +84,11 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     const report = checkSmartTarget(long, { meetingDate: '2025-01-15' });
     expect(report.findings.map((f) => f.code)).not.toContain('SMART-TEXT-REPETITIVE');
     expect(report.deadline).not.toBeNull();
+  });
+
+  it("once no '>' is left, every '<' is kept as written (copied in one slice, not one by one)", () => {
+    expect(_normalise('<a '.repeat(1000))).toBe('<a '.repeat(1000));
+    expect(_normalise('x <b>bold</b> y <a <a 5 < 6')).toBe('x  bold  y <a <a 5 < 6');
+    expect(_normalise('<p>one<p>two')).toBe('\none\ntwo');
   });
 });
