@@ -501,6 +501,14 @@ function dispositionPlace(doc: _Doc, i: number): number {
 /** Places a child is in (not occasions or equipment: "calm at lunchtime", "calm in the calm box" are left to the scan). */
 const PLACES = new Set(['placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons', 'unit', 'group', 'community']);
 
+/** Nouns ending in "ly" (not adverbs). */
+const LY_NOUNS = new Set(['assembly', 'family', 'supply', 'rally', 'bully', 'jelly', 'belly', 'ally', 'lolly', 'holly', 'fly', 'reply', 'july', 'italy', 'monopoly', 'anomaly']);
+
+/** Whether a word is an adverb in "-ly" ("independently", "calmly"), not "assembly" or "family". */
+function adverb(w: string): boolean {
+  return w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
 /** Verbs of a broad area or a process, never a named action ("manage independently", "work independently"). */
 const BROAD_ACTIONS = new Set([
   'manage', 'manages', 'managing', 'cope', 'copes', 'coping', 'function', 'functions', 'functioning', 'behave', 'behaves', 'behaving', 'engage', 'engages', 'engaging',
@@ -527,6 +535,8 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
       compound = true;
     }
     if (compound) k += 1;
+    // The noun phrase's last word is its head ("a 30-minute social skills group": group, an occasion).
+    while (k + 1 < i + 8 && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[i] && !NP_END.has(wd(doc, k + 1)) && !adverb(wd(doc, k + 1))) k += 1;
     const head = wd(doc, k);
     if (doc.toks[k]?.kind !== 'w' || doc.clause[k] !== doc.clause[i] || _OCCASIONS.has(head) || _VAGUE.has(head) || _STOP.has(head) || _GENERIC_OBJECTS.has(head) || _PROVISION_NOUNS.has(head) || RECEIVED.has(head)) return null;
     return [i, k + 1];
@@ -540,7 +550,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   // At "independently": the word before is the action.
   if (x !== 'independently' && x !== 'unaided') return null;
   const v = wd(doc, i - 1);
-  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || v.endsWith('ly')) return null;
+  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || adverb(v)) return null;
   const before = wd(doc, i - 2);
   const gerund = v.endsWith('ing') && v.length > 5 && before === 'be';
   return gerund || PREDICATE_BEFORE.has(before) ? [i - 1, i + 1] : null;
@@ -616,7 +626,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   if (wd(doc, i) === 'to' && !(i === 0 || doc.toks[i - 1]?.kind === 'p' || TAKES_TO.has(wd(doc, i - 1)) || wd(doc, i - 1).endsWith('ed'))) return null;
   let v = i + 1;
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
-  if (wd(doc, v).endsWith('ly')) v += 1;
+  if (adverb(wd(doc, v))) v += 1;
   const verb = wd(doc, v);
   if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || verb.endsWith('ed')) return null;
   if (_STOP.has(verb) || _VAGUE.has(verb) || _PROCESS.has(verb) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
@@ -627,7 +637,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   // "a range of social situations": the head is after the quantity.
   if (QUANTITIES.has(wd(doc, k)) && wd(doc, k + 1) === 'of') k += 2;
   let head = -1;
-  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !wd(doc, j).endsWith('ly'); j++) head = j;
+  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || BROAD_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;

@@ -292,3 +292,12 @@ describe('Knowledge and people (Specific rules 1 and 4)', () => {
     expect(specific('Jo will check in with his key adult every morning.')).toBe(true);
   });
 });
+
+describe('A duration before a noun phrase describes its last word', () => {
+  it('Rory will have a 30-minute social skills group each week: a group is an occasion of provision, not specific', () => {
+    expect(specific('Rory will have a 30-minute social skills group each week.')).toBe(false);
+  });
+  it('the evidence names the whole thing ("assembly" is no adverb)', () => {
+    expect(checkSmartTarget('Rory will stay for a 30-minute school assembly.', MEETING).specific.evidence).toContain('minute school assembly');
+  });
+});
