@@ -300,8 +300,7 @@ export function _finishDoc(words: _Words): _Doc {
   let c = 0;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;
-    const t = toks[i] as _Tok;
-    const isDash = x === '-' && t.gap;
+    const isDash = x === '-' && (toks[i] as _Tok).gap;
     if (x === '(' || x === '[') c += 1;
     clause[i] = c;
     if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
@@ -317,9 +316,11 @@ export function _finishDoc(words: _Words): _Doc {
     for (let i = a; i < b; i++) {
       if (((flags[i] as number) & F_BG_WORD) === 0) continue;
       const x = w[i] as string;
-      if (x === 'from' ? fromStartsBaseline(partial, i) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false)) hasBg = true;
+      // Each test only until it has been met once in the clause (they are pure).
+      if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+      if (hasFuture) continue;
       if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
-      if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
+      else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
     }
     ops.n += b - a;
     if (hasBg && !hasFuture) {
