@@ -435,7 +435,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   const willLike = allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i))));
   const w = willLike ? tried(doc, verbAfter(doc, i + 1)) : -1;
-  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w) || keepsThing(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
+  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w) || keepsThing(doc, w) || accessSeen(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
   // "will be using full sentences": the progressive of a verb seen done, read like "will use".
   if (willLike && !will && wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return [i, i + 3];
   if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
@@ -449,7 +449,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const y = wd(doc, v);
   const kept = keepsThing(doc, v);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return null; // "able to self-regulate"
-  if ((UNSEEN.has(y) && !concreteMake(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
+  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return provisionNear(doc, v) ? null : [i, v + 1];
@@ -534,6 +534,23 @@ const ADULTS_BY_ROLE = new Set([
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx', 'xxx', 'xxxx']);
 
+/** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
+const ACCESS_BROAD = new Set(['curriculum', 'learning', 'education', 'lessons', 'lesson', 'school', 'work', 'class', 'classroom', 'tasks', 'task', 'provision', 'these', 'this', 'them', 'it']);
+
+/**
+ * "accesses benefits", "access the service", "access the Student Centre at break": a service or place the child is
+ * seen using, checkable (the labelling guide, Measurable rule 3); not "access support", "access strategies", "access
+ * the curriculum" (general or broad) nor "access the nurture group" (provision, rule 6, checked after).
+ */
+function accessSeen(doc: _Doc, v: number): boolean {
+  const verb = wd(doc, v);
+  if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
+  let k = v + 1;
+  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  const head = wd(doc, k);
+  return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
+}
+
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
 const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps', 'transition', 'contribution', 'contributions', 'attempt', 'start', 'difference']);
 
@@ -612,7 +629,8 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
 function presentAt(doc: _Doc, i: number, x: string): Span | null {
   if (doc.toks[i]?.kind !== 'w' || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
   const base = presentBase(doc, i, x);
-  if (base === null || !(seenVerb(base) || concreteMake(doc, i)) || UNSEEN.has(base) && !concreteMake(doc, i)) return null;
+  const access = base === 'access' && accessSeen(doc, i);
+  if (base === null || !(seenVerb(base) || concreteMake(doc, i) || access) || (UNSEEN.has(base) && !concreteMake(doc, i) && !access)) return null;
   if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
   return provisionNear(doc, i) ? null : [i, i + 1];
 }
@@ -810,7 +828,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
