@@ -256,13 +256,17 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
   let k = i - 1;
   if (wd(doc, k).endsWith('ly')) k -= 1;
-  if (!PREDICATE_BEFORE.has(wd(doc, k))) return false;
+  // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
+  if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return false;
   return true;
 }
+
+/** Marks that end a label or open a list item before an instruction. */
+const LABEL_ENDS = new Set([':', '-', '•', '*', '\n']);
 
 /** Verbs and nouns of knowing ("understands the purpose of vaccinations", "awareness of online risks"). */
 const KNOWING = new Set(['understand', 'understands', 'understanding', 'know', 'knows', 'knowledge', 'aware', 'awareness', 'learn', 'learns', 'learning']);

@@ -301,3 +301,12 @@ describe('A duration before a noun phrase describes its last word', () => {
     expect(checkSmartTarget('Rory will stay for a 30-minute school assembly.', MEETING).specific.evidence).toContain('minute school assembly');
   });
 });
+
+describe('Labelling guide, Specific rule 4 ("use a now and next board at the start of each lesson"): an instruction after a label', () => {
+  it.each(['Next step: use conjunctions to join two ideas.', 'Next step: eat a piece of fruit at snack time.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it('Next step: use strategies: a general object is not', () => {
+    expect(specific('Next step: use strategies.')).toBe(false);
+  });
+});
