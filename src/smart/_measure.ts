@@ -616,10 +616,23 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
   if (!x.endsWith('s') || x.endsWith('ss')) return null;
   // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
   const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1);
-  if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && wd(doc, i - 2).endsWith('s') && PRESENT_SUBJECTS.has(wd(doc, i - 3)))) return null;
+  if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && presentSubjectBefore(doc, i - 1))) return null;
   if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
   const stem = x.slice(0, -1);
   return seenVerb(stem) || stem === 'make' ? stem : x.endsWith('es') ? x.slice(0, -2) : stem;
+}
+
+/**
+ * Whether the "and" at a opens a second verb of a present-tense outcome: "Child understands and talks …", "Child
+ * maintains friendships with peers and accesses clubs" (the subject and its verb earlier in the same sentence).
+ */
+function presentSubjectBefore(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '\n') return false;
+    if (PRESENT_SUBJECTS.has(x) && wd(doc, k + 1).endsWith('s') && doc.toks[k + 1]?.kind === 'w') return true;
+  }
+  return false;
 }
 
 /**

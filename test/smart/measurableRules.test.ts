@@ -184,3 +184,10 @@ describe('Measurable rule 3: "access" a service or place the child is seen using
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Measurable rule 3, outcome banks\' present tense: a second verb after "and" shares the subject', () => {
+  it('"Child keeps a diary and counts coins to 50p" is measurable; "Child enjoys stories and talks" names nothing seen', () => {
+    expect(measurable('Child understands money and counts coins to 50p.')).toBe(true);
+    expect(measurable('Child enjoys stories and talks.')).toBe(false);
+  });
+});
