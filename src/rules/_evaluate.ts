@@ -44,24 +44,36 @@ function bare(f: Finding): Finding {
   // A collapsed finding keeps its count and first places: they are codes-level facts, not explanation.
   return 'count' in f ? { ...b, count: (f as CollapsedFinding).count, paths: (f as CollapsedFinding).paths } as CollapsedFinding : b;
 }
+function isBare(f: Finding): boolean {
+  return f.message === '' && f.source === undefined;
+}
+/** The findings bare: the list itself when every one already is (the rules' and SMART's at this detail), else a copy. */
 function bareAll(list: readonly Finding[]): Finding[] {
-  return list.map(bare);
+  let i = 0;
+  while (i < list.length && isBare(list[i]!)) i++;
+  return i === list.length ? (list as Finding[]) : list.map(bare);
 }
 function bareEligibility(e: PpPlusEligibility): PpPlusEligibility {
-  return { ...e, reasons: bareAll(e.reasons) };
+  return e.reasons.every(isBare) ? e : { ...e, reasons: bareAll(e.reasons) };
 }
 function bareRequirement(r: SdqRequirement): SdqRequirement {
-  return { ...r, findings: bareAll(r.findings) };
+  return r.findings.every(isBare) ? r : { ...r, findings: bareAll(r.findings) };
 }
+/** The facts with bare SDQ duty findings and PP+ reasons: the facts themselves when nothing changes. */
 function bareFacts(f: PepFacts): PepFacts {
-  const sdq = { ...f.sdq, atMeeting: bareRequirement(f.sdq.atMeeting), atToday: f.sdq.atToday === null ? null : bareRequirement(f.sdq.atToday) };
-  return { ...f, sdq, ppPlus: bareEligibility(f.ppPlus) };
+  const atMeeting = bareRequirement(f.sdq.atMeeting);
+  const atToday = f.sdq.atToday === null ? null : bareRequirement(f.sdq.atToday);
+  const ppPlus = bareEligibility(f.ppPlus);
+  if (atMeeting === f.sdq.atMeeting && atToday === f.sdq.atToday && ppPlus === f.ppPlus) return f;
+  const sdq = atMeeting === f.sdq.atMeeting && atToday === f.sdq.atToday ? f.sdq : { ...f.sdq, atMeeting, atToday };
+  return { ...f, sdq, ppPlus };
 }
 function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport {
   return {
     ...g,
-    nonNegotiables: g.nonNegotiables.map((n) => ({ ...n, findings: bareAll(n.findings) })),
-    criteria: g.criteria.map((c) => ({ ...c, findings: bareAll(c.findings) })),
+    // A row whose findings are already bare is kept as it is (rows without findings are shared and frozen).
+    nonNegotiables: g.nonNegotiables.map((n) => (n.findings.every(isBare) ? n : { ...n, findings: bareAll(n.findings) })),
+    criteria: g.criteria.map((c) => (c.findings.every(isBare) ? c : { ...c, findings: bareAll(c.findings) })),
     targets: reports,
   };
 }
