@@ -429,7 +429,8 @@ function verbAfter(doc: _Doc, k: number): number {
  */
 function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span | null {
   const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (x === 'learn' && isPredicate(doc, i))) && wd(doc, i + 1) === 'to';
-  const can = x === 'can' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) && wd(doc, i - 1) !== 'be';
+  // "… and can access the service": "and can" goes on with the same subject.
+  const can = x === 'can' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'and') && wd(doc, i - 1) !== 'be';
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   const skillsTo = x === 'to' && skillsBefore(doc, i);
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.

@@ -186,8 +186,15 @@ describe('Measurable rule 3: "access" a service or place the child is seen using
 });
 
 describe('Measurable rule 3, outcome banks\' present tense: a second verb after "and" shares the subject', () => {
-  it('"Child keeps a diary and counts coins to 50p" is measurable; "Child enjoys stories and talks" names nothing seen', () => {
+  it('"Child understands money and counts coins to 50p" is measurable; "Child enjoys stories and talks" names nothing seen', () => {
     expect(measurable('Child understands money and counts coins to 50p.')).toBe(true);
     expect(measurable('Child enjoys stories and talks.')).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: "and can" goes on with the subject', () => {
+  it('"… and can catch the bus to college" is measurable; "… and can manage his feelings" is not', () => {
+    expect(measurable('YP knows his timetable and can catch the bus to college.')).toBe(true);
+    expect(measurable('YP knows his timetable and can manage his feelings.')).toBe(false);
   });
 });
