@@ -88,7 +88,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
-  ['take', s('part exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
+  ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
@@ -449,6 +449,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const v = enabled >= 0 ? enabled : v0;
   const y = wd(doc, v);
   const kept = keepsThing(doc, v);
+  if ((y === 'participate' || (y === 'take' && wd(doc, v + 1) === 'part')) && participationEvent(doc, y === 'take' ? v + 2 : v + 1)) return [i, v + 1];
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return null; // "able to self-regulate"
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
   if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
@@ -842,7 +843,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
@@ -869,7 +870,27 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
     return [i, end];
   }
-  return x === 'take' && wd(doc, i + 1) === 'part' && isPredicate(doc, i) ? [i, i + 3] : null;
+  // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
+  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates';
+  return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+}
+
+/** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */
+const PARTICIPATION_EVENTS = new Set([
+  'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
+  'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
+  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade',
+]);
+
+/** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
+function participationEvent(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'in') return false;
+  for (let k = j + 1; k <= j + 6 && doc.clause[k] === doc.clause[j]; k++) {
+    const x = wd(doc, k);
+    if (PARTICIPATION_EVENTS.has(x)) return true;
+    if (PREPOSITIONS.has(x) || _PROVISION_NOUNS.has(x) || x === 'session' || x === 'sessions' || x === 'group') return false;
+  }
+  return false;
 }
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */

@@ -198,3 +198,13 @@ describe('Measurable rule 3: "and can" goes on with the subject', () => {
     expect(measurable('YP knows his timetable and can manage his feelings.')).toBe(false);
   });
 });
+
+describe('Measurable rule 5, "a one-off event": taking part in an event, not in lessons, the curriculum or a session given', () => {
+  it.each(['Kai will take part in the Year 5 residential trip.', 'Kai demonstrates the skills needed to participate in a sleepover at a friend\'s house.', 'Kai will participate in the school football tournament.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Kai will take part in lessons.', 'Kai will be able to take part in all aspects of the curriculum.', 'Kai will participate in a weekly nurture group session.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
