@@ -649,6 +649,14 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   return [v, head + 1];
 }
 
+/** The actions no list knows at the kept places ({@link openAction}), outside provision and background. */
+function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): void {
+  for (const at of places) {
+    const span = openAction(doc, at);
+    if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
+  }
+}
+
 /** A pattern that took no token. */
 const NONE = -2;
 
@@ -657,12 +665,9 @@ const NONE = -2;
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
  */
-function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean; open: [number, number][] }): number {
-  // An action no list knows, kept aside in case nothing else names a thing ({@link openAction}).
-  if (PREDICATE_BEFORE.has(x) && anchors.length === 0) {
-    const open = openAction(doc, i);
-    if (open !== null) found.open.push(open);
-  }
+function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean; open: number[] }): number {
+  // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
+  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open.push(i);
   if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
@@ -742,7 +747,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
-  const found = { focused: false, open: [] as [number, number][] };
+  const found = { focused: false, open: [] as number[] };
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
@@ -810,6 +815,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   }
   gradesInSubjects(doc, adult, anchors);
   // An action no list knows counts only when nothing else named a thing.
-  if (anchors.length === 0) for (const span of found.open) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
+  if (anchors.length === 0) openAnchors(doc, adult, found.open, anchors);
   return { anchors, vague, focused: found.focused };
 }
