@@ -132,7 +132,7 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
 
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */
 export function _isThisWeek(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (_wd(doc, i) !== 'week' || p.freq) return false;
+  if (_wd(doc, i) !== 'week' || p.freq || possessive(doc, i)) return false;
   const before = _wd(doc, i - 1);
   return p.det === 'this' || (p.position === 'end' && (before === 'the' || (before === 'school' && _wd(doc, i - 2) === 'the')) && p.det === null);
 }
@@ -185,9 +185,15 @@ export function _calendarMonth(end: number, opts: _ScanOptions, ahead: 0 | 1): _
   return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
 }
 
+/** "this week's spellings", "this month's book": the period names a thing, it dates nothing. */
+function possessive(doc: _Doc, i: number): boolean {
+  const raw = doc.toks[i]?.raw ?? '';
+  return raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("s'");
+}
+
 /** Whether the "month" at i is the meeting's own month ("this month", "end of the month"). */
 export function _isThisMonth(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (_wd(doc, i) !== 'month' || p.freq) return false;
+  if (_wd(doc, i) !== 'month' || p.freq || possessive(doc, i)) return false;
   return p.det === 'this' || (p.position === 'end' && _wd(doc, i - 1) === 'the');
 }
 

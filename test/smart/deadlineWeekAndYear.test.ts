@@ -187,3 +187,12 @@ describe('a deadline word before a window ("Review: 6 weeks", "Timescale - 4 wee
     expect(deadlineOf('Tom will read 20 words every day for 6 weeks.')).toBeNull();
   });
 });
+
+describe('"this week\'s spellings", "this month\'s book": a possessive period names a thing, not a deadline', () => {
+  it('is no deadline; "this week" and "this month" alone still are', () => {
+    expect(deadlineOf("Sam will learn this week's spellings.")).toBeNull();
+    expect(deadlineOf("Sam will read this month's class book.")).toBeNull();
+    expect(deadlineOf('Sam will read 20 words this week.')).toEqual({ kind: 'date', date: '2025-01-17' });
+    expect(deadlineOf('Sam will read 20 words this month.')).toEqual({ kind: 'date', date: '2025-01-31' });
+  });
+});
