@@ -126,6 +126,9 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   const next = _wd(doc, i + 1);
   if (_OCCASIONS.has(next) && next.endsWith('s')) return null;
   if (next === 'the') return null; // "Friday the 21st": a date
+  // "on Friday each week", "by Friday every week": a weekly day, a frequency.
+  const after = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? _wd(doc, i + 2) : next;
+  if (after === 'each' || after === 'every' || after === 'weekly') return null;
   const end = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? i + 2 : i + 1;
   return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
 }

@@ -30,6 +30,8 @@ describe('School-time rules: "by Friday, by the end of this week" → the next s
     'Freddie will spell 8 of his 10 words correctly in his Friday test.',
     'Mia will complete 3 maths challenges each week.',
     'Jo will attend the lunch club on Fridays.',
+    'Jo will hand in her homework on Friday each week.',
+    'Jo will bring her PE kit by Monday morning every week.',
   ])('%s: a frequency or a name, no deadline', (text) => {
     expect(deadlineOf(text)).toBeNull();
   });
