@@ -235,6 +235,8 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'> & {
   /** Whether the text has any word or number (not only punctuation). */
   readonly content: boolean;
+  /** Read without tokens: the tokens of its chunks with digits, already made (for {@link _withTokens}). */
+  readonly chunks?: _Tok[];
 };
 
 /**
@@ -260,11 +262,12 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
   const w: string[] = [];
   const flags: number[] = [];
-  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen, !tokens);
+  const chunks: _Tok[] | undefined = tokens ? undefined : [];
+  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen, !tokens, chunks);
   const content = _tokenisedContent();
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
-  return { text, toks, w, flags, ops, content };
+  return chunks === undefined ? { text, toks, w, flags, ops, content } : { text, toks, w, flags, ops, content, chunks };
 }
 
 /**
@@ -273,7 +276,7 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
  * @returns The same words with their tokens.
  */
 export function _withTokens(words: _Words): _Words {
-  const toks = _tokenise(words.text);
+  const toks = _tokenise(words.text, undefined, undefined, undefined, undefined, 0, false, words.chunks);
   words.ops.n += toks.length;
   return { text: words.text, toks, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
 }

@@ -486,10 +486,13 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
  * @param wordsOnly - Fill `words` and `flags` only, making no tokens (an empty list is returned): a long text can
  *   then be refused on its words before a token is made for each of them. {@link _tokenisedContent} tells whether
  *   it had any word or number.
+ * @param chunks - With `wordsOnly`, receives the tokens of the chunks with digits (made to tell numbers from words);
+ *   without, the tokens so received from the same text, used instead of classifying each such chunk again.
  * @returns Tokens in order.
  */
-export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false): _Tok[] {
+export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Tok[] {
   const toks: _Tok[] = [];
+  let chunk = 0;
   const make = !wordsOnly;
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
@@ -520,8 +523,9 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     if (isLetter(c) || isDigit(c)) {
       const j = chunkEnd(text, i);
       if (chunkDigit) {
-        const t = classify(text.slice(i, j), i, gap, hyph);
+        const t = chunks !== undefined && make ? (chunks[chunk++] as _Tok) : classify(text.slice(i, j), i, gap, hyph);
         if (make) toks.push(t);
+        else chunks?.push(t);
         lastKind = t.kind;
         content = true;
         if (words !== undefined) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { _normalise, _tokenise } from '../../src/smart/_text';
-import { _wordsOf, _wordsOfText } from '../../src/smart/_doc';
+import { _withTokens, _wordsOf, _wordsOfText } from '../../src/smart/_doc';
 import { checkSmartTarget } from '../../src/smart/index';
 
 /*
@@ -73,6 +73,8 @@ describe('the word table gives the same tokens as a fresh reading', () => {
         expect(light.w).toEqual(full.w);
         expect(light.flags).toEqual(full.flags);
         expect(light.content).toBe(full.toks.some((t) => t.kind !== 'p'));
+        // Its tokens made afterwards (reusing the number tokens already made) are those of one full reading.
+        expect(_withTokens(light).toks).toEqual(full.toks);
       }),
       { numRuns: 500, seed: 19 },
     );
