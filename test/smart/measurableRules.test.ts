@@ -208,3 +208,10 @@ describe('Measurable rule 5, "a one-off event": taking part in an event, not in 
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Measurable rule 3: following a rule is seen ("adhere to", "comply with", like "follow the class rules")', () => {
+  it('"They adhere to the agreed curfew" is measurable; "They understand the curfew" is not', () => {
+    expect(measurable('They adhere to the agreed curfew at the weekend.')).toBe(true);
+    expect(measurable('They understand the curfew at the weekend.')).toBe(false);
+  });
+});
