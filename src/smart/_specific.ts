@@ -222,6 +222,11 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full
  */
 function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
+  // "will play well with others", "to read better": a broad manner and nothing named after it.
+  const manner = wd(doc, i + 1);
+  if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
+    if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
+  }
   if (!_CONCRETE_VERBS.has(x)) return false;
   // The second of two verbs ("identify and apply appropriate strategies") with a general object.
   if ((before === 'and' || before === 'or') && _genericObject(doc, i)) return true;
@@ -236,6 +241,9 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && _VAGUE.has(wd(doc, j));
 }
+
+/** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
+const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
 
 /** Process verbs aimed at an occasion ("revise for", "prepare for", "study for"). */
 const OCCASION_PROCESS = new Set(['revise', 'revising', 'prepare', 'preparing', 'study', 'studying', 'train', 'training']);

@@ -310,3 +310,12 @@ describe('Labelling guide, Specific rule 4 ("use a now and next board at the sta
     expect(specific('Next step: use strategies.')).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 1: a broad manner with nothing named', () => {
+  it.each(['Lola will play well with others.', 'Lola will play well.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it('Lola will play a board game with two friends: specific', () => {
+    expect(specific('Lola will play a board game with two friends.')).toBe(true);
+  });
+});
