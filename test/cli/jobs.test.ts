@@ -189,6 +189,35 @@ describe('the pool: order kept, failures reported', () => {
     expect([...sizes.values()].slice(0, 3)).toEqual([6, 6, 6]);
   });
 
+  it('replies waiting in a worker\'s port are taken between records, so a worker that has answered gets more at once', async () => {
+    // The worker answers on the port it is given (workerData.replies), as the real one does.
+    const url = pathToFileURL(
+      fx.file(
+        'replies-port.mjs',
+        `import { parentPort, workerData } from 'node:worker_threads';\nconst out = workerData.replies ?? parentPort;\nparentPort.on('message', (m) => out.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));\n`,
+      ),
+    );
+    let text = '';
+    const runner = _createJobRunner(2, spec, setup, (_file, rendered) => (text += rendered.text), new _Output(new PassThrough()), url);
+    const fromWorker = (): number => (text.match(/^w/gm) ?? []).length;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    let line = 0;
+    try {
+      // One synchronous loop (the event loop never turns): the worker's first three batches (48
+      // records) are sent before any reply, and any record it does beyond them was sent after a
+      // reply taken from its port in between. 2 ms pauses give it time to start and answer.
+      while (line < 3000 && fromWorker() <= 48) {
+        runner.take('a', malformed(++line));
+        Atomics.wait(pause, 0, 0, 2);
+      }
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    expect(fromWorker()).toBeGreaterThan(48);
+    expect(text.split('\n').slice(0, -1).map((l) => Number(l.replace('w', '')))).toEqual(Array.from({ length: line }, (_, i) => i + 1));
+  }, 60_000);
+
   it('the first 256 records are done in the main thread: a small run starts no worker', async () => {
     const url = worker('never.mjs', `throw new Error('started');`);
     const text = await run(url, 256);

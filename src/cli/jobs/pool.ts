@@ -7,7 +7,9 @@
  * goes into the batch being filled for a worker, or starts a batch for the least busy worker; when
  * every worker already has {@link FEED} batches (one in work, one waiting or being filled), the main
  * thread does the record itself at once, between reads, so the workers are never idle and the main
- * thread (which also reads and writes) takes what it has time for. A batch is {@link BATCH} records
+ * thread (which also reads and writes) takes what it has time for. Before it does a record itself,
+ * it takes the replies already waiting (a worker may have finished while the main thread was busy
+ * with a chunk of input: see {@link Pool.poll}). A batch is {@link BATCH} records
  * of one input, sent as the text each record was read from (the worker parses it again: copying a
  * parsed PEP to another thread costs about four times parsing it), so no parsed record waits here.
  * Each worker sends back the batch's finished text and counts. Results are written strictly in input
@@ -18,7 +20,7 @@
  * record over {@link LARGE_CHARS} is done in the main thread. A worker that fails, stops or runs out
  * of memory all the same fails the run with its message.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { _recordText } from '../readers/recordBytes';
 import type { _RawRecord } from '../readers/recordReader';
 import { _emptyTally } from '../reporters/reporter';
@@ -130,6 +132,8 @@ function toWire(raw: _RawRecord): _WireRecord {
 /** The worker threads, the batches sent and the order they are written in. */
 class Pool {
   private readonly workers: Worker[] = [];
+  /** The ports the workers reply on (see {@link Pool.poll}). */
+  private readonly ports: MessagePort[] = [];
   private readonly queue: Slot[] = [];
   private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
   /** Batches per worker: sent and not answered, and the one being filled for it. */
@@ -173,7 +177,12 @@ class Pool {
     }
     if (this.batchWorker < 0) {
       if (this.workers.length === 0) this.start();
-      const worker = this.loads.indexOf(Math.min(...this.loads));
+      let worker = this.leastBusy();
+      if ((this.loads[worker] as number) >= FEED) {
+        // A worker may have finished batches whose replies wait in its port: take them first.
+        this.poll();
+        worker = this.leastBusy();
+      }
       if ((this.loads[worker] as number) >= FEED) {
         this.queue.push({ file, done: _renderRecords(this.spec, file, [raw], _emptyTally()), action: null });
         this.drain();
@@ -185,6 +194,22 @@ class Pool {
     this.batch.push(wire);
     if ('text' in wire) this.batchChars += wire.text.length;
     if (this.batch.length >= BATCH || this.batchChars >= BATCH_CHARS) this.send(file);
+  }
+
+  /** The worker with the fewest batches. */
+  private leastBusy(): number {
+    return this.loads.indexOf(Math.min(...this.loads));
+  }
+
+  /**
+   * Takes the replies already waiting in the workers' ports, without waiting for the event loop:
+   * the main thread reads a whole chunk of input between two turns of it, and would otherwise do
+   * records itself while a worker that has finished its batches sits idle.
+   */
+  private poll(): void {
+    for (const port of this.ports) {
+      for (let m = receiveMessageOnPort(port); m !== undefined && this.failure === null; m = receiveMessageOnPort(port)) this.reply(m.message as _BatchReply);
+    }
   }
 
   /** Sends the batch being filled (if any) to its worker. */
@@ -219,6 +244,7 @@ class Pool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const port of this.ports) port.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -239,7 +265,11 @@ class Pool {
     this.heap.workersStartAt(WORKER_SEMI_MB);
     for (let i = 0; i < this.threads; i++) {
       const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
-      const worker = new Worker(this.workerUrl, { workerData: this.setup, resourceLimits });
+      const channel = new MessageChannel();
+      const workerData: _WorkerSetup = { ...this.setup, replies: channel.port2 };
+      const worker = new Worker(this.workerUrl, { workerData, transferList: [channel.port2], resourceLimits });
+      channel.port1.on('message', (reply: _BatchReply) => this.reply(reply));
+      this.ports.push(channel.port1);
       this.loads.push(0);
       // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
       worker.once('online', () => this.heap.check(true));

@@ -1,4 +1,5 @@
 /** The messages between the main thread and a `--jobs` worker thread, and the records they carry. */
+import type { MessagePort } from 'node:worker_threads';
 import type { _RawRecord } from '../readers/recordReader';
 import type { _Format, _FailOn, _Tally } from '../reporters/reporter';
 
@@ -16,6 +17,11 @@ export interface _WorkerSetup {
   /** `--calendar` as given. */
   readonly calendar: string | undefined;
   readonly cwd: string;
+  /**
+   * Where the worker sends its replies (the main thread can take them from there synchronously,
+   * between records); without it, the worker's parent port.
+   */
+  readonly replies?: MessagePort;
 }
 
 /**

@@ -15,6 +15,8 @@ import { _renderRecords, type _RecordSpec } from './records';
 
 const setup = workerData as _WorkerSetup;
 const port = parentPort;
+/** Replies go to the port the main thread polls, else to the parent port. */
+const replies = setup.replies ?? port;
 
 /** The record spec the main thread uses, built from the setup. */
 async function specOf(s: _WorkerSetup): Promise<_RecordSpec> {
@@ -46,8 +48,8 @@ port?.on('message', (request: _BatchRequest) => {
       } catch (error) {
         reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
       }
-      port.postMessage(reply);
+      replies?.postMessage(reply);
     },
-    (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies _BatchReply),
+    (error: unknown) => replies?.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies _BatchReply),
   );
 });
