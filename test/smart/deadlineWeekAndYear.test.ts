@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 
@@ -196,5 +197,22 @@ describe('"this week\'s spellings", "this month\'s book": a possessive period na
     expect(deadlineOf("Sam will read this month's class book.")).toBeNull();
     expect(deadlineOf('Sam will read 20 words this week.')).toEqual({ kind: 'date', date: '2025-01-17' });
     expect(deadlineOf('Sam will read 20 words this month.')).toEqual({ kind: 'date', date: '2025-01-31' });
+  });
+});
+
+describe('"by <week day>" for any meeting date (fast-check): the first such day after the meeting', () => {
+  const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  it('falls 1 to 7 days after the meeting, on that week day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 6 }), (offset, dow) => {
+        const meeting = new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+        const d = checkSmartTarget(`Ben will read 20 words by ${DAYS[dow]}.`, { meetingDate: meeting }).deadline as { kind: string; date: string };
+        const days = (Date.parse(d.date) - Date.parse(meeting)) / 86_400_000;
+        expect(d.kind).toBe('date');
+        expect(days).toBeGreaterThanOrEqual(1);
+        expect(days).toBeLessThanOrEqual(7);
+        expect(new Date(Date.parse(d.date)).getUTCDay()).toBe(dow);
+      }),
+    );
   });
 });
