@@ -62,6 +62,8 @@ const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
 const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
+/** Words after "starts school" that make it a daily start, not a phase ("each morning", "at 8:45", "on time"). */
+const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly', 'and', 'with']);
 
 /** Whether a leaving or starting word at i is cued: "by the time", "before", "until", "prior to", "ready for", "by (his) transition". */
 function phaseMoveCue(doc: _Doc, i: number): boolean {
@@ -82,7 +84,9 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
-  if (!places.has(_wd(doc, j)) && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
+  // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
+  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1));
+  if (!places.has(_wd(doc, j)) && !startsSchool && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
 }
 

@@ -98,6 +98,7 @@ describe('School-time rules: a leaving point or the end of a phase is `academic-
     'Before she begins college, Nia will travel on the bus on her own.',
     'Aled will write his name and address by the end of primary school.',
     'Nia will open a bank account by the end of sixth form.',
+    'Before he starts school, Ali will use the toilet on his own.',
   ])('%s', (text) => {
     expect(deadlineOf(text)).toEqual(YEAR_END_APPROX);
   });
@@ -105,6 +106,7 @@ describe('School-time rules: a leaving point or the end of a phase is `academic-
   it.each([
     'Aled will join the transition group with his mentor.',
     'Aled starts school each morning at 8:45 and will hang up his coat.',
+    'Before he starts school each morning Aled will eat breakfast.',
     'Aled will use the end of primary maths booklet.',
   ])('%s: no leaving point', (text) => {
     expect(deadlineOf(text)).toBeNull();
