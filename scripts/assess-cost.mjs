@@ -7,7 +7,8 @@
  *
  * The dist folder defaults to ./dist (run `npm run build` first). Pass several to compare builds in
  * one run, rounds interleaved: e.g. an older commit's dist from `git worktree add` and `npx tsup`.
- * A build without the `detail` option measures full detail twice.
+ * A build without the `detail` option measures full detail twice. With several builds, each later build's
+ * rows also give `cpuRatioToFirstBuild`: its CPU time over the first build's, paired round by round.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,9 +84,14 @@ for (let round = 0; round < 9; round++) {
     c.micros.push(a.cpu);
   }
 }
+// With several builds: each build's CPU time over the first build's for the same set and detail, round by
+// round (the two were measured seconds apart, so load on a shared machine moves both), median.
+const firstOf = (c) => cases.find((o) => o.dist === builds[0].dist && o.set === c.set && o.detail === c.detail);
 const rows = cases.map((c) => {
   const parseBytes = allocated(parse, c.texts, 2000);
+  const first = firstOf(c);
   return {
+    ...(builds.length > 1 && c.dist !== builds[0].dist ? { cpuRatioToFirstBuild: Number(median(c.micros.map((m, i) => m / first.micros[i])).toFixed(3)) } : {}),
     dist: c.dist,
     set: c.set,
     detail: c.detail,
