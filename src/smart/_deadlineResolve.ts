@@ -39,6 +39,8 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
+/** Assessments a month can follow ("mock - Dec", "exams (June)"). */
+const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -236,7 +238,12 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   if (next === 'half' || next === 'halfterm') return null; // handled as a half term
   const year = yearAt(doc, i + 1);
   const end = year === null ? i + 1 : i + 2;
-  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1));
+  // "December mocks", and the other way round, "mock - Dec", "exams (June)": an assessment named with its month.
+  const marked = _wd(doc, i - 1) === '-' || _wd(doc, i - 1) === '(' || _wd(doc, i - 1) === ':';
+  const before = marked ? _wd(doc, i - 2) : _wd(doc, i - 1);
+  // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
+  const afterAssessment = ASSESSMENTS.has(before) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
   // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").

@@ -218,3 +218,14 @@ describe('"by <week day>" for any meeting date (fast-check): the first such day 
     );
   });
 });
+
+describe('The labelling guide, "a named assessment with a month": the month after the assessment ("mock - Dec", "mocks (June)")', () => {
+  it('dates the target with the month\'s last day', () => {
+    expect(deadlineOf('Eva will get a grade 5 in English literature, mock - Dec.')).toEqual({ kind: 'date', date: '2025-12-31' });
+    expect(deadlineOf('Eva will get a grade 5 in her mocks (June).')).toEqual({ kind: 'date', date: '2025-06-30' });
+  });
+
+  it('a month that is also a word needs the mark between: "the mock exam may be hard" names no month', () => {
+    expect(deadlineOf('Eva will sit the mock exam may be hard for her.')).toBeNull();
+  });
+});
