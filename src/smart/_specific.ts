@@ -239,7 +239,7 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   if (_genericObject(doc, i) || ((wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _genericObject(doc, i + 2))) return true;
   let j = i + 1;
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
-  return j > i + 1 && _VAGUE.has(wd(doc, j));
+  return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
@@ -604,16 +604,25 @@ const UNSEEN_VERBS = new Set([
   'look', 'hear', 'express', 'regulate', 'control', 'handle', 'deal', 'overcome', 'tackle', 'address', 'challenge', 'push', 'commit', 'contribute',
 ]);
 
-/** Nouns that name no particular thing as an object ("her time", "his horizons", "the rules"). */
-const BROAD_NOUNS = new Set([
-  'time', 'horizons', 'interests', 'aspirations', 'goals', 'targets', 'outcomes', 'views', 'thoughts', 'ideas', 'opinions', 'work', 'life', 'future', 'way', 'ways',
-  'part', 'role', 'place', 'chance', 'change', 'changes', 'rules', 'instructions', 'directions', 'expectations', 'boundaries', 'routines', 'self-belief', 'self-care',
-  'vocabulary', 'presentation', 'attitude', 'approach', 'mindset', 'self', 'others', 'peers', 'people', 'everyone', 'school', 'lessons', 'class', 'home', 'day',
-  'foundations', 'basis', 'steps', 'step', 'level', 'levels', 'stage', 'standard', 'manner',
+/** Abstract nouns with no abstract ending ("his horizons", "her worth", "new challenges"): no particular thing as an object. */
+const ABSTRACT_NOUNS = new Set([
+  'horizons', 'interests', 'aspirations', 'goals', 'targets', 'outcomes', 'views', 'thoughts', 'ideas', 'opinions', 'life', 'future', 'way', 'ways',
+  'part', 'role', 'place', 'chance', 'change', 'changes', 'self-belief', 'attitude', 'approach', 'mindset', 'foundations', 'basis', 'manner',
+  'challenge', 'challenges', 'trust', 'mistake', 'mistakes', 'worth', 'fear', 'fears', 'dream', 'dreams', 'talent', 'talents', 'effort', 'efforts', 'habit', 'habits',
+  'worry', 'worries', 'strength', 'strengths', 'value', 'values', 'belief', 'beliefs', 'hope', 'hopes', 'success', 'successes', 'failure', 'failures', 'problem', 'problems',
+  'issue', 'issues', 'concern', 'concerns', 'difference', 'differences', 'voice', 'initiative', 'mood', 'moods', 'temper', 'anger', 'stress', 'pressure', 'conflict', 'conflicts',
+  'passion', 'passions', 'achievements', 'experiences', 'journey', 'world', 'situation', 'situations', 'things', 'stuff', 'best', 'limits',
+]);
+
+/** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */
+const SCOPE_NOUNS = new Set([
+  'time', 'work', 'rules', 'instructions', 'directions', 'expectations', 'boundaries', 'routines', 'self-care', 'vocabulary', 'presentation', 'self', 'others',
+  'peers', 'people', 'everyone', 'school', 'lessons', 'class', 'home', 'day', 'steps', 'step', 'level', 'levels', 'stage', 'standard',
 ]);
 
 /** Endings of abstract nouns (awareness, ability, engagement, independence, friendship, motivation): qualities, not things done. */
-function abstractNoun(w: string): boolean {
+function abstractNoun(word: string): boolean {
+  const w = word.endsWith('s') ? word.slice(0, -1) : word;
   return w.endsWith('ness') || w.endsWith('ity') || w.endsWith('ment') || w.endsWith('ence') || w.endsWith('ance') || w.endsWith('ship') || w.endsWith('ism') || w.endsWith('hood') || w.endsWith('tion') || w.endsWith('sion');
 }
 
@@ -652,7 +661,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
-  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || BROAD_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
 }

@@ -319,3 +319,15 @@ describe('Labelling guide, Specific rule 1: a broad manner with nothing named', 
     expect(specific('Lola will play a board game with two friends.')).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 1: an abstract object names no particular thing', () => {
+  it.each(['Amara will celebrate her achievements.', 'Amara will embrace new challenges.', 'Amara will pursue her passions.', 'Amara will recognise her worth.'])(
+    '%s: not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+  it.each(['Amara will knit a scarf in textiles club.', 'Amara will sew a button onto her shirt.', 'Sam will complete her work in every lesson.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
