@@ -7,14 +7,22 @@ import type { PepKind } from '../core/enums';
 import type { SubmissionFact } from './facts';
 
 /** `from` plus a policy duration in its own unit; school days without a covering calendar are working days (flagged). */
+/** The working-days options of a policy (its region), one frozen object per policy. */
+const WORKING_OPTIONS = new WeakMap<Policy, { readonly region: Policy['region'] }>();
+
+function working(from: IsoDate, n: number, policy: Policy): IsoDate | null {
+  let options = WORKING_OPTIONS.get(policy);
+  if (options === undefined) WORKING_OPTIONS.set(policy, (options = Object.freeze({ region: policy.region })));
+  return addWorkingDays(from, n, options);
+}
+
 function addDuration(from: IsoDate, d: PolicyDuration, policy: Policy, calendar: SchoolCalendar | null): { date: IsoDate | null; approximated: boolean } {
-  const working = (): IsoDate | null => addWorkingDays(from, d.n, { region: policy.region });
   switch (d.unit) {
     case 'working-days':
-      return { date: working(), approximated: false };
+      return { date: working(from, d.n, policy), approximated: false };
     case 'school-days': {
       const date = calendar === null ? null : addSchoolDays(from, d.n, calendar);
-      return date === null ? { date: working(), approximated: true } : { date, approximated: false };
+      return date === null ? { date: working(from, d.n, policy), approximated: true } : { date, approximated: false };
     }
     case 'calendar-days':
       return { date: addCalendarDays(from, d.n), approximated: false };

@@ -1,5 +1,5 @@
 import { _guarded } from '../core/_guarded';
-import type { AttendeeRole, YearGroup } from '../core/enums';
+import { ATTENDEE_ROLES, type AttendeeRole, type YearGroup } from '../core/enums';
 import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { ageOn, isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
@@ -157,16 +157,48 @@ function semhSignals(pep: Pep, concern: boolean, primaryNeedIsSemh: boolean): Se
 }
 
 function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'childInvitedOrPresent'> {
-  // Each role once, in order of first mention (a handful of roles: a list, not a set).
-  const listed: AttendeeRole[] = [];
-  const present: AttendeeRole[] = [];
+  // Each role once, in order of first mention: counted first (a bit per role), so each list is made at its size.
+  const attendees = pep.attendees;
+  let listedBits = 0;
+  let presentBits = 0;
   let child = false;
-  for (const a of pep.attendees) {
-    if (!listed.includes(a.role)) listed.push(a.role);
-    if (a.attended && !present.includes(a.role)) present.push(a.role);
+  for (let i = 0; i < attendees.length; i++) {
+    const a = attendees[i]!;
+    const bit = roleBit(a.role);
+    listedBits |= bit;
+    if (a.attended) presentBits |= bit;
     if (a.role === 'child' && (a.attended || a.invited === true)) child = true;
   }
+  const listed = new Array<AttendeeRole>(bitCount(listedBits));
+  const present = new Array<AttendeeRole>(bitCount(presentBits));
+  let l = 0;
+  let p = 0;
+  listedBits = 0;
+  presentBits = 0;
+  for (let i = 0; i < attendees.length && (l < listed.length || p < present.length); i++) {
+    const a = attendees[i]!;
+    const bit = roleBit(a.role);
+    if ((listedBits & bit) === 0) {
+      listedBits |= bit;
+      listed[l++] = a.role;
+    }
+    if (a.attended && (presentBits & bit) === 0) {
+      presentBits |= bit;
+      present[p++] = a.role;
+    }
+  }
   return { rolesListed: listed, rolesPresent: present, childInvitedOrPresent: child };
+}
+
+/** One bit per attendee role (the roles are an enum of fewer than 31). */
+function roleBit(role: AttendeeRole): number {
+  return 1 << ATTENDEE_ROLES.indexOf(role);
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n += 1;
+  return n;
 }
 
 /** Whole days in care at the meeting, or null when care began after it. */

@@ -8,21 +8,13 @@
 /** How much of a free-text need is read: a primary need is a few words, never a paragraph. */
 const READ_AT_MOST = 200;
 
-function words(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  const end = Math.min(text.length, READ_AT_MOST);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (letter) current += String.fromCharCode(c | 32);
-    else if (current !== '') {
-      out.push(current);
-      current = '';
-    }
-  }
-  if (current !== '') out.push(current);
-  return out;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Whether the letters from `start` to `end` spell `word` (lower case), ignoring case; no string is made. */
+function wordIs(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -38,11 +30,18 @@ function words(text: string): string[] {
  */
 export function isSemhNeed(need: string | null | undefined): boolean {
   if (typeof need !== 'string') return false;
-  const w = words(need);
-  for (let i = 0; i < w.length; i++) {
-    const word = w[i];
-    if (word === 'semh' || word === 'emotional') return true;
-    if (word === 'mental' && w[i + 1] === 'health') return true;
+  // Words are runs of ASCII letters in the first READ_AT_MOST characters, read in place.
+  const end = Math.min(need.length, READ_AT_MOST);
+  let afterMental = false;
+  let i = 0;
+  while (i < end) {
+    while (i < end && !isLetter(need.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && isLetter(need.charCodeAt(i))) i++;
+    if (wordIs(need, start, i, 'semh') || wordIs(need, start, i, 'emotional')) return true;
+    if (afterMental && wordIs(need, start, i, 'health')) return true;
+    afterMental = wordIs(need, start, i, 'mental');
   }
   return false;
 }
