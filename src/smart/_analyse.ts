@@ -44,7 +44,7 @@ export interface _TextAnalysis {
   readonly problem: _TextProblem;
   readonly doc: _Doc;
   /** `anchors`: how many anchors were found; `overruled`: anchors set aside by a vague comparative (guide, Specific rule 2). */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };
   readonly deadline: {
@@ -380,7 +380,15 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   return {
     problem: null,
     doc,
-    specific: { met: anchors.length > 0 && !vagueComparative, evidence: ev(doc, anchors), vague: ev(doc, specific.vague), anchors: anchors.length, overruled: anchors.length > 0 && vagueComparative },
+    specific: {
+      met: anchors.length > 0 && !vagueComparative,
+      evidence: ev(doc, anchors),
+      vague: ev(doc, specific.vague),
+      anchors: anchors.length,
+      overruled: anchors.length > 0 && vagueComparative,
+      // Met only on actions read from the grammar (no word list knows them): low confidence.
+      unsure: specific.open && anchors.length === specific.anchors.length,
+    },
     measurable: {
       met: measures.spans.length > 0,
       evidence: ev(doc, measures.spans),

@@ -19,6 +19,7 @@ export const _ADVICE = Object.freeze({
     "Name the skill, behaviour or task the child will achieve, and where (e.g. 'use capital letters and full stops in his writing', not 'improve his writing').",
   specificLowMet: "Only one particular skill or task was found among broad words: check it is what the child will achieve (e.g. 'read 20 high frequency words', not 'improve reading').",
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
+  specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
   specificMetric: "Name the behaviour behind the count (e.g. 'stay in lessons', not 'fewer behaviour points').",
   measurable: MEASURABLE,
@@ -101,6 +102,7 @@ export function _criterion(met: boolean | null, evidence: readonly string[], adv
 function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const s = a.specific;
   if (s.met) {
+    if (s.unsure === true) return criterion(true, s.evidence, _ADVICE.specificLowOpen, 'low');
     const low = s.anchors === 1 && s.vague.length > 0;
     return criterion(true, s.evidence, low ? _ADVICE.specificLowMet : undefined, low ? 'low' : 'high');
   }

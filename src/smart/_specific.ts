@@ -15,6 +15,8 @@ export interface _SpecificScan {
   readonly vague: readonly (readonly [number, number])[];
   /** A focusing phrase names the particular skill within a broad area ("improve handwriting, especially finger spaces"). */
   readonly focused: boolean;
+  /** The only anchors are actions read from the grammar alone, in words no list knows ("will iron her school shirt"). */
+  readonly open: boolean;
 }
 
 /** Two-word concrete terms (first word → second words). */
@@ -666,12 +668,13 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   return [v, head + 1];
 }
 
-/** The actions no list knows at the kept places ({@link openAction}), outside provision and background. */
-function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): void {
+/** The actions no list knows at the kept places ({@link openAction}), outside provision and background; whether any was found. */
+function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
   for (const at of places) {
     const span = openAction(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
+  return anchors.length > 0;
 }
 
 /** A pattern that took no token. */
@@ -832,6 +835,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   }
   gradesInSubjects(doc, adult, anchors);
   // An action no list knows counts only when nothing else named a thing.
-  if (anchors.length === 0) openAnchors(doc, adult, found.open, anchors);
-  return { anchors, vague, focused: found.focused };
+  const open = anchors.length === 0 && openAnchors(doc, adult, found.open, anchors);
+  return { anchors, vague, focused: found.focused, open };
 }

@@ -331,3 +331,14 @@ describe('Labelling guide, Specific rule 1: an abstract object names no particul
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Issue 15, item 3 ("Say when it is unsure"): an action read from the grammar alone', () => {
+  it('is met with low confidence and advice to check it', () => {
+    const r = checkSmartTarget('Ava will iron her school shirt.', MEETING).specific;
+    expect([r.met, r.confidence]).toEqual([true, 'low']);
+    expect(r.advice).toMatch(/^The skill or task was read from the sentence alone/);
+  });
+  it('a known word keeps high confidence', () => {
+    expect(checkSmartTarget('Ava will use a ruler to underline the date.', MEETING).specific.confidence).toBe('high');
+  });
+});
