@@ -748,6 +748,13 @@ const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'i
  */
 const stopBehaviour: WordCheck = (doc, i, x) => {
   if (x === 'stop' && isPredicate(doc, i) && wd(doc, i + 1).endsWith('ing')) return [i, i + 2];
+  // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
+  if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
+    const g = x === 'refrain' && wd(doc, i + 1) === 'from' ? i + 2 : i + 1;
+    return wd(doc, g).endsWith('ing') && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g)) ? [i, g + 1] : null;
+  }
+  // "won't hit other children": "will not".
+  if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);
   // "will no longer hit other children": a behaviour that stops, like "will not hit".
   if (x === 'no' && wd(doc, i + 1) === 'longer' && STOP_LEADS.has(wd(doc, i - 1)) && doc.toks[i + 2]?.kind === 'w') {
     const v = wd(doc, i + 2);
@@ -757,10 +764,20 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const prev = wd(doc, i - 1);
   const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
   if (!(start || STOP_LEADS.has(prev))) return null;
-  const v = wd(doc, i + 1);
-  if (doc.toks[i + 1]?.kind !== 'w' || NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v)) return null;
-  return [i, i + 2];
+  return notVerb(doc, i, i + 1);
 };
+
+/** Behaviours counted as incidents, after "not" + a general verb ("will not get into fights", "not be involved in any fights"). */
+const INCIDENT_NOUNS = new Set(['fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts']);
+
+/** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
+function notVerb(doc: _Doc, i: number, v: number): Span | null {
+  const y = wd(doc, v);
+  if (doc.toks[v]?.kind !== 'w') return null;
+  if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
+  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (INCIDENT_NOUNS.has(wd(doc, k))) return [i, k + 1];
+  return null;
+}
 
 /** Words before "not" / "no longer" that make the behaviour the child's predicate. */
 const STOP_LEADS = new Set(['will', 'to', "'ll", 'should', 'must', 'shall']);
@@ -827,6 +844,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
+    'refrain', 'avoid', "won't", 'wont',
   ],
   undefined,
   true,
@@ -843,7 +861,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),

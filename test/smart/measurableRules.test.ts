@@ -215,3 +215,20 @@ describe('Measurable rule 3: following a rule is seen ("adhere to", "comply with
     expect(measurable('They understand the curfew at the weekend.')).toBe(false);
   });
 });
+
+describe('Measurable rule 4 ("A stop-behaviour is measurable with or without how often"), said other ways', () => {
+  it.each([
+    'Ade will refrain from kicking other children at playtime.',
+    'Ade will avoid swearing at staff.',
+    "Ade won't hit other children.",
+    "Ade won't be late for registration.",
+    'Ade will not get into fights at lunchtime.',
+    'Ade will not be involved in any physical altercations.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Ade will avoid developing bad habits.', 'Ade will not get involved.', 'Ade will not engage with his work.'])('%s: not a behaviour that stops', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
