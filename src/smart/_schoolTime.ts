@@ -133,6 +133,10 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   // "on Friday each week", "by Friday every week": a weekly day, a frequency.
   const after = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? _wd(doc, i + 2) : next;
   if (after === 'each' || after === 'every' || after === 'weekly') return null;
+  // "on Monday and Wednesday afternoons", "Tuesday, Thursday": a list of days is a timetable, not a date.
+  if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && _WEEKDAYS.has(_wd(doc, i + 2))) return null;
+  const before = _wd(doc, i - 1);
+  if ((before === 'and' || before === '&' || before === ',') && _WEEKDAYS.has(_wd(doc, i - 2))) return null;
   const end = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? i + 2 : i + 1;
   return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
 }

@@ -33,6 +33,8 @@ describe('School-time rules: "by Friday, by the end of this week" → the next s
     'Jo will attend the lunch club on Fridays.',
     'Jo will hand in her homework on Friday each week.',
     'Jo will bring her PE kit by Monday morning every week.',
+    'Jo will attend the homework club on Monday and Wednesday afternoons.',
+    'Jo will read to an adult on Tuesday, Thursday and Friday.',
   ])('%s: a frequency or a name, no deadline', (text) => {
     expect(deadlineOf(text)).toBeNull();
   });
