@@ -459,6 +459,8 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
 
 /** Modals that open the child's outcome in the fallback pass ("will", "should be toileting independently"). */
 const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
+/** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
+const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
 
 /** "try and keep", "try to use": the verb tried is what is seen (the attempt is the child's, the outcome can be checked). */
 function tried(doc: _Doc, v: number): number {
@@ -950,6 +952,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
 function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
+    if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
