@@ -1,5 +1,12 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import type { Pep } from '../../pep/schema';
+import { _PASS, defineRule, type RuleHit } from '../defineRule';
 import { _HALTON_GRID } from './_sources';
+
+/** Whether a target with this id passes the policy's SMART score. */
+function anyPassing(pep: Pep, smartPass: readonly boolean[], id: string): boolean {
+  for (let t = 0; t < pep.targets.length; t++) if (smartPass[t] === true && pep.targets[t]!.id === id) return true;
+  return false;
+}
 
 /**
  * A PP+ request pays for at least one target that passes the SMART check.
@@ -17,15 +24,23 @@ export const ppPlusTargetNotSmart = defineRule({
   source: `${_HALTON_GRID}: PP+ spending directly linked to SMART targets`,
   message: () => "A PP+ request is linked only to targets that do not reach the policy's SMART pass score.",
   check: (pep, ctx) => {
-    const hits: RuleHit[] = [];
-    const passing = new Set<string>();
-    pep.targets.forEach((t, i) => {
-      if (ctx.smartPass[i]) passing.add(t.id);
-    });
-    (pep.ppPlus?.requests ?? []).forEach((r, i) => {
-      const known = r.targetIds.filter((id) => ctx.facts.targetIds.includes(id));
-      if (known.length > 0 && !known.some((id) => passing.has(id))) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds'] });
-    });
-    return hits;
+    const requests = pep.ppPlus?.requests;
+    if (requests === undefined || requests.length === 0) return _PASS;
+    let hits: RuleHit[] | undefined;
+    for (let i = 0; i < requests.length; i++) {
+      // Linked to at least one known target, and none of its known targets passes.
+      let known = false;
+      let passes = false;
+      for (const id of requests[i]!.targetIds) {
+        if (!ctx.facts.targetIds.includes(id)) continue;
+        known = true;
+        if (anyPassing(pep, ctx.smartPass, id)) {
+          passes = true;
+          break;
+        }
+      }
+      if (known && !passes) (hits ??= []).push({ path: ['ppPlus', 'requests', i, 'targetIds'] });
+    }
+    return hits ?? _PASS;
   },
 });
