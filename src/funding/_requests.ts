@@ -217,6 +217,8 @@ function duplicateKeys(req: unknown, pence: number): [string, string][] {
 
 /** A request the same as an earlier one is rejected (it is not counted twice). */
 function markDuplicates(requests: readonly unknown[], lines: _Line[], findings: Finding[]): void {
+  // One request (most PEPs with any) has nothing to be the same as: no keys to make.
+  if (lines.length < 2) return;
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
     if (line.pence === null) return;
