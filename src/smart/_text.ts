@@ -491,13 +491,11 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
  * @returns Tokens in order.
  */
 export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Tok[] {
-  const toks: _Tok[] = [];
-  let chunk = 0;
-  const make = !wordsOnly;
+  const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
+  const sink = new Sink(!wordsOnly, words, canon, flags, flagOf, gen, chunks);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   content = false;
-  const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
   const n = text.length;
   let i = 0;
   let gap = true;
@@ -511,10 +509,8 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
       continue;
     }
     if (c === 10) {
-      if (make) toks.push(makeTok('p', '\n', i, true, false));
+      sink.mark('\n', i, true);
       lastKind = 'p';
-      words?.push('\n');
-      flags?.push(flagOf('\n'));
       gap = true;
       hyph = false;
       i += 1;
@@ -522,34 +518,8 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     }
     if (isLetter(c) || isDigit(c)) {
       const j = chunkEnd(text, i);
-      if (chunkDigit) {
-        const t = chunks !== undefined && make ? (chunks[chunk++] as _Tok) : classify(text.slice(i, j), i, gap, hyph);
-        if (make) toks.push(t);
-        else chunks?.push(t);
-        lastKind = t.kind;
-        content = true;
-        if (words !== undefined) {
-          const cw = t.kind === 'n' ? '#' : (canon as (lc: string) => string)(t.lc);
-          words.push(cw);
-          flags?.push(flagOf(cw));
-        }
-      } else {
-        const e = wordEntry(text, i, j);
-        if (make) toks.push(new Tok('w', e.raw, i, gap, hyph, null));
-        lastKind = 'w';
-        content = true;
-        if (words !== undefined) {
-          const cw = (e.canon ??= (canon as (lc: string) => string)(e.lc));
-          words.push(cw);
-          if (flags !== undefined) {
-            if (e.gen !== gen) {
-              e.fl = flagOf(cw);
-              e.gen = gen;
-            }
-            flags.push(e.fl);
-          }
-        }
-      }
+      lastKind = sink.chunk(text, i, j, gap, hyph);
+      content = true;
       gap = false;
       hyph = false;
       i = j;
@@ -565,17 +535,9 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     }
     if (c < 128 || c === 0xa3 /* £ */) {
       const ch = text[i] as string;
-      if (ch === '.' && text.startsWith('..', i + 1)) {
-        if (make) toks.push(makeTok('p', '...', i, gap, false));
-        words?.push('...');
-        flags?.push(flagOf('...'));
-        i += 3;
-      } else {
-        if (make) toks.push(makeTok('p', ch, i, gap, false));
-        words?.push(ch);
-        flags?.push(flagOf(ch));
-        i += 1;
-      }
+      const dots = ch === '.' && text.startsWith('..', i + 1);
+      sink.mark(dots ? '...' : ch, i, gap);
+      i += dots ? 3 : 1;
       lastKind = 'p';
       gap = false;
       hyph = false;
@@ -586,5 +548,64 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     gap = true;
     hyph = false;
   }
-  return toks;
+  return sink.toks;
+}
+
+/** Where {@link _tokenise} puts what it reads: tokens (unless reading words only), canonical words and flags. */
+class Sink {
+  readonly toks: _Tok[] = [];
+  /** How many of `chunks` have been used. */
+  private used = 0;
+  private readonly make: boolean;
+  private readonly words: string[] | undefined;
+  private readonly canon: ((lc: string) => string) | undefined;
+  private readonly flags: number[] | undefined;
+  private readonly flagOf: (w: string) => number;
+  private readonly gen: number;
+  private readonly chunks: _Tok[] | undefined;
+  constructor(make: boolean, words: string[] | undefined, canon: ((lc: string) => string) | undefined, flags: number[] | undefined, flagOf: (w: string) => number, gen: number, chunks: _Tok[] | undefined) {
+    this.make = make;
+    this.words = words;
+    this.canon = canon;
+    this.flags = flags;
+    this.flagOf = flagOf;
+    this.gen = gen;
+    this.chunks = chunks;
+  }
+
+  /** A punctuation mark or line break at i. */
+  mark(raw: string, i: number, gap: boolean): void {
+    if (this.make) this.toks.push(makeTok('p', raw, i, gap, false));
+    this.words?.push(raw);
+    this.flags?.push(this.flagOf(raw));
+  }
+
+  /** The chunk text[i, j) that {@link chunkEnd} just measured; returns its kind. */
+  chunk(text: string, i: number, j: number, gap: boolean, hyph: boolean): _TokKind {
+    if (chunkDigit) {
+      const t = this.chunks !== undefined && this.make ? (this.chunks[this.used++] as _Tok) : classify(text.slice(i, j), i, gap, hyph);
+      if (this.make) this.toks.push(t);
+      else this.chunks?.push(t);
+      if (this.words !== undefined) {
+        const cw = t.kind === 'n' ? '#' : (this.canon as (lc: string) => string)(t.lc);
+        this.words.push(cw);
+        this.flags?.push(this.flagOf(cw));
+      }
+      return t.kind;
+    }
+    const e = wordEntry(text, i, j);
+    if (this.make) this.toks.push(new Tok('w', e.raw, i, gap, hyph, null));
+    if (this.words !== undefined) {
+      const cw = (e.canon ??= (this.canon as (lc: string) => string)(e.lc));
+      this.words.push(cw);
+      if (this.flags !== undefined) {
+        if (e.gen !== this.gen) {
+          e.fl = this.flagOf(cw);
+          e.gen = this.gen;
+        }
+        this.flags.push(e.fl);
+      }
+    }
+    return 'w';
+  }
 }
