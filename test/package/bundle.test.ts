@@ -49,16 +49,20 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // table (smart 41.7 -> 45.2 KiB, budget 47); nine new rules from the documents' sentences with their
 // catalogue entries and sources, and four policy fields carried by every preset (rules 117.3 -> 124.7,
 // report 144.7 -> 151.6, root 164.1 -> 172.1; budgets 128, 155, 176).
+// Raised, on purpose (issues 15, 19): the SMART check's general rules for specific and measurable
+// (_specific.ts 7.8 -> 20.1 KiB minified, _measure.ts 19.3 -> 26.0), the school-time deadline forms and a
+// per-word flags table for speed (smart 45.2 -> 54.5 KiB gzip, budget 57); rules, report and root carry
+// the same code (rules 124.6 -> 135.6, report 151.6 -> 162.4, root 172.0 -> 182.9; budgets 139, 166, 187).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 47,
+  'pep-rules/smart': 57,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 128,
-  'pep-rules/report': 155,
+  'pep-rules/rules': 139,
+  'pep-rules/report': 166,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 176,
+  'pep-rules': 187,
 };
 
 describe('package budgets', () => {
