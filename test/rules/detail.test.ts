@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/presets/index';
 import { assessPep } from '../../src/rules/assessPep';
 import { validatePep } from '../../src/rules/validatePep';
+import { stripToCodes } from '../_helpers/stripToCodes';
 
 /*
  * detail: 'codes' is the full assessment with the explanations left out, nothing else: for every
@@ -11,18 +12,7 @@ import { validatePep } from '../../src/rules/validatePep';
  * library's (a deep walk over the whole result), so a place the library forgets shows up as a difference.
  */
 
-/** Every finding anywhere loses message (→ '') and source; every SMART criterion keeps only `met` and `confidence` (evidence empty, no advice). */
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strip);
-  if (typeof value !== 'object' || value === null) return value;
-  const o = value as Record<string, unknown>;
-  if (typeof o.code === 'string' && typeof o.severity === 'string' && typeof o.message === 'string') {
-    const { source: _source, message: _message, ...rest } = o;
-    return { ...(strip(rest) as object), message: '' };
-  }
-  if (typeof o.met !== 'undefined' && Array.isArray(o.evidence)) return o.confidence === undefined ? { met: o.met, evidence: [] } : { met: o.met, evidence: [], confidence: o.confidence };
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === 'pep' ? v : strip(v)]));
-}
+const strip = stripToCodes;
 
 /**
  * Every message, source, advice or evidence string in a result, outside the PEP itself, the PP+

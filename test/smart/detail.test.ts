@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/presets/index';
 import { checkSmartTarget, checkTargetSet } from '../../src/smart/index';
 import type { SmartContext, SmartReport, TargetInput } from '../../src/smart/index';
+import { stripToCodes } from '../_helpers/stripToCodes';
 
 /*
  * SMART `detail: 'codes'` is the full report with the explanations left out, nothing else: for every
@@ -14,18 +15,7 @@ import type { SmartContext, SmartReport, TargetInput } from '../../src/smart/ind
  * judgement it makes differently, shows up as a difference.
  */
 
-/** Findings lose message (→ '') and source; criteria keep `met` and `confidence` (evidence empty, no advice). */
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strip);
-  if (typeof value !== 'object' || value === null) return value;
-  const o = value as Record<string, unknown>;
-  if (typeof o.code === 'string' && typeof o.severity === 'string' && typeof o.message === 'string') {
-    const { source: _source, message: _message, ...rest } = o;
-    return { ...rest, message: '' };
-  }
-  if ('met' in o && Array.isArray(o.evidence)) return o.confidence === undefined ? { met: o.met, evidence: [] } : { met: o.met, evidence: [], confidence: o.confidence };
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, strip(v)]));
-}
+const strip = stripToCodes;
 
 /** Every evidence, advice, message or source string left in a value. */
 function explanations(value: unknown, out: string[] = []): string[] {
