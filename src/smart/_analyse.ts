@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
-import { _bareDoc, _buildDoc, _finishDoc, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _endOf, _finishDoc, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -80,10 +80,10 @@ export interface _AnalyseOptions {
 
 /** Text of tokens [a, b) of a document, at most {@link _MAX_SPAN} characters. */
 export function _spanText(doc: _Doc, a: number, b: number): string {
-  const first = doc.toks[Math.max(0, a)];
-  const last = doc.toks[Math.min(doc.toks.length, b) - 1];
-  if (first === undefined || last === undefined || last.end <= first.start) return '';
-  const s = doc.text.slice(first.start, Math.min(last.end, first.start + _MAX_SPAN));
+  const start = _startOf(doc, Math.max(0, a));
+  const end = _endOf(doc, Math.min(doc.toks.length, b) - 1);
+  if (start < 0 || end < 0 || end <= start) return '';
+  const s = doc.text.slice(start, Math.min(end, start + _MAX_SPAN));
   return s.trim();
 }
 

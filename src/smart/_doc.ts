@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _tokenise, _tokenisedContent, type _Tok } from './_text';
+import { _normalise, _tokenise, _tokenisedContent, _tokenisedStarts, type _Tok } from './_text';
 
 /**
  * Small integers, one per token (clause numbers, background and use marks). For the few dozen tokens of
@@ -45,7 +45,10 @@ export interface _OpCounter {
 /** The analysed text. Arrays are indexed by token. */
 export interface _Doc {
   readonly text: string;
+  /** Tokens; equal tokens are one shared object, so a token's place is in `starts` ({@link _startOf}, {@link _endOf}). */
   readonly toks: readonly _Tok[];
+  /** Where each token starts in `text`. */
+  readonly starts: readonly number[];
   /** Canonical word: lower case, typo-corrected; `'#'` for numbers; the mark for punctuation. */
   readonly w: readonly string[];
   /** Clause number of each token (clauses end at . ! ? ; : , line breaks, brackets and spaced dashes). */
@@ -177,6 +180,32 @@ const F_CLAUSE_END = _wordFlag(CLAUSE_END);
 /** Words the background scan of {@link _finishDoc} looks at (any other word leaves its state as it is). */
 const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._FUTURE], undefined, true);
 
+/**
+ * Where token i starts in the document's text (its `text`), or -1 past the end.
+ * @param doc - A document or its words.
+ * @param i - Token index.
+ * @returns The offset.
+ * @example
+ * _startOf(_buildDoc('Tom  will', { n: 0 }), 1); // 5
+ */
+export function _startOf(doc: Pick<_Doc, 'starts'>, i: number): number {
+  return doc.starts[i] ?? -1;
+}
+
+/**
+ * Where token i ends in the document's text (one past its last character), or -1 past the end.
+ * @param doc - A document or its words.
+ * @param i - Token index.
+ * @returns The offset.
+ * @example
+ * _endOf(_buildDoc('Tom  will', { n: 0 }), 1); // 9
+ */
+export function _endOf(doc: Pick<_Doc, 'starts' | 'toks'>, i: number): number {
+  const s = doc.starts[i];
+  const t = doc.toks[i];
+  return s === undefined || t === undefined ? -1 : s + t.raw.length;
+}
+
 /** Value of a number token or number word, else NaN. */
 export function _numAt(doc: _Doc, i: number): number {
   const t = doc.toks[i];
@@ -232,7 +261,7 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 }
 
 /** The first stage of a document: the normalised text, its tokens and canonical words; the marks are empty. */
-export type _Words = Pick<_Doc, 'text' | 'toks' | 'w' | 'flags' | 'ops'> & {
+export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'ops'> & {
   /** Whether the text has any word or number (not only punctuation). */
   readonly content: boolean;
   /** Read without tokens: the tokens of its chunks with digits, already made (for {@link _withTokens}). */
@@ -264,10 +293,11 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
   const flags: number[] = [];
   const chunks: _Tok[] | undefined = tokens ? undefined : [];
   const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen, !tokens, chunks);
+  const starts = _tokenisedStarts();
   const content = _tokenisedContent();
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
-  return chunks === undefined ? { text, toks, w, flags, ops, content } : { text, toks, w, flags, ops, content, chunks };
+  return chunks === undefined ? { text, toks, starts, w, flags, ops, content } : { text, toks, starts, w, flags, ops, content, chunks };
 }
 
 /**
@@ -278,7 +308,7 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
 export function _withTokens(words: _Words): _Words {
   const toks = _tokenise(words.text, undefined, undefined, undefined, undefined, 0, false, words.chunks);
   words.ops.n += toks.length;
-  return { text: words.text, toks, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
+  return { text: words.text, toks, starts: _tokenisedStarts(), w: words.w, flags: words.flags, ops: words.ops, content: words.content };
 }
 
 /**
@@ -297,7 +327,7 @@ export function _bareDoc(words: _Words): _Doc {
  * @returns The document.
  */
 export function _finishDoc(words: _Words): _Doc {
-  const { text, toks, w, flags, ops } = words;
+  const { text, toks, starts, w, flags, ops } = words;
   const n = toks.length;
   const clause = _marks(n);
   let c = 0;
@@ -352,5 +382,5 @@ export function _finishDoc(words: _Words): _Doc {
     if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
     a = b;
   }
-  return { text, toks, w, clause, bg, used: _marks(n), flags, ops };
+  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
 }

@@ -7,16 +7,17 @@
 /** Token kinds: a word, a number (possibly with a suffix, a prefix or separators), or one punctuation mark. */
 export type _TokKind = 'w' | 'n' | 'p';
 
-/** One token of the normalised text. */
+/**
+ * One token of the normalised text. A token has no offset: equal tokens (the same word, mark or number with
+ * the same spacing) are one shared object, and where each one is comes with the tokens (the `starts`
+ * of a document: `_startOf` and `_endOf` in `_doc.ts`).
+ */
 export interface _Tok {
   readonly kind: _TokKind;
   /** The token as written in the normalised text. */
   readonly raw: string;
   /** Lower case; for words a trailing possessive `'s` is removed. */
   readonly lc: string;
-  /** Offsets into the normalised text. */
-  readonly start: number;
-  readonly end: number;
   /** Whitespace (or a removed symbol) before the token. */
   readonly gap: boolean;
   /** Joined to the previous word by a hyphen with no spaces (`half-term`, `mid-March`). */
@@ -232,30 +233,26 @@ interface NumberParts {
 }
 
 /**
- * A token: six own fields, the number details in one object only numbers carry, read through getters on
- * the prototype; the lower-case form is worked out when asked for (the analysis reads canonical words). A 1 MB
- * text of punctuation has a million tokens, so their size is most of the cost.
+ * A token: five own fields, the number details in one object only numbers carry, read through getters on
+ * the prototype; the lower-case form is worked out when asked for (the analysis reads canonical words). No
+ * offset: equal tokens are one object (kept with the word, the mark or the number), so a 1 MB text of one
+ * repeated word makes a list of a few shared tokens and a list of offsets, not a million objects.
  */
 class Tok implements _Tok {
   readonly kind: _TokKind;
   readonly raw: string;
-  readonly start: number;
   readonly gap: boolean;
   readonly hyph: boolean;
   private readonly x: NumberParts | null;
-  constructor(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, x: NumberParts | null) {
+  constructor(kind: _TokKind, raw: string, gap: boolean, hyph: boolean, x: NumberParts | null) {
     this.kind = kind;
     this.raw = raw;
-    this.start = start;
     this.gap = gap;
     this.hyph = hyph;
     this.x = x;
   }
   get lc(): string {
     return this.kind === 'p' ? this.raw : this.kind === 'w' ? lowerWord(this.raw) : this.raw.toLowerCase();
-  }
-  get end(): number {
-    return this.start + this.raw.length;
   }
   get num(): number {
     return this.x === null ? Number.NaN : this.x.num;
@@ -277,8 +274,29 @@ class Tok implements _Tok {
   }
 }
 
-function makeTok(kind: _TokKind, raw: string, start: number, gap: boolean, hyph: boolean, extra?: NumberParts): _Tok {
-  return new Tok(kind, raw, start, gap, hyph, extra ?? null);
+/** The four shared tokens of one word, mark or number as written, by spacing: `gap` × 2 + `hyph` (made when first needed). */
+type Shared = (Tok | undefined)[];
+
+/** The shared token of `kind` and `raw` with this spacing, from `shared` (made and kept there the first time). */
+function sharedTok(shared: Shared, kind: _TokKind, raw: string, gap: boolean, hyph: boolean, x: NumberParts | null): Tok {
+  const k = (gap ? 2 : 0) + (hyph ? 1 : 0);
+  return (shared[k] ??= new Tok(kind, raw, gap, hyph, x));
+}
+
+/** A token of a word or number with no table to share it from (long words and numbers). */
+function makeTok(kind: _TokKind, raw: string, gap: boolean, hyph: boolean, extra?: NumberParts): Tok {
+  return new Tok(kind, raw, gap, hyph, extra ?? null);
+}
+
+/** Shared tokens of punctuation marks and line breaks: by character code (128 for `'...'`) and `gap`. */
+const MARK_TOKS: Shared[] = [];
+
+/** The shared token of a mark. */
+function markTok(raw: string, gap: boolean): Tok {
+  const c = raw === '...' ? 128 : raw.length === 1 && raw.charCodeAt(0) < 128 ? raw.charCodeAt(0) : raw === '£' ? 129 : -1;
+  if (c < 0) return new Tok('p', raw, gap, false, null);
+  const shared = (MARK_TOKS[c] ??= []);
+  return sharedTok(shared, 'p', raw, gap, false, null);
 }
 
 /** A word as written, its lower-case form and (once asked for) its canonical form. */
@@ -288,6 +306,8 @@ interface WordEntry {
   readonly raw: string;
   readonly lc: string;
   canon: string | null;
+  /** Its tokens, shared by every place it is written ({@link sharedTok}). */
+  readonly toks: Shared;
   /** The flags of its canonical form, and the flag generation they were worked out in (-1: not yet). */
   fl: number;
   gen: number;
@@ -319,7 +339,7 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   const known = WORDS[(h ^ (h >>> 15)) & 32_767];
   if (known !== undefined && known.h === h && known.raw.length === j - i && sameChars(known.raw, text, i)) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, fl: 0, gen: -1 };
+  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, toks: [], fl: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
   if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
@@ -338,15 +358,31 @@ function numberParts(raw: string, made: NumberParts): NumberParts {
   return made;
 }
 
-/** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number. */
-function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok {
+/** Shared tokens of short chunks with digits ("3/5", "Y10", "21st"), by the chunk as written. */
+const CHUNK_TOKS = new Map<string, Shared>();
+
+/** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number: short ones shared. */
+function classify(raw: string, gap: boolean, hyph: boolean): _Tok {
+  if (raw.length > 8) return classified(raw, gap, hyph);
+  let shared = CHUNK_TOKS.get(raw);
+  if (shared === undefined) {
+    if (CHUNK_TOKS.size >= 4096) CHUNK_TOKS.clear();
+    shared = [];
+    CHUNK_TOKS.set(raw, shared);
+  }
+  const k = (gap ? 2 : 0) + (hyph ? 1 : 0);
+  return (shared[k] ??= classified(raw, gap, hyph));
+}
+
+/** A new token of a chunk with digits (see {@link classify}). */
+function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   const n = raw.length;
   let i = 0;
   let prefix = '';
   while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
-  if (i === n) return makeTok('w', raw, start, gap, hyph);
+  if (i === n) return makeTok('w', raw, gap, hyph);
   const known = n <= 8 ? PARTS.get(raw) : undefined;
-  if (known !== undefined) return makeTok('n', raw, start, gap, hyph, known);
+  if (known !== undefined) return makeTok('n', raw, gap, hyph, known);
   if (i > 0) {
     prefix = raw.slice(0, i).toLowerCase();
     // A word with digits inside it ("mp3s", "covid19") stays a word unless it ends in the digits or a short unit.
@@ -378,8 +414,8 @@ function classify(raw: string, start: number, gap: boolean, hyph: boolean): _Tok
     }
   }
   const suffix = raw.slice(j).toLowerCase();
-  if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, start, gap, hyph);
-  return makeTok('n', raw, start, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
+  if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, gap, hyph);
+  return makeTok('n', raw, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
 
 /** Whether the chunk {@link chunkEnd} last measured has a digit (set by it, read by {@link classify}). */
@@ -446,6 +482,20 @@ export function _tokenisedContent(): boolean {
   return content;
 }
 
+/** Where each token of the last {@link _tokenise} call starts in its text (empty when it made no tokens). */
+let starts: number[] = [];
+
+/**
+ * The offsets of the tokens the last {@link _tokenise} call made, in its text (a token's end is its start plus
+ * the length of its `raw`): tokens are shared between places, so where each one is comes in this list.
+ * @returns The offsets, one per token.
+ * @example
+ * _tokenise('Tom  will'); _tokenisedStarts(); // [0, 5]
+ */
+export function _tokenisedStarts(): number[] {
+  return starts;
+}
+
 /** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
 const MARK_FLAGS: number[] = [];
 let MARK_GEN = -1;
@@ -493,6 +543,7 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
 export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Tok[] {
   const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
   const sink = new Sink(!wordsOnly, words, canon, flags, flagOf, gen, chunks);
+  starts = sink.starts;
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   content = false;
@@ -554,6 +605,7 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
 /** Where {@link _tokenise} puts what it reads: tokens (unless reading words only), canonical words and flags. */
 class Sink {
   readonly toks: _Tok[] = [];
+  readonly starts: number[] = [];
   /** How many of `chunks` have been used. */
   private used = 0;
   private readonly make: boolean;
@@ -575,7 +627,10 @@ class Sink {
 
   /** A punctuation mark or line break at i. */
   mark(raw: string, i: number, gap: boolean): void {
-    if (this.make) this.toks.push(makeTok('p', raw, i, gap, false));
+    if (this.make) {
+      this.toks.push(markTok(raw, gap));
+      this.starts.push(i);
+    }
     this.words?.push(raw);
     this.flags?.push(this.flagOf(raw));
   }
@@ -583,8 +638,11 @@ class Sink {
   /** The chunk text[i, j) that {@link chunkEnd} just measured; returns its kind. */
   chunk(text: string, i: number, j: number, gap: boolean, hyph: boolean): _TokKind {
     if (chunkDigit) {
-      const t = this.chunks !== undefined && this.make ? (this.chunks[this.used++] as _Tok) : classify(text.slice(i, j), i, gap, hyph);
-      if (this.make) this.toks.push(t);
+      const t = this.chunks !== undefined && this.make ? (this.chunks[this.used++] as _Tok) : classify(text.slice(i, j), gap, hyph);
+      if (this.make) {
+        this.toks.push(t);
+        this.starts.push(i);
+      }
       else this.chunks?.push(t);
       if (this.words !== undefined) {
         const cw = t.kind === 'n' ? '#' : (this.canon as (lc: string) => string)(t.lc);
@@ -594,7 +652,10 @@ class Sink {
       return t.kind;
     }
     const e = wordEntry(text, i, j);
-    if (this.make) this.toks.push(new Tok('w', e.raw, i, gap, hyph, null));
+    if (this.make) {
+      this.toks.push(sharedTok(e.toks, 'w', e.raw, gap, hyph, null));
+      this.starts.push(i);
+    }
     if (this.words !== undefined) {
       const cw = (e.canon ??= (this.canon as (lc: string) => string)(e.lc));
       this.words.push(cw);

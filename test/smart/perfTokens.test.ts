@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { _normalise, _tokenise } from '../../src/smart/_text';
-import { _withTokens, _wordsOf, _wordsOfText } from '../../src/smart/_doc';
+import { _endOf, _startOf, _withTokens, _wordsOf, _wordsOfText } from '../../src/smart/_doc';
 import { checkSmartTarget } from '../../src/smart/index';
 
 /*
@@ -46,8 +46,9 @@ describe('the word table gives the same tokens as a fresh reading', () => {
         const text = pieces.join(' ');
         const words = _wordsOf(text, { n: 0 });
         // Each token is the text at its place (a wrong table entry would show here), its lower case worked out afresh.
-        words.toks.forEach((t) => {
-          expect(t.raw).toBe(words.text.slice(t.start, t.end));
+        expect(words.starts.length).toBe(words.toks.length);
+        words.toks.forEach((t, i) => {
+          expect(t.raw).toBe(words.text.slice(_startOf(words, i), _endOf(words, i)));
           if (t.kind === 'w') expect(t.lc).toBe(lower(t.raw));
         });
         expect(words.w.length).toBe(words.toks.length);
@@ -75,9 +76,23 @@ describe('the word table gives the same tokens as a fresh reading', () => {
         expect(light.content).toBe(full.toks.some((t) => t.kind !== 'p'));
         // Its tokens made afterwards (reusing the number tokens already made) are those of one full reading.
         expect(_withTokens(light).toks).toEqual(full.toks);
+        expect(_withTokens(light).starts).toEqual(full.starts);
       }),
       { numRuns: 500, seed: 19 },
     );
+  });
+
+  it('equal tokens are one shared object, each place with its own offset (spacing and hyphen kept per token)', () => {
+    const words = _wordsOf('by by  by-by . . 3/5 3/5', { n: 0 });
+    expect(words.toks.map((t) => [t.raw, t.gap, t.hyph])).toEqual([
+      ['by', true, false], ['by', true, false], ['by', true, false], ['by', false, true], ['.', true, false], ['.', true, false], ['3/5', true, false], ['3/5', true, false],
+    ]);
+    expect(words.starts).toEqual([0, 3, 7, 10, 13, 15, 17, 21]);
+    expect(words.toks[1]).toBe(words.toks[0]);
+    expect(words.toks[2]).toBe(words.toks[0]);
+    expect(words.toks[3]).not.toBe(words.toks[0]);
+    expect(words.toks[5]).toBe(words.toks[4]);
+    expect(words.toks[7]).toBe(words.toks[6]);
   });
 
   it('a long repeated phrase is refused, and a long text that is not still finds its target at the end', () => {
