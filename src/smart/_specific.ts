@@ -495,25 +495,77 @@ function comparedObject(doc: _Doc, v: number): boolean {
   return COMPARATIVE_ADJECTIVES.has(wd(doc, k)) && wd(doc, k) !== 'more' && doc.toks[k + 1]?.kind === 'w' && comparedThing(doc, k + 1);
 }
 
-const PLACE_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'new', 'own', 'current', 'foster', 'school', 'all']);
-
 /**
- * The place after a disposition ("safe and secure in his placement", "happy at school", "settled in her new class"):
- * like the place of "settle into" (the labelling guide, Specific rule 1), it is where the disposition is felt, not a
- * particular skill. Returns the end of the place, or -1 (not before an action: "confident in using a calculator").
+ * The setting after a disposition or a broad predicate ("safe and secure in his placement", "happy at school",
+ * "settled in her new class", "achieve his potential in his GCSE maths", "do well in his exams", "behave well during
+ * lessons"): like the place of "settle into" (the labelling guide, Specific rule 1), it is where or when the broad
+ * thing is shown, not a particular skill (rule 3: "reach his potential in KS4" names no skill; Barnet, Examples of
+ * SMART Outcomes: not "vague, generic"). A setting is a place, an occasion, a school subject, an exam or a
+ * qualification, and the words that describe it. Returns the end of the setting, or -1 (not before an action:
+ * "confident in using a calculator"; not before content: "her skills in algebra").
  */
 function dispositionPlace(doc: _Doc, i: number): number {
   let j = i + 1;
   if ((wd(doc, j) === 'and' || wd(doc, j) === 'or') && doc.toks[j + 1]?.kind === 'w') j += 2;
   if (!PLACE_PREPOSITIONS.has(wd(doc, j)) || doc.clause[j] !== doc.clause[i]) return -1;
-  let k = j + 1;
-  while (k < j + 4 && PLACE_LEAD.has(wd(doc, k))) k += 1;
-  if (!PLACES.has(wd(doc, k)) || doc.clause[k] !== doc.clause[i]) return -1;
-  return k + 1;
+  let end = -1;
+  // The setting's head within five words, past the words that describe it ("her Year 6 SATs", "his end of year exams").
+  for (let k = j + 1; k < j + 7 && doc.toks[k]?.kind !== 'p' && doc.clause[k] === doc.clause[i]; k++) {
+    const y = wd(doc, k);
+    if (settingHead(y)) end = k + 1;
+    else if ((NP_END.has(y) && y !== 'of') || (y.endsWith('ing') && !_SUBJECTS.has(y) && !settingHead(wd(doc, k + 1)))) break;
+  }
+  return end;
 }
 
-/** Places a child is in (not occasions or equipment: "calm at lunchtime", "calm in the calm box" are left to the scan). */
-const PLACES = new Set(['placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons', 'unit', 'group', 'community']);
+/** Whether a word is the head of a setting: a place, an occasion, a school subject, an exam or a qualification. */
+function settingHead(y: string): boolean {
+  return SETTING_HEADS.has(y) || _OCCASIONS.has(y) || _SUBJECTS.has(y);
+}
+
+/** Places a child is in, exams and qualifications sat (not equipment: "calm in the calm box" is left to the scan). */
+const SETTING_HEADS = new Set([
+  'placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons',
+  'unit', 'group', 'community', 'exam', 'exams', 'examinations', 'test', 'tests', 'mock', 'mocks', 'assessment', 'assessments', 'gcse', 'gcses', 'sats', 'btec',
+  'a-levels', 'subjects', 'subject',
+]);
+
+/** Nouns of a disposition and the prepositions that take what it is about ("a positive attitude towards reading"). */
+const DISPOSITION_ABOUT: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    attitude: ['to', 'towards', 'toward'],
+    attitudes: ['to', 'towards', 'toward'],
+    interest: ['in'],
+    interests: ['in'],
+    approach: ['to', 'towards'],
+    enthusiasm: ['for'],
+    love: ['of', 'for'],
+    enjoyment: ['of'],
+    motivation: ['for', 'towards'],
+  }).map(([k, v]) => [k, new Set(v)]),
+);
+/** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books"). */
+const LIKING = new Set(['enjoy', 'enjoys', 'enjoying', 'like', 'likes', 'love', 'loves', 'prefer', 'prefers']);
+/** Words that start the next predicate, where the disposition's object ends. */
+const NEXT_PREDICATE = new Set(['will', 'can', 'must', 'should', 'shall', "'ll", 'could', 'would', 'by']);
+
+/**
+ * What a disposition is about ("a positive attitude towards reading a wide range of books", "an interest in activities
+ * and resources", "their approach to shared play", "will enjoy reading stories"): the child is to achieve the attitude,
+ * the interest or the liking, a disposition and so not specific (the labelling guide, Specific rule 1: "be more
+ * confident", "be happier"); the things it is about do not make it particular, up to the end of the sentence or the
+ * next predicate ("… and will read 3 books" is one). Returns the end of what it is about, or -1.
+ */
+function dispositionObject(doc: _Doc, i: number, x: string, next: string): number {
+  const about = DISPOSITION_ABOUT.get(x);
+  let k: number;
+  if (about !== undefined && about.has(next)) k = i + 2;
+  else if (LIKING.has(x) && PREDICATE_BEFORE.has(wd(doc, i - 1))) k = i + 1;
+  else return -1;
+  const start = k;
+  while (k < doc.toks.length && k < start + 24 && !SENTENCE_END.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
+  return k > start ? k : -1;
+}
 
 /** Nouns ending in "ly" (not adverbs). */
 const LY_NOUNS = new Set(['assembly', 'family', 'supply', 'rally', 'bully', 'jelly', 'belly', 'ally', 'lolly', 'holly', 'fly', 'reply', 'july', 'italy', 'monopoly', 'anomaly']);
@@ -749,12 +801,15 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
  * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
  * it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
+/** Words that start {@link dispositionObject} (one set look-up per token). */
+const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
+
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', ...PREDICATE_BEFORE,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,
   ],
   undefined,
   true,
@@ -778,6 +833,12 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     const place = _VAGUE.has(x) ? (vague.push([i, i + 1]), dispositionPlace(doc, i)) : -1;
     if (place >= 0) {
       i = place - 1;
+      continue;
+    }
+    const about = DISPOSITION_STARTS.has(x) ? dispositionObject(doc, i, x, wd(doc, i + 1)) : -1;
+    if (about >= 0) {
+      vague.push([i, i + 1]);
+      i = about - 1;
       continue;
     }
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Specific (the labelling guide in docs/smart.md, "Specific (S)"): what a broad predicate or a disposition is about does
+ * not make it particular. Examples written here (other subjects, tenses and word orders than the corpus), both ways.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+
+describe('Labelling guide, Specific rules 1 and 3 ("reach his potential in KS4" names no skill): the setting of a broad predicate', () => {
+  it.each([
+    // A place, an exam, a qualification or a subject after a disposition or a broad manner is where it is shown.
+    'Ayo will achieve his potential in his GCSE maths.',
+    'To do well in her end of year exams.',
+    'Sara did well in her Year 6 SATs and will do well again.',
+    'I want to be happy at my new college.',
+    'Kian must be confident in his science tests.',
+    'Kai should try his best in his spelling tests.',
+    'Be calm and focused during assessments.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    // An action after the disposition is what is achieved, not a setting.
+    'Jess will be confident in using a protractor to measure angles.',
+    // Content after a broad word is not a setting.
+    'Mo will use his skills in algebra to solve two-step equations.',
+    // Equipment is not a setting (docs/smart.md: "safe" and "calm" anchor in "calm box").
+    'Lucy will stay calm in the calm box when the bell rings.',
+    // A particular skill named beside the setting.
+    'Kai will spell 8 of his 10 weekly words correctly in his spelling tests.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 ("be more confident", "be happier"): what a disposition is about', () => {
+  it.each([
+    'Tyler will show a real interest in dinosaurs and fossils.',
+    'Nia will have a better attitude towards practising her spellings.',
+    'Harry will enjoy building models with Lego bricks.',
+    'Develop a love of poetry and rhyme.',
+    'Her approach to group work with her peers is to be more positive.',
+    'We would like Ravi to show enthusiasm for swimming lessons and football training.',
+  ])('%s: not specific (an attitude, an interest or a liking)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    // The next predicate names what the child will do.
+    'Tyler will show an interest in dinosaurs and will name 5 of them by Easter.',
+    'Nia will enjoy reading, and will read 3 chapters of her book each night.',
+    // "like" as a preposition, or after "would" (a wish): what is named before it still counts.
+    'Callum will write a letter to someone he would like to thank.',
+    'Amy will use joining words like because and so in her sentences.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
