@@ -306,8 +306,11 @@ interface WordEntry {
   readonly raw: string;
   readonly lc: string;
   canon: string | null;
-  /** Its tokens, shared by every place it is written ({@link sharedTok}). */
-  readonly toks: Shared;
+  /** Its tokens, shared by every place it is written: after a space or not, after a hyphen or not (made when first needed). */
+  t0: Tok | null;
+  t1: Tok | null;
+  t2: Tok | null;
+  t3: Tok | null;
   /** The flags of its canonical form, and the flag generation they were worked out in (-1: not yet). */
   fl: number;
   gen: number;
@@ -339,10 +342,16 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   const known = WORDS[(h ^ (h >>> 15)) & 32_767];
   if (known !== undefined && known.h === h && known.raw.length === j - i && sameChars(known.raw, text, i)) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, toks: [], fl: 0, gen: -1 };
+  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
   if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
+}
+
+/** The shared token of a word with this spacing (made and kept with the word the first time). */
+function wordTok(e: WordEntry, gap: boolean, hyph: boolean): Tok {
+  if (gap) return hyph ? (e.t3 ??= new Tok('w', e.raw, true, true, null)) : (e.t2 ??= new Tok('w', e.raw, true, false, null));
+  return hyph ? (e.t1 ??= new Tok('w', e.raw, false, true, null)) : (e.t0 ??= new Tok('w', e.raw, false, false, null));
 }
 
 /** Number details by the number as written, for short numbers: nothing changes them, so tokens share them. */
@@ -541,8 +550,7 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
  * @returns Tokens in order.
  */
 export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Tok[] {
-  const flagOf = flags === undefined ? (flagsOf as (w: string) => number) : (w: string): number => markFlags(w, flagsOf as (w: string) => number, gen);
-  const sink = new Sink(!wordsOnly, words, canon, flags, flagOf, gen, chunks);
+  const sink = new Sink(!wordsOnly, words, canon, flags, flagsOf, gen, chunks);
   starts = sink.starts;
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
@@ -612,17 +620,22 @@ class Sink {
   private readonly words: string[] | undefined;
   private readonly canon: ((lc: string) => string) | undefined;
   private readonly flags: number[] | undefined;
-  private readonly flagOf: (w: string) => number;
+  private readonly flagsOf: ((w: string) => number) | undefined;
   private readonly gen: number;
   private readonly chunks: _Tok[] | undefined;
-  constructor(make: boolean, words: string[] | undefined, canon: ((lc: string) => string) | undefined, flags: number[] | undefined, flagOf: (w: string) => number, gen: number, chunks: _Tok[] | undefined) {
+  constructor(make: boolean, words: string[] | undefined, canon: ((lc: string) => string) | undefined, flags: number[] | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, chunks: _Tok[] | undefined) {
     this.make = make;
     this.words = words;
     this.canon = canon;
     this.flags = flags;
-    this.flagOf = flagOf;
+    this.flagsOf = flagsOf;
     this.gen = gen;
     this.chunks = chunks;
+  }
+
+  /** The flags of a canonical word (marks and '#' kept by character). Called only when `flags` was given, with `flagsOf`. */
+  private flagOf(w: string): number {
+    return markFlags(w, this.flagsOf as (w: string) => number, this.gen);
   }
 
   /** A punctuation mark or line break at i. */
@@ -653,7 +666,7 @@ class Sink {
     }
     const e = wordEntry(text, i, j);
     if (this.make) {
-      this.toks.push(sharedTok(e.toks, 'w', e.raw, gap, hyph, null));
+      this.toks.push(wordTok(e, gap, hyph));
       this.starts.push(i);
     }
     if (this.words !== undefined) {

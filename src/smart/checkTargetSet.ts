@@ -76,12 +76,6 @@ function streamedKeyHash(source: string, ops: _OpCounter): number | null {
   return !any ? 0 : h === 0 ? 1 : h;
 }
 
-/** The targets whose key has one hash: the first one's index, and (once a second arrives) groups by key. */
-interface Bucket {
-  readonly first: number;
-  byKey: Map<string, number[]> | null;
-}
-
 /**
  * The groups of duplicate targets, in one pass: targets are put in buckets by a hash of their key,
  * worked out from the text without building it; keys are built only for targets whose hash another
@@ -89,7 +83,10 @@ interface Bucket {
  * lists the first target's index then the later ones; groups are ordered by their second member.
  */
 function duplicateGroups(list: readonly unknown[], normalised: readonly (string | null)[], ops: _OpCounter): number[][] {
-  const buckets = new Map<number, Bucket>();
+  // By hash: the first target's index (a number, no object per target); once a second target has the hash,
+  // its targets grouped by key.
+  const firsts = new Map<number, number>();
+  const byHash = new Map<number, Map<string, number[]>>();
   const groups: number[][] = [];
   const sources: (string | null)[] = [];
   const add = (byKey: Map<string, number[]>, key: string, i: number): void => {
@@ -110,16 +107,18 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
     const h = streamed ?? (key === null ? 0 : keyHash(key));
     if (h === 0) continue;
     ops.n += 1;
-    const bucket = buckets.get(h);
-    if (bucket === undefined) {
-      buckets.set(h, { first: i, byKey: null });
+    const first = firsts.get(h);
+    if (first === undefined) {
+      firsts.set(h, i);
       continue;
     }
-    if (bucket.byKey === null) {
-      bucket.byKey = new Map();
-      bucket.byKey.set(duplicateKey(sources[bucket.first] as string, ops) as string, [bucket.first]);
+    let byKey = byHash.get(h);
+    if (byKey === undefined) {
+      byKey = new Map();
+      byKey.set(duplicateKey(sources[first] as string, ops) as string, [first]);
+      byHash.set(h, byKey);
     }
-    add(bucket.byKey, key ?? (duplicateKey(source, ops) as string), i);
+    add(byKey, key ?? (duplicateKey(source, ops) as string), i);
   }
   return groups;
 }
