@@ -247,6 +247,158 @@ function compile(node: Node, jitless: boolean): Check {
   }
 }
 
+/*
+ * Generated source (where `new Function` may run): the whole check as one function, the same tests as the
+ * closures above in the same order, each field read once into a local (`const v3 = v2["meeting"]`), so a
+ * document is checked without a call per field. Regular expressions, format tests and value sets are
+ * passed in `r`; numbers and lengths are written in. A node this generator does not know fails the
+ * check (`return false`), as `compile` does.
+ */
+interface Gen {
+  readonly refs: unknown[];
+  n: number;
+}
+
+/** A value the generated code reads from `r`. */
+function ref(g: Gen, value: unknown): string {
+  g.refs.push(value);
+  return `r[${g.refs.length - 1}]`;
+}
+
+/** A number written into the source when it reads back the same (a finite number), else from `r`. */
+function num(g: Gen, x: unknown): string {
+  return typeof x === 'number' && Number.isFinite(x) && !Object.is(x, -0) ? String(x) : ref(g, x);
+}
+
+const FAIL = 'return false;';
+
+/** Statements that return false unless `v` passes one length, bound or pattern check (as `refinement`). */
+function emitRefinement(g: Gen, def: CheckDef, v: string): string {
+  const { minimum, maximum, length, value, pattern, fn } = def;
+  switch (def.check) {
+    case 'meta':
+    case 'describe':
+      return '';
+    case 'min_length':
+      return `if (!(${v}.length >= ${num(g, minimum)})) return false;`;
+    case 'max_length':
+      return `if (!(${v}.length <= ${num(g, maximum)})) return false;`;
+    case 'length_equals':
+      return `if (${v}.length !== ${num(g, length)}) return false;`;
+    case 'greater_than':
+      return `if (!(${v} ${def.inclusive === true ? '>=' : '>'} ${num(g, value)})) return false;`;
+    case 'less_than':
+      return `if (!(${v} ${def.inclusive === true ? '<=' : '<'} ${num(g, value)})) return false;`;
+    case 'number_format':
+      return def.format === 'safeint' ? `if (!Number.isSafeInteger(${v})) return false;` : FAIL;
+    case 'string_format': {
+      if (typeof fn === 'function') return `if (!${ref(g, fn)}(${v})) return false;`;
+      if (!(pattern instanceof RegExp)) return FAIL;
+      const p = ref(g, pattern);
+      return `${p}.lastIndex = 0; if (!${p}.test(${v})) return false;`;
+    }
+    default:
+      return FAIL;
+  }
+}
+
+/** The type test's statement, `inner` (an array's elements), then the node's own format check and its `checks` (as `refined`). */
+function emitRefined(g: Gen, typeTest: string, def: Def, v: string, inner = ''): string {
+  let out = `if (!(${typeTest})) return false;${inner}`;
+  if (def.check !== undefined) out += emitRefinement(g, def as unknown as CheckDef, v);
+  for (const c of def.checks ?? []) out += emitRefinement(g, c._zod.def, v);
+  return out;
+}
+
+/** A value among a few literals: `===` for strings, finite numbers, booleans and null (SameValueZero agrees there), else a set. */
+function emitOneOf(g: Gen, values: readonly unknown[], v: string): string {
+  const simple = values.every((x) => typeof x === 'string' || typeof x === 'boolean' || x === null || (typeof x === 'number' && Number.isFinite(x)));
+  if (!simple || values.length === 0 || values.length > 8) return `if (!${ref(g, new Set(values))}.has(${v})) return false;`;
+  return `if (!(${values.map((x) => `${v} === ${typeof x === 'number' ? num(g, x) : JSON.stringify(x)}`).join(' || ')})) return false;`;
+}
+
+/** A union: the values of literal, enum and null options, else any option's compiled check. */
+function emitUnion(g: Gen, node: Node, v: string): string {
+  const values: unknown[] = [];
+  for (const o of node._zod.def.options ?? []) {
+    const d = o._zod.def;
+    if (d.type === 'literal') values.push(...(d.values ?? []));
+    else if (d.type === 'enum') values.push(...Object.values(d.entries ?? {}));
+    else if (d.type === 'null') values.push(null);
+    else return `if (!${ref(g, compile(node, false))}(${v})) return false;`;
+  }
+  return emitOneOf(g, values, v);
+}
+
+/** A loose object: plain, then each shape key read once into a local and checked. */
+function emitObject(g: Gen, def: Def, v: string): string {
+  const catchall = def.catchall?._zod.def.type;
+  if (catchall !== 'unknown' && catchall !== 'any') return FAIL;
+  const shape = def.shape ?? {};
+  const keys = Object.keys(shape);
+  if (keys.includes('__proto__')) return FAIL;
+  let out = `if (!isPlainObject(${v})) return false;`;
+  for (const k of keys) {
+    const field = `v${g.n++}`;
+    out += `{const ${field} = ${v}[${JSON.stringify(k)}];${emit(g, shape[k] as Node, field)}}`;
+  }
+  return out;
+}
+
+/** A real array, each element checked in a loop, then the array's own length checks. */
+function emitArray(g: Gen, def: Def, v: string): string {
+  const i = `i${g.n}`;
+  const e = `v${g.n++}`;
+  const each = `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {const ${e} = ${v}[${i}];${emit(g, def.element as Node, e)}}`;
+  return emitRefined(g, `Array.isArray(${v}) && Object.getPrototypeOf(${v}) === AP`, def, v, each);
+}
+
+/** Statements that return false unless the local `v` passes `node` (the generated form of `compile`). */
+function emit(g: Gen, node: Node, v: string): string {
+  const def = node._zod.def;
+  if (def.coerce === true) return FAIL;
+  switch (def.type) {
+    case 'object':
+      return emitObject(g, def, v);
+    case 'array':
+      return emitArray(g, def, v);
+    case 'optional':
+      return `if (${v} !== undefined) {${emit(g, def.innerType as Node, v)}}`;
+    case 'union':
+      return emitUnion(g, node, v);
+    case 'string':
+      return emitRefined(g, `typeof ${v} === "string"`, def, v);
+    case 'number':
+      return emitRefined(g, `typeof ${v} === "number" && Number.isFinite(${v})`, def, v);
+    case 'boolean':
+      return `if (typeof ${v} !== "boolean") return false;`;
+    case 'null':
+      return `if (${v} !== null) return false;`;
+    case 'enum':
+      return emitOneOf(g, Object.values(def.entries ?? {}), v);
+    case 'literal':
+      return emitOneOf(g, def.values ?? [], v);
+    case 'unknown':
+    case 'any':
+      return '';
+    default:
+      return FAIL;
+  }
+}
+
+/** The check as one generated function (callers make sure `new Function` may run). */
+function generate(node: Node): Check {
+  const g: Gen = { refs: [], n: 1 };
+  const body = emit(g, node, 'v0');
+  const make = new Function('r', 'isPlainObject', 'AP', `return function fastCheck(v0) {${body}return true;};`);
+  return make(g.refs, isPlainObject, ARRAY_PROTO) as Check;
+}
+
+/** The generated check where `new Function` may run, else the closures. */
+function compileRoot(node: Node, jitless: boolean): Check {
+  return !jitless && canEval() ? generate(node) : compile(node, jitless);
+}
+
 /**
  * Compiles a structural check from a zod/mini schema (exported for tests, which compile small schemas
  * and the PEP schema and compare with zod).
@@ -256,7 +408,7 @@ function compile(node: Node, jitless: boolean): Check {
  * @internal
  */
 export function _compileFastCheck(schema: z.ZodMiniType, options?: { readonly jitless?: boolean }): (value: unknown) => boolean {
-  return compile(schema as unknown as Node, options?.jitless === true);
+  return compileRoot(schema as unknown as Node, options?.jitless === true);
 }
 
 let pepCheck: Check | undefined;
@@ -270,7 +422,7 @@ let pepCheck: Check | undefined;
  */
 export function _fastCheckPep(value: unknown): boolean {
   // A host that set zod's `jitless` (a page whose Content-Security-Policy forbids eval) gets no `new Function` probe either.
-  pepCheck ??= compile(PepSchema as unknown as Node, zodConfig().jitless === true);
+  pepCheck ??= compileRoot(PepSchema as unknown as Node, zodConfig().jitless === true);
   try {
     return pepCheck(value);
   } catch {

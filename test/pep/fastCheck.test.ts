@@ -240,6 +240,46 @@ describe('the compiler follows the zod definition, not a copy of it', () => {
     expect(cases.map((c) => check(c)).filter(Boolean).length).toBeGreaterThan(5);
   });
 
+  it('the generated check and the closures agree with zod on unions of objects, long enums, nested arrays and NaN or -0 literals', () => {
+    const schema = z.looseObject({
+      u: z.optional(z.union([z.looseObject({ k: z.literal('a') }), z.string().check(z.maxLength(1))])),
+      e: z.optional(z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])),
+      m: z.optional(z.array(z.array(z.looseObject({ x: z.number().check(z.minimum(-0.5)) })).check(z.minLength(1)))),
+      nan: z.optional(z.literal(Number.NaN)),
+      zero: z.optional(z.literal(-0)),
+      key: z.optional(z.looseObject({ 'a "quoted" key': z.boolean() })),
+    });
+    const check = _compileFastCheck(schema);
+    const jitless = _compileFastCheck(schema, { jitless: true });
+    const cases: unknown[] = [
+      {},
+      { u: { k: 'a' } },
+      { u: { k: 'b' } },
+      { u: 'x' },
+      { u: 'xy' },
+      { u: 3 },
+      { e: 'j' },
+      { e: 'k' },
+      { m: [[{ x: -0.5 }], [{ x: 2 }]] },
+      { m: [[{ x: -0.6 }]] },
+      { m: [[]] },
+      { m: [[], [{ x: 1 }, { x: '1' }]] },
+      { m: [] },
+      { nan: Number.NaN },
+      { nan: 0 },
+      { zero: 0 },
+      { zero: -0 },
+      { zero: 1 },
+      { key: { 'a "quoted" key': true } },
+      { key: { 'a "quoted" key': 'true' } },
+    ];
+    const expected = cases.map((c) => schema.safeParse(c).success);
+    expect(cases.map((c) => check(c))).toEqual(expected);
+    expect(cases.map((c) => jitless(c))).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(8);
+    expect(expected.filter((ok) => !ok).length).toBeGreaterThan(8);
+  });
+
   it('leaves what it does not know to zod: strict and stripping objects, coercion, other node types', () => {
     expect(_compileFastCheck(z.strictObject({ a: z.string() }))({ a: 'x' })).toBe(false);
     expect(_compileFastCheck(z.object({ a: z.string() }))({ a: 'x' })).toBe(false);
