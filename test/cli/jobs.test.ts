@@ -47,8 +47,9 @@ describe('the same bytes for any number of jobs', () => {
       const one = runCli([...args, '--today', TODAY, '--jobs', '1', ...inputs]);
       expect(one.code).toBe(2); // the missing file
       expect(one.stdout.length + one.stderr.length).toBeGreaterThan(1000);
-      for (const jobs of ['2', '3']) {
-        const many = runCli([...args, '--today', TODAY, '--jobs', jobs, ...inputs]);
+      // 'default': no --jobs (the cores here; a small run like this one starts no worker).
+      for (const jobs of ['2', '3', 'default']) {
+        const many = runCli([...args, '--today', TODAY, ...(jobs === 'default' ? [] : ['--jobs', jobs]), ...inputs]);
         expect({ jobs, code: many.code, stderr: many.stderr }).toEqual({ jobs, code: one.code, stderr: one.stderr });
         expect(many.stdout === one.stdout).toBe(true);
       }
@@ -97,10 +98,10 @@ describe('the pool: order kept, failures reported', () => {
   const worker = (name: string, body: string): URL =>
     pathToFileURL(fx.file(name, `import { parentPort } from 'node:worker_threads';\n${body}\n`));
 
-  async function run(url: URL, records: number): Promise<string> {
+  async function run(url: URL, records: number, notices: string[] = [], with_: _RecordSpec = spec): Promise<string> {
     let text = '';
     const out = new _Output(new PassThrough());
-    const runner = _createJobRunner(3, spec, setup, (_file, rendered) => (text += rendered.text), out, url);
+    const runner = _createJobRunner(3, with_, setup, (_file, rendered) => (text += rendered.text), out, url, { notice: (m) => notices.push(m) });
     try {
       for (let i = 1; i <= records; i++) {
         runner.take(i <= 400 ? 'a' : 'b', malformed(i));
@@ -125,26 +126,53 @@ describe('the pool: order kept, failures reported', () => {
     expect(text).toBe(`${Array.from({ length: 1000 }, (_, i) => `${i + 1}\n`).join('')}end of b\n`);
   });
 
-  it('a worker that throws is reported with its message', async () => {
+  /** What a run of `records` records writes when every record is done in the main thread. */
+  const allHere = (records: number): string => `${Array.from({ length: records }, (_, i) => `${i + 1}\n`).join('')}end of b\n`;
+  const fallback = (why: string): string => `${why}; its records were checked on the main thread instead, with the same output`;
+
+  it('a worker that throws: told once per worker, and its records are done in the main thread, in their place', async () => {
+    const notices: string[] = [];
     const url = worker('throws.mjs', `parentPort.on('message', () => { throw new Error('boom in the worker'); });`);
-    await expect(run(url, 600)).rejects.toThrow(/a worker thread failed: boom in the worker/);
+    expect(await run(url, 600, notices)).toBe(allHere(600));
+    expect(notices).toEqual([fallback('a worker thread failed: boom in the worker'), fallback('a worker thread failed: boom in the worker')]);
   });
 
-  it('a worker that answers with a failure is reported with its message', async () => {
-    const url = worker('answers-failure.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'the policy file cannot be read' }));`);
-    await expect(run(url, 600)).rejects.toThrow(/a worker thread failed: the policy file cannot be read/);
+  it('a worker that answers with a failure: told with the first line of its message, records done in the main thread', async () => {
+    const notices: string[] = [];
+    const url = worker('answers-failure.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'the policy file cannot be read\\n    at specOf (cli-worker.js:1:1)' }));`);
+    expect(await run(url, 600, notices)).toBe(allHere(600));
+    expect(notices).toEqual([fallback('a worker thread failed: the policy file cannot be read'), fallback('a worker thread failed: the policy file cannot be read')]);
   });
 
-  it('a worker that stops is reported, not waited for', async () => {
+  it('a worker that stops: told, not waited for, and its records done in the main thread', async () => {
+    const notices: string[] = [];
     const url = worker('exits.mjs', `parentPort.on('message', () => process.exit(3));`);
-    await expect(run(url, 600)).rejects.toThrow(/a worker thread stopped \(exit code 3\)/);
+    expect(await run(url, 600, notices)).toBe(allHere(600));
+    expect(notices).toEqual([fallback('a worker thread stopped (exit code 3)'), fallback('a worker thread stopped (exit code 3)')]);
   });
 
-  it('a worker that runs out of its memory limit is reported as such, with what to do', async () => {
+  it('a worker that runs out of its memory limit: told as such, and its records done in the main thread', async () => {
     // Holds on to everything it allocates until it passes its old-generation limit.
+    const notices: string[] = [];
     const url = worker('out-of-memory.mjs', `const kept = []; parentPort.on('message', () => { for (;;) kept.push(new Array(100_000).fill(kept.length)); });`);
-    await expect(run(url, 1000)).rejects.toThrow(/a worker thread ran out of memory \(48 MiB\); run again with --jobs 1/);
+    expect(await run(url, 1000, notices)).toBe(allHere(1000));
+    expect(notices).toEqual([fallback('a worker thread ran out of memory (48 MiB)'), fallback('a worker thread ran out of memory (48 MiB)')]);
   }, 60_000);
+
+  it('a worker\'s record that fails in the main thread too fails the run with its message', async () => {
+    const url = worker('answers-failure-2.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'failed' }));`);
+    const failing: _RecordSpec = {
+      ...spec,
+      renderer: {
+        separator: '',
+        render: (r) => {
+          if (r.line === 300) throw new Error('record 300 fails here too');
+          return `${r.line}\n`;
+        },
+      },
+    };
+    await expect(run(url, 600, [], failing)).rejects.toThrow(/record 300 fails here too/);
+  });
 
   it('a record over 1 MiB of text is done in the main thread, in its place (a worker heap stays small)', async () => {
     const url = worker('marks.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
@@ -222,6 +250,61 @@ describe('the pool: order kept, failures reported', () => {
     const url = worker('never.mjs', `throw new Error('started');`);
     const text = await run(url, 256);
     expect(text.split('\n').length).toBe(258);
+  });
+
+  describe('the default (auto): workers only once the input turns out large enough', () => {
+    /** Records of 100 bytes each; how many a worker (marking its lines with w) did, and whether all came back in order. */
+    async function auto(inputs: readonly { readonly records: number; readonly size: number | null }[]): Promise<{ fromWorker: number; firstFromWorker: number; inOrder: boolean; notices: string[] }> {
+      const url = worker('auto-marks.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
+      let text = '';
+      const notices: string[] = [];
+      const out = new _Output(new PassThrough());
+      const runner = _createJobRunner(2, spec, setup, (_file, rendered) => (text += rendered.text), out, url, { auto: true, notice: (m) => notices.push(m) });
+      let line = 0;
+      try {
+        for (const [n, input] of inputs.entries()) {
+          const later = inputs.slice(n + 1).reduce((a, b) => a + (b.size ?? 0), 0);
+          runner.beginInput(`f${n}`, input.size, later);
+          for (let i = 0; i < input.records; i++) {
+            runner.take(`f${n}`, { ...malformed(++line), offset: i * 100 } as _RawRecord);
+            if (line % 500 === 0) await out.settle();
+          }
+          runner.endInput(`f${n}`);
+        }
+        await runner.finish();
+      } finally {
+        await runner.close();
+      }
+      const lines = text.split('\n').slice(0, -1);
+      const marked = lines.filter((l) => l.startsWith('w'));
+      return { fromWorker: marked.length, firstFromWorker: Number(marked[0]?.slice(1) ?? 0), inOrder: lines.map((l) => Number(l.replace('w', ''))).every((v, i) => v === i + 1) && lines.length === line, notices };
+    }
+
+    it('a file of 20,000 records (fewer than 25,000 to come) starts no worker', async () => {
+      expect(await auto([{ records: 20_000, size: 2_000_000 }])).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [] });
+    });
+
+    it('a file of 30,000 records starts the workers at the first estimate (record 256)', async () => {
+      const r = await auto([{ records: 30_000, size: 3_000_000 }]);
+      expect(r.inOrder).toBe(true);
+      expect(r.firstFromWorker).toBe(256);
+    });
+
+    it('a small file followed by a large one: the bytes of the inputs after it count', async () => {
+      const r = await auto([{ records: 1_000, size: 100_000 }, { records: 26_000, size: 2_600_000 }]);
+      expect(r.inOrder).toBe(true);
+      // Started within the first file (the first estimate is at record 256), not only when the large one begins.
+      expect(r.firstFromWorker).toBe(256);
+    });
+
+    it('a stream of unknown size (stdin) is taken to go on for as long again: workers from about 25,000 records', async () => {
+      const small = await auto([{ records: 24_000, size: null }]);
+      expect(small).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [] });
+      const large = await auto([{ records: 27_000, size: null }]);
+      expect(large.inOrder).toBe(true);
+      // Estimates are made every 256 records: the first at or past 25,000 is at record 25,088.
+      expect(large.firstFromWorker).toBe(25_088);
+    });
   });
 
   it('the real worker renders what the main thread renders', async () => {

@@ -2,6 +2,8 @@
  * `pep-rules validate` and `pep-rules grade`: stream PEP records from files or stdin, validate or
  * grade each one, report in the chosen format, and exit by `--fail-on`.
  */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Finding } from '../../core/finding';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import type { _AssessOptions } from '../_assess';
@@ -11,7 +13,7 @@ import { _loadCalendar } from '../readers/loadCalendar';
 import { _redactor, type _Redact } from '../readers/redactIds';
 import { _EMPTY_INPUT, _streamInput } from '../readers/streamInput';
 import { _createJobRunner, type _JobRunner } from '../jobs/pool';
-import { _addTally, type _RecordSpec } from '../jobs/records';
+import { _addTally, type _RecordSpec, type _Rendered } from '../jobs/records';
 import { _createRenderer, _createReporter } from '../reporters/create';
 import { _style, type _Output } from '../reporters/output';
 import { _progressMeter, type _Progress } from '../reporters/progress';
@@ -48,6 +50,8 @@ interface CheckOptions {
   readonly inputs: readonly string[];
   /** `--jobs`: worker threads that assess and render records (1: the main thread only). */
   readonly jobs: number;
+  /** `--jobs` not given: workers start only once the input turns out large enough. */
+  readonly autoJobs: boolean;
 }
 
 /** Checks the options and inputs, in the order their usage errors are reported. */
@@ -72,7 +76,8 @@ function readOptions(command: Command, args: _Args, ctx: _CliContext): { ok: tru
   const allowEmpty = args.flags.has('allow-empty');
   const jobs = _jobsOption(args, ctx.cores ?? 1);
   if (jobs === null) return { ok: false, message: '--jobs must be a whole number from 1 to 64' };
-  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), allowEmpty, inputs, jobs } };
+  const autoJobs = !args.values.has('jobs');
+  return { ok: true, options: { format, failOn, today, maxRecordBytes: Math.floor(maxMb * 1024 * 1024), allowEmpty, inputs, jobs, autoJobs } };
 }
 
 /** Everything one run works with once the options, policy and calendar are loaded. */
@@ -85,6 +90,8 @@ interface CheckRun {
   readonly progress: _Progress | null;
   /** `--redact-ids`: the id replacer, or null. */
   readonly redact: _Redact | null;
+  /** Where a worker thread's failure is told (stderr). */
+  readonly notices: _Output;
 }
 
 function newSummary(command: Command, policy: string, options: CheckOptions): _Summary {
@@ -105,9 +112,11 @@ function countFindings(summary: _Summary, findings: readonly Finding[]): void {
 /** Streams every input through the assessment (in the main thread or `--jobs` workers) and the reporter, then sets the exit code. */
 async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output, runner: _JobRunner): Promise<void> {
   const { summary, reporter } = run;
-  for (const arg of run.options.inputs) {
+  const sizes = await inputSizes(run.options.inputs, ctx.cwd);
+  for (const [i, arg] of run.options.inputs.entries()) {
     const name = arg === '-' ? '<stdin>' : arg;
     summary.files++;
+    runner.beginInput(name, sizes[i] ?? null, sizes.slice(i + 1).reduce<number>((a, b) => a + (b ?? 0), 0));
     const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => runner.take(name, raw), run.redact);
     runner.endInput(name);
     if (end.kind === 'stopped') break;
@@ -127,6 +136,21 @@ async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output, runner
   summary.exitCode = summary.ioErrors > 0 || summary.noRecords ? 2 : summary.failed > 0 ? 1 : 0;
 }
 
+/** Each input's size in bytes, for the default `--jobs` to estimate the records to come: `null` for stdin, 0 for what is not a file. */
+async function inputSizes(inputs: readonly string[], cwd: string): Promise<(number | null)[]> {
+  return Promise.all(
+    inputs.map(async (arg) => {
+      if (arg === '-') return null;
+      try {
+        const info = await stat(resolve(cwd, arg));
+        return info.isFile() ? info.size : 0;
+      } catch {
+        return 0;
+      }
+    }),
+  );
+}
+
 /** The reporter for `--format`, colouring stdout's formats by stdout and the others' summary by stderr. */
 function reporterFor(command: Command, format: _Format, { args, ctx, out, err }: _CommandRun): { reporter: _Reporter; color: boolean } {
   const colorFlag = _colorFlag(args);
@@ -142,11 +166,13 @@ function runnerFor(run: CheckRun, color: boolean, command: Command, args: _Args,
   const renderer = _createRenderer(options.format, { style: _style(color, {}, false), verbose, command });
   const spec: _RecordSpec = { command, failOn: options.failOn, assessOptions: run.assessOptions, renderer };
   const setup = { command, format: options.format, failOn: options.failOn, verbose, color, today: options.today, policy: args.values.get('policy'), calendar: args.values.get('calendar'), cwd: ctx.cwd };
-  return _createJobRunner(options.jobs, spec, setup, (file, rendered) => {
+  const notice = (message: string): void => run.notices.write(`pep-rules ${command}: ${message}.\n`);
+  const apply = (file: string, rendered: _Rendered): void => {
     _addTally(summary, rendered.tally);
     reporter.rendered(file, rendered.text, rendered.tally);
     progress?.tick(summary.records);
-  }, out);
+  };
+  return _createJobRunner(options.jobs, spec, setup, apply, out, undefined, { auto: options.autoJobs, notice });
 }
 
 /**
@@ -173,7 +199,7 @@ export function _checkCommand(command: Command, argv: readonly string[], ctx: _C
     const assessOptions = calendar.calendar === undefined ? { policy: loaded.policy, today } : { policy: loaded.policy, today, calendar: calendar.calendar };
     const summary = newSummary(command, loaded.label, options);
     const progress = ctx.stderr.isTTY === true ? _progressMeter(ctx, command) : null;
-    const checkRun: CheckRun = { command, options, assessOptions, reporter, summary, progress, redact: redaction.redact };
+    const checkRun: CheckRun = { command, options, assessOptions, reporter, summary, progress, redact: redaction.redact, notices: err };
     const runner = runnerFor(checkRun, color, command, args, ctx, out);
     try {
       await checkInputs(checkRun, ctx, out, runner);

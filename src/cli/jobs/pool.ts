@@ -2,8 +2,13 @@
  * `--jobs N`: records assessed and rendered by N threads, this one and N − 1 worker threads,
  * written in input order.
  *
- * The first records of a run are done here, in the main thread; only a run with more than
- * {@link INLINE_FIRST} records starts workers (a small file pays no start-up). From then on a record
+ * The first records of a run are done here, in the main thread. With `--jobs N` given, workers
+ * start after {@link INLINE_FIRST} records (a small file pays no start-up). With the default
+ * (`auto`), they start only once the input turns out large enough to repay a worker's start-up
+ * (about 1.7 s of CPU, most of it V8 compiling the library again for the worker's own heap):
+ * when the records still to come (estimated from the input's size and the bytes per record so
+ * far; a stream of unknown size is taken to go on for as long again as it has) reach
+ * {@link AUTO_MIN_RECORDS}. Until then the run is exactly a one-job run. From then on a record
  * goes into the batch being filled for a worker, or starts a batch for the least busy worker; when
  * every worker already has {@link FEED} batches (one in work, one waiting or being filled), the main
  * thread does the record itself at once, between reads, so the workers are never idle and the main
@@ -18,7 +23,9 @@
  * job saves a whole worker's memory (a V8 heap with the library loaded); workers get a bounded young
  * ({@link WORKER_YOUNG_MB}) and old ({@link WORKER_OLD_MB}) generation for the same reason, and a
  * record over {@link LARGE_CHARS} is done in the main thread. A worker that fails, stops or runs out
- * of memory all the same fails the run with its message.
+ * of memory is not used again: the batches it had not answered (kept here until answered) are done
+ * in the main thread, in their place, so the output is the same bytes, and the run says so once
+ * through `notice`. Only a record that fails in the main thread too fails the run.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { _recordText } from '../readers/recordBytes';
@@ -27,10 +34,19 @@ import { _emptyTally } from '../reporters/reporter';
 import type { _Output } from '../reporters/output';
 import { _HeapBound } from './heap';
 import { _renderRecords, type _Rendered, type _RecordSpec } from './records';
-import type { _BatchReply, _BatchRequest, _WireRecord, _WorkerSetup } from './protocol';
+import { _fromWire, type _BatchReply, type _BatchRequest, type _WireRecord, type _WorkerSetup } from './protocol';
 
-/** Records done in the main thread before workers are started. */
+/** Records done in the main thread before workers are started (`--jobs N` given). */
 const INLINE_FIRST = 256;
+/**
+ * The default (`auto`): workers start once at least this many records are still to come. A
+ * worker's start-up costs about 1.7 s of CPU (the time of some 6,000 records), which 2 jobs win
+ * back on two free cores after about 8,000 records; at 25,000 records still to come it is under a
+ * quarter of what the worker saves, and a small file never starts one.
+ */
+const AUTO_MIN_RECORDS = 25_000;
+/** The default (`auto`): records between two estimates of what is still to come. */
+const AUTO_CHECK_EVERY = 256;
 /**
  * Records per batch sent to a worker: few enough that a batch's text (about 3 KB a record in the
  * JSON formats) stays well under V8's large-object size (128 KiB); larger strings go to a space
@@ -63,10 +79,23 @@ interface Slot {
   readonly action: (() => void) | null;
 }
 
+/** How many threads, and when workers start. */
+export interface _JobOptions {
+  /** The default `--jobs` (not given): workers start only once the input is large enough (see {@link AUTO_MIN_RECORDS}). */
+  readonly auto?: boolean;
+  /** Told once per worker that fails, stops or runs out of memory (its records are done in the main thread). */
+  readonly notice?: (message: string) => void;
+}
+
 /** Feeds records to the main thread or the workers and writes their results in order. */
 export interface _JobRunner {
   /** One record of `file`, in input order (called synchronously by the reader). */
   take(file: string, raw: _RawRecord): void;
+  /**
+   * An input starts: its size in bytes (`null` when unknown, a pipe) and the bytes of the inputs
+   * after it, from which the default (`auto`) estimates the records still to come.
+   */
+  beginInput(file: string, bytes: number | null, laterBytes: number): void;
   /** The input `file` has ended: its last, partial batch is sent. */
   endInput(file: string): void;
   /** Runs `action` once everything taken before it has been written. */
@@ -85,23 +114,27 @@ export interface _JobRunner {
  * @param apply - Writes results, in order.
  * @param out - The output whose pacer holds the reader back.
  * @param workerUrl - The worker's script (dist/cli-worker.js beside dist/cli.js; tests give another).
+ * @param options - `auto` (the default `--jobs`: workers only for a large input) and where notices go.
  * @returns The runner.
  * @example
  * const runner = _createJobRunner(2, spec, setup, apply, out);
  */
-export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url)): _JobRunner {
+export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url), options: _JobOptions = {}): _JobRunner {
   const heap = new _HeapBound();
-  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl, heap) : null;
-  let inline = 0;
+  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
+  const start = new StartRule(options.auto === true);
+  let started = false;
   const runner: _JobRunner = {
     take(file, raw) {
       heap.tick();
-      if (pool !== null && inline >= INLINE_FIRST) {
+      if (pool !== null && (started || (started = start.now(raw)))) {
         pool.take(file, raw);
         return;
       }
-      inline++;
       apply(file, _renderRecords(spec, file, [raw], _emptyTally()));
+    },
+    beginInput(_file, bytes, laterBytes) {
+      start.input(bytes, laterBytes);
     },
     endInput(file) {
       pool?.send(file);
@@ -123,6 +156,40 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
   return runner;
 }
 
+/** When workers start: after {@link INLINE_FIRST} records, or (`auto`) once enough records are still to come. */
+class StartRule {
+  private taken = 0;
+  /** Records of the current input so far, its size (null: unknown), and the bytes of the inputs after it. */
+  private inputRecords = 0;
+  private inputBytes: number | null = null;
+  private laterBytes = 0;
+
+  constructor(private readonly auto: boolean) {}
+
+  input(bytes: number | null, laterBytes: number): void {
+    this.inputRecords = 0;
+    this.inputBytes = bytes;
+    this.laterBytes = laterBytes;
+  }
+
+  /** Whether workers start with this record (called for each record until they do). */
+  now(raw: _RawRecord): boolean {
+    this.taken++;
+    this.inputRecords++;
+    if (!this.auto) return this.taken > INLINE_FIRST;
+    if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return false;
+    const perRecord = raw.offset / (this.inputRecords - 1);
+    const inThis = this.inputBytes === null ? this.inputRecords : (this.inputBytes - raw.offset) / perRecord;
+    return inThis + this.laterBytes / perRecord >= AUTO_MIN_RECORDS;
+  }
+}
+
+/** The first line of a message (a worker's stack trace is not repeated). */
+function firstLine(message: string): string {
+  const end = message.indexOf('\n');
+  return end < 0 ? message : message.slice(0, end);
+}
+
 /** A record as sent to a worker: its text when it has one (the worker parses it again), else itself. */
 function toWire(raw: _RawRecord): _WireRecord {
   const text = _recordText(raw);
@@ -135,7 +202,10 @@ class Pool {
   /** The ports the workers reply on (see {@link Pool.poll}). */
   private readonly ports: MessagePort[] = [];
   private readonly queue: Slot[] = [];
-  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number }>();
+  /** Batches sent and not answered, with their records (done here if the worker is lost). */
+  private readonly pending = new Map<number, { readonly slot: Slot; readonly worker: number; readonly raws: readonly _WireRecord[] }>();
+  /** Workers that failed, stopped or ran out of memory: not used again. */
+  private readonly lost: boolean[] = [];
   /** Batches per worker: sent and not answered, and the one being filled for it. */
   private readonly loads: number[] = [];
   /** The batch being filled, as it is sent (texts), and the characters of its texts. */
@@ -156,6 +226,7 @@ class Pool {
     private readonly apply: _Apply,
     private readonly workerUrl: URL,
     private readonly heap: _HeapBound,
+    private readonly notice: (message: string) => void,
   ) {}
 
   /**
@@ -196,7 +267,7 @@ class Pool {
     if (this.batch.length >= BATCH || this.batchChars >= BATCH_CHARS) this.send(file);
   }
 
-  /** The worker with the fewest batches. */
+  /** The worker with the fewest batches (a lost worker has an infinite load). */
   private leastBusy(): number {
     return this.loads.indexOf(Math.min(...this.loads));
   }
@@ -222,7 +293,7 @@ class Pool {
     this.batchWorker = -1;
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
-    this.pending.set(request.id, { slot, worker });
+    this.pending.set(request.id, { slot, worker, raws: request.raws });
     (this.workers[worker] as Worker).postMessage(request);
   }
 
@@ -271,25 +342,58 @@ class Pool {
       channel.port1.on('message', (reply: _BatchReply) => this.reply(reply));
       this.ports.push(channel.port1);
       this.loads.push(0);
+      this.lost.push(false);
       // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
       worker.once('online', () => this.heap.check(true));
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error: NodeJS.ErrnoException) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        this.fail(new Error(outOfMemory ? `a worker thread ran out of memory (${WORKER_OLD_MB} MiB); run again with --jobs 1` : `a worker thread failed: ${error.message}`));
+        this.lose(i, outOfMemory ? `a worker thread ran out of memory (${WORKER_OLD_MB} MiB)` : `a worker thread failed: ${firstLine(error.message)}`);
       });
-      worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
-      });
+      worker.on('exit', (code) => this.lose(i, `a worker thread stopped (exit code ${code})`));
       this.workers.push(worker);
     }
+  }
+
+  /**
+   * A worker failed, stopped or ran out of memory: it is not used again, and the batches it had
+   * not answered (and the one being filled for it) are done here, in their place, so nothing is
+   * lost and the bytes are the same. Said once through `notice`. A record that fails here too fails
+   * the run.
+   */
+  private lose(worker: number, why: string): void {
+    if (this.closing || this.lost[worker] === true) return;
+    this.lost[worker] = true;
+    this.loads[worker] = Infinity;
+    this.notice(`${why}; its records were checked on the main thread instead, with the same output`);
+    void (this.workers[worker] as Worker).terminate();
+    try {
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.slot.done = _renderRecords(this.spec, p.slot.file, p.raws.map(_fromWire), _emptyTally());
+      }
+      if (this.batchWorker === worker) {
+        // Nothing is queued while a batch is being filled: its records come last.
+        const raws = this.batch;
+        this.batch = [];
+        this.batchChars = 0;
+        this.batchWorker = -1;
+        this.queue.push({ file: this.batchFile, done: _renderRecords(this.spec, this.batchFile, raws.map(_fromWire), _emptyTally()), action: null });
+      }
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    this.drain();
+    this.notify();
   }
 
   private reply(reply: _BatchReply): void {
     const waiting = this.pending.get(reply.id);
     if (waiting === undefined) return;
     if (!reply.ok) {
-      this.fail(new Error(`a worker thread failed: ${reply.message}`));
+      this.lose(waiting.worker, `a worker thread failed: ${firstLine(reply.message)}`);
       return;
     }
     this.pending.delete(reply.id);
