@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _tokenise, _tokenisedContent, _tokenisedStarts, type _Tok } from './_text';
+import { _normalise, _read, type _Tok } from './_text';
 
 /**
  * Small integers, one per token (clause numbers, background and use marks). For the few dozen tokens of
@@ -48,7 +48,7 @@ export interface _Doc {
   /** Tokens; equal tokens are one shared object, so a token's place is in `starts` ({@link _startOf}, {@link _endOf}). */
   readonly toks: readonly _Tok[];
   /** Where each token starts in `text`. */
-  readonly starts: readonly number[];
+  readonly starts: _Marks;
   /** Canonical word: lower case, typo-corrected; `'#'` for numbers; the mark for punctuation. */
   readonly w: readonly string[];
   /** Clause number of each token (clauses end at . ! ? ; : , line breaks, brackets and spaced dashes). */
@@ -289,12 +289,8 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
  */
 export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _Words {
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
-  const w: string[] = [];
-  const flags: number[] = [];
   const chunks: _Tok[] | undefined = tokens ? undefined : [];
-  const toks = _tokenise(text, w, canon, flags, flagsOf, flagGen, !tokens, chunks);
-  const starts = _tokenisedStarts();
-  const content = _tokenisedContent();
+  const { toks, starts, words: w, flags, content } = _read(text, canon, flagsOf, flagGen, !tokens, chunks);
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
   return chunks === undefined ? { text, toks, starts, w, flags, ops, content } : { text, toks, starts, w, flags, ops, content, chunks };
@@ -306,9 +302,9 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
  * @returns The same words with their tokens.
  */
 export function _withTokens(words: _Words): _Words {
-  const toks = _tokenise(words.text, undefined, undefined, undefined, undefined, 0, false, words.chunks);
+  const { toks, starts } = _read(words.text, undefined, undefined, 0, false, words.chunks);
   words.ops.n += toks.length;
-  return { text: words.text, toks, starts: _tokenisedStarts(), w: words.w, flags: words.flags, ops: words.ops, content: words.content };
+  return { text: words.text, toks, starts, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
 }
 
 /**

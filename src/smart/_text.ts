@@ -491,19 +491,25 @@ export function _tokenisedContent(): boolean {
   return content;
 }
 
-/** Where each token of the last {@link _tokenise} call starts in its text (empty when it made no tokens). */
-let starts: number[] = [];
+/** Offsets or flags, one per token: plain arrays for short texts, typed arrays for long ones (filled in place, not grown). */
+export type _Ints = number[] | Int32Array;
 
-/**
- * The offsets of the tokens the last {@link _tokenise} call made, in its text (a token's end is its start plus
- * the length of its `raw`): tokens are shared between places, so where each one is comes in this list.
- * @returns The offsets, one per token.
- * @example
- * _tokenise('Tom  will'); _tokenisedStarts(); // [0, 5]
- */
-export function _tokenisedStarts(): number[] {
-  return starts;
+/** What {@link _read} reads from a text. */
+export interface _Reading {
+  /** Tokens in order (none when reading words only). */
+  readonly toks: _Tok[];
+  /** Where each token starts in the text (a token's end is its start plus the length of its `raw`). */
+  readonly starts: _Ints;
+  /** Each token's canonical word (with `canon`): `canon` of a word's lower-case form, `'#'` for a number, the mark for punctuation. */
+  readonly words: string[];
+  /** Each token's word flags (with `flagsOf`). */
+  readonly flags: _Ints;
+  /** Whether the text had any word or number (not only punctuation). */
+  readonly content: boolean;
 }
+
+/** Texts longer than this many characters are read into lists made at their largest size at once (no growing). */
+const LONG = 4096;
 
 /** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
 const MARK_FLAGS: number[] = [];
@@ -532,26 +538,34 @@ function markFlags(w: string, flagsOf: (w: string) => number, gen: number): numb
  * in-number separators such as `24/07/2020`, `81.5`, `8:45`, `1-3`, and a unit or ordinal suffix such as
  * `21st`, `3hrs`, `90%`, `11+`, or a prefix such as `Y10`), and single punctuation marks. A hyphen
  * between two alphanumerics is dropped and marks the next token `hyph`; line breaks become `'\n'`
- * tokens. Other symbols (emoji) are dropped.
+ * tokens. Other symbols (emoji) are dropped. {@link _read} gives their offsets, canonical words and flags too.
  * @param text - Normalised text (see {@link _normalise}).
- * @param words - When given, receives each token's canonical word: `canon` of a word's lower-case form
- *   (worked out once per word and kept with it, so `canon` must be a pure function, always the same one),
- *   `'#'` for a number, the mark for punctuation.
- * @param canon - The canonical form of a lower-case word (needed with `words`).
- * @param flags - When given (with `words`), receives each token's word flags: `flagsOf` of its canonical word,
- *   kept with the word while `gen` (the flags' generation, changed when a flag is added) stays the same.
- * @param flagsOf - The flags of a canonical word (needed with `flags`).
+ * @returns Tokens in order.
+ * @example
+ * _tokenise('Tom, 3/5').map((t) => t.kind); // ['w', 'p', 'n']
+ */
+export function _tokenise(text: string): _Tok[] {
+  return _read(text).toks;
+}
+
+/**
+ * {@link _tokenise}, with the offset of each token and, on request, each token's canonical word and word flags.
+ * @param text - Normalised text (see {@link _normalise}).
+ * @param canon - When given, the canonical form of a lower-case word, for `words` (worked out once per word and
+ *   kept with it, so `canon` must be a pure function, always the same one).
+ * @param flagsOf - When given (with `canon`), the flags of a canonical word, for `flags`: kept with the word while
+ *   `gen` (the flags' generation, changed when a flag is added) stays the same.
  * @param gen - The flags' generation.
- * @param wordsOnly - Fill `words` and `flags` only, making no tokens (an empty list is returned): a long text can
- *   then be refused on its words before a token is made for each of them. {@link _tokenisedContent} tells whether
- *   it had any word or number.
+ * @param wordsOnly - Read `words` and `flags` only, making no tokens (`toks` and `starts` empty): a long text can
+ *   then be refused on its words before a token is made for each of them.
  * @param chunks - With `wordsOnly`, receives the tokens of the chunks with digits (made to tell numbers from words);
  *   without, the tokens so received from the same text, used instead of classifying each such chunk again.
- * @returns Tokens in order.
+ * @returns What was read.
+ * @example
+ * _read('Tom  will').starts; // [0, 5]
  */
-export function _tokenise(text: string, words?: string[], canon?: (lc: string) => string, flags?: number[], flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Tok[] {
-  const sink = new Sink(!wordsOnly, words, canon, flags, flagsOf, gen, chunks);
-  starts = sink.starts;
+export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Reading {
+  const sink = new Sink(text.length, !wordsOnly, canon, flagsOf, gen, chunks);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   content = false;
@@ -607,77 +621,102 @@ export function _tokenise(text: string, words?: string[], canon?: (lc: string) =
     gap = true;
     hyph = false;
   }
-  return sink.toks;
+  return sink.finish(content);
 }
 
-/** Where {@link _tokenise} puts what it reads: tokens (unless reading words only), canonical words and flags. */
+/**
+ * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
+ * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
+ * a list grown one push at a time is copied again and again.
+ */
 class Sink {
-  readonly toks: _Tok[] = [];
-  readonly starts: number[] = [];
+  readonly toks: _Tok[];
+  readonly starts: _Ints;
+  private readonly words: string[];
+  private readonly flags: _Ints;
+  /** Tokens read so far. */
+  private k = 0;
   /** How many of `chunks` have been used. */
   private used = 0;
+  private readonly long: boolean;
   private readonly make: boolean;
-  private readonly words: string[] | undefined;
   private readonly canon: ((lc: string) => string) | undefined;
-  private readonly flags: number[] | undefined;
   private readonly flagsOf: ((w: string) => number) | undefined;
   private readonly gen: number;
   private readonly chunks: _Tok[] | undefined;
-  constructor(make: boolean, words: string[] | undefined, canon: ((lc: string) => string) | undefined, flags: number[] | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, chunks: _Tok[] | undefined) {
+  constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, chunks: _Tok[] | undefined) {
+    const long = n > LONG;
+    this.long = long;
+    this.toks = make && long ? new Array<_Tok>(n) : [];
+    this.starts = make && long ? new Int32Array(n) : [];
+    this.words = canon !== undefined && long ? new Array<string>(n) : [];
+    this.flags = flagsOf !== undefined && canon !== undefined && long ? new Int32Array(n) : [];
     this.make = make;
-    this.words = words;
     this.canon = canon;
-    this.flags = flags;
-    this.flagsOf = flagsOf;
+    this.flagsOf = canon === undefined ? undefined : flagsOf;
     this.gen = gen;
     this.chunks = chunks;
   }
 
-  /** The flags of a canonical word (marks and '#' kept by character). Called only when `flags` was given, with `flagsOf`. */
+  /** The reading, its lists cut to the number of tokens. */
+  finish(content: boolean): _Reading {
+    const k = this.k;
+    if (!this.long) return { toks: this.toks, starts: this.starts, words: this.words, flags: this.flags, content };
+    this.toks.length = this.make ? k : 0;
+    this.words.length = this.canon !== undefined ? k : 0;
+    const starts = this.make ? (this.starts as Int32Array).subarray(0, k) : this.starts;
+    const flags = this.flags.length === 0 ? this.flags : (this.flags as Int32Array).subarray(0, k);
+    return { toks: this.toks, starts, words: this.words, flags, content };
+  }
+
+  /** The flags of a canonical word (marks and '#' kept by character). Called only with `flagsOf`. */
   private flagOf(w: string): number {
     return markFlags(w, this.flagsOf as (w: string) => number, this.gen);
   }
 
   /** A punctuation mark or line break at i. */
   mark(raw: string, i: number, gap: boolean): void {
+    const k = this.k++;
     if (this.make) {
-      this.toks.push(markTok(raw, gap));
-      this.starts.push(i);
+      this.toks[k] = markTok(raw, gap);
+      this.starts[k] = i;
     }
-    this.words?.push(raw);
-    this.flags?.push(this.flagOf(raw));
+    if (this.canon !== undefined) {
+      this.words[k] = raw;
+      if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(raw);
+    }
   }
 
   /** The chunk text[i, j) that {@link chunkEnd} just measured; returns its kind. */
   chunk(text: string, i: number, j: number, gap: boolean, hyph: boolean): _TokKind {
+    const k = this.k++;
     if (chunkDigit) {
       const t = this.chunks !== undefined && this.make ? (this.chunks[this.used++] as _Tok) : classify(text.slice(i, j), gap, hyph);
       if (this.make) {
-        this.toks.push(t);
-        this.starts.push(i);
-      }
-      else this.chunks?.push(t);
-      if (this.words !== undefined) {
-        const cw = t.kind === 'n' ? '#' : (this.canon as (lc: string) => string)(t.lc);
-        this.words.push(cw);
-        this.flags?.push(this.flagOf(cw));
+        this.toks[k] = t;
+        this.starts[k] = i;
+      } else this.chunks?.push(t);
+      if (this.canon !== undefined) {
+        const cw = t.kind === 'n' ? '#' : this.canon(t.lc);
+        this.words[k] = cw;
+        if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(cw);
       }
       return t.kind;
     }
     const e = wordEntry(text, i, j);
     if (this.make) {
-      this.toks.push(wordTok(e, gap, hyph));
-      this.starts.push(i);
+      this.toks[k] = wordTok(e, gap, hyph);
+      this.starts[k] = i;
     }
-    if (this.words !== undefined) {
-      const cw = (e.canon ??= (this.canon as (lc: string) => string)(e.lc));
-      this.words.push(cw);
-      if (this.flags !== undefined) {
+    if (this.canon !== undefined) {
+      const cw = (e.canon ??= this.canon(e.lc));
+      this.words[k] = cw;
+      if (this.flagsOf !== undefined) {
         if (e.gen !== this.gen) {
           e.fl = this.flagOf(cw);
           e.gen = this.gen;
         }
-        this.flags.push(e.fl);
+        this.flags[k] = e.fl;
       }
     }
     return 'w';

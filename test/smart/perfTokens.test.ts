@@ -82,6 +82,46 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     );
   });
 
+  it('a long text (read into lists made at their full size, then cut) gives what its lines give read one by one (fast-check)', () => {
+    const piece = fc.constantFrom('Tom', 'will', 'by', 'Easter', '-', ' ', '.', '...', '£', '🙂', 'half-term', '3/5', 'Y10', '-3', 'x-', '(', 'hols', 'recieve');
+    const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 400, maxLength: 600 }), (lines) => {
+        const text = lines.join('\n');
+        expect(text.length).toBeGreaterThan(4096);
+        const long = _wordsOf(text, { n: 0 });
+        const toks: unknown[] = [];
+        const w: string[] = [];
+        const flags: number[] = [];
+        const starts: number[] = [];
+        let offset = 0;
+        lines.forEach((l, k) => {
+          const one = _wordsOf(l, { n: 0 });
+          if (k > 0) {
+            toks.push(long.toks[toks.length]);
+            w.push('\n');
+            flags.push(long.flags[flags.length] as number);
+            starts.push(offset - 1);
+          }
+          toks.push(...one.toks);
+          w.push(...one.w);
+          flags.push(...one.flags);
+          starts.push(...Array.from(one.starts, (s) => s + offset));
+          offset += l.length + 1;
+        });
+        expect(long.toks).toEqual(toks);
+        expect(long.w).toEqual(w);
+        expect(Array.from(long.flags)).toEqual(flags);
+        expect(Array.from(long.starts)).toEqual(starts);
+        // Read for its words only first, then its tokens: the same.
+        const light = _wordsOfText(text, { n: 0 }, false);
+        expect(light.w).toEqual(long.w);
+        expect(Array.from(_withTokens(light).starts)).toEqual(starts);
+      }),
+      { numRuns: 20, seed: 23 },
+    );
+  });
+
   it('equal tokens are one shared object, each place with its own offset (spacing and hyphen kept per token)', () => {
     const words = _wordsOf('by by  by-by . . 3/5 3/5', { n: 0 });
     expect(words.toks.map((t) => [t.raw, t.gap, t.hyph])).toEqual([
