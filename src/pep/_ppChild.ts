@@ -1,7 +1,7 @@
 import { PREVIOUSLY_LOOKED_AFTER_ROUTES, YEAR_GROUPS, type PreviouslyLookedAfterRoute, type YearGroup } from '../core/enums';
 import { finding, type Finding } from '../core/finding';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { ncYearGroup } from '../deadlines/academicYear';
+import { _ncYearGroup } from './_ncYearGroup';
 import { _get } from './_ppGet';
 import { _SRC_FORMAT, _SRC_LAC } from './_ppSources';
 import type { _PpChildFacts } from './_ppTypes';
@@ -72,7 +72,7 @@ function readPlacRoute(child: Record<string, unknown>, reasons: Finding[]): Prev
 
 /** The recorded year group (`child.yearGroup`), else the chronological one from the date of birth. */
 function readYearGroup(child: Record<string, unknown>, dob: IsoDate | null, onDate: IsoDate, reasons: Finding[]): YearGroup | null {
-  const chronological = dob === null ? null : ncYearGroup(dob, onDate);
+  const chronological = dob === null ? null : _ncYearGroup(dob, onDate);
   const recorded = _get(child, 'yearGroup');
   if (recorded === undefined || recorded === null) return chronological;
   if (!(YEAR_GROUPS as readonly unknown[]).includes(recorded)) {

@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { ageOn, isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _hasText } from '../core/_text';
-import { ncYearGroup } from '../deadlines/academicYear';
+import { _ncYearGroup } from './_ncYearGroup';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { termOfDate } from '../deadlines/termOfDate';
 import { _resolvePolicy } from '../policy/definePolicy';
@@ -71,8 +71,9 @@ function dutiesOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): 
   let later = 0;
   for (let i = 0; i < all.length; i++) if (all[i]!.completedOn > onDate) later += 1;
   const sdqs = later === 0 ? all : all.filter((r) => r.completedOn <= onDate);
-  const input = { dateOfBirth: pep.child.dateOfBirth, enteredCare: pep.child.enteredCare, onDate, sdqs };
-  return _sdqDuties(corePep ? { ...input, corePepDates: [onDate] } : input, policy);
+  // Each shape as one literal (no spread of one into the other).
+  const { dateOfBirth, enteredCare } = pep.child;
+  return _sdqDuties(corePep ? { dateOfBirth, enteredCare, onDate, sdqs, corePepDates: [onDate] } : { dateOfBirth, enteredCare, onDate, sdqs }, policy);
 }
 const NO_SDQS: NonNullable<Pep['sdq']> = Object.freeze([]) as unknown as NonNullable<Pep['sdq']>;
 
@@ -262,7 +263,7 @@ export function _derivePepFacts(
   const meetingDate = pep.meeting.date;
   const dob = pep.child.dateOfBirth;
   const recorded = pep.child.yearGroup;
-  const yearGroup = recorded ?? ncYearGroup(dob, meetingDate);
+  const yearGroup = recorded ?? _ncYearGroup(dob, meetingDate);
   const sdq = sdqFacts(pep, policy, today);
   const percentage = pep.attendance?.percentage ?? null;
   const suspensions = pep.exclusions?.suspensions ?? [];

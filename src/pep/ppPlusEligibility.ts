@@ -52,15 +52,15 @@ export function ppPlusEligibility(child: unknown, onDate: unknown, policy?: Poli
  * @internal Used by checkPpPlusRequest.
  */
 export function _ppPlusEligibilityGated(child: unknown, onDate: unknown, gated: _PpPolicy): PpPlusEligibility {
-  const reasons: Finding[] = [...gated.findings];
-  const notKnown = (): PpPlusEligibility => ({ eligible: false, route: 'none', yearGroup: null, reasons });
+  // A new list (the result owns it), copied only when the gate reported something; no closure per call.
+  const reasons: Finding[] = gated.findings.length === 0 ? [] : gated.findings.slice();
   if (!isIsoDate(onDate)) {
     reasons.push(finding('PPPLUS-DATE-INVALID', 'error', "The date to judge eligibility on is not a real date written 'YYYY-MM-DD'.", ['onDate'], _SRC_FORMAT));
-    return notKnown();
+    return { eligible: false, route: 'none', yearGroup: null, reasons };
   }
   if (!_isRecord(child)) {
     reasons.push(finding('PPPLUS-CHILD-INVALID', 'error', 'The child must be an object with at least a date of birth.', ['child'], _SRC_FORMAT));
-    return notKnown();
+    return { eligible: false, route: 'none', yearGroup: null, reasons };
   }
   const { eligible, route, yearGroup } = verdict(child, onDate, gated.policy, reasons);
   return { eligible, route, yearGroup, reasons };

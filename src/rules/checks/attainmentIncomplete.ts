@@ -1,6 +1,9 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _hasText } from '../../core/_text';
 import { _HALTON_GRID } from './_sources';
+
+const CURRENT = Object.freeze({ field: 'current level' });
+const TARGET = Object.freeze({ field: 'target' });
 
 /**
  * Each attainment entry records both the current level and the target.
@@ -18,11 +21,15 @@ export const attainmentIncomplete = defineRule<{ field: string }>({
   source: `${_HALTON_GRID}: all academic data has been recorded`,
   message: (p) => `An attainment entry has no ${p.field} recorded.`,
   check: (pep) => {
-    const hits: RuleHit<{ field: string }>[] = [];
-    (pep.attainment ?? []).forEach((a, i) => {
-      if (!_hasText(a.current)) hits.push({ path: ['attainment', i, 'current'], params: { field: 'current level' } });
-      if (!_hasText(a.target)) hits.push({ path: ['attainment', i, 'target'], params: { field: 'target' } });
-    });
-    return hits;
+    // A loop, and a list only when something is missing.
+    const list = pep.attainment;
+    if (list === undefined) return _PASS;
+    let hits: RuleHit<{ field: string }>[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      if (!_hasText(a.current)) (hits ??= []).push({ path: ['attainment', i, 'current'], params: CURRENT });
+      if (!_hasText(a.target)) (hits ??= []).push({ path: ['attainment', i, 'target'], params: TARGET });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _hasText } from '../../core/_text';
 import { _HALTON_NON_NEGOTIABLE } from './_sources';
 
@@ -18,10 +18,11 @@ export const attendeeNameMissing = defineRule<{ role: string }>({
   source: `${_HALTON_NON_NEGOTIABLE}: attendees of the meeting have been recorded fully`,
   message: (p) => `An attendee (role ${p.role}) is recorded without a name.`,
   check: (pep) => {
-    const hits: RuleHit<{ role: string }>[] = [];
-    pep.attendees.forEach((a, i) => {
-      if (!_hasText(a.name)) hits.push({ path: ['attendees', i, 'name'], params: { role: a.role } });
-    });
-    return hits;
+    let hits: RuleHit<{ role: string }>[] | null = null;
+    for (let i = 0; i < pep.attendees.length; i++) {
+      const a = pep.attendees[i]!;
+      if (!_hasText(a.name)) (hits ??= []).push({ path: ['attendees', i, 'name'], params: { role: a.role } });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _CONSISTENCY } from './_sources';
 
 /**
@@ -19,11 +19,10 @@ export const datesImplausibleSdqAfterToday = defineRule({
   message: () => 'An SDQ is dated after today.',
   check: (pep, ctx) => {
     const today = ctx.today;
-    const hits: RuleHit[] = [];
-    if (today === undefined) return hits;
-    (pep.sdq ?? []).forEach((record, i) => {
-      if (record.completedOn > today) hits.push({ path: ['sdq', i, 'completedOn'] });
-    });
-    return hits;
+    const list = pep.sdq;
+    if (today === undefined || list === undefined) return _PASS;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < list.length; i++) if (list[i]!.completedOn > today) (hits ??= []).push({ path: ['sdq', i, 'completedOn'] });
+    return hits ?? _PASS;
   },
 });

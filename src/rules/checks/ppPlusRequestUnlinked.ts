@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _BOLTON, _HALTON_GRID } from './_sources';
 
 /**
@@ -17,10 +17,10 @@ export const ppPlusRequestUnlinked = defineRule({
   source: `DfE PP+ conditions of grant (used for the child's needs as described in the PEP); ${_HALTON_GRID}: PP+ spending directly linked to SMART targets; ${_BOLTON}, Pupil Premium`,
   message: () => 'A PP+ request is not linked to any PEP target.',
   check: (pep) => {
-    const hits: RuleHit[] = [];
-    (pep.ppPlus?.requests ?? []).forEach((r, i) => {
-      if (r.targetIds.length === 0) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds'] });
-    });
-    return hits;
+    const requests = pep.ppPlus?.requests;
+    if (requests === undefined) return _PASS;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < requests.length; i++) if (requests[i]!.targetIds.length === 0) (hits ??= []).push({ path: ['ppPlus', 'requests', i, 'targetIds'] });
+    return hits ?? _PASS;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _CONSISTENCY, _HALTON_GRID } from './_sources';
 
 /**
@@ -17,12 +17,14 @@ export const ppPlusTargetUnknown = defineRule({
   source: `${_CONSISTENCY}; ${_HALTON_GRID}: PP+ spending directly linked to SMART targets`,
   message: () => 'A PP+ request names a target id that is not among the PEP targets.',
   check: (pep, ctx) => {
-    const hits: RuleHit[] = [];
-    (pep.ppPlus?.requests ?? []).forEach((r, i) => {
-      r.targetIds.forEach((id, k) => {
-        if (!ctx.facts.targetIds.includes(id)) hits.push({ path: ['ppPlus', 'requests', i, 'targetIds', k] });
-      });
-    });
-    return hits;
+    const requests = pep.ppPlus?.requests;
+    if (requests === undefined) return _PASS;
+    const known = ctx.facts.targetIds;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < requests.length; i++) {
+      const ids = requests[i]!.targetIds;
+      for (let k = 0; k < ids.length; k++) if (!known.includes(ids[k]!)) (hits ??= []).push({ path: ['ppPlus', 'requests', i, 'targetIds', k] });
+    }
+    return hits ?? _PASS;
   },
 });

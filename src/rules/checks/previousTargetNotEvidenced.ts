@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _hasText } from '../../core/_text';
 import { _BARNET, _HALTON_GRID } from './_sources';
 
@@ -18,10 +18,13 @@ export const previousTargetNotEvidenced = defineRule({
   source: `${_HALTON_GRID}: previous targets fully reviewed and recorded (Amber: some evidence); ${_BARNET}, five-point progress scale`,
   message: () => 'A reviewed previous target has an outcome but neither a comment nor a progress scale.',
   check: (pep) => {
-    const hits: RuleHit[] = [];
-    (pep.previousTargets ?? []).forEach((t, i) => {
-      if (!_hasText(t.comment) && t.progressScale === undefined) hits.push({ path: ['previousTargets', i] });
-    });
-    return hits;
+    const list = pep.previousTargets;
+    if (list === undefined) return _PASS;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i]!;
+      if (!_hasText(t.comment) && t.progressScale === undefined) (hits ??= []).push({ path: ['previousTargets', i] });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -21,10 +21,11 @@ export const targetBaselineMissing = defineRule({
   message: () => 'This target records no baseline to measure progress from, and the policy asks for one.',
   check: (pep, ctx) => {
     if (ctx.policy.targets.baselineRequired?.value !== true) return _PASS;
-    const hits: RuleHit[] = [];
-    pep.targets.forEach((t, i) => {
-      if (_hasText(t.text) && !_hasText(t.baseline)) hits.push({ path: ['targets', i, 'baseline'] });
-    });
-    return hits;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < pep.targets.length; i++) {
+      const t = pep.targets[i]!;
+      if (_hasText(t.text) && !_hasText(t.baseline)) (hits ??= []).push({ path: ['targets', i, 'baseline'] });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -33,11 +33,12 @@ export const targetDeadlineAfterNextPep = defineRule({
   check: (pep, ctx) => {
     const next = pep.nextMeeting?.date;
     if (ctx.policy.targets.deadlineByNextPep?.value !== true || next === undefined) return _PASS;
-    const hits: RuleHit[] = [];
-    ctx.targets.reports.forEach((report, i) => {
-      const due = deadlineDate(report.deadline, pep.meeting.date);
-      if (due !== null && due > next) hits.push({ path: ['targets', i, 'deadline'] });
-    });
-    return hits;
+    const reports = ctx.targets.reports;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < reports.length; i++) {
+      const due = deadlineDate(reports[i]!.deadline, pep.meeting.date);
+      if (due !== null && due > next) (hits ??= []).push({ path: ['targets', i, 'deadline'] });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -1,5 +1,5 @@
 import type { SmartReport } from '../../smart/types';
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _HALTON } from './_sources';
 
 type Params = { score: number; outOf: number; passScore: number; missed: string };
@@ -12,11 +12,11 @@ const CRITERIA = [
   ['timeBound', 'time-bound'],
 ] as const;
 
-/** The SMART criteria a report shows as not met, in order. */
+/** The SMART criteria a report shows as not met, in order (one string, no lists in between). */
 function missedCriteria(report: SmartReport): string {
-  return CRITERIA.filter(([key]) => report[key].met === false)
-    .map(([, label]) => label)
-    .join(', ');
+  let out = '';
+  for (const [key, label] of CRITERIA) if (report[key].met === false) out = out === '' ? label : `${out}, ${label}`;
+  return out;
 }
 
 /**
@@ -36,16 +36,17 @@ export const targetNotSmart = defineRule<Params>({
   source: `The council's SMART pass score: ${_HALTON}, Appendix C QA of SMART Targets (5/5 outstanding, 4/5 good); ${_HALTON}, Process (all targets are SMART)`,
   message: (p) => `The target meets ${p.score} of ${p.outOf} judged SMART criteria; the policy's pass score is ${p.passScore} of 5. Not met: ${p.missed}.`,
   check: (_pep, ctx) => {
-    const hits: RuleHit<Params>[] = [];
     const passScore = ctx.policy.targets.smartPassScore.value;
-    ctx.targets.reports.forEach((report, i) => {
-      if (!ctx.smartPass[i]) {
-        hits.push({
-          path: ['targets', i],
-          params: { score: report.score, outOf: report.outOf, passScore, missed: missedCriteria(report) || 'none judged' },
-        });
-      }
-    });
-    return hits;
+    const reports = ctx.targets.reports;
+    let hits: RuleHit<Params>[] | null = null;
+    for (let i = 0; i < reports.length; i++) {
+      if (ctx.smartPass[i]) continue;
+      const report = reports[i]!;
+      (hits ??= []).push({
+        path: ['targets', i],
+        params: { score: report.score, outOf: report.outOf, passScore, missed: missedCriteria(report) || 'none judged' },
+      });
+    }
+    return hits ?? _PASS;
   },
 });

@@ -1,5 +1,5 @@
 import { _hasText } from '../../core/_text';
-import { defineRule, type RuleHit } from '../defineRule';
+import { defineRule, _PASS, type RuleHit } from '../defineRule';
 import { _NAVSH } from './_sources';
 
 /**
@@ -20,10 +20,11 @@ export const targetResponsibleMissing = defineRule({
   source: `${_NAVSH}, Appendix 2 – The personal education planning cycle (details of who will take the plan forward)`,
   message: () => 'This target names no one responsible for taking it forward.',
   check: (pep) => {
-    const hits: RuleHit[] = [];
-    pep.targets.forEach((t, i) => {
-      if (_hasText(t.text) && !_hasText(t.responsible)) hits.push({ path: ['targets', i, 'responsible'] });
-    });
-    return hits;
+    let hits: RuleHit[] | null = null;
+    for (let i = 0; i < pep.targets.length; i++) {
+      const t = pep.targets[i]!;
+      if (_hasText(t.text) && !_hasText(t.responsible)) (hits ??= []).push({ path: ['targets', i, 'responsible'] });
+    }
+    return hits ?? _PASS;
   },
 });
