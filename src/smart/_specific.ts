@@ -682,7 +682,12 @@ function abstractNoun(word: string): boolean {
 
 const QUANTITIES = new Set(['range', 'variety', 'number', 'amount', 'lot', 'lots', 'set', 'series', 'selection', 'list', 'couple', 'few']);
 /** Words after which "to" starts an infinitive ("able to", "want to", "how to"). */
-const TAKES_TO = new Set(['able', 'want', 'wants', 'need', 'needs', 'going', 'learn', 'learns', 'how', 'aim', 'aims', 'try', 'tries', 'begin', 'begins', 'start', 'starts', 'continue', 'and', 'or', 'order', 'target', 'goal', 'is', 'are', 'will', 'skills', 'ability', 'confidence', 'chance', 'when', 'where', 'what', 'me', 'him', 'her', 'them']);
+const TAKES_TO = new Set([
+  'able', 'want', 'wants', 'need', 'needs', 'going', 'learn', 'learns', 'how', 'aim', 'aims', 'try', 'tries', 'begin', 'begins', 'start', 'starts', 'continue', 'and', 'or',
+  'order', 'target', 'goal', 'is', 'are', 'will', 'skills', 'ability', 'confidence', 'chance', 'when', 'where', 'what', 'me', 'him', 'her', 'them',
+  // The progressive of the same verbs ("I am beginning to retell", "is learning to", "are trying to").
+  'beginning', 'starting', 'learning', 'trying', 'continuing', 'aiming', 'wanting', 'needing', 'hoping', 'planning',
+]);
 const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
 const NP_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'all', 'every', 'each', 'one', 'two', 'three', 'both']);
 const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if', 'so', 'because', 'with', 'without', 'for', 'from', 'in', 'at', 'on', 'by', 'of', 'into', 'using', 'during', 'before', 'after', 'as', 'that', 'which', 'who', 'while', 'whilst', 'until']);
@@ -720,10 +725,59 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   return [v, head + 1];
 }
 
-/** The actions no list knows at the kept places ({@link openAction}), outside provision and background; whether any was found. */
+/**
+ * Words that introduce what the child uses ("using the five point scale", "from the word mat", "via a visual timetable").
+ * Not "with": it also joins people and parts ("interact with employers", "a book with photos").
+ */
+const INSTRUMENT_PREPS = new Set(['using', 'from', 'via']);
+/** People and help, not things used ("with a friend", "with adult prompts", "with support"). */
+const NOT_INSTRUMENTS = new Set([
+  'friend', 'friends', 'peer', 'peers', 'classmate', 'classmates', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'partner', 'family', 'people', 'someone',
+  'others', 'everyone', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'encouragement', 'guidance', 'assistance', 'supervision', 'praise', 'ease', 'care',
+]);
+
+/**
+ * A named strategy or resource the child's action uses ("identify their emotions using the Incredible five point scale",
+ * "justify my ideas with evidence from the book", "retrieve information from non-fiction texts"): Barnet, 5. Setting SMART
+ * Outcomes, "Developing your SMART Outcome", Step Two ("manage their emotions" becomes specific as "identify their emotions
+ * using the Incredible five point scale"); the labelling guide, Specific rule 4: "A child using a named strategy is
+ * specific". From the child's predicate at `at` to the end of its sentence (or the next predicate); the thing is named by
+ * its noun phrase's last word, which is not a person, help, a setting, an abstract, broad or general word. Returns its span, or null.
+ */
+function strategyUsed(doc: _Doc, at: number): [number, number] | null {
+  if (wd(doc, at) === 'to' && !(at === 0 || doc.toks[at - 1]?.kind === 'p' || TAKES_TO.has(wd(doc, at - 1)))) return null;
+  for (let j = at + 2; j < doc.toks.length && j < at + 18; j++) {
+    const x = wd(doc, j);
+    if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
+    if (!INSTRUMENT_PREPS.has(x) || doc.bg[j] !== 0) continue;
+    let k = j + 1;
+    while (k < j + 5 && (NP_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n')) k += 1;
+    if (QUANTITIES.has(wd(doc, k)) && wd(doc, k + 1) === 'of') k += 2;
+    let head = -1;
+    for (let h = k; h < k + 4 && doc.toks[h]?.kind === 'w' && !NP_END.has(wd(doc, h)) && !adverb(wd(doc, h)); h++) {
+      // "using increasing independence", "from more adults": a broad or compared phrase names no thing.
+      if (_VAGUE.has(wd(doc, h)) || COMPARATIVE_ADJECTIVES.has(wd(doc, h)) || wd(doc, h).endsWith('ing')) {
+        head = -1;
+        break;
+      }
+      head = h;
+    }
+    if (head >= 0 && doc.used[head] === 0 && namedThing(wd(doc, head))) return [j, head + 1];
+  }
+  return null;
+}
+
+/** Whether a noun names a thing used: not a person, help, a setting, or an abstract, broad, general or scope word. */
+function namedThing(h: string): boolean {
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || _ADULT_SUBJECTS.has(h) || _PROVISION_NOUNS.has(h) || NOT_INSTRUMENTS.has(h)) return false;
+  if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || settingHead(h)) return false;
+  return !abstractNoun(h) && !h.endsWith('cy') && !h.endsWith('ly');
+}
+
+/** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
   for (const at of places) {
-    const span = openAction(doc, at);
+    const span = openAction(doc, at) ?? strategyUsed(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
   return anchors.length > 0;

@@ -59,3 +59,39 @@ describe('Labelling guide, Specific rule 1 ("be more confident", "be happier"): 
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Barnet, 5. Setting SMART Outcomes, Step Two, and the labelling guide, Specific rule 4 ("A child using a named strategy is specific"): what the child uses', () => {
+  it.each([
+    'Cara will be able to handle her anger using the Incredible five point scale.',
+    'Sophie is beginning to justify her opinions with evidence from the poem.',
+    'Dev should locate the answers from the glossary.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each([
+    // A person, help, a setting, a general or broad word, or a compared phrase is not a thing used.
+    'Tom will manage his feelings using strategies from his mentor.',
+    'Cara will handle her anger with adult prompts.',
+    'Cara will handle her anger using increasing independence.',
+    'Cara will handle her anger using support from home.',
+    // "with" joins people and parts, not things used.
+    'Sian will interact with employers.',
+    'Jude will have a transition book with photos.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('The child\'s predicate after the progressive of a verb that takes "to" ("is beginning to", "are trying to")', () => {
+  it.each([
+    'Sophie is beginning to justify her opinions with evidence from the poem.',
+    'Ali is starting to floss his teeth before bed.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Ali is beginning to develop his independence.', 'Ali is trying to manage his behaviour.'])('%s: a broad action is not', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
