@@ -511,6 +511,13 @@ export interface _Reading {
 /** Texts longer than this many characters are read into lists made at their largest size at once (no growing). */
 const LONG = 4096;
 
+/** At most how many tokens a text has: one per character that is not a space. */
+function tokenBound(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces += 1;
+  return text.length - spaces;
+}
+
 /** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
 const MARK_FLAGS: number[] = [];
 let MARK_GEN = -1;
@@ -565,7 +572,7 @@ export function _tokenise(text: string): _Tok[] {
  * _read('Tom  will').starts; // [0, 5]
  */
 export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Reading {
-  const sink = new Sink(text.length, !wordsOnly, canon, flagsOf, gen, chunks);
+  const sink = new Sink(text.length > LONG ? tokenBound(text) : 0, !wordsOnly, canon, flagsOf, gen, chunks);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   content = false;
@@ -644,8 +651,9 @@ class Sink {
   private readonly flagsOf: ((w: string) => number) | undefined;
   private readonly gen: number;
   private readonly chunks: _Tok[] | undefined;
+  /** @param n - For a long text, at most how many tokens it has ({@link tokenBound}); 0 for a short one. */
   constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, chunks: _Tok[] | undefined) {
-    const long = n > LONG;
+    const long = n > 0;
     this.long = long;
     this.toks = make && long ? new Array<_Tok>(n) : [];
     this.starts = make && long ? new Int32Array(n) : [];
