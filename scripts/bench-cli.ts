@@ -16,6 +16,8 @@
  *
  * Usage: tsx scripts/bench-cli.ts [--sizes 10000,100000,1000000] [--jobs 1,2] [--repeat 1] [--dist dist]
  *        [--baseline DIR] [--no-write]
+ * - `--jobs 1,2,default`: `default` runs without `--jobs` (the command's own choice; shown as 0 in
+ *   the figures printed while it runs, and as `default` in the table).
  * - `--repeat n`: each size runs n rounds, each round every `--jobs` value once (interleaved); the
  *   table gives medians of time and CPU, and the highest peak RSS of the rounds.
  * - `--dist DIR`: the built cli.js and cli-worker.js to run (default: dist/).
@@ -38,7 +40,9 @@ function option(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
-const jobsList = option('--jobs', '1,2').split(',').map(Number);
+/** Job counts to run; 0 stands for `default` (no `--jobs` given). */
+const jobsList = option('--jobs', '1,2').split(',').map((j) => (j === 'default' ? 0 : Number(j)));
+const jobsLabel = (jobs: number): string => (jobs === 0 ? 'default' : String(jobs));
 const repeat = Math.max(1, Number(option('--repeat', '1')));
 const distDir = option('--dist', join(root, 'dist'));
 const baselineDir = option('--baseline', '');
@@ -109,7 +113,7 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
     const load = loadavg()[0] as number;
     const started = performance.now();
     const nul = openSync('/dev/null', 'w');
-    const args = [cli, 'grade', file, '--today', TODAY, '--format', 'ndjson', '--jobs', String(jobs)];
+    const args = [cli, 'grade', file, '--today', TODAY, '--format', 'ndjson', ...(jobs === 0 ? [] : ['--jobs', String(jobs)])];
     const child = spawn(process.execPath, args, { env: { ...process.env, PEP_RULES_REPORT_RSS: '1' }, stdio: ['ignore', nul, 'pipe'] });
     let stderr = '';
     const sampler = cpuSampler(child.pid ?? -1);
@@ -131,7 +135,7 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
               : rss === null
                 ? 'did not report its peak RSS'
                 : null;
-      if (problem !== null) reject(new Error(`grade --jobs ${jobs} on ${records} records ${problem}: ${stderr.slice(0, 500)}`));
+      if (problem !== null) reject(new Error(`grade --jobs ${jobsLabel(jobs)} on ${records} records ${problem}: ${stderr.slice(0, 500)}`));
       else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, cpu: cpu.total, mainCpu: cpu.main, load, exit: code ?? -1 });
     });
   });
@@ -144,12 +148,12 @@ function section(runs: readonly Run[]): string {
     const one = runs.find((x) => x.records === r.records && x.jobs === 1);
     const ratio = r.jobs === 1 || one === undefined ? '' : `${(one.seconds / r.seconds).toFixed(2)}×`;
     const cpuRatio = r.jobs === 1 || one === undefined ? '' : `${(r.cpu / one.cpu).toFixed(2)}×`;
-    return `| ${fmt(r.records)} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.cpu.toFixed(1)} | ${cpuRatio} | ${((r.mainCpu / r.cpu) * 100).toFixed(0)}% | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
+    return `| ${fmt(r.records)} | ${jobsLabel(r.jobs)} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.cpu.toFixed(1)} | ${cpuRatio} | ${((r.mainCpu / r.cpu) * 100).toFixed(0)}% | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
   });
   const goals = jobsList.map((j) => {
     const rss = runs.filter((r) => r.jobs === j).map((r) => r.rssMiB);
     const spread = rss.length > 1 ? ((Math.max(...rss) - Math.min(...rss)) / Math.min(...rss)) * 100 : 0;
-    return `- \`--jobs ${j}\`: peak RSS ${rss.map((x) => x.toFixed(0)).join(' → ')} MiB (${spread.toFixed(0)}% from smallest to largest; goal within 10% and under 150 MiB: ${spread <= 10 && Math.max(...rss) < 150 ? 'met' : 'not met'}).`;
+    return `- \`--jobs ${jobsLabel(j)}\`: peak RSS ${rss.map((x) => x.toFixed(0)).join(' → ')} MiB (${spread.toFixed(0)}% from smallest to largest; goal within 10% and under 150 MiB: ${spread <= 10 && Math.max(...rss) < 150 ? 'met' : 'not met'}).`;
   });
   const two = runs.filter((r) => r.jobs === 2);
   const speedups = two.map((r) => (runs.find((x) => x.records === r.records && x.jobs === 1)?.seconds ?? NaN) / r.seconds);
@@ -228,7 +232,7 @@ async function main(): Promise<void> {
     const runs: Run[] = [];
     const baseRuns: Run[] = [];
     const say = (label: string, run: Run): void => {
-      process.stderr.write(`  ${label}--jobs ${run.jobs}: ${run.seconds.toFixed(1)} s, ${fmt(run.records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
+      process.stderr.write(`  ${label}--jobs ${jobsLabel(run.jobs)}: ${run.seconds.toFixed(1)} s, ${fmt(run.records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
     };
     for (const records of sizes) {
       const file = join(dir, `records-${records}.ndjson`);
