@@ -407,7 +407,7 @@ const REMOVALS = new Set(['excluded', 'suspended', 'late', 'sent', 'removed', 'i
  * understand", "can manage", "is able to increase" (labelling guide, Measurable rule 3 and rule 6).
  */
 const UNSEEN = new Set([
-  'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'manage', 'maintain', 'retain',
+  'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'overcome', 'manage', 'maintain', 'retain',
   'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
   'participate', 'benefit', 'get', 'do', 'achieve', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
   'revise', 'rehearse', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
@@ -415,46 +415,218 @@ const UNSEEN = new Set([
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
 const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
 
+/** An adverb in -ly ("independently", "safely"), not a verb that ends so ("apply", "reply", "supply"). */
+function adverbLy(x: string): boolean {
+  return x.endsWith('ly') && !UNSEEN.has(x) && !seenVerb(x) && x !== 'reply' && x !== 'supply' && x !== 'rely';
+}
+
 /** The verb after "able to" / "can", past at most two adverbs ("independently", "safely"), or -1. */
 function verbAfter(doc: _Doc, k: number): number {
   let j = k;
-  while (j < k + 2 && doc.toks[j]?.kind === 'w' && (wd(doc, j).endsWith('ly') || wd(doc, j) === 'then' || wd(doc, j) === 'also' || wd(doc, j) === 'now')) j += 1;
+  while (j < k + 2 && doc.toks[j]?.kind === 'w' && (adverbLy(wd(doc, j)) || wd(doc, j) === 'then' || wd(doc, j) === 'also' || wd(doc, j) === 'now')) j += 1;
   return doc.toks[j]?.kind === 'w' && doc.used[j] === 0 ? j : -1;
 }
 
 /**
  * An observable capability: "will be able to blend CVC words", "so that he can produce letters clearly".
  * It needs no number (Barnet: "What will the child ... be able to do that they cannot do now?"), but
- * not a capability that cannot be seen ("be able to understand") nor a process ("can develop").
+ * not a capability that cannot be seen ("be able to understand") nor a process ("can develop"). The frame
+ * is read first ({@link frameVerb}: "able to", "can", "could", "might", "the skills to", "will", "To", an
+ * imperative or a present tense), then the one test of {@link seenCapability} is applied to its verb.
  */
 function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span | null {
-  const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (x === 'learn' && isPredicate(doc, i))) && wd(doc, i + 1) === 'to';
-  // "… and can access the service": "and can" goes on with the same subject.
-  const can = x === 'can' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'and') && wd(doc, i - 1) !== 'be';
+  const f = frameVerb(doc, i, x, allowWill);
+  if (f === null) return gerundAt(doc, i, x);
+  if (f.v === i && f.open) return seenOpen(doc, i) && seenCapability(doc, i) ? [i, i + 1] : gerundAt(doc, i, x);
+  if (f.v === -2) return [i, i + 3]; // "will be using full sentences"
+  if (f.v < 0 || NOT_VERBS.has(wd(doc, f.v))) return null;
+  const v = f.skills ? enabledActivity(doc, f.v) : -1;
+  if (v === -2) return [i, f.v + 2]; // "the skills to facilitate joint play"
+  if (v >= 0 && !seenVerb(wd(doc, v))) return null; // "enable them to lay the foundations": nothing seen
+  const verb = v >= 0 ? v : f.v;
+  const y = wd(doc, verb);
+  if ((y === 'participate' || (y === 'take' && wd(doc, verb + 1) === 'part')) && participationEvent(doc, y === 'take' ? verb + 2 : verb + 1)) return [i, verb + 1];
+  if ((!f.open || seenOpen(doc, verb)) && seenCapability(doc, verb)) return [i, verb + 1];
+  // "recognise and write the set 2 sounds": a second verb joined to the first shares its frame and object.
+  const second = joinedVerb(doc, verb);
+  return second >= 0 && (!f.open || seenOpen(doc, second)) && seenCapability(doc, second) ? [i, second + 1] : null;
+}
+
+/** The verb joined by "and"/"or" straight after the verb at v ("recognise and write", "can recognise … and can correct"), or -1. */
+function joinedVerb(doc: _Doc, v: number): number {
+  const j = wd(doc, v + 1);
+  if (j !== 'and' && j !== 'or') return -1;
+  const k = wd(doc, v + 2) === 'can' || wd(doc, v + 2) === 'will' ? v + 3 : v + 2;
+  return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !NOT_VERBS.has(wd(doc, k)) && !OBJECT_LEAD.has(wd(doc, k)) ? k : -1;
+}
+
+/**
+ * The verb of the child's outcome whose frame starts at i, whatever the frame: after a subject (I, she, they, a name,
+ * "the pupil") and a modal of capability ("can", "could", "might", "may", "is able to", "knows how to"); after
+ * "will", "should", "must", "need to" or a "To" heading (fallback pass only); or the word itself as an imperative
+ * or present tense opening a sentence, list item or "Must -" label ("Identify rhymes", "I add -ing"). `open`: the
+ * frame does not itself say "can do", so the verb must be one seen done, with an object. `v` is -1 when the frame
+ * has no verb after it, -2 for "will be" + a gerund seen done.
+ */
+function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: number; open: boolean; skills: boolean } | null {
+  const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
+  if (able) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
+  // "knows how to tie his laces": a capability like "able to".
+  if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && CAPABILITY_SUBJECTS.has(wd(doc, i - 2))) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
+  if (CAN_WORDS.has(x) && canSubject(doc, i)) return { v: aspect(doc, verbAfter(doc, afterModal(doc, i))), open: false, skills: false };
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
-  const skillsTo = x === 'to' && skillsBefore(doc, i);
+  if (x === 'to' && skillsBefore(doc, i)) return { v: aspect(doc, verbAfter(doc, i + 1)), open: false, skills: true };
+  // "am beginning to use", "is starting to retell": the verb begun is the capability.
+  // It keeps the frame of the word before: "I am beginning to", "can begin to" say what the child can do; "will begin to"
+  // reads like "will".
+  if (ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return { v: aspect(doc, i), open: wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to', skills: false };
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
-  const willLike = allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i))));
-  const w = willLike ? tried(doc, verbAfter(doc, i + 1)) : -1;
-  const will = willLike && (seenVerb(wd(doc, w)) || concreteMake(doc, w) || keepsThing(doc, w) || accessSeen(doc, w)) && hasObject(doc, w) && !_SETTINGS.has(wd(doc, w + 1));
-  // "will be using full sentences": the progressive of a verb seen done, read like "will use".
-  if (willLike && !will && wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return [i, i + 3];
-  if (!able && !can && !skillsTo && !will) return gerundAt(doc, i, x) ?? presentAt(doc, i, x);
-  const v0 = tried(doc, verbAfter(doc, able ? i + 2 : i + 1));
-  if (v0 < 0) return null;
-  // "the skills to facilitate joint play", "skills required to enable them to articulate choices": what is enabled is the capability.
-  const enabled = skillsTo ? enabledActivity(doc, v0) : -1;
-  if (enabled === -2) return [i, v0 + 2];
-  if (enabled >= 0 && !seenVerb(wd(doc, enabled))) return null; // "enable them to lay the foundations": nothing seen
-  const v = enabled >= 0 ? enabled : v0;
+  if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
+    // "will be using full sentences": the progressive of a verb seen done, read like "will use".
+    if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return { v: -2, open: true, skills: false };
+    return { v: aspect(doc, verbAfter(doc, i + 1)), open: true, skills: false };
+  }
+  if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return { v: i, open: true, skills: false };
+  return null;
+}
+
+/** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
+function seenOpen(doc: _Doc, v: number): boolean {
+  return verbSeen(doc, v) && hasObject(doc, v) && !_SETTINGS.has(wd(doc, v + 1));
+}
+
+/** Words that cannot be the verb after a frame ("Ellie-May to be …": "May" is no modal there). */
+const NOT_VERBS = new Set(['to', 'the', 'a', 'an', 'be', 'not', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'by', 'from', 'than', 'as']);
+
+/** Modals of capability ("Sam could solve…", "might be able to say…", "Pupils can order…"). */
+const CAN_WORDS = new Set(['can', 'could', 'might', 'may']);
+/** "learn to", "has learned to ride a bike": what is learnt to do is the capability. */
+const LEARN = new Set(['learn', 'learned', 'learnt']);
+const KNOW = new Set(['know', 'knows']);
+/** Verbs of beginning and trying, read through to the verb begun ("I can begin to write", "I am beginning to retell"). */
+const ASPECT = new Set(['begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learn', 'learning']);
+/** Words before "beginning to" that make it the child's outcome ("I am beginning to", "is starting to", "will begin to"). */
+const ASPECT_LEADS = new Set(['am', 'is', 'are', 'be', 'will', 'can', 'to', 'also', 'now']);
+/** Plural and general names of the child as a subject ("Children can…", "Pupils could…"). */
+const CHILD_SUBJECTS = new Set(['children', 'pupils', 'students', 'learners', 'pupil', 'student', 'learner', 'child', 'cyp', 'yp', 'person']);
+
+/** "learn to", "learned to", "has learnt to": the child's predicate (not "learning to" as a process noun). */
+function learnFrame(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  if (x === 'learn') return isPredicate(doc, i);
+  const prev = wd(doc, i - 1);
+  return prev === 'has' || prev === 'have' || CAPABILITY_SUBJECTS.has(prev);
+}
+
+/** Whether the word at k names the child as a subject: I, she, they, "children", "YP", a name (not an adult's role). */
+function childSubjectAt(doc: _Doc, k: number): boolean {
+  const w = wd(doc, k);
+  if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return w !== 'be' && w !== 'is' && w !== 'are' && w !== 'was' && w !== 'being' && w !== 'also' && w !== 'now' && w !== 'then';
+  const t = doc.toks[k];
+  return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w);
+}
+
+/** Whether the word before a modal of capability is the child as its subject, or the modal opens the item ("Can spell …", "Could - solve …"). */
+function canSubject(doc: _Doc, i: number): boolean {
+  const prev = wd(doc, i - 1);
+  if (prev === 'be') return false;
+  // "Sam could …", "Amelia and Sam can …": a name (a capitalised word that is not an adult's role).
+  return CAPABILITY_SUBJECTS.has(prev) || prev === 'and' || fragmentStart(doc, i) || (childSubjectAt(doc, i - 1) && doc.clause[i - 1] === doc.clause[i]);
+}
+
+/** Where the verb after a modal at i is looked for: past a label's dash ("Could - solve"), a question's subject ("Can Sam tie …?"). */
+function afterModal(doc: _Doc, i: number): number {
+  const next = wd(doc, i + 1);
+  if ((next === '-' || next === '–' || next === ':') && fragmentStart(doc, i)) return i + 2;
+  const t = doc.toks[i + 1];
+  const subject = CAPABILITY_SUBJECTS.has(next) || CHILD_SUBJECTS.has(next) || (t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90);
+  return fragmentStart(doc, i) && subject && next !== 'be' && next !== 'then' && next !== 'also' && next !== 'now' ? i + 2 : i + 1;
+}
+
+/** "need to" / "needs to" after the child ("Children need to be using …", "Sam needs to hand in …"): read like "will". */
+function needTo(doc: _Doc, i: number): boolean {
+  const n = wd(doc, i - 1);
+  if (n !== 'need' && n !== 'needs') return false;
+  const s = wd(doc, i - 2);
+  return CAPABILITY_SUBJECTS.has(s) || CHILD_SUBJECTS.has(s) || (doc.toks[i - 2]?.kind === 'w' && fragmentStart(doc, i - 2) && !_ADULT_SUBJECTS.has(s) && !ADULTS_BY_ROLE.has(s));
+}
+
+/**
+ * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
+ * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
+ */
+function imperative(doc: _Doc, i: number, x: string): boolean {
+  if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || x.endsWith('ing')) return false;
+  const next = wd(doc, i + 1);
+  return !_ADULT_SUBJECTS.has(next) && !ADULTS_BY_ROLE.has(next) && wd(doc, i + 2) !== 'to' || wd(doc, i + 1) === 'to';
+}
+
+/** Whether the verb at v is one a child is seen doing, with the objects that make some verbs seen ("make a cup of tea"). */
+function verbSeen(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
-  const kept = keepsThing(doc, v);
-  if ((y === 'participate' || (y === 'take' && wd(doc, v + 1) === 'part')) && participationEvent(doc, y === 'take' ? v + 2 : v + 1)) return [i, v + 1];
-  if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return null; // "able to self-regulate"
-  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v)) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return null;
-  if (comparativeAfter(doc, v) || _vagueManner(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return null;
+  const base = presentBase(doc, v, y) ?? y;
+  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v);
+}
+
+/**
+ * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
+ * that names a process (the labelling guide, Measurable rules 3 and 6), its object is not general, and it is not
+ * qualified by a comparative with no figure, a vague extent, or provision the child receives.
+ */
+function seenCapability(doc: _Doc, v: number): boolean {
+  const y0 = wd(doc, v);
+  const y = presentBase(doc, v, y0) ?? y0;
+  const kept = keepsThing(doc, v) || knowsContent(doc, v);
+  if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
+  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
+  // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
+  if ((wd(doc, v + 1) === 'and' || wd(doc, v + 1) === 'or') && _genericObject(doc, v + 2)) return false;
+  if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
-  return provisionNear(doc, v) ? null : [i, v + 1];
+  return !provisionNear(doc, v);
+}
+
+/**
+ * Things known or learnt that can be asked for ("know the 2 times table", "learn his lines", "know my number bonds"):
+ * someone could check at the deadline whether they are known (the labelling guide, Measurable: "someone could check,
+ * at the deadline, whether it happened"), like "by heart" (the guide's process verbs, rule 6, are "develop", "work on",
+ * "continue", "practise", "improve"). Not knowing a clause ("know that …", "know when to …") nor "learn" alone.
+ */
+function knowsContent(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if (!KNOW.has(y) && !LEARN.has(y) && y !== 'learns') return false;
+  if (CLAUSE_OBJECTS.has(wd(doc, v + 1))) return false;
+  let k = v + 1;
+  while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'all' || wd(doc, k) === 'key')) k += 1;
+  for (let j = k; j <= k + 3 && doc.clause[j] === doc.clause[v] && doc.toks[j]?.kind !== 'p'; j++) {
+    const w = wd(doc, j);
+    if (doc.used[j] === 4 || RECALLED.has(w) || (doc.toks[j]?.kind === 'n' && namingAfter(doc, j))) return true;
+    if (PREPOSITIONS.has(w) || CLAUSE_OBJECTS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
+const CLAUSE_OBJECTS = new Set(['that', 'how', 'when', 'what', 'why', 'where', 'which', 'who', 'if', 'whether', 'about']);
+
+/** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
+const RECALLED = new Set([
+  'facts', 'fact', 'bonds', 'table', 'tables', 'spellings', 'sounds', 'phonemes', 'graphemes', 'letters', 'alphabet', 'names', 'lines', 'quotations',
+  'quotes', 'words', 'numbers', 'numerals', 'keywords', 'vocabulary', 'formulae', 'formulas', 'address', 'postcode',
+]);
+
+/** Extent that no one could check ("with some independence", "in a limited way", "as appropriate"); a manner adverb or an object's determiner ("some letters") is none. */
+function vagueExtent(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    // A manner adverb straight after the verb is the behaviour itself ("communicate appropriately"); after its object, a
+    // thing done is named and can be seen ("use single words appropriately": the labelling guide's worked examples, M yes).
+    if (!VAGUE_MANNER.has(x) || x === 'begin' || (x.endsWith('ly') && k > v + 1)) continue;
+    if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || wd(doc, k - 1).endsWith('ly'))) continue;
+    if (x === 'appropriate' && !MANNER_LEADS.has(wd(doc, k - 1))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Modals that open the child's outcome in the fallback pass ("will", "should be toileting independently"). */
@@ -462,9 +634,13 @@ const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
 /** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
 const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
 
-/** "try and keep", "try to use": the verb tried is what is seen (the attempt is the child's, the outcome can be checked). */
-function tried(doc: _Doc, v: number): number {
-  if (v < 0 || wd(doc, v) !== 'try' || (wd(doc, v + 1) !== 'and' && wd(doc, v + 1) !== 'to')) return v;
+/**
+ * "try and keep", "try to use", "begin to write", "learn to ride": the verb tried, begun or learnt is what is seen
+ * (the attempt is the child's, the outcome can be checked; the labelling guide's process verbs, Measurable rule 6,
+ * are "develop", "work on", "continue", "practise", "improve").
+ */
+function aspect(doc: _Doc, v: number): number {
+  if (v < 0 || !ASPECT.has(wd(doc, v)) || (wd(doc, v + 1) !== 'to' && !(wd(doc, v + 1) === 'and' && wd(doc, v) === 'try'))) return v;
   return verbAfter(doc, v + 2);
 }
 
@@ -640,19 +816,6 @@ function presentSubjectBefore(doc: _Doc, a: number): boolean {
 }
 
 /**
- * An outcome written in the present tense, as outcome banks write them ("Child talks about different careers",
- * "YP orders a drink at the counter"): a capability like "will" + a verb seen done, with its object.
- */
-function presentAt(doc: _Doc, i: number, x: string): Span | null {
-  if (doc.toks[i]?.kind !== 'w' || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
-  const base = presentBase(doc, i, x);
-  const access = base === 'access' && accessSeen(doc, i);
-  if (base === null || !(seenVerb(base) || concreteMake(doc, i) || access) || (UNSEEN.has(base) && !concreteMake(doc, i) && !access)) return null;
-  if (_genericObject(doc, i) || comparativeAfter(doc, i) || _vagueManner(doc, i)) return null;
-  return provisionNear(doc, i) ? null : [i, i + 1];
-}
-
-/**
  * Words after a verb that give where, when or how much, not what: "will read at home", "will speak more" name no
  * object (the verb alone, like "I will read more", is not a particular skill: the labelling guide, Specific rule 2).
  * "in" is not one of them: "stay in her seat", "remain in her space" name where the behaviour is seen.
@@ -757,6 +920,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   }
   // "won't hit other children": "will not".
   if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);
+  // "Sam doesn't hit", "I don't shout out": an outcome in the present tense, stopped, read like "will not".
+  if (x === "doesn't" || x === "don't") return childSubjectAt(doc, i - 1) ? notVerb(doc, i, i + 1) : null;
   // "will no longer hit other children": a behaviour that stops, like "will not hit".
   if (x === 'no' && wd(doc, i + 1) === 'longer' && STOP_LEADS.has(wd(doc, i - 1)) && doc.toks[i + 2]?.kind === 'w') {
     const v = wd(doc, i + 2);
@@ -765,7 +930,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   if (x !== 'not') return null;
   const prev = wd(doc, i - 1);
   const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
-  if (!(start || STOP_LEADS.has(prev))) return null;
+  const present = (prev === 'does' || prev === 'do') && childSubjectAt(doc, i - 2);
+  if (!(start || present || STOP_LEADS.has(prev))) return null;
   return notVerb(doc, i, i + 1);
 };
 
@@ -831,7 +997,9 @@ const standard: WordCheck = (doc, i, x) => {
   let k = i - 1;
   while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
   const y = wd(doc, k);
-  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' ? [k, i + 1] : null;
+  // "Secure at phase 3", "Exceeding in reading": a heading with no verb states the standard reached, like "to be secure at".
+  const heading = fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in');
+  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' || heading ? [heading ? i : k, i + 1] : null;
 };
 
 /** The word checks, in the order they are tried; the first that answers decides. */
@@ -846,7 +1014,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
-    'refrain', 'avoid', "won't", 'wont',
+    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't",
   ],
   undefined,
   true,
@@ -863,7 +1031,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'can', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't",
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
@@ -954,7 +1122,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     doc.ops.n += 1;
     if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
     const x = wd(doc, i);
-    const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i));
+    const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {

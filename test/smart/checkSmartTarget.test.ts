@@ -122,7 +122,7 @@ describe('checkSmartTarget: specific, measurable', () => {
     },
   );
 
-  it.each(['Sam (Year 7) will work on his reading.', 'Work on Unit 10 of the course.', 'Work through KS2 revision.', 'Read chapter 9.', 'Revise for his GCSE.'])('does not count a number that names something as a measure: "%s"', (text) => {
+  it.each(['Sam (Year 7) will work on his reading.', 'Work on Unit 10 of the course.', 'Work through KS2 revision.', 'Sam will work on chapter 9.', 'Revise for his GCSE.'])('does not count a number that names something as a measure: "%s"', (text) => {
     expect(checkSmartTarget(text, MEETING).measurable.met).toBe(false);
   });
 

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Labelling guide, Measurable rule 3 ("An observable capability is measurable when an adult can see it done ...
+ * It needs no number") read in every frame a target can be written in: the clause's verb is found after its
+ * subject and modal or frame, and the same test is applied to it. Examples written here, in frames and words
+ * the corpus does not use, in both directions.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const m = (text: string) => checkSmartTarget(text, MEETING).measurable;
+const met = (text: string): boolean | null => m(text).met;
+
+describe('Measurable rule 3: a modal of capability after any subject (can, could, might, may)', () => {
+  it.each([
+    'They can sort the shapes by colour.',
+    'Sam could label the parts of a flower.',
+    'Pupils can underline the verbs in each sentence.',
+    'Ines might be able to pour a drink from a jug.',
+    'The pupil can match each word to its picture.',
+    'Can Priya match each word to its picture?',
+  ])('%s: met, low confidence (no number)', (text) => {
+    expect(met(text)).toBe(true);
+    expect(m(text).confidence).toBe('low');
+  });
+
+  it.each([
+    'We can understand why rules matter.',
+    'Sam could develop his handwriting.',
+    'Can Priya manage her feelings?',
+    'Ellie-May to be ready for school.',
+    'Pupils could use strategies.',
+  ])('%s: a verb not seen done, a process, no verb or a general object is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: a label, a bullet or a heading opens the frame ("Must -", "Could:", an imperative)', () => {
+  it.each([
+    'Must: draw a labelled diagram of the water cycle.',
+    'Should – thread ten beads onto a lace.',
+    'Could - plot coordinates in the first quadrant.',
+    'Underline the adjectives in a paragraph.',
+    'Trace the letters of his name.',
+  ])('%s: the base form of a verb seen done, with its object', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each([
+    'Must: enjoy stories at bedtime.',
+    'Could - develop a love of reading.',
+    'Practise the letters of his name.',
+    'Form tutor to check the planner.',
+  ])('%s: a verb not seen, a process, or a noun subject is no imperative', (text) => {
+    expect(met(text)).toBe(false);
+  });
+
+  it('the same verb in any frame gets the same answer (Barnet, 5. Setting SMART Outcomes: "What will the child ... be able to do")', () => {
+    const frames = ['Zoe will underline the verbs in a sentence.', 'Underline the verbs in a sentence.', 'I can underline the verbs in a sentence.', 'Zoe could underline the verbs in a sentence.', 'To underline the verbs in a sentence.'];
+    expect(frames.map(met)).toEqual([true, true, true, true, true]);
+    const unseen = ['Zoe will appreciate the verbs in a sentence.', 'Appreciate the verbs in a sentence.', 'I can appreciate the verbs in a sentence.', 'Zoe could appreciate the verbs in a sentence.', 'To appreciate the verbs in a sentence.'];
+    expect(unseen.map(met)).toEqual([false, false, false, false, false]);
+    // An imperative reads like "will": "Read chapter 9." as "Sam will read chapter 9." (the number still names the chapter).
+    expect([met('Read chapter 9.'), met('Sam will read chapter 9.')]).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 3: beginning, trying and learning to do something are read through to the verb (rule 6 names develop, work on, continue, practise, improve)', () => {
+  it.each([
+    'They are starting to retell the story in their own words.',
+    'Amir is beginning to identify the main character in a story.',
+    'Sam can begin to draw a map of his route home.',
+    'Ollie has learned to thread beads onto a lace.',
+    'She knows how to plot coordinates on a grid.',
+  ])('%s: met', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each(['They are starting to understand fractions.', 'Amir is beginning to develop his confidence.', 'Ollie has learned to cope with change.'])('%s: what is begun cannot be seen', (text) => {
+    expect(met(text)).toBe(false);
+  });
+
+  it('"need to" after the child reads like "will" ("Children need to be underlining …")', () => {
+    expect(met('Children need to be underlining the key words in each question.')).toBe(true);
+    expect(met('Children need to be happier at school.')).toBe(false);
+  });
+});
+
+describe('Measurable: things known or learnt that can be asked for ("someone could check, at the deadline, whether it happened")', () => {
+  it.each(['I know my 9 times table.', 'Leah knows the names of the planets.', 'We know our number bonds to 10.', 'Leah will learn her lines for the class assembly.', 'Tom will learn his spellings for the test.'])('%s: met', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each(['I know that plants need light.', 'Leah knows when to ask for help.', 'We know about the Romans.', 'Leah will learn about volcanoes.'])('%s: knowing a clause or a topic is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 3 and the guide\'s worked example ("xxx will use single words appropriately": M yes): a manner after the thing done', () => {
+  it.each(['Mo will use his words appropriately at break.', 'Jay will describe his feelings appropriately.', 'Children will use a knife and fork confidently.', 'I can write some letters of my name.'])('%s: the thing done is named and can be seen', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each(['Mo will communicate appropriately at break.', 'Mo will behave appropriately in assembly.', 'Mo can draw with some independence.'])('%s: a manner with no thing done, or a vague extent, is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: a second verb joined by "and" shares the frame ("recognise and write")', () => {
+  it('the joined verb seen done carries the capability', () => {
+    expect(met('Noah can recognise and copy the letters of his name.')).toBe(true);
+    expect(met('To notice and name the colours of the rainbow.')).toBe(true);
+  });
+
+  it('two verbs not seen done are not', () => {
+    expect(met('Noah can recognise and understand his feelings.')).toBe(false);
+  });
+});
+
+describe('Measurable rule 4: a behaviour that stops, in the present tense too ("does not", "doesn\'t")', () => {
+  it.each(["Sam doesn't hit other children at playtime.", 'Sam does not throw equipment in PE.', "I don't shout out in assembly."])('%s: met, low confidence (stop)', (text) => {
+    expect(met(text)).toBe(true);
+    expect(m(text).confidence).toBe('low');
+  });
+
+  it.each(['Staff do not shout at pupils.', 'Sam does not understand fractions.', "Sam doesn't need reminders."])('%s: an adult, or a verb that is not a behaviour, is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 5: a heading with no verb states a standard reached', () => {
+  it('"Secure at …", "Exceeding in …"', () => {
+    expect(met('Secure at stage 4 of the reading scheme.')).toBe(true);
+    expect(met('Exceeding in reading.')).toBe(true);
+    expect(met('Secure attachments with adults.')).toBe(false);
+  });
+});
