@@ -855,6 +855,23 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
  * any other word, unless a hyphenated word follows ("hand-in"). A pattern that starts at a new word must add
  * it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
+/**
+ * The end of a disposition's setting ({@link dispositionPlace}) or of what it is about ({@link dispositionObject}) at i,
+ * or -1; a disposition word is noted among the vague words.
+ */
+function dispositionEnd(doc: _Doc, i: number, x: string, vague: [number, number][]): number {
+  const broad = _VAGUE.has(x);
+  if (broad) {
+    vague.push([i, i + 1]);
+    const place = dispositionPlace(doc, i);
+    if (place >= 0) return place;
+  }
+  if (!DISPOSITION_STARTS.has(x)) return -1;
+  const end = dispositionObject(doc, i, x, wd(doc, i + 1));
+  if (end >= 0 && !broad) vague.push([i, i + 1]);
+  return end;
+}
+
 /** Words that start {@link dispositionObject} (one set look-up per token). */
 const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
@@ -883,16 +900,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (t === undefined || t.kind !== 'w') continue;
     if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
     const x = wd(doc, i);
-    // "feel safe and secure in his placement", "be settled in her new school": a disposition's place is not what the child achieves.
-    const place = _VAGUE.has(x) ? (vague.push([i, i + 1]), dispositionPlace(doc, i)) : -1;
-    if (place >= 0) {
-      i = place - 1;
-      continue;
-    }
-    const about = DISPOSITION_STARTS.has(x) ? dispositionObject(doc, i, x, wd(doc, i + 1)) : -1;
-    if (about >= 0) {
-      vague.push([i, i + 1]);
-      i = about - 1;
+    // "feel safe and secure in his placement", "a positive attitude towards reading": not what the child achieves.
+    const skip = dispositionEnd(doc, i, x, vague);
+    if (skip >= 0) {
+      i = skip - 1;
       continue;
     }
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
