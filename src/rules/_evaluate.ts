@@ -69,6 +69,8 @@ function bareFacts(f: PepFacts): PepFacts {
   return { ...f, sdq, ppPlus };
 }
 function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport {
+  // Every row already bare (the rules' findings at this detail) and the same reports: the grade itself, no copies.
+  if (g.targets === reports && g.nonNegotiables.every(rowIsBare) && g.criteria.every(rowIsBare)) return g;
   return {
     ...g,
     // A row whose findings are already bare is kept as it is (rows without findings are shared and frozen).
@@ -76,6 +78,9 @@ function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport
     criteria: g.criteria.map((c) => (c.findings.every(isBare) ? c : { ...c, findings: bareAll(c.findings) })),
     targets: reports,
   };
+}
+function rowIsBare(row: { readonly findings: readonly Finding[] }): boolean {
+  return row.findings.every(isBare);
 }
 function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
   if (f === null) return null;
