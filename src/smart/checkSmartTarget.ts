@@ -104,6 +104,31 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven };
 }
 
+/** Whether a context value is absent or a string (compared by value). */
+function simple(v: unknown): boolean {
+  return v === undefined || typeof v === 'string';
+}
+
+/** The last context {@link readContextOnce} read, with the values it was read from. */
+let last: { readonly meeting: unknown; readonly next: unknown; readonly detail: unknown; readonly policy: unknown; readonly ctx: _ReadContext } | null = null;
+
+/**
+ * {@link _readContext} for one target: a context with no PEP, calendar or facts whose dates and detail are
+ * strings (or absent) and whose policy is the same object as the last one read gives the same reading, so that
+ * reading is kept (its findings list frozen and empty: only a context with nothing to report is kept). Bulk
+ * calls with one meeting date then read the context once, not once per target.
+ */
+function readContextOnce(context: unknown): _ReadContext {
+  if (!_isRecord(context) || context.pep !== undefined || context.calendar !== undefined || context.facts !== undefined) return _readContext(context);
+  const { meetingDate: meeting, nextReviewDate: next, detail, policy } = context;
+  if (!simple(meeting) || !simple(next) || !simple(detail)) return _readContext(context);
+  if (last !== null && last.meeting === meeting && last.next === next && last.detail === detail && last.policy === policy) return last.ctx;
+  const ctx = _readContext(context);
+  if (ctx.findings.length > 0) return ctx;
+  last = { meeting, next, detail, policy, ctx: { ...ctx, findings: Object.freeze([]) as unknown as Finding[] } };
+  return last.ctx;
+}
+
 function readTarget(target: unknown, codes: boolean): ReadTarget | Finding {
   if (typeof target === 'string') return { text: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
   const t = _isRecord(target) ? target : null;
@@ -334,7 +359,7 @@ export function checkSmartTarget(target: string | TargetInput, context?: SmartCo
 }
 
 function unguardedCheckSmartTarget(target: string | TargetInput, context?: SmartContext): SmartReport {
-  const ctx = _readContext(context);
+  const ctx = readContextOnce(context);
   const report = _checkTarget(target, ctx, { n: 0 });
   return ctx.findings.length === 0 ? report : { ...report, findings: [...ctx.findings, ...report.findings] };
 }
