@@ -200,7 +200,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const reach = receiving ? 8 : 5;
     for (let k = i + 1; k < n && k <= i + reach && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
       const y = wd(doc, k);
-      if (_PROVISION_NOUNS.has(y) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
+      if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
@@ -250,6 +250,9 @@ const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', '
 /** Process verbs aimed at an occasion ("revise for", "prepare for", "study for"). */
 const OCCASION_PROCESS = new Set(['revise', 'revising', 'prepare', 'preparing', 'study', 'studying', 'train', 'training']);
 
+/** Process verbs aimed at a goal ("work towards his GCSEs", "build towards the exam"): like "revise for", the goal is the occasion. */
+const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'building', 'progress', 'progressing']);
+
 /** Broad verbs of fitting in somewhere ("settle into", "cope in", "fit in at"). */
 const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
@@ -271,7 +274,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   const next = doc.toks[i + 1];
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i)) return false;
-  for (let k = i + 1; k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return false;
+  for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
 
@@ -349,11 +352,11 @@ function topicHead(doc: _Doc, v: number): number {
 }
 
 /** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
-const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good']);
+const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good']);
 
 /**
  * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
- * - "revise for his mocks", "prepare for her exams": a process aimed at an occasion names no skill or topic
+ * - "revise for his mocks", "prepare for her exams", "work towards his GCSEs": a process aimed at an occasion names no skill or topic
  *   (the labelling guide, Specific rule 1; Measurable rule 6: process verbs alone).
  * - "settle into her new foster placement", "cope in the classroom": a disposition in a place; the place is
  *   not what the child will achieve (Specific rule 1: "settle", "engage more").
@@ -361,7 +364,7 @@ const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...BROAD_IN, ..._OBSERVABLE
  * - a verb seen done, as the child's predicate, with a particular object ({@link observedAction}).
  */
 function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][]): number {
-  if (OCCASION_PROCESS.has(x) && next === 'for') {
+  if ((OCCASION_PROCESS.has(x) && next === 'for') || (AIM_PROCESS.has(x) && (next === 'towards' || next === 'toward'))) {
     let j = i + 2;
     while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
     return j;
@@ -636,9 +639,17 @@ function notRemoved(doc: _Doc, i: number): boolean {
   return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
 
+/**
+ * Whether the word at k is a provision noun, also when it is written with a hyphen ("the Young Minds drop-in": the
+ * tokens "drop" and "in" joined, read as the list's "drop-in").
+ */
+function provisionNoun(doc: _Doc, k: number): boolean {
+  return _PROVISION_NOUNS.has(wd(doc, k)) || (doc.toks[k + 1]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k)}-${wd(doc, k + 1)}`));
+}
+
 /** Whether a provision noun follows within `reach` words ("access the nurture programme"). */
 function provisionWithin(doc: _Doc, i: number, reach: number): boolean {
-  for (let k = i + 1; k < doc.toks.length && k <= i + reach; k++) if (_PROVISION_NOUNS.has(wd(doc, k))) return true;
+  for (let k = i + 1; k < doc.toks.length && k <= i + reach; k++) if (provisionNoun(doc, k)) return true;
   return false;
 }
 
@@ -842,7 +853,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
  */
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   if (x === 'attend' || x === 'attending' || x === 'attends') {
-    for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (_PROVISION_NOUNS.has(wd(doc, k)) || wd(doc, k) === 'drop-in' || wd(doc, k) === 'appointments') return false;
+    for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
   if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").

@@ -95,3 +95,23 @@ describe('The child\'s predicate after the progressive of a verb that takes "to"
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 4 (provision the child receives is not a child outcome): provision nouns written with a hyphen', () => {
+  it.each(['Bella to attend the Young Minds drop-in when needed.', 'Sam will access the Tuesday drop-in.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it('a verb written apart is no provision noun: "drop in to the library to borrow a book" is specific', () => {
+    expect(specific('Sam will drop in to the library to borrow a book.')).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 and Measurable rule 6 (process verbs alone): a process aimed at a goal', () => {
+  it.each(['Work towards GCSEs.', 'Kofi is working towards exams.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Kofi will work towards a grade 5 in maths.', 'Kofi is working towards his Bronze Arts Award.'])('%s: a grade in a named subject or a named award is', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
