@@ -621,6 +621,8 @@ function vagueExtent(doc: _Doc, v: number): boolean {
     const x = wd(doc, k);
     // A manner adverb straight after the verb is the behaviour itself ("communicate appropriately"); after its object, a
     // thing done is named and can be seen ("use single words appropriately": the labelling guide's worked examples, M yes).
+    // A second verb joined by "and" has its own manner and extent ("explain what full stops mean and use these in some …").
+    if (x === 'and' && (seenVerb(wd(doc, k + 1)) || UNSEEN.has(wd(doc, k + 1)))) return false;
     if (!VAGUE_MANNER.has(x) || x === 'begin' || (x.endsWith('ly') && k > v + 1)) continue;
     if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || wd(doc, k - 1).endsWith('ly'))) continue;
     if (x === 'appropriate' && !MANNER_LEADS.has(wd(doc, k - 1))) continue;
@@ -737,12 +739,16 @@ const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', '
 /** "make a cup of tea", "make his own way to school": "make" with a thing made or done, seen (not "make progress"). */
 function concreteMake(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
-  if (verb !== 'make' && verb !== 'makes' && verb !== 'making') return false;
+  // "do simple addition calculations", "do a forward roll": the light verb "do" is seen done with a thing done, as "make"
+  // is; not "do well", "do his best" (dispositions) nor "do his homework" (a recurring task with no quantity).
+  const does = verb === 'do' || verb === 'does' || verb === 'doing';
+  if (verb !== 'make' && verb !== 'makes' && verb !== 'making' && !does) return false;
   let k = v + 1;
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   const head = wd(doc, k);
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
+  if (does && (_RECURRING_OBJECTS.has(head) || DISPOSITIONS.has(head) || head === 'so' || head === 'what')) return false;
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);
 }
 
@@ -838,7 +844,7 @@ function skillsBefore(doc: _Doc, i: number): boolean {
 
 const PREPOSITIONS = new Set(['for', 'with', 'to', 'from', 'about', 'on', 'in', 'of', 'at', 'into']);
 /** Words that end a verb phrase rather than start its object ("make and maintain", "make sure"). */
-const NOT_OBJECTS = new Set(['and', 'or', 'but', 'sure', 'it', 'them', 'this', 'that', 'up', 'out']);
+const NOT_OBJECTS = new Set(['and', 'or', 'but', 'sure', 'it', 'them', 'this', 'that', 'up', 'out', 'not', "n't"]);
 
 /** Dispositions a verb can take as its complement ("remain calm", "show respect", "reach his potential"): not seen done. */
 const DISPOSITIONS = new Set([
@@ -982,6 +988,10 @@ const wholeOccasion: WordCheck = (doc, i, x) => {
   return _OCCASIONS.has(y) || y === 'lunch' || y === 'assembly' || y === 'timetable' || y === 'school' || y === 'carpet' ? [i, i + 2] : null;
 };
 
+/** "for the duration of a meal", "for the length of the lesson": the whole occasion, like "for the whole of lunch". */
+const forDuration: WordCheck = (doc, i, x) =>
+  (x === 'duration' || x === 'length') && wd(doc, i - 1) === 'the' && wd(doc, i - 2) === 'for' && wd(doc, i + 1) === 'of' ? [i - 2, i + 2] : null;
+
 /** Nouns "age-related" makes a standard of ("age-related expectations"); "age-related independent living skills" is none. */
 const AGE_RELATED_STANDARDS = new Set(['expectations', 'expectation', 'expected', 'standard', 'standards', 'level', 'levels', 'targets', 'target', 'attainment']);
 
@@ -1003,7 +1013,7 @@ const standard: WordCheck = (doc, i, x) => {
 };
 
 /** The word checks, in the order they are tried; the first that answers decides. */
-const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, standard, capability];
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, forDuration, standard, capability];
 
 /**
  * Words at which a word check other than {@link capability} can answer (the first test of each): at any other
@@ -1014,7 +1024,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
-    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't",
+    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length',
   ],
   undefined,
   true,
@@ -1031,7 +1041,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't",
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),

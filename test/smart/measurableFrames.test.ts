@@ -135,3 +135,27 @@ describe('Measurable rule 5: a heading with no verb states a standard reached', 
     expect(met('Secure attachments with adults.')).toBe(false);
   });
 });
+
+describe('Measurable rule 3: "do" with a thing done is seen done, like "make" with a thing made', () => {
+  it.each(['Isla can do a forward roll on the mat.', 'To be able to do long division with remainders.'])('%s: met', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each(['Isla will do well in her tests.', 'Isla will do her best in PE.', 'Isla can do her homework.'])('%s: a disposition or a recurring task with no quantity is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: a vague extent qualifies its own verb, not the next one joined by "and"', () => {
+  it('"in some of her work" belongs to the second verb', () => {
+    expect(met('Nia can describe what a noun is and use nouns in some of her work.')).toBe(true);
+    expect(met('Nia can use nouns in some of her work.')).toBe(false);
+  });
+});
+
+describe('Measurable: "for the duration of" a meal or lesson is a whole occasion, like "for the whole of lunch"', () => {
+  it('met with the occasion, not without it', () => {
+    expect(met('Oli will stay at the table for the duration of lunch.')).toBe(true);
+    expect(met('Oli will stay at the table for the duration.')).toBe(false);
+  });
+});
