@@ -5,7 +5,7 @@
  */
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
-import { _chooseDeadline, _scanDeadlines, type _Cand } from './_deadline';
+import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
@@ -76,6 +76,21 @@ export interface _AnalyseOptions {
   readonly evidence?: boolean;
   /** `false` when the target's area is given: it is not inferred from the words (`area` is then null). */
   readonly inferArea?: boolean;
+  /** The deadline scan's options ({@link _scanOptionsOf} of the above), when worked out once for many targets. */
+  readonly scan?: _ScanOptions;
+}
+
+/**
+ * The options of the deadline scan of a target's text (not a cell).
+ * @param terms - Term context.
+ * @param meeting - Meeting date.
+ * @param nextReview - Next review date.
+ * @returns The options.
+ * @example
+ * _scanOptionsOf(_termCtx('2025-01-15', undefined), '2025-01-15', null).cell; // false
+ */
+export function _scanOptionsOf(terms: _TermCtx, meeting: IsoDate | null, nextReview: IsoDate | null): _ScanOptions {
+  return { terms, meeting, cell: false, nextReview: nextReview === null ? null : toDayNumberOrNull(nextReview) };
 }
 
 /** Text of tokens [a, b) of a document, at most {@link _MAX_SPAN} characters. */
@@ -284,7 +299,7 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
  * baseline ("I will read more", "improve my attendance"), is not (rule 2).
  */
-function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: (readonly [number, number])[]; vagueComparative: boolean } {
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
   const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
@@ -293,7 +308,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const spans = allFree ? raw.spans : raw.spans.filter(free);
   const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   const specific = _scanSpecific(doc, measures.naming, provision);
-  const anchors = [...specific.anchors, ...measures.behaviours, ...countedThings(doc, spans, provision)];
+  const counted = countedThings(doc, spans, provision);
+  // The anchors are only read: the scan's own list when nothing is added to it.
+  const anchors = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity
   // (looked at only when there is no measure, the one case where it matters).
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
@@ -340,8 +357,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A long text that is kept: its tokens now (its words and flags are those already read).
   if (refused === null && words.toks.length === 0) words = _withTokens(words);
   const doc = refused === null ? _finishDoc(words) : _bareDoc(words);
-  const nextReview = opts.nextReview === null ? null : toDayNumberOrNull(opts.nextReview);
-  const scanOpts = { terms: opts.terms, meeting: opts.meeting, cell: false, nextReview };
+  const scanOpts = opts.scan ?? _scanOptionsOf(opts.terms, opts.meeting, opts.nextReview);
   if (refused !== null) return none(refused, doc);
   if (isPlaceholder(doc)) return none('placeholder', doc);
 

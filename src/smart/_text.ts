@@ -145,11 +145,17 @@ function keeps(c: number): boolean {
  * @returns Normalised text.
  */
 export function _normalise(text: string, ops?: { n: number }): string {
+  const n = text.length;
+  // Most texts are kept as they are: looked at once, nothing made.
+  let i = 0;
+  while (i < n && keeps(text.charCodeAt(i))) i += 1;
+  if (i === n) {
+    if (ops !== undefined) ops.n += n;
+    return text;
+  }
   const out: string[] = [];
   let noMoreClose = false;
-  const n = text.length;
   let run = 0;
-  let i = 0;
   const flush = (upTo: number): void => {
     if (upTo > run) out.push(text.slice(run, upTo));
   };

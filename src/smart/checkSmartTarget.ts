@@ -5,7 +5,7 @@ import { _isRecord } from '../core/guards';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
-import { _analyseText, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
+import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
@@ -99,8 +99,9 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
     findings.push(finding('SMART-CONTEXT-INVALID', 'warning', "The context detail is neither 'full' nor 'codes'; full detail was used.", [...path, 'detail']));
   }
   const facts = pep !== null && _isPepFacts(c?.facts) ? c.facts : null;
-  const analyse: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes };
-  const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false };
+  const scan = _scanOptionsOf(terms, meeting, nextReview);
+  const analyse: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, scan };
+  const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false, scan };
   return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven };
 }
 
