@@ -933,7 +933,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     const v = wd(doc, i + 2);
     return NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v) ? null : [i, i + 3];
   }
-  if (x !== 'not') return null;
+  // "will never hit", "Never run in the corridor": "never" stops a behaviour as "not" does.
+  if (x !== 'not' && x !== 'never') return null;
   const prev = wd(doc, i - 1);
   const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
   const present = (prev === 'does' || prev === 'do') && childSubjectAt(doc, i - 2);
@@ -1024,7 +1025,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
-    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length',
+    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
   true,
@@ -1041,7 +1042,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),

@@ -123,7 +123,12 @@ describe('Measurable rule 4: a behaviour that stops, in the present tense too ("
     expect(m(text).confidence).toBe('low');
   });
 
-  it.each(['Staff do not shout at pupils.', 'Sam does not understand fractions.', "Sam doesn't need reminders."])('%s: an adult, or a verb that is not a behaviour, is not', (text) => {
+  it.each(['Sam will never hit other children.', 'Pupils must never throw sand in the sandpit.', 'Never run in the corridor.'])('%s: "never" stops a behaviour as "not" does', (text) => {
+    expect(met(text)).toBe(true);
+    expect(m(text).confidence).toBe('low');
+  });
+
+  it.each(['Staff do not shout at pupils.', 'Sam does not understand fractions.', "Sam doesn't need reminders.", 'Sam will never understand fractions.'])('%s: an adult, or a verb that is not a behaviour, is not', (text) => {
     expect(met(text)).toBe(false);
   });
 });
