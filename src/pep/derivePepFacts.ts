@@ -214,8 +214,16 @@ function monthsInCare(pep: Pep): number | null {
   const from = pep.child.enteredCare;
   const to = pep.meeting.date;
   if (from > to) return null;
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-  return to.slice(8) >= from.slice(8) ? months : months - 1;
+  // Parsed dates ('YYYY-MM-DD'): the digits read in place, no strings.
+  const months = (digits(to, 0, 4) - digits(from, 0, 4)) * 12 + digits(to, 5, 2) - digits(from, 5, 2);
+  return digits(to, 8, 2) >= digits(from, 8, 2) ? months : months - 1;
+}
+
+/** The number written by `length` digits of `text` from `start`. */
+function digits(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 function ageRange(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): PepFacts['pepAgeRange'] {

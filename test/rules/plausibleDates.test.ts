@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_CODES } from '../../src/rules/codes';
 import { assessPep } from '../../src/rules/assessPep';
-import { rules } from '../../src/rules/registry';
+import { _RULES, rules } from '../../src/rules/registry';
 import { codePath, diff, example, EXAMPLE_NAMES, type CodePath } from './_helpers';
 
 /*
@@ -69,6 +70,31 @@ describe('date of birth', () => {
 
   it('on the day of the meeting is not after it', () => {
     expect(added((p) => (p.child.dateOfBirth = '2025-01-15')).map(([c]) => c)).not.toContain('PEP-DATES-BIRTH-AFTER-MEETING');
+  });
+
+  it('the year compared as a number agrees with comparing the whole date string 25 years back (any years 0000-9999, any days)', () => {
+    const rule = _RULES.find((r) => r.code === 'PEP-DATES-BIRTH-TOO-EARLY')!;
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    const date = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    // The rule's earlier form: the same month and day 25 years back, as a string, none before year 0.
+    const stringForm = (dob: string, meeting: string): boolean => {
+      const year = Number(meeting.slice(0, 4)) - 25;
+      return year >= 0 && dob < `${pad(year, 4)}${meeting.slice(4)}`;
+    };
+    let hits = 0;
+    fc.assert(
+      fc.property(date, date, fc.boolean(), (dob, meeting, sameYear) => {
+        // Half the runs put the birth exactly 25 years back, where the month and day decide.
+        const back = Number(meeting.slice(0, 4)) - 25;
+        const born = sameYear && back >= 0 ? `${pad(back, 4)}${dob.slice(4)}` : dob;
+        const pep = { child: { dateOfBirth: born }, meeting: { date: meeting } } as unknown as Parameters<typeof rule.check>[0];
+        const found = rule.check(pep, {} as Parameters<typeof rule.check>[1]).length > 0;
+        expect(found).toBe(stringForm(born, meeting));
+        if (found) hits++;
+      }),
+      { numRuns: 3000, seed: 25 },
+    );
+    expect(hits).toBeGreaterThan(300);
   });
 });
 

@@ -5,10 +5,20 @@ import { _CONSISTENCY } from './_sources';
 /** The most years a date of birth may lie before the meeting: beyond it the year is taken as mistyped. */
 const MAX_YEARS = 25;
 
-/** The same month and day `years` years earlier, as a string to compare with (29 February stays 29 February). */
-function yearsBefore(date: IsoDate, years: number): string | null {
-  const year = Number(date.slice(0, 4)) - years;
-  return year < 0 ? null : `${String(year).padStart(4, '0')}${date.slice(4)}`;
+/** The year of a parsed date ('YYYY-MM-DD': four digits), read without a string. */
+function yearOf(date: IsoDate): number {
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+}
+
+/**
+ * `date` is before the same month and day `years` years before `from` (29 February stays 29 February;
+ * none before year 0): the years compared as numbers, the month and day only in the same year.
+ */
+function before(date: IsoDate, from: IsoDate, years: number): boolean {
+  const limit = yearOf(from) - years;
+  if (limit < 0) return false;
+  const year = yearOf(date);
+  return year < limit || (year === limit && date.slice(4) < from.slice(4));
 }
 
 /**
@@ -27,7 +37,6 @@ export const datesImplausibleBirthTooEarly = defineRule({
   source: `${_CONSISTENCY}; Children Act 1989, s 105(1) (a child is a person under eighteen)`,
   message: () => `The date of birth is more than ${MAX_YEARS} years before the meeting date.`,
   check: (pep) => {
-    const limit = yearsBefore(pep.meeting.date, MAX_YEARS);
-    return limit !== null && pep.child.dateOfBirth < limit ? [{ path: ['child', 'dateOfBirth'] }] : _PASS;
+    return before(pep.child.dateOfBirth, pep.meeting.date, MAX_YEARS) ? [{ path: ['child', 'dateOfBirth'] }] : _PASS;
   },
 });
