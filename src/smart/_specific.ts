@@ -145,7 +145,35 @@ export function _provisionClauses(doc: _Doc): _Marks {
   }
   receivedProvision(doc, out);
   provisionFragment(doc, out);
+  givingImperatives(doc, out);
   return out;
+}
+
+/** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */
+const GIVING = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'buy', 'purchase', 'fund', 'refer', 'allow', 'timetable', 'book']);
+/** Words that stand for the child as an object ("him", "XX", "the young person"). */
+const CHILD_OBJECTS = new Set(['him', 'her', 'them', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'cyp', 'child', 'pupil', 'student', 'learner']);
+/** Words after the child that show something is given or arranged ("Provide Tom with…", "Ensure Jay has…", "Give Ben a…"). */
+const GIVEN_AFTER = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
+
+/**
+ * An instruction to the adults that opens a sentence with a verb of giving or arranging and the child as its object
+ * ("Provide Tom with a laptop by half term", "Ensure that XX has a key adult to check in with", "Give her extra time in
+ * tests"): adult provision with no child outcome (the labelling guide, Specific rule 4; Bradford Council, "SMART Outcomes
+ * - Annual Reviews": "Goals and outcomes are not: Services ... Activities ... Outputs ... Resources"). The sentence is
+ * marked as provision. Not an imperative the child carries out ("Give a presentation to the class").
+ */
+function givingImperatives(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':') || !GIVING.has(wd(doc, i))) continue;
+    let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
+    if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
+    const raw = doc.toks[k]?.raw ?? '';
+    const person = CHILD_OBJECTS.has(wd(doc, k)) || (doc.toks[k]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase());
+    if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) continue;
+    for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+  }
 }
 
 /**

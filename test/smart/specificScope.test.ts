@@ -115,3 +115,24 @@ describe('Labelling guide, Specific rule 1 and Measurable rule 6 (process verbs 
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 4, and Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: Services ... Resources"): an instruction to give or arrange something for the child', () => {
+  it.each([
+    'Provide Tom with a laptop by half term.',
+    'Ensure that XX has a key adult to check in with.',
+    'Give her extra time in tests.',
+    'Targets: Ensure Jay has a movement break every lesson.',
+  ])('%s: not specific (provision, no child outcome)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    // The child carries out the imperative.
+    'Give a presentation to the class about volcanoes.',
+    'Provide evidence of three sources in his essay.',
+    // A later sentence with the child's outcome is not provision.
+    'Provide Tom with a laptop. Tom will type his English homework on it each week.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
