@@ -100,11 +100,14 @@ function corePepGate(policy: Policy, core: unknown, gate: Gate): void {
 /** The sections the policy requires before any release (`requiredSections`): a PEP without them is returned. */
 function sectionsGate(policy: Policy, views: unknown, gate: Gate): void {
   const rule = policy.ppPlus.requiredSections;
-  const missing = rule.value.filter((s) => {
-    const text = _get(_get(views, SECTION_VIEWS[s]), 'text');
-    return !_hasText(typeof text === 'string' ? text : undefined);
-  });
-  if (missing.length === 0) return;
+  // A loop, and a list only when a section is missing (most PEPs have them all).
+  const sections = rule.value;
+  let missing: (typeof sections)[number][] | null = null;
+  for (let i = 0; i < sections.length; i++) {
+    const text = _get(_get(views, SECTION_VIEWS[sections[i]!]), 'text');
+    if (!_hasText(typeof text === 'string' ? text : undefined)) (missing ??= []).push(sections[i]!);
+  }
+  if (missing === null) return;
   const message = `PP+ is withheld: the PEP is returned until these sections are completed: ${missing.join(', ')}.`;
   gate('sections-missing', 'PPPLUS-WITHHELD-SECTIONS-MISSING', message, ['pep', 'views'], rule.source, missing);
 }
