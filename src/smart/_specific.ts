@@ -386,7 +386,8 @@ const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN
  * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
  * - "revise for his mocks", "prepare for her exams", "work towards his GCSEs": a process aimed at an occasion names no skill or topic
  *   (the labelling guide, Specific rule 1; Measurable rule 6: process verbs alone).
- * - "settle into her new foster placement", "cope in the classroom": a disposition in a place; the place is
+ * - "settle into her new foster placement", "cope in the classroom", "cope with changes to routine", "adapt to new
+ *   situations": a disposition in a place or circumstance; the place or circumstance is
  *   not what the child will achieve (Specific rule 1: "settle", "engage more").
  * - "a Good Level of Development": the EYFS standard (GLD) spelled out, named like a qualification.
  * - a verb seen done, as the child's predicate, with a particular object ({@link observedAction}).
@@ -397,7 +398,7 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
     while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
     return j;
   }
-  if (BROAD_IN.has(x) && PLACE_PREPOSITIONS.has(next)) {
+  if (BROAD_IN.has(x) && (PLACE_PREPOSITIONS.has(next) || ((next === 'with' || next === 'to') && !x.startsWith('settle')))) {
     let j = i + 2;
     while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
     return j - 1;
@@ -704,7 +705,7 @@ const ABSTRACT_NOUNS = new Set([
   'challenge', 'challenges', 'trust', 'mistake', 'mistakes', 'worth', 'fear', 'fears', 'dream', 'dreams', 'talent', 'talents', 'effort', 'efforts', 'habit', 'habits',
   'worry', 'worries', 'strength', 'strengths', 'value', 'values', 'belief', 'beliefs', 'hope', 'hopes', 'success', 'successes', 'failure', 'failures', 'problem', 'problems',
   'issue', 'issues', 'concern', 'concerns', 'difference', 'differences', 'voice', 'initiative', 'mood', 'moods', 'temper', 'anger', 'stress', 'pressure', 'conflict', 'conflicts',
-  'passion', 'passions', 'achievements', 'experiences', 'journey', 'world', 'situation', 'situations', 'things', 'stuff', 'best', 'limits',
+  'passion', 'passions', 'achievements', 'experiences', 'journey', 'world', 'situation', 'situations', 'things', 'stuff', 'best', 'limits', 'gap', 'gaps', 'track',
 ]);
 
 /** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */

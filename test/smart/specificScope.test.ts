@@ -136,3 +136,16 @@ describe('Labelling guide, Specific rule 4, and Bradford Council, "SMART Outcome
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 1 ("settle", "engage more"): the circumstance of a broad verb of fitting in, and an object with no thing in it', () => {
+  it.each(['Jay will be able to cope with changes to routine.', 'Mia will adapt to new situations.', 'To close the gap in maths.', 'Zac will get back on track.'])(
+    '%s: not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+
+  it.each(['Mia will cope with the change from Year 6 to Year 7 by using her visual timetable.', 'Mia will settle to a task for 10 minutes.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
