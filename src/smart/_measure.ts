@@ -412,7 +412,7 @@ const UNSEEN = new Set([
   'participate', 'benefit', 'get', 'do', 'achieve', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
   'revise', 'rehearse', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
 ]);
-const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'was', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
+const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
 const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
 
 /** An adverb in -ly ("independently", "safely"), not a verb that ends so ("apply", "reply", "supply"). */
@@ -472,7 +472,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: nu
   const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
   // "knows how to tie his laces": a capability like "able to".
-  if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && CAPABILITY_SUBJECTS.has(wd(doc, i - 2))) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
+  if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
   if (CAN_WORDS.has(x) && canSubject(doc, i)) return { v: aspect(doc, verbAfter(doc, afterModal(doc, i))), open: false, skills: false };
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   if (x === 'to' && skillsBefore(doc, i)) return { v: aspect(doc, verbAfter(doc, i + 1)), open: false, skills: true };
@@ -518,10 +518,13 @@ function learnFrame(doc: _Doc, i: number): boolean {
   return prev === 'has' || prev === 'have' || CAPABILITY_SUBJECTS.has(prev);
 }
 
+/** Words of {@link CAPABILITY_SUBJECTS} that are no subject (a verb "be" or an adverb). */
+const NOT_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'also', 'now', 'then']);
+
 /** Whether the word at k names the child as a subject: I, she, they, "children", "YP", a name (not an adult's role). */
 function childSubjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
-  if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return w !== 'be' && w !== 'is' && w !== 'are' && w !== 'was' && w !== 'being' && w !== 'also' && w !== 'now' && w !== 'then';
+  if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return !NOT_SUBJECTS.has(w);
   const t = doc.toks[k];
   return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w);
 }

@@ -164,3 +164,51 @@ describe('Measurable: "for the duration of" a meal or lesson is a whole occasion
     expect(met('Oli will stay at the table for the duration.')).toBe(false);
   });
 });
+
+describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcomes: "What will the child or young person be able to do that they cannot do now?")', () => {
+  // Verbs seen done with an object, and verbs the guide gives as not seen or as processes (Measurable rules 3 and 6).
+  const SEEN: readonly (readonly [string, string])[] = [
+    ['underline', 'the verbs in a sentence'], ['sort', 'the buttons by colour'], ['label', 'the parts of a plant'], ['trace', 'the letters of his name'],
+    ['thread', 'beads onto a lace'], ['pour', 'water from a jug'], ['match', 'the pictures to the words'], ['plot', 'points on a graph'],
+    ['draw', 'a map of the classroom'], ['copy', 'the date from the board'], ['retell', 'the story of Goldilocks'], ['order', 'the pictures of the story'],
+  ];
+  const UNSEEN_VERBS: readonly (readonly [string, string])[] = [
+    ['understand', 'the verbs in a sentence'], ['appreciate', 'the story of Goldilocks'], ['enjoy', 'the pictures of the story'], ['develop', 'a map of the classroom'],
+    ['improve', 'the letters of his name'], ['value', 'the parts of a plant'], ['manage', 'the buttons by colour'],
+  ];
+  const FRAMES: readonly ((v: string, o: string) => string)[] = [
+    (v, o) => `Sam will ${v} ${o}.`,
+    (v, o) => `${v[0]?.toUpperCase()}${v.slice(1)} ${o}.`,
+    (v, o) => `I can ${v} ${o}.`,
+    (v, o) => `Pupils could ${v} ${o}.`,
+    (v, o) => `To ${v} ${o}.`,
+    (v, o) => `Must - ${v} ${o}.`,
+    (v, o) => `Aisha might be able to ${v} ${o}.`,
+    (v, o) => `Can Jo ${v} ${o}?`,
+    (v, o) => `She is able to ${v} ${o}.`,
+    (v, o) => `They are beginning to ${v} ${o}.`,
+    (v, o) => `YP to ${v} ${o}.`,
+    (v, o) => `• ${v[0]?.toUpperCase()}${v.slice(1)} ${o}`,
+    (v, o) => `Children need to ${v} ${o}.`,
+    (v, o) => `Leo knows how to ${v} ${o}.`,
+    (v, o) => `Sam has learned to ${v} ${o}.`,
+    (v, o) => `Freya should ${v} ${o} by Easter.`,
+    (v, o) => `The pupil can ${v} ${o}.`,
+    (v, o) => `Could: ${v} ${o}`,
+    (v, o) => `By Easter, Sam will ${v} ${o}.`,
+    (v, o) => `Sam should be able to ${v} ${o}.`,
+    (v, o) => `Sam will independently ${v} ${o}.`,
+    (v, o) => `I am able to ${v} ${o}.`,
+    (v, o) => `Sam will try to ${v} ${o}.`,
+    (v, o) => `Sam can begin to ${v} ${o}.`,
+    (v, o) => `Sam and Ali can ${v} ${o}.`,
+  ];
+  it('a verb seen done with its object is met in every frame; a verb not seen is met in none (every pair, every frame)', () => {
+    const wrong: string[] = [];
+    for (const frame of FRAMES) {
+      for (const [v, o] of SEEN) if (met(frame(v, o)) !== true) wrong.push(frame(v, o));
+      for (const [v, o] of UNSEEN_VERBS) if (met(frame(v, o)) !== false) wrong.push(frame(v, o));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
