@@ -212,3 +212,28 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     expect(wrong).toEqual([]);
   });
 });
+
+describe('Measurable rule 4 ("will not bite other children": success is no incidents) in every frame a stop can take', () => {
+  const BEHAVIOURS: readonly (readonly [string, string])[] = [['hit', 'other children'], ['throw', 'chairs in class'], ['bite', 'his friends'], ['kick', 'the door'], ['swear', 'at staff']];
+  const NOT_BEHAVIOURS: readonly (readonly [string, string])[] = [['understand', 'other children'], ['need', 'chairs in class'], ['feel', 'his friends'], ['know', 'the door']];
+  const STOPS: readonly ((v: string, o: string) => string)[] = [
+    (v, o) => `Sam will not ${v} ${o}.`,
+    (v, o) => `Sam won't ${v} ${o}.`,
+    (v, o) => `Sam doesn't ${v} ${o}.`,
+    (v, o) => `Sam does not ${v} ${o}.`,
+    (v, o) => `I don't ${v} ${o}.`,
+    (v, o) => `Pupils must not ${v} ${o}.`,
+    (v, o) => `Sam should never ${v} ${o}.`,
+    (v, o) => `Never ${v} ${o}.`,
+    (v, o) => `To not ${v} ${o}.`,
+    (v, o) => `Sam will no longer ${v} ${o}.`,
+  ];
+  it('a behaviour stopped is met (low confidence) in every frame; a verb that is no behaviour is met in none', () => {
+    const wrong: string[] = [];
+    for (const frame of STOPS) {
+      for (const [v, o] of BEHAVIOURS) if (m(frame(v, o)).met !== true || m(frame(v, o)).confidence !== 'low') wrong.push(frame(v, o));
+      for (const [v, o] of NOT_BEHAVIOURS) if (met(frame(v, o)) !== false) wrong.push(frame(v, o));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
