@@ -65,8 +65,12 @@ function bareFacts(f: PepFacts): PepFacts {
   const atToday = f.sdq.atToday === null ? null : bareRequirement(f.sdq.atToday);
   const ppPlus = bareEligibility(f.ppPlus);
   if (atMeeting === f.sdq.atMeeting && atToday === f.sdq.atToday && ppPlus === f.ppPlus) return f;
-  const sdq = atMeeting === f.sdq.atMeeting && atToday === f.sdq.atToday ? f.sdq : { ...f.sdq, atMeeting, atToday };
-  return { ...f, sdq, ppPlus };
+  // The facts are this call's own (made for this PEP by _derivePepFacts, read by nothing once the result is
+  // built): the bare parts are set in place instead of copying the whole record (same keys, same order).
+  const own = f as { -readonly [K in keyof PepFacts]: PepFacts[K] };
+  if (atMeeting !== f.sdq.atMeeting || atToday !== f.sdq.atToday) own.sdq = { ...f.sdq, atMeeting, atToday };
+  own.ppPlus = ppPlus;
+  return f;
 }
 function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport {
   // Every row already bare (the rules' findings at this detail) and the same reports: the grade itself, no copies.
