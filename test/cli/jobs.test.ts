@@ -254,12 +254,18 @@ describe('the pool: order kept, failures reported', () => {
 
   describe('the default (auto): workers only once the input turns out large enough', () => {
     /** Records of 100 bytes each; how many a worker (marking its lines with w) did, and whether all came back in order. */
-    async function auto(inputs: readonly { readonly records: number; readonly size: number | null }[]): Promise<{ fromWorker: number; firstFromWorker: number; inOrder: boolean; notices: string[] }> {
-      const url = worker('auto-marks.mjs', `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
+    async function auto(
+      inputs: readonly { readonly records: number; readonly size: number | null }[],
+      jobs = 2,
+      freeCores?: () => number,
+    ): Promise<{ fromWorker: number; firstFromWorker: number; inOrder: boolean; notices: string[]; workers: number }> {
+      // Each worker marks its lines with w and its thread id: w<thread>:<line>.
+      const url = worker('auto-marks.mjs', `import { threadId } from 'node:worker_threads';\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: true, text: m.raws.map((r) => 'w' + threadId + ':' + r.line + '\\n').join(''), tally: { records: m.raws.length, valid: 0, invalid: 0, malformed: 0, errors: 0, warnings: 0, info: 0, failed: 0, grades: { gold: 0, green: 0, amber: 0, red: 0, ungraded: 0 }, annotations: { error: 0, warning: 0, notice: 0 } } }));`);
       let text = '';
       const notices: string[] = [];
       const out = new _Output(new PassThrough());
-      const runner = _createJobRunner(2, spec, setup, (_file, rendered) => (text += rendered.text), out, url, { auto: true, notice: (m) => notices.push(m) });
+      const options = freeCores === undefined ? { auto: true, notice: (m: string) => notices.push(m) } : { auto: true, notice: (m: string) => notices.push(m), freeCores };
+      const runner = _createJobRunner(jobs, spec, setup, (_file, rendered) => (text += rendered.text), out, url, options);
       let line = 0;
       try {
         for (const [n, input] of inputs.entries()) {
@@ -277,11 +283,13 @@ describe('the pool: order kept, failures reported', () => {
       }
       const lines = text.split('\n').slice(0, -1);
       const marked = lines.filter((l) => l.startsWith('w'));
-      return { fromWorker: marked.length, firstFromWorker: Number(marked[0]?.slice(1) ?? 0), inOrder: lines.map((l) => Number(l.replace('w', ''))).every((v, i) => v === i + 1) && lines.length === line, notices };
+      const lineOf = (l: string): number => Number(l.replace(/^w\d+:/, ''));
+      const workers = new Set(marked.map((l) => l.slice(0, l.indexOf(':')))).size;
+      return { fromWorker: marked.length, firstFromWorker: marked[0] === undefined ? 0 : lineOf(marked[0]), inOrder: lines.map(lineOf).every((v, i) => v === i + 1) && lines.length === line, notices, workers };
     }
 
     it('a file of 20,000 records (fewer than 25,000 to come) starts no worker', async () => {
-      expect(await auto([{ records: 20_000, size: 2_000_000 }])).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [] });
+      expect(await auto([{ records: 20_000, size: 2_000_000 }])).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [], workers: 0 });
     });
 
     it('a file of 30,000 records starts the workers at the first estimate (record 256)', async () => {
@@ -297,9 +305,25 @@ describe('the pool: order kept, failures reported', () => {
       expect(r.firstFromWorker).toBe(256);
     });
 
+    it('no core free (2 cores, load 1.6): the run stays on this thread, and the load is asked once', async () => {
+      let asked = 0;
+      const r = await auto([{ records: 30_000, size: 3_000_000 }], 2, () => {
+        asked++;
+        return 0.4;
+      });
+      expect({ ...r, asked }).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [], workers: 0, asked: 1 });
+    });
+
+    it('as many workers as cores free less this thread: 4 jobs, 2.2 cores free, one worker', async () => {
+      const r = await auto([{ records: 30_000, size: 3_000_000 }], 4, () => 2.2);
+      expect([r.inOrder, r.firstFromWorker, r.workers]).toEqual([true, 256, 1]);
+      const all = await auto([{ records: 30_000, size: 3_000_000 }], 4, () => 3.6);
+      expect([all.inOrder, all.workers]).toEqual([true, 3]);
+    });
+
     it('a stream of unknown size (stdin) is taken to go on for as long again: workers from about 25,000 records', async () => {
       const small = await auto([{ records: 24_000, size: null }]);
-      expect(small).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [] });
+      expect(small).toEqual({ fromWorker: 0, firstFromWorker: 0, inOrder: true, notices: [], workers: 0 });
       const large = await auto([{ records: 27_000, size: null }]);
       expect(large.inOrder).toBe(true);
       // Estimates are made every 256 records: the first at or past 25,000 is at record 25,088.

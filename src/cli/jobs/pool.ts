@@ -8,7 +8,10 @@
  * (about 1.7 s of CPU, most of it V8 compiling the library again for the worker's own heap):
  * when the records still to come (estimated from the input's size and the bytes per record so
  * far; a stream of unknown size is taken to go on for as long again as it has) reach
- * {@link AUTO_MIN_RECORDS}. Until then the run is exactly a one-job run. From then on a record
+ * {@link AUTO_MIN_RECORDS}; and then only as many as there are cores free (the cores less the
+ * machine's load, rounded, less this thread): on a machine with no core free a worker only adds its
+ * CPU, since the scheduler gives the process no more time for having more threads. Until then the
+ * run is exactly a one-job run. From then on a record
  * goes into the batch being filled for a worker, or starts a batch for the least busy worker; when
  * every worker already has {@link FEED} batches (one in work, one waiting or being filled), the main
  * thread does the record itself at once, between reads, so the workers are never idle and the main
@@ -85,6 +88,11 @@ export interface _JobOptions {
   readonly auto?: boolean;
   /** Told once per worker that fails, stops or runs out of memory (its records are done in the main thread). */
   readonly notice?: (message: string) => void;
+  /**
+   * `auto`: the cores free for this run, asked once when the input turns out large enough (the CLI
+   * gives the cores less the 1-minute load average); without it, every core is taken as free.
+   */
+  readonly freeCores?: () => number;
 }
 
 /** Feeds records to the main thread or the workers and writes their results in order. */
@@ -121,14 +129,19 @@ export interface _JobRunner {
  */
 export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url), options: _JobOptions = {}): _JobRunner {
   const heap = new _HeapBound();
-  const pool = jobs > 1 ? new Pool(jobs - 1, spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
-  const start = new StartRule(options.auto === true);
+  const pool = jobs > 1 ? new Pool(spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
+  const start = new StartRule(options.auto === true ? (options.freeCores ?? (() => jobs)) : null, jobs - 1);
   let started = false;
   const runner: _JobRunner = {
     take(file, raw) {
       heap.tick();
-      if (pool !== null && (started || (started = start.now(raw)))) {
-        pool.take(file, raw);
+      if (pool !== null && !started && !start.never) {
+        const workers = start.workers(raw);
+        if (workers > 0) pool.start(workers);
+        started = workers > 0;
+      }
+      if (started) {
+        (pool as Pool).take(file, raw);
         return;
       }
       apply(file, _renderRecords(spec, file, [raw], _emptyTally()));
@@ -156,15 +169,28 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
   return runner;
 }
 
-/** When workers start: after {@link INLINE_FIRST} records, or (`auto`) once enough records are still to come. */
+/**
+ * When workers start, and how many: after {@link INLINE_FIRST} records, all of them; or (`auto`)
+ * once enough records are still to come, as many as there are cores free less this thread (none:
+ * the run stays on this thread to its end).
+ */
 class StartRule {
+  /** Decided, and no worker is to start. */
+  never = false;
   private taken = 0;
   /** Records of the current input so far, its size (null: unknown), and the bytes of the inputs after it. */
   private inputRecords = 0;
   private inputBytes: number | null = null;
   private laterBytes = 0;
 
-  constructor(private readonly auto: boolean) {}
+  /**
+   * @param freeCores - `auto`: the cores free; `null`: `--jobs` given, every worker after {@link INLINE_FIRST} records.
+   * @param most - The workers `--jobs` allows.
+   */
+  constructor(
+    private readonly freeCores: (() => number) | null,
+    private readonly most: number,
+  ) {}
 
   input(bytes: number | null, laterBytes: number): void {
     this.inputRecords = 0;
@@ -172,15 +198,18 @@ class StartRule {
     this.laterBytes = laterBytes;
   }
 
-  /** Whether workers start with this record (called for each record until they do). */
-  now(raw: _RawRecord): boolean {
+  /** The workers to start with this record: 0 for none yet (called for each record until some start or {@link StartRule.never}). */
+  workers(raw: _RawRecord): number {
     this.taken++;
     this.inputRecords++;
-    if (!this.auto) return this.taken > INLINE_FIRST;
-    if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return false;
+    if (this.freeCores === null) return this.taken > INLINE_FIRST ? this.most : 0;
+    if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return 0;
     const perRecord = raw.offset / (this.inputRecords - 1);
     const inThis = this.inputBytes === null ? this.inputRecords : (this.inputBytes - raw.offset) / perRecord;
-    return inThis + this.laterBytes / perRecord >= AUTO_MIN_RECORDS;
+    if (inThis + this.laterBytes / perRecord < AUTO_MIN_RECORDS) return 0;
+    const workers = Math.min(this.most, Math.round(this.freeCores()) - 1);
+    this.never = workers <= 0;
+    return Math.max(0, workers);
   }
 }
 
@@ -220,7 +249,6 @@ class Pool {
   private waiters: (() => void)[] = [];
 
   constructor(
-    private readonly threads: number,
     private readonly spec: _RecordSpec,
     private readonly setup: _WorkerSetup,
     private readonly apply: _Apply,
@@ -247,7 +275,6 @@ class Pool {
       return;
     }
     if (this.batchWorker < 0) {
-      if (this.workers.length === 0) this.start();
       let worker = this.leastBusy();
       if ((this.loads[worker] as number) >= FEED) {
         // A worker may have finished batches whose replies wait in its port: take them first.
@@ -305,7 +332,7 @@ class Pool {
 
   /** Holds the reader back while the workers have more than enough to do. */
   async pace(): Promise<void> {
-    while (this.pending.size > this.threads * FEED) await this.next();
+    while (this.pending.size > this.workers.length * FEED) await this.next();
   }
 
   async finish(): Promise<void> {
@@ -332,9 +359,10 @@ class Pool {
     for (const wake of waiters) wake();
   }
 
-  private start(): void {
+  /** Starts `count` workers (once, before the first record is taken). */
+  start(count: number): void {
     this.heap.workersStartAt(WORKER_SEMI_MB);
-    for (let i = 0; i < this.threads; i++) {
+    for (let i = 0; i < count; i++) {
       const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
       const channel = new MessageChannel();
       const workerData: _WorkerSetup = { ...this.setup, replies: channel.port2 };
