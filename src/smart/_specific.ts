@@ -645,13 +645,37 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
     const ok = doc.toks[i - 3]?.kind === 'w' && v.endsWith('ing') && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
     return ok && doc.bg[i - 3] === 0 && doc.used[i - 3] === 0 && doc.clause[i - 3] === doc.clause[i] ? [i - 3, i + 1] : null;
   }
-  // At "independently": the word before is the action.
-  if (x !== 'independently' && x !== 'unaided') return null;
+  // At "independently", "unaided", "without help": the word before is the action, or the predicate's verb in the clause.
+  const alone = x === 'independently' || x === 'unaided' ? i + 1 : x === 'without' && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
+  if (alone < 0) return null;
   const v = wd(doc, i - 1);
-  if (doc.toks[i - 1]?.kind !== 'w' || _PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || adverb(v)) return null;
   const before = wd(doc, i - 2);
   const gerund = v.endsWith('ing') && v.length > 5 && before === 'be';
-  return gerund || PREDICATE_BEFORE.has(before) ? [i - 1, i + 1] : null;
+  if (doc.toks[i - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [i - 1, alone];
+  return predicateAlone(doc, i, alone);
+}
+
+/** Help an action is done without ("without help", "without adult support", "without any prompting"). */
+const HELP = new Set(['help', 'support', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'assistance', 'adult', 'adults']);
+
+/** A verb that names an action, not a process, a broad area, a subject or a function word (`far`: nor a verb of change or knowing, when read from further back). */
+function actionVerb(v: string, far: boolean): boolean {
+  if (_PROCESS.has(v) || _VAGUE.has(v) || BROAD_ACTIONS.has(v) || _SUBJECTS.has(v) || _STOP.has(v) || adverb(v)) return false;
+  return !far || !(UNSEEN_VERBS.has(v) || KNOWING.has(v));
+}
+
+/**
+ * "will change for PE without help", "to get dressed for swimming independently": the child's predicate verb earlier in
+ * the clause (within eight words, after "will", "to", "can"…) is the action done alone (the labelling guide, Specific
+ * rule 5: "an action done without help"; not a process or broad verb: "work without support"). Returns its span, or null.
+ */
+function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | null {
+  for (let k = i - 2; k >= 0 && k >= i - 9 && doc.clause[k] === doc.clause[i]; k--) {
+    if (!PREDICATE_BEFORE.has(wd(doc, k))) continue;
+    const v = k + 1;
+    return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !wd(doc, v).endsWith('ed') ? [v, end] : null;
+  }
+  return null;
 }
 
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
@@ -920,7 +944,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,
   ],
   undefined,
   true,

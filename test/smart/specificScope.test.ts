@@ -149,3 +149,21 @@ describe('Labelling guide, Specific rule 1 ("settle", "engage more"): the circum
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 5 ("an action done without help"): the child\'s predicate done alone, also when words come between', () => {
+  it.each([
+    'Archie will change for PE without help.',
+    'Archie will be able to button his coat without adult help.',
+    'Nell can wash up her plate and cup without any prompting.',
+    'To tidy away the Lego independently.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Archie will work without support.', 'Archie will manage independently.', 'Archie will improve his behaviour without reminders.', 'To feel calm without adult help.'])(
+    '%s: a process, a broad verb or a disposition done alone is not',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+});
