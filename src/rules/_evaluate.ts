@@ -86,21 +86,25 @@ function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport
 function rowIsBare(row: { readonly findings: readonly Finding[] }): boolean {
   return row.findings.every(isBare);
 }
+/** The funding check made for this PEP (its own), its findings and eligibility reasons made bare in place. */
 function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
   if (f === null) return null;
-  return { ...f, findings: bareAll(f.findings), eligibility: f.eligibility === null ? null : bareEligibility(f.eligibility) };
+  const own = f as { -readonly [K in keyof PpPlusRequestCheck]: PpPlusRequestCheck[K] };
+  own.findings = bareAll(f.findings);
+  own.eligibility = f.eligibility === null ? null : bareEligibility(f.eligibility);
+  return f;
 }
 
 /** The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence (SMART's reports are already bare). */
 function codesOnly(r: AssessPepResult): AssessPepResult {
-  if (r.targets === null || r.grade === null || r.facts === null) return { ...r, findings: bareAll(r.findings) };
-  return {
-    ...r,
-    facts: bareFacts(r.facts),
-    findings: bareAll(r.findings),
-    grade: bareGrade(r.grade, r.targets.reports),
-    funding: bareFunding(r.funding),
-  };
+  // The result was made for this call (by assess, or a copy with bounded findings): its parts are set in place.
+  const own = r as { -readonly [K in keyof AssessPepResult]: AssessPepResult[K] };
+  own.findings = bareAll(r.findings);
+  if (r.targets === null || r.grade === null || r.facts === null) return r;
+  own.facts = bareFacts(r.facts);
+  own.grade = bareGrade(r.grade, r.targets.reports);
+  own.funding = bareFunding(r.funding);
+  return r;
 }
 
 /** The SMART check of the target set, once per PEP, and which targets pass the policy's score. */
