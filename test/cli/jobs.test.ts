@@ -2,7 +2,8 @@
  * `--jobs N` (docs/cli.md, "Worker threads: --jobs"): the output is the same bytes, in the same
  * order, for any number of jobs and every format; a worker's failure is reported, never lost.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import type { _RecordSpec } from '../../src/cli/jobs/records';
 import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
 import { _Output } from '../../src/cli/reporters/output';
 import { policies } from '../../src/policy/index';
-import { Fixtures, ROOT, runCli } from './_run';
+import { CLI, Fixtures, ROOT, runCli } from './_run';
 
 const TODAY = '2025-03-01';
 const COHORT_TEXT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8');
@@ -64,6 +65,20 @@ describe('the same bytes for any number of jobs', () => {
     const ids = two.stdout.split('\n').filter((l) => l.startsWith('{"type":"record"')).map((l) => (JSON.parse(l) as { id: string | null }).id);
     expect(ids.length).toBe(362);
     expect(ids.filter((id) => id !== null && !/^h-[0-9a-f]{16}$/.test(id))).toEqual([]);
+  }, 60_000);
+
+  it('a worker that cannot even load: the same stdout as --jobs 1, the exit code kept, and stderr says so once', () => {
+    // The built command beside a worker script that throws as it loads.
+    mkdirSync(fx.path('broken-dist'));
+    copyFileSync(CLI, fx.path('broken-dist/cli.js'));
+    fx.file('broken-dist/cli-worker.js', "throw new Error('cannot load');\n");
+    const args = ['grade', '--format', 'ndjson', '--today', TODAY, inputs[0] as string];
+    const one = runCli([...args, '--jobs', '1']);
+    const two = spawnSync(process.execPath, [fx.path('broken-dist/cli.js'), ...args, '--jobs', '2'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(one.code).toBe(1);
+    expect(two.status).toBe(one.code);
+    expect(two.stdout === one.stdout).toBe(true);
+    expect(two.stderr).toBe(`pep-rules grade: a worker thread failed: cannot load; its records were checked on the main thread instead, with the same output.\n${one.stderr}`);
   }, 60_000);
 
   it('every record is reported once, in input order, with --jobs 2', () => {
