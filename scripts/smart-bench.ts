@@ -98,6 +98,8 @@ const adversarial: [string, string][] = [
   ["'half-term, ' × 90,909", 'half-term, '.repeat(90_909)],
   ['words of 20 to 45 letters, 1 MB', drawn(Array.from({ length: 26 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(i, 20 + 2 * i)), 30_000, ' ')],
   ['random digits and spaces, 1 MB', drawn('0123456789'.split(''), 500_000, ' ')],
+  ["counting numbers '0 1 2 …', 1 MB", Array.from({ length: 170_000 }, (_, i) => String(i)).join(' ').slice(0, MB)],
+  ["distinct dates '1/1/2000 2/2/2001 …', 1 MB", Array.from({ length: 110_000 }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ').slice(0, MB)],
 ];
 for (const [name, text] of adversarial) {
   const t = median(5, () => checkSmartTarget(text, context));

@@ -24,18 +24,6 @@ export const _MAX_EVIDENCE = 8;
 /** Texts longer than this (in characters, once normalised) are read for their words before their tokens are made. */
 const LONG_TEXT = 20_000;
 
-/**
- * Whether a text is, character for character, its first stretch repeated (smallest period at most a quarter of
- * it): one search for its first 16 characters and one comparison of the text with itself shifted, both linear
- * (not counted as steps: they only choose the order of the work). A text one phrase repeated with varied case or
- * spacing is not (it is then refused after its tokens are made).
- */
-function repeatsItsStart(text: string): boolean {
-  const n = text.length;
-  const p = text.indexOf(text.slice(0, 16), 1);
-  return p > 0 && p * 4 <= n && text.slice(0, n - p) === text.slice(p);
-}
-
 /** Why a text could not be analysed as a target. */
 export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
 
@@ -349,9 +337,10 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
  */
 export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
   const normalised = _normalise(text, ops);
-  // A long text that repeats its start is first read for its words only: a repeated phrase is refused before a
-  // token is made for each word (either way the words are the same: only the order of the work differs).
-  let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT || !repeatsItsStart(normalised));
+  // A long text is first read for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#'
+  // repeated) is refused before a token is made for each word (either way the words are the same: only the
+  // order of the work differs).
+  let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
   // An empty or repeated text is refused before its clauses and background are worked out.
   const refused: _TextProblem = !words.content ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
   // A long text that is kept: its tokens now (its words and flags are those already read).

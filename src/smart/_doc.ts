@@ -264,8 +264,6 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'ops'> & {
   /** Whether the text has any word or number (not only punctuation). */
   readonly content: boolean;
-  /** Read without tokens: the tokens of its chunks with digits, already made (for {@link _withTokens}). */
-  readonly chunks?: _Tok[];
 };
 
 /**
@@ -289,11 +287,10 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
  */
 export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _Words {
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
-  const chunks: _Tok[] | undefined = tokens ? undefined : [];
-  const { toks, starts, words: w, flags, content } = _read(text, canon, flagsOf, flagGen, !tokens, chunks);
+  const { toks, starts, words: w, flags, content } = _read(text, canon, flagsOf, flagGen, !tokens);
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
-  return chunks === undefined ? { text, toks, starts, w, flags, ops, content } : { text, toks, starts, w, flags, ops, content, chunks };
+  return { text, toks, starts, w, flags, ops, content };
 }
 
 /**
@@ -302,7 +299,7 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
  * @returns The same words with their tokens.
  */
 export function _withTokens(words: _Words): _Words {
-  const { toks, starts } = _read(words.text, undefined, undefined, 0, false, words.chunks);
+  const { toks, starts } = _read(words.text);
   words.ops.n += toks.length;
   return { text: words.text, toks, starts, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
 }

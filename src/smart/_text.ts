@@ -433,6 +433,40 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   return makeTok('n', raw, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
 
+/**
+ * The kind {@link classify} gives the chunk text[a, b) with a digit, worked out in place (no string, no number
+ * details): what a text read for its words only needs ('#' for a number).
+ */
+function chunkKind(text: string, a: number, b: number): _TokKind {
+  let i = a;
+  while (i < b && !isDigit(text.charCodeAt(i))) i += 1;
+  if (i === b) return 'w';
+  let sep = 0;
+  let j = i;
+  let ok = true;
+  while (j < b) {
+    let k = j;
+    while (k < b && isDigit(text.charCodeAt(k))) k += 1;
+    if (k === j) break;
+    j = k;
+    if (j < b) {
+      const c = text.charCodeAt(j);
+      if ((c === 47 || c === 46 || c === 45 || c === 58 || c === 44) && j + 1 < b && isDigit(text.charCodeAt(j + 1))) {
+        if (sep === 0 || sep === c) {
+          sep = c;
+          j += 1;
+          continue;
+        }
+        ok = false;
+      }
+      break;
+    }
+  }
+  // As classify: a prefix (letters before the digits) allows no suffix but '%' or '+'.
+  const suffixOk = j === b || (j + 1 === b && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43));
+  return !ok || (i > a && !suffixOk) ? 'w' : 'n';
+}
+
 /** Whether the chunk {@link chunkEnd} last measured has a digit (set by it, read by {@link classify}). */
 let chunkDigit = false;
 /** A hash of the characters of the chunk {@link chunkEnd} last measured (read by {@link wordEntry}). */
@@ -570,15 +604,14 @@ export function _tokenise(text: string): _Tok[] {
  *   `gen` (the flags' generation, changed when a flag is added) stays the same.
  * @param gen - The flags' generation.
  * @param wordsOnly - Read `words` and `flags` only, making no tokens (`toks` and `starts` empty): a long text can
- *   then be refused on its words before a token is made for each of them.
- * @param chunks - With `wordsOnly`, receives the tokens of the chunks with digits (made to tell numbers from words);
- *   without, the tokens so received from the same text, used instead of classifying each such chunk again.
+ *   then be refused on its words before a token is made for each of them (a chunk with digits is told a number
+ *   or a word in place, nothing made).
  * @returns What was read.
  * @example
  * _read('Tom  will').starts; // [0, 5]
  */
-export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, chunks?: _Tok[]): _Reading {
-  const sink = new Sink(text.length > LONG ? tokenBound(text) : 0, !wordsOnly, canon, flagsOf, gen, chunks);
+export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false): _Reading {
+  const sink = new Sink(text.length > LONG ? tokenBound(text) : 0, !wordsOnly, canon, flagsOf, gen);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   content = false;
@@ -649,16 +682,13 @@ class Sink {
   private readonly flags: _Ints;
   /** Tokens read so far. */
   private k = 0;
-  /** How many of `chunks` have been used. */
-  private used = 0;
   private readonly long: boolean;
   private readonly make: boolean;
   private readonly canon: ((lc: string) => string) | undefined;
   private readonly flagsOf: ((w: string) => number) | undefined;
   private readonly gen: number;
-  private readonly chunks: _Tok[] | undefined;
   /** @param n - For a long text, at most how many tokens it has ({@link tokenBound}); 0 for a short one. */
-  constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, chunks: _Tok[] | undefined) {
+  constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number) {
     const long = n > 0;
     this.long = long;
     this.toks = make && long ? new Array<_Tok>(n) : [];
@@ -669,7 +699,6 @@ class Sink {
     this.canon = canon;
     this.flagsOf = canon === undefined ? undefined : flagsOf;
     this.gen = gen;
-    this.chunks = chunks;
   }
 
   /** The reading, its lists cut to the number of tokens. */
@@ -704,12 +733,19 @@ class Sink {
   /** The chunk text[i, j) that {@link chunkEnd} just measured; returns its kind. */
   chunk(text: string, i: number, j: number, gap: boolean, hyph: boolean): _TokKind {
     const k = this.k++;
+    if (chunkDigit && !this.make) {
+      const kind = chunkKind(text, i, j);
+      if (this.canon !== undefined) {
+        const cw = kind === 'n' ? '#' : this.canon(lowerWord(text.slice(i, j)));
+        this.words[k] = cw;
+        if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(cw);
+      }
+      return kind;
+    }
     if (chunkDigit) {
-      const t = this.chunks !== undefined && this.make ? (this.chunks[this.used++] as _Tok) : classify(text.slice(i, j), gap, hyph);
-      if (this.make) {
-        this.toks[k] = t;
-        this.starts[k] = i;
-      } else this.chunks?.push(t);
+      const t = classify(text.slice(i, j), gap, hyph);
+      this.toks[k] = t;
+      this.starts[k] = i;
       if (this.canon !== undefined) {
         const cw = t.kind === 'n' ? '#' : this.canon(t.lc);
         this.words[k] = cw;

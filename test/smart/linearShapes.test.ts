@@ -49,6 +49,9 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     ['long words', (k) => drawn(Array.from({ length: 26 }, (_, i) => letters.slice(i, i + 20 + i)), k >> 2, ' ', 3)],
     ['digits and spaces', (k) => drawn('0123456789'.split(''), k, ' ', 5)],
     ["'half-term, ' (hyphens and commas)", (k) => 'half-term, '.repeat(k)],
+    // Every number a new one (no shared token), and dates: "0 1 2 … 49999", "1/1/2000 2/2/2001 …".
+    ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
+    ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
   ])('%s', (_name, make) => {
     const small = steps(make(50_000));
     const large = steps(make(100_000));
