@@ -773,7 +773,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   if (adverb(wd(doc, v))) v += 1;
   const verb = wd(doc, v);
   if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || verb.endsWith('ed')) return null;
-  if (_STOP.has(verb) || _VAGUE.has(verb) || _PROCESS.has(verb) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
+  if (_STOP.has(verb) || _VAGUE.has(verb) || (_PROCESS.has(verb) && !PRACTISING.has(verb)) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
   if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
   let k = v + 1;
   if (PARTICLES.has(wd(doc, k))) k += 1;
@@ -837,6 +837,9 @@ function namedThing(h: string): boolean {
   if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || settingHead(h)) return false;
   return !abstractNoun(h) && !h.endsWith('cy') && !h.endsWith('ly');
 }
+
+/** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"). */
+const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'rehearsing', 'memorise', 'memorize']);
 
 /** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {

@@ -167,3 +167,14 @@ describe('Labelling guide, Specific rule 5 ("an action done without help"): the 
     },
   );
 });
+
+describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What specific skills or knowledge need to be acquired"): the content practised', () => {
+  it('"practise her scales on the violin" names what is practised (read from the sentence, low confidence)', () => {
+    const r = checkSmartTarget('Priya will practise her scales on the violin for 15 minutes a day.', MEETING).specific;
+    expect([r.met, r.confidence]).toEqual([true, 'low']);
+  });
+
+  it.each(['Priya will practise her strategies.', 'Priya will practise more.', 'Priya will practise her skills.'])('%s: a general word or a comparative is not', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
