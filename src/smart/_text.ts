@@ -518,19 +518,6 @@ function chunkEnd(text: string, i: number): number {
   return j;
 }
 
-/** Whether the last text {@link _tokenise} read had a word or number (set by it, read by {@link _tokenisedContent}). */
-let content = false;
-
-/**
- * Whether the text {@link _tokenise} last read had any word or number (not only punctuation).
- * @returns Whether it had.
- * @example
- * _tokenise('--- !'); _tokenisedContent(); // false
- */
-export function _tokenisedContent(): boolean {
-  return content;
-}
-
 /** Offsets or flags, one per token: plain arrays for short texts, typed arrays for long ones (filled in place, not grown). */
 export type _Ints = number[] | Int32Array;
 
@@ -614,7 +601,7 @@ export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w
   const sink = new Sink(text.length > LONG ? tokenBound(text) : 0, !wordsOnly, canon, flagsOf, gen);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
-  content = false;
+  let content = false;
   const n = text.length;
   let i = 0;
   let gap = true;
