@@ -136,6 +136,13 @@ function keeps(c: number): boolean {
   return c > 0x3000 || KEEPS[c] === 1;
 }
 
+/** Where the first character {@link _normalise} changes (or a `<`) is, the text's length for none. */
+function keptUpTo(text: string): number {
+  let i = 0;
+  while (i < text.length && keeps(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
 /**
  * Removes HTML tags (block tags become line breaks), decodes the common entities and maps typographic
  * quotes, dashes and spaces to ASCII. Linear: unchanged runs are copied as slices; each `&` looks at
@@ -147,8 +154,7 @@ function keeps(c: number): boolean {
 export function _normalise(text: string, ops?: { n: number }): string {
   const n = text.length;
   // Most texts are kept as they are: looked at once, nothing made.
-  let i = 0;
-  while (i < n && keeps(text.charCodeAt(i))) i += 1;
+  let i = keptUpTo(text);
   if (i === n) {
     if (ops !== undefined) ops.n += n;
     return text;
