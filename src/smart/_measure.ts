@@ -415,6 +415,9 @@ const UNSEEN = new Set([
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
 const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
 
+/** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
+const SKIPPED_ADVERBS = new Set(['then', 'also', 'now', 'often', 'sometimes', 'always']);
+
 /** An adverb in -ly ("independently", "safely"), not a verb that ends so ("apply", "reply", "supply"). */
 function adverbLy(x: string): boolean {
   return x.endsWith('ly') && !UNSEEN.has(x) && !seenVerb(x) && x !== 'reply' && x !== 'supply' && x !== 'rely';
@@ -423,7 +426,7 @@ function adverbLy(x: string): boolean {
 /** The verb after "able to" / "can", past at most two adverbs ("independently", "safely"), or -1. */
 function verbAfter(doc: _Doc, k: number): number {
   let j = k;
-  while (j < k + 2 && doc.toks[j]?.kind === 'w' && (adverbLy(wd(doc, j)) || wd(doc, j) === 'then' || wd(doc, j) === 'also' || wd(doc, j) === 'now')) j += 1;
+  while (j < k + 2 && doc.toks[j]?.kind === 'w' && (adverbLy(wd(doc, j)) || SKIPPED_ADVERBS.has(wd(doc, j)))) j += 1;
   return doc.toks[j]?.kind === 'w' && doc.used[j] === 0 ? j : -1;
 }
 
@@ -473,7 +476,14 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: nu
   if (able) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
   // "knows how to tie his laces": a capability like "able to".
   if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
-  if (CAN_WORDS.has(x) && canSubject(doc, i)) return { v: aspect(doc, verbAfter(doc, afterModal(doc, i))), open: false, skills: false };
+  // "can" says what the child can do; "could", "might", "may" (possibility: "Sam may need reminders", "could lose his temper")
+  // read like "will", except a "Could -" label opening a bank line.
+  if (CAN_WORDS.has(x) && canSubject(doc, i)) {
+    const v = verbAfter(doc, afterModal(doc, i));
+    // "can struggle with change", "can find it hard to sit still": what tends to happen, not a capability.
+    if (TENDENCY.has(wd(doc, v)) || (wd(doc, v) === 'find' && wd(doc, v + 1) === 'it')) return null;
+    return { v: aspect(doc, v), open: x !== 'can' && !fragmentStart(doc, i), skills: false };
+  }
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
   if (x === 'to' && skillsBefore(doc, i)) return { v: aspect(doc, verbAfter(doc, i + 1)), open: false, skills: true };
   // "am beginning to use", "is starting to retell": the verb begun is the capability.
@@ -497,6 +507,9 @@ function seenOpen(doc: _Doc, v: number): boolean {
 
 /** Words that cannot be the verb after a frame ("Ellie-May to be …": "May" is no modal there). */
 const NOT_VERBS = new Set(['to', 'the', 'a', 'an', 'be', 'not', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'by', 'from', 'than', 'as']);
+
+/** Words after "can" that say what tends to happen ("can struggle with change", "can become upset"). */
+const TENDENCY = new Set(['still', 'get', 'become', 'be', 'seem', 'appear', 'struggle']);
 
 /** Modals of capability ("Sam could solve…", "might be able to say…", "Pupils can order…"). */
 const CAN_WORDS = new Set(['can', 'could', 'might', 'may']);

@@ -35,6 +35,23 @@ describe('Measurable rule 3: a modal of capability after any subject (can, could
   });
 });
 
+describe('Measurable rule 3: "could", "might", "may" say what is possible, not what the child can do; "can" with what tends to happen', () => {
+  it.each([
+    'Sam may need reminders in lessons.',
+    'Sam might struggle with transitions.',
+    'Sam could lose his temper at break.',
+    'She may want a break.',
+    'Sam can find it hard to sit still.',
+    'Sam can struggle with change.',
+  ])('%s: not a capability', (text) => {
+    expect(met(text)).toBe(false);
+  });
+
+  it.each(['Sam could label the parts of a flower.', 'I can often use a dictionary in class.', 'Ines might be able to pour a drink from a jug.'])('%s: a verb seen done after "could", a frequency after "can", "might be able to": met', (text) => {
+    expect(met(text)).toBe(true);
+  });
+});
+
 describe('Measurable rule 3: a label, a bullet or a heading opens the frame ("Must -", "Could:", an imperative)', () => {
   it.each([
     'Must: draw a labelled diagram of the water cycle.',
