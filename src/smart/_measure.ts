@@ -481,7 +481,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: nu
   if (CAN_WORDS.has(x) && canSubject(doc, i)) {
     const v = verbAfter(doc, afterModal(doc, i));
     // "can struggle with change", "can find it hard to sit still": what tends to happen, not a capability.
-    if (TENDENCY.has(wd(doc, v)) || (wd(doc, v) === 'find' && wd(doc, v + 1) === 'it')) return null;
+    if (TENDENCY.has(wd(doc, v))) return null;
     return { v: aspect(doc, v), open: x !== 'can' && !fragmentStart(doc, i), skills: false };
   }
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
@@ -498,6 +498,16 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: nu
   }
   if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return { v: i, open: true, skills: false };
   return null;
+}
+
+/** The child as an object: "him", "her", "them", "the child", or a name (a capitalised word before a determiner, a preposition or the end). */
+function childObjectAt(doc: _Doc, k: number): boolean {
+  const w = wd(doc, k);
+  if (w === 'him' || w === 'them' || CHILD_SUBJECTS.has(w) || CHILD_WORDS.has(w)) return true;
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w' || t.raw.charCodeAt(0) < 65 || t.raw.charCodeAt(0) > 90) return false;
+  const after = wd(doc, k + 1);
+  return doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || OBJECT_LEAD.has(after) || PREPOSITIONS.has(after) || after === 'near' || after === 'next' || after === 'when';
 }
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
@@ -529,6 +539,14 @@ function learnFrame(doc: _Doc, i: number): boolean {
   if (x === 'learn') return isPredicate(doc, i);
   const prev = wd(doc, i - 1);
   return prev === 'has' || prev === 'have' || CAPABILITY_SUBJECTS.has(prev);
+}
+
+/** Adjectives of how hard a task feels ("finds it hard to …", "find maths difficult"). */
+const HARDNESS = new Set(['hard', 'harder', 'difficult', 'easy', 'easier', 'tricky', 'challenging', 'tough', 'frustrating', 'boring']);
+
+function findsHard(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k <= v + 4 && doc.clause[k] === doc.clause[v]; k++) if (HARDNESS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Words of {@link CAPABILITY_SUBJECTS} that are no subject (a verb "be" or an adverb). */
@@ -573,6 +591,9 @@ function needTo(doc: _Doc, i: number): boolean {
  */
 function imperative(doc: _Doc, i: number, x: string): boolean {
   if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || x.endsWith('ing')) return false;
+  // "Sit Sam near the front", "Read with Sam at home": an adult's action on or with the child is provision.
+  const o = PREPOSITIONS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  if (childObjectAt(doc, o)) return false;
   const next = wd(doc, i + 1);
   return !_ADULT_SUBJECTS.has(next) && !ADULTS_BY_ROLE.has(next) && wd(doc, i + 2) !== 'to' || wd(doc, i + 1) === 'to';
 }
@@ -595,6 +616,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   const kept = keepsThing(doc, v) || knowsContent(doc, v);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
+  // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
+  if ((y === 'find' || y === 'finds') && findsHard(doc, v)) return false;
   // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
   if ((wd(doc, v + 1) === 'and' || wd(doc, v + 1) === 'or') && _genericObject(doc, v + 2)) return false;
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;

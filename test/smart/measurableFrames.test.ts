@@ -42,6 +42,8 @@ describe('Measurable rule 3: "could", "might", "may" say what is possible, not w
     'Sam could lose his temper at break.',
     'She may want a break.',
     'Sam can find it hard to sit still.',
+    'I find maths hard.',
+    'Ravi finds spelling tests difficult.',
     'Sam can struggle with change.',
   ])('%s: not a capability', (text) => {
     expect(met(text)).toBe(false);
@@ -68,7 +70,11 @@ describe('Measurable rule 3: a label, a bullet or a heading opens the frame ("Mu
     'Could - develop a love of reading.',
     'Practise the letters of his name.',
     'Form tutor to check the planner.',
-  ])('%s: a verb not seen, a process, or a noun subject is no imperative', (text) => {
+    // Halton Appendix C / the labelling guide, Specific rule 4: an adult's action on or with the child is provision.
+    'Sit Sam near the front of the class.',
+    'Read with Sam at home.',
+    'Give him a timer for each task.',
+  ])('%s: a verb not seen, a process, a noun subject or an adult acting on the child is no imperative', (text) => {
     expect(met(text)).toBe(false);
   });
 
