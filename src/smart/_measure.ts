@@ -439,20 +439,23 @@ function verbAfter(doc: _Doc, k: number): number {
  */
 function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span | null {
   const f = frameVerb(doc, i, x, allowWill);
-  if (f === null) return gerundAt(doc, i, x);
-  if (f.v === i && f.open) return seenOpen(doc, i) && seenCapability(doc, i) ? [i, i + 1] : gerundAt(doc, i, x);
-  if (f.v === -2) return [i, i + 3]; // "will be using full sentences"
-  if (f.v < 0 || NOT_VERBS.has(wd(doc, f.v))) return null;
-  const v = f.skills ? enabledActivity(doc, f.v) : -1;
-  if (v === -2) return [i, f.v + 2]; // "the skills to facilitate joint play"
+  if (f === NO_FRAME) return gerundAt(doc, i, x);
+  if (f === -2) return [i, i + 3]; // "will be using full sentences"
+  if (f < 0) return null;
+  const fv = f >> 2;
+  const open = (f & 1) === 1;
+  if (fv === i && open) return seenOpen(doc, i) && seenCapability(doc, i) ? [i, i + 1] : gerundAt(doc, i, x);
+  if (NOT_VERBS.has(wd(doc, fv))) return null;
+  const v = (f & 2) === 2 ? enabledActivity(doc, fv) : -1;
+  if (v === -2) return [i, fv + 2]; // "the skills to facilitate joint play"
   if (v >= 0 && !seenVerb(wd(doc, v))) return null; // "enable them to lay the foundations": nothing seen
-  const verb = v >= 0 ? v : f.v;
+  const verb = v >= 0 ? v : fv;
   const y = wd(doc, verb);
   if ((y === 'participate' || (y === 'take' && wd(doc, verb + 1) === 'part')) && participationEvent(doc, y === 'take' ? verb + 2 : verb + 1)) return [i, verb + 1];
-  if ((!f.open || seenOpen(doc, verb)) && seenCapability(doc, verb)) return [i, verb + 1];
+  if ((!open || seenOpen(doc, verb)) && seenCapability(doc, verb)) return [i, verb + 1];
   // "recognise and write the set 2 sounds": a second verb joined to the first shares its frame and object.
   const second = joinedVerb(doc, verb);
-  return second >= 0 && (!f.open || seenOpen(doc, second)) && seenCapability(doc, second) ? [i, second + 1] : null;
+  return second >= 0 && (!open || seenOpen(doc, second)) && seenCapability(doc, second) ? [i, second + 1] : null;
 }
 
 /** The verb joined by "and"/"or" straight after the verb at v ("recognise and write", "can recognise … and can correct"), or -1. */
@@ -468,36 +471,44 @@ function joinedVerb(doc: _Doc, v: number): number {
  * "the pupil") and a modal of capability ("can", "could", "might", "may", "is able to", "knows how to"); after
  * "will", "should", "must", "need to" or a "To" heading (fallback pass only); or the word itself as an imperative
  * or present tense opening a sentence, list item or "Must -" label ("Identify rhymes", "I add -ing"). `open`: the
- * frame does not itself say "can do", so the verb must be one seen done, with an object. `v` is -1 when the frame
- * has no verb after it, -2 for "will be" + a gerund seen done.
+ * frame does not itself say "can do", so the verb must be one seen done, with an object. The answer is packed by
+ * {@link framed}: -1 when the frame has no verb after it, -2 for "will be" + a gerund seen done, {@link NO_FRAME} for none.
  */
-function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): { v: number; open: boolean; skills: boolean } | null {
+function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number {
   const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
-  if (able) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
+  if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "knows how to tie his laces": a capability like "able to".
-  if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return { v: aspect(doc, verbAfter(doc, i + 2)), open: false, skills: false };
+  if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "can" says what the child can do; "could", "might", "may" (possibility: "Sam may need reminders", "could lose his temper")
   // read like "will", except a "Could -" label opening a bank line.
   if (CAN_WORDS.has(x) && canSubject(doc, i)) {
     const v = verbAfter(doc, afterModal(doc, i));
     // "can struggle with change", "can find it hard to sit still": what tends to happen, not a capability.
-    if (TENDENCY.has(wd(doc, v))) return null;
-    return { v: aspect(doc, v), open: x !== 'can' && !fragmentStart(doc, i), skills: false };
+    if (TENDENCY.has(wd(doc, v))) return NO_FRAME;
+    return framed(aspect(doc, v), x !== 'can' && !fragmentStart(doc, i));
   }
   // "the skills required to request objects", "the ability to tie his laces": a capability like "able to".
-  if (x === 'to' && skillsBefore(doc, i)) return { v: aspect(doc, verbAfter(doc, i + 1)), open: false, skills: true };
+  if (x === 'to' && skillsBefore(doc, i)) return framed(aspect(doc, verbAfter(doc, i + 1)), false, true);
   // "am beginning to use", "is starting to retell": the verb begun is the capability.
   // It keeps the frame of the word before: "I am beginning to", "can begin to" say what the child can do; "will begin to"
   // reads like "will".
-  if (ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return { v: aspect(doc, i), open: wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to', skills: false };
+  if (ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
     // "will be using full sentences": the progressive of a verb seen done, read like "will use".
-    if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return { v: -2, open: true, skills: false };
-    return { v: aspect(doc, verbAfter(doc, i + 1)), open: true, skills: false };
+    if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
+    return framed(aspect(doc, verbAfter(doc, i + 1)), true);
   }
-  if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return { v: i, open: true, skills: false };
-  return null;
+  if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
+  return NO_FRAME;
+}
+
+/** {@link frameVerb}'s answer when no frame starts at the word. */
+const NO_FRAME = -9;
+
+/** A frame's verb packed in one number (no object per word): v × 4, + 1 when the frame is open, + 2 after "the skills to"; -1 and -2 as they are. */
+function framed(v: number, open: boolean, skills = false): number {
+  return v < 0 ? v : v * 4 + (open ? 1 : 0) + (skills ? 2 : 0);
 }
 
 /** The child as an object: "him", "her", "them", "the child", or a name (a capitalised word before a determiner, a preposition or the end). */
