@@ -991,7 +991,9 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
     const hyphKey = doc.toks[i + 1]?.hyph === true ? `${x}-${next}` : '';
     if (hyphKey !== '' && (_CONCRETE.has(hyphKey) || _CONCRETE_VERBS.has(hyphKey))) {
-      anchors.push([i, i + 2]);
+      // "age-related expectations" is a standard: specific with a named subject, like "the expected standard in reading".
+      if (hyphKey === 'age-related') standardAt = i;
+      else anchors.push([i, i + 2]);
       i += 1;
       continue;
     }

@@ -178,3 +178,13 @@ describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What speci
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('docs/smart.md, Specific ("a grade or standard in a named subject"): age-related expectations are a standard', () => {
+  it('"achieve age-related expectations" with no subject names no skill', () => {
+    expect(specific('To achieve age-related expectations.')).toBe(false);
+  });
+
+  it('"working at age-related expectations in maths" names a standard in a subject', () => {
+    expect(specific('Ali will be working at age-related expectations in maths.')).toBe(true);
+  });
+});
