@@ -604,7 +604,8 @@ function imperative(doc: _Doc, i: number, x: string): boolean {
   if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || x.endsWith('ing')) return false;
   // "Sit Sam near the front", "Read with Sam at home": an adult's action on or with the child is provision.
   const o = PREPOSITIONS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-  if (childObjectAt(doc, o)) return false;
+  // "Order of events", "Use of punctuation": a noun heading, not an imperative.
+  if (childObjectAt(doc, o) || wd(doc, i + 1) === 'of') return false;
   const next = wd(doc, i + 1);
   return !_ADULT_SUBJECTS.has(next) && !ADULTS_BY_ROLE.has(next) && wd(doc, i + 2) !== 'to' || wd(doc, i + 1) === 'to';
 }
@@ -818,7 +819,8 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  * object ("learning the times tables" is a process, the labelling guide, Measurable rule 6).
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
-  return fragmentStart(doc, i) ? gerundCapability(doc, i, x) : null;
+  // "Spelling of tricky words": a verb form before "of" is a noun heading, as "Use of punctuation" is.
+  return fragmentStart(doc, i) && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
 }
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */

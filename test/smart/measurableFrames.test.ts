@@ -74,6 +74,10 @@ describe('Measurable rule 3: a label, a bullet or a heading opens the frame ("Mu
     'Sit Sam near the front of the class.',
     'Read with Sam at home.',
     'Give him a timer for each task.',
+    // A verb form before "of" is a noun heading.
+    'Order of events in a story.',
+    'Use of punctuation in his writing.',
+    'Spelling of tricky words.',
   ])('%s: a verb not seen, a process, a noun subject or an adult acting on the child is no imperative', (text) => {
     expect(met(text)).toBe(false);
   });
