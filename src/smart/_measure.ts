@@ -568,8 +568,11 @@ function childSubjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
   if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return !NOT_SUBJECTS.has(w);
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w);
+  return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w) && !PRONOUNS.has(w) && !NOT_NAMES.has(w);
 }
+
+/** Capitalised words opening a sentence that are no name ("It can cause …", "There can be …"). */
+const NOT_NAMES = new Set(['there', 'here', 'what', 'which', 'who', 'where', 'when', 'one', 'some', 'all', 'each', 'every', 'no', 'any', 'other', 'others']);
 
 /** Whether the word before a modal of capability is the child as its subject, or the modal opens the item ("Can spell …", "Could - solve …"). */
 function canSubject(doc: _Doc, i: number): boolean {

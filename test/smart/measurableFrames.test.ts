@@ -45,6 +45,8 @@ describe('Measurable rule 3: "could", "might", "may" say what is possible, not w
     'I find maths hard.',
     'Ravi finds spelling tests difficult.',
     'Sam can struggle with change.',
+    'It can cause distress at home.',
+    'This can lead to arguments with peers.',
   ])('%s: not a capability', (text) => {
     expect(met(text)).toBe(false);
   });
