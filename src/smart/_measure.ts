@@ -856,7 +856,7 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
   if (subject === 'they' || subject === 'i') return x;
   if (!x.endsWith('s') || x.endsWith('ss')) return null;
   // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
-  const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1);
+  const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
   if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && presentSubjectBefore(doc, i - 1))) return null;
   if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
   const stem = x.slice(0, -1);

@@ -47,6 +47,8 @@ describe('Measurable rule 3: "could", "might", "may" say what is possible, not w
     'Sam can struggle with change.',
     'It can cause distress at home.',
     'This can lead to arguments with peers.',
+    'This gives him time to calm down.',
+    'It uses a lot of his energy.',
   ])('%s: not a capability', (text) => {
     expect(met(text)).toBe(false);
   });
