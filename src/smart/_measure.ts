@@ -413,7 +413,7 @@ const UNSEEN = new Set([
   'revise', 'rehearse', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
 ]);
 const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
-const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'understand', 'know', 'want', 'have', 'get', 'always']);
+const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'worry', 'understand', 'know', 'want', 'have', 'get']);
 
 /** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
 const SKIPPED_ADVERBS = new Set(['then', 'also', 'now', 'often', 'sometimes', 'always']);
@@ -993,7 +993,10 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const prev = wd(doc, i - 1);
   const start = i === 0 || doc.toks[i - 1]?.kind === 'p';
   const present = (prev === 'does' || prev === 'do') && childSubjectAt(doc, i - 2);
-  if (!(start || present || STOP_LEADS.has(prev))) return null;
+  // "will try not to shout out": the stop tried, read like "try to stay" (the verb tried is what is seen).
+  const tries = (prev === 'try' || prev === 'tries') && wd(doc, i + 1) === 'to';
+  if (!(start || present || tries || STOP_LEADS.has(prev))) return null;
+  if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);
 };
 

@@ -246,7 +246,7 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
 
 describe('Measurable rule 4 ("will not bite other children": success is no incidents) in every frame a stop can take', () => {
   const BEHAVIOURS: readonly (readonly [string, string])[] = [['hit', 'other children'], ['throw', 'chairs in class'], ['bite', 'his friends'], ['kick', 'the door'], ['swear', 'at staff']];
-  const NOT_BEHAVIOURS: readonly (readonly [string, string])[] = [['understand', 'other children'], ['need', 'chairs in class'], ['feel', 'his friends'], ['know', 'the door']];
+  const NOT_BEHAVIOURS: readonly (readonly [string, string])[] = [['understand', 'other children'], ['need', 'chairs in class'], ['feel', 'his friends'], ['know', 'the door'], ['worry', 'about tests']];
   const STOPS: readonly ((v: string, o: string) => string)[] = [
     (v, o) => `Sam will not ${v} ${o}.`,
     (v, o) => `Sam won't ${v} ${o}.`,
@@ -258,6 +258,7 @@ describe('Measurable rule 4 ("will not bite other children": success is no incid
     (v, o) => `Never ${v} ${o}.`,
     (v, o) => `To not ${v} ${o}.`,
     (v, o) => `Sam will no longer ${v} ${o}.`,
+    (v, o) => `Sam will try not to ${v} ${o}.`,
   ];
   it('a behaviour stopped is met (low confidence) in every frame; a verb that is no behaviour is met in none', () => {
     const wrong: string[] = [];
