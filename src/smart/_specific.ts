@@ -75,8 +75,15 @@ const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
-const RECEIVE = new Set(['access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'undertake', 'engage']);
+const RECEIVE = new Set([
+  'access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
+  'undertake', 'engage',
+  // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
+  'go', 'goes', 'going', 'join', 'joins', 'joining',
+]);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
+/** Verbs of going, whose place follows "to" ("go to the nurture group"). */
+const GOING = new Set(['go', 'goes', 'going']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -226,7 +233,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
     const reach = receiving ? 8 : 5;
-    for (let k = i + 1; k < n && k <= i + reach && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
+    const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
+    for (let k = from; k < n && k <= from + reach - 1 && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
       const y = wd(doc, k);
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
@@ -861,7 +869,7 @@ const NONE = -2;
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean; open: number[] }): number {
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open.push(i);
-  if (x === 'get' && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
+  if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
   }
@@ -944,7 +952,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
-    ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
+    ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,

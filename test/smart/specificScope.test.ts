@@ -188,3 +188,16 @@ describe('docs/smart.md, Specific ("a grade or standard in a named subject"): ag
     expect(specific('Ali will be working at age-related expectations in maths.')).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific rule 4 ("attend Lego therapy once a week" is provision): going to or joining provision is attending it', () => {
+  it.each(['Jay will go to the nurture group every lunchtime.', 'Jay will join the social skills group on Tuesdays.', 'Ruby goes to the Young Carers drop-in after school.'])(
+    '%s: not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+
+  it.each(['Jay will go to school every day.', 'Ruby goes to college 4 days a week.', 'Jay will go to the library to borrow a book.'])('%s: attendance or a task is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
