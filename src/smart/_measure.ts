@@ -823,7 +823,9 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   // "Spelling of tricky words": a verb form before "of" is a noun heading, as "Use of punctuation" is.
-  return fragmentStart(doc, i) && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
+  // "Independently writing his name": an adverb before the gerund opens the item as well.
+  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(wd(doc, i - 1)) && fragmentStart(doc, i - 1));
+  return opens && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
 }
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */

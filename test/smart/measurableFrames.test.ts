@@ -65,6 +65,7 @@ describe('Measurable rule 3: a label, a bullet or a heading opens the frame ("Mu
     'Could - plot coordinates in the first quadrant.',
     'Underline the adjectives in a paragraph.',
     'Trace the letters of his name.',
+    'Independently writing his name on his drawings.',
   ])('%s: the base form of a verb seen done, with its object', (text) => {
     expect(met(text)).toBe(true);
   });
