@@ -299,7 +299,7 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
  * @returns The same words with their tokens.
  */
 export function _withTokens(words: _Words): _Words {
-  const { toks, starts } = _read(words.text);
+  const { toks, starts } = _read(words.text, undefined, undefined, 0, false, words.w.length);
   words.ops.n += toks.length;
   return { text: words.text, toks, starts, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
 }

@@ -599,12 +599,14 @@ export function _tokenise(text: string): _Tok[] {
  * @param wordsOnly - Read `words` and `flags` only, making no tokens (`toks` and `starts` empty): a long text can
  *   then be refused on its words before a token is made for each of them (a chunk with digits is told a number
  *   or a word in place, nothing made).
+ * @param count - The number of tokens, when already known (from reading the words only): the lists of a long
+ *   text are then made at that size.
  * @returns What was read.
  * @example
  * _read('Tom  will').starts; // [0, 5]
  */
-export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false): _Reading {
-  const sink = new Sink(text.length > LONG ? tokenBound(text) : 0, !wordsOnly, canon, flagsOf, gen);
+export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, count?: number): _Reading {
+  const sink = new Sink(text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0, !wordsOnly, canon, flagsOf, gen);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   let content = false;
