@@ -475,7 +475,8 @@ function joinedVerb(doc: _Doc, v: number): number {
  * {@link framed}: -1 when the frame has no verb after it, -2 for "will be" + a gerund seen done, {@link NO_FRAME} for none.
  */
 function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number {
-  const able = ((x === 'able' && CAPABILITY_SUBJECTS.has(wd(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
+  // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
+  const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "knows how to tie his laces": a capability like "able to".
   if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return framed(aspect(doc, verbAfter(doc, i + 2)), false);

@@ -234,6 +234,8 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     (v, o) => `Sam will try to ${v} ${o}.`,
     (v, o) => `Sam can begin to ${v} ${o}.`,
     (v, o) => `Sam and Ali can ${v} ${o}.`,
+    (v, o) => `Is Sam able to ${v} ${o}?`,
+    (v, o) => `Pupils able to ${v} ${o}.`,
   ];
   it('a verb seen done with its object is met in every frame; a verb not seen is met in none (every pair, every frame)', () => {
     const wrong: string[] = [];
