@@ -858,6 +858,21 @@ function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchor
   return anchors.length > 0;
 }
 
+/** Nouns of numbers as content, and the words that bound a range of them ("numbers to 100", "digits up to 9"). */
+const NUMBER_NOUNS = new Set(['numbers', 'numerals', 'digits']);
+const RANGE_WORDS = new Set(['to', 'up', 'within', 'between', 'beyond', 'over', 'from']);
+
+/**
+ * The end of a number range after a noun of numbers ("Numbers to 100", "numbers up to 20", "numerals between 10 and 20"):
+ * content named by a number (docs/smart.md, Specific: "content named by a number (Stave 3, Unit 10, chapters 1–6, the 7
+ * times table)"; Milton Keynes Appendix 1, "What specific skills or knowledge need to be acquired"). Returns -1 when no
+ * number follows within three words in the clause.
+ */
+function numberRangeEnd(doc: _Doc, i: number): number {
+  for (let k = i + 2; k <= i + 4 && k < doc.toks.length && doc.clause[k] === doc.clause[i]; k++) if (doc.toks[k]?.kind === 'n') return k + 1;
+  return -1;
+}
+
 /** A pattern that took no token. */
 const NONE = -2;
 
@@ -876,6 +891,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
+  }
+  // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
+  const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
+  if (range >= 0) {
+    anchors.push([i, range]);
+    return range - 1;
   }
   // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
   if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
@@ -952,7 +973,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
-    ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
+    ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,

@@ -201,3 +201,13 @@ describe('Labelling guide, Specific rule 4 ("attend Lego therapy once a week" is
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('docs/smart.md, Specific ("content named by a number ... the 7 times table"): a range of numbers as content', () => {
+  it.each(['Numbers to 100', 'Numerals between 10 and 20 in order.', 'Digits up to 9 – read them aloud.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Improve his numbers.', 'Get his numbers up.'])('%s: no range, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
