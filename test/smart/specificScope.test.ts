@@ -211,3 +211,13 @@ describe('docs/smart.md, Specific ("content named by a number ... the 7 times ta
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 4: a group session the child takes part in is provision', () => {
+  it.each(['Mohammed will participate in a daily group session.', 'Mohammed will attend group sessions twice a week.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it('"attend 90% of sessions" is attendance, specific', () => {
+    expect(specific('Mohammed will attend 90% of sessions.')).toBe(true);
+  });
+});
