@@ -595,10 +595,25 @@ function afterModal(doc: _Doc, i: number): number {
 /** "need to" / "needs to" after the child ("Children need to be using …", "Sam needs to hand in …"): read like "will". */
 function needTo(doc: _Doc, i: number): boolean {
   const n = wd(doc, i - 1);
+  // "My target is to …", "The aim is for Sam to …", "Sam is going to …", "I want to …", "We would like Sam to …": an
+  // outcome framed as a target or wish reads like "will".
+  if (n === 'is' && TARGET_NOUNS.has(wd(doc, i - 2))) return true;
+  if (WISH_VERBS.has(n) || (n === 'like' && (wd(doc, i - 2) === 'would' || wd(doc, i - 2) === "'d"))) {
+    const subject = wd(doc, n === 'like' ? i - 3 : i - 2);
+    return !_ADULT_SUBJECTS.has(subject) && !ADULTS_BY_ROLE.has(subject);
+  }
+  if (childSubjectAt(doc, i - 1) && WISH_BEFORE_CHILD.has(wd(doc, i - 2) === 'the' ? wd(doc, i - 3) : wd(doc, i - 2))) return true;
   if (n !== 'need' && n !== 'needs') return false;
   const s = wd(doc, i - 2);
   return CAPABILITY_SUBJECTS.has(s) || CHILD_SUBJECTS.has(s) || (doc.toks[i - 2]?.kind === 'w' && fragmentStart(doc, i - 2) && !_ADULT_SUBJECTS.has(s) && !ADULTS_BY_ROLE.has(s));
 }
+
+/** Nouns naming a target, before "is to" ("My target is to …"). */
+const TARGET_NOUNS = new Set(['target', 'aim', 'goal', 'objective', 'outcome', 'ambition', 'intention']);
+/** Verbs of aiming or wishing before "to" with the child as subject ("I want to …", "Sam is going to …", "aims to …"). */
+const WISH_VERBS = new Set(['want', 'wants', 'aim', 'aims', 'going', 'expected', 'hope', 'hopes', 'plan', 'plans', 'intend', 'intends']);
+/** Words before the child and "to" that frame an outcome ("for Sam to", "like Sam to", "want Sam to", "expect Sam to"). */
+const WISH_BEFORE_CHILD = new Set(['for', 'like', 'want', 'wants', 'expect', 'expects']);
 
 /**
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping

@@ -118,6 +118,12 @@ describe('Measurable rule 3: beginning, trying and learning to do something are 
   });
 });
 
+describe('Measurable rule 3: an outcome framed as a target or wish, not an adult\'s', () => {
+  it.each(['Staff would like to provide a laptop.', 'Mum wants to read with him at bedtime.', 'My target is to understand fractions.'])('%s: an adult\'s wish, or a verb not seen, is not', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
+
 describe('Measurable: things known or learnt that can be asked for ("someone could check, at the deadline, whether it happened")', () => {
   it.each(['I know my 9 times table.', 'Leah knows the names of the planets.', 'We know our number bonds to 10.', 'Leah will learn her lines for the class assembly.', 'Tom will learn his spellings for the test.'])('%s: met', (text) => {
     expect(met(text)).toBe(true);
@@ -236,6 +242,11 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     (v, o) => `Sam and Ali can ${v} ${o}.`,
     (v, o) => `Is Sam able to ${v} ${o}?`,
     (v, o) => `Pupils able to ${v} ${o}.`,
+    (v, o) => `My target is to ${v} ${o}.`,
+    (v, o) => `I want to ${v} ${o}.`,
+    (v, o) => `I would like to ${v} ${o}.`,
+    (v, o) => `Sam is going to ${v} ${o}.`,
+    (v, o) => `The aim is for Sam to ${v} ${o}.`,
   ];
   it('a verb seen done with its object is met in every frame; a verb not seen is met in none (every pair, every frame)', () => {
     const wrong: string[] = [];
