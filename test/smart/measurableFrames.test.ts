@@ -43,6 +43,7 @@ describe('Measurable rule 3: "could", "might", "may" say what is possible, not w
     'She may want a break.',
     'Sam can find it hard to sit still.',
     'I find maths hard.',
+    'Sam is finding maths hard.',
     'Ravi finds spelling tests difficult.',
     'Sam can struggle with change.',
     'It can cause distress at home.',
@@ -214,6 +215,9 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     ['understand', 'the verbs in a sentence'], ['appreciate', 'the story of Goldilocks'], ['enjoy', 'the pictures of the story'], ['develop', 'a map of the classroom'],
     ['improve', 'the letters of his name'], ['value', 'the parts of a plant'], ['manage', 'the buttons by colour'],
   ];
+  const GERUNDS: Readonly<Record<string, string>> = {
+    underline: 'underlining', trace: 'tracing', label: 'labelling', plot: 'plotting', copy: 'copying', appreciate: 'appreciating', value: 'valuing', manage: 'managing',
+  };
   const FRAMES: readonly ((v: string, o: string) => string)[] = [
     (v, o) => `Sam will ${v} ${o}.`,
     (v, o) => `${v[0]?.toUpperCase()}${v.slice(1)} ${o}.`,
@@ -247,6 +251,7 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     (v, o) => `I would like to ${v} ${o}.`,
     (v, o) => `Sam is going to ${v} ${o}.`,
     (v, o) => `The aim is for Sam to ${v} ${o}.`,
+    (v, o) => `Sam is ${GERUNDS[v] ?? `${v}ing`} ${o}.`,
   ];
   it('a verb seen done with its object is met in every frame; a verb not seen is met in none (every pair, every frame)', () => {
     const wrong: string[] = [];
