@@ -85,9 +85,17 @@ function academicStart(day: number): number {
  * ended at a March meeting).
  */
 function approxSpringEnd(year: number): number {
+  const known = SPRING_END.get(year);
+  if (known !== undefined) return known;
   const good = (toDayNumberOrNull(easterSunday(year)) as number) - 2;
-  return Math.min(Math.max(good, dayNumberOf(year, 3, 31)), dayNumberOf(year, 4, 11));
+  const end = Math.min(Math.max(good, dayNumberOf(year, 3, 31)), dayNumberOf(year, 4, 11));
+  if (SPRING_END.size >= 512) SPRING_END.clear();
+  SPRING_END.set(year, end);
+  return end;
 }
+
+/** {@link approxSpringEnd} by year (Easter worked out once per year, not for every term deadline). */
+const SPRING_END = new Map<number, number>();
 
 /** Approximate day a part of a term ends, in the academic year starting `ay`. */
 function approxPartEnd(term: Term, part: _TermPart, ay: number): number {
