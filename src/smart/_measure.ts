@@ -500,8 +500,6 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
     if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
     return framed(aspect(doc, verbAfter(doc, i + 1)), true);
   }
-  // "Sam is using a ruler", "I am using capital letters": the present progressive of a verb seen done, like "will be using".
-  if ((x === 'is' || x === 'am' || x === 'are') && childSubjectAt(doc, i - 1) && gerundCapability(doc, i + 1, wd(doc, i + 1)) !== null) return framed(-2, true);
   if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
   return NO_FRAME;
 }
@@ -841,8 +839,10 @@ function fragmentStart(doc: _Doc, i: number): boolean {
  */
 function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   // "Spelling of tricky words": a verb form before "of" is a noun heading, as "Use of punctuation" is.
-  // "Independently writing his name": an adverb before the gerund opens the item as well.
-  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(wd(doc, i - 1)) && fragmentStart(doc, i - 1));
+  // "Independently writing his name": an adverb before the gerund opens the item as well. "Sam is using a ruler", "I am
+  // using capital letters": the present progressive after the child, like "will be using".
+  const p = wd(doc, i - 1);
+  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(p) && fragmentStart(doc, i - 1)) || ((p === 'is' || p === 'am' || p === 'are') && childSubjectAt(doc, i - 2));
   return opens && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
 }
 
@@ -1120,7 +1120,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'is', 'am', 'are', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
