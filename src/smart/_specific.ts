@@ -981,6 +981,12 @@ const F_SPECIFIC_WORD = _wordFlag(
   undefined,
   true,
 );
+/** Word flags of the lists {@link _scanSpecific} tests at every word it looks at (one array read instead of a set look-up). */
+const F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
+const F_PROVISION_VERB = _wordFlag(_PROVISION_VERBS);
+const F_CONCRETE = _wordFlag([..._CONCRETE, ..._CONCRETE_VERBS]);
+const F_SPECIAL_START = _wordFlag(SPECIAL_STARTS);
+const F_NOT_ANCHOR = _wordFlag(NOT_ANCHORS);
 
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
@@ -1005,8 +1011,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
-    if (_PROVISION_NOUNS.has(next) || _PROVISION_NOUNS.has(x)) continue;
-    if (_PROVISION_VERBS.has(x) && provisionWithin(doc, i, 4)) continue;
+    const f = doc.flags[i] as number;
+    if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4))) continue;
     const second = BIGRAMS.get(x);
     if (second !== undefined && second.has(next)) {
       if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
@@ -1026,7 +1032,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i += 1;
       continue;
     }
-    if (SPECIAL_STARTS.has(x)) {
+    if ((f & F_SPECIAL_START) !== 0) {
       const j = specialAt(doc, i, x, next, anchors);
       if (j >= 0) {
         i = j;
@@ -1041,8 +1047,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i = done[1] - 1;
       continue;
     }
-    if (NOT_ANCHORS.has(x)) continue;
-    if ((_CONCRETE.has(x) || _CONCRETE_VERBS.has(x)) && !broadUse(doc, i, x)) {
+    if ((f & F_NOT_ANCHOR) !== 0) continue;
+    if ((f & F_CONCRETE) !== 0 && !broadUse(doc, i, x)) {
       if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
     }
