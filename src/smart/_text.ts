@@ -379,20 +379,35 @@ function numberParts(raw: string, made: NumberParts): NumberParts {
   return made;
 }
 
-/** Shared tokens of short chunks with digits ("3/5", "Y10", "21st"), by the chunk as written. */
-const CHUNK_TOKS = new Map<string, Shared>();
+/** A short chunk with digits as written ("3/5", "Y10", "21st"), its hash and its shared tokens. */
+interface ChunkEntry {
+  readonly h: number;
+  readonly raw: string;
+  readonly toks: Shared;
+}
 
-/** Classifies an alphanumeric chunk (letters, digits and in-number separators) as a word or a number: short ones shared. */
-function classify(raw: string, gap: boolean, hyph: boolean): _Tok {
-  if (raw.length > 8) return classified(raw, gap, hyph);
-  let shared = CHUNK_TOKS.get(raw);
-  if (shared === undefined) {
-    if (CHUNK_TOKS.size >= 4096) CHUNK_TOKS.clear();
-    shared = [];
-    CHUNK_TOKS.set(raw, shared);
+/**
+ * Short chunks with digits already seen, by the hash {@link chunkEnd} works out: a fixed table of 4,096 slots,
+ * each holding the last chunk that hashed there (like {@link WORDS}: a chunk found here is not cut out of the
+ * text again, and no string is hashed by a map).
+ */
+const CHUNKS: (ChunkEntry | undefined)[] = new Array<ChunkEntry | undefined>(4096);
+
+/**
+ * Classifies the alphanumeric chunk text[i, j) (letters, digits and in-number separators) that {@link chunkEnd}
+ * just measured as a word or a number: short ones shared.
+ */
+function classify(text: string, i: number, j: number, gap: boolean, hyph: boolean): _Tok {
+  if (j - i > 8) return classified(text.slice(i, j), gap, hyph);
+  const h = chunkHash;
+  const slot = (h ^ (h >>> 12)) & 4095;
+  let e = CHUNKS[slot];
+  if (e === undefined || e.h !== h || e.raw.length !== j - i || !sameChars(e.raw, text, i)) {
+    e = { h, raw: text.slice(i, j), toks: [] };
+    CHUNKS[slot] = e;
   }
   const k = (gap ? 2 : 0) + (hyph ? 1 : 0);
-  return (shared[k] ??= classified(raw, gap, hyph));
+  return (e.toks[k] ??= classified(e.raw, gap, hyph));
 }
 
 /** A new token of a chunk with digits (see {@link classify}). */
@@ -475,7 +490,7 @@ function chunkKind(text: string, a: number, b: number): _TokKind {
 
 /** Whether the chunk {@link chunkEnd} last measured has a digit (set by it, read by {@link classify}). */
 let chunkDigit = false;
-/** A hash of the characters of the chunk {@link chunkEnd} last measured (read by {@link wordEntry}). */
+/** A hash of the characters of the chunk {@link chunkEnd} last measured (read by {@link wordEntry} and {@link classify}). */
 let chunkHash = 0;
 
 /**
@@ -496,6 +511,8 @@ function chunkEnd(text: string, i: number): number {
       continue;
     }
     if (isDigit(d)) {
+      // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
+      h = (Math.imul(h, 31) + d) & 0x3fffffff;
       chunkDigit = true;
       j += 1;
       continue;
@@ -509,6 +526,7 @@ function chunkEnd(text: string, i: number): number {
     }
     if ((d === 47 || d === 46 || d === 45 || d === 58 || d === 44) && isDigit(prev) && isDigit(next)) {
       // "1,500" joins; "2, 5 and 10" does not (the space ends the chunk).
+      h = (Math.imul(h, 31) + d) & 0x3fffffff;
       j += 1;
       continue;
     }
@@ -738,7 +756,7 @@ class Sink {
       return kind;
     }
     if (chunkDigit) {
-      const t = classify(text.slice(i, j), gap, hyph);
+      const t = classify(text, i, j, gap, hyph);
       this.toks[k] = t;
       this.starts[k] = i;
       if (this.canon !== undefined) {
