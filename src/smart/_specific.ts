@@ -987,6 +987,8 @@ const F_PROVISION_VERB = _wordFlag(_PROVISION_VERBS);
 const F_CONCRETE = _wordFlag([..._CONCRETE, ..._CONCRETE_VERBS]);
 const F_SPECIAL_START = _wordFlag(SPECIAL_STARTS);
 const F_NOT_ANCHOR = _wordFlag(NOT_ANCHORS);
+const F_BIGRAM = _wordFlag(BIGRAMS.keys());
+const F_SUBJECT = _wordFlag(_SUBJECTS);
 
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
@@ -1013,7 +1015,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     const next = wd(doc, i + 1);
     const f = doc.flags[i] as number;
     if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4))) continue;
-    const second = BIGRAMS.get(x);
+    const second = (f & F_BIGRAM) !== 0 ? BIGRAMS.get(x) : undefined;
     if (second !== undefined && second.has(next)) {
       if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
       i += 1;
@@ -1056,7 +1058,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
       if (next !== 'progress') standardAt = i;
     }
-    if (_SUBJECTS.has(x)) subjectAt = i;
+    if ((f & F_SUBJECT) !== 0) subjectAt = i;
     if (standardAt >= 0 && subjectAt >= 0 && Math.abs(standardAt - subjectAt) <= 8 && doc.clause[standardAt] === doc.clause[subjectAt]) {
       anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
       standardAt = -1;
