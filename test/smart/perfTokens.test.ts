@@ -39,6 +39,26 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     }
   });
 
+  it('100,000 distinct short chunks with digits (far more than the 4,096 slots of their table), read twice: each token is its chunk', () => {
+    const chunks: string[] = [];
+    let seed = 23;
+    for (let i = 0; i < 100_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const a = seed % 1000;
+      const b = (seed >>> 10) % 100;
+      const shapes = [`${a}`, `${a}/${b}`, `${b}.${a}`, `Y${b}`, `${a}%`, `${b},${a}`, `${b}:${a % 60}`, `${a}th`];
+      chunks.push(shapes[i % shapes.length] as string);
+    }
+    const text = chunks.join(' ');
+    for (let round = 0; round < 2; round++) {
+      const toks = _tokenise(text);
+      expect(toks.length).toBe(chunks.length);
+      expect(toks.every((t, i) => t.raw === chunks[i])).toBe(true);
+      // A plain number's value is its own (a colliding entry would give another chunk's token).
+      expect(toks.every((t, i) => i % 8 !== 0 || (t.kind === 'n' && t.num === Number(chunks[i])))).toBe(true);
+    }
+  });
+
   it('words, numbers and marks in any order: tokens and canonical words match a fresh reading (fast-check)', () => {
     const piece = fc.constantFrom('Tom', 'tom', 'TOM', 'will', "don't", "Tom's", 'by', 'Easter', 'hols', 'recieve', 'Zoë', 'Y10', '3/5', '21st', 'mp3s', '-', ' ', '  ', '.', '...', '\n', '£', '&amp;', '🙂', 'half-term', 'a');
     fc.assert(
