@@ -956,13 +956,14 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
  * or -1; a disposition word is noted among the vague words.
  */
 function dispositionEnd(doc: _Doc, i: number, x: string, vague: [number, number][]): number {
-  const broad = _VAGUE.has(x);
+  const f = doc.flags[i] as number;
+  const broad = (f & F_VAGUE) !== 0;
   if (broad) {
     vague.push([i, i + 1]);
     const place = dispositionPlace(doc, i);
     if (place >= 0) return place;
   }
-  if (!DISPOSITION_STARTS.has(x)) return -1;
+  if ((f & F_DISPOSITION_START) === 0) return -1;
   const end = dispositionObject(doc, i, x, wd(doc, i + 1));
   if (end >= 0 && !broad) vague.push([i, i + 1]);
   return end;
@@ -989,6 +990,8 @@ const F_SPECIAL_START = _wordFlag(SPECIAL_STARTS);
 const F_NOT_ANCHOR = _wordFlag(NOT_ANCHORS);
 const F_BIGRAM = _wordFlag(BIGRAMS.keys());
 const F_SUBJECT = _wordFlag(_SUBJECTS);
+const F_VAGUE = _wordFlag(_VAGUE);
+const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
