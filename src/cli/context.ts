@@ -14,6 +14,4 @@ export interface _CliContext {
   readonly version: string;
   /** The default `--jobs`: the cores Node may use (`os.availableParallelism()`); 1 when not given. */
   readonly cores?: number;
-  /** The machine's load (`os.loadavg()[0]`, the 1-minute average; 0 on Windows), read by the default `--jobs`; 0 when not given. */
-  loadAverage?(): number;
 }

@@ -13,7 +13,7 @@
  * exit, on a fault and on a signal.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { version } from '../../package.json';
@@ -76,7 +76,6 @@ _runCli(process.argv.slice(2), {
   now: () => new Date(),
   version,
   cores: availableParallelism(),
-  loadAverage: () => loadavg()[0] ?? 0,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -172,8 +172,7 @@ function runnerFor(run: CheckRun, color: boolean, command: Command, args: _Args,
     reporter.rendered(file, rendered.text, rendered.tally);
     progress?.tick(summary.records);
   };
-  const freeCores = (): number => (ctx.cores ?? 1) - (ctx.loadAverage?.() ?? 0);
-  return _createJobRunner(options.jobs, spec, setup, apply, out, undefined, { auto: options.autoJobs, notice, freeCores });
+  return _createJobRunner(options.jobs, spec, setup, apply, out, undefined, { auto: options.autoJobs, notice });
 }
 
 /**

@@ -41,8 +41,8 @@ const CHECK_OPTIONS = `Options:
   --color, --no-color     Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   --max-record-mb <n>     Skip (and report) records larger than this many MiB (default ${_DEFAULT_MAX_RECORD_MB})
   --allow-empty           Exit 0 when no record is read at all (default: exit 2, "no records read")
-  -j, --jobs <n>          Worker threads that check records, 1 to 64 (default: the cores the
-                          machine's load leaves free, once 25,000 records or more are still to come);
+  -j, --jobs <n>          Worker threads that check records, 1 to 64 (default: the cores available,
+                          once 25,000 records or more are still to come; one thread below that);
                           the output is the same, in the same order, for any n
   --redact-ids <salt|@file>  Replace every PEP id and child id by a salted hash (h- and 16 hex
                           digits) in every format, for output that leaves the council; the salt

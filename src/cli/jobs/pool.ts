@@ -8,9 +8,9 @@
  * (about 1.7 s of CPU, most of it V8 compiling the library again for the worker's own heap):
  * when the records still to come (estimated from the input's size and the bytes per record so
  * far; a stream of unknown size is taken to go on for as long again as it has) reach
- * {@link AUTO_MIN_RECORDS}; and then only as many as there are cores free (the cores less the
- * machine's load, rounded, less this thread): on a machine with no core free a worker only adds its
- * CPU, since the scheduler gives the process no more time for having more threads. Until then the
+ * {@link AUTO_MIN_RECORDS}; and then all of them (the cores Node may use, less this thread),
+ * whatever the machine's load: the load average counts this command's own previous run and the
+ * process feeding it, so a rule on it kept an idle 2-core machine on one thread. Until then the
  * run is exactly a one-job run. From then on a record
  * goes into the batch being filled for a worker, or starts a batch for the least busy worker; when
  * every worker already has {@link FEED} batches (one in work, one waiting or being filled), the main
@@ -88,11 +88,6 @@ export interface _JobOptions {
   readonly auto?: boolean;
   /** Told once per worker that fails, stops or runs out of memory (its records are done in the main thread). */
   readonly notice?: (message: string) => void;
-  /**
-   * `auto`: the cores free for this run, asked once when the input turns out large enough (the CLI
-   * gives the cores less the 1-minute load average); without it, every core is taken as free.
-   */
-  readonly freeCores?: () => number;
 }
 
 /** Feeds records to the main thread or the workers and writes their results in order. */
@@ -130,12 +125,12 @@ export interface _JobRunner {
 export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url), options: _JobOptions = {}): _JobRunner {
   const heap = new _HeapBound();
   const pool = jobs > 1 ? new Pool(spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
-  const start = new StartRule(options.auto === true ? (options.freeCores ?? (() => jobs)) : null, jobs - 1);
+  const start = new StartRule(options.auto === true, jobs - 1);
   let started = false;
   const runner: _JobRunner = {
     take(file, raw) {
       heap.tick();
-      if (pool !== null && !started && !start.never) {
+      if (pool !== null && !started) {
         const workers = start.workers(raw);
         if (workers > 0) pool.start(workers);
         started = workers > 0;
@@ -170,13 +165,11 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
 }
 
 /**
- * When workers start, and how many: after {@link INLINE_FIRST} records, all of them; or (`auto`)
- * once enough records are still to come, as many as there are cores free less this thread (none:
- * the run stays on this thread to its end).
+ * When workers start: after {@link INLINE_FIRST} records; or (`auto`) once enough records are
+ * still to come (never, for a small input: the run stays on this thread to its end). Either way
+ * all of them start.
  */
 class StartRule {
-  /** Decided, and no worker is to start. */
-  never = false;
   private taken = 0;
   /** Records of the current input so far, its size (null: unknown), and the bytes of the inputs after it. */
   private inputRecords = 0;
@@ -184,11 +177,11 @@ class StartRule {
   private laterBytes = 0;
 
   /**
-   * @param freeCores - `auto`: the cores free; `null`: `--jobs` given, every worker after {@link INLINE_FIRST} records.
+   * @param auto - The default `--jobs`: workers only for a large input; `false`: `--jobs` given, every worker after {@link INLINE_FIRST} records.
    * @param most - The workers `--jobs` allows.
    */
   constructor(
-    private readonly freeCores: (() => number) | null,
+    private readonly auto: boolean,
     private readonly most: number,
   ) {}
 
@@ -198,18 +191,15 @@ class StartRule {
     this.laterBytes = laterBytes;
   }
 
-  /** The workers to start with this record: 0 for none yet (called for each record until some start or {@link StartRule.never}). */
+  /** The workers to start with this record: 0 for none yet (called for each record until some start). */
   workers(raw: _RawRecord): number {
     this.taken++;
     this.inputRecords++;
-    if (this.freeCores === null) return this.taken > INLINE_FIRST ? this.most : 0;
+    if (!this.auto) return this.taken > INLINE_FIRST ? this.most : 0;
     if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return 0;
     const perRecord = raw.offset / (this.inputRecords - 1);
     const inThis = this.inputBytes === null ? this.inputRecords : (this.inputBytes - raw.offset) / perRecord;
-    if (inThis + this.laterBytes / perRecord < AUTO_MIN_RECORDS) return 0;
-    const workers = Math.min(this.most, Math.round(this.freeCores()) - 1);
-    this.never = workers <= 0;
-    return Math.max(0, workers);
+    return inThis + this.laterBytes / perRecord < AUTO_MIN_RECORDS ? 0 : this.most;
   }
 }
 
