@@ -410,6 +410,21 @@ function classify(text: string, i: number, j: number, gap: boolean, hyph: boolea
   return (e.toks[k] ??= classified(e.raw, gap, hyph));
 }
 
+/** Whether every character of `raw` is a digit. */
+function allDigits(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (!isDigit(raw.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * The number details of a chunk of digits alone ("2025", "40"): one part, no separator, prefix or suffix, worked
+ * out with no slice and no map look-up (what {@link classified} gives such a chunk, read straight off it).
+ */
+function plainNumber(raw: string): NumberParts {
+  const num = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(raw);
+  return { num, parts: [num], digits: [raw.length], sep: '', suffix: '', prefix: '' };
+}
+
 /** A new token of a chunk with digits (see {@link classify}). */
 function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   const n = raw.length;
@@ -417,6 +432,7 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   let prefix = '';
   while (i < n && !isDigit(raw.charCodeAt(i))) i += 1;
   if (i === n) return makeTok('w', raw, gap, hyph);
+  if (i === 0 && allDigits(raw)) return makeTok('n', raw, gap, hyph, plainNumber(raw));
   const known = n <= 8 ? PARTS.get(raw) : undefined;
   if (known !== undefined) return makeTok('n', raw, gap, hyph, known);
   if (i > 0) {
