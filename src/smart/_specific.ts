@@ -58,11 +58,12 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
     reading: ['age', 'book', 'log', 'books', 'pen', 'band'],
     book: ['band'],
     class: ['novel', 'text'],
+    regulation: ['station'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
 
 /** Words that never anchor even when a list above names them in another sense. */
-const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class', 'safe', 'calm']);
+const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class', 'safe', 'calm', 'regulation']);
 
 function wd(doc: _Doc, i: number): string {
   return doc.w[i] ?? '';
@@ -759,7 +760,22 @@ const TAKES_TO = new Set([
   'order', 'target', 'goal', 'is', 'are', 'will', 'skills', 'ability', 'confidence', 'chance', 'when', 'where', 'what', 'me', 'him', 'her', 'them',
   // The progressive of the same verbs ("I am beginning to retell", "is learning to", "are trying to").
   'beginning', 'starting', 'learning', 'trying', 'continuing', 'aiming', 'wanting', 'needing', 'hoping', 'planning',
+  // Verbs of wishing ("I would like to", "we hope to").
+  'like', 'likes', 'love', 'loves', 'hope', 'hopes', 'wish', 'wishes', 'plan', 'plans', 'expect', 'expects',
 ]);
+/**
+ * Whether the "to" at i starts an infinitive: at the start of a clause, after a word that takes one ("able to", "would
+ * like to"; `participle`: "required to"), or after the child named as its subject ("Kai to tie his laces", "XX to put
+ * his hand up": a capitalised word or a word standing for the child), not "in relation to".
+ */
+function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
+  if (i === 0 || doc.toks[i - 1]?.kind === 'p') return true;
+  const before = wd(doc, i - 1);
+  if (TAKES_TO.has(before) || CHILD_OBJECTS.has(before) || (participle && before.endsWith('ed'))) return true;
+  const raw = doc.toks[i - 1]?.raw ?? '';
+  return doc.toks[i - 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase() && !_SUBJECTS.has(before);
+}
+
 const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
 const NP_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'all', 'every', 'each', 'one', 'two', 'three', 'both']);
 const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if', 'so', 'because', 'with', 'without', 'for', 'from', 'in', 'at', 'on', 'by', 'of', 'into', 'using', 'during', 'before', 'after', 'as', 'that', 'which', 'who', 'while', 'whilst', 'until']);
@@ -775,7 +791,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yours
  */
 function openAction(doc: _Doc, i: number): [number, number] | null {
   // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in relation to".
-  if (wd(doc, i) === 'to' && !(i === 0 || doc.toks[i - 1]?.kind === 'p' || TAKES_TO.has(wd(doc, i - 1)) || wd(doc, i - 1).endsWith('ed'))) return null;
+  if (wd(doc, i) === 'to' && !infinitiveTo(doc, i, true)) return null;
   let v = i + 1;
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
   if (adverb(wd(doc, v))) v += 1;
@@ -817,7 +833,7 @@ const NOT_INSTRUMENTS = new Set([
  * its noun phrase's last word, which is not a person, help, a setting, an abstract, broad or general word. Returns its span, or null.
  */
 function strategyUsed(doc: _Doc, at: number): [number, number] | null {
-  if (wd(doc, at) === 'to' && !(at === 0 || doc.toks[at - 1]?.kind === 'p' || TAKES_TO.has(wd(doc, at - 1)))) return null;
+  if (wd(doc, at) === 'to' && !infinitiveTo(doc, at, false)) return null;
   for (let j = at + 2; j < doc.toks.length && j < at + 18; j++) {
     const x = wd(doc, j);
     if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
@@ -849,13 +865,97 @@ function namedThing(h: string): boolean {
 /** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"). */
 const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'rehearsing', 'memorise', 'memorize']);
 
-/** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}), outside provision and background; whether any was found. */
+/** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}, {@link changedSkill}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
   for (const at of places) {
     const span = openAction(doc, at) ?? strategyUsed(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
   return anchors.length > 0;
+}
+
+/**
+ * A verb of change at the kept places whose object names the skill ("to improve in column addition", "get better at long
+ * division", "improve her knowledge of the Tudors"), outside provision and background: an anchor, and the comparative
+ * of the verb no longer sets the anchors aside (`found.focused`). Whether any was found.
+ */
+function changedSkills(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][], found: { focused: boolean }): boolean {
+  let any = false;
+  for (const at of places) {
+    const span = changedSkill(doc, at);
+    if (span === null || adult[span[0]] !== 0 || doc.bg[span[0]] !== 0) continue;
+    anchors.push(span);
+    any = true;
+    found.focused = true;
+  }
+  return any;
+}
+
+/** Verbs of change or practice whose object or field is the skill worked on ("improve his column addition", "work on adjectives"). */
+const CHANGE_VERBS = new Set(['improve', 'develop', 'extend', 'strengthen', 'consolidate', 'secure', 'deepen', 'broaden', 'build', 'increase', 'enhance', 'refine', 'work', 'get', 'become', 'progress']);
+/** Fields a verb of change takes after a preposition ("improve in", "get better at", "work on", "build on"). */
+const CHANGE_FIELD = new Set(['in', 'at', 'on', 'with']);
+/** Nouns before "of" that lead to the skill ("his knowledge of the Tudors", "her use of adverbs", "his recall of number bonds"). */
+const SKILL_LEAD = new Set(['knowledge', 'understanding', 'use', 'recall', 'application', 'grasp', 'accuracy', 'fluency', 'speed']);
+
+/**
+ * A verb of change as the child's predicate and the skill it works on, named by a noun phrase of two content words or
+ * more that no list knows ("To improve in column addition", "get better at long division", "improve his knowledge of
+ * the Tudors", "work on French verb endings"): Barnet, 5. Setting SMART Outcomes, Step Two "Think about the specific
+ * skills within the area of need"; the labelling guide, Specific rule 2: "A comparative becomes specific only with the
+ * skill named". Not a broad area ("improve his peer relationships", "develop her emotional regulation", "work on his
+ * time management": a broad, abstract or describing word in the phrase), a subject or a one-word field ("get better at
+ * spelling": rule 2). Returns the span from the verb to the phrase's end, or null.
+ */
+function changedSkill(doc: _Doc, at: number): [number, number] | null {
+  if (wd(doc, at) === 'to' && !infinitiveTo(doc, at, true)) return null;
+  let v = at + 1;
+  if (adverb(wd(doc, v))) v += 1;
+  const verb = wd(doc, v);
+  if (!CHANGE_VERBS.has(verb) || doc.clause[v] !== doc.clause[at]) return null;
+  let k = v + 1;
+  // "get better at", "become more fluent in", "improve more in": the comparative before the field.
+  if (wd(doc, k) === 'better' || wd(doc, k) === 'more') k += 1;
+  else if (verb === 'get' || verb === 'become') return null;
+  if (CHANGE_FIELD.has(wd(doc, k))) k += 1;
+  else if (verb === 'work' || verb === 'progress') return null;
+  while (k < v + 8 && (OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a' || wd(doc, k) === 'an')) k += 1;
+  const led = SKILL_LEAD.has(wd(doc, k)) && wd(doc, k + 1) === 'of';
+  if (led) k += 2;
+  while (k < v + 10 && (OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a')) k += 1;
+  return namedSkillPhrase(doc, v, k, led);
+}
+
+/** Heads of a phrase that names a measure, not a skill ("reading age", "test scores", "house points"). */
+const MEASURE_HEADS = new Set(['age', 'score', 'scores', 'points', 'point', 'marks', 'mark', 'results', 'result', 'percentage', 'rate', 'total']);
+
+/** Adjectives of a broad domain by their ending ("emotional regulation", "social communication", "positive choices"). */
+function broadDescriber(w: string): boolean {
+  return w.endsWith('al') || w.endsWith('ive') || w.endsWith('ful') || w.endsWith('ous') || TOPIC_DESCRIBERS.has(w);
+}
+
+/**
+ * The noun phrase from k (up to five words, to a break, a preposition or a conjunction) when it names a skill: two
+ * content words or more (one after "knowledge of", "use of" (`led`), or a name), none broad, abstract or general; a head in "-tion"/"-sion" only after a noun ("column
+ * addition", not "emotional regulation"). Returns [v, end] or null.
+ */
+function namedSkillPhrase(doc: _Doc, v: number, k: number, led: boolean): [number, number] | null {
+  let end = k;
+  while (end < k + 5 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[v] && !NP_END.has(wd(doc, end)) && !adverb(wd(doc, end))) end += 1;
+  // One word is enough after "knowledge of", "use of" ("her use of adverbs") or when it is a name ("the Tudors").
+  const raw = doc.toks[k]?.raw ?? '';
+  if (end - k < 1 || (end - k < 2 && !led && !(raw.length > 2 && raw[0] !== raw[0]?.toLowerCase()))) return null;
+  for (let j = k; j < end; j++) {
+    const y = wd(doc, j);
+    if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || REFLEXIVES.has(y)) return null;
+    if (_PROVISION_NOUNS.has(y) || _ADULT_SUBJECTS.has(y) || (j < end - 1 && broadDescriber(y))) return null;
+  }
+  const head = wd(doc, end - 1);
+  // A measure is no skill ("improve my reading age", "his maths grade", "her behaviour points").
+  if (_SUBJECTS.has(head) || SCOPE_NOUNS.has(head) || STANDARD_WORDS.has(head) || MEASURE_HEADS.has(head) || settingHead(head) || head.endsWith('cy') || head.endsWith('ly')) return null;
+  const w = head.endsWith('s') ? head.slice(0, -1) : head;
+  if (abstractNoun(head) && !(w.endsWith('tion') || w.endsWith('sion'))) return null;
+  return [v, end];
 }
 
 /** Nouns of numbers as content, and the words that bound a range of them ("numbers to 100", "digits up to 9"). */
@@ -1070,6 +1170,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   }
   gradesInSubjects(doc, adult, anchors);
   // An action no list knows counts only when nothing else named a thing.
-  const open = anchors.length === 0 && openAnchors(doc, adult, found.open, anchors);
+  const none = anchors.length === 0;
+  const open = (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
   return { anchors, vague, focused: found.focused, open };
 }
