@@ -228,12 +228,60 @@ function pastParticipleAfterFuture(w: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Whether `from` at i starts a baseline: it is followed by a number, a date word, "last" or "current". */
-function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+/**
+ * Words of change or measure that a "from" + quantity follows when it is a baseline (the brief's grammar:
+ * a verb or noun of change, "rise from 84% to 92%", "reduce lates from 12 to 2"; a noun of measure,
+ * "attendance from 85%", "reading age from 7 to 8"). After any other word, "from" + a quantity is the
+ * content's own range ("count from 0 in steps of 5", "choose from 3 options") and no baseline.
+ */
+const CHANGE_STEMS = new Set([
+  'increas', 'decreas', 'improv', 'rais', 'reduc', 'lower', 'ris', 'rose', 'fall', 'fell', 'drop', 'mov', 'go', 'went', 'gone',
+  'climb', 'grow', 'grew', 'grown', 'cut', 'boost', 'shift', 'chang', 'progress', 'reduction', 'improvement', 'jump',
+]);
+const MEASURE_NOUNS = new Set(['attendance', 'age', 'score', 'scores', 'grade', 'grades', 'level', 'levels', 'rate', 'percentage', 'mark', 'marks', 'average', 'total', 'number', 'lateness', 'punctuality']);
+
+/** Whether a word is a word of change: "increased", "increasing", "increases" (increas-), "dropped" (drop-), "risen" (ris-). */
+function changeWord(x: string): boolean {
+  if (CHANGE_STEMS.has(x)) return true;
+  let s = x;
+  if (s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.endsWith('en')) s = s.slice(0, -2);
+  else if (s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.endsWith('es')) s = s.slice(0, -2);
+  else if (s.endsWith('s') || s.endsWith('e')) s = s.slice(0, -1);
+  return CHANGE_STEMS.has(s) || (s.length > 3 && s[s.length - 1] === s[s.length - 2] && CHANGE_STEMS.has(s.slice(0, -1)));
+}
+
+/** Whether a number token reads as a date or a clock time ("6th January", "12/9/24", "8:30", "9am"), a start point. */
+function dateLikeNumber(doc: { toks: readonly _Tok[]; w: readonly string[] }, k: number): boolean {
+  const t = doc.toks[k] as _Tok;
+  if (t.sep === '/' || t.sep === ':' || (t.sep !== '' && t.sep !== ',' && t.parts.length >= 3)) return true;
+  if (t.suffix === 'st' || t.suffix === 'nd' || t.suffix === 'rd' || t.suffix === 'th' || t.suffix === 'am' || t.suffix === 'pm') return true;
+  return _MONTHS.has(doc.w[k + 1] ?? '');
+}
+
+/** Whether a word of change or measure comes before `from` at i in its clause (from `a`, at most 8 words back). */
+function changeBefore(w: readonly string[], i: number, a: number): boolean {
+  const prev = w[i - 1] ?? '';
+  if (MEASURE_NOUNS.has(prev)) return true;
+  for (let k = i - 1; k >= a && k >= i - 8; k--) {
+    const x = w[k] as string;
+    if (changeWord(x)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `from` at i starts a baseline: it is followed by a date, a term, "last", "current", … (a start
+ * point or background), or by a quantity after a word of change or measure ({@link changeBefore}).
+ */
+function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }, i: number, a: number): boolean {
   for (let k = i + 1; k < doc.w.length && k <= i + 3; k++) {
     const x = doc.w[k] as string;
     if (x === 'a' || x === 'an' || x === 'the' || x === "'" || x === '"' || x === 'his' || x === 'her' || x === 'their') continue;
-    if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
+    if (_MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
+    if (doc.toks[k]?.kind === 'n') return dateLikeNumber(doc, k) || changeBefore(doc.w, i, a);
+    if (_NUMBER_WORDS.has(x)) return changeBefore(doc.w, i, a);
     return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || x === 'now';
   }
   return false;
@@ -343,7 +391,7 @@ export function _finishDoc(words: _Words): _Doc {
       if (((flags[i] as number) & F_BG_WORD) === 0) continue;
       const x = w[i] as string;
       // Each test only until it has been met once in the clause (they are pure).
-      if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+      if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
       if (hasFuture) continue;
       if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
       else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
@@ -360,7 +408,7 @@ export function _finishDoc(words: _Words): _Doc {
         }
         const x = w[i] as string;
         if (x === 'from') {
-          if (fromStartsBaseline(partial, i)) state = true;
+          if (fromStartsBaseline(partial, i, a)) state = true;
         } else if (_BACKGROUND.has(x)) {
           if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
         } else if (x === 'to' || x === 'until' || x === 'till') {
