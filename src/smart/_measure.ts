@@ -6,7 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
-import { _wordFlag, type _Doc } from './_doc';
+import { _flagTesting, _wordFlag, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -644,7 +644,7 @@ function verbSeen(doc: _Doc, v: number): boolean {
 function seenCapability(doc: _Doc, v: number): boolean {
   const y0 = wd(doc, v);
   const y = presentBase(doc, v, y0) ?? y0;
-  const kept = keepsThing(doc, v) || knowsContent(doc, v);
+  const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
@@ -675,6 +675,31 @@ function knowsContent(doc: _Doc, v: number): boolean {
   }
   return false;
 }
+
+/**
+ * "recognise different types of poetry", "recognise her name card": a thing recognised is seen picked out, as "identify"
+ * is (the labelling guide, Measurable rule 3: "when an adult can see it done"); not a clause ("recognise when she is
+ * getting angry") nor an inner state ("recognise his feelings", "the signs of anxiety"): those are awareness, which the
+ * guide's "understand", "be aware of" cannot be seen.
+ */
+function recognisesThing(doc: _Doc, v: number, y: string): boolean {
+  if (y !== 'recognise' && y !== 'recognize') return false;
+  if (CLAUSE_OBJECTS.has(wd(doc, v + 1)) || PRONOUNS.has(wd(doc, v + 1))) return false;
+  let head = false;
+  for (let k = v + 1; k <= v + 6 && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind !== 'p'; k++) {
+    const w = wd(doc, k);
+    if (INNER_STATES.has(w) || CLAUSE_OBJECTS.has(w)) return false;
+    if (PREPOSITIONS.has(w) && w !== 'of') break;
+    if (doc.toks[k]?.kind === 'w' && !OBJECT_LEAD.has(w)) head = true;
+  }
+  return head;
+}
+
+/** What is felt or sensed, not seen picked out: the object of an awareness ("recognise his feelings", "the signs of stress"). */
+const INNER_STATES = new Set([
+  'feelings', 'feeling', 'emotions', 'emotion', 'signs', 'triggers', 'trigger', 'behaviour', 'behaviours', 'needs', 'danger', 'dangers', 'risk', 'risks',
+  'strengths', 'weaknesses', 'worries', 'worry', 'anger', 'frustration', 'stress', 'anxiety', 'mood', 'moods', 'achievements', 'progress', 'importance', 'value',
+]);
 
 /** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
 const CLAUSE_OBJECTS = new Set(['that', 'how', 'when', 'what', 'why', 'where', 'which', 'who', 'if', 'whether', 'about']);
@@ -1112,6 +1137,44 @@ const F_CHECK_WORD = _wordFlag(
 const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
 
 /**
+ * The words each word check (but {@link capability}) can answer at: the first test of each, which returns null at any
+ * other word. A check that starts at a new word must add it here and to {@link F_CHECK_WORD}.
+ */
+const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordCheck, readonly string[]>([
+  [everyOccasion, ['every', 'each']],
+  [frequencyAdverb, [...FREQ_ADVERBS]],
+  [perPeriod, ['per']],
+  [allOf, ['all']],
+  [zeroLimit, ['no', 'zero', 'without']],
+  [notBe, ['not']],
+  [stopBehaviour, ['stop', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'no', 'not', 'never']],
+  [unaided, ['without', 'with', 'unaided', 'by']],
+  [byHeart, ['by', 'from', 'word']],
+  [halve, ['half', 'halve', 'halved', 'by']],
+  [wholeOccasion, ['whole', 'full', 'entire']],
+  [forDuration, ['duration', 'length']],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO]],
+]);
+
+/**
+ * The word checks tried at a word of {@link F_CHECK_WORD}: those that can answer there, in {@link WORD_CHECKS}' order,
+ * then {@link capability} (at "by", four checks instead of fourteen). With every flag set for tests
+ * ({@link _flagTesting}), every check is tried at every word, so test/smart/perfFlags.test.ts compares these lists too.
+ */
+const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
+  const byWord = new Map<string, WordCheck[]>();
+  for (const check of WORD_CHECKS) {
+    for (const w of CHECK_STARTS.get(check) ?? []) {
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(check)) list.push(check);
+      byWord.set(w, list);
+    }
+  }
+  for (const list of byWord.values()) list.push(capability);
+  return byWord;
+})();
+
+/**
  * Words at which {@link _scanMeasures} can find anything: number words, the first word each word check
  * tests for, the comparatives, the event verbs, and (for the capability check's gerunds and present tenses)
  * words ending in "ing" or whose base is a verb seen done. Any other word is skipped on its flag; a check
@@ -1190,7 +1253,8 @@ function noteSoft(out: SoftOut, kind: 'capability' | 'stop'): void {
 
 function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: Span[]; behaviours: Span[] } & SoftOut): void {
   const x = wd(doc, i);
-  for (const check of ((doc.flags[i] as number) & F_CHECK_WORD) === 0 ? CAPABILITY_ONLY : WORD_CHECKS) {
+  const checks = ((doc.flags[i] as number) & F_CHECK_WORD) === 0 ? CAPABILITY_ONLY : _flagTesting.every ? WORD_CHECKS : (CHECKS_BY_WORD.get(x) ?? WORD_CHECKS);
+  for (const check of checks) {
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
