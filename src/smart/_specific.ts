@@ -433,7 +433,11 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
  * will help them to…"): what it names is the outcome's use, not what the child will achieve (the labelling guide, S:
  * "the particular skill, knowledge, behaviour, task or qualification the child will achieve").
  */
-const CONSEQUENCES = new Set(['enables', 'enable', 'allows', 'allow', 'helps', 'help', 'promotes', 'promote', 'supports', 'support', 'means', 'facilitates', 'facilitate', 'leads', 'lead', 'contributes', 'contribute']);
+const CONSEQUENCES = new Set([
+  'enables', 'enable', 'allows', 'allow', 'helps', 'help', 'promotes', 'promote', 'supports', 'support', 'means', 'facilitates', 'facilitate', 'leads', 'lead', 'contributes', 'contribute',
+  // What the outcome covers or shows ("This includes their environment", "This is within the context of work experience").
+  'includes', 'include', 'is', 'demonstrates', 'shows', 'involves', 'covers',
+]);
 
 /** Heads that cover everything rather than name a thing ("all aspects of the curriculum", "every area of school life"). */
 const WHOLE_HEADS = new Set(['aspects', 'aspect', 'areas', 'area', 'parts', 'everything', 'things', 'life']);
@@ -834,6 +838,9 @@ const NOT_INSTRUMENTS = new Set([
  */
 function strategyUsed(doc: _Doc, at: number): [number, number] | null {
   if (wd(doc, at) === 'to' && !infinitiveTo(doc, at, false)) return null;
+  // The channel of a broad verb is where it is shown, not a strategy ("interact appropriately via social media").
+  const v = adverb(wd(doc, at + 1)) ? at + 2 : at + 1;
+  if (BROAD_ACTIONS.has(wd(doc, v)) || BROAD_IN.has(wd(doc, v)) || _VAGUE.has(wd(doc, v))) return null;
   for (let j = at + 2; j < doc.toks.length && j < at + 18; j++) {
     const x = wd(doc, j);
     if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;

@@ -37,3 +37,39 @@ describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Tw
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('The labelling guide, Specific: "the particular skill, knowledge, behaviour, task or qualification the child will achieve": a sentence about the outcome names no other outcome', () => {
+  it.each([
+    // What follows "This is / includes / shows" describes the outcome before it; the broad outcome decides.
+    'Dev will manage his feelings at home. This includes shopping and swimming.',
+    'The young person manages her feelings well. This is within the context of her work experience.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    // The outcome itself is named before the sentence about it.
+    'Dev will make his own packed lunch on Sundays. This includes buttering bread.',
+    'The young person will open a bank account. This is so she can be paid by her employer.',
+  ])('%s: specific on the outcome named before it', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Barnet, 5. Setting SMART Outcomes, Step Two ("identify their emotions using the Incredible five point scale"): a strategy used, not the channel of a broad verb', () => {
+  it.each([
+    'Sam will interact appropriately via online platforms.',
+    'Tom will engage appropriately via the class chat.',
+    'Mia will behave well using her sticker chart.',
+    'Jo will participate fully via the class tablet.',
+  ])('%s: the channel of a broad verb (rule 1) is not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'Sam will check his answers using a calculator.',
+    'I can find the meaning of new words via an online dictionary.',
+  ])('%s: a named resource the child uses is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
