@@ -679,7 +679,7 @@ function knowsContent(doc: _Doc, v: number): boolean {
 /**
  * "recognise different types of poetry", "recognise her name card": a thing recognised is seen picked out, as "identify"
  * is (the labelling guide, Measurable rule 3: "when an adult can see it done"); not a clause ("recognise when she is
- * getting angry") nor an inner state ("recognise his feelings", "the signs of anxiety"): those are awareness, which the
+ * getting angry") nor an inner state ("recognise his feelings", "the signs of anxiety"; "road signs" are things): those are awareness, which the
  * guide's "understand", "be aware of" cannot be seen.
  */
 function recognisesThing(doc: _Doc, v: number, y: string): boolean {
@@ -688,7 +688,7 @@ function recognisesThing(doc: _Doc, v: number, y: string): boolean {
   let head = false;
   for (let k = v + 1; k <= v + 6 && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind !== 'p'; k++) {
     const w = wd(doc, k);
-    if (INNER_STATES.has(w) || CLAUSE_OBJECTS.has(w)) return false;
+    if (INNER_STATES.has(w) || CLAUSE_OBJECTS.has(w) || ((w === 'signs' || w === 'sign') && wd(doc, k + 1) === 'of')) return false;
     if (PREPOSITIONS.has(w) && w !== 'of') break;
     if (doc.toks[k]?.kind === 'w' && !OBJECT_LEAD.has(w)) head = true;
   }
@@ -697,7 +697,7 @@ function recognisesThing(doc: _Doc, v: number, y: string): boolean {
 
 /** What is felt or sensed, not seen picked out: the object of an awareness ("recognise his feelings", "the signs of stress"). */
 const INNER_STATES = new Set([
-  'feelings', 'feeling', 'emotions', 'emotion', 'signs', 'triggers', 'trigger', 'behaviour', 'behaviours', 'needs', 'danger', 'dangers', 'risk', 'risks',
+  'feelings', 'feeling', 'emotions', 'emotion', 'triggers', 'trigger', 'behaviour', 'behaviours', 'needs', 'danger', 'dangers', 'risk', 'risks',
   'strengths', 'weaknesses', 'worries', 'worry', 'anger', 'frustration', 'stress', 'anxiety', 'mood', 'moods', 'achievements', 'progress', 'importance', 'value',
 ]);
 
