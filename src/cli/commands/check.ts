@@ -117,7 +117,8 @@ async function checkInputs(run: CheckRun, ctx: _CliContext, out: _Output, runner
     const name = arg === '-' ? '<stdin>' : arg;
     summary.files++;
     runner.beginInput(name, sizes[i] ?? null, sizes.slice(i + 1).reduce<number>((a, b) => a + (b ?? 0), 0));
-    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, (raw) => runner.take(name, raw), run.redact);
+    const take = (raw: Parameters<_JobRunner['take']>[1]): void => runner.take(name, raw);
+    const end = await _streamInput(arg, ctx, out, run.options.maxRecordBytes, take, run.redact, { lazy: runner.lazy, take });
     runner.endInput(name);
     if (end.kind === 'stopped') break;
     if (end.kind === 'io-error') {

@@ -31,6 +31,7 @@
  * through `notice`. Only a record that fails in the main thread too fails the run.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { _lazyRecords, _lazySettled, type _LazyRecord, type _LazySwitch } from '../readers/lazyLines';
 import { _recordText } from '../readers/recordBytes';
 import type { _RawRecord } from '../readers/recordReader';
 import { _emptyTally } from '../reporters/reporter';
@@ -92,8 +93,10 @@ export interface _JobOptions {
 
 /** Feeds records to the main thread or the workers and writes their results in order. */
 export interface _JobRunner {
-  /** One record of `file`, in input order (called synchronously by the reader). */
-  take(file: string, raw: _RawRecord): void;
+  /** One record of `file`, or an NDJSON line not parsed yet, in input order (called synchronously by the reader). */
+  take(file: string, raw: _RawRecord | _LazyRecord): void;
+  /** On once workers have started: the reader may then hand NDJSON lines on unparsed (see lazyLines.ts). */
+  readonly lazy: _LazySwitch;
   /**
    * An input starts: its size in bytes (`null` when unknown, a pipe) and the bytes of the inputs
    * after it, from which the default (`auto`) estimates the records still to come.
@@ -127,19 +130,22 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
   const pool = jobs > 1 ? new Pool(spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
   const start = new StartRule(options.auto === true, jobs - 1);
   let started = false;
+  const lazy = { on: false };
   const runner: _JobRunner = {
+    lazy,
     take(file, raw) {
       heap.tick();
       if (pool !== null && !started) {
         const workers = start.workers(raw);
         if (workers > 0) pool.start(workers);
         started = workers > 0;
+        lazy.on = started;
       }
       if (started) {
         (pool as Pool).take(file, raw);
         return;
       }
-      apply(file, _renderRecords(spec, file, [raw], _emptyTally()));
+      apply(file, _renderRecords(spec, file, recordsOf(raw), _emptyTally()));
     },
     beginInput(_file, bytes, laterBytes) {
       start.input(bytes, laterBytes);
@@ -192,7 +198,7 @@ class StartRule {
   }
 
   /** The workers to start with this record: 0 for none yet (called for each record until some start). */
-  workers(raw: _RawRecord): number {
+  workers(raw: _RawRecord | _LazyRecord): number {
     this.taken++;
     this.inputRecords++;
     if (!this.auto) return this.taken > INLINE_FIRST ? this.most : 0;
@@ -209,10 +215,21 @@ function firstLine(message: string): string {
   return end < 0 ? message : message.slice(0, end);
 }
 
-/** A record as sent to a worker: its text when it has one (the worker parses it again), else itself. */
-function toWire(raw: _RawRecord): _WireRecord {
+/** A record as sent to a worker: a line not parsed yet as it is; else its text when it has one (the worker parses it again), else itself. */
+function toWire(raw: _RawRecord | _LazyRecord): _WireRecord {
+  if (raw.ok === 'lazy') return raw;
   const text = _recordText(raw);
   return text === undefined ? raw : { ok: true, line: raw.line, offset: raw.offset, text };
+}
+
+/** The records a record or line stands for, read here (a line not parsed yet is parsed, or walked when damaged). */
+function recordsOf(raw: _RawRecord | _LazyRecord): readonly _RawRecord[] {
+  return raw.ok === 'lazy' ? _lazyRecords(raw) : [raw];
+}
+
+/** The records of a batch as sent, read here (a worker was lost, or a line sent unparsed is damaged). */
+function wireRecords(raws: readonly _WireRecord[]): _RawRecord[] {
+  return raws.flatMap((w) => (w.ok === 'lazy' ? _lazyRecords(w) : [_fromWire(w)]));
 }
 
 /** The worker threads, the batches sent and the order they are written in. */
@@ -253,14 +270,14 @@ class Pool {
    * parsed record waits in this thread's heap (where it would be promoted and pile up until a full
    * collection).
    */
-  take(file: string, raw: _RawRecord): void {
+  take(file: string, raw: _RawRecord | _LazyRecord): void {
     if (file !== this.batchFile) this.send(this.batchFile);
     this.batchFile = file;
     const wire = toWire(raw);
     if ('text' in wire && wire.text.length > LARGE_CHARS) {
       // Done here, after the records before it: a worker's heap is kept small.
       this.send(file);
-      this.queue.push({ file, done: _renderRecords(this.spec, file, [raw], _emptyTally()), action: null });
+      this.queue.push({ file, done: _renderRecords(this.spec, file, recordsOf(raw), _emptyTally()), action: null });
       this.drain();
       return;
     }
@@ -272,7 +289,7 @@ class Pool {
         worker = this.leastBusy();
       }
       if ((this.loads[worker] as number) >= FEED) {
-        this.queue.push({ file, done: _renderRecords(this.spec, file, [raw], _emptyTally()), action: null });
+        this.queue.push({ file, done: _renderRecords(this.spec, file, recordsOf(raw), _emptyTally()), action: null });
         this.drain();
         return;
       }
@@ -389,7 +406,7 @@ class Pool {
       for (const [id, p] of this.pending) {
         if (p.worker !== worker) continue;
         this.pending.delete(id);
-        p.slot.done = _renderRecords(this.spec, p.slot.file, p.raws.map(_fromWire), _emptyTally());
+        p.slot.done = _renderRecords(this.spec, p.slot.file, wireRecords(p.raws), _emptyTally());
       }
       if (this.batchWorker === worker) {
         // Nothing is queued while a batch is being filled: its records come last.
@@ -397,7 +414,7 @@ class Pool {
         this.batch = [];
         this.batchChars = 0;
         this.batchWorker = -1;
-        this.queue.push({ file: this.batchFile, done: _renderRecords(this.spec, this.batchFile, raws.map(_fromWire), _emptyTally()), action: null });
+        this.queue.push({ file: this.batchFile, done: _renderRecords(this.spec, this.batchFile, wireRecords(raws), _emptyTally()), action: null });
       }
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
@@ -410,13 +427,24 @@ class Pool {
   private reply(reply: _BatchReply): void {
     const waiting = this.pending.get(reply.id);
     if (waiting === undefined) return;
-    if (!reply.ok) {
+    if (!reply.ok && reply.redo !== true) {
       this.lose(waiting.worker, `a worker thread failed: ${firstLine(reply.message)}`);
       return;
     }
     this.pending.delete(reply.id);
     this.loads[waiting.worker] = (this.loads[waiting.worker] as number) - 1;
-    waiting.slot.done = { text: reply.text, tally: reply.tally };
+    if (reply.ok) {
+      for (const w of waiting.raws) if (w.ok === 'lazy') _lazySettled(w);
+      waiting.slot.done = { text: reply.text, tally: reply.tally };
+    } else {
+      // A line sent unparsed is damaged: the batch is read here, as one job reads it.
+      try {
+        waiting.slot.done = _renderRecords(this.spec, waiting.slot.file, wireRecords(waiting.raws), _emptyTally());
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+    }
     this.drain();
     this.notify();
   }

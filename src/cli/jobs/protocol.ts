@@ -1,5 +1,6 @@
 /** The messages between the main thread and a `--jobs` worker thread, and the records they carry. */
 import type { MessagePort } from 'node:worker_threads';
+import { _parseLazy, type _LazyRecord } from '../readers/lazyLines';
 import type { _RawRecord } from '../readers/recordReader';
 import type { _Format, _FailOn, _Tally } from '../reporters/reporter';
 
@@ -25,11 +26,11 @@ export interface _WorkerSetup {
 }
 
 /**
- * A record as sent to a worker: the text it was read from when it is unchanged since reading (the
- * worker parses it again; much cheaper than copying the parsed value between threads), else the
- * record itself.
+ * A record as sent to a worker: an NDJSON line not parsed yet (the worker parses it, once); the
+ * text a record was read from when it is unchanged since reading (the worker parses it again; much
+ * cheaper than copying the parsed value between threads); else the record itself.
  */
-export type _WireRecord = _RawRecord | { readonly ok: true; readonly line: number; readonly offset: number; readonly text: string };
+export type _WireRecord = _LazyRecord | _RawRecord | { readonly ok: true; readonly line: number; readonly offset: number; readonly text: string };
 
 /** A batch of records of one input, in order. */
 export interface _BatchRequest {
@@ -38,19 +39,24 @@ export interface _BatchRequest {
   readonly raws: readonly _WireRecord[];
 }
 
-/** A batch's finished text and counts, or why it failed. */
+/**
+ * A batch's finished text and counts, or why it failed; `redo`: a line sent unparsed is not JSON on
+ * its own, and the main thread reads the batch itself (see lazyLines.ts).
+ */
 export type _BatchReply =
   | { readonly id: number; readonly ok: true; readonly text: string; readonly tally: _Tally }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | { readonly id: number; readonly ok: false; readonly message: string; readonly redo?: true };
 
 /**
  * A record as the reader made it: one sent as text is parsed again (it parsed once already, in the
- * main thread, so it is well-formed JSON).
+ * main thread, so it is well-formed JSON); a line sent unparsed is parsed.
  * @param w - The record as sent.
  * @returns The record.
+ * @throws {_NotJsonAlone} For a line sent unparsed that is not JSON on its own.
  * @example
  * _fromWire({ ok: true, line: 3, offset: 120, text: '{"id":"p1"}' }); // { ok: true, line: 3, offset: 120, value: { id: 'p1' } }
  */
 export function _fromWire(w: _WireRecord): _RawRecord {
+  if (w.ok === 'lazy') return _parseLazy(w);
   return 'text' in w ? { ok: true, line: w.line, offset: w.offset, value: JSON.parse(w.text) as unknown } : w;
 }

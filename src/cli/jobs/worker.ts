@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { _loadPolicy } from '../_loadPolicy';
+import { _NotJsonAlone } from '../readers/lazyLines';
 import { _loadCalendar } from '../readers/loadCalendar';
 import { _createRenderer } from '../reporters/create';
 import { _style } from '../reporters/output';
@@ -46,7 +47,9 @@ port?.on('message', (request: _BatchRequest) => {
         const { text, tally } = _renderRecords(spec, request.file, parsedInTurn(request.raws), _emptyTally());
         reply = { id: request.id, ok: true, text, tally };
       } catch (error) {
-        reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        // A damaged line sent unparsed: the main thread reads the batch itself, as one job would.
+        if (error instanceof _NotJsonAlone) reply = { id: request.id, ok: false, message: error.message, redo: true };
+        else reply = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
       }
       replies?.postMessage(reply);
     },

@@ -13,6 +13,7 @@
  */
 import { _firstKeyFits, _learnFirstKey, MAX_FIRST_KEYS } from './firstKeys';
 import { _BROKEN, _DONE, _isBlank, _JsonGrammar, _MORE } from './jsonGrammar';
+import { _LazyQueue, type _LazyRecord, type _LazySink } from './lazyLines';
 import { _parseRecord, _problemAt, _RecordBytes, _tooLarge, type _RawRecord, type _Start } from './recordBytes';
 
 const LF = 0x0a;
@@ -34,6 +35,18 @@ interface Open {
   broken: boolean;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** Strict UTF-8 text of a line, or `null` (the line is then read as it always is). */
+function textOf(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function firstNonBlank(line: Uint8Array, from = 0): number {
   for (let i = from; i < line.length; i++) if (!_isBlank(line[i] as number)) return i;
   return -1;
@@ -53,16 +66,23 @@ export class _LineSplitter {
   private readonly grammar = new _JsonGrammar();
   private readonly bytes: _RecordBytes;
   private readonly firstKeys = new Set<string>();
+  /** A line starting with `{`, read but not parsed, until the next line shows whether it can be handed on unparsed. */
+  private held: _LazyRecord | null = null;
+  /** The lines handed on unparsed and not yet known to parse ({@link _LazyQueue}). */
+  private readonly queue: _LazyQueue | null;
 
   /**
    * @param limit - Record size limit in bytes.
    * @param emit - Where records go.
+   * @param lazy - With `--jobs`: where NDJSON lines go unparsed, once its switch is on (see lazyLines.ts).
    */
   constructor(
     private readonly limit: number,
-    private readonly emit: (r: _RawRecord) => void,
+    private emit: (r: _RawRecord) => void,
+    private readonly lazy: _LazySink | null = null,
   ) {
     this.bytes = new _RecordBytes(limit);
+    this.queue = lazy === null ? null : new _LazyQueue((rec) => this.walkAlone(rec));
   }
 
   /** The layout seen so far: documents once a record ran over lines, else NDJSON. */
@@ -78,6 +98,19 @@ export class _LineSplitter {
    */
   line(line: Uint8Array, lineNumber: number, offset: number): void {
     const first = firstNonBlank(line);
+    if (this.held !== null) this.release(first !== -1 && line[first] === OPEN_BRACE);
+    if (this.open === null && first !== -1 && line[first] === OPEN_BRACE && this.mode === NDJSON && this.lazy?.lazy.on === true) {
+      const text = textOf(line.subarray(first));
+      if (text !== null) {
+        this.held = { ok: 'lazy', line: lineNumber, column: first, offset: offset + first, text };
+        return;
+      }
+    }
+    this.read(line, first, lineNumber, offset);
+  }
+
+  /** Reads one line as it is read without `--jobs`. */
+  private read(line: Uint8Array, first: number, lineNumber: number, offset: number): void {
     if (this.open !== null) {
       if (!this.continues(line, first)) this.finish();
       else {
@@ -95,13 +128,64 @@ export class _LineSplitter {
 
   /** A line too long to hold: the open record ends, and the line is reported as too large. */
   tooLong(lineNumber: number, offset: number): void {
+    if (this.held !== null) this.release(true);
     if (this.open !== null) this.finish();
     this.emit(_problemAt({ line: lineNumber, column: 0, offset }, _tooLarge(this.limit)));
   }
 
   /** The input has ended. */
   end(): void {
+    if (this.held !== null) this.release(true);
     if (this.open !== null) this.finish();
+  }
+
+  /**
+   * The held line: handed on unparsed when what follows it cannot change its records (a line
+   * starting with `{`, a line too long to hold, the end of the input), else read now, as always.
+   */
+  private release(sealed: boolean): void {
+    const held = this.held as _LazyRecord;
+    this.held = null;
+    if (sealed) {
+      (this.queue as _LazyQueue).add(held);
+      (this.lazy as _LazySink).take(held);
+      return;
+    }
+    this.read(this.lineOf(held), held.column, held.line, held.offset - held.column);
+  }
+
+  /** A held line's bytes again (blanks before its `{`). */
+  private lineOf(held: _LazyRecord): Uint8Array {
+    const body = encoder.encode(held.text);
+    const line = new Uint8Array(held.column + body.length).fill(SPACE);
+    line.set(body, held.column);
+    return line;
+  }
+
+  /**
+   * The records of a line handed on unparsed that is not JSON on its own: walked as {@link read}
+   * walks it (learning first keys), the line after it starting a new record.
+   */
+  private walkAlone(held: _LazyRecord): readonly _RawRecord[] {
+    const records: _RawRecord[] = [];
+    const emit = this.emit;
+    const { open, mode } = this;
+    this.emit = (r) => records.push(r);
+    try {
+      const line = this.lineOf(held);
+      const offset = held.offset - held.column;
+      this.open = null;
+      this.begin(line, held.column, held.line, offset);
+      this.walk(line, held.column, held.line, offset);
+      if (this.open !== null) this.finish();
+    } finally {
+      this.emit = emit;
+      this.open = open;
+      this.mode = mode;
+      this.bytes.reset();
+      this.grammar.reset();
+    }
+    return records;
   }
 
   /** Whether the open record goes on onto this line. */
@@ -127,6 +211,8 @@ export class _LineSplitter {
   }
 
   private begin(line: Uint8Array, at: number, lineNumber: number, offset: number): void {
+    // Lines handed on unparsed before this one are resolved first: a walk may learn first keys.
+    if (this.queue?.pending === true) this.queue.resolve();
     this.open = { start: { line: lineNumber, column: columnOf(line, at), offset: offset + at }, indent: at, broken: false };
     this.bytes.reset();
     this.grammar.reset();

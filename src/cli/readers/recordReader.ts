@@ -17,6 +17,7 @@
  */
 import { _ArraySplitter } from './arraySplitter';
 import { _isBlank } from './jsonGrammar';
+import type { _LazySink } from './lazyLines';
 import { _LineSplitter } from './lineSplitter';
 import { _Cursor, _RecordBytes, type _RawRecord } from './recordBytes';
 
@@ -64,17 +65,29 @@ export class _RecordReader {
   /**
    * @param onRecord - Called once per record (value or problem), in input order.
    * @param maxRecordBytes - Records (or NDJSON lines) longer than this are skipped and reported.
+   * @param lazy - With `--jobs`: where NDJSON lines go unparsed once its switch is on (see lazyLines.ts); each counts as one record here.
    */
   constructor(
     onRecord: (r: _RawRecord) => void,
     private readonly maxRecordBytes: number,
+    lazy: _LazySink | null = null,
   ) {
     this.emitCounted = (r) => {
       this.emitted++;
       onRecord(r);
     };
     this.lineBytes = new _RecordBytes(maxRecordBytes);
-    this.lines = new _LineSplitter(maxRecordBytes, this.emitCounted);
+    const counted: _LazySink | null =
+      lazy === null
+        ? null
+        : {
+            lazy: lazy.lazy,
+            take: (rec) => {
+              this.emitted++;
+              lazy.take(rec);
+            },
+          };
+    this.lines = new _LineSplitter(maxRecordBytes, this.emitCounted, counted);
   }
 
   /** The layout detected so far. */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { finding, type Finding } from '../../core/finding';
 import type { _CliContext } from '../context';
 import type { _Output } from '../reporters/output';
+import type { _LazySink } from './lazyLines';
 import { _RecordReader, type _RawRecord } from './recordReader';
 import { _redactRecord, type _Redact } from './redactIds';
 
@@ -51,6 +52,7 @@ export type _InputEnd =
  * @param maxRecordBytes - Record size limit.
  * @param onRecord - Called per record, in order.
  * @param redact - With `--redact-ids`: replaces each record's PEP and child ids before anyone sees them.
+ * @param lazy - With `--jobs` (and no `redact`): where NDJSON lines may go unparsed (see lazyLines.ts).
  * @returns How the input ended: done (with the count of records, and of malformed ones among them), an I/O error, or stopped (stdout closed).
  */
 export async function _streamInput(
@@ -60,12 +62,17 @@ export async function _streamInput(
   maxRecordBytes: number,
   onRecord: (raw: _RawRecord) => void,
   redact: _Redact | null = null,
+  lazy: _LazySink | null = null,
 ): Promise<_InputEnd> {
   let malformed = 0;
-  const reader = new _RecordReader((raw) => {
-    if (!raw.ok) malformed++;
-    onRecord(redact === null ? raw : _redactRecord(raw, redact));
-  }, maxRecordBytes);
+  const reader = new _RecordReader(
+    (raw) => {
+      if (!raw.ok) malformed++;
+      onRecord(redact === null ? raw : _redactRecord(raw, redact));
+    },
+    maxRecordBytes,
+    redact === null ? lazy : null,
+  );
   const chunks = chunksOf(arg, ctx);
   for (;;) {
     const next = await chunks.next();

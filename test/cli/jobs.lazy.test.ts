@@ -1,0 +1,132 @@
+/**
+ * `--jobs`: NDJSON lines handed on unparsed (docs/cli.md, "Worker threads: --jobs": "each record is
+ * parsed once"). Whatever the lines (damaged ones, several documents on one line, strings going on
+ * to the next line, blank lines) and whenever the threads get to them, the records are exactly those
+ * the reader gives without `--jobs`, in the same order; and a clean NDJSON file is parsed only by
+ * the thread that checks each record.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { _lazyRecords, _lazySettled, _parseLazy, _NotJsonAlone, type _LazyRecord } from '../../src/cli/readers/lazyLines';
+import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
+
+const MAX = 1024 * 1024;
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** What a record is, for comparing: a value or a problem, with its line and offset. */
+const shape = (r: _RawRecord): unknown => (r.ok ? { line: r.line, offset: r.offset, value: r.value } : { line: r.line, offset: r.offset, problem: r.problem });
+
+/** The records without `--jobs`. */
+function eager(bytes: Uint8Array, cuts: readonly number[]): unknown[] {
+  const out: unknown[] = [];
+  const reader = new _RecordReader((r) => out.push(shape(r)), MAX);
+  feed(reader, bytes, cuts);
+  return out;
+}
+
+function feed(reader: _RecordReader, bytes: Uint8Array, cuts: readonly number[]): void {
+  let at = 0;
+  for (const cut of [...new Set(cuts)].filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b)) {
+    reader.push(bytes.subarray(at, cut));
+    at = cut;
+  }
+  reader.push(bytes.subarray(at));
+  reader.end();
+}
+
+/**
+ * The records with lines handed on unparsed from record `from` on: each line goes to "the main
+ * thread" (read at once) or into a "batch" for a worker; batches are answered at random moments
+ * (during reading and after), out of order: a batch whose lines all parse is settled, else it is
+ * read in the main thread (`redo`), as the pool does.
+ */
+function lazily(bytes: Uint8Array, cuts: readonly number[], from: number, choices: readonly number[]): { records: unknown[]; lazyLines: number } {
+  const slots: (unknown[] | null)[] = [];
+  const batches: { slots: number[]; recs: _LazyRecord[] }[] = [];
+  let choice = 0;
+  let lazyLines = 0;
+  const next = (): number => choices[choice++ % choices.length] as number;
+  const answer = (): void => {
+    if (batches.length === 0) return;
+    const [batch] = batches.splice(next() % batches.length, 1);
+    if (batch === undefined) return;
+    let parsed: _RawRecord[] | null = [];
+    for (const rec of batch.recs) {
+      try {
+        parsed.push(_parseLazy(rec));
+      } catch (error) {
+        if (!(error instanceof _NotJsonAlone)) throw error;
+        parsed = null;
+        break;
+      }
+    }
+    if (parsed !== null) batch.recs.forEach((rec) => _lazySettled(rec));
+    batch.recs.forEach((rec, i) => (slots[batch.slots[i] as number] = (parsed === null ? _lazyRecords(rec) : [parsed[i] as _RawRecord]).map(shape)));
+  };
+  const lazy = { on: false };
+  const reader = new _RecordReader(
+    (r) => {
+      slots.push([shape(r)]);
+      if (slots.length >= from) lazy.on = true;
+      if (next() % 3 === 0) answer();
+    },
+    MAX,
+    {
+      lazy,
+      take: (rec) => {
+        lazyLines++;
+        const slot = slots.push(null) - 1;
+        const c = next();
+        if (c % 4 === 0) slots[slot] = _lazyRecords(rec).map(shape);
+        else if (c % 4 === 1 || batches.length === 0) batches.push({ slots: [slot], recs: [rec] });
+        else {
+          const last = batches[batches.length - 1] as { slots: number[]; recs: _LazyRecord[] };
+          last.slots.push(slot);
+          last.recs.push(rec);
+        }
+        if (next() % 3 === 0) answer();
+      },
+    },
+  );
+  feed(reader, bytes, cuts);
+  while (batches.length > 0) answer();
+  return { records: slots.flatMap((s) => s ?? ['missing']), lazyLines };
+}
+
+// Lines of every kind the line splitter tells apart.
+const line = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ id: fc.string({ maxLength: 6 }), n: fc.integer(), tags: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }) }).map((r) => JSON.stringify(r)) },
+  { weight: 1, arbitrary: fc.record({ schemaVersion: fc.integer(), id: fc.string({ maxLength: 4 }) }).map((r) => JSON.stringify(r)) },
+  { weight: 2, arbitrary: fc.constantFrom('{"id": "broken", ', '{not json}', '{"a":1}{"b":2}', '{"a":1} {"schemaVersion":2}', '{"a":"x', 'y"}', '{"a":1}}', '{"a":[1,2}', '{"a":1} trailing', '{"q":"\u00e9\u2013"}', '  {"indented":true}', '{"a":1}{"broken', '{"x":1}\t', '{"schemaVersion":1}{"schemaVersion":2}', '{"a":{"b":1} x {"c":2} {"schemaVersion":3}') },
+  { weight: 1, arbitrary: fc.constantFrom('', '   ', 'garbage', '"a string"', '[1,2]', '42', '}', '{') },
+);
+
+describe('lines handed on unparsed give exactly the records of a one-job read', () => {
+  it('any mix of lines, chunk cuts and answer order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(4000), { maxLength: 6 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (lines, cuts, from, choices) => {
+        const bytes = utf8(`${lines.join('\n')}\n`);
+        expect(lazily(bytes, cuts, from, choices).records).toEqual(eager(bytes, cuts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a clean NDJSON file: every line after the switch is handed on unparsed (none parsed in the reader)', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `p${i}`, n: i }));
+    const bytes = utf8(`${lines.join('\n')}\n`);
+    const r = lazily(bytes, [], 3, [1]);
+    expect(r.records).toEqual(eager(bytes, []));
+    // Records 1-3 are read before the switch is on; the 4th is held until the 5th shows it can go.
+    expect(r.lazyLines).toBe(47);
+  });
+
+  it('first keys learned from a damaged line handed on unparsed steer a later resynchronisation as with one job', () => {
+    // Line 4 holds two documents (a walk learns "schemaVersion"); line 6 breaks, and resynchronises
+    // only at an object starting with a known first key. The blank line after it makes the reader
+    // walk line 6 itself, while line 4 may still be waiting for a worker.
+    const lines = ['{"a":1}', '{"a":2}', '{"a":3}', '{"schemaVersion":1}{"schemaVersion":2}', '{"a":4}', '{"a":{"b":1} x {"c":2} {"schemaVersion":3}', '', '{"a":5}'];
+    const bytes = utf8(`${lines.join('\n')}\n`);
+    for (const choices of [[0], [1], [2], [3], [1, 1, 2, 0], [2, 2, 2, 5, 1]]) expect(lazily(bytes, [], 2, choices).records).toEqual(eager(bytes, []));
+  });
+});
