@@ -445,7 +445,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   const fv = f >> 2;
   const open = (f & 1) === 1;
   if (fv === i && open) return seenOpen(doc, i) && seenCapability(doc, i) ? [i, i + 1] : gerundAt(doc, i, x);
-  if (NOT_VERBS.has(wd(doc, fv))) return null;
+  if (NOT_VERBS.has(wd(doc, fv))) return coordinatedCapability(doc, i, fv, open);
   const v = (f & 2) === 2 ? enabledActivity(doc, fv) : -1;
   if (v === -2) return [i, fv + 2]; // "the skills to facilitate joint play"
   if (v >= 0 && !seenVerb(wd(doc, v))) return null; // "enable them to lay the foundations": nothing seen
@@ -455,8 +455,31 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
   if ((!open || seenOpen(doc, verb)) && seenCapability(doc, verb)) return [i, verb + 1];
   // "recognise and write the set 2 sounds": a second verb joined to the first shares its frame and object.
   const second = joinedVerb(doc, verb);
-  return second >= 0 && (!open || seenOpen(doc, second)) && seenCapability(doc, second) ? [i, second + 1] : null;
+  if (second >= 0 && (!open || seenOpen(doc, second)) && seenCapability(doc, second)) return [i, second + 1];
+  return coordinatedCapability(doc, i, verb, open);
 }
+
+/**
+ * A later verb of the same sentence coordinated with the frame's verb at v ("will be served and eat a balanced meal",
+ * "To understand how … and to compare …", "can recognise … and can correct"): it shares the frame (its subject and
+ * modal), so the one test of {@link seenCapability} is applied to it. Only a verb a child is seen doing is taken after
+ * "and"/"or" (optionally "to", "can", "will", "then"), so a noun joined by "and" is passed over.
+ */
+function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): Span | null {
+  for (let k = v + 1; k <= v + 24 && k < doc.toks.length; k++) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '!' || x === '?' || x === '\n') return null;
+    if (x !== 'and' && x !== 'or') continue;
+    let j = k + 1;
+    while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
+    if (doc.toks[j]?.kind !== 'w' || !seenVerb(wd(doc, j))) continue;
+    return (!open || seenOpen(doc, j)) && seenCapability(doc, j) ? [i, j + 1] : null;
+  }
+  return null;
+}
+
+/** Words between "and" and a coordinated verb that keep the frame ("and to compare", "and can correct", "and then write"). */
+const COORDINATED_LEADS = new Set(['to', 'can', 'will', 'then', 'also']);
 
 /** The verb joined by "and"/"or" straight after the verb at v ("recognise and write", "can recognise … and can correct"), or -1. */
 function joinedVerb(doc: _Doc, v: number): number {
