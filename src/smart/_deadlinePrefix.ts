@@ -40,7 +40,8 @@ const EVENT_NOUNS = new Set([
 ]);
 
 export function _wd(doc: _Doc, i: number): string {
-  return doc.w[i] ?? '';
+  // Never a negative index: a read at -1 (the word before the first) turns this one load generic, slower at every call.
+  return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
 /** Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning). */
