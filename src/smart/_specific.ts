@@ -235,15 +235,70 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const receiving = RECEIVING.has(wd(doc, i));
     const reach = receiving ? 8 : 5;
     const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
-    for (let k = from; k < n && k <= from + reach - 1 && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'to'; k++) {
+    // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
+    const end = clauseEnd(doc, i);
+    let seen = 0;
+    for (let k = from; k < end && seen < reach && wd(doc, k) !== 'to'; k++) {
+      if (wd(doc, k) === '(') {
+        k = asideEnd(doc, k);
+        continue;
+      }
+      seen += 1;
       const y = wd(doc, k);
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
-    if (!hit) continue;
-    for (let j = i; j < n && doc.clause[j] === doc.clause[i]; j++) out[j] = 1;
+    if (!hit && !oneSession(doc, i, end)) continue;
+    for (let j = i; j < end; j++) out[j] = 1;
   }
+}
+
+/** The end of a bracketed aside opened at k: its ")" (within twelve tokens), or k when it does not close. */
+function asideEnd(doc: _Doc, k: number): number {
+  for (let j = k + 1; j < doc.toks.length && j <= k + 12; j++) {
+    if (wd(doc, j) === ')') return j;
+    if (wd(doc, j) === '(' || SENTENCE_END.has(wd(doc, j))) return k;
+  }
+  return k;
+}
+
+/** The end (exclusive) of the clause at i, past a bracketed aside and the clause that resumes after it. */
+function clauseEnd(doc: _Doc, i: number): number {
+  let cur = doc.clause[i];
+  let j = i;
+  while (j < doc.toks.length) {
+    if (doc.clause[j] === cur) {
+      j += 1;
+      continue;
+    }
+    const close = wd(doc, j) === '(' ? asideEnd(doc, j) : j;
+    if (close === j || close + 1 >= doc.toks.length) break;
+    j = close + 1;
+    cur = doc.clause[j];
+  }
+  return j;
+}
+
+/**
+ * Whether the object of a verb of attending at i is one session or group ("attend a weekly 30 minute (small group)
+ * session", "participate in a daily group session"): provision the child takes part in (Bradford, SMART Outcomes:
+ * outcomes are not "Services ... Activities"), read past a bracketed aside. Not "all sessions" (attendance).
+ */
+function oneSession(doc: _Doc, i: number, end: number): boolean {
+  let k = i + 1;
+  if (wd(doc, k) === 'in' || wd(doc, k) === 'on') k += 1;
+  if (wd(doc, k) !== 'a' && wd(doc, k) !== 'an') return false;
+  let head = '';
+  for (let j = k + 1; j < end && j <= k + 10; j++) {
+    if (wd(doc, j) === '(') {
+      j = asideEnd(doc, j);
+      continue;
+    }
+    if (doc.toks[j]?.kind === 'p' || NP_END.has(wd(doc, j))) break;
+    head = wd(doc, j);
+  }
+  return RECEIVED.has(head);
 }
 
 /**

@@ -73,3 +73,20 @@ describe('Barnet, 5. Setting SMART Outcomes, Step Two ("identify their emotions 
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: Services ... Activities"): one session the child attends, read past a bracketed aside', () => {
+  it.each([
+    'Amy will attend a weekly 30 minute (small group) session with the learning mentor.',
+    'The pupil will join a weekly (after school) session with the youth worker.',
+    'I will participate in a daily 10 minute (1:1) session.',
+  ])('%s: provision, not specific (rule 4)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'Amy will attend a swimming club (on Tuesdays) and swim 25 metres.',
+    'The pupil will attend all of his (Year 10) science lessons.',
+  ])('%s: a club or lessons named are not one session of provision', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
