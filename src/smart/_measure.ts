@@ -159,7 +159,8 @@ function isPredicate(doc: _Doc, i: number): boolean {
     if (MODALS.has(x)) {
       // "learn to", "begin to", "be encouraged to": a process, not the outcome.
       if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
-      return true;
+      // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it.
+      return x !== 'can' || canSubject(doc, k);
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
     if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91) return true; // "Jade apply…" fragments

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Labelling guide, Measurable: "M is met when someone could check, at the deadline, whether it happened" — what the
+ * child does. An event verb after "can" counts only when the child is the subject of "can", the same test the
+ * capability frame applies (a plan, a resource or a text "can" do things; the child does not). Halton PEP Policy
+ * 2023-24, Appendix C "QA of SMART Targets": "It is clear how success will be measured". Examples written here, in
+ * words the corpus does not use, in both directions.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+
+describe('Measurable rule 5 (Halton, Appendix C): an event the child can do is measurable', () => {
+  it.each([
+    'Sam can create a poster about recycling.',
+    'The pupil can complete a job application form.',
+    'Jack and Amy can perform a short play.',
+    'She can pass her driving theory test.',
+  ])('%s: measurable', (text) => {
+    expect(met(text)).toBe(true);
+  });
+});
+
+describe('Measurable: an event whose subject is not the child is no outcome of the child', () => {
+  it.each(['This plan can secure a place at college.', 'A timer can help Sam complete his work.'])('%s: not measurable', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
