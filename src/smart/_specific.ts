@@ -66,7 +66,8 @@ const BIGRAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Readon
 const NOT_ANCHORS = new Set(['fine', 'key', 'high', 'home', 'get', 'do', 'put', 'take', 'check', 'line', 'hand', 'open', 'work', 'job', 'personal', 'number', 'reading', 'book', 'class', 'safe', 'calm', 'regulation']);
 
 function wd(doc: _Doc, i: number): string {
-  return doc.w[i] ?? '';
+  // Never a negative index: a read at -1 (the word before the first) turns this one load generic, slower at every call.
+  return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
