@@ -1,0 +1,74 @@
+/**
+ * The default `--jobs` (docs/cli.md, "Worker threads: --jobs"): the cores available
+ * (`os.availableParallelism()`) once 25,000 records or more are still to come, whatever the
+ * machine's load; one thread below that. The output is the same bytes either way.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, Fixtures, ROOT, runCli } from './_run';
+
+const TODAY = '2025-03-01';
+const COHORT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8').trim().split('\n');
+const fx = new Fixtures();
+afterAll(() => fx.cleanup());
+
+/**
+ * `count` records, cheap to check (most are small records the schema rejects; every 100th is a
+ * cohort PEP), with damaged lines among them: a broken record, a line that is not JSON, two
+ * documents on one line and a string that goes on to the next line.
+ */
+function records(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(i % 100 === 7 ? (COHORT[(i / 100) % COHORT.length | 0] as string) : JSON.stringify({ id: `s${i}`, schemaVersion: 1 }));
+  for (const at of [count - 10, Math.floor(count / 2), 300]) lines.splice(at, 0, '{"id": "broken", ', '{not json}', '{"id":"a"}{"id":"b"}', '{"id":"raw', 'line break"}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The built command beside a worker script that throws as it loads: a worker that starts says so on stderr. */
+function brokenWorkerCli(): string {
+  mkdirSync(fx.path('broken-dist'), { recursive: true });
+  copyFileSync(CLI, fx.path('broken-dist/cli.js'));
+  fx.file('broken-dist/cli-worker.js', "throw new Error('cannot load');\n");
+  return fx.path('broken-dist/cli.js');
+}
+
+const notice = 'pep-rules validate: a worker thread failed: cannot load; its records were checked on the main thread instead, with the same output.\n';
+
+describe('the default --jobs', () => {
+  const large = fx.file('large.ndjson', records(26_000));
+  const small = fx.file('small.ndjson', records(2_000));
+  const args = (file: string): string[] => ['validate', '--format', 'ndjson', '--today', TODAY, file];
+
+  it.skipIf(availableParallelism() < 2)('a large input (26,000 records, damaged lines among them): the same bytes and exit code as --jobs 1 and --jobs 2', () => {
+    const one = runCli([...args(large), '--jobs', '1']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('26015 records in 1 file');
+    for (const jobs of ['default', '2']) {
+      const many = runCli([...args(large), ...(jobs === 'default' ? [] : ['--jobs', jobs])]);
+      expect({ jobs, code: many.code, stderr: many.stderr }).toEqual({ jobs, code: one.code, stderr: one.stderr });
+      expect(many.stdout === one.stdout).toBe(true);
+    }
+  }, 300_000);
+
+  it.skipIf(availableParallelism() < 2)('a large input starts the workers (one per core but this one): each says so when it cannot load, and nothing is lost', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const cli = brokenWorkerCli();
+    const one = runCli([...args(large), '--jobs', '1']);
+    const auto = spawnSync(process.execPath, [cli, ...args(large)], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { PATH: process.env.PATH ?? '' } });
+    expect(auto.status).toBe(one.code);
+    expect(auto.stdout === one.stdout).toBe(true);
+    expect(auto.stderr).toBe(`${notice.repeat(Math.min(64, availableParallelism()) - 1)}${one.stderr}`);
+  }, 300_000);
+
+  it('a small input (2,000 records) starts no worker and gives the same bytes as --jobs 1', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const cli = brokenWorkerCli();
+    const one = runCli([...args(small), '--jobs', '1']);
+    const auto = spawnSync(process.execPath, [cli, ...args(small)], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { PATH: process.env.PATH ?? '' } });
+    expect(one.stderr).toContain('2015 records in 1 file');
+    expect({ code: auto.status, stderr: auto.stderr }).toEqual({ code: one.code, stderr: one.stderr });
+    expect(auto.stdout === one.stdout).toBe(true);
+  }, 120_000);
+});
