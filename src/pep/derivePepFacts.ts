@@ -14,7 +14,9 @@ import type { KeyStage, PepFacts, SdqDutyFact, SdqFacts, SdqRecordFact, SemhSign
 import { _combineDuties, _sdqDuties, type _SdqDutyResult } from './schedule/sdqDuties';
 import { _isParsedPep, parsePep } from './parsePep';
 import { pepSchedule } from './pepSchedule';
-import { ppPlusEligibility } from './ppPlusEligibility';
+import { _ppPlusEligibilityGated } from './ppPlusEligibility';
+import { _ppPolicyGate, type _PpPolicy } from './_ppPolicy';
+import { _isTrustedPolicy } from '../policy/gate';
 import type { Pep, PepInput } from './schema';
 import { isSemhNeed } from './semh';
 import { _submissionDue } from './_submissionDue';
@@ -73,7 +75,10 @@ function dutiesOn(pep: Pep, policy: Policy, onDate: IsoDate, corePep: boolean): 
   const sdqs = later === 0 ? all : all.filter((r) => r.completedOn <= onDate);
   // Each shape as one literal (no spread of one into the other).
   const { dateOfBirth, enteredCare } = pep.child;
-  return _sdqDuties(corePep ? { dateOfBirth, enteredCare, onDate, sdqs, corePepDates: [onDate] } : { dateOfBirth, enteredCare, onDate, sdqs }, policy);
+  // The dates are a parsed PEP's (real dates, years 0001-9999) and the meeting date or a checked `today`:
+  // with a year from 1000 on (isIsoDate's range) they are not checked again per duty.
+  const checked = dateOfBirth.charCodeAt(0) !== 48 && enteredCare.charCodeAt(0) !== 48 && onDate.charCodeAt(0) !== 48;
+  return _sdqDuties(corePep ? { dateOfBirth, enteredCare, onDate, sdqs, corePepDates: [onDate] } : { dateOfBirth, enteredCare, onDate, sdqs }, policy, checked);
 }
 const NO_SDQS: NonNullable<Pep['sdq']> = Object.freeze([]) as unknown as NonNullable<Pep['sdq']>;
 
@@ -137,12 +142,23 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
 
 /** Every target id, first occurrence order. */
 function targetIds(pep: Pep): string[] {
+  const targets = pep.targets;
   const ids: string[] = [];
-  const seen = new Set<string>();
-  for (const t of pep.targets) {
-    if (seen.has(t.id)) continue;
-    seen.add(t.id);
-    ids.push(t.id);
+  // A PEP has a handful of targets: the ids so far are scanned (no Set per PEP); a long list uses a Set.
+  if (targets.length > 16) {
+    const seen = new Set<string>();
+    for (const t of targets) {
+      if (seen.has(t.id)) continue;
+      seen.add(t.id);
+      ids.push(t.id);
+    }
+    return ids;
+  }
+  for (let i = 0; i < targets.length; i++) {
+    const id = targets[i]!.id;
+    let k = 0;
+    while (k < ids.length && ids[k] !== id) k++;
+    if (k === ids.length) ids.push(id);
   }
   return ids;
 }
@@ -256,6 +272,20 @@ function schedule(pep: Pep, policy: Policy, today: IsoDate | null, calendar: Sch
   return pepSchedule(input, policy);
 }
 
+/*
+ * What ppPlusEligibility's policy gate gives for a trusted policy (the policy itself, no findings):
+ * one frozen answer per policy instead of going through the gate for every PEP.
+ */
+const PP_GATES = new WeakMap<Policy, _PpPolicy>();
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function ppGate(policy: Policy): _PpPolicy {
+  if (!_isTrustedPolicy(policy)) return _ppPolicyGate(policy);
+  let gated = PP_GATES.get(policy);
+  if (gated === undefined) PP_GATES.set(policy, (gated = Object.freeze({ policy, findings: NO_FINDINGS })));
+  return gated;
+}
+
 /**
  * The facts of one parsed PEP under a trusted policy: what every module reads. Internal form of
  * {@link derivePepFacts} (no checks), used once per PEP by `assessPep`.
@@ -303,7 +333,7 @@ export function _derivePepFacts(
     },
     submission: _submissionDue(pep, policy, calendar),
     pepAgeRange: ageRange(pep, policy, calendar),
-    ppPlus: ppPlusEligibility(pep.child, meetingDate, policy),
+    ppPlus: _ppPlusEligibilityGated(pep.child, meetingDate, ppGate(policy)),
     schedule: withSchedule ? schedule(pep, policy, today, calendar) : null,
     calendar,
   };

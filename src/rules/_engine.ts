@@ -9,11 +9,16 @@ import { todayNotGiven } from './checks/todayNotGiven';
  * (assessPep's `detail: 'codes'`) the message is never built: `message` is `''` and there is no source.
  */
 export function _raise(rule: Rule, params: RuleParams, path?: RuleHit['path'], codes = false): Finding {
-  if (codes) return path === undefined ? { code: rule.code, severity: rule.severity, message: '' } : { code: rule.code, severity: rule.severity, message: '', path };
+  if (codes) return bareFinding(rule, path);
   return finding(rule.code, rule.severity, rule.message(params), path, rule.source);
 }
 
 const EMPTY: RuleParams = Object.freeze({});
+
+/** What `_raise` gives at detail 'codes': code, severity, no message, and the path when there is one. */
+function bareFinding(rule: Rule, path: RuleHit['path']): Finding {
+  return path === undefined ? { code: rule.code, severity: rule.severity, message: '' } : { code: rule.code, severity: rule.severity, message: '', path };
+}
 
 /** Whether a rule applies to this PEP's phase and kind. */
 export function _applies(rule: Rule, pep: Pep): boolean {
@@ -117,7 +122,8 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
     }
     let hits: readonly RuleHit[];
     try {
-      hits = check.call(rule, pep, ctx);
+      // A plain call (no rule's check reads `this`): no Function.prototype.call frame per rule per PEP.
+      hits = check(pep, ctx);
     } catch {
       findings.push(_raise(ruleFailed, { code: rule.code }, [], codes));
       continue;
@@ -126,7 +132,8 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
     const own: Finding[] = new Array<Finding>(hits.length);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
-      const f = _raise(rule, hit.params ?? EMPTY, hit.path, codes);
+      // At detail 'codes' the params (read only by the message) are not read.
+      const f = codes ? bareFinding(rule, hit.path) : _raise(rule, hit.params ?? EMPTY, hit.path);
       own[i] = f;
       findings.push(f);
     }

@@ -11,7 +11,7 @@ import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { checkTargetSet } from '../smart/checkTargetSet';
-import type { SmartReport, TargetInput, TargetSetReport } from '../smart/types';
+import type { SmartContext, TargetInput, TargetSetReport } from '../smart/types';
 import type { PpPlusEligibility } from '../pep/ppPlusEligibility';
 import type { SdqRequirement } from '../sdq/types';
 import type { PpPlusRequestCheck } from '../funding/index';
@@ -24,7 +24,7 @@ import { ruleFailed } from './checks/ruleFailed';
 import { todayInvalid } from './checks/todayInvalid';
 import type { RuleContext } from './defineRule';
 import { _RULES } from './registry';
-import type { AssessPepResult, GradeReport, ValidatePepOptions } from './types';
+import type { AssessPepResult, ValidatePepOptions } from './types';
 
 const NOTHING: Omit<AssessPepResult, 'findings'> = Object.freeze({ valid: false, pep: null, facts: null, targets: null, grade: null, funding: null });
 
@@ -72,20 +72,6 @@ function bareFacts(f: PepFacts): PepFacts {
   own.ppPlus = ppPlus;
   return f;
 }
-function bareGrade(g: GradeReport, reports: readonly SmartReport[]): GradeReport {
-  // Every row already bare (the rules' findings at this detail) and the same reports: the grade itself, no copies.
-  if (g.targets === reports && g.nonNegotiables.every(rowIsBare) && g.criteria.every(rowIsBare)) return g;
-  return {
-    ...g,
-    // A row whose findings are already bare is kept as it is (rows without findings are shared and frozen).
-    nonNegotiables: g.nonNegotiables.map((n) => (n.findings.every(isBare) ? n : { ...n, findings: bareAll(n.findings) })),
-    criteria: g.criteria.map((c) => (c.findings.every(isBare) ? c : { ...c, findings: bareAll(c.findings) })),
-    targets: reports,
-  };
-}
-function rowIsBare(row: { readonly findings: readonly Finding[] }): boolean {
-  return row.findings.every(isBare);
-}
 /** The funding check made for this PEP (its own), its findings and eligibility reasons made bare in place. */
 function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
   if (f === null) return null;
@@ -95,14 +81,18 @@ function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
   return f;
 }
 
-/** The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence (SMART's reports are already bare). */
-function codesOnly(r: AssessPepResult): AssessPepResult {
+/**
+ * The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence (SMART's
+ * reports are already bare). `assess` already made its findings bare (the rules' are built so, the early and
+ * funding ones are made bare there), and the grade's rows hold only rule findings: only findings the bounds
+ * made (`bounded`: collapsed repeats, the limit's note), the facts and the funding check are made bare here.
+ */
+function codesOnly(r: AssessPepResult, bounded: boolean): AssessPepResult {
   // The result was made for this call (by assess, or a copy with bounded findings): its parts are set in place.
   const own = r as { -readonly [K in keyof AssessPepResult]: AssessPepResult[K] };
-  own.findings = bareAll(r.findings);
+  if (bounded) own.findings = bareAll(r.findings);
   if (r.targets === null || r.grade === null || r.facts === null) return r;
   own.facts = bareFacts(r.facts);
-  own.grade = bareGrade(r.grade, r.targets.reports);
   own.funding = bareFunding(r.funding);
   return r;
 }
@@ -111,25 +101,31 @@ function codesOnly(r: AssessPepResult): AssessPepResult {
 function smartCheck(pep: Pep, facts: PepFacts, policy: Policy, calendar: SchoolCalendar | null, codes: boolean): { targets: TargetSetReport; smartPass: boolean[] } {
   // A parsed target is a TargetInput (its optional fields are never explicitly undefined after JSON).
   // At detail 'codes' SMART builds no evidence, advice or messages (nothing to strip afterwards).
-  const targets = checkTargetSet(pep.targets as readonly TargetInput[], {
-    meetingDate: pep.meeting.date,
-    pep,
-    facts,
-    policy,
-    detail: codes ? 'codes' : 'full',
-    ...(pep.nextMeeting?.date ? { nextReviewDate: pep.nextMeeting.date } : {}),
-    ...(calendar !== null ? { calendar } : {}),
-  });
+  // The context as one literal per case (no spread of optional parts into a new object per PEP).
+  const nextReviewDate = pep.nextMeeting?.date;
+  const detail = codes ? 'codes' : 'full';
+  const meetingDate = pep.meeting.date;
+  const context: SmartContext = nextReviewDate
+    ? calendar !== null
+      ? { meetingDate, pep, facts, policy, detail, nextReviewDate, calendar }
+      : { meetingDate, pep, facts, policy, detail, nextReviewDate }
+    : calendar !== null
+      ? { meetingDate, pep, facts, policy, detail, calendar }
+      : { meetingDate, pep, facts, policy, detail };
+  const targets = checkTargetSet(pep.targets as readonly TargetInput[], context);
   // A target passes when it misses (met: false) no more criteria than the pass score allows out of
   // five (Halton 4 of 5: one miss); unjudged criteria are not misses.
   const allowedMisses = 5 - policy.targets.smartPassScore.value;
-  return { targets, smartPass: targets.reports.map((r) => r.outOf - r.score <= allowedMisses && r.score > 0) };
+  const reports = targets.reports;
+  const smartPass: boolean[] = [];
+  for (let i = 0; i < reports.length; i++) smartPass.push(reports[i]!.outOf - reports[i]!.score <= allowedMisses && reports[i]!.score > 0);
+  return { targets, smartPass };
 }
 
-function readToday(value: unknown, early: Finding[]): IsoDate | undefined {
+function readToday(value: unknown, early: Finding[], codes: boolean): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (isIsoDate(value)) return value;
-  early.push(_raise(todayInvalid, {}));
+  early.push(_raise(todayInvalid, {}, undefined, codes));
   return undefined;
 }
 
@@ -156,8 +152,9 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
   if (!parsed.ok) return failed(limitFindings(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
   const result = assess(parsed.data, policy, opts, withFunding, codes);
   const bounded = limitFindings(collapseRepeatedFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
-  const out = bounded === result.findings ? result : { ...result, findings: bounded };
-  return codes ? codesOnly(out) : out;
+  if (bounded === result.findings) return codes ? codesOnly(result, false) : result;
+  const out = { ...result, findings: bounded };
+  return codes ? codesOnly(out, true) : out;
 }
 
 /**
@@ -165,26 +162,35 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
  * order given (what `sortFindings` gives for findings the library built, without sorting pairs).
  */
 function bySeverity(early: readonly Finding[], rules: readonly Finding[], funding: readonly Finding[] | undefined): Finding[] {
-  // One pass per severity over the three short lists: one array, no lists in between.
-  const out: Finding[] = [];
+  // Each finding's severity is read once (findings come in many shapes, so each read is a slow lookup),
+  // as a rank in a scratch list kept between calls; then one pass per rank: one array, no lists in between.
   const last = funding ?? NO_FINDINGS;
-  for (const severity of SEVERITY_ORDER) {
-    ofSeverity(early, severity, out);
-    ofSeverity(rules, severity, out);
-    ofSeverity(last, severity, out);
+  const n = early.length + rules.length + last.length;
+  if (RANKS.length < n) RANKS = new Uint8Array(2 * n);
+  let k = 0;
+  for (let i = 0; i < early.length; i++) RANKS[k++] = rankOf(early[i]!.severity);
+  for (let i = 0; i < rules.length; i++) RANKS[k++] = rankOf(rules[i]!.severity);
+  for (let i = 0; i < last.length; i++) RANKS[k++] = rankOf(last[i]!.severity);
+  const out: Finding[] = [];
+  for (let rank = 0; rank < 3; rank++) {
+    k = 0;
+    for (let i = 0; i < early.length; i++) if (RANKS[k++] === rank) out.push(early[i]!);
+    for (let i = 0; i < rules.length; i++) if (RANKS[k++] === rank) out.push(rules[i]!);
+    for (let i = 0; i < last.length; i++) if (RANKS[k++] === rank) out.push(last[i]!);
   }
   return out;
 }
-const SEVERITY_ORDER: readonly Finding['severity'][] = ['error', 'warning', 'info'];
-function ofSeverity(list: readonly Finding[], severity: Finding['severity'], out: Finding[]): void {
-  for (let i = 0; i < list.length; i++) if (list[i]!.severity === severity) out.push(list[i]!);
+/** Error 0, warning 1, info 2 (a finding of any other severity is left out, as before). */
+function rankOf(severity: Finding['severity']): number {
+  return severity === 'error' ? 0 : severity === 'warning' ? 1 : severity === 'info' ? 2 : 3;
 }
+let RANKS = new Uint8Array(64);
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Everything after the gate and the schema, for a parsed PEP. */
 function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, withFunding: boolean, codes: boolean): AssessPepResult {
   const early: Finding[] = [];
-  const today = readToday(opts.today, early);
+  const today = readToday(opts.today, early, codes);
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
     const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
@@ -193,7 +199,8 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
     const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
     const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
-    const all = bySeverity(early, findings, funding?.findings);
+    // At detail 'codes' the funding findings (built with their messages) are made bare here, so every finding is.
+    const all = bySeverity(early, findings, funding === null ? undefined : codes ? bareAll(funding.findings) : funding.findings);
     return { valid: all.length === 0 || all[0]!.severity !== 'error', pep, facts, findings: all, targets, grade, funding: funding?.check ?? null };
   } catch {
     // Each rule is guarded by the engine; this catches a bug in the facts, the SMART check or the grid.

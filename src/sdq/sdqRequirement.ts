@@ -59,8 +59,9 @@ function _reportDefaults(given: unknown, policy: Policy, findings: Finding[]): v
 interface DutyDates {
   readonly dateOfBirth: IsoDate;
   readonly enteredCare: IsoDate;
-  readonly starts: IsoDate;
-  readonly lastEligibleDay: IsoDate;
+  /** The duty on a date it is required, and on one it is not (frozen, read only): no object per call. */
+  readonly required: Duty;
+  readonly notRequired: Duty;
 }
 const LAST_DUTY = new WeakMap<Policy, DutyDates>();
 
@@ -70,11 +71,16 @@ function _dutyOf(policy: Policy, dates: _RequirementDates): Duty {
     const { minAge, maxAge, minMonthsInCare } = policy.sdq.requiredFor;
     const lastEligibleDay = addCalendarDays(_birthday(dates.dateOfBirth, maxAge + 1), -1);
     const starts = _maxDate(_birthday(dates.dateOfBirth, minAge), addCalendarMonths(dates.enteredCare, minMonthsInCare));
-    d = { dateOfBirth: dates.dateOfBirth, enteredCare: dates.enteredCare, starts, lastEligibleDay };
+    d = {
+      dateOfBirth: dates.dateOfBirth,
+      enteredCare: dates.enteredCare,
+      required: Object.freeze({ starts, lastEligibleDay, required: true }),
+      notRequired: Object.freeze({ starts, lastEligibleDay, required: false }),
+    };
     LAST_DUTY.set(policy, d);
   }
-  const { starts, lastEligibleDay } = d;
-  return { starts, lastEligibleDay, required: starts <= dates.onDate && dates.onDate <= lastEligibleDay };
+  const { starts, lastEligibleDay } = d.required;
+  return starts <= dates.onDate && dates.onDate <= lastEligibleDay ? d.required : d.notRequired;
 }
 
 /** The rule text of each gated (frozen) policy, made once: it depends on the policy only. */
@@ -208,11 +214,17 @@ function unguardedSdqRequirement(input: unknown, policy: Policy): SdqRequirement
  * @param dates - The child's dates and the date judged (and `corePepDates` when given).
  * @param sdqs - The completed SDQs, `{ informant, completedOn }`.
  * @param policy - The policy.
+ * @param datesChecked - The three dates are known to be real 'YYYY-MM-DD' dates (a parsed PEP's, a checked `today`).
  * @returns What `sdqRequirement({ ...dates, sdqs }, policy)` returns.
  * @internal
  */
-export function _sdqRequirementOf(dates: _RequirementDates & { readonly corePepDates?: unknown }, sdqs: unknown, policy: Policy): SdqRequirement {
-  if (!_isTrustedPolicy(policy) || !isIsoDate(dates.dateOfBirth) || !isIsoDate(dates.enteredCare) || !isIsoDate(dates.onDate)) {
+export function _sdqRequirementOf(
+  dates: _RequirementDates & { readonly corePepDates?: unknown },
+  sdqs: unknown,
+  policy: Policy,
+  datesChecked = false,
+): SdqRequirement {
+  if (!_isTrustedPolicy(policy) || (!datesChecked && (!isIsoDate(dates.dateOfBirth) || !isIsoDate(dates.enteredCare) || !isIsoDate(dates.onDate)))) {
     return sdqRequirement({ ...dates, sdqs }, policy);
   }
   return decide(dates, sdqs, dates.corePepDates, policy, []);
@@ -221,11 +233,7 @@ export function _sdqRequirementOf(dates: _RequirementDates & { readonly corePepD
 /** The requirement once the dates are read and the policy gated (findings so far in `findings`). */
 function decide(dates: _RequirementDates, sdqs: unknown, corePepDates: unknown, p: Policy, findings: Finding[]): SdqRequirement {
   const duty = _dutyOf(p, dates);
-  const rule = _ruleText(p);
-  const { minAge, maxAge, minMonthsInCare } = p.sdq.requiredFor;
-  if (dates.onDate > duty.lastEligibleDay || duty.starts > duty.lastEligibleDay) {
-    return _undecided(`${rule}. Not required: the child is past age ${maxAge} on the date, or will be before the duty starts.`, findings);
-  }
+  if (dates.onDate > duty.lastEligibleDay || duty.starts > duty.lastEligibleDay) return _undecided(_basis(p, PAST_AGE, []), findings);
   const done = _readCompletedSdqs(sdqs, dates.onDate, findings);
   const ctx: _DueContext = {
     frequency: p.sdq.frequency.value,
@@ -235,9 +243,38 @@ function decide(dates: _RequirementDates, sdqs: unknown, corePepDates: unknown, 
     firstWindowMonths: _firstWindowMonths(p.timescales),
   };
   const dueByInformant = _duesByInformant(p, dates, duty, done, ctx, findings);
-  const informants: SdqInformant[] = dueByInformant.map((d) => d.informant);
-  const status = duty.required
-    ? `Required on this date for ${informants.join(', ') || 'no informant'}.`
-    : `Not required yet: the duty starts when the child reaches age ${minAge} and ${minMonthsInCare} months in care.`;
-  return { required: duty.required, informants, nextDue: _earliest(dueByInformant), basis: `${rule}. ${status}`, dueByInformant, findings };
+  const informants: SdqInformant[] = [];
+  for (let i = 0; i < dueByInformant.length; i++) informants.push(dueByInformant[i]!.informant);
+  const basis = _basis(p, duty.required ? REQUIRED : NOT_YET, informants);
+  return { required: duty.required, informants, nextDue: _earliest(dueByInformant), basis, dueByInformant, findings };
+}
+
+/*
+ * The basis text depends on the policy, which case it is and, when required, the informants due; those
+ * are the policy's informants, or the same without the self-report (the only one ever left out). So a
+ * policy has at most four texts: each made once, in a slot per case, and shared.
+ */
+const PAST_AGE = 0;
+const NOT_YET = 1;
+const REQUIRED = 2;
+const BASES = new WeakMap<Policy, (string | undefined)[]>();
+
+/** The requirement's basis: the rule applied, then the case (for REQUIRED, with the informants due). */
+function _basis(p: Policy, kind: number, informants: readonly SdqInformant[]): string {
+  const slot = kind === REQUIRED && informants.length !== _policyInformants(p).length ? REQUIRED + 1 : kind;
+  let texts = BASES.get(p);
+  if (texts === undefined) BASES.set(p, (texts = []));
+  let text = texts[slot];
+  if (text === undefined) {
+    const { minAge, maxAge, minMonthsInCare } = p.sdq.requiredFor;
+    const status =
+      kind === PAST_AGE
+        ? `Not required: the child is past age ${maxAge} on the date, or will be before the duty starts.`
+        : kind === REQUIRED
+          ? `Required on this date for ${informants.join(', ') || 'no informant'}.`
+          : `Not required yet: the duty starts when the child reaches age ${minAge} and ${minMonthsInCare} months in care.`;
+    text = `${_ruleText(p)}. ${status}`;
+    texts[slot] = text;
+  }
+  return text;
 }

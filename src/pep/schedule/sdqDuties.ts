@@ -61,15 +61,16 @@ function beforeInForce(r: SdqRequirement, from: IsoDate): SdqRequirement {
 /**
  * Every SDQ duty of the policy (`policy.sdq.duties`) judged on `onDate`: one computation, read by
  * the PEP's facts (due and missing SDQs per informant) and by the schedule's `sdq-due` items.
+ * `datesChecked`: the input's three dates are known to be real dates (a parsed PEP's), not checked again.
  * @internal
  */
-export function _sdqDuties(input: _SdqDutyInput, policy: Policy): _SdqDutyResult[] {
+export function _sdqDuties(input: _SdqDutyInput, policy: Policy, datesChecked = false): _SdqDutyResult[] {
   const policies = narrowed(policy);
   const duties = policy.sdq.duties;
   const out: _SdqDutyResult[] = new Array<_SdqDutyResult>(duties.length);
   for (let index = 0; index < duties.length; index++) {
     const duty = duties[index]!;
-    const r = _sdqRequirementOf(input, byInformant(input.sdqs, duty.informant), policies[index]!);
+    const r = _sdqRequirementOf(input, byInformant(input.sdqs, duty.informant), policies[index]!, datesChecked);
     out[index] = { index, duty, requirement: duty.from !== null && input.onDate < duty.from ? beforeInForce(r, duty.from) : r };
   }
   return out;
