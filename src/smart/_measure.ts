@@ -722,7 +722,7 @@ function recognisesThing(doc: _Doc, v: number, y: string): boolean {
 /** What is felt or sensed, not seen picked out: the object of an awareness ("recognise his feelings", "the signs of stress"). */
 const INNER_STATES = new Set([
   'feelings', 'feeling', 'emotions', 'emotion', 'triggers', 'trigger', 'behaviour', 'behaviours', 'needs', 'danger', 'dangers', 'risk', 'risks',
-  'strengths', 'weaknesses', 'worries', 'worry', 'anger', 'frustration', 'stress', 'anxiety', 'mood', 'moods', 'achievements', 'progress', 'importance', 'value',
+  'strengths', 'weaknesses', 'worries', 'worry', 'anger', 'frustration', 'stress', 'anxiety', 'mood', 'moods', 'achievements', 'progress', 'importance', 'value', 'worth', 'self-worth',
 ]);
 
 /** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
@@ -742,7 +742,7 @@ function vagueExtent(doc: _Doc, v: number): boolean {
     // thing done is named and can be seen ("use single words appropriately": the labelling guide's worked examples, M yes).
     // A second verb joined by "and" has its own manner and extent ("explain what full stops mean and use these in some …").
     if (x === 'and' && (seenVerb(wd(doc, k + 1)) || UNSEEN.has(wd(doc, k + 1)))) return false;
-    if (!VAGUE_MANNER.has(x) || x === 'begin' || (x.endsWith('ly') && k > v + 1)) continue;
+    if (!VAGUE_MANNER.has(x) || x === 'begin' || (x.endsWith('ly') && k > v + 1) || rangeSetting(doc, k)) continue;
     if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || wd(doc, k - 1).endsWith('ly'))) continue;
     if (x === 'appropriate' && !MANNER_LEADS.has(wd(doc, k - 1))) continue;
     return true;
@@ -1026,13 +1026,35 @@ const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'so
 export function _vagueManner(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) {
     const x = wd(doc, k);
-    if (!VAGUE_MANNER.has(x)) continue;
+    if (!VAGUE_MANNER.has(x) || rangeSetting(doc, k)) continue;
     // "collect all appropriate equipment", "using appropriate punctuation": a thing named, not a manner ("as appropriate" is one).
     if (x === 'appropriate' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !MANNER_LEADS.has(wd(doc, k - 1)) && !PREPOSITIONS.has(wd(doc, k + 1)) && !_GENERIC_OBJECTS.has(wd(doc, k + 1))) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * "in a wide range of books", "across a range of stories", "from a range of careers": a range after a preposition is
+ * where or with what the skill is shown, not how far it goes (the vague extents of the labelling guide are "with some
+ * independence", "in a limited way", "as appropriate"; a range as the object itself, "eat a range of foods", and a range of
+ * general things, "in a range of ways", "situations", stay vague).
+ */
+function rangeSetting(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== 'range') return false;
+  let j = k - 1;
+  while (j > k - 4 && RANGE_LEADS.has(wd(doc, j))) j -= 1;
+  if (!RANGE_PREPOSITIONS.has(wd(doc, j)) || wd(doc, k + 1) !== 'of') return false;
+  // "in a range of ways", "in a range of situations": a general noun names no setting.
+  const head = wd(doc, k + 2);
+  return doc.toks[k + 2]?.kind === 'w' && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !BROAD_SETTINGS.has(head);
+}
+
+/** General nouns after "a range of" that name no particular setting. */
+const BROAD_SETTINGS = new Set(['situations', 'contexts', 'settings', 'circumstances', 'activities', 'areas', 'things', 'subjects']);
+
+const RANGE_LEADS = new Set(['a', 'an', 'the', 'wide', 'wider', 'broad', 'broader', 'full', 'whole']);
+const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on']);
 
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);

@@ -32,6 +32,7 @@ describe('Measurable rule 3: recognising a feeling, the signs of something or a 
     'Ben can recognise the importance of school.',
     'Lily can recognise that her friend is upset.',
     'Zoe will recognise it.',
+    'Tom can recognise his own worth.',
   ])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
   });
