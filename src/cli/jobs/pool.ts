@@ -18,8 +18,11 @@
  * thread (which also reads and writes) takes what it has time for. Before it does a record itself,
  * it takes the replies already waiting (a worker may have finished while the main thread was busy
  * with a chunk of input: see {@link Pool.poll}). A batch is {@link BATCH} records
- * of one input, sent as the text each record was read from (the worker parses it again: copying a
- * parsed PEP to another thread costs about four times parsing it), so no parsed record waits here.
+ * of one input, sent as text: an NDJSON line not parsed yet (the reader hands lines on unparsed once
+ * workers run, see lazyLines.ts: the worker parses it, once), else the text the record was read from
+ * (the worker parses it again: copying a parsed PEP to another thread costs about four times parsing
+ * it), so no parsed record waits here. A worker that meets a line that is not JSON on its own answers
+ * `redo`, and the batch is read here, as one job reads it.
  * Each worker sends back the batch's finished text and counts. Results are written strictly in input
  * order, and an action queued with {@link _JobRunner.later} (a problem with a whole input) waits for
  * the records before it, so the bytes are the same as with one job. The main thread counting as a
