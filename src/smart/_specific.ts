@@ -148,7 +148,9 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       break;
     }
-    if (adult && SUBJECT_VERBS.has(wd(doc, k))) {
+    // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
+    const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
+    if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
       markUntil(i, subordinate);
     }
   }
@@ -366,9 +368,22 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
-  if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i)) return false;
+  if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
   return true;
+}
+
+/**
+ * The object of the verb at v is a quality, not a thing ("build trust with adults", "show her worth", "use his
+ * kindness"): the labelling guide, Specific rule 1 (a disposition or broad area is not specific).
+ */
+function abstractObject(doc: _Doc, v: number): boolean {
+  let k = v + 1;
+  while (k < v + 4 && OWNERS.has(wd(doc, k))) k += 1;
+  // A hyphenated word is read whole ("self-belief").
+  const y = doc.toks[k + 1]?.hyph === true ? `${wd(doc, k)}-${wd(doc, k + 1)}` : wd(doc, k);
+  const stem = y.endsWith('s') ? y.slice(0, -1) : y;
+  return ABSTRACT_NOUNS.has(y) || stem.endsWith('ness') || stem.endsWith('ship');
 }
 
 /** Marks that end a label or open a list item before an instruction. */

@@ -90,3 +90,20 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('The labelling guide, Specific rule 1: a quality as the object of a verb seen done is no particular thing (as for an action no list knows)', () => {
+  it.each([
+    'To build trust with adults in school.',
+    'We would like Shay to show kindness to the younger children.',
+    'Our aim is for the pupil to build her self-belief.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'To build a model of the solar system.',
+    'We would like Shay to build a den in the garden.',
+  ])('%s: a thing as the object is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
