@@ -699,6 +699,27 @@ export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w
   return sink.finish(content);
 }
 
+/** A list of `LONG` copies of `value` (packed: every place filled). */
+function filled<T>(value: T): T[] {
+  const list: T[] = [];
+  for (let i = 0; i < LONG; i++) list.push(value);
+  return list;
+}
+
+/**
+ * Lists a short text (at most {@link LONG} characters, so at most that many tokens) is read into, reused from one
+ * reading to the next and copied out at the text's size: lists grown one push at a time are made two or three
+ * times over (about half of what reading a target allocated). `busy` while a reading has them (a reading
+ * started inside another, or after one that threw, gets lists of its own).
+ */
+const SCRATCH = {
+  busy: false,
+  toks: filled<_Tok>(new Tok('p', '', false, false, null)),
+  starts: filled(0),
+  words: filled(''),
+  flags: filled(0),
+};
+
 /**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
@@ -712,6 +733,8 @@ class Sink {
   /** Tokens read so far. */
   private k = 0;
   private readonly long: boolean;
+  /** Whether the lists are {@link SCRATCH}'s (a short text): copied out at the end, and given back. */
+  private readonly scratch: boolean;
   private readonly make: boolean;
   private readonly canon: ((lc: string) => string) | undefined;
   private readonly flagsOf: ((w: string) => number) | undefined;
@@ -720,10 +743,14 @@ class Sink {
   constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number) {
     const long = n > 0;
     this.long = long;
-    this.toks = make && long ? new Array<_Tok>(n) : [];
-    this.starts = make && long ? new Int32Array(n) : [];
-    this.words = canon !== undefined && long ? new Array<string>(n) : [];
-    this.flags = flagsOf !== undefined && canon !== undefined && long ? new Int32Array(n) : [];
+    // A short text is read into the reused lists (when no other reading has them) and copied out at its size.
+    const scratch = !long && !SCRATCH.busy;
+    if (scratch) SCRATCH.busy = true;
+    this.scratch = scratch;
+    this.toks = make && long ? new Array<_Tok>(n) : make && scratch ? SCRATCH.toks : [];
+    this.starts = make && long ? new Int32Array(n) : make && scratch ? SCRATCH.starts : [];
+    this.words = canon !== undefined && long ? new Array<string>(n) : canon !== undefined && scratch ? SCRATCH.words : [];
+    this.flags = flagsOf !== undefined && canon !== undefined && long ? new Int32Array(n) : flagsOf !== undefined && canon !== undefined && scratch ? SCRATCH.flags : [];
     this.make = make;
     this.canon = canon;
     this.flagsOf = canon === undefined ? undefined : flagsOf;
@@ -733,6 +760,11 @@ class Sink {
   /** The reading, its lists cut to the number of tokens. */
   finish(content: boolean): _Reading {
     const k = this.k;
+    if (this.scratch) {
+      SCRATCH.busy = false;
+      const cut = <T>(list: T[]): T[] => (list.length === 0 ? list : list.slice(0, k));
+      return { toks: cut(this.toks), starts: cut(this.starts as number[]), words: cut(this.words), flags: cut(this.flags as number[]), content };
+    }
     if (!this.long) return { toks: this.toks, starts: this.starts, words: this.words, flags: this.flags, content };
     this.toks.length = this.make ? k : 0;
     this.words.length = this.canon !== undefined ? k : 0;

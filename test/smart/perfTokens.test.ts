@@ -155,6 +155,18 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     expect(words.toks[7]).toBe(words.toks[6]);
   });
 
+  it('a short text is read into reused lists but given lists of its own, at its size: a later reading changes none of them', () => {
+    const first = _wordsOfText('Sam will read 20 words by Easter.', { n: 0 }, true);
+    const kept = { toks: [...first.toks], starts: [...first.starts], w: [...first.w], flags: [...first.flags] };
+    expect(first.toks.length).toBe(8);
+    expect([first.starts.length, first.w.length, first.flags.length]).toEqual([8, 8, 8]);
+    const second = _wordsOfText('Mia: 3/5 spellings, (every week) - no help.', { n: 0 }, true);
+    expect(second.toks).not.toBe(first.toks);
+    expect({ toks: [...first.toks], starts: [...first.starts], w: [...first.w], flags: [...first.flags] }).toEqual(kept);
+    expect(first.toks).toEqual(kept.toks);
+    expect(first.w).toEqual(['sam', 'will', 'read', '#', 'words', 'by', 'easter', '.']);
+  });
+
   it('a long repeated phrase is refused, and a long text that is not still finds its target at the end', () => {
     expect(checkSmartTarget('by 31st October '.repeat(5000), { meetingDate: '2025-01-15' }).findings.map((f) => f.code)).toContain('SMART-TEXT-REPETITIVE');
     const long = `${Array.from({ length: 5000 }, (_, i) => `note ${i}`).join(', ')}. Tom will read 20 words by Easter.`;
