@@ -68,6 +68,9 @@ const WITHOUT_OBJECTS = new Set(['help', 'support', 'prompting', 'prompts', 'pro
 type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
+/** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
+const ATTAINED = s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry place placement');
+
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['submit', 'nonrecurring'], ['submits', 'nonrecurring'], ['submitted', 'nonrecurring'], ['enrol', 'any'], ['enroll', 'any'], ['enrolled', 'any'],
@@ -78,9 +81,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['recite', 'any'], ['recall', 'any'], ['calculate', 'any'], ['dress', 'any'], ['undress', 'any'],
   ['complete', 'nonrecurring'], ['completed', 'nonrecurring'], ['finish', 'nonrecurring'], ['hand', 'nonrecurring'], ['handed', 'nonrecurring'],
   ['produce', 'nonrecurring'], ['create', 'nonrecurring'], ['send', 'nonrecurring'], ['write', s('cv name names address letter statement')],
-  ['achieve', s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry')],
-  ['achieved', s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry')],
-  ['gain', s('award certificate qualification grade merit distinction pass place placement badge diploma')],
+  // "achieve" and "gain" take the same things attained (one set: "gain her Level 2", "achieve a place").
+  ['achieve', ATTAINED], ['achieved', ATTAINED], ['gain', ATTAINED], ['gained', ATTAINED],
   ['reach', s('expected standard age-related level grade target book band')],
   // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
@@ -392,8 +394,15 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   if (!(x === 'no' || x === 'zero' || (x === 'without' && wd(doc, i + 1) === 'any'))) return null;
   let k = wd(doc, i + 1) === 'any' ? i + 2 : i + 1;
   const y = wd(doc, k);
-  while (k < i + 4 && doc.toks[k + 1]?.hyph === true) k += 1; // "no fixed-term suspensions"
-  return COUNT_LIMIT_NOUNS.has(y) || COUNT_LIMIT_NOUNS.has(wd(doc, k + 1)) || (y === 'more' && wd(doc, i + 2) === 'than') ? [i, k + 2] : null;
+  if (y === 'more' && wd(doc, i + 2) === 'than') return [i, k + 2];
+  // The counted noun heads the phrase after "no", past its modifiers ("no fixed term exclusions", "no serious behaviour
+  // incidents", "no fixed-term suspensions"), before any preposition or mark ("no change to lessons" counts nothing).
+  for (let j = k; j <= k + 3 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i]; j++) {
+    const w = wd(doc, j);
+    if (COUNT_LIMIT_NOUNS.has(w)) return [i, j + 1];
+    if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || w === 'than') return null;
+  }
+  return null;
 };
 
 /** "not be excluded", "not be late", "not miss". */
