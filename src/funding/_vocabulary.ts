@@ -32,7 +32,12 @@ export interface _Vocabulary {
   readonly exact: ReadonlyMap<string, string>;
   /** First token to the phrases starting with it. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** The ids of category strings seen before (categories are a short list in practice; at most CATEGORIES_KEPT of up to 100 characters kept). */
+  readonly categoryIds: Map<string, readonly string[]>;
 }
+
+/** How many category strings a vocabulary remembers the ids of. */
+const CATEGORIES_KEPT = 512;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
@@ -77,7 +82,7 @@ export function _compileVocabulary(pp: Policy['ppPlus']): _Vocabulary {
       disallowed.add(own);
     }
   }
-  return { known: pp.categories.value.length > 0, disallowed, exact, phrases };
+  return { known: pp.categories.value.length > 0, disallowed, exact, phrases, categoryIds: new Map() };
 }
 
 /** `tokens[i..]` starts with the phrase (its last word may carry a plural 's'). */
@@ -127,7 +132,11 @@ function matchAt(tokens: readonly string[], i: number, phrases: readonly Phrase[
  * @returns The ids; empty when the vocabulary does not know it.
  * @internal
  */
-export function _categoryIds(vocabulary: _Vocabulary, category: string): string[] {
+export function _categoryIds(vocabulary: _Vocabulary, category: string): readonly string[] {
+  const known = vocabulary.categoryIds.get(category);
+  if (known !== undefined) return known;
   const whole = vocabulary.exact.get(wordsOf(category).join(' '));
-  return whole !== undefined ? [whole] : _findCategories(vocabulary, category).map((m) => m.id);
+  const ids = Object.freeze(whole !== undefined ? [whole] : _findCategories(vocabulary, category).map((m) => m.id));
+  if (vocabulary.categoryIds.size < CATEGORIES_KEPT && category.length <= 100) vocabulary.categoryIds.set(category, ids);
+  return ids;
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { config as zodConfig } from 'zod/mini';
-import { PepSchema } from './schema';
+import { PepSchema, _ISO_DATE } from './schema';
 
 /*
  * The fast path of parsePep: a structural check compiled once, at first use, from the zod definition of
@@ -55,6 +55,37 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const OBJECT_PROTO = Object.prototype;
 const ARRAY_PROTO = Array.prototype;
 
+/**
+ * What `_ISO_DATE.test(s)` answers, without the regular expression: 'YYYY-MM-DD' in ASCII digits, year
+ * 0001-9999, month 01-12, a day the month has (29 February in Gregorian leap years only). A test
+ * compares the two on every year, month and day and on fuzzed strings.
+ * @internal
+ */
+export function _isoDateText(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    year = year * 10 + c;
+  }
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year === 0 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
+/** A pattern's test: the date pattern by hand (it is on every date of a PEP), any other by its regular expression. */
+function patternTest(pattern: RegExp): ((s: string) => boolean) | null {
+  return pattern === _ISO_DATE ? _isoDateText : null;
+}
+
 /** One length, bound or pattern check (zod's `checks` entries, or a format node's own check). */
 function refinement(def: CheckDef): Check {
   const { minimum, maximum, length, value, pattern, fn } = def;
@@ -78,6 +109,8 @@ function refinement(def: CheckDef): Check {
     case 'string_format':
       // A custom format runs its own test; otherwise zod resets lastIndex and tests the pattern (a named
       // format such as `date` carries its own).
+      // zod's `fn` for a pattern format is `(v) => pattern.test(v)`: the date pattern is answered by hand.
+      if (pattern instanceof RegExp && patternTest(pattern) !== null) return patternTest(pattern) as Check;
       if (typeof fn === 'function') return (v) => fn(v);
       return pattern instanceof RegExp
         ? (v) => {
@@ -292,6 +325,9 @@ function emitRefinement(g: Gen, def: CheckDef, v: string): string {
     case 'number_format':
       return def.format === 'safeint' ? `if (!Number.isSafeInteger(${v})) return false;` : FAIL;
     case 'string_format': {
+      // zod's `fn` for a pattern format is `(v) => pattern.test(v)`: the date pattern is answered by hand.
+      const byHand = pattern instanceof RegExp ? patternTest(pattern) : null;
+      if (byHand !== null) return `if (!${ref(g, byHand)}(${v})) return false;`;
       if (typeof fn === 'function') return `if (!${ref(g, fn)}(${v})) return false;`;
       if (!(pattern instanceof RegExp)) return FAIL;
       const p = ref(g, pattern);

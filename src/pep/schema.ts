@@ -31,9 +31,10 @@ import {
  */
 // A real calendar date YYYY-MM-DD, leap years included: zod's own date pattern with digits as [0-9]
 // and without year 0000, which Python's date type (and so jsonschema's format checker) refuses.
-const ISO_DATE =
+/** @internal The pattern of a date (the structural check answers it without the regular expression). */
+export const _ISO_DATE =
   /^(?:(?:[0-9]{2}(?:[2468][048]|[13579][26]|0[48])|(?:0[48]|[2468][048]|[13579][26])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
-const date = () => z.stringFormat('date', ISO_DATE).check(z.meta({ minLength: 10, maxLength: 10 }));
+const date = () => z.stringFormat('date', _ISO_DATE).check(z.meta({ minLength: 10, maxLength: 10 }));
 /** A string matching `re`, which matches only strings of exactly `length` characters. */
 const fixed = (re: RegExp, length: number, message: string) =>
   z.string().check(z.regex(re, { message }), z.meta({ minLength: length, maxLength: length }));

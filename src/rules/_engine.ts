@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../core/finding';
 import type { Pep } from '../pep/schema';
-import type { Rule, RuleContext, RuleParams, RuleHit } from './defineRule';
+import { _PASS, type Rule, type RuleContext, type RuleParams, type RuleHit } from './defineRule';
 import { ruleFailed } from './checks/ruleFailed';
 import { todayNotGiven } from './checks/todayNotGiven';
 
@@ -128,7 +128,8 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
       findings.push(_raise(ruleFailed, { code: rule.code }, [], codes));
       continue;
     }
-    if (hits.length === 0) continue;
+    // Most rules pass with the shared empty list: known without reading a length (their lists differ in kind).
+    if (hits === _PASS || hits.length === 0) continue;
     const own: Finding[] = new Array<Finding>(hits.length);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
