@@ -102,7 +102,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
 ]);
 
 function wd(doc: _Doc, i: number): string {
-  return doc.w[i] ?? '';
+  // Never a negative index: a read at -1 (the word before the first) turns this one load generic, slower at every call.
+  return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
 /** Whether the token before i (skipping "the"/"his"/"her") is a naming word such as Year, Unit, Stave. */
