@@ -1107,7 +1107,24 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 4]);
     return i + 3;
   }
+  if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
   return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/** Words for every part of something ("aspects of", "areas of"), and the words before them that make them cover it all. */
+const WHOLE_AREAS = new Set(['aspects', 'aspect', 'areas']);
+const WHOLE_BEFORE = new Set(['in', 'all', 'every', 'each', 'many', 'various', 'different', 'some', 'most', 'other', 'key', 'of', 'across', 'to']);
+
+/**
+ * "engage in aspects of exploratory, functional and sensory play", "in all areas of the curriculum": parts of something
+ * taken together name no particular activity (the labelling guide, Specific rule 1; Barnet, Examples of SMART Outcomes:
+ * not "vague, generic"), as "take part in all aspects of school life" does. Returns the last token of what they are
+ * parts of: to the end of the sentence or the next predicate, twelve words at most.
+ */
+function wholeEnd(doc: _Doc, i: number): number {
+  let k = i + 2;
+  while (k < doc.toks.length && k < i + 14 && !SENTENCE_END.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
+  return k - 1;
 }
 
 /**
@@ -1154,7 +1171,7 @@ const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
-    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES,
+    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,
   ],
   undefined,

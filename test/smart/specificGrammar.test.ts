@@ -107,3 +107,20 @@ describe('The labelling guide, Specific rule 1: a quality as the object of a ver
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('The labelling guide, Specific rule 1 (Barnet, Examples of SMART Outcomes: not "vague, generic"): parts of something taken together name no particular activity', () => {
+  it.each([
+    'Rosa will explore all aspects of messy and imaginative play.',
+    'We want Finn to engage in different areas of the sports programme, including swimming.',
+    'I will try hard in various aspects of cooking and baking.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'Rosa will calculate the area of a rectangle.',
+    'Finn will name the areas of a football pitch and swim 10 metres.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
