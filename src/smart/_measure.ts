@@ -901,8 +901,23 @@ function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   // "Independently writing his name": an adverb before the gerund opens the item as well. "Sam is using a ruler", "I am
   // using capital letters": the present progressive after the child, like "will be using".
   const p = wd(doc, i - 1);
-  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(p) && fragmentStart(doc, i - 1)) || ((p === 'is' || p === 'am' || p === 'are') && childSubjectAt(doc, i - 2));
+  const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(p) && fragmentStart(doc, i - 1)) || ((p === 'is' || p === 'am' || p === 'are') && childSubjectAt(doc, i - 2)) || (p === ',' && gerundListBefore(doc, i - 1));
   return opens && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
+}
+
+/**
+ * Whether the comma at c follows an item of a list of gerunds that opened a sentence or list ("…: independently going
+ * to the toilet, flushing and washing hands"): the gerund after the comma opens the next item the same way. At most
+ * eight items back (each at most eight words), so a long list costs a bounded look-back per comma.
+ */
+function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
+  if (depth > 6) return false;
+  let k = c - 1;
+  while (k >= 0 && k >= c - 8 && doc.toks[k]?.kind !== 'p') k -= 1;
+  if (k >= 0 && doc.toks[k]?.kind !== 'p') return false;
+  const g = adverbLy(wd(doc, k + 1)) ? k + 2 : k + 1;
+  if (g >= c || !wd(doc, g).endsWith('ing') || doc.toks[g]?.kind !== 'w') return false;
+  return k >= 0 && wd(doc, k) === ',' ? gerundListBefore(doc, k, depth + 1) : fragmentStart(doc, k + 1);
 }
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
