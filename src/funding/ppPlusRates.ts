@@ -87,5 +87,7 @@ export function ppPlusRateFor(financialYearOrDate: unknown): PpPlusRate | null {
   if (typeof financialYearOrDate !== 'string') return null;
   const label = LABEL.test(financialYearOrDate) ? financialYearOrDate : financialYearOf(financialYearOrDate)?.label;
   if (label === undefined) return null;
-  return PP_PLUS_RATES.find((r) => r.financialYear === label) ?? null;
+  // A loop, not `find` with a closure: the list is frozen, and this runs for every PEP with a PP+ request.
+  for (let i = 0; i < PP_PLUS_RATES.length; i++) if (PP_PLUS_RATES[i]!.financialYear === label) return PP_PLUS_RATES[i]!;
+  return null;
 }

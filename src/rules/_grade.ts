@@ -44,19 +44,27 @@ const GRADE_WORDS: Readonly<Record<QaGrade, string>> = {
  */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const RATING_NAMES: readonly QaRating[] = ['green', 'amber', 'red', 'not-applicable'];
-const QUIET_CRITERIA = Object.fromEntries(
-  QA_CRITERION_IDS.map((id) => [
-    id,
-    Object.fromEntries(RATING_NAMES.map((rating) => [rating, Object.freeze({ id, label: CRITERION_LABELS[id], rating, findings: NO_FINDINGS as Finding[] })])),
-  ]),
-) as unknown as Readonly<Record<QaCriterionId, Readonly<Record<QaRating, CriterionResult>>>>;
+// Per criterion, one row per rating in RATING_NAMES order (read by ratingIndex: no lookup by a rating name).
+const QUIET_CRITERIA = Object.freeze(
+  Object.fromEntries(
+    QA_CRITERION_IDS.map((id) => [
+      id,
+      Object.freeze(RATING_NAMES.map((rating) => Object.freeze({ id, label: CRITERION_LABELS[id], rating, findings: NO_FINDINGS as Finding[] }))),
+    ]),
+  ),
+) as unknown as Readonly<Record<QaCriterionId, readonly CriterionResult[]>>;
+
+/** A rating's place in RATING_NAMES (green, amber, red, not-applicable), by comparison rather than a keyed lookup. */
+function ratingIndex(rating: QaRating): number {
+  return rating === 'green' ? 0 : rating === 'amber' ? 1 : rating === 'red' ? 2 : 3;
+}
 const MET_NON_NEGOTIABLES = new Map<NonNegotiableId, NonNegotiableResult>(
   NON_NEGOTIABLE_IDS.map((id) => [id, Object.freeze({ id, label: NON_NEGOTIABLE_LABELS[id], met: true, findings: NO_FINDINGS as Finding[] })]),
 );
 
 /** A criterion's result: the shared one when it has no findings. */
 function criterionResult(id: QaCriterionId, rating: QaRating, findings: readonly Finding[]): CriterionResult {
-  if (findings.length === 0) return QUIET_CRITERIA[id][rating];
+  if (findings.length === 0) return QUIET_CRITERIA[id][ratingIndex(rating)]!;
   return { id, label: CRITERION_LABELS[id], rating, findings: findings as Finding[] };
 }
 
@@ -266,7 +274,6 @@ function summarise(
 const SUMMARIES = new WeakMap<InUse, Map<number, string>>();
 const SUMMARIES_KEPT = 4096;
 const GRADE_INDEX: Readonly<Record<QaGrade, number>> = { gold: 0, green: 1, amber: 2, red: 3 };
-const RATING_INDEX: Readonly<Record<QaRating, number>> = { green: 0, amber: 1, red: 2, 'not-applicable': 3 };
 
 function sharedSummary(
   rows: InUse,
@@ -278,7 +285,7 @@ function sharedSummary(
   // One number in mixed radix (the rows are fixed per policy): at most 4 × 2^3 × 4^7 × 2^5 values.
   let key = GRADE_INDEX[grade];
   for (let i = 0; i < nn.length; i++) key = key * 2 + (nn[i]!.met ? 1 : 0);
-  for (let i = 0; i < criteria.length; i++) key = key * 4 + RATING_INDEX[criteria[i]!.rating];
+  for (let i = 0; i < criteria.length; i++) key = key * 4 + ratingIndex(criteria[i]!.rating);
   for (let i = 0; i < personal.length; i++) key = key * 2 + (personal[i]!.met ? 1 : 0);
   let byKey = SUMMARIES.get(rows);
   if (byKey === undefined) SUMMARIES.set(rows, (byKey = new Map()));
@@ -293,6 +300,9 @@ function sharedSummary(
 /** The grid rows a policy uses, in the grid's order: worked out once per (gated, frozen) policy. */
 interface InUse {
   readonly nonNegotiables: readonly NonNegotiableId[];
+  /** For each non-negotiable in use, in the same order: its grid part, and its shared row when met. */
+  readonly nnParts: readonly number[];
+  readonly nnMet: readonly NonNegotiableResult[];
   readonly criteria: readonly QaCriterionId[];
 }
 const IN_USE = new WeakMap<Policy, InUse>();
@@ -302,18 +312,26 @@ function inUse(policy: Policy): InUse {
   if (rows === undefined) {
     const nn = new Set(policy.qa.nonNegotiables.value);
     const on = new Set(policy.qa.criteria.value);
-    rows = { nonNegotiables: NON_NEGOTIABLE_IDS.filter((id) => nn.has(id)), criteria: QA_CRITERION_IDS.filter((id) => on.has(id)) };
+    const nonNegotiables = NON_NEGOTIABLE_IDS.filter((id) => nn.has(id));
+    rows = {
+      nonNegotiables,
+      nnParts: nonNegotiables.map((id) => NON_NEGOTIABLE_PART[id]),
+      nnMet: nonNegotiables.map((id) => MET_NON_NEGOTIABLES.get(id)!),
+      criteria: QA_CRITERION_IDS.filter((id) => on.has(id)),
+    };
     IN_USE.set(policy, rows);
   }
   return rows;
 }
 
 /** Non-negotiables in use: met when no rule feeding them has a finding. */
-function nonNegotiables(ids: readonly NonNegotiableId[], parts: _QaParts): NonNegotiableResult[] {
+function nonNegotiables(rows: InUse, parts: _QaParts): NonNegotiableResult[] {
   const out: NonNegotiableResult[] = [];
-  for (const id of ids) {
-    const hit = parts.nonNegotiable(NON_NEGOTIABLE_PART[id]);
-    out.push(hit.length === 0 ? MET_NON_NEGOTIABLES.get(id)! : { id, label: NON_NEGOTIABLE_LABELS[id], met: false, findings: hit });
+  const ids = rows.nonNegotiables;
+  for (let i = 0; i < ids.length; i++) {
+    // The part's findings are copied only for a row that is not met (a met row is shared).
+    const hit = parts.part(rows.nnParts[i]!);
+    out.push(hit.length === 0 ? rows.nnMet[i]! : { id: ids[i]!, label: rows.nnMet[i]!.label, met: false, findings: parts.nonNegotiable(rows.nnParts[i]!) });
   }
   return out;
 }
@@ -368,7 +386,7 @@ function level(nn: readonly NonNegotiableResult[], criteria: readonly CriterionR
 export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport {
   const { policy } = ctx;
   const rows = inUse(policy);
-  const nn = nonNegotiables(rows.nonNegotiables, parts);
+  const nn = nonNegotiables(rows, parts);
   const criteria: CriterionResult[] = [];
   for (const id of rows.criteria) criteria.push(criterion(id, pep, ctx, parts));
   const checks = personalisation(pep, ctx, parts);

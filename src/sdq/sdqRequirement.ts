@@ -57,11 +57,11 @@ function _reportDefaults(given: unknown, policy: Policy, findings: Finding[]): v
 /** The duty window: from the minimum age and months in care to the day before the birthday after `maxAge`. */
 /** The duty's dates for the last child judged under each policy (a PEP is judged at the meeting and on `today`). */
 interface DutyDates {
-  readonly dateOfBirth: IsoDate;
-  readonly enteredCare: IsoDate;
-  /** The duty on a date it is required, and on one it is not (frozen, read only): no object per call. */
-  readonly required: Duty;
-  readonly notRequired: Duty;
+  dateOfBirth: IsoDate;
+  enteredCare: IsoDate;
+  /** The duty on a date it is required, and on one it is not (read only by the caller, never kept): no object per call. */
+  required: Duty;
+  notRequired: Duty;
 }
 const LAST_DUTY = new WeakMap<Policy, DutyDates>();
 
@@ -71,13 +71,16 @@ function _dutyOf(policy: Policy, dates: _RequirementDates): Duty {
     const { minAge, maxAge, minMonthsInCare } = policy.sdq.requiredFor;
     const lastEligibleDay = addCalendarDays(_birthday(dates.dateOfBirth, maxAge + 1), -1);
     const starts = _maxDate(_birthday(dates.dateOfBirth, minAge), addCalendarMonths(dates.enteredCare, minMonthsInCare));
-    d = {
-      dateOfBirth: dates.dateOfBirth,
-      enteredCare: dates.enteredCare,
-      required: Object.freeze({ starts, lastEligibleDay, required: true }),
-      notRequired: Object.freeze({ starts, lastEligibleDay, required: false }),
-    };
-    LAST_DUTY.set(policy, d);
+    const required: Duty = { starts, lastEligibleDay, required: true };
+    const notRequired: Duty = { starts, lastEligibleDay, required: false };
+    // The policy's record is updated in place for the next child (no map entry per child).
+    if (d === undefined) LAST_DUTY.set(policy, (d = { dateOfBirth: dates.dateOfBirth, enteredCare: dates.enteredCare, required, notRequired }));
+    else {
+      d.dateOfBirth = dates.dateOfBirth;
+      d.enteredCare = dates.enteredCare;
+      d.required = required;
+      d.notRequired = notRequired;
+    }
   }
   const { starts, lastEligibleDay } = d.required;
   return starts <= dates.onDate && dates.onDate <= lastEligibleDay ? d.required : d.notRequired;
