@@ -6,7 +6,15 @@
  * the thread that checks each record.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { _createJobRunner } from '../../src/cli/jobs/pool';
+import type { _WorkerSetup } from '../../src/cli/jobs/protocol';
+import type { _RecordSpec } from '../../src/cli/jobs/records';
+import { _Output } from '../../src/cli/reporters/output';
+import { policies } from '../../src/policy/index';
+import { Fixtures, ROOT } from './_run';
 import { _lazyRecords, _lazySettled, _parseLazy, _NotJsonAlone, type _LazyRecord } from '../../src/cli/readers/lazyLines';
 import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
 
@@ -129,4 +137,59 @@ describe('lines handed on unparsed give exactly the records of a one-job read', 
     const bytes = utf8(`${lines.join('\n')}\n`);
     for (const choices of [[0], [1], [2], [3], [1, 1, 2, 0], [2, 2, 2, 5, 1]]) expect(lazily(bytes, [], 2, choices).records).toEqual(eager(bytes, []));
   });
+});
+
+describe('the pool with lines sent unparsed', () => {
+  const fx = new Fixtures();
+  afterAll(() => fx.cleanup());
+  const TODAY = '2025-03-01';
+  const setup: _WorkerSetup = { command: 'validate', format: 'ndjson', failOn: 'error', verbose: false, color: false, today: TODAY, policy: undefined, calendar: undefined, cwd: ROOT };
+  const marks: _RecordSpec = { command: 'validate', failOn: 'error', assessOptions: { policy: policies.england, today: TODAY }, renderer: { separator: '', render: (r) => `${r.line}${r.malformed ? 'm' : ''}\n` } };
+  // 600 lines; damaged ones past the first 256 (done before workers start), among lines that go to a worker.
+  const lines = Array.from({ length: 600 }, (_, i) => JSON.stringify({ id: `p${i + 1}` }));
+  lines.splice(300, 1, '{"id": "broken", ');
+  lines.splice(420, 1, '{"id":"a"}{"id":"b"}');
+  const bytes = utf8(`${lines.join('\n')}\n`);
+
+  async function run(jobs: number, spec: _RecordSpec, url?: URL): Promise<{ text: string; notices: string[]; lazy: number }> {
+    let text = '';
+    let lazy = 0;
+    const notices: string[] = [];
+    const runner = _createJobRunner(jobs, spec, setup, (_f, r) => (text += r.text), new _Output(new PassThrough()), url, { notice: (m) => notices.push(m) });
+    const reader = new _RecordReader((r) => runner.take('a', r), MAX, {
+      lazy: runner.lazy,
+      take: (rec) => {
+        lazy++;
+        runner.take('a', rec);
+      },
+    });
+    try {
+      feed(reader, bytes, [70_000, 140_000]);
+      runner.endInput('a');
+      await runner.finish();
+    } finally {
+      await runner.close();
+    }
+    return { text, notices, lazy };
+  }
+
+  it('a worker that answers redo for every batch: the main thread reads them as one job does, and no notice', async () => {
+    const url = pathToFileURL(fx.file('redo.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, message: 'x', redo: true }));\n"));
+    const one = await run(1, marks);
+    const two = await run(2, marks, url);
+    // Line 301 is a broken record; line 421 holds two documents, two records.
+    expect(one.text.split('\n').filter((l) => l.endsWith('m') || l === '421')).toEqual(['301m', '421', '421']);
+    expect(two).toEqual({ text: one.text, notices: [], lazy: 343 });
+  });
+
+  it('the real worker (dist/cli-worker.js): lines sent unparsed, damaged ones among them, give the bytes of one job', async () => {
+    const { _createRenderer } = await import('../../src/cli/reporters/create');
+    const { _style } = await import('../../src/cli/reporters/output');
+    const ndjson: _RecordSpec = { ...marks, renderer: _createRenderer('ndjson', { style: _style(false, {}, false), verbose: false, command: 'validate' }) };
+    const one = await run(1, ndjson);
+    const two = await run(2, ndjson, new URL('../../dist/cli-worker.js', import.meta.url));
+    expect(two.notices).toEqual([]);
+    expect(two.lazy).toBe(343);
+    expect(two.text === one.text).toBe(true);
+  }, 60_000);
 });
