@@ -1264,8 +1264,15 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
   }
   gradesInSubjects(doc, adult, anchors);
-  // An action no list knows counts only when nothing else named a thing.
-  const none = anchors.length === 0;
-  const open = (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
+  const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague, focused: found.focused, open };
+}
+
+/**
+ * The anchors read from the grammar at the kept places: an action no list knows only when nothing else named a thing
+ * ({@link openAnchors}), the skill a verb of change works on always ({@link changedSkills}). Whether they are the only anchors.
+ */
+function grammarAnchors(doc: _Doc, adult: _Marks, found: { focused: boolean; open: number[] }, anchors: [number, number][]): boolean {
+  const none = anchors.length === 0;
+  return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
 }
