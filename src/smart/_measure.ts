@@ -56,7 +56,7 @@ const COUNT_LIMIT_NOUNS = new Set([
   'lates', 'late', 'detentions', 'detention', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'incidents', 'incident', 'removals',
   'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
   'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
-  'lessons', 'further', 'more', 'instances', 'reports',
+  'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
 ]);
 const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
 const FREQ_ADVERBS = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday', 'twice', 'once', 'thrice', 'monthly', 'termly', 'half-termly']);
@@ -1089,7 +1089,12 @@ const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'i
  * fragment), "will stop climbing": success is no incidents, with or without how often.
  */
 const stopBehaviour: WordCheck = (doc, i, x) => {
-  if (x === 'stop' && isPredicate(doc, i) && wd(doc, i + 1).endsWith('ing')) return [i, i + 2];
+  if (x === 'stop' && isPredicate(doc, i)) {
+    // "will stop self-harming": the gerund may be the last part of a hyphenated word.
+    let g = i + 1;
+    while (g < i + 4 && doc.toks[g + 1]?.hyph === true) g += 1;
+    if (wd(doc, g).endsWith('ing') && doc.toks[g]?.kind === 'w') return [i, g + 1];
+  }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
     const g = x === 'refrain' && wd(doc, i + 1) === 'from' ? i + 2 : i + 1;
@@ -1111,6 +1116,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const present = (prev === 'does' || prev === 'do') && childSubjectAt(doc, i - 2);
   // "will try not to shout out": the stop tried, read like "try to stay" (the verb tried is what is seen).
   const tries = (prev === 'try' || prev === 'tries') && wd(doc, i + 1) === 'to';
+  // "I am not going to swear", "Sam is not going to hit": the future said with "going to", read like "will not".
+  if (x === 'not' && wd(doc, i + 1) === 'going' && wd(doc, i + 2) === 'to' && (prev === 'am' || prev === 'is' || prev === 'are' || prev === "'m" || prev === "'s" || prev === "'re")) return notVerb(doc, i, i + 3);
   if (!(start || present || tries || STOP_LEADS.has(prev))) return null;
   if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);

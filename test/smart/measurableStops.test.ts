@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Labelling guide, Measurable rule 4: "A stop-behaviour is measurable with or without how often: 'will not bite other
+ * children' (success is no incidents), 'will stop climbing on the furniture'". The stop is read however the future
+ * and the behaviour are written: "am not going to" like "will not", a hyphenated gerund after "stop", and "no" with
+ * a counted noun. Examples written here, in words the corpus does not use, in both directions.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+
+describe('Measurable rule 4: a stop-behaviour however the future or the gerund is written', () => {
+  it.each([
+    'I am not going to swear at teachers.',
+    'Sam will stop self-harming.',
+    'Aria will stop day-dreaming.',
+    'No missing episodes this term.',
+  ])('%s: measurable', (text) => {
+    expect(met(text)).toBe(true);
+  });
+});
+
+describe('Measurable rules 4 and 6: not a behaviour that stops', () => {
+  it.each(['Sam is not going to be happy.', 'YP will reduce his cannabis use.'])('%s: not measurable', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
