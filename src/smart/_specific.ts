@@ -631,8 +631,15 @@ function dispositionPlace(doc: _Doc, i: number): number {
     if (settingHead(y)) end = k + 1;
     else if ((NP_END.has(y) && y !== 'of') || (y.endsWith('ing') && !_SUBJECTS.has(y) && !settingHead(wd(doc, k + 1)))) break;
   }
+  // Examples of a setting are settings too ("in various contexts such as group discussions, break times …"): to the sentence's end.
+  if (end >= 0 && CONTEXTS.has(wd(doc, end - 1)) && ((wd(doc, end) === 'such' && wd(doc, end + 1) === 'as') || wd(doc, end) === 'including' || wd(doc, end) === 'like')) {
+    while (end < doc.toks.length && end < i + 40 && !SENTENCE_END.has(wd(doc, end))) end += 1;
+  }
   return end;
 }
+
+/** Settings named in general ("a range of contexts", "different situations"), which examples may follow. */
+const CONTEXTS = new Set(['contexts', 'context', 'situations', 'settings', 'environments', 'places', 'occasions', 'areas']);
 
 /** Whether a word is the head of a setting: a place, an occasion, a school subject, an exam or a qualification. */
 function settingHead(y: string): boolean {
@@ -643,7 +650,7 @@ function settingHead(y: string): boolean {
 const SETTING_HEADS = new Set([
   'placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons',
   'unit', 'group', 'community', 'exam', 'exams', 'examinations', 'test', 'tests', 'mock', 'mocks', 'assessment', 'assessments', 'gcse', 'gcses', 'sats', 'btec',
-  'a-levels', 'subjects', 'subject',
+  'a-levels', 'subjects', 'subject', 'contexts', 'context', 'situations', 'environments',
 ]);
 
 /** Nouns of a disposition and the prepositions that take what it is about ("a positive attitude towards reading"). */

@@ -124,3 +124,20 @@ describe('The labelling guide, Specific rule 1 (Barnet, Examples of SMART Outcom
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('The labelling guide, Specific rules 1 and 3: examples of where a broad skill is shown are settings, not skills', () => {
+  it.each([
+    'Nico will show his social skills in different situations such as the lunch queue, the bus and football club.',
+    'The pupil is confident in a range of contexts including assemblies, trips and swimming lessons.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    // The skill is named before the setting.
+    'Nico will say please and thank you in different situations such as the lunch queue and the bus.',
+    'The pupil will read aloud to the class in a range of contexts including assemblies.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
