@@ -1024,7 +1024,8 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   const head = wd(doc, k);
   if (_GENERIC_OBJECTS.has(head)) return true;
   // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
-  if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)))) return true;
+  // A time or setting after it ends the phrase too ("stay focused during carpet time", "remain calm when upset").
+  if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
   // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
   const first = wd(doc, v + 1);
   if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
