@@ -1005,10 +1005,9 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   if (CHANGE_FIELD.has(wd(doc, k))) k += 1;
   else if (verb === 'work' || verb === 'progress') return null;
   while (k < v + 8 && (OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a' || wd(doc, k) === 'an')) k += 1;
-  const led = SKILL_LEAD.has(wd(doc, k)) && wd(doc, k + 1) === 'of';
-  if (led) k += 2;
+  if (SKILL_LEAD.has(wd(doc, k)) && wd(doc, k + 1) === 'of') k += 2;
   while (k < v + 10 && (OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a')) k += 1;
-  return namedSkillPhrase(doc, v, k, led);
+  return namedSkillPhrase(doc, v, k);
 }
 
 /** Heads of a phrase that names a measure, not a skill ("reading age", "test scores", "house points"). */
@@ -1021,15 +1020,15 @@ function broadDescriber(w: string): boolean {
 
 /**
  * The noun phrase from k (up to five words, to a break, a preposition or a conjunction) when it names a skill: two
- * content words or more (one after "knowledge of", "use of" (`led`), or a name), none broad, abstract or general; a head in "-tion"/"-sion" only after a noun ("column
+ * content words or more (or a name), none broad, abstract or general; a head in "-tion"/"-sion" only after a noun ("column
  * addition", not "emotional regulation"). Returns [v, end] or null.
  */
-function namedSkillPhrase(doc: _Doc, v: number, k: number, led: boolean): [number, number] | null {
+function namedSkillPhrase(doc: _Doc, v: number, k: number): [number, number] | null {
   let end = k;
   while (end < k + 5 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[v] && !NP_END.has(wd(doc, end)) && !adverb(wd(doc, end))) end += 1;
-  // One word is enough after "knowledge of", "use of" ("her use of adverbs") or when it is a name ("the Tudors").
+  // One word is a topic ("improve his understanding of fractions", like "get better at spelling"), unless it is a name ("the Tudors").
   const raw = doc.toks[k]?.raw ?? '';
-  if (end - k < 1 || (end - k < 2 && !led && !(raw.length > 2 && raw[0] !== raw[0]?.toLowerCase()))) return null;
+  if (end - k < 1 || (end - k < 2 && !(raw.length > 2 && raw[0] !== raw[0]?.toLowerCase()))) return null;
   for (let j = k; j < end; j++) {
     const y = wd(doc, j);
     if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || REFLEXIVES.has(y)) return null;

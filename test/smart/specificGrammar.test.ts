@@ -15,7 +15,7 @@ describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Tw
     'Bea will get better at chess openings by the summer.',
     'I would like to get better at long division.',
     'Mr Ali wants Rhys to improve his knowledge of the Tudors.',
-    'The pupil will develop her use of adverbs in story writing.',
+    'The pupil will develop her use of fronted adverbials in story writing.',
     'Tomasz is to work on French verb endings before his mock.',
     'We hope Imani will strengthen her recall of chemical symbols.',
   ])('%s: specific (rule 2: "A comparative becomes specific only with the skill named")', (text) => {
@@ -32,6 +32,8 @@ describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Tw
     'Bea will develop her social skills.',
     // A measure is not a skill.
     'To improve my reading age.',
+    // One topic word is like "get better at spelling".
+    'Maths: to improve her understanding of decimals.',
     'Kofi will improve his test scores.',
   ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
