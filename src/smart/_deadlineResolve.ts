@@ -235,7 +235,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month.
   if (_AMBIGUOUS_MONTHS.has(x) && looksLikeName(doc, i)) return null;
   const next = _wd(doc, i + 1);
-  if (next === 'half' || next === 'halfterm') return null; // handled as a half term
+  if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
   const end = year === null ? i + 1 : i + 2;
   // "December mocks", and the other way round, "mock - Dec", "exams (June)": an assessment named with its month.
@@ -290,7 +290,8 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
     if (_wd(doc, j) === 'half' && _wd(doc, j + 1) === 'term') j += 2;
     return _termFound(term, 'half-term', j, opts);
   }
-  if (_wd(doc, j) === 'halfterm') return _termFound(term, 'half-term', j + 1, opts);
+  // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT").
+  if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
   if (_wd(doc, j) !== 'half') return null;
   j += 1;
   const t = _wd(doc, j);
@@ -361,6 +362,8 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
     }
     return null;
   }
+  // "by the middle of the summer term", "by mid-summer term": a term's middle is its half-term.
+  if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
   const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord;
   if (half === 1) return _termFound(term, p.position === 'rest' ? 'first-half' : byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
@@ -409,6 +412,8 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   if (!ok) return null;
   if (p.position === 'start') return null;
   if (cur === null) return { deadline: null, approx: null, end };
+  // "by the middle of term", "by mid-term": the current term's half-term.
+  if (p.position === 'middle') return _termFound(cur.term, 'half-term', end, opts);
   return _termFound(cur.term, 'end', end, opts);
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// The labelling guide's deadline rules (docs/smart.md, "Labelling guide", "School-time rules": "by Feb half term →
+// term:spring:half-term"), meeting Wednesday 15 January 2025. "HT" after a month is that half term, as it already is
+// after a term word ("summer HT"); a term's middle is its half-term. Examples written here, not corpus texts.
+const deadlineOf = (text: string): unknown => checkSmartTarget(text, { meetingDate: '2025-01-15' }).deadline;
+const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+
+describe('School-time rules: a month + "HT" is that month\'s half term, like "Feb half term"', () => {
+  it.each([
+    ['Kit will learn the 8 times table by Feb HT.', 'spring'],
+    ['Kit will learn the 8 times table by February HT.', 'spring'],
+    ['Kit will learn the 8 times table by Oct HT.', 'autumn'],
+    ['Kit will learn the 8 times table by May HT.', 'summer'],
+  ])('%s → %s half-term', (text, t) => {
+    expect(deadlineOf(text)).toEqual(term(t, 'half-term'));
+  });
+
+  it('a month alone is still its last day; "HT" without a month or term word is no deadline (it is also "head teacher")', () => {
+    expect(deadlineOf('Kit will learn the 8 times table by February.')).toEqual({ kind: 'date', date: '2025-02-28' });
+    expect(deadlineOf('Kit will read to the HT every Friday.')).toBeNull();
+  });
+});
+
+describe('School-time rules: the middle of a term is its half-term', () => {
+  it.each([
+    ['Rosa will swim 10 metres by the middle of the summer term.', term('summer', 'half-term')],
+    ['Rosa will swim 10 metres by mid-summer term.', term('summer', 'half-term')],
+    ['Rosa will swim 10 metres by the middle of the autumn term.', term('autumn', 'half-term')],
+    ['Rosa will swim 10 metres by the middle of term.', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('the end and the start of a term keep their readings', () => {
+    expect(deadlineOf('Rosa will swim 10 metres by the end of the summer term.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Rosa will swim 10 metres by the start of the summer term.')).toEqual(term('spring', 'end'));
+  });
+});
