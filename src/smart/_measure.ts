@@ -509,6 +509,8 @@ function joinedVerb(doc: _Doc, v: number): number {
  * {@link framed}: -1 when the frame has no verb after it, -2 for "will be" + a gerund seen done, {@link NO_FRAME} for none.
  */
 function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number {
+  // A word that opens no frame of its own ({@link F_FRAME_WORD}): only its tense or mood can (the last test below).
+  if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
   // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
   const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
@@ -764,6 +766,14 @@ function vagueExtent(doc: _Doc, v: number): boolean {
 const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
 /** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
 const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
+
+/**
+ * Words at which {@link frameVerb} can read a frame other than a present tense or an imperative (each of its first
+ * tests): "able", "learn", "how", "can" and the other modals, "to", the verbs of beginning and trying, "will" and the
+ * like. At any other word only the present tense and the imperative are tried; a frame that starts at a new word
+ * must add it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_FRAME_WORD = _wordFlag(['able', ...LEARN, 'how', ...CAN_WORDS, 'to', ...ASPECT, ...WILL_WORDS], undefined, true);
 
 /**
  * "try and keep", "try to use", "begin to write", "learn to ride": the verb tried, begun or learnt is what is seen
