@@ -157,7 +157,33 @@ export function _provisionClauses(doc: _Doc): _Marks {
   receivedProvision(doc, out);
   provisionFragment(doc, out);
   givingImperatives(doc, out);
+  fundedProvision(doc, out);
   return out;
+}
+
+/** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
+const FUNDS = new Set(['pp', 'pp+', 'ppg', 'bursary', 'funding', 'premium', 'grant', 'budget']);
+/** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
+const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
+
+/**
+ * A sentence whose subject is a fund ("PP+ to be used for a reading intervention", "PP+ for a laptop so she can do her
+ * coursework at home", "Bursary to be paid for travel and equipment"): what the money buys is provision, not the child's
+ * outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services ... Resources"; the labelling guide, Specific
+ * rule 4). The sentence is marked as provision.
+ */
+function fundedProvision(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':')) continue;
+    let k = i;
+    if (wd(doc, k) === 'the' || wd(doc, k) === 'pupil' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
+    if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) continue;
+    k += 1;
+    while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
+    if (!FUND_AFTER.has(wd(doc, k))) continue;
+    for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+  }
 }
 
 /** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */
@@ -383,7 +409,11 @@ function abstractObject(doc: _Doc, v: number): boolean {
   // A hyphenated word is read whole ("self-belief").
   const y = doc.toks[k + 1]?.hyph === true ? `${wd(doc, k)}-${wd(doc, k + 1)}` : wd(doc, k);
   const stem = y.endsWith('s') ? y.slice(0, -1) : y;
-  return ABSTRACT_NOUNS.has(y) || stem.endsWith('ness') || stem.endsWith('ship');
+  if (ABSTRACT_NOUNS.has(y) || stem.endsWith('ness') || stem.endsWith('ship')) return true;
+  // The head of the object past its describing words: a broad area ("build trusting relationships with key adults").
+  let head = k;
+  while (head + 1 < v + 6 && doc.toks[head + 1]?.kind === 'w' && doc.clause[head + 1] === doc.clause[v] && !NP_END.has(wd(doc, head + 1)) && !adverb(wd(doc, head + 1))) head += 1;
+  return head > k && BROAD_TOPICS.has(wd(doc, head));
 }
 
 /** Marks that end a label or open a list item before an instruction. */

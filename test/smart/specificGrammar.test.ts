@@ -143,3 +143,30 @@ describe('The labelling guide, Specific rules 1 and 3: examples of where a broad
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: Services ... Resources"): what a fund buys', () => {
+  it.each([
+    'PP+ to pay for a maths tutor twice a week.',
+    'Pupil premium plus for a tablet so he can practise spellings at home.',
+    'Targets agreed. PP+ funds swimming lessons (10 weeks).',
+  ])('%s: provision, not specific (rule 4)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each([
+    'PP+ for a tutor. Jade will learn her 6 times table by Easter.',
+    'Pupil will use her bursary to buy her own college kit.',
+  ])('%s: the child outcome beside it is still specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('The labelling guide, Specific rule 1: a broad area as the head of the object of a verb seen done', () => {
+  it.each(['Continue to build trusting relationships with staff in school.', 'I will keep making lasting friendships at my new school.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['We would like Ty to build a bird box with his carer.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
