@@ -155,18 +155,28 @@ function academicAndSmart(pep: Pep, ctx: RuleContext, parts: _QaParts): Criterio
   return criterionResult(id, rating, findings);
 }
 
+/** Some target with this id passes the policy's SMART score. */
+function passes(pep: Pep, ctx: RuleContext, id: string): boolean {
+  const targets = pep.targets;
+  for (let i = 0; i < targets.length; i++) if (ctx.smartPass[i] && targets[i]!.id === id) return true;
+  return false;
+}
+
 function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
   const requests = pep.ppPlus?.requests ?? [];
   if (requests.length === 0) return criterionResult('ppplus-linked', 'not-applicable', NO_FINDINGS);
-  const passing = new Set<string>();
-  pep.targets.forEach((t, i) => {
-    if (ctx.smartPass[i]) passing.add(t.id);
-  });
-  const known = new Set(ctx.facts.targetIds);
+  // A PEP has a handful of targets: ids are looked up in its own lists (no Set or closure per PEP).
+  const known = ctx.facts.targetIds;
   let linked = 0;
-  for (const r of requests) {
-    const allKnown = r.targetIds.length > 0 && r.targetIds.every((id) => known.has(id));
-    if (allKnown && r.targetIds.some((id) => passing.has(id))) linked += 1;
+  for (let q = 0; q < requests.length; q++) {
+    const ids = requests[q]!.targetIds;
+    let allKnown = ids.length > 0;
+    let anyPassing = false;
+    for (let j = 0; j < ids.length && allKnown; j++) {
+      if (!known.includes(ids[j]!)) allKnown = false;
+      else if (!anyPassing && passes(pep, ctx, ids[j]!)) anyPassing = true;
+    }
+    if (allKnown && anyPassing) linked += 1;
   }
   // Grid: Green = directly linked; Amber = "in the main" linked (more than half); Red = does not link.
   const rating = linked === requests.length ? 'green' : linked * 2 > requests.length ? 'amber' : 'red';

@@ -128,7 +128,8 @@ function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] 
  * @returns The parts.
  */
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
-  const byPart: (Finding[] | undefined)[] = [];
+  // Both lists made at the number of parts known (written at scattered indices: no growing as they fill).
+  const byPart = new Array<Finding[] | undefined>(parts);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     const i = partOf(run.rule);
@@ -138,10 +139,10 @@ export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], p
     if (list === undefined) byPart[i] = findings;
     else for (let j = 0; j < findings.length; j++) list.push(findings[j]!);
   }
-  const expected: boolean[] = [];
-  const parts = expectable(registry, pep);
-  for (let k = 0; k < parts.length; k++) {
-    const { part: i, countsWhen } = parts[k]!;
+  const expected = new Array<boolean | undefined>(parts);
+  const expectables = expectable(registry, pep);
+  for (let k = 0; k < expectables.length; k++) {
+    const { part: i, countsWhen } = expectables[k]!;
     if (countsWhen === undefined || countsWhen(pep, ctx)) expected[i] = true;
   }
   return new _QaParts(byPart, expected);

@@ -114,7 +114,9 @@ function _duesByInformant(
   const dues: SdqInformantDue[] = [];
   const frequency = policy.sdq.frequency;
   let noCorePep = false;
-  for (const informant of _policyInformants(policy)) {
+  const informants = _policyInformants(policy);
+  for (let k = 0; k < informants.length; k++) {
+    const informant = informants[k]!;
     const starts = informant === 'self' ? _maxDate(duty.starts, _birthday(dates.dateOfBirth, SELF_REPORT_MIN_AGE)) : duty.starts;
     if (starts > duty.lastEligibleDay) {
       findings.push(

@@ -31,14 +31,17 @@ export const sdqOutOfDate = defineRule<Params>({
     if (!ctx.facts.sdq.atMeeting.required) return [];
     const meeting = ctx.facts.meetingDate;
     const hits: RuleHit<Params>[] = [];
-    const reported = new Set<string>();
-    for (const duty of ctx.facts.sdq.duties) {
+    // The informants reported so far: at most three, so a short list rather than a Set per PEP.
+    const reported: string[] = [];
+    const duties = ctx.facts.sdq.duties;
+    for (let d = 0; d < duties.length; d++) {
+      const duty = duties[d]!;
       // Not asked at this PEP, or no SDQ from this informant (PEP-SDQ-MISSING / -INFORMANT-MISSING).
-      if (!duty.required || duty.lastCompletedOn === null || reported.has(duty.informant)) continue;
+      if (!duty.required || duty.lastCompletedOn === null || reported.includes(duty.informant)) continue;
       const { frequency } = duty;
       const stale = frequency === 'termly' ? duty.lastCompletedOn < termStart(meeting) : duty.due !== null && duty.due <= meeting;
       if (stale) {
-        reported.add(duty.informant);
+        reported.push(duty.informant);
         const index = (pep.sdq ?? []).findIndex((r) => r.informant === duty.informant && r.completedOn === duty.lastCompletedOn);
         hits.push({ path: ['sdq', Math.max(0, index), 'completedOn'], params: { informant: duty.informant, frequency } });
       }
