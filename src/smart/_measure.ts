@@ -162,7 +162,9 @@ function isPredicate(doc: _Doc, i: number): boolean {
     if (MODALS.has(x)) {
       // "learn to", "begin to", "be encouraged to": a process, not the outcome.
       if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
-      // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it.
+      // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it;
+      // "Designated teacher to arrange a meeting": "to" after an adult is provision, as in the "<X> to" fragment.
+      if (x === 'to' && (_ADULT_SUBJECTS.has(wd(doc, k - 1)) || ADULTS_BY_ROLE.has(wd(doc, k - 1)))) return false;
       return x !== 'can' || canSubject(doc, k);
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
@@ -703,12 +705,27 @@ function knowsContent(doc: _Doc, v: number): boolean {
   if (!KNOW.has(y) && !LEARN.has(y) && y !== 'learns') return false;
   if (CLAUSE_OBJECTS.has(wd(doc, v + 1))) return false;
   let k = v + 1;
-  while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'all' || wd(doc, k) === 'key')) k += 1;
+  // What is known must be bounded: a determiner or possessive ("his lines", "the names of the planets", "all the
+  // sounds"), a number ("the 7 times table") or a limit after it ("number bonds to 10"); a bare plural ("learn
+  // spellings", "learn key quotations") names no set someone could ask for at the deadline.
+  let bounded = false;
+  while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'all' || wd(doc, k) === 'key')) {
+    if (wd(doc, k) !== 'key') bounded = true;
+    k += 1;
+  }
   for (let j = k; j <= k + 3 && doc.clause[j] === doc.clause[v] && doc.toks[j]?.kind !== 'p'; j++) {
     const w = wd(doc, j);
-    if (doc.used[j] === 4 || RECALLED.has(w) || (doc.toks[j]?.kind === 'n' && namingAfter(doc, j))) return true;
+    if (doc.used[j] === 4 || (doc.toks[j]?.kind === 'n' && namingAfter(doc, j))) return true;
+    if (doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(w)) bounded = true;
+    if (RECALLED.has(w)) return bounded || limitAfter(doc, j);
     if (PREPOSITIONS.has(w) || CLAUSE_OBJECTS.has(w)) return false;
   }
+  return false;
+}
+
+/** A number within the three words after j ("number bonds to 10", "times tables up to 12", "the first 100 words"). */
+function limitAfter(doc: _Doc, j: number): boolean {
+  for (let k = j + 1; k <= j + 3 && doc.clause[k] === doc.clause[j]; k++) if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k))) return true;
   return false;
 }
 
@@ -888,6 +905,8 @@ function concreteMake(doc: _Doc, v: number): boolean {
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
   if (does && (_RECURRING_OBJECTS.has(head) || DISPOSITIONS.has(head) || head === 'so' || head === 'what')) return false;
+  // "what he wants to do after Year 11": a time or setting word is no thing done.
+  if (_SETTINGS.has(head) || head === 'after' || head === 'before' || head === 'until') return false;
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);
 }
 
@@ -1104,7 +1123,15 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     // "will stop self-harming": the gerund may be the last part of a hyphenated word.
     let g = i + 1;
     while (g < i + 4 && doc.toks[g + 1]?.hyph === true) g += 1;
-    if (wd(doc, g).endsWith('ing') && doc.toks[g]?.kind === 'w') return [i, g + 1];
+    const y = wd(doc, g);
+    if (y.endsWith('ing') && doc.toks[g]?.kind === 'w') {
+      // "stop getting into trouble", "stop being silly": a general verb stops only with incidents, as after "not".
+      const stem = y.slice(0, -3);
+      const general = [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
+      if (!general) return [i, g + 1];
+      for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (INCIDENT_NOUNS.has(wd(doc, k))) return [i, k + 1];
+      return null;
+    }
   }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {

@@ -16,13 +16,15 @@ describe('Measurable rule 4: a stop-behaviour however the future or the gerund i
     'Sam will stop self-harming.',
     'Aria will stop day-dreaming.',
     'No missing episodes this term.',
+    'Leo needs to stop getting into arguments.',
+    'Leo will stop climbing on the tables.',
   ])('%s: measurable', (text) => {
     expect(met(text)).toBe(true);
   });
 });
 
 describe('Measurable rules 4 and 6: not a behaviour that stops', () => {
-  it.each(['Sam is not going to be happy.', 'YP will reduce his cannabis use.'])('%s: not measurable', (text) => {
+  it.each(['Sam is not going to be happy.', 'YP will reduce his cannabis use.', 'Leo will stop being rude.', 'Leo needs to stop getting into bother.'])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
   });
 });

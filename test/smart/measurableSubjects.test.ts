@@ -17,13 +17,14 @@ describe('Measurable rule 5 (Halton, Appendix C): an event the child can do is m
     'The pupil can complete a job application form.',
     'Jack and Amy can perform a short play.',
     'She can pass her driving theory test.',
+    'Sam to arrange a meeting with his tutor.',
   ])('%s: measurable', (text) => {
     expect(met(text)).toBe(true);
   });
 });
 
 describe('Measurable: an event whose subject is not the child is no outcome of the child', () => {
-  it.each(['This plan can secure a place at college.', 'A timer can help Sam complete his work.'])('%s: not measurable', (text) => {
+  it.each(['This plan can secure a place at college.', 'A timer can help Sam complete his work.', 'Designated teacher to arrange a visit to the sixth form.', 'Mum to arrange a dentist appointment.'])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
   });
 });
