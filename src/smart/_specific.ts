@@ -393,6 +393,8 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
   if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
+  // A quoted object names it, as after a concrete verb ("use 'first', 'next' and 'then'", "say 'thank you'").
+  if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;

@@ -170,3 +170,16 @@ describe('The labelling guide, Specific rule 1: a broad area as the head of the 
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('The labelling guide, Specific: a quoted object names what the child does, after any verb seen done ("sign \'please\'")', () => {
+  it.each([
+    "Mo will use 'because' and 'so' to join two ideas.",
+    'We would like Ellie to ask "can I have a go?" first.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Mo will use strategies.', 'We would like Ellie to use appropriate strategies.'])('%s: a general object is not', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
