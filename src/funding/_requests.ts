@@ -50,14 +50,18 @@ const normalise = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, 
 export function _readRequests(input: Record<string, unknown>, pep: _PepInput, run: _Run): _Requests {
   const { list, path } = requestList(input, pep.raw, run.findings);
   const targetIds = targetIdsOf(pep.raw);
-  const lines = list.map((req, index) => readRequest(req, index, [...path, index], run, targetIds, pep.fy));
+  // Loops rather than map and reduce with closures: this runs for every PEP with a PP+ request.
+  const lines: _Line[] = [];
+  for (let index = 0; index < list.length; index++) lines.push(readRequest(list[index], index, [...path, index], run, targetIds, pep.fy));
   markDuplicates(list, lines, run.findings);
-  return {
-    lines,
-    path,
-    requestedPence: lines.reduce((s, l) => s + (l.pence ?? 0), 0),
-    acceptedPence: lines.reduce((s, l) => s + (l.rejected || l.pence === null ? 0 : l.pence), 0),
-  };
+  let requestedPence = 0;
+  let acceptedPence = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    requestedPence += l.pence ?? 0;
+    acceptedPence += l.rejected || l.pence === null ? 0 : l.pence;
+  }
+  return { lines, path, requestedPence, acceptedPence };
 }
 
 function requestList(input: Record<string, unknown>, pep: unknown, findings: Finding[]): { list: unknown[]; path: PathSegment[] } {

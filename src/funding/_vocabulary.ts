@@ -47,7 +47,36 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * @returns The tokens, in order.
  */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
+  return _asciiWords(text) ?? text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/**
+ * The words of an ASCII text by hand, or null when the text has any other character. In ASCII, letters
+ * and digits (`\p{L}`, `\p{N}`) are exactly A-Z, a-z and 0-9, and lower-casing touches only A-Z: the
+ * same tokens as the regular expression, without it (a test compares the two).
+ * @internal
+ */
+export function _asciiWords(text: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    const isUpper = c >= 65 && c <= 90;
+    if (isUpper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (isUpper) upper = true;
+    } else if (start >= 0) {
+      const word = text.slice(start, i);
+      out.push(upper ? word.toLowerCase() : word);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**
