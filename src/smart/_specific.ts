@@ -685,7 +685,7 @@ const SETTING_HEADS = new Set([
   'a-levels', 'subjects', 'subject', 'contexts', 'context', 'situations', 'environments',
 ]);
 
-/** Nouns of a disposition and the prepositions that take what it is about ("a positive attitude towards reading"). */
+/** Nouns and adjectives of a disposition or a feeling and the prepositions that take what it is about ("a positive attitude towards reading"). */
 const DISPOSITION_ABOUT: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>(
   Object.entries({
     attitude: ['to', 'towards', 'toward'],
@@ -697,6 +697,18 @@ const DISPOSITION_ABOUT: ReadonlyMap<string, ReadonlySet<string>> = new Map<stri
     love: ['of', 'for'],
     enjoyment: ['of'],
     motivation: ['for', 'towards'],
+    // Feelings and what they are about ("worried about her GCSEs", "anxious about PE", "scared of the dark").
+    worried: ['about', 'by'],
+    worries: ['about'],
+    anxious: ['about'],
+    anxiety: ['about', 'around'],
+    nervous: ['about'],
+    scared: ['of'],
+    afraid: ['of'],
+    upset: ['about', 'by'],
+    excited: ['about', 'by'],
+    stressed: ['about', 'by'],
+    concerned: ['about'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
 /** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books"). */

@@ -183,3 +183,17 @@ describe('The labelling guide, Specific: a quoted object names what the child do
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('The labelling guide, Specific rule 1 ("be more confident", "be happier"): what a feeling is about names no skill', () => {
+  it.each([
+    'Omar is anxious about swimming lessons - reassurance from staff.',
+    'I want to be less worried about my spelling tests.',
+    'The pupil will not be scared of the school bus.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Omar is anxious about swimming lessons; he will swim 10 metres with a float by Easter.'])('%s: the next predicate names a skill', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
