@@ -905,6 +905,10 @@ function concreteMake(doc: _Doc, v: number): boolean {
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
   if (does && (_RECURRING_OBJECTS.has(head) || DISPOSITIONS.has(head) || head === 'so' || head === 'what')) return false;
+  // "Why does Mason get so angry?", "Does she need …": "do" opening a question before its subject is the auxiliary,
+  // no thing done ("Sam will do French" is).
+  const question = fragmentStart(doc, v) || CLAUSE_OBJECTS.has(wd(doc, v - 1));
+  if (does && question && (childSubjectAt(doc, k) || PRESENT_SUBJECTS.has(head) || head === 'you' || head === 'we')) return false;
   // "what he wants to do after Year 11": a time or setting word is no thing done.
   if (_SETTINGS.has(head) || head === 'after' || head === 'before' || head === 'until') return false;
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !MAKE_ABSTRACT.has(head) && !_VAGUE_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !NOT_OBJECTS.has(head);

@@ -28,3 +28,13 @@ describe('Measurable: an event whose subject is not the child is no outcome of t
     expect(met(text)).toBe(false);
   });
 });
+
+describe('Measurable: "do" opening a question before its subject is an auxiliary, not a thing done', () => {
+  it.each(['Why does she refuse to come in?', 'Does Mason get angry at home time?'])('%s: not measurable', (text) => {
+    expect(met(text)).toBe(false);
+  });
+
+  it.each(['Sam will do French on Duolingo.', 'Sam can do Sudoku puzzles.', 'Priya can do long division.'])('%s: "do" with a thing done is measurable', (text) => {
+    expect(met(text)).toBe(true);
+  });
+});
