@@ -265,9 +265,10 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const reach = receiving ? 8 : 5;
     const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
-    const end = clauseEnd(doc, i);
+    // Read no further than the reach and one aside (a long clause of such verbs stays linear).
+    const near = clauseEnd(doc, i, from + reach + 14);
     let seen = 0;
-    for (let k = from; k < end && seen < reach && wd(doc, k) !== 'to'; k++) {
+    for (let k = from; k < near && seen < reach && wd(doc, k) !== 'to'; k++) {
       if (wd(doc, k) === '(') {
         k = asideEnd(doc, k);
         continue;
@@ -278,7 +279,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
-    if (!hit && !oneSession(doc, i, end)) continue;
+    if (!hit && !oneSession(doc, i, near)) continue;
+    const end = clauseEnd(doc, i, n);
     for (let j = i; j < end; j++) out[j] = 1;
   }
 }
@@ -292,11 +294,12 @@ function asideEnd(doc: _Doc, k: number): number {
   return k;
 }
 
-/** The end (exclusive) of the clause at i, past a bracketed aside and the clause that resumes after it. */
-function clauseEnd(doc: _Doc, i: number): number {
+/** The end (exclusive, at most `limit`) of the clause at i, past a bracketed aside and the clause that resumes after it. */
+function clauseEnd(doc: _Doc, i: number, limit: number): number {
   let cur = doc.clause[i];
   let j = i;
-  while (j < doc.toks.length) {
+  const last = Math.min(doc.toks.length, limit);
+  while (j < last) {
     if (doc.clause[j] === cur) {
       j += 1;
       continue;
