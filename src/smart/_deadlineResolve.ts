@@ -203,6 +203,8 @@ export function _dayMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | nu
     year = yearAt(doc, end + 1);
     end += 1;
   }
+  // "by 5th Feb 27": two digits after a day and a month are its year, as after a month alone ("By April 16").
+  if (year === null) year = twoDigitYearAfter(doc, j, opts);
   if (year !== null) end += 1;
   return dateFound(day, month, year, end, opts);
 }

@@ -38,3 +38,18 @@ describe('School-time rules: the middle of a term is its half-term', () => {
     expect(deadlineOf('Rosa will swim 10 metres by the start of the summer term.')).toEqual(term('spring', 'end'));
   });
 });
+
+describe('Deadline labels: "a two-digit year written after a month ... is that year", after a day and a month too', () => {
+  it.each([
+    ['Jade will hand in her art portfolio by 5th Feb 27.', '2027-02-05'],
+    ['Jade will hand in her art portfolio by the 12th of March 26.', '2026-03-12'],
+    ['Jade will hand in her art portfolio by 5th Feb.', '2025-02-05'],
+  ])('%s → %s', (text, date) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'date', date });
+  });
+
+  it('two digits that are no year a target could name, or a count, are not a year', () => {
+    expect(deadlineOf('Jade will practise by 21st June 40 times.')).toEqual({ kind: 'date', date: '2025-06-21' });
+    expect(deadlineOf('Jade will read for 3rd May 25 minutes a day.')).toEqual({ kind: 'date', date: '2025-05-03' });
+  });
+});
