@@ -59,7 +59,9 @@ export interface _AnalyseOptions {
   readonly nextReview: IsoDate | null;
   /**
    * `false` (SMART `detail: 'codes'`): no evidence strings are built; each evidence list of the
-   * analysis is then only a sign of whether there is any ({@link _SOME_EVIDENCE} or an empty list).
+   * analysis is then only a sign of whether there is any ({@link _SOME_EVIDENCE} or an empty list), and
+   * `specific.evidence`, `measurable.evidence` and `measurable.comparatives` (read only for evidence and
+   * advice) are left empty.
    */
   readonly evidence?: boolean;
   /** `false` when the target's area is given: it is not inferred from the words (`area` is then null). */
@@ -387,7 +389,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     doc,
     specific: {
       met: anchors.length > 0 && !vagueComparative,
-      evidence: ev(doc, anchors),
+      // At detail 'codes' this list and the two of measurable below feed only evidence and advice, which are not returned.
+      evidence: full ? collect(doc, anchors) : NO_EVIDENCE,
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
       overruled: anchors.length > 0 && vagueComparative,
@@ -396,8 +399,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     },
     measurable: {
       met: measures.spans.length > 0,
-      evidence: ev(doc, measures.spans),
-      comparatives: ev(doc, measures.comparatives),
+      evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
+      comparatives: full ? collect(doc, measures.comparatives) : NO_EVIDENCE,
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
     },
     deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },
