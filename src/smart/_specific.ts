@@ -1104,6 +1104,34 @@ function numberRangeEnd(doc: _Doc, i: number): number {
   return -1;
 }
 
+/** Words that say how things are now after "is" ("is good", "is 9.4", "is below"). */
+const STATE_WORDS = new Set(['good', 'poor', 'low', 'high', 'excellent', 'fine', 'ok', 'okay', 'improving', 'inconsistent', 'below', 'above', 'around', 'about', 'at', 'great', 'better', 'worse', 'variable', 'currently', 'now']);
+
+/**
+ * Whether every anchor only names what a statement of the present describes ("Reading age is 9.4 - needs to improve",
+ * "Layla's attendance is good - keep it up!!") and nothing else in the text gives a figure: the text reports how things
+ * are, and the rest names no outcome (the labelling guide, Specific rule 2: "no baseline, no number and no skill"; rule
+ * 6: placeholders). A figure elsewhere ("Attendance is 86%. Target: 95% by Easter") keeps the anchor.
+ */
+function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  const stated = new Set<number>();
+  for (const [a, b] of anchors) {
+    // The copula after the anchor's noun phrase ("Homework completion is excellent").
+    let cop = b;
+    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && wd(doc, cop) !== 'is' && wd(doc, cop) !== 'are' && !_STOP.has(wd(doc, cop))) cop += 1;
+    if ((wd(doc, cop) !== 'is' && wd(doc, cop) !== 'are') || doc.clause[cop] !== doc.clause[a]) return false;
+    const after = doc.toks[cop + 1];
+    if (after === undefined || !(after.kind === 'n' || STATE_WORDS.has(wd(doc, cop + 1)))) return false;
+    stated.add(doc.clause[a] as number);
+  }
+  for (let k = 0; k < doc.toks.length && k < 200; k++) {
+    if (stated.has(doc.clause[k] as number)) continue;
+    const x = wd(doc, k);
+    if (doc.toks[k]?.kind === 'n' || PREDICATE_BEFORE.has(x) && x !== 'to') return false;
+  }
+  return true;
+}
+
 /** A pattern that took no token. */
 const NONE = -2;
 
@@ -1317,7 +1345,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
   }
   gradesInSubjects(doc, adult, anchors);
-  const open = grammarAnchors(doc, adult, found, anchors);
+  const open = grammarAnchors(doc, adult, found, anchors, vague);
   return { anchors, vague, focused: found.focused, open };
 }
 
@@ -1325,7 +1353,12 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
  * The anchors read from the grammar at the kept places: an action no list knows only when nothing else named a thing
  * ({@link openAnchors}), the skill a verb of change works on always ({@link changedSkills}). Whether they are the only anchors.
  */
-function grammarAnchors(doc: _Doc, adult: _Marks, found: { focused: boolean; open: number[] }, anchors: [number, number][]): boolean {
+function grammarAnchors(doc: _Doc, adult: _Marks, found: { focused: boolean; open: number[] }, anchors: [number, number][], vague: [number, number][]): boolean {
+  // A statement of how things are now names no outcome: its anchors are set aside.
+  if (anchors.length > 0 && onlyStated(doc, anchors)) {
+    for (const a of anchors) vague.push(a);
+    anchors.length = 0;
+  }
   const none = anchors.length === 0;
   return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
 }

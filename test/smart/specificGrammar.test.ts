@@ -197,3 +197,13 @@ describe('The labelling guide, Specific rule 1 ("be more confident", "be happier
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('The labelling guide, Specific rule 2 ("no baseline, no number and no skill") and rule 6: a statement of how things are now, with no outcome after it', () => {
+  it.each(["Jonah's punctuality is good - keep it up!", 'Homework completion is excellent. Well done.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(["Jonah's punctuality is good; he will arrive by 8.45 every day.", 'Homework is 60% complete. Target: all homework by the end of term.'])('%s: an outcome after it is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
