@@ -35,3 +35,13 @@ describe('Measurable rule 5 (Halton, Appendix C, Post-16): "gain" and "achieve" 
     expect(met(text)).toBe(false);
   });
 });
+
+describe('Measurable rule 1 ("a frequency ... every morning"): "every"/"each" quantifies what "all" does', () => {
+  it.each(['Sam will show his working in every test.', 'Sam will attempt every question.'])('%s: measurable', (text) => {
+    expect(met(text)).toBe(true);
+  });
+
+  it.each(['Sam will take every opportunity to read.', 'Sam will try every food.'])('%s: not measurable', (text) => {
+    expect(met(text)).toBe(false);
+  });
+});
