@@ -354,8 +354,9 @@ const everyOccasion: WordCheck = (doc, i, x) => {
   if ((x !== 'every' && x !== 'each') || doc.used[i + 1] !== 0) return null;
   const y = wd(doc, i + 1);
   const z = wd(doc, i + 2);
-  // "every test", "each task": what "all" quantifies ("all tests", "all tasks") is quantified by "every" as well.
-  const ok = _OCCASIONS.has(y) || _WEEKDAYS.has(y) || _OCCASIONS.has(z) || _WEEKDAYS.has(z) || y === 'pe' || y === 'school' || y === 'piece' || y === 'single' || y === 'one' || y === 'time' || (y === 'other' && _OCCASIONS.has(z)) || _ALL_OBJECTS.has(y) || _ALL_OBJECTS.has(`${y}s`);
+  // "every test", "every question": what "all" quantifies ("all tests") is quantified by "every" as well ("each word
+  // to its picture" is distributive, no criterion).
+  const ok = _OCCASIONS.has(y) || _WEEKDAYS.has(y) || _OCCASIONS.has(z) || _WEEKDAYS.has(z) || y === 'pe' || y === 'school' || y === 'piece' || y === 'single' || y === 'one' || y === 'time' || (y === 'other' && _OCCASIONS.has(z)) || (x === 'every' && (_ALL_OBJECTS.has(y) || _ALL_OBJECTS.has(`${y}s`)));
   return ok ? [i, i + 2] : null;
 };
 
