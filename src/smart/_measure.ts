@@ -935,6 +935,8 @@ function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   // "Spelling of tricky words": a verb form before "of" is a noun heading, as "Use of punctuation" is.
   // "Independently writing his name": an adverb before the gerund opens the item as well. "Sam is using a ruler", "I am
   // using capital letters": the present progressive after the child, like "will be using".
+  // Only a gerund can answer (gerundCapability's first test), so nothing before it is looked at for any other word.
+  if (x.length < 5 || !x.endsWith('ing')) return null;
   const p = wd(doc, i - 1);
   const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(p) && fragmentStart(doc, i - 1)) || ((p === 'is' || p === 'am' || p === 'are') && childSubjectAt(doc, i - 2)) || (p === ',' && gerundListBefore(doc, i - 1));
   return opens && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
