@@ -94,6 +94,8 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
   let timed = 0, exact = 0, strict = 0, judged = 0, agree = 0;
   const verdict = [0, 0, 0, 0]; // publisher good & got good, good & got poor, poor & got good, poor & got poor
   const errors: string[] = [];
+  // Agreement split by the analyser's own confidence: [high right, high, low right, low] per criterion.
+  const byConfidence: Record<string, number[]> = { specific: [0, 0, 0, 0], measurable: [0, 0, 0, 0], timeBound: [0, 0, 0, 0] };
   for (const item of items) {
     const want = labels[item.id] as Label;
     const r = checkSmartTarget(item.text, { meetingDate: '2025-01-15' });
@@ -102,6 +104,10 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
       const c = conf[key] as number[];
       const cell = (want[key] ? 0 : 2) + (got ? 0 : 1); // TP, FN, FP, TN
       c[cell] = (c[cell] ?? 0) + 1;
+      const b = byConfidence[key] as number[];
+      const at = r[key].confidence === 'low' ? 2 : 0;
+      b[at + 1] = (b[at + 1] ?? 0) + 1;
+      if (want[key] === got) b[at] = (b[at] ?? 0) + 1;
       if (want[key] !== got) errors.push(`${item.id} ${key}: label ${want[key]} got ${got} | ${item.text.slice(0, 140)}`);
     }
     const gotD = deadlineLabel(r.deadline);
@@ -127,6 +133,11 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
     const [tp, fn, fp, tn] = conf[key] as [number, number, number, number];
     console.log(`  ${key.padEnd(10)} accuracy ${pct(tp + tn, n).padStart(6)}   TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}`);
   }
+  const split = (key: string): string => {
+    const [hr, h, lr, l] = byConfidence[key] as [number, number, number, number];
+    return `${key} high ${hr}/${h} (${pct(hr, h)}), low ${lr}/${l} (${pct(lr, l)})`;
+  };
+  console.log(`  confidence ${['specific', 'measurable', 'timeBound'].map(split).join('; ')}`);
   console.log(`  deadline   exact on time-bound targets ${pct(exact, timed)} (${exact}/${timed}); with the ~ (approximate) mark too ${pct(strict, timed)} (${strict}/${timed})`);
   console.log(`  verdict    agrees with the publisher ${pct(agree, judged)} (${agree}/${judged}); publisher good: rated good ${verdict[0]}, poor ${verdict[1]}; publisher poor: rated good ${verdict[2]}, poor ${verdict[3]}`);
   if (listErrors) for (const e of errors) console.log(`    ${e}`);
