@@ -400,7 +400,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       met: measures.spans.length > 0,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
-      comparatives: full ? collect(doc, measures.comparatives) : NO_EVIDENCE,
+      // At detail 'codes' only whether there is one: it decides measurable's confidence.
+      comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
     },
     deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },

@@ -27,7 +27,8 @@ export const _ADVICE = Object.freeze({
   /** `measurable` then `measurableComparative`: built once, not per target. */
   measurableWithComparative: `${MEASURABLE} ${MEASURABLE_COMPARATIVE}`,
   measurableLowStop: "Add how often: no more than how many times a week (e.g. 'no more than 1 incident a week'), or 'no incidents over 6 weeks'?",
-  measurableLowCapability: "Add how it will be checked: how many times, or how many out of how many (e.g. 'on 4 out of 5 occasions')?",
+  measurableLowSkill: "A skill is named but nothing measures it: if an adult could see it done, say how it will be checked (e.g. 'on 4 out of 5 occasions').",
+  measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
   timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
   timeBoundVague: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point.",
   timeBoundImpossible: 'Correct the date: the one given does not exist (such as 30 February or 31 April), so it was not read as a deadline.',
@@ -111,13 +112,21 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
 }
 
-/** Measurable: low when every measure is an observable capability or a stop-behaviour with no figure. */
+/**
+ * Measurable: low where the labelling guide's rules pull apart (Measurable rules 3 and 6): a skill is named but
+ * nothing measures it (an observable capability to some readers, a process to others), or a measure is found
+ * but no skill of the child's (provision with a frequency, a baseline); and a stop-behaviour with no figure.
+ * An observable capability met with no figure (rule 3) is high: labellers agree with it as often as with a figure.
+ */
 function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const m = a.measurable;
   if (m.met) {
-    if (m.soft === null) return criterion(true, m.evidence, undefined);
-    return criterion(true, m.evidence, m.soft === 'stop' ? _ADVICE.measurableLowStop : _ADVICE.measurableLowCapability, 'low');
+    if (m.soft === 'stop') return criterion(true, m.evidence, _ADVICE.measurableLowStop, 'low');
+    if (!a.specific.met) return criterion(true, m.evidence, _ADVICE.measurableLowUnnamed, 'low');
+    return criterion(true, m.evidence, undefined);
   }
+  // A comparative with no figure is plainly not measurable (rule 6): high.
+  if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
 }
 

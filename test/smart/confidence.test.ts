@@ -65,10 +65,9 @@ describe('confidence beside met (issue: say when it is unsure)', () => {
     expect(r.measurable.advice).toMatch(/^Add how often/);
   });
 
-  it('Labelling guide, Measurable rule 3: an observable capability is measurable with low confidence, and the advice asks how it will be checked', () => {
+  it('Labelling guide, Measurable rule 3: an observable capability is measurable with high confidence (labellers agree with it as with a figure), no advice', () => {
     const r = checkSmartTarget('Dylan will be able to blend CVC words by Easter.', MEETING);
-    expect([r.measurable.met, r.measurable.confidence]).toEqual([true, 'low']);
-    expect(r.measurable.advice).toMatch(/^Add how it will be checked/);
+    expect([r.measurable.met, r.measurable.confidence, r.measurable.advice]).toEqual([true, 'high', undefined]);
     // With a figure beside it, the measure is certain.
     expect(checkSmartTarget('Dylan will be able to blend CVC words on 4 out of 5 occasions by Easter.', MEETING).measurable.confidence).toBe('high');
   });
