@@ -121,7 +121,7 @@ function collect(doc: _Doc, spans: readonly (readonly [number, number])[]): stri
   for (let t = 0; t < sorted.length; t++) {
     k = few ? nextByStart(spans, k) : t;
     const [a, b] = sorted[k] as readonly [number, number];
-    if (open && a <= b0 && doc.clause[a] === doc.clause[Math.max(0, b0 - 1)]) {
+    if (open && (a < b0 || (a === b0 && doc.clause[a] === doc.clause[Math.max(0, b0 - 1)]))) {
       b0 = Math.max(b0, b);
       continue;
     }

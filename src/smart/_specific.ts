@@ -389,6 +389,17 @@ const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 
  * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
  * strategy is specific"). Not with a general object ("use strategies").
  */
+/**
+ * Where the evidence of a verb seen done ends: past its quoted object when one follows ("use 'stop, walk, talk'"),
+ * the verb alone when the quote does not close within ten words, else the verb and the next word.
+ */
+function quotedObjectEnd(doc: _Doc, i: number): number {
+  const open = doc.toks[i + 1]?.raw;
+  if (open !== "'" && open !== '"') return i + 2;
+  for (let k = i + 2; k <= i + 12 && k < doc.toks.length; k++) if (doc.toks[k]?.raw === open) return k + 1;
+  return i + 1;
+}
+
 function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
   let k = i - 1;
@@ -523,7 +534,7 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
     return i + 3;
   }
   if (observedAction(doc, i, x)) {
-    anchors.push([i, i + 2]);
+    anchors.push([i, quotedObjectEnd(doc, i)]);
     return i;
   }
   if (KNOWING.has(x)) {
