@@ -58,16 +58,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // instructions, what the child uses), typed token offsets and a fixed table of digit chunks for speed
 // (smart 54.5 -> 58.4 KiB gzip, budget 61); the generated parsePep check; rules, report and root carry the
 // same code (rules 135.6 -> 140.6, report 162.4 -> 167.4, root 182.9 -> 188.1; budgets 143, 170, 191).
+// Raised, on purpose (issue 15, 3 December 2026 evening): a third round of specific and measurable rules
+// (verbs of change and their skill, provision by funds and sessions, coordinated verbs, bounded sets, stops
+// however written), the measure scan's per-word check tables and frame-skip flag for speed, and measurable
+// confidence by kind (smart 58.4 -> 61.9 KiB gzip, budget 65); rules, report and root carry the same code
+// (rules 140.6 -> 145.0, report 167.4 -> 172.0, root 188.1 -> 192.6; budgets 148, 175, 196).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 61,
+  'pep-rules/smart': 65,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 143,
-  'pep-rules/report': 170,
+  'pep-rules/rules': 148,
+  'pep-rules/report': 175,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 191,
+  'pep-rules': 196,
 };
 
 describe('package budgets', () => {
