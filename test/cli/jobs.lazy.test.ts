@@ -14,6 +14,7 @@ import type { _WorkerSetup } from '../../src/cli/jobs/protocol';
 import type { _RecordSpec } from '../../src/cli/jobs/records';
 import { _Output } from '../../src/cli/reporters/output';
 import { policies } from '../../src/policy/index';
+import { feedInChunks } from './_feed';
 import { Fixtures, ROOT } from './_run';
 import { _lazyRecords, _lazySettled, _parseLazy, _NotJsonAlone, type _LazyRecord } from '../../src/cli/readers/lazyLines';
 import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
@@ -32,15 +33,7 @@ function eager(bytes: Uint8Array, cuts: readonly number[]): unknown[] {
   return out;
 }
 
-function feed(reader: _RecordReader, bytes: Uint8Array, cuts: readonly number[]): void {
-  let at = 0;
-  for (const cut of [...new Set(cuts)].filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b)) {
-    reader.push(bytes.subarray(at, cut));
-    at = cut;
-  }
-  reader.push(bytes.subarray(at));
-  reader.end();
-}
+const feed = feedInChunks;
 
 /**
  * The records with lines handed on unparsed from record `from` on: each line goes to "the main

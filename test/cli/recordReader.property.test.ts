@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { _locateJsonError } from '../../src/cli/readers/locateJsonError';
 import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordReader';
+import { feedInChunks } from './_feed';
 
 const MAX = 1024 * 1024;
 
@@ -15,13 +16,7 @@ function read(bytes: Uint8Array, cuts: readonly number[] = []): _RawRecord[] {
   const out: _RawRecord[] = [];
   // The byte offsets are checked on their own below; these comparisons look at line and value.
   const reader = new _RecordReader((r) => out.push(withoutOffset(r)), MAX);
-  let at = 0;
-  for (const cut of [...new Set(cuts)].filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b)) {
-    reader.push(bytes.subarray(at, cut));
-    at = cut;
-  }
-  reader.push(bytes.subarray(at));
-  reader.end();
+  feedInChunks(reader, bytes, cuts);
   return out;
 }
 
