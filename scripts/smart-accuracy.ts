@@ -177,10 +177,14 @@ if (only === undefined || only === 'extra') {
  * others after the first extra set was used for development: `--set=extra2`, scored like the extra set.
  * Only run it to measure, never while tuning.
  */
+/** A later batch: its targets (corpus-<name>.json) and settled labels (labels-<name>.json). */
+function batch(name: string): { items: CorpusItem[]; labels: Record<string, Label> } {
+  return { items: fixture<CorpusItem[]>(`corpus-${name}.json`), labels: fixture<{ labels: Record<string, Label> }>(`labels-${name}.json`).labels };
+}
+
 if (only === 'extra2') {
-  const extra2 = fixture<CorpusItem[]>('corpus-extra2.json');
-  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra2.json').labels;
-  scoreCorpus('second published set (measured unseen once, development since), whole', extra2, labels, showErrors);
+  const { items, labels } = batch('extra2');
+  scoreCorpus('second published set (measured unseen once, development since), whole', items, labels, showErrors);
 }
 
 /*
@@ -190,13 +194,11 @@ if (only === 'extra2') {
  * run it while tuning.
  */
 if (only === 'extra3') {
-  const extra3 = fixture<CorpusItem[]>('corpus-extra3.json');
-  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra3.json').labels;
-  scoreCorpus('third published set (unseen), whole', extra3, labels, showErrors);
+  const third = batch('extra3');
+  scoreCorpus('third published set (unseen), whole', third.items, third.labels, showErrors);
   // The fifth gathering found one more target (corpus-extra4.json), labelled the same way: scored with the third.
-  const extra4 = fixture<CorpusItem[]>('corpus-extra4.json');
-  const labels4 = fixture<{ labels: Record<string, Label> }>('labels-extra4.json').labels;
-  scoreCorpus('third and fourth published sets (unseen), together', [...extra3, ...extra4], { ...labels, ...labels4 }, showErrors);
+  const fourth = batch('extra4');
+  scoreCorpus('third and fourth published sets (unseen), together', [...third.items, ...fourth.items], { ...third.labels, ...fourth.labels }, showErrors);
 }
 
 /*
@@ -206,9 +208,8 @@ if (only === 'extra3') {
  * `--set=extra5`. Development data since.
  */
 if (only === 'extra5') {
-  const extra5 = fixture<CorpusItem[]>('corpus-extra5.json');
-  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra5.json').labels;
-  scoreCorpus('fifth set, written in the style of real PEPs (measured unseen once, development since)', extra5, labels, showErrors);
+  const { items, labels } = batch('extra5');
+  scoreCorpus('fifth set, written in the style of real PEPs (measured unseen once, development since)', items, labels, showErrors);
 }
 
 /*
@@ -218,7 +219,6 @@ if (only === 'extra5') {
  * session's rules carry over to text nobody tuned on. `--set=extra6`: never run it while tuning, never with --errors.
  */
 if (only === 'extra6') {
-  const extra6 = fixture<CorpusItem[]>('corpus-extra6.json');
-  const labels = fixture<{ labels: Record<string, Label> }>('labels-extra6.json').labels;
-  scoreCorpus('sixth set, written in the style of real PEPs (unseen: start and end of a session only)', extra6, labels, false);
+  const { items, labels } = batch('extra6');
+  scoreCorpus('sixth set, written in the style of real PEPs (unseen: start and end of a session only)', items, labels, false);
 }
