@@ -222,3 +222,14 @@ if (only === 'extra6') {
   const { items, labels } = batch('extra6');
   scoreCorpus('sixth set, written in the style of real PEPs (unseen: start and end of a session only)', items, labels, false);
 }
+
+/*
+ * The seventh batch (corpus-extra7.json, labels-extra7.json): 250 targets written in the style of real PEPs by a
+ * third writer (reviews across a school year, carried-over targets, EHCP outcomes, funding in the box), who saw
+ * neither the analyser nor the earlier batches; labelled twice independently and settled by the guide. UNSEEN like
+ * the sixth: `--set=extra7` prints figures only, at the start and the end of a session, never while tuning.
+ */
+if (only === 'extra7') {
+  const { items, labels } = batch('extra7');
+  scoreCorpus('seventh set, written in the style of real PEPs (unseen: start and end of a session only)', items, labels, false);
+}
