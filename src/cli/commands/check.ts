@@ -173,7 +173,9 @@ function runnerFor(run: CheckRun, color: boolean, command: Command, args: _Args,
     reporter.rendered(file, rendered.text, rendered.tally);
     progress?.tick(summary.records);
   };
-  return _createJobRunner(options.jobs, spec, setup, apply, out, undefined, { auto: options.autoJobs, notice });
+  // PEP_RULES_REPORT_JOBS=1: one line on stderr at the end, how the records were shared between the threads.
+  const report = ctx.env.PEP_RULES_REPORT_JOBS === '1' ? (line: string): void => run.notices.write(`${line}\n`) : undefined;
+  return _createJobRunner(options.jobs, spec, setup, apply, out, undefined, { auto: options.autoJobs, notice, ...(report === undefined ? {} : { report }) });
 }
 
 /**

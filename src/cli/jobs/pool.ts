@@ -92,6 +92,40 @@ export interface _JobOptions {
   readonly auto?: boolean;
   /** Told once per worker that fails, stops or runs out of memory (its records are done in the main thread). */
   readonly notice?: (message: string) => void;
+  /**
+   * Told once, at the end, how the records were shared (`PEP_RULES_REPORT_JOBS=1`, see
+   * {@link _jobsReport}): records per thread, batches, and when each worker first answered.
+   */
+  readonly report?: (line: string) => void;
+}
+
+/** How a run's records were shared between the threads (see {@link _jobsReport}). */
+export interface _JobStats {
+  /** Records taken before the workers started (all of them when none started). */
+  startedAfter: number;
+  /** Records checked in the main thread, before and after the workers started. */
+  main: number;
+  /** Records checked by each worker. */
+  readonly workers: number[];
+  /** Batches sent to the workers. */
+  batches: number;
+  /** Milliseconds from starting the workers to each one's first answer (-1: none). */
+  readonly firstReplyMs: number[];
+}
+
+/**
+ * The line `PEP_RULES_REPORT_JOBS=1` prints on stderr at the end of `validate` and `grade`.
+ * @param jobs - `--jobs` as used, and whether it was the default.
+ * @param s - The counts.
+ * @returns One line, without its newline.
+ * @example
+ * _jobsReport({ jobs: 2, auto: false }, { startedAfter: 256, main: 500, workers: [500], batches: 31, firstReplyMs: [640] });
+ * // 'pep-rules: jobs 2 (given): workers 1 started after 256 records; records main 500, workers 500; batches 31; first reply ms 640'
+ */
+export function _jobsReport(jobs: { readonly jobs: number; readonly auto: boolean }, s: _JobStats): string {
+  const workers = s.workers.length === 0 ? '-' : s.workers.join(' ');
+  const first = s.firstReplyMs.length === 0 ? '-' : s.firstReplyMs.map((ms) => Math.round(ms)).join(' ');
+  return `pep-rules: jobs ${jobs.jobs} (${jobs.auto ? 'default' : 'given'}): workers ${s.workers.length} started after ${s.startedAfter} records; records main ${s.main}, workers ${workers}; batches ${s.batches}; first reply ms ${first}`;
 }
 
 /** Feeds records to the main thread or the workers and writes their results in order. */
@@ -130,7 +164,8 @@ export interface _JobRunner {
  */
 export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _WorkerSetup, apply: _Apply, out: _Output, workerUrl: URL = new URL('./cli-worker.js', import.meta.url), options: _JobOptions = {}): _JobRunner {
   const heap = new _HeapBound();
-  const pool = jobs > 1 ? new Pool(spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined)) : null;
+  const stats: _JobStats = { startedAfter: 0, main: 0, workers: [], batches: 0, firstReplyMs: [] };
+  const pool = jobs > 1 ? new Pool(spec, setup, apply, workerUrl, heap, options.notice ?? (() => undefined), stats) : null;
   const start = new StartRule(options.auto === true, jobs - 1);
   let started = false;
   const lazy = { on: false };
@@ -148,7 +183,10 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
         (pool as Pool).take(file, raw);
         return;
       }
-      apply(file, _renderRecords(spec, file, recordsOf(raw), _emptyTally()));
+      const rendered = _renderRecords(spec, file, recordsOf(raw), _emptyTally());
+      stats.startedAfter += rendered.tally.records;
+      stats.main += rendered.tally.records;
+      apply(file, rendered);
     },
     beginInput(_file, bytes, laterBytes) {
       start.input(bytes, laterBytes);
@@ -162,6 +200,7 @@ export function _createJobRunner(jobs: number, spec: _RecordSpec, setup: _Worker
     },
     async finish() {
       await pool?.finish();
+      options.report?.(_jobsReport({ jobs, auto: options.auto === true }, stats));
     },
     async close() {
       out.pacer = null;
@@ -205,7 +244,8 @@ class StartRule {
     this.taken++;
     this.inputRecords++;
     if (!this.auto) return this.taken > INLINE_FIRST ? this.most : 0;
-    if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return 0;
+    // Estimated with the record after each {@link AUTO_CHECK_EVERY}: on a large input the workers start where `--jobs N` starts them.
+    if (this.taken % AUTO_CHECK_EVERY !== 1 || this.taken === 1 || raw.offset <= 0) return 0;
     const perRecord = raw.offset / (this.inputRecords - 1);
     const inThis = this.inputBytes === null ? this.inputRecords : (this.inputBytes - raw.offset) / perRecord;
     return inThis + this.laterBytes / perRecord < AUTO_MIN_RECORDS ? 0 : this.most;
@@ -257,6 +297,8 @@ class Pool {
   private failure: Error | null = null;
   private closing = false;
   private waiters: (() => void)[] = [];
+  /** When the workers were started (`performance.now()`). */
+  private startedAt = 0;
 
   constructor(
     private readonly spec: _RecordSpec,
@@ -265,7 +307,15 @@ class Pool {
     private readonly workerUrl: URL,
     private readonly heap: _HeapBound,
     private readonly notice: (message: string) => void,
+    private readonly stats: _JobStats,
   ) {}
+
+  /** Records checked here, in the main thread (counted for {@link _jobsReport}). */
+  private here(file: string, raws: readonly _RawRecord[]): _Rendered {
+    const rendered = _renderRecords(this.spec, file, raws, _emptyTally());
+    this.stats.main += rendered.tally.records;
+    return rendered;
+  }
 
   /**
    * One record: into the batch being filled, or a new batch for the least busy worker, or, when
@@ -280,7 +330,7 @@ class Pool {
     if ('text' in wire && wire.text.length > LARGE_CHARS) {
       // Done here, after the records before it: a worker's heap is kept small.
       this.send(file);
-      this.queue.push({ file, done: _renderRecords(this.spec, file, recordsOf(raw), _emptyTally()), action: null });
+      this.queue.push({ file, done: this.here(file, recordsOf(raw)), action: null });
       this.drain();
       return;
     }
@@ -292,7 +342,7 @@ class Pool {
         worker = this.leastBusy();
       }
       if ((this.loads[worker] as number) >= FEED) {
-        this.queue.push({ file, done: _renderRecords(this.spec, file, recordsOf(raw), _emptyTally()), action: null });
+        this.queue.push({ file, done: this.here(file, recordsOf(raw)), action: null });
         this.drain();
         return;
       }
@@ -331,6 +381,7 @@ class Pool {
     const slot: Slot = { file, done: null, action: null };
     this.queue.push(slot);
     this.pending.set(request.id, { slot, worker, raws: request.raws });
+    this.stats.batches++;
     (this.workers[worker] as Worker).postMessage(request);
   }
 
@@ -371,6 +422,7 @@ class Pool {
 
   /** Starts `count` workers (once, before the first record is taken). */
   start(count: number): void {
+    this.startedAt = performance.now();
     this.heap.workersStartAt(WORKER_SEMI_MB);
     for (let i = 0; i < count; i++) {
       const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
@@ -381,6 +433,8 @@ class Pool {
       this.ports.push(channel.port1);
       this.loads.push(0);
       this.lost.push(false);
+      this.stats.workers.push(0);
+      this.stats.firstReplyMs.push(-1);
       // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
       worker.once('online', () => this.heap.check(true));
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
@@ -409,7 +463,7 @@ class Pool {
       for (const [id, p] of this.pending) {
         if (p.worker !== worker) continue;
         this.pending.delete(id);
-        p.slot.done = _renderRecords(this.spec, p.slot.file, wireRecords(p.raws), _emptyTally());
+        p.slot.done = this.here(p.slot.file, wireRecords(p.raws));
       }
       if (this.batchWorker === worker) {
         // Nothing is queued while a batch is being filled: its records come last.
@@ -417,7 +471,7 @@ class Pool {
         this.batch = [];
         this.batchChars = 0;
         this.batchWorker = -1;
-        this.queue.push({ file: this.batchFile, done: _renderRecords(this.spec, this.batchFile, wireRecords(raws), _emptyTally()), action: null });
+        this.queue.push({ file: this.batchFile, done: this.here(this.batchFile, wireRecords(raws)), action: null });
       }
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
@@ -437,12 +491,13 @@ class Pool {
     this.pending.delete(reply.id);
     this.loads[waiting.worker] = (this.loads[waiting.worker] as number) - 1;
     if (reply.ok) {
+      this.count(waiting.worker, reply.tally.records);
       for (const w of waiting.raws) if (w.ok === 'lazy') _lazySettled(w);
       waiting.slot.done = { text: reply.text, tally: reply.tally };
     } else {
       // A line sent unparsed is damaged: the batch is read here, as one job reads it.
       try {
-        waiting.slot.done = _renderRecords(this.spec, waiting.slot.file, wireRecords(waiting.raws), _emptyTally());
+        waiting.slot.done = this.here(waiting.slot.file, wireRecords(waiting.raws));
       } catch (error) {
         this.fail(error instanceof Error ? error : new Error(String(error)));
         return;
@@ -450,6 +505,12 @@ class Pool {
     }
     this.drain();
     this.notify();
+  }
+
+  /** A worker's answer: its records, and when it first answered. */
+  private count(worker: number, records: number): void {
+    this.stats.workers[worker] = (this.stats.workers[worker] as number) + records;
+    if (this.stats.firstReplyMs[worker] === -1) this.stats.firstReplyMs[worker] = performance.now() - this.startedAt;
   }
 
   /** Writes every finished slot at the head of the queue. */
