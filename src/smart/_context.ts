@@ -203,9 +203,25 @@ export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolea
 export function _aspirationLink(pepValue: unknown, doc: _Doc): boolean {
   const asp = field(pepValue, 'aspirations');
   if (typeof asp !== 'string' || asp.trim() === '') return false;
-  const words = new Set(asp.slice(0, 5000).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5));
+  const words = aspirationWords(asp);
   for (const x of doc.w) if (x.length >= 5 && words.has(x)) return true;
   return false;
+}
+
+/** The aspirations {@link aspirationWords} last read, and their words. */
+let lastAspirations = '';
+let lastAspirationWords: ReadonlySet<string> = new Set();
+
+/**
+ * The words of five letters or more of a PEP's aspirations (their first 5,000 characters, lower case), read once
+ * for all the targets of the PEP (the last aspirations read are kept: a pure function of the text).
+ */
+function aspirationWords(asp: string): ReadonlySet<string> {
+  if (asp !== lastAspirations) {
+    lastAspirationWords = new Set(asp.slice(0, 5000).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5));
+    lastAspirations = asp;
+  }
+  return lastAspirationWords;
 }
 
 /** A valid target area or null. */

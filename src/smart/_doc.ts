@@ -16,6 +16,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
 import { _normalise, _read, type _Tok } from './_text';
+import { _ListPool, _madeList } from './_lists';
 
 /**
  * Small integers, one per token (clause numbers, background and use marks). For the few dozen tokens of
@@ -31,10 +32,22 @@ const ZEROS: readonly number[] = (() => {
   return a;
 })();
 
-/** `n` zeros. */
+/** Marks lists given back at the end of a target's check (`_lists.ts`), for the next target's. */
+const MARK_LISTS = new _ListPool<number>();
+
+/**
+ * `n` zeros.
+ * @param n - How many.
+ * @returns The marks: a list from the pool (zeroed) or a copy of the start of {@link ZEROS}; a typed array past 256.
+ * @example
+ * _marks(3); // [0, 0, 0]
+ */
 export function _marks(n: number): _Marks {
   if (n > 256) return new Int32Array(n);
-  return ZEROS.slice(0, n);
+  const list = MARK_LISTS.take(n);
+  if (list === null) return _madeList(ZEROS.slice(0, n), MARK_LISTS);
+  for (let i = 0; i < n; i++) list[i] = 0;
+  return _madeList(list, MARK_LISTS);
 }
 
 /** Counts elementary steps, so tests can check the analysis grows linearly with the input. */

@@ -1125,7 +1125,8 @@ const STATE_WORDS = new Set(['good', 'poor', 'low', 'high', 'excellent', 'fine',
  * 6: placeholders). A figure elsewhere ("Attendance is 86%. Target: 95% by Easter") keeps the anchor.
  */
 function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  const stated = new Set<number>();
+  // Made at the first anchor that is stated (most targets return before).
+  let stated: Set<number> | null = null;
   for (const [a, b] of anchors) {
     // The copula after the anchor's noun phrase ("Homework completion is excellent").
     let cop = b;
@@ -1133,10 +1134,10 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
     if ((wd(doc, cop) !== 'is' && wd(doc, cop) !== 'are') || doc.clause[cop] !== doc.clause[a]) return false;
     const after = doc.toks[cop + 1];
     if (after === undefined || !(after.kind === 'n' || STATE_WORDS.has(wd(doc, cop + 1)))) return false;
-    stated.add(doc.clause[a] as number);
+    (stated ??= new Set<number>()).add(doc.clause[a] as number);
   }
   for (let k = 0; k < doc.toks.length && k < 200; k++) {
-    if (stated.has(doc.clause[k] as number)) continue;
+    if (stated !== null && stated.has(doc.clause[k] as number)) continue;
     const x = wd(doc, k);
     if (doc.toks[k]?.kind === 'n' || PREDICATE_BEFORE.has(x) && x !== 'to') return false;
   }

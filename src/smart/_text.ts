@@ -3,6 +3,7 @@
  * pass over the characters with no regular expressions, so the cost is linear in the input length
  * whatever the input (1 MB strings, runs of `<`, `&`, digits or separators).
  */
+import { _ListPool, _madeList } from './_lists';
 
 /** Token kinds: a word, a number (possibly with a suffix, a prefix or separators), or one punctuation mark. */
 export type _TokKind = 'w' | 'n' | 'p';
@@ -720,6 +721,20 @@ const SCRATCH = {
   flags: filled(0),
 };
 
+/** Pools of the lists a short text's reading is copied out to (see `_lists.ts`): one per list, so each keeps one kind of element. */
+const TOK_LISTS = new _ListPool<_Tok>();
+const START_LISTS = new _ListPool<number>();
+const WORD_LISTS = new _ListPool<string>();
+const FLAG_LISTS = new _ListPool<number>();
+
+/** The first `k` elements of a scratch list, in a list of that size from `pool` (one is made when it has none). */
+function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
+  const list = pool.take(k);
+  if (list === null) return _madeList(scratch.slice(0, k), pool);
+  for (let i = 0; i < k; i++) list[i] = scratch[i] as T;
+  return _madeList(list, pool);
+}
+
 /**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
@@ -762,8 +777,13 @@ class Sink {
     const k = this.k;
     if (this.scratch) {
       SCRATCH.busy = false;
-      const cut = <T>(list: T[]): T[] => (list.length === 0 ? list : list.slice(0, k));
-      return { toks: cut(this.toks), starts: cut(this.starts as number[]), words: cut(this.words), flags: cut(this.flags as number[]), content };
+      return {
+        toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
+        words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
+        content,
+      };
     }
     if (!this.long) return { toks: this.toks, starts: this.starts, words: this.words, flags: this.flags, content };
     this.toks.length = this.make ? k : 0;

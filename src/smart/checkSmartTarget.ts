@@ -9,6 +9,7 @@ import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis 
 import type { PepFacts } from '../pep/facts';
 import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
+import { _closeLists, _openLists } from './_lists';
 import { _termCtx, type _TermCtx } from './_terms';
 import type { Deadline, SmartContext, SmartCriterion, SmartCriterionName, SmartRating, SmartReport, TargetInput } from './types';
 import { _ADVICE, _bareCriterion, _criterion, _judgeText, _note, type _CriterionOf } from './_judge';
@@ -199,6 +200,17 @@ function unusable(ctx: _ReadContext, problem: Finding, area: TargetArea | null, 
  * @returns The report.
  */
 export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = [], shared?: { normalised: string | null }): SmartReport {
+  // The analysis's lists are read only until the report is made (it keeps none): then they are reused.
+  const mark = _openLists();
+  try {
+    return checkTarget(target, ctx, ops, path, shared);
+  } finally {
+    _closeLists(mark);
+  }
+}
+
+/** {@link _checkTarget} inside its round of lists. */
+function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[], shared: { normalised: string | null } | undefined): SmartReport {
   const findings: Finding[] = [];
   const codes = ctx.codes;
   const read = readTarget(target, codes);
