@@ -8,6 +8,7 @@
  *   npx tsx scripts/smart-train.ts          # cross-validation figures, then writes src/smart/_wordModel.ts
  *   npx tsx scripts/smart-train.ts --cv     # cross-validation figures only
  *   npx tsx scripts/smart-train.ts --write  # writes the model only
+ *   npx tsx scripts/smart-train.ts --signals  # cross-validation with the rules' own verdicts as features too (not shipped)
  *
  * Deterministic: full-batch training from zero weights with a fixed number of epochs and no random step, so
  * the same data give the same file byte for byte (test/smart/wordModel.test.ts).
@@ -342,6 +343,13 @@ if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].sp
   const examples = loadExamples();
   const counts = [...new Set(examples.map((e) => e.set))].map((s) => `${s} ${examples.filter((e) => e.set === s).length}`);
   console.log(`development examples: ${examples.length} (${counts.join(', ')})`);
+  if (process.argv.includes('--signals')) {
+    // Measured, not shipped: the rules' own verdicts as features too (the rules were tuned on these sets).
+    const s = { ...SETTINGS, signals: true };
+    const scored = crossValidate(examples, s);
+    report(scored, chooseMargins(scored));
+    process.exit(0);
+  }
   const scored = crossValidate(examples);
   const margins = chooseMargins(scored);
   if (!process.argv.includes('--write')) report(scored, margins);
