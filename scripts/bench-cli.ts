@@ -9,7 +9,10 @@
  * process with stdout to /dev/null, so the figures are the command's own. Peak RSS is the child's
  * `process.resourceUsage().maxRSS` (the whole process, worker threads included), printed by the
  * command itself with PEP_RULES_REPORT_RSS=1. The load average is recorded beside each run: on a
- * shared machine it moves the absolute figures.
+ * shared machine it moves the absolute figures. CPU is read per thread from /proc and split into the
+ * main thread, the worker threads (the busiest others, as many as the command says it started with
+ * PEP_RULES_REPORT_JOBS=1) and V8's own threads; the same line gives the records the main thread
+ * checked itself.
  *
  * A run fails the benchmark (exit 1, RESULTS.md untouched) when the command exits with anything but
  * 0 or 1, when its summary does not count every record, or when it reports a record as malformed.
@@ -55,6 +58,13 @@ interface Run {
   /** CPU seconds of every thread (Linux: sampled from /proc; NaN elsewhere), and of the main thread. */
   readonly cpu: number;
   readonly mainCpu: number;
+  /**
+   * CPU seconds of the `--jobs` worker threads (the busiest threads after the main one, as many as
+   * the command says it started with PEP_RULES_REPORT_JOBS=1; 0 without workers), and the share of
+   * the records the main thread checked itself (NaN when the build does not say).
+   */
+  readonly workerCpu: number;
+  readonly mainRecords: number;
   readonly load: number;
   readonly exit: number;
 }
@@ -79,7 +89,7 @@ async function writeRecords(file: string, count: number): Promise<void> {
  * reading of a thread is kept, so threads that end are counted too (up to 100 ms of each is lost).
  * Elsewhere the totals are NaN.
  */
-function cpuSampler(pid: number): { stop(): { total: number; main: number } } {
+function cpuSampler(pid: number): { stop(workers: number): { total: number; main: number; workers: number } } {
   const seen = new Map<string, number>();
   const hz = 100; // USER_HZ, the unit of utime and stime
   const sample = (): void => {
@@ -99,10 +109,13 @@ function cpuSampler(pid: number): { stop(): { total: number; main: number } } {
   };
   const timer = setInterval(sample, 100);
   return {
-    stop() {
+    stop(workers) {
       clearInterval(timer);
-      if (seen.size === 0) return { total: NaN, main: NaN };
-      return { total: [...seen.values()].reduce((a, b) => a + b, 0), main: seen.get(String(pid)) ?? NaN };
+      if (seen.size === 0) return { total: NaN, main: NaN, workers: NaN };
+      // Worker threads are the busiest after the main one (V8's own threads take far less each).
+      const others = [...seen].filter(([tid]) => tid !== String(pid)).map(([, cpu]) => cpu).sort((a, b) => b - a);
+      const workerCpu = others.slice(0, workers).reduce((a, b) => a + b, 0);
+      return { total: [...seen.values()].reduce((a, b) => a + b, 0), main: seen.get(String(pid)) ?? NaN, workers: workerCpu };
     },
   };
 }
@@ -114,14 +127,17 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
     const started = performance.now();
     const nul = openSync('/dev/null', 'w');
     const args = [cli, 'grade', file, '--today', TODAY, '--format', 'ndjson', ...(jobs === 0 ? [] : ['--jobs', String(jobs)])];
-    const child = spawn(process.execPath, args, { env: { ...process.env, PEP_RULES_REPORT_RSS: '1' }, stdio: ['ignore', nul, 'pipe'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, PEP_RULES_REPORT_RSS: '1', PEP_RULES_REPORT_JOBS: '1' }, stdio: ['ignore', nul, 'pipe'] });
     let stderr = '';
     const sampler = cpuSampler(child.pid ?? -1);
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      const cpu = sampler.stop();
+      // PEP_RULES_REPORT_JOBS=1: how many workers started and the records the main thread checked (an older build does not say).
+      const shared = /jobs \d+ \(\w+\): workers (\d+) started after \d+ records; records main (\d+)/.exec(stderr);
+      const guess = jobs === 0 ? (records >= 25_000 ? cpus().length - 1 : 0) : jobs - 1;
+      const cpu = sampler.stop(shared === null ? guess : Number(shared[1]));
       const rss = /maxRSS (\d+) KiB/.exec(stderr);
       const counted = /(\d+) records? in /.exec(stderr);
       const malformed = /(\d+) malformed/.exec(stderr);
@@ -136,7 +152,7 @@ function runCli(cli: string, file: string, records: number, jobs: number): Promi
                 ? 'did not report its peak RSS'
                 : null;
       if (problem !== null) reject(new Error(`grade --jobs ${jobsLabel(jobs)} on ${records} records ${problem}: ${stderr.slice(0, 500)}`));
-      else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, cpu: cpu.total, mainCpu: cpu.main, load, exit: code ?? -1 });
+      else resolve({ records, jobs, seconds, rssMiB: Number(rss?.[1]) / 1024, cpu: cpu.total, mainCpu: cpu.main, workerCpu: cpu.workers, mainRecords: shared === null ? NaN : Number(shared[2]) / records, load, exit: code ?? -1 });
     });
   });
 }
@@ -148,7 +164,9 @@ function section(runs: readonly Run[]): string {
     const one = runs.find((x) => x.records === r.records && x.jobs === 1);
     const ratio = r.jobs === 1 || one === undefined ? '' : `${(one.seconds / r.seconds).toFixed(2)}×`;
     const cpuRatio = r.jobs === 1 || one === undefined ? '' : `${(r.cpu / one.cpu).toFixed(2)}×`;
-    return `| ${fmt(r.records)} | ${jobsLabel(r.jobs)} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.cpu.toFixed(1)} | ${cpuRatio} | ${((r.mainCpu / r.cpu) * 100).toFixed(0)}% | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
+    const share = (x: number): string => `${((x / r.cpu) * 100).toFixed(0)}%`;
+    const onMain = Number.isNaN(r.mainRecords) ? '' : `${(r.mainRecords * 100).toFixed(0)}%`;
+    return `| ${fmt(r.records)} | ${jobsLabel(r.jobs)} | ${r.seconds.toFixed(1)} | ${fmt(r.records / r.seconds)} | ${ratio} | ${r.cpu.toFixed(1)} | ${cpuRatio} | ${share(r.mainCpu)} | ${share(r.workerCpu)} | ${share(r.cpu - r.mainCpu - r.workerCpu)} | ${onMain} | ${r.rssMiB.toFixed(0)} | ${r.load.toFixed(2)} |`;
   });
   const goals = jobsList.map((j) => {
     const rss = runs.filter((r) => r.jobs === j).map((r) => r.rssMiB);
@@ -170,10 +188,12 @@ function section(runs: readonly Run[]): string {
       'The load average (1 min) at the start of each run is beside it: this machine is shared, and other work moves the absolute figures. ' +
       'CPU is the time of all the process\'s threads (read from /proc every 100 ms, so Linux only), which load moves much less than time: ' +
       'a run with 2 jobs whose CPU is at most 1.1× that of one job, with the work split evenly between the threads (the main thread\'s share beside it), ' +
-      'is at least 1.8× as fast as one job on two idle cores.',
+      'is at least 1.8× as fast as one job on two idle cores. ' +
+      'The CPU is split into the main thread, the worker threads and the rest (V8\'s own threads: mostly compiling, for each thread\'s heap, and garbage collection); ' +
+      '"records on main" is the share of the records the main thread checked itself (`PEP_RULES_REPORT_JOBS=1`).',
     '',
-    '| records | jobs | time (s) | records/s | 2 jobs ÷ 1 job | CPU (s) | CPU ÷ 1 job | main thread | peak RSS (MiB) | load |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| records | jobs | time (s) | records/s | 2 jobs ÷ 1 job | CPU (s) | CPU ÷ 1 job | main thread | workers | V8 threads | records on main | peak RSS (MiB) | load |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...goals,
@@ -210,7 +230,7 @@ function summarise(runs: readonly Run[]): Run[] {
       const of = runs.filter((r) => r.records === records && r.jobs === jobs);
       if (of.length === 0) continue;
       const pick = (f: (r: Run) => number): number => median(of.map(f));
-      rows.push({ records, jobs, seconds: pick((r) => r.seconds), rssMiB: Math.max(...of.map((r) => r.rssMiB)), cpu: pick((r) => r.cpu), mainCpu: pick((r) => r.mainCpu), load: pick((r) => r.load), exit: of[0]?.exit ?? -1 });
+      rows.push({ records, jobs, seconds: pick((r) => r.seconds), rssMiB: Math.max(...of.map((r) => r.rssMiB)), cpu: pick((r) => r.cpu), mainCpu: pick((r) => r.mainCpu), workerCpu: pick((r) => r.workerCpu), mainRecords: pick((r) => r.mainRecords), load: pick((r) => r.load), exit: of[0]?.exit ?? -1 });
     }
   }
   return rows;
@@ -234,7 +254,7 @@ async function main(): Promise<void> {
     const runs: Run[] = [];
     const baseRuns: Run[] = [];
     const say = (label: string, run: Run): void => {
-      process.stderr.write(`  ${label}--jobs ${jobsLabel(run.jobs)}: ${run.seconds.toFixed(1)} s, ${fmt(run.records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
+      process.stderr.write(`  ${label}--jobs ${jobsLabel(run.jobs)}: ${run.seconds.toFixed(1)} s, ${fmt(run.records / run.seconds)} records/s, CPU ${run.cpu.toFixed(1)} s (main thread ${run.mainCpu.toFixed(1)} s${Number.isNaN(run.mainRecords) ? '' : ` and ${fmt(run.mainRecords * run.records)} records`}, workers ${run.workerCpu.toFixed(1)} s, V8 threads ${(run.cpu - run.mainCpu - run.workerCpu).toFixed(1)} s), peak ${run.rssMiB.toFixed(0)} MiB, load ${run.load.toFixed(2)}\n`);
     };
     for (const records of sizes) {
       const file = join(dir, `records-${records}.ndjson`);
