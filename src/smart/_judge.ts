@@ -6,7 +6,7 @@
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import type { _TextAnalysis } from './_analyse';
 import type { SmartConfidence, SmartCriterion } from './types';
-import { _wordEvidence, _wordOpinion, _wordVerdict, type _WordCriterion } from './_wordScore';
+import { _wordEvidence, _wordOpinion, _wordProbability, _wordVerdict, type _WordCriterion } from './_wordScore';
 import { _WORD_MODEL } from './_wordModel';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
@@ -152,11 +152,11 @@ function timeBoundOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion 
  */
 function secondOpinion(a: _TextAnalysis, c: SmartCriterion, which: _WordCriterion, codes: boolean): SmartCriterion {
   if (c.confidence !== 'low' || c.met === null || _WORD_MODEL.margin[which][c.met ? 0 : 1] >= 0.5) return c;
-  const opinion = _wordOpinion(a.doc, which);
-  const met = _wordVerdict(opinion.p, which, c.met);
+  const met = _wordVerdict(_wordProbability(a.doc, which), which, c.met);
   if (met === null || met === c.met) return c;
   if (codes) return _bareCriterion(met, undefined, undefined, 'low');
-  const evidence = [_wordEvidence(a.doc, opinion, met, which === 0 ? 'specific' : 'measurable')];
+  // The words that weighed are listed only here, where the verdict changes at full detail.
+  const evidence = [_wordEvidence(a.doc, _wordOpinion(a.doc, which), met, which === 0 ? 'specific' : 'measurable')];
   return c.advice === undefined ? { met, confidence: 'low', evidence } : { met, confidence: 'low', evidence, advice: c.advice };
 }
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generate, loadExamples } from '../../scripts/smart-train';
+import { generate, loadExamples, probability, train } from '../../scripts/smart-train';
 import { checkSmartTarget } from '../../src/smart/index';
 import { _analyseText } from '../../src/smart/_analyse';
 import { _readContext } from '../../src/smart/checkSmartTarget';
 import { _buildDoc } from '../../src/smart/_doc';
 import { _ADVICE, _judgeText } from '../../src/smart/_judge';
 import { _WORD_MODEL } from '../../src/smart/_wordModel';
-import { _wordOpinion, _wordVerdict } from '../../src/smart/_wordScore';
+import { _MODEL_TOKENS, _rawWords, _wordOpinion, _wordProbability, _wordVerdict } from '../../src/smart/_wordScore';
 
 const MEETING = { meetingDate: '2025-01-15' };
 
@@ -46,6 +46,25 @@ describe('second opinion from wording: the scorer', () => {
         for (const p of first) expect(p > 0 && p < 1).toBe(true);
       }),
     );
+  });
+
+  it('scores every development target exactly as the training script does (the shipped file is the trained model)', () => {
+    const examples = loadExamples();
+    const model = train(examples);
+    for (const e of examples) {
+      const doc = _analyseText(e.text, null, _readContext(MEETING).analyse, { n: 0 }).doc;
+      for (const which of [0, 1] as const) {
+        const p = _wordProbability(doc, which);
+        expect(p).toBeCloseTo(probability(model, e, which), 9);
+        expect(_wordOpinion(doc, which).p).toBe(p);
+      }
+    }
+  }, 120_000);
+
+  it('reads at most the first _MODEL_TOKENS tokens, so a 1 MB text costs no more than a long target', () => {
+    const doc = _buildDoc('by '.repeat(200_000), { n: 0 });
+    expect(_rawWords(doc).w).toHaveLength(_MODEL_TOKENS);
+    expect(_wordOpinion(doc, 0).p).toBe(_wordOpinion(_buildDoc('by '.repeat(_MODEL_TOKENS), { n: 0 }), 0).p);
   });
 
   it('decides only past its margin, and never where the margin is 0.5', () => {
