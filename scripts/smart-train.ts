@@ -50,7 +50,7 @@ export interface Settings {
   readonly without: readonly string[];
 }
 
-export const SETTINGS: Settings = { lambda: 0.003, epochs: 400, rate: 0.05, minCount: 3, scale: 100, signals: false, bigrams: true, lowWeight: 30, prune: 0.2, without: [] };
+export const SETTINGS: Settings = { lambda: 0.003, epochs: 400, rate: 0.05, minCount: 3, scale: 20, signals: false, bigrams: true, lowWeight: 30, prune: 0.3, without: [] };
 
 const root = new URL('../', import.meta.url);
 const json = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
@@ -203,8 +203,14 @@ export function probability(model: Model, e: Example, which: 0 | 1, s: Settings 
 }
 
 type Tally = { right: number; n: number };
-/** The normal-approximation lower 95% bound of a proportion. */
-const lowerBound = (t: Tally): number => (t.n === 0 ? 0 : t.right / t.n - 1.96 * Math.sqrt(((t.right / t.n) * (1 - t.right / t.n)) / t.n));
+/** The lower end of the Wilson 95% interval of a proportion (sound at 0 and 1 too, unlike the normal approximation). */
+function lowerBound(t: Tally): number {
+  if (t.n === 0) return 0;
+  const z = 1.96;
+  const p = t.right / t.n;
+  const zz = (z * z) / t.n;
+  return (p + zz / 2 - z * Math.sqrt((p * (1 - p)) / t.n + zz / (4 * t.n))) / (1 + zz);
+}
 const pct = (t: Tally): string => `${((100 * t.right) / Math.max(1, t.n)).toFixed(1)}% (${t.right}/${t.n})`;
 const tallyOf = (): Tally => ({ right: 0, n: 0 });
 
@@ -258,12 +264,13 @@ function figures(scored: readonly Scored[], which: 0 | 1, margin: readonly [numb
   return f;
 }
 
-const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
 
 /**
  * The margins, by cross-validation only: for each criterion and each verdict of the rules (met, not met), the
  * margin at which the model's accuracy on the low-confidence targets it decides has the highest lower 95% bound
- * (ties: the larger margin); never (0.5) when the model is right on at most half of them at every margin.
+ * (ties: the larger margin); never (0.5) when that bound is not above one half at any margin (the model would not be
+ * surely better than a coin there).
  */
 export function chooseMargins(scored: readonly Scored[]): Margins {
   const pick = (which: 0 | 1, met: boolean): number => {
@@ -271,7 +278,7 @@ export function chooseMargins(scored: readonly Scored[]): Margins {
     let bound = -1;
     for (const m of MARGINS) {
       const t = figures(scored.filter((x) => x.e.rules[which] === met), which, [m, m]).decided;
-      if (t.n === 0 || t.right * 2 <= t.n) continue;
+      if (t.n === 0 || lowerBound(t) <= 0.5) continue;
       if (lowerBound(t) >= bound) {
         bound = lowerBound(t);
         best = m;

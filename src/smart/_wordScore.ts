@@ -283,9 +283,9 @@ export function _wordEvidence(doc: _Doc, opinion: _Opinion, met: boolean, name: 
     if (s === '' || quoted.some((q) => q.toLowerCase().includes(l) || l.includes(q.toLowerCase()))) continue;
     quoted.push(s);
   }
-  const tail = ` weigh ${met ? 'towards' : 'against'} ${name}.`;
+  const tail = (): string => ` ${quoted.length === 1 ? 'weighs' : 'weigh'} ${met ? 'towards' : 'against'} ${name}.`;
   // Evidence strings are at most _MAX_SPAN (120) characters: the weakest words are dropped until the line fits.
-  while (quoted.length > 0 && LEAD.length + quoted.map((q) => `'${q}'`).join(', ').length + tail.length > _MAX_SPAN) quoted.pop();
+  while (quoted.length > 0 && LEAD.length + quoted.map((q) => `'${q}'`).join(', ').length + tail().length > _MAX_SPAN) quoted.pop();
   if (quoted.length === 0) return `${LEAD}the wording weighs ${met ? 'towards' : 'against'} ${name}.`;
-  return `${LEAD}${quoted.map((q) => `'${q}'`).join(', ')}${tail}`;
+  return `${LEAD}${quoted.map((q) => `'${q}'`).join(', ')}${tail()}`;
 }

@@ -123,7 +123,7 @@ describe('second opinion from wording: worked examples (docs/smart.md, "Second o
     expect(r.measurable).toEqual({
       met: false,
       confidence: 'low',
-      evidence: ["Judged from the wording of targets quality officers judged: 'continue', 'school counsellor' weigh against measurable."],
+      evidence: ["Judged from the wording of targets quality officers judged: 'continue' weighs against measurable."],
       advice: _ADVICE.measurableLowUnnamed,
     });
     expect(r.findings.map((f) => f.code)).toContain('SMART-NOT-MEASURABLE');
@@ -131,16 +131,24 @@ describe('second opinion from wording: worked examples (docs/smart.md, "Second o
     expect(checkSmartTarget(text, { ...MEETING, detail: 'codes' }).measurable).toEqual({ met: false, evidence: [], confidence: 'low' });
   });
 
-  it('"Get a job.": no skill recognised by the rules, judged specific from its wording', () => {
-    expect(both('Get a job.').off.specific).toMatchObject({ met: false, confidence: 'low' });
-    const r = checkSmartTarget('Get a job.', MEETING);
+  it('"Should I add -ed to verbs.": a question the rules find no skill in, judged specific from its wording', () => {
+    const text = 'Should I add -ed to verbs.';
+    const { off } = both(text);
+    expect(off.specific).toMatchObject({ met: false, confidence: 'low' });
+    const r = checkSmartTarget(text, MEETING);
     expect(r.specific).toEqual({
       met: true,
       confidence: 'low',
-      evidence: ["Judged from the wording of targets quality officers judged: 'Get', 'job' weigh towards specific."],
-      advice: _ADVICE.specificLowUnknown,
+      evidence: ["Judged from the wording of targets quality officers judged: 'Should', 'add' weigh towards specific."],
+      advice: off.specific.advice,
     });
     expect(r.findings.map((f) => f.code)).not.toContain('SMART-NOT-SPECIFIC');
+  });
+
+  it('"Get a job.": the rules\' low-confidence "not specific" stands where the model is not sure enough', () => {
+    const r = checkSmartTarget('Get a job.', MEETING);
+    expect(r.specific).toEqual(both('Get a job.').off.specific);
+    expect(r.specific.confidence).toBe('low');
   });
 
   it('"Be on time to school.": a behaviour with no figure, judged measurable from its wording', () => {
@@ -149,7 +157,7 @@ describe('second opinion from wording: worked examples (docs/smart.md, "Second o
     const r = checkSmartTarget(text, MEETING);
     expect(r.measurable.met).toBe(true);
     expect(r.measurable.confidence).toBe('low');
-    expect(r.measurable.evidence[0]).toMatch(/^Judged from the wording of targets quality officers judged: '.+' weigh towards measurable\.$/);
+    expect(r.measurable.evidence[0]).toMatch(/^Judged from the wording of targets quality officers judged: '.+' weighs? towards measurable\.$/);
   });
 
   it('a high-confidence judgement is never asked: "Sam will spell 10 spelling words correctly by Easter."', () => {
@@ -158,7 +166,7 @@ describe('second opinion from wording: worked examples (docs/smart.md, "Second o
   });
 
   it('no target text in any finding message of a target the model judged', () => {
-    for (const text of ['Mia will continue to see the school counsellor weekly.', 'Get a job.', 'Be on time to school.']) {
+    for (const text of ['Mia will continue to see the school counsellor weekly.', 'Should I add -ed to verbs.', 'Be on time to school.']) {
       for (const f of checkSmartTarget(text, MEETING).findings) expect(f.message.toLowerCase()).not.toContain(text.slice(0, 12).toLowerCase());
     }
   });
