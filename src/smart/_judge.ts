@@ -6,8 +6,6 @@
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import type { _TextAnalysis } from './_analyse';
 import type { SmartConfidence, SmartCriterion } from './types';
-import { _wordEvidence, _wordOpinion, _wordProbability, _wordVerdict, type _WordCriterion } from './_wordScore';
-import { _WORD_MODEL } from './_wordModel';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
 const MK_SMART = 'Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets)';
@@ -144,22 +142,6 @@ function timeBoundOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion 
   return criterion(false, d.vague, d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
 }
 
-/**
- * The second opinion from wording (docs/smart.md, "Second opinion from wording"): where the rules judged a
- * criterion with low confidence, the word model decides `met` when its probability is past its margin. The
- * confidence stays low and the advice is kept; when the verdict changes, the evidence says it was judged from the
- * wording and names the target's words that weighed most. High-confidence judgements are returned as they are.
- */
-function secondOpinion(a: _TextAnalysis, c: SmartCriterion, which: _WordCriterion, codes: boolean): SmartCriterion {
-  if (c.confidence !== 'low' || c.met === null || _WORD_MODEL.margin[which][c.met ? 0 : 1] >= 0.5) return c;
-  const met = _wordVerdict(_wordProbability(a.doc, which), which, c.met);
-  if (met === null || met === c.met) return c;
-  if (codes) return _bareCriterion(met, undefined, undefined, 'low');
-  // The words that weighed are listed only here, where the verdict changes at full detail.
-  const evidence = [_wordEvidence(a.doc, _wordOpinion(a.doc, which), met, which === 0 ? 'specific' : 'measurable')];
-  return c.advice === undefined ? { met, confidence: 'low', evidence } : { met, confidence: 'low', evidence, advice: c.advice };
-}
-
 /** The three criteria judged from the text. */
 export interface _TextCriteria {
   specific: SmartCriterion;
@@ -174,14 +156,12 @@ export interface _TextCriteria {
  * @param textPath - Path of the target's text.
  * @param cellPath - Path of its "Timescale (When)" cell, or null when it has none.
  * @param findings - Findings are appended here.
- * @param wording - Whether the second opinion from wording may decide low-confidence judgements (default true; false
- *   gives the rules' own judgements, for training and tests).
  * @returns The three criteria.
  */
-export function _judgeText(a: _TextAnalysis, codes: boolean, textPath: readonly PathSegment[], cellPath: readonly PathSegment[] | null, findings: Finding[], wording = true): _TextCriteria {
+export function _judgeText(a: _TextAnalysis, codes: boolean, textPath: readonly PathSegment[], cellPath: readonly PathSegment[] | null, findings: Finding[]): _TextCriteria {
   const criterion = codes ? _bareCriterion : _criterion;
-  const specific = wording ? secondOpinion(a, specificOf(a, criterion), 0, codes) : specificOf(a, criterion);
-  const measurable = wording ? secondOpinion(a, measurableOf(a, criterion), 1, codes) : measurableOf(a, criterion);
+  const specific = specificOf(a, criterion);
+  const measurable = measurableOf(a, criterion);
   const timeBound = timeBoundOf(a, criterion);
   const d = a.deadline;
   if (!specific.met) findings.push(_note(codes, 'SMART-NOT-SPECIFIC', 'warning', 'The target does not name a particular skill, behaviour or task the child will achieve.', textPath, HALTON_QA));

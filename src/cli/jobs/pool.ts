@@ -244,8 +244,7 @@ class StartRule {
     this.taken++;
     this.inputRecords++;
     if (!this.auto) return this.taken > INLINE_FIRST ? this.most : 0;
-    // Estimated with the record after each {@link AUTO_CHECK_EVERY}: on a large input the workers start where `--jobs N` starts them.
-    if (this.taken % AUTO_CHECK_EVERY !== 1 || this.taken === 1 || raw.offset <= 0) return 0;
+    if (this.taken % AUTO_CHECK_EVERY !== 0 || raw.offset <= 0) return 0;
     const perRecord = raw.offset / (this.inputRecords - 1);
     const inThis = this.inputBytes === null ? this.inputRecords : (this.inputBytes - raw.offset) / perRecord;
     return inThis + this.laterBytes / perRecord < AUTO_MIN_RECORDS ? 0 : this.most;
