@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Test files that each get a fresh worker: they spawn the built CLI, tsc or Chromium, bundle with
@@ -19,6 +20,39 @@ const OWN_WORKER = [
   'test/deadlines/timezones.test.ts',
 ];
 
+/**
+ * The slowest files (seconds on a quiet two-core machine, 3 workers), started first so that the run
+ * does not end waiting on one of them. A fresh clone has no timings from an earlier run, and vitest
+ * would otherwise start the largest files first, not the slowest. A stale list only costs order.
+ */
+const SLOWEST_FIRST = [
+  'test/cli/jobs.test.ts', // 59
+  'test/cli/faults.test.ts', // 44
+  'test/schema/hosts.test.ts', // 33
+  'test/cli/options.test.ts', // 31
+  'test/package/typescript.test.ts', // 30
+  'test/cli/privacy.test.ts', // 24
+  'test/docs/samples.test.ts', // 24
+  'test/cli/jobs.default.test.ts', // 23
+  'test/cli/jobs.corruption.test.ts', // 19
+  'test/web/page.browser.test.ts', // 19
+  'test/cli/commands.test.ts', // 11
+  'test/cli/firstRun.test.ts', // 10
+  'test/cli/jobs.memory.test.ts', // 10
+  'test/schema/agreement.test.ts', // 10
+];
+
+/** vitest's order (projects by name, then earlier timings or size), with {@link SLOWEST_FIRST} moved to the front. */
+class SlowestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification): number => {
+      const i = SLOWEST_FIRST.findIndex((path) => spec.moduleId.endsWith(`/${path}`));
+      return i === -1 ? SLOWEST_FIRST.length : i;
+    };
+    return (await super.sort(files)).map((spec, i) => ({ spec, i, rank: rank(spec) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ spec }) => spec);
+  }
+}
+
 export default defineConfig({
   test: {
     setupFiles: ['test/_helpers/failOnConsole.ts'],
@@ -28,14 +62,15 @@ export default defineConfig({
     // Three workers on the two-core machines: many test files wait on child processes (the CLI, Chromium)
     // rather than the CPU, and a third worker fills that wait (measured on a fresh clone: 333 s -> 242 s).
     maxWorkers: 3,
-    // Projects run in name order: the slow process-spawning files start first and the many short
-    // library files fill the end of the run.
+    sequence: { sequencer: SlowestFirst },
+    // Projects run in name order: the slow process-spawning files start first ('own-worker') and the
+    // many short library files ('shared-worker') fill the end of the run.
     projects: [
       // Benchmarks (`npm run bench:detail`) run here too, each file in its own worker as before.
-      { extends: true, test: { name: 'processes', include: OWN_WORKER, benchmark: { include: ['bench/**/*.bench.ts'] } } },
+      { extends: true, test: { name: 'own-worker', include: OWN_WORKER, benchmark: { include: ['bench/**/*.bench.ts'] } } },
       {
         extends: true,
-        test: { name: 'library', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...OWN_WORKER], isolate: false, benchmark: { include: [] } },
+        test: { name: 'shared-worker', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...OWN_WORKER], isolate: false, benchmark: { include: [] } },
       },
     ],
   },
