@@ -11,7 +11,7 @@
  */
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
+import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _dayMonth,
   _easter,
@@ -107,10 +107,12 @@ interface Site {
   /** The canonical word at `i` (`'#'` for a number). */
   x: string;
   cached: _Prefix | null;
+  /** Where the scan reads each core token's prefix (on demand): one object for every token, as no phrase keeps it. */
+  readonly pre?: _PrefixState;
 }
 
 function prefix(s: Site): _Prefix {
-  s.cached ??= _prefixBefore(s.doc, s.i);
+  s.cached ??= s.pre === undefined ? _prefixBefore(s.doc, s.i) : _prefixInto(s.doc, s.i, s.pre);
   return s.cached;
 }
 
@@ -421,11 +423,39 @@ function vagueLength(doc: _Doc, i: number): number {
   return 0;
 }
 
-/** What one scan collects, and the token marks it leaves. */
+/** A {@link Site} whose document and options are set for each scan. */
+type MutableSite = { -readonly [K in keyof Site]: Site[K] };
+
+function newPrefix(): _PrefixState {
+  return { start: 0, prep: null, position: null, det: null, freq: false, strongWord: false };
+}
+
+/**
+ * The site every scan uses (with its prefix object), made once: a scan keeps nothing of it when it returns (its
+ * candidates copy what they need), and one that starts while another has it (`busy`) makes its own.
+ */
+const SITE: { busy: boolean; readonly site: MutableSite } = {
+  busy: false,
+  site: { doc: null as unknown as _Doc, opts: null as unknown as _ScanOptions, i: 0, t: null as unknown as _Tok, x: '', cached: null, pre: newPrefix() },
+};
+
+/** What one scan collects, and the token marks it leaves: each list {@link NONE} until something is added ({@link put}). */
 interface Collect {
-  readonly candidates: _Cand[];
-  readonly vague: [number, number][];
-  readonly impossible: [number, number][];
+  candidates: _Cand[];
+  vague: [number, number][];
+  impossible: [number, number][];
+}
+
+/** The list of a scan that found nothing of its kind: one empty list, shared (most scans find no vague or impossible span). */
+// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
+// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
+const NONE: never[] = [];
+
+/** `list` with `item` added: a list of its own, made at one item, in place of {@link NONE}. */
+function put<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
 }
 
 function mark(doc: _Doc, a: number, b: number, why: number): void {
@@ -448,7 +478,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   if (found.impossible === true) {
     // Not moved to a nearby day and not read again as a month ("30 February" is not "by February").
     mark(doc, pre.start, end, 1);
-    out.impossible.push([pre.start, end]);
+    out.impossible = put(out.impossible, [pre.start, end]);
     return end;
   }
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
@@ -461,7 +491,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     (_isStartOrPast(pre) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || _conditional(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates.push({ deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
+  out.candidates = put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
 }
 
@@ -474,9 +504,17 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
  * @returns Candidates and vague spans.
  */
 export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
-  const out: Collect = { candidates: [], vague: [], impossible: [] };
+  const out: Collect = { candidates: NONE, vague: NONE, impossible: NONE };
   const n = doc.toks.length;
-  const site: Site = { doc, opts, i: 0, t: doc.toks[0] as _Tok, x: '', cached: null };
+  // The shared site, unless a scan already has it (then one of this scan's own).
+  const site: MutableSite = SITE.busy ? { doc, opts, i: 0, t: doc.toks[0] as _Tok, x: '', cached: null, pre: newPrefix() } : SITE.site;
+  const shared = site === SITE.site;
+  if (shared) {
+    SITE.busy = true;
+    site.doc = doc;
+    site.opts = opts;
+    site.cached = null;
+  }
   let i = 0;
   while (i < n) {
     doc.ops.n += 1;
@@ -503,8 +541,14 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
       continue;
     }
     const v = phrase === undefined ? vagueLength(doc, i) : 0;
-    if (v > 0) out.vague.push([i, i + v]);
+    if (v > 0) out.vague = put(out.vague, [i, i + v]);
     i += 1;
+  }
+  if (shared) {
+    // Nothing of the document kept alive by the shared site.
+    site.doc = null as unknown as _Doc;
+    site.t = null as unknown as _Tok;
+    SITE.busy = false;
   }
   return out;
 }

@@ -62,7 +62,7 @@ function academicYearNumber(doc: _Doc, k: number): boolean {
 }
 
 /** The prefix being read: the fields of {@link _Prefix}, filled in as words are read backwards. */
-interface PrefixState {
+export interface _PrefixState {
   start: number;
   prep: string | null;
   position: string | null;
@@ -72,7 +72,7 @@ interface PrefixState {
 }
 
 /** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
-function acrossColon(doc: _Doc, k: number, s: PrefixState): void {
+function acrossColon(doc: _Doc, k: number, s: _PrefixState): void {
   if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
   const before = _wd(doc, k - 1);
   if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
@@ -82,7 +82,7 @@ function acrossColon(doc: _Doc, k: number, s: PrefixState): void {
 }
 
 /** A determiner, position or frequency word (read only before any preposition): continue, stop, or null for none. */
-function detOrPosition(i: number, k: number, x: string, s: PrefixState): boolean | null {
+function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolean | null {
   if (s.position === null && s.det === null && DETS.has(x)) {
     s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x;
     s.start = k;
@@ -102,7 +102,7 @@ function detOrPosition(i: number, k: number, x: string, s: PrefixState): boolean
 }
 
 /** A preposition: "up to" / "prior to" / "ahead of" read as "by". */
-function takePrep(doc: _Doc, k: number, x: string, s: PrefixState): void {
+function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
   s.start = k;
   const before = _wd(doc, k - 1);
@@ -117,7 +117,7 @@ function takePrep(doc: _Doc, k: number, x: string, s: PrefixState): void {
 }
 
 /** Reads one word of the prefix into the state: `true` to read on, `false` when the prefix ends. */
-function prefixWord(doc: _Doc, i: number, k: number, s: PrefixState): boolean {
+function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
   if (x === '-' || x === "'" || x === '"') return true;
   if (s.prep === null) {
@@ -157,7 +157,27 @@ function prefixWord(doc: _Doc, i: number, k: number, s: PrefixState): boolean {
  * @returns The prefix.
  */
 export function _prefixBefore(doc: _Doc, i: number): _Prefix {
-  const s: PrefixState = { start: i, prep: null, position: null, det: null, freq: false, strongWord: false };
+  return _prefixInto(doc, i, { start: i, prep: null, position: null, det: null, freq: false, strongWord: false });
+}
+
+/**
+ * {@link _prefixBefore} read into `s` (its fields set again first): a scan reads each core token's prefix into
+ * one object of its own instead of a new one per token, for a caller that keeps the prefix no longer than it reads it.
+ * @param doc - The analysed text.
+ * @param i - The core token.
+ * @param s - Where the prefix is read into.
+ * @returns `s`.
+ * @example
+ * const into = { start: 0, prep: null, position: null, det: null, freq: false, strongWord: false };
+ * _prefixInto(_buildDoc('by the end of term', { n: 0 }), 3, into).position; // 'end'
+ */
+export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
+  s.start = i;
+  s.prep = null;
+  s.position = null;
+  s.det = null;
+  s.freq = false;
+  s.strongWord = false;
   const clause = doc.clause[i] ?? 0;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     doc.ops.n += 1;

@@ -393,7 +393,8 @@ export function _finishDoc(words: _Words): _Doc {
     if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
   }
   const bg = _marks(n);
-  const partial = { toks, w };
+  // What the background tests read: the words' own tokens and canonical words (no object made for them).
+  const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
   let a = 0;
   while (a < n) {
     let b = a;

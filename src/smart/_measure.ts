@@ -285,7 +285,7 @@ const FRACTION_LEADS = new Set(['that', 'as', 'like', 'e.g', 'including']);
  * (the labelling guide, Measurable rule 2: "Fractions taught as content ... are neither"). The fractions of a
  * stated fact are marked as naming content, a specific anchor and no measure.
  */
-function fractionContent(doc: _Doc, i: number, t: _Tok, naming: Span[]): boolean {
+function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] }): boolean {
   if (t.kind !== 'n' || t.sep !== '/' || t.parts.length !== 2) return false;
   const lead = wd(doc, i - 1);
   const fact = FACT_VERBS.has(wd(doc, i + 1));
@@ -308,7 +308,7 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, naming: Span[]): boolean
     doc.used[end + 1] = 4;
     end += 2;
   }
-  naming.push([i, end]);
+  out.naming = put(out.naming, [i, end]);
   return true;
 }
 
@@ -320,16 +320,16 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   }
   if (t.kind === 'n' && !(t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
     const before = wd(doc, i - 1);
-    if (before === 'by' || before === 'before') out.spans.push([i - 1, i + 1]);
+    if (before === 'by' || before === 'before') out.spans = put(out.spans, [i - 1, i + 1]);
     return;
   }
   if (numberIsNoMeasure(doc, i, t)) return;
-  if (fractionContent(doc, i, t, out.naming)) return;
+  if (fractionContent(doc, i, t, out)) return;
   if ((_DURATION_UNITS.has(wd(doc, i + 1)) || _OCCASIONS.has(wd(doc, i + 1))) && wd(doc, i + 2) === 'of' && provisionAhead(doc, i + 3)) return;
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
-    if (_CONTENT_NAMING.has(name)) out.naming.push([i - 1, i + 1]);
+    if (_CONTENT_NAMING.has(name)) out.naming = put(out.naming, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {
@@ -339,14 +339,14 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   if (namingAfter(doc, i)) {
     const first = listMember(doc, i);
     for (let k = first; k <= i; k++) if (doc.toks[k]?.kind === 'n') doc.used[k] = 4;
-    if (wd(doc, i + 1) === 'times') out.naming.push([first, i + 3]);
+    if (wd(doc, i + 1) === 'times') out.naming = put(out.naming, [first, i + 3]);
     return;
   }
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
   const before = wd(doc, i - 1);
-  out.spans.push([COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
+  out.spans = put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
 /** Frequencies: "every Monday", "each lesson", "every single day". */
@@ -1382,15 +1382,15 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
-      out.spans.push(r);
+      out.spans = put(out.spans, r);
       if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
-      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours.push(r);
+      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours = put(out.behaviours, r);
       return;
     }
   }
-  if (bareComparative(doc, i, x)) out.comparatives.push([i, Math.min(doc.toks.length, i + 2)]);
+  if (bareComparative(doc, i, x)) out.comparatives = put(out.comparatives, [i, Math.min(doc.toks.length, i + 2)]);
   const event = eventMeasure(doc, i, x);
-  if (event !== null) out.spans.push(event);
+  if (event !== null) out.spans = put(out.spans, event);
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
@@ -1403,11 +1403,23 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
-      out.spans.push(r);
-      out.behaviours.push(r);
+      out.spans = put(out.spans, r);
+      out.behaviours = put(out.behaviours, r);
       noteSoft(out, 'capability');
     }
   }
+}
+
+/** A list of the scan with nothing in it: one empty list, shared (most targets have no comparative, naming number or behaviour). */
+// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
+// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
+const NONE: never[] = [];
+
+/** `list` with `span` added: a list of its own, made at one span, in place of {@link NONE}. */
+function put(list: Span[], span: Span): Span[] {
+  if (list === NONE) return [span];
+  list.push(span);
+  return list;
 }
 
 /**
@@ -1416,7 +1428,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
  * @returns Measure spans, comparative spans and content-naming spans.
  */
 export function _scanMeasures(doc: _Doc): _MeasureScan {
-  const out = { spans: [] as Span[], comparatives: [] as Span[], naming: [] as Span[], behaviours: [] as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
+  const out = { spans: NONE as Span[], comparatives: NONE as Span[], naming: NONE as Span[], behaviours: NONE as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
@@ -1427,7 +1439,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
       let j = i;
       while (j < n && doc.used[j] === 3) j += 1;
-      if (doc.bg[i] === 0) out.spans.push([i, j]);
+      if (doc.bg[i] === 0) out.spans = put(out.spans, [i, j]);
       i = j - 1;
       continue;
     }

@@ -1152,9 +1152,9 @@ const NONE = -2;
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
  */
-function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: { focused: boolean; open: number[] }): number {
+function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
-  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open.push(i);
+  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = put(found.open, i);
   if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
@@ -1240,20 +1240,42 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
  * it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
 /**
+ * What the specificity scan gathers besides its anchors: vague words and the places an action no list knows may
+ * start ({@link phraseAt}), each {@link EMPTY} until something is added ({@link put}), and whether a focusing phrase
+ * was found.
+ */
+interface Found {
+  focused: boolean;
+  open: number[];
+  vague: [number, number][];
+}
+
+// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
+// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
+const EMPTY: never[] = [];
+
+/** `list` with `item` added: a list of its own, made at one item, in place of {@link EMPTY}. */
+function put<T>(list: T[], item: T): T[] {
+  if (list === EMPTY) return [item];
+  list.push(item);
+  return list;
+}
+
+/**
  * The end of a disposition's setting ({@link dispositionPlace}) or of what it is about ({@link dispositionObject}) at i,
  * or -1; a disposition word is noted among the vague words.
  */
-function dispositionEnd(doc: _Doc, i: number, x: string, vague: [number, number][]): number {
+function dispositionEnd(doc: _Doc, i: number, x: string, found: Found): number {
   const f = doc.flags[i] as number;
   const broad = (f & F_VAGUE) !== 0;
   if (broad) {
-    vague.push([i, i + 1]);
+    found.vague = put(found.vague, [i, i + 1]);
     const place = dispositionPlace(doc, i);
     if (place >= 0) return place;
   }
   if ((f & F_DISPOSITION_START) === 0) return -1;
   const end = dispositionObject(doc, i, x, wd(doc, i + 1));
-  if (end >= 0 && !broad) vague.push([i, i + 1]);
+  if (end >= 0 && !broad) found.vague = put(found.vague, [i, i + 1]);
   return end;
 }
 
@@ -1283,12 +1305,11 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
-  const vague: [number, number][] = [];
   const n = doc.toks.length;
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
-  const found = { focused: false, open: [] as number[] };
+  const found: Found = { focused: false, open: EMPTY, vague: EMPTY };
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
@@ -1296,7 +1317,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
     const x = wd(doc, i);
     // "feel safe and secure in his placement", "a positive attitude towards reading": not what the child achieves.
-    const skip = dispositionEnd(doc, i, x, vague);
+    const skip = dispositionEnd(doc, i, x, found);
     if (skip >= 0) {
       i = skip - 1;
       continue;
@@ -1357,18 +1378,18 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     }
   }
   gradesInSubjects(doc, adult, anchors);
-  const open = grammarAnchors(doc, adult, found, anchors, vague);
-  return { anchors, vague, focused: found.focused, open };
+  const open = grammarAnchors(doc, adult, found, anchors);
+  return { anchors, vague: found.vague, focused: found.focused, open };
 }
 
 /**
  * The anchors read from the grammar at the kept places: an action no list knows only when nothing else named a thing
  * ({@link openAnchors}), the skill a verb of change works on always ({@link changedSkills}). Whether they are the only anchors.
  */
-function grammarAnchors(doc: _Doc, adult: _Marks, found: { focused: boolean; open: number[] }, anchors: [number, number][], vague: [number, number][]): boolean {
+function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number, number][]): boolean {
   // A statement of how things are now names no outcome: its anchors are set aside.
   if (anchors.length > 0 && onlyStated(doc, anchors)) {
-    for (const a of anchors) vague.push(a);
+    for (const a of anchors) found.vague = put(found.vague, a);
     anchors.length = 0;
   }
   const none = anchors.length === 0;

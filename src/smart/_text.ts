@@ -641,7 +641,9 @@ export function _tokenise(text: string): _Tok[] {
  * _read('Tom  will').starts; // [0, 5]
  */
 export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, count?: number): _Reading {
-  const sink = new Sink(text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0, !wordsOnly, canon, flagsOf, gen);
+  const n0 = text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0;
+  // A short text, when no other reading has the scratch lists, is read through the one shared sink (free again once it has finished).
+  const sink = (n0 === 0 && !SCRATCH.busy ? SINK : new Sink()).init(n0, !wordsOnly, canon, flagsOf, gen);
   // The kind of the last token ('' before the first): a hyphen after a word or number joins the next one to it.
   let lastKind: _TokKind | '' = '';
   let content = false;
@@ -741,23 +743,28 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
  * a list grown one push at a time is copied again and again.
  */
 class Sink {
-  readonly toks: _Tok[];
-  readonly starts: _Ints;
-  private readonly words: string[];
-  private readonly flags: _Ints;
+  toks: _Tok[] = SCRATCH.toks;
+  starts: _Ints = SCRATCH.starts;
+  private words: string[] = SCRATCH.words;
+  private flags: _Ints = SCRATCH.flags;
   /** Tokens read so far. */
   private k = 0;
-  private readonly long: boolean;
+  private long = false;
   /** Whether the lists are {@link SCRATCH}'s (a short text): copied out at the end, and given back. */
-  private readonly scratch: boolean;
-  private readonly make: boolean;
-  private readonly canon: ((lc: string) => string) | undefined;
-  private readonly flagsOf: ((w: string) => number) | undefined;
-  private readonly gen: number;
-  /** @param n - For a long text, at most how many tokens it has ({@link tokenBound}); 0 for a short one. */
-  constructor(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number) {
+  private scratch = false;
+  private make = false;
+  private canon: ((lc: string) => string) | undefined = undefined;
+  private flagsOf: ((w: string) => number) | undefined = undefined;
+  private gen = 0;
+
+  /**
+   * Sets the sink up for a reading (a new one, or {@link SINK} again: a short text's reading is read into it).
+   * @param n - For a long text, at most how many tokens it has ({@link tokenBound}); 0 for a short one.
+   */
+  init(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number): Sink {
     const long = n > 0;
     this.long = long;
+    this.k = 0;
     // A short text is read into the reused lists (when no other reading has them) and copied out at its size.
     const scratch = !long && !SCRATCH.busy;
     if (scratch) SCRATCH.busy = true;
@@ -770,6 +777,7 @@ class Sink {
     this.canon = canon;
     this.flagsOf = canon === undefined ? undefined : flagsOf;
     this.gen = gen;
+    return this;
   }
 
   /** The reading, its lists cut to the number of tokens. */
@@ -853,3 +861,6 @@ class Sink {
     return 'w';
   }
 }
+
+/** The sink of short texts' readings (used only while it has the scratch lists: by one reading at a time). */
+const SINK = new Sink();

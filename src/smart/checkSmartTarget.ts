@@ -277,27 +277,37 @@ function achievableOf(
   textPath: readonly PathSegment[],
 ): SmartCriterion {
   const codes = ctx.codes;
-  // No evidence list at detail 'codes'.
-  const evidence: string[] | null = codes ? null : [];
   let achievableMet = true;
   let advice: string | undefined;
+  // The evidence, at most two items (none at detail 'codes'), made into a list of its size at the end.
+  let first: string | null = null;
+  let second: string | null = null;
   if (past) {
     achievableMet = false;
     advice = _ADVICE.achievablePast;
-    evidence?.push('deadline before the meeting');
+    if (!codes) first = 'deadline before the meeting';
   }
   const gap = _gradeGap(analysis.doc, ctx.pep);
   const days = _daysAllowed(ctx.meeting, approx);
   if (gap !== null && gap.to > gap.from) {
     const terms = days === null ? 1 : Math.max(1, Math.ceil(days / 91));
     const step = gap.to - gap.from;
-    evidence?.push(`grade ${gap.from} to ${gap.to}${days === null ? '' : ` in ${days} days`}`);
+    if (!codes) {
+      const grade = `grade ${gap.from} to ${gap.to}${days === null ? '' : ` in ${days} days`}`;
+      if (first === null) first = grade;
+      else second = grade;
+    }
     if (step > terms) {
       achievableMet = false;
       advice ??= _ADVICE.achievableGap;
     }
   }
-  if (evidence !== null && achievableMet && read.actions !== null && read.actions.trim() !== '') evidence.push('support actions recorded');
+  // Support actions count only when met, so never after the deadline before the meeting: at most two items in all.
+  if (!codes && achievableMet && read.actions !== null && read.actions.trim() !== '') {
+    if (first === null) first = 'support actions recorded';
+    else second = 'support actions recorded';
+  }
+  const evidence: string[] | null = codes ? null : first === null ? [] : second === null ? [first] : [first, second];
   if (!achievableMet) findings.push(_note(codes, 'SMART-NOT-ACHIEVABLE', 'warning', 'The target does not look achievable in the time allowed, on the PEP data.', textPath, HALTON_QA));
   // Met only because nothing on the PEP speaks against it (no grade step to check): low confidence.
   const unchecked = achievableMet && (gap === null || gap.to <= gap.from);
@@ -309,32 +319,41 @@ const REASON_ACADEMIC = 'academic target (educational progress)';
 const REASON_PP_PLUS = 'a PP+ request is linked to this target';
 const REASON_ASPIRATIONS = 'shares words with the child’s aspirations';
 
+/** The reasons relevant is met for, gathered for one target at a time (at most 8 kept, as before a list is made at their number). */
+const REASONS: string[] = ['', '', '', '', '', '', '', ''];
+
+/** Adds a reason to {@link REASONS} (kept when fewer than 8 are there) and returns how many were given. */
+function reason(given: number, text: string): number {
+  if (given < REASONS.length) REASONS[given] = text;
+  return given + 1;
+}
+
 /** Relevant, with the PEP: a need identified in the PEP in the target's area, an academic target, a PP+ request, the aspirations. */
 function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext, area: TargetArea | null, findings: Finding[], textPath: readonly PathSegment[]): SmartCriterion {
   const codes = ctx.codes;
   const needs = _pepNeeds(ctx.pep, ctx.policy, ctx.facts);
-  // No evidence list at detail 'codes'.
-  const evidence: string[] | null = codes ? null : [];
+  // The evidence (none at detail 'codes'): the first 8 reasons are kept in REASONS, then copied out at their number.
+  let reasons = 0;
   let relMet: boolean | null = null;
   for (const need of needs) {
     if (need.area !== area) continue;
     relMet = true;
-    evidence?.push(need.reason);
+    if (!codes) reasons = reason(reasons, need.reason);
   }
   if (area === 'academic') {
     relMet = true;
-    evidence?.push(REASON_ACADEMIC);
+    if (!codes) reasons = reason(reasons, REASON_ACADEMIC);
   }
   // At detail 'codes' a link that would only add evidence is not looked for (met already, and firm).
   const linked = (!codes || relMet !== true || read.area === null) && _ppPlusLinked(ctx.pep, read.id);
   if (linked) {
     relMet = true;
-    evidence?.push(REASON_PP_PLUS);
+    if (!codes) reasons = reason(reasons, REASON_PP_PLUS);
   }
   const firm = relMet === true && (read.area !== null || linked);
   if ((!codes || relMet !== true) && _aspirationLink(ctx.pep, analysis.doc)) {
     relMet = true;
-    evidence?.push(REASON_ASPIRATIONS);
+    if (!codes) reasons = reason(reasons, REASON_ASPIRATIONS);
   }
   if (relMet === null && area !== null) relMet = false;
   let relAdvice: string | undefined;
@@ -347,7 +366,7 @@ function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext
     // Met on an area inferred from the words, or on words shared with the aspirations only.
     relAdvice = _ADVICE.relevantLow;
   }
-  const kept = evidence === null ? NO_EVIDENCE : evidence.length > 8 ? evidence.slice(0, 8) : evidence;
+  const kept = codes ? NO_EVIDENCE : REASONS.slice(0, Math.min(reasons, REASONS.length));
   const criterion: _CriterionOf = codes ? _bareCriterion : _criterion;
   return criterion(relMet, kept, relAdvice, relMet === true && !firm ? 'low' : 'high');
 }

@@ -86,9 +86,9 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
   // By hash: the first target's index (a number, no object per target); once a second target has the hash,
   // its targets grouped by key.
   const firsts = new Map<number, number>();
-  const byHash = new Map<number, Map<string, number[]>>();
+  // Made when a second target has a hash already seen (most plans have no duplicate).
+  let byHash: Map<number, Map<string, number[]>> | null = null;
   const groups: number[][] = [];
-  const sources: (string | null)[] = [];
   const add = (byKey: Map<string, number[]>, key: string, i: number): void => {
     const group = byKey.get(key);
     if (group === undefined) {
@@ -100,7 +100,6 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
   };
   for (let i = 0; i < list.length; i++) {
     const source = keySource(list[i], normalised[i] ?? null);
-    sources.push(source);
     if (source === null) continue;
     const streamed = streamedKeyHash(source, ops);
     const key = streamed === null ? duplicateKey(source, ops) : null;
@@ -112,10 +111,12 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
       firsts.set(h, i);
       continue;
     }
+    byHash ??= new Map();
     let byKey = byHash.get(h);
     if (byKey === undefined) {
       byKey = new Map();
-      byKey.set(duplicateKey(sources[first] as string, ops) as string, [first]);
+      // The first target's source again (a pure function of its text; read again only when a second target has its hash).
+      byKey.set(duplicateKey(keySource(list[first], normalised[first] ?? null) as string, ops) as string, [first]);
       byHash.set(h, byKey);
     }
     add(byKey, key ?? (duplicateKey(source, ops) as string), i);
@@ -179,12 +180,13 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   let passing = 0;
   let academic = 0;
   let personal = 0;
-  const normalised: (string | null)[] = [];
+  // One place per target, filled in order (no list grown push by push).
+  const normalised = new Array<string | null>(list.length);
   const shared = { normalised: null as string | null };
   for (let i = 0; i < list.length; i++) {
     shared.normalised = null;
     const report = _checkTarget(list[i], ctx, ops, [i], shared);
-    normalised.push(shared.normalised);
+    normalised[i] = shared.normalised;
     reports.push(report);
     const area = report.area ?? 'unknown';
     areas[area] = (areas[area] ?? 0) + 1;
