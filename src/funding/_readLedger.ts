@@ -1,4 +1,5 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
+import { _childPath } from '../core/_path';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { poundsToPence } from '../core/money';
@@ -32,7 +33,7 @@ export function _readLedger(ledger: unknown, path: readonly PathSegment[]): { ro
     return { rows, findings };
   }
   ledger.forEach((entry: unknown, index) => {
-    const row = readEntry(entry, index, [...path, index], findings);
+    const row = readEntry(entry, index, _childPath(path, index), findings);
     if (row !== null) rows.push(row);
   });
   return { rows, findings };

@@ -1,4 +1,5 @@
 import { finding, type Finding, type PathSegment } from '../core/finding';
+import { _childPath } from '../core/_path';
 import { _isRecord } from '../core/guards';
 import { isIsoDate } from '../core/isoDate';
 import { _penceOrNull, poundsToPence } from '../core/money';
@@ -52,7 +53,7 @@ export function _readRequests(input: Record<string, unknown>, pep: _PepInput, ru
   const targetIds = targetIdsOf(pep.raw);
   // Loops rather than map and reduce with closures: this runs for every PEP with a PP+ request.
   const lines: _Line[] = [];
-  for (let index = 0; index < list.length; index++) lines.push(readRequest(list[index], index, [...path, index], run, targetIds, pep.fy));
+  for (let index = 0; index < list.length; index++) lines.push(readRequest(list[index], index, _childPath(path, index), run, targetIds, pep.fy));
   markDuplicates(list, lines, run.findings);
   let requestedPence = 0;
   let acceptedPence = 0;

@@ -1,4 +1,5 @@
 import { _guarded } from '../core/_guarded';
+import { _childPath } from '../core/_path';
 import { finding, type Finding, type PathSegment } from '../core/finding';
 import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _isRecord } from '../core/guards';
@@ -215,7 +216,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
   const codes = ctx.codes;
   const read = readTarget(target, codes);
   if ('code' in read) return unusable(ctx, { ...read, path: [...path, ...(read.path ?? [])] }, null, findings);
-  const textPath = read.isObject ? [...path, 'text'] : [...path];
+  const textPath = read.isObject ? _childPath(path, 'text') : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
   const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops);
   if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
@@ -235,7 +236,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
 
   const d = analysis.deadline;
   // The cell's path, once (the deadline read from it, a vague or impossible cell); none without a cell.
-  const cellPath = read.cell !== null ? [...path, 'deadline'] : null;
+  const cellPath = read.cell !== null ? _childPath(path, 'deadline') : null;
   const deadlinePath = d.fromCell && cellPath !== null ? cellPath : textPath;
   const { specific, measurable, timeBound } = _judgeText(analysis, codes, textPath, cellPath, findings);
   if (d.unresolved) {
