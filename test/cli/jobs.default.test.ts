@@ -3,28 +3,18 @@
  * (`os.availableParallelism()`) once 25,000 records or more are still to come, whatever the
  * machine's load; one thread below that. The output is the same bytes either way.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, Fixtures, ROOT, runCli, type RunResult } from './_run';
+import { cheapRecords } from './_feed';
+import { CLI, Fixtures, runCli, type RunResult } from './_run';
 
 const TODAY = '2025-03-01';
-const COHORT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8').trim().split('\n');
 const fx = new Fixtures();
 afterAll(() => fx.cleanup());
 
-/**
- * `count` records, cheap to check (most are small records the schema rejects; every 100th is a
- * cohort PEP), with damaged lines among them: a broken record, a line that is not JSON, two
- * documents on one line and a string that goes on to the next line.
- */
-function records(count: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) lines.push(i % 100 === 7 ? (COHORT[(i / 100) % COHORT.length | 0] as string) : JSON.stringify({ id: `s${i}`, schemaVersion: 1 }));
-  for (const at of [count - 10, Math.floor(count / 2), 300]) lines.splice(at, 0, '{"id": "broken", ', '{not json}', '{"id":"a"}{"id":"b"}', '{"id":"raw', 'line break"}');
-  return `${lines.join('\n')}\n`;
-}
+/** Records cheap to check, every 100th a cohort PEP, with damaged lines among them. */
+const records = (count: number): string => cheapRecords(count, 100, 7, true);
 
 /** The built command beside a worker script that throws as it loads: a worker that starts says so on stderr. */
 function brokenWorkerCli(): string {

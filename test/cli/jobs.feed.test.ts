@@ -4,24 +4,18 @@
  * per thread, batches, when workers started and first answered); the default and `--jobs 2` start
  * their worker one record apart on a large input, and the output is the same bytes either way.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { _jobsReport } from '../../src/cli/jobs/pool';
-import { Fixtures, ROOT, runCli } from './_run';
+import { cheapRecords } from './_feed';
+import { Fixtures, runCli } from './_run';
 
 const TODAY = '2025-03-01';
-const COHORT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8').trim().split('\n');
 const fx = new Fixtures();
 afterAll(() => fx.cleanup());
 
-/** `count` records, cheap to check: small records the schema rejects, every 50th a cohort PEP. */
-function records(count: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) lines.push(i % 50 === 3 ? (COHORT[(i / 50) % COHORT.length | 0] as string) : JSON.stringify({ id: `s${i}`, schemaVersion: 1 }));
-  return `${lines.join('\n')}\n`;
-}
+/** Records cheap to check, every 50th a cohort PEP. */
+const records = (count: number): string => cheapRecords(count, 50, 3);
 
 /** The numbers of the PEP_RULES_REPORT_JOBS line. */
 function report(stderr: string): { jobs: string; workers: number; startedAfter: number; main: number; perWorker: number[]; batches: number; firstReply: number[] } {
