@@ -9,6 +9,7 @@
  * look-behind for its prefix ("by the end of this", `_deadlinePrefix.ts`) and a bounded look-ahead
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
+import { _NO_ITEMS, _put } from './_lists';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
 import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
@@ -439,23 +440,11 @@ const SITE: { busy: boolean; readonly site: MutableSite } = {
   site: { doc: null as unknown as _Doc, opts: null as unknown as _ScanOptions, i: 0, t: null as unknown as _Tok, x: '', cached: null, pre: newPrefix() },
 };
 
-/** What one scan collects, and the token marks it leaves: each list {@link NONE} until something is added ({@link put}). */
+/** What one scan collects, and the token marks it leaves: each list {@link _NO_ITEMS} until something is added ({@link _put}). */
 interface Collect {
   candidates: _Cand[];
   vague: [number, number][];
   impossible: [number, number][];
-}
-
-/** The list of a scan that found nothing of its kind: one empty list, shared (most scans find no vague or impossible span). */
-// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
-// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
-const NONE: never[] = [];
-
-/** `list` with `item` added: a list of its own, made at one item, in place of {@link NONE}. */
-function put<T>(list: T[], item: T): T[] {
-  if (list === NONE) return [item];
-  list.push(item);
-  return list;
 }
 
 function mark(doc: _Doc, a: number, b: number, why: number): void {
@@ -478,7 +467,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   if (found.impossible === true) {
     // Not moved to a nearby day and not read again as a month ("30 February" is not "by February").
     mark(doc, pre.start, end, 1);
-    out.impossible = put(out.impossible, [pre.start, end]);
+    out.impossible = _put(out.impossible, [pre.start, end]);
     return end;
   }
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
@@ -491,7 +480,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     (_isStartOrPast(pre) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || _conditional(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates = put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
+  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
 }
 
@@ -504,7 +493,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
  * @returns Candidates and vague spans.
  */
 export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
-  const out: Collect = { candidates: NONE, vague: NONE, impossible: NONE };
+  const out: Collect = { candidates: _NO_ITEMS, vague: _NO_ITEMS, impossible: _NO_ITEMS };
   const n = doc.toks.length;
   // The shared site, unless a scan already has it (then one of this scan's own).
   const site: MutableSite = SITE.busy ? { doc, opts, i: 0, t: doc.toks[0] as _Tok, x: '', cached: null, pre: newPrefix() } : SITE.site;
@@ -541,7 +530,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
       continue;
     }
     const v = phrase === undefined ? vagueLength(doc, i) : 0;
-    if (v > 0) out.vague = put(out.vague, [i, i + v]);
+    if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
   if (shared) {

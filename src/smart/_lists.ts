@@ -115,3 +115,25 @@ export function _closeLists(mark: number): void {
   if (mark < liveCount) liveCount = mark;
   if (rounds > 0) rounds -= 1;
 }
+
+/**
+ * The list of a scan that found nothing of its kind: one empty list, shared (most scans of a target find no vague
+ * span, comparative or naming number). Not frozen: a frozen list is of another kind, and every loop over these
+ * lists would then step through them the slow way (an object per step). Typed `never[]`, so nothing can be added
+ * to it; {@link _put} gives a list of its own first.
+ */
+export const _NO_ITEMS: never[] = [];
+
+/**
+ * `list` with `item` added: a list of its own, made at one item, in place of {@link _NO_ITEMS}.
+ * @param list - A scan's list ({@link _NO_ITEMS} or one of its own).
+ * @param item - What to add.
+ * @returns The list to keep.
+ * @example
+ * _put(_NO_ITEMS as number[], 1); // [1] (a new list; _NO_ITEMS stays empty)
+ */
+export function _put<T>(list: T[], item: T): T[] {
+  if (list === _NO_ITEMS) return [item];
+  list.push(item);
+  return list;
+}

@@ -6,6 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
+import { _NO_ITEMS, _put } from './_lists';
 import { _flagTesting, _wordFlag, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
@@ -308,7 +309,7 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
     doc.used[end + 1] = 4;
     end += 2;
   }
-  out.naming = put(out.naming, [i, end]);
+  out.naming = _put(out.naming, [i, end]);
   return true;
 }
 
@@ -320,7 +321,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   }
   if (t.kind === 'n' && !(t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) && (t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':')) {
     const before = wd(doc, i - 1);
-    if (before === 'by' || before === 'before') out.spans = put(out.spans, [i - 1, i + 1]);
+    if (before === 'by' || before === 'before') out.spans = _put(out.spans, [i - 1, i + 1]);
     return;
   }
   if (numberIsNoMeasure(doc, i, t)) return;
@@ -329,7 +330,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   const name = namingBefore(doc, i);
   if (name !== null) {
     doc.used[i] = 4;
-    if (_CONTENT_NAMING.has(name)) out.naming = put(out.naming, [i - 1, i + 1]);
+    if (_CONTENT_NAMING.has(name)) out.naming = _put(out.naming, [i - 1, i + 1]);
     return;
   }
   if (namingListAhead(doc, i)) {
@@ -339,14 +340,14 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   if (namingAfter(doc, i)) {
     const first = listMember(doc, i);
     for (let k = first; k <= i; k++) if (doc.toks[k]?.kind === 'n') doc.used[k] = 4;
-    if (wd(doc, i + 1) === 'times') out.naming = put(out.naming, [first, i + 3]);
+    if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
   const before = wd(doc, i - 1);
-  out.spans = put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
+  out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
 /** Frequencies: "every Monday", "each lesson", "every single day". */
@@ -1382,15 +1383,15 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
     const r = check(doc, i, x);
     if (r === STOP) return;
     if (r !== null) {
-      out.spans = put(out.spans, r);
+      out.spans = _put(out.spans, r);
       if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
-      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours = put(out.behaviours, r);
+      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
       return;
     }
   }
-  if (bareComparative(doc, i, x)) out.comparatives = put(out.comparatives, [i, Math.min(doc.toks.length, i + 2)]);
+  if (bareComparative(doc, i, x)) out.comparatives = _put(out.comparatives, [i, Math.min(doc.toks.length, i + 2)]);
   const event = eventMeasure(doc, i, x);
-  if (event !== null) out.spans = put(out.spans, event);
+  if (event !== null) out.spans = _put(out.spans, event);
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
@@ -1403,23 +1404,11 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
-      out.spans = put(out.spans, r);
-      out.behaviours = put(out.behaviours, r);
+      out.spans = _put(out.spans, r);
+      out.behaviours = _put(out.behaviours, r);
       noteSoft(out, 'capability');
     }
   }
-}
-
-/** A list of the scan with nothing in it: one empty list, shared (most targets have no comparative, naming number or behaviour). */
-// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
-// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
-const NONE: never[] = [];
-
-/** `list` with `span` added: a list of its own, made at one span, in place of {@link NONE}. */
-function put(list: Span[], span: Span): Span[] {
-  if (list === NONE) return [span];
-  list.push(span);
-  return list;
 }
 
 /**
@@ -1428,7 +1417,7 @@ function put(list: Span[], span: Span): Span[] {
  * @returns Measure spans, comparative spans and content-naming spans.
  */
 export function _scanMeasures(doc: _Doc): _MeasureScan {
-  const out = { spans: NONE as Span[], comparatives: NONE as Span[], naming: NONE as Span[], behaviours: NONE as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
+  const out = { spans: _NO_ITEMS as Span[], comparatives: _NO_ITEMS as Span[], naming: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
@@ -1439,7 +1428,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
       let j = i;
       while (j < n && doc.used[j] === 3) j += 1;
-      if (doc.bg[i] === 0) out.spans = put(out.spans, [i, j]);
+      if (doc.bg[i] === 0) out.spans = _put(out.spans, [i, j]);
       i = j - 1;
       continue;
     }

@@ -5,6 +5,7 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns (sanctions, behaviour points) and
  * adult provision (therapy, intervention, "Key person will…") are not anchors.
  */
+import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
@@ -1154,7 +1155,7 @@ const NONE = -2;
  */
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
-  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = put(found.open, i);
+  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
@@ -1241,24 +1242,13 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
  */
 /**
  * What the specificity scan gathers besides its anchors: vague words and the places an action no list knows may
- * start ({@link phraseAt}), each {@link EMPTY} until something is added ({@link put}), and whether a focusing phrase
+ * start ({@link phraseAt}), each {@link _NO_ITEMS} until something is added ({@link _put}), and whether a focusing phrase
  * was found.
  */
 interface Found {
   focused: boolean;
   open: number[];
   vague: [number, number][];
-}
-
-// Not frozen: a frozen list is of another kind, and every loop over these lists would then step through them the slow
-// way (an object per step). Typed `never[]`, nothing can be added to it; {@link put} gives a list of its own first.
-const EMPTY: never[] = [];
-
-/** `list` with `item` added: a list of its own, made at one item, in place of {@link EMPTY}. */
-function put<T>(list: T[], item: T): T[] {
-  if (list === EMPTY) return [item];
-  list.push(item);
-  return list;
 }
 
 /**
@@ -1269,13 +1259,13 @@ function dispositionEnd(doc: _Doc, i: number, x: string, found: Found): number {
   const f = doc.flags[i] as number;
   const broad = (f & F_VAGUE) !== 0;
   if (broad) {
-    found.vague = put(found.vague, [i, i + 1]);
+    found.vague = _put(found.vague, [i, i + 1]);
     const place = dispositionPlace(doc, i);
     if (place >= 0) return place;
   }
   if ((f & F_DISPOSITION_START) === 0) return -1;
   const end = dispositionObject(doc, i, x, wd(doc, i + 1));
-  if (end >= 0 && !broad) found.vague = put(found.vague, [i, i + 1]);
+  if (end >= 0 && !broad) found.vague = _put(found.vague, [i, i + 1]);
   return end;
 }
 
@@ -1309,7 +1299,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
   let standardAt = -1;
   let subjectAt = -1;
-  const found: Found = { focused: false, open: EMPTY, vague: EMPTY };
+  const found: Found = { focused: false, open: _NO_ITEMS, vague: _NO_ITEMS };
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
     const t = doc.toks[i];
@@ -1389,7 +1379,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
 function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number, number][]): boolean {
   // A statement of how things are now names no outcome: its anchors are set aside.
   if (anchors.length > 0 && onlyStated(doc, anchors)) {
-    for (const a of anchors) found.vague = put(found.vague, a);
+    for (const a of anchors) found.vague = _put(found.vague, a);
     anchors.length = 0;
   }
   const none = anchors.length === 0;
