@@ -253,6 +253,25 @@ function onlyTiming(doc: _Doc): boolean {
   return true;
 }
 
+/** What a behaviour earns, counted after a broad word ("3 behaviour points", "2 behaviour incidents"). */
+const EARNED = new Set(['points', 'point', 'incidents', 'incident', 'logs', 'referrals', 'warnings', 'sanctions', 'detentions', 'removals']);
+
+/** Words before a figure that make it a ceiling ("fewer than 10", "under 5", "below 3"). */
+const CEILINGS = new Set(['than', 'under', 'below']);
+
+/**
+ * The earned noun after a broad word ("behaviour points") earlier in the sentence of the figure at k (twelve tokens at
+ * most), outside background, or -1.
+ */
+function earnedBefore(doc: _Doc, k: number): number {
+  for (let j = k - 2; j >= 1 && j >= k - 12; j--) {
+    const x = doc.w[j] ?? '';
+    if (x === '.' || x === ';' || x === '\n') return -1;
+    if (EARNED.has(x) && _VAGUE.has(doc.w[j - 1] ?? '') && doc.bg[j] === 0) return j;
+  }
+  return -1;
+}
+
 const NOT_COUNTED = new Set(['out', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'a', 'an', 'the', 'per', 'more', 'less', 'fewer', 'times', 'x']);
 
 /**
@@ -266,15 +285,43 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
   for (const [a, b] of spans) {
     for (let k = a; k < b; k++) {
       const t = doc.toks[k];
-      if (t === undefined || t.kind !== 'n' || t.suffix !== '' || provision[k] === 1) continue;
+      // "zero sanctions" counts its noun like "0 sanctions".
+      if (t === undefined || !((t.kind === 'n' && t.suffix === '') || doc.w[k] === 'zero') || provision[k] !== 0) continue;
       const next = doc.toks[k + 1];
       const y = doc.w[k + 1] ?? '';
+      // "fewer than 3 behaviour points": what the behaviour earns, counted below a figure, names it (the labelling guide,
+      // Settled cases: a stop-behaviour read from what it earns), though "behaviour" alone is broad.
+      if (next !== undefined && _VAGUE.has(y) && EARNED.has(doc.w[k + 2] ?? '') && doc.clause[k + 2] === doc.clause[k]) {
+        out.push([k, k + 3]);
+        continue;
+      }
+      // "reduce her behaviour points from 20 to fewer than 10": a ceiling whose noun is left out counts the earned noun before it.
+      if (CEILINGS.has(doc.w[k - 1] ?? '') && (next === undefined || next.kind !== 'w' || _STOP.has(y))) {
+        const j = earnedBefore(doc, k);
+        if (j >= 0) out.push([j - 1, j + 1]);
+        continue;
+      }
       if (next === undefined || next.kind !== 'w' || NOT_COUNTED.has(y) || _STOP.has(y) || _VAGUE.has(y)) continue;
       if (_DURATION_UNITS.has(y) || _OCCASIONS.has(y) || _RELATIVE_UNITS.has(y) || _SUBJECTS.has(y)) continue;
       out.push([k, k + 2]);
     }
   }
   return out;
+}
+
+/**
+ * Whether a measure is a rate of attending: a percentage or proportion of the occasions ("90% of", "4 out of 5", "9/10
+ * of"), or all of them ("all of her sessions", "every week", "each session"); not how often the provision runs ("weekly",
+ * "twice a week", "three afternoons a week").
+ */
+function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
+  const first = doc.w[span[0]] ?? '';
+  if (first === 'every' || first === 'each' || first === 'all') return true;
+  for (let k = span[0]; k < span[1]; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of'))) return true;
+  }
+  return false;
 }
 
 /** Whether no span starts inside provision. */
@@ -292,7 +339,9 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
 function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
-  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
+  // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
+  // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
+  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0 || (provision[span[0]] === 2 && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);

@@ -687,6 +687,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   const y = presentBase(doc, v, y0) ?? y0;
   const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
+  // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
+  if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && findsHard(doc, v)) return false;
@@ -899,7 +901,7 @@ const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', '
 function concreteMake(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   // "do simple addition calculations", "do a forward roll": the light verb "do" is seen done with a thing done, as "make"
-  // is; not "do well", "do his best" (dispositions) nor "do his homework" (a recurring task with no quantity).
+  // is; not "do well", "do his best" (dispositions) nor "do his work", "do reading" (recurring, with no task named).
   const does = verb === 'do' || verb === 'does' || verb === 'doing';
   if (verb !== 'make' && verb !== 'makes' && verb !== 'making' && !does) return false;
   let k = v + 1;
@@ -907,7 +909,8 @@ function concreteMake(doc: _Doc, v: number): boolean {
   const head = wd(doc, k);
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
-  if (does && (_RECURRING_OBJECTS.has(head) || DISPOSITIONS.has(head) || head === 'so' || head === 'what')) return false;
+  // "do her homework" is a task named, which an adult can check, like "complete his homework" (the labelling guide, Settled cases).
+  if (does && ((_RECURRING_OBJECTS.has(head) && head !== 'homework') || DISPOSITIONS.has(head) || head === 'so' || head === 'what')) return false;
   // "Why does Mason get so angry?", "Does she need …": "do" opening a question before its subject is the auxiliary,
   // no thing done ("Sam will do French" is).
   const question = fragmentStart(doc, v) || CLAUSE_OBJECTS.has(wd(doc, v - 1));
@@ -1138,7 +1141,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       const stem = y.slice(0, -3);
       const general = [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
       if (!general) return [i, g + 1];
-      for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (INCIDENT_NOUNS.has(wd(doc, k))) return [i, k + 1];
+      for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
   }
@@ -1171,14 +1174,27 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
 };
 
 /** Behaviours counted as incidents, after "not" + a general verb ("will not get into fights", "not be involved in any fights"). */
-const INCIDENT_NOUNS = new Set(['fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts']);
+const INCIDENT_NOUNS = new Set([
+  'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
+  // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
+  // Settled cases, like "no detentions".
+  'detentions', 'detention', 'sanctions', 'sanction', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'isolations', 'referrals', 'removals',
+]);
+
+/** Whether the word at k counts incidents: an incident noun, or points a behaviour earns ("not get any behaviour points"). */
+function incidentAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (INCIDENT_NOUNS.has(x)) return true;
+  const before = wd(doc, k - 1);
+  return (x === 'points' || x === 'point') && (before === 'behaviour' || before === 'negative' || before === 'conduct');
+}
 
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
   if (doc.toks[v]?.kind !== 'w') return null;
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
-  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (INCIDENT_NOUNS.has(wd(doc, k))) return [i, k + 1];
+  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
 }
 
@@ -1328,6 +1344,12 @@ function placeholderAfter(doc: _Doc, i: number): boolean {
 
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
+  // "will be on time to his lessons", "To be punctual": the child's punctuality, a habit an adult records in the register,
+  // like "arrive on time" (the labelling guide, Settled cases).
+  if (x === 'be') {
+    const end = punctualEnd(doc, i + 1);
+    if (end > 0 && isPredicate(doc, i)) return [i, end];
+  }
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
     const n = doc.toks.length;
@@ -1338,6 +1360,13 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
   const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates';
   return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+}
+
+/** The end of "punctual" or "on time" at k (past "always"), or -1. */
+function punctualEnd(doc: _Doc, k: number): number {
+  const at = wd(doc, k) === 'always' ? k + 1 : k;
+  if (wd(doc, at) === 'punctual') return at + 1;
+  return wd(doc, at) === 'on' && wd(doc, at + 1) === 'time' ? at + 2 : -1;
 }
 
 /** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */

@@ -77,7 +77,7 @@ export const _ADULT_SUBJECTS = set(
 
 /** Nouns that name provision (support given to the child), not a child outcome. */
 export const _PROVISION_NOUNS = set(
-  'therapy therapies programme program programmes intervention interventions support tuition mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
+  'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
 /** Verbs that, before a provision noun, describe receiving support. */

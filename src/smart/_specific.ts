@@ -91,6 +91,16 @@ const GOING = new Set(['go', 'goes', 'going']);
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
+/**
+ * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club"; not "football
+ * club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
+ */
+const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
+/** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
+const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
+/** Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of attending still measures. */
+const GIVEN = 1;
+const ATTENDED = 2;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
@@ -258,7 +268,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] === 1) continue;
+    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0) continue;
     let hit = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
@@ -269,7 +279,9 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + reach + 14);
     let seen = 0;
-    for (let k = from; k < near && seen < reach && wd(doc, k) !== 'to'; k++) {
+    // "to" ends the object, but not inside a hyphenated word ("his one-to-one tuition"); a rate of attending before the
+    // provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") does not count towards the reach.
+    for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
       if (wd(doc, k) === '(') {
         k = asideEnd(doc, k);
         continue;
@@ -277,13 +289,50 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       seen += 1;
       const y = wd(doc, k);
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
+      // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
+      if (((y === 'group' || y === 'groups') && groupHead(doc, k)) || ((y === 'club' || y === 'clubs') && supportClub(doc, k))) hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
     if (!hit && !oneSession(doc, i, near)) continue;
     const end = clauseEnd(doc, i, n);
-    for (let j = i; j < end; j++) out[j] = 1;
+    // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
+    // guide, Settled cases: "a stated rate or frequency of attending still measures").
+    const mark = receiving ? GIVEN : ATTENDED;
+    // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
+    const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
+    for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of"), or k. */
+function rateOfEnd(doc: _Doc, k: number): number {
+  let j = k;
+  if (wd(doc, j) === 'all') j += 1;
+  else if (doc.toks[j]?.kind === 'n') j += 1;
+  else return k;
+  if (wd(doc, j) === 'out' && wd(doc, j + 1) === 'of' && doc.toks[j + 2]?.kind === 'n') j += 3;
+  return wd(doc, j) === 'of' ? j + 1 : k;
+}
+
+/** Words of the child's predicate just before a verb of attending ("will attend", "to go"). */
+const FRAMES = new Set(['will', 'to', "'ll", 'should', 'must', 'shall', 'can']);
+
+/** Whether "group" at k heads its phrase ("attend the Young Carers group", "join the group weekly"), not "a group of friends" or "group games". */
+function groupHead(doc: _Doc, k: number): boolean {
+  const next = doc.toks[k + 1];
+  if (next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return true;
+  const y = wd(doc, k + 1);
+  return (NP_END.has(y) && y !== 'of') || GROUP_AFTER.has(y) || COUNT_WORDS.has(y);
+}
+
+/** Number words that may follow a group's name ("the nurture group three afternoons a week"). */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'every', 'each']);
+
+/** Whether "club" at k is run for support ("homework club", "the after-school homework club", "catch-up club"). */
+function supportClub(doc: _Doc, k: number): boolean {
+  const before = wd(doc, k - 1);
+  return SUPPORT_CLUBS.has(before) || (doc.toks[k - 1]?.hyph === true && SUPPORT_CLUBS.has(`${wd(doc, k - 2)}-${before}`));
 }
 
 /** The end of a bracketed aside opened at k: its ")" (within twelve tokens), or k when it does not close. */
@@ -1156,6 +1205,13 @@ const NONE = -2;
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
+  // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
+  // cases: "continue" is a process verb alone); the place or course continued is passed over, as a setting is.
+  const kept = keptGoingEnd(doc, i, x, next);
+  if (kept >= 0) {
+    found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
+    return kept;
+  }
   if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
@@ -1203,6 +1259,26 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
   return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/** Verbs of continuing ("keep going", "carry on going", "continue going"). */
+const CONTINUING = new Set(['keep', 'keeps', 'keeping', 'continue', 'continues', 'continuing', 'carry', 'carries', 'carrying']);
+/** Words that end what is continued: the next predicate, or one joined by "and"/"but". */
+const KEPT_END = new Set([...NEXT_PREDICATE, 'and', 'but', 'so', 'while', 'whilst', 'when', 'every', 'each']);
+
+/**
+ * The last token of "keep going to college" or "carry on going with her A Levels" at i (the verb of continuing, "going"
+ * and what is continued, to the next predicate, ten words at most), or -1 when i starts no such phrase.
+ */
+function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
+  if (!CONTINUING.has(x)) return -1;
+  let g = i + 1;
+  if (next === 'on') g += 1;
+  else if (x.startsWith('carr')) return -1;
+  if (wd(doc, g) !== 'going' || doc.clause[g] !== doc.clause[i]) return -1;
+  let k = g + 1;
+  while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !SENTENCE_END.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
+  return k - 1;
 }
 
 /** Words for every part of something ("aspects of", "areas of"), and the words before them that make them cover it all. */
@@ -1277,7 +1353,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING,
   ],
   undefined,
   true,
@@ -1312,7 +1388,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i = skip - 1;
       continue;
     }
-    if (adult[i] === 1 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
+    if (adult[i] !== 0 || doc.bg[i] === 1 || doc.used[i] === 1 || doc.used[i] === 2) continue;
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
     const f = doc.flags[i] as number;
