@@ -2,8 +2,8 @@
  * Specific: the target names a particular skill, behaviour, task, topic, qualification or placement
  * the child will achieve. Anchors are concrete words and two-word terms, content-naming numbers
  * (Stave 3, Unit 10, the 7 times table) and a grade or standard in a named subject. Broad areas and
- * dispositions (behaviour, maths, confidence), metric-only nouns (sanctions, behaviour points) and
- * adult provision (therapy, intervention, "Key person will…") are not anchors.
+ * dispositions (behaviour, maths, confidence), metric-only nouns with no figure ("fewer behaviour points") and
+ * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
