@@ -247,6 +247,8 @@ function onlyTiming(doc: _Doc): boolean {
     if (t === undefined || t.kind !== 'w') continue;
     if (doc.used[i] !== 0) continue;
     const x = doc.w[i] as string;
+    // "I will be on time": punctuality, not timing (the labelling guide, Settled cases).
+    if (x === 'time' && doc.w[i - 1] === 'on') return false;
     if (_STOP.has(x) || x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'end' || x === 'start') continue;
     return false;
   }
@@ -346,8 +348,10 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);
   const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
-  const specific = _scanSpecific(doc, measures.naming, provision);
+  const scanned = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);
+  // A broad word inside what is counted ("3 behaviour points") is part of the thing named, not a vague word beside it.
+  const specific = counted.length === 0 || scanned.vague.length === 0 ? scanned : { ...scanned, vague: scanned.vague.filter(([a]) => !counted.some(([c, d]) => a >= c && a < d)) };
   // The anchors are only read: the scan's own list when nothing is added to it.
   const anchors = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity

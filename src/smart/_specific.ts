@@ -251,7 +251,8 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') continue;
     const x = wd(doc, i);
-    if (FRAGMENT_VERBS.has(x) || words >= 8) return;
+    // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
+    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED) return;
     words += 1;
     if (_PROVISION_NOUNS.has(x)) provision = true;
   }
@@ -295,7 +296,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
     if (!hit && !oneSession(doc, i, near)) continue;
-    const end = clauseEnd(doc, i, n);
+    const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     const mark = receiving ? GIVEN : ATTENDED;
@@ -305,14 +306,31 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   }
 }
 
-/** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of"), or k. */
+/** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k. */
 function rateOfEnd(doc: _Doc, k: number): number {
   let j = k;
-  if (wd(doc, j) === 'all') j += 1;
-  else if (doc.toks[j]?.kind === 'n') j += 1;
+  // "all of her sessions", "all his tuition sessions".
+  if (wd(doc, j) === 'all') return wd(doc, j + 1) === 'of' ? j + 2 : j + 1;
+  if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
   if (wd(doc, j) === 'out' && wd(doc, j + 1) === 'of' && doc.toks[j + 2]?.kind === 'n') j += 3;
   return wd(doc, j) === 'of' ? j + 1 : k;
+}
+
+/**
+ * Where the provision attended from i ends before `end`: at a second predicate of the child's joined by "and" or "then"
+ * ("attend the social skills group and use 2 greetings with a peer"), whose verb is one seen done; else `end`.
+ */
+function joinedOutcome(doc: _Doc, i: number, end: number): number {
+  for (let k = i + 2; k < end - 1; k++) {
+    const x = wd(doc, k);
+    if (x !== 'and' && x !== 'then') continue;
+    let v = k + 1;
+    while (v < k + 3 && (wd(doc, v) === 'to' || wd(doc, v) === 'will' || wd(doc, v) === 'then' || wd(doc, v) === 'can')) v += 1;
+    const y = wd(doc, v);
+    if (v < end && (_CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+  }
+  return end;
 }
 
 /** Words of the child's predicate just before a verb of attending ("will attend", "to go"). */

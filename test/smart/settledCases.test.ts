@@ -30,6 +30,10 @@ describe('Labelling guide, Settled cases: no exclusions, suspensions or sanction
   ])('%s: specific and measurable (S rule 5, a stop-behaviour read from what it earns)', (text) => {
     expect(sm(text)).toEqual([true, true]);
   });
+
+  it('"behaviour" inside the count is part of the thing named, not a broad word beside it (high confidence)', () => {
+    expect(checkSmartTarget('Layla will get fewer than 4 behaviour points a week by half term.', MEETING).specific.confidence).toBe('high');
+  });
 });
 
 describe('Labelling guide, Settled cases: fewer sanctions or detentions with no figure', () => {
@@ -64,8 +68,14 @@ describe('Labelling guide, Settled cases: attending a group, service, club or tu
     'Leo will go to the homework club every Thursday.',
     'I will go to my tutoring sessions every Tuesday.',
     'Oscar will attend 4 out of 5 of his reading intervention sessions.',
+    'Attend the nurture group every week.',
   ])('%s: not specific, but a stated rate of attending still measures', (text) => {
     expect(sm(text)).toEqual([false, true]);
+  });
+
+  it('an outcome of the child joined after the provision attended still counts', () => {
+    expect(sm('Freddie will attend the social skills group and use 2 greetings with a peer.')).toEqual([true, true]);
+    expect(sm('Sam will attend his tuition and complete 3 past papers by May.')).toEqual([true, true]);
   });
 
   it('a club the child takes up for its activity is no provision (docs/smart.md, "How each criterion is judged")', () => {
@@ -82,6 +92,7 @@ describe("Labelling guide, Settled cases: the child's own attendance or punctual
     'Ruby will be punctual.',
     'Be on time for school.',
     'I will be on time for registration every morning.',
+    'I will be on time.',
   ])('%s: specific, and "be on time" is a habit an adult records (measurable)', (text) => {
     expect(sm(text)).toEqual([true, true]);
   });
