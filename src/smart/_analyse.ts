@@ -321,7 +321,7 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   if (first === 'every' || first === 'each' || first === 'all') return true;
   for (let k = span[0]; k < span[1]; k++) {
     const t = doc.toks[k];
-    if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of'))) return true;
+    if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
   }
   return false;
 }

@@ -1350,6 +1350,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && isPredicate(doc, i)) return [i, end];
   }
+  // "will arrive at his lessons on time": arriving on time, the place first.
+  if ((x === 'arrive' || x === 'arrives') && isPredicate(doc, i)) {
+    for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
+  }
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
     const n = doc.toks.length;

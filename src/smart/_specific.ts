@@ -292,6 +292,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
       if (((y === 'group' || y === 'groups') && groupHead(doc, k)) || ((y === 'club' || y === 'clubs') && supportClub(doc, k))) hit = true;
+      if (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1)) hit = true; // "homework club sessions"
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
@@ -313,7 +314,8 @@ function rateOfEnd(doc: _Doc, k: number): number {
   if (wd(doc, j) === 'all') return wd(doc, j + 1) === 'of' ? j + 2 : j + 1;
   if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
-  if (wd(doc, j) === 'out' && wd(doc, j + 1) === 'of' && doc.toks[j + 2]?.kind === 'n') j += 3;
+  // "3 out of 4 homework club sessions": a proportion, with or without "of" after it.
+  if (wd(doc, j) === 'out' && wd(doc, j + 1) === 'of' && doc.toks[j + 2]?.kind === 'n') return wd(doc, j + 3) === 'of' ? j + 4 : j + 3;
   return wd(doc, j) === 'of' ? j + 1 : k;
 }
 

@@ -69,6 +69,7 @@ describe('Labelling guide, Settled cases: attending a group, service, club or tu
     'I will go to my tutoring sessions every Tuesday.',
     'Oscar will attend 4 out of 5 of his reading intervention sessions.',
     'Attend the nurture group every week.',
+    'Ryan will attend 3 out of 4 homework club sessions each week.',
   ])('%s: not specific, but a stated rate of attending still measures', (text) => {
     expect(sm(text)).toEqual([false, true]);
   });
@@ -93,6 +94,7 @@ describe("Labelling guide, Settled cases: the child's own attendance or punctual
     'Be on time for school.',
     'I will be on time for registration every morning.',
     'I will be on time.',
+    'Noah will arrive at his lessons on time.',
   ])('%s: specific, and "be on time" is a habit an adult records (measurable)', (text) => {
     expect(sm(text)).toEqual([true, true]);
   });
