@@ -10,9 +10,10 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import { _NO_ITEMS, _put } from './_lists';
+import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _dayMonth,
   _easter,
@@ -157,7 +158,9 @@ function halfTermAt(s: Site): boolean {
 function unnamedHalfTermPhrase(s: Site): Resolved {
   const j = s.x === 'half' ? s.i + 2 : s.i + 1;
   if (_wd(s.doc, j) === 'termly' || (s.doc.toks[j]?.hyph === true && _wd(s.doc, j) === 'ly')) return null;
-  return _unnamedHalfTerm(j, s.opts, prefix(s));
+  const q = prefix(s);
+  // "back in school after half term": the return is at the half-term, as "by half term" is.
+  return _unnamedHalfTerm(j, s.opts, _returnAfter(s.doc, q) ? { ...q, prep: 'by' } : q);
 }
 
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
@@ -167,7 +170,10 @@ function festivalPhrase(s: Site): Resolved {
   if (s.x === 'easter') return _easter(s.doc, s.i, s.opts);
   let j = s.i + 1;
   if (_wd(s.doc, j) === 'holidays' || _wd(s.doc, j) === 'break' || _wd(s.doc, j) === 'day') j += 1;
-  return _termFound('autumn', 'end', j, s.opts);
+  const found = _termFound('autumn', 'end', j, s.opts);
+  // Christmas falls in December: a day-precise December date refines it, as it refines "by December" ("the Christmas
+  // concert on 12th December" is that day).
+  return found.approx === null ? found : { ...found, month: { year: isoParts(fromDayNumber(found.approx)).year, month: 12 } };
 }
 
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
@@ -231,7 +237,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline" (else a score: "spell 3/5 words").',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks").',
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
@@ -315,7 +321,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'named-term',
-    doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term": that term (end, half-term or half).',
+    doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term", "next summer", "…, spring 1": that term (end, half-term or half); "by the end of the summer" (the season): 31 August.',
     cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x),
     resolve: (s) => {
@@ -354,7 +360,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'festival',
-    doc: '"by Easter (2026)": Easter Sunday, a date; "by Christmas": the end of the autumn term.',
+    doc: '"by Easter (2026)": Easter Sunday, a date; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").',
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
@@ -368,7 +374,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'next',
-    doc: '"by the next PEP (review, meeting)": the next review; "next week", "the next 6 weeks": relative to the meeting.',
+    doc: '"by the next PEP (review, meeting)", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
     cores: ['next'],
     matches: (s) => s.x === 'next',
     resolve: nextPhrase,
@@ -477,7 +483,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
-    (_isStartOrPast(pre) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || _conditional(doc, pre.start));
+    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || (found.nextReview !== true && _conditional(doc, pre.start)));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });

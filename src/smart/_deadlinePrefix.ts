@@ -37,6 +37,8 @@ const FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
+  // Arriving or joining, in the past ("arrived in September", "joined the school in May"): when the child came, a background date.
+  'arrived', 'joined', 'came', 'started', 'began', 'transferred',
 ]);
 
 export function _wd(doc: _Doc, i: number): string {
@@ -116,6 +118,20 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   }
 }
 
+/**
+ * "starting 2nd February", "starting this week", "commencing in May", "beginning after Easter": a start point, read as
+ * "from" (the labelling guide: start points are not deadlines); not "the beginning of June" (a position), not "week
+ * commencing" (read before), and not after "by", "before" or "until" ("by the end of March, starting…" keeps its "by").
+ */
+function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
+  const x = _wd(doc, k);
+  if (x !== 'starting' && x !== 'commencing' && x !== 'beginning') return false;
+  if (_wd(doc, k + 1) === 'of' || (s.prep !== null && _STRONG_PREPS.has(s.prep))) return false;
+  s.prep = 'from';
+  s.start = k;
+  return true;
+}
+
 /** Reads one word of the prefix into the state: `true` to read on, `false` when the prefix ends. */
 function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
@@ -192,6 +208,7 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
       break;
     }
+    if (startingAt(doc, k, s)) break;
     if (!prefixWord(doc, i, k, s)) break;
   }
   return s;
@@ -199,6 +216,24 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
 
 export function _isStrong(p: _Prefix, cell: boolean): boolean {
   return cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || (p.position === 'end' && p.prep !== 'since' && p.prep !== 'from' && p.prep !== 'after');
+}
+
+/** Words of going back to school or class ("back in school", "return to class"). */
+const RETURN_WORDS = new Set(['back', 'return', 'returns', 'returning', 'reintegrate', 'reintegrated']);
+
+/**
+ * Whether a phrase after "after" is when the child goes back ("back in school after the spring bank holiday",
+ * "return to class after half term"): the return is the point, not a start date; a return word in the clause up to
+ * six words before "after".
+ */
+export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
+  if (p.prep !== 'after') return false;
+  const clause = doc.clause[p.start];
+  for (let k = p.start - 1; k >= 0 && k >= p.start - 6; k--) {
+    if (doc.clause[k] !== clause) return false;
+    if (RETURN_WORDS.has(_wd(doc, k))) return true;
+  }
+  return false;
 }
 
 export function _isStartOrPast(p: _Prefix): boolean {
@@ -223,11 +258,16 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
   return false;
 }
 
+/** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */
+const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily', 'weekly', 'more', 'again']);
+
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
 export function _conditional(doc: _Doc, prefixStart: number): boolean {
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
+    // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
+    if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;
     if (x === 'when' || x === 'once' || x === 'whenever') return true;
     if (x === 'by' || x === 'before' || x === 'until') return false;
   }

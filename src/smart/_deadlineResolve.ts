@@ -151,6 +151,20 @@ const FRACTION_AFTER = new Set([
 
 const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
 
+/** Words ending in "s" that are not plural nouns (a date may come before them: "by 3/5 unless…", "on 4/3 as agreed"). */
+const NOT_PLURAL = new Set(['unless', 'always', 'perhaps', 'whereas', 'this', 'thus', 'plus', 'has', 'was', 'does', 'is', 'as', 'his', 'hers', 'its', 'yes', 'across', 'towards', 'afterwards', 'besides', 'progress', 'access', 'success', 'process']);
+
+/**
+ * Whether the word at j is a plural noun a score counts ("8/8 checks", "4/5 answers", "9/10 sessions"): any word of
+ * four letters or more ending in "s" (not "ss"), not a week day ("Thurs") nor one of {@link NOT_PLURAL}.
+ */
+function countedNounAt(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'w') return false;
+  const x = _wd(doc, j);
+  return x.length >= 4 && x.endsWith('s') && !x.endsWith('ss') && !NOT_PLURAL.has(x) && !WEEKDAYS.has(x);
+}
+
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
 export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const t = doc.toks[i];
@@ -177,8 +191,8 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
   if (!opts.cell) {
     const before = _wd(doc, i - 1);
     const after = _wd(doc, i + 1);
-    if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#') {
-      if (!(before === 'on' && !FRACTION_AFTER.has(after))) return null;
+    if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#' || countedNounAt(doc, i + 1)) {
+      if (!(before === 'on' && !FRACTION_AFTER.has(after) && !countedNounAt(doc, i + 1))) return null;
     }
     // A day/month with no year is a date only where it is used as one ("by 3/5", "on 3/5", "Fri 21/02",
     // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
@@ -234,9 +248,12 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     const year = yearAt(doc, end);
     return dateFound(day, month, year, year === null ? end : end + 1, opts);
   }
-  // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month.
-  if (_AMBIGUOUS_MONTHS.has(x) && looksLikeName(doc, i)) return null;
   const next = _wd(doc, i + 1);
+  // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month, and so is
+  // one dated by its prefix before "and" ("by the end of March and practise…", "before May and"), unless "by" names who
+  // did something ("supported by June and her mum").
+  const datedBeforeAnd = next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by') && !_wd(doc, p.start - 1).endsWith('ed')));
+  if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && looksLikeName(doc, i)) return null;
   if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
   const end = year === null ? i + 1 : i + 2;
@@ -254,7 +271,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     const prep = p.prep;
     const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
     if (!ok) return null;
-    if (x === 'may' && NAME_FOLLOWERS.has(next)) return null;
+    if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
   }
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
@@ -304,6 +321,18 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
   return _termFound(term, 'half-term', j, opts);
 }
 
+/** Whether a term word named alone ("summer", not "summer term") is a point in time: after a preposition, a position, "this" or "next" ("next summer"), or in a cell. */
+function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
+  return p.prep !== null || p.position !== null || p.strongWord || opts.cell || p.det === 'this' || p.det === 'next';
+}
+
+/** "by the end of the summer (2026)": the season, with no "term" or "holidays", ends with August: its last day, a date. */
+function endOfSummer(doc: _Doc, i: number, j: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  if (p.position !== 'end' || _wd(doc, i) !== 'summer') return null;
+  const year = yearAt(doc, j);
+  return monthFound(8, year, null, year === null ? j : j + 1, opts);
+}
+
 /** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
 export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
   let j = i + 1;
@@ -349,11 +378,13 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
     j += 1;
   }
   if (_wd(doc, i) === 'sum' && half === null) return null;
-  if (half === null && kind === 'bare' && looksLikeName(doc, i)) return null;
   if (half === null && kind === 'bare') {
-    const ok = p.prep !== null || p.position !== null || p.strongWord || opts.cell;
-    if (!ok) return null;
+    if (looksLikeName(doc, i) || !bareTermCued(p, opts)) return null;
+    const season = endOfSummer(doc, i, j, opts, p);
+    if (season !== null) return season;
   }
+  // "next summer" in the summer term is the one after (term objects mean the next occurrence from the meeting).
+  const skip = p.det === 'next' && p.position === null && _currentTerm(opts.terms)?.term === term ? 1 : 0;
   if (p.position === 'start') {
     // The holidays after a term begin when that term ends: "by the beginning of the summer holidays".
     if (kind === 'holidays') return _termFound(term, 'end', j, opts);
@@ -366,11 +397,13 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   }
   // "by the middle of the summer term", "by mid-summer term": a term's middle is its half-term.
   if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
-  const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord;
+  // A named half with no word before it ("…, spring 1", "Spring 2:") is read like a term named alone: its end.
+  const alone = half !== null && p.prep === null && p.position === null && p.det === null;
+  const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
   if (half === 1) return _termFound(term, p.position === 'rest' ? 'first-half' : byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
-  if (kind === 'half-term') return _termFound(term, 'half-term', j, opts);
-  return _termFound(term, 'end', j, opts);
+  if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
+  return _termFound(term, 'end', j, opts, skip);
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -503,6 +536,12 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
 
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
 export function _nextReview(doc: _Doc, i: number): _Found | null {
+  // "by the time we next meet", "when we next meet", "(by) the next time we meet": the next meeting, a review point.
+  const who = _wd(doc, i - 1);
+  if (_wd(doc, i + 1) === 'meet' && (who === 'we' || who === 'i')) return { deadline: { kind: 'next-review' }, approx: null, end: i + 2, nextReview: true };
+  if (_wd(doc, i + 1) === 'time' && (_wd(doc, i + 2) === 'we' || _wd(doc, i + 2) === 'i') && _wd(doc, i + 3) === 'meet') {
+    return { deadline: { kind: 'next-review' }, approx: null, end: i + 4, nextReview: true };
+  }
   let j = i + 1;
   let steps = 0;
   while (steps < 3) {

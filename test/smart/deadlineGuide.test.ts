@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createSchoolCalendar } from '../../src/deadlines/index';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// School-time rules of the labelling guide (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)",
+// "Settled cases"), meeting Wednesday 15 January 2025 (spring term, first half) unless a test says otherwise. The
+// targets are written here for the rule, not copied from a corpus.
+const MEETING = { meetingDate: '2025-01-15' };
+const deadlineOf = (text: string, context: Parameters<typeof checkSmartTarget>[1] = MEETING): unknown => checkSmartTarget(text, context).deadline;
+const date = (d: string): unknown => ({ kind: 'date', date: d });
+const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+
+describe('Labelling guide, Deadline labels: a month is its last day, also before "and" (a month that is a first name only as a name)', () => {
+  it.each([
+    ['Priya will send 2 college applications by the end of March and visit one open evening.', '2025-03-31'],
+    ['Priya will learn her 7 times table by April and use it in her division work.', '2025-04-30'],
+    ['Priya will read 3 chapter books before May and talk about them with her carer.', '2025-05-31'],
+    ['Priya will swim 25 metres by the end of June and join the club.', '2025-06-30'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('"by" naming who helped, and a month word used as a name, are still no deadline', () => {
+    expect(deadlineOf('Priya was supported by June and her key worker to read 10 books.')).toBeNull();
+    expect(deadlineOf('Priya will share a reading book with April and Sam.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "once a day" is a frequency, not a "once …" condition', () => {
+  it.each([
+    ['Reggie will use his calm box at least once a day this half term.', term('spring', 'half-term')],
+    ['Reggie will put his hand up once per lesson this term.', term('spring', 'end')],
+    ['Reggie will read aloud at least once in every English lesson by Easter.', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"once" starting a clause is still a condition ("when we return to school Sept 2020")', () => {
+    expect(deadlineOf('Reggie will rejoin the maths set once he has settled back in September.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Deadline labels: "by Christmas" is the end of the autumn term, and a December day names it exactly', () => {
+  it.each([
+    ['Lola will play two carols on the recorder at the Christmas fair on 6th December.', date('2025-12-06')],
+    ['Lola will say her 3 lines in the Christmas play on Thursday 11th December.', date('2025-12-11')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('Christmas alone keeps the end of the autumn term; a later date than December still wins', () => {
+    expect(deadlineOf('Lola will play two carols on the recorder by Christmas.')).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('Lola will play two carols by Christmas and a whole song by 20th January 2026.')).toEqual(date('2026-01-20'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): start points ("starting …", "commencing …") are not deadlines', () => {
+  it.each([
+    'Femi will finish the 6-week social skills group, starting 10th March.',
+    'Femi will text his mentor when he is running late, every time, starting this week.',
+    'Femi will go to the homework club on Tuesdays, commencing in February.',
+    'Femi will do 20 minutes of reading each night, beginning next Monday.',
+  ])('%s → no deadline', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('"week commencing" and "by the beginning of" keep their dates', () => {
+    expect(deadlineOf('Femi will hand in his history project in the week commencing 10th March.')).toEqual(date('2025-03-10'));
+    expect(deadlineOf('Femi will hand in his history project by the beginning of March.')).toEqual(date('2025-03-01'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): when the child arrived or joined is a background date', () => {
+  it.each([
+    ['Amir (arrived in the UK in October) will read 40 English words by Easter.', date('2025-04-20')],
+    ['Amir joined the school in November and will write 3 sentences in English by the end of March.', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('an arrival date alone gives no deadline', () => {
+    expect(deadlineOf('Amir (Year 9, came to the school in September) will read 40 English words.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Settled cases: a term named alone is its end ("this summer", "next spring", "…, autumn 1")', () => {
+  it.each([
+    ['Grace will take her Grade 2 flute exam this summer.', term('summer', 'end')],
+    ['Grace will sit her Functional Skills maths test next summer.', term('summer', 'end')],
+    ['Grace will learn to use a number line to 20 – checked in the class assessment, spring 1', term('spring', 'half-term')],
+    ['Grace will learn to use a number line to 20 – checked in the class assessment, summer 2', term('summer', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in Spring 1" is still the half itself, and "last summer" is a past date', () => {
+    expect(deadlineOf('Grace will learn to use a number line to 20 in Spring 1.')).toEqual(term('spring', 'first-half'));
+    expect(deadlineOf('Grace will take her Grade 2 flute exam, as she missed it last summer.')).toBeNull();
+  });
+
+  it('"next summer" at a meeting in the summer term is the summer after (the calendar dates it)', () => {
+    const cal = createSchoolCalendar({
+      terms: [
+        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+        { term: 'summer', start: '2026-04-13', end: '2026-07-21', halfTerms: [{ start: '2026-05-25', end: '2026-05-29' }] },
+      ],
+    });
+    if (!cal.ok) throw new Error('calendar');
+    const context = { meetingDate: '2025-05-07', calendar: cal.calendar };
+    expect(deadlineOf('Grace will sit her Functional Skills maths test next summer.', context)).toEqual({ kind: 'term', term: 'summer', part: 'end', date: '2026-07-21' });
+    expect(deadlineOf('Grace will take her Grade 2 flute exam this summer.', context)).toEqual({ kind: 'term', term: 'summer', part: 'end', date: '2025-07-22' });
+  });
+});
+
+describe('Labelling guide, Deadline labels: "by the end of the summer" (the season) is 31 August', () => {
+  it.each([
+    ['Jay will pass his moped CBT by the end of the summer.', date('2025-08-31')],
+    ['Jay will pass his moped CBT by the end of summer 2026.', date('2026-08-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('the summer term and the summer holidays keep the end of the summer term', () => {
+    expect(deadlineOf('Jay will pass his moped CBT by the end of the summer term.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Jay will pass his moped CBT by the summer holidays.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Jay will pass his moped CBT by the summer.')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a day/month before a counted noun is a score ("8/10 spellings"), not a date', () => {
+  it.each([
+    'Mia will have her reading record signed each week: target 9/10 signatures over the half term.',
+    'Mia will be on time to registration; target 5/5 mornings.',
+    'Mia will answer on 4/5 quizzes without help.',
+  ])('%s → no deadline', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a date before another word keeps its reading', () => {
+    expect(deadlineOf('Mia will return her signed form by 3/2 unless she is absent.')).toEqual(date('2025-02-03'));
+    expect(deadlineOf('Mia will read her book to a TA on 4/3 as agreed.')).toEqual(date('2025-03-04'));
+  });
+});
+
+describe('Labelling guide, Deadline labels: "by the time we next meet" is the next review', () => {
+  it.each([
+    'I hope Kian will be sleeping better and going to bed by 9pm by the time we next meet.',
+    'Kian will be able to name 3 feelings on his chart when we next meet.',
+    'Kian will have joined a Saturday club by the next time we meet.',
+  ])('%s → next-review', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+
+  it('a sports "meet" is not a meeting', () => {
+    expect(deadlineOf('Kian will swim 50 metres at the next gala meet.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): going back to school after a holiday is dated by the holiday', () => {
+  it.each([
+    ['Esme to be back in lessons full time after the spring bank holiday.', date('2025-05-26')],
+    ['Esme will return to her mainstream class after Easter.', date('2025-04-20')],
+    ['Esme will come back to school full days after half term.', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('other things "after" a holiday are start points', () => {
+    expect(deadlineOf('Esme will have a maths tutor, to start after Easter.')).toBeNull();
+    expect(deadlineOf('Esme will read 10 minutes a night after half term.')).toBeNull();
+  });
+});
