@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -283,6 +283,13 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
   return true;
 }
 
+/** The spans that start outside provision, in a new list. */
+function outside(spans: readonly (readonly [number, number])[], provision: _Marks): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) if (provision[span[0]] === 0) out.push(span as [number, number]);
+  return out;
+}
+
 /**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
@@ -292,11 +299,10 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
 function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
-  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  const spans = allFree ? raw.spans : raw.spans.filter(free);
-  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  const spans = allFree ? raw.spans : outside(raw.spans, provision);
+  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: outside(raw.behaviours, provision), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   const specific = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);
   // The anchors are only read: the scan's own list when nothing is added to it.
@@ -329,6 +335,11 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
   };
 }
 
+/** The words of a normalised text: a long one read for its words only (see {@link _analyseText}). */
+function wordsOfNormalised(normalised: string, ops: _OpCounter): _Words {
+  return _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
+}
+
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
@@ -338,11 +349,10 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
  * @returns The analysis.
  */
 export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
-  const normalised = _normalise(text, ops);
-  // A long text is first read for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#'
-  // repeated) is refused before a token is made for each word (either way the words are the same: only the
-  // order of the work differs).
-  let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
+  // A short text that needs no normalising (most) is read as it is, in one pass. Otherwise a long text is first read
+  // for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#' repeated) is refused before a
+  // token is made for each word (either way the words are the same: only the order of the work differs).
+  let words = _keptWords(text, ops) ?? wordsOfNormalised(_normalise(text, ops), ops);
   // An empty or repeated text is refused before its clauses and background are worked out.
   const refused: _TextProblem = !words.content ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
   // A long text that is kept: its tokens now (its words and flags are those already read).

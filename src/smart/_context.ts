@@ -229,23 +229,31 @@ export function _areaOf(value: unknown): TargetArea | null {
   return typeof value === 'string' && (TARGET_AREAS as readonly string[]).includes(value) ? (value as TargetArea) : null;
 }
 
+/** The first subject word of a text ("maths", "english"), or null. */
+function firstSubject(doc: _Doc): string | null {
+  for (const x of doc.w) if (_SUBJECTS.has(x)) return x;
+  return null;
+}
+
 /** Reads grade numbers from the text: the target grade and a baseline grade, when written. */
 export function _gradeGap(doc: _Doc, pepValue: unknown): { from: number; to: number } | null {
   let target: number | null = null;
   let base: number | null = null;
-  let subject: string | null = null;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     const x = doc.w[i] as string;
-    if (_SUBJECTS.has(x) && subject === null) subject = x;
+    if (x !== 'grade' && x !== 'gcse' && x !== 'a') continue;
     const t = doc.toks[i + 1];
-    if ((x === 'grade' || x === 'gcse' || x === 'a') && t !== undefined && t.kind === 'n' && t.sep === '' && t.num >= 1 && t.num <= 9 && (t.suffix === '' || t.suffix === '+')) {
+    if (t !== undefined && t.kind === 'n' && t.sep === '' && t.num >= 1 && t.num <= 9 && (t.suffix === '' || t.suffix === '+')) {
       if (doc.bg[i + 1] === 1) base ??= t.num;
       else target = Math.max(target ?? 0, t.num);
     }
   }
   if (target === null) return null;
-  if (base === null && subject !== null) {
+  if (base !== null) return { from: base, to: target };
+  // The subject (the first subject word) is read only when the baseline is to be looked up in the PEP: most targets name no grade.
+  const subject = firstSubject(doc);
+  if (subject !== null) {
     const att = field(pepValue, 'attainment');
     if (Array.isArray(att)) {
       for (const a of att.slice(0, 100)) {

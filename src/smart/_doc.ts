@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _read, type _Tok } from './_text';
+import { _normalise, _read, _readKept, type _Reading, type _Tok } from './_text';
 import { _ListPool, _madeList } from './_lists';
 
 /**
@@ -38,15 +38,16 @@ const MARK_LISTS = new _ListPool<number>();
 /**
  * `n` zeros.
  * @param n - How many.
+ * @param zero - Whether a list from the pool is zeroed: false only for a caller that writes every place itself.
  * @returns The marks: a list from the pool (zeroed) or a copy of the start of {@link ZEROS}; a typed array past 256.
  * @example
  * _marks(3); // [0, 0, 0]
  */
-export function _marks(n: number): _Marks {
+export function _marks(n: number, zero = true): _Marks {
   if (n > 256) return new Int32Array(n);
   const list = MARK_LISTS.take(n);
   if (list === null) return _madeList(ZEROS.slice(0, n), MARK_LISTS);
-  for (let i = 0; i < n; i++) list[i] = 0;
+  if (zero) for (let i = 0; i < n; i++) list[i] = 0;
   return _madeList(list, MARK_LISTS);
 }
 
@@ -335,7 +336,22 @@ export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'op
  * @returns The words.
  */
 export function _wordsOf(raw: string, ops: _OpCounter): _Words {
-  return _wordsOfText(_normalise(raw, ops), ops, true);
+  return _keptWords(raw, ops) ?? _wordsOfText(_normalise(raw, ops), ops, true);
+}
+
+/**
+ * {@link _wordsOf} of a short text that normalising keeps as it is (most targets), read in one pass ({@link _readKept}:
+ * the text is checked as it is read, not looked at once to normalise it and again to read it); the steps counted are
+ * those of normalising it and reading it.
+ * @param raw - The target text as given.
+ * @param ops - Step counter.
+ * @returns The words, or null (nothing counted) when the text is long or needs normalising.
+ */
+export function _keptWords(raw: string, ops: _OpCounter): _Words | null {
+  const reading = _readKept(raw, canon, flagsOf, flagGen);
+  if (reading === null) return null;
+  ops.n += raw.length;
+  return wordsOfReading(raw, reading, ops);
 }
 
 /**
@@ -348,7 +364,12 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
  */
 export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _Words {
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
-  const { toks, starts, words: w, flags, content } = _read(text, canon, flagsOf, flagGen, !tokens);
+  return wordsOfReading(text, _read(text, canon, flagsOf, flagGen, !tokens), ops);
+}
+
+/** The words of a reading of a normalised text (its steps counted). */
+function wordsOfReading(text: string, reading: _Reading, ops: _OpCounter): _Words {
+  const { toks, starts, words: w, flags, content } = reading;
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
   return { text, toks, starts, w, flags, ops, content };
@@ -383,7 +404,8 @@ export function _bareDoc(words: _Words): _Doc {
 export function _finishDoc(words: _Words): _Doc {
   const { text, toks, starts, w, flags, ops } = words;
   const n = toks.length;
-  const clause = _marks(n);
+  // Every place is written below: a list from the pool is not zeroed first.
+  const clause = _marks(n, false);
   let c = 0;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;

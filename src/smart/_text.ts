@@ -641,6 +641,28 @@ export function _tokenise(text: string): _Tok[] {
  * _read('Tom  will').starts; // [0, 5]
  */
 export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, count?: number): _Reading {
+  return readText(text, canon, flagsOf, gen, wordsOnly, count, false) as _Reading;
+}
+
+/**
+ * {@link _read} of a raw text of at most 4,096 characters that {@link _normalise} would keep as it is, with its
+ * canonical words and flags: the check that nothing needs normalising is made as the text is read (one pass over the
+ * characters, not two). The characters of words and numbers are always kept; every other one is looked up as it is met.
+ * @param text - A raw text (not yet normalised).
+ * @param canon - As for {@link _read}.
+ * @param flagsOf - As for {@link _read}.
+ * @param gen - As for {@link _read}.
+ * @returns What was read, or null when the text is longer than 4,096 characters or has a character {@link _normalise}
+ *   changes (then nothing read is kept: normalise it and read it with {@link _read}).
+ * @example
+ * _readKept('Tom &amp; Ben', (w) => w, () => 0, 0); // null
+ */
+export function _readKept(text: string, canon: (lc: string) => string, flagsOf: (w: string) => number, gen: number): _Reading | null {
+  return text.length > LONG ? null : readText(text, canon, flagsOf, gen, false, undefined, true);
+}
+
+/** {@link _read}; with `kept`, null as soon as a character {@link _normalise} would change is met (see {@link _readKept}). */
+function readText(text: string, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, wordsOnly: boolean, count: number | undefined, kept: boolean): _Reading | null {
   const n0 = text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0;
   // A short text, when no other reading has the scratch lists, is read through the one shared sink (free again once it has finished).
   const sink = (n0 === 0 && !SCRATCH.busy ? SINK : new Sink()).init(n0, !wordsOnly, canon, flagsOf, gen);
@@ -684,6 +706,9 @@ export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w
         continue;
       }
     }
+    // Only marks and symbols can be characters that normalising changes (spaces, line breaks, letters, digits and the
+    // characters a word or number is read with are kept as they are).
+    if (kept && !keeps(c)) return sink.abandon();
     if (c < 128 || c === 0xa3 /* £ */) {
       const ch = text[i] as string;
       const dots = ch === '.' && text.startsWith('..', i + 1);
@@ -799,6 +824,12 @@ class Sink {
     const starts = this.make ? (this.starts as Int32Array).subarray(0, k) : this.starts;
     const flags = this.flags.length === 0 ? this.flags : (this.flags as Int32Array).subarray(0, k);
     return { toks: this.toks, starts, words: this.words, flags, content };
+  }
+
+  /** Gives up a reading: the scratch lists are free again and nothing read is returned. */
+  abandon(): null {
+    if (this.scratch) SCRATCH.busy = false;
+    return null;
   }
 
   /** The flags of a canonical word (marks and '#' kept by character). Called only with `flagsOf`. */
