@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _read, _readKept, type _Reading, type _Tok } from './_text';
+import { _interned, _normalise, _read, _readKept, type _Reading, type _Tok } from './_text';
 import { _ListPool, _madeList } from './_lists';
 
 /**
@@ -172,10 +172,11 @@ function canon(lc: string): string {
   const known = CANON.get(lc);
   if (known !== undefined) return known;
   if (CANON.size >= 20_000) CANON.clear();
-  const c = canonOf(lc);
+  const c = _interned(canonOf(lc));
   CANON.set(lc, c);
   return c;
 }
+
 
 /** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
 function canonOf(lc: string): string {
@@ -406,58 +407,72 @@ export function _finishDoc(words: _Words): _Doc {
   const n = toks.length;
   // Every place is written below: a list from the pool is not zeroed first.
   const clause = _marks(n, false);
+  const bg = _marks(n);
+  // One pass: each clause's background is worked out as soon as its last token is numbered (the background tests
+  // read words, never clause numbers), and only in a clause with a word they look at or that opens with a bracket.
   let c = 0;
+  let a = 0;
+  let looked = false;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;
     const isDash = x === '-' && (toks[i] as _Tok).gap;
     if (x === '(' || x === '[') c += 1;
+    if (i > a && c !== clause[a]) {
+      if (looked || w[a] === '(') clauseBackground(words, bg, a, i);
+      a = i;
+      looked = false;
+    }
     clause[i] = c;
+    if (((flags[i] as number) & F_BG_WORD) !== 0) looked = true;
     if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
   }
-  const bg = _marks(n);
+  if (n > 0 && (looked || w[a] === '(')) clauseBackground(words, bg, a, n);
+  ops.n += n;
+  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
+}
+
+/**
+ * Marks the background (baseline, past) tokens of the clause [a, b) in `bg`: all of it when it has a background word
+ * and nothing future, else from each background word to the next future one; a clause opening with a bracket straight
+ * after a baseline continues it. A clause with no word flagged {@link F_BG_WORD} has no background word (only the bracket rule).
+ */
+function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void {
+  const { w, flags } = words;
   // What the background tests read: the words' own tokens and canonical words (no object made for them).
   const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
-  let a = 0;
-  while (a < n) {
-    let b = a;
-    while (b < n && clause[b] === clause[a]) b += 1;
-    let hasBg = false;
-    let hasFuture = false;
-    for (let i = a; i < b; i++) {
-      if (((flags[i] as number) & F_BG_WORD) === 0) continue;
-      const x = w[i] as string;
-      // Each test only until it has been met once in the clause (they are pure).
-      if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
-      if (hasFuture) continue;
-      if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
-      else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
-    }
-    ops.n += b - a;
-    if (hasBg && !hasFuture) {
-      for (let i = a; i < b; i++) bg[i] = 1;
-    } else if (hasBg) {
-      let state = false;
-      for (let i = a; i < b; i++) {
-        if (((flags[i] as number) & F_BG_WORD) === 0) {
-          bg[i] = state ? 1 : 0;
-          continue;
-        }
-        const x = w[i] as string;
-        if (x === 'from') {
-          if (fromStartsBaseline(partial, i, a)) state = true;
-        } else if (_BACKGROUND.has(x)) {
-          if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
-        } else if (x === 'to' || x === 'until' || x === 'till') {
-          if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
-        } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {
-          state = false;
-        }
-        bg[i] = state ? 1 : 0;
-      }
-    }
-    // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
-    if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
-    a = b;
+  let hasBg = false;
+  let hasFuture = false;
+  for (let i = a; i < b; i++) {
+    if (((flags[i] as number) & F_BG_WORD) === 0) continue;
+    const x = w[i] as string;
+    // Each test only until it has been met once in the clause (they are pure).
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    if (hasFuture) continue;
+    if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
+    else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
   }
-  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
+  if (hasBg && !hasFuture) {
+    for (let i = a; i < b; i++) bg[i] = 1;
+  } else if (hasBg) {
+    let state = false;
+    for (let i = a; i < b; i++) {
+      if (((flags[i] as number) & F_BG_WORD) === 0) {
+        bg[i] = state ? 1 : 0;
+        continue;
+      }
+      const x = w[i] as string;
+      if (x === 'from') {
+        if (fromStartsBaseline(partial, i, a)) state = true;
+      } else if (_BACKGROUND.has(x)) {
+        if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
+      } else if (x === 'to' || x === 'until' || x === 'till') {
+        if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
+      } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {
+        state = false;
+      }
+      bg[i] = state ? 1 : 0;
+    }
+  }
+  // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
+  if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
 }

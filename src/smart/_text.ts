@@ -233,6 +233,24 @@ export function _normalise(text: string, ops?: { n: number }): string {
   return out.length === 1 ? (out[0] as string) : out.join('');
 }
 
+/**
+ * The same string, as the one copy the engine keeps of it as a property name. The scans compare canonical words
+ * with the words of their lists hundreds of times per target (`x === 'by'`, `SET.has(x)`); a word cut out of the
+ * text is a string of its own, compared character by character, while two such kept copies (every string written
+ * in the code is one) are compared as two references. Worked out once per word or number as written (kept with it in
+ * the word and number tables), and only the speed depends on it: the value is the same string.
+ * @param s - A word.
+ * @returns An equal string.
+ * @example
+ * _interned('tom' + 'my'); // 'tommy'
+ */
+export function _interned(s: string): string {
+  const holder: Record<string, true> = {};
+  holder[s] = true;
+  for (const key in holder) return key;
+  return s;
+}
+
 const EMPTY: readonly number[] = Object.freeze([]);
 
 /** The number details of a number token (words and punctuation share none). */
@@ -437,7 +455,7 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   const known = n <= 8 ? PARTS.get(raw) : undefined;
   if (known !== undefined) return makeTok('n', raw, gap, hyph, known);
   if (i > 0) {
-    prefix = raw.slice(0, i).toLowerCase();
+    prefix = _interned(raw.slice(0, i).toLowerCase());
     // A word with digits inside it ("mp3s", "covid19") stays a word unless it ends in the digits or a short unit.
   }
   const parts: number[] = [];
@@ -466,7 +484,7 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
       break;
     }
   }
-  const suffix = raw.slice(j).toLowerCase();
+  const suffix = j === n ? '' : _interned(raw.slice(j).toLowerCase());
   if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, gap, hyph);
   return makeTok('n', raw, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
