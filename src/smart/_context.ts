@@ -5,7 +5,7 @@
  */
 import { SDQ_INFORMANTS, TARGET_AREAS, type SdqInformant, type TargetArea } from '../core/enums';
 import { _isRecord } from '../core/guards';
-import { isIsoDate, toDayNumberOrNull } from '../core/isoDate';
+import { isIsoDate } from '../core/isoDate';
 import type { PepFacts } from '../pep/facts';
 import { isSemhNeed } from '../pep/semh';
 import type { Policy } from '../policy/schema';
@@ -193,10 +193,13 @@ export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolea
   if (id === undefined) return false;
   const pp = field(pepValue, 'ppPlus');
   if (!_isRecord(pp) || !Array.isArray(pp.requests)) return false;
-  return pp.requests.slice(0, 200).some((r) => {
-    const ids = field(r, 'targetIds');
-    return Array.isArray(ids) && ids.includes(id);
-  });
+  // The first 200 requests, read in place (no copy of the list, no function made per target).
+  const requests: unknown[] = pp.requests;
+  for (let k = 0; k < requests.length && k < 200; k++) {
+    const ids = field(requests[k], 'targetIds');
+    if (Array.isArray(ids) && ids.includes(id)) return true;
+  }
+  return false;
 }
 
 /** Words of five letters or more shared by the target and the child's aspirations. */
@@ -267,11 +270,4 @@ export function _gradeGap(doc: _Doc, pepValue: unknown): { from: number; to: num
     }
   }
   return base === null ? null : { from: base, to: target };
-}
-
-/** Days from the meeting to a deadline's approximate day, or null. */
-export function _daysAllowed(meeting: string | null, approx: number | null): number | null {
-  if (meeting === null || approx === null) return null;
-  const m = toDayNumberOrNull(meeting);
-  return m === null ? null : approx - m;
 }

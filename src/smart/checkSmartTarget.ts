@@ -1,14 +1,14 @@
 import { _guarded } from '../core/_guarded';
 import { _childPath } from '../core/_path';
 import { finding, type Finding, type PathSegment } from '../core/finding';
-import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { _isRecord } from '../core/guards';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
-import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
+import { _areaOf, _aspirationLink, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
 import type { _OpCounter } from './_doc';
 import { _closeLists, _openLists } from './_lists';
 import { _termCtx, type _TermCtx } from './_terms';
@@ -48,6 +48,9 @@ export interface _ReadContext {
   readonly analyse: _AnalyseOptions;
   /** The same for a target whose area is given (not inferred from its words). */
   readonly analyseAreaGiven: _AnalyseOptions;
+  /** The meeting and the next review as day numbers (or null), worked out once for every target of the context. */
+  readonly meetingDay: number | null;
+  readonly reviewDay: number | null;
 }
 
 function str(v: unknown): string | null {
@@ -104,7 +107,7 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   const scan = _scanOptionsOf(terms, meeting, nextReview);
   const analyse: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, scan };
   const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false, scan };
-  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven };
+  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven, meetingDay: terms.meeting, reviewDay: scan.nextReview };
 }
 
 /** Whether a context value is absent or a string (compared by value). */
@@ -210,6 +213,16 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   }
 }
 
+/**
+ * The target's own text as normalised, when the analysis gives it: the analysed text when that is the target's own;
+ * the target's own text when the analysed text starts with it (an expected outcome added after it) and needed no
+ * normalising (nothing in it, so nothing in its start, is changed by normalising). Else null.
+ */
+function ownNormalised(analysed: string, normalised: string, own: unknown): string | null {
+  if (analysed === own) return normalised;
+  return typeof own === 'string' && own.length <= analysed.length && normalised === analysed && analysed.startsWith(own) ? own : null;
+}
+
 /** {@link _checkTarget} inside its round of lists. */
 function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[], shared: { normalised: string | null } | undefined): SmartReport {
   const findings: Finding[] = [];
@@ -219,7 +232,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
   const textPath = read.isObject ? _childPath(path, 'text') : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
   const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops);
-  if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
+  if (shared !== undefined) shared.normalised = ownNormalised(text, analysis.doc.text, typeof target === 'string' ? target : (target as { text: unknown }).text);
   if (analysis.problem === 'empty') {
     return unusable(ctx, _note(codes, 'SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area, findings);
   }
@@ -249,7 +262,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
     findings.push(_note(codes, 'SMART-DEADLINE-PAST', 'warning', 'The deadline is before the meeting date (perhaps copied from an earlier PEP).', deadlinePath, HALTON_QA));
   }
   const approx = d.chosen?.approx ?? null;
-  const review = ctx.nextReview === null ? null : toDayNumberOrNull(ctx.nextReview);
+  const review = ctx.reviewDay;
   if (deadline !== null && deadline.kind !== 'next-review' && approx !== null && review !== null && approx > review) {
     findings.push(_note(codes, 'SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'Halton Virtual School PEP Policy 2023-24, Appendix C (Time Bound)'));
   }
@@ -289,7 +302,7 @@ function achievableOf(
     if (!codes) first = 'deadline before the meeting';
   }
   const gap = _gradeGap(analysis.doc, ctx.pep);
-  const days = _daysAllowed(ctx.meeting, approx);
+  const days = approx === null || ctx.meetingDay === null ? null : approx - ctx.meetingDay;
   if (gap !== null && gap.to > gap.from) {
     const terms = days === null ? 1 : Math.max(1, Math.ceil(days / 91));
     const step = gap.to - gap.from;
