@@ -781,6 +781,18 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 }
 
 /**
+ * {@link copyOut} for the lists of small integers (offsets and flags). The same loop as a function of its own: the
+ * engine then reads and writes one kind of list in each (lists of small integers here, of tokens and words in
+ * {@link copyOut}) instead of checking which kind at every element.
+ */
+function copyOutInts(scratch: number[], k: number, pool: _ListPool<number>): number[] {
+  const list = pool.take(k);
+  if (list === null) return _madeList(scratch.slice(0, k), pool);
+  for (let i = 0; i < k; i++) list[i] = scratch[i] as number;
+  return _madeList(list, pool);
+}
+
+/**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
  * a list grown one push at a time is copied again and again.
@@ -830,9 +842,9 @@ class Sink {
       SCRATCH.busy = false;
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
-        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOutInts(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
-        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOutInts(this.flags as number[], k, FLAG_LISTS),
         content,
       };
     }
