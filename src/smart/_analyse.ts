@@ -283,13 +283,6 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
   return true;
 }
 
-/** The spans that start outside provision, in a new list. */
-function outside(spans: readonly (readonly [number, number])[], provision: _Marks): [number, number][] {
-  const out: [number, number][] = [];
-  for (const span of spans) if (provision[span[0]] === 0) out.push(span as [number, number]);
-  return out;
-}
-
 /**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
@@ -299,10 +292,11 @@ function outside(spans: readonly (readonly [number, number])[], provision: _Mark
 function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
+  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0;
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  const spans = allFree ? raw.spans : outside(raw.spans, provision);
-  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: outside(raw.behaviours, provision), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  const spans = allFree ? raw.spans : raw.spans.filter(free);
+  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   const specific = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);
   // The anchors are only read: the scan's own list when nothing is added to it.
