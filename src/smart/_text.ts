@@ -233,6 +233,9 @@ export function _normalise(text: string, ops?: { n: number }): string {
   return out.length === 1 ? (out[0] as string) : out.join('');
 }
 
+/** The object {@link _interned} puts each word in as its only key (empty between calls). */
+const HOLDER: Record<string, true> = Object.create(null) as Record<string, true>;
+
 /**
  * The same string, as the one copy the engine keeps of it as a property name. The scans compare canonical words
  * with the words of their lists hundreds of times per target (`x === 'by'`, `SET.has(x)`); a word cut out of the
@@ -245,10 +248,15 @@ export function _normalise(text: string, ops?: { n: number }): string {
  * _interned('tom' + 'my'); // 'tommy'
  */
 export function _interned(s: string): string {
-  const holder: Record<string, true> = {};
-  holder[s] = true;
-  for (const key in holder) return key;
-  return s;
+  // The one key of an object with no prototype (kept as a table of names: no shape made per word), read back and removed.
+  HOLDER[s] = true;
+  let key = s;
+  for (const k in HOLDER) {
+    key = k;
+    break;
+  }
+  delete HOLDER[s];
+  return key;
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
