@@ -188,13 +188,25 @@ function signalsFromFacts(pep: Record<string, unknown>, facts: PepFacts): _NeedS
   };
 }
 
-/** Whether a PEP's PP+ requests name a target id. */
-export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolean {
-  if (id === undefined) return false;
+/**
+ * A PEP's PP+ requests (the list as it is), or null: read once per context, for {@link _ppPlusLinked}.
+ * @param pepValue - The PEP (any shape).
+ * @returns The requests, or null when there is no list.
+ */
+export function _ppRequests(pepValue: unknown): readonly unknown[] | null {
   const pp = field(pepValue, 'ppPlus');
-  if (!_isRecord(pp) || !Array.isArray(pp.requests)) return false;
+  return _isRecord(pp) && Array.isArray(pp.requests) ? (pp.requests as unknown[]) : null;
+}
+
+/**
+ * Whether a PEP's PP+ requests (from {@link _ppRequests}) name a target id.
+ * @param requests - The requests, or null.
+ * @param id - The target's id.
+ * @returns Whether one of the first 200 requests lists the id in its `targetIds`.
+ */
+export function _ppPlusLinked(requests: readonly unknown[] | null, id: string | undefined): boolean {
+  if (id === undefined || requests === null) return false;
   // The first 200 requests, read in place (no copy of the list, no function made per target).
-  const requests: unknown[] = pp.requests;
   for (let k = 0; k < requests.length && k < 200; k++) {
     const ids = field(requests[k], 'targetIds');
     if (Array.isArray(ids) && ids.includes(id)) return true;
@@ -202,11 +214,25 @@ export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolea
   return false;
 }
 
-/** Words of five letters or more shared by the target and the child's aspirations. */
-export function _aspirationLink(pepValue: unknown, doc: _Doc): boolean {
+/**
+ * A PEP's aspirations when written (not blank), or null: read once per context, for {@link _aspirationLink}.
+ * @param pepValue - The PEP (any shape).
+ * @returns The aspirations text, or null.
+ */
+export function _aspirations(pepValue: unknown): string | null {
   const asp = field(pepValue, 'aspirations');
-  if (typeof asp !== 'string' || asp.trim() === '') return false;
-  const words = aspirationWords(asp);
+  return typeof asp !== 'string' || asp.trim() === '' ? null : asp;
+}
+
+/**
+ * Words of five letters or more shared by the target and the child's aspirations.
+ * @param aspirations - From {@link _aspirations}.
+ * @param doc - The target's analysed text.
+ * @returns Whether a word is shared.
+ */
+export function _aspirationLink(aspirations: string | null, doc: _Doc): boolean {
+  if (aspirations === null) return false;
+  const words = aspirationWords(aspirations);
   for (const x of doc.w) if (x.length >= 5 && words.has(x)) return true;
   return false;
 }
