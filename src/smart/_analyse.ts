@@ -6,7 +6,7 @@
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -382,6 +382,11 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
   };
 }
 
+/** The words of a normalised text: a long one read for its words only (see {@link _analyseText}). */
+function wordsOfNormalised(normalised: string, ops: _OpCounter): _Words {
+  return _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
+}
+
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
@@ -391,11 +396,10 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
  * @returns The analysis.
  */
 export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
-  const normalised = _normalise(text, ops);
-  // A long text is first read for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#'
-  // repeated) is refused before a token is made for each word (either way the words are the same: only the
-  // order of the work differs).
-  let words = _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
+  // A short text that needs no normalising (most) is read as it is, in one pass. Otherwise a long text is first read
+  // for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#' repeated) is refused before a
+  // token is made for each word (either way the words are the same: only the order of the work differs).
+  let words = _keptWords(text, ops) ?? wordsOfNormalised(_normalise(text, ops), ops);
   // An empty or repeated text is refused before its clauses and background are worked out.
   const refused: _TextProblem = !words.content ? 'empty' : isRepetitive(words, ops) ? 'repetitive' : null;
   // A long text that is kept: its tokens now (its words and flags are those already read).

@@ -5,7 +5,7 @@
  */
 import { SDQ_INFORMANTS, TARGET_AREAS, type SdqInformant, type TargetArea } from '../core/enums';
 import { _isRecord } from '../core/guards';
-import { isIsoDate, toDayNumberOrNull } from '../core/isoDate';
+import { isIsoDate } from '../core/isoDate';
 import type { PepFacts } from '../pep/facts';
 import { isSemhNeed } from '../pep/semh';
 import type { Policy } from '../policy/schema';
@@ -188,22 +188,51 @@ function signalsFromFacts(pep: Record<string, unknown>, facts: PepFacts): _NeedS
   };
 }
 
-/** Whether a PEP's PP+ requests name a target id. */
-export function _ppPlusLinked(pepValue: unknown, id: string | undefined): boolean {
-  if (id === undefined) return false;
+/**
+ * A PEP's PP+ requests (the list as it is), or null: read once per context, for {@link _ppPlusLinked}.
+ * @param pepValue - The PEP (any shape).
+ * @returns The requests, or null when there is no list.
+ */
+export function _ppRequests(pepValue: unknown): readonly unknown[] | null {
   const pp = field(pepValue, 'ppPlus');
-  if (!_isRecord(pp) || !Array.isArray(pp.requests)) return false;
-  return pp.requests.slice(0, 200).some((r) => {
-    const ids = field(r, 'targetIds');
-    return Array.isArray(ids) && ids.includes(id);
-  });
+  return _isRecord(pp) && Array.isArray(pp.requests) ? (pp.requests as unknown[]) : null;
 }
 
-/** Words of five letters or more shared by the target and the child's aspirations. */
-export function _aspirationLink(pepValue: unknown, doc: _Doc): boolean {
+/**
+ * Whether a PEP's PP+ requests (from {@link _ppRequests}) name a target id.
+ * @param requests - The requests, or null.
+ * @param id - The target's id.
+ * @returns Whether one of the first 200 requests lists the id in its `targetIds`.
+ */
+export function _ppPlusLinked(requests: readonly unknown[] | null, id: string | undefined): boolean {
+  if (id === undefined || requests === null) return false;
+  // The first 200 requests, read in place (no copy of the list, no function made per target).
+  for (let k = 0; k < requests.length && k < 200; k++) {
+    const ids = field(requests[k], 'targetIds');
+    if (Array.isArray(ids) && ids.includes(id)) return true;
+  }
+  return false;
+}
+
+/**
+ * A PEP's aspirations when written (not blank), or null: read once per context, for {@link _aspirationLink}.
+ * @param pepValue - The PEP (any shape).
+ * @returns The aspirations text, or null.
+ */
+export function _aspirations(pepValue: unknown): string | null {
   const asp = field(pepValue, 'aspirations');
-  if (typeof asp !== 'string' || asp.trim() === '') return false;
-  const words = aspirationWords(asp);
+  return typeof asp !== 'string' || asp.trim() === '' ? null : asp;
+}
+
+/**
+ * Words of five letters or more shared by the target and the child's aspirations.
+ * @param aspirations - From {@link _aspirations}.
+ * @param doc - The target's analysed text.
+ * @returns Whether a word is shared.
+ */
+export function _aspirationLink(aspirations: string | null, doc: _Doc): boolean {
+  if (aspirations === null) return false;
+  const words = aspirationWords(aspirations);
   for (const x of doc.w) if (x.length >= 5 && words.has(x)) return true;
   return false;
 }
@@ -229,23 +258,31 @@ export function _areaOf(value: unknown): TargetArea | null {
   return typeof value === 'string' && (TARGET_AREAS as readonly string[]).includes(value) ? (value as TargetArea) : null;
 }
 
+/** The first subject word of a text ("maths", "english"), or null. */
+function firstSubject(doc: _Doc): string | null {
+  for (const x of doc.w) if (_SUBJECTS.has(x)) return x;
+  return null;
+}
+
 /** Reads grade numbers from the text: the target grade and a baseline grade, when written. */
 export function _gradeGap(doc: _Doc, pepValue: unknown): { from: number; to: number } | null {
   let target: number | null = null;
   let base: number | null = null;
-  let subject: string | null = null;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     const x = doc.w[i] as string;
-    if (_SUBJECTS.has(x) && subject === null) subject = x;
+    if (x !== 'grade' && x !== 'gcse' && x !== 'a') continue;
     const t = doc.toks[i + 1];
-    if ((x === 'grade' || x === 'gcse' || x === 'a') && t !== undefined && t.kind === 'n' && t.sep === '' && t.num >= 1 && t.num <= 9 && (t.suffix === '' || t.suffix === '+')) {
+    if (t !== undefined && t.kind === 'n' && t.sep === '' && t.num >= 1 && t.num <= 9 && (t.suffix === '' || t.suffix === '+')) {
       if (doc.bg[i + 1] === 1) base ??= t.num;
       else target = Math.max(target ?? 0, t.num);
     }
   }
   if (target === null) return null;
-  if (base === null && subject !== null) {
+  if (base !== null) return { from: base, to: target };
+  // The subject (the first subject word) is read only when the baseline is to be looked up in the PEP: most targets name no grade.
+  const subject = firstSubject(doc);
+  if (subject !== null) {
     const att = field(pepValue, 'attainment');
     if (Array.isArray(att)) {
       for (const a of att.slice(0, 100)) {
@@ -259,11 +296,4 @@ export function _gradeGap(doc: _Doc, pepValue: unknown): { from: number; to: num
     }
   }
   return base === null ? null : { from: base, to: target };
-}
-
-/** Days from the meeting to a deadline's approximate day, or null. */
-export function _daysAllowed(meeting: string | null, approx: number | null): number | null {
-  if (meeting === null || approx === null) return null;
-  const m = toDayNumberOrNull(meeting);
-  return m === null ? null : approx - m;
 }

@@ -513,9 +513,13 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   let i = 0;
   while (i < n) {
     doc.ops.n += 1;
-    const t = doc.toks[i];
-    if (t === undefined) break;
-    if (doc.used[i] !== 0 || t.kind === 'p' || ((doc.flags[i] as number) & F_CUE) === 0) {
+    // Most words are passed over on their flags alone, before their token is read.
+    if (((doc.flags[i] as number) & F_CUE) === 0 || doc.used[i] !== 0) {
+      i += 1;
+      continue;
+    }
+    const t = doc.toks[i] as _Tok;
+    if (t.kind === 'p') {
       i += 1;
       continue;
     }

@@ -15,7 +15,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _normalise, _read, type _Tok } from './_text';
+import { _interned, _normalise, _read, _readKept, type _Reading, type _Tok } from './_text';
 import { _ListPool, _madeList } from './_lists';
 
 /**
@@ -38,15 +38,16 @@ const MARK_LISTS = new _ListPool<number>();
 /**
  * `n` zeros.
  * @param n - How many.
+ * @param zero - Whether a list from the pool is zeroed: false only for a caller that writes every place itself.
  * @returns The marks: a list from the pool (zeroed) or a copy of the start of {@link ZEROS}; a typed array past 256.
  * @example
  * _marks(3); // [0, 0, 0]
  */
-export function _marks(n: number): _Marks {
+export function _marks(n: number, zero = true): _Marks {
   if (n > 256) return new Int32Array(n);
   const list = MARK_LISTS.take(n);
   if (list === null) return _madeList(ZEROS.slice(0, n), MARK_LISTS);
-  for (let i = 0; i < n; i++) list[i] = 0;
+  if (zero) for (let i = 0; i < n; i++) list[i] = 0;
   return _madeList(list, MARK_LISTS);
 }
 
@@ -171,10 +172,11 @@ function canon(lc: string): string {
   const known = CANON.get(lc);
   if (known !== undefined) return known;
   if (CANON.size >= 20_000) CANON.clear();
-  const c = canonOf(lc);
+  const c = _interned(canonOf(lc));
   CANON.set(lc, c);
   return c;
 }
+
 
 /** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
 function canonOf(lc: string): string {
@@ -335,7 +337,22 @@ export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'op
  * @returns The words.
  */
 export function _wordsOf(raw: string, ops: _OpCounter): _Words {
-  return _wordsOfText(_normalise(raw, ops), ops, true);
+  return _keptWords(raw, ops) ?? _wordsOfText(_normalise(raw, ops), ops, true);
+}
+
+/**
+ * {@link _wordsOf} of a short text that normalising keeps as it is (most targets), read in one pass ({@link _readKept}:
+ * the text is checked as it is read, not looked at once to normalise it and again to read it); the steps counted are
+ * those of normalising it and reading it.
+ * @param raw - The target text as given.
+ * @param ops - Step counter.
+ * @returns The words, or null (nothing counted) when the text is long or needs normalising.
+ */
+export function _keptWords(raw: string, ops: _OpCounter): _Words | null {
+  const reading = _readKept(raw, canon, flagsOf, flagGen);
+  if (reading === null) return null;
+  ops.n += raw.length;
+  return wordsOfReading(raw, reading, ops);
 }
 
 /**
@@ -348,7 +365,12 @@ export function _wordsOf(raw: string, ops: _OpCounter): _Words {
  */
 export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _Words {
   // The canonical words are filled in as the tokens are made (a word seen before keeps its canonical form).
-  const { toks, starts, words: w, flags, content } = _read(text, canon, flagsOf, flagGen, !tokens);
+  return wordsOfReading(text, _read(text, canon, flagsOf, flagGen, !tokens), ops);
+}
+
+/** The words of a reading of a normalised text (its steps counted). */
+function wordsOfReading(text: string, reading: _Reading, ops: _OpCounter): _Words {
+  const { toks, starts, words: w, flags, content } = reading;
   ops.n += w.length;
   if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
   return { text, toks, starts, w, flags, ops, content };
@@ -383,59 +405,74 @@ export function _bareDoc(words: _Words): _Doc {
 export function _finishDoc(words: _Words): _Doc {
   const { text, toks, starts, w, flags, ops } = words;
   const n = toks.length;
-  const clause = _marks(n);
+  // Every place is written below: a list from the pool is not zeroed first.
+  const clause = _marks(n, false);
+  const bg = _marks(n);
+  // One pass: each clause's background is worked out as soon as its last token is numbered (the background tests
+  // read words, never clause numbers), and only in a clause with a word they look at or that opens with a bracket.
   let c = 0;
+  let a = 0;
+  let looked = false;
   for (let i = 0; i < n; i++) {
     const x = w[i] as string;
     const isDash = x === '-' && (toks[i] as _Tok).gap;
     if (x === '(' || x === '[') c += 1;
+    if (i > a && c !== clause[a]) {
+      if (looked || w[a] === '(') clauseBackground(words, bg, a, i);
+      a = i;
+      looked = false;
+    }
     clause[i] = c;
+    if (((flags[i] as number) & F_BG_WORD) !== 0) looked = true;
     if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
   }
-  const bg = _marks(n);
+  if (n > 0 && (looked || w[a] === '(')) clauseBackground(words, bg, a, n);
+  ops.n += n;
+  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
+}
+
+/**
+ * Marks the background (baseline, past) tokens of the clause [a, b) in `bg`: all of it when it has a background word
+ * and nothing future, else from each background word to the next future one; a clause opening with a bracket straight
+ * after a baseline continues it. A clause with no word flagged {@link F_BG_WORD} has no background word (only the bracket rule).
+ */
+function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void {
+  const { w, flags } = words;
   // What the background tests read: the words' own tokens and canonical words (no object made for them).
   const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
-  let a = 0;
-  while (a < n) {
-    let b = a;
-    while (b < n && clause[b] === clause[a]) b += 1;
-    let hasBg = false;
-    let hasFuture = false;
-    for (let i = a; i < b; i++) {
-      if (((flags[i] as number) & F_BG_WORD) === 0) continue;
-      const x = w[i] as string;
-      // Each test only until it has been met once in the clause (they are pure).
-      if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
-      if (hasFuture) continue;
-      if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
-      else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
-    }
-    ops.n += b - a;
-    if (hasBg && !hasFuture) {
-      for (let i = a; i < b; i++) bg[i] = 1;
-    } else if (hasBg) {
-      let state = false;
-      for (let i = a; i < b; i++) {
-        if (((flags[i] as number) & F_BG_WORD) === 0) {
-          bg[i] = state ? 1 : 0;
-          continue;
-        }
-        const x = w[i] as string;
-        if (x === 'from') {
-          if (fromStartsBaseline(partial, i, a)) state = true;
-        } else if (_BACKGROUND.has(x)) {
-          if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
-        } else if (x === 'to' || x === 'until' || x === 'till') {
-          if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
-        } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {
-          state = false;
-        }
-        bg[i] = state ? 1 : 0;
-      }
-    }
-    // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
-    if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
-    a = b;
+  let hasBg = false;
+  let hasFuture = false;
+  for (let i = a; i < b; i++) {
+    if (((flags[i] as number) & F_BG_WORD) === 0) continue;
+    const x = w[i] as string;
+    // Each test only until it has been met once in the clause (they are pure).
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    if (hasFuture) continue;
+    if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
+    else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
   }
-  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
+  if (hasBg && !hasFuture) {
+    for (let i = a; i < b; i++) bg[i] = 1;
+  } else if (hasBg) {
+    let state = false;
+    for (let i = a; i < b; i++) {
+      if (((flags[i] as number) & F_BG_WORD) === 0) {
+        bg[i] = state ? 1 : 0;
+        continue;
+      }
+      const x = w[i] as string;
+      if (x === 'from') {
+        if (fromStartsBaseline(partial, i, a)) state = true;
+      } else if (_BACKGROUND.has(x)) {
+        if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
+      } else if (x === 'to' || x === 'until' || x === 'till') {
+        if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;
+      } else if (_FUTURE.has(x) && x !== 'can' && x !== 'could' && x !== 'would') {
+        state = false;
+      }
+      bg[i] = state ? 1 : 0;
+    }
+  }
+  // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
+  if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
 }

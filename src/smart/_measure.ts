@@ -1454,8 +1454,6 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
-    const t = doc.toks[i];
-    if (t === undefined) break;
     const used = doc.used[i] ?? 0;
     if (used === 3) {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
@@ -1465,8 +1463,11 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
       i = j - 1;
       continue;
     }
-    if (used !== 0 || doc.bg[i] === 1 || t.kind === 'p') continue;
-    if (t.kind === 'w' && ((doc.flags[i] as number) & F_MEASURE_WORD) === 0) continue;
+    if (used !== 0 || doc.bg[i] === 1) continue;
+    // A word without the flag is passed over before its token is read (a number's canonical word is '#', a word's never is).
+    if (((doc.flags[i] as number) & F_MEASURE_WORD) === 0 && doc.w[i] !== '#') continue;
+    const t = doc.toks[i] as _Tok;
+    if (t.kind === 'p') continue;
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }

@@ -113,15 +113,8 @@ const F_RECEIVE = _wordFlag(RECEIVE);
 export function _provisionClauses(doc: _Doc): _Marks {
   const n = doc.toks.length;
   const out = _marks(n);
+  // The last token marked by markUntil (never marked again: each token is marked at most once, so the scan stays linear).
   let marked = -1;
-  const markUntil = (from: number, clauseOnly: boolean): void => {
-    for (let j = Math.max(from, marked + 1); j < n; j++) {
-      const z = wd(doc, j);
-      if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j))) break;
-      out[j] = 1;
-      marked = j;
-    }
-  };
   let clauseStart = true;
   let sentenceStart = true;
   for (let i = 0; i < n; i++) {
@@ -133,7 +126,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       sentenceStart = end || x === ':' || x === '-';
       continue;
     }
-    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) markUntil(i, false);
+    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -162,14 +155,43 @@ export function _provisionClauses(doc: _Doc): _Marks {
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
-      markUntil(i, subordinate);
+      marked = markUntil(doc, out, i, subordinate, marked);
     }
   }
   receivedProvision(doc, out);
   provisionFragment(doc, out);
-  givingImperatives(doc, out);
-  fundedProvision(doc, out);
+  sentenceProvision(doc, out);
   return out;
+}
+
+/**
+ * Marks the tokens from `from` (or past `marked`, the last one already marked) to the end of the sentence, or with
+ * `clauseOnly` to a comma before the main clause, as provision.
+ * @returns The last token now marked.
+ */
+function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, marked: number): number {
+  const n = doc.toks.length;
+  let last = marked;
+  for (let j = Math.max(from, marked + 1); j < n; j++) {
+    const z = wd(doc, j);
+    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j))) break;
+    out[j] = 1;
+    last = j;
+  }
+  return last;
+}
+
+/**
+ * The provision read at the start of each sentence ({@link givingImperatives}, {@link fundedProvision}): one pass
+ * finds the sentence starts for both. Each only marks tokens (neither reads the marks), so their order does not matter.
+ */
+function sentenceProvision(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':')) continue;
+    givingImperatives(doc, i, out);
+    fundedProvision(doc, i, out);
+  }
 }
 
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
@@ -183,18 +205,15 @@ const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded'
  * outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services ... Resources"; the labelling guide, Specific
  * rule 4). The sentence is marked as provision.
  */
-function fundedProvision(doc: _Doc, out: _Marks): void {
+function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   const n = doc.toks.length;
-  for (let i = 0; i < n; i++) {
-    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':')) continue;
-    let k = i;
-    if (wd(doc, k) === 'the' || wd(doc, k) === 'pupil' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
-    if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) continue;
-    k += 1;
-    while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
-    if (!FUND_AFTER.has(wd(doc, k))) continue;
-    for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
-  }
+  let k = i;
+  if (wd(doc, k) === 'the' || wd(doc, k) === 'pupil' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
+  if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
+  k += 1;
+  while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
+  if (!FUND_AFTER.has(wd(doc, k))) return;
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
 /** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */
@@ -211,17 +230,15 @@ const GIVEN_AFTER = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'th
  * - Annual Reviews": "Goals and outcomes are not: Services ... Activities ... Outputs ... Resources"). The sentence is
  * marked as provision. Not an imperative the child carries out ("Give a presentation to the class").
  */
-function givingImperatives(doc: _Doc, out: _Marks): void {
+function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
+  if (!GIVING.has(wd(doc, i))) return;
   const n = doc.toks.length;
-  for (let i = 0; i < n; i++) {
-    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':') || !GIVING.has(wd(doc, i))) continue;
-    let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
-    if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
-    const raw = doc.toks[k]?.raw ?? '';
-    const person = CHILD_OBJECTS.has(wd(doc, k)) || (doc.toks[k]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase());
-    if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) continue;
-    for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
-  }
+  let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
+  if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
+  const raw = doc.toks[k]?.raw ?? '';
+  const person = CHILD_OBJECTS.has(wd(doc, k)) || (doc.toks[k]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase());
+  if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) return;
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
 /**

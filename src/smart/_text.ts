@@ -233,6 +233,32 @@ export function _normalise(text: string, ops?: { n: number }): string {
   return out.length === 1 ? (out[0] as string) : out.join('');
 }
 
+/** The object {@link _interned} puts each word in as its only key (empty between calls). */
+const HOLDER: Record<string, true> = Object.create(null) as Record<string, true>;
+
+/**
+ * The same string, as the one copy the engine keeps of it as a property name. The scans compare canonical words
+ * with the words of their lists hundreds of times per target (`x === 'by'`, `SET.has(x)`); a word cut out of the
+ * text is a string of its own, compared character by character, while two such kept copies (every string written
+ * in the code is one) are compared as two references. Worked out once per word or number as written (kept with it in
+ * the word and number tables), and only the speed depends on it: the value is the same string.
+ * @param s - A word.
+ * @returns An equal string.
+ * @example
+ * _interned('tom' + 'my'); // 'tommy'
+ */
+export function _interned(s: string): string {
+  // The one key of an object with no prototype (kept as a table of names: no shape made per word), read back and removed.
+  HOLDER[s] = true;
+  let key = s;
+  for (const k in HOLDER) {
+    key = k;
+    break;
+  }
+  delete HOLDER[s];
+  return key;
+}
+
 const EMPTY: readonly number[] = Object.freeze([]);
 
 /** The number details of a number token (words and punctuation share none). */
@@ -437,7 +463,7 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
   const known = n <= 8 ? PARTS.get(raw) : undefined;
   if (known !== undefined) return makeTok('n', raw, gap, hyph, known);
   if (i > 0) {
-    prefix = raw.slice(0, i).toLowerCase();
+    prefix = _interned(raw.slice(0, i).toLowerCase());
     // A word with digits inside it ("mp3s", "covid19") stays a word unless it ends in the digits or a short unit.
   }
   const parts: number[] = [];
@@ -466,7 +492,7 @@ function classified(raw: string, gap: boolean, hyph: boolean): Tok {
       break;
     }
   }
-  const suffix = raw.slice(j).toLowerCase();
+  const suffix = j === n ? '' : _interned(raw.slice(j).toLowerCase());
   if (!ok || (prefix !== '' && suffix !== '' && suffix !== '%' && suffix !== '+')) return makeTok('w', raw, gap, hyph);
   return makeTok('n', raw, gap, hyph, numberParts(raw, { num: parts[0] ?? Number.NaN, parts, digits, sep, suffix, prefix }));
 }
@@ -641,6 +667,28 @@ export function _tokenise(text: string): _Tok[] {
  * _read('Tom  will').starts; // [0, 5]
  */
 export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, count?: number): _Reading {
+  return readText(text, canon, flagsOf, gen, wordsOnly, count, false) as _Reading;
+}
+
+/**
+ * {@link _read} of a raw text of at most 4,096 characters that {@link _normalise} would keep as it is, with its
+ * canonical words and flags: the check that nothing needs normalising is made as the text is read (one pass over the
+ * characters, not two). The characters of words and numbers are always kept; every other one is looked up as it is met.
+ * @param text - A raw text (not yet normalised).
+ * @param canon - As for {@link _read}.
+ * @param flagsOf - As for {@link _read}.
+ * @param gen - As for {@link _read}.
+ * @returns What was read, or null when the text is longer than 4,096 characters or has a character {@link _normalise}
+ *   changes (then nothing read is kept: normalise it and read it with {@link _read}).
+ * @example
+ * _readKept('Tom &amp; Ben', (w) => w, () => 0, 0); // null
+ */
+export function _readKept(text: string, canon: (lc: string) => string, flagsOf: (w: string) => number, gen: number): _Reading | null {
+  return text.length > LONG ? null : readText(text, canon, flagsOf, gen, false, undefined, true);
+}
+
+/** {@link _read}; with `kept`, null as soon as a character {@link _normalise} would change is met (see {@link _readKept}). */
+function readText(text: string, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, wordsOnly: boolean, count: number | undefined, kept: boolean): _Reading | null {
   const n0 = text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0;
   // A short text, when no other reading has the scratch lists, is read through the one shared sink (free again once it has finished).
   const sink = (n0 === 0 && !SCRATCH.busy ? SINK : new Sink()).init(n0, !wordsOnly, canon, flagsOf, gen);
@@ -684,6 +732,9 @@ export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w
         continue;
       }
     }
+    // Only marks and symbols can be characters that normalising changes (spaces, line breaks, letters, digits and the
+    // characters a word or number is read with are kept as they are).
+    if (kept && !keeps(c)) return sink.abandon();
     if (c < 128 || c === 0xa3 /* £ */) {
       const ch = text[i] as string;
       const dots = ch === '.' && text.startsWith('..', i + 1);
@@ -738,6 +789,18 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 }
 
 /**
+ * {@link copyOut} for the lists of small integers (offsets and flags). The same loop as a function of its own: the
+ * engine then reads and writes one kind of list in each (lists of small integers here, of tokens and words in
+ * {@link copyOut}) instead of checking which kind at every element.
+ */
+function copyOutInts(scratch: number[], k: number, pool: _ListPool<number>): number[] {
+  const list = pool.take(k);
+  if (list === null) return _madeList(scratch.slice(0, k), pool);
+  for (let i = 0; i < k; i++) list[i] = scratch[i] as number;
+  return _madeList(list, pool);
+}
+
+/**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
  * a list grown one push at a time is copied again and again.
@@ -787,9 +850,9 @@ class Sink {
       SCRATCH.busy = false;
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
-        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOutInts(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
-        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOutInts(this.flags as number[], k, FLAG_LISTS),
         content,
       };
     }
@@ -799,6 +862,12 @@ class Sink {
     const starts = this.make ? (this.starts as Int32Array).subarray(0, k) : this.starts;
     const flags = this.flags.length === 0 ? this.flags : (this.flags as Int32Array).subarray(0, k);
     return { toks: this.toks, starts, words: this.words, flags, content };
+  }
+
+  /** Gives up a reading: the scratch lists are free again and nothing read is returned. */
+  abandon(): null {
+    if (this.scratch) SCRATCH.busy = false;
+    return null;
   }
 
   /** The flags of a canonical word (marks and '#' kept by character). Called only with `flagsOf`. */

@@ -1,14 +1,14 @@
 import { _guarded } from '../core/_guarded';
 import { _childPath } from '../core/_path';
 import { finding, type Finding, type PathSegment } from '../core/finding';
-import { isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { isIsoDate, type IsoDate } from '../core/isoDate';
 import { _isRecord } from '../core/guards';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
-import { _areaOf, _aspirationLink, _daysAllowed, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked } from './_context';
+import { _areaOf, _aspirationLink, _aspirations, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked, _ppRequests } from './_context';
 import type { _OpCounter } from './_doc';
 import { _closeLists, _openLists } from './_lists';
 import { _termCtx, type _TermCtx } from './_terms';
@@ -22,6 +22,8 @@ const MAX_TEXT = 2_000_000;
 
 interface ReadTarget {
   readonly text: string;
+  /** The target's own text as read (`text` is it, or it followed by a line break and the expected outcome). */
+  readonly own: string;
   readonly cell: string | null;
   readonly id: string | undefined;
   readonly area: TargetArea | null;
@@ -48,6 +50,12 @@ export interface _ReadContext {
   readonly analyse: _AnalyseOptions;
   /** The same for a target whose area is given (not inferred from its words). */
   readonly analyseAreaGiven: _AnalyseOptions;
+  /** The meeting and the next review as day numbers (or null), worked out once for every target of the context. */
+  readonly meetingDay: number | null;
+  readonly reviewDay: number | null;
+  /** The PEP's PP+ requests and its aspirations (null for none), read once for every target of the context. */
+  readonly ppRequests: readonly unknown[] | null;
+  readonly aspirations: string | null;
 }
 
 function str(v: unknown): string | null {
@@ -104,7 +112,9 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   const scan = _scanOptionsOf(terms, meeting, nextReview);
   const analyse: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, scan };
   const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false, scan };
-  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven };
+  const ppRequests = pep === null ? null : _ppRequests(pep);
+  const aspirations = pep === null ? null : _aspirations(pep);
+  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven, meetingDay: terms.meeting, reviewDay: scan.nextReview, ppRequests, aspirations };
 }
 
 /** Whether a context value is absent or a string (compared by value). */
@@ -133,14 +143,17 @@ function readContextOnce(context: unknown): _ReadContext {
 }
 
 function readTarget(target: unknown, codes: boolean): ReadTarget | Finding {
-  if (typeof target === 'string') return { text: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
+  if (typeof target === 'string') return { text: target, own: target, cell: null, id: undefined, area: null, isObject: false, actions: null };
   const t = _isRecord(target) ? target : null;
   if (t === null) return _note(codes, 'SMART-INPUT-INVALID', 'error', 'The target is neither a string nor an object with a text field.', []);
-  if (typeof t.text !== 'string') return _note(codes, 'SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
+  const own = t.text;
+  if (typeof own !== 'string') return _note(codes, 'SMART-INPUT-INVALID', 'error', 'The target has no text, or its text is not a string.', ['text']);
   const outcome = str(t.expectedOutcome);
-  const text = outcome !== null && outcome.trim() !== '' ? `${t.text}\n${outcome}` : t.text;
+  // Joined into one new string (a list's join copies both), not added: an added string is a pair of its parts, and
+  // every character the analysis reads from such a pair (several times each) costs more than from a plain string.
+  const text = outcome !== null && outcome.trim() !== '' ? [own, outcome].join('\n') : own;
   const id = typeof t.id === 'string' ? t.id : undefined;
-  return { text, cell: str(t.deadline), id, area: _areaOf(t.area), isObject: true, actions: str(t.actions) };
+  return { text, own, cell: str(t.deadline), id, area: _areaOf(t.area), isObject: true, actions: str(t.actions) };
 }
 
 const NAMES: readonly SmartCriterionName[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
@@ -210,6 +223,17 @@ export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter
   }
 }
 
+/**
+ * The target's own text as normalised, when the analysis gives it: the analysed text when that is the target's own;
+ * the target's own text when the analysed text starts with it (read from it by {@link readTarget}: it, a line break and
+ * the expected outcome, cut at {@link MAX_TEXT}; so whenever it is no longer than the analysed text) and needed no
+ * normalising (nothing in it, so nothing in its start, is changed by normalising). Else null.
+ */
+function ownNormalised(analysed: string, normalised: string, own: string): string | null {
+  if (analysed === own) return normalised;
+  return own.length <= analysed.length && normalised === analysed ? own : null;
+}
+
 /** {@link _checkTarget} inside its round of lists. */
 function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[], shared: { normalised: string | null } | undefined): SmartReport {
   const findings: Finding[] = [];
@@ -219,7 +243,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
   const textPath = read.isObject ? _childPath(path, 'text') : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
   const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops);
-  if (shared !== undefined) shared.normalised = text === (typeof target === 'string' ? target : (target as { text: unknown }).text) ? analysis.doc.text : null;
+  if (shared !== undefined) shared.normalised = ownNormalised(text, analysis.doc.text, read.own);
   if (analysis.problem === 'empty') {
     return unusable(ctx, _note(codes, 'SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area, findings);
   }
@@ -249,7 +273,7 @@ function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: 
     findings.push(_note(codes, 'SMART-DEADLINE-PAST', 'warning', 'The deadline is before the meeting date (perhaps copied from an earlier PEP).', deadlinePath, HALTON_QA));
   }
   const approx = d.chosen?.approx ?? null;
-  const review = ctx.nextReview === null ? null : toDayNumberOrNull(ctx.nextReview);
+  const review = ctx.reviewDay;
   if (deadline !== null && deadline.kind !== 'next-review' && approx !== null && review !== null && approx > review) {
     findings.push(_note(codes, 'SMART-DEADLINE-AFTER-REVIEW', 'info', 'The deadline is after the next PEP review; Halton asks that targets can be reviewed at the next PEP meeting.', deadlinePath, 'Halton Virtual School PEP Policy 2023-24, Appendix C (Time Bound)'));
   }
@@ -289,7 +313,7 @@ function achievableOf(
     if (!codes) first = 'deadline before the meeting';
   }
   const gap = _gradeGap(analysis.doc, ctx.pep);
-  const days = _daysAllowed(ctx.meeting, approx);
+  const days = approx === null || ctx.meetingDay === null ? null : approx - ctx.meetingDay;
   if (gap !== null && gap.to > gap.from) {
     const terms = days === null ? 1 : Math.max(1, Math.ceil(days / 91));
     const step = gap.to - gap.from;
@@ -346,13 +370,13 @@ function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext
     if (!codes) reasons = reason(reasons, REASON_ACADEMIC);
   }
   // At detail 'codes' a link that would only add evidence is not looked for (met already, and firm).
-  const linked = (!codes || relMet !== true || read.area === null) && _ppPlusLinked(ctx.pep, read.id);
+  const linked = (!codes || relMet !== true || read.area === null) && _ppPlusLinked(ctx.ppRequests, read.id);
   if (linked) {
     relMet = true;
     if (!codes) reasons = reason(reasons, REASON_PP_PLUS);
   }
   const firm = relMet === true && (read.area !== null || linked);
-  if ((!codes || relMet !== true) && _aspirationLink(ctx.pep, analysis.doc)) {
+  if ((!codes || relMet !== true) && _aspirationLink(ctx.aspirations, analysis.doc)) {
     relMet = true;
     if (!codes) reasons = reason(reasons, REASON_ASPIRATIONS);
   }

@@ -22,6 +22,16 @@ function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
 }
 
+/** For each ASCII character: its lower case when it is a letter or a digit (a character of a duplicate key), else 0. */
+const KEY_CHARS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    t[c] = isKeyChar(lower) ? lower : 0;
+  }
+  return t;
+})();
+
 /**
  * Case, spacing, markup and punctuation removed: the key two targets are duplicates by (the runs of
  * letters and digits of the lower-cased text, joined by one space), or null when it has none.
@@ -61,10 +71,11 @@ function streamedKeyHash(source: string, ops: _OpCounter): number | null {
   let any = false;
   let inRun = false;
   for (let i = 0; i < source.length; i++) {
-    let c = source.charCodeAt(i);
-    if (c >= 128) return null;
-    if (c >= 65 && c <= 90) c += 32;
-    if (isKeyChar(c)) {
+    const code = source.charCodeAt(i);
+    if (code >= 128) return null;
+    // One table read: the character in lower case when it is a letter or digit, else 0.
+    const c = KEY_CHARS[code] as number;
+    if (c !== 0) {
       if (!inRun && any) h = Math.imul(h ^ 32, 0x01000193);
       h = Math.imul(h ^ c, 0x01000193);
       inRun = true;
