@@ -78,6 +78,11 @@ interface Runnable {
   readonly rule: Rule;
   readonly check: Rule['check'];
   readonly needsToday: boolean;
+  /** What a finding of the rule carries, read here once (not from the rule at each hit). */
+  readonly code: string;
+  readonly severity: Rule['severity'];
+  readonly source: string;
+  readonly message: Rule['message'];
 }
 
 const RUNNABLE: _PairCache<Runnable> = new WeakMap();
@@ -87,8 +92,20 @@ function runnable(rules: readonly Rule[], pep: Pep): readonly Runnable[] {
   return _perPhaseKind(RUNNABLE, rules, pep, () =>
     _applying(rules, pep)
       .filter((rule) => rule.raisedBy !== 'engine')
-      .map((rule) => Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true })),
+      .map((rule) =>
+        Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true, code: rule.code, severity: rule.severity, source: rule.source, message: rule.message }),
+      ),
   );
+}
+
+/** What `bareFinding` gives, from the rule's runnable record. */
+function bareOf(run: Runnable, path: RuleHit['path']): Finding {
+  return path === undefined ? { code: run.code, severity: run.severity, message: '' } : { code: run.code, severity: run.severity, message: '', path };
+}
+
+/** What `_raise` gives at full detail, from the rule's runnable record (a plain call of its message: no rule reads `this`). */
+function fullOf(run: Runnable, params: RuleParams, path: RuleHit['path']): Finding {
+  return finding(run.code, run.severity, run.message(params), path, run.source);
 }
 
 /** One rule's findings, in the order of its hits. */
@@ -115,9 +132,10 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
   const noToday = ctx.today === undefined;
   const list = runnable(rules, pep);
   for (let r = 0; r < list.length; r++) {
-    const { rule, check, needsToday } = list[r]!;
-    if (noToday && needsToday) {
-      (skipped ??= []).push(rule.code);
+    const run = list[r]!;
+    const { rule, check } = run;
+    if (noToday && run.needsToday) {
+      (skipped ??= []).push(run.code);
       continue;
     }
     let hits: readonly RuleHit[];
@@ -134,7 +152,7 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
       // At detail 'codes' the params (read only by the message) are not read.
-      const f = codes ? bareFinding(rule, hit.path) : _raise(rule, hit.params ?? EMPTY, hit.path);
+      const f = codes ? bareOf(run, hit.path) : fullOf(run, hit.params ?? EMPTY, hit.path);
       own[i] = f;
       findings.push(f);
     }

@@ -7,6 +7,7 @@ import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { _derivePepFacts } from '../pep/derivePepFacts';
 import type { PepFacts } from '../pep/facts';
 import { parsePep } from '../pep/parsePep';
+import { _pepView } from '../pep/_pepView';
 import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
@@ -193,11 +194,14 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
   const today = readToday(opts.today, early, codes);
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
-    const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
+    // The facts, the rules and the grid read the PEP's sections through one view of one shape (see
+    // _pepView); SMART and funding get the PEP itself, and the result returns it.
+    const view = _pepView(pep);
+    const facts = _derivePepFacts(view, policy, today ?? null, calendar);
     const { targets, smartPass } = smartCheck(pep, facts, policy, calendar, codes);
     const ctx: RuleContext = today !== undefined ? { policy, facts, targets, smartPass, today } : { policy, facts, targets, smartPass };
-    const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
-    const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
+    const { findings, runs } = _runRules(_RULES, view, ctx, codes);
+    const grade = _grade(view, ctx, _qaParts(_RULES, runs, view, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
     // At detail 'codes' the funding findings (built with their messages) are made bare here, so every finding is.
     const all = bySeverity(early, findings, funding === null ? undefined : codes ? bareAll(funding.findings) : funding.findings);
