@@ -6,7 +6,7 @@ import { ageOn, isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDa
 import { _hasText } from '../core/_text';
 import { _ncYearGroup } from './_ncYearGroup';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
-import { termOfDate } from '../deadlines/termOfDate';
+import { _termOfDateByMonths, termOfDate } from '../deadlines/termOfDate';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { scoreSdq } from '../sdq/scoreSdq';
@@ -228,7 +228,7 @@ function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'c
 }
 
 /** Each role's bit, by its place in ATTENDEE_ROLES (a lookup, not a scan of the list per attendee). */
-const ROLE_BITS: ReadonlyMap<string, number> = new Map(ATTENDEE_ROLES.map((role, i) => [role, 1 << i]));
+const ROLE_BITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(ATTENDEE_ROLES.map((role, i) => [role, 1 << i]));
 
 /** One bit per attendee role (the roles are an enum of fewer than 31). */
 function roleBit(role: AttendeeRole): number {
@@ -272,7 +272,8 @@ function ageRange(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): Pe
 }
 
 function meetingTerm(pep: Pep, calendar: SchoolCalendar | null): PepFacts['term'] {
-  const position = termOfDate(pep.meeting.date, calendar)!;
+  // Without a calendar nothing can throw: the unguarded form (no guard's argument list per PEP).
+  const position = (calendar === null ? _termOfDateByMonths(pep.meeting.date) : termOfDate(pep.meeting.date, calendar))!;
   if (pep.term !== undefined) return { term: pep.term.term, half: position.half, academicYear: pep.term.academicYear, from: 'recorded' };
   return { term: position.term, half: position.half, academicYear: position.academicYear, from: position.basis };
 }

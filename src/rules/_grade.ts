@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding';
 import { _hasText } from '../core/_text';
-import { _planTargetComplete } from '../pep/_planTarget';
+import { _planTargetsComplete } from '../pep/_planTarget';
 import type { Pep } from '../pep/schema';
 import { NON_NEGOTIABLE_IDS, QA_CRITERION_IDS, type NonNegotiableId, type Policy, type QaCriterionId } from '../policy/schema';
 import { _nonNegotiableIndex, _partIndex, _partIndices, type _QaParts } from './_qaParts';
@@ -406,8 +406,8 @@ export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport
   const grade: QaGrade = base === 'green' && personalised ? 'gold' : base;
   const minimum = Math.max(1, policy.targets.minimumCount.value);
   // Robust (Barnet, The PEP Meeting): at least the minimum number of targets, each SMART, each with
-  // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete.
-  const robustPlan = pep.targets.length >= minimum && everyPasses(ctx.smartPass) && pep.targets.every(_planTargetComplete);
+  // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete (_planTargetsComplete: its form for parsed targets).
+  const robustPlan = pep.targets.length >= minimum && everyPasses(ctx.smartPass) && _planTargetsComplete(pep.targets);
   return {
     ok: true,
     grade,
