@@ -1,6 +1,6 @@
 import { type Finding } from '../core/finding';
 import { _guarded } from '../core/_guarded';
-import { collapseRepeatedFindings, limitFindings, type CollapsedFinding } from '../core/collapse';
+import { _collapseOwnFindings, _limitOwnFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
@@ -150,9 +150,10 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
   if (!gate.ok) return failed([_raise(policyInvalid, {})], codes);
   const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.ok) return failed(limitFindings(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
+  // The findings lists are the library's own: bounded without the public functions' guard.
+  if (!parsed.ok) return failed(_limitOwnFindings(_collapseOwnFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
   const result = assess(parsed.data, policy, opts, withFunding, codes);
-  const bounded = limitFindings(collapseRepeatedFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
+  const bounded = _limitOwnFindings(_collapseOwnFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
   if (bounded === result.findings) return codes ? codesOnly(result, false) : result;
   const out = { ...result, findings: bounded };
   return codes ? codesOnly(out, true) : out;

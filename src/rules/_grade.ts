@@ -186,7 +186,10 @@ function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionRes
 function contributors(pep: Pep, parts: _QaParts): CriterionResult {
   const missingRuns = parts.part(CONTRIBUTORS_MISSING);
   const brief = parts.part(CONTRIBUTORS_DETAIL);
-  const anyOther = (pep.views.others ?? []).some((o) => _hasText(o.text));
+  const others = pep.views.others;
+  let anyOther = false;
+  // A loop: no closure or empty list per PEP.
+  if (others !== undefined) for (let i = 0; i < others.length && !anyOther; i++) anyOther = _hasText(others[i]!.text);
   // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
   // missing, and no one else's); Amber = some missing or lacking detail.
   const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
