@@ -55,6 +55,9 @@ export function collapseRepeatedFindings<F extends Finding>(findings: readonly F
 /**
  * {@link collapseRepeatedFindings} without the guard, for a list the library built itself (nothing in
  * it can throw when read).
+ * @param findings - The library's own findings.
+ * @param perCode - As collapseRepeatedFindings.
+ * @returns What collapseRepeatedFindings returns.
  * @internal
  */
 export function _collapseOwnFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
@@ -114,6 +117,9 @@ export function limitFindings<F extends Finding>(findings: readonly F[], max?: n
 
 /**
  * {@link limitFindings} without the guard, for a list the library built itself.
+ * @param findings - The library's own findings.
+ * @param max - As limitFindings.
+ * @returns What limitFindings returns.
  * @internal
  */
 export function _limitOwnFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {
