@@ -52,6 +52,18 @@ export function collapseRepeatedFindings<F extends Finding>(findings: readonly F
   return _guarded(unguardedCollapseRepeatedFindings<F>, [findings, perCode]);
 }
 
+/**
+ * {@link collapseRepeatedFindings} without the guard, for a list the library built itself (nothing in
+ * it can throw when read).
+ * @param findings - The library's own findings.
+ * @param perCode - As collapseRepeatedFindings.
+ * @returns What collapseRepeatedFindings returns.
+ * @internal
+ */
+export function _collapseOwnFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
+  return unguardedCollapseRepeatedFindings(findings, perCode);
+}
+
 function unguardedCollapseRepeatedFindings<F extends Finding>(findings: readonly F[], perCode?: number): (F | CollapsedFinding<F['code']>)[] {
   if (!Array.isArray(findings)) return [];
   const limit = readLimit(perCode);
@@ -101,6 +113,17 @@ export const DEFAULT_MAX_FINDINGS = 500;
  */
 export function limitFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {
   return _guarded(unguardedLimitFindings<F>, [findings, max]);
+}
+
+/**
+ * {@link limitFindings} without the guard, for a list the library built itself.
+ * @param findings - The library's own findings.
+ * @param max - As limitFindings.
+ * @returns What limitFindings returns.
+ * @internal
+ */
+export function _limitOwnFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {
+  return unguardedLimitFindings(findings, max);
 }
 
 function unguardedLimitFindings<F extends Finding>(findings: readonly F[], max?: number): (F | Finding<'FINDINGS-LIMIT-REACHED'>)[] {

@@ -9,6 +9,8 @@ export type IsoDate = string;
 /** Days since 1970-01-01 (day 0 is a Thursday). */
 export type DayNumber = number;
 
+/** '00' to '99', for the month and day of a date written out (no number-to-text conversion or padding per date). */
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Object.freeze(Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`)));
 
 /**
  * Whether a value is a real calendar date written `'YYYY-MM-DD'` (years 1000–9999).
@@ -20,7 +22,13 @@ export type DayNumber = number;
  * //=> [true, false, false]
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && toDayNumberOrNull(value) !== null;
+  // The checks of toDayNumberOrNull without working out the day number.
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -116,7 +124,7 @@ export function fromDayNumber(dayNumber: DayNumber): IsoDate {
   const y = Math.floor(packed / 10_000);
   const m = Math.floor(packed / 100) % 100;
   const d = packed % 100;
-  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${TWO_DIGITS[m]!}-${TWO_DIGITS[d]!}`;
 }
 
 /**
@@ -181,7 +189,7 @@ function field(date: string, from: number, to: number): number {
 export function isoDateOf(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${year}-${TWO_DIGITS[month]!}-${TWO_DIGITS[day]!}`;
 }
 
 /**
@@ -209,7 +217,7 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
   const d = Math.min(day, daysInMonth(y, m));
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${TWO_DIGITS[m]!}-${TWO_DIGITS[d]!}`;
 }
 
 /**

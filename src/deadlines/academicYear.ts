@@ -1,5 +1,5 @@
 import { YEAR_GROUPS, type YearGroup } from '../core/enums';
-import { ageOn, isIsoDate, type IsoDate } from '../core/isoDate';
+import { ageOn, isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
 import { _spanLabel, _spanStartYear } from './_yearSpan';
 
 /** An English academic year, 1 September to 31 August. */
@@ -57,11 +57,18 @@ export function academicYearStarting(startYear: number): AcademicYear {
  */
 export function ncYearGroup(dateOfBirth: unknown, onDate: unknown): YearGroup | null {
   if (!isIsoDate(dateOfBirth) || !isIsoDate(onDate)) return null;
-  const year = academicYearOf(onDate);
-  if (year === null) return null;
-  const cutOff = `${year.start.slice(0, 4)}-08-31`;
-  const age = ageOn(dateOfBirth, cutOff);
+  const { year, month } = isoParts(onDate);
+  const startYear = month >= 9 ? year : year - 1;
+  // The age on 31 August of startYear, from the numbers (no academic year record, cut-off text or
+  // second parse); outside 1000-9998 the academic year has no dates, read as before.
+  const age = startYear >= 1000 && startYear <= 9998 ? ageOnAugust31(dateOfBirth, startYear) : ageOn(dateOfBirth, `${academicYearStarting(startYear).start.slice(0, 4)}-08-31`);
   const index = age - 2; // aged 2 on 31 August → N1 (index 0)
   if (index < 0 || index >= YEAR_GROUPS.length) return null;
   return YEAR_GROUPS[index] ?? null;
+}
+
+/** `ageOn(dateOfBirth, '<year>-08-31')` for a year 1000-9998: one birthday after 31 August is not yet reached. */
+function ageOnAugust31(dateOfBirth: IsoDate, year: number): number {
+  const born = isoParts(dateOfBirth);
+  return year - born.year - (born.month > 8 ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 import type { Term } from '../core/enums';
-import { isIsoDate, type IsoDate } from '../core/isoDate';
-import { academicYearOf } from './academicYear';
+import { isIsoDate, isoParts, type IsoDate } from '../core/isoDate';
+import { _spanLabel } from './_yearSpan';
 import type { SchoolCalendar } from './createSchoolCalendar';
 import { termOf } from './termOf';
 import { _guarded } from '../core/_guarded';
@@ -27,12 +27,14 @@ export interface TermOfDate {
  * term it prepares for. A school calendar, when given, always wins for dates inside its terms.
  */
 const MONTH_TERM: readonly Term[] = ['spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'autumn'];
-/** The first day (MM-DD) of each term's second half when no calendar says otherwise. */
-const SECOND_HALF_FROM: Readonly<Record<Term, string>> = { autumn: '11-01', spring: '02-22', summer: '06-01' };
+/** The first day of each term's second half when no calendar says otherwise (1 November, 22 February, 1 June), as month * 100 + day. */
+const SECOND_HALF_AT: Readonly<Record<Term, number>> = { autumn: 1101, spring: 222, summer: 601 };
 
 function byMonths(date: IsoDate, academicYear: string): TermOfDate {
-  const term = MONTH_TERM[Number(date.slice(5, 7)) - 1] ?? 'autumn';
-  const half = date.slice(5) >= SECOND_HALF_FROM[term] ? 2 : 1;
+  // A valid date's month and day read as numbers (no substrings): 'MM-DD' compared as text is MMDD compared as a number.
+  const { month, day } = isoParts(date);
+  const term = MONTH_TERM[month - 1] ?? 'autumn';
+  const half = month * 100 + day >= SECOND_HALF_AT[term] ? 2 : 1;
   return { term, half, academicYear, basis: 'months' };
 }
 
@@ -59,7 +61,7 @@ export function termOfDate(date: IsoDate, calendar?: SchoolCalendar | null): Ter
 
 function unguardedTermOfDate(date: IsoDate, calendar?: SchoolCalendar | null): TermOfDate | null {
   if (!isIsoDate(date)) return null;
-  const academicYear = academicYearOf(date)?.label ?? '';
+  const academicYear = academicYearLabel(date);
   const position = calendar ? termOf(date, calendar) : null;
   if (position === null) return calendar ? holidayTerm(date, calendar, academicYear) : byMonths(date, academicYear);
   const firstBreak = calendarFirstBreak(calendar!, position.start);
@@ -72,6 +74,23 @@ function unguardedTermOfDate(date: IsoDate, calendar?: SchoolCalendar | null): T
  * next one), as a meeting in the Easter holidays prepares for the summer term; before the first or
  * after the last term of the calendar, the months decide.
  */
+/** `academicYearOf(date)?.label` for a valid date, without the year's start and end dates. */
+function academicYearLabel(date: IsoDate): string {
+  const { year, month } = isoParts(date);
+  const startYear = month >= 9 ? year : year - 1;
+  return startYear >= 1000 && startYear <= 9998 ? _spanLabel(startYear, '/') : '';
+}
+
+/**
+ * {@link termOfDate} without the guard, for a valid date and no calendar (nothing in it can throw).
+ * @param date - A valid `'YYYY-MM-DD'`.
+ * @returns What `termOfDate(date)` returns.
+ * @internal
+ */
+export function _termOfDateByMonths(date: IsoDate): TermOfDate | null {
+  return unguardedTermOfDate(date, null);
+}
+
 function holidayTerm(date: IsoDate, calendar: SchoolCalendar, academicYear: string): TermOfDate {
   const terms = Array.isArray(calendar.terms) ? calendar.terms : [];
   let next: SchoolCalendar['terms'][number] | null = null;

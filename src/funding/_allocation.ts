@@ -117,6 +117,7 @@ function requestLine(l: _Line, blocked: boolean): PpPlusRequestLine {
     requested: l.pence === null ? null : penceToPounds(l.pence),
     allowed: penceToPounds(l.allowedPence),
     status,
-    codes: [...new Set(l.codes)],
+    // Each code once: a list of none or one is already so (no Set for it).
+    codes: l.codes.length < 2 ? l.codes.slice() : [...new Set(l.codes)],
   };
 }

@@ -18,7 +18,11 @@ interface Qa {
 }
 
 /** Stops the whole PEP's funding: a finding, a capsApplied entry (with the sections missing, if any), and the run blocked. */
-type Gate = (kind: PpPlusCapKind, code: string, message: string, path: PathSegment[], source: string, missing?: PpPlusSectionId[]) => void;
+function gate(run: _Run, kind: PpPlusCapKind, code: string, message: string, path: PathSegment[], source: string, missing?: PpPlusSectionId[]): void {
+  run.findings.push(finding(code, 'error', message, path, source));
+  run.capsApplied.push({ kind, code, limit: null, alreadyPaid: null, available: 0, source, ...(missing === undefined ? {} : { missingSections: missing }) });
+  run.blocked ??= kind;
+}
 
 /** Where each section a policy can require is recorded in a PEP (`views.<who>.text`). */
 const SECTION_VIEWS: Readonly<Record<PpPlusSectionId, string>> = {
@@ -67,38 +71,34 @@ export function _eligibilityStep(pep: _PepInput, gated: _PpPolicy, findings: Fin
  */
 export function _applyGates(run: _Run, acceptedPence: number, pep: _PepInput, eligibility: PpPlusEligibility | null, qaRaw: unknown): void {
   if (acceptedPence <= 0 || !pep.isRecord || pep.fy === null) return;
-  const gate: Gate = (kind, code, message, path, source, missing) => {
-    run.findings.push(finding(code, 'error', message, path, source));
-    run.capsApplied.push({ kind, code, limit: null, alreadyPaid: null, available: 0, source, ...(missing === undefined ? {} : { missingSections: missing }) });
-    run.blocked ??= kind;
-  };
-  eligibilityGate(eligibility, gate);
-  corePepGate(run.policy, _get(pep.raw, 'core'), gate);
-  sectionsGate(run.policy, _get(pep.raw, 'views'), gate);
+  // Each gate stops funding through gate(run, …): no closure per PEP.
+  eligibilityGate(eligibility, run);
+  corePepGate(run.policy, _get(pep.raw, 'core'), run);
+  sectionsGate(run.policy, _get(pep.raw, 'views'), run);
   const qa = readQa(qaRaw, run.findings);
-  robustPlanGate(run.policy, qa, _get(pep.raw, 'targets'), gate);
-  qaGradeGate(run.policy, qa, gate);
+  robustPlanGate(run.policy, qa, _get(pep.raw, 'targets'), run);
+  qaGradeGate(run.policy, qa, run);
 }
 
-function eligibilityGate(eligibility: PpPlusEligibility | null, gate: Gate): void {
+function eligibilityGate(eligibility: PpPlusEligibility | null, run: _Run): void {
   if (eligibility === null || eligibility.route === 'virtual-school') return;
   const last = eligibility.reasons.filter((r) => r.code.startsWith('PPPLUS-') && r.code !== 'PPPLUS-POLICY-INVALID').pop();
   const message = `The child is not funded through the virtual school on the meeting date (route ${eligibility.route}); see the eligibility reasons.`;
-  gate('not-eligible', 'PPPLUS-NOT-ELIGIBLE', message, ['pep', 'child'], last?.source ?? _SRC_PEP_USE);
+  gate(run, 'not-eligible', 'PPPLUS-NOT-ELIGIBLE', message, ['pep', 'child'], last?.source ?? _SRC_PEP_USE);
 }
 
-function corePepGate(policy: Policy, core: unknown, gate: Gate): void {
+function corePepGate(policy: Policy, core: unknown, run: _Run): void {
   const rule = policy.ppPlus.capCorePepsOnly;
   if (!rule.value || core === true) return;
   const message =
     core === false
       ? 'This policy pays PP+ only through core PEPs, and this PEP is not a core PEP.'
       : 'This policy pays PP+ only through core PEPs, and this PEP is not marked as one (core: true).';
-  gate('core-peps-only', 'PPPLUS-NOT-CORE-PEP', message, ['pep', 'core'], rule.source);
+  gate(run, 'core-peps-only', 'PPPLUS-NOT-CORE-PEP', message, ['pep', 'core'], rule.source);
 }
 
 /** The sections the policy requires before any release (`requiredSections`): a PEP without them is returned. */
-function sectionsGate(policy: Policy, views: unknown, gate: Gate): void {
+function sectionsGate(policy: Policy, views: unknown, run: _Run): void {
   const rule = policy.ppPlus.requiredSections;
   // A loop, and a list only when a section is missing (most PEPs have them all).
   const sections = rule.value;
@@ -109,10 +109,10 @@ function sectionsGate(policy: Policy, views: unknown, gate: Gate): void {
   }
   if (missing === null) return;
   const message = `PP+ is withheld: the PEP is returned until these sections are completed: ${missing.join(', ')}.`;
-  gate('sections-missing', 'PPPLUS-WITHHELD-SECTIONS-MISSING', message, ['pep', 'views'], rule.source, missing);
+  gate(run, 'sections-missing', 'PPPLUS-WITHHELD-SECTIONS-MISSING', message, ['pep', 'views'], rule.source, missing);
 }
 
-function robustPlanGate(policy: Policy, qa: Qa, targets: unknown, gate: Gate): void {
+function robustPlanGate(policy: Policy, qa: Qa, targets: unknown, run: _Run): void {
   const rule = policy.ppPlus.withholdWithoutRobustPlan;
   const minimum = policy.targets.minimumCount;
   if (!rule.value || (qa.robustPlan ?? simpleRobustPlan(targets, minimum.value))) return;
@@ -120,17 +120,17 @@ function robustPlanGate(policy: Policy, qa: Qa, targets: unknown, gate: Gate): v
   const message = judged
     ? 'PP+ is withheld: the QA judged the action plan not robust.'
     : `PP+ is withheld: the action plan is not robust (fewer than ${Math.max(1, minimum.value)} targets with text, responsible person and deadline).`;
-  gate('withheld', 'PPPLUS-WITHHELD-NO-ROBUST-PLAN', message, judged ? ['qa', 'robustPlan'] : ['pep', 'targets'], `${rule.source}; ${minimum.source}`);
+  gate(run, 'withheld', 'PPPLUS-WITHHELD-NO-ROBUST-PLAN', message, judged ? ['qa', 'robustPlan'] : ['pep', 'targets'], `${rule.source}; ${minimum.source}`);
 }
 
-function qaGradeGate(policy: Policy, qa: Qa, gate: Gate): void {
+function qaGradeGate(policy: Policy, qa: Qa, run: _Run): void {
   const min = policy.ppPlus.minimumQaGrade;
   if (min === null) return;
   if (qa.grade === undefined) {
     const message = `PP+ is withheld: the policy needs a QA grade of ${min.value} or better and no grade was supplied (qa.grade).`;
-    gate('withheld', 'PPPLUS-QA-GRADE-MISSING', message, ['qa', 'grade'], min.source);
+    gate(run, 'withheld', 'PPPLUS-QA-GRADE-MISSING', message, ['qa', 'grade'], min.source);
   } else if (QA_GRADES.indexOf(qa.grade) > QA_GRADES.indexOf(min.value)) {
-    gate('withheld', 'PPPLUS-WITHHELD-QA-GRADE', `PP+ is withheld: the PEP's QA grade ${qa.grade} is below the policy's minimum ${min.value}.`, ['qa', 'grade'], min.source);
+    gate(run, 'withheld', 'PPPLUS-WITHHELD-QA-GRADE', `PP+ is withheld: the PEP's QA grade ${qa.grade} is below the policy's minimum ${min.value}.`, ['qa', 'grade'], min.source);
   }
 }
 

@@ -32,8 +32,12 @@ export interface _Requests {
   readonly acceptedPence: number;
 }
 
-/** Records a finding about a request; `rejects` rejects the request. */
-type Add = (f: Finding, rejects: boolean) => void;
+/** Records a finding about a request (in the run and on its line); `rejects` rejects the request. */
+function add(run: _Run, line: _Line, f: Finding, rejects: boolean): void {
+  run.findings.push(f);
+  line.codes.push(f.code);
+  if (rejects) line.rejected = true;
+}
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const normalise = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -97,24 +101,20 @@ function readRequest(req: unknown, index: number, at: readonly PathSegment[], ru
   const raw = _get(req, 'amount');
   const pence = _penceOrNull(raw);
   const line: _Line = { index, at, pence: _isRecord(req) ? pence : null, rejected: false, codes: [], allowedPence: 0 };
-  const add: Add = (f, rejects) => {
-    run.findings.push(f);
-    line.codes.push(f.code);
-    if (rejects) line.rejected = true;
-  };
+  // The steps record on the line through add(run, line, …): no closure per request.
   if (!_isRecord(req)) {
-    add(finding('PPPLUS-REQUEST-INVALID', 'error', 'A request must be an object { targetIds, description, amount }.', at, _SRC_FORMAT), true);
+    add(run, line, finding('PPPLUS-REQUEST-INVALID', 'error', 'A request must be an object { targetIds, description, amount }.', at, _SRC_FORMAT), true);
     return line;
   }
   if (pence === null) {
     // Refused: poundsToPence says why, with the amount's path.
     const amount = poundsToPence(raw, { path: [...at, 'amount'] });
-    if (!amount.ok) for (const f of amount.findings) add(f, true);
+    if (!amount.ok) for (const f of amount.findings) add(run, line, f, true);
   }
-  checkCategory(req, at, run, add);
-  checkTargetLink(req, at, run, targetIds, add);
-  checkCosting(req, line.pence, at, run, add);
-  checkCostDates(req, at, run, fy, add);
+  checkCategory(req, at, run, line);
+  checkTargetLink(req, at, run, targetIds, line);
+  checkCosting(req, line.pence, at, run, line);
+  checkCostDates(req, at, run, fy, line);
   return line;
 }
 
@@ -125,87 +125,94 @@ function readRequest(req: unknown, index: number, at: readonly PathSegment[], ru
  * transport) are a warning, whatever the category says. Messages name categories and vocabulary
  * words only, never the request's own text.
  */
-function checkCategory(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, add: Add): void {
+function checkCategory(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, line: _Line): void {
   const category = _get(req, 'category');
   const { vocabulary } = run.rules;
   const { disallowedCategories, categories } = run.policy.ppPlus;
   const source = disallowedCategories.source;
   const hasDisallowed = vocabulary.disallowed.size > 0;
   if (category !== undefined && category !== null && typeof category !== 'string') {
-    add(finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', [...at, 'category'], _SRC_FORMAT), hasDisallowed);
+    add(run, line, finding('PPPLUS-CATEGORY-INVALID', 'error', 'The category must be a string.', [...at, 'category'], _SRC_FORMAT), hasDisallowed);
   } else if (typeof category === 'string') {
     const ids = _categoryIds(vocabulary, category);
-    const banned = ids.find((id) => vocabulary.disallowed.has(id));
+    // A loop over the (frozen) list: no closure, and no generic path of find over a frozen array.
+    let banned: string | undefined;
+    for (let i = 0; i < ids.length && banned === undefined; i++) if (vocabulary.disallowed.has(ids[i]!)) banned = ids[i];
     if (banned !== undefined) {
-      add(finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${banned}' under this policy.`, [...at, 'category'], source), true);
+      add(run, line, finding('PPPLUS-CATEGORY-DISALLOWED', 'error', `PP+ may not be spent on the category '${banned}' under this policy.`, [...at, 'category'], source), true);
       return;
     }
     if (ids.length === 0 && vocabulary.known) {
       const message = "The request's category is not in this policy's spending vocabulary, so it cannot be checked against the categories PP+ may not fund.";
-      add(finding('PPPLUS-CATEGORY-UNKNOWN', 'warning', message, [...at, 'category'], `${categories.source}; ${source}`), false);
+      add(run, line, finding('PPPLUS-CATEGORY-UNKNOWN', 'warning', message, [...at, 'category'], `${categories.source}; ${source}`), false);
     }
   } else if (hasDisallowed) {
     const message = `The request has no category, so it cannot be checked against the disallowed categories (${[...vocabulary.disallowed].join(', ')}).`;
-    add(finding('PPPLUS-CATEGORY-MISSING', 'info', message, [...at, 'category'], source), false);
+    add(run, line, finding('PPPLUS-CATEGORY-MISSING', 'info', message, [...at, 'category'], source), false);
   }
-  checkDescription(req, at, run, add);
+  checkDescription(req, at, run, line);
 }
 
 /** A description whose words name a disallowed category (warned, not rejected: a person decides). */
-function checkDescription(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, add: Add): void {
+function checkDescription(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, line: _Line): void {
   const description = _get(req, 'description');
   const { vocabulary } = run.rules;
   if (typeof description !== 'string' || vocabulary.disallowed.size === 0) return;
   const hit = _findCategories(vocabulary, description).find((m) => vocabulary.disallowed.has(m.id));
   if (hit === undefined) return;
   const message = `The request's description names '${hit.id}' spending (the word '${hit.word}'), which PP+ may not fund under this policy; check what the request pays for.`;
-  add(finding('PPPLUS-DESCRIPTION-DISALLOWED', 'warning', message, [...at, 'description'], `${run.policy.ppPlus.disallowedCategories.source}; ${run.policy.ppPlus.categories.source}`), false);
+  add(run, line, finding('PPPLUS-DESCRIPTION-DISALLOWED', 'warning', message, [...at, 'description'], `${run.policy.ppPlus.disallowedCategories.source}; ${run.policy.ppPlus.categories.source}`), false);
 }
 
 /** The request names existing PEP targets (`policy.ppPlus.requireTargetLink`). */
-function checkTargetLink(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, add: Add): void {
+function checkTargetLink(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, targetIds: ReadonlySet<string>, line: _Line): void {
   const link = run.policy.ppPlus.requireTargetLink;
   const ids = _get(req, 'targetIds');
   if (Array.isArray(ids) && ids.length > 0) {
-    ids.forEach((id: unknown, k) => {
-      if (typeof id === 'string' && targetIds.has(id)) return;
+    // A loop that skips holes as forEach did (no closure per request).
+    for (let k = 0; k < ids.length; k++) {
+      if (!(k in ids)) continue;
+      const id: unknown = ids[k];
+      if (typeof id === 'string' && targetIds.has(id)) continue;
       const message = 'The request names a target id that is not among the PEP targets.';
-      add(finding('PPPLUS-REQUEST-TARGET-MISSING', link.value ? 'error' : 'warning', message, [...at, 'targetIds', k], link.value ? link.source : _SRC_PEP_USE), link.value);
-    });
+      add(run, line, finding('PPPLUS-REQUEST-TARGET-MISSING', link.value ? 'error' : 'warning', message, [...at, 'targetIds', k], link.value ? link.source : _SRC_PEP_USE), link.value);
+    }
   } else if (link.value) {
     const message = 'The request is not linked to any PEP target; this policy needs each request linked to a SMART target.';
-    add(finding('PPPLUS-REQUEST-NO-TARGET', 'error', message, [...at, 'targetIds'], link.source), true);
+    add(run, line, finding('PPPLUS-REQUEST-NO-TARGET', 'error', message, [...at, 'targetIds'], link.source), true);
   } else if (ids !== undefined && !Array.isArray(ids)) {
-    add(finding('PPPLUS-REQUEST-TARGETS-INVALID', 'warning', 'targetIds must be a list of target ids.', [...at, 'targetIds'], _SRC_FORMAT), false);
+    add(run, line, finding('PPPLUS-REQUEST-TARGETS-INVALID', 'warning', 'targetIds must be a list of target ids.', [...at, 'targetIds'], _SRC_FORMAT), false);
   }
 }
 
 /** The costing adds up (`policy.ppPlus.requireCosting`: errors that reject, else warnings). */
-function checkCosting(req: Record<string, unknown>, pence: number | null, at: readonly PathSegment[], run: _Run, add: Add): void {
+function checkCosting(req: Record<string, unknown>, pence: number | null, at: readonly PathSegment[], run: _Run, line: _Line): void {
   const required = run.policy.ppPlus.requireCosting;
   const costing = _checkCosting(req, pence, at, required.value ? 'error' : 'warning', required.source);
-  for (const f of costing.findings) add(f, required.value);
+  for (const f of costing.findings) add(run, line, f, required.value);
   if (required.value && !costing.present) {
     const message = 'The request is not costed: give a breakdown, or a quantity and unit cost, that adds up to the amount.';
-    add(finding('PPPLUS-REQUEST-NOT-COSTED', 'error', message, [...at, 'breakdown'], required.source), true);
+    add(run, line, finding('PPPLUS-REQUEST-NOT-COSTED', 'error', message, [...at, 'breakdown'], required.source), true);
   }
 }
 
 /** Cost lines dated outside the meeting's financial year (flagged, never rejected). */
-function checkCostDates(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, fy: FinancialYear | null, add: Add): void {
+function checkCostDates(req: Record<string, unknown>, at: readonly PathSegment[], run: _Run, fy: FinancialYear | null, line: _Line): void {
   const breakdown = _get(req, 'breakdown');
   if (!Array.isArray(breakdown)) return;
   const noCarryForward = run.policy.ppPlus.noCarryForward;
-  breakdown.forEach((item: unknown, j) => {
-    const d = _get(item, 'date');
-    if (d === undefined || d === null) return;
+  // A loop that skips holes as forEach did (no closure per request).
+  for (let j = 0; j < breakdown.length; j++) {
+    if (!(j in breakdown)) continue;
+    const d = _get(breakdown[j], 'date');
+    if (d === undefined || d === null) continue;
     if (!isIsoDate(d)) {
-      add(finding('PPPLUS-COSTING-DATE-INVALID', 'warning', "A breakdown line's date is not a real date written 'YYYY-MM-DD'; it was ignored.", [...at, 'breakdown', j, 'date'], _SRC_FORMAT), false);
+      add(run, line, finding('PPPLUS-COSTING-DATE-INVALID', 'warning', "A breakdown line's date is not a real date written 'YYYY-MM-DD'; it was ignored.", [...at, 'breakdown', j, 'date'], _SRC_FORMAT), false);
     } else if (fy !== null && (d < fy.start || d > fy.end)) {
       const message = `A cost line falls outside financial year ${fy.label} of the meeting. The request is charged to ${fy.label}; centrally held PP+ cannot be carried forward, so pay it to the setting by 31 March ${fy.end.slice(0, 4)} or request it from the next year's funding.`;
-      add(finding('PPPLUS-REQUEST-STRADDLES-YEAR-END', noCarryForward.value ? 'warning' : 'info', message, [...at, 'breakdown', j, 'date'], `${_SRC_FINANCIAL_YEAR}; ${noCarryForward.source}`), false);
+      add(run, line, finding('PPPLUS-REQUEST-STRADDLES-YEAR-END', noCarryForward.value ? 'warning' : 'info', message, [...at, 'breakdown', j, 'date'], `${_SRC_FINANCIAL_YEAR}; ${noCarryForward.source}`), false);
     }
-  });
+  }
 }
 
 /** Keys that make two requests the same: description and amount, or targets and amount. */

@@ -1,19 +1,24 @@
-import { addCalendarDays, addCalendarMonths, type IsoDate } from '../core/isoDate';
+import { addCalendarDays, addCalendarMonths, fromDayNumber, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { addSchoolDays } from '../deadlines/addSchoolDays';
-import { addWorkingDays } from '../deadlines/addWorkingDays';
+import { _MAX_AMOUNT, _addWorking, _resolveOptions, type _Ctx } from '../deadlines/_workingDays';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import type { Policy, PolicyDuration } from '../policy/schema';
 import type { PepKind } from '../core/enums';
 import type { SubmissionFact } from './facts';
 
 /** `from` plus a policy duration in its own unit; school days without a covering calendar are working days (flagged). */
-/** The working-days options of a policy (its region), one frozen object per policy. */
-const WORKING_OPTIONS = new WeakMap<Policy, { readonly region: Policy['region'] }>();
+/** The working-day rules of a policy's region as addWorkingDays resolves `{ region }`, once per policy. */
+const WORKING_CTX = new WeakMap<Policy, _Ctx | null>();
 
+/** `addWorkingDays(from, n, { region: policy.region })`, with the options resolved once per policy. */
 function working(from: IsoDate, n: number, policy: Policy): IsoDate | null {
-  let options = WORKING_OPTIONS.get(policy);
-  if (options === undefined) WORKING_OPTIONS.set(policy, (options = Object.freeze({ region: policy.region })));
-  return addWorkingDays(from, n, options);
+  const day = toDayNumberOrNull(from);
+  if (day === null || !Number.isInteger(n) || n > _MAX_AMOUNT || n < -_MAX_AMOUNT) return null;
+  let ctx = WORKING_CTX.get(policy);
+  if (ctx === undefined) WORKING_CTX.set(policy, (ctx = _resolveOptions(Object.freeze({ region: policy.region })).ctx));
+  if (ctx === null) return null;
+  const result = _addWorking(day, n, ctx);
+  return result === null ? null : fromDayNumber(result);
 }
 
 function addDuration(from: IsoDate, d: PolicyDuration, policy: Policy, calendar: SchoolCalendar | null): { date: IsoDate | null; approximated: boolean } {

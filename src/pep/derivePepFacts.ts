@@ -6,7 +6,7 @@ import { ageOn, isIsoDate, toDayNumberOrNull, type IsoDate } from '../core/isoDa
 import { _hasText } from '../core/_text';
 import { _ncYearGroup } from './_ncYearGroup';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
-import { termOfDate } from '../deadlines/termOfDate';
+import { _termOfDateByMonths, termOfDate } from '../deadlines/termOfDate';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
 import { scoreSdq } from '../sdq/scoreSdq';
@@ -166,11 +166,31 @@ function targetIds(pep: Pep): string[] {
 function semhSignals(pep: Pep, concern: boolean, primaryNeedIsSemh: boolean): SemhSignal[] {
   const out: SemhSignal[] = [];
   if (concern) out.push('sdq-concern');
-  if (pep.targets.some((t) => t.area === 'semh')) out.push('semh-target');
+  if (someSemhTarget(pep.targets)) out.push('semh-target');
   if (primaryNeedIsSemh) out.push('sen-primary-need');
   if (_hasText(pep.semh?.needs)) out.push('semh-needs');
-  if ((pep.semh?.interventions ?? []).some((i) => _hasText(i.description))) out.push('semh-interventions');
+  if (someDescribed(pep.semh?.interventions)) out.push('semh-interventions');
   return out;
+}
+
+/** Some target has area semh (a loop: no closure per PEP). */
+function someSemhTarget(targets: Pep['targets']): boolean {
+  for (let i = 0; i < targets.length; i++) if (targets[i]!.area === 'semh') return true;
+  return false;
+}
+
+/** Some SEMH intervention has a description. */
+function someDescribed(interventions: NonNullable<Pep['semh']>['interventions'] | undefined): boolean {
+  if (interventions === undefined) return false;
+  for (let i = 0; i < interventions.length; i++) if (_hasText(interventions[i]!.description)) return true;
+  return false;
+}
+
+/** Days of suspension, summed in order (as the reduce it replaces). */
+function suspensionDays(suspensions: NonNullable<Pep['exclusions']>['suspensions']): number {
+  let sum = 0;
+  for (let i = 0; i < suspensions.length; i++) sum = sum + suspensions[i]!.days;
+  return sum;
 }
 
 function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'childInvitedOrPresent'> {
@@ -207,9 +227,13 @@ function attendees(pep: Pep): Pick<PepFacts, 'rolesListed' | 'rolesPresent' | 'c
   return { rolesListed: listed, rolesPresent: present, childInvitedOrPresent: child };
 }
 
+/** Each role's bit, by its place in ATTENDEE_ROLES (a lookup, not a scan of the list per attendee). */
+const ROLE_BITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(ATTENDEE_ROLES.map((role, i) => [role, 1 << i]));
+
 /** One bit per attendee role (the roles are an enum of fewer than 31). */
 function roleBit(role: AttendeeRole): number {
-  return 1 << ATTENDEE_ROLES.indexOf(role);
+  // A role outside the enum (never in a parsed PEP) gives the bit indexOf's -1 gave.
+  return ROLE_BITS.get(role) ?? 1 << -1;
 }
 
 function bitCount(bits: number): number {
@@ -248,7 +272,8 @@ function ageRange(pep: Pep, policy: Policy, calendar: SchoolCalendar | null): Pe
 }
 
 function meetingTerm(pep: Pep, calendar: SchoolCalendar | null): PepFacts['term'] {
-  const position = termOfDate(pep.meeting.date, calendar)!;
+  // Without a calendar nothing can throw: the unguarded form (no guard's argument list per PEP).
+  const position = (calendar === null ? _termOfDateByMonths(pep.meeting.date) : termOfDate(pep.meeting.date, calendar))!;
   if (pep.term !== undefined) return { term: pep.term.term, half: position.half, academicYear: pep.term.academicYear, from: 'recorded' };
   return { term: position.term, half: position.half, academicYear: position.academicYear, from: position.basis };
 }
@@ -328,7 +353,7 @@ export function _derivePepFacts(
     attendance: { percentage, belowThreshold: percentage !== null && percentage < policy.attendance.concernBelowPercent.value },
     exclusions: {
       suspensions: suspensions.length,
-      suspensionDays: suspensions.reduce((sum, s) => sum + s.days, 0),
+      suspensionDays: suspensionDays(suspensions),
       permanent: pep.exclusions?.permanent === true,
     },
     submission: _submissionDue(pep, policy, calendar),

@@ -78,17 +78,44 @@ interface Runnable {
   readonly rule: Rule;
   readonly check: Rule['check'];
   readonly needsToday: boolean;
+  /** What a finding of the rule carries, read here once (not from the rule at each hit). */
+  readonly code: string;
+  readonly severity: Rule['severity'];
+  readonly source: string;
+  readonly message: Rule['message'];
 }
 
-const RUNNABLE: _PairCache<Runnable> = new WeakMap();
+/**
+ * The rules the engine runs for one (registry, phase, kind), as parallel lists: the loop reads only
+ * the checks, one list in order; a rule's record is read when it has hits (or without `today`).
+ */
+interface Plan {
+  readonly runs: readonly Runnable[];
+  readonly checks: readonly Rule['check'][];
+}
+
+const PLANS: _PairCache<Plan> = new WeakMap();
 
 /** The rules of a registry the engine runs for this PEP's phase and kind (not the engine's own). */
-function runnable(rules: readonly Rule[], pep: Pep): readonly Runnable[] {
-  return _perPhaseKind(RUNNABLE, rules, pep, () =>
-    _applying(rules, pep)
+function planOf(rules: readonly Rule[], pep: Pep): Plan {
+  return _perPhaseKind(PLANS, rules, pep, () => {
+    const runs = _applying(rules, pep)
       .filter((rule) => rule.raisedBy !== 'engine')
-      .map((rule) => Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true })),
-  );
+      .map((rule) =>
+        Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true, code: rule.code, severity: rule.severity, source: rule.source, message: rule.message }),
+      );
+    return [Object.freeze({ runs: Object.freeze(runs), checks: Object.freeze(runs.map((run) => run.check)) })];
+  })[0]!;
+}
+
+/** What `bareFinding` gives, from the rule's runnable record. */
+function bareOf(run: Runnable, path: RuleHit['path']): Finding {
+  return path === undefined ? { code: run.code, severity: run.severity, message: '' } : { code: run.code, severity: run.severity, message: '', path };
+}
+
+/** What `_raise` gives at full detail, from the rule's runnable record (a plain call of its message: no rule reads `this`). */
+function fullOf(run: Runnable, params: RuleParams, path: RuleHit['path']): Finding {
+  return finding(run.code, run.severity, run.message(params), path, run.source);
 }
 
 /** One rule's findings, in the order of its hits. */
@@ -113,28 +140,30 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
   const runs: _RuleRun[] = [];
   let skipped: string[] | null = null;
   const noToday = ctx.today === undefined;
-  const list = runnable(rules, pep);
-  for (let r = 0; r < list.length; r++) {
-    const { rule, check, needsToday } = list[r]!;
-    if (noToday && needsToday) {
-      (skipped ??= []).push(rule.code);
+  const { runs: list, checks } = planOf(rules, pep);
+  for (let r = 0; r < checks.length; r++) {
+    if (noToday && list[r]!.needsToday) {
+      (skipped ??= []).push(list[r]!.code);
       continue;
     }
+    const check = checks[r]!;
     let hits: readonly RuleHit[];
     try {
       // A plain call (no rule's check reads `this`): no Function.prototype.call frame per rule per PEP.
       hits = check(pep, ctx);
     } catch {
-      findings.push(_raise(ruleFailed, { code: rule.code }, [], codes));
+      findings.push(_raise(ruleFailed, { code: list[r]!.code }, [], codes));
       continue;
     }
     // Most rules pass with the shared empty list: known without reading a length (their lists differ in kind).
     if (hits === _PASS || hits.length === 0) continue;
+    const run = list[r]!;
+    const rule = run.rule;
     const own: Finding[] = new Array<Finding>(hits.length);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
       // At detail 'codes' the params (read only by the message) are not read.
-      const f = codes ? bareFinding(rule, hit.path) : _raise(rule, hit.params ?? EMPTY, hit.path);
+      const f = codes ? bareOf(run, hit.path) : fullOf(run, hit.params ?? EMPTY, hit.path);
       own[i] = f;
       findings.push(f);
     }

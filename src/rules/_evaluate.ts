@@ -1,12 +1,13 @@
 import { type Finding } from '../core/finding';
 import { _guarded } from '../core/_guarded';
-import { collapseRepeatedFindings, limitFindings, type CollapsedFinding } from '../core/collapse';
+import { _collapseOwnFindings, _limitOwnFindings, type CollapsedFinding } from '../core/collapse';
 import { _isRecord } from '../core/guards';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 import type { SchoolCalendar } from '../deadlines/createSchoolCalendar';
 import { _derivePepFacts } from '../pep/derivePepFacts';
 import type { PepFacts } from '../pep/facts';
 import { parsePep } from '../pep/parsePep';
+import { _pepView } from '../pep/_pepView';
 import type { Pep } from '../pep/schema';
 import { _resolvePolicy } from '../policy/definePolicy';
 import type { Policy } from '../policy/schema';
@@ -149,9 +150,10 @@ function unguardedEvaluate(data: unknown, options: ValidatePepOptions | undefine
   if (!gate.ok) return failed([_raise(policyInvalid, {})], codes);
   const policy = gate.policy;
   const parsed = parsePep(data);
-  if (!parsed.ok) return failed(limitFindings(collapseRepeatedFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
+  // The findings lists are the library's own: bounded without the public functions' guard.
+  if (!parsed.ok) return failed(_limitOwnFindings(_collapseOwnFindings(parsed.findings, opts.findingsPerCode), opts.maxFindings), codes);
   const result = assess(parsed.data, policy, opts, withFunding, codes);
-  const bounded = limitFindings(collapseRepeatedFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
+  const bounded = _limitOwnFindings(_collapseOwnFindings(result.findings, opts.findingsPerCode), opts.maxFindings);
   if (bounded === result.findings) return codes ? codesOnly(result, false) : result;
   const out = { ...result, findings: bounded };
   return codes ? codesOnly(out, true) : out;
@@ -193,11 +195,14 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
   const today = readToday(opts.today, early, codes);
   const calendar = _isRecord(opts.calendar) ? (opts.calendar as unknown as SchoolCalendar) : null;
   try {
-    const facts = _derivePepFacts(pep, policy, today ?? null, calendar);
+    // The facts, the rules and the grid read the PEP's sections through one view of one shape (see
+    // _pepView); SMART and funding get the PEP itself, and the result returns it.
+    const view = _pepView(pep);
+    const facts = _derivePepFacts(view, policy, today ?? null, calendar);
     const { targets, smartPass } = smartCheck(pep, facts, policy, calendar, codes);
     const ctx: RuleContext = today !== undefined ? { policy, facts, targets, smartPass, today } : { policy, facts, targets, smartPass };
-    const { findings, runs } = _runRules(_RULES, pep, ctx, codes);
-    const grade = _grade(pep, ctx, _qaParts(_RULES, runs, pep, ctx));
+    const { findings, runs } = _runRules(_RULES, view, ctx, codes);
+    const grade = _grade(view, ctx, _qaParts(_RULES, runs, view, ctx));
     const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
     // At detail 'codes' the funding findings (built with their messages) are made bare here, so every finding is.
     const all = bySeverity(early, findings, funding === null ? undefined : codes ? bareAll(funding.findings) : funding.findings);

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding';
 import { _hasText } from '../core/_text';
-import { _planTargetComplete } from '../pep/_planTarget';
+import { _planTargetsComplete } from '../pep/_planTarget';
 import type { Pep } from '../pep/schema';
 import { NON_NEGOTIABLE_IDS, QA_CRITERION_IDS, type NonNegotiableId, type Policy, type QaCriterionId } from '../policy/schema';
 import { _nonNegotiableIndex, _partIndex, _partIndices, type _QaParts } from './_qaParts';
@@ -186,7 +186,10 @@ function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionRes
 function contributors(pep: Pep, parts: _QaParts): CriterionResult {
   const missingRuns = parts.part(CONTRIBUTORS_MISSING);
   const brief = parts.part(CONTRIBUTORS_DETAIL);
-  const anyOther = (pep.views.others ?? []).some((o) => _hasText(o.text));
+  const others = pep.views.others;
+  let anyOther = false;
+  // A loop: no closure or empty list per PEP.
+  if (others !== undefined) for (let i = 0; i < others.length && !anyOther; i++) anyOther = _hasText(others[i]!.text);
   // Grid: Red = no contributor comments recorded (carer, social worker and designated teacher all
   // missing, and no one else's); Amber = some missing or lacking detail.
   const rating = missingRuns.length === 3 && !anyOther ? 'red' : missingRuns.length + brief.length > 0 ? 'amber' : 'green';
@@ -406,8 +409,8 @@ export function _grade(pep: Pep, ctx: RuleContext, parts: _QaParts): GradeReport
   const grade: QaGrade = base === 'green' && personalised ? 'gold' : base;
   const minimum = Math.max(1, policy.targets.minimumCount.value);
   // Robust (Barnet, The PEP Meeting): at least the minimum number of targets, each SMART, each with
-  // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete.
-  const robustPlan = pep.targets.length >= minimum && everyPasses(ctx.smartPass) && pep.targets.every(_planTargetComplete);
+  // the person responsible and the timescale agreed; the PP+ gate reads the same _planTargetComplete (_planTargetsComplete: its form for parsed targets).
+  const robustPlan = pep.targets.length >= minimum && everyPasses(ctx.smartPass) && _planTargetsComplete(pep.targets);
   return {
     ok: true,
     grade,
