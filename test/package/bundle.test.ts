@@ -63,16 +63,20 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // however written), the measure scan's per-word check tables and frame-skip flag for speed, and measurable
 // confidence by kind (smart 58.4 -> 61.9 KiB gzip, budget 65); rules, report and root carry the same code
 // (rules 140.6 -> 145.0, report 167.4 -> 172.0, root 188.1 -> 192.6; budgets 148, 175, 196).
+// Raised, on purpose (issues 15 and 19, 4 December 2026): the labelling guide's Settled cases as rules, the
+// deadline school-time rules, interned words and one-pass reading for speed in SMART (smart 62.8 -> 65.0 KiB
+// gzip, budget 68), the one-shape PEP view and loop-based rules engine outside SMART; rules, report and root
+// carry the same code (rules 145.9 -> 148.8, report 172.9 -> 175.8, root 193.6 -> 196.5; budgets 151, 178, 199).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 65,
+  'pep-rules/smart': 68,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 148,
-  'pep-rules/report': 175,
+  'pep-rules/rules': 151,
+  'pep-rules/report': 178,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 196,
+  'pep-rules': 199,
 };
 
 describe('package budgets', () => {
