@@ -21,7 +21,6 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
-  specificMetric: "Name the behaviour behind the count (e.g. 'stay in lessons', not 'fewer behaviour points').",
   measurable: MEASURABLE,
   measurableComparative: MEASURABLE_COMPARATIVE,
   /** `measurable` then `measurableComparative`: built once, not per target. */
