@@ -234,3 +234,13 @@ if (only === 'extra7') {
   const { items, labels } = batch('extra7');
   scoreCorpus('seventh set, written in the style of real PEPs (unseen: start and end of a session only)', items, labels, false);
 }
+
+/*
+ * The eighth batch (corpus-extra8.json, labels-extra8.json): 250 targets written in the style of real PEPs by a
+ * fourth writer who saw neither the analyser nor any corpus or labels; labelled twice independently and settled by
+ * the guide. UNSEEN like the seventh: `--set=extra8` prints figures only, at the start and the end of a session.
+ */
+if (only === 'extra8') {
+  const { items, labels } = batch('extra8');
+  scoreCorpus('eighth set, written in the style of real PEPs (unseen: start and end of a session only)', items, labels, false);
+}
