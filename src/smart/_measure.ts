@@ -93,7 +93,10 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet')],
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card')],
+  // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
+  // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
+  ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni')], ['stay', s('eet education employment training')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
   ['count', s('to')], ['use', s('toilet potty knife fork cutlery')], ['wash', s('hands')], ['brush', s('teeth')],
@@ -1168,7 +1171,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   const tries = (prev === 'try' || prev === 'tries') && wd(doc, i + 1) === 'to';
   // "I am not going to swear", "Sam is not going to hit": the future said with "going to", read like "will not".
   if (x === 'not' && wd(doc, i + 1) === 'going' && wd(doc, i + 2) === 'to' && (prev === 'am' || prev === 'is' || prev === 'are' || prev === "'m" || prev === "'s" || prev === "'re")) return notVerb(doc, i, i + 3);
-  if (!(start || present || tries || STOP_LEADS.has(prev))) return null;
+  if (!(start || present || tries || STOP_LEADS.has(prev) || (prev === 'and' && joinedStop(doc, i - 1)))) return null;
   if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);
 };
@@ -1193,9 +1196,29 @@ function incidentAt(doc: _Doc, k: number): boolean {
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
   if (doc.toks[v]?.kind !== 'w') return null;
+  // "will not get sent out", "not get sent home": what the behaviour earns, like "not be excluded" (the guide's Settled cases).
+  if ((y === 'get' || y === 'be') && REMOVALS.has(wd(doc, v + 1))) return [i, v + 2];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
+}
+
+/**
+ * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
+ * labelling guide, Specific rule 5 and Measurable rule 4): a lead (will, to…) earlier in the sentence, at most 12 tokens back,
+ * whose verb is no process ("will try harder and not give up" stays a process).
+ */
+function joinedStop(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
+    const x = wd(doc, k);
+    if (x === '.' || x === '\n' || x === ';' || x === '!' || x === '?') return false;
+    if (!STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
+    let v = k + 1;
+    while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
+    const y = wd(doc, v);
+    return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
+  }
+  return false;
 }
 
 /** Words before "not" / "no longer" that make the behaviour the child's predicate. */
@@ -1325,7 +1348,7 @@ const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
-    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1350,8 +1373,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && isPredicate(doc, i)) return [i, end];
   }
-  // "will arrive at his lessons on time": arriving on time, the place first.
-  if ((x === 'arrive' || x === 'arrives') && isPredicate(doc, i)) {
+  // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
+  if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
   const rule = EVENT_RULES.get(x);

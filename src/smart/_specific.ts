@@ -83,7 +83,15 @@ const RECEIVE = new Set([
   'undertake', 'engage',
   // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
   'go', 'goes', 'going', 'join', 'joins', 'joining',
+  // Meeting, seeing or working with an adult ({@link adultMet}).
+  'meet', 'meets', 'see', 'sees', 'work', 'works',
 ]);
+/** Verbs whose object is provision only when it is an adult ("meet with the careers adviser", "see the school nurse"). */
+const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
+/** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
+const ADULT_HEADS = new Set(['adviser', 'advisor', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/** Words that open the adult met or had ("the", "her", "a trusted adult"). */
+const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
 const GOING = new Set(['go', 'goes', 'going']);
@@ -148,6 +156,16 @@ export function _provisionClauses(doc: _Doc): _Marks {
       if (TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
         adult = true;
         k += 2;
+        continue;
+      }
+      // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w'))) {
+        k += 1;
+        continue;
+      }
+      if (ADULT_HEADS.has(y)) {
+        adult = true;
+        k += 1;
         continue;
       }
       break;
@@ -287,7 +305,10 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0) continue;
-    let hit = false;
+    const meeting = MEETING.has(wd(doc, i));
+    const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
+    if (meeting && !met) continue;
+    let hit = met;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -322,6 +343,33 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** Whether the word at k names an adult or agency. */
+function adultWord(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  return ADULT_HEADS.has(y) || (_ADULT_SUBJECTS.has(y) && y !== 'we' && y !== 'class' && y !== 'key' && y !== "school's");
+}
+
+/**
+ * An adult or agency named in two or three words as whom the child meets, sees, works with or has ("meet with her careers
+ * adviser", "see the school nurse", "work with the learning mentor", "have a trusted adult she can talk to"): provision,
+ * not a child outcome (the labelling guide, Specific rule 4; Bradford, SMART Outcomes: outcomes are not "Services").
+ * The adult heads its phrase: "see the school nurse weekly", not "have a school place".
+ */
+function adultMet(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  let k = i + 1;
+  if (wd(doc, k) === 'with') k += 1;
+  else if (x === 'work' || x === 'works') return false;
+  if (!ADULT_DETERMINERS.has(wd(doc, k))) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    if (doc.toks[j]?.kind !== 'w' || doc.clause[j] !== doc.clause[i]) return false;
+    if (!adultWord(doc, j)) continue;
+    const next = doc.toks[j + 1];
+    return next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || NP_END.has(wd(doc, j + 1)) || _STOP.has(wd(doc, j + 1)) || GROUP_AFTER.has(wd(doc, j + 1));
+  }
+  return false;
 }
 
 /** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k. */

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * The labelling guide's Specific and Measurable rules and Settled cases (docs/smart.md, "Labelling guide"), on short
+ * wordings written here in the style of PEP targets (none taken from a corpus file), judged as the guide labels them:
+ * a PEP meeting on Wednesday 15 January 2025, no school calendar, no next-review date.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Specific rule 4: an adult or agency named in two or three words is provision, not a child outcome', () => {
+  it.each([
+    'Jade will meet with her careers adviser to talk about college courses by Easter.',
+    'Kian will see the school nurse about his sleep before half term.',
+    'Ellie to work with the learning mentor in the library.',
+    'Amir to have a trusted adult in school he can go to.',
+    'Sophie will have a key adult she can talk to at lunchtime.',
+  ])('%s: not specific (the adult met, seen, worked with or had is provision)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Social worker to make sure the review is booked on time.',
+    'Virtual school to find a tutor for Leo by the end of the month.',
+    'The local authority will name a new school by the next PEP.',
+    'Careers adviser to arrange a college visit before Easter.',
+  ])('%s: neither (an adult or agency as the subject gives provision)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a child outcome beside the adult still counts: working with a partner is no adult ("solve 5 problems")', () => {
+    expect(sm('Noah will work with a partner to solve 5 word problems by half term.')).toEqual([true, true]);
+  });
+
+  it('having a thing is not having an adult ("have his bus pass by March" is not read as provision of a person)', () => {
+    expect(sm('Mason will have a school place by September.')[0]).toBe(false);
+    expect(sm('Ruby will have her PE kit in school every Monday.')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 5 and Measurable rule 4: a stop-behaviour joined by "and" is still a stop-behaviour', () => {
+  it.each([
+    'Tom will be kind to others and not hit.',
+    'I will be good in the lunch hall and not throw food.',
+    'Lily to line up with her class and not run off.',
+    'Ben will listen to the teacher and not shout out in lessons.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a stop joined after a process stays a process or comparative ("try harder and not give up")', () => {
+    expect(sm('Tom will try harder and not give up.')).toEqual([false, false]);
+    expect(sm('Maya will keep trying and not give up in maths.')).toEqual([false, false]);
+  });
+});
+
+describe('Settled cases: not get sent out, sent off or sent home is a stop-behaviour read from what it earns', () => {
+  it.each([
+    'Kai will not get sent out of science this half term.',
+    'I want to play for the school team and not get sent off.',
+    'Jordan will not get sent home at lunchtime before Easter.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Settled cases: the child\'s punctuality, "get to school on time", is specific and measurable as a habit an adult records', () => {
+  it.each(['get to school on time', 'Ava will get to her lessons on time.', 'Leo gets to school on time.', 'Zara will come to school on time.'])('%s', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 5: a one-off event of the child\'s own is measurable', () => {
+  it.each([
+    'Resit English GCSE in June',
+    'Jake will resit his maths exam in November.',
+    'Get my CSCS card before the summer.',
+    'Level 1 Construction – units 1-3 to be signed off by her tutor by Easter.',
+    'Stay in EET',
+    'Callum will stay in education after Year 11.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('going to college is a one-off event that measures ("to go to college")', () => {
+    expect(sm('Post 16: to go to college')[1]).toBe(true);
+  });
+
+  it('staying on names no outcome: "keep going to college" stays neither (Settled cases)', () => {
+    expect(sm('Keep going to college')).toEqual([false, false]);
+    expect(sm('Sian will keep going to college.')).toEqual([false, false]);
+  });
+});
