@@ -192,7 +192,7 @@ function comparativeAfter(doc: _Doc, i: number): boolean {
   for (let k = i + 1; k < doc.w.length && k <= i + 10; k++) {
     if (doc.clause[k] !== clause) return false;
     const x = wd(doc, k);
-    if (x === 'more' || x === 'better' || x === 'less') {
+    if ((x === 'more' || x === 'better' || x === 'less') && !quotedWord(doc, k)) {
       const y = wd(doc, k + 1);
       return x !== 'more' || (y !== 'than' && doc.toks[k + 1]?.kind !== 'n');
     }
@@ -568,7 +568,13 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
 function seenOpen(doc: _Doc, v: number): boolean {
-  return verbSeen(doc, v) && hasObject(doc, v) && !_SETTINGS.has(wd(doc, v + 1));
+  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1));
+}
+
+/** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */
+function quotedObject(doc: _Doc, v: number): boolean {
+  const q = doc.toks[v + 1]?.raw;
+  return (q === '"' || q === "'") && doc.toks[v + 2]?.kind === 'w' && doc.clause[v + 2] === doc.clause[v];
 }
 
 /** Words that cannot be the verb after a frame ("Ellie-May to be …": "May" is no modal there). */
@@ -1085,6 +1091,12 @@ function hasObject(doc: _Doc, v: number): boolean {
   return t !== undefined && t.kind !== 'p' && doc.clause[v + 1] === doc.clause[v] && (doc.used[v + 1] === 0 || doc.used[v + 1] === 4);
 }
 
+/** Whether the word at k is quoted alone ("more" in request "more"): what is said, not a comparative. */
+function quotedWord(doc: _Doc, k: number): boolean {
+  const before = doc.toks[k - 1]?.raw;
+  return (before === '"' || before === "'") && doc.toks[k + 1]?.raw === before;
+}
+
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
 
@@ -1269,7 +1281,8 @@ function ageRelatedStandard(doc: _Doc, i: number): boolean {
 
 /** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band", "to greater depth". */
 const standard: WordCheck = (doc, i, x) => {
-  const named = (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb.
+  const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
@@ -1291,7 +1304,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
 const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO,
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
@@ -1317,7 +1330,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
 ]);
 
 /**
@@ -1347,7 +1360,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
@@ -1418,6 +1431,8 @@ function participationEvent(doc: _Doc, j: number): boolean {
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced';
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
+  // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").
+  if (quotedWord(doc, i)) return false;
   // "more than 3" has its figure; "more than he did last term" has none (the labelling guide, Specific rule 2).
   if (wd(doc, i + 1) !== 'than') return true;
   const after = doc.toks[i + 2];
@@ -1461,7 +1476,8 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);
-      out.behaviours = _put(out.behaviours, r);
+      // A quoted object is named by the specificity scan whole ("use 'stop, walk, talk'"), not as the verb alone.
+      if (!quotedObject(doc, r[1] - 1)) out.behaviours = _put(out.behaviours, r);
       noteSoft(out, 'capability');
     }
   }

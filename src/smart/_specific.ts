@@ -14,7 +14,10 @@ import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_
 export interface _SpecificScan {
   readonly anchors: readonly (readonly [number, number])[];
   readonly vague: readonly (readonly [number, number])[];
-  /** A focusing phrase names the particular skill within a broad area ("improve handwriting, especially finger spaces"). */
+  /**
+   * A focusing phrase names the particular skill within a broad area ("improve handwriting, especially finger spaces"), or a
+   * two-word term names it ("use full stops and capital letters more").
+   */
   readonly focused: boolean;
   /** The only anchors are actions read from the grammar alone, in words no list knows ("will iron her school shirt"). */
   readonly open: boolean;
@@ -1352,15 +1355,18 @@ const CONTINUING = new Set(['keep', 'keeps', 'keeping', 'continue', 'continues',
 const KEPT_END = new Set([...NEXT_PREDICATE, 'and', 'but', 'so', 'while', 'whilst', 'when', 'every', 'each']);
 
 /**
- * The last token of "keep going to college" or "carry on going with her A Levels" at i (the verb of continuing, "going"
- * and what is continued, to the next predicate, ten words at most), or -1 when i starts no such phrase.
+ * The last token of "keep going to college", "carry on going with her A Levels", "keep up the good attendance" or
+ * "continue with the group" at i (the verb of continuing, "going", "up" or "with" and what is continued, to the next
+ * predicate, ten words at most), or -1 when i starts no such phrase.
  */
 function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
   if (!CONTINUING.has(x)) return -1;
   let g = i + 1;
   if (next === 'on') g += 1;
   else if (x.startsWith('carr')) return -1;
-  if (wd(doc, g) !== 'going' || doc.clause[g] !== doc.clause[i]) return -1;
+  // "keep up the good attendance", "continue with the reading group", "carry on with her course": the same, with no "going".
+  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep'));
+  if (!kept || doc.clause[g] !== doc.clause[i]) return -1;
   let k = g + 1;
   while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !SENTENCE_END.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
   return k - 1;
@@ -1436,7 +1442,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected',
+    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING,
   ],
@@ -1453,6 +1459,28 @@ const F_BIGRAM = _wordFlag(BIGRAMS.keys());
 const F_SUBJECT = _wordFlag(_SUBJECTS);
 const F_VAGUE = _wordFlag(_VAGUE);
 const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
+
+/**
+ * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A
+ * skill so named ("use full stops more"; not "on time", punctuality, nor a term of a word that never anchors alone,
+ * "reading age") is not set aside by a comparative (the labelling guide, Specific rule 2: "A comparative becomes
+ * specific only with the skill named").
+ */
+function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): boolean {
+  if (BIGRAMS.get(x)?.has(next) !== true) return false;
+  if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) {
+    anchors.push([i, i + 2]);
+    if (x !== 'on' && !NOT_ANCHORS.has(x)) found.focused = true;
+  }
+  return true;
+}
+
+/** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
+function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors: [number, number][]): boolean {
+  if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8 || doc.clause[standardAt] !== doc.clause[subjectAt]) return false;
+  anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
+  return true;
+}
 
 export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, number])[], adult: _Marks): _SpecificScan {
   const anchors: [number, number][] = [];
@@ -1478,9 +1506,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     const next = wd(doc, i + 1);
     const f = doc.flags[i] as number;
     if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4))) continue;
-    const second = (f & F_BIGRAM) !== 0 ? BIGRAMS.get(x) : undefined;
-    if (second !== undefined && second.has(next)) {
-      if (!(x === 'fine' && next === 'motor') && !broadPart(doc, i + 2)) anchors.push([i, i + 2]);
+    if ((f & F_BIGRAM) !== 0 && bigramAt(doc, i, x, next, anchors, found)) {
       i += 1;
       continue;
     }
@@ -1505,7 +1531,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       }
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
-    if (x === 'reading') subjectAt = i;
+    if (x === 'reading') {
+      subjectAt = i;
+      if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
+    }
     const done = doneAs(doc, i, x);
     if (done !== null) {
       anchors.push(done);
@@ -1517,16 +1546,13 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
     }
-    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected') {
+    // "ARE" in capitals is age-related expectations written short ("achieve ARE in reading"), a standard.
+    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE')) {
       // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
       if (next !== 'progress') standardAt = i;
     }
     if ((f & F_SUBJECT) !== 0) subjectAt = i;
-    if (standardAt >= 0 && subjectAt >= 0 && Math.abs(standardAt - subjectAt) <= 8 && doc.clause[standardAt] === doc.clause[subjectAt]) {
-      anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
-      standardAt = -1;
-      subjectAt = -1;
-    }
+    if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
   }
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);

@@ -95,3 +95,47 @@ describe('Measurable rule 5: a one-off event of the child\'s own is measurable',
     expect(sm('Sian will keep going to college.')).toEqual([false, false]);
   });
 });
+
+describe('Settled cases: staying on names no outcome, also "keep up", "continue with", "carry on with"', () => {
+  it.each(['Keep up the great attendance!', 'Continue with the phonics group - moved up a colour last term', 'Sam will carry on with his course.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('a child outcome after it is judged as usual ("carry on with his course and pass his Level 2 by June")', () => {
+    expect(sm('Sam will carry on with his course and pass his Level 2 by June.')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2: a comparative with the skill named is specific (still not measurable without a figure)', () => {
+  it.each(['Ronnie will use full stops and capital letters more.', 'Isla will use her times tables more in class.'])('%s: specific, not measurable', (text) => {
+    expect(sm(text)).toEqual([true, false]);
+  });
+
+  it.each(['Tom will be in school more.', 'Ella will do more reading.', 'To improve my reading age.', 'Jay will behave better.'])('%s: no skill named, not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Measurable rule 3: a quoted word is what the child says, not a comparative', () => {
+  it.each([
+    'Alfie will use his talker to ask for "more" and "help" at snack time by Easter.',
+    "Mia will sign 'more' at lunch.",
+    'Leo will say "please" when he wants a turn.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific: a standard in a named subject ("the expected standard in reading", "ARE in maths")', () => {
+  it.each([
+    'Achieve the expected standard in reading by July.',
+    'Achieve ARE in reading and writing by the end of Year 6.',
+    'To be working at ARE in maths by the summer.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"are" the verb is no standard', () => {
+    expect(sm('They are happy in maths.')).toEqual([false, false]);
+  });
+});
