@@ -1091,6 +1091,20 @@ function hasObject(doc: _Doc, v: number): boolean {
   return t !== undefined && t.kind !== 'p' && doc.clause[v + 1] === doc.clause[v] && (doc.used[v + 1] === 0 || doc.used[v + 1] === 4);
 }
 
+/** Words of ownership before an object ("explain her feelings"). */
+const OBJECT_OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'own']);
+
+/**
+ * Whether the object of the verb at v is a broad area ("explain her feelings", "manage his behaviour"): the capability may
+ * be seen, but it names no particular behaviour (the labelling guide, Specific rule 1), so it is no specific anchor.
+ */
+function broadObject(doc: _Doc, v: number): boolean {
+  let k = v + 1;
+  while (k < v + 3 && OBJECT_OWNERS.has(wd(doc, k))) k += 1;
+  const next = doc.toks[k + 1];
+  return _VAGUE_OBJECTS.has(wd(doc, k)) && (next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || PREPOSITIONS.has(wd(doc, k + 1)) || wd(doc, k + 1) === 'and');
+}
+
 /** Whether the word at k is quoted alone ("more" in request "more"): what is said, not a comparative. */
 function quotedWord(doc: _Doc, k: number): boolean {
   const before = doc.toks[k - 1]?.raw;
@@ -1456,7 +1470,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
     if (r !== null) {
       out.spans = _put(out.spans, r);
       if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
-      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
+      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1) && !broadObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
       return;
     }
   }
@@ -1477,7 +1491,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     if (r !== null) {
       out.spans = _put(out.spans, r);
       // A quoted object is named by the specificity scan whole ("use 'stop, walk, talk'"), not as the verb alone.
-      if (!quotedObject(doc, r[1] - 1)) out.behaviours = _put(out.behaviours, r);
+      if (!quotedObject(doc, r[1] - 1) && !broadObject(doc, r[1] - 1)) out.behaviours = _put(out.behaviours, r);
       noteSoft(out, 'capability');
     }
   }

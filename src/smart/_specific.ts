@@ -92,7 +92,7 @@ const RECEIVE = new Set([
 /** Verbs whose object is provision only when it is an adult ("meet with the careers adviser", "see the school nurse"). */
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
 /** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
-const ADULT_HEADS = new Set(['adviser', 'advisor', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
@@ -209,9 +209,12 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
 function sentenceProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
+    // An instruction to the adults may follow a label and a dash ("ongoing - monitor attendance").
+    if (wd(doc, i - 1) === '-' && doc.toks[i - 1]?.gap === true) adultImperatives(doc, i, out);
     if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':')) continue;
     givingImperatives(doc, i, out);
     fundedProvision(doc, i, out);
+    adultImperatives(doc, i, out);
   }
 }
 
@@ -262,6 +265,26 @@ function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
+/** Verbs only adults do to a child or a record ("Monitor attendance", "Encourage XX to…", "Remind him to…"). */
+const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase', 'track']);
+/** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
+const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
+
+/**
+ * An instruction to the adults opening a sentence with a verb only adults do ("ongoing - monitor attendance", "Encourage
+ * XX to build relationships", "Remind him to use his planner"): adult provision with no child outcome (the labelling
+ * guide, Specific rule 4: "Key person to model language during play"). The sentence is marked as provision.
+ */
+function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
+  const x = wd(doc, i);
+  if (!ADULT_ACTS.has(x)) return;
+  if (ACTS_ON_CHILD.has(x)) {
+    const raw = doc.toks[i + 1]?.raw ?? '';
+    if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;
+  }
+  for (let j = i; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+}
+
 /**
  * Whether the main clause starts after the comma at j: a subject and its verb within four words ("…, X will be
  * partnered"), not one more item of a list ("think, pair, share their ideas"). An adult's subordinate clause runs to it.
@@ -292,7 +315,8 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
     if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED) return;
     words += 1;
-    if (_PROVISION_NOUNS.has(x)) provision = true;
+    // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
+    if (_PROVISION_NOUNS.has(x) || ADULT_HEADS.has(x)) provision = true;
   }
   if (provision) for (let i = 0; i < n; i++) out[i] = 1;
 }

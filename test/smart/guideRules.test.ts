@@ -139,3 +139,26 @@ describe('Specific: a standard in a named subject ("the expected standard in rea
     expect(sm('They are happy in maths.')).toEqual([false, false]);
   });
 });
+
+describe('Specific rule 1: a capability seen done on a broad area names no particular behaviour', () => {
+  it('"explain her feelings" is not specific (it may still be measurable as a capability)', () => {
+    expect(sm('Erin will be able to explain her feelings.')[0]).toBe(false);
+  });
+
+  it('with a named strategy it is specific (Barnet, Step Two: "identify their emotions using the Incredible five point scale")', () => {
+    expect(sm('Erin will be able to name her feelings using the zones of regulation board.')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 4: an instruction to the adults, or an adult named alone, is provision', () => {
+  it.each(['ongoing - monitor attendance', 'Monitor his punctuality each week.', 'Encourage Sam to join in with group games at break.', 'Remind him to use his planner.', 'Hearing – BSL interpreter in all lessons.'])(
+    '%s: neither',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it('a child monitoring his own mood is not an adult instruction', () => {
+    expect(sm('Sam will monitor his own mood using the 5-point scale.')[0]).toBe(true);
+  });
+});
