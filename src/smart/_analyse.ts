@@ -8,7 +8,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, type _MeasureScan } from './_measure';
-import { _DURATION_UNITS, _OCCASIONS, _PLACEHOLDER_START, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -304,11 +304,28 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
         continue;
       }
       if (next === undefined || next.kind !== 'w' || NOT_COUNTED.has(y) || _STOP.has(y) || _VAGUE.has(y)) continue;
+      // "30 minutes of reading practice", "20 minutes on TT Rockstars": an activity named as it is measured (the labelling
+      // guide, Specific rule 5), like "reading for 10 minutes"; not time of provision or of a broad word ("of support").
+      if (_DURATION_UNITS.has(y) && timedActivity(doc, k + 2)) {
+        out.push([k, k + 4]);
+        continue;
+      }
       if (_DURATION_UNITS.has(y) || _OCCASIONS.has(y) || _RELATIVE_UNITS.has(y) || _SUBJECTS.has(y)) continue;
       out.push([k, k + 2]);
     }
   }
   return out;
+}
+
+/** Words after "minutes of" that name no activity ("10 minutes of support", "of work", "of the lesson"). */
+const NOT_ACTIVITIES = new Set(['support', 'help', 'work', 'time', 'learning', 'each', 'every', 'his', 'her', 'their', 'my', 'the', 'a', 'an', 'adult', 'staff', '1:1', 'one-to-one', 'focus', 'lesson', 'lessons', 'session', 'sessions']);
+
+/** Whether "of"/"on" at k opens an activity after a duration: a word that is no provision, occasion, broad or general word. */
+function timedActivity(doc: _Doc, k: number): boolean {
+  const x = doc.w[k];
+  const y = doc.w[k + 1] ?? '';
+  if ((x !== 'of' && x !== 'on') || doc.toks[k + 1]?.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return false;
+  return !NOT_ACTIVITIES.has(y) && !_STOP.has(y) && !_VAGUE.has(y) && !_OCCASIONS.has(y) && !_PROVISION_NOUNS.has(y) && !_GENERIC_OBJECTS.has(y);
 }
 
 /**

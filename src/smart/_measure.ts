@@ -96,6 +96,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card')],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
+  // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
+  ['bring', s('equipment kit planner pencil pen book books bag homework')], ['brings', s('equipment kit planner pencil pen book books bag homework')],
   ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni')], ['stay', s('eet education employment training')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
@@ -1399,6 +1401,9 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && isPredicate(doc, i)) return [i, end];
+    // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
+    const place = wd(doc, i + 3);
+    if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {

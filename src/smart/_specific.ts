@@ -1008,6 +1008,8 @@ function notRemoved(doc: _Doc, i: number): boolean {
  * tokens "drop" and "in" joined, read as the list's "drop-in").
  */
 function provisionNoun(doc: _Doc, k: number): boolean {
+  // Alternative provision is a school placement: attending it is the child's attendance (the labelling guide, Settled cases).
+  if (wd(doc, k) === 'provision' && wd(doc, k - 1) === 'alternative') return false;
   return _PROVISION_NOUNS.has(wd(doc, k)) || (doc.toks[k + 1]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k)}-${wd(doc, k + 1)}`));
 }
 
@@ -1328,7 +1330,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
-  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'time' || wd(doc, i - 1) === 'attend')) {
+  // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
+  const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
+  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
   }

@@ -162,3 +162,29 @@ describe('Specific rule 4: an instruction to the adults, or an adult named alone
     expect(sm('Sam will monitor his own mood using the 5-point scale.')[0]).toBe(true);
   });
 });
+
+describe('Specific rule 5: an activity named as it is measured ("30 minutes of reading practice")', () => {
+  it.each(['Maisie will do 20 minutes of reading practice every evening.', 'Theo to spend 15 minutes on Numbots 4 times a week.'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('time of provision names no activity ("10 minutes of support each morning")', () => {
+    expect(sm('Sam will have 10 minutes of support each morning.')[0]).toBe(false);
+  });
+});
+
+describe('Settled cases: the child\'s own attendance, also a return and alternative provision', () => {
+  it.each(['Jess to be back in school after half term.', 'Rio will attend his alternative provision (construction course) 3 days a week.'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"be back on track" names no outcome', () => {
+    expect(sm('Sam will be back on track by Easter.')).toEqual([false, false]);
+  });
+});
+
+describe('Measurable rule 5: what the child brings is a task an adult can check', () => {
+  it.each(['Be organised – bring the right equipment to every lesson', 'Ollie will bring his PE kit on Mondays.'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
