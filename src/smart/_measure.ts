@@ -1377,7 +1377,7 @@ const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
-    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1417,7 +1417,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     return [i, end];
   }
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
-  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates';
+  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
   return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
 }
 
@@ -1437,13 +1437,26 @@ const PARTICIPATION_EVENTS = new Set([
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
 function participationEvent(doc: _Doc, j: number): boolean {
-  if (wd(doc, j) !== 'in') return false;
+  // "take part in the match", and after "go" ("go on the Year 6 residential", "go on the school trip").
+  if (wd(doc, j) !== 'in' && !(wd(doc, j) === 'on' && GOING_ON.has(wd(doc, j - 1)))) return false;
   for (let k = j + 1; k <= j + 6 && doc.clause[k] === doc.clause[j]; k++) {
     const x = wd(doc, k);
     if (PARTICIPATION_EVENTS.has(x)) return true;
     if (PREPOSITIONS.has(x) || _PROVISION_NOUNS.has(x) || x === 'session' || x === 'sessions' || x === 'group') return false;
   }
   return false;
+}
+
+const GOING_ON = new Set(['go', 'goes', 'going']);
+
+/**
+ * Whether "go on" at i names an event the child goes on ("go on the Year 6 residential", "go on a school trip"): an event
+ * taken part in, checkable like "take part in" (the labelling guide, Measurable rule 5: a one-off event).
+ * @example
+ * _goesOnEvent(_buildDoc('Leah will go on the residential', { n: 0 }), 2); // true
+ */
+export function _goesOnEvent(doc: _Doc, i: number): boolean {
+  return GOING_ON.has(wd(doc, i)) && participationEvent(doc, i + 1);
 }
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */

@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _genericObject, _SETTINGS, _vagueManner } from './_measure';
+import { _genericObject, _goesOnEvent, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -209,8 +209,11 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
 function sentenceProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    // An instruction to the adults may follow a label and a dash ("ongoing - monitor attendance").
-    if (wd(doc, i - 1) === '-' && doc.toks[i - 1]?.gap === true) adultImperatives(doc, i, out);
+    // An instruction to the adults or a fund may follow a label and a dash ("ongoing - monitor attendance", "Sonny - EYPP to…").
+    if (wd(doc, i - 1) === '-' && doc.toks[i - 1]?.gap === true) {
+      adultImperatives(doc, i, out);
+      fundedProvision(doc, i, out);
+    }
     if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0 || wd(doc, i - 1) === ':')) continue;
     givingImperatives(doc, i, out);
     fundedProvision(doc, i, out);
@@ -219,7 +222,7 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 }
 
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
-const FUNDS = new Set(['pp', 'pp+', 'ppg', 'bursary', 'funding', 'premium', 'grant', 'budget']);
+const FUNDS = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
 /** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
@@ -232,7 +235,10 @@ const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded'
 function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   const n = doc.toks.length;
   let k = i;
-  if (wd(doc, k) === 'the' || wd(doc, k) === 'pupil' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
+  if (wd(doc, k) === 'the' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
+  // "Early Years Pupil Premium", "pupil premium".
+  if (wd(doc, k) === 'early' && wd(doc, k + 1) === 'years') k += 2;
+  if (wd(doc, k) === 'pupil') k += 1;
   if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
   k += 1;
   while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
@@ -1325,6 +1331,11 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if (kept >= 0) {
     found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
     return kept;
+  }
+  // "go on the Year 6 residential": an event taken part in, like "take part in" (the labelling guide, Specific: the task).
+  if (next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) {
+    anchors.push([i, i + 2]);
+    return i + 1;
   }
   if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);

@@ -188,3 +188,19 @@ describe('Measurable rule 5: what the child brings is a task an adult can check'
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Measurable rule 5: an event the child goes on is a one-off event, like "take part in"', () => {
+  it.each(['Poppy will go on the Year 5 residential in May.', 'Leah to go on the school trip to the museum in March.'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 4: what a fund buys is provision, also "Early Years Pupil Premium" and after a label and a dash', () => {
+  it.each(['Early Years Pupil Premium to buy a weighted blanket for the setting.', 'Ava - EYPP to fund extra sessions at nursery.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the child outcome before the fund still counts ("… – PP+ to pay the deposit")', () => {
+    expect(sm('Leah to go on the Year 6 residential in June – PP+ to pay the deposit.')).toEqual([true, true]);
+  });
+});
