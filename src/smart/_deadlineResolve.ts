@@ -473,13 +473,28 @@ function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) 
   return null;
 }
 
-/** Easter: the next Easter Sunday on or after the meeting (or of the year written after it). */
+/** Words after "Easter" naming its school holidays, or the term they end ("the Easter term", the spring term). */
+const EASTER_HOLIDAYS = new Set(['holidays', 'holiday', 'hols', 'break', 'vacation', 'term']);
+
+/**
+ * Easter: the next Easter Sunday on or after the meeting (or of the year written after it); "the Easter holidays"
+ * begin when the spring term ends, so they are its end (labelling guide, Time-bound (T), school-time rules), not Easter Sunday.
+ */
 export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  let j = i + 1;
-  const x = _wd(doc, j);
-  if (x === 'holidays' || x === 'break' || x === 'vacation' || x === 'term') j += 1;
+  const x = _wd(doc, i + 1);
   if (x === 'egg' || x === 'eggs' || x === 'bonnet') return null;
-  return yearly(doc, j, opts, easterSunday);
+  if (EASTER_HOLIDAYS.has(x)) return easterHolidays(doc, i + 2, opts);
+  return yearly(doc, i + 1, opts, easterSunday);
+}
+
+/** "the Easter holidays (2026)": the end of the spring term (that ends in the year written after, if any). */
+function easterHolidays(doc: _Doc, j: number, opts: _ScanOptions): _Found {
+  const year = yearAt(doc, j);
+  if (year === null) return _termFound('spring', 'end', j, opts);
+  const first = _termFound('spring', 'end', j + 1, opts);
+  if (first.approx === null) return first;
+  const skip = year - isoParts(fromDayNumber(first.approx)).year;
+  return skip > 0 ? _termFound('spring', 'end', j + 1, opts, skip) : first;
 }
 
 /** The spring bank holiday of a year in England and Wales (the last Monday in May, or the day moved to). */
@@ -524,7 +539,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
   }
   if (calendarYear) return null;
-  const ok = p.position === 'end' || (!namedGroup && (p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
+  // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
+  const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
