@@ -399,8 +399,9 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
   // A named half with no word before it ("…, spring 1", "Spring 2:") is read like a term named alone: its end.
   const alone = half !== null && p.prep === null && p.position === null && p.det === null;
-  const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
-  if (half === 1) return _termFound(term, p.position === 'rest' ? 'first-half' : byLike ? 'half-term' : 'first-half', j, opts);
+  // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
+  if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return _termFound(term, 'end', j, opts, skip);
@@ -420,8 +421,8 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
     if (byLike && p.position === null) return half === 1 ? _termFound(term, 'half-term', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
     return half === 1 ? _termFound(term, 'second-half', j, opts) : _termFound(_nextTerm(term), 'first-half', j, opts);
   }
-  if (p.position === 'end') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
-  if (p.position === 'rest') return _termFound(term, half === 1 ? 'first-half' : 'second-half', j, opts);
+  // "for the rest of the half term" lasts until this half ends (labelling guide, Time-bound (T)), as "by the end of" it.
+  if (p.position === 'end' || p.position === 'rest') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
   // "this half term", like "this term" (the labelling guide: "this term" → the term's end), is the end of
   // the current half: the half-term break in the first half, the term's end in the second.
   if (p.det === 'this') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);

@@ -320,3 +320,28 @@ describe('Labelling guide, Time-bound (T): back full time after half term is ach
     expect(deadlineOf(text)).toEqual(want);
   });
 });
+
+describe('Labelling guide, Time-bound (T): "for the rest of the half term" is the end of that period', () => {
+  it.each([
+    ['Jamal will stay out of isolation for the rest of the half term.', term('spring', 'half-term')],
+    ['Jamal will attend every lesson for the rest of Spring 1.', term('spring', 'half-term')],
+    ['Jamal will attend every lesson for the rest of this term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in Spring 1" is still the half itself', () => {
+    expect(deadlineOf('Jamal will attend every lesson in Spring 1.')).toEqual(term('spring', 'first-half'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T), Not deadlines: a term in brackets after a baseline ("from 78% (autumn term)") is background', () => {
+  it('the final point is the deadline the text sets, not the baseline\'s term', () => {
+    expect(deadlineOf('Rosie will improve her attendance from 78% (autumn term) to above 90% by the end of Summer 1.')).toEqual(term('summer', 'half-term'));
+    expect(deadlineOf('Rosie will improve her attendance from 78% (autumn term) to above 90% by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('a bracket that is not after a baseline still dates the target', () => {
+    expect(deadlineOf('Rosie will read 3 chapter books (by the end of the spring term).')).toEqual(term('spring', 'end'));
+  });
+});
