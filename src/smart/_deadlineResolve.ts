@@ -9,7 +9,7 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _MONTHS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -551,6 +551,15 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
+/** Whether "in May", "on 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)" follows a review phrase ending before `k`. */
+function reviewDatedAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (x !== 'in' && x !== 'on' && x !== '(') return false;
+  const j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  const t = doc.toks[j];
+  return _MONTHS.has(_wd(doc, j)) || _TERM_WORDS.has(_wd(doc, j)) || t?.kind === 'n';
+}
+
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
 export function _nextReview(doc: _Doc, i: number): _Found | null {
   // "by the time we next meet", "when we next meet", "(by) the next time we meet": the next meeting, a review point.
@@ -566,7 +575,10 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
     if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
       let end = j + 1;
       while (end < j + 3 && (_wd(doc, end) === 'meeting' || _wd(doc, end) === 'review' || _wd(doc, end) === 'pep')) end += 1;
-      return { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      // "before the next PEP in May", "the next review on 3rd April": the month or date written dates the review (labelling
+      // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
+      return reviewDatedAt(doc, end) ? { ...found, yields: true } : found;
     }
     if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
       j += 1;

@@ -196,8 +196,15 @@ describe('Labelling guide, Time-bound (T): a review or PEP named with a month is
     expect(deadlineOf(text)).toEqual(date(d));
   });
 
+  it('the month or date dates the review even when it is earlier than a review would be (not only when later)', () => {
+    expect(deadlineOf('Theo will read 20 books from the class library by the next LAC review in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Theo will read 20 books from the class library by the next PEP on 3rd April.')).toEqual(date('2025-04-03'));
+    expect(deadlineOf('Theo will read 20 books from the class library by the next PEP in the summer term.')).toEqual(term('summer', 'end'));
+  });
+
   it('the next PEP with no month stays next-review', () => {
     expect(deadlineOf('Theo will read 20 books from the class library before the next PEP.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Theo will read 20 books from the class library before the next PEP in school.')).toEqual({ kind: 'next-review' });
   });
 });
 
