@@ -148,6 +148,12 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     takePrep(doc, k, x, s);
     return true;
   }
+  // "by the time of the summer review", like "no later than": read as "by".
+  if (x === 'time' && s.prep === null && _wd(doc, k + 1) === 'of' && _wd(doc, k - 1) === 'the' && _wd(doc, k - 2) === 'by') {
+    s.prep = 'by';
+    s.start = k - 2;
+    return false;
+  }
   if (x === 'than' && _wd(doc, k - 1) === 'later') {
     s.prep = 'by';
     s.start = k - 2;

@@ -309,8 +309,10 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
     if (_wd(doc, j) === 'half' && _wd(doc, j + 1) === 'term') j += 2;
     return _termFound(term, 'half-term', j, opts);
   }
-  // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT").
+  // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT"); "the February holidays",
+  // "the October break" name the same half-term holiday.
   if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
+  if (x !== 'may' && x !== 'june' && (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'break')) return _termFound(term, 'half-term', j + 1, opts);
   if (_wd(doc, j) !== 'half') return null;
   j += 1;
   const t = _wd(doc, j);
@@ -439,7 +441,8 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   const end = i + 1;
   if (p.det === 'next') {
     if (cur === null) return { deadline: null, approx: null, end };
-    if ((p.prep === 'by' || p.prep === 'before') && p.position === null) return _termFound(cur.term, 'end', end, opts);
+    // "by next term", "by the start of next term": before it begins, so the current term's end.
+    if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) return _termFound(cur.term, 'end', end, opts);
     return _termFound(_nextTerm(cur.term), 'end', end, opts, cur.term === _nextTerm(cur.term) ? 1 : 0);
   }
   // "within the term" is this term, as "this term" is (labelling guide: the term's end).

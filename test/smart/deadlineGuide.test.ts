@@ -352,3 +352,38 @@ describe('Labelling guide, Time-bound (T), Not deadlines: a term in brackets aft
     expect(deadlineOf('Rosie will read 3 chapter books (by the end of the spring term).')).toEqual(term('spring', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): "by the start of next term" is the end of the term before', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the start of next term.', term('spring', 'end')],
+    ['Ivy will know her number bonds to 20 by the start of the summer term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"from the start of next term" is a start point', () => {
+    expect(deadlineOf('Ivy will go to the homework club from the start of next term.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by the February holidays" is that half-term', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the February holidays.', term('spring', 'half-term')],
+    ['Ivy will know her number bonds to 20 before the October break.', term('autumn', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month alone is still its last day', () => {
+    expect(deadlineOf('Ivy will know her number bonds to 20 by February.')).toEqual(date('2025-02-28'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by the time of the summer review" is read as "by"', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the time of the summer review.', term('summer', 'end')],
+    ['Ivy will know her number bonds to 20 by the time of the Easter holidays.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
