@@ -121,12 +121,16 @@ function applies(r: _SdqDutyResult, kind: Pep['kind'] | null): boolean {
   return kind === null || r.duty.pepKinds === null || r.duty.pepKinds.includes(kind);
 }
 
-/** One duty that applies (most policies have one): its requirement in new arrays, no lists in between. */
+/**
+ * One duty that applies (most policies have one), no lists in between. The requirement's own lists are
+ * taken over, not copied: each duty's requirement is made for this call (by sdqRequirement's steps) and
+ * only read after (its due dates by the duty facts), so the combined requirement is the only holder.
+ */
 function one(result: _SdqDutyResult): SdqRequirement {
   const r = result.requirement;
   // A duty's informants are distinct (the narrowed policy names one), so its due dates are already one per informant.
-  const findings = r.findings.length < 2 ? r.findings.slice() : distinctFindings([result]);
-  return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant.slice(), findings };
+  const findings = r.findings.length < 2 ? r.findings : distinctFindings([result]);
+  return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant, findings };
 }
 
 /**
