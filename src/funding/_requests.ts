@@ -73,18 +73,19 @@ function requestList(input: Record<string, unknown>, pep: unknown, findings: Fin
   const own = _get(input, 'requests');
   const raw = own !== undefined ? own : _get(_get(pep, 'ppPlus'), 'requests');
   const path: PathSegment[] = own !== undefined ? ['requests'] : ['pep', 'ppPlus', 'requests'];
-  const noRequests = (): Finding => finding('PPPLUS-NO-REQUESTS', 'info', 'There are no PP+ requests to check.', path, _SRC_FORMAT);
   if (raw === undefined || raw === null) {
-    findings.push(noRequests());
+    findings.push(noRequests(path));
     return { list: [], path };
   }
   if (!Array.isArray(raw)) {
     findings.push(finding('PPPLUS-REQUESTS-INVALID', 'error', 'The requests must be a list.', path, _SRC_FORMAT));
     return { list: [], path };
   }
-  if (raw.length === 0) findings.push(noRequests());
+  if (raw.length === 0) findings.push(noRequests(path));
   return { list: raw as unknown[], path };
 }
+
+const noRequests = (path: PathSegment[]): Finding => finding('PPPLUS-NO-REQUESTS', 'info', 'There are no PP+ requests to check.', path, _SRC_FORMAT);
 
 function targetIdsOf(pep: unknown): Set<string> {
   const targets = _get(pep, 'targets');
@@ -158,7 +159,10 @@ function checkDescription(req: Record<string, unknown>, at: readonly PathSegment
   const description = _get(req, 'description');
   const { vocabulary } = run.rules;
   if (typeof description !== 'string' || vocabulary.disallowed.size === 0) return;
-  const hit = _findCategories(vocabulary, description).find((m) => vocabulary.disallowed.has(m.id));
+  // A loop over the matches: no closure per request.
+  const matches = _findCategories(vocabulary, description);
+  let hit: (typeof matches)[number] | undefined;
+  for (let i = 0; i < matches.length && hit === undefined; i++) if (vocabulary.disallowed.has(matches[i]!.id)) hit = matches[i];
   if (hit === undefined) return;
   const message = `The request's description names '${hit.id}' spending (the word '${hit.word}'), which PP+ may not fund under this policy; check what the request pays for.`;
   add(run, line, finding('PPPLUS-DESCRIPTION-DISALLOWED', 'warning', message, [...at, 'description'], `${run.policy.ppPlus.disallowedCategories.source}; ${run.policy.ppPlus.categories.source}`), false);
@@ -232,18 +236,23 @@ function markDuplicates(requests: readonly unknown[], lines: _Line[], findings: 
   // One request (most PEPs with any) has nothing to be the same as: no keys to make.
   if (lines.length < 2) return;
   const seen = new Map<string, number>();
-  lines.forEach((line, i) => {
-    if (line.pence === null) return;
-    const keys = duplicateKeys(requests[i], line.pence);
-    for (const [key, what] of keys) {
-      const earlier = seen.get(key);
-      if (earlier === undefined) continue;
-      const f = finding('PPPLUS-REQUEST-DUPLICATE', 'error', `The request has the same ${what} as request ${earlier}; it was not counted twice.`, [...line.at], _SRC_PEP_USE);
-      findings.push(f);
-      line.codes.push(f.code);
-      line.rejected = true;
-      return;
-    }
-    for (const [key] of keys) seen.set(key, line.index);
-  });
+  // A loop (no closure per PEP); `lines` has no holes.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.pence !== null) markDuplicate(line, duplicateKeys(requests[i], line.pence), seen, findings);
+  }
+}
+
+/** One request against the keys of the requests before it: a duplicate is rejected, else its keys are kept. */
+function markDuplicate(line: _Line, keys: readonly [string, string][], seen: Map<string, number>, findings: Finding[]): void {
+  for (const [key, what] of keys) {
+    const earlier = seen.get(key);
+    if (earlier === undefined) continue;
+    const f = finding('PPPLUS-REQUEST-DUPLICATE', 'error', `The request has the same ${what} as request ${earlier}; it was not counted twice.`, [...line.at], _SRC_PEP_USE);
+    findings.push(f);
+    line.codes.push(f.code);
+    line.rejected = true;
+    return;
+  }
+  for (const [key] of keys) seen.set(key, line.index);
 }

@@ -45,7 +45,7 @@ export function _lookedAfterRoute(facts: _PpChildFacts, onDate: IsoDate, policy:
   }
   const funded = policy.ppPlus.eligibleYearGroups;
   if (funded.value.includes(yearGroup)) {
-    reasons.push(fundedYearGroup(yearGroup, funded.source));
+    reasons.push(fundedYearGroup(yearGroup, funded));
     return yes('virtual-school', yearGroup);
   }
   if (POST_16.includes(yearGroup)) {
@@ -58,13 +58,28 @@ export function _lookedAfterRoute(facts: _PpChildFacts, onDate: IsoDate, policy:
 }
 
 /** Why a looked-after child in a funded year group is eligible: the national grant, or the council's own post-16 funding. */
-function fundedYearGroup(yearGroup: YearGroup, policySource: string): Finding {
-  if (POST_16.includes(yearGroup)) {
-    const message = `Year group ${yearGroup} is funded by this council's policy (from retained PP+), not by the national grant.`;
-    return finding('PPPLUS-LAC-POST-16-LOCAL', 'info', message, ['child'], `${policySource}; ${_SRC_POST_16}`);
+function fundedYearGroup(yearGroup: YearGroup, funded: Policy['ppPlus']['eligibleYearGroups']): Finding {
+  const [code, message, source] = fundedTexts(yearGroup, funded);
+  return finding(code, 'info', message, ['child'], source);
+}
+
+/*
+ * The code, message and source of a funded year group depend only on the year group and the policy's
+ * rule: made once per (gated, frozen) rule and year group, then shared by every PEP (the same strings).
+ */
+const FUNDED_TEXTS = new WeakMap<object, Map<YearGroup, readonly [string, string, string]>>();
+
+function fundedTexts(yearGroup: YearGroup, funded: Policy['ppPlus']['eligibleYearGroups']): readonly [string, string, string] {
+  let byYear = FUNDED_TEXTS.get(funded);
+  if (byYear === undefined) FUNDED_TEXTS.set(funded, (byYear = new Map()));
+  let texts = byYear.get(yearGroup);
+  if (texts === undefined) {
+    texts = POST_16.includes(yearGroup)
+      ? ['PPPLUS-LAC-POST-16-LOCAL', `Year group ${yearGroup} is funded by this council's policy (from retained PP+), not by the national grant.`, `${funded.source}; ${_SRC_POST_16}`]
+      : ['PPPLUS-LAC-ELIGIBLE', `Looked after on this date, in year group ${yearGroup}: PP+ is managed by the virtual school head.`, `${_SRC_LAC}; ${funded.source}`];
+    byYear.set(yearGroup, texts);
   }
-  const message = `Looked after on this date, in year group ${yearGroup}: PP+ is managed by the virtual school head.`;
-  return finding('PPPLUS-LAC-ELIGIBLE', 'info', message, ['child'], `${_SRC_LAC}; ${policySource}`);
+  return texts;
 }
 
 /**

@@ -133,7 +133,7 @@ function sdqFacts(pep: Pep, policy: Policy, today: IsoDate | null): SdqFacts {
     latest,
     latestByInformant,
     concern: latest !== null && latest.total! >= policy.sdq.concernThreshold.totalDifficulties,
-    atMeeting: _combineDuties(atMeeting, (r) => asksAt(r, kind)),
+    atMeeting: _combineDuties(atMeeting, kind),
     atToday: atToday === null ? null : _combineDuties(atToday),
     duties: dutyFacts(pep, atMeeting, kind),
     dutiesToday: atToday === null ? null : dutyFacts(pep, atToday, null),

@@ -34,11 +34,12 @@ export function _applies(rule: Rule, pep: Pep): boolean {
 export type _PairCache<T> = WeakMap<readonly Rule[], Map<string, Map<string, readonly T[]>>>;
 
 /**
- * The list `build` gives for this registry and this PEP's phase and kind, worked out on first use
- * and kept in `cache` (frozen).
+ * The list `build(rules, pep)` gives for this registry and this PEP's phase and kind, worked out on
+ * first use and kept in `cache` (frozen). `build` is a function of its two arguments (a module-level
+ * function, not a closure made per PEP).
  * @internal
  */
-export function _perPhaseKind<T>(cache: _PairCache<T>, rules: readonly Rule[], pep: Pep, build: () => T[]): readonly T[] {
+export function _perPhaseKind<T>(cache: _PairCache<T>, rules: readonly Rule[], pep: Pep, build: (rules: readonly Rule[], pep: Pep) => T[]): readonly T[] {
   let byPair = cache.get(rules);
   if (byPair === undefined) {
     byPair = new Map();
@@ -52,7 +53,7 @@ export function _perPhaseKind<T>(cache: _PairCache<T>, rules: readonly Rule[], p
   }
   let list = byKind.get(pep.kind);
   if (list === undefined) {
-    list = Object.freeze(build());
+    list = Object.freeze(build(rules, pep));
     byKind.set(pep.kind, list);
   }
   return list;
@@ -66,7 +67,10 @@ const APPLYING: _PairCache<Rule> = new WeakMap();
  * @internal
  */
 export function _applying(rules: readonly Rule[], pep: Pep): readonly Rule[] {
-  return _perPhaseKind(APPLYING, rules, pep, () => rules.filter((rule) => _applies(rule, pep)));
+  return _perPhaseKind(APPLYING, rules, pep, applyingOf);
+}
+function applyingOf(rules: readonly Rule[], pep: Pep): Rule[] {
+  return rules.filter((rule) => _applies(rule, pep));
 }
 
 /**
@@ -98,14 +102,15 @@ const PLANS: _PairCache<Plan> = new WeakMap();
 
 /** The rules of a registry the engine runs for this PEP's phase and kind (not the engine's own). */
 function planOf(rules: readonly Rule[], pep: Pep): Plan {
-  return _perPhaseKind(PLANS, rules, pep, () => {
-    const runs = _applying(rules, pep)
-      .filter((rule) => rule.raisedBy !== 'engine')
-      .map((rule) =>
-        Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true, code: rule.code, severity: rule.severity, source: rule.source, message: rule.message }),
-      );
-    return [Object.freeze({ runs: Object.freeze(runs), checks: Object.freeze(runs.map((run) => run.check)) })];
-  })[0]!;
+  return _perPhaseKind(PLANS, rules, pep, buildPlan)[0]!;
+}
+function buildPlan(rules: readonly Rule[], pep: Pep): Plan[] {
+  const runs = _applying(rules, pep)
+    .filter((rule) => rule.raisedBy !== 'engine')
+    .map((rule) =>
+      Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true, code: rule.code, severity: rule.severity, source: rule.source, message: rule.message }),
+    );
+  return [Object.freeze({ runs: Object.freeze(runs), checks: Object.freeze(runs.map((run) => run.check)) })];
 }
 
 /** What `bareFinding` gives, from the rule's runnable record. */

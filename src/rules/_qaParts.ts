@@ -108,16 +108,18 @@ const EXPECTABLE: _PairCache<Expectable> = new WeakMap();
 
 /** The criterion parts of the rules of a registry that apply to this PEP's phase and kind, in registry order. */
 function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] {
-  return _perPhaseKind(EXPECTABLE, registry, pep, () => {
-    const out: Expectable[] = [];
-    for (const rule of _applying(registry, pep)) {
-      const role = rule.qa;
-      if (role === undefined || 'nonNegotiable' in role) continue;
-      out.push(Object.freeze({ part: partOf(rule)!, countsWhen: role.countsWhen as Expectable['countsWhen'] }));
-    }
-    return out;
-  });
+  return _perPhaseKind(EXPECTABLE, registry, pep, buildExpectable);
 }
+function buildExpectable(registry: readonly Rule[], pep: Pep): Expectable[] {
+  const out: Expectable[] = [];
+  for (const rule of _applying(registry, pep)) {
+    const role = rule.qa;
+    if (role === undefined || 'nonNegotiable' in role) continue;
+    out.push(Object.freeze({ part: partOf(rule)!, countsWhen: role.countsWhen as Expectable['countsWhen'] }));
+  }
+  return out;
+}
+
 
 /**
  * Sorts the rule runs of one PEP into the grid's parts.
@@ -128,8 +130,9 @@ function expectable(registry: readonly Rule[], pep: Pep): readonly Expectable[] 
  * @returns The parts.
  */
 export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], pep: Pep, ctx: RuleContext): _QaParts {
-  // Both lists made at the number of parts known (written at scattered indices: no growing as they fill).
-  const byPart = new Array<Finding[] | undefined>(parts);
+  clearScratch();
+  const byPart = BY_PART;
+  const expected = EXPECTED;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     const i = partOf(run.rule);
@@ -139,13 +142,32 @@ export function _qaParts(registry: readonly Rule[], runs: readonly _RuleRun[], p
     if (list === undefined) byPart[i] = findings;
     else for (let j = 0; j < findings.length; j++) list.push(findings[j]!);
   }
-  const expected = new Array<boolean | undefined>(parts);
   const expectables = expectable(registry, pep);
   for (let k = 0; k < expectables.length; k++) {
     const { part: i, countsWhen } = expectables[k]!;
     if (countsWhen === undefined || countsWhen(pep, ctx)) expected[i] = true;
   }
   return new _QaParts(byPart, expected);
+}
+
+/*
+ * The two lists of one PEP's parts are kept between calls and cleared at the start of each (the grid
+ * reads them while it grades, synchronously, and keeps none of them: what it returns is copied from
+ * them or shared), so a PEP makes no list of every part known. They are made again when more parts
+ * are known than they hold.
+ */
+let BY_PART: (Finding[] | undefined)[] = [];
+let EXPECTED: (boolean | undefined)[] = [];
+
+/** Clears the scratch lists, made at least as long as the number of parts known. */
+function clearScratch(): void {
+  if (BY_PART.length < parts) {
+    BY_PART = new Array<Finding[] | undefined>(parts).fill(undefined);
+    EXPECTED = new Array<boolean | undefined>(parts).fill(undefined);
+  } else {
+    BY_PART.fill(undefined);
+    EXPECTED.fill(undefined);
+  }
 }
 
 /** The parts of a criterion in the order given, as numbers (worked out once, when a module loads). @internal */

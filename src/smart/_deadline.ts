@@ -360,14 +360,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'festival',
-    doc: '"by Easter (2026)": Easter Sunday, a date; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").',
+    doc: '"by Easter (2026)": Easter Sunday, a date; "before the Easter holidays": the end of the spring term; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").',
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
   },
   {
     name: 'year',
-    doc: '"by the end of the (school, academic) year", "end of Year 10", "over the year": the end of the academic year.',
+    doc: '"by the end of the (school, academic) year", "end of Year 10", "over the year", "for the rest of the year": the end of the academic year.',
     cores: ['year'],
     matches: (s) => s.x === 'year',
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),

@@ -148,6 +148,12 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     takePrep(doc, k, x, s);
     return true;
   }
+  // "by the time of the summer review", like "no later than": read as "by".
+  if (x === 'time' && s.prep === null && _wd(doc, k + 1) === 'of' && _wd(doc, k - 1) === 'the' && _wd(doc, k - 2) === 'by') {
+    s.prep = 'by';
+    s.start = k - 2;
+    return false;
+  }
   if (x === 'than' && _wd(doc, k - 1) === 'later') {
     s.prep = 'by';
     s.start = k - 2;
@@ -224,12 +230,12 @@ const RETURN_WORDS = new Set(['back', 'return', 'returns', 'returning', 'reinteg
 /**
  * Whether a phrase after "after" is when the child goes back ("back in school after the spring bank holiday",
  * "return to class after half term"): the return is the point, not a start date; a return word in the clause up to
- * six words before "after".
+ * eight words before "after" ("return to his mainstream class full time after …").
  */
 export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
   if (p.prep !== 'after') return false;
   const clause = doc.clause[p.start];
-  for (let k = p.start - 1; k >= 0 && k >= p.start - 6; k--) {
+  for (let k = p.start - 1; k >= 0 && k >= p.start - 8; k--) {
     if (doc.clause[k] !== clause) return false;
     if (RETURN_WORDS.has(_wd(doc, k))) return true;
   }

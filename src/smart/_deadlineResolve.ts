@@ -9,7 +9,7 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _MONTHS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -309,8 +309,10 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
     if (_wd(doc, j) === 'half' && _wd(doc, j + 1) === 'term') j += 2;
     return _termFound(term, 'half-term', j, opts);
   }
-  // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT").
+  // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT"); "the February holidays",
+  // "the October break" name the same half-term holiday.
   if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
+  if (x !== 'may' && x !== 'june' && (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'break')) return _termFound(term, 'half-term', j + 1, opts);
   if (_wd(doc, j) !== 'half') return null;
   j += 1;
   const t = _wd(doc, j);
@@ -399,8 +401,9 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
   // A named half with no word before it ("…, spring 1", "Spring 2:") is read like a term named alone: its end.
   const alone = half !== null && p.prep === null && p.position === null && p.det === null;
-  const byLike = p.position === 'end' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
-  if (half === 1) return _termFound(term, p.position === 'rest' ? 'first-half' : byLike ? 'half-term' : 'first-half', j, opts);
+  // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
+  if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return _termFound(term, 'end', j, opts, skip);
@@ -420,8 +423,8 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
     if (byLike && p.position === null) return half === 1 ? _termFound(term, 'half-term', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
     return half === 1 ? _termFound(term, 'second-half', j, opts) : _termFound(_nextTerm(term), 'first-half', j, opts);
   }
-  if (p.position === 'end') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
-  if (p.position === 'rest') return _termFound(term, half === 1 ? 'first-half' : 'second-half', j, opts);
+  // "for the rest of the half term" lasts until this half ends (labelling guide, Time-bound (T)), as "by the end of" it.
+  if (p.position === 'end' || p.position === 'rest') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
   // "this half term", like "this term" (the labelling guide: "this term" → the term's end), is the end of
   // the current half: the half-term break in the first half, the term's end in the second.
   if (p.det === 'this') return _termFound(term, half === 1 ? 'half-term' : 'end', j, opts);
@@ -438,7 +441,8 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   const end = i + 1;
   if (p.det === 'next') {
     if (cur === null) return { deadline: null, approx: null, end };
-    if ((p.prep === 'by' || p.prep === 'before') && p.position === null) return _termFound(cur.term, 'end', end, opts);
+    // "by next term", "by the start of next term": before it begins, so the current term's end.
+    if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) return _termFound(cur.term, 'end', end, opts);
     return _termFound(_nextTerm(cur.term), 'end', end, opts, cur.term === _nextTerm(cur.term) ? 1 : 0);
   }
   // "within the term" is this term, as "this term" is (labelling guide: the term's end).
@@ -473,13 +477,28 @@ function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) 
   return null;
 }
 
-/** Easter: the next Easter Sunday on or after the meeting (or of the year written after it). */
+/** Words after "Easter" naming its school holidays, or the term they end ("the Easter term", the spring term). */
+const EASTER_HOLIDAYS = new Set(['holidays', 'holiday', 'hols', 'break', 'vacation', 'term']);
+
+/**
+ * Easter: the next Easter Sunday on or after the meeting (or of the year written after it); "the Easter holidays"
+ * begin when the spring term ends, so they are its end (labelling guide, Time-bound (T), school-time rules), not Easter Sunday.
+ */
 export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  let j = i + 1;
-  const x = _wd(doc, j);
-  if (x === 'holidays' || x === 'break' || x === 'vacation' || x === 'term') j += 1;
+  const x = _wd(doc, i + 1);
   if (x === 'egg' || x === 'eggs' || x === 'bonnet') return null;
-  return yearly(doc, j, opts, easterSunday);
+  if (EASTER_HOLIDAYS.has(x)) return easterHolidays(doc, i + 2, opts);
+  return yearly(doc, i + 1, opts, easterSunday);
+}
+
+/** "the Easter holidays (2026)": the end of the spring term (that ends in the year written after, if any). */
+function easterHolidays(doc: _Doc, j: number, opts: _ScanOptions): _Found {
+  const year = yearAt(doc, j);
+  if (year === null) return _termFound('spring', 'end', j, opts);
+  const first = _termFound('spring', 'end', j + 1, opts);
+  if (first.approx === null) return first;
+  const skip = year - isoParts(fromDayNumber(first.approx)).year;
+  return skip > 0 ? _termFound('spring', 'end', j + 1, opts, skip) : first;
 }
 
 /** The spring bank holiday of a year in England and Wales (the last Monday in May, or the day moved to). */
@@ -524,7 +543,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
   }
   if (calendarYear) return null;
-  const ok = p.position === 'end' || (!namedGroup && (p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
+  // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
+  const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
@@ -532,6 +552,15 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
+}
+
+/** Whether "in May", "on 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)" follows a review phrase ending before `k`. */
+function reviewDatedAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (x !== 'in' && x !== 'on' && x !== '(') return false;
+  const j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  const t = doc.toks[j];
+  return _MONTHS.has(_wd(doc, j)) || _TERM_WORDS.has(_wd(doc, j)) || t?.kind === 'n';
 }
 
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
@@ -549,7 +578,10 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
     if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
       let end = j + 1;
       while (end < j + 3 && (_wd(doc, end) === 'meeting' || _wd(doc, end) === 'review' || _wd(doc, end) === 'pep')) end += 1;
-      return { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      // "before the next PEP in May", "the next review on 3rd April": the month or date written dates the review (labelling
+      // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
+      return reviewDatedAt(doc, end) ? { ...found, yields: true } : found;
     }
     if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
       j += 1;

@@ -418,7 +418,7 @@ export function _finishDoc(words: _Words): _Doc {
     const isDash = x === '-' && (toks[i] as _Tok).gap;
     if (x === '(' || x === '[') c += 1;
     if (i > a && c !== clause[a]) {
-      if (looked || w[a] === '(') clauseBackground(words, bg, a, i);
+      if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
       a = i;
       looked = false;
     }
@@ -426,7 +426,7 @@ export function _finishDoc(words: _Words): _Doc {
     if (((flags[i] as number) & F_BG_WORD) !== 0) looked = true;
     if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
   }
-  if (n > 0 && (looked || w[a] === '(')) clauseBackground(words, bg, a, n);
+  if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;
   return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
 }
@@ -473,6 +473,8 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
       bg[i] = state ? 1 : 0;
     }
   }
-  // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%".
-  if (w[a] === '(' && a > 0 && bg[a - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
+  // A bracket straight after a baseline continues it: "from 78% (autumn term) to above 90%". The bracket is a clause of
+  // its own (marked from the baseline before it), so the words inside it read the mark of the bracket before them.
+  const open = w[a] === '(' ? a : a - 1;
+  if (open > 0 && w[open] === '(' && bg[open - 1] === 1) for (let i = a; i < b; i++) bg[i] = 1;
 }

@@ -47,9 +47,10 @@ describe('checkSmartTarget: deadlines in UK phrasing (issue 5 list), meeting 15 
   it('resolves "end of term" and "this half term" to the term current at the meeting', () => {
     expect(deadlineOf('Kobe will have no detentions. Timescale: end of term.')).toEqual({ kind: 'term', term: 'spring', part: 'end' });
     // Labelling guide, Time-bound: "this term" is the term's end (term:spring:end), so "this half term" is the
-    // end of this half, the half-term (the labels of the corpus agree); "the rest of this half term" is the half.
+    // end of this half, the half-term (the labels of the corpus agree); "the rest of this half term" lasts until that
+    // half-term too (labelling guide, Time-bound (T): "for the rest of the half term", as "the rest of the term" is its end).
     expect(deadlineOf('I will get 0 detentions this half term.')).toEqual({ kind: 'term', term: 'spring', part: 'half-term' });
-    expect(deadlineOf('I will get 0 detentions for the rest of this half term.')).toEqual({ kind: 'term', term: 'spring', part: 'first-half' });
+    expect(deadlineOf('I will get 0 detentions for the rest of this half term.')).toEqual({ kind: 'term', term: 'spring', part: 'half-term' });
     expect(deadlineOf('I will get 0 detentions by half term.', { meetingDate: '2024-10-09' })).toEqual({ kind: 'term', term: 'autumn', part: 'half-term' });
   });
 

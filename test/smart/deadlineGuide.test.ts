@@ -170,3 +170,220 @@ describe('Labelling guide, Time-bound (T): going back to school after a holiday 
     expect(deadlineOf('Esme will read 10 minutes a night after half term.')).toBeNull();
   });
 });
+
+// School-time rows that both labellers of a batch chose the same way where the guide was silent, now rules
+// (docs/smart.md, "Labelling guide", "Time-bound (T)", school-time rules).
+describe('Labelling guide, Time-bound (T): "in 3 months" is relative:90 (a month is 30 days from the meeting)', () => {
+  it.each([
+    'Theo will use the bar model to solve 2-step problems, 4 out of 5 correct, in 3 months.',
+    'Theo will use the bar model to solve 2-step problems, 4 out of 5 correct, within 3 months.',
+    'Theo will use the bar model to solve 2-step problems, 4 out of 5 correct, within three months.',
+  ])('%s → relative:90', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days: 90 });
+  });
+
+  it('"for 3 months" with no anchor is a duration, not a deadline', () => {
+    expect(deadlineOf('Theo will use the bar model in his maths lessons for 3 months.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month is dated by the month', () => {
+  it.each([
+    ['Theo will read 20 books from the class library before the next PEP in May.', '2025-05-31'],
+    ['Theo will read 20 books from the class library by the May review.', '2025-05-31'],
+    ['Theo will read 20 books from the class library, checked at the review in March.', '2025-03-31'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('the month or date dates the review even when it is earlier than a review would be (not only when later)', () => {
+    expect(deadlineOf('Theo will read 20 books from the class library by the next LAC review in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Theo will read 20 books from the class library by the next PEP on 3rd April.')).toEqual(date('2025-04-03'));
+    expect(deadlineOf('Theo will read 20 books from the class library by the next PEP in the summer term.')).toEqual(term('summer', 'end'));
+  });
+
+  it('the next PEP with no month stays next-review', () => {
+    expect(deadlineOf('Theo will read 20 books from the class library before the next PEP.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Theo will read 20 books from the class library before the next PEP in school.')).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "before the Easter holidays" is the end of the spring term', () => {
+  it.each([
+    'Theo will learn his 6, 7 and 8 times tables before the Easter holidays.',
+    'Theo will learn his 6, 7 and 8 times tables by the Easter break.',
+    'Theo will learn his 6, 7 and 8 times tables by the end of the Easter term.',
+    'Theo will be back in school full time after the Easter holidays.',
+  ])('%s → term:spring:end', (text) => {
+    expect(deadlineOf(text)).toEqual(term('spring', 'end'));
+  });
+
+  it('Easter alone is still Easter Sunday, and the holidays of a named year end that year\'s spring term', () => {
+    expect(deadlineOf('Theo will learn his 6, 7 and 8 times tables by Easter.')).toEqual(date('2025-04-20'));
+    const cal = createSchoolCalendar({
+      terms: [
+        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+        { term: 'spring', start: '2026-01-05', end: '2026-03-27', halfTerms: [{ start: '2026-02-16', end: '2026-02-20' }] },
+      ],
+    });
+    if (!cal.ok) throw new Error('calendar');
+    const context = { ...MEETING, calendar: cal.calendar };
+    expect(deadlineOf('Theo will learn his 6, 7 and 8 times tables before the Easter holidays.', context)).toEqual({ kind: 'term', term: 'spring', part: 'end', date: '2025-04-04' });
+    expect(deadlineOf('Theo will learn his 12 times table before the Easter holidays 2026.', context)).toEqual({ kind: 'term', term: 'spring', part: 'end', date: '2026-03-27' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "for the next 6 weeks" is anchored at the meeting', () => {
+  it.each([
+    ['Theo will stay in his seat in science lessons, with no removals, for the next 6 weeks.', 42],
+    ['Theo will get 3 green ratings a day on his report card over the next 4 weeks.', 28],
+  ])('%s → relative:%i', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it('"for 6 weeks" with no "next" is an unanchored duration', () => {
+    expect(deadlineOf('Theo will stay in his seat in science lessons for 6 weeks.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "until X" is X', () => {
+  it.each([
+    ['Theo will tell his mentor one thing that went well each Friday until Easter.', date('2025-04-20')],
+    ['Theo will hand in his homework on time every week until the end of term.', term('spring', 'end')],
+    ['Theo will attend the ESOL class 3 mornings a week until the end of the summer term.', term('summer', 'end')],
+    ['Theo will log on to 4 of his 5 online lessons each week until the next PEP.', { kind: 'next-review' }],
+    ['Theo will arrive on time, no more than 2 lates per half term, until July.', date('2025-07-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a term named as a review or meeting is that term\'s end', () => {
+  it.each([
+    ['Noor will write a paragraph with 3 linked sentences by the summer review.', term('summer', 'end')],
+    ['Noor will write a paragraph with 3 linked sentences, checked at the spring PEP.', term('spring', 'end')],
+    ['Noor will write a paragraph with 3 linked sentences before the autumn term PEP.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "this year", "for the rest of the year" are the academic year\'s end', () => {
+  it.each([
+    'Noor will read 20 books from the Year 5 list this year.',
+    'Noor will read 20 books from the Year 5 list by the end of this year.',
+    'Noor will read for 20 minutes every night for the rest of the year.',
+    'Noor will stay in her mainstream class for the remainder of the school year.',
+  ])('%s → academic-year-end', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('the calendar year and a year number stay dates; "for the rest of the week" is no year', () => {
+    expect(deadlineOf('Noor will read 20 books by the end of the calendar year.')).toEqual(date('2025-12-31'));
+    expect(deadlineOf('Noor will read 20 books by 2026.')).toEqual(date('2026-12-31'));
+    expect(deadlineOf('Noor will read every night for the rest of the week.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "this summer" is the summer term (a term named alone); "the end of the summer" is 31 August', () => {
+  it.each([
+    ['Noor will take her Grade 1 piano exam this summer.', term('summer', 'end')],
+    ['Noor will sit her Entry Level maths test in summer 2025.', term('summer', 'end')],
+    ['Noor will swim 25 metres by the end of the summer.', date('2025-08-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "in the week of 3 March" is the day written, as "by Friday" is that day', () => {
+  it.each([
+    ['Noor will hand in her science project in the week of 3 March.', date('2025-03-03')],
+    ['Noor will hand in her science project w/c 3rd March.', date('2025-03-03')],
+    ['Noor will hand in her science project in the week beginning 3 March.', date('2025-03-03')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Deadline labels: the final point, "after results day in August"', () => {
+  it.each([
+    ['Kai will enrol at college after results day in August.', date('2025-08-31')],
+    ['Kai will collect his GCSE results in August and enrol at college in September.', date('2025-09-30')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('start points stay none: "from September", "a course for September"', () => {
+    expect(deadlineOf('Kai will go to a bricklaying course at college from September.')).toBeNull();
+    expect(deadlineOf('Kai will have a place on a bricklaying course for September.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): back full time after half term is achieved at the half-term', () => {
+  it.each([
+    ['Kai will be back in school full time after half term.', term('spring', 'half-term')],
+    ['Kai will return to his mainstream class full time after the February half term.', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "for the rest of the half term" is the end of that period', () => {
+  it.each([
+    ['Jamal will stay out of isolation for the rest of the half term.', term('spring', 'half-term')],
+    ['Jamal will attend every lesson for the rest of Spring 1.', term('spring', 'half-term')],
+    ['Jamal will attend every lesson for the rest of this term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in Spring 1" is still the half itself', () => {
+    expect(deadlineOf('Jamal will attend every lesson in Spring 1.')).toEqual(term('spring', 'first-half'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T), Not deadlines: a term in brackets after a baseline ("from 78% (autumn term)") is background', () => {
+  it('the final point is the deadline the text sets, not the baseline\'s term', () => {
+    expect(deadlineOf('Rosie will improve her attendance from 78% (autumn term) to above 90% by the end of Summer 1.')).toEqual(term('summer', 'half-term'));
+    expect(deadlineOf('Rosie will improve her attendance from 78% (autumn term) to above 90% by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('a bracket that is not after a baseline still dates the target', () => {
+    expect(deadlineOf('Rosie will read 3 chapter books (by the end of the spring term).')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by the start of next term" is the end of the term before', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the start of next term.', term('spring', 'end')],
+    ['Ivy will know her number bonds to 20 by the start of the summer term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"from the start of next term" is a start point', () => {
+    expect(deadlineOf('Ivy will go to the homework club from the start of next term.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by the February holidays" is that half-term', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the February holidays.', term('spring', 'half-term')],
+    ['Ivy will know her number bonds to 20 before the October break.', term('autumn', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month alone is still its last day', () => {
+    expect(deadlineOf('Ivy will know her number bonds to 20 by February.')).toEqual(date('2025-02-28'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by the time of the summer review" is read as "by"', () => {
+  it.each([
+    ['Ivy will know her number bonds to 20 by the time of the summer review.', term('summer', 'end')],
+    ['Ivy will know her number bonds to 20 by the time of the Easter holidays.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});

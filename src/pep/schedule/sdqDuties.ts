@@ -5,6 +5,7 @@ import { _trustPolicy } from '../../policy/gate';
 import type { Policy, PolicySdqDuty } from '../../policy/schema';
 import { _sdqRequirementOf } from '../../sdq/sdqRequirement';
 import type { SdqInformantDue, SdqRequirement } from '../../sdq/types';
+import type { Pep } from '../schema';
 
 /** What the duties are judged from. @internal */
 export interface _SdqDutyInput {
@@ -76,8 +77,6 @@ export function _sdqDuties(input: _SdqDutyInput, policy: Policy, datesChecked = 
   return out;
 }
 
-const EVERY = (): boolean => true;
-
 /** The SDQs by one informant: the list itself when all are (read only here), else a list of exactly those. */
 function byInformant(sdqs: _SdqDutyInput['sdqs'], informant: SdqInformant): _SdqDutyInput['sdqs'] {
   let count = 0;
@@ -117,26 +116,35 @@ function distinctFindings(results: readonly _SdqDutyResult[]): Finding[] {
   return findings;
 }
 
-/** One duty that applies (most policies have one): its requirement in new arrays, no lists in between. */
+/** A duty asks for an SDQ at a PEP of this kind (`null`: any kind): any PEP, or one of the kinds it names. */
+function applies(r: _SdqDutyResult, kind: Pep['kind'] | null): boolean {
+  return kind === null || r.duty.pepKinds === null || r.duty.pepKinds.includes(kind);
+}
+
+/**
+ * One duty that applies (most policies have one), no lists in between. The requirement's own lists are
+ * taken over, not copied: each duty's requirement is made for this call (by sdqRequirement's steps) and
+ * only read after (its due dates by the duty facts), so the combined requirement is the only holder.
+ */
 function one(result: _SdqDutyResult): SdqRequirement {
   const r = result.requirement;
   // A duty's informants are distinct (the narrowed policy names one), so its due dates are already one per informant.
-  const findings = r.findings.length < 2 ? r.findings.slice() : distinctFindings([result]);
-  return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant.slice(), findings };
+  const findings = r.findings.length < 2 ? r.findings : distinctFindings([result]);
+  return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant, findings };
 }
 
 /**
  * The duties as one `SdqRequirement` (the shape `sdqRequirement` returns): required when any duty is
- * (`applies` can exclude a duty, e.g. for a PEP kind it does not ask at), the informants of the
+ * (`kind`: only the duties asking at a PEP of this kind apply; `null`: every duty), the informants of the
  * duties required (of every duty when none is), the earliest due date per informant and overall.
  * @internal
  */
-export function _combineDuties(results: readonly _SdqDutyResult[], applies: (r: _SdqDutyResult) => boolean = EVERY): SdqRequirement {
-  if (results.length === 1 && applies(results[0]!)) return one(results[0]!);
+export function _combineDuties(results: readonly _SdqDutyResult[], kind: Pep['kind'] | null = null): SdqRequirement {
+  if (results.length === 1 && applies(results[0]!, kind)) return one(results[0]!);
   const required: _SdqDutyResult[] = [];
   const applying: _SdqDutyResult[] = [];
   for (const r of results) {
-    if (!applies(r)) continue;
+    if (!applies(r, kind)) continue;
     applying.push(r);
     if (r.requirement.required) required.push(r);
   }
