@@ -391,7 +391,7 @@ const allOf: WordCheck = (doc, i, x) => {
       found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
       if (found) break;
     }
-    if (_ALL_OBJECTS.has(wd(doc, k))) {
+    if (_ALL_OBJECTS.has(wd(doc, k)) || (ALL_WRITTEN.has(wd(doc, k)) && ownedAfterAll(doc, i, k))) {
       found = true;
       break;
     }
@@ -399,6 +399,15 @@ const allOf: WordCheck = (doc, i, x) => {
   }
   return found && !comparativeInSentence(doc, i) ? [i, Math.min(n, i + 3)] : null;
 };
+
+/** What a child produces, every piece of it after "all (of) his" ("in all of his writing", "all her books"). */
+const ALL_WRITTEN = new Set(['writing', 'books', 'exercise']);
+
+/** Whether only "of" and an owner stand between "all" at i and k ("all of his writing"; not "all areas of writing"). */
+function ownedAfterAll(doc: _Doc, i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (!OBJECT_OWNERS.has(wd(doc, j)) && wd(doc, j) !== 'of') return false;
+  return true;
+}
 
 /** Limits of zero: "no lates", "zero exclusions", "without any incidents", "no more than". */
 const zeroLimit: WordCheck = (doc, i, x) => {

@@ -204,3 +204,13 @@ describe('Specific rule 4: what a fund buys is provision, also "Early Years Pupi
     expect(sm('Leah to go on the Year 6 residential in June – PP+ to pay the deposit.')).toEqual([true, true]);
   });
 });
+
+describe('Measurable rule 1: every piece of the child\'s writing is a proportion ("in all of his writing")', () => {
+  it.each(['Over the next 6 weeks Jack will use finger spaces in all of his writing.', 'Mya will date and underline every title in all her books by half term.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('"all areas of writing" is no proportion (nothing counted)', () => {
+    expect(sm('Improve in all areas of writing.')).toEqual([false, false]);
+  });
+});
