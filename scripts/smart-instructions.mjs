@@ -1,0 +1,80 @@
+/**
+ * SMART speed in instructions (valgrind's callgrind), which a shared machine does not disturb: the same code gives
+ * the same count to within a few hundred instructions a pass, where CPU time moves by 10–50% with the load.
+ *
+ *   node scripts/smart-instructions.mjs [passes]      # default 4 passes; needs valgrind (callgrind_annotate)
+ *
+ * Bundles src/smart with esbuild, then runs it twice under callgrind with the engine made repeatable (one thread,
+ * fixed hash and random seeds, a predictable collection schedule): 3 warm-up passes and then none or `passes`
+ * passes over the development corpora (corpus.json to corpus-extra3.json; never the unseen sets), each pass
+ * checking every text at `detail: 'full'` and at `'codes'`. Prints the instructions per pass and per target (the
+ * difference of the two runs, so start-up, compiling and warm-up cancel out) and the JavaScript functions with the
+ * most instructions per pass (named from the engine's --perf-basic-prof map), then the engine's own code.
+ * Counts leave out cache misses and mispredicted branches: report CPU time (scripts/smart-bench.ts) beside them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const passes = Number(process.argv[2] ?? '4');
+const dir = mkdtempSync(join(tmpdir(), 'smart-ir-'));
+const corpora = ['corpus.json', 'corpus-extra.json', 'corpus-extra2.json', 'corpus-extra3.json'].map((f) => resolve('test/fixtures/smart', f));
+writeFileSync(
+  join(dir, 'driver.ts'),
+  `import { readFileSync } from 'node:fs';
+import { checkSmartTarget } from ${JSON.stringify(resolve('src/smart/index.ts'))};
+const texts: string[] = [];
+for (const f of ${JSON.stringify(corpora)}) for (const t of JSON.parse(readFileSync(f, 'utf8')) as { text: string }[]) texts.push(t.text);
+const full = { meetingDate: '2025-01-15' };
+const codes = { meetingDate: '2025-01-15', detail: 'codes' as const };
+const pass = (): void => { for (const t of texts) checkSmartTarget(t, full); for (const t of texts) checkSmartTarget(t, codes); };
+for (let r = 0; r < 3 + Number(process.argv[2]); r++) pass();
+console.log(2 * texts.length);
+`,
+);
+buildSync({ entryPoints: [join(dir, 'driver.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'driver.mjs'), logLevel: 'warning' });
+
+/** One run under callgrind: its total, its targets per pass and its instructions by function (JIT code named from the perf map). */
+function run(n) {
+  const out = join(dir, `cg.${n}.out`);
+  const flags = ['--perf-basic-prof', '--single-threaded', '--hash-seed=1', '--random-seed=1', '--predictable-gc-schedule'];
+  const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...flags, join(dir, 'driver.mjs'), String(n)], { encoding: 'utf8', cwd: dir });
+  if (r.status !== 0) throw new Error(`valgrind failed: ${r.stderr.slice(-500)}`);
+  const total = Number(/Collected : (\d+)/.exec(r.stderr)?.[1]);
+  const pid = /==(\d+)== Collected/.exec(r.stderr)?.[1];
+  const map = readFileSync(`/tmp/perf-${pid}.map`, 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ')).map(([a, s, ...name]) => [parseInt(a, 16), parseInt(s, 16), name.join(' ')]);
+  map.sort((x, y) => x[0] - y[0]);
+  const byName = new Map();
+  const annotated = execFileSync('callgrind_annotate', ['--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  for (const line of annotated.split('\n')) {
+    const m = /^\s*([\d,]+) \([^)]*\)\s+(.*)$/.exec(line);
+    if (m === null || m[2].startsWith('PROGRAM TOTALS')) continue;
+    const ir = Number(m[1].replaceAll(',', ''));
+    const addr = /^\?\?\?:0x([0-9a-f]+) /.exec(m[2]);
+    const name = addr === null ? m[2].replace(/ \[.*\]$/, '').slice(0, 100) : jitName(map, parseInt(addr[1], 16));
+    byName.set(name, (byName.get(name) ?? 0) + ir);
+  }
+  return { total, targets: Number(r.stdout.trim()), byName };
+}
+
+/** The name of the JIT code at `addr` from the perf map (file and line in the bundle left out). */
+function jitName(map, addr) {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid][0] <= addr) lo = mid;
+    else hi = mid - 1;
+  }
+  const [a, s, name] = map[lo] ?? [0, 0, ''];
+  return a <= addr && addr < a + s ? name.replace(/ file:.*$/, '') : '(JIT code not in the map)';
+}
+
+const base = run(0);
+const timed = run(passes);
+const perPass = (timed.total - base.total) / passes;
+console.log(`${Math.round(perPass).toLocaleString('en-GB')} instructions per pass (${timed.targets} targets), ${Math.round(perPass / timed.targets).toLocaleString('en-GB')} per target`);
+const rows = [...timed.byName].map(([name, ir]) => [name, (ir - (base.byName.get(name) ?? 0)) / passes]).sort((x, y) => y[1] - x[1]);
+for (const [name, ir] of rows.slice(0, 40)) console.log(`${(ir / 1e6).toFixed(2).padStart(8)}M ${((100 * ir) / perPass).toFixed(1).padStart(5)}%  ${name}`);
