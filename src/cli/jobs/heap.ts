@@ -10,8 +10,7 @@
  * (a shebang takes one argument; the npm shims on Windows take none). Two options V8 reads as it
  * goes do the same from inside the run:
  * - `--semi-space-growth-factor`: the young generation grows (by doubling) only while it is under
- *   {@link YOUNG_BYTES} ({@link YOUNG_BYTES_WITH_WORKERS} once `--jobs` workers run, see
- *   {@link _HeapBound.workersStartAt}); at that size the factor is set to 1, so it stays there. It is checked every
+ *   {@link YOUNG_BYTES}; at that size the factor is set to 1, so it stays there. It is checked every
  *   {@link CHECK_EVERY} records, and set back to 2 if V8 ever shrinks the young generation below it;
  * - `--heap-growing-percent`: after a full collection, the next one comes when the old generation
  *   has grown by {@link OLD_GROWING_PERCENT}% (V8's own minimum step still applies), not by up to 4×.
@@ -27,12 +26,6 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** The young generation (both semi-spaces) stops growing at this size (4 MiB semi-spaces). */
 const YOUNG_BYTES = 8 * 2 ** 20;
-/**
- * The same once worker threads run (8 MiB semi-spaces): this thread then keeps records and answers
- * for a few milliseconds (in input order), and with 4 MiB semi-spaces they outlived two young
- * collections and were promoted, so the old generation was collected 6 times as often as with one job.
- */
-const YOUNG_BYTES_WITH_WORKERS = 16 * 2 ** 20;
 /** The old generation is collected once it has grown by this much since the last full collection. */
 const OLD_GROWING_PERCENT = 30;
 /** Records between two looks at the young generation's size. */
@@ -55,8 +48,6 @@ function youngBytes(): number | null {
 export class _HeapBound {
   private growing = true;
   private records = 0;
-  /** Where the young generation stops growing: {@link YOUNG_BYTES}, or {@link YOUNG_BYTES_WITH_WORKERS} once workers start. */
-  private youngLimit = YOUNG_BYTES;
 
   constructor() {
     setFlagsFromString(`--heap-growing-percent=${OLD_GROWING_PERCENT}`);
@@ -75,7 +66,7 @@ export class _HeapBound {
   check(force = false): void {
     const size = youngBytes();
     if (size === null) return;
-    const grow = size < this.youngLimit;
+    const grow = size < YOUNG_BYTES;
     // Set again while stopped: a worker starting sets the factor back to V8's default.
     if (grow === this.growing && grow && !force) return;
     this.growing = grow;
@@ -84,14 +75,11 @@ export class _HeapBound {
 
   /**
    * Worker threads started from now on begin with a young generation of `semiSpaceMiB` per
-   * semi-space (capped by their `resourceLimits`), since they cannot grow while the factor is 1; and
-   * this thread's young generation may grow to {@link YOUNG_BYTES_WITH_WORKERS}.
+   * semi-space (capped by their `resourceLimits`), since they cannot grow while the factor is 1.
    * @param semiSpaceMiB - A worker's semi-space, MiB.
    */
   workersStartAt(semiSpaceMiB: number): void {
     setFlagsFromString(`--min-semi-space-size=${semiSpaceMiB}`);
-    // This thread now holds records and answers while the workers work: room for them to die young.
-    this.youngLimit = YOUNG_BYTES_WITH_WORKERS;
   }
 
   /** Sets V8's defaults back (the heap keeps the size it has). */
@@ -100,6 +88,5 @@ export class _HeapBound {
     setFlagsFromString('--heap-growing-percent=0');
     setFlagsFromString('--min-semi-space-size=0');
     this.growing = true;
-    this.youngLimit = YOUNG_BYTES;
   }
 }
