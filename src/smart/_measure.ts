@@ -25,6 +25,7 @@ import {
   _OCCASIONS,
   _PROCESS,
   _RECURRING_OBJECTS,
+  _SUBJECTS,
   _WEEKDAYS,
 } from './_phrases';
 import type { _Tok } from './_text';
@@ -174,7 +175,8 @@ function isPredicate(doc: _Doc, i: number): boolean {
       return x !== 'can' || canSubject(doc, k);
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
-    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91) return true; // "Jade apply…" fragments
+    // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
+    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91 && !_SUBJECTS.has(x) && x !== 'gcse') return true;
     return false;
   }
   return true;
@@ -1232,13 +1234,31 @@ function incidentAt(doc: _Doc, k: number): boolean {
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
-  if (doc.toks[v]?.kind !== 'w') return null;
+  if (doc.toks[v]?.kind !== 'w' || comparedStop(doc, v)) return null;
   // "will not get sent out", "not get sent home": what the behaviour earns, like "not be excluded" (the guide's Settled cases).
   if ((y === 'get' || y === 'be') && REMOVALS.has(wd(doc, v + 1))) return [i, v + 2];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
 }
+
+/** Words after "so"/"as" that make a comparison of how much or how often ("so easily", "as much", "as often"). */
+const COMPARED = new Set(['much', 'often', 'many', 'frequently', 'easily', 'quickly', 'readily', 'badly']);
+
+/**
+ * Whether the behaviour "not" stops at v is only done less ("not give up so easily", "not shout out as much", "not get
+ * upset as often"): a comparative with no figure, not a stop (the labelling guide, Specific rule 2; Measurable rule 6).
+ */
+function comparedStop(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if ((x === 'so' || x === 'as') && COMPARED.has(wd(doc, k + 1))) return true;
+  }
+  return false;
+}
+
+/** Words after the lead's verb that make its complement a comparative ("be calmer", "have more confidence", "feel less anxious"). */
+const COMPARATIVE_COMPLEMENTS = new Set(['more', 'less', 'fewer', 'better', 'calmer', 'happier', 'kinder', 'braver', 'safer', 'harder', 'quieter', 'stronger']);
 
 /**
  * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
@@ -1253,6 +1273,9 @@ function joinedStop(doc: _Doc, a: number): boolean {
     let v = k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
+    // A stop joined to a comparative disposition ("have more confidence and not give up", "be calmer and not shout out")
+    // is part of the comparison, no stop-behaviour of its own (Specific rule 2; Measurable rule 6).
+    if (COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 1)) || COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 2))) return false;
     return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
   }
   return false;

@@ -86,6 +86,8 @@ const RECEIVE = new Set([
   'undertake', 'engage',
   // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
   'go', 'goes', 'going', 'join', 'joins', 'joining',
+  // Having been to it is having attended it ("will have been to the transition group every Thursday").
+  'been',
   // Meeting, seeing or working with an adult ({@link adultMet}).
   'meet', 'meets', 'see', 'sees', 'work', 'works',
 ]);
@@ -93,11 +95,13 @@ const RECEIVE = new Set([
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
 /** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
 const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/** Prepositions before a place ("attendance at school", "punctuality in college"): what precedes is no agency's name. */
+const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
-const GOING = new Set(['go', 'goes', 'going']);
+const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -162,7 +166,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
         continue;
       }
       // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
-      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w'))) {
+      // Not a place after a preposition: "Attendance at school to be 95%", "Punctuality in college" are the child's own.
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
         k += 1;
         continue;
       }
@@ -337,7 +342,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0) continue;
+    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
@@ -419,19 +424,28 @@ function rateOfEnd(doc: _Doc, k: number): number {
 
 /**
  * Where the provision attended from i ends before `end`: at a second predicate of the child's joined by "and" or "then"
- * ("attend the social skills group and use 2 greetings with a peer"), whose verb is one seen done; else `end`.
+ * ("attend the social skills group and use 2 greetings with a peer"), whose verb is one seen done or follows a modal of
+ * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
+ * own, so its rate of attending still measures); else `end`.
  */
 function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     if (x !== 'and' && x !== 'then') continue;
     let v = k + 1;
-    while (v < k + 3 && (wd(doc, v) === 'to' || wd(doc, v) === 'will' || wd(doc, v) === 'then' || wd(doc, v) === 'can')) v += 1;
+    let modal = false;
+    while (v < k + 3 && (wd(doc, v) === 'to' || JOIN_MODALS.has(wd(doc, v)) || wd(doc, v) === 'then')) {
+      modal = modal || JOIN_MODALS.has(wd(doc, v));
+      v += 1;
+    }
     const y = wd(doc, v);
-    if (v < end && (_CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
   }
   return end;
 }
+
+/** Modals that open a second predicate of the child's after "and" ("… and will have been to", "… and can name"). */
+const JOIN_MODALS = new Set(['will', 'can', "'ll", 'should', 'must', 'shall']);
 
 /** Words of the child's predicate just before a verb of attending ("will attend", "to go"). */
 const FRAMES = new Set(['will', 'to', "'ll", 'should', 'must', 'shall', 'can']);

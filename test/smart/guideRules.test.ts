@@ -214,3 +214,65 @@ describe('Measurable rule 1: every piece of the child\'s writing is a proportion
     expect(sm('Improve in all areas of writing.')).toEqual([false, false]);
   });
 });
+
+describe('Settled cases: the child\'s own attendance or punctuality with a figure is specific and measurable whatever the place', () => {
+  it.each([
+    'Attendance at school to be 95% or above by July.',
+    'Attendance at college to rise to 90% (now 71%) by Christmas.',
+    'His attendance at school will be at least 92% by the summer half term.',
+    'Attendance in lessons to be 96% by Easter.',
+    'Attendance at his alternative provision to reach 90% by the end of term.',
+    'Punctuality at college: late no more than once a half term by July.',
+    'Attendance at the PRU to be above 85% by half term.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('an agency named as the subject is still provision ("Virtual school to…", "Head of school will…")', () => {
+    expect(sm('Virtual school to fund a tutor for Leo by March.')).toEqual([false, false]);
+    expect(sm('Head of school will check the plan every week.')[0]).toBe(false);
+  });
+});
+
+describe('Settled cases: a stated rate of attending a group still measures, also in a second clause after an adult had', () => {
+  it('"have a key adult … and will have been to the group every Friday": the rate measures, the provision is not specific', () => {
+    expect(sm('By July, Ava will have a key adult at her new school and will have been to the transition group every Friday.')).toEqual([false, true]);
+  });
+
+  it('"will have been to the group" is attending it: not specific, and with no rate not measurable', () => {
+    expect(sm('Ava will have been to the nurture group.')).toEqual([false, false]);
+    expect(sm('Ava will have been to the nurture group every Monday.')).toEqual([false, true]);
+  });
+
+  it('"has been calmer" is no attending', () => {
+    expect(sm('Ava has been calmer in lessons.')).toEqual([false, false]);
+  });
+});
+
+describe('Measurable rule 5: a one-off event needs a predicate of the child\'s; a heading naming it is none', () => {
+  it.each(['Maths resit', 'English resit', 'GCSE resit'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the same event as the child\'s predicate measures ("Jade resit…", "To resit…")', () => {
+    expect(sm('Jade resit her English GCSE in November.')).toEqual([true, true]);
+    expect(sm('To resit maths in June.')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2 and Measurable rule 6: a stop joined to a comparative, or done "not so easily", is a comparative', () => {
+  it.each([
+    'Mia to have more confidence in reading and not give up so easily.',
+    'Tom to be calmer and not shout out.',
+    'Jay will feel less worried and not cry at drop-off.',
+    'Tom will not shout out as much in lessons.',
+    'Leah will not get upset as often.',
+  ])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a stop joined to a behaviour that is no comparative is still a stop ("be kind and not hit", "not give up when…")', () => {
+    expect(sm('Tom will be kind and not hit.')).toEqual([true, true]);
+    expect(sm('Tom will not give up when the work is hard.')[1]).toBe(true);
+  });
+});
