@@ -624,6 +624,21 @@ function findsHard(doc: _Doc, v: number): boolean {
   return false;
 }
 
+/**
+ * Pastimes a child looks for, not a task seen done when one is found ("find a hobby"); finding a job, course or
+ * apprenticeship is a one-off event, like "get a job" (Measurable rule 5).
+ */
+const SOUGHT = new Set(['hobby', 'hobbies', 'interest', 'interests', 'pastime']);
+
+/**
+ * Whether "find" at v is a search or learning, not a capability seen (the labelling guide, Measurable rule 6: a
+ * process): "find out about nursing", "find a hobby" (any one, unnamed).
+ */
+function findsSearch(doc: _Doc, v: number): boolean {
+  const next = wd(doc, v + 1);
+  return (next === 'out' && wd(doc, v + 2) === 'about') || ((next === 'a' || next === 'an' || next === 'some') && SOUGHT.has(wd(doc, v + 2)));
+}
+
 /** Words of {@link CAPABILITY_SUBJECTS} that are no subject (a verb "be" or an adverb). */
 const NOT_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'also', 'now', 'then']);
 
@@ -713,7 +728,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
-  if ((y === 'find' || y === 'finds') && findsHard(doc, v)) return false;
+  if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
   // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
   if ((wd(doc, v + 1) === 'and' || wd(doc, v + 1) === 'or') && _genericObject(doc, v + 2)) return false;
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;

@@ -584,6 +584,9 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
 
 function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
+  // "find out about nursing" is learning about it (not "find out the entry requirements"); "find a hobby", "find a course"
+  // name no particular one (rule 1).
+  if (x === 'find' && ((wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'about') || unnamedClass(doc, i + 2, wd(doc, i + 2)))) return false;
   let k = i - 1;
   if (wd(doc, k).endsWith('ly')) k -= 1;
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
@@ -801,7 +804,7 @@ function blankEnd(doc: _Doc, k: number): number {
 }
 
 /** Class nouns that need a name to be particular ("a qualification", "a course", "a job"; not "a Level 2 course"). */
-const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship']);
+const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship', 'hobby', 'hobbies']);
 const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'suitable', 'appropriate', 'relevant', 'new', 'further']);
 
 /**
@@ -1124,6 +1127,8 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   if (_STOP.has(verb) || _VAGUE.has(verb) || (_PROCESS.has(verb) && !PRACTISING.has(verb)) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
   if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
   let k = v + 1;
+  // "find out about nursing" is learning about it, like "learn about" (the labelling guide, Specific rule 1).
+  if (verb === 'find' && wd(doc, k) === 'out' && wd(doc, k + 1) === 'about') return null;
   if (PARTICLES.has(wd(doc, k))) k += 1;
   while (k < v + 6 && (NP_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n' || doc.toks[k + 1]?.hyph === true || doc.toks[k]?.hyph === true)) k += 1;
   // "a range of social situations": the head is after the quantity.
@@ -1132,6 +1137,8 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
+  // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1).
+  if (unnamedClass(doc, head, h)) return null;
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
@@ -1220,6 +1227,8 @@ function changedSkills(doc: _Doc, adult: _Marks, places: readonly number[], anch
 
 /** Verbs of change or practice whose object or field is the skill worked on ("improve his column addition", "work on adjectives"). */
 const CHANGE_VERBS = new Set(['improve', 'develop', 'extend', 'strengthen', 'consolidate', 'secure', 'deepen', 'broaden', 'build', 'increase', 'enhance', 'refine', 'work', 'get', 'become', 'progress']);
+/** Adjectives of mastery after "be" that take the skill as their field ("be secure with", "be fluent in", "be confident with"). */
+const MASTERY = new Set(['secure', 'fluent', 'confident', 'accurate']);
 /** Fields a verb of change takes after a preposition ("improve in", "get better at", "work on", "build on"). */
 const CHANGE_FIELD = new Set(['in', 'at', 'on', 'with']);
 /** Nouns before "of" that lead to the skill ("his knowledge of the Tudors", "her use of adverbs", "his recall of number bonds"). */
@@ -1239,8 +1248,10 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   let v = at + 1;
   if (adverb(wd(doc, v))) v += 1;
   const verb = wd(doc, v);
-  if (!CHANGE_VERBS.has(verb) || doc.clause[v] !== doc.clause[at]) return null;
-  let k = v + 1;
+  // "be secure with column multiplication", "be fluent in her 6 times table": mastery of the skill named, like "improve in".
+  const mastery = verb === 'be' && MASTERY.has(wd(doc, v + 1)) && CHANGE_FIELD.has(wd(doc, v + 2));
+  if ((!CHANGE_VERBS.has(verb) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
+  let k = mastery ? v + 2 : v + 1;
   // "get better at", "become more fluent in", "improve more in": the comparative before the field.
   if (wd(doc, k) === 'better' || wd(doc, k) === 'more') k += 1;
   else if (verb === 'get' || verb === 'become') return null;

@@ -228,6 +228,19 @@ describe('Settled cases: the child\'s own attendance or punctuality with a figur
     expect(sm(text)).toEqual([true, true]);
   });
 
+  it.each([
+    'Attendance now at 74%. Target: 90% by the end of the spring term.',
+    "Zoe's attendance was 52% last term. Target for summer: 75%, then 85% by July.",
+    'Lates currently 9 a half term. Target: no more than 2 by Easter.',
+  ])('%s: the measure named in the baseline is what the target figure measures', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a baseline alone, or with only provision after it, is still neither', () => {
+    expect(sm('Attendance was 60% last term.')).toEqual([false, false]);
+    expect(sm('Attendance currently 81%. Support from the EWO weekly.')).toEqual([false, false]);
+  });
+
   it('an agency named as the subject is still provision ("Virtual school to…", "Head of school will…")', () => {
     expect(sm('Virtual school to fund a tutor for Leo by March.')).toEqual([false, false]);
     expect(sm('Head of school will check the plan every week.')[0]).toBe(false);
@@ -274,5 +287,27 @@ describe('Specific rule 2 and Measurable rule 6: a stop joined to a comparative,
   it('a stop joined to a behaviour that is no comparative is still a stop ("be kind and not hit", "not give up when…")', () => {
     expect(sm('Tom will be kind and not hit.')).toEqual([true, true]);
     expect(sm('Tom will not give up when the work is hard.')[1]).toBe(true);
+  });
+});
+
+describe('Specific rule 2: mastery of a named skill ("be secure with column addition") is specific, like "improve in"', () => {
+  it.each(['Kayla will be secure with column subtraction by Easter.', 'Omar to be fluent in short division by July.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('mastery of a subject or a place names no skill ("be confident with her maths", "be confident in class")', () => {
+    expect(sm('Kayla will be confident with her maths.')[0]).toBe(false);
+    expect(sm('Kayla will be confident in class.')[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 and Measurable rule 6: "find out about" a topic and "find a hobby" name no particular task', () => {
+  it.each(['Find out about hairdressing', 'Find a hobby', 'Priya will find out about the army.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('finding out a named thing, or finding an apprenticeship (a one-off event), still counts', () => {
+    expect(sm('I need to find out the entry requirements for the course by Easter.')[0]).toBe(true);
+    expect(sm('Find an apprenticeship for September')[1]).toBe(true);
   });
 });
