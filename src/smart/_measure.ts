@@ -357,8 +357,20 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
-/** Frequencies: "every Monday", "each lesson", "every single day". */
+/** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
+function adultBefore(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (_ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Weekdays in the plural ("Tuesdays"): after "on", a weekly frequency. */
+const PLURAL_WEEKDAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
+
+/** Frequencies: "every Monday", "on Tuesdays", "each lesson", "every single day". */
 const everyOccasion: WordCheck = (doc, i, x) => {
+  // "on Tuesdays", "on Mondays and Fridays": every week on that day, like "every Tuesday".
+  // Not the days of sessions with an adult ("go over Stave 3 with his tutor on Thursdays": provision's schedule, rule 6).
+  if (PLURAL_WEEKDAYS.has(x)) return wd(doc, i - 1) === 'on' && doc.used[i] === 0 && !adultBefore(doc, i - 1) ? [i - 1, i + 1] : null;
   if ((x !== 'every' && x !== 'each') || doc.used[i + 1] !== 0) return null;
   const y = wd(doc, i + 1);
   const z = wd(doc, i + 2);
@@ -1366,7 +1378,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
  */
 const F_CHECK_WORD = _wordFlag(
   [
-    'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
@@ -1381,7 +1393,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
  * other word. A check that starts at a new word must add it here and to {@link F_CHECK_WORD}.
  */
 const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordCheck, readonly string[]>([
-  [everyOccasion, ['every', 'each']],
+  [everyOccasion, ['every', 'each', ...PLURAL_WEEKDAYS]],
   [frequencyAdverb, [...FREQ_ADVERBS]],
   [perPeriod, ['per']],
   [allOf, ['all']],
@@ -1422,7 +1434,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
  */
 const F_MEASURE_WORD = _wordFlag(
   [
-    ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
   ],
@@ -1542,6 +1554,18 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
   if (bareComparative(doc, i, x)) out.comparatives = _put(out.comparatives, [i, Math.min(doc.toks.length, i + 2)]);
   const event = eventMeasure(doc, i, x);
   if (event !== null) out.spans = _put(out.spans, event);
+}
+
+/**
+ * The skills of the fallback pass as behaviours only, for a text whose measures were found elsewhere ("make his own packed
+ * lunch on Sundays": a frequency, and the skill it measures).
+ * @example
+ * _willBehaviours(_buildDoc('Dev will make his own packed lunch on Sundays.', { n: 0 })); // [[1, 3]]
+ */
+export function _willBehaviours(doc: _Doc): readonly Span[] {
+  const named = { spans: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
+  willCapabilities(doc, named);
+  return named.behaviours;
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */

@@ -566,12 +566,6 @@ const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
 
 /**
- * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
- * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
- * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
- * strategy is specific"). Not with a general object ("use strategies").
- */
-/**
  * Where the evidence of a verb seen done ends: past its quoted object when one follows ("use 'stop, walk, talk'"),
  * the verb alone when the quote does not close within ten words, else the verb and the next word.
  */
@@ -582,6 +576,17 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
   return i + 1;
 }
 
+/** "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific rule 1). */
+function outOfBroad(doc: _Doc, i: number, x: string): boolean {
+  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE.has(wd(doc, i + 3));
+}
+
+/**
+ * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
+ * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
+ * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
+ * strategy is specific"). Not with a general object ("use strategies").
+ */
 function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
   // "find out about nursing" is learning about it (not "find out the entry requirements"); "find a hobby", "find a course"
@@ -596,6 +601,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
+  if (outOfBroad(doc, i, x)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
@@ -1137,8 +1143,9 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
-  // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1).
-  if (unnamedClass(doc, head, h)) return null;
+  // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
+  // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
+  if (unnamedClass(doc, head, h) || (h.endsWith('ing') && BROAD_ACTIONS.has(h))) return null;
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
@@ -1460,7 +1467,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
-  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) return false;
+  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || outOfBroad(doc, i, x)) return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
   return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }

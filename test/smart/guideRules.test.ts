@@ -311,3 +311,29 @@ describe('Specific rule 1 and Measurable rule 6: "find out about" a topic and "f
     expect(sm('Find an apprenticeship for September')[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 1: "on Tuesdays" is a frequency, like "every Tuesday"', () => {
+  it.each(['I want to go to swimming club on Saturdays.', 'Sam will read to an adult on Mondays and Thursdays.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('Specific rule 5: the skill the days measure is named as it is measured ("make his own breakfast on Saturdays")', () => {
+    expect(sm('Leon will make his own breakfast on Saturdays.')).toEqual([true, true]);
+    expect(sm('Leon will make his own breakfast every Saturday.')).toEqual([true, true]);
+  });
+
+  it('the days of sessions with an adult are provision\'s schedule, not a measure (rule 6)', () => {
+    expect(sm('Rosa will go over her spellings with her tutor on Wednesdays.')[1]).toBe(false);
+  });
+});
+
+describe('Specific rule 1: "stop being silly", "try harder to stay out of trouble" name no particular behaviour', () => {
+  it.each(['Jay to stop being silly in lessons.', 'Jay will try harder to keep out of trouble.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a named behaviour stopped or a place stayed out of is still specific', () => {
+    expect(sm('Jay will stop being late to lessons.')[0]).toBe(true);
+    expect(sm('Jay will stay out of the corridor at break.')[0]).toBe(true);
+  });
+});
