@@ -1101,6 +1101,9 @@ const OBJECT_LEAD = new Set([
   'expected', 'successful', 'more', 'further', 'sufficient', 'significant', 'steady', 'rapid', 'accelerated', 'smooth', 'real', 'every',
 ]);
 
+/** Topics after "about" that are anything at all ("talk about things", "about stuff"). */
+const ANY_TOPIC = new Set(['things', 'stuff', 'anything', 'everything', 'something', 'it']);
+
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
  * strategies"), a disposition ("remain calm", "show respect") or a pronoun alone ("negotiate these to stay safe"):
@@ -1118,6 +1121,8 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
   // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
   const first = wd(doc, v + 1);
+  // "talk about things at home", "write about anything": a topic that is anything at all names none.
+  if (first === 'about' && ANY_TOPIC.has(wd(doc, v + 2))) return true;
   if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }

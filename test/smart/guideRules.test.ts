@@ -337,3 +337,13 @@ describe('Specific rule 1: "stop being silly", "try harder to stay out of troubl
     expect(sm('Jay will stay out of the corridor at break.')[0]).toBe(true);
   });
 });
+
+describe('Specific rule 1: a capability whose topic is anything at all ("talk about things") names no skill', () => {
+  it('"be able to talk about things at home": neither', () => {
+    expect(sm('Nina will be able to talk about things at home.')).toEqual([false, false]);
+  });
+
+  it('a named topic is still a capability ("talk about her feelings with her key adult")', () => {
+    expect(sm('Nina will talk about her feelings with her key adult.')).toEqual([true, true]);
+  });
+});
