@@ -7,7 +7,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _scanMeasures, type _MeasureScan } from './_measure';
+import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
 import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
@@ -343,6 +343,15 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
+/** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
+const BASELINE_METRICS = new Set(['attendance', 'punctuality', 'lateness', 'lates']);
+
+/** The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or null. */
+function baselineMetric(doc: _Doc, before: number): readonly [number, number] | null {
+  for (let k = 0; k < before; k++) if (doc.bg[k] === 1 && BASELINE_METRICS.has(doc.w[k] ?? '')) return [k, k + 1];
+  return null;
+}
+
 /** Whether no span starts inside provision. */
 function allOutside(spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
   for (let k = 0; k < spans.length; k++) if (provision[(spans[k] as readonly [number, number])[0]] !== 0) return false;
@@ -370,7 +379,14 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A broad word inside what is counted ("3 behaviour points") is part of the thing named, not a vague word beside it.
   const specific = counted.length === 0 || scanned.vague.length === 0 ? scanned : { ...scanned, vague: scanned.vague.filter(([a]) => !counted.some(([c, d]) => a >= c && a < d)) };
   // The anchors are only read: the scan's own list when nothing is added to it.
-  const anchors = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
+  const listed = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
+  // "Attendance currently 81%. Target: 90% by July": the child's attendance named in the baseline is what the target's
+  // figure measures (the labelling guide, Settled cases: the child's own attendance with a figure is specific).
+  const metric = listed.length === 0 && spans.length > 0 ? baselineMetric(doc, (spans[0] as readonly [number, number])[0]) : null;
+  // "make his own packed lunch on Sundays": the skill a separate frequency or figure measures is the child's behaviour named
+  // as it is measured (Specific rule 5); not the measured event itself ("enrol on a specific course").
+  const named = listed.length === 0 && metric === null && spans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
+  const anchors = metric !== null ? [metric] : named.length > 0 ? named : listed;
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity
   // (looked at only when there is no measure, the one case where it matters).
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.

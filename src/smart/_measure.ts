@@ -25,6 +25,7 @@ import {
   _OCCASIONS,
   _PROCESS,
   _RECURRING_OBJECTS,
+  _SUBJECTS,
   _WEEKDAYS,
 } from './_phrases';
 import type { _Tok } from './_text';
@@ -174,7 +175,8 @@ function isPredicate(doc: _Doc, i: number): boolean {
       return x !== 'can' || canSubject(doc, k);
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
-    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91) return true; // "Jade apply…" fragments
+    // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
+    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91 && !_SUBJECTS.has(x) && x !== 'gcse') return true;
     return false;
   }
   return true;
@@ -355,8 +357,20 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
-/** Frequencies: "every Monday", "each lesson", "every single day". */
+/** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
+function adultBefore(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (_ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Weekdays in the plural ("Tuesdays"): after "on", a weekly frequency. */
+const PLURAL_WEEKDAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
+
+/** Frequencies: "every Monday", "on Tuesdays", "each lesson", "every single day". */
 const everyOccasion: WordCheck = (doc, i, x) => {
+  // "on Tuesdays", "on Mondays and Fridays": every week on that day, like "every Tuesday".
+  // Not the days of sessions with an adult ("go over Stave 3 with his tutor on Thursdays": provision's schedule, rule 6).
+  if (PLURAL_WEEKDAYS.has(x)) return wd(doc, i - 1) === 'on' && doc.used[i] === 0 && !adultBefore(doc, i - 1) ? [i - 1, i + 1] : null;
   if ((x !== 'every' && x !== 'each') || doc.used[i + 1] !== 0) return null;
   const y = wd(doc, i + 1);
   const z = wd(doc, i + 2);
@@ -622,6 +636,21 @@ function findsHard(doc: _Doc, v: number): boolean {
   return false;
 }
 
+/**
+ * Pastimes a child looks for, not a task seen done when one is found ("find a hobby"); finding a job, course or
+ * apprenticeship is a one-off event, like "get a job" (Measurable rule 5).
+ */
+const SOUGHT = new Set(['hobby', 'hobbies', 'interest', 'interests', 'pastime']);
+
+/**
+ * Whether "find" at v is a search or learning, not a capability seen (the labelling guide, Measurable rule 6: a
+ * process): "find out about nursing", "find a hobby" (any one, unnamed).
+ */
+function findsSearch(doc: _Doc, v: number): boolean {
+  const next = wd(doc, v + 1);
+  return (next === 'out' && wd(doc, v + 2) === 'about') || ((next === 'a' || next === 'an' || next === 'some') && SOUGHT.has(wd(doc, v + 2)));
+}
+
 /** Words of {@link CAPABILITY_SUBJECTS} that are no subject (a verb "be" or an adverb). */
 const NOT_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'also', 'now', 'then']);
 
@@ -711,7 +740,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
-  if ((y === 'find' || y === 'finds') && findsHard(doc, v)) return false;
+  if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
   // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
   if ((wd(doc, v + 1) === 'and' || wd(doc, v + 1) === 'or') && _genericObject(doc, v + 2)) return false;
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
@@ -1072,6 +1101,9 @@ const OBJECT_LEAD = new Set([
   'expected', 'successful', 'more', 'further', 'sufficient', 'significant', 'steady', 'rapid', 'accelerated', 'smooth', 'real', 'every',
 ]);
 
+/** Topics after "about" that are anything at all ("talk about things", "about stuff"). */
+const ANY_TOPIC = new Set(['things', 'stuff', 'anything', 'everything', 'something', 'it']);
+
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
  * strategies"), a disposition ("remain calm", "show respect") or a pronoun alone ("negotiate these to stay safe"):
@@ -1089,6 +1121,8 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
   // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
   const first = wd(doc, v + 1);
+  // "talk about things at home", "write about anything": a topic that is anything at all names none.
+  if (first === 'about' && ANY_TOPIC.has(wd(doc, v + 2))) return true;
   if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }
@@ -1232,13 +1266,31 @@ function incidentAt(doc: _Doc, k: number): boolean {
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
 function notVerb(doc: _Doc, i: number, v: number): Span | null {
   const y = wd(doc, v);
-  if (doc.toks[v]?.kind !== 'w') return null;
+  if (doc.toks[v]?.kind !== 'w' || comparedStop(doc, v)) return null;
   // "will not get sent out", "not get sent home": what the behaviour earns, like "not be excluded" (the guide's Settled cases).
   if ((y === 'get' || y === 'be') && REMOVALS.has(wd(doc, v + 1))) return [i, v + 2];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
 }
+
+/** Words after "so"/"as" that make a comparison of how much or how often ("so easily", "as much", "as often"). */
+const COMPARED = new Set(['much', 'often', 'many', 'frequently', 'easily', 'quickly', 'readily', 'badly']);
+
+/**
+ * Whether the behaviour "not" stops at v is only done less ("not give up so easily", "not shout out as much", "not get
+ * upset as often"): a comparative with no figure, not a stop (the labelling guide, Specific rule 2; Measurable rule 6).
+ */
+function comparedStop(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if ((x === 'so' || x === 'as') && COMPARED.has(wd(doc, k + 1))) return true;
+  }
+  return false;
+}
+
+/** Words after the lead's verb that make its complement a comparative ("be calmer", "have more confidence", "feel less anxious"). */
+const COMPARATIVE_COMPLEMENTS = new Set(['more', 'less', 'fewer', 'better', 'calmer', 'happier', 'kinder', 'braver', 'safer', 'harder', 'quieter', 'stronger']);
 
 /**
  * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
@@ -1253,6 +1305,9 @@ function joinedStop(doc: _Doc, a: number): boolean {
     let v = k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
+    // A stop joined to a comparative disposition ("have more confidence and not give up", "be calmer and not shout out")
+    // is part of the comparison, no stop-behaviour of its own (Specific rule 2; Measurable rule 6).
+    if (COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 1)) || COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 2))) return false;
     return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
   }
   return false;
@@ -1328,7 +1383,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
  */
 const F_CHECK_WORD = _wordFlag(
   [
-    'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
@@ -1343,7 +1398,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
  * other word. A check that starts at a new word must add it here and to {@link F_CHECK_WORD}.
  */
 const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordCheck, readonly string[]>([
-  [everyOccasion, ['every', 'each']],
+  [everyOccasion, ['every', 'each', ...PLURAL_WEEKDAYS]],
   [frequencyAdverb, [...FREQ_ADVERBS]],
   [perPeriod, ['per']],
   [allOf, ['all']],
@@ -1384,7 +1439,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
  */
 const F_MEASURE_WORD = _wordFlag(
   [
-    ..._NUMBER_WORDS.keys(), 'every', 'each', ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
   ],
@@ -1504,6 +1559,18 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
   if (bareComparative(doc, i, x)) out.comparatives = _put(out.comparatives, [i, Math.min(doc.toks.length, i + 2)]);
   const event = eventMeasure(doc, i, x);
   if (event !== null) out.spans = _put(out.spans, event);
+}
+
+/**
+ * The skills of the fallback pass as behaviours only, for a text whose measures were found elsewhere ("make his own packed
+ * lunch on Sundays": a frequency, and the skill it measures).
+ * @example
+ * _willBehaviours(_buildDoc('Dev will make his own packed lunch on Sundays.', { n: 0 })); // [[1, 3]]
+ */
+export function _willBehaviours(doc: _Doc): readonly Span[] {
+  const named = { spans: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
+  willCapabilities(doc, named);
+  return named.behaviours;
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */

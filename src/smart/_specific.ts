@@ -86,6 +86,8 @@ const RECEIVE = new Set([
   'undertake', 'engage',
   // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
   'go', 'goes', 'going', 'join', 'joins', 'joining',
+  // Having been to it is having attended it ("will have been to the transition group every Thursday").
+  'been',
   // Meeting, seeing or working with an adult ({@link adultMet}).
   'meet', 'meets', 'see', 'sees', 'work', 'works',
 ]);
@@ -93,11 +95,13 @@ const RECEIVE = new Set([
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
 /** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
 const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/** Prepositions before a place ("attendance at school", "punctuality in college"): what precedes is no agency's name. */
+const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
-const GOING = new Set(['go', 'goes', 'going']);
+const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -162,7 +166,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
         continue;
       }
       // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
-      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w'))) {
+      // Not a place after a preposition: "Attendance at school to be 95%", "Punctuality in college" are the child's own.
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
         k += 1;
         continue;
       }
@@ -337,7 +342,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0) continue;
+    if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
@@ -419,19 +424,28 @@ function rateOfEnd(doc: _Doc, k: number): number {
 
 /**
  * Where the provision attended from i ends before `end`: at a second predicate of the child's joined by "and" or "then"
- * ("attend the social skills group and use 2 greetings with a peer"), whose verb is one seen done; else `end`.
+ * ("attend the social skills group and use 2 greetings with a peer"), whose verb is one seen done or follows a modal of
+ * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
+ * own, so its rate of attending still measures); else `end`.
  */
 function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     if (x !== 'and' && x !== 'then') continue;
     let v = k + 1;
-    while (v < k + 3 && (wd(doc, v) === 'to' || wd(doc, v) === 'will' || wd(doc, v) === 'then' || wd(doc, v) === 'can')) v += 1;
+    let modal = false;
+    while (v < k + 3 && (wd(doc, v) === 'to' || JOIN_MODALS.has(wd(doc, v)) || wd(doc, v) === 'then')) {
+      modal = modal || JOIN_MODALS.has(wd(doc, v));
+      v += 1;
+    }
     const y = wd(doc, v);
-    if (v < end && (_CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
   }
   return end;
 }
+
+/** Modals that open a second predicate of the child's after "and" ("… and will have been to", "… and can name"). */
+const JOIN_MODALS = new Set(['will', 'can', "'ll", 'should', 'must', 'shall']);
 
 /** Words of the child's predicate just before a verb of attending ("will attend", "to go"). */
 const FRAMES = new Set(['will', 'to', "'ll", 'should', 'must', 'shall', 'can']);
@@ -552,12 +566,6 @@ const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
 
 /**
- * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
- * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
- * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
- * strategy is specific"). Not with a general object ("use strategies").
- */
-/**
  * Where the evidence of a verb seen done ends: past its quoted object when one follows ("use 'stop, walk, talk'"),
  * the verb alone when the quote does not close within ten words, else the verb and the next word.
  */
@@ -568,8 +576,22 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
   return i + 1;
 }
 
+/** "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific rule 1). */
+function outOfBroad(doc: _Doc, i: number, x: string): boolean {
+  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE.has(wd(doc, i + 3));
+}
+
+/**
+ * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
+ * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
+ * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
+ * strategy is specific"). Not with a general object ("use strategies").
+ */
 function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
+  // "find out about nursing" is learning about it (not "find out the entry requirements"); "find a hobby", "find a course"
+  // name no particular one (rule 1).
+  if (x === 'find' && ((wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'about') || unnamedClass(doc, i + 2, wd(doc, i + 2)))) return false;
   let k = i - 1;
   if (wd(doc, k).endsWith('ly')) k -= 1;
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
@@ -579,6 +601,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
+  if (outOfBroad(doc, i, x)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
@@ -787,7 +810,7 @@ function blankEnd(doc: _Doc, k: number): number {
 }
 
 /** Class nouns that need a name to be particular ("a qualification", "a course", "a job"; not "a Level 2 course"). */
-const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship']);
+const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'courses', 'job', 'placement', 'apprenticeship', 'hobby', 'hobbies']);
 const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'suitable', 'appropriate', 'relevant', 'new', 'further']);
 
 /**
@@ -1110,6 +1133,8 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   if (_STOP.has(verb) || _VAGUE.has(verb) || (_PROCESS.has(verb) && !PRACTISING.has(verb)) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
   if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
   let k = v + 1;
+  // "find out about nursing" is learning about it, like "learn about" (the labelling guide, Specific rule 1).
+  if (verb === 'find' && wd(doc, k) === 'out' && wd(doc, k + 1) === 'about') return null;
   if (PARTICLES.has(wd(doc, k))) k += 1;
   while (k < v + 6 && (NP_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n' || doc.toks[k + 1]?.hyph === true || doc.toks[k]?.hyph === true)) k += 1;
   // "a range of social situations": the head is after the quantity.
@@ -1118,6 +1143,9 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && !NP_END.has(wd(doc, j)) && !adverb(wd(doc, j)); j++) head = j;
   if (head < 0 || doc.used[head] !== 0) return null;
   const h = wd(doc, head);
+  // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
+  // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
+  if (unnamedClass(doc, head, h) || (h.endsWith('ing') && BROAD_ACTIONS.has(h))) return null;
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
@@ -1206,6 +1234,8 @@ function changedSkills(doc: _Doc, adult: _Marks, places: readonly number[], anch
 
 /** Verbs of change or practice whose object or field is the skill worked on ("improve his column addition", "work on adjectives"). */
 const CHANGE_VERBS = new Set(['improve', 'develop', 'extend', 'strengthen', 'consolidate', 'secure', 'deepen', 'broaden', 'build', 'increase', 'enhance', 'refine', 'work', 'get', 'become', 'progress']);
+/** Adjectives of mastery after "be" that take the skill as their field ("be secure with", "be fluent in", "be confident with"). */
+const MASTERY = new Set(['secure', 'fluent', 'confident', 'accurate']);
 /** Fields a verb of change takes after a preposition ("improve in", "get better at", "work on", "build on"). */
 const CHANGE_FIELD = new Set(['in', 'at', 'on', 'with']);
 /** Nouns before "of" that lead to the skill ("his knowledge of the Tudors", "her use of adverbs", "his recall of number bonds"). */
@@ -1225,8 +1255,10 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   let v = at + 1;
   if (adverb(wd(doc, v))) v += 1;
   const verb = wd(doc, v);
-  if (!CHANGE_VERBS.has(verb) || doc.clause[v] !== doc.clause[at]) return null;
-  let k = v + 1;
+  // "be secure with column multiplication", "be fluent in her 6 times table": mastery of the skill named, like "improve in".
+  const mastery = verb === 'be' && MASTERY.has(wd(doc, v + 1)) && CHANGE_FIELD.has(wd(doc, v + 2));
+  if ((!CHANGE_VERBS.has(verb) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
+  let k = mastery ? v + 2 : v + 1;
   // "get better at", "become more fluent in", "improve more in": the comparative before the field.
   if (wd(doc, k) === 'better' || wd(doc, k) === 'more') k += 1;
   else if (verb === 'get' || verb === 'become') return null;
@@ -1435,7 +1467,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
-  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i))) return false;
+  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || outOfBroad(doc, i, x)) return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
   return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }

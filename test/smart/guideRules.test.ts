@@ -214,3 +214,136 @@ describe('Measurable rule 1: every piece of the child\'s writing is a proportion
     expect(sm('Improve in all areas of writing.')).toEqual([false, false]);
   });
 });
+
+describe('Settled cases: the child\'s own attendance or punctuality with a figure is specific and measurable whatever the place', () => {
+  it.each([
+    'Attendance at school to be 95% or above by July.',
+    'Attendance at college to rise to 90% (now 71%) by Christmas.',
+    'His attendance at school will be at least 92% by the summer half term.',
+    'Attendance in lessons to be 96% by Easter.',
+    'Attendance at his alternative provision to reach 90% by the end of term.',
+    'Punctuality at college: late no more than once a half term by July.',
+    'Attendance at the PRU to be above 85% by half term.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    'Attendance now at 74%. Target: 90% by the end of the spring term.',
+    "Zoe's attendance was 52% last term. Target for summer: 75%, then 85% by July.",
+    'Lates currently 9 a half term. Target: no more than 2 by Easter.',
+  ])('%s: the measure named in the baseline is what the target figure measures', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a baseline alone, or with only provision after it, is still neither', () => {
+    expect(sm('Attendance was 60% last term.')).toEqual([false, false]);
+    expect(sm('Attendance currently 81%. Support from the EWO weekly.')).toEqual([false, false]);
+  });
+
+  it('an agency named as the subject is still provision ("Virtual school to…", "Head of school will…")', () => {
+    expect(sm('Virtual school to fund a tutor for Leo by March.')).toEqual([false, false]);
+    expect(sm('Head of school will check the plan every week.')[0]).toBe(false);
+  });
+});
+
+describe('Settled cases: a stated rate of attending a group still measures, also in a second clause after an adult had', () => {
+  it('"have a key adult … and will have been to the group every Friday": the rate measures, the provision is not specific', () => {
+    expect(sm('By July, Ava will have a key adult at her new school and will have been to the transition group every Friday.')).toEqual([false, true]);
+  });
+
+  it('"will have been to the group" is attending it: not specific, and with no rate not measurable', () => {
+    expect(sm('Ava will have been to the nurture group.')).toEqual([false, false]);
+    expect(sm('Ava will have been to the nurture group every Monday.')).toEqual([false, true]);
+  });
+
+  it('"has been calmer" is no attending', () => {
+    expect(sm('Ava has been calmer in lessons.')).toEqual([false, false]);
+  });
+});
+
+describe('Measurable rule 5: a one-off event needs a predicate of the child\'s; a heading naming it is none', () => {
+  it.each(['Maths resit', 'English resit', 'GCSE resit'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the same event as the child\'s predicate measures ("Jade resit…", "To resit…")', () => {
+    expect(sm('Jade resit her English GCSE in November.')).toEqual([true, true]);
+    expect(sm('To resit maths in June.')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2 and Measurable rule 6: a stop joined to a comparative, or done "not so easily", is a comparative', () => {
+  it.each([
+    'Mia to have more confidence in reading and not give up so easily.',
+    'Tom to be calmer and not shout out.',
+    'Jay will feel less worried and not cry at drop-off.',
+    'Tom will not shout out as much in lessons.',
+    'Leah will not get upset as often.',
+  ])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a stop joined to a behaviour that is no comparative is still a stop ("be kind and not hit", "not give up when…")', () => {
+    expect(sm('Tom will be kind and not hit.')).toEqual([true, true]);
+    expect(sm('Tom will not give up when the work is hard.')[1]).toBe(true);
+  });
+});
+
+describe('Specific rule 2: mastery of a named skill ("be secure with column addition") is specific, like "improve in"', () => {
+  it.each(['Kayla will be secure with column subtraction by Easter.', 'Omar to be fluent in short division by July.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('mastery of a subject or a place names no skill ("be confident with her maths", "be confident in class")', () => {
+    expect(sm('Kayla will be confident with her maths.')[0]).toBe(false);
+    expect(sm('Kayla will be confident in class.')[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 and Measurable rule 6: "find out about" a topic and "find a hobby" name no particular task', () => {
+  it.each(['Find out about hairdressing', 'Find a hobby', 'Priya will find out about the army.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('finding out a named thing, or finding an apprenticeship (a one-off event), still counts', () => {
+    expect(sm('I need to find out the entry requirements for the course by Easter.')[0]).toBe(true);
+    expect(sm('Find an apprenticeship for September')[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 1: "on Tuesdays" is a frequency, like "every Tuesday"', () => {
+  it.each(['I want to go to swimming club on Saturdays.', 'Sam will read to an adult on Mondays and Thursdays.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('Specific rule 5: the skill the days measure is named as it is measured ("make his own breakfast on Saturdays")', () => {
+    expect(sm('Leon will make his own breakfast on Saturdays.')).toEqual([true, true]);
+    expect(sm('Leon will make his own breakfast every Saturday.')).toEqual([true, true]);
+  });
+
+  it('the days of sessions with an adult are provision\'s schedule, not a measure (rule 6)', () => {
+    expect(sm('Rosa will go over her spellings with her tutor on Wednesdays.')[1]).toBe(false);
+  });
+});
+
+describe('Specific rule 1: "stop being silly", "try harder to stay out of trouble" name no particular behaviour', () => {
+  it.each(['Jay to stop being silly in lessons.', 'Jay will try harder to keep out of trouble.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a named behaviour stopped or a place stayed out of is still specific', () => {
+    expect(sm('Jay will stop being late to lessons.')[0]).toBe(true);
+    expect(sm('Jay will stay out of the corridor at break.')[0]).toBe(true);
+  });
+});
+
+describe('Specific rule 1: a capability whose topic is anything at all ("talk about things") names no skill', () => {
+  it('"be able to talk about things at home": neither', () => {
+    expect(sm('Nina will be able to talk about things at home.')).toEqual([false, false]);
+  });
+
+  it('a named topic is still a capability ("talk about her feelings with her key adult")', () => {
+    expect(sm('Nina will talk about her feelings with her key adult.')).toEqual([true, true]);
+  });
+});
