@@ -164,7 +164,12 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     if (s.prep === null) s.start = k;
     return true;
   }
+  // "Friday this week": the day is part of the deadline; not "every Monday this term" or "on Mondays this term",
+  // a rate of attending whatever deadline follows (the labelling guide, Settled cases).
   if (_WEEKDAYS.has(x) && s.prep === null) {
+    if (x.endsWith('days')) return false;
+    const before = _wd(doc, k - 1);
+    if (before === 'every' || before === 'each') return false;
     s.start = k;
     return true;
   }

@@ -736,6 +736,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   const y = presentBase(doc, v, y0) ?? y0;
   const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
+  // "stay out of trouble", "keep out of trouble": a broad state kept names no behaviour (the guide, Specific rule 1;
+  // Measurable rule 6), like "try harder to stay out of trouble".
+  if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
@@ -746,6 +749,15 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return !provisionNear(doc, v);
+}
+
+/**
+ * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
+ * rule 1); "stay out of the corridor" names a place.
+ * @example _outOfBroad(doc, v, 'stay') // "stay out of trouble" → true
+ */
+export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
+  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
 }
 
 /**

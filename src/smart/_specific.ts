@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _genericObject, _goesOnEvent, _SETTINGS, _vagueManner } from './_measure';
+import { _genericObject, _goesOnEvent, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -576,11 +576,6 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
   return i + 1;
 }
 
-/** "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific rule 1). */
-function outOfBroad(doc: _Doc, i: number, x: string): boolean {
-  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE.has(wd(doc, i + 3));
-}
-
 /**
  * A verb a child is seen doing, as the child's predicate and with a particular object: "will speak to one
  * adult", "to use her writing slope", "will eat a range of foods" (Bolton, smart targets, Step 3: "What would I
@@ -601,7 +596,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
-  if (outOfBroad(doc, i, x)) return false;
+  if (_outOfBroad(doc, i, x)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
@@ -1467,7 +1462,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
-  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || outOfBroad(doc, i, x)) return false;
+  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
   return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }

@@ -347,3 +347,34 @@ describe('Specific rule 1: a capability whose topic is anything at all ("talk ab
     expect(sm('Nina will talk about her feelings with her key adult.')).toEqual([true, true]);
   });
 });
+
+describe('Settled cases: a stated rate of attending provision still measures whatever deadline follows', () => {
+  it.each([
+    'Ava will go to the nurture group every Monday this term.',
+    'Ava will go to the nurture group each Tuesday this half term.',
+    'Ava will go to the nurture group every Thursday this year.',
+  ])('%s: measurable (the day is the rate, not part of the deadline), not specific (provision)', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it('the deadline is still read: time-bound, with "this term" as its evidence', () => {
+    const r = checkSmartTarget('Ava will go to the nurture group every Monday this term.', MEETING);
+    expect(r.timeBound.met).toBe(true);
+    expect(r.timeBound.evidence.join(' ')).not.toMatch(/Monday/);
+  });
+
+  it('a single day before "this week" is still part of the deadline ("on Friday this week")', () => {
+    const r = checkSmartTarget('Ava will hand in her science homework on Friday this week.', MEETING);
+    expect(r.timeBound.evidence.join(' ')).toMatch(/Friday this week/);
+  });
+});
+
+describe('Specific rule 1 and Measurable rule 6: "stay out of trouble" names no behaviour, with or without "try harder"', () => {
+  it.each(['Jay will stay out of trouble.', 'Stay out of trouble at school.', 'Jay will keep out of trouble this term.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a place stayed out of is still specific and measurable ("stay out of the corridor at break")', () => {
+    expect(sm('Jay will stay out of the corridor at break.')).toEqual([true, true]);
+  });
+});
