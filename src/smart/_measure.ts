@@ -72,6 +72,8 @@ const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
 const ATTAINED = s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry place placement');
+/** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
+const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
@@ -98,7 +100,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
-  ['bring', s('equipment kit planner pencil pen book books bag homework')], ['brings', s('equipment kit planner pencil pen book books bag homework')],
+  ['bring', BROUGHT], ['brings', BROUGHT],
   ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni')], ['stay', s('eet education employment training')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
@@ -364,7 +366,7 @@ function adultBefore(doc: _Doc, k: number): boolean {
 }
 
 /** Weekdays in the plural ("Tuesdays"): after "on", a weekly frequency. */
-const PLURAL_WEEKDAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
+const PLURAL_WEEKDAYS: ReadonlySet<string> = new Set([..._WEEKDAYS.keys()].filter((d) => d.endsWith('days')));
 
 /** Frequencies: "every Monday", "on Tuesdays", "each lesson", "every single day". */
 const everyOccasion: WordCheck = (doc, i, x) => {
