@@ -75,7 +75,7 @@ for (const [label, file] of SETS) {
  *                     subset and the whole corpus, which contain held-out targets, are not scored at all)
  */
 type Label = { specific: boolean; measurable: boolean; timeBound: boolean; deadline: string };
-type CorpusItem = { id: string; text: string; kind: string; publisherVerdict?: 'good' | 'poor' };
+type CorpusItem = { id: string; text: string; kind: string; publisherVerdict?: 'good' | 'poor'; writerVerdict?: 'good' | 'poor' };
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../test/fixtures/smart/${name}`, import.meta.url), 'utf8')) as T;
 
 /** The analyser's deadline as a guide label (`~` when it says the point is inferred). */
@@ -89,10 +89,13 @@ function deadlineLabel(d: unknown): string {
   return `${x.kind}${tilde}`;
 }
 
-function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, Label>, listErrors: boolean): void {
+function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, Label>, listErrors: boolean, verdictBy = 'publisher'): void {
   const conf: Record<string, number[]> = { specific: [0, 0, 0, 0], measurable: [0, 0, 0, 0], timeBound: [0, 0, 0, 0] };
   let timed = 0, exact = 0, strict = 0, judged = 0, agree = 0;
   const verdict = [0, 0, 0, 0]; // publisher good & got good, good & got poor, poor & got good, poor & got poor
+  // The verdict the settled labels themselves give (their S, M and T with the analyser's achievable and relevant,
+  // rated the same way): what agreeing with every label would score against the publisher.
+  let labelAgree = 0;
   const errors: string[] = [];
   // Agreement split by the analyser's own confidence: [high right, high, low right, low] per criterion.
   const byConfidence: Record<string, number[]> = { specific: [0, 0, 0, 0], measurable: [0, 0, 0, 0], timeBound: [0, 0, 0, 0] };
@@ -121,7 +124,9 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
       judged += 1;
       const good = r.rating !== 'requires-improvement';
       if (good === (item.publisherVerdict === 'good')) agree += 1;
-      else errors.push(`${item.id} verdict: publisher ${item.publisherVerdict} got ${r.rating} | ${item.text.slice(0, 140)}`);
+      else errors.push(`${item.id} verdict: ${verdictBy} ${item.publisherVerdict} got ${r.rating} | ${item.text.slice(0, 140)}`);
+      const missedByLabels = (want.specific ? 0 : 1) + (want.measurable ? 0 : 1) + (want.timeBound ? 0 : 1) + (r.achievable.met === false ? 1 : 0) + (r.relevant.met === false ? 1 : 0);
+      if (missedByLabels <= 1 === (item.publisherVerdict === 'good')) labelAgree += 1;
       const vi = (item.publisherVerdict === 'good' ? 0 : 2) + (good ? 0 : 1);
       verdict[vi] = (verdict[vi] ?? 0) + 1;
     }
@@ -139,7 +144,10 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
   };
   console.log(`  confidence ${['specific', 'measurable', 'timeBound'].map(split).join('; ')}`);
   console.log(`  deadline   exact on time-bound targets ${pct(exact, timed)} (${exact}/${timed}); with the ~ (approximate) mark too ${pct(strict, timed)} (${strict}/${timed})`);
-  console.log(`  verdict    agrees with the publisher ${pct(agree, judged)} (${agree}/${judged}); publisher good: rated good ${verdict[0]}, poor ${verdict[1]}; publisher poor: rated good ${verdict[2]}, poor ${verdict[3]}`);
+  if (judged > 0) {
+    console.log(`  verdict    agrees with the ${verdictBy} ${pct(agree, judged)} (${agree}/${judged}); ${verdictBy} good: rated good ${verdict[0]}, poor ${verdict[1]}; ${verdictBy} poor: rated good ${verdict[2]}, poor ${verdict[3]}`);
+    console.log(`             the settled labels, rated the same way, agree with the ${verdictBy} ${pct(labelAgree, judged)} (${labelAgree}/${judged})`);
+  }
   if (listErrors) for (const e of errors) console.log(`    ${e}`);
 }
 
@@ -246,4 +254,17 @@ if (only === 'extra7') {
 if (only === 'extra8') {
   const { items, labels } = batch('extra8');
   scoreCorpus('eighth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, evening)', items, labels, showErrors);
+}
+
+/*
+ * The ninth batch (corpus-extra9.json, labels-extra9.json): 250 targets written in the style of real PEPs by a
+ * fifth writer who saw neither the analyser nor any corpus or labels, each with the writer's own view as a QA
+ * officer (`writerVerdict`: good or poor), labelled twice independently and settled by the guide. UNSEEN:
+ * `--set=extra9` prints figures only, at the start and the end of a session. The verdict line compares the rating
+ * with the writer's view (not a publisher's).
+ */
+if (only === 'extra9') {
+  const { items, labels } = batch('extra9');
+  const withWriter = items.map((t) => (t.writerVerdict === undefined ? t : { ...t, publisherVerdict: t.writerVerdict }));
+  scoreCorpus('ninth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriter, labels, false, 'writer');
 }
