@@ -13,11 +13,12 @@ import { _NO_ITEMS, _put } from './_lists';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _dayMonth,
   _easter,
   _isSpringBankHoliday,
+  _mayBankHoliday,
   _monthWord,
   _namedHalfTerm,
   _nextReview,
@@ -35,6 +36,7 @@ import {
 } from './_deadlineResolve';
 import {
   _PHASE_MOVES,
+  _PHASES,
   _WEEKDAY_CORES,
   _approxYearEnd,
   _calendarMonth,
@@ -237,7 +239,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks").',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day.',
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
@@ -258,17 +260,26 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'month',
-    doc: '"Feb half term", "May half term": that half-term; else "by March", "April 1st", "mid-March": a date in the month.',
+    doc: '"Feb half term", "May half term": that half-term; "the late (early) May bank holiday": that day; else "by March", "April 1st", "mid-March": a date in the month.',
     cores: [..._MONTHS.keys()],
     matches: (s) => _MONTHS.has(s.x),
-    resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
+    resolve: (s) => _mayBankHoliday(s.doc, s.i, s.opts) ?? _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'reception',
-    doc: '"by the end of Reception (year)": the end of the academic year, approximate.',
+    doc: '"by the end of Reception (year)": the end of the academic year, approximate; "in reception" gives way to any other deadline; "Reception term 2": that term.',
     cores: ['reception'],
     matches: (s) => s.x === 'reception' && _schoolPointCue(prefix(s), s.opts.cell),
-    resolve: (s) => _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts),
+    resolve: (s) => {
+      // "by the end of Reception term 2": the numbered term of the Reception year dates it, read with the prefix before.
+      if (_wd(s.doc, s.i + 1) === 'term' && s.doc.toks[s.i + 2]?.kind === 'n') return _numberedTerm(s.doc, s.i + 1, s.opts, prefix(s));
+      const found = _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts);
+      // "in reception", "at reception" (also the school's front desk): like a year group after "in", it gives way to any
+      // other deadline in the text ("rather than in reception by the end of Spring 2" is dated by Spring 2).
+      const p = prefix(s);
+      const within = (p.prep === 'in' || p.prep === 'at') && p.position === null && !p.strongWord && !s.opts.cell;
+      return within ? { ...found, yields: true } : found;
+    },
   },
   {
     name: 'leaving-point',
@@ -279,8 +290,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'phase-end',
-    doc: '"by the end of primary (school)", "end of sixth form": the end of an academic year, approximate.',
-    cores: ['primary', 'secondary', 'nursery', 'college', 'sixth'],
+    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)": the end of an academic year, approximate.',
+    cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
   },
@@ -483,11 +494,35 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
-    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || (found.nextReview !== true && _conditional(doc, pre.start)));
+    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
+      _bgAny(doc, i, end) ||
+      _backgroundByContext(doc, pre.start, pre) ||
+      (found.nextReview !== true && _conditional(doc, pre.start)) ||
+      _baselineLabelled(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
+}
+
+/**
+ * A baseline and a target each with its point ("score 82 in September, target 90 in June"): the point written after the
+ * target's mark ("target", "aim", "goal" before its figure or a colon) is the target's; a point before the mark that no
+ * "by", "before" or "until" introduces is the baseline's, a background date (the labelling guide: baselines are not
+ * deadlines).
+ */
+function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
+  const last = cands[cands.length - 1] as _Cand;
+  if (last.background) return cands;
+  let mark = -1;
+  for (let k = last.start - 1; k >= 0 && k >= last.start - 6; k--) {
+    if (_targetMarkAt(doc, k)) {
+      mark = k;
+      break;
+    }
+  }
+  if (mark < 0) return cands;
+  return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
 }
 
 /**
@@ -543,6 +578,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
+  if (out.candidates.length > 1) out.candidates = baselineBeforeTarget(doc, out.candidates);
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;

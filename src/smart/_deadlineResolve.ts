@@ -8,6 +8,7 @@ import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumb
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
+import type { _Tok } from './_text';
 import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -180,6 +181,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (y === null || da > 2) return null;
     return dateFound(a, b, y, i + 1, opts);
   }
+  if (parts.length === 2 && sep === '-') return dayRange(doc, i, opts);
   if (parts.length !== 2 || (sep !== '/' && sep !== '.')) return null;
   const [a, b] = parts as [number, number];
   if ((digits[0] ?? 3) > 2 || (digits[1] ?? 3) > 2 || b < 1 || b > 12 || a < 1 || a > 31) return null;
@@ -201,6 +203,21 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (!cued) return null;
   }
   return dateFound(a, b, null, i + 1, opts);
+}
+
+/**
+ * "23-27 June", "3-7 March 2025": a range of days in a month is over on its last day, a date (as a week named by its
+ * days is done when they are: the labelling guide's final point). Not a range with no month after it ("0-10").
+ */
+function dayRange(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const t = doc.toks[i] as _Tok;
+  const [a, b] = t.parts as [number, number];
+  if ((t.digits[0] ?? 3) > 2 || (t.digits[1] ?? 3) > 2 || a < 1 || b > 31 || a >= b) return null;
+  const j = _wd(doc, i + 1) === 'of' ? i + 2 : i + 1;
+  const month = monthAt(doc, j);
+  if (month === null) return null;
+  const year = yearAt(doc, j + 1);
+  return dateFound(b, month, year, year === null ? j + 1 : j + 2, opts);
 }
 
 /** "21st (of) March (2025)" starting at a day number. */
@@ -506,6 +523,24 @@ function springBankHolidayOf(year: number): IsoDate | null {
   return bankHolidays(year).find((h) => h.name.startsWith('Spring bank holiday'))?.date ?? null;
 }
 
+/** The early May bank holiday of a year (the first Monday in May, or the day it moved to). */
+function earlyMayBankHolidayOf(year: number): IsoDate | null {
+  return bankHolidays(year).find((h) => h.name.startsWith('Early May bank holiday'))?.date ?? null;
+}
+
+/**
+ * "the late May bank holiday" (another name of the spring bank holiday, the last Monday in May) and "the early May
+ * bank holiday" (the first Monday): that day, a date, not the end of May. "The May bank holiday" alone names neither.
+ */
+export function _mayBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  if (_wd(doc, i) !== 'may' || _wd(doc, i + 1) !== 'bank' || _wd(doc, i + 2) !== 'holidays') return null;
+  const which = _wd(doc, i - 1);
+  if (which !== 'late' && which !== 'early') return null;
+  let j = i + 3;
+  if (_wd(doc, j) === 'weekend' || _wd(doc, j) === 'monday') j += 1;
+  return yearly(doc, j, opts, which === 'late' ? springBankHolidayOf : earlyMayBankHolidayOf);
+}
+
 /** Whether "spring" at i starts "spring bank holiday" ("spring bank hol", "spring bank holidays"). */
 export function _isSpringBankHoliday(doc: _Doc, i: number): boolean {
   return _wd(doc, i) === 'spring' && _wd(doc, i + 1) === 'bank' && _wd(doc, i + 2) === 'holidays';
@@ -519,10 +554,12 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 }
 
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
-export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
   const t = doc.toks[i];
   if (t === undefined) return null;
   const isYearWord = _wd(doc, i) === 'year';
+  // "by the end of the college year" is the academic year, as "the school year" is (its prefix read before "college").
+  const p = isYearWord && _wd(doc, i - 1) === 'college' ? _prefixBefore(doc, i - 1) : prefix;
   const group = t.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year') && t.sep === '' && t.suffix === '';
   let end = i + 1;
   let namedGroup = group;

@@ -90,20 +90,26 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   return phaseMoveCue(doc, i);
 }
 
-/** Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form". */
-const PHASES = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth']);
+/**
+ * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
+ * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
+ */
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation']);
+/** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
+const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 
 /** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (!PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
+  if (!_PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
   const next = _wd(doc, i + 1);
-  return next === 'school' || next === 'form' || next === 'education' || next === '' || doc.toks[i + 1]?.kind === 'p';
+  // "the foundation stage" only with its noun ("end of foundation maths" is a course).
+  if (_wd(doc, i) === 'foundation') return next === 'stage';
+  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
 }
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
 export function _phaseEndLength(doc: _Doc, i: number): number {
-  const next = _wd(doc, i + 1);
-  return next === 'school' || next === 'form' || next === 'education' ? 2 : 1;
+  return PHASE_NOUNS.has(_wd(doc, i + 1)) ? 2 : 1;
 }
 
 /** Week days as deadline cores: full names and the short forms that are no other word ("sat", "sun", "wed" are). */

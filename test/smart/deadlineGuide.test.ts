@@ -387,3 +387,111 @@ describe('Labelling guide, Time-bound (T): "by the time of the summer review" is
     expect(deadlineOf(text)).toEqual(want);
   });
 });
+
+const approxYearEnd = { kind: 'academic-year-end', approximate: true };
+
+describe('Labelling guide, Time-bound (T): "by the late May bank holiday" is the spring bank holiday', () => {
+  it.each([
+    ['Nina will go to 2 job interviews before the late May bank holiday.', date('2025-05-26')],
+    ['Nina will go to 2 job interviews by the early May bank holiday.', date('2025-05-05')],
+    ['Nina will go to 2 job interviews by the late May bank holiday 2026.', date('2026-05-25')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month alone is still its last day', () => {
+    expect(deadlineOf('Nina will go to 2 job interviews by the end of May.')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of Key Stage 1/2/3/4 … (a phase: "by the end of EYFS", "the Foundation Stage")', () => {
+  it.each([
+    ['Rhea will count 10 objects one by one by the end of EYFS.'],
+    ['Rhea will write her first name by the end of the Foundation Stage.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('"foundation" naming a course is no phase', () => {
+    expect(deadlineOf('Rhea will pass her foundation maths unit by the end of foundation maths.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the (academic, school) year (also "the college year")', () => {
+  it.each([
+    ['Kai will pass his Entry Level 3 English by the end of the college year.'],
+    ['Kai will pass his Entry Level 3 English by end of college year'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a range of days in a month ("23-27 June") is its last day', () => {
+  it.each([
+    ['Kai will complete his work experience week (9-13 June) and get a good report.', date('2025-06-13')],
+    ['Kai will sit all his mock papers 3-7 March 2025.', date('2025-03-07')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a range with no month after it is no date ("numbers 0-10")', () => {
+    expect(deadlineOf('Kai will order the numbers 0-10 by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Kai will order the numbers 0-10 correctly.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Deadline labels: an event the target is due by, dated by a month ("before her birthday in June")', () => {
+  it.each([
+    ['Zara wants to pass her theory test before her 17th birthday in June.', date('2025-06-30')],
+    ['Zara will learn to ride her bike by her birthday in July.', date('2025-07-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a birthday that is only a fact about the child stays background', () => {
+    expect(deadlineOf('Zara, whose birthday is in August, will read 5 books by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Zara had her birthday in October and will write 3 thank-you cards.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month (also "when reassessed in May")', () => {
+  it.each([
+    ['Omar will read 60 words a minute when he is reassessed in March.', date('2025-03-31')],
+    ['Omar\'s SDQ score will fall from 18 to 14 when rescored in May.', date('2025-05-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"when we return to school Sept 2020" stays a condition', () => {
+    expect(deadlineOf('Omar will rejoin his maths set when we return to school in September.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "in reception" (also the front desk) gives way; "Reception term 2" is that term', () => {
+  it.each([
+    ['Ivy will be handed over at the classroom door rather than in reception by the end of Spring 1.', term('spring', 'half-term')],
+    ['Ivy will write her name by the end of Reception term 2.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"by the end of Reception" alone is still the end of an academic year, approximate', () => {
+    expect(deadlineOf('Ivy will write her name by the end of Reception.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ivy will write her name in Reception.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a baseline and a target each with a point ("82 in September, target 90 in June")', () => {
+  it.each([
+    ['Leon to improve his reading age. Standardised score 84 in September, target 92 in June.', date('2025-06-30')],
+    ['Leon to reduce his removals from class. Baseline: 9 in autumn term. Target: 3 or fewer in summer term.', term('summer', 'end')],
+    ['Leon to reduce his removals from class. Baseline: 9 in the autumn term.  Target: 3 or fewer in the spring term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a point introduced by "by" before the target mark still counts, and the final one is the deadline', () => {
+    expect(deadlineOf('Leon will apply to 3 colleges by March. Target: 2 interviews.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Leon will apply to 3 colleges by the end of June. Target: 2 interviews in April.')).toEqual(date('2025-06-30'));
+  });
+});
