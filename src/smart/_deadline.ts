@@ -41,6 +41,8 @@ import {
   _approxYearEnd,
   _calendarMonth,
   _calendarYear,
+  _examPoint,
+  _isExamPoint,
   _halfOfTermBefore,
   _isLeavingPoint,
   _isPhaseEnd,
@@ -195,7 +197,9 @@ function nextPhrase(s: Site): Resolved {
 function numberWordPhrase(s: Site): Resolved {
   const { doc, i, x } = s;
   const v = x === 'a' || x === 'an' ? 1 : (_NUMBER_WORDS.get(x) as number);
-  if (!_RELATIVE_UNITS.has(_wd(doc, i + 1)) && !_RELATIVE_UNITS.has(_wd(doc, i + 2))) return null;
+  // "within two terms", "the next three terms": terms counted like weeks (read by `_relative`).
+  const unitAt = (j: number): boolean => _RELATIVE_UNITS.has(_wd(doc, j)) || _wd(doc, j) === 'terms';
+  if (!unitAt(i + 1) && !unitAt(i + 2)) return null;
   return _relative(doc, v, i + 1, prefix(s), s.opts);
 }
 
@@ -296,6 +300,13 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
   },
   {
+    name: 'exam-point',
+    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs": the end of an academic year, approximate (a month after them dates them).',
+    cores: ['gcses', 'gcse', 'a'],
+    matches: (s) => _isExamPoint(s.doc, s.i),
+    resolve: (s) => _examPoint(s.doc, s.i, s.opts),
+  },
+  {
     name: 'weekday',
     doc: '"by Friday", "on Friday", "next Monday" (not "every Friday", "Friday afternoons", "Fri 21/02"): the next such day after the meeting, a date.',
     cores: [..._WEEKDAY_CORES],
@@ -392,7 +403,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'number-word',
-    doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration.',
+    doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration; "within two terms": the second term after the meeting\'s, its end.',
     cores: [..._NUMBER_WORDS.keys(), 'a', 'an'],
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,

@@ -423,7 +423,19 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
-  return _termFound(term, 'end', j, opts, skip);
+  return termOfYear(doc, term, j, opts, skip);
+}
+
+/**
+ * A term's end, in the year written straight after it when there is one ("in the summer 2027 exam series": summer 2027,
+ * as "Easter 2026" is Easter of 2026), else its next occurrence (skipping `skip`).
+ */
+function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number): _Found {
+  const first = _termFound(term, 'end', j, opts, skip);
+  const year = yearAt(doc, j);
+  if (year === null || first.approx === null) return first;
+  const later = year - isoParts(fromDayNumber(first.approx)).year;
+  return later > 0 ? _termFound(term, 'end', j + 1, opts, skip + later) : { ...first, end: j + 1 };
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -580,6 +592,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
   }
   if (calendarYear) return null;
+  // "by the end of next academic year", "by the end of next year": the end of the academic year after the meeting's. The
+  // Deadline type names no year, so it is the end of an academic year, approximate (like a year group), ordered a year on.
+  if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
@@ -591,8 +606,16 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
+/** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
+function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
+  const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
+  if (!cue) return null;
+  const approx = _academicYearEndApprox(opts.terms);
+  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx === null ? null : approx + 365, end };
+}
+
 /** Whether "in May", "on 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)" follows a review phrase ending before `k`. */
-function reviewDatedAt(doc: _Doc, k: number): boolean {
+export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
   const j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
@@ -618,7 +641,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
       // "before the next PEP in May", "the next review on 3rd April": the month or date written dates the review (labelling
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
-      return reviewDatedAt(doc, end) ? { ...found, yields: true } : found;
+      return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
     if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
       j += 1;
@@ -630,6 +653,24 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   return null;
 }
 
+/**
+ * "within two terms", "over the next 2 terms", "in 2 terms": the end of the Nth term after the meeting's (as "next
+ * term" is the next term's end; from a January meeting, two terms are the summer and autumn terms). Anchored at the
+ * meeting by "within", "in" or "next"; "for 2 terms", "over two terms" with no anchor are a duration, like "for 6 weeks".
+ */
+function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+  // Two terms only: three or more reach the meeting's own term again, a year on, which a term object (the next
+  // occurrence) cannot say without a calendar.
+  if (value !== 2) return null;
+  const anchored = p.det === 'next' || p.prep === 'within' || p.prep === 'in';
+  if (!anchored) return p.prep === 'for' || p.prep === 'over' || p.prep === 'during' ? { deadline: null, approx: null, end, duration: true } : null;
+  const cur = _currentTerm(opts.terms);
+  if (cur === null) return { deadline: null, approx: null, end };
+  let term = cur.term;
+  for (let k = 0; k < value; k++) term = _nextTerm(term);
+  return _termFound(term, 'end', end, opts);
+}
+
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
 export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
   let u = unitAt;
@@ -638,6 +679,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     school = _wd(doc, u) === 'school' || _wd(doc, u) === 'working';
     u += 1;
   }
+  if (_wd(doc, u) === 'terms' && !school) return termsAhead(value, u + 1, p, opts);
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;

@@ -8,7 +8,7 @@ import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, wee
 import type { _Doc } from './_doc';
 import { _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _termFound } from './_deadlineResolve';
+import { _datedAfter, _termFound } from './_deadlineResolve';
 import { _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox } from './_terms';
 
@@ -245,4 +245,42 @@ export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: numb
   const ord = _wd(doc, k - 2);
   if (ord !== 'first' && ord !== 'second') return null;
   return { half: ord === 'first' ? 1 : 2, at: k - 2 };
+}
+
+/** Verbs of sitting an exam: "by the time he sits his GCSEs", "before she takes her A levels". */
+const SITTING = new Set(['sits', 'sit', 'sitting', 'takes', 'take', 'taking', 'does', 'do', 'doing']);
+
+/** The token after the exams named at i ("GCSEs", "GCSE exams", "A levels", "A level exams"), or -1 when none are named. */
+function examsEnd(doc: _Doc, i: number): number {
+  const x = _wd(doc, i);
+  let j = i + 1;
+  if (x === 'a') {
+    if (_wd(doc, j) !== 'levels' && _wd(doc, j) !== 'level') return -1;
+    j += 1;
+  } else if (x !== 'gcses' && x !== 'gcse') {
+    return -1;
+  }
+  if (_wd(doc, j) === 'exams' || _wd(doc, j) === 'exam') return j + 1;
+  return x === 'gcse' || (x === 'a' && _wd(doc, i + 1) === 'level') ? -1 : j;
+}
+
+/** Whether i names GCSEs or A levels as a point: "by his GCSEs", "before her A levels", "by the time he sits his GCSEs". */
+export function _isExamPoint(doc: _Doc, i: number): boolean {
+  if (examsEnd(doc, i) < 0) return false;
+  let k = i - 1;
+  while (k >= 0 && OWNERS.has(_wd(doc, k))) k -= 1;
+  const x = _wd(doc, k);
+  if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
+  return SITTING.has(x) && phaseMoveCue(doc, k);
+}
+
+/**
+ * "by his GCSEs", "by the time she sits her A levels": GCSEs are sat at the end of Year 11 and A levels at the end of
+ * Year 13, so the point is the end of an academic year, approximate (which one needs the year group, as for "by the
+ * end of Year 11"); a month written after them dates them ("until his GCSE exams in May") and this gives way.
+ */
+export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
+  const end = examsEnd(doc, i);
+  const found = _approxYearEnd(end, opts);
+  return _datedAfter(doc, end) ? { ...found, yields: true } : found;
 }

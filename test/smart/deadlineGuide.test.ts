@@ -495,3 +495,65 @@ describe('Labelling guide, Time-bound (T): a baseline and a target each with a p
     expect(deadlineOf('Leon will apply to 3 colleges by the end of June. Target: 2 interviews in April.')).toEqual(date('2025-06-30'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): by the end of next academic year (an academic year after the meeting\'s)', () => {
+  it.each([
+    ['Noah will pass his Level 2 English by the end of next academic year.'],
+    ['Noah will pass his Level 2 English by the end of next year.'],
+    ['Noah will pass his Level 2 English by the end of the next school year.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('comes after the end of this academic year when both are named (the final point)', () => {
+    expect(deadlineOf('Noah will pass Level 2 by the end of next academic year and Level 1 by the end of the summer term.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Noah will pass Level 1 by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"next year" with no end or span named is no point', () => {
+    expect(deadlineOf('Noah will go to college next year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his GCSEs, by the time he sits his GCSEs (the exams of Year 11 / Year 13)', () => {
+  it.each([
+    ['Noah will revise for 30 minutes 4 evenings a week by his GCSEs.'],
+    ['Noah will write a timed essay in 45 minutes by the time he sits his GCSEs.'],
+    ['Noah will finish his coursework portfolio before his A levels.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a month written after the exams dates them (the exam row: a named assessment with a month)', () => {
+    expect(deadlineOf('Noah will revise 3 evenings a week until his GCSE exams in May.')).toEqual(date('2025-05-31'));
+  });
+
+  it('GCSEs named as what is achieved are no point', () => {
+    expect(deadlineOf('Noah will get a grade 5 in his GCSEs.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within two terms, over the next two terms (the second term after the meeting\'s)', () => {
+  it.each([
+    ['Ezra will read 30 words a minute within two terms.', term('autumn', 'end')],
+    ['Ezra will read 30 words a minute over the next two terms.', term('autumn', 'end')],
+    ['Ezra will read 30 words a minute in the next 2 terms.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('from a meeting in the autumn term, two terms are the spring and summer terms', () => {
+    expect(deadlineOf('Ezra will read 30 words a minute within two terms.', { meetingDate: '2025-10-01' })).toEqual(term('summer', 'end'));
+  });
+
+  it('two terms with no anchor are a duration, as "for 6 weeks" is', () => {
+    expect(deadlineOf('Ezra will have reading tuition for 2 terms.')).toBeNull();
+    expect(deadlineOf('Ezra will read with an adult every day for two terms.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a term with its year ("in the summer 2027 exam series")', () => {
+  it('the term of the year written is the final point, later than a date before it', () => {
+    expect(deadlineOf('Noah will sit GCSE Polish in the summer 2026 exam series (entry to be made by 21 February 2026).')).toEqual(term('summer', 'end'));
+  });
+});
