@@ -13,8 +13,9 @@ import { _NO_ITEMS, _put } from './_lists';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
+  _datedAfter,
   _dayMonth,
   _easter,
   _isSpringBankHoliday,
@@ -45,6 +46,7 @@ import {
   _isExamPoint,
   _halfOfTermBefore,
   _isLeavingPoint,
+  _leavingEnd,
   _isPhaseEnd,
   _isShortTermNumber,
   _isTermAlternative,
@@ -52,6 +54,7 @@ import {
   _isThisWeek,
   _keyStageLength,
   _numberedTerm,
+  _ordinalTerm,
   _phaseEndLength,
   _schoolPointCue,
   _shortTermNumber,
@@ -141,6 +144,12 @@ export interface _DeadlinePhrase {
   /** The phrase resolved against the meeting, or null when it turns out not to be a deadline phrase. */
   readonly resolve: (s: Site) => Resolved;
 }
+
+/** Ordinals before "term" or "half term" ("the first term", "the first half term"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth']);
+
+/** A review or meeting a term can name ("the spring PEP", "the summer review"). */
+const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
 
 const SHORT_TERMS: Readonly<Record<string, Term>> = { sp: 'spring', su: 'summer', au: 'autumn' };
 
@@ -287,10 +296,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate.',
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
     matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
-    resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
+    resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
   },
   {
     name: 'phase-end',
@@ -349,7 +358,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => {
       // "by the end of the first half of the summer term": the half named before the term, its prefix before "first".
       const h = _halfOfTermBefore(s.doc, s.i);
-      return _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
+      const found = _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
+      // "reviewed at the spring PEP in March": a review named with a month is the month (labelling guide, Time-bound
+      // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
+      return found !== null && REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1) ? { ...found, yields: true } : found;
     },
   },
   {
@@ -361,10 +373,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'half-term',
-    doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate).',
+    doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: unnamedHalfTermPhrase,
+    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
@@ -375,10 +387,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'term',
-    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next.',
+    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
-    resolve: (s) => _unnamedTerm(s.doc, s.i, s.opts, prefix(s)),
+    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
   },
   {
     name: 'festival',
@@ -518,7 +530,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
 
 /**
  * A baseline and a target each with its point ("score 82 in September, target 90 in June"): the point written after the
- * target's mark ("target", "aim", "goal" before its figure or a colon) is the target's; a point before the mark that no
+ * target's mark ("target", "aim", "goal" before its figure or a colon, "Expected outcome:") is the target's; a point before the mark that no
  * "by", "before" or "until" introduces is the baseline's, a background date (the labelling guide: baselines are not
  * deadlines).
  */
@@ -526,7 +538,8 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   const last = cands[cands.length - 1] as _Cand;
   if (last.background) return cands;
   let mark = -1;
-  for (let k = last.start - 1; k >= 0 && k >= last.start - 6; k--) {
+  // The mark in the last point's sentence ("Expected outcome: Callum to move from grade 2 to grade 3 by the end of KS3").
+  for (let k = last.start - 1; k >= 0 && k >= last.start - 24 && !_sentenceEndAt(doc, k); k--) {
     if (_targetMarkAt(doc, k)) {
       mark = k;
       break;
@@ -534,6 +547,43 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   }
   if (mark < 0) return cands;
   return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
+}
+
+/** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
+function purposeAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const y = _wd(doc, k + 1);
+  return (x === 'to' && y === 'help') || (x === 'so' && y === 'that') || (x === 'in' && y === 'order' && _wd(doc, k + 2) === 'to');
+}
+
+/**
+ * After a point introduced by "by", "before" or "until", a later point no such word introduces is not the target's when
+ * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
+ * target is for) or after a verb of starting ("pass Entry 3 by July and move to the Level 1 programme in September": a
+ * start point, as "from September" is). Either way the labelling guide's "not deadlines": a background date.
+ */
+function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let firm = -1;
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background) continue;
+    if (cand.strong) {
+      firm = cand.end;
+      continue;
+    }
+    if (firm < 0 || !(_startsAfter(doc, cand.start, firm) || purposeBetween(doc, firm, cand.start))) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true };
+  }
+  return out;
+}
+
+/** Whether a purpose clause opens between tokens a and b (at most 16 tokens apart). */
+function purposeBetween(doc: _Doc, a: number, b: number): boolean {
+  if (b - a > 16) return false;
+  for (let k = a; k < b; k++) if (purposeAt(doc, k)) return true;
+  return false;
 }
 
 /**
@@ -589,7 +639,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
-  if (out.candidates.length > 1) out.candidates = baselineBeforeTarget(doc, out.candidates);
+  if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -632,7 +682,9 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
       continue;
     }
     if (c.approx !== null && best.approx !== null) {
-      if (c.approx >= best.approx) best = c;
+      // Ties go to the later phrase, unless only the earlier is introduced by "by", "before" or "until" ("By the end of
+      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes).
+      if (c.approx > best.approx || (c.approx === best.approx && (c.strong || !best.strong))) best = c;
     } else {
       best = c;
     }

@@ -4,7 +4,7 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _WEEKDAYS } from './_phrases';
+import { _NUMBER_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -140,7 +140,9 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
   }
-  if (SKIP.has(x) || academicYearNumber(doc, k)) {
+  // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
+  const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
+  if (SKIP.has(x) || firstCount || academicYearNumber(doc, k)) {
     if (s.prep === null) s.start = k;
     return true;
   }
@@ -335,11 +337,18 @@ export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
 /** Where a sentence ends, for {@link _baselineLabelled}. */
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 
+/** Whether the token at k ends a sentence. */
+export function _sentenceEndAt(doc: _Doc, k: number): boolean {
+  return SENTENCE_END.has(_wd(doc, k));
+}
+
 /** Whether the word at k marks the target's own figure: "Target: less than 5", "target 90", "Aim - 70 wpm". */
 export function _targetMarkAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
-  if (x !== 'target' && x !== 'aim' && x !== 'goal') return false;
   const next = _wd(doc, k + 1);
+  // "Expected outcome: …", "Outcome -": the target's own words after a mark.
+  if (x === 'outcome' || x === 'outcomes') return next === ':' || next === '-';
+  if (x !== 'target' && x !== 'aim' && x !== 'goal') return false;
   return next === ':' || next === '-' || doc.toks[k + 1]?.kind === 'n';
 }
 
@@ -352,6 +361,27 @@ export function _baselineLabelled(doc: _Doc, start: number): boolean {
     const x = _wd(doc, k);
     if (SENTENCE_END.has(x) || _targetMarkAt(doc, k)) return false;
     if (x === 'baseline') return true;
+  }
+  return false;
+}
+
+/** Verbs of starting something new: "move to the Level 1 programme in September", "start her apprenticeship in May". */
+const START_VERBS = new Set(['move', 'moves', 'moving', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'join', 'joins', 'transfer', 'transfers']);
+/** Words between "before" and the verb it governs ("before she starts", "by the time he moves"). */
+const SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you']);
+
+/**
+ * Whether the point starting at `start` is the start of something after a verb of starting, in the words after `from`
+ * (at most eight back, within the clause): "and move to the Level 1 Study Programme in September". Not when "before",
+ * "until" or "by the time" governs the verb ("before she starts in September" is the point she starts by).
+ */
+export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
+  for (let k = start - 1; k >= from && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    if (!START_VERBS.has(_wd(doc, k))) continue;
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
+    return !_STRONG_PREPS.has(_wd(doc, j));
   }
   return false;
 }

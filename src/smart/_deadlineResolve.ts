@@ -269,7 +269,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month, and so is
   // one dated by its prefix before "and" ("by the end of March and practise…", "before May and"), unless "by" names who
   // did something ("supported by June and her mum").
-  const datedBeforeAnd = next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by') && !_wd(doc, p.start - 1).endsWith('ed')));
+  // "by the end of March to help him decide": a position ("the end of") dates a month before "to" as well.
+  const datedBeforeAnd =
+    (next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by' || p.prep === 'in') && !_wd(doc, p.start - 1).endsWith('ed')))) ||
+    (next === 'to' && p.position !== null);
   if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && looksLikeName(doc, i)) return null;
   if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
@@ -432,10 +435,13 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
  */
 function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number): _Found {
   const first = _termFound(term, 'end', j, opts, skip);
-  const year = yearAt(doc, j);
-  if (year === null || first.approx === null) return first;
+  // "by the end of the autumn term (Dec 2026)": a month in brackets restates when the term ends, and its year is the term's.
+  const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && (_wd(doc, j + 2) === ')' || _wd(doc, j + 3) === ')');
+  const year = yearAt(doc, bracket ? j + 2 : j);
+  const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
+  if (year === null || first.approx === null) return { ...first, end };
   const later = year - isoParts(fromDayNumber(first.approx)).year;
-  return later > 0 ? _termFound(term, 'end', j + 1, opts, skip + later) : { ...first, end: j + 1 };
+  return later > 0 ? _termFound(term, 'end', end, opts, skip + later) : { ...first, end };
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */

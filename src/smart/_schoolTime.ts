@@ -6,10 +6,10 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
+import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -88,6 +88,19 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1));
   if (!places.has(_wd(doc, j)) && !startsSchool && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
+}
+
+/**
+ * Where a leaving point at i ends: after its verb and place ("leaves primary (school)"), and after a month with no year
+ * that says when in the year it falls ("leaves primary in July"): which year still needs the year group, so the month
+ * is part of the leaving point, not a date of its own.
+ */
+export function _leavingEnd(doc: _Doc, i: number): number {
+  let j = i + 2;
+  if (_wd(doc, j) === 'school' || _wd(doc, j) === 'education') j += 1;
+  const t = doc.toks[j + 2];
+  const yearAfter = t !== undefined && t.kind === 'n' && t.digits[0] === 4;
+  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : i + 2;
 }
 
 /**
@@ -283,4 +296,24 @@ export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
   const end = examsEnd(doc, i);
   const found = _approxYearEnd(end, opts);
   return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+/** The three terms of a school year, in order. */
+const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
+
+/**
+ * "by the end of the first term" (the autumn term: the first of a three-term year), "by the end of the first half term"
+ * (like "term 1" of a six-term year: the autumn half-term); `i` is at "term" or "half", after an ordinal, read with the
+ * prefix before the ordinal. Null when no ordinal stands before, or nothing dates it ("in his first term" is a span).
+ */
+export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const n = ORDINALS[_wd(doc, i - 1)];
+  if (n === undefined) return null;
+  const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
+  const end = i + (_wd(doc, i) === 'half' ? 2 : 1);
+  const p = _prefixBefore(doc, i - 1);
+  if (half) return termNumber(n, end, opts, p);
+  const byLike = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  return n <= 3 && byLike && !p.freq ? _termFound(THREE_TERMS[n - 1] as Term, 'end', end, opts) : null;
 }

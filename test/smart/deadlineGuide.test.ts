@@ -557,3 +557,97 @@ describe('Labelling guide, Time-bound (T): a term with its year ("in the summer 
     expect(deadlineOf('Noah will sit GCSE Polish in the summer 2026 exam series (entry to be made by 21 February 2026).')).toEqual(term('summer', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): after a "by" point, a start point or a purpose is not the target\'s point', () => {
+  it.each([
+    ['Mira will pass her Entry 3 maths by June 2025 and move on to the Level 1 course in September.', date('2025-06-30')],
+    ['Mira will visit 2 colleges by the end of April to help her choose what to study in September.', date('2025-04-30')],
+    ['Mira will finish her CV by the end of February so that she can apply for jobs in April.', date('2025-02-28')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"before she starts in September" is the point she starts by; with no "by" point, a purpose clause still dates the target', () => {
+    expect(deadlineOf('Mira will walk the new school route 3 times before she starts in September.')).toEqual(date('2025-09-30'));
+    expect(deadlineOf('Mira will go to homework club so that she hands in all her homework this half term.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Mira will get her results in August and enrol at college in September.')).toEqual(date('2025-09-30'));
+  });
+});
+
+describe('Labelling guide, Deadline labels: a month that is also a name, dated by "in" before "and" or by a position before "to"', () => {
+  it.each([
+    ['Jay will complete his work placement at the garden centre in June and get a signed reference.', date('2025-06-30')],
+    ['Jay will try 3 taster days by the end of March to decide on his course.', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month word that names someone stays a name', () => {
+    expect(deadlineOf('Jay will read with April to practise his sounds.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month (also a term\'s PEP: "at the spring PEP in March")', () => {
+  it('the month dates the review', () => {
+    expect(deadlineOf('Jay will have no detentions; this will be reviewed at the spring PEP in March.')).toEqual(date('2025-03-31'));
+  });
+
+  it('a term\'s PEP with no month is that term\'s end', () => {
+    expect(deadlineOf('Jay will have no detentions; this will be reviewed at the spring PEP.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Deadline labels: the final point ("by" keeps a tie with a span that only says when)', () => {
+  it('"By the end of Year 6, … every Thursday in the summer term" is the end of Year 6', () => {
+    expect(deadlineOf('By the end of Year 6, Ben will name 2 adults he trusts at his new school and go to the transition club every Thursday in the summer term.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "Expected outcome:" marks the target, like "Target:"', () => {
+  it('a span of provision before the mark is not the target\'s point', () => {
+    expect(deadlineOf('Tuition 1 hour a week over the autumn and spring terms. Expected outcome: Ben will move from grade 2 to grade 3 in maths by the end of KS3.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): the first term, the first half term (ordinals of the school year)', () => {
+  it.each([
+    ['Attendance at college to be 90% or above by the end of the first term.', term('autumn', 'end')],
+    ['Ben will say the sounds s, a, t, p by the end of the first half term in Reception.', term('autumn', 'half-term')],
+    ['Ben will read 40 tricky words by the end of the second term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in his first term" with nothing dating it is no point', () => {
+    expect(deadlineOf('Ben found it hard to settle in his first term.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the time he leaves primary (also "in July": when in the year, not which year)', () => {
+  it.each([
+    ['Ben\'s attendance will be 96% or above by the time he leaves primary in July.'],
+    ['Ben will travel to school on his own by the time he leaves primary school in July.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a month with its year after the leaving point is a date', () => {
+    expect(deadlineOf('Ben will travel to school on his own by the time he leaves primary in July 2026.')).toEqual(date('2026-07-31'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a term with its year, also in brackets ("the autumn term (Dec 2026)")', () => {
+  it('the term, of the year in the brackets, is the point', () => {
+    expect(deadlineOf('Attendance currently 84%. Target: 92% or above by the end of the autumn term (Dec 2026).')).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('Attendance 92% or above by the end of the autumn term (Dec 2026), and 95% by the end of the summer term 2026.')).toEqual(term('autumn', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within 6 weeks (also "within his first 6 weeks")', () => {
+  it.each([
+    ['Sami will tell his key adult how he feels each morning within his first 6 weeks in school.', { kind: 'relative', days: 42 }],
+    ['Sami will learn the names of 5 classmates in the first two weeks.', { kind: 'relative', days: 14 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
