@@ -189,6 +189,27 @@ function festivalPhrase(s: Site): Resolved {
   return found.approx === null ? found : { ...found, month: { year: isoParts(fromDayNumber(found.approx)).year, month: 12 } };
 }
 
+/** The length of a year group at j ("Year 11", "Y11", "Yr 11"), or 0. */
+function yearGroupLength(doc: _Doc, j: number): number {
+  const t = doc.toks[j];
+  if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
+  const n = doc.toks[j + 1];
+  return _wd(doc, j) === 'year' && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+}
+
+/**
+ * "in the summer holidays after Year 11", "by the end of the summer term of Year 6": the summer of a year group ends
+ * its academic year, which needs the child's year group (the labelling guide: a year group is `academic-year-end~`).
+ */
+function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
+  const d = found.deadline;
+  if (d?.kind !== 'term' || d.term !== 'summer' || d.part !== 'end' || s.opts.cell) return null;
+  const link = _wd(s.doc, found.end);
+  if (link !== 'after' && link !== 'of' && link !== 'in') return null;
+  const len = yearGroupLength(s.doc, found.end + 1);
+  return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
+}
+
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
 function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
@@ -361,7 +382,9 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const found = _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
       // "reviewed at the spring PEP in March": a review named with a month is the month (labelling guide, Time-bound
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
-      return found !== null && REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1) ? { ...found, yields: true } : found;
+      if (found === null) return null;
+      if (REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      return summerOfYearGroup(s, found) ?? found;
     },
   },
   {

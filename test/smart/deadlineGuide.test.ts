@@ -651,3 +651,16 @@ describe('Labelling guide, Time-bound (T): within 6 weeks (also "within his firs
     expect(deadlineOf(text)).toEqual(want);
   });
 });
+
+describe('Labelling guide, Time-bound (T): the summer of a year group ("the summer holidays after Year 11") is that year group\'s end', () => {
+  it.each([
+    ['Lola will sign up for a summer sports camp in the summer holidays after Year 11.'],
+    ['Lola will pass her phonics screening check by the end of the summer term of Year 1.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a year group before the term only names a thing ("her Year 11 coursework … by the summer holidays")', () => {
+    expect(deadlineOf('Lola will complete her Year 11 coursework folder by the beginning of the summer holidays.')).toEqual(term('summer', 'end'));
+  });
+});
