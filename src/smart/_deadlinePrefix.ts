@@ -385,3 +385,18 @@ export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the point starting at `start` is inside an "after …ing" clause (at most eight words back, within the clause):
+ * "from September after practising the route with his carer over the summer holidays" names what comes first, not the
+ * point the target is achieved by (a start point, as "after Easter" alone is).
+ */
+export function _afterDoing(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    const x = _wd(doc, k);
+    if (_STRONG_PREPS.has(x)) return false;
+    if (x === 'after' && _wd(doc, k + 1).endsWith('ing')) return true;
+  }
+  return false;
+}

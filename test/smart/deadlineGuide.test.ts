@@ -664,3 +664,14 @@ describe('Labelling guide, Time-bound (T): the summer of a year group ("the summ
     expect(deadlineOf('Lola will complete her Year 11 coursework folder by the beginning of the summer holidays.')).toEqual(term('summer', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): not deadlines — start points (also what comes first: "after practising … over the summer holidays")', () => {
+  it('a point inside an "after …ing" clause is no deadline', () => {
+    expect(deadlineOf('Theo to walk to school on his own from the start of Year 7 after practising the route with his carer over the summer holidays.')).toBeNull();
+  });
+
+  it('a "by" point in the same text still counts', () => {
+    expect(deadlineOf('Theo will walk to school on his own by half term, after practising the route with his carer over the Christmas holidays.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Theo will walk to school on his own by the summer holidays.')).toEqual(term('summer', 'end'));
+  });
+});
