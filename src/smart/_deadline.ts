@@ -13,11 +13,13 @@ import { _NO_ITEMS, _put } from './_lists';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _backgroundByContext, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
+  _datedAfter,
   _dayMonth,
   _easter,
   _isSpringBankHoliday,
+  _mayBankHoliday,
   _monthWord,
   _namedHalfTerm,
   _nextReview,
@@ -35,12 +37,16 @@ import {
 } from './_deadlineResolve';
 import {
   _PHASE_MOVES,
+  _PHASES,
   _WEEKDAY_CORES,
   _approxYearEnd,
   _calendarMonth,
   _calendarYear,
+  _examPoint,
+  _isExamPoint,
   _halfOfTermBefore,
   _isLeavingPoint,
+  _leavingEnd,
   _isPhaseEnd,
   _isShortTermNumber,
   _isTermAlternative,
@@ -48,6 +54,7 @@ import {
   _isThisWeek,
   _keyStageLength,
   _numberedTerm,
+  _ordinalTerm,
   _phaseEndLength,
   _schoolPointCue,
   _shortTermNumber,
@@ -138,6 +145,12 @@ export interface _DeadlinePhrase {
   readonly resolve: (s: Site) => Resolved;
 }
 
+/** Ordinals before "term" or "half term" ("the first term", "the first half term"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth']);
+
+/** A review or meeting a term can name ("the spring PEP", "the summer review"). */
+const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
+
 const SHORT_TERMS: Readonly<Record<string, Term>> = { sp: 'spring', su: 'summer', au: 'autumn' };
 
 /** "Spring1", "sp2", "Aut1": a term prefix written on a 1 or 2. */
@@ -176,6 +189,27 @@ function festivalPhrase(s: Site): Resolved {
   return found.approx === null ? found : { ...found, month: { year: isoParts(fromDayNumber(found.approx)).year, month: 12 } };
 }
 
+/** The length of a year group at j ("Year 11", "Y11", "Yr 11"), or 0. */
+function yearGroupLength(doc: _Doc, j: number): number {
+  const t = doc.toks[j];
+  if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
+  const n = doc.toks[j + 1];
+  return _wd(doc, j) === 'year' && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+}
+
+/**
+ * "in the summer holidays after Year 11", "by the end of the summer term of Year 6": the summer of a year group ends
+ * its academic year, which needs the child's year group (the labelling guide: a year group is `academic-year-end~`).
+ */
+function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
+  const d = found.deadline;
+  if (d?.kind !== 'term' || d.term !== 'summer' || d.part !== 'end' || s.opts.cell) return null;
+  const link = _wd(s.doc, found.end);
+  if (link !== 'after' && link !== 'of' && link !== 'in') return null;
+  const len = yearGroupLength(s.doc, found.end + 1);
+  return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
+}
+
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
 function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
@@ -193,7 +227,9 @@ function nextPhrase(s: Site): Resolved {
 function numberWordPhrase(s: Site): Resolved {
   const { doc, i, x } = s;
   const v = x === 'a' || x === 'an' ? 1 : (_NUMBER_WORDS.get(x) as number);
-  if (!_RELATIVE_UNITS.has(_wd(doc, i + 1)) && !_RELATIVE_UNITS.has(_wd(doc, i + 2))) return null;
+  // "within two terms", "the next three terms": terms counted like weeks (read by `_relative`).
+  const unitAt = (j: number): boolean => _RELATIVE_UNITS.has(_wd(doc, j)) || _wd(doc, j) === 'terms';
+  if (!unitAt(i + 1) && !unitAt(i + 2)) return null;
   return _relative(doc, v, i + 1, prefix(s), s.opts);
 }
 
@@ -237,7 +273,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks").',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day.',
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts),
@@ -258,31 +294,47 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'month',
-    doc: '"Feb half term", "May half term": that half-term; else "by March", "April 1st", "mid-March": a date in the month.',
+    doc: '"Feb half term", "May half term": that half-term; "the late (early) May bank holiday": that day; else "by March", "April 1st", "mid-March": a date in the month.',
     cores: [..._MONTHS.keys()],
     matches: (s) => _MONTHS.has(s.x),
-    resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
+    resolve: (s) => _mayBankHoliday(s.doc, s.i, s.opts) ?? _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'reception',
-    doc: '"by the end of Reception (year)": the end of the academic year, approximate.',
+    doc: '"by the end of Reception (year)": the end of the academic year, approximate; "in reception" gives way to any other deadline; "Reception term 2": that term.',
     cores: ['reception'],
     matches: (s) => s.x === 'reception' && _schoolPointCue(prefix(s), s.opts.cell),
-    resolve: (s) => _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts),
+    resolve: (s) => {
+      // "by the end of Reception term 2": the numbered term of the Reception year dates it, read with the prefix before.
+      if (_wd(s.doc, s.i + 1) === 'term' && s.doc.toks[s.i + 2]?.kind === 'n') return _numberedTerm(s.doc, s.i + 1, s.opts, prefix(s));
+      const found = _approxYearEnd(s.i + (_wd(s.doc, s.i + 1) === 'year' || _wd(s.doc, s.i + 1) === 'class' ? 2 : 1), s.opts);
+      // "in reception", "at reception" (also the school's front desk): like a year group after "in", it gives way to any
+      // other deadline in the text ("rather than in reception by the end of Spring 2" is dated by Spring 2).
+      const p = prefix(s);
+      const within = (p.prep === 'in' || p.prep === 'at') && p.position === null && !p.strongWord && !s.opts.cell;
+      return within ? { ...found, yields: true } : found;
+    },
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate.',
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
     matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
-    resolve: (s) => _approxYearEnd(s.i + 2, s.opts),
+    resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
   },
   {
     name: 'phase-end',
-    doc: '"by the end of primary (school)", "end of sixth form": the end of an academic year, approximate.',
-    cores: ['primary', 'secondary', 'nursery', 'college', 'sixth'],
+    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)": the end of an academic year, approximate.',
+    cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
+  },
+  {
+    name: 'exam-point',
+    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs": the end of an academic year, approximate (a month after them dates them).',
+    cores: ['gcses', 'gcse', 'a'],
+    matches: (s) => _isExamPoint(s.doc, s.i),
+    resolve: (s) => _examPoint(s.doc, s.i, s.opts),
   },
   {
     name: 'weekday',
@@ -327,7 +379,12 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => {
       // "by the end of the first half of the summer term": the half named before the term, its prefix before "first".
       const h = _halfOfTermBefore(s.doc, s.i);
-      return _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
+      const found = _termWord(s.doc, s.i, s.opts, h === null ? prefix(s) : _prefixBefore(s.doc, h.at), _TERM_WORDS.get(s.x) as Term, h?.half ?? null);
+      // "reviewed at the spring PEP in March": a review named with a month is the month (labelling guide, Time-bound
+      // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
+      if (found === null) return null;
+      if (REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      return summerOfYearGroup(s, found) ?? found;
     },
   },
   {
@@ -339,10 +396,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'half-term',
-    doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate).',
+    doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: unnamedHalfTermPhrase,
+    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
@@ -353,10 +410,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'term',
-    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next.',
+    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
-    resolve: (s) => _unnamedTerm(s.doc, s.i, s.opts, prefix(s)),
+    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
   },
   {
     name: 'festival',
@@ -381,7 +438,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'number-word',
-    doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration.',
+    doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration; "within two terms": the second term after the meeting\'s, its end.',
     cores: [..._NUMBER_WORDS.keys(), 'a', 'an'],
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,
@@ -483,11 +540,74 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
-    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) || _bgAny(doc, i, end) || _backgroundByContext(doc, pre.start, pre) || (found.nextReview !== true && _conditional(doc, pre.start)));
+    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
+      _bgAny(doc, i, end) ||
+      _backgroundByContext(doc, pre.start, pre) ||
+      (found.nextReview !== true && _conditional(doc, pre.start)) ||
+      _baselineLabelled(doc, pre.start) ||
+      _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
+}
+
+/**
+ * A baseline and a target each with its point ("score 82 in September, target 90 in June"): the point written after the
+ * target's mark ("target", "aim", "goal" before its figure or a colon, "Expected outcome:") is the target's; a point before the mark that no
+ * "by", "before" or "until" introduces is the baseline's, a background date (the labelling guide: baselines are not
+ * deadlines).
+ */
+function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
+  const last = cands[cands.length - 1] as _Cand;
+  if (last.background) return cands;
+  let mark = -1;
+  // The mark in the last point's sentence ("Expected outcome: Callum to move from grade 2 to grade 3 by the end of KS3").
+  for (let k = last.start - 1; k >= 0 && k >= last.start - 24 && !_sentenceEndAt(doc, k); k--) {
+    if (_targetMarkAt(doc, k)) {
+      mark = k;
+      break;
+    }
+  }
+  if (mark < 0) return cands;
+  return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
+}
+
+/** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
+function purposeAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const y = _wd(doc, k + 1);
+  return (x === 'to' && y === 'help') || (x === 'so' && y === 'that') || (x === 'in' && y === 'order' && _wd(doc, k + 2) === 'to');
+}
+
+/**
+ * After a point introduced by "by", "before" or "until", a later point no such word introduces is not the target's when
+ * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
+ * target is for) or after a verb of starting ("pass Entry 3 by July and move to the Level 1 programme in September": a
+ * start point, as "from September" is). Either way the labelling guide's "not deadlines": a background date.
+ */
+function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let firm = -1;
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background) continue;
+    if (cand.strong) {
+      firm = cand.end;
+      continue;
+    }
+    if (firm < 0 || !(_startsAfter(doc, cand.start, firm) || purposeBetween(doc, firm, cand.start))) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true };
+  }
+  return out;
+}
+
+/** Whether a purpose clause opens between tokens a and b (at most 16 tokens apart). */
+function purposeBetween(doc: _Doc, a: number, b: number): boolean {
+  if (b - a > 16) return false;
+  for (let k = a; k < b; k++) if (purposeAt(doc, k)) return true;
+  return false;
 }
 
 /**
@@ -543,6 +663,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
+  if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -585,7 +706,9 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
       continue;
     }
     if (c.approx !== null && best.approx !== null) {
-      if (c.approx >= best.approx) best = c;
+      // Ties go to the later phrase, unless only the earlier is introduced by "by", "before" or "until" ("By the end of
+      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes).
+      if (c.approx > best.approx || (c.approx === best.approx && (c.strong || !best.strong))) best = c;
     } else {
       best = c;
     }

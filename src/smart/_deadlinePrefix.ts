@@ -4,7 +4,7 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _WEEKDAYS } from './_phrases';
+import { _NUMBER_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -140,7 +140,9 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
   }
-  if (SKIP.has(x) || academicYearNumber(doc, k)) {
+  // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
+  const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
+  if (SKIP.has(x) || firstCount || academicYearNumber(doc, k)) {
     if (s.prep === null) s.start = k;
     return true;
   }
@@ -251,6 +253,20 @@ export function _isStartOrPast(p: _Prefix): boolean {
   return p.prep === 'since' || p.prep === 'from' || p.prep === 'after' || p.det === 'last';
 }
 
+/**
+ * Whether the event noun at k is itself the point a target is due by: "before my 18th birthday in August", "by the move
+ * in May" (by, before or until straight before it, across a determiner, a possessive or an ordinal); the month then
+ * dates the event, as it dates a review ("before the next PEP in May"), and is no background date.
+ */
+function eventIsDeadline(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const x = _wd(doc, j);
+    if (_STRONG_PREPS.has(x)) return true;
+    if (!SKIP.has(x) && !(doc.toks[j]?.kind === 'n' && doc.toks[j]?.suffix !== '')) return false;
+  }
+  return false;
+}
+
 /** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   if (p.prep !== 'on' && p.prep !== 'at' && p.prep !== 'in') return false;
@@ -259,7 +275,7 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     const x = _wd(doc, k);
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
-    if (EVENT_NOUNS.has(x)) return true;
+    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k);
     if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
@@ -272,11 +288,23 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */
 const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily', 'weekly', 'more', 'again']);
 
+/**
+ * Words of checking a result: "when rescored in May", "when it is reviewed in March", "when retested in June" is when
+ * the target is checked (the labelling guide: a review named with a month is the month), not a condition.
+ */
+const CHECKED = new Set([
+  'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
+  'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
+]);
+
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
 export function _conditional(doc: _Doc, prefixStart: number): boolean {
+  let checked = false;
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
+    if (CHECKED.has(x)) checked = true;
+    if (x === 'when' && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;
     if (x === 'when' || x === 'once' || x === 'whenever') return true;
@@ -304,4 +332,71 @@ const NAMED_AFTER_STAGE = new Set([
 export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
   if (p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) return false;
   return NAMED_AFTER_STAGE.has(_wd(doc, j));
+}
+
+/** Where a sentence ends, for {@link _baselineLabelled}. */
+const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+
+/** Whether the token at k ends a sentence. */
+export function _sentenceEndAt(doc: _Doc, k: number): boolean {
+  return SENTENCE_END.has(_wd(doc, k));
+}
+
+/** Whether the word at k marks the target's own figure: "Target: less than 5", "target 90", "Aim - 70 wpm". */
+export function _targetMarkAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const next = _wd(doc, k + 1);
+  // "Expected outcome: …", "Outcome -": the target's own words after a mark.
+  if (x === 'outcome' || x === 'outcomes') return next === ':' || next === '-';
+  if (x !== 'target' && x !== 'aim' && x !== 'goal') return false;
+  return next === ':' || next === '-' || doc.toks[k + 1]?.kind === 'n';
+}
+
+/**
+ * Whether a point starting at `start` is in a sentence labelled as the baseline ("Baseline: 12 times in autumn term"):
+ * what the child did then, a background date (the labelling guide, Time-bound (T): baselines are not deadlines).
+ */
+export function _baselineLabelled(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const x = _wd(doc, k);
+    if (SENTENCE_END.has(x) || _targetMarkAt(doc, k)) return false;
+    if (x === 'baseline') return true;
+  }
+  return false;
+}
+
+/** Verbs of starting something new: "move to the Level 1 programme in September", "start her apprenticeship in May". */
+const START_VERBS = new Set(['move', 'moves', 'moving', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'join', 'joins', 'transfer', 'transfers']);
+/** Words between "before" and the verb it governs ("before she starts", "by the time he moves"). */
+const SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you']);
+
+/**
+ * Whether the point starting at `start` is the start of something after a verb of starting, in the words after `from`
+ * (at most eight back, within the clause): "and move to the Level 1 Study Programme in September". Not when "before",
+ * "until" or "by the time" governs the verb ("before she starts in September" is the point she starts by).
+ */
+export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
+  for (let k = start - 1; k >= from && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    if (!START_VERBS.has(_wd(doc, k))) continue;
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
+    return !_STRONG_PREPS.has(_wd(doc, j));
+  }
+  return false;
+}
+
+/**
+ * Whether the point starting at `start` is inside an "after …ing" clause (at most eight words back, within the clause):
+ * "from September after practising the route with his carer over the summer holidays" names what comes first, not the
+ * point the target is achieved by (a start point, as "after Easter" alone is).
+ */
+export function _afterDoing(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    const x = _wd(doc, k);
+    if (_STRONG_PREPS.has(x)) return false;
+    if (x === 'after' && _wd(doc, k + 1).endsWith('ing')) return true;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumb
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
+import type { _Tok } from './_text';
 import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -180,6 +181,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (y === null || da > 2) return null;
     return dateFound(a, b, y, i + 1, opts);
   }
+  if (parts.length === 2 && sep === '-') return dayRange(doc, i, opts);
   if (parts.length !== 2 || (sep !== '/' && sep !== '.')) return null;
   const [a, b] = parts as [number, number];
   if ((digits[0] ?? 3) > 2 || (digits[1] ?? 3) > 2 || b < 1 || b > 12 || a < 1 || a > 31) return null;
@@ -201,6 +203,21 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (!cued) return null;
   }
   return dateFound(a, b, null, i + 1, opts);
+}
+
+/**
+ * "23-27 June", "3-7 March 2025": a range of days in a month is over on its last day, a date (as a week named by its
+ * days is done when they are: the labelling guide's final point). Not a range with no month after it ("0-10").
+ */
+function dayRange(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const t = doc.toks[i] as _Tok;
+  const [a, b] = t.parts as [number, number];
+  if ((t.digits[0] ?? 3) > 2 || (t.digits[1] ?? 3) > 2 || a < 1 || b > 31 || a >= b) return null;
+  const j = _wd(doc, i + 1) === 'of' ? i + 2 : i + 1;
+  const month = monthAt(doc, j);
+  if (month === null) return null;
+  const year = yearAt(doc, j + 1);
+  return dateFound(b, month, year, year === null ? j + 1 : j + 2, opts);
 }
 
 /** "21st (of) March (2025)" starting at a day number. */
@@ -252,7 +269,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // Only months that are also first names ("April will…", "May and Sam…"); "in December and get a 4" is a month, and so is
   // one dated by its prefix before "and" ("by the end of March and practise…", "before May and"), unless "by" names who
   // did something ("supported by June and her mum").
-  const datedBeforeAnd = next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by') && !_wd(doc, p.start - 1).endsWith('ed')));
+  // "by the end of March to help him decide": a position ("the end of") dates a month before "to" as well.
+  const datedBeforeAnd =
+    (next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by' || p.prep === 'in') && !_wd(doc, p.start - 1).endsWith('ed')))) ||
+    (next === 'to' && p.position !== null);
   if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && looksLikeName(doc, i)) return null;
   if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
@@ -406,7 +426,22 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
-  return _termFound(term, 'end', j, opts, skip);
+  return termOfYear(doc, term, j, opts, skip);
+}
+
+/**
+ * A term's end, in the year written straight after it when there is one ("in the summer 2027 exam series": summer 2027,
+ * as "Easter 2026" is Easter of 2026), else its next occurrence (skipping `skip`).
+ */
+function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number): _Found {
+  const first = _termFound(term, 'end', j, opts, skip);
+  // "by the end of the autumn term (Dec 2026)": a month in brackets restates when the term ends, and its year is the term's.
+  const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && (_wd(doc, j + 2) === ')' || _wd(doc, j + 3) === ')');
+  const year = yearAt(doc, bracket ? j + 2 : j);
+  const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
+  if (year === null || first.approx === null) return { ...first, end };
+  const later = year - isoParts(fromDayNumber(first.approx)).year;
+  return later > 0 ? _termFound(term, 'end', end, opts, skip + later) : { ...first, end };
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -506,6 +541,24 @@ function springBankHolidayOf(year: number): IsoDate | null {
   return bankHolidays(year).find((h) => h.name.startsWith('Spring bank holiday'))?.date ?? null;
 }
 
+/** The early May bank holiday of a year (the first Monday in May, or the day it moved to). */
+function earlyMayBankHolidayOf(year: number): IsoDate | null {
+  return bankHolidays(year).find((h) => h.name.startsWith('Early May bank holiday'))?.date ?? null;
+}
+
+/**
+ * "the late May bank holiday" (another name of the spring bank holiday, the last Monday in May) and "the early May
+ * bank holiday" (the first Monday): that day, a date, not the end of May. "The May bank holiday" alone names neither.
+ */
+export function _mayBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  if (_wd(doc, i) !== 'may' || _wd(doc, i + 1) !== 'bank' || _wd(doc, i + 2) !== 'holidays') return null;
+  const which = _wd(doc, i - 1);
+  if (which !== 'late' && which !== 'early') return null;
+  let j = i + 3;
+  if (_wd(doc, j) === 'weekend' || _wd(doc, j) === 'monday') j += 1;
+  return yearly(doc, j, opts, which === 'late' ? springBankHolidayOf : earlyMayBankHolidayOf);
+}
+
 /** Whether "spring" at i starts "spring bank holiday" ("spring bank hol", "spring bank holidays"). */
 export function _isSpringBankHoliday(doc: _Doc, i: number): boolean {
   return _wd(doc, i) === 'spring' && _wd(doc, i + 1) === 'bank' && _wd(doc, i + 2) === 'holidays';
@@ -519,10 +572,12 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 }
 
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
-export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
   const t = doc.toks[i];
   if (t === undefined) return null;
   const isYearWord = _wd(doc, i) === 'year';
+  // "by the end of the college year" is the academic year, as "the school year" is (its prefix read before "college").
+  const p = isYearWord && _wd(doc, i - 1) === 'college' ? _prefixBefore(doc, i - 1) : prefix;
   const group = t.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year') && t.sep === '' && t.suffix === '';
   let end = i + 1;
   let namedGroup = group;
@@ -543,6 +598,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
   }
   if (calendarYear) return null;
+  // "by the end of next academic year", "by the end of next year": the end of the academic year after the meeting's. The
+  // Deadline type names no year, so it is the end of an academic year, approximate (like a year group), ordered a year on.
+  if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
@@ -554,8 +612,16 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
+/** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
+function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
+  const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
+  if (!cue) return null;
+  const approx = _academicYearEndApprox(opts.terms);
+  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx === null ? null : approx + 365, end };
+}
+
 /** Whether "in May", "on 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)" follows a review phrase ending before `k`. */
-function reviewDatedAt(doc: _Doc, k: number): boolean {
+export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
   const j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
@@ -581,7 +647,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
       // "before the next PEP in May", "the next review on 3rd April": the month or date written dates the review (labelling
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
-      return reviewDatedAt(doc, end) ? { ...found, yields: true } : found;
+      return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
     if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
       j += 1;
@@ -593,6 +659,24 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   return null;
 }
 
+/**
+ * "within two terms", "over the next 2 terms", "in 2 terms": the end of the Nth term after the meeting's (as "next
+ * term" is the next term's end; from a January meeting, two terms are the summer and autumn terms). Anchored at the
+ * meeting by "within", "in" or "next"; "for 2 terms", "over two terms" with no anchor are a duration, like "for 6 weeks".
+ */
+function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+  // Two terms only: three or more reach the meeting's own term again, a year on, which a term object (the next
+  // occurrence) cannot say without a calendar.
+  if (value !== 2) return null;
+  const anchored = p.det === 'next' || p.prep === 'within' || p.prep === 'in';
+  if (!anchored) return p.prep === 'for' || p.prep === 'over' || p.prep === 'during' ? { deadline: null, approx: null, end, duration: true } : null;
+  const cur = _currentTerm(opts.terms);
+  if (cur === null) return { deadline: null, approx: null, end };
+  let term = cur.term;
+  for (let k = 0; k < value; k++) term = _nextTerm(term);
+  return _termFound(term, 'end', end, opts);
+}
+
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
 export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
   let u = unitAt;
@@ -601,6 +685,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     school = _wd(doc, u) === 'school' || _wd(doc, u) === 'working';
     u += 1;
   }
+  if (_wd(doc, u) === 'terms' && !school) return termsAhead(value, u + 1, p, opts);
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;

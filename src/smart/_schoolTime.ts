@@ -6,10 +6,10 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _STRONG_PREPS, _wd, type _Prefix } from './_deadlinePrefix';
+import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _termFound } from './_deadlineResolve';
-import { _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _datedAfter, _termFound } from './_deadlineResolve';
+import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -90,20 +90,39 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   return phaseMoveCue(doc, i);
 }
 
-/** Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form". */
-const PHASES = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth']);
+/**
+ * Where a leaving point at i ends: after its verb and place ("leaves primary (school)"), and after a month with no year
+ * that says when in the year it falls ("leaves primary in July"): which year still needs the year group, so the month
+ * is part of the leaving point, not a date of its own.
+ */
+export function _leavingEnd(doc: _Doc, i: number): number {
+  let j = i + 2;
+  if (_wd(doc, j) === 'school' || _wd(doc, j) === 'education') j += 1;
+  const t = doc.toks[j + 2];
+  const yearAfter = t !== undefined && t.kind === 'n' && t.digits[0] === 4;
+  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : i + 2;
+}
+
+/**
+ * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
+ * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
+ */
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation']);
+/** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
+const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 
 /** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (!PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
+  if (!_PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
   const next = _wd(doc, i + 1);
-  return next === 'school' || next === 'form' || next === 'education' || next === '' || doc.toks[i + 1]?.kind === 'p';
+  // "the foundation stage" only with its noun ("end of foundation maths" is a course).
+  if (_wd(doc, i) === 'foundation') return next === 'stage';
+  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
 }
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
 export function _phaseEndLength(doc: _Doc, i: number): number {
-  const next = _wd(doc, i + 1);
-  return next === 'school' || next === 'form' || next === 'education' ? 2 : 1;
+  return PHASE_NOUNS.has(_wd(doc, i + 1)) ? 2 : 1;
 }
 
 /** Week days as deadline cores: full names and the short forms that are no other word ("sat", "sun", "wed" are). */
@@ -239,4 +258,62 @@ export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: numb
   const ord = _wd(doc, k - 2);
   if (ord !== 'first' && ord !== 'second') return null;
   return { half: ord === 'first' ? 1 : 2, at: k - 2 };
+}
+
+/** Verbs of sitting an exam: "by the time he sits his GCSEs", "before she takes her A levels". */
+const SITTING = new Set(['sits', 'sit', 'sitting', 'takes', 'take', 'taking', 'does', 'do', 'doing']);
+
+/** The token after the exams named at i ("GCSEs", "GCSE exams", "A levels", "A level exams"), or -1 when none are named. */
+function examsEnd(doc: _Doc, i: number): number {
+  const x = _wd(doc, i);
+  let j = i + 1;
+  if (x === 'a') {
+    if (_wd(doc, j) !== 'levels' && _wd(doc, j) !== 'level') return -1;
+    j += 1;
+  } else if (x !== 'gcses' && x !== 'gcse') {
+    return -1;
+  }
+  if (_wd(doc, j) === 'exams' || _wd(doc, j) === 'exam') return j + 1;
+  return x === 'gcse' || (x === 'a' && _wd(doc, i + 1) === 'level') ? -1 : j;
+}
+
+/** Whether i names GCSEs or A levels as a point: "by his GCSEs", "before her A levels", "by the time he sits his GCSEs". */
+export function _isExamPoint(doc: _Doc, i: number): boolean {
+  if (examsEnd(doc, i) < 0) return false;
+  let k = i - 1;
+  while (k >= 0 && OWNERS.has(_wd(doc, k))) k -= 1;
+  const x = _wd(doc, k);
+  if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
+  return SITTING.has(x) && phaseMoveCue(doc, k);
+}
+
+/**
+ * "by his GCSEs", "by the time she sits her A levels": GCSEs are sat at the end of Year 11 and A levels at the end of
+ * Year 13, so the point is the end of an academic year, approximate (which one needs the year group, as for "by the
+ * end of Year 11"); a month written after them dates them ("until his GCSE exams in May") and this gives way.
+ */
+export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
+  const end = examsEnd(doc, i);
+  const found = _approxYearEnd(end, opts);
+  return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+/** The three terms of a school year, in order. */
+const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
+
+/**
+ * "by the end of the first term" (the autumn term: the first of a three-term year), "by the end of the first half term"
+ * (like "term 1" of a six-term year: the autumn half-term); `i` is at "term" or "half", after an ordinal, read with the
+ * prefix before the ordinal. Null when no ordinal stands before, or nothing dates it ("in his first term" is a span).
+ */
+export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const n = ORDINALS[_wd(doc, i - 1)];
+  if (n === undefined) return null;
+  const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
+  const end = i + (_wd(doc, i) === 'half' ? 2 : 1);
+  const p = _prefixBefore(doc, i - 1);
+  if (half) return termNumber(n, end, opts, p);
+  const byLike = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  return n <= 3 && byLike && !p.freq ? _termFound(THREE_TERMS[n - 1] as Term, 'end', end, opts) : null;
 }

@@ -387,3 +387,291 @@ describe('Labelling guide, Time-bound (T): "by the time of the summer review" is
     expect(deadlineOf(text)).toEqual(want);
   });
 });
+
+const approxYearEnd = { kind: 'academic-year-end', approximate: true };
+
+describe('Labelling guide, Time-bound (T): "by the late May bank holiday" is the spring bank holiday', () => {
+  it.each([
+    ['Nina will go to 2 job interviews before the late May bank holiday.', date('2025-05-26')],
+    ['Nina will go to 2 job interviews by the early May bank holiday.', date('2025-05-05')],
+    ['Nina will go to 2 job interviews by the late May bank holiday 2026.', date('2026-05-25')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month alone is still its last day', () => {
+    expect(deadlineOf('Nina will go to 2 job interviews by the end of May.')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of Key Stage 1/2/3/4 … (a phase: "by the end of EYFS", "the Foundation Stage")', () => {
+  it.each([
+    ['Rhea will count 10 objects one by one by the end of EYFS.'],
+    ['Rhea will write her first name by the end of the Foundation Stage.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('"foundation" naming a course is no phase', () => {
+    expect(deadlineOf('Rhea will pass her foundation maths unit by the end of foundation maths.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the (academic, school) year (also "the college year")', () => {
+  it.each([
+    ['Kai will pass his Entry Level 3 English by the end of the college year.'],
+    ['Kai will pass his Entry Level 3 English by end of college year'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a range of days in a month ("23-27 June") is its last day', () => {
+  it.each([
+    ['Kai will complete his work experience week (9-13 June) and get a good report.', date('2025-06-13')],
+    ['Kai will sit all his mock papers 3-7 March 2025.', date('2025-03-07')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a range with no month after it is no date ("numbers 0-10")', () => {
+    expect(deadlineOf('Kai will order the numbers 0-10 by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Kai will order the numbers 0-10 correctly.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Deadline labels: an event the target is due by, dated by a month ("before her birthday in June")', () => {
+  it.each([
+    ['Zara wants to pass her theory test before her 17th birthday in June.', date('2025-06-30')],
+    ['Zara will learn to ride her bike by her birthday in July.', date('2025-07-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a birthday that is only a fact about the child stays background', () => {
+    expect(deadlineOf('Zara, whose birthday is in August, will read 5 books by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Zara had her birthday in October and will write 3 thank-you cards.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month (also "when reassessed in May")', () => {
+  it.each([
+    ['Omar will read 60 words a minute when he is reassessed in March.', date('2025-03-31')],
+    ['Omar\'s SDQ score will fall from 18 to 14 when rescored in May.', date('2025-05-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"when we return to school Sept 2020" stays a condition', () => {
+    expect(deadlineOf('Omar will rejoin his maths set when we return to school in September.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "in reception" (also the front desk) gives way; "Reception term 2" is that term', () => {
+  it.each([
+    ['Ivy will be handed over at the classroom door rather than in reception by the end of Spring 1.', term('spring', 'half-term')],
+    ['Ivy will write her name by the end of Reception term 2.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"by the end of Reception" alone is still the end of an academic year, approximate', () => {
+    expect(deadlineOf('Ivy will write her name by the end of Reception.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ivy will write her name in Reception.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a baseline and a target each with a point ("82 in September, target 90 in June")', () => {
+  it.each([
+    ['Leon to improve his reading age. Standardised score 84 in September, target 92 in June.', date('2025-06-30')],
+    ['Leon to reduce his removals from class. Baseline: 9 in autumn term. Target: 3 or fewer in summer term.', term('summer', 'end')],
+    ['Leon to reduce his removals from class. Baseline: 9 in the autumn term.  Target: 3 or fewer in the spring term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a point introduced by "by" before the target mark still counts, and the final one is the deadline', () => {
+    expect(deadlineOf('Leon will apply to 3 colleges by March. Target: 2 interviews.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Leon will apply to 3 colleges by the end of June. Target: 2 interviews in April.')).toEqual(date('2025-06-30'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of next academic year (an academic year after the meeting\'s)', () => {
+  it.each([
+    ['Noah will pass his Level 2 English by the end of next academic year.'],
+    ['Noah will pass his Level 2 English by the end of next year.'],
+    ['Noah will pass his Level 2 English by the end of the next school year.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('comes after the end of this academic year when both are named (the final point)', () => {
+    expect(deadlineOf('Noah will pass Level 2 by the end of next academic year and Level 1 by the end of the summer term.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Noah will pass Level 1 by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"next year" with no end or span named is no point', () => {
+    expect(deadlineOf('Noah will go to college next year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his GCSEs, by the time he sits his GCSEs (the exams of Year 11 / Year 13)', () => {
+  it.each([
+    ['Noah will revise for 30 minutes 4 evenings a week by his GCSEs.'],
+    ['Noah will write a timed essay in 45 minutes by the time he sits his GCSEs.'],
+    ['Noah will finish his coursework portfolio before his A levels.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a month written after the exams dates them (the exam row: a named assessment with a month)', () => {
+    expect(deadlineOf('Noah will revise 3 evenings a week until his GCSE exams in May.')).toEqual(date('2025-05-31'));
+  });
+
+  it('GCSEs named as what is achieved are no point', () => {
+    expect(deadlineOf('Noah will get a grade 5 in his GCSEs.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within two terms, over the next two terms (the second term after the meeting\'s)', () => {
+  it.each([
+    ['Ezra will read 30 words a minute within two terms.', term('autumn', 'end')],
+    ['Ezra will read 30 words a minute over the next two terms.', term('autumn', 'end')],
+    ['Ezra will read 30 words a minute in the next 2 terms.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('from a meeting in the autumn term, two terms are the spring and summer terms', () => {
+    expect(deadlineOf('Ezra will read 30 words a minute within two terms.', { meetingDate: '2025-10-01' })).toEqual(term('summer', 'end'));
+  });
+
+  it('two terms with no anchor are a duration, as "for 6 weeks" is', () => {
+    expect(deadlineOf('Ezra will have reading tuition for 2 terms.')).toBeNull();
+    expect(deadlineOf('Ezra will read with an adult every day for two terms.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a term with its year ("in the summer 2027 exam series")', () => {
+  it('the term of the year written is the final point, later than a date before it', () => {
+    expect(deadlineOf('Noah will sit GCSE Polish in the summer 2026 exam series (entry to be made by 21 February 2026).')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): after a "by" point, a start point or a purpose is not the target\'s point', () => {
+  it.each([
+    ['Mira will pass her Entry 3 maths by June 2025 and move on to the Level 1 course in September.', date('2025-06-30')],
+    ['Mira will visit 2 colleges by the end of April to help her choose what to study in September.', date('2025-04-30')],
+    ['Mira will finish her CV by the end of February so that she can apply for jobs in April.', date('2025-02-28')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"before she starts in September" is the point she starts by; with no "by" point, a purpose clause still dates the target', () => {
+    expect(deadlineOf('Mira will walk the new school route 3 times before she starts in September.')).toEqual(date('2025-09-30'));
+    expect(deadlineOf('Mira will go to homework club so that she hands in all her homework this half term.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Mira will get her results in August and enrol at college in September.')).toEqual(date('2025-09-30'));
+  });
+});
+
+describe('Labelling guide, Deadline labels: a month that is also a name, dated by "in" before "and" or by a position before "to"', () => {
+  it.each([
+    ['Jay will complete his work placement at the garden centre in June and get a signed reference.', date('2025-06-30')],
+    ['Jay will try 3 taster days by the end of March to decide on his course.', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month word that names someone stays a name', () => {
+    expect(deadlineOf('Jay will read with April to practise his sounds.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month (also a term\'s PEP: "at the spring PEP in March")', () => {
+  it('the month dates the review', () => {
+    expect(deadlineOf('Jay will have no detentions; this will be reviewed at the spring PEP in March.')).toEqual(date('2025-03-31'));
+  });
+
+  it('a term\'s PEP with no month is that term\'s end', () => {
+    expect(deadlineOf('Jay will have no detentions; this will be reviewed at the spring PEP.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Deadline labels: the final point ("by" keeps a tie with a span that only says when)', () => {
+  it('"By the end of Year 6, … every Thursday in the summer term" is the end of Year 6', () => {
+    expect(deadlineOf('By the end of Year 6, Ben will name 2 adults he trusts at his new school and go to the transition club every Thursday in the summer term.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "Expected outcome:" marks the target, like "Target:"', () => {
+  it('a span of provision before the mark is not the target\'s point', () => {
+    expect(deadlineOf('Tuition 1 hour a week over the autumn and spring terms. Expected outcome: Ben will move from grade 2 to grade 3 in maths by the end of KS3.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): the first term, the first half term (ordinals of the school year)', () => {
+  it.each([
+    ['Attendance at college to be 90% or above by the end of the first term.', term('autumn', 'end')],
+    ['Ben will say the sounds s, a, t, p by the end of the first half term in Reception.', term('autumn', 'half-term')],
+    ['Ben will read 40 tricky words by the end of the second term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in his first term" with nothing dating it is no point', () => {
+    expect(deadlineOf('Ben found it hard to settle in his first term.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the time he leaves primary (also "in July": when in the year, not which year)', () => {
+  it.each([
+    ['Ben\'s attendance will be 96% or above by the time he leaves primary in July.'],
+    ['Ben will travel to school on his own by the time he leaves primary school in July.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a month with its year after the leaving point is a date', () => {
+    expect(deadlineOf('Ben will travel to school on his own by the time he leaves primary in July 2026.')).toEqual(date('2026-07-31'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a term with its year, also in brackets ("the autumn term (Dec 2026)")', () => {
+  it('the term, of the year in the brackets, is the point', () => {
+    expect(deadlineOf('Attendance currently 84%. Target: 92% or above by the end of the autumn term (Dec 2026).')).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('Attendance 92% or above by the end of the autumn term (Dec 2026), and 95% by the end of the summer term 2026.')).toEqual(term('autumn', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within 6 weeks (also "within his first 6 weeks")', () => {
+  it.each([
+    ['Sami will tell his key adult how he feels each morning within his first 6 weeks in school.', { kind: 'relative', days: 42 }],
+    ['Sami will learn the names of 5 classmates in the first two weeks.', { kind: 'relative', days: 14 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): the summer of a year group ("the summer holidays after Year 11") is that year group\'s end', () => {
+  it.each([
+    ['Lola will sign up for a summer sports camp in the summer holidays after Year 11.'],
+    ['Lola will pass her phonics screening check by the end of the summer term of Year 1.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a year group before the term only names a thing ("her Year 11 coursework … by the summer holidays")', () => {
+    expect(deadlineOf('Lola will complete her Year 11 coursework folder by the beginning of the summer holidays.')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): not deadlines — start points (also what comes first: "after practising … over the summer holidays")', () => {
+  it('a point inside an "after …ing" clause is no deadline', () => {
+    expect(deadlineOf('Theo to walk to school on his own from the start of Year 7 after practising the route with his carer over the summer holidays.')).toBeNull();
+  });
+
+  it('a "by" point in the same text still counts', () => {
+    expect(deadlineOf('Theo will walk to school on his own by half term, after practising the route with his carer over the Christmas holidays.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Theo will walk to school on his own by the summer holidays.')).toEqual(term('summer', 'end'));
+  });
+});
