@@ -1274,6 +1274,8 @@ function incidentAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (INCIDENT_NOUNS.has(x)) return true;
   const before = wd(doc, k - 1);
+  // "not get any red cards": the card a behaviour earns, like "no red cards" (the labelling guide, Settled cases).
+  if ((x === 'cards' || x === 'card') && (before === 'red' || before === 'yellow')) return true;
   return (x === 'points' || x === 'point') && (before === 'behaviour' || before === 'negative' || before === 'conduct');
 }
 

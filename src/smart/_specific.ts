@@ -1021,11 +1021,18 @@ const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
  * stop-behaviour (the labelling guide, Specific rule 5: "A stop-behaviour names a behaviour and is specific").
  */
 function notRemoved(doc: _Doc, i: number): boolean {
-  if (wd(doc, i + 1) !== 'be' || !REMOVED_TO.has(wd(doc, i + 3))) return false;
+  const be = wd(doc, i + 1);
+  if (be !== 'be' && be !== 'get') return false;
   const p = wd(doc, i + 2);
+  // "not be excluded", "not get suspended again": the sanction itself names the behaviour stopped, with no place after it
+  // (the labelling guide, Settled cases: no exclusions, suspensions or sanctions are specific).
+  if (!SANCTIONED.has(p) && (be !== 'be' || !REMOVED_TO.has(wd(doc, i + 3)))) return false;
   const prev = wd(doc, i - 1);
   return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
+
+/** Participles of a sanction, which need no place after them ("not be excluded", "not be suspended"). */
+const SANCTIONED = new Set(['excluded', 'suspended', 'expelled']);
 
 /**
  * Whether the word at k is a provision noun, also when it is written with a hyphen ("the Young Minds drop-in": the
@@ -1408,8 +1415,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     if (end >= 0) return end - 1;
   }
   if (x === 'not' && notRemoved(doc, i)) {
-    anchors.push([i, i + 4]);
-    return i + 3;
+    const end = REMOVED_TO.has(wd(doc, i + 3)) ? i + 4 : i + 3;
+    anchors.push([i, end]);
+    return end - 1;
   }
   if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
   return unnamedClass(doc, i, x) ? i : NONE;

@@ -378,3 +378,34 @@ describe('Specific rule 1 and Measurable rule 6: "stay out of trouble" names no 
     expect(sm('Jay will stay out of the corridor at break.')).toEqual([true, true]);
   });
 });
+
+describe('Settled cases: no exclusions, suspensions or sanctions are specific and measurable, the sanction named alone', () => {
+  it.each(['Priya will not be excluded this term.', 'To not be suspended again.', 'Priya will not get suspended before Easter.', 'I will not get any red cards in PE.'])(
+    '%s: specific and measurable (no place after the sanction is needed)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a feeling after "not be" is still no behaviour (Specific rule 1)', () => {
+    expect(sm('Priya will not be worried this term.')[0]).toBe(false);
+  });
+
+  it('"not need prompt cards" names no sanction', () => {
+    expect(sm('Priya will not need prompt cards.')[0]).toBe(false);
+  });
+});
+
+describe('Settled cases: detentions or suspensions below a figure are specific, the figure apart from the sanction', () => {
+  it.each([
+    'Cut detentions from 5 a half term to 1 or fewer by July.',
+    'Fewer suspensions. He had 2 suspensions last term, target 0 this term.',
+    'Noah will get 2 or fewer detentions a half term.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('fewer sanctions with no figure stay neither (Settled cases; Specific rule 2)', () => {
+    expect(sm('Noah will get fewer detentions.')).toEqual([false, false]);
+  });
+});
