@@ -75,6 +75,13 @@ const ATTAINED = s('award certificate qualification gld grade merit distinction 
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
+/** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
+export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
+/** Places of education entered, and "EET" (education, employment or training). */
+const ENTRY_PLACES = new Set(['school', 'college', 'nursery', 'sixth', 'university', 'uni', 'education', 'eet']);
+/** Words between the verb and the place ("into full time education", "back to his school"). */
+const ENTRY_BETWEEN = new Set(['into', 'to', 'at', 'back', 'a', 'the', 'his', 'her', 'their', 'my', 'full', 'part', 'time', 'mainstream', 'secondary', 'primary', 'new', 'local']);
+
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['submit', 'nonrecurring'], ['submits', 'nonrecurring'], ['submitted', 'nonrecurring'], ['enrol', 'any'], ['enroll', 'any'], ['enrolled', 'any'],
@@ -1458,6 +1465,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
+    ..._ENTERING,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1489,6 +1497,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
+  const entered = _enteredPlace(doc, i);
+  if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
     const n = doc.toks.length;
@@ -1499,6 +1509,24 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
   const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
   return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+}
+
+/**
+ * The end of entering or returning to education at i ("start school", "get into college", "return to full time education",
+ * "be reintegrated into school"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5) and the
+ * placement the child achieves (Specific). Not "start revising", not "get to school on time" (punctuality, read elsewhere).
+ * @example
+ * _enteredPlace(_buildDoc('Ali to start school', { n: 0 }), 2); // 4
+ */
+export function _enteredPlace(doc: _Doc, i: number): number {
+  const x = wd(doc, i);
+  if (!_ENTERING.has(x) || ((x === 'get' || x === 'gets') && wd(doc, i + 1) !== 'into')) return -1;
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    if (ENTRY_PLACES.has(y)) return k + 1;
+    if (!ENTRY_BETWEEN.has(y)) return -1;
+  }
+  return -1;
 }
 
 /** The end of "punctual" or "on time" at k (past "always"), or -1. */

@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _genericObject, _goesOnEvent, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -819,6 +819,17 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
   return after !== 'in' && after !== 'on' && doc.toks[i + 1]?.kind !== 'n';
 }
 
+/**
+ * "get a Saturday job", "find a Barnardo's placement": a class of thing named by a proper name written before it (a capital
+ * letter, not the first word of a sentence), which says which one, unlike "a job" (the labelling guide, Specific: the task or
+ * placement the child will achieve).
+ */
+function namedClass(doc: _Doc, i: number, x: string): boolean {
+  if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
+  const c = doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0;
+  return c >= 65 && c <= 90 && doc.clause[i - 1] === doc.clause[i];
+}
+
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
 const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
 
@@ -1375,9 +1386,17 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
+  // "start school", "get into college", "be reintegrated into full time education": the placement the child achieves, a
+  // one-off event (the labelling guide, Specific: the task or placement; Measurable rule 5).
+  const entered = PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be' ? _enteredPlace(doc, i) : -1;
+  if (entered > 0) {
+    anchors.push([i, entered]);
+    return entered - 1;
+  }
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
-  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (before === 'be' || before === 'time' || before === 'attend')) {
+  // "be in education, employment or training" (EET): the child's placement, like "be in school".
+  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
   }
@@ -1420,6 +1439,10 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     return end - 1;
   }
   if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if (namedClass(doc, i, x)) {
+    anchors.push([i - 1, i + 1]);
+    return i;
+  }
   return unnamedClass(doc, i, x) ? i : NONE;
 }
 
@@ -1518,7 +1541,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING,
   ],
   undefined,
   true,

@@ -409,3 +409,33 @@ describe('Settled cases: detentions or suspensions below a figure are specific, 
     expect(sm('Noah will get fewer detentions.')).toEqual([false, false]);
   });
 });
+
+describe('Specific (the placement the child will achieve) and Measurable rule 5 (a one-off event): entering or returning to education', () => {
+  it.each([
+    'Maya to start nursery after Easter.',
+    'Omar will get into sixth form.',
+    'Omar will be reintegrated into mainstream school by half term.',
+    'Omar will return to full time education this term.',
+    'To be in education, employment or training by September.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('entering school named only as a time ("before he starts school") is no outcome of its own', () => {
+    expect(sm('Improve his language before he starts school.')).toEqual([false, false]);
+  });
+
+  it('"start revising" is no place entered', () => {
+    expect(sm('Omar will start revising.')).toEqual([false, false]);
+  });
+});
+
+describe('Specific rule 1 (an unnamed class, "get a job") and a class named by a proper name before it', () => {
+  it('"get a Saturday job" names which job: specific', () => {
+    expect(sm('Leon to get a Saturday job.')[0]).toBe(true);
+  });
+
+  it('"get a job" still names none: not specific', () => {
+    expect(sm('Leon to get a job.')[0]).toBe(false);
+  });
+});
