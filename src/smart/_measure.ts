@@ -71,7 +71,7 @@ type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
-const ATTAINED = s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry place placement');
+const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement gcse gcses');
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
@@ -103,12 +103,12 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card')],
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications')],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
   ['bring', BROUGHT], ['brings', BROUGHT],
-  ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni')], ['stay', s('eet education employment training')],
+  ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni open interview induction taster')], ['stay', s('eet education employment training')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
   ['count', s('to')], ['use', s('toilet potty knife fork cutlery')], ['wash', s('hands')], ['brush', s('teeth')],

@@ -439,3 +439,13 @@ describe('Specific rule 1 (an unnamed class, "get a job") and a class named by a
     expect(sm('Leon to get a job.')[0]).toBe(false);
   });
 });
+
+describe('Measurable rule 5 ("A standard reached or a one-off event is measurable"): grades, GCSEs and an open day', () => {
+  it.each(['Ellie will achieve her target grades.', 'Ellie to get her GCSEs.', 'Ellie will gain 5 GCSEs.', 'Ellie will go to the college open evening.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Ellie will achieve better grades.', 'Ellie will get better grades.'])('%s: a comparative with no figure is not (Measurable rule 6)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
