@@ -71,7 +71,7 @@ type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
-const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement gcse gcses');
+const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
@@ -1540,7 +1540,7 @@ function punctualEnd(doc: _Doc, k: number): number {
 const PARTICIPATION_EVENTS = new Set([
   'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
   'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
-  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade',
+  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions',
 ]);
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
@@ -1556,6 +1556,16 @@ function participationEvent(doc: _Doc, j: number): boolean {
 }
 
 const GOING_ON = new Set(['go', 'goes', 'going']);
+
+/**
+ * Whether "participate in" at i names an event or activity taken part in ("participate in class discussions", "in the
+ * school play"), not a session given ("participate in a daily group session") or a broad area ("participate in lessons").
+ * @example
+ * _participatesIn(_buildDoc('Esme will participate in class debates', { n: 0 }), 2); // true
+ */
+export function _participatesIn(doc: _Doc, i: number): boolean {
+  return participationEvent(doc, i + 1);
+}
 
 /**
  * Whether "go on" at i names an event the child goes on ("go on the Year 6 residential", "go on a school trip"): an event

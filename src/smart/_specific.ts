@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -431,6 +431,8 @@ function rateOfEnd(doc: _Doc, k: number): number {
 function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
+    // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
+    if (x === 'so' && purposeSubject(doc, wd(doc, k + 1) === 'that' ? k + 2 : k + 1)) return k;
     if (x !== 'and' && x !== 'then') continue;
     let v = k + 1;
     let modal = false;
@@ -442,6 +444,14 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
   }
   return end;
+}
+
+/** The child named as the subject of a purpose clause ("so that she…", "so I…"). */
+const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
+
+/** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
+function purposeSubject(doc: _Doc, k: number): boolean {
+  return PURPOSE_SUBJECTS.has(wd(doc, k)) && doc.toks[k + 1]?.kind === 'w' && !PASSIVE_PROVISION.has(wd(doc, k + 2)) && doc.clause[k + 1] === doc.clause[k];
 }
 
 /** Modals that open a second predicate of the child's after "and" ("… and will have been to", "… and can name"). */
@@ -1377,8 +1387,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
     return kept;
   }
-  // "go on the Year 6 residential": an event taken part in, like "take part in" (the labelling guide, Specific: the task).
-  if (next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) {
+  // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
+  // labelling guide, Specific: the task).
+  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || ((x === 'participate' || x === 'participates') && _participatesIn(doc, i))) {
     anchors.push([i, i + 2]);
     return i + 1;
   }
@@ -1541,7 +1552,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates',
   ],
   undefined,
   true,
@@ -1570,6 +1581,15 @@ function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     if (x !== 'on' && !NOT_ANCHORS.has(x)) found.focused = true;
   }
   return true;
+}
+
+/** What a subject's figure is ("maths score", "spelling scores", "science results"). */
+const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks']);
+
+/** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
+function figureAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !SENTENCE_END.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
+  return false;
 }
 
 /** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
@@ -1626,6 +1646,13 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         i = j;
         continue;
       }
+    }
+    // "his maths score from 88 to 95": a subject's score with a figure is its standard named (the labelling guide, Specific:
+    // a grade or standard in a named subject; like "reading age from 6y to 7y").
+    if ((f & F_SUBJECT) !== 0 && SUBJECT_SCORES.has(next) && figureAfter(doc, i + 1)) {
+      anchors.push([i, i + 2]);
+      i += 1;
+      continue;
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
     if (x === 'reading') {

@@ -449,3 +449,33 @@ describe('Measurable rule 5 ("A standard reached or a one-off event is measurabl
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+describe('Specific (a grade or standard in a named subject): a subject\'s score with a figure', () => {
+  it.each(['Zara will raise her maths score from 92 to 100 on the termly test.', 'Zara will increase her science results to 60% by July.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('a subject\'s score with no figure is a comparative (Specific rule 2): not specific', () => {
+    expect(sm('Zara will improve her maths score.')[0]).toBe(false);
+  });
+});
+
+describe('Specific (the task the child will achieve): an activity taken part in, like "take part in"', () => {
+  it('"participate in class debates once a week" is specific and measurable', () => {
+    expect(sm('Noor will participate in class debates once a week.')).toEqual([true, true]);
+  });
+
+  it.each(['Noor will participate in lessons.', 'Noor will participate in a weekly small group session.'])('%s: a broad area or a session given is not specific (rules 1 and 4)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4 (provision) and the child outcome it is for: a purpose clause of the child\'s', () => {
+  it('"attend homework club … so that she hands in her homework on time" names the child\'s task: specific', () => {
+    expect(sm('Lily will attend homework club twice a week so that she hands in her maths homework on time.')[0]).toBe(true);
+  });
+
+  it('attending homework club for support alone is still provision: not specific', () => {
+    expect(sm('Lily will attend homework club twice a week so she can be supported.')[0]).toBe(false);
+  });
+});
