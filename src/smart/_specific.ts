@@ -446,6 +446,18 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
   return end;
 }
 
+/** Verbs of arriving ("come into class", "walk into the classroom", "go to bed"). */
+const ARRIVING = new Set(['come', 'comes', 'coming', 'go', 'goes', 'walk', 'walks']);
+/** Places arrived at as a routine of the child's own (not a group or provision: "go to the nurture group" is attending it). */
+const ARRIVED_AT = new Set(['class', 'classroom', 'nursery', 'school', 'lessons', 'lesson', 'bed', 'registration', 'form']);
+
+/** The end of an arrival at i ("come into nursery", "go to bed", "walk into the classroom"), after a predicate, or -1. */
+function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
+  if (!ARRIVING.has(x) || (next !== 'into' && next !== 'to' && next !== 'in') || !PREDICATE_BEFORE.has(wd(doc, i - 1))) return -1;
+  const k = wd(doc, i + 2) === 'the' || POSSESSIVES.has(wd(doc, i + 2)) ? i + 3 : i + 2;
+  return ARRIVED_AT.has(wd(doc, k)) && doc.clause[k] === doc.clause[i] && !provisionNoun(doc, k + 1) ? k + 1 : -1;
+}
+
 /** The child named as the subject of a purpose clause ("so that she…", "so I…"). */
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
 
@@ -1397,6 +1409,13 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
+  // "come into nursery", "come into class at the start of the day", "go to bed by 10": the child's arrival or routine, a
+  // behaviour someone sees (the labelling guide, Specific: the behaviour the child will achieve; like "get to school").
+  const arrived = arrivalEnd(doc, i, x, next);
+  if (arrived > 0) {
+    anchors.push([i, arrived]);
+    return arrived - 1;
+  }
   // "start school", "get into college", "be reintegrated into full time education": the placement the child achieves, a
   // one-off event (the labelling guide, Specific: the task or placement; Measurable rule 5).
   const entered = PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be' ? _enteredPlace(doc, i) : -1;
@@ -1552,7 +1571,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,

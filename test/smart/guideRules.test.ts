@@ -479,3 +479,17 @@ describe('Specific rule 4 (provision) and the child outcome it is for: a purpose
     expect(sm('Lily will attend homework club twice a week so she can be supported.')[0]).toBe(false);
   });
 });
+
+describe('Specific (the behaviour the child will achieve): an arrival or routine of the child\'s own, like "get to school"', () => {
+  it.each(['Finn will come into nursery without crying.', 'Finn will walk into the classroom calmly.', 'I will go to bed by 9 on school nights.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('going to a group is attending provision (Specific rule 4): not specific', () => {
+    expect(sm('Finn will go to the nurture group.')[0]).toBe(false);
+  });
+
+  it('"come into school" only as a condition is no outcome ("when he comes into school")', () => {
+    expect(sm('Finn will be happier when he comes into school.')[0]).toBe(false);
+  });
+});
