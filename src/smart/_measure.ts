@@ -760,13 +760,20 @@ function seenCapability(doc: _Doc, v: number): boolean {
   return !provisionNear(doc, v);
 }
 
+/** Who is kept safe ("keep himself safe"). */
+const KEPT_SELVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself']);
+
 /**
  * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
  * rule 1); "stay out of the corridor" names a place.
  * @example _outOfBroad(doc, v, 'stay') // "stay out of trouble" → true
  */
 export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
-  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
+  if (x !== 'stay' && x !== 'keep' && x !== 'stays' && x !== 'keeps') return false;
+  // "stay safe online", "keep himself safe": a state kept, like "feel safe", not a behaviour (Specific rule 1).
+  const k = KEPT_SELVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  if (wd(doc, k) === 'safe' && wd(doc, k + 1) !== 'from' && wd(doc, k + 1) !== 'by') return true;
+  return wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
 }
 
 /**

@@ -493,3 +493,13 @@ describe('Specific (the behaviour the child will achieve): an arrival or routine
     expect(sm('Finn will be happier when he comes into school.')[0]).toBe(false);
   });
 });
+
+describe('Specific rule 1 and Measurable rule 3: "stay safe" is a state kept, like "feel safe", not a behaviour seen', () => {
+  it.each(['Jon will stay safe online.', 'To know how to stay safe when out in town.', 'Jon will keep himself safe.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a behaviour that keeps the child safe is named: "stay safe by telling an adult" stays specific and measurable', () => {
+    expect(sm('Jon will stay safe by telling an adult when he is worried.')).toEqual([true, true]);
+  });
+});
