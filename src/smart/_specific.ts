@@ -509,7 +509,9 @@ function clauseEnd(doc: _Doc, i: number, limit: number): number {
       continue;
     }
     const close = wd(doc, j) === '(' ? asideEnd(doc, j) : j;
-    if (close === j || close + 1 >= doc.toks.length) break;
+    if (close === j) break;
+    // An aside that ends the text is the clause's too ("attend the nurture group (weekly, 1 hour)").
+    if (close + 1 >= doc.toks.length) return Math.min(close + 1, last);
     j = close + 1;
     cur = doc.clause[j];
   }

@@ -503,3 +503,13 @@ describe('Specific rule 1 and Measurable rule 3: "stay safe" is a state kept, li
     expect(sm('Jon will stay safe by telling an adult when he is worried.')).toEqual([true, true]);
   });
 });
+
+describe('Measurable rule 6 (a quantity of provision) and Settled cases (its schedule does not measure): a bracketed schedule that ends the text', () => {
+  it.each(['Ben will attend the nurture group (weekly, 1 hour)', 'To access 1:1 tuition (twice a week, 45 minutes)'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('a rate of attending in the aside still measures ("(90% of sessions)")', () => {
+    expect(sm('Ben will attend the nurture group (90% of sessions)')[1]).toBe(true);
+  });
+});
