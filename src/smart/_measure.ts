@@ -1185,7 +1185,8 @@ function quotedWord(doc: _Doc, k: number): boolean {
 }
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
-const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
+// "neatly", "nicely", "properly": a manner judged by eye with no criterion, like "appropriately" (Measurable rule 6; Barnet: not "vague, generic").
+const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively', 'neatly', 'nicely', 'properly']);
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision

@@ -1109,6 +1109,8 @@ const ABSTRACT_NOUNS = new Set([
   'worry', 'worries', 'strength', 'strengths', 'value', 'values', 'belief', 'beliefs', 'hope', 'hopes', 'success', 'successes', 'failure', 'failures', 'problem', 'problems',
   'issue', 'issues', 'concern', 'concerns', 'difference', 'differences', 'voice', 'initiative', 'mood', 'moods', 'temper', 'anger', 'stress', 'pressure', 'conflict', 'conflicts',
   'passion', 'passions', 'achievements', 'experiences', 'journey', 'world', 'situation', 'situations', 'things', 'stuff', 'best', 'limits', 'gap', 'gaps', 'track',
+  // A quality built up, like "effort" or "strength" ("improve his writing stamina"): no skill named (Specific rule 1).
+  'stamina', 'endurance',
 ]);
 
 /** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */

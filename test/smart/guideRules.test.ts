@@ -513,3 +513,17 @@ describe('Measurable rule 6 (a quantity of provision) and Settled cases (its sch
     expect(sm('Ben will attend the nurture group (90% of sessions)')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 1 (a broad quality) and Measurable rule 6 (a manner with no criterion): stamina and "neatly"', () => {
+  it('"improve her reading stamina" names a quality, not a skill: neither', () => {
+    expect(sm('To improve her reading stamina.')).toEqual([false, false]);
+  });
+
+  it('"write neatly" alone has no criterion: not measurable', () => {
+    expect(sm('Eva will write neatly.')[1]).toBe(false);
+  });
+
+  it('"neatly" with a figure still measures', () => {
+    expect(sm('Eva will write neatly on the line in 4 of 5 pieces of work.')[1]).toBe(true);
+  });
+});
