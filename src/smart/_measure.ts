@@ -1505,7 +1505,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
-  const entered = _enteredPlace(doc, i);
+  const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {

@@ -1415,14 +1415,14 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   // "come into nursery", "come into class at the start of the day", "go to bed by 10": the child's arrival or routine, a
   // behaviour someone sees (the labelling guide, Specific: the behaviour the child will achieve; like "get to school").
-  const arrived = arrivalEnd(doc, i, x, next);
+  const arrived = next === 'into' || next === 'to' || next === 'in' ? arrivalEnd(doc, i, x, next) : -1;
   if (arrived > 0) {
     anchors.push([i, arrived]);
     return arrived - 1;
   }
   // "start school", "get into college", "be reintegrated into full time education": the placement the child achieves, a
   // one-off event (the labelling guide, Specific: the task or placement; Measurable rule 5).
-  const entered = PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be' ? _enteredPlace(doc, i) : -1;
+  const entered = _ENTERING.has(x) && (PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be') ? _enteredPlace(doc, i) : -1;
   if (entered > 0) {
     anchors.push([i, entered]);
     return entered - 1;
