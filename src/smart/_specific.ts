@@ -446,6 +446,18 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
   return end;
 }
 
+/**
+ * The end of a place the child arrives at or enters from i, or -1: "come into nursery", "come into class at the start of
+ * the day", "go to bed by 10" (the child's arrival or routine, a behaviour someone sees, like "get to school"); "start
+ * school", "get into college", "be reintegrated into full time education" (the placement the child achieves, a one-off
+ * event: the labelling guide, Specific, and Measurable rule 5).
+ */
+function placeEnd(doc: _Doc, i: number, x: string, next: string): number {
+  const arrived = next === 'into' || next === 'to' || next === 'in' ? arrivalEnd(doc, i, x, next) : -1;
+  if (arrived > 0) return arrived;
+  return _ENTERING.has(x) && (PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be') ? _enteredPlace(doc, i) : -1;
+}
+
 /** Verbs of arriving ("come into class", "walk into the classroom", "go to bed"). */
 const ARRIVING = new Set(['come', 'comes', 'coming', 'go', 'goes', 'walk', 'walks']);
 /** Places arrived at as a routine of the child's own (not a group or provision: "go to the nurture group" is attending it). */
@@ -1413,19 +1425,10 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
-  // "come into nursery", "come into class at the start of the day", "go to bed by 10": the child's arrival or routine, a
-  // behaviour someone sees (the labelling guide, Specific: the behaviour the child will achieve; like "get to school").
-  const arrived = next === 'into' || next === 'to' || next === 'in' ? arrivalEnd(doc, i, x, next) : -1;
-  if (arrived > 0) {
-    anchors.push([i, arrived]);
-    return arrived - 1;
-  }
-  // "start school", "get into college", "be reintegrated into full time education": the placement the child achieves, a
-  // one-off event (the labelling guide, Specific: the task or placement; Measurable rule 5).
-  const entered = _ENTERING.has(x) && (PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be') ? _enteredPlace(doc, i) : -1;
-  if (entered > 0) {
-    anchors.push([i, entered]);
-    return entered - 1;
+  const placed = placeEnd(doc, i, x, next);
+  if (placed > 0) {
+    anchors.push([i, placed]);
+    return placed - 1;
   }
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
@@ -1609,6 +1612,16 @@ function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
 /** What a subject's figure is ("maths score", "spelling scores", "science results"). */
 const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks']);
 
+/**
+ * "his maths score from 88 to 95": a subject's score with a figure is a standard in a named subject (the labelling guide,
+ * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
+ */
+function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
+  if (!SUBJECT_SCORES.has(next) || !figureAfter(doc, i + 1)) return false;
+  anchors.push([i, i + 2]);
+  return true;
+}
+
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
   for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !SENTENCE_END.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
@@ -1670,10 +1683,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    // "his maths score from 88 to 95": a subject's score with a figure is its standard named (the labelling guide, Specific:
-    // a grade or standard in a named subject; like "reading age from 6y to 7y").
-    if ((f & F_SUBJECT) !== 0 && SUBJECT_SCORES.has(next) && figureAfter(doc, i + 1)) {
-      anchors.push([i, i + 2]);
+    if ((f & F_SUBJECT) !== 0 && subjectScored(doc, i, next, anchors)) {
       i += 1;
       continue;
     }
