@@ -352,6 +352,27 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
   return null;
 }
 
+/** Sanctions a behaviour earns ("detentions", "suspensions"; "red cards" below). */
+const SANCTIONS = new Set(['detentions', 'detention', 'suspensions', 'suspension', 'exclusions', 'exclusion', 'sanctions', 'sanction', 'isolations', 'referrals', 'removals']);
+
+/**
+ * A sanction named anywhere outside provision when a figure measures the target ("Reduce detentions from 6 a half term to 2
+ * or fewer", "3 suspensions last term, target 0"): the stop-behaviour read from what it earns, counted by the figure (the
+ * labelling guide, Settled cases: behaviour points or detentions below a figure are specific), or null.
+ */
+function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly [number, number])[]): readonly [number, number] | null {
+  // Counted by a figure written as a number ("2 or fewer", "target 0"), not by a word ("half the number of sanctions").
+  let figure = false;
+  for (const [a, b] of spans) for (let k = a; k < b && !figure; k++) figure = doc.toks[k]?.kind === 'n';
+  if (!figure) return null;
+  for (let k = 0; k < doc.toks.length; k++) {
+    const x = doc.w[k] ?? '';
+    const card = (x === 'cards' || x === 'card') && (doc.w[k - 1] === 'red' || doc.w[k - 1] === 'yellow');
+    if ((SANCTIONS.has(x) || card) && provision[k] === 0) return card ? [k - 1, k + 1] : [k, k + 1];
+  }
+  return null;
+}
+
 /** Whether no span starts inside provision. */
 function allOutside(spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
   for (let k = 0; k < spans.length; k++) if (provision[(spans[k] as readonly [number, number])[0]] !== 0) return false;
@@ -382,7 +403,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const listed = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
   // "Attendance currently 81%. Target: 90% by July": the child's attendance named in the baseline is what the target's
   // figure measures (the labelling guide, Settled cases: the child's own attendance with a figure is specific).
-  const metric = listed.length === 0 && spans.length > 0 ? baselineMetric(doc, (spans[0] as readonly [number, number])[0]) : null;
+  const metric = listed.length === 0 && spans.length > 0 ? (baselineMetric(doc, (spans[0] as readonly [number, number])[0]) ?? sanctionCounted(doc, provision, spans)) : null;
   // "make his own packed lunch on Sundays": the skill a separate frequency or figure measures is the child's behaviour named
   // as it is measured (Specific rule 5); not the measured event itself ("enrol on a specific course").
   const named = listed.length === 0 && metric === null && spans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];

@@ -71,9 +71,16 @@ type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
-const ATTAINED = s('award certificate qualification gld grade merit distinction pass standard expected badge diploma level entry place placement');
+const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
+
+/** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
+export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
+/** Places of education entered, and "EET" (education, employment or training). */
+const ENTRY_PLACES = new Set(['school', 'college', 'nursery', 'sixth', 'university', 'uni', 'education', 'eet']);
+/** Words between the verb and the place ("into full time education", "back to his school"). */
+const ENTRY_BETWEEN = new Set(['into', 'to', 'at', 'back', 'a', 'the', 'his', 'her', 'their', 'my', 'full', 'part', 'time', 'mainstream', 'secondary', 'primary', 'new', 'local']);
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
@@ -96,12 +103,12 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card')],
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications')],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
   ['bring', BROUGHT], ['brings', BROUGHT],
-  ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni')], ['stay', s('eet education employment training')],
+  ['resit', 'any'], ['resits', 'any'], ['signed', s('off')], ['go', s('college university uni open interview induction taster')], ['stay', s('eet education employment training')],
   ['spell', s('name names address')], ['recognise', s('name names numerals letters colours shapes sounds')],
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
   ['count', s('to')], ['use', s('toilet potty knife fork cutlery')], ['wash', s('hands')], ['brush', s('teeth')],
@@ -753,13 +760,20 @@ function seenCapability(doc: _Doc, v: number): boolean {
   return !provisionNear(doc, v);
 }
 
+/** Who is kept safe ("keep himself safe"). */
+const KEPT_SELVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself']);
+
 /**
  * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
  * rule 1); "stay out of the corridor" names a place.
  * @example _outOfBroad(doc, v, 'stay') // "stay out of trouble" → true
  */
 export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
-  return (x === 'stay' || x === 'keep' || x === 'stays' || x === 'keeps') && wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
+  if (x !== 'stay' && x !== 'keep' && x !== 'stays' && x !== 'keeps') return false;
+  // "stay safe online", "keep himself safe": a state kept, like "feel safe", not a behaviour (Specific rule 1).
+  const k = KEPT_SELVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  if (wd(doc, k) === 'safe' && wd(doc, k + 1) !== 'from' && wd(doc, k + 1) !== 'by') return true;
+  return wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
 }
 
 /**
@@ -1171,7 +1185,8 @@ function quotedWord(doc: _Doc, k: number): boolean {
 }
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
-const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively']);
+// "neatly", "nicely", "properly": a manner judged by eye with no criterion, like "appropriately" (Measurable rule 6; Barnet: not "vague, generic").
+const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively', 'neatly', 'nicely', 'properly']);
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
@@ -1274,6 +1289,8 @@ function incidentAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (INCIDENT_NOUNS.has(x)) return true;
   const before = wd(doc, k - 1);
+  // "not get any red cards": the card a behaviour earns, like "no red cards" (the labelling guide, Settled cases).
+  if ((x === 'cards' || x === 'card') && (before === 'red' || before === 'yellow')) return true;
   return (x === 'points' || x === 'point') && (before === 'behaviour' || before === 'negative' || before === 'conduct');
 }
 
@@ -1456,6 +1473,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
+    ..._ENTERING,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1487,6 +1505,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
+  const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
+  if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
     const n = doc.toks.length;
@@ -1497,6 +1517,24 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
   const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
   return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+}
+
+/**
+ * The end of entering or returning to education at i ("start school", "get into college", "return to full time education",
+ * "be reintegrated into school"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5) and the
+ * placement the child achieves (Specific). Not "start revising", not "get to school on time" (punctuality, read elsewhere).
+ * @example
+ * _enteredPlace(_buildDoc('Ali to start school', { n: 0 }), 2); // 4
+ */
+export function _enteredPlace(doc: _Doc, i: number): number {
+  const x = wd(doc, i);
+  if (!_ENTERING.has(x) || ((x === 'get' || x === 'gets') && wd(doc, i + 1) !== 'into')) return -1;
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    if (ENTRY_PLACES.has(y)) return k + 1;
+    if (!ENTRY_BETWEEN.has(y)) return -1;
+  }
+  return -1;
 }
 
 /** The end of "punctual" or "on time" at k (past "always"), or -1. */
@@ -1510,7 +1548,7 @@ function punctualEnd(doc: _Doc, k: number): number {
 const PARTICIPATION_EVENTS = new Set([
   'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
   'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
-  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade',
+  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions',
 ]);
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
@@ -1526,6 +1564,16 @@ function participationEvent(doc: _Doc, j: number): boolean {
 }
 
 const GOING_ON = new Set(['go', 'goes', 'going']);
+
+/**
+ * Whether "participate in" at i names an event or activity taken part in ("participate in class discussions", "in the
+ * school play"), not a session given ("participate in a daily group session") or a broad area ("participate in lessons").
+ * @example
+ * _participatesIn(_buildDoc('Esme will participate in class debates', { n: 0 }), 2); // true
+ */
+export function _participatesIn(doc: _Doc, i: number): boolean {
+  return participationEvent(doc, i + 1);
+}
 
 /**
  * Whether "go on" at i names an event the child goes on ("go on the Year 6 residential", "go on a school trip"): an event

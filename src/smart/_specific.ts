@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _genericObject, _goesOnEvent, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -431,6 +431,8 @@ function rateOfEnd(doc: _Doc, k: number): number {
 function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
+    // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
+    if (x === 'so' && purposeSubject(doc, wd(doc, k + 1) === 'that' ? k + 2 : k + 1)) return k;
     if (x !== 'and' && x !== 'then') continue;
     let v = k + 1;
     let modal = false;
@@ -442,6 +444,38 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
   }
   return end;
+}
+
+/**
+ * The end of a place the child arrives at or enters from i, or -1: "come into nursery", "come into class at the start of
+ * the day", "go to bed by 10" (the child's arrival or routine, a behaviour someone sees, like "get to school"); "start
+ * school", "get into college", "be reintegrated into full time education" (the placement the child achieves, a one-off
+ * event: the labelling guide, Specific, and Measurable rule 5).
+ */
+function placeEnd(doc: _Doc, i: number, x: string, next: string): number {
+  const arrived = next === 'into' || next === 'to' || next === 'in' ? arrivalEnd(doc, i, x, next) : -1;
+  if (arrived > 0) return arrived;
+  return _ENTERING.has(x) && (PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be') ? _enteredPlace(doc, i) : -1;
+}
+
+/** Verbs of arriving ("come into class", "walk into the classroom", "go to bed"). */
+const ARRIVING = new Set(['come', 'comes', 'coming', 'go', 'goes', 'walk', 'walks']);
+/** Places arrived at as a routine of the child's own (not a group or provision: "go to the nurture group" is attending it). */
+const ARRIVED_AT = new Set(['class', 'classroom', 'nursery', 'school', 'lessons', 'lesson', 'bed', 'registration', 'form']);
+
+/** The end of an arrival at i ("come into nursery", "go to bed", "walk into the classroom"), after a predicate, or -1. */
+function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
+  if (!ARRIVING.has(x) || (next !== 'into' && next !== 'to' && next !== 'in') || !PREDICATE_BEFORE.has(wd(doc, i - 1))) return -1;
+  const k = wd(doc, i + 2) === 'the' || POSSESSIVES.has(wd(doc, i + 2)) ? i + 3 : i + 2;
+  return ARRIVED_AT.has(wd(doc, k)) && doc.clause[k] === doc.clause[i] && !provisionNoun(doc, k + 1) ? k + 1 : -1;
+}
+
+/** The child named as the subject of a purpose clause ("so that she…", "so I…"). */
+const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
+
+/** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
+function purposeSubject(doc: _Doc, k: number): boolean {
+  return PURPOSE_SUBJECTS.has(wd(doc, k)) && doc.toks[k + 1]?.kind === 'w' && !PASSIVE_PROVISION.has(wd(doc, k + 2)) && doc.clause[k + 1] === doc.clause[k];
 }
 
 /** Modals that open a second predicate of the child's after "and" ("… and will have been to", "… and can name"). */
@@ -487,7 +521,9 @@ function clauseEnd(doc: _Doc, i: number, limit: number): number {
       continue;
     }
     const close = wd(doc, j) === '(' ? asideEnd(doc, j) : j;
-    if (close === j || close + 1 >= doc.toks.length) break;
+    if (close === j) break;
+    // An aside that ends the text is the clause's too ("attend the nurture group (weekly, 1 hour)").
+    if (close + 1 >= doc.toks.length) return Math.min(close + 1, last);
     j = close + 1;
     cur = doc.clause[j];
   }
@@ -819,6 +855,17 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
   return after !== 'in' && after !== 'on' && doc.toks[i + 1]?.kind !== 'n';
 }
 
+/**
+ * "get a Saturday job", "find a Barnardo's placement": a class of thing named by a proper name written before it (a capital
+ * letter, not the first word of a sentence), which says which one, unlike "a job" (the labelling guide, Specific: the task or
+ * placement the child will achieve).
+ */
+function namedClass(doc: _Doc, i: number, x: string): boolean {
+  if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
+  const c = doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0;
+  return c >= 65 && c <= 90 && doc.clause[i - 1] === doc.clause[i];
+}
+
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
 const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
 
@@ -1021,11 +1068,18 @@ const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
  * stop-behaviour (the labelling guide, Specific rule 5: "A stop-behaviour names a behaviour and is specific").
  */
 function notRemoved(doc: _Doc, i: number): boolean {
-  if (wd(doc, i + 1) !== 'be' || !REMOVED_TO.has(wd(doc, i + 3))) return false;
+  const be = wd(doc, i + 1);
+  if (be !== 'be' && be !== 'get') return false;
   const p = wd(doc, i + 2);
+  // "not be excluded", "not get suspended again": the sanction itself names the behaviour stopped, with no place after it
+  // (the labelling guide, Settled cases: no exclusions, suspensions or sanctions are specific).
+  if (!SANCTIONED.has(p) && (be !== 'be' || !REMOVED_TO.has(wd(doc, i + 3)))) return false;
   const prev = wd(doc, i - 1);
   return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
+
+/** Participles of a sanction, which need no place after them ("not be excluded", "not be suspended"). */
+const SANCTIONED = new Set(['excluded', 'suspended', 'expelled']);
 
 /**
  * Whether the word at k is a provision noun, also when it is written with a hyphen ("the Young Minds drop-in": the
@@ -1067,6 +1121,8 @@ const ABSTRACT_NOUNS = new Set([
   'worry', 'worries', 'strength', 'strengths', 'value', 'values', 'belief', 'beliefs', 'hope', 'hopes', 'success', 'successes', 'failure', 'failures', 'problem', 'problems',
   'issue', 'issues', 'concern', 'concerns', 'difference', 'differences', 'voice', 'initiative', 'mood', 'moods', 'temper', 'anger', 'stress', 'pressure', 'conflict', 'conflicts',
   'passion', 'passions', 'achievements', 'experiences', 'journey', 'world', 'situation', 'situations', 'things', 'stuff', 'best', 'limits', 'gap', 'gaps', 'track',
+  // A quality built up, like "effort" or "strength" ("improve his writing stamina"): no skill named (Specific rule 1).
+  'stamina', 'endurance',
 ]);
 
 /** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */
@@ -1359,8 +1415,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
     return kept;
   }
-  // "go on the Year 6 residential": an event taken part in, like "take part in" (the labelling guide, Specific: the task).
-  if (next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) {
+  // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
+  // labelling guide, Specific: the task).
+  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || ((x === 'participate' || x === 'participates') && _participatesIn(doc, i))) {
     anchors.push([i, i + 2]);
     return i + 1;
   }
@@ -1368,9 +1425,15 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
+  const placed = placeEnd(doc, i, x, next);
+  if (placed > 0) {
+    anchors.push([i, placed]);
+    return placed - 1;
+  }
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
-  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery') && (before === 'be' || before === 'time' || before === 'attend')) {
+  // "be in education, employment or training" (EET): the child's placement, like "be in school".
+  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
   }
@@ -1408,10 +1471,15 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     if (end >= 0) return end - 1;
   }
   if (x === 'not' && notRemoved(doc, i)) {
-    anchors.push([i, i + 4]);
-    return i + 3;
+    const end = REMOVED_TO.has(wd(doc, i + 3)) ? i + 4 : i + 3;
+    anchors.push([i, end]);
+    return end - 1;
   }
   if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if (namedClass(doc, i, x)) {
+    anchors.push([i - 1, i + 1]);
+    return i;
+  }
   return unnamedClass(doc, i, x) ? i : NONE;
 }
 
@@ -1510,7 +1578,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING,
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -1539,6 +1607,25 @@ function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     if (x !== 'on' && !NOT_ANCHORS.has(x)) found.focused = true;
   }
   return true;
+}
+
+/** What a subject's figure is ("maths score", "spelling scores", "science results"). */
+const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks']);
+
+/**
+ * "his maths score from 88 to 95": a subject's score with a figure is a standard in a named subject (the labelling guide,
+ * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
+ */
+function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
+  if (!SUBJECT_SCORES.has(next) || !figureAfter(doc, i + 1)) return false;
+  anchors.push([i, i + 2]);
+  return true;
+}
+
+/** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
+function figureAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !SENTENCE_END.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
+  return false;
 }
 
 /** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
@@ -1595,6 +1682,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         i = j;
         continue;
       }
+    }
+    if ((f & F_SUBJECT) !== 0 && subjectScored(doc, i, next, anchors)) {
+      i += 1;
+      continue;
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
     if (x === 'reading') {

@@ -378,3 +378,152 @@ describe('Specific rule 1 and Measurable rule 6: "stay out of trouble" names no 
     expect(sm('Jay will stay out of the corridor at break.')).toEqual([true, true]);
   });
 });
+
+describe('Settled cases: no exclusions, suspensions or sanctions are specific and measurable, the sanction named alone', () => {
+  it.each(['Priya will not be excluded this term.', 'To not be suspended again.', 'Priya will not get suspended before Easter.', 'I will not get any red cards in PE.'])(
+    '%s: specific and measurable (no place after the sanction is needed)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a feeling after "not be" is still no behaviour (Specific rule 1)', () => {
+    expect(sm('Priya will not be worried this term.')[0]).toBe(false);
+  });
+
+  it('"not need prompt cards" names no sanction', () => {
+    expect(sm('Priya will not need prompt cards.')[0]).toBe(false);
+  });
+});
+
+describe('Settled cases: detentions or suspensions below a figure are specific, the figure apart from the sanction', () => {
+  it.each([
+    'Cut detentions from 5 a half term to 1 or fewer by July.',
+    'Fewer suspensions. He had 2 suspensions last term, target 0 this term.',
+    'Noah will get 2 or fewer detentions a half term.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('fewer sanctions with no figure stay neither (Settled cases; Specific rule 2)', () => {
+    expect(sm('Noah will get fewer detentions.')).toEqual([false, false]);
+  });
+});
+
+describe('Specific (the placement the child will achieve) and Measurable rule 5 (a one-off event): entering or returning to education', () => {
+  it.each([
+    'Maya to start nursery after Easter.',
+    'Omar will get into sixth form.',
+    'Omar will be reintegrated into mainstream school by half term.',
+    'Omar will return to full time education this term.',
+    'To be in education, employment or training by September.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('entering school named only as a time ("before he starts school") is no outcome of its own', () => {
+    expect(sm('Improve his language before he starts school.')).toEqual([false, false]);
+  });
+
+  it('"start revising" is no place entered', () => {
+    expect(sm('Omar will start revising.')).toEqual([false, false]);
+  });
+});
+
+describe('Specific rule 1 (an unnamed class, "get a job") and a class named by a proper name before it', () => {
+  it('"get a Saturday job" names which job: specific', () => {
+    expect(sm('Leon to get a Saturday job.')[0]).toBe(true);
+  });
+
+  it('"get a job" still names none: not specific', () => {
+    expect(sm('Leon to get a job.')[0]).toBe(false);
+  });
+});
+
+describe('Measurable rule 5 ("A standard reached or a one-off event is measurable"): grades, GCSEs and an open day', () => {
+  it.each(['Ellie will achieve her target grades.', 'Ellie to get her GCSEs.', 'Ellie will gain 5 GCSEs.', 'Ellie will go to the college open evening.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Ellie will achieve better grades.', 'Ellie will get better grades.'])('%s: a comparative with no figure is not (Measurable rule 6)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Specific (a grade or standard in a named subject): a subject\'s score with a figure', () => {
+  it.each(['Zara will raise her maths score from 92 to 100 on the termly test.', 'Zara will increase her science results to 60% by July.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('a subject\'s score with no figure is a comparative (Specific rule 2): not specific', () => {
+    expect(sm('Zara will improve her maths score.')[0]).toBe(false);
+  });
+});
+
+describe('Specific (the task the child will achieve): an activity taken part in, like "take part in"', () => {
+  it('"participate in class debates once a week" is specific and measurable', () => {
+    expect(sm('Noor will participate in class debates once a week.')).toEqual([true, true]);
+  });
+
+  it.each(['Noor will participate in lessons.', 'Noor will participate in a weekly small group session.'])('%s: a broad area or a session given is not specific (rules 1 and 4)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4 (provision) and the child outcome it is for: a purpose clause of the child\'s', () => {
+  it('"attend homework club … so that she hands in her homework on time" names the child\'s task: specific', () => {
+    expect(sm('Lily will attend homework club twice a week so that she hands in her maths homework on time.')[0]).toBe(true);
+  });
+
+  it('attending homework club for support alone is still provision: not specific', () => {
+    expect(sm('Lily will attend homework club twice a week so she can be supported.')[0]).toBe(false);
+  });
+});
+
+describe('Specific (the behaviour the child will achieve): an arrival or routine of the child\'s own, like "get to school"', () => {
+  it.each(['Finn will come into nursery without crying.', 'Finn will walk into the classroom calmly.', 'I will go to bed by 9 on school nights.'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('going to a group is attending provision (Specific rule 4): not specific', () => {
+    expect(sm('Finn will go to the nurture group.')[0]).toBe(false);
+  });
+
+  it('"come into school" only as a condition is no outcome ("when he comes into school")', () => {
+    expect(sm('Finn will be happier when he comes into school.')[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 and Measurable rule 3: "stay safe" is a state kept, like "feel safe", not a behaviour seen', () => {
+  it.each(['Jon will stay safe online.', 'To know how to stay safe when out in town.', 'Jon will keep himself safe.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a behaviour that keeps the child safe is named: "stay safe by telling an adult" stays specific and measurable', () => {
+    expect(sm('Jon will stay safe by telling an adult when he is worried.')).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 6 (a quantity of provision) and Settled cases (its schedule does not measure): a bracketed schedule that ends the text', () => {
+  it.each(['Ben will attend the nurture group (weekly, 1 hour)', 'To access 1:1 tuition (twice a week, 45 minutes)'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('a rate of attending in the aside still measures ("(90% of sessions)")', () => {
+    expect(sm('Ben will attend the nurture group (90% of sessions)')[1]).toBe(true);
+  });
+});
+
+describe('Specific rule 1 (a broad quality) and Measurable rule 6 (a manner with no criterion): stamina and "neatly"', () => {
+  it('"improve her reading stamina" names a quality, not a skill: neither', () => {
+    expect(sm('To improve her reading stamina.')).toEqual([false, false]);
+  });
+
+  it('"write neatly" alone has no criterion: not measurable', () => {
+    expect(sm('Eva will write neatly.')[1]).toBe(false);
+  });
+
+  it('"neatly" with a figure still measures', () => {
+    expect(sm('Eva will write neatly on the line in 4 of 5 pieces of work.')[1]).toBe(true);
+  });
+});
