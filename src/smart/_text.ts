@@ -72,18 +72,6 @@ function isLetter(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** For every character below U+0250: 1 for a letter ({@link isLetter}), 2 for a digit, else 0 (none above it is either). */
-const CHAR_CLASS: Uint8Array = (() => {
-  const t = new Uint8Array(0x250);
-  for (let c = 0; c < 0x250; c++) t[c] = isLetter(c) ? 1 : isDigit(c) ? 2 : 0;
-  return t;
-})();
-
-/** {@link CHAR_CLASS} of any character: one table read for the characters a chunk is made of. */
-function charClass(c: number): number {
-  return c < 0x250 ? (CHAR_CLASS[c] as number) : 0;
-}
-
 function mapChar(c: number): string {
   switch (c) {
     case 0x2018:
@@ -580,15 +568,15 @@ function chunkEnd(text: string, i: number): number {
   let wide = first > 127;
   while (j < n) {
     const d = text.charCodeAt(j);
-    const k = charClass(d);
-    if (k !== 0 || joins(text, j, d, n)) {
+    const digit = isDigit(d);
+    if (digit || isLetter(d) || joins(text, j, d, n)) {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
       const at = j - i;
       if (at < 4) low |= d << (7 * at);
       else if (at < 8) high |= d << (7 * (at - 4));
       if (d > 127) wide = true;
-      else if (k === 2) chunkDigit = true;
+      else if (digit) chunkDigit = true;
       j += 1;
       continue;
     }
@@ -747,7 +735,7 @@ function readText(text: string, canon: ((lc: string) => string) | undefined, fla
       i += 1;
       continue;
     }
-    if (charClass(c) !== 0) {
+    if (isLetter(c) || isDigit(c)) {
       const j = chunkEnd(text, i);
       lastKind = sink.chunk(text, i, j, gap, hyph);
       content = true;
@@ -821,53 +809,6 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 }
 
 /**
- * {@link copyOut} for the lists of small integers (offsets and flags). The same loop as a function of its own: the
- * engine then reads and writes one kind of list in each (lists of small integers here, of tokens and words in
- * {@link copyOut}) instead of checking which kind at every element.
- */
-function copyOutInts(scratch: number[], k: number, pool: _ListPool<number>): number[] {
-  const list = pool.take(k);
-  if (list === null) return _madeList(scratch.slice(0, k), pool);
-  for (let i = 0; i < k; i++) list[i] = scratch[i] as number;
-  return _madeList(list, pool);
-}
-
-/** The first `k` elements of `scratch` in `list` (taken from `pool`), or in a list made for them when there was none. */
-function filledFrom<T>(list: T[] | null, scratch: T[], k: number, pool: _ListPool<T>): T[] {
-  if (list === null) return _madeList(scratch.slice(0, k), pool);
-  for (let i = 0; i < k; i++) list[i] = scratch[i] as T;
-  return _madeList(list, pool);
-}
-
-/**
- * A short text's reading with tokens, offsets, words and flags, copied out of {@link SCRATCH} into lists of its size:
- * one loop writes all four when each pool has a list of that size (else each is filled, or made, on its own).
- */
-function copiedReading(k: number, content: boolean): _Reading {
-  const toks = TOK_LISTS.take(k);
-  const starts = START_LISTS.take(k);
-  const words = WORD_LISTS.take(k);
-  const flags = FLAG_LISTS.take(k);
-  if (toks !== null && starts !== null && words !== null && flags !== null) {
-    const { toks: st, starts: ss, words: sw, flags: sf } = SCRATCH;
-    for (let i = 0; i < k; i++) {
-      toks[i] = st[i] as _Tok;
-      starts[i] = ss[i] as number;
-      words[i] = sw[i] as string;
-      flags[i] = sf[i] as number;
-    }
-    return { toks: _madeList(toks, TOK_LISTS), starts: _madeList(starts, START_LISTS), words: _madeList(words, WORD_LISTS), flags: _madeList(flags, FLAG_LISTS), content };
-  }
-  return {
-    toks: filledFrom(toks, SCRATCH.toks, k, TOK_LISTS),
-    starts: filledFrom(starts, SCRATCH.starts, k, START_LISTS),
-    words: filledFrom(words, SCRATCH.words, k, WORD_LISTS),
-    flags: filledFrom(flags, SCRATCH.flags, k, FLAG_LISTS),
-    content,
-  };
-}
-
-/**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
  * a list grown one push at a time is copied again and again.
@@ -915,13 +856,11 @@ class Sink {
     const k = this.k;
     if (this.scratch) {
       SCRATCH.busy = false;
-      // The usual reading (tokens, offsets, words and flags): the four lists copied out in one loop.
-      if (this.make && this.flagsOf !== undefined) return copiedReading(k, content);
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
-        starts: this.starts.length === 0 ? this.starts : copyOutInts(this.starts as number[], k, START_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
-        flags: this.flags.length === 0 ? this.flags : copyOutInts(this.flags as number[], k, FLAG_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
         content,
       };
     }

@@ -186,6 +186,7 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   const { minimumCount: minimum, academicTargetRequired: academicRequired, balanceRequired: balance, smartPassScore: passScore } = policy.targets;
 
   const reports: SmartReport[] = [];
+  const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
   let passing = 0;
   let academic = 0;
   let personal = 0;
@@ -197,12 +198,13 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
     const report = _checkTarget(list[i], ctx, ops, [i], shared);
     normalised[i] = shared.normalised;
     reports.push(report);
+    const area = report.area ?? 'unknown';
+    areas[area] = (areas[area] ?? 0) + 1;
     if (report.area === 'academic') academic += 1;
     else if (report.area !== null) personal += 1;
     if (report.outOf - report.score <= 5 - passScore.value && report.score > 0) passing += 1;
   }
 
-  const areas = areaCounts(reports);
   const count = list.length;
   if (count < minimum.value) {
     findings.push(_note(codes, 'SMART-SET-TOO-FEW', 'error', codes ? '' : `The plan has ${count} target(s); the policy asks for at least ${minimum.value}.`, [], minimum.source));
@@ -225,30 +227,6 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   // Then each target's findings, in order (no intermediate list).
   for (const report of reports) for (const f of report.findings) findings.push(f);
   return { reports, count, passing, areas, duplicates, findings };
-}
-
-/**
- * Targets per area ('unknown' for none), the areas in the order of their first target: counted in two small lists and
- * written into the object once per area at the end (not read and written back by a varying key for every target: the
- * costliest line of the set's own loop in a CPU profile of assessPep).
- */
-function areaCounts(reports: readonly SmartReport[]): Partial<Record<TargetArea | 'unknown', number>> {
-  const keys: (TargetArea | 'unknown')[] = [];
-  const counts: number[] = [];
-  for (const report of reports) {
-    const area = report.area ?? 'unknown';
-    let at = 0;
-    while (at < keys.length && keys[at] !== area) at += 1;
-    if (at === keys.length) {
-      keys.push(area);
-      counts.push(1);
-    } else {
-      counts[at] = (counts[at] as number) + 1;
-    }
-  }
-  const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
-  for (let k = 0; k < keys.length; k++) areas[keys[k] as TargetArea | 'unknown'] = counts[k] as number;
-  return areas;
 }
 
 /** With the PEP: needs it identifies that no target addresses (`areas`: targets per area). */
