@@ -568,15 +568,14 @@ function chunkEnd(text: string, i: number): number {
   let wide = first > 127;
   while (j < n) {
     const d = text.charCodeAt(j);
-    const digit = isDigit(d);
-    if (digit || isLetter(d) || joins(text, j, d, n)) {
+    if (isLetter(d) || isDigit(d) || joins(text, j, d, n)) {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
       const at = j - i;
       if (at < 4) low |= d << (7 * at);
       else if (at < 8) high |= d << (7 * (at - 4));
       if (d > 127) wide = true;
-      else if (digit) chunkDigit = true;
+      else if (d <= 57 && d >= 48) chunkDigit = true;
       j += 1;
       continue;
     }
@@ -809,6 +808,18 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 }
 
 /**
+ * {@link copyOut} for the lists of small integers (offsets and flags). The same loop as a function of its own: the
+ * engine then reads and writes one kind of list in each (lists of small integers here, of tokens and words in
+ * {@link copyOut}) instead of checking which kind at every element.
+ */
+function copyOutInts(scratch: number[], k: number, pool: _ListPool<number>): number[] {
+  const list = pool.take(k);
+  if (list === null) return _madeList(scratch.slice(0, k), pool);
+  for (let i = 0; i < k; i++) list[i] = scratch[i] as number;
+  return _madeList(list, pool);
+}
+
+/**
  * Where {@link _read} puts what it reads: tokens and their offsets (unless reading words only), canonical words and
  * flags. For a long text, lists made at their largest size (one token per character) and cut to size at the end:
  * a list grown one push at a time is copied again and again.
@@ -858,9 +869,9 @@ class Sink {
       SCRATCH.busy = false;
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
-        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOutInts(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
-        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOutInts(this.flags as number[], k, FLAG_LISTS),
         content,
       };
     }
