@@ -63,22 +63,17 @@ function senArea(text: string): TargetArea | null {
  * The needs a PEP identifies: a high or very high SDQ (or one at the council's concern threshold) →
  * SEMH; attendance below the policy threshold → attendance; the SEN primary need; SEMH needs or
  * suspensions recorded → SEMH; attainment below expectations → academic; a post-16 PEP → post-16.
+ * A context's callers ask once per context (checkSmartTarget's `_contextNeeds`): nothing is kept here.
  * @param pepValue - The PEP (any shape).
  * @param policy - Council policy.
  * @param facts - The PEP's facts, when the caller has them (assessPep): they decide instead.
  * @returns Needs, without duplicates of the same area and reason.
+ * @example
+ * _pepNeeds({ phase: 'post-16' }, policies.england); // [{ area: 'post-16', reason: 'post-16 PEP' }]
  */
 export function _pepNeeds(pepValue: unknown, policy: Policy, facts: PepFacts | null = null): _Need[] {
   if (!_isRecord(pepValue)) return [];
-  if (facts !== null) {
-    // Once per PEP: checkTargetSet and each target's check ask for the same facts' needs.
-    const known = NEEDS.get(facts);
-    if (known !== undefined && known.policy === policy) return known.needs;
-    const needs = needsOf(signalsFromFacts(pepValue, facts), policy);
-    NEEDS.set(facts, { policy, needs });
-    return needs;
-  }
-  return needsOf(signalsFromPep(pepValue, policy), policy);
+  return needsOf(facts !== null ? signalsFromFacts(pepValue, facts) : signalsFromPep(pepValue, policy), policy);
 }
 
 /** What the needs are decided from, read either from the PEP itself or from its facts. */
@@ -152,8 +147,6 @@ function signalsFromPep(pep: Record<string, unknown>, policy: Policy): _NeedSign
     post16: pep.phase === 'post-16',
   };
 }
-
-const NEEDS = new WeakMap<object, { readonly policy: Policy; readonly needs: _Need[] }>();
 
 /** `true` for a value shaped like the facts `derivePepFacts` returns (the parts SMART reads). */
 export function _isPepFacts(value: unknown): value is PepFacts {

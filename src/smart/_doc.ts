@@ -192,6 +192,9 @@ function canonOf(lc: string): string {
 
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n', '(', ')', '[', ']']);
 const F_CLAUSE_END = _wordFlag(CLAUSE_END);
+/** Brackets that open a clause of their own, and the dash (a clause end when spaced): told by one flag test per token. */
+const F_OPEN = _wordFlag(['(', '[']);
+const F_DASH = _wordFlag(['-']);
 /** Words the background scan of {@link _finishDoc} looks at (any other word leaves its state as it is). */
 const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._FUTURE], undefined, true);
 
@@ -414,17 +417,17 @@ export function _finishDoc(words: _Words): _Doc {
   let a = 0;
   let looked = false;
   for (let i = 0; i < n; i++) {
-    const x = w[i] as string;
-    const isDash = x === '-' && (toks[i] as _Tok).gap;
-    if (x === '(' || x === '[') c += 1;
+    // The token's flags tell its part here (no comparison of its word with the marks).
+    const f = flags[i] as number;
+    if ((f & F_OPEN) !== 0) c += 1;
     if (i > a && c !== clause[a]) {
       if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
       a = i;
       looked = false;
     }
     clause[i] = c;
-    if (((flags[i] as number) & F_BG_WORD) !== 0) looked = true;
-    if ((flags[i] as number) & F_CLAUSE_END || isDash) c += 1;
+    if ((f & F_BG_WORD) !== 0) looked = true;
+    if ((f & F_CLAUSE_END) !== 0 || ((f & F_DASH) !== 0 && (toks[i] as _Tok).gap)) c += 1;
   }
   if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;

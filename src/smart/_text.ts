@@ -342,6 +342,11 @@ function markTok(raw: string, gap: boolean): Tok {
 interface WordEntry {
   /** The hash {@link chunkEnd} works out for the word. */
   readonly h: number;
+  /** Its packed characters ({@link chunkLow}, {@link chunkHigh}) when it has at most 8, all ASCII (else 0). */
+  readonly lo: number;
+  readonly hi: number;
+  /** The length of `raw`, kept with the rest (no read of the string itself to tell the word). */
+  readonly n: number;
   readonly raw: string;
   readonly lc: string;
   canon: string | null;
@@ -379,9 +384,11 @@ function sameChars(word: string, text: string, i: number): boolean {
 function wordEntry(text: string, i: number, j: number): WordEntry {
   const h = chunkHash;
   const known = WORDS[(h ^ (h >>> 15)) & 32_767];
-  if (known !== undefined && known.h === h && known.raw.length === j - i && sameChars(known.raw, text, i)) return known;
+  // A short ASCII word is the same word when its length and packed characters are (the entry alone is read, not its
+  // string); any other is compared character by character.
+  if (known !== undefined && known.h === h && known.n === j - i && (chunkPacked ? known.lo === chunkLow && known.hi === chunkHigh : sameChars(known.raw, text, i))) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { h, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, gen: -1 };
+  const made: WordEntry = { h, lo: chunkPacked ? chunkLow : 0, hi: chunkPacked ? chunkHigh : 0, n: j - i, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
   if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
@@ -535,10 +542,20 @@ function chunkKind(text: string, a: number, b: number): _TokKind {
 let chunkDigit = false;
 /** A hash of the characters of the chunk {@link chunkEnd} last measured (read by {@link wordEntry} and {@link classify}). */
 let chunkHash = 0;
+/**
+ * The characters of the chunk {@link chunkEnd} last measured, 7 bits each, when it has at most 8 and all are ASCII:
+ * the first four in `chunkLow`, the next four in `chunkHigh` (0 for none). With its length, the chunk's very
+ * characters (no two such chunks share all three), so {@link wordEntry} tells a word it has seen before by two
+ * numbers instead of comparing it character by character. `chunkPacked` is whether the chunk fits.
+ */
+let chunkLow = 0;
+let chunkHigh = 0;
+let chunkPacked = false;
 
 /**
  * End of the alphanumeric chunk starting at i: letters and digits, inner apostrophes ("don't"),
  * in-number separators ("24/07/2020", "1,500", "8:45") and a trailing "%" or "+" after a digit.
+ * Sets {@link chunkDigit}, {@link chunkHash} and the packed characters ({@link chunkLow}) on the way.
  */
 function chunkEnd(text: string, i: number): number {
   const n = text.length;
@@ -546,43 +563,45 @@ function chunkEnd(text: string, i: number): number {
   const first = text.charCodeAt(i);
   chunkDigit = isDigit(first);
   let h = first;
+  let low = first;
+  let high = 0;
+  let wide = first > 127;
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (isLetter(d)) {
-      h = (Math.imul(h, 31) + d) & 0x3fffffff;
-      j += 1;
-      continue;
-    }
-    if (isDigit(d)) {
+    if (isLetter(d) || isDigit(d) || joins(text, j, d, n)) {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
-      chunkDigit = true;
+      const at = j - i;
+      if (at < 4) low |= d << (7 * at);
+      else if (at < 8) high |= d << (7 * (at - 4));
+      if (d > 127) wide = true;
+      else if (d <= 57 && d >= 48) chunkDigit = true;
       j += 1;
       continue;
     }
-    const prev = text.charCodeAt(j - 1);
-    const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-    if (d === 39 /* ' */ && isLetter(prev) && isLetter(next)) {
-      h = (Math.imul(h, 31) + d) & 0x3fffffff;
-      j += 1;
-      continue;
-    }
-    if ((d === 47 || d === 46 || d === 45 || d === 58 || d === 44) && isDigit(prev) && isDigit(next)) {
-      // "1,500" joins; "2, 5 and 10" does not (the space ends the chunk).
-      h = (Math.imul(h, 31) + d) & 0x3fffffff;
-      j += 1;
-      continue;
-    }
-    if ((d === 37 /* % */ || d === 43) /* + */ && isDigit(prev)) {
+    if ((d === 37 /* % */ || d === 43) /* + */ && isDigit(text.charCodeAt(j - 1))) {
       j += 1;
       // "90%+" keeps both marks in the suffix.
       while (j < n && (text.charCodeAt(j) === 37 || text.charCodeAt(j) === 43)) j += 1;
     }
-    chunkHash = h;
-    return j;
+    break;
   }
   chunkHash = h;
+  chunkLow = low;
+  chunkHigh = high;
+  chunkPacked = !wide && j - i <= 8;
   return j;
+}
+
+/**
+ * Whether the character d at j (not a letter or digit) joins the chunk: an apostrophe between letters ("don't"), or
+ * a separator between digits ("1,500" joins; "2, 5 and 10" does not, the space ends the chunk).
+ */
+function joins(text: string, j: number, d: number, n: number): boolean {
+  if (d !== 39 /* ' */ && d !== 47 && d !== 46 && d !== 45 && d !== 58 && d !== 44) return false;
+  const prev = text.charCodeAt(j - 1);
+  const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+  return d === 39 ? isLetter(prev) && isLetter(next) : isDigit(prev) && isDigit(next);
 }
 
 /** Offsets or flags, one per token: plain arrays for short texts, typed arrays for long ones (filled in place, not grown). */

@@ -8,7 +8,7 @@ import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
 import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
-import { _areaOf, _aspirationLink, _aspirations, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked, _ppRequests } from './_context';
+import { _areaOf, _aspirationLink, _aspirations, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked, _ppRequests, type _Need } from './_context';
 import type { _OpCounter } from './_doc';
 import { _closeLists, _openLists } from './_lists';
 import { _termCtx, type _TermCtx } from './_terms';
@@ -56,6 +56,20 @@ export interface _ReadContext {
   /** The PEP's PP+ requests and its aspirations (null for none), read once for every target of the context. */
   readonly ppRequests: readonly unknown[] | null;
   readonly aspirations: string | null;
+  /** The needs the PEP identifies ({@link _contextNeeds}), worked out when first asked for: null until then. */
+  needs: _Need[] | null;
+}
+
+/**
+ * The needs the context's PEP identifies (`_pepNeeds` of its PEP, policy and facts), worked out once per context
+ * and kept in it: checkTargetSet and each of its targets' checks ask for them.
+ * @param ctx - The read context.
+ * @returns The needs.
+ * @example
+ * _contextNeeds(_readContext({ pep: { phase: 'post-16' } })); // [{ area: 'post-16', reason: 'post-16 PEP' }]
+ */
+export function _contextNeeds(ctx: _ReadContext): _Need[] {
+  return (ctx.needs ??= _pepNeeds(ctx.pep, ctx.policy, ctx.facts));
 }
 
 function str(v: unknown): string | null {
@@ -114,7 +128,7 @@ export function _readContext(context: unknown, path: readonly PathSegment[] = []
   const analyseAreaGiven: _AnalyseOptions = { terms, meeting, nextReview, evidence: !codes, inferArea: false, scan };
   const ppRequests = pep === null ? null : _ppRequests(pep);
   const aspirations = pep === null ? null : _aspirations(pep);
-  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven, meetingDay: terms.meeting, reviewDay: scan.nextReview, ppRequests, aspirations };
+  return { meeting, nextReview, terms, pep, facts, policy, findings, codes, analyse, analyseAreaGiven, meetingDay: terms.meeting, reviewDay: scan.nextReview, ppRequests, aspirations, needs: null };
 }
 
 /** Whether a context value is absent or a string (compared by value). */
@@ -356,7 +370,7 @@ function reason(given: number, text: string): number {
 /** Relevant, with the PEP: a need identified in the PEP in the target's area, an academic target, a PP+ request, the aspirations. */
 function relevantOf(analysis: _TextAnalysis, read: ReadTarget, ctx: _ReadContext, area: TargetArea | null, findings: Finding[], textPath: readonly PathSegment[]): SmartCriterion {
   const codes = ctx.codes;
-  const needs = _pepNeeds(ctx.pep, ctx.policy, ctx.facts);
+  const needs = _contextNeeds(ctx);
   // The evidence (none at detail 'codes'): the first 8 reasons are kept in REASONS, then copied out at their number.
   let reasons = 0;
   let relMet: boolean | null = null;

@@ -3,9 +3,8 @@ import type { TargetArea } from '../core/enums';
 import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
-import { _pepNeeds } from './_context';
 import type { _OpCounter } from './_doc';
-import { _checkTarget, _readContext, type _ReadContext } from './checkSmartTarget';
+import { _checkTarget, _contextNeeds, _readContext, type _ReadContext } from './checkSmartTarget';
 import { _note } from './_judge';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
@@ -234,7 +233,7 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
 function needsFindings(ctx: _ReadContext, areas: Partial<Record<TargetArea | 'unknown', number>>, findings: Finding[]): void {
   const { policy, codes } = ctx;
   const semhRule = policy.sdq.concernNeedsSemhTarget;
-  const needs = _pepNeeds(ctx.pep, policy, ctx.facts);
+  const needs = _contextNeeds(ctx);
   const has = (area: TargetArea): boolean => (areas[area] ?? 0) > 0;
   if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
     findings.push(_note(codes, 'SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));

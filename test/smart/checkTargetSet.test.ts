@@ -55,6 +55,19 @@ describe('checkTargetSet', () => {
     expect([set.count, set.passing, set.areas]).toEqual([2, 1, { academic: 1, semh: 1 }]);
   });
 
+  it('counts targets per area in the order of each area\'s first target, with unknown for a target with no area', () => {
+    const targets = [
+      { text: 'Sam will attend 95% of sessions by July.', area: 'attendance' as const },
+      SPANISH,
+      { text: 'Sam will attend 96% of sessions by June.', area: 'attendance' as const },
+      42 as unknown as string,
+      { text: 'Sam will name 3 feelings by Easter.', area: 'semh' as const },
+      SPANISH,
+    ];
+    const set = checkTargetSet(targets, { meetingDate: MEETING });
+    expect(JSON.stringify(set.areas)).toBe(JSON.stringify({ attendance: 2, academic: 2, unknown: 1, semh: 1 }));
+  });
+
   it('with the PEP, expects a SEMH target when the SDQ is high and an attendance target when attendance is below the threshold', () => {
     const pep = {
       phase: 'school-age',

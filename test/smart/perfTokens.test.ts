@@ -39,6 +39,23 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     }
   });
 
+  it('words with the same hash and length are told apart (short ASCII words by their packed characters, others by their characters)', () => {
+    // "Aa" and "BB" hash alike (65 × 31 + 97 = 66 × 31 + 66), so every pair here lands in one slot of the table.
+    const pairs = [
+      ['Aa', 'BB'],
+      ['AaAa', 'BBBB'],
+      ['xAaAay', 'xBBBBy'],
+      ['AaAaAaAa', 'BBBBBBBB'],
+      ['wxyzAaAa', 'wxyzBBBB'],
+      ['AaAaAaAaX', 'BBBBBBBBX'],
+      ['ZoëAa', 'ZoëBB'],
+    ];
+    for (const [a, b] of pairs) {
+      const words = [a, b, a, b, b, a] as string[];
+      for (let round = 0; round < 2; round++) expect(_tokenise(words.join(' ')).map((t) => t.raw)).toEqual(words);
+    }
+  });
+
   it('100,000 distinct short chunks with digits (far more than the 4,096 slots of their table), read twice: each token is its chunk', () => {
     const chunks: string[] = [];
     let seed = 23;
