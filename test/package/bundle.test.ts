@@ -67,16 +67,23 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // deadline school-time rules, interned words and one-pass reading for speed in SMART (smart 62.8 -> 65.0 KiB
 // gzip, budget 68), the one-shape PEP view and loop-based rules engine outside SMART; rules, report and root
 // carry the same code (rules 145.9 -> 148.8, report 172.9 -> 175.8, root 193.6 -> 196.5; budgets 151, 178, 199).
+// Raised, on purpose (issue 15, 4 December 2026 evening): about twenty school-time deadline rows from the
+// labelling guide (bank holidays, end of EYFS, the college year, exams and next academic year, two terms, a
+// term with its year, start points after "by") and the eighth set's specific and measurable rules (sanctions,
+// entering education, one-off events, routines); the tokeniser's packed short-word keys for speed (issue 19).
+// Correctness of deadlines comes before bundle size (smart 67.0 -> 70.0 KiB gzip, budget 72); rules, report
+// and root carry the same code (rules 151.0 -> 154.0, report 178.0 -> 181.0, root 198.6 -> 201.7; budgets
+// 156, 183, 204).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 68,
+  'pep-rules/smart': 72,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 151,
-  'pep-rules/report': 178,
+  'pep-rules/rules': 156,
+  'pep-rules/report': 183,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 199,
+  'pep-rules': 204,
 };
 
 describe('package budgets', () => {
