@@ -8,7 +8,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
-import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -352,8 +352,8 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
   return null;
 }
 
-/** Sanctions a behaviour earns ("detentions", "suspensions"; "red cards" below). */
-const SANCTIONS = new Set(['detentions', 'detention', 'suspensions', 'suspension', 'exclusions', 'exclusion', 'sanctions', 'sanction', 'isolations', 'referrals', 'removals']);
+/** Sanctions a behaviour earns ("red cards" below). */
+const SANCTIONS = _SANCTION_NOUNS;
 
 /**
  * A sanction named anywhere outside provision when a figure measures the target ("Reduce detentions from 6 a half term to 2

@@ -60,6 +60,7 @@ import {
   _shortTermNumber,
   _weekdayDeadline,
   _weekEnd,
+  _ORDINAL_NUMBERS,
 } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
@@ -144,9 +145,6 @@ export interface _DeadlinePhrase {
   /** The phrase resolved against the meeting, or null when it turns out not to be a deadline phrase. */
   readonly resolve: (s: Site) => Resolved;
 }
-
-/** Ordinals before "term" or "half term" ("the first term", "the first half term"). */
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth']);
 
 /** A review or meeting a term can name ("the spring PEP", "the summer review"). */
 const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
@@ -399,7 +397,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
+    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
@@ -413,7 +411,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
-    resolve: (s) => (ORDINAL_WORDS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
+    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
   },
   {
     name: 'festival',

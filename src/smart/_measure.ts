@@ -25,6 +25,7 @@ import {
   _OCCASIONS,
   _PROCESS,
   _RECURRING_OBJECTS,
+  _SANCTION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
 } from './_phrases';
@@ -1281,7 +1282,7 @@ const INCIDENT_NOUNS = new Set([
   'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
   // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
   // Settled cases, like "no detentions".
-  'detentions', 'detention', 'sanctions', 'sanction', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'isolations', 'referrals', 'removals',
+  ..._SANCTION_NOUNS,
 ]);
 
 /** Whether the word at k counts incidents: an incident noun, or points a behaviour earns ("not get any behaviour points"). */

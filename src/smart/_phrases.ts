@@ -178,6 +178,11 @@ thread trace paint colour pour spread wipe hang queue knock enter return introdu
 sleep toilet adhere comply
 `);
 
+/** Sanctions a behaviour earns ("detentions", "suspensions"): stopped, or counted by a figure, they measure the behaviour. */
+export const _SANCTION_NOUNS = set(`
+detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals
+`);
+
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
 export const _OCCASIONS = set(`
 day days morning mornings afternoon afternoons evening evenings night nights lesson lessons session sessions week weeks weekday weekdays

@@ -298,7 +298,8 @@ export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
   return _datedAfter(doc, end) ? { ...found, yields: true } : found;
 }
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+/** Ordinal words before "term" or "half term" ("the first term", "second half term") and their numbers. */
+export const _ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
 /** The three terms of a school year, in order. */
 const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 
@@ -308,7 +309,7 @@ const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
  * prefix before the ordinal. Null when no ordinal stands before, or nothing dates it ("in his first term" is a span).
  */
 export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  const n = ORDINALS[_wd(doc, i - 1)];
+  const n = _ORDINAL_NUMBERS.get(_wd(doc, i - 1));
   if (n === undefined) return null;
   const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
   const end = i + (_wd(doc, i) === 'half' ? 2 : 1);
