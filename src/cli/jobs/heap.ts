@@ -18,9 +18,10 @@
  * Both are V8 options, so they apply to the whole process: worker threads (`--jobs`) have their own
  * fixed limits (`resourceLimits`), and {@link _HeapBound.release} sets V8's defaults back at the
  * end of a run. V8 sets the growth factor back to 2 whenever it sets up a new heap (a worker
- * starting), so the factor is set again at each check, not only when it changes, and once each
- * worker is running ({@link _HeapBound.check} with `force`). A worker's young generation starts at
- * its limit ({@link _HeapBound.workersStartAt}): with the factor at 1 it could not grow to it.
+ * starting), so the factor is set again at each check, not only when it changes, after every record
+ * while workers start, and once each worker is running ({@link _HeapBound.workerOnline}). A worker's
+ * young generation starts at its limit ({@link _HeapBound.workersStartAt}): with the factor at 1 it
+ * could not grow to it.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
@@ -30,6 +31,8 @@ const YOUNG_BYTES = 8 * 2 ** 20;
 const OLD_GROWING_PERCENT = 30;
 /** Records between two looks at the young generation's size. */
 const CHECK_EVERY = 64;
+/** Records, from the start of workers, during which the young generation is looked at after every record. */
+const WATCH_STARTING = 1024;
 
 /** The young generation's size now (bytes), or `null` when V8 does not report it. */
 function youngBytes(): number | null {
@@ -48,15 +51,40 @@ function youngBytes(): number | null {
 export class _HeapBound {
   private growing = true;
   private records = 0;
+  /** Workers whose heaps are being set up (each sets the growth factor back to 2 when it does). */
+  private starting = 0;
+  /** The record count up to which every record is followed by a look, while workers start. */
+  private watchUntil = 0;
 
   constructor() {
     setFlagsFromString(`--heap-growing-percent=${OLD_GROWING_PERCENT}`);
     this.check();
   }
 
-  /** One more record: every {@link CHECK_EVERY} records, the young generation's size is looked at. */
+  /**
+   * One more record: every {@link CHECK_EVERY} records, the young generation's size is looked at; after
+   * every record while workers are starting (for at most {@link WATCH_STARTING} records), because a
+   * worker setting up its heap lets this thread's young generation double again until the next look.
+   */
   tick(): void {
-    if (++this.records % CHECK_EVERY === 0) this.check();
+    this.records += 1;
+    if (this.starting > 0 && this.records <= this.watchUntil) this.check(true);
+    else if (this.records % CHECK_EVERY === 0) this.check();
+  }
+
+  /**
+   * Workers are about to start: look after every record until each is online ({@link _HeapBound.workerOnline}).
+   * @param count - Workers started.
+   */
+  workersStarting(count: number): void {
+    this.starting += count;
+    this.watchUntil = this.records + WATCH_STARTING;
+  }
+
+  /** A worker is running: its heap is set up, so set the growth factor again now. */
+  workerOnline(): void {
+    if (this.starting > 0) this.starting -= 1;
+    this.check(true);
   }
 
   /**

@@ -423,6 +423,7 @@ class Pool {
   start(count: number): void {
     this.startedAt = performance.now();
     this.heap.workersStartAt(WORKER_SEMI_MB);
+    this.heap.workersStarting(count);
     for (let i = 0; i < count; i++) {
       const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
       const channel = new MessageChannel();
@@ -435,7 +436,7 @@ class Pool {
       this.stats.workers.push(0);
       this.stats.firstReplyMs.push(-1);
       // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
-      worker.once('online', () => this.heap.check(true));
+      worker.once('online', () => this.heap.workerOnline());
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error: NodeJS.ErrnoException) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
