@@ -284,3 +284,14 @@ if (only === 'extra10') {
   const { items, labels } = batch('extra10');
   scoreCorpus('tenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
 }
+
+/*
+ * The eleventh batch (corpus-extra11.json, labels-extra11.json): 250 targets written in the style of real PEPs by a
+ * seventh writer who saw neither the analyser nor any corpus or labels, each with the writer's own view
+ * (`writerVerdict`), labelled twice independently and settled by the guide. UNSEEN: `--set=extra11` prints figures
+ * only, at the start and the end of a session.
+ */
+if (only === 'extra11') {
+  const { items, labels } = batch('extra11');
+  scoreCorpus('eleventh set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+}
