@@ -13,7 +13,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -45,6 +45,7 @@ import {
   _examPoint,
   _isExamPoint,
   _halfOfTermBefore,
+  _halfOfMeetingTerm,
   _isLeavingPoint,
   _leavingEnd,
   _isPhaseEnd,
@@ -148,6 +149,14 @@ export interface _DeadlinePhrase {
 
 /** A review or meeting a term can name ("the spring PEP", "the summer review"). */
 const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
+/**
+ * A school event a term can name ("the spring concert", "the summer fair"): with a day or month after it ("on 27th March",
+ * "in July") that day or month dates the event, as a month dates a review ("the spring PEP in March").
+ */
+const TERM_EVENTS = new Set([
+  'concert', 'concerts', 'fair', 'fete', 'show', 'play', 'production', 'performance', 'disco', 'assembly', 'trip', 'residential', 'festival',
+  'showcase', 'recital', 'exhibition', 'celebration', 'party', 'sports',
+]);
 
 const SHORT_TERMS: Readonly<Record<string, Term>> = { sp: 'spring', su: 'summer', au: 'autumn' };
 
@@ -192,7 +201,7 @@ function yearGroupLength(doc: _Doc, j: number): number {
   const t = doc.toks[j];
   if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
   const n = doc.toks[j + 1];
-  return _wd(doc, j) === 'year' && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
 }
 
 /**
@@ -206,6 +215,13 @@ function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
   if (link !== 'after' && link !== 'of' && link !== 'in') return null;
   const len = yearGroupLength(s.doc, found.end + 1);
   return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
+}
+
+/** "by his (EHCP) annual review", "at the annual review": a review point after "by", "before", "until" or "at". */
+function annualReviewCued(s: Site): boolean {
+  const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
+  const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
+  return s.opts.cell || p.strongWord || p.prep === 'at' || (p.prep !== null && _STRONG_PREPS.has(p.prep));
 }
 
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
@@ -315,7 +331,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
     matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
     resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
@@ -329,8 +345,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'exam-point',
-    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs": the end of an academic year, approximate (a month after them dates them).',
-    cores: ['gcses', 'gcse', 'a'],
+    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs", "by his SATs": the end of an academic year, approximate (a month after them dates them).',
+    cores: ['gcses', 'gcse', 'a', 'sats'],
     matches: (s) => _isExamPoint(s.doc, s.i),
     resolve: (s) => _examPoint(s.doc, s.i, s.opts),
   },
@@ -381,7 +397,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // "reviewed at the spring PEP in March": a review named with a month is the month (labelling guide, Time-bound
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
       if (found === null) return null;
-      if (REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      const noun = _wd(s.doc, found.end);
+      if (REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      // "at the spring concert on 27th March", "the summer fair (sports day) in July": the event's own day or month.
+      if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return { ...found, yields: true };
       return summerOfYearGroup(s, found) ?? found;
     },
   },
@@ -408,10 +427,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'term',
-    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
+    doc: '"end of term", "this term", "next term", "the rest of the term", "by the end of the first half of term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
-    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
+    resolve: (s) => {
+      if (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1))) return _ordinalTerm(s.doc, s.i, s.opts);
+      // "by the end of the first half of term": a half of the meeting's term.
+      return (s.x === 'term' ? _halfOfMeetingTerm(s.doc, s.i, s.opts) : null) ?? _unnamedTerm(s.doc, s.i, s.opts, prefix(s));
+    },
   },
   {
     name: 'festival',
@@ -422,10 +445,20 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'year',
-    doc: '"by the end of the (school, academic) year", "end of Year 10", "over the year", "for the rest of the year": the end of the academic year.',
-    cores: ['year'],
-    matches: (s) => s.x === 'year',
+    doc: '"by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year; "by the new year": the end of the autumn term.',
+    cores: ['year', 'yr'],
+    matches: (s) => s.x === 'year' || (s.x === 'yr' && s.doc.toks[s.i + 1]?.kind === 'n'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
+  },
+  {
+    name: 'annual-review',
+    doc: '"by his annual review", "at her EHCP annual review": a review with no date of its own, the next review (a month or date after it dates it).',
+    cores: ['annual'],
+    matches: (s) => s.x === 'annual' && _wd(s.doc, s.i + 1) === 'review' && annualReviewCued(s),
+    resolve: (s) => {
+      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end: s.i + 2, nextReview: true };
+      return _datedAfter(s.doc, s.i + 2) ? { ...found, yields: true } : found;
+    },
   },
   {
     name: 'next',
@@ -543,6 +576,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _backgroundByContext(doc, pre.start, pre) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
+      _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;

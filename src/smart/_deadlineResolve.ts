@@ -42,6 +42,8 @@ const MONTH_FOLLOWERS = new Set([
 ]);
 /** Assessments a month can follow ("mock - Dec", "exams (June)"). */
 const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
+/** A review or meeting a month in brackets can date ("the next PEP (March)"). */
+const REVIEWS = new Set(['pep', 'review', 'meeting']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -281,7 +283,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const marked = _wd(doc, i - 1) === '-' || _wd(doc, i - 1) === '(' || _wd(doc, i - 1) === ':';
   const before = marked ? _wd(doc, i - 2) : _wd(doc, i - 1);
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
-  const afterAssessment = ASSESSMENTS.has(before) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
+  // with a month is the month, as "before the next PEP in May" is).
+  const reviewMonth = _wd(doc, i - 1) === '(' && REVIEWS.has(before);
+  const afterAssessment = (ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
@@ -420,13 +425,20 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   // "by the middle of the summer term", "by mid-summer term": a term's middle is its half-term.
   if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
   // A named half with no word before it ("…, spring 1", "Spring 2:") is read like a term named alone: its end.
-  const alone = half !== null && p.prep === null && p.position === null && p.det === null;
+  // In brackets after a review ("by the next SALT review (spring 2)") it says when the review is, as "in Spring 2" does.
+  const alone = half !== null && p.prep === null && p.position === null && p.det === null && !reviewBracket(doc, p.start);
   // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
   const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
   if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
   if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return termOfYear(doc, term, j, opts, skip);
+}
+
+/** Whether a bracket after a review or meeting opens straight before `k` ("the next PEP (spring 2)"). */
+function reviewBracket(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k - 2);
+  return _wd(doc, k - 1) === '(' && (x === 'review' || x === 'pep' || x === 'meeting');
 }
 
 /**
@@ -575,7 +587,8 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
   const t = doc.toks[i];
   if (t === undefined) return null;
-  const isYearWord = _wd(doc, i) === 'year';
+  // "by end of yr 8": "yr" written apart from its number is the year group, as "Year 8" is.
+  const isYearWord = _wd(doc, i) === 'year' || (_wd(doc, i) === 'yr' && doc.toks[i + 1]?.kind === 'n');
   // "by the end of the college year" is the academic year, as "the school year" is (its prefix read before "college").
   const p = isYearWord && _wd(doc, i - 1) === 'college' ? _prefixBefore(doc, i - 1) : prefix;
   const group = t.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year') && t.sep === '' && t.suffix === '';
@@ -589,6 +602,10 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     }
   }
   if (!isYearWord && !group) return null;
+  if (isYearWord && !namedGroup) {
+    const fresh = newYear(doc, i, opts);
+    if (fresh !== undefined) return fresh;
+  }
   const prev = _wd(doc, i - 1);
   const calendarYear = prev === 'calendar' || prev === 'financial';
   if (p.det === 'last' || p.freq) return null;
@@ -612,8 +629,28 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
+/**
+ * "by the new year": the new year falls in the Christmas holidays, which begin when the autumn term ends (as "by
+ * Christmas" does); "by the new school year": before it begins, so the end of this academic year (as "by next academic
+ * year"). Only after "by", "before" or "until": "in the new year" names no point (undefined: not a "new year" phrase).
+ */
+function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | undefined {
+  const school = _wd(doc, i - 1) === 'school' || _wd(doc, i - 1) === 'academic';
+  const k = school ? i - 2 : i - 1;
+  if (_wd(doc, k) !== 'new' || _wd(doc, k - 1) !== 'the') return undefined;
+  const p = _prefixBefore(doc, k - 1);
+  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
+  if (school) return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end: i + 1 };
+  return _termFound('autumn', 'end', i + 1, opts);
+}
+
 /** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
 function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
+  // "by next academic year", "by the start of next year": before it begins, so the end of this one (as "by next term"
+  // is the current term's end).
+  if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) {
+    return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end };
+  }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
   if (!cue) return null;
   const approx = _academicYearEndApprox(opts.terms);
@@ -649,7 +686,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
       return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
-    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
+    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after' || x === 'annual' || x === 'ehcp') {
       j += 1;
       steps += 1;
       continue;

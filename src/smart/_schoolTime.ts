@@ -10,7 +10,7 @@ import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePref
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
 import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
-import { _academicYearEndApprox } from './_terms';
+import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
 export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
@@ -58,9 +58,12 @@ const STARTING: ReadonlySet<string> = new Set(['transition', 'starts', 'start', 
 export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
-const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high']);
+const PLACES = new Set([
+  'primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high', 'junior', 'juniors',
+  'infants', 'middle',
+]);
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
-const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university']);
+const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors', 'middle']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 /** Words after "starts school" that make it a daily start, not a phase ("each morning", "at 8:45", "on time"). */
 const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly', 'and', 'with']);
@@ -80,8 +83,12 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const verb = _wd(doc, i);
   if (!_PHASE_MOVES.has(verb)) return false;
+  // "before transition day": the day a leaving year spends at the next school, at the end of its last summer term.
+  if (verb === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return phaseMoveCue(doc, i);
   let j = i + 1;
   while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  // "before she moves up", "by the time he moves up in July": moving up to the next class or school, at a year's end.
+  if (_wd(doc, j - 1) === 'up' && _LEAVING.has(verb) && movesUpAlone(doc, j)) return phaseMoveCue(doc, i);
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
@@ -96,11 +103,35 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
  * is part of the leaving point, not a date of its own.
  */
 export function _leavingEnd(doc: _Doc, i: number): number {
-  let j = i + 2;
+  let j = placeEnd(doc, i);
   if (_wd(doc, j) === 'school' || _wd(doc, j) === 'education') j += 1;
   const t = doc.toks[j + 2];
   const yearAfter = t !== undefined && t.kind === 'n' && t.digits[0] === 4;
-  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : i + 2;
+  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : j;
+}
+
+/** Where the place of a leaving point at i ends: after its particles and owner, and its number ("moves up to Year 7"). */
+function placeEnd(doc: _Doc, i: number): number {
+  if (_wd(doc, i) === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return i + 2;
+  let j = i + 1;
+  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  if (_wd(doc, j - 1) === 'up' && movesUpAlone(doc, j)) return j;
+  while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
+  const x = _wd(doc, j);
+  if (x === 'key' && _wd(doc, j + 1) === 'stage') j += 2;
+  else if (x === 'sixth' && _wd(doc, j + 1) === 'form') j += 2;
+  else j += 1;
+  const n = doc.toks[j];
+  return (x === 'year' || x === 'key' || x === 'ks') && n?.kind === 'n' && n.prefix === '' ? j + 1 : j;
+}
+
+/** Words after "transition" that name its day ("before transition day", "by the transition days in July"). */
+const TRANSITION_DAYS = new Set(['day', 'days']);
+
+/** Whether "moves up" ends at j with no place after it: the clause ends, or a month or "and" follows. */
+function movesUpAlone(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  return t === undefined || t.kind === 'p' || _wd(doc, j) === 'and' || (_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
 }
 
 /**
@@ -253,11 +284,28 @@ export function _calendarYear(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
  */
 export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: number } | null {
   let k = i - 1;
-  if (_wd(doc, k) === 'the') k -= 1;
+  if (_wd(doc, k) === 'the' || _wd(doc, k) === 'this') k -= 1;
   if (_wd(doc, k) !== 'of' || _wd(doc, k - 1) !== 'half') return null;
   const ord = _wd(doc, k - 2);
   if (ord !== 'first' && ord !== 'second') return null;
   return { half: ord === 'first' ? 1 : 2, at: k - 2 };
+}
+
+/**
+ * "by the end of the first half of term", "in the second half of this term": a half of the meeting's term (termOfDate),
+ * read like a half of a named term ("the first half of the summer term"): its half-term or end after "by" or "end of",
+ * else that half. Null when no half is named before "term".
+ */
+export function _halfOfMeetingTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const h = _halfOfTermBefore(doc, i);
+  if (h === null) return null;
+  const p = _prefixBefore(doc, h.at);
+  if (p.freq || p.det === 'last' || (p.prep === null && p.position === null && !p.strongWord && !opts.cell)) return null;
+  const cur = _currentTerm(opts.terms);
+  if (cur === null) return { deadline: null, approx: null, end: i + 1 };
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  if (h.half === 1) return _termFound(cur.term, byLike ? 'half-term' : 'first-half', i + 1, opts);
+  return _termFound(cur.term, byLike ? 'end' : 'second-half', i + 1, opts);
 }
 
 /** Verbs of sitting an exam: "by the time he sits his GCSEs", "before she takes her A levels". */
@@ -270,6 +318,9 @@ function examsEnd(doc: _Doc, i: number): number {
   if (x === 'a') {
     if (_wd(doc, j) !== 'levels' && _wd(doc, j) !== 'level') return -1;
     j += 1;
+  } else if (x === 'sats') {
+    // "by his SATs": the KS2 SATs are sat in May of Year 6 (which year needs the year group, as for GCSEs).
+    return _wd(doc, j) === 'papers' || _wd(doc, j) === 'week' ? j + 1 : j;
   } else if (x !== 'gcses' && x !== 'gcse') {
     return -1;
   }

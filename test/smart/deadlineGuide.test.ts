@@ -675,3 +675,164 @@ describe('Labelling guide, Time-bound (T): not deadlines — start points (also 
     expect(deadlineOf('Theo will walk to school on his own by the summer holidays.')).toEqual(term('summer', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): by the end of Year 9 (also written "yr 9" apart from its number)', () => {
+  it.each([['Kai will have a reading age of 11 by end of yr 8.'], ['Kai will know his 12 times table by the end of yr 4 (currently up to 5s).'], ['Kai will use paragraphs in 3 pieces of writing by Yr 9.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('"yr" with no number is no year group', () => {
+    expect(deadlineOf('Kai is 12 yrs old and will read 3 books.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by next academic year, by the start of next year', () => {
+  it.each([
+    ['Nadia will move from ESOL Entry 1 to Entry 2 by next academic year.'],
+    ['Nadia will read 20 words by the start of next year.'],
+    ['Nadia will join a club before the new school year.'],
+  ])('%s → the end of this academic year', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"by the end of next academic year" stays the one after, approximate', () => {
+    expect(deadlineOf('Nadia will pass ESOL Entry 3 by the end of next academic year.')).toEqual(approxYearEnd);
+  });
+
+  it('"in the new school year" is a start point, no deadline', () => {
+    expect(deadlineOf('Nadia will join the school choir in the new school year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a school event named by a term, with its day or month ("the spring concert on 27th March")', () => {
+  it.each([
+    ['Omar will play two pieces on the keyboard at the spring concert on 27th March.', date('2025-03-27')],
+    ['Omar will run a stall at the summer fair in July with his carer.', date('2025-07-31')],
+    ['Omar will take part in 2 races at the summer sports day on 2nd July.', date('2025-07-02')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('with no day or month the term stays the point', () => {
+    expect(deadlineOf('Omar will play two pieces at the spring concert.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before transition day (a leaving point)', () => {
+  it.each([
+    ['Evie will write a letter about herself to her new form tutor before transition day.'],
+    ['Evie will know the names of 2 teachers at her new school by the transition days.'],
+    ['Evie will visit twice, ready for her transition to secondary in September.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before she moves up, by the time he moves up to the juniors', () => {
+  it.each([
+    ['Rosa will learn her new class routine before she moves up.'],
+    ['Rosa will practise the bus route by the time she moves up to Year 7 in September.'],
+    ['Rosa will read 20 words by the time she moves up to the juniors.'],
+    ['Rosa will read 20 words before she starts junior school.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('moving up a level is no leaving point', () => {
+    expect(deadlineOf('Rosa will move up a reading level by Easter.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): not deadlines — a transition named with a month, a document\'s date', () => {
+  it('"Transition to Reception in September" with no "by" is when the child starts', () => {
+    expect(deadlineOf('Transition to Year 1 in September - visits to be arranged with the new class teacher.')).toBeNull();
+  });
+
+  it('a document dated in brackets ("the SALT report (Oct 26)") is background; the review after it dates the target', () => {
+    expect(deadlineOf('From the EP report (Nov 24): Ali will name 6 emotions by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Target from SALT report (Oct 26) - Ali will use 4 position words with 80% accuracy by the next SALT review (spring 2).')).toEqual(
+      term('spring', 'second-half'),
+    );
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month, also in brackets', () => {
+  it.each([
+    ['Ali will read 30 words a minute by the next PEP (June).', date('2025-06-30')],
+    ['Ali will read 30 words a minute by the next PEP (summer 1).', term('summer', 'first-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his annual review, by the next LAC (CLA, IRO) review', () => {
+  it.each([
+    ['Finn will share 3 things he wants for his future at his EHCP annual review.'],
+    ['Finn will read 20 words by his annual review.'],
+    ['Finn will read 20 words by his next LAC review.'],
+    ['Finn will read 20 words by the next CLA review.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+
+  it('an annual review with a month is the month; one named with no "by", "before", "until" or "at" is no point', () => {
+    expect(deadlineOf('Finn will read 20 words by the annual review in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Social worker to chase the EHCP annual review paperwork.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): ahead of the Year 9 options evening, by his SATs (a year group\'s event)', () => {
+  it.each([
+    ['Zak will talk to 3 subject teachers ahead of the Year 9 options evening.'],
+    ['Zak will know his times tables to 12 x 12 by his SATs.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('SATs with a month are the month; SATs as what is done are no point', () => {
+    expect(deadlineOf('Zak will complete 5 arithmetic papers before his SATs in May.')).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Zak will do well in his SATs.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the October half term, by the end of the autumn 1 half term, by the time of the Christmas play', () => {
+  it.each([
+    ['Mo will read 20 words by the October half term.', term('autumn', 'half-term')],
+    ['Mo will read 20 words by the end of the autumn 1 half term.', term('autumn', 'half-term')],
+    ['Mo will learn his 10 lines by the time of the Christmas play.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the new year; in the new year', () => {
+  it('"by the new year" is the end of the autumn term (the new year falls in the Christmas holidays)', () => {
+    expect(deadlineOf('Mo will swim 10 metres by the new year.')).toEqual(term('autumn', 'end'));
+  });
+
+  it('"in the new year" names no point', () => {
+    expect(deadlineOf('Mo will join the football club in the new year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the summer (Christmas) holidays', () => {
+  it.each([
+    ['Mo will practise the walk to his new school by the end of the summer holidays.', term('summer', 'end')],
+    ['Mo will read 2 books by the end of the Christmas holidays.', term('autumn', 'end')],
+  ])('%s (before the next term begins: the end of the term before)', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): the first (second) half of term (the meeting\'s term)', () => {
+  it.each([
+    ['Mo will read 20 words by the end of the first half of term.', term('spring', 'half-term')],
+    ['Mo will read 20 words in the second half of this term.', term('spring', 'second-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('from a meeting in the autumn term, the autumn term', () => {
+    expect(deadlineOf('Mo will read 20 words by the end of the first half of term.', { meetingDate: '2025-09-20' })).toEqual(term('autumn', 'half-term'));
+  });
+});
