@@ -301,7 +301,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'day-month-or-count',
-    doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration.',
+    doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration; "by the 6 week holidays": the end of the summer term.',
     cores: ['#'],
     matches: isNumber,
     resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts),
@@ -338,7 +338,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'phase-end',
-    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)": the end of an academic year, approximate.',
+    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.',
     cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
@@ -462,7 +462,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'next',
-    doc: '"by the next PEP (review, meeting)", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
+    doc: '"by the next PEP (review, meeting)", "by the next LAC (TAC, child in care) review", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
     cores: ['next'],
     matches: (s) => s.x === 'next',
     resolve: nextPhrase,

@@ -103,7 +103,7 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
   return null;
 }
 
-/** A preposition: "up to" / "prior to" / "ahead of" read as "by". */
+/** A preposition: "up to" / "prior to" / "ahead of" / "in time for" read as "by". */
 function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
   s.start = k;
@@ -115,6 +115,11 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   if (x === 'of' && before === 'ahead') {
     s.prep = 'by';
     s.start = k - 1;
+  }
+  // "in time for the Year 6 residential": what is ready for a point is done by it.
+  if (x === 'for' && before === 'time' && _wd(doc, k - 2) === 'in') {
+    s.prep = 'by';
+    s.start = k - 2;
   }
 }
 

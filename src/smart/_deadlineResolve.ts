@@ -666,6 +666,15 @@ export function _datedAfter(doc: _Doc, k: number): boolean {
   return _MONTHS.has(_wd(doc, j)) || _TERM_WORDS.has(_wd(doc, j)) || t?.kind === 'n';
 }
 
+/**
+ * Words that can name a review or meeting between "next" and "PEP", "review" or "meeting": "the next LAC review", "the
+ * next Personal Education Plan meeting", "the next child in care review", "the next TAC meeting".
+ */
+const REVIEW_WORDS = new Set([
+  'lac', 'cla', 'iro', 'termly', 'scheduled', 'planned', 'care', 'pathway', 'plan', 'looked', 'after', 'annual', 'ehcp', 'personal', 'education',
+  'child', 'children', 'in', 'statutory', 'tac', 'taf', 'cin', 'cp', 'core', 'group', 'placement', 'network', 'professionals', 'multi-agency', 'team',
+]);
+
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
 export function _nextReview(doc: _Doc, i: number): _Found | null {
   // "by the time we next meet", "when we next meet", "(by) the next time we meet": the next meeting, a review point.
@@ -676,7 +685,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   }
   let j = i + 1;
   let steps = 0;
-  while (steps < 3) {
+  while (steps < 4) {
     const x = _wd(doc, j);
     if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
       let end = j + 1;
@@ -686,7 +695,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
       return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
-    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after' || x === 'annual' || x === 'ehcp') {
+    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || REVIEW_WORDS.has(x)) {
       j += 1;
       steps += 1;
       continue;
@@ -694,6 +703,19 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
     return null;
   }
   return null;
+}
+
+/** Words after "the 6 week(s)" that make it the summer holidays. */
+const HOLIDAY_WORDS = new Set(['holidays', 'holiday', 'hols', 'break']);
+
+/**
+ * "by the (end of the) 6 week holidays", "during the six weeks holidays": the summer holidays, which begin when the summer
+ * term ends (read like "by the summer holidays"; no council's dates are assumed). Null without a cue before.
+ */
+function sixWeekHolidays(end: number, p: _Prefix, opts: _ScanOptions): _Found | null {
+  if (p.prep === null && p.position === null && !p.strongWord && !opts.cell) return null;
+  if (p.freq || p.det === 'last') return null;
+  return _termFound('summer', 'end', end, opts);
 }
 
 /**
@@ -726,6 +748,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
+  // "by the end of the 6 week holidays": the summer holidays, named by their length.
+  if (value === 6 && unit === 7 && HOLIDAY_WORDS.has(_wd(doc, end))) return sixWeekHolidays(end + 1, p, opts);
   // "a Year 7 class", "in a year group": a year group, not a year's time.
   if (unit === 365 && (doc.toks[end]?.kind === 'n' || _wd(doc, end) === 'group' || _wd(doc, end) === 'groups')) return null;
   if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;

@@ -74,6 +74,7 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
     const x = _wd(doc, k);
     if (x === 'before' || x === 'until' || (x === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time')) return true;
     if ((x === 'ready' && _wd(doc, k + 1) === 'for') || (x === 'prior' && _wd(doc, k + 1) === 'to')) return true;
+    if (x === 'in' && _wd(doc, k + 1) === 'time' && _wd(doc, k + 2) === 'for') return true;
     if (x === 'by' && _wd(doc, i) === 'transition' && (k === i - 1 || OWNERS.has(_wd(doc, k + 1)))) return true;
   }
   return false;
@@ -83,8 +84,9 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const verb = _wd(doc, i);
   if (!_PHASE_MOVES.has(verb)) return false;
-  // "before transition day": the day a leaving year spends at the next school, at the end of its last summer term.
-  if (verb === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return phaseMoveCue(doc, i);
+  // "before transition day": the day a leaving year spends at the next school, at the end of its last summer term;
+  // "ready for transition", "by transition": the move to the next phase, its place left unsaid.
+  if (verb === 'transition' && (TRANSITION_DAYS.has(_wd(doc, i + 1)) || movesUpAlone(doc, i + 1))) return phaseMoveCue(doc, i);
   let j = i + 1;
   while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
   // "before she moves up", "by the time he moves up in July": moving up to the next class or school, at a year's end.
@@ -113,6 +115,7 @@ export function _leavingEnd(doc: _Doc, i: number): number {
 /** Where the place of a leaving point at i ends: after its particles and owner, and its number ("moves up to Year 7"). */
 function placeEnd(doc: _Doc, i: number): number {
   if (_wd(doc, i) === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return i + 2;
+  if (_wd(doc, i) === 'transition' && movesUpAlone(doc, i + 1)) return i + 1;
   let j = i + 1;
   while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
   if (_wd(doc, j - 1) === 'up' && movesUpAlone(doc, j)) return j;
@@ -138,14 +141,24 @@ function movesUpAlone(doc: _Doc, j: number): boolean {
  * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
  * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
  */
-export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation']);
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high']);
+/** Phases that "before" or "by" alone dates, as a leaving point: "before secondary school", "before the juniors" (not "before college", also a daily time). */
+const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
 const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 
 /** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (!_PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
+  if (!_PHASES.has(_wd(doc, i)) || p.freq) return false;
   const next = _wd(doc, i + 1);
+  // "before secondary school", "by the juniors": the move to that phase, a leaving point (its name ending the clause).
+  if (p.position === null && (p.prep === 'before' || p.prep === 'by') && PHASES_AHEAD.has(_wd(doc, i))) {
+    // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
+    if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
+    const after = doc.toks[i + _phaseEndLength(doc, i)];
+    return after === undefined || after.kind === 'p' || _wd(doc, i + _phaseEndLength(doc, i)) === 'and';
+  }
+  if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
   return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
@@ -335,6 +348,7 @@ export function _isExamPoint(doc: _Doc, i: number): boolean {
   while (k >= 0 && OWNERS.has(_wd(doc, k))) k -= 1;
   const x = _wd(doc, k);
   if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
+  if (x === 'for' && _wd(doc, k - 1) === 'time' && _wd(doc, k - 2) === 'in') return true;
   return SITTING.has(x) && phaseMoveCue(doc, k);
 }
 

@@ -836,3 +836,66 @@ describe('Labelling guide, Time-bound (T): the first (second) half of term (the 
     expect(deadlineOf('Mo will read 20 words by the end of the first half of term.', { meetingDate: '2025-09-20' })).toEqual(term('autumn', 'half-term'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): in time for the Year 6 residential (as "by")', () => {
+  it.each([
+    ['Ella will learn to swim 25 metres in time for the Year 6 residential.', approxYearEnd],
+    ['Ella will revise 3 topics a week in time for her GCSEs.', approxYearEnd],
+    ['Ella will learn her 10 lines in time for the Christmas play.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in time for" a lesson is no point', () => {
+    expect(deadlineOf('Ella will arrive in time for registration every day.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by transition, before secondary school (a leaving point, its place unsaid or with no verb)', () => {
+  it.each([
+    ['Ella will know the names of 3 adults at her new school by transition.'],
+    ['Ella will use a visual timetable, ready for transition in July.'],
+    ['Ella will travel on the bus with her carer before secondary school.'],
+    ['Ella will learn 3 times tables before the juniors.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('transitions between lessons, staff of a phase and pupils of one are no point', () => {
+    expect(deadlineOf('Ella will manage transitions between lessons calmly.')).toBeNull();
+    expect(deadlineOf('Ella will be supported by secondary school staff.')).toBeNull();
+    expect(deadlineOf('Ella will be helped with reading by the juniors.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the 6 week holidays', () => {
+  it.each([['Ella will read 6 books by the end of the 6 week holidays.'], ['Ella will practise her bus route over the six weeks holidays.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(term('summer', 'end'));
+  });
+
+  it('six weeks with no holidays stays a window from the meeting', () => {
+    expect(deadlineOf('Ella will read 6 books within 6 weeks.')).toEqual({ kind: 'relative', days: 42 });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the next Personal Education Plan meeting, the next child in care (TAC) review', () => {
+  it.each([
+    ['Ella will read 20 words by the next Personal Education Plan meeting.'],
+    ['Ella will read 20 words by her next child in care review.'],
+    ['Ella will read 20 words by the next TAC meeting.'],
+    ['Ella will read 20 words by the next core group meeting.'],
+    ['Ella will read 20 words by her next statutory review.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his 18th birthday (no month)', () => {
+  it('needs the date of birth: no point', () => {
+    expect(deadlineOf('Ella will open a bank account by her 18th birthday.')).toBeNull();
+  });
+
+  it('with a month, the month', () => {
+    expect(deadlineOf('Ella will open a bank account before her 18th birthday in June.')).toEqual(date('2025-06-30'));
+  });
+});
