@@ -445,7 +445,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'year',
-    doc: '"by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year; "by the new year": the end of the autumn term.',
+    doc: '"by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year (a later one, "the 2025-26 academic year" at a 2024-25 meeting, approximate); "by the new year": the end of the autumn term.',
     cores: ['year', 'yr'],
     matches: (s) => s.x === 'year' || (s.x === 'yr' && s.doc.toks[s.i + 1]?.kind === 'n'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),

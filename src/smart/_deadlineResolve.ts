@@ -623,10 +623,41 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
+  if (!namedGroup) {
+    const later = laterAcademicYear(doc, i, approx);
+    if (later !== null) return { ...later, end: Math.max(end, later.end) };
+  }
   // A year group dates the target only approximately: which academic year needs the child's year group.
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
+}
+
+/** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
+function academicYearEndAt(doc: _Doc, k: number): number | null {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n' || (t.sep !== '-' && t.sep !== '/') || t.parts.length !== 2 || t.digits[0] !== 4) return null;
+  const first = t.parts[0] as number;
+  const second = t.parts[1] as number;
+  const full = second < 100 ? first - (first % 100) + second : second;
+  return full === first + 1 ? full : null;
+}
+
+/**
+ * "by the end of the 2025-26 academic year", "by the end of the academic year 2025/26" at a meeting in an earlier academic
+ * year: the end of a later academic year, which the Deadline type cannot name, so approximate and ordered that many years
+ * on (as "by the end of next academic year"). Null when no academic year is written or it is the meeting's (or earlier).
+ */
+function laterAcademicYear(doc: _Doc, i: number, approx: number | null): _Found | null {
+  let k = i - 1;
+  while (k >= i - 2 && (_wd(doc, k) === 'academic' || _wd(doc, k) === 'school')) k -= 1;
+  const before = academicYearEndAt(doc, k);
+  const after = before === null ? academicYearEndAt(doc, i + 1) : null;
+  const named = before ?? after;
+  if (named === null || approx === null) return null;
+  const years = named - isoParts(fromDayNumber(approx)).year;
+  if (years <= 0) return null;
+  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx + 365 * years, end: after === null ? i + 1 : i + 2 };
 }
 
 /**

@@ -899,3 +899,17 @@ describe('Labelling guide, Time-bound (T): by his 18th birthday (no month)', () 
     expect(deadlineOf('Ella will open a bank account before her 18th birthday in June.')).toEqual(date('2025-06-30'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): by the end of the 2025-26 academic year (a later academic year than the meeting\'s)', () => {
+  it.each([['Ola will pass Entry 3 maths by the end of the 2025-26 academic year.'], ['Ola will pass Entry 3 maths by the end of the academic year 2025/26.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('the meeting\'s own academic year stays its end', () => {
+    expect(deadlineOf('Ola will pass Entry 3 maths by the end of the academic year 2024/25.')).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('is ordered after this year\'s points: a later term in the text does not replace it', () => {
+    expect(deadlineOf('Ola will pass Entry 2 by the summer term and Entry 3 by the end of the 2025-26 academic year.')).toEqual(approxYearEnd);
+  });
+});
