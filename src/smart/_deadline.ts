@@ -331,7 +331,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
     matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
     resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),

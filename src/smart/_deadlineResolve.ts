@@ -620,7 +620,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
-  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
+  // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
+  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
   if (!namedGroup) {

@@ -14,7 +14,7 @@ import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
 export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
-  return cell || p.position === 'end' || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
+  return cell || p.position === 'end' || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
 }
 
 /** The end of an academic year inferred from school time (which year needs the child's year group). */
@@ -54,8 +54,14 @@ export const _LEAVING: ReadonlySet<string> = new Set([
  * School-time rules: a leaving point is `academic-year-end~`).
  */
 const STARTING: ReadonlySet<string> = new Set(['transition', 'starts', 'start', 'starting', 'begins', 'begin']);
+/**
+ * "before he goes up to secondary", "by the time she goes into Year 7": going to a phase, read like starting it; only
+ * phases one goes to once ("goes to school", "goes to college", "goes to nursery" are also every day).
+ */
+const GOING: ReadonlySet<string> = new Set(['goes', 'go', 'going']);
+const GOING_PLACES = new Set(['secondary', 'high', 'junior', 'juniors', 'year', 'ks', 'key', 'sixth', 'university', 'reception']);
 /** All the cores of the leaving-point entry: leaving and starting words. */
-export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING]);
+export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING, ...GOING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
 const PLACES = new Set([
@@ -92,6 +98,11 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   // "before she moves up", "by the time he moves up in July": moving up to the next class or school, at a year's end.
   if (_wd(doc, j - 1) === 'up' && _LEAVING.has(verb) && movesUpAlone(doc, j)) return phaseMoveCue(doc, i);
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
+  if (GOING.has(verb)) {
+    // Only with a particle or owner before the place: "goes up to secondary", "goes into Year 7".
+    if (j === i + 1) return false;
+    return (GOING_PLACES.has(_wd(doc, j)) || isYearToken(doc, j)) && phaseMoveCue(doc, i);
+  }
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
   const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1));
@@ -126,6 +137,12 @@ function placeEnd(doc: _Doc, i: number): number {
   else j += 1;
   const n = doc.toks[j];
   return (x === 'year' || x === 'key' || x === 'ks') && n?.kind === 'n' && n.prefix === '' ? j + 1 : j;
+}
+
+/** Whether j is a year group written on its number ("Y7", "Yr7"). */
+function isYearToken(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  return t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year');
 }
 
 /** Words after "transition" that name its day ("before transition day", "by the transition days in July"). */

@@ -913,3 +913,24 @@ describe('Labelling guide, Time-bound (T): by the end of the 2025-26 academic ye
     expect(deadlineOf('Ola will pass Entry 2 by the summer term and Entry 3 by the end of the 2025-26 academic year.')).toEqual(approxYearEnd);
   });
 });
+
+describe('Labelling guide, Time-bound (T): during Year 10, throughout Year 9 (a year group\'s span)', () => {
+  it.each([['Ravi will read 2 books a term during Year 10.'], ['Ravi will keep his attendance above 95% throughout Year 9.'], ['Ravi will use a reading ruler in every lesson during KS3.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a year group naming the exams gives way to their month', () => {
+    expect(deadlineOf('Ravi will sit 3 papers during the Year 10 mock exams in June.')).toEqual(date('2025-06-30'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before he goes up to secondary (a leaving point)', () => {
+  it.each([['Ravi will pack his own bag before he goes up to secondary.'], ['Ravi will read a bus timetable by the time he goes into Y7.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('going to school or college is every day, no point', () => {
+    expect(deadlineOf('Ravi will eat breakfast before he goes to school.')).toBeNull();
+    expect(deadlineOf('Ravi will check his timetable before going to college.')).toBeNull();
+  });
+});
