@@ -546,6 +546,21 @@ function mark(doc: _Doc, a: number, b: number, why: number): void {
 }
 
 /**
+ * Whether tokens [a, b) write a year after the meeting's ("on results day in August 2027" at a 2025 meeting): a point
+ * the past tense around it cannot have been ("has applied, had his interview and has a place … in August 2027" states
+ * the outcome), so not a background date by tense.
+ */
+function futureYearWritten(doc: _Doc, a: number, b: number, opts: _ScanOptions): boolean {
+  if (opts.meeting === null) return false;
+  const year = isoParts(opts.meeting).year;
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n' && t.digits[0] === 4 && t.sep === '' && t.num > year && t.num < year + 10) return true;
+  }
+  return false;
+}
+
+/**
  * Records a resolved phrase at i: a duration or frequency marks its tokens (a measure, not a
  * deadline); anything else becomes a candidate, background when its prefix or clause says so.
  * @returns The token after the phrase.
@@ -572,7 +587,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
-      _bgAny(doc, i, end) ||
+      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts)) ||
       _backgroundByContext(doc, pre.start, pre) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||

@@ -934,3 +934,15 @@ describe('Labelling guide, Time-bound (T): before he goes up to secondary (a lea
     expect(deadlineOf('Ravi will check his timetable before going to college.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): an outcome stated as achieved, with a point in a later year', () => {
+  it('the past tense does not make a later year a background date', () => {
+    expect(deadlineOf('Outcome for Year 11: Mia has visited 2 colleges, had her interview and has her place confirmed on results day in August 2026.')).toEqual(
+      date('2026-08-31'),
+    );
+  });
+
+  it('a past year stays background', () => {
+    expect(deadlineOf('Mia had her interview in March 2024 and will visit 2 colleges.')).toBeNull();
+  });
+});
