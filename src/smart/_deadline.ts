@@ -217,11 +217,20 @@ function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
   return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
 }
 
-/** "by his (EHCP) annual review", "at the annual review": a review point after "by", "before", "until" or "at". */
-function annualReviewCued(s: Site): boolean {
+/** Words naming a review before "review": "his annual review", "her LAC review", "the IRO review". */
+const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro'];
+
+/**
+ * "by his (EHCP) annual review", "at her LAC review": a named review after "by", "before", "until" or "at"; "by the PEP",
+ * "before the PEP meeting" only after "by", "before" or "until" ("at the PEP on 12/11" is the meeting that set it).
+ */
+function namedReviewAt(s: Site): boolean {
+  const pep = s.x === 'pep';
+  if (!pep && (!NAMED_REVIEWS.includes(s.x) || _wd(s.doc, s.i + 1) !== 'review')) return false;
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
-  return s.opts.cell || p.strongWord || p.prep === 'at' || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  if (p.freq || p.det === 'last') return false;
+  return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
 }
 
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
@@ -333,7 +342,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     name: 'leaving-point',
     doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
-    matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
+    // A "Timescale" cell of "Transition" alone is the move to the next phase, as "by transition" is.
+    matches: (s) => _PHASE_MOVES.has(s.x) && (_isLeavingPoint(s.doc, s.i) || (s.opts.cell && s.x === 'transition' && (s.doc.toks[s.i + 1] === undefined || s.doc.toks[s.i + 1]?.kind === 'p'))),
     resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
   },
   {
@@ -451,13 +461,15 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
-    name: 'annual-review',
-    doc: '"by his annual review", "at her EHCP annual review": a review with no date of its own, the next review (a month or date after it dates it).',
-    cores: ['annual'],
-    matches: (s) => s.x === 'annual' && _wd(s.doc, s.i + 1) === 'review' && annualReviewCued(s),
+    name: 'named-review',
+    doc: '"by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)": a review with no date of its own, the next review (a month or date after it dates it).',
+    cores: [...NAMED_REVIEWS, 'pep'],
+    matches: namedReviewAt,
     resolve: (s) => {
-      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end: s.i + 2, nextReview: true };
-      return _datedAfter(s.doc, s.i + 2) ? { ...found, yields: true } : found;
+      let end = s.i + 1;
+      while (end < s.i + 3 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
+      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      return _datedAfter(s.doc, end) ? { ...found, yields: true } : found;
     },
   },
   {

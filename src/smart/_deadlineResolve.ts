@@ -429,8 +429,9 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   const alone = half !== null && p.prep === null && p.position === null && p.det === null && !reviewBracket(doc, p.start);
   // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
   const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
-  if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
-  if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
+  // "Spring 1 2026", "by the end of Summer 2 2027": the half of that year's term (the year orders it, as for a term).
+  if (half === 1) return termOfYear(doc, term, j, opts, 0, byLike ? 'half-term' : 'first-half');
+  if (half === 2) return termOfYear(doc, term, j, opts, 0, byLike ? 'end' : 'second-half');
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return termOfYear(doc, term, j, opts, skip);
 }
@@ -445,15 +446,15 @@ function reviewBracket(doc: _Doc, k: number): boolean {
  * A term's end, in the year written straight after it when there is one ("in the summer 2027 exam series": summer 2027,
  * as "Easter 2026" is Easter of 2026), else its next occurrence (skipping `skip`).
  */
-function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number): _Found {
-  const first = _termFound(term, 'end', j, opts, skip);
+function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number, part: _TermPart = 'end'): _Found {
+  const first = _termFound(term, part, j, opts, skip);
   // "by the end of the autumn term (Dec 2026)": a month in brackets restates when the term ends, and its year is the term's.
   const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && (_wd(doc, j + 2) === ')' || _wd(doc, j + 3) === ')');
   const year = yearAt(doc, bracket ? j + 2 : j);
   const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
   if (year === null || first.approx === null) return { ...first, end };
   const later = year - isoParts(fromDayNumber(first.approx)).year;
-  return later > 0 ? _termFound(term, 'end', end, opts, skip + later) : { ...first, end };
+  return later > 0 ? _termFound(term, part, end, opts, skip + later) : { ...first, end };
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -669,8 +670,9 @@ function laterAcademicYear(doc: _Doc, i: number, approx: number | null): _Found 
 function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | undefined {
   const school = _wd(doc, i - 1) === 'school' || _wd(doc, i - 1) === 'academic';
   const k = school ? i - 2 : i - 1;
-  if (_wd(doc, k) !== 'new' || _wd(doc, k - 1) !== 'the') return undefined;
-  const p = _prefixBefore(doc, k - 1);
+  // "the new year" (a "Timescale" cell may leave out "the").
+  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
+  const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
   if (school) return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end: i + 1 };
   return _termFound('autumn', 'end', i + 1, opts);

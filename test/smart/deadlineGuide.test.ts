@@ -946,3 +946,53 @@ describe('Labelling guide, Time-bound (T): an outcome stated as achieved, with a
     expect(deadlineOf('Mia had her interview in March 2024 and will visit 2 colleges.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): a named half with its year ("Spring 1 2026")', () => {
+  it.each([
+    ['Ava will read 20 words by the end of Spring 1 2026.', term('spring', 'half-term')],
+    ['Ava will read 20 words in Summer 1 2026.', term('summer', 'first-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('in a "Timescale" cell the year is the half\'s, not a calendar year', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Spring 1 2026' }, MEETING).deadline).toEqual(term('spring', 'half-term'));
+  });
+
+  it('the year orders it after a point in the meeting\'s year', () => {
+    expect(deadlineOf('Ava will read 20 words by Spring 1 2026 and 30 words by Easter 2025.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Ava will read 20 words by Spring 1 2025 and 30 words by Easter 2025.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by her LAC (CLA, IRO) review, by the PEP (a review with no date of its own)', () => {
+  it.each([['Ava will read 20 words by her LAC review.'], ['Ava will read 20 words at the IRO review.'], ['Ava will read 20 words by the PEP review.'], ['Ava will read 20 words by the PEP.']])(
+    '%s',
+    (text) => {
+      expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+    },
+  );
+
+  it('the meeting that set the target, and a review named in the past, are no point', () => {
+    expect(deadlineOf('At the PEP on 12/11 Ava said she wants to be a vet.')).toBeNull();
+    expect(deadlineOf('Ava said at her LAC review that she likes art.')).toBeNull();
+  });
+
+  it('in a "Timescale" cell', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'LAC review' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'PEP' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a "Timescale" cell of "Transition", "New year"', () => {
+  it.each([
+    ['Transition', approxYearEnd],
+    ['New year', term('autumn', 'end')],
+  ])('%s', (cell, want) => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: cell }, MEETING).deadline).toEqual(want);
+  });
+
+  it('"transition visits" names no point', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'transition visits' }, MEETING).deadline).toBeNull();
+  });
+});
