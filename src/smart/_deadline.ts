@@ -61,7 +61,7 @@ import {
   _shortTermNumber,
   _weekdayDeadline,
   _weekEnd,
-  _ORDINAL_NUMBERS,
+  _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
@@ -426,7 +426,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
+    resolve: (s) => (_ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
@@ -441,7 +441,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
     resolve: (s) => {
-      if (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1))) return _ordinalTerm(s.doc, s.i, s.opts);
+      if (_ordinalAt(s.doc, s.i - 1) !== undefined) return _ordinalTerm(s.doc, s.i, s.opts);
       // "by the end of the first half of term": a half of the meeting's term.
       return (s.x === 'term' ? _halfOfMeetingTerm(s.doc, s.i, s.opts) : null) ?? _unnamedTerm(s.doc, s.i, s.opts, prefix(s));
     },

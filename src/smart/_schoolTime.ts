@@ -31,9 +31,13 @@ export function _keyStageLength(doc: _Doc, i: number): number {
   if (x === 'ks' && stageNumberAt(doc, i + 1)) return 2;
   if (x === 'key' && _wd(doc, i + 1) === 'stage' && stageNumberAt(doc, i + 2)) return 3;
   // "by the end of the next key stage": a key stage without its number, one after the child's own.
-  if ((x === 'key' && _wd(doc, i + 1) === 'stage') || x === 'ks') return _wd(doc, i - 1) === 'next' ? (x === 'ks' ? 1 : 2) : 0;
+  // "by the end of this (her current) key stage": the one the child is in, which needs the year group just as well.
+  if ((x === 'key' && _wd(doc, i + 1) === 'stage') || x === 'ks') return KEY_STAGE_DETS.has(_wd(doc, i - 1)) ? (x === 'ks' ? 1 : 2) : 0;
   return 0;
 }
+
+/** Words before a key stage named without its number: "the next key stage", "this key stage", "her current key stage". */
+const KEY_STAGE_DETS = new Set(['next', 'this', 'current']);
 
 /** A plain key stage number 1–5 at j. */
 function stageNumberAt(doc: _Doc, j: number): boolean {
@@ -381,7 +385,23 @@ export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
 }
 
 /** Ordinal words before "term" or "half term" ("the first term", "second half term") and their numbers. */
-export const _ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+/**
+ * The ordinal at k before "term" or "half term": a word ("first", "second") or a number with its ordinal ending ("1st",
+ * "2nd", "4th"), 1 to 6; undefined when there is none.
+ * @param doc - The analysed text.
+ * @param k - The token before "term" or "half".
+ * @returns The ordinal's number, or undefined.
+ * @example
+ * _ordinalAt(_buildDoc('by the end of the 2nd half term', { n: 0 }), 5); // 2
+ */
+export function _ordinalAt(doc: _Doc, k: number): number | undefined {
+  const t = doc.toks[k];
+  if (t?.kind === 'n') return t.sep === '' && t.prefix === '' && ORDINAL_ENDINGS.has(t.suffix) && t.num >= 1 && t.num <= 6 ? t.num : undefined;
+  return ORDINAL_WORDS.get(_wd(doc, k));
+}
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+
 /** The three terms of a school year, in order. */
 const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 
@@ -391,7 +411,7 @@ const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
  * prefix before the ordinal. Null when no ordinal stands before, or nothing dates it ("in his first term" is a span).
  */
 export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  const n = _ORDINAL_NUMBERS.get(_wd(doc, i - 1));
+  const n = _ordinalAt(doc, i - 1);
   if (n === undefined) return null;
   const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
   const end = i + (_wd(doc, i) === 'half' ? 2 : 1);

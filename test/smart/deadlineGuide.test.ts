@@ -996,3 +996,24 @@ describe('Labelling guide, Time-bound (T): a "Timescale" cell of "Transition", "
     expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'transition visits' }, MEETING).deadline).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): by the end of the first term, the first half term — written in figures ("1st", "2nd")', () => {
+  it.each([
+    ['Ava will read 20 words by the end of the 2nd half term.', term('autumn', 'end')],
+    ['Ava will read 20 words by the end of the 1st term.', term('autumn', 'end')],
+    ['Ava will read 20 words by the end of the 3rd term.', term('summer', 'end')],
+    ['Ava will read 20 words by the end of the 4th half term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of this key stage (the one the child is in)', () => {
+  it.each([['Ava will read 20 words by the end of this key stage.'], ['Ava will read 20 words by the end of her current key stage.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a key stage naming a thing is no point', () => {
+    expect(deadlineOf('Ava will learn this key stage vocabulary.')).toBeNull();
+  });
+});
