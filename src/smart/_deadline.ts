@@ -222,11 +222,15 @@ const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro'];
 
 /**
  * "by his (EHCP) annual review", "at her LAC review": a named review after "by", "before", "until" or "at"; "by the PEP",
- * "before the PEP meeting" only after "by", "before" or "until" ("at the PEP on 12/11" is the meeting that set it).
+ * "before the PEP meeting", "by review" only after "by", "before" or "until" ("at the PEP on 12/11" is the meeting that
+ * set it).
  */
 function namedReviewAt(s: Site): boolean {
-  const pep = s.x === 'pep';
+  // "by review", "before the review": the review, read as "by the PEP" (only after "by", "before" or "until").
+  const pep = s.x === 'pep' || s.x === 'review';
   if (!pep && (!NAMED_REVIEWS.includes(s.x) || _wd(s.doc, s.i + 1) !== 'review')) return false;
+  // "checked by review of her log" (by means of), "by review date 3/4/25" (the date it names).
+  if (s.x === 'review' && (_wd(s.doc, s.i + 1) === 'of' || _wd(s.doc, s.i + 1) === 'date' || _wd(s.doc, s.i + 1) === 'dates')) return false;
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
@@ -462,8 +466,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'named-review',
-    doc: '"by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)": a review with no date of its own, the next review (a month or date after it dates it).',
-    cores: [...NAMED_REVIEWS, 'pep'],
+    doc: '"by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)", "by review": a review with no date of its own, the next review (a month or date after it dates it).',
+    cores: [...NAMED_REVIEWS, 'pep', 'review'],
     matches: namedReviewAt,
     resolve: (s) => {
       let end = s.i + 1;

@@ -353,6 +353,15 @@ function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
   return p.prep !== null || p.position !== null || p.strongWord || opts.cell || p.det === 'this' || p.det === 'next';
 }
 
+/**
+ * "by the end of Year 11 (summer 2026)": a term with its year in brackets restates when the point before it falls, so it
+ * is a point of its own (a year before the meeting's is a past note, not read).
+ */
+function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions): boolean {
+  const year = yearAt(doc, j);
+  return _wd(doc, i - 1) === '(' && year !== null && opts.meeting !== null && year >= isoParts(opts.meeting).year;
+}
+
 /** "by the end of the summer (2026)": the season, with no "term" or "holidays", ends with August: its last day, a date. */
 function endOfSummer(doc: _Doc, i: number, j: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   if (p.position !== 'end' || _wd(doc, i) !== 'summer') return null;
@@ -406,7 +415,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   }
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !bareTermCued(p, opts)) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }

@@ -1017,3 +1017,40 @@ describe('Labelling guide, Time-bound (T): by the end of this key stage (the one
     expect(deadlineOf('Ava will learn this key stage vocabulary.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): by review, before the review (no "next")', () => {
+  it.each([['Ava will read 20 words by review.'], ['Ava will read 20 words before the review.'], ['Ava will read 20 words until review.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+
+  it('"by review of" is a means, and "by review date …" the date', () => {
+    expect(deadlineOf('Ava\'s reading will be checked by review of her log.')).toBeNull();
+    expect(deadlineOf('Ava will read 20 words, reviewed by review date 3/4/25.')).toEqual(date('2025-04-03'));
+    expect(deadlineOf('Ava will read 20 words by the review in 3 months.')).toEqual({ kind: 'relative', days: 90 });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a school-time point restated with a term and year in brackets', () => {
+  it('"by the end of Year 11 (summer 2026)" is the summer term of 2026', () => {
+    expect(deadlineOf('Ava will pass 5 GCSEs by the end of Year 11 (summer 2026).')).toEqual(term('summer', 'end'));
+  });
+
+  it('a past year in brackets is a note', () => {
+    expect(deadlineOf('Ava read 10 words (summer 2024) and will read 20 by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('with a calendar, the year picks that year\'s term', () => {
+    const cal = createSchoolCalendar({
+      terms: [
+        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+        { term: 'spring', start: '2026-01-05', end: '2026-03-27', halfTerms: [{ start: '2026-02-16', end: '2026-02-20' }] },
+        { term: 'summer', start: '2026-04-13', end: '2026-07-21', halfTerms: [{ start: '2026-05-25', end: '2026-05-29' }] },
+      ],
+    });
+    if (!cal.ok) throw new Error('calendar');
+    const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+    expect(deadlineOf('Ava will pass 5 GCSEs by the end of Year 11 (summer 2026).', context)).toEqual({ kind: 'term', term: 'summer', part: 'end', date: '2026-07-21' });
+    expect(deadlineOf('Ava will read 20 words by the end of Spring 1 2026.', context)).toEqual({ kind: 'term', term: 'spring', part: 'half-term', date: '2026-02-13' });
+  });
+});
