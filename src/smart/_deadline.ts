@@ -229,12 +229,26 @@ function namedReviewAt(s: Site): boolean {
   // "by review", "before the review": the review, read as "by the PEP" (only after "by", "before" or "until").
   const pep = s.x === 'pep' || s.x === 'review';
   if (!pep && (!NAMED_REVIEWS.includes(s.x) || _wd(s.doc, s.i + 1) !== 'review')) return false;
+  // "the spring review", "the next LAC review": a review right after a phrase already read is that phrase's.
+  if (s.x === 'review' && s.i > 0 && s.doc.used[s.i - 1] !== 0) return false;
   // "checked by review of her log" (by means of), "by review date 3/4/25" (the date it names).
   if (s.x === 'review' && (_wd(s.doc, s.i + 1) === 'of' || _wd(s.doc, s.i + 1) === 'date' || _wd(s.doc, s.i + 1) === 'dates')) return false;
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
   return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+}
+
+/**
+ * "within 6-8 weeks", "in 4-6 weeks": a range of counts before a unit is read at its later bound (the final point, as "9-13
+ * June" is its last day); "for 6-8 weeks" stays a duration.
+ */
+function countRange(s: Site): Resolved {
+  const { parts, sep } = s.t;
+  const a = parts[0] as number;
+  const b = parts[1] as number;
+  if (sep !== '-' || parts.length !== 2 || !(a < b) || b > 52) return null;
+  return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
@@ -300,10 +314,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day.',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day; "within 6-8 weeks": the later bound.',
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
-    resolve: (s) => _numericDate(s.doc, s.i, s.opts),
+    resolve: (s) => _numericDate(s.doc, s.i, s.opts) ?? countRange(s),
   },
   {
     name: 'calendar-year',

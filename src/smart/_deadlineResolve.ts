@@ -738,7 +738,11 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
       return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
-    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || REVIEW_WORDS.has(x)) {
+    // "Next LAC", "the next CLA." (a cell or a clause ending on the review's name): the review.
+    if ((x === 'lac' || x === 'cla' || x === 'iro') && (doc.toks[j + 1] === undefined || doc.toks[j + 1]?.kind === 'p')) {
+      return { deadline: { kind: 'next-review' }, approx: null, end: j + 1, nextReview: true };
+    }
+    if (REVIEW_WORDS.has(x)) {
       j += 1;
       steps += 1;
       continue;

@@ -1054,3 +1054,29 @@ describe('Labelling guide, Time-bound (T): a school-time point restated with a t
     expect(deadlineOf('Ava will read 20 words by the end of Spring 1 2026.', context)).toEqual({ kind: 'term', term: 'spring', part: 'half-term', date: '2026-02-13' });
   });
 });
+
+describe('Labelling guide, Time-bound (T): within 6-8 weeks (a range of counts: the later bound)', () => {
+  it.each([
+    ['Ava will read 20 words within 6-8 weeks.', { kind: 'relative', days: 56 }],
+    ['Ava will read 20 words in 4-6 weeks.', { kind: 'relative', days: 42 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"for 6-8 weeks" stays a duration, a score range no point', () => {
+    expect(deadlineOf('Ava will read 20 words for 6-8 weeks.')).toBeNull();
+    expect(deadlineOf('Ava will score 6-8 in her weekly spelling tests.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the next LAC (its noun left out); a cell of "Spring review"', () => {
+  it('"by the next LAC" is the next review', () => {
+    expect(deadlineOf('Ava will read 20 words by the next LAC.')).toEqual({ kind: 'next-review' });
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Next LAC' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+  });
+
+  it('a term named as the review stays the term\'s end, in a cell as in the text', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Spring review' }, MEETING).deadline).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Ava will read 20 words by the spring review.')).toEqual(term('spring', 'end'));
+  });
+});
