@@ -70,10 +70,10 @@ export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTI
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
 const PLACES = new Set([
   'primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high', 'junior', 'juniors',
-  'infants', 'middle',
+  'infants',
 ]);
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
-const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors', 'middle']);
+const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 /** Words after "starts school" that make it a daily start, not a phase ("each morning", "at 8:45", "on time"). */
 const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly', 'and', 'with']);
@@ -168,11 +168,14 @@ const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
 const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 
-/** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
+/**
+ * Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths"; or the
+ * move to it after "before" or "by" ("before secondary school", "before the juniors").
+ */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (!_PHASES.has(_wd(doc, i)) || p.freq) return false;
   const next = _wd(doc, i + 1);
-  // "before secondary school", "by the juniors": the move to that phase, a leaving point (its name ending the clause).
+  // "before secondary school", "before the juniors": the move to that phase, a leaving point (its name ending the clause).
   if (p.position === null && (p.prep === 'before' || p.prep === 'by') && PHASES_AHEAD.has(_wd(doc, i))) {
     // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
     if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
