@@ -233,11 +233,21 @@ function namedReviewAt(s: Site): boolean {
   if (s.x === 'review' && s.i > 0 && s.doc.used[s.i - 1] !== 0) return false;
   // "checked by review of her log" (by means of), "by review date 3/4/25" (the date it names).
   if (s.x === 'review' && (_wd(s.doc, s.i + 1) === 'of' || _wd(s.doc, s.i + 1) === 'date' || _wd(s.doc, s.i + 1) === 'dates')) return false;
+  // "funded by PEP money", "the PEP targets": a thing the PEP names, not the meeting.
+  if (pep && PEP_THINGS.has(_wd(s.doc, s.i + 1))) return false;
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
+  // "paid for by the PEP", "agreed by the LAC review": "by" naming who did something, not a point.
+  const before = _wd(s.doc, p.start - 1);
+  if (p.prep === 'by' && (before.endsWith('ed') || AGENT_BEFORE_BY.has(before))) return false;
   return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
 }
+
+/** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
+const PEP_THINGS = new Set(['money', 'funding', 'fund', 'funds', 'budget', 'grant', 'plus', '+', 'targets', 'target', 'document', 'documents', 'form', 'paperwork', 'template', 'premium', 'pp']);
+/** Words before "by" that make it name who did something ("paid for by", "set by", "run by"). */
+const AGENT_BEFORE_BY = new Set(['for', 'paid', 'set', 'made', 'run', 'given', 'done', 'taught', 'met', 'led', 'seen', 'written', 'held', 'chosen', 'bought']);
 
 /**
  * "within 6-8 weeks", "in 4-6 weeks": a range of counts before a unit is read at its later bound (the final point, as "9-13

@@ -292,7 +292,8 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
-      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next';
+      // "by the PEP in March", "before the review in May": the review the target is due by, dated by its month.
+      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next' && !(y === 'the' && _STRONG_PREPS.has(z));
     }
   }
   return false;

@@ -1080,3 +1080,17 @@ describe('Labelling guide, Time-bound (T): by the next LAC (its noun left out); 
     expect(deadlineOf('Ava will read 20 words by the spring review.')).toEqual(term('spring', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): "by" naming who did something, and things the PEP names, are no review point', () => {
+  it.each([['Tutoring for 10 weeks, funded by PEP money.'], ['Laptop paid for by the PEP.'], ['Targets were agreed by the LAC review.'], ['Ava will read 20 words, as agreed by the review.']])(
+    '%s',
+    (text) => {
+      expect(deadlineOf(text)).toBeNull();
+    },
+  );
+
+  it('a review named with its month after "by" or "before" is the month', () => {
+    expect(deadlineOf('Ava will read 20 words by the PEP in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Ava will read 20 words before the review in May.')).toEqual(date('2025-05-31'));
+  });
+});
