@@ -13,7 +13,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -45,6 +45,7 @@ import {
   _examPoint,
   _isExamPoint,
   _halfOfTermBefore,
+  _halfOfMeetingTerm,
   _isLeavingPoint,
   _leavingEnd,
   _isPhaseEnd,
@@ -60,7 +61,7 @@ import {
   _shortTermNumber,
   _weekdayDeadline,
   _weekEnd,
-  _ORDINAL_NUMBERS,
+  _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
@@ -148,6 +149,14 @@ export interface _DeadlinePhrase {
 
 /** A review or meeting a term can name ("the spring PEP", "the summer review"). */
 const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
+/**
+ * A school event a term can name ("the spring concert", "the summer fair"): with a day or month after it ("on 27th March",
+ * "in July") that day or month dates the event, as a month dates a review ("the spring PEP in March").
+ */
+const TERM_EVENTS = new Set([
+  'concert', 'concerts', 'fair', 'fete', 'show', 'play', 'production', 'performance', 'disco', 'assembly', 'trip', 'residential', 'festival',
+  'showcase', 'recital', 'exhibition', 'celebration', 'party', 'sports',
+]);
 
 const SHORT_TERMS: Readonly<Record<string, Term>> = { sp: 'spring', su: 'summer', au: 'autumn' };
 
@@ -192,7 +201,7 @@ function yearGroupLength(doc: _Doc, j: number): number {
   const t = doc.toks[j];
   if (t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year')) return 1;
   const n = doc.toks[j + 1];
-  return _wd(doc, j) === 'year' && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
+  return (_wd(doc, j) === 'year' || _wd(doc, j) === 'yr') && n?.kind === 'n' && n.prefix === '' && n.num >= 1 && n.num <= 14 ? 2 : 0;
 }
 
 /**
@@ -206,6 +215,50 @@ function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
   if (link !== 'after' && link !== 'of' && link !== 'in') return null;
   const len = yearGroupLength(s.doc, found.end + 1);
   return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
+}
+
+/** Words naming a review before "review": "his annual review", "her LAC review", "the IRO review". */
+const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro'];
+
+/**
+ * "by his (EHCP) annual review", "at her LAC review": a named review after "by", "before", "until" or "at"; "by the PEP",
+ * "before the PEP meeting", "by review" only after "by", "before" or "until" ("at the PEP on 12/11" is the meeting that
+ * set it).
+ */
+function namedReviewAt(s: Site): boolean {
+  // "by review", "before the review": the review, read as "by the PEP" (only after "by", "before" or "until").
+  const pep = s.x === 'pep' || s.x === 'review';
+  if (!pep && (!NAMED_REVIEWS.includes(s.x) || _wd(s.doc, s.i + 1) !== 'review')) return false;
+  // "the spring review", "the next LAC review": a review right after a phrase already read is that phrase's.
+  if (s.x === 'review' && s.i > 0 && s.doc.used[s.i - 1] !== 0) return false;
+  // "checked by review of her log" (by means of), "by review date 3/4/25" (the date it names).
+  if (s.x === 'review' && (_wd(s.doc, s.i + 1) === 'of' || _wd(s.doc, s.i + 1) === 'date' || _wd(s.doc, s.i + 1) === 'dates')) return false;
+  // "funded by PEP money", "the PEP targets": a thing the PEP names, not the meeting.
+  if (pep && PEP_THINGS.has(_wd(s.doc, s.i + 1))) return false;
+  const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
+  const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
+  if (p.freq || p.det === 'last') return false;
+  // "paid for by the PEP", "agreed by the LAC review": "by" naming who did something, not a point.
+  const before = _wd(s.doc, p.start - 1);
+  if (p.prep === 'by' && (before.endsWith('ed') || AGENT_BEFORE_BY.has(before))) return false;
+  return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+}
+
+/** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
+const PEP_THINGS = new Set(['money', 'funding', 'fund', 'funds', 'budget', 'grant', 'plus', '+', 'targets', 'target', 'document', 'documents', 'form', 'paperwork', 'template', 'premium', 'pp']);
+/** Words before "by" that make it name who did something ("paid for by", "set by", "run by"). */
+const AGENT_BEFORE_BY = new Set(['for', 'paid', 'set', 'made', 'run', 'given', 'done', 'taught', 'met', 'led', 'seen', 'written', 'held', 'chosen', 'bought']);
+
+/**
+ * "within 6-8 weeks", "in 4-6 weeks": a range of counts before a unit is read at its later bound (the final point, as "9-13
+ * June" is its last day); "for 6-8 weeks" stays a duration.
+ */
+function countRange(s: Site): Resolved {
+  const { parts, sep } = s.t;
+  const a = parts[0] as number;
+  const b = parts[1] as number;
+  if (sep !== '-' || parts.length !== 2 || !(a < b) || b > 52) return null;
+  return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
@@ -271,10 +324,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day.',
+    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day; "within 6-8 weeks": the later bound.',
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
-    resolve: (s) => _numericDate(s.doc, s.i, s.opts),
+    resolve: (s) => _numericDate(s.doc, s.i, s.opts) ?? countRange(s),
   },
   {
     name: 'calendar-year',
@@ -285,7 +338,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'day-month-or-count',
-    doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration.',
+    doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration; "by the 6 week holidays": the end of the summer term.',
     cores: ['#'],
     matches: isNumber,
     resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts),
@@ -315,22 +368,23 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
+    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
     cores: [..._PHASE_MOVES],
-    matches: (s) => _PHASE_MOVES.has(s.x) && _isLeavingPoint(s.doc, s.i),
+    // A "Timescale" cell of "Transition" alone is the move to the next phase, as "by transition" is.
+    matches: (s) => _PHASE_MOVES.has(s.x) && (_isLeavingPoint(s.doc, s.i) || (s.opts.cell && s.x === 'transition' && (s.doc.toks[s.i + 1] === undefined || s.doc.toks[s.i + 1]?.kind === 'p'))),
     resolve: (s) => _approxYearEnd(_leavingEnd(s.doc, s.i), s.opts),
   },
   {
     name: 'phase-end',
-    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)": the end of an academic year, approximate.',
+    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.',
     cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
   },
   {
     name: 'exam-point',
-    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs": the end of an academic year, approximate (a month after them dates them).',
-    cores: ['gcses', 'gcse', 'a'],
+    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs", "by his SATs": the end of an academic year, approximate (a month after them dates them).',
+    cores: ['gcses', 'gcse', 'a', 'sats'],
     matches: (s) => _isExamPoint(s.doc, s.i),
     resolve: (s) => _examPoint(s.doc, s.i, s.opts),
   },
@@ -381,7 +435,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // "reviewed at the spring PEP in March": a review named with a month is the month (labelling guide, Time-bound
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
       if (found === null) return null;
-      if (REVIEW_NOUNS.has(_wd(s.doc, found.end)) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      const noun = _wd(s.doc, found.end);
+      if (REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      // "at the spring concert on 27th March", "the summer fair (sports day) in July": the event's own day or month.
+      if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return { ...found, yields: true };
       return summerOfYearGroup(s, found) ?? found;
     },
   },
@@ -397,7 +454,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
-    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
+    resolve: (s) => (_ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
@@ -408,10 +465,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'term',
-    doc: '"end of term", "this term", "next term", "the rest of the term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
+    doc: '"end of term", "this term", "next term", "the rest of the term", "by the end of the first half of term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
-    resolve: (s) => (_ORDINAL_NUMBERS.has(_wd(s.doc, s.i - 1)) ? _ordinalTerm(s.doc, s.i, s.opts) : _unnamedTerm(s.doc, s.i, s.opts, prefix(s))),
+    resolve: (s) => {
+      if (_ordinalAt(s.doc, s.i - 1) !== undefined) return _ordinalTerm(s.doc, s.i, s.opts);
+      // "by the end of the first half of term": a half of the meeting's term.
+      return (s.x === 'term' ? _halfOfMeetingTerm(s.doc, s.i, s.opts) : null) ?? _unnamedTerm(s.doc, s.i, s.opts, prefix(s));
+    },
   },
   {
     name: 'festival',
@@ -422,14 +483,26 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'year',
-    doc: '"by the end of the (school, academic) year", "end of Year 10", "over the year", "for the rest of the year": the end of the academic year.',
-    cores: ['year'],
-    matches: (s) => s.x === 'year',
+    doc: '"by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year (a later one, "the 2025-26 academic year" at a 2024-25 meeting, approximate); "by the new year": the end of the autumn term.',
+    cores: ['year', 'yr'],
+    matches: (s) => s.x === 'year' || (s.x === 'yr' && s.doc.toks[s.i + 1]?.kind === 'n'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
+    name: 'named-review',
+    doc: '"by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)", "by review": a review with no date of its own, the next review (a month or date after it dates it).',
+    cores: [...NAMED_REVIEWS, 'pep', 'review'],
+    matches: namedReviewAt,
+    resolve: (s) => {
+      let end = s.i + 1;
+      while (end < s.i + 3 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
+      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      return _datedAfter(s.doc, end) ? { ...found, yields: true } : found;
+    },
+  },
+  {
     name: 'next',
-    doc: '"by the next PEP (review, meeting)", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
+    doc: '"by the next PEP (review, meeting)", "by the next LAC (TAC, child in care) review", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
     cores: ['next'],
     matches: (s) => s.x === 'next',
     resolve: nextPhrase,
@@ -513,6 +586,21 @@ function mark(doc: _Doc, a: number, b: number, why: number): void {
 }
 
 /**
+ * Whether tokens [a, b) write a year after the meeting's ("on results day in August 2027" at a 2025 meeting): a point
+ * the past tense around it cannot have been ("has applied, had his interview and has a place … in August 2027" states
+ * the outcome), so not a background date by tense.
+ */
+function futureYearWritten(doc: _Doc, a: number, b: number, opts: _ScanOptions): boolean {
+  if (opts.meeting === null) return false;
+  const year = isoParts(opts.meeting).year;
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n' && t.digits[0] === 4 && t.sep === '' && t.num > year && t.num < year + 10) return true;
+  }
+  return false;
+}
+
+/**
  * Records a resolved phrase at i: a duration or frequency marks its tokens (a measure, not a
  * deadline); anything else becomes a candidate, background when its prefix or clause says so.
  * @returns The token after the phrase.
@@ -539,10 +627,11 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
-      _bgAny(doc, i, end) ||
+      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts)) ||
       _backgroundByContext(doc, pre.start, pre) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
+      _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;

@@ -103,7 +103,7 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
   return null;
 }
 
-/** A preposition: "up to" / "prior to" / "ahead of" read as "by". */
+/** A preposition: "up to" / "prior to" / "ahead of" / "in time for" read as "by". */
 function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
   s.start = k;
@@ -115,6 +115,11 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   if (x === 'of' && before === 'ahead') {
     s.prep = 'by';
     s.start = k - 1;
+  }
+  // "in time for the Year 6 residential": what is ready for a point is done by it.
+  if (x === 'for' && before === 'time' && _wd(doc, k - 2) === 'in') {
+    s.prep = 'by';
+    s.start = k - 2;
   }
 }
 
@@ -142,6 +147,11 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   }
   // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
   const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
+  // "ahead of the options evening": "of" is otherwise skipped ("the end of"), so "ahead of" is read here, as "by".
+  if (x === 'of' && s.prep === null && _wd(doc, k - 1) === 'ahead') {
+    takePrep(doc, k, x, s);
+    return true;
+  }
   if (SKIP.has(x) || firstCount || academicYearNumber(doc, k)) {
     if (s.prep === null) s.start = k;
     return true;
@@ -276,13 +286,35 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
     if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k);
+    // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
+    // and moves that are only a fact are not deadlines), unless "by" or "before" the transition.
+    if (x === 'transition' && _wd(doc, k + 1) === 'to') return !eventIsDeadline(doc, k);
     if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
-      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next';
+      // "by the PEP in March", "before the review in May": the review the target is due by, dated by its month.
+      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next' && !(y === 'the' && _STRONG_PREPS.has(z));
     }
   }
   return false;
+}
+
+/** Documents a date in brackets can date: "from the SALT report (Oct 26)", "EP assessment (March 2024)". */
+const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'assessment', 'letter', 'plan', 'ehcp', 'ehc', 'referral', 'email', 'minutes', 'observation', 'screening', 'statement',
+]);
+
+/**
+ * Whether the point starting at `start` is a document's own date in brackets straight after it ("from the SALT report
+ * (Oct 26)"): when the document was written, a background date (the labelling guide: background dates are not deadlines).
+ * @param doc - The analysed text.
+ * @param start - First token of the point (its prefix included).
+ * @returns Whether it dates a document.
+ * @example
+ * _documentDate(_buildDoc('as in the SALT report (Oct 24)', { n: 0 }), 6); // true
+ */
+export function _documentDate(doc: _Doc, start: number): boolean {
+  return _wd(doc, start - 1) === '(' && DOCUMENT_NOUNS.has(_wd(doc, start - 2));
 }
 
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */

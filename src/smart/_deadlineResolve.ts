@@ -42,6 +42,8 @@ const MONTH_FOLLOWERS = new Set([
 ]);
 /** Assessments a month can follow ("mock - Dec", "exams (June)"). */
 const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
+/** A review or meeting a month in brackets can date ("the next PEP (March)"). */
+const REVIEWS = new Set(['pep', 'review', 'meeting']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -281,7 +283,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const marked = _wd(doc, i - 1) === '-' || _wd(doc, i - 1) === '(' || _wd(doc, i - 1) === ':';
   const before = marked ? _wd(doc, i - 2) : _wd(doc, i - 1);
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
-  const afterAssessment = ASSESSMENTS.has(before) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
+  // with a month is the month, as "before the next PEP in May" is).
+  const reviewMonth = _wd(doc, i - 1) === '(' && REVIEWS.has(before);
+  const afterAssessment = (ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
@@ -348,6 +353,15 @@ function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
   return p.prep !== null || p.position !== null || p.strongWord || opts.cell || p.det === 'this' || p.det === 'next';
 }
 
+/**
+ * "by the end of Year 11 (summer 2026)": a term with its year in brackets restates when the point before it falls, so it
+ * is a point of its own (a year before the meeting's is a past note, not read).
+ */
+function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions): boolean {
+  const year = yearAt(doc, j);
+  return _wd(doc, i - 1) === '(' && year !== null && opts.meeting !== null && year >= isoParts(opts.meeting).year;
+}
+
 /** "by the end of the summer (2026)": the season, with no "term" or "holidays", ends with August: its last day, a date. */
 function endOfSummer(doc: _Doc, i: number, j: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   if (p.position !== 'end' || _wd(doc, i) !== 'summer') return null;
@@ -401,7 +415,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   }
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !bareTermCued(p, opts)) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }
@@ -420,28 +434,36 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   // "by the middle of the summer term", "by mid-summer term": a term's middle is its half-term.
   if (p.position === 'middle' && half === null && (kind === 'term' || kind === 'bare')) return _termFound(term, 'half-term', j, opts);
   // A named half with no word before it ("…, spring 1", "Spring 2:") is read like a term named alone: its end.
-  const alone = half !== null && p.prep === null && p.position === null && p.det === null;
+  // In brackets after a review ("by the next SALT review (spring 2)") it says when the review is, as "in Spring 2" does.
+  const alone = half !== null && p.prep === null && p.position === null && p.det === null && !reviewBracket(doc, p.start);
   // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
   const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
-  if (half === 1) return _termFound(term, byLike ? 'half-term' : 'first-half', j, opts);
-  if (half === 2) return _termFound(term, byLike ? 'end' : 'second-half', j, opts);
+  // "Spring 1 2026", "by the end of Summer 2 2027": the half of that year's term (the year orders it, as for a term).
+  if (half === 1) return termOfYear(doc, term, j, opts, 0, byLike ? 'half-term' : 'first-half');
+  if (half === 2) return termOfYear(doc, term, j, opts, 0, byLike ? 'end' : 'second-half');
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return termOfYear(doc, term, j, opts, skip);
+}
+
+/** Whether a bracket after a review or meeting opens straight before `k` ("the next PEP (spring 2)"). */
+function reviewBracket(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k - 2);
+  return _wd(doc, k - 1) === '(' && (x === 'review' || x === 'pep' || x === 'meeting');
 }
 
 /**
  * A term's end, in the year written straight after it when there is one ("in the summer 2027 exam series": summer 2027,
  * as "Easter 2026" is Easter of 2026), else its next occurrence (skipping `skip`).
  */
-function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number): _Found {
-  const first = _termFound(term, 'end', j, opts, skip);
+function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number, part: _TermPart = 'end'): _Found {
+  const first = _termFound(term, part, j, opts, skip);
   // "by the end of the autumn term (Dec 2026)": a month in brackets restates when the term ends, and its year is the term's.
   const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && (_wd(doc, j + 2) === ')' || _wd(doc, j + 3) === ')');
   const year = yearAt(doc, bracket ? j + 2 : j);
   const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
   if (year === null || first.approx === null) return { ...first, end };
   const later = year - isoParts(fromDayNumber(first.approx)).year;
-  return later > 0 ? _termFound(term, 'end', end, opts, skip + later) : { ...first, end };
+  return later > 0 ? _termFound(term, part, end, opts, skip + later) : { ...first, end };
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -575,7 +597,8 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
   const t = doc.toks[i];
   if (t === undefined) return null;
-  const isYearWord = _wd(doc, i) === 'year';
+  // "by end of yr 8": "yr" written apart from its number is the year group, as "Year 8" is.
+  const isYearWord = _wd(doc, i) === 'year' || (_wd(doc, i) === 'yr' && doc.toks[i + 1]?.kind === 'n');
   // "by the end of the college year" is the academic year, as "the school year" is (its prefix read before "college").
   const p = isYearWord && _wd(doc, i - 1) === 'college' ? _prefixBefore(doc, i - 1) : prefix;
   const group = t.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year') && t.sep === '' && t.suffix === '';
@@ -589,6 +612,10 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     }
   }
   if (!isYearWord && !group) return null;
+  if (isYearWord && !namedGroup) {
+    const fresh = newYear(doc, i, opts);
+    if (fresh !== undefined) return fresh;
+  }
   const prev = _wd(doc, i - 1);
   const calendarYear = prev === 'calendar' || prev === 'financial';
   if (p.det === 'last' || p.freq) return null;
@@ -603,17 +630,70 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
-  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
+  // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
+  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
   if (namedGroup ? !groupCue : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
+  if (!namedGroup) {
+    const later = laterAcademicYear(doc, i, approx);
+    if (later !== null) return { ...later, end: Math.max(end, later.end) };
+  }
   // A year group dates the target only approximately: which academic year needs the child's year group.
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
 }
 
+/** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
+function academicYearEndAt(doc: _Doc, k: number): number | null {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n' || (t.sep !== '-' && t.sep !== '/') || t.parts.length !== 2 || t.digits[0] !== 4) return null;
+  const first = t.parts[0] as number;
+  const second = t.parts[1] as number;
+  const full = second < 100 ? first - (first % 100) + second : second;
+  return full === first + 1 ? full : null;
+}
+
+/**
+ * "by the end of the 2025-26 academic year", "by the end of the academic year 2025/26" at a meeting in an earlier academic
+ * year: the end of a later academic year, which the Deadline type cannot name, so approximate and ordered that many years
+ * on (as "by the end of next academic year"). Null when no academic year is written or it is the meeting's (or earlier).
+ */
+function laterAcademicYear(doc: _Doc, i: number, approx: number | null): _Found | null {
+  let k = i - 1;
+  while (k >= i - 2 && (_wd(doc, k) === 'academic' || _wd(doc, k) === 'school')) k -= 1;
+  const before = academicYearEndAt(doc, k);
+  const after = before === null ? academicYearEndAt(doc, i + 1) : null;
+  const named = before ?? after;
+  if (named === null || approx === null) return null;
+  const years = named - isoParts(fromDayNumber(approx)).year;
+  if (years <= 0) return null;
+  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx + 365 * years, end: after === null ? i + 1 : i + 2 };
+}
+
+/**
+ * "by the new year": the new year falls in the Christmas holidays, which begin when the autumn term ends (as "by
+ * Christmas" does); "by the new school year": before it begins, so the end of this academic year (as "by next academic
+ * year"). Only after "by", "before" or "until": "in the new year" names no point (undefined: not a "new year" phrase).
+ */
+function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | undefined {
+  const school = _wd(doc, i - 1) === 'school' || _wd(doc, i - 1) === 'academic';
+  const k = school ? i - 2 : i - 1;
+  // "the new year" (a "Timescale" cell may leave out "the").
+  if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
+  const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
+  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
+  if (school) return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end: i + 1 };
+  return _termFound('autumn', 'end', i + 1, opts);
+}
+
 /** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
 function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
+  // "by next academic year", "by the start of next year": before it begins, so the end of this one (as "by next term"
+  // is the current term's end).
+  if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) {
+    return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end };
+  }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
   if (!cue) return null;
   const approx = _academicYearEndApprox(opts.terms);
@@ -629,6 +709,15 @@ export function _datedAfter(doc: _Doc, k: number): boolean {
   return _MONTHS.has(_wd(doc, j)) || _TERM_WORDS.has(_wd(doc, j)) || t?.kind === 'n';
 }
 
+/**
+ * Words that can name a review or meeting between "next" and "PEP", "review" or "meeting": "the next LAC review", "the
+ * next Personal Education Plan meeting", "the next child in care review", "the next TAC meeting".
+ */
+const REVIEW_WORDS = new Set([
+  'lac', 'cla', 'iro', 'termly', 'scheduled', 'planned', 'care', 'pathway', 'plan', 'looked', 'after', 'annual', 'ehcp', 'personal', 'education',
+  'child', 'children', 'in', 'statutory', 'tac', 'taf', 'cin', 'cp', 'core', 'group', 'placement', 'network', 'professionals', 'multi-agency', 'team',
+]);
+
 /** "the next PEP", "next review", "next PEP meeting", "next LAC review". */
 export function _nextReview(doc: _Doc, i: number): _Found | null {
   // "by the time we next meet", "when we next meet", "(by) the next time we meet": the next meeting, a review point.
@@ -639,7 +728,7 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   }
   let j = i + 1;
   let steps = 0;
-  while (steps < 3) {
+  while (steps < 4) {
     const x = _wd(doc, j);
     if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
       let end = j + 1;
@@ -649,7 +738,11 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
       return _datedAfter(doc, end) ? { ...found, yields: true } : found;
     }
-    if (x === 'lac' || x === 'cla' || x === 'iro' || x === 'termly' || x === 'scheduled' || x === 'planned' || x === 'care' || x === 'pathway' || x === 'plan' || x === 'looked' || x === 'after') {
+    // "Next LAC", "the next CLA." (a cell or a clause ending on the review's name): the review.
+    if ((x === 'lac' || x === 'cla' || x === 'iro') && (doc.toks[j + 1] === undefined || doc.toks[j + 1]?.kind === 'p')) {
+      return { deadline: { kind: 'next-review' }, approx: null, end: j + 1, nextReview: true };
+    }
+    if (REVIEW_WORDS.has(x)) {
       j += 1;
       steps += 1;
       continue;
@@ -657,6 +750,19 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
     return null;
   }
   return null;
+}
+
+/** Words after "the 6 week(s)" that make it the summer holidays. */
+const HOLIDAY_WORDS = new Set(['holidays', 'holiday', 'hols', 'break']);
+
+/**
+ * "by the (end of the) 6 week holidays", "during the six weeks holidays": the summer holidays, which begin when the summer
+ * term ends (read like "by the summer holidays"; no council's dates are assumed). Null without a cue before.
+ */
+function sixWeekHolidays(end: number, p: _Prefix, opts: _ScanOptions): _Found | null {
+  if (p.prep === null && p.position === null && !p.strongWord && !opts.cell) return null;
+  if (p.freq || p.det === 'last') return null;
+  return _termFound('summer', 'end', end, opts);
 }
 
 /**
@@ -689,6 +795,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
+  // "by the end of the 6 week holidays": the summer holidays, named by their length.
+  if (value === 6 && unit === 7 && HOLIDAY_WORDS.has(_wd(doc, end))) return sixWeekHolidays(end + 1, p, opts);
   // "a Year 7 class", "in a year group": a year group, not a year's time.
   if (unit === 365 && (doc.toks[end]?.kind === 'n' || _wd(doc, end) === 'group' || _wd(doc, end) === 'groups')) return null;
   if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;

@@ -10,11 +10,11 @@ import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePref
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
 import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
-import { _academicYearEndApprox } from './_terms';
+import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
 export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
-  return cell || p.position === 'end' || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in'));
+  return cell || p.position === 'end' || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
 }
 
 /** The end of an academic year inferred from school time (which year needs the child's year group). */
@@ -31,9 +31,13 @@ export function _keyStageLength(doc: _Doc, i: number): number {
   if (x === 'ks' && stageNumberAt(doc, i + 1)) return 2;
   if (x === 'key' && _wd(doc, i + 1) === 'stage' && stageNumberAt(doc, i + 2)) return 3;
   // "by the end of the next key stage": a key stage without its number, one after the child's own.
-  if ((x === 'key' && _wd(doc, i + 1) === 'stage') || x === 'ks') return _wd(doc, i - 1) === 'next' ? (x === 'ks' ? 1 : 2) : 0;
+  // "by the end of this (her current) key stage": the one the child is in, which needs the year group just as well.
+  if ((x === 'key' && _wd(doc, i + 1) === 'stage') || x === 'ks') return KEY_STAGE_DETS.has(_wd(doc, i - 1)) ? (x === 'ks' ? 1 : 2) : 0;
   return 0;
 }
+
+/** Words before a key stage named without its number: "the next key stage", "this key stage", "her current key stage". */
+const KEY_STAGE_DETS = new Set(['next', 'this', 'current']);
 
 /** A plain key stage number 1–5 at j. */
 function stageNumberAt(doc: _Doc, j: number): boolean {
@@ -54,13 +58,22 @@ export const _LEAVING: ReadonlySet<string> = new Set([
  * School-time rules: a leaving point is `academic-year-end~`).
  */
 const STARTING: ReadonlySet<string> = new Set(['transition', 'starts', 'start', 'starting', 'begins', 'begin']);
+/**
+ * "before he goes up to secondary", "by the time she goes into Year 7": going to a phase, read like starting it; only
+ * phases one goes to once ("goes to school", "goes to college", "goes to nursery" are also every day).
+ */
+const GOING: ReadonlySet<string> = new Set(['goes', 'go', 'going']);
+const GOING_PLACES = new Set(['secondary', 'high', 'junior', 'juniors', 'year', 'ks', 'key', 'sixth', 'university', 'reception']);
 /** All the cores of the leaving-point entry: leaving and starting words. */
-export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING]);
+export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING, ...GOING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
-const PLACES = new Set(['primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high']);
+const PLACES = new Set([
+  'primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high', 'junior', 'juniors',
+  'infants',
+]);
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
-const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university']);
+const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 /** Words after "starts school" that make it a daily start, not a phase ("each morning", "at 8:45", "on time"). */
 const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly', 'and', 'with']);
@@ -71,6 +84,7 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
     const x = _wd(doc, k);
     if (x === 'before' || x === 'until' || (x === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time')) return true;
     if ((x === 'ready' && _wd(doc, k + 1) === 'for') || (x === 'prior' && _wd(doc, k + 1) === 'to')) return true;
+    if (x === 'in' && _wd(doc, k + 1) === 'time' && _wd(doc, k + 2) === 'for') return true;
     if (x === 'by' && _wd(doc, i) === 'transition' && (k === i - 1 || OWNERS.has(_wd(doc, k + 1)))) return true;
   }
   return false;
@@ -80,9 +94,19 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const verb = _wd(doc, i);
   if (!_PHASE_MOVES.has(verb)) return false;
+  // "before transition day": the day a leaving year spends at the next school, at the end of its last summer term;
+  // "ready for transition", "by transition": the move to the next phase, its place left unsaid.
+  if (verb === 'transition' && (TRANSITION_DAYS.has(_wd(doc, i + 1)) || movesUpAlone(doc, i + 1))) return phaseMoveCue(doc, i);
   let j = i + 1;
   while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  // "before she moves up", "by the time he moves up in July": moving up to the next class or school, at a year's end.
+  if (_wd(doc, j - 1) === 'up' && _LEAVING.has(verb) && movesUpAlone(doc, j)) return phaseMoveCue(doc, i);
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
+  if (GOING.has(verb)) {
+    // Only with a particle or owner before the place: "goes up to secondary", "goes into Year 7".
+    if (j === i + 1) return false;
+    return (GOING_PLACES.has(_wd(doc, j)) || isYearToken(doc, j)) && phaseMoveCue(doc, i);
+  }
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
   const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1));
@@ -96,25 +120,69 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
  * is part of the leaving point, not a date of its own.
  */
 export function _leavingEnd(doc: _Doc, i: number): number {
-  let j = i + 2;
+  let j = placeEnd(doc, i);
   if (_wd(doc, j) === 'school' || _wd(doc, j) === 'education') j += 1;
   const t = doc.toks[j + 2];
   const yearAfter = t !== undefined && t.kind === 'n' && t.digits[0] === 4;
-  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : i + 2;
+  return _wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)) && !yearAfter ? j + 2 : j;
+}
+
+/** Where the place of a leaving point at i ends: after its particles and owner, and its number ("moves up to Year 7"). */
+function placeEnd(doc: _Doc, i: number): number {
+  if (_wd(doc, i) === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return i + 2;
+  if (_wd(doc, i) === 'transition' && movesUpAlone(doc, i + 1)) return i + 1;
+  let j = i + 1;
+  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  if (_wd(doc, j - 1) === 'up' && movesUpAlone(doc, j)) return j;
+  while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
+  const x = _wd(doc, j);
+  if (x === 'key' && _wd(doc, j + 1) === 'stage') j += 2;
+  else if (x === 'sixth' && _wd(doc, j + 1) === 'form') j += 2;
+  else j += 1;
+  const n = doc.toks[j];
+  return (x === 'year' || x === 'key' || x === 'ks') && n?.kind === 'n' && n.prefix === '' ? j + 1 : j;
+}
+
+/** Whether j is a year group written on its number ("Y7", "Yr7"). */
+function isYearToken(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  return t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year');
+}
+
+/** Words after "transition" that name its day ("before transition day", "by the transition days in July"). */
+const TRANSITION_DAYS = new Set(['day', 'days']);
+
+/** Whether "moves up" ends at j with no place after it: the clause ends, or a month or "and" follows. */
+function movesUpAlone(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  return t === undefined || t.kind === 'p' || _wd(doc, j) === 'and' || (_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
 }
 
 /**
  * Phases whose end is a school-time point: "by the end of primary (school)", "end of sixth form", "by the end of EYFS"
  * (the Early Years Foundation Stage ends with the Reception year, a phase like a key stage).
  */
-export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation']);
+export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nursery', 'college', 'sixth', 'eyfs', 'foundation', 'juniors', 'high']);
+/** Phases that "before" or "by" alone dates, as a leaving point: "before secondary school", "before the juniors" (not "before college", also a daily time). */
+const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
 const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 
-/** Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths". */
+/**
+ * Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths"; or the
+ * move to it after "before" or "by" ("before secondary school", "before the juniors").
+ */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (!_PHASES.has(_wd(doc, i)) || p.position !== 'end' || p.freq) return false;
+  if (!_PHASES.has(_wd(doc, i)) || p.freq) return false;
   const next = _wd(doc, i + 1);
+  // "before secondary school", "before the juniors": the move to that phase, a leaving point (its name ending the clause).
+  if (p.position === null && (p.prep === 'before' || p.prep === 'by') && PHASES_AHEAD.has(_wd(doc, i))) {
+    // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
+    if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
+    const after = doc.toks[i + _phaseEndLength(doc, i)];
+    return after === undefined || after.kind === 'p' || _wd(doc, i + _phaseEndLength(doc, i)) === 'and';
+  }
+  if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
   return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
@@ -253,11 +321,28 @@ export function _calendarYear(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
  */
 export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: number } | null {
   let k = i - 1;
-  if (_wd(doc, k) === 'the') k -= 1;
+  if (_wd(doc, k) === 'the' || _wd(doc, k) === 'this') k -= 1;
   if (_wd(doc, k) !== 'of' || _wd(doc, k - 1) !== 'half') return null;
   const ord = _wd(doc, k - 2);
   if (ord !== 'first' && ord !== 'second') return null;
   return { half: ord === 'first' ? 1 : 2, at: k - 2 };
+}
+
+/**
+ * "by the end of the first half of term", "in the second half of this term": a half of the meeting's term (termOfDate),
+ * read like a half of a named term ("the first half of the summer term"): its half-term or end after "by" or "end of",
+ * else that half. Null when no half is named before "term".
+ */
+export function _halfOfMeetingTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const h = _halfOfTermBefore(doc, i);
+  if (h === null) return null;
+  const p = _prefixBefore(doc, h.at);
+  if (p.freq || p.det === 'last' || (p.prep === null && p.position === null && !p.strongWord && !opts.cell)) return null;
+  const cur = _currentTerm(opts.terms);
+  if (cur === null) return { deadline: null, approx: null, end: i + 1 };
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  if (h.half === 1) return _termFound(cur.term, byLike ? 'half-term' : 'first-half', i + 1, opts);
+  return _termFound(cur.term, byLike ? 'end' : 'second-half', i + 1, opts);
 }
 
 /** Verbs of sitting an exam: "by the time he sits his GCSEs", "before she takes her A levels". */
@@ -270,6 +355,9 @@ function examsEnd(doc: _Doc, i: number): number {
   if (x === 'a') {
     if (_wd(doc, j) !== 'levels' && _wd(doc, j) !== 'level') return -1;
     j += 1;
+  } else if (x === 'sats') {
+    // "by his SATs": the KS2 SATs are sat in May of Year 6 (which year needs the year group, as for GCSEs).
+    return _wd(doc, j) === 'papers' || _wd(doc, j) === 'week' ? j + 1 : j;
   } else if (x !== 'gcses' && x !== 'gcse') {
     return -1;
   }
@@ -284,6 +372,7 @@ export function _isExamPoint(doc: _Doc, i: number): boolean {
   while (k >= 0 && OWNERS.has(_wd(doc, k))) k -= 1;
   const x = _wd(doc, k);
   if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
+  if (x === 'for' && _wd(doc, k - 1) === 'time' && _wd(doc, k - 2) === 'in') return true;
   return SITTING.has(x) && phaseMoveCue(doc, k);
 }
 
@@ -299,7 +388,23 @@ export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
 }
 
 /** Ordinal words before "term" or "half term" ("the first term", "second half term") and their numbers. */
-export const _ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+/**
+ * The ordinal at k before "term" or "half term": a word ("first", "second") or a number with its ordinal ending ("1st",
+ * "2nd", "4th"), 1 to 6; undefined when there is none.
+ * @param doc - The analysed text.
+ * @param k - The token before "term" or "half".
+ * @returns The ordinal's number, or undefined.
+ * @example
+ * _ordinalAt(_buildDoc('by the end of the 2nd half term', { n: 0 }), 5); // 2
+ */
+export function _ordinalAt(doc: _Doc, k: number): number | undefined {
+  const t = doc.toks[k];
+  if (t?.kind === 'n') return t.sep === '' && t.prefix === '' && ORDINAL_ENDINGS.has(t.suffix) && t.num >= 1 && t.num <= 6 ? t.num : undefined;
+  return ORDINAL_WORDS.get(_wd(doc, k));
+}
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+
 /** The three terms of a school year, in order. */
 const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 
@@ -309,7 +414,7 @@ const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
  * prefix before the ordinal. Null when no ordinal stands before, or nothing dates it ("in his first term" is a span).
  */
 export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  const n = _ORDINAL_NUMBERS.get(_wd(doc, i - 1));
+  const n = _ordinalAt(doc, i - 1);
   if (n === undefined) return null;
   const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
   const end = i + (_wd(doc, i) === 'half' ? 2 : 1);

@@ -675,3 +675,422 @@ describe('Labelling guide, Time-bound (T): not deadlines — start points (also 
     expect(deadlineOf('Theo will walk to school on his own by the summer holidays.')).toEqual(term('summer', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): by the end of Year 9 (also written "yr 9" apart from its number)', () => {
+  it.each([['Kai will have a reading age of 11 by end of yr 8.'], ['Kai will know his 12 times table by the end of yr 4 (currently up to 5s).'], ['Kai will use paragraphs in 3 pieces of writing by Yr 9.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('"yr" with no number is no year group', () => {
+    expect(deadlineOf('Kai is 12 yrs old and will read 3 books.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by next academic year, by the start of next year', () => {
+  it.each([
+    ['Nadia will move from ESOL Entry 1 to Entry 2 by next academic year.'],
+    ['Nadia will read 20 words by the start of next year.'],
+    ['Nadia will join a club before the new school year.'],
+  ])('%s → the end of this academic year', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"by the end of next academic year" stays the one after, approximate', () => {
+    expect(deadlineOf('Nadia will pass ESOL Entry 3 by the end of next academic year.')).toEqual(approxYearEnd);
+  });
+
+  it('"in the new school year" is a start point, no deadline', () => {
+    expect(deadlineOf('Nadia will join the school choir in the new school year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a school event named by a term, with its day or month ("the spring concert on 27th March")', () => {
+  it.each([
+    ['Omar will play two pieces on the keyboard at the spring concert on 27th March.', date('2025-03-27')],
+    ['Omar will run a stall at the summer fair in July with his carer.', date('2025-07-31')],
+    ['Omar will take part in 2 races at the summer sports day on 2nd July.', date('2025-07-02')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('with no day or month the term stays the point', () => {
+    expect(deadlineOf('Omar will play two pieces at the spring concert.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before transition day (a leaving point)', () => {
+  it.each([
+    ['Evie will write a letter about herself to her new form tutor before transition day.'],
+    ['Evie will know the names of 2 teachers at her new school by the transition days.'],
+    ['Evie will visit twice, ready for her transition to secondary in September.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before she moves up, by the time he moves up to the juniors', () => {
+  it.each([
+    ['Rosa will learn her new class routine before she moves up.'],
+    ['Rosa will practise the bus route by the time she moves up to Year 7 in September.'],
+    ['Rosa will read 20 words by the time she moves up to the juniors.'],
+    ['Rosa will read 20 words before she starts junior school.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('moving up a level is no leaving point', () => {
+    expect(deadlineOf('Rosa will move up a reading level by Easter.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): not deadlines — a transition named with a month, a document\'s date', () => {
+  it('"Transition to Reception in September" with no "by" is when the child starts', () => {
+    expect(deadlineOf('Transition to Year 1 in September - visits to be arranged with the new class teacher.')).toBeNull();
+  });
+
+  it('a document dated in brackets ("the SALT report (Oct 26)") is background; the review after it dates the target', () => {
+    expect(deadlineOf('From the EP report (Nov 24): Ali will name 6 emotions by Easter.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Target from SALT report (Oct 26) - Ali will use 4 position words with 80% accuracy by the next SALT review (spring 2).')).toEqual(
+      term('spring', 'second-half'),
+    );
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a review or PEP named with a month, also in brackets', () => {
+  it.each([
+    ['Ali will read 30 words a minute by the next PEP (June).', date('2025-06-30')],
+    ['Ali will read 30 words a minute by the next PEP (summer 1).', term('summer', 'first-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his annual review, by the next LAC (CLA, IRO) review', () => {
+  it.each([
+    ['Finn will share 3 things he wants for his future at his EHCP annual review.'],
+    ['Finn will read 20 words by his annual review.'],
+    ['Finn will read 20 words by his next LAC review.'],
+    ['Finn will read 20 words by the next CLA review.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+
+  it('an annual review with a month is the month; one named with no "by", "before", "until" or "at" is no point', () => {
+    expect(deadlineOf('Finn will read 20 words by the annual review in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Social worker to chase the EHCP annual review paperwork.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): ahead of the Year 9 options evening, by his SATs (a year group\'s event)', () => {
+  it.each([
+    ['Zak will talk to 3 subject teachers ahead of the Year 9 options evening.'],
+    ['Zak will know his times tables to 12 x 12 by his SATs.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('SATs with a month are the month; SATs as what is done are no point', () => {
+    expect(deadlineOf('Zak will complete 5 arithmetic papers before his SATs in May.')).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Zak will do well in his SATs.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the October half term, by the end of the autumn 1 half term, by the time of the Christmas play', () => {
+  it.each([
+    ['Mo will read 20 words by the October half term.', term('autumn', 'half-term')],
+    ['Mo will read 20 words by the end of the autumn 1 half term.', term('autumn', 'half-term')],
+    ['Mo will learn his 10 lines by the time of the Christmas play.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the new year; in the new year', () => {
+  it('"by the new year" is the end of the autumn term (the new year falls in the Christmas holidays)', () => {
+    expect(deadlineOf('Mo will swim 10 metres by the new year.')).toEqual(term('autumn', 'end'));
+  });
+
+  it('"in the new year" names no point', () => {
+    expect(deadlineOf('Mo will join the football club in the new year.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the summer (Christmas) holidays', () => {
+  it.each([
+    ['Mo will practise the walk to his new school by the end of the summer holidays.', term('summer', 'end')],
+    ['Mo will read 2 books by the end of the Christmas holidays.', term('autumn', 'end')],
+  ])('%s (before the next term begins: the end of the term before)', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): the first (second) half of term (the meeting\'s term)', () => {
+  it.each([
+    ['Mo will read 20 words by the end of the first half of term.', term('spring', 'half-term')],
+    ['Mo will read 20 words in the second half of this term.', term('spring', 'second-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('from a meeting in the autumn term, the autumn term', () => {
+    expect(deadlineOf('Mo will read 20 words by the end of the first half of term.', { meetingDate: '2025-09-20' })).toEqual(term('autumn', 'half-term'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): in time for the Year 6 residential (as "by")', () => {
+  it.each([
+    ['Ella will learn to swim 25 metres in time for the Year 6 residential.', approxYearEnd],
+    ['Ella will revise 3 topics a week in time for her GCSEs.', approxYearEnd],
+    ['Ella will learn her 10 lines in time for the Christmas play.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in time for" a lesson is no point', () => {
+    expect(deadlineOf('Ella will arrive in time for registration every day.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by transition, before secondary school (a leaving point, its place unsaid or with no verb)', () => {
+  it.each([
+    ['Ella will know the names of 3 adults at her new school by transition.'],
+    ['Ella will use a visual timetable, ready for transition in July.'],
+    ['Ella will travel on the bus with her carer before secondary school.'],
+    ['Ella will learn 3 times tables before the juniors.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('transitions between lessons, staff of a phase and pupils of one are no point', () => {
+    expect(deadlineOf('Ella will manage transitions between lessons calmly.')).toBeNull();
+    expect(deadlineOf('Ella will be supported by secondary school staff.')).toBeNull();
+    expect(deadlineOf('Ella will be helped with reading by the juniors.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the 6 week holidays', () => {
+  it.each([['Ella will read 6 books by the end of the 6 week holidays.'], ['Ella will practise her bus route over the six weeks holidays.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(term('summer', 'end'));
+  });
+
+  it('six weeks with no holidays stays a window from the meeting', () => {
+    expect(deadlineOf('Ella will read 6 books within 6 weeks.')).toEqual({ kind: 'relative', days: 42 });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the next Personal Education Plan meeting, the next child in care (TAC) review', () => {
+  it.each([
+    ['Ella will read 20 words by the next Personal Education Plan meeting.'],
+    ['Ella will read 20 words by her next child in care review.'],
+    ['Ella will read 20 words by the next TAC meeting.'],
+    ['Ella will read 20 words by the next core group meeting.'],
+    ['Ella will read 20 words by her next statutory review.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his 18th birthday (no month)', () => {
+  it('needs the date of birth: no point', () => {
+    expect(deadlineOf('Ella will open a bank account by her 18th birthday.')).toBeNull();
+  });
+
+  it('with a month, the month', () => {
+    expect(deadlineOf('Ella will open a bank account before her 18th birthday in June.')).toEqual(date('2025-06-30'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the 2025-26 academic year (a later academic year than the meeting\'s)', () => {
+  it.each([['Ola will pass Entry 3 maths by the end of the 2025-26 academic year.'], ['Ola will pass Entry 3 maths by the end of the academic year 2025/26.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('the meeting\'s own academic year stays its end', () => {
+    expect(deadlineOf('Ola will pass Entry 3 maths by the end of the academic year 2024/25.')).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('is ordered after this year\'s points: a later term in the text does not replace it', () => {
+    expect(deadlineOf('Ola will pass Entry 2 by the summer term and Entry 3 by the end of the 2025-26 academic year.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): during Year 10, throughout Year 9 (a year group\'s span)', () => {
+  it.each([['Ravi will read 2 books a term during Year 10.'], ['Ravi will keep his attendance above 95% throughout Year 9.'], ['Ravi will use a reading ruler in every lesson during KS3.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a year group naming the exams gives way to their month', () => {
+    expect(deadlineOf('Ravi will sit 3 papers during the Year 10 mock exams in June.')).toEqual(date('2025-06-30'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before he goes up to secondary (a leaving point)', () => {
+  it.each([['Ravi will pack his own bag before he goes up to secondary.'], ['Ravi will read a bus timetable by the time he goes into Y7.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('going to school or college is every day, no point', () => {
+    expect(deadlineOf('Ravi will eat breakfast before he goes to school.')).toBeNull();
+    expect(deadlineOf('Ravi will check his timetable before going to college.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): an outcome stated as achieved, with a point in a later year', () => {
+  it('the past tense does not make a later year a background date', () => {
+    expect(deadlineOf('Outcome for Year 11: Mia has visited 2 colleges, had her interview and has her place confirmed on results day in August 2026.')).toEqual(
+      date('2026-08-31'),
+    );
+  });
+
+  it('a past year stays background', () => {
+    expect(deadlineOf('Mia had her interview in March 2024 and will visit 2 colleges.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a named half with its year ("Spring 1 2026")', () => {
+  it.each([
+    ['Ava will read 20 words by the end of Spring 1 2026.', term('spring', 'half-term')],
+    ['Ava will read 20 words in Summer 1 2026.', term('summer', 'first-half')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('in a "Timescale" cell the year is the half\'s, not a calendar year', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Spring 1 2026' }, MEETING).deadline).toEqual(term('spring', 'half-term'));
+  });
+
+  it('the year orders it after a point in the meeting\'s year', () => {
+    expect(deadlineOf('Ava will read 20 words by Spring 1 2026 and 30 words by Easter 2025.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Ava will read 20 words by Spring 1 2025 and 30 words by Easter 2025.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by her LAC (CLA, IRO) review, by the PEP (a review with no date of its own)', () => {
+  it.each([['Ava will read 20 words by her LAC review.'], ['Ava will read 20 words at the IRO review.'], ['Ava will read 20 words by the PEP review.'], ['Ava will read 20 words by the PEP.']])(
+    '%s',
+    (text) => {
+      expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+    },
+  );
+
+  it('the meeting that set the target, and a review named in the past, are no point', () => {
+    expect(deadlineOf('At the PEP on 12/11 Ava said she wants to be a vet.')).toBeNull();
+    expect(deadlineOf('Ava said at her LAC review that she likes art.')).toBeNull();
+  });
+
+  it('in a "Timescale" cell', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'LAC review' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'PEP' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a "Timescale" cell of "Transition", "New year"', () => {
+  it.each([
+    ['Transition', approxYearEnd],
+    ['New year', term('autumn', 'end')],
+  ])('%s', (cell, want) => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: cell }, MEETING).deadline).toEqual(want);
+  });
+
+  it('"transition visits" names no point', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'transition visits' }, MEETING).deadline).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of the first term, the first half term — written in figures ("1st", "2nd")', () => {
+  it.each([
+    ['Ava will read 20 words by the end of the 2nd half term.', term('autumn', 'end')],
+    ['Ava will read 20 words by the end of the 1st term.', term('autumn', 'end')],
+    ['Ava will read 20 words by the end of the 3rd term.', term('summer', 'end')],
+    ['Ava will read 20 words by the end of the 4th half term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the end of this key stage (the one the child is in)', () => {
+  it.each([['Ava will read 20 words by the end of this key stage.'], ['Ava will read 20 words by the end of her current key stage.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a key stage naming a thing is no point', () => {
+    expect(deadlineOf('Ava will learn this key stage vocabulary.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by review, before the review (no "next")', () => {
+  it.each([['Ava will read 20 words by review.'], ['Ava will read 20 words before the review.'], ['Ava will read 20 words until review.']])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'next-review' });
+  });
+
+  it('"by review of" is a means, and "by review date …" the date', () => {
+    expect(deadlineOf('Ava\'s reading will be checked by review of her log.')).toBeNull();
+    expect(deadlineOf('Ava will read 20 words, reviewed by review date 3/4/25.')).toEqual(date('2025-04-03'));
+    expect(deadlineOf('Ava will read 20 words by the review in 3 months.')).toEqual({ kind: 'relative', days: 90 });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a school-time point restated with a term and year in brackets', () => {
+  it('"by the end of Year 11 (summer 2026)" is the summer term of 2026', () => {
+    expect(deadlineOf('Ava will pass 5 GCSEs by the end of Year 11 (summer 2026).')).toEqual(term('summer', 'end'));
+  });
+
+  it('a past year in brackets is a note', () => {
+    expect(deadlineOf('Ava read 10 words (summer 2024) and will read 20 by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('with a calendar, the year picks that year\'s term', () => {
+    const cal = createSchoolCalendar({
+      terms: [
+        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+        { term: 'spring', start: '2026-01-05', end: '2026-03-27', halfTerms: [{ start: '2026-02-16', end: '2026-02-20' }] },
+        { term: 'summer', start: '2026-04-13', end: '2026-07-21', halfTerms: [{ start: '2026-05-25', end: '2026-05-29' }] },
+      ],
+    });
+    if (!cal.ok) throw new Error('calendar');
+    const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+    expect(deadlineOf('Ava will pass 5 GCSEs by the end of Year 11 (summer 2026).', context)).toEqual({ kind: 'term', term: 'summer', part: 'end', date: '2026-07-21' });
+    expect(deadlineOf('Ava will read 20 words by the end of Spring 1 2026.', context)).toEqual({ kind: 'term', term: 'spring', part: 'half-term', date: '2026-02-13' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within 6-8 weeks (a range of counts: the later bound)', () => {
+  it.each([
+    ['Ava will read 20 words within 6-8 weeks.', { kind: 'relative', days: 56 }],
+    ['Ava will read 20 words in 4-6 weeks.', { kind: 'relative', days: 42 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"for 6-8 weeks" stays a duration, a score range no point', () => {
+    expect(deadlineOf('Ava will read 20 words for 6-8 weeks.')).toBeNull();
+    expect(deadlineOf('Ava will score 6-8 in her weekly spelling tests.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by the next LAC (its noun left out); a cell of "Spring review"', () => {
+  it('"by the next LAC" is the next review', () => {
+    expect(deadlineOf('Ava will read 20 words by the next LAC.')).toEqual({ kind: 'next-review' });
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Next LAC' }, MEETING).deadline).toEqual({ kind: 'next-review' });
+  });
+
+  it('a term named as the review stays the term\'s end, in a cell as in the text', () => {
+    expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: 'Spring review' }, MEETING).deadline).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Ava will read 20 words by the spring review.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by" naming who did something, and things the PEP names, are no review point', () => {
+  it.each([['Tutoring for 10 weeks, funded by PEP money.'], ['Laptop paid for by the PEP.'], ['Targets were agreed by the LAC review.'], ['Ava will read 20 words, as agreed by the review.']])(
+    '%s',
+    (text) => {
+      expect(deadlineOf(text)).toBeNull();
+    },
+  );
+
+  it('a review named with its month after "by" or "before" is the month', () => {
+    expect(deadlineOf('Ava will read 20 words by the PEP in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Ava will read 20 words before the review in May.')).toEqual(date('2025-05-31'));
+  });
+});
