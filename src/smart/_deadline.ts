@@ -132,10 +132,11 @@ type Resolved = (_Found & { duration?: boolean }) | null;
 
 /** One entry of the deadline phrase table. */
 export interface _DeadlinePhrase {
-  /** Short name (docs/smart.md lists every entry by it). */
+  /**
+   * Short name. docs/smart.md ("The phrase table") says what each entry reads and what it resolves to, in one
+   * line, as the comment above its `cores` does here; the line is not in the table itself, which ships.
+   */
   readonly name: string;
-  /** What it reads and what it resolves to, in one line. */
-  readonly doc: string;
   /**
    * The canonical words (`'#'` for any number) at which `matches` can hold: the scan tries an entry only
    * at these, so each token is offered to the few entries that could start there, not to all of them.
@@ -291,21 +292,21 @@ function numberWordPhrase(s: Site): Resolved {
 export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   {
     name: 'term-half-number',
-    doc: '"Spring1", "sp2", "Aut 1" (a term prefix on 1 or 2): that half of the term (its half-term or end after "by").',
+    // "Spring1", "sp2", "Aut 1" (a term prefix on 1 or 2): that half of the term (its half-term or end after "by").
     cores: ['#'],
     matches: (s) => isNumber(s) && termPrefixOf(s.t) !== null && s.t.sep === '' && (s.t.num === 1 || s.t.num === 2),
     resolve: (s) => _termWord(s.doc, s.i, s.opts, prefix(s), termPrefixOf(s.t) as Term, s.t.num),
   },
   {
     name: 'year-group-number',
-    doc: '"end of Y10", "by Yr 11", "in Y9": the end of the academic year, approximate (which one needs the year group).',
+    // "end of Y10", "by Yr 11", "in Y9": the end of the academic year, approximate (which one needs the year group).
     cores: ['#'],
     matches: (s) => isNumber(s) && (s.t.prefix === 'y' || s.t.prefix === 'yr' || s.t.prefix === 'year'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'key-stage',
-    doc: '"by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).',
+    // "by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).
     cores: ['#', 'ks', 'key'],
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => {
@@ -317,42 +318,42 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'term-number-short',
-    doc: '"by the end of T2", "in HT3" (a numbered term written short): read like "term 2", "term 3".',
+    // "by the end of T2", "in HT3" (a numbered term written short): read like "term 2", "term 3".
     cores: ['#'],
     matches: (s) => _isShortTermNumber(s.doc, s.i),
     resolve: (s) => _shortTermNumber(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'numeric-date',
-    doc: '"24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range\'s last day; "within 6-8 weeks": the later bound.',
+    // "24/07/2020", "3/4/25", "12.03.25", "2025-04-01", "Fri 21/02", "by 3/5": a date, UK day order; a day/month with no year only after "by", "on", a weekday or "deadline", and not before a counted noun (else a score: "spell 3/5 words", "target 8/8 checks"); "23-27 June": the range's last day; "within 6-8 weeks": the later bound.
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.sep !== '' && s.t.sep !== ',',
     resolve: (s) => _numericDate(s.doc, s.i, s.opts) ?? countRange(s),
   },
   {
     name: 'calendar-year',
-    doc: '"by the end of 2025", "by 2026": the last day of that year, a date (a year alone is read like a month alone).',
+    // "by the end of 2025", "by 2026": the last day of that year, a date (a year alone is read like a month alone).
     cores: ['#'],
     matches: (s) => isNumber(s) && s.t.digits[0] === 4 && s.t.sep === '' && _calendarYear(s.doc, s.i, s.opts, prefix(s)) !== null,
     resolve: (s) => _calendarYear(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'day-month-or-count',
-    doc: '"21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration; "by the 6 week holidays": the end of the summer term.',
+    // "21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration; "by the 6 week holidays": the end of the summer term.
     cores: ['#'],
     matches: isNumber,
     resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts),
   },
   {
     name: 'month',
-    doc: '"Feb half term", "May half term": that half-term; "the late (early) May bank holiday": that day; else "by March", "April 1st", "mid-March": a date in the month.',
+    // "Feb half term", "May half term": that half-term; "the late (early) May bank holiday": that day; else "by March", "April 1st", "mid-March": a date in the month.
     cores: [..._MONTHS.keys()],
     matches: (s) => _MONTHS.has(s.x),
     resolve: (s) => _mayBankHoliday(s.doc, s.i, s.opts) ?? _namedHalfTerm(s.doc, s.i, s.opts) ?? _monthWord(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'reception',
-    doc: '"by the end of Reception (year)": the end of the academic year, approximate; "in reception" gives way to any other deadline; "Reception term 2": that term.',
+    // "by the end of Reception (year)": the end of the academic year, approximate; "in reception" gives way to any other deadline; "Reception term 2": that term.
     cores: ['reception'],
     matches: (s) => s.x === 'reception' && _schoolPointCue(prefix(s), s.opts.cell),
     resolve: (s) => {
@@ -368,7 +369,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'leaving-point',
-    doc: '"by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).',
+    // "by the time he leaves primary (school)", "before leaving college", "ready for his transition to secondary", "by the time he starts Year 7", "before he goes up to secondary", "before transition day", "before she moves up": the end of an academic year, approximate ("leaves primary in July": the month says when in the year, not which year).
     cores: [..._PHASE_MOVES],
     // A "Timescale" cell of "Transition" alone is the move to the next phase, as "by transition" is.
     matches: (s) => _PHASE_MOVES.has(s.x) && (_isLeavingPoint(s.doc, s.i) || (s.opts.cell && s.x === 'transition' && (s.doc.toks[s.i + 1] === undefined || s.doc.toks[s.i + 1]?.kind === 'p'))),
@@ -376,56 +377,56 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'phase-end',
-    doc: '"by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.',
+    // "by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.
     cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
   },
   {
     name: 'exam-point',
-    doc: '"by his GCSEs", "before her A levels", "by the time he sits his GCSEs", "by his SATs": the end of an academic year, approximate (a month after them dates them).',
+    // "by his GCSEs", "before her A levels", "by the time he sits his GCSEs", "by his SATs": the end of an academic year, approximate (a month after them dates them).
     cores: ['gcses', 'gcse', 'a', 'sats'],
     matches: (s) => _isExamPoint(s.doc, s.i),
     resolve: (s) => _examPoint(s.doc, s.i, s.opts),
   },
   {
     name: 'weekday',
-    doc: '"by Friday", "on Friday", "next Monday" (not "every Friday", "Friday afternoons", "Fri 21/02"): the next such day after the meeting, a date.',
+    // "by Friday", "on Friday", "next Monday" (not "every Friday", "Friday afternoons", "Fri 21/02"): the next such day after the meeting, a date.
     cores: [..._WEEKDAY_CORES],
     matches: (s) => _WEEKDAY_CORES.has(s.x),
     resolve: (s) => _weekdayDeadline(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'this-week',
-    doc: '"this week", "by the end of the week": the Friday of the meeting\'s week, a date.',
+    // "this week", "by the end of the week": the Friday of the meeting's week, a date.
     cores: ['week'],
     matches: (s) => _isThisWeek(s.doc, s.i, prefix(s)),
     resolve: (s) => _weekEnd(s.i + 1, s.opts),
   },
   {
     name: 'this-month',
-    doc: '"this month", "by the end of the month": the last day of the meeting\'s month.',
+    // "this month", "by the end of the month": the last day of the meeting's month.
     cores: ['month'],
     matches: (s) => s.x === 'month' && _isThisMonth(s.doc, s.i, prefix(s)),
     resolve: (s) => _calendarMonth(s.i + 1, s.opts, 0),
   },
   {
     name: 'term-alternatives',
-    doc: '"the Autumn/Spring/Summer term" (a template\'s unchosen alternatives): no deadline until one term is chosen.',
+    // "the Autumn/Spring/Summer term" (a template's unchosen alternatives): no deadline until one term is chosen.
     cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x) && _isTermAlternative(s.doc, s.i),
     resolve: () => null,
   },
   {
     name: 'spring-bank-holiday',
-    doc: '"by the spring bank holiday (2026)": that day (the last Monday in May, or the day it moved to), a date.',
+    // "by the spring bank holiday (2026)": that day (the last Monday in May, or the day it moved to), a date.
     cores: ['spring'],
     matches: (s) => _isSpringBankHoliday(s.doc, s.i),
     resolve: (s) => _springBankHoliday(s.doc, s.i, s.opts),
   },
   {
     name: 'named-term',
-    doc: '"end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term", "next summer", "…, spring 1": that term (end, half-term or half); "by the end of the summer" (the season): 31 August.',
+    // "end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term", "next summer", "…, spring 1": that term (end, half-term or half); "by the end of the summer" (the season): 31 August.
     cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x),
     resolve: (s) => {
@@ -444,28 +445,28 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'whitsun',
-    doc: '"by Whitsun": the summer half-term.',
+    // "by Whitsun": the summer half-term.
     cores: ['whitsun'],
     matches: (s) => s.x === 'whitsun',
     resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts),
   },
   {
     name: 'half-term',
-    doc: '"by half term", "this half term", "end of next half term": a half-term of the meeting\'s term (termOfDate); "by the end of the first half term": like term 1.',
+    // "by half term", "this half term", "end of next half term": a half-term of the meeting's term (termOfDate); "by the end of the first half term": like term 1.
     cores: ['half', 'halfterm'],
     matches: halfTermAt,
     resolve: (s) => (_ordinalAt(s.doc, s.i - 1) !== undefined ? _ordinalTerm(s.doc, s.i, s.opts) : unnamedHalfTermPhrase(s)),
   },
   {
     name: 'numbered-term',
-    doc: '"by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.',
+    // "by the end of term 2", "in term 3" (six-term years: 1-2 autumn, 3-4 spring, 5-6 summer): odd terms end at half-term.
     cores: ['term'],
     matches: (s) => s.x === 'term' && s.doc.toks[s.i + 1]?.kind === 'n',
     resolve: (s) => _numberedTerm(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'term',
-    doc: '"end of term", "this term", "next term", "the rest of the term", "by the end of the first half of term": the meeting\'s term (termOfDate) or the next; "by the end of the first term": the autumn term.',
+    // "end of term", "this term", "next term", "the rest of the term", "by the end of the first half of term": the meeting's term (termOfDate) or the next; "by the end of the first term": the autumn term.
     cores: ['term', 'terms'],
     matches: (s) => s.x === 'term' || s.x === 'terms',
     resolve: (s) => {
@@ -476,21 +477,21 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'festival',
-    doc: '"by Easter (2026)": Easter Sunday, a date; "before the Easter holidays": the end of the spring term; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").',
+    // "by Easter (2026)": Easter Sunday, a date; "before the Easter holidays": the end of the spring term; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
   },
   {
     name: 'year',
-    doc: '"by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year (a later one, "the 2025-26 academic year" at a 2024-25 meeting, approximate); "by the new year": the end of the autumn term.',
+    // "by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year (a later one, "the 2025-26 academic year" at a 2024-25 meeting, approximate); "by the new year": the end of the autumn term.
     cores: ['year', 'yr'],
     matches: (s) => s.x === 'year' || (s.x === 'yr' && s.doc.toks[s.i + 1]?.kind === 'n'),
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'named-review',
-    doc: '"by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)", "by review": a review with no date of its own, the next review (a month or date after it dates it).',
+    // "by his annual review", "at her EHCP annual review", "by her LAC (CLA, IRO) review", "by the PEP (review, meeting)", "by review": a review with no date of its own, the next review (a month or date after it dates it).
     cores: [...NAMED_REVIEWS, 'pep', 'review'],
     matches: namedReviewAt,
     resolve: (s) => {
@@ -502,14 +503,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'next',
-    doc: '"by the next PEP (review, meeting)", "by the next LAC (TAC, child in care) review", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.',
+    // "by the next PEP (review, meeting)", "by the next LAC (TAC, child in care) review", "by the time we next meet": the next review; "next week", "the next 6 weeks": relative to the meeting.
     cores: ['next'],
     matches: (s) => s.x === 'next',
     resolve: nextPhrase,
   },
   {
     name: 'number-word',
-    doc: '"within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration; "within two terms": the second term after the meeting\'s, its end.',
+    // "within three weeks", "a fortnight", "in a month": relative to the meeting, or a duration; "within two terms": the second term after the meeting's, its end.
     cores: [..._NUMBER_WORDS.keys(), 'a', 'an'],
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,
