@@ -187,6 +187,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
   receivedProvision(doc, out);
   provisionFragment(doc, out);
   sentenceProvision(doc, out);
+  fundedSentences(doc, out);
   return out;
 }
 
@@ -249,6 +250,52 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
   if (!FUND_AFTER.has(wd(doc, k))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+}
+
+/** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */
+const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'so', 'success', 'target', 'aim']);
+
+/** Whether token k names a fund: "PP+", "pupil premium", "bursary", "grant", "funded", or a sum of money ("£300"). */
+function fundAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === '£') return doc.toks[k + 1]?.kind === 'n';
+  return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
+}
+
+/**
+ * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
+ * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
+ * buys, a resource or a service, not the child's outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services
+ * ... Resources"; the labelling guide, Specific rule 4). Not a sentence with a verb frame ("Ava to use her laptop (PP+)"),
+ * one opening with a verb the child carries out ("Complete 10 sessions (PP+ funded) and raise her score …"), or one that
+ * states the outcome ("Expected outcome", "so that"). The sentence is marked as provision.
+ */
+function fundedSentences(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  let start = 0;
+  let funded = false;
+  let verb = false;
+  let opening = true;
+  for (let i = 0; i <= n; i++) {
+    doc.ops.n += 1;
+    const x = wd(doc, i);
+    if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
+      if (funded && !verb) for (let j = start; j < i; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+      start = i + 1;
+      funded = false;
+      verb = false;
+      opening = true;
+      continue;
+    }
+    if (doc.toks[i]?.kind === 'p') {
+      if (x === ':' || (x === '-' && doc.toks[i]?.gap === true)) opening = true;
+      else if (fundAt(doc, i)) funded = true;
+      continue;
+    }
+    if (FRAGMENT_VERBS.has(x) || OUTCOME_WORDS.has(x) || (opening && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && wd(doc, i + 1) !== 'of')) verb = true;
+    if (fundAt(doc, i)) funded = true;
+    opening = false;
+  }
 }
 
 /** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */

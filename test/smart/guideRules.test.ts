@@ -527,3 +527,33 @@ describe('Specific rule 1 (a broad quality) and Measurable rule 6 (a manner with
     expect(sm('Eva will write neatly on the line in 4 of 5 pieces of work.')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 4 (Bradford: outcomes are not "Services ... Resources"): a sentence with no verb that names a fund or a sum of money', () => {
+  it.each([
+    'PP+ £250 - tablet and phonics books',
+    'Pupil premium / bursary for a bike',
+    'Swimming lessons on a Saturday - PP+ funded',
+    'Use of PP+: maths app subscription and 1:1 tutoring with Mr Hale - £320',
+  ])('%s: neither specific nor measurable (what the money buys, not the child’s outcome)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the outcome in its own sentence is still read: "Expected outcome: add fractions …" beside the funded sentence', () => {
+    expect(sm('PP+ £400: maths tutoring weekly. Expected outcome: Kai will add fractions with the same denominator in 4 out of 5 questions.')).toEqual([true, true]);
+  });
+
+  it('a fund in a sentence with a verb frame is not provision alone: "Maya to use her tablet (PP+ funded) for all written work"', () => {
+    expect(sm('Maya to use her tablet (PP+ funded) for all written work in lessons')[0]).toBe(true);
+  });
+
+  it.each(['Read 10 books from the Year 4 reading list (PP+ funded) by Easter', 'Swim 25 metres unaided - lessons PP+ funded'])(
+    '%s: an imperative the child carries out is kept (specific and measurable)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a funded provision with its schedule does not measure: "Outcome: better friendships. Provision: social group weekly (PP+ £15 a session)"', () => {
+    expect(sm('Outcome: better friendships. Provision: social group weekly (PP+ £15 a session)')).toEqual([false, false]);
+  });
+});
