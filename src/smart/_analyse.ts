@@ -8,7 +8,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
-import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -343,6 +343,18 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
+/** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"). */
+const HOW_OFTEN = new Set(['once', 'twice', 'every', 'each', 'weekly', 'daily', 'fortnightly']);
+
+/** Whether a measure says how often: a number, a word of how often, or days named in the plural ("on Tuesdays"). */
+function goingFrequency(doc: _Doc, span: readonly [number, number]): boolean {
+  for (let k = span[0]; k < span[1]; k++) {
+    const x = doc.w[k] ?? '';
+    if (doc.toks[k]?.kind === 'n' || HOW_OFTEN.has(x) || (x.endsWith('days') && _WEEKDAYS.has(x))) return true;
+  }
+  return false;
+}
+
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
 const BASELINE_METRICS = new Set(['attendance', 'punctuality', 'lateness', 'lates']);
 
@@ -390,7 +402,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
-  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0 || (provision[span[0]] === 2 && attendanceRate(doc, span));
+  // A support club the child goes to (3): how often the child goes measures too ("breakfast club 3 mornings a week").
+  const free = (span: readonly [number, number]): boolean =>
+    provision[span[0]] === 0 || (provision[span[0]] === 3 && goingFrequency(doc, span)) || (provision[span[0]] !== 1 && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);

@@ -113,9 +113,14 @@ const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 
 const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
 const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
-/** Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of attending still measures. */
+/**
+ * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
+ * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
+ */
 const GIVEN = 1;
 const ATTENDED = 2;
+/** Provision the child attends that is a club run for support ("breakfast club"): any frequency of going to it measures. */
+const ATTENDED_CLUB = 3;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
@@ -371,7 +376,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (doc.toks[i]?.kind === 'p') continue;
     const x = wd(doc, i);
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED) return;
+    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     if (_PROVISION_NOUNS.has(x) || ADULT_HEADS.has(x)) provision = true;
@@ -394,6 +399,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
     let hit = met;
+    let club = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -414,8 +420,9 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       const y = wd(doc, k);
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
-      if (((y === 'group' || y === 'groups') && groupHead(doc, k)) || ((y === 'club' || y === 'clubs') && supportClub(doc, k))) hit = true;
-      if (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1)) hit = true; // "homework club sessions"
+      if ((y === 'group' || y === 'groups') && groupHead(doc, k)) hit = true;
+      // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
+      if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
@@ -423,7 +430,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = receiving ? GIVEN : ATTENDED;
+    const mark = receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;

@@ -557,3 +557,20 @@ describe('Specific rule 4 (Bradford: outcomes are not "Services ... Resources"):
     expect(sm('Outcome: better friendships. Provision: social group weekly (PP+ £15 a session)')).toEqual([false, false]);
   });
 });
+
+describe('Settled cases (attending a club run for the child: a stated rate or frequency of attending still measures): how often the child goes to a support club', () => {
+  it.each(['Ben will go to homework club twice a week', 'Ben will go to homework club on Mondays and Thursdays', 'Mia will attend booster club 2 afternoons a week'])(
+    '%s: measurable (the club runs on more days than the child goes), still not specific (provision)',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it('with no frequency it is neither: "Ben will go to homework club"', () => {
+    expect(sm('Ben will go to homework club')).toEqual([false, false]);
+  });
+
+  it('a group that meets on its own schedule keeps the schedule as provision: "attend the nurture group three afternoons a week" is not measurable', () => {
+    expect(sm('Mia will attend the nurture group three afternoons a week')[1]).toBe(false);
+  });
+});
