@@ -1391,8 +1391,30 @@ function ageRelatedStandard(doc: _Doc, i: number): boolean {
   return doc.toks[i + 1]?.kind !== 'w' || doc.clause[i + 1] !== doc.clause[i] || AGE_RELATED_STANDARDS.has(wd(doc, i + 1)) || PREPOSITIONS.has(wd(doc, i + 1));
 }
 
-/** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band", "to greater depth". */
+/** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U. */
+const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
+
+/**
+ * A letter grade after "grade" or "target" ("a grade B", "target C", "grade A*"): a grade, which measures as a number grade
+ * does (the labelling guide, Measurable rule 1: "a count, percentage, grade, score"; Halton Appendix C Post-16: "working at
+ * a Grade 4" can be demonstrated through assessment or data). The end of its span, or -1.
+ */
+function letterGradeEnd(doc: _Doc, i: number): number {
+  const t = doc.toks[i + 1];
+  if (t === undefined || t.kind !== 'w' || !LETTER_GRADES.has(t.raw) || doc.clause[i + 1] !== doc.clause[i]) return -1;
+  // "his target A level subjects", "target A-levels": the qualification, not a grade.
+  if (wd(doc, i + 2) === 'level' || wd(doc, i + 2) === 'levels') return -1;
+  return wd(doc, i + 2) === '*' && doc.toks[i + 2]?.gap === false ? i + 3 : i + 2;
+}
+
+/** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "GDS", "book band", "to greater depth", "grade B". */
 const standard: WordCheck = (doc, i, x) => {
+  if (x === 'grade' || x === 'target') {
+    const end = letterGradeEnd(doc, i);
+    return end > 0 ? [i, end] : null;
+  }
+  // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
+  if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
   // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb.
   const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
@@ -1416,7 +1438,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
 const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
@@ -1442,7 +1464,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
 ]);
 
 /**
@@ -1472,7 +1494,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     ..._ENTERING,
   ],

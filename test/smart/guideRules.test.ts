@@ -574,3 +574,21 @@ describe('Settled cases (attending a club run for the child: a stated rate or fr
     expect(sm('Mia will attend the nurture group three afternoons a week')[1]).toBe(false);
   });
 });
+
+describe('Measurable rule 1 (a grade) and rule 5 (a standard reached): letter grades and standards written short', () => {
+  it.each(['Ben will get a grade B in maths', 'Get a grade A* in GCSE art', 'History - working at a D, target C'])('%s: measurable (a letter grade is a grade)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Zara to achieve GDS in writing in the KS2 SATs', 'Omar will reach EXS in maths by the end of Year 6'])('%s: measurable (GDS and EXS are the standards written short)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Ben will think about his target A-level subjects', 'Ben will think about his target A level subjects'])('%s: "A level" after "target" is the qualification, not a grade: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('a lower-case "a" after "target" is the article, not a grade: "set a target a week" does not measure', () => {
+    expect(sm('Ben to think of a target a day')[1]).toBe(false);
+  });
+});
