@@ -230,6 +230,9 @@ function isComparative(doc: _Doc, k: number): boolean {
   return doc.toks[k + 1]?.kind !== 'n' && wd(doc, k + 1) !== 'than';
 }
 
+/** Words that end a noun phrase: the object of a verb is not read past them beyond six words. */
+const PHRASE_ENDS = new Set(['to', 'by', 'with', 'on', 'for', 'in', 'at', 'of', 'and', 'or', 'but', 'so', 'from', 'when', 'if', 'because', 'every', 'each', 'during', 'before', 'after', 'until']);
+
 function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   if (rule === 'any') return true;
   const clause = doc.clause[i];
@@ -244,10 +247,15 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
     const next = wd(doc, i + 1);
     return next !== '' && next !== '.' && next !== 'in' || wd(doc, i) === 'hand';
   }
-  for (let k = i + 1; k < doc.w.length && k <= i + 6; k++) {
+  // The object is the head of its noun phrase, read as far as six words, or nine while no preposition or conjunction has
+  // ended the phrase ("sit the Functional Skills L2 English reading exam").
+  let limit = i + 6;
+  for (let k = i + 1; k < doc.w.length && k <= limit; k++) {
     if (doc.clause[k] !== clause && wd(doc, k) !== '(' && wd(doc, k) !== ')') break;
     const x = wd(doc, k);
     if (rule.has(x)) return true;
+    if (k === i + 1) limit = i + 9;
+    if (PHRASE_ENDS.has(x)) limit = Math.min(limit, i + 6);
     const t = doc.toks[k];
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;

@@ -592,3 +592,13 @@ describe('Measurable rule 1 (a grade) and rule 5 (a standard reached): letter gr
     expect(sm('Ben to think of a target a day')[1]).toBe(false);
   });
 });
+
+describe('Measurable rule 5 (a one-off event): the event named at the end of a long noun phrase', () => {
+  it.each(['Sit the Entry Level 3 functional maths skills test', 'Take the Level 1 Functional Skills English writing exam'])('%s: measurable (the exam sat is its head noun)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('a preposition ends the phrase: "take his new friends in the old exam hall" is no exam taken', () => {
+    expect(sm('Ben will take his new friends in the old exam hall')[1]).toBe(false);
+  });
+});
