@@ -130,8 +130,8 @@ function namingBefore(doc: _Doc, i: number): string | null {
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
   if (!_NAMING_BEFORE.has(x)) return null;
-  if (x === 'level' || x === 'grade' || x === 'band' || x === 'set') {
-    // "reach level 4", "at least level 4" state a standard; "Level 2 course" names one.
+  if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
+    // "reach level 4", "at least level 4", "Entry 2 to Entry 3" state a standard; "Level 2 course" names one.
     const before = wd(doc, k - 1);
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }

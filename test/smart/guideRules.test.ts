@@ -602,3 +602,13 @@ describe('Measurable rule 5 (a one-off event): the event named at the end of a l
     expect(sm('Ben will take his new friends in the old exam hall')[1]).toBe(false);
   });
 });
+
+describe('Measurable rule 5 (a standard reached): a level of entry moved up to ("Entry 1 to Entry 2")', () => {
+  it('"ESOL Entry 1 to Entry 2 by the summer": measurable (the level reached)', () => {
+    expect(sm('Amir - ESOL Entry 1 to Entry 2 by the summer')[1]).toBe(true);
+  });
+
+  it('"Entry 2" that only names a class is no standard: "attend the ESOL Entry 2 class" alone does not measure', () => {
+    expect(sm('Amir to attend the ESOL Entry 2 class')[1]).toBe(false);
+  });
+});
