@@ -104,7 +104,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications')],
+  // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications bus train')],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -339,8 +340,17 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
 }
 
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
+/** Words ending in "s" that are no plural noun counted by "x3" ("his x2", "is x3"). */
+const _STOP_PLURALS = new Set(['his', 'is', 'was', 'has', 'does', 'this', 'its', 'us', 'yes', 'as', 'plus', 'times']);
+
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
+    // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
+    // count (the labelling guide, Measurable rule 1); "x2 facts" before its noun names the table learnt, as "Y10" names a year.
+    if (t.prefix === 'x' && doc.toks[i - 1]?.kind === 'w' && wd(doc, i - 1).endsWith('s') && !_STOP_PLURALS.has(wd(doc, i - 1))) {
+      out.spans = _put(out.spans, [i - 1, i + 1]);
+      return;
+    }
     doc.used[i] = 4;
     return;
   }
@@ -1531,6 +1541,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+  }
+  // "I will get up on time for college": getting up on time, a habit an adult records, like being on time (Settled cases).
+  if ((x === 'get' || x === 'gets') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
+    const end = punctualEnd(doc, i + 2);
+    if (end > 0) return [i, end];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {

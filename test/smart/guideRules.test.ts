@@ -612,3 +612,33 @@ describe('Measurable rule 5 (a standard reached): a level of entry moved up to (
     expect(sm('Amir will think about an ESOL Entry 2 course')[1]).toBe(false);
   });
 });
+
+describe('Measurable rule 1 (a count): "x3" after a plural noun counts the occasions', () => {
+  it('"Transition: visits x2 to the new school in the summer term": measurable', () => {
+    expect(sm('Transition: visits x2 to the new school in the summer term')[1]).toBe(true);
+  });
+
+  it('"x4 facts" after "his" names the table learnt, not a count', () => {
+    expect(sm('Sam will think about his x4 facts')[1]).toBe(false);
+  });
+});
+
+describe('Specific (the task or qualification achieved): a quiz is a test, a badge an award', () => {
+  it.each(['Lily to score 8/10 or more in her weekly times tables quiz by Easter', 'Noah will go to Cubs every Monday and earn his first activity badge by the summer'])('%s: specific', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 3 (an observable capability) and Settled cases (on time as a habit an adult records): getting the bus, getting up on time', () => {
+  it('"will be able to get the bus to school on her own": measurable, as "catch the bus" is', () => {
+    expect(sm('By Easter Maisie will be able to get the bus to school on her own')[1]).toBe(true);
+  });
+
+  it('"I will get up on time for school": specific and measurable', () => {
+    expect(sm('I will get up on time for school')).toEqual([true, true]);
+  });
+
+  it('"get up" with no "on time" is not read as punctuality: "I will get up and think about my day" is not measurable', () => {
+    expect(sm('I will get up and think about my day')[1]).toBe(false);
+  });
+});
