@@ -1469,6 +1469,11 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
     return kept;
   }
+  const explored = exploredEnd(doc, i, x, next);
+  if (explored >= 0) {
+    found.vague = _put(found.vague, [i, explored + 1]);
+    return explored;
+  }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
   if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || ((x === 'participate' || x === 'participates') && _participatesIn(doc, i))) {
@@ -1535,6 +1540,46 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     return i;
   }
   return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/** Verbs of looking at choices ("explore", "consider"; "look into", "look at", "think about" with their particle). */
+const EXPLORING = new Set(['explore', 'explores', 'exploring', 'consider', 'considers', 'considering', 'look', 'looks', 'looking', 'think', 'thinks', 'thinking']);
+/** The particle each verb of looking needs ("look into", "think about"); the others take their object directly. */
+const EXPLORING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['look', new Set(['into', 'at'])],
+  ['think', new Set(['about'])],
+]);
+/** Choices looked at with none chosen: the options, courses or routes open to the child. */
+const CHOICES = new Set(['options', 'option', 'courses', 'careers', 'career', 'universities', 'colleges', 'pathways', 'routes', 'choices', 'apprenticeships', 'jobs', 'opportunities']);
+
+/**
+ * "Explore post-16 options", "consider college courses", "look into apprenticeships": the choices looked at, with none
+ * chosen, named as a broad area the child will think about, not what the child will achieve (the labelling guide, Specific
+ * rule 1; Milton Keynes Appendix 1: "What specific skills or knowledge need to be acquired"). The index of the choice word
+ * (passed over, as a setting is), or -1. "Choose her GCSE options" and "apply for two courses" are tasks, read elsewhere.
+ */
+function exploredEnd(doc: _Doc, i: number, x: string, next: string): number {
+  if (!EXPLORING.has(x)) return -1;
+  const base = x.startsWith('look') ? 'look' : x.startsWith('think') ? 'think' : '';
+  const particles = EXPLORING_PARTICLES.get(base);
+  if (particles !== undefined && !particles.has(next)) return -1;
+  const from = particles === undefined ? i + 1 : i + 2;
+  for (let k = from; k < doc.toks.length && k <= from + 3 && doc.clause[k] === doc.clause[i]; k++) {
+    if (CHOICES.has(wd(doc, k))) return choicesEnd(doc, k);
+    if (doc.toks[k]?.kind === 'n' && doc.toks[k]?.prefix === '' && doc.toks[k]?.hyph !== true) return -1; // "look at 3 colleges": a count of the choices
+  }
+  return -1;
+}
+
+/** The last choice word of a list from k ("career options", "apprenticeships and college courses"). */
+function choicesEnd(doc: _Doc, k: number): number {
+  let end = k;
+  for (let j = k + 1; j < doc.toks.length && j <= end + 4 && doc.clause[j] === doc.clause[k]; j++) {
+    const y = wd(doc, j);
+    if (CHOICES.has(y)) end = j;
+    else if (j === end + 1 && y !== 'and' && y !== 'or' && y !== ',') break;
+  }
+  return end;
 }
 
 /** Verbs of continuing ("keep going", "carry on going", "continue going"). */
@@ -1632,7 +1677,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,

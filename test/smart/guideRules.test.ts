@@ -642,3 +642,13 @@ describe('Measurable rule 3 (an observable capability) and Settled cases (on tim
     expect(sm('I will get up and think about my day')[1]).toBe(false);
   });
 });
+
+describe('Specific rule 1 (a broad area): choices looked at with none chosen ("explore post-16 options")', () => {
+  it.each(['Explore post-18 options', 'Look into apprenticeships and college courses', 'Consider sixth form courses', 'Noah to think about his career options'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Choose his GCSE options by March', 'Look at 3 college courses and go to one open evening by Easter'])('%s: still specific (choosing, or a counted look and a visit, are tasks)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
