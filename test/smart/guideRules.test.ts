@@ -652,3 +652,18 @@ describe('Specific rule 1 (a broad area): choices looked at with none chosen ("e
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Specific rules 1 and 6 (a broad area; a heading is no target): a list of topics with no verb and no figure', () => {
+  it.each(['English - apostrophes, speech marks, paragraphs', 'Attendance. Punctuality. Uniform.', 'Gross motor skills - balancing, hopping, catching'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Read 3 books, write 2 book reviews, learn 20 spellings',
+    'Spelling - 15 of the Year 3 words, by Easter',
+    'College applications - Barnfield, Oakwood, Kingsway',
+    'Leo will use capital letters, full stops and finger spaces',
+  ])('%s: still specific (an instruction, a figure, names after commas or a clause)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
