@@ -1514,7 +1514,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING,
+    ..._ENTERING, 'dry',
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1541,6 +1541,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+  }
+  // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
+  // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).
+  if (x === 'dry' && DRY_WHEN.has(wd(doc, i + 1))) {
+    for (let k = i + 2; k <= i + 3; k++) if (DRY_TIMES.has(wd(doc, k))) return [i, k + 1];
   }
   // "I will get up on time for college": getting up on time, a habit an adult records, like being on time (Settled cases).
   if ((x === 'get' || x === 'gets') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
@@ -1590,11 +1595,16 @@ function punctualEnd(doc: _Doc, k: number): number {
   return wd(doc, at) === 'on' && wd(doc, at + 1) === 'time' ? at + 2 : -1;
 }
 
+/** Words between "dry" and the time of day ("dry in the day", "dry at night", "dry all day"). */
+const DRY_WHEN = new Set(['in', 'at', 'during', 'through', 'all', 'overnight', 'by']);
+/** Times of day a child is dry through. */
+const DRY_TIMES = new Set(['day', 'days', 'daytime', 'night', 'nights', 'night-time', 'nighttime', 'overnight']);
+
 /** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */
 const PARTICIPATION_EVENTS = new Set([
   'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
   'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
-  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions',
+  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions', 'experience',
 ]);
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */

@@ -95,7 +95,7 @@ letters letter sounds digraphs trigraphs blend blending words word sentences sen
 capital full-stops finger spaces punctuation handwriting-grip grip pencil scissors cutlery spoon fork knife cup
 tables times-tables bonds fractions fraction percentages percentage decimals algebra trigonometry equations equation formula
 shapes shape colours colour numerals counting count telling clock money coins budget budgeting allowance
-name address phone shoelaces laces zip coat buttons toilet potty hands teeth dressed changed
+name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth dressed changed
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
 form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book

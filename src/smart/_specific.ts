@@ -361,6 +361,9 @@ function mainClauseAfter(doc: _Doc, j: number): boolean {
   return false;
 }
 
+/** What "training" after it is the child's own learning of (toileting), not training an adult gives. */
+const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
+
 const FRAGMENT_VERBS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
 
 /**
@@ -379,7 +382,8 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
-    if (_PROVISION_NOUNS.has(x) || ADULT_HEADS.has(x)) provision = true;
+    // "Toilet training", "potty training": the child learning to use the toilet, not training given.
+    if ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x)) provision = true;
   }
   if (provision) for (let i = 0; i < n; i++) out[i] = 1;
 }

@@ -667,3 +667,17 @@ describe('Specific rules 1 and 6 (a broad area; a heading is no target): a list 
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Measurable rules 3 and 4 (seen each day, no accidents) and rule 5 (a one-off event): dry in the day, work experience', () => {
+  it.each(['Potty training - dry in the day by Easter', 'Amelia will be dry at night by the summer'])('%s: specific and measurable (dry, the toileting outcome)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"dry" with no time of day is not read as toileting: "learn why the paint is dry" measures nothing', () => {
+    expect(sm('Leo will learn why the paint is dry')[1]).toBe(false);
+  });
+
+  it('"go on the Year 10 work experience week in June": measurable (an event the child goes on)', () => {
+    expect(sm('To go on the Year 10 work experience week in June')[1]).toBe(true);
+  });
+});
