@@ -76,6 +76,9 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
+/** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
+const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'booked', 'arranged', 'drafted', 'written', 'uploaded', 'handed', 'confirmed', 'enrolled', 'registered', 'agreed', 'made', 'done']);
+
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
 export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
 /** Places of education entered, and "EET" (education, employment or training). */
@@ -1514,7 +1517,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry',
+    ..._ENTERING, 'dry', ...DONE_BY,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1541,6 +1544,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+  }
+  // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
+  // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
+  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, i + 1) === 'by' || wd(doc, i + 1) === 'before') && doc.used[i + 1] === 1) {
+    return [i - 1, i + 1];
   }
   // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
   // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).

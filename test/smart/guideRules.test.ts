@@ -681,3 +681,13 @@ describe('Measurable rules 3 and 4 (seen each day, no accidents) and rule 5 (a o
     expect(sm('To go on the Year 10 work experience week in June')[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 5 (a one-off event): a thing named and done by a deadline ("options decided by March")', () => {
+  it.each(['GCSE options decided by February half term', 'Sixth form application submitted by 31 January', 'Personal statement drafted by Easter'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('"by" naming who does it is no deadline: "options discussed by the careers adviser" does not measure', () => {
+    expect(sm('Year 9 options decided by his carer')[1]).toBe(false);
+  });
+});
