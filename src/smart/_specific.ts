@@ -758,6 +758,8 @@ function knowledgeTopic(doc: _Doc, i: number): number {
   }
   // "how to keep himself well", "to be a good friend", "to manage his behaviour": a broad action or a broad object is no topic.
   if (wd(doc, k - 1) === 'to' && broadHowTo(doc, k)) return -1;
+  // "learn to share" with nothing shared: a broad social disposition (see {@link concreteAnchor}).
+  if (SOCIAL_WITHOUT_OBJECT.has(y) && (after === '' || SENTENCE_END.has(after))) return -1;
   // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
   const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
   return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
@@ -1629,7 +1631,13 @@ function wholeEnd(doc: _Doc, i: number): number {
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
+/** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
+const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
+
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
+  // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
+  // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
+  if (SOCIAL_WITHOUT_OBJECT.has(x) && (next === '' || SENTENCE_END.has(next))) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }

@@ -687,7 +687,17 @@ describe('Measurable rule 5 (a one-off event): a thing named and done by a deadl
     expect(sm(text)[1]).toBe(true);
   });
 
-  it('"by" naming who does it is no deadline: "options discussed by the careers adviser" does not measure', () => {
+  it('"by" naming who does it is no deadline: "options decided by his carer" does not measure', () => {
     expect(sm('Year 9 options decided by his carer')[1]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 (Barnet: not "vague, generic"): sharing with nothing shared', () => {
+  it.each(['Maisie needs to learn to share', 'To learn to share.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Maisie will learn to share the paints with a friend', 'Maisie will share the construction toys at choosing time'])('%s: specific (what is shared is named)', (text) => {
+    expect(sm(text)[0]).toBe(true);
   });
 });
