@@ -1740,8 +1740,20 @@ function figureAfter(doc: _Doc, k: number): boolean {
 }
 
 /** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
+/**
+ * Whether the subject at k is the target's heading ("Maths - target grade 4", "English: grade 5 by the mocks"): the first
+ * word, or the second after one other ("GCSE Maths -"), followed by a colon or a spaced dash. Its grade or standard after the
+ * heading is the standard in that subject (Halton Appendix C Post-16: "working at a Grade 4 in algebra").
+ */
+function headingSubject(doc: _Doc, k: number): boolean {
+  if (k > 1 || (k === 1 && doc.toks[0]?.kind !== 'w')) return false;
+  const mark = doc.toks[k + 1];
+  return mark !== undefined && (mark.raw === ':' || (wd(doc, k + 1) === '-' && mark.gap));
+}
+
 function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors: [number, number][]): boolean {
-  if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8 || doc.clause[standardAt] !== doc.clause[subjectAt]) return false;
+  if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8) return false;
+  if (doc.clause[standardAt] !== doc.clause[subjectAt] && !(subjectAt < standardAt && headingSubject(doc, subjectAt))) return false;
   anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
   return true;
 }

@@ -701,3 +701,13 @@ describe('Specific rule 1 (Barnet: not "vague, generic"): sharing with nothing s
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Specific (a grade or standard in a named subject; Halton Post-16: "working at a Grade 4 in algebra"): the subject as the heading', () => {
+  it.each(['Science - target grade 5. Currently working at 4', 'English: grade 6 by the mocks', 'GCSE History - grade 5'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Maths - work harder in lessons', 'Science: revise more'])('%s: the subject heading alone names no standard: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
