@@ -762,6 +762,9 @@ function verbSeen(doc: _Doc, v: number): boolean {
  * that names a process (the labelling guide, Measurable rules 3 and 6), its object is not general, and it is not
  * qualified by a comparative with no figure, a vague extent, or provision the child receives.
  */
+/** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
+const DO_WHEN = new Set(['next', 'this', 'after', 'when', 'later', 'then', 'now', 'in', 'at', 'once', 'before']);
+
 function seenCapability(doc: _Doc, v: number): boolean {
   const y0 = wd(doc, v);
   const y = presentBase(doc, v, y0) ?? y0;
@@ -772,6 +775,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
+  if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;

@@ -711,3 +711,18 @@ describe('Specific (a grade or standard in a named subject; Halton Post-16: "wor
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Specific rule 1 and Measurable rule 6: "do" standing for an act not named ("what he wants to do next year")', () => {
+  it.each(['Think about what she wants to do next year', 'Talk about what he wants to do after Year 11'])('%s: "to do" names no behaviour', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.measurable.evidence).not.toContain('to do');
+  });
+
+  it('"Think about what she wants to do next year": neither specific nor measurable', () => {
+    expect(sm('Think about what she wants to do next year')).toEqual([false, false]);
+  });
+
+  it('"do" with its object still names it: "Ben will do his reading homework every night" is specific and measurable', () => {
+    expect(sm('Ben will do his reading homework every night')).toEqual([true, true]);
+  });
+});
