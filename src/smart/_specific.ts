@@ -1470,15 +1470,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
   // cases: "continue" is a process verb alone); the place or course continued is passed over, as a setting is.
+  // "explore post-16 options": choices looked at with none chosen, passed over the same way ({@link exploredEnd}).
   const kept = keptGoingEnd(doc, i, x, next);
-  if (kept >= 0) {
-    found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
-    return kept;
-  }
-  const explored = exploredEnd(doc, i, x, next);
-  if (explored >= 0) {
-    found.vague = _put(found.vague, [i, explored + 1]);
-    return explored;
+  const explored = kept >= 0 ? -1 : exploredEnd(doc, i, x, next);
+  if (kept >= 0 || explored >= 0) {
+    found.vague = _put(found.vague, kept >= 0 ? [i, Math.min(kept + 1, i + 2)] : [i, explored + 1]);
+    return Math.max(kept, explored);
   }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
