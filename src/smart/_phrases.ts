@@ -194,6 +194,7 @@ rehearsal rehearsals meeting meetings piece pieces
 export const _ALL_OBJECTS = set(`
 lessons lesson sessions tasks homework homeworks pieces exams mocks tests sounds words write-ups assignments coursework days mornings
 classes papers units topics rehearsals appointments deadlines questions letters spellings sections modules
+assessments essays quizzes quiz
 `);
 
 /** Duration units (a number before them is a measure, not a deadline). */

@@ -726,3 +726,9 @@ describe('Specific rule 1 and Measurable rule 6: "do" standing for an act not na
     expect(sm('Ben will do his reading homework every night')).toEqual([true, true]);
   });
 });
+
+describe('Measurable rule 1 (a proportion: all of them): "every assessment", "all her essays"', () => {
+  it.each(['Mia will plan her answer with a mind map in every assessment', 'Mia will check her spelling in all her essays this term'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
