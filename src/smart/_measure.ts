@@ -79,6 +79,21 @@ const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'booked', 'arranged', 'drafted', 'written', 'uploaded', 'handed', 'confirmed', 'enrolled', 'registered', 'agreed', 'made', 'done']);
 
+/** Participles of process or change after "will have": not one-off events ("will have improved", "will have developed"). */
+const PERFECT_PROCESS = new Set(['improved', 'developed', 'increased', 'reduced', 'worked', 'continued', 'practised', 'practiced', 'progressed', 'tried', 'learned', 'learnt', 'started', 'begun', 'settled', 'engaged', 'become', 'grown', 'built', 'kept']);
+
+/** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
+const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'written', 'chosen', 'taken', 'seen', 'got', 'given', 'sat', 'read', 'found', 'spoken', 'told', 'begun', 'won', 'kept', 'built', 'brought', 'bought', 'learnt', 'spent', 'swum', 'run', 'drawn', 'sung', 'ridden']);
+
+/**
+ * Whether a word is a past participle: one ending in "-ed" (not "need", "feed", "bed", "red", "seed") or an irregular one.
+ * @example
+ * _pastParticiple('visited'); // true
+ */
+export function _pastParticiple(x: string): boolean {
+  return (x.length > 4 && x.endsWith('ed') && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
+}
+
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
 export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
 /** Places of education entered, and "EET" (education, employment or training). */
@@ -1549,6 +1564,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+  }
+  // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
+  // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
+  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && _pastParticiple(wd(doc, i + 1)) && !PERFECT_PROCESS.has(wd(doc, i + 1)) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
+    return [i - 1, i + 2];
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).

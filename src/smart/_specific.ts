@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -399,6 +399,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
+    // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
+    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1))) continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;

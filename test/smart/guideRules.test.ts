@@ -732,3 +732,17 @@ describe('Measurable rule 1 (a proportion: all of them): "every assessment", "al
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 5 (a one-off event): a future perfect, an act done by the point ("will have met her form tutor")', () => {
+  it.each(['By July Ava will have met her Year 7 form tutor and her SENCO', 'By Easter Leon will have visited two sixth forms'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['By July Ava will have improved her reading', 'By Easter Leon will have developed his confidence'])('%s: a process or change is no event: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('"have" before a past participle is no provision had: "will have had a taster day" is not read as provision received', () => {
+    expect(sm('By March Zoe will have had a taster day at the college')[1]).toBe(true);
+  });
+});
