@@ -330,6 +330,8 @@ function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
 
 /** Verbs only adults do to a child or a record ("Monitor attendance", "Encourage XX to…", "Remind him to…"). */
 const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase', 'track']);
+/** Words after "Support" or "Help" opening a sentence that make it the support given ("Support to find a course"). */
+const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
 const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
 
@@ -340,7 +342,9 @@ const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
  */
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
-  if (!ADULT_ACTS.has(x)) return;
+  // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
+  const support = (x === 'support' || x === 'help') && SUPPORT_FOR.has(wd(doc, i + 1));
+  if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     const raw = doc.toks[i + 1]?.raw ?? '';
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;

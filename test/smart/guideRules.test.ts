@@ -746,3 +746,17 @@ describe('Measurable rule 5 (a one-off event): a future perfect, an act done by 
     expect(sm('By March Zoe will have had a taster day at the college')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 4 (adult provision with no child outcome): a sentence opening with the support given', () => {
+  it.each(['Support to find a college course', 'Help with friendships at lunchtime', 'Support for transition to Year 7'])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the child\'s own sentence after it is still read: "Support with reading. Ben will read 20 high frequency words by Easter."', () => {
+    expect(sm('Support with reading. Ben will read 20 high frequency words by Easter.')).toEqual([true, true]);
+  });
+
+  it('"support" as the child\'s act is not provision: "Ben will support a younger pupil with reading every Friday"', () => {
+    expect(sm('Ben will support a younger pupil with reading every Friday')[1]).toBe(true);
+  });
+});
