@@ -124,6 +124,8 @@ const ATTENDED_CLUB = 3;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
+/** Flag of the words that can name a fund ({@link fundAt}): "PP+", "bursary", "funded", "£". */
+const F_FUND = _wordFlag(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget', 'funded', '£']);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
@@ -277,6 +279,10 @@ function fundAt(doc: _Doc, k: number): boolean {
  */
 function fundedSentences(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
+  // Most targets name no fund: one flag read per token, and nothing more.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = ((doc.flags[i] as number) & F_FUND) !== 0;
+  if (!any) return;
   let start = 0;
   let funded = false;
   let verb = false;
