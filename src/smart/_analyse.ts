@@ -439,7 +439,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
 }
 
 /** Verbs that open an item as an instruction to the child ("Read 10 books", "Complete the form"). */
-const _ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);
+const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);
 
 /** Marks that separate the items of a list of headings ("Maths - number bonds, place value"; "Behaviour. Attendance."). */
 const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':']);
@@ -472,7 +472,7 @@ function topicList(doc: _Doc): boolean {
     if (CLAUSE_WORDS.has(x) || x.endsWith('ed')) return false;
     if (inItem === 0) {
       items += 1;
-      if (_ITEM_VERBS.has(x) || (afterComma && t.raw.charCodeAt(0) < 91)) return false;
+      if (ITEM_VERBS.has(x) || (afterComma && t.raw.charCodeAt(0) < 91)) return false;
     }
     inItem += 1;
     if (inItem > 4) return false;

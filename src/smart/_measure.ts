@@ -357,15 +357,15 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
   return true;
 }
 
-/** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 /** Words ending in "s" that are no plural noun counted by "x3" ("his x2", "is x3"). */
-const _STOP_PLURALS = new Set(['his', 'is', 'was', 'has', 'does', 'this', 'its', 'us', 'yes', 'as', 'plus', 'times']);
+const STOP_PLURALS = new Set(['his', 'is', 'was', 'has', 'does', 'this', 'its', 'us', 'yes', 'as', 'plus', 'times']);
 
+/** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
     // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
     // count (the labelling guide, Measurable rule 1); "x2 facts" before its noun names the table learnt, as "Y10" names a year.
-    if (t.prefix === 'x' && doc.toks[i - 1]?.kind === 'w' && wd(doc, i - 1).endsWith('s') && !_STOP_PLURALS.has(wd(doc, i - 1))) {
+    if (t.prefix === 'x' && doc.toks[i - 1]?.kind === 'w' && wd(doc, i - 1).endsWith('s') && !STOP_PLURALS.has(wd(doc, i - 1))) {
       out.spans = _put(out.spans, [i - 1, i + 1]);
       return;
     }
@@ -772,14 +772,14 @@ function verbSeen(doc: _Doc, v: number): boolean {
   return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v);
 }
 
+/** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
+const DO_WHEN = new Set(['next', 'this', 'after', 'when', 'later', 'then', 'now', 'in', 'at', 'once', 'before']);
+
 /**
  * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
  * that names a process (the labelling guide, Measurable rules 3 and 6), its object is not general, and it is not
  * qualified by a comparative with no figure, a vague extent, or provision the child receives.
  */
-/** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
-const DO_WHEN = new Set(['next', 'this', 'after', 'when', 'later', 'then', 'now', 'in', 'at', 'once', 'before']);
-
 function seenCapability(doc: _Doc, v: number): boolean {
   const y0 = wd(doc, v);
   const y = presentBase(doc, v, y0) ?? y0;

@@ -1636,13 +1636,13 @@ function wholeEnd(doc: _Doc, i: number): number {
   return k - 1;
 }
 
+/** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
+const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
+
 /**
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
-/** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
-const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
-
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -1748,7 +1748,6 @@ function figureAfter(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
 /**
  * Whether the subject at k is the target's heading ("Maths - target grade 4", "English: grade 5 by the mocks"): the first
  * word, or the second after one other ("GCSE Maths -"), followed by a colon or a spaced dash. Its grade or standard after the
@@ -1760,6 +1759,7 @@ function headingSubject(doc: _Doc, k: number): boolean {
   return mark !== undefined && (mark.raw === ':' || (wd(doc, k + 1) === '-' && mark.gap));
 }
 
+/** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
 function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors: [number, number][]): boolean {
   if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8) return false;
   if (doc.clause[standardAt] !== doc.clause[subjectAt] && !(subjectAt < standardAt && headingSubject(doc, subjectAt))) return false;
