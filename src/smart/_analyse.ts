@@ -8,7 +8,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
-import { _DURATION_UNITS, _GENERIC_OBJECTS, _OCCASIONS, _PLACEHOLDER_START, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -343,6 +343,18 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
+/** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"). */
+const HOW_OFTEN = new Set(['once', 'twice', 'every', 'each', 'weekly', 'daily', 'fortnightly']);
+
+/** Whether a measure says how often: a number, a word of how often, or days named in the plural ("on Tuesdays"). */
+function goingFrequency(doc: _Doc, span: readonly [number, number]): boolean {
+  for (let k = span[0]; k < span[1]; k++) {
+    const x = doc.w[k] ?? '';
+    if (doc.toks[k]?.kind === 'n' || HOW_OFTEN.has(x) || (x.endsWith('days') && _WEEKDAYS.has(x))) return true;
+  }
+  return false;
+}
+
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
 const BASELINE_METRICS = new Set(['attendance', 'punctuality', 'lateness', 'lates']);
 
@@ -390,7 +402,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
-  const free = (span: readonly [number, number]): boolean => provision[span[0]] === 0 || (provision[span[0]] === 2 && attendanceRate(doc, span));
+  // A support club the child goes to (3): how often the child goes measures too ("breakfast club 3 mornings a week").
+  const free = (span: readonly [number, number]): boolean =>
+    provision[span[0]] === 0 || (provision[span[0]] === 3 && goingFrequency(doc, span)) || (provision[span[0]] !== 1 && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);
@@ -420,8 +434,50 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
   let words = 0;
   for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
-  if (words <= 2) vagueComparative = true;
+  if (words <= 2 || topicList(doc)) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
+}
+
+/** Verbs that open an item as an instruction to the child ("Read 10 books", "Complete the form"). */
+const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);
+
+/** Marks that separate the items of a list of headings ("Maths - number bonds, place value"; "Behaviour. Attendance."). */
+const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':']);
+/** Words that make an item a clause: a verb frame, a subject pronoun or a verb of being. */
+const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
+
+/**
+ * A list of three or more topics with no verb and no figure ("Maths - number bonds, place value, times tables", "Behaviour.
+ * Attendance. Homework.", "Fine motor skills - threading, playdough, scissors"): the areas to work on, named as headings, not
+ * what the child will achieve, as a heading of one or two words is not (the labelling guide, Specific rules 1 and 6). Each
+ * item is at most four words and none opens with a verb the child does ("Read 10 books, …"); a list of proper names after
+ * commas ("applications - Amazon, Tesco, NHS") names which ones and is not read as topics.
+ */
+function topicList(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  if (n > 24) return false;
+  let items = 0;
+  let inItem = 0;
+  let afterComma = false;
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i] as _Tok;
+    const x = doc.w[i] as string;
+    if (t.kind === 'n') return false;
+    if (t.kind === 'p') {
+      if (!ITEM_MARKS.has(x) || (x === '-' && !t.gap)) return false;
+      afterComma = x === ',';
+      inItem = 0;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(x) || x.endsWith('ed')) return false;
+    if (inItem === 0) {
+      items += 1;
+      if (ITEM_VERBS.has(x) || (afterComma && t.raw.charCodeAt(0) < 91)) return false;
+    }
+    inItem += 1;
+    if (inItem > 4) return false;
+  }
+  return items >= 3;
 }
 
 /** The analysis of a text that is not a target (empty, a placeholder, one phrase repeated): nothing found. */

@@ -76,6 +76,24 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 
+/** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
+const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'booked', 'arranged', 'drafted', 'written', 'uploaded', 'handed', 'confirmed', 'enrolled', 'registered', 'agreed', 'made', 'done']);
+
+/** Participles of process or change after "will have": not one-off events ("will have improved", "will have developed"). */
+const PERFECT_PROCESS = new Set(['improved', 'developed', 'increased', 'reduced', 'worked', 'continued', 'practised', 'practiced', 'progressed', 'tried', 'learned', 'learnt', 'started', 'begun', 'settled', 'engaged', 'become', 'grown', 'built', 'kept']);
+
+/** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
+const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'written', 'chosen', 'taken', 'seen', 'got', 'given', 'sat', 'read', 'found', 'spoken', 'told', 'begun', 'won', 'kept', 'built', 'brought', 'bought', 'learnt', 'spent', 'swum', 'run', 'drawn', 'sung', 'ridden']);
+
+/**
+ * Whether a word is a past participle: one ending in "-ed" (not "need", "feed", "bed", "red", "seed") or an irregular one.
+ * @example
+ * _pastParticiple('visited'); // true
+ */
+export function _pastParticiple(x: string): boolean {
+  return (x.length > 4 && x.endsWith('ed') && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
+}
+
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
 export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
 /** Places of education entered, and "EET" (education, employment or training). */
@@ -104,7 +122,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications')],
+  // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
+  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications bus train')],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -130,8 +149,8 @@ function namingBefore(doc: _Doc, i: number): string | null {
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
   if (!_NAMING_BEFORE.has(x)) return null;
-  if (x === 'level' || x === 'grade' || x === 'band' || x === 'set') {
-    // "reach level 4", "at least level 4" state a standard; "Level 2 course" names one.
+  if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
+    // "reach level 4", "at least level 4", "Entry 2 to Entry 3" state a standard; "Level 2 course" names one.
     const before = wd(doc, k - 1);
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
@@ -230,6 +249,9 @@ function isComparative(doc: _Doc, k: number): boolean {
   return doc.toks[k + 1]?.kind !== 'n' && wd(doc, k + 1) !== 'than';
 }
 
+/** Words that end a noun phrase: the object of a verb is not read past them beyond six words. */
+const PHRASE_ENDS = new Set(['to', 'by', 'with', 'on', 'for', 'in', 'at', 'of', 'and', 'or', 'but', 'so', 'from', 'when', 'if', 'because', 'every', 'each', 'during', 'before', 'after', 'until']);
+
 function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   if (rule === 'any') return true;
   const clause = doc.clause[i];
@@ -244,10 +266,15 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
     const next = wd(doc, i + 1);
     return next !== '' && next !== '.' && next !== 'in' || wd(doc, i) === 'hand';
   }
-  for (let k = i + 1; k < doc.w.length && k <= i + 6; k++) {
+  // The object is the head of its noun phrase, read as far as six words, or nine while no preposition or conjunction has
+  // ended the phrase ("sit the Functional Skills L2 English reading exam").
+  let limit = i + 6;
+  for (let k = i + 1; k < doc.w.length && k <= limit; k++) {
     if (doc.clause[k] !== clause && wd(doc, k) !== '(' && wd(doc, k) !== ')') break;
     const x = wd(doc, k);
     if (rule.has(x)) return true;
+    if (k === i + 1) limit = i + 9;
+    if (PHRASE_ENDS.has(x)) limit = Math.min(limit, i + 6);
     const t = doc.toks[k];
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
@@ -330,9 +357,18 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
   return true;
 }
 
+/** Words ending in "s" that are no plural noun counted by "x3" ("his x2", "is x3"). */
+const STOP_PLURALS = new Set(['his', 'is', 'was', 'has', 'does', 'this', 'its', 'us', 'yes', 'as', 'plus', 'times']);
+
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
+    // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
+    // count (the labelling guide, Measurable rule 1); "x2 facts" before its noun names the table learnt, as "Y10" names a year.
+    if (t.prefix === 'x' && doc.toks[i - 1]?.kind === 'w' && wd(doc, i - 1).endsWith('s') && !STOP_PLURALS.has(wd(doc, i - 1))) {
+      out.spans = _put(out.spans, [i - 1, i + 1]);
+      return;
+    }
     doc.used[i] = 4;
     return;
   }
@@ -736,6 +772,9 @@ function verbSeen(doc: _Doc, v: number): boolean {
   return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v);
 }
 
+/** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
+const DO_WHEN = new Set(['next', 'this', 'after', 'when', 'later', 'then', 'now', 'in', 'at', 'once', 'before']);
+
 /**
  * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
  * that names a process (the labelling guide, Measurable rules 3 and 6), its object is not general, and it is not
@@ -751,6 +790,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
+  if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
@@ -1391,8 +1432,30 @@ function ageRelatedStandard(doc: _Doc, i: number): boolean {
   return doc.toks[i + 1]?.kind !== 'w' || doc.clause[i + 1] !== doc.clause[i] || AGE_RELATED_STANDARDS.has(wd(doc, i + 1)) || PREPOSITIONS.has(wd(doc, i + 1));
 }
 
-/** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "book band", "to greater depth". */
+/** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U. */
+const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
+
+/**
+ * A letter grade after "grade" or "target" ("a grade B", "target C", "grade A*"): a grade, which measures as a number grade
+ * does (the labelling guide, Measurable rule 1: "a count, percentage, grade, score"; Halton Appendix C Post-16: "working at
+ * a Grade 4" can be demonstrated through assessment or data). The end of its span, or -1.
+ */
+function letterGradeEnd(doc: _Doc, i: number): number {
+  const t = doc.toks[i + 1];
+  if (t === undefined || t.kind !== 'w' || !LETTER_GRADES.has(t.raw) || doc.clause[i + 1] !== doc.clause[i]) return -1;
+  // "his target A level subjects", "target A-levels": the qualification, not a grade.
+  if (wd(doc, i + 2) === 'level' || wd(doc, i + 2) === 'levels') return -1;
+  return wd(doc, i + 2) === '*' && doc.toks[i + 2]?.gap === false ? i + 3 : i + 2;
+}
+
+/** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "GDS", "book band", "to greater depth", "grade B". */
 const standard: WordCheck = (doc, i, x) => {
+  if (x === 'grade' || x === 'target') {
+    const end = letterGradeEnd(doc, i);
+    return end > 0 ? [i, end] : null;
+  }
+  // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
+  if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
   // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb.
   const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
@@ -1416,7 +1479,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
 const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
@@ -1442,7 +1505,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
 ]);
 
 /**
@@ -1472,9 +1535,9 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING,
+    ..._ENTERING, 'dry', ...DONE_BY,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1501,6 +1564,26 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
+  }
+  // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
+  // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
+  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && _pastParticiple(wd(doc, i + 1)) && !PERFECT_PROCESS.has(wd(doc, i + 1)) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
+    return [i - 1, i + 2];
+  }
+  // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
+  // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
+  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, i + 1) === 'by' || wd(doc, i + 1) === 'before') && doc.used[i + 1] === 1) {
+    return [i - 1, i + 1];
+  }
+  // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
+  // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).
+  if (x === 'dry' && DRY_WHEN.has(wd(doc, i + 1))) {
+    for (let k = i + 2; k <= i + 3; k++) if (DRY_TIMES.has(wd(doc, k))) return [i, k + 1];
+  }
+  // "I will get up on time for college": getting up on time, a habit an adult records, like being on time (Settled cases).
+  if ((x === 'get' || x === 'gets') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
+    const end = punctualEnd(doc, i + 2);
+    if (end > 0) return [i, end];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
@@ -1545,11 +1628,16 @@ function punctualEnd(doc: _Doc, k: number): number {
   return wd(doc, at) === 'on' && wd(doc, at + 1) === 'time' ? at + 2 : -1;
 }
 
+/** Words between "dry" and the time of day ("dry in the day", "dry at night", "dry all day"). */
+const DRY_WHEN = new Set(['in', 'at', 'during', 'through', 'all', 'overnight', 'by']);
+/** Times of day a child is dry through. */
+const DRY_TIMES = new Set(['day', 'days', 'daytime', 'night', 'nights', 'night-time', 'nighttime', 'overnight']);
+
 /** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */
 const PARTICIPATION_EVENTS = new Set([
   'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
   'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
-  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions',
+  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions', 'experience',
 ]);
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */

@@ -95,11 +95,11 @@ letters letter sounds digraphs trigraphs blend blending words word sentences sen
 capital full-stops finger spaces punctuation handwriting-grip grip pencil scissors cutlery spoon fork knife cup
 tables times-tables bonds fractions fraction percentages percentage decimals algebra trigonometry equations equation formula
 shapes shape colours colour numerals counting count telling clock money coins budget budgeting allowance
-name address phone shoelaces laces zip coat buttons toilet potty hands teeth dressed changed
+name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth dressed changed
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
-form forms options revision past papers paper mock mocks exam exams test tests resit resits sats spag quotes quotations text texts
+form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book
-gcse gcses gld btec nvq esol diploma certificate award dofe duke qualification course courses apprenticeship apprenticeships traineeship
+gcse gcses gld btec nvq esol diploma certificate award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
 club clubs choir rehearsal rehearsals library forest sessions session game games activity activities group lunchtime playtime breaktime
 carpet circle turns share sharing toys resources hitting kicking biting spitting swearing shouting fighting running leaving
@@ -194,6 +194,7 @@ rehearsal rehearsals meeting meetings piece pieces
 export const _ALL_OBJECTS = set(`
 lessons lesson sessions tasks homework homeworks pieces exams mocks tests sounds words write-ups assignments coursework days mornings
 classes papers units topics rehearsals appointments deadlines questions letters spellings sections modules
+assessments essays quizzes quiz
 `);
 
 /** Duration units (a number before them is a measure, not a deadline). */

@@ -7,7 +7,7 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -113,12 +113,19 @@ const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 
 const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
 const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
-/** Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of attending still measures. */
+/**
+ * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
+ * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
+ */
 const GIVEN = 1;
 const ATTENDED = 2;
+/** Provision the child attends that is a club run for support ("breakfast club"): any frequency of going to it measures. */
+const ATTENDED_CLUB = 3;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
+/** Flag of the words that can name a fund ({@link fundAt}): "PP+", "bursary", "funded", "£". */
+const F_FUND = _wordFlag(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget', 'funded', '£']);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
@@ -187,6 +194,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
   receivedProvision(doc, out);
   provisionFragment(doc, out);
   sentenceProvision(doc, out);
+  fundedSentences(doc, out);
   return out;
 }
 
@@ -251,6 +259,56 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
+/** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */
+const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'so', 'success', 'target', 'aim']);
+
+/** Whether token k names a fund: "PP+", "pupil premium", "bursary", "grant", "funded", or a sum of money ("£300"). */
+function fundAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === '£') return doc.toks[k + 1]?.kind === 'n';
+  return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
+}
+
+/**
+ * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
+ * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
+ * buys, a resource or a service, not the child's outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services
+ * ... Resources"; the labelling guide, Specific rule 4). Not a sentence with a verb frame ("Ava to use her laptop (PP+)"),
+ * one opening with a verb the child carries out ("Complete 10 sessions (PP+ funded) and raise her score …"), or one that
+ * states the outcome ("Expected outcome", "so that"). The sentence is marked as provision.
+ */
+function fundedSentences(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  // Most targets name no fund: one flag read per token, and nothing more.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = ((doc.flags[i] as number) & F_FUND) !== 0;
+  if (!any) return;
+  let start = 0;
+  let funded = false;
+  let verb = false;
+  let opening = true;
+  for (let i = 0; i <= n; i++) {
+    doc.ops.n += 1;
+    const x = wd(doc, i);
+    if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
+      if (funded && !verb) for (let j = start; j < i; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+      start = i + 1;
+      funded = false;
+      verb = false;
+      opening = true;
+      continue;
+    }
+    if (doc.toks[i]?.kind === 'p') {
+      if (x === ':' || (x === '-' && doc.toks[i]?.gap === true)) opening = true;
+      else if (fundAt(doc, i)) funded = true;
+      continue;
+    }
+    if (FRAGMENT_VERBS.has(x) || OUTCOME_WORDS.has(x) || (opening && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && wd(doc, i + 1) !== 'of')) verb = true;
+    if (fundAt(doc, i)) funded = true;
+    opening = false;
+  }
+}
+
 /** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */
 const GIVING = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'buy', 'purchase', 'fund', 'refer', 'allow', 'timetable', 'book']);
 /** Words that stand for the child as an object ("him", "XX", "the young person"). */
@@ -278,6 +336,8 @@ function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
 
 /** Verbs only adults do to a child or a record ("Monitor attendance", "Encourage XX to…", "Remind him to…"). */
 const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase', 'track']);
+/** Words after "Support" or "Help" opening a sentence that make it the support given ("Support to find a course"). */
+const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
 const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
 
@@ -288,7 +348,9 @@ const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
  */
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
-  if (!ADULT_ACTS.has(x)) return;
+  // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
+  const support = (x === 'support' || x === 'help') && SUPPORT_FOR.has(wd(doc, i + 1));
+  if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     const raw = doc.toks[i + 1]?.raw ?? '';
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;
@@ -309,6 +371,9 @@ function mainClauseAfter(doc: _Doc, j: number): boolean {
   return false;
 }
 
+/** What "training" after it is the child's own learning of (toileting), not training an adult gives. */
+const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
+
 const FRAGMENT_VERBS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
 
 /**
@@ -324,10 +389,11 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (doc.toks[i]?.kind === 'p') continue;
     const x = wd(doc, i);
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED) return;
+    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
-    if (_PROVISION_NOUNS.has(x) || ADULT_HEADS.has(x)) provision = true;
+    // "Toilet training", "potty training": the child learning to use the toilet, not training given.
+    if ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x)) provision = true;
   }
   if (provision) for (let i = 0; i < n; i++) out[i] = 1;
 }
@@ -343,10 +409,13 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
+    // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
+    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1))) continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
     let hit = met;
+    let club = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -367,8 +436,9 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       const y = wd(doc, k);
       if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
       // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
-      if (((y === 'group' || y === 'groups') && groupHead(doc, k)) || ((y === 'club' || y === 'clubs') && supportClub(doc, k))) hit = true;
-      if (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1)) hit = true; // "homework club sessions"
+      if ((y === 'group' || y === 'groups') && groupHead(doc, k)) hit = true;
+      // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
+      if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
     }
@@ -376,7 +446,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = receiving ? GIVEN : ATTENDED;
+    const mark = receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
@@ -700,6 +770,8 @@ function knowledgeTopic(doc: _Doc, i: number): number {
   }
   // "how to keep himself well", "to be a good friend", "to manage his behaviour": a broad action or a broad object is no topic.
   if (wd(doc, k - 1) === 'to' && broadHowTo(doc, k)) return -1;
+  // "learn to share" with nothing shared: a broad social disposition (see {@link concreteAnchor}).
+  if (SOCIAL_WITHOUT_OBJECT.has(y) && (after === '' || SENTENCE_END.has(after))) return -1;
   // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
   const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
   return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
@@ -1410,10 +1482,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
   // cases: "continue" is a process verb alone); the place or course continued is passed over, as a setting is.
+  // "explore post-16 options": choices looked at with none chosen, passed over the same way ({@link exploredEnd}).
   const kept = keptGoingEnd(doc, i, x, next);
-  if (kept >= 0) {
-    found.vague = _put(found.vague, [i, Math.min(kept + 1, i + 2)]);
-    return kept;
+  const explored = kept >= 0 ? -1 : exploredEnd(doc, i, x, next);
+  if (kept >= 0 || explored >= 0) {
+    found.vague = _put(found.vague, kept >= 0 ? [i, Math.min(kept + 1, i + 2)] : [i, explored + 1]);
+    return Math.max(kept, explored);
   }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
@@ -1483,6 +1557,46 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   return unnamedClass(doc, i, x) ? i : NONE;
 }
 
+/** Verbs of looking at choices ("explore", "consider"; "look into", "look at", "think about" with their particle). */
+const EXPLORING = new Set(['explore', 'explores', 'exploring', 'consider', 'considers', 'considering', 'look', 'looks', 'looking', 'think', 'thinks', 'thinking']);
+/** The particle each verb of looking needs ("look into", "think about"); the others take their object directly. */
+const EXPLORING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['look', new Set(['into', 'at'])],
+  ['think', new Set(['about'])],
+]);
+/** Choices looked at with none chosen: the options, courses or routes open to the child. */
+const CHOICES = new Set(['options', 'option', 'courses', 'careers', 'career', 'universities', 'colleges', 'pathways', 'routes', 'choices', 'apprenticeships', 'jobs', 'opportunities']);
+
+/**
+ * "Explore post-16 options", "consider college courses", "look into apprenticeships": the choices looked at, with none
+ * chosen, named as a broad area the child will think about, not what the child will achieve (the labelling guide, Specific
+ * rule 1; Milton Keynes Appendix 1: "What specific skills or knowledge need to be acquired"). The index of the choice word
+ * (passed over, as a setting is), or -1. "Choose her GCSE options" and "apply for two courses" are tasks, read elsewhere.
+ */
+function exploredEnd(doc: _Doc, i: number, x: string, next: string): number {
+  if (!EXPLORING.has(x)) return -1;
+  const base = x.startsWith('look') ? 'look' : x.startsWith('think') ? 'think' : '';
+  const particles = EXPLORING_PARTICLES.get(base);
+  if (particles !== undefined && !particles.has(next)) return -1;
+  const from = particles === undefined ? i + 1 : i + 2;
+  for (let k = from; k < doc.toks.length && k <= from + 3 && doc.clause[k] === doc.clause[i]; k++) {
+    if (CHOICES.has(wd(doc, k))) return choicesEnd(doc, k);
+    if (doc.toks[k]?.kind === 'n' && doc.toks[k]?.prefix === '' && doc.toks[k]?.hyph !== true) return -1; // "look at 3 colleges": a count of the choices
+  }
+  return -1;
+}
+
+/** The last choice word of a list from k ("career options", "apprenticeships and college courses"). */
+function choicesEnd(doc: _Doc, k: number): number {
+  let end = k;
+  for (let j = k + 1; j < doc.toks.length && j <= end + 4 && doc.clause[j] === doc.clause[k]; j++) {
+    const y = wd(doc, j);
+    if (CHOICES.has(y)) end = j;
+    else if (j === end + 1 && y !== 'and' && y !== 'or' && y !== ',') break;
+  }
+  return end;
+}
+
 /** Verbs of continuing ("keep going", "carry on going", "continue going"). */
 const CONTINUING = new Set(['keep', 'keeps', 'keeping', 'continue', 'continues', 'continuing', 'carry', 'carries', 'carrying']);
 /** Words that end what is continued: the next predicate, or one joined by "and"/"but". */
@@ -1522,11 +1636,17 @@ function wholeEnd(doc: _Doc, i: number): number {
   return k - 1;
 }
 
+/** Social verbs that name a particular behaviour only with what is shared or taken ("share the paints", "take turns"). */
+const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
+
 /**
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
+  // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
+  // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
+  if (SOCIAL_WITHOUT_OBJECT.has(x) && (next === '' || SENTENCE_END.has(next))) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
@@ -1578,7 +1698,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -1628,9 +1748,21 @@ function figureAfter(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the subject at k is the target's heading ("Maths - target grade 4", "English: grade 5 by the mocks"): the first
+ * word, or the second after one other ("GCSE Maths -"), followed by a colon or a spaced dash. Its grade or standard after the
+ * heading is the standard in that subject (Halton Appendix C Post-16: "working at a Grade 4 in algebra").
+ */
+function headingSubject(doc: _Doc, k: number): boolean {
+  if (k > 1 || (k === 1 && doc.toks[0]?.kind !== 'w')) return false;
+  const mark = doc.toks[k + 1];
+  return mark !== undefined && (mark.raw === ':' || (wd(doc, k + 1) === '-' && mark.gap));
+}
+
 /** A grade or standard and a subject near it in one clause ("the expected standard in reading"): anchored; whether they were. */
 function pairStandard(doc: _Doc, standardAt: number, subjectAt: number, anchors: [number, number][]): boolean {
-  if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8 || doc.clause[standardAt] !== doc.clause[subjectAt]) return false;
+  if (standardAt < 0 || subjectAt < 0 || Math.abs(standardAt - subjectAt) > 8) return false;
+  if (doc.clause[standardAt] !== doc.clause[subjectAt] && !(subjectAt < standardAt && headingSubject(doc, subjectAt))) return false;
   anchors.push([Math.min(standardAt, subjectAt), Math.max(standardAt, subjectAt) + 1]);
   return true;
 }

@@ -527,3 +527,236 @@ describe('Specific rule 1 (a broad quality) and Measurable rule 6 (a manner with
     expect(sm('Eva will write neatly on the line in 4 of 5 pieces of work.')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 4 (Bradford: outcomes are not "Services ... Resources"): a sentence with no verb that names a fund or a sum of money', () => {
+  it.each([
+    'PP+ £250 - tablet and phonics books',
+    'Pupil premium / bursary for a bike',
+    'Swimming lessons on a Saturday - PP+ funded',
+    'Use of PP+: maths app subscription and 1:1 tutoring with Mr Hale - £320',
+  ])('%s: neither specific nor measurable (what the money buys, not the child’s outcome)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the outcome in its own sentence is still read: "Expected outcome: add fractions …" beside the funded sentence', () => {
+    expect(sm('PP+ £400: maths tutoring weekly. Expected outcome: Kai will add fractions with the same denominator in 4 out of 5 questions.')).toEqual([true, true]);
+  });
+
+  it('a fund in a sentence with a verb frame is not provision alone: "Maya to use her tablet (PP+ funded) for all written work"', () => {
+    expect(sm('Maya to use her tablet (PP+ funded) for all written work in lessons')[0]).toBe(true);
+  });
+
+  it.each(['Read 10 books from the Year 4 reading list (PP+ funded) by Easter', 'Swim 25 metres unaided - lessons PP+ funded'])(
+    '%s: an imperative the child carries out is kept (specific and measurable)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a funded provision with its schedule does not measure: "Outcome: better friendships. Provision: social group weekly (PP+ £15 a session)"', () => {
+    expect(sm('Outcome: better friendships. Provision: social group weekly (PP+ £15 a session)')).toEqual([false, false]);
+  });
+});
+
+describe('Settled cases (attending a club run for the child: a stated rate or frequency of attending still measures): how often the child goes to a support club', () => {
+  it.each(['Ben will go to homework club twice a week', 'Ben will go to homework club on Mondays and Thursdays', 'Mia will attend booster club 2 afternoons a week'])(
+    '%s: measurable (the club runs on more days than the child goes), still not specific (provision)',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it('with no frequency it is neither: "Ben will go to homework club"', () => {
+    expect(sm('Ben will go to homework club')).toEqual([false, false]);
+  });
+
+  it('a group that meets on its own schedule keeps the schedule as provision: "attend the nurture group three afternoons a week" is not measurable', () => {
+    expect(sm('Mia will attend the nurture group three afternoons a week')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a grade) and rule 5 (a standard reached): letter grades and standards written short', () => {
+  it.each(['Ben will get a grade B in maths', 'Get a grade A* in GCSE art', 'History - working at a D, target C'])('%s: measurable (a letter grade is a grade)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Zara to achieve GDS in writing in the KS2 SATs', 'Omar will reach EXS in maths by the end of Year 6'])('%s: measurable (GDS and EXS are the standards written short)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Ben will think about his target A-level subjects', 'Ben will think about his target A level subjects'])('%s: "A level" after "target" is the qualification, not a grade: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('a lower-case "a" after "target" is the article, not a grade: "set a target a week" does not measure', () => {
+    expect(sm('Ben to think of a target a day')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event): the event named at the end of a long noun phrase', () => {
+  it.each(['Sit the Entry Level 3 functional maths skills test', 'Take the Level 1 Functional Skills English writing exam'])('%s: measurable (the exam sat is its head noun)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('a preposition ends the phrase: "take his new friends in the old exam hall" is no exam taken', () => {
+    expect(sm('Ben will take his new friends in the old exam hall')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 5 (a standard reached): a level of entry moved up to ("Entry 1 to Entry 2")', () => {
+  it('"ESOL Entry 1 to Entry 2 by the summer": measurable (the level reached)', () => {
+    expect(sm('Amir - ESOL Entry 1 to Entry 2 by the summer')[1]).toBe(true);
+  });
+
+  it('"Entry 2" that only names a course is no standard: "think about an ESOL Entry 2 course" does not measure', () => {
+    expect(sm('Amir will think about an ESOL Entry 2 course')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a count): "x3" after a plural noun counts the occasions', () => {
+  it('"Transition: visits x2 to the new school in the summer term": measurable', () => {
+    expect(sm('Transition: visits x2 to the new school in the summer term')[1]).toBe(true);
+  });
+
+  it('"x4 facts" after "his" names the table learnt, not a count', () => {
+    expect(sm('Sam will think about his x4 facts')[1]).toBe(false);
+  });
+});
+
+describe('Specific (the task or qualification achieved): a quiz is a test, a badge an award', () => {
+  it.each(['Lily to score 8/10 or more in her weekly times tables quiz by Easter', 'Noah will go to Cubs every Monday and earn his first activity badge by the summer'])('%s: specific', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 3 (an observable capability) and Settled cases (on time as a habit an adult records): getting the bus, getting up on time', () => {
+  it('"will be able to get the bus to school on her own": measurable, as "catch the bus" is', () => {
+    expect(sm('By Easter Maisie will be able to get the bus to school on her own')[1]).toBe(true);
+  });
+
+  it('"I will get up on time for school": specific and measurable', () => {
+    expect(sm('I will get up on time for school')).toEqual([true, true]);
+  });
+
+  it('"get up" with no "on time" is not read as punctuality: "I will get up and think about my day" is not measurable', () => {
+    expect(sm('I will get up and think about my day')[1]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 (a broad area): choices looked at with none chosen ("explore post-16 options")', () => {
+  it.each(['Explore post-18 options', 'Look into apprenticeships and college courses', 'Consider sixth form courses', 'Noah to think about his career options'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Choose his GCSE options by March', 'Look at 3 college courses and go to one open evening by Easter'])('%s: still specific (choosing, or a counted look and a visit, are tasks)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Specific rules 1 and 6 (a broad area; a heading is no target): a list of topics with no verb and no figure', () => {
+  it.each(['English - apostrophes, speech marks, paragraphs', 'Attendance. Punctuality. Uniform.', 'Gross motor skills - balancing, hopping, catching'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Read 3 books, write 2 book reviews, learn 20 spellings',
+    'Spelling - 15 of the Year 3 words, by Easter',
+    'College applications - Barnfield, Oakwood, Kingsway',
+    'Leo will use capital letters, full stops and finger spaces',
+  ])('%s: still specific (an instruction, a figure, names after commas or a clause)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Measurable rules 3 and 4 (seen each day, no accidents) and rule 5 (a one-off event): dry in the day, work experience', () => {
+  it.each(['Potty training - dry in the day by Easter', 'Amelia will be dry at night by the summer'])('%s: specific and measurable (dry, the toileting outcome)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"dry" with no time of day is not read as toileting: "learn why the paint is dry" measures nothing', () => {
+    expect(sm('Leo will learn why the paint is dry')[1]).toBe(false);
+  });
+
+  it('"go on the Year 10 work experience week in June": measurable (an event the child goes on)', () => {
+    expect(sm('To go on the Year 10 work experience week in June')[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event): a thing named and done by a deadline ("options decided by March")', () => {
+  it.each(['GCSE options decided by February half term', 'Sixth form application submitted by 31 January', 'Personal statement drafted by Easter'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('"by" naming who does it is no deadline: "options decided by his carer" does not measure', () => {
+    expect(sm('Year 9 options decided by his carer')[1]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 (Barnet: not "vague, generic"): sharing with nothing shared', () => {
+  it.each(['Maisie needs to learn to share', 'To learn to share.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Maisie will learn to share the paints with a friend', 'Maisie will share the construction toys at choosing time'])('%s: specific (what is shared is named)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Specific (a grade or standard in a named subject; Halton Post-16: "working at a Grade 4 in algebra"): the subject as the heading', () => {
+  it.each(['Science - target grade 5. Currently working at 4', 'English: grade 6 by the mocks', 'GCSE History - grade 5'])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Maths - work harder in lessons', 'Science: revise more'])('%s: the subject heading alone names no standard: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 and Measurable rule 6: "do" standing for an act not named ("what he wants to do next year")', () => {
+  it.each(['Think about what she wants to do next year', 'Talk about what he wants to do after Year 11'])('%s: "to do" names no behaviour', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.measurable.evidence).not.toContain('to do');
+  });
+
+  it('"Think about what she wants to do next year": neither specific nor measurable', () => {
+    expect(sm('Think about what she wants to do next year')).toEqual([false, false]);
+  });
+
+  it('"do" with its object still names it: "Ben will do his reading homework every night" is specific and measurable', () => {
+    expect(sm('Ben will do his reading homework every night')).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 1 (a proportion: all of them): "every assessment", "all her essays"', () => {
+  it.each(['Mia will plan her answer with a mind map in every assessment', 'Mia will check her spelling in all her essays this term'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event): a future perfect, an act done by the point ("will have met her form tutor")', () => {
+  it.each(['By July Ava will have met her Year 7 form tutor and her SENCO', 'By Easter Leon will have visited two sixth forms'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['By July Ava will have improved her reading', 'By Easter Leon will have developed his confidence'])('%s: a process or change is no event: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it('"have" before a past participle is no provision had: "will have had a taster day" is not read as provision received', () => {
+    expect(sm('By March Zoe will have had a taster day at the college')[1]).toBe(true);
+  });
+});
+
+describe('Specific rule 4 (adult provision with no child outcome): a sentence opening with the support given', () => {
+  it.each(['Support to find a college course', 'Help with friendships at lunchtime', 'Support for transition to Year 7'])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the child\'s own sentence after it is still read: "Support with reading. Ben will read 20 high frequency words by Easter."', () => {
+    expect(sm('Support with reading. Ben will read 20 high frequency words by Easter.')).toEqual([true, true]);
+  });
+
+  it('"support" as the child\'s act is not provision: "Ben will support a younger pupil with reading every Friday"', () => {
+    expect(sm('Ben will support a younger pupil with reading every Friday')[1]).toBe(true);
+  });
+});
