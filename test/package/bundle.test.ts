@@ -74,16 +74,22 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // Correctness of deadlines comes before bundle size (smart 67.0 -> 70.0 KiB gzip, budget 72); rules, report
 // and root carry the same code (rules 151.0 -> 154.0, report 178.0 -> 181.0, root 198.6 -> 201.7; budgets
 // 156, 183, 204).
+// Raised, on purpose (issue 15, 4 December 2026 night): the ninth set's specific and measurable rules (funded
+// sentences with no verb, choices looked at, topic lists, one-off events, grades written short) and about forty
+// school-time deadline rows (leaving points, reviews by name, a named later academic year, "in time for") grew
+// smart by about 3.8 KiB gzip (70.0 before); moving the deadline phrase table's one-line descriptions out of the shipped table
+// saved 1.6, so smart 72.2 (budget 73); rules 156.1, report 183.2, root 203.8 (budgets 157, 184, 205). The
+// word-list bits tried for speed (1.9 KiB more) were not kept (docs/smart.md, Performance).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 72,
+  'pep-rules/smart': 73,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 156,
-  'pep-rules/report': 183,
+  'pep-rules/rules': 157,
+  'pep-rules/report': 184,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 204,
+  'pep-rules': 205,
 };
 
 describe('package budgets', () => {
