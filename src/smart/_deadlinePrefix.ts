@@ -299,14 +299,18 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
   return false;
 }
 
-/** Documents a date in brackets can date: "from the SALT report (Oct 26)", "EP assessment (March 2024)". */
-const DOCUMENT_NOUNS = new Set([
-  'report', 'reports', 'assessment', 'letter', 'plan', 'ehcp', 'ehc', 'referral', 'email', 'minutes', 'observation', 'screening', 'statement',
-]);
+/**
+ * Documents a date in brackets can date: "from the SALT report (Oct 26)", "the EP report (Nov 24)". An assessment,
+ * screening or observation is an event as well as a record, and a month after it dates it (the labelling guide: a named
+ * assessment with a month is the month), so they are not here.
+ */
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'letter', 'plan', 'ehcp', 'ehc', 'referral', 'email', 'minutes', 'statement']);
 
 /**
  * Whether the point starting at `start` is a document's own date in brackets straight after it ("from the SALT report
  * (Oct 26)"): when the document was written, a background date (the labelling guide: background dates are not deadlines).
+ * Not when the document is itself what the target is due by ("by the next report (June)", "by the time of the EHCP
+ * (May)": "by", "before" or "until" before it, across its words), which its month dates.
  * @param doc - The analysed text.
  * @param start - First token of the point (its prefix included).
  * @returns Whether it dates a document.
@@ -314,7 +318,18 @@ const DOCUMENT_NOUNS = new Set([
  * _documentDate(_buildDoc('as in the SALT report (Oct 24)', { n: 0 }), 6); // true
  */
 export function _documentDate(doc: _Doc, start: number): boolean {
-  return _wd(doc, start - 1) === '(' && DOCUMENT_NOUNS.has(_wd(doc, start - 2));
+  if (_wd(doc, start - 1) !== '(' || !DOCUMENT_NOUNS.has(_wd(doc, start - 2))) return false;
+  return !dueByNoun(doc, start - 2);
+}
+
+/** Whether "by", "before" or "until" governs the noun at k, across at most five words of its phrase ("by the time of the EP report"). */
+function dueByNoun(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6 && doc.clause[j] === doc.clause[k]; j--) {
+    const x = _wd(doc, j);
+    if (_STRONG_PREPS.has(x)) return true;
+    if (x !== 'of' && PREPS.has(x)) return false;
+  }
+  return false;
 }
 
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */

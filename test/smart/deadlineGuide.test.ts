@@ -1094,3 +1094,18 @@ describe('Labelling guide, Time-bound (T): "by" naming who did something, and th
     expect(deadlineOf('Ava will read 20 words before the review in May.')).toEqual(date('2025-05-31'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): a named assessment with a month, also in brackets, after "by" ("by his next assessment (June)")', () => {
+  it.each([
+    ['Ben will read 20 books by his next assessment (June).', date('2025-06-30')],
+    ['Ben will read 20 books by the reading assessment (March).', date('2025-03-31')],
+    ['Ben will read 20 books by the time of the EP assessment (March 2025).', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a document\'s own date in brackets stays background ("as in the SALT report (Oct 24)")', () => {
+    expect(deadlineOf('Ben will read 20 books, as in the SALT report (Oct 24).')).toBeNull();
+    expect(deadlineOf('Ben will use 3 new signs from the EHCP (May 2024).')).toBeNull();
+  });
+});
