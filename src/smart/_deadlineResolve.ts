@@ -10,7 +10,8 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -355,11 +356,38 @@ function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
 
 /**
  * "by the end of Year 11 (summer 2026)": a term with its year in brackets restates when the point before it falls, so it
- * is a point of its own (a year before the meeting's is a past note, not read).
+ * is a point of its own. Not when that term of the year written ended before the meeting ("(summer 2025)" at a September
+ * 2025 meeting: a past note), nor after a baseline or a past clause (see {@link statementBefore}).
  */
-function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions): boolean {
+function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions, term: Term): boolean {
   const year = yearAt(doc, j);
-  return _wd(doc, i - 1) === '(' && year !== null && opts.meeting !== null && year >= isoParts(opts.meeting).year;
+  if (_wd(doc, i - 1) !== '(' || year === null || opts.meeting === null) return false;
+  // The next end of the term on or after the meeting: the term of an earlier year has ended before it.
+  const next = _termFound(term, 'end', j, opts).approx;
+  if (year < (next === null ? isoParts(opts.meeting).year : isoParts(fromDayNumber(next)).year)) return false;
+  return !statementBefore(doc, i - 1);
+}
+
+/** Words that end a sentence, for {@link statementBefore}. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * Whether the words of the sentence before the bracket at `open` state what is, or was, rather than set the target: no word
+ * of the target ("will", "to", "target", "by" …) and either a past verb ("Ben finished 12 books (spring 2025)") or a
+ * later sentence that the target is in ("Reading: 12 books (spring 2025). Ben will read 20 books by half term"): the
+ * bracket dates that baseline (the labelling guide: baselines and past dates are not deadlines).
+ */
+function statementBefore(doc: _Doc, open: number): boolean {
+  let past = false;
+  for (let k = open - 1; k >= 0 && !SENTENCE_ENDS.has(_wd(doc, k)); k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    if (_pastParticiple(x)) past = true;
+  }
+  if (past) return true;
+  let k = open + 1;
+  while (k < doc.toks.length && !SENTENCE_ENDS.has(_wd(doc, k))) k += 1;
+  return k + 1 < doc.toks.length;
 }
 
 /** "by the end of the summer (2026)": the season, with no "term" or "holidays", ends with August: its last day, a date. */
@@ -415,7 +443,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   }
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts))) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }

@@ -1109,3 +1109,22 @@ describe('Labelling guide, Time-bound (T): a named assessment with a month, also
     expect(deadlineOf('Ben will use 3 new signs from the EHCP (May 2024).')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): a school-time point restated with a term and year in brackets — a past term, or a baseline\'s, is a note', () => {
+  const AUTUMN = { meetingDate: '2025-09-05' };
+  it('a term whose end in the year written is before the meeting is no point', () => {
+    expect(deadlineOf('Ben will read 20 books (summer 2025).', AUTUMN)).toBeNull();
+    expect(deadlineOf('Ben read 12 books (summer 2025). He will read 20 books by Christmas.', AUTUMN)).toEqual(term('autumn', 'end'));
+  });
+
+  it('a bracket after a baseline statement, before the target\'s sentence, dates the baseline', () => {
+    expect(deadlineOf('Reading: 12 books (spring 2025). Ben will read 20 books by half term.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Ben finished 12 books (spring 2025) and will read 20 books by half term.')).toEqual(term('spring', 'half-term'));
+  });
+
+  it('a term of the meeting\'s year or later, in the target\'s own clause, still dates it', () => {
+    expect(deadlineOf('Ben will read 20 books (summer 2025).')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Ben will read 20 books (autumn 2025).', AUTUMN)).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('Reading 20 books (summer 2025)')).toEqual(term('summer', 'end'));
+  });
+});
