@@ -1128,3 +1128,18 @@ describe('Labelling guide, Time-bound (T): a school-time point restated with a t
     expect(deadlineOf('Reading 20 books (summer 2025)')).toEqual(term('summer', 'end'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): before he goes up to secondary (a leaving point) — going there each morning is every day', () => {
+  it.each([
+    ['Ben will pack his bag before he goes to sixth form each morning.'],
+    ['Ben will eat breakfast before he goes to secondary school each day.'],
+    ['Ben will eat breakfast before going to high school every morning.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('going up to a phase once, also with a month that says when in the year, stays a leaving point', () => {
+    expect(deadlineOf('Ben will pack his own bag before he goes up to secondary.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ben will visit his new school before he goes to secondary school in September.')).toEqual(approxYearEnd);
+  });
+});
