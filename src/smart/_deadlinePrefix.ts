@@ -339,7 +339,7 @@ const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily',
  * Words of checking a result: "when rescored in May", "when it is reviewed in March", "when retested in June" is when
  * the target is checked (the labelling guide: a review named with a month is the month), not a condition.
  */
-const CHECKED = new Set([
+export const _CHECKED: ReadonlySet<string> = new Set([
   'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
   'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
 ]);
@@ -350,7 +350,7 @@ export function _conditional(doc: _Doc, prefixStart: number): boolean {
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
-    if (CHECKED.has(x)) checked = true;
+    if (_CHECKED.has(x)) checked = true;
     if (x === 'when' && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;

@@ -1143,3 +1143,21 @@ describe('Labelling guide, Time-bound (T): before he goes up to secondary (a lea
     expect(deadlineOf('Ben will visit his new school before he goes to secondary school in September.')).toEqual(approxYearEnd);
   });
 });
+
+describe('Labelling guide, Time-bound (T): by his annual review, at her LAC review — a review where something was done is no point', () => {
+  it.each([
+    ['Tutoring discussed at her annual review.'],
+    ['As discussed at her LAC review, Ben will read 20 books.'],
+    ['Tutoring put in place at his annual review.'],
+    ['Ben will read 20 books, as set out by his annual review.'],
+    ['Books sent by the PEP.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a review the target is due at or by stays the next review, also when it is checked there', () => {
+    expect(deadlineOf('Finn will share 3 things he wants for his future at his EHCP annual review.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Ben\'s reading will be checked at his annual review.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Ben will read 20 books by the annual review, as agreed at the LAC review.')).toEqual({ kind: 'next-review' });
+  });
+});
