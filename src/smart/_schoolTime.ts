@@ -77,13 +77,13 @@ const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'rec
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
 /** Words of when or how in the day after a start or a going that make it a daily one ("each morning", "at 8:45", "on time"). */
 const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly']);
-/** Words after "starts school" that also make it a daily start ("starts school and settles", "starts school with a calm box"). */
+/** Words after "starts school" that also make it a daily start ("starts school and settles", "starts school with a calm box"; a month after "in" too). */
 const SCHOOL_START_AFTER = new Set(['and', 'with']);
 
 /**
- * Whether the words at j make a start or a going a daily one ("starts school each morning", "goes to sixth form every
- * day"), not the move to a phase; a month after "in" says when in the year the move falls ("goes to secondary school in
- * September").
+ * Whether the words at j make going to a phase a daily one ("goes to sixth form every day", as "starts school each
+ * morning" is), not the move to it; a month after "in" says when in the year the move falls ("goes to secondary school
+ * in September").
  */
 function dailyAt(doc: _Doc, j: number): boolean {
   return DAILY_AFTER.has(_wd(doc, j)) && !(_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
@@ -123,7 +123,7 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   }
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
-  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !dailyAt(doc, j + 1) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
+  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1)) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
   if (!places.has(_wd(doc, j)) && !startsSchool && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
 }
