@@ -270,14 +270,15 @@ function doneThere(doc: _Doc, p: _Prefix): boolean {
 }
 
 /**
- * "within 6-8 weeks", "in 4-6 weeks": a range of counts before a unit is read at its later bound (the final point, as "9-13
- * June" is its last day); "for 6-8 weeks" stays a duration.
+ * "within 6-8 weeks", "in 4-6 weeks", "in 60-90 days": a range of counts before a unit is read at its later bound (the final
+ * point, as "9-13 June" is its last day); "for 6-8 weeks" stays a duration. How large a count may be is the unit's own
+ * bound, as for one count (`_relative`).
  */
 function countRange(s: Site): Resolved {
   const { parts, sep } = s.t;
   const a = parts[0] as number;
   const b = parts[1] as number;
-  if (sep !== '-' || parts.length !== 2 || !(a < b) || b > 52) return null;
+  if (sep !== '-' || parts.length !== 2 || !(a < b)) return null;
   return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 

@@ -1161,3 +1161,17 @@ describe('Labelling guide, Time-bound (T): by his annual review, at her LAC revi
     expect(deadlineOf('Ben will read 20 books by the annual review, as agreed at the LAC review.')).toEqual({ kind: 'next-review' });
   });
 });
+
+describe('Labelling guide, Time-bound (T): within 6-8 weeks (a range of counts: the later bound) — of days or months too', () => {
+  it.each([
+    ['Ava will read 20 words in 60-90 days.', { kind: 'relative', days: 90 }],
+    ['Ava will read 20 words within 60-70 school days.', { kind: 'relative', days: 98 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a count beyond the relative reading\'s own bounds is no point', () => {
+    expect(deadlineOf('Ava will read 20 words in 5-600 days.')).toBeNull();
+    expect(deadlineOf('Ava will read 20 words in 5-12 years.')).toBeNull();
+  });
+});
