@@ -14,7 +14,7 @@ import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -149,8 +149,6 @@ export interface _DeadlinePhrase {
   readonly resolve: (s: Site) => Resolved;
 }
 
-/** A review or meeting a term can name ("the spring PEP", "the summer review"). */
-const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
 /**
  * A school event a term can name ("the spring concert", "the summer fair"): with a day or month after it ("on 27th March",
  * "in July") that day or month dates the event, as a month dates a review ("the spring PEP in March").
@@ -457,7 +455,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
       if (found === null) return null;
       const noun = _wd(s.doc, found.end);
-      if (REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      if (_REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
       // "at the spring concert on 27th March", "the summer fair (sports day) in July": the event's own day or month.
       if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return { ...found, yields: true };
       return summerOfYearGroup(s, found) ?? found;

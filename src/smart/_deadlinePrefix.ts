@@ -22,6 +22,8 @@ export interface _Prefix {
 }
 
 export const _STRONG_PREPS = new Set(['by', 'before', 'until', 'till', 'til', 'untill']);
+/** A review or meeting: what a term or a month in brackets can name ("the spring PEP", "the next PEP (March)"). */
+export const _REVIEW_NOUNS: ReadonlySet<string> = new Set(['pep', 'review', 'meeting']);
 const PREPS = new Set([
   'by', 'before', 'until', 'till', 'til', 'untill', 'in', 'during', 'on', 'at', 'for', 'over', 'throughout', 'within', 'from',
   'since', 'after', 'to', 'between', 'and', 'around', 'across', 'into', 'through', 'of',
@@ -289,7 +291,7 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
     // and moves that are only a fact are not deadlines), unless "by" or "before" the transition.
     if (x === 'transition' && _wd(doc, k + 1) === 'to') return !eventIsDeadline(doc, k);
-    if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
+    if (_REVIEW_NOUNS.has(x) && !sawNext) {
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
       // "by the PEP in March", "before the review in May": the review the target is due by, dated by its month.

@@ -346,6 +346,13 @@ export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: numb
  * "by the end of the first half of term", "in the second half of this term": a half of the meeting's term (termOfDate),
  * read like a half of a named term ("the first half of the summer term"): its half-term or end after "by" or "end of",
  * else that half. Null when no half is named before "term".
+ * @param doc - The analysed text.
+ * @param i - The token "term".
+ * @param opts - The scan's options (the meeting's term).
+ * @returns The half's point, or null.
+ * @example
+ * // meeting 15 January 2025 (spring term): "by the end of the first half of term" is the spring half-term
+ * _halfOfMeetingTerm(_buildDoc('by the end of the first half of term', { n: 0 }), 8, opts)?.deadline; // { kind: 'term', term: 'spring', part: 'half-term' }
  */
 export function _halfOfMeetingTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const h = _halfOfTermBefore(doc, i);
