@@ -10,10 +10,11 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import { _NO_ITEMS, _put } from './_lists';
+import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -148,8 +149,6 @@ export interface _DeadlinePhrase {
   readonly resolve: (s: Site) => Resolved;
 }
 
-/** A review or meeting a term can name ("the spring PEP", "the summer review"). */
-const REVIEW_NOUNS = new Set(['pep', 'review', 'meeting']);
 /**
  * A school event a term can name ("the spring concert", "the summer fair"): with a day or month after it ("on 27th March",
  * "in July") that day or month dates the event, as a month dates a review ("the spring PEP in March").
@@ -239,26 +238,45 @@ function namedReviewAt(s: Site): boolean {
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
-  // "paid for by the PEP", "agreed by the LAC review": "by" naming who did something, not a point.
-  const before = _wd(s.doc, p.start - 1);
-  if (p.prep === 'by' && (before.endsWith('ed') || AGENT_BEFORE_BY.has(before))) return false;
+  if (doneThere(s.doc, p)) return false;
   return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
 }
 
 /** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
 const PEP_THINGS = new Set(['money', 'funding', 'fund', 'funds', 'budget', 'grant', 'plus', '+', 'targets', 'target', 'document', 'documents', 'form', 'paperwork', 'template', 'premium', 'pp']);
-/** Words before "by" that make it name who did something ("paid for by", "set by", "run by"). */
-const AGENT_BEFORE_BY = new Set(['for', 'paid', 'set', 'made', 'run', 'given', 'done', 'taught', 'met', 'led', 'seen', 'written', 'held', 'chosen', 'bought']);
+/** Participles `_pastParticiple` does not know, written like their verb or irregular ("set by", "put in place at", "paid for by"). */
+const MORE_PARTICIPLES = new Set(['set', 'put', 'paid', 'led', 'held', 'taught', 'agreed', 'laid', 'cut']);
+/** Particles between a participle and "by" or "at" ("paid for by", "set out by", "put in place at", "signed off at"). */
+const PARTICLES = new Set(['for', 'out', 'up', 'off', 'on', 'down', 'through', 'over', 'back']);
 
 /**
- * "within 6-8 weeks", "in 4-6 weeks": a range of counts before a unit is read at its later bound (the final point, as "9-13
- * June" is its last day); "for 6-8 weeks" stays a duration.
+ * "paid for by the PEP", "agreed by the LAC review", "discussed at her annual review", "put in place at his annual review":
+ * "by" or "at" after a participle (across its particles) names who did something or where it was done, not a point the
+ * target is due by. "Checked at the review", "will be discussed at the review" are still the review (a check, or a
+ * future passive, at it).
+ */
+function doneThere(doc: _Doc, p: _Prefix): boolean {
+  if (p.prep !== 'by' && p.prep !== 'at') return false;
+  let k = p.start - 1;
+  if (_wd(doc, k) === 'place' && _wd(doc, k - 1) === 'in') k -= 2;
+  else if (PARTICLES.has(_wd(doc, k))) k -= 1;
+  const x = _wd(doc, k);
+  if (!_pastParticiple(x) && !MORE_PARTICIPLES.has(x)) return false;
+  if (p.prep === 'by') return true;
+  const y = _wd(doc, k - 1);
+  return !_CHECKED.has(x) && y !== 'be' && y !== 'being';
+}
+
+/**
+ * "within 6-8 weeks", "in 4-6 weeks", "in 60-90 days": a range of counts before a unit is read at its later bound (the final
+ * point, as "9-13 June" is its last day); "for 6-8 weeks" stays a duration. How large a count may be is the unit's own
+ * bound, as for one count (`_relative`).
  */
 function countRange(s: Site): Resolved {
   const { parts, sep } = s.t;
   const a = parts[0] as number;
   const b = parts[1] as number;
-  if (sep !== '-' || parts.length !== 2 || !(a < b) || b > 52) return null;
+  if (sep !== '-' || parts.length !== 2 || !(a < b)) return null;
   return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 
@@ -437,7 +455,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
       if (found === null) return null;
       const noun = _wd(s.doc, found.end);
-      if (REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      if (_REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
       // "at the spring concert on 27th March", "the summer fair (sports day) in July": the event's own day or month.
       if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return { ...found, yields: true };
       return summerOfYearGroup(s, found) ?? found;

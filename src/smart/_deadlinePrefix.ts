@@ -22,6 +22,8 @@ export interface _Prefix {
 }
 
 export const _STRONG_PREPS = new Set(['by', 'before', 'until', 'till', 'til', 'untill']);
+/** A review or meeting: what a term or a month in brackets can name ("the spring PEP", "the next PEP (March)"). */
+export const _REVIEW_NOUNS: ReadonlySet<string> = new Set(['pep', 'review', 'meeting']);
 const PREPS = new Set([
   'by', 'before', 'until', 'till', 'til', 'untill', 'in', 'during', 'on', 'at', 'for', 'over', 'throughout', 'within', 'from',
   'since', 'after', 'to', 'between', 'and', 'around', 'across', 'into', 'through', 'of',
@@ -289,7 +291,7 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
     // and moves that are only a fact are not deadlines), unless "by" or "before" the transition.
     if (x === 'transition' && _wd(doc, k + 1) === 'to') return !eventIsDeadline(doc, k);
-    if ((x === 'pep' || x === 'meeting' || x === 'review') && !sawNext) {
+    if (_REVIEW_NOUNS.has(x) && !sawNext) {
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
       // "by the PEP in March", "before the review in May": the review the target is due by, dated by its month.
@@ -299,14 +301,18 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
   return false;
 }
 
-/** Documents a date in brackets can date: "from the SALT report (Oct 26)", "EP assessment (March 2024)". */
-const DOCUMENT_NOUNS = new Set([
-  'report', 'reports', 'assessment', 'letter', 'plan', 'ehcp', 'ehc', 'referral', 'email', 'minutes', 'observation', 'screening', 'statement',
-]);
+/**
+ * Documents a date in brackets can date: "from the SALT report (Oct 26)", "the EP report (Nov 24)". An assessment,
+ * screening or observation is an event as well as a record, and a month after it dates it (the labelling guide: a named
+ * assessment with a month is the month), so they are not here.
+ */
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'letter', 'plan', 'ehcp', 'ehc', 'referral', 'email', 'minutes', 'statement']);
 
 /**
  * Whether the point starting at `start` is a document's own date in brackets straight after it ("from the SALT report
  * (Oct 26)"): when the document was written, a background date (the labelling guide: background dates are not deadlines).
+ * Not when the document is itself what the target is due by ("by the next report (June)", "by the time of the EHCP
+ * (May)": "by", "before" or "until" before it, across its words), which its month dates.
  * @param doc - The analysed text.
  * @param start - First token of the point (its prefix included).
  * @returns Whether it dates a document.
@@ -314,7 +320,18 @@ const DOCUMENT_NOUNS = new Set([
  * _documentDate(_buildDoc('as in the SALT report (Oct 24)', { n: 0 }), 6); // true
  */
 export function _documentDate(doc: _Doc, start: number): boolean {
-  return _wd(doc, start - 1) === '(' && DOCUMENT_NOUNS.has(_wd(doc, start - 2));
+  if (_wd(doc, start - 1) !== '(' || !DOCUMENT_NOUNS.has(_wd(doc, start - 2))) return false;
+  return !dueByNoun(doc, start - 2);
+}
+
+/** Whether "by", "before" or "until" governs the noun at k, across at most five words of its phrase ("by the time of the EP report"). */
+function dueByNoun(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6 && doc.clause[j] === doc.clause[k]; j--) {
+    const x = _wd(doc, j);
+    if (_STRONG_PREPS.has(x)) return true;
+    if (x !== 'of' && PREPS.has(x)) return false;
+  }
+  return false;
 }
 
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */
@@ -324,7 +341,7 @@ const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily',
  * Words of checking a result: "when rescored in May", "when it is reviewed in March", "when retested in June" is when
  * the target is checked (the labelling guide: a review named with a month is the month), not a condition.
  */
-const CHECKED = new Set([
+export const _CHECKED: ReadonlySet<string> = new Set([
   'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
   'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
 ]);
@@ -335,7 +352,7 @@ export function _conditional(doc: _Doc, prefixStart: number): boolean {
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
-    if (CHECKED.has(x)) checked = true;
+    if (_CHECKED.has(x)) checked = true;
     if (x === 'when' && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;

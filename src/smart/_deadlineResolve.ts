@@ -9,8 +9,9 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
-import { _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _REVIEW_NOUNS, _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
+import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -42,8 +43,6 @@ const MONTH_FOLLOWERS = new Set([
 ]);
 /** Assessments a month can follow ("mock - Dec", "exams (June)"). */
 const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
-/** A review or meeting a month in brackets can date ("the next PEP (March)"). */
-const REVIEWS = new Set(['pep', 'review', 'meeting']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -285,7 +284,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
-  const reviewMonth = _wd(doc, i - 1) === '(' && REVIEWS.has(before);
+  const reviewMonth = _wd(doc, i - 1) === '(' && _REVIEW_NOUNS.has(before);
   const afterAssessment = (ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
@@ -355,11 +354,38 @@ function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
 
 /**
  * "by the end of Year 11 (summer 2026)": a term with its year in brackets restates when the point before it falls, so it
- * is a point of its own (a year before the meeting's is a past note, not read).
+ * is a point of its own. Not when that term of the year written ended before the meeting ("(summer 2025)" at a September
+ * 2025 meeting: a past note), nor after a baseline or a past clause (see {@link statementBefore}).
  */
-function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions): boolean {
+function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions, term: Term): boolean {
   const year = yearAt(doc, j);
-  return _wd(doc, i - 1) === '(' && year !== null && opts.meeting !== null && year >= isoParts(opts.meeting).year;
+  if (_wd(doc, i - 1) !== '(' || year === null || opts.meeting === null) return false;
+  // The next end of the term on or after the meeting: the term of an earlier year has ended before it.
+  const next = _termFound(term, 'end', j, opts).approx;
+  if (year < (next === null ? isoParts(opts.meeting).year : isoParts(fromDayNumber(next)).year)) return false;
+  return !statementBefore(doc, i - 1);
+}
+
+/** Words that end a sentence, for {@link statementBefore}. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * Whether the words of the sentence before the bracket at `open` state what is, or was, rather than set the target: no word
+ * of the target ("will", "to", "target", "by" …) and either a past verb ("Ben finished 12 books (spring 2025)") or a
+ * later sentence that the target is in ("Reading: 12 books (spring 2025). Ben will read 20 books by half term"): the
+ * bracket dates that baseline (the labelling guide: baselines and past dates are not deadlines).
+ */
+function statementBefore(doc: _Doc, open: number): boolean {
+  let past = false;
+  for (let k = open - 1; k >= 0 && !SENTENCE_ENDS.has(_wd(doc, k)); k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    if (_pastParticiple(x)) past = true;
+  }
+  if (past) return true;
+  let k = open + 1;
+  while (k < doc.toks.length && !SENTENCE_ENDS.has(_wd(doc, k))) k += 1;
+  return k + 1 < doc.toks.length;
 }
 
 /** "by the end of the summer (2026)": the season, with no "term" or "holidays", ends with August: its last day, a date. */
@@ -369,11 +395,14 @@ function endOfSummer(doc: _Doc, i: number, j: number, opts: _ScanOptions, p: _Pr
   return monthFound(8, year, null, year === null ? j : j + 1, opts);
 }
 
-/** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
-export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
+/** What a term word at i is followed by: a half number ("Spring 1", "summer term 2"), "term", "half term", "holidays", "exams". */
+type TermShape = { j: number; half: number | null; kind: 'term' | 'half-term' | 'holidays' | 'exams' | 'bare' };
+
+/** The shape of the term phrase at i (`digit` when its half is written on the word: "Spring1"), and the token after it. */
+function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
   let j = i + 1;
   let half = digit;
-  let kind: 'term' | 'half-term' | 'holidays' | 'exams' | 'bare' = 'bare';
+  let kind: TermShape['kind'] = 'bare';
   if (half === null) {
     const t = doc.toks[j];
     if (t !== undefined && t.kind === 'n' && t.sep === '' && t.prefix === '' && (t.num === 1 || t.num === 2) && (t.suffix === '' || t.suffix === 'st' || t.suffix === 'nd')) {
@@ -413,9 +442,15 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   } else if (next === 'term') {
     j += 1;
   }
+  return { j, half, kind };
+}
+
+/** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */
+export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, term: Term, digit: number | null): _Found | null {
+  const { j, half, kind } = termShape(doc, i, digit);
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts))) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }
@@ -447,8 +482,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
 
 /** Whether a bracket after a review or meeting opens straight before `k` ("the next PEP (spring 2)"). */
 function reviewBracket(doc: _Doc, k: number): boolean {
-  const x = _wd(doc, k - 2);
-  return _wd(doc, k - 1) === '(' && (x === 'review' || x === 'pep' || x === 'meeting');
+  return _wd(doc, k - 1) === '(' && _REVIEW_NOUNS.has(_wd(doc, k - 2));
 }
 
 /**

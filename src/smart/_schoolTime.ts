@@ -75,8 +75,19 @@ const PLACES = new Set([
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
 const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors']);
 const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
-/** Words after "starts school" that make it a daily start, not a phase ("each morning", "at 8:45", "on time"). */
-const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly', 'and', 'with']);
+/** Words of when or how in the day after a start or a going that make it a daily one ("each morning", "at 8:45", "on time"). */
+const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly']);
+/** Words after "starts school" that also make it a daily start ("starts school and settles", "starts school with a calm box"; a month after "in" too). */
+const SCHOOL_START_AFTER = new Set(['and', 'with']);
+
+/**
+ * Whether the words at j make going to a phase a daily one ("goes to sixth form every day", as "starts school each
+ * morning" is), not the move to it; a month after "in" says when in the year the move falls ("goes to secondary school
+ * in September").
+ */
+function dailyAt(doc: _Doc, j: number): boolean {
+  return DAILY_AFTER.has(_wd(doc, j)) && !(_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
+}
 
 /** Whether a leaving or starting word at i is cued: "by the time", "before", "until", "prior to", "ready for", "by (his) transition". */
 function phaseMoveCue(doc: _Doc, i: number): boolean {
@@ -105,11 +116,14 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   if (GOING.has(verb)) {
     // Only with a particle or owner before the place: "goes up to secondary", "goes into Year 7".
     if (j === i + 1) return false;
-    return (GOING_PLACES.has(_wd(doc, j)) || isYearToken(doc, j)) && phaseMoveCue(doc, i);
+    if (!GOING_PLACES.has(_wd(doc, j)) && !isYearToken(doc, j)) return false;
+    // "before he goes to sixth form each morning": every day, as "before he starts school each morning" is.
+    const end = placeEnd(doc, i);
+    return !dailyAt(doc, _wd(doc, end) === 'school' ? end + 1 : end) && phaseMoveCue(doc, i);
   }
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
-  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1));
+  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1)) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
   if (!places.has(_wd(doc, j)) && !startsSchool && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
 }
@@ -332,6 +346,13 @@ export function _halfOfTermBefore(doc: _Doc, i: number): { half: 1 | 2; at: numb
  * "by the end of the first half of term", "in the second half of this term": a half of the meeting's term (termOfDate),
  * read like a half of a named term ("the first half of the summer term"): its half-term or end after "by" or "end of",
  * else that half. Null when no half is named before "term".
+ * @param doc - The analysed text.
+ * @param i - The token "term".
+ * @param opts - The scan's options (the meeting's term).
+ * @returns The half's point, or null.
+ * @example
+ * // meeting 15 January 2025 (spring term): "by the end of the first half of term" is the spring half-term
+ * _halfOfMeetingTerm(_buildDoc('by the end of the first half of term', { n: 0 }), 8, opts)?.deadline; // { kind: 'term', term: 'spring', part: 'half-term' }
  */
 export function _halfOfMeetingTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const h = _halfOfTermBefore(doc, i);

@@ -1094,3 +1094,84 @@ describe('Labelling guide, Time-bound (T): "by" naming who did something, and th
     expect(deadlineOf('Ava will read 20 words before the review in May.')).toEqual(date('2025-05-31'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): a named assessment with a month, also in brackets, after "by" ("by his next assessment (June)")', () => {
+  it.each([
+    ['Ben will read 20 books by his next assessment (June).', date('2025-06-30')],
+    ['Ben will read 20 books by the reading assessment (March).', date('2025-03-31')],
+    ['Ben will read 20 books by the time of the EP assessment (March 2025).', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a document\'s own date in brackets stays background ("as in the SALT report (Oct 24)")', () => {
+    expect(deadlineOf('Ben will read 20 books, as in the SALT report (Oct 24).')).toBeNull();
+    expect(deadlineOf('Ben will use 3 new signs from the EHCP (May 2024).')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a school-time point restated with a term and year in brackets — a past term, or a baseline\'s, is a note', () => {
+  const AUTUMN = { meetingDate: '2025-09-05' };
+  it('a term whose end in the year written is before the meeting is no point', () => {
+    expect(deadlineOf('Ben will read 20 books (summer 2025).', AUTUMN)).toBeNull();
+    expect(deadlineOf('Ben read 12 books (summer 2025). He will read 20 books by Christmas.', AUTUMN)).toEqual(term('autumn', 'end'));
+  });
+
+  it('a bracket after a baseline statement, before the target\'s sentence, dates the baseline', () => {
+    expect(deadlineOf('Reading: 12 books (spring 2025). Ben will read 20 books by half term.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Ben finished 12 books (spring 2025) and will read 20 books by half term.')).toEqual(term('spring', 'half-term'));
+  });
+
+  it('a term of the meeting\'s year or later, in the target\'s own clause, still dates it', () => {
+    expect(deadlineOf('Ben will read 20 books (summer 2025).')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Ben will read 20 books (autumn 2025).', AUTUMN)).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('Reading 20 books (summer 2025)')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): before he goes up to secondary (a leaving point) — going there each morning is every day', () => {
+  it.each([
+    ['Ben will pack his bag before he goes to sixth form each morning.'],
+    ['Ben will eat breakfast before he goes to secondary school each day.'],
+    ['Ben will eat breakfast before going to high school every morning.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('going up to a phase once, also with a month that says when in the year, stays a leaving point', () => {
+    expect(deadlineOf('Ben will pack his own bag before he goes up to secondary.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ben will visit his new school before he goes to secondary school in September.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, Time-bound (T): by his annual review, at her LAC review — a review where something was done is no point', () => {
+  it.each([
+    ['Tutoring discussed at her annual review.'],
+    ['As discussed at her LAC review, Ben will read 20 books.'],
+    ['Tutoring put in place at his annual review.'],
+    ['Ben will read 20 books, as set out by his annual review.'],
+    ['Books sent by the PEP.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a review the target is due at or by stays the next review, also when it is checked there', () => {
+    expect(deadlineOf('Finn will share 3 things he wants for his future at his EHCP annual review.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Ben\'s reading will be checked at his annual review.')).toEqual({ kind: 'next-review' });
+    expect(deadlineOf('Ben will read 20 books by the annual review, as agreed at the LAC review.')).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T): within 6-8 weeks (a range of counts: the later bound) — of days or months too', () => {
+  it.each([
+    ['Ava will read 20 words in 60-90 days.', { kind: 'relative', days: 90 }],
+    ['Ava will read 20 words within 60-70 school days.', { kind: 'relative', days: 98 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a count beyond the relative reading\'s own bounds is no point', () => {
+    expect(deadlineOf('Ava will read 20 words in 5-600 days.')).toBeNull();
+    expect(deadlineOf('Ava will read 20 words in 5-12 years.')).toBeNull();
+  });
+});
