@@ -124,8 +124,6 @@ const ATTENDED_CLUB = 3;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
-/** Flag of the words that can name a fund ({@link fundAt}): "PP+", "bursary", "funded", "£". */
-const F_FUND = _wordFlag(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget', 'funded', '£']);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
@@ -237,6 +235,8 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
 const FUNDS = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
 /** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
+/** Flag of the words that can name a fund ({@link fundAt}): the funds, "funded", "£". */
+const F_FUND = _wordFlag([...FUNDS, 'funded', '£']);
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
 /**
@@ -269,6 +269,44 @@ function fundAt(doc: _Doc, k: number): boolean {
   return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
 }
 
+/** Words that open a deadline in a part of a funded sentence ("by Easter", "before the summer"). */
+const FUND_PART_ANCHORS = new Set(['by', 'before', 'until']);
+
+/** Whether token k ends a part of a funded sentence: a colon, a spaced dash or a bracket. */
+function fundPartEnd(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x === ':' || x === '(' || x === ')' || (x === '-' && doc.toks[k]?.gap === true);
+}
+
+/**
+ * Marks a funded sentence [start, end) as provision. Where it opens with a part not naming the fund (parts end at a colon, a
+ * spaced dash or a bracket) and a part not naming it holds a measure or a deadline ("Attendance above 95% by Easter - PP+ funded taxi", "A grade 5 in maths (PP+
+ * tutoring £400)"), that part is the child's outcome and only the parts naming the fund are marked.
+ */
+function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
+  let outcome = false;
+  for (let a = start; a < end && !outcome; ) {
+    let b = a;
+    let funded = false;
+    let measured = false;
+    for (; b < end && !fundPartEnd(doc, b); b++) {
+      if (fundAt(doc, b)) funded = true;
+      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b))) measured = true;
+    }
+    // A sentence opening with the fund is about what it buys ("Use of PP+: Lexia licence and 1:1 reading - £450").
+    if (funded && a === start) break;
+    outcome = measured && !funded;
+    a = b + 1;
+  }
+  for (let a = start; a < end; ) {
+    let b = a;
+    let funded = !outcome;
+    for (; b < end && !fundPartEnd(doc, b); b++) if (fundAt(doc, b)) funded = true;
+    if (funded) for (let j = a; j < b; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+    a = b + 1;
+  }
+}
+
 /**
  * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
  * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
@@ -291,7 +329,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
     doc.ops.n += 1;
     const x = wd(doc, i);
     if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
-      if (funded && !verb) for (let j = start; j < i; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+      if (funded && !verb) markFunded(doc, start, i, out);
       start = i + 1;
       funded = false;
       verb = false;
@@ -355,7 +393,25 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
     const raw = doc.toks[i + 1]?.raw ?? '';
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;
   }
+  if (support) {
+    supportGiven(doc, i, out);
+    return;
+  }
   for (let j = i; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+}
+
+/**
+ * "Support to…", "Help with…" opening a sentence: the support given, marked up to a spaced dash ("Support with reading -
+ * Ben will read 20 words by Easter"), unless what follows up to there holds a measure or a deadline: then it is the child's
+ * outcome helped to ("Support to read 20 high frequency words by Easter", "Help to learn his 6 times table").
+ */
+function supportGiven(doc: _Doc, i: number, out: _Marks): void {
+  let end = i;
+  for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
+    if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
+    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end))) return;
+  }
+  for (let j = i; j < end; j++) out[j] = 1;
 }
 
 /**

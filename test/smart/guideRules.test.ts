@@ -760,3 +760,30 @@ describe('Specific rule 4 (adult provision with no child outcome): a sentence op
     expect(sm('Ben will support a younger pupil with reading every Friday')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 4: a fund named after a dash or in brackets leaves the outcome before it', () => {
+  it.each([
+    'Attendance above 95% by Easter - PP+ funded taxi',
+    'A grade 5 in maths by the summer (PP+ tutoring £400)',
+    'Reading 10 books from the Year 4 reading list (PP+ funded) by Easter',
+    'Swimming 25 metres unaided - lessons PP+ funded',
+    '20 Year 3 words spelt correctly by Easter - PP+ £200',
+  ])('%s: specific and measurable (the figure outside the funded part is the child\'s outcome)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['PP+ £300 - laptop and reading books', 'Boxing club on a Wednesday - PP+ funded', 'PP+: 1:1 tutoring with Mr Khan - £600'])('%s: what the money buys, with no figure of the child\'s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+});
+
+describe('Specific rule 4: "Support to…" or "Help with…" is provision only when what follows names no measure or deadline', () => {
+  it.each([
+    'Support to read 20 high frequency words by Easter',
+    'Support with reading - Ben will read 20 high frequency words by Easter',
+    'Help to learn his 6 times table by Easter',
+    'Support to attend school 95% of the time',
+  ])('%s: specific and measurable (the outcome helped to is the child\'s)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
