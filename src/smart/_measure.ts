@@ -79,8 +79,15 @@ const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'booked', 'arranged', 'drafted', 'written', 'uploaded', 'handed', 'confirmed', 'enrolled', 'registered', 'agreed', 'made', 'done']);
 
-/** Participles of process or change after "will have": not one-off events ("will have improved", "will have developed"). */
-const PERFECT_PROCESS = new Set(['improved', 'developed', 'increased', 'reduced', 'worked', 'continued', 'practised', 'practiced', 'progressed', 'tried', 'learned', 'learnt', 'started', 'begun', 'settled', 'engaged', 'become', 'grown', 'built', 'kept']);
+/**
+ * Participles of one-off acts after "will have", done by the point and checked then ("will have met her form tutor", "will
+ * have visited two sixth forms"); a process, a change or a feeling is none ("will have made progress", "gained confidence",
+ * "explored his options"). "had" and "been" count before an event attended ({@link PERFECT_ATTENDED}: "had a taster day").
+ */
+const PERFECT_EVENTS = new Set([
+  'met', 'visited', 'applied', 'completed', 'submitted', 'finished', 'sat', 'taken', 'passed', 'enrolled', 'registered', 'attended', 'joined',
+  'secured', 'obtained', 'chosen', 'decided', 'sent', 'handed', 'signed', 'booked', 'arranged', 'written', 'uploaded', 'moved', 'transferred',
+]);
 
 /** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
 const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'written', 'chosen', 'taken', 'seen', 'got', 'given', 'sat', 'read', 'found', 'spoken', 'told', 'begun', 'won', 'kept', 'built', 'brought', 'bought', 'learnt', 'spent', 'swum', 'run', 'drawn', 'sung', 'ridden']);
@@ -1554,6 +1561,16 @@ function placeholderAfter(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
+const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
+
+/** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
+function perfectEvent(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (PERFECT_EVENTS.has(x)) return true;
+  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
+}
+
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "will be on time to his lessons", "To be punctual": the child's punctuality, a habit an adult records in the register,
@@ -1567,7 +1584,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
-  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && _pastParticiple(wd(doc, i + 1)) && !PERFECT_PROCESS.has(wd(doc, i + 1)) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
+  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && perfectEvent(doc, i + 1) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
     return [i - 1, i + 2];
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a

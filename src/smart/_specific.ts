@@ -466,7 +466,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
-    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1))) continue;
+    // "will have had / received 10 sessions of tutoring" is still provision had.
+    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1)) && wd(doc, i + 1) !== 'had' && wd(doc, i + 1) !== 'received') continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
@@ -1614,7 +1615,10 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
 }
 
 /** Verbs of looking at choices ("explore", "consider"; "look into", "look at", "think about" with their particle). */
-const EXPLORING = new Set(['explore', 'explores', 'exploring', 'consider', 'considers', 'considering', 'look', 'looks', 'looking', 'think', 'thinks', 'thinking']);
+const EXPLORING = new Set([
+  'explore', 'explores', 'exploring', 'explored', 'consider', 'considers', 'considering', 'considered', 'look', 'looks', 'looking', 'looked',
+  'think', 'thinks', 'thinking', 'thought',
+]);
 /** The particle each verb of looking needs ("look into", "think about"); the others take their object directly. */
 const EXPLORING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['look', new Set(['into', 'at'])],
@@ -1631,7 +1635,7 @@ const CHOICES = new Set(['options', 'option', 'courses', 'careers', 'career', 'u
  */
 function exploredEnd(doc: _Doc, i: number, x: string, next: string): number {
   if (!EXPLORING.has(x)) return -1;
-  const base = x.startsWith('look') ? 'look' : x.startsWith('think') ? 'think' : '';
+  const base = x.startsWith('look') ? 'look' : x.startsWith('think') || x === 'thought' ? 'think' : '';
   const particles = EXPLORING_PARTICLES.get(base);
   if (particles !== undefined && !particles.has(next)) return -1;
   const from = particles === undefined ? i + 1 : i + 2;

@@ -787,3 +787,28 @@ describe('Specific rule 4: "Support to…" or "Help with…" is provision only w
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Measurable rule 5 (a one-off event) and rule 6 (a process is not measurable): only a one-off act after "will have"', () => {
+  it.each([
+    'By Easter Leon will have made progress in maths',
+    'By Easter Leon will have gained confidence',
+    'By Easter Leon will have enjoyed school',
+    'By Easter Leon will have adjusted to his new class',
+    'By Easter Leon will have had support from the mentor',
+    'By Easter Leon will have had tuition in maths',
+  ])('%s: not measurable (a process, a feeling or provision had is no event)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['By Easter Leon will have explored his options', 'By Easter Leon will have considered his options'])('%s: neither (Specific rule 1: choices looked at with none chosen, as "explore post-16 options")', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('Specific rule 4: "will have received 10 sessions of tutoring" is provision received, not specific', () => {
+    expect(sm('By Easter Leon will have received 10 sessions of tutoring')[0]).toBe(false);
+  });
+
+  it('"will have been to the open day at the college": measurable (an event attended)', () => {
+    expect(sm('By Easter Leon will have been to the open day at the college')[1]).toBe(true);
+  });
+});
