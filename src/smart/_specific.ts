@@ -1750,13 +1750,16 @@ function dispositionEnd(doc: _Doc, i: number, x: string, found: Found): number {
   return end;
 }
 
+/** Letter grades written as capitals ("a B", "an A*"; the article "A" only after "an"). */
+const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
+
 /** Words that start {@link dispositionObject} (one set look-up per token). */
 const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
+    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
@@ -1896,7 +1899,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       continue;
     }
     // "ARE" in capitals is age-related expectations written short ("achieve ARE in reading"), a standard.
-    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE')) {
+    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i)) {
       // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
       if (next !== 'progress') standardAt = i;
     }
@@ -1906,6 +1909,13 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };
+}
+
+/** Whether token i is a letter grade after its article ("get a B in maths", "achieve a C or above"): a standard, as "grade" is. */
+function letterGradeAt(doc: _Doc, i: number): boolean {
+  const raw = doc.toks[i]?.raw ?? '';
+  const art = wd(doc, i - 1);
+  return LETTER_GRADES.has(raw) && (art === 'an' || (art === 'a' && raw !== 'A')) && wd(doc, i + 1) !== 'level' && wd(doc, i + 1) !== 'levels';
 }
 
 /**

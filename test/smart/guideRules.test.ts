@@ -812,3 +812,39 @@ describe('Measurable rule 5 (a one-off event) and rule 6 (a process is not measu
     expect(sm('By Easter Leon will have been to the open day at the college')[1]).toBe(true);
   });
 });
+
+describe('Settled cases ("be on time" as a habit an adult records) and Measurable rule 3: the word class, not one word', () => {
+  it.each(['Ben will take the bus to school', 'Ben will get the tram to school', 'Ben will catch the train to college'])('%s: measurable (travelling on public transport, as "catch the bus")', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Ben will wake up on time', 'Ben will be up on time'])('%s: measurable (getting up on time, as "get up on time")', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event) and rule 6: a thing the child does, named and done by a deadline', () => {
+  it.each(['Homework handed in by Friday', 'Application sent off by March', 'College application applied for by March'])('%s: measurable (a phrasal verb\'s particle before the deadline)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Tutor booked by half term', 'Behaviour plan agreed by March'])('%s: not measurable (an adult\'s act of provision, Measurable rule 6)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a grade): a letter grade however it is written', () => {
+  it.each(['Ben will get a B in maths', 'Ben will achieve a B grade in maths', 'Ben will achieve a C or above in English', 'Ben will achieve grade B in maths'])('%s: specific and measurable (a grade in a named subject)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"A" opening a sentence is the article, not a grade: "A good grade in maths" does not measure', () => {
+    expect(sm('A good grade in maths')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a count): "x2" counts the occasions in brackets too', () => {
+  it('"College visits (x2) by Easter": measurable, as "visits x2"', () => {
+    expect(sm('College visits (x2) by Easter')[1]).toBe(true);
+  });
+});
