@@ -848,3 +848,16 @@ describe('Measurable rule 1 (a count): "x2" counts the occasions in brackets too
     expect(sm('College visits (x2) by Easter')[1]).toBe(true);
   });
 });
+
+describe('Specific rules 1 and 6 (a list of topics names areas, not an outcome): read the same whatever joins the items', () => {
+  it.each(['Number bonds, place value, times tables by Easter', 'Number bonds, place value and times tables by Easter', 'Maths - number bonds, place value, times tables', 'Behaviour. Attendance. Homework.'])(
+    '%s: not specific (topics, however joined)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each(['Times tables - twos, fives, tens', 'Times tables - 2, 5 and 10'])('%s: specific (the numbers, in figures or words, name which tables)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
