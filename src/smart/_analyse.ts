@@ -10,7 +10,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ATTENDED_CLUB, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -402,9 +402,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
-  // A support club the child goes to (3): how often the child goes measures too ("breakfast club 3 mornings a week").
+  // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
   const free = (span: readonly [number, number]): boolean =>
-    provision[span[0]] === 0 || (provision[span[0]] === 3 && goingFrequency(doc, span)) || (provision[span[0]] !== 1 && attendanceRate(doc, span));
+    provision[span[0]] === 0 || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);
@@ -445,6 +445,8 @@ const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVA
 const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':', '&']);
 /** Words that join the last item of a list as a comma does ("number bonds, place value and times tables"). */
 const ITEM_JOINS = new Set(['and', 'or']);
+/** The most tokens a list of topics is read in (three to six items of up to four words and their marks); a longer text is no heading. */
+const TOPIC_LIST_TOKENS = 24;
 /** Words that make an item a clause: a verb frame, a subject pronoun or a verb of being. */
 const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
 
@@ -458,7 +460,7 @@ const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'w
  */
 function topicList(doc: _Doc): boolean {
   const n = doc.toks.length;
-  if (n > 24) return false;
+  if (n > TOPIC_LIST_TOKENS) return false;
   let items = 0;
   let inItem = 0;
   let afterComma = false;

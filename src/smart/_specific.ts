@@ -116,11 +116,19 @@ const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 
 /**
  * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
  * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
+ * @example
+ * _provisionClauses(doc)[k] === _GIVEN // token k is inside adult provision or provision given
  */
-const GIVEN = 1;
+export const _GIVEN = 1;
+const GIVEN = _GIVEN;
 const ATTENDED = 2;
-/** Provision the child attends that is a club run for support ("breakfast club"): any frequency of going to it measures. */
-const ATTENDED_CLUB = 3;
+/**
+ * Provision the child attends that is a club run for support ("homework club"): any frequency of going to it measures.
+ * @example
+ * _provisionClauses(doc)[k] === _ATTENDED_CLUB // "homework club twice a week": the frequency is the child's
+ */
+export const _ATTENDED_CLUB = 3;
+const ATTENDED_CLUB = _ATTENDED_CLUB;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
@@ -1574,17 +1582,10 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, range]);
     return range - 1;
   }
-  // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
-  if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
-    // A passive names it by its participle ("the number of times she is sent out").
-    const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
-    const at = passive ? i + 5 : i + 4;
-    const v = wd(doc, at);
-    const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
-    if (named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v)) {
-      anchors.push([i, at + 1]);
-      return at;
-    }
+  const counted = x === 'number' && next === 'of' ? countedBehaviourAt(doc, i) : -1;
+  if (counted >= 0) {
+    anchors.push([i, counted + 1]);
+    return counted;
   }
   if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
     let j = i;
@@ -1612,6 +1613,19 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     return i;
   }
   return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/**
+ * "the number of times he leaves the classroom" at i: the behaviour counted is named (the labelling guide, Specific rule 5);
+ * the index of its verb, or -1. A passive names it by its participle ("the number of times she is sent out").
+ */
+function countedBehaviourAt(doc: _Doc, i: number): number {
+  if (!(wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') || doc.clause[i + 4] !== doc.clause[i]) return -1;
+  const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
+  const at = passive ? i + 5 : i + 4;
+  const v = wd(doc, at);
+  const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
+  return named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v) ? at : -1;
 }
 
 /** Verbs of looking at choices ("explore", "consider"; "look into", "look at", "think about" with their particle). */
