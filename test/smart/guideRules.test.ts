@@ -814,8 +814,8 @@ describe('Measurable rule 5 (a one-off event) and rule 6 (a process is not measu
 });
 
 describe('Settled cases ("be on time" as a habit an adult records) and Measurable rule 3: the word class, not one word', () => {
-  it.each(['Ben will take the bus to school', 'Ben will get the tram to school', 'Ben will catch the train to college'])('%s: measurable (travelling on public transport, as "catch the bus")', (text) => {
-    expect(sm(text)[1]).toBe(true);
+  it.each(['Ben will take the bus to school', 'Ben will get the tram to school', 'Ben will catch the train to college'])('%s: specific and measurable (travelling on public transport, as "catch the bus")', (text) => {
+    expect(sm(text)).toEqual([true, true]);
   });
 
   it.each(['Ben will wake up on time', 'Ben will be up on time'])('%s: measurable (getting up on time, as "get up on time")', (text) => {
