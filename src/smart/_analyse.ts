@@ -8,9 +8,9 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
-import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ATTENDED_CLUB, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -402,9 +402,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
-  // A support club the child goes to (3): how often the child goes measures too ("breakfast club 3 mornings a week").
+  // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
   const free = (span: readonly [number, number]): boolean =>
-    provision[span[0]] === 0 || (provision[span[0]] === 3 && goingFrequency(doc, span)) || (provision[span[0]] !== 1 && attendanceRate(doc, span));
+    provision[span[0]] === 0 || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   const spans = allFree ? raw.spans : raw.spans.filter(free);
@@ -442,7 +442,11 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
 const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);
 
 /** Marks that separate the items of a list of headings ("Maths - number bonds, place value"; "Behaviour. Attendance."). */
-const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':']);
+const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':', '&']);
+/** Words that join the last item of a list as a comma does ("number bonds, place value and times tables"). */
+const ITEM_JOINS = new Set(['and', 'or']);
+/** The most tokens a list of topics is read in (three to six items of up to four words and their marks); a longer text is no heading. */
+const TOPIC_LIST_TOKENS = 24;
 /** Words that make an item a clause: a verb frame, a subject pronoun or a verb of being. */
 const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
 
@@ -450,12 +454,13 @@ const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'w
  * A list of three or more topics with no verb and no figure ("Maths - number bonds, place value, times tables", "Behaviour.
  * Attendance. Homework.", "Fine motor skills - threading, playdough, scissors"): the areas to work on, named as headings, not
  * what the child will achieve, as a heading of one or two words is not (the labelling guide, Specific rules 1 and 6). Each
- * item is at most four words and none opens with a verb the child does ("Read 10 books, …"); a list of proper names after
- * commas ("applications - Amazon, Tesco, NHS") names which ones and is not read as topics.
+ * item is at most four words and none opens with a verb the child does ("Read 10 books, …"); "and" or "or" joins an item as a
+ * comma does; a list of proper names after commas ("applications - Amazon, Tesco, NHS") or of numbers, in figures or words
+ * ("Times tables - twos, fives, tens"), names which ones and is not read as topics.
  */
 function topicList(doc: _Doc): boolean {
   const n = doc.toks.length;
-  if (n > 24) return false;
+  if (n > TOPIC_LIST_TOKENS) return false;
   let items = 0;
   let inItem = 0;
   let afterComma = false;
@@ -469,7 +474,12 @@ function topicList(doc: _Doc): boolean {
       inItem = 0;
       continue;
     }
-    if (CLAUSE_WORDS.has(x) || x.endsWith('ed')) return false;
+    if (CLAUSE_WORDS.has(x) || x.endsWith('ed') || numberWord(x)) return false;
+    if (ITEM_JOINS.has(x)) {
+      afterComma = true;
+      inItem = 0;
+      continue;
+    }
     if (inItem === 0) {
       items += 1;
       if (ITEM_VERBS.has(x) || (afterComma && t.raw.charCodeAt(0) < 91)) return false;
@@ -478,6 +488,11 @@ function topicList(doc: _Doc): boolean {
     if (inItem > 4) return false;
   }
   return items >= 3;
+}
+
+/** Whether a word is a number written in words, or its plural ("five", "fives", "tens"): it names which ones, as a figure does. */
+function numberWord(x: string): boolean {
+  return _NUMBER_WORDS.has(x) || (x.endsWith('s') && (_NUMBER_WORDS.has(x.slice(0, -1)) || (x.endsWith('es') && _NUMBER_WORDS.has(x.slice(0, -2)))));
 }
 
 /** The analysis of a text that is not a target (empty, a placeholder, one phrase repeated): nothing found. */

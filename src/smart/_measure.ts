@@ -75,12 +75,23 @@ const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
+/** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
+const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 'tube', 'metro', 'underground', 'ferry', 'minibus'];
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
-const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'booked', 'arranged', 'drafted', 'written', 'uploaded', 'handed', 'confirmed', 'enrolled', 'registered', 'agreed', 'made', 'done']);
+const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'drafted', 'written', 'uploaded', 'handed', 'enrolled', 'registered', 'applied', 'made', 'done']);
+/** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
+const DONE_PARTICLES = new Set(['in', 'off', 'out', 'up', 'for']);
 
-/** Participles of process or change after "will have": not one-off events ("will have improved", "will have developed"). */
-const PERFECT_PROCESS = new Set(['improved', 'developed', 'increased', 'reduced', 'worked', 'continued', 'practised', 'practiced', 'progressed', 'tried', 'learned', 'learnt', 'started', 'begun', 'settled', 'engaged', 'become', 'grown', 'built', 'kept']);
+/**
+ * Participles of one-off acts after "will have", done by the point and checked then ("will have met her form tutor", "will
+ * have visited two sixth forms"); a process, a change or a feeling is none ("will have made progress", "gained confidence",
+ * "explored his options"). "had" and "been" count before an event attended ({@link PERFECT_ATTENDED}: "had a taster day").
+ */
+const PERFECT_EVENTS = new Set([
+  'met', 'visited', 'applied', 'completed', 'submitted', 'finished', 'sat', 'taken', 'passed', 'enrolled', 'registered', 'attended', 'joined',
+  'secured', 'obtained', 'chosen', 'decided', 'sent', 'handed', 'signed', 'booked', 'arranged', 'written', 'uploaded', 'moved', 'transferred',
+]);
 
 /** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
 const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'written', 'chosen', 'taken', 'seen', 'got', 'given', 'sat', 'read', 'found', 'spoken', 'told', 'begun', 'won', 'kept', 'built', 'brought', 'bought', 'learnt', 'spent', 'swum', 'run', 'drawn', 'sung', 'ridden']);
@@ -120,10 +131,10 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
-  ['take', s('exam exams test tests sats gcse gcses resit driving theory turns medication medicine')],
+  ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
   ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
-  ['get', s('job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications bus train')],
+  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -133,7 +144,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['recognize', s('name names numerals letters colours shapes sounds')], ['read', s('name clock time')], ['tell', s('time')],
   ['count', s('to')], ['use', s('toilet potty knife fork cutlery')], ['wash', s('hands')], ['brush', s('teeth')],
   ['feed', s('himself herself themselves themself')], ['put', s('on coat shoes')], ['do', s('up')], ['cook', 'any'],
-  ['travel', s('independently own alone himself herself themselves unaided')], ['catch', s('bus train')],
+  ['travel', s('independently own alone himself herself themselves unaided')], ['catch', s(TRANSPORT.join(' '))],
   ['walk', s('from independently unaided')], ['move', s('up into onto')], ['book', s('test appointment place')],
 ]);
 
@@ -365,8 +376,10 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   if (t.kind === 'n' && t.prefix !== '') {
     // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
     // count (the labelling guide, Measurable rule 1); "x2 facts" before its noun names the table learnt, as "Y10" names a year.
-    if (t.prefix === 'x' && doc.toks[i - 1]?.kind === 'w' && wd(doc, i - 1).endsWith('s') && !STOP_PLURALS.has(wd(doc, i - 1))) {
-      out.spans = _put(out.spans, [i - 1, i + 1]);
+    // "visits (x2)": the count in brackets after its noun.
+    const noun = wd(doc, i - 1) === '(' ? i - 2 : i - 1;
+    if (t.prefix === 'x' && doc.toks[noun]?.kind === 'w' && wd(doc, noun).endsWith('s') && !STOP_PLURALS.has(wd(doc, noun))) {
+      out.spans = _put(out.spans, [noun, i + 1]);
       return;
     }
     doc.used[i] = 4;
@@ -1448,6 +1461,26 @@ function letterGradeEnd(doc: _Doc, i: number): number {
   return wd(doc, i + 2) === '*' && doc.toks[i + 2]?.gap === false ? i + 3 : i + 2;
 }
 
+/** Verbs of attaining a grade, before a letter grade with its article ("get a B in maths", "achieve a C or above"). */
+const GRADE_VERBS = new Set(['get', 'gets', 'achieve', 'achieves', 'gain', 'gains', 'reach', 'reaches', 'obtain', 'obtains', 'secure', 'secures', 'attain', 'attains']);
+/** Words after a letter grade that show it is one ("a B in maths", "a B grade", "a C or above", "a B at GCSE"). */
+const GRADE_AFTER = new Set(['in', 'grade', 'grades', 'or', 'at', 'for', 'by', '.', ',', '']);
+
+/**
+ * A letter grade written the other way round or after a verb of attaining and its article ("a B grade", "get a B in maths",
+ * "achieve a C or above"): a grade, as "grade B" is (Measurable rule 1). The article "A" is read as the grade only after "an".
+ * The end of its span, or -1.
+ */
+function attainedLetterEnd(doc: _Doc, i: number): number {
+  const art = wd(doc, i + 1);
+  const k = art === 'a' || art === 'an' ? i + 2 : -1;
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w' || !LETTER_GRADES.has(t.raw) || doc.clause[k] !== doc.clause[i] || (t.raw === 'A' && art !== 'an')) return -1;
+  const end = wd(doc, k + 1) === '*' && doc.toks[k + 1]?.gap === false ? k + 2 : k + 1;
+  if (wd(doc, end) === 'level' || wd(doc, end) === 'levels') return -1;
+  return GRADE_AFTER.has(wd(doc, end)) ? end : -1;
+}
+
 /** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "GDS", "book band", "to greater depth", "grade B". */
 const standard: WordCheck = (doc, i, x) => {
   if (x === 'grade' || x === 'target') {
@@ -1537,7 +1570,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry', ...DONE_BY,
+    ..._ENTERING, 'dry', ...DONE_BY, 'wake', 'wakes', ...GRADE_VERBS,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1554,6 +1587,16 @@ function placeholderAfter(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
+const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
+
+/** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
+function perfectEvent(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (PERFECT_EVENTS.has(x)) return true;
+  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
+}
+
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "will be on time to his lessons", "To be punctual": the child's punctuality, a habit an adult records in the register,
@@ -1567,21 +1610,22 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
-  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && _pastParticiple(wd(doc, i + 1)) && !PERFECT_PROCESS.has(wd(doc, i + 1)) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
+  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && perfectEvent(doc, i + 1) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
     return [i - 1, i + 2];
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
-  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, i + 1) === 'by' || wd(doc, i + 1) === 'before') && doc.used[i + 1] === 1) {
-    return [i - 1, i + 1];
+  const by = DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
+    return [i - 1, by];
   }
   // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
   // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).
   if (x === 'dry' && DRY_WHEN.has(wd(doc, i + 1))) {
     for (let k = i + 2; k <= i + 3; k++) if (DRY_TIMES.has(wd(doc, k))) return [i, k + 1];
   }
-  // "I will get up on time for college": getting up on time, a habit an adult records, like being on time (Settled cases).
-  if ((x === 'get' || x === 'gets') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
+  // "I will get up on time for college", "wake up on time", "be up on time": getting up on time, a habit an adult records, like being on time (Settled cases).
+  if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
     const end = punctualEnd(doc, i + 2);
     if (end > 0) return [i, end];
   }
@@ -1589,6 +1633,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
+  const graded = GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
+  if (graded > 0 && isPredicate(doc, i)) return [i, graded];
   const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);

@@ -106,7 +106,7 @@ carpet circle turns share sharing toys resources hitting kicking biting spitting
 exit time-out pass card calm box break regulation station worry monster traffic light
 check-in key trusted safe space routine meltdowns meltdown task timer
 makaton signs sign pecs symbols hearing aids aid radio glasses walking frame wheelchair laptop pen fidget visual
-travel bus train journey route cook cooking meal meals sandwich shopping
+travel bus buses train trains tram trams tube metro ferry minibus journey route cook cooking meal meals sandwich shopping
 swim swimming width length pool bike cycle cycling ride
 hegarty sparx mathswatch rock stars accelerated doodle nessy lexia
 reading-age age-related band spellings diary log

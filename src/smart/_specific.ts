@@ -116,16 +116,22 @@ const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 
 /**
  * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
  * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
+ * @example
+ * _provisionClauses(doc)[k] === _GIVEN // token k is inside adult provision or provision given
  */
-const GIVEN = 1;
+export const _GIVEN = 1;
+const GIVEN = _GIVEN;
 const ATTENDED = 2;
-/** Provision the child attends that is a club run for support ("breakfast club"): any frequency of going to it measures. */
-const ATTENDED_CLUB = 3;
+/**
+ * Provision the child attends that is a club run for support ("homework club"): any frequency of going to it measures.
+ * @example
+ * _provisionClauses(doc)[k] === _ATTENDED_CLUB // "homework club twice a week": the frequency is the child's
+ */
+export const _ATTENDED_CLUB = 3;
+const ATTENDED_CLUB = _ATTENDED_CLUB;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
-/** Flag of the words that can name a fund ({@link fundAt}): "PP+", "bursary", "funded", "£". */
-const F_FUND = _wordFlag(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget', 'funded', '£']);
 
 /**
  * Tokens that describe adult provision: sentences whose subject is an adult ("Key person will…",
@@ -237,6 +243,8 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
 const FUNDS = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
 /** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
+/** Flag of the words that can name a fund ({@link fundAt}): the funds, "funded", "£". */
+const F_FUND = _wordFlag([...FUNDS, 'funded', '£']);
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
 /**
@@ -269,6 +277,44 @@ function fundAt(doc: _Doc, k: number): boolean {
   return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
 }
 
+/** Words that open a deadline in a part of a funded sentence ("by Easter", "before the summer"). */
+const FUND_PART_ANCHORS = new Set(['by', 'before', 'until']);
+
+/** Whether token k ends a part of a funded sentence: a colon, a spaced dash or a bracket. */
+function fundPartEnd(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x === ':' || x === '(' || x === ')' || (x === '-' && doc.toks[k]?.gap === true);
+}
+
+/**
+ * Marks a funded sentence [start, end) as provision. Where it opens with a part not naming the fund (parts end at a colon, a
+ * spaced dash or a bracket) and a part not naming it holds a measure or a deadline ("Attendance above 95% by Easter - PP+ funded taxi", "A grade 5 in maths (PP+
+ * tutoring £400)"), that part is the child's outcome and only the parts naming the fund are marked.
+ */
+function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
+  let outcome = false;
+  for (let a = start; a < end && !outcome; ) {
+    let b = a;
+    let funded = false;
+    let measured = false;
+    for (; b < end && !fundPartEnd(doc, b); b++) {
+      if (fundAt(doc, b)) funded = true;
+      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b))) measured = true;
+    }
+    // A sentence opening with the fund is about what it buys ("Use of PP+: Lexia licence and 1:1 reading - £450").
+    if (funded && a === start) break;
+    outcome = measured && !funded;
+    a = b + 1;
+  }
+  for (let a = start; a < end; ) {
+    let b = a;
+    let funded = !outcome;
+    for (; b < end && !fundPartEnd(doc, b); b++) if (fundAt(doc, b)) funded = true;
+    if (funded) for (let j = a; j < b; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+    a = b + 1;
+  }
+}
+
 /**
  * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
  * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
@@ -291,7 +337,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
     doc.ops.n += 1;
     const x = wd(doc, i);
     if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
-      if (funded && !verb) for (let j = start; j < i; j++) out[j] = out[j] === 0 ? GIVEN : (out[j] as number);
+      if (funded && !verb) markFunded(doc, start, i, out);
       start = i + 1;
       funded = false;
       verb = false;
@@ -355,7 +401,25 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
     const raw = doc.toks[i + 1]?.raw ?? '';
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;
   }
+  if (support) {
+    supportGiven(doc, i, out);
+    return;
+  }
   for (let j = i; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+}
+
+/**
+ * "Support to…", "Help with…" opening a sentence: the support given, marked up to a spaced dash ("Support with reading -
+ * Ben will read 20 words by Easter"), unless what follows up to there holds a measure or a deadline: then it is the child's
+ * outcome helped to ("Support to read 20 high frequency words by Easter", "Help to learn his 6 times table").
+ */
+function supportGiven(doc: _Doc, i: number, out: _Marks): void {
+  let end = i;
+  for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
+    if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
+    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end))) return;
+  }
+  for (let j = i; j < end; j++) out[j] = 1;
 }
 
 /**
@@ -410,7 +474,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
-    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1))) continue;
+    // "will have had / received 10 sessions of tutoring" is still provision had.
+    if ((wd(doc, i) === 'have' || wd(doc, i) === 'has') && _pastParticiple(wd(doc, i + 1)) && wd(doc, i + 1) !== 'had' && wd(doc, i + 1) !== 'received') continue;
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
@@ -1517,17 +1582,10 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, range]);
     return range - 1;
   }
-  // "the number of times he leaves the classroom": the behaviour counted is named (the labelling guide, Specific rule 5).
-  if (x === 'number' && next === 'of' && (wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') && doc.clause[i + 4] === doc.clause[i]) {
-    // A passive names it by its participle ("the number of times she is sent out").
-    const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
-    const at = passive ? i + 5 : i + 4;
-    const v = wd(doc, at);
-    const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
-    if (named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v)) {
-      anchors.push([i, at + 1]);
-      return at;
-    }
+  const counted = x === 'number' && next === 'of' ? countedBehaviourAt(doc, i) : -1;
+  if (counted >= 0) {
+    anchors.push([i, counted + 1]);
+    return counted;
   }
   if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
     let j = i;
@@ -1557,8 +1615,24 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   return unnamedClass(doc, i, x) ? i : NONE;
 }
 
+/**
+ * "the number of times he leaves the classroom" at i: the behaviour counted is named (the labelling guide, Specific rule 5);
+ * the index of its verb, or -1. A passive names it by its participle ("the number of times she is sent out").
+ */
+function countedBehaviourAt(doc: _Doc, i: number): number {
+  if (!(wd(doc, i + 2) === 'times' || wd(doc, i + 2) === 'occasions') || doc.clause[i + 4] !== doc.clause[i]) return -1;
+  const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
+  const at = passive ? i + 5 : i + 4;
+  const v = wd(doc, at);
+  const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
+  return named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v) ? at : -1;
+}
+
 /** Verbs of looking at choices ("explore", "consider"; "look into", "look at", "think about" with their particle). */
-const EXPLORING = new Set(['explore', 'explores', 'exploring', 'consider', 'considers', 'considering', 'look', 'looks', 'looking', 'think', 'thinks', 'thinking']);
+const EXPLORING = new Set([
+  'explore', 'explores', 'exploring', 'explored', 'consider', 'considers', 'considering', 'considered', 'look', 'looks', 'looking', 'looked',
+  'think', 'thinks', 'thinking', 'thought',
+]);
 /** The particle each verb of looking needs ("look into", "think about"); the others take their object directly. */
 const EXPLORING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['look', new Set(['into', 'at'])],
@@ -1575,7 +1649,7 @@ const CHOICES = new Set(['options', 'option', 'courses', 'careers', 'career', 'u
  */
 function exploredEnd(doc: _Doc, i: number, x: string, next: string): number {
   if (!EXPLORING.has(x)) return -1;
-  const base = x.startsWith('look') ? 'look' : x.startsWith('think') ? 'think' : '';
+  const base = x.startsWith('look') ? 'look' : x.startsWith('think') || x === 'thought' ? 'think' : '';
   const particles = EXPLORING_PARTICLES.get(base);
   if (particles !== undefined && !particles.has(next)) return -1;
   const from = particles === undefined ? i + 1 : i + 2;
@@ -1690,13 +1764,16 @@ function dispositionEnd(doc: _Doc, i: number, x: string, found: Found): number {
   return end;
 }
 
+/** Letter grades written as capitals ("a B", "an A*"; the article "A" only after "an"). */
+const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
+
 /** Words that start {@link dispositionObject} (one set look-up per token). */
 const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are',
+    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
@@ -1836,7 +1913,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       continue;
     }
     // "ARE" in capitals is age-related expectations written short ("achieve ARE in reading"), a standard.
-    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE')) {
+    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i)) {
       // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
       if (next !== 'progress') standardAt = i;
     }
@@ -1846,6 +1923,13 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };
+}
+
+/** Whether token i is a letter grade after its article ("get a B in maths", "achieve a C or above"): a standard, as "grade" is. */
+function letterGradeAt(doc: _Doc, i: number): boolean {
+  const raw = doc.toks[i]?.raw ?? '';
+  const art = wd(doc, i - 1);
+  return LETTER_GRADES.has(raw) && (art === 'an' || (art === 'a' && raw !== 'A')) && wd(doc, i + 1) !== 'level' && wd(doc, i + 1) !== 'levels';
 }
 
 /**

@@ -760,3 +760,104 @@ describe('Specific rule 4 (adult provision with no child outcome): a sentence op
     expect(sm('Ben will support a younger pupil with reading every Friday')[1]).toBe(true);
   });
 });
+
+describe('Specific rule 4: a fund named after a dash or in brackets leaves the outcome before it', () => {
+  it.each([
+    'Attendance above 95% by Easter - PP+ funded taxi',
+    'A grade 5 in maths by the summer (PP+ tutoring £400)',
+    'Reading 10 books from the Year 4 reading list (PP+ funded) by Easter',
+    'Swimming 25 metres unaided - lessons PP+ funded',
+    '20 Year 3 words spelt correctly by Easter - PP+ £200',
+  ])('%s: specific and measurable (the figure outside the funded part is the child\'s outcome)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['PP+ £300 - laptop and reading books', 'Boxing club on a Wednesday - PP+ funded', 'PP+: 1:1 tutoring with Mr Khan - £600'])('%s: what the money buys, with no figure of the child\'s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+});
+
+describe('Specific rule 4: "Support to…" or "Help with…" is provision only when what follows names no measure or deadline', () => {
+  it.each([
+    'Support to read 20 high frequency words by Easter',
+    'Support with reading - Ben will read 20 high frequency words by Easter',
+    'Help to learn his 6 times table by Easter',
+    'Support to attend school 95% of the time',
+  ])('%s: specific and measurable (the outcome helped to is the child\'s)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event) and rule 6 (a process is not measurable): only a one-off act after "will have"', () => {
+  it.each([
+    'By Easter Leon will have made progress in maths',
+    'By Easter Leon will have gained confidence',
+    'By Easter Leon will have enjoyed school',
+    'By Easter Leon will have adjusted to his new class',
+    'By Easter Leon will have had support from the mentor',
+    'By Easter Leon will have had tuition in maths',
+  ])('%s: not measurable (a process, a feeling or provision had is no event)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['By Easter Leon will have explored his options', 'By Easter Leon will have considered his options'])('%s: neither (Specific rule 1: choices looked at with none chosen, as "explore post-16 options")', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('Specific rule 4: "will have received 10 sessions of tutoring" is provision received, not specific', () => {
+    expect(sm('By Easter Leon will have received 10 sessions of tutoring')[0]).toBe(false);
+  });
+
+  it('"will have been to the open day at the college": measurable (an event attended)', () => {
+    expect(sm('By Easter Leon will have been to the open day at the college')[1]).toBe(true);
+  });
+});
+
+describe('Settled cases ("be on time" as a habit an adult records) and Measurable rule 3: the word class, not one word', () => {
+  it.each(['Ben will take the bus to school', 'Ben will get the tram to school', 'Ben will catch the train to college'])('%s: specific and measurable (travelling on public transport, as "catch the bus")', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Ben will wake up on time', 'Ben will be up on time'])('%s: measurable (getting up on time, as "get up on time")', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event) and rule 6: a thing the child does, named and done by a deadline', () => {
+  it.each(['Homework handed in by Friday', 'Application sent off by March', 'College application applied for by March'])('%s: measurable (a phrasal verb\'s particle before the deadline)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Tutor booked by half term', 'Behaviour plan agreed by March'])('%s: not measurable (an adult\'s act of provision, Measurable rule 6)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a grade): a letter grade however it is written', () => {
+  it.each(['Ben will get a B in maths', 'Ben will achieve a B grade in maths', 'Ben will achieve a C or above in English', 'Ben will achieve grade B in maths'])('%s: specific and measurable (a grade in a named subject)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('"A" opening a sentence is the article, not a grade: "A good grade in maths" does not measure', () => {
+    expect(sm('A good grade in maths')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 1 (a count): "x2" counts the occasions in brackets too', () => {
+  it('"College visits (x2) by Easter": measurable, as "visits x2"', () => {
+    expect(sm('College visits (x2) by Easter')[1]).toBe(true);
+  });
+});
+
+describe('Specific rules 1 and 6 (a list of topics names areas, not an outcome): read the same whatever joins the items', () => {
+  it.each(['Number bonds, place value, times tables by Easter', 'Number bonds, place value and times tables by Easter', 'Maths - number bonds, place value, times tables', 'Behaviour. Attendance. Homework.'])(
+    '%s: not specific (topics, however joined)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each(['Times tables - twos, fives, tens', 'Times tables - 2, 5 and 10'])('%s: specific (the numbers, in figures or words, name which tables)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
