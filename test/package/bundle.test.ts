@@ -80,16 +80,19 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // smart by about 3.8 KiB gzip (70.0 before); moving the deadline phrase table's one-line descriptions out of the shipped table
 // saved 1.6, so smart 72.2 (budget 73); rules 156.1, report 183.2, root 203.8 (budgets 157, 184, 205). The
 // word-list bits tried for speed (1.9 KiB more) were not kept (docs/smart.md, Performance).
+// Then the fixes of a review of those rules (a fund or support named beside an outcome no longer hides it, assessment
+// dates kept, past bracketed terms and daily routines no longer read as deadlines) took smart to 73.2, rules 157.1,
+// report 184.2, root 204.9 (budgets 74, 158, 185, 206): a wrong judgement costs more than a kilobyte.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 73,
+  'pep-rules/smart': 74,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 157,
-  'pep-rules/report': 184,
+  'pep-rules/rules': 158,
+  'pep-rules/report': 185,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 205,
+  'pep-rules': 206,
 };
 
 describe('package budgets', () => {
