@@ -8,7 +8,7 @@
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -315,6 +315,17 @@ function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
   }
 }
 
+/** Verbs of an event that the sentence's adults, not the child, carry out, or that say nothing of an outcome ("Book a tutor (PP+)"). */
+const ADULT_EVENTS = new Set(['arrange', 'arranged', 'book', 'booked', 'confirm', 'confirmed', 'send', 'sent', 'bring', 'brings', 'put', 'do', 'get', 'be', 'become', 'move']);
+
+/**
+ * Whether a sentence opening with word x opens with a verb the child carries out: a concrete or observable verb, or a
+ * one-off event the child achieves ("Pass maths GCSE - PP+ funded", "Sit the Level 2 exam (PP+ £200)").
+ */
+function openingVerb(x: string): boolean {
+  return _CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x) || x === 'resit' || (_EVENT_VERBS.has(x) && !ADULT_EVENTS.has(x));
+}
+
 /**
  * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
  * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
@@ -349,7 +360,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
       else if (fundAt(doc, i)) funded = true;
       continue;
     }
-    if (FRAGMENT_VERBS.has(x) || OUTCOME_WORDS.has(x) || (opening && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && wd(doc, i + 1) !== 'of')) verb = true;
+    if (FRAGMENT_VERBS.has(x) || OUTCOME_WORDS.has(x) || (opening && openingVerb(x) && wd(doc, i + 1) !== 'of')) verb = true;
     if (fundAt(doc, i)) funded = true;
     opening = false;
   }

@@ -772,6 +772,19 @@ describe('Specific rule 4: a fund named after a dash or in brackets leaves the o
     expect(sm(text)).toEqual([true, true]);
   });
 
+  it.each([
+    'Pass maths GCSE - PP+ funded',
+    'Pass maths GCSE (PP+ £200)',
+    'Sit the Level 2 English exam (funded by PP+)',
+    'Resit GCSE maths in November - PP+ funded',
+  ])('%s: specific and measurable (a one-off event the child achieves opens the sentence, with no figure of its own)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Book a tutor (PP+ funded)', 'Arrange a taxi to school - PP+ £200'])('%s: an adult\'s act before the fund is still what the money buys: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
   it.each(['PP+ £300 - laptop and reading books', 'Boxing club on a Wednesday - PP+ funded', 'PP+: 1:1 tutoring with Mr Khan - £600'])('%s: what the money buys, with no figure of the child\'s: neither', (text) => {
     expect(sm(text)).toEqual([false, false]);
   });
