@@ -277,8 +277,11 @@ function fundAt(doc: _Doc, k: number): boolean {
   return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
 }
 
-/** Words that open a deadline in a part of a funded sentence ("by Easter", "before the summer"). */
-const FUND_PART_ANCHORS = new Set(['by', 'before', 'until']);
+/**
+ * Words that show a part of a funded sentence is the child's outcome: a deadline's opening ("by Easter", "before the
+ * summer") or a stop-behaviour's ("no further exclusions", "not be late": Specific rule 5).
+ */
+const FUND_PART_ANCHORS = new Set(['by', 'before', 'until', 'no', 'not', 'never']);
 
 /** Whether token k ends a part of a funded sentence: a colon, a spaced dash or a bracket. */
 function fundPartEnd(doc: _Doc, k: number): boolean {
@@ -288,8 +291,8 @@ function fundPartEnd(doc: _Doc, k: number): boolean {
 
 /**
  * Marks a funded sentence [start, end) as provision. Where it opens with a part not naming the fund (parts end at a colon, a
- * spaced dash or a bracket) and a part not naming it holds a measure or a deadline ("Attendance above 95% by Easter - PP+ funded taxi", "A grade 5 in maths (PP+
- * tutoring £400)"), that part is the child's outcome and only the parts naming the fund are marked.
+ * spaced dash or a bracket) and a part not naming it holds a measure, a deadline or a stop ("Attendance above 95% by Easter - PP+ funded taxi", "A grade 5 in maths (PP+
+ * tutoring £400)", "No more exclusions - PP+ funded"), that part is the child's outcome and only the parts naming the fund are marked.
  */
 function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
   let outcome = false;

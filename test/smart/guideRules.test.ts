@@ -781,6 +781,14 @@ describe('Specific rule 4: a fund named after a dash or in brackets leaves the o
     expect(sm(text)).toEqual([true, true]);
   });
 
+  it.each(['No more exclusions - PP+ funded', 'Harvey - no further exclusions this term (PP+ £200)', 'Not be late to school - PP+ funded taxi'])('%s: specific and measurable (Specific rule 5: a stop-behaviour before the fund is the child\'s outcome)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a club with a time before the fund is still what the money buys: "Boxing club this term - PP+ funded" is neither', () => {
+    expect(sm('Boxing club this term - PP+ funded')).toEqual([false, false]);
+  });
+
   it.each(['Book a tutor (PP+ funded)', 'Arrange a taxi to school - PP+ £200'])('%s: an adult\'s act before the fund is still what the money buys: not specific', (text) => {
     expect(sm(text)[0]).toBe(false);
   });
