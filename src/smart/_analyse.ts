@@ -7,7 +7,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
+import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ATTENDED_CLUB, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
@@ -343,8 +343,8 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
-/** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"). */
-const HOW_OFTEN = new Set(['once', 'twice', 'every', 'each', 'weekly', 'daily', 'fortnightly']);
+/** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"): the measure scan's adverbs of frequency, "every", "each". */
+const HOW_OFTEN: ReadonlySet<string> = new Set([..._FREQ_ADVERBS, 'every', 'each']);
 
 /** Whether a measure says how often: a number, a word of how often, or days named in the plural ("on Tuesdays"). */
 function goingFrequency(doc: _Doc, span: readonly [number, number]): boolean {

@@ -62,7 +62,8 @@ const COUNT_LIMIT_NOUNS = new Set([
   'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
 ]);
 const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
-const FREQ_ADVERBS = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday', 'twice', 'once', 'thrice', 'monthly', 'termly', 'half-termly']);
+/** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
+export const _FREQ_ADVERBS: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday', 'twice', 'once', 'thrice', 'monthly', 'termly', 'half-termly']);
 const PERIOD_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'term', 'half', 'lesson', 'session', 'morning', 'afternoon', 'night', 'evening', 'year', 'visit', 'weekday', 'break', 'lunchtime']);
 const MODALS = new Set(['will', 'to', 'can', "'ll", 'shall', 'must', 'should', 'and', 'or', 'then', 'i', 'also']);
 const BLOCKERS = new Set(['learn', 'begin', 'start', 'continue', 'keep', 'try', 'used', 'encouraged', 'supported', 'helped', 'prompted', 'work', 'towards', 'practise', 'practice', 'develop', 'improve', 'help']);
@@ -441,7 +442,7 @@ const everyOccasion: WordCheck = (doc, i, x) => {
 
 /** "daily", "weekly", "twice a week" (not "on a daily basis", not "once" alone). */
 const frequencyAdverb: WordCheck = (doc, i, x) => {
-  if (!FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
+  if (!_FREQ_ADVERBS.has(x) || (x === 'once' && (wd(doc, i + 1) === 'she' || wd(doc, i + 1) === 'he'))) return null;
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
   if (provisionAhead(doc, i + 1)) return STOP; // "weekly speech and language therapy": how often provision is given
   const y = wd(doc, i + 1);
@@ -1511,7 +1512,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
  */
 const F_CHECK_WORD = _wordFlag(
   [
-    'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
@@ -1527,7 +1528,7 @@ const CAPABILITY_ONLY: readonly WordCheck[] = [capability];
  */
 const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordCheck, readonly string[]>([
   [everyOccasion, ['every', 'each', ...PLURAL_WEEKDAYS]],
-  [frequencyAdverb, [...FREQ_ADVERBS]],
+  [frequencyAdverb, [..._FREQ_ADVERBS]],
   [perPeriod, ['per']],
   [allOf, ['all']],
   [zeroLimit, ['no', 'zero', 'without']],
@@ -1567,7 +1568,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
  */
 const F_MEASURE_WORD = _wordFlag(
   [
-    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ...FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     ..._ENTERING, 'dry', ...DONE_BY, 'wake', 'wakes', ...GRADE_VERBS,
