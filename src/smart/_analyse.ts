@@ -10,7 +10,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _ATTENDED_CLUB, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -448,7 +448,7 @@ const ITEM_JOINS = new Set(['and', 'or']);
 /** The most tokens a list of topics is read in (three to six items of up to four words and their marks); a longer text is no heading. */
 const TOPIC_LIST_TOKENS = 24;
 /** Words that make an item a clause: a verb frame, a subject pronoun or a verb of being. */
-const CLAUSE_WORDS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
 
 /**
  * A list of three or more topics with no verb and no figure ("Maths - number bonds, place value, times tables", "Behaviour.

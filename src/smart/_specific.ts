@@ -363,7 +363,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
       else if (fundAt(doc, i)) funded = true;
       continue;
     }
-    if (FRAGMENT_VERBS.has(x) || OUTCOME_WORDS.has(x) || (opening && openingVerb(x) && wd(doc, i + 1) !== 'of')) verb = true;
+    if (_FRAME_WORDS.has(x) || OUTCOME_WORDS.has(x) || (opening && openingVerb(x) && wd(doc, i + 1) !== 'of')) verb = true;
     if (fundAt(doc, i)) funded = true;
     opening = false;
   }
@@ -452,7 +452,8 @@ function mainClauseAfter(doc: _Doc, j: number): boolean {
 /** What "training" after it is the child's own learning of (toileting), not training an adult gives. */
 const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
 
-const FRAGMENT_VERBS = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
+/** Words of a verb frame that give a sentence a verb of its own ("will", "to", "can", "is", "has"): a fragment has none. */
+export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
 
 /**
  * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
@@ -467,7 +468,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     if (doc.toks[i]?.kind === 'p') continue;
     const x = wd(doc, i);
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (FRAGMENT_VERBS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
+    if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
