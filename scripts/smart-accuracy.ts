@@ -299,3 +299,20 @@ if (only === 'extra11') {
   const { items, labels } = batch('extra11');
   scoreCorpus('eleventh set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, late)', withWriterVerdict(items), labels, showErrors, 'writer');
 }
+
+/*
+ * The twelfth and thirteenth batches (corpus-extra12.json, corpus-extra13.json, with labels-extra12.json and
+ * labels-extra13.json): 250 targets each, written in the style of real PEPs by an eighth and a ninth writer who saw
+ * neither the analyser nor any corpus or labels (the twelfth in the voice of councils in the north and the
+ * Midlands, the thirteenth in that of London, the south, colleges and alternative provision), each with the
+ * writer's own view (`writerVerdict`), labelled twice independently and settled by the guide. UNSEEN:
+ * `--set=extra12` and `--set=extra13` print figures only, at the start and the end of a session.
+ */
+if (only === 'extra12') {
+  const { items, labels } = batch('extra12');
+  scoreCorpus('twelfth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+}
+if (only === 'extra13') {
+  const { items, labels } = batch('extra13');
+  scoreCorpus('thirteenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+}
