@@ -7,7 +7,7 @@
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _flagTesting, _wordFlag, type _Doc } from './_doc';
+import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -921,6 +921,8 @@ function vagueExtent(doc: _Doc, v: number): boolean {
 const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
 /** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
 const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
+/** {@link willCapabilities}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
+export const _F_WILL_OR_TO = F_WILL_OR_TO;
 
 /**
  * Words at which {@link frameVerb} can read a frame other than a present tense or an imperative (each of its first
@@ -1773,6 +1775,7 @@ export function _willBehaviours(doc: _Doc): readonly Span[] {
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
 function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
+  if (_lacks(doc, F_WILL_OR_TO)) return;
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
     if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
