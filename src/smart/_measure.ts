@@ -1602,6 +1602,7 @@ function perfectEvent(doc: _Doc, k: number): boolean {
 
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
+  if (((doc.flags[i] as number) & F_EVENT_START) === 0) return null;
   // "will be on time to his lessons", "To be punctual": the child's punctuality, a habit an adult records in the register,
   // like "arrive on time" (the labelling guide, Settled cases).
   if (x === 'be') {
@@ -1702,6 +1703,16 @@ function participationEvent(doc: _Doc, j: number): boolean {
 }
 
 const GOING_ON = new Set(['go', 'goes', 'going']);
+
+/**
+ * The words {@link eventMeasure} can answer at (the first test of each of its readings): at any other word it is not
+ * tried. A reading that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_EVENT_START = _wordFlag(
+  ['be', 'have', ...DONE_BY, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
+  undefined,
+  true,
+);
 
 /**
  * Whether "participate in" at i names an event or activity taken part in ("participate in class discussions", "in the

@@ -1166,6 +1166,7 @@ const BROAD_ACTIONS = new Set([
  *   "work independently", "manage independently").
  */
 function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
+  if (((doc.flags[i] as number) & F_DONE_START) === 0) return null;
   if (_DURATION_UNITS.has(x) && doc.toks[i]?.hyph === true && doc.toks[i - 1]?.kind !== 'p') {
     // Past describing compounds ("two-way", "back-and-forth") to the noun.
     let k = i + 1;
@@ -1566,6 +1567,7 @@ const NONE = -2;
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
  */
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
+  if (((doc.flags[i] as number) & F_PHRASE_START) === 0) return NONE;
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
@@ -1813,6 +1815,20 @@ const F_BIGRAM = _wordFlag(BIGRAMS.keys());
 const F_SUBJECT = _wordFlag(_SUBJECTS);
 const F_VAGUE = _wordFlag(_VAGUE);
 const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
+/**
+ * The words {@link phraseAt} can answer at (the first test of each of its phrases) and those {@link doneAs} can: at any
+ * other word neither is tried. A phrase that starts at a new word must add it here (test/smart/perfFlags.test.ts
+ * compares with no skipping).
+ */
+const F_PHRASE_START = _wordFlag(
+  [
+    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
+    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES,
+  ],
+  undefined,
+  true,
+);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without'], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A

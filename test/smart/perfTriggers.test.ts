@@ -61,6 +61,7 @@ function sameScans(text: string): void {
 
 afterEach(() => {
   _flagTesting.noGuards = false;
+  _flagTesting.every = false;
 });
 
 const MARKS = ['.', ',', '-', ':', '(', ')', '\n', '3', '3/5', '90%'];
@@ -76,6 +77,20 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
       expect(full).toEqual(fullOff);
       const [codes, codesOff] = both(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
       expect(codes).toEqual(codesOff);
+    }
+  });
+
+  it(`every development target (${texts.length}): the word-level start flags (eventMeasure, phraseAt, doneAs) skip nothing that fires`, () => {
+    // With every skip flag on every token (perfFlags.test.ts does the same on fewer texts), no word is passed over.
+    for (const text of texts) {
+      _flagTesting.every = false;
+      const flagged = checkSmartTarget(text, context);
+      _flagTesting.every = true;
+      try {
+        expect(flagged, text).toEqual(checkSmartTarget(text, context));
+      } finally {
+        _flagTesting.every = false;
+      }
     }
   });
 
