@@ -3,7 +3,7 @@
  * (areas as in Bolton's target bank, Bolton PEP guidance 2021/22, plus post-16). A weighted vote over keyword lists.
  */
 import type { TargetArea } from '../core/enums';
-import { _wordFlag, type _Doc } from './_doc';
+import { _lacks, _wordFlag, type _Doc } from './_doc';
 
 const KEYWORDS: Readonly<Record<Exclude<TargetArea, 'other'>, readonly string[]>> = Object.freeze({
   attendance: ['attendance', 'attend', 'attends', 'attending', 'lates', 'late', 'lateness', 'punctuality', 'punctual', 'absence', 'absences', 'truancy', 'registration', 'unauthorised', 'timetable', 'session'],
@@ -40,6 +40,8 @@ const PRIORITY: readonly Exclude<TargetArea, 'other'>[] = ['attendance', 'academ
 const RANK: ReadonlyMap<string, number> = new Map([...INDEX].map(([w, area]) => [w, PRIORITY.indexOf(area)]));
 /** The flag of the keywords (one array read per word instead of a map look-up). */
 const F_AREA = _wordFlag(INDEX.keys());
+/** {@link _inferArea}'s trigger flag, for tests (test/smart/perfTriggers.test.ts). */
+export const _F_AREA = F_AREA;
 
 /**
  * The most likely area of a target from its words, or null when no keyword is found.
@@ -49,6 +51,7 @@ const F_AREA = _wordFlag(INDEX.keys());
 export function _inferArea(doc: _Doc): TargetArea | null {
   // Votes by the area's place in PRIORITY (made at the first keyword).
   let votes: number[] | null = null;
+  if (_lacks(doc, F_AREA)) return null;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_AREA) === 0 || doc.bg[i] === 1) continue;

@@ -13,7 +13,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _numAt, _wordFlag, type _Doc } from './_doc';
+import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
 import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
@@ -567,6 +567,8 @@ const CUES: ReadonlyMap<string, readonly _DeadlinePhrase[]> = (() => {
 })();
 /** The flag of the words of {@link CUES} (one array read per word instead of a map look-up). */
 const F_CUE = _wordFlag(CUES.keys());
+/** {@link _scanDeadlines}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
+export const _F_CUE = F_CUE;
 
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
@@ -726,6 +728,8 @@ function purposeBetween(doc: _Doc, a: number, b: number): boolean {
  */
 export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   const out: Collect = { candidates: _NO_ITEMS, vague: _NO_ITEMS, impossible: _NO_ITEMS };
+  // Only a word of CUES can start anything (test/smart/perfTriggers.test.ts).
+  if (_lacks(doc, F_CUE)) return out;
   const n = doc.toks.length;
   // The shared site, unless a scan already has it (then one of this scan's own).
   const site: MutableSite = SITE.busy ? { doc, opts, i: 0, t: doc.toks[0] as _Tok, x: '', cached: null, pre: newPrefix() } : SITE.site;

@@ -79,6 +79,11 @@ export interface _Doc {
    * worked out once per canonical word), so a scan asks one array and one mask instead of several sets.
    */
   readonly flags: _Marks;
+  /**
+   * The OR of all tokens' flags: a scan that can only fire at a word with one of its flags returns at once when
+   * none is here ({@link _lacks}). All bits (-1) when the guards are off for tests ({@link _flagTesting}).
+   */
+  readonly anyFlags: number;
   readonly ops: _OpCounter;
 }
 
@@ -122,8 +127,24 @@ export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean
 /**
  * For tests only: with `every` set, every token has every `skip` flag, so no scan skips a word on its flags.
  * The analysis must then give exactly what it gives with the real flags (test/smart/perfFlags.test.ts).
+ * With `every` or `noGuards` set, a document's `anyFlags` has every bit, so no scan is skipped on its trigger
+ * flags ({@link _lacks}; test/smart/perfTriggers.test.ts).
  */
-export const _flagTesting = { every: false };
+export const _flagTesting = { every: false, noGuards: false };
+
+/**
+ * Whether the document has no word with any of the flags `f`: a scan that can only fire at such a word returns
+ * at once (its trigger set, the flag of the lists it reads first).
+ * @param doc - The document.
+ * @param f - One or more flags of {@link _wordFlag}.
+ * @returns True when no token has any of them (never while the guards are off for tests).
+ * @example
+ * const F_BY = _wordFlag(['by']);
+ * _lacks(_buildDoc('Ben will read.', { n: 0 }), F_BY); // true
+ */
+export function _lacks(doc: Pick<_Doc, 'anyFlags'>, f: number): boolean {
+  return (doc.anyFlags & f) === 0;
+}
 
 /** The flags of a canonical word, from {@link FLAGS} when it has been seen before. */
 function flagsOf(w: string): number {
@@ -397,7 +418,7 @@ export function _withTokens(words: _Words): _Words {
  * @returns The document.
  */
 export function _bareDoc(words: _Words): _Doc {
-  return { ...words, clause: [], bg: [], used: [] };
+  return { ...words, clause: [], bg: [], used: [], anyFlags: -1 };
 }
 
 /**
@@ -416,9 +437,11 @@ export function _finishDoc(words: _Words): _Doc {
   let c = 0;
   let a = 0;
   let looked = false;
+  let any = 0;
   for (let i = 0; i < n; i++) {
     // The token's flags tell its part here (no comparison of its word with the marks).
     const f = flags[i] as number;
+    any |= f;
     if ((f & F_OPEN) !== 0) c += 1;
     if (i > a && c !== clause[a]) {
       if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
@@ -431,7 +454,8 @@ export function _finishDoc(words: _Words): _Doc {
   }
   if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;
-  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, ops };
+  const anyFlags = _flagTesting.every || _flagTesting.noGuards ? -1 : any;
+  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, anyFlags, ops };
 }
 
 /**

@@ -7,7 +7,7 @@
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _flagTesting, _wordFlag, type _Doc } from './_doc';
+import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -921,6 +921,8 @@ function vagueExtent(doc: _Doc, v: number): boolean {
 const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
 /** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
 const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
+/** {@link willCapabilities}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
+export const _F_WILL_OR_TO = F_WILL_OR_TO;
 
 /**
  * Words at which {@link frameVerb} can read a frame other than a present tense or an imperative (each of its first
@@ -1600,6 +1602,7 @@ function perfectEvent(doc: _Doc, k: number): boolean {
 
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
+  if (((doc.flags[i] as number) & F_EVENT_START) === 0) return null;
   // "will be on time to his lessons", "To be punctual": the child's punctuality, a habit an adult records in the register,
   // like "arrive on time" (the labelling guide, Settled cases).
   if (x === 'be') {
@@ -1702,6 +1705,16 @@ function participationEvent(doc: _Doc, j: number): boolean {
 const GOING_ON = new Set(['go', 'goes', 'going']);
 
 /**
+ * The words {@link eventMeasure} can answer at (the first test of each of its readings): at any other word it is not
+ * tried. A reading that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
+ */
+const F_EVENT_START = _wordFlag(
+  ['be', 'have', ...DONE_BY, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
+  undefined,
+  true,
+);
+
+/**
  * Whether "participate in" at i names an event or activity taken part in ("participate in class discussions", "in the
  * school play"), not a session given ("participate in a daily group session") or a broad area ("participate in lessons").
  * @example
@@ -1773,6 +1786,7 @@ export function _willBehaviours(doc: _Doc): readonly Span[] {
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
 function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
+  if (_lacks(doc, F_WILL_OR_TO)) return;
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
     if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;

@@ -6,7 +6,7 @@
  * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
@@ -226,6 +226,8 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
  * finds the sentence starts for both. Each only marks tokens (neither reads the marks), so their order does not matter.
  */
 function sentenceProvision(doc: _Doc, out: _Marks): void {
+  // Each of the three opens at a word of its own lists (test/smart/perfTriggers.test.ts).
+  if (_lacks(doc, F_FUND | F_ADULT_OPENING)) return;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     // An instruction to the adults or a fund may follow a label and a dash ("ongoing - monitor attendance", "Sonny - EYPP to…").
@@ -339,10 +341,8 @@ function openingVerb(x: string): boolean {
  */
 function fundedSentences(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
-  // Most targets name no fund: one flag read per token, and nothing more.
-  let any = false;
-  for (let i = 0; i < n && !any; i++) any = ((doc.flags[i] as number) & F_FUND) !== 0;
-  if (!any) return;
+  // Most targets name no fund: one read of the document's flags, and nothing more.
+  if (_lacks(doc, F_FUND)) return;
   let start = 0;
   let funded = false;
   let verb = false;
@@ -400,6 +400,13 @@ const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise'
 const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
 const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
+/**
+ * The words {@link givingImperatives} and {@link adultImperatives} open at (with {@link F_FUND}, {@link fundedProvision}'s):
+ * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
+ */
+const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, 'support', 'help']);
+/** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
+export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, sentence: F_FUND | F_ADULT_OPENING };
 
 /**
  * An instruction to the adults opening a sentence with a verb only adults do ("ongoing - monitor attendance", "Encourage
@@ -485,6 +492,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
  * session counts only when named as provision ("nurture group", "social skills session").
  */
 function receivedProvision(doc: _Doc, out: _Marks): void {
+  if (_lacks(doc, F_RECEIVE)) return;
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
@@ -1158,6 +1166,7 @@ const BROAD_ACTIONS = new Set([
  *   "work independently", "manage independently").
  */
 function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
+  if (((doc.flags[i] as number) & F_DONE_START) === 0) return null;
   if (_DURATION_UNITS.has(x) && doc.toks[i]?.hyph === true && doc.toks[i - 1]?.kind !== 'p') {
     // Past describing compounds ("two-way", "back-and-forth") to the noun.
     let k = i + 1;
@@ -1558,6 +1567,7 @@ const NONE = -2;
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
  */
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
+  if (((doc.flags[i] as number) & F_PHRASE_START) === 0) return NONE;
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
   if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
@@ -1805,6 +1815,20 @@ const F_BIGRAM = _wordFlag(BIGRAMS.keys());
 const F_SUBJECT = _wordFlag(_SUBJECTS);
 const F_VAGUE = _wordFlag(_VAGUE);
 const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
+/**
+ * The words {@link phraseAt} can answer at (the first test of each of its phrases) and those {@link doneAs} can: at any
+ * other word neither is tried. A phrase that starts at a new word must add it here (test/smart/perfFlags.test.ts
+ * compares with no skipping).
+ */
+const F_PHRASE_START = _wordFlag(
+  [
+    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
+    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES,
+  ],
+  undefined,
+  true,
+);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without'], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A

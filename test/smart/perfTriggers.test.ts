@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { checkSmartTarget } from '../../src/smart/index';
+import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc';
+import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
+import { _scanOptionsOf } from '../../src/smart/_analyse';
+import { _termCtx } from '../../src/smart/_terms';
+import { _PROVISION_TRIGGERS, _provisionClauses } from '../../src/smart/_specific';
+import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
+import { _F_AREA, _inferArea } from '../../src/smart/_area';
+
+/*
+ * A scan that can only fire at a word with one of its trigger flags returns at once when the text has none
+ * (`doc.anyFlags`, `_lacks`). A guard must never change what the scan finds: with the guards off (every bit in
+ * `anyFlags`) each scan must give exactly what it gives with them, on every development text and on generated ones;
+ * and on texts made without the trigger's words, the scan with no guard must find nothing (it cannot fire).
+ */
+
+const split = JSON.parse(readFileSync('test/fixtures/smart/split.json', 'utf8')) as { heldOut: string[] };
+const heldOut = new Set(split.heldOut);
+const texts: string[] = [];
+for (const record of JSON.parse(readFileSync('test/fixtures/smart/corpus.json', 'utf8')) as { id: string; text: string }[]) if (!heldOut.has(record.id)) texts.push(record.text);
+for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']) {
+  for (const record of JSON.parse(readFileSync(`test/fixtures/smart/corpus-extra${n}.json`, 'utf8')) as { text: string }[]) texts.push(record.text);
+}
+for (const file of ['labelled', 'smart-dev', 'tuning']) {
+  for (const item of (JSON.parse(readFileSync(`test/smart/${file}.json`, 'utf8')) as { items: { text: string }[] }).items) texts.push(item.text);
+}
+const context = { meetingDate: '2025-01-15', nextReviewDate: '2025-04-01' };
+const scanOpts = _scanOptionsOf(_termCtx('2025-01-15', undefined), '2025-01-15', '2025-04-01');
+
+/** What each guarded scan gives on a text, in the order the analysis runs them (the deadline scan marks words used first). */
+function scans(text: string): { doc: _Doc; deadlines: unknown; provision: number[]; will: unknown; area: unknown } {
+  const doc = _buildDoc(text, { n: 0 });
+  const deadlines = _scanDeadlines(doc, scanOpts);
+  const provision = Array.from(_provisionClauses(doc));
+  return { doc, deadlines, provision, will: _willBehaviours(doc), area: _inferArea(doc) };
+}
+
+/** `run` with the guards on and then off. */
+function both<T>(run: () => T): [T, T] {
+  _flagTesting.noGuards = false;
+  const guarded = run();
+  _flagTesting.noGuards = true;
+  try {
+    return [guarded, run()];
+  } finally {
+    _flagTesting.noGuards = false;
+  }
+}
+
+function sameScans(text: string): void {
+  const [guarded, unguarded] = both(() => scans(text));
+  expect(guarded.deadlines, text).toEqual(unguarded.deadlines);
+  expect(guarded.provision, text).toEqual(unguarded.provision);
+  expect(guarded.will, text).toEqual(unguarded.will);
+  expect(guarded.area, text).toEqual(unguarded.area);
+  expect(unguarded.doc.anyFlags).toBe(-1);
+}
+
+afterEach(() => {
+  _flagTesting.noGuards = false;
+  _flagTesting.every = false;
+});
+
+const MARKS = ['.', ',', '-', ':', '(', ')', '\n', '3', '3/5', '90%'];
+const vocabulary = Array.from(new Set(texts.join(' ').split(/\s+/).filter((w) => w !== '')));
+/** The words of the vocabulary with none of the flags `f` (read from their documents: the lists themselves decide). */
+const without = (f: number): string[] => [...vocabulary, ...MARKS].filter((w) => _lacks(_buildDoc(w, { n: 0 }), f));
+
+describe('skipping a scan whose trigger words the text lacks changes nothing', () => {
+  it(`every development target (${texts.length}): each scan, and the reports at full detail and 'codes'`, () => {
+    for (const text of texts) {
+      sameScans(text);
+      const [full, fullOff] = both(() => checkSmartTarget(text, context));
+      expect(full).toEqual(fullOff);
+      const [codes, codesOff] = both(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
+      expect(codes).toEqual(codesOff);
+    }
+  });
+
+  it(`every development target (${texts.length}): the word-level start flags (eventMeasure, phraseAt, doneAs) skip nothing that fires`, () => {
+    // With every skip flag on every token (perfFlags.test.ts does the same on fewer texts), no word is passed over.
+    for (const text of texts) {
+      _flagTesting.every = false;
+      const flagged = checkSmartTarget(text, context);
+      _flagTesting.every = true;
+      try {
+        expect(flagged, text).toEqual(checkSmartTarget(text, context));
+      } finally {
+        _flagTesting.every = false;
+      }
+    }
+  });
+
+  it('the guards fire on most development targets for the rarer triggers (so the test above tests them)', () => {
+    const lacking = (f: number): number => texts.filter((t) => _lacks(_buildDoc(t, { n: 0 }), f)).length;
+    expect(lacking(_PROVISION_TRIGGERS.funded)).toBeGreaterThan(texts.length / 2);
+    expect(lacking(_PROVISION_TRIGGERS.sentence)).toBeGreaterThan(texts.length / 2);
+    expect(lacking(_PROVISION_TRIGGERS.received)).toBeGreaterThan(texts.length / 4);
+    for (const f of [_F_CUE, _F_AREA, _F_WILL_OR_TO]) expect(lacking(f)).toBeGreaterThan(0);
+  });
+
+  it('generated texts from the targets\' words and marks: each scan the same with and without its guard (fast-check)', () => {
+    const piece = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...MARKS));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => sameScans(pieces.join(' '))),
+      { numRuns: 1500, seed: 13 },
+    );
+  });
+});
+
+describe('each trigger set: without its words the scan cannot fire', () => {
+  const lacking = (f: number, check: (text: string) => void): void => {
+    const words = without(f);
+    expect(words.length).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(_lacks(_buildDoc(text, { n: 0 }), f)).toBe(true);
+        check(text);
+      }),
+      { numRuns: 600, seed: 19 },
+    );
+  };
+  const off = <T>(run: () => T): T => both(run)[1];
+
+  it('the deadline scan: no cue word, no deadline, vague timing or impossible date', () => {
+    lacking(_F_CUE, (text) => expect(off(() => scans(text).deadlines)).toEqual({ candidates: [], vague: [], impossible: [] }));
+  });
+
+  it('the area vote: no area keyword, no area', () => {
+    lacking(_F_AREA, (text) => expect(off(() => scans(text).area)).toBeNull());
+  });
+
+  it('the fallback capability pass: no "will" or "to", no behaviour', () => {
+    lacking(_F_WILL_OR_TO, (text) => expect(off(() => scans(text).will)).toEqual([]));
+  });
+
+  it('the provision scans: received, funded and sentence-opening provision mark nothing without their words', () => {
+    for (const f of [_PROVISION_TRIGGERS.received, _PROVISION_TRIGGERS.funded, _PROVISION_TRIGGERS.sentence]) {
+      lacking(f, (text) => {
+        const [guarded, unguarded] = both(() => scans(text).provision);
+        expect(guarded).toEqual(unguarded);
+      });
+    }
+  });
+
+  it('a word a list gains gains the flag, so the guard lets its scan run ("by", "pupil premium", "provide")', () => {
+    expect(_lacks(_buildDoc('Sam will read by Easter', { n: 0 }), _F_CUE)).toBe(false);
+    expect(_lacks(_buildDoc('Sam will read', { n: 0 }), _F_CUE)).toBe(true);
+    expect(_lacks(_buildDoc('Pupil premium for a laptop', { n: 0 }), _PROVISION_TRIGGERS.funded)).toBe(false);
+    expect(_lacks(_buildDoc('Provide Tom with a laptop', { n: 0 }), _PROVISION_TRIGGERS.sentence)).toBe(false);
+    expect(_lacks(_buildDoc('Tom reads a story', { n: 0 }), _PROVISION_TRIGGERS.sentence)).toBe(true);
+  });
+});
