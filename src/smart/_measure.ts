@@ -410,11 +410,43 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
+  if (statedNow(doc, i)) return;
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
   const before = wd(doc, i - 1);
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
+}
+
+/** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
+const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
+/** Words before "has"/"have" that make it a future or a wish, not a statement of what has happened ("will have read"). */
+const PERFECT_LEADS = new Set(['will', "'ll", 'shall', 'should', 'must', 'would', 'could', 'may', 'might', 'to', 'can']);
+/** Words of the future or of a target besides "to" ("will", "target", "aim"): a clause with one sets a figure, not states one. */
+const TARGET_WORDS = new Set(['will', "'ll", 'shall', 'should', 'must', 'target', 'targets', 'aim', 'aims', 'aiming', 'goal', 'expected', 'want', 'wants', 'hope', 'hopes', 'going', 'would', 'can', 'could']);
+
+/**
+ * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
+ * age is 8 years 4 months", "attendance has gone up from 64% to 82%", "has been late 14 times this half term" (the
+ * stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
+ * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
+ * read 3 books" is the future.
+ */
+function statedNow(doc: _Doc, i: number): boolean {
+  const clause = doc.clause[i];
+  let a = i;
+  while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
+  let stated = (wd(doc, i - 1) === 'is' || wd(doc, i - 1) === 'are') && doc.toks[i - 2]?.kind === 'w';
+  for (let k = a; k < i && !stated; k++) {
+    const x = wd(doc, k);
+    if ((x === 'has' || x === 'have') && !PERFECT_LEADS.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
+  }
+  if (!stated) return false;
+  // "this term", "this half term" after a statement is the stretch it covers so far, not a point to reach it by.
+  for (let k = a; k < doc.toks.length && doc.clause[k] === clause; k++) {
+    if (TARGET_WORDS.has(wd(doc, k)) || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this')) return false;
+  }
+  return true;
 }
 
 /** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
@@ -804,6 +836,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
+  // figure after it measures on its own ("cut down to 5 cigarettes a day").
+  if (cutsDown(doc, v, y)) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
@@ -814,6 +849,11 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return !provisionNear(doc, v);
+}
+
+/** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
+function cutsDown(doc: _Doc, v: number, y: string): boolean {
+  return (y === 'cut' || y === 'cuts') && (wd(doc, v + 1) === 'down' || wd(doc, v + 1) === 'back');
 }
 
 /** Who is kept safe ("keep himself safe"). */
@@ -1094,9 +1134,12 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
   return k >= 0 && wd(doc, k) === ',' ? gerundListBefore(doc, k, depth + 1) : fragmentStart(doc, k + 1);
 }
 
+/** Nouns a gerund names a measure of ("reading age", "spelling score"): the gerund is a noun there, no act seen done. */
+const GERUND_METRICS = new Set(['age', 'ages', 'score', 'scores']);
+
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
+  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_METRICS.has(wd(doc, i + 1))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;

@@ -882,3 +882,43 @@ describe('Specific rules 1 and 6 (a list of topics names areas, not an outcome):
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Measurable (sm16): kinds the guide decides that show in the tenth and eleventh sets', () => {
+  describe('Measurable rule 6 (a comparative without a figure): "cut down", "cut back"', () => {
+    it.each(['Mia to cut down on energy drinks', 'Vaping - cut back', 'Jordan will cut down the number of cigarettes he smokes', 'Health: cut back on fizzy drinks'])(
+      '%s: not measurable (to reduce, with no figure)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+
+    it.each(['Jordan will cut down to 3 cigarettes a day by Easter', 'Mia to cut back to one energy drink a week'])('%s: measurable (the figure it is cut to)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it('cutting a thing is a capability seen done, not a reduction ("cut out shapes with scissors")', () => {
+      expect(sm('Poppy will cut out a circle with scissors by half term')[1]).toBe(true);
+    });
+  });
+
+  describe('Measurable rule 6 (a baseline with no target figure): a figure stated as where the child is or what has happened', () => {
+    it.each([
+      'Spelling age is 7 years 2 months.',
+      "Kai's attendance has risen from 71% to 85% this half term.",
+      'Maths: has been sent out of lessons 6 times this term',
+      'Her SDQ score has dropped from 24 to eighteen. Keep going with ELSA.',
+    ])('%s: not measurable (a baseline or a change so far, nothing to reach)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each([
+      'Attendance has gone up to 85%; it will be above 90% by the summer term.',
+      "Kai's attendance has risen from 71% to 85% and will be 92% by Easter.",
+      'Jess has improved from a grade 3 to a grade 5 by the end of Year 11.',
+      'Spelling age is 7 years 2 months. Target: spelling age of 8 years by July.',
+      'Ben will have read 3 books from the reading spine by Easter.',
+    ])('%s: measurable (a figure set for the future, or a deadline beside the change)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
+});
