@@ -839,6 +839,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
   if (cutsDown(doc, v, y)) return false;
+  // "attend school", "attend all her lessons": the child's attendance with no figure or frequency (the labelling guide,
+  // Settled cases: measurable with a figure; "attend school every day" is measured by its frequency).
+  if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
@@ -850,6 +853,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return !provisionNear(doc, v);
 }
+
+/** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
+const ATTENDED = new Set(['school', 'college', 'nursery', 'lessons', 'classes', 'sixth']);
 
 /** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
 function cutsDown(doc: _Doc, v: number, y: string): boolean {
@@ -1134,12 +1140,15 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
   return k >= 0 && wd(doc, k) === ',' ? gerundListBefore(doc, k, depth + 1) : fragmentStart(doc, k + 1);
 }
 
-/** Nouns a gerund names a measure of ("reading age", "spelling score"): the gerund is a noun there, no act seen done. */
-const GERUND_METRICS = new Set(['age', 'ages', 'score', 'scores']);
+/**
+ * Nouns a gerund names a kind of ("reading age", "spelling score", "swimming lessons", "boxing club"): the gerund is a noun
+ * there, a measure's name or provision (the labelling guide, Measurable rule 6), no act seen done.
+ */
+const GERUND_NOUNS = new Set(['age', 'ages', 'score', 'scores', 'lesson', 'lessons', 'session', 'sessions', 'club', 'clubs', 'class', 'classes', 'group', 'groups']);
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_METRICS.has(wd(doc, i + 1))) return null;
+  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_NOUNS.has(wd(doc, i + 1))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
@@ -1822,6 +1831,8 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
+    // "continue to attend cadets": going on going, a process (Settled cases; {@link keptSchedule}).
+    if (x === 'to' && KEEP_ON.has(wd(doc, i - 1)) && GOING.has(wd(doc, i + 1))) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);
@@ -1859,6 +1870,36 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }
+  if (out.spans.length > 0) keptSchedule(doc, out);
   if (out.spans.length === 0) willCapabilities(doc, out);
   return out;
+}
+
+/** Verbs of going on as before ("keep going to", "continue to attend", "carry on attending"). */
+const KEEP_ON = new Set(['keep', 'keeps', 'continue', 'continues', 'carry']);
+/** The verbs of going that {@link KEEP_ON} keeps up. */
+const GOING = new Set(['going', 'attending', 'go', 'attend']);
+
+/** Whether a span holds a rate of success, a percentage or "out of" ("95% of his lessons", "4 out of 5 sessions"). */
+function rateIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((doc.toks[k]?.kind === 'n' && doc.toks[k]?.suffix === '%') || wd(doc, k) === 'out') return true;
+  return false;
+}
+
+/**
+ * Drops the schedule of a place the child keeps going to, up to the next "and" or the clause's end: "keep going to Army
+ * Cadets 2x a week", "continue to attend Brownies on a Monday evening" (the labelling guide, Settled cases: "keep going to
+ * college" is a process verb alone, Measurable rule 6); "keep going to cadets and pass his 1 Star by July" keeps the pass,
+ * and a rate of success stays ("continue to attend 95% of his lessons").
+ */
+function keptSchedule(doc: _Doc, out: { spans: Span[]; softCount: number }): void {
+  for (let k = 0; k + 1 < doc.w.length; k++) {
+    if (!KEEP_ON.has(doc.w[k] as string)) continue;
+    const g = wd(doc, k + 1) === 'to' || wd(doc, k + 1) === 'on' ? k + 2 : k + 1;
+    if (!GOING.has(wd(doc, g))) continue;
+    let end = g + 1;
+    while (end < doc.w.length && doc.clause[end] === doc.clause[k] && doc.w[end] !== 'and' && doc.w[end] !== 'then') end += 1;
+    out.spans = out.spans.filter(([a, b]) => a <= g || a >= end || rateIn(doc, a, b));
+  }
+  out.softCount = Math.min(out.softCount, out.spans.length);
 }

@@ -921,4 +921,46 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       expect(sm(text)[1]).toBe(true);
     });
   });
+
+  describe("Settled cases (the child's own attendance: measurable with a figure): attending school with none", () => {
+    it.each(['Kyle to attend school', 'Amira will attend her lessons', 'Attend college - Jay', 'Tom will attend nursery.'])('%s: not measurable (attendance, no figure or frequency)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each(['Kyle to attend school every day this half term', 'Amira will attend 95% of her lessons', 'Jay will attend his college interview in March'])(
+      '%s: measurable (a frequency, a rate, or a one-off event attended)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+  });
+
+  describe('Measurable rule 6 (provision is not the child\'s success): a gerund naming a kind of lesson, club or measure', () => {
+    it.each(['Swimming lessons - carer to book a block of 10', 'Boxing sessions (PP+ funded)', 'Drumming club - school to fund', 'Reading age - see last report'])(
+      '%s: not measurable (the gerund names the provision or the measure, no act seen done)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+
+    it.each(['Swimming 25 metres unaided by Easter', 'Writing his full name without a model', 'Swimming lessons - Mia to swim 10 metres by July'])('%s: measurable (the act done, or a figure)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
+
+  describe('Settled cases ("keep going to college": a process verb alone): the schedule of a place the child keeps going to', () => {
+    it.each(['Ellie to keep going to Brownies every Monday', 'Continue to attend cadets twice a week', 'Jo will carry on going to drama club on Saturdays', 'Keep attending youth club - Tuesdays and Thursdays'])(
+      '%s: not measurable (a routine kept up, no success measured)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+
+    it.each(['Ellie to keep going to Brownies and gain her Bronze award by July', 'Continue to attend 90% of his cadet sessions', 'Ellie will go to Brownies every Monday'])(
+      '%s: measurable (a one-off event after it, a rate of attending, or going with no "keep")',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+  });
 });
