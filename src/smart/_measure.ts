@@ -60,6 +60,8 @@ const COUNT_LIMIT_NOUNS = new Set([
   'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
   'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
   'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
+  // Sanctions by another name (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
+  'warnings', 'warning', 'disciplinary', 'disciplinaries', 'strikes', 'confiscations',
 ]);
 const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -1337,6 +1339,14 @@ const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 't
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
 
+/** The gerund at g of a behaviour seen, not a general verb ("getting", "being", "trying"): a stop-behaviour's span from i. */
+function stoppedGerund(doc: _Doc, i: number, g: number): Span | null {
+  const y = wd(doc, g);
+  if (!y.endsWith('ing') || doc.toks[g]?.kind !== 'w') return null;
+  const stem = y.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b)) ? null : [i, g + 1];
+}
+
 /**
  * A behaviour that stops: "will not hit or kick", "to not lose their temper", "not hit peers" (a
  * fragment), "will stop climbing": success is no incidents, with or without how often.
@@ -1872,7 +1882,23 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   }
   if (out.spans.length > 0) keptSchedule(doc, out);
   if (out.spans.length === 0) willCapabilities(doc, out);
+  if (out.spans.length === 0) insteadOf(doc, out);
   return out;
+}
+
+/**
+ * When nothing else measures: "go to the calm corner instead of throwing toys", the behaviour replaced stops, and success
+ * is no incidents (the labelling guide, Measurable rule 4); not a general verb ("instead of getting upset").
+ */
+function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
+  for (let i = 0; i + 2 < doc.w.length; i++) {
+    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1) continue;
+    const r = stoppedGerund(doc, i, i + 2);
+    if (r === null) continue;
+    out.spans = _put(out.spans, r);
+    out.behaviours = _put(out.behaviours, r);
+    noteSoft(out, 'stop');
+  }
 }
 
 /** Verbs of going on as before ("keep going to", "continue to attend", "carry on attending"). */

@@ -963,4 +963,31 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       },
     );
   });
+
+  describe('Settled cases (no exclusions, suspensions or sanctions): a warning or strike is a sanction', () => {
+    it.each(['No disciplinary warnings at work placement this term', 'Zero warnings from college by Easter', 'Kian will get no written warnings on his course', 'No strikes on the college behaviour system'])(
+      '%s: measurable (a limit of zero)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('"no warning signs" names no sanction: not measurable', () => {
+      expect(sm('No warning signs were seen last term')[1]).toBe(false);
+    });
+  });
+
+  describe('Measurable rule 4 (a stop-behaviour): the behaviour replaced "instead of"', () => {
+    it.each([
+      'Jade to go to the quiet room instead of running off',
+      'Amir will squeeze his stress ball when he is cross, instead of hitting out',
+      'Ollie to ask for a break card - instead of throwing equipment',
+    ])('%s: measurable (success is no incidents of it)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it.each(['Poppy will feel calmer instead of getting upset', 'Kai to be happier instead of being angry'])('%s: not measurable (a general verb replaced names no behaviour)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+  });
 });
