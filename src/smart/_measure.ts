@@ -1666,7 +1666,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // like "arrive on time" (the labelling guide, Settled cases).
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
-    if (end > 0 && isPredicate(doc, i)) return [i, end];
+    if (end > 0 && punctualPredicate(doc, i)) return [i, end];
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
@@ -1688,12 +1688,12 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     for (let k = i + 2; k <= i + 3; k++) if (DRY_TIMES.has(wd(doc, k))) return [i, k + 1];
   }
   // "I will get up on time for college", "wake up on time", "be up on time": getting up on time, a habit an adult records, like being on time (Settled cases).
-  if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
+  if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && punctualPredicate(doc, i)) {
     const end = punctualEnd(doc, i + 2);
     if (end > 0) return [i, end];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
-  if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
+  if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
   const graded = GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
@@ -1728,6 +1728,14 @@ export function _enteredPlace(doc: _Doc, i: number): number {
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the verb of being on time at i is the child's predicate, tried too ("I will try to get to school on time"): the
+ * verb tried is what is seen, as {@link aspect} reads it; being on time is a habit an adult records (Settled cases).
+ */
+function punctualPredicate(doc: _Doc, i: number): boolean {
+  return isPredicate(doc, i) || (wd(doc, i - 1) === 'to' && (wd(doc, i - 2) === 'try' || wd(doc, i - 2) === 'tries') && isPredicate(doc, i - 2));
 }
 
 /** The end of "punctual" or "on time" at k (past "always"), or -1. */

@@ -990,4 +990,17 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       expect(sm(text)[1]).toBe(false);
     });
   });
+
+  describe('Settled cases ("be on time" as a habit an adult records): being on time tried is what is seen', () => {
+    it.each(['I will try to get to school on time', 'Sam will try to be on time for registration', 'Leah tries to get up on time for college'])(
+      '%s: measurable (the habit tried, as "try to use" reads the verb tried)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('trying to get to school with no "on time" names no habit recorded: not measurable', () => {
+      expect(sm('I will try to get to school')[1]).toBe(false);
+    });
+  });
 });
