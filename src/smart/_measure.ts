@@ -429,8 +429,8 @@ const TARGET_WORDS = new Set(['will', "'ll", 'shall', 'should', 'must', 'target'
 
 /**
  * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
- * age is 8 years 4 months", "attendance has gone up from 64% to 82%", "has been late 14 times this half term" (the
- * stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
+ * age is 8 years 4 months", "SDQ score 21", "attendance has gone up from 64% to 82%", "has been late 14 times this half
+ * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
  * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
  * read 3 books" is the future.
  */
@@ -438,17 +438,20 @@ function statedNow(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   let a = i;
   while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
-  let stated = (wd(doc, i - 1) === 'is' || wd(doc, i - 1) === 'are') && doc.toks[i - 2]?.kind === 'w';
+  // "SDQ 19", "SDQ score 21 in Oct": a screening score with no comparator is where the child is (a target says "below").
+  const before = wd(doc, i - 1);
+  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || before === 'sdq' || ((before === 'score' || before === 'total') && wd(doc, i - 2) === 'sdq');
   for (let k = a; k < i && !stated; k++) {
     const x = wd(doc, k);
     if ((x === 'has' || x === 'have') && !PERFECT_LEADS.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
   }
   if (!stated) return false;
-  // "this term", "this half term" after a statement is the stretch it covers so far, not a point to reach it by.
+  // "this term", "in Oct" after a statement is the stretch it covers so far or when it was taken, not a point to reach it by.
   for (let k = a; k < doc.toks.length && doc.clause[k] === clause; k++) {
-    if (TARGET_WORDS.has(wd(doc, k)) || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this')) return false;
+    if (TARGET_WORDS.has(wd(doc, k)) || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this' && wd(doc, k) !== 'in')) return false;
   }
-  return true;
+  // "SDQ 14 or lower": a comparator after the figure sets it.
+  return !(wd(doc, i + 1) === 'or' || COMPARATORS.has(wd(doc, i + 1)) || COMPARATORS.has(wd(doc, i + 2)));
 }
 
 /** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */

@@ -1003,4 +1003,14 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       expect(sm('I will try to get to school')[1]).toBe(false);
     });
   });
+
+  describe('Measurable rule 6 (a baseline with no target figure): a screening score stated with no comparator', () => {
+    it.each(['Emotional health - SDQ 23', 'SDQ score 18 in September.', 'Carer SDQ total 20 (autumn)'])('%s: not measurable (where the child is, nothing to reach)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each(['SDQ 14 or lower at the summer review', 'SDQ total 12 by the next PEP', 'Teacher SDQ score to fall from 22 to 16 by June'])('%s: measurable (a comparator or a deadline sets the figure)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
 });
