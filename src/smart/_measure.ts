@@ -83,6 +83,8 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'drafted', 'written', 'uploaded', 'handed', 'enrolled', 'registered', 'applied', 'made', 'done']);
+/** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"). */
+const PASSIVE_DONE = new Set([...DONE_BY, 'updated', 'arranged', 'booked']);
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
 const DONE_PARTICLES = new Set(['in', 'off', 'out', 'up', 'for']);
 
@@ -1636,7 +1638,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry', ...DONE_BY, 'wake', 'wakes', ...GRADE_VERBS,
+    ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1685,6 +1687,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
+  if (passiveDone(doc, i, x)) return [i - 3, i + 1];
   // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
   // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).
   if (x === 'dry' && DRY_WHEN.has(wd(doc, i + 1))) {
@@ -1731,6 +1734,23 @@ export function _enteredPlace(doc: _Doc, i: number): number {
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * "CV to be updated", "BTEC Sport Unit 2 to be completed", "visits to be arranged": a thing named and to be done, a one-off
+ * event someone can check (the labelling guide, Measurable rule 5), as "Options decided by March" is with its deadline; not
+ * with an adult as its agent ("to be arranged by his social worker"), which is provision, nor a thing no one sees done
+ * ("progress to be made").
+ */
+function passiveDone(doc: _Doc, i: number, x: string): boolean {
+  if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
+  // "progress to be made", "improvements to be made": nothing named that someone could check done.
+  const thing = wd(doc, i - 3);
+  // "Tutor to be booked": an adult found for the child is provision (Specific rule 4).
+  const adult = (k: number): boolean => _ADULT_SUBJECTS.has(wd(doc, k)) || ADULTS_BY_ROLE.has(wd(doc, k));
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || adult(i - 3)) return false;
+  const agent = wd(doc, i + 1) === 'by' && doc.used[i + 1] !== 1 ? (wd(doc, i + 2) === 'the' || wd(doc, i + 2) === 'his' || wd(doc, i + 2) === 'her' ? i + 3 : i + 2) : -1;
+  return agent < 0 || !(adult(agent) || adult(agent + 1));
 }
 
 /**

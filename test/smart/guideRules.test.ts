@@ -1013,4 +1013,20 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       expect(sm(text)[1]).toBe(true);
     });
   });
+
+  describe('Measurable rule 5 (a one-off event): a thing named and to be done, in the passive', () => {
+    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked'])(
+      '%s: measurable (someone can check whether it was done)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it.each(['Progress to be made in reading', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
+      '%s: not measurable (nothing seen done, or an adult as the agent: provision)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+  });
 });
