@@ -1029,4 +1029,17 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       },
     );
   });
+
+  describe('Measurable rule 5 (a one-off event): an offer had, as a place got', () => {
+    it.each(['By Easter Mia will have a conditional offer for the Level 2 course', 'Kai will have an offer from a sixth form by March', 'Before July, Jo will have an offer of an apprenticeship'])(
+      '%s: measurable (someone can check the offer was made)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('a place provided for the child is not an offer: "to have a quiet place to calm down" is not measurable', () => {
+      expect(sm('Amir to have a quiet place to calm down')[1]).toBe(false);
+    });
+  });
 });
