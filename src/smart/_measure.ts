@@ -1320,8 +1320,8 @@ export function _vagueManner(doc: _Doc, v: number): boolean {
 }
 
 /**
- * "in a wide range of books", "across a range of stories", "from a range of careers": a range after a preposition is
- * where or with what the skill is shown, not how far it goes (the vague extents of the labelling guide are "with some
+ * "in a wide range of books", "across a range of stories", "from a range of careers", "using a range of conjunctions": a
+ * range after a preposition (or "using", or joined by "and" to a phrase after one) is where or with what the skill is shown, not how far it goes (the vague extents of the labelling guide are "with some
  * independence", "in a limited way", "as appropriate"; a range as the object itself, "eat a range of foods", and a range of
  * general things, "in a range of ways", "situations", stay vague).
  */
@@ -1329,6 +1329,10 @@ function rangeSetting(doc: _Doc, k: number): boolean {
   if (wd(doc, k) !== 'range') return false;
   let j = k - 1;
   while (j > k - 4 && RANGE_LEADS.has(wd(doc, j))) j -= 1;
+  // "using fronted adverbials and a range of conjunctions": a range joined to what the skill is shown with.
+  for (let b = j - 1; wd(doc, j) === 'and' && b >= j - 4 && doc.clause[b] === doc.clause[k]; b--) {
+    if (RANGE_PREPOSITIONS.has(wd(doc, b))) j = b;
+  }
   if (!RANGE_PREPOSITIONS.has(wd(doc, j)) || wd(doc, k + 1) !== 'of') return false;
   // "in a range of ways", "in a range of situations": a general noun names no setting.
   const head = wd(doc, k + 2);
@@ -1339,7 +1343,7 @@ function rangeSetting(doc: _Doc, k: number): boolean {
 const BROAD_SETTINGS = new Set(['situations', 'contexts', 'settings', 'circumstances', 'activities', 'areas', 'things', 'subjects']);
 
 const RANGE_LEADS = new Set(['a', 'an', 'the', 'wide', 'wider', 'broad', 'broader', 'full', 'whole']);
-const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on']);
+const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on', 'using', 'with']);
 
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);

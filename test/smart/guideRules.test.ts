@@ -1042,4 +1042,18 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
       expect(sm('Amir to have a quiet place to calm down')[1]).toBe(false);
     });
   });
+
+  describe('Measurable rule 3 (an observable capability): a range of things the skill is shown with is no vague extent', () => {
+    it.each([
+      'Isla will be able to write a letter using capital letters and a range of connectives',
+      'Omar will tell an adult what he needs using a range of signs',
+      'By July, Leo will be able to write a sentence with full stops and a range of adjectives',
+    ])('%s: measurable (the skill is seen; the range says with what)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it.each(['Kian will eat a range of foods', 'Ruby will be able to cope in a range of situations'])('%s: not measurable (a range as the object, or of general settings)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+  });
 });
