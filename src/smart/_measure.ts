@@ -19,6 +19,7 @@ import {
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
+  _FUTURE,
   _NAMING_AFTER,
   _NAMING_BEFORE,
   _NUMBER_WORDS,
@@ -424,11 +425,6 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
 
 /** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
 const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
-/** Words before "has"/"have" that make it a future or a wish, not a statement of what has happened ("will have read"). */
-const PERFECT_LEADS = new Set(['will', "'ll", 'shall', 'should', 'must', 'would', 'could', 'may', 'might', 'to', 'can']);
-/** Words of the future or of a target besides "to" ("will", "target", "aim"): a clause with one sets a figure, not states one. */
-const TARGET_WORDS = new Set(['will', "'ll", 'shall', 'should', 'must', 'target', 'targets', 'aim', 'aims', 'aiming', 'goal', 'expected', 'want', 'wants', 'hope', 'hopes', 'going', 'would', 'can', 'could']);
-
 /**
  * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
  * age is 8 years 4 months", "SDQ score 21", "attendance has gone up from 64% to 82%", "has been late 14 times this half
@@ -445,12 +441,12 @@ function statedNow(doc: _Doc, i: number): boolean {
   let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || before === 'sdq' || ((before === 'score' || before === 'total') && wd(doc, i - 2) === 'sdq');
   for (let k = a; k < i && !stated; k++) {
     const x = wd(doc, k);
-    if ((x === 'has' || x === 'have') && !PERFECT_LEADS.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
+    if ((x === 'has' || x === 'have') && !_FUTURE.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
   }
   if (!stated) return false;
   // "this term", "in Oct" after a statement is the stretch it covers so far or when it was taken, not a point to reach it by.
   for (let k = a; k < doc.toks.length && doc.clause[k] === clause; k++) {
-    if (TARGET_WORDS.has(wd(doc, k)) || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this' && wd(doc, k) !== 'in')) return false;
+    if ((_FUTURE.has(wd(doc, k)) && wd(doc, k) !== 'to') || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this' && wd(doc, k) !== 'in')) return false;
   }
   // "SDQ 14 or lower": a comparator after the figure sets it.
   return !(wd(doc, i + 1) === 'or' || COMPARATORS.has(wd(doc, i + 1)) || COMPARATORS.has(wd(doc, i + 2)));
@@ -1348,12 +1344,10 @@ const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 't
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
 
-/** The gerund at g of a behaviour seen, not a general verb ("getting", "being", "trying"): a stop-behaviour's span from i. */
-function stoppedGerund(doc: _Doc, i: number, g: number): Span | null {
-  const y = wd(doc, g);
-  if (!y.endsWith('ing') || doc.toks[g]?.kind !== 'w') return null;
+/** Whether a gerund is of a general verb ("getting", "being", "trying"), which names no behaviour stopped. */
+function generalGerund(y: string): boolean {
   const stem = y.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b)) ? null : [i, g + 1];
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
 }
 
 /**
@@ -1368,9 +1362,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     const y = wd(doc, g);
     if (y.endsWith('ing') && doc.toks[g]?.kind === 'w') {
       // "stop getting into trouble", "stop being silly": a general verb stops only with incidents, as after "not".
-      const stem = y.slice(0, -3);
-      const general = [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
-      if (!general) return [i, g + 1];
+      if (!generalGerund(y)) return [i, g + 1];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -1877,7 +1869,6 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
     // "continue to attend cadets": going on going, a process (Settled cases; {@link keptSchedule}).
-    if (x === 'to' && KEEP_ON.has(wd(doc, i - 1)) && GOING.has(wd(doc, i + 1))) continue;
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);
@@ -1915,7 +1906,6 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }
-  if (out.spans.length > 0) keptSchedule(doc, out);
   if (out.spans.length === 0) willCapabilities(doc, out);
   if (out.spans.length === 0) insteadOf(doc, out);
   return out;
@@ -1927,40 +1917,13 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
  */
 function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i + 2 < doc.w.length; i++) {
-    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1) continue;
-    const r = stoppedGerund(doc, i, i + 2);
-    if (r === null) continue;
+    const y = wd(doc, i + 2);
+    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !y.endsWith('ing') || generalGerund(y)) continue;
+    const r: Span = [i, i + 3];
     out.spans = _put(out.spans, r);
     out.behaviours = _put(out.behaviours, r);
     noteSoft(out, 'stop');
   }
 }
 
-/** Verbs of going on as before ("keep going to", "continue to attend", "carry on attending"). */
-const KEEP_ON = new Set(['keep', 'keeps', 'continue', 'continues', 'carry']);
-/** The verbs of going that {@link KEEP_ON} keeps up. */
-const GOING = new Set(['going', 'attending', 'go', 'attend']);
 
-/** Whether a span holds a rate of success, a percentage or "out of" ("95% of his lessons", "4 out of 5 sessions"). */
-function rateIn(doc: _Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if ((doc.toks[k]?.kind === 'n' && doc.toks[k]?.suffix === '%') || wd(doc, k) === 'out') return true;
-  return false;
-}
-
-/**
- * Drops the schedule of a place the child keeps going to, up to the next "and" or the clause's end: "keep going to Army
- * Cadets 2x a week", "continue to attend Brownies on a Monday evening" (the labelling guide, Settled cases: "keep going to
- * college" is a process verb alone, Measurable rule 6); "keep going to cadets and pass his 1 Star by July" keeps the pass,
- * and a rate of success stays ("continue to attend 95% of his lessons").
- */
-function keptSchedule(doc: _Doc, out: { spans: Span[]; softCount: number }): void {
-  for (let k = 0; k + 1 < doc.w.length; k++) {
-    if (!KEEP_ON.has(doc.w[k] as string)) continue;
-    const g = wd(doc, k + 1) === 'to' || wd(doc, k + 1) === 'on' ? k + 2 : k + 1;
-    if (!GOING.has(wd(doc, g))) continue;
-    let end = g + 1;
-    while (end < doc.w.length && doc.clause[end] === doc.clause[k] && doc.w[end] !== 'and' && doc.w[end] !== 'then') end += 1;
-    out.spans = out.spans.filter(([a, b]) => a <= g || a >= end || rateIn(doc, a, b));
-  }
-  out.softCount = Math.min(out.softCount, out.spans.length);
-}

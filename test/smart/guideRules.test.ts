@@ -948,22 +948,6 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
     });
   });
 
-  describe('Settled cases ("keep going to college": a process verb alone): the schedule of a place the child keeps going to', () => {
-    it.each(['Ellie to keep going to Brownies every Monday', 'Continue to attend cadets twice a week', 'Jo will carry on going to drama club on Saturdays', 'Keep attending youth club - Tuesdays and Thursdays'])(
-      '%s: not measurable (a routine kept up, no success measured)',
-      (text) => {
-        expect(sm(text)[1]).toBe(false);
-      },
-    );
-
-    it.each(['Ellie to keep going to Brownies and gain her Bronze award by July', 'Continue to attend 90% of his cadet sessions', 'Ellie will go to Brownies every Monday'])(
-      '%s: measurable (a one-off event after it, a rate of attending, or going with no "keep")',
-      (text) => {
-        expect(sm(text)[1]).toBe(true);
-      },
-    );
-  });
-
   describe('Settled cases (no exclusions, suspensions or sanctions): a warning or strike is a sanction', () => {
     it.each(['No disciplinary warnings at work placement this term', 'Zero warnings from college by Easter', 'Kian will get no written warnings on his course', 'No strikes on the college behaviour system'])(
       '%s: measurable (a limit of zero)',
