@@ -19,6 +19,7 @@ import {
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
+  _FUTURE,
   _NAMING_AFTER,
   _NAMING_BEFORE,
   _NUMBER_WORDS,
@@ -60,6 +61,8 @@ const COUNT_LIMIT_NOUNS = new Set([
   'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
   'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
   'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
+  // Sanctions by another name (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
+  'warnings', 'warning', 'disciplinary', 'disciplinaries', 'strikes', 'confiscations',
 ]);
 const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -81,6 +84,8 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'drafted', 'written', 'uploaded', 'handed', 'enrolled', 'registered', 'applied', 'made', 'done']);
+/** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"). */
+const PASSIVE_DONE = new Set([...DONE_BY, 'updated', 'arranged', 'booked']);
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
 const DONE_PARTICLES = new Set(['in', 'off', 'out', 'up', 'for']);
 
@@ -133,7 +138,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
-  ['have', s('interview appointment meeting')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
+  ['have', s('interview appointment meeting offer')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
   ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
@@ -410,11 +415,41 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
+  if (statedNow(doc, i)) return;
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
   const before = wd(doc, i - 1);
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
+}
+
+/** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
+const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
+/**
+ * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
+ * age is 8 years 4 months", "SDQ score 21", "attendance has gone up from 64% to 82%", "has been late 14 times this half
+ * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
+ * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
+ * read 3 books" is the future.
+ */
+function statedNow(doc: _Doc, i: number): boolean {
+  const clause = doc.clause[i];
+  let a = i;
+  while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
+  // "SDQ 19", "SDQ score 21 in Oct": a screening score with no comparator is where the child is (a target says "below").
+  const before = wd(doc, i - 1);
+  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || before === 'sdq' || ((before === 'score' || before === 'total') && wd(doc, i - 2) === 'sdq');
+  for (let k = a; k < i && !stated; k++) {
+    const x = wd(doc, k);
+    if ((x === 'has' || x === 'have') && !_FUTURE.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
+  }
+  if (!stated) return false;
+  // "this term", "in Oct" after a statement is the stretch it covers so far or when it was taken, not a point to reach it by.
+  for (let k = a; k < doc.toks.length && doc.clause[k] === clause; k++) {
+    if ((_FUTURE.has(wd(doc, k)) && wd(doc, k) !== 'to') || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this' && wd(doc, k) !== 'in')) return false;
+  }
+  // "SDQ 14 or lower": a comparator after the figure sets it.
+  return !(wd(doc, i + 1) === 'or' || COMPARATORS.has(wd(doc, i + 1)) || COMPARATORS.has(wd(doc, i + 2)));
 }
 
 /** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
@@ -804,6 +839,12 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
+  // figure after it measures on its own ("cut down to 5 cigarettes a day").
+  if (cutsDown(doc, v, y)) return false;
+  // "attend school", "attend all her lessons": the child's attendance with no figure or frequency (the labelling guide,
+  // Settled cases: measurable with a figure; "attend school every day" is measured by its frequency).
+  if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
@@ -814,6 +855,14 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return !provisionNear(doc, v);
+}
+
+/** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
+const ATTENDED = new Set(['school', 'college', 'nursery', 'lessons', 'classes', 'sixth']);
+
+/** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
+function cutsDown(doc: _Doc, v: number, y: string): boolean {
+  return (y === 'cut' || y === 'cuts') && (wd(doc, v + 1) === 'down' || wd(doc, v + 1) === 'back');
 }
 
 /** Who is kept safe ("keep himself safe"). */
@@ -1096,9 +1145,15 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
   return k >= 0 && wd(doc, k) === ',' ? gerundListBefore(doc, k, depth + 1) : fragmentStart(doc, k + 1);
 }
 
+/**
+ * Nouns a gerund names a kind of ("reading age", "spelling score", "swimming lessons", "boxing club"): the gerund is a noun
+ * there, a measure's name or provision (the labelling guide, Measurable rule 6), no act seen done.
+ */
+const GERUND_NOUNS = new Set(['age', 'ages', 'score', 'scores', 'lesson', 'lessons', 'session', 'sessions', 'club', 'clubs', 'class', 'classes', 'group', 'groups']);
+
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1))) return null;
+  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_NOUNS.has(wd(doc, i + 1))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
   const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
@@ -1263,8 +1318,8 @@ export function _vagueManner(doc: _Doc, v: number): boolean {
 }
 
 /**
- * "in a wide range of books", "across a range of stories", "from a range of careers": a range after a preposition is
- * where or with what the skill is shown, not how far it goes (the vague extents of the labelling guide are "with some
+ * "in a wide range of books", "across a range of stories", "from a range of careers", "using a range of conjunctions": a
+ * range after a preposition (or "using", or joined by "and" to a phrase after one) is where or with what the skill is shown, not how far it goes (the vague extents of the labelling guide are "with some
  * independence", "in a limited way", "as appropriate"; a range as the object itself, "eat a range of foods", and a range of
  * general things, "in a range of ways", "situations", stay vague).
  */
@@ -1272,6 +1327,10 @@ function rangeSetting(doc: _Doc, k: number): boolean {
   if (wd(doc, k) !== 'range') return false;
   let j = k - 1;
   while (j > k - 4 && RANGE_LEADS.has(wd(doc, j))) j -= 1;
+  // "using fronted adverbials and a range of conjunctions": a range joined to what the skill is shown with.
+  for (let b = j - 1; wd(doc, j) === 'and' && b >= j - 4 && doc.clause[b] === doc.clause[k]; b--) {
+    if (RANGE_PREPOSITIONS.has(wd(doc, b))) j = b;
+  }
   if (!RANGE_PREPOSITIONS.has(wd(doc, j)) || wd(doc, k + 1) !== 'of') return false;
   // "in a range of ways", "in a range of situations": a general noun names no setting.
   const head = wd(doc, k + 2);
@@ -1282,10 +1341,16 @@ function rangeSetting(doc: _Doc, k: number): boolean {
 const BROAD_SETTINGS = new Set(['situations', 'contexts', 'settings', 'circumstances', 'activities', 'areas', 'things', 'subjects']);
 
 const RANGE_LEADS = new Set(['a', 'an', 'the', 'wide', 'wider', 'broad', 'broader', 'full', 'whole']);
-const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on']);
+const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on', 'using', 'with']);
 
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
+
+/** Whether a gerund is of a general verb ("getting", "being", "trying"), which names no behaviour stopped. */
+function generalGerund(y: string): boolean {
+  const stem = y.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
+}
 
 /**
  * A behaviour that stops: "will not hit or kick", "to not lose their temper", "not hit peers" (a
@@ -1299,9 +1364,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     const y = wd(doc, g);
     if (y.endsWith('ing') && doc.toks[g]?.kind === 'w') {
       // "stop getting into trouble", "stop being silly": a general verb stops only with incidents, as after "not".
-      const stem = y.slice(0, -3);
-      const general = [stem, `${stem}e`, stem.slice(0, -1)].some((b) => NOT_STOP.has(b) || UNSEEN.has(b) || BLOCKERS.has(b) || _PROCESS.has(b));
-      if (!general) return [i, g + 1];
+      if (!generalGerund(y)) return [i, g + 1];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -1573,7 +1636,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry', ...DONE_BY, 'wake', 'wakes', ...GRADE_VERBS,
+    ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS,
   ],
   (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -1607,7 +1670,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // like "arrive on time" (the labelling guide, Settled cases).
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
-    if (end > 0 && isPredicate(doc, i)) return [i, end];
+    if (end > 0 && punctualPredicate(doc, i)) return [i, end];
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
@@ -1623,18 +1686,19 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
+  if (passiveDone(doc, i, x)) return [i - 3, i + 1];
   // "dry in the day", "dry at night" (toileting): a state an adult sees each day, no accidents, like a stop-behaviour with no
   // figure (the labelling guide, Measurable rules 3 and 4; "be dry" is read with "be" below).
   if (x === 'dry' && DRY_WHEN.has(wd(doc, i + 1))) {
     for (let k = i + 2; k <= i + 3; k++) if (DRY_TIMES.has(wd(doc, k))) return [i, k + 1];
   }
   // "I will get up on time for college", "wake up on time", "be up on time": getting up on time, a habit an adult records, like being on time (Settled cases).
-  if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && isPredicate(doc, i)) {
+  if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && punctualPredicate(doc, i)) {
     const end = punctualEnd(doc, i + 2);
     if (end > 0) return [i, end];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
-  if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && isPredicate(doc, i)) {
+  if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
   const graded = GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
@@ -1669,6 +1733,31 @@ export function _enteredPlace(doc: _Doc, i: number): number {
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * "CV to be updated", "BTEC Sport Unit 2 to be completed", "visits to be arranged": a thing named and to be done, a one-off
+ * event someone can check (the labelling guide, Measurable rule 5), as "Options decided by March" is with its deadline; not
+ * with an adult as its agent ("to be arranged by his social worker"), which is provision, nor a thing no one sees done
+ * ("progress to be made").
+ */
+function passiveDone(doc: _Doc, i: number, x: string): boolean {
+  if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
+  // "progress to be made", "improvements to be made": nothing named that someone could check done.
+  const thing = wd(doc, i - 3);
+  // "Tutor to be booked": an adult found for the child is provision (Specific rule 4).
+  const adult = (k: number): boolean => _ADULT_SUBJECTS.has(wd(doc, k)) || ADULTS_BY_ROLE.has(wd(doc, k));
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || adult(i - 3)) return false;
+  const agent = wd(doc, i + 1) === 'by' && doc.used[i + 1] !== 1 ? (wd(doc, i + 2) === 'the' || wd(doc, i + 2) === 'his' || wd(doc, i + 2) === 'her' ? i + 3 : i + 2) : -1;
+  return agent < 0 || !(adult(agent) || adult(agent + 1));
+}
+
+/**
+ * Whether the verb of being on time at i is the child's predicate, tried too ("I will try to get to school on time"): the
+ * verb tried is what is seen, as {@link aspect} reads it; being on time is a habit an adult records (Settled cases).
+ */
+function punctualPredicate(doc: _Doc, i: number): boolean {
+  return isPredicate(doc, i) || (wd(doc, i - 1) === 'to' && (wd(doc, i - 2) === 'try' || wd(doc, i - 2) === 'tries') && isPredicate(doc, i - 2));
 }
 
 /** The end of "punctual" or "on time" at k (past "always"), or -1. */
@@ -1793,6 +1882,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
+    // "continue to attend cadets": going on going, a process (Settled cases; {@link keptSchedule}).
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);
@@ -1831,5 +1921,23 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
     else wordMeasure(doc, i, out);
   }
   if (out.spans.length === 0) willCapabilities(doc, out);
+  if (out.spans.length === 0) insteadOf(doc, out);
   return out;
 }
+
+/**
+ * When nothing else measures: "go to the calm corner instead of throwing toys", the behaviour replaced stops, and success
+ * is no incidents (the labelling guide, Measurable rule 4); not a general verb ("instead of getting upset").
+ */
+function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
+  for (let i = 0; i + 2 < doc.w.length; i++) {
+    const y = wd(doc, i + 2);
+    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !y.endsWith('ing') || generalGerund(y)) continue;
+    const r: Span = [i, i + 3];
+    out.spans = _put(out.spans, r);
+    out.behaviours = _put(out.behaviours, r);
+    noteSoft(out, 'stop');
+  }
+}
+
+

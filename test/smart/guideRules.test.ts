@@ -882,3 +882,162 @@ describe('Specific rules 1 and 6 (a list of topics names areas, not an outcome):
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Measurable (sm16): kinds the guide decides that show in the tenth and eleventh sets', () => {
+  describe('Measurable rule 6 (a comparative without a figure): "cut down", "cut back"', () => {
+    it.each(['Mia to cut down on energy drinks', 'Vaping - cut back', 'Jordan will cut down the number of cigarettes he smokes', 'Health: cut back on fizzy drinks'])(
+      '%s: not measurable (to reduce, with no figure)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+
+    it.each(['Jordan will cut down to 3 cigarettes a day by Easter', 'Mia to cut back to one energy drink a week'])('%s: measurable (the figure it is cut to)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it('cutting a thing is a capability seen done, not a reduction ("cut out shapes with scissors")', () => {
+      expect(sm('Poppy will cut out a circle with scissors by half term')[1]).toBe(true);
+    });
+  });
+
+  describe('Measurable rule 6 (a baseline with no target figure): a figure stated as where the child is or what has happened', () => {
+    it.each([
+      'Spelling age is 7 years 2 months.',
+      "Kai's attendance has risen from 71% to 85% this half term.",
+      'Maths: has been sent out of lessons 6 times this term',
+      'Her SDQ score has dropped from 24 to eighteen. Keep going with ELSA.',
+    ])('%s: not measurable (a baseline or a change so far, nothing to reach)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each([
+      'Attendance has gone up to 85%; it will be above 90% by the summer term.',
+      "Kai's attendance has risen from 71% to 85% and will be 92% by Easter.",
+      'Jess has improved from a grade 3 to a grade 5 by the end of Year 11.',
+      'Spelling age is 7 years 2 months. Target: spelling age of 8 years by July.',
+      'Ben will have read 3 books from the reading spine by Easter.',
+    ])('%s: measurable (a figure set for the future, or a deadline beside the change)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
+
+  describe("Settled cases (the child's own attendance: measurable with a figure): attending school with none", () => {
+    it.each(['Kyle to attend school', 'Amira will attend her lessons', 'Attend college - Jay', 'Tom will attend nursery.'])('%s: not measurable (attendance, no figure or frequency)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each(['Kyle to attend school every day this half term', 'Amira will attend 95% of her lessons', 'Jay will attend his college interview in March'])(
+      '%s: measurable (a frequency, a rate, or a one-off event attended)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+  });
+
+  describe('Measurable rule 6 (provision is not the child\'s success): a gerund naming a kind of lesson, club or measure', () => {
+    it.each(['Swimming lessons - carer to book a block of 10', 'Boxing sessions (PP+ funded)', 'Drumming club - school to fund', 'Reading age - see last report'])(
+      '%s: not measurable (the gerund names the provision or the measure, no act seen done)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+
+    it.each(['Swimming 25 metres unaided by Easter', 'Writing his full name without a model', 'Swimming lessons - Mia to swim 10 metres by July'])('%s: measurable (the act done, or a figure)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
+
+  describe('Settled cases (no exclusions, suspensions or sanctions): a warning or strike is a sanction', () => {
+    it.each(['No disciplinary warnings at work placement this term', 'Zero warnings from college by Easter', 'Kian will get no written warnings on his course', 'No strikes on the college behaviour system'])(
+      '%s: measurable (a limit of zero)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('"no warning signs" names no sanction: not measurable', () => {
+      expect(sm('No warning signs were seen last term')[1]).toBe(false);
+    });
+  });
+
+  describe('Measurable rule 4 (a stop-behaviour): the behaviour replaced "instead of"', () => {
+    it.each([
+      'Jade to go to the quiet room instead of running off',
+      'Amir will squeeze his stress ball when he is cross, instead of hitting out',
+      'Ollie to ask for a break card - instead of throwing equipment',
+    ])('%s: measurable (success is no incidents of it)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it.each(['Poppy will feel calmer instead of getting upset', 'Kai to be happier instead of being angry'])('%s: not measurable (a general verb replaced names no behaviour)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+  });
+
+  describe('Settled cases ("be on time" as a habit an adult records): being on time tried is what is seen', () => {
+    it.each(['I will try to get to school on time', 'Sam will try to be on time for registration', 'Leah tries to get up on time for college'])(
+      '%s: measurable (the habit tried, as "try to use" reads the verb tried)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('trying to get to school with no "on time" names no habit recorded: not measurable', () => {
+      expect(sm('I will try to get to school')[1]).toBe(false);
+    });
+  });
+
+  describe('Measurable rule 6 (a baseline with no target figure): a screening score stated with no comparator', () => {
+    it.each(['Emotional health - SDQ 23', 'SDQ score 18 in September.', 'Carer SDQ total 20 (autumn)'])('%s: not measurable (where the child is, nothing to reach)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+
+    it.each(['SDQ 14 or lower at the summer review', 'SDQ total 12 by the next PEP', 'Teacher SDQ score to fall from 22 to 16 by June'])('%s: measurable (a comparator or a deadline sets the figure)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+  });
+
+  describe('Measurable rule 5 (a one-off event): a thing named and to be done, in the passive', () => {
+    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked'])(
+      '%s: measurable (someone can check whether it was done)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it.each(['Progress to be made in reading', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
+      '%s: not measurable (nothing seen done, or an adult as the agent: provision)',
+      (text) => {
+        expect(sm(text)[1]).toBe(false);
+      },
+    );
+  });
+
+  describe('Measurable rule 5 (a one-off event): an offer had, as a place got', () => {
+    it.each(['By Easter Mia will have a conditional offer for the Level 2 course', 'Kai will have an offer from a sixth form by March', 'Before July, Jo will have an offer of an apprenticeship'])(
+      '%s: measurable (someone can check the offer was made)',
+      (text) => {
+        expect(sm(text)[1]).toBe(true);
+      },
+    );
+
+    it('a place provided for the child is not an offer: "to have a quiet place to calm down" is not measurable', () => {
+      expect(sm('Amir to have a quiet place to calm down')[1]).toBe(false);
+    });
+  });
+
+  describe('Measurable rule 3 (an observable capability): a range of things the skill is shown with is no vague extent', () => {
+    it.each([
+      'Isla will be able to write a letter using capital letters and a range of connectives',
+      'Omar will tell an adult what he needs using a range of signs',
+      'By July, Leo will be able to write a sentence with full stops and a range of adjectives',
+    ])('%s: measurable (the skill is seen; the range says with what)', (text) => {
+      expect(sm(text)[1]).toBe(true);
+    });
+
+    it.each(['Kian will eat a range of foods', 'Ruby will be able to cope in a range of situations'])('%s: not measurable (a range as the object, or of general settings)', (text) => {
+      expect(sm(text)[1]).toBe(false);
+    });
+  });
+});
