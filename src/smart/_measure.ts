@@ -1798,7 +1798,7 @@ const GOING_ON = new Set(['go', 'goes', 'going']);
  * tried. A reading that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
 const F_EVENT_START = _wordFlag(
-  ['be', 'have', ...DONE_BY, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
+  ['be', 'have', ...PASSIVE_DONE, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
   undefined,
   true,
 );
