@@ -10,7 +10,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -435,6 +435,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   let words = 0;
   for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
   if (words <= 2 || topicList(doc)) vagueComparative = true;
+  // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
+  if (!vagueComparative && anchors.length > 0 && spans.length === 0 && !_hasClause(doc, provision, measures.naming)) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
 

@@ -7,8 +7,9 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -1960,3 +1961,70 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
   const none = anchors.length === 0;
   return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
 }
+
+/** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
+const CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
+/** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+/** Marks after which a clause opens (a heading's label, a sentence). */
+const OPENERS = new Set(['.', ':', '-', '\n', ';', '!', '?', '•', '*', '(']);
+
+/** A verb-list word, bare or inflected ("reads", "attended", "joining"). */
+function childVerb(x: string): boolean {
+  if (CHILD_VERBS.has(x)) return true;
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
+  return false;
+}
+
+/**
+ * Whether the text has a clause outside provision: a modal, a form of be or have, a subject pronoun or a negation; "to" before
+ * a verb; or a verb the child does opening a clause ("Read 10 books", "Apply for apprenticeships") or after a named subject.
+ * A heading or fragment with none ("ESOL classes at college", "Y9 - options evening") names an area, not what the child will
+ * achieve (the labelling guide, Specific rules 1, 4 and 6).
+ */
+export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly [number, number])[]): boolean {
+  // "Phonics - Phase 3 sounds", "Times tables - twos, fives, tens", "Applications - Amazon, Tesco, NHS": a heading that names
+  // which ones (content numbered, numbers in words, proper names after commas) names particular content, as a figure does.
+  if (naming.length > 0 || namesWhich(doc)) return true;
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i];
+    if (t === undefined || t.kind !== 'w' || adult[i] !== 0) continue;
+    const x = wd(doc, i);
+    if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
+    // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
+    if (x === 'to' && (childVerb(wd(doc, i + 1)) || ((i === 0 || OPENERS.has(wd(doc, i - 1))) && doc.toks[i + 1]?.kind === 'w'))) return true;
+    if (!childVerb(x)) continue;
+    if (i === 0 || OPENERS.has(wd(doc, i - 1))) {
+      // "Work on…" opens a clause; "Work experience", "Work placement" name a thing.
+      if (x !== 'work' || WORK_ON.has(wd(doc, i + 1))) return true;
+    } else if (!CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a number in words ("fives") or a proper name after a comma ("…, Jaguar, NHS") names which ones. */
+function namesWhich(doc: _Doc): boolean {
+  for (let i = 1; i < doc.toks.length; i++) {
+    const t = doc.toks[i] as _Tok;
+    if (t.kind !== 'w') continue;
+    const x = wd(doc, i);
+    if (_NUMBER_WORDS.has(x) || (x.endsWith('s') && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
+    if (wd(doc, i - 1) === ',' && t.raw.charCodeAt(0) > 64 && t.raw.charCodeAt(0) < 91) return true;
+  }
+  return false;
+}
+
+/** Words after "work" that make it a verb opening a clause ("Work on…", "Work with…", "Work hard…"). */
+const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', 'independently', 'at', 'in', 'for', 'to', 'alongside']);
+
+/** Whether token k is a name or the child named as a subject (a capitalised word, "pupil", "child"): an inflected verb after it is finite ("Kyra reads"). */
+function named(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w') return false;
+  const c = t.raw.charCodeAt(0);
+  return (c > 64 && c < 91) || CHILD_NOUNS.has(wd(doc, k));
+}
+
+/** The child named by a noun. */
+const CHILD_NOUNS = new Set(['child', 'pupil', 'student', 'learner', 'person', 'yp', 'cyp']);

@@ -882,3 +882,25 @@ describe('Specific rules 1 and 6 (a list of topics names areas, not an outcome):
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Specific rules 1, 4 and 6: a heading or fragment with no clause of the child\'s and no figure names an area, not an outcome', () => {
+  it.each([
+    'Sixth form taster day at the college',
+    'Year 11 mock exams - revision guides',
+    'Careers fair at the town hall in March',
+    'Gym membership - bursary',
+  ])('%s: not specific (no verb of the child\'s, no figure: a heading)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    ['Taster day: go to the sixth form taster day on 3rd March', true],
+    ['Mock exams - revise 3 topics a week', true],
+    ['Careers fair - Josh will speak to two employers at the fair in March', true],
+    ['To sit his Year 11 mock exams', true],
+    ['No fixed-term exclusions', true],
+    ['Attendance above 95% by Easter', true],
+  ] as const)('%s: still specific (the child\'s verb, an infinitive, a stop-behaviour or the child\'s figure beside the heading)', (text, want) => {
+    expect(sm(text)[0]).toBe(want);
+  });
+});
