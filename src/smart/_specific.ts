@@ -303,11 +303,13 @@ function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
     let measured = false;
     for (; b < end && !fundPartEnd(doc, b); b++) {
       if (fundAt(doc, b)) funded = true;
-      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b))) measured = true;
+      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b)) || doc.used[b] === 3) measured = true;
     }
     // A sentence opening with the fund is about what it buys ("Use of PP+: Lexia licence and 1:1 reading - £450").
     if (funded && a === start) break;
-    outcome = measured && !funded;
+    // A fund named only after a first part opening with the child's verb is a note on it ("get my GCSEs - PP+ funded",
+    // "pass my driving theory test (PP+ £200)"); not after a heading of what is bought ("Swimming lessons - PP+ funded").
+    outcome = !funded && (measured || (a === start && childVerb(wd(doc, a))));
     a = b + 1;
   }
   for (let a = start; a < end; ) {
@@ -331,6 +333,16 @@ function openingVerb(x: string): boolean {
 }
 
 /**
+ * Whether the mark at i ends no sentence: a stop inside an abbreviation or before a quote, bracket or comma ("(e.g. 'What
+ * happened next?'), at least once per session"), after which the sentence goes on.
+ */
+function abbreviationStop(doc: _Doc, i: number): boolean {
+  const next = doc.toks[i + 1];
+  if (next === undefined || wd(doc, i) === '\n') return false;
+  return next.kind === 'p' ? wd(doc, i + 1) !== '\n' && wd(doc, i + 1) !== '-' : next.kind === 'w' && next.raw.length === 1 && wd(doc, i + 2) === '.';
+}
+
+/**
  * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
  * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
  * buys, a resource or a service, not the child's outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services
@@ -351,7 +363,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
   for (let i = 0; i <= n; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
-    if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
+    if (i === n || (((doc.flags[i] as number) & F_SENTENCE_END) !== 0 && !abbreviationStop(doc, i))) {
       if (funded && !verb) markFunded(doc, start, i, out);
       start = i + 1;
       funded = false;
@@ -464,18 +476,27 @@ export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', '
 function provisionFragment(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   let words = 0;
-  let provision = false;
+  // Where the provision is first named, and the last end of a part (a colon, spaced dash or bracket) before it.
+  let provisionAt = -1;
+  let partEnd = -1;
   for (let i = 0; i < n; i++) {
-    if (doc.toks[i]?.kind === 'p') continue;
+    if (doc.toks[i]?.kind === 'p') {
+      if (provisionAt < 0 && words > 0 && fundPartEnd(doc, i)) partEnd = i;
+      continue;
+    }
     const x = wd(doc, i);
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
     if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
-    if ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x)) provision = true;
+    if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
   }
-  if (provision) for (let i = 0; i < n; i++) out[i] = 1;
+  if (provisionAt < 0) return;
+  // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
+  // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
+  const from = partEnd >= 0 ? partEnd : 0;
+  for (let i = from; i < n; i++) out[i] = 1;
 }
 
 /**
@@ -1246,7 +1267,8 @@ function provisionNoun(doc: _Doc, k: number): boolean {
 
 /** Whether a provision noun follows within `reach` words ("access the nurture programme"). */
 function provisionWithin(doc: _Doc, i: number, reach: number): boolean {
-  for (let k = i + 1; k < doc.toks.length && k <= i + reach; k++) if (provisionNoun(doc, k)) return true;
+  // A note after a spaced dash, a bracket or a colon is another part ("Use conjunctions - TA support"): not the verb's object.
+  for (let k = i + 1; k < doc.toks.length && k <= i + reach && !fundPartEnd(doc, k) && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) if (provisionNoun(doc, k)) return true;
   return false;
 }
 
