@@ -156,12 +156,15 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
+    if (x === 'be' && ADULT_PASSIVES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
     clauseStart = false;
     sentenceStart = false;
-    if (!subordinate && !wasSentenceStart) continue;
+    // After a comma only a clause of its own is read ("…, key person to share the learning journal"): its adult subject and verb.
+    const afterComma = !subordinate && !wasSentenceStart && wd(doc, i - 1) === ',';
+    if (!subordinate && !wasSentenceStart && !afterComma) continue;
     let k = subordinate ? i + 1 : i;
     let adult = false;
     while (k < n && k < i + 5) {
@@ -192,6 +195,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       break;
     }
+    // "Mrs Hussain (TA) to run…", "Mr Khan (SENCo) will…": a bracketed aside naming the role stands between the adult and the verb.
+    if (adult && wd(doc, k) === '(') k = asideEnd(doc, k) + 1;
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
@@ -203,6 +208,25 @@ export function _provisionClauses(doc: _Doc): _Marks {
   sentenceProvision(doc, out);
   fundedSentences(doc, out);
   return out;
+}
+
+/** Participles of what adults do for a child ("visits to be arranged", "a referral to be made", "entries to be made"). */
+const ADULT_PASSIVES = new Set(['arranged', 'booked', 'organised', 'organized', 'made', 'sent', 'shared', 'agreed', 'requested', 'funded', 'provided', 'bought', 'purchased', 'sought', 'discussed']);
+
+/**
+ * "Induction to be arranged", "visits will be booked": a clause whose thing is arranged, made or booked by the adults is their
+ * provision (the labelling guide, Specific rule 4), from its start to its end; not one whose subject is the child ("Ali to be
+ * booked…" is read elsewhere), and a clause of the child's beside it is judged as usual.
+ */
+function adultPassive(doc: _Doc, out: _Marks, i: number): void {
+  const frame = wd(doc, i - 1);
+  if (frame !== 'to' && frame !== 'will' && frame !== 'should' && frame !== 'must') return;
+  const clause = doc.clause[i];
+  let start = i - 1;
+  while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
+  const head = doc.toks[start];
+  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || (start > 0 && head.raw.charCodeAt(0) < 91 && head.raw.charCodeAt(0) > 64 && start + 1 === i - 1)) return;
+  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0) out[j] = 1;
 }
 
 /**
@@ -257,6 +281,8 @@ const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded'
 function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   const n = doc.toks.length;
   let k = i;
+  // "Use PP+ to fund…", "Use of PP+ for…": the fund used is the subject all the same.
+  if (wd(doc, k) === 'use') k += wd(doc, k + 1) === 'of' ? 2 : 1;
   if (wd(doc, k) === 'the' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
   // "Early Years Pupil Premium", "pupil premium".
   if (wd(doc, k) === 'early' && wd(doc, k + 1) === 'years') k += 2;
@@ -264,6 +290,8 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
   k += 1;
   while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
+  // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
+  if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }

@@ -904,3 +904,50 @@ describe('Specific rules 1, 4 and 6: a heading or fragment with no clause of the
     expect(sm(text)[0]).toBe(want);
   });
 });
+
+describe('Specific rule 4: an adult subject after a comma or before a bracketed role gives provision', () => {
+  it.each([
+    'Secondary transfer - taster visits in June, mentor to meet him weekly in the first half term',
+    'Reading, class teacher to hear him read 3 times a week',
+    'Year 6 transition: visits to Oakfield in July, SENCo to pass on his one-page profile',
+  ])('%s: not specific (the clause after the comma is the adult\'s)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Mr Patel (SENCo) will arrange a weekly check-in with Leo', 'Miss Green (class teacher) to hear Ava read every day', 'Mrs Ali (HLTA) to run a phonics group 3 times a week'])(
+    '%s: neither (a named adult, the role in brackets)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Jack will read 3 books by Easter, teacher to check his reading record weekly', 'Ava (Year 4) will read 20 high frequency words by Easter'])(
+    '%s: still specific and measurable (the child\'s clause beside the adult\'s; a child with a bracket)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+});
+
+describe('Specific rule 4 (what a fund buys is provision): the sum beside the fund, and "Use PP+ to…"', () => {
+  it.each(['PP+ £300 for a tablet to help with spelling practice', 'Pupil premium £120 towards a school trip', 'Bursary £200 for travel to college', 'Use PP+ to pay for guitar lessons', 'Use of the bursary for a bus pass', 'Use the bursary to buy a bus pass'])(
+    '%s: neither',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['PP+ £300 - Ava will read 20 high frequency words by Easter', 'Use his planner to write down his homework every day'])('%s: still specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 4: a thing arranged, booked or made by the adults ("induction to be arranged") is provision', () => {
+  it.each(['College place - interview to be arranged', 'Work experience: placement to be booked for July', 'Dentist appointment - referral will be made'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('the child\'s clause beside it is judged as usual: "Maths tutoring to be arranged; Ali to complete 10 Sparx tasks a week"', () => {
+    expect(sm('Maths tutoring to be arranged; Ali to complete 10 Sparx tasks a week')).toEqual([true, true]);
+  });
+});
