@@ -434,7 +434,11 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   let vagueComparative =
     !specific.focused &&
     measures.spans.length === 0 &&
-    measures.comparatives.some(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly')) &&
+    measures.comparatives.some(([a]) => {
+      // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
+      const next = _spanText(doc, a + 1, a + 2).toLowerCase();
+      return !next.endsWith('ly') || MORE_OFTEN.has(next);
+    }) &&
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
   // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
@@ -445,6 +449,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   if (!vagueComparative && anchors.length > 0 && spans.length === 0 && !_hasClause(doc, provision, measures.naming)) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
+
+/** Adverbs of how often: "more regularly" is more of it, not a manner. */
+const MORE_OFTEN = new Set(['regularly', 'frequently', 'consistently', 'reliably']);
 
 /** Verbs that open an item as an instruction to the child ("Read 10 books", "Complete the form"). */
 const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);

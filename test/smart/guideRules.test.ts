@@ -951,3 +951,20 @@ describe('Specific rule 4: a thing arranged, booked or made by the adults ("indu
     expect(sm('Maths tutoring to be arranged; Ali to complete 10 Sparx tasks a week')).toEqual([true, true]);
   });
 });
+
+describe('Specific rule 2: "more regularly", "more frequently" are comparatives of how often, not a manner', () => {
+  it.each(['Go to school more regularly', 'Sam will come to college more frequently', 'To hand in his homework more consistently'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each(['Attend school more regularly - 95% of sessions by Easter', 'Sam will hand in his homework more consistently, at least 4 pieces a week'])(
+    '%s: still specific and measurable (a figure beside the comparative)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a manner stays a manner: "ask an adult for help more calmly" is still specific', () => {
+    expect(sm('Leo will ask an adult for help more calmly')[0]).toBe(true);
+  });
+});
