@@ -204,6 +204,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     }
   }
   receivedProvision(doc, out);
+  provisionPurposes(doc, out);
   provisionFragment(doc, out);
   sentenceProvision(doc, out);
   fundedSentences(doc, out);
@@ -227,6 +228,39 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const head = doc.toks[start];
   if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || (start > 0 && head.raw.charCodeAt(0) < 91 && head.raw.charCodeAt(0) > 64 && start + 1 === i - 1)) return;
   for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0) out[j] = 1;
+}
+
+/**
+ * A sentence naming provision before "to" and only its purpose after ("ELSA sessions weekly (PP+ funded) to help Ryan talk
+ * about his feelings", "1:1 English tuition (PP+ £600) - to improve reading & writing"): the provision is the subject and its
+ * purpose names no outcome of its own (the labelling guide, Specific rule 4; Bradford: outcomes are not "Services"). The
+ * sentence is marked as provision, unless its purpose holds a figure or a deadline ("… to help her pass maths with a grade 5").
+ */
+function provisionPurposes(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0) || doc.toks[i]?.kind === 'p') continue;
+    let provision = false;
+    let to = -1;
+    for (let k = i; k < n && k < i + 16 && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
+      const x = wd(doc, k);
+      if (x === '(') {
+        k = asideEnd(doc, k);
+        continue;
+      }
+      if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
+        to = k;
+        break;
+      }
+      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x)) break;
+      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || ((x === 'sessions' || x === 'session' || x === 'lessons') && k > i)) provision = true;
+    }
+    if (!provision || to < 0) continue;
+    let end = to;
+    for (; end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) if (doc.toks[end]?.kind === 'n' || doc.used[end] === 1) break;
+    if (end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0) continue;
+    for (let j = i; j < end; j++) if (out[j] === 0) out[j] = 1;
+  }
 }
 
 /**

@@ -968,3 +968,20 @@ describe('Specific rule 2: "more regularly", "more frequently" are comparatives 
     expect(sm('Leo will ask an adult for help more calmly')[0]).toBe(true);
   });
 });
+
+describe('Specific rule 4: provision named before "to" with only its purpose after is provision ("ELSA sessions weekly to help…")', () => {
+  it.each(['Speech therapy weekly to help her say her sounds', 'Counselling sessions (PP+ funded) to help him talk about his anger', 'Maths tuition - to boost her work on fractions'])(
+    '%s: neither (the provision is the subject, its purpose names no outcome of its own)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each([
+    'Tuition (PP+) to help her pass GCSE maths with a grade 5',
+    '1:1 tuition - Kai will read 20 high frequency words by Easter',
+    'Reading sessions with the TA to help him read 20 high frequency words by Easter',
+  ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
