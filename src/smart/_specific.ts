@@ -2050,8 +2050,6 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
 const CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
-/** Marks after which a clause opens (a heading's label, a sentence). */
-const OPENERS = new Set(['.', ':', '-', '\n', ';', '!', '?', '•', '*', '(']);
 
 /** A verb-list word, bare or inflected ("reads", "attended", "joining"). */
 function childVerb(x: string): boolean {
@@ -2077,11 +2075,12 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const x = wd(doc, i);
     if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
-    if (x === 'to' && (childVerb(wd(doc, i + 1)) || ((i === 0 || OPENERS.has(wd(doc, i - 1))) && doc.toks[i + 1]?.kind === 'w'))) return true;
+    const opens = i === 0 || opener(wd(doc, i - 1));
+    if (x === 'to' && (childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
     if (!childVerb(x)) continue;
-    if (i === 0 || OPENERS.has(wd(doc, i - 1))) {
-      // "Work on…" opens a clause; "Work experience", "Work placement" name a thing.
-      if (x !== 'work' || WORK_ON.has(wd(doc, i + 1))) return true;
+    if (opens) {
+      // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
+      if (CHILD_VERBS.has(x) && (x !== 'work' || WORK_ON.has(wd(doc, i + 1)))) return true;
     } else if (!CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
   }
   return false;
@@ -2107,8 +2106,10 @@ function named(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
   const c = t.raw.charCodeAt(0);
-  return (c > 64 && c < 91) || CHILD_NOUNS.has(wd(doc, k));
+  return (c > 64 && c < 91) || CHILD_OBJECTS.has(wd(doc, k));
 }
 
-/** The child named by a noun. */
-const CHILD_NOUNS = new Set(['child', 'pupil', 'student', 'learner', 'person', 'yp', 'cyp']);
+/** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
+function opener(p: string): boolean {
+  return SENTENCE_END.has(p) || LABEL_ENDS.has(p) || p === '(';
+}
