@@ -7,10 +7,10 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, type _MeasureScan } from './_measure';
+import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -404,11 +404,17 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
   // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
   const free = (span: readonly [number, number]): boolean =>
-    provision[span[0]] === 0 || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
+    provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  const spans = allFree ? raw.spans : raw.spans.filter(free);
-  const measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  let spans = allFree ? raw.spans : raw.spans.filter(free);
+  let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  // Every measure was inside provision (a note of it, "- resources: reading books £40"): the fallback pass the scan skipped reads the rest.
+  if (spans.length === 0 && raw.spans.length > 0) {
+    const will = _willMeasures(doc);
+    spans = will.spans.filter(free);
+    if (spans.length > 0) measures = { ...measures, spans, behaviours: will.behaviours.filter(free), softCount: will.softCount, soft: will.soft };
+  }
   const scanned = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);
   // A broad word inside what is counted ("3 behaviour points") is part of the thing named, not a vague word beside it.
@@ -428,72 +434,26 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   let vagueComparative =
     !specific.focused &&
     measures.spans.length === 0 &&
-    measures.comparatives.some(([a]) => !_spanText(doc, a + 1, a + 2).toLowerCase().endsWith('ly')) &&
+    measures.comparatives.some(([a]) => {
+      // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
+      const next = _spanText(doc, a + 1, a + 2).toLowerCase();
+      return !next.endsWith('ly') || MORE_OFTEN.has(next);
+    }) &&
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
-  // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside.
+  // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside. A longer heading or
+  // a list of topics ("Maths - number bonds, place value, times tables") is one with no clause and no figure, below.
   let words = 0;
   for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
-  if (words <= 2 || topicList(doc)) vagueComparative = true;
+  if (words <= 2) vagueComparative = true;
+  // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
+  // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
+  if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && !_hasClause(doc, provision, measures.naming)) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
 
-/** Verbs that open an item as an instruction to the child ("Read 10 books", "Complete the form"). */
-const ITEM_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS]);
-
-/** Marks that separate the items of a list of headings ("Maths - number bonds, place value"; "Behaviour. Attendance."). */
-const ITEM_MARKS = new Set([',', '.', ';', '-', '\n', ':', '&']);
-/** Words that join the last item of a list as a comma does ("number bonds, place value and times tables"). */
-const ITEM_JOINS = new Set(['and', 'or']);
-/** The most tokens a list of topics is read in (three to six items of up to four words and their marks); a longer text is no heading. */
-const TOPIC_LIST_TOKENS = 24;
-/** Words that make an item a clause: a verb frame, a subject pronoun or a verb of being. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'i', 'he', 'she', 'they', 'we', 'you']);
-
-/**
- * A list of three or more topics with no verb and no figure ("Maths - number bonds, place value, times tables", "Behaviour.
- * Attendance. Homework.", "Fine motor skills - threading, playdough, scissors"): the areas to work on, named as headings, not
- * what the child will achieve, as a heading of one or two words is not (the labelling guide, Specific rules 1 and 6). Each
- * item is at most four words and none opens with a verb the child does ("Read 10 books, …"); "and" or "or" joins an item as a
- * comma does; a list of proper names after commas ("applications - Amazon, Tesco, NHS") or of numbers, in figures or words
- * ("Times tables - twos, fives, tens"), names which ones and is not read as topics.
- */
-function topicList(doc: _Doc): boolean {
-  const n = doc.toks.length;
-  if (n > TOPIC_LIST_TOKENS) return false;
-  let items = 0;
-  let inItem = 0;
-  let afterComma = false;
-  for (let i = 0; i < n; i++) {
-    const t = doc.toks[i] as _Tok;
-    const x = doc.w[i] as string;
-    if (t.kind === 'n') return false;
-    if (t.kind === 'p') {
-      if (!ITEM_MARKS.has(x) || (x === '-' && !t.gap)) return false;
-      afterComma = x === ',';
-      inItem = 0;
-      continue;
-    }
-    if (CLAUSE_WORDS.has(x) || x.endsWith('ed') || numberWord(x)) return false;
-    if (ITEM_JOINS.has(x)) {
-      afterComma = true;
-      inItem = 0;
-      continue;
-    }
-    if (inItem === 0) {
-      items += 1;
-      if (ITEM_VERBS.has(x) || (afterComma && t.raw.charCodeAt(0) < 91)) return false;
-    }
-    inItem += 1;
-    if (inItem > 4) return false;
-  }
-  return items >= 3;
-}
-
-/** Whether a word is a number written in words, or its plural ("five", "fives", "tens"): it names which ones, as a figure does. */
-function numberWord(x: string): boolean {
-  return _NUMBER_WORDS.has(x) || (x.endsWith('s') && (_NUMBER_WORDS.has(x.slice(0, -1)) || (x.endsWith('es') && _NUMBER_WORDS.has(x.slice(0, -2)))));
-}
+/** Adverbs of how often: "more regularly" is more of it, not a manner. */
+const MORE_OFTEN = new Set(['regularly', 'frequently', 'consistently', 'reliably']);
 
 /** The analysis of a text that is not a target (empty, a placeholder, one phrase repeated): nothing found. */
 function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {

@@ -994,6 +994,8 @@ function aspect(doc: _Doc, v: number): number {
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 5; k++) {
+    // A note after a spaced dash or a bracket is another part ("use conjunctions - TA support"), not the verb's object.
+    if (wd(doc, k) === '(' || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
     if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }
@@ -1871,6 +1873,18 @@ export function _willBehaviours(doc: _Doc): readonly Span[] {
   const named = { spans: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
   willCapabilities(doc, named);
   return named.behaviours;
+}
+
+/**
+ * The fallback pass alone, for a text whose only measures were inside provision ("will use the zones … - resources: reading
+ * books £40"): what {@link _scanMeasures} would have found had the main pass found nothing.
+ * @example
+ * _willMeasures(_buildDoc('Dev will make his own packed lunch.', { n: 0 })).spans.length; // 1
+ */
+export function _willMeasures(doc: _Doc): { spans: readonly Span[]; behaviours: readonly Span[]; softCount: number; soft: 'capability' | 'stop' | null } {
+  const out = { spans: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
+  willCapabilities(doc, out);
+  return out;
 }
 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */

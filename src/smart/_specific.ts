@@ -7,8 +7,9 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -129,6 +130,14 @@ const ATTENDED = 2;
  */
 export const _ATTENDED_CLUB = 3;
 const ATTENDED_CLUB = _ATTENDED_CLUB;
+/**
+ * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
+ * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
+ * cases: one-off adult actions someone could check happened, y9-033).
+ * @example
+ * _provisionClauses(doc)[k] === _ARRANGED // "College taster day to be booked": checked as done, not the child's outcome
+ */
+export const _ARRANGED = 4;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _wordFlag(SENTENCE_END);
 const F_RECEIVE = _wordFlag(RECEIVE);
@@ -155,12 +164,15 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
+    if (x === 'be' && ADULT_PASSIVES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
     clauseStart = false;
     sentenceStart = false;
-    if (!subordinate && !wasSentenceStart) continue;
+    // After a comma only a clause of its own is read ("…, key person to share the learning journal"): its adult subject and verb.
+    const afterComma = !subordinate && !wasSentenceStart && wd(doc, i - 1) === ',';
+    if (!subordinate && !wasSentenceStart && !afterComma) continue;
     let k = subordinate ? i + 1 : i;
     let adult = false;
     while (k < n && k < i + 5) {
@@ -191,6 +203,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       break;
     }
+    // "Mrs Hussain (TA) to run…", "Mr Khan (SENCo) will…": a bracketed aside naming the role stands between the adult and the verb.
+    if (adult && wd(doc, k) === '(') k = asideEnd(doc, k) + 1;
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
@@ -198,10 +212,63 @@ export function _provisionClauses(doc: _Doc): _Marks {
     }
   }
   receivedProvision(doc, out);
+  provisionPurposes(doc, out);
   provisionFragment(doc, out);
   sentenceProvision(doc, out);
   fundedSentences(doc, out);
   return out;
+}
+
+/** Participles of what adults do for a child ("visits to be arranged", "a referral to be made", "entries to be made"). */
+const ADULT_PASSIVES = new Set(['arranged', 'booked', 'organised', 'organized', 'made', 'sent', 'shared', 'agreed', 'requested', 'funded', 'provided', 'bought', 'purchased', 'sought', 'discussed']);
+
+/**
+ * "Induction to be arranged", "visits will be booked": a clause whose thing is arranged, made or booked by the adults is their
+ * provision (the labelling guide, Specific rule 4), from its start to its end; not one whose subject is the child ("Ali to be
+ * booked…" is read elsewhere), and a clause of the child's beside it is judged as usual.
+ */
+function adultPassive(doc: _Doc, out: _Marks, i: number): void {
+  const frame = wd(doc, i - 1);
+  if (frame !== 'to' && frame !== 'will' && frame !== 'should' && frame !== 'must') return;
+  const clause = doc.clause[i];
+  let start = i - 1;
+  while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
+  const head = doc.toks[start];
+  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || (start > 0 && head.raw.charCodeAt(0) < 91 && head.raw.charCodeAt(0) > 64 && start + 1 === i - 1)) return;
+  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0) out[j] = _ARRANGED;
+}
+
+/**
+ * A sentence naming provision before "to" and only its purpose after ("ELSA sessions weekly (PP+ funded) to help Ryan talk
+ * about his feelings", "1:1 English tuition (PP+ £600) - to improve reading & writing"): the provision is the subject and its
+ * purpose names no outcome of its own (the labelling guide, Specific rule 4; Bradford: outcomes are not "Services"). The
+ * sentence is marked as provision, unless its purpose holds a figure or a deadline ("… to help her pass maths with a grade 5").
+ */
+function provisionPurposes(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0) || doc.toks[i]?.kind === 'p') continue;
+    let provision = false;
+    let to = -1;
+    for (let k = i; k < n && k < i + 16 && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
+      const x = wd(doc, k);
+      if (x === '(') {
+        k = asideEnd(doc, k);
+        continue;
+      }
+      if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
+        to = k;
+        break;
+      }
+      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x)) break;
+      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || ((x === 'sessions' || x === 'session' || x === 'lessons') && k > i)) provision = true;
+    }
+    if (!provision || to < 0) continue;
+    let end = to;
+    for (; end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) if (doc.toks[end]?.kind === 'n' || doc.used[end] === 1) break;
+    if (end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0) continue;
+    for (let j = i; j < end; j++) if (out[j] === 0) out[j] = 1;
+  }
 }
 
 /**
@@ -258,6 +325,8 @@ const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded'
 function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   const n = doc.toks.length;
   let k = i;
+  // "Use PP+ to fund…", "Use of PP+ for…": the fund used is the subject all the same.
+  if (wd(doc, k) === 'use') k += wd(doc, k + 1) === 'of' ? 2 : 1;
   if (wd(doc, k) === 'the' || wd(doc, k) === 'her' || wd(doc, k) === 'his') k += 1;
   // "Early Years Pupil Premium", "pupil premium".
   if (wd(doc, k) === 'early' && wd(doc, k + 1) === 'years') k += 2;
@@ -265,6 +334,8 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
   k += 1;
   while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
+  // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
+  if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
@@ -304,11 +375,13 @@ function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
     let measured = false;
     for (; b < end && !fundPartEnd(doc, b); b++) {
       if (fundAt(doc, b)) funded = true;
-      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b))) measured = true;
+      else if ((doc.toks[b]?.kind === 'n' && wd(doc, b - 1) !== '£') || FUND_PART_ANCHORS.has(wd(doc, b)) || doc.used[b] === 3) measured = true;
     }
     // A sentence opening with the fund is about what it buys ("Use of PP+: Lexia licence and 1:1 reading - £450").
     if (funded && a === start) break;
-    outcome = measured && !funded;
+    // A fund named only after a first part opening with the child's verb is a note on it ("get my GCSEs - PP+ funded",
+    // "pass my driving theory test (PP+ £200)"); not after a heading of what is bought ("Swimming lessons - PP+ funded").
+    outcome = !funded && (measured || (a === start && childVerb(wd(doc, a))));
     a = b + 1;
   }
   for (let a = start; a < end; ) {
@@ -332,6 +405,16 @@ function openingVerb(x: string): boolean {
 }
 
 /**
+ * Whether the mark at i ends no sentence: a stop inside an abbreviation or before a quote, bracket or comma ("(e.g. 'What
+ * happened next?'), at least once per session"), after which the sentence goes on.
+ */
+function abbreviationStop(doc: _Doc, i: number): boolean {
+  const next = doc.toks[i + 1];
+  if (next === undefined || wd(doc, i) === '\n') return false;
+  return next.kind === 'p' ? wd(doc, i + 1) !== '\n' && wd(doc, i + 1) !== '-' : next.kind === 'w' && next.raw.length === 1 && wd(doc, i + 2) === '.';
+}
+
+/**
  * A sentence with no verb of its own that names a fund or a sum of money ("PP+ £300 - laptop and reading books", "PP+ /
  * bursary for laptop", "Boxing club on a Wednesday - PP+ funded", "Use of PP+: Lexia licence … - £450"): what the money
  * buys, a resource or a service, not the child's outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: Services
@@ -350,7 +433,7 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
   for (let i = 0; i <= n; i++) {
     doc.ops.n += 1;
     const x = wd(doc, i);
-    if (i === n || ((doc.flags[i] as number) & F_SENTENCE_END) !== 0) {
+    if (i === n || (((doc.flags[i] as number) & F_SENTENCE_END) !== 0 && !abbreviationStop(doc, i))) {
       if (funded && !verb) markFunded(doc, start, i, out);
       start = i + 1;
       funded = false;
@@ -470,18 +553,27 @@ export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', '
 function provisionFragment(doc: _Doc, out: _Marks): void {
   const n = doc.toks.length;
   let words = 0;
-  let provision = false;
+  // Where the provision is first named, and the last end of a part (a colon, spaced dash or bracket) before it.
+  let provisionAt = -1;
+  let partEnd = -1;
   for (let i = 0; i < n; i++) {
-    if (doc.toks[i]?.kind === 'p') continue;
+    if (doc.toks[i]?.kind === 'p') {
+      if (provisionAt < 0 && words > 0 && fundPartEnd(doc, i)) partEnd = i;
+      continue;
+    }
     const x = wd(doc, i);
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
     if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
-    if ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x)) provision = true;
+    if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
   }
-  if (provision) for (let i = 0; i < n; i++) out[i] = 1;
+  if (provisionAt < 0) return;
+  // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
+  // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
+  const from = partEnd >= 0 ? partEnd : 0;
+  for (let i = from; i < n; i++) out[i] = 1;
 }
 
 /**
@@ -1254,7 +1346,8 @@ function provisionNoun(doc: _Doc, k: number): boolean {
 
 /** Whether a provision noun follows within `reach` words ("access the nurture programme"). */
 function provisionWithin(doc: _Doc, i: number, reach: number): boolean {
-  for (let k = i + 1; k < doc.toks.length && k <= i + reach; k++) if (provisionNoun(doc, k)) return true;
+  // A note after a spaced dash, a bracket or a colon is another part ("Use conjunctions - TA support"): not the verb's object.
+  for (let k = i + 1; k < doc.toks.length && k <= i + reach && !fundPartEnd(doc, k) && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) if (provisionNoun(doc, k)) return true;
   return false;
 }
 
@@ -1983,4 +2076,72 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
   }
   const none = anchors.length === 0;
   return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
+}
+
+/** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
+const CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
+/** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+
+/** A verb-list word, bare or inflected ("reads", "attended", "joining"). */
+function childVerb(x: string): boolean {
+  if (CHILD_VERBS.has(x)) return true;
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
+  return false;
+}
+
+/**
+ * Whether the text has a clause outside provision: a modal, a form of be or have, a subject pronoun or a negation; "to" before
+ * a verb; or a verb the child does opening a clause ("Read 10 books", "Apply for apprenticeships") or after a named subject.
+ * A heading or fragment with none ("ESOL classes at college", "Y9 - options evening") names an area, not what the child will
+ * achieve (the labelling guide, Specific rules 1, 4 and 6).
+ */
+export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly [number, number])[]): boolean {
+  // "Phonics - Phase 3 sounds", "Times tables - twos, fives, tens", "Applications - Amazon, Tesco, NHS": a heading that names
+  // which ones (content numbered, numbers in words, proper names after commas) names particular content, as a figure does.
+  if (naming.length > 0 || namesWhich(doc)) return true;
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i];
+    if (t === undefined || t.kind !== 'w' || adult[i] !== 0) continue;
+    const x = wd(doc, i);
+    if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
+    // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
+    const opens = i === 0 || opener(wd(doc, i - 1));
+    if (x === 'to' && (childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
+    if (!childVerb(x)) continue;
+    if (opens) {
+      // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
+      if (CHILD_VERBS.has(x) && (x !== 'work' || WORK_ON.has(wd(doc, i + 1)))) return true;
+    } else if (!CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a number in words ("fives") or a proper name after a comma ("…, Jaguar, NHS") names which ones. */
+function namesWhich(doc: _Doc): boolean {
+  for (let i = 1; i < doc.toks.length; i++) {
+    const t = doc.toks[i] as _Tok;
+    if (t.kind !== 'w') continue;
+    const x = wd(doc, i);
+    if (_NUMBER_WORDS.has(x) || (x.endsWith('s') && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
+    if (wd(doc, i - 1) === ',' && t.raw.charCodeAt(0) > 64 && t.raw.charCodeAt(0) < 91) return true;
+  }
+  return false;
+}
+
+/** Words after "work" that make it a verb opening a clause ("Work on…", "Work with…", "Work hard…"). */
+const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', 'independently', 'at', 'in', 'for', 'to', 'alongside']);
+
+/** Whether token k is a name or the child named as a subject (a capitalised word, "pupil", "child"): an inflected verb after it is finite ("Kyra reads"). */
+function named(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w') return false;
+  const c = t.raw.charCodeAt(0);
+  return (c > 64 && c < 91) || CHILD_OBJECTS.has(wd(doc, k));
+}
+
+/** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
+function opener(p: string): boolean {
+  return SENTENCE_END.has(p) || LABEL_ENDS.has(p) || p === '(';
 }

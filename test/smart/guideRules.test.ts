@@ -1041,3 +1041,106 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
     });
   });
 });
+
+describe('Specific rules 1, 4 and 6: a heading or fragment with no clause of the child\'s and no figure names an area, not an outcome', () => {
+  it.each([
+    'Sixth form taster day at the college',
+    'Year 11 mock exams - revision guides',
+    'Careers fair at the town hall in March',
+    'Gym membership - bursary',
+  ])('%s: not specific (no verb of the child\'s, no figure: a heading)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    ['Taster day: go to the sixth form taster day on 3rd March', true],
+    ['Mock exams - revise 3 topics a week', true],
+    ['Careers fair - Josh will speak to two employers at the fair in March', true],
+    ['To sit his Year 11 mock exams', true],
+    ['No fixed-term exclusions', true],
+    ['Attendance above 95% by Easter', true],
+  ] as const)('%s: still specific (the child\'s verb, an infinitive, a stop-behaviour or the child\'s figure beside the heading)', (text, want) => {
+    expect(sm(text)[0]).toBe(want);
+  });
+});
+
+describe('Specific rule 4: an adult subject after a comma or before a bracketed role gives provision', () => {
+  it.each([
+    'Secondary transfer - taster visits in June, mentor to meet him weekly in the first half term',
+    'Reading, class teacher to hear him read 3 times a week',
+    'Year 6 transition: visits to Oakfield in July, SENCo to pass on his one-page profile',
+  ])('%s: not specific (the clause after the comma is the adult\'s)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Mr Patel (SENCo) will arrange a weekly check-in with Leo', 'Miss Green (class teacher) to hear Ava read every day', 'Mrs Ali (HLTA) to run a phonics group 3 times a week'])(
+    '%s: neither (a named adult, the role in brackets)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Jack will read 3 books by Easter, teacher to check his reading record weekly', 'Ava (Year 4) will read 20 high frequency words by Easter'])(
+    '%s: still specific and measurable (the child\'s clause beside the adult\'s; a child with a bracket)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+});
+
+describe('Specific rule 4 (what a fund buys is provision): the sum beside the fund, and "Use PP+ to…"', () => {
+  it.each(['PP+ £300 for a tablet to help with spelling practice', 'Pupil premium £120 towards a school trip', 'Bursary £200 for travel to college', 'Use PP+ to pay for guitar lessons', 'Use of the bursary for a bus pass', 'Use the bursary to buy a bus pass'])(
+    '%s: neither',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['PP+ £300 - Ava will read 20 high frequency words by Easter', 'Use his planner to write down his homework every day'])('%s: still specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 4: a thing arranged, booked or made by the adults ("induction to be arranged") is provision', () => {
+  it.each(['College place - interview to be arranged', 'Work experience: placement to be booked for July', 'Dentist appointment - referral will be made'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('the child\'s clause beside it is judged as usual: "Maths tutoring to be arranged; Ali to complete 10 Sparx tasks a week"', () => {
+    expect(sm('Maths tutoring to be arranged; Ali to complete 10 Sparx tasks a week')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2: "more regularly", "more frequently" are comparatives of how often, not a manner', () => {
+  it.each(['Go to school more regularly', 'Sam will come to college more frequently', 'To hand in his homework more consistently'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each(['Attend school more regularly - 95% of sessions by Easter', 'Sam will hand in his homework more consistently, at least 4 pieces a week'])(
+    '%s: still specific and measurable (a figure beside the comparative)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a manner stays a manner: "ask an adult for help more calmly" is still specific', () => {
+    expect(sm('Leo will ask an adult for help more calmly')[0]).toBe(true);
+  });
+});
+
+describe('Specific rule 4: provision named before "to" with only its purpose after is provision ("ELSA sessions weekly to help…")', () => {
+  it.each(['Speech therapy weekly to help her say her sounds', 'Counselling sessions (PP+ funded) to help him talk about his anger', 'Maths tuition - to boost her work on fractions'])(
+    '%s: neither (the provision is the subject, its purpose names no outcome of its own)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each([
+    'Tuition (PP+) to help her pass GCSE maths with a grade 5',
+    '1:1 tuition - Kai will read 20 high frequency words by Easter',
+    'Reading sessions with the TA to help him read 20 high frequency words by Easter',
+  ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
