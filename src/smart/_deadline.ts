@@ -14,7 +14,7 @@ import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _fromFigureBefore, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -646,10 +646,12 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
-      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts)) ||
+      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start)) ||
       _backgroundByContext(doc, pre.start, pre) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
+      _soFar(doc, pre.start) ||
+      _fromFigureBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
@@ -677,6 +679,40 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   }
   if (mark < 0) return cands;
   return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
+}
+
+/**
+ * A baseline with its point, then the target's mark ("Attendance 73% autumn term. Target 85%"): the point before the mark
+ * dates the baseline's figure, a background date, also when the target gives no point of its own (the labelling guide's
+ * baseline-and-target row: a point before the mark with no "by", "before" or "until" dates the baseline). Only with a
+ * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
+ */
+function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background || cand.strong) continue;
+    let mark = -1;
+    for (let k = cand.end; k < cand.end + 8 && k < doc.toks.length; k++) {
+      if (_targetMarkAt(doc, k)) {
+        mark = k;
+        break;
+      }
+    }
+    if (mark < 0 || !figureBefore(doc, cand, mark)) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true };
+  }
+  return out;
+}
+
+/** Whether a number stands before `mark` in the candidate's sentence, outside the candidate ("Attendance 73% autumn term."). */
+function figureBefore(doc: _Doc, cand: _Cand, mark: number): boolean {
+  for (let k = mark - 1; k >= 0 && k >= cand.start - 16; k--) {
+    if (k < cand.start && _sentenceEndAt(doc, k)) return false;
+    if ((k < cand.start || k >= cand.end) && doc.toks[k]?.kind === 'n') return true;
+  }
+  return false;
 }
 
 /** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
@@ -769,6 +805,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
+  if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {
     // Nothing of the document kept alive by the shared site.

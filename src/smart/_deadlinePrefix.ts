@@ -344,6 +344,8 @@ const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily',
 export const _CHECKED: ReadonlySet<string> = new Set([
   'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
   'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
+  // Doing the check itself: "when it is next completed in June" (a questionnaire), "when he sits it in March" (an exam).
+  'completed', 'sits', 'sit', 'sat', 'resits', 'taken', 'retaken',
 ]);
 
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
@@ -375,12 +377,30 @@ const NAMED_AFTER_STAGE = new Set([
 ]);
 
 /**
- * Whether a key stage or year group ending before `j` only names the thing after it, after "in", "at" or "during"
- * ("in the KS2 reading SATs in May": the SATs date it, not the key stage; "by the end of KS2" still dates).
+ * Words after a key stage or year group that leave it a time: a clause, preposition, pronoun or term goes on ("by the end of
+ * Year 6 she will", "in Year 11 and", "by the end of KS3 to"), where a noun after it is the name of a thing.
+ */
+const STAGE_TIME_AFTER = new Set([
+  'to', 'and', 'or', 'in', 'at', 'by', 'on', 'with', 'through', 'for', 'from', 'of', 'into', 'before', 'after', 'until', 'following',
+  'he', 'she', 'they', 'i', 'we', 'it', 'his', 'her', 'their', 'my', 'a', 'an', 'the', 'this', 'that', 'will', 'should', 'would',
+  'can', 'could', 'must', 'is', 'are', 'was', 'be', 'has', 'have', 'so', 'when', 'then', 'as', 'if', 'where', 'while', 'ready',
+  'summer', 'autumn', 'spring', 'term', 'terms', 'onwards', 'onward', 'pupil', 'pupils', 'student', 'students', 'cohort', 'year', 'group',
+]);
+
+/**
+ * Whether a key stage or year group ending before `j` only names the thing after it: after "in", "at" or "during" a named
+ * thing ("in the KS2 reading SATs in May": the SATs date it, not the key stage; "by the end of KS2" still dates); anywhere,
+ * a noun of the thing's name in lower case ("secure in Year 3 place value", "by the end of her Year 4 swimming lessons in
+ * the summer term", "the Year 6 careers week": the labelling guide, a year group before the term only names a thing).
+ * A capitalised word after it is a name ("by the end of Year 6 Amy will"), and the stage still dates.
  */
 export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
-  if (p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) return false;
-  return NAMED_AFTER_STAGE.has(_wd(doc, j));
+  const x = _wd(doc, j);
+  if (!(p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) && NAMED_AFTER_STAGE.has(x)) return true;
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'w' || !t.gap) return false;
+  const first = t.raw.charCodeAt(0);
+  return first >= 97 && first <= 122 && !STAGE_TIME_AFTER.has(x);
 }
 
 /** Where a sentence ends, for {@link _baselineLabelled}. */
@@ -406,10 +426,14 @@ export function _targetMarkAt(doc: _Doc, k: number): boolean {
  * what the child did then, a background date (the labelling guide, Time-bound (T): baselines are not deadlines).
  */
 export function _baselineLabelled(doc: _Doc, start: number): boolean {
+  // "(baseline 22/48) and be assessed again at the next PEP": a baseline in a closed bracket labels only the bracket.
+  let closed = 0;
   for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
     const x = _wd(doc, k);
     if (SENTENCE_END.has(x) || _targetMarkAt(doc, k)) return false;
-    if (x === 'baseline') return true;
+    if (x === ')') closed += 1;
+    else if (x === '(' && closed > 0) closed -= 1;
+    else if (x === 'baseline') return closed === 0;
   }
   return false;
 }
@@ -446,6 +470,69 @@ export function _afterDoing(doc: _Doc, start: number): boolean {
     const x = _wd(doc, k);
     if (_STRONG_PREPS.has(x)) return false;
     if (x === 'after' && _wd(doc, k + 1).endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** Past participles that do not end in "-ed" ("has been late", "has gone up", "have got better"). */
+const IRREGULAR_PARTICIPLES = new Set(['been', 'gone', 'got', 'gotten', 'made', 'had', 'done', 'come', 'seen', 'risen', 'fallen', 'kept', 'taken', 'missed']);
+/** Words that open what is still to come, before a point: the point is then the target's. */
+const AHEAD_WORDS = new Set(['will', 'should', 'must', 'shall', 'aim', 'aims', 'target', 'goal', 'by', 'before', 'until', 'hope', 'expected']);
+
+/**
+ * Whether the point starting at `start` says how things have gone up to now: "has been late 14 times this half term",
+ * "attendance has gone up from 62% to 79% this term", "lates so far this term: 11" (a perfect tense, or "so far", in its
+ * clause before it, at most ten words back, with nothing still to come between: "will", "to" before a verb, "by"…). The
+ * labelling guide, Time-bound (T): background dates are not deadlines. Not "has to be on time this term" (an obligation)
+ * nor "has been set a target to read 5 books this term" (the target after "to").
+ * @param doc - The analysed text.
+ * @param start - First token of the point (its prefix included).
+ * @returns Whether it is a background date.
+ * @example
+ * _soFar(_buildDoc('he has been late 14 times this term', { n: 0 }), 6); // true
+ */
+export function _soFar(doc: _Doc, start: number): boolean {
+  if (_wd(doc, start - 1) === 'far' && _wd(doc, start - 2) === 'so') return true;
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    const x = _wd(doc, k);
+    if (AHEAD_WORDS.has(x) || (x === 'to' && doc.toks[k + 1]?.kind !== 'n')) return false;
+    if (x !== 'has' && x !== 'have' && x !== 'had') continue;
+    const y = _wd(doc, k + 1);
+    return IRREGULAR_PARTICIPLES.has(y) || (y.length > 4 && y.endsWith('ed'));
+  }
+  return false;
+}
+
+/**
+ * Whether the point starting at `start` dates a figure after "from" in its clause ("up from 78% in the autumn", "from 12
+ * lates in the autumn term"): the baseline's point (the labelling guide: "from 82%" is background), with no "to" or "by"
+ * between (at most four words back).
+ */
+export function _fromFigureBefore(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 1 && k >= start - 4; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    const x = _wd(doc, k);
+    if (x === 'to' || _STRONG_PREPS.has(x)) return false;
+    if (doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the point starting at `start` dates the last of a series the target is due by: "by her last session in March",
+ * "before the final lesson in July" ("by", "before" or "until", a possessive or "the", "last" or "final", its noun): the
+ * month dates that event, as it dates "the move in May" (the labelling guide: an event the target is due by, dated by a
+ * month), and "last" is not the past ("last term").
+ */
+export function _lastOfSeries(doc: _Doc, start: number): boolean {
+  // "by the last (group) session in May": "last" or "final" one or two words before the point's own preposition.
+  for (let k = start - 2; k >= start - 3 && k >= 1; k--) {
+    const x = _wd(doc, k);
+    if (doc.toks[k + 1]?.kind !== 'w' || PREPS.has(_wd(doc, k + 1))) return false;
+    if (x !== 'last' && x !== 'final') continue;
+    const y = SKIP.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
+    return _STRONG_PREPS.has(_wd(doc, y));
   }
   return false;
 }

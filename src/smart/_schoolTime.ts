@@ -199,8 +199,12 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
-  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
+  // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on after the phase's name.
+  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p' || PHASE_CLAUSE_AFTER.has(next);
 }
+
+/** Words that go on with the clause after a phase's name, not part of it ("end of EYFS to", "end of primary she"). */
+const PHASE_CLAUSE_AFTER = new Set(['to', 'and', 'he', 'she', 'they', 'i', 'we', 'will', 'so', 'in', 'by']);
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
 export function _phaseEndLength(doc: _Doc, i: number): number {
