@@ -816,6 +816,13 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   return out;
 }
 
+/** Whether `other` falls in the month `monthOnly` names ("in July" and the end of the summer term). */
+function inMonthOf(monthOnly: _Cand, other: _Cand): boolean {
+  if (monthOnly.month === null || other.approx === null || other.month !== null) return false;
+  const { year, month } = isoParts(fromDayNumber(other.approx));
+  return year === monthOnly.month.year && month === monthOnly.month.month;
+}
+
 /**
  * Chooses the deadline: the latest non-background candidate (a day-precise date in the same month
  * supersedes a month-only one); ties go to the later phrase.
@@ -850,8 +857,10 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
     }
     if (c.approx !== null && best.approx !== null) {
       // Ties go to the later phrase, unless only the earlier is introduced by "by", "before" or "until" ("By the end of
-      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes).
-      if (c.approx > best.approx || (c.approx === best.approx && (c.strong || !best.strong))) best = c;
+      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes). A month
+      // and a point in it are the same point, one with "by" ("visits in June and July, … by the end of the summer term").
+      const tie = c.approx === best.approx || (c.strong !== best.strong && (inMonthOf(c, best) || inMonthOf(best, c)));
+      if ((c.approx > best.approx && !tie) || (tie && (c.strong || !best.strong))) best = c;
     } else {
       best = c;
     }

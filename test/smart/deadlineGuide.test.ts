@@ -1369,3 +1369,17 @@ describe('Phrase table, named-term: a term named alone heading the text ("Summer
     expect(deadlineOf('Summer will read 20 tricky words')).toBeNull();
   });
 });
+
+describe('Labelling guide, school-time rules: the same point twice, one with "by" — a month and the end of the term that ends in it', () => {
+  it.each([
+    ['Kit will go on 2 visits to his new school in June and July, and by the end of the summer term he will name 2 staff he can ask for help.', term('summer', 'end')],
+    ['Kit will practise the bus route with his carer in July and travel on his own by the end of the summer term.', term('summer', 'end')],
+    ['Kit will finish his model in December and present it to his class by the end of the autumn term.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month after the end of the term named with "by" is still the final point', () => {
+    expect(deadlineOf('Kit will finish his reading log by the end of the spring term and read 3 more books in July.')).toEqual(date('2025-07-31'));
+  });
+});
