@@ -536,3 +536,27 @@ export function _lastOfSeries(doc: _Doc, start: number): boolean {
   }
   return false;
 }
+
+/** Quotation marks around a name ("the Prince's Trust 'Get Started' course"). */
+const QUOTES = new Set(["'", '"']);
+
+/**
+ * Whether the background stretch that the point at i stands in was opened by a word inside quotation marks: "the 'Get
+ * Started' course … on 13th March" names a course, and its "Started" is no past (the labelling guide's background
+ * dates are what happened, not a name). The opening word has a quotation mark at most three words before it and one at
+ * most three after it.
+ * @param doc - The analysed text.
+ * @param i - A token of the point.
+ * @returns Whether the background comes only from a quoted name.
+ * @example
+ * _quotedPast(_buildDoc("the 'Get Started' course on 13th March", { n: 0 }), 6); // true
+ */
+export function _quotedPast(doc: _Doc, i: number): boolean {
+  let k = i;
+  while (k > 0 && doc.bg[k - 1] === 1) k -= 1;
+  let open = false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (QUOTES.has(_wd(doc, j))) open = true;
+  if (!open) return false;
+  for (let j = k + 1; j < doc.toks.length && j <= k + 3; j++) if (QUOTES.has(_wd(doc, j))) return true;
+  return false;
+}

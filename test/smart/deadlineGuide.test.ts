@@ -1383,3 +1383,17 @@ describe('Labelling guide, school-time rules: the same point twice, one with "by
     expect(deadlineOf('Kit will finish his reading log by the end of the spring term and read 3 more books in July.')).toEqual(date('2025-07-31'));
   });
 });
+
+describe('Labelling guide, Time-bound (T), not deadlines: background dates are what happened — a past word in a quoted name is no past', () => {
+  it.each([
+    ["Jay will join the 'Get Started' cooking course and cook a meal for his carer on 5th April.", date('2025-04-05')],
+    ["Jay will perform in the 'Last Night' show at the youth club on 20th March.", date('2025-03-20')],
+    ['Jay will join the "We Were Young" drama project and perform his piece on 14th May.', date('2025-05-14')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a past word outside the quotation marks is still the past', () => {
+    expect(deadlineOf("Jay started the 'Reading Stars' club in March.")).toBeNull();
+  });
+});
