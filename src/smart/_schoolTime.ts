@@ -242,8 +242,30 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && _WEEKDAYS.has(_wd(doc, i + 2))) return null;
   const before = _wd(doc, i - 1);
   if ((before === 'and' || before === '&' || before === ',') && _WEEKDAYS.has(_wd(doc, i - 2))) return null;
+  if (weeklyInSentence(doc, i)) return null;
   const end = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? i + 2 : i + 1;
   return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
+}
+
+/** Words before "week" that make it every week ("each week", "a week", "per week"). */
+const EVERY_WEEK = new Set(['each', 'every', 'a', 'per']);
+/** Where a sentence ends, for {@link weeklyInSentence}. */
+const STOPS = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * Whether the sentence of the week day at i names a weekly habit ("from his weekly allowance so he doesn't run out before
+ * Friday", "each week … by Friday"): the day is that of every week, a frequency (the labelling guide: "every Tuesday" is
+ * no deadline), not the next such day. At most twenty words either side.
+ */
+function weeklyInSentence(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20 && !STOPS.has(_wd(doc, k)); k--) if (weeklyAt(doc, k)) return true;
+  for (let k = i + 1; k < doc.toks.length && k <= i + 20 && !STOPS.has(_wd(doc, k)); k++) if (weeklyAt(doc, k)) return true;
+  return false;
+}
+
+function weeklyAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return x === 'weekly' || (x === 'week' && EVERY_WEEK.has(_wd(doc, k - 1)));
 }
 
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */

@@ -1397,3 +1397,18 @@ describe('Labelling guide, Time-bound (T), not deadlines: background dates are w
     expect(deadlineOf("Jay started the 'Reading Stars' club in March.")).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T), not deadlines: frequencies — a week day in a sentence of a weekly habit is every week\'s', () => {
+  it.each([
+    ['Kira will budget her weekly pocket money so she still has some left before Friday.'],
+    ['Kira will hand in her weekly reading record by Friday.'],
+    ['Each week Kira will pack her PE kit on Sunday evening before Monday.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a week day with no weekly habit in its sentence is still the next such day', () => {
+    expect(deadlineOf('Kira will hand in her reading record by Friday.')).toEqual(date('2025-01-17'));
+    expect(deadlineOf('Kira will hand in her form by Friday. She has weekly tutoring.')).toEqual(date('2025-01-17'));
+  });
+});
