@@ -16,6 +16,8 @@ import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
 import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _fromFigureBefore, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
+  _COURSE_CORES,
+  _courseEnd,
   _datedAfter,
   _dayMonth,
   _easter,
@@ -532,6 +534,13 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     cores: [..._NUMBER_WORDS.keys(), 'a', 'an'],
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,
+  },
+  {
+    name: 'course-end',
+    // "by the last session", "by the end of the course (programme, block)" of provision "for 10 weeks": that long after the meeting.
+    cores: _COURSE_CORES,
+    matches: (s) => _COURSE_CORES.includes(s.x),
+    resolve: (s) => _courseEnd(s.doc, s.i, s.opts, prefix(s)),
   },
 ]);
 

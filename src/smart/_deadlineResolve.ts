@@ -909,3 +909,41 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
+
+/** What a course is called when "by the end of" it is its last session ("by the end of the programme"). */
+const COURSE_NOUNS = new Set(['course', 'programme', 'program', 'block', 'intervention']);
+/** The words `_courseEnd` is tried at: a session or lesson, or a course's name. */
+export const _COURSE_CORES: readonly string[] = ['session', 'lesson', ...COURSE_NOUNS];
+
+/**
+ * "by the last session", "before the final lesson", "by the end of the course (programme, block)" of provision whose length
+ * the text gives before it ("PP+ £300 for 10 weeks of Forest School … by the last session"): the course bought at the
+ * meeting ends that long after it, as "for the next 6 weeks" does (the labelling guide, anchored at the meeting). With no
+ * length ("by the last session" alone) no point is known.
+ * @param doc - The analysed text.
+ * @param i - The course or session noun.
+ * @param opts - Meeting and terms.
+ * @param p - The prefix before the noun.
+ * @returns A relative deadline, or null.
+ * @example
+ * _courseEnd(doc, 14, opts, prefix); // { deadline: { kind: 'relative', days: 70 }, … } for "for 10 weeks … by the last session"
+ */
+export function _courseEnd(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
+  // "by the final session": the prefix is read before "final", which is no determiner.
+  const final = _wd(doc, i - 1) === 'final';
+  const p = final && prefix.prep === null ? _prefixBefore(doc, i - 1) : prefix;
+  if (p.prep === null || !_STRONG_PREPS.has(p.prep) || p.freq) return null;
+  const x = _wd(doc, i);
+  const last = p.det === 'last' || final;
+  if (!(x === 'session' || x === 'lesson' ? last : p.position === 'end' && COURSE_NOUNS.has(x))) return null;
+  // The course's length: "for 10 weeks", at most forty words before (a text is read in O(n)).
+  for (let k = i - 1; k >= 1 && k >= i - 40; k--) {
+    const t = doc.toks[k];
+    if (t === undefined || t.kind !== 'n' || t.sep !== '' || _wd(doc, k - 1) !== 'for') continue;
+    const unit = _RELATIVE_UNITS.get(_wd(doc, k + 1));
+    if (unit === undefined || unit === 365 || t.num <= 0 || t.num > 52) continue;
+    const days = daysOf(t.num, unit);
+    return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end: i + 1 };
+  }
+  return null;
+}
