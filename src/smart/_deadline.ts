@@ -14,10 +14,8 @@ import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _fromFigureBefore, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
-  _COURSE_CORES,
-  _courseEnd,
   _datedAfter,
   _dayMonth,
   _easter,
@@ -333,7 +331,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const end = s.i + _keyStageLength(s.doc, s.i);
       if (!_schoolPointCue(prefix(s), s.opts.cell)) return null;
       const found = _approxYearEnd(end, s.opts);
-      return !s.opts.cell && _stageNamesThing(s.doc, end, prefix(s)) ? { ...found, yields: true } : found;
+      return !s.opts.cell && _stageNamesThing(s.doc, end) ? { ...found, yields: true } : found;
     },
   },
   {
@@ -535,13 +533,6 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     matches: (s) => _NUMBER_WORDS.has(s.x) || ((s.x === 'a' || s.x === 'an') && _RELATIVE_UNITS.has(_wd(s.doc, s.i + 1))),
     resolve: numberWordPhrase,
   },
-  {
-    name: 'course-end',
-    // "by the last session", "by the end of the course (programme, block)" of provision "for 10 weeks": that long after the meeting.
-    cores: _COURSE_CORES,
-    matches: (s) => _COURSE_CORES.includes(s.x),
-    resolve: (s) => _courseEnd(s.doc, s.i, s.opts, prefix(s)),
-  },
 ]);
 
 /** The entries that can start at each canonical word, in table order (see `cores`). */
@@ -660,7 +651,6 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
-      _fromFigureBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
@@ -697,31 +687,16 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
  * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
  */
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
-  let out = cands;
-  for (let c = 0; c < cands.length; c++) {
-    const cand = cands[c] as _Cand;
-    if (cand.background || cand.strong) continue;
-    let mark = -1;
-    for (let k = cand.end; k < cand.end + 8 && k < doc.toks.length; k++) {
-      if (_targetMarkAt(doc, k)) {
-        mark = k;
-        break;
-      }
+  return cands.map((c) => {
+    if (c.background || c.strong) return c;
+    let mark = c.end;
+    while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) mark += 1;
+    // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term.").
+    for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - 16 && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
+      if ((k < c.start || k >= c.end) && doc.toks[k]?.kind === 'n') return { ...c, background: true };
     }
-    if (mark < 0 || !figureBefore(doc, cand, mark)) continue;
-    if (out === cands) out = cands.slice();
-    out[c] = { ...cand, background: true };
-  }
-  return out;
-}
-
-/** Whether a number stands before `mark` in the candidate's sentence, outside the candidate ("Attendance 73% autumn term."). */
-function figureBefore(doc: _Doc, cand: _Cand, mark: number): boolean {
-  for (let k = mark - 1; k >= 0 && k >= cand.start - 16; k--) {
-    if (k < cand.start && _sentenceEndAt(doc, k)) return false;
-    if ((k < cand.start || k >= cand.end) && doc.toks[k]?.kind === 'n') return true;
-  }
-  return false;
+    return c;
+  });
 }
 
 /** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */

@@ -4,7 +4,8 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _NUMBER_WORDS, _WEEKDAYS } from './_phrases';
+import { _pastParticiple } from './_measure';
+import { _FUTURE, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -35,7 +36,7 @@ const POSITIONS = new Map<string, string>([
 const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
-const FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+export const _FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
@@ -97,7 +98,7 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
     s.start = k;
     return true;
   }
-  if (k === i - 1 && FREQ_WORDS.has(x)) {
+  if (k === i - 1 && _FREQ_WORDS.has(x)) {
     s.freq = true;
     s.start = k;
     return false;
@@ -369,38 +370,28 @@ export function _bgAny(doc: _Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** Nouns a key stage or year group names after "in" ("in the KS2 reading SATs", "in the Year 11 mocks"): a thing, not a time. */
-const NAMED_AFTER_STAGE = new Set([
-  'sats', 'sat', 'test', 'tests', 'exam', 'exams', 'mock', 'mocks', 'assessment', 'assessments', 'results', 'curriculum', 'level', 'levels',
-  'standard', 'expectations', 'options', 'course', 'courses', 'class', 'classes', 'classroom', 'work', 'reading', 'writing', 'maths', 'english',
-  'science', 'spelling', 'spellings', 'phonics', 'grammar', 'subjects', 'books', 'book', 'texts', 'papers', 'paper', 'trip', 'residential',
-]);
-
 /**
- * Words after a key stage or year group that leave it a time: a clause, preposition, pronoun or term goes on ("by the end of
- * Year 6 she will", "in Year 11 and", "by the end of KS3 to"), where a noun after it is the name of a thing.
+ * Words after a key stage or year group that leave it a time, besides the common words ({@link _STOP}), modals, prepositions
+ * and terms: the clause goes on ("by the end of Year 6 she will", "in Year 11 and", "by the end of KS3 to"), where a noun
+ * after it is the name of a thing.
  */
 const STAGE_TIME_AFTER = new Set([
-  'to', 'and', 'or', 'in', 'at', 'by', 'on', 'with', 'through', 'for', 'from', 'of', 'into', 'before', 'after', 'until', 'following',
-  'he', 'she', 'they', 'i', 'we', 'it', 'his', 'her', 'their', 'my', 'a', 'an', 'the', 'this', 'that', 'will', 'should', 'would',
-  'can', 'could', 'must', 'is', 'are', 'was', 'be', 'has', 'have', 'so', 'when', 'then', 'as', 'if', 'where', 'while', 'ready',
-  'summer', 'autumn', 'spring', 'term', 'terms', 'onwards', 'onward', 'pupil', 'pupils', 'student', 'students', 'cohort', 'year', 'group',
+  'following', 'has', 'have', 'when', 'where', 'while', 'ready', 'term', 'terms', 'onwards', 'pupil', 'pupils', 'student', 'students', 'cohort',
+  'year', 'group',
 ]);
 
 /**
- * Whether a key stage or year group ending before `j` only names the thing after it: after "in", "at" or "during" a named
- * thing ("in the KS2 reading SATs in May": the SATs date it, not the key stage; "by the end of KS2" still dates); anywhere,
- * a noun of the thing's name in lower case ("secure in Year 3 place value", "by the end of her Year 4 swimming lessons in
- * the summer term", "the Year 6 careers week": the labelling guide, a year group before the term only names a thing).
- * A capitalised word after it is a name ("by the end of Year 6 Amy will"), and the stage still dates.
+ * Whether a key stage or year group ending before `j` only names the thing after it, a word of the thing's name ("in the
+ * KS2 reading SATs in May": the SATs date it, not the key stage; "secure in Year 3 place value", "by the end of her Year 4
+ * swimming lessons in the summer term", "the Year 6 careers week": the labelling guide, a year group before the term only
+ * names a thing). A name after it ("by the end of Year 6 Amy will": a capital, not "SATs" nor a subject) or a word of the
+ * clause going on leaves the stage a time ("by the end of KS2" still dates).
  */
-export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
-  const x = _wd(doc, j);
-  if (!(p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) && NAMED_AFTER_STAGE.has(x)) return true;
+export function _stageNamesThing(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
-  if (t === undefined || t.kind !== 'w' || !t.gap) return false;
-  const first = t.raw.charCodeAt(0);
-  return first >= 97 && first <= 122 && !STAGE_TIME_AFTER.has(x);
+  const x = _wd(doc, j);
+  if (t?.kind !== 'w' || !t.gap || (t.raw.charCodeAt(0) < 97 && !x.startsWith('sat') && !_SUBJECTS.has(x))) return false;
+  return !_STOP.has(x) && !_FUTURE.has(x) && !PREPS.has(x) && !_TERM_WORDS.has(x) && !STAGE_TIME_AFTER.has(x);
 }
 
 /** Where a sentence ends, for {@link _baselineLabelled}. */
@@ -474,17 +465,13 @@ export function _afterDoing(doc: _Doc, start: number): boolean {
   return false;
 }
 
-/** Past participles that do not end in "-ed" ("has been late", "has gone up", "have got better"). */
-const IRREGULAR_PARTICIPLES = new Set(['been', 'gone', 'got', 'gotten', 'made', 'had', 'done', 'come', 'seen', 'risen', 'fallen', 'kept', 'taken', 'missed']);
-/** Words that open what is still to come, before a point: the point is then the target's. */
-const AHEAD_WORDS = new Set(['will', 'should', 'must', 'shall', 'aim', 'aims', 'target', 'goal', 'by', 'before', 'until', 'hope', 'expected']);
-
 /**
  * Whether the point starting at `start` says how things have gone up to now: "has been late 14 times this half term",
  * "attendance has gone up from 62% to 79% this term", "lates so far this term: 11" (a perfect tense, or "so far", in its
- * clause before it, at most ten words back, with nothing still to come between: "will", "to" before a verb, "by"…). The
- * labelling guide, Time-bound (T): background dates are not deadlines. Not "has to be on time this term" (an obligation)
- * nor "has been set a target to read 5 books this term" (the target after "to").
+ * clause before it, at most ten words back, with nothing still to come between: "will", "to" before a verb, "by"…), or
+ * dates a figure after "from" ("up from 78% in the autumn", at most four words back). The labelling guide, Time-bound (T):
+ * background dates ("since", "from 82%") are not deadlines. Not "has to be on time this term" (an obligation) nor "has
+ * been set a target to read 5 books this term" (the target after "to").
  * @param doc - The analysed text.
  * @param start - First token of the point (its prefix included).
  * @returns Whether it is a background date.
@@ -493,28 +480,16 @@ const AHEAD_WORDS = new Set(['will', 'should', 'must', 'shall', 'aim', 'aims', '
  */
 export function _soFar(doc: _Doc, start: number): boolean {
   if (_wd(doc, start - 1) === 'far' && _wd(doc, start - 2) === 'so') return true;
-  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
-    if (doc.clause[k] !== doc.clause[start]) return false;
+  let to = false;
+  for (let k = start - 1; k >= 1 && k >= start - 10 && doc.clause[k] === doc.clause[start]; k--) {
     const x = _wd(doc, k);
-    if (AHEAD_WORDS.has(x) || (x === 'to' && doc.toks[k + 1]?.kind !== 'n')) return false;
+    // What is still to come ("will", "aim", "by", "to" before a verb): the point is the target's.
+    if (x === 'to' ? doc.toks[k + 1]?.kind !== 'n' : _FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    to ||= x === 'to';
+    if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
     if (x !== 'has' && x !== 'have' && x !== 'had') continue;
     const y = _wd(doc, k + 1);
-    return IRREGULAR_PARTICIPLES.has(y) || (y.length > 4 && y.endsWith('ed'));
-  }
-  return false;
-}
-
-/**
- * Whether the point starting at `start` dates a figure after "from" in its clause ("up from 78% in the autumn", "from 12
- * lates in the autumn term"): the baseline's point (the labelling guide: "from 82%" is background), with no "to" or "by"
- * between (at most four words back).
- */
-export function _fromFigureBefore(doc: _Doc, start: number): boolean {
-  for (let k = start - 1; k >= 1 && k >= start - 4; k--) {
-    if (doc.clause[k] !== doc.clause[start]) return false;
-    const x = _wd(doc, k);
-    if (x === 'to' || _STRONG_PREPS.has(x)) return false;
-    if (doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
+    return y === 'been' || y === 'gone' || _pastParticiple(y);
   }
   return false;
 }
@@ -527,24 +502,22 @@ export function _fromFigureBefore(doc: _Doc, start: number): boolean {
  */
 export function _lastOfSeries(doc: _Doc, start: number): boolean {
   // "by the last (group) session in May": "last" or "final" one or two words before the point's own preposition.
-  for (let k = start - 2; k >= start - 3 && k >= 1; k--) {
-    const x = _wd(doc, k);
-    if (doc.toks[k + 1]?.kind !== 'w' || PREPS.has(_wd(doc, k + 1))) return false;
-    if (x !== 'last' && x !== 'final') continue;
-    const y = SKIP.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
-    return _STRONG_PREPS.has(_wd(doc, y));
-  }
-  return false;
+  const k = _wd(doc, start - 2) === 'last' || _wd(doc, start - 2) === 'final' ? start - 2 : start - 3;
+  const x = _wd(doc, k);
+  return (x === 'last' || x === 'final') && (_STRONG_PREPS.has(_wd(doc, k - 1)) || _STRONG_PREPS.has(_wd(doc, k - 2)));
 }
 
-/** Quotation marks around a name ("the Prince's Trust 'Get Started' course"). */
-const QUOTES = new Set(["'", '"']);
+/** Whether the word at k is a quotation mark ("the Prince's Trust 'Get Started' course"). */
+function quoteAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return x === "'" || x === '"';
+}
 
 /**
  * Whether the background stretch that the point at i stands in was opened by a word inside quotation marks: "the 'Get
  * Started' course … on 13th March" names a course, and its "Started" is no past (the labelling guide's background
- * dates are what happened, not a name). The opening word has a quotation mark at most three words before it and one at
- * most three after it.
+ * dates are what happened, not a name). The opening word has a quotation mark at most two words before it and one at
+ * most two after it.
  * @param doc - The analysed text.
  * @param i - A token of the point.
  * @returns Whether the background comes only from a quoted name.
@@ -554,9 +527,5 @@ const QUOTES = new Set(["'", '"']);
 export function _quotedPast(doc: _Doc, i: number): boolean {
   let k = i;
   while (k > 0 && doc.bg[k - 1] === 1) k -= 1;
-  let open = false;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (QUOTES.has(_wd(doc, j))) open = true;
-  if (!open) return false;
-  for (let j = k + 1; j < doc.toks.length && j <= k + 3; j++) if (QUOTES.has(_wd(doc, j))) return true;
-  return false;
+  return (quoteAt(doc, k - 1) || quoteAt(doc, k - 2)) && (quoteAt(doc, k + 1) || quoteAt(doc, k + 2));
 }

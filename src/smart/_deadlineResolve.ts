@@ -353,8 +353,6 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
 }
 
 /** Whether a term word named alone ("summer", not "summer term") is a point in time: after a preposition, a position, "this" or "next" ("next summer"), or in a cell. */
-/** Words after a heading's dash that make its first word a child's name ("Summer - to read…", "Summer: will…"). */
-const NAME_AFTER_HEADING = new Set(['to', 'will', 'is', 'can', 'has', 'should', 'must', 'would', 'was']);
 
 /**
  * Whether a term named alone heads the text ("Summer - Year 6 transition - extra visits"): the term the target is for, read
@@ -362,7 +360,7 @@ const NAME_AFTER_HEADING = new Set(['to', 'will', 'is', 'can', 'has', 'should', 
  */
 function termHeading(doc: _Doc, i: number): boolean {
   const x = _wd(doc, i + 1);
-  return i === 0 && (x === '-' || x === ':') && !NAME_AFTER_HEADING.has(_wd(doc, i + 2));
+  return i === 0 && (x === '-' || x === ':') && !NAME_FOLLOWERS.has(_wd(doc, i + 2));
 }
 
 function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
@@ -650,7 +648,7 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 }
 
 /** Words after "year" that make it a year group ("for the year group assembly"). */
-const YEAR_GROUP_NOUNS = new Set(['group', 'groups', 'team', 'head', 'leader', 'assembly']);
+const YEAR_GROUP_NOUNS = new Set(['group', 'groups', 'team', 'head']);
 
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
@@ -703,7 +701,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // A year group dates the target only approximately: which academic year needs the child's year group.
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
-  return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
+  return namedGroup && !opts.cell && _stageNamesThing(doc, end) ? { ...found, yields: true } : found;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
@@ -906,44 +904,5 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
-  return null;
-}
-
-
-/** What a course is called when "by the end of" it is its last session ("by the end of the programme"). */
-const COURSE_NOUNS = new Set(['course', 'programme', 'program', 'block', 'intervention']);
-/** The words `_courseEnd` is tried at: a session or lesson, or a course's name. */
-export const _COURSE_CORES: readonly string[] = ['session', 'lesson', ...COURSE_NOUNS];
-
-/**
- * "by the last session", "before the final lesson", "by the end of the course (programme, block)" of provision whose length
- * the text gives before it ("PP+ £300 for 10 weeks of Forest School … by the last session"): the course bought at the
- * meeting ends that long after it, as "for the next 6 weeks" does (the labelling guide, anchored at the meeting). With no
- * length ("by the last session" alone) no point is known.
- * @param doc - The analysed text.
- * @param i - The course or session noun.
- * @param opts - Meeting and terms.
- * @param p - The prefix before the noun.
- * @returns A relative deadline, or null.
- * @example
- * _courseEnd(doc, 14, opts, prefix); // { deadline: { kind: 'relative', days: 70 }, … } for "for 10 weeks … by the last session"
- */
-export function _courseEnd(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
-  // "by the final session": the prefix is read before "final", which is no determiner.
-  const final = _wd(doc, i - 1) === 'final';
-  const p = final && prefix.prep === null ? _prefixBefore(doc, i - 1) : prefix;
-  if (p.prep === null || !_STRONG_PREPS.has(p.prep) || p.freq) return null;
-  const x = _wd(doc, i);
-  const last = p.det === 'last' || final;
-  if (!(x === 'session' || x === 'lesson' ? last : p.position === 'end' && COURSE_NOUNS.has(x))) return null;
-  // The course's length: "for 10 weeks", at most forty words before (a text is read in O(n)).
-  for (let k = i - 1; k >= 1 && k >= i - 40; k--) {
-    const t = doc.toks[k];
-    if (t === undefined || t.kind !== 'n' || t.sep !== '' || _wd(doc, k - 1) !== 'for') continue;
-    const unit = _RELATIVE_UNITS.get(_wd(doc, k + 1));
-    if (unit === undefined || unit === 365 || t.num <= 0 || t.num > 52) continue;
-    const days = daysOf(t.num, unit);
-    return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end: i + 1 };
-  }
   return null;
 }

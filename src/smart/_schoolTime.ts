@@ -6,10 +6,10 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _MONTHS, _OCCASIONS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -199,12 +199,9 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
-  // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on after the phase's name.
-  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p' || PHASE_CLAUSE_AFTER.has(next);
+  // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on (a common word) after the phase.
+  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p' || _STOP.has(next);
 }
-
-/** Words that go on with the clause after a phase's name, not part of it ("end of EYFS to", "end of primary she"). */
-const PHASE_CLAUSE_AFTER = new Set(['to', 'and', 'he', 'she', 'they', 'i', 'we', 'will', 'so', 'in', 'by']);
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
 export function _phaseEndLength(doc: _Doc, i: number): number {
@@ -247,25 +244,17 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
 }
 
-/** Words before "week" that make it every week ("each week", "a week", "per week"). */
-const EVERY_WEEK = new Set(['each', 'every', 'a', 'per']);
-/** Where a sentence ends, for {@link weeklyInSentence}. */
-const STOPS = new Set(['.', '!', '?', ';', '\n']);
-
 /**
  * Whether the sentence of the week day at i names a weekly habit ("from his weekly allowance so he doesn't run out before
  * Friday", "each week … by Friday"): the day is that of every week, a frequency (the labelling guide: "every Tuesday" is
- * no deadline), not the next such day. At most twenty words either side.
+ * no deadline), not the next such day. At most twenty words before it.
  */
 function weeklyInSentence(doc: _Doc, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 20 && !STOPS.has(_wd(doc, k)); k--) if (weeklyAt(doc, k)) return true;
-  for (let k = i + 1; k < doc.toks.length && k <= i + 20 && !STOPS.has(_wd(doc, k)); k++) if (weeklyAt(doc, k)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 20 && !_sentenceEndAt(doc, k); k--) {
+    const x = _wd(doc, k);
+    if (x === 'weekly' || (x === 'week' && _FREQ_WORDS.has(_wd(doc, k - 1)))) return true;
+  }
   return false;
-}
-
-function weeklyAt(doc: _Doc, k: number): boolean {
-  const x = _wd(doc, k);
-  return x === 'weekly' || (x === 'week' && EVERY_WEEK.has(_wd(doc, k - 1)));
 }
 
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */

@@ -1412,19 +1412,3 @@ describe('Labelling guide, Time-bound (T), not deadlines: frequencies — a week
     expect(deadlineOf('Kira will hand in her form by Friday. She has weekly tutoring.')).toEqual(date('2025-01-17'));
   });
 });
-
-describe('Labelling guide, school-time rules: for the next 6 weeks (anchored at the meeting) — the last session of provision bought "for 10 weeks"', () => {
-  it.each([
-    ['PP+ £200 for 8 weeks of swimming lessons. Outcome: Mo will swim 10 metres unaided by the last session.', { kind: 'relative', days: 56 }],
-    ['Mo will go to a drama group for 6 weeks and speak a line on stage by the final session.', { kind: 'relative', days: 42 }],
-    ['Mentoring for 12 weeks: by the end of the programme Mo will name 3 ways to calm down.', { kind: 'relative', days: 84 }],
-  ])('%s', (text, want) => {
-    expect(deadlineOf(text)).toEqual(want);
-  });
-
-  it('with no length given, or a length that is not a span of days or weeks, the last session is no point', () => {
-    expect(deadlineOf('Mo will swim 10 metres unaided by the last session.')).toBeNull();
-    expect(deadlineOf('Mo will skip for 2 minutes by the last session.')).toBeNull();
-    expect(deadlineOf('Mo will go to a drama group for 6 weeks and speak a line on stage.')).toBeNull();
-  });
-});
