@@ -14,7 +14,7 @@ import { _pastParticiple } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _prefixBefore, _prefixInto, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -331,7 +331,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const end = s.i + _keyStageLength(s.doc, s.i);
       if (!_schoolPointCue(prefix(s), s.opts.cell)) return null;
       const found = _approxYearEnd(end, s.opts);
-      return !s.opts.cell && _stageNamesThing(s.doc, end, prefix(s)) ? { ...found, yields: true } : found;
+      return !s.opts.cell && _stageNamesThing(s.doc, end) ? { ...found, yields: true } : found;
     },
   },
   {
@@ -648,10 +648,11 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
-      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts)) ||
+      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i)) ||
       _backgroundByContext(doc, pre.start, pre) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
+      _soFar(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
@@ -679,6 +680,25 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   }
   if (mark < 0) return cands;
   return cands.map((c) => (c.end <= mark && !c.strong && !c.background ? { ...c, background: true } : c));
+}
+
+/**
+ * A baseline with its point, then the target's mark ("Attendance 73% autumn term. Target 85%"): the point before the mark
+ * dates the baseline's figure, a background date, also when the target gives no point of its own (the labelling guide's
+ * baseline-and-target row: a point before the mark with no "by", "before" or "until" dates the baseline). Only with a
+ * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
+ */
+function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
+  return cands.map((c) => {
+    if (c.background || c.strong) return c;
+    let mark = c.end;
+    while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) mark += 1;
+    // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term.").
+    for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - 16 && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
+      if ((k < c.start || k >= c.end) && doc.toks[k]?.kind === 'n') return { ...c, background: true };
+    }
+    return c;
+  });
 }
 
 /** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
@@ -773,6 +793,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
+  if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
@@ -781,6 +802,13 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     SITE.busy = false;
   }
   return out;
+}
+
+/** Whether `other` falls in the month `monthOnly` names ("in July" and the end of the summer term). */
+function inMonthOf(monthOnly: _Cand, other: _Cand): boolean {
+  if (monthOnly.month === null || other.approx === null || other.month !== null) return false;
+  const { year, month } = isoParts(fromDayNumber(other.approx));
+  return year === monthOnly.month.year && month === monthOnly.month.month;
 }
 
 /**
@@ -817,8 +845,10 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
     }
     if (c.approx !== null && best.approx !== null) {
       // Ties go to the later phrase, unless only the earlier is introduced by "by", "before" or "until" ("By the end of
-      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes).
-      if (c.approx > best.approx || (c.approx === best.approx && (c.strong || !best.strong))) best = c;
+      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes). A month
+      // and a point in it are the same point, one with "by" ("visits in June and July, … by the end of the summer term").
+      const tie = c.approx === best.approx || (c.strong !== best.strong && (inMonthOf(c, best) || inMonthOf(best, c)));
+      if ((c.approx > best.approx && !tie) || (tie && (c.strong || !best.strong))) best = c;
     } else {
       best = c;
     }

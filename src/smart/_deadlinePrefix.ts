@@ -4,7 +4,8 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _NUMBER_WORDS, _WEEKDAYS } from './_phrases';
+import { _pastParticiple } from './_measure';
+import { _FUTURE, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -35,7 +36,7 @@ const POSITIONS = new Map<string, string>([
 const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
-const FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+export const _FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
@@ -97,7 +98,7 @@ function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolea
     s.start = k;
     return true;
   }
-  if (k === i - 1 && FREQ_WORDS.has(x)) {
+  if (k === i - 1 && _FREQ_WORDS.has(x)) {
     s.freq = true;
     s.start = k;
     return false;
@@ -344,6 +345,8 @@ const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily',
 export const _CHECKED: ReadonlySet<string> = new Set([
   'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
   'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
+  // Doing the check itself: "when it is next completed in June" (a questionnaire), "when he sits it in March" (an exam).
+  'completed', 'sits', 'sit', 'sat', 'resits', 'taken', 'retaken',
 ]);
 
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
@@ -367,20 +370,28 @@ export function _bgAny(doc: _Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** Nouns a key stage or year group names after "in" ("in the KS2 reading SATs", "in the Year 11 mocks"): a thing, not a time. */
-const NAMED_AFTER_STAGE = new Set([
-  'sats', 'sat', 'test', 'tests', 'exam', 'exams', 'mock', 'mocks', 'assessment', 'assessments', 'results', 'curriculum', 'level', 'levels',
-  'standard', 'expectations', 'options', 'course', 'courses', 'class', 'classes', 'classroom', 'work', 'reading', 'writing', 'maths', 'english',
-  'science', 'spelling', 'spellings', 'phonics', 'grammar', 'subjects', 'books', 'book', 'texts', 'papers', 'paper', 'trip', 'residential',
+/**
+ * Words after a key stage or year group that leave it a time, besides the common words ({@link _STOP}), modals, prepositions
+ * and terms: the clause goes on ("by the end of Year 6 she will", "in Year 11 and", "by the end of KS3 to"), where a noun
+ * after it is the name of a thing.
+ */
+const STAGE_TIME_AFTER = new Set([
+  'following', 'has', 'have', 'when', 'where', 'while', 'ready', 'term', 'terms', 'onwards', 'pupil', 'pupils', 'student', 'students', 'cohort',
+  'year', 'group',
 ]);
 
 /**
- * Whether a key stage or year group ending before `j` only names the thing after it, after "in", "at" or "during"
- * ("in the KS2 reading SATs in May": the SATs date it, not the key stage; "by the end of KS2" still dates).
+ * Whether a key stage or year group ending before `j` only names the thing after it, a word of the thing's name ("in the
+ * KS2 reading SATs in May": the SATs date it, not the key stage; "secure in Year 3 place value", "by the end of her Year 4
+ * swimming lessons in the summer term", "the Year 6 careers week": the labelling guide, a year group before the term only
+ * names a thing). A name after it ("by the end of Year 6 Amy will": a capital, not "SATs" nor a subject) or a word of the
+ * clause going on leaves the stage a time ("by the end of KS2" still dates).
  */
-export function _stageNamesThing(doc: _Doc, j: number, p: _Prefix): boolean {
-  if (p.position !== null || p.strongWord || p.prep === null || _STRONG_PREPS.has(p.prep)) return false;
-  return NAMED_AFTER_STAGE.has(_wd(doc, j));
+export function _stageNamesThing(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  const x = _wd(doc, j);
+  if (t?.kind !== 'w' || !t.gap || (t.raw.charCodeAt(0) < 97 && !x.startsWith('sat') && !_SUBJECTS.has(x))) return false;
+  return !_STOP.has(x) && !_FUTURE.has(x) && !PREPS.has(x) && !_TERM_WORDS.has(x) && !STAGE_TIME_AFTER.has(x);
 }
 
 /** Where a sentence ends, for {@link _baselineLabelled}. */
@@ -406,10 +417,14 @@ export function _targetMarkAt(doc: _Doc, k: number): boolean {
  * what the child did then, a background date (the labelling guide, Time-bound (T): baselines are not deadlines).
  */
 export function _baselineLabelled(doc: _Doc, start: number): boolean {
+  // "(baseline 22/48) and be assessed again at the next PEP": a baseline in a closed bracket labels only the bracket.
+  let closed = 0;
   for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
     const x = _wd(doc, k);
     if (SENTENCE_END.has(x) || _targetMarkAt(doc, k)) return false;
-    if (x === 'baseline') return true;
+    if (x === ')') closed += 1;
+    else if (x === '(' && closed > 0) closed -= 1;
+    else if (x === 'baseline') return closed === 0;
   }
   return false;
 }
@@ -448,4 +463,69 @@ export function _afterDoing(doc: _Doc, start: number): boolean {
     if (x === 'after' && _wd(doc, k + 1).endsWith('ing')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the point starting at `start` says how things have gone up to now: "has been late 14 times this half term",
+ * "attendance has gone up from 62% to 79% this term", "lates so far this term: 11" (a perfect tense, or "so far", in its
+ * clause before it, at most ten words back, with nothing still to come between: "will", "to" before a verb, "by"…), or
+ * dates a figure after "from" ("up from 78% in the autumn", at most four words back). The labelling guide, Time-bound (T):
+ * background dates ("since", "from 82%") are not deadlines. Not "has to be on time this term" (an obligation) nor "has
+ * been set a target to read 5 books this term" (the target after "to").
+ * @param doc - The analysed text.
+ * @param start - First token of the point (its prefix included).
+ * @returns Whether it is a background date.
+ * @example
+ * _soFar(_buildDoc('he has been late 14 times this term', { n: 0 }), 6); // true
+ */
+export function _soFar(doc: _Doc, start: number): boolean {
+  if (_wd(doc, start - 1) === 'far' && _wd(doc, start - 2) === 'so') return true;
+  let to = false;
+  for (let k = start - 1; k >= 1 && k >= start - 10 && doc.clause[k] === doc.clause[start]; k--) {
+    const x = _wd(doc, k);
+    // What is still to come ("will", "aim", "by", "to" before a verb): the point is the target's.
+    if (x === 'to' ? doc.toks[k + 1]?.kind !== 'n' : _FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    to ||= x === 'to';
+    if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
+    if (x !== 'has' && x !== 'have' && x !== 'had') continue;
+    const y = _wd(doc, k + 1);
+    return y === 'been' || y === 'gone' || _pastParticiple(y);
+  }
+  return false;
+}
+
+/**
+ * Whether the point starting at `start` dates the last of a series the target is due by: "by her last session in March",
+ * "before the final lesson in July" ("by", "before" or "until", a possessive or "the", "last" or "final", its noun): the
+ * month dates that event, as it dates "the move in May" (the labelling guide: an event the target is due by, dated by a
+ * month), and "last" is not the past ("last term").
+ */
+export function _lastOfSeries(doc: _Doc, start: number): boolean {
+  // "by the last (group) session in May": "last" or "final" one or two words before the point's own preposition.
+  const k = _wd(doc, start - 2) === 'last' || _wd(doc, start - 2) === 'final' ? start - 2 : start - 3;
+  const x = _wd(doc, k);
+  return (x === 'last' || x === 'final') && (_STRONG_PREPS.has(_wd(doc, k - 1)) || _STRONG_PREPS.has(_wd(doc, k - 2)));
+}
+
+/** Whether the word at k is a quotation mark ("the Prince's Trust 'Get Started' course"). */
+function quoteAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return x === "'" || x === '"';
+}
+
+/**
+ * Whether the background stretch that the point at i stands in was opened by a word inside quotation marks: "the 'Get
+ * Started' course … on 13th March" names a course, and its "Started" is no past (the labelling guide's background
+ * dates are what happened, not a name). The opening word has a quotation mark at most two words before it and one at
+ * most two after it.
+ * @param doc - The analysed text.
+ * @param i - A token of the point.
+ * @returns Whether the background comes only from a quoted name.
+ * @example
+ * _quotedPast(_buildDoc("the 'Get Started' course on 13th March", { n: 0 }), 6); // true
+ */
+export function _quotedPast(doc: _Doc, i: number): boolean {
+  let k = i;
+  while (k > 0 && doc.bg[k - 1] === 1) k -= 1;
+  return (quoteAt(doc, k - 1) || quoteAt(doc, k - 2)) && (quoteAt(doc, k + 1) || quoteAt(doc, k + 2));
 }

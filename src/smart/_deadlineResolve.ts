@@ -151,6 +151,9 @@ const FRACTION_AFTER = new Set([
   'pieces', 'subjects', 'tests', 'nights', 'periods', 'visits',
 ]);
 
+/** Marks of the target's own figure ("Target 8/10", "aim: 4/5"). */
+const TARGET_MARKS = new Set(['target', 'aim', 'goal']);
+
 const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
 
 /** Words ending in "s" that are not plural nouns (a date may come before them: "by 3/5 unless…", "on 4/3 as agreed"). */
@@ -194,6 +197,8 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
   if (!opts.cell) {
     const before = _wd(doc, i - 1);
     const after = _wd(doc, i + 1);
+    // "Target 8/10", "Aim: 4/5": the figure after the target's mark is the target's own (the labelling guide's mark), a score.
+    if (TARGET_MARKS.has(before) || (before === ':' && TARGET_MARKS.has(_wd(doc, i - 2)))) return null;
     if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#' || countedNounAt(doc, i + 1)) {
       if (!(before === 'on' && !FRACTION_AFTER.has(after) && !countedNounAt(doc, i + 1))) return null;
     }
@@ -348,6 +353,16 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
 }
 
 /** Whether a term word named alone ("summer", not "summer term") is a point in time: after a preposition, a position, "this" or "next" ("next summer"), or in a cell. */
+
+/**
+ * Whether a term named alone heads the text ("Summer - Year 6 transition - extra visits"): the term the target is for, read
+ * as a term named alone ("this summer": its end). Not a name before its verb ("Summer - to read 20 words").
+ */
+function termHeading(doc: _Doc, i: number): boolean {
+  const x = _wd(doc, i + 1);
+  return i === 0 && (x === '-' || x === ':') && !NAME_FOLLOWERS.has(_wd(doc, i + 2));
+}
+
 function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
   return p.prep !== null || p.position !== null || p.strongWord || opts.cell || p.det === 'this' || p.det === 'next';
 }
@@ -450,7 +465,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   const { j, half, kind } = termShape(doc, i, digit);
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term))) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term) || termHeading(doc, i))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }
@@ -526,6 +541,11 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
 /** Unnamed "term": "end of term", "this term", "next term", "the rest of the term". */
 export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   if (p.freq || p.det === 'last') return null;
+  // "in the new term", "by the new term": the term to come, read as "next term" (not "in the new year": no point).
+  if (p.det === null && p.prep === null && _wd(doc, i - 1) === 'new' && _wd(doc, i - 2) === 'the') {
+    const q = _prefixBefore(doc, i - 1);
+    return q.prep === null || q.freq || q.det !== null ? null : _unnamedTerm(doc, i, opts, { ...q, det: 'next' });
+  }
   const next = doc.toks[i + 1];
   if (next !== undefined && next.kind === 'n' && next.sep === '' && next.suffix === '' && next.prefix === '' && next.num <= 6) return null;
   const cur = _currentTerm(opts.terms);
@@ -627,6 +647,9 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
   return yearly(doc, j, opts, springBankHolidayOf);
 }
 
+/** Words after "year" that make it a year group ("for the year group assembly"). */
+const YEAR_GROUP_NOUNS = new Set(['group', 'groups', 'team', 'head']);
+
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
   const t = doc.toks[i];
@@ -663,7 +686,10 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // Deadline type names no year, so it is the end of an academic year, approximate (like a year group), ordered a year on.
   if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
-  const ok = p.position === 'end' || (!namedGroup && (p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
+  // "to fund drama club for the year": the year of the meeting, as "over the year" is (not "for a year", a duration).
+  const forTheYear =
+    p.prep === 'for' && p.det === null && !YEAR_GROUP_NOUNS.has(_wd(doc, i + 1)) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
+  const ok = p.position === 'end' || (!namedGroup && (forTheYear || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
   if (namedGroup ? !groupCue : !ok) return null;
@@ -675,7 +701,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // A year group dates the target only approximately: which academic year needs the child's year group.
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
-  return namedGroup && !opts.cell && _stageNamesThing(doc, end, p) ? { ...found, yields: true } : found;
+  return namedGroup && !opts.cell && _stageNamesThing(doc, end) ? { ...found, yields: true } : found;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
@@ -817,6 +843,22 @@ function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions):
   return _termFound(term, 'end', end, opts);
 }
 
+/**
+ * The move a plan is made around, at about the meeting: what "within 2 weeks of …" counts from. Not a start the school
+ * year dates ("within 3 weeks of starting Year 7": when Year 7 starts, not the meeting), nor a recurring event.
+ */
+const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving']);
+
+/**
+ * Whether the words at k name the single move ("the move", "his move", "moving in", "arriving"): "the", a possessive or
+ * nothing before it; not "any", "a", "each" (a window after every such event: "within 2 days of any fall-out").
+ */
+function oneOffStart(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const j = x === 'the' || x === 'his' || x === 'her' || x === 'their' || x === 'my' ? k + 1 : k;
+  return ONE_OFF_STARTS.has(_wd(doc, j));
+}
+
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
 export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
   let u = unitAt;
@@ -838,6 +880,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   const afterWord = _wd(doc, end);
   if (afterWord === 'a' || afterWord === 'per' || afterWord === 'each' || afterWord === 'every') return null; // "3 days a week"
   if (afterWord === 'time') end += 1;
+  const prep = p.prep;
   const anchored =
     p.det === 'next' || p.det === 'this' || afterWord === 'time' || ((afterWord === 'from' || afterWord === 'after') && MEETING_WORDS.has(_wd(doc, end + 1)));
   if (afterWord === 'of' && !anchored) {
@@ -846,12 +889,14 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     while (k < end + 3 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this' || _wd(doc, k) === 'today')) k += 1;
     const what = _wd(doc, k);
     const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today';
+    // "within 20 school days of the move", "within 2 weeks of moving in": the one move or start the plan is made for,
+    // counted from the meeting (not "of any fall-out", "of an incident": a window after each, a measure).
+    if (prep === 'within' && oneOffStart(doc, end + 1)) return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
     if (!meetingRef) return { deadline: null, approx: null, end, duration: true };
     end = k + 1;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
-  const prep = p.prep;
   // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
   if (anchored || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
@@ -861,4 +906,3 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
   return null;
 }
-

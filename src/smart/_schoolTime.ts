@@ -6,10 +6,10 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
-import { _STRONG_PREPS, _prefixBefore, _wd, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _MONTHS, _OCCASIONS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _MONTHS, _OCCASIONS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -199,7 +199,8 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
-  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p';
+  // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on (a common word) after the phase.
+  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p' || _STOP.has(next);
 }
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
@@ -238,8 +239,22 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && _WEEKDAYS.has(_wd(doc, i + 2))) return null;
   const before = _wd(doc, i - 1);
   if ((before === 'and' || before === '&' || before === ',') && _WEEKDAYS.has(_wd(doc, i - 2))) return null;
+  if (weeklyInSentence(doc, i)) return null;
   const end = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? i + 2 : i + 1;
   return nextWeekday(_WEEKDAYS.get(_wd(doc, i)) as number, end, opts, false);
+}
+
+/**
+ * Whether the sentence of the week day at i names a weekly habit ("from his weekly allowance so he doesn't run out before
+ * Friday", "each week … by Friday"): the day is that of every week, a frequency (the labelling guide: "every Tuesday" is
+ * no deadline), not the next such day. At most twenty words before it.
+ */
+function weeklyInSentence(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20 && !_sentenceEndAt(doc, k); k--) {
+    const x = _wd(doc, k);
+    if (x === 'weekly' || (x === 'week' && _FREQ_WORDS.has(_wd(doc, k - 1)))) return true;
+  }
+  return false;
 }
 
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */

@@ -1175,3 +1175,240 @@ describe('Labelling guide, Time-bound (T): within 6-8 weeks (a range of counts: 
     expect(deadlineOf('Ava will read 20 words in 5-12 years.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): a year group before a thing only names it ("her Year 11 coursework folder by the summer holidays")', () => {
+  it.each([
+    ['Ruby will be secure in Year 4 fractions work by the end of the spring term.', term('spring', 'end')],
+    ['Ruby will float on her back by the end of her Year 5 swimming sessions in the summer term.', term('summer', 'end')],
+    ['Ruby will join the Year 6 enterprise week and present her stall to her class by the end of May.', date('2025-05-31')],
+    ['Ruby will learn the KS2 spelling words for her class by Easter.', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('alone it still dates the target; a clause or a name after the year group leaves it a point of its own', () => {
+    expect(deadlineOf('Ruby will be secure in Year 4 fractions work.')).toEqual(approxYearEnd);
+    expect(deadlineOf('By the end of Year 6 Ruby will read 20 books, checked in May.')).toEqual(approxYearEnd);
+    expect(deadlineOf('By the end of Year 6 she will read 20 books, starting in May.')).toEqual(approxYearEnd);
+  });
+});
+
+describe('Labelling guide, school-time rules: by the end of EYFS, with the target\'s words straight after the phase', () => {
+  it.each([
+    ['By the end of EYFS to be counting to 20.'],
+    ['By the end of EYFS she will write her name.'],
+    ['By the end of primary he will swim 25 metres.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+
+  it('a phase word naming a course is still no point', () => {
+    expect(deadlineOf('Ruby will finish the end of primary maths booklet.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a baseline in brackets labels only the bracket ("(baseline 22/48) … at the next PEP")', () => {
+  it.each([
+    ['Leo will know 40 tricky words (baseline 12/40) and be checked again at the next PEP.', { kind: 'next-review' }],
+    ['Leo will read 60 words a minute (baseline 35) by the end of the spring term.', term('spring', 'end')],
+    ['Leo will know his number bonds (baseline: 6/20) and be tested again at the next review.', { kind: 'next-review' }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a point in the baseline\'s own sentence is still the baseline\'s', () => {
+    expect(deadlineOf('Baseline: 12 lates in the autumn term.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: background dates — what has happened so far ("has been late 14 times this half term")', () => {
+  it.each([
+    ['Mia to improve her punctuality - she has been late 9 times this term.'],
+    ['Reading has improved from 70 to 85 words a minute this half term. Keep reading daily.'],
+    ['Arrive on time every day. Lates so far this term: 7'],
+    ['Mia has missed 12 sessions this term.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('an obligation, a target set after "to", or "will" is still the target\'s point', () => {
+    expect(deadlineOf('Mia has to be on time every day this term.')).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Mia has been set a goal to read 5 books this term.')).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Mia has settled and will read 5 books this term.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a baseline and a target — the point before the target\'s mark is the baseline\'s, also when the target has none', () => {
+  it.each([
+    ['Attendance 81% spring term. Target 90%'],
+    ['Lates: 14 in the autumn term. Target: 4 or fewer.'],
+    ['Reading age 7.2 in September - aim 8.0'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a term heading the target\'s mark with no baseline figure, or a point after "by", stays the target\'s', () => {
+    expect(deadlineOf('Summer term target: 95% attendance')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Attendance 95% by the summer term. Target 97%')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Phrase table, numeric-date: the figure after the target\'s mark is a score, not a date ("Target 8/10")', () => {
+  it.each([
+    ['Times tables test average 5/10. Target 9/10'],
+    ['Spelling quiz scores 3/10. Aim: 7/10'],
+    ['Weekly mental maths 4/12, goal 10/12'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a date after "by" or a target date stays a date', () => {
+    expect(deadlineOf('Target: hand in the form by 8/10')).toEqual(date('2025-10-08'));
+    expect(deadlineOf('Target date 8/10: hand in the form')).toEqual(date('2025-10-08'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: the point of a figure after "from" ("up from 78% in the autumn")', () => {
+  it.each([
+    ['Zac\'s attendance will be 92% by the end of the spring term, up from 80% in the autumn.', term('spring', 'end')],
+    ['Zac will be late no more than twice by Easter, down from 9 times in the autumn term.', date('2025-04-20')],
+    ['Zac will read 70 words a minute by the May half term, from 45 in December.', term('summer', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a point after the target\'s "to" figure is still the target\'s', () => {
+    expect(deadlineOf('Zac will improve his attendance from 80% to 92% in the summer term.')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Labelling guide, school-time rules: when reassessed in March — an assessment done or sat in a month ("when it is next completed in June")', () => {
+  it.each([
+    ['SDQ score to fall from 20 to 15 when it is next completed in May.', date('2025-05-31')],
+    ['Ella will pass her Entry Level 3 maths when she sits it in March.', date('2025-03-31')],
+    ['Ella will gain a grade 4 in English when she resits it in June.', date('2025-06-30')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a "when" condition with no check is still no point', () => {
+    expect(deadlineOf('Ella will rejoin her maths set when she feels ready in March.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, school-time rules: an event the target is due by, dated by a month — the last of a series ("by her last session in March")', () => {
+  it.each([
+    ['Ella will rate her worry at 3/10 or lower by her last session in March.', date('2025-03-31')],
+    ['Ella will bake 3 dishes on her own before the final lesson in June.', date('2025-06-30')],
+    ['Ella will use 2 calming strategies by the last group session in May.', date('2025-05-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"last" as the past, with no "by" or "before", stays background', () => {
+    expect(deadlineOf('Ella was excluded last term in March.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, school-time rules: within 20 school days of the move (the move the plan is made around, counted from the meeting)', () => {
+  it.each([
+    ['Kai will be in school full time within 10 school days of the move.', { kind: 'relative', days: 14 }],
+    ['Kai will join a local football club within 4 weeks of moving in.', { kind: 'relative', days: 28 }],
+    ['Kai will be registered with a dentist within a month of his move.', { kind: 'relative', days: 30 }],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a window after every such event, or a start the school year dates, is no point', () => {
+    expect(deadlineOf('Kai will repair with an adult within 2 days of any fall-out.')).toBeNull();
+    expect(deadlineOf('Kai will find his classes on his own within 3 weeks of starting Year 7.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, school-time rules: for the year — the year of the meeting, as "over the year" is', () => {
+  it.each([
+    ['PP+ to pay for a weekly music lesson for the year (£300).'],
+    ['Mentoring for the school year, one session a week.'],
+    ['Sam will keep a reading diary for the year.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('"for a year" is a duration, and a year group is no year', () => {
+    expect(deadlineOf('Sam will keep a reading diary for a year.')).toBeNull();
+    expect(deadlineOf('Sam will read the book for the year group assembly.')).toBeNull();
+  });
+});
+
+describe('School-time table: in the new term — the term to come, as "during the next term"', () => {
+  it.each([
+    ['Nia will attend 95% of her lessons in the new term.', term('summer', 'end')],
+    ['Nia will join the choir during the new term.', term('summer', 'end')],
+    ['Nia will have her own timetable by the new term.', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in the new year" stays no point, and "the new term" naming a thing is none', () => {
+    expect(deadlineOf('Nia will read with her carer in the new year.')).toBeNull();
+    expect(deadlineOf('Nia likes the new term timetable.')).toBeNull();
+  });
+});
+
+describe('Phrase table, named-term: a term named alone heading the text ("Summer - Year 6 transition - extra visits")', () => {
+  it.each([
+    ['Summer - transition visits to Oak Academy paid through PP+', term('summer', 'end')],
+    ['Autumn: tutoring in maths, 10 sessions', term('autumn', 'end')],
+    ['Spring - reading intervention three times a week', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a child named Summer before her verb is no term', () => {
+    expect(deadlineOf('Summer - to read 20 tricky words')).toBeNull();
+    expect(deadlineOf('Summer will read 20 tricky words')).toBeNull();
+  });
+});
+
+describe('Labelling guide, school-time rules: the same point twice, one with "by" — a month and the end of the term that ends in it', () => {
+  it.each([
+    ['Kit will go on 2 visits to his new school in June and July, and by the end of the summer term he will name 2 staff he can ask for help.', term('summer', 'end')],
+    ['Kit will practise the bus route with his carer in July and travel on his own by the end of the summer term.', term('summer', 'end')],
+    ['Kit will finish his model in December and present it to his class by the end of the autumn term.', term('autumn', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a month after the end of the term named with "by" is still the final point', () => {
+    expect(deadlineOf('Kit will finish his reading log by the end of the spring term and read 3 more books in July.')).toEqual(date('2025-07-31'));
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: background dates are what happened — a past word in a quoted name is no past', () => {
+  it.each([
+    ["Jay will join the 'Get Started' cooking course and cook a meal for his carer on 5th April.", date('2025-04-05')],
+    ["Jay will perform in the 'Last Night' show at the youth club on 20th March.", date('2025-03-20')],
+    ['Jay will join the "We Were Young" drama project and perform his piece on 14th May.', date('2025-05-14')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a past word outside the quotation marks is still the past', () => {
+    expect(deadlineOf("Jay started the 'Reading Stars' club in March.")).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: frequencies — a week day in a sentence of a weekly habit is every week\'s', () => {
+  it.each([
+    ['Kira will budget her weekly pocket money so she still has some left before Friday.'],
+    ['Kira will hand in her weekly reading record by Friday.'],
+    ['Each week Kira will pack her PE kit on Sunday evening before Monday.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a week day with no weekly habit in its sentence is still the next such day', () => {
+    expect(deadlineOf('Kira will hand in her reading record by Friday.')).toEqual(date('2025-01-17'));
+    expect(deadlineOf('Kira will hand in her form by Friday. She has weekly tutoring.')).toEqual(date('2025-01-17'));
+  });
+});
