@@ -83,16 +83,23 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // Then the fixes of a review of those rules (a fund or support named beside an outcome no longer hides it, assessment
 // dates kept, past bracketed terms and daily routines no longer read as deadlines) took smart to 73.2, rules 157.1,
 // report 184.2, root 204.9 (budgets 74, 158, 185, 206): a wrong judgement costs more than a kilobyte.
+// Raised, on purpose (issue 15, 4 December 2026 late): Specific read on the child's outcome (headings and fragments
+// with no clause of the child's, adults' clauses and things arranged as provision, provision notes that keep the outcome),
+// measurable readings (baselines stated, attending with no figure, passive one-off events, stop-behaviours "instead of")
+// and deadline rows (year groups naming things, background of what has happened so far) across the tenth and eleventh
+// sets: +27 specific, +27 measurable, +17 time-bound and +16 exact deadlines over 2,338 development targets, for smart
+// 73.2 -> 75.5 KiB gzip (budget 77); rules 159.5, report 186.5, root 207.2 (budgets 161, 188, 209). Two rules of one
+// target each were taken out to fit the old budget and stay out.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 74,
+  'pep-rules/smart': 77,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 158,
-  'pep-rules/report': 185,
+  'pep-rules/rules': 161,
+  'pep-rules/report': 188,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 206,
+  'pep-rules': 209,
 };
 
 describe('package budgets', () => {
