@@ -3,6 +3,7 @@
  * and repeated-phrase texts, then runs the deadline, measure and specificity scans. Every step is
  * linear in the length of the text; `ops` counts the steps so tests can check it.
  */
+import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
@@ -437,7 +438,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
-      return !next.endsWith('ly') || MORE_OFTEN.has(next);
+      return !_endsLy(next) || MORE_OFTEN.has(next);
     }) &&
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve

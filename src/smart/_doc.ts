@@ -3,6 +3,7 @@
  * a short list of key words), clause numbers, and which tokens are background (baseline or past
  * statements, whose numbers and dates are not measures or deadlines). Built in one pass per array.
  */
+import { _endsEd, _endsIng, _endsS } from './_ends';
 import { _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TYPO_TARGETS } from './_phrases';
 
 const INFINITIVES = new Set([
@@ -283,11 +284,11 @@ const MEASURE_NOUNS = new Set(['attendance', 'age', 'score', 'scores', 'grade', 
 function changeWord(x: string): boolean {
   if (CHANGE_STEMS.has(x)) return true;
   let s = x;
-  if (s.endsWith('ing')) s = s.slice(0, -3);
+  if (_endsIng(s)) s = s.slice(0, -3);
   else if (s.endsWith('en')) s = s.slice(0, -2);
-  else if (s.endsWith('ed')) s = s.slice(0, -2);
+  else if (_endsEd(s)) s = s.slice(0, -2);
   else if (s.endsWith('es')) s = s.slice(0, -2);
-  else if (s.endsWith('s') || s.endsWith('e')) s = s.slice(0, -1);
+  else if (_endsS(s) || s.endsWith('e')) s = s.slice(0, -1);
   return CHANGE_STEMS.has(s) || (s.length > 3 && s[s.length - 1] === s[s.length - 2] && CHANGE_STEMS.has(s.slice(0, -1)));
 }
 

@@ -6,6 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
+import { _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
@@ -108,7 +109,7 @@ const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'wr
  * _pastParticiple('visited'); // true
  */
 export function _pastParticiple(x: string): boolean {
-  return (x.length > 4 && x.endsWith('ed') && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
+  return (x.length > 4 && _endsEd(x) && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
 }
 
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
@@ -384,7 +385,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     // count (the labelling guide, Measurable rule 1); "x2 facts" before its noun names the table learnt, as "Y10" names a year.
     // "visits (x2)": the count in brackets after its noun.
     const noun = wd(doc, i - 1) === '(' ? i - 2 : i - 1;
-    if (t.prefix === 'x' && doc.toks[noun]?.kind === 'w' && wd(doc, noun).endsWith('s') && !STOP_PLURALS.has(wd(doc, noun))) {
+    if (t.prefix === 'x' && doc.toks[noun]?.kind === 'w' && _endsS(wd(doc, noun)) && !STOP_PLURALS.has(wd(doc, noun))) {
       out.spans = _put(out.spans, [noun, i + 1]);
       return;
     }
@@ -559,7 +560,7 @@ const SKIPPED_ADVERBS = new Set(['then', 'also', 'now', 'often', 'sometimes', 'a
 
 /** An adverb in -ly ("independently", "safely"), not a verb that ends so ("apply", "reply", "supply"). */
 function adverbLy(x: string): boolean {
-  return x.endsWith('ly') && !UNSEEN.has(x) && !seenVerb(x) && x !== 'reply' && x !== 'supply' && x !== 'rely';
+  return _endsLy(x) && !UNSEEN.has(x) && !seenVerb(x) && x !== 'reply' && x !== 'supply' && x !== 'rely';
 }
 
 /** The verb after "able to" / "can", past at most two adverbs ("independently", "safely"), or -1. */
@@ -638,7 +639,7 @@ function joinedVerb(doc: _Doc, v: number): number {
  */
 function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number {
   // A word that opens no frame of its own ({@link F_FRAME_WORD}): only its tense or mood can (the last test below).
-  if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
+  if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
   // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
   const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
@@ -664,7 +665,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
     if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
     return framed(aspect(doc, verbAfter(doc, i + 1)), true);
   }
-  if (!x.endsWith('ing') && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
+  if (!_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
   return NO_FRAME;
 }
 
@@ -805,7 +806,7 @@ const WISH_BEFORE_CHILD = new Set(['for', 'like', 'want', 'wants', 'expect', 'ex
  * problem"): the base form of a verb seen done, not a noun subject ("Form tutor to check …").
  */
 function imperative(doc: _Doc, i: number, x: string): boolean {
-  if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || x.endsWith('ing')) return false;
+  if (!fragmentStart(doc, i) || doc.toks[i]?.kind !== 'w' || _endsIng(x)) return false;
   // "Sit Sam near the front", "Read with Sam at home": an adult's action on or with the child is provision.
   const o = PREPOSITIONS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   // "Order of events", "Use of punctuation": a noun heading, not an imperative.
@@ -847,7 +848,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
-  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (y.endsWith('ing') && !seenVerb(y)) || _genericObject(doc, v)) return false;
+  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (_endsIng(y) && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
   // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
@@ -958,8 +959,8 @@ function vagueExtent(doc: _Doc, v: number): boolean {
     // thing done is named and can be seen ("use single words appropriately": the labelling guide's worked examples, M yes).
     // A second verb joined by "and" has its own manner and extent ("explain what full stops mean and use these in some …").
     if (x === 'and' && (seenVerb(wd(doc, k + 1)) || UNSEEN.has(wd(doc, k + 1)))) return false;
-    if (!VAGUE_MANNER.has(x) || x === 'begin' || (x.endsWith('ly') && k > v + 1) || rangeSetting(doc, k)) continue;
-    if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || wd(doc, k - 1).endsWith('ly'))) continue;
+    if (!VAGUE_MANNER.has(x) || x === 'begin' || (_endsLy(x) && k > v + 1) || rangeSetting(doc, k)) continue;
+    if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || _endsLy(wd(doc, k - 1)))) continue;
     if (x === 'appropriate' && !MANNER_LEADS.has(wd(doc, k - 1))) continue;
     return true;
   }
@@ -1035,9 +1036,9 @@ function keepsThing(doc: _Doc, v: number): boolean {
   const head = wd(doc, v + 2);
   const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
   // "keep letters of a uniform size": a plural thing kept, with no determiner.
-  if (!owned && doc.toks[v + 1]?.kind === 'w' && lead.endsWith('s') && !lead.endsWith('ss') && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !MAKE_ABSTRACT.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
+  if (!owned && doc.toks[v + 1]?.kind === 'w' && _endsS(lead) && !_endsSs(lead) && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !MAKE_ABSTRACT.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
   // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
-  return owned && doc.toks[v + 2]?.kind === 'w' && !head.endsWith('ing') && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
+  return owned && doc.toks[v + 2]?.kind === 'w' && !_endsIng(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
 }
 
 /**
@@ -1126,7 +1127,7 @@ function gerundAt(doc: _Doc, i: number, x: string): Span | null {
   // "Independently writing his name": an adverb before the gerund opens the item as well. "Sam is using a ruler", "I am
   // using capital letters": the present progressive after the child, like "will be using".
   // Only a gerund can answer (gerundCapability's first test), so nothing before it is looked at for any other word.
-  if (x.length < 5 || !x.endsWith('ing')) return null;
+  if (x.length < 5 || !_endsIng(x)) return null;
   const p = wd(doc, i - 1);
   const opens = fragmentStart(doc, i) || (doc.toks[i - 1]?.kind === 'w' && adverbLy(p) && fragmentStart(doc, i - 1)) || ((p === 'is' || p === 'am' || p === 'are') && childSubjectAt(doc, i - 2)) || (p === ',' && gerundListBefore(doc, i - 1));
   return opens && wd(doc, i + 1) !== 'of' ? gerundCapability(doc, i, x) : null;
@@ -1143,7 +1144,7 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
   while (k >= 0 && k >= c - 8 && doc.toks[k]?.kind !== 'p') k -= 1;
   if (k >= 0 && doc.toks[k]?.kind !== 'p') return false;
   const g = adverbLy(wd(doc, k + 1)) ? k + 2 : k + 1;
-  if (g >= c || !wd(doc, g).endsWith('ing') || doc.toks[g]?.kind !== 'w') return false;
+  if (g >= c || !_endsIng(wd(doc, g)) || doc.toks[g]?.kind !== 'w') return false;
   return k >= 0 && wd(doc, k) === ',' ? gerundListBefore(doc, k, depth + 1) : fragmentStart(doc, k + 1);
 }
 
@@ -1155,9 +1156,9 @@ const GERUND_NOUNS = new Set(['age', 'ages', 'score', 'scores', 'lesson', 'lesso
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
-  if (x.length < 5 || !x.endsWith('ing') || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_NOUNS.has(wd(doc, i + 1))) return null;
+  if (x.length < 5 || !_endsIng(x) || !hasObject(doc, i) || _SETTINGS.has(wd(doc, i + 1)) || GERUND_NOUNS.has(wd(doc, i + 1))) return null;
   // "Listening and responding in turn": two gerunds joined, the second one seen done carries the step.
-  const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && wd(doc, i + 2).endsWith('ing') && doc.toks[i + 2]?.kind === 'w';
+  const joined = (wd(doc, i + 1) === 'and' || wd(doc, i + 1) === 'or') && _endsIng(wd(doc, i + 2)) && doc.toks[i + 2]?.kind === 'w';
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
   const base = gerundBase(wd(doc, v));
   if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, v)) || (base === 'find' && findsHard(doc, v))) return null;
@@ -1167,7 +1168,7 @@ function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
 
 /** The base of a gerund that is a verb seen done ("writing" → write, "sitting" → sit), or undefined. */
 function gerundBase(x: string): string | undefined {
-  if (x.length < 5 || !x.endsWith('ing')) return undefined;
+  if (x.length < 5 || !_endsIng(x)) return undefined;
   const stem = x.slice(0, -3);
   const last = stem.length - 1;
   const undoubled = stem[last] === stem[last - 1] ? stem.slice(0, last) : stem;
@@ -1181,7 +1182,7 @@ const PRESENT_SUBJECTS = new Set(['child', 'person', 'yp', 'he', 'she', 'they', 
 function presentBase(doc: _Doc, i: number, x: string): string | null {
   const subject = wd(doc, i - 1);
   if (subject === 'they' || subject === 'i') return x;
-  if (!x.endsWith('s') || x.endsWith('ss')) return null;
+  if (!_endsS(x) || _endsSs(x)) return null;
   // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
   const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
   if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && presentSubjectBefore(doc, i - 1))) return null;
@@ -1198,7 +1199,7 @@ function presentSubjectBefore(doc: _Doc, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
     const x = wd(doc, k);
     if (x === '.' || x === ';' || x === '\n') return false;
-    if (PRESENT_SUBJECTS.has(x) && wd(doc, k + 1).endsWith('s') && doc.toks[k + 1]?.kind === 'w') return true;
+    if (PRESENT_SUBJECTS.has(x) && _endsS(wd(doc, k + 1)) && doc.toks[k + 1]?.kind === 'w') return true;
   }
   return false;
 }
@@ -1364,7 +1365,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     let g = i + 1;
     while (g < i + 4 && doc.toks[g + 1]?.hyph === true) g += 1;
     const y = wd(doc, g);
-    if (y.endsWith('ing') && doc.toks[g]?.kind === 'w') {
+    if (_endsIng(y) && doc.toks[g]?.kind === 'w') {
       // "stop getting into trouble", "stop being silly": a general verb stops only with incidents, as after "not".
       if (!generalGerund(y)) return [i, g + 1];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
@@ -1374,7 +1375,7 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
     const g = x === 'refrain' && wd(doc, i + 1) === 'from' ? i + 2 : i + 1;
-    return wd(doc, g).endsWith('ing') && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g)) ? [i, g + 1] : null;
+    return _endsIng(wd(doc, g)) && doc.toks[g]?.kind === 'w' && !_PROCESS.has(wd(doc, g)) ? [i, g + 1] : null;
   }
   // "won't hit other children": "will not".
   if (x === "won't" || x === 'wont') return wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2)) ? [i, i + 3] : notVerb(doc, i, i + 1);
@@ -1477,7 +1478,7 @@ const STOPPED = new Set(['distress', 'upset', 'incident', 'incidents', 'fuss', '
 const unaided: WordCheck = (doc, i, x) => {
   if (x === 'without' && WITHOUT_OBJECTS.has(wd(doc, i + 1))) return [i, i + 3];
   // "without pushing", "without distress": the behaviour that stops is the criterion (the labelling guide, Measurable rule 4).
-  if (x === 'without' && (STOPPED.has(wd(doc, i + 1)) || (wd(doc, i + 1).endsWith('ing') && doc.toks[i + 1]?.kind === 'w' && !_PROCESS.has(wd(doc, i + 1))))) return [i, i + 2];
+  if (x === 'without' && (STOPPED.has(wd(doc, i + 1)) || (_endsIng(wd(doc, i + 1)) && doc.toks[i + 1]?.kind === 'w' && !_PROCESS.has(wd(doc, i + 1))))) return [i, i + 2];
   // "with no adult help", "with no prompts": the same criterion as "without" (the labelling guide, Measurable rule 3).
   if (x === 'with' && wd(doc, i + 1) === 'no' && (WITHOUT_OBJECTS.has(wd(doc, i + 2)) || WITHOUT_OBJECTS.has(wd(doc, i + 3)))) return [i, i + 4];
   const y = wd(doc, i + 1);
@@ -1640,7 +1641,7 @@ const F_MEASURE_WORD = _wordFlag(
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS,
   ],
-  (w) => w.endsWith('ing') || seenVerb(w) || (w.endsWith('s') && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
+  (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
 );
 
@@ -1946,7 +1947,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
 function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i + 2 < doc.w.length; i++) {
     const y = wd(doc, i + 2);
-    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !y.endsWith('ing') || generalGerund(y)) continue;
+    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !_endsIng(y) || generalGerund(y)) continue;
     const r: Span = [i, i + 3];
     out.spans = _put(out.spans, r);
     out.behaviours = _put(out.behaviours, r);

@@ -5,6 +5,7 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns with no figure ("fewer behaviour points") and
  * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
+import { _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
@@ -874,7 +875,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   // name no particular one (rule 1).
   if (x === 'find' && ((wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'about') || unnamedClass(doc, i + 2, wd(doc, i + 2)))) return false;
   let k = i - 1;
-  if (wd(doc, k).endsWith('ly')) k -= 1;
+  if (_endsLy(wd(doc, k))) k -= 1;
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
   if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
@@ -896,7 +897,7 @@ function abstractObject(doc: _Doc, v: number): boolean {
   while (k < v + 4 && OWNERS.has(wd(doc, k))) k += 1;
   // A hyphenated word is read whole ("self-belief").
   const y = doc.toks[k + 1]?.hyph === true ? `${wd(doc, k)}-${wd(doc, k + 1)}` : wd(doc, k);
-  const stem = y.endsWith('s') ? y.slice(0, -1) : y;
+  const stem = _endsS(y) ? y.slice(0, -1) : y;
   if (ABSTRACT_NOUNS.has(y) || stem.endsWith('ness') || stem.endsWith('ship')) return true;
   // The head of the object past its describing words: a broad area ("build trusting relationships with key adults").
   let head = k;
@@ -1160,7 +1161,7 @@ function dispositionPlace(doc: _Doc, i: number): number {
   for (let k = j + 1; k < j + 7 && doc.toks[k]?.kind !== 'p' && doc.clause[k] === doc.clause[i]; k++) {
     const y = wd(doc, k);
     if (settingHead(y)) end = k + 1;
-    else if ((NP_END.has(y) && y !== 'of') || (y.endsWith('ing') && !_SUBJECTS.has(y) && !settingHead(wd(doc, k + 1)))) break;
+    else if ((NP_END.has(y) && y !== 'of') || (_endsIng(y) && !_SUBJECTS.has(y) && !settingHead(wd(doc, k + 1)))) break;
   }
   // Examples of a setting are settings too ("in various contexts such as group discussions, break times …"): to the sentence's end.
   if (end >= 0 && CONTEXTS.has(wd(doc, end - 1)) && ((wd(doc, end) === 'such' && wd(doc, end + 1) === 'as') || wd(doc, end) === 'including' || wd(doc, end) === 'like')) {
@@ -1238,7 +1239,7 @@ const LY_NOUNS = new Set(['assembly', 'family', 'supply', 'rally', 'bully', 'jel
 
 /** Whether a word is an adverb in "-ly" ("independently", "calmly"), not "assembly" or "family". */
 function adverb(w: string): boolean {
-  return w.endsWith('ly') && !LY_NOUNS.has(w);
+  return _endsLy(w) && !LY_NOUNS.has(w);
 }
 
 /** Verbs of a broad area or a process, never a named action ("manage independently", "work independently"). */
@@ -1277,7 +1278,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   // At the unit of an activity done for a time: "reading for 10 minutes", "calm breathing for 5 minutes" (not a process: "working for 10 minutes").
   if (_DURATION_UNITS.has(x) && doc.toks[i - 1]?.kind === 'n' && wd(doc, i - 2) === 'for') {
     const v = wd(doc, i - 3);
-    const ok = doc.toks[i - 3]?.kind === 'w' && v.endsWith('ing') && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
+    const ok = doc.toks[i - 3]?.kind === 'w' && _endsIng(v) && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
     return ok && doc.bg[i - 3] === 0 && doc.used[i - 3] === 0 && doc.clause[i - 3] === doc.clause[i] ? [i - 3, i + 1] : null;
   }
   // At "independently", "unaided", "without help": the word before is the action, or the predicate's verb in the clause.
@@ -1285,7 +1286,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   if (alone < 0) return null;
   const v = wd(doc, i - 1);
   const before = wd(doc, i - 2);
-  const gerund = v.endsWith('ing') && v.length > 5 && before === 'be';
+  const gerund = _endsIng(v) && v.length > 5 && before === 'be';
   if (doc.toks[i - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [i - 1, alone];
   return predicateAlone(doc, i, alone);
 }
@@ -1308,7 +1309,7 @@ function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | n
   for (let k = i - 2; k >= 0 && k >= i - 9 && doc.clause[k] === doc.clause[i]; k--) {
     if (!PREDICATE_BEFORE.has(wd(doc, k))) continue;
     const v = k + 1;
-    return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !wd(doc, v).endsWith('ed') ? [v, end] : null;
+    return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !_endsEd(wd(doc, v)) ? [v, end] : null;
   }
   return null;
 }
@@ -1328,7 +1329,7 @@ function notRemoved(doc: _Doc, i: number): boolean {
   // (the labelling guide, Settled cases: no exclusions, suspensions or sanctions are specific).
   if (!SANCTIONED.has(p) && (be !== 'be' || !REMOVED_TO.has(wd(doc, i + 3)))) return false;
   const prev = wd(doc, i - 1);
-  return (p.endsWith('ed') || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
+  return (_endsEd(p) || p === 'sent') && (PREDICATE_BEFORE.has(prev) || i === 0 || doc.toks[i - 1]?.kind === 'p');
 }
 
 /** Participles of a sanction, which need no place after them ("not be excluded", "not be suspended"). */
@@ -1387,7 +1388,7 @@ const SCOPE_NOUNS = new Set([
 
 /** Endings of abstract nouns (awareness, ability, engagement, independence, friendship, motivation): qualities, not things done. */
 function abstractNoun(word: string): boolean {
-  const w = word.endsWith('s') ? word.slice(0, -1) : word;
+  const w = _endsS(word) ? word.slice(0, -1) : word;
   return w.endsWith('ness') || w.endsWith('ity') || w.endsWith('ment') || w.endsWith('ence') || w.endsWith('ance') || w.endsWith('ship') || w.endsWith('ism') || w.endsWith('hood') || w.endsWith('tion') || w.endsWith('sion');
 }
 
@@ -1409,7 +1410,7 @@ const TAKES_TO = new Set([
 function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
   if (i === 0 || doc.toks[i - 1]?.kind === 'p') return true;
   const before = wd(doc, i - 1);
-  if (TAKES_TO.has(before) || CHILD_OBJECTS.has(before) || (participle && before.endsWith('ed'))) return true;
+  if (TAKES_TO.has(before) || CHILD_OBJECTS.has(before) || (participle && _endsEd(before))) return true;
   const raw = doc.toks[i - 1]?.raw ?? '';
   return doc.toks[i - 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase() && !_SUBJECTS.has(before);
 }
@@ -1434,7 +1435,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
   if (adverb(wd(doc, v))) v += 1;
   const verb = wd(doc, v);
-  if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || verb.endsWith('ed')) return null;
+  if (doc.toks[v]?.kind !== 'w' || doc.clause[v] !== doc.clause[i] || doc.used[v] !== 0 || verb.length < 3 || _endsEd(verb)) return null;
   if (_STOP.has(verb) || _VAGUE.has(verb) || (_PROCESS.has(verb) && !PRACTISING.has(verb)) || BROAD_ACTIONS.has(verb) || UNSEEN_VERBS.has(verb) || _SUBJECTS.has(verb) || KNOWING.has(verb) || OCCASION_PROCESS.has(verb) || BROAD_IN.has(verb)) return null;
   if (_CONCRETE_VERBS.has(verb) || _OBSERVABLE_VERBS.has(verb) || _PROVISION_VERBS.has(verb) || _PROVISION_NOUNS.has(verb)) return null;
   let k = v + 1;
@@ -1450,7 +1451,7 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   const h = wd(doc, head);
   // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
   // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
-  if (unnamedClass(doc, head, h) || (h.endsWith('ing') && BROAD_ACTIONS.has(h))) return null;
+  if (unnamedClass(doc, head, h) || (_endsIng(h) && BROAD_ACTIONS.has(h))) return null;
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
@@ -1490,7 +1491,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
     let head = -1;
     for (let h = k; h < k + 4 && doc.toks[h]?.kind === 'w' && !NP_END.has(wd(doc, h)) && !adverb(wd(doc, h)); h++) {
       // "using increasing independence", "from more adults": a broad or compared phrase names no thing.
-      if (_VAGUE.has(wd(doc, h)) || COMPARATIVE_ADJECTIVES.has(wd(doc, h)) || wd(doc, h).endsWith('ing')) {
+      if (_VAGUE.has(wd(doc, h)) || COMPARATIVE_ADJECTIVES.has(wd(doc, h)) || _endsIng(wd(doc, h))) {
         head = -1;
         break;
       }
@@ -1505,7 +1506,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
 function namedThing(h: string): boolean {
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || _ADULT_SUBJECTS.has(h) || _PROVISION_NOUNS.has(h) || NOT_INSTRUMENTS.has(h)) return false;
   if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || settingHead(h)) return false;
-  return !abstractNoun(h) && !h.endsWith('cy') && !h.endsWith('ly');
+  return !abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
 }
 
 /** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"). */
@@ -1601,8 +1602,8 @@ function namedSkillPhrase(doc: _Doc, v: number, k: number): [number, number] | n
   }
   const head = wd(doc, end - 1);
   // A measure is no skill ("improve my reading age", "his maths grade", "her behaviour points").
-  if (_SUBJECTS.has(head) || SCOPE_NOUNS.has(head) || STANDARD_WORDS.has(head) || MEASURE_HEADS.has(head) || settingHead(head) || head.endsWith('cy') || head.endsWith('ly')) return null;
-  const w = head.endsWith('s') ? head.slice(0, -1) : head;
+  if (_SUBJECTS.has(head) || SCOPE_NOUNS.has(head) || STANDARD_WORDS.has(head) || MEASURE_HEADS.has(head) || settingHead(head) || head.endsWith('cy') || _endsLy(head)) return null;
+  const w = _endsS(head) ? head.slice(0, -1) : head;
   if (abstractNoun(head) && !(w.endsWith('tion') || w.endsWith('sion'))) return null;
   return [v, end];
 }
@@ -1742,7 +1743,7 @@ function countedBehaviourAt(doc: _Doc, i: number): number {
   const passive = (wd(doc, i + 4) === 'is' || wd(doc, i + 4) === 'gets') && doc.clause[i + 5] === doc.clause[i];
   const at = passive ? i + 5 : i + 4;
   const v = wd(doc, at);
-  const named = passive ? v.endsWith('ed') || v === 'sent' : !_STOP.has(v);
+  const named = passive ? _endsEd(v) || v === 'sent' : !_STOP.has(v);
   return named && doc.toks[at]?.kind === 'w' && !_VAGUE.has(v) && !_PROCESS.has(v) && !BROAD_ACTIONS.has(v) ? at : -1;
 }
 
@@ -2124,7 +2125,7 @@ function namesWhich(doc: _Doc): boolean {
     const t = doc.toks[i] as _Tok;
     if (t.kind !== 'w') continue;
     const x = wd(doc, i);
-    if (_NUMBER_WORDS.has(x) || (x.endsWith('s') && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
+    if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
     if (wd(doc, i - 1) === ',' && t.raw.charCodeAt(0) > 64 && t.raw.charCodeAt(0) < 91) return true;
   }
   return false;
