@@ -1827,7 +1827,7 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
-  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced';
+  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced' || cutsDown(doc, i, x);
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").
   if (quotedWord(doc, i)) return false;
