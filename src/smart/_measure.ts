@@ -415,7 +415,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
-  if (statedNow(doc, i)) return;
+  if (_statedNow(doc, i)) return;
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
@@ -431,8 +431,10 @@ const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
  * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
  * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
  * read 3 books" is the future.
+ * @example
+ * _statedNow(_buildDoc('Harley has been late 14 times this half term', { n: 0 }), 5); // true
  */
-function statedNow(doc: _Doc, i: number): boolean {
+export function _statedNow(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   let a = i;
   while (a > 0 && doc.clause[a - 1] === clause) a -= 1;

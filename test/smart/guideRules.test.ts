@@ -1185,3 +1185,28 @@ describe('Specific rule 2: "cut down" or "cut back" with no figure is a vague co
     expect(sm('Cut out shapes with scissors')).toEqual([true, true]);
   });
 });
+
+describe('Specific rule 2 and Measurable rule 6: a comparative with only a baseline figure ("currently 6 per week") names no target', () => {
+  it.each([
+    'Reduce the number of times he leaves the classroom, currently 5 times a day',
+    'Reduce the number of times she runs out of class - currently 4 a day',
+    'Reduce number of fights at break (currently 2 per week)',
+    'Reduce detentions: has had 9 so far this term',
+  ])(
+    '%s: neither specific nor measurable (the only figure is where the child is now or what has happened)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each([
+    'Attendance to improve to 96% by end of summer term. Currently 88.2%.',
+    'Leon will get fewer than 10 negative behaviour points per half term (currently averaging 32) by the summer term',
+  ])('%s: still specific and measurable (a target figure beside the baseline)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('the child\'s own attendance with its baseline is still named (Settled cases): "improve her attendance (currently 85%)" is specific', () => {
+    expect(sm('Aaliyah will improve her attendance (currently 85%).')[0]).toBe(true);
+  });
+});
