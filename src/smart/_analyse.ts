@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
@@ -440,7 +440,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
       return !_endsLy(next) || MORE_OFTEN.has(next);
     }) &&
-    !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
+    // A number in a baseline ("(currently 6 per week)", "has had 6 detentions") is no target figure (Measurable rule 6);
+    // the child's own attendance or punctuality with its figure is still named (Settled cases).
+    !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0 && (ownAttendance(doc) || (doc.bg[k] === 0 && !_statedNow(doc, k))));
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
   // (the labelling guide, Specific rule 6): treated like a vague comparative, its anchors are set aside. A longer heading or
   // a list of topics ("Maths - number bonds, place value, times tables") is one with no clause and no figure, below.
@@ -451,6 +453,14 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && !_hasClause(doc, provision, measures.naming)) vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
+}
+
+/** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
+const ATTENDANCE_WORDS = new Set(['attendance', 'punctuality', 'late', 'lates', 'lateness']);
+
+/** Whether the text names the child's attendance or punctuality ("improve her attendance (currently 85%)"). */
+function ownAttendance(doc: _Doc): boolean {
+  return doc.w.some((x) => ATTENDANCE_WORDS.has(x));
 }
 
 /** Adverbs of how often: "more regularly" is more of it, not a manner. */

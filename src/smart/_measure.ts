@@ -416,7 +416,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
-  if (statedNow(doc, i)) return;
+  if (_statedNow(doc, i)) return;
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
@@ -432,8 +432,10 @@ const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
  * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
  * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
  * read 3 books" is the future.
+ * @example
+ * _statedNow(_buildDoc('Harley has been late 14 times this half term', { n: 0 }), 5); // true
  */
-function statedNow(doc: _Doc, i: number): boolean {
+export function _statedNow(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   let a = i;
   while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
@@ -1828,7 +1830,7 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
-  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced';
+  const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced' || cutsDown(doc, i, x);
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").
   if (quotedWord(doc, i)) return false;

@@ -1638,10 +1638,9 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
   for (const [a, b] of anchors) {
     // The copula after the anchor's noun phrase ("Homework completion is excellent").
     let cop = b;
-    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && wd(doc, cop) !== 'is' && wd(doc, cop) !== 'are' && !_STOP.has(wd(doc, cop))) cop += 1;
-    if ((wd(doc, cop) !== 'is' && wd(doc, cop) !== 'are') || doc.clause[cop] !== doc.clause[a]) return false;
-    const after = doc.toks[cop + 1];
-    if (after === undefined || !(after.kind === 'n' || STATE_WORDS.has(wd(doc, cop + 1)))) return false;
+    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !COPULAS.has(wd(doc, cop)) && !_STOP.has(wd(doc, cop))) cop += 1;
+    if (!COPULAS.has(wd(doc, cop)) || doc.clause[cop] !== doc.clause[a]) return false;
+    if (wd(doc, cop) === 'has' || wd(doc, cop) === 'have' ? !changedFigure(doc, cop) : !stateAfter(doc, cop)) return false;
     (stated ??= new Set<number>()).add(doc.clause[a] as number);
   }
   for (let k = 0; k < doc.toks.length && k < 200; k++) {
@@ -1650,6 +1649,36 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
     if (doc.toks[k]?.kind === 'n' || PREDICATE_BEFORE.has(x) && x !== 'to') return false;
   }
   return true;
+}
+
+/** The verbs a statement of how things are opens with after its subject: the present ("is") or the perfect ("has gone up"). */
+const COPULAS = new Set(['is', 'are', 'has', 'have']);
+/** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
+const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
+/** Words that open a deadline in a statement's clause ("has improved from a 3 to a 4 by the summer"). */
+const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'till', 'within']);
+
+/** Whether a figure or a word of state follows the copula at cop ("is 9.4", "is good"). */
+function stateAfter(doc: _Doc, cop: number): boolean {
+  const after = doc.toks[cop + 1];
+  return after !== undefined && (after.kind === 'n' || STATE_WORDS.has(wd(doc, cop + 1)));
+}
+
+/**
+ * Whether the perfect at cop reports a figure's change so far ("attendance has gone up from 64% to 82%", "has improved
+ * from 5 to 7 this term"): a participle of change, then a figure in its clause. The labelling guide, Measurable rule 6
+ * and Specific rule 2: a baseline with no target figure names no outcome; a deadline in the clause ("has improved from
+ * a 3 to a 4 by the summer") is read by the caller's check for any other figure or predicate.
+ */
+function changedFigure(doc: _Doc, cop: number): boolean {
+  const p = wd(doc, cop + 1);
+  if (!(CHANGED.has(p) || (_pastParticiple(p) && p !== 'been'))) return false;
+  let figure = false;
+  for (let k = cop + 2; k < doc.toks.length && doc.clause[k] === doc.clause[cop]; k++) {
+    if (DEADLINE_WORDS.has(wd(doc, k))) return false;
+    if (doc.toks[k]?.kind === 'n') figure = true;
+  }
+  return figure;
 }
 
 /** A pattern that took no token. */

@@ -1144,3 +1144,69 @@ describe('Specific rule 4: provision named before "to" with only its purpose aft
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Specific rules 2 and 6: a figure\'s change so far ("attendance has gone up from 64% to 82%") with no target is a statement', () => {
+  it.each([
+    'Her attendance has risen from 71% to 88% this half term. Keep it up!',
+    "Maya's reading age has gone up from 7.2 to 8.1. Carry on.",
+    'Homework completion has risen from 40% to 75%. Continue to monitor.',
+  ])('%s: neither specific nor measurable (where the child is now, no target figure or deadline)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'Attendance has gone up from 62% to 79%. Target: 95% by Easter',
+    'Reading age has improved from 7 to 8; Maya will read 3 books from the Year 4 list by July',
+  ])('%s: still specific and measurable (a target figure or the child\'s own clause after the statement)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a change with its deadline in the clause sets the figure: "has improved from 80% to 90% by Easter" is still specific', () => {
+    expect(sm('Attendance has improved from 80% to 90% by Easter')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2: "cut down" or "cut back" with no figure is a vague comparative', () => {
+  it.each(['Health - to cut down energy drinks', 'vaping - cut down', 'Mia to cut back on screen time at night'])(
+    '%s: neither specific nor measurable (less of it, with no figure)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Kallum will cut down to 5 cigarettes a day by the next review', 'Cut back screen time to 2 hours a night'])(
+    '%s: still specific and measurable (the figure it cuts down to)',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('a near-variant is a concrete act: "cut out shapes with scissors" is still specific and measurable', () => {
+    expect(sm('Cut out shapes with scissors')).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 2 and Measurable rule 6: a comparative with only a baseline figure ("currently 6 per week") names no target', () => {
+  it.each([
+    'Reduce the number of times he leaves the classroom, currently 5 times a day',
+    'Reduce the number of times she runs out of class - currently 4 a day',
+    'Reduce number of fights at break (currently 2 per week)',
+    'Reduce detentions: has had 9 so far this term',
+  ])(
+    '%s: neither specific nor measurable (the only figure is where the child is now or what has happened)',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each([
+    'Attendance to improve to 96% by end of summer term. Currently 88.2%.',
+    'Leon will get fewer than 10 negative behaviour points per half term (currently averaging 32) by the summer term',
+  ])('%s: still specific and measurable (a target figure beside the baseline)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('the child\'s own attendance with its baseline is still named (Settled cases): "improve her attendance (currently 85%)" is specific', () => {
+    expect(sm('Aaliyah will improve her attendance (currently 85%).')[0]).toBe(true);
+  });
+});
