@@ -80,6 +80,9 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
+export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');
+
 /** Verbs that, before a provision noun, describe receiving support. */
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
 

@@ -2107,7 +2107,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const x = wd(doc, i);
     if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
-    const opens = i === 0 || opener(wd(doc, i - 1));
+    // The word right after a deadline span opens a clause too ("By July use capital letters…").
+    const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
     if (x === 'to' && (childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
     if (!childVerb(x)) continue;
     if (opens) {

@@ -1144,3 +1144,26 @@ describe('Specific rule 4: provision named before "to" with only its purpose aft
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Review of 4 December 2026 (late)', () => {
+  describe('Specific rules 1 and 6 (a heading is no target) against a "by" deadline: the child\'s words with a deadline are specific', () => {
+    it.each([
+      'Correct letter formation for lower case letters by Easter',
+      'Consistent use of capital letters and full stops by Easter',
+      'Sixth form application by March',
+      'By July use capital letters in every sentence',
+      'By the end of Year 2 pass the phonics screening check',
+      'By the end of KS2 secure in all times tables',
+      'In March use capital letters in every sentence',
+    ])('%s: specific', (text) => {
+      expect(sm(text)[0]).toBe(true);
+    });
+
+    it.each(['Sixth form taster day at the college', 'Careers fair at the town hall in March', 'ESOL classes at college by March', 'Speech therapy by Easter', 'Attendance by July'])(
+      '%s: still not specific (no deadline, an event\'s date, provision at its head, or an area in one word)',
+      (text) => {
+        expect(sm(text)[0]).toBe(false);
+      },
+    );
+  });
+});
