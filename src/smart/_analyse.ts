@@ -8,7 +8,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _FREQ_ADVERBS, _scanMeasures, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -437,7 +437,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
-      return !next.endsWith('ly') || MORE_OFTEN.has(next);
+      return !next.endsWith('ly') || _HOW_OFTEN_ADVERBS.has(next);
     }) &&
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0);
   // A heading of one or two words ("Attendance.", "Phonics") names an area, not what the child will achieve
@@ -454,9 +454,6 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
-
-/** Adverbs of how often: "more regularly" is more of it, not a manner. */
-const MORE_OFTEN = new Set(['regularly', 'frequently', 'consistently', 'reliably']);
 
 /** Words opening a deadline that the child's outcome is to be reached by ("by Easter", "before July"), not an event's date ("in March"). */
 const BY_WORDS: ReadonlySet<string> = new Set(['by', 'before']);

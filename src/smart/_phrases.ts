@@ -83,6 +83,12 @@ export const _PROVISION_NOUNS = set(
 /** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
 export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');
 
+/**
+ * Adverbs of how often or how reliably a thing is done: after "more" they ask for more of it, a comparative of quantity
+ * ("go to school more routinely"), not a manner of doing it as "more calmly", "more independently" are.
+ */
+export const _HOW_OFTEN_ADVERBS = set('regularly frequently consistently reliably routinely dependably promptly punctually habitually steadily often');
+
 /** Verbs that, before a provision noun, describe receiving support. */
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
 

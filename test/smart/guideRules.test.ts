@@ -1166,4 +1166,17 @@ describe('Review of 4 December 2026 (late)', () => {
       },
     );
   });
+
+  describe('Specific rule 2: "more" before an adverb of how often or how reliably is a comparative of quantity, whatever the adverb', () => {
+    it.each(['Go to school more routinely', 'Go to school more dependably', 'Go to school more promptly', 'Hand in homework more punctually', 'Go to school more regularly', 'Go to school more reliably'])(
+      '%s: neither (how often, not a manner)',
+      (text) => {
+        expect(sm(text)).toEqual([false, false]);
+      },
+    );
+
+    it.each(['Leo will ask an adult for help more calmly', 'Jay will walk between lessons more calmly', 'Ava will get changed for PE more independently'])('%s: still specific (a manner of a named behaviour)', (text) => {
+      expect(sm(text)[0]).toBe(true);
+    });
+  });
 });
