@@ -89,6 +89,20 @@ export const _SESSION_NOUNS = set('session sessions lesson lessons class classes
  */
 export const _HOW_OFTEN_ADVERBS = set('regularly frequently consistently reliably routinely dependably promptly punctually habitually steadily often');
 
+/**
+ * Participles of a one-off thing to be done, after "to be" ("CV to be updated", "visits to be arranged", "referral to be
+ * submitted"): a thing someone can check done (the labelling guide, Measurable rule 5, and Settled cases: a one-off thing
+ * adults arrange is measurable). Whose act it is comes from the thing ({@link _CHILD_WORK}), not from the verb.
+ */
+export const _PASSIVE_PARTICIPLES = set(`
+arranged booked organised organized set scheduled made sent shared agreed requested funded provided bought purchased sought
+discussed updated revised rewritten completed submitted chosen decided finished drafted written uploaded handed enrolled
+registered applied done found
+`);
+
+/** The child's own pieces of work: one "to be" sent, made or submitted is the child's one-off act ("CV to be sent to 3 employers"). */
+export const _CHILD_WORK = set('cv cvs application applications coursework homework statement essay essays portfolio project assignment assignments');
+
 /** Verbs that, before a provision noun, describe receiving support. */
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
 

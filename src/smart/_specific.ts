@@ -9,7 +9,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -164,7 +164,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
-    if (x === 'be' && ADULT_PASSIVES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
+    if (x === 'be' && _PASSIVE_PARTICIPLES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -219,13 +219,11 @@ export function _provisionClauses(doc: _Doc): _Marks {
   return out;
 }
 
-/** Participles of what adults do for a child ("visits to be arranged", "a referral to be made", "entries to be made"). */
-const ADULT_PASSIVES = new Set(['arranged', 'booked', 'organised', 'organized', 'made', 'sent', 'shared', 'agreed', 'requested', 'funded', 'provided', 'bought', 'purchased', 'sought', 'discussed']);
-
 /**
- * "Induction to be arranged", "visits will be booked": a clause whose thing is arranged, made or booked by the adults is their
- * provision (the labelling guide, Specific rule 4), from its start to its end; not one whose subject is the child ("Ali to be
- * booked…" is read elsewhere), and a clause of the child's beside it is judged as usual.
+ * "Induction to be arranged", "visits will be booked", "referral to be submitted": a clause whose thing is arranged, made or
+ * sent (any verb of {@link _PASSIVE_PARTICIPLES}) is the adults' provision (the labelling guide, Specific rule 4), from its
+ * start to its end; not when the thing is the child's own work ("CV to be sent to 3 employers", {@link _CHILD_WORK}: the
+ * child's one-off act) or the child ("Ali to be booked…" is read elsewhere). A clause of the child's beside it is judged as usual.
  */
 function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const frame = wd(doc, i - 1);
@@ -234,8 +232,9 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || (start > 0 && head.raw.charCodeAt(0) < 91 && head.raw.charCodeAt(0) > 64 && start + 1 === i - 1)) return;
-  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0) out[j] = _ARRANGED;
+  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || _CHILD_WORK.has(wd(doc, i - 2))) return;
+  // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
+  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
 }
 
 /**

@@ -999,15 +999,15 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
   });
 
   describe('Measurable rule 5 (a one-off event): a thing named and to be done, in the passive', () => {
-    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked'])(
-      '%s: measurable (someone can check whether it was done)',
+    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
+      '%s: measurable (someone can check whether it was done; what adults arrange too: Settled cases)',
       (text) => {
         expect(sm(text)[1]).toBe(true);
       },
     );
 
-    it.each(['Progress to be made in reading', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
-      '%s: not measurable (nothing seen done, or an adult as the agent: provision)',
+    it.each(['Progress to be made in reading', 'Improvements to be made in reading', 'Support to be arranged'])(
+      '%s: not measurable (nothing seen done)',
       (text) => {
         expect(sm(text)[1]).toBe(false);
       },
@@ -1177,6 +1177,39 @@ describe('Review of 4 December 2026 (late)', () => {
 
     it.each(['Leo will ask an adult for help more calmly', 'Jay will walk between lessons more calmly', 'Ava will get changed for PE more independently'])('%s: still specific (a manner of a named behaviour)', (text) => {
       expect(sm(text)[0]).toBe(true);
+    });
+  });
+
+  describe('Specific rule 4 and Measurable rule 5: "to be" with any participle of the one shared list; whose act comes from the thing', () => {
+    it.each([
+      'Visits to be arranged',
+      'Visits to be organised',
+      'Visits to be set up',
+      'Visits to be scheduled',
+      'Referral to be made',
+      'Referral to be sent',
+      'Referral to be submitted',
+      'Induction to be arranged.',
+      'an induction to be arranged.',
+      'Visits to be arranged by school',
+      'Visits to be arranged by Mrs Patel',
+      'Tutor to be found by the SENCo',
+    ])('%s: not specific, measurable (a one-off thing adults arrange: Settled cases)', (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    });
+
+    it.each([
+      'CV to be updated',
+      'CV to be revised',
+      'CV to be rewritten',
+      'CV to be sent to 3 employers by March',
+      'CV to be submitted to 3 employers by March',
+      'College application to be made by January',
+      'College application to be submitted by January',
+      'College application to be completed by January',
+      'Coursework to be handed in by May',
+    ])('%s: specific and measurable (the child\'s own work: the child\'s one-off act)', (text) => {
+      expect(sm(text)).toEqual([true, true]);
     });
   });
 });
