@@ -9,7 +9,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -237,6 +237,19 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
 }
 
+/** How many tokens from a sentence's start the provision and its purpose are looked for. */
+const PURPOSE_REACH = 16;
+
+/** Whether a purpose opens at k: "to" before a word, "so that", "in order to", "which will help"/"which helps". */
+function purposeAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const y = wd(doc, k + 1);
+  if (x === 'to') return doc.toks[k + 1]?.kind === 'w';
+  if (x === 'so') return y === 'that';
+  if (x === 'in') return y === 'order' && wd(doc, k + 2) === 'to';
+  return x === 'which' && (y === 'helps' || y === 'help' || ((y === 'will' || y === 'should' || y === 'can') && wd(doc, k + 2) === 'help'));
+}
+
 /**
  * A sentence naming provision before "to" and only its purpose after ("ELSA sessions weekly (PP+ funded) to help Ryan talk
  * about his feelings", "1:1 English tuition (PP+ £600) - to improve reading & writing"): the provision is the subject and its
@@ -249,18 +262,18 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
     if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0) || doc.toks[i]?.kind === 'p') continue;
     let provision = false;
     let to = -1;
-    for (let k = i; k < n && k < i + 16 && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
+    for (let k = i; k < n && k < i + PURPOSE_REACH && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
       const x = wd(doc, k);
       if (x === '(') {
         k = asideEnd(doc, k);
         continue;
       }
-      if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
+      if (purposeAt(doc, k)) {
         to = k;
         break;
       }
       if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x)) break;
-      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || ((x === 'sessions' || x === 'session' || x === 'lessons') && k > i)) provision = true;
+      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
     }
     if (!provision || to < 0) continue;
     let end = to;

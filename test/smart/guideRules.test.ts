@@ -1212,4 +1212,30 @@ describe('Review of 4 December 2026 (late)', () => {
       expect(sm(text)).toEqual([true, true]);
     });
   });
+
+  describe('Specific rule 4: provision before its purpose, whatever its session noun and however the purpose is joined', () => {
+    it.each([
+      'Boxing sessions weekly to help him manage his anger',
+      'Boxing lessons weekly to help him manage his anger',
+      'Boxing lesson weekly to help him manage his anger',
+      'Boxing classes weekly to help him manage his anger',
+      'Boxing club weekly to help him manage his anger',
+      'Boxing group weekly to help him manage his anger',
+      'Boxing sessions weekly so that he can manage his anger',
+      'Boxing sessions weekly in order to help him manage his anger',
+      'Weekly boxing sessions which will help him manage his anger',
+      'Speech therapy weekly so that she can say her sounds',
+      'Drama club weekly to build his confidence',
+    ])('%s: neither (the provision is the subject; its purpose names no outcome of its own)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    });
+
+    it.each([
+      'Boxing club weekly so that he can read 20 words by Easter',
+      'Reading sessions with the TA so that he can read 20 high frequency words by Easter',
+      'Kai will go to boxing club weekly so that he can manage his anger',
+    ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    });
+  });
 });
