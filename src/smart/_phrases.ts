@@ -95,13 +95,16 @@ export const _HOW_OFTEN_ADVERBS = set('regularly frequently consistently reliabl
  * adults arrange is measurable). Whose act it is comes from the thing ({@link _CHILD_WORK}), not from the verb.
  */
 export const _PASSIVE_PARTICIPLES = set(`
-arranged booked organised organized set scheduled made sent shared agreed requested funded provided bought purchased sought
+arranged booked organised organized set scheduled made sent shared agreed requested funded bought purchased sought
 discussed updated revised rewritten completed submitted chosen decided finished drafted written uploaded handed enrolled
 registered applied done found
 `);
 
-/** The child's own pieces of work: one "to be" sent, made or submitted is the child's one-off act ("CV to be sent to 3 employers"). */
-export const _CHILD_WORK = set('cv cvs application applications coursework homework statement essay essays portfolio project assignment assignments');
+/**
+ * The child's own pieces of work and things: one "to be" sent, made, completed or handed in is the child's one-off act ("CV to be
+ * sent to 3 employers", "BTEC Sport Unit 2 to be completed", "phone to be handed to carer by 10pm").
+ */
+export const _CHILD_WORK = set('cv cvs application applications coursework homework statement essay essays portfolio project assignment assignments unit units module modules phone phones planner kit');
 
 /** Verbs that, before a provision noun, describe receiving support. */
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');

@@ -232,7 +232,8 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || _CHILD_WORK.has(wd(doc, i - 2))) return;
+  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start))) return;
+  for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
 }
@@ -272,7 +273,8 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
         to = k;
         break;
       }
-      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x)) break;
+      // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
+      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
       if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
     }
     if (!provision || to < 0) continue;

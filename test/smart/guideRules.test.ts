@@ -1238,4 +1238,17 @@ describe('Review of 4 December 2026 (late)', () => {
       expect(sm(text)).toEqual([true, true]);
     });
   });
+
+  describe('Review of 4 December 2026 (late), near-variants: the child\'s own things and verbs; provision given over time', () => {
+    it.each(['Level 3 Unit 5 to be completed by May', 'Phone to be handed to his carer by 9pm each night', 'Join the chess club at lunchtime to make new friends'])(
+      '%s: specific and measurable (the child\'s own unit or phone; the child\'s own verb before the club)',
+      (text) => {
+        expect(sm(text)).toEqual([true, true]);
+      },
+    );
+
+    it('"Home tuition to be provided from next week": neither (provision given over time, not a one-off thing done)', () => {
+      expect(sm('Home tuition to be provided from next week')).toEqual([false, false]);
+    });
+  });
 });
