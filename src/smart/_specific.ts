@@ -560,6 +560,17 @@ const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
 export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
 
 /**
+ * Whether the mark at k ends the part before a note of provision: a part's end ({@link fundPartEnd}), a semicolon, a
+ * sentence's end, or a comma before a provision noun or an adult ("Pass maths GCSE, TA support 3x weekly").
+ */
+function noteEnd(doc: _Doc, k: number): boolean {
+  if (fundPartEnd(doc, k) || wd(doc, k) === ';' || ((doc.flags[k] as number) & F_SENTENCE_END) !== 0) return true;
+  if (wd(doc, k) !== ',') return false;
+  const note = (j: number): boolean => _PROVISION_NOUNS.has(wd(doc, j)) || ADULT_HEADS.has(wd(doc, j)) || _ADULT_SUBJECTS.has(wd(doc, j));
+  return note(k + 1) || note(k + 2);
+}
+
+/**
  * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
  * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
  * outcomes are not: Services ... Resources (e.g. 5 hours of TA support)").
@@ -572,7 +583,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   let partEnd = -1;
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') {
-      if (provisionAt < 0 && words > 0 && fundPartEnd(doc, i)) partEnd = i;
+      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) partEnd = i;
       continue;
     }
     const x = wd(doc, i);

@@ -1251,4 +1251,23 @@ describe('Review of 4 December 2026 (late)', () => {
       expect(sm('Home tuition to be provided from next week')).toEqual([false, false]);
     });
   });
+
+  describe('Specific rule 4 and Measurable rule 6: a note of provision after a comma, a semicolon or a full stop removes nothing', () => {
+    it.each([
+      'Pass maths GCSE, TA support 3x weekly',
+      'Pass maths GCSE; TA support 3x weekly',
+      'Pass maths GCSE. TA support 3x weekly',
+      'get my GCSEs, TA support 3x weekly',
+      'get my GCSEs; TA support 3x weekly',
+      'Stay in lessons; TA support 3x weekly',
+      'Stay in lessons. TA support 3x weekly',
+      'Stay in lessons, 1:1 tuition weekly',
+    ])('%s: specific and measurable, as without the note', (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    });
+
+    it.each(['TA support 3x weekly', 'Maths tuition, TA support 3x weekly'])('%s: still neither (the note alone, or provision before it)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    });
+  });
 });
