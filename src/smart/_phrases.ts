@@ -92,10 +92,12 @@ export const _HOW_OFTEN_ADVERBS = set('regularly frequently consistently reliabl
 /**
  * Participles of a one-off thing to be done, after "to be" ("CV to be updated", "visits to be arranged", "referral to be
  * submitted"): a thing someone can check done (the labelling guide, Measurable rule 5, and Settled cases: a one-off thing
- * adults arrange is measurable). Whose act it is comes from the thing ({@link _CHILD_WORK}), not from the verb.
+ * adults arrange is measurable). Whose act it is comes from the thing ({@link _CHILD_WORK}), not from the verb. Not
+ * "provided" (provision given over time) nor "requested" (asked of another body, whose answer is the event: an EHC needs
+ * assessment to be requested is labelled not measurable in the development sets).
  */
 export const _PASSIVE_PARTICIPLES = set(`
-arranged booked organised organized set scheduled made sent shared agreed requested funded bought purchased sought
+arranged booked organised organized set scheduled made sent shared agreed funded bought purchased sought
 discussed updated revised rewritten completed submitted chosen decided finished drafted written uploaded handed enrolled
 registered applied done found
 `);

@@ -1247,8 +1247,8 @@ describe('Review of 4 December 2026 (late)', () => {
       },
     );
 
-    it('"Home tuition to be provided from next week": neither (provision given over time, not a one-off thing done)', () => {
-      expect(sm('Home tuition to be provided from next week')).toEqual([false, false]);
+    it.each(['Home tuition to be provided from next week', 'Statutory assessment to be requested by school'])('%s: neither (provision over time, or a request to another body: not a one-off thing done)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
     });
   });
 
