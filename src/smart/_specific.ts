@@ -497,11 +497,13 @@ const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise'
 const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
 const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
+/** Nouns of support given that open an adult's provision before what it is for ("Support to find a course", "Help with anger"). */
+const SUPPORT_OPENERS: ReadonlySet<string> = new Set(['support', 'help']);
 /**
  * The words {@link givingImperatives} and {@link adultImperatives} open at (with {@link F_FUND}, {@link fundedProvision}'s):
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
-const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, 'support', 'help']);
+const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS]);
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
 export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, sentence: F_FUND | F_ADULT_OPENING };
 
@@ -513,7 +515,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = (x === 'support' || x === 'help') && SUPPORT_FOR.has(wd(doc, i + 1));
+  const support = SUPPORT_OPENERS.has(x) && SUPPORT_FOR.has(wd(doc, i + 1));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     const raw = doc.toks[i + 1]?.raw ?? '';
@@ -2120,6 +2122,9 @@ function childVerb(x: string): boolean {
  * a verb; or a verb the child does opening a clause ("Read 10 books", "Apply for apprenticeships") or after a named subject.
  * A heading or fragment with none ("ESOL classes at college", "Y9 - options evening") names an area, not what the child will
  * achieve (the labelling guide, Specific rules 1, 4 and 6).
+ * @example
+ * _hasClause(doc('Read 10 books'), marks, []); // true: a verb of the child's opens it
+ * _hasClause(doc('ESOL classes at college'), marks, []); // false: a heading
  */
 export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly [number, number])[]): boolean {
   // "Phonics - Phase 3 sounds", "Times tables - twos, fives, tens", "Applications - Amazon, Tesco, NHS": a heading that names
