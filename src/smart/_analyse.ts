@@ -9,7 +9,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
@@ -438,7 +438,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
-      return !_endsLy(next) || MORE_OFTEN.has(next);
+      return !_endsLy(next) || _HOW_OFTEN_ADVERBS.has(next);
     }) &&
     // A number in a baseline ("(currently 6 per week)", "has had 6 detentions") is no target figure (Measurable rule 6);
     // the child's own attendance or punctuality with its figure is still named (Settled cases).
@@ -451,7 +451,10 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   if (words <= 2) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
-  if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && !_hasClause(doc, provision, measures.naming)) vagueComparative = true;
+  // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
+  // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
+  if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
+    vagueComparative = true;
   return { measures, specific, anchors, vagueComparative };
 }
 
@@ -463,8 +466,29 @@ function ownAttendance(doc: _Doc): boolean {
   return doc.w.some((x) => ATTENDANCE_WORDS.has(x));
 }
 
-/** Adverbs of how often: "more regularly" is more of it, not a manner. */
-const MORE_OFTEN = new Set(['regularly', 'frequently', 'consistently', 'reliably']);
+/** Words opening a deadline that the child's outcome is to be reached by ("by Easter", "before July"), not an event's date ("in March"). */
+const BY_WORDS: ReadonlySet<string> = new Set(['by', 'before']);
+
+/** Whether a deadline span (used 1) opens with "by" or "before". */
+function byDeadline(doc: _Doc): boolean {
+  for (let i = 0; i < doc.toks.length; i++) if (doc.used[i] === 1 && (i === 0 || doc.used[i - 1] !== 1) && BY_WORDS.has(doc.w[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a text with a "by" deadline is a heading still: it names provision (a word inside a provision clause, a provision or
+ * session noun: "ESOL classes at college by March"), lists topics after commas ("Number bonds, place value, times tables by
+ * Easter") or names only an area in one or two words besides its deadline ("Attendance by July").
+ */
+function stillHeading(doc: _Doc, provision: _Marks): boolean {
+  let words = 0;
+  for (let i = 0; i < doc.toks.length; i++) {
+    const x = doc.w[i] ?? '';
+    if (provision[i] !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (x === ',' && doc.used[i] === 0)) return true;
+    if (doc.used[i] !== 1 && doc.toks[i]?.kind === 'w') words += 1;
+  }
+  return words <= 2;
+}
 
 /** The analysis of a text that is not a target (empty, a placeholder, one phrase repeated): nothing found. */
 function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {

@@ -25,6 +25,7 @@ import {
   _NAMING_BEFORE,
   _NUMBER_WORDS,
   _OCCASIONS,
+  _PASSIVE_PARTICIPLES,
   _PROCESS,
   _RECURRING_OBJECTS,
   _SANCTION_NOUNS,
@@ -85,8 +86,8 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'drafted', 'written', 'uploaded', 'handed', 'enrolled', 'registered', 'applied', 'made', 'done']);
-/** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"). */
-const PASSIVE_DONE = new Set([...DONE_BY, 'updated', 'arranged', 'booked']);
+/** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"): the shared list. */
+const PASSIVE_DONE = _PASSIVE_PARTICIPLES;
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
 const DONE_PARTICLES = new Set(['in', 'off', 'out', 'up', 'for']);
 
@@ -1741,20 +1742,17 @@ export function _enteredPlace(doc: _Doc, i: number): number {
 }
 
 /**
- * "CV to be updated", "BTEC Sport Unit 2 to be completed", "visits to be arranged": a thing named and to be done, a one-off
- * event someone can check (the labelling guide, Measurable rule 5), as "Options decided by March" is with its deadline; not
- * with an adult as its agent ("to be arranged by his social worker"), which is provision, nor a thing no one sees done
- * ("progress to be made").
+ * "CV to be updated", "BTEC Sport Unit 2 to be completed", "visits to be arranged (by school)": a thing named and to be done,
+ * a one-off event someone can check (the labelling guide, Measurable rule 5), as "Options decided by March" is with its
+ * deadline; not a thing no one sees done ("progress to be made").
  */
 function passiveDone(doc: _Doc, i: number, x: string): boolean {
   if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
   // "progress to be made", "improvements to be made": nothing named that someone could check done.
   const thing = wd(doc, i - 3);
-  // "Tutor to be booked": an adult found for the child is provision (Specific rule 4).
-  const adult = (k: number): boolean => _ADULT_SUBJECTS.has(wd(doc, k)) || ADULTS_BY_ROLE.has(wd(doc, k));
-  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || adult(i - 3)) return false;
-  const agent = wd(doc, i + 1) === 'by' && doc.used[i + 1] !== 1 ? (wd(doc, i + 2) === 'the' || wd(doc, i + 2) === 'his' || wd(doc, i + 2) === 'her' ? i + 3 : i + 2) : -1;
-  return agent < 0 || !(adult(agent) || adult(agent + 1));
+  // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
+  // alike, whoever the agent (the labelling guide, Settled cases: a one-off thing adults arrange is measurable).
+  return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing));
 }
 
 /**

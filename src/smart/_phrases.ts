@@ -80,6 +80,34 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
+export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');
+
+/**
+ * Adverbs of how often or how reliably a thing is done: after "more" they ask for more of it, a comparative of quantity
+ * ("go to school more routinely"), not a manner of doing it as "more calmly", "more independently" are.
+ */
+export const _HOW_OFTEN_ADVERBS = set('regularly frequently consistently reliably routinely dependably promptly punctually habitually steadily often');
+
+/**
+ * Participles of a one-off thing to be done, after "to be" ("CV to be updated", "visits to be arranged", "referral to be
+ * submitted"): a thing someone can check done (the labelling guide, Measurable rule 5, and Settled cases: a one-off thing
+ * adults arrange is measurable). Whose act it is comes from the thing ({@link _CHILD_WORK}), not from the verb. Not
+ * "provided" (provision given over time) nor "requested" (asked of another body, whose answer is the event: an EHC needs
+ * assessment to be requested is labelled not measurable in the development sets).
+ */
+export const _PASSIVE_PARTICIPLES = set(`
+arranged booked organised organized set scheduled made sent shared agreed funded bought purchased sought
+discussed updated revised rewritten completed submitted chosen decided finished drafted written uploaded handed enrolled
+registered applied done found
+`);
+
+/**
+ * The child's own pieces of work and things: one "to be" sent, made, completed or handed in is the child's one-off act ("CV to be
+ * sent to 3 employers", "BTEC Sport Unit 2 to be completed", "phone to be handed to carer by 10pm").
+ */
+export const _CHILD_WORK = set('cv cvs application applications coursework homework statement essay essays portfolio project assignment assignments unit units module modules phone phones planner kit');
+
 /** Verbs that, before a provision noun, describe receiving support. */
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
 

@@ -10,7 +10,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -165,7 +165,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
-    if (x === 'be' && ADULT_PASSIVES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
+    if (x === 'be' && _PASSIVE_PARTICIPLES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -220,13 +220,11 @@ export function _provisionClauses(doc: _Doc): _Marks {
   return out;
 }
 
-/** Participles of what adults do for a child ("visits to be arranged", "a referral to be made", "entries to be made"). */
-const ADULT_PASSIVES = new Set(['arranged', 'booked', 'organised', 'organized', 'made', 'sent', 'shared', 'agreed', 'requested', 'funded', 'provided', 'bought', 'purchased', 'sought', 'discussed']);
-
 /**
- * "Induction to be arranged", "visits will be booked": a clause whose thing is arranged, made or booked by the adults is their
- * provision (the labelling guide, Specific rule 4), from its start to its end; not one whose subject is the child ("Ali to be
- * booked…" is read elsewhere), and a clause of the child's beside it is judged as usual.
+ * "Induction to be arranged", "visits will be booked", "referral to be submitted": a clause whose thing is arranged, made or
+ * sent (any verb of {@link _PASSIVE_PARTICIPLES}) is the adults' provision (the labelling guide, Specific rule 4), from its
+ * start to its end; not when the thing is the child's own work ("CV to be sent to 3 employers", {@link _CHILD_WORK}: the
+ * child's one-off act) or the child ("Ali to be booked…" is read elsewhere). A clause of the child's beside it is judged as usual.
  */
 function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const frame = wd(doc, i - 1);
@@ -235,8 +233,23 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start)) || (start > 0 && head.raw.charCodeAt(0) < 91 && head.raw.charCodeAt(0) > 64 && start + 1 === i - 1)) return;
-  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0) out[j] = _ARRANGED;
+  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start))) return;
+  for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
+  // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
+  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
+}
+
+/** How many tokens from a sentence's start the provision and its purpose are looked for. */
+const PURPOSE_REACH = 16;
+
+/** Whether a purpose opens at k: "to" before a word, "so that", "in order to", "which will help"/"which helps". */
+function purposeAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const y = wd(doc, k + 1);
+  if (x === 'to') return doc.toks[k + 1]?.kind === 'w';
+  if (x === 'so') return y === 'that';
+  if (x === 'in') return y === 'order' && wd(doc, k + 2) === 'to';
+  return x === 'which' && (y === 'helps' || y === 'help' || ((y === 'will' || y === 'should' || y === 'can') && wd(doc, k + 2) === 'help'));
 }
 
 /**
@@ -251,18 +264,19 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
     if (!(i === 0 || ((doc.flags[i - 1] as number) & F_SENTENCE_END) !== 0) || doc.toks[i]?.kind === 'p') continue;
     let provision = false;
     let to = -1;
-    for (let k = i; k < n && k < i + 16 && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
+    for (let k = i; k < n && k < i + PURPOSE_REACH && ((doc.flags[k] as number) & F_SENTENCE_END) === 0; k++) {
       const x = wd(doc, k);
       if (x === '(') {
         k = asideEnd(doc, k);
         continue;
       }
-      if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
+      if (purposeAt(doc, k)) {
         to = k;
         break;
       }
-      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x)) break;
-      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || ((x === 'sessions' || x === 'session' || x === 'lessons') && k > i)) provision = true;
+      // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
+      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
     }
     if (!provision || to < 0) continue;
     let end = to;
@@ -484,11 +498,13 @@ const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise'
 const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
 const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
+/** Nouns of support given that open an adult's provision before what it is for ("Support to find a course", "Help with anger"). */
+const SUPPORT_OPENERS: ReadonlySet<string> = new Set(['support', 'help']);
 /**
  * The words {@link givingImperatives} and {@link adultImperatives} open at (with {@link F_FUND}, {@link fundedProvision}'s):
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
-const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, 'support', 'help']);
+const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS]);
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
 export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, sentence: F_FUND | F_ADULT_OPENING };
 
@@ -500,7 +516,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = (x === 'support' || x === 'help') && SUPPORT_FOR.has(wd(doc, i + 1));
+  const support = SUPPORT_OPENERS.has(x) && SUPPORT_FOR.has(wd(doc, i + 1));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     const raw = doc.toks[i + 1]?.raw ?? '';
@@ -547,6 +563,17 @@ const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
 export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
 
 /**
+ * Whether the mark at k ends the part before a note of provision: a part's end ({@link fundPartEnd}), a semicolon, a
+ * sentence's end, or a comma before a provision noun or an adult ("Pass maths GCSE, TA support 3x weekly").
+ */
+function noteEnd(doc: _Doc, k: number): boolean {
+  if (fundPartEnd(doc, k) || wd(doc, k) === ';' || ((doc.flags[k] as number) & F_SENTENCE_END) !== 0) return true;
+  if (wd(doc, k) !== ',') return false;
+  const note = (j: number): boolean => _PROVISION_NOUNS.has(wd(doc, j)) || ADULT_HEADS.has(wd(doc, j)) || _ADULT_SUBJECTS.has(wd(doc, j));
+  return note(k + 1) || note(k + 2);
+}
+
+/**
  * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
  * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
  * outcomes are not: Services ... Resources (e.g. 5 hours of TA support)").
@@ -559,7 +586,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   let partEnd = -1;
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') {
-      if (provisionAt < 0 && words > 0 && fundPartEnd(doc, i)) partEnd = i;
+      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) partEnd = i;
       continue;
     }
     const x = wd(doc, i);
@@ -2125,6 +2152,9 @@ function childVerb(x: string): boolean {
  * a verb; or a verb the child does opening a clause ("Read 10 books", "Apply for apprenticeships") or after a named subject.
  * A heading or fragment with none ("ESOL classes at college", "Y9 - options evening") names an area, not what the child will
  * achieve (the labelling guide, Specific rules 1, 4 and 6).
+ * @example
+ * _hasClause(doc('Read 10 books'), marks, []); // true: a verb of the child's opens it
+ * _hasClause(doc('ESOL classes at college'), marks, []); // false: a heading
  */
 export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly [number, number])[]): boolean {
   // "Phonics - Phase 3 sounds", "Times tables - twos, fives, tens", "Applications - Amazon, Tesco, NHS": a heading that names
@@ -2137,7 +2167,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const x = wd(doc, i);
     if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
-    const opens = i === 0 || opener(wd(doc, i - 1));
+    // The word right after a deadline span opens a clause too ("By July use capital letters…").
+    const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
     if (x === 'to' && (childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
     if (!childVerb(x)) continue;
     if (opens) {

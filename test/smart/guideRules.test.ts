@@ -999,15 +999,15 @@ describe('Measurable (sm16): kinds the guide decides that show in the tenth and 
   });
 
   describe('Measurable rule 5 (a one-off event): a thing named and to be done, in the passive', () => {
-    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked'])(
-      '%s: measurable (someone can check whether it was done)',
+    it.each(['Personal statement to be drafted', 'Passport application to be sent off', 'Level 2 portfolio unit 3 to be completed', 'College taster day to be booked', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
+      '%s: measurable (someone can check whether it was done; what adults arrange too: Settled cases)',
       (text) => {
         expect(sm(text)[1]).toBe(true);
       },
     );
 
-    it.each(['Progress to be made in reading', 'Work experience to be arranged by his social worker', 'Taster day to be booked by the virtual school', 'Maths tutor to be booked'])(
-      '%s: not measurable (nothing seen done, or an adult as the agent: provision)',
+    it.each(['Progress to be made in reading', 'Improvements to be made in reading', 'Support to be arranged'])(
+      '%s: not measurable (nothing seen done)',
       (text) => {
         expect(sm(text)[1]).toBe(false);
       },
@@ -1142,6 +1142,133 @@ describe('Specific rule 4: provision named before "to" with only its purpose aft
     'Reading sessions with the TA to help him read 20 high frequency words by Easter',
   ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
     expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Review of 4 December 2026 (late)', () => {
+  describe('Specific rules 1 and 6 (a heading is no target) against a "by" deadline: the child\'s words with a deadline are specific', () => {
+    it.each([
+      'Correct letter formation for lower case letters by Easter',
+      'Consistent use of capital letters and full stops by Easter',
+      'Sixth form application by March',
+      'By July use capital letters in every sentence',
+      'By the end of Year 2 pass the phonics screening check',
+      'By the end of KS2 secure in all times tables',
+      'In March use capital letters in every sentence',
+    ])('%s: specific', (text) => {
+      expect(sm(text)[0]).toBe(true);
+    });
+
+    it.each(['Sixth form taster day at the college', 'Careers fair at the town hall in March', 'ESOL classes at college by March', 'Speech therapy by Easter', 'Attendance by July'])(
+      '%s: still not specific (no deadline, an event\'s date, provision at its head, or an area in one word)',
+      (text) => {
+        expect(sm(text)[0]).toBe(false);
+      },
+    );
+  });
+
+  describe('Specific rule 2: "more" before an adverb of how often or how reliably is a comparative of quantity, whatever the adverb', () => {
+    it.each(['Go to school more routinely', 'Go to school more dependably', 'Go to school more promptly', 'Hand in homework more punctually', 'Go to school more regularly', 'Go to school more reliably'])(
+      '%s: neither (how often, not a manner)',
+      (text) => {
+        expect(sm(text)).toEqual([false, false]);
+      },
+    );
+
+    it.each(['Leo will ask an adult for help more calmly', 'Jay will walk between lessons more calmly', 'Ava will get changed for PE more independently'])('%s: still specific (a manner of a named behaviour)', (text) => {
+      expect(sm(text)[0]).toBe(true);
+    });
+  });
+
+  describe('Specific rule 4 and Measurable rule 5: "to be" with any participle of the one shared list; whose act comes from the thing', () => {
+    it.each([
+      'Visits to be arranged',
+      'Visits to be organised',
+      'Visits to be set up',
+      'Visits to be scheduled',
+      'Referral to be made',
+      'Referral to be sent',
+      'Referral to be submitted',
+      'Induction to be arranged.',
+      'an induction to be arranged.',
+      'Visits to be arranged by school',
+      'Visits to be arranged by Mrs Patel',
+      'Tutor to be found by the SENCo',
+    ])('%s: not specific, measurable (a one-off thing adults arrange: Settled cases)', (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    });
+
+    it.each([
+      'CV to be updated',
+      'CV to be revised',
+      'CV to be rewritten',
+      'CV to be sent to 3 employers by March',
+      'CV to be submitted to 3 employers by March',
+      'College application to be made by January',
+      'College application to be submitted by January',
+      'College application to be completed by January',
+      'Coursework to be handed in by May',
+    ])('%s: specific and measurable (the child\'s own work: the child\'s one-off act)', (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    });
+  });
+
+  describe('Specific rule 4: provision before its purpose, whatever its session noun and however the purpose is joined', () => {
+    it.each([
+      'Boxing sessions weekly to help him manage his anger',
+      'Boxing lessons weekly to help him manage his anger',
+      'Boxing lesson weekly to help him manage his anger',
+      'Boxing classes weekly to help him manage his anger',
+      'Boxing club weekly to help him manage his anger',
+      'Boxing group weekly to help him manage his anger',
+      'Boxing sessions weekly so that he can manage his anger',
+      'Boxing sessions weekly in order to help him manage his anger',
+      'Weekly boxing sessions which will help him manage his anger',
+      'Speech therapy weekly so that she can say her sounds',
+      'Drama club weekly to build his confidence',
+    ])('%s: neither (the provision is the subject; its purpose names no outcome of its own)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    });
+
+    it.each([
+      'Boxing club weekly so that he can read 20 words by Easter',
+      'Reading sessions with the TA so that he can read 20 high frequency words by Easter',
+      'Kai will go to boxing club weekly so that he can manage his anger',
+    ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    });
+  });
+
+  describe('Review of 4 December 2026 (late), near-variants: the child\'s own things and verbs; provision given over time', () => {
+    it.each(['Level 3 Unit 5 to be completed by May', 'Phone to be handed to his carer by 9pm each night', 'Join the chess club at lunchtime to make new friends'])(
+      '%s: specific and measurable (the child\'s own unit or phone; the child\'s own verb before the club)',
+      (text) => {
+        expect(sm(text)).toEqual([true, true]);
+      },
+    );
+
+    it.each(['Home tuition to be provided from next week', 'Statutory assessment to be requested by school'])('%s: neither (provision over time, or a request to another body: not a one-off thing done)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    });
+  });
+
+  describe('Specific rule 4 and Measurable rule 6: a note of provision after a comma, a semicolon or a full stop removes nothing', () => {
+    it.each([
+      'Pass maths GCSE, TA support 3x weekly',
+      'Pass maths GCSE; TA support 3x weekly',
+      'Pass maths GCSE. TA support 3x weekly',
+      'get my GCSEs, TA support 3x weekly',
+      'get my GCSEs; TA support 3x weekly',
+      'Stay in lessons; TA support 3x weekly',
+      'Stay in lessons. TA support 3x weekly',
+      'Stay in lessons, 1:1 tuition weekly',
+    ])('%s: specific and measurable, as without the note', (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    });
+
+    it.each(['TA support 3x weekly', 'Maths tuition, TA support 3x weekly'])('%s: still neither (the note alone, or provision before it)', (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    });
   });
 });
 
