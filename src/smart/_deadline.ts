@@ -10,7 +10,7 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _pastParticiple } from './_measure';
+import { _pastParticiple, _statedNow } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
@@ -653,12 +653,23 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
+      statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
+}
+
+/**
+ * Whether a figure earlier in the point's clause is stated as now ("SDQ score 18 in September", "Spelling age is 7 years 2
+ * months in September"): the measure scan's stated-now reading, shared, so the point is when the figure was taken (the
+ * labelling guide, Time-bound (T): baselines are not deadlines).
+ */
+function statedBefore(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 0 && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
+  return false;
 }
 
 /**

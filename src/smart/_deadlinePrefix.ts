@@ -4,7 +4,7 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _pastParticiple } from './_measure';
+import { _CHANGED, _pastParticiple } from './_measure';
 import { _FUTURE, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
@@ -489,7 +489,7 @@ export function _soFar(doc: _Doc, start: number): boolean {
     if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
     if (x !== 'has' && x !== 'have' && x !== 'had') continue;
     const y = _wd(doc, k + 1);
-    return y === 'been' || y === 'gone' || _pastParticiple(y);
+    return y === 'been' || _CHANGED.has(y) || _pastParticiple(y);
   }
   return false;
 }

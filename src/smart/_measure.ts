@@ -415,7 +415,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
     if (wd(doc, i + 1) === 'times') out.naming = _put(out.naming, [first, i + 3]);
     return;
   }
-  if (statedNow(doc, i)) return;
+  if (_statedNow(doc, i)) return;
   const n = doc.toks.length;
   let end = i + 1;
   while (end < n && end <= i + 3 && doc.toks[end]?.kind === 'w' && doc.used[end] === 0 && wd(doc, end) !== 'by' && wd(doc, end) !== 'and') end += 1;
@@ -423,16 +423,27 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
-/** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
-const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
+/**
+ * Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"), read by the measure scan and
+ * by the deadline scan's "so far" reading.
+ * @example
+ * _CHANGED.has('risen'); // true
+ */
+export const _CHANGED: ReadonlySet<string> = new Set(['gone', 'risen', 'fallen', 'grown']);
+const CHANGED = _CHANGED;
 /**
  * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
  * age is 8 years 4 months", "SDQ score 21", "attendance has gone up from 64% to 82%", "has been late 14 times this half
  * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
  * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
- * read 3 books" is the future.
+ * read 3 books" is the future. The deadline scan reads a point in such a clause as background (when the figure was taken).
+ * @param doc - The analysed text.
+ * @param i - The figure's token.
+ * @returns Whether the figure is stated as now.
+ * @example
+ * _statedNow(_buildDoc('SDQ score 18 in September', { n: 0 }), 2); // true
  */
-function statedNow(doc: _Doc, i: number): boolean {
+export function _statedNow(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   let a = i;
   while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
