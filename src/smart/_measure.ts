@@ -449,7 +449,7 @@ export function _statedNow(doc: _Doc, i: number): boolean {
   while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
   // "SDQ 19", "SDQ score 21 in Oct": a screening score with no comparator is where the child is (a target says "below").
   const before = wd(doc, i - 1);
-  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || before === 'sdq' || ((before === 'score' || before === 'total') && wd(doc, i - 2) === 'sdq');
+  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || scoreNamed(doc, i);
   for (let k = a; k < i && !stated; k++) {
     const x = wd(doc, k);
     if ((x === 'has' || x === 'have') && !_FUTURE.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
@@ -461,6 +461,23 @@ export function _statedNow(doc: _Doc, i: number): boolean {
   }
   // "SDQ 14 or lower": a comparator after the figure sets it.
   return !(wd(doc, i + 1) === 'or' || COMPARATORS.has(wd(doc, i + 1)) || COMPARATORS.has(wd(doc, i + 2)));
+}
+
+/** Names of screening scores and ages ("SDQ", "Boxall", "total difficulties", "reading age"). */
+const SCORE_NAMES: ReadonlySet<string> = new Set(['sdq', 'boxall', 'difficulties', 'age']);
+/** Words between a score's name and its figure ("SDQ total 19", "Boxall score 23", "SDQ of 23"). */
+const SCORE_LINKS: ReadonlySet<string> = new Set(['score', 'total', 'of']);
+
+/**
+ * Whether the figure at i follows a score's name with no verb or comparator between ("Boxall 23", "SDQ total
+ * difficulties 23", "total difficulties score 23", "Reading age 7 years"): where the child is.
+ */
+function scoreNamed(doc: _Doc, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && SCORE_LINKS.has(wd(doc, k))) k -= 1;
+  const x = wd(doc, k);
+  // "reading age of 10y+" after "Target:" is the figure to reach: an age counts only right before its figure.
+  return SCORE_NAMES.has(x) && (x !== 'age' || (k === i - 1 && (wd(doc, k - 1) === 'reading' || wd(doc, k - 1) === 'spelling')));
 }
 
 /** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
