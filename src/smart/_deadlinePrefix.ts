@@ -36,7 +36,13 @@ const POSITIONS = new Map<string, string>([
 const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
-export const _FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+/**
+ * Words before a period that make it a frequency, not a point ("every week", "once a term", "weekly"): read by the
+ * prefix scan and by the weekday rule.
+ * @example
+ * _FREQ_WORDS.has('every'); // true
+ */
+export const _FREQ_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
