@@ -1924,7 +1924,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
-    // "continue to attend cadets": going on going, a process (Settled cases; {@link keptSchedule}).
+    // "continue to attend cadets": going on going, a process (Settled cases).
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);
