@@ -10,7 +10,7 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _pastParticiple } from './_measure';
+import { _pastParticiple, _statedNow } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
@@ -653,6 +653,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
+      statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
@@ -660,6 +661,20 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
 }
+
+/**
+ * Whether a figure earlier in the point's clause is stated as now ("SDQ score 18 in September", "Spelling age is 7 years 2
+ * months in September"): the measure scan's stated-now reading, shared, so the point is when the figure was taken (the
+ * labelling guide, Time-bound (T): baselines are not deadlines).
+ */
+function statedBefore(doc: _Doc, start: number): boolean {
+  // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
+  for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
+  return false;
+}
+
+/** How far back from a point its clause is read for a figure stated as now. */
+const STATED_BACK = 16;
 
 /**
  * A baseline and a target each with its point ("score 82 in September, target 90 in June"): the point written after the

@@ -4,7 +4,7 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { _Doc } from './_doc';
-import { _pastParticiple } from './_measure';
+import { _CHANGED, _pastParticiple } from './_measure';
 import { _FUTURE, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
@@ -36,7 +36,13 @@ const POSITIONS = new Map<string, string>([
 const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
-export const _FREQ_WORDS = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+/**
+ * Words before a period that make it a frequency, not a point ("every week", "once a term", "weekly"): read by the
+ * prefix scan and by the weekday rule.
+ * @example
+ * _FREQ_WORDS.has('every'); // true
+ */
+export const _FREQ_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
@@ -489,7 +495,7 @@ export function _soFar(doc: _Doc, start: number): boolean {
     if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
     if (x !== 'has' && x !== 'have' && x !== 'had') continue;
     const y = _wd(doc, k + 1);
-    return y === 'been' || y === 'gone' || _pastParticiple(y);
+    return y === 'been' || _CHANGED.has(y) || _pastParticiple(y);
   }
   return false;
 }

@@ -425,35 +425,65 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
   out.spans = _put(out.spans, [COMPARATORS.has(before) || before === 'no' || before === 'all' ? Math.max(0, i - 2) : i, end]);
 }
 
-/** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
-const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
+/**
+ * Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"), read by the measure scan and
+ * by the deadline scan's "so far" reading.
+ * @example
+ * _CHANGED.has('risen'); // true
+ */
+export const _CHANGED: ReadonlySet<string> = new Set(['gone', 'risen', 'fallen', 'grown']);
+const CHANGED = _CHANGED;
 /**
  * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
  * age is 8 years 4 months", "SDQ score 21", "attendance has gone up from 64% to 82%", "has been late 14 times this half
  * term" (the stretch so far, no deadline). A baseline with no target figure is no measure (the labelling guide, Measurable rule 6);
  * "has improved from a GCSE 3 to a 4 by the end of the Summer Term" has a deadline and sets the figure, and "will have
- * read 3 books" is the future.
+ * read 3 books" is the future. The deadline scan reads a point in such a clause as background (when the figure was taken).
+ * @param doc - The analysed text.
+ * @param i - The figure's token.
+ * @returns Whether the figure is stated as now.
  * @example
- * _statedNow(_buildDoc('Harley has been late 14 times this half term', { n: 0 }), 5); // true
+ * _statedNow(_buildDoc('SDQ score 18 in September', { n: 0 }), 2); // true
  */
 export function _statedNow(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
+  // The clause is read at most STATED_REACH tokens either side of the figure, so a long text stays linear.
   let a = i;
-  while (a > 0 && doc.clause[a - 1] === clause) a -= 1;
+  while (a > 0 && a > i - STATED_REACH && doc.clause[a - 1] === clause) a -= 1;
   // "SDQ 19", "SDQ score 21 in Oct": a screening score with no comparator is where the child is (a target says "below").
   const before = wd(doc, i - 1);
-  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || before === 'sdq' || ((before === 'score' || before === 'total') && wd(doc, i - 2) === 'sdq');
+  let stated = ((before === 'is' || before === 'are') && doc.toks[i - 2]?.kind === 'w') || scoreNamed(doc, i);
   for (let k = a; k < i && !stated; k++) {
     const x = wd(doc, k);
     if ((x === 'has' || x === 'have') && !_FUTURE.has(wd(doc, k - 1)) && (wd(doc, k + 1) === 'been' || _pastParticiple(wd(doc, k + 1)) || CHANGED.has(wd(doc, k + 1)))) stated = true;
   }
   if (!stated) return false;
   // "this term", "in Oct" after a statement is the stretch it covers so far or when it was taken, not a point to reach it by.
-  for (let k = a; k < doc.toks.length && doc.clause[k] === clause; k++) {
+  for (let k = a; k < doc.toks.length && k < i + STATED_REACH && doc.clause[k] === clause; k++) {
     if ((_FUTURE.has(wd(doc, k)) && wd(doc, k) !== 'to') || (doc.used[k] === 1 && doc.used[k - 1] !== 1 && wd(doc, k) !== 'this' && wd(doc, k) !== 'in')) return false;
   }
   // "SDQ 14 or lower": a comparator after the figure sets it.
   return !(wd(doc, i + 1) === 'or' || COMPARATORS.has(wd(doc, i + 1)) || COMPARATORS.has(wd(doc, i + 2)));
+}
+
+/** How far either side of a figure its clause is read for a statement (a clause of a target is far shorter). */
+const STATED_REACH = 40;
+
+/** Names of screening scores and ages ("SDQ", "Boxall", "total difficulties", "reading age"). */
+const SCORE_NAMES: ReadonlySet<string> = new Set(['sdq', 'boxall', 'difficulties', 'age']);
+/** Words between a score's name and its figure ("SDQ total 19", "Boxall score 23", "SDQ of 23"). */
+const SCORE_LINKS: ReadonlySet<string> = new Set(['score', 'total', 'of']);
+
+/**
+ * Whether the figure at i follows a score's name with no verb or comparator between ("Boxall 23", "SDQ total
+ * difficulties 23", "total difficulties score 23", "Reading age 7 years"): where the child is.
+ */
+function scoreNamed(doc: _Doc, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && SCORE_LINKS.has(wd(doc, k))) k -= 1;
+  const x = wd(doc, k);
+  // "reading age of 10y+" after "Target:" is the figure to reach: an age counts only right before its figure.
+  return SCORE_NAMES.has(x) && (x !== 'age' || (k === i - 1 && (wd(doc, k - 1) === 'reading' || wd(doc, k - 1) === 'spelling')));
 }
 
 /** Whether an adult is named in the three words before k ("with his tutor", "with the TA"). */
@@ -1897,7 +1927,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
-    // "continue to attend cadets": going on going, a process (Settled cases; {@link keptSchedule}).
+    // "continue to attend cadets": going on going, a process (Settled cases).
     const r = capabilityAt(doc, i, x, true);
     if (r !== null) {
       out.spans = _put(out.spans, r);

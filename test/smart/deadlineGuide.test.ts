@@ -1412,3 +1412,21 @@ describe('Labelling guide, Time-bound (T), not deadlines: frequencies — a week
     expect(deadlineOf('Kira will hand in her form by Friday. She has weekly tutoring.')).toEqual(date('2025-01-17'));
   });
 });
+
+describe('Review of 4 December 2026 (late)', () => {
+  // Labelling guide, Time-bound (T): baselines are not deadlines — a figure stated as now is dated when it was taken.
+  it.each([
+    'SDQ score 18 in September.',
+    'Spelling age is 7 years 2 months in September.',
+    "Kai's attendance has risen from 71% to 85% this half term",
+    "Kai's attendance has grown from 71% to 85% this half term",
+  ])('Time-bound (T), baselines are not deadlines: %s → no deadline (the figure stated now)', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+    expect(checkSmartTarget(text, MEETING).measurable.met).toBe(false);
+  });
+
+  it('a figure still to reach keeps its point: "will raise his attendance from 71% to 85% this half term"', () => {
+    expect(deadlineOf('Kai will raise his attendance from 71% to 85% this half term')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('SDQ score 18 in September, target 12 by July')).toEqual(date('2025-07-31'));
+  });
+});

@@ -1337,3 +1337,17 @@ describe('Specific rule 2 and Measurable rule 6: a comparative with only a basel
     expect(sm('Aaliyah will improve her attendance (currently 85%).')[0]).toBe(true);
   });
 });
+
+describe('Review of 4 December 2026 (late)', () => {
+  // Measurable rule 6: a baseline with no target figure is no measure — any score's name before its figure, not only "SDQ".
+  it.each(['Boxall 23', 'Boxall score 23', 'SDQ total difficulties 23', 'SDQ of 23', 'total difficulties score 23', 'Emotional health - SDQ 23'])(
+    'Measurable rule 6 (a baseline is no measure): %s is not measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+
+  it.each(['Boxall score 30 by July', 'SDQ total difficulties 14 or lower', 'Boxall score below 20 by July'])('%s: still measurable (a deadline or comparator sets the figure)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
