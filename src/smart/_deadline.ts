@@ -703,13 +703,16 @@ function baselineBeforeTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
  * baseline-and-target row: a point before the mark with no "by", "before" or "until" dates the baseline). Only with a
  * figure before the mark ("Spring term target: 85%" names the target's term) and the mark at most eight words on.
  */
+/** How far before a point its sentence is read for the baseline's figure (a baseline is written close to its point). */
+const BASELINE_REACH = 16;
+
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => {
     if (c.background || c.strong) return c;
     let mark = c.end;
     while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) mark += 1;
     // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term.").
-    for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - 16 && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
+    for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
       if ((k < c.start || k >= c.end) && doc.toks[k]?.kind === 'n') return { ...c, background: true };
     }
     return c;

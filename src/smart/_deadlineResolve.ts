@@ -352,7 +352,6 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
   return _termFound(term, 'half-term', j, opts);
 }
 
-/** Whether a term word named alone ("summer", not "summer term") is a point in time: after a preposition, a position, "this" or "next" ("next summer"), or in a cell. */
 
 /**
  * Whether a term named alone heads the text ("Summer - Year 6 transition - extra visits"): the term the target is for, read
@@ -363,6 +362,7 @@ function termHeading(doc: _Doc, i: number): boolean {
   return i === 0 && (x === '-' || x === ':') && !NAME_FOLLOWERS.has(_wd(doc, i + 2));
 }
 
+/** Whether a term word named alone ("summer", not "summer term") is a point in time: after a preposition, a position, "this" or "next" ("next summer"), or in a cell. */
 function bareTermCued(p: _Prefix, opts: _ScanOptions): boolean {
   return p.prep !== null || p.position !== null || p.strongWord || opts.cell || p.det === 'this' || p.det === 'next';
 }

@@ -876,8 +876,9 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
   if (cutsDown(doc, v, y)) return false;
-  // "attend school", "attend all her lessons": the child's attendance with no figure or frequency (the labelling guide,
-  // Settled cases: measurable with a figure; "attend school every day" is measured by its frequency).
+  // "attend school", "attend lessons": the child's attendance with no figure or frequency (the labelling guide,
+  // Settled cases: measurable with a figure, and "all her lessons" is one; "attend school every day" is measured by its
+  // frequency).
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
