@@ -486,8 +486,7 @@ function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
   const n = doc.toks.length;
   let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
   if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
-  const raw = doc.toks[k]?.raw ?? '';
-  const person = CHILD_OBJECTS.has(wd(doc, k)) || (doc.toks[k]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase());
+  const person = CHILD_OBJECTS.has(wd(doc, k)) || capitalisedWord(doc, k);
   if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
@@ -519,8 +518,7 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const support = SUPPORT_OPENERS.has(x) && SUPPORT_FOR.has(wd(doc, i + 1));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
-    const raw = doc.toks[i + 1]?.raw ?? '';
-    if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || (doc.toks[i + 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase()))) return;
+    if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
   }
   if (support) {
     supportGiven(doc, i, out);
@@ -1438,8 +1436,7 @@ function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
   if (i === 0 || doc.toks[i - 1]?.kind === 'p') return true;
   const before = wd(doc, i - 1);
   if (TAKES_TO.has(before) || CHILD_OBJECTS.has(before) || (participle && _endsEd(before))) return true;
-  const raw = doc.toks[i - 1]?.raw ?? '';
-  return doc.toks[i - 1]?.kind === 'w' && raw.length > 1 && raw[0] !== raw[0]?.toLowerCase() && !_SUBJECTS.has(before);
+  return capitalisedWord(doc, i - 1) && !_SUBJECTS.has(before);
 }
 
 const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
@@ -2205,4 +2202,12 @@ function named(doc: _Doc, k: number): boolean {
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
 function opener(p: string): boolean {
   return SENTENCE_END.has(p) || LABEL_ENDS.has(p) || p === '(';
+}
+
+/** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */
+function capitalisedWord(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w' || t.raw.length < 2) return false;
+  const first = t.raw[0] as string;
+  return first !== first.toLowerCase();
 }
