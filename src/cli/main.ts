@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { version } from '../../package.json';
 import { _runCli } from './dispatch';
+import { _youngAtLastRunEnd } from './jobs/heap';
 
 /** Exit code for output or input that cannot be written or read. */
 const EXIT_IO = 2;
@@ -80,7 +81,8 @@ _runCli(process.argv.slice(2), {
   (code) => {
     process.exitCode = code;
     if (process.env.PEP_RULES_REPORT_RSS === '1') {
-      const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+      // The size when the run ended (the bound is released after it); the size now if no run took records.
+      const young = _youngAtLastRunEnd() ?? getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
       process.stderr.write(`pep-rules: maxRSS ${process.resourceUsage().maxRSS} KiB, young generation ${Math.round(young / 1024)} KiB\n`);
     }
   },

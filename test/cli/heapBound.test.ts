@@ -4,7 +4,7 @@
  * because each worker starting sets V8's growth factor back to 2 for the whole process.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { _HeapBound } from '../../src/cli/jobs/heap';
+import { _HeapBound, _youngAtLastRunEnd } from '../../src/cli/jobs/heap';
 
 let bound: _HeapBound | undefined;
 afterEach(() => {
@@ -52,11 +52,31 @@ describe('the young generation is looked at', () => {
     expect(calls).toEqual([false, false]); // records 21 to 148: the 64th and the 128th
   });
 
-  it('for at most 1,024 records if a worker never comes online', () => {
+  it('after every record however long a worker takes to start (a loaded machine: more than 1,024 records)', () => {
     const { heap, calls } = counted();
     heap.workersStarting(1);
-    for (let i = 0; i < 1024 + 640; i++) heap.tick();
-    expect(calls.filter((force) => force).length).toBe(1024);
-    expect(calls.filter((force) => !force).length).toBe(10);
+    for (let i = 0; i < 3000; i++) heap.tick();
+    expect(calls.length).toBe(3000);
+    expect(calls.every((force) => force)).toBe(true);
+  });
+
+  it('back to every 64 records when a worker stops before it was running', () => {
+    const { heap, calls } = counted();
+    heap.workersStarting(2);
+    heap.workerOnline();
+    heap.workerLostBeforeOnline();
+    calls.length = 0;
+    for (let i = 0; i < 128; i++) heap.tick();
+    expect(calls).toEqual([false, false]);
+  });
+});
+
+describe('the young generation reported at the end of a run', () => {
+  it('is the size taken when the bound is released, before the defaults are set back', () => {
+    const heap = new _HeapBound();
+    heap.release();
+    const atEnd = _youngAtLastRunEnd();
+    expect(atEnd).not.toBeNull();
+    expect(atEnd as number).toBeGreaterThan(0);
   });
 });

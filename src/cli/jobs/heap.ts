@@ -31,8 +31,21 @@ const YOUNG_BYTES = 8 * 2 ** 20;
 const OLD_GROWING_PERCENT = 30;
 /** Records between two looks at the young generation's size. */
 const CHECK_EVERY = 64;
-/** Records, from the start of workers, during which the young generation is looked at after every record. */
-const WATCH_STARTING = 1024;
+
+/** The young generation's size (bytes) when the last run ended, before V8's defaults were set back. */
+let youngAtLastEnd: number | null = null;
+
+/**
+ * The main thread's young generation (bytes) at the end of the last `validate` or `grade` run in this
+ * process, taken just before V8's defaults are set back (after that the bound no longer holds, and
+ * writing the summary may let it grow), or `null` if no run has ended. `PEP_RULES_REPORT_RSS=1` prints it.
+ * @returns Bytes, or `null`.
+ * @example
+ * const young = _youngAtLastRunEnd() ?? 0;
+ */
+export function _youngAtLastRunEnd(): number | null {
+  return youngAtLastEnd;
+}
 
 /** The young generation's size now (bytes), or `null` when V8 does not report it. */
 function youngBytes(): number | null {
@@ -53,8 +66,6 @@ export class _HeapBound {
   private records = 0;
   /** Workers whose heaps are being set up (each sets the growth factor back to 2 when it does). */
   private starting = 0;
-  /** The record count up to which every record is followed by a look, while workers start. */
-  private watchUntil = 0;
 
   constructor() {
     setFlagsFromString(`--heap-growing-percent=${OLD_GROWING_PERCENT}`);
@@ -63,12 +74,13 @@ export class _HeapBound {
 
   /**
    * One more record: every {@link CHECK_EVERY} records, the young generation's size is looked at; after
-   * every record while workers are starting (for at most {@link WATCH_STARTING} records), because a
-   * worker setting up its heap lets this thread's young generation double again until the next look.
+   * every record while any worker is starting, however long that takes, because a worker setting up
+   * its heap lets this thread's young generation double again until the next look (a look costs a
+   * few microseconds; a worker on a loaded machine can take more than a thousand records to start).
    */
   tick(): void {
     this.records += 1;
-    if (this.starting > 0 && this.records <= this.watchUntil) this.check(true);
+    if (this.starting > 0) this.check(true);
     else if (this.records % CHECK_EVERY === 0) this.check();
   }
 
@@ -78,13 +90,17 @@ export class _HeapBound {
    */
   workersStarting(count: number): void {
     this.starting += count;
-    this.watchUntil = this.records + WATCH_STARTING;
   }
 
   /** A worker is running: its heap is set up, so set the growth factor again now. */
   workerOnline(): void {
     if (this.starting > 0) this.starting -= 1;
     this.check(true);
+  }
+
+  /** A worker failed or stopped before it was running: stop waiting for it. */
+  workerLostBeforeOnline(): void {
+    if (this.starting > 0) this.starting -= 1;
   }
 
   /**
@@ -110,8 +126,9 @@ export class _HeapBound {
     setFlagsFromString(`--min-semi-space-size=${semiSpaceMiB}`);
   }
 
-  /** Sets V8's defaults back (the heap keeps the size it has). */
+  /** Sets V8's defaults back (the heap keeps the size it has), after noting the young generation's size. */
   release(): void {
+    youngAtLastEnd = youngBytes();
     setFlagsFromString('--semi-space-growth-factor=2');
     setFlagsFromString('--heap-growing-percent=0');
     setFlagsFromString('--min-semi-space-size=0');

@@ -436,7 +436,15 @@ class Pool {
       this.stats.workers.push(0);
       this.stats.firstReplyMs.push(-1);
       // Setting up its heap set V8's young-generation growth factor back to 2 for every thread.
-      worker.once('online', () => this.heap.workerOnline());
+      let online = false;
+      worker.once('online', () => {
+        online = true;
+        this.heap.workerOnline();
+      });
+      // A worker that never came online is no longer waited for (the main thread stops looking after every record).
+      worker.once('exit', () => {
+        if (!online) this.heap.workerLostBeforeOnline();
+      });
       worker.on('message', (reply: _BatchReply) => this.reply(reply));
       worker.on('error', (error: NodeJS.ErrnoException) => {
         const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
