@@ -318,3 +318,21 @@ if (only === 'extra13') {
   const { items, labels } = batch('extra13');
   scoreCorpus('thirteenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', withWriterVerdict(items), labels, showErrors, 'writer');
 }
+
+/*
+ * The fourteenth and fifteenth batches (corpus-extra14.json, corpus-extra15.json, with labels-extra14.json and
+ * labels-extra15.json): 250 targets each, written in the style of real PEPs by a tenth and an eleventh writer who saw
+ * neither the analyser nor any corpus or labels (the fourteenth in the voice of special schools, SEMH schools, pupil
+ * referral units and children's homes, often out of area; the fifteenth in that of county councils in the east of
+ * England and on the coast, early years settings, colleges and fostering agencies), each with the writer's own view
+ * (`writerVerdict`), labelled twice independently and settled by the guide. UNSEEN: `--set=extra14` and
+ * `--set=extra15` print figures only, at the start and the end of a session.
+ */
+if (only === 'extra14') {
+  const { items, labels } = batch('extra14');
+  scoreCorpus('fourteenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+}
+if (only === 'extra15') {
+  const { items, labels } = batch('extra15');
+  scoreCorpus('fifteenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+}
