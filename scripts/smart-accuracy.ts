@@ -2,8 +2,10 @@
  * SMART accuracy against the labelled sets: agreement and confusion figures for specific,
  * measurable and time-bound, and exact deadline extraction.
  *
- *   npx tsx scripts/smart-accuracy.ts            # all three sets
- *   npx tsx scripts/smart-accuracy.ts --errors   # also list every disagreement
+ *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
+ *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra15)
+ *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals
  */
 import { readFileSync } from 'node:fs';
 import { checkSmartTarget } from '../src/smart/index';
@@ -89,7 +91,17 @@ function deadlineLabel(d: unknown): string {
   return `${x.kind}${tilde}`;
 }
 
-function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, Label>, listErrors: boolean, verdictBy = 'publisher'): void {
+/** What one set scored: targets, right answers per criterion, exact deadlines of the time-bound targets. */
+interface Counts {
+  n: number;
+  specific: number;
+  measurable: number;
+  timeBound: number;
+  exact: number;
+  timed: number;
+}
+
+function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, Label>, listErrors: boolean, verdictBy = 'publisher'): Counts {
   const conf: Record<string, number[]> = { specific: [0, 0, 0, 0], measurable: [0, 0, 0, 0], timeBound: [0, 0, 0, 0] };
   let timed = 0, exact = 0, strict = 0, judged = 0, agree = 0;
   const verdict = [0, 0, 0, 0]; // publisher good & got good, good & got poor, poor & got good, poor & got poor
@@ -149,14 +161,32 @@ function scoreCorpus(name: string, items: CorpusItem[], labels: Record<string, L
     console.log(`             the settled labels, rated the same way, agree with the ${verdictBy} ${pct(labelAgree, judged)} (${labelAgree}/${judged})`);
   }
   if (listErrors) for (const e of errors) console.log(`    ${e}`);
+  const right = (key: string): number => {
+    const [tp, , , tn] = conf[key] as [number, number, number, number];
+    return tp + tn;
+  };
+  return { n, specific: right('specific'), measurable: right('measurable'), timeBound: right('timeBound'), exact, timed };
+}
+
+const development = only === 'development';
+
+/** The corpus's development split (never the frozen held-out split). */
+function corpusDevelopment(listErrors = false): Counts {
+  const corpus = fixture<CorpusItem[]>('corpus.json');
+  const held = new Set(fixture<{ heldOut: string[] }>('split.json').heldOut);
+  return scoreCorpus('corpus, development split', corpus.filter((t) => !held.has(t.id)), fixture<{ labels: Record<string, Label> }>('labels.json').labels, listErrors);
+}
+
+/** The extra published set, whole. */
+function extraWhole(listErrors = false): Counts {
+  return scoreCorpus('extra published set (unseen), whole', fixture<CorpusItem[]>('corpus-extra.json'), fixture<{ labels: Record<string, Label> }>('labels-extra.json').labels, listErrors);
 }
 
 if (only === undefined || only === 'corpus') {
   const corpus = fixture<CorpusItem[]>('corpus.json');
   const labels = fixture<{ labels: Record<string, Label> }>('labels.json').labels;
   const held = new Set(fixture<{ heldOut: string[] }>('split.json').heldOut);
-  const listDev = process.argv.includes('--corpus-errors') || showErrors;
-  scoreCorpus('corpus, development split', corpus.filter((t) => !held.has(t.id)), labels, listDev);
+  corpusDevelopment(process.argv.includes('--corpus-errors') || showErrors);
   if (!process.argv.includes('--dev')) {
     scoreCorpus('corpus, frozen held-out split', corpus.filter((t) => held.has(t.id)), labels, false);
     scoreCorpus('corpus, published subset', corpus.filter((t) => t.kind === 'published'), labels, false);
@@ -172,7 +202,7 @@ if (only === undefined || only === 'corpus') {
 if (only === undefined || only === 'extra') {
   const extra = fixture<CorpusItem[]>('corpus-extra.json');
   const labels = fixture<{ labels: Record<string, Label> }>('labels-extra.json').labels;
-  scoreCorpus('extra published set (unseen), whole', extra, labels, showErrors);
+  extraWhole(showErrors);
   scoreCorpus('extra published set (unseen), without the Buckinghamshire bank', extra.filter((t) => !((t as { source?: { title?: string } }).source?.title ?? '').startsWith('Example outcomes for EHC plans')), labels, false);
   if (!process.argv.includes('--dev')) {
     const all = [...fixture<CorpusItem[]>('corpus.json').filter((t) => t.kind === 'published'), ...extra];
@@ -180,159 +210,82 @@ if (only === undefined || only === 'extra') {
   }
 }
 
-/*
- * The second unseen published batch (corpus-extra2.json, labels-extra2.json), gathered and labelled by
- * others after the first extra set was used for development: `--set=extra2`, scored like the extra set.
- * Only run it to measure, never while tuning.
- */
-/** A later batch: its targets (corpus-<name>.json) and settled labels (labels-<name>.json). */
 /** The writer's own view (`writerVerdict`) in the place of a publisher's, for the verdict line. */
 function withWriterVerdict(items: CorpusItem[]): CorpusItem[] {
   return items.map((t) => (t.writerVerdict === undefined ? t : { ...t, publisherVerdict: t.writerVerdict }));
 }
 
+/** A later batch: its targets (corpus-<name>.json) and settled labels (labels-<name>.json). */
 function batch(name: string): { items: CorpusItem[]; labels: Record<string, Label> } {
   return { items: fixture<CorpusItem[]>(`corpus-${name}.json`), labels: fixture<{ labels: Record<string, Label> }>(`labels-${name}.json`).labels };
 }
 
-if (only === 'extra2') {
-  const { items, labels } = batch('extra2');
-  scoreCorpus('second published set (measured unseen once, development since), whole', items, labels, showErrors);
+/**
+ * The later batches, each scored like the corpus against its settled labels. `unseen` batches print figures only
+ * (never their disagreements): they are measured at the start and the end of a session, and become development
+ * data (their disagreements listed by `--errors`) once measured unseen. Each one's story, agreement and first
+ * figures are in test/fixtures/smart/SOURCES.md.
+ */
+interface Batch {
+  /** `--set=<name>`; its files are corpus-<name>.json and labels-<name>.json. */
+  name: string;
+  title: string;
+  /** The records carry the writer's own view (`writerVerdict`), compared in the verdict line. */
+  writer: boolean;
+  unseen: boolean;
+}
+const BATCHES: readonly Batch[] = [
+  // Gathered and labelled by others after the first extra set was used for development; measured unseen once.
+  { name: 'extra2', title: 'second published set (measured unseen once, development since), whole', writer: false, unseen: false },
+  // Councils, virtual schools, SEND and NHS services and schools only; measured once at the end of its session.
+  { name: 'extra3', title: 'third published set (unseen), whole', writer: false, unseen: false },
+  // Written in the style of real PEPs by someone who never saw the analyser; measured unseen once.
+  { name: 'extra5', title: 'fifth set, written in the style of real PEPs (measured unseen once, development since)', writer: false, unseen: false },
+  // Measured unseen at the start and end of two sessions (last: S 86.8%, M 87.6%, T 96.8%, deadlines 128/139).
+  { name: 'extra6', title: 'sixth set, written in the style of real PEPs (measured unseen in two sessions, development since 4 December 2026)', writer: false, unseen: false },
+  // Reviews across a school year, carried-over targets, EHCP outcomes; unseen in three sessions (last: S 90.4%, M 93.6%, T 98.0%, deadlines 141/157).
+  { name: 'extra7', title: 'seventh set, written in the style of real PEPs (measured unseen in three sessions, development since 4 December 2026)', writer: false, unseen: false },
+  // Unseen in one session (last: S 86.4%, M 94.0%, T 98.0%, deadlines 134/147).
+  { name: 'extra8', title: 'eighth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, evening)', writer: false, unseen: false },
+  // The first with the writer's own view; unseen in one session (last: S 87.2%, M 90.4%, T 98.4%, deadlines 123/128).
+  { name: 'extra9', title: 'ninth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', writer: true, unseen: false },
+  // Unseen in one session and at the start of the next (last: S 86.0%, M 89.6%, T 95.2%, deadlines 130/145).
+  { name: 'extra10', title: 'tenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, late)', writer: true, unseen: false },
+  // Unseen in one session and at the start of the next (last: S 84.0%, M 87.6%, T 95.2%, deadlines 100/108).
+  { name: 'extra11', title: 'eleventh set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, late)', writer: true, unseen: false },
+  // North of England and the Midlands; unseen in one session and at the start of the next (last: S 88.4%, M 91.2%, T 96.4%, deadlines 110/120).
+  { name: 'extra12', title: 'twelfth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', writer: true, unseen: false },
+  // London, the south, colleges and alternative provision; unseen in one session and at the start of the next (last: S 89.2%, M 92.8%, T 96.4%, deadlines 126/137).
+  { name: 'extra13', title: 'thirteenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', writer: true, unseen: false },
+  // Special schools, SEMH schools, pupil referral units and children's homes, often out of area.
+  { name: 'extra14', title: 'fourteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // County councils in the east of England and on the coast, early years settings, colleges and fostering agencies.
+  { name: 'extra15', title: 'fifteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+];
+
+/** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
+function scoreBatch(b: Batch, listErrors: boolean): Counts {
+  const { items, labels } = batch(b.name);
+  const counts = scoreCorpus(b.title, b.writer ? withWriterVerdict(items) : items, labels, listErrors && !b.unseen, b.writer ? 'writer' : 'publisher');
+  if (b.name === 'extra3' && !development) {
+    const fourth = batch('extra4');
+    scoreCorpus('third and fourth published sets (unseen), together', [...items, ...fourth.items], { ...labels, ...fourth.labels }, listErrors);
+  }
+  return counts;
 }
 
-/*
- * The third unseen published batch (corpus-extra3.json, labels-extra3.json): councils, virtual schools,
- * SEND and NHS services and schools only, gathered and labelled by others while the analyser was being
- * changed, and measured once at the end: `--set=extra3` (with the one target of corpus-extra4.json). Never
- * run it while tuning.
- */
-if (only === 'extra3') {
-  const third = batch('extra3');
-  scoreCorpus('third published set (unseen), whole', third.items, third.labels, showErrors);
-  // The fifth gathering found one more target (corpus-extra4.json), labelled the same way: scored with the third.
-  const fourth = batch('extra4');
-  scoreCorpus('third and fourth published sets (unseen), together', [...third.items, ...fourth.items], { ...third.labels, ...fourth.labels }, showErrors);
-}
+for (const b of BATCHES) if (only === b.name) scoreBatch(b, showErrors);
 
 /*
- * The fifth batch (corpus-extra5.json, labels-extra5.json): 200 targets written in the style of real PEPs by
- * someone who never saw the analyser, labelled twice independently and settled by the guide, and measured once
- * unseen (on the session's start commit and on the HEAD of that moment) before anyone tuned on it:
- * `--set=extra5`. Development data since.
+ * `--set=development`: every development set at once (the corpus's development split, the extra set and every
+ * batch not marked unseen), then one line of totals. A rule is kept when its criterion's total rises and no set
+ * loses more than an item; the frozen split and the unseen batches are never in it.
  */
-if (only === 'extra5') {
-  const { items, labels } = batch('extra5');
-  scoreCorpus('fifth set, written in the style of real PEPs (measured unseen once, development since)', items, labels, showErrors);
-}
-
-/*
- * The sixth batch (corpus-extra6.json, labels-extra6.json): 250 targets written in the style of real PEPs by a
- * second writer who saw neither the analyser nor the fifth batch, labelled twice independently and settled by the
- * guide. It was measured unseen only at the start and at the end of two sessions (S 86.8%, M 87.6%, T 96.8%,
- * deadlines 128/139, already reported) and is development data from 4 December 2026: `--set=extra6 --errors`
- * lists its disagreements.
- */
-if (only === 'extra6') {
-  const { items, labels } = batch('extra6');
-  scoreCorpus('sixth set, written in the style of real PEPs (measured unseen in two sessions, development since 4 December 2026)', items, labels, showErrors);
-}
-
-/*
- * The seventh batch (corpus-extra7.json, labels-extra7.json): 250 targets written in the style of real PEPs by a
- * third writer (reviews across a school year, carried-over targets, EHCP outcomes, funding in the box), who saw
- * neither the analyser nor the earlier batches; labelled twice independently and settled by the guide. It was measured
- * unseen only at the start and the end of three sessions (last: S 90.4%, M 93.6%, T 98.0%, deadlines 141/157, already
- * reported) and is development data from 4 December 2026 (afternoon): `--set=extra7 --errors` lists its disagreements.
- */
-if (only === 'extra7') {
-  const { items, labels } = batch('extra7');
-  scoreCorpus('seventh set, written in the style of real PEPs (measured unseen in three sessions, development since 4 December 2026)', items, labels, showErrors);
-}
-
-/*
- * The eighth batch (corpus-extra8.json, labels-extra8.json): 250 targets written in the style of real PEPs by a
- * fourth writer who saw neither the analyser nor any corpus or labels; labelled twice independently and settled by
- * the guide. It was measured unseen only at the start and the end of one session (last: S 86.4%, M 94.0%, T 98.0%,
- * deadlines 134/147, already reported) and is development data from 4 December 2026 (evening):
- * `--set=extra8 --errors` lists its disagreements.
- */
-if (only === 'extra8') {
-  const { items, labels } = batch('extra8');
-  scoreCorpus('eighth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, evening)', items, labels, showErrors);
-}
-
-/*
- * The ninth batch (corpus-extra9.json, labels-extra9.json): 250 targets written in the style of real PEPs by a
- * fifth writer who saw neither the analyser nor any corpus or labels, each with the writer's own view as a QA
- * officer (`writerVerdict`: good or poor), labelled twice independently and settled by the guide. It was measured
- * unseen only at the start and the end of one session (last: S 87.2%, M 90.4%, T 98.4%, deadlines 123/128, already
- * reported) and is development data from 4 December 2026 (night): `--set=extra9 --errors` lists its disagreements.
- * The verdict line compares the rating with the writer's view (not a publisher's).
- */
-if (only === 'extra9') {
-  const { items, labels } = batch('extra9');
-  scoreCorpus('ninth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', withWriterVerdict(items), labels, showErrors, 'writer');
-}
-
-/*
- * The tenth batch (corpus-extra10.json, labels-extra10.json): 250 targets written in the style of real PEPs by a
- * sixth writer who saw neither the analyser nor any corpus or labels, each with the writer's own view
- * (`writerVerdict`), labelled twice independently and settled by the guide. It was measured unseen only at the start
- * and the end of one session and at the start of the next (last: S 86.0%, M 89.6%, T 95.2%, deadlines 130/145,
- * already reported) and is development data from 4 December 2026 (late): `--set=extra10 --errors` lists its
- * disagreements. The verdict line compares the rating with the writer's view (not a publisher's).
- */
-if (only === 'extra10') {
-  const { items, labels } = batch('extra10');
-  scoreCorpus('tenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, late)', withWriterVerdict(items), labels, showErrors, 'writer');
-}
-
-/*
- * The eleventh batch (corpus-extra11.json, labels-extra11.json): 250 targets written in the style of real PEPs by a
- * seventh writer who saw neither the analyser nor any corpus or labels, each with the writer's own view
- * (`writerVerdict`), labelled twice independently and settled by the guide. It was measured unseen only at the start
- * and the end of one session and at the start of the next (last: S 84.0%, M 87.6%, T 95.2%, deadlines 100/108,
- * already reported) and is development data from 4 December 2026 (late): `--set=extra11 --errors` lists its
- * disagreements.
- */
-if (only === 'extra11') {
-  const { items, labels } = batch('extra11');
-  scoreCorpus('eleventh set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, late)', withWriterVerdict(items), labels, showErrors, 'writer');
-}
-
-/*
- * The twelfth and thirteenth batches (corpus-extra12.json, corpus-extra13.json, with labels-extra12.json and
- * labels-extra13.json): 250 targets each, written in the style of real PEPs by an eighth and a ninth writer who saw
- * neither the analyser nor any corpus or labels (the twelfth in the voice of councils in the north and the
- * Midlands, the thirteenth in that of London, the south, colleges and alternative provision), each with the
- * writer's own view (`writerVerdict`), labelled twice independently and settled by the guide. They were measured
- * unseen only at the start and the end of one session and at the start of the next (last: twelfth S 88.4%, M 91.2%,
- * T 96.4%, deadlines 110/120; thirteenth S 89.2%, M 92.8%, T 96.4%, deadlines 126/137, already reported) and are
- * development data from 4 December 2026 (night): `--set=extra12 --errors` lists their disagreements.
- */
-if (only === 'extra12') {
-  const { items, labels } = batch('extra12');
-  scoreCorpus('twelfth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', withWriterVerdict(items), labels, showErrors, 'writer');
-}
-if (only === 'extra13') {
-  const { items, labels } = batch('extra13');
-  scoreCorpus('thirteenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', withWriterVerdict(items), labels, showErrors, 'writer');
-}
-
-/*
- * The fourteenth and fifteenth batches (corpus-extra14.json, corpus-extra15.json, with labels-extra14.json and
- * labels-extra15.json): 250 targets each, written in the style of real PEPs by a tenth and an eleventh writer who saw
- * neither the analyser nor any corpus or labels (the fourteenth in the voice of special schools, SEMH schools, pupil
- * referral units and children's homes, often out of area; the fifteenth in that of county councils in the east of
- * England and on the coast, early years settings, colleges and fostering agencies), each with the writer's own view
- * (`writerVerdict`), labelled twice independently and settled by the guide. UNSEEN: `--set=extra14` and
- * `--set=extra15` print figures only, at the start and the end of a session.
- */
-if (only === 'extra14') {
-  const { items, labels } = batch('extra14');
-  scoreCorpus('fourteenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
-}
-if (only === 'extra15') {
-  const { items, labels } = batch('extra15');
-  scoreCorpus('fifteenth set, written in the style of real PEPs (unseen: start and end of a session only)', withWriterVerdict(items), labels, false, 'writer');
+if (development) {
+  const all = [corpusDevelopment(), extraWhole(), ...BATCHES.filter((b) => !b.unseen).map((b) => scoreBatch(b, false))];
+  const sum = (key: keyof Counts): number => all.reduce((t, c) => t + c[key], 0);
+  const n = sum('n');
+  const pc = (a: number): string => `${((100 * a) / n).toFixed(2)}%`;
+  console.log(`
+all development sets (${all.length}): ${n} targets; specific ${sum('specific')} (${pc(sum('specific'))}), measurable ${sum('measurable')} (${pc(sum('measurable'))}), timeBound ${sum('timeBound')} (${pc(sum('timeBound'))}); deadlines exact ${sum('exact')}/${sum('timed')}`);
 }
