@@ -1029,8 +1029,10 @@ function aspect(doc: _Doc, v: number): number {
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 5; k++) {
-    // A note after a spaced dash or a bracket is another part ("use conjunctions - TA support"), not the verb's object.
-    if (wd(doc, k) === '(' || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
+    // A note after a spaced dash, a bracket, a comma or a semicolon is another part ("use conjunctions - TA support",
+    // "use conjunctions, TA support 3x weekly"), not the verb's object.
+    const x = wd(doc, k);
+    if (x === '(' || x === ',' || x === ';' || (x === '-' && doc.toks[k]?.gap === true)) return false;
     if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }
@@ -1924,6 +1926,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
   if (_lacks(doc, F_WILL_OR_TO)) return;
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
+    i = noteEnd(doc, i);
     if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
@@ -1949,6 +1952,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
+    i = noteEnd(doc, i);
     const used = doc.used[i] ?? 0;
     if (used === 3) {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
@@ -1969,6 +1973,33 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   if (out.spans.length === 0) willCapabilities(doc, out);
   if (out.spans.length === 0) insteadOf(doc, out);
   return out;
+}
+
+/** Where-words that may follow a comma without starting a note of provision ("…, at school and at home, 3 times a week"). */
+const NOTE_PLACES = new Set(['school', "school's", 'college', 'nursery', 'setting', 'class', 'key', 'team']);
+
+/** Marks that end a note of provision. */
+const NOTE_ENDS = new Set([',', ';', '.', '!', '?', '\n']);
+
+/**
+ * Where the part at the comma or semicolon at i ends when it is a note of provision after the child's outcome (a provision
+ * noun or an adult in its first three words: "read 20 words, TA support 3x weekly", "use his frame, with the TA twice a
+ * week"), else i. How often the note's provision runs is its schedule, not the child's measure (the labelling guide,
+ * Measurable rule 6), so it neither replaces nor cancels the measure before it.
+ */
+function noteEnd(doc: _Doc, i: number): number {
+  let e = i;
+  while (doc.w[e] === ',' || doc.w[e] === ';') {
+    let note = false;
+    for (let j = e + 1; j <= e + 3 && !note; j++) {
+      const y = wd(doc, j);
+      note = _PROVISION_NOUNS.has(y) || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y));
+    }
+    if (!note) return e;
+    e += 1;
+    while (e < doc.toks.length && !NOTE_ENDS.has(wd(doc, e))) e += 1;
+  }
+  return e;
 }
 
 /**

@@ -1351,3 +1351,24 @@ describe('Review of 4 December 2026 (late)', () => {
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 6: how often a note of provision after a comma or semicolon runs is its schedule, not the child\'s measure', () => {
+  const ev = (text: string): readonly string[] => checkSmartTarget(text, MEETING).measurable.evidence;
+
+  it.each([
+    ['Writing - use conjunctions, TA support 3x weekly', 'use'],
+    ['Sam will use his writing frame, with the TA twice a week', 'will use'],
+    ['Sam will use his writing frame; TA support 3x weekly', 'will use'],
+  ])('%s: measurable by the child\'s own capability, not the note\'s frequency', (text, want) => {
+    expect(sm(text)[1]).toBe(true);
+    expect(ev(text)).toEqual([want]);
+  });
+
+  it('a process verb before the note is not measured by the note\'s frequency: "work on his writing, TA support 3x weekly"', () => {
+    expect(sm('Sam will work on his writing, TA support 3x weekly')[1]).toBe(false);
+  });
+
+  it('near-variant: a place after the comma is no note, so the child\'s rate after it still measures', () => {
+    expect(ev('Sam will read 10 pages, at school and at home, 3 times a week')).toEqual(['10 pages', '3 times a week']);
+  });
+});
