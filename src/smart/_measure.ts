@@ -1380,7 +1380,7 @@ function rangeSetting(doc: _Doc, k: number): boolean {
 const BROAD_SETTINGS = new Set(['situations', 'contexts', 'settings', 'circumstances', 'activities', 'areas', 'things', 'subjects']);
 
 const RANGE_LEADS = new Set(['a', 'an', 'the', 'wide', 'wider', 'broad', 'broader', 'full', 'whole']);
-const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on', 'using', 'with']);
+const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on', 'using', 'with', 'including']);
 
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
 const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
@@ -2002,15 +2002,24 @@ function noteEnd(doc: _Doc, i: number): number {
   return e;
 }
 
+/** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */
+function replacing(doc: _Doc, i: number): number {
+  const x = doc.w[i];
+  if ((x === 'instead' && doc.w[i + 1] === 'of') || (x === 'rather' && doc.w[i + 1] === 'than')) return 2;
+  return x === 'in' && doc.w[i + 1] === 'place' && doc.w[i + 2] === 'of' ? 3 : 0;
+}
+
 /**
- * When nothing else measures: "go to the calm corner instead of throwing toys", the behaviour replaced stops, and success
- * is no incidents (the labelling guide, Measurable rule 4); not a general verb ("instead of getting upset").
+ * When nothing else measures: "go to the calm corner instead of throwing toys" ("rather than", "in place of"), the
+ * behaviour replaced stops, and success is no incidents (the labelling guide, Measurable rule 4); not a general verb
+ * ("instead of getting upset").
  */
 function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i + 2 < doc.w.length; i++) {
-    const y = wd(doc, i + 2);
-    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !_endsIng(y) || generalGerund(y)) continue;
-    const r: Span = [i, i + 3];
+    const g = i + replacing(doc, i);
+    const y = wd(doc, g);
+    if (g === i || doc.bg[i] === 1 || !_endsIng(y) || generalGerund(y)) continue;
+    const r: Span = [i, g + 1];
     out.spans = _put(out.spans, r);
     out.behaviours = _put(out.behaviours, r);
     noteSoft(out, 'stop');

@@ -1372,3 +1372,34 @@ describe('Measurable rule 6: how often a note of provision after a comma or semi
     expect(ev('Sam will read 10 pages, at school and at home, 3 times a week')).toEqual(['10 pages', '3 times a week']);
   });
 });
+
+describe('Measurable rule 4: the behaviour replaced "rather than" or "in place of" stops, as "instead of" says', () => {
+  it.each([
+    'Mo will go to his safe space in place of hitting out',
+    'Ava will go to the quiet corner rather than running out of class',
+    'Leo will squeeze his stress ball rather than kicking the table',
+  ])('%s: measurable (success is no incidents of the behaviour replaced)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Jay will go to the calm room rather than getting upset', 'Mo will go to his safe space in place of getting cross'])(
+    'near-variant %s: a general verb or a feeling replaced names no behaviour that stops',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+});
+
+describe('Measurable rule 3: "including a range of …" is what the skill is shown with, as after "using" or "with"', () => {
+  it.each([
+    'Zak will write a recount including a range of time connectives',
+    'Maya will retell the story including a range of openers',
+    'Kai will describe his picture including a range of adjectives',
+  ])('%s: measurable (no vague extent)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('near-variant: a range of general things is still vague ("including a range of things")', () => {
+    expect(sm('Sam will write a story including a range of things')[1]).toBe(false);
+  });
+});
