@@ -722,7 +722,41 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
 function seenOpen(doc: _Doc, v: number): boolean {
-  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1));
+  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
+}
+
+/** Words that open a condition on when the act is done ("when she is worried", "if it all gets too much"). */
+const TRIGGERS = new Set(['when', 'whenever', 'if']);
+
+/** What is felt, not seen, as a condition's state ("worried", "upset", "has urges", "needs the toilet", "too much"). */
+const FELT = s('worried worry upset anxious cross angry frustrated overwhelmed urge urges stressed sad scared nervous dysregulated much need needs');
+
+/** Whether a means done starts at k ("by telling an adult", "using her worry card"): an act seen of its own. */
+function meansAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)));
+}
+
+/**
+ * Whether the act at v is set off by a state the child feels ("will tell an adult when she is feeling worried", "To use the
+ * Hub if it all gets too much", "tell an adult when he needs the toilet"): whether the state came cannot be checked, so the
+ * act done "when" it comes names no success someone could check (the labelling guide, Measurable: "someone could check
+ * … whether it happened"; Settled cases). Not in a frame that itself says "can do" ("can tell an adult when she is
+ * upset" is a capability shown), not a state seen ("when she feels unwell"), and not with a means done in the sentence
+ * ("stay safe by telling an adult when he is worried", "when she feels worried, using her worry card"); a figure, a
+ * behaviour replaced or a stop still measures on its own. At most sixteen words on, the state among the five after the
+ * condition's word.
+ */
+function feltTrigger(doc: _Doc, v: number): boolean {
+  let felt = false;
+  for (let k = v + 1; k <= v + 16 && k < doc.toks.length; k++) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '\n' || x === '!' || x === '?') break;
+    if (meansAt(doc, k)) return false;
+    if (felt || !TRIGGERS.has(x) || k > v + 12) continue;
+    for (let j = k + 1; j <= k + 5 && !felt; j++) felt = FELT.has(wd(doc, j));
+  }
+  return felt;
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */

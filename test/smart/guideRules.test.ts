@@ -1403,3 +1403,22 @@ describe('Measurable rule 3: "including a range of …" is what the skill is sho
     expect(sm('Sam will write a story including a range of things')[1]).toBe(false);
   });
 });
+
+describe('Measurable (someone could check whether it happened; Settled cases): an act set off by a state the child feels is not checkable', () => {
+  it.each([
+    'Jake will tell a member of staff when he is feeling anxious',
+    'To use the sensory room if everything gets too much',
+    'Poppy will show her red card when she feels overwhelmed',
+  ])('%s: not measurable (whether the feeling came cannot be checked)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    ['Jake will tell a member of staff when he is feeling anxious, at least twice a week', 'a figure of its own'],
+    ['Poppy will show her red card when she feels overwhelmed instead of running out of class', 'a behaviour replaced'],
+    ['Jake can tell a member of staff when he is feeling anxious', 'a frame that says "can do": a capability shown'],
+    ['Jake will tell a member of staff when the bell rings', 'near-variant: a condition seen, not felt'],
+  ])('%s: still measurable (%s)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
