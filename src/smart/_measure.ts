@@ -338,7 +338,24 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
   if (before === 'to' && wd(doc, i - 2) === 'up') return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
+  if (t.suffix === '' && listNumber(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
+}
+
+/** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
+const ITEM_NOUNS = new Set(['target', 'outcome', 'step', 'priority', 'objective', 'goal', 'aim', 'area']);
+
+/**
+ * Whether the number at i numbers a list's item ("Target 1: to make friends", "EHCP outcome 1 - see plan", "1) attendance
+ * 2) homework"): a number that names a thing (the labelling guide, Measurable rule 6), not a figure ("Maths target 5.",
+ * "target 5" stay figures; "(currently 3, aim 2)" closes a bracket).
+ */
+function listNumber(doc: _Doc, i: number, before: string): boolean {
+  const after = wd(doc, i + 1);
+  if ((after === ':' || after === '-') && ITEM_NOUNS.has(before)) return true;
+  if (after !== ')') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (doc.w[k] === '(' || doc.w[k] === ')') return doc.w[k] === ')';
+  return true;
 }
 
 const FACT_VERBS = new Set(['is', 'are', 'equals', 'equal']);

@@ -1422,3 +1422,16 @@ describe('Measurable (someone could check whether it happened; Settled cases): a
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 6 (numbers that name things): a number that numbers a list\'s item is no figure', () => {
+  it.each(['Target 1: to settle in class', 'SEMH - EHCP outcome 3 - see plan', 'Priorities: 1) attendance 2) friendships'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['Maths target 5. English target 6.', 'Reading age (target 9)', 'Lates per week (aim 1)', 'Target 1: no exclusions this term'])(
+    'near-variant %s: still measurable (a grade or limit stated, or a figure that closes a bracket)',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+});
