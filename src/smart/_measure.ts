@@ -60,14 +60,13 @@ export interface _MeasureScan {
 const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 const COMPARATORS = s('least most than fewer less more under over above below maximum minimum max min exactly upto');
-const COUNT_LIMIT_NOUNS = new Set([
-  'lates', 'late', 'detentions', 'detention', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'incidents', 'incident', 'removals',
-  'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
-  'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
-  'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
-  // Sanctions by another name (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
-  'warnings', 'warning', 'disciplinary', 'disciplinaries', 'strikes', 'confiscations',
-]);
+// Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
+const COUNT_LIMIT_NOUNS = s(
+  'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
+    'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
+    'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
+    'disciplinaries strikes confiscations',
+);
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
 export const _FREQ_ADVERBS: ReadonlySet<string> = s('daily weekly nightly fortnightly everyday twice once thrice monthly termly half-termly');
@@ -487,7 +486,7 @@ const STATED_REACH = 40;
 /** Names of screening scores and ages ("SDQ", "Boxall", "total difficulties", "reading age"). */
 const SCORE_NAMES: ReadonlySet<string> = s('sdq boxall difficulties age');
 /** Words between a score's name and its figure ("SDQ total 19", "Boxall score 23", "SDQ of 23"). */
-const SCORE_LINKS: ReadonlySet<string> = new Set(['score', 'total', 'of']);
+const SCORE_LINKS: ReadonlySet<string> = s('score total of');
 
 /**
  * Whether the figure at i follows a score's name with no verb or comparator between ("Boxall 23", "SDQ total
@@ -559,7 +558,7 @@ const allOf: WordCheck = (doc, i, x) => {
 };
 
 /** What a child produces, every piece of it after "all (of) his" ("in all of his writing", "all her books"). */
-const ALL_WRITTEN = new Set(['writing', 'books', 'exercise']);
+const ALL_WRITTEN = s('writing books exercise');
 
 /** Whether only "of" and an owner stand between "all" at i and k ("all of his writing"; not "all areas of writing"). */
 function ownedAfterAll(doc: _Doc, i: number, k: number): boolean {
@@ -773,7 +772,7 @@ const TENDENCY = s('still get become be seem appear struggle');
 /** Modals of capability ("Sam could solve…", "might be able to say…", "Pupils can order…"). */
 const CAN_WORDS = s('can could might may');
 /** "learn to", "has learned to ride a bike": what is learnt to do is the capability. */
-const LEARN = new Set(['learn', 'learned', 'learnt']);
+const LEARN = s('learn learned learnt');
 const KNOW = new Set(['know', 'knows']);
 /** Verbs of beginning and trying, read through to the verb begun ("I can begin to write", "I am beginning to retell"). */
 const ASPECT = s('begin beginning start starting try trying learn learning');
@@ -1840,7 +1839,7 @@ function participationEvent(doc: _Doc, j: number): boolean {
   return false;
 }
 
-const GOING_ON = new Set(['go', 'goes', 'going']);
+const GOING_ON = s('go goes going');
 
 /**
  * The words {@link eventMeasure} can answer at (the first test of each of its readings): at any other word it is not
