@@ -57,25 +57,28 @@ export interface _MeasureScan {
   readonly soft: 'capability' | 'stop' | null;
 }
 
-const COMPARATORS = new Set(['least', 'most', 'than', 'fewer', 'less', 'more', 'under', 'over', 'above', 'below', 'maximum', 'minimum', 'max', 'min', 'exactly', 'upto']);
-const COUNT_LIMIT_NOUNS = new Set([
-  'lates', 'late', 'detentions', 'detention', 'exclusions', 'exclusion', 'suspensions', 'suspension', 'incidents', 'incident', 'removals',
-  'absences', 'absence', 'meltdowns', 'accidents', 'referrals', 'sanctions', 'red', 'unauthorised', 'internal', 'physical', 'fixed-term',
-  'negative', 'behaviour', 'missed', 'truancy', 'exits', 'call-outs', 'on-calls', 'isolations', 'isolation', 'fights', 'lateness', 'days',
-  'lessons', 'further', 'more', 'instances', 'reports', 'episodes', 'episode',
-  // Sanctions by another name (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
-  'warnings', 'warning', 'disciplinary', 'disciplinaries', 'strikes', 'confiscations',
-]);
-const STANDARDS_AFTER_TO = new Set(['expected', 'greater', 'secure', 'securing', 'exceeding', 'age-related']);
+const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+const COMPARATORS = s('least most than fewer less more under over above below maximum minimum max min exactly upto');
+// Sanctions by another name too (the labelling guide, Settled cases: no sanctions): "no disciplinary warnings", "no strikes".
+const COUNT_LIMIT_NOUNS = s(
+  'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
+    'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
+    'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
+    'disciplinaries strikes confiscations',
+);
+const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
-export const _FREQ_ADVERBS: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday', 'twice', 'once', 'thrice', 'monthly', 'termly', 'half-termly']);
-const PERIOD_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'term', 'half', 'lesson', 'session', 'morning', 'afternoon', 'night', 'evening', 'year', 'visit', 'weekday', 'break', 'lunchtime']);
-const MODALS = new Set(['will', 'to', 'can', "'ll", 'shall', 'must', 'should', 'and', 'or', 'then', 'i', 'also']);
-const BLOCKERS = new Set(['learn', 'begin', 'start', 'continue', 'keep', 'try', 'used', 'encouraged', 'supported', 'helped', 'prompted', 'work', 'towards', 'practise', 'practice', 'develop', 'improve', 'help']);
-const WITHOUT_OBJECTS = new Set(['help', 'support', 'prompting', 'prompts', 'prompt', 'reminders', 'reminder', 'assistance', 'armbands', 'aids', 'adult', 'any', 'a', 'needing', 'being', 'visual', 'physical', 'verbal']);
+export const _FREQ_ADVERBS: ReadonlySet<string> = s('daily weekly nightly fortnightly everyday twice once thrice monthly termly half-termly');
+const PERIOD_UNITS = s('day week fortnight month term half lesson session morning afternoon night evening year visit weekday break lunchtime');
+const MODALS = s("will to can 'll shall must should and or then i also");
+const BLOCKERS = s('learn begin start continue keep try used encouraged supported helped prompted work towards practise practice develop improve help');
+const WITHOUT_OBJECTS = s('help support prompting prompts prompt reminders reminder assistance armbands aids adult any a needing being visual physical verbal');
 
 type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
-const s = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Marks that end a sentence or a clause of its own. */
+const ENDS = s('. ; ! ? \n');
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
 const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
@@ -85,24 +88,21 @@ const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 'tube', 'metro', 'underground', 'ferry', 'minibus'];
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
-const DONE_BY = new Set(['completed', 'submitted', 'sent', 'chosen', 'decided', 'finished', 'drafted', 'written', 'uploaded', 'handed', 'enrolled', 'registered', 'applied', 'made', 'done']);
+const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done');
 /** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"): the shared list. */
 const PASSIVE_DONE = _PASSIVE_PARTICIPLES;
 /** Particles of a phrasal verb between a participle of {@link DONE_BY} and its deadline ("handed in", "sent off", "applied for"). */
-const DONE_PARTICLES = new Set(['in', 'off', 'out', 'up', 'for']);
+const DONE_PARTICLES = s('in off out up for');
 
 /**
  * Participles of one-off acts after "will have", done by the point and checked then ("will have met her form tutor", "will
  * have visited two sixth forms"); a process, a change or a feeling is none ("will have made progress", "gained confidence",
  * "explored his options"). "had" and "been" count before an event attended ({@link PERFECT_ATTENDED}: "had a taster day").
  */
-const PERFECT_EVENTS = new Set([
-  'met', 'visited', 'applied', 'completed', 'submitted', 'finished', 'sat', 'taken', 'passed', 'enrolled', 'registered', 'attended', 'joined',
-  'secured', 'obtained', 'chosen', 'decided', 'sent', 'handed', 'signed', 'booked', 'arranged', 'written', 'uploaded', 'moved', 'transferred',
-]);
+const PERFECT_EVENTS = s('met visited applied completed submitted finished sat taken passed enrolled registered attended joined secured obtained chosen decided sent handed signed booked arranged written uploaded moved transferred');
 
 /** Past participles not ending in "-ed" that follow "have" in a future perfect ("will have met", "will have had"). */
-const IRREGULAR_PARTICIPLES = new Set(['had', 'met', 'done', 'made', 'sent', 'written', 'chosen', 'taken', 'seen', 'got', 'given', 'sat', 'read', 'found', 'spoken', 'told', 'begun', 'won', 'kept', 'built', 'brought', 'bought', 'learnt', 'spent', 'swum', 'run', 'drawn', 'sung', 'ridden']);
+const IRREGULAR_PARTICIPLES = s('had met done made sent written chosen taken seen got given sat read found spoken told begun won kept built brought bought learnt spent swum run drawn sung ridden');
 
 /**
  * Whether a word is a past participle: one ending in "-ed" (not "need", "feed", "bed", "red", "seed") or an irregular one.
@@ -114,11 +114,11 @@ export function _pastParticiple(x: string): boolean {
 }
 
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
-export const _ENTERING: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'return', 'returns', 'get', 'gets', 'reintegrated', 'reintegrate', 'reintegrates']);
+export const _ENTERING: ReadonlySet<string> = s('start starts begin begins return returns get gets reintegrated reintegrate reintegrates');
 /** Places of education entered, and "EET" (education, employment or training). */
-const ENTRY_PLACES = new Set(['school', 'college', 'nursery', 'sixth', 'university', 'uni', 'education', 'eet']);
+const ENTRY_PLACES = s('school college nursery sixth university uni education eet');
 /** Words between the verb and the place ("into full time education", "back to his school"). */
-const ENTRY_BETWEEN = new Set(['into', 'to', 'at', 'back', 'a', 'the', 'his', 'her', 'their', 'my', 'full', 'part', 'time', 'mainstream', 'secondary', 'primary', 'new', 'local']);
+const ENTRY_BETWEEN = s('into to at back a the his her their my full part time mainstream secondary primary new local');
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
@@ -234,10 +234,7 @@ function isPredicate(doc: _Doc, i: number): boolean {
  * Comparative adjectives of how a skill is done ("speak in longer sentences", "write neater letters"): with no
  * figure they name no criterion (the labelling guide, Measurable rule 6: "a comparative without a figure").
  */
-const COMPARATIVE_ADJECTIVES = new Set([
-  'longer', 'shorter', 'bigger', 'larger', 'smaller', 'faster', 'quicker', 'slower', 'clearer', 'neater', 'louder', 'quieter', 'higher',
-  'stronger', 'wider', 'richer', 'fuller', 'harder', 'easier', 'tidier', 'calmer',
-]);
+const COMPARATIVE_ADJECTIVES = s('longer shorter bigger larger smaller faster quicker slower clearer neater louder quieter higher stronger wider richer fuller harder easier tidier calmer');
 
 function comparativeAfter(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
@@ -269,7 +266,7 @@ function isComparative(doc: _Doc, k: number): boolean {
 }
 
 /** Words that end a noun phrase: the object of a verb is not read past them beyond six words. */
-const PHRASE_ENDS = new Set(['to', 'by', 'with', 'on', 'for', 'in', 'at', 'of', 'and', 'or', 'but', 'so', 'from', 'when', 'if', 'because', 'every', 'each', 'during', 'before', 'after', 'until']);
+const PHRASE_ENDS = s('to by with on for in at of and or but so from when if because every each during before after until');
 
 function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   if (rule === 'any') return true;
@@ -338,11 +335,28 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
   if (before === 'to' && wd(doc, i - 2) === 'up') return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
+  if (t.suffix === '' && listNumber(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
 }
 
-const FACT_VERBS = new Set(['is', 'are', 'equals', 'equal']);
-const FRACTION_LEADS = new Set(['that', 'as', 'like', 'e.g', 'including']);
+/** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
+const ITEM_NOUNS = s('target outcome step priority objective goal aim area');
+
+/**
+ * Whether the number at i numbers a list's item ("Target 1: to make friends", "EHCP outcome 1 - see plan", "1) attendance
+ * 2) homework"): a number that names a thing (the labelling guide, Measurable rule 6), not a figure ("Maths target 5.",
+ * "target 5" stay figures; "(currently 3, aim 2)" closes a bracket).
+ */
+function listNumber(doc: _Doc, i: number, before: string): boolean {
+  const after = wd(doc, i + 1);
+  if ((after === ':' || after === '-') && ITEM_NOUNS.has(before)) return true;
+  if (after !== ')') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (doc.w[k] === '(' || doc.w[k] === ')') return doc.w[k] === ')';
+  return true;
+}
+
+const FACT_VERBS = s('is are equals equal');
+const FRACTION_LEADS = s('that as like e.g including');
 
 /**
  * A fraction taught as content, not a score: "know that 3/4 is greater than 1/2", "fractions such as 4/8"
@@ -377,7 +391,7 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
 }
 
 /** Words ending in "s" that are no plural noun counted by "x3" ("his x2", "is x3"). */
-const STOP_PLURALS = new Set(['his', 'is', 'was', 'has', 'does', 'this', 'its', 'us', 'yes', 'as', 'plus', 'times']);
+const STOP_PLURALS = s('his is was has does this its us yes as plus times');
 
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
@@ -431,7 +445,7 @@ function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; nami
  * @example
  * _CHANGED.has('risen'); // true
  */
-export const _CHANGED: ReadonlySet<string> = new Set(['gone', 'risen', 'fallen', 'grown']);
+export const _CHANGED: ReadonlySet<string> = s('gone risen fallen grown');
 const CHANGED = _CHANGED;
 /**
  * A figure stated as where the child is or what has happened, in a clause with no future, target or deadline: "Reading
@@ -470,9 +484,9 @@ export function _statedNow(doc: _Doc, i: number): boolean {
 const STATED_REACH = 40;
 
 /** Names of screening scores and ages ("SDQ", "Boxall", "total difficulties", "reading age"). */
-const SCORE_NAMES: ReadonlySet<string> = new Set(['sdq', 'boxall', 'difficulties', 'age']);
+const SCORE_NAMES: ReadonlySet<string> = s('sdq boxall difficulties age');
 /** Words between a score's name and its figure ("SDQ total 19", "Boxall score 23", "SDQ of 23"). */
-const SCORE_LINKS: ReadonlySet<string> = new Set(['score', 'total', 'of']);
+const SCORE_LINKS: ReadonlySet<string> = s('score total of');
 
 /**
  * Whether the figure at i follows a score's name with no verb or comparator between ("Boxall 23", "SDQ total
@@ -544,7 +558,7 @@ const allOf: WordCheck = (doc, i, x) => {
 };
 
 /** What a child produces, every piece of it after "all (of) his" ("in all of his writing", "all her books"). */
-const ALL_WRITTEN = new Set(['writing', 'books', 'exercise']);
+const ALL_WRITTEN = s('writing books exercise');
 
 /** Whether only "of" and an owner stand between "all" at i and k ("all of his writing"; not "all areas of writing"). */
 function ownedAfterAll(doc: _Doc, i: number, k: number): boolean {
@@ -573,23 +587,18 @@ const notBe: WordCheck = (doc, i, x) =>
   x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
 
 /** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
-const REMOVALS = new Set(['excluded', 'suspended', 'late', 'sent', 'removed', 'isolated', 'exited']);
+const REMOVALS = s('excluded suspended late sent removed isolated exited');
 
 /**
  * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
  * understand", "can manage", "is able to increase" (labelling guide, Measurable rule 3 and rule 6).
  */
-const UNSEEN = new Set([
-  'understand', 'know', 'be', 'feel', 'recognise', 'recognize', 'appreciate', 'accept', 'enjoy', 'cope', 'overcome', 'manage', 'maintain', 'retain',
-  'increase', 'extend', 'reach', 'access', 'engage', 'explore', 'consider', 'think', 'have', 'make', 'become', 'show', 'take', 'reflect',
-  'participate', 'benefit', 'get', 'do', 'achieve', 'settle', 'trust', 'believe', 'value', 'express', 'regulate', 'self-regulate',
-  'revise', 'rehearse', 'calm', 'interact', 'function', 'facilitate', 'integrate', 'socialise', 'socialize', 'enable', 'allow', 'promote', 'apply',
-]);
-const CAPABILITY_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'he', 'she', 'they', 'i', 'we', 'you', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'child', 'also', 'now', 'then']);
-const NOT_STOP = new Set(['be', 'only', 'just', 'always', 'yet', 'need', 'needs', 'require', 'requires', 'feel', 'worry', 'understand', 'know', 'want', 'have', 'get']);
+const UNSEEN = s('understand know be feel recognise recognize appreciate accept enjoy cope overcome manage maintain retain increase extend reach access engage explore consider think have make become show take reflect participate benefit get do achieve settle trust believe value express regulate self-regulate revise rehearse calm interact function facilitate integrate socialise socialize enable allow promote apply');
+const CAPABILITY_SUBJECTS = s('be is are am was were been being he she they i we you x xx xxx xxxx yp child also now then');
+const NOT_STOP = s('be only just always yet need needs require requires feel worry understand know want have get');
 
 /** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
-const SKIPPED_ADVERBS = new Set(['then', 'also', 'now', 'often', 'sometimes', 'always']);
+const SKIPPED_ADVERBS = s('then also now often sometimes always');
 
 /** An adverb in -ly ("independently", "safely"), not a verb that ends so ("apply", "reply", "supply"). */
 function adverbLy(x: string): boolean {
@@ -641,7 +650,7 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
 function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): Span | null {
   for (let k = v + 1; k <= v + 24 && k < doc.toks.length; k++) {
     const x = wd(doc, k);
-    if (x === '.' || x === ';' || x === '!' || x === '?' || x === '\n') return null;
+    if (ENDS.has(x)) return null;
     if (x !== 'and' && x !== 'or') continue;
     let j = k + 1;
     while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
@@ -652,7 +661,7 @@ function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): 
 }
 
 /** Words between "and" and a coordinated verb that keep the frame ("and to compare", "and can correct", "and then write"). */
-const COORDINATED_LEADS = new Set(['to', 'can', 'will', 'then', 'also']);
+const COORDINATED_LEADS = s('to can will then also');
 
 /** The verb joined by "and"/"or" straight after the verb at v ("recognise and write", "can recognise … and can correct"), or -1. */
 function joinedVerb(doc: _Doc, v: number): number {
@@ -722,7 +731,30 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
 function seenOpen(doc: _Doc, v: number): boolean {
-  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1));
+  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
+}
+
+/** What is felt, not seen, as a condition's state ("worried", "upset", "has urges", "needs the toilet", "too much"). */
+const FELT = s('worried upset anxious cross angry frustrated overwhelmed urges stressed scared sad much need needs');
+
+/**
+ * Whether the act at v is set off by a state the child feels ("will tell an adult when she is feeling worried", "To use the
+ * Hub if it all gets too much", "tell an adult when he needs the toilet"): whether the state came cannot be checked, so the
+ * act done "when" it comes names no success someone could check (the labelling guide, Measurable: "someone could check
+ * … whether it happened"; Settled cases). Not in a frame that itself says "can do" ("can tell an adult when she is
+ * upset" is a capability shown), not a state seen ("when she feels unwell"), and not with a means done in the sentence
+ * ("stay safe by telling an adult when he is worried", "when she feels worried, using her worry card"); a figure, a
+ * behaviour replaced or a stop still measures on its own. At most sixteen words on, the state among the five after
+ * "when", "whenever" or "if".
+ */
+function feltTrigger(doc: _Doc, v: number): boolean {
+  let felt = false;
+  for (let k = v + 1; k <= v + 16 && !ENDS.has(wd(doc, k)); k++) {
+    const x = wd(doc, k);
+    if (x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)))) return false;
+    if (x === 'when' || x === 'whenever' || x === 'if') for (let j = k + 1; j <= k + 5; j++) felt ||= FELT.has(wd(doc, j));
+  }
+  return felt;
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */
@@ -732,22 +764,22 @@ function quotedObject(doc: _Doc, v: number): boolean {
 }
 
 /** Words that cannot be the verb after a frame ("Ellie-May to be …": "May" is no modal there). */
-const NOT_VERBS = new Set(['to', 'the', 'a', 'an', 'be', 'not', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'by', 'from', 'than', 'as']);
+const NOT_VERBS = s('to the a an be not of in on at for with and or by from than as');
 
 /** Words after "can" that say what tends to happen ("can struggle with change", "can become upset"). */
-const TENDENCY = new Set(['still', 'get', 'become', 'be', 'seem', 'appear', 'struggle']);
+const TENDENCY = s('still get become be seem appear struggle');
 
 /** Modals of capability ("Sam could solve…", "might be able to say…", "Pupils can order…"). */
-const CAN_WORDS = new Set(['can', 'could', 'might', 'may']);
+const CAN_WORDS = s('can could might may');
 /** "learn to", "has learned to ride a bike": what is learnt to do is the capability. */
-const LEARN = new Set(['learn', 'learned', 'learnt']);
+const LEARN = s('learn learned learnt');
 const KNOW = new Set(['know', 'knows']);
 /** Verbs of beginning and trying, read through to the verb begun ("I can begin to write", "I am beginning to retell"). */
-const ASPECT = new Set(['begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learn', 'learning']);
+const ASPECT = s('begin beginning start starting try trying learn learning');
 /** Words before "beginning to" that make it the child's outcome ("I am beginning to", "is starting to", "will begin to"). */
-const ASPECT_LEADS = new Set(['am', 'is', 'are', 'be', 'will', 'can', 'to', 'also', 'now']);
+const ASPECT_LEADS = s('am is are be will can to also now');
 /** Plural and general names of the child as a subject ("Children can…", "Pupils could…"). */
-const CHILD_SUBJECTS = new Set(['children', 'pupils', 'students', 'learners', 'pupil', 'student', 'learner', 'child', 'cyp', 'yp', 'person']);
+const CHILD_SUBJECTS = s('children pupils students learners pupil student learner child cyp yp person');
 
 /** "learn to", "learned to", "has learnt to": the child's predicate (not "learning to" as a process noun). */
 function learnFrame(doc: _Doc, i: number): boolean {
@@ -758,7 +790,7 @@ function learnFrame(doc: _Doc, i: number): boolean {
 }
 
 /** Adjectives of how hard a task feels ("finds it hard to …", "find maths difficult"). */
-const HARDNESS = new Set(['hard', 'harder', 'difficult', 'easy', 'easier', 'tricky', 'challenging', 'tough', 'frustrating', 'boring']);
+const HARDNESS = s('hard harder difficult easy easier tricky challenging tough frustrating boring');
 
 function findsHard(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 4 && doc.clause[k] === doc.clause[v]; k++) if (HARDNESS.has(wd(doc, k))) return true;
@@ -769,7 +801,7 @@ function findsHard(doc: _Doc, v: number): boolean {
  * Pastimes a child looks for, not a task seen done when one is found ("find a hobby"); finding a job, course or
  * apprenticeship is a one-off event, like "get a job" (Measurable rule 5).
  */
-const SOUGHT = new Set(['hobby', 'hobbies', 'interest', 'interests', 'pastime']);
+const SOUGHT = s('hobby hobbies interest interests pastime');
 
 /**
  * Whether "find" at v is a search or learning, not a capability seen (the labelling guide, Measurable rule 6: a
@@ -781,7 +813,7 @@ function findsSearch(doc: _Doc, v: number): boolean {
 }
 
 /** Words of {@link CAPABILITY_SUBJECTS} that are no subject (a verb "be" or an adverb). */
-const NOT_SUBJECTS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'also', 'now', 'then']);
+const NOT_SUBJECTS = s('be is are am was were been being also now then');
 
 /** Whether the word at k names the child as a subject: I, she, they, "children", "YP", a name (not an adult's role). */
 function childSubjectAt(doc: _Doc, k: number): boolean {
@@ -792,7 +824,7 @@ function childSubjectAt(doc: _Doc, k: number): boolean {
 }
 
 /** Capitalised words opening a sentence that are no name ("It can cause …", "There can be …"). */
-const NOT_NAMES = new Set(['there', 'here', 'what', 'which', 'who', 'where', 'when', 'one', 'some', 'all', 'each', 'every', 'no', 'any', 'other', 'others']);
+const NOT_NAMES = s('there here what which who where when one some all each every no any other others');
 
 /** Whether the word before a modal of capability is the child as its subject, or the modal opens the item ("Can spell …", "Could - solve …"). */
 function canSubject(doc: _Doc, i: number): boolean {
@@ -828,11 +860,11 @@ function needTo(doc: _Doc, i: number): boolean {
 }
 
 /** Nouns naming a target, before "is to" ("My target is to …"). */
-const TARGET_NOUNS = new Set(['target', 'aim', 'goal', 'objective', 'outcome', 'ambition', 'intention']);
+const TARGET_NOUNS = s('target aim goal objective outcome ambition intention');
 /** Verbs of aiming or wishing before "to" with the child as subject ("I want to …", "Sam is going to …", "aims to …"). */
-const WISH_VERBS = new Set(['want', 'wants', 'aim', 'aims', 'going', 'expected', 'hope', 'hopes', 'plan', 'plans', 'intend', 'intends']);
+const WISH_VERBS = s('want wants aim aims going expected hope hopes plan plans intend intends');
 /** Words before the child and "to" that frame an outcome ("for Sam to", "like Sam to", "want Sam to", "expect Sam to"). */
-const WISH_BEFORE_CHILD = new Set(['for', 'like', 'want', 'wants', 'expect', 'expects']);
+const WISH_BEFORE_CHILD = s('for like want wants expect expects');
 
 /**
  * An imperative opening a sentence, list item or label ("Identify rhymes and alliteration", "Could - solve a grouping
@@ -856,7 +888,7 @@ function verbSeen(doc: _Doc, v: number): boolean {
 }
 
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
-const DO_WHEN = new Set(['next', 'this', 'after', 'when', 'later', 'then', 'now', 'in', 'at', 'once', 'before']);
+const DO_WHEN = s('next this after when later then now in at once before');
 
 /**
  * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
@@ -893,7 +925,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
 }
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
-const ATTENDED = new Set(['school', 'college', 'nursery', 'lessons', 'classes', 'sixth']);
+const ATTENDED = s('school college nursery lessons classes sixth');
 
 /** "cut down", "cut back": to reduce (the labelling guide, Measurable rule 6: a comparative with no figure is no measure). */
 function cutsDown(doc: _Doc, v: number, y: string): boolean {
@@ -901,7 +933,7 @@ function cutsDown(doc: _Doc, v: number, y: string): boolean {
 }
 
 /** Who is kept safe ("keep himself safe"). */
-const KEPT_SELVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself']);
+const KEPT_SELVES = s('himself herself themselves themself myself yourself');
 
 /**
  * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
@@ -971,19 +1003,13 @@ function recognisesThing(doc: _Doc, v: number, y: string): boolean {
 }
 
 /** What is felt or sensed, not seen picked out: the object of an awareness ("recognise his feelings", "the signs of stress"). */
-const INNER_STATES = new Set([
-  'feelings', 'feeling', 'emotions', 'emotion', 'triggers', 'trigger', 'behaviour', 'behaviours', 'needs', 'danger', 'dangers', 'risk', 'risks',
-  'strengths', 'weaknesses', 'worries', 'worry', 'anger', 'frustration', 'stress', 'anxiety', 'mood', 'moods', 'achievements', 'progress', 'importance', 'value', 'worth', 'self-worth',
-]);
+const INNER_STATES = s('feelings feeling emotions emotion triggers trigger behaviour behaviours needs danger dangers risk risks strengths weaknesses worries worry anger frustration stress anxiety mood moods achievements progress importance value worth self-worth');
 
 /** Words that open a clause as the object ("know that …", "know when to …"): what is known is no thing named. */
-const CLAUSE_OBJECTS = new Set(['that', 'how', 'when', 'what', 'why', 'where', 'which', 'who', 'if', 'whether', 'about']);
+const CLAUSE_OBJECTS = s('that how when what why where which who if whether about');
 
 /** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
-const RECALLED = new Set([
-  'facts', 'fact', 'bonds', 'table', 'tables', 'spellings', 'sounds', 'phonemes', 'graphemes', 'letters', 'alphabet', 'names', 'lines', 'quotations',
-  'quotes', 'words', 'numbers', 'numerals', 'keywords', 'vocabulary', 'formulae', 'formulas', 'address', 'postcode',
-]);
+const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
 
 /** Extent that no one could check ("with some independence", "in a limited way", "as appropriate"); a manner adverb or an object's determiner ("some letters") is none. */
 function vagueExtent(doc: _Doc, v: number): boolean {
@@ -1002,7 +1028,7 @@ function vagueExtent(doc: _Doc, v: number): boolean {
 }
 
 /** Modals that open the child's outcome in the fallback pass ("will", "should be toileting independently"). */
-const WILL_WORDS = new Set(['will', "'ll", 'should', 'must']);
+const WILL_WORDS = s("will 'll should must");
 /** The flag of {@link WILL_WORDS} and "to": the fallback pass of {@link willCapabilities} looks at no other word. */
 const F_WILL_OR_TO = _wordFlag([...WILL_WORDS, 'to']);
 /** {@link willCapabilities}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
@@ -1029,8 +1055,10 @@ function aspect(doc: _Doc, v: number): number {
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 5; k++) {
-    // A note after a spaced dash or a bracket is another part ("use conjunctions - TA support"), not the verb's object.
-    if (wd(doc, k) === '(' || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
+    // A note after a spaced dash, a bracket, a comma or a semicolon is another part ("use conjunctions - TA support",
+    // "use conjunctions, TA support 3x weekly"), not the verb's object.
+    const x = wd(doc, k);
+    if (x === '(' || x === ',' || x === ';' || (x === '-' && doc.toks[k]?.gap === true)) return false;
     if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }
@@ -1038,9 +1066,9 @@ function provisionNear(doc: _Doc, v: number): boolean {
 }
 
 /** Verbs by which a skill enables something else ("skills to facilitate joint play", "skills to enable them to order"). */
-const ENABLING = new Set(['facilitate', 'support', 'enable', 'allow', 'help']);
+const ENABLING = s('facilitate support enable allow help');
 /** Activities seen taking place: what an enabling verb's object must be for the skill to be seen ("joint play"). */
-const ACTIVITIES = new Set(['play', 'game', 'games', 'conversation', 'conversations', 'role-play', 'turn-taking']);
+const ACTIVITIES = s('play game games conversation conversations role-play turn-taking');
 
 /**
  * After "skills to" + an enabling verb at v: the verb enabled ("enable them to articulate" → its index), -2 when the
@@ -1090,16 +1118,13 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
 }
 
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
-const ADULTS_BY_ROLE = new Set([
-  'mum', 'dad', 'mother', 'father', 'nan', 'gran', 'grandma', 'grandad', 'grandparents', 'aunt', 'uncle', 'foster', 'lsa', 'ep', 'ot', 'salt',
-  'camhs', 'iro', 'tod', 'vs', 'vsh', 'head', 'headteacher', 'slt', 'coordinator', 'lead', 'officer', 'nurse', 'therapist', 'clinician',
-]);
+const ADULTS_BY_ROLE = s('mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician');
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
-const CHILD_WORDS = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx', 'xxx', 'xxxx']);
+const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
 
 /** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
-const ACCESS_BROAD = new Set(['curriculum', 'learning', 'education', 'lessons', 'lesson', 'school', 'work', 'class', 'classroom', 'tasks', 'task', 'provision', 'these', 'this', 'them', 'it']);
+const ACCESS_BROAD = s('curriculum learning education lessons lesson school work class classroom tasks task provision these this them it');
 
 /**
  * "accesses benefits", "access the service", "access the Student Centre at break": a service or place the child is
@@ -1116,7 +1141,7 @@ function accessSeen(doc: _Doc, v: number): boolean {
 }
 
 /** What "make" does that no one sees made: "make progress", "make friends", "make positive choices". */
-const MAKE_ABSTRACT = new Set(['progress', 'friends', 'friendships', 'friend', 'choices', 'choice', 'decisions', 'decision', 'improvements', 'improvement', 'effort', 'relationships', 'sense', 'use', 'mistakes', 'links', 'connections', 'gains', 'steps', 'transition', 'contribution', 'contributions', 'attempt', 'start', 'difference']);
+const MAKE_ABSTRACT = s('progress friends friendships friend choices choice decisions decision improvements improvement effort relationships sense use mistakes links connections gains steps transition contribution contributions attempt start difference');
 
 /** "make a cup of tea", "make his own way to school": "make" with a thing made or done, seen (not "make progress"). */
 function concreteMake(doc: _Doc, v: number): boolean {
@@ -1186,7 +1211,7 @@ function gerundListBefore(doc: _Doc, c: number, depth = 0): boolean {
  * Nouns a gerund names a kind of ("reading age", "spelling score", "swimming lessons", "boxing club"): the gerund is a noun
  * there, a measure's name or provision (the labelling guide, Measurable rule 6), no act seen done.
  */
-const GERUND_NOUNS = new Set(['age', 'ages', 'score', 'scores', 'lesson', 'lessons', 'session', 'sessions', 'club', 'clubs', 'class', 'classes', 'group', 'groups']);
+const GERUND_NOUNS = s('age ages score scores lesson lessons session sessions club clubs class classes group groups');
 
 /** A gerund of a verb seen done with its object ("writing the letters …"), wherever it stands. */
 function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
@@ -1210,7 +1235,7 @@ function gerundBase(x: string): string | undefined {
 }
 
 /** Subjects of an outcome written in the present tense ("Child talks about…", "YP uses…", "They order…"). */
-const PRESENT_SUBJECTS = new Set(['child', 'person', 'yp', 'he', 'she', 'they', 'i']);
+const PRESENT_SUBJECTS = s('child person yp he she they i');
 
 /** The base of a present-tense verb: "talks" → talk, "washes" → wash, "carries" → carry; "they order" → order. */
 function presentBase(doc: _Doc, i: number, x: string): string | null {
@@ -1244,7 +1269,7 @@ function presentSubjectBefore(doc: _Doc, a: number): boolean {
  * "in" is not one of them: "stay in her seat", "remain in her space" name where the behaviour is seen.
  * @example _SETTINGS.has('at') // true
  */
-export const _SETTINGS: ReadonlySet<string> = new Set(['at', 'during', 'when', 'whenever', 'while', 'whilst', 'every', 'each', 'more', 'daily', 'regularly', 'often', 'well', 'better']);
+export const _SETTINGS: ReadonlySet<string> = s('at during when whenever while whilst every each more daily regularly often well better');
 
 /** Whether the verb is one a child is seen doing (a concrete or observable verb). */
 function seenVerb(y: string): boolean {
@@ -1259,28 +1284,21 @@ function skillsBefore(doc: _Doc, i: number): boolean {
   return _CAPABILITY_NOUNS.has(a) && (b === 'skills' || b === 'skill' || b === 'ability');
 }
 
-const PREPOSITIONS = new Set(['for', 'with', 'to', 'from', 'about', 'on', 'in', 'of', 'at', 'into']);
+const PREPOSITIONS = s('for with to from about on in of at into');
 /** Words that end a verb phrase rather than start its object ("make and maintain", "make sure"). */
-const NOT_OBJECTS = new Set(['and', 'or', 'but', 'sure', 'it', 'them', 'this', 'that', 'up', 'out', 'not', "n't"]);
+const NOT_OBJECTS = s("and or but sure it them this that up out not n't");
 
 /** Dispositions a verb can take as its complement ("remain calm", "show respect", "reach his potential"): not seen done. */
-const DISPOSITIONS = new Set([
-  'calm', 'calmer', 'safe', 'happy', 'happier', 'confident', 'respectful', 'respect', 'potential', 'progress', 'well', 'better', 'focused', 'focussed',
-  'settled', 'motivated', 'resilient', 'kind', 'kinder', 'mature', 'independent', 'ready', 'best', 'hard', 'harder', 'positive', 'resilience', 'confidence',
-]);
+const DISPOSITIONS = s('calm calmer safe happy happier confident respectful respect potential progress well better focused focussed settled motivated resilient kind kinder mature independent ready best hard harder positive resilience confidence');
 
-const PRONOUNS = new Set(['it', 'them', 'these', 'this', 'those', 'that']);
-const PRONOUN_ENDS = new Set(['to', 'and', 'or', 'as', 'when', 'with', 'in', 'at', 'for', 'if', 'so', 'while', 'whilst']);
+const PRONOUNS = s('it them these this those that');
+const PRONOUN_ENDS = s('to and or as when with in at for if so while whilst');
 
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
-const OBJECT_LEAD = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'any', 'these', 'those', 'this', 'that', 'different', 'appropriate',
-  'relevant', 'suitable', 'useful', 'simple', 'basic', 'new', 'agreed', 'taught', 'positive', 'good', 'safe', 'healthy', 'better', 'informed', 'right', 'sensible',
-  'expected', 'successful', 'more', 'further', 'sufficient', 'significant', 'steady', 'rapid', 'accelerated', 'smooth', 'real', 'every',
-]);
+const OBJECT_LEAD = s('the a an his her their my your its own some any these those this that different appropriate relevant suitable useful simple basic new agreed taught positive good safe healthy better informed right sensible expected successful more further sufficient significant steady rapid accelerated smooth real every');
 
 /** Topics after "about" that are anything at all ("talk about things", "about stuff"). */
-const ANY_TOPIC = new Set(['things', 'stuff', 'anything', 'everything', 'something', 'it']);
+const ANY_TOPIC = s('things stuff anything everything something it');
 
 /**
  * Whether the object of the verb at v is a general word ("use strategies", "access support", "use his coping
@@ -1315,7 +1333,7 @@ function hasObject(doc: _Doc, v: number): boolean {
 }
 
 /** Words of ownership before an object ("explain her feelings"). */
-const OBJECT_OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'own']);
+const OBJECT_OWNERS = s('his her their my the your own');
 
 /**
  * Whether the object of the verb at v is a broad area ("explain her feelings", "manage his behaviour"): the capability may
@@ -1336,7 +1354,7 @@ function quotedWord(doc: _Doc, k: number): boolean {
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 // "neatly", "nicely", "properly": a manner judged by eye with no criterion, like "appropriately" (Measurable rule 6; Barnet: not "vague, generic").
-const VAGUE_MANNER = new Set(['appropriate', 'appropriately', 'confidently', 'some', 'limited', 'increasing', 'begin', 'various', 'range', 'effectively', 'positively', 'neatly', 'nicely', 'properly']);
+const VAGUE_MANNER = s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly');
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
@@ -1375,13 +1393,13 @@ function rangeSetting(doc: _Doc, k: number): boolean {
 }
 
 /** General nouns after "a range of" that name no particular setting. */
-const BROAD_SETTINGS = new Set(['situations', 'contexts', 'settings', 'circumstances', 'activities', 'areas', 'things', 'subjects']);
+const BROAD_SETTINGS = s('situations contexts settings circumstances activities areas things subjects');
 
-const RANGE_LEADS = new Set(['a', 'an', 'the', 'wide', 'wider', 'broad', 'broader', 'full', 'whole']);
-const RANGE_PREPOSITIONS = new Set(['in', 'across', 'from', 'within', 'over', 'to', 'between', 'among', 'for', 'on', 'using', 'with']);
+const RANGE_LEADS = s('a an the wide wider broad broader full whole');
+const RANGE_PREPOSITIONS = s('in across from within over to between among for on using with including');
 
 /** Words before "appropriate" that make it a manner ("as appropriate", "where appropriate"). */
-const MANNER_LEADS = new Set(['as', 'where', 'when', 'if', 'is', 'are', 'be', 'in', 'an']);
+const MANNER_LEADS = s('as where when if is are be in an');
 
 /** Whether a gerund is of a general verb ("getting", "being", "trying"), which names no behaviour stopped. */
 function generalGerund(y: string): boolean {
@@ -1464,7 +1482,7 @@ function notVerb(doc: _Doc, i: number, v: number): Span | null {
 }
 
 /** Words after "so"/"as" that make a comparison of how much or how often ("so easily", "as much", "as often"). */
-const COMPARED = new Set(['much', 'often', 'many', 'frequently', 'easily', 'quickly', 'readily', 'badly']);
+const COMPARED = s('much often many frequently easily quickly readily badly');
 
 /**
  * Whether the behaviour "not" stops at v is only done less ("not give up so easily", "not shout out as much", "not get
@@ -1479,7 +1497,7 @@ function comparedStop(doc: _Doc, v: number): boolean {
 }
 
 /** Words after the lead's verb that make its complement a comparative ("be calmer", "have more confidence", "feel less anxious"). */
-const COMPARATIVE_COMPLEMENTS = new Set(['more', 'less', 'fewer', 'better', 'calmer', 'happier', 'kinder', 'braver', 'safer', 'harder', 'quieter', 'stronger']);
+const COMPARATIVE_COMPLEMENTS = s('more less fewer better calmer happier kinder braver safer harder quieter stronger');
 
 /**
  * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
@@ -1489,7 +1507,7 @@ const COMPARATIVE_COMPLEMENTS = new Set(['more', 'less', 'fewer', 'better', 'cal
 function joinedStop(doc: _Doc, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     const x = wd(doc, k);
-    if (x === '.' || x === '\n' || x === ';' || x === '!' || x === '?') return false;
+    if (ENDS.has(x)) return false;
     if (!STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
     let v = k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
@@ -1503,10 +1521,10 @@ function joinedStop(doc: _Doc, a: number): boolean {
 }
 
 /** Words before "not" / "no longer" that make the behaviour the child's predicate. */
-const STOP_LEADS = new Set(['will', 'to', "'ll", 'should', 'must', 'shall']);
+const STOP_LEADS = s("will to 'll should must shall");
 
 /** Things that stop, after "without": "without distress", "without an incident". */
-const STOPPED = new Set(['distress', 'upset', 'incident', 'incidents', 'fuss', 'refusal', 'complaint', 'tears', 'aggression']);
+const STOPPED = s('distress upset incident incidents fuss refusal complaint tears aggression');
 
 /** "without help", "without prompting", "unaided", "by himself", "without pushing". */
 const unaided: WordCheck = (doc, i, x) => {
@@ -1542,14 +1560,14 @@ const forDuration: WordCheck = (doc, i, x) =>
   (x === 'duration' || x === 'length') && wd(doc, i - 1) === 'the' && wd(doc, i - 2) === 'for' && wd(doc, i + 1) === 'of' ? [i - 2, i + 2] : null;
 
 /** Nouns "age-related" makes a standard of ("age-related expectations"); "age-related independent living skills" is none. */
-const AGE_RELATED_STANDARDS = new Set(['expectations', 'expectation', 'expected', 'standard', 'standards', 'level', 'levels', 'targets', 'target', 'attainment']);
+const AGE_RELATED_STANDARDS = s('expectations expectation expected standard standards level levels targets target attainment');
 
 function ageRelatedStandard(doc: _Doc, i: number): boolean {
   return doc.toks[i + 1]?.kind !== 'w' || doc.clause[i + 1] !== doc.clause[i] || AGE_RELATED_STANDARDS.has(wd(doc, i + 1)) || PREPOSITIONS.has(wd(doc, i + 1));
 }
 
 /** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U. */
-const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
+const LETTER_GRADES = s('A B C D E F G U');
 
 /**
  * A letter grade after "grade" or "target" ("a grade B", "target C", "grade A*"): a grade, which measures as a number grade
@@ -1565,7 +1583,7 @@ function letterGradeEnd(doc: _Doc, i: number): number {
 }
 
 /** Verbs of attaining a grade, before a letter grade with its article ("get a B in maths", "achieve a C or above"). */
-const GRADE_VERBS = new Set(['get', 'gets', 'achieve', 'achieves', 'gain', 'gains', 'reach', 'reaches', 'obtain', 'obtains', 'secure', 'secures', 'attain', 'attains']);
+const GRADE_VERBS = s('get gets achieve achieves gain gains reach reaches obtain obtains secure secures attain attains');
 /** Words after a letter grade that show it is one ("a B in maths", "a B grade", "a C or above", "a B at GCSE"). */
 const GRADE_AFTER = new Set(['in', 'grade', 'grades', 'or', 'at', 'for', 'by', '.', ',', '']);
 
@@ -1679,7 +1697,7 @@ const F_MEASURE_WORD = _wordFlag(
   true,
 );
 
-const PLACEHOLDERS = new Set(['xx', 'xxx', 'xxxx', 'xxxxx', 'tbc', 'tba', '[x]', '?']);
+const PLACEHOLDERS = s('xx xxx xxxx xxxxx tbc tba [x] ?');
 
 /**
  * A template's blank where the standard should be ("reach a target of XXXX"): nothing can be checked until it is
@@ -1802,16 +1820,12 @@ function punctualEnd(doc: _Doc, k: number): number {
 }
 
 /** Words between "dry" and the time of day ("dry in the day", "dry at night", "dry all day"). */
-const DRY_WHEN = new Set(['in', 'at', 'during', 'through', 'all', 'overnight', 'by']);
+const DRY_WHEN = s('in at during through all overnight by');
 /** Times of day a child is dry through. */
-const DRY_TIMES = new Set(['day', 'days', 'daytime', 'night', 'nights', 'night-time', 'nighttime', 'overnight']);
+const DRY_TIMES = s('day days daytime night nights night-time nighttime overnight');
 
 /** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */
-const PARTICIPATION_EVENTS = new Set([
-  'trip', 'trips', 'residential', 'residentials', 'sleepover', 'sleepovers', 'visit', 'visits', 'competition', 'competitions', 'match', 'matches',
-  'tournament', 'performance', 'performances', 'show', 'concert', 'assembly', 'assemblies', 'fixture', 'fixtures', 'audition', 'race', 'play',
-  'production', 'nativity', 'interview', 'debate', 'event', 'events', 'day', 'festival', 'parade', 'debates', 'discussion', 'discussions', 'experience',
-]);
+const PARTICIPATION_EVENTS = s('trip trips residential residentials sleepover sleepovers visit visits competition competitions match matches tournament performance performances show concert assembly assemblies fixture fixtures audition race play production nativity interview debate event events day festival parade debates discussion discussions experience');
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
 function participationEvent(doc: _Doc, j: number): boolean {
@@ -1825,7 +1839,7 @@ function participationEvent(doc: _Doc, j: number): boolean {
   return false;
 }
 
-const GOING_ON = new Set(['go', 'goes', 'going']);
+const GOING_ON = s('go goes going');
 
 /**
  * The words {@link eventMeasure} can answer at (the first test of each of its readings): at any other word it is not
@@ -1924,6 +1938,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
   if (_lacks(doc, F_WILL_OR_TO)) return;
   for (let i = 0; i < doc.toks.length; i++) {
     doc.ops.n += 1;
+    i = noteEnd(doc, i);
     if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
@@ -1949,6 +1964,7 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
     doc.ops.n += 1;
+    i = noteEnd(doc, i);
     const used = doc.used[i] ?? 0;
     if (used === 3) {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
@@ -1971,15 +1987,48 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   return out;
 }
 
+/** Where-words that may follow a comma without starting a note of provision ("…, at school and at home, 3 times a week"). */
+const NOTE_PLACES = s("school school's college nursery setting class key team");
+
 /**
- * When nothing else measures: "go to the calm corner instead of throwing toys", the behaviour replaced stops, and success
- * is no incidents (the labelling guide, Measurable rule 4); not a general verb ("instead of getting upset").
+ * Where the part at the comma or semicolon at i ends when it is a note of provision after the child's outcome (a provision
+ * noun or an adult in its first three words: "read 20 words, TA support 3x weekly", "use his frame, with the TA twice a
+ * week"), else i. How often the note's provision runs is its schedule, not the child's measure (the labelling guide,
+ * Measurable rule 6), so it neither replaces nor cancels the measure before it.
+ */
+function noteEnd(doc: _Doc, i: number): number {
+  let e = i;
+  while (doc.w[e] === ',' || doc.w[e] === ';') {
+    let note = false;
+    for (let j = e + 1; j <= e + 3 && !note; j++) {
+      const y = wd(doc, j);
+      note = _PROVISION_NOUNS.has(y) || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y));
+    }
+    if (!note) return e;
+    e += 1;
+    while (e < doc.toks.length && wd(doc, e) !== ',' && !ENDS.has(wd(doc, e))) e += 1;
+  }
+  return e;
+}
+
+/** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */
+function replacing(doc: _Doc, i: number): number {
+  const x = doc.w[i];
+  if ((x === 'instead' && doc.w[i + 1] === 'of') || (x === 'rather' && doc.w[i + 1] === 'than')) return 2;
+  return x === 'in' && doc.w[i + 1] === 'place' && doc.w[i + 2] === 'of' ? 3 : 0;
+}
+
+/**
+ * When nothing else measures: "go to the calm corner instead of throwing toys" ("rather than", "in place of"), the
+ * behaviour replaced stops, and success is no incidents (the labelling guide, Measurable rule 4); not a general verb
+ * ("instead of getting upset").
  */
 function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   for (let i = 0; i + 2 < doc.w.length; i++) {
-    const y = wd(doc, i + 2);
-    if (doc.w[i] !== 'instead' || doc.w[i + 1] !== 'of' || doc.bg[i] === 1 || !_endsIng(y) || generalGerund(y)) continue;
-    const r: Span = [i, i + 3];
+    const g = i + replacing(doc, i);
+    const y = wd(doc, g);
+    if (g === i || doc.bg[i] === 1 || !_endsIng(y) || generalGerund(y)) continue;
+    const r: Span = [i, g + 1];
     out.spans = _put(out.spans, r);
     out.behaviours = _put(out.behaviours, r);
     noteSoft(out, 'stop');

@@ -1351,3 +1351,87 @@ describe('Review of 4 December 2026 (late)', () => {
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Measurable rule 6: how often a note of provision after a comma or semicolon runs is its schedule, not the child\'s measure', () => {
+  const ev = (text: string): readonly string[] => checkSmartTarget(text, MEETING).measurable.evidence;
+
+  it.each([
+    ['Writing - use conjunctions, TA support 3x weekly', 'use'],
+    ['Sam will use his writing frame, with the TA twice a week', 'will use'],
+    ['Sam will use his writing frame; TA support 3x weekly', 'will use'],
+  ])('%s: measurable by the child\'s own capability, not the note\'s frequency', (text, want) => {
+    expect(sm(text)[1]).toBe(true);
+    expect(ev(text)).toEqual([want]);
+  });
+
+  it('a process verb before the note is not measured by the note\'s frequency: "work on his writing, TA support 3x weekly"', () => {
+    expect(sm('Sam will work on his writing, TA support 3x weekly')[1]).toBe(false);
+  });
+
+  it('near-variant: a place after the comma is no note, so the child\'s rate after it still measures', () => {
+    expect(ev('Sam will read 10 pages, at school and at home, 3 times a week')).toEqual(['10 pages', '3 times a week']);
+  });
+});
+
+describe('Measurable rule 4: the behaviour replaced "rather than" or "in place of" stops, as "instead of" says', () => {
+  it.each([
+    'Mo will go to his safe space in place of hitting out',
+    'Ava will go to the quiet corner rather than running out of class',
+    'Leo will squeeze his stress ball rather than kicking the table',
+  ])('%s: measurable (success is no incidents of the behaviour replaced)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Jay will go to the calm room rather than getting upset', 'Mo will go to his safe space in place of getting cross'])(
+    'near-variant %s: a general verb or a feeling replaced names no behaviour that stops',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+});
+
+describe('Measurable rule 3: "including a range of …" is what the skill is shown with, as after "using" or "with"', () => {
+  it.each([
+    'Zak will write a recount including a range of time connectives',
+    'Maya will retell the story including a range of openers',
+    'Kai will describe his picture including a range of adjectives',
+  ])('%s: measurable (no vague extent)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('near-variant: a range of general things is still vague ("including a range of things")', () => {
+    expect(sm('Sam will write a story including a range of things')[1]).toBe(false);
+  });
+});
+
+describe('Measurable (someone could check whether it happened; Settled cases): an act set off by a state the child feels is not checkable', () => {
+  it.each([
+    'Jake will tell a member of staff when he is feeling anxious',
+    'To use the sensory room if everything gets too much',
+    'Poppy will show her red card when she feels overwhelmed',
+  ])('%s: not measurable (whether the feeling came cannot be checked)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    ['Jake will tell a member of staff when he is feeling anxious, at least twice a week', 'a figure of its own'],
+    ['Poppy will show her red card when she feels overwhelmed instead of running out of class', 'a behaviour replaced'],
+    ['Jake can tell a member of staff when he is feeling anxious', 'a frame that says "can do": a capability shown'],
+    ['Jake will tell a member of staff when the bell rings', 'near-variant: a condition seen, not felt'],
+  ])('%s: still measurable (%s)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Measurable rule 6 (numbers that name things): a number that numbers a list\'s item is no figure', () => {
+  it.each(['Target 1: to settle in class', 'SEMH - EHCP outcome 3 - see plan', 'Priorities: 1) attendance 2) friendships'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['Maths target 5. English target 6.', 'Reading age (target 9)', 'Lates per week (aim 1)', 'Target 1: no exclusions this term'])(
+    'near-variant %s: still measurable (a grade or limit stated, or a figure that closes a bracket)',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+});
