@@ -725,7 +725,9 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
 function purposeAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   const y = _wd(doc, k + 1);
-  return (x === 'to' && y === 'help') || (x === 'so' && y === 'that') || (x === 'in' && y === 'order' && _wd(doc, k + 2) === 'to');
+  // "so Sam can progress", "so she will": "so" before a subject and a modal is "so that".
+  const modal = _wd(doc, k + 2);
+  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || modal === 'can' || modal === 'will')) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
 /**
@@ -751,10 +753,9 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Whether a purpose clause opens between tokens a and b (at most 16 tokens apart). */
+/** Whether a purpose clause opens between tokens a and b (in the 16 tokens before b). */
 function purposeBetween(doc: _Doc, a: number, b: number): boolean {
-  if (b - a > 16) return false;
-  for (let k = a; k < b; k++) if (purposeAt(doc, k)) return true;
+  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return true;
   return false;
 }
 

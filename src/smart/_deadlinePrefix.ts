@@ -307,7 +307,10 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     const x = _wd(doc, k);
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
-    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k);
+    // "pass Entry 3 then move onto Level 1 in September": a next step of the target, its final point, not a past move.
+    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and'));
+    // "(2 fixed-term in autumn term)": fixed-term exclusions, an event noun like "suspensions".
+    if ((x === 'term' || x === 'terms') && _wd(doc, k - 1) === 'fixed') return true;
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
     // and moves that are only a fact are not deadlines), unless "by" or "before" the transition.
     if (x === 'transition' && _wd(doc, k + 1) === 'to') return !eventIsDeadline(doc, k);

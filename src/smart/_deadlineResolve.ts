@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -659,7 +659,15 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 }
 
 /** Words after "year" that make it a year group ("for the year group assembly"). */
-const YEAR_GROUP_NOUNS = new Set(['group', 'groups', 'team', 'head']);
+
+/**
+ * Whether "for the year" ends at j ("for the year.", "for the year and", "for the year ahead"): not before a noun it
+ * names ("run for the year council", "for the year group", "the year team").
+ */
+function yearEndsPhrase(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return doc.toks[j] === undefined || doc.toks[j]?.kind === 'p' || _STOP.has(x) || x === 'ahead';
+}
 
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
@@ -699,7 +707,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   // "to fund drama club for the year": the year of the meeting, as "over the year" is (not "for a year", a duration).
   const forTheYear =
-    p.prep === 'for' && p.det === null && !YEAR_GROUP_NOUNS.has(_wd(doc, i + 1)) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
+    p.prep === 'for' && p.det === null && yearEndsPhrase(doc, i + 1) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
   const ok = p.position === 'end' || (!namedGroup && (forTheYear || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
@@ -713,7 +721,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // A year group dates the target only approximately: which academic year needs the child's year group.
   const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
-  return cue === 'yields' || (namedGroup && !opts.cell && _stageNamesThing(doc, end)) ? { ...found, yields: true } : found;
+  // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
+  const setIn = p.prep === 'in' && _wd(doc, end) === ',';
+  return cue === 'yields' || setIn || (namedGroup && !opts.cell && _stageNamesThing(doc, end)) ? { ...found, yields: true } : found;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */

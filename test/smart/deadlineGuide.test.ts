@@ -1577,3 +1577,77 @@ describe('School-time table, "Year 6 SATs", "ready for KS2", "(Summer, Y9)": a y
     expect(deadlineOf('Year 11 mocks - a grade 5 in maths by Easter')).toEqual(date('2025-04-20'));
   });
 });
+
+describe('School-time table, "for the year" row: "for the year" before a noun it names is no year (review item)', () => {
+  it.each([
+    ['Mia will run for the year council'],
+    ['Mia will stand for the year 7 council'],
+    ['Mia will be the rep for the year team'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('"for the year" ending its phrase is still the academic year', () => {
+    expect(deadlineOf('PP+ to fund drama club for the year')).toEqual({ kind: 'academic-year-end' });
+    expect(deadlineOf('PP+ to fund tutoring for the year ahead')).toEqual({ kind: 'academic-year-end' });
+    expect(deadlineOf('Mia will go to the club for the year and read daily')).toEqual({ kind: 'academic-year-end' });
+  });
+});
+
+describe('School-time table, "then move onto Level 1 in September 2025": a next step of the target is its final point, not a past move (label y13-187)', () => {
+  it.each([
+    ['Jo will pass Entry 3 reading then move onto Level 1 in September 2025', '2025-09-30'],
+    ['Jo will pass Entry 3 maths and move up to the Level 1 class in April', '2025-04-30'],
+    ['Jo will finish the course, then move to the main site in June', '2025-06-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a move that is only a fact, or a transition named with its month, stays no point', () => {
+    expect(deadlineOf('Jo moved in October')).toBeNull();
+    expect(deadlineOf('Jo will settle after the move in May')).toBeNull();
+    expect(deadlineOf('Transition to Year 7 in September')).toBeNull();
+  });
+});
+
+describe('School-time table, purpose clause after a "by" point: "so Sam can progress … in September" is "so that" (label y13-221)', () => {
+  it.each([
+    ['When: 28 March 2025. Expected outcome: both units handed in at Pass or above so Jo can move on to Level 3 in September', '2025-03-28'],
+    ['Jo will finish her portfolio by 14th March so she can apply for the course in May', '2025-03-14'],
+    ['Jo will pass Level 1 by June so he will be ready for Level 2 in September', '2025-06-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('with no "by" point a purpose clause still dates the target', () => {
+    expect(deadlineOf('Jo will read daily so she can sit the test in May')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('School-time table, "In Y9, … by the end of the spring term": the year a target is set in gives way to its other point (label y12-190)', () => {
+  it.each([
+    ['In Year 5, Ava will learn her 8 times table by Easter', date('2025-04-20')],
+    ['In Y10, Jo will hand in his coursework by the end of the summer term', term('summer', 'end')],
+    ['In Year 8, Jo will read 3 books by half term', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('alone it still dates the target approximately', () => {
+    expect(deadlineOf('In Year 6, Ava will read 20 books')).toEqual(yearEndApprox);
+  });
+});
+
+describe('Time-bound (T), background dates: fixed-term exclusions in a term are when they happened (label y12-138)', () => {
+  it.each([
+    ['Zero suspensions between now and the end of the academic year (3 fixed-term in spring term).', { kind: 'academic-year-end' }],
+    ['No exclusions by Easter (3 fixed-terms in the autumn term)', date('2025-04-20')],
+    ['No exclusions by Easter (1 fixed term in December)', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"no fixed-term exclusions this term" keeps the term', () => {
+    expect(deadlineOf('No fixed-term exclusions this term')).toEqual(term('spring', 'end'));
+  });
+});
