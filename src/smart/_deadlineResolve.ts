@@ -661,6 +661,15 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 /** Words after "year" that make it a year group ("for the year group assembly"). */
 
 /**
+ * The end of the meeting's academic year, with its date when a school calendar gives the summer term's end (as a term's
+ * `date` is given): the academic year ends when its summer term does.
+ */
+function yearEnd(opts: _ScanOptions): Deadline {
+  const date = _resolveTerm('summer', 'end', opts.terms).date;
+  return date === null ? { kind: 'academic-year-end' } : { kind: 'academic-year-end', date };
+}
+
+/**
  * Whether "for the year" ends at j ("for the year.", "for the year and", "for the year ahead"): not before a noun it
  * names ("run for the year council", "for the year group", "the year team").
  */
@@ -719,7 +728,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     if (later !== null) return { ...later, end: Math.max(end, later.end) };
   }
   // A year group dates the target only approximately: which academic year needs the child's year group.
-  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
+  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
@@ -765,7 +774,7 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
-  if (school) return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end: i + 1 };
+  if (school) return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end: i + 1 };
   return _termFound('autumn', 'end', i + 1, opts);
 }
 
@@ -774,7 +783,7 @@ function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found |
   // "by next academic year", "by the start of next year": before it begins, so the end of this one (as "by next term"
   // is the current term's end).
   if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) {
-    return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end };
+    return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
   }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
   if (!cue) return null;

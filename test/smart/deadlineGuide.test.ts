@@ -1651,3 +1651,27 @@ describe('Time-bound (T), background dates: fixed-term exclusions in a term are 
     expect(deadlineOf('No fixed-term exclusions this term')).toEqual(term('spring', 'end'));
   });
 });
+
+describe('Time-bound: `academic-year-end` carries the summer term\'s last day when a school calendar is given, as a term does (review item)', () => {
+  const cal = createSchoolCalendar({
+    terms: [
+      { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+      { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+    ],
+  });
+  if (!cal.ok) throw new Error('calendar');
+  const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+
+  it.each([
+    ['Jo will read 20 books by the end of the academic year.'],
+    ['Jo will go to the chess club for the rest of the school year.'],
+    ['Jo will be on time every day this year.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text, context)).toEqual({ kind: 'academic-year-end', date: '2025-07-22' });
+  });
+
+  it('an inferred year (a year group) names no year, so no date; without a calendar there is none either', () => {
+    expect(deadlineOf('Jo will read 20 books by the end of Year 6.', context)).toEqual(yearEndApprox);
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
+  });
+});
