@@ -14,7 +14,7 @@ import { _pastParticiple, _statedNow } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -329,7 +329,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => {
       const end = s.i + _keyStageLength(s.doc, s.i);
-      if (!_schoolPointCue(prefix(s), s.opts.cell)) return null;
+      // "ready for KS2", "(Summer, KS3)"; a key stage heading a text is no point ("KS3 - work harder", "KS2 SATs - …").
+      if (!_schoolPointCue(prefix(s), s.opts.cell) && (s.i === 0 || _stageCue(s.doc, s.i, end, prefix(s)) === null)) return null;
       const found = _approxYearEnd(end, s.opts);
       return !s.opts.cell && _stageNamesThing(s.doc, end) ? { ...found, yields: true } : found;
     },
@@ -641,7 +642,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     return end;
   }
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
-  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next');
+  // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count.
+  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || s.x === 'next');
   const background =
     !opts.cell &&
     !forward &&
@@ -723,7 +725,9 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
 function purposeAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   const y = _wd(doc, k + 1);
-  return (x === 'to' && y === 'help') || (x === 'so' && y === 'that') || (x === 'in' && y === 'order' && _wd(doc, k + 2) === 'to');
+  // "so Sam can progress", "so she will": "so" before a subject and a modal is "so that".
+  const modal = _wd(doc, k + 2);
+  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || modal === 'can' || modal === 'will')) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
 /**
@@ -749,10 +753,9 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   return out;
 }
 
-/** Whether a purpose clause opens between tokens a and b (at most 16 tokens apart). */
+/** Whether a purpose clause opens between tokens a and b (in the 16 tokens before b). */
 function purposeBetween(doc: _Doc, a: number, b: number): boolean {
-  if (b - a > 16) return false;
-  for (let k = a; k < b; k++) if (purposeAt(doc, k)) return true;
+  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _CHANGED, _pastParticiple } from './_measure';
-import { _FUTURE, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -117,6 +117,8 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
   s.start = k;
   const before = _wd(doc, k - 1);
+  // "from February to July": the span's end is the point it is kept up to, as "until July" is.
+  if (x === 'to' && _MONTHS.has(before) && _wd(doc, k - 2) === 'from') s.prep = 'until';
   if (x === 'to' && (before === 'up' || before === 'prior')) {
     s.prep = 'by';
     s.start = k - 1;
@@ -139,8 +141,12 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
  */
 function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
-  if (x !== 'starting' && x !== 'commencing' && x !== 'beginning') return false;
+  if (x !== 'starting' && x !== 'commencing' && x !== 'beginning' && x !== 'starts' && x !== 'begins' && x !== 'commences') return false;
   if (_wd(doc, k + 1) === 'of' || (s.prep !== null && _STRONG_PREPS.has(s.prep))) return false;
+  // "before she starts in September", "by the time the placement begins": the start is the point it is due by.
+  if (x === 'starts' || x === 'begins' || x === 'commences') {
+    for (let j = k - 1; j >= 0 && j >= k - 5 && doc.clause[j] === doc.clause[k]; j--) if (_STRONG_PREPS.has(_wd(doc, j))) return false;
+  }
   s.prep = 'from';
   s.start = k;
   return true;
@@ -150,6 +156,11 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
 function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
   if (x === '-' || x === "'" || x === '"') return true;
+  // "attend a 6 week course": "a" before a count is its article, not a rate ("3 days a week").
+  if (k === i - 1 && x === 'a' && doc.toks[i]?.kind === 'n') {
+    s.start = k;
+    return true;
+  }
   if (s.prep === null) {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
@@ -238,6 +249,8 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       const x = _wd(doc, k);
       s.strongWord = true;
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
+      // "starting w/c 24/2": the week the plan starts, a start point as "starting 2nd February" is.
+      if (startingAt(doc, s.start - 1, s)) s.strongWord = false;
       break;
     }
     if (startingAt(doc, k, s)) break;
@@ -294,7 +307,10 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     const x = _wd(doc, k);
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
-    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k);
+    // "pass Entry 3 then move onto Level 1 in September": a next step of the target, its final point, not a past move.
+    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and'));
+    // "(2 fixed-term in autumn term)": fixed-term exclusions, an event noun like "suspensions".
+    if ((x === 'term' || x === 'terms') && _wd(doc, k - 1) === 'fixed') return true;
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
     // and moves that are only a fact are not deadlines), unless "by" or "before" the transition.
     if (x === 'transition' && _wd(doc, k + 1) === 'to') return !eventIsDeadline(doc, k);
@@ -386,6 +402,25 @@ const STAGE_TIME_AFTER = new Set([
   'year', 'group',
 ]);
 
+/** The school-time events a year group heading a text can name ("Year 6 SATs", "Y9 - options evening"). */
+const HEADED_EVENTS = new Set(['sats', 'options', 'mocks', 'residential']);
+
+/**
+ * Where a year group or key stage at [i, end) with no preposition is still a point: after "ready for" ("ready for KS2",
+ * the move to it, a leaving point); in brackets after a term ("(Summer, Y9)": that year group's summer term, which ends
+ * its academic year; not a key stage, which spans years, nor another term); a year group heading the text before its exams or options ("Year 6 SATs", "Y9 - options evening",
+ * as "ahead of the Year 9 options evening" is), which gives way to any other point. Not a year group or key stage
+ * heading anything else ("Year 8 - Niamh to learn…", "KS3 - to read for pleasure": no point).
+ * @example
+ * _stageCue(_buildDoc('Year 6 SATs', { n: 0 }), 0, 2, _prefixBefore(_buildDoc('Year 6 SATs', { n: 0 }), 0)); // 'yields'
+ */
+export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yields' | 'point' | null {
+  if (i === 0) return HEADED_EVENTS.has(_wd(doc, _wd(doc, end) === '-' ? end + 1 : end)) ? 'yields' : null;
+  if (p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready') return 'point';
+  const keyStage = _wd(doc, i) === 'ks' || _wd(doc, i) === 'key' || doc.toks[i]?.prefix === 'ks';
+  return !keyStage && _wd(doc, i - 1) === ',' && _wd(doc, i - 2) === 'summer' && _wd(doc, i - 3) === '(' ? 'point' : null;
+}
+
 /**
  * Whether a key stage or year group ending before `j` only names the thing after it, a word of the thing's name ("in the
  * KS2 reading SATs in May": the SATs date it, not the key stage; "secure in Year 3 place value", "by the end of her Year 4
@@ -436,7 +471,12 @@ export function _baselineLabelled(doc: _Doc, start: number): boolean {
 }
 
 /** Verbs of starting something new: "move to the Level 1 programme in September", "start her apprenticeship in May". */
-const START_VERBS = new Set(['move', 'moves', 'moving', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'join', 'joins', 'transfer', 'transfers']);
+/**
+ * Verbs of starting or moving: a point after one is when something starts ("move to the Level 1 programme in September").
+ * @example
+ * _START_VERBS.has('starts'); // true
+ */
+export const _START_VERBS: ReadonlySet<string> = new Set(['move', 'moves', 'moving', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'join', 'joins', 'transfer', 'transfers']);
 /** Words between "before" and the verb it governs ("before she starts", "by the time he moves"). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you']);
 
@@ -448,7 +488,7 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you'])
 export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
   for (let k = start - 1; k >= from && k >= start - 8; k--) {
     if (doc.clause[k] !== doc.clause[start]) return false;
-    if (!START_VERBS.has(_wd(doc, k))) continue;
+    if (!_START_VERBS.has(_wd(doc, k))) continue;
     let j = k - 1;
     while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
     return !_STRONG_PREPS.has(_wd(doc, j));

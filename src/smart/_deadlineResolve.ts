@@ -9,8 +9,8 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
-import { _REVIEW_NOUNS, _STRONG_PREPS, _prefixBefore, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _TERM_WORDS } from './_phrases';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
+import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -137,7 +137,14 @@ function dayAt(doc: _Doc, j: number): number | null {
   const t = doc.toks[j];
   if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.prefix !== '') return null;
   if (t.suffix !== '' && t.suffix !== 'st' && t.suffix !== 'nd' && t.suffix !== 'rd' && t.suffix !== 'th') return null;
-  return t.num >= 1 && t.num <= 31 && (t.digits[0] ?? 3) <= 2 ? t.num : null;
+  return t.num >= 1 && t.num <= 31 && (t.digits[0] ?? 3) <= 2 && !listMarker(doc, j) ? t.num : null;
+}
+
+/** "end of March 2) CV updated": a figure closing a bracket no "(" opened (six words back) numbers a list's item, no day. */
+function listMarker(doc: _Doc, j: number): boolean {
+  if (_wd(doc, j + 1) !== ')') return false;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) if (_wd(doc, k) === '(') return false;
+  return true;
 }
 
 function monthAt(doc: _Doc, j: number): number | null {
@@ -205,7 +212,9 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     // A day/month with no year is a date only where it is used as one ("by 3/5", "on 3/5", "Fri 21/02",
     // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
     const p = _prefixBefore(doc, i);
-    const cued = (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on' || p.prep === 'for')) || p.strongWord || WEEKDAYS.has(before);
+    // "starting w/c 24/2": the week named by its date is a date, a start point or not.
+    const weekOf = before === 'c' || before === 'b' || before === 'wc' || before === 'wb' || before === 'commencing';
+    const cued = (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on' || p.prep === 'for')) || p.strongWord || weekOf || WEEKDAYS.has(before);
     if (!cued) return null;
   }
   return dateFound(a, b, null, i + 1, opts);
@@ -303,6 +312,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
   }
+  // "in May/June": either month, so the later, the final point (as "9-13 June" is its last day).
+  if (next === '/' && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
   return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
 }
@@ -648,7 +659,24 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
 }
 
 /** Words after "year" that make it a year group ("for the year group assembly"). */
-const YEAR_GROUP_NOUNS = new Set(['group', 'groups', 'team', 'head']);
+
+/**
+ * The end of the meeting's academic year, with its date when a school calendar gives the summer term's end (as a term's
+ * `date` is given): the academic year ends when its summer term does.
+ */
+function yearEnd(opts: _ScanOptions): Deadline {
+  const date = _resolveTerm('summer', 'end', opts.terms).date;
+  return date === null ? { kind: 'academic-year-end' } : { kind: 'academic-year-end', date };
+}
+
+/**
+ * Whether "for the year" ends at j ("for the year.", "for the year and", "for the year ahead"): not before a noun it
+ * names ("run for the year council", "for the year group", "the year team").
+ */
+function yearEndsPhrase(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return doc.toks[j] === undefined || doc.toks[j]?.kind === 'p' || _STOP.has(x) || x === 'ahead';
+}
 
 /** "end of the (school|academic) year", "end of Year 10", "over the year", "this academic year". */
 export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _Prefix): _Found | null {
@@ -688,20 +716,23 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   // "to fund drama club for the year": the year of the meeting, as "over the year" is (not "for a year", a duration).
   const forTheYear =
-    p.prep === 'for' && p.det === null && !YEAR_GROUP_NOUNS.has(_wd(doc, i + 1)) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
+    p.prep === 'for' && p.det === null && yearEndsPhrase(doc, i + 1) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
   const ok = p.position === 'end' || (!namedGroup && (forTheYear || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
   const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
-  if (namedGroup ? !groupCue : !ok) return null;
+  const cue = namedGroup && !groupCue ? _stageCue(doc, i, end, p) : null;
+  if (namedGroup ? !groupCue && cue === null : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
   if (!namedGroup) {
     const later = laterAcademicYear(doc, i, approx);
     if (later !== null) return { ...later, end: Math.max(end, later.end) };
   }
   // A year group dates the target only approximately: which academic year needs the child's year group.
-  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : { kind: 'academic-year-end' }, approx, end };
+  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
-  return namedGroup && !opts.cell && _stageNamesThing(doc, end) ? { ...found, yields: true } : found;
+  // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
+  const setIn = p.prep === 'in' && _wd(doc, end) === ',';
+  return cue === 'yields' || setIn || (namedGroup && !opts.cell && _stageNamesThing(doc, end)) ? { ...found, yields: true } : found;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
@@ -743,7 +774,7 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
-  if (school) return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end: i + 1 };
+  if (school) return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end: i + 1 };
   return _termFound('autumn', 'end', i + 1, opts);
 }
 
@@ -752,7 +783,7 @@ function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found |
   // "by next academic year", "by the start of next year": before it begins, so the end of this one (as "by next term"
   // is the current term's end).
   if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) {
-    return { deadline: { kind: 'academic-year-end' }, approx: _academicYearEndApprox(opts.terms), end };
+    return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
   }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
   if (!cue) return null;
@@ -847,7 +878,23 @@ function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions):
  * The move a plan is made around, at about the meeting: what "within 2 weeks of …" counts from. Not a start the school
  * year dates ("within 3 weeks of starting Year 7": when Year 7 starts, not the meeting), nor a recurring event.
  */
-const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving']);
+const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving', 'starting', 'joining']);
+
+/** Places whose start the school year dates ("starting secondary", "the move to college"). */
+const YEAR_DATED_PLACES = new Set(['year', 'reception', 'secondary', 'college']);
+
+/**
+ * Whether the move or start at k is dated by the school year or its own month ("starting Year 7", "the move to Year 7 in
+ * September", "starting college"): its day is not the meeting's, and the guide's row for "within 3 weeks of starting
+ * Year 7" leaves the window unread (five words on, in the clause).
+ */
+function yearDatedStart(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + 6 && doc.clause[j] === doc.clause[k]; j++) {
+    const x = _wd(doc, j);
+    if (YEAR_DATED_PLACES.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x) || (doc.toks[j]?.kind === 'n' && doc.toks[j]?.prefix !== '')) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the words at k name the single move ("the move", "his move", "moving in", "arriving"): "the", a possessive or
@@ -856,7 +903,10 @@ const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving']);
 function oneOffStart(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   const j = x === 'the' || x === 'his' || x === 'her' || x === 'their' || x === 'my' ? k + 1 : k;
-  return ONE_OFF_STARTS.has(_wd(doc, j));
+  const after = _wd(doc, j + 1);
+  // "within 2 days of starting any new activity": a window after each start, a measure.
+  if (after === 'any' || _FREQ_WORDS.has(after)) return false;
+  return ONE_OFF_STARTS.has(_wd(doc, j)) && !yearDatedStart(doc, j);
 }
 
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
@@ -904,5 +954,26 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
+  if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end)) {
+    return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
+  }
   return null;
+}
+
+/**
+ * Whether a count of weeks at `end` is the length of the plan the target is set with, run from the meeting: a course,
+ * programme, plan or intervention after it ("by the end of the 6 week anger management course", "attend the 6-week 'Moving On'
+ * course") or a review after it ("ELSA 6 wks - feelings, then review"); its end is the count from the meeting, as "within
+ * 6 weeks" is. Not when the plan is given a start of its own ("a 6 week course starting 3rd Feb"), eight words on.
+ */
+const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
+
+function runsFromMeeting(doc: _Doc, end: number): boolean {
+  let named = false;
+  for (let k = end; k < end + 8 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
+    const x = _wd(doc, k);
+    if (named && (x === 'from' || _START_VERBS.has(x))) return false;
+    named ||= PLANS.has(x) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
+  }
+  return named;
 }

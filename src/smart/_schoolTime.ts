@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _MONTHS, _OCCASIONS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _MONTHS, _OCCASIONS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -200,7 +200,10 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
   // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on (a common word) after the phase.
-  return PHASE_NOUNS.has(next) || next === '' || doc.toks[i + 1]?.kind === 'p' || _STOP.has(next);
+  // "By the end of EYFS Harrison will…": a name (a capital) after it starts the clause, as after "by the end of Year 6".
+  const after = doc.toks[i + 1];
+  const named = after?.kind === 'w' && after.raw.charCodeAt(0) >= 65 && after.raw.charCodeAt(0) <= 90 && !_SUBJECTS.has(next);
+  return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */

@@ -106,7 +106,8 @@ export interface SmartCriterion {
  *   when a school calendar is given.
  * - `relative`: days from the meeting (`'within 6 weeks'` = 42).
  * - `next-review`: the next PEP (`'by the next PEP'`).
- * - `academic-year-end`: the end of the school year (`'by the end of Year 10'`).
+ * - `academic-year-end`: the end of the school year (`'by the end of Year 10'`); `date` only when a school calendar is
+ *   given and the year is the meeting's.
  */
 export type Deadline =
   | { readonly kind: 'date'; readonly date: IsoDate }
@@ -122,6 +123,8 @@ export type Deadline =
       readonly kind: 'academic-year-end';
       /** `true` when the point is inferred from school time (a year group, key stage, phase or leaving point), not stated. */
       readonly approximate?: true;
+      /** The summer term's last day, when a school calendar is given and the year is the meeting's (never with `approximate`). */
+      readonly date?: IsoDate;
     };
 
 /** The Halton SMART rating (Halton PEP Policy 2023-24, Appendix C "QA of SMART Targets"). */

@@ -1430,3 +1430,248 @@ describe('Review of 4 December 2026 (late)', () => {
     expect(deadlineOf('SDQ score 18 in September, target 12 by July')).toEqual(date('2025-07-31'));
   });
 });
+
+const yearEndApprox = { kind: 'academic-year-end', approximate: true };
+const relative = (days: number): unknown => ({ kind: 'relative', days });
+
+describe('School-time table, "0 incidents in the next 6 weeks": a window "next" anchors looks forward, after an event noun too', () => {
+  it.each([
+    ['Zero exclusions in the next 6 weeks', relative(42)],
+    ['No fights in the next 4 weeks', relative(28)],
+    ['0 suspensions in the next 8 weeks', relative(56)],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"in the last 6 weeks" after an event noun is still when it happened', () => {
+    expect(deadlineOf('3 exclusions in the last 6 weeks')).toBeNull();
+  });
+});
+
+describe('School-time table, "within 6 weeks of starting": the start the plan is made for is at the meeting (labels y12-183, y13-204)', () => {
+  it.each([
+    ['Within 3 weeks of starting at Oakfield, Zara will know her timetable', relative(21)],
+    ['Zara will attend every lesson within 6 weeks of starting.', relative(42)],
+    ['Within 10 school days of joining the new class, Zara will sit with a friend', relative(14)],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a start the school year or its month dates, or a start of each task, is not counted from the meeting (row "within 3 weeks of starting Year 7", label t223)', () => {
+    expect(deadlineOf('Zara will know her timetable within 3 weeks of starting Year 7')).toBeNull();
+    // Review item: the weeks run from the move in September, not from the meeting; the move's day is not written.
+    expect(deadlineOf('Within 4 weeks of the move to Year 7 in September Zara will find her classes')).toBeNull();
+    expect(deadlineOf('Zara will ask for help within 2 days of starting any new task')).toBeNull();
+  });
+});
+
+describe('School-time table, "by the end of the 6 week course": a plan of weeks runs from the meeting (labels y12-176, y12-244, y13-055, y13-109)', () => {
+  it.each([
+    ['Amir will name 3 calming strategies by the end of the 8 week social skills course', relative(56)],
+    ["Amir will complete the 6-week 'Get Ready' programme", relative(42)],
+    ['Lego therapy 4 wks, then review', relative(28)],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a plan with its own start, or a span after "for", is no point', () => {
+    expect(deadlineOf('Amir will attend a 6 week course starting 10th March')).toBeNull();
+    expect(deadlineOf('Amir will swim for 6 weeks')).toBeNull();
+  });
+});
+
+describe('Time-bound (T), not deadlines: start points written with a verb, "starts 3rd Feb", "starting w/c 24/2" (labels y13-043, y13-247)', () => {
+  it.each([
+    ['Work placement - 2 weeks, starts 10th March'],
+    ['Phased return, starting w/c 3/3'],
+    ['The homework club begins 5th February'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a start the target is due by, and a week commencing after "by", keep their points', () => {
+    expect(deadlineOf('Amir will finish the course before the placement starts in May')).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Amir will be back full time by w/c 3/3')).toEqual(date('2025-03-03'));
+  });
+});
+
+describe('School-time table, "in May/June": two months written as alternatives are the later, the final point (label y13-234)', () => {
+  it.each([
+    ['Amir will sit his exam in May/June', '2025-06-30'],
+    ['Amir will finish the course in June/July', '2025-07-31'],
+    ['Amir will go to the open evening in Oct/Nov', '2025-11-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('one month stays that month', () => {
+    expect(deadlineOf('Amir will sit his exam in May')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('Deadline labels: a figure closing a bracket no "(" opened numbers a list\'s item, not a day (label y13-010)', () => {
+  it.each([
+    ['1) apply by the end of March 2) update CV', '2025-03-31'],
+    ['Apply for 3 jobs - end of May 3) mock interview', '2025-05-31'],
+    ['a) visit the college by April 4) enrol', '2025-04-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a day after a month with no bracket is still the day', () => {
+    expect(deadlineOf('Amir will hand in his form by March 2')).toEqual(date('2025-03-02'));
+  });
+});
+
+describe('School-time table, "from February to July": the end of a span from a start point is the point it is kept up to, as "until July" (label y12-200)', () => {
+  it.each([
+    ['Amir will read to his carer once a week from February to April', date('2025-04-30')],
+    ['Amir will go to the homework club from September to December', date('2025-12-31')],
+    ['Amir will help at the club from Easter to the summer half term', term('summer', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a start point alone is still no point', () => {
+    expect(deadlineOf('Amir will go to football from September')).toBeNull();
+  });
+});
+
+describe('School-time table, "by the end of EYFS": a name after the phase starts the clause (label y12-036)', () => {
+  it.each([
+    ['By the end of EYFS Lily will write her name'],
+    ['By the end of primary Tom will read fluently'],
+    ['By the end of the Foundation Stage Maya will count to 20'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
+  });
+
+  it('a subject after the phase is a course, not a name', () => {
+    expect(deadlineOf('by the end of EYFS Maths he will count to 20')).toBeNull();
+  });
+});
+
+describe('School-time table, "Year 6 SATs", "ready for KS2", "(Summer, Y9)": a year group\'s exams heading the text, the move to a stage, its summer (labels y12-092, y12-082, y13-003, y13-159)', () => {
+  it.each([
+    ['Year 11 mocks'],
+    ['Year 6 residential'],
+    ['Year 9 options'],
+    ['Sam to be ready for KS3'],
+    ['Sam to be ready for Year 7'],
+    ['Sam to be ready for Key Stage 2'],
+    ['Attend every lesson (Summer, Year 10)'],
+    ['Attend every lesson (summer, Yr 8)'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
+  });
+
+  it('a year group or key stage heading anything else, another term, a key stage\'s summer: no point (labels t001, t182, y11-074)', () => {
+    expect(deadlineOf('Year 8 - Ellie to learn 10 new words')).toBeNull();
+    expect(deadlineOf('KS2 SATs - working towards')).toBeNull();
+    expect(deadlineOf('Sam to be ready for school every morning')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Autumn, Y9)')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Summer, KS3)')).toBeNull();
+  });
+
+  it('a year group heading gives way to any other point', () => {
+    expect(deadlineOf('Year 11 mocks - a grade 5 in maths by Easter')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('School-time table, "for the year" row: "for the year" before a noun it names is no year (review item)', () => {
+  it.each([
+    ['Mia will run for the year council'],
+    ['Mia will stand for the year 7 council'],
+    ['Mia will be the rep for the year team'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('"for the year" ending its phrase is still the academic year', () => {
+    expect(deadlineOf('PP+ to fund drama club for the year')).toEqual({ kind: 'academic-year-end' });
+    expect(deadlineOf('PP+ to fund tutoring for the year ahead')).toEqual({ kind: 'academic-year-end' });
+    expect(deadlineOf('Mia will go to the club for the year and read daily')).toEqual({ kind: 'academic-year-end' });
+  });
+});
+
+describe('School-time table, "then move onto Level 1 in September 2025": a next step of the target is its final point, not a past move (label y13-187)', () => {
+  it.each([
+    ['Jo will pass Entry 3 reading then move onto Level 1 in September 2025', '2025-09-30'],
+    ['Jo will pass Entry 3 maths and move up to the Level 1 class in April', '2025-04-30'],
+    ['Jo will finish the course, then move to the main site in June', '2025-06-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a move that is only a fact, or a transition named with its month, stays no point', () => {
+    expect(deadlineOf('Jo moved in October')).toBeNull();
+    expect(deadlineOf('Jo will settle after the move in May')).toBeNull();
+    expect(deadlineOf('Transition to Year 7 in September')).toBeNull();
+  });
+});
+
+describe('School-time table, purpose clause after a "by" point: "so Sam can progress … in September" is "so that" (label y13-221)', () => {
+  it.each([
+    ['When: 28 March 2025. Expected outcome: both units handed in at Pass or above so Jo can move on to Level 3 in September', '2025-03-28'],
+    ['Jo will finish her portfolio by 14th March so she can apply for the course in May', '2025-03-14'],
+    ['Jo will pass Level 1 by June so he will be ready for Level 2 in September', '2025-06-30'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('with no "by" point a purpose clause still dates the target', () => {
+    expect(deadlineOf('Jo will read daily so she can sit the test in May')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('School-time table, "In Y9, … by the end of the spring term": the year a target is set in gives way to its other point (label y12-190)', () => {
+  it.each([
+    ['In Year 5, Ava will learn her 8 times table by Easter', date('2025-04-20')],
+    ['In Y10, Jo will hand in his coursework by the end of the summer term', term('summer', 'end')],
+    ['In Year 8, Jo will read 3 books by half term', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('alone it still dates the target approximately', () => {
+    expect(deadlineOf('In Year 6, Ava will read 20 books')).toEqual(yearEndApprox);
+  });
+});
+
+describe('Time-bound (T), background dates: fixed-term exclusions in a term are when they happened (label y12-138)', () => {
+  it.each([
+    ['Zero suspensions between now and the end of the academic year (3 fixed-term in spring term).', { kind: 'academic-year-end' }],
+    ['No exclusions by Easter (3 fixed-terms in the autumn term)', date('2025-04-20')],
+    ['No exclusions by Easter (1 fixed term in December)', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('"no fixed-term exclusions this term" keeps the term', () => {
+    expect(deadlineOf('No fixed-term exclusions this term')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Time-bound: `academic-year-end` carries the summer term\'s last day when a school calendar is given, as a term does (review item)', () => {
+  const cal = createSchoolCalendar({
+    terms: [
+      { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+      { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+    ],
+  });
+  if (!cal.ok) throw new Error('calendar');
+  const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+
+  it.each([
+    ['Jo will read 20 books by the end of the academic year.'],
+    ['Jo will go to the chess club for the rest of the school year.'],
+    ['Jo will be on time every day this year.'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text, context)).toEqual({ kind: 'academic-year-end', date: '2025-07-22' });
+  });
+
+  it('an inferred year (a year group) names no year, so no date; without a calendar there is none either', () => {
+    expect(deadlineOf('Jo will read 20 books by the end of Year 6.', context)).toEqual(yearEndApprox);
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
+  });
+});
