@@ -374,6 +374,8 @@ const FUND_PART_ANCHORS = new Set(['by', 'before', 'until', 'no', 'not', 'never'
 /** Whether token k ends a part of a funded sentence: a colon, a spaced dash or a bracket. */
 function fundPartEnd(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
+  // A comma before the fund ends a part too ("Pass maths GCSE, PP+ funded").
+  if (x === ',') return fundAt(doc, k + 1) || fundAt(doc, k + 2);
   return x === ':' || x === '(' || x === ')' || (x === '-' && doc.toks[k]?.gap === true);
 }
 
@@ -909,7 +911,8 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
   if (_outOfBroad(doc, i, x)) return false;
-  for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
+  // A note after the object's part is another part ("use conjunctions, TA support", "… . TA support 3x weekly").
+  for (let k = i + 1; k <= i + 4 && !noteEnd(doc, k); k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
 
@@ -1140,8 +1143,7 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
  */
 function namedClass(doc: _Doc, i: number, x: string): boolean {
   if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
-  const c = doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0;
-  return c >= 65 && c <= 90 && doc.clause[i - 1] === doc.clause[i];
+  return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
 }
 
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
@@ -2183,7 +2185,7 @@ function namesWhich(doc: _Doc): boolean {
     if (t.kind !== 'w') continue;
     const x = wd(doc, i);
     if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
-    if (wd(doc, i - 1) === ',' && t.raw.charCodeAt(0) > 64 && t.raw.charCodeAt(0) < 91) return true;
+    if (wd(doc, i - 1) === ',' && capitalised(t.raw)) return true;
   }
   return false;
 }
@@ -2195,8 +2197,7 @@ const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', '
 function named(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
-  const c = t.raw.charCodeAt(0);
-  return (c > 64 && c < 91) || CHILD_OBJECTS.has(wd(doc, k));
+  return capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
 }
 
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
@@ -2207,7 +2208,11 @@ function opener(p: string): boolean {
 /** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */
 function capitalisedWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || t.raw.length < 2) return false;
-  const first = t.raw[0] as string;
+  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && capitalised(t.raw);
+}
+
+/** Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"). */
+function capitalised(raw: string): boolean {
+  const first = raw.charAt(0);
   return first !== first.toLowerCase();
 }

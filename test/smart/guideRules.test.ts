@@ -1351,3 +1351,20 @@ describe('Review of 4 December 2026 (late)', () => {
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+describe('Specific rules 1, 4 and 6: proper names after commas name which ones, whatever their capital (accented capitals too)', () => {
+  it.each([
+    'College applications - Barnfield, Évreux',
+    'Sixth form applications - Holmfirth, Ørsted',
+    'Apprenticeship applications - Siemens, Škoda',
+  ])('%s: specific (the names after the commas say which ones)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['College applications - local, nearby', 'College applications - barnfield, évreux'])(
+    '%s: not specific (words with no capital are no names: a heading of an area)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
