@@ -1308,14 +1308,22 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
     const ok = doc.toks[i - 3]?.kind === 'w' && _endsIng(v) && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
     return ok && doc.bg[i - 3] === 0 && doc.used[i - 3] === 0 && doc.clause[i - 3] === doc.clause[i] ? [i - 3, i + 1] : null;
   }
-  // At "independently", "unaided", "without help": the word before is the action, or the predicate's verb in the clause.
+  // At "independently", "unaided", "without help", "by himself", "on her own": the word before is the action, or the
+  // predicate's verb in the clause.
   const alone = x === 'independently' || x === 'unaided' ? i + 1 : x === 'without' && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
-  if (alone < 0) return null;
-  const v = wd(doc, i - 1);
-  const before = wd(doc, i - 2);
+  const s = alone >= 0 ? i : byOwn(doc, i, x);
+  if (s < 0) return null;
+  const v = wd(doc, s - 1);
+  const before = wd(doc, s - 2);
   const gerund = _endsIng(v) && v.length > 5 && before === 'be';
-  if (doc.toks[i - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [i - 1, alone];
-  return predicateAlone(doc, i, alone);
+  if (doc.toks[s - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [s - 1, alone >= 0 ? alone : i + 1];
+  return predicateAlone(doc, s, alone >= 0 ? alone : i + 1);
+}
+
+/** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
+function byOwn(doc: _Doc, i: number, x: string): number {
+  if (REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
+  return x === 'own' && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
 
 /** Help an action is done without ("without help", "without adult support", "without any prompting"). */
@@ -1710,6 +1718,17 @@ function changedFigure(doc: _Doc, cop: number): boolean {
 /** A pattern that took no token. */
 const NONE = -2;
 
+/** Lessons or a class the child is in ("class", "lessons", "the correct lesson", "all her lessons"). */
+const LESSONS = new Set(['class', 'classroom', 'lesson', 'lessons']);
+const LESSON_LEAD = new Set(['the', 'his', 'her', 'their', 'my', 'all', 'every', 'correct', 'right', 'timetabled']);
+
+/** Where "class", "lessons" or "the correct lesson" at k ends (up to three leading words), or -1. */
+function lessonEnd(doc: _Doc, k: number): number {
+  let j = k;
+  while (j < k + 3 && LESSON_LEAD.has(wd(doc, j))) j += 1;
+  return LESSONS.has(wd(doc, j)) ? j + 1 : -1;
+}
+
 /**
  * The patterns of the scan that decide a stretch on their own, after the two-word terms; returns the last token they
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
@@ -1749,6 +1768,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
+  }
+  // "be in class", "be in the correct lesson": the child's own attendance at lessons, like "be in school" (Settled cases).
+  const lesson = x === 'in' && before === 'be' ? lessonEnd(doc, i + 1) : -1;
+  if (lesson > 0) {
+    anchors.push([i - 1, lesson]);
+    return lesson - 1;
   }
   // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
   const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
@@ -1949,7 +1974,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -1977,7 +2002,7 @@ const F_PHRASE_START = _wordFlag(
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without'], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own'], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A

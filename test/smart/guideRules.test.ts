@@ -1368,3 +1368,34 @@ describe('Specific rules 1, 4 and 6: proper names after commas name which ones, 
     },
   );
 });
+
+describe('Specific rule 5: an action done "by himself" or "on her own" is done without help, like "independently"', () => {
+  it.each([
+    'Ollie will change after PE by himself.',
+    'Zac will change for PE on his own within 5 minutes.',
+    'Sami will change for PE by himself before the bell.',
+  ])('%s: specific (the child\'s action done alone)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Leo will work on his own.', 'Ava will cope on her own.', 'Leo will manage by himself.'])(
+    '%s: not specific (a process or broad verb done alone names no action)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
+
+describe('Settled cases: "be in class", "be in the correct lesson" is the child\'s own attendance at lessons, like "be in school"', () => {
+  it.each([
+    'Tyler will be in class for the whole of every morning.',
+    'Grace to be in the right lesson by the second bell.',
+    'Kai will be in all his lessons after lunch.',
+  ])('%s: specific (attendance at lessons)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Kai will be calm in class.', 'Kai will be ready to learn in lessons.'])('%s: not specific (a disposition shown in class)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
