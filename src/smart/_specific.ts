@@ -1146,6 +1146,22 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
   return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
 }
 
+/** When a job is worked, which says which one as a day's name does ("a weekend job", "a part-time job"). */
+const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturday', 'saturdays', 'sunday', 'sundays']);
+
+/**
+ * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
+ * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns where the span starts, or -1.
+ */
+function jobWorkedWhen(doc: _Doc, i: number, x: string): number {
+  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return -1;
+  const after = wd(doc, i + 1);
+  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, wd(doc, i + 2) === 'the' ? i + 3 : i + 2))) return i;
+  const b = wd(doc, i - 1);
+  if (WORKED_WHEN.has(b)) return i - 1;
+  return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? i - 2 : -1;
+}
+
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
 const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
 
@@ -1810,6 +1826,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if (namedClass(doc, i, x)) {
     anchors.push([i - 1, i + 1]);
     return i;
+  }
+  const worked = jobWorkedWhen(doc, i, x);
+  if (worked >= 0) {
+    const end = worked < i ? i + 1 : wd(doc, i + 2) === 'the' ? i + 4 : i + 3;
+    anchors.push([worked, end]);
+    return end - 1;
   }
   return unnamedClass(doc, i, x) ? i : NONE;
 }

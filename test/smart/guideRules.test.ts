@@ -1399,3 +1399,18 @@ describe('Settled cases: "be in class", "be in the correct lesson" is the child\
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Specific rule 1: a job named by when it is worked ("a part-time job", "a job at weekends") says which one, like "a Saturday job"', () => {
+  it.each([
+    'Jay to get a part-time job before his 17th birthday.',
+    'Mia will get an evening job at the leisure centre.',
+    'Ola to get a job at weekends.',
+    'Sam will get a full time job after college.',
+  ])('%s: specific (the kind of job named)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Jay will get a job next year.', 'Get a job.'])('%s: not specific (a job with nothing naming which one)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
