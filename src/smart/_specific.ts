@@ -352,7 +352,14 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
   if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
-  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+  // Up to the sentence's end, or a colon opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…").
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(wd(doc, j) === ':' && childClauseAt(doc, j + 1)); j++) out[j] = 1;
+}
+
+/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will"). */
+function childClauseAt(doc: _Doc, k: number): boolean {
+  const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
+  return subject && JOIN_MODALS.has(wd(doc, k + 1) === 'to' ? 'will' : wd(doc, k + 1));
 }
 
 /** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */

@@ -1414,3 +1414,20 @@ describe('Specific rule 1: a job named by when it is worked ("a part-time job", 
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Specific rule 4: what a fund buys is provision up to a colon that opens the child\'s own clause ("PP+ for tuition: Leo to score…")', () => {
+  it.each([
+    'PP+ £600 for maths tuition: Leo to score 15/20 on his times tables check by Easter.',
+    'Bursary for a bus pass: Amy will get to college on time every day.',
+    'Pupil premium for a reading tutor: Sam will read 10 books from the library list by July.',
+  ])('%s: specific and measurable (the child\'s outcome after the colon)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['PP+ £300 for a laptop: Mia will be happy.', 'PP+ £300 for a laptop: for her coursework at home.'])(
+    '%s: not specific (a disposition, or no clause of the child\'s, after the colon)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
