@@ -2001,7 +2001,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
@@ -2049,17 +2049,22 @@ function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
 }
 
 /** What a subject's figure is ("maths score", "spelling scores", "science results"). */
-const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks']);
+const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks', 'age']);
 
 /**
  * "his maths score from 88 to 95": a subject's score with a figure is a standard in a named subject (the labelling guide,
  * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
  */
 function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
-  if (!SUBJECT_SCORES.has(next) || !figureAfter(doc, i + 1)) return false;
-  anchors.push([i, i + 2]);
+  // "spelling test scores", "maths quiz results": the test's score is the subject's.
+  const k = TESTS.has(next) ? i + 2 : i + 1;
+  if (!SUBJECT_SCORES.has(wd(doc, k)) || !figureAfter(doc, k)) return false;
+  anchors.push([i, k + 1]);
   return true;
 }
+
+/** Tests whose score is a subject's ("spelling test scores"). */
+const TESTS = new Set(['test', 'tests', 'quiz', 'quizzes', 'check', 'assessment', 'assessments']);
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
@@ -2134,8 +2139,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if ((f & F_SUBJECT) !== 0 && subjectScored(doc, i, next, anchors)) {
-      i += 1;
+    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
+      i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.

@@ -1431,3 +1431,18 @@ describe('Specific rule 4: what a fund buys is provision up to a colon that open
     },
   );
 });
+
+describe('Specific: a subject\'s score with a figure ("his maths score from 88 to 95") also as spelling\'s age or score, and a test\'s score', () => {
+  it.each([
+    'Spelling age from 6y8m to 7y6m by the summer.',
+    'Raise his spelling score from 12 to 18 by Easter.',
+    'Spelling age from 7y1m to 7y9m within 12 weeks.',
+    'Kian to raise his spelling age from 8 to 9 by July.',
+  ])('%s: specific (the score or age named with its figure)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Improve his spelling scores.', 'Spelling age to go up.'])('%s: not specific (no figure: a vague comparative)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
