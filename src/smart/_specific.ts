@@ -1372,6 +1372,31 @@ function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | n
   return null;
 }
 
+/** Verbs that change a count ("reduce accidents from daily to 2 a week"). */
+const CHANGED_COUNTS = new Set(['reduce', 'reduces', 'reducing', 'increase', 'increases', 'increasing', 'decrease', 'decreases', 'lower', 'raise', 'raises']);
+const COUNT_LEAD = new Set([...OWNERS, 'number', 'of', 'amount']);
+
+/**
+ * "reduce accidents from daily to 2 or less a week", "reduce her outbursts to 1 a week": the plural noun a verb of change
+ * takes to a figure is the thing the figure counts, named as it is measured (the labelling guide, Specific: "A figure
+ * followed by the thing it counts names that thing", and rule 2: a comparative with its figure). Not a unit of time or an
+ * occasion, a broad, abstract or provision word ("reduce time out of class", "increase sessions to 3"). Returns the noun, or -1.
+ */
+function changedCount(doc: _Doc, i: number): number {
+  let k = i + 1;
+  while (k < i + 4 && COUNT_LEAD.has(wd(doc, k))) k += 1;
+  const head = wd(doc, k + 1) === 'from' || wd(doc, k + 1) === 'to' ? k : wd(doc, k + 2) === 'from' || wd(doc, k + 2) === 'to' ? k + 1 : -1;
+  const y = wd(doc, head);
+  if (head < 0 || doc.toks[head]?.kind !== 'w' || doc.clause[head] !== doc.clause[i] || !_endsS(y) || y.endsWith('ss')) return -1;
+  const stem = y.slice(0, -1);
+  if (_VAGUE.has(y) || _DURATION_UNITS.has(y) || _DURATION_UNITS.has(stem) || _OCCASIONS.has(y) || _OCCASIONS.has(stem) || provisionNoun(doc, head) || _SESSION_NOUNS.has(y) || RECEIVED.has(y) || abstractNoun(y) || BROAD_TOPICS.has(y)) return -1;
+  // A figure after "to" within the next eight tokens ("from daily to 2", "to fewer than 3").
+  for (let j = head + 1; j <= head + 8 && j < doc.toks.length && !SENTENCE_END.has(wd(doc, j)); j++) {
+    if (wd(doc, j) === 'to' && (doc.toks[j + 1]?.kind === 'n' || doc.toks[j + 2]?.kind === 'n' || doc.toks[j + 3]?.kind === 'n')) return head;
+  }
+  return -1;
+}
+
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
 const REMOVED_TO = new Set(['out', 'from', 'home', 'off']);
 
@@ -2001,7 +2026,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    'spelling', ...CHANGED_COUNTS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
@@ -2147,6 +2172,12 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (x === 'reading') {
       subjectAt = i;
       if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
+    }
+    const changed = CHANGED_COUNTS.has(x) ? changedCount(doc, i) : -1;
+    if (changed >= 0) {
+      anchors.push([changed, changed + 1]);
+      i = changed;
+      continue;
     }
     const done = doneAs(doc, i, x);
     if (done !== null) {
