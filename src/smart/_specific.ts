@@ -1154,7 +1154,7 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
 }
 
 /** When a job is worked, which says which one as a day's name does ("a weekend job", "a part-time job"). */
-const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturday', 'saturdays', 'sunday', 'sundays']);
+const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturdays', 'sundays']);
 
 /**
  * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
@@ -1370,31 +1370,6 @@ function predicateAlone(doc: _Doc, i: number, end: number): [number, number] | n
     return doc.toks[v]?.kind === 'w' && doc.bg[v] === 0 && actionVerb(wd(doc, v), true) && !_endsEd(wd(doc, v)) ? [v, end] : null;
   }
   return null;
-}
-
-/** Verbs that change a count ("reduce accidents from daily to 2 a week"). */
-const CHANGED_COUNTS = new Set(['reduce', 'reduces', 'reducing', 'increase', 'increases', 'increasing', 'decrease', 'decreases', 'lower', 'raise', 'raises']);
-const COUNT_LEAD = new Set([...OWNERS, 'number', 'of', 'amount']);
-
-/**
- * "reduce accidents from daily to 2 or less a week", "reduce her outbursts to 1 a week": the plural noun a verb of change
- * takes to a figure is the thing the figure counts, named as it is measured (the labelling guide, Specific: "A figure
- * followed by the thing it counts names that thing", and rule 2: a comparative with its figure). Not a unit of time or an
- * occasion, a broad, abstract or provision word ("reduce time out of class", "increase sessions to 3"). Returns the noun, or -1.
- */
-function changedCount(doc: _Doc, i: number): number {
-  let k = i + 1;
-  while (k < i + 4 && COUNT_LEAD.has(wd(doc, k))) k += 1;
-  const head = wd(doc, k + 1) === 'from' || wd(doc, k + 1) === 'to' ? k : wd(doc, k + 2) === 'from' || wd(doc, k + 2) === 'to' ? k + 1 : -1;
-  const y = wd(doc, head);
-  if (head < 0 || doc.toks[head]?.kind !== 'w' || doc.clause[head] !== doc.clause[i] || !_endsS(y) || y.endsWith('ss')) return -1;
-  const stem = y.slice(0, -1);
-  if (_VAGUE.has(y) || _DURATION_UNITS.has(y) || _DURATION_UNITS.has(stem) || _OCCASIONS.has(y) || _OCCASIONS.has(stem) || provisionNoun(doc, head) || _SESSION_NOUNS.has(y) || RECEIVED.has(y) || abstractNoun(y) || BROAD_TOPICS.has(y)) return -1;
-  // A figure after "to" within the next eight tokens ("from daily to 2", "to fewer than 3").
-  for (let j = head + 1; j <= head + 8 && j < doc.toks.length && !SENTENCE_END.has(wd(doc, j)); j++) {
-    if (wd(doc, j) === 'to' && (doc.toks[j + 1]?.kind === 'n' || doc.toks[j + 2]?.kind === 'n' || doc.toks[j + 3]?.kind === 'n')) return head;
-  }
-  return -1;
 }
 
 /** Passive participles of being removed ("sent", "excluded", "removed") and where to. */
@@ -1767,13 +1742,12 @@ function changedFigure(doc: _Doc, cop: number): boolean {
 const NONE = -2;
 
 /** Lessons or a class the child is in ("class", "lessons", "the correct lesson", "all her lessons"). */
-const LESSONS = new Set(['class', 'classroom', 'lesson', 'lessons']);
-const LESSON_LEAD = new Set(['the', 'his', 'her', 'their', 'my', 'all', 'every', 'correct', 'right', 'timetabled']);
+const LESSONS = new Set(['class', 'lesson', 'lessons']);
 
 /** Where "class", "lessons" or "the correct lesson" at k ends (up to three leading words), or -1. */
 function lessonEnd(doc: _Doc, k: number): number {
   let j = k;
-  while (j < k + 3 && LESSON_LEAD.has(wd(doc, j))) j += 1;
+  while (j < k + 3 && (OWNERS.has(wd(doc, j)) || wd(doc, j) === 'all' || wd(doc, j) === 'correct' || wd(doc, j) === 'right')) j += 1;
   return LESSONS.has(wd(doc, j)) ? j + 1 : -1;
 }
 
@@ -2026,7 +2000,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'spelling', ...CHANGED_COUNTS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
@@ -2089,7 +2063,7 @@ function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, num
 }
 
 /** Tests whose score is a subject's ("spelling test scores"). */
-const TESTS = new Set(['test', 'tests', 'quiz', 'quizzes', 'check', 'assessment', 'assessments']);
+const TESTS = new Set(['test', 'tests', 'quiz']);
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
@@ -2172,12 +2146,6 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if (x === 'reading') {
       subjectAt = i;
       if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
-    }
-    const changed = CHANGED_COUNTS.has(x) ? changedCount(doc, i) : -1;
-    if (changed >= 0) {
-      anchors.push([changed, changed + 1]);
-      i = changed;
-      continue;
     }
     const done = doneAs(doc, i, x);
     if (done !== null) {
