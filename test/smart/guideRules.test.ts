@@ -1446,3 +1446,18 @@ describe('Specific: a subject\'s score with a figure ("his maths score from 88 t
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Specific: a grade in a named subject, also a subject written short ("Eng", "Sci", "Geog")', () => {
+  it.each([
+    'Predicted 4 in Eng Lit, target 6.',
+    'Sci: grade 4 by Easter',
+    'Working at a 3 in Eng, target 5 by the summer',
+    'Geog: grade 6 by the summer',
+  ])('%s: specific (the grade in the subject)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Improve Eng', 'Sci.'])('%s: not specific (a subject alone is broad)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
