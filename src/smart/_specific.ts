@@ -1158,15 +1158,16 @@ const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holi
 
 /**
  * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
- * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns where the span starts, or -1.
+ * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its span, or null.
  */
-function jobWorkedWhen(doc: _Doc, i: number, x: string): number {
-  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return -1;
+function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
+  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
-  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, wd(doc, i + 2) === 'the' ? i + 3 : i + 2))) return i;
+  const the = wd(doc, i + 2) === 'the' ? 1 : 0;
+  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
   const b = wd(doc, i - 1);
-  if (WORKED_WHEN.has(b)) return i - 1;
-  return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? i - 2 : -1;
+  if (WORKED_WHEN.has(b)) return [i - 1, i + 1];
+  return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? [i - 2, i + 1] : null;
 }
 
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
@@ -1744,11 +1745,11 @@ const NONE = -2;
 /** Lessons or a class the child is in ("class", "lessons", "the correct lesson", "all her lessons"). */
 const LESSONS = new Set(['class', 'lesson', 'lessons']);
 
-/** Where "class", "lessons" or "the correct lesson" at k ends (up to three leading words), or -1. */
-function lessonEnd(doc: _Doc, k: number): number {
-  let j = k;
-  while (j < k + 3 && (OWNERS.has(wd(doc, j)) || wd(doc, j) === 'all' || wd(doc, j) === 'correct' || wd(doc, j) === 'right')) j += 1;
-  return LESSONS.has(wd(doc, j)) ? j + 1 : -1;
+/** "be in class", "be in the correct lesson" with "in" at i (up to three words before the noun): its span, or null. */
+function lessonSpan(doc: _Doc, i: number): [number, number] | null {
+  let j = i + 1;
+  while (j < i + 4 && (OWNERS.has(wd(doc, j)) || wd(doc, j) === 'all' || wd(doc, j) === 'correct' || wd(doc, j) === 'right')) j += 1;
+  return LESSONS.has(wd(doc, j)) ? [i - 1, j + 1] : null;
 }
 
 /**
@@ -1791,11 +1792,11 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i - 1, i + 2]);
     return i;
   }
-  // "be in class", "be in the correct lesson": the child's own attendance at lessons, like "be in school" (Settled cases).
-  const lesson = x === 'in' && before === 'be' ? lessonEnd(doc, i + 1) : -1;
-  if (lesson > 0) {
-    anchors.push([i - 1, lesson]);
-    return lesson - 1;
+  // "be in class" (attendance at lessons, like "be in school": Settled cases); "a part-time job" (a job named by when it is worked).
+  const own = x === 'in' && before === 'be' ? lessonSpan(doc, i) : jobWorkedWhen(doc, i, x);
+  if (own !== null) {
+    anchors.push(own);
+    return own[1] - 1;
   }
   // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
   const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
@@ -1832,12 +1833,6 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if (namedClass(doc, i, x)) {
     anchors.push([i - 1, i + 1]);
     return i;
-  }
-  const worked = jobWorkedWhen(doc, i, x);
-  if (worked >= 0) {
-    const end = worked < i ? i + 1 : wd(doc, i + 2) === 'the' ? i + 4 : i + 3;
-    anchors.push([worked, end]);
-    return end - 1;
   }
   return unnamedClass(doc, i, x) ? i : NONE;
 }
