@@ -1052,13 +1052,15 @@ function aspect(doc: _Doc, v: number): number {
   return verbAfter(doc, v + 2);
 }
 
+/** Marks after which a note is another part, not the verb's object. */
+const NOTE_MARKS = new Set(['(', ',', ';', '.', '\n']);
+
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 5; k++) {
-    // A note after a spaced dash, a bracket, a comma or a semicolon is another part ("use conjunctions - TA support",
-    // "use conjunctions, TA support 3x weekly"), not the verb's object.
-    const x = wd(doc, k);
-    if (x === '(' || x === ',' || x === ';' || (x === '-' && doc.toks[k]?.gap === true)) return false;
+    // A note after a spaced dash, a bracket, a comma or a sentence's end is another part ("use conjunctions - TA support",
+    // "use conjunctions, TA support"), not the verb's object.
+    if (NOTE_MARKS.has(wd(doc, k)) || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
     if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }

@@ -352,7 +352,14 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
   if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
-  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
+  // Up to the sentence's end, or a colon opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…").
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(wd(doc, j) === ':' && childClauseAt(doc, j + 1)); j++) out[j] = 1;
+}
+
+/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will"). */
+function childClauseAt(doc: _Doc, k: number): boolean {
+  const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
+  return subject && JOIN_MODALS.has(wd(doc, k + 1) === 'to' ? 'will' : wd(doc, k + 1));
 }
 
 /** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */
@@ -374,6 +381,8 @@ const FUND_PART_ANCHORS = new Set(['by', 'before', 'until', 'no', 'not', 'never'
 /** Whether token k ends a part of a funded sentence: a colon, a spaced dash or a bracket. */
 function fundPartEnd(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
+  // A comma before the fund ends a part too ("Pass maths GCSE, PP+ funded").
+  if (x === ',') return fundAt(doc, k + 1) || fundAt(doc, k + 2);
   return x === ':' || x === '(' || x === ')' || (x === '-' && doc.toks[k]?.gap === true);
 }
 
@@ -909,7 +918,8 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
   if (_outOfBroad(doc, i, x)) return false;
-  for (let k = i + 1; k <= i + 4; k++) if (provisionNoun(doc, k)) return false;
+  // A note after the object's part is another part ("use conjunctions, TA support", "… . TA support 3x weekly").
+  for (let k = i + 1; k <= i + 4 && !noteEnd(doc, k); k++) if (provisionNoun(doc, k)) return false;
   return true;
 }
 
@@ -1140,8 +1150,24 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
  */
 function namedClass(doc: _Doc, i: number, x: string): boolean {
   if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
-  const c = doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0;
-  return c >= 65 && c <= 90 && doc.clause[i - 1] === doc.clause[i];
+  return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
+}
+
+/** When a job is worked, which says which one as a day's name does ("a weekend job", "a part-time job"). */
+const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturdays', 'sundays']);
+
+/**
+ * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
+ * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its span, or null.
+ */
+function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
+  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return null;
+  const after = wd(doc, i + 1);
+  const the = wd(doc, i + 2) === 'the' ? 1 : 0;
+  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
+  const b = wd(doc, i - 1);
+  if (WORKED_WHEN.has(b)) return [i - 1, i + 1];
+  return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? [i - 2, i + 1] : null;
 }
 
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
@@ -1306,14 +1332,22 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
     const ok = doc.toks[i - 3]?.kind === 'w' && _endsIng(v) && v.length > 4 && !_PROCESS.has(v) && !_VAGUE.has(v) && !BROAD_ACTIONS.has(v);
     return ok && doc.bg[i - 3] === 0 && doc.used[i - 3] === 0 && doc.clause[i - 3] === doc.clause[i] ? [i - 3, i + 1] : null;
   }
-  // At "independently", "unaided", "without help": the word before is the action, or the predicate's verb in the clause.
+  // At "independently", "unaided", "without help", "by himself", "on her own": the word before is the action, or the
+  // predicate's verb in the clause.
   const alone = x === 'independently' || x === 'unaided' ? i + 1 : x === 'without' && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
-  if (alone < 0) return null;
-  const v = wd(doc, i - 1);
-  const before = wd(doc, i - 2);
+  const s = alone >= 0 ? i : byOwn(doc, i, x);
+  if (s < 0) return null;
+  const v = wd(doc, s - 1);
+  const before = wd(doc, s - 2);
   const gerund = _endsIng(v) && v.length > 5 && before === 'be';
-  if (doc.toks[i - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [i - 1, alone];
-  return predicateAlone(doc, i, alone);
+  if (doc.toks[s - 1]?.kind === 'w' && actionVerb(v, false) && (gerund || PREDICATE_BEFORE.has(before))) return [s - 1, alone >= 0 ? alone : i + 1];
+  return predicateAlone(doc, s, alone >= 0 ? alone : i + 1);
+}
+
+/** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
+function byOwn(doc: _Doc, i: number, x: string): number {
+  if (REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
+  return x === 'own' && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
 
 /** Help an action is done without ("without help", "without adult support", "without any prompting"). */
@@ -1708,6 +1742,16 @@ function changedFigure(doc: _Doc, cop: number): boolean {
 /** A pattern that took no token. */
 const NONE = -2;
 
+/** Lessons or a class the child is in ("class", "lessons", "the correct lesson", "all her lessons"). */
+const LESSONS = new Set(['class', 'lesson', 'lessons']);
+
+/** "be in class", "be in the correct lesson" with "in" at i (up to three words before the noun): its span, or null. */
+function lessonSpan(doc: _Doc, i: number): [number, number] | null {
+  let j = i + 1;
+  while (j < i + 4 && (OWNERS.has(wd(doc, j)) || wd(doc, j) === 'all' || wd(doc, j) === 'correct' || wd(doc, j) === 'right')) j += 1;
+  return LESSONS.has(wd(doc, j)) ? [i - 1, j + 1] : null;
+}
+
 /**
  * The patterns of the scan that decide a stretch on their own, after the two-word terms; returns the last token they
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
@@ -1747,6 +1791,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
+  }
+  // "be in class" (attendance at lessons, like "be in school": Settled cases); "a part-time job" (a job named by when it is worked).
+  const own = x === 'in' && before === 'be' ? lessonSpan(doc, i) : jobWorkedWhen(doc, i, x);
+  if (own !== null) {
+    anchors.push(own);
+    return own[1] - 1;
   }
   // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
   const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
@@ -1945,9 +1995,9 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -1975,7 +2025,7 @@ const F_PHRASE_START = _wordFlag(
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without'], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own'], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A
@@ -1993,17 +2043,22 @@ function bigramAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
 }
 
 /** What a subject's figure is ("maths score", "spelling scores", "science results"). */
-const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks']);
+const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 'marks', 'age']);
 
 /**
  * "his maths score from 88 to 95": a subject's score with a figure is a standard in a named subject (the labelling guide,
  * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
  */
 function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
-  if (!SUBJECT_SCORES.has(next) || !figureAfter(doc, i + 1)) return false;
-  anchors.push([i, i + 2]);
+  // "spelling test scores", "maths quiz results": the test's score is the subject's.
+  const k = TESTS.has(next) ? i + 2 : i + 1;
+  if (!SUBJECT_SCORES.has(wd(doc, k)) || !figureAfter(doc, k)) return false;
+  anchors.push([i, k + 1]);
   return true;
 }
+
+/** Tests whose score is a subject's ("spelling test scores"). */
+const TESTS = new Set(['test', 'tests', 'quiz']);
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
@@ -2078,8 +2133,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if ((f & F_SUBJECT) !== 0 && subjectScored(doc, i, next, anchors)) {
-      i += 1;
+    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
+      i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
     // "reading level", "the expected standard in reading": the subject is paired with its standard before "reading" is set aside.
@@ -2183,7 +2238,7 @@ function namesWhich(doc: _Doc): boolean {
     if (t.kind !== 'w') continue;
     const x = wd(doc, i);
     if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
-    if (wd(doc, i - 1) === ',' && t.raw.charCodeAt(0) > 64 && t.raw.charCodeAt(0) < 91) return true;
+    if (wd(doc, i - 1) === ',' && capitalised(t.raw)) return true;
   }
   return false;
 }
@@ -2195,8 +2250,7 @@ const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', '
 function named(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
-  const c = t.raw.charCodeAt(0);
-  return (c > 64 && c < 91) || CHILD_OBJECTS.has(wd(doc, k));
+  return capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
 }
 
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
@@ -2207,7 +2261,11 @@ function opener(p: string): boolean {
 /** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */
 function capitalisedWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || t.raw.length < 2) return false;
-  const first = t.raw[0] as string;
+  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && capitalised(t.raw);
+}
+
+/** Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"). */
+function capitalised(raw: string): boolean {
+  const first = raw.charAt(0);
   return first !== first.toLowerCase();
 }

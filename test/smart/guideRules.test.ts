@@ -1435,3 +1435,113 @@ describe('Measurable rule 6 (numbers that name things): a number that numbers a 
     },
   );
 });
+
+describe('Specific rules 1, 4 and 6: proper names after commas name which ones, whatever their capital (accented capitals too)', () => {
+  it.each([
+    'College applications - Barnfield, Évreux',
+    'Sixth form applications - Holmfirth, Ørsted',
+    'Apprenticeship applications - Siemens, Škoda',
+  ])('%s: specific (the names after the commas say which ones)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['College applications - local, nearby', 'College applications - barnfield, évreux'])(
+    '%s: not specific (words with no capital are no names: a heading of an area)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
+
+describe('Specific rule 5: an action done "by himself" or "on her own" is done without help, like "independently"', () => {
+  it.each([
+    'Ollie will change after PE by himself.',
+    'Zac will change for PE on his own within 5 minutes.',
+    'Sami will change for PE by himself before the bell.',
+  ])('%s: specific (the child\'s action done alone)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Leo will work on his own.', 'Ava will cope on her own.', 'Leo will manage by himself.'])(
+    '%s: not specific (a process or broad verb done alone names no action)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
+
+describe('Settled cases: "be in class", "be in the correct lesson" is the child\'s own attendance at lessons, like "be in school"', () => {
+  it.each([
+    'Tyler will be in class for the whole of every morning.',
+    'Grace to be in the right lesson by the second bell.',
+    'Kai will be in all his lessons after lunch.',
+  ])('%s: specific (attendance at lessons)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Kai will be calm in class.', 'Kai will be ready to learn in lessons.'])('%s: not specific (a disposition shown in class)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1: a job named by when it is worked ("a part-time job", "a job at weekends") says which one, like "a Saturday job"', () => {
+  it.each([
+    'Jay to get a part-time job before his 17th birthday.',
+    'Mia will get an evening job at the leisure centre.',
+    'Ola to get a job at weekends.',
+    'Sam will get a full time job after college.',
+  ])('%s: specific (the kind of job named)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Jay will get a job next year.', 'Get a job.'])('%s: not specific (a job with nothing naming which one)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4: what a fund buys is provision up to a colon that opens the child\'s own clause ("PP+ for tuition: Leo to score…")', () => {
+  it.each([
+    'PP+ £600 for maths tuition: Leo to score 15/20 on his times tables check by Easter.',
+    'Bursary for a bus pass: Amy will get to college on time every day.',
+    'Pupil premium for a reading tutor: Sam will read 10 books from the library list by July.',
+  ])('%s: specific and measurable (the child\'s outcome after the colon)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['PP+ £300 for a laptop: Mia will be happy.', 'PP+ £300 for a laptop: for her coursework at home.'])(
+    '%s: not specific (a disposition, or no clause of the child\'s, after the colon)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
+
+describe('Specific: a subject\'s score with a figure ("his maths score from 88 to 95") also as spelling\'s age or score, and a test\'s score', () => {
+  it.each([
+    'Spelling age from 6y8m to 7y6m by the summer.',
+    'Raise his spelling score from 12 to 18 by Easter.',
+    'Spelling age from 7y1m to 7y9m within 12 weeks.',
+    'Kian to raise his spelling age from 8 to 9 by July.',
+  ])('%s: specific (the score or age named with its figure)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Improve his spelling scores.', 'Spelling age to go up.'])('%s: not specific (no figure: a vague comparative)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific: a grade in a named subject, also a subject written short ("Eng", "Sci", "Geog")', () => {
+  it.each([
+    'Predicted 4 in Eng Lit, target 6.',
+    'Sci: grade 4 by Easter',
+    'Working at a 3 in Eng, target 5 by the summer',
+    'Geog: grade 6 by the summer',
+  ])('%s: specific (the grade in the subject)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Improve Eng', 'Sci.'])('%s: not specific (a subject alone is broad)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});

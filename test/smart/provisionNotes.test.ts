@@ -20,6 +20,17 @@ const NOTES = [
   ' - resources: reading books £40',
   ' - 1:1 tuition weekly',
   ' (LSA support daily)',
+  // The same notes joined by a comma, a semicolon or a full stop.
+  ', PP+ funded',
+  ', funded by PP+',
+  ', TA support 3x weekly',
+  ', with support from his key worker',
+  '; PP+ funded tutoring',
+  '; 1:1 tuition weekly',
+  '; PP+ £200',
+  '. LSA support daily',
+  '. With support from his key worker',
+  '. PP+ funded',
 ];
 
 /** Specific, measurable and the deadline, as one comparable value. */
