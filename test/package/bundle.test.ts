@@ -90,16 +90,22 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // sets: +27 specific, +27 measurable, +17 time-bound and +16 exact deadlines over 2,338 development targets, for smart
 // 73.2 -> 75.5 KiB gzip (budget 77); rules 159.5, report 186.5, root 207.2 (budgets 161, 188, 209). Two rules of one
 // target each were taken out to fit the old budget and stay out.
+// Raised, on purpose (issue 15, 4 December 2026 night, second session): the twelfth and thirteenth sets' deadline
+// rows (plans of N weeks, start points, spans, list markers, year-group exam headings; academic-year-end's date with
+// a calendar), measurable readings (an act set off by a feeling, provision notes after a comma, list numbers) and
+// specific readings on the missed side: +10 specific, +7 measurable, +17 time-bound and +20 exact deadlines over
+// 2,838 development targets, for smart 76.2 -> 77.5 KiB gzip (budget 79); rules 161.4, report 188.4, root 209.1
+// (budgets 163, 190, 211). One rule of one target ("reduce accidents from daily to 2 a week") was taken out for size.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 77,
+  'pep-rules/smart': 79,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 161,
-  'pep-rules/report': 188,
+  'pep-rules/rules': 163,
+  'pep-rules/report': 190,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 209,
+  'pep-rules': 211,
 };
 
 describe('package budgets', () => {
