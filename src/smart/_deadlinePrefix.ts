@@ -443,14 +443,31 @@ export function _sentenceEndAt(doc: _Doc, k: number): boolean {
   return SENTENCE_END.has(_wd(doc, k));
 }
 
-/** Whether the word at k marks the target's own figure: "Target: less than 5", "target 90", "Aim - 70 wpm". */
-export function _targetMarkAt(doc: _Doc, k: number): boolean {
+/**
+ * How many tokens the target's mark starting at k takes, 0 when none: "target", "aim", "goal" before a figure or a
+ * colon ("Target: less than 5", "target 90", "Aim - 70 wpm"), "aiming for" / "aim for" before a figure, "(expected) outcome:",
+ * "expected outcome 95%", "success criteria:" (the labelling guide's baseline-and-target row; the one list of marks).
+ */
+export function _targetMarkLength(doc: _Doc, k: number): number {
   const x = _wd(doc, k);
   const next = _wd(doc, k + 1);
-  // "Expected outcome: …", "Outcome -": the target's own words after a mark.
-  if (x === 'outcome' || x === 'outcomes') return next === ':' || next === '-';
-  if (x !== 'target' && x !== 'aim' && x !== 'goal') return false;
-  return next === ':' || next === '-' || doc.toks[k + 1]?.kind === 'n';
+  const colon = next === ':' || next === '-' ? 2 : 0;
+  const figure = doc.toks[k + 1]?.kind === 'n' ? 1 : 0;
+  if ((x === 'aiming' || x === 'aim') && next === 'for') return doc.toks[k + 2]?.kind === 'n' ? 2 : 0;
+  if (x === 'target' || x === 'aim' || x === 'goal') return colon || figure;
+  if (x === 'outcome' || x === 'outcomes') return colon || (_wd(doc, k - 1) === 'expected' ? figure : 0);
+  return x === 'criteria' && _wd(doc, k - 1) === 'success' ? colon : 0;
+}
+
+/** Whether the word at k starts the target's mark ({@link _targetMarkLength}). */
+export function _targetMarkAt(doc: _Doc, k: number): boolean {
+  return _targetMarkLength(doc, k) > 0;
+}
+
+/** Whether the token at i comes straight after the target's mark: the target's own figure ("Target 8/10", "Aiming for 4/5"). */
+export function _afterTargetMark(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) if (_targetMarkLength(doc, k) === i - k) return true;
+  return false;
 }
 
 /**

@@ -1675,3 +1675,27 @@ describe('Time-bound: `academic-year-end` carries the summer term\'s last day wh
     expect(deadlineOf('Jo will read 20 books by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
   });
 });
+
+describe('Labelling guide, school-time table (baseline and target row): "aiming for", "expected outcome" and "success criteria:" mark the target\'s figure as "Target" does (review item)', () => {
+  it.each([
+    ['Punctuality 78% in the autumn term. Aiming for 90%'],
+    ['Attendance 81% in the autumn term. Expected outcome 95%'],
+    ['Homework returned 4 times in the autumn term. Success criteria: 10 times'],
+  ])('a point before the mark dates the baseline\'s figure: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Spelling test scores 4/10. Aiming for 8/10'],
+    ['Times tables check 5/12. Aim for 11/12'],
+    ['Reading comprehension 3/10; aiming for 7/10'],
+  ])('the figure after the mark is a score, not a date: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: a point after "by", or after the mark, stays the target\'s; "aiming for" with no figure is no mark', () => {
+    expect(deadlineOf('Punctuality 78% by the spring term. Aiming for 90%')).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Punctuality 78% in the autumn term. Aiming for 90% in the summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Maya is aiming for college in September and will hand in her form by 8/10')).toEqual(date('2025-10-08'));
+  });
+});
