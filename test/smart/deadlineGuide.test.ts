@@ -1699,3 +1699,21 @@ describe('Labelling guide, school-time table (baseline and target row): "aiming 
     expect(deadlineOf('Maya is aiming for college in September and will hand in her form by 8/10')).toEqual(date('2025-10-08'));
   });
 });
+
+describe('Labelling guide, school-time table (a week day in a sentence of a weekly habit): how often support runs is not the child\'s weekly habit (review item)', () => {
+  it.each([
+    ['With weekly TA support, Ben will finish his Lego model by Friday.', date('2025-01-17')],
+    ['TA support weekly, Ben to return his signed trip form by Friday.', date('2025-01-17')],
+    ['Mentoring sessions every week, and Ben will email his careers adviser by Monday.', date('2025-01-20')],
+  ])('a "weekly" of provision after "with" or before a comma leaves the day a date: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Each week, with TA support, Ben will hand in his spelling log by Friday.'],
+    ['Ben will hand in his weekly spelling log by Friday.'],
+    ['Ben will go to ELSA sessions weekly and hand in his feelings diary by Friday.'],
+  ])('near-variants: a weekly in the child\'s own clause still makes the day a frequency: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
