@@ -299,8 +299,31 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct". */
+/** Participles of arranging: a thing arranged "for" a point happens then. */
+const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
+/** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
+const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
+
+/**
+ * Whether a point after "for" dates a thing that the target has arranged ("have a work experience placement arranged
+ * for the week of 21st June", "trip to be booked for 3rd March"): when the thing happens, a start point as "a course
+ * for September" is (the labelling guide, Time-bound: start points are not deadlines). Only with "have", "get" or
+ * "be" before the participle in its clause: "attend the interview arranged for 3rd March" is the child's own act then.
+ */
+function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+  // "for the week of 21st June": the week named by its day, after "for".
+  const weekOf = p.prep === null && _wd(doc, prefixStart) === 'of' && _wd(doc, prefixStart - 1) === 'week' && _wd(doc, prefixStart - 2) === 'the' && _wd(doc, prefixStart - 3) === 'for';
+  const at = weekOf ? prefixStart - 3 : prefixStart;
+  if ((p.prep !== 'for' && !weekOf) || !ARRANGED.has(_wd(doc, at - 1))) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 9 && doc.clause[k] === doc.clause[at]; k--) {
+    if (HAVE_BE.has(_wd(doc, k))) return true;
+  }
+  return false;
+}
+
+/** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+  if (arrangedFor(doc, prefixStart, p)) return true;
   if (p.prep !== 'on' && p.prep !== 'at' && p.prep !== 'in') return false;
   let sawNext = false;
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 5; k--) {

@@ -1717,3 +1717,19 @@ describe('Labelling guide, school-time table (a week day in a sentence of a week
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points ("a course for September") — a thing the target has arranged or booked for a point happens then (review item)', () => {
+  it.each([
+    ['Have a college taster day arranged for the week of 3rd March'],
+    ['Sam to have his careers interview booked for 12th February'],
+    ['A visit to the sixth form to be organised for 20/03/2025'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: "by" the point, the child\'s own act at the arranged point, and a week with no arranging stay dates', () => {
+    expect(deadlineOf('Have a college taster day arranged by 3rd March')).toEqual(date('2025-03-03'));
+    expect(deadlineOf('Sam to attend the careers interview arranged for 12th February')).toEqual(date('2025-02-12'));
+    expect(deadlineOf('Sam will hand in his form in the week of 9th June')).toEqual(date('2025-06-09'));
+  });
+});
