@@ -680,7 +680,7 @@ const STATED_BACK = 16;
 
 /**
  * A baseline and a target each with its point ("score 82 in September, target 90 in June"): the point written after the
- * target's mark ("target", "aim", "goal" before its figure or a colon, "Expected outcome:") is the target's; a point before the mark that no
+ * target's mark ("target" before its figure or a colon, "aiming for", "Expected outcome:": `_targetMarkLength`) is the target's; a point before the mark that no
  * "by", "before" or "until" introduces is the baseline's, a background date (the labelling guide: baselines are not
  * deadlines).
  */

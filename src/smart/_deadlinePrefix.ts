@@ -299,8 +299,31 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct". */
+/** Participles of arranging: a thing arranged "for" a point happens then. */
+const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
+/** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
+const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
+
+/**
+ * Whether a point after "for" dates a thing that the target has arranged ("have a work experience placement arranged
+ * for the week of 21st June", "trip to be booked for 3rd March"): when the thing happens, a start point as "a course
+ * for September" is (the labelling guide, Time-bound: start points are not deadlines). Only with "have", "get" or
+ * "be" before the participle in its clause: "attend the interview arranged for 3rd March" is the child's own act then.
+ */
+function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+  // "for the week of 21st June": the week named by its day, after "for".
+  const weekOf = p.prep === null && _wd(doc, prefixStart) === 'of' && _wd(doc, prefixStart - 1) === 'week' && _wd(doc, prefixStart - 2) === 'the' && _wd(doc, prefixStart - 3) === 'for';
+  const at = weekOf ? prefixStart - 3 : prefixStart;
+  if ((p.prep !== 'for' && !weekOf) || !ARRANGED.has(_wd(doc, at - 1))) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 9 && doc.clause[k] === doc.clause[at]; k--) {
+    if (HAVE_BE.has(_wd(doc, k))) return true;
+  }
+  return false;
+}
+
+/** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+  if (arrangedFor(doc, prefixStart, p)) return true;
   if (p.prep !== 'on' && p.prep !== 'at' && p.prep !== 'in') return false;
   let sawNext = false;
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 5; k--) {
@@ -443,14 +466,31 @@ export function _sentenceEndAt(doc: _Doc, k: number): boolean {
   return SENTENCE_END.has(_wd(doc, k));
 }
 
-/** Whether the word at k marks the target's own figure: "Target: less than 5", "target 90", "Aim - 70 wpm". */
-export function _targetMarkAt(doc: _Doc, k: number): boolean {
+/**
+ * How many tokens the target's mark starting at k takes, 0 when none: "target", "aim", "goal" before a figure or a
+ * colon ("Target: less than 5", "target 90", "Aim - 70 wpm"), "aiming for" / "aim for" before a figure, "(expected) outcome:",
+ * "expected outcome 95%", "success criteria:" (the labelling guide's baseline-and-target row; the one list of marks).
+ */
+export function _targetMarkLength(doc: _Doc, k: number): number {
   const x = _wd(doc, k);
   const next = _wd(doc, k + 1);
-  // "Expected outcome: …", "Outcome -": the target's own words after a mark.
-  if (x === 'outcome' || x === 'outcomes') return next === ':' || next === '-';
-  if (x !== 'target' && x !== 'aim' && x !== 'goal') return false;
-  return next === ':' || next === '-' || doc.toks[k + 1]?.kind === 'n';
+  const colon = next === ':' || next === '-' ? 2 : 0;
+  const figure = doc.toks[k + 1]?.kind === 'n' ? 1 : 0;
+  if ((x === 'aiming' || x === 'aim') && next === 'for') return doc.toks[k + 2]?.kind === 'n' ? 2 : 0;
+  if (x === 'target' || x === 'aim' || x === 'goal') return colon || figure;
+  if (x === 'outcome' || x === 'outcomes') return colon || (_wd(doc, k - 1) === 'expected' ? figure : 0);
+  return x === 'criteria' && _wd(doc, k - 1) === 'success' ? colon : 0;
+}
+
+/** Whether the word at k starts the target's mark ({@link _targetMarkLength}). */
+export function _targetMarkAt(doc: _Doc, k: number): boolean {
+  return _targetMarkLength(doc, k) > 0;
+}
+
+/** Whether the token at i comes straight after the target's mark: the target's own figure ("Target 8/10", "Aiming for 4/5"). */
+export function _afterTargetMark(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) if (_targetMarkLength(doc, k) === i - k) return true;
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -158,9 +158,6 @@ const FRACTION_AFTER = new Set([
   'pieces', 'subjects', 'tests', 'nights', 'periods', 'visits',
 ]);
 
-/** Marks of the target's own figure ("Target 8/10", "aim: 4/5"). */
-const TARGET_MARKS = new Set(['target', 'aim', 'goal']);
-
 const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
 
 /** Words ending in "s" that are not plural nouns (a date may come before them: "by 3/5 unless…", "on 4/3 as agreed"). */
@@ -205,7 +202,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     const before = _wd(doc, i - 1);
     const after = _wd(doc, i + 1);
     // "Target 8/10", "Aim: 4/5": the figure after the target's mark is the target's own (the labelling guide's mark), a score.
-    if (TARGET_MARKS.has(before) || (before === ':' && TARGET_MARKS.has(_wd(doc, i - 2)))) return null;
+    if (_afterTargetMark(doc, i)) return null;
     if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#' || countedNounAt(doc, i + 1)) {
       if (!(before === 'on' && !FRACTION_AFTER.has(after) && !countedNounAt(doc, i + 1))) return null;
     }

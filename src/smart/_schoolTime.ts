@@ -250,14 +250,34 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
 /**
  * Whether the sentence of the week day at i names a weekly habit ("from his weekly allowance so he doesn't run out before
  * Friday", "each week … by Friday"): the day is that of every week, a frequency (the labelling guide: "every Tuesday" is
- * no deadline), not the next such day. At most twenty words before it.
+ * no deadline), not the next such day. At most twenty words before it. How often provision runs is not the child's
+ * habit: a "weekly" of a support noun after "with" ("With weekly TA support, …") or in a clause before a comma ("TA
+ * support weekly, …") leaves the day a date.
  */
 function weeklyInSentence(doc: _Doc, i: number): boolean {
+  let comma = false;
   for (let k = i - 1; k >= 0 && k >= i - 20 && !_sentenceEndAt(doc, k); k--) {
     const x = _wd(doc, k);
-    if (x === 'weekly' || (x === 'week' && _FREQ_WORDS.has(_wd(doc, k - 1)))) return true;
+    if (x === ',') comma = true;
+    const weekly = x === 'weekly' || (x === 'week' && _FREQ_WORDS.has(_wd(doc, k - 1)));
+    if (weekly && !providersWeekly(doc, k, comma)) return true;
   }
   return false;
+}
+
+/** Words naming support given to the child, whose "weekly" is how often it runs ("TA support weekly"). */
+const SUPPORT_WORDS = new Set(['support', 'ta', 'tutor', 'tutoring', 'mentor', 'mentoring', 'therapy', 'intervention', 'elsa', 'counselling', 'sessions', 'session']);
+
+/** Whether the weekly word at k is how often support runs: a support word within three words in its clause, after "with" or before a comma. */
+function providersWeekly(doc: _Doc, k: number, comma: boolean): boolean {
+  let support = false;
+  let withAt = false;
+  for (let j = k - 1; j >= k - 3 && _wd(doc, j) !== ','; j--) {
+    support ||= SUPPORT_WORDS.has(_wd(doc, j));
+    withAt ||= _wd(doc, j) === 'with';
+  }
+  for (let j = k + 1; j <= k + 3 && _wd(doc, j) !== ','; j++) support ||= SUPPORT_WORDS.has(_wd(doc, j));
+  return support && (withAt || comma);
 }
 
 /** Whether the "week" at i is the meeting's own week ("this week", "by the end of the week"). */

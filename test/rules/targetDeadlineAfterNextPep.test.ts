@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policies, type Policy } from '../../src/index';
+import { assessPep, createSchoolCalendar, policies, type Policy } from '../../src/index';
+import { example } from './_helpers';
 import { findingsOfCode } from './_helpers';
 
 // policy.targets.deadlineByNextPep (Milton Keynes on, every other preset off): a target whose resolved
@@ -29,6 +30,30 @@ describe(CODE, () => {
   it('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1: with no next meeting date, or a deadline with no date (the end of the school year), nothing is judged', () => {
     expect(deadlineHits(policies.miltonKeynes, (p) => { p.targets[0].deadline = '2025-07-18'; delete p.nextMeeting.date; })).toEqual([]);
     expect(deadlineHits(policies.miltonKeynes, (p) => { p.targets[0].deadline = 'by the end of Year 4'; })).toEqual([]);
+  });
+
+  it('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1: with a school calendar, the end of this school year is its summer term\'s last day and is judged like a date; without one it has no date and is not', () => {
+    const cal = createSchoolCalendar({
+      terms: [
+        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
+        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+      ],
+    });
+    if (!cal.ok) throw new Error('calendar');
+    const withCalendar = (deadline: string, nextMeeting = '2025-04-30'): (string | number)[][] => {
+      const pep = example('school-age-good');
+      pep.targets[0].deadline = deadline;
+      pep.nextMeeting.date = nextMeeting;
+      const r = assessPep(pep, { policy: policies.miltonKeynes, today: TODAY, calendar: cal.calendar });
+      return r.findings.filter((f) => f.code === CODE).map((f) => [...(f.path ?? [])]);
+    };
+    for (const deadline of ['by the end of the academic year', 'for the rest of the school year', 'by the end of this school year']) {
+      expect(withCalendar(deadline), deadline).toEqual([['targets', 0, 'deadline']]);
+      expect(withCalendar(deadline, '2025-07-22'), `${deadline}, next meeting on the last day`).toEqual([]);
+      expect(deadlineHits(policies.miltonKeynes, (p) => { p.targets[0].deadline = deadline; }), `${deadline}, no calendar`).toEqual([]);
+    }
+    // near-variant: a year group is an inferred year with no date, even with a calendar
+    expect(withCalendar('by the end of Year 4')).toEqual([]);
   });
 
   it('the Handbook and the Halton, Bolton and Barnet documents set no such rule: their presets leave the switch off', () => {

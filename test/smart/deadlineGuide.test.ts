@@ -1675,3 +1675,61 @@ describe('Time-bound: `academic-year-end` carries the summer term\'s last day wh
     expect(deadlineOf('Jo will read 20 books by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
   });
 });
+
+describe('Labelling guide, school-time table (baseline and target row): "aiming for", "expected outcome" and "success criteria:" mark the target\'s figure as "Target" does (review item)', () => {
+  it.each([
+    ['Punctuality 78% in the autumn term. Aiming for 90%'],
+    ['Attendance 81% in the autumn term. Expected outcome 95%'],
+    ['Homework returned 4 times in the autumn term. Success criteria: 10 times'],
+  ])('a point before the mark dates the baseline\'s figure: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Spelling test scores 4/10. Aiming for 8/10'],
+    ['Times tables check 5/12. Aim for 11/12'],
+    ['Reading comprehension 3/10; aiming for 7/10'],
+  ])('the figure after the mark is a score, not a date: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: a point after "by", or after the mark, stays the target\'s; "aiming for" with no figure is no mark', () => {
+    expect(deadlineOf('Punctuality 78% by the spring term. Aiming for 90%')).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Punctuality 78% in the autumn term. Aiming for 90% in the summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Maya is aiming for college in September and will hand in her form by 8/10')).toEqual(date('2025-10-08'));
+  });
+});
+
+describe('Labelling guide, school-time table (a week day in a sentence of a weekly habit): how often support runs is not the child\'s weekly habit (review item)', () => {
+  it.each([
+    ['With weekly TA support, Ben will finish his Lego model by Friday.', date('2025-01-17')],
+    ['TA support weekly, Ben to return his signed trip form by Friday.', date('2025-01-17')],
+    ['Mentoring sessions every week, and Ben will email his careers adviser by Monday.', date('2025-01-20')],
+  ])('a "weekly" of provision after "with" or before a comma leaves the day a date: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Each week, with TA support, Ben will hand in his spelling log by Friday.'],
+    ['Ben will hand in his weekly spelling log by Friday.'],
+    ['Ben will go to ELSA sessions weekly and hand in his feelings diary by Friday.'],
+  ])('near-variants: a weekly in the child\'s own clause still makes the day a frequency: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points ("a course for September") — a thing the target has arranged or booked for a point happens then (review item)', () => {
+  it.each([
+    ['Have a college taster day arranged for the week of 3rd March'],
+    ['Sam to have his careers interview booked for 12th February'],
+    ['A visit to the sixth form to be organised for 20/03/2025'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: "by" the point, the child\'s own act at the arranged point, and a week with no arranging stay dates', () => {
+    expect(deadlineOf('Have a college taster day arranged by 3rd March')).toEqual(date('2025-03-03'));
+    expect(deadlineOf('Sam to attend the careers interview arranged for 12th February')).toEqual(date('2025-02-12'));
+    expect(deadlineOf('Sam will hand in his form in the week of 9th June')).toEqual(date('2025-06-09'));
+  });
+});
