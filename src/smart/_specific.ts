@@ -1334,7 +1334,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   }
   // At "independently", "unaided", "without help", "by himself", "on her own": the word before is the action, or the
   // predicate's verb in the clause.
-  const alone = x === 'independently' || x === 'unaided' ? i + 1 : x === 'without' && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
+  const alone = DONE_ALONE.includes(x) ? i + 1 : x === DONE_WITHOUT && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
   const s = alone >= 0 ? i : byOwn(doc, i, x);
   if (s < 0) return null;
   const v = wd(doc, s - 1);
@@ -1347,8 +1347,16 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
 /** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
 function byOwn(doc: _Doc, i: number, x: string): number {
   if (REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
-  return x === 'own' && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
+  return x === DONE_OWN && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
+
+/**
+ * The words {@link doneAs} reads an action done without help at ({@link F_DONE_START} is made from them, with
+ * `REFLEXIVES`): "toileting independently", "unaided"; "without help"; "on her own" ("by himself" ends in a reflexive).
+ */
+const DONE_ALONE = ['independently', 'unaided'];
+const DONE_WITHOUT = 'without';
+const DONE_OWN = 'own';
 
 /** Help an action is done without ("without help", "without adult support", "without any prompting"). */
 const HELP = new Set(['help', 'support', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'assistance', 'adult', 'adults']);
@@ -1753,6 +1761,18 @@ function lessonSpan(doc: _Doc, i: number): [number, number] | null {
 }
 
 /**
+ * The words {@link phraseAt}'s own tests start at, beside the lists it reads ({@link F_PHRASE_START} is made from all of
+ * them): "participate in class discussions", "get to school", "be in school" / "at college", "the number of times",
+ * "This enables…", "not be sent out". Lists of two words, not sets, and single words as constants: at less cost.
+ */
+const TAKING_PART = ['participate', 'participates'];
+const GETTING_TO = ['get', ...GOING];
+const PLACED_IN = ['in', 'at'];
+const COUNTED = 'number';
+const CONSEQUENCE_OPENER = 'this';
+const NOT_REMOVED = 'not';
+
+/**
  * The patterns of the scan that decide a stretch on their own, after the two-word terms; returns the last token they
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
@@ -1772,11 +1792,11 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
-  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || ((x === 'participate' || x === 'participates') && _participatesIn(doc, i))) {
+  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || (TAKING_PART.includes(x) && _participatesIn(doc, i))) {
     anchors.push([i, i + 2]);
     return i + 1;
   }
-  if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
+  if (next === 'to' && GETTING_TO.includes(x) && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
   }
@@ -1788,7 +1808,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
   // "be in education, employment or training" (EET): the child's placement, like "be in school".
-  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
+  if ((next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
   }
@@ -1804,12 +1824,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, range]);
     return range - 1;
   }
-  const counted = x === 'number' && next === 'of' ? countedBehaviourAt(doc, i) : -1;
+  const counted = next === 'of' && x === COUNTED ? countedBehaviourAt(doc, i) : -1;
   if (counted >= 0) {
     anchors.push([i, counted + 1]);
     return counted;
   }
-  if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
+  if (x === CONSEQUENCE_OPENER && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
     let j = i;
     while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
     return j;
@@ -1824,7 +1844,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     const end = blankEnd(doc, i - 1);
     if (end >= 0) return end - 1;
   }
-  if (x === 'not' && notRemoved(doc, i)) {
+  if (x === NOT_REMOVED && notRemoved(doc, i)) {
     const end = REMOVED_TO.has(wd(doc, i + 3)) ? i + 4 : i + 3;
     anchors.push([i, end]);
     return end - 1;
@@ -1997,7 +2017,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ...REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2019,13 +2039,13 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
  */
 const F_PHRASE_START = _wordFlag(
   [
-    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
-    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES,
+    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES,
   ],
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own'], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ...REFLEXIVES, DONE_OWN], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A
