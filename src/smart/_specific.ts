@@ -107,6 +107,8 @@ const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
+/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
+const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
  * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club"; not "football
@@ -631,6 +633,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     if (meeting && !met) continue;
     let hit = met;
     let club = false;
+    let checked = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -656,12 +659,15 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
+      // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
+      // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
+      if (receiving && CHECKS.has(y)) checked = hit = true;
     }
     if (!hit && !oneSession(doc, i, near)) continue;
     const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
+    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;

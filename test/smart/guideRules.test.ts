@@ -1545,3 +1545,29 @@ describe('Specific: a grade in a named subject, also a subject written short ("E
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Settled cases: a one-off thing adults arrange or do for the child — a check of the child the child "has" — is not specific', () => {
+  it.each([
+    'Maya to have her hearing check done before half term.',
+    'Zara to have an educational psychology assessment and 25% extra time in place for her mocks in March.',
+    'Ella to have her dental check-up done before the end of term.',
+    'Ben to have an access arrangements assessment before his mocks in January.',
+  ])('%s: not specific (S rule 4: provision)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('a check done still measures: someone can check it was done (the settled case)', () => {
+    expect(sm('Maya to have her hearing check done before half term.')).toEqual([false, true]);
+  });
+
+  it.each([
+    'Maya will pass her end of unit maths assessment with 8/10 by Easter.',
+    'Reece will check his work for full stops and capital letters before handing it in.',
+  ])('%s: specific (the child sits or does it: not a check adults arrange)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('a check had beside an outcome of the child\'s own leaves that outcome alone', () => {
+    expect(sm('Kian will have his eye test and read 20 words from the Year 2 list correctly by Easter.')[0]).toBe(true);
+  });
+});
