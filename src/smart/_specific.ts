@@ -111,10 +111,10 @@ const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'se
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
- * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club"; not "football
- * club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
+ * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club", "breakfast club";
+ * not "football club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
  */
-const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
+const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention', 'breakfast']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
 const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
 /**

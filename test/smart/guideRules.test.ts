@@ -1571,3 +1571,21 @@ describe('Settled cases: a one-off thing adults arrange or do for the child — 
     expect(sm('Kian will have his eye test and read 20 words from the Year 2 list correctly by Easter.')[0]).toBe(true);
   });
 });
+
+describe('Settled cases: attending a club run for the child — breakfast club, as homework club — is provision, not specific; its frequency still measures', () => {
+  it.each([
+    ['Kayden to attend breakfast club every morning.', true],
+    ['Sophie will go to breakfast club.', false],
+    ['To join breakfast club on Mondays and Fridays.', true],
+  ])('%s: not specific (S rule 4: provision); measurable %s (a stated frequency of attending)', (text, measurable) => {
+    expect(sm(text)).toEqual([false, measurable]);
+  });
+
+  it.each([
+    'Sophie will make her own breakfast (toast and cereal) 3 mornings a week.',
+    'Kayden will go to chess club every Tuesday.',
+    'Kayden to attend breakfast club every morning and arrive in class by 8:45.',
+  ])('%s: specific (a task of the child\'s, a club taken up for its activity, or an outcome of the child\'s own joined by "and")', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
