@@ -593,20 +593,28 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   // Where the provision is first named, and the last end of a part (a colon, spaced dash or bracket) before it.
   let provisionAt = -1;
   let partEnd = -1;
+  // A part with a frame of its own before the note ("To develop emotional literacy - ELSA sessions weekly") is a clause:
+  // the note after its end is still a fragment, read afresh.
+  let framed = false;
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') {
-      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) partEnd = i;
+      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) {
+        partEnd = i;
+        if (framed) words = 0;
+        framed = false;
+      }
       continue;
     }
     const x = wd(doc, i);
+    if (_FRAME_WORDS.has(x) && provisionAt < 0 && partEnd < 0) framed = true;
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
+    else if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
     if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
   }
-  if (provisionAt < 0) return;
+  if (provisionAt < 0 || framed) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;

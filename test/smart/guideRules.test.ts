@@ -1589,3 +1589,25 @@ describe('Settled cases: attending a club run for the child — breakfast club, 
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Specific rule 4: a note of provision after a broad aim that has its own frame ("To … - ELSA sessions weekly") is provision; its frequency measures the sessions, not the child', () => {
+  it.each([
+    'To manage her anger - ELSA sessions weekly',
+    'To build friendships - Lego therapy sessions every Tuesday',
+    'To develop his speech - SALT sessions weekly',
+    'To feel calmer in school - counselling sessions every Monday',
+  ])('%s: neither specific (rule 1: the aim is broad) nor measurable (the rate is the provision\'s)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'To pass maths GCSE with a grade 5 - tuition weekly',
+    'To read 3 books by Easter - TA to check weekly',
+  ])('%s: specific and measurable (an outcome with its own figure keeps it: a note of provision never removes it)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a named strategy of the child\'s before the note stays specific; the sessions\' rate no longer measures it', () => {
+    expect(sm('To use his calm box when upset - ELSA sessions weekly')).toEqual([true, false]);
+  });
+});
