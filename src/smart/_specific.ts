@@ -865,6 +865,8 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full
  */
 function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
+  // "get good GCSEs", "decent exam results": an exam only called good names no grade, like "do well in his exams" (rule 1).
+  if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
   if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
@@ -884,6 +886,9 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
+
+/** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
+const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);

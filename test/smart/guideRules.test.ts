@@ -1611,3 +1611,22 @@ describe('Specific rule 4: a note of provision after a broad aim that has its ow
     expect(sm('To use his calm box when upset - ELSA sessions weekly')).toEqual([true, false]);
   });
 });
+
+describe('Specific rule 1: an exam only called good ("get good GCSEs") is broad, like "do well in his exams"', () => {
+  it.each([
+    'Ella to get good GCSEs next summer',
+    'Leah will get decent exam results this summer',
+    'Achieve good SATs in May',
+    'Jordan will get good mocks in January',
+  ])('%s: not specific (no grade named)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Get a good GCSE pass (grade 4) in maths by the summer',
+    'Get good GCSEs: a 5 in English and maths',
+    'Leah will sit all her GCSE exams in May',
+  ])('%s: specific (a grade named, or the exams sat)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
