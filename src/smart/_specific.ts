@@ -107,12 +107,14 @@ const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
+/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
+const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
- * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club"; not "football
- * club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
+ * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club", "breakfast club";
+ * not "football club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
  */
-const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
+const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention', 'breakfast']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
 const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
 /**
@@ -591,20 +593,28 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   // Where the provision is first named, and the last end of a part (a colon, spaced dash or bracket) before it.
   let provisionAt = -1;
   let partEnd = -1;
+  // A part with a frame of its own before the note ("To develop emotional literacy - ELSA sessions weekly") is a clause:
+  // the note after its end is still a fragment, read afresh.
+  let framed = false;
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') {
-      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) partEnd = i;
+      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) {
+        partEnd = i;
+        if (framed) words = 0;
+        framed = false;
+      }
       continue;
     }
     const x = wd(doc, i);
+    if (_FRAME_WORDS.has(x) && provisionAt < 0 && partEnd < 0) framed = true;
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
+    else if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
     if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
   }
-  if (provisionAt < 0) return;
+  if (provisionAt < 0 || framed) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
@@ -631,6 +641,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     if (meeting && !met) continue;
     let hit = met;
     let club = false;
+    let checked = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -656,12 +667,15 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
+      // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
+      // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
+      if (receiving && CHECKS.has(y)) checked = hit = true;
     }
     if (!hit && !oneSession(doc, i, near)) continue;
     const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
+    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
@@ -851,6 +865,8 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full
  */
 function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
+  // "get good GCSEs", "decent exam results": an exam only called good names no grade, like "do well in his exams" (rule 1).
+  if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
   if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
@@ -870,6 +886,9 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
+
+/** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
+const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
