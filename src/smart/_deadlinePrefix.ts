@@ -55,8 +55,11 @@ export function _wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
-/** Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning). */
-function isWeekCommencing(doc: _Doc, j: number): boolean {
+/**
+ * Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning), "wc", "wb" or "week commencing".
+ * @example _isWeekCommencing(doc, i - 1) // true before "24/2" in "w/c 24/2", false in "Part B 3/5"
+ */
+export function _isWeekCommencing(doc: _Doc, j: number): boolean {
   const x = _wd(doc, j);
   if (x === 'wc' || x === 'w/c' || x === 'wb' || x === 'commencing' || x === 'beginning' || x === 'starting') {
     return x === 'wc' || x === 'wb' || _wd(doc, j - 1) === 'week';
@@ -245,7 +248,7 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       acrossColon(doc, k, s);
       break;
     }
-    if (isWeekCommencing(doc, k)) {
+    if (_isWeekCommencing(doc, k)) {
       const x = _wd(doc, k);
       s.strongWord = true;
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);

@@ -9,7 +9,7 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -210,7 +210,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
     const p = _prefixBefore(doc, i);
     // "starting w/c 24/2": the week named by its date is a date, a start point or not.
-    const weekOf = before === 'c' || before === 'b' || before === 'wc' || before === 'wb' || before === 'commencing';
+    const weekOf = _isWeekCommencing(doc, i - 1) || before === 'commencing';
     const cued = (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on' || p.prep === 'for')) || p.strongWord || weekOf || WEEKDAYS.has(before);
     if (!cued) return null;
   }

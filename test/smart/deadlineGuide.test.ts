@@ -1733,3 +1733,19 @@ describe('Labelling guide, Time-bound (T), not deadlines: start points ("a cours
     expect(deadlineOf('Sam will hand in his form in the week of 9th June')).toEqual(date('2025-06-09'));
   });
 });
+
+describe('Labelling guide, Deadline labels: a day/month with no year is a date only where it is used as one — a letter before it is a part or section, not "w/c" (review item)', () => {
+  it.each([
+    ['Ben will get Part B 3/5 right in his maths paper.'],
+    ['Ben will get section b 4/5 right in his reading test.'],
+    ['Ben will get part c 3/4 right on the arithmetic paper.'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: "w/c", "w/b" and "week commencing" before a day/month still date the week', () => {
+    expect(deadlineOf('Ben will hand in his project w/c 3/3.')).toEqual(date('2025-03-03'));
+    expect(deadlineOf('Ben will hand in his project w/b 10/3.')).toEqual(date('2025-03-10'));
+    expect(deadlineOf('Ben will hand in his project week commencing 17/3.')).toEqual(date('2025-03-17'));
+  });
+});
