@@ -12,7 +12,7 @@ import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
-import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
+import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
 /** Options of the scan. */
@@ -655,14 +655,12 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
   return yearly(doc, j, opts, springBankHolidayOf);
 }
 
-/** Words after "year" that make it a year group ("for the year group assembly"). */
-
 /**
- * The end of the meeting's academic year, with its date when a school calendar gives the summer term's end (as a term's
- * `date` is given): the academic year ends when its summer term does.
+ * The end of the meeting's academic year, with its date when a school calendar gives that year's summer term and it has
+ * not ended (as a term's `date` is given): the academic year ends when its summer term does.
  */
 function yearEnd(opts: _ScanOptions): Deadline {
-  const date = _resolveTerm('summer', 'end', opts.terms).date;
+  const date = _academicYearEndDate(opts.terms);
   return date === null ? { kind: 'academic-year-end' } : { kind: 'academic-year-end', date };
 }
 

@@ -1749,3 +1749,32 @@ describe('Labelling guide, Deadline labels: a day/month with no year is a date o
     expect(deadlineOf('Ben will hand in his project week commencing 17/3.')).toEqual(date('2025-03-17'));
   });
 });
+
+describe('Time-bound: `academic-year-end` dates only the meeting\'s own academic year — its summer term, not the next one (review item)', () => {
+  const cal = createSchoolCalendar({
+    terms: [
+      { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+      { term: 'autumn', start: '2025-09-03', end: '2025-12-19', halfTerms: [{ start: '2025-10-27', end: '2025-10-31' }] },
+      { term: 'spring', start: '2026-01-05', end: '2026-03-27', halfTerms: [{ start: '2026-02-16', end: '2026-02-20' }] },
+      { term: 'summer', start: '2026-04-13', end: '2026-07-21', halfTerms: [{ start: '2026-05-25', end: '2026-05-29' }] },
+    ],
+  });
+  if (!cal.ok) throw new Error('calendar');
+  const late = { meetingDate: '2025-07-28', calendar: cal.calendar };
+  const autumn = { meetingDate: '2025-10-01', calendar: cal.calendar };
+
+  it.each([
+    ['Jo will read 20 books by the end of the academic year.'],
+    ['Jo will go to the chess club for the rest of the school year.'],
+    ['Jo will be on time every day this year.'],
+  ])('a meeting after its year\'s summer term has ended gives no date: %s', (text) => {
+    expect(deadlineOf(text, late)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('near-variant: a meeting in the autumn dates its own year\'s summer term; a calendar without it gives no date', () => {
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.', autumn)).toEqual({ kind: 'academic-year-end', date: '2026-07-21' });
+    const short = createSchoolCalendar({ terms: [{ term: 'autumn', start: '2025-09-03', end: '2025-12-19', halfTerms: [] }] });
+    if (!short.ok) throw new Error('calendar');
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.', { meetingDate: '2025-10-01', calendar: short.calendar })).toEqual({ kind: 'academic-year-end' });
+  });
+});
