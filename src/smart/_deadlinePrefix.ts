@@ -306,20 +306,30 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
 const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
 /** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
 const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
+/** Words looked back over from the participle for its have/get/be: a noun phrase ("have a college taster day arranged"). */
+const ARRANGED_LOOK_BACK = 9;
+/** Words after have/get/be that make the child's own act, not the arranging, what is done ("be ready to", "be at"). */
+const CHILD_ACT_AFTER = new Set(['ready', 'able', 'to', 'at', 'in', 'on', 'there', 'present']);
+/** Words after "to" that begin a thing ("a visit to the sixth form"), not a verb ("to attend"). */
+const THING_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'college', 'school']);
 
 /**
  * Whether a point after "for" dates a thing that the target has arranged ("have a work experience placement arranged
  * for the week of 21st June", "trip to be booked for 3rd March"): when the thing happens, a start point as "a course
  * for September" is (the labelling guide, Time-bound: start points are not deadlines). Only with "have", "get" or
- * "be" before the participle in its clause: "attend the interview arranged for 3rd March" is the child's own act then.
+ * "be" governing the participle in its clause (only a noun phrase between them): "attend the interview arranged for
+ * 3rd March", "be ready to attend the interview arranged for …" are the child's own act then, a date.
  */
 function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   // "for the week of 21st June": the week named by its day, after "for".
   const weekOf = p.prep === null && _wd(doc, prefixStart) === 'of' && _wd(doc, prefixStart - 1) === 'week' && _wd(doc, prefixStart - 2) === 'the' && _wd(doc, prefixStart - 3) === 'for';
   const at = weekOf ? prefixStart - 3 : prefixStart;
   if ((p.prep !== 'for' && !weekOf) || !ARRANGED.has(_wd(doc, at - 1))) return false;
-  for (let k = at - 2; k >= 0 && k >= at - 9 && doc.clause[k] === doc.clause[at]; k--) {
-    if (HAVE_BE.has(_wd(doc, k))) return true;
+  for (let k = at - 2; k >= 0 && k >= at - ARRANGED_LOOK_BACK && doc.clause[k] === doc.clause[at]; k--) {
+    const x = _wd(doc, k);
+    if (HAVE_BE.has(x)) return !CHILD_ACT_AFTER.has(_wd(doc, k + 1)) && !_wd(doc, k + 1).endsWith('ing');
+    // "to attend the interview arranged for", "has attended the interview booked for": the child's verb governs it.
+    if ((x === 'to' && !THING_LEADS.has(_wd(doc, k + 1))) || _pastParticiple(x)) return false;
   }
   return false;
 }

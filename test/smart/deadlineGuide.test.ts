@@ -1778,3 +1778,21 @@ describe('Time-bound: `academic-year-end` dates only the meeting\'s own academic
     expect(deadlineOf('Jo will read 20 books by the end of the academic year.', { meetingDate: '2025-10-01', calendar: short.calendar })).toEqual({ kind: 'academic-year-end' });
   });
 });
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points — the arranging is the start point only when have/get/be governs the participle, not the child\'s own act at it (review item)', () => {
+  it.each([
+    ['Sam will be ready to attend the interview arranged for 12th February.', date('2025-02-12')],
+    ['Sam is to attend the college interview booked for 12th February.', date('2025-02-12')],
+    ['Sam will be going to the taster session scheduled for 12th February.', date('2025-02-12')],
+  ])('the child\'s verb between them keeps the date: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Sam will have the college visit arranged for 12th February.'],
+    ['The careers interview is to be booked for 12th February.'],
+    ['Sam to get a visit to the sixth form organised for 12th February.'],
+  ])('near-variants: have/get/be governing the participle is the start point: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
