@@ -137,6 +137,29 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   }
 }
 
+/** Words looked back over from "starts" or "begins" for the "by", "before" or "ahead of" whose point it is. */
+const START_LOOK_BACK = 12;
+
+/**
+ * Whether "starts"/"begins" at k is what a "by", "before", "until" or "ahead of" names across its clause ("by the time
+ * the college course starts on 3rd March", "before his new course in catering starts"), read on over a relative clause
+ * ("ahead of the course, which starts on 3rd March"): the start is then the point the target is due by, a deadline.
+ */
+function startIsDuePoint(doc: _Doc, k: number): boolean {
+  let clause = doc.clause[k];
+  for (let j = k - 1; j >= 0 && j >= k - START_LOOK_BACK; j--) {
+    if (doc.clause[j] !== clause) {
+      const rel = _wd(doc, j + 1);
+      if (_wd(doc, j) !== ',' || (rel !== 'which' && rel !== 'that' && rel !== 'when')) return false;
+      clause = doc.clause[j];
+      continue;
+    }
+    const x = _wd(doc, j);
+    if (_STRONG_PREPS.has(x) || (x === 'of' && _wd(doc, j - 1) === 'ahead')) return true;
+  }
+  return false;
+}
+
 /**
  * "starting 2nd February", "starting this week", "commencing in May", "beginning after Easter": a start point, read as
  * "from" (the labelling guide: start points are not deadlines); not "the beginning of June" (a position), not "week
@@ -147,9 +170,7 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   if (x !== 'starting' && x !== 'commencing' && x !== 'beginning' && x !== 'starts' && x !== 'begins' && x !== 'commences') return false;
   if (_wd(doc, k + 1) === 'of' || (s.prep !== null && _STRONG_PREPS.has(s.prep))) return false;
   // "before she starts in September", "by the time the placement begins": the start is the point it is due by.
-  if (x === 'starts' || x === 'begins' || x === 'commences') {
-    for (let j = k - 1; j >= 0 && j >= k - 5 && doc.clause[j] === doc.clause[k]; j--) if (_STRONG_PREPS.has(_wd(doc, j))) return false;
-  }
+  if ((x === 'starts' || x === 'begins' || x === 'commences') && startIsDuePoint(doc, k)) return false;
   s.prep = 'from';
   s.start = k;
   return true;

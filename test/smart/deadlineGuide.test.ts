@@ -1796,3 +1796,19 @@ describe('Labelling guide, Time-bound (T), not deadlines: start points — the a
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): a start the target is due by ("by the time", "before", "ahead of" it) is a deadline, read across the clause (review item)', () => {
+  it.each([
+    ['Sam will complete his kit list by the time the college course starts on 3rd March.'],
+    ['Sam will complete his kit list before his new college course in catering starts on 3rd March.'],
+    ['Sam will complete his kit list ahead of the course, which starts on 3rd March.'],
+  ])('%s → 3 March', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-03-03'));
+  });
+
+  it('near-variants: a start with no "by", "before" or "ahead of" before it is a start point, not a deadline', () => {
+    expect(deadlineOf('Sam will go to the catering course, which starts on 3rd March.')).toBeNull();
+    expect(deadlineOf('Sam will complete his kit list and the college course starts on 3rd March.')).toBeNull();
+    expect(deadlineOf('Sam will join the new college course in catering that starts on 3rd March.')).toBeNull();
+  });
+});
