@@ -955,19 +955,22 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
+/** Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme"). */
+const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
+
 /**
  * Whether a count of weeks at `end` is the length of the plan the target is set with, run from the meeting: a course,
  * programme, plan or intervention after it ("by the end of the 6 week anger management course", "attend the 6-week 'Moving On'
  * course") or a review after it ("ELSA 6 wks - feelings, then review"); its end is the count from the meeting, as "within
- * 6 weeks" is. Not when the plan is given a start of its own ("a 6 week course starting 3rd Feb"), eight words on.
+ * 6 weeks" is. Not when the plan is given a later start of its own within eight words: "starting 3rd Feb", "from
+ * Monday", "after half term", "in the summer term", "in March" (no deadline from the meeting then).
+ * @example runsFromMeeting(doc, end) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
  */
-const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
-
 function runsFromMeeting(doc: _Doc, end: number): boolean {
   let named = false;
   for (let k = end; k < end + 8 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
     const x = _wd(doc, k);
-    if (named && (x === 'from' || _START_VERBS.has(x))) return false;
+    if (named && (x === 'from' || x === 'after' || _START_VERBS.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
     named ||= PLANS.has(x) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
   }
   return named;

@@ -1812,3 +1812,19 @@ describe('Labelling guide, Time-bound (T): a start the target is due by ("by the
     expect(deadlineOf('Sam will join the new college course in catering that starts on 3rd March.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points — a plan of so many weeks given a later start ("after half term") does not run from the meeting (review item)', () => {
+  it.each([
+    ['Sam will finish a 10 week reading programme after half term.'],
+    ['Sam will finish a 6 week course after Easter.'],
+    ['Sam will finish an 8 week plan after the holidays.'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: a plan with no later start runs from the meeting; one in a named term or month ends with it', () => {
+    expect(deadlineOf('Sam will complete the 6 week anger management course.')).toEqual({ kind: 'relative', days: 42 });
+    expect(deadlineOf('Sam will complete a 6 week anger management course in the summer term.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Sam will finish an 8 week social skills programme in March.')).toEqual(date('2025-03-31'));
+  });
+});
