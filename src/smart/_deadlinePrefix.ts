@@ -459,8 +459,10 @@ const STAGE_TIME_AFTER = new Set([
   'year', 'group',
 ]);
 
-/** The school-time events a year group heading a text can name ("Year 6 SATs", "Y9 - options evening"). */
-const HEADED_EVENTS = new Set(['sats', 'options', 'mocks', 'residential']);
+/** Assessments a month can follow ("mock - Dec", "exams (June)") or a year group head ("Year 6 SATs", "Year 11 mock exams"). */
+export const _ASSESSMENTS: ReadonlySet<string> = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
+/** The school-time events a year group heading a text can name: its assessments, GCSEs, options, residential ("Y9 - option choices"). */
+const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gcses', 'option', 'options', 'residential']);
 
 /**
  * Where a year group or key stage at [i, end) with no preposition is still a point: after "ready for" ("ready for KS2",
@@ -475,7 +477,17 @@ export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yield
   if (i === 0) return HEADED_EVENTS.has(_wd(doc, _wd(doc, end) === '-' ? end + 1 : end)) ? 'yields' : null;
   if (p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready') return 'point';
   const keyStage = _wd(doc, i) === 'ks' || _wd(doc, i) === 'key' || doc.toks[i]?.prefix === 'ks';
-  return !keyStage && _wd(doc, i - 1) === ',' && _wd(doc, i - 2) === 'summer' && _wd(doc, i - 3) === '(' ? 'point' : null;
+  return !keyStage && summerBracket(doc, i, end) ? 'point' : null;
+}
+
+/** Whether the year group at [i, end) is in brackets with the summer term, either way round: "(Summer, Y9)", "(Summer term, Y9)", "(Y9, Summer)". */
+function summerBracket(doc: _Doc, i: number, end: number): boolean {
+  if (_wd(doc, i - 1) === ',') {
+    const k = _wd(doc, i - 2) === 'term' ? i - 3 : i - 2;
+    return _wd(doc, k) === 'summer' && _wd(doc, k - 1) === '(';
+  }
+  if (_wd(doc, i - 1) !== '(' || _wd(doc, end) !== ',' || _wd(doc, end + 1) !== 'summer') return false;
+  return _wd(doc, end + 2) === ')' || (_wd(doc, end + 2) === 'term' && _wd(doc, end + 3) === ')');
 }
 
 /**

@@ -9,7 +9,7 @@ import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _ASSESSMENTS, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -41,8 +41,6 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
-/** Assessments a month can follow ("mock - Dec", "exams (June)"). */
-const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -296,7 +294,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
   const reviewMonth = _wd(doc, i - 1) === '(' && _REVIEW_NOUNS.has(before);
-  const afterAssessment = (ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;

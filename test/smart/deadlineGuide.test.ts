@@ -1828,3 +1828,23 @@ describe('Labelling guide, Time-bound (T), not deadlines: start points — a pla
     expect(deadlineOf('Sam will finish an 8 week social skills programme in March.')).toEqual(date('2025-03-31'));
   });
 });
+
+describe('School-time table, "Year 6 SATs" and "(Summer, Y9)" rows: any of the year group\'s exams or options heading the text, and the summer term named either way round (review item)', () => {
+  it.each([
+    ['Year 6 tests - Sam to read 20 words a minute faster'],
+    ['Year 11 GCSEs - Sam to revise with a planner'],
+    ['Year 11 mock exams - Sam to revise with a planner'],
+    ['Year 9 option choices - Sam to talk to 2 teachers'],
+    ['Attend every lesson (Y9, Summer)'],
+    ['Attend every lesson (Summer term, Y9)'],
+    ['Attend every lesson (Year 10, summer)'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
+  });
+
+  it('near-variants: a year group heading something else, or another term after it, is no point', () => {
+    expect(deadlineOf('Year 9 maths - Sam to learn 10 new words')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Y9, Autumn)')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Yr 8, spring)')).toBeNull();
+  });
+});
