@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _MONTHS, _OCCASIONS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -265,8 +265,11 @@ function weeklyInSentence(doc: _Doc, i: number): boolean {
   return false;
 }
 
-/** Words naming support given to the child, whose "weekly" is how often it runs ("TA support weekly"). */
-const SUPPORT_WORDS = new Set(['support', 'ta', 'tutor', 'tutoring', 'mentor', 'mentoring', 'therapy', 'intervention', 'elsa', 'counselling', 'sessions', 'session']);
+/**
+ * Words naming support given to the child, whose "weekly" is how often it runs ("TA support weekly", "with weekly help
+ * from his TA", "with his key worker weekly"): provision, sessions and the adults who give them.
+ */
+const SUPPORT_WORDS: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, ..._ADULT_SUBJECTS, 'help', 'elsa']);
 
 /** Whether the weekly word at k is how often support runs: a support word within three words in its clause, after "with" or before a comma. */
 function providersWeekly(doc: _Doc, k: number, comma: boolean): boolean {

@@ -1848,3 +1848,31 @@ describe('School-time table, "Year 6 SATs" and "(Summer, Y9)" rows: any of the y
     expect(deadlineOf('Attend every lesson (Yr 8, spring)')).toBeNull();
   });
 });
+
+describe('School-time table, "weekly" row: a "weekly" of any provision, sessions or adult helping the child is how often it runs, and leaves the day a date (review item)', () => {
+  it.each([
+    ['With weekly help from his TA, Ben will hand in his spelling log by Friday.'],
+    ['With his key worker weekly, Ben will hand in his spelling log by Friday.'],
+    ['With weekly tuition, Ben will hand in his spelling log by Friday.'],
+  ])('%s → Friday', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-01-17'));
+  });
+
+  it('near-variant: a weekly in the child\'s own clause is still a frequency', () => {
+    expect(deadlineOf('With his key worker, Ben will hand in his spelling log weekly by Friday.')).toBeNull();
+  });
+});
+
+describe('School-time table, purpose clause after a "by" point: "so Sam could", "so he is able to", "so she is ready to" are "so that" as "so Sam can" is (review item)', () => {
+  it.each([
+    ['Jo will finish her portfolio by 14th March so she could apply for the course in May', '2025-03-14'],
+    ['Jo will finish her portfolio by 14th March so he is able to apply for the course in May', '2025-03-14'],
+    ['Jo will finish her portfolio by 14th March so Jo is ready to start the course in May', '2025-03-14'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('near-variant: "so" not opening a purpose ("and so is") leaves the later month the point', () => {
+    expect(deadlineOf('Jo will finish her portfolio by 14th March and her CV in May')).toEqual(date('2025-05-31'));
+  });
+});
