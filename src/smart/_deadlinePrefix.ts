@@ -556,9 +556,9 @@ export function _baselineLabelled(doc: _Doc, start: number): boolean {
   return false;
 }
 
-/** Verbs of starting something new: "move to the Level 1 programme in September", "start her apprenticeship in May". */
 /**
- * Verbs of starting or moving: a point after one is when something starts ("move to the Level 1 programme in September").
+ * Verbs of starting or moving: a point after one is when something starts ("move to the Level 1 programme in September",
+ * "start her apprenticeship in May").
  * @example
  * _START_VERBS.has('starts'); // true
  */

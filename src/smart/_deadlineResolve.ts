@@ -8,6 +8,7 @@ import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumb
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
+import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _ASSESSMENTS, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
@@ -254,8 +255,7 @@ export function _dayMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | nu
 function looksLikeName(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
   if (t === undefined) return false;
-  const capital = t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90;
-  if (!capital) return false;
+  if (!_capitalised(t.raw)) return false;
   const next = _wd(doc, i + 1);
   if (NAME_FOLLOWERS.has(next)) return true;
   return doc.toks[i + 1]?.raw === "'s" || (doc.toks[i]?.raw.endsWith("'s") ?? false);
@@ -876,13 +876,16 @@ const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving', 'starti
 /** Places whose start the school year dates ("starting secondary", "the move to college"). */
 const YEAR_DATED_PLACES = new Set(['year', 'reception', 'secondary', 'college']);
 
+/** Words read on after a move or start for the school year or month that dates it ("the move to Year 7 in September"). */
+const YEAR_DATED_LOOK_ON = 6;
+
 /**
  * Whether the move or start at k is dated by the school year or its own month ("starting Year 7", "the move to Year 7 in
  * September", "starting college"): its day is not the meeting's, and the guide's row for "within 3 weeks of starting
- * Year 7" leaves the window unread (five words on, in the clause).
+ * Year 7" leaves the window unread (six words on, in the clause).
  */
 function yearDatedStart(doc: _Doc, k: number): boolean {
-  for (let j = k + 1; j <= k + 6 && doc.clause[j] === doc.clause[k]; j++) {
+  for (let j = k + 1; j <= k + YEAR_DATED_LOOK_ON && doc.clause[j] === doc.clause[k]; j++) {
     const x = _wd(doc, j);
     if (YEAR_DATED_PLACES.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x) || (doc.toks[j]?.kind === 'n' && doc.toks[j]?.prefix !== '')) return true;
   }

@@ -6,6 +6,7 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
+import { _capitalised } from './_ends';
 import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
@@ -202,7 +203,7 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on (a common word) after the phase.
   // "By the end of EYFS Harrison will…": a name (a capital) after it starts the clause, as after "by the end of Year 6".
   const after = doc.toks[i + 1];
-  const named = after?.kind === 'w' && after.raw.charCodeAt(0) >= 65 && after.raw.charCodeAt(0) <= 90 && !_SUBJECTS.has(next);
+  const named = after?.kind === 'w' && _capitalised(after.raw) && !_SUBJECTS.has(next);
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 

@@ -1876,3 +1876,19 @@ describe('School-time table, purpose clause after a "by" point: "so Sam could", 
     expect(deadlineOf('Jo will finish her portfolio by 14th March and her CV in May')).toEqual(date('2025-05-31'));
   });
 });
+
+describe('School-time table, phase-end row: a name with an accented capital after the phase starts the clause as any name does (review item)', () => {
+  it.each([
+    ['By the end of EYFS Émile will count to 20.'],
+    ['By the end of EYFS Łucja will count to 20.'],
+    ['By the end of EYFS Zoë will count to 20.'],
+  ])('%s → as "Harrison"', (text) => {
+    expect(deadlineOf(text)).toEqual(deadlineOf('By the end of EYFS Harrison will count to 20.'));
+    expect(deadlineOf(text)).not.toBeNull();
+  });
+
+  it('near-variant: a lower-case word after the phase, accented or not, is a thing it names, no point', () => {
+    expect(deadlineOf('By the end of EYFS émile will count to 20.')).toBeNull();
+    expect(deadlineOf('By the end of EYFS harrison will count to 20.')).toBeNull();
+  });
+});
