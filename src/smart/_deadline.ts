@@ -642,8 +642,9 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     return end;
   }
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
-  // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count.
-  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || s.x === 'next');
+  // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count; "the coming 6
+  // weeks" (read as "this") and "the following 6 weeks" (read as "next") too.
+  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
   const background =
     !opts.cell &&
     !forward &&

@@ -33,7 +33,7 @@ const POSITIONS = new Map<string, string>([
   ['end', 'end'], ['close', 'end'], ['start', 'start'], ['beginning', 'start'], ['middle', 'middle'], ['mid', 'middle'],
   ['rest', 'rest'], ['remainder', 'rest'], ['course', 'rest'], ['early', 'start'], ['late', 'end'],
 ]);
-const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
+const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'following', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
 /**
@@ -44,7 +44,7 @@ const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe'
  */
 export const _FREQ_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
-  'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
+  'suspension', 'suspensions', 'exclusion', 'exclusions', 'fte', 'ftes', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
   // Arriving or joining, in the past ("arrived in September", "joined the school in May"): when the child came, a background date.
   'arrived', 'joined', 'came', 'started', 'began', 'transferred',
@@ -98,7 +98,7 @@ function acrossColon(doc: _Doc, k: number, s: _PrefixState): void {
 /** A determiner, position or frequency word (read only before any preposition): continue, stop, or null for none. */
 function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolean | null {
   if (s.position === null && s.det === null && DETS.has(x)) {
-    s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x;
+    s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x === 'following' ? 'next' : x;
     s.start = k;
     return true;
   }

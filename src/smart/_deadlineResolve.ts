@@ -307,8 +307,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
   }
-  // "in May/June": either month, so the later, the final point (as "9-13 June" is its last day).
-  if (next === '/' && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
+  // "in May/June", "in May or June": either month, so the later, the final point (as "9-13 June" is its last day).
+  if ((next === '/' || next === 'or') && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
   return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
 }

@@ -1892,3 +1892,22 @@ describe('School-time table, phase-end row: a name with an accented capital afte
     expect(deadlineOf('By the end of EYFS harrison will count to 20.')).toBeNull();
   });
 });
+
+describe('School-time table, lists read as their natural variants: "May or June" as "May/June", "the coming / following 6 weeks" as "the next", "FTE(s)" as fixed-term exclusions (review item)', () => {
+  it.each([
+    ['Sam will sit his exams in May or June.', date('2025-06-30')],
+    ['Sam will hand in his coursework by April or May.', date('2025-05-31')],
+    ['Zero incidents in the coming 6 weeks.', { kind: 'relative', days: 42 }],
+    ['0 incidents in the following 6 weeks.', { kind: 'relative', days: 42 }],
+    ['No exclusions by Easter (1 FTE in December)', date('2025-04-20')],
+    ['No exclusions by Easter (2 FTEs in the autumn term)', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variants: a month or alone, incidents in a past stretch, and a fixed-term count with no "by" point stay as they were', () => {
+    expect(deadlineOf('Sam will sit his exams in June or later.')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('0 incidents in the last 6 weeks.')).toBeNull();
+    expect(deadlineOf('No exclusions by Easter (1 fixed term in December)')).toEqual(date('2025-04-20'));
+  });
+});
