@@ -642,8 +642,9 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     return end;
   }
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
-  // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count.
-  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || s.x === 'next');
+  // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count; "the coming 6
+  // weeks" (read as "this") and "the following 6 weeks" (read as "next") too.
+  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
   const background =
     !opts.cell &&
     !forward &&
@@ -721,13 +722,17 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   });
 }
 
+/** Modals after "so" and its subject that make it "so that" ("so Sam can", "so she could"). */
+const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would']);
+
 /** Whether a purpose clause starts at k: "to help him decide", "so that", "in order to". */
 function purposeAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   const y = _wd(doc, k + 1);
-  // "so Sam can progress", "so she will": "so" before a subject and a modal is "so that".
+  // "so Sam can progress", "so she could", "so he is able to", "so she is ready to": "so" before a subject and a modal is "so that".
   const modal = _wd(doc, k + 2);
-  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || modal === 'can' || modal === 'will')) || (x === 'in' && y === 'order' && modal === 'to');
+  const able = (modal === 'is' || modal === 'are') && (_wd(doc, k + 3) === 'able' || _wd(doc, k + 3) === 'ready') && _wd(doc, k + 4) === 'to';
+  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able)) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
 /**

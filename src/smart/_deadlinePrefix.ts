@@ -33,7 +33,7 @@ const POSITIONS = new Map<string, string>([
   ['end', 'end'], ['close', 'end'], ['start', 'start'], ['beginning', 'start'], ['middle', 'middle'], ['mid', 'middle'],
   ['rest', 'rest'], ['remainder', 'rest'], ['course', 'rest'], ['early', 'start'], ['late', 'end'],
 ]);
-const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'current']);
+const DETS = new Set(['this', 'next', 'last', 'previous', 'coming', 'following', 'current']);
 const SKIP = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'very', 'of', 'school', 'academic', "'"]);
 const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe', 'due', 'review', 'reviewed', 'date', 'latest', 'target']);
 /**
@@ -44,7 +44,7 @@ const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe'
  */
 export const _FREQ_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
 const EVENT_NOUNS = new Set([
-  'suspension', 'suspensions', 'exclusion', 'exclusions', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
+  'suspension', 'suspensions', 'exclusion', 'exclusions', 'fte', 'ftes', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
   // Arriving or joining, in the past ("arrived in September", "joined the school in May"): when the child came, a background date.
   'arrived', 'joined', 'came', 'started', 'began', 'transferred',
@@ -55,8 +55,11 @@ export function _wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
-/** Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning). */
-function isWeekCommencing(doc: _Doc, j: number): boolean {
+/**
+ * Whether tokens j-2..j are "w / c" or "w / b" (week commencing / beginning), "wc", "wb" or "week commencing".
+ * @example _isWeekCommencing(doc, i - 1) // true before "24/2" in "w/c 24/2", false in "Part B 3/5"
+ */
+export function _isWeekCommencing(doc: _Doc, j: number): boolean {
   const x = _wd(doc, j);
   if (x === 'wc' || x === 'w/c' || x === 'wb' || x === 'commencing' || x === 'beginning' || x === 'starting') {
     return x === 'wc' || x === 'wb' || _wd(doc, j - 1) === 'week';
@@ -95,7 +98,7 @@ function acrossColon(doc: _Doc, k: number, s: _PrefixState): void {
 /** A determiner, position or frequency word (read only before any preposition): continue, stop, or null for none. */
 function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolean | null {
   if (s.position === null && s.det === null && DETS.has(x)) {
-    s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x;
+    s.det = x === 'previous' ? 'last' : x === 'coming' || x === 'current' ? 'this' : x === 'following' ? 'next' : x;
     s.start = k;
     return true;
   }
@@ -134,6 +137,29 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   }
 }
 
+/** Words looked back over from "starts" or "begins" for the "by", "before" or "ahead of" whose point it is. */
+const START_LOOK_BACK = 12;
+
+/**
+ * Whether "starts"/"begins" at k is what a "by", "before", "until" or "ahead of" names across its clause ("by the time
+ * the college course starts on 3rd March", "before his new course in catering starts"), read on over a relative clause
+ * ("ahead of the course, which starts on 3rd March"): the start is then the point the target is due by, a deadline.
+ */
+function startIsDuePoint(doc: _Doc, k: number): boolean {
+  let clause = doc.clause[k];
+  for (let j = k - 1; j >= 0 && j >= k - START_LOOK_BACK; j--) {
+    if (doc.clause[j] !== clause) {
+      const rel = _wd(doc, j + 1);
+      if (_wd(doc, j) !== ',' || (rel !== 'which' && rel !== 'that' && rel !== 'when')) return false;
+      clause = doc.clause[j];
+      continue;
+    }
+    const x = _wd(doc, j);
+    if (_STRONG_PREPS.has(x) || (x === 'of' && _wd(doc, j - 1) === 'ahead')) return true;
+  }
+  return false;
+}
+
 /**
  * "starting 2nd February", "starting this week", "commencing in May", "beginning after Easter": a start point, read as
  * "from" (the labelling guide: start points are not deadlines); not "the beginning of June" (a position), not "week
@@ -144,9 +170,7 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   if (x !== 'starting' && x !== 'commencing' && x !== 'beginning' && x !== 'starts' && x !== 'begins' && x !== 'commences') return false;
   if (_wd(doc, k + 1) === 'of' || (s.prep !== null && _STRONG_PREPS.has(s.prep))) return false;
   // "before she starts in September", "by the time the placement begins": the start is the point it is due by.
-  if (x === 'starts' || x === 'begins' || x === 'commences') {
-    for (let j = k - 1; j >= 0 && j >= k - 5 && doc.clause[j] === doc.clause[k]; j--) if (_STRONG_PREPS.has(_wd(doc, j))) return false;
-  }
+  if ((x === 'starts' || x === 'begins' || x === 'commences') && startIsDuePoint(doc, k)) return false;
   s.prep = 'from';
   s.start = k;
   return true;
@@ -245,7 +269,7 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
       acrossColon(doc, k, s);
       break;
     }
-    if (isWeekCommencing(doc, k)) {
+    if (_isWeekCommencing(doc, k)) {
       const x = _wd(doc, k);
       s.strongWord = true;
       s.start = k - (x === 'c' || x === 'b' ? 2 : x === 'wc' || x === 'wb' ? 0 : 1);
@@ -303,20 +327,30 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
 const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
 /** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
 const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
+/** Words looked back over from the participle for its have/get/be: a noun phrase ("have a college taster day arranged"). */
+const ARRANGED_LOOK_BACK = 9;
+/** Words after have/get/be that make the child's own act, not the arranging, what is done ("be ready to", "be at"). */
+const CHILD_ACT_AFTER = new Set(['ready', 'able', 'to', 'at', 'in', 'on', 'there', 'present']);
+/** Words after "to" that begin a thing ("a visit to the sixth form"), not a verb ("to attend"). */
+const THING_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'college', 'school']);
 
 /**
  * Whether a point after "for" dates a thing that the target has arranged ("have a work experience placement arranged
  * for the week of 21st June", "trip to be booked for 3rd March"): when the thing happens, a start point as "a course
  * for September" is (the labelling guide, Time-bound: start points are not deadlines). Only with "have", "get" or
- * "be" before the participle in its clause: "attend the interview arranged for 3rd March" is the child's own act then.
+ * "be" governing the participle in its clause (only a noun phrase between them): "attend the interview arranged for
+ * 3rd March", "be ready to attend the interview arranged for …" are the child's own act then, a date.
  */
 function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   // "for the week of 21st June": the week named by its day, after "for".
   const weekOf = p.prep === null && _wd(doc, prefixStart) === 'of' && _wd(doc, prefixStart - 1) === 'week' && _wd(doc, prefixStart - 2) === 'the' && _wd(doc, prefixStart - 3) === 'for';
   const at = weekOf ? prefixStart - 3 : prefixStart;
   if ((p.prep !== 'for' && !weekOf) || !ARRANGED.has(_wd(doc, at - 1))) return false;
-  for (let k = at - 2; k >= 0 && k >= at - 9 && doc.clause[k] === doc.clause[at]; k--) {
-    if (HAVE_BE.has(_wd(doc, k))) return true;
+  for (let k = at - 2; k >= 0 && k >= at - ARRANGED_LOOK_BACK && doc.clause[k] === doc.clause[at]; k--) {
+    const x = _wd(doc, k);
+    if (HAVE_BE.has(x)) return !CHILD_ACT_AFTER.has(_wd(doc, k + 1)) && !_wd(doc, k + 1).endsWith('ing');
+    // "to attend the interview arranged for", "has attended the interview booked for": the child's verb governs it.
+    if ((x === 'to' && !THING_LEADS.has(_wd(doc, k + 1))) || _pastParticiple(x)) return false;
   }
   return false;
 }
@@ -425,8 +459,10 @@ const STAGE_TIME_AFTER = new Set([
   'year', 'group',
 ]);
 
-/** The school-time events a year group heading a text can name ("Year 6 SATs", "Y9 - options evening"). */
-const HEADED_EVENTS = new Set(['sats', 'options', 'mocks', 'residential']);
+/** Assessments a month can follow ("mock - Dec", "exams (June)") or a year group head ("Year 6 SATs", "Year 11 mock exams"). */
+export const _ASSESSMENTS: ReadonlySet<string> = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
+/** The school-time events a year group heading a text can name: its assessments, GCSEs, options, residential ("Y9 - option choices"). */
+const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gcses', 'option', 'options', 'residential']);
 
 /**
  * Where a year group or key stage at [i, end) with no preposition is still a point: after "ready for" ("ready for KS2",
@@ -441,7 +477,17 @@ export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yield
   if (i === 0) return HEADED_EVENTS.has(_wd(doc, _wd(doc, end) === '-' ? end + 1 : end)) ? 'yields' : null;
   if (p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready') return 'point';
   const keyStage = _wd(doc, i) === 'ks' || _wd(doc, i) === 'key' || doc.toks[i]?.prefix === 'ks';
-  return !keyStage && _wd(doc, i - 1) === ',' && _wd(doc, i - 2) === 'summer' && _wd(doc, i - 3) === '(' ? 'point' : null;
+  return !keyStage && summerBracket(doc, i, end) ? 'point' : null;
+}
+
+/** Whether the year group at [i, end) is in brackets with the summer term, either way round: "(Summer, Y9)", "(Summer term, Y9)", "(Y9, Summer)". */
+function summerBracket(doc: _Doc, i: number, end: number): boolean {
+  if (_wd(doc, i - 1) === ',') {
+    const k = _wd(doc, i - 2) === 'term' ? i - 3 : i - 2;
+    return _wd(doc, k) === 'summer' && _wd(doc, k - 1) === '(';
+  }
+  if (_wd(doc, i - 1) !== '(' || _wd(doc, end) !== ',' || _wd(doc, end + 1) !== 'summer') return false;
+  return _wd(doc, end + 2) === ')' || (_wd(doc, end + 2) === 'term' && _wd(doc, end + 3) === ')');
 }
 
 /**
@@ -510,9 +556,9 @@ export function _baselineLabelled(doc: _Doc, start: number): boolean {
   return false;
 }
 
-/** Verbs of starting something new: "move to the Level 1 programme in September", "start her apprenticeship in May". */
 /**
- * Verbs of starting or moving: a point after one is when something starts ("move to the Level 1 programme in September").
+ * Verbs of starting or moving: a point after one is when something starts ("move to the Level 1 programme in September",
+ * "start her apprenticeship in May").
  * @example
  * _START_VERBS.has('starts'); // true
  */

@@ -8,11 +8,12 @@ import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumb
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
+import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _ASSESSMENTS, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
-import { _academicYearEndApprox, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
+import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
 /** Options of the scan. */
@@ -41,8 +42,6 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
-/** Assessments a month can follow ("mock - Dec", "exams (June)"). */
-const ASSESSMENTS = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -210,7 +209,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
     const p = _prefixBefore(doc, i);
     // "starting w/c 24/2": the week named by its date is a date, a start point or not.
-    const weekOf = before === 'c' || before === 'b' || before === 'wc' || before === 'wb' || before === 'commencing';
+    const weekOf = _isWeekCommencing(doc, i - 1) || before === 'commencing';
     const cued = (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'on' || p.prep === 'for')) || p.strongWord || weekOf || WEEKDAYS.has(before);
     if (!cued) return null;
   }
@@ -256,8 +255,7 @@ export function _dayMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | nu
 function looksLikeName(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
   if (t === undefined) return false;
-  const capital = t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90;
-  if (!capital) return false;
+  if (!_capitalised(t.raw)) return false;
   const next = _wd(doc, i + 1);
   if (NAME_FOLLOWERS.has(next)) return true;
   return doc.toks[i + 1]?.raw === "'s" || (doc.toks[i]?.raw.endsWith("'s") ?? false);
@@ -296,7 +294,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
   const reviewMonth = _wd(doc, i - 1) === '(' && _REVIEW_NOUNS.has(before);
-  const afterAssessment = (ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
@@ -309,8 +307,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
   }
-  // "in May/June": either month, so the later, the final point (as "9-13 June" is its last day).
-  if (next === '/' && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
+  // "in May/June", "in May or June": either month, so the later, the final point (as "9-13 June" is its last day).
+  if ((next === '/' || next === 'or') && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
   return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
 }
@@ -655,14 +653,12 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
   return yearly(doc, j, opts, springBankHolidayOf);
 }
 
-/** Words after "year" that make it a year group ("for the year group assembly"). */
-
 /**
- * The end of the meeting's academic year, with its date when a school calendar gives the summer term's end (as a term's
- * `date` is given): the academic year ends when its summer term does.
+ * The end of the meeting's academic year, with its date when a school calendar gives that year's summer term and it has
+ * not ended (as a term's `date` is given): the academic year ends when its summer term does.
  */
 function yearEnd(opts: _ScanOptions): Deadline {
-  const date = _resolveTerm('summer', 'end', opts.terms).date;
+  const date = _academicYearEndDate(opts.terms);
   return date === null ? { kind: 'academic-year-end' } : { kind: 'academic-year-end', date };
 }
 
@@ -880,13 +876,16 @@ const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving', 'starti
 /** Places whose start the school year dates ("starting secondary", "the move to college"). */
 const YEAR_DATED_PLACES = new Set(['year', 'reception', 'secondary', 'college']);
 
+/** Words read on after a move or start for the school year or month that dates it ("the move to Year 7 in September"). */
+const YEAR_DATED_LOOK_ON = 6;
+
 /**
  * Whether the move or start at k is dated by the school year or its own month ("starting Year 7", "the move to Year 7 in
  * September", "starting college"): its day is not the meeting's, and the guide's row for "within 3 weeks of starting
- * Year 7" leaves the window unread (five words on, in the clause).
+ * Year 7" leaves the window unread (six words on, in the clause).
  */
 function yearDatedStart(doc: _Doc, k: number): boolean {
-  for (let j = k + 1; j <= k + 6 && doc.clause[j] === doc.clause[k]; j++) {
+  for (let j = k + 1; j <= k + YEAR_DATED_LOOK_ON && doc.clause[j] === doc.clause[k]; j++) {
     const x = _wd(doc, j);
     if (YEAR_DATED_PLACES.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x) || (doc.toks[j]?.kind === 'n' && doc.toks[j]?.prefix !== '')) return true;
   }
@@ -957,19 +956,22 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
+/** Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme"). */
+const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
+
 /**
  * Whether a count of weeks at `end` is the length of the plan the target is set with, run from the meeting: a course,
  * programme, plan or intervention after it ("by the end of the 6 week anger management course", "attend the 6-week 'Moving On'
  * course") or a review after it ("ELSA 6 wks - feelings, then review"); its end is the count from the meeting, as "within
- * 6 weeks" is. Not when the plan is given a start of its own ("a 6 week course starting 3rd Feb"), eight words on.
+ * 6 weeks" is. Not when the plan is given a later start of its own within eight words: "starting 3rd Feb", "from
+ * Monday", "after half term", "in the summer term", "in March" (no deadline from the meeting then).
+ * @example runsFromMeeting(doc, end) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
  */
-const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
-
 function runsFromMeeting(doc: _Doc, end: number): boolean {
   let named = false;
   for (let k = end; k < end + 8 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
     const x = _wd(doc, k);
-    if (named && (x === 'from' || _START_VERBS.has(x))) return false;
+    if (named && (x === 'from' || x === 'after' || _START_VERBS.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
     named ||= PLANS.has(x) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
   }
   return named;

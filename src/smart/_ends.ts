@@ -64,3 +64,16 @@ export function _endsLy(x: string): boolean {
   const n = x.length;
   return n >= 2 && x.charCodeAt(n - 1) === 121 && x.charCodeAt(n - 2) === 108;
 }
+
+/**
+ * Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"): the one
+ * capital test for names, where a character-code range would miss every capital outside A-Z.
+ * @param raw - A word as written.
+ * @returns Whether its first character differs from its lower case.
+ * @example
+ * _capitalised('Émile'); // true
+ */
+export function _capitalised(raw: string): boolean {
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
+}

@@ -6,10 +6,11 @@
 import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
+import { _capitalised } from './_ends';
 import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _termFound } from './_deadlineResolve';
-import { _MONTHS, _OCCASIONS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -202,7 +203,7 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   // "By the end of EYFS to be reading…", "by the end of primary he will…": the clause goes on (a common word) after the phase.
   // "By the end of EYFS Harrison will…": a name (a capital) after it starts the clause, as after "by the end of Year 6".
   const after = doc.toks[i + 1];
-  const named = after?.kind === 'w' && after.raw.charCodeAt(0) >= 65 && after.raw.charCodeAt(0) <= 90 && !_SUBJECTS.has(next);
+  const named = after?.kind === 'w' && _capitalised(after.raw) && !_SUBJECTS.has(next);
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 
@@ -265,8 +266,11 @@ function weeklyInSentence(doc: _Doc, i: number): boolean {
   return false;
 }
 
-/** Words naming support given to the child, whose "weekly" is how often it runs ("TA support weekly"). */
-const SUPPORT_WORDS = new Set(['support', 'ta', 'tutor', 'tutoring', 'mentor', 'mentoring', 'therapy', 'intervention', 'elsa', 'counselling', 'sessions', 'session']);
+/**
+ * Words naming support given to the child, whose "weekly" is how often it runs ("TA support weekly", "with weekly help
+ * from his TA", "with his key worker weekly"): provision, sessions and the adults who give them.
+ */
+const SUPPORT_WORDS: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, ..._ADULT_SUBJECTS, 'help', 'elsa']);
 
 /** Whether the weekly word at k is how often support runs: a support word within three words in its clause, after "with" or before a comma. */
 function providersWeekly(doc: _Doc, k: number, comma: boolean): boolean {

@@ -191,6 +191,21 @@ export function _resolveTerm(term: Term, part: _TermPart, ctx: _TermCtx, skip = 
   return { approx: approxPartEnd(term, part, ay), date: null };
 }
 
+/**
+ * The last day of the summer term of the meeting's own academic year from the calendar: null without a calendar term
+ * for it, or when that term ended before the meeting (a meeting in the summer holiday names no year end to come).
+ * @example _academicYearEndDate(ctx) // '2025-07-22' for a meeting on 2025-01-15; null for one on 2025-07-28
+ */
+export function _academicYearEndDate(ctx: _TermCtx): IsoDate | null {
+  const m = ctx.meeting;
+  if (m === null || ctx.terms === null) return null;
+  const ay = academicStart(m);
+  for (const t of ctx.terms) {
+    if (t.term === 'summer' && academicStart(t.start) === ay) return t.end < m ? null : fromDayNumber(t.end);
+  }
+  return null;
+}
+
 /** Approximate day of the end of the academic year of the meeting (for ordering). */
 export function _academicYearEndApprox(ctx: _TermCtx): number | null {
   if (ctx.meeting === null) return null;

@@ -1733,3 +1733,181 @@ describe('Labelling guide, Time-bound (T), not deadlines: start points ("a cours
     expect(deadlineOf('Sam will hand in his form in the week of 9th June')).toEqual(date('2025-06-09'));
   });
 });
+
+describe('Labelling guide, Deadline labels: a day/month with no year is a date only where it is used as one — a letter before it is a part or section, not "w/c" (review item)', () => {
+  it.each([
+    ['Ben will get Part B 3/5 right in his maths paper.'],
+    ['Ben will get section b 4/5 right in his reading test.'],
+    ['Ben will get part c 3/4 right on the arithmetic paper.'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: "w/c", "w/b" and "week commencing" before a day/month still date the week', () => {
+    expect(deadlineOf('Ben will hand in his project w/c 3/3.')).toEqual(date('2025-03-03'));
+    expect(deadlineOf('Ben will hand in his project w/b 10/3.')).toEqual(date('2025-03-10'));
+    expect(deadlineOf('Ben will hand in his project week commencing 17/3.')).toEqual(date('2025-03-17'));
+  });
+});
+
+describe('Time-bound: `academic-year-end` dates only the meeting\'s own academic year — its summer term, not the next one (review item)', () => {
+  const cal = createSchoolCalendar({
+    terms: [
+      { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
+      { term: 'autumn', start: '2025-09-03', end: '2025-12-19', halfTerms: [{ start: '2025-10-27', end: '2025-10-31' }] },
+      { term: 'spring', start: '2026-01-05', end: '2026-03-27', halfTerms: [{ start: '2026-02-16', end: '2026-02-20' }] },
+      { term: 'summer', start: '2026-04-13', end: '2026-07-21', halfTerms: [{ start: '2026-05-25', end: '2026-05-29' }] },
+    ],
+  });
+  if (!cal.ok) throw new Error('calendar');
+  const late = { meetingDate: '2025-07-28', calendar: cal.calendar };
+  const autumn = { meetingDate: '2025-10-01', calendar: cal.calendar };
+
+  it.each([
+    ['Jo will read 20 books by the end of the academic year.'],
+    ['Jo will go to the chess club for the rest of the school year.'],
+    ['Jo will be on time every day this year.'],
+  ])('a meeting after its year\'s summer term has ended gives no date: %s', (text) => {
+    expect(deadlineOf(text, late)).toEqual({ kind: 'academic-year-end' });
+  });
+
+  it('near-variant: a meeting in the autumn dates its own year\'s summer term; a calendar without it gives no date', () => {
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.', autumn)).toEqual({ kind: 'academic-year-end', date: '2026-07-21' });
+    const short = createSchoolCalendar({ terms: [{ term: 'autumn', start: '2025-09-03', end: '2025-12-19', halfTerms: [] }] });
+    if (!short.ok) throw new Error('calendar');
+    expect(deadlineOf('Jo will read 20 books by the end of the academic year.', { meetingDate: '2025-10-01', calendar: short.calendar })).toEqual({ kind: 'academic-year-end' });
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points — the arranging is the start point only when have/get/be governs the participle, not the child\'s own act at it (review item)', () => {
+  it.each([
+    ['Sam will be ready to attend the interview arranged for 12th February.', date('2025-02-12')],
+    ['Sam is to attend the college interview booked for 12th February.', date('2025-02-12')],
+    ['Sam will be going to the taster session scheduled for 12th February.', date('2025-02-12')],
+  ])('the child\'s verb between them keeps the date: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Sam will have the college visit arranged for 12th February.'],
+    ['The careers interview is to be booked for 12th February.'],
+    ['Sam to get a visit to the sixth form organised for 12th February.'],
+  ])('near-variants: have/get/be governing the participle is the start point: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): a start the target is due by ("by the time", "before", "ahead of" it) is a deadline, read across the clause (review item)', () => {
+  it.each([
+    ['Sam will complete his kit list by the time the college course starts on 3rd March.'],
+    ['Sam will complete his kit list before his new college course in catering starts on 3rd March.'],
+    ['Sam will complete his kit list ahead of the course, which starts on 3rd March.'],
+  ])('%s → 3 March', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-03-03'));
+  });
+
+  it('near-variants: a start with no "by", "before" or "ahead of" before it is a start point, not a deadline', () => {
+    expect(deadlineOf('Sam will go to the catering course, which starts on 3rd March.')).toBeNull();
+    expect(deadlineOf('Sam will complete his kit list and the college course starts on 3rd March.')).toBeNull();
+    expect(deadlineOf('Sam will join the new college course in catering that starts on 3rd March.')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T), not deadlines: start points — a plan of so many weeks given a later start ("after half term") does not run from the meeting (review item)', () => {
+  it.each([
+    ['Sam will finish a 10 week reading programme after half term.'],
+    ['Sam will finish a 6 week course after Easter.'],
+    ['Sam will finish an 8 week plan after the holidays.'],
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: a plan with no later start runs from the meeting; one in a named term or month ends with it', () => {
+    expect(deadlineOf('Sam will complete the 6 week anger management course.')).toEqual({ kind: 'relative', days: 42 });
+    expect(deadlineOf('Sam will complete a 6 week anger management course in the summer term.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Sam will finish an 8 week social skills programme in March.')).toEqual(date('2025-03-31'));
+  });
+});
+
+describe('School-time table, "Year 6 SATs" and "(Summer, Y9)" rows: any of the year group\'s exams or options heading the text, and the summer term named either way round (review item)', () => {
+  it.each([
+    ['Year 6 tests - Sam to read 20 words a minute faster'],
+    ['Year 11 GCSEs - Sam to revise with a planner'],
+    ['Year 11 mock exams - Sam to revise with a planner'],
+    ['Year 9 option choices - Sam to talk to 2 teachers'],
+    ['Attend every lesson (Y9, Summer)'],
+    ['Attend every lesson (Summer term, Y9)'],
+    ['Attend every lesson (Year 10, summer)'],
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
+  });
+
+  it('near-variants: a year group heading something else, or another term after it, is no point', () => {
+    expect(deadlineOf('Year 9 maths - Sam to learn 10 new words')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Y9, Autumn)')).toBeNull();
+    expect(deadlineOf('Attend every lesson (Yr 8, spring)')).toBeNull();
+  });
+});
+
+describe('School-time table, "weekly" row: a "weekly" of any provision, sessions or adult helping the child is how often it runs, and leaves the day a date (review item)', () => {
+  it.each([
+    ['With weekly help from his TA, Ben will hand in his spelling log by Friday.'],
+    ['With his key worker weekly, Ben will hand in his spelling log by Friday.'],
+    ['With weekly tuition, Ben will hand in his spelling log by Friday.'],
+  ])('%s → Friday', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-01-17'));
+  });
+
+  it('near-variant: a weekly in the child\'s own clause is still a frequency', () => {
+    expect(deadlineOf('With his key worker, Ben will hand in his spelling log weekly by Friday.')).toBeNull();
+  });
+});
+
+describe('School-time table, purpose clause after a "by" point: "so Sam could", "so he is able to", "so she is ready to" are "so that" as "so Sam can" is (review item)', () => {
+  it.each([
+    ['Jo will finish her portfolio by 14th March so she could apply for the course in May', '2025-03-14'],
+    ['Jo will finish her portfolio by 14th March so he is able to apply for the course in May', '2025-03-14'],
+    ['Jo will finish her portfolio by 14th March so Jo is ready to start the course in May', '2025-03-14'],
+  ])('%s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('near-variant: "so" not opening a purpose ("and so is") leaves the later month the point', () => {
+    expect(deadlineOf('Jo will finish her portfolio by 14th March and her CV in May')).toEqual(date('2025-05-31'));
+  });
+});
+
+describe('School-time table, phase-end row: a name with an accented capital after the phase starts the clause as any name does (review item)', () => {
+  it.each([
+    ['By the end of EYFS Émile will count to 20.'],
+    ['By the end of EYFS Łucja will count to 20.'],
+    ['By the end of EYFS Zoë will count to 20.'],
+  ])('%s → as "Harrison"', (text) => {
+    expect(deadlineOf(text)).toEqual(deadlineOf('By the end of EYFS Harrison will count to 20.'));
+    expect(deadlineOf(text)).not.toBeNull();
+  });
+
+  it('near-variant: a lower-case word after the phase, accented or not, is a thing it names, no point', () => {
+    expect(deadlineOf('By the end of EYFS émile will count to 20.')).toBeNull();
+    expect(deadlineOf('By the end of EYFS harrison will count to 20.')).toBeNull();
+  });
+});
+
+describe('School-time table, lists read as their natural variants: "May or June" as "May/June", "the coming / following 6 weeks" as "the next", "FTE(s)" as fixed-term exclusions (review item)', () => {
+  it.each([
+    ['Sam will sit his exams in May or June.', date('2025-06-30')],
+    ['Sam will hand in his coursework by April or May.', date('2025-05-31')],
+    ['Zero incidents in the coming 6 weeks.', { kind: 'relative', days: 42 }],
+    ['0 incidents in the following 6 weeks.', { kind: 'relative', days: 42 }],
+    ['No exclusions by Easter (1 FTE in December)', date('2025-04-20')],
+    ['No exclusions by Easter (2 FTEs in the autumn term)', date('2025-04-20')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variants: a month or alone, incidents in a past stretch, and a fixed-term count with no "by" point stay as they were', () => {
+    expect(deadlineOf('Sam will sit his exams in June or later.')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('0 incidents in the last 6 weeks.')).toBeNull();
+    expect(deadlineOf('No exclusions by Easter (1 fixed term in December)')).toEqual(date('2025-04-20'));
+  });
+});
