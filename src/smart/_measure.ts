@@ -20,6 +20,7 @@ import {
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
+  _FEELINGS,
   _FUTURE,
   _NAMING_AFTER,
   _NAMING_BEFORE,
@@ -734,27 +735,43 @@ function seenOpen(doc: _Doc, v: number): boolean {
   return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
 }
 
-/** What is felt, not seen, as a condition's state ("worried", "upset", "has urges", "needs the toilet", "too much"). */
-const FELT = s('worried upset anxious cross angry frustrated overwhelmed urges stressed scared sad much need needs');
+/** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"). */
+const FELT = s('urges much');
+/** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
+const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
 /**
  * Whether the act at v is set off by a state the child feels ("will tell an adult when she is feeling worried", "To use the
- * Hub if it all gets too much", "tell an adult when he needs the toilet"): whether the state came cannot be checked, so the
- * act done "when" it comes names no success someone could check (the labelling guide, Measurable: "someone could check
- * … whether it happened"; Settled cases). Not in a frame that itself says "can do" ("can tell an adult when she is
- * upset" is a capability shown), not a state seen ("when she feels unwell"), and not with a means done in the sentence
- * ("stay safe by telling an adult when he is worried", "when she feels worried, using her worry card"); a figure, a
- * behaviour replaced or a stop still measures on its own. At most sixteen words on, the state among the five after
- * "when", "whenever" or "if".
+ * Hub if it all gets too much", "tell an adult when he needs the toilet", "When she feels worried, Sam will use her worry
+ * card"): whether the state came cannot be checked, so the act done "when" it comes names no success someone could check
+ * (the labelling guide, Measurable: "someone could check … whether it happened"; Settled cases), whichever side of the
+ * act the condition is written. Not in a frame that itself says "can do" ("can tell an adult when she is upset" is a
+ * capability shown), not a state seen ("when she feels unwell"), not a need shown in the work ("put his hand up if he
+ * needs help"), and not with a means done in the sentence ("stay safe by telling an adult when he is worried", "when she
+ * feels worried, using her worry card"); a figure, a behaviour replaced or a stop still measures on its own. At most
+ * sixteen words on or twelve before, the state among the five after "when", "whenever" or "if".
  */
 function feltTrigger(doc: _Doc, v: number): boolean {
   let felt = false;
   for (let k = v + 1; k <= v + 16 && !ENDS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
     if (x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)))) return false;
-    if (x === 'when' || x === 'whenever' || x === 'if') for (let j = k + 1; j <= k + 5; j++) felt ||= FELT.has(wd(doc, j));
+    if (CONDITIONS.has(x)) felt ||= feltAfter(doc, k, k + 5);
   }
+  for (let k = v - 1; k >= 0 && k >= v - 12 && !ENDS.has(wd(doc, k)); k--) if (CONDITIONS.has(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
   return felt;
+}
+
+const CONDITIONS = s('when whenever if');
+
+/** Whether a felt state is among the words after the condition word at k, up to `last`. */
+function feltAfter(doc: _Doc, k: number, last: number): boolean {
+  for (let j = k + 1; j <= last; j++) {
+    const x = wd(doc, j);
+    if (_FEELINGS.has(x) || FELT.has(x)) return true;
+    if ((x === 'need' || x === 'needs') && (BODILY_NEEDS.has(wd(doc, j + 1)) || BODILY_NEEDS.has(wd(doc, j + 2)))) return true;
+  }
+  return false;
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */

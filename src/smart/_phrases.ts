@@ -155,6 +155,12 @@ french spanish german art dt music pe computing ict re rs drama media business p
 phonics numeracy literacy spag combined eng sci geog
 `);
 
+/** Feelings a child has, felt and not seen ("worried", "nervous", "lonely", "getting cross"); "unwell" and "ill" are seen. */
+export const _FEELINGS = set(`
+worried upset anxious nervous scared afraid frightened lonely unsafe cross angry frustrated overwhelmed stressed sad panicky
+panicked wound-up agitated annoyed hungry thirsty
+`);
+
 /** Disposition and broad-area words (never an anchor). */
 export const _VAGUE = set(`
 confident confidence happy happier settled settle settling kind kinder resilient resilience organised organized focused focussed

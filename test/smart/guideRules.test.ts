@@ -1545,3 +1545,22 @@ describe('Specific: a grade in a named subject, also a subject written short ("E
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Settled cases: an act set off by a state the child feels is not measurable, whichever side of the act the condition is written', () => {
+  it.each([
+    'When he feels lonely at lunch, Omar will ask a friend to play.',
+    'If she gets nervous before a lesson, Mia will hold up her help card.',
+    'Kai will tell his key adult when he feels frightened.',
+    'Josh will raise his red card when he needs the toilet during a test.',
+  ])('%s: not measurable (whether the feeling came cannot be checked)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    'Omar will put his hand up if he needs help with a sum.',
+    'When she feels nervous, Lily will use her worry card by showing it to her key adult instead of leaving the room.',
+    'When he arrives at school, Kai will hand his phone in at the office.',
+  ])('%s: measurable (a need shown in the work, a behaviour replaced, or a time seen)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
