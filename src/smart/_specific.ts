@@ -10,7 +10,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -352,15 +352,20 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
   if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
-  // Up to the sentence's end, or a colon opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…").
-  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(wd(doc, j) === ':' && childClauseAt(doc, j + 1)); j++) out[j] = 1;
+  // Up to the sentence's end, or a colon or a spaced dash opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…", "… - Leo to score").
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(CLAUSE_OPENERS.has(wd(doc, j)) && childClauseAt(doc, j + 1)); j++) out[j] = 1;
 }
 
-/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will"). */
+/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will", "he is to"). */
 function childClauseAt(doc: _Doc, k: number): boolean {
   const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
-  return subject && JOIN_MODALS.has(wd(doc, k + 1) === 'to' ? 'will' : wd(doc, k + 1));
+  // "he is to score", "they are to attend": "to" after the verb of being, as "Leo to score".
+  const m = (wd(doc, k + 1) === 'is' || wd(doc, k + 1) === 'are') && wd(doc, k + 2) === 'to' ? k + 2 : k + 1;
+  return subject && JOIN_MODALS.has(wd(doc, m) === 'to' ? 'will' : wd(doc, m));
 }
+
+/** Marks that open the child's own clause after what a fund buys: a colon, or a dash written apart from the words. */
+const CLAUSE_OPENERS = new Set([':', '-']);
 
 /** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */
 const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'so', 'success', 'target', 'aim']);
@@ -1153,20 +1158,30 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
   return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
 }
 
-/** When a job is worked, which says which one as a day's name does ("a weekend job", "a part-time job"). */
-const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturdays', 'sundays']);
+/**
+ * When a job is worked, which says which one as a day's name does ("a weekend job", "a holiday job", "a job in the
+ * evenings"), in the canonical form the word table gives ("holiday" and "hols" are read "holidays").
+ */
+const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holidays', 'summer', 'saturday', 'saturdays', 'sunday', 'sundays']);
+/** The nouns a job is named by ("a Saturday job", "part-time jobs"). */
+const JOB_NOUNS = new Set(['job', 'jobs']);
+/** Words that bring when a job is worked after it ("a job at weekends", "on Saturdays", "in the holidays"). */
+const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
 
 /**
- * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
- * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its span, or null.
+ * "a part-time job", "a weekend job", "a job at weekends", "an after-school job": a job named by when it is worked, like
+ * "a Saturday job" (the labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its
+ * span, or null.
  */
 function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
-  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return null;
+  if (!JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
   const the = wd(doc, i + 2) === 'the' ? 1 : 0;
-  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
+  if (WORKED_AT.has(after) && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
   const b = wd(doc, i - 1);
   if (WORKED_WHEN.has(b)) return [i - 1, i + 1];
+  // "an after-school job" (read "after school job").
+  if (b === 'school' && wd(doc, i - 2) === 'after') return [i - 2, i + 1];
   return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? [i - 2, i + 1] : null;
 }
 
@@ -1997,7 +2012,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...JOB_NOUNS, ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2020,7 +2035,7 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
-    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES,
+    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES, ...JOB_NOUNS,
   ],
   undefined,
   true,
@@ -2050,15 +2065,13 @@ const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 
  * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
  */
 function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
-  // "spelling test scores", "maths quiz results": the test's score is the subject's.
-  const k = TESTS.has(next) ? i + 2 : i + 1;
+  // "spelling test scores", "maths quiz results", "phonics screening score": the test's score is the subject's.
+  const k = _ASSESSMENTS.has(next) ? i + 2 : i + 1;
   if (!SUBJECT_SCORES.has(wd(doc, k)) || !figureAfter(doc, k)) return false;
   anchors.push([i, k + 1]);
   return true;
 }
 
-/** Tests whose score is a subject's ("spelling test scores"). */
-const TESTS = new Set(['test', 'tests', 'quiz']);
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
