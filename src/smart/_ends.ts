@@ -64,3 +64,16 @@ export function _endsLy(x: string): boolean {
   const n = x.length;
   return n >= 2 && x.charCodeAt(n - 1) === 121 && x.charCodeAt(n - 2) === 108;
 }
+
+/**
+ * Whether a word is written with a capital first letter, any alphabet's ("Sam", "Émile"; not "sam", "3rd"): the one
+ * capital test of the scans.
+ * @param raw - A word as written.
+ * @returns Whether its first character changes in lower case.
+ * @example
+ * _capitalised('Émile'); // true
+ */
+export function _capitalised(raw: string): boolean {
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
+}

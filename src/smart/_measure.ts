@@ -6,7 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
-import { _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
+import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
@@ -225,7 +225,7 @@ function isPredicate(doc: _Doc, i: number): boolean {
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
     // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
-    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91 && !_SUBJECTS.has(x) && x !== 'gcse') return true;
+    if (doc.toks[k]?.kind === 'w' && k === i - 1 && _capitalised(doc.toks[k]?.raw ?? '') && !_SUBJECTS.has(x) && x !== 'gcse') return true;
     return false;
   }
   return true;
@@ -725,7 +725,7 @@ function childObjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
   if (w === 'him' || w === 'them' || CHILD_SUBJECTS.has(w) || CHILD_WORDS.has(w)) return true;
   const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || t.raw.charCodeAt(0) < 65 || t.raw.charCodeAt(0) > 90) return false;
+  if (t === undefined || t.kind !== 'w' || !_capitalised(t.raw)) return false;
   const after = wd(doc, k + 1);
   return doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || OBJECT_LEAD.has(after) || PREPOSITIONS.has(after) || after === 'near' || after === 'next' || after === 'when';
 }
@@ -837,7 +837,7 @@ function childSubjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
   if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return !NOT_SUBJECTS.has(w);
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w) && !PRONOUNS.has(w) && !NOT_NAMES.has(w);
+  return t !== undefined && t.kind === 'w' && _capitalised(t.raw) && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w) && !PRONOUNS.has(w) && !NOT_NAMES.has(w);
 }
 
 /** Capitalised words opening a sentence that are no name ("It can cause …", "There can be …"). */
@@ -856,7 +856,7 @@ function afterModal(doc: _Doc, i: number): number {
   const next = wd(doc, i + 1);
   if ((next === '-' || next === '–' || next === ':') && fragmentStart(doc, i)) return i + 2;
   const t = doc.toks[i + 1];
-  const subject = CAPABILITY_SUBJECTS.has(next) || CHILD_SUBJECTS.has(next) || (t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90);
+  const subject = CAPABILITY_SUBJECTS.has(next) || CHILD_SUBJECTS.has(next) || (t !== undefined && t.kind === 'w' && _capitalised(t.raw));
   return fragmentStart(doc, i) && subject && next !== 'be' && next !== 'then' && next !== 'also' && next !== 'now' ? i + 2 : i + 1;
 }
 
@@ -1132,7 +1132,7 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   const p = i - 1;
   const t = doc.toks[p];
   if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p)) || ADULTS_BY_ROLE.has(wd(doc, p))) return false;
-  const named = (t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90) || CHILD_WORDS.has(wd(doc, p));
+  const named = _capitalised(t.raw) || CHILD_WORDS.has(wd(doc, p));
   return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
 }
 
@@ -1262,7 +1262,7 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
   if (subject === 'they' || subject === 'i') return x;
   if (!_endsS(x) || _endsSs(x)) return null;
   // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
-  const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
+  const named = doc.toks[i - 1]?.kind === 'w' && _capitalised(doc.toks[i - 1]?.raw ?? '') && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
   if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && presentSubjectBefore(doc, i - 1))) return null;
   if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
   const stem = x.slice(0, -1);

@@ -5,7 +5,7 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns with no figure ("fewer behaviour points") and
  * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
-import { _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
+import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
@@ -1155,7 +1155,7 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
  */
 function namedClass(doc: _Doc, i: number, x: string): boolean {
   if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
-  return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
+  return _capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
 }
 
 /**
@@ -2251,7 +2251,7 @@ function namesWhich(doc: _Doc): boolean {
     if (t.kind !== 'w') continue;
     const x = wd(doc, i);
     if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
-    if (wd(doc, i - 1) === ',' && capitalised(t.raw)) return true;
+    if (wd(doc, i - 1) === ',' && _capitalised(t.raw)) return true;
   }
   return false;
 }
@@ -2263,7 +2263,7 @@ const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', '
 function named(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
-  return capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
+  return _capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
 }
 
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
@@ -2274,11 +2274,6 @@ function opener(p: string): boolean {
 /** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */
 function capitalisedWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && capitalised(t.raw);
+  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && _capitalised(t.raw);
 }
 
-/** Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"). */
-function capitalised(raw: string): boolean {
-  const first = raw.charAt(0);
-  return first !== first.toLowerCase();
-}

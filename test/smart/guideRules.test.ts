@@ -1620,3 +1620,14 @@ describe('Specific rule 4: what a fund buys is provision up to a spaced dash or 
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('A child named with an accented capital ("Ömer", "Łucja", "Çağla") is read as a child named in plain letters', () => {
+  it.each([
+    ['Ömer to put his hand up in lessons.', 'Omer to put his hand up in lessons.'],
+    ['Łucja to put her hand up in lessons.', 'Lucja to put her hand up in lessons.'],
+    ['Çağla to put her hand up in maths.', 'Cagla to put her hand up in maths.'],
+  ])('%s: judged as %s', (accented, plain) => {
+    expect(sm(accented)).toEqual(sm(plain));
+    expect(sm(accented)[1]).toBe(true);
+  });
+});
