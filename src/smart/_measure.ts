@@ -29,6 +29,7 @@ import {
   _PASSIVE_PARTICIPLES,
   _PROCESS,
   _RECURRING_OBJECTS,
+  _REFLEXIVES,
   _SANCTION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
@@ -949,9 +950,6 @@ function cutsDown(doc: _Doc, v: number, y: string): boolean {
   return (y === 'cut' || y === 'cuts') && (wd(doc, v + 1) === 'down' || wd(doc, v + 1) === 'back');
 }
 
-/** Who is kept safe ("keep himself safe"). */
-const KEPT_SELVES = s('himself herself themselves themself myself yourself');
-
 /**
  * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
  * rule 1); "stay out of the corridor" names a place.
@@ -960,7 +958,7 @@ const KEPT_SELVES = s('himself herself themselves themself myself yourself');
 export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
   if (x !== 'stay' && x !== 'keep' && x !== 'stays' && x !== 'keeps') return false;
   // "stay safe online", "keep himself safe": a state kept, like "feel safe", not a behaviour (Specific rule 1).
-  const k = KEPT_SELVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  const k = _REFLEXIVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   if (wd(doc, k) === 'safe' && wd(doc, k + 1) !== 'from' && wd(doc, k + 1) !== 'by') return true;
   return wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
 }
@@ -1070,7 +1068,7 @@ function aspect(doc: _Doc, v: number): number {
 }
 
 /** Marks after which a note is another part, not the verb's object. */
-const NOTE_MARKS = new Set(['(', ',', ';', '.', '\n']);
+const NOTE_MARKS = s('( , ; . \n');
 
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {

@@ -158,6 +158,9 @@ phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span 
 /** Tests and assessments, whose score or result is a subject's ("spelling test scores", "phonics screening score"). */
 export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
 
+/** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
+export const _REFLEXIVES = set('himself herself themselves themself myself yourself itself');
+
 /** Feelings a child has, felt and not seen ("worried", "nervous", "lonely", "getting cross"); "unwell" and "ill" are seen. */
 export const _FEELINGS = set(`
 worried upset anxious nervous scared afraid frightened lonely unsafe cross angry frustrated overwhelmed stressed sad panicky

@@ -10,7 +10,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -1163,8 +1163,8 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
  * evenings"), in the canonical form the word table gives ("holiday" and "hols" are read "holidays").
  */
 const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holidays', 'summer', 'saturday', 'saturdays', 'sunday', 'sundays']);
-/** The nouns a job is named by ("a Saturday job", "part-time jobs"). */
-const JOB_NOUNS = new Set(['job', 'jobs']);
+/** The nouns a job is named by ("a Saturday job", "part-time jobs"); on the scan's start flags, so a word added here is read. */
+export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']);
 /** Words that bring when a job is worked after it ("a job at weekends", "on Saturdays", "in the holidays"). */
 const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
 
@@ -1174,7 +1174,7 @@ const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
  * span, or null.
  */
 function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
-  if (!JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
+  if (!_JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
   const the = wd(doc, i + 2) === 'the' ? 1 : 0;
   if (WORKED_AT.has(after) && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
@@ -1361,7 +1361,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
 
 /** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
 function byOwn(doc: _Doc, i: number, x: string): number {
-  if (REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
+  if (_REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
   return x === 'own' && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
 
@@ -1491,7 +1491,6 @@ function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
 const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
 const NP_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'all', 'every', 'each', 'one', 'two', 'three', 'both']);
 const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if', 'so', 'because', 'with', 'without', 'for', 'from', 'in', 'at', 'on', 'by', 'of', 'into', 'using', 'during', 'before', 'after', 'as', 'that', 'which', 'who', 'while', 'whilst', 'until']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'itself', 'themself']);
 
 /**
  * The child's predicate with an action and a particular object in words no list knows ("will iron her school shirt",
@@ -1525,8 +1524,8 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
   // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
   if (unnamedClass(doc, head, h) || (_endsIng(h) && BROAD_ACTIONS.has(h))) return null;
-  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
-  for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || abstractNoun(h)) return null;
+  for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || _REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
 }
 
@@ -1578,7 +1577,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
 /** Whether a noun names a thing used: not a person, help, a setting, or an abstract, broad, general or scope word. */
 function namedThing(h: string): boolean {
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || _ADULT_SUBJECTS.has(h) || _PROVISION_NOUNS.has(h) || NOT_INSTRUMENTS.has(h)) return false;
-  if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || settingHead(h)) return false;
+  if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || settingHead(h)) return false;
   return !abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
 }
 
@@ -1670,7 +1669,7 @@ function namedSkillPhrase(doc: _Doc, v: number, k: number): [number, number] | n
   if (end - k < 1 || (end - k < 2 && !(raw.length > 2 && raw[0] !== raw[0]?.toLowerCase()))) return null;
   for (let j = k; j < end; j++) {
     const y = wd(doc, j);
-    if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || REFLEXIVES.has(y)) return null;
+    if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || _REFLEXIVES.has(y)) return null;
     if (_PROVISION_NOUNS.has(y) || _ADULT_SUBJECTS.has(y) || (j < end - 1 && broadDescriber(y))) return null;
   }
   const head = wd(doc, end - 1);
@@ -2007,12 +2006,18 @@ const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
 /** Words that start {@link dispositionObject} (one set look-up per token). */
 const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
+/**
+ * Skills scored like a subject though not one ("spelling age from 6y8m to 7y6m", "spelling score from 12 to 18"); on the
+ * scan's start flags, so a word added here is read.
+ */
+export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']);
+
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ...JOB_NOUNS, ...REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ..._JOB_NOUNS, ..._REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2035,12 +2040,12 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
-    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES, ...JOB_NOUNS,
+    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS,
   ],
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ...REFLEXIVES, 'own'], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ..._REFLEXIVES, 'own'], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A
@@ -2146,7 +2151,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
+    if (((f & F_SUBJECT) !== 0 || _SCORED_SKILLS.has(x)) && subjectScored(doc, i, next, anchors)) {
       i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
