@@ -66,10 +66,10 @@ export function _endsLy(x: string): boolean {
 }
 
 /**
- * Whether a word is written with a capital first letter, any alphabet's ("Sam", "Émile"; not "sam", "3rd"): the one
- * capital test of the scans.
+ * Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"): the one
+ * capital test for names, where a character-code range would miss every capital outside A-Z.
  * @param raw - A word as written.
- * @returns Whether its first character changes in lower case.
+ * @returns Whether its first character differs from its lower case.
  * @example
  * _capitalised('Émile'); // true
  */
