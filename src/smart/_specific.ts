@@ -107,12 +107,14 @@ const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
+/** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
+const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
 const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 'intervention', 'support', 'lego', 'talking', 'art', 'play', 'drawing', 'music', 'transition']);
 /**
- * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club"; not "football
- * club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
+ * Clubs run for the child's support, not for an activity the child takes up ("homework club", "booster club", "breakfast club";
+ * not "football club", "drama club", "a lunchtime club"): attending one is attending provision (the labelling guide, Settled cases).
  */
-const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention']);
+const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention', 'breakfast']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
 const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
 /**
@@ -596,20 +598,28 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   // Where the provision is first named, and the last end of a part (a colon, spaced dash or bracket) before it.
   let provisionAt = -1;
   let partEnd = -1;
+  // A part with a frame of its own before the note ("To develop emotional literacy - ELSA sessions weekly") is a clause:
+  // the note after its end is still a fragment, read afresh.
+  let framed = false;
   for (let i = 0; i < n; i++) {
     if (doc.toks[i]?.kind === 'p') {
-      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) partEnd = i;
+      if (provisionAt < 0 && words > 0 && noteEnd(doc, i)) {
+        partEnd = i;
+        if (framed) words = 0;
+        framed = false;
+      }
       continue;
     }
     const x = wd(doc, i);
+    if (_FRAME_WORDS.has(x) && provisionAt < 0 && partEnd < 0) framed = true;
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
+    else if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
     if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
   }
-  if (provisionAt < 0) return;
+  if (provisionAt < 0 || framed) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
   // tutoring)") is provision from where it starts: the outcome before it is not (the labelling guide, Specific rule 4).
   const from = partEnd >= 0 ? partEnd : 0;
@@ -636,6 +646,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     if (meeting && !met) continue;
     let hit = met;
     let club = false;
+    let checked = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -661,12 +672,15 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
+      // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
+      // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
+      if (receiving && CHECKS.has(y)) checked = hit = true;
     }
     if (!hit && !oneSession(doc, i, near)) continue;
     const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
+    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
@@ -856,6 +870,8 @@ const OWNERS = new Set(['his', 'her', 'their', 'my', 'the', 'your', 'its', 'full
  */
 function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
+  // "get good GCSEs", "decent exam results": an exam only called good names no grade, like "do well in his exams" (rule 1).
+  if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
   if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
@@ -875,6 +891,9 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
+
+/** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
+const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
@@ -1349,7 +1368,7 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
   }
   // At "independently", "unaided", "without help", "by himself", "on her own": the word before is the action, or the
   // predicate's verb in the clause.
-  const alone = x === 'independently' || x === 'unaided' ? i + 1 : x === 'without' && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
+  const alone = DONE_ALONE.includes(x) ? i + 1 : x === DONE_WITHOUT && HELP.has(wd(doc, wd(doc, i + 1) === 'adult' || wd(doc, i + 1) === 'any' ? i + 2 : i + 1)) ? i + 2 : -1;
   const s = alone >= 0 ? i : byOwn(doc, i, x);
   if (s < 0) return null;
   const v = wd(doc, s - 1);
@@ -1362,8 +1381,16 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
 /** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
 function byOwn(doc: _Doc, i: number, x: string): number {
   if (_REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
-  return x === 'own' && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
+  return x === DONE_OWN && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
+
+/**
+ * The words {@link doneAs} reads an action done without help at ({@link F_DONE_START} is made from them, with
+ * `_REFLEXIVES`): "toileting independently", "unaided"; "without help"; "on her own" ("by himself" ends in a reflexive).
+ */
+const DONE_ALONE = ['independently', 'unaided'];
+const DONE_WITHOUT = 'without';
+const DONE_OWN = 'own';
 
 /** Help an action is done without ("without help", "without adult support", "without any prompting"). */
 const HELP = new Set(['help', 'support', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'assistance', 'adult', 'adults']);
@@ -1767,6 +1794,18 @@ function lessonSpan(doc: _Doc, i: number): [number, number] | null {
 }
 
 /**
+ * The words {@link phraseAt}'s own tests start at, beside the lists it reads ({@link F_PHRASE_START} is made from all of
+ * them): "participate in class discussions", "get to school", "be in school" / "at college", "the number of times",
+ * "This enables…", "not be sent out". Lists of two words, not sets, and single words as constants: at less cost.
+ */
+const TAKING_PART = ['participate', 'participates'];
+const GETTING_TO = ['get', ...GOING];
+const PLACED_IN = ['in', 'at'];
+const COUNTED = 'number';
+const CONSEQUENCE_OPENER = 'this';
+const NOT_REMOVED = 'not';
+
+/**
  * The patterns of the scan that decide a stretch on their own, after the two-word terms; returns the last token they
  * took (the scan goes on after it) or {@link NONE}. "get to school", "be in school", "the number of times he leaves…" (a counted behaviour), a sentence of
  * consequences ("This enables…"), a focusing phrase, a template's blank, "not be sent out", an unnamed class.
@@ -1786,11 +1825,11 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
-  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || ((x === 'participate' || x === 'participates') && _participatesIn(doc, i))) {
+  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || (TAKING_PART.includes(x) && _participatesIn(doc, i))) {
     anchors.push([i, i + 2]);
     return i + 1;
   }
-  if ((x === 'get' || GOING.has(x)) && next === 'to' && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
+  if (next === 'to' && GETTING_TO.includes(x) && (wd(doc, i + 2) === 'school' || wd(doc, i + 2) === 'college' || wd(doc, i + 2) === 'nursery' || wd(doc, i + 2) === 'work')) {
     anchors.push([i, i + 3]);
     return i;
   }
@@ -1802,7 +1841,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
   // "be in education, employment or training" (EET): the child's placement, like "be in school".
-  if ((x === 'in' || x === 'at') && (next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && (before === 'be' || before === 'time' || before === 'attend')) {
+  if ((next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, i + 2]);
     return i;
   }
@@ -1818,12 +1857,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, range]);
     return range - 1;
   }
-  const counted = x === 'number' && next === 'of' ? countedBehaviourAt(doc, i) : -1;
+  const counted = next === 'of' && x === COUNTED ? countedBehaviourAt(doc, i) : -1;
   if (counted >= 0) {
     anchors.push([i, counted + 1]);
     return counted;
   }
-  if (x === 'this' && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
+  if (x === CONSEQUENCE_OPENER && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
     let j = i;
     while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
     return j;
@@ -1838,7 +1877,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     const end = blankEnd(doc, i - 1);
     if (end >= 0) return end - 1;
   }
-  if (x === 'not' && notRemoved(doc, i)) {
+  if (x === NOT_REMOVED && notRemoved(doc, i)) {
     const end = REMOVED_TO.has(wd(doc, i + 3)) ? i + 4 : i + 3;
     anchors.push([i, end]);
     return end - 1;
@@ -2017,7 +2056,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, 'independently', 'unaided', 'without', ..._JOB_NOUNS, ..._REFLEXIVES, 'own', ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, 'participate', 'participates', 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2039,13 +2078,13 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
  */
 const F_PHRASE_START = _wordFlag(
   [
-    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, 'participate', 'participates', 'get', ...ARRIVING, ..._ENTERING, 'in', 'at', ...NUMBER_NOUNS, 'number', 'this', ...FOCUS,
-    ...BLANK_ADJECTIVES, 'not', ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS,
+    ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS,
   ],
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, 'independently', 'unaided', 'without', ..._REFLEXIVES, 'own'], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._REFLEXIVES, DONE_OWN], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A

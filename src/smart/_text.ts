@@ -339,16 +339,11 @@ function makeTok(kind: _TokKind, raw: string, gap: boolean, hyph: boolean, extra
   return new Tok(kind, raw, gap, hyph, extra ?? null);
 }
 
-/** Shared tokens of punctuation marks and line breaks: by character code (128 for `'...'`) and `gap`. */
+/**
+ * Shared tokens of punctuation marks and line breaks: by their slot (the character code; 128 for `'...'`, 129 for `'£'`,
+ * worked out by {@link readText} from the character it has just read) and `gap`.
+ */
 const MARK_TOKS: Shared[] = [];
-
-/** The shared token of a mark. */
-function markTok(raw: string, gap: boolean): Tok {
-  const c = raw === '...' ? 128 : raw.length === 1 && raw.charCodeAt(0) < 128 ? raw.charCodeAt(0) : raw === '£' ? 129 : -1;
-  if (c < 0) return new Tok('p', raw, gap, false, null);
-  const shared = (MARK_TOKS[c] ??= []);
-  return sharedTok(shared, 'p', raw, gap, false, null);
-}
 
 /** A word as written, its lower-case form and (once asked for) its canonical form. */
 interface WordEntry {
@@ -643,20 +638,23 @@ function tokenBound(text: string): number {
   return text.length - spaces;
 }
 
-/** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their first character, for {@link MARK_GEN}'s generation. */
+/** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their slot (as {@link MARK_TOKS}), for {@link MARK_GEN}'s generation. */
 const MARK_FLAGS: number[] = [];
 let MARK_GEN = -1;
 
 /** The flags of a one-character mark, `'...'` or `'#'`, kept by character (no look-up per mark). */
 function markFlags(w: string, flagsOf: (w: string) => number, gen: number): number {
+  const c = w === '...' ? 128 : w.length === 1 && w.charCodeAt(0) < 128 ? w.charCodeAt(0) : -1;
+  return c < 0 ? flagsOf(w) : slotFlags(c, w, flagsOf, gen);
+}
+
+/** The flags of the mark `w` in slot `c` (see {@link MARK_TOKS}), worked out once per generation. */
+function slotFlags(c: number, w: string, flagsOf: (w: string) => number, gen: number): number {
   if (gen !== MARK_GEN) {
     MARK_FLAGS.length = 0;
-    for (let c = 0; c < 129; c++) MARK_FLAGS.push(-1);
+    for (let k = 0; k < 130; k++) MARK_FLAGS.push(-1);
     MARK_GEN = gen;
   }
-  // '...' and '£' (the one mark above 127) have their own slots.
-  const c = w === '...' ? 128 : w.length === 1 && w.charCodeAt(0) < 128 ? w.charCodeAt(0) : -1;
-  if (c < 0) return flagsOf(w);
   let f = MARK_FLAGS[c] as number;
   if (f === -1) {
     f = flagsOf(w);
@@ -739,7 +737,7 @@ function readText(text: string, canon: ((lc: string) => string) | undefined, fla
       continue;
     }
     if (c === 10) {
-      sink.mark('\n', i, true);
+      sink.mark('\n', 10, i, true);
       lastKind = 'p';
       gap = true;
       hyph = false;
@@ -768,8 +766,8 @@ function readText(text: string, canon: ((lc: string) => string) | undefined, fla
     if (kept && !keeps(c)) return sink.abandon();
     if (c < 128 || c === 0xa3 /* £ */) {
       const ch = text[i] as string;
-      const dots = ch === '.' && text.startsWith('..', i + 1);
-      sink.mark(dots ? '...' : ch, i, gap);
+      const dots = c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46;
+      sink.mark(dots ? '...' : ch, dots ? 128 : c < 128 ? c : 129, i, gap);
       i += dots ? 3 : 1;
       lastKind = 'p';
       gap = false;
@@ -819,16 +817,32 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
   return _madeList(list, pool);
 }
 
+
 /**
- * {@link copyOut} for the lists of small integers (offsets and flags). The same loop as a function of its own: the
- * engine then reads and writes one kind of list in each (lists of small integers here, of tokens and words in
- * {@link copyOut}) instead of checking which kind at every element.
+ * The first `k` elements of the four scratch lists, copied out in one loop to lists of that size from their pools (a
+ * reading with tokens and flags), or null when a pool has no such list (any list taken is given back): then each is
+ * copied out on its own ({@link copyOut}). One loop instead of four: the lists are short, so the loop's own steps count.
  */
-function copyOutInts(scratch: number[], k: number, pool: _ListPool<number>): number[] {
-  const list = pool.take(k);
-  if (list === null) return _madeList(scratch.slice(0, k), pool);
-  for (let i = 0; i < k; i++) list[i] = scratch[i] as number;
-  return _madeList(list, pool);
+function copyAll(k: number, content: boolean): _Reading | null {
+  const toks = TOK_LISTS.take(k);
+  const starts = START_LISTS.take(k);
+  const words = WORD_LISTS.take(k);
+  const flags = FLAG_LISTS.take(k);
+  if (toks === null || starts === null || words === null || flags === null) {
+    if (toks !== null) TOK_LISTS.give(toks);
+    if (starts !== null) START_LISTS.give(starts);
+    if (words !== null) WORD_LISTS.give(words);
+    if (flags !== null) FLAG_LISTS.give(flags);
+    return null;
+  }
+  const { toks: t, starts: s, words: w, flags: f } = SCRATCH;
+  for (let i = 0; i < k; i++) {
+    toks[i] = t[i] as _Tok;
+    starts[i] = s[i] as number;
+    words[i] = w[i] as string;
+    flags[i] = f[i] as number;
+  }
+  return { toks: _madeList(toks, TOK_LISTS), starts: _madeList(starts, START_LISTS), words: _madeList(words, WORD_LISTS), flags: _madeList(flags, FLAG_LISTS), content };
 }
 
 /**
@@ -879,11 +893,13 @@ class Sink {
     const k = this.k;
     if (this.scratch) {
       SCRATCH.busy = false;
+      const all = this.make && this.flagsOf !== undefined ? copyAll(k, content) : null;
+      if (all !== null) return all;
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
-        starts: this.starts.length === 0 ? this.starts : copyOutInts(this.starts as number[], k, START_LISTS),
+        starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
-        flags: this.flags.length === 0 ? this.flags : copyOutInts(this.flags as number[], k, FLAG_LISTS),
+        flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
         content,
       };
     }
@@ -906,16 +922,16 @@ class Sink {
     return markFlags(w, this.flagsOf as (w: string) => number, this.gen);
   }
 
-  /** A punctuation mark or line break at i. */
-  mark(raw: string, i: number, gap: boolean): void {
+  /** A punctuation mark or line break at i; `slot` is its place in the mark tables ({@link MARK_TOKS}). */
+  mark(raw: string, slot: number, i: number, gap: boolean): void {
     const k = this.k++;
     if (this.make) {
-      this.toks[k] = markTok(raw, gap);
+      this.toks[k] = sharedTok((MARK_TOKS[slot] ??= []), 'p', raw, gap, false, null);
       this.starts[k] = i;
     }
     if (this.canon !== undefined) {
       this.words[k] = raw;
-      if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(raw);
+      if (this.flagsOf !== undefined) this.flags[k] = slotFlags(slot, raw, this.flagsOf, this.gen);
     }
   }
 

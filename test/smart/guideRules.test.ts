@@ -1631,3 +1631,88 @@ describe('A child named with an accented capital ("Ömer", "Łucja", "Çağla") 
     expect(sm(accented)[1]).toBe(true);
   });
 });
+
+describe('Settled cases: a one-off thing adults arrange or do for the child — a check of the child the child "has" — is not specific', () => {
+  it.each([
+    'Maya to have her hearing check done before half term.',
+    'Zara to have an educational psychology assessment and 25% extra time in place for her mocks in March.',
+    'Ella to have her dental check-up done before the end of term.',
+    'Ben to have an access arrangements assessment before his mocks in January.',
+  ])('%s: not specific (S rule 4: provision)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('a check done still measures: someone can check it was done (the settled case)', () => {
+    expect(sm('Maya to have her hearing check done before half term.')).toEqual([false, true]);
+  });
+
+  it.each([
+    'Maya will pass her end of unit maths assessment with 8/10 by Easter.',
+    'Reece will check his work for full stops and capital letters before handing it in.',
+  ])('%s: specific (the child sits or does it: not a check adults arrange)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('a check had beside an outcome of the child\'s own leaves that outcome alone', () => {
+    expect(sm('Kian will have his eye test and read 20 words from the Year 2 list correctly by Easter.')[0]).toBe(true);
+  });
+});
+
+describe('Settled cases: attending a club run for the child — breakfast club, as homework club — is provision, not specific; its frequency still measures', () => {
+  it.each([
+    ['Kayden to attend breakfast club every morning.', true],
+    ['Sophie will go to breakfast club.', false],
+    ['To join breakfast club on Mondays and Fridays.', true],
+  ])('%s: not specific (S rule 4: provision); measurable %s (a stated frequency of attending)', (text, measurable) => {
+    expect(sm(text)).toEqual([false, measurable]);
+  });
+
+  it.each([
+    'Sophie will make her own breakfast (toast and cereal) 3 mornings a week.',
+    'Kayden will go to chess club every Tuesday.',
+    'Kayden to attend breakfast club every morning and arrive in class by 8:45.',
+  ])('%s: specific (a task of the child\'s, a club taken up for its activity, or an outcome of the child\'s own joined by "and")', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Specific rule 4: a note of provision after a broad aim that has its own frame ("To … - ELSA sessions weekly") is provision; its frequency measures the sessions, not the child', () => {
+  it.each([
+    'To manage her anger - ELSA sessions weekly',
+    'To build friendships - Lego therapy sessions every Tuesday',
+    'To develop his speech - SALT sessions weekly',
+    'To feel calmer in school - counselling sessions every Monday',
+  ])('%s: neither specific (rule 1: the aim is broad) nor measurable (the rate is the provision\'s)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'To pass maths GCSE with a grade 5 - tuition weekly',
+    'To read 3 books by Easter - TA to check weekly',
+  ])('%s: specific and measurable (an outcome with its own figure keeps it: a note of provision never removes it)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('a named strategy of the child\'s before the note stays specific; the sessions\' rate no longer measures it', () => {
+    expect(sm('To use his calm box when upset - ELSA sessions weekly')).toEqual([true, false]);
+  });
+});
+
+describe('Specific rule 1: an exam only called good ("get good GCSEs") is broad, like "do well in his exams"', () => {
+  it.each([
+    'Ella to get good GCSEs next summer',
+    'Leah will get decent exam results this summer',
+    'Achieve good SATs in May',
+    'Jordan will get good mocks in January',
+  ])('%s: not specific (no grade named)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Get a good GCSE pass (grade 4) in maths by the summer',
+    'Get good GCSEs: a 5 in English and maths',
+    'Leah will sit all her GCSE exams in May',
+  ])('%s: specific (a grade named, or the exams sat)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
