@@ -6,7 +6,7 @@
  * Unit 10, the 7 times table), dates, baselines and process verbs do not count. Runs after the
  * deadline scan, skipping the tokens it used; each token is visited a bounded number of times.
  */
-import { _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
+import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
@@ -20,6 +20,7 @@ import {
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
+  _FEELINGS,
   _FUTURE,
   _NAMING_AFTER,
   _NAMING_BEFORE,
@@ -28,6 +29,7 @@ import {
   _PASSIVE_PARTICIPLES,
   _PROCESS,
   _RECURRING_OBJECTS,
+  _REFLEXIVES,
   _SANCTION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
@@ -224,7 +226,7 @@ function isPredicate(doc: _Doc, i: number): boolean {
     }
     if (x === 'able' || x === 'be' || x === 'independently' || x === 'successfully' || x === 'also' || x === 'always' || x === 'then' || x === 'now' || x === 'each' || x === 'fully') continue;
     // "Jade apply…" fragments; not a subject's name before a noun ("Maths resit", "English exam": a heading, no predicate).
-    if (doc.toks[k]?.kind === 'w' && k === i - 1 && (doc.toks[k]?.raw.charCodeAt(0) ?? 0) < 91 && !_SUBJECTS.has(x) && x !== 'gcse') return true;
+    if (doc.toks[k]?.kind === 'w' && k === i - 1 && _capitalised(doc.toks[k]?.raw ?? '') && !_SUBJECTS.has(x) && x !== 'gcse') return true;
     return false;
   }
   return true;
@@ -724,7 +726,7 @@ function childObjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
   if (w === 'him' || w === 'them' || CHILD_SUBJECTS.has(w) || CHILD_WORDS.has(w)) return true;
   const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'w' || t.raw.charCodeAt(0) < 65 || t.raw.charCodeAt(0) > 90) return false;
+  if (t === undefined || t.kind !== 'w' || !_capitalised(t.raw)) return false;
   const after = wd(doc, k + 1);
   return doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || OBJECT_LEAD.has(after) || PREPOSITIONS.has(after) || after === 'near' || after === 'next' || after === 'when';
 }
@@ -734,27 +736,43 @@ function seenOpen(doc: _Doc, v: number): boolean {
   return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
 }
 
-/** What is felt, not seen, as a condition's state ("worried", "upset", "has urges", "needs the toilet", "too much"). */
-const FELT = s('worried upset anxious cross angry frustrated overwhelmed urges stressed scared sad much need needs');
+/** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"). */
+const FELT = s('urges much');
+/** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
+const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
 /**
  * Whether the act at v is set off by a state the child feels ("will tell an adult when she is feeling worried", "To use the
- * Hub if it all gets too much", "tell an adult when he needs the toilet"): whether the state came cannot be checked, so the
- * act done "when" it comes names no success someone could check (the labelling guide, Measurable: "someone could check
- * … whether it happened"; Settled cases). Not in a frame that itself says "can do" ("can tell an adult when she is
- * upset" is a capability shown), not a state seen ("when she feels unwell"), and not with a means done in the sentence
- * ("stay safe by telling an adult when he is worried", "when she feels worried, using her worry card"); a figure, a
- * behaviour replaced or a stop still measures on its own. At most sixteen words on, the state among the five after
- * "when", "whenever" or "if".
+ * Hub if it all gets too much", "tell an adult when he needs the toilet", "When she feels worried, Sam will use her worry
+ * card"): whether the state came cannot be checked, so the act done "when" it comes names no success someone could check
+ * (the labelling guide, Measurable: "someone could check … whether it happened"; Settled cases), whichever side of the
+ * act the condition is written. Not in a frame that itself says "can do" ("can tell an adult when she is upset" is a
+ * capability shown), not a state seen ("when she feels unwell"), not a need shown in the work ("put his hand up if he
+ * needs help"), and not with a means done in the sentence ("stay safe by telling an adult when he is worried", "when she
+ * feels worried, using her worry card"); a figure, a behaviour replaced or a stop still measures on its own. At most
+ * sixteen words on or twelve before, the state among the five after "when", "whenever" or "if".
  */
 function feltTrigger(doc: _Doc, v: number): boolean {
   let felt = false;
   for (let k = v + 1; k <= v + 16 && !ENDS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
     if (x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)))) return false;
-    if (x === 'when' || x === 'whenever' || x === 'if') for (let j = k + 1; j <= k + 5; j++) felt ||= FELT.has(wd(doc, j));
+    if (CONDITIONS.has(x)) felt ||= feltAfter(doc, k, k + 5);
   }
+  for (let k = v - 1; k >= 0 && k >= v - 12 && !ENDS.has(wd(doc, k)); k--) if (CONDITIONS.has(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
   return felt;
+}
+
+const CONDITIONS = s('when whenever if');
+
+/** Whether a felt state is among the words after the condition word at k, up to `last`. */
+function feltAfter(doc: _Doc, k: number, last: number): boolean {
+  for (let j = k + 1; j <= last; j++) {
+    const x = wd(doc, j);
+    if (_FEELINGS.has(x) || FELT.has(x)) return true;
+    if ((x === 'need' || x === 'needs') && (BODILY_NEEDS.has(wd(doc, j + 1)) || BODILY_NEEDS.has(wd(doc, j + 2)))) return true;
+  }
+  return false;
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */
@@ -820,7 +838,7 @@ function childSubjectAt(doc: _Doc, k: number): boolean {
   const w = wd(doc, k);
   if (CAPABILITY_SUBJECTS.has(w) || CHILD_SUBJECTS.has(w)) return !NOT_SUBJECTS.has(w);
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90 && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w) && !PRONOUNS.has(w) && !NOT_NAMES.has(w);
+  return t !== undefined && t.kind === 'w' && _capitalised(t.raw) && !_ADULT_SUBJECTS.has(w) && !ADULTS_BY_ROLE.has(w) && !PRONOUNS.has(w) && !NOT_NAMES.has(w);
 }
 
 /** Capitalised words opening a sentence that are no name ("It can cause …", "There can be …"). */
@@ -839,7 +857,7 @@ function afterModal(doc: _Doc, i: number): number {
   const next = wd(doc, i + 1);
   if ((next === '-' || next === '–' || next === ':') && fragmentStart(doc, i)) return i + 2;
   const t = doc.toks[i + 1];
-  const subject = CAPABILITY_SUBJECTS.has(next) || CHILD_SUBJECTS.has(next) || (t !== undefined && t.kind === 'w' && t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90);
+  const subject = CAPABILITY_SUBJECTS.has(next) || CHILD_SUBJECTS.has(next) || (t !== undefined && t.kind === 'w' && _capitalised(t.raw));
   return fragmentStart(doc, i) && subject && next !== 'be' && next !== 'then' && next !== 'also' && next !== 'now' ? i + 2 : i + 1;
 }
 
@@ -932,9 +950,6 @@ function cutsDown(doc: _Doc, v: number, y: string): boolean {
   return (y === 'cut' || y === 'cuts') && (wd(doc, v + 1) === 'down' || wd(doc, v + 1) === 'back');
 }
 
-/** Who is kept safe ("keep himself safe"). */
-const KEPT_SELVES = s('himself herself themselves themself myself yourself');
-
 /**
  * "stay out of trouble", "keep out of trouble": a broad state kept, no behaviour named (the labelling guide, Specific
  * rule 1); "stay out of the corridor" names a place.
@@ -943,7 +958,7 @@ const KEPT_SELVES = s('himself herself themselves themself myself yourself');
 export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
   if (x !== 'stay' && x !== 'keep' && x !== 'stays' && x !== 'keeps') return false;
   // "stay safe online", "keep himself safe": a state kept, like "feel safe", not a behaviour (Specific rule 1).
-  const k = KEPT_SELVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  const k = _REFLEXIVES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   if (wd(doc, k) === 'safe' && wd(doc, k + 1) !== 'from' && wd(doc, k + 1) !== 'by') return true;
   return wd(doc, i + 1) === 'out' && wd(doc, i + 2) === 'of' && _VAGUE_OBJECTS.has(wd(doc, i + 3));
 }
@@ -1053,7 +1068,7 @@ function aspect(doc: _Doc, v: number): number {
 }
 
 /** Marks after which a note is another part, not the verb's object. */
-const NOTE_MARKS = new Set(['(', ',', ';', '.', '\n']);
+const NOTE_MARKS = s('( , ; . \n');
 
 /** A provision noun among the four words after the verb at v, hyphenated ones too ("the Young Minds drop-in"). */
 function provisionNear(doc: _Doc, v: number): boolean {
@@ -1115,7 +1130,7 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   const p = i - 1;
   const t = doc.toks[p];
   if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p)) || ADULTS_BY_ROLE.has(wd(doc, p))) return false;
-  const named = (t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90) || CHILD_WORDS.has(wd(doc, p));
+  const named = _capitalised(t.raw) || CHILD_WORDS.has(wd(doc, p));
   return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
 }
 
@@ -1245,7 +1260,7 @@ function presentBase(doc: _Doc, i: number, x: string): string | null {
   if (subject === 'they' || subject === 'i') return x;
   if (!_endsS(x) || _endsSs(x)) return null;
   // "Child uses…", "YP orders…", "Jay uses…" (a name opening the sentence), "Child understands and talks…".
-  const named = doc.toks[i - 1]?.kind === 'w' && (doc.toks[i - 1]?.raw.charCodeAt(0) ?? 0) < 91 && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
+  const named = doc.toks[i - 1]?.kind === 'w' && _capitalised(doc.toks[i - 1]?.raw ?? '') && fragmentStart(doc, i - 1) && !PRONOUNS.has(subject) && !NOT_NAMES.has(subject);
   if (!named && !PRESENT_SUBJECTS.has(subject) && !(subject === 'and' && presentSubjectBefore(doc, i - 1))) return null;
   if (x.endsWith('ies')) return `${x.slice(0, -3)}y`;
   const stem = x.slice(0, -1);

@@ -152,7 +152,19 @@ complete finish produce create draft revise hand-in take-part take-turns line-up
 export const _SUBJECTS = set(`
 maths math mathematics english literature language reading writing science biology chemistry physics history geography
 french spanish german art dt music pe computing ict re rs drama media business psychology sociology statistics
-phonics numeracy literacy spag combined eng sci geog
+phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span ger lang lit psych
+`);
+
+/** Tests and assessments, whose score or result is a subject's ("spelling test scores", "phonics screening score"). */
+export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
+
+/** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
+export const _REFLEXIVES = set('himself herself themselves themself myself yourself itself');
+
+/** Feelings a child has, felt and not seen ("worried", "nervous", "lonely", "getting cross"); "unwell" and "ill" are seen. */
+export const _FEELINGS = set(`
+worried upset anxious nervous scared afraid frightened lonely unsafe cross angry frustrated overwhelmed stressed sad panicky
+panicked wound-up agitated annoyed hungry thirsty
 `);
 
 /** Disposition and broad-area words (never an anchor). */

@@ -5,12 +5,12 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns with no figure ("fewer behaviour points") and
  * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
-import { _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
+import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -354,15 +354,20 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
   if (wd(doc, k) === '£' && doc.toks[k + 1]?.kind === 'n') k += 2;
   if (!FUND_AFTER.has(wd(doc, k))) return;
-  // Up to the sentence's end, or a colon opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…").
-  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(wd(doc, j) === ':' && childClauseAt(doc, j + 1)); j++) out[j] = 1;
+  // Up to the sentence's end, or a colon or a spaced dash opening the child's own clause ("PP+ £950 for tuition: Dylan to score 70%…", "… - Leo to score").
+  for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0 && !(CLAUSE_OPENERS.has(wd(doc, j)) && childClauseAt(doc, j + 1)); j++) out[j] = 1;
 }
 
-/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will"). */
+/** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will", "he is to"). */
 function childClauseAt(doc: _Doc, k: number): boolean {
   const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
-  return subject && JOIN_MODALS.has(wd(doc, k + 1) === 'to' ? 'will' : wd(doc, k + 1));
+  // "he is to score", "they are to attend": "to" after the verb of being, as "Leo to score".
+  const m = (wd(doc, k + 1) === 'is' || wd(doc, k + 1) === 'are') && wd(doc, k + 2) === 'to' ? k + 2 : k + 1;
+  return subject && JOIN_MODALS.has(wd(doc, m) === 'to' ? 'will' : wd(doc, m));
 }
+
+/** Marks that open the child's own clause after what a fund buys: a colon, or a dash written apart from the words. */
+const CLAUSE_OPENERS = new Set([':', '-']);
 
 /** Words that state the child's outcome beside what is funded ("Expected outcome:", "so that", "Success:"). */
 const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'so', 'success', 'target', 'aim']);
@@ -1169,23 +1174,33 @@ function unnamedClass(doc: _Doc, i: number, x: string): boolean {
  */
 function namedClass(doc: _Doc, i: number, x: string): boolean {
   if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 2)) || INDEFINITE.has(wd(doc, i - 1)) || doc.toks[i - 1]?.kind !== 'w') return false;
-  return capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
+  return _capitalised(doc.toks[i - 1]?.raw ?? '') && doc.clause[i - 1] === doc.clause[i];
 }
 
-/** When a job is worked, which says which one as a day's name does ("a weekend job", "a part-time job"). */
-const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holiday', 'saturdays', 'sundays']);
+/**
+ * When a job is worked, which says which one as a day's name does ("a weekend job", "a holiday job", "a job in the
+ * evenings"), in the canonical form the word table gives ("holiday" and "hols" are read "holidays").
+ */
+const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holidays', 'summer', 'saturday', 'saturdays', 'sunday', 'sundays']);
+/** The nouns a job is named by ("a Saturday job", "part-time jobs"); on the scan's start flags, so a word added here is read. */
+export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']);
+/** Words that bring when a job is worked after it ("a job at weekends", "on Saturdays", "in the holidays"). */
+const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
 
 /**
- * "a part-time job", "a weekend job", "a job at weekends": a job named by when it is worked, like "a Saturday job" (the
- * labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its span, or null.
+ * "a part-time job", "a weekend job", "a job at weekends", "an after-school job": a job named by when it is worked, like
+ * "a Saturday job" (the labelling guide, Specific: a class named before it; "a job" alone stays unnamed). Returns its
+ * span, or null.
  */
 function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
-  if (x !== 'job' || doc.clause[i - 1] !== doc.clause[i]) return null;
+  if (!_JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
   const the = wd(doc, i + 2) === 'the' ? 1 : 0;
-  if ((after === 'at' || after === 'on') && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
+  if (WORKED_AT.has(after) && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
   const b = wd(doc, i - 1);
   if (WORKED_WHEN.has(b)) return [i - 1, i + 1];
+  // "an after-school job" (read "after school job").
+  if (b === 'school' && wd(doc, i - 2) === 'after') return [i - 2, i + 1];
   return b === 'time' && (wd(doc, i - 2) === 'part' || wd(doc, i - 2) === 'full') ? [i - 2, i + 1] : null;
 }
 
@@ -1365,13 +1380,13 @@ function doneAs(doc: _Doc, i: number, x: string): [number, number] | null {
 
 /** Where "by himself" or "on his own" starts when it ends at i (an action done without help, like "independently"), or -1. */
 function byOwn(doc: _Doc, i: number, x: string): number {
-  if (REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
+  if (_REFLEXIVES.has(x) && wd(doc, i - 1) === 'by') return i - 1;
   return x === DONE_OWN && POSSESSIVES.has(wd(doc, i - 1)) && wd(doc, i - 2) === 'on' ? i - 2 : -1;
 }
 
 /**
  * The words {@link doneAs} reads an action done without help at ({@link F_DONE_START} is made from them, with
- * `REFLEXIVES`): "toileting independently", "unaided"; "without help"; "on her own" ("by himself" ends in a reflexive).
+ * `_REFLEXIVES`): "toileting independently", "unaided"; "without help"; "on her own" ("by himself" ends in a reflexive).
  */
 const DONE_ALONE = ['independently', 'unaided'];
 const DONE_WITHOUT = 'without';
@@ -1503,7 +1518,6 @@ function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
 const PARTICLES = new Set(['on', 'up', 'down', 'over', 'across', 'through', 'along', 'around', 'onto', 'off', 'out']);
 const NP_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'its', 'own', 'some', 'all', 'every', 'each', 'one', 'two', 'three', 'both']);
 const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if', 'so', 'because', 'with', 'without', 'for', 'from', 'in', 'at', 'on', 'by', 'of', 'into', 'using', 'during', 'before', 'after', 'as', 'that', 'which', 'who', 'while', 'whilst', 'until']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'itself', 'themself']);
 
 /**
  * The child's predicate with an action and a particular object in words no list knows ("will iron her school shirt",
@@ -1537,8 +1551,8 @@ function openAction(doc: _Doc, i: number): [number, number] | null {
   // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
   // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
   if (unnamedClass(doc, head, h) || (_endsIng(h) && BROAD_ACTIONS.has(h))) return null;
-  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || abstractNoun(h)) return null;
-  for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || abstractNoun(h)) return null;
+  for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || _REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
 }
 
@@ -1590,7 +1604,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
 /** Whether a noun names a thing used: not a person, help, a setting, or an abstract, broad, general or scope word. */
 function namedThing(h: string): boolean {
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || _ADULT_SUBJECTS.has(h) || _PROVISION_NOUNS.has(h) || NOT_INSTRUMENTS.has(h)) return false;
-  if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || REFLEXIVES.has(h) || settingHead(h)) return false;
+  if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || settingHead(h)) return false;
   return !abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
 }
 
@@ -1682,7 +1696,7 @@ function namedSkillPhrase(doc: _Doc, v: number, k: number): [number, number] | n
   if (end - k < 1 || (end - k < 2 && !(raw.length > 2 && raw[0] !== raw[0]?.toLowerCase()))) return null;
   for (let j = k; j < end; j++) {
     const y = wd(doc, j);
-    if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || REFLEXIVES.has(y)) return null;
+    if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y) || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || _REFLEXIVES.has(y)) return null;
     if (_PROVISION_NOUNS.has(y) || _ADULT_SUBJECTS.has(y) || (j < end - 1 && broadDescriber(y))) return null;
   }
   const head = wd(doc, end - 1);
@@ -2031,12 +2045,18 @@ const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
 /** Words that start {@link dispositionObject} (one set look-up per token). */
 const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
 
+/**
+ * Skills scored like a subject though not one ("spelling age from 6y8m to 7y6m", "spelling score from 12 to 18"); on the
+ * scan's start flags, so a word added here is read.
+ */
+export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']);
+
 const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
-    'spelling', 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
+    ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ...REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2059,12 +2079,12 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
-    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS,
   ],
   undefined,
   true,
 );
-const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ...REFLEXIVES, DONE_OWN], undefined, true);
+const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._REFLEXIVES, DONE_OWN], undefined, true);
 
 /**
  * A two-word term at i ("full stops", "times tables"): anchored unless "fine motor" or a broad part; whether it is one. A
@@ -2089,15 +2109,13 @@ const SUBJECT_SCORES = new Set(['score', 'scores', 'result', 'results', 'mark', 
  * Specific), like "reading age from 6y to 7y"; anchored; whether it was.
  */
 function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, number][]): boolean {
-  // "spelling test scores", "maths quiz results": the test's score is the subject's.
-  const k = TESTS.has(next) ? i + 2 : i + 1;
+  // "spelling test scores", "maths quiz results", "phonics screening score": the test's score is the subject's.
+  const k = _ASSESSMENTS.has(next) ? i + 2 : i + 1;
   if (!SUBJECT_SCORES.has(wd(doc, k)) || !figureAfter(doc, k)) return false;
   anchors.push([i, k + 1]);
   return true;
 }
 
-/** Tests whose score is a subject's ("spelling test scores"). */
-const TESTS = new Set(['test', 'tests', 'quiz']);
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
@@ -2172,7 +2190,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
+    if (((f & F_SUBJECT) !== 0 || _SCORED_SKILLS.has(x)) && subjectScored(doc, i, next, anchors)) {
       i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
@@ -2277,7 +2295,7 @@ function namesWhich(doc: _Doc): boolean {
     if (t.kind !== 'w') continue;
     const x = wd(doc, i);
     if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
-    if (wd(doc, i - 1) === ',' && capitalised(t.raw)) return true;
+    if (wd(doc, i - 1) === ',' && _capitalised(t.raw)) return true;
   }
   return false;
 }
@@ -2289,7 +2307,7 @@ const WORK_ON = new Set(['on', 'with', 'towards', 'toward', 'through', 'hard', '
 function named(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
-  return capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
+  return _capitalised(t.raw) || CHILD_OBJECTS.has(wd(doc, k));
 }
 
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
@@ -2300,11 +2318,6 @@ function opener(p: string): boolean {
 /** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */
 function capitalisedWord(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && capitalised(t.raw);
+  return t !== undefined && t.kind === 'w' && t.raw.length >= 2 && _capitalised(t.raw);
 }
 
-/** Whether a word is written with a capital first letter, accented ones too ("Oakwood", "Émile", "Ørsted"). */
-function capitalised(raw: string): boolean {
-  const first = raw.charAt(0);
-  return first !== first.toLowerCase();
-}

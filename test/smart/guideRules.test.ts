@@ -1546,6 +1546,92 @@ describe('Specific: a grade in a named subject, also a subject written short ("E
   });
 });
 
+describe('Settled cases: an act set off by a state the child feels is not measurable, whichever side of the act the condition is written', () => {
+  it.each([
+    'When he feels lonely at lunch, Omar will ask a friend to play.',
+    'If she gets nervous before a lesson, Mia will hold up her help card.',
+    'Kai will tell his key adult when he feels frightened.',
+    'Josh will raise his red card when he needs the toilet during a test.',
+  ])('%s: not measurable (whether the feeling came cannot be checked)', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    'Omar will put his hand up if he needs help with a sum.',
+    'When she feels nervous, Lily will use her worry card by showing it to her key adult instead of leaving the room.',
+    'When he arrives at school, Kai will hand his phone in at the office.',
+  ])('%s: measurable (a need shown in the work, a behaviour replaced, or a time seen)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Specific rule 1: a job named by when it is worked, also "a holiday job", "a summer job", "an after-school job", "a job in the evenings"', () => {
+  it.each([
+    'Priya will get a holiday job this year.',
+    'Tom to get a summer job next year.',
+    'Zara will get an after-school job this year.',
+    'Ben to get a job in the evenings this year.',
+  ])('%s: specific (the kind of job named)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Priya will get a job soon.', 'Tom to get a job after school.'])('%s: not specific (no kind of job named)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific: a grade in a subject written short ("Hist", "Chem", "Bio", "Fr", "Eng Lang")', () => {
+  it.each(['Hist: grade 6 by the end of Year 11', 'Working at a 4 in Chem, target 6 by July', 'Bio: grade 5 by Easter', 'Fr - grade 4 by the summer'])(
+    '%s: specific (the grade in the subject)',
+    (text) => {
+      expect(sm(text)[0]).toBe(true);
+    },
+  );
+
+  it.each(['Improve Hist', 'Bio.'])('%s: not specific (a subject alone is broad)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific: a test\'s score in a subject with a figure ("phonics screening score", "maths assessment score")', () => {
+  it.each([
+    'Raise her phonics screening score from 24 to 34 by June.',
+    'Improve his maths assessment score from 40% to 60% by Easter.',
+    'Maths assessment score to go from 40% to 60% by Easter.',
+  ])('%s: specific (the score named with its figure)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Improve his maths assessment score.'])('%s: not specific (no figure)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4: what a fund buys is provision up to a spaced dash or "he is to" that opens the child\'s own clause', () => {
+  it.each([
+    'PP+ £400 for English tuition - Maya to score 30/40 on her reading test by July.',
+    'Pupil premium for a maths tutor: he is to score 18/25 on his times tables check by Easter.',
+    'Bursary £200 for a bus pass - Kyle will arrive at college by 9am every day.',
+  ])('%s: specific and measurable (the child\'s outcome after it)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['PP+ £400 for English tuition - Maya to be happier.', 'PP+ £400 for English tuition - twice a week.'])('%s: not specific (a disposition, or no clause of the child\'s)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('A child named with an accented capital ("Ömer", "Łucja", "Çağla") is read as a child named in plain letters', () => {
+  it.each([
+    ['Ömer to put his hand up in lessons.', 'Omer to put his hand up in lessons.'],
+    ['Łucja to put her hand up in lessons.', 'Lucja to put her hand up in lessons.'],
+    ['Çağla to put her hand up in maths.', 'Cagla to put her hand up in maths.'],
+  ])('%s: judged as %s', (accented, plain) => {
+    expect(sm(accented)).toEqual(sm(plain));
+    expect(sm(accented)[1]).toBe(true);
+  });
+});
+
 describe('Settled cases: a one-off thing adults arrange or do for the child — a check of the child the child "has" — is not specific', () => {
   it.each([
     'Maya to have her hearing check done before half term.',

@@ -6,7 +6,7 @@ import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc
 import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
 import { _scanOptionsOf } from '../../src/smart/_analyse';
 import { _termCtx } from '../../src/smart/_terms';
-import { _PROVISION_TRIGGERS, _provisionClauses } from '../../src/smart/_specific';
+import { _JOB_NOUNS, _PROVISION_TRIGGERS, _SCORED_SKILLS, _provisionClauses } from '../../src/smart/_specific';
 import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
 import { _F_AREA, _inferArea } from '../../src/smart/_area';
 
@@ -153,5 +153,18 @@ describe('each trigger set: without its words the scan cannot fire', () => {
     expect(_lacks(_buildDoc('Pupil premium for a laptop', { n: 0 }), _PROVISION_TRIGGERS.funded)).toBe(false);
     expect(_lacks(_buildDoc('Provide Tom with a laptop', { n: 0 }), _PROVISION_TRIGGERS.sentence)).toBe(false);
     expect(_lacks(_buildDoc('Tom reads a story', { n: 0 }), _PROVISION_TRIGGERS.sentence)).toBe(true);
+  });
+});
+
+describe('the words of a named list the specific scan reads carry its start flags (a word added to the list is read)', () => {
+  it.each([..._SCORED_SKILLS])('"%s" scored like a subject: "… score from 12 to 18" is specific, flagged or not', (w) => {
+    const text = `Raise her ${w} score from 12 to 18 by Easter.`;
+    expect(checkSmartTarget(text, context).specific.met).toBe(true);
+    expect(checkSmartTarget(`Improve her ${w}.`, context).specific.met).toBe(false);
+  });
+
+  it.each([..._JOB_NOUNS])('"%s" named by when it is worked: "a weekend …" is specific, a bare one is not', (w) => {
+    expect(checkSmartTarget(`Ola to get a weekend ${w} this year.`, context).specific.met).toBe(true);
+    expect(checkSmartTarget(`Ola to get a ${w} this year.`, context).specific.met).toBe(false);
   });
 });
