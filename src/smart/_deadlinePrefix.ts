@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _CHANGED, _pastParticiple } from './_measure';
-import { _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -459,8 +459,6 @@ const STAGE_TIME_AFTER = new Set([
   'year', 'group',
 ]);
 
-/** Assessments a month can follow ("mock - Dec", "exams (June)") or a year group head ("Year 6 SATs", "Year 11 mock exams"). */
-export const _ASSESSMENTS: ReadonlySet<string> = new Set(['mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'resit', 'resits', 'sats']);
 /** The school-time events a year group heading a text can name: its assessments, GCSEs, options, residential ("Y9 - option choices"). */
 const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gcses', 'option', 'options', 'residential']);
 

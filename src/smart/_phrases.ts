@@ -155,7 +155,10 @@ french spanish german art dt music pe computing ict re rs drama media business p
 phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span ger lang lit psych
 `);
 
-/** Tests and assessments, whose score or result is a subject's ("spelling test scores", "phonics screening score"). */
+/**
+ * Tests and assessments: their score or result is a subject's ("spelling test scores", "phonics screening score"), a
+ * month can follow them ("mock - Dec", "exams (June)") and a year group can head them ("Year 6 SATs", "Year 1 phonics check").
+ */
 export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
 
 /** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
