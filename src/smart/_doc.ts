@@ -214,6 +214,12 @@ function canonOf(lc: string): string {
 
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n', '(', ')', '[', ']']);
 const F_CLAUSE_END = _wordFlag(CLAUSE_END);
+/**
+ * The word flag of the marks that end a clause (. ! ? ; : , a line break, brackets): a scan that tests a list of such
+ * marks reads it first, so at a word it makes no set look-up.
+ * @example ((_buildDoc('Ben, Year 6', { n: 0 }).flags[1] as number) & _F_CLAUSE_END) !== 0 // true
+ */
+export const _F_CLAUSE_END = F_CLAUSE_END;
 /** Brackets that open a clause of their own, and the dash (a clause end when spaced): told by one flag test per token. */
 const F_OPEN = _wordFlag(['(', '[']);
 const F_DASH = _wordFlag(['-']);

@@ -8,7 +8,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
+import { _F_CLAUSE_END, _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -81,6 +81,22 @@ type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 
 /** Marks that end a sentence or a clause of its own. */
 const ENDS = s('. ; ! ? \n');
+/**
+ * The word flag of the marks that end a sentence (. ; ! ? and a line break): one array read instead of a set look-up
+ * in the scans that stop there.
+ * @example ((_buildDoc('Ben will read.', { n: 0 }).flags[3] as number) & _F_ENDS) !== 0 // true
+ */
+export const _F_ENDS = _wordFlag(ENDS);
+/**
+ * The word flag of {@link _PROVISION_NOUNS} ("support", "therapy"): one array read instead of a set look-up.
+ * @example ((_buildDoc('TA support daily', { n: 0 }).flags[1] as number) & _F_PROVISION_NOUN) !== 0 // true
+ */
+export const _F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
+
+/** Whether the token at k ends a sentence ({@link ENDS}; false past either end). */
+function endAt(doc: _Doc, k: number): boolean {
+  return ((doc.flags[k] as number) & _F_ENDS) !== 0;
+}
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
 const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
@@ -238,6 +254,12 @@ function isPredicate(doc: _Doc, i: number): boolean {
  */
 const COMPARATIVE_ADJECTIVES = s('longer shorter bigger larger smaller faster quicker slower clearer neater louder quieter higher stronger wider richer fuller harder easier tidier calmer');
 
+/** Whether x ends in "er", as every word of {@link COMPARATIVE_ADJECTIVES} does (character codes: the test before the look-up). */
+function endsEr(x: string): boolean {
+  const n = x.length;
+  return n >= 2 && x.charCodeAt(n - 1) === 114 && x.charCodeAt(n - 2) === 101;
+}
+
 function comparativeAfter(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   for (let k = i + 1; k < doc.w.length && k <= i + 10; k++) {
@@ -248,7 +270,7 @@ function comparativeAfter(doc: _Doc, i: number): boolean {
       return x !== 'more' || (y !== 'than' && doc.toks[k + 1]?.kind !== 'n');
     }
     // "in longer sentences" (not "no longer", not "longer than 10 minutes").
-    if (COMPARATIVE_ADJECTIVES.has(x) && wd(doc, k - 1) !== 'no' && wd(doc, k + 1) !== 'than') return true;
+    if (endsEr(x) && COMPARATIVE_ADJECTIVES.has(x) && wd(doc, k - 1) !== 'no' && wd(doc, k + 1) !== 'than') return true;
   }
   return false;
 }
@@ -651,8 +673,8 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
  */
 function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): Span | null {
   for (let k = v + 1; k <= v + 24 && k < doc.toks.length; k++) {
+    if (endAt(doc, k)) return null;
     const x = wd(doc, k);
-    if (ENDS.has(x)) return null;
     if (x !== 'and' && x !== 'or') continue;
     let j = k + 1;
     while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
@@ -754,12 +776,12 @@ const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
  */
 function feltTrigger(doc: _Doc, v: number): boolean {
   let felt = false;
-  for (let k = v + 1; k <= v + 16 && !ENDS.has(wd(doc, k)); k++) {
+  for (let k = v + 1; k <= v + 16 && !endAt(doc, k); k++) {
     const x = wd(doc, k);
     if (x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)))) return false;
     if (CONDITIONS.has(x)) felt ||= feltAfter(doc, k, k + 5);
   }
-  for (let k = v - 1; k >= 0 && k >= v - 12 && !ENDS.has(wd(doc, k)); k--) if (CONDITIONS.has(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
+  for (let k = v - 1; k >= 0 && k >= v - 12 && !endAt(doc, k); k--) if (CONDITIONS.has(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
   return felt;
 }
 
@@ -1075,8 +1097,8 @@ function provisionNear(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 5; k++) {
     // A note after a spaced dash, a bracket, a comma or a sentence's end is another part ("use conjunctions - TA support",
     // "use conjunctions, TA support"), not the verb's object.
-    if (NOTE_MARKS.has(wd(doc, k)) || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
-    if (_PROVISION_NOUNS.has(wd(doc, k)) && k <= v + 4) return true;
+    if ((((doc.flags[k] as number) & _F_CLAUSE_END) !== 0 && NOTE_MARKS.has(wd(doc, k))) || (wd(doc, k) === '-' && doc.toks[k]?.gap === true)) return false;
+    if (((doc.flags[k] as number) & _F_PROVISION_NOUN) !== 0 && k <= v + 4) return true;
     if (doc.toks[k]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k - 1)}-${wd(doc, k)}`)) return true;
   }
   return false;
@@ -1523,8 +1545,8 @@ const COMPARATIVE_COMPLEMENTS = s('more less fewer better calmer happier kinder 
  */
 function joinedStop(doc: _Doc, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
+    if (endAt(doc, k)) return false;
     const x = wd(doc, k);
-    if (ENDS.has(x)) return false;
     if (!STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
     let v = k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
@@ -2023,7 +2045,7 @@ function noteEnd(doc: _Doc, i: number): number {
     }
     if (!note) return e;
     e += 1;
-    while (e < doc.toks.length && wd(doc, e) !== ',' && !ENDS.has(wd(doc, e))) e += 1;
+    while (e < doc.toks.length && wd(doc, e) !== ',' && !endAt(doc, e)) e += 1;
   }
   return e;
 }

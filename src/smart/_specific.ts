@@ -9,7 +9,7 @@ import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
-import { _ENTERING, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _F_ENDS, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -142,7 +142,7 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  */
 export const _ARRANGED = 4;
 /** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
-const F_SENTENCE_END = _wordFlag(SENTENCE_END);
+const F_SENTENCE_END = _F_ENDS;
 const F_RECEIVE = _wordFlag(RECEIVE);
 
 /**
@@ -182,8 +182,10 @@ export function _provisionClauses(doc: _Doc): _Marks {
       const y = wd(doc, k);
       // Possessives before the role too: "her class teacher", "Jess's teacher".
       const possessive = k === i && (POSSESSIVES.has(y) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
-      if (_ADULT_SUBJECTS.has(y) || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster' || possessive) {
-        adult = adult || _ADULT_SUBJECTS.has(y);
+      const mayBeAdult = ((doc.flags[k] as number) & F_ADULT) !== 0;
+      const subject = mayBeAdult && _ADULT_SUBJECTS.has(y);
+      if (subject || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster' || possessive) {
+        adult = adult || subject;
         k += 1;
         continue;
       }
@@ -199,7 +201,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
         k += 1;
         continue;
       }
-      if (ADULT_HEADS.has(y)) {
+      if (mayBeAdult && ADULT_HEADS.has(y)) {
         adult = true;
         k += 1;
         continue;
@@ -277,8 +279,9 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
         break;
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
-      if (_FRAME_WORDS.has(x) || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
-      if (provisionNoun(doc, k) || ADULT_HEADS.has(x) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
+      const f = doc.flags[k] as number;
+      if ((f & F_FRAME_WORDS) !== 0 || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
     }
     if (!provision || to < 0) continue;
     let end = to;
@@ -575,6 +578,14 @@ const TRAINED_SELF_CARE = new Set(['toilet', 'potty']);
 
 /** Words of a verb frame that give a sentence a verb of its own ("will", "to", "can", "is", "has"): a fragment has none. */
 export const _FRAME_WORDS: ReadonlySet<string> = new Set(['will', 'to', 'can', 'shall', 'must', 'should', 'would', 'could', "'ll", 'is', 'are', 'has', 'have', 'be']);
+/** The word flag of {@link _FRAME_WORDS} (one array read instead of a set look-up at every word of a fragment). */
+const F_FRAME_WORDS = _wordFlag(_FRAME_WORDS);
+/**
+ * The words that may name an adult or agency ({@link ADULT_HEADS} and {@link _ADULT_SUBJECTS}): at any other word those
+ * lists are not looked up. A word added to either list needs nothing more (test/smart/perfFlags.test.ts looks them up at
+ * every word).
+ */
+const F_ADULT = _wordFlag([...ADULT_HEADS, ..._ADULT_SUBJECTS], undefined, true);
 
 /**
  * Whether the mark at k ends the part before a note of provision: a part's end ({@link fundPartEnd}), a semicolon, a
@@ -611,13 +622,15 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
       continue;
     }
     const x = wd(doc, i);
-    if (_FRAME_WORDS.has(x) && provisionAt < 0 && partEnd < 0) framed = true;
+    const f = doc.flags[i] as number;
+    const frameWord = (f & F_FRAME_WORDS) !== 0;
+    if (frameWord && provisionAt < 0 && partEnd < 0) framed = true;
     // A verb of attending has been read already ("Attend nurture group every week": provision attended, its rate kept).
-    else if (_FRAME_WORDS.has(x) || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
+    else if (frameWord || words >= 8 || out[i] === ATTENDED || out[i] === ATTENDED_CLUB) return;
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
-    if (provisionAt < 0 && ((_PROVISION_NOUNS.has(x) && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ADULT_HEADS.has(x))) provisionAt = i;
+    if (provisionAt < 0 && (((f & F_PROVISION_NOUN) !== 0 && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)))) provisionAt = i;
   }
   if (provisionAt < 0 || framed) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
@@ -689,6 +702,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
 
 /** Whether the word at k names an adult or agency. */
 function adultWord(doc: _Doc, k: number): boolean {
+  if (((doc.flags[k] as number) & F_ADULT) === 0) return false;
   const y = wd(doc, k);
   return ADULT_HEADS.has(y) || (_ADULT_SUBJECTS.has(y) && y !== 'we' && y !== 'class' && y !== 'key' && y !== "school's");
 }
@@ -1443,7 +1457,7 @@ const SANCTIONED = new Set(['excluded', 'suspended', 'expelled']);
 function provisionNoun(doc: _Doc, k: number): boolean {
   // Alternative provision is a school placement: attending it is the child's attendance (the labelling guide, Settled cases).
   if (wd(doc, k) === 'provision' && wd(doc, k - 1) === 'alternative') return false;
-  return _PROVISION_NOUNS.has(wd(doc, k)) || (doc.toks[k + 1]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k)}-${wd(doc, k + 1)}`));
+  return ((doc.flags[k] as number) & F_PROVISION_NOUN) !== 0 || (doc.toks[k + 1]?.hyph === true && _PROVISION_NOUNS.has(`${wd(doc, k)}-${wd(doc, k + 1)}`));
 }
 
 /** Whether a provision noun follows within `reach` words ("access the nurture programme"). */
@@ -2062,7 +2076,7 @@ const F_SPECIFIC_WORD = _wordFlag(
   true,
 );
 /** Word flags of the lists {@link _scanSpecific} tests at every word it looks at (one array read instead of a set look-up). */
-const F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
+const F_PROVISION_NOUN = _F_PROVISION_NOUN;
 const F_PROVISION_VERB = _wordFlag(_PROVISION_VERBS);
 const F_CONCRETE = _wordFlag([..._CONCRETE, ..._CONCRETE_VERBS]);
 const F_SPECIAL_START = _wordFlag(SPECIAL_STARTS);
