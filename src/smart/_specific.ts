@@ -2241,7 +2241,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
 function letterGradeAt(doc: _Doc, i: number): boolean {
   const raw = doc.toks[i]?.raw ?? '';
   const art = wd(doc, i - 1);
-  return LETTER_GRADES.has(raw) && (art === 'an' || (art === 'a' && raw !== 'A')) && wd(doc, i + 1) !== 'level' && wd(doc, i + 1) !== 'levels';
+  // The article first: at most words it is neither, and the grade's set is not looked up.
+  return (art === 'an' || (art === 'a' && raw !== 'A')) && LETTER_GRADES.has(raw) && wd(doc, i + 1) !== 'level' && wd(doc, i + 1) !== 'levels';
 }
 
 /**
