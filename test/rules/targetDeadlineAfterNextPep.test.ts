@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessPep, createSchoolCalendar, policies, type Policy } from '../../src/index';
+import { spring2025AndSummer } from '../smart/_calendars';
+import { assessPep, policies, type Policy } from '../../src/index';
 import { example } from './_helpers';
 import { findingsOfCode } from './_helpers';
 
@@ -33,18 +34,12 @@ describe(CODE, () => {
   });
 
   it('Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1: with a school calendar, the end of this school year is its summer term\'s last day and is judged like a date; without one it has no date and is not', () => {
-    const cal = createSchoolCalendar({
-      terms: [
-        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
-        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
-      ],
-    });
-    if (!cal.ok) throw new Error('calendar');
+    const calendar = spring2025AndSummer();
     const withCalendar = (deadline: string, nextMeeting = '2025-04-30'): (string | number)[][] => {
       const pep = example('school-age-good');
       pep.targets[0].deadline = deadline;
       pep.nextMeeting.date = nextMeeting;
-      const r = assessPep(pep, { policy: policies.miltonKeynes, today: TODAY, calendar: cal.calendar });
+      const r = assessPep(pep, { policy: policies.miltonKeynes, today: TODAY, calendar });
       return r.findings.filter((f) => f.code === CODE).map((f) => [...(f.path ?? [])]);
     };
     for (const deadline of ['by the end of the academic year', 'for the rest of the school year', 'by the end of this school year']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSchoolCalendar } from '../../src/deadlines/index';
+import { spring2025AndSummer } from './_calendars';
 import { policies } from '../../src/policy/index';
 import type { Pep } from '../../src/pep/schema';
 import { checkSmartTarget } from '../../src/smart/index';
@@ -102,14 +102,8 @@ describe('checkSmartTarget: deadlines in UK phrasing (issue 5 list), meeting 15 
   });
 
   it('dates term deadlines from a school calendar (last school day before the half-term break)', () => {
-    const cal = createSchoolCalendar({
-      terms: [
-        { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
-        { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
-      ],
-    });
-    if (!cal.ok) throw new Error('calendar');
-    const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+    const calendar = spring2025AndSummer();
+    const context = { meetingDate: '2025-01-15', calendar };
     expect(deadlineOf('Tom will read 20 words by Feb half term.', context)).toEqual({ kind: 'term', term: 'spring', part: 'half-term', date: '2025-02-14' });
     expect(deadlineOf('Tom will read 20 words by the end of the Summer term.', context)).toEqual({ kind: 'term', term: 'summer', part: 'end', date: '2025-07-22' });
   });

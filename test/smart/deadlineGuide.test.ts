@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spring2025AndSummer } from './_calendars';
 import { createSchoolCalendar } from '../../src/deadlines/index';
 import { checkSmartTarget } from '../../src/smart/index';
 
@@ -1653,14 +1654,8 @@ describe('Time-bound (T), background dates: fixed-term exclusions in a term are 
 });
 
 describe('Time-bound: `academic-year-end` carries the summer term\'s last day when a school calendar is given, as a term does (review item)', () => {
-  const cal = createSchoolCalendar({
-    terms: [
-      { term: 'spring', start: '2025-01-06', end: '2025-04-04', halfTerms: [{ start: '2025-02-17', end: '2025-02-21' }] },
-      { term: 'summer', start: '2025-04-22', end: '2025-07-22', halfTerms: [{ start: '2025-05-26', end: '2025-05-30' }] },
-    ],
-  });
-  if (!cal.ok) throw new Error('calendar');
-  const context = { meetingDate: '2025-01-15', calendar: cal.calendar };
+  const calendar = spring2025AndSummer();
+  const context = { meetingDate: '2025-01-15', calendar };
 
   it.each([
     ['Jo will read 20 books by the end of the academic year.'],
