@@ -257,10 +257,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra12', title: 'twelfth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', writer: true, unseen: false },
   // London, the south, colleges and alternative provision; unseen in one session and at the start of the next (last: S 89.2%, M 92.8%, T 96.4%, deadlines 126/137).
   { name: 'extra13', title: 'thirteenth set, written in the style of real PEPs (measured unseen in one session, development since 4 December 2026, night)', writer: true, unseen: false },
-  // Special schools, SEMH schools, pupil referral units and children's homes, often out of area.
-  { name: 'extra14', title: 'fourteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // County councils in the east of England and on the coast, early years settings, colleges and fostering agencies.
-  { name: 'extra15', title: 'fifteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Special schools, SEMH schools, pupil referral units and children's homes; unseen in one session and at the start of the next (last: S 84.4%, M 90.8%, T 96.0%, deadlines 92/104).
+  { name: 'extra14', title: 'fourteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
+  // East of England and the coast, early years settings, colleges and fostering agencies; unseen in one session and at the start of the next (last: S 88.8%, M 92.4%, T 94.8%, deadlines 121/136).
+  { name: 'extra15', title: 'fifteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */

@@ -1728,7 +1728,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS,
   ],

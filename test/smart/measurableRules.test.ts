@@ -167,6 +167,9 @@ describe('Measurable rule 3: a can-do behind "try and", "should be …ing", "kee
     'Nat should be toileting independently by the end of Reception.',
     'To keep letters on the line when writing.',
     'Nat will try to stay in her seat during the register.',
+    // An imperative "Keep <a thing>" opening the target: the word scan must not skip "keep" (it failed before 5 Dec 2026).
+    'Keep a planner and write her homework in it.',
+    'Keep the classroom door closed after break.',
   ])('%s: measurable', (text) => {
     expect(measurable(text)).toBe(true);
   });
