@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra15)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra17)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals
  */
 import { readFileSync } from 'node:fs';
@@ -261,6 +261,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra14', title: 'fourteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
   // East of England and the coast, early years settings, colleges and fostering agencies; unseen in one session and at the start of the next (last: S 88.8%, M 92.4%, T 94.8%, deadlines 121/136).
   { name: 'extra15', title: 'fifteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
+  // Outer London and the Home Counties: caseworkers' write-ups, academy trusts, grammar and boarding schools, kinship placements.
+  { name: 'extra16', title: 'sixteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Rural north-west and the Welsh border: infant and junior schools, speech and language steps, Traveller children, land-based colleges.
+  { name: 'extra17', title: 'seventeenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
