@@ -134,6 +134,18 @@ const ATTENDED = 2;
 export const _ATTENDED_CLUB = 3;
 const ATTENDED_CLUB = _ATTENDED_CLUB;
 /**
+ * A club or group joined or gone to for its activity ("join the chess club", "go to Brownies", "attend football club"): an
+ * activity taken part in, not what the child achieves in it (Bradford, SMART Outcomes: "Goals and outcomes are not: Services
+ * ... Activities ... Outputs"), so no anchor; every measure in it still measures (a rate of going, joining as a one-off).
+ * @example
+ * _provisionClauses(doc)[k] === _ACTIVITY // "Jo to join the chess club": not specific, the joining still measured
+ */
+export const _ACTIVITY = 5;
+/** Clubs and youth organisations a child joins or goes to for their activity ("the Tuesday chess club", "Brownies", "Scouts"). */
+const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'cadets', 'choir', 'team', 'squad']);
+/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
+/**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
  * cases: one-off adult actions someone could check happened, y9-033).
@@ -534,7 +546,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = SUPPORT_OPENERS.has(x) && SUPPORT_FOR.has(wd(doc, i + 1));
+  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
@@ -689,15 +701,34 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
       if (receiving && CHECKS.has(y)) checked = hit = true;
     }
-    if (!hit && !oneSession(doc, i, near)) continue;
-    const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
+    const activity = !hit && JOINING.has(wd(doc, i)) && activityJoined(doc, from, near);
+    if (!hit && !activity && !oneSession(doc, i, near)) continue;
+    const stop = clauseEnd(doc, i, n);
+    const end = joinedOutcome(doc, i, stop, activity);
+    // An activity with an outcome of the child's joined to it ("join the choir and sing at the Christmas concert") is read as
+    // it is written: what the child achieves there is named beside it (not a purpose: "so that he can manage his anger").
+    if (activity && end < stop && wd(doc, end) !== 'so') continue;
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
+    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ACTIVITY : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/**
+ * Whether a club, team or youth organisation is joined or gone to after `from` (before `near`): its word heads the object
+ * within eight words, before any "and" ("the Year 8 lunchtime board games club", "at least 1 lunchtime club", "Brownies on
+ * Tuesdays", "drama club sessions"; not "team games"; not "school and the club").
+ */
+function activityJoined(doc: _Doc, from: number, near: number): boolean {
+  for (let k = from; k < near && k < from + 8 && doc.toks[k]?.kind !== 'p'; k++) {
+    const y = wd(doc, k);
+    if (ACTIVITY_GROUPS.has(y)) return groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1));
+    if (y === 'and') return false;
+  }
+  return false;
 }
 
 /** Whether the word at k names an adult or agency. */
@@ -746,7 +777,7 @@ function rateOfEnd(doc: _Doc, k: number): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number): number {
+function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -759,7 +790,7 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || (activity && !JOINING.has(y) && (childVerb(y) || NP_LEAD.has(wd(doc, v + 1)) || NP_END.has(wd(doc, v + 1)))))) return k;
   }
   return end;
 }
