@@ -11,7 +11,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _ACTIVITY, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -405,18 +405,16 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
   // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
   const free = (span: readonly [number, number]): boolean =>
-    provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || provision[span[0]] === _ACTIVITY || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
-  // An activity joined (_ACTIVITY: "join the chess club") still measures, but what is seen done there is no behaviour named.
-  const own = (span: readonly [number, number]): boolean => free(span) && provision[span[0]] !== _ACTIVITY;
+    provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
   let spans = allFree ? raw.spans : raw.spans.filter(free);
-  let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(own), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   // Every measure was inside provision (a note of it, "- resources: reading books £40"): the fallback pass the scan skipped reads the rest.
   if (spans.length === 0 && raw.spans.length > 0) {
     const will = _willMeasures(doc);
     spans = will.spans.filter(free);
-    if (spans.length > 0) measures = { ...measures, spans, behaviours: will.behaviours.filter(own), softCount: will.softCount, soft: will.soft };
+    if (spans.length > 0) measures = { ...measures, spans, behaviours: will.behaviours.filter(free), softCount: will.softCount, soft: will.soft };
   }
   const scanned = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);
@@ -563,16 +561,18 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
+  // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
+  const overruled = anchors.length > 0 && (vagueComparative || (measures.spans.length === 0 && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
     specific: {
-      met: anchors.length > 0 && !vagueComparative,
+      met: anchors.length > 0 && !overruled,
       // At detail 'codes' this list and the two of measurable below feed only evidence and advice, which are not returned.
       evidence: full ? collect(doc, anchors) : NO_EVIDENCE,
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
-      overruled: anchors.length > 0 && vagueComparative,
+      overruled,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
     },

@@ -1734,10 +1734,10 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
   it.each([
     'Mia will join the lunchtime knitting club.',
     'Oscar to go to Beavers every Monday evening.',
-    'Attend the after-school street dance club on Wednesdays.',
+    'Attend the street dance club on Wednesdays.',
     'Priya will join the Year 7 netball team.',
     'I will join Scouts and go every week until the summer.',
-    'Ashley will attend the Year 8 lunchtime board games club at least twice a week by Easter.',
+    'Ashley will attend the lunchtime board games club at least twice a week by Easter.',
   ])('%s: not specific (the activity, with or without a rate); measurable as before (joining, or how often the child goes)', (text) => {
     expect(sm(text)).toEqual([false, true]);
   });
@@ -1773,5 +1773,27 @@ describe('Specific rule 4 ("Encourage Sam to…", "Remind him to…"): "Support 
 
   it('with a figure or a deadline it is the child\'s outcome helped to: specific and measurable (near-variant)', () => {
     expect(sm('Help her to read 20 high frequency words by Easter.')).toEqual([true, true]);
+  });
+});
+
+describe('Halton Appendix C, QA of SMART Targets (Specific: "It is clear what will be achieved"): the child\'s wish alone, with no measure and no point, is what is wanted', () => {
+  it.each(['Josh wants to go swimming at the leisure centre.', 'Ellie would love to go to the library on her own.', "I'd like to have my own bank account.", 'I would like to get better at long division.'])(
+    '%s: not specific (a wish, nothing to be achieved by when or how much)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each([
+    'I want to score a 5 in English by the mocks in March.',
+    'Josh wants to go swimming at the leisure centre by Easter.',
+    'Josh wants to go swimming at the leisure centre twice a week.',
+    'Mo wants to play the drums. He will learn 3 songs on them by Easter.',
+  ])('%s: specific (a wish with its own measure or point is a target in the child\'s voice; near-variants)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('the adults\' wish for the child\'s outcome is no wish of the child\'s: "We would like Kai to tie his laces" stays specific', () => {
+    expect(sm('We would like Kai to tie his laces.')[0]).toBe(true);
   });
 });
