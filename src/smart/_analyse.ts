@@ -11,7 +11,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
+import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -561,16 +561,18 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
+  // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
+  const overruled = anchors.length > 0 && (vagueComparative || (measures.spans.length === 0 && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
     specific: {
-      met: anchors.length > 0 && !vagueComparative,
+      met: anchors.length > 0 && !overruled,
       // At detail 'codes' this list and the two of measurable below feed only evidence and advice, which are not returned.
       evidence: full ? collect(doc, anchors) : NO_EVIDENCE,
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
-      overruled: anchors.length > 0 && vagueComparative,
+      overruled,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
     },

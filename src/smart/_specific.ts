@@ -134,9 +134,19 @@ const ATTENDED = 2;
 export const _ATTENDED_CLUB = 3;
 const ATTENDED_CLUB = _ATTENDED_CLUB;
 /**
+ * Clubs, teams and youth organisations a child joins or goes to for their activity ("the Tuesday chess club", "Brownies",
+ * "the netball team"): an activity taken part in, not what the child achieves in it (Bradford, SMART Outcomes: "Goals and
+ * outcomes are not: Services ... Activities ... Outputs"), marked {@link _ARRANGED}: no anchor of its own, every measure in it
+ * still measures (joining as a one-off, a rate of going).
+ */
+const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'cadets', 'choir', 'team', 'squad']);
+/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
+/**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
- * cases: one-off adult actions someone could check happened, y9-033).
+ * cases: one-off adult actions someone could check happened, y9-033). An activity joined is marked so too ("join the chess
+ * club", {@link ACTIVITY_GROUPS}): not the child's outcome, its measures standing.
  * @example
  * _provisionClauses(doc)[k] === _ARRANGED // "College taster day to be booked": checked as done, not the child's outcome
  */
@@ -534,7 +544,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = SUPPORT_OPENERS.has(x) && SUPPORT_FOR.has(wd(doc, i + 1));
+  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
@@ -660,6 +670,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     let hit = met;
     let club = false;
     let checked = false;
+    let activity = false;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -683,19 +694,27 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if ((y === 'group' || y === 'groups') && groupHead(doc, k)) hit = true;
       // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
       if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
+      // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
+      else if (ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) activity = true;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
       // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
       // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
       if (receiving && CHECKS.has(y)) checked = hit = true;
     }
-    if (!hit && !oneSession(doc, i, near)) continue;
-    const end = joinedOutcome(doc, i, clauseEnd(doc, i, n));
+    // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
+    activity = activity && !hit && JOINING.has(wd(doc, i));
+    if (!hit && !activity && !oneSession(doc, i, near)) continue;
+    const stop = clauseEnd(doc, i, n);
+    const end = joinedOutcome(doc, i, stop, activity);
+    // An activity with an outcome of the child's joined to it ("join the choir and sing at the Christmas concert") is read as
+    // it is written: what the child achieves there is named beside it (not a purpose: "so that he can manage his anger").
+    if (activity && end < stop && wd(doc, end) !== 'so') continue;
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : ATTENDED;
+    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
-    const frame = FRAMES.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
+    const frame = PREDICATE_BEFORE.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
 }
@@ -746,7 +765,7 @@ function rateOfEnd(doc: _Doc, k: number): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number): number {
+function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -759,7 +778,7 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || (activity && !JOINING.has(y) && doc.toks[v + 1]?.kind === 'w'))) return k;
   }
   return end;
 }
@@ -799,8 +818,6 @@ function purposeSubject(doc: _Doc, k: number): boolean {
 /** Modals that open a second predicate of the child's after "and" ("… and will have been to", "… and can name"). */
 const JOIN_MODALS = new Set(['will', 'can', "'ll", 'should', 'must', 'shall']);
 
-/** Words of the child's predicate just before a verb of attending ("will attend", "to go"). */
-const FRAMES = new Set(['will', 'to', "'ll", 'should', 'must', 'shall', 'can']);
 
 /** Whether "group" at k heads its phrase ("attend the Young Carers group", "join the group weekly"), not "a group of friends" or "group games". */
 function groupHead(doc: _Doc, k: number): boolean {
@@ -922,6 +939,7 @@ const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'bui
 const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
+/** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
 
 /**
@@ -2269,6 +2287,40 @@ function childVerb(x: string): boolean {
   if (CHILD_VERBS.has(x)) return true;
   for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
   return false;
+}
+
+/** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
+const WISHES = new Set(['want', 'wants', 'wish', 'wishes', 'hope', 'hopes']);
+
+/**
+ * Whether token k is the child's wish ("wants", "I'd like", "would love"); not the adults' ("we would like to see…") nor a
+ * wish for someone's outcome ("Mr Ali wants Rhys to…", "would like Kai to…": the outcome set for the child).
+ */
+function wishAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const before = wd(doc, k - 1);
+  const who = before === 'would' ? wd(doc, k - 2) : before;
+  if (who === 'we' || (wd(doc, k + 2) === 'to' && named(doc, k + 1))) return false;
+  return WISHES.has(x) || ((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")));
+}
+
+/**
+ * Whether every anchor is in a sentence of the child's wish ("Cameron wants to go swimming.", "I'd like to learn the
+ * guitar"): with no measure and no point beside it, the wish says what is wanted, not what will be achieved (Halton
+ * Appendix C, QA of SMART Targets: Specific means "It is clear what will be achieved"). Sentences are read at most 40
+ * tokens back and 80 on from an anchor (a longer one is no wish alone).
+ * @example
+ * _wishOnly(doc('Cameron wants to go swimming.'), anchors); // true: judged with no measure and no deadline, not specific
+ */
+export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  for (const [a] of anchors) {
+    let s = a;
+    while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > 40) return false;
+    let k = s;
+    while (k < s + 80 && k < doc.toks.length && ((doc.flags[k] as number) & F_SENTENCE_END) === 0 && !wishAt(doc, k)) k += 1;
+    if (!wishAt(doc, k)) return false;
+  }
+  return anchors.length > 0;
 }
 
 /**

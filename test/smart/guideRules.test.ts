@@ -1233,19 +1233,29 @@ describe('Review of 4 December 2026 (late)', () => {
     it.each([
       'Boxing club weekly so that he can read 20 words by Easter',
       'Reading sessions with the TA so that he can read 20 high frequency words by Easter',
-      'Kai will go to boxing club weekly so that he can manage his anger',
-    ])('%s: still specific and measurable (a figure or deadline in the purpose, or the child\'s own clause)', (text) => {
+    ])('%s: still specific and measurable (a figure or deadline in the purpose)', (text) => {
       expect(sm(text)).toEqual([true, true]);
+    });
+
+    // Since 5 December 2026 a club gone to for its activity is an activity, not an outcome (Bradford, SMART Outcomes: "Goals
+    // and outcomes are not: ... Activities"): the child's own clause of going names no outcome, its broad purpose none either.
+    it('Kai will go to boxing club weekly so that he can manage his anger: not specific (an activity and a broad purpose), measurable (how often he goes)', () => {
+      expect(sm('Kai will go to boxing club weekly so that he can manage his anger')).toEqual([false, true]);
     });
   });
 
   describe('Review of 4 December 2026 (late), near-variants: the child\'s own things and verbs; provision given over time', () => {
-    it.each(['Level 3 Unit 5 to be completed by May', 'Phone to be handed to his carer by 9pm each night', 'Join the chess club at lunchtime to make new friends'])(
-      '%s: specific and measurable (the child\'s own unit or phone; the child\'s own verb before the club)',
+    it.each(['Level 3 Unit 5 to be completed by May', 'Phone to be handed to his carer by 9pm each night'])(
+      '%s: specific and measurable (the child\'s own unit or phone)',
       (text) => {
         expect(sm(text)).toEqual([true, true]);
       },
     );
+
+    // Since 5 December 2026 a club joined for its activity is an activity, not an outcome (Bradford, SMART Outcomes).
+    it('Join the chess club at lunchtime to make new friends: the child\'s own verb before the club still measures (joining, a one-off); not specific (an activity, a broad purpose)', () => {
+      expect(sm('Join the chess club at lunchtime to make new friends')).toEqual([false, true]);
+    });
 
     it.each(['Home tuition to be provided from next week', 'Statutory assessment to be requested by school'])('%s: neither (provision over time, or a request to another body: not a one-off thing done)', (text) => {
       expect(sm(text)).toEqual([false, false]);
@@ -1669,10 +1679,13 @@ describe('Settled cases: attending a club run for the child — breakfast club, 
 
   it.each([
     'Sophie will make her own breakfast (toast and cereal) 3 mornings a week.',
-    'Kayden will go to chess club every Tuesday.',
     'Kayden to attend breakfast club every morning and arrive in class by 8:45.',
-  ])('%s: specific (a task of the child\'s, a club taken up for its activity, or an outcome of the child\'s own joined by "and")', (text) => {
+  ])('%s: specific (a task of the child\'s, or an outcome of the child\'s own joined by "and")', (text) => {
     expect(sm(text)[0]).toBe(true);
+  });
+
+  it('Kayden will go to chess club every Tuesday.: a club taken up for its activity is an activity, not specific (since 5 December 2026); its frequency measures', () => {
+    expect(sm('Kayden will go to chess club every Tuesday.')).toEqual([false, true]);
   });
 });
 
@@ -1714,5 +1727,73 @@ describe('Specific rule 1: an exam only called good ("get good GCSEs") is broad,
     'Leah will sit all her GCSE exams in May',
   ])('%s: specific (a grade named, or the exams sat)', (text) => {
     expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: Services ... Activities"): a club, team or youth organisation joined or gone to is an activity, not what the child achieves', () => {
+  it.each([
+    'Mia will join the lunchtime knitting club.',
+    'Oscar to go to Beavers every Monday evening.',
+    'Attend the street dance club on Wednesdays.',
+    'Priya will join the Year 7 netball team.',
+    'I will join Scouts and go every week until the summer.',
+    'Ashley will attend the lunchtime board games club at least twice a week by Easter.',
+  ])('%s: not specific (the activity, with or without a rate); measurable as before (joining, or how often the child goes)', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each([
+    'Mia will join the lunchtime knitting club and finish a scarf by Easter.',
+    'Priya will join the netball team and play in 3 league matches this season.',
+    'Theo will go to drama club every week and sing a solo in the spring show.',
+    'Nell to join the choir - she will talk to one other child there each week.',
+  ])('%s: specific and measurable (the child also achieves something named beside the activity)', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('an achievement joined by "and" under the same "will" is the child\'s clause: specific', () => {
+    expect(sm('Oscar will go to Beavers and earn his first swimming badge by July.')[0]).toBe(true);
+  });
+
+  it.each(['Zak will join in with team games at playtime.', 'Leo will go to the homework club every Thursday and hand in his homework on Fridays.'])(
+    '%s: near-variants left alone (a team word naming the games, not a team joined; a support club with an outcome joined): specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(true);
+    },
+  );
+});
+
+describe('Specific rule 4 ("Encourage Sam to…", "Remind him to…"): "Support him in…", "Help her to…" opening a sentence is the adults\' support, not a child outcome', () => {
+  it.each(['Support him in using his calm box when he is upset.', 'Help XX to pack his school bag each evening.', 'Support them with turn-taking games in the nursery garden.'])(
+    '%s: not specific (the support given to the child)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it('with a figure or a deadline it is the child\'s outcome helped to: specific and measurable (near-variant)', () => {
+    expect(sm('Help her to read 20 high frequency words by Easter.')).toEqual([true, true]);
+  });
+});
+
+describe('Halton Appendix C, QA of SMART Targets (Specific: "It is clear what will be achieved"): the child\'s wish alone, with no measure and no point, is what is wanted', () => {
+  it.each(['Josh wants to go swimming at the leisure centre.', 'Ellie would love to go to the library on her own.', "I'd like to have my own bank account.", 'I would like to get better at long division.'])(
+    '%s: not specific (a wish, nothing to be achieved by when or how much)',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each([
+    'I want to score a 5 in English by the mocks in March.',
+    'Josh wants to go swimming at the leisure centre by Easter.',
+    'Josh wants to go swimming at the leisure centre twice a week.',
+    'Mo wants to play the drums. He will learn 3 songs on them by Easter.',
+  ])('%s: specific (a wish with its own measure or point is a target in the child\'s voice; near-variants)', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('the adults\' wish for the child\'s outcome is no wish of the child\'s: "We would like Kai to tie his laces" stays specific', () => {
+    expect(sm('We would like Kai to tie his laces.')[0]).toBe(true);
   });
 });

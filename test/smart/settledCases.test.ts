@@ -79,8 +79,8 @@ describe('Labelling guide, Settled cases: attending a group, service, club or tu
     expect(sm('Sam will attend his tuition and complete 3 past papers by May.')).toEqual([true, true]);
   });
 
-  it('a club the child takes up for its activity is no provision (docs/smart.md, "How each criterion is judged")', () => {
-    expect(sm('Bradley will go to chess club every Friday.')).toEqual([true, true]);
+  it('a club the child takes up for its activity is an activity, not an outcome (Bradford, SMART Outcomes: "Goals and outcomes are not: ... Activities"); how often the child goes still measures', () => {
+    expect(sm('Bradley will go to chess club every Friday.')).toEqual([false, true]);
   });
 });
 

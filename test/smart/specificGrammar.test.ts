@@ -13,7 +13,8 @@ describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Tw
   it.each([
     'To improve in long multiplication.',
     'Bea will get better at chess openings by the summer.',
-    'I would like to get better at long division.',
+    // With its own point: a wish alone, with no measure and no point, is what is wanted (test/smart/guideRules.test.ts).
+    'I would like to get better at long division by Easter.',
     'Mr Ali wants Rhys to improve his knowledge of the Tudors.',
     'The pupil will develop her use of fronted adverbials in story writing.',
     'Tomasz is to work on French verb endings before his mock.',

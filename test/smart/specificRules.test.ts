@@ -137,7 +137,7 @@ describe('Labelling guide, Specific (S): "the particular skill ... the child wil
     },
   );
   it('the outcome itself named: specific', () => {
-    expect(specific('Ellie will join a lunchtime club. This helps her make friends.')).toBe(true);
+    expect(specific('Ellie will join the lunchtime chess club and play in the school tournament. This helps her make friends.')).toBe(true);
   });
 });
 
