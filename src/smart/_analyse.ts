@@ -344,6 +344,21 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
+/** Verbs of attending whose count of occasions follows them ("attend 6 sessions"). */
+const ATTEND_VERBS: ReadonlySet<string> = new Set(['attend', 'attends']);
+
+/**
+ * Whether a measure counts the occasions attended or missed: "attend 6 sessions of counselling", "(8 in total)", "with no
+ * more than one missed" (the labelling guide, Measurable rule 5; Settled cases: a stated rate of attending still measures).
+ * Measurable only: the provision stays no anchor of the child's (Specific rule 4).
+ */
+function attendanceCount(doc: _Doc, span: readonly [number, number]): boolean {
+  if (doc.w[span[0]] === 'no' && doc.w[span[0] + 1] === 'more' && doc.w[span[0] + 2] === 'than') return true;
+  if (doc.toks[span[1]]?.kind === 'n' && ATTEND_VERBS.has(doc.w[span[1] - 1] ?? '')) return true;
+  for (let k = span[0]; k < span[1]; k++) if (doc.toks[k]?.kind === 'n' && doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') return true;
+  return false;
+}
+
 /** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"): the measure scan's adverbs of frequency, "every", "each". */
 const HOW_OFTEN: ReadonlySet<string> = new Set([..._FREQ_ADVERBS, 'every', 'each']);
 
@@ -408,7 +423,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  let spans = allFree ? raw.spans : raw.spans.filter(free);
+  let spans = allFree ? raw.spans : raw.spans.filter((m) => free(m) || (provision[m[0]] !== _GIVEN && attendanceCount(doc, m)));
   let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   // Every measure was inside provision (a note of it, "- resources: reading books £40"): the fallback pass the scan skipped reads the rest.
   if (spans.length === 0 && raw.spans.length > 0) {

@@ -236,3 +236,19 @@ describe('Measurable rule 4 ("A stop-behaviour is measurable with or without how
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Settled cases, "attending a group, service, club run for the child or tuition": a count of the occasions attended or missed measures (M only)', () => {
+  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+  it.each([
+    'Priya will attend 5 sessions of bereavement counselling before half term.',
+    'Tom to attend his monthly paediatric clinic appointments (4 in total) by the summer.',
+    'Dev will attend his weekly play therapy sessions with no more than two missed this term.',
+  ])('%s: measurable, still not specific (provision, Specific rule 4)', (text) => {
+    expect(measurable(text)).toBe(true);
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Priya will attend bereavement counselling before half term.', 'Tom to attend his monthly paediatric clinic appointments by the summer.'])('%s: the schedule alone does not measure', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
