@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, type _SpecificScan } from './_specific';
@@ -344,21 +344,6 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
-/** Verbs of attending whose count of occasions follows them ("attend 6 sessions"). */
-const ATTEND_VERBS: ReadonlySet<string> = new Set(['attend', 'attends']);
-
-/**
- * Whether a measure counts the occasions attended or missed: "attend 6 sessions of counselling", "(8 in total)", "with no
- * more than one missed" (the labelling guide, Measurable rule 5; Settled cases: a stated rate of attending still measures).
- * Measurable only: the provision stays no anchor of the child's (Specific rule 4).
- */
-function attendanceCount(doc: _Doc, span: readonly [number, number]): boolean {
-  if (doc.w[span[0]] === 'no' && doc.w[span[0] + 1] === 'more' && doc.w[span[0] + 2] === 'than') return true;
-  if (doc.toks[span[1]]?.kind === 'n' && ATTEND_VERBS.has(doc.w[span[1] - 1] ?? '')) return true;
-  for (let k = span[0]; k < span[1]; k++) if (doc.toks[k]?.kind === 'n' && doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') return true;
-  return false;
-}
-
 /** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"): the measure scan's adverbs of frequency, "every", "each". */
 const HOW_OFTEN: ReadonlySet<string> = new Set([..._FREQ_ADVERBS, 'every', 'each']);
 
@@ -423,7 +408,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
     provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  let spans = allFree ? raw.spans : raw.spans.filter((m) => free(m) || (provision[m[0]] !== _GIVEN && attendanceCount(doc, m)));
+  let spans = allFree ? raw.spans : raw.spans.filter(free);
   let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   // Every measure was inside provision (a note of it, "- resources: reading books £40"): the fallback pass the scan skipped reads the rest.
   if (spans.length === 0 && raw.spans.length > 0) {
@@ -470,6 +455,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
   if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
     vagueComparative = true;
+  // Nothing else measures: a one-off thing adults arrange for the child, or the occasions attended counted (M only, after the anchors).
+  const at = measures.spans.length > 0 ? -1 : _arrangedEvent(doc);
+  if (at >= 0) measures = { ...measures, spans: [[at, at + 1]] };
   return { measures, specific, anchors, vagueComparative };
 }
 
