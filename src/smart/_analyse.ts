@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
@@ -455,6 +455,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
   if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
     vagueComparative = true;
+  // Nothing else measures: a one-off thing adults arrange for the child, or the occasions attended counted (M only, after the anchors).
+  const at = measures.spans.length > 0 ? -1 : _arrangedEvent(doc);
+  if (at >= 0) measures = { ...measures, spans: [[at, at + 1]] };
   return { measures, specific, anchors, vagueComparative };
 }
 

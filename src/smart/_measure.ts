@@ -2075,3 +2075,32 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
 }
 
 
+
+/**
+ * Where a one-off thing adults arrange or do for the child is named, or -1: a referral ("CAMHS referral", "referral
+ * made"; not after a preposition, "as part of the referral"), the child referred or assessed ("Amy to be referred",
+ * "Frankie to be assessed by SALT"), "<adult> to book" or "to arrange" with no object, what the text named before ("Eye
+ * test overdue. Carer to arrange asap"). Not specific (provision, the labelling guide, Specific rule 4) but measurable:
+ * someone can check it was done (Settled cases: "a one-off thing adults arrange or do for the child"). Also the occasions
+ * attended counted inside provision ("attend 6 sessions", "(8 in total)", "no more than one missed"; Settled cases: a
+ * stated rate of attending still measures). Read only when nothing else measures, after the anchors: never one of S.
+ * @example
+ * _arrangedEvent(_buildDoc('Mental health - CAMHS referral', { n: 0 })); // 4
+ */
+export function _arrangedEvent(doc: _Doc): number {
+  for (let k = 0; k < doc.toks.length; k++) {
+    doc.ops.n += 1;
+    const x = wd(doc, k);
+    const y = wd(doc, k + 1);
+    if (
+      (x === 'referral' && !PREPOSITIONS.has(wd(doc, k - 2))) ||
+      ((x === 'referred' || x === 'assessed') && wd(doc, k - 1) === 'be' && _childBeforeTo(doc, k - 2)) ||
+      ((x === 'book' || x === 'arrange') && wd(doc, k - 1) === 'to' && (doc.toks[k + 1]?.kind !== 'w' || y === 'asap')) ||
+      (x === 'attend' && doc.toks[k + 1]?.kind === 'n') ||
+      (x === 'total' && wd(doc, k - 1) === 'in' && doc.toks[k - 2]?.kind === 'n') ||
+      (x === 'no' && y === 'more' && wd(doc, k + 2) === 'than')
+    )
+      return k;
+  }
+  return -1;
+}

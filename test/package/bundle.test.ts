@@ -97,16 +97,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // +17 specific, +9 measurable, +18 time-bound and +20 exact deadlines over 2,838 development targets, for smart
 // 76.2 -> 78.5 KiB gzip (budget 79); rules 162.5, report 189.5, root 210.1 (budgets 163, 190, 211). One rule of one
 // target ("reduce accidents from daily to 2 a week") was taken out for size.
+// Raised, on purpose (issue 15, 5 December 2026): kinds that recur in every set rather than one set's wordings, a
+// club or team joined for its activity and the child's wish alone as not specific (the Labelling guide's Settled
+// cases; Bradford, "Activities"), one-off checks and referrals arranged for the child and counts of sessions as
+// measurable: +16 specific and +16 measurable over 3,338 development targets, for smart 78.7 -> 79.1 KiB gzip
+// (budget 81); rules 163.1, report 190.1, root 210.8 (budgets 165, 192, 213), with room for the review's fixes.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 79,
+  'pep-rules/smart': 81,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 163,
-  'pep-rules/report': 190,
+  'pep-rules/rules': 165,
+  'pep-rules/report': 192,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 211,
+  'pep-rules': 213,
 };
 
 describe('package budgets', () => {

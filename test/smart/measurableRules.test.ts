@@ -236,3 +236,43 @@ describe('Measurable rule 4 ("A stop-behaviour is measurable with or without how
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Settled cases, "attending a group, service, club run for the child or tuition": a count of the occasions attended or missed measures (M only)', () => {
+  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+  it.each([
+    'Priya will attend 5 sessions of bereavement counselling before half term.',
+    'Tom to attend his monthly paediatric clinic appointments (4 in total) by the summer.',
+    'Dev will attend his weekly play therapy sessions with no more than two missed this term.',
+  ])('%s: measurable, still not specific (provision, Specific rule 4)', (text) => {
+    expect(measurable(text)).toBe(true);
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Priya will attend bereavement counselling before half term.', 'Tom to attend his monthly paediatric clinic appointments by the summer.'])('%s: the schedule alone does not measure', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child" (\'visits to be arranged\', \'CAMHS referral\'): measurable, not specific', () => {
+  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+  const oneOff = (text: string): void => {
+    expect(measurable(text)).toBe(true);
+    // Provision (Specific rule 4): the measure never becomes an anchor of the child's.
+    expect(specific(text)).toBe(false);
+  };
+
+  it.each(['Early Help referral made in December.', 'Paediatrician referral - GP to complete', 'Sensory needs: OT referral.'])('a referral: %s', oneOff);
+  it.each(["Maya's counselling to continue as part of the referral.", 'Counselling to carry on from the referral.'])('a referral after a preposition, a thing the text relates to, is none: %s', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Zak to be referred to the Educational Psychologist.', 'Mia to be assessed by the OT.', 'Ollie to be assessed for dyspraxia this year.'])('the child referred or assessed: %s', oneOff);
+  it('a thing referred to is none: "These strategies to be referred to in lessons."', () => {
+    expect(measurable('These strategies to be referred to in lessons.')).toBe(false);
+  });
+
+  it.each(['Swimming club in the new area. Carer to arrange.', 'Hearing test overdue - foster carer to book asap', 'Eye check due (last seen 2022). Social worker to arrange.'])('the adults to book or arrange what the text named: %s', oneOff);
+  it.each(['Hearing test overdue.', 'Designated teacher to arrange a catch-up with the head of year.'])('nothing arranged, or the adults\' own meeting arranged, is none: %s', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
