@@ -789,11 +789,12 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   let i = 0;
   // The steps in a local, added once, and the flag in a local (as in the measure scan).
   const cue = F_CUE;
+  const { flags, used } = doc;
   let steps = 0;
   while (i < n) {
     steps += 1;
     // Most words are passed over on their flags alone, before their token is read.
-    if (((doc.flags[i] as number) & cue) === 0 || doc.used[i] !== 0) {
+    if (((flags[i] as number) & cue) === 0 || used[i] !== 0) {
       i += 1;
       continue;
     }

@@ -2011,22 +2011,24 @@ export function _scanMeasures(doc: _Doc): _MeasureScan {
   // The steps in a local, added once, and the flag in a local: a field written or a module constant read at every
   // token costs a dozen instructions each time (the count is the same).
   const measureWord = F_MEASURE_WORD;
+  const { flags, bg, w } = doc;
+  const marks = doc.used;
   let steps = 0;
   for (let i = 0; i < n; i++) {
     steps += 1;
     i = noteEnd(doc, i);
-    const used = doc.used[i] ?? 0;
+    const used = marks[i] ?? 0;
     if (used === 3) {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
       let j = i;
-      while (j < n && doc.used[j] === 3) j += 1;
-      if (doc.bg[i] === 0) out.spans = _put(out.spans, [i, j]);
+      while (j < n && marks[j] === 3) j += 1;
+      if (bg[i] === 0) out.spans = _put(out.spans, [i, j]);
       i = j - 1;
       continue;
     }
-    if (used !== 0 || doc.bg[i] === 1) continue;
+    if (used !== 0 || bg[i] === 1) continue;
     // A word without the flag is passed over before its token is read (a number's canonical word is '#', a word's never is).
-    if (((doc.flags[i] as number) & measureWord) === 0 && doc.w[i] !== '#') continue;
+    if (((flags[i] as number) & measureWord) === 0 && w[i] !== '#') continue;
     const t = doc.toks[i] as _Tok;
     if (t.kind === 'p') continue;
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
