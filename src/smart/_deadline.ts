@@ -787,10 +787,14 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     site.cached = null;
   }
   let i = 0;
+  // The steps in a local, added once, and the flag in a local (as in the measure scan).
+  const cue = F_CUE;
+  const { flags, used } = doc;
+  let steps = 0;
   while (i < n) {
-    doc.ops.n += 1;
+    steps += 1;
     // Most words are passed over on their flags alone, before their token is read.
-    if (((doc.flags[i] as number) & F_CUE) === 0 || doc.used[i] !== 0) {
+    if (((flags[i] as number) & cue) === 0 || used[i] !== 0) {
       i += 1;
       continue;
     }
@@ -819,6 +823,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     if (v > 0) out.vague = _put(out.vague, [i, i + v]);
     i += 1;
   }
+  doc.ops.n += steps;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {

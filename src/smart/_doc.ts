@@ -445,19 +445,24 @@ export function _finishDoc(words: _Words): _Doc {
   let a = 0;
   let looked = false;
   let any = 0;
+  // The flags in locals: a module constant is read again (and checked to be a number) at every token.
+  const open = F_OPEN;
+  const bgWord = F_BG_WORD;
+  const end = F_CLAUSE_END;
+  const dash = F_DASH;
   for (let i = 0; i < n; i++) {
     // The token's flags tell its part here (no comparison of its word with the marks).
     const f = flags[i] as number;
     any |= f;
-    if ((f & F_OPEN) !== 0) c += 1;
+    if ((f & open) !== 0) c += 1;
     if (i > a && c !== clause[a]) {
       if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
       a = i;
       looked = false;
     }
     clause[i] = c;
-    if ((f & F_BG_WORD) !== 0) looked = true;
-    if ((f & F_CLAUSE_END) !== 0 || ((f & F_DASH) !== 0 && (toks[i] as _Tok).gap)) c += 1;
+    if ((f & bgWord) !== 0) looked = true;
+    if ((f & end) !== 0 || ((f & dash) !== 0 && (toks[i] as _Tok).gap === true)) c += 1;
   }
   if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;

@@ -779,13 +779,16 @@ function feltTrigger(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + 16 && !endAt(doc, k); k++) {
     const x = wd(doc, k);
     if (x === 'using' || (x === 'by' && _endsIng(wd(doc, k + 1)))) return false;
-    if (CONDITIONS.has(x)) felt ||= feltAfter(doc, k, k + 5);
+    if (conditionWord(x)) felt ||= feltAfter(doc, k, k + 5);
   }
-  for (let k = v - 1; k >= 0 && k >= v - 12 && !endAt(doc, k); k--) if (CONDITIONS.has(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
+  for (let k = v - 1; k >= 0 && k >= v - 12 && !endAt(doc, k); k--) if (conditionWord(wd(doc, k))) felt ||= feltAfter(doc, k, Math.min(k + 5, v - 1));
   return felt;
 }
 
-const CONDITIONS = s('when whenever if');
+/** Whether a word opens a condition ("when", "whenever", "if"): three comparisons, cheaper than a set look-up at each word read. */
+function conditionWord(x: string): boolean {
+  return x === 'when' || x === 'if' || x === 'whenever';
+}
 
 /** Whether a felt state is among the words after the condition word at k, up to `last`. */
 function feltAfter(doc: _Doc, k: number, last: number): boolean {
@@ -1975,10 +1978,13 @@ export function _willMeasures(doc: _Doc): { spans: readonly Span[]; behaviours: 
 /** The fallback pass: "will" + a skill verb with its object, seen done ("will complete his homework"). */
 function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftOut): void {
   if (_lacks(doc, F_WILL_OR_TO)) return;
+  // The steps are counted in a local and the flag read from one (see {@link _scanMeasures}).
+  const willOrTo = F_WILL_OR_TO;
+  let steps = 0;
   for (let i = 0; i < doc.toks.length; i++) {
-    doc.ops.n += 1;
+    steps += 1;
     i = noteEnd(doc, i);
-    if (((doc.flags[i] as number) & F_WILL_OR_TO) === 0) continue;
+    if (((doc.flags[i] as number) & willOrTo) === 0) continue;
     const x = wd(doc, i);
     const start = x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i));
     if ((!WILL_WORDS.has(x) && !start) || doc.used[i] !== 0 || doc.bg[i] === 1) continue;
@@ -1991,6 +1997,7 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
       noteSoft(out, 'capability');
     }
   }
+  doc.ops.n += steps;
 }
 
 /**
@@ -2001,26 +2008,33 @@ function willCapabilities(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } 
 export function _scanMeasures(doc: _Doc): _MeasureScan {
   const out = { spans: _NO_ITEMS as Span[], comparatives: _NO_ITEMS as Span[], naming: _NO_ITEMS as Span[], behaviours: _NO_ITEMS as Span[], softCount: 0, soft: null as 'capability' | 'stop' | null };
   const n = doc.toks.length;
+  // The steps in a local, added once, and the flag in a local: a field written or a module constant read at every
+  // token costs a dozen instructions each time (the count is the same).
+  const measureWord = F_MEASURE_WORD;
+  const { flags, bg, w } = doc;
+  const marks = doc.used;
+  let steps = 0;
   for (let i = 0; i < n; i++) {
-    doc.ops.n += 1;
+    steps += 1;
     i = noteEnd(doc, i);
-    const used = doc.used[i] ?? 0;
+    const used = marks[i] ?? 0;
     if (used === 3) {
       // A duration, frequency or conditional window found by the deadline scan ("for 4 weeks").
       let j = i;
-      while (j < n && doc.used[j] === 3) j += 1;
-      if (doc.bg[i] === 0) out.spans = _put(out.spans, [i, j]);
+      while (j < n && marks[j] === 3) j += 1;
+      if (bg[i] === 0) out.spans = _put(out.spans, [i, j]);
       i = j - 1;
       continue;
     }
-    if (used !== 0 || doc.bg[i] === 1) continue;
+    if (used !== 0 || bg[i] === 1) continue;
     // A word without the flag is passed over before its token is read (a number's canonical word is '#', a word's never is).
-    if (((doc.flags[i] as number) & F_MEASURE_WORD) === 0 && doc.w[i] !== '#') continue;
+    if (((flags[i] as number) & measureWord) === 0 && w[i] !== '#') continue;
     const t = doc.toks[i] as _Tok;
     if (t.kind === 'p') continue;
     if (isNumberAt(doc, i, wd(doc, i))) numberMeasure(doc, i, t, out);
     else wordMeasure(doc, i, out);
   }
+  doc.ops.n += steps;
   if (out.spans.length === 0) willCapabilities(doc, out);
   if (out.spans.length === 0) insteadOf(doc, out);
   return out;
@@ -2041,7 +2055,8 @@ function noteEnd(doc: _Doc, i: number): number {
     let note = false;
     for (let j = e + 1; j <= e + 3 && !note; j++) {
       const y = wd(doc, j);
-      note = _PROVISION_NOUNS.has(y) || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y));
+      // A provision noun by its flag (0 past the last token, as '' is in no list).
+      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y));
     }
     if (!note) return e;
     e += 1;

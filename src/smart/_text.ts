@@ -79,9 +79,12 @@ const ALNUM: Uint8Array = (() => {
   return t;
 })();
 
-/** Whether a character is a letter or a digit (`isLetter(c) || isDigit(c)`), by one table read: no letter is past U+024F. */
+/**
+ * Whether a character is a letter or a digit (`isLetter(c) || isDigit(c)`): an ASCII one by two range tests (with bit 5
+ * set, a letter's code is one of a–z), any other by one table read (no letter is past U+024F).
+ */
 function isAlnum(c: number): boolean {
-  return c < 0x250 && ALNUM[c] === 1;
+  return c < 128 ? (c | 32) - 97 >>> 0 < 26 || c - 48 >>> 0 < 10 : c < 0x250 && ALNUM[c] === 1;
 }
 
 function mapChar(c: number): string {
@@ -392,8 +395,8 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   const h = chunkHash;
   const known = WORDS[(h ^ (h >>> 15)) & 32_767];
   // A short ASCII word is the same word when its length and packed characters are (the entry alone is read, not its
-  // string); any other is compared character by character.
-  if (known !== undefined && known.h === h && known.n === j - i && (chunkPacked ? known.lo === chunkLow && known.hi === chunkHigh : sameChars(known.raw, text, i))) return known;
+  // string); any other is compared character by character (`startsWith`, which the engine compiles in place).
+  if (known !== undefined && known.h === h && known.n === j - i && (chunkPacked === true ? known.lo === chunkLow && known.hi === chunkHigh : text.startsWith(known.raw, i))) return known;
   const raw = text.slice(i, j);
   const made: WordEntry = { h, lo: chunkPacked ? chunkLow : 0, hi: chunkPacked ? chunkHigh : 0, n: j - i, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
@@ -401,10 +404,14 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   return made;
 }
 
-/** The shared token of a word with this spacing (made and kept with the word the first time). */
+/**
+ * The shared token of a word with this spacing (made and kept with the word the first time). Here and in the sink, a
+ * boolean read from a parameter, a field or a module variable is tested with `=== true`: the engine does not know it
+ * is a boolean there, so a bare `if (gap)` tests it against every value that is falsy (about a dozen instructions).
+ */
 function wordTok(e: WordEntry, gap: boolean, hyph: boolean): Tok {
-  if (gap) return hyph ? (e.t3 ??= new Tok('w', e.raw, true, true, null)) : (e.t2 ??= new Tok('w', e.raw, true, false, null));
-  return hyph ? (e.t1 ??= new Tok('w', e.raw, false, true, null)) : (e.t0 ??= new Tok('w', e.raw, false, false, null));
+  if (gap === true) return hyph === true ? (e.t3 ??= new Tok('w', e.raw, true, true, null)) : (e.t2 ??= new Tok('w', e.raw, true, false, null));
+  return hyph === true ? (e.t1 ??= new Tok('w', e.raw, false, true, null)) : (e.t0 ??= new Tok('w', e.raw, false, false, null));
 }
 
 /** Number details by the number as written, for short numbers: nothing changes them, so tokens share them. */
@@ -579,8 +586,8 @@ function chunkEnd(text: string, i: number): number {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
       const at = j - i;
-      if (at < 4) low |= d << (7 * at);
-      else if (at < 8) high |= d << (7 * (at - 4));
+      if (at < 4) low = (low << 7) | d;
+      else if (at < 8) high = (high << 7) | d;
       if (d > 127) wide = true;
       else if (d <= 57 && d >= 48) chunkDigit = true;
       j += 1;
@@ -938,7 +945,7 @@ class Sink {
   /** The chunk text[i, j) that {@link chunkEnd} just measured; returns its kind. */
   chunk(text: string, i: number, j: number, gap: boolean, hyph: boolean): _TokKind {
     const k = this.k++;
-    if (chunkDigit && !this.make) {
+    if (chunkDigit === true && this.make === false) {
       const kind = chunkKind(text, i, j);
       if (this.canon !== undefined) {
         const cw = kind === 'n' ? '#' : this.canon(lowerWord(text.slice(i, j)));
@@ -947,7 +954,7 @@ class Sink {
       }
       return kind;
     }
-    if (chunkDigit) {
+    if (chunkDigit === true) {
       const t = classify(text, i, j, gap, hyph);
       this.toks[k] = t;
       this.starts[k] = i;
@@ -959,7 +966,7 @@ class Sink {
       return t.kind;
     }
     const e = wordEntry(text, i, j);
-    if (this.make) {
+    if (this.make === true) {
       this.toks[k] = wordTok(e, gap, hyph);
       this.starts[k] = i;
     }

@@ -56,6 +56,18 @@ describe('the word table gives the same tokens as a fresh reading', () => {
     }
   });
 
+  it('a character joins a word exactly when it is a letter or a digit (ASCII read by two range tests, the rest by the table)', () => {
+    // Between two letters, a letter or digit keeps one chunk; any other character (a mark, a space, a symbol) ends it.
+    // Joining marks are read by their own rules ("don't", "3/5"), so between letters only the apostrophe joins.
+    const letterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    for (let c = 1; c < 0x300; c++) {
+      if (c === 39) continue;
+      const ch = String.fromCharCode(c);
+      const toks = _tokenise(_normalise(`x${ch}y`));
+      expect(toks.length === 1 && toks[0]?.raw === `x${ch}y`, `U+${c.toString(16)}`).toBe(letterOrDigit(c));
+    }
+  });
+
   it('100,000 distinct short chunks with digits (far more than the 4,096 slots of their table), read twice: each token is its chunk', () => {
     const chunks: string[] = [];
     let seed = 23;
