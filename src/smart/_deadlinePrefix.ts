@@ -625,6 +625,28 @@ export function _soFar(doc: _Doc, start: number): boolean {
 }
 
 /**
+ * Whether the point from `p.start` to `end` dates a figure on a status line: "Attendance at PRU - 52% autumn term" (a
+ * percentage straight before its term, no "by", "in" or "this") or "lates this term: 11" (what is counted, "this term", a
+ * colon and the count). The term says when the figure was taken, a background date (school-time table: a figure dated by
+ * its term, as "Attendance 73% autumn term. Target 85%" is); not after the target's mark ("Target 90% summer term").
+ * @param doc - The analysed text.
+ * @param p - The point's prefix.
+ * @param end - The token after the point.
+ * @returns Whether it is a background date.
+ * @example
+ * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4); // true
+ */
+export function _statusFigure(doc: _Doc, p: _Prefix, end: number): boolean {
+  const s = p.start;
+  if (p.prep !== null || p.position !== null) return false;
+  const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.raw.endsWith('%');
+  const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w';
+  if (!pct && !count) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) if (_targetMarkAt(doc, k)) return false;
+  return true;
+}
+
+/**
  * Whether the point starting at `start` dates the last of a series the target is due by: "by her last session in March",
  * "before the final lesson in July" ("by", "before" or "until", a possessive or "the", "last" or "final", its noun): the
  * month dates that event, as it dates "the move in May" (the labelling guide: an event the target is due by, dated by a

@@ -943,8 +943,10 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
+  // "by the end of his first 4 weeks": the end of the first weeks there, as "within his first 6 weeks" (school-time table).
+  const firstWeeks = p.position === 'end' && _wd(doc, unitAt - 2) === 'first';
   // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
-  if (anchored || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
+  if (anchored || firstWeeks || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };

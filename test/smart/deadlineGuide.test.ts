@@ -1906,3 +1906,49 @@ describe('School-time table, lists read as their natural variants: "May or June"
     expect(deadlineOf('No exclusions by Easter (1 fixed term in December)')).toEqual(date('2025-04-20'));
   });
 });
+
+describe('School-time table, within his first 6 weeks: "by the end of his first 4 weeks" is the end of the first weeks', () => {
+  it.each([
+    ['Amir will know the names of 3 adults in his new school by the end of his first 4 weeks.', 28],
+    ['Nia will make one friend in her class by the end of her first three weeks at Oakfield.', 21],
+    ['Ben will find his way to each lesson without help by the end of the first 2 weeks.', 14],
+  ])('%s', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it('near-variant: the end of the first weeks of each term is a frequency, no point from the meeting', () => {
+    expect(deadlineOf('Ben will sit with a friend at the end of the first 2 weeks of each term.')).toBeNull();
+  });
+});
+
+describe('School-time table, a figure dated by its term on a status line ("Attendance 73% autumn term") is no point', () => {
+  it.each([
+    'Attendance at the PRU - 61% autumn term',
+    'Reading test score 48% spring term - keep going with Lexia',
+    'I will be in class before the bell every morning (lates this term: 9)',
+    'Be ready with my kit for PE. Missed kit this term: 4',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: the target\'s own figure with its term, or a "by" point, keeps the term', () => {
+    expect(deadlineOf('Attendance - aim 90% summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Attendance to reach 95% by the summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Ellie will read 5 books this term.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('School-time table, a month and year, then a later sentence with a figure: only the point\'s own sentence dates a baseline', () => {
+  it.each([
+    ['Maths GCSE resit Nov 2025. Currently grade 3. Aim 4', date('2025-11-30')],
+    ['Functional Skills English exam June 2025. Now working at Entry 3. Target Level 1', date('2025-06-30')],
+    ['Driving theory test March 2025. Practice score 38. Target 43', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variant: a figure in the point\'s own sentence before the mark still dates the baseline', () => {
+    expect(deadlineOf('Attendance 73% autumn term. Target 85%')).toBeNull();
+    expect(deadlineOf('Maths mock 38% Nov 2025. Target 50%')).toBeNull();
+  });
+});
