@@ -722,7 +722,8 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
     // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term."); one after a
     // later sentence's start is that sentence's ("resit Nov 2025. Currently grade 2. Aim 4": the resit's month, no baseline).
     for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
-      if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n') return { ...c, background: true };
+      // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: …") is what is paid, no baseline's figure.
+      if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) !== '£') return { ...c, background: true };
     }
     return c;
   });

@@ -1952,3 +1952,19 @@ describe('School-time table, a month and year, then a later sentence with a figu
     expect(deadlineOf('Maths mock 38% Nov 2025. Target 50%')).toBeNull();
   });
 });
+
+describe('School-time table, "by the end of the 6 week course": a count of weeks of sessions ends with "by the last (final) session"', () => {
+  it.each([
+    ['Zara will go to 8 weekly Lego therapy sessions and by the last session take turns with 2 children.', 56],
+    ['PP+ £240 for 6 weeks of swimming lessons. Outcome: Zara will swim 10 metres unaided by the final lesson.', 42],
+    ['Zara will attend the nurture group for 4 weeks and, before the final session, name one thing she enjoys.', 28],
+  ])('%s', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it('near-variants: a month after the last session dates it, and weeks of sessions with no last session are no point', () => {
+    expect(deadlineOf('Zara will go to drama club for 6 weeks and by the last session in March say her lines.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Zara will go to 8 weekly Lego therapy sessions.')).toBeNull();
+    expect(deadlineOf('Zara will go to drama club for 6 weeks and say her lines by the last session of the term.')).toBeNull();
+  });
+});
