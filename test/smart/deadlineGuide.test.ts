@@ -1968,3 +1968,19 @@ describe('School-time table, "by the end of the 6 week course": a count of weeks
     expect(deadlineOf('Zara will go to drama club for 6 weeks and say her lines by the last session of the term.')).toBeNull();
   });
 });
+
+describe('School-time table, before the Year 11 mocks: a year group\'s exams after "for" are its academic year\'s end, approximate', () => {
+  const yearEnd = { kind: 'academic-year-end', approximate: true };
+  it.each([
+    'Reader pen and a separate room in place for Y11 mocks',
+    'Kai will have a revision plan for the Year 11 mocks, made with his tutor.',
+    'Extra reading practice at home for the Year 6 SATs',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEnd);
+  });
+
+  it('near-variants: a month dates the exams, and a year group with no exams after "for" is no point', () => {
+    expect(deadlineOf('Kai will have a revision plan for the Year 11 mocks in November.')).toEqual(date('2025-11-30'));
+    expect(deadlineOf('PP+ tuition for Year 11 maths')).toBeNull();
+  });
+});
