@@ -14,7 +14,7 @@ import { _pastParticiple, _statedNow } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _backgroundByContext, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -656,6 +656,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
+      (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end)) ||
       statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));
@@ -713,10 +714,16 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => {
     if (c.background || c.strong) return c;
     let mark = c.end;
-    while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) mark += 1;
-    // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term.").
+    let stop = c.end;
+    while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) {
+      if (stop === mark && !_sentenceEndAt(doc, mark)) stop += 1;
+      mark += 1;
+    }
+    // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term."); one after a
+    // later sentence's start is that sentence's ("resit Nov 2025. Currently grade 2. Aim 4": the resit's month, no baseline).
     for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
-      if ((k < c.start || k >= c.end) && doc.toks[k]?.kind === 'n') return { ...c, background: true };
+      // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: …") is what is paid, no baseline's figure.
+      if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) !== '£') return { ...c, background: true };
     }
     return c;
   });

@@ -466,7 +466,8 @@ const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gc
  * Where a year group or key stage at [i, end) with no preposition is still a point: after "ready for" ("ready for KS2",
  * the move to it, a leaving point); in brackets after a term ("(Summer, Y9)": that year group's summer term, which ends
  * its academic year; not a key stage, which spans years, nor another term); a year group heading the text before its exams or options ("Year 6 SATs", "Y9 - options evening",
- * as "ahead of the Year 9 options evening" is), which gives way to any other point. Not a year group or key stage
+ * as "ahead of the Year 9 options evening" is), which gives way to any other point, as do its exams after "for" ("in place
+ * for Y11 mocks", as "before the Year 11 mocks"). Not a year group or key stage
  * heading anything else ("Year 8 - Niamh to learn…", "KS3 - to read for pleasure": no point).
  * @example
  * _stageCue(_buildDoc('Year 6 SATs', { n: 0 }), 0, 2, _prefixBefore(_buildDoc('Year 6 SATs', { n: 0 }), 0)); // 'yields'
@@ -474,6 +475,8 @@ const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gc
 export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yields' | 'point' | null {
   if (i === 0) return HEADED_EVENTS.has(_wd(doc, _wd(doc, end) === '-' ? end + 1 : end)) ? 'yields' : null;
   if (p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready') return 'point';
+  // "access arrangements in place for Y11 mocks": ready for a year group's exams, as "before the Year 11 mocks".
+  if (p.prep === 'for' && p.position === null && HEADED_EVENTS.has(_wd(doc, end))) return 'yields';
   const keyStage = _wd(doc, i) === 'ks' || _wd(doc, i) === 'key' || doc.toks[i]?.prefix === 'ks';
   return !keyStage && summerBracket(doc, i, end) ? 'point' : null;
 }
@@ -622,6 +625,28 @@ export function _soFar(doc: _Doc, start: number): boolean {
     return y === 'been' || _CHANGED.has(y) || _pastParticiple(y);
   }
   return false;
+}
+
+/**
+ * Whether the point from `p.start` to `end` dates a figure on a status line: "Attendance at PRU - 52% autumn term" (a
+ * percentage straight before its term, no "by", "in" or "this") or "lates this term: 11" (what is counted, "this term", a
+ * colon and the count). The term says when the figure was taken, a background date (school-time table: a figure dated by
+ * its term, as "Attendance 73% autumn term. Target 85%" is); not after the target's mark ("Target 90% summer term").
+ * @param doc - The analysed text.
+ * @param p - The point's prefix.
+ * @param end - The token after the point.
+ * @returns Whether it is a background date.
+ * @example
+ * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4); // true
+ */
+export function _statusFigure(doc: _Doc, p: _Prefix, end: number): boolean {
+  const s = p.start;
+  if (p.prep !== null || p.position !== null) return false;
+  const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.raw.endsWith('%');
+  const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w';
+  if (!pct && !count) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) if (_targetMarkAt(doc, k)) return false;
+  return true;
 }
 
 /**

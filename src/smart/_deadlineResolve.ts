@@ -915,6 +915,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   }
   if (_wd(doc, u) === 'terms' && !school) return termsAhead(value, u + 1, p, opts);
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
+  // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting.
+  if (unit === undefined && _wd(doc, u) === 'weekly' && value > 0 && value <= 52 && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.
@@ -925,6 +927,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   const days = school && unit === 1 ? Math.ceil((value * 7) / 5) : daysOf(value, unit);
   const afterWord = _wd(doc, end);
   if (afterWord === 'a' || afterWord === 'per' || afterWord === 'each' || afterWord === 'every') return null; // "3 days a week"
+  // "PP+ for 10 weeks of Forest School. Outcome: … by the last session": the weeks bought end at the last session.
+  if (unit === 7 && (p.prep === null || p.prep === 'for') && lastSessionAfter(doc, end)) return weeksFrom(value, end, opts);
   if (afterWord === 'time') end += 1;
   const prep = p.prep;
   const anchored =
@@ -943,8 +947,10 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
+  // "by the end of his first 4 weeks": the end of the first weeks there, as "within his first 6 weeks" (school-time table).
+  const firstWeeks = p.position === 'end' && _wd(doc, unitAt - 2) === 'first';
   // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
-  if (anchored || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
+  if (anchored || firstWeeks || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
@@ -954,6 +960,32 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
+}
+
+/** A relative deadline of so many weeks from the meeting, ending at token `end`. */
+function weeksFrom(weeks: number, end: number, opts: _ScanOptions): _Found {
+  return { deadline: { kind: 'relative', days: weeks * 7 }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + weeks * 7, end };
+}
+
+/** Meetings of a series whose last one a target can be due by ("by the last session", "by the final lesson"). */
+const SESSION_NOUNS = new Set(['session', 'lesson', 'class', 'meeting', 'visit']);
+
+/**
+ * Whether "by (before, until) the last (final) session" follows within forty words of `from`, with no month, day or
+ * place after it ("by the last session in March" is the month's): the end of a count of weeks of sessions set at the
+ * meeting (school-time table, a course of so many weeks ended by its last session, as "by the end of the 6 week course").
+ * @example lastSessionAfter(doc, end) // true after "10 weeks" in "for 10 weeks of Forest School. … by the last session."
+ */
+function lastSessionAfter(doc: _Doc, from: number): boolean {
+  for (let k = from; k < from + 40 && k < doc.toks.length; k++) {
+    if (!_STRONG_PREPS.has(_wd(doc, k))) continue;
+    const j = _wd(doc, k + 1) === 'last' || _wd(doc, k + 1) === 'final' ? k + 1 : k + 2;
+    const next = _wd(doc, j + 2);
+    if ((_wd(doc, j) === 'last' || _wd(doc, j) === 'final') && SESSION_NOUNS.has(_wd(doc, j + 1))) {
+      return next !== 'in' && next !== 'on' && next !== 'at' && next !== 'of' && next !== '(' && doc.toks[j + 2]?.kind !== 'n';
+    }
+  }
+  return false;
 }
 
 /** Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme"). */

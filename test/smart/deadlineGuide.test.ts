@@ -1906,3 +1906,81 @@ describe('School-time table, lists read as their natural variants: "May or June"
     expect(deadlineOf('No exclusions by Easter (1 fixed term in December)')).toEqual(date('2025-04-20'));
   });
 });
+
+describe('School-time table, within his first 6 weeks: "by the end of his first 4 weeks" is the end of the first weeks', () => {
+  it.each([
+    ['Amir will know the names of 3 adults in his new school by the end of his first 4 weeks.', 28],
+    ['Nia will make one friend in her class by the end of her first three weeks at Oakfield.', 21],
+    ['Ben will find his way to each lesson without help by the end of the first 2 weeks.', 14],
+  ])('%s', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it('near-variant: the end of the first weeks of each term is a frequency, no point from the meeting', () => {
+    expect(deadlineOf('Ben will sit with a friend at the end of the first 2 weeks of each term.')).toBeNull();
+  });
+});
+
+describe('School-time table, a figure dated by its term on a status line ("Attendance 73% autumn term") is no point', () => {
+  it.each([
+    'Attendance at the PRU - 61% autumn term',
+    'Reading test score 48% spring term - keep going with Lexia',
+    'I will be in class before the bell every morning (lates this term: 9)',
+    'Be ready with my kit for PE. Missed kit this term: 4',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variants: the target\'s own figure with its term, or a "by" point, keeps the term', () => {
+    expect(deadlineOf('Attendance - aim 90% summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Attendance to reach 95% by the summer term')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Ellie will read 5 books this term.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('School-time table, a month and year, then a later sentence with a figure: only the point\'s own sentence dates a baseline', () => {
+  it.each([
+    ['Maths GCSE resit Nov 2025. Currently grade 3. Aim 4', date('2025-11-30')],
+    ['Functional Skills English exam June 2025. Now working at Entry 3. Target Level 1', date('2025-06-30')],
+    ['Driving theory test March 2025. Practice score 38. Target 43', date('2025-03-31')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variant: a figure in the point\'s own sentence before the mark still dates the baseline', () => {
+    expect(deadlineOf('Attendance 73% autumn term. Target 85%')).toBeNull();
+    expect(deadlineOf('Maths mock 38% Nov 2025. Target 50%')).toBeNull();
+  });
+});
+
+describe('School-time table, "by the end of the 6 week course": a count of weeks of sessions ends with "by the last (final) session"', () => {
+  it.each([
+    ['Zara will go to 8 weekly Lego therapy sessions and by the last session take turns with 2 children.', 56],
+    ['PP+ £240 for 6 weeks of swimming lessons. Outcome: Zara will swim 10 metres unaided by the final lesson.', 42],
+    ['Zara will attend the nurture group for 4 weeks and, before the final session, name one thing she enjoys.', 28],
+  ])('%s', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it('near-variants: a month after the last session dates it, and weeks of sessions with no last session are no point', () => {
+    expect(deadlineOf('Zara will go to drama club for 6 weeks and by the last session in March say her lines.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Zara will go to 8 weekly Lego therapy sessions.')).toBeNull();
+    expect(deadlineOf('Zara will go to drama club for 6 weeks and say her lines by the last session of the term.')).toBeNull();
+  });
+});
+
+describe('School-time table, before the Year 11 mocks: a year group\'s exams after "for" are its academic year\'s end, approximate', () => {
+  const yearEnd = { kind: 'academic-year-end', approximate: true };
+  it.each([
+    'Reader pen and a separate room in place for Y11 mocks',
+    'Kai will have a revision plan for the Year 11 mocks, made with his tutor.',
+    'Extra reading practice at home for the Year 6 SATs',
+  ])('%s', (text) => {
+    expect(deadlineOf(text)).toEqual(yearEnd);
+  });
+
+  it('near-variants: a month dates the exams, and a year group with no exams after "for" is no point', () => {
+    expect(deadlineOf('Kai will have a revision plan for the Year 11 mocks in November.')).toEqual(date('2025-11-30'));
+    expect(deadlineOf('PP+ tuition for Year 11 maths')).toBeNull();
+  });
+});
