@@ -82,14 +82,17 @@ const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'n
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
+/** Verbs of going, whose place follows "to" ("go to the nurture group"). */
+const GOING = new Set(['go', 'goes', 'going', 'been']);
+/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
-  'access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
+  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
   'undertake', 'engage',
-  // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
-  'go', 'goes', 'going', 'join', 'joins', 'joining',
-  // Having been to it is having attended it ("will have been to the transition group every Thursday").
-  'been',
+  // Attending, going to or joining it ("go to the nurture group", "join the social skills group"); having been to it is
+  // having attended it ("will have been to the transition group every Thursday").
+  ...JOINING,
   // Meeting, seeing or working with an adult ({@link adultMet}).
   'meet', 'meets', 'see', 'sees', 'work', 'works',
 ]);
@@ -102,8 +105,6 @@ const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from',
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
-/** Verbs of going, whose place follows "to" ("go to the nurture group"). */
-const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -140,8 +141,6 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * still measures (joining as a one-off, a rate of going).
  */
 const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'cadets', 'choir', 'team', 'squad']);
-/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
-const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
 /**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
@@ -670,7 +669,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     let hit = met;
     let club = false;
     let checked = false;
-    let activity = false;
+    let activityAt = -1;
     // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
     // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
@@ -695,7 +694,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
       if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
       // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-      else if (ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) activity = true;
+      else if (activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) activityAt = k;
       // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
       if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
       // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
@@ -703,18 +702,16 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
       if (receiving && CHECKS.has(y)) checked = hit = true;
     }
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
-    activity = activity && !hit && JOINING.has(wd(doc, i));
+    const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
     const stop = clauseEnd(doc, i, n);
-    const end = joinedOutcome(doc, i, stop, activity);
-    // An activity with an outcome of the child's joined to it ("join the choir and sing at the Christmas concert") is read as
-    // it is written: what the child achieves there is named beside it (not a purpose: "so that he can manage his anger").
-    if (activity && end < stop && wd(doc, end) !== 'so') continue;
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
-    const frame = PREDICATE_BEFORE.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
+    // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
+    const frame = PREDICATE_BEFORE.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 && !(activity && end < stop) ? i - 1 : i;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
 }
@@ -765,7 +762,7 @@ function rateOfEnd(doc: _Doc, k: number): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): number {
+function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -778,7 +775,24 @@ function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): num
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || (activity && !JOINING.has(y) && doc.toks[v + 1]?.kind === 'w'))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+  }
+  return end;
+}
+
+/** Words after an activity joined that end it before what follows is read on its own ("and", "then", "so that", a comma). */
+const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
+
+/**
+ * Where an activity joined ends, from just after its group's name at k, before `end`: at "and", "then", a comma, "so
+ * that", "where" or a purpose ("to", "in order to"). What follows is the child's own, read on its anchors ("join the choir
+ * and sing a solo at the summer concert", "join the choir to sing a solo": specific; "go to chess club and have fun":
+ * nothing achieved there). A hyphenated "to" is part of a word ("one-to-one").
+ */
+function activityEnd(doc: _Doc, k: number, end: number): number {
+  for (let j = k; j < end; j++) {
+    const x = wd(doc, j);
+    if ((ACTIVITY_ENDS.has(x) && doc.toks[j]?.hyph !== true) || (x === 'in' && wd(doc, j + 1) === 'order' && wd(doc, j + 2) === 'to')) return j;
   }
   return end;
 }
@@ -959,7 +973,7 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
  * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
  * strategy is specific"). Not with a general object ("use strategies").
  */
-function observedAction(doc: _Doc, i: number, x: string): boolean {
+function observedAction(doc: _Doc, i: number, x: string, joined = false): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
   // "find out about nursing" is learning about it (not "find out the entry requirements"); "find a hobby", "find a course"
   // name no particular one (rule 1).
@@ -967,7 +981,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   let k = i - 1;
   if (_endsLy(wd(doc, k))) k -= 1;
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
-  if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
+  if (!joined && !PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
   // A quoted object names it, as after a concrete verb ("use 'first', 'next' and 'then'", "say 'thank you'").
   if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
@@ -1645,11 +1659,38 @@ const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'r
 
 /** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}, {@link changedSkill}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
-  for (const at of places) {
+  for (const place of places) {
+    const at = afterActivity(doc, adult, place);
     const span = openAction(doc, at) ?? strategyUsed(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
   return anchors.length > 0;
+}
+
+/**
+ * The place of a predicate kept at `at` ("will", "to"), or, when the activity joined after it is marked as one
+ * ({@link _ARRANGED}: "will join the choir and sing a solo", "to sing a solo", ", then make a game"), the last word that
+ * ends the activity, whose verb is then the child's own, read like one after "will".
+ */
+function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
+  if (adult[at + 1] !== _ARRANGED) return at;
+  let j = at + 1;
+  while (j < doc.toks.length && adult[j] === _ARRANGED) j += 1;
+  if (doc.clause[j] !== doc.clause[at]) return at;
+  while (ACTIVITY_ENDS.has(wd(doc, j + 1)) || wd(doc, j + 1) === 'order' || wd(doc, j + 1) === 'that') j += 1;
+  return ACTIVITY_ENDS.has(wd(doc, j)) || wd(doc, j) === 'order' ? j : at;
+}
+
+/**
+ * A verb seen done right after the words that end an activity joined ({@link activityEnd}): the child's own, read as after
+ * "will" ("go to his boxing club every week and tell his carer one thing he learned"). Whether it was taken as an anchor.
+ */
+function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
+  let k = i - 1;
+  while (k > 0 && adult[k] === 0 && (ACTIVITY_ENDS.has(wd(doc, k)) || wd(doc, k) === 'order' || wd(doc, k) === 'in')) k -= 1;
+  if (k === i - 1 || adult[k] !== _ARRANGED || !observedAction(doc, i, x, true)) return false;
+  anchors.push([i, quotedObjectEnd(doc, i)]);
+  return true;
 }
 
 /**
@@ -2197,7 +2238,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
     const f = doc.flags[i] as number;
-    if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4))) continue;
+    if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4)) || joinedAction(doc, adult, i, x, anchors)) continue;
     if ((f & F_BIGRAM) !== 0 && bigramAt(doc, i, x, next, anchors, found)) {
       i += 1;
       continue;

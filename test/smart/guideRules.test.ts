@@ -1797,3 +1797,31 @@ describe('Halton Appendix C, QA of SMART Targets (Specific: "It is clear what wi
     expect(sm('We would like Kai to tie his laces.')[0]).toBe(true);
   });
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: ... Activities"): only the activity joined is the activity; what follows "and", "then", a comma or a purpose is read on its own', () => {
+  it.each([
+    'Oscar will go to Beavers and earn 2 badges.',
+    'Kai will join the chess club and win 1 game.',
+    'Kai will attend chess club, then play in the school tournament.',
+    'Amy will join the choir in order to sing a solo at the summer concert.',
+    'Mia will attend code club to make a simple game in Scratch by Easter.',
+    'Lily will go to Brownies every week and tell her carer one thing she made there.',
+  ])('%s: the child\'s outcome joined to the activity, with a figure in digits or a purpose: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Kai will go to chess club and have fun.', 'Kai will go to chess club and enjoy it.', 'Kai will go to chess club and keep going.', 'Kai will go to chess club and stick with it.'])(
+    '%s: nothing achieved joined to the activity: not specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it('"and then" and ", then" agree', () => {
+    expect(sm('Kai will attend chess club and then play in the school tournament.')[0]).toBe(sm('Kai will attend chess club, then play in the school tournament.')[0]);
+  });
+
+  it('near-variant left alone: the activity with nothing after it is still not specific, its rate still measures', () => {
+    expect(sm('Kai will attend football club every Thursday.')).toEqual([false, true]);
+  });
+});
