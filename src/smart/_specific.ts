@@ -1573,9 +1573,10 @@ const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if',
  * access), not an abstract or broad object (awareness, independence, her time, the rules). At "will", "to", "can"…
  * Returns the span from the verb to the object's last word, or null.
  */
-function openAction(doc: _Doc, i: number): [number, number] | null {
-  // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in relation to".
-  if (wd(doc, i) === 'to' && !infinitiveTo(doc, i, true)) return null;
+function openAction(doc: _Doc, i: number, joined = false): [number, number] | null {
+  // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in
+  // relation to"; or of a purpose after an activity joined ("join the choir to sing a solo").
+  if (wd(doc, i) === 'to' && !joined && !infinitiveTo(doc, i, true)) return null;
   let v = i + 1;
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
   if (adverb(wd(doc, v))) v += 1;
@@ -1661,7 +1662,7 @@ const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'r
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
   for (const place of places) {
     const at = afterActivity(doc, adult, place);
-    const span = openAction(doc, at) ?? strategyUsed(doc, at);
+    const span = openAction(doc, at, at !== place) ?? strategyUsed(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
   return anchors.length > 0;

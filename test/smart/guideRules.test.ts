@@ -1825,3 +1825,17 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
     expect(sm('Kai will attend football club every Thursday.')).toEqual([false, true]);
   });
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews": a purpose with "to" or "in order to" ends the activity joined, like "so that"', () => {
+  it.each([
+    'Amy will join the choir to sing a solo at the summer concert.',
+    'Noah will go to Cubs to earn his first aid badge by July.',
+    'Priya will join the running club in order to run 5 km without stopping by the summer.',
+  ])('%s: the child\'s outcome the activity is for: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('near-variant left alone: a broad purpose after "to" adds nothing ("to make friends"): not specific, joining still measures', () => {
+    expect(sm('Amy will join the choir to make friends.')).toEqual([false, true]);
+  });
+});
