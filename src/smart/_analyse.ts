@@ -32,7 +32,10 @@ export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
 export interface _TextAnalysis {
   readonly problem: _TextProblem;
   readonly doc: _Doc;
-  /** `anchors`: how many anchors were found; `overruled`: anchors set aside by a vague comparative (guide, Specific rule 2). */
+  /**
+   * `anchors`: how many anchors were found; `overruled`: anchors set aside, by a vague comparative or a heading (guide,
+   * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C).
+   */
   readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };

@@ -2332,35 +2332,45 @@ function childVerb(x: string): boolean {
 }
 
 /** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
-const WISHES = new Set(['want', 'wants', 'wish', 'wishes', 'hope', 'hopes']);
+const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+/** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
+const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
+/** Tokens read back from an anchor for the start of its sentence: a longer sentence is no wish alone. */
+const WISH_REACH = 40;
 
 /**
- * Whether token k is the child's wish ("wants", "I'd like", "would love"); not the adults' ("we would like to see…") nor a
- * wish for someone's outcome ("Mr Ali wants Rhys to…", "would like Kai to…": the outcome set for the child).
+ * Whether token k is the child's wish ("wants", "I'd like", "would really like", "is keen to"); not the adults' ("we / staff
+ * / school would like to see…", "would like to see Kai…") nor a wish for someone's outcome ("Mr Ali wants Rhys to…",
+ * "would like Kai to…": the outcome set for the child).
  */
 function wishAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  const before = wd(doc, k - 1);
-  const who = before === 'would' ? wd(doc, k - 2) : before;
-  if (who === 'we' || (wd(doc, k + 2) === 'to' && named(doc, k + 1))) return false;
-  return WISHES.has(x) || ((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")));
+  let b = k - 1;
+  while (b > k - 3 && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
+  const before = wd(doc, b);
+  const keen = x === 'keen' && wd(doc, k + 1) === 'to';
+  if (!WISHES.has(x) && !keen && !((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")))) return false;
+  const who = before === 'would' ? wd(doc, b - 1) : keen ? wd(doc, k - 2) : before;
+  if (_ADULT_SUBJECTS.has(who) || ADULT_HEADS.has(who)) return false;
+  return !((wd(doc, k + 2) === 'to' && named(doc, k + 1)) || (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'see' && named(doc, k + 3)));
 }
 
 /**
  * Whether every anchor is in a sentence of the child's wish ("Cameron wants to go swimming.", "I'd like to learn the
- * guitar"): with no measure and no point beside it, the wish says what is wanted, not what will be achieved (Halton
- * Appendix C, QA of SMART Targets: Specific means "It is clear what will be achieved"). Sentences are read at most 40
- * tokens back and 80 on from an anchor (a longer one is no wish alone).
+ * guitar"), the wish in the anchor's own clause and before it (not "…, as he wants to stay in class"): with no measure
+ * and no point beside it, the wish says what is wanted, not what will be achieved (Halton Appendix C, QA of SMART
+ * Targets: Specific means "It is clear what will be achieved"). A sentence is read at most {@link WISH_REACH} tokens back
+ * from an anchor (a longer one is no wish alone).
  * @example
  * _wishOnly(doc('Cameron wants to go swimming.'), anchors); // true: judged with no measure and no deadline, not specific
  */
 export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  for (const [a] of anchors) {
+  for (const [a, b] of anchors) {
     let s = a;
-    while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > 40) return false;
+    while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > WISH_REACH) return false;
     let k = s;
-    while (k < s + 80 && k < doc.toks.length && ((doc.flags[k] as number) & F_SENTENCE_END) === 0 && !wishAt(doc, k)) k += 1;
-    if (!wishAt(doc, k)) return false;
+    while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
+    if (k > b) return false;
   }
   return anchors.length > 0;
 }

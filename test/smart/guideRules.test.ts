@@ -1839,3 +1839,35 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews": a purpose with "t
     expect(sm('Amy will join the choir to make friends.')).toEqual([false, true]);
   });
 });
+
+describe('Halton Appendix C, QA of SMART Targets ("It is clear what will be achieved"): a wish counts only in the anchor\'s own clause and before it, only as the child\'s, in its usual forms', () => {
+  it.each([
+    'Kai will use his calm box when upset, as he wants to stay in class.',
+    'Ruby will put her hand up to answer a question in maths because she hopes to be picked for the quiz team.',
+    'Leo will read his reading book to his carer each night, since he wants to move up a level.',
+  ])('%s: the wish is a reason after the outcome, not the outcome: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each([
+    'Staff would like to see Kai use his calm box when upset.',
+    'Carers would like to see him use his calm box when upset.',
+    'School would love to see Ruby put her hand up in maths lessons.',
+  ])('%s: the adults\' wish is the child\'s outcome set: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each([
+    'Josh would really like to go swimming at the leisure centre.',
+    'Ellie would very much like to go to the library on her own.',
+    'Kai is keen to go swimming at the leisure centre.',
+    'Maya wanted to go swimming with her friends.',
+  ])('%s: the child\'s wish alone, in another form: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('near-variants left alone: a wish with its own point stays specific; the child\'s "would like" with nothing else is not', () => {
+    expect(sm('Kai is keen to go swimming at the leisure centre by Easter.')[0]).toBe(true);
+    expect(sm('Kai would like to use his calm box when upset.')[0]).toBe(false);
+  });
+});
