@@ -543,7 +543,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)));
+  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
@@ -556,17 +556,21 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
 }
 
 /**
- * "Support to…", "Help with…" opening a sentence: the support given, marked up to a spaced dash ("Support with reading -
- * Ben will read 20 words by Easter"), unless what follows up to there holds a measure or a deadline: then it is the child's
- * outcome helped to ("Support to read 20 high frequency words by Easter", "Help to learn his 6 times table").
+ * "Support to…", "Help with…", "Help Kai to…" opening a sentence: the support given, marked up to a spaced dash ("Support
+ * with reading - Ben will read 20 words by Easter"), unless what follows up to there holds a figure (in digits or words) or
+ * a deadline: then it is the child's outcome helped to ("Support to read 20 high frequency words by Easter", "Support him to
+ * use his calm box three times a day"). With the child named, marked like a thing adults arrange ({@link _ARRANGED}): no
+ * anchor of its own, its measures still measuring ("Help XX to pack his school bag each evening": how often is still said).
  */
 function supportGiven(doc: _Doc, i: number, out: _Marks): void {
   let end = i;
   for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
     if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
-    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end))) return;
+    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end)) || (_NUMBER_WORDS.has(wd(doc, end)) && end > i + 1)) return;
   }
-  for (let j = i; j < end; j++) out[j] = 1;
+  // The support as a noun ("Support to find a course", "Help with anger") is provision given: nothing in it measures.
+  const mark = SUPPORT_FOR.has(wd(doc, i + 1)) ? GIVEN : _ARRANGED;
+  for (let j = i; j < end; j++) out[j] = mark;
 }
 
 /**

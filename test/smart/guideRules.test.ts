@@ -1764,12 +1764,13 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
 });
 
 describe('Specific rule 4 ("Encourage Sam to…", "Remind him to…"): "Support him in…", "Help her to…" opening a sentence is the adults\' support, not a child outcome', () => {
-  it.each(['Support him in using his calm box when he is upset.', 'Help XX to pack his school bag each evening.', 'Support them with turn-taking games in the nursery garden.'])(
-    '%s: not specific (the support given to the child)',
-    (text) => {
-      expect(sm(text)[0]).toBe(false);
-    },
-  );
+  it.each([
+    ['Support him in using his calm box when he is upset.', false],
+    ['Help XX to pack his school bag each evening.', true],
+    ['Support them with turn-taking games in the nursery garden.', false],
+  ] as const)('%s: not specific (the support given to the child); measurable %s (how often, when said, still measures)', (text, m) => {
+    expect(sm(text)).toEqual([false, m]);
+  });
 
   it('with a figure or a deadline it is the child\'s outcome helped to: specific and measurable (near-variant)', () => {
     expect(sm('Help her to read 20 high frequency words by Easter.')).toEqual([true, true]);
@@ -1869,5 +1870,26 @@ describe('Halton Appendix C, QA of SMART Targets ("It is clear what will be achi
   it('near-variants left alone: a wish with its own point stays specific; the child\'s "would like" with nothing else is not', () => {
     expect(sm('Kai is keen to go swimming at the leisure centre by Easter.')[0]).toBe(true);
     expect(sm('Kai would like to use his calm box when upset.')[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4 ("Encourage Sam to…"): "Support / Help" with the child named is the adults\' support, and a figure in words makes it the child\'s outcome helped to, as one in digits does', () => {
+  it.each(['Help Kai to pack his school bag each evening.', 'Support Ruby to use her visual timetable at every transition.', 'Help Leo to hang his coat on his peg.'])(
+    '%s: a named child: not specific (the support given); its measure, when said, still measures',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each(['Support him to use his calm box three times a day.', 'Help Kai to read ten high frequency words.', 'Support her to write two sentences using full stops.'])(
+    '%s: a figure in words: the child\'s outcome helped to, specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('near-variants left alone: the support as a noun measures nothing; with nothing after the child it stays not specific', () => {
+    expect(sm('Support to find a course.')).toEqual([false, false]);
+    expect(sm('Support him to use his calm box.')).toEqual([false, false]);
   });
 });
