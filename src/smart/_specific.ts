@@ -532,6 +532,8 @@ const SUPPORT_OPENERS: ReadonlySet<string> = new Set(['support', 'help']);
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
 const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS]);
+/** The verbs of joining or going to an activity, for tests: each must raise the received scan's trigger (perfTriggers.test.ts). */
+export const _JOINING_WORDS: ReadonlySet<string> = JOINING;
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
 export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, sentence: F_FUND | F_ADULT_OPENING };
 
@@ -652,6 +654,51 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   for (let i = from; i < n; i++) out[i] = 1;
 }
 
+/** What the object of a verb of receiving or attending names ({@link receivedProvision}). */
+interface Received {
+  /** Provision named (a provision noun, a group, an appointment, sessions or a check given). */
+  hit: boolean;
+  /** A club run for support. */
+  club: boolean;
+  /** A check of the child adults arrange or do. */
+  checked: boolean;
+  /** Where a club, team or youth organisation joined for its activity is named, or -1. */
+  activityAt: number;
+}
+
+/**
+ * What the object of a verb of receiving or attending from `from` (before `near`) names: up to eight words after a verb of
+ * receiving, five after the others; "to" ends it, but not inside a hyphenated word ("his one-to-one tuition"); a rate of
+ * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
+ * aside do not count towards the reach.
+ */
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
+  const o: Received = { hit: met, club: false, checked: false, activityAt: -1 };
+  const reach = receiving ? 8 : 5;
+  let seen = 0;
+  for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
+    if (wd(doc, k) === '(') {
+      k = asideEnd(doc, k);
+      continue;
+    }
+    seen += 1;
+    const y = wd(doc, k);
+    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
+    // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
+    if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
+    // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
+    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
+    // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
+    else if (o.activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
+    // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
+    if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
+    // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
+    // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
+    if (receiving && CHECKS.has(y)) o.checked = o.hit = true;
+  }
+  return o;
+}
+
 /**
  * A child receiving provision ("Ollie will access the nurture group three afternoons a week", "attend
  * Lego therapy once a week", "attend the CAMHS appointment"): from the verb to the end of its clause is
@@ -670,41 +717,14 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
-    let hit = met;
-    let club = false;
-    let checked = false;
-    let activityAt = -1;
-    // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
-    // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
-    const reach = receiving ? 8 : 5;
+    // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
+    // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
     const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
-    const near = clauseEnd(doc, i, from + reach + 14);
-    let seen = 0;
-    // "to" ends the object, but not inside a hyphenated word ("his one-to-one tuition"); a rate of attending before the
-    // provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") does not count towards the reach.
-    for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
-      if (wd(doc, k) === '(') {
-        k = asideEnd(doc, k);
-        continue;
-      }
-      seen += 1;
-      const y = wd(doc, k);
-      if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
-      // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
-      if ((y === 'group' || y === 'groups') && groupHead(doc, k)) hit = true;
-      // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
-      if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
-      // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-      else if (activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) activityAt = k;
-      // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
-      if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
-      // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
-      // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-      if (receiving && CHECKS.has(y)) checked = hit = true;
-    }
+    const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
+    const { hit, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
