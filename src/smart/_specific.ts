@@ -117,7 +117,7 @@ const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 
  */
 const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention', 'breakfast']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
-const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
+const GROUP_AFTER = new Set(['outside', 'weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
 /**
  * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
  * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
@@ -140,7 +140,7 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * outcomes are not: Services ... Activities ... Outputs"), marked {@link _ARRANGED}: no anchor of its own, every measure in it
  * still measures (joining as a one-off, a rate of going).
  */
-const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'cadets', 'choir', 'team', 'squad']);
+const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
 /**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
@@ -735,7 +735,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
-    const frame = PREDICATE_BEFORE.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 && !(activity && end < stop) ? i - 1 : i;
+    const v = activity ? activityVerbStart(doc, i) : i;
+    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(activity && end < stop) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
 }
@@ -802,6 +803,22 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
   }
   return end;
+}
+
+/** Verbs of beginning before a verb of joining ("begin to attend", "start going to"). */
+const BEGINNING = new Set(['begin', 'start']);
+
+/**
+ * Where the verb of joining an activity at i starts, past what only says when or how often it is done: "will be attending",
+ * "begin to attend", "start going to", "regularly attend" (the activity is the same; its rate still measures).
+ */
+function activityVerbStart(doc: _Doc, i: number): number {
+  let v = i;
+  if (wd(doc, v - 1) === 'be') v -= 1;
+  else if (wd(doc, v - 1) === 'to' && BEGINNING.has(wd(doc, v - 2))) v -= 2;
+  else if (BEGINNING.has(wd(doc, v - 1))) v -= 1;
+  if (_endsLy(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i]) v -= 1;
+  return v;
 }
 
 /** Words after an activity joined that end it before what follows is read on its own ("and", "then", "so that", a comma). */

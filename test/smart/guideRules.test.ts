@@ -1893,3 +1893,26 @@ describe('Specific rule 4 ("Encourage Sam to…"): "Support / Help" with the chi
     expect(sm('Support him to use his calm box.')).toEqual([false, false]);
   });
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("not ... Activities"): an activity joined is one however its going is said, and orchestras, bands, societies, Explorers and Rangers are activities too', () => {
+  it.each([
+    'Kai will be attending chess club.',
+    'Kai will begin to attend chess club.',
+    'Kai will regularly attend chess club.',
+    'Kai will join a club outside school.',
+    'Kai will join the school orchestra.',
+    'Kai will join a band.',
+    'Kai will join the debating society.',
+    'Amy will go to Rangers every week.',
+    'Sam will join Explorers.',
+  ])('%s: an activity with nothing achieved there: not specific, joining or its rate still measures', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each(['Kai will join the school orchestra and play in the summer concert.', 'Kai will regularly attend chess club and play in the school tournament.', 'Kai will join in with band practice songs.'])(
+    '%s: near-variants left alone (an outcome joined to it; a band word not joined): specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(true);
+    },
+  );
+});
