@@ -805,6 +805,17 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
   return end;
 }
 
+/**
+ * Whether what follows "and" at j only takes part in the activity, the activity still ("and take part", "and join in"; not
+ * "and take part in the tournament"). Attending it again ("and attend at least 6 of the 8 sessions") is left to its reading
+ * (labels decide it both ways).
+ */
+function goesOn(doc: _Doc, j: number, end: number): boolean {
+  const y = wd(doc, j + 1);
+  const z = wd(doc, j + 2);
+  return (((y === 'take' && z === 'part') || (y === 'join' && z === 'in')) && (j + 3 >= end || doc.toks[j + 3]?.kind === 'p'));
+}
+
 /** Verbs of beginning before a verb of joining ("begin to attend", "start going to"). */
 const BEGINNING = new Set(['begin', 'start']);
 
@@ -833,6 +844,7 @@ const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
 function activityEnd(doc: _Doc, k: number, end: number): number {
   for (let j = k; j < end; j++) {
     const x = wd(doc, j);
+    if (x === 'and' && goesOn(doc, j, end)) continue;
     if ((ACTIVITY_ENDS.has(x) && doc.toks[j]?.hyph !== true) || (x === 'in' && wd(doc, j + 1) === 'order' && wd(doc, j + 2) === 'to')) return j;
   }
   return end;

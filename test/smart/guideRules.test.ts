@@ -1916,3 +1916,13 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("not ... Activiti
     },
   );
 });
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews": taking part in the activity joined is the activity still', () => {
+  it.each(['Kai will join the chess club and take part.', 'Kai will go to chess club and join in.', 'Mia will go to Brownies and take part.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('near-variant left alone: taking part in a named event is what is achieved there: specific', () => {
+    expect(sm('Kai will go to chess club and take part in the tournament.')[0]).toBe(true);
+  });
+});
