@@ -32,7 +32,10 @@ export type _TextProblem = 'empty' | 'placeholder' | 'repetitive' | null;
 export interface _TextAnalysis {
   readonly problem: _TextProblem;
   readonly doc: _Doc;
-  /** `anchors`: how many anchors were found; `overruled`: anchors set aside by a vague comparative (guide, Specific rule 2). */
+  /**
+   * `anchors`: how many anchors were found; `overruled`: anchors set aside, by a vague comparative or a heading (guide,
+   * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C).
+   */
   readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };
@@ -421,7 +424,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A broad word inside what is counted ("3 behaviour points") is part of the thing named, not a vague word beside it.
   const specific = counted.length === 0 || scanned.vague.length === 0 ? scanned : { ...scanned, vague: scanned.vague.filter(([a]) => !counted.some(([c, d]) => a >= c && a < d)) };
   // The anchors are only read: the scan's own list when nothing is added to it.
-  const listed = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours, ...counted];
+  // A behaviour measured inside what adults arrange or an activity joined (_ARRANGED) measures but names no outcome of the child's.
+  const listed = measures.behaviours.length === 0 && counted.length === 0 ? specific.anchors : [...specific.anchors, ...measures.behaviours.filter((m) => provision[m[0]] !== _ARRANGED), ...counted];
   // "Attendance currently 81%. Target: 90% by July": the child's attendance named in the baseline is what the target's
   // figure measures (the labelling guide, Settled cases: the child's own attendance with a figure is specific).
   const metric = listed.length === 0 && spans.length > 0 ? (baselineMetric(doc, (spans[0] as readonly [number, number])[0]) ?? sanctionCounted(doc, provision, spans)) : null;

@@ -2091,11 +2091,20 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
 
 
 
+/** Words before "to book" that name no thing to book: the adult who books it and their determiners ("Her carer to book."). */
+const NOT_BOOKED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'to', 'be']);
+
+/** Whether a thing is named before the "to" at k ("Eye test overdue. Carer to arrange"), not the adult alone ("Carer to book."). */
+function thingBefore(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (doc.toks[j]?.kind === 'w' && !_ADULT_SUBJECTS.has(wd(doc, j)) && !NOT_BOOKED.has(wd(doc, j))) return true;
+  return false;
+}
+
 /**
  * Where a one-off thing adults arrange or do for the child is named, or -1: a referral ("CAMHS referral", "referral
  * made"; not after a preposition, "as part of the referral"), the child referred or assessed ("Amy to be referred",
  * "Frankie to be assessed by SALT"), "<adult> to book" or "to arrange" with no object, what the text named before ("Eye
- * test overdue. Carer to arrange asap"). Not specific (provision, the labelling guide, Specific rule 4) but measurable:
+ * test overdue. Carer to arrange asap"; not the adult alone, "Carer to book.", nor a number after it). Not specific (provision, the labelling guide, Specific rule 4) but measurable:
  * someone can check it was done (Settled cases: "a one-off thing adults arrange or do for the child"). Also the occasions
  * attended counted inside provision ("attend 6 sessions", "(8 in total)", "no more than one missed"; Settled cases: a
  * stated rate of attending still measures). Read only when nothing else measures, after the anchors: never one of S.
@@ -2110,7 +2119,7 @@ export function _arrangedEvent(doc: _Doc): number {
     if (
       (x === 'referral' && !PREPOSITIONS.has(wd(doc, k - 2))) ||
       ((x === 'referred' || x === 'assessed') && wd(doc, k - 1) === 'be' && _childBeforeTo(doc, k - 2)) ||
-      ((x === 'book' || x === 'arrange') && wd(doc, k - 1) === 'to' && (doc.toks[k + 1]?.kind !== 'w' || y === 'asap')) ||
+      ((x === 'book' || x === 'arrange') && wd(doc, k - 1) === 'to' && (doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || y === 'asap') && thingBefore(doc, k - 1)) ||
       (x === 'attend' && doc.toks[k + 1]?.kind === 'n') ||
       (x === 'total' && wd(doc, k - 1) === 'in' && doc.toks[k - 2]?.kind === 'n') ||
       (x === 'no' && y === 'more' && wd(doc, k + 2) === 'than')

@@ -82,14 +82,17 @@ const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'n
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
+/** Verbs of going, whose place follows "to" ("go to the nurture group"). */
+const GOING = new Set(['go', 'goes', 'going', 'been']);
+/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
-  'access', 'accesses', 'accessing', 'attend', 'attends', 'attending', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
+  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
   'undertake', 'engage',
-  // Going to or joining it is attending it ("go to the nurture group", "join the social skills group").
-  'go', 'goes', 'going', 'join', 'joins', 'joining',
-  // Having been to it is having attended it ("will have been to the transition group every Thursday").
-  'been',
+  // Attending, going to or joining it ("go to the nurture group", "join the social skills group"); having been to it is
+  // having attended it ("will have been to the transition group every Thursday").
+  ...JOINING,
   // Meeting, seeing or working with an adult ({@link adultMet}).
   'meet', 'meets', 'see', 'sees', 'work', 'works',
 ]);
@@ -102,8 +105,6 @@ const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from',
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
-/** Verbs of going, whose place follows "to" ("go to the nurture group"). */
-const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -116,7 +117,7 @@ const GROUP_KINDS = new Set(['group', 'nurture', 'social', 'skills', 'therapy', 
  */
 const SUPPORT_CLUBS = new Set(['homework', 'nurture', 'booster', 'catch-up', 'study', 'support', 'intervention', 'breakfast']);
 /** Words after "group" that end its phrase as its head ("attend the Young Carers group weekly"), besides punctuation and numbers. */
-const GROUP_AFTER = new Set(['weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
+const GROUP_AFTER = new Set(['outside', 'weekly', 'daily', 'fortnightly', 'once', 'twice', 'this', 'next', 'until', 'throughout', 'regularly']);
 /**
  * Marks of {@link _provisionClauses}: adult provision or provision given (1); provision the child attends (2), whose rate of
  * attending still measures; a support club the child attends (3), whose frequency of attending measures too.
@@ -139,9 +140,7 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * outcomes are not: Services ... Activities ... Outputs"), marked {@link _ARRANGED}: no anchor of its own, every measure in it
  * still measures (joining as a one-off, a rate of going).
  */
-const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'cadets', 'choir', 'team', 'squad']);
-/** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
-const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
+const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
 /**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled
@@ -533,6 +532,8 @@ const SUPPORT_OPENERS: ReadonlySet<string> = new Set(['support', 'help']);
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
 const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS]);
+/** The verbs of joining or going to an activity, for tests: each must raise the received scan's trigger (perfTriggers.test.ts). */
+export const _JOINING_WORDS: ReadonlySet<string> = JOINING;
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
 export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, sentence: F_FUND | F_ADULT_OPENING };
 
@@ -544,7 +545,7 @@ export const _PROVISION_TRIGGERS = { received: F_RECEIVE, funded: F_FUND, senten
 function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
-  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)));
+  const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1));
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
@@ -557,17 +558,21 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
 }
 
 /**
- * "Support to…", "Help with…" opening a sentence: the support given, marked up to a spaced dash ("Support with reading -
- * Ben will read 20 words by Easter"), unless what follows up to there holds a measure or a deadline: then it is the child's
- * outcome helped to ("Support to read 20 high frequency words by Easter", "Help to learn his 6 times table").
+ * "Support to…", "Help with…", "Help Kai to…" opening a sentence: the support given, marked up to a spaced dash ("Support
+ * with reading - Ben will read 20 words by Easter"), unless what follows up to there holds a figure (in digits or words) or
+ * a deadline: then it is the child's outcome helped to ("Support to read 20 high frequency words by Easter", "Support him to
+ * use his calm box three times a day"). With the child named, marked like a thing adults arrange ({@link _ARRANGED}): no
+ * anchor of its own, its measures still measuring ("Help XX to pack his school bag each evening": how often is still said).
  */
 function supportGiven(doc: _Doc, i: number, out: _Marks): void {
   let end = i;
   for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
     if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
-    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end))) return;
+    if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end)) || (_NUMBER_WORDS.has(wd(doc, end)) && end > i + 1)) return;
   }
-  for (let j = i; j < end; j++) out[j] = 1;
+  // The support as a noun ("Support to find a course", "Help with anger") is provision given: nothing in it measures.
+  const mark = SUPPORT_FOR.has(wd(doc, i + 1)) ? GIVEN : _ARRANGED;
+  for (let j = i; j < end; j++) out[j] = mark;
 }
 
 /**
@@ -649,6 +654,51 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
   for (let i = from; i < n; i++) out[i] = 1;
 }
 
+/** What the object of a verb of receiving or attending names ({@link receivedProvision}). */
+interface Received {
+  /** Provision named (a provision noun, a group, an appointment, sessions or a check given). */
+  hit: boolean;
+  /** A club run for support. */
+  club: boolean;
+  /** A check of the child adults arrange or do. */
+  checked: boolean;
+  /** Where a club, team or youth organisation joined for its activity is named, or -1. */
+  activityAt: number;
+}
+
+/**
+ * What the object of a verb of receiving or attending from `from` (before `near`) names: up to eight words after a verb of
+ * receiving, five after the others; "to" ends it, but not inside a hyphenated word ("his one-to-one tuition"); a rate of
+ * attending before the provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") and a bracketed
+ * aside do not count towards the reach.
+ */
+function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
+  const o: Received = { hit: met, club: false, checked: false, activityAt: -1 };
+  const reach = receiving ? 8 : 5;
+  let seen = 0;
+  for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
+    if (wd(doc, k) === '(') {
+      k = asideEnd(doc, k);
+      continue;
+    }
+    seen += 1;
+    const y = wd(doc, k);
+    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
+    // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
+    if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
+    // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
+    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
+    // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
+    else if (o.activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
+    // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
+    if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
+    // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
+    // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
+    if (receiving && CHECKS.has(y)) o.checked = o.hit = true;
+  }
+  return o;
+}
+
 /**
  * A child receiving provision ("Ollie will access the nurture group three afternoons a week", "attend
  * Lego therapy once a week", "attend the CAMHS appointment"): from the verb to the end of its clause is
@@ -667,54 +717,26 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const meeting = MEETING.has(wd(doc, i));
     const met = (meeting || RECEIVING.has(wd(doc, i))) && adultMet(doc, i);
     if (meeting && !met) continue;
-    let hit = met;
-    let club = false;
-    let checked = false;
-    let activity = false;
-    // Up to eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct weekly
-    // speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision" is attendance).
     const receiving = RECEIVING.has(wd(doc, i));
-    const reach = receiving ? 8 : 5;
+    // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
+    // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
     const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
-    const near = clauseEnd(doc, i, from + reach + 14);
-    let seen = 0;
-    // "to" ends the object, but not inside a hyphenated word ("his one-to-one tuition"); a rate of attending before the
-    // provision ("attend 4 out of 5 of his intervention sessions", "all of her sessions") does not count towards the reach.
-    for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
-      if (wd(doc, k) === '(') {
-        k = asideEnd(doc, k);
-        continue;
-      }
-      seen += 1;
-      const y = wd(doc, k);
-      if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) hit = true;
-      // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
-      if ((y === 'group' || y === 'groups') && groupHead(doc, k)) hit = true;
-      // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
-      if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) club = hit = true;
-      // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-      else if (ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) activity = true;
-      // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
-      if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) hit = true;
-      // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
-      // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-      if (receiving && CHECKS.has(y)) checked = hit = true;
-    }
+    const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
+    const { hit, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
-    activity = activity && !hit && JOINING.has(wd(doc, i));
+    const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
     const stop = clauseEnd(doc, i, n);
-    const end = joinedOutcome(doc, i, stop, activity);
-    // An activity with an outcome of the child's joined to it ("join the choir and sing at the Christmas concert") is read as
-    // it is written: what the child achieves there is named beside it (not a purpose: "so that he can manage his anger").
-    if (activity && end < stop && wd(doc, end) !== 'so') continue;
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
-    const frame = PREDICATE_BEFORE.has(wd(doc, i - 1)) && doc.clause[i - 1] === doc.clause[i] && out[i - 1] === 0 ? i - 1 : i;
+    // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
+    const v = activity ? activityVerbStart(doc, i) : i;
+    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(activity && end < stop) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
 }
@@ -765,7 +787,7 @@ function rateOfEnd(doc: _Doc, k: number): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): number {
+function joinedOutcome(doc: _Doc, i: number, end: number): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -778,7 +800,52 @@ function joinedOutcome(doc: _Doc, i: number, end: number, activity = false): num
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || (activity && !JOINING.has(y) && doc.toks[v + 1]?.kind === 'w'))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+  }
+  return end;
+}
+
+/**
+ * Whether what follows "and" at j only takes part in the activity, the activity still ("and take part", "and join in"; not
+ * "and take part in the tournament"). Attending it again ("and attend at least 6 of the 8 sessions") is left to its reading
+ * (labels decide it both ways).
+ */
+function goesOn(doc: _Doc, j: number, end: number): boolean {
+  const y = wd(doc, j + 1);
+  const z = wd(doc, j + 2);
+  return (((y === 'take' && z === 'part') || (y === 'join' && z === 'in')) && (j + 3 >= end || doc.toks[j + 3]?.kind === 'p'));
+}
+
+/** Verbs of beginning before a verb of joining ("begin to attend", "start going to"). */
+const BEGINNING = new Set(['begin', 'start']);
+
+/**
+ * Where the verb of joining an activity at i starts, past what only says when or how often it is done: "will be attending",
+ * "begin to attend", "start going to", "regularly attend" (the activity is the same; its rate still measures).
+ */
+function activityVerbStart(doc: _Doc, i: number): number {
+  let v = i;
+  if (wd(doc, v - 1) === 'be') v -= 1;
+  else if (wd(doc, v - 1) === 'to' && BEGINNING.has(wd(doc, v - 2))) v -= 2;
+  else if (BEGINNING.has(wd(doc, v - 1))) v -= 1;
+  if (_endsLy(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i]) v -= 1;
+  return v;
+}
+
+/** Words after an activity joined that end it before what follows is read on its own ("and", "then", "so that", a comma). */
+const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
+
+/**
+ * Where an activity joined ends, from just after its group's name at k, before `end`: at "and", "then", a comma, "so
+ * that", "where" or a purpose ("to", "in order to"). What follows is the child's own, read on its anchors ("join the choir
+ * and sing a solo at the summer concert", "join the choir to sing a solo": specific; "go to chess club and have fun":
+ * nothing achieved there). A hyphenated "to" is part of a word ("one-to-one").
+ */
+function activityEnd(doc: _Doc, k: number, end: number): number {
+  for (let j = k; j < end; j++) {
+    const x = wd(doc, j);
+    if (x === 'and' && goesOn(doc, j, end)) continue;
+    if ((ACTIVITY_ENDS.has(x) && doc.toks[j]?.hyph !== true) || (x === 'in' && wd(doc, j + 1) === 'order' && wd(doc, j + 2) === 'to')) return j;
   }
   return end;
 }
@@ -959,7 +1026,7 @@ function quotedObjectEnd(doc: _Doc, i: number): number {
  * see/measure/count etc. that would tell me?"; the labelling guide, Specific rule 4: "A child using a named
  * strategy is specific"). Not with a general object ("use strategies").
  */
-function observedAction(doc: _Doc, i: number, x: string): boolean {
+function observedAction(doc: _Doc, i: number, x: string, joined = false): boolean {
   if (!_OBSERVABLE_VERBS.has(x)) return false;
   // "find out about nursing" is learning about it (not "find out the entry requirements"); "find a hobby", "find a course"
   // name no particular one (rule 1).
@@ -967,7 +1034,7 @@ function observedAction(doc: _Doc, i: number, x: string): boolean {
   let k = i - 1;
   if (_endsLy(wd(doc, k))) k -= 1;
   // Or an instruction that opens the target or follows its label ("Use a ruler to…", "Next step: use conjunctions…").
-  if (!PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
+  if (!joined && !PREDICATE_BEFORE.has(wd(doc, k)) && !(k === i - 1 && (i === 0 || LABEL_ENDS.has(wd(doc, k))))) return false;
   const next = doc.toks[i + 1];
   // A quoted object names it, as after a concrete verb ("use 'first', 'next' and 'then'", "say 'thank you'").
   if (next !== undefined && (next.raw === "'" || next.raw === '"') && doc.toks[i + 2]?.kind === 'w') return true;
@@ -1559,9 +1626,10 @@ const NP_END = new Set(['every', 'each', 'to', 'and', 'or', 'but', 'when', 'if',
  * access), not an abstract or broad object (awareness, independence, her time, the rules). At "will", "to", "can"…
  * Returns the span from the verb to the object's last word, or null.
  */
-function openAction(doc: _Doc, i: number): [number, number] | null {
-  // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in relation to".
-  if (wd(doc, i) === 'to' && !infinitiveTo(doc, i, true)) return null;
+function openAction(doc: _Doc, i: number, joined = false): [number, number] | null {
+  // "to" of an infinitive only: at the start of a clause or after a word that takes one ("able to", "required to"), not "in
+  // relation to"; or of a purpose after an activity joined ("join the choir to sing a solo").
+  if (wd(doc, i) === 'to' && !joined && !infinitiveTo(doc, i, true)) return null;
   let v = i + 1;
   if (wd(doc, v) === 'be' && wd(doc, v + 1) === 'able' && wd(doc, v + 2) === 'to') v += 3;
   if (adverb(wd(doc, v))) v += 1;
@@ -1645,11 +1713,38 @@ const PRACTISING = new Set(['practise', 'practice', 'practising', 'rehearse', 'r
 
 /** The actions no list knows at the kept places ({@link openAction}, {@link strategyUsed}, {@link changedSkill}), outside provision and background; whether any was found. */
 function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][]): boolean {
-  for (const at of places) {
-    const span = openAction(doc, at) ?? strategyUsed(doc, at);
+  for (const place of places) {
+    const at = afterActivity(doc, adult, place);
+    const span = openAction(doc, at, at !== place) ?? strategyUsed(doc, at);
     if (span !== null && adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push(span);
   }
   return anchors.length > 0;
+}
+
+/**
+ * The place of a predicate kept at `at` ("will", "to"), or, when the activity joined after it is marked as one
+ * ({@link _ARRANGED}: "will join the choir and sing a solo", "to sing a solo", ", then make a game"), the last word that
+ * ends the activity, whose verb is then the child's own, read like one after "will".
+ */
+function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
+  if (adult[at + 1] !== _ARRANGED) return at;
+  let j = at + 1;
+  while (j < doc.toks.length && adult[j] === _ARRANGED) j += 1;
+  if (doc.clause[j] !== doc.clause[at]) return at;
+  while (ACTIVITY_ENDS.has(wd(doc, j + 1)) || wd(doc, j + 1) === 'order' || wd(doc, j + 1) === 'that') j += 1;
+  return ACTIVITY_ENDS.has(wd(doc, j)) || wd(doc, j) === 'order' ? j : at;
+}
+
+/**
+ * A verb seen done right after the words that end an activity joined ({@link activityEnd}): the child's own, read as after
+ * "will" ("go to his boxing club every week and tell his carer one thing he learned"). Whether it was taken as an anchor.
+ */
+function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
+  let k = i - 1;
+  while (k > 0 && adult[k] === 0 && (ACTIVITY_ENDS.has(wd(doc, k)) || wd(doc, k) === 'order' || wd(doc, k) === 'in')) k -= 1;
+  if (k === i - 1 || adult[k] !== _ARRANGED || !observedAction(doc, i, x, true)) return false;
+  anchors.push([i, quotedObjectEnd(doc, i)]);
+  return true;
 }
 
 /**
@@ -2197,7 +2292,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     // A concrete word directly followed by a provision noun is provision ("travel training", "speech therapy").
     const next = wd(doc, i + 1);
     const f = doc.flags[i] as number;
-    if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4))) continue;
+    if ((f & F_PROVISION_NOUN) !== 0 || ((doc.flags[i + 1] ?? 0) & F_PROVISION_NOUN) !== 0 || ((f & F_PROVISION_VERB) !== 0 && provisionWithin(doc, i, 4)) || joinedAction(doc, adult, i, x, anchors)) continue;
     if ((f & F_BIGRAM) !== 0 && bigramAt(doc, i, x, next, anchors, found)) {
       i += 1;
       continue;
@@ -2290,35 +2385,45 @@ function childVerb(x: string): boolean {
 }
 
 /** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
-const WISHES = new Set(['want', 'wants', 'wish', 'wishes', 'hope', 'hopes']);
+const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+/** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
+const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
+/** Tokens read back from an anchor for the start of its sentence: a longer sentence is no wish alone. */
+const WISH_REACH = 40;
 
 /**
- * Whether token k is the child's wish ("wants", "I'd like", "would love"); not the adults' ("we would like to see…") nor a
- * wish for someone's outcome ("Mr Ali wants Rhys to…", "would like Kai to…": the outcome set for the child).
+ * Whether token k is the child's wish ("wants", "I'd like", "would really like", "is keen to"); not the adults' ("we / staff
+ * / school would like to see…", "would like to see Kai…") nor a wish for someone's outcome ("Mr Ali wants Rhys to…",
+ * "would like Kai to…": the outcome set for the child).
  */
 function wishAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  const before = wd(doc, k - 1);
-  const who = before === 'would' ? wd(doc, k - 2) : before;
-  if (who === 'we' || (wd(doc, k + 2) === 'to' && named(doc, k + 1))) return false;
-  return WISHES.has(x) || ((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")));
+  let b = k - 1;
+  while (b > k - 3 && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
+  const before = wd(doc, b);
+  const keen = x === 'keen' && wd(doc, k + 1) === 'to';
+  if (!WISHES.has(x) && !keen && !((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")))) return false;
+  const who = before === 'would' ? wd(doc, b - 1) : keen ? wd(doc, k - 2) : before;
+  if (_ADULT_SUBJECTS.has(who) || ADULT_HEADS.has(who)) return false;
+  return !((wd(doc, k + 2) === 'to' && named(doc, k + 1)) || (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'see' && named(doc, k + 3)));
 }
 
 /**
  * Whether every anchor is in a sentence of the child's wish ("Cameron wants to go swimming.", "I'd like to learn the
- * guitar"): with no measure and no point beside it, the wish says what is wanted, not what will be achieved (Halton
- * Appendix C, QA of SMART Targets: Specific means "It is clear what will be achieved"). Sentences are read at most 40
- * tokens back and 80 on from an anchor (a longer one is no wish alone).
+ * guitar"), the wish in the anchor's own clause and before it (not "…, as he wants to stay in class"): with no measure
+ * and no point beside it, the wish says what is wanted, not what will be achieved (Halton Appendix C, QA of SMART
+ * Targets: Specific means "It is clear what will be achieved"). A sentence is read at most {@link WISH_REACH} tokens back
+ * from an anchor (a longer one is no wish alone).
  * @example
  * _wishOnly(doc('Cameron wants to go swimming.'), anchors); // true: judged with no measure and no deadline, not specific
  */
 export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  for (const [a] of anchors) {
+  for (const [a, b] of anchors) {
     let s = a;
-    while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > 40) return false;
+    while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > WISH_REACH) return false;
     let k = s;
-    while (k < s + 80 && k < doc.toks.length && ((doc.flags[k] as number) & F_SENTENCE_END) === 0 && !wishAt(doc, k)) k += 1;
-    if (!wishAt(doc, k)) return false;
+    while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
+    if (k > b) return false;
   }
   return anchors.length > 0;
 }

@@ -1764,12 +1764,13 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
 });
 
 describe('Specific rule 4 ("Encourage Sam to…", "Remind him to…"): "Support him in…", "Help her to…" opening a sentence is the adults\' support, not a child outcome', () => {
-  it.each(['Support him in using his calm box when he is upset.', 'Help XX to pack his school bag each evening.', 'Support them with turn-taking games in the nursery garden.'])(
-    '%s: not specific (the support given to the child)',
-    (text) => {
-      expect(sm(text)[0]).toBe(false);
-    },
-  );
+  it.each([
+    ['Support him in using his calm box when he is upset.', false],
+    ['Help XX to pack his school bag each evening.', true],
+    ['Support them with turn-taking games in the nursery garden.', false],
+  ] as const)('%s: not specific (the support given to the child); measurable %s (how often, when said, still measures)', (text, m) => {
+    expect(sm(text)).toEqual([false, m]);
+  });
 
   it('with a figure or a deadline it is the child\'s outcome helped to: specific and measurable (near-variant)', () => {
     expect(sm('Help her to read 20 high frequency words by Easter.')).toEqual([true, true]);
@@ -1795,5 +1796,133 @@ describe('Halton Appendix C, QA of SMART Targets (Specific: "It is clear what wi
 
   it('the adults\' wish for the child\'s outcome is no wish of the child\'s: "We would like Kai to tie his laces" stays specific', () => {
     expect(sm('We would like Kai to tie his laces.')[0]).toBe(true);
+  });
+});
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcomes are not: ... Activities"): only the activity joined is the activity; what follows "and", "then", a comma or a purpose is read on its own', () => {
+  it.each([
+    'Oscar will go to Beavers and earn 2 badges.',
+    'Kai will join the chess club and win 1 game.',
+    'Kai will attend chess club, then play in the school tournament.',
+    'Amy will join the choir in order to sing a solo at the summer concert.',
+    'Mia will attend code club to make a simple game in Scratch by Easter.',
+    'Lily will go to Brownies every week and tell her carer one thing she made there.',
+  ])('%s: the child\'s outcome joined to the activity, with a figure in digits or a purpose: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each(['Kai will go to chess club and have fun.', 'Kai will go to chess club and enjoy it.', 'Kai will go to chess club and keep going.', 'Kai will go to chess club and stick with it.'])(
+    '%s: nothing achieved joined to the activity: not specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it('"and then" and ", then" agree', () => {
+    expect(sm('Kai will attend chess club and then play in the school tournament.')[0]).toBe(sm('Kai will attend chess club, then play in the school tournament.')[0]);
+  });
+
+  it('near-variant left alone: the activity with nothing after it is still not specific, its rate still measures', () => {
+    expect(sm('Kai will attend football club every Thursday.')).toEqual([false, true]);
+  });
+});
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews": a purpose with "to" or "in order to" ends the activity joined, like "so that"', () => {
+  it.each([
+    'Amy will join the choir to sing a solo at the summer concert.',
+    'Noah will go to Cubs to earn his first aid badge by July.',
+    'Priya will join the running club in order to run 5 km without stopping by the summer.',
+  ])('%s: the child\'s outcome the activity is for: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('near-variant left alone: a broad purpose after "to" adds nothing ("to make friends"): not specific, joining still measures', () => {
+    expect(sm('Amy will join the choir to make friends.')).toEqual([false, true]);
+  });
+});
+
+describe('Halton Appendix C, QA of SMART Targets ("It is clear what will be achieved"): a wish counts only in the anchor\'s own clause and before it, only as the child\'s, in its usual forms', () => {
+  it.each([
+    'Kai will use his calm box when upset, as he wants to stay in class.',
+    'Ruby will put her hand up to answer a question in maths because she hopes to be picked for the quiz team.',
+    'Leo will read his reading book to his carer each night, since he wants to move up a level.',
+  ])('%s: the wish is a reason after the outcome, not the outcome: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each([
+    'Staff would like to see Kai use his calm box when upset.',
+    'Carers would like to see him use his calm box when upset.',
+    'School would love to see Ruby put her hand up in maths lessons.',
+  ])('%s: the adults\' wish is the child\'s outcome set: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it.each([
+    'Josh would really like to go swimming at the leisure centre.',
+    'Ellie would very much like to go to the library on her own.',
+    'Kai is keen to go swimming at the leisure centre.',
+    'Maya wanted to go swimming with her friends.',
+  ])('%s: the child\'s wish alone, in another form: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('near-variants left alone: a wish with its own point stays specific; the child\'s "would like" with nothing else is not', () => {
+    expect(sm('Kai is keen to go swimming at the leisure centre by Easter.')[0]).toBe(true);
+    expect(sm('Kai would like to use his calm box when upset.')[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 4 ("Encourage Sam to…"): "Support / Help" with the child named is the adults\' support, and a figure in words makes it the child\'s outcome helped to, as one in digits does', () => {
+  it.each(['Help Kai to pack his school bag each evening.', 'Support Ruby to use her visual timetable at every transition.', 'Help Leo to hang his coat on his peg.'])(
+    '%s: a named child: not specific (the support given); its measure, when said, still measures',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+
+  it.each(['Support him to use his calm box three times a day.', 'Help Kai to read ten high frequency words.', 'Support her to write two sentences using full stops.'])(
+    '%s: a figure in words: the child\'s outcome helped to, specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('near-variants left alone: the support as a noun measures nothing; with nothing after the child it stays not specific', () => {
+    expect(sm('Support to find a course.')).toEqual([false, false]);
+    expect(sm('Support him to use his calm box.')).toEqual([false, false]);
+  });
+});
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("not ... Activities"): an activity joined is one however its going is said, and orchestras, bands, societies, Explorers and Rangers are activities too', () => {
+  it.each([
+    'Kai will be attending chess club.',
+    'Kai will begin to attend chess club.',
+    'Kai will regularly attend chess club.',
+    'Kai will join a club outside school.',
+    'Kai will join the school orchestra.',
+    'Kai will join a band.',
+    'Kai will join the debating society.',
+    'Amy will go to Rangers every week.',
+    'Sam will join Explorers.',
+  ])('%s: an activity with nothing achieved there: not specific, joining or its rate still measures', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each(['Kai will join the school orchestra and play in the summer concert.', 'Kai will regularly attend chess club and play in the school tournament.', 'Kai will join in with band practice songs.'])(
+    '%s: near-variants left alone (an outcome joined to it; a band word not joined): specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(true);
+    },
+  );
+});
+
+describe('Bradford Council, "SMART Outcomes - Annual Reviews": taking part in the activity joined is the activity still', () => {
+  it.each(['Kai will join the chess club and take part.', 'Kai will go to chess club and join in.', 'Mia will go to Brownies and take part.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it('near-variant left alone: taking part in a named event is what is achieved there: specific', () => {
+    expect(sm('Kai will go to chess club and take part in the tournament.')[0]).toBe(true);
   });
 });

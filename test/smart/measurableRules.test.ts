@@ -276,3 +276,13 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child" (\
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": "<adult> to book / arrange" measures only when a thing to book is named before it', () => {
+  it.each(['Dental check: carer to book.', 'Hearing test due. Foster carer to arrange.', 'Optician appointment - SW to book.'])('%s: the thing named before: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Carer to book.', 'Her carer to book.', 'Carer to book 2.'])('%s: the adult alone, or a number after it: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc
 import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
 import { _scanOptionsOf } from '../../src/smart/_analyse';
 import { _termCtx } from '../../src/smart/_terms';
-import { _JOB_NOUNS, _PROVISION_TRIGGERS, _SCORED_SKILLS, _provisionClauses } from '../../src/smart/_specific';
+import { _JOB_NOUNS, _JOINING_WORDS, _PROVISION_TRIGGERS, _SCORED_SKILLS, _provisionClauses } from '../../src/smart/_specific';
 import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
 import { _F_AREA, _inferArea } from '../../src/smart/_area';
 
@@ -166,5 +166,12 @@ describe('the words of a named list the specific scan reads carry its start flag
   it.each([..._JOB_NOUNS])('"%s" named by when it is worked: "a weekend …" is specific, a bare one is not', (w) => {
     expect(checkSmartTarget(`Ola to get a weekend ${w} this year.`, context).specific.met).toBe(true);
     expect(checkSmartTarget(`Ola to get a ${w} this year.`, context).specific.met).toBe(false);
+  });
+});
+
+describe('the received-provision trigger covers every verb of joining an activity (a word added to JOINING cannot be missed)', () => {
+  it.each([..._JOINING_WORDS])('"%s" raises the received scan\'s trigger', (word) => {
+    const doc = _buildDoc(`Kai will ${word} chess club.`, { n: 0 });
+    expect(_lacks(doc, _PROVISION_TRIGGERS.received)).toBe(false);
   });
 });
