@@ -2110,6 +2110,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
     const found =
       x === 'referral' || x === 'referrals' ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? adultArranges(doc, k)
+      : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
       : null;
@@ -2129,8 +2130,6 @@ const REFERRAL_MAKING = s('make complete submit send');
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
 const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if following after previous see was were had');
-/** Words before a noun that a look-back for its verb steps over ("make a CAMHS referral"). */
-const BEFORE_NOUN = s('a an the his her their this that any');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -2154,12 +2153,13 @@ function referralMade(doc: _Doc, k: number): Span | null {
   if (doc.toks[k]?.hyph === true || inSentence(doc, k, NOT_DONE, true)) return null;
   const done = PASSIVE_DONE.has(wd(doc, k + 1));
   const end = done ? k + 2 : k + 1;
-  // Back over determiners and the service named ("a CAMHS referral") to the verb, in the clause.
+  // Back over what leads an object ({@link OBJECT_LEAD}: "a", "the", "further") and the service named ("a CAMHS referral") to the
+  // verb, in the clause.
   let j = k - 1;
   for (; j >= 0 && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
     const v = wd(doc, j);
     if (REFERRAL_MAKING.has(v)) return [j, end];
-    if (!BEFORE_NOUN.has(v) && !_capitalised(doc.toks[j]?.raw ?? '')) break;
+    if (!OBJECT_LEAD.has(v) && !_capitalised(doc.toks[j]?.raw ?? '')) break;
   }
   // Another word or a number in its clause: only a participle after it makes it ("Speech and language referral made"), not
   // after a preposition; else it is a heading's head.
@@ -2192,15 +2192,20 @@ function childChecked(doc: _Doc, k: number): Span | null {
 /** Words that make what follows a condition ("Sam to be referred if concerns continue"). */
 const CONDITIONS = s('if unless');
 
+/** Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"). */
+function adultDoes(doc: _Doc, k: number): boolean {
+  const adult = wd(doc, k - 2);
+  return (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult));
+}
+
 /**
- * "<adult> to book" or "to arrange", at k (the verb), after the thing it names ("Eye test overdue. Carer to arrange asap",
+ * "<adult> to book" or "will arrange", at k (the verb), after the thing it names ("Eye test overdue. Carer to arrange asap",
  * "Dentist - carer to book"), or null: an adult right before "to" ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}), a
- * word before the adult's part, and nothing after but "asap" (not "Carer to book 3 sessions": a quantity of provision,
+ * word before the adult's part ({@link adultDoes}), and nothing after but "asap" (not "Carer to book 3 sessions": a quantity of provision,
  * Measurable rule 6; not a question, "Carer to arrange?").
  */
 function adultArranges(doc: _Doc, k: number): Span | null {
-  const adult = wd(doc, k - 2);
-  if (wd(doc, k - 1) !== 'to' || !(_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult))) return null;
+  if (!adultDoes(doc, k)) return null;
   const next = doc.toks[k + 1];
   const asap = wd(doc, k + 1) === 'asap';
   if (!(asap || next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?'))) return null;
@@ -2210,6 +2215,18 @@ function adultArranges(doc: _Doc, k: number): Span | null {
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;
+}
+
+/**
+ * An adult referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School to refer Sam to the
+ * EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
+ * criteria"), nor the child referring ("Sam to refer to his word mat").
+ */
+function adultRefers(doc: _Doc, k: number): Span | null {
+  const to = wd(doc, k + 1) === 'to' ? k + 1 : k + 2;
+  const at = wd(doc, to + 1) === 'the' ? to + 2 : to + 1;
+  // A capital opens only a word (a number or a mark has none).
+  return adultDoes(doc, k) && wd(doc, to) === 'to' && _capitalised(doc.toks[at]?.raw ?? '') && !inSentence(doc, k, NOT_DONE, true) ? [k, at + 1] : null;
 }
 
 /**

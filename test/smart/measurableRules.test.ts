@@ -394,3 +394,16 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": t
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": an adult referring the child to a service named', () => {
+  it.each(['SW to refer to CAMHS.', 'School to refer Sam to the EP.', 'DT will refer to Early Help.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Teacher to refer to the success criteria.', 'Sam to refer to his word mat.', 'SW may refer to CAMHS.', 'If needed, SW to refer to CAMHS.'])(
+    '%s: a thing looked at, the child referring, a possibility or a condition: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+});
