@@ -2097,7 +2097,8 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
  * What a one-off thing adults arrange or do for the child spans, or null (the labelling guide, Settled cases: "a one-off
  * thing adults arrange or do for the child"; Measurable rule 5): a referral made ({@link referralMade}), the child to be
  * referred or assessed ({@link childChecked}), "<adult> to book" or "to arrange" after the thing it names
- * ({@link adultArranges}), or a count of the sessions the child attends ({@link sessionsCounted}). Not specific (provision,
+ * ({@link adultArranges}), an adult referring the child to a service ({@link adultRefers}), or a count of the sessions the
+ * child attends ({@link sessionsCounted}). Not specific (provision,
  * Specific rule 4): read only when nothing else measures, after the anchors, so it never changes Specific. `given` tells
  * whether a token is in adult provision or provision given to the child.
  * @example
@@ -2143,8 +2144,8 @@ function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: bo
 }
 
 /**
- * A referral made, at k ("referral"), or null: a verb governing it ("SW will make a CAMHS referral", "SW to submit
- * referral", "put in a referral"), a participle after it ("referral made", "CAMHS referral completed"), or a heading's head
+ * A referral made, at k ("referral" or "referrals"), or null: a verb governing it ({@link REFERRAL_MAKING}: "SW will make a
+ * CAMHS referral", "SW to submit referral"), a participle after it ("referral made", "CAMHS referral completed"), or a heading's head
  * ("Mental health - CAMHS referral", "Referral to CAMHS."). Never after a preposition ("as part of the referral", "less
  * referral to on-call"), nor named as a thing ("the referral card", "referral form", "self-referral"), nor in a sentence
  * with a word of {@link NOT_DONE} ("CAMHS referral accepted - waiting list 6 months" is labelled not measurable).
@@ -2199,10 +2200,10 @@ function adultDoes(doc: _Doc, k: number): boolean {
 }
 
 /**
- * "<adult> to book" or "will arrange", at k (the verb), after the thing it names ("Eye test overdue. Carer to arrange asap",
- * "Dentist - carer to book"), or null: an adult right before "to" ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}), a
- * word before the adult's part ({@link adultDoes}), and nothing after but "asap" (not "Carer to book 3 sessions": a quantity of provision,
- * Measurable rule 6; not a question, "Carer to arrange?").
+ * "<adult> to book" or "to arrange" ("will" too), at k (the verb), after the thing it names ("Eye test overdue. Carer to
+ * arrange asap", "Dentist - carer to book"), or null: an adult right before "to" ({@link adultDoes}), a word before the
+ * adult's part, and nothing after but "asap" (not "Carer to book." alone; not "Carer to book 3 sessions", a quantity of
+ * provision, Measurable rule 6; not a question, "Carer to arrange?").
  */
 function adultArranges(doc: _Doc, k: number): Span | null {
   if (!adultDoes(doc, k)) return null;
@@ -2218,9 +2219,9 @@ function adultArranges(doc: _Doc, k: number): Span | null {
 }
 
 /**
- * An adult referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School to refer Sam to the
- * EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
- * criteria"), nor the child referring ("Sam to refer to his word mat").
+ * An adult ({@link adultDoes}) referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School
+ * to refer Sam to the EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
+ * criteria"), nor the child referring ("Sam to refer to his word mat"), nor in a sentence with a word of {@link NOT_DONE}.
  */
 function adultRefers(doc: _Doc, k: number): Span | null {
   const to = wd(doc, k + 1) === 'to' ? k + 1 : k + 2;
