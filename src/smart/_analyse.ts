@@ -334,8 +334,9 @@ function timedActivity(doc: _Doc, k: number): boolean {
 
 /**
  * Whether a measure is a rate of attending: a percentage or proportion of the occasions ("90% of", "4 out of 5", "9/10
- * of"), or all of them ("all of her sessions", "every week", "each session"); not how often the provision runs ("weekly",
- * "twice a week", "three afternoons a week").
+ * of"), all of them ("all of her sessions", "every week", "each session"), or the occasions counted in total or missed
+ * ("(8 in total)", "with no more than two missed"); not how often the provision runs ("weekly", "twice a week", "three
+ * afternoons a week"), nor a limit with no number ("no more than necessary support").
  */
 function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   const first = doc.w[span[0]] ?? '';
@@ -343,6 +344,8 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   for (let k = span[0]; k < span[1]; k++) {
     const t = doc.toks[k];
     if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
+    // The occasions counted: "(8 in total)", "no more than two missed", "at most one session missed".
+    if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed'))) return true;
   }
   return false;
 }
@@ -401,11 +404,11 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
  * baseline ("I will read more", "improve my attendance"), is not (rule 2).
  */
-function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean } {
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
-  // nurture group every week": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
+  // nurture group every week", "(8 in total)": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
   // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
   const free = (span: readonly [number, number]): boolean =>
     provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
@@ -459,11 +462,14 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
   if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
     vagueComparative = true;
-  // Nothing else measures: a one-off thing adults arrange for the child, or the occasions attended counted (M only, after the anchors).
-  const at = measures.spans.length > 0 ? -1 : _arrangedEvent(doc);
-  if (at >= 0) measures = { ...measures, spans: [[at, at + 1]] };
-  return { measures, specific, anchors, vagueComparative };
+  // Nothing else measures: a one-off thing adults arrange for the child, or a count of sessions the child attends (M only,
+  // after the anchors; `own`, the count of measures before it, is what Specific reads).
+  const own = measures.spans.length;
+  const event = own > 0 ? null : _arrangedEvent(doc, (k) => provision[k] === _GIVEN);
+  if (event !== null) measures = { ...measures, spans: [event], softCount: 0 };
+  return { measures, specific, anchors, vagueComparative, own };
 }
+
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
 const ATTENDANCE_WORDS = new Set(['attendance', 'punctuality', 'late', 'lates', 'lateness']);
@@ -538,7 +544,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   const scan = _scanDeadlines(doc, scanOpts);
   if (onlyTiming(doc)) return none('placeholder', doc);
-  const { measures, specific, anchors, vagueComparative } = measuresAndAnchors(doc);
+  const { measures, specific, anchors, vagueComparative, own } = measuresAndAnchors(doc);
 
   let chosen = _chooseDeadline(scan);
   let fromCell = false;
@@ -569,7 +575,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   }
   const unresolved = chosen !== null && chosen.deadline === null;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
-  const overruled = anchors.length > 0 && (vagueComparative || (measures.spans.length === 0 && chosen === null && _wishOnly(doc, anchors)));
+  // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
+  const overruled = anchors.length > 0 && (vagueComparative || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,

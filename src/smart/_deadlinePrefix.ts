@@ -5,7 +5,7 @@
  */
 import type { _Doc } from './_doc';
 import { _CHANGED, _pastParticiple } from './_measure';
-import { _ASSESSMENTS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -422,8 +422,7 @@ const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily',
  * the target is checked (the labelling guide: a review named with a month is the month), not a condition.
  */
 export const _CHECKED: ReadonlySet<string> = new Set([
-  'reviewed', 'assessed', 'reassessed', 'rescored', 'scored', 'retested', 'tested', 'checked', 'measured', 'remeasured', 'screened',
-  'rescreened', 'repeated', 'redone', 'resat', 'marked', 'moderated',
+  ..._CHECK_PARTICIPLES, 'repeated', 'redone', 'resat', 'marked', 'moderated',
   // Doing the check itself: "when it is next completed in June" (a questionnaire), "when he sits it in March" (an exam).
   'completed', 'sits', 'sit', 'sat', 'resits', 'taken', 'retaken',
 ]);

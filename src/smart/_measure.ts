@@ -14,6 +14,7 @@ import {
   _ALL_OBJECTS,
   _VAGUE as _VAGUE_OBJECTS,
   _CAPABILITY_NOUNS,
+  _CHECK_PARTICIPLES,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
   _OBSERVABLE_VERBS,
@@ -31,6 +32,7 @@ import {
   _RECURRING_OBJECTS,
   _REFLEXIVES,
   _SANCTION_NOUNS,
+  _SESSION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
 } from './_phrases';
@@ -2091,40 +2093,153 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
 
 
 
-/** Words before "to book" that name no thing to book: the adult who books it and their determiners ("Her carer to book."). */
-const NOT_BOOKED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'to', 'be']);
+/**
+ * What a one-off thing adults arrange or do for the child spans, or null (the labelling guide, Settled cases: "a one-off
+ * thing adults arrange or do for the child"; Measurable rule 5): a referral made ({@link referralMade}), the child to be
+ * referred or assessed ({@link childChecked}), "<adult> to book" or "to arrange" after the thing it names
+ * ({@link adultArranges}), an adult referring the child to a service ({@link adultRefers}), or a count of the sessions the
+ * child attends ({@link sessionsCounted}). Not specific (provision,
+ * Specific rule 4): read only when nothing else measures, after the anchors, so it never changes Specific. `given` tells
+ * whether a token is in adult provision or provision given to the child.
+ * @example
+ * _arrangedEvent(_buildDoc('Mental health - CAMHS referral', { n: 0 }), () => false); // [3, 5]: "CAMHS referral"
+ */
+export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span | null {
+  for (let k = 0; k < doc.toks.length; k++) {
+    doc.ops.n += 1;
+    const x = wd(doc, k);
+    const found =
+      x === 'referral' || x === 'referrals' ? referralMade(doc, k)
+      : x === 'book' || x === 'arrange' ? adultArranges(doc, k)
+      : x === 'refer' ? adultRefers(doc, k)
+      : x === 'attend' ? sessionsCounted(doc, k, given)
+      : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
+      : null;
+    if (found !== null) return found;
+  }
+  return null;
+}
 
-/** Whether a thing is named before the "to" at k ("Eye test overdue. Carer to arrange"), not the adult alone ("Carer to book."). */
-function thingBefore(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) if (doc.toks[j]?.kind === 'w' && !_ADULT_SUBJECTS.has(wd(doc, j)) && !NOT_BOOKED.has(wd(doc, j))) return true;
+/**
+ * Verbs that make a referral ("make a referral", "complete the CAMHS referral", "submit", "send"); not "put in" ("School to
+ * put in a referral to CAMHS by the end of the month" is labelled not measurable).
+ */
+const REFERRAL_MAKING = s('make complete submit send');
+/**
+ * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
+ * discussed, conditional or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
+ * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
+ */
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if following after previous see was were had');
+/** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
+const NOT_DONE_REACH = 10;
+
+/**
+ * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
+ */
+function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j))) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j))) return true;
   return false;
 }
 
 /**
- * Where a one-off thing adults arrange or do for the child is named, or -1: a referral ("CAMHS referral", "referral
- * made"; not after a preposition, "as part of the referral"), the child referred or assessed ("Amy to be referred",
- * "Frankie to be assessed by SALT"), "<adult> to book" or "to arrange" with no object, what the text named before ("Eye
- * test overdue. Carer to arrange asap"; not the adult alone, "Carer to book.", nor a number after it). Not specific (provision, the labelling guide, Specific rule 4) but measurable:
- * someone can check it was done (Settled cases: "a one-off thing adults arrange or do for the child"). Also the occasions
- * attended counted inside provision ("attend 6 sessions", "(8 in total)", "no more than one missed"; Settled cases: a
- * stated rate of attending still measures). Read only when nothing else measures, after the anchors: never one of S.
- * @example
- * _arrangedEvent(_buildDoc('Mental health - CAMHS referral', { n: 0 })); // 4
+ * A referral made, at k ("referral" or "referrals"), or null: a verb governing it ({@link REFERRAL_MAKING}: "SW will make a
+ * CAMHS referral", "SW to submit referral"), a participle after it ("referral made", "CAMHS referral completed"), or a heading's head
+ * ("Mental health - CAMHS referral", "Referral to CAMHS."). Never after a preposition ("as part of the referral", "less
+ * referral to on-call"), nor named as a thing ("the referral card", "referral form", "self-referral"), nor in a sentence
+ * with a word of {@link NOT_DONE} ("CAMHS referral accepted - waiting list 6 months" is labelled not measurable).
  */
-export function _arrangedEvent(doc: _Doc): number {
-  for (let k = 0; k < doc.toks.length; k++) {
-    doc.ops.n += 1;
-    const x = wd(doc, k);
-    const y = wd(doc, k + 1);
-    if (
-      (x === 'referral' && !PREPOSITIONS.has(wd(doc, k - 2))) ||
-      ((x === 'referred' || x === 'assessed') && wd(doc, k - 1) === 'be' && _childBeforeTo(doc, k - 2)) ||
-      ((x === 'book' || x === 'arrange') && wd(doc, k - 1) === 'to' && (doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || y === 'asap') && thingBefore(doc, k - 1)) ||
-      (x === 'attend' && doc.toks[k + 1]?.kind === 'n') ||
-      (x === 'total' && wd(doc, k - 1) === 'in' && doc.toks[k - 2]?.kind === 'n') ||
-      (x === 'no' && y === 'more' && wd(doc, k + 2) === 'than')
-    )
-      return k;
+function referralMade(doc: _Doc, k: number): Span | null {
+  if (doc.toks[k]?.hyph === true || inSentence(doc, k, NOT_DONE, true)) return null;
+  const done = PASSIVE_DONE.has(wd(doc, k + 1));
+  const end = done ? k + 2 : k + 1;
+  // Back over what leads an object ({@link OBJECT_LEAD}: "a", "the", "further") and the service named ("a CAMHS referral") to the
+  // verb, in the clause.
+  let j = k - 1;
+  for (; j >= 0 && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
+    const v = wd(doc, j);
+    if (REFERRAL_MAKING.has(v)) return [j, end];
+    if (!OBJECT_LEAD.has(v) && !_capitalised(doc.toks[j]?.raw ?? '')) break;
   }
-  return -1;
+  // Another word or a number in its clause: only a participle after it makes it ("Speech and language referral made"), not
+  // after a preposition; else it is a heading's head.
+  if (j >= 0 && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind !== 'p') return done && !PREPOSITIONS.has(wd(doc, j)) ? [j + 1, end] : null;
+  if (done) return [j + 1, end];
+  // A heading: only the service before it ("CAMHS referral"; "re: referral"), and the end of its part or "to" a service.
+  const next = doc.toks[k + 1];
+  const closes = next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?');
+  if (closes && (j + 1 < k || wd(doc, j) === ':')) return [j + 1, k + 1];
+  return wd(doc, k + 1) === 'to' && j + 1 === k && doc.toks[k + 2]?.kind === 'w' && wd(doc, k + 2) !== 'be' ? [k, k + 3] : null;
+}
+
+/**
+ * The child to be referred or assessed, at k (its participle), or null: "Amy to be referred to CAMHS", "Sam will be assessed",
+ * "Amy is to be assessed"; "seen", "reviewed", "tested" and the other checks ({@link _CHECK_PARTICIPLES}) only by someone
+ * ("to be seen by the school nurse"). Not a name or a judgement ("referred to as Alex", "assessed as ready"), nor a
+ * condition or a possibility ("Sam to be assessed if needed", "Amy may be referred").
+ */
+function childChecked(doc: _Doc, k: number): Span | null {
+  const x = wd(doc, k);
+  const y = wd(doc, k + 1);
+  const aux = wd(doc, k - 2);
+  if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
+  if (x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
+  const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
+  return _childBeforeTo(doc, at) && !inSentence(doc, k, CONDITIONS, false) ? [at - 1, k + 1] : null;
+}
+
+/** Words that make what follows a condition ("Sam to be referred if concerns continue"). */
+const CONDITIONS = s('if unless');
+
+/** Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"). */
+function adultDoes(doc: _Doc, k: number): boolean {
+  const adult = wd(doc, k - 2);
+  return (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult));
+}
+
+/**
+ * "<adult> to book" or "to arrange" ("will" too), at k (the verb), after the thing it names ("Eye test overdue. Carer to
+ * arrange asap", "Dentist - carer to book"), or null: an adult right before "to" ({@link adultDoes}), a word before the
+ * adult's part, and nothing after but "asap" (not "Carer to book." alone; not "Carer to book 3 sessions", a quantity of
+ * provision, Measurable rule 6; not a question, "Carer to arrange?").
+ */
+function adultArranges(doc: _Doc, k: number): Span | null {
+  if (!adultDoes(doc, k)) return null;
+  const next = doc.toks[k + 1];
+  const asap = wd(doc, k + 1) === 'asap';
+  if (!(asap || next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?'))) return null;
+  // The adult's part starts after a mark ("Social worker", "Foster carer"); a word must come before it.
+  let j = k - 3;
+  while (j >= 0 && j > k - 6 && doc.toks[j]?.kind === 'w') j -= 1;
+  let i = j;
+  while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
+  return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;
+}
+
+/**
+ * An adult ({@link adultDoes}) referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School
+ * to refer Sam to the EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
+ * criteria"), nor the child referring ("Sam to refer to his word mat"), nor in a sentence with a word of {@link NOT_DONE}.
+ */
+function adultRefers(doc: _Doc, k: number): Span | null {
+  const to = wd(doc, k + 1) === 'to' ? k + 1 : k + 2;
+  const at = wd(doc, to + 1) === 'the' ? to + 2 : to + 1;
+  // A capital opens only a word (a number or a mark has none).
+  return adultDoes(doc, k) && wd(doc, to) === 'to' && _capitalised(doc.toks[at]?.raw ?? '') && !inSentence(doc, k, NOT_DONE, true) ? [k, at + 1] : null;
+}
+
+/**
+ * A count of sessions the child attends, at k ("attend"), or null: "Priya will attend 5 sessions of counselling", "attend
+ * six sessions", "attend 95%+" (Settled cases: a stated rate of attending still measures). Not an adult attending ("Carer
+ * to attend 3 meetings", provision given), nor a format ("attend 1:1 counselling").
+ */
+function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): Span | null {
+  if (given(k)) return null;
+  const t = doc.toks[k + 1];
+  // A rate ("attend 95%+"): how much of the child's time is attended.
+  if (t?.kind === 'n' && t.suffix === '%') return [k, k + 2];
+  const counted = t?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k + 1));
+  return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
 }

@@ -103,6 +103,12 @@ registered applied done found
 `);
 
 /**
+ * Participles of checking the child or a result: "to be assessed by the EP", "when it is reviewed in March" (the
+ * deadline scan's words of checking, and a check of the child that adults arrange: the labelling guide, Settled cases).
+ */
+export const _CHECK_PARTICIPLES = set('reviewed assessed reassessed rescored scored retested tested checked measured remeasured screened rescreened');
+
+/**
  * The child's own pieces of work and things: one "to be" sent, made, completed or handed in is the child's one-off act ("CV to be
  * sent to 3 employers", "BTEC Sport Unit 2 to be completed", "phone to be handed to carer by 10pm").
  */

@@ -286,3 +286,134 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": "
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Settled cases, "the child\'s wish alone, with no measure and no point, is not specific": a one-off thing the adults arrange after the wish measures, and never makes the wish specific', () => {
+  const result = (text: string) => checkSmartTarget(text, MEETING);
+  it.each([
+    'Cameron wants to go swimming. Carer to arrange.',
+    "I'd like to learn guitar - carer to arrange.",
+    'Amy would love to learn the drums. Foster carer to book asap.',
+  ])('%s: measurable, still not specific', (text) => {
+    expect(result(text).measurable.met).toBe(true);
+    expect(result(text).specific.met).toBe(false);
+  });
+
+  it('a wish with a measure of its own stays specific: "Cameron wants to go swimming and attend 6 lessons."', () => {
+    expect(result('Cameron wants to go swimming and attend 6 lessons.').specific.met).toBe(true);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a referral counts when made, or as a heading\'s head', () => {
+  const evidence = (text: string): readonly string[] => checkSmartTarget(text, MEETING).measurable.evidence;
+  it.each([
+    ['SW will make a CAMHS referral.', 'make a CAMHS referral'],
+    ['School to send a referral to CAMHS.', 'send a referral'],
+    ['SW to submit referral.', 'submit referral'],
+    ['Occupational therapy referral completed.', 'referral completed'],
+    ['Mental health - CAMHS referral', 'CAMHS referral'],
+    ['Referral to CAMHS.', 'Referral to CAMHS'],
+  ])('%s: measurable, the evidence the whole phrase', (text, phrase) => {
+    expect(measurable(text)).toBe(true);
+    expect(evidence(text)).toEqual([phrase]);
+  });
+
+  it.each([
+    'A referral may be needed.',
+    'No referral needed.',
+    'Consider CAMHS referral.',
+    'Possible referral to SALT.',
+    'Referral was declined.',
+    'Referral made to CAMHS in 2022 but closed.',
+    'Referral accepted.',
+    'CAMHS referral accepted. School to support in the meantime.',
+    'Awaiting outcome of referral.',
+    'Support pending the referral.',
+    'If required, referral to Early Help.',
+    'Referral?',
+    'Sam to be happier. Referral form on file.',
+    'Sam to be more settled; less referral to on-call.',
+    'Sam to be calmer in class (see referral).',
+    'Sam to understand the self-referral process.',
+  ])('%s: negated, possible, past, declined, awaited, after a preposition or a thing named, not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": "<adult> to book" or "to arrange" after the thing it names', () => {
+  it.each(['Dental check overdue. Carer to book.', 'Dentist - carer to book asap.', 'Sensory assessment overdue. Social worker to arrange.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Carer to book.',
+    'Carer to arrange.',
+    'Nothing further to book.',
+    'Sam will learn how to book.',
+    'Carer to arrange?',
+    // A quantity of provision (Measurable rule 6).
+    'Carer to book 3 sessions.',
+  ])('%s: nothing named before it, no adult, a question or a quantity: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "attending a group, service, club run for the child or tuition": only the child\'s own attending counted, never an adult\'s, a format or provision given', () => {
+  it.each([
+    'Priya will attend five sessions of bereavement counselling before half term.',
+    'Amy to attend weekly counselling with at most one missed.',
+    'Tom to attend his monthly paediatric clinic appointments (four in total) by the summer.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Carer to attend 3 meetings with school.',
+    'SW to attend 1 PEP per term.',
+    'Mum to attend 4 contact sessions.',
+    'Amy to attend 1:1 counselling.',
+    'Amy to attend 121 counselling.',
+    'Sam will receive counselling (6 in total).',
+    'PP+ to fund tutoring (10 in total).',
+    'Sam should have no more than necessary support.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": the child to be referred or assessed, with no condition', () => {
+  it.each([
+    'Sam to be assessed again.',
+    'Amy will be referred to CAMHS.',
+    'Amy is to be assessed by SALT.',
+    'Amy to be seen by the school nurse.',
+    'Amy to be reviewed by the paediatrician.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Sam to be assessed if needed.',
+    'Sam to be referred to CAMHS if his behaviour does not improve.',
+    'Sam to be referred to as Alex in school.',
+    'Sam to be referred to by his preferred name.',
+    'Sam to be assessed as needing support.',
+    'Amy may be referred to CAMHS.',
+    'Amy should be assessed.',
+    'Amy to be seen in class.',
+  ])('%s: a condition, a name, a judgement or a possibility: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": an adult referring the child to a service named', () => {
+  it.each(['SW to refer to CAMHS.', 'School to refer Sam to the EP.', 'DT will refer to Early Help.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Teacher to refer to the success criteria.', 'Sam to refer to his word mat.', 'SW may refer to CAMHS.', 'If needed, SW to refer to CAMHS.'])(
+    '%s: a thing looked at, the child referring, a possibility or a condition: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+});
