@@ -2155,9 +2155,10 @@ function referralMade(doc: _Doc, k: number): Span | null {
   const done = PASSIVE_DONE.has(wd(doc, k + 1));
   const end = done ? k + 2 : k + 1;
   // Back over what leads an object ({@link OBJECT_LEAD}: "a", "the", "further") and the service named ("a CAMHS referral") to the
-  // verb, in the clause.
+  // verb, in the clause, at most {@link NOT_DONE_REACH} words back (an all-caps text is all capitals: keeps the scan linear).
   let j = k - 1;
-  for (; j >= 0 && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
+  for (; j >= 0 && j >= k - NOT_DONE_REACH && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
+    doc.ops.n += 1;
     const v = wd(doc, j);
     if (REFERRAL_MAKING.has(v)) return [j, end];
     if (!OBJECT_LEAD.has(v) && !_capitalised(doc.toks[j]?.raw ?? '')) break;
