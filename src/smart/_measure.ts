@@ -2127,10 +2127,10 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
 const REFERRAL_MAKING = s('make complete submit send');
 /**
  * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
- * discussed, conditional or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
+ * discussed, conditional ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if following after previous see was were had');
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if unless following after previous see was were had');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 

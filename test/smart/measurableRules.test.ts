@@ -417,3 +417,16 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": a
     },
   );
 });
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a referral "unless" something happens is a condition, as "if" is', () => {
+  it.each(['SW to make a CAMHS referral unless things improve.', 'School to refer Sam to the EP unless his reading improves.', 'Unless his sleep improves, SW will make a referral to the school nurse.'])(
+    '%s: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+
+  it('the same referral without the condition still measures: "SW to make a CAMHS referral."', () => {
+    expect(measurable('SW to make a CAMHS referral.')).toBe(true);
+  });
+});
