@@ -1984,3 +1984,19 @@ describe('School-time table, before the Year 11 mocks: a year group\'s exams aft
     expect(deadlineOf('PP+ tuition for Year 11 maths')).toBeNull();
   });
 });
+
+describe('School-time table, a status line\'s figure is one already taken: a later term, or a figure still to come, keeps the target\'s own term', () => {
+  it.each([
+    ['Attendance 95% summer term.', term('summer', 'end')],
+    ["Kai's attendance will be 95% summer term.", term('summer', 'end')],
+    ['Attendance to reach 95% summer term.', term('summer', 'end')],
+    ['Attendance 90% Summer 2.', term('summer', 'end')],
+    ['Lates this term: 3 or fewer', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each(['Attendance at PRU - 52% autumn term', 'Attendance 52% Autumn 1', 'Lates this term: 11'])('near-variant: a past or the current term\'s figure is still background: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
