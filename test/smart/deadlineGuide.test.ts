@@ -2000,3 +2000,18 @@ describe('School-time table, a status line\'s figure is one already taken: a lat
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('School-time table, "by the last (final) session" after "N weekly": only a count of weekly sessions set at the meeting, not "6-weekly" or a schedule the child has', () => {
+  it.each([
+    'Kai has 2 weekly sessions with the ELSA; by the last session he will name 3 feelings.',
+    'Kai will have 6-weekly meetings with his mentor and by the last meeting say 2 worries.',
+    'Sam has 3 weekly sessions of Lego therapy and by the final session will take turns with 2 children.',
+  ])('%s: no count of weeks', (text) => {
+    const d = deadlineOf(text) as { kind?: string } | null;
+    expect(d?.kind).not.toBe('relative');
+  });
+
+  it('near-variant: "attend 6 weekly ELSA sessions and by the final session" still counts 6 weeks', () => {
+    expect(deadlineOf('Kai will attend 6 weekly ELSA sessions and by the final session name 3 feelings.')).toEqual({ kind: 'relative', days: 42 });
+  });
+});
