@@ -2219,16 +2219,22 @@ function adultArranges(doc: _Doc, k: number): Span | null {
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;
 }
 
+/** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */
+const SERVICES = new Map([['camhs', ''], ['ep', ''], ['salt', ''], ['paediatrician', ''], ['educational', 'psychologist'], ['early', 'help'], ['school', 'nurse']]);
+
 /**
- * An adult ({@link adultDoes}) referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School
- * to refer Sam to the EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
- * criteria"), nor the child referring ("Sam to refer to his word mat"), nor in a sentence with a word of {@link NOT_DONE}.
+ * An adult ({@link adultDoes}) referring the child to a service ({@link SERVICES}), at k ("refer"), or null: "SW to refer to
+ * CAMHS", "School to refer Sam to the EP", "SW to refer to the school nurse"; not a thing looked at ("Teacher to refer to
+ * the Success Criteria", in capitals or not), nor the child referring ("Sam to refer to his word mat"), nor in a sentence
+ * with a word of {@link NOT_DONE}.
  */
 function adultRefers(doc: _Doc, k: number): Span | null {
   const to = wd(doc, k + 1) === 'to' ? k + 1 : k + 2;
-  const at = wd(doc, to + 1) === 'the' ? to + 2 : to + 1;
-  // A capital opens only a word (a number or a mark has none).
-  return adultDoes(doc, k) && wd(doc, to) === 'to' && _capitalised(doc.toks[at]?.raw ?? '') && !inSentence(doc, k, NOT_DONE, true) ? [k, at + 1] : null;
+  const at = wd(doc, to + 1) === 'the' || wd(doc, to + 1) === 'an' ? to + 2 : to + 1;
+  const second = SERVICES.get(wd(doc, at));
+  const last = second === '' ? at : at + 1;
+  const named = second !== undefined && (second === '' || wd(doc, last) === second);
+  return adultDoes(doc, k) && wd(doc, to) === 'to' && named && !inSentence(doc, k, NOT_DONE, true) ? [k, last + 1] : null;
 }
 
 /**

@@ -430,3 +430,16 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": a
     expect(measurable('SW to make a CAMHS referral.')).toBe(true);
   });
 });
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": an adult refers the child to a service, not to a thing with capitals', () => {
+  it.each(['SW to refer to the school nurse.', 'School will refer to Early Help.', 'SENCo to refer Sam to an educational psychologist.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Teacher to refer to the Success Criteria.', 'TEACHER TO REFER TO THE SUCCESS CRITERIA IN EVERY LESSON.', 'Teacher to refer to the Reading Recovery programme.'])(
+    '%s: a thing looked at, not a service: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+});
