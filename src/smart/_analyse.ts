@@ -291,8 +291,8 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
   for (const [a, b] of spans) {
     for (let k = a; k < b; k++) {
       const t = doc.toks[k];
-      // "zero sanctions" counts its noun like "0 sanctions".
-      if (t === undefined || !((t.kind === 'n' && t.suffix === '') || doc.w[k] === 'zero') || provision[k] !== 0) continue;
+      // "zero sanctions", "make two friends" count their noun like "0 sanctions", "make 2 friends".
+      if (t === undefined || !((t.kind === 'n' && t.suffix === '') || _NUMBER_WORDS.has(doc.w[k] ?? '')) || provision[k] !== 0) continue;
       const next = doc.toks[k + 1];
       const y = doc.w[k + 1] ?? '';
       // "fewer than 3 behaviour points": what the behaviour earns, counted below a figure, names it (the labelling guide,

@@ -656,7 +656,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
-      (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end)) ||
+      (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
       statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _afterDoing(doc, pre.start));

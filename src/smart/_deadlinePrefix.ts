@@ -3,6 +3,7 @@
  * the next", "every", "w/c"), read backwards a bounded number of tokens, and what they say about the
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
+import type { Term } from '../core/enums';
 import type { _Doc } from './_doc';
 import { _CHANGED, _pastParticiple } from './_measure';
 import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
@@ -626,24 +627,32 @@ export function _soFar(doc: _Doc, start: number): boolean {
   return false;
 }
 
+/** Words that make a figure in its clause one still to come ("will be 95%", "to reach 95%", "above 90%"), not one taken. */
+const STILL_TO_COME = new Set([..._FUTURE, 'be', 'reach', 'above', 'below', 'over', 'under']);
+const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
+
 /**
  * Whether the point from `p.start` to `end` dates a figure on a status line: "Attendance at PRU - 52% autumn term" (a
  * percentage straight before its term, no "by", "in" or "this") or "lates this term: 11" (what is counted, "this term", a
  * colon and the count). The term says when the figure was taken, a background date (school-time table: a figure dated by
- * its term, as "Attendance 73% autumn term. Target 85%" is); not after the target's mark ("Target 90% summer term").
+ * its term, as "Attendance 73% autumn term. Target 85%" is); so only a past or the meeting's own term, and not after the
+ * target's mark ("Target 90% summer term"), nor a figure still to come ("will be 95%", "to reach 95%", "3 or fewer").
  * @param doc - The analysed text.
  * @param p - The point's prefix.
  * @param end - The token after the point.
+ * @param term - The point's term.
+ * @param current - The meeting's term, or null.
  * @returns Whether it is a background date.
  * @example
- * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4); // true
+ * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4, 'autumn', 'spring'); // true
  */
-export function _statusFigure(doc: _Doc, p: _Prefix, end: number): boolean {
+export function _statusFigure(doc: _Doc, p: _Prefix, end: number, term: Term, current: Term | null): boolean {
   const s = p.start;
-  if (p.prep !== null || p.position !== null) return false;
-  const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.raw.endsWith('%');
-  const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w';
+  if (p.prep !== null || p.position !== null || TERM_ORDER.indexOf(term) > TERM_ORDER.indexOf(current ?? 'summer')) return false;
+  const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.suffix === '%';
+  const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w' && _wd(doc, end + 2) !== 'or';
   if (!pct && !count) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 8 && doc.clause[k] === doc.clause[s]; k--) if (STILL_TO_COME.has(_wd(doc, k))) return false;
   for (let k = s - 1; k >= 0 && k >= s - 3; k--) if (_targetMarkAt(doc, k)) return false;
   return true;
 }

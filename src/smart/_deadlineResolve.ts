@@ -915,8 +915,10 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   }
   if (_wd(doc, u) === 'terms' && !school) return termsAhead(value, u + 1, p, opts);
   const unit = _RELATIVE_UNITS.get(_wd(doc, u));
-  // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting.
-  if (unit === undefined && _wd(doc, u) === 'weekly' && value > 0 && value <= 52 && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
+  // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting; not "6-weekly"
+  // (every six weeks) nor a schedule the child has now ("has 2 weekly sessions", how often).
+  const schedule = doc.toks[u]?.hyph === true || _wd(doc, u - 2) === 'has' || _wd(doc, u - 2) === 'have';
+  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= 52 && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.

@@ -2127,10 +2127,10 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
 const REFERRAL_MAKING = s('make complete submit send');
 /**
  * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
- * discussed, conditional or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
+ * discussed, conditional ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if following after previous see was were had');
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if unless following after previous see was were had');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -2155,9 +2155,10 @@ function referralMade(doc: _Doc, k: number): Span | null {
   const done = PASSIVE_DONE.has(wd(doc, k + 1));
   const end = done ? k + 2 : k + 1;
   // Back over what leads an object ({@link OBJECT_LEAD}: "a", "the", "further") and the service named ("a CAMHS referral") to the
-  // verb, in the clause.
+  // verb, in the clause, at most {@link NOT_DONE_REACH} words back (an all-caps text is all capitals: keeps the scan linear).
   let j = k - 1;
-  for (; j >= 0 && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
+  for (; j >= 0 && j >= k - NOT_DONE_REACH && doc.clause[j] === doc.clause[k] && doc.toks[j]?.kind === 'w'; j--) {
+    doc.ops.n += 1;
     const v = wd(doc, j);
     if (REFERRAL_MAKING.has(v)) return [j, end];
     if (!OBJECT_LEAD.has(v) && !_capitalised(doc.toks[j]?.raw ?? '')) break;
@@ -2218,16 +2219,22 @@ function adultArranges(doc: _Doc, k: number): Span | null {
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;
 }
 
+/** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */
+const SERVICES = new Map([['camhs', ''], ['ep', ''], ['salt', ''], ['paediatrician', ''], ['educational', 'psychologist'], ['early', 'help'], ['school', 'nurse']]);
+
 /**
- * An adult ({@link adultDoes}) referring the child to a service, at k ("refer"), or null: "SW to refer to CAMHS", "School
- * to refer Sam to the EP"; a service named with a capital, so not a thing looked at ("Teacher to refer to the success
- * criteria"), nor the child referring ("Sam to refer to his word mat"), nor in a sentence with a word of {@link NOT_DONE}.
+ * An adult ({@link adultDoes}) referring the child to a service ({@link SERVICES}), at k ("refer"), or null: "SW to refer to
+ * CAMHS", "School to refer Sam to the EP", "SW to refer to the school nurse"; not a thing looked at ("Teacher to refer to
+ * the Success Criteria", in capitals or not), nor the child referring ("Sam to refer to his word mat"), nor in a sentence
+ * with a word of {@link NOT_DONE}.
  */
 function adultRefers(doc: _Doc, k: number): Span | null {
   const to = wd(doc, k + 1) === 'to' ? k + 1 : k + 2;
-  const at = wd(doc, to + 1) === 'the' ? to + 2 : to + 1;
-  // A capital opens only a word (a number or a mark has none).
-  return adultDoes(doc, k) && wd(doc, to) === 'to' && _capitalised(doc.toks[at]?.raw ?? '') && !inSentence(doc, k, NOT_DONE, true) ? [k, at + 1] : null;
+  const at = wd(doc, to + 1) === 'the' || wd(doc, to + 1) === 'an' ? to + 2 : to + 1;
+  const second = SERVICES.get(wd(doc, at));
+  const last = second === '' ? at : at + 1;
+  const named = second !== undefined && (second === '' || wd(doc, last) === second);
+  return adultDoes(doc, k) && wd(doc, to) === 'to' && named && !inSentence(doc, k, NOT_DONE, true) ? [k, last + 1] : null;
 }
 
 /**

@@ -1984,3 +1984,34 @@ describe('School-time table, before the Year 11 mocks: a year group\'s exams aft
     expect(deadlineOf('PP+ tuition for Year 11 maths')).toBeNull();
   });
 });
+
+describe('School-time table, a status line\'s figure is one already taken: a later term, or a figure still to come, keeps the target\'s own term', () => {
+  it.each([
+    ['Attendance 95% summer term.', term('summer', 'end')],
+    ["Kai's attendance will be 95% summer term.", term('summer', 'end')],
+    ['Attendance to reach 95% summer term.', term('summer', 'end')],
+    ['Attendance 90% Summer 2.', term('summer', 'end')],
+    ['Lates this term: 3 or fewer', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each(['Attendance at PRU - 52% autumn term', 'Attendance 52% Autumn 1', 'Lates this term: 11'])('near-variant: a past or the current term\'s figure is still background: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
+
+describe('School-time table, "by the last (final) session" after "N weekly": only a count of weekly sessions set at the meeting, not "6-weekly" or a schedule the child has', () => {
+  it.each([
+    'Kai has 2 weekly sessions with the ELSA; by the last session he will name 3 feelings.',
+    'Kai will have 6-weekly meetings with his mentor and by the last meeting say 2 worries.',
+    'Sam has 3 weekly sessions of Lego therapy and by the final session will take turns with 2 children.',
+  ])('%s: no count of weeks', (text) => {
+    const d = deadlineOf(text) as { kind?: string } | null;
+    expect(d?.kind).not.toBe('relative');
+  });
+
+  it('near-variant: "attend 6 weekly ELSA sessions and by the final session" still counts 6 weeks', () => {
+    expect(deadlineOf('Kai will attend 6 weekly ELSA sessions and by the final session name 3 feelings.')).toEqual({ kind: 'relative', days: 42 });
+  });
+});

@@ -1926,3 +1926,17 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews": taking part in th
     expect(sm('Kai will go to chess club and take part in the tournament.')[0]).toBe(true);
   });
 });
+
+describe('Specific: a figure followed by the thing it counts names it, in words as in digits ("2 friends", "two friends"), also after an activity joined', () => {
+  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+  it.each(['Sam will join a club and make two friends by Easter.', 'Sam will go to Scouts and make two friends.', 'Ava will join the choir and learn three songs by the summer concert.'])(
+    '%s: specific',
+    (text) => {
+      expect(specific(text)).toBe(true);
+    },
+  );
+
+  it('near-variant: with no figure, "join a club and make friends" names no particular outcome', () => {
+    expect(specific('Sam will join a club and make friends.')).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     ['digits and spaces', (k) => drawn('0123456789'.split(''), k, ' ', 5)],
     ["'half-term, ' (hyphens and commas)", (k) => 'half-term, '.repeat(k)],
     // Every number a new one (no shared token), and dates: "0 1 2 … 49999", "1/1/2000 2/2/2001 …".
+    // All capitals: every word could name a service before "REFERRAL" (its look-back for a verb is capped).
+    ['all-caps words with REFERRAL', (k) => drawn(['TOM', 'READ', 'HIS', 'CARER', 'REFERRAL', 'CAMHS', 'STORY'], k, ' ', 42)],
     ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
     ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
   ])('%s', (_name, make) => {

@@ -417,3 +417,29 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": a
     },
   );
 });
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a referral "unless" something happens is a condition, as "if" is', () => {
+  it.each(['SW to make a CAMHS referral unless things improve.', 'School to refer Sam to the EP unless his reading improves.', 'Unless his sleep improves, SW will make a referral to the school nurse.'])(
+    '%s: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+
+  it('the same referral without the condition still measures: "SW to make a CAMHS referral."', () => {
+    expect(measurable('SW to make a CAMHS referral.')).toBe(true);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": an adult refers the child to a service, not to a thing with capitals', () => {
+  it.each(['SW to refer to the school nurse.', 'School will refer to Early Help.', 'SENCo to refer Sam to an educational psychologist.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Teacher to refer to the Success Criteria.', 'TEACHER TO REFER TO THE SUCCESS CRITERIA IN EVERY LESSON.', 'Teacher to refer to the Reading Recovery programme.'])(
+    '%s: a thing looked at, not a service: not measurable',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+});
