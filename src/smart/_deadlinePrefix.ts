@@ -647,13 +647,15 @@ const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
  * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4, 'autumn', 'spring'); // true
  */
 export function _statusFigure(doc: _Doc, p: _Prefix, end: number, term: Term, current: Term | null): boolean {
+  /** Tokens read back from the figure's term for a target's mark ("Target 90% summer term"). */
+  const MARK_REACH = 3;
   const s = p.start;
   if (p.prep !== null || p.position !== null || TERM_ORDER.indexOf(term) > TERM_ORDER.indexOf(current ?? 'summer')) return false;
   const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.suffix === '%';
   const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w' && _wd(doc, end + 2) !== 'or';
   if (!pct && !count) return false;
   for (let k = s - 1; k >= 0 && k >= s - 8 && doc.clause[k] === doc.clause[s]; k--) if (STILL_TO_COME.has(_wd(doc, k))) return false;
-  for (let k = s - 1; k >= 0 && k >= s - 3; k--) if (_targetMarkAt(doc, k)) return false;
+  for (let k = s - 1; k >= 0 && k >= s - MARK_REACH; k--) if (_targetMarkAt(doc, k)) return false;
   return true;
 }
 

@@ -2207,13 +2207,15 @@ function adultDoes(doc: _Doc, k: number): boolean {
  * provision, Measurable rule 6; not a question, "Carer to arrange?").
  */
 function adultArranges(doc: _Doc, k: number): Span | null {
+  /** Bounds the words read back before the adult for the adult's part ("Foster carer"): three at most. */
+  const ADULT_PART_REACH = 6;
   if (!adultDoes(doc, k)) return null;
   const next = doc.toks[k + 1];
   const asap = wd(doc, k + 1) === 'asap';
   if (!(asap || next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?'))) return null;
   // The adult's part starts after a mark ("Social worker", "Foster carer"); a word must come before it.
   let j = k - 3;
-  while (j >= 0 && j > k - 6 && doc.toks[j]?.kind === 'w') j -= 1;
+  while (j >= 0 && j > k - ADULT_PART_REACH && doc.toks[j]?.kind === 'w') j -= 1;
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;

@@ -2397,9 +2397,11 @@ const WISH_REACH = 40;
  * "would like Kai to…": the outcome set for the child).
  */
 function wishAt(doc: _Doc, k: number): boolean {
+  /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
+  const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
   let b = k - 1;
-  while (b > k - 3 && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
+  while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);
   const keen = x === 'keen' && wd(doc, k + 1) === 'to';
   if (!WISHES.has(x) && !keen && !((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")))) return false;
