@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -985,9 +985,9 @@ function lastSessionAfter(doc: _Doc, from: number): boolean {
   const LAST_SESSION_REACH = 40;
   for (let k = from; k < from + LAST_SESSION_REACH && k < doc.toks.length; k++) {
     if (!_STRONG_PREPS.has(_wd(doc, k))) continue;
-    const j = _wd(doc, k + 1) === 'last' || _wd(doc, k + 1) === 'final' ? k + 1 : k + 2;
+    const j = _lastOrFinalAt(doc, k + 1, k + 2);
     const next = _wd(doc, j + 2);
-    if ((_wd(doc, j) === 'last' || _wd(doc, j) === 'final') && SESSION_NOUNS.has(_wd(doc, j + 1))) {
+    if (j >= 0 && SESSION_NOUNS.has(_wd(doc, j + 1))) {
       return next !== 'in' && next !== 'on' && next !== 'at' && next !== 'of' && next !== '(' && doc.toks[j + 2]?.kind !== 'n';
     }
   }
