@@ -2105,19 +2105,21 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
  * _arrangedEvent(_buildDoc('Mental health - CAMHS referral', { n: 0 }), () => false); // [3, 5]: "CAMHS referral"
  */
 export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span | null {
-  for (let k = 0; k < doc.toks.length; k++) {
-    doc.ops.n += 1;
+  // One step a token read, counted in k and added once, as the scans count.
+  let k = 0;
+  let found: Span | null = null;
+  for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
-    const found =
+    found =
       x === 'referral' || x === 'referrals' ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? adultArranges(doc, k)
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
       : null;
-    if (found !== null) return found;
   }
-  return null;
+  doc.ops.n += k;
+  return found;
 }
 
 /**
