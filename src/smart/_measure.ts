@@ -2190,11 +2190,14 @@ function childChecked(doc: _Doc, k: number): Span | null {
   if (x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
-  return _childBeforeTo(doc, at) && !inSentence(doc, k, CONDITIONS, false) ? [at - 1, k + 1] : null;
+  return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
-/** Words that make what follows a condition ("Sam to be referred if concerns continue"). */
-const CONDITIONS = s('if unless');
+/**
+ * "if" and "unless", which make what follows a condition ("Sam to be referred if concerns continue"): a child's check in
+ * their sentence is not done yet. {@link NOT_DONE}, for a referral or a check an adult makes, holds them too with more.
+ */
+const IF_UNLESS = s('if unless');
 
 /** Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"). */
 function adultDoes(doc: _Doc, k: number): boolean {
