@@ -647,13 +647,15 @@ const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
  * _statusFigure(_buildDoc('Attendance 52% autumn term', { n: 0 }), { start: 2, prep: null, position: null, det: null, freq: false, strongWord: false }, 4, 'autumn', 'spring'); // true
  */
 export function _statusFigure(doc: _Doc, p: _Prefix, end: number, term: Term, current: Term | null): boolean {
+  /** Tokens read back from the figure's term for a target's mark ("Target 90% summer term"). */
+  const MARK_REACH = 3;
   const s = p.start;
   if (p.prep !== null || p.position !== null || TERM_ORDER.indexOf(term) > TERM_ORDER.indexOf(current ?? 'summer')) return false;
   const pct = p.det === null && doc.toks[s - 1]?.kind === 'n' && doc.toks[s - 1]!.suffix === '%';
   const count = p.det === 'this' && _wd(doc, end) === ':' && doc.toks[end + 1]?.kind === 'n' && doc.toks[s - 1]?.kind === 'w' && _wd(doc, end + 2) !== 'or';
   if (!pct && !count) return false;
   for (let k = s - 1; k >= 0 && k >= s - 8 && doc.clause[k] === doc.clause[s]; k--) if (STILL_TO_COME.has(_wd(doc, k))) return false;
-  for (let k = s - 1; k >= 0 && k >= s - 3; k--) if (_targetMarkAt(doc, k)) return false;
+  for (let k = s - 1; k >= 0 && k >= s - MARK_REACH; k--) if (_targetMarkAt(doc, k)) return false;
   return true;
 }
 
@@ -665,9 +667,22 @@ export function _statusFigure(doc: _Doc, p: _Prefix, end: number, term: Term, cu
  */
 export function _lastOfSeries(doc: _Doc, start: number): boolean {
   // "by the last (group) session in May": "last" or "final" one or two words before the point's own preposition.
-  const k = _wd(doc, start - 2) === 'last' || _wd(doc, start - 2) === 'final' ? start - 2 : start - 3;
-  const x = _wd(doc, k);
-  return (x === 'last' || x === 'final') && (_STRONG_PREPS.has(_wd(doc, k - 1)) || _STRONG_PREPS.has(_wd(doc, k - 2)));
+  const k = _lastOrFinalAt(doc, start - 2, start - 3);
+  return k >= 0 && (_STRONG_PREPS.has(_wd(doc, k - 1)) || _STRONG_PREPS.has(_wd(doc, k - 2)));
+}
+
+/**
+ * Where "last" or "final" stands, of a series' last event ("by the last session", "before her final lesson"): at `first`,
+ * else at `second`, else -1.
+ * @example _lastOrFinalAt(_buildDoc('by the final session', { n: 0 }), 1, 2); // 2
+ */
+export function _lastOrFinalAt(doc: _Doc, first: number, second: number): number {
+  return lastWord(doc, first) ? first : lastWord(doc, second) ? second : -1;
+}
+
+/** Whether the word at k is "last" or "final". */
+function lastWord(doc: _Doc, k: number): boolean {
+  return _wd(doc, k) === 'last' || _wd(doc, k) === 'final';
 }
 
 /** Whether the word at k is a quotation mark ("the Prince's Trust 'Get Started' course"). */

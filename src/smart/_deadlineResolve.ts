@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -907,6 +907,8 @@ function oneOffStart(doc: _Doc, k: number): boolean {
 
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
 export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+  /** Most weeks a count of weekly sessions runs for ("6 weekly sessions … by the final session"): a year's. */
+  const WEEKS_IN_YEAR = 52;
   let u = unitAt;
   let school = false;
   if (_wd(doc, u) === 'school' || _wd(doc, u) === 'working' || _wd(doc, u) === 'consecutive' || _wd(doc, u) === 'full' || _wd(doc, u) === 'more') {
@@ -918,7 +920,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting; not "6-weekly"
   // (every six weeks) nor a schedule the child has now ("has 2 weekly sessions", how often).
   const schedule = doc.toks[u]?.hyph === true || _wd(doc, u - 2) === 'has' || _wd(doc, u - 2) === 'have';
-  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= 52 && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
+  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= WEEKS_IN_YEAR && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.
@@ -973,17 +975,19 @@ function weeksFrom(weeks: number, end: number, opts: _ScanOptions): _Found {
 const SESSION_NOUNS = new Set(['session', 'lesson', 'class', 'meeting', 'visit']);
 
 /**
- * Whether "by (before, until) the last (final) session" follows within forty words of `from`, with no month, day or
+ * Whether "by (before, until) the last (final) session" follows within forty tokens (LAST_SESSION_REACH) of `from`, with no month, day or
  * place after it ("by the last session in March" is the month's): the end of a count of weeks of sessions set at the
  * meeting (school-time table, a course of so many weeks ended by its last session, as "by the end of the 6 week course").
  * @example lastSessionAfter(doc, end) // true after "10 weeks" in "for 10 weeks of Forest School. … by the last session."
  */
 function lastSessionAfter(doc: _Doc, from: number): boolean {
-  for (let k = from; k < from + 40 && k < doc.toks.length; k++) {
+  /** Tokens read ahead for "by the last session" (keeps the scan linear). */
+  const LAST_SESSION_REACH = 40;
+  for (let k = from; k < from + LAST_SESSION_REACH && k < doc.toks.length; k++) {
     if (!_STRONG_PREPS.has(_wd(doc, k))) continue;
-    const j = _wd(doc, k + 1) === 'last' || _wd(doc, k + 1) === 'final' ? k + 1 : k + 2;
+    const j = _lastOrFinalAt(doc, k + 1, k + 2);
     const next = _wd(doc, j + 2);
-    if ((_wd(doc, j) === 'last' || _wd(doc, j) === 'final') && SESSION_NOUNS.has(_wd(doc, j + 1))) {
+    if (j >= 0 && SESSION_NOUNS.has(_wd(doc, j + 1))) {
       return next !== 'in' && next !== 'on' && next !== 'at' && next !== 'of' && next !== '(' && doc.toks[j + 2]?.kind !== 'n';
     }
   }

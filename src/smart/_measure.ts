@@ -2105,19 +2105,21 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
  * _arrangedEvent(_buildDoc('Mental health - CAMHS referral', { n: 0 }), () => false); // [3, 5]: "CAMHS referral"
  */
 export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span | null {
-  for (let k = 0; k < doc.toks.length; k++) {
-    doc.ops.n += 1;
+  // One step a token read, counted in k and added once, as the scans count.
+  let k = 0;
+  let found: Span | null = null;
+  for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
-    const found =
+    found =
       x === 'referral' || x === 'referrals' ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? adultArranges(doc, k)
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
       : null;
-    if (found !== null) return found;
   }
-  return null;
+  doc.ops.n += k;
+  return found;
 }
 
 /**
@@ -2188,11 +2190,14 @@ function childChecked(doc: _Doc, k: number): Span | null {
   if (x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
-  return _childBeforeTo(doc, at) && !inSentence(doc, k, CONDITIONS, false) ? [at - 1, k + 1] : null;
+  return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
-/** Words that make what follows a condition ("Sam to be referred if concerns continue"). */
-const CONDITIONS = s('if unless');
+/**
+ * "if" and "unless", which make what follows a condition ("Sam to be referred if concerns continue"): a child's check in
+ * their sentence is not done yet. {@link NOT_DONE}, for a referral or a check an adult makes, holds them too with more.
+ */
+const IF_UNLESS = s('if unless');
 
 /** Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"). */
 function adultDoes(doc: _Doc, k: number): boolean {
@@ -2207,13 +2212,15 @@ function adultDoes(doc: _Doc, k: number): boolean {
  * provision, Measurable rule 6; not a question, "Carer to arrange?").
  */
 function adultArranges(doc: _Doc, k: number): Span | null {
+  /** Bounds the words read back before the adult for the adult's part ("Foster carer"): three at most. */
+  const ADULT_PART_REACH = 6;
   if (!adultDoes(doc, k)) return null;
   const next = doc.toks[k + 1];
   const asap = wd(doc, k + 1) === 'asap';
   if (!(asap || next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?'))) return null;
   // The adult's part starts after a mark ("Social worker", "Foster carer"); a word must come before it.
   let j = k - 3;
-  while (j >= 0 && j > k - 6 && doc.toks[j]?.kind === 'w') j -= 1;
+  while (j >= 0 && j > k - ADULT_PART_REACH && doc.toks[j]?.kind === 'w') j -= 1;
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;

@@ -836,6 +836,14 @@ function activityVerbStart(doc: _Doc, i: number): number {
 const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
 
 /**
+ * Whether x ends an activity joined when read word by word: one of {@link ACTIVITY_ENDS}, "order" (of "in order to") or
+ * `also` ("that" of "so that", "in" of "in order to"), as the place asks. {@link activityEnd} reads "in order to" whole.
+ */
+function activityEndWord(x: string, also = 'order'): boolean {
+  return ACTIVITY_ENDS.has(x) || x === 'order' || x === also;
+}
+
+/**
  * Where an activity joined ends, from just after its group's name at k, before `end`: at "and", "then", a comma, "so
  * that", "where" or a purpose ("to", "in order to"). What follows is the child's own, read on its anchors ("join the choir
  * and sing a solo at the summer concert", "join the choir to sing a solo": specific; "go to chess club and have fun":
@@ -1731,8 +1739,8 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
   let j = at + 1;
   while (j < doc.toks.length && adult[j] === _ARRANGED) j += 1;
   if (doc.clause[j] !== doc.clause[at]) return at;
-  while (ACTIVITY_ENDS.has(wd(doc, j + 1)) || wd(doc, j + 1) === 'order' || wd(doc, j + 1) === 'that') j += 1;
-  return ACTIVITY_ENDS.has(wd(doc, j)) || wd(doc, j) === 'order' ? j : at;
+  while (activityEndWord(wd(doc, j + 1), 'that')) j += 1;
+  return activityEndWord(wd(doc, j)) ? j : at;
 }
 
 /**
@@ -1741,7 +1749,7 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
  */
 function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
   let k = i - 1;
-  while (k > 0 && adult[k] === 0 && (ACTIVITY_ENDS.has(wd(doc, k)) || wd(doc, k) === 'order' || wd(doc, k) === 'in')) k -= 1;
+  while (k > 0 && adult[k] === 0 && activityEndWord(wd(doc, k), 'in')) k -= 1;
   if (k === i - 1 || adult[k] !== _ARRANGED || !observedAction(doc, i, x, true)) return false;
   anchors.push([i, quotedObjectEnd(doc, i)]);
   return true;
@@ -2397,9 +2405,11 @@ const WISH_REACH = 40;
  * "would like Kai to…": the outcome set for the child).
  */
 function wishAt(doc: _Doc, k: number): boolean {
+  /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
+  const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
   let b = k - 1;
-  while (b > k - 3 && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
+  while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);
   const keen = x === 'keen' && wd(doc, k + 1) === 'to';
   if (!WISHES.has(x) && !keen && !((x === 'like' || x === 'love') && (before === 'would' || before.endsWith("'d")))) return false;
