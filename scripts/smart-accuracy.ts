@@ -261,10 +261,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra14', title: 'fourteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
   // East of England and the coast, early years settings, colleges and fostering agencies; unseen in one session and at the start of the next (last: S 88.8%, M 92.4%, T 94.8%, deadlines 121/136).
   { name: 'extra15', title: 'fifteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026)', writer: true, unseen: false },
-  // Outer London and the Home Counties: caseworkers' write-ups, academy trusts, grammar and boarding schools, kinship placements.
-  { name: 'extra16', title: 'sixteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // Rural north-west and the Welsh border: infant and junior schools, speech and language steps, Traveller children, land-based colleges.
-  { name: 'extra17', title: 'seventeenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Outer London and the Home Counties; unseen in one session and at the start of the next (last: S 88.4%, M 90.4%, T 96.0%, deadlines 125/139).
+  { name: 'extra16', title: 'sixteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
+  // Rural north-west and the Welsh border; unseen in one session and at the start of the next (last: S 86.4%, M 87.6%, T 97.2%, deadlines 111/116).
+  { name: 'extra17', title: 'seventeenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
