@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra17)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra19)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals
  */
 import { readFileSync } from 'node:fs';
@@ -265,6 +265,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra16', title: 'sixteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
   // Rural north-west and the Welsh border; unseen in one session and at the start of the next (last: S 86.4%, M 87.6%, T 97.2%, deadlines 111/116).
   { name: 'extra17', title: 'seventeenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
+  // The Midlands' big cities: large academies, termly tracking, children placed out of area, pupils new to English, ePEP fixed fields pasted together.
+  { name: 'extra18', title: 'eighteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The north-east and the Yorkshire coast: trauma-informed primaries, hospital schools, reduced timetables, leaving-care workers.
+  { name: 'extra19', title: 'nineteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
