@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -1006,11 +1006,36 @@ const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']
  * @example runsFromMeeting(doc, end) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
  */
 function runsFromMeeting(doc: _Doc, end: number): boolean {
+  /** Words read after the count for a later start of the plan's own: "a 6 week course starting 10th March". */
+  const PLAN_NEAR = 8;
+  /** Words read for a start verb with its point, in the same sentence ("the 12-week programme and …, starting 3 March"). */
+  const PLAN_START_REACH = 16;
   let named = false;
-  for (let k = end; k < end + 8 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
+  for (let k = end; k < end + PLAN_START_REACH && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
     const x = _wd(doc, k);
-    if (named && (x === 'from' || x === 'after' || _START_VERBS.has(x) || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
+    if (named && _START_VERBS.has(x) && startPointAfter(doc, k + 1)) return false;
+    if (k >= end + PLAN_NEAR) continue;
+    if (named && (x === 'from' || x === 'after' || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
     named ||= PLANS.has(x) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
   }
   return named;
+}
+
+/** Words after a verb of starting that say when ("starting next week", "starts after Easter", "starting this term"). */
+const START_POINT_WORDS = new Set(['next', 'this', 'after', 'easter', 'christmas', 'w/c', 'wc', 'today', 'tomorrow']);
+
+/**
+ * Whether a point follows a verb of starting within four words from `from`, in its sentence: "starting 3 March", "starts in
+ * May", "beginning after half term", "starting at college in September" (the plan's own start). "Join in and answer"
+ * (taking part) names no point, so the plan still runs from the meeting.
+ * @example startPointAfter(doc, k + 1) // true after "starting" in "starting 3 March", false after "join" in "join in and answer"
+ */
+function startPointAfter(doc: _Doc, from: number): boolean {
+  /** Words read after the verb for its point. */
+  const START_POINT_REACH = 4;
+  for (let j = from; j < from + START_POINT_REACH && j < doc.toks.length && !_sentenceEndAt(doc, j); j++) {
+    const x = _wd(doc, j);
+    if (doc.toks[j]?.kind === 'n' || _MONTHS.has(x) || _TERM_WORDS.has(x) || _WEEKDAYS.has(x) || START_POINT_WORDS.has(x)) return true;
+  }
+  return false;
 }

@@ -2015,3 +2015,21 @@ describe('School-time table, "by the last (final) session" after "N weekly": onl
     expect(deadlineOf('Kai will attend 6 weekly ELSA sessions and by the final session name 3 feelings.')).toEqual({ kind: 'relative', days: 42 });
   });
 });
+
+describe('Labelling guide, Time-bound (T): "by the end of the 6 week anger management course, attend the 6-week \'Moving On\' course" — a plan of weeks runs from the meeting unless it has its own start', () => {
+  it.each([
+    ['PP+ £250 for Talk Boost group – 8 week programme – Mia to join in and answer who/what questions', 56],
+    ['Lego therapy, 6 week intervention, Kai to join in with turn taking', 42],
+    ['Nurture group - 10 week programme - Ruby to join in with circle time and share one idea', 70],
+  ])('%s → relative:%i (joining in is taking part, not a start of the plan)', (text, days) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days });
+  });
+
+  it.each([
+    "Ellis will complete the 12-week Prince's Trust Team programme and gain the Level 1 certificate, starting 3 March",
+    'Mia will finish the 8 week Talk Boost programme and answer simple questions in class, starting after half term',
+    'Ruby will attend the 10 week nurture programme and share one idea at circle time, which begins in April',
+  ])('near-variant: a start of the plan\'s own later in the sentence is no point from the meeting: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
