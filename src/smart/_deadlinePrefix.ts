@@ -121,8 +121,10 @@ function takePrep(doc: _Doc, k: number, x: string, s: _PrefixState): void {
   s.prep = x;
   s.start = k;
   const before = _wd(doc, k - 1);
-  // "from February to July": the span's end is the point it is kept up to, as "until July" is.
+  // "from February to July": the span's end is the point it is kept up to, as "until July" is; "between now and half
+  // term": up to the point, as "until half term".
   if (x === 'to' && _MONTHS.has(before) && _wd(doc, k - 2) === 'from') s.prep = 'until';
+  if (x === 'and' && before === 'now' && _wd(doc, k - 2) === 'between') s.prep = 'until';
   if (x === 'to' && (before === 'up' || before === 'prior')) {
     s.prep = 'by';
     s.start = k - 1;

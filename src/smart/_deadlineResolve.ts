@@ -302,7 +302,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
   if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;
-    const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
+    // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
+    const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
+    const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
     if (!ok) return null;
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;

@@ -2033,3 +2033,34 @@ describe('Labelling guide, Time-bound (T): "by the end of the 6 week anger manag
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): "from February to July" — the span\'s end, also with "from" left out ("Feb to April", as "Feb-April")', () => {
+  it.each([
+    ['Work experience at the stables - March to May', '2025-05-31'],
+    ['Kai to help at the food bank on Saturdays, Feb to June', '2025-06-30'],
+    ['Library monitor every Friday lunchtime, January to April', '2025-04-30'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('near-variants: a span dating a baseline before the target\'s mark, or a past span, is background; "to" before a name is no span', () => {
+    expect(deadlineOf('Spelling scores Sept to Dec average 4/10. Target 8/10')).toBeNull();
+    expect(deadlineOf('Attendance Sept to Dec was 82%')).toBeNull();
+    expect(deadlineOf('Mia will give the card to April and Sam.')).toBeNull();
+  });
+});
+
+describe('School-time table, "between now and half term": up to the point, as "until half term"', () => {
+  it.each([
+    ['Mia will attend her mentoring sessions between now and half term', term('spring', 'half-term')],
+    ['No detentions between now and half term', term('spring', 'half-term')],
+    ['Sam will read 3 books between now and the Easter holidays', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variants: "between" a pair of counts or "between now and later" is no point', () => {
+    expect(deadlineOf('Sam will read between 3 and 5 books')).toBeNull();
+    expect(deadlineOf('Ali will choose a club between now and later')).toBeNull();
+  });
+});
