@@ -314,17 +314,21 @@ export function _isStartOrPast(p: _Prefix): boolean {
 
 /**
  * Whether the event noun at k is itself the point a target is due by: "before my 18th birthday in August", "by the move
- * in May" (by, before or until straight before it, across a determiner, a possessive or an ordinal); the month then
- * dates the event, as it dates a review ("before the next PEP in May"), and is no background date.
+ * in May", "before his planned move in April" (by, before or until straight before it, across a determiner, a
+ * possessive, an ordinal or a word of planning); the month then dates the event, as it dates a review ("before the next
+ * PEP in May"), and is no background date.
  */
 function eventIsDeadline(doc: _Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const x = _wd(doc, j);
     if (_STRONG_PREPS.has(x)) return true;
-    if (!SKIP.has(x) && !(doc.toks[j]?.kind === 'n' && doc.toks[j]?.suffix !== '')) return false;
+    if (!SKIP.has(x) && !PLANNED_EVENT.has(x) && !(doc.toks[j]?.kind === 'n' && doc.toks[j]?.suffix !== '')) return false;
   }
   return false;
 }
+
+/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"). */
+const PLANNED_EVENT = new Set(['planned', 'proposed', 'expected', 'agreed', 'arranged', 'scheduled']);
 
 /** Participles of arranging: a thing arranged "for" a point happens then. */
 const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);

@@ -436,6 +436,8 @@ export function _isExamPoint(doc: _Doc, i: number): boolean {
   const x = _wd(doc, k);
   if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
   if (x === 'for' && _wd(doc, k - 1) === 'time' && _wd(doc, k - 2) === 'in') return true;
+  // "up to her A level exams", "prior to his GCSEs": read as "by", as the prefix reads "up to" and "prior to".
+  if (x === 'to' && (_wd(doc, k - 1) === 'up' || _wd(doc, k - 1) === 'prior')) return true;
   return SITTING.has(x) && phaseMoveCue(doc, k);
 }
 

@@ -2064,3 +2064,33 @@ describe('School-time table, "between now and half term": up to the point, as "u
     expect(deadlineOf('Ali will choose a club between now and later')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): "an event the target is due by, dated by a month: by the move in May" — also across a word of planning ("before his planned move in April")', () => {
+  it.each([
+    ['Jordan will sit the exam before his planned move in April.', '2025-04-30'],
+    ['Mia will finish her life story book by the proposed move in June.', '2025-06-30'],
+    ['Sam will visit the new school twice before his expected move in March.', '2025-03-31'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('near-variants: a planned move that is only a fact, or a past start, is background', () => {
+    expect(deadlineOf('Sam planned his move in March and will read daily')).toBeNull();
+    expect(deadlineOf('Sam will read daily since his planned move in October')).toBeNull();
+  });
+});
+
+describe('Labelling guide, Time-bound (T): "by his GCSEs, before her A levels" — "up to" and "prior to" read as "by" (as the prefix reads them)', () => {
+  it.each([
+    'Keira will keep her attendance at 95% or above every half term up to her A level exams',
+    'Kai will revise 3 evenings a week up to his GCSEs',
+    'Mia will attend every tutoring session prior to her GCSE exams',
+  ])('%s → academic-year-end~', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'academic-year-end', approximate: true });
+  });
+
+  it('near-variants: GCSEs as what is achieved, or a standard "up to GCSE", are no point', () => {
+    expect(deadlineOf('Kai will get a grade 5 in his GCSEs')).toBeNull();
+    expect(deadlineOf('Kai will sit 3 papers up to GCSE standard')).toBeNull();
+  });
+});
