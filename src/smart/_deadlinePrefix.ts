@@ -86,9 +86,28 @@ export interface _PrefixState {
   strongWord: boolean;
 }
 
+/** Words that may follow a point closing the text after a dash ("- Easter", "- half term", "- July 2025"). */
+const CLOSING_POINT_WORDS = new Set(['half', 'term', 'holidays', 'hols', 'break', '.', '!']);
+
+/**
+ * Whether the point at i, straight after a dash, closes the text ("… - Mr Hale to check - Easter", "… - half term"): a
+ * point standing alone at the end, read as a "Timescale" cell is, as "by" what it names (the labelling guide's cell rows;
+ * "…, spring 1" and "- Summer 1" close texts the same way). At most three words after it, each a word of the point or
+ * a number.
+ */
+function closingPoint(doc: _Doc, i: number): boolean {
+  /** Words a closing point may run to after its core ("half term .", "July 2025"). */
+  const CLOSING_REACH = 3;
+  if (doc.toks.length - i > CLOSING_REACH + 1) return false;
+  for (let j = i + 1; j < doc.toks.length; j++) if (!CLOSING_POINT_WORDS.has(_wd(doc, j)) && doc.toks[j]?.kind !== 'n') return false;
+  return true;
+}
+
 /** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
-function acrossColon(doc: _Doc, k: number, s: _PrefixState): void {
+function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
+  // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
+  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i)) s.strongWord = true;
   const before = _wd(doc, k - 1);
   if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
     s.strongWord = true;
@@ -269,7 +288,7 @@ export function _prefixInto(doc: _Doc, i: number, s: _PrefixState): _Prefix {
     doc.ops.n += 1;
     if (doc.toks[k] === undefined) break;
     if (doc.clause[k] !== clause) {
-      acrossColon(doc, k, s);
+      acrossColon(doc, k, s, i);
       break;
     }
     if (_isWeekCommencing(doc, k)) {

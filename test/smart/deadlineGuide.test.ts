@@ -2094,3 +2094,17 @@ describe('Labelling guide, Time-bound (T): "by his GCSEs, before her A levels" â
     expect(deadlineOf('Kai will sit 3 papers up to GCSE standard')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): a point alone closing the text after a dash is read as a "Timescale" cell, as "by" what it names ("â€¦ - Spring 2", "- Summer 1", "- Easter")', () => {
+  it.each([
+    ['Spelling - Y3 common exception words - TA to check - Easter', date('2025-04-20')],
+    ['Times tables to 6 - check weekly - Christmas', term('autumn', 'end')],
+    ['Handwriting - joined letters - 10 mins daily - half term', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each(['Art - Christmas cards', 'Reading - Easter egg hunt clues', 'Easter - to read 20 words'])('near-variant: a point naming a thing, or heading the text, is no closing cell: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
