@@ -285,12 +285,16 @@ function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
   const review = _nextReview(doc, i);
   if (review !== null) return review;
-  if (_wd(doc, i + 1) === 'month' && !prefix(s).freq) return _calendarMonth(i + 2, s.opts, 1);
+  const p = prefix(s);
+  // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
+  // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month.
+  const window = (p.prep === 'for' || p.prep === 'over') && _wd(doc, i - 1) === 'the';
+  if (_wd(doc, i + 1) === 'month' && !p.freq && !window) return _calendarMonth(i + 2, s.opts, 1);
   const unit = _RELATIVE_UNITS.get(_wd(doc, i + 1));
   // "next year" is the next school or calendar year, not 365 days ("by the end of next year" is read from "year").
-  if (unit !== undefined && unit >= 7 && unit !== 365) return _relative(doc, 1, i + 1, { ...prefix(s), det: 'next' }, s.opts);
+  if (unit !== undefined && unit >= 7 && unit !== 365) return _relative(doc, 1, i + 1, { ...p, det: 'next' }, s.opts);
   const num = doc.toks[i + 1]?.kind === 'n' ? _numAt(doc, i + 1) : _NUMBER_WORDS.get(_wd(doc, i + 1)) ?? Number.NaN;
-  return Number.isFinite(num) ? _relative(doc, num, i + 2, { ...prefix(s), det: 'next' }, s.opts) : null;
+  return Number.isFinite(num) ? _relative(doc, num, i + 2, { ...p, det: 'next' }, s.opts) : null;
 }
 
 /** "three weeks", "a fortnight", "an extra 2 weeks": a number word (or a/an) before a unit. */

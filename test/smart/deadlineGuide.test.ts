@@ -2108,3 +2108,18 @@ describe('Labelling guide, Time-bound (T): a point alone closing the text after 
     expect(deadlineOf(text)).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T): "for the next 6 weeks, over the next 4 weeks" — also "for (over) the next month", a month of 30 days from the meeting', () => {
+  it.each([
+    'Jerome will cook a hot meal 3 times a week for the next month',
+    'Kai will read every night over the next month',
+    'Mia will use her calm card for the next month and tell her TA when she has',
+  ])('%s → relative:30', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days: 30 });
+  });
+
+  it('near-variants: "next month" alone, or "by the end of next month", is the calendar month', () => {
+    expect(deadlineOf('Harley will arrive at school before 8:45 every day next month.')).toEqual(date('2025-02-28'));
+    expect(deadlineOf('Sean will send his CV to 5 employers by the end of next month')).toEqual(date('2025-02-28'));
+  });
+});
