@@ -652,6 +652,37 @@ export function _soFar(doc: _Doc, start: number): boolean {
   return false;
 }
 
+/** Tokens read back inside a bracket for its "(" from a count after a comma ("(4 in autumn 1, 3 in autumn 2)"). */
+const BRACKET_BACK = 12;
+
+/**
+ * Whether the point at `start` ("in" and a term or month) follows a count opening a bracket, or a count after a comma
+ * in one: "(7 lates in Autumn 2)", "(4 in autumn 1, 3 in autumn 2)". The bracket gives a figure already taken and when,
+ * a baseline's background date (as "(2 fixed-term in autumn term)" and "(baseline 7 in Autumn 1)" are; the labelling
+ * guide: baselines are not deadlines). Not "(target 7 in summer 2)": a word before the count.
+ * @example
+ * _bracketCount(_buildDoc('0 lates this half term (7 lates in Autumn 2)', { n: 0 }), 8); // true
+ */
+export function _bracketCount(doc: _Doc, start: number): boolean {
+  if (_wd(doc, start) !== 'in') return false;
+  let k = start - 1;
+  // One word of what is counted between ("7 lates"), not a bracket closed ("(800m) in June").
+  if (doc.toks[k]?.kind !== 'n') {
+    if (doc.toks[k]?.kind !== 'w') return false;
+    k -= 1;
+  }
+  if (doc.toks[k]?.kind !== 'n') return false;
+  const open = _wd(doc, k - 1);
+  if (open === '(') return true;
+  if (open !== ',') return false;
+  for (let j = k - 2; j >= 0 && j >= k - BRACKET_BACK; j--) {
+    const x = _wd(doc, j);
+    if (x === ')' || _sentenceEndAt(doc, j)) return false;
+    if (x === '(') return true;
+  }
+  return false;
+}
+
 /** Words that make a figure in its clause one still to come ("will be 95%", "to reach 95%", "above 90%"), not one taken. */
 const STILL_TO_COME = new Set([..._FUTURE, 'be', 'reach', 'above', 'below', 'over', 'under']);
 const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];

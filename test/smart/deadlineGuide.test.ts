@@ -2123,3 +2123,18 @@ describe('Labelling guide, Time-bound (T): "for the next 6 weeks, over the next 
     expect(deadlineOf('Sean will send his CV to 5 employers by the end of next month')).toEqual(date('2025-02-28'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): "(2 fixed-term in autumn term)" — a count opening a bracket before "in" and a term dates a baseline, a background date', () => {
+  it.each([
+    ['Tia will have no more than 2 detentions a half term by Easter (6 detentions in autumn 1)', date('2025-04-20')],
+    ['By the end of the summer term Kai will have no more than 1 removal a half term (3 in autumn 1, 5 in autumn 2).', term('summer', 'end')],
+    ['Ella will arrive by 8.50 every day with 0 lates this half term (9 lates in Autumn 2)', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variants: a bracket closed before the point, or a target word before the count, keeps the point', () => {
+    expect(deadlineOf('Sam will swim at the district gala (50m) in June')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('No more than 1 red card a week this term (target 1 in summer 2)')).toEqual(term('summer', 'second-half'));
+  });
+});

@@ -54,6 +54,8 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     ['all-caps words with REFERRAL', (k) => drawn(['TOM', 'READ', 'HIS', 'CARER', 'REFERRAL', 'CAMHS', 'STORY'], k, ' ', 42)],
     // A plan of weeks read on to a later start verb and its point (both reads capped).
     ["'9 week programme - join in and start 3 March '", (k) => '9 week programme - join in and start 3 March '.repeat(k >> 2)],
+    // Counts in a bracket before terms: each looks back for its "(" (capped).
+    ["'(3 in autumn 1, '", (k) => '(3 in autumn 1, '.repeat(k >> 1)],
     ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
     ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
   ])('%s', (_name, make) => {
