@@ -240,7 +240,9 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   const after = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? _wd(doc, i + 2) : next;
   if (after === 'each' || after === 'every' || after === 'weekly') return null;
   // "on Monday and Wednesday afternoons", "Tuesday, Thursday": a list of days is a timetable, not a date.
-  if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && _WEEKDAYS.has(_wd(doc, i + 2))) return null;
+  // "on Mon and Weds": "weds" is a short form of Wednesday in a list too.
+  const listed = _wd(doc, i + 2);
+  if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && (_WEEKDAYS.has(listed) || listed === 'weds')) return null;
   const before = _wd(doc, i - 1);
   if ((before === 'and' || before === '&' || before === ',') && _WEEKDAYS.has(_wd(doc, i - 2))) return null;
   if (weeklyInSentence(doc, i)) return null;

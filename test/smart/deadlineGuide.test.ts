@@ -2138,3 +2138,17 @@ describe('Labelling guide, Time-bound (T): "(2 fixed-term in autumn term)" — a
     expect(deadlineOf('No more than 1 red card a week this term (target 1 in summer 2)')).toEqual(term('summer', 'second-half'));
   });
 });
+
+describe('Labelling guide, Time-bound (T): frequencies ("every Tuesday") — a list of week days is a timetable, "Weds" as a short form too', () => {
+  it.each([
+    'Organisation - bring PE kit every day. Tutor check on Mon and Weds',
+    'Tutor to check his planner on Mon and Weds',
+    'Reading record signed on Tues and Weds',
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('near-variant: one week day after "on" is still the next such day', () => {
+    expect(deadlineOf('Kai will hand in the signed form on Monday')).toEqual(date('2025-01-20'));
+  });
+});
