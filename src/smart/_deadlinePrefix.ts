@@ -645,7 +645,8 @@ export function _soFar(doc: _Doc, start: number): boolean {
     if (x === 'to' ? doc.toks[k + 1]?.kind !== 'n' : _FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
     to ||= x === 'to';
     if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
-    if (x !== 'has' && x !== 'have' && x !== 'had') continue;
+    // "having attended 2 of 3 days in autumn": a perfect participle, what has happened up to now, as "has attended".
+    if (x !== 'has' && x !== 'have' && x !== 'had' && x !== 'having') continue;
     const y = _wd(doc, k + 1);
     return y === 'been' || _CHANGED.has(y) || _pastParticiple(y);
   }

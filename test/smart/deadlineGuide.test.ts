@@ -2152,3 +2152,17 @@ describe('Labelling guide, Time-bound (T): frequencies ("every Tuesday") — a l
     expect(deadlineOf('Kai will hand in the signed form on Monday')).toEqual(date('2025-01-20'));
   });
 });
+
+describe('School-time table, "has been late 14 times this half term": a perfect participle ("having attended … in autumn") is what has happened up to now, a background date', () => {
+  it.each([
+    ['Kacey will attend all her sessions for 6 weeks in a row by the February half term, having attended 2 of 3 days in autumn.', term('spring', 'half-term')],
+    ['Sam will read 10 books by Easter, having read 4 in the autumn term', date('2025-04-20')],
+    ['Mia will attend 9 of 10 days by half term, having missed 12 days in the autumn term', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variant: "having" as a verb of its own ("be having lessons") keeps the point', () => {
+    expect(deadlineOf('Sam will be having swimming lessons in the summer term')).toEqual(term('summer', 'end'));
+  });
+});
