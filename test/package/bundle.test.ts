@@ -102,14 +102,20 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // cases; Bradford, "Activities"), one-off checks and referrals arranged for the child and counts of sessions as
 // measurable: +16 specific and +16 measurable over 3,338 development targets, for smart 78.7 -> 79.1 KiB gzip
 // (budget 81); rules 163.1, report 190.1, root 210.8 (budgets 165, 192, 213), with room for the review's fixes.
+// Raised, on purpose (issue 15 item 2, UK school time, 5 December 2026): deadline kinds that recur across the
+// development sets, read as the labelling guide's rows (a plan of weeks with a start of its own, a span of months
+// with "from" left out, "between now and", a planned event, "up to" an exam, a closing point after a dash, "for the
+// next month", a bracketed baseline count, a list of week days, a perfect participle): +9 time-bound and +11 exact
+// deadlines over 3,838 development targets, for smart 80.9 -> 81.3 KiB gzip (budget 81.3); rules 165.3, report
+// 192.3, root 212.9 (budgets 165.3, 192.3, 213).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 81,
+  'pep-rules/smart': 81.3,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 165,
-  'pep-rules/report': 192,
+  'pep-rules/rules': 165.3,
+  'pep-rules/report': 192.3,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
   'pep-rules': 213,
 };
