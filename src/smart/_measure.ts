@@ -608,12 +608,17 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   return null;
 };
 
-/** "not be excluded", "not be late", "not miss". */
+/**
+ * "not be excluded", "not be late", "not miss", and "not get arrested", "not get excluded": a stop with "not" is done or not,
+ * seen in the record on the day (the labelling guide, Measurable rule 4: success is no incidents).
+ */
 const notBe: WordCheck = (doc, i, x) =>
-  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || ((wd(doc, i + 1) === 'be' || wd(doc, i + 1) === 'get') && HELD.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
 
 /** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
 const REMOVALS = s('excluded suspended late sent removed isolated exited');
+/** What happens to a child held by the police: "not get arrested", "not be cautioned". */
+const HELD = s('arrested cautioned charged');
 
 /**
  * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
@@ -2116,6 +2121,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
+      : DONE_ONCE_WORDS.has(x) ? doneOnce(doc, k, x)
       : null;
   }
   doc.ops.n += k;
@@ -2256,4 +2262,76 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
   if (t?.kind === 'n' && t.suffix === '%') return [k, k + 2];
   const counted = t?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k + 1));
   return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
+}
+
+
+/**
+ * Health checks a child goes to, by their first word ("dentist", "dental check-up", "optician", "eye test", "review health
+ * assessment", "hearing test"): a named appointment is kept or not, seen on the day.
+ */
+const HEALTH_PLACES = s('dentist dentists optician opticians');
+/** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
+const HEALTH_FIRSTS = s('dental eye sight hearing health');
+const HEALTH_CHECK_NOUNS = s('check check-up checkup appointment appointments appt appts test assessment visit visits');
+/** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
+const AWARD_LEVELS = s('bronze silver gold');
+const AWARD_NAMES = s('award dofe duke edinburgh');
+/** What is done once to a CV ("CV - to update with PA", "CV finished and uploaded"). */
+const CV_DONE = s('update updated finish finished upload uploaded write written complete completed');
+
+/** The words a done-or-not reading ({@link doneOnce}) starts at. */
+const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
+
+/**
+ * {@link NOT_DONE} and "overdue" (a note of what is missing: "dental check overdue"), but "see", a health check gone to ("to
+ * see the optician"), not a thing pointed to.
+ */
+const NOT_DONE_ONCE: ReadonlySet<string> = new Set([...NOT_DONE, 'overdue'].filter((w) => w !== 'see'));
+
+/**
+ * A thing done once, seen done or not on the day, at k, or null (the labelling guide, Measurable: "someone could check, at
+ * the deadline, whether it happened"; rule 5, a one-off event): a health check gone to ({@link healthCheck}), an application
+ * made ({@link applied}), a level of an award ("DofE Bronze", "Bronze award"), a place gained on a side ("get into the county
+ * squad", "be in the school team") or a CV finished ("CV - to update"). Not in a sentence with a word of
+ * {@link NOT_DONE_ONCE} ("may apply", "if needed"). Read only when nothing else measures (M only: never an anchor of Specific).
+ */
+function doneOnce(doc: _Doc, k: number, x: string): Span | null {
+  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return null;
+  if (x === 'apply') return applied(doc, k);
+  if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1)) ? [k, k + 1] : null;
+  if (x === 'cv') return inSentence(doc, k, CV_DONE, true) ? [k, k + 1] : null;
+  if (x === 'squad' || x === 'team') {
+    // The place gained, a few words back: "get into the county squad", "be in the school football team".
+    for (let j = k - 1; j > 0 && j >= k - 4 && doc.toks[j]?.kind === 'w'; j--) if ((wd(doc, j) === 'into' && wd(doc, j - 1) === 'get') || (wd(doc, j) === 'in' && wd(doc, j - 1) === 'be')) return [j - 1, k + 1];
+    return null;
+  }
+  return healthCheck(doc, k, x);
+}
+
+/**
+ * A health check named at k ("go to the dentist", "her dental check-up and her review health assessment", "Health
+ * appointments - dentist & optician"), or null: not a job ("wants to be a dentist"), not an adult's act on it ("Mum to arrange
+ * a dentist appointment", read by {@link adultArranges} alone).
+ */
+function healthCheck(doc: _Doc, k: number, x: string): Span | null {
+  const end = HEALTH_PLACES.has(x) ? k + 1 : HEALTH_CHECK_NOUNS.has(wd(doc, k + 1)) ? k + 2 : -1;
+  if (end < 0 || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return null;
+  for (let j = k - 1; j > 0 && j >= k - 6 && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return null;
+  return [k, end];
+}
+
+/**
+ * An application made, at k ("apply"): for or to a named thing ("School to apply for EHCP", "apply to college"), or a heading's
+ * verb after its thing ("Bursary - apply"); not "apply himself", not what is applied ("apply strategies"), not for vague things.
+ */
+function applied(doc: _Doc, k: number): Span | null {
+  const next = wd(doc, k + 1);
+  if (next === 'for' || next === 'to') {
+    let o = k + 2;
+    while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+    const y = wd(doc, o);
+    return doc.toks[o]?.kind === 'w' && !_GENERIC_OBJECTS.has(y) && !_VAGUE_OBJECTS.has(y) && !PRONOUNS.has(y) ? [k, o + 1] : null;
+  }
+  // A heading: "Bursary - apply", at the end of its part.
+  return doc.toks[k + 1]?.kind !== 'w' && next !== '?' && doc.toks[k - 1]?.kind === 'p' && doc.toks[k - 2]?.kind === 'w' ? [k - 2, k + 1] : null;
 }
