@@ -955,6 +955,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  if (stateOnly(doc, v, y)) return false;
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
   if (cutsDown(doc, v, y)) return false;
@@ -1270,8 +1271,27 @@ function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
   const base = gerundBase(wd(doc, v));
   if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, v)) || (base === 'find' && findsHard(doc, v))) return null;
-  if (!hasObject(doc, v) || _SETTINGS.has(wd(doc, v + 1)) || _genericObject(doc, v) || comparativeAfter(doc, v) || _vagueManner(doc, v)) return null;
+  if (!hasObject(doc, v) || _SETTINGS.has(wd(doc, v + 1)) || _genericObject(doc, v) || comparativeAfter(doc, v) || _vagueManner(doc, v) || stateOnly(doc, v, base)) return null;
   return [i, v + 1];
+}
+
+/** Words after "for" that make an act a disposition ("read for pleasure", "for fun"). */
+const FOR_STATE = s('pleasure fun enjoyment');
+
+/**
+ * Whether the verb at v (its base `y`) names a state or a process with no check of its own, not a capability shown (the
+ * labelling guide, Measurable rules 3 and 6; Halton Appendix C, "It is clear how progress will be measured"): catching up
+ * ("catch up on missed work"), an act for pleasure ("read for pleasure", "write stories for fun": a disposition), fluency with no object ("to be able
+ * to read fluently"). A figure, a count or a named text beside them measures on its own ("read for pleasure 20 mins a
+ * day", "read Stage 7 books fluently").
+ */
+function stateOnly(doc: _Doc, v: number, y: string): boolean {
+  const next = wd(doc, v + 1);
+  // Not "catch up" naming sessions ("Catch up sessions to be offered"), a thing adults arrange.
+  if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
+  // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
+  for (let k = v + 1; k <= v + 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
+  return next === 'fluently' && doc.toks[v + 2]?.kind !== 'w';
 }
 
 /** The base of a gerund that is a verb seen done ("writing" → write, "sitting" → sit), or undefined. */
@@ -2272,7 +2292,7 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
 const HEALTH_PLACES = s('dentist dentists optician opticians');
 /** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
 const HEALTH_FIRSTS = s('dental eye sight hearing health');
-const HEALTH_CHECK_NOUNS = s('check check-up checkup appointment appointments appt appts test assessment visit visits');
+const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');
 /** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
 const AWARD_LEVELS = s('bronze silver gold');
 const AWARD_NAMES = s('award dofe duke edinburgh');

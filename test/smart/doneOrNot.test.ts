@@ -82,3 +82,47 @@ describe('Measurable rule 4: a stop with "not" is seen in the record ("not get a
     expect(m('Kyle to not get upset')).toBe(false);
   });
 });
+
+/*
+ * The line the guide draws between a capability shown and a state (Measurable rule 3: "A capability that cannot be seen
+ * … is not"; rule 6: process verbs alone): what an adult sees done on the day with its object measures with no figure;
+ * catching up, an act done for pleasure and fluency with no object are states with no check of their own.
+ */
+describe('Measurable rules 3 and 6: catching up is a process with no check of its own', () => {
+  it.each(['Catch up on the science he missed in hospital', 'Maddie to catch up with her coursework', 'English coursework - catching up after exclusion'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it.each(['Catch up on missed maths by completing 6 Sparx tasks a week', 'Catch up sessions to be arranged by the college'])(
+    '%s: near-variant left alone (a count beside it; sessions arranged, a thing adults arrange): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
+
+describe('Measurable rules 3 and 6: an act done for pleasure or fun is a disposition, not a capability shown', () => {
+  it.each(['Sam to read for fun at home', 'Drawing for enjoyment', 'Tia will write stories for pleasure'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it('near-variant left alone: with how often ("read for pleasure for 15 minutes every evening") it measures', () => {
+    expect(m('Sam to read for pleasure for 15 minutes every evening')).toBe(true);
+  });
+});
+
+describe('Measurable rule 3: fluency with no object names no thing seen done', () => {
+  it.each(['Leo will be able to speak fluently', 'To read fluently.', 'Amira can count fluently'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it('near-variant left alone: fluency in a named text is seen ("read his Level 6 book fluently")', () => {
+    expect(m('Leo will read his Level 6 book fluently')).toBe(true);
+  });
+});
+
+describe('Measurable rule 3: a capability that can be shown needs no figure (the line the guide draws)', () => {
+  it.each(['Jamie will be able to make a cup of tea on his own', 'To be able to tie his school tie', 'Mia will learn to bake bread'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});

@@ -52,9 +52,9 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     // Every number a new one (no shared token), and dates: "0 1 2 … 49999", "1/1/2000 2/2/2001 …".
     // All capitals: every word could name a service before "REFERRAL" (its look-back for a verb is capped).
     ['all-caps words with REFERRAL', (k) => drawn(['TOM', 'READ', 'HIS', 'CARER', 'REFERRAL', 'CAMHS', 'STORY'], k, ' ', 42)],
-    // The done-or-not readings (a health check, an application, an award, a side, a CV) each look a capped few words
-    // either side, in one sentence that never ends here.
-    ['done-or-not words with no sentence end', (k) => drawn(['get', 'into', 'the', 'team', 'dentist', 'eye', 'test', 'cv', 'apply', 'for', 'bronze', 'Mum', 'to', 'be', 'in', 'update'], k, ' ', 11)],
+    // The done-or-not readings (a health check, an application, an award, a side, a CV) and the states (catching up, for
+    // pleasure, fluently) each look a capped few words either side, in one sentence that never ends here.
+    ['done-or-not words with no sentence end', (k) => drawn(['get', 'into', 'the', 'team', 'dentist', 'eye', 'test', 'cv', 'apply', 'for', 'bronze', 'Mum', 'to', 'be', 'in', 'update', 'read', 'pleasure', 'catch', 'up', 'fluently'], k, ' ', 11)],
     ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
     ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
   ])('%s', (_name, make) => {
