@@ -359,7 +359,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   const before = wd(doc, i - 1);
   if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') return true;
   // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
-  if (before === 'to' && wd(doc, i - 2) === 'up') return true;
+  if (before === 'to' && (wd(doc, i - 2) === 'up' || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
@@ -420,6 +420,16 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
 const STOP_PLURALS = s('his is was has does this its us yes as plus times');
 
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
+/**
+ * Whether "to <number>" at i closes what is understood ("understand place value to 1000"): the range of the content, not a
+ * figure of success; understanding is a state with no check of its own (the labelling guide, Measurable rule 3: "A
+ * capability that cannot be seen ('understand' …) is not"). Facts known are recalled and shown ("know number bonds to 10").
+ */
+function understoodRange(doc: _Doc, i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 6 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand') return true;
+  return false;
+}
+
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
     // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
@@ -766,7 +776,7 @@ function seenOpen(doc: _Doc, v: number): boolean {
 }
 
 /** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"). */
-const FELT = s('urges much');
+const FELT = s('urges much low struggling');
 /** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
 const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
@@ -2141,7 +2151,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
-      : DONE_ONCE_WORDS.has(x) ? doneOnce(doc, k, x)
+      : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : null;
   }
   doc.ops.n += k;
@@ -2284,14 +2294,13 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
   return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
 }
 
-
 /**
  * Health checks a child goes to, by their first word ("dentist", "dental check-up", "optician", "eye test", "review health
  * assessment", "hearing test"): a named appointment is kept or not, seen on the day.
  */
 const HEALTH_PLACES = s('dentist dentists optician opticians');
 /** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
-const HEALTH_FIRSTS = s('dental eye sight hearing health');
+const HEALTH_FIRSTS = s('dental eye hearing health');
 const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');
 /** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
 const AWARD_LEVELS = s('bronze silver gold');
@@ -2309,49 +2318,44 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 const NOT_DONE_ONCE: ReadonlySet<string> = new Set([...NOT_DONE, 'overdue'].filter((w) => w !== 'see'));
 
 /**
- * A thing done once, seen done or not on the day, at k, or null (the labelling guide, Measurable: "someone could check, at
- * the deadline, whether it happened"; rule 5, a one-off event): a health check gone to ({@link healthCheck}), an application
- * made ({@link applied}), a level of an award ("DofE Bronze", "Bronze award"), a place gained on a side ("get into the county
- * squad", "be in the school team") or a CV finished ("CV - to update"). Not in a sentence with a word of
- * {@link NOT_DONE_ONCE} ("may apply", "if needed"). Read only when nothing else measures (M only: never an anchor of Specific).
+ * Whether the word at k starts a thing done once, seen done or not on the day (the labelling guide, Measurable: "someone
+ * could check, at the deadline, whether it happened"; rule 5, a one-off event): an application made ({@link applied}), a
+ * CV finished ("CV - to update"), a place gained on a side ("get into the county squad", "be in the school team"), a level
+ * of an award ("DofE Bronze", "Bronze award") or a health check gone to ("go to the dentist", "her dental check-up and her
+ * review health assessment", "Health appointments - dentist & optician"; not a job, "wants to be a dentist", nor an
+ * adult's act on it, "Mum to arrange a dentist appointment", read by {@link adultArranges} alone). Not in a sentence with
+ * a word of {@link NOT_DONE_ONCE} ("may apply", "dental check overdue"). Read only when nothing else measures (M only:
+ * never an anchor of Specific).
  */
-function doneOnce(doc: _Doc, k: number, x: string): Span | null {
-  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return null;
+function doneOnce(doc: _Doc, k: number, x: string): boolean {
+  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return false;
   if (x === 'apply') return applied(doc, k);
-  if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1)) ? [k, k + 1] : null;
-  if (x === 'cv') return inSentence(doc, k, CV_DONE, true) ? [k, k + 1] : null;
+  if (x === 'cv') return inSentence(doc, k, CV_DONE, true);
   if (x === 'squad' || x === 'team') {
-    // The place gained, a few words back: "get into the county squad", "be in the school football team".
-    for (let j = k - 1; j > 0 && j >= k - 4 && doc.toks[j]?.kind === 'w'; j--) if ((wd(doc, j) === 'into' && wd(doc, j - 1) === 'get') || (wd(doc, j) === 'in' && wd(doc, j - 1) === 'be')) return [j - 1, k + 1];
-    return null;
+    for (let j = k - 1; j > 0 && j >= k - 4 && doc.toks[j]?.kind === 'w'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
+    return false;
   }
-  return healthCheck(doc, k, x);
+  if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1));
+  if ((!HEALTH_PLACES.has(x) && !HEALTH_CHECK_NOUNS.has(wd(doc, k + 1))) || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return false;
+  for (let j = k - 1; j > 0 && j >= k - 6 && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
+  return true;
 }
 
-/**
- * A health check named at k ("go to the dentist", "her dental check-up and her review health assessment", "Health
- * appointments - dentist & optician"), or null: not a job ("wants to be a dentist"), not an adult's act on it ("Mum to arrange
- * a dentist appointment", read by {@link adultArranges} alone).
- */
-function healthCheck(doc: _Doc, k: number, x: string): Span | null {
-  const end = HEALTH_PLACES.has(x) ? k + 1 : HEALTH_CHECK_NOUNS.has(wd(doc, k + 1)) ? k + 2 : -1;
-  if (end < 0 || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return null;
-  for (let j = k - 1; j > 0 && j >= k - 6 && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return null;
-  return [k, end];
-}
+/** The two words before a side that gain a place on it ("get into the county squad", "be in the school football team"). */
+const GAINED = new Set(['get into', 'be in']);
 
 /**
  * An application made, at k ("apply"): for or to a named thing ("School to apply for EHCP", "apply to college"), or a heading's
  * verb after its thing ("Bursary - apply"); not "apply himself", not what is applied ("apply strategies"), not for vague things.
  */
-function applied(doc: _Doc, k: number): Span | null {
+function applied(doc: _Doc, k: number): boolean {
   const next = wd(doc, k + 1);
   if (next === 'for' || next === 'to') {
     let o = k + 2;
     while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
     const y = wd(doc, o);
-    return doc.toks[o]?.kind === 'w' && !_GENERIC_OBJECTS.has(y) && !_VAGUE_OBJECTS.has(y) && !PRONOUNS.has(y) ? [k, o + 1] : null;
+    return doc.toks[o]?.kind === 'w' && !_GENERIC_OBJECTS.has(y) && !_VAGUE_OBJECTS.has(y) && !PRONOUNS.has(y);
   }
   // A heading: "Bursary - apply", at the end of its part.
-  return doc.toks[k + 1]?.kind !== 'w' && next !== '?' && doc.toks[k - 1]?.kind === 'p' && doc.toks[k - 2]?.kind === 'w' ? [k - 2, k + 1] : null;
+  return doc.toks[k + 1]?.kind !== 'w' && next !== '?' && doc.toks[k - 1]?.kind === 'p' && doc.toks[k - 2]?.kind === 'w';
 }

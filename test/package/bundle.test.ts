@@ -104,9 +104,9 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // (budget 81); rules 163.1, report 190.1, root 210.8 (budgets 165, 192, 213), with room for the review's fixes.
 // Raised, on purpose (issue 15, 5 December 2026, the Measurable rule "a thing done once is seen done or not": a health
 // check gone to, an application made, an award level, a place on a side, a CV finished, "not get arrested"; and its other
-// side, a state with no check: catching up, for pleasure, fluently): +23 measurable and +2 specific over 3,838
-// development targets, T unchanged, for smart 80.9 -> 81.4 KiB gzip (budget 81.5); rules 165.0 -> 165.5, report 192.0
-// -> 192.5, root 212.6 -> 213.2 (budgets 165.5, 192.5, 213.5).
+// side, a state with no check: catching up, for pleasure, fluently, a range understood, feeling low): +27 measurable and
+// +2 specific over 3,838 development targets, T unchanged, for smart 80.9 -> 81.5 KiB gzip (budget 81.5); rules 165.0
+// -> 165.5, report 192.0 -> 192.5, root 212.6 -> 213.2 (budgets 165.5, 192.5, 213.5): at the budget, no room left.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
   'pep-rules/smart': 81.5,

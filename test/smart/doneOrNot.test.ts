@@ -126,3 +126,35 @@ describe('Measurable rule 3: a capability that can be shown needs no figure (the
     expect(m(text)).toBe(true);
   });
 });
+
+describe('Settled cases and the Measurable definition: an act set off by a state felt ("feeling low", "struggling") cannot be checked', () => {
+  it.each(['Josh to use his calm box when he is low', 'PSHE - to tell a trusted adult if feeling low', 'Ava will ask her key worker for time out if she is struggling'])(
+    '%s: not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+
+  it.each(['Josh to use his calm box when he is low, and log it each time on his card', 'Ava can ask her key worker for time out when she is struggling'])(
+    '%s: near-variant left alone (a figure; a "can" frame, a capability shown): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
+
+describe('Measurable rule 3: understanding is not seen, and "to <number>" after it is the range of the content, not a figure', () => {
+  it.each(['To understand numbers to 50', 'Maths - I will understand counting in tens to 100', 'Kit will understand column addition to 1,000'])(
+    '%s: not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+
+  it.each(['Know number bonds to 20', 'Zoe will understand place value to 100 and score 8/10 on the end-of-unit quiz'])(
+    '%s: near-variant left alone (facts known are recalled and shown; a score beside it): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
