@@ -359,7 +359,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   const before = wd(doc, i - 1);
   if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') return true;
   // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
-  if (before === 'to' && wd(doc, i - 2) === 'up') return true;
+  if (before === 'to' && (wd(doc, i - 2) === 'up' || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
@@ -420,6 +420,16 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
 const STOP_PLURALS = s('his is was has does this its us yes as plus times');
 
 /** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
+/**
+ * Whether "to <number>" at i closes what is understood ("understand place value to 1000"): the range of the content, not a
+ * figure of success; understanding is a state with no check of its own (the labelling guide, Measurable rule 3: "A
+ * capability that cannot be seen ('understand' …) is not"). Facts known are recalled and shown ("know number bonds to 10").
+ */
+function understoodRange(doc: _Doc, i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 6 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand') return true;
+  return false;
+}
+
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
     // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
@@ -608,12 +618,17 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   return null;
 };
 
-/** "not be excluded", "not be late", "not miss". */
+/**
+ * "not be excluded", "not be late", "not miss", and "not get arrested", "not get excluded": a stop with "not" is done or not,
+ * seen in the record on the day (the labelling guide, Measurable rule 4: success is no incidents).
+ */
 const notBe: WordCheck = (doc, i, x) =>
-  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || ((wd(doc, i + 1) === 'be' || wd(doc, i + 1) === 'get') && HELD.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
 
 /** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
 const REMOVALS = s('excluded suspended late sent removed isolated exited');
+/** What happens to a child held by the police: "not get arrested", "not be cautioned". */
+const HELD = s('arrested cautioned charged');
 
 /**
  * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
@@ -761,7 +776,7 @@ function seenOpen(doc: _Doc, v: number): boolean {
 }
 
 /** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"). */
-const FELT = s('urges much');
+const FELT = s('urges much low struggling');
 /** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
 const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
@@ -950,6 +965,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  if (stateOnly(doc, v, y)) return false;
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
   if (cutsDown(doc, v, y)) return false;
@@ -1265,8 +1281,27 @@ function gerundCapability(doc: _Doc, i: number, x: string): Span | null {
   const v = joined && gerundBase(x) === undefined ? i + 2 : i;
   const base = gerundBase(wd(doc, v));
   if (base === undefined || BLOCKERS.has(base) || _PROCESS.has(base) || (base === 'make' && !concreteMake(doc, v)) || (base === 'find' && findsHard(doc, v))) return null;
-  if (!hasObject(doc, v) || _SETTINGS.has(wd(doc, v + 1)) || _genericObject(doc, v) || comparativeAfter(doc, v) || _vagueManner(doc, v)) return null;
+  if (!hasObject(doc, v) || _SETTINGS.has(wd(doc, v + 1)) || _genericObject(doc, v) || comparativeAfter(doc, v) || _vagueManner(doc, v) || stateOnly(doc, v, base)) return null;
   return [i, v + 1];
+}
+
+/** Words after "for" that make an act a disposition ("read for pleasure", "for fun"). */
+const FOR_STATE = s('pleasure fun enjoyment');
+
+/**
+ * Whether the verb at v (its base `y`) names a state or a process with no check of its own, not a capability shown (the
+ * labelling guide, Measurable rules 3 and 6; Halton Appendix C, "It is clear how progress will be measured"): catching up
+ * ("catch up on missed work"), an act for pleasure ("read for pleasure", "write stories for fun": a disposition), fluency with no object ("to be able
+ * to read fluently"). A figure, a count or a named text beside them measures on its own ("read for pleasure 20 mins a
+ * day", "read Stage 7 books fluently").
+ */
+function stateOnly(doc: _Doc, v: number, y: string): boolean {
+  const next = wd(doc, v + 1);
+  // Not "catch up" naming sessions ("Catch up sessions to be offered"), a thing adults arrange.
+  if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
+  // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
+  for (let k = v + 1; k <= v + 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
+  return next === 'fluently' && doc.toks[v + 2]?.kind !== 'w';
 }
 
 /** The base of a gerund that is a verb seen done ("writing" → write, "sitting" → sit), or undefined. */
@@ -2116,6 +2151,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? sessionsCounted(doc, k, given)
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
+      : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : null;
   }
   doc.ops.n += k;
@@ -2256,4 +2292,70 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
   if (t?.kind === 'n' && t.suffix === '%') return [k, k + 2];
   const counted = t?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k + 1));
   return counted && _SESSION_NOUNS.has(wd(doc, k + 2)) ? [k, k + 3] : null;
+}
+
+/**
+ * Health checks a child goes to, by their first word ("dentist", "dental check-up", "optician", "eye test", "review health
+ * assessment", "hearing test"): a named appointment is kept or not, seen on the day.
+ */
+const HEALTH_PLACES = s('dentist dentists optician opticians');
+/** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
+const HEALTH_FIRSTS = s('dental eye hearing health');
+const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');
+/** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
+const AWARD_LEVELS = s('bronze silver gold');
+const AWARD_NAMES = s('award dofe duke edinburgh');
+/** What is done once to a CV ("CV - to update with PA", "CV finished and uploaded"). */
+const CV_DONE = s('update updated finish finished upload uploaded write written complete completed');
+
+/** The words a done-or-not reading ({@link doneOnce}) starts at. */
+const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
+
+/**
+ * {@link NOT_DONE} and "overdue" (a note of what is missing: "dental check overdue"), but "see", a health check gone to ("to
+ * see the optician"), not a thing pointed to.
+ */
+const NOT_DONE_ONCE: ReadonlySet<string> = new Set([...NOT_DONE, 'overdue'].filter((w) => w !== 'see'));
+
+/**
+ * Whether the word at k starts a thing done once, seen done or not on the day (the labelling guide, Measurable: "someone
+ * could check, at the deadline, whether it happened"; rule 5, a one-off event): an application made ({@link applied}), a
+ * CV finished ("CV - to update"), a place gained on a side ("get into the county squad", "be in the school team"), a level
+ * of an award ("DofE Bronze", "Bronze award") or a health check gone to ("go to the dentist", "her dental check-up and her
+ * review health assessment", "Health appointments - dentist & optician"; not a job, "wants to be a dentist", nor an
+ * adult's act on it, "Mum to arrange a dentist appointment", read by {@link adultArranges} alone). Not in a sentence with
+ * a word of {@link NOT_DONE_ONCE} ("may apply", "dental check overdue"). Read only when nothing else measures (M only:
+ * never an anchor of Specific).
+ */
+function doneOnce(doc: _Doc, k: number, x: string): boolean {
+  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return false;
+  if (x === 'apply') return applied(doc, k);
+  if (x === 'cv') return inSentence(doc, k, CV_DONE, true);
+  if (x === 'squad' || x === 'team') {
+    for (let j = k - 1; j > 0 && j >= k - 4 && doc.toks[j]?.kind === 'w'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
+    return false;
+  }
+  if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1));
+  if ((!HEALTH_PLACES.has(x) && !HEALTH_CHECK_NOUNS.has(wd(doc, k + 1))) || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return false;
+  for (let j = k - 1; j > 0 && j >= k - 6 && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
+  return true;
+}
+
+/** The two words before a side that gain a place on it ("get into the county squad", "be in the school football team"). */
+const GAINED = new Set(['get into', 'be in']);
+
+/**
+ * An application made, at k ("apply"): for or to a named thing ("School to apply for EHCP", "apply to college"), or a heading's
+ * verb after its thing ("Bursary - apply"); not "apply himself", not what is applied ("apply strategies"), not for vague things.
+ */
+function applied(doc: _Doc, k: number): boolean {
+  const next = wd(doc, k + 1);
+  if (next === 'for' || next === 'to') {
+    let o = k + 2;
+    while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+    const y = wd(doc, o);
+    return doc.toks[o]?.kind === 'w' && !_GENERIC_OBJECTS.has(y) && !_VAGUE_OBJECTS.has(y) && !PRONOUNS.has(y);
+  }
+  // A heading: "Bursary - apply", at the end of its part.
+  return doc.toks[k + 1]?.kind !== 'w' && next !== '?' && doc.toks[k - 1]?.kind === 'p' && doc.toks[k - 2]?.kind === 'w';
 }

@@ -108,16 +108,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // next month", a bracketed baseline count, a list of week days, a perfect participle): +9 time-bound and +11 exact
 // deadlines over 3,838 development targets, for smart 80.9 -> 81.3 KiB gzip (budget 81.3); rules 165.3, report
 // 192.3, root 212.9 (budgets 165.3, 192.3, 213).
+// Raised, on purpose (issue 15, 5 December 2026, the Measurable rule "a thing done once is seen done or not": a health
+// check gone to, an application made, an award level, a place on a side, a CV finished, "not get arrested"; and its other
+// side, a state with no check: catching up, for pleasure, fluently, a range understood, feeling low): +27 measurable and
+// +2 specific over 3,838 development targets, T unchanged, for smart 80.9 -> 81.5 KiB gzip (budget 81.5); rules 165.0
+// -> 165.5, report 192.0 -> 192.5, root 212.6 -> 213.2 (budgets 165.5, 192.5, 213.5): at the budget, no room left.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 81.3,
+  'pep-rules/smart': 81.5,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 165.3,
-  'pep-rules/report': 192.3,
+  'pep-rules/rules': 165.5,
+  'pep-rules/report': 192.5,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 213,
+  'pep-rules': 213.5,
 };
 
 describe('package budgets', () => {

@@ -56,6 +56,9 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     ["'9 week programme - join in and start 3 March '", (k) => '9 week programme - join in and start 3 March '.repeat(k >> 2)],
     // Counts in a bracket before terms: each looks back for its "(" (capped).
     ["'(3 in autumn 1, '", (k) => '(3 in autumn 1, '.repeat(k >> 1)],
+    // The done-or-not readings (a health check, an application, an award, a side, a CV) and the states (catching up, for
+    // pleasure, fluently, a range understood) each look a capped few words either side, in one sentence that never ends here.
+    ['done-or-not words with no sentence end', (k) => drawn(['get', 'into', 'the', 'team', 'dentist', 'eye', 'test', 'cv', 'apply', 'for', 'bronze', 'Mum', 'to', 'be', 'in', 'update', 'read', 'pleasure', 'catch', 'up', 'fluently', 'understand', '100'], k, ' ', 11)],
     ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
     ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
   ])('%s', (_name, make) => {

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Measurable: "someone could check, at the deadline, whether it happened" (docs/smart.md, Labelling guide, Measurable;
+ * Halton PEP Policy 2023-24, Appendix C "QA of SMART Targets": "It is clear how success will be measured"). A thing done
+ * once is seen done or not on the day, with no figure (Measurable rule 5: a one-off event). Wordings written here in the
+ * style of PEP targets, none taken from a corpus file; a PEP meeting on Wednesday 15 January 2025.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const m = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+const s = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+
+describe('Measurable rule 5: a named health check gone to is done or not (dentist, optician, eye test, health assessment)', () => {
+  it.each([
+    'Health: Mia to see the optician',
+    'Kofi will go for his eye test with his foster carer',
+    'Dental check-up and hearing test - Ruby with her nan',
+    'Theo - initial health assessment and dental check',
+    'Optician and dentist visits for Lola',
+  ])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+
+  it.each(['Health - eye test overdue', 'Careers: to become a dentist', 'Leo may need a dental appointment', 'Foster carer to book an optician appointment for Leo'])(
+    '%s: near-variant left alone (overdue only, a job, a possibility, an adult booking it): not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+
+  it('the check names no outcome of the child\'s skill: it does not make the target specific', () => {
+    expect(s('Health: Mia to see the optician')).toBe(false);
+  });
+});
+
+describe('Measurable rule 5: an application made is done or not (EHCP, bursary, a course)', () => {
+  it.each(['Virtual school to apply for an EHC plan', 'Post-16 bursary - apply', 'Zara will apply to the sixth form at St Anne\'s', 'Leaving care grant - apply'])(
+    '%s: measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+
+  it.each(['Harvey needs to apply himself in class', 'Lena to apply strategies when anxious', 'School may apply for an EHCP'])(
+    '%s: near-variant left alone (effort, strategies applied, a possibility): not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+});
+
+describe('Measurable rule 5: an award level or a place on a side gained is done or not', () => {
+  it.each(['Silver DofE - to finish', 'Tia to go for her Gold award', 'Netball: get into the district squad', 'Ollie wants to be in the cricket team', 'Ben will be in the county team'])(
+    '%s: measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+
+  it.each(['Gold table for maths', 'Pastoral team to check in with Ben', 'Duke of Edinburgh'])('%s: near-variant left alone (a band, an adult team, a name alone): not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 5: a CV finished is done or not', () => {
+  it.each(['CV - finish with careers adviser', 'Jay to get his CV updated by his PA', 'CV to update with the leaving care worker'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+
+  it.each(['Work on his CV', 'CV'])('%s: near-variant left alone (work on it, the name alone): not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 4: a stop with "not" is seen in the record ("not get arrested")', () => {
+  it.each(['Kyle to not get arrested again', 'Jordan will not be cautioned by the police this year', 'Aim: not get charged with any offence'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+
+  it('near-variant left alone: "not get upset" is a feeling, not a record', () => {
+    expect(m('Kyle to not get upset')).toBe(false);
+  });
+});
+
+/*
+ * The line the guide draws between a capability shown and a state (Measurable rule 3: "A capability that cannot be seen
+ * … is not"; rule 6: process verbs alone): what an adult sees done on the day with its object measures with no figure;
+ * catching up, an act done for pleasure and fluency with no object are states with no check of their own.
+ */
+describe('Measurable rules 3 and 6: catching up is a process with no check of its own', () => {
+  it.each(['Catch up on the science he missed in hospital', 'Maddie to catch up with her coursework', 'English coursework - catching up after exclusion'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it.each(['Catch up on missed maths by completing 6 Sparx tasks a week', 'Catch up sessions to be arranged by the college'])(
+    '%s: near-variant left alone (a count beside it; sessions arranged, a thing adults arrange): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
+
+describe('Measurable rules 3 and 6: an act done for pleasure or fun is a disposition, not a capability shown', () => {
+  it.each(['Sam to read for fun at home', 'Drawing for enjoyment', 'Tia will write stories for pleasure'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it('near-variant left alone: with how often ("read for pleasure for 15 minutes every evening") it measures', () => {
+    expect(m('Sam to read for pleasure for 15 minutes every evening')).toBe(true);
+  });
+});
+
+describe('Measurable rule 3: fluency with no object names no thing seen done', () => {
+  it.each(['Leo will be able to speak fluently', 'To read fluently.', 'Amira can count fluently'])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it('near-variant left alone: fluency in a named text is seen ("read his Level 6 book fluently")', () => {
+    expect(m('Leo will read his Level 6 book fluently')).toBe(true);
+  });
+});
+
+describe('Measurable rule 3: a capability that can be shown needs no figure (the line the guide draws)', () => {
+  it.each(['Jamie will be able to make a cup of tea on his own', 'To be able to tie his school tie', 'Mia will learn to bake bread'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
+
+describe('Settled cases and the Measurable definition: an act set off by a state felt ("feeling low", "struggling") cannot be checked', () => {
+  it.each(['Josh to use his calm box when he is low', 'PSHE - to tell a trusted adult if feeling low', 'Ava will ask her key worker for time out if she is struggling'])(
+    '%s: not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+
+  it.each(['Josh to use his calm box when he is low, and log it each time on his card', 'Ava can ask her key worker for time out when she is struggling'])(
+    '%s: near-variant left alone (a figure; a "can" frame, a capability shown): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
+
+describe('Measurable rule 3: understanding is not seen, and "to <number>" after it is the range of the content, not a figure', () => {
+  it.each(['To understand numbers to 50', 'Maths - I will understand counting in tens to 100', 'Kit will understand column addition to 1,000'])(
+    '%s: not measurable',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
+
+  it.each(['Know number bonds to 20', 'Zoe will understand place value to 100 and score 8/10 on the end-of-unit quiz'])(
+    '%s: near-variant left alone (facts known are recalled and shown; a score beside it): measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
