@@ -102,16 +102,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // cases; Bradford, "Activities"), one-off checks and referrals arranged for the child and counts of sessions as
 // measurable: +16 specific and +16 measurable over 3,338 development targets, for smart 78.7 -> 79.1 KiB gzip
 // (budget 81); rules 163.1, report 190.1, root 210.8 (budgets 165, 192, 213), with room for the review's fixes.
+// Raised, on purpose (issue 15, 5 December 2026, the role reading): specific only from a part of the text that states an
+// outcome (Halton Appendix C, QA of SMART Targets: "It is clear what will be achieved"), a text that only describes (the
+// present, a need, a report, adults' provision) not specific, measurable or time-bound: +10 specific, +2 measurable, +1
+// time-bound over 3,838 development targets, for smart 80.9 -> 82.0 KiB gzip (budget 82); rules 166.0, report 193.0,
+// root 213.6 (budgets 166, 193, 214).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 81,
+  'pep-rules/smart': 82,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 165,
-  'pep-rules/report': 192,
+  'pep-rules/rules': 166,
+  'pep-rules/report': 193,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 213,
+  'pep-rules': 214,
 };
 
 describe('package budgets', () => {
