@@ -10,7 +10,7 @@ import { _ADULT_SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
-const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could', 'would']);
+const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
 /** Negations: a behaviour to stop or a count of none is an outcome ("No exclusions", "not hit peers", "Zero suspensions"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less']);
 /** Words that state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"). */
@@ -89,8 +89,8 @@ export interface _Roles {
   readonly unknown: boolean;
 }
 
-/** The longest heading read as one ("Attendance at PRU -", "Gypsy/Traveller -"), in words. */
-const HEADING_WORDS = 4;
+/** The longest heading read as one ("Attendance at PRU -", "Gypsy/Traveller -"), in words: "Resit science in June -" is no heading. */
+const HEADING_WORDS = 3;
 
 /** One segment being read: where it opens, what it was found to hold. */
 interface Segment {
