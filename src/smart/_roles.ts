@@ -11,12 +11,13 @@ import { _CHILD_VERBS, _childVerb } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
 const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
-/** Negations: a behaviour to stop or a count of none is an outcome ("No exclusions", "not hit peers", "Zero suspensions"). */
-const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less']);
-/** Words that state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"). */
-const TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'aim', 'goal', 'above', 'least', 'more', 'reach', 'grade']);
+/**
+ * Negations, a behaviour to stop or a count of none ("No exclusions", "not hit peers", "Zero suspensions"), and words that
+ * state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"): an outcome.
+ */
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'target', 'aim', 'goal', 'above', 'least', 'more', 'reach', 'grade']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
-const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'cyp', 'pupil', 'student', 'learner', 'they', 'we']);
+const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
 /** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
 const NEEDS: ReadonlySet<string> = new Set(['need', 'needs']);
 /** Participles after "to be" that make it provision done to the child ("to be offered", "to be used", "to be put in place"). */
@@ -26,11 +27,11 @@ const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'ac
 /** Verbs of a report: the rest of their segment is what someone said, not an outcome ("she says she wants to be a nurse"). */
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
-const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel', 'think', 'say']);
+const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
-/** Forms of "be" that make a state, or with a gerund the present progressive ("is poor", "is beginning to…"). */
-const STATES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were']);
+/** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
+const GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
 /** Marks after a heading ("Attendance -", "Phonics:"). */
 const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
@@ -60,12 +61,12 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
-  if (MODALS.has(x) || NEGATIONS.has(x) || TARGET_WORDS.has(x) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
   if (x === 'to') return outcomeInfinitive(doc, i, start);
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
-  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x)))) return true;
+  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
   return (childSubject(doc, i - 1) && x.endsWith('s') && _childVerb(x)) || byPoint(doc, i, x);
@@ -115,7 +116,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
   if (REPORTING.has(x)) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
-  const progressive = STATES.has(x) && _endsIng(doc.w[i + 1] ?? '');
+  const progressive = DESCRIBING.has(x) && _endsIng(doc.w[i + 1] ?? '');
   // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
   const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
   if (describing && seg.depth === 0) {
@@ -145,6 +146,8 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   let any = false;
   let describes = false;
   let unknown = false;
+  let figured = false;
+  let said = false;
   for (let i = 0; i <= n; i++) {
     doc.ops.n += 1;
     const x = doc.w[i] ?? '';
@@ -157,7 +160,11 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       const described = seg.describes && (seg.said || !seg.figure);
       any = any || seg.outcome;
       describes = describes || (described && !seg.outcome);
-      unknown = unknown || (!seg.outcome && !described && seg.words > 0 && !heading);
+      const unread = !seg.outcome && !described && seg.words > 0 && !heading;
+      // A bare figure ("Attendance at college 72% -") is a baseline when another part says how things are or what is needed.
+      if (unread && seg.figure) figured = true;
+      else unknown = unknown || unread;
+      said = said || (seg.said && !seg.outcome);
       first = first && seg.words === 0;
       Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false });
     } else if (p) {
@@ -165,5 +172,5 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;
     } else readToken(doc, skip, seg, i);
   }
-  return { marks, any, describes, unknown };
+  return { marks, any, describes, unknown: unknown || (figured && !said) };
 }

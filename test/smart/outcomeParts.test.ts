@@ -80,6 +80,25 @@ describe('Bradford, "SMART Outcomes - Annual Reviews" ("not: Services"): provisi
   });
 });
 
+describe('Halton Appendix C and Measurable rule 6 (a baseline is no target figure): a bare figure beside a part that says how things are or what is needed is a baseline', () => {
+  it.each(['Maths mock 38% - needs to go up', 'Homework 4 of 10 handed in - needs to be better', 'Speech therapy referral accepted - waiting list 12 weeks. Carer to chase'])(
+    '%s: neither specific nor measurable',
+    (text) => {
+      expect(smt(text).slice(0, 2)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Reading age 7.1 - is behind his friends', 'Spelling age 6y9m - is below his age'])('%s: not specific ("reading age" names a measure, not a skill)', (text) => {
+    expect(smt(text)[0]).toBe(false);
+  });
+
+  it('the figure with its target, or a skill named by its gerund, stays: "74% - to be 90% by Easter", "74%, target 90%", "Counting to 20 - is confident up to 12"', () => {
+    expect(smt('Attendance at nursery 74% - to be 90% by Easter')).toEqual([true, true, true]);
+    expect(smt('Attendance at nursery 74%, target 90%').slice(0, 2)).toEqual([true, true]);
+    expect(smt('Counting to 20 - is confident up to 12')[0]).toBe(true);
+  });
+});
+
 describe('the role reading itself: one pass over the tokens, one mark per segment', () => {
   it('marks the segment that states the outcome and not the heading or the baseline before it', () => {
     const r = roles('Attendance is 83% - to reach 95% by July');
