@@ -11,6 +11,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
+import { _outcomeParts } from './_roles';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -34,9 +35,11 @@ export interface _TextAnalysis {
   readonly doc: _Doc;
   /**
    * `anchors`: how many anchors were found; `overruled`: anchors set aside, by a vague comparative or a heading (guide,
-   * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C).
+   * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C); `described`: set
+   * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
+   * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };
   readonly deadline: {
@@ -404,7 +407,7 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
  * baseline ("I will read more", "improve my attendance"), is not (rule 2).
  */
-function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number } {
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks } {
   const provision = _provisionClauses(doc);
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
@@ -467,7 +470,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const own = measures.spans.length;
   const event = own > 0 ? null : _arrangedEvent(doc, (k) => provision[k] === _GIVEN);
   if (event !== null) measures = { ...measures, spans: [event], softCount: 0 };
-  return { measures, specific, anchors, vagueComparative, own };
+  return { measures, specific, anchors, vagueComparative, own, provision };
 }
 
 
@@ -544,9 +547,14 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   const scan = _scanDeadlines(doc, scanOpts);
   if (onlyTiming(doc)) return none('placeholder', doc);
-  const { measures, specific, anchors, vagueComparative, own } = measuresAndAnchors(doc);
+  const { measures, specific, anchors, vagueComparative, own, provision } = measuresAndAnchors(doc);
 
-  let chosen = _chooseDeadline(scan);
+  // No part states an outcome and some part only describes (the present or a baseline, a need, a report, adults' provision):
+  // the text says nothing the child will achieve (Halton Appendix C, QA of SMART Targets: "It is clear what will be achieved").
+  const roles = anchors.length > 0 && !vagueComparative ? _outcomeParts(doc, provision) : null;
+  const described = roles !== null && !roles.any && roles.describes && !roles.unknown;
+  // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts).
+  let chosen = described ? null : _chooseDeadline(scan);
   let fromCell = false;
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
@@ -576,7 +584,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const unresolved = chosen !== null && chosen.deadline === null;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
-  const overruled = anchors.length > 0 && (vagueComparative || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
+  const overruled = anchors.length > 0 && (vagueComparative || described || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
@@ -587,11 +595,12 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
       overruled,
+      described,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
     },
     measurable: {
-      met: measures.spans.length > 0,
+      met: measures.spans.length > 0 && !described,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -21,6 +21,7 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
+  specificDescribed: 'Say what the child will achieve: the text only describes how things are, a need, a report or support.',
   measurable: MEASURABLE,
   measurableComparative: MEASURABLE_COMPARATIVE,
   /** `measurable` then `measurableComparative`: built once, not per target. */
@@ -98,7 +99,7 @@ export function _criterion(met: boolean | null, evidence: readonly string[], adv
   return keep ? { met, confidence, evidence, advice } : { met, confidence, evidence };
 }
 
-/** Specific: low when met on one anchor among broad words, when anchors were overruled, or when nothing was recognised. */
+/** Specific: low when met on one anchor among broad words, when anchors were overruled (not for a text that only describes), or when nothing was recognised. */
 function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   const s = a.specific;
   if (s.met) {
@@ -106,6 +107,8 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
     const low = s.anchors === 1 && s.vague.length > 0;
     return criterion(true, s.evidence, low ? _ADVICE.specificLowMet : undefined, low ? 'low' : 'high');
   }
+  // No part states an outcome, some part only describes: certain (the labels agree on every such text of the development sets).
+  if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, 'high');
   if (s.overruled) return criterion(false, s.vague, _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');

@@ -289,7 +289,7 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
-      if ((f & F_FRAME_WORDS) !== 0 || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if ((f & F_FRAME_WORDS) !== 0 || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
     }
     if (!provision || to < 0) continue;
@@ -424,7 +424,7 @@ function markFunded(doc: _Doc, start: number, end: number, out: _Marks): void {
     if (funded && a === start) break;
     // A fund named only after a first part opening with the child's verb is a note on it ("get my GCSEs - PP+ funded",
     // "pass my driving theory test (PP+ £200)"); not after a heading of what is bought ("Swimming lessons - PP+ funded").
-    outcome = !funded && (measured || (a === start && childVerb(wd(doc, a))));
+    outcome = !funded && (measured || (a === start && _childVerb(wd(doc, a))));
     a = b + 1;
   }
   for (let a = start; a < end; ) {
@@ -2381,14 +2381,14 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
 }
 
 /** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
-const CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
+export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
 
 /** A verb-list word, bare or inflected ("reads", "attended", "joining"). */
-function childVerb(x: string): boolean {
-  if (CHILD_VERBS.has(x)) return true;
-  for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
+export function _childVerb(x: string): boolean {
+  if (_CHILD_VERBS.has(x)) return true;
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && _CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
   return false;
 }
 
@@ -2460,12 +2460,12 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
     // The word right after a deadline span opens a clause too ("By July use capital letters…").
     const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
-    if (x === 'to' && (childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
-    if (!childVerb(x)) continue;
+    if (x === 'to' && (_childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
+    if (!_childVerb(x)) continue;
     if (opens) {
       // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
-      if (CHILD_VERBS.has(x) && (x !== 'work' || WORK_ON.has(wd(doc, i + 1)))) return true;
-    } else if (!CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
+      if (_CHILD_VERBS.has(x) && (x !== 'work' || WORK_ON.has(wd(doc, i + 1)))) return true;
+    } else if (!_CHILD_VERBS.has(x) && named(doc, i - 1)) return true;
   }
   return false;
 }

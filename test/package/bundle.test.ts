@@ -113,16 +113,23 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // side, a state with no check: catching up, for pleasure, fluently, a range understood, feeling low): +27 measurable and
 // +2 specific over 3,838 development targets, T unchanged, for smart 80.9 -> 81.5 KiB gzip (budget 81.5); rules 165.0
 // -> 165.5, report 192.0 -> 192.5, root 212.6 -> 213.2 (budgets 165.5, 192.5, 213.5): at the budget, no room left.
+// Raised, on purpose (issue 15, 5 December 2026, the role reading): specific only from a part of the text that states an
+// outcome (Halton Appendix C, QA of SMART Targets: "It is clear what will be achieved"), a text that only describes (the
+// present, a need, a report, adults' provision) not specific, measurable or time-bound: +12 specific, +4 measurable, +1
+// time-bound over 3,838 development targets, for smart 80.9 -> 82.0 KiB gzip (budget 82); rules 166.0, report 193.0,
+// root 213.7 (budgets 166, 193, 214).
+// With the three merged (deadline kinds, done-or-not, the role reading; 5 December 2026, night): smart 82.9 KiB gzip,
+// rules 166.9, report 194.0, root 214.6 (docs/sizes.md); the budgets below are those with about 0.1-0.2 KiB to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 81.5,
+  'pep-rules/smart': 83,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 165.5,
-  'pep-rules/report': 192.5,
+  'pep-rules/rules': 167,
+  'pep-rules/report': 194.2,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 213.5,
+  'pep-rules': 214.8,
 };
 
 describe('package budgets', () => {

@@ -1940,3 +1940,18 @@ describe('Specific: a figure followed by the thing it counts names it, in words 
     expect(specific('Sam will join a club and make friends.')).toBe(false);
   });
 });
+
+describe('Halton Appendix C, QA of SMART Targets ("It is clear what will be achieved"): a text with no part that states an outcome, and a part that only describes, is not specific; its baseline figure is no measure', () => {
+  it.each(['Cooking - is good at making pasta with carer', 'Bus to school - is on time most days', 'Phonics - is on Phase 4 sounds'])('%s: not specific (the present state only)', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Spellings - is at 12 out of 20 on the weekly test', 'Bedtime routine - nan says she reads in bed till late'])('%s: neither (a baseline or a report, its figure no target)', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('the same description beside a part that states the outcome leaves it specific and measurable', () => {
+    expect(sm('Homework - carer says he forgets, he will hand in 3 pieces a week by half term')).toEqual([true, true]);
+    expect(sm('Handwriting - pencil grip is poor; Sam will hold his pencil correctly in 4 of 5 lessons by Easter')).toEqual([true, true]);
+  });
+});

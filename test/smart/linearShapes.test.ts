@@ -61,6 +61,8 @@ describe('every adversarial shape of the benchmark grows linearly (steps, 50,000
     ['done-or-not words with no sentence end', (k) => drawn(['get', 'into', 'the', 'team', 'dentist', 'eye', 'test', 'cv', 'apply', 'for', 'bronze', 'Mum', 'to', 'be', 'in', 'update', 'read', 'pleasure', 'catch', 'up', 'fluently', 'understand', '100'], k, ' ', 11)],
     ['counting numbers', (k) => Array.from({ length: k }, (_, i) => String(i)).join(' ')],
     ['distinct dates', (k) => Array.from({ length: k }, (_, i) => `${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 50)}`).join(' ')],
+    // The role reading (src/smart/_roles.ts): segments that only describe, a heading, a state, a report, a need, each read once.
+    ['described parts', (k) => drawn(['Phonics', '-', 'is', 'on', 'Phase', '4', 'sounds,', 'carer', 'says', 'she', 'needs', 'to', 'practise.', 'Sam'], k, ' ', 11)],
   ])('%s', (_name, make) => {
     const small = steps(make(50_000));
     const large = steps(make(100_000));

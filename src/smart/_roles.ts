@@ -1,0 +1,176 @@
+/**
+ * The roles of a target's parts: which sentences or segments state an OUTCOME (what the child will achieve) and which only
+ * describe (a heading, the present state or a baseline, a need, adults' provision, a report, a wish). Halton Virtual School
+ * PEP Policy 2023-24, Appendix C (QA of SMART Targets): Specific means "It is clear what will be achieved"; Bradford
+ * Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services … Activities … Outputs".
+ */
+import { _capitalised, _endsIng } from './_ends';
+import { _marks, type _Doc, type _Marks } from './_doc';
+import { _ADULT_SUBJECTS } from './_phrases';
+import { _CHILD_VERBS, _childVerb } from './_specific';
+
+/** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
+const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
+/**
+ * Negations, a behaviour to stop or a count of none ("No exclusions", "not hit peers", "Zero suspensions"), and words that
+ * state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"): an outcome.
+ */
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'target', 'aim', 'goal', 'above', 'least', 'more', 'reach', 'grade']);
+/** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
+const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
+/** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
+const NEEDS: ReadonlySet<string> = new Set(['need', 'needs']);
+/** Participles after "to be" that make it provision done to the child ("to be offered", "to be used", "to be put in place"). */
+const PROVIDED: ReadonlySet<string> = new Set(['offered', 'used', 'followed', 'tested', 'provided', 'arranged', 'given', 'put', 'funded']);
+/** Words that describe how things are or were, a report or a need: not an outcome ("is poor", "says", "has missed", "tbc"). */
+const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'accepted', 'done', 'tbc', 'aware', 'finding', 'struggles', 'missed', 'currently', 'baseline', 'needs', 'need']);
+/** Verbs of a report: the rest of their segment is what someone said, not an outcome ("she says she wants to be a nurse"). */
+const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
+/** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
+const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
+/** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
+const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
+/** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
+const GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
+/** Marks after a heading ("Attendance -", "Phonics:"). */
+const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
+/** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
+const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+
+/** Whether token k is the child named as a subject: a capitalised name or a pronoun ("Ellie needs to…", "she needs to…"). */
+function childSubject(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w') return false;
+  const x = doc.w[k] ?? '';
+  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2);
+}
+
+/** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
+function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
+  const before = doc.w[i - 1] ?? '';
+  if (TO_PREPOSITIONS.has(before) || _ADULT_SUBJECTS.has(before)) return false;
+  // "needs to stop shouting out" with the child named before it is set for the child; "…, needs to come up" is a need.
+  if (NEEDS.has(before)) return childSubject(doc, i - 2) && doc.toks[i + 1]?.kind === 'w';
+  // "from 7y1m to 7y9m": a figure's step.
+  if (doc.toks[i - 1]?.kind === 'n' && doc.toks[i + 1]?.kind === 'n') return true;
+  const next = doc.w[i + 1] ?? '';
+  if (next === 'be') return !PROVIDED.has(doc.w[i + 2] ?? '');
+  return _childVerb(next) || (i === start && doc.toks[i + 1]?.kind === 'w');
+}
+
+/** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
+function outcomeWord(doc: _Doc, i: number, start: number): boolean {
+  const x = doc.w[i] ?? '';
+  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+  if (x === 'to') return outcomeInfinitive(doc, i, start);
+  // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
+  // heading), or a skill named by its gerund ("counting to 5", not "reading age").
+  const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
+  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
+  // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
+  if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
+  return (childSubject(doc, i - 1) && x.endsWith('s') && _childVerb(x)) || byPoint(doc, i, x);
+}
+
+/** Whether token i opens a point the outcome is reached by ("by July", "before Easter"). */
+function byPoint(doc: _Doc, i: number, x: string): boolean {
+  // "Attendance to rise from 78% to 90%": a figure's step; "…by July": a point the outcome is reached by.
+  return (x === 'by' || x === 'before' || x === 'within') && doc.used[i] === 1;
+}
+
+/** What {@link _outcomeParts} read: per token, whether its segment states an outcome; whether any does; whether any part only describes. */
+export interface _Roles {
+  /** Per token: 1 when its segment states an outcome. */
+  readonly marks: _Marks;
+  /** Some segment states an outcome. */
+  readonly any: boolean;
+  /** Some segment describes (the present state or a baseline, a report, a need, adults' provision). */
+  readonly describes: boolean;
+  /** Some segment is none of these and no short heading: what it is was not read (a verb no list knows, a bare figure). */
+  readonly unknown: boolean;
+}
+
+/** The longest heading read as one ("Attendance at PRU -", "Gypsy/Traveller -"), in words: "Resit science in June -" is no heading. */
+const HEADING_WORDS = 3;
+
+/** One segment being read: where it opens, what it was found to hold. */
+interface Segment {
+  start: number;
+  words: number;
+  figure: boolean;
+  outcome: boolean;
+  describes: boolean;
+  /** Described by a word of state, report or need, not only by provision. */
+  said: boolean;
+  reported: boolean;
+  depth: number;
+}
+
+/** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
+function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
+  const x = doc.w[i] ?? '';
+  seg.words += 1;
+  if (doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.figure = true;
+  // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
+  // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
+  const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
+  if (REPORTING.has(x)) seg.reported = true;
+  // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
+  const progressive = DESCRIBING.has(x) && _endsIng(doc.w[i + 1] ?? '');
+  // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
+  const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
+  if (describing && seg.depth === 0) {
+    seg.describes = true;
+    seg.said = seg.said || DESCRIBING.has(x) || seg.reported;
+  }
+  else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
+  if (NEEDS.has(x) && !seg.outcome) seg.outcome = doc.toks[i + 1]?.kind === 'n';
+}
+
+/**
+ * Marks, per token, whether its segment (a sentence, a heading before ":" or " - ", a bullet) states an outcome (1) or not (0),
+ * and whether some part positively describes (the present state or a baseline, a report, a need, adults' provision) or is
+ * not read. Read once, linear; words inside provision or background (`skip` non-zero, `doc.bg` 1) state no outcome.
+ * @param doc - The target's document.
+ * @param skip - Provision marks (non-zero: inside adults' provision).
+ * @returns The marks, whether any part states an outcome, describes, or is not read.
+ * @example
+ * _outcomeParts(doc('Attendance - 81% this term, needs to come up'), marks); // any false, describes true, unknown false
+ * _outcomeParts(doc('Attendance - to reach 95% by July'), marks).any; // true: the infinitive states the outcome
+ */
+export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
+  const n = doc.toks.length;
+  const marks = _marks(n);
+  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth: 0 };
+  let first = true;
+  let any = false;
+  let describes = false;
+  let unknown = false;
+  let figured = false;
+  let said = false;
+  for (let i = 0; i <= n; i++) {
+    doc.ops.n += 1;
+    const x = doc.w[i] ?? '';
+    const p = i < n && doc.toks[i]?.kind === 'p';
+    if (i === n || (p && SEGMENT_ENDS.has(x))) {
+      if (seg.outcome) for (let k = seg.start; k < i; k++) marks[k] = 1;
+      // A short heading opening the text ("Attendance -", "Phonics:"), with no figure, is neither.
+      const heading = first && i < n && HEADINGS.has(x) && seg.words <= HEADING_WORDS && !seg.figure;
+      // A figure beside provision only ("Grade 6 in maths, PP+ funded") may be the outcome: described only with a word that says so.
+      const described = seg.describes && (seg.said || !seg.figure);
+      any = any || seg.outcome;
+      describes = describes || (described && !seg.outcome);
+      const unread = !seg.outcome && !described && seg.words > 0 && !heading;
+      // A bare figure ("Attendance at college 72% -") is a baseline when another part says how things are or what is needed.
+      if (unread && seg.figure) figured = true;
+      else unknown = unknown || unread;
+      said = said || (seg.said && !seg.outcome);
+      first = first && seg.words === 0;
+      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false });
+    } else if (p) {
+      if (i === seg.start) seg.start = i + 1;
+      seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;
+    } else readToken(doc, skip, seg, i);
+  }
+  return { marks, any, describes, unknown: unknown || (figured && !said) };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+import { _buildDoc } from '../../src/smart/_doc';
+import { _provisionClauses } from '../../src/smart/_specific';
+import { _outcomeParts } from '../../src/smart/_roles';
+
+/*
+ * The role reading (src/smart/_roles.ts): specific, measurable and time-bound only from a part of the text that states an
+ * outcome. Halton Virtual School PEP Policy 2023-24, Appendix C, "QA of SMART Targets": Specific — "It is clear what will be
+ * achieved"; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities ...
+ * Outputs". Wordings written here (none from a corpus file); a PEP meeting on 15 January 2025.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const smt = (text: string): [boolean | null, boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met, r.timeBound.met];
+};
+const roles = (text: string): ReturnType<typeof _outcomeParts> => {
+  const doc = _buildDoc(text, { n: 0 });
+  return _outcomeParts(doc, _provisionClauses(doc));
+};
+
+describe('Halton Appendix C ("It is clear what will be achieved"): the present state or a baseline alone states no outcome', () => {
+  it.each(['Times tables - is slow on the 7s and 8s', 'Attendance at school is 83% this term', "Maya's reading is below age-related expectations", 'Sleep - is in bed late most nights'])(
+    '%s: not specific (how things are now)',
+    (text) => {
+      expect(smt(text)[0]).toBe(false);
+    },
+  );
+
+  it('a baseline beside an outcome leaves the outcome: "is slow on the 7s, will know them by Easter" stays specific, measurable and time-bound', () => {
+    expect(smt('Times tables - is slow on the 7s, will know them by Easter')).toEqual([true, true, true]);
+    expect(smt('Attendance is 83% - to reach 95% by July')).toEqual([true, true, true]);
+    expect(smt('Writing - is untidy. Ollie will join his letters in all of his English work by Easter')).toEqual([true, true, true]);
+  });
+});
+
+describe('Halton Appendix C: a need alone ("needs to catch up", "needs to improve") states no outcome', () => {
+  it.each(['Carter has missed a lot of maths since the move and needs to catch up', 'Swimming - needs to keep going to lessons with foster carer', 'Maths - Jay has gaps in fractions and needs to practise'])(
+    '%s: not specific',
+    (text) => {
+      expect(smt(text)[0]).toBe(false);
+    },
+  );
+
+  it('a baseline and a need: its figure and its term are no measure and no deadline ("11 lates this half term, needs to improve")', () => {
+    expect(smt('Punctuality - 11 lates this half term, needs to improve')).toEqual([false, false, false]);
+  });
+
+  it('the child named before "needs to" sets the child a task; a deadline on a need is an outcome to reach by then', () => {
+    expect(smt('Carter needs to hand in all of his maths homework this half term')).toEqual([true, true, true]);
+    expect(smt('Mia has missed a lot of phonics and needs to learn her Phase 3 sounds by Easter')[0]).toBe(true);
+  });
+});
+
+describe('Halton Appendix C: a report of what someone says states no outcome, a wish reported neither', () => {
+  it.each(['she says she wants to be a vet', 'Grandad reports she wants to join the army', 'He says he would like to be a chef', 'Dance - she says she loves it'])(
+    '%s: neither specific nor measurable',
+    (text) => {
+      expect(smt(text).slice(0, 2)).toEqual([false, false]);
+    },
+  );
+
+  it('what the child says she will do is her outcome: "She says she will read 3 books before Easter"', () => {
+    expect(smt('She says she will read 3 books before Easter')).toEqual([true, true, true]);
+  });
+});
+
+describe('Bradford, "SMART Outcomes - Annual Reviews" ("not: Services"): provision done to the child alone states no outcome', () => {
+  it.each(['Visual timetable to be used in class', 'Fidget toys to be offered in lessons', 'Laptop to be provided through PP+', 'Ear defenders to be given for assemblies'])(
+    '%s: not specific',
+    (text) => {
+      expect(smt(text)[0]).toBe(false);
+    },
+  );
+
+  it("the provision's purpose, what the child will do, is an outcome: still specific", () => {
+    expect(smt('Visual timetable to be used in class so that Omar can start each lesson without a reminder')[0]).toBe(true);
+    expect(smt('Spelling - Leo to learn 10 spellings each week')).toEqual([true, true, false]);
+  });
+});
+
+describe('Halton Appendix C and Measurable rule 6 (a baseline is no target figure): a bare figure beside a part that says how things are or what is needed is a baseline', () => {
+  it.each(['Maths mock 38% - needs to go up', 'Homework 4 of 10 handed in - needs to be better', 'Speech therapy referral accepted - waiting list 12 weeks. Carer to chase'])(
+    '%s: neither specific nor measurable',
+    (text) => {
+      expect(smt(text).slice(0, 2)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Reading age 7.1 - is behind his friends', 'Spelling age 6y9m - is below his age'])('%s: not specific ("reading age" names a measure, not a skill)', (text) => {
+    expect(smt(text)[0]).toBe(false);
+  });
+
+  it('the figure with its target, or a skill named by its gerund, stays: "74% - to be 90% by Easter", "74%, target 90%", "Counting to 20 - is confident up to 12"', () => {
+    expect(smt('Attendance at nursery 74% - to be 90% by Easter')).toEqual([true, true, true]);
+    expect(smt('Attendance at nursery 74%, target 90%').slice(0, 2)).toEqual([true, true]);
+    expect(smt('Counting to 20 - is confident up to 12')[0]).toBe(true);
+  });
+});
+
+describe('the role reading itself: one pass over the tokens, one mark per segment', () => {
+  it('marks the segment that states the outcome and not the heading or the baseline before it', () => {
+    const r = roles('Attendance is 83% - to reach 95% by July');
+    expect(r.any).toBe(true);
+    expect(r.describes).toBe(true);
+    expect(Array.from(r.marks)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1]);
+  });
+
+  it('a heading, a baseline and a need: no outcome, something described, nothing unread', () => {
+    const r = roles('Attendance - 70% this term, needs to come up');
+    expect([r.any, r.describes, r.unknown]).toEqual([false, true, false]);
+  });
+
+  it('a part it cannot read (a verb no list knows, a bare figure) is unknown, and the text is left to the other rules', () => {
+    expect(roles('Resit science in June - PP+ funded').unknown).toBe(true);
+    expect(smt('Resit science in June - PP+ funded')[0]).toBe(true);
+  });
+
+  it('counts one step per token (and one for the end)', () => {
+    const doc = _buildDoc('Attendance - 70% this term, needs to come up', { n: 0 });
+    const provision = _provisionClauses(doc);
+    const before = doc.ops.n;
+    _outcomeParts(doc, provision);
+    expect(doc.ops.n - before).toBe(doc.toks.length + 1);
+  });
+});
