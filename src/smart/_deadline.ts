@@ -663,7 +663,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
       statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
-      _bracketCount(doc, pre.start) ||
+      _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;

@@ -653,18 +653,34 @@ export function _soFar(doc: _Doc, start: number): boolean {
   return false;
 }
 
+const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
+
 /** Tokens read back inside a bracket for its "(" from a count after a comma ("(4 in autumn 1, 3 in autumn 2)"). */
 const BRACKET_BACK = 12;
 
+/** Counts of what has happened, so a bracket of them is a baseline at any point ("(7 lates in Autumn 2)", "(2 fixed-term in …)"). */
+const HAPPENED_COUNTS = new Set([
+  'lates', 'late', 'absences', 'detentions', 'exclusions', 'suspensions', 'fixed-term', 'fte', 'ftes', 'incidents', 'removals', 'sanctions',
+  'referrals', 'warnings', 'fights', 'refusals',
+]);
+
 /**
  * Whether the point at `start` ("in" and a term or month) follows a count opening a bracket, or a count after a comma
- * in one: "(7 lates in Autumn 2)", "(4 in autumn 1, 3 in autumn 2)". The bracket gives a figure already taken and when,
- * a baseline's background date (as "(2 fixed-term in autumn term)" and "(baseline 7 in Autumn 1)" are; the labelling
- * guide: baselines are not deadlines). Not "(target 7 in summer 2)": a word before the count.
+ * in one, and the bracket is a baseline: "(7 lates in Autumn 2)", "(4 in autumn 1, 3 in autumn 2)" at a spring meeting.
+ * The bracket gives a figure already taken and when, a baseline's background date (as "(2 fixed-term in autumn term)"
+ * and "(baseline 7 in Autumn 1)" are; the labelling guide: baselines are not deadlines) only when its term is past at the
+ * meeting (`past`) or it counts what has happened (lates, exclusions, incidents …). Not "(target 7 in summer 2)" (a word
+ * before the count), nor the target's own plan: "sit 3 mocks (1 in spring 2, 2 in summer 1)", "read 2 books (1 in
+ * February)".
+ * @param doc - The analysed text.
+ * @param start - First token of the point.
+ * @param term - The point's term, or null (a month).
+ * @param current - The meeting's term, or null (no meeting: any term may be past).
+ * @returns Whether it is a baseline's background date.
  * @example
- * _bracketCount(_buildDoc('0 lates this half term (7 lates in Autumn 2)', { n: 0 }), 8); // true
+ * _bracketCount(_buildDoc('0 lates this half term (7 lates in Autumn 2)', { n: 0 }), 8, null, 'spring'); // true
  */
-export function _bracketCount(doc: _Doc, start: number): boolean {
+export function _bracketCount(doc: _Doc, start: number, term: Term | null, current: Term | null): boolean {
   if (_wd(doc, start) !== 'in') return false;
   let k = start - 1;
   // One word of what is counted between ("7 lates"), not a bracket closed ("(800m) in June").
@@ -673,6 +689,8 @@ export function _bracketCount(doc: _Doc, start: number): boolean {
     k -= 1;
   }
   if (doc.toks[k]?.kind !== 'n') return false;
+  const past = term !== null && (current === null || TERM_ORDER.indexOf(term) < TERM_ORDER.indexOf(current));
+  if (!past && !HAPPENED_COUNTS.has(_wd(doc, start - 1))) return false;
   const open = _wd(doc, k - 1);
   if (open === '(') return true;
   if (open !== ',') return false;
@@ -686,7 +704,6 @@ export function _bracketCount(doc: _Doc, start: number): boolean {
 
 /** Words that make a figure in its clause one still to come ("will be 95%", "to reach 95%", "above 90%"), not one taken. */
 const STILL_TO_COME = new Set([..._FUTURE, 'be', 'reach', 'above', 'below', 'over', 'under']);
-const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
 
 /**
  * Whether the point from `p.start` to `end` dates a figure on a status line: "Attendance at PRU - 52% autumn term" (a

@@ -2137,6 +2137,18 @@ describe('Labelling guide, Time-bound (T): "(2 fixed-term in autumn term)" — a
     expect(deadlineOf('Sam will swim at the district gala (50m) in June')).toEqual(date('2025-06-30'));
     expect(deadlineOf('No more than 1 red card a week this term (target 1 in summer 2)')).toEqual(term('summer', 'second-half'));
   });
+
+  it('a bracket of the target\'s own plan, later in the year, is its point: only a past term or a count of what has happened is a baseline', () => {
+    expect(deadlineOf('Maya will sit 3 mocks (1 in spring 2, 2 in summer 1) and get a grade 5.')).toEqual(term('summer', 'first-half'));
+    expect(deadlineOf('Maya will sit 2 mock exams (1 in March).')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Maya will attend 6 sessions (3 in March, 3 in May).')).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Maya will read 2 books (1 in February).')).toEqual(date('2025-02-28'));
+    expect(deadlineOf('Maya will complete 4 assessments (2 in spring 1, 2 in spring 2).')).toEqual(term('spring', 'second-half'));
+  });
+
+  it('near-variant: a count of lates in a month is still a baseline ("(9 lates in December)")', () => {
+    expect(deadlineOf('Ella will have 0 lates by Easter (9 lates in December)')).toEqual(date('2025-04-20'));
+  });
 });
 
 describe('Labelling guide, Time-bound (T): frequencies ("every Tuesday") — a list of week days is a timetable, "Weds" as a short form too', () => {
