@@ -5,7 +5,7 @@
  */
 import type { Term } from '../core/enums';
 import type { _Doc } from './_doc';
-import { _CHANGED, _pastParticiple } from './_measure';
+import { _CHANGED, _pastParticiple, _statedNow } from './_measure';
 import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
@@ -103,11 +103,47 @@ function closingPoint(doc: _Doc, i: number): boolean {
   return true;
 }
 
+/** How far back from a closing dash its part is read for a baseline, and the text for an earlier "by" point. */
+const DASH_PART_BACK = 12;
+const BY_POINT_BACK = 40;
+/** Past verbs that make the part before a closing dash what has happened ("attendance was 82% last year - Year 8"). */
+const PAST_BEFORE_DASH = new Set(['was', 'were', 'had', 'has', 'have']);
+
+/**
+ * Whether the part before the dash at k is a baseline: labelled so ("Baseline 85% - autumn 2"), a figure stated as now
+ * ("Reading age 7.2 - September") or a past verb ("attendance was 82% last year - Year 8"). The point after it is
+ * when the baseline was taken, not a cell of when (the labelling guide, Time-bound (T): baselines are not deadlines).
+ */
+function baselineBeforeDash(doc: _Doc, k: number): boolean {
+  if (_baselineLabelled(doc, k)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - DASH_PART_BACK && !SENTENCE_END.has(_wd(doc, j)); j--) {
+    const x = _wd(doc, j);
+    if (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))) return true;
+  }
+  return false;
+}
+
+/** Words after "by" that make it a point ("by Easter", "by the end of term", "by 14 Feb"). */
+const BY_POINT_WORDS = new Set(['easter', 'christmas', 'half', 'end', 'term', 'year', 'july', 'next']);
+
+/** Whether the text before the dash at k already has a "by" or "before" point: a closing point never overrides it. */
+function earlierByPoint(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - BY_POINT_BACK; j--) {
+    const x = _wd(doc, j);
+    if (x !== 'by' && x !== 'before') continue;
+    for (let m = j + 1; m <= j + 3 && m < k; m++) {
+      const y = _wd(doc, m);
+      if (BY_POINT_WORDS.has(y) || _MONTHS.has(y) || _TERM_WORDS.has(y) || doc.toks[m]?.kind === 'n') return true;
+    }
+  }
+  return false;
+}
+
 /** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
 function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
-  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i)) s.strongWord = true;
+  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !baselineBeforeDash(doc, k) && !earlierByPoint(doc, k)) s.strongWord = true;
   const before = _wd(doc, k - 1);
   if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
     s.strongWord = true;

@@ -2107,6 +2107,19 @@ describe('Labelling guide, Time-bound (T): a point alone closing the text after 
   it.each(['Art - Christmas cards', 'Reading - Easter egg hunt clues', 'Easter - to read 20 words'])('near-variant: a point naming a thing, or heading the text, is no closing cell: %s', (text) => {
     expect(deadlineOf(text)).toBeNull();
   });
+
+  it.each([
+    ['Maya will reach 95% attendance by Easter. Baseline 85% - autumn 2', date('2025-04-20')],
+    ['Maya will reach 95% attendance by Easter. Baseline 85% - September', date('2025-04-20')],
+    ['Maya will read 3 books by Easter. Reading age 7.2 - September', date('2025-04-20')],
+    ['Maya\'s attendance was 82% last year - Year 8', null],
+  ])('a point after a baseline\'s dash (labelled, stated as now, or past) is when it was taken, never over the target\'s "by": %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('near-variant: a target\'s own figure before the dash keeps the closing point', () => {
+    expect(deadlineOf('Maya will reach 95% attendance - September')).toEqual(date('2025-09-30'));
+  });
 });
 
 describe('Labelling guide, Time-bound (T): "for the next 6 weeks, over the next 4 weeks" — also "for (over) the next month", a month of 30 days from the meeting', () => {
