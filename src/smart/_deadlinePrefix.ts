@@ -675,7 +675,7 @@ export function _afterDoing(doc: _Doc, start: number): boolean {
 export function _soFar(doc: _Doc, start: number): boolean {
   if (_wd(doc, start - 1) === 'far' && _wd(doc, start - 2) === 'so') return true;
   let to = false;
-  for (let k = start - 1; k >= 1 && k >= start - 10 && doc.clause[k] === doc.clause[start]; k--) {
+  for (let k = start - 1; k >= 0 && k >= start - 10 && doc.clause[k] === doc.clause[start]; k--) {
     const x = _wd(doc, k);
     // What is still to come ("will", "aim", "by", "to" before a verb): the point is the target's.
     if (x === 'to' ? doc.toks[k + 1]?.kind !== 'n' : _FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;

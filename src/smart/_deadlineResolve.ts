@@ -1023,13 +1023,28 @@ function runsFromMeeting(doc: _Doc, end: number): boolean {
   return named;
 }
 
-/** Words after a verb of starting that say when ("starting next week", "starts after Easter", "starting this term"). */
-const START_POINT_WORDS = new Set(['next', 'this', 'after', 'easter', 'christmas', 'w/c', 'wc', 'today', 'tomorrow']);
+/** Words after a verb of starting that say when ("starting after Easter", "starts today"); "w/c" is read by `_isWeekCommencing`. */
+const START_POINT_WORDS = new Set(['after', 'easter', 'christmas', 'today', 'tomorrow']);
+/** Periods "this" or "next" names as a start ("starting next week", "starting this term"), not "start this in his lessons". */
+const START_PERIODS = new Set(['week', 'term', 'month', 'half', 'half-term', 'year']);
+/** Ordinal endings: a number written as a day ("starting 3rd Feb"). */
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Whether a number at j is a date: an ordinal ("3rd"), a day and month ("10/3"), or a month beside it ("3 March", "March
+ * 3"). Not a count ("start using 2 strategies").
+ */
+function numberIsDate(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'n') return false;
+  return ORDINALS.has(t.suffix) || (t.sep === '/' && t.parts.length >= 2) || _MONTHS.has(_wd(doc, j + 1)) || _MONTHS.has(_wd(doc, j - 1));
+}
 
 /**
  * Whether a point follows a verb of starting within four words from `from`, in its sentence: "starting 3 March", "starts in
- * May", "beginning after half term", "starting at college in September" (the plan's own start). "Join in and answer"
- * (taking part) names no point, so the plan still runs from the meeting.
+ * May", "beginning after half term", "starting at college in September", "starting next week" (the plan's own start). "Join
+ * in and answer" (taking part), "start using 2 strategies" (a count, not a date) and "start this in his lessons" ("this"
+ * before no period) name no point, so the plan still runs from the meeting.
  * @example startPointAfter(doc, k + 1) // true after "starting" in "starting 3 March", false after "join" in "join in and answer"
  */
 function startPointAfter(doc: _Doc, from: number): boolean {
@@ -1037,7 +1052,8 @@ function startPointAfter(doc: _Doc, from: number): boolean {
   const START_POINT_REACH = 4;
   for (let j = from; j < from + START_POINT_REACH && j < doc.toks.length && !_sentenceEndAt(doc, j); j++) {
     const x = _wd(doc, j);
-    if (doc.toks[j]?.kind === 'n' || _MONTHS.has(x) || _TERM_WORDS.has(x) || _WEEKDAYS.has(x) || START_POINT_WORDS.has(x)) return true;
+    if (numberIsDate(doc, j) || _MONTHS.has(x) || _TERM_WORDS.has(x) || _WEEKDAYS.has(x) || START_POINT_WORDS.has(x) || _isWeekCommencing(doc, j)) return true;
+    if ((x === 'this' || x === 'next') && START_PERIODS.has(_wd(doc, j + 1))) return true;
   }
   return false;
 }

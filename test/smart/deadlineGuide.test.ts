@@ -2032,6 +2032,21 @@ describe('Labelling guide, Time-bound (T): "by the end of the 6 week anger manag
   ])('near-variant: a start of the plan\'s own later in the sentence is no point from the meeting: %s', (text) => {
     expect(deadlineOf(text)).toBeNull();
   });
+
+  it.each([
+    'Jaxon will complete the 6 week anger management course with his mentor at school and start using 2 strategies in class.',
+    'Jaxon will complete the 6 week anger management course with his mentor at school and begin to use 3 calming strategies.',
+    'Jaxon will complete the 6 week anger management course with his mentor at school and start this in his lessons.',
+  ])('a count or "this" after a start verb is no start of the plan (a number only as a date, "this" only before a period): %s', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days: 42 });
+  });
+
+  it.each([
+    'Jaxon will complete the 6 week anger management course with his mentor, starting 3rd Feb.',
+    'Jaxon will complete the 6 week anger management course with his mentor, starting this term.',
+  ])('near-variant: an ordinal day or "this term" after a start verb is the plan\'s own start: %s', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
 });
 
 describe('Labelling guide, Time-bound (T): "from February to July" — the span\'s end, also with "from" left out ("Feb to April", as "Feb-April")', () => {
@@ -2183,6 +2198,7 @@ describe('School-time table, "has been late 14 times this half term": a perfect 
     ['Kacey will attend all her sessions for 6 weeks in a row by the February half term, having attended 2 of 3 days in autumn.', term('spring', 'half-term')],
     ['Sam will read 10 books by Easter, having read 4 in the autumn term', date('2025-04-20')],
     ['Mia will attend 9 of 10 days by half term, having missed 12 days in the autumn term', term('spring', 'half-term')],
+    ['Having attended 2 of 3 days in autumn, Jaxon will attend 3 of 3 days by Easter.', date('2025-04-20')],
   ])('%s', (text, want) => {
     expect(deadlineOf(text)).toEqual(want);
   });
