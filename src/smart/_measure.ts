@@ -775,8 +775,12 @@ function seenOpen(doc: _Doc, v: number): boolean {
   return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
 }
 
-/** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"). */
-const FELT = s('urges much low struggling');
+/** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"); "low" and "struggling" by {@link feltWord}. */
+const FELT = s('urges much');
+/** Words before "low" that make it a mood ("feeling low", "she is low"), not a figure ("her score is low"). */
+const FEEL_VERBS = s('feel feels feeling felt');
+const BE_NOW = s('is am are was');
+const PEOPLE = s('i he she they we');
 /** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
 const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
@@ -811,10 +815,22 @@ function conditionWord(x: string): boolean {
 function feltAfter(doc: _Doc, k: number, last: number): boolean {
   for (let j = k + 1; j <= last; j++) {
     const x = wd(doc, j);
-    if (_FEELINGS.has(x) || FELT.has(x)) return true;
+    if (_FEELINGS.has(x) || FELT.has(x) || feltWord(doc, j, x)) return true;
     if ((x === 'need' || x === 'needs') && (BODILY_NEEDS.has(wd(doc, j + 1)) || BODILY_NEEDS.has(wd(doc, j + 2)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether "low" or "struggling" at j is a state felt: "low" after feel/feeling or a person and "is" ("when feeling low",
+ * "if she is low"), not a figure ("when her score is low", "when her errors are low"); "struggling" with nothing after it
+ * ("if she is struggling, …"), not a need shown in the work ("struggling with her work", "struggling in class").
+ */
+function feltWord(doc: _Doc, j: number, x: string): boolean {
+  if (x === 'struggling') return doc.toks[j + 1] === undefined || doc.toks[j + 1]?.kind === 'p';
+  if (x !== 'low') return false;
+  const before = wd(doc, j - 1);
+  return FEEL_VERBS.has(before) || (BE_NOW.has(before) && PEOPLE.has(wd(doc, j - 2)));
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */

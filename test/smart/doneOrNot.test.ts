@@ -141,6 +141,15 @@ describe('Settled cases and the Measurable definition: an act set off by a state
       expect(m(text)).toBe(true);
     },
   );
+
+  it.each([
+    'Maya will tell an adult when she is struggling in class',
+    'Maya will ask for help when she is struggling with her work',
+    'Maya will ask for help when her score is low',
+    'Maya will move to a new reading book when her errors are low',
+  ])('%s: a need shown in the work, or a figure that is low, is seen, not felt: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
 });
 
 describe('Measurable rule 3: understanding is not seen, and "to <number>" after it is the range of the content, not a figure', () => {
