@@ -2327,11 +2327,18 @@ const CV_DONE = s('update updated finish finished upload uploaded write written 
 /** The words a done-or-not reading ({@link doneOnce}) starts at. */
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 
+/** Fears, refusals and feelings about a thing ("refuses to go to the dentist", "will feel more relaxed at the dentist"): how it feels, not whether it happened. */
+const FEAR_REFUSAL = ['refuse', 'refuses', 'refused', 'refusing', 'feel', 'feels', 'feeling', 'relaxed', 'calm', 'calmer', 'enjoy', 'enjoys', 'enjoying'];
+/** A thing on the way, not done ("work towards his Bronze award", "thinking about whether to apply"); "look into" by {@link lookInto}. */
+const ON_THE_WAY = ['towards', 'toward', 'thinking', 'wondering'];
+
 /**
  * {@link NOT_DONE} and "overdue" (a note of what is missing: "dental check overdue"), but "see", a health check gone to ("to
  * see the optician"), not a thing pointed to.
  */
-const NOT_DONE_ONCE: ReadonlySet<string> = new Set([...NOT_DONE, 'overdue'].filter((w) => w !== 'see'));
+const NOT_DONE_ONCE: ReadonlySet<string> = new Set(
+  [...NOT_DONE, 'overdue', ..._FEELINGS, ...FEAR_REFUSAL, ...ON_THE_WAY].filter((w) => w !== 'see'),
+);
 
 /**
  * Whether the word at k starts a thing done once, seen done or not on the day (the labelling guide, Measurable: "someone
@@ -2344,11 +2351,14 @@ const NOT_DONE_ONCE: ReadonlySet<string> = new Set([...NOT_DONE, 'overdue'].filt
  * never an anchor of Specific).
  */
 function doneOnce(doc: _Doc, k: number, x: string): boolean {
-  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return false;
+  if (inSentence(doc, k, NOT_DONE_ONCE, true) || lookInto(doc, k)) return false;
   if (x === 'apply') return applied(doc, k);
   if (x === 'cv') return inSentence(doc, k, CV_DONE, true);
   if (x === 'squad' || x === 'team') {
-    for (let j = k - 1; j > 0 && j >= k - 4 && doc.toks[j]?.kind === 'w'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
+    // "be in the school football team": at most SIDE_GAP words between, none "with" ("be in lessons with his team"), and not
+    // the team around the child (a meeting).
+    if (wd(doc, k + 1) === 'around') return false;
+    for (let j = k - 1; j > 0 && j >= k - SIDE_GAP - 1 && doc.toks[j]?.kind === 'w' && wd(doc, j) !== 'with'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
     return false;
   }
   if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1));
@@ -2359,6 +2369,14 @@ function doneOnce(doc: _Doc, k: number, x: string): boolean {
 
 /** The two words before a side that gain a place on it ("get into the county squad", "be in the school football team"). */
 const GAINED = new Set(['get into', 'be in']);
+/** Words at most between {@link GAINED} and the side, the article and two more ("the school football team"). */
+const SIDE_GAP = 3;
+
+/** Whether "look into" ("will look into DofE Bronze") is in k's sentence: finding out about a thing, not doing it. */
+function lookInto(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (wd(doc, j) === 'into' && wd(doc, j - 1).startsWith('look')) return true;
+  return false;
+}
 
 /**
  * An application made, at k ("apply"): for or to a named thing ("School to apply for EHCP", "apply to college"), or a heading's

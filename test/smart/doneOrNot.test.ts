@@ -63,6 +63,30 @@ describe('Measurable rule 5: an award level or a place on a side gained is done 
   });
 });
 
+describe('Measurable rule 5: a fear, refusal, feeling or a thing on the way about a one-off event is not it done', () => {
+  it.each([
+    'Maya is scared to go to the dentist',
+    'Maya refuses to go to the dentist',
+    'Maya is worried about going to the dentist',
+    'Maya will feel more relaxed at the dentist',
+    'Jaxon will work towards his Bronze award',
+    'Jaxon will look into DofE Bronze',
+    'Jaxon will enjoy DofE Bronze',
+    'Jaxon is thinking about whether to apply to college',
+    'Jaxon will be in lessons with his team',
+    'Jaxon will be in the team around the child meeting',
+  ])('%s: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it.each(['Maya will go to the dentist', 'Jaxon will complete his DofE Bronze award', 'Jaxon will apply to college', 'Jaxon will be in the school football team'])(
+    '%s: near-variant, the event itself: measurable',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+});
+
 describe('Measurable rule 5: a CV finished is done or not', () => {
   it.each(['CV - finish with careers adviser', 'Jay to get his CV updated by his PA', 'CV to update with the leaving care worker'])('%s: measurable', (text) => {
     expect(m(text)).toBe(true);
