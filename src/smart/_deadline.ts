@@ -287,8 +287,9 @@ function nextPhrase(s: Site): Resolved {
   if (review !== null) return review;
   const p = prefix(s);
   // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
-  // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month.
-  const window = (p.prep === 'for' || p.prep === 'over') && _wd(doc, i - 1) === 'the';
+  // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month, and so is a
+  // possessive "month's" ("for the next month's review": the review's month, no window).
+  const window = (p.prep === 'for' || p.prep === 'over') && _wd(doc, i - 1) === 'the' && !/['’]s$/.test(doc.toks[i + 1]?.raw ?? '');
   if (_wd(doc, i + 1) === 'month' && !p.freq && !window) return _calendarMonth(i + 2, s.opts, 1);
   const unit = _RELATIVE_UNITS.get(_wd(doc, i + 1));
   // "next year" is the next school or calendar year, not 365 days ("by the end of next year" is read from "year").

@@ -22,7 +22,7 @@ export const _AMBIGUOUS_MONTHS = set('may march april june august mar jan sep de
 export const _WEEKDAYS: ReadonlyMap<string, number> = Object.freeze(
   new Map<string, number>([
     ['sunday', 0], ['sun', 0], ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3],
-    ['wed', 3], ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
+    ['wed', 3], ['weds', 3], ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
     ['sundays', 0], ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6],
   ]),
 );

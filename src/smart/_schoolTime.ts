@@ -212,8 +212,8 @@ export function _phaseEndLength(doc: _Doc, i: number): number {
   return PHASE_NOUNS.has(_wd(doc, i + 1)) ? 2 : 1;
 }
 
-/** Week days as deadline cores: full names and the short forms that are no other word ("sat", "sun", "wed" are). */
-export const _WEEKDAY_CORES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri']);
+/** Week days as deadline cores: full names and the short forms that are no other word ("weds" is not; "sat", "sun", "wed" are). */
+export const _WEEKDAY_CORES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'weds', 'thu', 'thur', 'thurs', 'fri']);
 
 /** A day's date: the first such week day after the meeting (the labelling guide: "by Friday" → the next such day). */
 function nextWeekday(dow: number, end: number, opts: _ScanOptions, sameDay: boolean): _Found {
@@ -239,10 +239,9 @@ export function _weekdayDeadline(doc: _Doc, i: number, opts: _ScanOptions, p: _P
   // "on Friday each week", "by Friday every week": a weekly day, a frequency.
   const after = next === 'morning' || next === 'afternoon' || next === 'evening' || next === 'night' ? _wd(doc, i + 2) : next;
   if (after === 'each' || after === 'every' || after === 'weekly') return null;
-  // "on Monday and Wednesday afternoons", "Tuesday, Thursday": a list of days is a timetable, not a date.
-  // "on Mon and Weds": "weds" is a short form of Wednesday in a list too.
+  // "on Monday and Wednesday afternoons", "Tuesday, Thursday", "on Mon and Weds": a list of days is a timetable, not a date.
   const listed = _wd(doc, i + 2);
-  if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && (_WEEKDAYS.has(listed) || listed === 'weds')) return null;
+  if ((next === 'and' || next === 'or' || next === '&' || next === ',' || next === '/') && _WEEKDAYS.has(listed)) return null;
   const before = _wd(doc, i - 1);
   if ((before === 'and' || before === '&' || before === ',') && _WEEKDAYS.has(_wd(doc, i - 2))) return null;
   if (weeklyInSentence(doc, i)) return null;

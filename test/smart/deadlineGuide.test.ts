@@ -2150,6 +2150,11 @@ describe('Labelling guide, Time-bound (T): "for the next 6 weeks, over the next 
     expect(deadlineOf('Harley will arrive at school before 8:45 every day next month.')).toEqual(date('2025-02-28'));
     expect(deadlineOf('Sean will send his CV to 5 employers by the end of next month')).toEqual(date('2025-02-28'));
   });
+
+  it('near-variant: a possessive "the next month\'s review" is the month of the review, not a window of 30 days', () => {
+    expect(deadlineOf("Maya will prepare a reading for the next month's review.")).toEqual(date('2025-02-28'));
+    expect(deadlineOf("Maya will practise her speech for the next month's assembly.")).toEqual(date('2025-02-28'));
+  });
 });
 
 describe('Labelling guide, Time-bound (T): "(2 fixed-term in autumn term)" — a count opening a bracket before "in" and a term dates a baseline, a background date', () => {
@@ -2190,6 +2195,17 @@ describe('Labelling guide, Time-bound (T): frequencies ("every Tuesday") — a l
 
   it('near-variant: one week day after "on" is still the next such day', () => {
     expect(deadlineOf('Kai will hand in the signed form on Monday')).toEqual(date('2025-01-20'));
+  });
+
+  it.each(['Kai will hand in his homework by Weds', 'Kai will hand in the signed form on Weds', 'Kai will bring his PE kit by Weds.'])(
+    '"Weds" alone is a week day as Wednesday is, the next such day: %s',
+    (text) => {
+      expect(deadlineOf(text)).toEqual(date('2025-01-22'));
+    },
+  );
+
+  it('"Weds" first in a list is a timetable too ("on Weds and Fri")', () => {
+    expect(deadlineOf('Tutor to check his planner on Weds and Fri')).toBeNull();
   });
 });
 
