@@ -103,38 +103,26 @@ function closingPoint(doc: _Doc, i: number): boolean {
   return true;
 }
 
-/** How far back from a closing dash its part is read for a baseline, and the text for an earlier "by" point. */
-const DASH_PART_BACK = 12;
-const BY_POINT_BACK = 40;
+/** How far back from a closing dash the text is read for a baseline or an earlier "by" point. */
+const DASH_BACK = 40;
 /** Past verbs that make the part before a closing dash what has happened ("attendance was 82% last year - Year 8"). */
 const PAST_BEFORE_DASH = new Set(['was', 'were', 'had', 'has', 'have']);
 
 /**
- * Whether the part before the dash at k is a baseline: labelled so ("Baseline 85% - autumn 2"), a figure stated as now
- * ("Reading age 7.2 - September") or a past verb ("attendance was 82% last year - Year 8"). The point after it is
- * when the baseline was taken, not a cell of when (the labelling guide, Time-bound (T): baselines are not deadlines).
+ * Whether the point after the dash at k closes a baseline, or the target already has its point: the part before the dash
+ * labelled a baseline ("Baseline 85% - autumn 2"), a figure stated as now ("Reading age 7.2 - September") or a past
+ * verb ("attendance was 82% last year - Year 8"), when the baseline was taken (the labelling guide, Time-bound (T):
+ * baselines are not deadlines); or "by"/"before" earlier in the text ("… by Easter. Baseline 85% - September"), the
+ * target's own point, which a closing point never overrides.
  */
-function baselineBeforeDash(doc: _Doc, k: number): boolean {
+function notClosing(doc: _Doc, k: number): boolean {
   if (_baselineLabelled(doc, k)) return true;
-  for (let j = k - 1; j >= 0 && j >= k - DASH_PART_BACK && !SENTENCE_END.has(_wd(doc, j)); j--) {
+  doc.ops.n += DASH_BACK;
+  let part = true;
+  for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
     const x = _wd(doc, j);
-    if (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))) return true;
-  }
-  return false;
-}
-
-/** Words after "by" that make it a point ("by Easter", "by the end of term", "by 14 Feb"). */
-const BY_POINT_WORDS = new Set(['easter', 'christmas', 'half', 'end', 'term', 'year', 'july', 'next']);
-
-/** Whether the text before the dash at k already has a "by" or "before" point: a closing point never overrides it. */
-function earlierByPoint(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - BY_POINT_BACK; j--) {
-    const x = _wd(doc, j);
-    if (x !== 'by' && x !== 'before') continue;
-    for (let m = j + 1; m <= j + 3 && m < k; m++) {
-      const y = _wd(doc, m);
-      if (BY_POINT_WORDS.has(y) || _MONTHS.has(y) || _TERM_WORDS.has(y) || doc.toks[m]?.kind === 'n') return true;
-    }
+    part &&= !SENTENCE_END.has(x);
+    if (_STRONG_PREPS.has(x) || (part && (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))))) return true;
   }
   return false;
 }
@@ -143,7 +131,7 @@ function earlierByPoint(doc: _Doc, k: number): boolean {
 function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
-  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !baselineBeforeDash(doc, k) && !earlierByPoint(doc, k)) s.strongWord = true;
+  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
   const before = _wd(doc, k - 1);
   if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
     s.strongWord = true;
@@ -382,11 +370,10 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"). */
-const PLANNED_EVENT = new Set(['planned', 'proposed', 'expected', 'agreed', 'arranged', 'scheduled']);
-
 /** Participles of arranging: a thing arranged "for" a point happens then. */
 const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
+/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"): {@link ARRANGED} and these. */
+const PLANNED_EVENT = new Set([...ARRANGED, 'proposed', 'expected', 'agreed']);
 /** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
 const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
 /** Words looked back over from the participle for its have/get/be: a noun phrase ("have a college taster day arranged"). */
@@ -694,11 +681,8 @@ const TERM_ORDER: readonly Term[] = ['autumn', 'spring', 'summer'];
 /** Tokens read back inside a bracket for its "(" from a count after a comma ("(4 in autumn 1, 3 in autumn 2)"). */
 const BRACKET_BACK = 12;
 
-/** Counts of what has happened, so a bracket of them is a baseline at any point ("(7 lates in Autumn 2)", "(2 fixed-term in …)"). */
-const HAPPENED_COUNTS = new Set([
-  'lates', 'late', 'absences', 'detentions', 'exclusions', 'suspensions', 'fixed-term', 'fte', 'ftes', 'incidents', 'removals', 'sanctions',
-  'referrals', 'warnings', 'fights', 'refusals',
-]);
+/** Counts of what has happened (lates, detentions, exclusions, incidents …): a bracket of them is a baseline at any point ("(7 lates in Autumn 2)"). */
+const HAPPENED_COUNTS = new Set([...EVENT_NOUNS, 'lates', 'detentions', 'removals']);
 
 /**
  * Whether the point at `start` ("in" and a term or month) follows a count opening a bracket, or a count after a comma

@@ -38,6 +38,8 @@ function daysOf(value: number, unit: number): number {
 }
 const MEETING_WORDS = new Set(['meeting', 'pep', 'peps', 'review', 'today', 'now', 'this', 'the', 'date', 'plan', 'setting']);
 const NAME_FOLLOWERS = new Set(['will', 'to', 'is', 'has', 'can', 'was', 'and', 'would', 'could', 'should', 'needs', 'wants', 'said', 'had', 'does', 'did', 'may', 'must']);
+/** Prepositions that cue a month which is also another word ("by May", "in March", "since April"). */
+const AMBIGUOUS_MONTH_PREPS = new Set(['by', 'before', 'until', 'till', 'in', 'during', 'since', 'from']);
 const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
@@ -304,7 +306,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     const prep = p.prep;
     // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
     const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
-    const ok = prep === 'by' || prep === 'before' || prep === 'until' || prep === 'till' || prep === 'in' || prep === 'during' || prep === 'since' || prep === 'from' || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
+    const prepCue = prep !== null && AMBIGUOUS_MONTH_PREPS.has(prep);
+    const ok = prepCue || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
     if (!ok) return null;
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
@@ -1025,10 +1028,6 @@ function runsFromMeeting(doc: _Doc, end: number): boolean {
 
 /** Words after a verb of starting that say when ("starting after Easter", "starts today"); "w/c" is read by `_isWeekCommencing`. */
 const START_POINT_WORDS = new Set(['after', 'easter', 'christmas', 'today', 'tomorrow']);
-/** Periods "this" or "next" names as a start ("starting next week", "starting this term"), not "start this in his lessons". */
-const START_PERIODS = new Set(['week', 'term', 'month', 'half', 'half-term', 'year']);
-/** Ordinal endings: a number written as a day ("starting 3rd Feb"). */
-const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
  * Whether a number at j is a date: an ordinal ("3rd"), a day and month ("10/3"), or a month beside it ("3 March", "March
@@ -1037,7 +1036,7 @@ const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 function numberIsDate(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
   if (t === undefined || t.kind !== 'n') return false;
-  return ORDINALS.has(t.suffix) || (t.sep === '/' && t.parts.length >= 2) || _MONTHS.has(_wd(doc, j + 1)) || _MONTHS.has(_wd(doc, j - 1));
+  return /^(st|nd|rd|th)$/.test(t.suffix) || (t.sep === '/' && t.parts.length >= 2) || _MONTHS.has(_wd(doc, j + 1)) || _MONTHS.has(_wd(doc, j - 1));
 }
 
 /**
@@ -1053,7 +1052,9 @@ function startPointAfter(doc: _Doc, from: number): boolean {
   for (let j = from; j < from + START_POINT_REACH && j < doc.toks.length && !_sentenceEndAt(doc, j); j++) {
     const x = _wd(doc, j);
     if (numberIsDate(doc, j) || _MONTHS.has(x) || _TERM_WORDS.has(x) || _WEEKDAYS.has(x) || START_POINT_WORDS.has(x) || _isWeekCommencing(doc, j)) return true;
-    if ((x === 'this' || x === 'next') && START_PERIODS.has(_wd(doc, j + 1))) return true;
+    // "starting next week", "starting this term": "this" or "next" before a period, not "start this in his lessons".
+    const y = _wd(doc, j + 1);
+    if ((x === 'this' || x === 'next') && (_RELATIVE_UNITS.has(y) || y === 'term' || y === 'half')) return true;
   }
   return false;
 }

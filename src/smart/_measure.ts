@@ -419,17 +419,20 @@ function fractionContent(doc: _Doc, i: number, t: _Tok, out: { naming: Span[] })
 /** Words ending in "s" that are no plural noun counted by "x3" ("his x2", "is x3"). */
 const STOP_PLURALS = s('his is was has does this its us yes as plus times');
 
-/** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
+/** Words read back from "to <number>" for "understand" ("understand place value to 1000"). */
+const UNDERSTOOD_REACH = 6;
+
 /**
  * Whether "to <number>" at i closes what is understood ("understand place value to 1000"): the range of the content, not a
  * figure of success; understanding is a state with no check of its own (the labelling guide, Measurable rule 3: "A
  * capability that cannot be seen ('understand' …) is not"). Facts known are recalled and shown ("know number bonds to 10").
  */
 function understoodRange(doc: _Doc, i: number): boolean {
-  for (let k = i - 2; k >= 0 && k >= i - 6 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand') return true;
+  for (let k = i - 2; k >= 0 && k >= i - UNDERSTOOD_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand') return true;
   return false;
 }
 
+/** A number: a measure span, a naming number (Year 7, Unit 10, the 7 times table), a time, or nothing. */
 function numberMeasure(doc: _Doc, i: number, t: _Tok, out: { spans: Span[]; naming: Span[] }): void {
   if (t.kind === 'n' && t.prefix !== '') {
     // "visits x3", "check-ins x2 a week": "x" before the figure after a plural noun counts the occasions (three times), a
@@ -779,8 +782,7 @@ function seenOpen(doc: _Doc, v: number): boolean {
 const FELT = s('urges much');
 /** Words before "low" that make it a mood ("feeling low", "she is low"), not a figure ("her score is low"). */
 const FEEL_VERBS = s('feel feels feeling felt');
-const BE_NOW = s('is am are was');
-const PEOPLE = s('i he she they we');
+const PEOPLE = s('he she they');
 /** What a bodily need is for ("needs the toilet", "needs a drink", "needs a break"): felt, where a need for help shows in the work. */
 const BODILY_NEEDS = s('toilet loo bathroom drink water break snack food rest');
 
@@ -830,7 +832,7 @@ function feltWord(doc: _Doc, j: number, x: string): boolean {
   if (x === 'struggling') return doc.toks[j + 1] === undefined || doc.toks[j + 1]?.kind === 'p';
   if (x !== 'low') return false;
   const before = wd(doc, j - 1);
-  return FEEL_VERBS.has(before) || (BE_NOW.has(before) && PEOPLE.has(wd(doc, j - 2)));
+  return FEEL_VERBS.has(before) || (before === 'is' && PEOPLE.has(wd(doc, j - 2)));
 }
 
 /** A quoted object after the verb at v ("sign 'please'", "request \"help\""): an object seen done (the labelling guide, Measurable rule 3). */
@@ -1316,9 +1318,12 @@ function stateOnly(doc: _Doc, v: number, y: string): boolean {
   // Not "catch up" naming sessions ("Catch up sessions to be offered"), a thing adults arrange.
   if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
   // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
-  for (let k = v + 1; k <= v + 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
+  for (let k = v + 1; k <= v + FOR_STATE_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
   return next === 'fluently' && doc.toks[v + 2]?.kind !== 'w';
 }
+
+/** Words read on from the verb for "for pleasure" ("write short stories for pleasure"). */
+const FOR_STATE_REACH = 4;
 
 /** The base of a gerund that is a verb seen done ("writing" → write, "sitting" → sit), or undefined. */
 function gerundBase(x: string): string | undefined {
@@ -2148,8 +2153,9 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
  * What a one-off thing adults arrange or do for the child spans, or null (the labelling guide, Settled cases: "a one-off
  * thing adults arrange or do for the child"; Measurable rule 5): a referral made ({@link referralMade}), the child to be
  * referred or assessed ({@link childChecked}), "<adult> to book" or "to arrange" after the thing it names
- * ({@link adultArranges}), an adult referring the child to a service ({@link adultRefers}), or a count of the sessions the
- * child attends ({@link sessionsCounted}). Not specific (provision,
+ * ({@link adultArranges}), an adult referring the child to a service ({@link adultRefers}), a count of the sessions the
+ * child attends ({@link sessionsCounted}), or a thing done once ({@link doneOnce}: an application made, a CV finished, a
+ * place on a side gained, an award level, a health check gone to). Not specific (provision,
  * Specific rule 4): read only when nothing else measures, after the anchors, so it never changes Specific. `given` tells
  * whether a token is in adult provision or provision given to the child.
  * @example
@@ -2322,22 +2328,22 @@ const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test asses
 const AWARD_LEVELS = s('bronze silver gold');
 const AWARD_NAMES = s('award dofe duke edinburgh');
 /** What is done once to a CV ("CV - to update with PA", "CV finished and uploaded"). */
-const CV_DONE = s('update updated finish finished upload uploaded write written complete completed');
+const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', 'finish', 'upload', 'write', 'complete']);
 
 /** The words a done-or-not reading ({@link doneOnce}) starts at. */
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 
 /** Fears, refusals and feelings about a thing ("refuses to go to the dentist", "will feel more relaxed at the dentist"): how it feels, not whether it happened. */
-const FEAR_REFUSAL = ['refuse', 'refuses', 'refused', 'refusing', 'feel', 'feels', 'feeling', 'relaxed', 'calm', 'calmer', 'enjoy', 'enjoys', 'enjoying'];
-/** A thing on the way, not done ("work towards his Bronze award", "thinking about whether to apply"); "look into" by {@link lookInto}. */
-const ON_THE_WAY = ['towards', 'toward', 'thinking', 'wondering'];
+const FEAR_REFUSAL = s('refuse refuses refused relaxed enjoy enjoys');
+/** A thing on the way, not done ("work towards his Bronze award", "thinking about whether to apply", "look into DofE"). */
+const ON_THE_WAY = s('towards thinking look');
 
 /**
  * {@link NOT_DONE} and "overdue" (a note of what is missing: "dental check overdue"), but "see", a health check gone to ("to
  * see the optician"), not a thing pointed to.
  */
 const NOT_DONE_ONCE: ReadonlySet<string> = new Set(
-  [...NOT_DONE, 'overdue', ..._FEELINGS, ...FEAR_REFUSAL, ...ON_THE_WAY].filter((w) => w !== 'see'),
+  [...NOT_DONE, 'overdue', ..._FEELINGS, ...FEEL_VERBS, ...FEAR_REFUSAL, ...ON_THE_WAY].filter((w) => w !== 'see'),
 );
 
 /**
@@ -2351,7 +2357,7 @@ const NOT_DONE_ONCE: ReadonlySet<string> = new Set(
  * never an anchor of Specific).
  */
 function doneOnce(doc: _Doc, k: number, x: string): boolean {
-  if (inSentence(doc, k, NOT_DONE_ONCE, true) || lookInto(doc, k)) return false;
+  if (inSentence(doc, k, NOT_DONE_ONCE, true)) return false;
   if (x === 'apply') return applied(doc, k);
   if (x === 'cv') return inSentence(doc, k, CV_DONE, true);
   if (x === 'squad' || x === 'team') {
@@ -2363,20 +2369,20 @@ function doneOnce(doc: _Doc, k: number, x: string): boolean {
   }
   if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1));
   if ((!HEALTH_PLACES.has(x) && !HEALTH_CHECK_NOUNS.has(wd(doc, k + 1))) || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return false;
-  for (let j = k - 1; j > 0 && j >= k - 6 && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
+  for (let j = k - 1; j > 0 && j >= k - ADULT_BACK && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
   return true;
 }
+
+/** Words read back from a health check for an adult's act on it ("Mum to arrange a dentist appointment"). */
+const ADULT_BACK = 6;
 
 /** The two words before a side that gain a place on it ("get into the county squad", "be in the school football team"). */
 const GAINED = new Set(['get into', 'be in']);
 /** Words at most between {@link GAINED} and the side, the article and two more ("the school football team"). */
 const SIDE_GAP = 3;
 
-/** Whether "look into" ("will look into DofE Bronze") is in k's sentence: finding out about a thing, not doing it. */
-function lookInto(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j > 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (wd(doc, j) === 'into' && wd(doc, j - 1).startsWith('look')) return true;
-  return false;
-}
+/** Words after "apply for"/"apply to" read past determiners for the thing applied for ("apply for a place at"). */
+const APPLY_OBJECT_REACH = 5;
 
 /**
  * An application made, at k ("apply"): for or to a named thing ("School to apply for EHCP", "apply to college"), or a heading's
@@ -2386,7 +2392,7 @@ function applied(doc: _Doc, k: number): boolean {
   const next = wd(doc, k + 1);
   if (next === 'for' || next === 'to') {
     let o = k + 2;
-    while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+    while (o < k + APPLY_OBJECT_REACH && OBJECT_LEAD.has(wd(doc, o))) o += 1;
     const y = wd(doc, o);
     return doc.toks[o]?.kind === 'w' && !_GENERIC_OBJECTS.has(y) && !_VAGUE_OBJECTS.has(y) && !PRONOUNS.has(y);
   }

@@ -120,16 +120,22 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // root 213.7 (budgets 166, 193, 214).
 // With the three merged (deadline kinds, done-or-not, the role reading; 5 December 2026, night): smart 82.9 KiB gzip,
 // rules 166.9, report 194.0, root 214.6 (docs/sizes.md); the budgets below are those with about 0.1-0.2 KiB to spare.
+// Raised, on purpose (the review of the measurable and deadline rules, 5 December 2026, night): its findings fixed — a
+// bracketed count a baseline only for a past term or a count of what has happened, no closing point after a baseline's
+// dash or over a "by", a start point only as a date, "having" at the first word, "low"/"struggling" felt only as a mood,
+// fears, refusals and things on the way not a thing done once, "the next month's" no window, "Weds" a week day:
+// development unchanged, for smart 82.9 -> 83.3 KiB gzip (budget 83.3); rules 167.3, report 194.4, root 215.0 (budgets
+// 167.3, 194.4, 215.0): at the budget, the +0.3 the brief allows spent.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83,
+  'pep-rules/smart': 83.3,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167,
-  'pep-rules/report': 194.2,
+  'pep-rules/rules': 167.3,
+  'pep-rules/report': 194.4,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 214.8,
+  'pep-rules': 215.0,
 };
 
 describe('package budgets', () => {
