@@ -28,6 +28,8 @@ const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'ac
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
+/** Words after "is"/"are" that say how things are now, a problem ("is poor", "is often late", "are below"): no success criterion. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'inconsistent', 'variable', 'worse', 'struggling']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -72,10 +74,11 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   return (childSubject(doc, i - 1) && x.endsWith('s') && _childVerb(x)) || byPoint(doc, i, x);
 }
 
+const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
 /** Whether token i opens a point the outcome is reached by ("by July", "before Easter"). */
 function byPoint(doc: _Doc, i: number, x: string): boolean {
   // "Attendance to rise from 78% to 90%": a figure's step; "…by July": a point the outcome is reached by.
-  return (x === 'by' || x === 'before' || x === 'within') && doc.used[i] === 1;
+  return doc.used[i] === 1 && (i === 0 || doc.used[i - 1] !== 1) && POINT_OPENERS.has(x);
 }
 
 /** What {@link _outcomeParts} read: per token, whether its segment states an outcome; whether any does; whether any part only describes. */
@@ -104,6 +107,15 @@ interface Segment {
   said: boolean;
   reported: boolean;
   depth: number;
+  need: boolean;
+  num: boolean;
+  /** A deadline span opens in it ("in July", "this term"). */
+  point: boolean;
+  /** Described by "is"/"are" and by no other word of state, report or need. */
+  state: boolean;
+  other: boolean;
+  /** "is"/"are" straight before a figure ("is 83%"): a measurement of now. */
+  measured: boolean;
 }
 
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
@@ -111,6 +123,12 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   const x = doc.w[i] ?? '';
   seg.words += 1;
   if (doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.figure = true;
+  if (doc.toks[i]?.kind === 'n') seg.num = true;
+  if (doc.used[i] === 1 && doc.used[i - 1] !== 1) seg.point = true;
+  if (x === 'is' || x === 'are' || (x === 'done' && seg.state)) {
+    seg.state = true;
+    seg.measured = seg.measured || doc.toks[i + 1]?.kind === 'n' || NOW_WORDS.has(doc.w[i + 1] ?? '');
+  } else if (DESCRIBING.has(x) || REPORTING.has(x)) seg.other = true;
   // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
   // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
   const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
@@ -124,7 +142,8 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     seg.said = seg.said || DESCRIBING.has(x) || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
-  if (NEEDS.has(x) && !seg.outcome) seg.outcome = doc.toks[i + 1]?.kind === 'n';
+  if (NEEDS.has(x) && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
+  else if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
 }
 
 /**
@@ -141,18 +160,24 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   const n = doc.toks.length;
   const marks = _marks(n);
-  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth: 0 };
+  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth: 0, need: false, num: false, point: false, state: false, other: false, measured: false };
   let first = true;
   let any = false;
   let describes = false;
   let unknown = false;
   let figured = false;
   let said = false;
+  let saidFigure = false;
+  let plainBefore = false;
   for (let i = 0; i <= n; i++) {
     doc.ops.n += 1;
     const x = doc.w[i] ?? '';
     const p = i < n && doc.toks[i]?.kind === 'p';
     if (i === n || (p && SEGMENT_ENDS.has(x))) {
+      const plain = seg.state && !seg.other && !seg.measured && !seg.reported;
+      // "Jade is punctual every day this half term", "Jade is on time every day - 10/10 this half term": a state with its own point.
+      if (seg.point && !seg.outcome && (plain || (plainBefore && seg.figure && !seg.describes))) seg.outcome = true;
+      plainBefore = plain && !seg.outcome;
       if (seg.outcome) for (let k = seg.start; k < i; k++) marks[k] = 1;
       // A short heading opening the text ("Attendance -", "Phonics:"), with no figure, is neither.
       const heading = first && i < n && HEADINGS.has(x) && seg.words <= HEADING_WORDS && !seg.figure;
@@ -165,12 +190,13 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       if (unread && seg.figure) figured = true;
       else unknown = unknown || unread;
       said = said || (seg.said && !seg.outcome);
+      saidFigure = saidFigure || (seg.said && !seg.outcome && seg.num);
       first = first && seg.words === 0;
-      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false });
+      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false });
     } else if (p) {
       if (i === seg.start) seg.start = i + 1;
       seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;
     } else readToken(doc, skip, seg, i);
   }
-  return { marks, any, describes, unknown: unknown || (figured && !said) };
+  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)) };
 }

@@ -125,3 +125,94 @@ describe('the role reading itself: one pass over the tokens, one mark per segmen
     expect(doc.ops.n - before).toBe(doc.toks.length + 1);
   });
 });
+
+const bits = (text: string): string => smt(text).map((b) => (b === true ? '1' : '0')).join('');
+
+describe('Halton Appendix C: a target with its own point states an outcome (a not-specific rule never removes an outcome with its own deadline)', () => {
+  it.each([
+    ['Jack is at the expected standard in reading at the end of Year 6', '111'],
+    ['Kai is punctual every day until Easter', '111'],
+    ['Kai is punctual every day by Easter', '111'],
+    ['Kai is toilet trained during the summer term', '101'],
+    ['Ellie is toilet trained at the end of Reception', '101'],
+    ['Phonics - Phase 3 sounds are secure at the end of the spring term', '101'],
+  ])('a point opened by by/before/within/until/till/during/at/end: %s stays %s', (text, want) => {
+    expect(bits(text)).toBe(want);
+  });
+
+  it.each([
+    ['Jade is punctual every day this half term', '111'],
+    ['Success criteria: times tables are known to 12 in June', '111'],
+    ['Times tables are known to 12 in June', '111'],
+    ['Maths - he is secure with number bonds to 20 in July', '111'],
+    ['Kai is secure in phase 5 phonics in July', '101'],
+    ['All homework is handed in on time this term', '111'],
+    ['Homework is done every week this term', '111'],
+    ["Tom's behaviour points are under 5 a week this term", '111'],
+    ['Sam is now reading at 20 wpm this term', '111'],
+    ['Jade is on time every day - 10/10 this half term', '111'],
+  ])('a present-tense success criterion with its own point and no word of need or report: %s stays %s', (text, want) => {
+    expect(bits(text)).toBe(want);
+  });
+
+  it.each(['He is often late for school this term', 'Attendance is poor - 81% this term', 'Attendance at school is 83% this term', 'Mum says Kai is happy at school this term', 'Kai was punctual every day this half term'])(
+    'near variant, a state of now or a report with a point: %s is not specific',
+    (text) => {
+      expect(smt(text)[0]).toBe(false);
+    },
+  );
+});
+
+describe('Measurable rule 6 (a baseline is no target figure): a figure after a baseline with its own figure is the target', () => {
+  it.each([
+    ['Attendance currently 88%. 95% at the end of the summer term', '111'],
+    ['Attendance was 88% last term. 95% in July', '111'],
+    ['Attendance: currently 88%. 95% in July', '111'],
+    ['Attendance: currently 88%, target 95% in July', '111'],
+    ['Currently 12 wpm. 20 wpm at Easter', '111'],
+    ['Baseline 12 wpm. 20 wpm in July', '111'],
+    ['Reading: currently 12 wpm; 20 wpm in July', '111'],
+    ['Attendance currently 88%. 95%', '110'],
+    ['Baseline 12 wpm. 20 wpm', '110'],
+    ['Attendance is 88% - 95%', '110'],
+    ['Homework: 2 of 5 handed in is the baseline. 5 of 5 every week', '110'],
+    ['Spelling age is 7.0 (baseline). Spelling age 8.0 in July', '100'],
+    ['Attendance 88% currently - aiming for 95% in July', '111'],
+  ])('%s stays %s', (text, want) => {
+    expect(bits(text)).toBe(want);
+  });
+});
+
+describe('Halton Appendix C: "needs to" with a figure in its segment states the outcome; a need with no figure of its own does not', () => {
+  it.each([
+    ['Needs to attend 95% of sessions', '110'],
+    ['Needs to score 8/10 in weekly spelling tests', '110'],
+    ['Needs to hand in 5 of 5 homework tasks each week', '110'],
+    ['Reading - needs to read 20 wpm', '110'],
+    ['Attendance - needs to be 95%', '110'],
+    ['Needs to read 20 words per minute at Easter', '111'],
+    ['Needs to attend 95% of sessions this term', '111'],
+    ['Attendance 88% - needs to be 95% in July', '111'],
+    ['Attendance 88%, needs to go up to 95% this term', '111'],
+    ['Kai needs to attend 95% of sessions this term', '111'],
+    ['Attendance needs to be 95% or above', '110'],
+    ['Needs to get a grade 5 in maths in June', '111'],
+  ])('%s stays %s', (text, want) => {
+    expect(bits(text)).toBe(want);
+  });
+
+  it.each([
+    'Maths mock 38% in November - needs to go up',
+    'Attendance 81% in autumn - needs to be better',
+    'Attendance - 81% this term, needs to come up',
+    'Maths mock 38% - needs to go up',
+    'Punctuality - 11 lates this half term, needs to improve',
+    'He is often late for school',
+    'Carer says Jake is happy at school',
+    'Attendance is poor. He is often late',
+    'Missed 20 days in autumn 2. Needs to catch up',
+    'Homework 4 of 10 handed in - needs to be better',
+  ])('still gated (a baseline, a need, a report, a state of now): %s is neither specific, measurable nor time-bound', (text) => {
+    expect(smt(text)).toEqual([false, false, false]);
+  });
+});
