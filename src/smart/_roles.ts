@@ -6,7 +6,7 @@
  */
 import { _capitalised, _endsIng } from './_ends';
 import { _marks, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _FUTURE } from './_phrases';
 import { _CHILD_VERBS, _childVerb } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
@@ -15,7 +15,9 @@ const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'sh
  * Negations, a behaviour to stop or a count of none ("No exclusions", "not hit peers", "Zero suspensions"), and words that
  * state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"): an outcome.
  */
-const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'target', 'aim', 'goal', 'above', 'least', 'more', 'reach', 'grade']);
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'above', 'least', 'more', 'reach', 'grade']);
+/** The words of _FUTURE that are modals or "to" ("would", "going" to), not the words of a target or an aim. */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
 const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
 /** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
@@ -63,7 +65,8 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
-  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+  // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
+  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
   if (x === 'to') return outcomeInfinitive(doc, i, start);
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").

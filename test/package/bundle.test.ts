@@ -120,16 +120,21 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // root 213.7 (budgets 166, 193, 214).
 // With the three merged (deadline kinds, done-or-not, the role reading; 5 December 2026, night): smart 82.9 KiB gzip,
 // rules 166.9, report 194.0, root 214.6 (docs/sizes.md); the budgets below are those with about 0.1-0.2 KiB to spare.
+// Raised, on purpose (the role reading's review, 5 December 2026, night): real targets with their own figure or point no
+// longer gated (a point opened by until/during/at/end, a present-tense criterion with its own point, a target figure after a
+// figured baseline, "needs to" + a figure, the words of an aim in all their forms), and the advice of a gated text pointing
+// to what is missing (development unchanged): smart 82.9 -> 83.3 KiB gzip, rules 167.3, report 194.4, root 215.0 (each
+// budget +0.3: smart 83.3, rules 167.3, report 194.5, root 215.1).
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83,
+  'pep-rules/smart': 83.3,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167,
-  'pep-rules/report': 194.2,
+  'pep-rules/rules': 167.3,
+  'pep-rules/report': 194.5,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 214.8,
+  'pep-rules': 215.1,
 };
 
 describe('package budgets', () => {

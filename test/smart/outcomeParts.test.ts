@@ -216,3 +216,38 @@ describe('Halton Appendix C: "needs to" with a figure in its segment states the 
     expect(smt(text)).toEqual([false, false, false]);
   });
 });
+
+describe('Halton Appendix C: the advice on a text that only describes points to what is missing, not to a figure or a date it has', () => {
+  it('a figure and a point set aside: specific is low (wording alone tells a baseline from a target), measurable and time-bound point to the specific advice', () => {
+    const r = checkSmartTarget('Attendance 81% in autumn - needs to be better', MEETING);
+    expect(r.specific.confidence).toBe('low');
+    expect(r.measurable.advice).toMatch(/see Specific/);
+    expect(r.measurable.advice).not.toMatch(/a number, percentage/);
+    expect(r.timeBound.advice).toMatch(/see Specific/);
+    expect(r.timeBound.advice).not.toMatch(/Give a date/);
+    expect(r.findings.map((f) => f.code)).toEqual(['SMART-NOT-SPECIFIC', 'SMART-NOT-MEASURABLE']);
+  });
+
+  it('no figure and no point: specific is high, and measurable and time-bound keep their usual advice and findings', () => {
+    const r = checkSmartTarget('He is often late for school', MEETING);
+    expect(r.specific.confidence).toBe('high');
+    expect(r.measurable.advice).toMatch(/a number, percentage/);
+    expect(r.timeBound.advice).toMatch(/Give a date/);
+    expect(r.findings.map((f) => f.code)).toContain('SMART-NO-DEADLINE');
+  });
+});
+
+describe('Halton Appendix C: the words of a target or an aim state the outcome in every form ("aiming for", "aims for", "expected")', () => {
+  it.each([
+    ['Attendance 88% currently - aiming for 95% in July', '111'],
+    ['Attendance is 88% - aiming for 95%', '110'],
+    ['Reading age is 7.1 - aims for 8.0', '110'],
+    ['Attendance is 88% - expected 95% in July', '111'],
+  ])('%s: %s', (text, want) => {
+    expect(bits(text)).toBe(want);
+  });
+
+  it('near variant: a figure with no word of an aim after a state of now stays a baseline ("Attendance is 88%, targeted 95%" is read as two figures of now)', () => {
+    expect(smt('Attendance is 88%, targeted 95%')[0]).toBe(false);
+  });
+});
