@@ -22,8 +22,8 @@ export const _ADVICE = Object.freeze({
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
-  measurableDescribed: 'Its figure reads as the present or a need: see Specific.',
-  timeBoundDescribed: 'Its point has no outcome to reach by then: see Specific.',
+  measurableDescribed: 'See Specific: its measure reads as a baseline.',
+  timeBoundDescribed: 'See Specific: no outcome to reach by then.',
   measurable: MEASURABLE,
   measurableComparative: MEASURABLE_COMPARATIVE,
   /** `measurable` then `measurableComparative`: built once, not per target. */

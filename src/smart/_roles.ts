@@ -6,7 +6,7 @@
  */
 import { _capitalised, _endsIng } from './_ends';
 import { _marks, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _FUTURE } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
@@ -15,7 +15,8 @@ const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'sh
  * Negations, a behaviour to stop or a count of none ("No exclusions", "not hit peers", "Zero suspensions"), and words that
  * state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"): an outcome.
  */
-const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'above', 'least', 'more', 'reach', 'grade']);
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'zero']);
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['never', 'without', 'fewer', 'less', 'above', 'least', 'more', 'reach', 'grade']);
 /** The words of _FUTURE that are modals or "to" ("would", "going" to), not the words of a target or an aim. */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
@@ -31,7 +32,9 @@ const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'repo
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
 /** Words after "is"/"are" that say how things are now, a problem ("is poor", "is often late", "are below"): no success criterion. */
-const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'inconsistent', 'variable', 'worse', 'struggling']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind']);
+/** Progressives that say how things go, not what the child does ("is struggling with", "is coping", "is doing well"). */
+const GOING: ReadonlySet<string> = new Set(['struggling', 'going', 'coping', 'doing', 'sleeping']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -46,7 +49,8 @@ function childSubject(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
   const x = doc.w[k] ?? '';
-  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2);
+  // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name.
+  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x));
 }
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
@@ -66,6 +70,8 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
   // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
+  // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
+  if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
   if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
   if (x === 'to') return outcomeInfinitive(doc, i, start);
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
@@ -137,7 +143,9 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
   if (REPORTING.has(x)) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
-  const progressive = DESCRIBING.has(x) && _endsIng(doc.w[i + 1] ?? '');
+  // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.
+  const ing = doc.w[i + 1] ?? '';
+  const progressive = DESCRIBING.has(x) && _endsIng(ing) && !GOING.has(ing) && !seg.reported;
   // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
   const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
   if (describing && seg.depth === 0) {
@@ -163,7 +171,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   const n = doc.toks.length;
   const marks = _marks(n);
-  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth: 0, need: false, num: false, point: false, state: false, other: false, measured: false };
+  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false, depth: 0 };
   let first = true;
   let any = false;
   let describes = false;
@@ -195,6 +203,8 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       said = said || (seg.said && !seg.outcome);
       saidFigure = saidFigure || (seg.said && !seg.outcome && seg.num);
       first = first && seg.words === 0;
+      // A sentence's end closes any bracket left open ("Attendance (see plan. Attendance is poor").
+      if (x === '.' || x === '\n') seg.depth = 0;
       Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false });
     } else if (p) {
       if (i === seg.start) seg.start = i + 1;

@@ -221,9 +221,9 @@ describe('Halton Appendix C: the advice on a text that only describes points to 
   it('a figure and a point set aside: specific is low (wording alone tells a baseline from a target), measurable and time-bound point to the specific advice', () => {
     const r = checkSmartTarget('Attendance 81% in autumn - needs to be better', MEETING);
     expect(r.specific.confidence).toBe('low');
-    expect(r.measurable.advice).toMatch(/see Specific/);
+    expect(r.measurable.advice).toMatch(/^See Specific/);
     expect(r.measurable.advice).not.toMatch(/a number, percentage/);
-    expect(r.timeBound.advice).toMatch(/see Specific/);
+    expect(r.timeBound.advice).toMatch(/^See Specific/);
     expect(r.timeBound.advice).not.toMatch(/Give a date/);
     expect(r.findings.map((f) => f.code)).toEqual(['SMART-NOT-SPECIFIC', 'SMART-NOT-MEASURABLE']);
   });
@@ -250,4 +250,24 @@ describe('Halton Appendix C: the words of a target or an aim state the outcome i
   it('near variant: a figure with no word of an aim after a state of now stays a baseline ("Attendance is 88%, targeted 95%" is read as two figures of now)', () => {
     expect(smt('Attendance is 88%, targeted 95%')[0]).toBe(false);
   });
+});
+
+describe('Halton Appendix C: the boundary of a part that only describes (progressives, "not", names, brackets)', () => {
+  it.each(['Tom is struggling with fractions', 'Mum reports he is sleeping badly', 'Jake is not attending school', 'Homework is not being handed in', 'Attendance is poor (plan. He is often late'])(
+    '%s: not specific (how things go now, a "not" of the present, a bracket left open)',
+    (text) => {
+      expect(smt(text)[0]).toBe(false);
+    },
+  );
+
+  it('a capitalised noun or subject is no name: "Attendance needs to come up this term" is a need, not a task set', () => {
+    expect(smt('Attendance needs to come up this term')).toEqual([false, false, false]);
+  });
+
+  it.each(['Kai is beginning to read CVC words', 'Kai to not leave lessons without asking', "Kai won't hit peers at lunchtime", 'No exclusions this term', 'Kai needs to hand in his homework each week'])(
+    'near variant, the child doing, a "not" set or a name before "needs to": %s stays specific',
+    (text) => {
+      expect(smt(text)[0]).toBe(true);
+    },
+  );
 });
