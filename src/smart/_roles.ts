@@ -165,8 +165,11 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
  * @param skip - Provision marks (non-zero: inside adults' provision).
  * @returns The marks, whether any part states an outcome, describes, or is not read.
  * @example
- * _outcomeParts(doc('Attendance - 81% this term, needs to come up'), marks); // any false, describes true, unknown false
- * _outcomeParts(doc('Attendance - to reach 95% by July'), marks).any; // true: the infinitive states the outcome
+ * const d = _buildDoc('Attendance - 81% this term, needs to come up', { n: 0 });
+ * const r = _outcomeParts(d, _provisionClauses(d));
+ * [r.any, r.describes, r.unknown]; //=> [false, true, false]
+ * const e = _buildDoc('Attendance - to reach 95% by July', { n: 0 });
+ * _outcomeParts(e, _provisionClauses(e)).any; //=> true: the infinitive states the outcome
  */
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   const n = doc.toks.length;
