@@ -22,8 +22,8 @@ export const _ADVICE = Object.freeze({
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
-  measurableDescribed: 'See Specific: its measure reads as a baseline.',
-  timeBoundDescribed: 'See Specific: no outcome to reach by then.',
+  /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
+  otherDescribed: 'See Specific: no outcome is stated.',
   measurable: MEASURABLE,
   measurableComparative: MEASURABLE_COMPARATIVE,
   /** `measurable` then `measurableComparative`: built once, not per target. */
@@ -130,7 +130,7 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
     if (!a.specific.met) return criterion(true, m.evidence, _ADVICE.measurableLowUnnamed, 'low');
     return criterion(true, m.evidence, undefined);
   }
-  if (m.described) return criterion(false, m.evidence, _ADVICE.measurableDescribed, 'low');
+  if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
@@ -145,7 +145,7 @@ function timeBoundOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion 
     return criterion(true, d.evidence, advice, advice === undefined ? 'high' : 'low');
   }
   if (d.impossible.length > 0) return criterion(false, d.impossible, _ADVICE.timeBoundImpossible);
-  if (d.described) return criterion(false, d.vague, _ADVICE.timeBoundDescribed, 'low');
+  if (d.described) return criterion(false, d.vague, _ADVICE.otherDescribed, 'low');
   return criterion(false, d.vague, d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
 }
 

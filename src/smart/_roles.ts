@@ -31,10 +31,11 @@ const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'ac
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
-/** Words after "is"/"are" that say how things are now, a problem ("is poor", "is often late", "are below"): no success criterion. */
-const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind']);
-/** Progressives that say how things go, not what the child does ("is struggling with", "is coping", "is doing well"). */
-const GOING: ReadonlySet<string> = new Set(['struggling', 'going', 'coping', 'doing', 'sleeping']);
+/**
+ * Words after "is"/"are" that say how things are or go now ("is poor", "is often late", "are below", "is struggling with", "is
+ * going well", "is sleeping badly"): no success criterion, and no progressive of the child's doing.
+ */
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -145,7 +146,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
   // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.
   const ing = doc.w[i + 1] ?? '';
-  const progressive = DESCRIBING.has(x) && _endsIng(ing) && !GOING.has(ing) && !seg.reported;
+  const progressive = DESCRIBING.has(x) && _endsIng(ing) && !NOW_WORDS.has(ing) && !seg.reported;
   // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
   const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
   if (describing && seg.depth === 0) {
