@@ -6,7 +6,7 @@
 import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
-import { _chooseDeadline, _scanDeadlines, type _Cand, type _ScanOptions } from './_deadline';
+import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
@@ -41,7 +41,8 @@ export interface _TextAnalysis {
    */
   readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
-  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null };
+  /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
   readonly deadline: {
     readonly chosen: _Cand | null;
     readonly value: Deadline | null;
@@ -55,6 +56,8 @@ export interface _TextAnalysis {
     readonly impossible: string[];
     /** The impossible dates are in the cell. */
     readonly impossibleInCell: boolean;
+    /** A point was found in the text but set aside, as the text only describes (see `specific.described`). */
+    readonly described: boolean;
   };
   readonly area: TargetArea | null;
 }
@@ -512,8 +515,8 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
     problem,
     doc,
     specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
-    measurable: { met: false, evidence: [], comparatives: [], soft: null },
-    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false },
+    deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false, described: false },
     area: null,
   };
 }
@@ -521,6 +524,50 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
 /** The words of a normalised text: a long one read for its words only (see {@link _analyseText}). */
 function wordsOfNormalised(normalised: string, ops: _OpCounter): _Words {
   return _wordsOfText(normalised, ops, normalised.length <= LONG_TEXT);
+}
+
+/**
+ * The deadline of the text (`chosen`: its own point, or null when it only describes) and of its "Timescale (When)" cell,
+ * which wins when it has one; vague and impossible timing from both.
+ */
+function deadlineOf(doc: _Doc, scan: _DeadlineScan, text: _Cand | null, cell: string | null, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter): Omit<_TextAnalysis['deadline'], 'described'> {
+  let chosen = text;
+  let fromCell = false;
+  const ev = full ? collect : presence;
+  let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : spanEvidence(doc, chosen.start, chosen.end);
+  let vague = ev(doc, scan.vague);
+  let impossible = ev(doc, scan.impossible);
+  let impossibleInCell = false;
+  if (cell !== null && cell.trim() !== '') {
+    const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
+    const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
+    const cellChosen = _chooseDeadline(cellScan);
+    if (cellScan.impossible.length > 0) {
+      impossible = ev(cellDoc, cellScan.impossible);
+      impossibleInCell = true;
+    }
+    if (cellChosen !== null) {
+      chosen = cellChosen;
+      fromCell = true;
+      deadlineEvidence = full ? spanEvidence(cellDoc, cellChosen.start, cellChosen.end) : NO_EVIDENCE;
+    } else if (full) {
+      vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
+    } else if (vague.length === 0) {
+      vague = presence(cellDoc, cellScan.vague);
+    }
+  }
+  const unresolved = chosen !== null && chosen.deadline === null;
+  return { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell };
+}
+
+/**
+ * Whether no part of the text states an outcome and some part only describes (the present or a baseline, a need, a report,
+ * adults' provision): it says nothing the child will achieve (Halton Appendix C, QA of SMART Targets: "It is clear what will
+ * be achieved"). Read only for a text with anchors and no vague comparative (`read`).
+ */
+function describedOnly(doc: _Doc, read: boolean, provision: _Marks): boolean {
+  const roles = read ? _outcomeParts(doc, provision) : null;
+  return roles !== null && !roles.any && roles.describes && !roles.unknown;
 }
 
 /**
@@ -549,39 +596,14 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   if (onlyTiming(doc)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative, own, provision } = measuresAndAnchors(doc);
 
-  // No part states an outcome and some part only describes (the present or a baseline, a need, a report, adults' provision):
-  // the text says nothing the child will achieve (Halton Appendix C, QA of SMART Targets: "It is clear what will be achieved").
-  const roles = anchors.length > 0 && !vagueComparative ? _outcomeParts(doc, provision) : null;
-  const described = roles !== null && !roles.any && roles.describes && !roles.unknown;
-  // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts).
-  let chosen = described ? null : _chooseDeadline(scan);
-  let fromCell = false;
+  const point = _chooseDeadline(scan);
+  const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
-  let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : spanEvidence(doc, chosen.start, chosen.end);
-  let vague = ev(doc, scan.vague);
-  let impossible = ev(doc, scan.impossible);
-  let impossibleInCell = false;
-  if (cell !== null && cell.trim() !== '') {
-    const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
-    const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
-    const cellChosen = _chooseDeadline(cellScan);
-    if (cellScan.impossible.length > 0) {
-      impossible = ev(cellDoc, cellScan.impossible);
-      impossibleInCell = true;
-    }
-    if (cellChosen !== null) {
-      chosen = cellChosen;
-      fromCell = true;
-      deadlineEvidence = full ? spanEvidence(cellDoc, cellChosen.start, cellChosen.end) : NO_EVIDENCE;
-    } else if (full) {
-      vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
-    } else if (vague.length === 0) {
-      vague = presence(cellDoc, cellScan.vague);
-    }
-  }
-  const unresolved = chosen !== null && chosen.deadline === null;
+  // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts).
+  const deadline = deadlineOf(doc, scan, described ? null : point, cell, scanOpts, full, ops);
+  const chosen = deadline.chosen;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
   const overruled = anchors.length > 0 && (vagueComparative || described || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
@@ -601,12 +623,13 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     },
     measurable: {
       met: measures.spans.length > 0 && !described,
+      described: described && measures.spans.length > 0,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
     },
-    deadline: { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell },
+    deadline: { ...deadline, described: described && point !== null },
     area: opts.inferArea === false ? null : _inferArea(doc),
   };
 }

@@ -21,7 +21,9 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
-  specificDescribed: 'Say what the child will achieve: the text only describes how things are, a need, a report or support.',
+  specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
+  /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
+  otherDescribed: 'See Specific: no outcome is stated.',
   measurable: MEASURABLE,
   measurableComparative: MEASURABLE_COMPARATIVE,
   /** `measurable` then `measurableComparative`: built once, not per target. */
@@ -107,8 +109,9 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
     const low = s.anchors === 1 && s.vague.length > 0;
     return criterion(true, s.evidence, low ? _ADVICE.specificLowMet : undefined, low ? 'low' : 'high');
   }
-  // No part states an outcome, some part only describes: certain (the labels agree on every such text of the development sets).
-  if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, 'high');
+  // No part states an outcome, some part only describes. Low where the text has its own figure or point (a baseline and a
+  // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
+  if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
   if (s.overruled) return criterion(false, s.vague, _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
@@ -127,6 +130,7 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
     if (!a.specific.met) return criterion(true, m.evidence, _ADVICE.measurableLowUnnamed, 'low');
     return criterion(true, m.evidence, undefined);
   }
+  if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
@@ -141,6 +145,7 @@ function timeBoundOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion 
     return criterion(true, d.evidence, advice, advice === undefined ? 'high' : 'low');
   }
   if (d.impossible.length > 0) return criterion(false, d.impossible, _ADVICE.timeBoundImpossible);
+  if (d.described) return criterion(false, d.vague, _ADVICE.otherDescribed, 'low');
   return criterion(false, d.vague, d.vague.length > 0 ? _ADVICE.timeBoundVague : _ADVICE.timeBound);
 }
 
@@ -173,7 +178,8 @@ export function _judgeText(a: _TextAnalysis, codes: boolean, textPath: readonly 
   }
   if (!timeBound.met) {
     if (d.vague.length > 0) findings.push(_note(codes, 'SMART-DEADLINE-VAGUE', 'warning', 'The target gives only vague timing (such as ongoing, soon or over time), not a deadline.', cellPath ?? textPath, MK_SMART));
-    else if (d.impossible.length === 0) findings.push(_note(codes, 'SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', textPath, HALTON_QA));
+    // A point set aside with a text that only describes is no missing point: SMART-NOT-SPECIFIC says what is wrong.
+    else if (d.impossible.length === 0 && !d.described) findings.push(_note(codes, 'SMART-NO-DEADLINE', 'warning', 'The target gives no date or point by which it will be achieved.', textPath, HALTON_QA));
   }
   return { specific, measurable, timeBound };
 }

@@ -6,7 +6,7 @@
  */
 import { _capitalised, _endsIng } from './_ends';
 import { _marks, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
@@ -15,7 +15,10 @@ const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'sh
  * Negations, a behaviour to stop or a count of none ("No exclusions", "not hit peers", "Zero suspensions"), and words that
  * state a target figure or a step ("Target: 95%", "aim for 4s", "90% or above", "at least 6"): an outcome.
  */
-const OUTCOME_WORDS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'zero', 'without', 'fewer', 'less', 'target', 'aim', 'goal', 'above', 'least', 'more', 'reach', 'grade']);
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'zero']);
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['never', 'without', 'fewer', 'less', 'above', 'least', 'more', 'reach', 'grade']);
+/** The words of _FUTURE that are modals or "to" ("would", "going" to), not the words of a target or an aim. */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
 const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
 /** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
@@ -28,6 +31,11 @@ const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'ac
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
+/**
+ * Words after "is"/"are" that say how things are or go now ("is poor", "is often late", "are below", "is struggling with", "is
+ * going well", "is sleeping badly"): no success criterion, and no progressive of the child's doing.
+ */
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -42,7 +50,8 @@ function childSubject(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
   const x = doc.w[k] ?? '';
-  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2);
+  // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name.
+  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x));
 }
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
@@ -61,7 +70,10 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
-  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+  // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
+  // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
+  if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
+  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
   if (x === 'to') return outcomeInfinitive(doc, i, start);
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
@@ -72,10 +84,11 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   return (childSubject(doc, i - 1) && x.endsWith('s') && _childVerb(x)) || byPoint(doc, i, x);
 }
 
+const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
 /** Whether token i opens a point the outcome is reached by ("by July", "before Easter"). */
 function byPoint(doc: _Doc, i: number, x: string): boolean {
   // "Attendance to rise from 78% to 90%": a figure's step; "…by July": a point the outcome is reached by.
-  return (x === 'by' || x === 'before' || x === 'within') && doc.used[i] === 1;
+  return doc.used[i] === 1 && (i === 0 || doc.used[i - 1] !== 1) && POINT_OPENERS.has(x);
 }
 
 /** What {@link _outcomeParts} read: per token, whether its segment states an outcome; whether any does; whether any part only describes. */
@@ -104,6 +117,15 @@ interface Segment {
   said: boolean;
   reported: boolean;
   depth: number;
+  need: boolean;
+  num: boolean;
+  /** A deadline span opens in it ("in July", "this term"). */
+  point: boolean;
+  /** Described by "is"/"are" and by no other word of state, report or need. */
+  state: boolean;
+  other: boolean;
+  /** "is"/"are" straight before a figure ("is 83%"): a measurement of now. */
+  measured: boolean;
 }
 
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
@@ -111,12 +133,20 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   const x = doc.w[i] ?? '';
   seg.words += 1;
   if (doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.figure = true;
+  if (doc.toks[i]?.kind === 'n') seg.num = true;
+  if (doc.used[i] === 1 && doc.used[i - 1] !== 1) seg.point = true;
+  if (x === 'is' || x === 'are' || (x === 'done' && seg.state)) {
+    seg.state = true;
+    seg.measured = seg.measured || doc.toks[i + 1]?.kind === 'n' || NOW_WORDS.has(doc.w[i + 1] ?? '');
+  } else if (DESCRIBING.has(x) || REPORTING.has(x)) seg.other = true;
   // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
   // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
   const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
   if (REPORTING.has(x)) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
-  const progressive = DESCRIBING.has(x) && _endsIng(doc.w[i + 1] ?? '');
+  // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.
+  const ing = doc.w[i + 1] ?? '';
+  const progressive = DESCRIBING.has(x) && _endsIng(ing) && !NOW_WORDS.has(ing) && !seg.reported;
   // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
   const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
   if (describing && seg.depth === 0) {
@@ -124,7 +154,8 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     seg.said = seg.said || DESCRIBING.has(x) || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
-  if (NEEDS.has(x) && !seg.outcome) seg.outcome = doc.toks[i + 1]?.kind === 'n';
+  if (NEEDS.has(x) && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
+  else if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
 }
 
 /**
@@ -135,24 +166,33 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
  * @param skip - Provision marks (non-zero: inside adults' provision).
  * @returns The marks, whether any part states an outcome, describes, or is not read.
  * @example
- * _outcomeParts(doc('Attendance - 81% this term, needs to come up'), marks); // any false, describes true, unknown false
- * _outcomeParts(doc('Attendance - to reach 95% by July'), marks).any; // true: the infinitive states the outcome
+ * const d = _buildDoc('Attendance - 81% this term, needs to come up', { n: 0 });
+ * const r = _outcomeParts(d, _provisionClauses(d));
+ * [r.any, r.describes, r.unknown]; //=> [false, true, false]
+ * const e = _buildDoc('Attendance - to reach 95% by July', { n: 0 });
+ * _outcomeParts(e, _provisionClauses(e)).any; //=> true: the infinitive states the outcome
  */
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   const n = doc.toks.length;
   const marks = _marks(n);
-  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth: 0 };
+  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false, depth: 0 };
   let first = true;
   let any = false;
   let describes = false;
   let unknown = false;
   let figured = false;
   let said = false;
+  let saidFigure = false;
+  let plainBefore = false;
   for (let i = 0; i <= n; i++) {
     doc.ops.n += 1;
     const x = doc.w[i] ?? '';
     const p = i < n && doc.toks[i]?.kind === 'p';
     if (i === n || (p && SEGMENT_ENDS.has(x))) {
+      const plain = seg.state && !seg.other && !seg.measured && !seg.reported;
+      // "Jade is punctual every day this half term", "Jade is on time every day - 10/10 this half term": a state with its own point.
+      if (seg.point && !seg.outcome && (plain || (plainBefore && seg.figure && !seg.describes))) seg.outcome = true;
+      plainBefore = plain && !seg.outcome;
       if (seg.outcome) for (let k = seg.start; k < i; k++) marks[k] = 1;
       // A short heading opening the text ("Attendance -", "Phonics:"), with no figure, is neither.
       const heading = first && i < n && HEADINGS.has(x) && seg.words <= HEADING_WORDS && !seg.figure;
@@ -165,12 +205,15 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       if (unread && seg.figure) figured = true;
       else unknown = unknown || unread;
       said = said || (seg.said && !seg.outcome);
+      saidFigure = saidFigure || (seg.said && !seg.outcome && seg.num);
       first = first && seg.words === 0;
-      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false });
+      // A sentence's end closes any bracket left open ("Attendance (see plan. Attendance is poor").
+      if (x === '.' || x === '\n') seg.depth = 0;
+      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false });
     } else if (p) {
       if (i === seg.start) seg.start = i + 1;
       seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;
     } else readToken(doc, skip, seg, i);
   }
-  return { marks, any, describes, unknown: unknown || (figured && !said) };
+  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)) };
 }

@@ -126,16 +126,24 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // fears, refusals and things on the way not a thing done once, "the next month's" no window, "Weds" a week day:
 // development unchanged, for smart 82.9 -> 83.3 KiB gzip (budget 83.3); rules 167.3, report 194.4, root 215.0 (budgets
 // 167.3, 194.4, 215.0): at the budget, the +0.3 the brief allows spent.
+// Raised, on purpose (the role reading's review, 5 December 2026, night): real targets with their own figure or point no
+// longer gated (a point opened by until/during/at/end, a present-tense criterion with its own point, a target figure after a
+// figured baseline, "needs to" + a figure, the words of an aim in all their forms), and the advice of a gated text pointing
+// to what is missing, the boundary of a part that only describes (development unchanged): smart 82.9 -> 83.3 KiB gzip,
+// rules 167.3, report 194.4, root 215.0 (each
+// budget +0.3: smart 83.3, rules 167.3, report 194.5, root 215.1).
+// Both reviews' fixes merged (5 December 2026, night): smart 83.7, rules 167.7, report 194.8, root 215.5 KiB gzip; the
+// budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83.3,
+  'pep-rules/smart': 83.8,
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167.3,
-  'pep-rules/report': 194.4,
+  'pep-rules/rules': 167.8,
+  'pep-rules/report': 194.9,
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 215.0,
+  'pep-rules': 215.6,
 };
 
 describe('package budgets', () => {
