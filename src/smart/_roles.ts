@@ -45,10 +45,10 @@ const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
 const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
 /**
- * Every word {@link readToken} and the first tests of {@link outcomeWord} look up in a list ("is", "will", "to", "not", "needs",
- * "says", a word of _FUTURE …): a token without it skips those look-ups, which cannot match it (a skip flag: test/smart/perfFlags.test.ts).
+ * Every word {@link readToken} and the first tests of {@link outcomeWord} test ("is", "will", "to", "not", "needs", "says", "able"; NEEDS
+ * is in DESCRIBING, "to" in _FUTURE): a token without it skips those look-ups (a skip flag: test/smart/perfFlags.test.ts).
  */
-const F_ROLE_WORD = _wordFlag(['is', 'are', 'done', 'to', 'able', ...MODALS, ...DESCRIBING, ...REPORTING, ...NEEDS, ...NEGATIONS, ...OUTCOME_WORDS, ..._FUTURE], undefined, true);
+const F_ROLE_WORD = _wordFlag(['able', ...MODALS, ...DESCRIBING, ...REPORTING, ...NEGATIONS, ...OUTCOME_WORDS, ..._FUTURE], undefined, true);
 
 /** Whether token k is the child named as a subject: a capitalised name or a pronoun ("Ellie needs to…", "she needs to…"). */
 function childSubject(doc: _Doc, k: number): boolean {
@@ -75,21 +75,14 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
-  return ((doc.flags[i] as number) & F_ROLE_WORD) !== 0 ? listedOutcome(doc, i, start, x) : plainOutcome(doc, i, start, x);
-}
-
-/** {@link outcomeWord} at a word of {@link F_ROLE_WORD}: its lists first, then the tests of any word. */
-function listedOutcome(doc: _Doc, i: number, start: number, x: string): boolean {
-  // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
-  // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
-  if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
-  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
-  if (x === 'to') return outcomeInfinitive(doc, i, start);
-  return plainOutcome(doc, i, start, x);
-}
-
-/** {@link outcomeWord} at any word: an imperative or a gerund opening its segment, the child's own verb, a point. */
-function plainOutcome(doc: _Doc, i: number, start: number, x: string): boolean {
+  // Only a word of F_ROLE_WORD can be in the lists read first.
+  if (((doc.flags[i] as number) & F_ROLE_WORD) !== 0) {
+    // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
+    // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
+    if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
+    if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+    if (x === 'to') return outcomeInfinitive(doc, i, start);
+  }
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
@@ -151,25 +144,17 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     if (doc.bg[i] === 0) seg.figure = true;
   }
   if (doc.used[i] === 1 && doc.used[i - 1] !== 1) seg.point = true;
-  if (((doc.flags[i] as number) & F_ROLE_WORD) !== 0) readListed(doc, skip, seg, i);
-  else readPlain(doc, skip, seg, i);
-}
-
-/**
- * {@link readToken} at a word in none of its lists (no {@link F_ROLE_WORD}): no state, report, need, modal or infinitive,
- * so it describes only inside provision, background or a report, and states an outcome only as {@link outcomeWord} reads it.
- */
-function readPlain(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
-  if ((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && seg.depth === 0) {
-    seg.describes = true;
-    seg.said = seg.said || seg.reported;
+  // A word of no list (no F_ROLE_WORD) is no state, report, need, modal or infinitive: it describes only inside provision,
+  // background or a report, and states an outcome only as outcomeWord reads it.
+  if (((doc.flags[i] as number) & F_ROLE_WORD) === 0) {
+    if ((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && seg.depth === 0) {
+      seg.describes = true;
+      seg.said = seg.said || seg.reported;
+    }
+    else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start);
+    if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
+    return;
   }
-  else if (!seg.outcome) seg.outcome = plainOutcome(doc, i, seg.start, doc.w[i] ?? '');
-  if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
-}
-
-/** Reads a word of {@link F_ROLE_WORD}: a word of state, report or need, a modal, an infinitive or an outcome word. */
-function readListed(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   const x = doc.w[i] ?? '';
   const said = DESCRIBING.has(x);
   const reporting = REPORTING.has(x);
