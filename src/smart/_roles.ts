@@ -4,8 +4,8 @@
  * PEP Policy 2023-24, Appendix C (QA of SMART Targets): Specific means "It is clear what will be achieved"; Bradford
  * Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services … Activities … Outputs".
  */
-import { _capitalised, _endsIng } from './_ends';
-import { _marks, type _Doc, type _Marks } from './_doc';
+import { _capitalised, _endsIng, _endsS } from './_ends';
+import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb } from './_specific';
 
@@ -44,6 +44,11 @@ const GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
 const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
 const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+/**
+ * Every word {@link readToken} and the first tests of {@link outcomeWord} test ("is", "will", "to", "not", "needs", "says", "able"; NEEDS
+ * is in DESCRIBING, "to" in _FUTURE): a token without it skips those look-ups (a skip flag: test/smart/perfFlags.test.ts).
+ */
+const F_ROLE_WORD = _wordFlag(['able', ...MODALS, ...DESCRIBING, ...REPORTING, ...NEGATIONS, ...OUTCOME_WORDS, ..._FUTURE], undefined, true);
 
 /** Whether token k is the child named as a subject: a capitalised name or a pronoun ("Ellie needs to…", "she needs to…"). */
 function childSubject(doc: _Doc, k: number): boolean {
@@ -70,18 +75,21 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
 /** Whether token i is a word that states an outcome in its segment (segment opening at `start`). */
 function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   const x = doc.w[i] ?? '';
-  // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
-  // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
-  if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
-  if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
-  if (x === 'to') return outcomeInfinitive(doc, i, start);
+  // Only a word of F_ROLE_WORD can be in the lists read first.
+  if (((doc.flags[i] as number) & F_ROLE_WORD) !== 0) {
+    // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
+    // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
+    if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
+    if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+    if (x === 'to') return outcomeInfinitive(doc, i, start);
+  }
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
   if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
-  return (childSubject(doc, i - 1) && x.endsWith('s') && _childVerb(x)) || byPoint(doc, i, x);
+  return (_endsS(x) && childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);
 }
 
 const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
@@ -130,28 +138,43 @@ interface Segment {
 
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
 function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
-  const x = doc.w[i] ?? '';
   seg.words += 1;
-  if (doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.figure = true;
-  if (doc.toks[i]?.kind === 'n') seg.num = true;
+  if (doc.toks[i]?.kind === 'n') {
+    seg.num = true;
+    if (doc.bg[i] === 0) seg.figure = true;
+  }
   if (doc.used[i] === 1 && doc.used[i - 1] !== 1) seg.point = true;
+  // A word of no list (no F_ROLE_WORD) is no state, report, need, modal or infinitive: it describes only inside provision,
+  // background or a report, and states an outcome only as outcomeWord reads it.
+  if (((doc.flags[i] as number) & F_ROLE_WORD) === 0) {
+    if ((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && seg.depth === 0) {
+      seg.describes = true;
+      seg.said = seg.said || seg.reported;
+    }
+    else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start);
+    if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
+    return;
+  }
+  const x = doc.w[i] ?? '';
+  const said = DESCRIBING.has(x);
+  const reporting = REPORTING.has(x);
   if (x === 'is' || x === 'are' || (x === 'done' && seg.state)) {
     seg.state = true;
     seg.measured = seg.measured || doc.toks[i + 1]?.kind === 'n' || NOW_WORDS.has(doc.w[i + 1] ?? '');
-  } else if (DESCRIBING.has(x) || REPORTING.has(x)) seg.other = true;
+  } else if (said || reporting) seg.other = true;
   // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
   // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
   const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
-  if (REPORTING.has(x)) seg.reported = true;
+  if (reporting) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
   // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.
   const ing = doc.w[i + 1] ?? '';
-  const progressive = DESCRIBING.has(x) && _endsIng(ing) && !NOW_WORDS.has(ing) && !seg.reported;
+  const progressive = said && _endsIng(ing) && !NOW_WORDS.has(ing) && !seg.reported;
   // An aside in brackets ("(baseline 11/20)", "(currently 71%)") describes nothing the main text does not.
-  const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || DESCRIBING.has(x)) && !progressive;
+  const describing = (((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && !framed) || said) && !progressive;
   if (describing && seg.depth === 0) {
     seg.describes = true;
-    seg.said = seg.said || DESCRIBING.has(x) || seg.reported;
+    seg.said = seg.said || said || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
   if (NEEDS.has(x) && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
