@@ -527,11 +527,12 @@ function wordsOfNormalised(normalised: string, ops: _OpCounter): _Words {
 }
 
 /**
- * The deadline of the text (`chosen`: its own point, or null when it only describes) and of its "Timescale (When)" cell,
- * which wins when it has one; vague and impossible timing from both.
+ * The deadline of the text (`chosen`: its own point, or null when it only describes: `described`, then set when it had
+ * one) and of its "Timescale (When)" cell, which wins when it has one; vague and impossible timing from both. Made
+ * whole here, every field in one order (one object shape), not copied to add `described`.
  */
-function deadlineOf(doc: _Doc, scan: _DeadlineScan, text: _Cand | null, cell: string | null, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter): Omit<_TextAnalysis['deadline'], 'described'> {
-  let chosen = text;
+function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, described: boolean, cell: string | null, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter): _TextAnalysis['deadline'] {
+  let chosen = described ? null : point;
   let fromCell = false;
   const ev = full ? collect : presence;
   let deadlineEvidence: string[] = chosen === null || !full ? NO_EVIDENCE : spanEvidence(doc, chosen.start, chosen.end);
@@ -557,7 +558,7 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, text: _Cand | null, cell: st
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
-  return { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell };
+  return { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell, described: described && point !== null };
 }
 
 /**
@@ -602,7 +603,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
   // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts).
-  const deadline = deadlineOf(doc, scan, described ? null : point, cell, scanOpts, full, ops);
+  const deadline = deadlineOf(doc, scan, point, described, cell, scanOpts, full, ops);
   const chosen = deadline.chosen;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
@@ -623,13 +624,13 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     },
     measurable: {
       met: measures.spans.length > 0 && !described,
-      described: described && measures.spans.length > 0,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,
+      described: described && measures.spans.length > 0,
     },
-    deadline: { ...deadline, described: described && point !== null },
+    deadline,
     area: opts.inferArea === false ? null : _inferArea(doc),
   };
 }

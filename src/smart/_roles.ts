@@ -136,6 +136,11 @@ interface Segment {
   measured: boolean;
 }
 
+/** A segment opening at `start`, inside `depth` brackets: every field set here, in one order (one object shape). */
+function segmentAt(start: number, depth: number): Segment {
+  return { start, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth, need: false, num: false, point: false, state: false, other: false, measured: false };
+}
+
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
 function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   seg.words += 1;
@@ -198,7 +203,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   const n = doc.toks.length;
   const marks = _marks(n);
-  const seg: Segment = { start: 0, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false, depth: 0 };
+  let seg = segmentAt(0, 0);
   let first = true;
   let any = false;
   let describes = false;
@@ -232,7 +237,7 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       first = first && seg.words === 0;
       // A sentence's end closes any bracket left open ("Attendance (see plan. Attendance is poor").
       if (x === '.' || x === '\n') seg.depth = 0;
-      Object.assign(seg, { start: i + 1, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, need: false, num: false, point: false, state: false, other: false, measured: false });
+      seg = segmentAt(i + 1, seg.depth);
     } else if (p) {
       if (i === seg.start) seg.start = i + 1;
       seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;

@@ -2385,10 +2385,13 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
 
+/** Endings read off a verb-list word by {@link _childVerb}: one array, not one made per call. */
+const VERB_SUFFIXES: readonly string[] = ['s', 'es', 'ed', 'd', 'ing'];
+
 /** A verb-list word, bare or inflected ("reads", "attended", "joining"). */
 export function _childVerb(x: string): boolean {
   if (_CHILD_VERBS.has(x)) return true;
-  for (const suffix of ['s', 'es', 'ed', 'd', 'ing']) if (x.length > suffix.length + 2 && x.endsWith(suffix) && _CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
+  for (const suffix of VERB_SUFFIXES) if (x.length > suffix.length + 2 && x.endsWith(suffix) && _CHILD_VERBS.has(x.slice(0, -suffix.length))) return true;
   return false;
 }
 
