@@ -265,10 +265,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra16', title: 'sixteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
   // Rural north-west and the Welsh border; unseen in one session and at the start of the next (last: S 86.4%, M 87.6%, T 97.2%, deadlines 111/116).
   { name: 'extra17', title: 'seventeenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, night)', writer: true, unseen: false },
-  // The Midlands' big cities: large academies, termly tracking, children placed out of area, pupils new to English, ePEP fixed fields pasted together.
-  { name: 'extra18', title: 'eighteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // The north-east and the Yorkshire coast: trauma-informed primaries, hospital schools, reduced timetables, leaving-care workers.
-  { name: 'extra19', title: 'nineteenth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The Midlands' big cities: large academies, termly tracking, children placed out of area, pupils new to English, ePEP fixed fields pasted together; unseen in one session and at the start of the next (last: S 85.6%, M 90.0%, T 97.2%, deadlines 112/120).
+  { name: 'extra18', title: 'eighteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
+  // The north-east and the Yorkshire coast: trauma-informed primaries, hospital schools, reduced timetables, leaving-care workers; unseen in one session and at the start of the next (last: S 81.6%, M 88.0%, T 96.4%, deadlines 108/121).
+  { name: 'extra19', title: 'nineteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
