@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra19)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra21)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals
  */
 import { readFileSync } from 'node:fs';
@@ -269,6 +269,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra18', title: 'eighteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
   // The north-east and the Yorkshire coast: trauma-informed primaries, hospital schools, reduced timetables, leaving-care workers; unseen in one session and at the start of the next (last: S 81.6%, M 88.0%, T 96.4%, deadlines 108/121).
   { name: 'extra19', title: 'nineteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
+  // The south coast and Kent: unaccompanied asylum-seeking children and ESOL, coastal secondaries, FE colleges and 16+ supported accommodation.
+  { name: 'extra20', title: 'twentieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The south-west, in the voices of social workers, foster carers, IROs and the children themselves: rural placements, out-of-county special schools, EHCP outcomes.
+  { name: 'extra21', title: 'twenty-first set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
