@@ -12,6 +12,7 @@ import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviou
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _outcomeParts } from './_roles';
+import { _activityClauses } from './_activity';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -412,6 +413,8 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
  */
 function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks } {
   const provision = _provisionClauses(doc);
+  // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
+  _activityClauses(doc, provision);
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week", "(8 in total)": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
