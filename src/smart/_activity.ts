@@ -27,8 +27,8 @@ const PAIRED = new Map([
 ]);
 /** Sessions, which name an activity only when it is named with them ("revision sessions", "a football session at Saturday club"). */
 const SESSIONS: ReadonlySet<string> = new Set(['session', 'sessions']);
-/** Words after a head that end its phrase (a time, a place, a rate), besides punctuation and numbers. */
-const HEAD_AFTER: ReadonlySet<string> = new Set(['every', 'each', 'on', 'at', 'in', 'for', 'after', 'before', 'this', 'next', 'until', 'twice', 'once', 'weekly', 'to', 'and', 'with', 'during', 'from', 'by', 'throughout', 'this', 'till', 'when', 'or', 'so']);
+/** Words after a head that end its phrase (a time, a place, a rate; "the work experience week"), besides punctuation and numbers. */
+const HEAD_AFTER: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'every', 'each', 'on', 'at', 'in', 'for', 'after', 'before', 'this', 'next', 'until', 'twice', 'once', 'weekly', 'to', 'and', 'with', 'during', 'from', 'by', 'throughout', 'till', 'when', 'or', 'so']);
 /** Words that end the object of a verb of going. */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'so', 'to', 'then', 'because', 'but', 'where', 'while', 'whilst']);
 /** Words that end the whole stretch. */
