@@ -12,6 +12,7 @@ import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviou
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _outcomeParts } from './_roles';
+import { _activityClauses } from './_activity';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -39,7 +40,7 @@ export interface _TextAnalysis {
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
    * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
@@ -410,8 +411,10 @@ function allOutside(spans: readonly (readonly [number, number])[], provision: _M
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
  * baseline ("I will read more", "improve my attendance"), is not (rule 2).
  */
-function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks } {
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks; activity: boolean } {
   const provision = _provisionClauses(doc);
+  // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
+  const activity = _activityClauses(doc, provision);
   const raw = _scanMeasures(doc);
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week", "(8 in total)": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
@@ -473,7 +476,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const own = measures.spans.length;
   const event = own > 0 ? null : _arrangedEvent(doc, (k) => provision[k] === _GIVEN);
   if (event !== null) measures = { ...measures, spans: [event], softCount: 0 };
-  return { measures, specific, anchors, vagueComparative, own, provision };
+  return { measures, specific, anchors, vagueComparative, own, provision, activity };
 }
 
 
@@ -595,7 +598,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   const scan = _scanDeadlines(doc, scanOpts);
   if (onlyTiming(doc)) return none('placeholder', doc);
-  const { measures, specific, anchors, vagueComparative, own, provision } = measuresAndAnchors(doc);
+  const { measures, specific, anchors, vagueComparative, own, provision, activity } = measuresAndAnchors(doc);
 
   const point = _chooseDeadline(scan);
   const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
@@ -621,6 +624,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       described,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
+      // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.
+      activity,
     },
     measurable: {
       met: measures.spans.length > 0 && !described,

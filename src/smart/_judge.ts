@@ -21,6 +21,8 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
+  specificActivity:
+    "Say what the child will achieve by going (e.g. 'and earn her first badge', 'and name 2 children she plays with'): an activity, event or session gone to is not an outcome (Bradford Council, SMART Outcomes - Annual Reviews: 'Goals and outcomes are not: Services ... Activities').",
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
   /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
   otherDescribed: 'See Specific: no outcome is stated.',
@@ -114,6 +116,8 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
   if (s.overruled) return criterion(false, s.vague, _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
+  // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
+  if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
 }
 

@@ -141,6 +141,8 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * still measures (joining as a one-off, a rate of going).
  */
 const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
+/** The clubs, teams and youth organisations joined for their activity, for the activity reading (_activity.ts). */
+export const _ACTIVITY_GROUPS: ReadonlySet<string> = ACTIVITY_GROUPS;
 /**
  * A one-off thing adults arrange ("Induction to be arranged", "visits will be booked"): their provision, not the child's
  * outcome (not specific), but whether it was done can be checked, so its measure stands (the labelling guide, Settled

@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83.8,
+  'pep-rules/smart': 84.8, // ac1: the activity reading (src/smart/_activity.ts) and its advice, measured.
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167.8,
-  'pep-rules/report': 194.9,
+  'pep-rules/rules': 168.9, // ac1: the activity reading (src/smart/_activity.ts) and its advice, measured.
+  'pep-rules/report': 195.9, // ac1: the activity reading (src/smart/_activity.ts) and its advice, measured.
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 215.6,
+  'pep-rules': 216.6, // ac1: the activity reading (src/smart/_activity.ts) and its advice, measured.
 };
 
 describe('package budgets', () => {

@@ -145,8 +145,9 @@ describe('Labelling guide, Specific rule 1 (Barnet, Examples of SMART Outcomes: 
   it.each(['Sam will take part in all aspects of school life.', 'Sam will take part in every area of the curriculum.'])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
-  it('Sam will take part in the school choir: specific', () => {
-    expect(specific('Sam will take part in the school choir.')).toBe(true);
+  // An activity taken part in is not an outcome (Settled cases: joining a club, team or choir with nothing achieved there).
+  it('Sam will take part in the school choir and sing a solo: specific', () => {
+    expect(specific('Sam will take part in the school choir and sing a solo at the summer concert.')).toBe(true);
   });
 });
 

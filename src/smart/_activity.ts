@@ -1,0 +1,165 @@
+/**
+ * The activity reading: going to, joining, taking part in or playing for an activity or event, with nothing the child
+ * achieves there, is an activity, not an outcome (the labelling guide, Settled cases: "joining or going to a club, team,
+ * choir or youth organisation for its activity … with nothing the child achieves there: not specific"; Bradford Council,
+ * "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities"). A rate of going still measures
+ * (the same row), so the stretch is marked like a thing adults arrange ({@link _ARRANGED}): no anchor of its own, its
+ * measures standing. An outcome joined to it ("and earn her first badge", "and perform in the club show") is read as usual.
+ *
+ * The reading is a class, verbs of going or taking part by nouns of activities and events, not wordings:
+ * - verbs: attending, joining, going to or on ({@link _JOINING_WORDS}), "take part in", "play for";
+ * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a trip, residential, fixture, training or
+ *   rehearsal ({@link EVENTS}), work experience, forest school, and sessions of an activity ("revision sessions", "a football
+ *   session at Saturday club").
+ * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
+ * sitting or passing an exam or completing a course.
+ */
+import type { _Doc, _Marks } from './_doc';
+import { _capitalised } from './_ends';
+import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS } from './_specific';
+
+/** Events and activities gone on or taken part in, heading their phrase ("the Year 8 residential trip", "football training"). */
+const EVENTS: ReadonlySet<string> = new Set(['residential', 'residentials', 'trip', 'trips', 'fixture', 'fixtures', 'training', 'rehearsal', 'rehearsals']);
+/** Activities named in two words: the first word and the head after it ("work experience", "forest school"). */
+const PAIRED = new Map([
+  ['work', 'experience'],
+  ['forest', 'school'],
+]);
+/** Sessions, which name an activity only when it is named with them ("revision sessions", "a football session at Saturday club"). */
+const SESSIONS: ReadonlySet<string> = new Set(['session', 'sessions']);
+/** Words after a head that end its phrase (a time, a place, a rate; "the work experience week"), besides punctuation and numbers. */
+const HEAD_AFTER: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'every', 'each', 'on', 'at', 'in', 'for', 'after', 'before', 'this', 'next', 'until', 'twice', 'once', 'weekly', 'to', 'and', 'with', 'during', 'from', 'by', 'throughout', 'till', 'when', 'or', 'so']);
+/** Words that end the object of a verb of going. */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'so', 'to', 'then', 'because', 'but', 'where', 'while', 'whilst']);
+/** Words that end the whole stretch. */
+const STRETCH_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':']);
+/** Words of a frame before the verb ("will", "to"), marked with it. */
+const FRAME: ReadonlySet<string> = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall', 'be', 'keep']);
+/** Words between "and" and a verb that goes on with the activity ("and then", "and will", "and to"). */
+const JOINERS: ReadonlySet<string> = new Set(['will', 'to', 'then', 'also']);
+/** Verbs that go on with the activity after "and" or a comma: going again, missing sessions of it. */
+const GOING_ON: ReadonlySet<string> = new Set(['missing', 'miss', 'misses']);
+/** How many words the object of a verb of going is looked for in. */
+const REACH = 8;
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Where the object of a verb of going or taking part at i starts, or -1 when the word is none. */
+function objectStart(doc: _Doc, i: number): number {
+  const x = wd(doc, i);
+  const next = wd(doc, i + 1);
+  if (_JOINING_WORDS.has(x)) return next === 'to' || next === 'on' ? i + 2 : i + 1;
+  if ((x === 'take' || x === 'takes' || x === 'taking') && next === 'part' && wd(doc, i + 2) === 'in') return i + 3;
+  if ((x === 'play' || x === 'plays' || x === 'playing') && next === 'for') return i + 2;
+  return -1;
+}
+
+/** Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows. */
+function heads(doc: _Doc, k: number): boolean {
+  const next = doc.toks[k + 1];
+  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1));
+}
+
+/**
+ * Whether the object from o names an activity or event gone to (within {@link REACH} words, before it ends); `again`: after
+ * an activity just named, where any sessions are its sessions ("and attend at least 6 of the 8 sessions").
+ */
+function activityObject(doc: _Doc, o: number, again: boolean): boolean {
+  let sessions = false;
+  let named = false;
+  for (let k = o; k < o + REACH && k < doc.toks.length; k++) {
+    const y = wd(doc, k);
+    if (STRETCH_ENDS.has(y) || OBJECT_ENDS.has(y)) break;
+    if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
+    else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
+    else if (SESSIONS.has(y)) sessions = sessions || again || wd(doc, k - 1) === 'revision';
+    if (named) return true;
+  }
+  return sessions;
+}
+
+/** Whether the word at j, after "and", "then" or a comma, goes on with the activity (going again, missing sessions). */
+function goesOnAt(doc: _Doc, j: number): boolean {
+  let v = j;
+  while (JOINERS.has(wd(doc, v)) && v < j + 2) v += 1;
+  return objectStart(doc, v) >= 0 || GOING_ON.has(wd(doc, v));
+}
+
+/** Where the stretch from the verb at i ends: at the sentence's end, or at "and", "then", "so" before anything but going again. */
+function stretchEnd(doc: _Doc, i: number): number {
+  const n = doc.toks.length;
+  for (let j = i + 1; j < n; j++) {
+    const y = wd(doc, j);
+    if (STRETCH_ENDS.has(y)) return j;
+    if ((y === 'and' || y === 'then' || y === 'so' || y === ',') && !goesOnAt(doc, j + 1)) {
+      // A comma before a rate or a time goes on ("…, at least 80% of them, until May"), "and" before no verb too ("for Maths
+      // and Science"); before a clause or a verb of the child's they end it.
+      if ((y === ',' && !startsClause(doc, j + 1)) || (y === 'and' && !verbAfter(doc, j + 1))) continue;
+      return j;
+    }
+  }
+  return n;
+}
+
+/** Words after "and" that go on with a list, not a verb ("his Maths and the Science sessions"). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my']);
+
+/**
+ * Whether a verb of the child's may follow "and" at k ("and earn her first badge", "and sing in the concert"): anything but a
+ * capitalised word, a number or a determiner, which go on with a list ("for Maths and Science").
+ */
+function verbAfter(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w') return false;
+  return !LIST_WORDS.has(wd(doc, k)) && !_capitalised(t.raw);
+}
+
+/** Whether a clause of its own opens at k: a verb frame within three words ("carer to confirm", "she will"), or "and"/"so". */
+function startsClause(doc: _Doc, k: number): boolean {
+  for (let j = k; j < k + 3 && j < doc.toks.length; j++) {
+    const y = wd(doc, j);
+    if (y === 'will' || y === 'to' || y === 'and' || y === 'so' || y === 'should' || y === 'must') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at i goes on with an activity marked just before it ("join the chess club and attend at least 6 of the 8
+ * sessions", "go to Brownies every Tuesday, missing no more than 2 sessions"): the same activity, gone to again.
+ */
+function continues(doc: _Doc, i: number, provision: _Marks): boolean {
+  let j = i - 1;
+  while (j > i - 3 && JOINERS.has(wd(doc, j))) j -= 1;
+  const y = wd(doc, j);
+  return (y === 'and' || y === ',') && provision[j - 1] === _ARRANGED;
+}
+
+/**
+ * Marks each stretch where the child goes to, joins, takes part in or plays for an activity or event (see the module's
+ * comment) as {@link _ARRANGED}, where nothing else has marked it; returns whether it marked any.
+ * @example
+ * const doc = _buildDoc('Keira to go on the Year 5 residential trip in May', ops);
+ * _activityClauses(doc, provision); //=> true: "to go on … May" is an activity, its measures standing
+ */
+export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
+  let any = false;
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    doc.ops.n += 1;
+    if (provision[i] !== 0) continue;
+    const o = objectStart(doc, i);
+    const again = continues(doc, i, provision);
+    if (!(o >= 0 ? activityObject(doc, o, again) : again && GOING_ON.has(wd(doc, i)))) continue;
+    const end = stretchEnd(doc, i);
+    // The frame is the activity's only when nothing of the child's follows it: "will attend forest school and use a tool
+    // safely" keeps "will" for the outcome joined, read on its anchors.
+    let v = i;
+    if (end >= doc.toks.length || STRETCH_ENDS.has(wd(doc, end))) while (v > 0 && FRAME.has(wd(doc, v - 1)) && v > i - 3) v -= 1;
+    for (let j = v; j < end; j++) if (provision[j] === 0) provision[j] = _ARRANGED;
+    any = true;
+    i = end;
+  }
+  return any;
+}

@@ -1,0 +1,58 @@
+/**
+ * The labelling guide, Settled cases: "joining or going to a club, team, choir or youth organisation for its activity …,
+ * with nothing the child achieves there: not specific (an activity, not an outcome: Bradford Council, 'SMART Outcomes -
+ * Annual Reviews': 'Goals and outcomes are not: Services ... Activities'); a rate of going still measures; an outcome
+ * joined to it … is specific" (src/smart/_activity.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Settled cases, activities joined: going to, taking part in or playing for an activity or event is not specific', () => {
+  it.each([
+    // Trips and residentials gone on or taken part in.
+    'Maya to go on the Year 4 residential trip to Whitby in June.',
+    'Owen will take part in the Year 6 residential in May.',
+    // Teams played for, their fixtures and training.
+    'Kai will play for the Year 7 rugby team in at least 4 fixtures this season.',
+    'Ruby will take part in the netball team fixtures at least twice a month.',
+    'Ellis will go to hockey training every Monday after school.',
+    // Work experience, forest school, revision sessions.
+    'To go on the Year 10 work experience week in June.',
+    'Attend forest school every Tuesday afternoon for the summer term.',
+    'Isla will attend 6 out of 8 Easter revision sessions for English.',
+    // A club joined and gone to again, or sessions missed: the same activity.
+    'Theo will join the Friday chess club and attend at least 5 of the 6 sessions this half term.',
+    'Nia will go to Rainbows every Monday, missing no more than 2 sessions.',
+  ])('%s: not specific, its rate or event still measurable', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it('says what to add, with low confidence, when the activity is all that was found', () => {
+    const r = checkSmartTarget('Maya to go on the Year 4 residential trip to Whitby in June.', MEETING);
+    expect(r.specific.confidence).toBe('low');
+    expect(r.specific.advice).toContain('Say what the child will achieve by going');
+    expect(r.specific.advice).toContain('Bradford Council, SMART Outcomes - Annual Reviews');
+  });
+});
+
+describe('Settled cases, activities joined: what the child achieves there, and the child\'s own attendance, stay specific', () => {
+  it.each([
+    // An outcome joined to the activity (the row: "and earn her first badge").
+    'Amara will go to Brownies every Tuesday and earn her first interest badge by the July PEP.',
+    'Frankie to attend forest school every Friday afternoon and use a tool safely with an adult.',
+    'Cole will attend 8 of the 10 Saturday maths revision sessions and score a 4 on the March mock paper.',
+    'Zara will attend the Wednesday rehearsals and sing in the Christmas concert on 16th December.',
+    // The child's own attendance at school or lessons (Settled cases: specific).
+    'Jacob will attend 95% of his lessons by Easter.',
+    // Sitting an exam or completing a course.
+    'Leah to pass her Grade 1 piano exam in June.',
+  ])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
