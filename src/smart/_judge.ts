@@ -21,6 +21,8 @@ export const _ADVICE = Object.freeze({
   specificLowUnknown: 'No skill, task or broad area was recognised: say which skill, behaviour or task the child will achieve.',
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
+  specificArea:
+    "Name the particular skill, knowledge or task within the area (e.g. 'read 3 books from the Year 4 reading list', not 'read for pleasure'; 'complete a college application by March', not 'apply for college'): Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Developing your SMART Outcome, Step Two.",
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
   /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
   otherDescribed: 'See Specific: no outcome is stated.',
@@ -112,7 +114,7 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // No part states an outcome, some part only describes. Low where the text has its own figure or point (a baseline and a
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
-  if (s.overruled) return criterion(false, s.vague, _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');
 }
