@@ -69,7 +69,7 @@ function figureAt(doc: _Doc, k: number): boolean {
 function areaClause(doc: _Doc, s: number, e: number): boolean {
   let i = s;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && (_childSubject(doc, i) || doc.w[i] === 'i') && FRAME.has(doc.w[i + 1] ?? '')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i') && FRAME.has(doc.w[i + 1] ?? '')) i++;
   while (i < e && (FRAME.has(doc.w[i] ?? '') || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
   if (!AREA_VERBS.has(verb)) return false;
