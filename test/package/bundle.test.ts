@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83.8,
+  'pep-rules/smart': 84.6, // raised from 83.8: the object reading (ob1, _object.ts: a verb with only an area, destination or process as its object is not specific; +41 specific over 4,338 development targets) and its Step Two advice
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167.8,
-  'pep-rules/report': 194.9,
+  'pep-rules/rules': 168.7, // raised from 167.8: the object reading (ob1, _object.ts: a verb with only an area, destination or process as its object is not specific; +41 specific over 4,338 development targets) and its Step Two advice
+  'pep-rules/report': 195.7, // raised from 194.9: the object reading (ob1, _object.ts: a verb with only an area, destination or process as its object is not specific; +41 specific over 4,338 development targets) and its Step Two advice
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 215.6,
+  'pep-rules': 216.4, // raised from 215.6: the object reading (ob1, _object.ts: a verb with only an area, destination or process as its object is not specific; +41 specific over 4,338 development targets) and its Step Two advice
 };
 
 describe('package budgets', () => {
