@@ -11,6 +11,7 @@ import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTok
 import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
+import { _areaOnly } from './_object';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
@@ -40,7 +41,7 @@ export interface _TextAnalysis {
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
    * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
@@ -610,7 +611,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const chosen = deadline.chosen;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
-  const overruled = anchors.length > 0 && (vagueComparative || described || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
+  // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"): Barnet, Step One (_object.ts).
+  const areaOnly = anchors.length > 0 && !vagueComparative && !described && _areaOnly(doc, anchors);
+  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
@@ -622,6 +625,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       anchors: anchors.length,
       overruled,
       described,
+      area: areaOnly,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.

@@ -51,7 +51,7 @@ const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':'
 const F_ROLE_WORD = _wordFlag(['able', ...MODALS, ...DESCRIBING, ...REPORTING, ...NEGATIONS, ...OUTCOME_WORDS, ..._FUTURE], undefined, true);
 
 /** Whether token k is the child named as a subject: a capitalised name or a pronoun ("Ellie needs to…", "she needs to…"). */
-function childSubject(doc: _Doc, k: number): boolean {
+export function _childSubject(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
   const x = doc.w[k] ?? '';
@@ -64,7 +64,7 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
   const before = doc.w[i - 1] ?? '';
   if (TO_PREPOSITIONS.has(before) || _ADULT_SUBJECTS.has(before)) return false;
   // "needs to stop shouting out" with the child named before it is set for the child; "…, needs to come up" is a need.
-  if (NEEDS.has(before)) return childSubject(doc, i - 2) && doc.toks[i + 1]?.kind === 'w';
+  if (NEEDS.has(before)) return _childSubject(doc, i - 2) && doc.toks[i + 1]?.kind === 'w';
   // "from 7y1m to 7y9m": a figure's step.
   if (doc.toks[i - 1]?.kind === 'n' && doc.toks[i + 1]?.kind === 'n') return true;
   const next = doc.w[i + 1] ?? '';
@@ -89,7 +89,7 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
-  return (_endsS(x) && childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);
+  return (_endsS(x) && _childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);
 }
 
 const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
@@ -169,7 +169,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   } else if (said || reporting) seg.other = true;
   // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
   // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
-  const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || childSubject(doc, i - 1)));
+  const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || _childSubject(doc, i - 1)));
   if (reporting) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
   // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.

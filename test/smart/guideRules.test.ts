@@ -80,7 +80,6 @@ describe('Measurable rule 5: a one-off event of the child\'s own is measurable',
     'Jake will resit his maths exam in November.',
     'Get my CSCS card before the summer.',
     'Level 1 Construction – units 1-3 to be signed off by her tutor by Easter.',
-    'Stay in EET',
     'Callum will stay in education after Year 11.',
   ])('%s: specific and measurable', (text) => {
     expect(sm(text)).toEqual([true, true]);
@@ -417,9 +416,15 @@ describe('Specific (the placement the child will achieve) and Measurable rule 5 
     'Omar will get into sixth form.',
     'Omar will be reintegrated into mainstream school by half term.',
     'Omar will return to full time education this term.',
-    'To be in education, employment or training by September.',
   ])('%s: specific and measurable', (text) => {
     expect(sm(text)).toEqual([true, true]);
+  });
+
+  // Staying in or being in education, EET or college with nothing particular named is the broad destination, Barnet's Step One
+  // ("Developing your SMART Outcome"; src/smart/_object.ts): labels y9-205, y9-220, y10-220, y12-202, y17-113 (t097 and x149 read
+  // it the other way). It still measures: a one-off event someone can check.
+  it.each(['Stay in EET', 'To be in education, employment or training by September.'])('%s: measurable, not specific', (text) => {
+    expect(sm(text)).toEqual([false, true]);
   });
 
   it('entering school named only as a time ("before he starts school") is no outcome of its own', () => {

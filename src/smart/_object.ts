@@ -1,0 +1,125 @@
+/**
+ * The object of an outcome: whether the clauses the specificity anchors sit in name only a broad area, a destination or a
+ * process ("catch up on English", "apply for university", "stay in education", "manage his money", "read for pleasure"),
+ * not the particular skill, knowledge, task or qualification within it. Barnet Virtual School PEP Guidance, 5. Setting SMART
+ * Outcomes, "Developing your SMART Outcome": Step One, "Start with the broad area of need", is not yet specific; Step Two,
+ * "Think about the specific skills within the area of need", is (the labelling guide, Specific, and its rules 1 and 3: "improve
+ * his literacy", "reach his potential in KS4" are not specific).
+ *
+ * The reading is narrow on purpose: a clause is area-only when, after its subject and modal, it is one verb of this list with
+ * its particles and then only determiners, possessives, a few broad qualifiers and nouns that name an area, a destination or
+ * a process, with no figure. Any other word (a named task, "homework", "coursework", "an apprenticeship", a stop-behaviour, a
+ * figure, a name of a course, a frequency) leaves the clause as it was read.
+ */
+import { _childSubject } from './_roles';
+import type { _Doc } from './_doc';
+
+/** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
+const AREA_VERBS: ReadonlySet<string> = new Set([
+  'catch', 'stay', 'keep', 'be', 'go', 'move', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
+]);
+/** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how']);
+/** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
+const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same']);
+/**
+ * Nouns that name only an area (a subject, learning, work), a destination (education, college, a course with no name, a
+ * placement), a process or a disposition's object (money, friends, potential, options). A bare plural names a kind, not a
+ * particular one ("apprenticeships"; "an apprenticeship" is left as read).
+ */
+const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'english', 'maths', 'math', 'reading', 'writing', 'science', 'number', 'numeracy', 'literacy', 'spelling', 'spellings', 'phonics', 'sounds', 'handwriting', 'presentation', 'comprehension',
+  'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
+  'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
+]);
+/** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
+const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'form', 'sixth', 'nursery', '#']);
+/** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
+const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
+/** Words before a number that make it a stage, not a figure ("Year 9", "Post 16", "key stage 4"). */
+const STAGE_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'stage', 'post', 'ks', 'y']);
+/** Marks that end a clause read here. */
+const ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+
+/** The end (exclusive) of the segment holding token k. */
+function segmentEnd(doc: _Doc, k: number): number {
+  let e = k;
+  while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && ENDS.has(doc.w[e] ?? ''))) e++;
+  return e;
+}
+
+/** The start of the segment holding token k. */
+function segmentStart(doc: _Doc, k: number): number {
+  let s = k;
+  while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && ENDS.has(doc.w[s - 1] ?? ''))) s--;
+  return s;
+}
+
+/** Whether token k is a figure of the child's (not a key stage or year group setting, not a deadline or background). */
+function figureAt(doc: _Doc, k: number): boolean {
+  if (doc.toks[k]?.kind !== 'n' || doc.used[k] !== 0 || doc.bg[k] !== 0) return false;
+  return !/^(ks|y|yr)\d/i.test(doc.toks[k]?.raw ?? '') && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
+}
+
+/**
+ * Whether the segment [s, e) is an area-only clause: an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
+ * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
+ * an aside in brackets and a purpose clause ("so he can…") are passed over.
+ */
+function areaClause(doc: _Doc, s: number, e: number): boolean {
+  let i = s;
+  // The child named as subject ("Ethan will…", "Kai to…", "I will…").
+  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i') && FRAME.has(doc.w[i + 1] ?? '')) i++;
+  while (i < e && (FRAME.has(doc.w[i] ?? '') || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  const verb = doc.w[i] ?? '';
+  if (!AREA_VERBS.has(verb)) return false;
+  i++;
+  let heads = 0;
+  let depth = 0;
+  for (; i < e; i++) {
+    const x = doc.w[i] ?? '';
+    if (x === '(') depth++;
+    else if (x === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || x === ')' || doc.used[i] !== 0) continue;
+    // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
+    if (x === 'so') break;
+    if (figureAt(doc, i)) return false;
+    // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
+    if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
+      i++;
+      if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
+      continue;
+    }
+    if (AREA_NOUNS.has(x)) heads++;
+    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return false;
+    if (verb === 'make' && x === 'friends') heads++;
+  }
+  return heads > 0;
+}
+
+/**
+ * Whether every anchor lies in a clause that names only an area, a destination or a process (or is a heading's area word):
+ * then the target names no particular skill within the area, and Specific is not met (Barnet, "Developing your SMART
+ * Outcome", Step One against Step Two).
+ * @param doc - The target's document, after the deadline and measure scans (their spans are passed over).
+ * @param anchors - The specificity anchors.
+ * @returns Whether all anchors are only areas.
+ * @example
+ * // "Catch up on English" → true; "Complete his homework" → false; "Learn to ride a bike" → false.
+ */
+export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read.
+  for (let k = 0; k < doc.toks.length; k++) if (figureAt(doc, k)) return false;
+  let read = false;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = (anchors[k] as readonly [number, number])[0];
+    const s = segmentStart(doc, a);
+    const e = segmentEnd(doc, a);
+    // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
+    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1) continue;
+    if (!areaClause(doc, s, e)) return false;
+    read = true;
+  }
+  // A heading's area word alone decides nothing: a clause after it must be read ("CV - to update with PA" is left as read).
+  return read;
+}

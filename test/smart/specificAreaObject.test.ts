@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Specific (the labelling guide in docs/smart.md, "Specific (S)", rules 1 and 3, and Barnet Virtual School PEP Guidance,
+ * 5. Setting SMART Outcomes, "Developing your SMART Outcome", Step One against Step Two): a verb whose object names only an
+ * area, a destination or a process is Step One, not yet specific; the particular skill, task or figure within it is Step
+ * Two. Examples written here, not corpus texts (src/smart/_object.ts).
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const check = (text: string) => checkSmartTarget(text, MEETING).specific;
+
+describe('Barnet, Developing your SMART Outcome, Step One: the object is only an area, a destination or a process', () => {
+  it.each([
+    'Catch up on science',
+    'Mia to catch up in maths',
+    'Apply for university',
+    'To go to college',
+    'Stay in education',
+    'To be able to manage her money',
+    'Omar will practise spellings',
+    'Zoe to read for pleasure',
+    'KS4 - reach her potential',
+    'Learn to budget',
+    'Understand how to revise',
+    'Leo will improve his English so he can go on to a course',
+  ])('%s: not specific, low confidence, advice names Step Two', (text) => {
+    const s = check(text);
+    expect(s.met).toBe(false);
+    expect(s.confidence).toBe('low');
+    expect(s.advice).toContain('Step Two');
+    // Messages never echo the target's text.
+    expect(s.advice).not.toContain(text);
+  });
+});
+
+describe('Barnet, Developing your SMART Outcome, Step Two: the particular skill, task or figure is still specific', () => {
+  it.each([
+    // Settled cases: "complete his homework" is a task named.
+    'Mia will complete her homework every week',
+    // Labelling guide, Measurable rule 5: a one-off event or a standard.
+    'Apply to 3 colleges by March',
+    'Reach the expected standard in reading by July',
+    // An observable capability with its own object (Measurable rule 3).
+    'Learn to ride a bike',
+    'Zoe will read 3 books from the Year 4 reading list',
+    // A figure elsewhere in the text measures the area.
+    'Leo to improve his reading comprehension. Score 82 now, target 90 in June.',
+    'Make 2 friends in class',
+    // A setting with its own words (attendance, Settled cases).
+    'Stay in mainstream school until the end of Year 9',
+  ])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 3 and rule 1: a heading naming an area or a key stage does not make the body specific', () => {
+  it('an area heading before a clause that names only an area is not specific', () => {
+    expect(check('Science - to catch up on missed work').met).toBe(false);
+  });
+  it('an area heading before a particular skill is still specific', () => {
+    expect(check('Science - to label the parts of a flower').met).toBe(true);
+  });
+});
