@@ -74,7 +74,7 @@ export interface _Found {
   readonly deadline: Deadline | null;
   readonly approx: number | null;
   readonly end: number;
-  readonly month?: { readonly year: number; readonly month: number };
+  readonly month?: { readonly year: number; readonly month: number } | null;
   /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
   readonly nextReview?: boolean;
   /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
