@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 83.8,
+  'pep-rules/smart': 84.1, // dl20: a point's own date over a background one (grade after 'from', bracketed month, past verb)
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 167.8,
-  'pep-rules/report': 194.9,
+  'pep-rules/rules': 168.1, // dl20: the smart deadline readings above
+  'pep-rules/report': 195.1, // dl20: the smart deadline readings above
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 215.6,
+  'pep-rules': 215.9, // dl20: the smart deadline readings above
 };
 
 describe('package budgets', () => {
