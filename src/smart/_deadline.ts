@@ -14,7 +14,7 @@ import { _pastParticiple, _statedNow } from './_measure';
 import { fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
-import { _afterDoing, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -665,11 +665,31 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       statedBefore(doc, pre.start) ||
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
-      _afterDoing(doc, pre.start));
+      _afterDoing(doc, pre.start) ||
+      pastDone(doc, pre));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
   return end;
+}
+
+/** Words before a participle that make it what is still to be done ("to be booked", "will be checked", "has to be ended"). */
+const STILL_TO_DO = new Set(['be', 'been', 'being', 'to', 'will', 'is', 'are', 'get', 'gets', 'have', 'has']);
+
+/**
+ * Whether a point with no preposition, or "on", stands straight after a verb in the past ("part time timetable ended 6th
+ * Jan", "stopped on 3rd Dec"): when a thing happened, a background date (the labelling guide, Time-bound (T):
+ * background dates are what happened, "moved in October" stays background, as "currently 71%" before it is; label
+ * y19-118). Not a participle still to be done ("to be ended 3rd April"), a check
+ * ("reviewed 3rd April", a strong word; "completed", "sat": doing the check), a thing arranged ("test (booked 14th Feb)":
+ * when the test is, label y19-220) nor a feeling with "this" ("overwhelmed this half term").
+ */
+function pastDone(doc: _Doc, pre: _Prefix): boolean {
+  if ((pre.prep !== null && pre.prep !== 'on') || pre.det !== null) return false;
+  const k = pre.start - 1;
+  const x = _wd(doc, k);
+  if (doc.clause[k] !== doc.clause[pre.start] || !_pastParticiple(x) || _CHECKED.has(x) || _ARRANGED.has(x)) return false;
+  return !STILL_TO_DO.has(_wd(doc, k - 1));
 }
 
 /**

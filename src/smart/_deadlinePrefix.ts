@@ -371,9 +371,9 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
 }
 
 /** Participles of arranging: a thing arranged "for" a point happens then. */
-const ARRANGED = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
-/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"): {@link ARRANGED} and these. */
-const PLANNED_EVENT = new Set([...ARRANGED, 'proposed', 'expected', 'agreed']);
+export const _ARRANGED: ReadonlySet<string> = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
+/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"): {@link _ARRANGED} and these. */
+const PLANNED_EVENT = new Set([..._ARRANGED, 'proposed', 'expected', 'agreed']);
 /** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
 const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
 /** Words looked back over from the participle for its have/get/be: a noun phrase ("have a college taster day arranged"). */
@@ -394,7 +394,7 @@ function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   // "for the week of 21st June": the week named by its day, after "for".
   const weekOf = p.prep === null && _wd(doc, prefixStart) === 'of' && _wd(doc, prefixStart - 1) === 'week' && _wd(doc, prefixStart - 2) === 'the' && _wd(doc, prefixStart - 3) === 'for';
   const at = weekOf ? prefixStart - 3 : prefixStart;
-  if ((p.prep !== 'for' && !weekOf) || !ARRANGED.has(_wd(doc, at - 1))) return false;
+  if ((p.prep !== 'for' && !weekOf) || !_ARRANGED.has(_wd(doc, at - 1))) return false;
   for (let k = at - 2; k >= 0 && k >= at - ARRANGED_LOOK_BACK && doc.clause[k] === doc.clause[at]; k--) {
     const x = _wd(doc, k);
     if (HAVE_BE.has(x)) return !CHILD_ACT_AFTER.has(_wd(doc, k + 1)) && !_wd(doc, k + 1).endsWith('ing');
@@ -459,6 +459,24 @@ function dueByNoun(doc: _Doc, k: number): boolean {
     const x = _wd(doc, j);
     if (_STRONG_PREPS.has(x)) return true;
     if (x !== 'of' && PREPS.has(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun at k is an occasion the target is due by or checked at: "by his 18th birthday", "before the final
+ * session", "at the next data drop" ("by", "before" or "until" governing it across its words, as {@link dueByNoun} reads,
+ * or "at" with "next" or "the" before it). A month in brackets straight after such a noun says when the occasion falls
+ * (the labelling guide, Time-bound (T): "before her 17th birthday in June" is the month, and a review with its month in
+ * brackets, "by the next PEP (June)", is the month).
+ * @example _dueOccasion(_buildDoc('by his 18th birthday (June)', { n: 0 }), 3); // true
+ */
+export function _dueOccasion(doc: _Doc, k: number): boolean {
+  if (dueByNoun(doc, k)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && doc.clause[j] === doc.clause[k]; j--) {
+    const x = _wd(doc, j);
+    if (x === 'at') return _wd(doc, j + 1) === 'the' && _wd(doc, j + 2) === 'next';
+    if (PREPS.has(x)) return false;
   }
   return false;
 }
@@ -646,11 +664,28 @@ export function _afterDoing(doc: _Doc, start: number): boolean {
   return false;
 }
 
+/** Words between "from" and a baseline grade ("up from a D", "from an E"). */
+const GRADE_ARTICLES = new Set(['a', 'an', 'grade']);
+
+/**
+ * Whether the word at k is a grade written as a capital letter ("a D", "an E", "U"): a figure that measures (the labelling
+ * guide, Measurable rule 1: a grade), as "from 78%" is a figure.
+ */
+function gradeLetterAt(doc: _Doc, k: number): boolean {
+  const raw = doc.toks[k]?.raw ?? '';
+  return (raw.length === 1 && raw >= 'A' && raw <= 'G') || raw === 'U' || raw === 'A*';
+}
+
+/** Whether "from" stands before the figure at k, straight or across "a", "an", "grade" ("up from a D"). */
+function fromBefore(doc: _Doc, k: number): boolean {
+  return _wd(doc, k - 1) === 'from' || (GRADE_ARTICLES.has(_wd(doc, k - 1)) && _wd(doc, k - 2) === 'from');
+}
+
 /**
  * Whether the point starting at `start` says how things have gone up to now: "has been late 14 times this half term",
  * "attendance has gone up from 62% to 79% this term", "lates so far this term: 11" (a perfect tense, or "so far", in its
  * clause before it, at most ten words back, with nothing still to come between: "will", "to" before a verb, "by"…), or
- * dates a figure after "from" ("up from 78% in the autumn", at most four words back). The labelling guide, Time-bound (T):
+ * dates a figure after "from" ("up from 78% in the autumn", "up from a D in November": a grade letter is a figure too, at most four words back). The labelling guide, Time-bound (T):
  * background dates ("since", "from 82%") are not deadlines. Not "has to be on time this term" (an obligation) nor "has
  * been set a target to read 5 books this term" (the target after "to").
  * @param doc - The analysed text.
@@ -667,7 +702,7 @@ export function _soFar(doc: _Doc, start: number): boolean {
     // What is still to come ("will", "aim", "by", "to" before a verb): the point is the target's.
     if (x === 'to' ? doc.toks[k + 1]?.kind !== 'n' : _FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
     to ||= x === 'to';
-    if (!to && k >= start - 4 && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) === 'from') return true;
+    if (!to && k >= start - 4 && (doc.toks[k]?.kind === 'n' || gradeLetterAt(doc, k)) && fromBefore(doc, k)) return true;
     // "having attended 2 of 3 days in autumn": a perfect participle, what has happened up to now, as "has attended".
     if (x !== 'has' && x !== 'have' && x !== 'had' && x !== 'having') continue;
     const y = _wd(doc, k + 1);

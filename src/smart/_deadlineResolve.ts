@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -74,7 +74,7 @@ export interface _Found {
   readonly deadline: Deadline | null;
   readonly approx: number | null;
   readonly end: number;
-  readonly month?: { readonly year: number; readonly month: number };
+  readonly month?: { readonly year: number; readonly month: number } | null;
   /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
   readonly nextReview?: boolean;
   /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
@@ -103,19 +103,24 @@ function dateFound(day: number, month: number, year: number | null, end: number,
   return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end };
 }
 
-/** A month with no day: its last day (or the 15th for "mid", the 1st for "start"). */
+/**
+ * A month with no day: its last day (or the 15th for "mid", the 1st for "start"). "The end of April" names that day
+ * itself, so it is not a month-only point a day in the month refines (`month` null): "by the end of April (booked 3rd
+ * April)" keeps the 30th, the final point (the labelling guide, Deadline labels: the final point is the deadline; label
+ * y19-236), where "by the February deadline (Fri 21/02)" is refined to the day.
+ */
 function monthFound(month: number, year: number | null, position: string | null, end: number, opts: _ScanOptions): _Found | null {
   const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : daysInMonth(y, month));
   if (year !== null) {
     const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
-    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: { year, month } };
+    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? null : { year, month } };
   }
   if (opts.meeting === null) return { deadline: null, approx: null, end };
   const { year: my } = isoParts(opts.meeting);
   const m = toDayNumberOrNull(opts.meeting) as number;
   for (let y = my; y <= my + 1; y++) {
     const n = dayNumberOf(y, month, dayFor(y));
-    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: { year: y, month } };
+    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: position === 'end' ? null : { year: y, month } };
   }
   return null;
 }
@@ -295,7 +300,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
-  const reviewMonth = _wd(doc, i - 1) === '(' && _REVIEW_NOUNS.has(before);
+  // "by his 18th birthday (June)", "at the next data drop (March)": a month in brackets after an occasion the target is due
+  // by or checked at dates the occasion, as "before her 17th birthday in June" does.
+  const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
   const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
