@@ -2,15 +2,16 @@
  * The activity reading: going to, joining, taking part in or playing for an activity or event, with nothing the child
  * achieves there, is an activity, not an outcome (the labelling guide, Settled cases: "joining or going to a club, team,
  * choir or youth organisation for its activity … with nothing the child achieves there: not specific"; Bradford Council,
- * "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities"). A rate of going still measures
+ * "SMART Outcomes - Annual Reviews", "What do we mean by goals and outcomes?": "Goals and outcomes are not: Services ...
+ * Activities"). A rate of going still measures
  * (the same row), so the stretch is marked like a thing adults arrange ({@link _ARRANGED}): no anchor of its own, its
  * measures standing. An outcome joined to it ("and earn her first badge", "and perform in the club show") is read as usual.
  *
  * The reading is a class, verbs of going or taking part by nouns of activities and events, not wordings:
  * - verbs: attending, joining, going to or on ({@link _JOINING_WORDS}), "take part in", "play for";
- * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a trip, residential, fixture, training or
- *   rehearsal ({@link EVENTS}), work experience, forest school, and sessions of an activity ("revision sessions", "a football
- *   session at Saturday club").
+ * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a team's fixtures or training ({@link EVENTS}),
+ *   work experience, forest school, and sessions of an activity ("revision sessions", "a football session at Saturday
+ *   club"); not a representative side ({@link REPRESENTATIVE}), nor trips, residentials or rehearsals (labels split).
  * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
  * sitting or passing an exam or completing a course.
  */
@@ -160,8 +161,8 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
  * Marks each stretch where the child goes to, joins, takes part in or plays for an activity or event (see the module's
  * comment) as {@link _ARRANGED}, where nothing else has marked it; returns whether it marked any.
  * @example
- * const doc = _buildDoc('Keira to go on the Year 5 residential trip in May', ops);
- * _activityClauses(doc, provision); //=> true: "to go on … May" is an activity, its measures standing
+ * const doc = _buildDoc('Kai to play for the U14 netball team in at least 3 fixtures', ops);
+ * _activityClauses(doc, provision); //=> true: "to play for … fixtures" is an activity, its measures standing
  */
 export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   let any = false;
