@@ -2,15 +2,16 @@
  * The activity reading: going to, joining, taking part in or playing for an activity or event, with nothing the child
  * achieves there, is an activity, not an outcome (the labelling guide, Settled cases: "joining or going to a club, team,
  * choir or youth organisation for its activity … with nothing the child achieves there: not specific"; Bradford Council,
- * "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities"). A rate of going still measures
+ * "SMART Outcomes - Annual Reviews", "What do we mean by goals and outcomes?": "Goals and outcomes are not: Services ...
+ * Activities"). A rate of going still measures
  * (the same row), so the stretch is marked like a thing adults arrange ({@link _ARRANGED}): no anchor of its own, its
  * measures standing. An outcome joined to it ("and earn her first badge", "and perform in the club show") is read as usual.
  *
  * The reading is a class, verbs of going or taking part by nouns of activities and events, not wordings:
  * - verbs: attending, joining, going to or on ({@link _JOINING_WORDS}), "take part in", "play for";
- * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a trip, residential, fixture, training or
- *   rehearsal ({@link EVENTS}), work experience, forest school, and sessions of an activity ("revision sessions", "a football
- *   session at Saturday club").
+ * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a team's fixtures or training ({@link EVENTS}),
+ *   work experience, forest school, and sessions of an activity ("revision sessions", "a football session at Saturday
+ *   club"); not a representative side ({@link REPRESENTATIVE}), nor trips, residentials or rehearsals (labels split).
  * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
  * sitting or passing an exam or completing a course.
  */
@@ -18,8 +19,20 @@ import type { _Doc, _Marks } from './_doc';
 import { _capitalised } from './_ends';
 import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS } from './_specific';
 
-/** Events and activities gone on or taken part in, heading their phrase ("the Year 8 residential trip", "football training"). */
-const EVENTS: ReadonlySet<string> = new Set(['residential', 'residentials', 'trip', 'trips', 'fixture', 'fixtures', 'training', 'rehearsal', 'rehearsals']);
+/**
+ * Events of a team or club gone to or taken part in, heading their phrase ("the netball team fixtures", "football training"):
+ * the Settled cases' row names a club, team, choir or youth organisation, and these are a team's own events. Kept where the
+ * development labels read them clearly (2:1 or more) as not specific: fixtures 2 to 0, training 3 to 0. Trips and residentials
+ * (labels 5 not specific to 3 specific, trips 3 to 2) and rehearsals (no label) are left as read.
+ */
+const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training']);
+/**
+ * Words naming a representative side ("the county U15 rugby team", "the district squad"): being picked for one is an
+ * achievement, like "make the school football team" or "get into the county squad" (labelled specific), not a team joined.
+ */
+const REPRESENTATIVE: ReadonlySet<string> = new Set(['county', 'district', 'regional', 'region', 'national', 'international', 'england', 'wales', 'scotland', 'gb']);
+/** Words that open a clause of the child's after the activity when a clause or verb follows ("where she will…", "while…"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['where', 'while', 'whilst']);
 /** Activities named in two words: the first word and the head after it ("work experience", "forest school"). */
 const PAIRED = new Map([
   ['work', 'experience'],
@@ -72,6 +85,7 @@ function activityObject(doc: _Doc, o: number, again: boolean): boolean {
   for (let k = o; k < o + REACH && k < doc.toks.length; k++) {
     const y = wd(doc, k);
     if (STRETCH_ENDS.has(y) || OBJECT_ENDS.has(y)) break;
+    if (REPRESENTATIVE.has(y)) return false;
     if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
     else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
     else if (SESSIONS.has(y)) sessions = sessions || again || wd(doc, k - 1) === 'revision';
@@ -87,12 +101,19 @@ function goesOnAt(doc: _Doc, j: number): boolean {
   return objectStart(doc, v) >= 0 || GOING_ON.has(wd(doc, v));
 }
 
-/** Where the stretch from the verb at i ends: at the sentence's end, or at "and", "then", "so" before anything but going again. */
-function stretchEnd(doc: _Doc, i: number): number {
+/**
+ * Where the stretch from the verb at i (its object from o) ends: at the sentence's end, or at "and", "then", "so" before
+ * anything but going again; at "where", "while" or "whilst" before a clause or verb of the child's ("where she will learn to
+ * light a fire"), and at a purpose "to" after the object before a verb ("go to Scouts to earn his camping badge"), as the club
+ * reading ends at them (src/smart/_specific.ts, activityEnd).
+ */
+function stretchEnd(doc: _Doc, i: number, o: number): number {
   const n = doc.toks.length;
   for (let j = i + 1; j < n; j++) {
     const y = wd(doc, j);
     if (STRETCH_ENDS.has(y)) return j;
+    if (CLAUSE_ENDS.has(y) && (startsClause(doc, j + 1) || verbAfter(doc, j + 1))) return j;
+    if (y === 'to' && j >= o && objectStart(doc, j - 1) < 0 && doc.toks[j]?.hyph !== true && verbAfter(doc, j + 1)) return j;
     if ((y === 'and' || y === 'then' || y === 'so' || y === ',') && !goesOnAt(doc, j + 1)) {
       // A comma before a rate or a time goes on ("…, at least 80% of them, until May"), "and" before no verb too ("for Maths
       // and Science"); before a clause or a verb of the child's they end it.
@@ -140,8 +161,8 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
  * Marks each stretch where the child goes to, joins, takes part in or plays for an activity or event (see the module's
  * comment) as {@link _ARRANGED}, where nothing else has marked it; returns whether it marked any.
  * @example
- * const doc = _buildDoc('Keira to go on the Year 5 residential trip in May', ops);
- * _activityClauses(doc, provision); //=> true: "to go on … May" is an activity, its measures standing
+ * const doc = _buildDoc('Kai to play for the U14 netball team in at least 3 fixtures', ops);
+ * _activityClauses(doc, provision); //=> true: "to play for … fixtures" is an activity, its measures standing
  */
 export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   let any = false;
@@ -152,7 +173,7 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
     const o = objectStart(doc, i);
     const again = continues(doc, i, provision);
     if (!(o >= 0 ? activityObject(doc, o, again) : again && GOING_ON.has(wd(doc, i)))) continue;
-    const end = stretchEnd(doc, i);
+    const end = stretchEnd(doc, i, o >= 0 ? o : i + 1);
     // The frame is the activity's only when nothing of the child's follows it: "will attend forest school and use a tool
     // safely" keeps "will" for the outcome joined, read on its anchors.
     let v = i;

@@ -22,7 +22,7 @@ export const _ADVICE = Object.freeze({
   specificLowOpen: "The skill or task was read from the sentence alone (its words are not known): check it is what the child will achieve (e.g. 'iron her school shirt').",
   specificProvision: 'Say what the child will do or achieve, not only the support adults will give.',
   specificActivity:
-    "Say what the child will achieve by going (e.g. 'and earn her first badge', 'and name 2 children she plays with'): an activity, event or session gone to is not an outcome (Bradford Council, SMART Outcomes - Annual Reviews: 'Goals and outcomes are not: Services ... Activities').",
+    "Say what the child will achieve by going (e.g. 'and earn her first badge', 'and name 2 children she plays with'): an activity, event or session gone to is not an outcome (Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities').",
   specificArea:
     "Name the particular skill, knowledge or task within the area (e.g. 'read 3 books from the Year 4 reading list', not 'read for pleasure'; 'complete a college application by March', not 'apply for college'): Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Developing your SMART Outcome, Step Two.",
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',

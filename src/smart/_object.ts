@@ -16,12 +16,12 @@ import type { _Doc } from './_doc';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
-  'catch', 'stay', 'keep', 'be', 'go', 'move', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
+  'catch', 'stay', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present']);
 /**
  * Nouns that name only an area (a subject, learning, work), a destination (education, college, a course with no name, a
  * placement), a process or a disposition's object (money, friends, potential, options). A bare plural names a kind, not a
@@ -32,8 +32,31 @@ const AREA_NOUNS: ReadonlySet<string> = new Set([
   'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
   'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
 ]);
+/**
+ * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
+ * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
+ * a one-off event). Development labels: finished or completed 16 specific to 1; "work on", "keep on top of", "catching up" 3 not.
+ */
+const SET_TASKS: ReadonlySet<string> = new Set(['assignments', 'cv']);
+/**
+ * Post-16 destinations ("college", "university", "sixth form"): with no habit of attending (no rate, figure, "every day" or
+ * "on time", each of which leaves the clause as read) going to, being in, staying in or attending one names a destination,
+ * not the child's attendance (development labels: "go to college", "stay in college", "attend college" alone not specific,
+ * 6 to 1; "keep going to college" is neither, Settled cases). School is attendance (Settled cases: "the child's own
+ * attendance or punctuality at school or lessons": specific), so "school" is a setting, never a head.
+ */
+const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni']);
+/** Verbs that finish a set task ("finish his assignments", "make her CV"). */
+const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
+/**
+ * Verbs after "learn to" or "how to" that name a process or an area of living or study, not a skill seen done ("learn to
+ * budget", "learn to cook", "how to revise"; the labelling guide, Specific rule 1, and Barnet, Step One, "manage their
+ * emotions"). Any other verb names a skill ("learn to swim", "learn to ride a bike": Measurable rule 3), and the clause is
+ * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0).
+ */
+const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
-const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'form', 'sixth', 'nursery', '#']);
+const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
 /** Words before a number that make it a stage, not a figure ("Year 9", "Post 16", "key stage 4"). */
@@ -55,9 +78,14 @@ function segmentStart(doc: _Doc, k: number): number {
   return s;
 }
 
+/** Whether token k opens "sixth form" or "6th form", a destination. */
+function sixthForm(doc: _Doc, k: number): boolean {
+  return (doc.w[k] === 'sixth' || /^6th$/i.test(doc.toks[k]?.raw ?? '')) && doc.w[k + 1] === 'form';
+}
+
 /** Whether token k is a figure of the child's (not a key stage or year group setting, not a deadline or background). */
 function figureAt(doc: _Doc, k: number): boolean {
-  if (doc.toks[k]?.kind !== 'n' || doc.used[k] !== 0 || doc.bg[k] !== 0) return false;
+  if (doc.toks[k]?.kind !== 'n' || doc.used[k] !== 0 || doc.bg[k] !== 0 || sixthForm(doc, k)) return false;
   return !/^(ks|y|yr)\d/i.test(doc.toks[k]?.raw ?? '') && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
 }
 
@@ -87,7 +115,18 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
+      // A skill seen done ("learn to swim", "learn to ride a bike") is named whether or not a word follows it.
+      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return false;
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
+      continue;
+    }
+    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
+    // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
+    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
+    // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
+    if (sixthForm(doc, i)) {
+      heads++;
+      i++;
       continue;
     }
     if (AREA_NOUNS.has(x)) heads++;

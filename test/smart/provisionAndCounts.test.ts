@@ -20,8 +20,9 @@ describe('Labelling guide, Specific rule 4 and Measurable rule 6: provision is n
 
   it('a child taking part in something that is not provision is still an outcome', () => {
     expect(sm('Jacob will attend 95% of sessions by Easter.')).toEqual([true, true]);
-    // Going to a choir's rehearsals is the activity again, nothing achieved there (Settled cases: activities joined).
-    expect(sm('Ava will join the choir and attend every rehearsal by Easter.')).toEqual([false, true]);
+    // Rehearsals are not in the settled row on activities joined (no development label reads them): attending every one is
+    // the child's own attendance, a habit an adult records.
+    expect(sm('Ava will join the choir and attend every rehearsal by Easter.')).toEqual([true, true]);
     expect(sm('Noah will play in a group of 3 children for 10 minutes by half term.')).toEqual([true, true]);
   });
 });

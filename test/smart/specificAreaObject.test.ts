@@ -62,3 +62,62 @@ describe('Labelling guide, Specific rule 3 and rule 1: a heading naming an area 
     expect(check('Science - to label the parts of a flower').met).toBe(true);
   });
 });
+
+describe('Settled cases, "complete his homework": a set task finished or made is a task named', () => {
+  it.each(['Callum will finish his assignments by the end of March.', 'Erin will finish her CV by 28th February.', 'Erin will make her CV.', 'Erin will write her CV.'])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+  // Kept up with or worked on, the same task is a process (Step One).
+  it.each(['Callum will keep on top of his assignments.', 'Erin will work on her CV.'])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+});
+
+describe('Measurable rule 3 and Specific rule 1: after "learn to", a skill seen done is named, a process is an area', () => {
+  it.each(['Ruby will learn to swim.', 'Ruby will learn to ride a bike.', 'Ruby will learn to tie her laces.'])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+  it.each(['Ruby will learn to budget.', 'Ruby will learn to cook.', 'Ruby will learn to manage her money.'])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+});
+
+describe('Settled cases, "the child\'s own attendance or punctuality at school or lessons": school is attendance, college a destination', () => {
+  it.each([
+    'Kyle will be in school.',
+    'Kyle will go to school.',
+    'Kyle will attend school.',
+    // A habit of attending college is attendance too.
+    'Kyle will be in college every day.',
+    'Kyle will attend college on time every day.',
+    'Kyle will go to college 4 days a week.',
+    // Attending a course is attendance (the activity reading's exclusion).
+    'Kyle will attend his course.',
+  ])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+  // With no habit, going to, being in, staying in or attending college or sixth form names a destination (labels 6 to 1).
+  it.each(['Kyle will be in college.', 'Kyle will go to college.', 'Kyle will attend college.', 'Kyle will stay in sixth form.', 'Kyle will go to 6th form.'])(
+    '%s: not specific',
+    (text) => {
+      expect(check(text).met).toBe(false);
+    },
+  );
+});
+
+describe('Barnet, Step One: an incidental word does not turn an area into a skill', () => {
+  it.each([
+    ['Leo will finish his work in class.', 'Leo will finish his work in lessons.'],
+    ['Jade will stay in her placement.', 'Jade will stay in her current placement.'],
+  ])('%s and %s: both not specific', (a, b) => {
+    expect(check(a).met).toBe(false);
+    expect(check(b).met).toBe(false);
+  });
+  // A rate is no incidental word: spellings learnt weekly are specific like "learn her spellings every week" (labels w268,
+  // x042), bare spellings are an area (labels v122, y19-097).
+  it('spellings: bare not specific, weekly specific', () => {
+    expect(check('Maya will learn her spellings.').met).toBe(false);
+    expect(check('Maya will learn her weekly spellings.').met).toBe(true);
+    expect(check('Maya will learn her spellings every week.').met).toBe(true);
+  });
+});
