@@ -65,7 +65,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS } from './_phrases';
+import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -83,8 +83,13 @@ export interface _Cand {
   readonly strong: boolean;
   /** A baseline, past or start date: not a deadline. */
   readonly background: boolean;
-  /** A month with no day ("by March"): a day-precise date in the same month supersedes it. */
-  readonly month: { readonly year: number; readonly month: number } | null;
+  /**
+   * A month with no day ("by March"): a day-precise date in the same month supersedes it; "the end of March" (`end`) only a
+   * day restating it ({@link _Cand.restates}).
+   */
+  readonly month: { readonly year: number; readonly month: number; readonly end?: true } | null;
+  /** A day alone in brackets ("(Fri 21/02)"): it restates when, so it refines even "the end of" its month. */
+  readonly restates: boolean;
   /** A key stage or year group that names a thing ("in the KS2 reading SATs"): any other deadline supersedes it. */
   readonly yields: boolean;
 }
@@ -666,30 +671,65 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
-      pastDone(doc, pre));
+      pastDone(doc, pre, found, opts.terms.meeting));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, yields: found.yields === true });
+  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end), yields: found.yields === true });
   return end;
+}
+
+/** Words that may stand with a day alone in its brackets ("(Fri 21/02)", "(on 21st Feb)", "(i.e. 28/02)"). */
+const BARE_DAY_WORDS = new Set([..._WEEKDAYS.keys(), 'on', 'ie', 'i', 'e', '.', ',']);
+
+/**
+ * Whether tokens [a, b) stand alone in brackets, with only a week day, "on" or "i.e." before them: a day restating when,
+ * no event of its own ("by the end of February (Fri 21/02)"), where "(booked 3rd April)", "(test 3rd April)" name an
+ * event booked for the day (docs/smart.md, Time-bound: a day-precise date refines a month in the same month, "by the
+ * February deadline (Fri 21/02)" → 21 February; the labelling guide, Deadline labels: the final point is the deadline).
+ */
+function bareBracket(doc: _Doc, a: number, b: number): boolean {
+  if (_wd(doc, b) !== ')') return false;
+  for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
+    const x = _wd(doc, k);
+    if (x === '(') return true;
+    if (!BARE_DAY_WORDS.has(x)) return false;
+  }
+  return false;
 }
 
 /** Words before a participle that make it what is still to be done ("to be booked", "will be checked", "has to be ended"). */
 const STILL_TO_DO = new Set(['be', 'been', 'being', 'to', 'will', 'is', 'are', 'get', 'gets', 'have', 'has']);
 
 /**
- * Whether a point with no preposition, or "on", stands straight after a verb in the past ("part time timetable ended 6th
- * Jan", "stopped on 3rd Dec"): when a thing happened, a background date (the labelling guide, Time-bound (T):
- * background dates are what happened, "moved in October" stays background, as "currently 71%" before it is; label
- * y19-118). Not a participle still to be done ("to be ended 3rd April"), a check
- * ("reviewed 3rd April", a strong word; "completed", "sat": doing the check), a thing arranged ("test (booked 14th Feb)":
- * when the test is, label y19-220) nor a feeling with "this" ("overwhelmed this half term").
+ * Participles of arranging or confirming ("booked", "arranged", "confirmed", "set"): a day after them is when the thing
+ * arranged happens ("test (booked 14th Feb)", label y19-220; "College interview confirmed 12th February"), the point.
  */
-function pastDone(doc: _Doc, pre: _Prefix): boolean {
+const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked']);
+
+/** Half a year in days: a day and month written with no year are read as their occurrence nearest the meeting. */
+const HALF_YEAR = 182;
+
+/**
+ * Whether a point with no preposition, or "on", stands straight after a verb in the past ("part time timetable ended 6th
+ * Jan", "stopped on 3rd Dec") and falls on or before the meeting: when a thing happened, a background date (the labelling
+ * guide, Time-bound (T): background dates are what happened, "moved in October" stays background, as "currently 71%"
+ * before it is; label y19-118). A day after the meeting is the point, in note style ("UCAS application sent 28th
+ * February", meeting 15 January 2025: `date:2025-02-28`); a day and month with no year are read as their occurrence
+ * nearest the meeting ("ended 6th Jan": 6 January 2025, nine days before; "opened 28th February": 28 February 2025, six
+ * weeks on), as the labelling guide's "a deadline before the meeting is still a deadline" keeps a written year as
+ * written. With no meeting date there is nothing to compare: the past verb alone makes it background. Not a participle
+ * still to be done ("to be ended 3rd April"), a check ("reviewed 3rd April", a strong word; "completed", "sat": doing the
+ * check), a thing arranged or confirmed ("test (booked 14th Feb)": when the test is, label y19-220; "interview confirmed
+ * 12th February") nor a feeling with "this" ("overwhelmed this half term").
+ */
+function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   if ((pre.prep !== null && pre.prep !== 'on') || pre.det !== null) return false;
   const k = pre.start - 1;
   const x = _wd(doc, k);
-  if (doc.clause[k] !== doc.clause[pre.start] || !_pastParticiple(x) || _CHECKED.has(x) || _ARRANGED.has(x)) return false;
-  return !STILL_TO_DO.has(_wd(doc, k - 1));
+  if (doc.clause[k] !== doc.clause[pre.start] || !_pastParticiple(x) || _CHECKED.has(x) || ARRANGED_OR_CONFIRMED.has(x) || STILL_TO_DO.has(_wd(doc, k - 1))) return false;
+  if (meeting === null || found.approx === null) return true;
+  const after = found.approx - meeting;
+  return after <= 0 || (found.yearless === true && after > HALF_YEAR);
 }
 
 /**
@@ -893,16 +933,21 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
     if (!c.yields) anyFirm = true;
   }
   if (!anyLive) return null;
-  // Months of day-precise dates: a month-only candidate in one of them is superseded (no set unless there is one).
+  // Months of day-precise dates: a month-only candidate in one of them is superseded (no set unless there is one); "the
+  // end of" a month only by a day restating it ("by the end of February (Fri 21/02)"; "(booked 3rd April)" is an event's day).
   let precise: Set<string> | null = null;
+  let restated: Set<string> | null = null;
   for (const c of cands) {
     if (c.background || (anyFirm && c.yields)) continue;
-    if (c.deadline?.kind === 'date' && c.month === null) (precise ??= new Set<string>()).add(c.deadline.date.slice(0, 7));
+    if (c.deadline?.kind !== 'date' || c.month !== null) continue;
+    (precise ??= new Set<string>()).add(c.deadline.date.slice(0, 7));
+    if (c.restates) (restated ??= new Set<string>()).add(c.deadline.date.slice(0, 7));
   }
   let best: _Cand | null = null;
   for (const c of cands) {
     if (c.background || (anyFirm && c.yields)) continue;
-    if (precise !== null && c.month !== null && precise.has(`${c.month.year}-${String(c.month.month).padStart(2, '0')}`)) continue;
+    const refining = c.month?.end === true ? restated : precise;
+    if (refining !== null && c.month !== null && refining.has(`${c.month.year}-${String(c.month.month).padStart(2, '0')}`)) continue;
     if (best === null) {
       best = c;
       continue;

@@ -74,7 +74,13 @@ export interface _Found {
   readonly deadline: Deadline | null;
   readonly approx: number | null;
   readonly end: number;
-  readonly month?: { readonly year: number; readonly month: number } | null;
+  /**
+   * A month with no day ("by March"): a day-precise date in the same month supersedes it. `end`: "the end of" the month,
+   * its last day named, which only a day restating it ("(Fri 21/02)") refines.
+   */
+  readonly month?: { readonly year: number; readonly month: number; readonly end?: true };
+  /** A day or month written with no year, resolved to its next occurrence on or after the meeting. */
+  readonly yearless?: true;
   /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
   readonly nextReview?: boolean;
   /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
@@ -100,27 +106,27 @@ function dateFound(day: number, month: number, year: number | null, end: number,
   const next = nextOccurrence(month, day, opts.meeting);
   if (next === 'impossible') return impossible;
   if (next === null) return null;
-  return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end };
+  return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end, yearless: true };
 }
 
 /**
  * A month with no day: its last day (or the 15th for "mid", the 1st for "start"). "The end of April" names that day
- * itself, so it is not a month-only point a day in the month refines (`month` null): "by the end of April (booked 3rd
- * April)" keeps the 30th, the final point (the labelling guide, Deadline labels: the final point is the deadline; label
- * y19-236), where "by the February deadline (Fri 21/02)" is refined to the day.
+ * itself (`month.end`), which a day earlier in the month does not refine: "by the end of April (booked 3rd April)" keeps
+ * the 30th, the final point (the labelling guide, Deadline labels: the final point is the deadline; label y19-236); only a
+ * day restating it refines it, as "by the February deadline (Fri 21/02)" is refined to the day.
  */
 function monthFound(month: number, year: number | null, position: string | null, end: number, opts: _ScanOptions): _Found | null {
   const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : daysInMonth(y, month));
   if (year !== null) {
     const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
-    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? null : { year, month } };
+    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? { year, month, end: true } : { year, month } };
   }
   if (opts.meeting === null) return { deadline: null, approx: null, end };
   const { year: my } = isoParts(opts.meeting);
   const m = toDayNumberOrNull(opts.meeting) as number;
   for (let y = my; y <= my + 1; y++) {
     const n = dayNumberOf(y, month, dayFor(y));
-    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: position === 'end' ? null : { year: y, month } };
+    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: position === 'end' ? { year: y, month, end: true } : { year: y, month }, yearless: true };
   }
   return null;
 }

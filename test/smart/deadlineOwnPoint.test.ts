@@ -61,3 +61,46 @@ describe('Deadline labels, "the final point is the deadline": "the end of April"
     expect(deadlineOf('Jade will sit her mock in March, on 14th March.')).toEqual(date('2025-03-14'));
   });
 });
+
+describe('Time-bound (T), "Not deadlines": a past verb\'s day is background only on or before the meeting; a thing arranged or confirmed keeps its day', () => {
+  it.each([
+    // "confirmed" is a word of arranging, as "booked" is (row "test (booked 14th Feb)", label y19-220).
+    ['College interview confirmed 12th February - attend with carer.', '2025-02-12'],
+    ['Passport appointment confirmed 3rd March - Dean to take his documents.', '2025-03-03'],
+    // Note style, a day after the meeting: the point (its nearest occurrence is six weeks on, not last February).
+    ['UCAS application sent 28th February.', '2025-02-28'],
+    ['Bank account opened 28th February', '2025-02-28'],
+    ['Bank account opened 28th February 2025.', '2025-02-28'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a past verb\'s day on or before the meeting is background, with or without a year', () => {
+    // 6 January: nine days before the meeting (the nearest occurrence), 3 December the month before.
+    expect(deadlineOf('Jade will attend school 90%+ (reduced timetable ended 6th Jan).')).toBeNull();
+    expect(deadlineOf('Jade will attend school 90%+ (reduced timetable ended 6th January 2025).')).toBeNull();
+    expect(deadlineOf('Jade will read 3 books (her tutoring stopped on 3rd Dec).')).toBeNull();
+    // "set" and "arranged" keep a day even before the meeting: when the thing arranged is.
+    expect(deadlineOf('Jade will attend her review meeting, set 10th January 2025.')).toEqual(date('2025-01-10'));
+  });
+
+  it('with no meeting date there is nothing to compare: the past verb alone makes the day background', () => {
+    expect(checkSmartTarget('Bank account opened 28th February.').timeBound.met).toBe(false);
+    expect(checkSmartTarget('Bank account to be opened 28th February.').timeBound.met).toBe(true);
+    expect(checkSmartTarget('College interview confirmed 12th February.').timeBound.met).toBe(true);
+  });
+});
+
+describe('Time-bound, "a day-precise date refines a month in the same month" ("by the February deadline (Fri 21/02)"): a day alone in brackets restates "the end of" its month', () => {
+  it.each([
+    ['Jay will hand in his coursework by the end of February (Fri 21/02).', '2025-02-21'],
+    ['Jay will hand in his coursework by the end of March (on 14th March).', '2025-03-14'],
+  ])('%s → %s (the bracket says which day the end of the month is)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a bracket naming an event booked for a day does not refine "the end of" the month (label y19-236)', () => {
+    expect(deadlineOf('Jade will pass her theory test by the end of April (test 3rd April).')).toEqual(date('2025-04-30'));
+    expect(deadlineOf('Jade will pass her theory test by the end of April (appointment on 3rd April).')).toEqual(date('2025-04-30'));
+  });
+});
