@@ -29,7 +29,7 @@ const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'ca
 /** Words that state the target value after them ("target 95%", "aim 8 out of 10", "Outcome: Grade 1"). */
 const TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
 /** Words between a marker and its value that say nothing against it ("at least", "the", "her", "a grade"). */
-const BETWEEN: ReadonlySet<string> = new Set(['at', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'higher', 'good', 'level']);
+const BETWEEN: ReadonlySet<string> = new Set(['at', 'for', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'level']);
 /** Words that are qualifications or named measures a value can be of (besides the subjects and the tests). */
 const MEASURES: ReadonlySet<string> = new Set(['gcse', 'gcses', 'btec', 'attendance', 'att', 'attend', 'score', 'scores', 'mark', 'marks', 'result', 'results']);
 /** Named standards: the expected standard, age-related expectations (ARE), an Early Learning Goal, a good level of development. */
@@ -110,9 +110,11 @@ function tableTarget(doc: _Doc, i: number): number {
  */
 function namesWhat(doc: _Doc, provision: _Marks): boolean {
   for (let k = 0; k < doc.toks.length; k++) {
-    if (provision[k] !== 0) continue;
     const x = wd(doc, k);
+    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
+    if (provision[k] !== 0) continue;
     if (_SUBJECTS.has(x) || _ASSESSMENTS.has(x) || MEASURES.has(x)) return true;
+    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
     // "A level", "A levels", "A-level": the qualification (the capital "A" before "level").
     if ((x === 'level' || x === 'levels') && doc.toks[k - 1]?.raw === 'A') return true;
     if ((x === 'in' || x === 'for') && (wd(doc, k - 1) === 'elg' || wd(doc, k - 1) === 'elgs')) {
