@@ -14,6 +14,7 @@ import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
+import { _targetStandard } from './_standard';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -445,7 +446,14 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // "make his own packed lunch on Sundays": the skill a separate frequency or figure measures is the child's behaviour named
   // as it is measured (Specific rule 5); not the measured event itself ("enrol on a specific course").
   const named = listed.length === 0 && metric === null && spans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
-  const anchors = metric !== null ? [metric] : named.length > 0 ? named : listed;
+  // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
+  const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
+  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed;
+  // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
+  if (standard !== null && spans.length === 0) {
+    spans = [standard];
+    measures = { ...measures, spans, softCount: 0 };
+  }
   // "more calmly", "more independently" qualify how a named behaviour is done: not a vague quantity
   // (looked at only when there is no measure, the one case where it matters).
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.

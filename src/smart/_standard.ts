@@ -1,0 +1,148 @@
+/**
+ * A standard, grade, level or score the child will reach, in a named subject, qualification or measure: what the child
+ * will achieve, so specific (the labelling guide, Specific: S is met when the target names "the particular skill,
+ * knowledge, behaviour, task or qualification the child will achieve"; Milton Keynes DT Handbook 2024/25, Appendix 1,
+ * "Specific"; Halton PEP Policy 2023-24, Appendix C "Post-16 SMART target examples": "working at a Grade 4 in algebra"), and
+ * a standard reached is measurable (Measurable rule 5: "achieve the expected standard in reading").
+ *
+ * The reading has two parts, both needed:
+ * - a **target** value: after a verb of attaining ("achieve", "reach", "meet", "pass", "gain", "get … to", "score"), after a
+ *   target word ("target 95%", "Target grade 5", "aim 8 out of 10", "Outcome: Grade 1"), after "to be working at" / "to work
+ *   towards", or in the last cell of a subject's table row ("Science | 4- | 5 |"). The value is a figure, a grade ("grade
+ *   5", "AAB", "a C") or a named standard (the expected standard, ARE, an ELG, GLD, greater depth); a figure in a baseline
+ *   ("currently 4/10", "was 89%") is no target (Measurable rule 6: "a baseline with no target figure").
+ * - what it is **in or of**: a school subject, a qualification (GCSE, A level, BTEC), an Early Learning Goal's area ("the
+ *   ELG for Number"), the child's attendance, or a named test or score. A standard with nothing named ("to be working at
+ *   ARE by the end of KS3"), a comparative ("improve his maths grade", "a higher level"), a key stage or year group alone
+ *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
+ */
+import { _ASSESSMENTS, _SUBJECTS } from './_phrases';
+import type { _Doc, _Marks } from './_doc';
+
+/** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
+const ATTAINING: ReadonlySet<string> = new Set([
+  'achieve', 'achieves', 'reach', 'reaches', 'meet', 'meets', 'pass', 'passes', 'gain', 'gains', 'get', 'gets', 'attain', 'attains', 'obtain', 'obtains', 'secure', 'secures', 'score', 'scores',
+]);
+/** Verbs of attaining that are nouns too ("SDQ score 24", "an exit pass"): a verb only after a modal, "to", "and" or a subject. */
+const NOUN_TOO: ReadonlySet<string> = new Set(['score', 'scores', 'pass', 'passes']);
+const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'can', 'should', 'must', 'shall', 'i', 'he', 'she', 'they', 'also', 'then', '']);
+/** Words that state the target value after them ("target 95%", "aim 8 out of 10", "Outcome: Grade 1"). */
+const TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
+/** Words between a marker and its value that say nothing against it ("at least", "the", "her", "a grade"). */
+const BETWEEN: ReadonlySet<string> = new Set(['at', 'for', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'level']);
+/** Words that are qualifications or named measures a value can be of (besides the subjects and the tests). */
+const MEASURES: ReadonlySet<string> = new Set(['gcse', 'gcses', 'btec', 'attendance', 'att', 'attend', 'score', 'scores', 'mark', 'marks', 'result', 'results']);
+/** Named standards: the expected standard, age-related expectations (ARE), an Early Learning Goal, a good level of development. */
+const STANDARDS: ReadonlySet<string> = new Set(['elg', 'elgs', 'gld', 'exs', 'gds']);
+/** Letter grades, one or a string of them ("C", "A*", "AAB", "BBC"). */
+const LETTER_GRADE = /^(?:[A-EU]\*?){1,4}$/;
+/** Words after which a single capital letter is a grade ("grade C", "a B", "| C |"); "A" only after "an" or a cell mark. */
+const LETTER_LEADS: ReadonlySet<string> = new Set(['grade', 'a', 'an', '|']);
+/** How many tokens after a marker its value may be. */
+const REACH = 7;
+
+function wd(doc: _Doc, i: number): string {
+  return doc.w[i] ?? '';
+}
+
+/** Whether token k is a named standard (ELG, GLD, "ARE" in capitals, "expected standard", "greater depth", "age-related"). */
+function namedStandard(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const raw = doc.toks[k]?.raw ?? '';
+  if (STANDARDS.has(x)) return x === 'elg' || x === 'elgs' || raw === raw.toUpperCase();
+  if (x === 'are') return raw === 'ARE';
+  if (x === 'expected') return wd(doc, k + 1) === 'standard' || wd(doc, k + 1) === 'standards' || wd(doc, k + 1) === 'level';
+  if (x === 'greater') return wd(doc, k + 1) === 'depth';
+  return x === 'age' && wd(doc, k + 1) === 'related' && doc.toks[k + 1]?.hyph === true;
+}
+
+/** Whether token k is a value: a figure the text does not use as a date, a name or money, a letter grade, or a named standard. */
+function valueAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || doc.bg[k] !== 0) return false;
+  if (t.kind === 'n') return (doc.used[k] === 0 || doc.used[k] === 3) && wd(doc, k - 1) !== '£' && t.prefix === '';
+  if (t.kind !== 'w') return false;
+  // A single capital letter is a grade after "grade", "a"/"an" or a cell mark, not the article "A" ("at A level").
+  if (LETTER_GRADE.test(t.raw)) return t.raw.length > 1 ? wd(doc, k + 1) !== 'level' && wd(doc, k + 1) !== 'levels' : t.raw !== 'A' ? LETTER_LEADS.has(wd(doc, k - 1)) : wd(doc, k - 1) === 'an' || wd(doc, k - 1) === '|';
+  return namedStandard(doc, k);
+}
+
+/** The value after the marker at i in its reach, skipping only the words of {@link BETWEEN}; its index or -1. */
+function valueAfter(doc: _Doc, i: number): number {
+  for (let k = i + 1; k < doc.toks.length && k <= i + REACH; k++) {
+    if (valueAt(doc, k)) return k;
+    if (!BETWEEN.has(wd(doc, k))) return -1;
+  }
+  return -1;
+}
+
+/** "get her English to a 4": a verb of getting, its object, then "to" and the value; the value's index or -1. */
+function gotTo(doc: _Doc, i: number): number {
+  for (let k = i + 1; k < doc.toks.length && k <= i + 4 && doc.clause[k] === doc.clause[i]; k++) {
+    if (wd(doc, k) === 'to') return valueAfter(doc, k);
+  }
+  return -1;
+}
+
+/** A target row of a table: a subject, then a baseline cell and a target cell ("Biology | C | A |"); the target's index or -1. */
+function tableTarget(doc: _Doc, i: number): number {
+  if (wd(doc, i + 1) !== '|') return -1;
+  let k = i + 2;
+  let cells = 0;
+  let last = -1;
+  while (k < doc.toks.length && cells < 3) {
+    const at = k;
+    while (k < doc.toks.length && wd(doc, k) !== '|') k += 1;
+    // A cell is one value, with a "+" or "-" written on it ("4-", "6+").
+    if (k === at || !valueAt(doc, at) || k - at > 2) break;
+    cells += 1;
+    last = at;
+    k += 1;
+  }
+  return cells >= 2 ? last : -1;
+}
+
+/**
+ * Whether the text names what the value is in or of, outside provision: a subject or qualification ("maths", "A levels",
+ * "GCSE"), a test or score ("spelling test scores", "exam"), the child's attendance, or an ELG's area ("ELG in Listening",
+ * "the ELG for Number": a capitalised word after it). Read anywhere in the text, its baseline too ("working at Year 2 level
+ * in maths. Target to be working towards ARE").
+ */
+function namesWhat(doc: _Doc, provision: _Marks): boolean {
+  for (let k = 0; k < doc.toks.length; k++) {
+    const x = wd(doc, k);
+    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
+    if (provision[k] !== 0) continue;
+    if (_SUBJECTS.has(x) || _ASSESSMENTS.has(x) || MEASURES.has(x)) return true;
+    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
+    // "A level", "A levels", "A-level": the qualification (the capital "A" before "level").
+    if ((x === 'level' || x === 'levels') && doc.toks[k - 1]?.raw === 'A') return true;
+    if ((x === 'in' || x === 'for') && (wd(doc, k - 1) === 'elg' || wd(doc, k - 1) === 'elgs')) {
+      const raw = doc.toks[k + 1]?.raw ?? '';
+      if (raw !== '' && raw[0] !== raw[0]?.toLowerCase()) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The span of a target standard, grade or score in a named subject, qualification or measure, or null (see the file's
+ * comment). Read only when nothing else anchored the text.
+ * @param doc - The target's document (its deadline and measure scans done: their `used` marks are read).
+ * @param provision - The provision clauses: what adults give names no measure of the child's.
+ * @returns The marker and its value, or null.
+ */
+export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number, number] | null {
+  for (let i = 0; i < doc.toks.length; i++) {
+    if (doc.toks[i]?.kind !== 'w' || doc.bg[i] !== 0 || provision[i] !== 0) continue;
+    const x = wd(doc, i);
+    let v = -1;
+    if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(valueAfter(doc, i), gotTo(doc, i)) : valueAfter(doc, i);
+    else if (TARGET_WORDS.has(x)) v = valueAfter(doc, i);
+    // "to be working at", "to work towards": the standard the child is to work at (not a heading's "working towards", a state).
+    else if ((x === 'work' || x === 'working') && (wd(doc, i - 1) === 'to' || (wd(doc, i - 1) === 'be' && wd(doc, i - 2) === 'to'))) v = valueAfter(doc, i);
+    else if (_SUBJECTS.has(x)) v = tableTarget(doc, i);
+    if (v >= 0 && namesWhat(doc, provision)) return [i, v + 1];
+  }
+  return null;
+}
