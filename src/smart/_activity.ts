@@ -25,7 +25,7 @@ import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS } from './_specific';
  * development labels read them clearly (2:1 or more) as not specific: fixtures 2 to 0, training 3 to 0. Trips and residentials
  * (labels 5 not specific to 3 specific, trips 3 to 2) and rehearsals (no label) are left as read.
  */
-const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training']);
+const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training', 'trip', 'trips', 'residential', 'residentials']);
 /**
  * Words naming a representative side ("the county U15 rugby team", "the district squad"): being picked for one is an
  * achievement, like "make the school football team" or "get into the county squad" (labelled specific), not a team joined.
@@ -42,6 +42,11 @@ const PAIRED = new Map([
 const SESSIONS: ReadonlySet<string> = new Set(['session', 'sessions']);
 /** Words after a head that end its phrase (a time, a place, a rate; "the work experience week"), besides punctuation and numbers. */
 const HEAD_AFTER: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'every', 'each', 'on', 'at', 'in', 'for', 'after', 'before', 'this', 'next', 'until', 'twice', 'once', 'weekly', 'to', 'and', 'with', 'during', 'from', 'by', 'throughout', 'till', 'when', 'or', 'so']);
+/**
+ * Words that are no verb ("while in Year 11", "whilst at college", "and every Friday"): the prepositions and words of time of
+ * {@link HEAD_AFTER} but "to", which opens a verb ("and to earn her badge"), and the joining words; and a year group's word.
+ */
+const NOT_VERBS: ReadonlySet<string> = new Set([...HEAD_AFTER].filter((x) => !['to', 'and', 'or', 'so', 'when'].includes(x)).concat(['year', 'yr']));
 /** Words that end the object of a verb of going. */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'so', 'to', 'then', 'because', 'but', 'where', 'while', 'whilst']);
 /** Words that end the whole stretch. */
@@ -69,10 +74,13 @@ function objectStart(doc: _Doc, i: number): number {
   return -1;
 }
 
-/** Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows. */
+/**
+ * Whether the word at k heads its phrase: the text or its clause ends after it, or a word of time, place or rate follows, or
+ * "where", "while" or "whilst" ("attend forest school whilst at primary school").
+ */
 function heads(doc: _Doc, k: number): boolean {
   const next = doc.toks[k + 1];
-  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1));
+  return next === undefined || next.kind !== 'w' || HEAD_AFTER.has(wd(doc, k + 1)) || CLAUSE_ENDS.has(wd(doc, k + 1));
 }
 
 /**
@@ -134,7 +142,7 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her',
 function verbAfter(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
-  return !LIST_WORDS.has(wd(doc, k)) && !_capitalised(t.raw);
+  return !LIST_WORDS.has(wd(doc, k)) && !NOT_VERBS.has(wd(doc, k)) && !_capitalised(t.raw);
 }
 
 /** Whether a clause of its own opens at k: a verb frame within three words ("carer to confirm", "she will"), or "and"/"so". */

@@ -55,6 +55,14 @@ const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
  * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0).
  */
 const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate']);
+/**
+ * Lessons, after a verb of going or staying ({@link GOING_VERBS}): the child's attendance at lessons, wherever they are ("attend
+ * all her college lessons", "go to his lessons at college"; Settled cases: "the child's own attendance or punctuality at school
+ * or lessons": specific). After any other verb they are a setting ("make friends in his lessons").
+ */
+const LESSONS: ReadonlySet<string> = new Set(['lessons', 'lesson']);
+/** Verbs of going or staying, after which lessons are attended, not a setting. */
+const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
@@ -123,6 +131,8 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
     if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
+    // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.
+    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return false;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
     if (sixthForm(doc, i)) {
       heads++;

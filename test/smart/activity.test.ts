@@ -55,12 +55,32 @@ describe('Settled cases, activities joined: what the child achieves there, and t
   });
 });
 
-describe('Settled cases, activities joined: the row names a club, team, choir or youth organisation, not every event', () => {
+describe('Bradford, "Goals and outcomes are not: ... Activities": a trip or residential gone on, with nothing achieved there, is not specific (development labels 5 to 3, low confidence)', () => {
   it.each([
-    // Trips, residentials and rehearsals are not in the row; development labels read them both ways (residentials 5 not
-    // specific to 3), so they are left as read.
+    'Go on the Year 8 residential',
+    'To go on the school ski trip in February.',
+    'To attend the Year 6 residential in June.',
     'Luca will attend the Year 10 geography field trip.',
     'Maya to go on the Year 4 residential trip to Whitby in June.',
+    'Ben will take part in the Year 9 residentials.',
+  ])('%s: not specific, low confidence; its event still measurable', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect([r.specific.met, r.specific.confidence, r.measurable.met]).toEqual([false, 'low', true]);
+  });
+
+  it.each([
+    // What the child achieves there is an outcome joined to it.
+    'Maya will go on the Year 6 residential in June and climb the climbing wall to the top.',
+    'Ollie will go on the Year 5 trip to the farm and write a recount of it by 21st March.',
+  ])('%s: an outcome joined, specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Settled cases, activities joined: the row names a club, team, choir or youth organisation, not every event', () => {
+  it.each([
+    // Rehearsals are not in the row and have no development label (one held-out label reads attending every rehearsal as
+    // specific): left as read.
     'Isla will attend every rehearsal for the school play.',
     // Being picked for a representative side is an achievement, like "make the school football team".
     'Liam will play for the county U15 rugby team by the end of the season.',
@@ -85,6 +105,7 @@ describe('Settled cases, activities joined: "an outcome joined to it … is spec
     'Ella will attend forest school every week, where she will learn to light a fire safely.',
     'Sam will go to Scouts to earn his camping badge by July.',
     'Ava will attend forest school every Friday while she learns to use a bow saw safely.',
+    'Ava will attend forest school while she learns to use a bow saw safely.',
   ])('%s: specific', (text) => {
     expect(sm(text)[0]).toBe(true);
   });
@@ -93,6 +114,11 @@ describe('Settled cases, activities joined: "an outcome joined to it … is spec
     // Nothing achieved after it: the activity still.
     'Ella will attend forest school every week.',
     'Sam will go to football training every week to have fun.',
+    // "while"/"whilst" before a preposition, a year group or a time opens no clause of the child's (review21, finding 5).
+    'To attend the revision sessions while in Year 11.',
+    'To attend the revision sessions whilst in Year 10.',
+    'Ella will attend forest school whilst at primary school.',
+    'Kai will go to football training on Mondays and every Friday.',
   ])('%s: not specific', (text) => {
     expect(sm(text)[0]).toBe(false);
   });

@@ -103,6 +103,24 @@ describe('Settled cases, "the child\'s own attendance or punctuality at school o
       expect(check(text).met).toBe(false);
     },
   );
+  // Lessons gone to at college or sixth form are the child's attendance at lessons, not a destination (review21, finding 3).
+  it.each([
+    'To attend all her college lessons.',
+    'To attend all 6th form lessons.',
+    'To attend college lessons.',
+    'To attend his lessons at college.',
+    'Attend his sixth form lessons.',
+  ])('%s: lessons attended, specific with high confidence', (text) => {
+    expect(check(text).met).toBe(true);
+    expect(check(text).confidence).toBe('high');
+  });
+  it('all her college lessons attended is measurable too', () => {
+    expect(checkSmartTarget('To attend all her college lessons.', MEETING).measurable.met).toBe(true);
+  });
+  // After a verb that is not of going, lessons are still a setting: the area decides.
+  it.each(['Kyle will make friends in his college lessons.', 'Kyle will improve his reading in lessons.'])('%s: a setting, not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
 });
 
 describe('Barnet, Step One: an incidental word does not turn an area into a skill', () => {
