@@ -9,9 +9,9 @@
  *
  * The reading is a class, verbs of going or taking part by nouns of activities and events, not wordings:
  * - verbs: attending, joining, going to or on ({@link _JOINING_WORDS}), "take part in", "play for";
- * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a team's fixtures or training ({@link EVENTS}),
- *   work experience, forest school, and sessions of an activity ("revision sessions", "a football session at Saturday
- *   club"); not a representative side ({@link REPRESENTATIVE}), nor trips, residentials or rehearsals (labels split).
+ * - objects: a club, team or youth organisation ({@link _ACTIVITY_GROUPS}), a team's fixtures or training, a trip or
+ *   residential ({@link EVENTS}), work experience, forest school, and sessions of an activity ("revision sessions", "a
+ *   football session at Saturday club"); not a representative side ({@link REPRESENTATIVE}), nor rehearsals (no label).
  * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
  * sitting or passing an exam or completing a course.
  */
@@ -20,10 +20,11 @@ import { _capitalised } from './_ends';
 import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS } from './_specific';
 
 /**
- * Events of a team or club gone to or taken part in, heading their phrase ("the netball team fixtures", "football training"):
- * the Settled cases' row names a club, team, choir or youth organisation, and these are a team's own events. Kept where the
- * development labels read them clearly (2:1 or more) as not specific: fixtures 2 to 0, training 3 to 0. Trips and residentials
- * (labels 5 not specific to 3 specific, trips 3 to 2) and rehearsals (no label) are left as read.
+ * Events gone to or taken part in, heading their phrase ("the netball team fixtures", "football training", "the Year 8
+ * residential", "the school ski trip"). Fixtures and training are a team's own events (the Settled cases' row; development
+ * labels 2 to 0 and 3 to 0 not specific). Trips and residentials are activities (Bradford Council, "SMART Outcomes - Annual
+ * Reviews": "Goals and outcomes are not: ... Activities"); their development labels lean that way but split (5 not specific
+ * to 3, trips 3 to 2), which the reading's low confidence says. Rehearsals (no development label) are left as read.
  */
 const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training', 'trip', 'trips', 'residential', 'residentials']);
 /**
