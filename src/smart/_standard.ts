@@ -16,7 +16,7 @@
  *   ARE by the end of KS3"), a comparative ("improve his maths grade", "a higher level"), a key stage or year group alone
  *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
  */
-import { _ASSESSMENTS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import type { _Doc, _Marks } from './_doc';
 
 /** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
@@ -44,21 +44,16 @@ const REACH = 7;
  * Words a number after them numbers, as a heading does ("Target 1:", "Aim 2 -", "Goal 2.", "Outcome 1 - English", "Step 3",
  * "Priority 1"): the number is a label, not a value (the labelling guide, Measurable rule 6: "numbers that only name things").
  */
-const LABEL_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aims', 'goal', 'goals', 'outcome', 'outcomes', 'step', 'steps', 'priority', 'priorities']);
-/** Marks that end a heading's label ("Target 1:", "Target 1 -", "Goal 2.", "Aim 1)", "Outcome 2 (English)"). */
-const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '–', '.', ')', '(']);
+const LABEL_WORDS: ReadonlySet<string> = new Set([...TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
+/** Marks that end a heading's label ("Target 1:", "Target 1 -" and "–" (read as "-"), "Goal 2.", "Aim 1)", "Outcome 2 (English)"). */
+const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '.', ')', '(']);
 /**
- * Nouns of time, sessions, support and people: a figure before them is a quantity of provision or of time ("5 hours of TA
- * support", "3 sessions a week", "5 minutes of time out", "2 adults"), not a standard the child reaches (the labelling guide,
- * Specific rule 4: "Resources (e.g. 5 hours of TA support)"; Measurable rule 6: "a quantity of provision ... rather than of the
- * child's success").
+ * Nouns of time, occasions and sessions, provision and adults: a figure before them is a quantity of provision or of time
+ * ("5 hours of TA support", "3 sessions a week", "5 minutes of time out", "2 adults"), not a standard the child reaches (the
+ * labelling guide, Specific rule 4: "Resources (e.g. 5 hours of TA support)"; Measurable rule 6: "a quantity of provision
+ * ... rather than of the child's success").
  */
-const PROVISION_UNITS: ReadonlySet<string> = new Set([
-  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h', 'day', 'days', 'week', 'weeks', 'month', 'months',
-  'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions', 'time', 'times', 'lesson', 'lessons', 'period', 'periods', 'slot', 'slots', 'visit', 'visits', 'meeting', 'meetings',
-  'support', 'tutoring', 'tuition', 'tutor', 'tutors', 'help', 'mentoring', 'mentor', 'mentors', 'intervention', 'interventions', 'therapy', 'input', 'provision',
-  'adult', 'adults', 'staff', 'ta', 'tas', 'teacher', 'teachers', 'worker', 'workers', 'people', 'person', 'keyworker', 'keyworkers',
-]);
+const PROVISION_UNITS: readonly ReadonlySet<string>[] = [_DURATION_UNITS, _OCCASIONS, _SESSION_NOUNS, _PROVISION_NOUNS, _ADULT_SUBJECTS];
 
 function wd(doc: _Doc, i: number): string {
   return doc.w[i] ?? '';
@@ -91,7 +86,10 @@ function provisionFigure(doc: _Doc, k: number): boolean {
   if (t === undefined) return false;
   if ((t.sep === ':' || t.sep === '-') && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) return true;
   if (t.sep === '' && t.num === 1 && wd(doc, k + 1) === 'to' && doc.toks[k + 2]?.kind === 'n' && doc.toks[k + 2]?.num === 1) return true;
-  return PROVISION_UNITS.has(t.suffix) || PROVISION_UNITS.has(wd(doc, k + 1));
+  // "3hrs", "20mins" (not "2m": months or metres as often as minutes).
+  if (t.suffix !== 'm' && _DURATION_UNITS.has(t.suffix)) return true;
+  const next = wd(doc, k + 1);
+  return PROVISION_UNITS.some((set) => set.has(next));
 }
 
 /**
@@ -145,17 +143,15 @@ function tableTarget(doc: _Doc, i: number): number {
 }
 
 /**
- * Words before "lessons" that name no lessons ("his lessons", "in lessons", "all lessons", "extra lessons"): the lessons are
- * named only by a word of their own ("Piano lessons", "swimming lessons").
+ * Words before "lessons" that name no lessons ("in lessons", "all lessons", "extra lessons"; with {@link BETWEEN}'s "his",
+ * "the", "for"): the lessons are named only by a word of their own ("Piano lessons", "swimming lessons").
  */
-const UNNAMED_LESSONS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'all', 'any', 'some', 'every', 'each', 'these', 'those', 'most', 'more', 'other', 'of', 'in', 'at', 'during', 'for', 'to', 'from',
-  'into', 'after', 'before', 'and', 'or', 'extra', 'additional', 'further', 'weekly', 'daily', 'regular', 'usual', 'normal', 'class', 'school', 'mainstream', 'timetabled', 'own',
-]);
+const UNNAMED_LESSONS: ReadonlySet<string> = new Set(['all', 'any', 'some', 'every', 'each', 'these', 'those', 'more', 'other', 'in', 'during', 'from', 'and', 'extra', 'additional', 'further', 'weekly', 'regular', 'class', 'school', 'own']);
 
 /** Whether token k is "lessons" named by the word before it ("Piano lessons … Outcome: Grade 1"), the lessons a graded exam is taken in. */
 function namedLessons(doc: _Doc, k: number): boolean {
-  return wd(doc, k) === 'lessons' && doc.toks[k - 1]?.kind === 'w' && !UNNAMED_LESSONS.has(wd(doc, k - 1));
+  const x = wd(doc, k - 1);
+  return wd(doc, k) === 'lessons' && doc.toks[k - 1]?.kind === 'w' && !UNNAMED_LESSONS.has(x) && !BETWEEN.has(x);
 }
 
 /**
