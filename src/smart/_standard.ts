@@ -16,7 +16,7 @@
  *   ARE by the end of KS3"), a comparative ("improve his maths grade", "a higher level"), a key stage or year group alone
  *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
  */
-import { _ASSESSMENTS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import type { _Doc, _Marks } from './_doc';
 
 /** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
@@ -40,6 +40,20 @@ const LETTER_GRADE = /^(?:[A-EU]\*?){1,4}$/;
 const LETTER_LEADS: ReadonlySet<string> = new Set(['grade', 'a', 'an', '|']);
 /** How many tokens after a marker its value may be. */
 const REACH = 7;
+/**
+ * Words a number after them numbers, as a heading does ("Target 1:", "Aim 2 -", "Goal 2.", "Outcome 1 - English", "Step 3",
+ * "Priority 1"): the number is a label, not a value (the labelling guide, Measurable rule 6: "numbers that only name things").
+ */
+const LABEL_WORDS: ReadonlySet<string> = new Set([...TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
+/** Marks that end a heading's label ("Target 1:", "Target 1 -" and "–" (read as "-"), "Goal 2.", "Aim 1)", "Outcome 2 (English)"). */
+const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '.', ')', '(']);
+/**
+ * Nouns of time, occasions and sessions, provision and adults: a figure before them is a quantity of provision or of time
+ * ("5 hours of TA support", "3 sessions a week", "5 minutes of time out", "2 adults"), not a standard the child reaches (the
+ * labelling guide, Specific rule 4: "Resources (e.g. 5 hours of TA support)"; Measurable rule 6: "a quantity of provision
+ * ... rather than of the child's success").
+ */
+const PROVISION_UNITS: readonly ReadonlySet<string>[] = [_DURATION_UNITS, _OCCASIONS, _SESSION_NOUNS, _PROVISION_NOUNS, _ADULT_SUBJECTS];
 
 function wd(doc: _Doc, i: number): string {
   return doc.w[i] ?? '';
@@ -56,11 +70,36 @@ function namedStandard(doc: _Doc, k: number): boolean {
   return x === 'age' && wd(doc, k + 1) === 'related' && doc.toks[k + 1]?.hyph === true;
 }
 
-/** Whether token k is a value: a figure the text does not use as a date, a name or money, a letter grade, or a named standard. */
+/** Whether token k is a bare number that labels a target, as a heading does ("Target 1:", "Goal 2.", "Aim 3" at the text's end). */
+function labelNumber(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'n' || t.sep !== '' || t.suffix !== '' || !LABEL_WORDS.has(wd(doc, k - 1))) return false;
+  return k + 1 >= doc.toks.length || LABEL_ENDS.has(wd(doc, k + 1));
+}
+
+/**
+ * Whether the figure at k counts provision or time rather than the child's success: "1:1" and "1-1" (an adult to a child),
+ * "1 to 1", or a figure before a noun of {@link PROVISION_UNITS} ("3 hours", "5 minutes of time out", "3hrs").
+ */
+function provisionFigure(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined) return false;
+  if ((t.sep === ':' || t.sep === '-') && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) return true;
+  if (t.sep === '' && t.num === 1 && wd(doc, k + 1) === 'to' && doc.toks[k + 2]?.kind === 'n' && doc.toks[k + 2]?.num === 1) return true;
+  // "3hrs", "20mins" (not "2m": months or metres as often as minutes).
+  if (t.suffix !== 'm' && _DURATION_UNITS.has(t.suffix)) return true;
+  const next = wd(doc, k + 1);
+  return PROVISION_UNITS.some((set) => set.has(next));
+}
+
+/**
+ * Whether token k is a value: a figure the text does not use as a date, a name, money, a target's label or a quantity of
+ * provision or time, a letter grade, or a named standard.
+ */
 function valueAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || doc.bg[k] !== 0) return false;
-  if (t.kind === 'n') return (doc.used[k] === 0 || doc.used[k] === 3) && wd(doc, k - 1) !== '£' && t.prefix === '';
+  if (t.kind === 'n') return (doc.used[k] === 0 || doc.used[k] === 3) && wd(doc, k - 1) !== '£' && t.prefix === '' && !labelNumber(doc, k) && !provisionFigure(doc, k);
   if (t.kind !== 'w') return false;
   // A single capital letter is a grade after "grade", "a"/"an" or a cell mark, not the article "A" ("at A level").
   if (LETTER_GRADE.test(t.raw)) return t.raw.length > 1 ? wd(doc, k + 1) !== 'level' && wd(doc, k + 1) !== 'levels' : t.raw !== 'A' ? LETTER_LEADS.has(wd(doc, k - 1)) : wd(doc, k - 1) === 'an' || wd(doc, k - 1) === '|';
@@ -71,7 +110,8 @@ function valueAt(doc: _Doc, k: number): boolean {
 function valueAfter(doc: _Doc, i: number): number {
   for (let k = i + 1; k < doc.toks.length && k <= i + REACH; k++) {
     if (valueAt(doc, k)) return k;
-    if (!BETWEEN.has(wd(doc, k))) return -1;
+    // A target's label is passed over: "Target 1: Grade 5 in maths" still states grade 5.
+    if (!BETWEEN.has(wd(doc, k)) && !labelNumber(doc, k)) return -1;
   }
   return -1;
 }
@@ -103,18 +143,30 @@ function tableTarget(doc: _Doc, i: number): number {
 }
 
 /**
+ * Words before "lessons" that name no lessons ("in lessons", "all lessons", "extra lessons"; with {@link BETWEEN}'s "his",
+ * "the", "for"): the lessons are named only by a word of their own ("Piano lessons", "swimming lessons").
+ */
+const UNNAMED_LESSONS: ReadonlySet<string> = new Set(['all', 'any', 'some', 'every', 'each', 'these', 'those', 'more', 'other', 'in', 'during', 'from', 'and', 'extra', 'additional', 'further', 'weekly', 'regular', 'class', 'school', 'own']);
+
+/** Whether token k is "lessons" named by the word before it ("Piano lessons … Outcome: Grade 1"), the lessons a graded exam is taken in. */
+function namedLessons(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k - 1);
+  return wd(doc, k) === 'lessons' && doc.toks[k - 1]?.kind === 'w' && !UNNAMED_LESSONS.has(x) && !BETWEEN.has(x);
+}
+
+/**
  * Whether the text names what the value is in or of, outside provision: a subject or qualification ("maths", "A levels",
  * "GCSE"), a test or score ("spelling test scores", "exam"), the child's attendance, or an ELG's area ("ELG in Listening",
- * "the ELG for Number": a capitalised word after it). Read anywhere in the text, its baseline too ("working at Year 2 level
- * in maths. Target to be working towards ARE").
+ * "the ELG for Number": a capitalised word after it), or named lessons ({@link namedLessons}, inside provision too). Read
+ * anywhere in the text, its baseline too ("working at Year 2 level in maths. Target to be working towards ARE").
  */
 function namesWhat(doc: _Doc, provision: _Marks): boolean {
   for (let k = 0; k < doc.toks.length; k++) {
     const x = wd(doc, k);
-    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
+    // Named lessons count inside provision too: "Piano lessons - PP+ £180" pays for the lessons the graded exam is taken in.
+    if (namedLessons(doc, k)) return true;
     if (provision[k] !== 0) continue;
     if (_SUBJECTS.has(x) || _ASSESSMENTS.has(x) || MEASURES.has(x)) return true;
-    if (x === 'lessons' && doc.toks[k - 1]?.kind === 'w') return true;
     // "A level", "A levels", "A-level": the qualification (the capital "A" before "level").
     if ((x === 'level' || x === 'levels') && doc.toks[k - 1]?.raw === 'A') return true;
     if ((x === 'in' || x === 'for') && (wd(doc, k - 1) === 'elg' || wd(doc, k - 1) === 'elgs')) {

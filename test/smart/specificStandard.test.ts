@@ -70,3 +70,72 @@ describe('Specific rules 1 to 3 and Measurable rule 6: a baseline, a comparative
     expect(check('PP+ £200 for maths tuition').specific.met).toBe(false);
   });
 });
+
+describe('Measurable rule 6, "numbers that only name things", and Specific rules 1 and 2: a number that labels a target ("Target 1:") is no value', () => {
+  it.each([
+    'Target 1: to improve his reading in English.',
+    'Aim 2: improve his handwriting in English.',
+    'Goal 2. Enjoy reading in English.',
+    'Outcome 1: Jayden will engage more in Science lessons.',
+    'Goal 3: try harder in maths.',
+    'Target 1 - to reach his potential in science.',
+    'Target 2: to engage in maths lessons by Easter.',
+    'Outcome 1 - English: to improve his confidence in reading.',
+    'Target 2 - Maths: to be more confident in lessons.',
+    'Aim 1: Maths - to try harder in lessons.',
+  ])('%s: not specific, and not measurable with high confidence', (text) => {
+    const r = check(text);
+    expect(r.specific.met).toBe(false);
+    expect(r.measurable.met === true && r.measurable.confidence === 'high').toBe(false);
+  });
+
+  it.each([
+    // The label is passed over; the value after it still counts.
+    'Target 1: Grade 5 in GCSE maths by the summer.',
+    'Priority 1: Target grade 6 in English',
+    'Outcome 2 (English): achieve the expected standard in reading',
+    'Step 2: score 8 out of 10 in his weekly spelling test',
+  ])('%s: a value after the label is still specific and measurable', (text) => {
+    const r = check(text);
+    expect(r.specific.met).toBe(true);
+    expect(r.measurable.met).toBe(true);
+  });
+});
+
+describe('Specific rule 4 and Measurable rule 6, "a quantity of provision (\'5 hours of TA support\')": support, time or a meeting with an adult is no standard reached', () => {
+  it.each([
+    'Ellie to get 1:1 support in maths three times a week.',
+    'To meet 1:1 with his maths tutor every Friday.',
+    'To gain 1 to 1 time with his English teacher.',
+    'To get 3 hours of tutoring in maths a week.',
+    'Sam to get 5 minutes of time out in English lessons when upset.',
+  ])('%s: not specific, and not measurable with high confidence', (text) => {
+    const r = check(text);
+    expect(r.specific.met).toBe(false);
+    expect(r.measurable.met === true && r.measurable.confidence === 'high').toBe(false);
+  });
+
+  it.each([
+    // Support named alongside a standard the child reaches: the standard still counts.
+    'Ellie to get 1:1 support to reach a grade 4 in maths',
+    // A degree class is a grade, not "1:1".
+    'She will achieve a 2:1 in her History degree',
+  ])('%s: a standard reached is still specific and measurable', (text) => {
+    const r = check(text);
+    expect(r.specific.met).toBe(true);
+    expect(r.measurable.met).toBe(true);
+  });
+});
+
+describe('Specific rule 4: lessons inside provision name what a graded exam is in only when the lessons are named', () => {
+  it('named lessons paid for by provision: "Violin lessons - PP+ … Outcome: Grade 2" is specific', () => {
+    expect(check('Violin lessons - PP+ £150 for the summer term. Outcome: Grade 2 by July').specific.met).toBe(true);
+  });
+
+  it.each(['PP+ £200 for extra lessons. Outcome: Grade 1 by July', 'PP+ £200 for his lessons. Outcome: Grade 1 by July'])(
+    '%s: unnamed lessons in provision name nothing the grade is in: not specific',
+    (text) => {
+      expect(check(text).specific.met).toBe(false);
+    },
+  );
+});
