@@ -17,7 +17,7 @@
  */
 import type { _Doc, _Marks } from './_doc';
 import { _capitalised } from './_ends';
-import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * Events gone to or taken part in, heading their phrase ("the netball team fixtures", "football training", "the Year 8
@@ -60,6 +60,12 @@ const JOINERS: ReadonlySet<string> = new Set(['will', 'to', 'then', 'also']);
 const GOING_ON: ReadonlySet<string> = new Set(['missing', 'miss', 'misses']);
 /** How many words the object of a verb of going is looked for in. */
 const REACH = 8;
+/**
+ * The words a stretch can start at besides the verbs of joining (which carry the received-provision flag,
+ * {@link _PROVISION_TRIGGERS}): "take" (part in), "play" (for), and the verbs going on with an activity ({@link GOING_ON}).
+ * At any other word the scan goes on at once.
+ */
+const OTHER_STARTS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'play', 'plays', 'playing', ...GOING_ON]);
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -176,9 +182,11 @@ function continues(doc: _Doc, i: number, provision: _Marks): boolean {
 export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   let any = false;
   const n = doc.toks.length;
+  doc.ops.n += n;
+  const flags = doc.flags;
+  const joining = _PROVISION_TRIGGERS.received;
   for (let i = 0; i < n; i++) {
-    doc.ops.n += 1;
-    if (provision[i] !== 0) continue;
+    if (provision[i] !== 0 || (((flags[i] as number) & joining) === 0 && !OTHER_STARTS.has(wd(doc, i)))) continue;
     const o = objectStart(doc, i);
     const again = continues(doc, i, provision);
     if (!(o >= 0 ? activityObject(doc, o, again) : again && GOING_ON.has(wd(doc, i)))) continue;

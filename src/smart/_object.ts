@@ -105,7 +105,7 @@ function figureAt(doc: _Doc, k: number): boolean {
 function areaClause(doc: _Doc, s: number, e: number): boolean {
   let i = s;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i') && FRAME.has(doc.w[i + 1] ?? '')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && FRAME.has(doc.w[i + 1] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (FRAME.has(doc.w[i] ?? '') || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
   if (!AREA_VERBS.has(verb)) return false;
@@ -157,8 +157,6 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
  * // "Catch up on English" → true; "Complete his homework" → false; "Learn to ride a bike" → false.
  */
 export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read.
-  for (let k = 0; k < doc.toks.length; k++) if (figureAt(doc, k)) return false;
   let read = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
@@ -170,5 +168,9 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
     read = true;
   }
   // A heading's area word alone decides nothing: a clause after it must be read ("CV - to update with PA" is left as read).
-  return read;
+  if (!read) return false;
+  // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
+  // (looked for last, as most targets have an anchor outside an area-only clause).
+  for (let k = 0; k < doc.toks.length; k++) if (figureAt(doc, k)) return false;
+  return true;
 }

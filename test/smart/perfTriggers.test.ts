@@ -9,6 +9,7 @@ import { _termCtx } from '../../src/smart/_terms';
 import { _JOB_NOUNS, _JOINING_WORDS, _PROVISION_TRIGGERS, _SCORED_SKILLS, _provisionClauses } from '../../src/smart/_specific';
 import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
 import { _F_AREA, _inferArea } from '../../src/smart/_area';
+import { _activityClauses } from '../../src/smart/_activity';
 
 /*
  * A scan that can only fire at a word with one of its trigger flags returns at once when the text has none
@@ -31,11 +32,14 @@ const context = { meetingDate: '2025-01-15', nextReviewDate: '2025-04-01' };
 const scanOpts = _scanOptionsOf(_termCtx('2025-01-15', undefined), '2025-01-15', '2025-04-01');
 
 /** What each guarded scan gives on a text, in the order the analysis runs them (the deadline scan marks words used first). */
-function scans(text: string): { doc: _Doc; deadlines: unknown; provision: number[]; will: unknown; area: unknown } {
+function scans(text: string): { doc: _Doc; deadlines: unknown; provision: number[]; activity: [boolean, number[]]; will: unknown; area: unknown } {
   const doc = _buildDoc(text, { n: 0 });
   const deadlines = _scanDeadlines(doc, scanOpts);
   const provision = Array.from(_provisionClauses(doc));
-  return { doc, deadlines, provision, will: _willBehaviours(doc), area: _inferArea(doc) };
+  // The activity reading marks a copy of the provision clauses, as the analysis marks them after the provision scan.
+  const marked = [...provision];
+  const activity: [boolean, number[]] = [_activityClauses(doc, marked), marked];
+  return { doc, deadlines, provision, activity, will: _willBehaviours(doc), area: _inferArea(doc) };
 }
 
 /** `run` with the guards on and then off. */
@@ -54,6 +58,7 @@ function sameScans(text: string): void {
   const [guarded, unguarded] = both(() => scans(text));
   expect(guarded.deadlines, text).toEqual(unguarded.deadlines);
   expect(guarded.provision, text).toEqual(unguarded.provision);
+  expect(guarded.activity, text).toEqual(unguarded.activity);
   expect(guarded.will, text).toEqual(unguarded.will);
   expect(guarded.area, text).toEqual(unguarded.area);
   expect(unguarded.doc.anyFlags).toBe(-1);
