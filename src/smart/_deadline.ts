@@ -11,9 +11,10 @@
  */
 import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _statedNow } from './_measure';
-import { fromDayNumber, isoParts } from '../core/isoDate';
+import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _lacks, _numAt, _wordFlag, type _Doc } from './_doc';
+import { _lacks, _marks, _numAt, _wordFlag, type _Doc } from './_doc';
+import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
@@ -674,7 +675,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       pastDone(doc, pre, found, opts.terms.meeting));
   mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end), yields: found.yields === true });
+  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
   return end;
 }
 
@@ -695,6 +696,25 @@ function bareBracket(doc: _Doc, a: number, b: number): boolean {
     if (!BARE_DAY_WORDS.has(x)) return false;
   }
   return false;
+}
+
+/**
+ * Days back from a month's last day that "the end of" the month reaches: its last eight days, the last day and the same
+ * week day a week before ("by the end of February (Fri 21/02)", 28 February 2025 a Friday), so a Friday deadline in the
+ * month's last full week restates its end and a day earlier in the month ("(Mon 7/04)" for the end of April) does not.
+ */
+const END_OF_MONTH_DAYS = 7;
+
+/**
+ * Whether a day-precise point falls in the last days of its month ({@link END_OF_MONTH_DAYS}): only there can a bare
+ * bracketed day restate "the end of" that month (docs/smart.md, Time-bound: "by the end of February (Fri 21/02)" →
+ * 21 February, "by the end of April (Mon 7/04)" keeps 30 April; the labelling guide, Deadline labels: the final point
+ * is the deadline, and "the end of" a month names its last day).
+ */
+function inLastDays(deadline: Deadline | null): boolean {
+  if (deadline?.kind !== 'date') return false;
+  const { year, month, day } = isoParts(deadline.date);
+  return day >= daysInMonth(year, month) - END_OF_MONTH_DAYS;
 }
 
 /** Words before a participle that make it what is still to be done ("to be booked", "will be checked", "has to be ended"). */
@@ -729,8 +749,37 @@ function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting
   if (doc.clause[k] !== doc.clause[pre.start] || !_pastParticiple(x) || _CHECKED.has(x) || ARRANGED_OR_CONFIRMED.has(x) || STILL_TO_DO.has(_wd(doc, k - 1))) return false;
   if (meeting === null || found.approx === null) return true;
   const after = found.approx - meeting;
-  return after <= 0 || (found.yearless === true && after > HALF_YEAR);
+  return after <= 0 || (found.yearless === true && after > HALF_YEAR) || outcomeElsewhere(doc, doc.clause[k] ?? 0);
 }
+
+/**
+ * Whether a part of the text outside the given clause states what the child will do ("EHCP issued 28th February; to use
+ * his visual timetable every morning": the roles reading, {@link _outcomeParts}, with no provision marks): then a past
+ * verb's day, even after the meeting, is when a thing happened, a background date, and the target's point is its own
+ * (the labelling guide, Time-bound (T): T needs "a point by which the target is achieved"; "Not deadlines": background
+ * dates). Where nothing else states an outcome the note is the task itself ("UCAS application sent 28th February.").
+ * Read only for a past verb's day after the meeting, so rarely.
+ */
+function outcomeElsewhere(doc: _Doc, clause: number): boolean {
+  // Read once per text (a text of many such days stays linear): the first and last clause holding an outcome's word.
+  if (OUTCOME_CLAUSES.doc !== doc) {
+    const roles = _outcomeParts(doc, _marks(doc.toks.length));
+    let first = -1;
+    let last = -1;
+    for (let k = 0; roles.any && k < doc.toks.length; k++) {
+      if (roles.marks[k] !== 1 || doc.toks[k]?.kind === 'p') continue;
+      if (first < 0) first = doc.clause[k] ?? 0;
+      last = doc.clause[k] ?? 0;
+    }
+    OUTCOME_CLAUSES.doc = doc;
+    OUTCOME_CLAUSES.first = first;
+    OUTCOME_CLAUSES.last = last;
+  }
+  return OUTCOME_CLAUSES.first >= 0 && (OUTCOME_CLAUSES.first !== clause || OUTCOME_CLAUSES.last !== clause);
+}
+
+/** The text {@link outcomeElsewhere} last read, and the first and last clause of its outcome's words (-1: none). */
+const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc: null, first: -1, last: -1 };
 
 /**
  * Whether a figure earlier in the point's clause is stated as now ("SDQ score 18 in September", "Spelling age is 7 years 2
@@ -897,6 +946,8 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
     i += 1;
   }
   doc.ops.n += steps;
+  // Nothing of the document kept alive by the outcome reading's cache.
+  OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
   if (shared) {

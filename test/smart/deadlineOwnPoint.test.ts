@@ -91,16 +91,62 @@ describe('Time-bound (T), "Not deadlines": a past verb\'s day is background only
   });
 });
 
-describe('Time-bound, "a day-precise date refines a month in the same month" ("by the February deadline (Fri 21/02)"): a day alone in brackets restates "the end of" its month', () => {
+describe('Time-bound, "a day-precise date refines a month in the same month" ("by the February deadline (Fri 21/02)"): a day alone in brackets in the month\'s last eight days restates "the end of" its month', () => {
   it.each([
     ['Jay will hand in his coursework by the end of February (Fri 21/02).', '2025-02-21'],
-    ['Jay will hand in his coursework by the end of March (on 14th March).', '2025-03-14'],
+    ['Jay will hand in his coursework by the end of March (Mon 24/03).', '2025-03-24'],
+    ['Jay will hand in his coursework by the end of March (on 28th March).', '2025-03-28'],
   ])('%s → %s (the bracket says which day the end of the month is)', (text, d) => {
     expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it.each([
+    // review21 finding 6b: 7 April is three weeks before the end of April, no restatement of it.
+    ['To complete his coursework by the end of April (Mon 7/04).', '2025-04-30'],
+    ['Jay will hand in his coursework by the end of March (on 14th March).', '2025-03-31'],
+    ['Jay will hand in his coursework by the end of March (Fri 21/03).', '2025-03-31'],
+  ])('%s → %s (a day earlier than the month\'s last eight days does not restate its end)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a month alone is refined by a day anywhere in it, as before ("by the February deadline (Fri 21/02)")', () => {
+    expect(deadlineOf('Jay will hand in his coursework by the April deadline (Mon 7/04).')).toEqual(date('2025-04-07'));
   });
 
   it('a bracket naming an event booked for a day does not refine "the end of" the month (label y19-236)', () => {
     expect(deadlineOf('Jade will pass her theory test by the end of April (test 3rd April).')).toEqual(date('2025-04-30'));
     expect(deadlineOf('Jade will pass her theory test by the end of April (appointment on 3rd April).')).toEqual(date('2025-04-30'));
+  });
+});
+
+describe('Time-bound (T), "Not deadlines": a past verb\'s day after the meeting is background where another part states what the child will do', () => {
+  it.each([
+    // review21 finding 6: the note says when a thing happened; the outcome is the other clause, with no point of its own.
+    ['EHCP issued 28th February; to use his visual timetable every morning.'],
+    ['School changed 1st March; to attend every day.'],
+    ['Suspended 20th January for 2 days; to have no further suspensions.'],
+    ['Application submitted 20th March; to attend the college interview.'],
+    ['Application submitted 20th March. Sam will attend the college interview.'],
+    ['Application submitted 20th March - attend the interview.'],
+  ])('%s → no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+    expect(checkSmartTarget(text, MEETING).timeBound.met).toBe(false);
+  });
+
+  it('the outcome\'s own point still stands beside such a note', () => {
+    expect(deadlineOf('Application submitted 20th March; to attend the college interview by the end of April.')).toEqual(date('2025-04-30'));
+    expect(deadlineOf('EHCP issued 28th February; to use his visual timetable every morning by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it.each([
+    // Nothing else states an outcome: the note is the task itself, and its day the point.
+    ['UCAS application sent 28th February.', '2025-02-28'],
+    ['Bank account opened 28th February, with help from PA.', '2025-02-28'],
+    ['UCAS application sent 28th February (personal statement done).', '2025-02-28'],
+    // A thing arranged or confirmed keeps its day beside another part's outcome.
+    ['College interview confirmed 12th February - attend with carer.', '2025-02-12'],
+    ['Passport appointment confirmed 3rd March - Dean to take his documents.', '2025-03-03'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
   });
 });
