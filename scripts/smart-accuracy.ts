@@ -5,7 +5,7 @@
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
  *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra21)
- *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals
+ *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
 import { checkSmartTarget } from '../src/smart/index';
@@ -294,7 +294,8 @@ for (const b of BATCHES) if (only === b.name) scoreBatch(b, showErrors);
  * loses more than an item; the frozen split and the unseen batches are never in it.
  */
 if (development) {
-  const all = [corpusDevelopment(), extraWhole(), ...BATCHES.filter((b) => !b.unseen).map((b) => scoreBatch(b, false))];
+  // With --errors, each set's disagreements are listed too (all development data: the frozen split and unseen batches are never in it).
+  const all = [corpusDevelopment(showErrors), extraWhole(showErrors), ...BATCHES.filter((b) => !b.unseen).map((b) => scoreBatch(b, showErrors))];
   const sum = (key: keyof Counts): number => all.reduce((t, c) => t + c[key], 0);
   const n = sum('n');
   const pc = (a: number): string => `${((100 * a) / n).toFixed(2)}%`;
