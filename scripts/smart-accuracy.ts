@@ -269,10 +269,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra18', title: 'eighteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
   // The north-east and the Yorkshire coast: trauma-informed primaries, hospital schools, reduced timetables, leaving-care workers; unseen in one session and at the start of the next (last: S 81.6%, M 88.0%, T 96.4%, deadlines 108/121).
   { name: 'extra19', title: 'nineteenth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, morning)', writer: true, unseen: false },
-  // The south coast and Kent: unaccompanied asylum-seeking children and ESOL, coastal secondaries, FE colleges and 16+ supported accommodation.
-  { name: 'extra20', title: 'twentieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // The south-west, in the voices of social workers, foster carers, IROs and the children themselves: rural placements, out-of-county special schools, EHCP outcomes.
-  { name: 'extra21', title: 'twenty-first set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The south coast and Kent: unaccompanied asylum-seeking children and ESOL, coastal secondaries, FE colleges and 16+ supported accommodation; unseen in one session and at the start of the next (last: S 89.2%, M 90.8%, T 96.4%, deadlines 131/146).
+  { name: 'extra20', title: 'twentieth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
+  // The south-west, in the voices of social workers, foster carers, IROs and the children themselves: rural placements, out-of-county special schools, EHCP outcomes; unseen in one session and at the start of the next (last: S 93.2%, M 90.8%, T 99.2%, deadlines 138/150).
+  { name: 'extra21', title: 'twenty-first set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
