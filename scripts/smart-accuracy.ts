@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra21)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra23)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -273,6 +273,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra20', title: 'twentieth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
   // The south-west, in the voices of social workers, foster carers, IROs and the children themselves: rural placements, out-of-county special schools, EHCP outcomes; unseen in one session and at the start of the next (last: S 93.2%, M 90.8%, T 99.2%, deadlines 138/150).
   { name: 'extra21', title: 'twenty-first set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
+  // Inner and outer London: pupil referral units and alternative provision, managed moves, part-time timetables, criminal exploitation, data drops and flight paths, Year 6 to 7 transition.
+  { name: 'extra22', title: 'twenty-second set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The East of England and Lincolnshire: rural mixed-age primaries, coastal towns, long-term foster care and special guardianship, SEN support plans, land-based colleges and T levels.
+  { name: 'extra23', title: 'twenty-third set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
