@@ -20,6 +20,7 @@ import {
   _datedAfter,
   _dayMonth,
   _easter,
+  _whitsun,
   _isSpringBankHoliday,
   _mayBankHoliday,
   _monthWord,
@@ -189,11 +190,31 @@ function unnamedHalfTermPhrase(s: Site): Resolved {
   return _unnamedHalfTerm(j, s.opts, _returnAfter(s.doc, q) ? { ...q, prep: 'by' } : q);
 }
 
+/**
+ * "the Easter concert (service, assembly)": a school event the spring term names, as "the spring concert" is (labelling
+ * guide, Time-bound (T), school-time rules: "a school event named by a term, with its day or month … With no day or month,
+ * the term's end"): the spring term's end, giving way to the event's own day or month ("the Easter service on 10th April").
+ * Not Easter Sunday, the day of the feast: a school's Easter event is held in term, before the holidays.
+ */
+function easterEvent(s: Site): Resolved {
+  const noun = _wd(s.doc, s.i + 1);
+  if (!TERM_EVENTS.has(noun) && noun !== 'service' && noun !== 'services') return null;
+  const found = _termFound('spring', 'end', s.i + 2, s.opts);
+  // Its day or month, after the event or its place ("the Easter service at St Piran's church on 3rd April"), in its clause.
+  for (let k = s.i + 2; k <= s.i + 2 + EVENT_PLACE_REACH && s.doc.clause[k] === s.doc.clause[s.i]; k++) {
+    if (_datedAfter(s.doc, k)) return { ...found, yields: true };
+  }
+  return found;
+}
+
+/** Words read after a school event for the place it is held before its day ("at St Piran's church on 3rd April"). */
+const EVENT_PLACE_REACH = 6;
+
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
 function festivalPhrase(s: Site): Resolved {
   const q = prefix(s);
   if (q.prep === null && !q.strongWord && q.position === null && !s.opts.cell) return null;
-  if (s.x === 'easter') return _easter(s.doc, s.i, s.opts);
+  if (s.x === 'easter') return easterEvent(s) ?? _easter(s.doc, s.i, s.opts);
   let j = s.i + 1;
   if (_wd(s.doc, j) === 'holidays' || _wd(s.doc, j) === 'break' || _wd(s.doc, j) === 'day') j += 1;
   const found = _termFound('autumn', 'end', j, s.opts);
@@ -475,10 +496,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'whitsun',
-    // "by Whitsun": the summer half-term.
-    cores: ['whitsun'],
-    matches: (s) => s.x === 'whitsun',
-    resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts),
+    // "by Whitsun", "by Whit Sunday", "by Pentecost": Whit Sunday (seven weeks after Easter Sunday), a date; "the Whitsun holidays", "Whit half term": the summer half-term.
+    cores: ['whitsun', 'whitsunday', 'whit', 'pentecost'],
+    matches: (s) => s.x === 'whitsun' || s.x === 'whitsunday' || s.x === 'whit' || s.x === 'pentecost',
+    resolve: (s) => _whitsun(s.doc, s.i, s.opts),
   },
   {
     name: 'half-term',
@@ -507,7 +528,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'festival',
-    // "by Easter (2026)": Easter Sunday, a date; "before the Easter holidays": the end of the spring term; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").
+    // "by Easter (2026)": Easter Sunday, a date; "before the Easter holidays", "the Easter concert": the end of the spring term (the event's day names it exactly: "the Easter service on 10th April"); "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
