@@ -878,6 +878,44 @@ function purposeAt(doc: _Doc, k: number): boolean {
   return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able)) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
+/** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */
+const STEP_LABEL_REACH = 4;
+
+/** Where a step towards a longer outcome is labelled ("Small step:", "Short-term step:", "Step 1:"), or -1: the colon's token. */
+function stepLabelAt(doc: _Doc, k: number): number {
+  if (_wd(doc, k) !== 'step') return -1;
+  for (let j = k + 1; j <= k + STEP_LABEL_REACH && j < doc.toks.length; j++) {
+    const x = _wd(doc, j);
+    if (x === ':') return j;
+    if (x === '.' || x === ',' || x === ';' || x === '\n') return -1;
+  }
+  return -1;
+}
+
+/**
+ * An outcome dated by school time (a key stage, year group, phase or leaving point: approximate) with a labelled step
+ * after it that has its own point ("EHCP outcome: By the end of KS2, Dylan will … Step for this term: … by 31 March
+ * 2025"): the step is this plan's target, the outcome the longer one it leads to, so the school-time point gives way to
+ * the step's (SEND Code of Practice 0 to 25 years (2015), paragraph 9.69: the EHC plan's outcomes with shorter term
+ * targets set by the school; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
+ */
+function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let step = -1;
+  let colon = -1;
+  for (const c of cands) {
+    if (c.background || c.deadline?.kind !== 'academic-year-end' || c.deadline.approximate !== true) continue;
+    for (let k = c.end; k < doc.toks.length && step < 0; k++) {
+      colon = stepLabelAt(doc, k);
+      if (colon >= 0) step = k;
+    }
+    break;
+  }
+  if (step < 0 || !cands.some((c) => !c.background && c.start > colon)) return cands;
+  // The outcome's school-time point, and a period in the label ("Step for this term:"), give way to the step's own point.
+  const gives = (c: _Cand): boolean => (c.start > step && c.start < colon) || (c.start < step && c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true);
+  return cands.map((c) => (!c.background && gives(c) ? { ...c, yields: true } : c));
+}
+
 /**
  * After a point introduced by "by", "before" or "until", a later point no such word introduces is not the target's when
  * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
@@ -970,7 +1008,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
+  if (out.candidates.length > 1) out.candidates = stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates)));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;

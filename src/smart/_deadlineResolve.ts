@@ -771,7 +771,32 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
-  return cue === 'yields' || setIn || (namedGroup && !opts.cell && _stageNamesThing(doc, end)) ? { ...found, yields: true } : found;
+  return cue === 'yields' || setIn || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+}
+
+/** A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop"). */
+const GROUP_EVENTS = new Set([
+  'concert', 'show', 'play', 'production', 'performance', 'assembly', 'trip', 'residential', 'workshop', 'service', 'fair', 'showcase',
+  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', ..._ASSESSMENTS,
+]);
+
+/** Words read after a year group for the event it names (a term, subject or name between: "Year 4 spring concert"). */
+const GROUP_EVENT_REACH = 3;
+
+/**
+ * Whether the year group ending before `end` names a school event or assessment within three words ("in the Year 4 spring
+ * concert on 27th March", "the Year 10 STEM workshop … on 12/03", "the Year 11 mock in March"): the group names the event,
+ * which gives way to any other point, as a year group naming a thing does (labelling guide, Time-bound (T), school-time
+ * rules: "in reception … gives way to any other point, as a year group naming a thing does"; "Year 6 SATs, … giving way
+ * to any other point"). Words only, in the clause: "by the end of Year 6, on the day" is not the event's name.
+ */
+function groupEventAfter(doc: _Doc, end: number): boolean {
+  for (let k = end; k < end + GROUP_EVENT_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[end]; k++) {
+    const x = _wd(doc, k);
+    if (GROUP_EVENTS.has(x)) return true;
+    if (_STOP.has(x) || _FUTURE.has(x)) return false;
+  }
+  return false;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */

@@ -94,3 +94,32 @@ describe('Time-bound (T), school-time rules: a plan of weeks (course, programme,
     expect(deadlineOf('Ava will attend the 6 week social skills group starting in March.')).toBeNull();
   });
 });
+
+describe('Time-bound (T), school-time rules: a year group naming a school event or assessment gives way to the event\'s own day', () => {
+  it.each([
+    ['Leah will play a solo in the Year 5 spring concert on 26th March.', date('2025-03-26')],
+    ['Leah will take part in the Year 9 science workshop at the university on 11/03 and write a report.', date('2025-03-11')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a year group alone, or before a name and its verb, still dates approximately', () => {
+    expect(deadlineOf('Leah will read 20 books in Year 5.')).toEqual({ kind: 'academic-year-end', approximate: true });
+    expect(deadlineOf('By the end of Year 6 Leah will read 20 books.')).toEqual({ kind: 'academic-year-end', approximate: true });
+  });
+});
+
+describe('Time-bound (T), school-time rules: an outcome dated by school time with a labelled step that has its own point → the step\'s point', () => {
+  it.each([
+    ['EHCP outcome: By the end of KS2, Omar will write a paragraph. Step for this term: Omar will write 4 linked sentences by 31 March 2025.', date('2025-03-31')],
+    ['By the end of Reception, Omar will use short sentences. Small step: Omar will ask for a toy with a symbol card 3 times a day by Easter.', date('2025-04-20')],
+    ['EHCP outcome: By the time he leaves college, Omar will travel on his own. Short-term step: do the route with his PA 3 times by the February half term.', term('spring', 'half-term')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('with no point in the step, or no step label, the school-time point stays', () => {
+    expect(deadlineOf('By the end of KS2, Omar will write a paragraph. Step: write 3 sentences every day.')).toEqual({ kind: 'academic-year-end', approximate: true });
+    expect(deadlineOf('By the end of KS2, Omar will write a paragraph and 3 sentences by Easter.')).toEqual({ kind: 'academic-year-end', approximate: true });
+  });
+});
