@@ -253,6 +253,20 @@ function isPlaceholder(doc: _Doc): boolean {
   return false;
 }
 
+/**
+ * Whether a text of timing alone opens with "by" or "before" and has a point: the answer pasted from a "By when?" box
+ * ("By Summer 2", "By Easter hols", "By the next LAC review"). Time-bound is met by it (labelling guide, Time-bound (T): "a
+ * point by which the target is achieved or reviewed"; Bolton, smart targets, Example: "By when?" — "by the end of the
+ * Summer Term"), while nothing is named to achieve (not specific, not measurable). Timing with no "by", "Review in 6
+ * weeks.", "Ongoing", stays a placeholder (labelled.json h256: "A review date with no target").
+ */
+function byPointAlone(doc: _Doc, point: _Cand | null): boolean {
+  if (point === null || point.deadline === null) return false;
+  let i = 0;
+  while (i < doc.toks.length && doc.toks[i]?.kind === 'p') i += 1;
+  return BY_WORDS.has(doc.w[i] ?? '') && point.start <= i;
+}
+
 /** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
 function onlyTiming(doc: _Doc): boolean {
   for (let i = 0; i < doc.toks.length; i++) {
@@ -606,10 +620,10 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   if (isPlaceholder(doc)) return none('placeholder', doc);
 
   const scan = _scanDeadlines(doc, scanOpts);
-  if (onlyTiming(doc)) return none('placeholder', doc);
+  const point = _chooseDeadline(scan);
+  if (onlyTiming(doc) && !byPointAlone(doc, point)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative, own, provision, activity } = measuresAndAnchors(doc);
 
-  const point = _chooseDeadline(scan);
   const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;

@@ -20,6 +20,7 @@ import {
   _datedAfter,
   _dayMonth,
   _easter,
+  _whitsun,
   _isSpringBankHoliday,
   _mayBankHoliday,
   _monthWord,
@@ -189,11 +190,31 @@ function unnamedHalfTermPhrase(s: Site): Resolved {
   return _unnamedHalfTerm(j, s.opts, _returnAfter(s.doc, q) ? { ...q, prep: 'by' } : q);
 }
 
+/**
+ * "the Easter concert (service, assembly)": a school event the spring term names, as "the spring concert" is (labelling
+ * guide, Time-bound (T), school-time rules: "a school event named by a term, with its day or month … With no day or month,
+ * the term's end"): the spring term's end, giving way to the event's own day or month ("the Easter service on 10th April").
+ * Not Easter Sunday, the day of the feast: a school's Easter event is held in term, before the holidays.
+ */
+function easterEvent(s: Site): Resolved {
+  const noun = _wd(s.doc, s.i + 1);
+  if (!TERM_EVENTS.has(noun) && noun !== 'service' && noun !== 'services') return null;
+  const found = _termFound('spring', 'end', s.i + 2, s.opts);
+  // Its day or month, after the event or its place ("the Easter service at St Piran's church on 3rd April"), in its clause.
+  for (let k = s.i + 2; k <= s.i + 2 + EVENT_PLACE_REACH && s.doc.clause[k] === s.doc.clause[s.i]; k++) {
+    if (_datedAfter(s.doc, k)) return { ...found, yields: true };
+  }
+  return found;
+}
+
+/** Words read after a school event for the place it is held before its day ("at St Piran's church on 3rd April"). */
+const EVENT_PLACE_REACH = 6;
+
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
 function festivalPhrase(s: Site): Resolved {
   const q = prefix(s);
   if (q.prep === null && !q.strongWord && q.position === null && !s.opts.cell) return null;
-  if (s.x === 'easter') return _easter(s.doc, s.i, s.opts);
+  if (s.x === 'easter') return easterEvent(s) ?? _easter(s.doc, s.i, s.opts);
   let j = s.i + 1;
   if (_wd(s.doc, j) === 'holidays' || _wd(s.doc, j) === 'break' || _wd(s.doc, j) === 'day') j += 1;
   const found = _termFound('autumn', 'end', j, s.opts);
@@ -475,10 +496,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'whitsun',
-    // "by Whitsun": the summer half-term.
-    cores: ['whitsun'],
-    matches: (s) => s.x === 'whitsun',
-    resolve: (s) => _namedHalfTerm(s.doc, s.i, s.opts),
+    // "by Whitsun", "by Whit Sunday", "by Pentecost": Whit Sunday (seven weeks after Easter Sunday), a date; "the Whitsun holidays", "Whit half term": the summer half-term.
+    cores: ['whitsun', 'whitsunday', 'whit', 'pentecost'],
+    matches: (s) => s.x === 'whitsun' || s.x === 'whitsunday' || s.x === 'whit' || s.x === 'pentecost',
+    resolve: (s) => _whitsun(s.doc, s.i, s.opts),
   },
   {
     name: 'half-term',
@@ -507,7 +528,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'festival',
-    // "by Easter (2026)": Easter Sunday, a date; "before the Easter holidays": the end of the spring term; "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").
+    // "by Easter (2026)": Easter Sunday, a date; "before the Easter holidays", "the Easter concert": the end of the spring term (the event's day names it exactly: "the Easter service on 10th April"); "by Christmas": the end of the autumn term (a December day names it exactly: "the Christmas concert on 12th December").
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
@@ -857,6 +878,44 @@ function purposeAt(doc: _Doc, k: number): boolean {
   return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able)) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
+/** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */
+const STEP_LABEL_REACH = 4;
+
+/** Where a step towards a longer outcome is labelled ("Small step:", "Short-term step:", "Step 1:"), or -1: the colon's token. */
+function stepLabelAt(doc: _Doc, k: number): number {
+  if (_wd(doc, k) !== 'step') return -1;
+  for (let j = k + 1; j <= k + STEP_LABEL_REACH && j < doc.toks.length; j++) {
+    const x = _wd(doc, j);
+    if (x === ':') return j;
+    if (x === '.' || x === ',' || x === ';' || x === '\n') return -1;
+  }
+  return -1;
+}
+
+/**
+ * An outcome dated by school time (a key stage, year group, phase or leaving point: approximate) with a labelled step
+ * after it that has its own point ("EHCP outcome: By the end of KS2, Dylan will … Step for this term: … by 31 March
+ * 2025"): the step is this plan's target, the outcome the longer one it leads to, so the school-time point gives way to
+ * the step's (SEND Code of Practice 0 to 25 years (2015), paragraph 9.69: the EHC plan's outcomes with shorter term
+ * targets set by the school; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
+ */
+function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let step = -1;
+  let colon = -1;
+  for (const c of cands) {
+    if (c.background || c.deadline?.kind !== 'academic-year-end' || c.deadline.approximate !== true) continue;
+    for (let k = c.end; k < doc.toks.length && step < 0; k++) {
+      colon = stepLabelAt(doc, k);
+      if (colon >= 0) step = k;
+    }
+    break;
+  }
+  if (step < 0 || !cands.some((c) => !c.background && c.start > colon)) return cands;
+  // The outcome's school-time point, and a period in the label ("Step for this term:"), give way to the step's own point.
+  const gives = (c: _Cand): boolean => (c.start > step && c.start < colon) || (c.start < step && c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true);
+  return cands.map((c) => (!c.background && gives(c) ? { ...c, yields: true } : c));
+}
+
 /**
  * After a point introduced by "by", "before" or "until", a later point no such word introduces is not the target's when
  * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
@@ -949,7 +1008,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates));
+  if (out.candidates.length > 1) out.candidates = stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates)));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;

@@ -354,14 +354,10 @@ export function _namedHalfTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found
   const x = _wd(doc, i);
   let term: Term | null = null;
   if (x === 'feb' || x === 'february') term = 'spring';
-  else if (x === 'may' || x === 'whitsun' || x === 'june') term = 'summer';
+  else if (x === 'may' || x === 'june') term = 'summer';
   else if (x === 'oct' || x === 'october') term = 'autumn';
   if (term === null) return null;
   let j = i + 1;
-  if (x === 'whitsun') {
-    if (_wd(doc, j) === 'half' && _wd(doc, j + 1) === 'term') j += 2;
-    return _termFound(term, 'half-term', j, opts);
-  }
   // "Feb HT", "Oct HT": "HT" after a month is its half term, as after a term word ("summer HT"); "the February holidays",
   // "the October break" name the same half-term holiday.
   if (_wd(doc, j) === 'halfterm' || _wd(doc, j) === 'ht') return _termFound(term, 'half-term', j + 1, opts);
@@ -626,6 +622,38 @@ export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null
   return yearly(doc, i + 1, opts, easterSunday);
 }
 
+/** Words after "Whitsun" ("Whit") naming its school holiday, the summer half-term ("Whit half term", "the Whitsun holidays"). */
+const WHIT_HOLIDAYS = new Set(['half', 'halfterm', 'ht', 'holidays', 'holiday', 'hols', 'break', 'week', 'recess']);
+
+/** Days from Easter Sunday to Whit Sunday (Pentecost): seven weeks. */
+const WHIT_AFTER_EASTER = 49;
+
+/** Whit Sunday (Pentecost) of a year: seven weeks after Easter Sunday (Book of Common Prayer, the Rules to know when the Moveable Feasts begin). */
+function whitSunday(year: number): IsoDate | null {
+  const easter = toDayNumberOrNull(easterSunday(year));
+  return easter === null ? null : fromDayNumber(easter + WHIT_AFTER_EASTER);
+}
+
+/**
+ * "by Whitsun", "by Whit Sunday", "by Pentecost (2026)": Whit Sunday, seven weeks after Easter Sunday (Book of Common
+ * Prayer, "Rules to know when the Moveable Feasts and Holy-Days begin": "Whitsunday seven weeks after [Easter Day]"),
+ * a date, read as "by Easter" is Easter Sunday (labelling guide, Time-bound (T), school-time rules). "The Whitsun
+ * holidays", "Whit half term", "Whit week": the school holiday, the summer half-term (as "the Easter holidays" are the
+ * spring term's end, not Easter Sunday). "Whit" alone names neither.
+ */
+export function _whitsun(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  let j = i + 1;
+  const x = _wd(doc, i);
+  if (x === 'whit' && _wd(doc, j) === 'sunday') j += 1;
+  else if (x === 'whit' && !WHIT_HOLIDAYS.has(_wd(doc, j))) return null;
+  const y = _wd(doc, j);
+  if (!WHIT_HOLIDAYS.has(y) || x === 'pentecost') return yearly(doc, j, opts, whitSunday);
+  j += 1;
+  if (y === 'half' && (_wd(doc, j) === 'term' || _wd(doc, j) === 'ht')) j += 1;
+  if (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'holiday' || _wd(doc, j) === 'break') j += 1;
+  return _termFound('summer', 'half-term', j, opts);
+}
+
 /** "the Easter holidays (2026)": the end of the spring term (that ends in the year written after, if any). */
 function easterHolidays(doc: _Doc, j: number, opts: _ScanOptions): _Found {
   const year = yearAt(doc, j);
@@ -743,7 +771,32 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
-  return cue === 'yields' || setIn || (namedGroup && !opts.cell && _stageNamesThing(doc, end)) ? { ...found, yields: true } : found;
+  return cue === 'yields' || setIn || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+}
+
+/** A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop"). */
+const GROUP_EVENTS = new Set([
+  'concert', 'show', 'play', 'production', 'performance', 'assembly', 'trip', 'residential', 'workshop', 'service', 'fair', 'showcase',
+  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', ..._ASSESSMENTS,
+]);
+
+/** Words read after a year group for the event it names (a term, subject or name between: "Year 4 spring concert"). */
+const GROUP_EVENT_REACH = 3;
+
+/**
+ * Whether the year group ending before `end` names a school event or assessment within three words ("in the Year 4 spring
+ * concert on 27th March", "the Year 10 STEM workshop … on 12/03", "the Year 11 mock in March"): the group names the event,
+ * which gives way to any other point, as a year group naming a thing does (labelling guide, Time-bound (T), school-time
+ * rules: "in reception … gives way to any other point, as a year group naming a thing does"; "Year 6 SATs, … giving way
+ * to any other point"). Words only, in the clause: "by the end of Year 6, on the day" is not the event's name.
+ */
+function groupEventAfter(doc: _Doc, end: number): boolean {
+  for (let k = end; k < end + GROUP_EVENT_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[end]; k++) {
+    const x = _wd(doc, k);
+    if (GROUP_EVENTS.has(x)) return true;
+    if (_STOP.has(x) || _FUTURE.has(x)) return false;
+  }
+  return false;
 }
 
 /** The year an academic year written as "2025-26", "2025/2026" at k ends in (2026), or null. */
@@ -978,7 +1031,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
-  if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end)) {
+  if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, ARTICLES.has(_wd(doc, unitAt - 2)))) {
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
@@ -1016,14 +1069,25 @@ function lastSessionAfter(doc: _Doc, from: number): boolean {
 const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
 
 /**
+ * Nouns that name such a plan only after an article before its count ("the 8-week Decider Skills group", "the 10 week
+ * block": a group or block of sessions run as a course, labels y20-080, y19-101); else they say who or how many ("3x a
+ * week, group of 6", "group 2").
+ */
+const PLANS_AFTER_ARTICLE = new Set(['group', 'block']);
+
+/** Articles before a count of weeks that make it the length of one thing ("the 8-week group"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
  * Whether a count of weeks at `end` is the length of the plan the target is set with, run from the meeting: a course,
  * programme, plan or intervention after it ("by the end of the 6 week anger management course", "attend the 6-week 'Moving On'
  * course") or a review after it ("ELSA 6 wks - feelings, then review"); its end is the count from the meeting, as "within
  * 6 weeks" is. Not when the plan is given a later start of its own within eight words: "starting 3rd Feb", "from
  * Monday", "after half term", "in the summer term", "in March" (no deadline from the meeting then).
- * @example runsFromMeeting(doc, end) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
+ * A group or block names the plan only when `article` (an article before the count: "the 8-week Decider Skills group").
+ * @example runsFromMeeting(doc, end, true) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
  */
-function runsFromMeeting(doc: _Doc, end: number): boolean {
+function runsFromMeeting(doc: _Doc, end: number, article: boolean): boolean {
   /** Words read after the count for a later start of the plan's own: "a 6 week course starting 10th March". */
   const PLAN_NEAR = 8;
   /** Words read for a start verb with its point, in the same sentence ("the 12-week programme and …, starting 3 March"). */
@@ -1034,7 +1098,7 @@ function runsFromMeeting(doc: _Doc, end: number): boolean {
     if (named && _START_VERBS.has(x) && startPointAfter(doc, k + 1)) return false;
     if (k >= end + PLAN_NEAR) continue;
     if (named && (x === 'from' || x === 'after' || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
-    named ||= PLANS.has(x) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
+    named ||= PLANS.has(x) || (article && PLANS_AFTER_ARTICLE.has(x)) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
   }
   return named;
 }
