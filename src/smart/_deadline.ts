@@ -896,8 +896,8 @@ function stepLabelAt(doc: _Doc, k: number): number {
  * An outcome dated by school time (a key stage, year group, phase or leaving point: approximate) with a labelled step
  * after it that has its own point ("EHCP outcome: By the end of KS2, Dylan will … Step for this term: … by 31 March
  * 2025"): the step is this plan's target, the outcome the longer one it leads to, so the school-time point gives way to
- * the step's (SEND Code of Practice 0 to 25 years (2015), paragraph 9.69: the EHC plan's outcomes with shorter term
- * targets set by the school; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
+ * the step's (SEND Code of Practice: 0 to 25 years (2015), paragraphs 9.64-9.69, outcomes in EHC plans: the plan's outcomes
+ * are met through shorter steps and targets the school sets; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
  */
 function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   let step = -1;
