@@ -12,6 +12,7 @@ import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviou
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
+import { _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
@@ -42,7 +43,7 @@ export interface _TextAnalysis {
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
    * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
@@ -635,7 +636,14 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"): Barnet, Step One (_object.ts).
   const areaOnly = anchors.length > 0 && !vagueComparative && !described && _areaOnly(doc, anchors);
-  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || (own === 0 && chosen === null && _wishOnly(doc, anchors)));
+  // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
+  // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
+  const open = anchors.length > 0 && !vagueComparative && !described && !areaOnly;
+  const review = open && _reviewNote(doc, provision);
+  const vague = open && !review && _vagueOutcome(doc, anchors);
+  // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
+  const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);
+  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
@@ -648,6 +656,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       overruled,
       described,
       area: areaOnly,
+      noOutcome: review ? 'review' : vague ? 'vague' : null,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.

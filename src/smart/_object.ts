@@ -72,15 +72,15 @@ const STAGE_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'stage', 'post',
 /** Marks that end a clause read here. */
 const ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
 
-/** The end (exclusive) of the segment holding token k. */
-function segmentEnd(doc: _Doc, k: number): number {
+/** The end (exclusive) of the segment holding token k (segments end at a sentence's end, a heading's mark, a bullet). */
+export function _segmentEnd(doc: _Doc, k: number): number {
   let e = k;
   while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && ENDS.has(doc.w[e] ?? ''))) e++;
   return e;
 }
 
 /** The start of the segment holding token k. */
-function segmentStart(doc: _Doc, k: number): number {
+export function _segmentStart(doc: _Doc, k: number): number {
   let s = k;
   while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && ENDS.has(doc.w[s - 1] ?? ''))) s--;
   return s;
@@ -160,8 +160,8 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   let read = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
-    const s = segmentStart(doc, a);
-    const e = segmentEnd(doc, a);
+    const s = _segmentStart(doc, a);
+    const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
     if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1) continue;
     if (!areaClause(doc, s, e)) return false;
@@ -171,6 +171,11 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   if (!read) return false;
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
-  for (let k = 0; k < doc.toks.length; k++) if (figureAt(doc, k)) return false;
-  return true;
+  return !_childFigure(doc);
+}
+
+/** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */
+export function _childFigure(doc: _Doc): boolean {
+  for (let k = 0; k < doc.toks.length; k++) if (figureAt(doc, k)) return true;
+  return false;
 }

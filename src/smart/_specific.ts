@@ -2085,6 +2085,8 @@ function choicesEnd(doc: _Doc, k: number): number {
 
 /** Verbs of continuing ("keep going", "carry on going", "continue going"). */
 const CONTINUING = new Set(['keep', 'keeps', 'keeping', 'continue', 'continues', 'continuing', 'carry', 'carries', 'carrying']);
+/** The verbs of continuing, for the review-note reading (_review.ts). */
+export const _CONTINUING: ReadonlySet<string> = CONTINUING;
 /** Words that end what is continued: the next predicate, or one joined by "and"/"but". */
 const KEPT_END = new Set([...NEXT_PREDICATE, 'and', 'but', 'so', 'while', 'whilst', 'when', 'every', 'each']);
 

@@ -1,0 +1,152 @@
+/**
+ * Two readings of a text that names things but no outcome of the child's:
+ *
+ * - A **review note** ("Partially met - continue. Reading still below ARE.", "Carry over - homework", "SATs - working
+ *   towards"): a part that is only a review's status ("met", "partially met", "not met", "achieved", "continue", "carry
+ *   over", "ongoing", "keep going", "working towards") says how the last target went, not what the child will achieve.
+ *   When no other part states an outcome (_roles.ts, {@link _outcomeParts}), the note is a placeholder of a target: the
+ *   labelling guide, Specific rule 6: placeholders ("As per last PEP", "Continue with current support") are not specific.
+ * - A **vague outcome** ("Not to get in trouble", "To get on with the other students in his tutor group", "To be part of
+ *   school life e.g. clubs", "To settle into his new school", "Josh to sort out his sleep", "To find something to do"): a
+ *   clause whose predicate is a disposition or a broad state ("settle", "be happier": Specific rule 1), a consequence with
+ *   no behaviour named ("get in trouble": rule 5 asks a stop-behaviour to name the behaviour), a broad social or belonging
+ *   phrase ("get on with", "be part of", "fit in": Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step One,
+ *   the broad area, and Examples of SMART Outcomes, not "vague, generic"), or a thing left unnamed ("something", "anything":
+ *   Halton PEP Policy 2023-24, Appendix C, QA of SMART Targets, "It is clear what will be achieved"). What follows such a
+ *   predicate (the group, the school, the clubs, the phone) only says where or with whom: with no figure of the child's, the
+ *   clause names no skill, behaviour or task.
+ */
+import type { _Doc, _Marks } from './_doc';
+import { _endsIng } from './_ends';
+import { _childFigure, _segmentEnd, _segmentStart } from './_object';
+import { _childSubject, _outcomeParts } from './_roles';
+import { _childVerb, _CONTINUING } from './_specific';
+
+/**
+ * Words of a review's status ("partially met", "not yet achieved", "carry over", "keep going", "working towards", "still
+ * ongoing"). A part made only of them (and at least one {@link STATUS_HEADS}) states the status, nothing to achieve.
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  ..._CONTINUING, 'met', 'achieved', 'partially', 'partly', 'not', 'yet', 'nearly', 'mostly', 'fully', 'ongoing', 'over', 'on', 'forward', 'forwards', 'going', 'trying', 'working', 'towards', 'toward', 'still', 'target', 'carried', 'rolled', 'same', 'as', 'before',
+]);
+/** The words that make a part a status (not "not yet", "still" alone). */
+const STATUS_HEADS: ReadonlySet<string> = new Set([..._CONTINUING, 'met', 'achieved', 'ongoing', 'carried', 'rolled', 'towards', 'toward']);
+
+/** Words opening a clause before its predicate: an infinitive, a modal, a need, a negation or a stop ("not to", "needs to stop"). */
+const FRAME: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'must', 'should', 'can', 'shall', 'need', 'needs', 'not', 'stop', 'stops', 'avoid', 'try', 'trying', 'i', 'and']);
+
+/** Whether the segment [s, e) has words and every one is a status word, one of them a head ("Partially met", "continue"). */
+function statusPart(doc: _Doc, s: number, e: number): boolean {
+  let head = false;
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    if (doc.toks[k]?.kind === 'p') continue;
+    const x = doc.w[k] ?? '';
+    if (!STATUS_WORDS.has(x)) return false;
+    words += 1;
+    head = head || STATUS_HEADS.has(x);
+  }
+  return words > 0 && head;
+}
+
+/**
+ * Whether the segment [s, e) continues what was there ("continue SALT strategies", "ESOL - carry on with classes", "to carry on
+ * seeing the counsellor", "Phonics - ongoing daily RWI group", "Keep up the good work", "Jessica continues to find…"): its
+ * predicate, after the subject and frame, is a verb of continuing ("keep" only with "going", "up", "on" or "trying": "keep a
+ * mood diary" is a task; "carry" only with "on" or "over": "carry her inhaler" is one too). The labelling guide, Settled cases:
+ * "keep going to college" is neither specific nor measurable ("continue" is a process verb alone).
+ */
+function continuedPart(doc: _Doc, s: number, e: number): boolean {
+  let i = s;
+  const after = doc.w[i + 1] ?? '';
+  if (i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i)) i++;
+  while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
+  const x = doc.w[i] ?? '';
+  const next = doc.w[i + 1] ?? '';
+  // An outcome joined to it is its own ("carry on with his course and pass his Level 2"): the part is then read as usual.
+  for (let k = i + 1; k < e; k++) if (doc.w[k] === 'and' && _childVerb(doc.w[k + 1] ?? '')) return false;
+  if (x.startsWith('keep')) return next === 'going' || next === 'up' || next === 'on' || next === 'trying';
+  if (x.startsWith('carr')) return next === 'on' || next === 'over';
+  return _CONTINUING.has(x) || x === 'ongoing';
+}
+
+/**
+ * Whether the text is a review note: some part is only a status, and no other part states an outcome.
+ * @param doc - The target's document.
+ * @param provision - Provision marks (_specific.ts, _provisionClauses).
+ * @returns Whether it is a review note with no outcome.
+ * @example
+ * // "Partially met - continue. Reading still below ARE." → true; "Achieved. New target: to read 20 words by July" → false.
+ */
+export function _reviewNote(doc: _Doc, provision: _Marks): boolean {
+  const n = doc.toks.length;
+  // The status parts, as a mark per token (most texts have none, and are done here).
+  let status: number[] | null = null;
+  for (let s = 0; s < n; ) {
+    const e = _segmentEnd(doc, s);
+    if (statusPart(doc, s, e) || continuedPart(doc, s, e)) {
+      status = status ?? new Array<number>(n).fill(0);
+      for (let k = s; k < e; k++) status[k] = 1;
+    }
+    s = e + 1;
+  }
+  if (status === null || _childFigure(doc)) return false;
+  const roles = _outcomeParts(doc, provision);
+  for (let k = 0; k < n; k++) if (roles.marks[k] === 1 && status[k] === 0) return false;
+  return true;
+}
+
+/** Forms of "get" (a consequence: "getting into trouble"; a relation: "get on with"). */
+const GET: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got']);
+/** Forms of "be" and "stay" before a broad state ("be part of", "stay motivated"). */
+const BE: ReadonlySet<string> = new Set(['be', 'being', 'stay', 'staying', 'feel', 'feeling', 'become']);
+/** Broad states after "be" or "stay" (the labelling guide, Specific rule 1: "be more confident", "be happier", "settle"). */
+const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'motivated', 'ready', 'part', 'positive', 'focused', 'calmer', 'included']);
+/** Verbs of settling, fitting in or sorting out (rule 1: "settle"; a broad area). */
+const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 'fit', 'fits', 'fitting']);
+/** Things left unnamed ("find something to do", "do anything with cars"). */
+const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything']);
+
+/** Whether a vague predicate opens at token i: "get in(to) trouble", "get on with", a broad state, settling, something unnamed. */
+function vaguePredicate(doc: _Doc, i: number): boolean {
+  const x = doc.w[i] ?? '';
+  const a = doc.w[i + 1] ?? '';
+  if (GET.has(x)) return ((a === 'in' || a === 'into') && doc.w[i + 2] === 'trouble') || (a === 'on' && (doc.w[i + 2] === 'with' || doc.w[i + 2] === 'well'));
+  if (BE.has(x)) return STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''));
+  if (SETTLING.has(x)) return true;
+  // "find something to do", "do something outdoors": the verb's object names nothing.
+  return UNNAMED.has(a) && doc.toks[i]?.kind === 'w' && !UNNAMED.has(x);
+}
+
+/** Where the vague predicate of the segment [s, e) opens, after its subject and frame, or -1. */
+function vagueClauseAt(doc: _Doc, s: number, e: number): number {
+  let i = s;
+  if (i < e && doc.toks[i]?.kind === 'w' && FRAME.has(doc.w[i + 1] ?? '') && _childSubject(doc, i)) i++;
+  while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
+  return i < e && vaguePredicate(doc, i) ? i : -1;
+}
+
+/** Whether "by" and a gerund between the predicate at `at` and the anchor at `a` say how it is done ("settle by telling an adult"). */
+function doneBy(doc: _Doc, at: number, a: number): boolean {
+  for (let k = at + 1; k < a; k++) if (doc.w[k] === 'by' && _endsIng(doc.w[k + 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether every anchor lies in a clause whose predicate is vague (from the predicate to the clause's end), and the text has
+ * no figure of the child's.
+ * @param doc - The target's document, after the deadline and measure scans.
+ * @param anchors - The specificity anchors.
+ * @returns Whether the anchors name only where or with whom a vague outcome is.
+ * @example
+ * // "Zak to stop getting into trouble." → true; "Teddy will settle at drop-off within 10 minutes on 4 of 5 mornings" → false (a figure).
+ */
+export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = (anchors[k] as readonly [number, number])[0];
+    const s = _segmentStart(doc, a);
+    const at = vagueClauseAt(doc, s, _segmentEnd(doc, a));
+    if (at < 0 || a < at - 2 || doneBy(doc, at, a)) return false;
+  }
+  return anchors.length > 0 && !_childFigure(doc);
+}

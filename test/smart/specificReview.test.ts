@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+import { _ADVICE } from '../../src/smart/_judge';
+
+/*
+ * The review-note and vague-outcome readings (src/smart/_review.ts) and the wish row with a capability, after the
+ * labelling guide's Specific rules 1, 5 and 6 and its Settled cases (docs/smart.md, "Labelling guide"), on wordings
+ * written here in the style of PEP targets (none taken from a corpus file): meeting 15 January 2025, no calendar.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const s = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+
+describe('Specific rule 6: a review note ("met", "continue", "carry over", "ongoing") with no new outcome is a placeholder, not specific', () => {
+  it.each([
+    'Not met - carry over. Times tables still not secure.',
+    'Spelling - carry over',
+    'Partially met - continue. Maisie still not joining in at carpet time.',
+    'Swimming certificate - keep going.',
+    'Handwriting - ongoing weekly fine motor group.',
+    'Science - working towards',
+    'Drama - carry on with sessions',
+    'Counselling - to carry on seeing the school nurse at lunch',
+  ])('%s: not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it('its advice asks what the child will achieve next, citing Halton Appendix C', () => {
+    const r = checkSmartTarget('Partially met - continue. Maisie still not joining in at carpet time.', MEETING);
+    expect(r.specific).toMatchObject({ met: false, confidence: 'low', advice: _ADVICE.specificReview });
+    expect(_ADVICE.specificReview).toContain('Halton Virtual School PEP Policy 2023-24, Appendix C');
+  });
+
+  it.each([
+    'Achieved. New target: Maisie will write her name with correctly formed letters by Easter.',
+    'Not met - carry over. Leo will know his 3, 4 and 8 times tables by half term.',
+    'Continue to read to an adult 4 times a week.',
+    'Nia will carry on with her course and pass her Level 1 by June.',
+    'Leo will keep a reading log every day.',
+    'Priya to carry her inhaler and use it before PE.',
+  ])('%s: a new outcome, a figure or a task named stays specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+});
+
+describe('Settled cases, "keep going to college": continuing what is there names no outcome (also "continue", "carry on", "ongoing")', () => {
+  it.each([
+    'Maths - continue improving his number work',
+    'Speech - carry on with SALT strategies',
+    'Theo continues to find lining up difficult.',
+  ])('%s: not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
+
+describe('Specific rule 1 ("be happier", "settle") and rule 5 (a stop-behaviour names the behaviour): a vague predicate is not specific', () => {
+  it.each([
+    'Not to get into trouble at lunch.',
+    'Mia will stop getting in trouble on the bus.',
+    'To get on with the other children in her class',
+    'To be part of the school community',
+    'Ollie to settle into his new class after the move.',
+    'To be happy and settled at his new primary',
+    'To find something to do at weekends',
+    'Stay motivated in his apprenticeship.',
+  ])('%s: not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it('its advice asks for the behaviour, citing Barnet, Examples of SMART Outcomes', () => {
+    const r = checkSmartTarget('Mia will stop getting in trouble on the bus.', MEETING);
+    expect(r.specific).toMatchObject({ met: false, confidence: 'low', advice: _ADVICE.specificVague });
+    expect(_ADVICE.specificVague).toContain('Barnet Virtual School PEP Guidance');
+  });
+
+  it.each([
+    'Mia will not hit or kick other children on the bus.',
+    'Finn to stay out of class detentions by not getting into trouble.',
+    'Kyle will have no exclusions this term.',
+    'Ollie will wave goodbye to his carer and settle at the door by half term.',
+    'Amy will get on the bus to college on her own by Easter.',
+    'Jon will stay safe by telling an adult when he is worried.',
+  ])('%s: a named behaviour, sanction or way of doing it stays specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+});
+
+describe('Settled cases, the child\'s wish alone: a capability with no figure and no point is no measure of the wish\'s own', () => {
+  it.each(['I want to learn to ride a bike', 'Wants to learn to swim', 'I would like to play rugby for a club.'])('%s: not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it.each(['I want to learn to ride a bike by the summer holidays.', 'I want to swim 25 metres by Easter.'])('%s: a wish with its own point or figure stays a target', (text) => {
+    expect(s(text)).toBe(true);
+  });
+});
