@@ -1265,8 +1265,14 @@ describe('Review of 4 December 2026 (late)', () => {
       expect(sm('Join the chess club at lunchtime to make new friends')).toEqual([false, true]);
     });
 
-    it.each(['Home tuition to be provided from next week', 'Statutory assessment to be requested by school'])('%s: neither (provision over time, or a request to another body: not a one-off thing done)', (text) => {
+    it.each(['Home tuition to be provided from next week'])('%s: neither (provision over time: not a one-off thing done)', (text) => {
       expect(sm(text)).toEqual([false, false]);
+    });
+
+    // A request made is an adult's one-off act since 5 December 2026 (Settled cases, "a one-off thing adults arrange or do for
+    // the child"; y20-128, "EP assessment to be requested by SENCo before Easter", settled measurable).
+    it('Statutory assessment to be requested by school: not specific (provision), measurable (a request made is checked done)', () => {
+      expect(sm('Statutory assessment to be requested by school')).toEqual([false, true]);
     });
   });
 
