@@ -1319,7 +1319,39 @@ function stateOnly(doc: _Doc, v: number, y: string): boolean {
   if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
   // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
   for (let k = v + 1; k <= v + FOR_STATE_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
-  return next === 'fluently' && doc.toks[v + 2]?.kind !== 'w';
+  return (next === 'fluently' && doc.toks[v + 2]?.kind !== 'w') || _stayingOn(doc, v, y);
+}
+
+/** Verbs of staying where one is ("stay in education", "remain in college", "keep his placement"). */
+const CONTINUING = s('stay stays remain remains keep keeps');
+/** Places of education, training or work a child stays in. */
+const STAYED_IN = s('education eet employment training college school course placement apprenticeship job');
+/** Words that end the place before it is named ("stay in class for the whole lesson", "keep her room tidy and …"). */
+const STAY_ENDS = s('for and or to with without until during when');
+/** The words read on from the verb for the place. */
+const STAY_REACH = 4;
+/** Words of a point stayed on past or to ("after Year 11", "until the end of Year 9"), written or not as a deadline. */
+const STAY_POINTS = s('after until till beyond post-16');
+
+/**
+ * Staying on in education, training or work with no point to check it at ("To stay in education", "Callum to stay on his
+ * college course", "Keep her placement at the stud farm"): continuing, a process (the labelling guide, Settled cases: "keep
+ * going to college" is neither, "continue" is a process verb alone; Measurable rule 6), not a thing seen done. With a point it
+ * is checked then ("stay in mainstream school until the end of Year 9"), and staying in a room or a lesson is seen ("stay in
+ * class for the whole morning").
+ */
+export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
+  if (!CONTINUING.has(y)) return false;
+  for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
+    const z = wd(doc, k);
+    if (STAYED_IN.has(z)) {
+      for (let j = 0; j < doc.toks.length; j++) if (doc.used[j] === 1) return false;
+      // "stay in education after Year 11": staying on past a point, a one-off step checked then.
+      return !inSentence(doc, k, STAY_POINTS, false);
+    }
+    if (STAY_ENDS.has(z)) return false;
+  }
+  return false;
 }
 
 /** Words read on from the verb for "for pleasure" ("write short stories for pleasure"). */
@@ -1861,7 +1893,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);
-  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;

@@ -424,9 +424,15 @@ describe('Specific (the placement the child will achieve) and Measurable rule 5 
 
   // Staying in or being in education, EET or college with nothing particular named is the broad destination, Barnet's Step One
   // ("Developing your SMART Outcome"; src/smart/_object.ts): labels y9-205, y9-220, y10-220, y12-202, y17-113 (t097 and x149 read
-  // it the other way). It still measures: a one-off event someone can check.
-  it.each(['Stay in EET', 'To be in education, employment or training by September.'])('%s: measurable, not specific', (text) => {
+  // it the other way). Being in it by a point still measures: a one-off event someone can check.
+  it.each(['To be in education, employment or training by September.'])('%s: measurable, not specific', (text) => {
     expect(sm(text)).toEqual([false, true]);
+  });
+
+  // Staying in it with no point is continuing, a process (Settled cases, "keep going to college": neither; labels y12-202,
+  // y14-202, y15-202, y17-113, y20-021, y21-239 settled by that row; t097 and y9-205, earlier, read it the other way).
+  it.each(['Stay in EET'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
   });
 
   it('entering school named only as a time ("before he starts school") is no outcome of its own', () => {
