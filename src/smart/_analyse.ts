@@ -663,7 +663,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       activity,
     },
     measurable: {
-      met: measures.spans.length > 0 && !described,
+      // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
+      met: measures.spans.length > 0 && (!described || own === 0),
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -1319,7 +1319,39 @@ function stateOnly(doc: _Doc, v: number, y: string): boolean {
   if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
   // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
   for (let k = v + 1; k <= v + FOR_STATE_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) if (wd(doc, k) === 'for' && FOR_STATE.has(wd(doc, k + 1))) return true;
-  return next === 'fluently' && doc.toks[v + 2]?.kind !== 'w';
+  return (next === 'fluently' && doc.toks[v + 2]?.kind !== 'w') || _stayingOn(doc, v, y);
+}
+
+/** Verbs of staying where one is ("stay in education", "remain in college", "keep his placement"). */
+const CONTINUING = s('stay stays remain remains keep keeps');
+/** Places of education, training or work a child stays in. */
+const STAYED_IN = s('education eet employment training college school course placement apprenticeship job');
+/** Words that end the place before it is named ("stay in class for the whole lesson", "keep her room tidy and …"). */
+const STAY_ENDS = s('for and or to with without until during when');
+/** The words read on from the verb for the place. */
+const STAY_REACH = 4;
+/** Words of a point stayed on past or to ("after Year 11", "until the end of Year 9"), written or not as a deadline. */
+const STAY_POINTS = s('after until till beyond post-16');
+
+/**
+ * Staying on in education, training or work with no point to check it at ("To stay in education", "Callum to stay on his
+ * college course", "Keep her placement at the stud farm"): continuing, a process (the labelling guide, Settled cases: "keep
+ * going to college" is neither, "continue" is a process verb alone; Measurable rule 6), not a thing seen done. With a point it
+ * is checked then ("stay in mainstream school until the end of Year 9"), and staying in a room or a lesson is seen ("stay in
+ * class for the whole morning").
+ */
+export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
+  if (!CONTINUING.has(y)) return false;
+  for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
+    const z = wd(doc, k);
+    if (STAYED_IN.has(z)) {
+      for (let j = 0; j < doc.toks.length; j++) if (doc.used[j] === 1) return false;
+      // "stay in education after Year 11": staying on past a point, a one-off step checked then.
+      return !inSentence(doc, k, STAY_POINTS, false);
+    }
+    if (STAY_ENDS.has(z)) return false;
+  }
+  return false;
 }
 
 /** Words read on from the verb for "for pleasure" ("write short stories for pleasure"). */
@@ -1861,7 +1893,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const rule = EVENT_RULES.get(x);
-  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i)) {
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
@@ -1901,7 +1933,8 @@ function passiveDone(doc: _Doc, i: number, x: string): boolean {
   const thing = wd(doc, i - 3);
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
   // alike, whoever the agent (the labelling guide, Settled cases: a one-off thing adults arrange is measurable).
-  return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing));
+  // Not standing provision ("Interpreter to be booked for all meetings": every occasion of a kind, {@link STANDING}).
+  return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !inSentence(doc, i, STANDING, false);
 }
 
 /**
@@ -2169,11 +2202,13 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
     const x = wd(doc, k);
     found =
       x === 'referral' || x === 'referrals' ? referralMade(doc, k)
-      : x === 'book' || x === 'arrange' ? adultArranges(doc, k)
+      : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
-      : x === 'attend' ? sessionsCounted(doc, k, given)
+      : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
       : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
+      : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
+      : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
       : null;
   }
   doc.ops.n += k;
@@ -2282,6 +2317,89 @@ function adultArranges(doc: _Doc, k: number): Span | null {
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
   return i >= 0 ? [j + 1, asap ? k + 2 : k + 1] : null;
+}
+
+/**
+ * Adults' one-off acts ("SW to chase CAMHS referral", "SENCo to request an EP assessment", "PA to discuss", "Options evening - SW
+ * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
+ * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
+ */
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set');
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')]]);
+/** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
+const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
+const BUYING = s('pay fund buy order');
+/**
+ * Words that make an adult's act standing provision, not a thing done once (the labelling guide, Settled cases, "a one-off
+ * thing adults arrange or do for the child", read with its word one-off: y20-002, "Interpreter to be booked for all
+ * meetings"; Measurable rule 6, a quantity of provision): a frequency or every occasion of a kind.
+ */
+const STANDING = s('every each all per weekly daily fortnightly monthly termly regularly week weeks continue continues continuing');
+/** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+/** Meetings among adults ("to arrange a meeting with the head of year", "a catch-up": "catch"): the adults' own, not a thing done for the child. */
+const ADULT_MEETINGS = s('meeting meetings catch call chat conversation');
+/** A fund used by someone, not the subject ("Use the bursary to buy a bus pass"). */
+const FUND_USED = s('use uses using used');
+/** What a number after an adult's act counts when it is a quantity of provision ("3 sessions", "4 contact sessions", "1 PEP"). */
+const PROVIDED_COUNTED = new Set([..._SESSION_NOUNS, ..._PROVISION_NOUNS, 'meeting', 'meetings', 'pep', 'peps', 'visits', 'hours', 'hrs', 'contact', 'of']);
+/** Where a thing is bought for, when it is not the child ("for the setting", "for school"). */
+const SETTINGS_BOUGHT_FOR = s('setting classroom');
+/** Words read back over the adult's part before its "to" ("Foster carer", "The SENCo"), at most. */
+const ADULT_PART_WORDS = 4;
+/** The marks after a heading read past to its thing ("Careers advice - to be arranged"). */
+const HEADING_MARKS = s('- – :');
+/** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered']);
+
+/**
+ * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
+ * whether it happened"; Settled cases, "a one-off thing adults arrange or do for the child": measurable, not specific): an
+ * adult before "to"/"will" ({@link adultDoes}: "SW to chase CAMHS referral by 14/02", "DT to chase", "PA to discuss") or a fund
+ * buying a thing ("PP+ to pay for a laptop and revision guides"), with the verb's particle where it needs one. Not standing
+ * provision ({@link STANDING}: "Mentor to meet weekly", "for all meetings"), not a quantity of provision bought ("PP+ to fund
+ * 1:1 tuition"), nor in a sentence that leaves it undone ({@link NOT_DONE}: "School to consider …", "may apply").
+ */
+export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
+  const particles = ONE_OFF_PARTICLES.get(x);
+  const at = particles === undefined ? k : k + 1;
+  if (at > k && !particles?.has(wd(doc, at))) return null;
+  // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
+  const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
+  const fund = (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2));
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, STANDING, true)) return null;
+  // Its object, to the clause's end or a deadline: no number of its own (a quantity of provision, Measurable rule 6: "Carer to
+  // book 3 sessions", "SW to attend 1 PEP per term"), not the adults' own meeting ("to arrange a meeting with the head of year").
+  let end = at + 1;
+  for (; end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.used[end] !== 1 && doc.toks[end]?.kind !== 'p'; end++) {
+    const y = wd(doc, end);
+    if (ADULT_MEETINGS.has(y) || (doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
+  }
+  // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
+  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if (end > at + 1) return [k, end];
+  // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
+  let j = named - 1;
+  while (j >= 0 && j > named - ADULT_PART_WORDS && doc.toks[j]?.kind === 'w') j -= 1;
+  let i = j;
+  while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
+  return i >= 0 && doc.toks[i]?.kind === 'w' ? [j + 1, at + 1] : null;
+}
+
+/**
+ * A thing named and to be done once by adults, at k (the participle after "to be"), or null: "Taxi to be sorted asap", "EP
+ * assessment to be requested by SENCo", "Bursary to be applied for by PA" (what {@link passiveDone} reads, there set aside
+ * inside a fund's provision), read as {@link _adultOneOff} is: not standing ("Interpreter to be booked for all meetings"), not
+ * undone, not a thing no one sees done ("progress to be made").
+ */
+function passiveOneOff(doc: _Doc, k: number): Span | null {
+  if (wd(doc, k - 1) !== 'be' || wd(doc, k - 2) !== 'to') return null;
+  // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted").
+  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : -1;
+  if (at < 0) return null;
+  const thing = wd(doc, at);
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing)) return null;
+  return inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, STANDING, true) ? null : [at, k + 1];
 }
 
 /** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */

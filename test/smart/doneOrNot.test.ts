@@ -22,8 +22,10 @@ describe('Measurable rule 5: a named health check gone to is done or not (dentis
     expect(m(text)).toBe(true);
   });
 
-  it.each(['Health - eye test overdue', 'Careers: to become a dentist', 'Leo may need a dental appointment', 'Foster carer to book an optician appointment for Leo'])(
-    '%s: near-variant left alone (overdue only, a job, a possibility, an adult booking it): not measurable',
+  // An adult booking it is read by the adults' one-off acts since 5 December 2026 (y19-106, "Carer to book dentist before the
+  // next PEP", settled measurable): test/smart/adultOneOff.test.ts.
+  it.each(['Health - eye test overdue', 'Careers: to become a dentist', 'Leo may need a dental appointment'])(
+    '%s: near-variant left alone (overdue only, a job, a possibility): not measurable',
     (text) => {
       expect(m(text)).toBe(false);
     },

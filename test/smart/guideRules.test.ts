@@ -424,9 +424,15 @@ describe('Specific (the placement the child will achieve) and Measurable rule 5 
 
   // Staying in or being in education, EET or college with nothing particular named is the broad destination, Barnet's Step One
   // ("Developing your SMART Outcome"; src/smart/_object.ts): labels y9-205, y9-220, y10-220, y12-202, y17-113 (t097 and x149 read
-  // it the other way). It still measures: a one-off event someone can check.
-  it.each(['Stay in EET', 'To be in education, employment or training by September.'])('%s: measurable, not specific', (text) => {
+  // it the other way). Being in it by a point still measures: a one-off event someone can check.
+  it.each(['To be in education, employment or training by September.'])('%s: measurable, not specific', (text) => {
     expect(sm(text)).toEqual([false, true]);
+  });
+
+  // Staying in it with no point is continuing, a process (Settled cases, "keep going to college": neither; labels y12-202,
+  // y14-202, y15-202, y17-113, y20-021, y21-239 settled by that row; t097 and y9-205, earlier, read it the other way).
+  it.each(['Stay in EET'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
   });
 
   it('entering school named only as a time ("before he starts school") is no outcome of its own', () => {
@@ -1265,8 +1271,14 @@ describe('Review of 4 December 2026 (late)', () => {
       expect(sm('Join the chess club at lunchtime to make new friends')).toEqual([false, true]);
     });
 
-    it.each(['Home tuition to be provided from next week', 'Statutory assessment to be requested by school'])('%s: neither (provision over time, or a request to another body: not a one-off thing done)', (text) => {
+    it.each(['Home tuition to be provided from next week'])('%s: neither (provision over time: not a one-off thing done)', (text) => {
       expect(sm(text)).toEqual([false, false]);
+    });
+
+    // A request made is an adult's one-off act since 5 December 2026 (Settled cases, "a one-off thing adults arrange or do for
+    // the child"; y20-128, "EP assessment to be requested by SENCo before Easter", settled measurable).
+    it('Statutory assessment to be requested by school: not specific (provision), measurable (a request made is checked done)', () => {
+      expect(sm('Statutory assessment to be requested by school')).toEqual([false, true]);
     });
   });
 

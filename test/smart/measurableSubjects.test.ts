@@ -24,7 +24,10 @@ describe('Measurable rule 5 (Halton, Appendix C): an event the child can do is m
 });
 
 describe('Measurable: an event whose subject is not the child is no outcome of the child', () => {
-  it.each(['This plan can secure a place at college.', 'A timer can help Sam complete his work.', 'Designated teacher to arrange a visit to the sixth form.', 'Mum to arrange a dentist appointment.'])('%s: not measurable', (text) => {
+  // An adult's one-off act ("Designated teacher to arrange a visit to the sixth form", "Mum to arrange a dentist appointment")
+  // is measurable since 5 December 2026 (Settled cases, "a one-off thing adults arrange or do for the child"; y19-174, y19-106):
+  // test/smart/adultOneOff.test.ts.
+  it.each(['This plan can secure a place at college.', 'A timer can help Sam complete his work.'])('%s: not measurable', (text) => {
     expect(met(text)).toBe(false);
   });
 });
