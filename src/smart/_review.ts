@@ -17,10 +17,14 @@
  *   clause names no skill, behaviour or task.
  */
 import type { _Doc, _Marks } from './_doc';
-import { _endsIng } from './_ends';
+import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
+import { _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROCESS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
+
+/** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
+const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS].filter((v) => !_PROCESS.has(v)));
 
 /**
  * Words of a review's status ("partially met", "not yet achieved", "carry over", "keep going", "working towards", "still
@@ -56,35 +60,76 @@ function statusPart(doc: _Doc, s: number, e: number): boolean {
  * mood diary" is a task; "carry" only with "on" or "over": "carry her inhaler" is one too). The labelling guide, Settled cases:
  * "keep going to college" is neither specific nor measurable ("continue" is a process verb alone).
  */
-function continuedPart(doc: _Doc, s: number, e: number): boolean {
+function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (readonly [number, number])[]): boolean {
   let i = s;
   const after = doc.w[i + 1] ?? '';
-  if (i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i)) i++;
+  const subject = i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i);
+  if (subject) i++;
   while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
   const x = doc.w[i] ?? '';
   const next = doc.w[i + 1] ?? '';
   // An outcome joined to it is its own ("carry on with his course and pass his Level 2"): the part is then read as usual.
   for (let k = i + 1; k < e; k++) if (doc.w[k] === 'and' && _childVerb(doc.w[k + 1] ?? '')) return false;
-  if (x.startsWith('keep')) return next === 'going' || next === 'up' || next === 'on' || next === 'trying';
-  if (x.startsWith('carr')) return next === 'on' || next === 'over';
-  return _CONTINUING.has(x) || x === 'ongoing';
+  let continued: boolean;
+  if (x.startsWith('keep')) continued = next === 'going' || next === 'up' || next === 'on' || next === 'trying';
+  // "carry over" is a review's status alone or before when it came from ("carried over from last PEP"); "carry over correctly
+  // when using column addition" is the sum's own step.
+  else if (x.startsWith('carr')) continued = next === 'on' || (next === 'over' && (i + 2 >= e || OVER_FROM.has(doc.w[i + 2] ?? '')));
+  else continued = _CONTINUING.has(x) || x === 'ongoing';
+  // A named thing the child goes on doing ("will continue to use her visual timetable", "carry on reading his reading book at
+  // home", "carry on attending school"): the labelling guide, Specific rule 4, a child using a named strategy is specific, and
+  // Settled cases, the child's own attendance. Not "Theo continues to find…" (how things are now), nor a process or provision
+  // continued ("continue improving", "continue to access counselling").
+  return continued && !(x !== 'ongoing' && !(subject && _endsS(x)) && namedDoing(doc, i + 1, e, anchors));
 }
+
+/** Words after "carry over" that say where the target came from or goes ("from last PEP", "to next term", "into the summer"). */
+const OVER_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
+
+/** Whether x is a verb of {@link _DOING}, bare or inflected ("use", "using", "reads"). */
+function doingVerb(x: string): boolean {
+  if (_DOING.has(x)) return true;
+  for (const end of ['s', 'es', 'ing', 'd', 'ed']) if (x.length > end.length + 2 && x.endsWith(end) && _DOING.has(x.slice(0, -end.length))) return true;
+  return x.endsWith('ing') && _DOING.has(`${x.slice(0, -3)}e`);
+}
+
+/**
+ * Whether what is continued, from token j (after the verb of continuing, its "on" and "to"), is a verb the child is seen doing
+ * ({@link _DOING}: "use", "read", "spell") with a named thing after it in the part [j, e) (not a routine or strategies
+ * unnamed), or the child's attendance.
+ */
+function namedDoing(doc: _Doc, j: number, e: number, anchors: readonly (readonly [number, number])[]): boolean {
+  while (j < e && (doc.w[j] === 'on' || doc.w[j] === 'to')) j++;
+  const verb = doc.w[j] ?? '';
+  if (!doingVerb(verb)) return false;
+  // The child's own attendance is named by its verb (Settled cases); any other verb by its object ("use her timetable").
+  if (verb.startsWith('attend')) return true;
+  for (const [a] of anchors) if (a > j && a < e && !GENERAL_THINGS.has(doc.w[a] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Objects that name no particular one ("follow his routines", "use strategies"): Barnet, Examples of SMART Outcomes, not
+ * "vague, generic" (_phrases.ts, _GENERIC_OBJECTS, and a routine unnamed).
+ */
+const GENERAL_THINGS: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'routine', 'routines']);
 
 /**
  * Whether the text is a review note: some part is only a status, and no other part states an outcome.
  * @param doc - The target's document.
  * @param provision - Provision marks (_specific.ts, _provisionClauses).
+ * @param anchors - The specificity anchors (a named thing the child goes on doing is no review note).
  * @returns Whether it is a review note with no outcome.
  * @example
  * // "Partially met - continue. Reading still below ARE." → true; "Achieved. New target: to read 20 words by July" → false.
  */
-export function _reviewNote(doc: _Doc, provision: _Marks): boolean {
+export function _reviewNote(doc: _Doc, provision: _Marks, anchors: readonly (readonly [number, number])[]): boolean {
   const n = doc.toks.length;
   // The status parts, as a mark per token (most texts have none, and are done here).
   let status: number[] | null = null;
   for (let s = 0; s < n; ) {
     const e = _segmentEnd(doc, s);
-    if (statusPart(doc, s, e) || continuedPart(doc, s, e)) {
+    if (statusPart(doc, s, e) || continuedPart(doc, s, e, anchors)) {
       status = status ?? new Array<number>(n).fill(0);
       for (let k = s; k < e; k++) status[k] = 1;
     }
