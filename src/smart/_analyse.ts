@@ -639,7 +639,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
   // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
   const open = anchors.length > 0 && !vagueComparative && !described && !areaOnly;
-  const review = open && _reviewNote(doc, provision);
+  const review = open && _reviewNote(doc, provision, anchors);
   const vague = open && !review && _vagueOutcome(doc, anchors);
   // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
   const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);

@@ -17,10 +17,14 @@
  *   clause names no skill, behaviour or task.
  */
 import type { _Doc, _Marks } from './_doc';
-import { _endsIng } from './_ends';
+import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
+import { _CHILD_WORK, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
+
+/** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
+const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS].filter((v) => !_PROCESS.has(v)));
 
 /**
  * Words of a review's status ("partially met", "not yet achieved", "carry over", "keep going", "working towards", "still
@@ -56,35 +60,76 @@ function statusPart(doc: _Doc, s: number, e: number): boolean {
  * mood diary" is a task; "carry" only with "on" or "over": "carry her inhaler" is one too). The labelling guide, Settled cases:
  * "keep going to college" is neither specific nor measurable ("continue" is a process verb alone).
  */
-function continuedPart(doc: _Doc, s: number, e: number): boolean {
+function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (readonly [number, number])[]): boolean {
   let i = s;
   const after = doc.w[i + 1] ?? '';
-  if (i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i)) i++;
+  const subject = i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i);
+  if (subject) i++;
   while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
   const x = doc.w[i] ?? '';
   const next = doc.w[i + 1] ?? '';
   // An outcome joined to it is its own ("carry on with his course and pass his Level 2"): the part is then read as usual.
   for (let k = i + 1; k < e; k++) if (doc.w[k] === 'and' && _childVerb(doc.w[k + 1] ?? '')) return false;
-  if (x.startsWith('keep')) return next === 'going' || next === 'up' || next === 'on' || next === 'trying';
-  if (x.startsWith('carr')) return next === 'on' || next === 'over';
-  return _CONTINUING.has(x) || x === 'ongoing';
+  let continued: boolean;
+  if (x.startsWith('keep')) continued = next === 'going' || next === 'up' || next === 'on' || next === 'trying';
+  // "carry over" is a review's status alone or before when it came from ("carried over from last PEP"); "carry over correctly
+  // when using column addition" is the sum's own step.
+  else if (x.startsWith('carr')) continued = next === 'on' || (next === 'over' && (i + 2 >= e || OVER_FROM.has(doc.w[i + 2] ?? '')));
+  else continued = _CONTINUING.has(x) || x === 'ongoing';
+  // A named thing the child goes on doing ("will continue to use her visual timetable", "carry on reading his reading book at
+  // home", "carry on attending school"): the labelling guide, Specific rule 4, a child using a named strategy is specific, and
+  // Settled cases, the child's own attendance. Not "Theo continues to find…" (how things are now), nor a process or provision
+  // continued ("continue improving", "continue to access counselling").
+  return continued && !(x !== 'ongoing' && !(subject && _endsS(x)) && namedDoing(doc, i + 1, e, anchors));
 }
+
+/** Words after "carry over" that say where the target came from or goes ("from last PEP", "to next term", "into the summer"). */
+const OVER_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
+
+/** Whether x is a verb of {@link _DOING}, bare or inflected ("use", "using", "reads"). */
+function doingVerb(x: string): boolean {
+  if (_DOING.has(x)) return true;
+  for (const end of ['s', 'es', 'ing', 'd', 'ed']) if (x.length > end.length + 2 && x.endsWith(end) && _DOING.has(x.slice(0, -end.length))) return true;
+  return x.endsWith('ing') && _DOING.has(`${x.slice(0, -3)}e`);
+}
+
+/**
+ * Whether what is continued, from token j (after the verb of continuing, its "on" and "to"), is a verb the child is seen doing
+ * ({@link _DOING}: "use", "read", "spell") with a named thing after it in the part [j, e) (not a routine or strategies
+ * unnamed), or the child's attendance.
+ */
+function namedDoing(doc: _Doc, j: number, e: number, anchors: readonly (readonly [number, number])[]): boolean {
+  while (j < e && (doc.w[j] === 'on' || doc.w[j] === 'to')) j++;
+  const verb = doc.w[j] ?? '';
+  if (!doingVerb(verb)) return false;
+  // The child's own attendance is named by its verb (Settled cases); any other verb by its object ("use her timetable").
+  if (verb.startsWith('attend')) return true;
+  for (const [a] of anchors) if (a > j && a < e && !GENERAL_THINGS.has(doc.w[a] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Objects that name no particular one ("follow his routines", "use strategies"): Barnet, Examples of SMART Outcomes, not
+ * "vague, generic" (_phrases.ts, _GENERIC_OBJECTS, and a routine unnamed).
+ */
+const GENERAL_THINGS: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'routine', 'routines']);
 
 /**
  * Whether the text is a review note: some part is only a status, and no other part states an outcome.
  * @param doc - The target's document.
  * @param provision - Provision marks (_specific.ts, _provisionClauses).
+ * @param anchors - The specificity anchors (a named thing the child goes on doing is no review note).
  * @returns Whether it is a review note with no outcome.
  * @example
  * // "Partially met - continue. Reading still below ARE." → true; "Achieved. New target: to read 20 words by July" → false.
  */
-export function _reviewNote(doc: _Doc, provision: _Marks): boolean {
+export function _reviewNote(doc: _Doc, provision: _Marks, anchors: readonly (readonly [number, number])[]): boolean {
   const n = doc.toks.length;
   // The status parts, as a mark per token (most texts have none, and are done here).
   let status: number[] | null = null;
   for (let s = 0; s < n; ) {
     const e = _segmentEnd(doc, s);
-    if (statusPart(doc, s, e) || continuedPart(doc, s, e)) {
+    if (statusPart(doc, s, e) || continuedPart(doc, s, e, anchors)) {
       status = status ?? new Array<number>(n).fill(0);
       for (let k = s; k < e; k++) status[k] = 1;
     }
@@ -107,15 +152,73 @@ const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 
 /** Things left unnamed ("find something to do", "do anything with cars"). */
 const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything']);
 
-/** Whether a vague predicate opens at token i: "get in(to) trouble", "get on with", a broad state, settling, something unnamed. */
-function vaguePredicate(doc: _Doc, i: number): boolean {
+/** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
+const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
+/** Words between "get on with" and its object ("the", "his"), passed over to read the object. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'any', 'all', 'each', 'set', 'given']);
+/** Pieces of set work ("get on with the task", "with his homework"): starting work, not getting on with people. Not "work" (broad). */
+const SET_WORK: ReadonlySet<string> = new Set([..._CHILD_WORK, 'task', 'tasks', 'classwork', 'worksheet', 'worksheets', 'activity', 'activities', 'questions', 'writing']);
+
+/**
+ * Whether a vague predicate opens at token i of the segment ending at e: "get in(to) trouble" (with no behaviour named after
+ * "for"), "get on with" people, a broad state, settling or fitting in, something unnamed after "find" or "do".
+ */
+function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   const x = doc.w[i] ?? '';
   const a = doc.w[i + 1] ?? '';
-  if (GET.has(x)) return ((a === 'in' || a === 'into') && doc.w[i + 2] === 'trouble') || (a === 'on' && (doc.w[i + 2] === 'with' || doc.w[i + 2] === 'well'));
-  if (BE.has(x)) return STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''));
-  if (SETTLING.has(x)) return true;
+  if (GET.has(x)) {
+    // "get into trouble for hitting other children" names the behaviour: the labelling guide, Specific rule 5.
+    if ((a === 'in' || a === 'into') && doc.w[i + 2] === 'trouble') return !forBehaviour(doc, i + 3, e);
+    if (a !== 'on') return false;
+    if (doc.w[i + 2] === 'well') return true;
+    if (doc.w[i + 2] !== 'with') return false;
+    // "get on with the task straight away" is starting set work; "get on with his peers" is a broad relation.
+    let k = i + 3;
+    while (k < e && DETERMINERS.has(doc.w[k] ?? '')) k++;
+    return !(SET_WORK.has(doc.w[k] ?? '') || SET_WORK.has(doc.w[k + 1] ?? ''));
+  }
+  if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
+  // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.
+  if (SETTLING.has(x)) return !x.startsWith('fit') || a === 'in' || a === 'into';
   // "find something to do", "do something outdoors": the verb's object names nothing.
-  return UNNAMED.has(a) && doc.toks[i]?.kind === 'w' && !UNNAMED.has(x);
+  return UNNAMED.has(a) && LIGHT.has(x);
+}
+
+/** Whether "for" and a gerund follow in [k, e) ("get into trouble at lunchtime for hitting other children"). */
+function forBehaviour(doc: _Doc, k: number, e: number): boolean {
+  for (; k < e; k++) if (doc.w[k] === 'for' && _endsIng(doc.w[k + 1] ?? '')) return true;
+  return false;
+}
+
+/** Nouns of occasions a frequency counts ("every Monday", "each lesson"), with the week days. */
+const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys()]);
+/** Adverbs of frequency ("daily", "weekly"). */
+const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
+
+/** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
+function frequency(doc: _Doc, k: number, e: number): boolean {
+  for (; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (FREQUENT.has(x)) return true;
+    if ((x === 'every' || x === 'each') && (OCCASION.has(doc.w[k + 1] ?? '') || OCCASION.has(doc.w[k + 2] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a broad state is tied to a checkable task in [k, e): a frequency ("be ready with his PE kit every Monday"), a task
+ * after "to" or "enough to" ("feel settled enough to stay in class"), or what is done without help ("be happy to come in
+ * without his carer", "stay focused … without adult prompts"). The labelling guide, Measurable rule 1 (a frequency) and
+ * Specific rule 5 (a behaviour named); "be ready for his GCSEs", "stay motivated with his course" name none.
+ */
+function stateTask(doc: _Doc, k: number, e: number): boolean {
+  if (frequency(doc, k, e)) return true;
+  for (let j = k; j < e; j++) {
+    const x = doc.w[j] ?? '';
+    if (x === 'without') return true;
+    if (x === 'to' && j <= k + 1 && doingVerb(doc.w[j + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Where the vague predicate of the segment [s, e) opens, after its subject and frame, or -1. */
@@ -123,7 +226,17 @@ function vagueClauseAt(doc: _Doc, s: number, e: number): number {
   let i = s;
   if (i < e && doc.toks[i]?.kind === 'w' && FRAME.has(doc.w[i + 1] ?? '') && _childSubject(doc, i)) i++;
   while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
-  return i < e && vaguePredicate(doc, i) ? i : -1;
+  return i < e && vaguePredicate(doc, i, e) ? i : -1;
+}
+
+/**
+ * Whether "and" and a verb of a thing the child is seen doing ({@link _DOING}) follow the predicate at `at` in its segment
+ * (to `e`): the vague clause stops there, and the joined clause is the outcome ("be part of the choir and sing in the
+ * Christmas concert"), as in {@link continuedPart}. Not "and make friends", "and safe" (no such verb).
+ */
+function joinedOutcome(doc: _Doc, at: number, e: number): boolean {
+  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && doingVerb(doc.w[k + 1] ?? '')) return true;
+  return false;
 }
 
 /** Whether "by" and a gerund between the predicate at `at` and the anchor at `a` say how it is done ("settle by telling an adult"). */
@@ -145,8 +258,11 @@ export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, nu
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
-    const at = vagueClauseAt(doc, s, _segmentEnd(doc, a));
-    if (at < 0 || a < at - 2 || doneBy(doc, at, a)) return false;
+    const e = _segmentEnd(doc, a);
+    const at = vagueClauseAt(doc, s, e);
+    // An outcome joined by "and" is read as usual ("be part of the choir and sing in the Christmas concert"): the clubs row of
+    // Settled cases, an outcome joined to it is specific. A frequency of the unnamed thing done counts like a figure.
+    if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e) || (UNNAMED.has(doc.w[at + 1] ?? '') && frequency(doc, at, e))) return false;
   }
   return anchors.length > 0 && !_childFigure(doc);
 }

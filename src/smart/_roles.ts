@@ -7,7 +7,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
-import { _CHILD_VERBS, _childVerb } from './_specific';
+import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
 const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
@@ -55,8 +55,9 @@ export function _childSubject(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w') return false;
   const x = doc.w[k] ?? '';
-  // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name.
-  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x));
+  // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name, nor a verb of
+  // continuing opening an imperative ("Continue to use…", "Keep on…": the same reading as in lower case).
+  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
 }
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */

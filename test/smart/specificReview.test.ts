@@ -93,3 +93,108 @@ describe('Settled cases, the child\'s wish alone: a capability with no figure an
     expect(s(text)).toBe(true);
   });
 });
+
+describe('Specific rule 4 (a child using a named strategy) and Settled cases (the child\'s own attendance): continuing a named thing the child does is specific', () => {
+  it.each([
+    'Maya will continue to use her visual timetable to move between lessons independently.',
+    'Leo will continue to use his calm card when he feels angry in class.',
+    'Carry on using his word mat to spell high frequency words in his writing.',
+    'Carry on attending school every day.',
+    'Carry on reading his school reading book at home every night.',
+    'Carry over correctly when using column addition.',
+    'continue to use her visual timetable to move between lessons independently.',
+    'Continue to use her visual timetable to move between lessons independently.',
+  ])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it.each(['Speech - carry on with SALT strategies', 'ESOL - carry on with classes', 'Maths - continue improving his number work', 'Continue SALT strategies.', 'continue SALT strategies.', 'Carried over from last PEP: to make friends'])(
+    '%s: a process, an area or provision continued is still not specific',
+    (text) => {
+      expect(s(text)).toBe(false);
+    },
+  );
+});
+
+describe('Settled cases, clubs row: an outcome joined by "and" to a vague phrase is specific', () => {
+  it.each([
+    'Be part of the school choir and sing in the Christmas concert.',
+    'Be part of the school football team and play in the league match in March.',
+    'Settle into Year 7 and find his way to each lesson with his timetable by October half term.',
+  ])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it.each(['To be part of the school community', 'To be happy and make friends.'])('%s: still not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
+
+describe('Specific rule 5: "get into trouble for" a named behaviour names the behaviour', () => {
+  it.each([
+    'Not get into trouble at lunchtime for hitting other children.',
+    'Not to get in trouble on the bus for swearing at the driver.',
+    'Amir will not get into trouble for fighting at lunchtime.',
+  ])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it.each(['Not to get into trouble.', 'Not to get into trouble at lunch.'])('%s: still not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
+
+describe('Halton Appendix C ("It is clear what will be achieved"): "something" is unnamed only after find or do with nothing else', () => {
+  it.each([
+    'Say something positive about himself in circle time.',
+    'Say something kind to a classmate each day.',
+    'Eat something at breakfast club each morning.',
+    'Bring something from home for show and tell on Friday.',
+    'Write something about his weekend in his diary every Monday.',
+    'Do something kind for a friend each week.',
+  ])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it.each(['Find something to do at weekends.', 'Find something he enjoys at college.', 'Kai would like to do something outdoors'])('%s: still not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
+
+describe('Barnet, Examples of SMART Outcomes ("fit in" is a broad phrase): "fit" is vague only with "in"', () => {
+  it.each(['Jake will fit a plug safely on his electrical course.', 'Fit her own hearing aids each morning without help.'])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it('"To fit in at his new school": still not specific', () => {
+    expect(s('To fit in at his new school.')).toBe(false);
+  });
+});
+
+describe('Specific rule 1 ("be happier") and Measurable rule 1 (a frequency): a broad state tied to a checkable task is specific', () => {
+  it.each([
+    'Be ready with his PE kit every Monday.',
+    'Be ready for learning with a pen, pencil and ruler in every lesson.',
+    'Be ready to learn at the start of each lesson with his equipment out.',
+    'Feel settled enough to stay in class for the whole morning.',
+    // Decided by v057 (settled: "be happy to leave carer at the door" specific): a state with what is done without help.
+    'Be happy to come into school in the morning without his carer.',
+    'Stay focused on his writing task without adult prompts during independent work.',
+  ])('%s: specific', (text) => {
+    expect(s(text)).toBe(true);
+  });
+
+  it.each(['Be ready for his GCSEs.', 'Stay motivated with his college course.', 'Stay happy and safe.'])('%s: still not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
+
+describe('Barnet, Step One (a broad area): "get on with" people is a broad relation, "get on with" set work is starting it', () => {
+  it('Get on with the task straight away when asked.: specific', () => {
+    expect(s('Get on with the task straight away when asked.')).toBe(true);
+  });
+
+  it.each(['To get on with the other children in her class', 'Get on with his peers.', 'Get on with others at lunchtime.'])('%s: still not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+});
