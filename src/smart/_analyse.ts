@@ -254,18 +254,34 @@ function isPlaceholder(doc: _Doc): boolean {
   return false;
 }
 
+/** Words that hedge a point written alone ("By end of year - TBC", "by end of summer - ongoing", "Before half term?"). */
+const HEDGES: ReadonlySet<string> = new Set(['tbc', 'tba', 'tbd', 'ongoing', '?']);
+
+/** Tokens after "by the time" a leaving point's verb may stand at ("by the time she moves to secondary school"). */
+const LEAVING_REACH = 5;
+
 /**
  * Whether a text of timing alone opens with "by" or "before" and has a point: the answer pasted from a "By when?" box
- * ("By Summer 2", "By Easter hols", "By the next LAC review"). Time-bound is met by it (labelling guide, Time-bound (T): "a
- * point by which the target is achieved or reviewed"; Bolton, smart targets, Example: "By when?" — "by the end of the
- * Summer Term"), while nothing is named to achieve (not specific, not measurable). Timing with no "by", "Review in 6
- * weeks.", "Ongoing", stays a placeholder (labelled.json h256: "A review date with no target").
+ * ("By Summer 2", "By: Easter", "By the next LAC review", "by the time she moves to secondary school", "By half-term, by
+ * end of term": the final point, as in a sentence). Time-bound is met by it (labelling guide, Time-bound (T): "a point
+ * by which the target is achieved or reviewed"; Bolton, smart targets, Example: "By when?" — "by the end of the Summer
+ * Term"), while nothing is named to achieve (not specific, not measurable). Timing with no "by", "Review in 6 weeks.",
+ * "Ongoing", stays a placeholder (labelled.json h256: "A review date with no target"), and so does a point hedged by
+ * "TBC", "ongoing" or a question mark ("By end of year - TBC", "Before half term?"): the guide's "Not deadlines" has
+ * vague timing ("ongoing", "TBC"), a point not yet settled.
  */
-function byPointAlone(doc: _Doc, point: _Cand | null): boolean {
+function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): boolean {
   if (point === null || point.deadline === null) return false;
   let i = 0;
   while (i < doc.toks.length && doc.toks[i]?.kind === 'p') i += 1;
-  return BY_WORDS.has(doc.w[i] ?? '') && point.start <= i;
+  if (!BY_WORDS.has(doc.w[i] ?? '')) return false;
+  for (let k = i + 1; k < doc.toks.length; k++) if (HEDGES.has(doc.w[k] ?? '')) return false;
+  // "By: end of summer term", "By - Easter": a colon or dash after the box's "by".
+  const j = doc.w[i + 1] === ':' || doc.w[i + 1] === '-' ? i + 1 : i;
+  // The opening "by" starts a point (the chosen one, or an earlier one the final point follows), or "by the time" cues a leaving point.
+  const leaving = doc.w[i + 1] === 'the' && doc.w[i + 2] === 'time' && point.start <= i + 2 + LEAVING_REACH;
+  const first = j > i ? j + 1 : i;
+  return leaving || cands.some((c) => !c.background && c.deadline !== null && c.start <= first);
 }
 
 /** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
@@ -622,7 +638,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
 
   const scan = _scanDeadlines(doc, scanOpts);
   const point = _chooseDeadline(scan);
-  if (onlyTiming(doc) && !byPointAlone(doc, point)) return none('placeholder', doc);
+  if (onlyTiming(doc) && !byPointAlone(doc, point, scan.candidates)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative, own, provision, activity } = measuresAndAnchors(doc);
 
   const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);

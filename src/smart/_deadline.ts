@@ -67,7 +67,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -162,7 +162,7 @@ export interface _DeadlinePhrase {
  */
 const TERM_EVENTS = new Set([
   'concert', 'concerts', 'fair', 'fete', 'show', 'play', 'production', 'performance', 'disco', 'assembly', 'trip', 'residential', 'festival',
-  'showcase', 'recital', 'exhibition', 'celebration', 'party', 'sports',
+  'showcase', 'recital', 'exhibition', 'celebration', 'party', 'sports', 'service', 'services',
 ]);
 
 const SHORT_TERMS: Readonly<Record<string, Term>> = { sp: 'spring', su: 'summer', au: 'autumn' };
@@ -198,17 +198,32 @@ function unnamedHalfTermPhrase(s: Site): Resolved {
  */
 function easterEvent(s: Site): Resolved {
   const noun = _wd(s.doc, s.i + 1);
-  if (!TERM_EVENTS.has(noun) && noun !== 'service' && noun !== 'services') return null;
-  const found = _termFound('spring', 'end', s.i + 2, s.opts);
+  if (!TERM_EVENTS.has(noun)) return null;
+  // The point ends before the event's noun, as "the spring concert" does: the event is what the target names.
+  const found = _termFound('spring', 'end', s.i + 1, s.opts);
   // Its day or month, after the event or its place ("the Easter service at St Piran's church on 3rd April"), in its clause.
   for (let k = s.i + 2; k <= s.i + 2 + EVENT_PLACE_REACH && s.doc.clause[k] === s.doc.clause[s.i]; k++) {
     if (_datedAfter(s.doc, k)) return { ...found, yields: true };
+    // "the Easter service (at church) on Sunday": a service on the Sunday is Easter Day's, not a school event in term.
+    if ((noun === 'service' || noun === 'services') && _wd(s.doc, k) === 'on' && _wd(s.doc, k + 1) === 'sunday') return _easter(s.doc, s.i, s.opts);
   }
   return found;
 }
 
 /** Words read after a school event for the place it is held before its day ("at St Piran's church on 3rd April"). */
 const EVENT_PLACE_REACH = 6;
+
+/**
+ * Whitsun, Whit and Pentecost count only after a cue, as Easter and Christmas do ("by Whitsun", "before the Whit hols",
+ * "at Pentecost"), and never after a title: "Mrs Pentecost", "Mr Whit" are people (the labelling guide, Time-bound (T):
+ * a point is a time the target names, and a person's name is none).
+ */
+function whitsunPhrase(s: Site): Resolved {
+  if (_TITLES.has(_wd(s.doc, s.i - 1))) return null;
+  const q = prefix(s);
+  if (q.prep === null && !q.strongWord && q.position === null && !s.opts.cell) return null;
+  return _whitsun(s.doc, s.i, s.opts);
+}
 
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
 function festivalPhrase(s: Site): Resolved {
@@ -496,10 +511,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'whitsun',
-    // "by Whitsun", "by Whit Sunday", "by Pentecost": Whit Sunday (seven weeks after Easter Sunday), a date; "the Whitsun holidays", "Whit half term": the summer half-term.
+    // "by Whitsun", "by Whit Sunday", "by Pentecost": Whit Sunday (seven weeks after Easter Sunday), a date; "the Whitsun holidays", "Whit half term": the summer half-term. Only after a cue, never after a title ("Mrs Pentecost": a person).
     cores: ['whitsun', 'whitsunday', 'whit', 'pentecost'],
     matches: (s) => s.x === 'whitsun' || s.x === 'whitsunday' || s.x === 'whit' || s.x === 'pentecost',
-    resolve: (s) => _whitsun(s.doc, s.i, s.opts),
+    resolve: whitsunPhrase,
   },
   {
     name: 'half-term',
@@ -910,7 +925,12 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
     }
     break;
   }
-  if (step < 0 || !cands.some((c) => !c.background && c.start > colon)) return cands;
+  if (step < 0) return cands;
+  // The step's own point stands in the step's sentence: a later sentence ("Step 1: read … with her carer. Review at the
+  // next PEP.") is not the step's point, and with no point in the step the school-time point stays (the guide's row).
+  let stop = colon + 1;
+  while (stop < doc.toks.length && !_sentenceEndAt(doc, stop)) stop++;
+  if (!cands.some((c) => !c.background && c.start > colon && c.start < stop)) return cands;
   // The outcome's school-time point, and a period in the label ("Step for this term:"), give way to the step's own point.
   const gives = (c: _Cand): boolean => (c.start > step && c.start < colon) || (c.start < step && c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true);
   return cands.map((c) => (!c.background && gives(c) ? { ...c, yields: true } : c));

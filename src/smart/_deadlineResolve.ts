@@ -625,6 +625,12 @@ export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null
 /** Words after "Whitsun" ("Whit") naming its school holiday, the summer half-term ("Whit half term", "the Whitsun holidays"). */
 const WHIT_HOLIDAYS = new Set(['half', 'halfterm', 'ht', 'holidays', 'holiday', 'hols', 'break', 'week', 'recess']);
 
+/** Whether a word of the Whitsun holiday stands at j: "half" only as "half term" ("Whit half an hour" names none). */
+function whitHoliday(doc: _Doc, j: number): boolean {
+  const y = _wd(doc, j);
+  return WHIT_HOLIDAYS.has(y) && (y !== 'half' || _wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'ht');
+}
+
 /** Days from Easter Sunday to Whit Sunday (Pentecost): seven weeks. */
 const WHIT_AFTER_EASTER = 49;
 
@@ -645,9 +651,9 @@ export function _whitsun(doc: _Doc, i: number, opts: _ScanOptions): _Found | nul
   let j = i + 1;
   const x = _wd(doc, i);
   if (x === 'whit' && _wd(doc, j) === 'sunday') j += 1;
-  else if (x === 'whit' && !WHIT_HOLIDAYS.has(_wd(doc, j))) return null;
+  else if (x === 'whit' && !whitHoliday(doc, j)) return null;
   const y = _wd(doc, j);
-  if (!WHIT_HOLIDAYS.has(y) || x === 'pentecost') return yearly(doc, j, opts, whitSunday);
+  if (!whitHoliday(doc, j) || x === 'pentecost') return yearly(doc, j, opts, whitSunday);
   j += 1;
   if (y === 'half' && (_wd(doc, j) === 'term' || _wd(doc, j) === 'ht')) j += 1;
   if (_wd(doc, j) === 'holidays' || _wd(doc, j) === 'holiday' || _wd(doc, j) === 'break') j += 1;
@@ -855,11 +861,15 @@ function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found |
   return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx === null ? null : approx + 365, end };
 }
 
-/** Whether "in May", "on 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)" follows a review phrase ending before `k`. */
+/**
+ * Whether "in May", "on 3rd April", "on Thursday 3rd April", "on 3/4", "in the summer term", "in 6 weeks" or "(March)"
+ * follows a review phrase or a school event ending before `k` (a weekday before the day is the same day written in full).
+ */
 export function _datedAfter(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   if (x !== 'in' && x !== 'on' && x !== '(') return false;
-  const j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  let j = _wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  if (_WEEKDAYS.has(_wd(doc, j))) j += _wd(doc, j + 1) === ',' ? 2 : 1;
   const t = doc.toks[j];
   return _MONTHS.has(_wd(doc, j)) || _TERM_WORDS.has(_wd(doc, j)) || t?.kind === 'n';
 }
@@ -1031,7 +1041,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
-  if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, ARTICLES.has(_wd(doc, unitAt - 2)))) {
+  const article = ARTICLES.has(_wd(doc, unitAt - 2));
+  if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
@@ -1101,6 +1112,28 @@ function runsFromMeeting(doc: _Doc, end: number, article: boolean): boolean {
     named ||= PLANS.has(x) || (article && PLANS_AFTER_ARTICLE.has(x)) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
   }
   return named;
+}
+
+/** Words before a verb that make it not a past one ("will completed", "to attended" are slips; "be referred" is passive). */
+const NOT_PAST_BEFORE = new Set([..._FUTURE, 'be', 'been', 'being', 'is', 'are', 'am']);
+/** Periods "last" names in the past ("last term", "last half term", "last year"). */
+const LAST_PERIODS = new Set(['term', 'half', 'halfterm', 'year', 'week', 'month', 'academic', 'school', ..._TERM_WORDS.keys()]);
+
+/**
+ * Whether the plan of so many weeks counted before `end` is one the child has finished: a past verb before it ("completed
+ * the 6-week Seasons for Growth group", "attended a 10 week block") or "last term" ("last year", "last summer") in its
+ * clause. Its weeks are then background (the labelling guide, Time-bound (T), "Not deadlines": background dates, what has
+ * happened), not a window from the meeting; a course, group or block alike.
+ */
+function planDone(doc: _Doc, verb: number, end: number): boolean {
+  const v = _wd(doc, verb);
+  if (_pastParticiple(v) && !NOT_PAST_BEFORE.has(_wd(doc, verb - 1))) return true;
+  /** Words read after the count for "last term" in its clause. */
+  const DONE_REACH = 12;
+  for (let k = end; k < end + DONE_REACH && doc.clause[k] === doc.clause[end] && !_sentenceEndAt(doc, k); k++) {
+    if (_wd(doc, k) === 'last' && LAST_PERIODS.has(_wd(doc, k + 1))) return true;
+  }
+  return false;
 }
 
 /** Words after a verb of starting that say when ("starting after Easter", "starts today"); "w/c" is read by `_isWeekCommencing`. */

@@ -68,6 +68,8 @@ export const _BACKGROUND = set(
 );
 
 /** Words that turn the clause back to the future target. */
+/** Titles before a name ("Mrs Pentecost", "Mr Whit"): the word after one is a person's name. */
+export const _TITLES = set('mr mrs ms miss dr mx');
 export const _FUTURE = set('will shall should must to target targets aim aiming aims goal going expected want wants hope hopes would can could');
 
 /** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */

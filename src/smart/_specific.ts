@@ -10,7 +10,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import type { _Tok } from './_text';
 import { _ENTERING, _F_ENDS, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE } from './_phrases';
+import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -81,7 +81,6 @@ const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
 const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
@@ -201,7 +200,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
         continue;
       }
       // A title and a surname ("Mr Khan will…"): an adult.
-      if (TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
+      if (_TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
         adult = true;
         k += 2;
         continue;

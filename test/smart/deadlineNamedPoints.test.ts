@@ -123,3 +123,103 @@ describe('Time-bound (T), school-time rules: an outcome dated by school time wit
     expect(deadlineOf('By the end of KS2, Omar will write a paragraph and 3 sentences by Easter.')).toEqual({ kind: 'academic-year-end', approximate: true });
   });
 });
+
+// Findings of review22a on the dl22 readings (invented texts, meeting 15 January 2025).
+describe('Time-bound (T), school-time rules, by Whitsun: Whit, Whitsun and Pentecost count only after a cue, never after a title (a person)', () => {
+  it.each([
+    'Amelia will read with Miss Whit half an hour every day.',
+    'Amelia will read with Mr Whit week by week and learn 10 spellings.',
+    'Amelia will read with Mrs Whit holidays included.',
+    'Amelia will speak to Ms Whit break and lunch times if she is worried.',
+    'Mrs Pentecost (TA) will hear Maya read 3 times a week; Maya will read 40 words.',
+    'Maya will read to Mrs Pentecost every day and know 40 words.',
+    'Maya will read with Mr Whitsun every week and know 40 words.',
+  ])('a name: %s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Maya will read 40 words by Whitsun.', date('2025-06-08')],
+    ['Maya will read 40 words by Whit Sunday 2026.', date('2026-05-24')],
+    ['Maya will read 40 words by Pentecost 2025.', date('2025-06-08')],
+    ['Maya will sing two songs with the choir at Pentecost.', date('2025-06-08')],
+    ['Maya will read 40 words before the Whit hols.', term('summer', 'half-term')],
+    ['Maya will read 40 words by Whit half-term.', term('summer', 'half-term')],
+  ])('after a cue: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('Time-bound (T), "Not deadlines" (background dates): a plan of weeks the child has finished is no point from the meeting', () => {
+  it.each([
+    'Liam completed the 6-week Seasons for Growth group last term and will now attend Lego club weekly.',
+    'Liam completed the 6 week anger management course and will now attend Lego club weekly.',
+    'Liam did a 6 week reading block last term and will now read to an adult daily.',
+  ])('%s → none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a plan still to be done keeps its weeks from the meeting', () => {
+    expect(deadlineOf('Liam will complete the 6-week Seasons for Growth group.')).toEqual({ kind: 'relative', days: 42 });
+    expect(deadlineOf('Liam will attend the 6-week anger management course and has completed his baseline.')).toEqual({ kind: 'relative', days: 42 });
+  });
+});
+
+describe('Time-bound (T), school-time rules, an outcome with a labelled step: with no point in the step the school-time point stays', () => {
+  it('a point in a later sentence is not the step\'s', () => {
+    expect(deadlineOf('By the end of KS2 Tia will read a Year 4 book. Step 1: read for 10 minutes a day with her carer. Review at the next PEP.')).toEqual({
+      kind: 'academic-year-end',
+      approximate: true,
+    });
+  });
+
+  it('a point in the step\'s own sentence is the step\'s', () => {
+    expect(deadlineOf('By the end of KS2 Tia will read a Year 4 book. Step 1: read for 10 minutes a day with her carer by the next PEP.')).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Time-bound (T), school-time rules: an Easter event is the spring term\'s, its point ending before the event\'s noun', () => {
+  it('the event stays what the target names (specific), the point is the spring term\'s end or the event\'s day', () => {
+    const r = checkSmartTarget('Jordan will help make decorations for the Easter fair.', MEETING);
+    expect(r.deadline).toEqual(term('spring', 'end'));
+    expect(r.specific.met).toBe(true);
+    const dated = checkSmartTarget('Jordan will help make decorations for the Easter fair on 28/03.', MEETING);
+    expect(dated.deadline).toEqual(date('2025-03-28'));
+    expect(dated.specific.met).toBe(true);
+  });
+
+  it.each([
+    ['Jordan will read a prayer aloud at the Easter service on Thursday 3rd April.', date('2025-04-03')],
+    ['Jordan will read a prayer aloud at the spring service on Thursday 3rd April.', date('2025-04-03')],
+    ['Jordan will read a prayer aloud at the Easter service on 3rd April.', date('2025-04-03')],
+  ])('a weekday before the event\'s day: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a weekday alone does not date the event; a service on the Sunday is Easter Day\'s', () => {
+    expect(deadlineOf('Jordan will read a prayer aloud at the Easter service on Thursday.')).not.toEqual(date('2025-04-03'));
+    expect(deadlineOf('Jordan will be on time for the Easter service at church on Sunday.')).toEqual(date('2025-04-20'));
+    expect(deadlineOf('Jordan will be on time for the Easter service.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Time-bound (T): a "By when?" point alone, pasted as "By:", a leaving point or two points (the final point)', () => {
+  it.each([
+    ['By: end of summer term', term('summer', 'end')],
+    ['By: Easter', date('2025-04-20')],
+    ['by the time she moves to secondary school', { kind: 'academic-year-end', approximate: true }],
+    ['By half-term, by end of term', term('spring', 'end')],
+  ])('%s', (text, want) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.deadline).toEqual(want);
+    expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([false, false, true]);
+  });
+
+  // "Before half term?": a question proposes a point, it does not settle one, as "TBC" does not (guide, "Not deadlines": vague timing).
+  it.each(['By end of year - TBC', 'by end of summer - ongoing', 'Before half term?'])('hedged by TBC, ongoing or a question mark: %s stays a placeholder', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.timeBound.met).toBe(false);
+    expect(r.deadline).toBeNull();
+    expect(r.findings.map((f) => f.code)).toContain('SMART-TEXT-PLACEHOLDER');
+  });
+});
