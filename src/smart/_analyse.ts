@@ -16,6 +16,7 @@ import { _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
+import { _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -43,7 +44,7 @@ export interface _TextAnalysis {
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
    * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | null };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
@@ -657,9 +658,11 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const open = anchors.length > 0 && !vagueComparative && !described && !areaOnly;
   const review = open && _reviewNote(doc, provision, anchors);
   const vague = open && !review && _vagueOutcome(doc, anchors);
+  // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
+  const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
   // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
   const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);
-  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
+  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
   return {
     problem: null,
     doc,
@@ -672,7 +675,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       overruled,
       described,
       area: areaOnly,
-      noOutcome: review ? 'review' : vague ? 'vague' : null,
+      noOutcome: review ? 'review' : vague ? 'vague' : fragment,
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.

@@ -29,6 +29,10 @@ export const _ADVICE = Object.freeze({
     "Say what the child will achieve next: a review's status ('met', 'partially met', 'continue', 'carry over', 'ongoing') is not a target (Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved').",
   specificVague:
     "Name the behaviour, skill or task the child will show (e.g. 'will not hit or kick at break', not 'stay out of trouble'; 'sit with 2 friends at lunch', not 'get on with others'): Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes (not 'vague, generic').",
+  specificFragmentProvision:
+    "Say what the child will be able to do after the provision, and by when (e.g. 'read 20 Phase 3 words by Easter', not 'a phonics group 3x a week with a TA'): the programme, sessions, support or funding delivered are not an outcome (Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved').",
+  specificFragmentTopic:
+    "Say what the child will be able to do in the topic, or the value to reach (e.g. 'recall number bonds to 20 in 2 minutes', 'a reading age of 10y by July'): a topic, heading or current score names no outcome (Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Specific: 'What specific skills or knowledge need to be acquired').",
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
   /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
   otherDescribed: 'See Specific: no outcome is stated.',
@@ -120,7 +124,7 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // No part states an outcome, some part only describes. Low where the text has its own figure or point (a baseline and a
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
-  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');

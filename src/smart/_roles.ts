@@ -20,7 +20,7 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set(['never', 'without', 'fewer',
 /** The words of _FUTURE that are modals or "to" ("would", "going" to), not the words of a target or an aim. */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
-const CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
+export const _CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
 /** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
 const NEEDS: ReadonlySet<string> = new Set(['need', 'needs']);
 /** Participles after "to be" that make it provision done to the child ("to be offered", "to be used", "to be put in place"). */
@@ -39,7 +39,7 @@ const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
-const GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
+export const _GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
 /** Marks after a heading ("Attendance -", "Phonics:"). */
 const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
@@ -57,7 +57,7 @@ export function _childSubject(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
   // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name, nor a verb of
   // continuing opening an imperative ("Continue to use…", "Keep on…": the same reading as in lower case).
-  return CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
+  return _CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
 }
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
@@ -87,7 +87,7 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
-  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
+  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
   return (_endsS(x) && _childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);

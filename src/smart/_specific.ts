@@ -2386,7 +2386,7 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
 /** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
 export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
 
 /** Endings read off a verb-list word by {@link _childVerb}: one array, not one made per call. */
 const VERB_SUFFIXES: readonly string[] = ['s', 'es', 'ed', 'd', 'ing'];
@@ -2462,7 +2462,7 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w' || adult[i] !== 0) continue;
     const x = wd(doc, i);
-    if (CLAUSE_MARKS.has(x) && x !== 'to') return true;
+    if (_CLAUSE_MARKS.has(x) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
     // The word right after a deadline span opens a clause too ("By July use capital letters…").
     const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);

@@ -27,7 +27,7 @@ const ATTAINING: ReadonlySet<string> = new Set([
 const NOUN_TOO: ReadonlySet<string> = new Set(['score', 'scores', 'pass', 'passes']);
 const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'can', 'should', 'must', 'shall', 'i', 'he', 'she', 'they', 'also', 'then', '']);
 /** Words that state the target value after them ("target 95%", "aim 8 out of 10", "Outcome: Grade 1"). */
-const TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
+export const _TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
 /** Words between a marker and its value that say nothing against it ("at least", "the", "her", "a grade"). */
 const BETWEEN: ReadonlySet<string> = new Set(['at', 'for', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'level']);
 /** Words that are qualifications or named measures a value can be of (besides the subjects and the tests). */
@@ -44,7 +44,7 @@ const REACH = 7;
  * Words a number after them numbers, as a heading does ("Target 1:", "Aim 2 -", "Goal 2.", "Outcome 1 - English", "Step 3",
  * "Priority 1"): the number is a label, not a value (the labelling guide, Measurable rule 6: "numbers that only name things").
  */
-const LABEL_WORDS: ReadonlySet<string> = new Set([...TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
+const LABEL_WORDS: ReadonlySet<string> = new Set([..._TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
 /** Marks that end a heading's label ("Target 1:", "Target 1 -" and "–" (read as "-"), "Goal 2.", "Aim 1)", "Outcome 2 (English)"). */
 const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '.', ')', '(']);
 /**
@@ -96,7 +96,7 @@ function provisionFigure(doc: _Doc, k: number): boolean {
  * Whether token k is a value: a figure the text does not use as a date, a name, money, a target's label or a quantity of
  * provision or time, a letter grade, or a named standard.
  */
-function valueAt(doc: _Doc, k: number): boolean {
+export function _valueAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || doc.bg[k] !== 0) return false;
   if (t.kind === 'n') return (doc.used[k] === 0 || doc.used[k] === 3) && wd(doc, k - 1) !== '£' && t.prefix === '' && !labelNumber(doc, k) && !provisionFigure(doc, k);
@@ -109,7 +109,7 @@ function valueAt(doc: _Doc, k: number): boolean {
 /** The value after the marker at i in its reach, skipping only the words of {@link BETWEEN}; its index or -1. */
 function valueAfter(doc: _Doc, i: number): number {
   for (let k = i + 1; k < doc.toks.length && k <= i + REACH; k++) {
-    if (valueAt(doc, k)) return k;
+    if (_valueAt(doc, k)) return k;
     // A target's label is passed over: "Target 1: Grade 5 in maths" still states grade 5.
     if (!BETWEEN.has(wd(doc, k)) && !labelNumber(doc, k)) return -1;
   }
@@ -134,7 +134,7 @@ function tableTarget(doc: _Doc, i: number): number {
     const at = k;
     while (k < doc.toks.length && wd(doc, k) !== '|') k += 1;
     // A cell is one value, with a "+" or "-" written on it ("4-", "6+").
-    if (k === at || !valueAt(doc, at) || k - at > 2) break;
+    if (k === at || !_valueAt(doc, at) || k - at > 2) break;
     cells += 1;
     last = at;
     k += 1;
@@ -190,7 +190,7 @@ export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number,
     const x = wd(doc, i);
     let v = -1;
     if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(valueAfter(doc, i), gotTo(doc, i)) : valueAfter(doc, i);
-    else if (TARGET_WORDS.has(x)) v = valueAfter(doc, i);
+    else if (_TARGET_WORDS.has(x)) v = valueAfter(doc, i);
     // "to be working at", "to work towards": the standard the child is to work at (not a heading's "working towards", a state).
     else if ((x === 'work' || x === 'working') && (wd(doc, i - 1) === 'to' || (wd(doc, i - 1) === 'be' && wd(doc, i - 2) === 'to'))) v = valueAfter(doc, i);
     else if (_SUBJECTS.has(x)) v = tableTarget(doc, i);

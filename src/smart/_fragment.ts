@@ -1,0 +1,162 @@
+/**
+ * A fragment that states no outcome: a heading, a topic, a current score or the provision delivered, with no clause of the
+ * child's, no point and no value to reach. Such a text names what is taught, where the child is now or what adults give,
+ * not what the child will achieve (the labelling guide, Specific: S is met when the target names "the particular skill,
+ * knowledge, behaviour, task or qualification the child will achieve"; rule 4, adult provision with no child outcome, and
+ * rule 6, placeholders and headings; Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific
+ * means "It is clear what will be achieved"; Bradford Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are
+ * not: Services ... Activities ... Resources (e.g. 5 hours of TA support)").
+ *
+ * Read only when anchors were found and no other reading set them aside, and the text has no point. Not a fragment: any
+ * clause of the child's (a modal, a form of be or have, a subject pronoun, a negation, an infinitive not an adult's, a verb
+ * the child does opening a part, a verb inflected after a name, a skill's gerund with its object: "recognising her name",
+ * "writing the letters the correct way round"), and any value to reach (a figure, a grade or a named standard that is not
+ * a label of content, a year group, a range of content, an age score's value, a list's number or a quantity of provision:
+ * "Attendance at 6th form 95%", "Biology | C | A |", "ESOL Entry 2 to Entry 3", "20 qs in 3 mins").
+ */
+import { _capitalised, _endsIng, _endsS } from './_ends';
+import type { _Doc, _Marks } from './_doc';
+import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
+import { _CHILD_VERBS, _CLAUSE_MARKS, _childVerb } from './_specific';
+import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
+import { _TARGET_WORDS, _valueAt } from './_standard';
+
+/** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
+export type _Fragment = 'provision' | 'topic';
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Marks after which a word opens a part ("English - …", "Phonics: …", "…, Read Write Inc", "(wave 3 provision)"). */
+const PART_OPENERS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*', '(', ',', '/', '|']);
+/** Words after a gerund that make it a skill done to something ("recognising her name", "responding in turn", "counting to 5"). */
+const OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'its', 'them', 'it', 'this', 'these', 'those', 'in', 'to', 'with', 'for', 'on', 'at', 'from', 'by', 'up', 'out', 'about', 'into']);
+/** Words after an opening verb that make it a noun or a passive ("use of quotations", "work experience", "run by the TA"). */
+const NOUN_AFTER: ReadonlySet<string> = new Set(['of', 'experience', 'by']);
+/** Words that join a second predicate to the first ("and hand in", "then tell"). */
+const JOINS: ReadonlySet<string> = new Set(['and', 'then']);
+/** Quote marks passed over after a word ("to 'stay on task'"). */
+const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
+/** Frequency marks on a figure: "3x", "x3" (the times a session runs). */
+const TIMES = 'x';
+/** Words after a figure that make it how often a session runs ("3 times a week", "2 x week"). */
+const PER: ReadonlySet<string> = new Set(['times', 'x', 'a', 'per', 'each', 'every', 'daily', 'weekly']);
+
+/** The child's own things after a verb ("her coat", "his own bag", "herself"). */
+const OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'himself', 'herself', 'themselves', 'myself']);
+/** Particles between a verb and its object ("zip up her coat", "put on his shoes"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);
+
+/** Whether token i opens a part: the text's first word, or a word after a mark of {@link PART_OPENERS}. */
+function opensPart(doc: _Doc, i: number): boolean {
+  return i === 0 || PART_OPENERS.has(wd(doc, i - 1));
+}
+
+/**
+ * Whether word i is a clause of the child's: a word that makes a clause, an infinitive not after an adult ("school to
+ * share…" is the adults'), a verb the child does opening a part (not a noun: "use of quotations", "work experience"; not a
+ * name of two verbs: "Read Write Inc"), a verb inflected after a name or after the child ("Kyra reads", "Child
+ * demonstrates"), or a gerund with its object ("recognising her name", "remembering finger spaces" opening the text; not
+ * "listening games" in a list, nor "Reading age").
+ */
+function clauseAt(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  // A quote mark between a word and what it opens is passed over ("to 'stay on task'").
+  const j = doc.toks[i + 1]?.kind === 'p' && QUOTES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  const next = wd(doc, j);
+  const word = doc.toks[j]?.kind === 'w';
+  if ((_CLAUSE_MARKS.has(x) && x !== 'to') || x.endsWith("n't")) return true;
+  if (x === 'to') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
+  const raw = doc.toks[i]?.raw ?? '';
+  if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
+    if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;
+    return i === 0 && word && !_GERUND_NOUNS.has(next);
+  }
+  // A base verb opening a part, or joined by "and" or "then" to what comes before ("… and hand in his homework").
+  if (_CHILD_VERBS.has(x) && (opensPart(doc, i) || JOINS.has(wd(doc, i - 1)))) return !NOUN_AFTER.has(next) && !(_capitalised(raw) && _capitalised(doc.toks[j]?.raw ?? '') && _childVerb(next));
+  // Any word opening a part with the child's own thing after it, straight or after a particle, is a verb of the child's
+  // whether or not the verb lists hold it ("Fit her hearing aids", "Zip up her coat"): a heading noun is not followed by
+  // "her" or "his".
+  if (opensPart(doc, i) && !_capitalised(doc.toks[j]?.raw ?? '') && (OWN.has(next) || (PARTICLES.has(next) && OWN.has(wd(doc, j + 1))))) return true;
+  if (!_endsS(x)) return false;
+  const before = doc.toks[i - 1];
+  if (before === undefined || before.kind !== 'w') return false;
+  // "goes", "does": a verb of two letters and "es" ({@link _childVerb} reads longer words).
+  return _CHILD_SUBJECTS.has(wd(doc, i - 1)) || (_childSubject(doc, i - 1) && (_childVerb(x) || _CHILD_VERBS.has(x.slice(0, -2))));
+}
+
+/** Whether x is a number in words, or its plural ("three", "fives", "sixes"). */
+function numberWord(x: string): boolean {
+  return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
+}
+
+/** Whether word i is a name in a list of names ("Apprenticeship apps - Amazon, Jaguar, NHS"): which ones are named. */
+function listedName(doc: _Doc, i: number): boolean {
+  const after = wd(doc, i + 1);
+  return wd(doc, i - 1) === ',' && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
+}
+
+/**
+ * Whether the figure at k is no value to reach: content named by it ("Phase 2", "Paper 2", "Y8": marked naming), a range of
+ * content ("Number bonds to 20": "to" after a word, no figure before it), an age score's value ("Reading age 9y 2m"), a
+ * list's number ("1) attendance"), or how often or how long provision runs and for how many ("3x a week", "x3 daily", "for 9
+ * weeks", "group of 6").
+ */
+function noValue(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n') return false;
+  if (doc.used[k] === 4) return true;
+  const before = wd(doc, k - 1);
+  const next = wd(doc, k + 1);
+  if (t.suffix === '%') return false;
+  if (before === 'to') {
+    // "Entry 2 to Entry 3", "from 6y to 7y": a step between two figures is a value; "numbers to 10" is content.
+    for (let j = k - 2; j >= 0 && j >= k - 6; j--) if (doc.toks[j]?.kind === 'n' || wd(doc, j) === 'from') return false;
+    return true;
+  }
+  if (before === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age')) return true;
+  if (next === ')' && (k === 0 || PART_OPENERS.has(before) || doc.toks[k - 1]?.kind === 'w')) return true;
+  if (t.suffix === TIMES || t.prefix === TIMES || PER.has(next)) return true;
+  return before === 'for' || (before === 'of' && _SESSION_NOUNS.has(wd(doc, k - 2)));
+}
+
+/**
+ * Whether the text is a fragment with no outcome (see the file's comment), and what it names: provision when a word of it
+ * is adults' provision, a noun of provision or sessions, a frequency, or an adult after "with"; else a topic or a score.
+ * @param doc - The target's document (its deadline and measure scans done: their `used` marks are read).
+ * @param provision - The provision clauses: their words are what adults give, never the child's clause or value.
+ * @returns 'provision', 'topic', or null when the text has a clause of the child's or a value to reach.
+ * @example
+ * _noOutcomeFragment(doc('Phonics – Phase 2 sounds'), marks); //=> 'topic'
+ * _noOutcomeFragment(doc('Early Talk Boost 3x a week for 9 weeks, group of 6'), marks); //=> 'provision'
+ * _noOutcomeFragment(doc('ESOL Entry 2 to Entry 3'), marks); //=> null: a step to reach
+ */
+export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | null {
+  let provided = false;
+  for (let i = 0; i < doc.toks.length; i++) {
+    const t = doc.toks[i];
+    if (t === undefined || t.kind === 'p') continue;
+    if (provision[i] !== 0) {
+      provided = true;
+      continue;
+    }
+    if (doc.bg[i] !== 0) continue;
+    if (t.kind === 'w') {
+      // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
+      // A number in words counts as a figure does ("three sources", "twos, fives, tens").
+      if (clauseAt(doc, i) || listedName(doc, i) || numberWord(wd(doc, i)) || (_TARGET_WORDS.has(wd(doc, i)) && doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p')) return null;
+      const x = wd(doc, i);
+      // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
+      if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+    } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {
+      // An activity named as it is measured ("Reading - 20 mins daily"): the guide's "an activity named by its duration".
+      return null;
+    } else if (noValue(doc, i)) {
+      if (t.suffix === TIMES || t.prefix === TIMES || PER.has(wd(doc, i + 1))) provided = true;
+      continue;
+    }
+    if (_valueAt(doc, i)) return null;
+  }
+  return provided ? 'provision' : 'topic';
+}
