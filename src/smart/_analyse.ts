@@ -47,7 +47,8 @@ export interface _TextAnalysis {
   readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
-  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean };
+  /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean; readonly adultAct: boolean };
   readonly deadline: {
     readonly chosen: _Cand | null;
     readonly value: Deadline | null;
@@ -559,7 +560,7 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
     problem,
     doc,
     specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
-    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false, adultAct: false },
     deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false, described: false },
     area: null,
   };
@@ -646,8 +647,11 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
-  // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts).
-  const deadline = deadlineOf(doc, scan, point, described, cell, scanOpts, full, ops);
+  // Its point is no deadline either: what it describes has none to reach (a cell's own deadline still counts). A one-off
+  // thing adults do, read last (own 0), is measured whatever else only describes, and its point is the act's ("Jamie needs a
+  // laptop - SW to ask VS by Friday").
+  const adultAct = own === 0 && measures.spans.length > 0;
+  const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops);
   const chosen = deadline.chosen;
   // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
   // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
@@ -684,6 +688,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0),
+      adultAct,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -42,6 +42,8 @@ export const _ADVICE = Object.freeze({
   measurableWithComparative: `${MEASURABLE} ${MEASURABLE_COMPARATIVE}`,
   measurableLowStop: "Add how often: no more than how many times a week (e.g. 'no more than 1 incident a week'), or 'no incidents over 6 weeks'?",
   measurableLowSkill: "A skill is named but nothing measures it: if an adult could see it done, say how it will be checked (e.g. 'on 4 out of 5 occasions').",
+  measurableAdultAct:
+    "The adults' one-off act can be checked done, but it is not the child's outcome: say what the child will achieve with it (e.g. 'use the laptop to hand in his homework each week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities'.",
   measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
   timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
   timeBoundVague: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point.",
@@ -141,7 +143,8 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   const m = a.measurable;
   if (m.met) {
     if (m.soft === 'stop') return criterion(true, m.evidence, _ADVICE.measurableLowStop, 'low');
-    if (!a.specific.met) return criterion(true, m.evidence, _ADVICE.measurableLowUnnamed, 'low');
+    // A one-off thing adults do, measured with no figure: the act is checkable; the child's outcome is what is missing.
+    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : _ADVICE.measurableLowUnnamed, 'low');
     return criterion(true, m.evidence, undefined);
   }
   if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');

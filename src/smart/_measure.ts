@@ -140,6 +140,8 @@ const ENTRY_PLACES = s('school college nursery sixth university uni education ee
 /** Words between the verb and the place ("into full time education", "back to his school"). */
 const ENTRY_BETWEEN = s('into to at back a the his her their my full part time mainstream secondary primary new local');
 
+/** The adults a child reaches by email, text or phone ("his tutor", "her PA", "the college"). */
+const CONTACTED = s('tutor tutors teacher teachers pa sw worker mentor carer carers adviser advisor senco college school keyworker coach');
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['submit', 'nonrecurring'], ['submits', 'nonrecurring'], ['submitted', 'nonrecurring'], ['enrol', 'any'], ['enroll', 'any'], ['enrolled', 'any'],
@@ -174,6 +176,10 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['feed', s('himself herself themselves themself')], ['put', s('on coat shoes')], ['do', s('up')], ['cook', 'any'],
   ['travel', s('independently own alone himself herself themselves unaided')], ['catch', s(TRANSPORT.join(' '))],
   ['walk', s('from independently unaided')], ['move', s('up into onto')], ['book', s('test appointment place')],
+  // The child reaching an adult ("email his tutor to ask for help", "ring his PA"): the message sent or not, an act someone
+  // can check (the labelling guide, Measurable: "someone could check, at the deadline, whether it happened"; labels v051,
+  // t063: the child emailing or ringing a tutor is measured).
+  ...['email', 'emails', 'text', 'texts', 'ring', 'rings', 'phone', 'phones', 'message', 'messages'].map((v): [string, Rule] => [v, CONTACTED]),
 ]);
 
 function wd(doc: _Doc, i: number): string {
@@ -1328,29 +1334,55 @@ const CONTINUING = s('stay stays remain remains keep keeps');
 const STAYED_IN = s('education eet employment training college school course placement apprenticeship job');
 /** Words that end the place before it is named ("stay in class for the whole lesson", "keep her room tidy and …"). */
 const STAY_ENDS = s('for and or to with without until during when');
+/** Prepositions of the place right after "stay" or "remain" ("stay in", "remain at", "stay on"); anywhere else they end the phrase ("keep his friends at school"). */
+const STAY_PREPOSITIONS = s('in at on into');
+/**
+ * Words that may follow the place when it is the head of its phrase ("stay in school all day", "stay in college post-16", "keep
+ * his placement at college"): marks, prepositions, conjunctions, determiners and words of time. Any other word after it is a
+ * noun it describes ("school bag", "college diary", "school uniform", "school site"), and the phrase names no place stayed in.
+ */
+const STAY_AFTER_HEAD = s('and or but for to with without until till during when whenever while after before by at in on of from post all every each full part instead rather not so as if unless because beyond throughout past this next the his her their than even despite');
 /** The words read on from the verb for the place. */
 const STAY_REACH = 4;
-/** Words of a point stayed on past or to ("after Year 11", "until the end of Year 9"), written or not as a deadline. */
-const STAY_POINTS = s('after until till beyond post-16');
+/** Words of a point stayed on past or to ("after Year 11", "until the end of Year 9", "post-16"), written or not as a deadline. */
+const STAY_POINTS = s('after until till beyond post');
 
 /**
  * Staying on in education, training or work with no point to check it at ("To stay in education", "Callum to stay on his
  * college course", "Keep her placement at the stud farm"): continuing, a process (the labelling guide, Settled cases: "keep
- * going to college" is neither, "continue" is a process verb alone; Measurable rule 6), not a thing seen done. With a point it
- * is checked then ("stay in mainstream school until the end of Year 9"), and staying in a room or a lesson is seen ("stay in
- * class for the whole morning").
+ * going to college" is neither, "continue" is a process verb alone; Measurable rule 6), not a thing seen done. The place is the
+ * head of the phrase after the verb ("stay in education", "remain at college", "keep his college place"), with "in", "at" or
+ * "on" only right after "stay" or "remain": not a word describing a noun after it ("Keep his school bag tidy", "Remain in
+ * school uniform all day", "Stay on the school site at lunchtime": a thing or a place seen) nor a place after another
+ * preposition ("Keep his friends at school"). With a point it is checked then ("stay in mainstream school until the end of
+ * Year 9", "for the whole of Year 10", "post-16"), and staying in a room or a lesson is seen ("stay in class for the whole
+ * morning").
  */
 export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
   if (!CONTINUING.has(y)) return false;
+  const keep = y === 'keep' || y === 'keeps';
   for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
     const z = wd(doc, k);
-    if (STAYED_IN.has(z)) {
+    if (k === v + 1 && !keep && STAY_PREPOSITIONS.has(z)) continue;
+    if (STAYED_IN.has(z) || (z === 'place' && STAYED_IN.has(wd(doc, k - 1)))) {
+      const after = wd(doc, k + 1);
+      // Not the head: a noun after it, unless another place ("his college course", "her school place").
+      if (doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !STAY_AFTER_HEAD.has(after)) {
+        if (STAYED_IN.has(after) || after === 'place') continue;
+        return false;
+      }
       for (let j = 0; j < doc.toks.length; j++) if (doc.used[j] === 1) return false;
-      // "stay in education after Year 11": staying on past a point, a one-off step checked then.
-      return !inSentence(doc, k, STAY_POINTS, false);
+      // "stay in education after Year 11", "for the whole of Year 10": staying on past or through a point, a step checked then.
+      return !inSentence(doc, k, STAY_POINTS, false) && !yearGroupAfter(doc, k);
     }
-    if (STAY_ENDS.has(z)) return false;
+    if (STAY_ENDS.has(z) || STAY_PREPOSITIONS.has(z)) return false;
   }
+  return false;
+}
+
+/** Whether a year group ("Year 10", "Yr 11") is named after k in its sentence, within {@link NOT_DONE_REACH} tokens. */
+function yearGroupAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if ((wd(doc, j) === 'year' || wd(doc, j) === 'yr') && doc.toks[j + 1]?.kind === 'n') return true;
   return false;
 }
 
@@ -1934,7 +1966,7 @@ function passiveDone(doc: _Doc, i: number, x: string): boolean {
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
   // alike, whoever the agent (the labelling guide, Settled cases: a one-off thing adults arrange is measurable).
   // Not standing provision ("Interpreter to be booked for all meetings": every occasion of a kind, {@link STANDING}).
-  return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !inSentence(doc, i, STANDING, false);
+  return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !standingIn(doc, i, false);
 }
 
 /**
@@ -2292,11 +2324,34 @@ function childChecked(doc: _Doc, k: number): Span | null {
  */
 const IF_UNLESS = s('if unless');
 
-/** Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"). */
+/**
+ * Whether an adult is the subject of the verb at k, right before "to" or "will" ("Carer to book", "SW will refer"): not the
+ * object of a verb or a preposition before it ({@link ADULT_OBJECT_OF}: "allows his carer to discuss school with him", "allow
+ * staff to speak to him", "email his tutor to ask for help", "with a TA to"), read back over the adult's words and a
+ * determiner ("his foster carer"). The labelling guide, Settled cases, "a one-off thing adults arrange or do for the child":
+ * the adults do it; the child letting or asking them is the child's act.
+ */
 function adultDoes(doc: _Doc, k: number): boolean {
   const adult = wd(doc, k - 2);
-  return (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult));
+  if (!((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult)))) return false;
+  let j = k - 3;
+  while (j >= k - 2 - ADULT_PART_WORDS && (_ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j)))) j -= 1;
+  if (ADULT_DETERMINERS.has(wd(doc, j))) j -= 1;
+  return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
 }
+
+/** Determiners read past before an adult ("his carer", "the SENCo"). */
+const ADULT_DETERMINERS = s('the a an his her their my your our its');
+/**
+ * Words whose object an adult after them is, not the subject of the verb after "to": verbs that take an object and a "to"
+ * ("allow", "let", "ask", "tell", "want", "need", "get", "help", "encourage", "invite", "remind", "expect", "trust", "wait
+ * for"), verbs of reaching someone ("email", "text", "phone", "ring", "meet") and prepositions ("with a TA to", "at college to").
+ */
+const ADULT_OBJECT_OF = s(
+  'allow allows allowed allowing let lets letting ask asks asked asking tell tells told telling want wants wanted need needs needed get gets got ' +
+    'help helps helped encourage encourages invite invites remind reminds expect expects enable enables trust trusts like likes email emails emailed ' +
+    'text texts phone phones ring rings meet meets at to with from by for of in on about into than that',
+);
 
 /**
  * "<adult> to book" or "to arrange" ("will" too), at k (the verb), after the thing it names ("Eye test overdue. Carer to
@@ -2326,17 +2381,82 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  */
 const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set');
 const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')]]);
+/**
+ * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
+ * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
+ * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
+ */
+const TALK_ACTS = s('discuss speak ask contact email phone ring');
+/**
+ * Verbs whose first object is the one asked or reached ("ask Leo to choose", "phone Sam"): the child there makes it a strategy,
+ * done whenever it is needed. With the child and no thing talked of ("speak to Ellie calmly when she is upset") it is too.
+ */
+const PARTNER_ACTS = s('ask contact email phone ring');
+/** Words of the people and places talked to, and the words between them ("the head of year", "home", "the school"). */
+const TALK_PEOPLE = s('to with the a an his her their of and & year home school college nursery setting office department house designated social');
+/** Words before a thing talked of ("about transport", "re: taxi", "ask for a copy", "regarding his place"). */
+const TOPIC_MARKERS = s('about re regarding for over');
+/** What is talked of again and again ("phone home with good news", "discuss feelings"): a routine, not a thing done once. */
+const TALK_RECURRING = new Set([..._FEELINGS, 'feelings', 'emotions', 'worries', 'news', 'updates', 'feedback', 'praise']);
+/** Services a child is seen at, reached by an adult ("Carer to ring the dentist", "phone the GP"): a thing arranged, not talk alone. */
+const SEEN_AT = s('dentist dentists optician opticians gp doctor doctors surgery');
+
+/**
+ * Whether the word at j names the child as the one an adult's act is done with or to ("with Jay", "ask Maya", "speak to him"):
+ * a name (capitalised, not in capitals throughout, not an adult's role, a subject or a pronoun) or "him", "them", "her" alone.
+ */
+function childPartner(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  const raw = doc.toks[j]?.raw ?? '';
+  if (y === 'him' || y === 'them' || (y === 'her' && doc.toks[j + 1]?.kind !== 'w')) return true;
+  return childSubjectAt(doc, j) && raw !== raw.toUpperCase() && !_SUBJECTS.has(y) && !CAPABILITY_SUBJECTS.has(y);
+}
+
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
 const BUYING = s('pay fund buy order');
 /**
- * Words that make an adult's act standing provision, not a thing done once (the labelling guide, Settled cases, "a one-off
- * thing adults arrange or do for the child", read with its word one-off: y20-002, "Interpreter to be booked for all
- * meetings"; Measurable rule 6, a quantity of provision): a frequency or every occasion of a kind.
+ * Adverbs and verbs that make an adult's act standing provision, not a thing done once (the labelling guide, Settled cases, "a
+ * one-off thing adults arrange or do for the child", read with its word one-off; Measurable rule 6, a quantity of provision):
+ * how often ("weekly", "regularly", "twice"), or kept up ("continue"). With {@link STANDING_QUANTIFIERS}, every occasion of a kind.
  */
-const STANDING = s('every each all per weekly daily fortnightly monthly termly regularly week weeks continue continues continuing');
+const STANDING = s('weekly daily nightly fortnightly monthly termly half-termly regularly twice continue continues continuing');
+/** Words that, before an occasion ({@link STANDING_OCCASIONS}), make every occasion of a kind ("for all meetings", "every review", "each half term", "per term"). */
+const STANDING_QUANTIFIERS = s('every each all per');
+/**
+ * Occasions and periods an act recurs at: {@link _OCCASIONS}, the school's periods and its meetings ("every school day", "all
+ * parents evenings", "each half term"). Not things counted ("all three colleges", "all of his records", "with all her
+ * teachers", "in each unit"), nor a week inside a deadline ("within 2 weeks", "this week", "the first week of term").
+ */
+const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
+/** The words "every"/"all" read on for its occasion: the next, or the one after a describing word ("every school day", "all parents evenings"). */
+const STANDING_GAP = 2;
+
+/** Whether the word at j makes an act standing: a word of {@link STANDING}, or a quantifier before an occasion ("for all meetings"). */
+function standingAt(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  if (STANDING.has(x)) return true;
+  // "once a week", "3 times a term": how often, the period after "a".
+  if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
+  if (!STANDING_QUANTIFIERS.has(x)) return false;
+  for (let o = j + 1; o <= j + STANDING_GAP && doc.toks[o]?.kind === 'w'; o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
+  return false;
+}
+
+/** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
+function standingIn(doc: _Doc, k: number, before: boolean): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (standingAt(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (standingAt(doc, j)) return true;
+  return false;
+}
+/**
+ * Travel a fund pays for ("Bursary to pay for bus travel to college", "bursary to fund bus pass"): the journeys of every day,
+ * provision (labels v054 "Bursary to be paid for travel and equipment", y10-176 "bursary to fund bus pass", y14-213 "Bursary
+ * for travel.": not measurable).
+ */
+const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare'];
 /** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening', ...TRAVEL_PAID]);
 /** Meetings among adults ("to arrange a meeting with the head of year", "a catch-up": "catch"): the adults' own, not a thing done for the child. */
 const ADULT_MEETINGS = s('meeting meetings catch call chat conversation');
 /** A fund used by someone, not the subject ("Use the bursary to buy a bus pass"). */
@@ -2367,17 +2487,32 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2));
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, STANDING, true)) return null;
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
+  if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
   // Its object, to the clause's end or a deadline: no number of its own (a quantity of provision, Measurable rule 6: "Carer to
   // book 3 sessions", "SW to attend 1 PEP per term"), not the adults' own meeting ("to arrange a meeting with the head of year").
   let end = at + 1;
+  // Whether the object names a thing talked of, not only people ("speak to school", "discuss with Mia", "speak to Ellie calmly
+  // when she is upset"): read for the verbs of talk, a word after "about", "re", "for" or a person and "to" ("ask the college
+  // to send …"), or the object of "discuss" ("discuss the plan with Ethan").
+  let thing = !TALK_ACTS.has(x);
+  let topic = x === 'discuss';
   for (; end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.used[end] !== 1 && doc.toks[end]?.kind !== 'p'; end++) {
     const y = wd(doc, end);
     if (ADULT_MEETINGS.has(y) || (doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
+    // The child asked or reached, a strategy ("ask Maya to read aloud", "ask Sam what he has learnt"); contact with the family
+    // arranged, or talk of what recurs ("with good news", "discuss feelings"), standing provision: not a thing done once.
+    if (y === 'contact' || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
+    if (SEEN_AT.has(y)) thing = true;
+    if (TOPIC_MARKERS.has(y) || (y === 'to' && end > at + 1)) topic = true;
+    else if (y === 'with') topic = false;
+    else if (topic && !TALK_PEOPLE.has(y) && !_ADULT_SUBJECTS.has(y) && !ADULTS_BY_ROLE.has(y)) thing = true;
   }
+  if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
   if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
-  if (end > at + 1) return [k, end];
+  if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
   while (j >= 0 && j > named - ADULT_PART_WORDS && doc.toks[j]?.kind === 'w') j -= 1;
@@ -2399,7 +2534,7 @@ function passiveOneOff(doc: _Doc, k: number): Span | null {
   if (at < 0) return null;
   const thing = wd(doc, at);
   if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing)) return null;
-  return inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, STANDING, true) ? null : [at, k + 1];
+  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1];
 }
 
 /** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */

@@ -28,3 +28,36 @@ describe('Settled cases, "keep going to college", its limits: a point, or a room
     expect(m(text)).toBe(true);
   });
 });
+
+/*
+ * Review 22c: the place stayed in must be the head of the phrase after stay/remain/keep (+ in/at/on), not a word describing
+ * a noun after it, nor a place after another preposition. A point after it ("post-16", a year group) is checked then.
+ * Decided here by labels: y19-194 "stay in school all day" is not measurable (school heads its phrase); a site or building of
+ * the school is a place seen, as "stay in the lunchtime zone" (y18-132) and "the dinner hall" (v030) are measured.
+ */
+describe('Settled cases, "keep going to college", the head of the phrase: a describing word is no place stayed in', () => {
+  it.each([
+    'Keep his school bag tidy.',
+    'Keep his school planner up to date.',
+    'Keep a college diary of his placement hours.',
+    'Keep a school diary of his moods.',
+    'Keep his course work in his folder.',
+    'Remain in school uniform all day.',
+    'Keep his friends at school.',
+    'Keep her school books neat and tidy.',
+    'Stay on the school site at lunchtime.',
+    'Stay in the school building at lunchtimes.',
+  ])('%s: measurable as before', (text) => {
+    expect(m(text)).toBe(true);
+  });
+
+  it.each(['Stay in education', 'Remain at college', 'Keep his college place.', 'Stay in school all day.'])('%s: the place heads the phrase, not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "keep going to college", its limits: a point written after the place', () => {
+  it.each(['Stay in college post-16.', 'Stay in mainstream school for the whole of Year 10.'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
