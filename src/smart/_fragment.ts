@@ -16,10 +16,11 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import type { _Doc, _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
+import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _CLAUSE_MARKS, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
+import { _frequency } from './_review';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
 export type _Fragment = 'provision' | 'topic';
@@ -42,6 +43,11 @@ const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
 const TIMES = 'x';
 /** Words after a figure that make it how often a session runs ("3 times a week", "2 x week"). */
 const PER: ReadonlySet<string> = new Set(['times', 'x', 'a', 'per', 'each', 'every', 'daily', 'weekly']);
+
+/** Nouns after "times" that make it content ("the 3 and 4 times tables"), not a frequency. */
+const TABLES: ReadonlySet<string> = new Set(['table', 'tables']);
+/** Nouns of a skill that name it with its content after "of" ("instant recall of number bonds", "accurate counting of objects"). */
+const SKILL_NOUNS: ReadonlySet<string> = new Set(['recall', 'counting', 'use', 'recognition']);
 
 /** The child's own things after a verb ("her coat", "his own bag", "herself"). */
 const OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'himself', 'herself', 'themselves', 'myself']);
@@ -80,6 +86,10 @@ function clauseAt(doc: _Doc, i: number): boolean {
   // "her" or "his".
   if (opensPart(doc, i) && !_capitalised(doc.toks[j]?.raw ?? '') && (OWN.has(next) || (PARTICLES.has(next) && OWN.has(wd(doc, j + 1))))) return true;
   if (!_endsS(x)) return false;
+  // An -s verb opening a part whose base form is a verb the child does ("Attends school every day", "Writes first name
+  // unaided"): the labelling guide, Settled cases, the child's own attendance; a plural noun opening a heading ("Lates",
+  // "Detentions") has no such base.
+  if (opensPart(doc, i) && wd(doc, i - 1) !== ',' && (_CHILD_VERBS.has(x.slice(0, -1)) || (x.endsWith('es') && _CHILD_VERBS.has(x.slice(0, -2))))) return !NOUN_AFTER.has(next);
   const before = doc.toks[i - 1];
   if (before === undefined || before.kind !== 'w') return false;
   // "goes", "does": a verb of two letters and "es" ({@link _childVerb} reads longer words).
@@ -94,7 +104,12 @@ function numberWord(x: string): boolean {
 /** Whether word i is a name in a list of names ("Apprenticeship apps - Amazon, Jaguar, NHS"): which ones are named. */
 function listedName(doc: _Doc, i: number): boolean {
   const after = wd(doc, i + 1);
-  return wd(doc, i - 1) === ',' && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
+  return wd(doc, i - 1) === ',' && !_SUBJECTS.has(wd(doc, i)) && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
+}
+
+/** Whether the figure at k is an age score's value ("Reading age 9y 2m"). */
+function ageScore(doc: _Doc, k: number): boolean {
+  return wd(doc, k - 1) === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age');
 }
 
 /**
@@ -115,10 +130,53 @@ function noValue(doc: _Doc, k: number): boolean {
     for (let j = k - 2; j >= 0 && j >= k - 6; j--) if (doc.toks[j]?.kind === 'n' || wd(doc, j) === 'from') return false;
     return true;
   }
-  if (before === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age')) return true;
+  if (ageScore(doc, k)) return true;
   if (next === ')' && (k === 0 || PART_OPENERS.has(before) || doc.toks[k - 1]?.kind === 'w')) return true;
-  if (t.suffix === TIMES || t.prefix === TIMES || PER.has(next)) return true;
+  // "3 and 4 times tables": "times" before "tables" names content, not how often.
+  if (t.suffix === TIMES || t.prefix === TIMES || (PER.has(next) && !(next === 'times' && TABLES.has(wd(doc, k + 2))))) return true;
   return before === 'for' || (before === 'of' && _SESSION_NOUNS.has(wd(doc, k - 2)));
+}
+
+/** Whether word i is a target word with its value after it ("target B", "Target Distinction", "Target - reading age 10y 0m"). */
+function targetValue(doc: _Doc, i: number): boolean {
+  if (!_TARGET_WORDS.has(wd(doc, i))) return false;
+  const after = doc.toks[i + 1];
+  if (after === undefined) return false;
+  if (after.kind !== 'p') return true;
+  // After a dash or colon, the value is any figure of the part ("Target - reading age 10y 0m").
+  if (after.raw !== '-' && after.raw !== ':' && wd(doc, i + 1) !== '-') return false;
+  // Not content named by a figure ("Maths target: number bonds to 10": y19-043).
+  for (let k = i + 2; k < doc.toks.length && !PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' && (ageScore(doc, k) || (!noValue(doc, k) && _valueAt(doc, k)))) return true;
+  return false;
+}
+
+/** Marks that end a part read for a target's value. */
+const PART_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?']);
+
+/** Whether word i is a skill noun with its content after "of" ("instant recall of number bonds", "use of capital letters"). */
+function skillOf(doc: _Doc, i: number): boolean {
+  // An item of a list of topics is a heading ("AO2 language analysis, use of quotations, PEE paragraphs": y17-107).
+  if (!SKILL_NOUNS.has(wd(doc, i)) || wd(doc, i - 1) === ',') return false;
+  if (wd(doc, i + 1) === 'of') return doc.toks[i + 2] !== undefined && doc.toks[i + 2]?.kind !== 'p';
+  // Closing the text after its content and a dash ("Maths - number bonds to 10 - instant recall"), one adjective before it.
+  const open = wd(doc, i - 1) === '-' ? i - 1 : wd(doc, i - 2) === '-' ? i - 2 : -1;
+  return open > 1 && i + 1 >= doc.toks.length && doc.toks[open - 1]?.kind !== 'p';
+}
+
+/** Whether word i opens a span of a whole day or night the child's state holds ("all day", "through the day", "at night"). */
+function wholeSpan(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  const next = wd(doc, i + 1);
+  if (x === 'all') return next === 'day' || next === 'night';
+  if (x === 'through') return next === 'the' && (wd(doc, i + 2) === 'day' || wd(doc, i + 2) === 'night');
+  return (x === 'at' && next === 'night') || x === 'overnight';
+}
+
+/** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
+function tablesNamed(doc: _Doc, k: number): boolean {
+  let j = k + 1;
+  while (j < doc.toks.length && (doc.toks[j]?.kind === 'n' || wd(doc, j) === ',' || wd(doc, j) === 'and')) j++;
+  return wd(doc, j) === 'times' && TABLES.has(wd(doc, j + 1));
 }
 
 /**
@@ -134,6 +192,12 @@ function noValue(doc: _Doc, k: number): boolean {
  */
 export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | null {
   let provided = false;
+  // A frequency of the child's own ("Lates - fewer than 2 a half term", "Full uniform every day", "Dry through the day"):
+  // a value unless the text names provision ({@link countedFrequency}).
+  let counted = _frequency(doc, 0, doc.toks.length);
+  // A duration of an activity, and whether a noun of provision or sessions is named (the duration is then the sessions').
+  let timed = false;
+  let sessions = false;
   for (let i = 0; i < doc.toks.length; i++) {
     const t = doc.toks[i];
     if (t === undefined || t.kind === 'p') continue;
@@ -145,18 +209,31 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
     if (t.kind === 'w') {
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
-      if (clauseAt(doc, i) || listedName(doc, i) || numberWord(wd(doc, i)) || (_TARGET_WORDS.has(wd(doc, i)) && doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p')) return null;
+      if (clauseAt(doc, i) || listedName(doc, i) || numberWord(wd(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       const x = wd(doc, i);
+      counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
+      sessions = sessions || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
       if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {
-      // An activity named as it is measured ("Reading - 20 mins daily"): the guide's "an activity named by its duration".
+      // An activity named as it is measured ("Reading - 20 mins daily"): the guide's "an activity named by its duration";
+      // the sessions' own length when the text names them ("Mentor sessions with Mr Ali, 30 mins weekly").
+      timed = true;
+      continue;
+    } else if (tablesNamed(doc, i)) {
       return null;
     } else if (noValue(doc, i)) {
-      if (t.suffix === TIMES || t.prefix === TIMES || PER.has(wd(doc, i + 1))) provided = true;
+      // "3x", "x3", "3 times a week": how often a session runs; "3 a week", "5 days a week": a count, the child's own unless
+      // the text names provision.
+      const next = wd(doc, i + 1);
+      if (t.suffix === TIMES || t.prefix === TIMES || (next === 'times' && !TABLES.has(wd(doc, i + 2))) || next === TIMES) provided = true;
+      else if (PER.has(next) || (_OCCASIONS.has(next) && PER.has(wd(doc, i + 2)))) counted = true;
       continue;
+    } else if (_OCCASIONS.has(wd(doc, i + 1)) && PER.has(wd(doc, i + 2))) {
+      counted = true;
     }
     if (_valueAt(doc, i)) return null;
   }
+  if ((counted && !provided) || (timed && !sessions)) return null;
   return provided ? 'provision' : 'topic';
 }

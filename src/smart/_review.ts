@@ -196,7 +196,7 @@ const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys(
 const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
 
 /** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
-function frequency(doc: _Doc, k: number, e: number): boolean {
+export function _frequency(doc: _Doc, k: number, e: number): boolean {
   for (; k < e; k++) {
     const x = doc.w[k] ?? '';
     if (FREQUENT.has(x)) return true;
@@ -212,7 +212,7 @@ function frequency(doc: _Doc, k: number, e: number): boolean {
  * Specific rule 5 (a behaviour named); "be ready for his GCSEs", "stay motivated with his course" name none.
  */
 function stateTask(doc: _Doc, k: number, e: number): boolean {
-  if (frequency(doc, k, e)) return true;
+  if (_frequency(doc, k, e)) return true;
   for (let j = k; j < e; j++) {
     const x = doc.w[j] ?? '';
     if (x === 'without') return true;
@@ -262,7 +262,7 @@ export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, nu
     const at = vagueClauseAt(doc, s, e);
     // An outcome joined by "and" is read as usual ("be part of the choir and sing in the Christmas concert"): the clubs row of
     // Settled cases, an outcome joined to it is specific. A frequency of the unnamed thing done counts like a figure.
-    if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e) || (UNNAMED.has(doc.w[at + 1] ?? '') && frequency(doc, at, e))) return false;
+    if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e) || (UNNAMED.has(doc.w[at + 1] ?? '') && _frequency(doc, at, e))) return false;
   }
   return anchors.length > 0 && !_childFigure(doc);
 }
