@@ -103,10 +103,18 @@ function namedDoing(doc: _Doc, j: number, e: number, anchors: readonly (readonly
   const verb = doc.w[j] ?? '';
   if (!doingVerb(verb)) return false;
   // The child's own attendance is named by its verb (Settled cases); any other verb by its object ("use her timetable").
-  if (verb.startsWith('attend')) return true;
+  // What is attended is school or lessons: an activity attended (a club, a group, sessions) is named as any object is
+  // (Settled cases: attending a club is an activity, not attendance).
+  if (verb.startsWith('attend')) {
+    for (let k = j + 1; k < e; k++) if (ACTIVITY_HEADS.has(doc.w[k] ?? '')) return false;
+    return true;
+  }
   for (const [a] of anchors) if (a > j && a < e && !GENERAL_THINGS.has(doc.w[a] ?? '')) return true;
   return false;
 }
+
+/** Heads of an activity attended ("after school club", "his youth group", "the sessions"): not the child's attendance. */
+const ACTIVITY_HEADS: ReadonlySet<string> = new Set(['club', 'clubs', 'group', 'groups', 'session', 'sessions', 'activity', 'activities', 'team']);
 
 /**
  * Objects that name no particular one ("follow his routines", "use strategies"): Barnet, Examples of SMART Outcomes, not
@@ -261,8 +269,9 @@ export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, nu
     const e = _segmentEnd(doc, a);
     const at = vagueClauseAt(doc, s, e);
     // An outcome joined by "and" is read as usual ("be part of the choir and sing in the Christmas concert"): the clubs row of
-    // Settled cases, an outcome joined to it is specific. A frequency of the unnamed thing done counts like a figure.
-    if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e) || (UNNAMED.has(doc.w[at + 1] ?? '') && _frequency(doc, at, e))) return false;
+    // Settled cases, an outcome joined to it is specific. A frequency does not name the unnamed thing done ("Do something fun
+    // each week": Barnet, Examples of SMART Outcomes, not "vague, generic").
+    if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e)) return false;
   }
   return anchors.length > 0 && !_childFigure(doc);
 }
