@@ -896,6 +896,9 @@ function purposeAt(doc: _Doc, k: number): boolean {
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */
 const STEP_LABEL_REACH = 4;
 
+/** Marks that end a labelled step (not ";" or "!": "Step 1: write 3 sentences with her TA; by Easter."). */
+const STEP_ENDS: ReadonlySet<string> = new Set(['.', '?', '\n']);
+
 /** Where a step towards a longer outcome is labelled ("Small step:", "Short-term step:", "Step 1:"), or -1: the colon's token. */
 function stepLabelAt(doc: _Doc, k: number): number {
   if (_wd(doc, k) !== 'step') return -1;
@@ -927,9 +930,10 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   }
   if (step < 0) return cands;
   // The step's own point stands in the step's sentence: a later sentence ("Step 1: read … with her carer. Review at the
-  // next PEP.") is not the step's point, and with no point in the step the school-time point stays (the guide's row).
+  // next PEP.") is not the step's point, and with no point in the step the school-time point stays (the guide's row). The
+  // step runs to its full stop or line's end: its point after ";" or "!" is still its own ("… with her TA; by Easter.").
   let stop = colon + 1;
-  while (stop < doc.toks.length && !_sentenceEndAt(doc, stop)) stop++;
+  while (stop < doc.toks.length && !STEP_ENDS.has(_wd(doc, stop))) stop++;
   if (!cands.some((c) => !c.background && c.start > colon && c.start < stop)) return cands;
   // The outcome's school-time point, and a period in the label ("Step for this term:"), give way to the step's own point.
   const gives = (c: _Cand): boolean => (c.start > step && c.start < colon) || (c.start < step && c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true);

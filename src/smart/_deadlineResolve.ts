@@ -1127,7 +1127,11 @@ const LAST_PERIODS = new Set(['term', 'half', 'halfterm', 'year', 'week', 'month
  */
 function planDone(doc: _Doc, verb: number, end: number): boolean {
   const v = _wd(doc, verb);
-  if (_pastParticiple(v) && !NOT_PAST_BEFORE.has(_wd(doc, verb - 1))) return true;
+  const future = NOT_PAST_BEFORE.has(_wd(doc, verb - 1));
+  if (_pastParticiple(v) && !future) return true;
+  // A plan the child will do ("Ava will redo the 6-week course she started last term"): "last term" after it, in a relative
+  // clause, says when it was first begun, not that this plan is done.
+  if (future) return false;
   /** Words read after the count for "last term" in its clause. */
   const DONE_REACH = 12;
   for (let k = end; k < end + DONE_REACH && doc.clause[k] === doc.clause[end] && !_sentenceEndAt(doc, k); k++) {
