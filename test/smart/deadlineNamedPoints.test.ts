@@ -223,3 +223,28 @@ describe('Time-bound (T): a "By when?" point alone, pasted as "By:", a leaving p
     expect(r.findings.map((f) => f.code)).toContain('SMART-TEXT-PLACEHOLDER');
   });
 });
+
+// Findings of review22d on fx25 (invented texts, meeting 15 January 2025).
+describe('Time-bound (T), school-time rules, an outcome with a labelled step: the step runs to its full stop or line\'s end, not ";" or "!"', () => {
+  it.each([
+    'EHCP outcome: by the end of KS2 Ava will write a paragraph. Step 1: write 3 sentences with her TA; by Easter.',
+    'EHCP outcome: by the end of KS2 Ava will write a paragraph. Step 1: write 3 sentences with her TA! By Easter.',
+    'EHCP outcome: by the end of KS2 Ava will write a paragraph. Step 1: read 5 books with her carer; by Easter.',
+  ])('%s → Easter Sunday', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-04-20'));
+  });
+
+  it('a point in the next sentence is still not the step\'s', () => {
+    expect(deadlineOf('EHCP outcome: by the end of KS2 Ava will write a paragraph. Step 1: write 3 sentences with her TA. Review by Easter.')).not.toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Time-bound (T), "Not deadlines" (background dates): "last term" after a plan the child will do says when it began, not that it is done', () => {
+  it.each(['Ava will redo the 6-week course she started last term.', 'Ava will repeat the 6-week course she completed last year.'])('%s → 42 days', (text) => {
+    expect(deadlineOf(text)).toEqual({ kind: 'relative', days: 42 });
+  });
+
+  it('a plan done last term stays background', () => {
+    expect(deadlineOf('Ava did the 6-week course last term and will now read to an adult daily.')).toBeNull();
+  });
+});

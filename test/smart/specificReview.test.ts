@@ -151,12 +151,13 @@ describe('Halton Appendix C ("It is clear what will be achieved"): "something" i
     'Eat something at breakfast club each morning.',
     'Bring something from home for show and tell on Friday.',
     'Write something about his weekend in his diary every Monday.',
-    'Do something kind for a friend each week.',
   ])('%s: specific', (text) => {
     expect(s(text)).toBe(true);
   });
 
-  it.each(['Find something to do at weekends.', 'Find something he enjoys at college.', 'Kai would like to do something outdoors'])('%s: still not specific', (text) => {
+  // review22d: a frequency does not name the thing after "do" ("Do something kind for a friend each week" is read as
+  // "Do something fun each week" is).
+  it.each(['Find something to do at weekends.', 'Find something he enjoys at college.', 'Kai would like to do something outdoors', 'Do something kind for a friend each week.'])('%s: still not specific', (text) => {
     expect(s(text)).toBe(false);
   });
 });
@@ -196,5 +197,26 @@ describe('Barnet, Step One (a broad area): "get on with" people is a broad relat
 
   it.each(['To get on with the other children in her class', 'Get on with his peers.', 'Get on with others at lunchtime.'])('%s: still not specific', (text) => {
     expect(s(text)).toBe(false);
+  });
+});
+
+// Findings of review22d on fx26 (invented texts, meeting 15 January 2025).
+describe('Settled cases (the child\'s own attendance at school or lessons is specific; a club is an activity): carrying on attending', () => {
+  it.each(['Zara will carry on attending after school club.', 'Zara will continue attending her youth group.'])('%s: not specific (an activity carried on)', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it.each(['Zara will carry on attending school.', 'Zara will continue to attend all her lessons.'])('%s: still specific (attendance)', (text) => {
+    expect(s(text)).toBe(true);
+  });
+});
+
+describe('Barnet, Examples of SMART Outcomes (not "vague, generic"): a frequency does not name "something" after find or do', () => {
+  it.each(['Do something fun each week.', 'Find something to do at lunchtime each day.', 'To find something to do'])('%s: not specific', (text) => {
+    expect(s(text)).toBe(false);
+  });
+
+  it.each(['Find a lunchtime club to join each week.', 'Do 10 minutes of reading each day.'])('%s: a thing named is still specific', (text) => {
+    expect(s(text)).toBe(true);
   });
 });
