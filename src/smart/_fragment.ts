@@ -12,7 +12,8 @@
  * the child does opening a part, a verb inflected after a name, a skill's gerund with its object: "recognising her name",
  * "writing the letters the correct way round"), and any value to reach (a figure, a grade or a named standard that is not
  * a label of content, a year group, a range of content, an age score's value, a list's number or a quantity of provision:
- * "Attendance at 6th form 95%", "Biology | C | A |", "ESOL Entry 2 to Entry 3", "20 qs in 3 mins").
+ * "Attendance at 6th form 95%", "Biology | C | A |", "ESOL Entry 2 to Entry 3", "20 qs in 3 mins"), or a count or frequency
+ * of the child's own in a text naming no provision ("Lates - fewer than 2 a half term", "Full uniform every day").
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import type { _Doc, _Marks } from './_doc';
@@ -193,8 +194,9 @@ function tablesNamed(doc: _Doc, k: number): boolean {
 export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | null {
   let provided = false;
   // A frequency of the child's own ("Lates - fewer than 2 a half term", "Full uniform every day", "Dry through the day"):
-  // a value unless the text names provision ({@link countedFrequency}).
-  let counted = _frequency(doc, 0, doc.toks.length);
+  // a value unless the text names provision (Settled cases: sanctions below a figure, the child's own attendance and
+  // punctuality are specific; provision only when the counted thing is provision: sessions, a group, an adult).
+  let counted = false;
   // A duration of an activity, and whether a noun of provision or sessions is named (the duration is then the sessions').
   let timed = false;
   let sessions = false;
@@ -234,6 +236,7 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
     }
     if (_valueAt(doc, i)) return null;
   }
-  if ((counted && !provided) || (timed && !sessions)) return null;
+  // A frequency in words ("every day", "each morning", "daily"), read last: only a text with no provision asks for it.
+  if ((!provided && (counted || _frequency(doc, 0, doc.toks.length))) || (timed && !sessions)) return null;
   return provided ? 'provision' : 'topic';
 }
