@@ -7,12 +7,12 @@ import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
-import { _reviewNote, _vagueOutcome } from './_review';
+import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
@@ -660,8 +660,10 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
   // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
   const open = anchors.length > 0 && !vagueComparative && !described && !areaOnly;
-  const review = open && _reviewNote(doc, provision, anchors);
-  const vague = open && !review && _vagueOutcome(doc, anchors);
+  // Neither can be read without one of their words (most texts have none).
+  const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
+  const review = statusOrVague && _reviewNote(doc, provision, anchors);
+  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors);
   // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
   const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
   // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.

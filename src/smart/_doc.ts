@@ -101,7 +101,8 @@ let skipBits = 0;
 const FLAGS = new Map<string, number>();
 
 /**
- * Registers a word flag (at module load: at most 31 in all) and returns its bit: a canonical word has it
+ * Registers a word flag (at module load: at most 32 in all; the 32nd bit is the sign, -2^31, still a small integer in a
+ * 32-bit word, and read only with `&`) and returns its bit: a canonical word has it
  * when it is in `words` or passes `test`. A scan then reads `doc.flags[i] & bit` instead of testing the word.
  * A `skip` flag only lets a scan skip the words without it (a word with it is looked at in full), so having
  * it on a word too many changes nothing: tests set it on every word to check that ({@link _flagTesting}).
@@ -114,7 +115,7 @@ const FLAGS = new Map<string, number>();
  * (_buildDoc('Ben will stop.', { n: 0 }).flags[3] & STOPS) !== 0; // true
  */
 export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean, skip = false): number {
-  if (flagCount >= 31) throw new Error('too many word flags');
+  if (flagCount >= 32) throw new Error('too many word flags');
   const bit = 1 << flagCount;
   flagCount += 1;
   if (skip) skipBits |= bit;

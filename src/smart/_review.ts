@@ -16,7 +16,7 @@
  *   predicate (the group, the school, the clubs, the phone) only says where or with whom: with no figure of the child's, the
  *   clause names no skill, behaviour or task.
  */
-import type { _Doc, _Marks } from './_doc';
+import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
@@ -159,6 +159,13 @@ const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'mot
 const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 'fit', 'fits', 'fitting']);
 /** Things left unnamed ("find something to do", "do anything with cars"). */
 const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything']);
+
+/**
+ * The words a review note or a vague outcome needs (a status head, "keep" or "carry", a form of "get", settling or fitting, a
+ * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
+ * test/smart/perfTriggers.test.ts).
+ */
+export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { checkSmartTarget } from '../../src/smart/index';
 import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc';
 import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
-import { _scanOptionsOf } from '../../src/smart/_analyse';
+import { _analyseText, _scanOptionsOf } from '../../src/smart/_analyse';
 import { _termCtx } from '../../src/smart/_terms';
 import { _JOB_NOUNS, _JOINING_WORDS, _PROVISION_TRIGGERS, _SCORED_SKILLS, _provisionClauses } from '../../src/smart/_specific';
 import { _F_WILL_OR_TO, _willBehaviours } from '../../src/smart/_measure';
 import { _F_AREA, _inferArea } from '../../src/smart/_area';
 import { _activityClauses } from '../../src/smart/_activity';
+import { _F_NO_OUTCOME } from '../../src/smart/_review';
 
 /*
  * A scan that can only fire at a word with one of its trigger flags returns at once when the text has none
@@ -105,6 +106,7 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
     expect(lacking(_PROVISION_TRIGGERS.sentence)).toBeGreaterThan(texts.length / 2);
     expect(lacking(_PROVISION_TRIGGERS.received)).toBeGreaterThan(texts.length / 4);
     for (const f of [_F_CUE, _F_AREA, _F_WILL_OR_TO]) expect(lacking(f)).toBeGreaterThan(0);
+    expect(lacking(_F_NO_OUTCOME)).toBeGreaterThan(texts.length / 2);
   });
 
   it('generated texts from the targets\' words and marks: each scan the same with and without its guard (fast-check)', () => {
@@ -150,6 +152,20 @@ describe('each trigger set: without its words the scan cannot fire', () => {
         expect(guarded).toEqual(unguarded);
       });
     }
+  });
+
+  it('a review note or a vague outcome: none read without their words (the reports the same as with the guard off)', () => {
+    lacking(_F_NO_OUTCOME, (text) => {
+      const analyse = (): unknown => _analyseText(text, null, { terms: scanOpts.terms, meeting: '2025-01-15', nextReview: '2025-04-01', scan: scanOpts }, { n: 0 }).specific;
+      const [guarded, unguarded] = both(analyse);
+      expect(guarded).toEqual(unguarded);
+      const noOutcome = (unguarded as { noOutcome?: unknown }).noOutcome;
+      expect(noOutcome === 'review' || noOutcome === 'vague').toBe(false);
+    });
+    expect(_lacks(_buildDoc('Partially met - continue.', { n: 0 }), _F_NO_OUTCOME)).toBe(false);
+    expect(_lacks(_buildDoc('ESOL - carry on with classes', { n: 0 }), _F_NO_OUTCOME)).toBe(false);
+    expect(_lacks(_buildDoc('To get on with the other students', { n: 0 }), _F_NO_OUTCOME)).toBe(false);
+    expect(_lacks(_buildDoc('Sam will read 20 words by July', { n: 0 }), _F_NO_OUTCOME)).toBe(true);
   });
 
   it('a word a list gains gains the flag, so the guard lets its scan run ("by", "pupil premium", "provide")', () => {
