@@ -2398,8 +2398,20 @@ const TALK_PEOPLE = s('to with the a an his her their of and & year home school 
 const TOPIC_MARKERS = s('about re regarding for over');
 /** What is talked of again and again ("phone home with good news", "discuss feelings"): a routine, not a thing done once. */
 const TALK_RECURRING = new Set([..._FEELINGS, 'feelings', 'emotions', 'worries', 'news', 'updates', 'feedback', 'praise']);
-/** Services a child is seen at, reached by an adult ("Carer to ring the dentist", "phone the GP"): a thing arranged, not talk alone. */
-const SEEN_AT = s('dentist dentists optician opticians gp doctor doctors surgery');
+/**
+ * Words after "contact" that make it the child's contact with family, standing provision ("arrange contact with his brother",
+ * "contact sessions", "contact arrangements"; the labelling guide, Measurable rule 6, a quantity of provision): not a thing
+ * named by it ("the emergency contact form", "a contact lens appointment", "contact details", "a contact report"), nor one
+ * visit with its own point ("a contact visit with dad before Christmas": a one-off thing adults arrange, Settled cases,
+ * "visits to be arranged").
+ */
+const FAMILY_CONTACT_AFTER = s('with sessions visits arrangements arrangement time days');
+
+/** Whether the word at j is "contact" as the child's contact with family ({@link FAMILY_CONTACT_AFTER}, or "contact" ending its part: "SW to arrange contact."). */
+function familyContact(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'contact') return false;
+  return doc.toks[j + 1]?.kind !== 'w' || FAMILY_CONTACT_AFTER.has(wd(doc, j + 1));
+}
 
 /**
  * Whether the word at j names the child as the one an adult's act is done with or to ("with Jay", "ask Maya", "speak to him"):
@@ -2429,7 +2441,7 @@ const STANDING_QUANTIFIERS = s('every each all per');
  * teachers", "in each unit"), nor a week inside a deadline ("within 2 weeks", "this week", "the first week of term").
  */
 const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
-/** The words "every"/"all" read on for its occasion: the next, or the one after a describing word ("every school day", "all parents evenings"). */
+/** The words "every"/"all" read on for its occasion: the next, or the one after a describing word or a number ("every school day", "all parents evenings", "every 6 months"). */
 const STANDING_GAP = 2;
 
 /** Whether the word at j makes an act standing: a word of {@link STANDING}, or a quantifier before an occasion ("for all meetings"). */
@@ -2439,7 +2451,8 @@ function standingAt(doc: _Doc, j: number): boolean {
   // "once a week", "3 times a term": how often, the period after "a".
   if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
   if (!STANDING_QUANTIFIERS.has(x)) return false;
-  for (let o = j + 1; o <= j + STANDING_GAP && doc.toks[o]?.kind === 'w'; o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
+  // A number read past as a describing word is ("every 6 months", "every 2 weeks": how often, Measurable rule 1's frequency).
+  for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
 }
 
@@ -2503,7 +2516,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
     if (ADULT_MEETINGS.has(y) || (doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
     // The child asked or reached, a strategy ("ask Maya to read aloud", "ask Sam what he has learnt"); contact with the family
     // arranged, or talk of what recurs ("with good news", "discuss feelings"), standing provision: not a thing done once.
-    if (y === 'contact' || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
+    if (familyContact(doc, end) || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
     if (SEEN_AT.has(y)) thing = true;
     if (TOPIC_MARKERS.has(y) || (y === 'to' && end > at + 1)) topic = true;
     else if (y === 'with') topic = false;
@@ -2574,6 +2587,18 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
  * assessment", "hearing test"): a named appointment is kept or not, seen on the day.
  */
 const HEALTH_PLACES = s('dentist dentists optician opticians');
+/**
+ * Services a child is seen at, reached by an adult ("Carer to ring the dentist", "phone the GP", "SW to contact CAMHS", "contact
+ * the school nurse", "the audiology clinic"): a thing arranged for the child, not the adults' talk alone (the labelling guide,
+ * Settled cases, "a one-off thing adults arrange or do for the child"). The health checks ({@link HEALTH_PLACES}), the services
+ * a child is referred to ({@link SERVICES}, their last word: "CAMHS", "nurse", "psychologist"), and health services, clinics and
+ * therapists. Not a school or college, nor a person of the family ("contact the college", "phone dad": talk).
+ */
+const SEEN_AT: ReadonlySet<string> = new Set([
+  ...HEALTH_PLACES,
+  ...[...SERVICES].map(([first, second]) => second === '' ? first : second).filter((w) => w !== 'help'),
+  ...'gp doctor doctors surgery hospital clinic clinics orthodontist orthodontists audiology audiologist optometrist ophthalmology paediatrics physio physiotherapist physiotherapy therapist therapists ot'.split(' '),
+]);
 /** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
 const HEALTH_FIRSTS = s('dental eye hearing health');
 const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');
