@@ -2335,11 +2335,31 @@ function adultDoes(doc: _Doc, k: number): boolean {
   const adult = wd(doc, k - 2);
   if (!((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult)))) return false;
   let j = k - 3;
-  while (j >= k - 2 - ADULT_PART_WORDS && (_ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j)))) j -= 1;
+  // "Staff at college to arrange", "Key worker at school to request": the place the adult works at; the role before it is read.
+  if (ADULT_PLACES.has(adult) && (wd(doc, j) === 'at' || wd(doc, j) === 'in') && adultWordAt(doc, j - 1)) j -= 1;
+  while (j >= k - 2 - ADULT_PART_WORDS && adultWordAt(doc, j)) {
+    // "Laptop needed for school SW to request", "Before the move to college SW to arrange": a place after a preposition ends
+    // the words before; the adult after it is the subject.
+    if (ADULT_PLACES.has(wd(doc, j)) && PLACE_PREPOSITIONS.has(wd(doc, j - 1))) return true;
+    j -= 1;
+  }
   if (ADULT_DETERMINERS.has(wd(doc, j))) j -= 1;
   return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
 }
 
+/** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}). */
+function adultWordAt(doc: _Doc, j: number): boolean {
+  return _ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j));
+}
+
+/**
+ * Places of education that are adults' words too ("School to arrange"): after "at" or "in" before "to", the place an adult
+ * before them works at ("Staff at college to …"); after another preposition, a place ending the words before the adult
+ * ("for school SW to …"). The labelling guide, Settled cases, "a one-off thing adults arrange or do for the child".
+ */
+const ADULT_PLACES = s('school college nursery setting');
+/** Prepositions before a place of {@link ADULT_PLACES} that end the words read back for the adult ("for school", "to college"). */
+const PLACE_PREPOSITIONS = s('for to at in from into');
 /** Determiners read past before an adult ("his carer", "the SENCo"). */
 const ADULT_DETERMINERS = s('the a an his her their my your our its');
 /**
