@@ -1183,8 +1183,26 @@ function keepsThing(doc: _Doc, v: number): boolean {
   const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
   // "keep letters of a uniform size": a plural thing kept, with no determiner.
   if (!owned && doc.toks[v + 1]?.kind === 'w' && _endsS(lead) && !_endsSs(lead) && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !MAKE_ABSTRACT.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
+  // "Keep her school friendships going", "keep his grades up": a thing kept going, a process, as "keep going" is (_specific.ts
+  // reads "keep going", "keep up"; Settled cases: "keep going to college" is neither, M rule 6).
+  if (keptGoing(doc, v)) return false;
   // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
   return owned && doc.toks[v + 2]?.kind === 'w' && !_endsIng(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
+}
+
+/** Words after the thing kept that make it kept going ("keep her friendships going", "keep his attendance up"). */
+const KEPT_GOING = s('going up');
+/** The words read on from "keep" for {@link KEPT_GOING}: the thing kept, with its determiner and describing words. */
+const KEPT_REACH = 5;
+
+/** Whether "keep" at v keeps its thing going ({@link KEPT_GOING}) in its clause, the part's end or "and" after it. */
+function keptGoing(doc: _Doc, v: number): boolean {
+  for (let k = v + 2; k <= v + KEPT_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
+    if (!KEPT_GOING.has(wd(doc, k))) continue;
+    const next = doc.toks[k + 1];
+    return next === undefined || next.kind !== 'w' || wd(doc, k + 1) === 'and';
+  }
+  return false;
 }
 
 /**
