@@ -2506,8 +2506,32 @@ function standingIn(doc: _Doc, k: number, before: boolean): boolean {
  * for travel.": not measurable).
  */
 const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare'];
+/** {@link TRAVEL_PAID} as a set, read apart from the rest of {@link BOUGHT_PROVISION}: a journey to one occasion is bought once. */
+const TRAVEL_PAID_WORDS: ReadonlySet<string> = new Set(TRAVEL_PAID);
 /** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening', ...TRAVEL_PAID]);
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+/**
+ * Occasions one journey goes to ("taxi fares to the college open day", "train fare to interview"): one event, a thing bought once
+ * for the child (Settled cases, "a one-off thing adults arrange or do for the child"), not the travel of every day (labels v054,
+ * y10-176, y14-213: travel and a bus pass paid for are provision). Singular only: "fares to interviews" recur.
+ */
+const ONE_JOURNEY_TO = s('interview audition appointment induction taster open visit trip event fair');
+/** The words read on after "to" for {@link ONE_JOURNEY_TO} ("to the college open day"). */
+const JOURNEY_REACH = 4;
+
+/** Whether every travel word ({@link TRAVEL_PAID}) in k's sentence is paid for once: "to" one occasion ({@link ONE_JOURNEY_TO}) after it. */
+function travelOnce(doc: _Doc, k: number): boolean {
+  let found = false;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
+    if (!TRAVEL_PAID_WORDS.has(wd(doc, j))) continue;
+    if (wd(doc, j + 1) !== 'to') return false;
+    let o = j + 2;
+    while (o <= j + 1 + JOURNEY_REACH && doc.toks[o]?.kind === 'w' && !ONE_JOURNEY_TO.has(wd(doc, o))) o += 1;
+    if (!ONE_JOURNEY_TO.has(wd(doc, o))) return false;
+    found = true;
+  }
+  return found;
+}
 /** Meetings among adults ("to arrange a meeting with the head of year", "a catch-up": "catch"): the adults' own, not a thing done for the child. */
 const ADULT_MEETINGS = s('meeting meetings catch call chat conversation');
 /** A fund used by someone, not the subject ("Use the bursary to buy a bus pass"). */
@@ -2562,7 +2586,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   }
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
-  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
