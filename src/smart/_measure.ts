@@ -781,7 +781,18 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
 function seenOpen(doc: _Doc, v: number): boolean {
-  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
+  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && (!_SETTINGS.has(wd(doc, v + 1)) || stayedAt(doc, v)) && !feltTrigger(doc, v);
+}
+
+/**
+ * "Stay at school until the end of Year 11", "remain at college until June": "at" a place of education stayed in names it, as
+ * "stay in school" does, not where another act is done; {@link _stayingOn} then reads it (with a point, a step checked then).
+ */
+function stayedAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if (!CONTINUING.has(y) || y === 'keep' || y === 'keeps' || wd(doc, v + 1) !== 'at') return false;
+  const at = OBJECT_OWNERS.has(wd(doc, v + 2)) ? v + 3 : v + 2;
+  return STAYED_IN.has(wd(doc, at));
 }
 
 /** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"); "low" and "struggling" by {@link feltWord}. */
