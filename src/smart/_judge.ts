@@ -5,6 +5,8 @@
  */
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import type { _TextAnalysis } from './_analyse';
+import { _FREQ_ADVERBS } from './_measure';
+import { _NUMBER_WORDS } from './_phrases';
 import type { SmartConfidence, SmartCriterion } from './types';
 
 const HALTON_QA = 'Halton Virtual School PEP Policy 2023-24, Appendix C QA of SMART Targets';
@@ -45,6 +47,8 @@ export const _ADVICE = Object.freeze({
   measurableAdultAct:
     "The adults' one-off act can be checked done, but it is not the child's outcome: say what the child will achieve with it (e.g. 'use the laptop to hand in his homework each week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities'.",
   measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
+  measurableLowUnnamedEvent:
+    "An act or event that can be checked done was found, but no skill of the child's: say what the child will achieve by it (e.g. 'email her tutor to agree 2 courses to apply for by March'): Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved'.",
   timeBound: "Give a date or point by which it will be achieved (e.g. 'by 31 March', 'by Feb half term', 'by the next PEP').",
   timeBoundVague: "Replace vague timing ('ongoing', 'soon', 'over time', 'going forward') with a date or a review point.",
   timeBoundImpossible: 'Correct the date: the one given does not exist (such as 30 February or 31 April), so it was not read as a deadline.',
@@ -144,13 +148,25 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   if (m.met) {
     if (m.soft === 'stop') return criterion(true, m.evidence, _ADVICE.measurableLowStop, 'low');
     // A one-off thing adults do, measured with no figure: the act is checkable; the child's outcome is what is missing.
-    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : _ADVICE.measurableLowUnnamed, 'low');
+    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
     return criterion(true, m.evidence, undefined);
   }
   if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
+}
+
+/** Words of how often beside the frequency adverbs and the numbers ("every week", "3 times a term", "per day"). */
+const HOW_OFTEN_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'times', 'x']);
+
+/** Whether the evidence holds a figure or a frequency (a digit, a number word, "weekly", "every"): else it is an act or event checked done. */
+function figureIn(evidence: readonly string[]): boolean {
+  for (const e of evidence) {
+    if (/\d/.test(e)) return true;
+    for (const w of e.toLowerCase().split(/[^a-z-]+/)) if (_FREQ_ADVERBS.has(w) || _NUMBER_WORDS.has(w) || HOW_OFTEN_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Time-bound: low when the deadline is inferred from school time or needs the meeting date to resolve. */

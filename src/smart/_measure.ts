@@ -781,7 +781,18 @@ function childObjectAt(doc: _Doc, k: number): boolean {
 
 /** In a frame that does not say "can do": a verb seen done, with its object in the clause (not only where or when). */
 function seenOpen(doc: _Doc, v: number): boolean {
-  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && !_SETTINGS.has(wd(doc, v + 1)) && !feltTrigger(doc, v);
+  return verbSeen(doc, v) && (hasObject(doc, v) || quotedObject(doc, v)) && (!_SETTINGS.has(wd(doc, v + 1)) || stayedAt(doc, v)) && !feltTrigger(doc, v);
+}
+
+/**
+ * "Stay at school until the end of Year 11", "remain at college until June": "at" a place of education stayed in names it, as
+ * "stay in school" does, not where another act is done; {@link _stayingOn} then reads it (with a point, a step checked then).
+ */
+function stayedAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if (!CONTINUING.has(y) || y === 'keep' || y === 'keeps' || wd(doc, v + 1) !== 'at') return false;
+  const at = OBJECT_OWNERS.has(wd(doc, v + 2)) ? v + 3 : v + 2;
+  return STAYED_IN.has(wd(doc, at));
 }
 
 /** What is felt, not seen, as a condition's state besides the feelings ("has urges", "too much"); "low" and "struggling" by {@link feltWord}. */
@@ -1183,8 +1194,26 @@ function keepsThing(doc: _Doc, v: number): boolean {
   const owned = lead === 'his' || lead === 'her' || lead === 'their' || lead === 'the' || lead === 'a' || lead === 'my';
   // "keep letters of a uniform size": a plural thing kept, with no determiner.
   if (!owned && doc.toks[v + 1]?.kind === 'w' && _endsS(lead) && !_endsSs(lead) && !_GENERIC_OBJECTS.has(lead) && !_VAGUE_OBJECTS.has(lead) && !MAKE_ABSTRACT.has(lead) && !PREPOSITIONS.has(lead) && lead !== 'us') return true;
+  // "Keep her school friendships going", "keep his grades up": a thing kept going, a process, as "keep going" is (_specific.ts
+  // reads "keep going", "keep up"; Settled cases: "keep going to college" is neither, M rule 6).
+  if (keptGoing(doc, v)) return false;
   // Not a disposition kept ("keep his temper", "keep calm"): nothing is seen done.
   return owned && doc.toks[v + 2]?.kind === 'w' && !_endsIng(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !DISPOSITIONS.has(head);
+}
+
+/** Words after the thing kept that make it kept going ("keep her friendships going", "keep his attendance up"). */
+const KEPT_GOING = s('going up');
+/** The words read on from "keep" for {@link KEPT_GOING}: the thing kept, with its determiner and describing words. */
+const KEPT_REACH = 5;
+
+/** Whether "keep" at v keeps its thing going ({@link KEPT_GOING}) in its clause, the part's end or "and" after it. */
+function keptGoing(doc: _Doc, v: number): boolean {
+  for (let k = v + 2; k <= v + KEPT_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
+    if (!KEPT_GOING.has(wd(doc, k))) continue;
+    const next = doc.toks[k + 1];
+    return next === undefined || next.kind !== 'w' || wd(doc, k + 1) === 'and';
+  }
+  return false;
 }
 
 /**
@@ -2335,11 +2364,31 @@ function adultDoes(doc: _Doc, k: number): boolean {
   const adult = wd(doc, k - 2);
   if (!((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult)))) return false;
   let j = k - 3;
-  while (j >= k - 2 - ADULT_PART_WORDS && (_ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j)))) j -= 1;
+  // "Staff at college to arrange", "Key worker at school to request": the place the adult works at; the role before it is read.
+  if (ADULT_PLACES.has(adult) && (wd(doc, j) === 'at' || wd(doc, j) === 'in') && adultWordAt(doc, j - 1)) j -= 1;
+  while (j >= k - 2 - ADULT_PART_WORDS && adultWordAt(doc, j)) {
+    // "Laptop needed for school SW to request", "Before the move to college SW to arrange": a place after a preposition ends
+    // the words before; the adult after it is the subject.
+    if (ADULT_PLACES.has(wd(doc, j)) && PLACE_PREPOSITIONS.has(wd(doc, j - 1))) return true;
+    j -= 1;
+  }
   if (ADULT_DETERMINERS.has(wd(doc, j))) j -= 1;
   return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
 }
 
+/** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}). */
+function adultWordAt(doc: _Doc, j: number): boolean {
+  return _ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j));
+}
+
+/**
+ * Places of education that are adults' words too ("School to arrange"): after "at" or "in" before "to", the place an adult
+ * before them works at ("Staff at college to …"); after another preposition, a place ending the words before the adult
+ * ("for school SW to …"). The labelling guide, Settled cases, "a one-off thing adults arrange or do for the child".
+ */
+const ADULT_PLACES = s('school college nursery setting');
+/** Prepositions before a place of {@link ADULT_PLACES} that end the words read back for the adult ("for school", "to college"). */
+const PLACE_PREPOSITIONS = s('for to at in from into');
 /** Determiners read past before an adult ("his carer", "the SENCo"). */
 const ADULT_DETERMINERS = s('the a an his her their my your our its');
 /**
@@ -2398,8 +2447,20 @@ const TALK_PEOPLE = s('to with the a an his her their of and & year home school 
 const TOPIC_MARKERS = s('about re regarding for over');
 /** What is talked of again and again ("phone home with good news", "discuss feelings"): a routine, not a thing done once. */
 const TALK_RECURRING = new Set([..._FEELINGS, 'feelings', 'emotions', 'worries', 'news', 'updates', 'feedback', 'praise']);
-/** Services a child is seen at, reached by an adult ("Carer to ring the dentist", "phone the GP"): a thing arranged, not talk alone. */
-const SEEN_AT = s('dentist dentists optician opticians gp doctor doctors surgery');
+/**
+ * Words after "contact" that make it the child's contact with family, standing provision ("arrange contact with his brother",
+ * "contact sessions", "contact arrangements"; the labelling guide, Measurable rule 6, a quantity of provision): not a thing
+ * named by it ("the emergency contact form", "a contact lens appointment", "contact details", "a contact report"), nor one
+ * visit with its own point ("a contact visit with dad before Christmas": a one-off thing adults arrange, Settled cases,
+ * "visits to be arranged").
+ */
+const FAMILY_CONTACT_AFTER = s('with sessions visits arrangements arrangement time days');
+
+/** Whether the word at j is "contact" as the child's contact with family ({@link FAMILY_CONTACT_AFTER}, or "contact" ending its part: "SW to arrange contact."). */
+function familyContact(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'contact') return false;
+  return doc.toks[j + 1]?.kind !== 'w' || FAMILY_CONTACT_AFTER.has(wd(doc, j + 1));
+}
 
 /**
  * Whether the word at j names the child as the one an adult's act is done with or to ("with Jay", "ask Maya", "speak to him"):
@@ -2429,7 +2490,7 @@ const STANDING_QUANTIFIERS = s('every each all per');
  * teachers", "in each unit"), nor a week inside a deadline ("within 2 weeks", "this week", "the first week of term").
  */
 const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
-/** The words "every"/"all" read on for its occasion: the next, or the one after a describing word ("every school day", "all parents evenings"). */
+/** The words "every"/"all" read on for its occasion: the next, or the one after a describing word or a number ("every school day", "all parents evenings", "every 6 months"). */
 const STANDING_GAP = 2;
 
 /** Whether the word at j makes an act standing: a word of {@link STANDING}, or a quantifier before an occasion ("for all meetings"). */
@@ -2439,7 +2500,8 @@ function standingAt(doc: _Doc, j: number): boolean {
   // "once a week", "3 times a term": how often, the period after "a".
   if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
   if (!STANDING_QUANTIFIERS.has(x)) return false;
-  for (let o = j + 1; o <= j + STANDING_GAP && doc.toks[o]?.kind === 'w'; o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
+  // A number read past as a describing word is ("every 6 months", "every 2 weeks": how often, Measurable rule 1's frequency).
+  for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
 }
 
@@ -2455,8 +2517,32 @@ function standingIn(doc: _Doc, k: number, before: boolean): boolean {
  * for travel.": not measurable).
  */
 const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare'];
+/** {@link TRAVEL_PAID} as a set, read apart from the rest of {@link BOUGHT_PROVISION}: a journey to one occasion is bought once. */
+const TRAVEL_PAID_WORDS: ReadonlySet<string> = new Set(TRAVEL_PAID);
 /** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening', ...TRAVEL_PAID]);
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+/**
+ * Occasions one journey goes to ("taxi fares to the college open day", "train fare to interview"): one event, a thing bought once
+ * for the child (Settled cases, "a one-off thing adults arrange or do for the child"), not the travel of every day (labels v054,
+ * y10-176, y14-213: travel and a bus pass paid for are provision). Singular only: "fares to interviews" recur.
+ */
+const ONE_JOURNEY_TO = s('interview audition appointment induction taster open visit trip event fair');
+/** The words read on after "to" for {@link ONE_JOURNEY_TO} ("to the college open day"). */
+const JOURNEY_REACH = 4;
+
+/** Whether every travel word ({@link TRAVEL_PAID}) in k's sentence is paid for once: "to" one occasion ({@link ONE_JOURNEY_TO}) after it. */
+function travelOnce(doc: _Doc, k: number): boolean {
+  let found = false;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
+    if (!TRAVEL_PAID_WORDS.has(wd(doc, j))) continue;
+    if (wd(doc, j + 1) !== 'to') return false;
+    let o = j + 2;
+    while (o <= j + 1 + JOURNEY_REACH && doc.toks[o]?.kind === 'w' && !ONE_JOURNEY_TO.has(wd(doc, o))) o += 1;
+    if (!ONE_JOURNEY_TO.has(wd(doc, o))) return false;
+    found = true;
+  }
+  return found;
+}
 /** Meetings among adults ("to arrange a meeting with the head of year", "a catch-up": "catch"): the adults' own, not a thing done for the child. */
 const ADULT_MEETINGS = s('meeting meetings catch call chat conversation');
 /** A fund used by someone, not the subject ("Use the bursary to buy a bus pass"). */
@@ -2503,7 +2589,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
     if (ADULT_MEETINGS.has(y) || (doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
     // The child asked or reached, a strategy ("ask Maya to read aloud", "ask Sam what he has learnt"); contact with the family
     // arranged, or talk of what recurs ("with good news", "discuss feelings"), standing provision: not a thing done once.
-    if (y === 'contact' || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
+    if (familyContact(doc, end) || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
     if (SEEN_AT.has(y)) thing = true;
     if (TOPIC_MARKERS.has(y) || (y === 'to' && end > at + 1)) topic = true;
     else if (y === 'with') topic = false;
@@ -2511,7 +2597,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   }
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
-  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
@@ -2574,6 +2660,18 @@ function sessionsCounted(doc: _Doc, k: number, given: (k: number) => boolean): S
  * assessment", "hearing test"): a named appointment is kept or not, seen on the day.
  */
 const HEALTH_PLACES = s('dentist dentists optician opticians');
+/**
+ * Services a child is seen at, reached by an adult ("Carer to ring the dentist", "phone the GP", "SW to contact CAMHS", "contact
+ * the school nurse", "the audiology clinic"): a thing arranged for the child, not the adults' talk alone (the labelling guide,
+ * Settled cases, "a one-off thing adults arrange or do for the child"). The health checks ({@link HEALTH_PLACES}), the services
+ * a child is referred to ({@link SERVICES}, their last word: "CAMHS", "nurse", "psychologist"), and health services, clinics and
+ * therapists. Not a school or college, nor a person of the family ("contact the college", "phone dad": talk).
+ */
+const SEEN_AT: ReadonlySet<string> = new Set([
+  ...HEALTH_PLACES,
+  ...[...SERVICES].map(([first, second]) => second === '' ? first : second).filter((w) => w !== 'help'),
+  ...'gp doctor doctors surgery hospital clinic clinics orthodontist orthodontists audiology audiologist optometrist ophthalmology paediatrics physio physiotherapist physiotherapy therapist therapists ot'.split(' '),
+]);
 /** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
 const HEALTH_FIRSTS = s('dental eye hearing health');
 const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');

@@ -99,6 +99,11 @@ const RECEIVE = new Set([
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
 /** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
 const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/**
+ * Verbs of reaching someone opening a part ("Ring the college to book a place", "Email the college to ask about courses"): the
+ * child's imperative, its object the one reached (read as the child's act by _measure.ts), not an agency named in words.
+ */
+const REACHING = new Set(['ring', 'phone', 'email', 'text', 'message']);
 /** Prepositions before a place ("attendance at school", "punctuality in college"): what precedes is no agency's name. */
 const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
@@ -207,7 +212,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
       // Not a place after a preposition: "Attendance at school to be 95%", "Punctuality in college" are the child's own.
-      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && !(k === i && REACHING.has(y)) && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
         k += 1;
         continue;
       }

@@ -151,3 +151,104 @@ describe('Settled cases, the one-off row: the point of an adult act beside a des
     expect(r.measurable.advice).not.toMatch(/figure or frequency/);
   });
 });
+
+describe('Settled cases, the one-off row read with its word one-off: only family contact is standing provision', () => {
+  it.each([
+    'Carer to complete the emergency contact form.',
+    'Carer to book a contact lens appointment.',
+    'DT to confirm contact details with the new school.',
+    'SW to request a contact report from the centre.',
+    // One visit with its own point: a one-off thing adults arrange (Settled cases: "visits to be arranged").
+    'SW to arrange a contact visit with dad before Christmas.',
+  ])('%s: a thing named by "contact", or one visit, is measurable', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each(['SW to arrange contact with his brother.', 'SW to arrange contact sessions with mum.', 'Social worker to arrange contact.'])(
+    '%s: the child\'s contact with family is standing provision, not measured',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+});
+
+describe('Settled cases, the one-off row read with its word one-off; Measurable rule 1: "every" + a number + a period is a frequency', () => {
+  it.each(['Carer to book the dentist every 6 months.', 'Carer to book an optician appointment every 12 months.', 'SW to chase the referral every 2 weeks.'])(
+    '%s: standing provision, not measured',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+
+  it.each(['Carer to book the dentist within 6 weeks.', 'SW to chase the referral in 2 weeks.'])('%s: a deadline, not a frequency: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a role at a place is still the subject', () => {
+  it.each([
+    'Staff at college to arrange a taxi for the exams.',
+    'Tutor at college to book his maths resit.',
+    'Key worker at school to request the EP assessment.',
+    'Before the move to college SW to arrange a taxi.',
+    'Laptop needed for school SW to request.',
+  ])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Allow staff at school to arrange his seat.', 'Help staff at college to arrange a taxi.', 'With a TA at school to book a taxi.'])('%s: the adult is an object, not the subject: not measured', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Measurable: "someone could check, at the deadline, whether it happened": the child reaching a college, the verb first', () => {
+  it.each(['Ring the college to book a place on the open day.', 'Phone the college to arrange an interview by Easter.', 'Email the college to ask about courses by March.'])(
+    '%s: the child\'s act, measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+
+  it.each(['College to phone Sam about his course.', 'The college will email his carer weekly.'])('%s: the college as subject stays provision: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a service the child is seen at', () => {
+  it.each(['SW to contact CAMHS.', 'Carer to phone the orthodontist.', 'SW to contact the school nurse.', 'Carer to contact the audiology clinic.'])(
+    '%s: a thing arranged for the child: measurable',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it.each(['SW to contact the college.', 'SW to phone dad.', 'DT to ask mum.', 'DT to speak to SENCo.'])('%s: the adults\' own talk: not measured', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Settled cases, the one-off row: a fare to one occasion is bought once; travel of every day is provision (v054, y10-176, y14-213)', () => {
+  it.each(['PP+ to pay for his taxi fares to the college open day.', 'Bursary to pay for train fare to interview.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['Bursary to fund his bus pass.', 'Bursary to pay for travel to college every day.', 'Bursary to pay for travel to interviews.', 'PP+ to pay for fares to the open day and a bus pass.'])(
+    '%s: provision, not measured',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+});
+
+describe('Confidence: a measure with no figure and no skill of the child\'s is not advised as a figure found', () => {
+  it('"Ruby will message her PA to arrange a meeting by 1 March." is measurable, low, with advice naming an act checked done', () => {
+    const r = checkSmartTarget('Ruby will message her PA to arrange a meeting by 1 March.', MEETING);
+    expect([r.measurable.met, r.measurable.confidence]).toEqual([true, 'low']);
+    expect(r.measurable.advice).not.toMatch(/figure or frequency/);
+    expect(r.measurable.advice).toMatch(/^An act or event that can be checked done/);
+  });
+
+  it('"Kai will continue to see the school counsellor weekly until July." keeps the figure-or-frequency advice', () => {
+    expect(checkSmartTarget('Kai will continue to see the school counsellor weekly until July.', MEETING).measurable.advice).toMatch(/^A figure or frequency was found/);
+  });
+});

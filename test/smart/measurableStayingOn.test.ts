@@ -61,3 +61,31 @@ describe('Settled cases, "keep going to college", its limits: a point written af
     expect(m(text)).toBe(true);
   });
 });
+
+describe('Settled cases, "keep going to college": a thing kept going is a process, neither specific nor measurable', () => {
+  const sm = (text: string): [boolean | null, boolean | null] => {
+    const r = checkSmartTarget(text, MEETING);
+    return [r.specific.met, r.measurable.met];
+  };
+  it.each(['Keep her school friendships going.', 'Keep his college work going.', 'Keep his grades up.'])('%s: neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('Keep his school attendance going.: not measurable (M rule 6)', () => {
+    expect(m('Keep his school attendance going.')).toBe(false);
+  });
+
+  it.each(['Keep his hands to himself.', 'Keep her desk tidy.'])('%s: a thing kept in a state is still seen: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
+
+describe('Settled cases, "keep going to college", its limits: staying "at" a place with a point measures, as "in" does', () => {
+  it.each(['Stay at school until the end of Year 11.', 'Stay at his school until July.', 'Remain at college until June.'])('%s: measurable', (text) => {
+    expect(m(text)).toBe(true);
+  });
+
+  it.each(['Stay at school.', 'Remain at his school.'])('%s: no point, a process: not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
