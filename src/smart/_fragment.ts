@@ -18,7 +18,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import type { _Doc, _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _CHILD_VERBS, _CLAUSE_MARKS, _childVerb } from './_specific';
+import { _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
@@ -51,7 +51,7 @@ const TABLES: ReadonlySet<string> = new Set(['table', 'tables']);
 const SKILL_NOUNS: ReadonlySet<string> = new Set(['recall', 'counting', 'use', 'recognition']);
 
 /** The child's own things after a verb ("her coat", "his own bag", "herself"). */
-const OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'himself', 'herself', 'themselves', 'myself']);
+const OWN: ReadonlySet<string> = new Set([..._POSSESSIVES, 'himself', 'herself', 'themselves', 'myself']);
 /** Particles between a verb and its object ("zip up her coat", "put on his shoes"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);
 

@@ -76,7 +76,9 @@ function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
+/** The child's possessives ('his', 'her' …), shared with the fragment reading. */
+export const _POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your']);
+const POSSESSIVES = _POSSESSIVES;
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
