@@ -22,6 +22,7 @@ import { _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specif
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
+import { _F_ENDS } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
 export type _Fragment = 'provision' | 'topic';
@@ -147,12 +148,10 @@ function targetValue(doc: _Doc, i: number): boolean {
   // After a dash or colon, the value is any figure of the part ("Target - reading age 10y 0m").
   if (after.raw !== '-' && after.raw !== ':' && wd(doc, i + 1) !== '-') return false;
   // Not content named by a figure ("Maths target: number bonds to 10": y19-043).
-  for (let k = i + 2; k < doc.toks.length && !PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' && (ageScore(doc, k) || (!noValue(doc, k) && _valueAt(doc, k)))) return true;
+  for (let k = i + 2; k < doc.toks.length && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) if (doc.toks[k]?.kind === 'n' && (ageScore(doc, k) || (!noValue(doc, k) && _valueAt(doc, k)))) return true;
   return false;
 }
 
-/** Marks that end a part read for a target's value. */
-const PART_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?']);
 
 /** Whether word i is a skill noun with its content after "of" ("instant recall of number bonds", "use of capital letters"). */
 function skillOf(doc: _Doc, i: number): boolean {
