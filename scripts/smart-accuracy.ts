@@ -273,10 +273,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra20', title: 'twentieth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
   // The south-west, in the voices of social workers, foster carers, IROs and the children themselves: rural placements, out-of-county special schools, EHCP outcomes; unseen in one session and at the start of the next (last: S 93.2%, M 90.8%, T 99.2%, deadlines 138/150).
   { name: 'extra21', title: 'twenty-first set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, second morning)', writer: true, unseen: false },
-  // Inner and outer London: pupil referral units and alternative provision, managed moves, part-time timetables, criminal exploitation, data drops and flight paths, Year 6 to 7 transition.
-  { name: 'extra22', title: 'twenty-second set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // The East of England and Lincolnshire: rural mixed-age primaries, coastal towns, long-term foster care and special guardianship, SEN support plans, land-based colleges and T levels.
-  { name: 'extra23', title: 'twenty-third set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Inner and outer London: pupil referral units and alternative provision, managed moves, part-time timetables, criminal exploitation, data drops and flight paths, Year 6 to 7 transition; unseen in one session and at the start of the next (last: S 92.4%, M 93.2%, T 96.0%, deadlines 109/127).
+  { name: 'extra22', title: 'twenty-second set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, midday)', writer: true, unseen: false },
+  // The East of England and Lincolnshire: rural mixed-age primaries, coastal towns, long-term foster care and special guardianship, SEN support plans, land-based colleges and T levels; unseen in one session and at the start of the next (last: S 91.2%, M 91.6%, T 97.6%, deadlines 133/137).
+  { name: 'extra23', title: 'twenty-third set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, midday)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
