@@ -979,7 +979,33 @@ function imperative(doc: _Doc, i: number, x: string): boolean {
 function verbSeen(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   const base = presentBase(doc, v, y) ?? y;
-  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v);
+  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v);
+}
+
+/** Verbs of showing a state of mind by an act ("show understanding of …", "demonstrates her knowledge of …"). */
+const SHOW_VERBS = s('show shows demonstrate demonstrates');
+/** What is shown: a state of mind that is itself unseen (the labelling guide, Measurable rule 3). */
+const SHOWN_STATES = s('understanding knowledge');
+/** Words between the showing verb and the state ("show his understanding", "demonstrate an understanding"). */
+const SHOWN_LEADS = s('his her their my your an a some good secure');
+
+/**
+ * "show understanding of many common words", "demonstrate understanding when talking with others about a book": an
+ * unseen state of mind shown by an act an adult sees, of named content or in a named act (the labelling guide, Measurable
+ * rule 3: a capability "that cannot be seen ('understand' …) is not", so what is understood must be shown; Bolton, smart
+ * targets, Step 3: "What would I see/measure/count"). The content after "of" must be named (not "of it", not general).
+ */
+function shownUnderstanding(doc: _Doc, v: number): boolean {
+  if (!SHOW_VERBS.has(wd(doc, v))) return false;
+  let k = v + 1;
+  while (k < v + 3 && SHOWN_LEADS.has(wd(doc, k))) k += 1;
+  if (!SHOWN_STATES.has(wd(doc, k)) || doc.clause[k] !== doc.clause[v]) return false;
+  const a = wd(doc, k + 1);
+  let o = k + 2;
+  while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+  const head = wd(doc, o);
+  if (a === 'of') return doc.toks[o]?.kind === 'w' && doc.clause[o] === doc.clause[v] && !PRONOUNS.has(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head);
+  return (a === 'when' || a === 'by' || a === 'while' || a === 'whilst') && _endsIng(wd(doc, k + 2)) && doc.toks[k + 2]?.kind === 'w';
 }
 
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
@@ -993,7 +1019,7 @@ const DO_WHEN = s('next this after when later then now in at once before');
 function seenCapability(doc: _Doc, v: number): boolean {
   const y0 = wd(doc, v);
   const y = presentBase(doc, v, y0) ?? y0;
-  const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y);
+  const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y) || shownUnderstanding(doc, v);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
   // "stay out of trouble", "keep out of trouble": a broad state kept names no behaviour (the guide, Specific rule 1;
   // Measurable rule 6), like "try harder to stay out of trouble".
@@ -1504,7 +1530,7 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
-  if (_GENERIC_OBJECTS.has(head)) return true;
+  if (_GENERIC_OBJECTS.has(head)) return !sourcedObject(doc, k);
   // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
   // A time or setting after it ends the phrase too ("stay focused during carpet time", "remain calm when upset").
   if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
@@ -1514,6 +1540,24 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   if (first === 'about' && ANY_TOPIC.has(wd(doc, v + 2))) return true;
   if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
+}
+
+/** Where a general object's content is drawn from ("information from nonfiction", "ideas with evidence from the book"). */
+const SOURCE_LEADS = s('from');
+
+/**
+ * "retrieve information from nonfiction", "justify my ideas with evidence from the book": a general word whose content is
+ * drawn from a named source names what is done with it (Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What
+ * specific skills or knowledge need to be acquired within the curriculum"), where "use strategies" names none.
+ */
+function sourcedObject(doc: _Doc, k: number): boolean {
+  let j = k + 1;
+  if (wd(doc, j) === 'with' && wd(doc, j + 1) === 'evidence') j += 2;
+  if (!SOURCE_LEADS.has(wd(doc, j)) || doc.clause[j] !== doc.clause[k]) return false;
+  let o = j + 1;
+  while (o < j + 4 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+  const head = wd(doc, o);
+  return doc.toks[o]?.kind === 'w' && doc.clause[o] === doc.clause[k] && !PRONOUNS.has(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !_ADULT_SUBJECTS.has(head) && !ADULTS_BY_ROLE.has(head);
 }
 
 /** {@link capabilityAt} as a word check: "will" + a skill verb waits for the fallback pass. */
@@ -1884,7 +1928,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS,
+    ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,

@@ -226,7 +226,7 @@ eat drink use speak talk ask request line move sit stay wait hold put pick point
 order buy pay cross carry form copy draw label find locate tidy pack remember remain tell communicate respond initiate
 solve add subtract multiply divide measure estimate segment retell describe present play throw kick jump hop cut build
 thread trace paint colour pour spread wipe hang queue knock enter return introduce thank apologise underline annotate plot punctuate
-sleep toilet adhere comply sing dance
+sleep toilet adhere comply sing dance justify retrieve compare contrast summarise summarize predict infer sequence edit
 `);
 
 /** Sanctions a behaviour earns ("detentions", "suspensions"): stopped, or counted by a figure, they measure the behaviour. */

@@ -7,7 +7,7 @@ const codes = (text: string) => checkSmartTarget(text, { ...MEETING, detail: 'co
 
 describe('measurable confidence: low where the labelling guide\'s rules pull apart (issue: say when it is unsure)', () => {
   it.each([
-    'Maisie will justify her answers with evidence from the text by the summer half term.',
+    'Maisie will paraphrase her answers with evidence from the text by the summer half term.',
     'Zac will note down the main events of the story by Easter.',
   ])('Measurable rules 3 and 6: a skill named with nothing measuring it is not met, low, advice asks how it will be checked: %s', (text) => {
     const r = m(text);
