@@ -823,8 +823,24 @@ const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc
  * labelling guide, Time-bound (T): baselines are not deadlines).
  */
 function statedBefore(doc: _Doc, start: number): boolean {
+  // "reading age 7y 6m when retested in March": the figure is what the check named with the month is to show, not now
+  // (school-time table: "when reassessed in March" is the month; label y20-220).
+  if (checkBefore(doc, start)) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
   for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
+  return false;
+}
+
+/** Whether a check word ("retested", "reassessed", "rescored") stands just before the point, after "when" or "once". */
+function checkBefore(doc: _Doc, start: number): boolean {
+  /** Words read back from the point for the check and its "when": "when she is re-screened in". */
+  const CHECK_BACK = 4;
+  let checked = false;
+  for (let k = start - 1; k >= 0 && k >= start - CHECK_BACK && doc.clause[k] === doc.clause[start]; k--) {
+    const x = _wd(doc, k);
+    if (_CHECKED.has(x)) checked = true;
+    else if (x === 'when' || x === 'once') return checked;
+  }
   return false;
 }
 

@@ -235,6 +235,14 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
   }
+  // "by the first week of September", "in the first week of March": the week's last day, as a range of days in a month is
+  // its last day (school-time table: "3-7 March" → the 7th; labels y16-204, y22-176). Only before a month straight after.
+  if (x === 'week' && k === i - 2 && s.prep === null && s.position === null && _wd(doc, k - 1) === 'first' && _wd(doc, k + 1) === 'of' && _MONTHS.has(_wd(doc, i))) {
+    s.position = 'first-week';
+    s.start = k - 1;
+    return true;
+  }
+  if (x === 'first' && s.position === 'first-week' && s.start === k) return true;
   // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
   const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
   // "ahead of the options evening": "of" is otherwise skipped ("the end of"), so "ahead of" is read here, as "by".
@@ -404,6 +412,23 @@ function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   return false;
 }
 
+/** Counts that say none of a kind of event will happen: the target's own figure ("have 0 suspensions"), not a past count. */
+const NONE_COUNTS = new Set(['no', 'zero']);
+
+/**
+ * Whether the event noun at k is counted as none, straight before it or across two words ("0 suspensions in HT4", "zero
+ * fixed-term exclusions"): what the target counts, so the point after it is when the count is kept, not when events
+ * happened (as "0 incidents in the next 6 weeks", school-time table, label y13-197; label y22-090).
+ * @example noneCounted(doc, k) // true at "suspensions" in "have 0 suspensions in HT4", false in "3 suspensions in autumn"
+ */
+function noneCounted(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const t = doc.toks[j];
+    if (NONE_COUNTS.has(_wd(doc, j)) || (t?.kind === 'n' && t.raw === '0')) return true;
+  }
+  return false;
+}
+
 /** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
   if (arrangedFor(doc, prefixStart, p)) return true;
@@ -414,7 +439,7 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
     // "pass Entry 3 then move onto Level 1 in September": a next step of the target, its final point, not a past move.
-    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and'));
+    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and')) && !noneCounted(doc, k);
     // "(2 fixed-term in autumn term)": fixed-term exclusions, an event noun like "suspensions".
     if ((x === 'term' || x === 'terms') && _wd(doc, k - 1) === 'fixed') return true;
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points

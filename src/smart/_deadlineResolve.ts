@@ -116,7 +116,9 @@ function dateFound(day: number, month: number, year: number | null, end: number,
  * day restating it refines it, as "by the February deadline (Fri 21/02)" is refined to the day.
  */
 function monthFound(month: number, year: number | null, position: string | null, end: number, opts: _ScanOptions): _Found | null {
-  const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : daysInMonth(y, month));
+  /** The last day of a month's first week ("by the first week of September"). */
+  const FIRST_WEEK_END = 7;
+  const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : position === 'first-week' ? FIRST_WEEK_END : daysInMonth(y, month));
   if (year !== null) {
     const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? { year, month, end: true } : { year, month } };
@@ -507,12 +509,25 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   // In brackets after a review ("by the next SALT review (spring 2)") it says when the review is, as "in Spring 2" does.
   const alone = half !== null && p.prep === null && p.position === null && p.det === null && !reviewBracket(doc, p.start);
   // "for the rest of Spring 1" lasts until the half ends, as "the rest of the term" lasts until the term's end.
-  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone;
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || p.strongWord || alone || (half !== null && _halfRecordAfter(doc, j));
   // "Spring 1 2026", "by the end of Summer 2 2027": the half of that year's term (the year orders it, as for a term).
   if (half === 1) return termOfYear(doc, term, j, opts, 0, byLike ? 'half-term' : 'first-half');
   if (half === 2) return termOfYear(doc, term, j, opts, 0, byLike ? 'end' : 'second-half');
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
   return termOfYear(doc, term, j, opts, skip);
+}
+
+/** What a named half can date when it stands before it: an assessment, or the report or moderation that records one. */
+const HALF_RECORDS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'report', 'reports', 'moderation']);
+
+/**
+ * Whether a named half ending at `j` names an assessment or report after it, one word between at most ("on the HT4
+ * report", "in the Summer 1 writing moderation"): the half dates the assessment, held as the half ends, so the half's end,
+ * as "a named assessment with a month" is the month's last day (school-time table; labels y20-115, y22-126).
+ * @example _halfRecordAfter(doc, j) // true after "HT4" in "on the HT4 report", false in "in HT4, Ayo will"
+ */
+export function _halfRecordAfter(doc: _Doc, j: number): boolean {
+  return HALF_RECORDS.has(_wd(doc, j)) || (doc.toks[j]?.kind === 'w' && HALF_RECORDS.has(_wd(doc, j + 1)));
 }
 
 /** Whether a bracket after a review or meeting opens straight before `k` ("the next PEP (spring 2)"). */

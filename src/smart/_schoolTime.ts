@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _datedAfter, _termFound } from './_deadlineResolve';
+import { _datedAfter, _halfRecordAfter, _termFound } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
@@ -304,15 +304,17 @@ const SIX_TERMS: readonly Term[] = ['autumn', 'autumn', 'spring', 'spring', 'sum
 export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   const n = doc.toks[i + 1];
   if (n === undefined || n.kind !== 'n' || n.prefix !== '' || n.sep !== '' || n.suffix !== '' || n.num < 1 || n.num > 6) return null;
-  return termNumber(n.num, i + 2, opts, p);
+  return termNumber(n.num, i + 2, opts, p, doc);
 }
 
 /** Term N of a six-term year, ending at `end`: odd terms end at half-term; after "in", the half itself. */
-function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix, doc: _Doc): _Found | null {
   if (p.freq || p.det === 'last') return null;
   const term = SIX_TERMS[num - 1] as Term;
   const odd = num % 2 === 1;
-  const byLike = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  // "for the rest of term 4", "for the rest of HT4": the end of that period, as "for the rest of Spring 1" (school-time table);
+  // "on the HT4 report": the term dates the report, written as it ends.
+  const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || _halfRecordAfter(doc, end);
   if (byLike) return _termFound(term, odd ? 'half-term' : 'end', end, opts);
   if (p.prep === 'in' || p.prep === 'during' || p.det === 'this') return _termFound(term, odd ? 'first-half' : 'second-half', end, opts);
   return null;
@@ -326,7 +328,7 @@ export function _isShortTermNumber(doc: _Doc, i: number): boolean {
 
 /** "by the end of T2", "in HT3": a numbered term written short, read like "term 2" (the labelling guide's six-term years). */
 export function _shortTermNumber(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
-  return termNumber(doc.toks[i]?.num ?? 0, i + 1, opts, p);
+  return termNumber(doc.toks[i]?.num ?? 0, i + 1, opts, p, doc);
 }
 
 /** "this month", "by the end of the month" (the meeting's month), "next month": that month's last day. */
@@ -485,7 +487,7 @@ export function _ordinalTerm(doc: _Doc, i: number, opts: _ScanOptions): _Found |
   const half = _wd(doc, i) === 'half' || _wd(doc, i) === 'halfterm';
   const end = i + (_wd(doc, i) === 'half' ? 2 : 1);
   const p = _prefixBefore(doc, i - 1);
-  if (half) return termNumber(n, end, opts, p);
+  if (half) return termNumber(n, end, opts, p, doc);
   const byLike = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
   return n <= 3 && byLike && !p.freq ? _termFound(THREE_TERMS[n - 1] as Term, 'end', end, opts) : null;
 }
