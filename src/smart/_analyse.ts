@@ -48,7 +48,8 @@ export interface _TextAnalysis {
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
-  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean; readonly adultAct: boolean };
+  /** `noOutcome`: a measure was found but set aside, as the text is a fragment, review note, vague outcome or wish alone (see `specific.noOutcome`). */
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean; readonly adultAct: boolean; readonly noOutcome: boolean };
   readonly deadline: {
     readonly chosen: _Cand | null;
     readonly value: Deadline | null;
@@ -560,7 +561,7 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
     problem,
     doc,
     specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
-    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false, adultAct: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false, adultAct: false, noOutcome: false },
     deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false, described: false },
     area: null,
   };
@@ -617,6 +618,19 @@ function describedOnly(doc: _Doc, read: boolean, provision: _Marks): boolean {
 }
 
 /**
+ * Whether every span holds a figure or a frequency (a number, a number in words, "daily", "twice"), not a verb of the child's
+ * alone ("resit GCSE", "to participate in a sleepover"): what a fragment's measures are when they count provision or name content.
+ */
+function figuresOnly(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  for (const [a, b] of spans) {
+    let k = a;
+    while (k < b && doc.toks[k]?.kind !== 'n' && !_FREQ_ADVERBS.has(doc.w[k] ?? '') && !_NUMBER_WORDS.has(doc.w[k] ?? '')) k += 1;
+    if (k >= b) return false;
+  }
+  return spans.length > 0;
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
  * @param cell - The "Timescale (When)" cell, or null.
@@ -669,6 +683,11 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
   const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);
   const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
+  // No outcome, so nothing for a measure to count: a review note or vague outcome, whatever it counts; a fragment, when each
+  // measure is a figure or frequency (how often provision runs, the content a number names, the score now: Measurable rule 6,
+  // "a quantity of provision ... rather than of the child's success", "numbers that only name things", "a baseline with no
+  // target figure"). A one-off thing adults do is still checked done (Settled cases): docs/smart.md, Measurable.
+  const noMeasure = (review || vague || (fragment !== null && figuresOnly(doc, measures.spans))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
   return {
     problem: null,
     doc,
@@ -689,8 +708,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     },
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
-      met: measures.spans.length > 0 && (!described || own === 0),
+      met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct,
+      noOutcome: noMeasure && measures.spans.length > 0,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

@@ -151,7 +151,9 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
     if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
     return criterion(true, m.evidence, undefined);
   }
-  if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
+  // A measure set aside with the outcome (a text that only describes; a fragment, review note, vague outcome or wish alone):
+  // low, as what to add is Specific's advice.
+  if (m.described || m.noOutcome) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
