@@ -17,6 +17,7 @@
  */
 import type { _Doc, _Marks } from './_doc';
 import { _capitalised } from './_ends';
+import { _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
@@ -99,7 +100,7 @@ function activityObject(doc: _Doc, o: number, again: boolean): boolean {
   let named = false;
   for (let k = o; k < o + REACH && k < doc.toks.length; k++) {
     const y = wd(doc, k);
-    if (STRETCH_ENDS.has(y) || OBJECT_ENDS.has(y)) break;
+    if (STRETCH_ENDS.has(y) || (OBJECT_ENDS.has(y) && !subjectsJoined(doc, k))) break;
     if (REPRESENTATIVE.has(y)) return false;
     if ((EVENTS.has(y) || _ACTIVITY_GROUPS.has(y)) && heads(doc, k)) named = true;
     else if (PAIRED.get(y) === wd(doc, k + 1) && heads(doc, k + 1)) named = true;
@@ -107,6 +108,15 @@ function activityObject(doc: _Doc, o: number, again: boolean): boolean {
     if (named) return true;
   }
   return sessions;
+}
+
+/**
+ * Whether "and" at k joins two school subjects naming the sessions ("the Year 11 maths and science revision sessions"): the
+ * object goes on, no clause of the child's opens (the labelling guide, Settled cases: "joining or going to a club, team … a
+ * rate of going still measures"; docs/smart.md, the activity reading).
+ */
+function subjectsJoined(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === 'and' && _SUBJECTS.has(wd(doc, k - 1)) && _SUBJECTS.has(wd(doc, k + 1));
 }
 
 /** Whether the word at j, after "and", "then" or a comma, goes on with the activity (going again, missing sessions). */
@@ -129,7 +139,7 @@ function stretchEnd(doc: _Doc, i: number, o: number): number {
     if (STRETCH_ENDS.has(y)) return j;
     if (CLAUSE_ENDS.has(y) && (startsClause(doc, j + 1) || verbAfter(doc, j + 1))) return j;
     if (y === 'to' && j >= o && objectStart(doc, j - 1) < 0 && doc.toks[j]?.hyph !== true && verbAfter(doc, j + 1)) return j;
-    if ((y === 'and' || y === 'then' || y === 'so' || y === ',') && !goesOnAt(doc, j + 1)) {
+    if ((y === 'and' || y === 'then' || y === 'so' || y === ',') && !goesOnAt(doc, j + 1) && !subjectsJoined(doc, j)) {
       // A comma before a rate or a time goes on ("…, at least 80% of them, until May"), "and" before no verb too ("for Maths
       // and Science"); before a clause or a verb of the child's they end it.
       if ((y === ',' && !startsClause(doc, j + 1)) || (y === 'and' && !verbAfter(doc, j + 1))) continue;

@@ -777,11 +777,21 @@ function adultMet(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * After "all" and a count of sessions at k ("all 10 sessions of"), the token after "of", where the provision attended is
+ * named (the labelling guide, Settled cases: "attending a group, service, club run for the child or tuition: not specific
+ * … a stated rate or frequency of attending still measures"); else k.
+ */
+function sessionsOf(doc: _Doc, k: number): number {
+  return doc.toks[k]?.kind === 'n' && (wd(doc, k + 1) === 'sessions' || wd(doc, k + 1) === 'session') && wd(doc, k + 2) === 'of' ? k + 3 : k;
+}
+
 /** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k. */
 function rateOfEnd(doc: _Doc, k: number): number {
   let j = k;
-  // "all of her sessions", "all his tuition sessions".
-  if (wd(doc, j) === 'all') return wd(doc, j + 1) === 'of' ? j + 2 : j + 1;
+  // "all of her sessions", "all his tuition sessions"; "all 10 sessions of the Drawing and Talking intervention": the sessions
+  // counted are of the provision named after "of".
+  if (wd(doc, j) === 'all') return wd(doc, j + 1) === 'of' ? j + 2 : sessionsOf(doc, j + 1);
   if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
   // "3 out of 4 homework club sessions": a proportion, with or without "of" after it.
