@@ -21,6 +21,7 @@ import {
   _PROVISION_NOUNS,
   _CONTENT_NAMING,
   _DURATION_UNITS,
+  _EVENT_VERBS,
   _FEELINGS,
   _FUTURE,
   _NAMING_AFTER,
@@ -35,6 +36,9 @@ import {
   _SESSION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
+  _MONTHS,
+  _TERM_WORDS,
+  _CURRICULUM_VERBS,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -993,20 +997,102 @@ const SHOWN_LEADS = s('his her their my your an a some good secure');
  * "show understanding of many common words", "demonstrate understanding when talking with others about a book": an
  * unseen state of mind shown by an act an adult sees, of named content or in a named act (the labelling guide, Measurable
  * rule 3: a capability "that cannot be seen ('understand' …) is not", so what is understood must be shown; Bolton, smart
- * targets, Step 3: "What would I see/measure/count"). The content after "of" must be named (not "of it", not general).
+ * targets, Step 3: "What would I see/measure/count"). The content after "of" must itself name a skill or knowledge
+ * ({@link namedContent}: not "of it", "of things", "of the work", "of his feelings", a subject alone "of maths": the guide,
+ * Specific rule 1; Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What specific skills or knowledge need to
+ * be acquired"); or the act after "by", "when" or "while" must be seen done with its own object ({@link namedAct}: "by
+ * retelling the story", not "by listening", "by behaving well", "by trying his best", "while working").
  */
 function shownUnderstanding(doc: _Doc, v: number): boolean {
   if (!SHOW_VERBS.has(wd(doc, v))) return false;
   let k = v + 1;
   while (k < v + 3 && SHOWN_LEADS.has(wd(doc, k))) k += 1;
-  if (!SHOWN_STATES.has(wd(doc, k)) || doc.clause[k] !== doc.clause[v]) return false;
-  const a = wd(doc, k + 1);
+  const c = doc.clause[v];
+  if (!SHOWN_STATES.has(wd(doc, k)) || doc.clause[k] !== c) return false;
   let o = k + 2;
   while (o < k + 5 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
-  const head = wd(doc, o);
-  if (a === 'of') return doc.toks[o]?.kind === 'w' && doc.clause[o] === doc.clause[v] && !PRONOUNS.has(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head);
-  return (a === 'when' || a === 'by' || a === 'while' || a === 'whilst') && _endsIng(wd(doc, k + 2)) && doc.toks[k + 2]?.kind === 'w';
+  if (wd(doc, k + 1) === 'of' && namedContent(doc, o)) return true;
+  // The act that shows it, after the content or the state itself ("of money by paying for items in a shop").
+  for (let j = k + 1; j < k + 12 && doc.clause[j] === c && doc.toks[j]?.kind !== undefined; j++) {
+    if (ACT_LEADS.has(wd(doc, j)) && _endsIng(wd(doc, j + 1)) && doc.toks[j + 1]?.kind === 'w') return namedAct(doc, j + 1);
+  }
+  return false;
 }
+
+/** Words before the act that shows a state of mind ("by retelling", "when talking", "while reading"). */
+const ACT_LEADS = s('by when while whilst');
+/**
+ * General content that names no particular skill or knowledge, besides the shared general, vague and pronoun lists ("of
+ * the work", "of consequences", "of the curriculum", "from somebody"): the guide, Specific rule 1, "A broad area or
+ * disposition is not specific"; Barnet, Examples of SMART Outcomes: not "vague, generic".
+ */
+const GENERAL_CONTENT = s('work curriculum topics topic concepts concept lots consequences world boundaries safety others cultures targets importance expectations thoughts actions somebody someone anybody anyone everybody everyone somewhere anywhere everywhere people');
+/** Words that end a noun phrase read for its head besides {@link PHRASE_ENDS} ("fractions which …", "the sounds learnt"). */
+const HEAD_ENDS = s('about into while whilst as that which who learned learnt');
+/** Forms of "be" after "what": "what is expected of him" names no content (the guide, Specific rule 1). */
+const WHAT_BE = s("is are was were 's");
+
+/** Whether a word names nothing particular: a pronoun, a general, vague or broad word, the child himself. */
+function generalWord(w: string): boolean {
+  return PRONOUNS.has(w) || _GENERIC_OBJECTS.has(w) || _VAGUE_OBJECTS.has(w) || ANY_TOPIC.has(w) || BROAD_SETTINGS.has(w) || GENERAL_CONTENT.has(w) || _REFLEXIVES.has(w) || NOT_OBJECTS.has(w) || PREPOSITIONS.has(w) || _PROCESS.has(w);
+}
+
+/**
+ * The last token of the noun phrase that starts at o (at most four words, over a plural's possessive mark: "other people's
+ * feelings", "others' feelings"), its head; -1 when no word starts it.
+ */
+function phraseHead(doc: _Doc, o: number): number {
+  const c = doc.clause[o];
+  if (doc.toks[o]?.kind !== 'w' && doc.toks[o]?.kind !== 'n') return -1;
+  let e = o;
+  for (let n = 0; n < 4; n++) {
+    const j = doc.toks[e + 1]?.raw === "'" ? e + 2 : e + 1;
+    if (doc.toks[j]?.kind !== 'w' || doc.clause[j] !== c || PHRASE_ENDS.has(wd(doc, j)) || HEAD_ENDS.has(wd(doc, j)) || _REFLEXIVES.has(wd(doc, j)) || OBJECT_LEAD.has(wd(doc, j))) break;
+    e = j;
+  }
+  return e;
+}
+
+/**
+ * Whether the noun phrase at o names particular content (a skill or knowledge): its first and last words are not general
+ * ({@link generalWord}), it is not "what is …", and it is not a school subject alone ("of maths", "of number": a broad area,
+ * the guide, Specific rule 1, "improve his literacy"). A figure names it ("the 5 times table").
+ */
+function namedContent(doc: _Doc, o: number): boolean {
+  const e = phraseHead(doc, o);
+  if (e < 0 || doc.clause[o] !== doc.clause[o - 1]) return false;
+  const first = wd(doc, o);
+  if (doc.toks[o]?.kind === 'n') return true;
+  if (first === 'what' && WHAT_BE.has(wd(doc, o + 1))) return false;
+  if (generalWord(first) || generalWord(wd(doc, e))) return false;
+  return !(e === o && (_SUBJECTS.has(first) || first === 'number'));
+}
+
+/**
+ * Whether the "-ing" word at g is an act seen done with its own object: "retelling the story", "talking with others about a
+ * book", "paying for items"; not a process or disposition ("trying his best", "developing his confidence", "being kind",
+ * "behaving well"), nor an act with no object or only a general one ("listening", "working", "talking about his feelings"):
+ * the guide, Measurable rule 3 (what is seen done) and Specific rule 1; Bolton, smart targets, Step 3.
+ */
+function namedAct(doc: _Doc, g: number): boolean {
+  const x = wd(doc, g);
+  const stem = x.slice(0, -3);
+  const seen = (b: string) => seenVerb(b) || (_EVENT_VERBS.has(b) && !NOT_SHOWING.has(b));
+  const base = seen(stem) ? stem : seen(`${stem}e`) ? `${stem}e` : stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && seen(stem.slice(0, -1)) ? stem.slice(0, -1) : '';
+  if (base === '' || _PROCESS.has(x) || _VAGUE_OBJECTS.has(base)) return false;
+  const c = doc.clause[g];
+  for (let j = g + 1; j < g + 9 && doc.clause[j] === c && doc.toks[j]?.kind !== 'p'; j++) {
+    const w = wd(doc, j);
+    if (OBJECT_LEAD.has(w) || PREPOSITIONS.has(w)) continue;
+    if (!generalWord(w) && !_SESSION_NOUNS.has(w) && !PLACES.has(w) && !_endsLy(w)) return true;
+  }
+  return false;
+}
+
+/** Verbs of the one-off events that show nothing by themselves ("by being kind", "by getting …", "by doing …"). */
+const NOT_SHOWING = s('be become get do move put take bring sit');
+/** Places, not a thing named: "from home", "in school", "in the classroom". */
+const PLACES = s('home school classroom playground college nursery');
 
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
 const DO_WHEN = s('next this after when later then now in at once before');
@@ -1530,7 +1616,9 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
-  if (_GENERIC_OBJECTS.has(head)) return !sourcedObject(doc, k);
+  // "demonstrate his knowledge of place value": knowledge shown of named content is what is seen (Measurable rule 3).
+  if (_GENERIC_OBJECTS.has(head)) return !sourcedObject(doc, k) && !shownUnderstanding(doc, v);
+  if (offCurriculum(doc, v)) return true;
   // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
   // A time or setting after it ends the phrase too ("stay focused during carpet time", "remain calm when upset").
   if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
@@ -1541,6 +1629,24 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
   return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
 }
+
+/**
+ * "justify his behaviour", "compare himself to his peers", "summarise his feelings", "sequence his thoughts": a curriculum
+ * act ({@link _CURRICULUM_VERBS}) done on the child himself, his behaviour, feelings, thoughts, attitude, actions or choices
+ * is not the curriculum's work, and names no particular skill or task (the guide, Specific rule 1, "improve behaviour";
+ * a capability seen done on a broad area anchors nothing, like "explain her feelings").
+ */
+function offCurriculum(doc: _Doc, v: number): boolean {
+  const x = wd(doc, v);
+  if (!_CURRICULUM_VERBS.has(x) && !(_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`)))) return false;
+  let k = v + 1;
+  while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
+  const head = wd(doc, k);
+  return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || OWN_MIND.has(head));
+}
+
+/** The child's own thoughts and acts, besides his feelings and behaviour: what a curriculum act is not done on. */
+const OWN_MIND = s('thoughts thought actions action');
 
 /** Where a general object's content is drawn from ("information from nonfiction", "ideas with evidence from the book"). */
 const SOURCE_LEADS = s('from');
@@ -1554,11 +1660,39 @@ function sourcedObject(doc: _Doc, k: number): boolean {
   let j = k + 1;
   if (wd(doc, j) === 'with' && wd(doc, j + 1) === 'evidence') j += 2;
   if (!SOURCE_LEADS.has(wd(doc, j)) || doc.clause[j] !== doc.clause[k]) return false;
-  let o = j + 1;
-  while (o < j + 4 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
-  const head = wd(doc, o);
-  return doc.toks[o]?.kind === 'w' && doc.clause[o] === doc.clause[k] && !PRONOUNS.has(head) && !_GENERIC_OBJECTS.has(head) && !_VAGUE_OBJECTS.has(head) && !_ADULT_SUBJECTS.has(head) && !ADULTS_BY_ROLE.has(head);
+  return namedSource(doc, j + 1, 0);
 }
+
+/**
+ * Whether the phrase at o names a text, resource or programme ("the book", "a non-fiction text", "his toolkit", "the zones
+ * of regulation"): not a time ("from January", "from now on", "from the start of term"), a person or people ("from his
+ * social worker", "from others", "from somebody", "from himself"), a place ("from home"), provision ("from sessions", "from
+ * the nurture group"), nothing particular ("from everything", "from somewhere") or several unnamed ones ("from different
+ * sources", "a range of sources"): those say where, when or from whom, not what is drawn (the guide, Specific rule 1;
+ * Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What specific skills or knowledge need to be acquired").
+ */
+function namedSource(doc: _Doc, o0: number, depth: number): boolean {
+  let o = o0;
+  while (o < o0 + 3 && OBJECT_LEAD.has(wd(doc, o))) o += 1;
+  const e = phraseHead(doc, o);
+  if (e < 0 || doc.toks[o]?.kind !== 'w' || doc.clause[o] !== doc.clause[o0 - 1]) return false;
+  for (let i = o; i <= e; i++) {
+    const w = wd(doc, i);
+    if (doc.used[i] !== 0 || doc.bg[i] !== 0 || _MONTHS.has(w) || _WEEKDAYS.has(w) || _TERM_WORDS.has(w) || SOURCE_TIMES.has(w)) return false;
+  }
+  const head = wd(doc, e);
+  const first = wd(doc, o);
+  if (generalWord(first) || generalWord(head) || _ADULT_SUBJECTS.has(head) || ADULTS_BY_ROLE.has(head) || SOURCE_PEOPLE.has(head) || PLACES.has(head) || _SESSION_NOUNS.has(head)) return false;
+  // "the zones of regulation": a named programme; "a range of sources", "the start of term": what follows "of" decides.
+  if (wd(doc, e + 1) === 'of' && depth === 0) return namedSource(doc, e + 2, 1);
+  // A bare plural names no one source ("from sessions", "from his friends", "from different sources").
+  return !(_endsS(head) && !_endsSs(head));
+}
+
+/** Words of time after "from" ("from now on", "from time to time", "from the start", "from last year", "from week 3"). */
+const SOURCE_TIMES = s('today tomorrow yesterday now then here there time times start beginning end week weeks day days year years month months term terms last next before after morning afternoon lesson past future onwards');
+/** People a thing may be drawn from, besides adults by role ("from others", "from his classmates", "from his teaching assistant"). */
+const SOURCE_PEOPLE = s('people person friend friends peer peers classmate classmates assistant assistants worker workers family');
 
 /** {@link capabilityAt} as a word check: "will" + a skill verb waits for the fallback pass. */
 const capability: WordCheck = (doc, i, x) => capabilityAt(doc, i, x, false);

@@ -229,6 +229,12 @@ thread trace paint colour pour spread wipe hang queue knock enter return introdu
 sleep toilet adhere comply sing dance justify retrieve compare contrast summarise summarize predict infer sequence edit
 `);
 
+/**
+ * The curriculum's reading and writing acts among the observable verbs (seen done in the work like "retell"): done on
+ * the child himself, his behaviour or feelings they are not the curriculum's work (the labelling guide, Specific rule 1).
+ */
+export const _CURRICULUM_VERBS = set('justify retrieve compare contrast summarise summarize predict infer sequence edit');
+
 /** Sanctions a behaviour earns ("detentions", "suspensions"): stopped, or counted by a figure, they measure the behaviour. */
 export const _SANCTION_NOUNS = set(`
 detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals

@@ -7,7 +7,7 @@ const codes = (text: string) => checkSmartTarget(text, { ...MEETING, detail: 'co
 
 describe('measurable confidence: low where the labelling guide\'s rules pull apart (issue: say when it is unsure)', () => {
   it.each([
-    'Maisie will paraphrase her answers with evidence from the text by the summer half term.',
+    'Maisie will skim and scan a text for key words by the summer half term.',
     'Zac will note down the main events of the story by Easter.',
   ])('Measurable rules 3 and 6: a skill named with nothing measuring it is not met, low, advice asks how it will be checked: %s', (text) => {
     const r = m(text);
@@ -31,6 +31,7 @@ describe('measurable confidence: low where the labelling guide\'s rules pull apa
   it.each([
     'Rosa will be able to tie her shoelaces by Easter.',
     'Tyler will write a recount of his school trip by Easter.',
+    'Maisie will justify her answers with evidence from the text by the summer half term.',
   ])('Measurable rule 3: an observable capability with no figure is met with high confidence, no advice: %s', (text) => {
     expect(m(text)).toMatchObject({ met: true, confidence: 'high' });
     expect(m(text).advice).toBeUndefined();
