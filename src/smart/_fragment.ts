@@ -172,6 +172,17 @@ function wholeSpan(doc: _Doc, i: number): boolean {
   return (x === 'at' && next === 'night') || x === 'overnight';
 }
 
+/**
+ * Whether the figure at k is a score written with a slash before a noun of occasions ("on time 9/10 days", "Attendance - 19/20
+ * days", "4/5 lessons"): a proportion of the child's, a value as "19 out of 20 days" is (the labelling guide, Measurable rules 1
+ * and 2: "scores written with a slash are scores ... whatever the noun"; Settled cases, the child's own attendance or
+ * punctuality), not a quantity of provision ("3 sessions a week"). A date ("by 3/5") is the deadline's, read before.
+ */
+function slashScore(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t !== undefined && t.kind === 'n' && t.sep === '/' && t.parts.length === 2 && (t.parts[0] as number) <= (t.parts[1] as number) && doc.used[k] === 0 && _OCCASIONS.has(wd(doc, k + 1));
+}
+
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
 function tablesNamed(doc: _Doc, k: number): boolean {
   let j = k + 1;
@@ -216,6 +227,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
       sessions = sessions || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
       if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+    } else if (slashScore(doc, i)) {
+      return null;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {
       // An activity named as it is measured ("Reading - 20 mins daily"): the guide's "an activity named by its duration";
       // the sessions' own length when the text names them ("Mentor sessions with Mr Ali, 30 mins weekly").
