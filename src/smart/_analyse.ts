@@ -16,7 +16,7 @@ import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
-import { _noOutcomeFragment, type _Fragment } from './_fragment';
+import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -686,8 +686,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // No outcome, so nothing for a measure to count: a review note or vague outcome, whatever it counts; a fragment, when each
   // measure is a figure or frequency (how often provision runs, the content a number names, the score now: Measurable rule 6,
   // "a quantity of provision ... rather than of the child's success", "numbers that only name things", "a baseline with no
-  // target figure"). A one-off thing adults do is still checked done (Settled cases): docs/smart.md, Measurable.
-  const noMeasure = (review || vague || (fragment !== null && figuresOnly(doc, measures.spans))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+  // target figure"). A one-off thing adults do is still checked done, and a club gone to at a rate still measures (Settled
+  // cases: "a rate of going still measures"; _fragment.ts, _clubFragment): docs/smart.md, Measurable.
+  const noMeasure = (review || vague || (fragment !== null && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
   return {
     problem: null,
     doc,

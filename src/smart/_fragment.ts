@@ -18,7 +18,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import type { _Doc, _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
@@ -251,4 +251,25 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
   // A frequency in words ("every day", "each morning", "daily"), read last: only a text with no provision asks for it.
   if ((!provided && (counted || _frequency(doc, 0, doc.toks.length))) || (timed && !sessions)) return null;
   return provided ? 'provision' : 'topic';
+}
+
+/**
+ * Whether a fragment names a club, team or youth organisation the child goes to ({@link _ACTIVITY_GROUPS}: "Football club 2x a
+ * week", "Drama club - 1x a week after school", "Breakfast club 4 days a week") and no other provision: no noun of provision,
+ * no adult after "with", no adults' clause. Its rate, "2x" or "times" too, is how often the child goes, not sessions delivered:
+ * the labelling guide, Settled cases, joining or going to a club, "a rate of going still measures" (not specific, as the
+ * fragment reading says). "Lexia 3x a week", "Reading - 3x week with TA" name no club: provision.
+ * @param doc - The target's document.
+ * @param provision - The provision clauses.
+ * @returns Whether the fragment is a club gone to.
+ */
+export function _clubFragment(doc: _Doc, provision: _Marks): boolean {
+  let club = false;
+  for (let i = 0; i < doc.toks.length; i++) {
+    if (provision[i] !== 0) return false;
+    const x = wd(doc, i);
+    if (_PROVISION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(doc.toks[i]?.raw ?? ''))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) return false;
+    club = club || _ACTIVITY_GROUPS.has(x);
+  }
+  return club;
 }
