@@ -688,7 +688,10 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // "a quantity of provision ... rather than of the child's success", "numbers that only name things", "a baseline with no
   // target figure"). A one-off thing adults do is still checked done, and a club gone to at a rate still measures (Settled
   // cases: "a rate of going still measures"; _fragment.ts, _clubFragment): docs/smart.md, Measurable.
-  const noMeasure = (review || vague || (fragment !== null && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+  // With no anchor at all, a fragment's figures count provision or name content the same way ("Reading - 3x week with TA",
+  // "Maths - place value to 1000"): read only when every measure is a figure or frequency and nothing else is.
+  const bare = anchors.length === 0 && !activity && chosen === null && !described && measures.spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, measures.spans) && _noOutcomeFragment(doc, provision) !== null;
+  const noMeasure = (review || vague || ((fragment !== null || bare) && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
   return {
     problem: null,
     doc,
