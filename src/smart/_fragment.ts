@@ -109,6 +109,17 @@ function listedName(doc: _Doc, i: number): boolean {
   return wd(doc, i - 1) === ',' && !_SUBJECTS.has(wd(doc, i)) && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
 }
 
+/**
+ * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
+ * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
+ */
+function rangeTo(doc: _Doc, k: number): boolean {
+  const at = wd(doc, k - 1) === 'to' ? k - 1 : numberWord(wd(doc, k - 1)) && wd(doc, k - 2) === 'to' ? k - 2 : -1;
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || numberWord(wd(doc, j)) || wd(doc, j) === 'from') return false;
+  return true;
+}
+
 /** Whether the figure at k is an age score's value ("Reading age 9y 2m"). */
 function ageScore(doc: _Doc, k: number): boolean {
   return wd(doc, k - 1) === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age');
@@ -127,11 +138,7 @@ function noValue(doc: _Doc, k: number): boolean {
   const before = wd(doc, k - 1);
   const next = wd(doc, k + 1);
   if (t.suffix === '%') return false;
-  if (before === 'to') {
-    // "Entry 2 to Entry 3", "from 6y to 7y": a step between two figures is a value; "numbers to 10" is content.
-    for (let j = k - 2; j >= 0 && j >= k - 6; j--) if (doc.toks[j]?.kind === 'n' || wd(doc, j) === 'from') return false;
-    return true;
-  }
+  if (before === 'to') return rangeTo(doc, k);
   if (ageScore(doc, k)) return true;
   if (next === ')' && (k === 0 || PART_OPENERS.has(before) || doc.toks[k - 1]?.kind === 'w')) return true;
   // "3 and 4 times tables": "times" before "tables" names content, not how often.
@@ -221,7 +228,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
     if (t.kind === 'w') {
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
-      if (clauseAt(doc, i) || listedName(doc, i) || numberWord(wd(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
+      // A number in words closing a range of content is content as its digits are ("Number bonds to twenty").
+      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(wd(doc, i)) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       const x = wd(doc, i);
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
