@@ -120,9 +120,12 @@ function rangeTo(doc: _Doc, k: number): boolean {
   return true;
 }
 
-/** Whether the figure at k is an age score's value ("Reading age 9y 2m"). */
+/** Words naming an age: "age", and "CA" (chronological age, the child's own age beside a score: "Spelling age 7y 11m, CA 9y 3m"). */
+const AGES: ReadonlySet<string> = new Set(['age', 'ca']);
+
+/** Whether the figure at k is an age score's value ("Reading age 9y 2m") or the child's age ("CA 9y 3m"). */
 function ageScore(doc: _Doc, k: number): boolean {
-  return wd(doc, k - 1) === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age');
+  return AGES.has(wd(doc, k - 1)) || (doc.toks[k - 1]?.kind === 'n' && AGES.has(wd(doc, k - 2)));
 }
 
 /**
@@ -231,6 +234,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A number in words closing a range of content is content as its digits are ("Number bonds to twenty").
       if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(wd(doc, i)) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       const x = wd(doc, i);
+      // "CA 9y 3m": the word naming the child's age, not a letter grade.
+      if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
       sessions = sessions || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
