@@ -9,14 +9,14 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
-import { _noOutcomeFragment, type _Fragment } from './_fragment';
+import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -617,15 +617,31 @@ function describedOnly(doc: _Doc, read: boolean, provision: _Marks): boolean {
   return roles !== null && !roles.any && roles.describes && !roles.unknown;
 }
 
+/** Words a figure or frequency is written with besides its number ("3x a week", "4 out of 5", "no more than twice", "group of 4"). */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'x', 'of', 'out', 'in', 'at', 'least', 'than', 'no', 'more', 'fewer', 'less', 'up', 'to', 'for', 'on', 'with', 'by', 'and', 'or', 'the', 'over', 'under', 'half', 'term', 'terms', 'month', 'months', 'year', 'years', 'weekend', 'weekends', 'after', 'school']);
+
+/** Whether word k belongs to a figure or frequency: its number, a frequency, a period, occasion or duration, or who runs it. */
+function figureWord(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w') return true;
+  const x = doc.w[k] ?? '';
+  return _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || FIGURE_WORDS.has(x) || _OCCASIONS.has(x) || _DURATION_UNITS.has(x) || _WEEKDAYS.has(x) || _WEEKDAYS.has(x.replace(/s$/, '')) || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x) || _ADULT_SUBJECTS.has(x);
+}
+
 /**
- * Whether every span holds a figure or a frequency (a number, a number in words, "daily", "twice"), not a verb of the child's
- * alone ("resit GCSE", "to participate in a sleepover"): what a fragment's measures are when they count provision or name content.
+ * Whether every span is only a figure or a frequency (a number, a number in words, "daily", "twice", with its period and who
+ * runs it: "3x week with TA", "4 days a week"), not a verb or thing of the child's ("resit GCSE", "to participate in a
+ * sleepover", "complete 2 units"): what a fragment's measures are when they count provision or name content.
  */
 function figuresOnly(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
   for (const [a, b] of spans) {
-    let k = a;
-    while (k < b && doc.toks[k]?.kind !== 'n' && !_FREQ_ADVERBS.has(doc.w[k] ?? '') && !_NUMBER_WORDS.has(doc.w[k] ?? '')) k += 1;
-    if (k >= b) return false;
+    let figure = false;
+    for (let k = a; k < b; k++) {
+      if (!figureWord(doc, k)) return false;
+      const x = doc.w[k] ?? '';
+      figure = figure || doc.toks[k]?.kind === 'n' || _FREQ_ADVERBS.has(x) || _NUMBER_WORDS.has(x);
+    }
+    if (!figure) return false;
   }
   return spans.length > 0;
 }
@@ -686,8 +702,12 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // No outcome, so nothing for a measure to count: a review note or vague outcome, whatever it counts; a fragment, when each
   // measure is a figure or frequency (how often provision runs, the content a number names, the score now: Measurable rule 6,
   // "a quantity of provision ... rather than of the child's success", "numbers that only name things", "a baseline with no
-  // target figure"). A one-off thing adults do is still checked done (Settled cases): docs/smart.md, Measurable.
-  const noMeasure = (review || vague || (fragment !== null && figuresOnly(doc, measures.spans))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+  // target figure"). A one-off thing adults do is still checked done, and a club gone to at a rate still measures (Settled
+  // cases: "a rate of going still measures"; _fragment.ts, _clubFragment): docs/smart.md, Measurable.
+  // With no anchor at all, a fragment's figures count provision or name content the same way ("Reading - 3x week with TA",
+  // "Maths - place value to 1000"): read only when every measure is a figure or frequency and nothing else is.
+  const bare = anchors.length === 0 && !activity && chosen === null && !described && measures.spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, measures.spans) && _noOutcomeFragment(doc, provision) !== null;
+  const noMeasure = (review || vague || ((fragment !== null || bare) && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
   return {
     problem: null,
     doc,

@@ -18,7 +18,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import type { _Doc, _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
@@ -109,9 +109,23 @@ function listedName(doc: _Doc, i: number): boolean {
   return wd(doc, i - 1) === ',' && !_SUBJECTS.has(wd(doc, i)) && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
 }
 
-/** Whether the figure at k is an age score's value ("Reading age 9y 2m"). */
+/**
+ * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
+ * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
+ */
+function rangeTo(doc: _Doc, k: number): boolean {
+  const at = wd(doc, k - 1) === 'to' ? k - 1 : numberWord(wd(doc, k - 1)) && wd(doc, k - 2) === 'to' ? k - 2 : -1;
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || numberWord(wd(doc, j)) || wd(doc, j) === 'from') return false;
+  return true;
+}
+
+/** Words naming an age: "age", and "CA" (chronological age, the child's own age beside a score: "Spelling age 7y 11m, CA 9y 3m"). */
+const AGES: ReadonlySet<string> = new Set(['age', 'ca']);
+
+/** Whether the figure at k is an age score's value ("Reading age 9y 2m") or the child's age ("CA 9y 3m"). */
 function ageScore(doc: _Doc, k: number): boolean {
-  return wd(doc, k - 1) === 'age' || (doc.toks[k - 1]?.kind === 'n' && wd(doc, k - 2) === 'age');
+  return AGES.has(wd(doc, k - 1)) || (doc.toks[k - 1]?.kind === 'n' && AGES.has(wd(doc, k - 2)));
 }
 
 /**
@@ -127,11 +141,7 @@ function noValue(doc: _Doc, k: number): boolean {
   const before = wd(doc, k - 1);
   const next = wd(doc, k + 1);
   if (t.suffix === '%') return false;
-  if (before === 'to') {
-    // "Entry 2 to Entry 3", "from 6y to 7y": a step between two figures is a value; "numbers to 10" is content.
-    for (let j = k - 2; j >= 0 && j >= k - 6; j--) if (doc.toks[j]?.kind === 'n' || wd(doc, j) === 'from') return false;
-    return true;
-  }
+  if (before === 'to') return rangeTo(doc, k);
   if (ageScore(doc, k)) return true;
   if (next === ')' && (k === 0 || PART_OPENERS.has(before) || doc.toks[k - 1]?.kind === 'w')) return true;
   // "3 and 4 times tables": "times" before "tables" names content, not how often.
@@ -172,6 +182,17 @@ function wholeSpan(doc: _Doc, i: number): boolean {
   return (x === 'at' && next === 'night') || x === 'overnight';
 }
 
+/**
+ * Whether the figure at k is a score written with a slash before a noun of occasions ("on time 9/10 days", "Attendance - 19/20
+ * days", "4/5 lessons"): a proportion of the child's, a value as "19 out of 20 days" is (the labelling guide, Measurable rules 1
+ * and 2: "scores written with a slash are scores ... whatever the noun"; Settled cases, the child's own attendance or
+ * punctuality), not a quantity of provision ("3 sessions a week"). A date ("by 3/5") is the deadline's, read before.
+ */
+function slashScore(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t !== undefined && t.kind === 'n' && t.sep === '/' && t.parts.length === 2 && (t.parts[0] as number) <= (t.parts[1] as number) && doc.used[k] === 0 && _OCCASIONS.has(wd(doc, k + 1));
+}
+
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
 function tablesNamed(doc: _Doc, k: number): boolean {
   let j = k + 1;
@@ -210,12 +231,17 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
     if (t.kind === 'w') {
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
-      if (clauseAt(doc, i) || listedName(doc, i) || numberWord(wd(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
+      // A number in words closing a range of content is content as its digits are ("Number bonds to twenty").
+      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(wd(doc, i)) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       const x = wd(doc, i);
+      // "CA 9y 3m": the word naming the child's age, not a letter grade.
+      if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
       sessions = sessions || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
       if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+    } else if (slashScore(doc, i)) {
+      return null;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {
       // An activity named as it is measured ("Reading - 20 mins daily"): the guide's "an activity named by its duration";
       // the sessions' own length when the text names them ("Mentor sessions with Mr Ali, 30 mins weekly").
@@ -238,4 +264,25 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
   // A frequency in words ("every day", "each morning", "daily"), read last: only a text with no provision asks for it.
   if ((!provided && (counted || _frequency(doc, 0, doc.toks.length))) || (timed && !sessions)) return null;
   return provided ? 'provision' : 'topic';
+}
+
+/**
+ * Whether a fragment names a club, team or youth organisation the child goes to ({@link _ACTIVITY_GROUPS}: "Football club 2x a
+ * week", "Drama club - 1x a week after school", "Breakfast club 4 days a week") and no other provision: no noun of provision,
+ * no adult after "with", no adults' clause. Its rate, "2x" or "times" too, is how often the child goes, not sessions delivered:
+ * the labelling guide, Settled cases, joining or going to a club, "a rate of going still measures" (not specific, as the
+ * fragment reading says). "Lexia 3x a week", "Reading - 3x week with TA" name no club: provision.
+ * @param doc - The target's document.
+ * @param provision - The provision clauses.
+ * @returns Whether the fragment is a club gone to.
+ */
+export function _clubFragment(doc: _Doc, provision: _Marks): boolean {
+  let club = false;
+  for (let i = 0; i < doc.toks.length; i++) {
+    if (provision[i] !== 0) return false;
+    const x = wd(doc, i);
+    if (_PROVISION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(doc.toks[i]?.raw ?? ''))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) return false;
+    club = club || _ACTIVITY_GROUPS.has(x);
+  }
+  return club;
 }

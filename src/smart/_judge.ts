@@ -46,6 +46,9 @@ export const _ADVICE = Object.freeze({
   measurableLowSkill: "A skill is named but nothing measures it: if an adult could see it done, say how it will be checked (e.g. 'on 4 out of 5 occasions').",
   measurableAdultAct:
     "The adults' one-off act can be checked done, but it is not the child's outcome: say what the child will achieve with it (e.g. 'use the laptop to hand in his homework each week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities'.",
+  /** A fragment whose figures or frequencies were set aside (Measurable rule 6): says why they are listed yet do not measure. */
+  measurableNoOutcome:
+    "The figures found count the provision delivered, name the content or give the score now, not the child's success: state what the child will achieve and the figure to reach (e.g. 'read 20 Phase 3 words by Easter', not 'phonics group 3x a week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: ... Resources (e.g. 5 hours of TA support)'; the labelling guide, Measurable rule 6.",
   measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
   measurableLowUnnamedEvent:
     "An act or event that can be checked done was found, but no skill of the child's: say what the child will achieve by it (e.g. 'email her tutor to agree 2 courses to apply for by March'): Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved'.",
@@ -153,7 +156,13 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   }
   // A measure set aside with the outcome (a text that only describes; a fragment, review note, vague outcome or wish alone):
   // low, as what to add is Specific's advice.
-  if (m.described || m.noOutcome) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
+  if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
+  if (m.noOutcome) {
+    // A review note or vague outcome: what it counts is no measure, so none is listed beside "states no success measure".
+    if (a.specific.noOutcome === 'review' || a.specific.noOutcome === 'vague') return criterion(false, NO_EVIDENCE, _ADVICE.otherDescribed, 'low');
+    // A fragment's figures are listed with why they do not measure (Measurable rule 6).
+    return criterion(false, m.evidence, _ADVICE.measurableNoOutcome, 'low');
+  }
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);

@@ -12,7 +12,7 @@
  * figure, a name of a course, a frequency) leaves the clause as it was read.
  */
 import { _childSubject } from './_roles';
-import type { _Doc } from './_doc';
+import { _numAt, type _Doc } from './_doc';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -91,10 +91,32 @@ function sixthForm(doc: _Doc, k: number): boolean {
   return (doc.w[k] === 'sixth' || /^6th$/i.test(doc.toks[k]?.raw ?? '')) && doc.w[k + 1] === 'form';
 }
 
+/** "once", "twice", "thrice": a number of times in a word ("no more than twice a half term" is "2 times a half term"). */
+const TIMES_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
+/** Words after "one" that make it a pronoun, not a figure ("one another", "one of them"; "no one" is read before it). */
+const ONE_PRONOUN: ReadonlySet<string> = new Set(['another', 'of', 'to', '-', 'day']);
+
+/**
+ * Whether word k is a figure written in words, counted exactly as its digits are (the labelling guide, Measurable rules 1 and
+ * 4, and Settled cases, sanctions below a figure: "no more than two times a half term" counts as "no more than 2 times"): a
+ * number word ({@link _numAt}: "four out of five sessions", "ten out of ten"), or "once", "twice", "thrice" before a period
+ * ("twice a half term", "once a week"). Not "one" as a pronoun ("no one", "one another", "one-to-one", "one day").
+ */
+function figureWord(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  if (TIMES_WORDS.has(x)) return TIMES_AFTER.has(doc.w[k + 1] ?? '');
+  if (Number.isNaN(_numAt(doc, k))) return false;
+  return x !== 'one' || !(ONE_PRONOUN.has(doc.w[k + 1] ?? '') || doc.w[k - 1] === 'no' || doc.w[k - 1] === 'any' || doc.w[k - 1] === 'every');
+}
+/** Words after "once" or "twice" that make it a number of times in a period ("twice a week", "once per lesson"). */
+const TIMES_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'in', 'during', 'this']);
+
 /** Whether token k is a figure of the child's (not a key stage or year group setting, not a deadline or background). */
 function figureAt(doc: _Doc, k: number): boolean {
-  if (doc.toks[k]?.kind !== 'n' || doc.used[k] !== 0 || doc.bg[k] !== 0 || sixthForm(doc, k)) return false;
-  return !/^(ks|y|yr)\d/i.test(doc.toks[k]?.raw ?? '') && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
+  const t = doc.toks[k];
+  if (t === undefined || t.kind === 'p' || doc.used[k] !== 0 || doc.bg[k] !== 0 || sixthForm(doc, k)) return false;
+  if (t.kind !== 'n') return figureWord(doc, k) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
+  return !/^(ks|y|yr)\d/i.test(t.raw) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
 }
 
 /**

@@ -270,6 +270,10 @@ function doneBy(doc: _Doc, at: number, a: number): boolean {
  * // "Zak to stop getting into trouble." → true; "Teddy will settle at drop-off within 10 minutes on 4 of 5 mornings" → false (a figure).
  */
 export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  // Whether some vague clause names a thing at all: a figure counts a consequence or a relation ("no more than twice a half
+  // term"), never a thing left unnamed ("find something to do 2 times a month": Halton, "It is clear what will be achieved"),
+  // unless something is joined to it by "and" ("… and go to football club 2 times a week").
+  let named = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
@@ -279,6 +283,7 @@ export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, nu
     // Settled cases, an outcome joined to it is specific. A frequency does not name the unnamed thing done ("Do something fun
     // each week": Barnet, Examples of SMART Outcomes, not "vague, generic").
     if (at < 0 || a < at - 2 || doneBy(doc, at, a) || joinedOutcome(doc, at, e)) return false;
+    named = named || !(LIGHT.has(doc.w[at] ?? '') && UNNAMED.has(doc.w[at + 1] ?? '')) || doc.w.slice(at, e).includes('and');
   }
-  return anchors.length > 0 && !_childFigure(doc);
+  return anchors.length > 0 && (!named || !_childFigure(doc));
 }

@@ -19,11 +19,11 @@ describe('Labelling guide, Measurable rule 6 ("a quantity of provision ... rathe
     'Language Link 2x a week for 6 weeks, group of 4, run by the TA.',
     'Carer and school to share a reading diary daily',
     'Nessy 4 times a week.',
-  ])('%s: not measurable, low, pointing to Specific', (text) => {
+  ])('%s: not measurable, low, saying why the figures listed do not measure', (text) => {
     const m = measurable(text);
     expect(m.met).toBe(false);
     expect(m.confidence).toBe('low');
-    expect(m.advice).toBe(_ADVICE.otherDescribed);
+    expect(m.advice).toBe(_ADVICE.measurableNoOutcome);
   });
 
   it.each([
@@ -79,5 +79,107 @@ describe('Labelling guide, Measurable (Barnet, Examples of SMART Outcomes: not "
 
   it.each(['Will not hit or kick other children at break.', 'To find a work placement by Easter.'])('%s: a behaviour stopped or a one-off event with its point is measurable', (text) => {
     expect(measurable(text).met).toBe(true);
+  });
+});
+
+/*
+ * review24c's probes of the rule above (fx31), each a test, both directions.
+ */
+describe('Labelling guide, Measurable rules 1 and 4 and Settled cases (sanctions below a figure): a figure written in words is the child\'s figure as its digits are', () => {
+  it.each([
+    'To get into trouble no more than twice a half term',
+    'To get into trouble no more than two times a half term',
+    'To get into trouble no more than 2 times a half term',
+    'Not to get into trouble more than once a week',
+    'To get on with his peers at lunchtime at least four days a week',
+    'Get on with the other children in his group in four out of five sessions',
+    'Not met - carry over: spellings ten out of ten',
+    'To fit in with his class and have no more than one red card a week',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text).met).toBe(true);
+  });
+
+  it.each([
+    // No figure: a frequency alone does not say what is seen (Measurable rule 3).
+    'To get on with his peers at lunchtime every day',
+    // A thing left unnamed stays unnamed with a figure, in words or digits (Halton Appendix C, "It is clear what will be achieved").
+    'Find something to do on Saturdays twice a month',
+    'Find something to do on Saturdays 2 times a month',
+    // "one" as a pronoun is no figure.
+    'To get on with one another in class',
+    'Ongoing - twice weekly phonics group',
+  ])('%s: still not measurable', (text) => {
+    expect(measurable(text).met).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 2 (slash scores) and Settled cases (the child\'s own attendance or punctuality): a slash score of days or lessons is a value to reach', () => {
+  it.each(['Punctuality - on time 9/10 days', 'Attendance - 19/20 days', 'Punctuality | on time 9/10 days | Partly met', 'Attendance - 19 out of 20 days'])('%s: specific and measurable, no advice', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.specific.met).toBe(true);
+    expect(r.measurable.met).toBe(true);
+    expect(r.measurable.advice).toBeUndefined();
+  });
+
+  it.each(['Partially achieved (scored 14/20). Carry forward.', 'Still working towards - 3/5 sessions attended'])('%s: a review note stays not measurable', (text) => {
+    expect(measurable(text).met).toBe(false);
+  });
+});
+
+describe('Labelling guide, Settled cases (joining or going to a club: "a rate of going still measures"): a club at a stated rate is no provision delivered', () => {
+  it.each(['Drama club - 1x a week after school', 'Football club 2x a week', 'Lunchtime Lego club x2 weekly', 'Clubs | Drama club 1x a week | Ongoing', 'Breakfast club 4 days a week', 'Brownies - 1x weekly'])(
+    '%s: measurable, not specific',
+    (text) => {
+      const r = checkSmartTarget(text, MEETING);
+      expect(r.measurable.met).toBe(true);
+      expect(r.specific.met).toBe(false);
+    },
+  );
+
+  it.each(['Lexia 3x a week', 'Reading - 3x week with TA', 'Fresh Start phonics group of 4, daily', 'Ongoing - 3x weekly group'])('%s: provision, not measurable', (text) => {
+    expect(measurable(text).met).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6 (provision, content named, a baseline): fragments the rule names, with or without an anchor', () => {
+  it.each(['Reading - 3x week with TA', '1:1 tuition 2 x 30 min weekly (PP+ £450)', 'Reading | 3x weekly with TA | ongoing', 'Number bonds to twenty', 'Maths - place value to 1000', 'Spelling age 7y 11m, CA 9y 3m'])(
+    '%s: not measurable, low',
+    (text) => {
+      const m = measurable(text);
+      expect(m.met).toBe(false);
+      expect(m.confidence).toBe('low');
+    },
+  );
+
+  it.each(['Counting to twenty', 'Tricky words - twenty', 'Spelling age 7y 11m, CA 9y 3m - target 8y 6m by July', 'Phonics screening - 28/40', 'Multiplication check - 20/25', 'Scouts weekly'])(
+    '%s: still measurable',
+    (text) => {
+      expect(measurable(text).met).toBe(true);
+    },
+  );
+});
+
+describe('Labelling guide, Measurable rule 6: the advice and evidence of a measure set aside agree', () => {
+  it('a fragment lists its figures with advice saying they count provision or content, not the child\'s success', () => {
+    const m = measurable('Lexia 3x a week');
+    expect(m.evidence).toEqual(['3x a week']);
+    expect(m.advice).toBe(_ADVICE.measurableNoOutcome);
+    expect(_ADVICE.measurableNoOutcome).toContain('Measurable rule 6');
+  });
+
+  it('a review note or vague outcome lists no measure beside "states no success measure"', () => {
+    for (const text of ['Not to get in trouble at school', 'Carry over - reading']) {
+      const m = measurable(text);
+      expect(m.evidence).toEqual([]);
+      expect(m.advice).toBe(_ADVICE.otherDescribed);
+    }
+  });
+
+  it('a review note with a score keeps it as evidence and measures (not the adult-act advice)', () => {
+    const m = measurable('Carried over from last PEP - spellings 5/10');
+    expect(m.met).toBe(true);
+    expect(m.confidence).toBe('high');
+    expect(m.evidence).toEqual(['5/10']);
+    expect(m.advice).toBeUndefined();
   });
 });
