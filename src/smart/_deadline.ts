@@ -699,7 +699,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
       (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i)) ||
-      _backgroundByContext(doc, pre.start, pre) ||
+      _backgroundByContext(doc, pre.start, pre, periodOver(doc, pre.start, end, found, opts)) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
@@ -714,6 +714,31 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
   return end;
 }
+
+/**
+ * Whether the period a point names is over at the meeting, read for a count of none in it ("No suspensions in HT2"), then
+ * what happened (the labelling guide, Time-bound (T): background dates are not deadlines). 2: a numbered half or term
+ * before the meeting's term ("HT2", "term 1", "Autumn 2" in January), this school year's; 1: a term named alone before
+ * the meeting's ("the autumn term") or a month without its year that comes round again only after half a year ("in
+ * November" in January), over unless a future verb makes it the next one (term objects mean the next occurrence); 0: not
+ * over, or a year is written.
+ */
+function periodOver(doc: _Doc, from: number, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): number {
+  const d = found.deadline;
+  const current = opts.terms.current?.term;
+  let numbered = false;
+  for (let k = from; k < end; k++) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'n') continue;
+    if (t.digits[0] === 4) return 0;
+    numbered = true;
+  }
+  if (d?.kind === 'term') return current === undefined || TERMS_IN_ORDER.indexOf(d.term) >= TERMS_IN_ORDER.indexOf(current) ? 0 : numbered ? 2 : 1;
+  return found.yearless === true && found.approx !== null && opts.terms.meeting !== null && found.approx - opts.terms.meeting > HALF_YEAR ? 1 : 0;
+}
+
+/** The terms of a school year in order. */
+const TERMS_IN_ORDER: readonly string[] = ['autumn', 'spring', 'summer'];
 
 /** Words that may stand with a day alone in its brackets ("(Fri 21/02)", "(on 21st Feb)", "(i.e. 28/02)"). */
 const BARE_DAY_WORDS = new Set([..._WEEKDAYS.keys(), 'on', 'ie', 'i', 'e', '.', ',']);
@@ -831,16 +856,43 @@ function statedBefore(doc: _Doc, start: number): boolean {
   return false;
 }
 
-/** Whether a check word ("retested", "reassessed", "rescored") stands just before the point, after "when" or "once". */
+/**
+ * Whether a check still to come stands just before the point, after "when" or "once" ("when retested in March", "once
+ * reassessed in June", "when she is next assessed in May"): a re-check, or a check with "is", "will", "next" or "again".
+ * Not a check already done ("when tested in November", "when completed by carer in October", "when she was assessed"),
+ * which dates the figure taken then, a baseline; nor one a target's mark follows ("…; target 7y in the summer term"), the
+ * baseline-and-target row (the labelling guide, Time-bound (T): baselines are not deadlines; school-time table: "when
+ * reassessed in March" is the month).
+ */
 function checkBefore(doc: _Doc, start: number): boolean {
-  /** Words read back from the point for the check and its "when": "when she is re-screened in". */
-  const CHECK_BACK = 4;
-  let checked = false;
+  /** Words read back from the point for the check and its "when": "when she is next re-screened in". */
+  const CHECK_BACK = 6;
+  let check = -1;
   for (let k = start - 1; k >= 0 && k >= start - CHECK_BACK && doc.clause[k] === doc.clause[start]; k--) {
     const x = _wd(doc, k);
-    if (_CHECKED.has(x)) checked = true;
-    else if (x === 'when' || x === 'once') return checked;
+    if (_CHECKED.has(x)) check = k;
+    else if (x === 'when' || x === 'once') return check >= 0 && checkToCome(doc, k, check) && !markAfter(doc, start);
   }
+  return false;
+}
+
+/** Words between "when" and a check that make it one still to come ("when she is assessed", "when next tested"). */
+const CHECK_TO_COME = new Set(['is', 'are', 'will', 'be', 'next', 'gets', 'get']);
+
+/** Whether the check at `c`, after "when" or "once" at `w`, is still to come: a re-check, or {@link CHECK_TO_COME}, or "again". */
+function checkToCome(doc: _Doc, w: number, c: number): boolean {
+  const x = _wd(doc, c);
+  if (x.startsWith('re') || _wd(doc, c - 1) === 're' || _wd(doc, c + 1) === 'again' || x === 'sits' || x === 'sit') return true;
+  for (let k = w + 1; k < c; k++) if (CHECK_TO_COME.has(_wd(doc, k))) return true;
+  return false;
+}
+
+/** Tokens read on from a check's point for a target's mark after it ("…; target below 17 at the next PEP"). */
+const MARK_AFTER = 24;
+
+/** Whether a target's mark follows the point starting at `start` ({@link MARK_AFTER} tokens on): the point is then the baseline's. */
+function markAfter(doc: _Doc, start: number): boolean {
+  for (let k = start + 1; k < doc.w.length && k <= start + MARK_AFTER; k++) if (_targetMarkAt(doc, k)) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import type { _Doc } from './_doc';
 import { _CHANGED, _pastParticiple, _statedNow } from './_measure';
-import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -222,6 +222,12 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   return true;
 }
 
+/** Whether "first" or "1st" stands at k. */
+function firstAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return _wd(doc, k) === 'first' || (t?.kind === 'n' && t.num === 1 && t.suffix === 'st');
+}
+
 /** Reads one word of the prefix into the state: `true` to read on, `false` when the prefix ends. */
 function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   const x = _wd(doc, k);
@@ -236,13 +242,16 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     if (r !== null) return r;
   }
   // "by the first week of September", "in the first week of March": the week's last day, as a range of days in a month is
-  // its last day (school-time table: "3-7 March" → the 7th; labels y16-204, y22-176). Only before a month straight after.
-  if (x === 'week' && k === i - 2 && s.prep === null && s.position === null && _wd(doc, k - 1) === 'first' && _wd(doc, k + 1) === 'of' && _MONTHS.has(_wd(doc, i))) {
+  // its last day (school-time table: "3-7 March" → the 7th; labels y16-204, y22-176). Only before a month straight after,
+  // "of" or "in" between ("the 1st week in March").
+  const week = x === 'week' && k === i - 2 && _wd(doc, k + 1) === 'of' ? k : x === 'in' && k === i - 1 && _wd(doc, k - 1) === 'week' ? k - 1 : -1;
+  if (week >= 0 && s.prep === null && s.position === null && firstAt(doc, week - 1) && _MONTHS.has(_wd(doc, i))) {
     s.position = 'first-week';
-    s.start = k - 1;
+    s.start = week - 1;
     return true;
   }
-  if (x === 'first' && s.position === 'first-week' && s.start === k) return true;
+  // The rest of "first week in": read as one position.
+  if (s.position === 'first-week' && k >= s.start && k < i) return true;
   // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
   const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
   // "ahead of the options evening": "of" is otherwise skipped ("the end of"), so "ahead of" is read here, as "by".
@@ -413,24 +422,57 @@ function arrangedFor(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
 }
 
 /** Counts that say none of a kind of event will happen: the target's own figure ("have 0 suspensions"), not a past count. */
-const NONE_COUNTS = new Set(['no', 'zero']);
+const NONE_COUNTS = new Set(['no', 'zero', 'nil']);
+
+/** What a count of none counts: sanctions a behaviour earns ({@link _SANCTION_NOUNS}), fixed-term exclusions, incidents, fights. */
+const NONE_COUNTED = new Set([..._SANCTION_NOUNS, 'fte', 'ftes', 'incident', 'incidents', 'fight', 'fights', 'fall-out', 'fall-outs']);
+
+/** Verbs that state a count as what happened ("had no suspensions", "received no", "went from 3 … to zero"), not a target. */
+const HAPPENED_VERBS = new Set(['had', 'received', 'got', 'went', 'was', 'were', 'been', 'recorded', 'incurred', 'earned', 'fell', 'dropped', 'reduced']);
+
+/** Tokens read back from the none word for the verb or label that owns the count ("Kian will have no suspensions"). */
+const OWNER_BACK = 8;
 
 /**
  * Whether the event noun at k is counted as none, straight before it or across two words ("0 suspensions in HT4", "zero
- * fixed-term exclusions"): what the target counts, so the point after it is when the count is kept, not when events
- * happened (as "0 incidents in the next 6 weeks", school-time table, label y13-197; label y22-090).
- * @example noneCounted(doc, k) // true at "suspensions" in "have 0 suspensions in HT4", false in "3 suspensions in autumn"
+ * fixed-term exclusions"), as the target's own count: the point after it is when the count is kept, not when events
+ * happened (as "0 incidents in the next 6 weeks", school-time table, label y13-197; label y22-090). Only a counted noun
+ * ({@link NONE_COUNTED}: "with no records, arrived in November" counts nothing); never after a verb stating what happened
+ * ("received no suspensions", "went from 3 … to zero exclusions"), nor in a numbered half or term already over at the
+ * meeting (`over` 2: "No suspensions in HT2", "will have no suspensions in HT2"); a term or month named alone that is over
+ * (`over` 1: "0 suspensions in the autumn term" in January) is the target's only after a future or modal verb or a
+ * target's mark ("will have no exclusions in the autumn term": the next one). Otherwise a future verb, a target's mark
+ * ("Target: no suspensions in T4") or none at all ("Zero suspensions in term 4") leaves the count the target's (the
+ * labelling guide, Time-bound (T): background dates are not deadlines).
+ * @example noneCounted(doc, k, 0) // true at "suspensions" in "have 0 suspensions in HT4", false in "3 suspensions in autumn"
  */
-function noneCounted(doc: _Doc, k: number): boolean {
+function noneCounted(doc: _Doc, k: number, over: number): boolean {
+  if (over === 2 || !NONE_COUNTED.has(_wd(doc, k))) return false;
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     const t = doc.toks[j];
-    if (NONE_COUNTS.has(_wd(doc, j)) || (t?.kind === 'n' && t.raw === '0')) return true;
+    if (NONE_COUNTS.has(_wd(doc, j)) || (t?.kind === 'n' && t.raw === '0')) {
+      const owner = countOwner(doc, j);
+      return owner === 1 || (owner === 0 && over === 0);
+    }
   }
   return false;
 }
 
+/**
+ * What governs the count at j, read back in its clause: 1 a future or modal verb or a target's mark ("will have no",
+ * "Target: no"), -1 a verb stating what happened ({@link HAPPENED_VERBS}), 0 neither.
+ */
+function countOwner(doc: _Doc, j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - OWNER_BACK && doc.clause[k] === doc.clause[j]; k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x) || _targetMarkAt(doc, k)) return 1;
+    if (HAPPENED_VERBS.has(x)) return -1;
+  }
+  return 0;
+}
+
 /** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
-export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix): boolean {
+export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix, over = 0): boolean {
   if (arrangedFor(doc, prefixStart, p)) return true;
   if (p.prep !== 'on' && p.prep !== 'at' && p.prep !== 'in') return false;
   let sawNext = false;
@@ -439,7 +481,7 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix)
     if (doc.clause[k] !== doc.clause[prefixStart]) break;
     if (x === 'next' || x === 'by' || x === 'before' || x === 'until') sawNext = true;
     // "pass Entry 3 then move onto Level 1 in September": a next step of the target, its final point, not a past move.
-    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and')) && !noneCounted(doc, k);
+    if (EVENT_NOUNS.has(x)) return !eventIsDeadline(doc, k) && !(x === 'move' && (_wd(doc, k - 1) === 'then' || _wd(doc, k - 1) === 'and')) && !noneCounted(doc, k, over);
     // "(2 fixed-term in autumn term)": fixed-term exclusions, an event noun like "suspensions".
     if ((x === 'term' || x === 'terms') && _wd(doc, k - 1) === 'fixed') return true;
     // "Transition to Reception in September": when the child moves, a start point (the labelling guide: start points
@@ -526,7 +568,8 @@ export function _conditional(doc: _Doc, prefixStart: number): boolean {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
     if (_CHECKED.has(x)) checked = true;
-    if (x === 'when' && checked) return false;
+    // "when retested in June", "once reassessed in June": the check is when the target is checked, not a condition.
+    if ((x === 'when' || x === 'once') && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;
     if (x === 'when' || x === 'once' || x === 'whenever') return true;

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -520,14 +520,29 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
 /** What a named half can date when it stands before it: an assessment, or the report or moderation that records one. */
 const HALF_RECORDS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'report', 'reports', 'moderation']);
 
+/** Subject words that may stand between a named half and its assessment ("the HT5 maths assessment", "term 5 spelling test"). */
+const HALF_RECORD_SUBJECTS: ReadonlySet<string> = new Set([..._SUBJECTS, 'spelling', 'spellings']);
+
+/** Kinds of report that may stand between a named half and its report ("on his HT4 school report", "the Autumn 2 progress report"). */
+const REPORT_KINDS: ReadonlySet<string> = new Set(['school', 'progress', 'interim']);
+
 /**
- * Whether a named half ending at `j` names an assessment or report after it, one word between at most ("on the HT4
- * report", "in the Summer 1 writing moderation"): the half dates the assessment, held as the half ends, so the half's end,
- * as "a named assessment with a month" is the month's last day (school-time table; labels y20-115, y22-126).
+ * Whether a named half ending at `j` names an assessment or report straight after it, a subject and then its
+ * assessment, moderation or check, or a kind of report and the report ("on the HT4 report", "in the Summer 1 writing
+ * moderation", "the HT6 phonics screening check", "on his HT4 school report"), that noun heading its phrase (a word of the common stock or no word after it): the half dates the assessment,
+ * held as the half ends, so the half's end, as "a named assessment with a month" is the month's last day (school-time
+ * table; labels y20-115, y22-126). Not across "and", "then" or a verb ("in HT4 and report back to his mentor", "in term 3
+ * and test herself"), nor a noun used of something else ("In Spring 2 reports home will …", "his Summer 1 report writing unit").
  * @example _halfRecordAfter(doc, j) // true after "HT4" in "on the HT4 report", false in "in HT4, Ayo will"
  */
 export function _halfRecordAfter(doc: _Doc, j: number): boolean {
-  return HALF_RECORDS.has(_wd(doc, j)) || (doc.toks[j]?.kind === 'w' && HALF_RECORDS.has(_wd(doc, j + 1)));
+  const next = _wd(doc, j + 1);
+  const report = next === 'report' || next === 'reports';
+  let k = HALF_RECORDS.has(_wd(doc, j)) ? j : (HALF_RECORD_SUBJECTS.has(_wd(doc, j)) && HALF_RECORDS.has(next) && !report) || (REPORT_KINDS.has(_wd(doc, j)) && report) ? j + 1 : -1;
+  if (k < 0) return false;
+  // "screening check", "end of unit test": a record's nouns read on to the phrase's head.
+  while (HALF_RECORDS.has(_wd(doc, k + 1))) k += 1;
+  return doc.toks[k + 1]?.kind !== 'w' || _STOP.has(_wd(doc, k + 1));
 }
 
 /** Whether a bracket after a review or meeting opens straight before `k` ("the next PEP (spring 2)"). */

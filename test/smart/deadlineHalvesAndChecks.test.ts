@@ -84,3 +84,101 @@ describe('School-time rules: "a range of days in a month" — the first week of 
     expect(deadlineOf('Ore will start college from the first week of September.')).toBeNull();
   });
 });
+
+// review24b's probes on these rows (meeting 15 January 2025, in HT3): what each row must not claim, and what it still reads.
+describe('School-time rules: "have 0 suspensions in HT4" — a count of none is the target\'s only when it is its own', () => {
+  it.each([
+    ['No suspensions in HT2 (6 in HT1). Kian will stay in class for all of maths until Easter.', date('2025-04-20')],
+    ['No suspensions in the autumn term. Kian will stay in class for all of maths in the spring term.', term('spring', 'end')],
+    ['Progress: 0 suspensions in the autumn term. Kian will stay in every lesson this half term.', term('spring', 'half-term')],
+    ['Kian received no suspensions in HT2, so he will continue to use his exit pass until half term.', term('spring', 'half-term')],
+    ['Kian went from 3 exclusions in HT1 to zero exclusions in HT2; he will stay in maths in HT3.', term('spring', 'first-half')],
+    ["Kian's suspensions went from 6 in HT1 to no suspensions in HT2, and he will keep his attendance above 90% by Easter.", date('2025-04-20')],
+    ['No fixed-term exclusions in HT1 or HT2. Kian will stay in maths until Easter.', date('2025-04-20')],
+  ])('a count over at the meeting or stated as what happened is background: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a numbered half already over is never the target\'s count, even after "will"', () => {
+    expect(deadlineOf('Kian will have no suspensions in HT2.')).toBeNull();
+  });
+
+  it.each([
+    ['Kian has had 4 suspensions since HT1 and will have no suspensions for the rest of HT4.', term('spring', 'end')],
+    ['Target: no suspensions in T4; baseline 2 suspensions in T3.', term('spring', 'second-half')],
+    ['Aim for 0 suspensions in the summer term (had 2 in the autumn term).', term('summer', 'end')],
+    ['Zero suspensions in term 4 (3 suspensions in term 2).', term('spring', 'second-half')],
+    ['Tyler will have no exclusions in term 5.', term('summer', 'first-half')],
+    ['Kian will have no exclusions in the autumn term.', term('autumn', 'end')],
+  ])('the target\'s own count still dates it: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('School-time rules: "have 0 suspensions in HT4" — the none word counts a sanction or incident, not any event', () => {
+  it('"with no records, arrived in November" counts nothing: the arrival stays background', () => {
+    expect(deadlineOf('Jay, with no records, arrived in November and will read 3 books by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('"zero internal exclusions", "no incidents" are counted', () => {
+    expect(deadlineOf('Kian will have zero internal exclusions in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('Tia will have no incidents in the summer term.')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('School-time rules: "when reassessed in March" — only a check still to come, and not before a target\'s mark', () => {
+  it.each([
+    ['Reading age 6y 2m when tested in November; target reading age 7y in the summer term.', term('summer', 'end')],
+    ['SDQ score 22 when completed by carer in October; target below 17 at the next PEP.', { kind: 'next-review' }],
+    ['Reading age 6y 2m when tested in November; reading age 7y when retested in June.', date('2025-06-30')],
+    ['Reading age 6y 9m when screened in October (now 7y 2m); to read 3 books in the spring term.', term('spring', 'end')],
+  ])('a check already done dates the baseline: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('a re-check, or a check with "is", "next" or "again", still dates the figure', () => {
+    expect(deadlineOf('Reading age 8 years when reassessed in June.')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('Nia will score 20/25 on her times tables check when she is tested again in June.')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('Reading age was 6y 2m when tested in November.')).toBeNull();
+  });
+
+  it('"once" before a check word is the check, as "when" is', () => {
+    expect(deadlineOf('Reading age 8y 0m once reassessed in June.')).toEqual(date('2025-06-30'));
+    expect(deadlineOf('Nia will read aloud in class once she feels ready in March.')).toBeNull();
+  });
+});
+
+describe("School-time rules: a named assessment with a month — the half's record noun must follow it straight", () => {
+  it.each([
+    ['Ryan will use paragraphs in HT4 and report back to his mentor each Friday.', term('spring', 'second-half')],
+    ['Leah will attend all her lessons in term 3 and test herself on her spellings each week.', term('spring', 'first-half')],
+    ["In Spring 2 reports home will mention Leah's reading.", term('spring', 'second-half')],
+    ['Ryan will use paragraphs in his Summer 1 report writing unit.', term('summer', 'first-half')],
+  ])('not across "and" or a verb, nor a noun used of something else: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Maya will score 25/30 in the HT5 maths assessment.', term('summer', 'half-term')],
+    ['Lily will pass the HT6 phonics screening check.', term('summer', 'end')],
+    ['Reece will get an ATL of 2 or better on his HT4 school report.', term('spring', 'end')],
+  ])('a subject before the assessment, or a kind of report, still reads the half\'s end: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('School-time rules: "a range of days in a month" — the first week in a month, the 1st week of it', () => {
+  it.each([
+    ['Ore will have sent his CV to 3 employers by the first week in March.', date('2025-03-07')],
+    ['By the 1st week of March, Ore will have sent his CV to 3 employers.', date('2025-03-07')],
+    ['Ore will send his CV to 3 employers within the first week of March.', date('2025-03-07')],
+  ])('%s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it('the first week of term, of each half term, or from a month on is still not read', () => {
+    expect(deadlineOf('In the first week of term Ore will set up his planner with his mentor.')).toBeNull();
+    expect(deadlineOf('In the first week of each half term, Ore will meet his mentor to set goals.')).toBeNull();
+    expect(deadlineOf('Ore will attend every day from the first week of September.')).toBeNull();
+  });
+});
