@@ -18,7 +18,7 @@
 import type { _Doc, _Marks } from './_doc';
 import { _capitalised } from './_ends';
 import { _SUBJECTS } from './_phrases';
-import { _ACTIVITY_GROUPS, _ARRANGED, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
 /**
  * Events gone to or taken part in, heading their phrase ("the netball team fixtures", "football training", "the Year 8
@@ -114,12 +114,16 @@ function activityObject(doc: _Doc, o: number, again: boolean): boolean {
 }
 
 /**
- * Whether "and" at k joins two school subjects naming the sessions ("the Year 11 maths and science revision sessions"): the
- * object goes on, no clause of the child's opens (the labelling guide, Settled cases: "joining or going to a club, team … a
- * rate of going still measures"; docs/smart.md, the activity reading).
+ * Whether "and" or a comma at k joins two school subjects naming the sessions ("the Year 11 maths and science revision
+ * sessions", "the maths, English and science revision sessions"), the second with a word of its own before it that is no
+ * verb of the child's ("GCSE maths and GCSE science", "maths and computer science"): the object goes on, no clause of the
+ * child's opens (the labelling guide, Settled cases: "joining or going to a club, team … a rate of going still measures";
+ * docs/smart.md, the activity reading).
  */
 function subjectsJoined(doc: _Doc, k: number): boolean {
-  return wd(doc, k) === 'and' && _SUBJECTS.has(wd(doc, k - 1)) && _SUBJECTS.has(wd(doc, k + 1));
+  const x = wd(doc, k);
+  if ((x !== 'and' && x !== ',') || !_SUBJECTS.has(wd(doc, k - 1))) return false;
+  return _SUBJECTS.has(wd(doc, k + 1)) || (doc.toks[k + 1]?.kind === 'w' && !_childVerb(wd(doc, k + 1)) && _SUBJECTS.has(wd(doc, k + 2)));
 }
 
 /** Whether the word at j, after "and", "then" or a comma, goes on with the activity (going again, missing sessions). */

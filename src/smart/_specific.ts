@@ -8,6 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _F_ENDS, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
@@ -682,9 +683,14 @@ interface Received {
  */
 function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
   const o: Received = { hit: met, club: false, checked: false, activityAt: -1 };
-  const reach = receiving ? 8 : 5;
   let seen = 0;
-  for (let k = rateOfEnd(doc, from); k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
+  // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
+  // course": sessions given), so only a verb of attending passes over them to the provision named after "of".
+  const plain = rateOfEnd(doc, from, false);
+  const start = receiving ? plain : rateOfEnd(doc, from, true);
+  // Past "all 10 sessions of", the provision may be named at the reach of receiving ("the Year 6 SATs booster group").
+  const reach = receiving || start !== plain ? 8 : 5;
+  for (let k = start; k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
     if (wd(doc, k) === '(') {
       k = asideEnd(doc, k);
       continue;
@@ -777,26 +783,46 @@ function adultMet(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/** Words naming whose sessions they are before a count of them ("all of the sessions of", "all 10 of her sessions of"). */
+const SESSION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my']);
+
 /**
- * After "all" and a count of sessions at k ("all 10 sessions of"), the token after "of", where the provision attended is
- * named (the labelling guide, Settled cases: "attending a group, service, club run for the child or tuition: not specific
- * … a stated rate or frequency of attending still measures"); else k.
+ * After a word of all ("all", "all of", "every", "10 of") at k, the sessions of a provision ("all 10 sessions of", "all ten
+ * sessions of", "all 6 weekly sessions of", "all of the sessions of", "every session of"): the token after "of", where the
+ * provision attended is named (the labelling guide, Settled cases: "attending a group, service, club run for the child or
+ * tuition: not specific … a stated rate or frequency of attending still measures"); else k.
  */
-function sessionsOf(doc: _Doc, k: number): number {
-  return doc.toks[k]?.kind === 'n' && (wd(doc, k + 1) === 'sessions' || wd(doc, k + 1) === 'session') && wd(doc, k + 2) === 'of' ? k + 3 : k;
+function sessionsOf(doc: _Doc, k: number, one: boolean): number {
+  let j = k;
+  if (SESSION_DETERMINERS.has(wd(doc, j))) j += 1;
+  if (doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, j))) j += 1;
+  // "all 10 of the sessions of".
+  if (wd(doc, j) === 'of' && j > k && SESSION_DETERMINERS.has(wd(doc, j + 1))) j += 2;
+  // A word of how often between the count and the sessions ("all 6 weekly sessions of").
+  if (_endsLy(wd(doc, j)) && wd(doc, j + 1) !== 'of') j += 1;
+  // "all sessions of her study programme" counts none (development label y15-237: her education, specific); "every session of" one each.
+  if (j === k && !one) return k;
+  return (wd(doc, j) === 'sessions' || wd(doc, j) === 'session') && wd(doc, j + 1) === 'of' ? j + 2 : k;
 }
 
-/** The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k. */
-function rateOfEnd(doc: _Doc, k: number): number {
+/**
+ * The token after a rate of attending that opens an object at k ("90% of", "4 out of 5 of", "all of", "all"), or k; with
+ * `sessions`, past the sessions counted too when the provision they are of is named after "of" ({@link sessionsOf}).
+ */
+function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
   let j = k;
-  // "all of her sessions", "all his tuition sessions"; "all 10 sessions of the Drawing and Talking intervention": the sessions
-  // counted are of the provision named after "of".
-  if (wd(doc, j) === 'all') return wd(doc, j + 1) === 'of' ? j + 2 : sessionsOf(doc, j + 1);
+  // "all of her sessions", "all his tuition sessions"; "all 10 sessions of the Drawing and Talking intervention", "every
+  // session of the social skills group": the sessions counted are of the provision named after "of".
+  if (wd(doc, j) === 'all') {
+    const after = wd(doc, j + 1) === 'of' ? j + 2 : j + 1;
+    return sessions ? sessionsOf(doc, after, false) : after;
+  }
+  if (wd(doc, j) === 'every' || wd(doc, j) === 'each') return sessions ? sessionsOf(doc, j + 1, true) : k;
   if (doc.toks[j]?.kind === 'n') j += 1;
   else return k;
   // "3 out of 4 homework club sessions": a proportion, with or without "of" after it.
   if (wd(doc, j) === 'out' && wd(doc, j + 1) === 'of' && doc.toks[j + 2]?.kind === 'n') return wd(doc, j + 3) === 'of' ? j + 4 : j + 3;
-  return wd(doc, j) === 'of' ? j + 1 : k;
+  return wd(doc, j) === 'of' ? (sessions ? sessionsOf(doc, j + 1, false) : j + 1) : k;
 }
 
 /**
@@ -818,9 +844,25 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y))) return k;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end))) return k;
   }
   return end;
+}
+
+/** Verbs of attaining a value or result: the standard's ({@link _ATTAINING}) and "earn" ("and earn 2 badges"). */
+const ATTAINING_JOINED: ReadonlySet<string> = new Set([..._ATTAINING, 'earn', 'earns']);
+
+/**
+ * Whether the verb at v attains a value or a named result before `end` ("and score 6/10 on his times tables test", "and earn
+ * 20 house points", "and pass his Year 6 SATs"): an outcome of the child's joined to the provision (docs/smart.md: "A second
+ * predicate of the child's joined by 'and' or 'then', with a verb seen done, ends the provision"; the labelling guide,
+ * Measurable rule 5: "achieve the expected standard in reading").
+ */
+function attainsResult(doc: _Doc, v: number, end: number): boolean {
+  if (!ATTAINING_JOINED.has(wd(doc, v))) return false;
+  if (_valueAfter(doc, v) >= 0) return true;
+  for (let k = v + 1; k < end && k <= v + 4; k++) if (_ASSESSMENTS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /**

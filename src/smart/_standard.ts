@@ -23,6 +23,8 @@ import type { _Doc, _Marks } from './_doc';
 const ATTAINING: ReadonlySet<string> = new Set([
   'achieve', 'achieves', 'reach', 'reaches', 'meet', 'meets', 'pass', 'passes', 'gain', 'gains', 'get', 'gets', 'attain', 'attains', 'obtain', 'obtains', 'secure', 'secures', 'score', 'scores',
 ]);
+/** The verbs of attaining a value, read also where they join an outcome to provision attended (src/smart/_specific.ts, joinedOutcome). */
+export const _ATTAINING: ReadonlySet<string> = ATTAINING;
 /** Verbs of attaining that are nouns too ("SDQ score 24", "an exit pass"): a verb only after a modal, "to", "and" or a subject. */
 const NOUN_TOO: ReadonlySet<string> = new Set(['score', 'scores', 'pass', 'passes']);
 const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'can', 'should', 'must', 'shall', 'i', 'he', 'she', 'they', 'also', 'then', '']);
@@ -107,7 +109,7 @@ export function _valueAt(doc: _Doc, k: number): boolean {
 }
 
 /** The value after the marker at i in its reach, skipping only the words of {@link BETWEEN}; its index or -1. */
-function valueAfter(doc: _Doc, i: number): number {
+export function _valueAfter(doc: _Doc, i: number): number {
   for (let k = i + 1; k < doc.toks.length && k <= i + REACH; k++) {
     if (_valueAt(doc, k)) return k;
     // A target's label is passed over: "Target 1: Grade 5 in maths" still states grade 5.
@@ -119,7 +121,7 @@ function valueAfter(doc: _Doc, i: number): number {
 /** "get her English to a 4": a verb of getting, its object, then "to" and the value; the value's index or -1. */
 function gotTo(doc: _Doc, i: number): number {
   for (let k = i + 1; k < doc.toks.length && k <= i + 4 && doc.clause[k] === doc.clause[i]; k++) {
-    if (wd(doc, k) === 'to') return valueAfter(doc, k);
+    if (wd(doc, k) === 'to') return _valueAfter(doc, k);
   }
   return -1;
 }
@@ -189,10 +191,10 @@ export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number,
     if (doc.toks[i]?.kind !== 'w' || doc.bg[i] !== 0 || provision[i] !== 0) continue;
     const x = wd(doc, i);
     let v = -1;
-    if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(valueAfter(doc, i), gotTo(doc, i)) : valueAfter(doc, i);
-    else if (_TARGET_WORDS.has(x)) v = valueAfter(doc, i);
+    if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(_valueAfter(doc, i), gotTo(doc, i)) : _valueAfter(doc, i);
+    else if (_TARGET_WORDS.has(x)) v = _valueAfter(doc, i);
     // "to be working at", "to work towards": the standard the child is to work at (not a heading's "working towards", a state).
-    else if ((x === 'work' || x === 'working') && (wd(doc, i - 1) === 'to' || (wd(doc, i - 1) === 'be' && wd(doc, i - 2) === 'to'))) v = valueAfter(doc, i);
+    else if ((x === 'work' || x === 'working') && (wd(doc, i - 1) === 'to' || (wd(doc, i - 1) === 'be' && wd(doc, i - 2) === 'to'))) v = _valueAfter(doc, i);
     else if (_SUBJECTS.has(x)) v = tableTarget(doc, i);
     if (v >= 0 && namesWhat(doc, provision)) return [i, v + 1];
   }

@@ -50,3 +50,70 @@ describe('Settled cases, activities joined: revision sessions named by two schoo
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Settled cases, attending a group, service or tuition: an outcome joined by "and" with a verb of attaining a value or result ends the provision', () => {
+  it.each([
+    // docs/smart.md: "A second predicate of the child's joined by 'and' or 'then', with a verb seen done, ends the provision".
+    'Josh will attend all 6 sessions of his maths tuition and score 6/10 on his times tables test by Easter.',
+    'Josh will attend his maths tuition and score 6/10 on his times tables test by Easter.',
+    'Kian will attend all 8 sessions of the nurture group and earn 20 house points by half term.',
+    'Kian will attend all 8 sessions of his tuition and pass his Year 6 SATs in May.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A verb of attaining with no value or named result after it adds no outcome: the provision still.
+    'Kian will attend all 8 sessions of the nurture group and get support with his feelings by half term.',
+    'Josh will attend all 6 sessions of his maths tuition by Easter.',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Settled cases, attending a group, service or tuition: sessions counted "of" the provision, after a verb of attending only', () => {
+  it.each([
+    'Amelia will attend all ten sessions of the Drawing and Talking intervention by Easter.',
+    'Ollie will attend all 6 weekly sessions of the Decider Skills group by half term.',
+    'Ruby will attend all 6 sessions of the Year 6 SATs booster group by May.',
+    'Ruby will attend all of the sessions of the Zones of Regulation group by half term.',
+    'Noah will attend every session of the social skills group until Easter.',
+    'Isla will attend all 10 of the sessions of her play therapy by the end of term.',
+  ])('%s: not specific, its rate of attending still measurable', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each([
+    // Sessions received are given to the child (S rule 4): neither specific nor measurable, as before the jump over "sessions of".
+    'Daniel will receive all 10 sessions of the online maths course by the end of term.',
+    'Daniel will have all 10 sessions of the online maths course by the end of term.',
+  ])('%s: not specific, not measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    // The sessions of a course are the child's own attendance (Settled cases: specific).
+    'Ethan will attend all the sessions of the anger management course by the end of March.',
+    'Daniel will access all 10 sessions of the online maths course by the end of term.',
+  ])('%s: still specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Settled cases, activities joined: revision sessions named by a list of school subjects are still the activity', () => {
+  it.each([
+    'Jack will attend the maths, English and science revision sessions every Tuesday until May.',
+    'Jack will attend the GCSE maths and GCSE science revision sessions every week until the mocks.',
+    'Jack will attend the maths and computer science revision sessions every week until the mocks.',
+  ])('%s: not specific, the rate of going still measurable', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each([
+    // A verb of the child's after "and" opens the child's clause, a subject after it or not.
+    'Jack will attend the maths revision sessions every week and complete 3 science past papers by the mocks.',
+    'Jack will attend the maths, English and science revision sessions and achieve a grade 5 in maths by the summer.',
+  ])('%s: still specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
