@@ -17,7 +17,7 @@ import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
-import { _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -646,6 +646,32 @@ function figuresOnly(doc: _Doc, spans: readonly (readonly [number, number])[]): 
   return spans.length > 0;
 }
 
+/** Words that make a measure a rate ("3x a week", "three times per week", "once a week", "daily"), with {@link _FREQ_ADVERBS}. */
+const RATE_WORDS: ReadonlySet<string> = new Set(['times', 'x', 'a', 'an', 'per', 'each', 'every']);
+
+/**
+ * Whether a fragment with no anchor names the provision adults deliver, so a rate in it is how often that provision runs:
+ * a noun of provision ("tuition", "support", "intervention", "therapy", "mentoring", "1:1"), a group, session or lesson, or
+ * an adult ("TA", "key person", "with HLTA"), not a club or team the child goes to (funding alone, "PP+ funded", pays for
+ * what the child goes to) — or no measure is a rate at all ("Anger management - 6 weeks", "Maths - place value to 1000": how long it runs, the content named). An
+ * activity the child does, named by its own noun with a rate ("Gym 3x a week", "Horse riding once a week", "TTRS 3 x a
+ * week at home"), keeps its rate: the labelling guide, Settled cases, "a rate of going still measures" (review24e).
+ */
+function adultsProvide(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  for (let i = 0; i < doc.toks.length; i++) {
+    const x = doc.w[i] ?? '';
+    if (_PROVISION_NOUNS.has(x) || ((_SESSION_NOUNS.has(x) || _ADULT_SUBJECTS.has(x)) && !_ACTIVITY_GROUPS.has(x))) return true;
+  }
+  for (const [a, b] of spans) {
+    for (let k = a; k < b; k++) {
+      const t = doc.toks[k];
+      const x = doc.w[k] ?? '';
+      if (RATE_WORDS.has(x) || _FREQ_ADVERBS.has(x) || (t !== undefined && t.kind === 'n' && (t.suffix === 'x' || t.prefix === 'x'))) return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
@@ -706,7 +732,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // cases: "a rate of going still measures"; _fragment.ts, _clubFragment): docs/smart.md, Measurable.
   // With no anchor at all, a fragment's figures count provision or name content the same way ("Reading - 3x week with TA",
   // "Maths - place value to 1000"): read only when every measure is a figure or frequency and nothing else is.
-  const bare = anchors.length === 0 && !activity && chosen === null && !described && measures.spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, measures.spans) && _noOutcomeFragment(doc, provision) !== null;
+  const bare = anchors.length === 0 && !activity && chosen === null && !described && measures.spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, measures.spans) && adultsProvide(doc, measures.spans) && _noOutcomeFragment(doc, provision) !== null;
   const noMeasure = (review || vague || ((fragment !== null || bare) && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
   return {
     problem: null,

@@ -22,6 +22,7 @@ import { _ACTIVITY_GROUPS, _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
+import { _numberWord as numberWord, _rangeTo as rangeTo } from './_object';
 import { _F_ENDS } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
@@ -98,26 +99,20 @@ function clauseAt(doc: _Doc, i: number): boolean {
   return _CHILD_SUBJECTS.has(wd(doc, i - 1)) || (_childSubject(doc, i - 1) && (_childVerb(x) || _CHILD_VERBS.has(x.slice(0, -2))));
 }
 
-/** Whether x is a number in words, or its plural ("three", "fives", "sixes"). */
-function numberWord(x: string): boolean {
-  return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
+/**
+ * Whether the number in words at i is a rate, as {@link noValue} reads a figure's: "three times a week", "four x a week", "one
+ * day a week", "two a week" (not "three times tables").
+ */
+function wordRate(doc: _Doc, i: number): boolean {
+  const next = wd(doc, i + 1);
+  if (next === 'times' && TABLES.has(wd(doc, i + 2))) return false;
+  return (PER.has(next) && next !== 'a') || (next === 'a' && _OCCASIONS.has(wd(doc, i + 2))) || (_OCCASIONS.has(next) && PER.has(wd(doc, i + 2)));
 }
 
 /** Whether word i is a name in a list of names ("Apprenticeship apps - Amazon, Jaguar, NHS"): which ones are named. */
 function listedName(doc: _Doc, i: number): boolean {
   const after = wd(doc, i + 1);
   return wd(doc, i - 1) === ',' && !_SUBJECTS.has(wd(doc, i)) && _capitalised(doc.toks[i]?.raw ?? '') && (after === ',' || after === '' || after === '.' || after === '\n');
-}
-
-/**
- * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
- * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
- */
-function rangeTo(doc: _Doc, k: number): boolean {
-  const at = wd(doc, k - 1) === 'to' ? k - 1 : numberWord(wd(doc, k - 1)) && wd(doc, k - 2) === 'to' ? k - 2 : -1;
-  if (at < 0) return false;
-  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || numberWord(wd(doc, j)) || wd(doc, j) === 'from') return false;
-  return true;
 }
 
 /** Words naming an age: "age", and "CA" (chronological age, the child's own age beside a score: "Spelling age 7y 11m, CA 9y 3m"). */
@@ -190,7 +185,17 @@ function wholeSpan(doc: _Doc, i: number): boolean {
  */
 function slashScore(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  return t !== undefined && t.kind === 'n' && t.sep === '/' && t.parts.length === 2 && (t.parts[0] as number) <= (t.parts[1] as number) && doc.used[k] === 0 && _OCCASIONS.has(wd(doc, k + 1));
+  if (t === undefined || t.kind !== 'n' || t.sep !== '/' || t.parts.length !== 2 || (t.parts[0] as number) > (t.parts[1] as number) || doc.used[k] !== 0 || !_OCCASIONS.has(wd(doc, k + 1))) return false;
+  // Only the child's own attendance, punctuality or work is a score to reach (review24e): not a rate before a period ("Lexia
+  // 4/5 times a week", "4/5 sessions a week": how often provision runs), not a count already made ("Attended 8/10 sessions"),
+  // and not when the text names provision, a club or a team ("Phonics group - 4/5 sessions", "Breakfast club 3/5 days"):
+  // the labelling guide, Settled cases, attending a group, service or tuition, or going to a club, is not specific.
+  if (PER.has(wd(doc, k + 2)) || wd(doc, k - 1).endsWith('ed')) return false;
+  for (let i = 0; i < doc.toks.length; i++) {
+    const x = wd(doc, i);
+    if (_PROVISION_NOUNS.has(x) || _ACTIVITY_GROUPS.has(x) || (_SESSION_NOUNS.has(x) && !_OCCASIONS.has(x))) return false;
+  }
+  return true;
 }
 
 /** Whether the figure at k names times tables in a list before "times tables" ("the 3 and 4 times tables", "2, 5 and 10 times tables"). */
@@ -232,8 +237,15 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       // A target word with its value after it ("target B", "Target Distinction"), a name in a list of names.
       // A number in words counts as a figure does ("three sources", "twos, fives, tens").
       // A number in words closing a range of content is content as its digits are ("Number bonds to twenty").
-      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(wd(doc, i)) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       const x = wd(doc, i);
+      // A number in words before a period is how often, as its digits are (review24e: "Lexia three times a week" reads as
+      // "Lexia 3 times a week"): "times" a session runs is provision, "three days a week" a count of the child's own.
+      if (numberWord(x) && !rangeTo(doc, i) && wordRate(doc, i)) {
+        if (wd(doc, i + 1) === 'times' || wd(doc, i + 1) === TIMES) provided = true;
+        else counted = true;
+        continue;
+      }
+      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(x) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

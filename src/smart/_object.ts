@@ -13,6 +13,8 @@
  */
 import { _childSubject } from './_roles';
 import { _numAt, type _Doc } from './_doc';
+import { _endsS } from './_ends';
+import { _NUMBER_WORDS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -111,10 +113,31 @@ function figureWord(doc: _Doc, k: number): boolean {
 /** Words after "once" or "twice" that make it a number of times in a period ("twice a week", "once per lesson"). */
 const TIMES_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'in', 'during', 'this']);
 
+/** Whether x is a number in words, or its plural ("three", "fives", "sixes"). */
+export function _numberWord(x: string): boolean {
+  return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
+}
+
+/**
+ * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
+ * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
+ */
+export function _rangeTo(doc: _Doc, k: number): boolean {
+  const w = doc.w;
+  const at = w[k - 1] === 'to' ? k - 1 : _numberWord(w[k - 1] ?? '') && w[k - 2] === 'to' ? k - 2 : -1;
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _numberWord(w[j] ?? '') || w[j] === 'from') return false;
+  return true;
+}
+
 /** Whether token k is a figure of the child's (not a key stage or year group setting, not a deadline or background). */
 function figureAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind === 'p' || doc.used[k] !== 0 || doc.bg[k] !== 0 || sixthForm(doc, k)) return false;
+  // A figure closing a range of content names the content, in words or digits ("number bonds to ten", "to 10" closing its
+  // part): no value to reach (the labelling guide, Measurable rule 6, "numbers that only name things"; review24e). Not a
+  // count after a verb's "to" ("Apply to 3 apprenticeships"), nor a level reached "up to" ("knows up to 6x6").
+  if (doc.toks[k + 1]?.kind !== 'w' && doc.w[k - 2] !== 'up' && _rangeTo(doc, k)) return false;
   if (t.kind !== 'n') return figureWord(doc, k) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
   return !/^(ks|y|yr)\d/i.test(t.raw) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
 }
