@@ -1027,6 +1027,12 @@ const ACT_LEADS = s('by when while whilst');
  * disposition is not specific"; Barnet, Examples of SMART Outcomes: not "vague, generic".
  */
 const GENERAL_CONTENT = s('work curriculum topics topic concepts concept lots consequences world boundaries safety others cultures targets importance expectations thoughts actions somebody someone anybody anyone everybody everyone somewhere anywhere everywhere people');
+/**
+ * Whatever is taught, alone ("of the lesson", "of the task", "of the subject", "of the question"): which one is not named
+ * (review24e; the guide, Specific rule 1; Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What specific skills or
+ * knowledge need to be acquired"). Named by a word before it, it is content ("of question types", "of the Tudors topic").
+ */
+const LESSON_WORDS = s('lesson lessons subject subjects task tasks question questions topic');
 /** Words that end a noun phrase read for its head besides {@link PHRASE_ENDS} ("fractions which …", "the sounds learnt"). */
 const HEAD_ENDS = s('about into while whilst as that which who learned learnt');
 /** Forms of "be" after "what": "what is expected of him" names no content (the guide, Specific rule 1). */
@@ -1064,7 +1070,7 @@ function namedContent(doc: _Doc, o: number): boolean {
   const first = wd(doc, o);
   if (doc.toks[o]?.kind === 'n') return true;
   if (first === 'what' && WHAT_BE.has(wd(doc, o + 1))) return false;
-  if (generalWord(first) || generalWord(wd(doc, e))) return false;
+  if (generalWord(first) || generalWord(wd(doc, e)) || (e === o && LESSON_WORDS.has(first))) return false;
   return !(e === o && (_SUBJECTS.has(first) || first === 'number'));
 }
 
@@ -1077,18 +1083,21 @@ function namedContent(doc: _Doc, o: number): boolean {
 function namedAct(doc: _Doc, g: number): boolean {
   const x = wd(doc, g);
   const stem = x.slice(0, -3);
-  const seen = (b: string) => seenVerb(b) || (_EVENT_VERBS.has(b) && !NOT_SHOWING.has(b));
+  const seen = (b: string) => seenVerb(b) || SHOWING_ACTS.has(b) || (_EVENT_VERBS.has(b) && !NOT_SHOWING.has(b));
   const base = seen(stem) ? stem : seen(`${stem}e`) ? `${stem}e` : stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && seen(stem.slice(0, -1)) ? stem.slice(0, -1) : '';
   if (base === '' || _PROCESS.has(x) || _VAGUE_OBJECTS.has(base)) return false;
   const c = doc.clause[g];
   for (let j = g + 1; j < g + 9 && doc.clause[j] === c && doc.toks[j]?.kind !== 'p'; j++) {
     const w = wd(doc, j);
     if (OBJECT_LEAD.has(w) || PREPOSITIONS.has(w)) continue;
-    if (!generalWord(w) && !_SESSION_NOUNS.has(w) && !PLACES.has(w) && !_endsLy(w)) return true;
+    // Other people acted with or for are named ("by playing with others", "by helping others": review24e).
+    if (w === 'others' || (!generalWord(w) && !_SESSION_NOUNS.has(w) && !PLACES.has(w) && !_endsLy(w))) return true;
   }
   return false;
 }
 
+/** Acts done with or for others that an adult sees ("by teaching a friend", "by helping others": review24e). */
+const SHOWING_ACTS = s('teach help');
 /** Verbs of the one-off events that show nothing by themselves ("by being kind", "by getting …", "by doing …"). */
 const NOT_SHOWING = s('be become get do move put take bring sit');
 /** Places, not a thing named: "from home", "in school", "in the classroom". */
@@ -1641,12 +1650,29 @@ function offCurriculum(doc: _Doc, v: number): boolean {
   if (!_CURRICULUM_VERBS.has(x) && !(_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`)))) return false;
   let k = v + 1;
   while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
-  const head = wd(doc, k);
-  return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || OWN_MIND.has(head));
+  let head = wd(doc, k);
+  // "the consequences of his own actions", "the events of his day": what follows "of" decides.
+  if (OF_OWN.has(head) && wd(doc, k + 1) === 'of') {
+    k += 2;
+    while (k < v + 8 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
+    head = wd(doc, k);
+  }
+  // "his week", "her day": the child's own life, after his own possessive.
+  const own = OWN_TIME.has(head) && OWNERS.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
+  return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || OWN_MIND.has(head) || own);
 }
 
-/** The child's own thoughts and acts, besides his feelings and behaviour: what a curriculum act is not done on. */
-const OWN_MIND = s('thoughts thought actions action');
+/**
+ * The child's own thoughts, acts and conduct, besides his feelings and behaviour: what a curriculum act is not done on
+ * ("justify his decisions", "compare his reactions", "edit his conduct": review24e).
+ */
+const OWN_MIND = s('thoughts thought actions action conduct decisions decision reactions reaction responses response behavior behaviors choices choice');
+/** Heads whose "of" phrase names what they are of ("the consequences of his actions", "the events of his day"). */
+const OF_OWN = s('consequences consequence events event');
+/** The child's own time as his life, after his possessive ("summarise his week", "the events of his day"). */
+const OWN_TIME = s('week day weekend life');
+/** Possessives of the child's own. */
+const OWNERS = s('his her their my');
 
 /** Where a general object's content is drawn from ("information from nonfiction", "ideas with evidence from the book"). */
 const SOURCE_LEADS = s('from');
@@ -1682,12 +1708,19 @@ function namedSource(doc: _Doc, o0: number, depth: number): boolean {
   }
   const head = wd(doc, e);
   const first = wd(doc, o);
-  if (generalWord(first) || generalWord(head) || _ADULT_SUBJECTS.has(head) || ADULTS_BY_ROLE.has(head) || SOURCE_PEOPLE.has(head) || PLACES.has(head) || _SESSION_NOUNS.has(head)) return false;
+  // A resource named by its own name ("Google Classroom", "the Zones"): capitalised inside the sentence (review24e).
+  const named = _capitalised(doc.toks[e]?.raw ?? '') && o > 0;
+  // A place only when it is named alone ("from home", "in the classroom"), not the head of a resource's name.
+  if (generalWord(first) || generalWord(head) || _ADULT_SUBJECTS.has(head) || ADULTS_BY_ROLE.has(head) || SOURCE_PEOPLE.has(head) || (PLACES.has(head) && !named) || _SESSION_NOUNS.has(head)) return false;
   // "the zones of regulation": a named programme; "a range of sources", "the start of term": what follows "of" decides.
   if (wd(doc, e + 1) === 'of' && depth === 0) return namedSource(doc, e + 2, 1);
-  // A bare plural names no one source ("from sessions", "from his friends", "from different sources").
-  return !(_endsS(head) && !_endsSs(head));
+  // A bare plural names no one source ("from sessions", "from his friends", "from different sources"), unless it is a kind
+  // of text ("from non-fiction books", "from stories", "from his books": review24e) or a name.
+  return named || TEXT_KINDS.has(head) || !(_endsS(head) && !_endsSs(head));
 }
+
+/** Kinds of text a plural still names as what is drawn from ("from non-fiction books", "from stories", "from poems"). */
+const TEXT_KINDS = s('books stories texts poems articles newspapers magazines leaflets websites novels extracts passages');
 
 /** Words of time after "from" ("from now on", "from time to time", "from the start", "from last year", "from week 3"). */
 const SOURCE_TIMES = s('today tomorrow yesterday now then here there time times start beginning end week weeks day days year years month months term terms last next before after morning afternoon lesson past future onwards');
