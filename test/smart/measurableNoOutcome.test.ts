@@ -164,7 +164,10 @@ describe('Labelling guide, Measurable rule 6: the advice and evidence of a measu
     const m = measurable('Lexia 3x a week');
     expect(m.evidence).toEqual(['3x a week']);
     expect(m.advice).toBe(_ADVICE.measurableNoOutcome);
-    expect(_ADVICE.measurableNoOutcome).toContain('Measurable rule 6');
+    // Advice for people cites public sources by title and section, not the labelling guide (review24e).
+    expect(_ADVICE.measurableNoOutcome).toContain('Bradford Council, SMART Outcomes - Annual Reviews');
+    expect(_ADVICE.measurableNoOutcome).toContain('Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Measurable');
+    expect(_ADVICE.measurableNoOutcome).not.toContain('labelling guide');
   });
 
   it('a review note or vague outcome lists no measure beside "states no success measure"', () => {
@@ -181,5 +184,80 @@ describe('Labelling guide, Measurable rule 6: the advice and evidence of a measu
     expect(m.confidence).toBe('high');
     expect(m.evidence).toEqual(['5/10']);
     expect(m.advice).toBeUndefined();
+  });
+});
+
+/* review24e's probes of fx31 (meeting 2025-01-15): each row both ways. */
+const both = (text: string) => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe("Settled cases, the child's own attendance or punctuality: a slash score is a value only of the child's own days, lessons, sessions or work", () => {
+  it.each([
+    // A rate before a period is how often provision runs, not a score.
+    'Lexia 4/5 times a week',
+    'Phonics group - 4/5 sessions a week',
+    // A count already made.
+    'Attended 8/10 sessions',
+  ])('%s: neither specific nor measurable', (text) => {
+    expect(both(text)).toEqual([false, false]);
+  });
+
+  it.each(['Breakfast club 3/5 days', 'Football club - 3/4 weeks'])('%s: a club gone to is not specific (its rate still measures)', (text) => {
+    expect(both(text)[0]).toBe(false);
+  });
+
+  it.each(['Homework 4/5 weeks', 'Attendance 18/20 sessions', 'Lessons on time - 25/30 lessons', 'Punctuality 5/5 mornings', 'Homework handed in 3/5 days'])(
+    '%s: still specific and measurable',
+    (text) => {
+      expect(both(text)).toEqual([true, true]);
+    },
+  );
+});
+
+describe('Measurable rule 6, a quantity of provision: a number in words is read as its digits are', () => {
+  it.each(['Lexia three times a week', 'Lexia three times a week - met', 'Lexia three times a week - ongoing', 'Lexia 3 times a week', 'Lexia 3 times a week - met'])(
+    '%s: provision, neither specific nor measurable',
+    (text) => {
+      expect(both(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Spellings - eight out of ten', 'Attendance - nineteen out of twenty days', 'Lates - no more than two per half term', 'Sight words - thirty out of a hundred'])(
+    '%s: a value in words still measures',
+    (text) => {
+      expect(both(text)).toEqual([true, true]);
+    },
+  );
+});
+
+describe('Measurable rule 6, "numbers that only name things": a figure closing a range of content is no figure of the child\'s', () => {
+  it.each(['Maths - number bonds to ten - achieved', 'Maths - number bonds to 10 - achieved', 'Maths - number bonds to ten'])('%s: a review note or topic, not measurable', (text) => {
+    expect(both(text)).toEqual([false, false]);
+  });
+
+  it.each(['Counting to twenty - achieved', 'Times tables - nine out of twelve by Easter', 'Apply to 3 apprenticeships'])('%s: still measurable', (text) => {
+    expect(both(text)[1]).toBe(true);
+  });
+});
+
+describe('Settled cases, "a rate of going still measures": an activity the child does keeps its rate; only provision adults deliver is set aside', () => {
+  it.each(['Gym 3x a week', 'Horse riding once a week', 'TTRS - 3 times a week at home', 'TTRS 3 x a week at home', 'Netball team 1x a week, PP+ funded'])(
+    '%s: measurable (not specific)',
+    (text) => {
+      expect(both(text)).toEqual([false, true]);
+    },
+  );
+
+  it.each([
+    'Anger management - 6 weeks',
+    'Key person 1:1 time daily – PP+ funded',
+    '1:1 TA support in maths and english 5 hrs a week',
+    'Precision teaching daily with HLTA.',
+    'Reading - 3x week with TA',
+    'Maths - place value to 1000',
+  ])('%s: provision or content, not measurable', (text) => {
+    expect(both(text)).toEqual([false, false]);
   });
 });

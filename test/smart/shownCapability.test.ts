@@ -254,3 +254,71 @@ describe('Specific rule 1: a curriculum act on the child himself, his behaviour,
     expect(met(text)).toEqual({ s: true, m: true });
   });
 });
+
+/* review24e's probes of fx30 (meeting 2025-01-15). */
+const sm = (text: string) => {
+  const r = checkSmartTarget(text, { meetingDate: '2025-01-15' });
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Measurable rule 3 (Bolton, Step 3: "What would I see"): an act done with or for others is seen', () => {
+  it.each(['Mia will show her understanding by teaching a friend.', 'Mia will show understanding by playing with others.', 'Mia will show understanding by helping others.', 'Mia will show understanding while playing with her friends.'])(
+    '%s: specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+
+  it('an act with no object still shows nothing ("by nodding")', () => {
+    expect(sm('Mia will show understanding by nodding.')[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 3 / Specific rule 1: the lesson, task, subject or question alone names no content', () => {
+  it.each(['Mia will show understanding of the lesson.', 'Mia will demonstrate understanding of the lesson.', 'Mia will show understanding of the task.', 'Mia will show understanding of the tasks.', 'Mia will show understanding of the subject.', 'Mia will show understanding of the question.'])(
+    '%s: not measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+
+  it.each(['Mia will show understanding of the water cycle.', 'Mia will show understanding of GCSE English Language Paper 1 question types.'])('%s: named content, measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific rule 1: kinds of text and named resources are sources; a place only alone', () => {
+  it.each([
+    'Noah will find information from non-fiction books.',
+    'Noah will find information from stories.',
+    'Noah will find information from his books.',
+    'Noah will use information from Google Classroom.',
+    'Noah will use strategies from the Zones.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Noah will use information from home.', 'Noah will use ideas from his friends.'])('%s: no source named, not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe("Specific rule 1: a curriculum act on the child's own conduct, decisions, reactions or life is not the curriculum's work", () => {
+  it.each([
+    'Leo will justify his decisions.',
+    'Leo will predict the consequences of his own actions.',
+    'Leo will edit his responses.',
+    'Leo will compare his reactions.',
+    'Leo will edit his conduct.',
+    'Leo will summarise his week with his key adult.',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Leo will summarise the plot of the story.', 'Leo will predict the consequences of the flood in the story.', 'Leo will justify his answers with evidence from the text.'])(
+    '%s: still specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+});
