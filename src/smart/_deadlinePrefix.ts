@@ -468,8 +468,11 @@ function countOwner(doc: _Doc, j: number): number {
     const x = _wd(doc, k);
     // A label's colon or dash ends the clause: "Target: no suspensions in HT2", "Aim - zero exclusions" own the count.
     if (doc.clause[k] !== doc.clause[j]) return (x === ':' || x === '-') && k > 0 && _targetMarkAt(doc, k - 1) ? 1 : 0;
+    // "went from 3 … to zero", "reduced to zero": the "to" straight before the count ends a change, no future "to".
+    if (k === j - 1 && x === 'to') continue;
+    // "to be reduced to zero": a change still to be made.
+    if (HAPPENED_VERBS.has(x)) return _wd(doc, k - 1) === 'be' ? 1 : -1;
     if (_FUTURE.has(x) || _targetMarkAt(doc, k)) return 1;
-    if (HAPPENED_VERBS.has(x)) return -1;
   }
   return 0;
 }
