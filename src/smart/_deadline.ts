@@ -704,7 +704,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
       (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
-      statedBefore(doc, pre.start) ||
+      statedBefore(doc, pre.start, pointAgainstMeeting(doc, pre.start, end, found, opts)) ||
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
@@ -717,28 +717,52 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
 
 /**
  * Whether the period a point names is over at the meeting, read for a count of none in it ("No suspensions in HT2"), then
- * what happened (the labelling guide, Time-bound (T): background dates are not deadlines). 2: a numbered half or term
- * before the meeting's term ("HT2", "term 1", "Autumn 2" in January), this school year's; 1: a term named alone before
- * the meeting's ("the autumn term") or a month without its year that comes round again only after half a year ("in
- * November" in January), over unless a future verb makes it the next one (term objects mean the next occurrence); 0: not
- * over, or a year is written.
+ * what happened (the labelling guide, Time-bound (T): background dates are not deadlines): a term, numbered half or month
+ * named with no year whose next occurrence falls in a later school year than the meeting's ("HT2", "term 2", "Autumn 2",
+ * "the autumn term", "in November" at a January meeting), over unless a future or modal verb or a target's mark makes it
+ * the next one (term objects mean the next occurrence), as for a named term alone. Not over: a point later in the
+ * meeting's school year ("in July", "in August", "the summer term" in January: the school year runs September to
+ * August, {@link laterSchoolYear}), one with a year written, "next" before it, or "next year" or "of Year N" after it
+ * ("in HT1 of Year 7", "in Autumn 1 next year").
+ * @returns 1 over, 0 not.
  */
 function periodOver(doc: _Doc, from: number, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): number {
-  const d = found.deadline;
-  const current = opts.terms.current?.term;
-  let numbered = false;
-  for (let k = from; k < end; k++) {
-    const t = doc.toks[k];
-    if (t?.kind !== 'n') continue;
-    if (t.digits[0] === 4) return 0;
-    numbered = true;
-  }
-  if (d?.kind === 'term') return current === undefined || TERMS_IN_ORDER.indexOf(d.term) >= TERMS_IN_ORDER.indexOf(current) ? 0 : numbered ? 2 : 1;
-  return found.yearless === true && found.approx !== null && opts.terms.meeting !== null && found.approx - opts.terms.meeting > HALF_YEAR ? 1 : 0;
+  return pointAgainstMeeting(doc, from, end, found, opts) === -1 && opts.terms.meeting !== null && (found.approx ?? 0) > opts.terms.meeting ? 1 : 0;
 }
 
-/** The terms of a school year in order. */
-const TERMS_IN_ORDER: readonly string[] = ['autumn', 'spring', 'summer'];
+/**
+ * Where a point falls against the meeting: 1 after it, -1 on or before it or in a period over at it, 0 unknown (no
+ * meeting date, or no day for the point). A term, half or month named with no year is read in the meeting's school year:
+ * over when its next occurrence is in a later school year ("in November", "the autumn term", "HT2" at a January meeting),
+ * to come when in the same ("in June", "the summer term"); "next" before it, a year written, "next year" or "of Year N"
+ * after it make it the next one, to come.
+ */
+function pointAgainstMeeting(doc: _Doc, from: number, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): number {
+  const meeting = opts.terms.meeting;
+  if (meeting === null || found.approx === null) return 0;
+  if (found.approx <= meeting) return -1;
+  if (found.deadline?.kind !== 'term' && found.yearless !== true) return 1;
+  for (let k = from; k < end; k++) {
+    const t = doc.toks[k];
+    if ((t?.kind === 'n' && t.digits[0] === 4) || _wd(doc, k) === 'next') return 1;
+  }
+  const x = _wd(doc, end);
+  const y = _wd(doc, end + 1);
+  if ((x === 'next' && y === 'year') || (x === 'of' && y === 'year' && doc.toks[end + 2]?.kind === 'n')) return 1;
+  return laterSchoolYear(found.approx, meeting) ? -1 : 1;
+}
+
+/** The month a school year starts in (September): its months run September to August. */
+const SCHOOL_YEAR_START = 9;
+
+/** Whether day `a` falls in a later school year (September to August) than day `b`. */
+function laterSchoolYear(a: number, b: number): boolean {
+  const schoolYear = (day: number): number => {
+    const { year, month } = isoParts(fromDayNumber(day));
+    return month >= SCHOOL_YEAR_START ? year : year - 1;
+  };
+  return schoolYear(a) > schoolYear(b);
+}
 
 /** Words that may stand with a day alone in its brackets ("(Fri 21/02)", "(on 21st Feb)", "(i.e. 28/02)"). */
 const BARE_DAY_WORDS = new Set([..._WEEKDAYS.keys(), 'on', 'ie', 'i', 'e', '.', ',']);
@@ -847,10 +871,10 @@ const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc
  * months in September"): the measure scan's stated-now reading, shared, so the point is when the figure was taken (the
  * labelling guide, Time-bound (T): baselines are not deadlines).
  */
-function statedBefore(doc: _Doc, start: number): boolean {
+function statedBefore(doc: _Doc, start: number, when: number): boolean {
   // "reading age 7y 6m when retested in March": the figure is what the check named with the month is to show, not now
   // (school-time table: "when reassessed in March" is the month; label y20-220).
-  if (checkBefore(doc, start)) return false;
+  if (checkBefore(doc, start, when)) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
   for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
   return false;
@@ -858,20 +882,21 @@ function statedBefore(doc: _Doc, start: number): boolean {
 
 /**
  * Whether a check still to come stands just before the point, after "when" or "once" ("when retested in March", "once
- * reassessed in June", "when she is next assessed in May"): a re-check, or a check with "is", "will", "next" or "again".
+ * reassessed in June", "when she is next assessed in May", "when tested in June" at a January meeting): {@link checkToCome}.
  * Not a check already done ("when tested in November", "when completed by carer in October", "when she was assessed"),
  * which dates the figure taken then, a baseline; nor one a target's mark follows ("…; target 7y in the summer term"), the
  * baseline-and-target row (the labelling guide, Time-bound (T): baselines are not deadlines; school-time table: "when
  * reassessed in March" is the month).
+ * @param when - Where the point falls against the meeting ({@link pointAgainstMeeting}).
  */
-function checkBefore(doc: _Doc, start: number): boolean {
+function checkBefore(doc: _Doc, start: number, when: number): boolean {
   /** Words read back from the point for the check and its "when": "when she is next re-screened in". */
   const CHECK_BACK = 6;
   let check = -1;
   for (let k = start - 1; k >= 0 && k >= start - CHECK_BACK && doc.clause[k] === doc.clause[start]; k--) {
     const x = _wd(doc, k);
     if (_CHECKED.has(x)) check = k;
-    else if (x === 'when' || x === 'once') return check >= 0 && checkToCome(doc, k, check) && !markAfter(doc, start);
+    else if (x === 'when' || x === 'once') return check >= 0 && checkToCome(doc, k, check, when) && !markAfter(doc, start);
   }
   return false;
 }
@@ -879,8 +904,16 @@ function checkBefore(doc: _Doc, start: number): boolean {
 /** Words between "when" and a check that make it one still to come ("when she is assessed", "when next tested"). */
 const CHECK_TO_COME = new Set(['is', 'are', 'will', 'be', 'next', 'gets', 'get']);
 
-/** Whether the check at `c`, after "when" or "once" at `w`, is still to come: a re-check, or {@link CHECK_TO_COME}, or "again". */
-function checkToCome(doc: _Doc, w: number, c: number): boolean {
+/**
+ * Whether the check at `c`, after "when" or "once" at `w`, is still to come. With a meeting date its point decides,
+ * whatever the verb's form: a point after the meeting ("when tested in June", "when assessed in the summer term" at a
+ * January meeting) is a check still to come, one on or before it ("when tested in November") a check done, the baseline
+ * (school-time table: "when reassessed in March" is the month; the labelling guide, Time-bound (T): baselines are not
+ * deadlines; a month or term with no year is read in the meeting's school year, {@link pointAgainstMeeting}). Without
+ * one the words decide: a re-check, {@link CHECK_TO_COME}, or "again".
+ */
+function checkToCome(doc: _Doc, w: number, c: number, when: number): boolean {
+  if (when !== 0) return when > 0;
   const x = _wd(doc, c);
   if (x.startsWith('re') || _wd(doc, c - 1) === 're' || _wd(doc, c + 1) === 'again' || x === 'sits' || x === 'sit') return true;
   for (let k = w + 1; k < c; k++) if (CHECK_TO_COME.has(_wd(doc, k))) return true;

@@ -438,16 +438,17 @@ const OWNER_BACK = 8;
  * fixed-term exclusions"), as the target's own count: the point after it is when the count is kept, not when events
  * happened (as "0 incidents in the next 6 weeks", school-time table, label y13-197; label y22-090). Only a counted noun
  * ({@link NONE_COUNTED}: "with no records, arrived in November" counts nothing); never after a verb stating what happened
- * ("received no suspensions", "went from 3 … to zero exclusions"), nor in a numbered half or term already over at the
- * meeting (`over` 2: "No suspensions in HT2", "will have no suspensions in HT2"); a term or month named alone that is over
- * (`over` 1: "0 suspensions in the autumn term" in January) is the target's only after a future or modal verb or a
- * target's mark ("will have no exclusions in the autumn term": the next one). Otherwise a future verb, a target's mark
+ * ("received no suspensions", "went from 3 … to zero exclusions"); in a period over at the meeting (`over` 1: a term,
+ * numbered half or month with no year, "0 suspensions in the autumn term", "No suspensions in HT2", "in November" in
+ * January) it is the target's only after a future or modal verb or a target's mark ("will have no exclusions in the
+ * autumn term", "Mia will have 0 suspensions in Autumn 2", "Target: no suspensions in HT2": the next one, as term
+ * objects mean the next occurrence). Otherwise a future verb, a target's mark
  * ("Target: no suspensions in T4") or none at all ("Zero suspensions in term 4") leaves the count the target's (the
  * labelling guide, Time-bound (T): background dates are not deadlines).
  * @example noneCounted(doc, k, 0) // true at "suspensions" in "have 0 suspensions in HT4", false in "3 suspensions in autumn"
  */
 function noneCounted(doc: _Doc, k: number, over: number): boolean {
-  if (over === 2 || !NONE_COUNTED.has(_wd(doc, k))) return false;
+  if (!NONE_COUNTED.has(_wd(doc, k))) return false;
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     const t = doc.toks[j];
     if (NONE_COUNTS.has(_wd(doc, j)) || (t?.kind === 'n' && t.raw === '0')) {
@@ -463,10 +464,15 @@ function noneCounted(doc: _Doc, k: number, over: number): boolean {
  * "Target: no"), -1 a verb stating what happened ({@link HAPPENED_VERBS}), 0 neither.
  */
 function countOwner(doc: _Doc, j: number): number {
-  for (let k = j - 1; k >= 0 && k >= j - OWNER_BACK && doc.clause[k] === doc.clause[j]; k--) {
+  for (let k = j - 1; k >= 0 && k >= j - OWNER_BACK; k--) {
     const x = _wd(doc, k);
+    // A label's colon or dash ends the clause: "Target: no suspensions in HT2", "Aim - zero exclusions" own the count.
+    if (doc.clause[k] !== doc.clause[j]) return (x === ':' || x === '-') && k > 0 && _targetMarkAt(doc, k - 1) ? 1 : 0;
+    // "went from 3 … to zero", "reduced to zero": the "to" straight before the count ends a change, no future "to".
+    if (k === j - 1 && x === 'to') continue;
+    // "to be reduced to zero": a change still to be made.
+    if (HAPPENED_VERBS.has(x)) return _wd(doc, k - 1) === 'be' ? 1 : -1;
     if (_FUTURE.has(x) || _targetMarkAt(doc, k)) return 1;
-    if (HAPPENED_VERBS.has(x)) return -1;
   }
   return 0;
 }

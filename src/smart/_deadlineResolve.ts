@@ -520,28 +520,49 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
 /** What a named half can date when it stands before it: an assessment, or the report or moderation that records one. */
 const HALF_RECORDS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'report', 'reports', 'moderation']);
 
-/** Subject words that may stand between a named half and its assessment ("the HT5 maths assessment", "term 5 spelling test"). */
+/** Subject words that may stand between a named half and its assessment ("the HT5 maths assessment", "term 4 maths report"). */
 const HALF_RECORD_SUBJECTS: ReadonlySet<string> = new Set([..._SUBJECTS, 'spelling', 'spellings']);
 
-/** Kinds of report that may stand between a named half and its report ("on his HT4 school report", "the Autumn 2 progress report"). */
-const REPORT_KINDS: ReadonlySet<string> = new Set(['school', 'progress', 'interim']);
+/**
+ * Kinds of report or check that may stand between a named half and its record ("on his HT4 school report", "the Autumn 2
+ * progress report", "his HT4 termly (annual, academic, subject) report", "the HT4 progress check").
+ */
+const REPORT_KINDS: ReadonlySet<string> = new Set(['school', 'progress', 'interim', 'termly', 'annual', 'academic', 'subject']);
+
+/** Nouns that may follow a record noun and head the phrase: "the HT4 assessment window", "her term 4 report card". */
+const RECORD_TAILS: ReadonlySet<string> = new Set(['window', 'week', 'card', 'cards', 'series', 'period']);
+
+/** Words a named half may stand before its record noun across: at most two ("the HT5 Boxall assessment", "his term 4 maths report"). */
+const RECORD_NAME_WORDS = 2;
 
 /**
- * Whether a named half ending at `j` names an assessment or report straight after it, a subject and then its
- * assessment, moderation or check, or a kind of report and the report ("on the HT4 report", "in the Summer 1 writing
- * moderation", "the HT6 phonics screening check", "on his HT4 school report"), that noun heading its phrase (a word of the common stock or no word after it): the half dates the assessment,
- * held as the half ends, so the half's end, as "a named assessment with a month" is the month's last day (school-time
- * table; labels y20-115, y22-126). Not across "and", "then" or a verb ("in HT4 and report back to his mentor", "in term 3
- * and test herself"), nor a noun used of something else ("In Spring 2 reports home will …", "his Summer 1 report writing unit").
+ * Whether the word at k names the record after a named half: a subject, a kind of report, or a test's own name written
+ * with a capital ("Boxall", "PIRA", "NFER"), not a name's possessive ("In HT4 Reece's …").
+ */
+function recordNameAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w') return false;
+  return HALF_RECORD_SUBJECTS.has(t.lc) || REPORT_KINDS.has(t.lc) || (_capitalised(t.raw) && !t.raw.endsWith("'s") && !t.raw.endsWith('’s'));
+}
+
+/**
+ * Whether a named half ending at `j` names an assessment, report, moderation or check after it, straight or across at
+ * most two words naming it ({@link recordNameAt}: "on the HT4 report", "in the Summer 1 writing moderation", "the HT6
+ * phonics screening check", "on his HT4 termly report", "on his term 4 maths report", "in the HT5 Boxall assessment", "the
+ * term 5 PIRA test"), that noun, or a tail after it ("assessment window", "report card"), heading its phrase (a word of
+ * the common stock or no word after it): the half dates the assessment, held as the half ends, so the half's end, as "a
+ * named assessment with a month" is the month's last day (school-time table; labels y20-115, y22-126). Not across
+ * "and", "then" or a verb ("in HT4 and report back to his mentor", "in term 3 and test herself"), nor a noun used of
+ * something else ("In Spring 2 reports home will …", "his Summer 1 report writing unit").
  * @example _halfRecordAfter(doc, j) // true after "HT4" in "on the HT4 report", false in "in HT4, Ayo will"
  */
 export function _halfRecordAfter(doc: _Doc, j: number): boolean {
-  const next = _wd(doc, j + 1);
-  const report = next === 'report' || next === 'reports';
-  let k = HALF_RECORDS.has(_wd(doc, j)) ? j : (HALF_RECORD_SUBJECTS.has(_wd(doc, j)) && HALF_RECORDS.has(next) && !report) || (REPORT_KINDS.has(_wd(doc, j)) && report) ? j + 1 : -1;
-  if (k < 0) return false;
+  let k = j;
+  while (k < j + RECORD_NAME_WORDS && !HALF_RECORDS.has(_wd(doc, k)) && recordNameAt(doc, k)) k += 1;
+  if (!HALF_RECORDS.has(_wd(doc, k))) return false;
   // "screening check", "end of unit test": a record's nouns read on to the phrase's head.
   while (HALF_RECORDS.has(_wd(doc, k + 1))) k += 1;
+  if (RECORD_TAILS.has(_wd(doc, k + 1))) k += 1;
   return doc.toks[k + 1]?.kind !== 'w' || _STOP.has(_wd(doc, k + 1));
 }
 

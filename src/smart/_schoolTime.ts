@@ -316,8 +316,17 @@ function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix, do
   // "on the HT4 report": the term dates the report, written as it ends.
   const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || _halfRecordAfter(doc, end);
   if (byLike) return _termFound(term, odd ? 'half-term' : 'end', end, opts);
-  if (p.prep === 'in' || p.prep === 'during' || p.det === 'this') return _termFound(term, odd ? 'first-half' : 'second-half', end, opts);
+  if (p.prep === 'in' || p.prep === 'during' || p.det === 'this' || recordOf(doc, p, end)) return _termFound(term, odd ? 'first-half' : 'second-half', end, opts);
   return null;
+}
+
+/**
+ * Whether a numbered term after "on" or "at" stands before a noun it dates, a record the half-end reading does not know
+ * ("on her term 4 report card", "at the HT4 parents' meeting"): the half itself, as "in HT4" is (school-time table: "in
+ * term N" → that half; a half named before a thing dates it), so T stays met where the record's end is not read.
+ */
+function recordOf(doc: _Doc, p: _Prefix, end: number): boolean {
+  return (p.prep === 'on' || p.prep === 'at') && doc.toks[end]?.kind === 'w' && !_STOP.has(_wd(doc, end));
 }
 
 /** Whether the number at i is a numbered term written short: "T2", "HT4" (term 1-6 of a six-term year). */

@@ -99,8 +99,9 @@ describe('School-time rules: "have 0 suspensions in HT4" — a count of none is 
     expect(deadlineOf(text)).toEqual(want);
   });
 
-  it('a numbered half already over is never the target\'s count, even after "will"', () => {
-    expect(deadlineOf('Kian will have no suspensions in HT2.')).toBeNull();
+  it('a numbered half over at the meeting is the target\'s count only after a future verb or a target\'s mark, as a named term is (its next one)', () => {
+    expect(deadlineOf('Kian will have no suspensions in HT2.')).toEqual(term('autumn', 'second-half'));
+    expect(deadlineOf('No suspensions in HT2.')).toBeNull();
   });
 
   it.each([
@@ -180,5 +181,118 @@ describe('School-time rules: "a range of days in a month" — the first week in 
     expect(deadlineOf('In the first week of term Ore will set up his planner with his mentor.')).toBeNull();
     expect(deadlineOf('In the first week of each half term, Ore will meet his mentor to set goals.')).toBeNull();
     expect(deadlineOf('Ore will attend every day from the first week of September.')).toBeNull();
+  });
+});
+
+// fx34: review24f's probes on fx32, both directions.
+describe('School-time rules: "when reassessed in March" — a check whose point is after the meeting is still to come, whatever its verb form', () => {
+  it.each([
+    ['Reading age 8y 0m when tested in June.', date('2025-06-30')],
+    ['Target: reading age 8y 0m when tested in June.', date('2025-06-30')],
+    ['Reading age 8y 0m when tested in June; she will read 3 books a week.', date('2025-06-30')],
+    ['Boxall score of 40 when assessed in the summer term.', term('summer', 'end')],
+    ['Spelling age 8y when screened in March.', date('2025-03-31')],
+    ['Reading age 8y when assessed in July.', date('2025-07-31')],
+  ])('a month or term later in the school year dates the figure: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Reading age was 6y 2m when tested in November.', null],
+    ['Reading age 6y 2m when tested in November; she will read 3 books by Easter.', date('2025-04-20')],
+    ['Reading age 6y 2m when tested in November, retested in June.', date('2025-06-30')],
+    ['SDQ score 22 in October, target 17 by July.', date('2025-07-31')],
+    ['Her SDQ score was 24 when completed by her carer in September.', null],
+    ['Boxall score of 31 when assessed in the autumn term; she will join the nurture group by Easter.', date('2025-04-20')],
+  ])('a check whose month or term is before the meeting in its school year is done, the baseline: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe("School-time rules: a named assessment with a month — a half before a report or record it does not know keeps T", () => {
+  it.each([
+    ['Reece will get 3s for effort on his term 4 report card.', term('spring', 'end')],
+    ['Reece will get an ATL of 2 or better on his HT4 termly report.', term('spring', 'end')],
+    ['Reece will get an ATL of 2 or better on the HT4 academic report.', term('spring', 'end')],
+    ['Reece will get an ATL of 2 or better on his HT4 annual report.', term('spring', 'end')],
+    ['Mia will get an effort grade of 2 on her HT4 subject report.', term('spring', 'end')],
+    ['Reece will get an ATL of 2 or better on his term 4 maths report.', term('spring', 'end')],
+    ['Reece will get an ATL of 2 or better on his Spring 2 English report.', term('spring', 'end')],
+    ['Reece will be secure in reading at the HT4 progress check.', term('spring', 'end')],
+  ])('a subject or kind before the report, or "report card", reads the half\'s end: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Reece will get 3s for effort on his term 4 card.', term('spring', 'second-half')],
+    ['Reece will hand in his homework at the HT4 parents meeting.', term('spring', 'second-half')],
+    ['Reece will get 3s for effort in term 4.', term('spring', 'second-half')],
+  ])('a noun it does not know after "on" or "at" a numbered half keeps the half itself: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ["In Spring 2 reports home will mention Leah's reading.", term('spring', 'second-half')],
+    ['Ryan will use paragraphs in his Summer 1 report writing unit.', term('summer', 'first-half')],
+    ['Ryan will use paragraphs in HT4 and report back to his mentor each Friday.', term('spring', 'second-half')],
+  ])('a report noun used of something else still keeps the half, not its end: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe("School-time rules: a named assessment with a month — a test's own name between the half and its record", () => {
+  it.each([
+    ['Reece will score 20/30 in the HT5 Boxall assessment.', term('summer', 'half-term')],
+    ['Reece will score 20/30 in the term 5 PIRA test.', term('summer', 'half-term')],
+    ['Reece will get a grade 4 in the HT4 assessment window.', term('spring', 'end')],
+  ])('a capitalised name or a tail after the record reads the half\'s end: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Reece will read in HT5 Boxall and Mia assessment.', term('summer', 'first-half')],
+    ['Leah will read in Spring 1 and assess her own work with a checklist.', term('spring', 'first-half')],
+  ])('not across "and", nor more than two words: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('School-time rules: "have 0 suspensions in HT4" — a numbered half or term named for the next school year, and one owned by a future verb or a target\'s mark', () => {
+  it.each([
+    ['Mia will have no suspensions in HT1 of Year 7.', term('autumn', 'first-half')],
+    ['Mia will have no exclusions in Autumn 1 next year.', term('autumn', 'first-half')],
+    ['Mia will have 0 suspensions in Autumn 2.', term('autumn', 'second-half')],
+    ['Mia will have no exclusions in term 2.', term('autumn', 'second-half')],
+    ['Target: no suspensions in HT2.', term('autumn', 'second-half')],
+    ['Fixed-term exclusions to be reduced to zero exclusions in term 4.', term('spring', 'second-half')],
+  ])('the next occurrence: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['No suspensions in HT2 (6 in HT1). Kian will stay in class for all of maths until Easter.', date('2025-04-20')],
+    ['Progress: 0 suspensions in HT2. Kian will stay in every lesson this half term.', term('spring', 'half-term')],
+    ['Mia has had no suspensions in HT2 and will attend 95% of sessions by Easter.', date('2025-04-20')],
+    ['Kian went from 3 exclusions in HT1 to zero exclusions in HT2; he will stay in maths in HT3.', term('spring', 'first-half')],
+  ])('with no future verb or target\'s mark, or after a verb of what happened, it stays background: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('School-time rules: "have 0 suspensions in HT4" — a month later in the meeting\'s school year is not over', () => {
+  it.each([
+    ['No exclusions in July.', date('2025-07-31')],
+    ['No exclusions in August.', date('2025-08-31')],
+    ['Attendance above 95% and no exclusions in July.', date('2025-07-31')],
+    ['Zero exclusions in January.', date('2025-01-31')],
+  ])('the school year runs September to August: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+
+  it.each([
+    ['No suspensions in November.', null],
+    ['No suspensions in September. Kian will stay in maths until Easter.', date('2025-04-20')],
+  ])('a month before the meeting in its school year stays over: %s', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
   });
 });
