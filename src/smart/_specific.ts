@@ -1350,7 +1350,7 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
  */
 const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holidays', 'summer', 'saturday', 'saturdays', 'sunday', 'sundays']);
 /** The nouns a job is named by ("a Saturday job", "part-time jobs"); on the scan's start flags, so a word added here is read. */
-export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']);
+export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']); // jobWorkedWhen compares them
 /** Words that bring when a job is worked after it ("a job at weekends", "on Saturdays", "in the holidays"). */
 const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
 
@@ -1360,7 +1360,8 @@ const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
  * span, or null.
  */
 function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
-  if (!_JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
+  // _JOB_NOUNS compared, not looked up (two words).
+  if ((x !== 'job' && x !== 'jobs') || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
   const the = wd(doc, i + 2) === 'the' ? 1 : 0;
   if (WORKED_AT.has(after) && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
@@ -2246,7 +2247,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
  * Skills scored like a subject though not one ("spelling age from 6y8m to 7y6m", "spelling score from 12 to 18"); on the
  * scan's start flags, so a word added here is read.
  */
-export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']);
+export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']); // one word: _scanSpecific compares it (x === 'spelling')
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
@@ -2387,7 +2388,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if (((f & F_SUBJECT) !== 0 || _SCORED_SKILLS.has(x)) && subjectScored(doc, i, next, anchors)) {
+    // _SCORED_SKILLS is one word: compared, not looked up.
+    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
       i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
@@ -2473,6 +2475,8 @@ function wishAt(doc: _Doc, k: number): boolean {
   /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
+  // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
+  if (x !== 'keen' && x !== 'like' && x !== 'love' && !WISHES.has(x)) return false;
   let b = k - 1;
   while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);
