@@ -2008,13 +2008,14 @@ const NOT_REMOVED = 'not';
  */
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
   if (((doc.flags[i] as number) & F_PHRASE_START) === 0) return NONE;
+  const lists = PHRASE_LISTS.get(x) ?? 0;
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
-  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
+  if ((lists & P_PREDICATE) !== 0 && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
   // cases: "continue" is a process verb alone); the place or course continued is passed over, as a setting is.
   // "explore post-16 options": choices looked at with none chosen, passed over the same way ({@link exploredEnd}).
-  const kept = keptGoingEnd(doc, i, x, next);
-  const explored = kept >= 0 ? -1 : exploredEnd(doc, i, x, next);
+  const kept = (lists & P_CONTINUING) !== 0 ? keptGoingEnd(doc, i, x, next) : -1;
+  const explored = kept >= 0 || (lists & P_EXPLORING) === 0 ? -1 : exploredEnd(doc, i, x, next);
   if (kept >= 0 || explored >= 0) {
     found.vague = _put(found.vague, kept >= 0 ? [i, Math.min(kept + 1, i + 2)] : [i, explored + 1]);
     return Math.max(kept, explored);
@@ -2029,7 +2030,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
-  const placed = placeEnd(doc, i, x, next);
+  const placed = next === 'into' || next === 'to' || next === 'in' || (lists & P_ENTERING) !== 0 ? placeEnd(doc, i, x, next) : -1;
   if (placed > 0) {
     anchors.push([i, placed]);
     return placed - 1;
@@ -2048,7 +2049,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     return own[1] - 1;
   }
   // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
-  const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
+  const range = (lists & P_NUMBER_NOUN) !== 0 && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
   if (range >= 0) {
     anchors.push([i, range]);
     return range - 1;
@@ -2063,13 +2064,13 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
     return j;
   }
-  const focus = focusEnd(doc, i, x, next);
+  const focus = x === 'in' || (lists & P_FOCUS) !== 0 ? focusEnd(doc, i, x, next) : -1;
   if (focus >= 0) {
     anchors.push([i, focus]);
     found.focused = true;
     return focus - 1;
   }
-  if (BLANK_ADJECTIVES.has(x) && BLANK_DETERMINERS.has(wd(doc, i - 1))) {
+  if ((lists & P_BLANK) !== 0 && BLANK_DETERMINERS.has(wd(doc, i - 1))) {
     const end = blankEnd(doc, i - 1);
     if (end >= 0) return end - 1;
   }
@@ -2078,7 +2079,8 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, end]);
     return end - 1;
   }
-  if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if ((lists & P_WHOLE) !== 0 && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if ((lists & P_UNNAMED) === 0) return NONE;
   if (namedClass(doc, i, x)) {
     anchors.push([i - 1, i + 1]);
     return i;
@@ -2282,6 +2284,28 @@ const F_PHRASE_START = _wordFlag(
   undefined,
   true,
 );
+/**
+ * The lists of {@link F_PHRASE_START} {@link phraseAt} reads a word by, in one look-up: a word in none of them passes over
+ * the helpers that first ask for one (each helper still tests its own list).
+ */
+const P_PREDICATE = 1;
+const P_CONTINUING = 2;
+const P_EXPLORING = 4;
+const P_ENTERING = 8;
+const P_NUMBER_NOUN = 16;
+const P_FOCUS = 32;
+const P_BLANK = 64;
+const P_WHOLE = 128;
+const P_UNNAMED = 256;
+const PHRASE_LISTS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const lists: readonly (readonly [Iterable<string>, number])[] = [
+    [PREDICATE_BEFORE, P_PREDICATE], [CONTINUING, P_CONTINUING], [EXPLORING, P_EXPLORING], [_ENTERING, P_ENTERING], [NUMBER_NOUNS, P_NUMBER_NOUN],
+    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED],
+  ];
+  for (const [words, bit] of lists) for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
 const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._REFLEXIVES, DONE_OWN], undefined, true);
 
 /**
