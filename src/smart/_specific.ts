@@ -255,7 +255,7 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start))) return;
+  if (head === undefined || CHILD_NAMED.has(wd(doc, start))) return;
   for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
@@ -298,8 +298,8 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
-      if ((f & F_FRAME_WORDS) !== 0 || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
-      if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
+      if ((f & F_FRAME_WORDS) !== 0 || CHILD_NAMED.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
     let end = to;
@@ -381,7 +381,7 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
 
 /** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will", "he is to"). */
 function childClauseAt(doc: _Doc, k: number): boolean {
-  const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
+  const subject = capitalisedWord(doc, k) || CHILD_NAMED.has(wd(doc, k));
   // "he is to score", "they are to attend": "to" after the verb of being, as "Leo to score".
   const m = (wd(doc, k + 1) === 'is' || wd(doc, k + 1) === 'are') && wd(doc, k + 2) === 'to' ? k + 2 : k + 1;
   return subject && JOIN_MODALS.has(wd(doc, m) === 'to' ? 'will' : wd(doc, m));
@@ -944,6 +944,8 @@ function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
 
 /** The child named as the subject of a purpose clause ("so that she…", "so I…"). */
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
+/** The child named as subject or object ({@link PURPOSE_SUBJECTS} and {@link CHILD_OBJECTS}), in one look-up. */
+const CHILD_NAMED: ReadonlySet<string> = new Set([...PURPOSE_SUBJECTS, ...CHILD_OBJECTS]);
 
 /** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
 function purposeSubject(doc: _Doc, k: number): boolean {
