@@ -335,7 +335,7 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
     for (let k = a; k < b; k++) {
       const t = doc.toks[k];
       // "zero sanctions", "make two friends" count their noun like "0 sanctions", "make 2 friends".
-      if (t === undefined || !((t.kind === 'n' && t.suffix === '') || _NUMBER_WORDS.has(doc.w[k] ?? '')) || provision[k] !== 0) continue;
+      if (t === undefined || provision[k] !== 0 || !((t.kind === 'n' && t.suffix === '') || (t.kind === 'w' && _NUMBER_WORDS.has(doc.w[k] ?? '')))) continue;
       const next = doc.toks[k + 1];
       const y = doc.w[k + 1] ?? '';
       // "fewer than 3 behaviour points": what the behaviour earns, counted below a figure, names it (the labelling guide,

@@ -29,6 +29,18 @@ const PROVIDED: ReadonlySet<string> = new Set(['offered', 'used', 'followed', 't
 const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'accepted', 'done', 'tbc', 'aware', 'finding', 'struggles', 'missed', 'currently', 'baseline', 'needs', 'need']);
 /** Verbs of a report: the rest of their segment is what someone said, not an outcome ("she says she wants to be a nurse"). */
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
+/** {@link readToken}'s lists of a word in one look-up: bit 1 DESCRIBING, 2 REPORTING, 4 MODALS, 8 NEEDS. */
+const ROLE_KINDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(DESCRIBING, 1);
+  add(REPORTING, 2);
+  add(MODALS, 4);
+  add(NEEDS, 8);
+  return m;
+})();
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
 /**
@@ -162,15 +174,16 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     return;
   }
   const x = doc.w[i] ?? '';
-  const said = DESCRIBING.has(x);
-  const reporting = REPORTING.has(x);
+  const kind = ROLE_KINDS.get(x) ?? 0;
+  const said = (kind & 1) !== 0;
+  const reporting = (kind & 2) !== 0;
   if (x === 'is' || x === 'are' || (x === 'done' && seg.state)) {
     seg.state = true;
     seg.measured = seg.measured || doc.toks[i + 1]?.kind === 'n' || NOW_WORDS.has(doc.w[i + 1] ?? '');
   } else if (said || reporting) seg.other = true;
   // A modal, an opening infinitive or the child's own states an outcome even where the clause names provision attended ("will attend
   // the intervention every week", "To attend 3 out of 4 tuition sessions", "Kayden to attend breakfast club … and arrive…").
-  const framed = MODALS.has(x) || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || _childSubject(doc, i - 1)));
+  const framed = (kind & 4) !== 0 || (x === 'to' && (i === seg.start || doc.bg[i] !== 0 || _childSubject(doc, i - 1)));
   if (reporting) seg.reported = true;
   // "is beginning to…", "is working towards…": the present progressive of the child's doing, not a state.
   // Not a progressive of how things go ("is struggling", "is going well", "he is sleeping badly"), never in a report.
@@ -183,7 +196,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     seg.said = seg.said || said || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
-  if (NEEDS.has(x) && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
+  if ((kind & 8) !== 0 && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
   else if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
 }
 

@@ -255,7 +255,7 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_OBJECTS.has(wd(doc, start)) || PURPOSE_SUBJECTS.has(wd(doc, start))) return;
+  if (head === undefined || CHILD_NAMED.has(wd(doc, start))) return;
   for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
@@ -298,8 +298,8 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
-      if ((f & F_FRAME_WORDS) !== 0 || PURPOSE_SUBJECTS.has(x) || CHILD_OBJECTS.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
-      if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (_SESSION_NOUNS.has(x) && k > i)) provision = true;
+      if ((f & F_FRAME_WORDS) !== 0 || CHILD_NAMED.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
     let end = to;
@@ -381,7 +381,7 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
 
 /** Whether the child's clause opens at k: a name or a word for the child, then "to", "will", "can" ("Dylan to score", "she will", "he is to"). */
 function childClauseAt(doc: _Doc, k: number): boolean {
-  const subject = capitalisedWord(doc, k) || CHILD_OBJECTS.has(wd(doc, k)) || PURPOSE_SUBJECTS.has(wd(doc, k));
+  const subject = capitalisedWord(doc, k) || CHILD_NAMED.has(wd(doc, k));
   // "he is to score", "they are to attend": "to" after the verb of being, as "Leo to score".
   const m = (wd(doc, k + 1) === 'is' || wd(doc, k + 1) === 'are') && wd(doc, k + 2) === 'to' ? k + 2 : k + 1;
   return subject && JOIN_MODALS.has(wd(doc, m) === 'to' ? 'will' : wd(doc, m));
@@ -944,6 +944,8 @@ function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
 
 /** The child named as the subject of a purpose clause ("so that she…", "so I…"). */
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
+/** The child named as subject or object ({@link PURPOSE_SUBJECTS} and {@link CHILD_OBJECTS}), in one look-up. */
+const CHILD_NAMED: ReadonlySet<string> = new Set([...PURPOSE_SUBJECTS, ...CHILD_OBJECTS]);
 
 /** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
 function purposeSubject(doc: _Doc, k: number): boolean {
@@ -1350,7 +1352,7 @@ function namedClass(doc: _Doc, i: number, x: string): boolean {
  */
 const WORKED_WHEN = new Set(['weekend', 'weekends', 'evening', 'evenings', 'holidays', 'summer', 'saturday', 'saturdays', 'sunday', 'sundays']);
 /** The nouns a job is named by ("a Saturday job", "part-time jobs"); on the scan's start flags, so a word added here is read. */
-export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']);
+export const _JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs']); // jobWorkedWhen compares them
 /** Words that bring when a job is worked after it ("a job at weekends", "on Saturdays", "in the holidays"). */
 const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
 
@@ -1360,7 +1362,8 @@ const WORKED_AT = new Set(['at', 'on', 'in', 'during']);
  * span, or null.
  */
 function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null {
-  if (!_JOB_NOUNS.has(x) || doc.clause[i - 1] !== doc.clause[i]) return null;
+  // _JOB_NOUNS compared, not looked up (two words).
+  if ((x !== 'job' && x !== 'jobs') || doc.clause[i - 1] !== doc.clause[i]) return null;
   const after = wd(doc, i + 1);
   const the = wd(doc, i + 2) === 'the' ? 1 : 0;
   if (WORKED_AT.has(after) && WORKED_WHEN.has(wd(doc, i + 2 + the))) return [i, i + 3 + the];
@@ -2007,13 +2010,14 @@ const NOT_REMOVED = 'not';
  */
 function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
   if (((doc.flags[i] as number) & F_PHRASE_START) === 0) return NONE;
+  const lists = PHRASE_LISTS.get(x) ?? 0;
   // Where an action no list knows may start, kept aside (the first eight) in case nothing else names a thing ({@link openAction}).
-  if (PREDICATE_BEFORE.has(x) && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
+  if ((lists & P_PREDICATE) !== 0 && anchors.length === 0 && found.open.length < 8) found.open = _put(found.open, i);
   // "keep going to college", "carry on going with her A Levels": staying on names no outcome (the labelling guide, Settled
   // cases: "continue" is a process verb alone); the place or course continued is passed over, as a setting is.
   // "explore post-16 options": choices looked at with none chosen, passed over the same way ({@link exploredEnd}).
-  const kept = keptGoingEnd(doc, i, x, next);
-  const explored = kept >= 0 ? -1 : exploredEnd(doc, i, x, next);
+  const kept = (lists & P_CONTINUING) !== 0 ? keptGoingEnd(doc, i, x, next) : -1;
+  const explored = kept >= 0 || (lists & P_EXPLORING) === 0 ? -1 : exploredEnd(doc, i, x, next);
   if (kept >= 0 || explored >= 0) {
     found.vague = _put(found.vague, kept >= 0 ? [i, Math.min(kept + 1, i + 2)] : [i, explored + 1]);
     return Math.max(kept, explored);
@@ -2028,7 +2032,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, i + 3]);
     return i;
   }
-  const placed = placeEnd(doc, i, x, next);
+  const placed = next === 'into' || next === 'to' || next === 'in' || (lists & P_ENTERING) !== 0 ? placeEnd(doc, i, x, next) : -1;
   if (placed > 0) {
     anchors.push([i, placed]);
     return placed - 1;
@@ -2047,7 +2051,7 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     return own[1] - 1;
   }
   // "Numbers to 100", "numbers between 10 and 20": content named by a number range, like "the 7 times table".
-  const range = NUMBER_NOUNS.has(x) && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
+  const range = (lists & P_NUMBER_NOUN) !== 0 && RANGE_WORDS.has(next) ? numberRangeEnd(doc, i) : -1;
   if (range >= 0) {
     anchors.push([i, range]);
     return range - 1;
@@ -2062,13 +2066,13 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
     return j;
   }
-  const focus = focusEnd(doc, i, x, next);
+  const focus = x === 'in' || (lists & P_FOCUS) !== 0 ? focusEnd(doc, i, x, next) : -1;
   if (focus >= 0) {
     anchors.push([i, focus]);
     found.focused = true;
     return focus - 1;
   }
-  if (BLANK_ADJECTIVES.has(x) && BLANK_DETERMINERS.has(wd(doc, i - 1))) {
+  if ((lists & P_BLANK) !== 0 && BLANK_DETERMINERS.has(wd(doc, i - 1))) {
     const end = blankEnd(doc, i - 1);
     if (end >= 0) return end - 1;
   }
@@ -2077,7 +2081,8 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, end]);
     return end - 1;
   }
-  if (WHOLE_AREAS.has(x) && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if ((lists & P_WHOLE) !== 0 && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  if ((lists & P_UNNAMED) === 0) return NONE;
   if (namedClass(doc, i, x)) {
     anchors.push([i - 1, i + 1]);
     return i;
@@ -2246,7 +2251,7 @@ const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
  * Skills scored like a subject though not one ("spelling age from 6y8m to 7y6m", "spelling score from 12 to 18"); on the
  * scan's start flags, so a word added here is read.
  */
-export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']);
+export const _SCORED_SKILLS: ReadonlySet<string> = new Set(['spelling']); // one word: _scanSpecific compares it (x === 'spelling')
 
 const F_SPECIFIC_WORD = _wordFlag(
   [
@@ -2281,6 +2286,28 @@ const F_PHRASE_START = _wordFlag(
   undefined,
   true,
 );
+/**
+ * The lists of {@link F_PHRASE_START} {@link phraseAt} reads a word by, in one look-up: a word in none of them passes over
+ * the helpers that first ask for one (each helper still tests its own list).
+ */
+const P_PREDICATE = 1;
+const P_CONTINUING = 2;
+const P_EXPLORING = 4;
+const P_ENTERING = 8;
+const P_NUMBER_NOUN = 16;
+const P_FOCUS = 32;
+const P_BLANK = 64;
+const P_WHOLE = 128;
+const P_UNNAMED = 256;
+const PHRASE_LISTS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const lists: readonly (readonly [Iterable<string>, number])[] = [
+    [PREDICATE_BEFORE, P_PREDICATE], [CONTINUING, P_CONTINUING], [EXPLORING, P_EXPLORING], [_ENTERING, P_ENTERING], [NUMBER_NOUNS, P_NUMBER_NOUN],
+    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED],
+  ];
+  for (const [words, bit] of lists) for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
 const F_DONE_START = _wordFlag([..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._REFLEXIVES, DONE_OWN], undefined, true);
 
 /**
@@ -2387,7 +2414,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
         continue;
       }
     }
-    if (((f & F_SUBJECT) !== 0 || _SCORED_SKILLS.has(x)) && subjectScored(doc, i, next, anchors)) {
+    // _SCORED_SKILLS is one word: compared, not looked up.
+    if (((f & F_SUBJECT) !== 0 || x === 'spelling') && subjectScored(doc, i, next, anchors)) {
       i = (anchors[anchors.length - 1] as [number, number])[1] - 1;
       continue;
     }
@@ -2473,6 +2501,8 @@ function wishAt(doc: _Doc, k: number): boolean {
   /** Bounds the adverbs read back from "like" or "love" to "would": two at most ("would very much like"). */
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
+  // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
+  if (x !== 'keen' && x !== 'like' && x !== 'love' && !WISHES.has(x)) return false;
   let b = k - 1;
   while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);

@@ -30,6 +30,8 @@ const NOUN_TOO: ReadonlySet<string> = new Set(['score', 'scores', 'pass', 'passe
 const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'can', 'should', 'must', 'shall', 'i', 'he', 'she', 'they', 'also', 'then', '']);
 /** Words that state the target value after them ("target 95%", "aim 8 out of 10", "Outcome: Grade 1"). */
 export const _TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
+/** Every word {@link _targetStandard} reads a marker at: attaining, a target word, "work(ing)" and a subject. */
+const MARKERS: ReadonlySet<string> = new Set([...ATTAINING, ..._TARGET_WORDS, 'work', 'working', ..._SUBJECTS]);
 /** Words between a marker and its value that say nothing against it ("at least", "the", "her", "a grade"). */
 const BETWEEN: ReadonlySet<string> = new Set(['at', 'for', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'level']);
 /** Words that are qualifications or named measures a value can be of (besides the subjects and the tests). */
@@ -190,6 +192,8 @@ export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number,
   for (let i = 0; i < doc.toks.length; i++) {
     if (doc.toks[i]?.kind !== 'w' || doc.bg[i] !== 0 || provision[i] !== 0) continue;
     const x = wd(doc, i);
+    // Most words are none of the markers below: one look-up passes them over (instead of three sets).
+    if (!MARKERS.has(x)) continue;
     let v = -1;
     if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(_valueAfter(doc, i), gotTo(doc, i)) : _valueAfter(doc, i);
     else if (_TARGET_WORDS.has(x)) v = _valueAfter(doc, i);
