@@ -704,7 +704,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
       (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
-      statedBefore(doc, pre.start, pointAgainstMeeting(doc, pre.start, end, found, opts)) ||
+      statedBefore(doc, pre.start, checkAgainstMeeting(doc, pre.start, end, found, opts)) ||
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
@@ -750,6 +750,39 @@ function pointAgainstMeeting(doc: _Doc, from: number, end: number, found: NonNul
   const y = _wd(doc, end + 1);
   if ((x === 'next' && y === 'year') || (x === 'of' && y === 'year' && doc.toks[end + 2]?.kind === 'n')) return 1;
   return laterSchoolYear(found.approx, meeting) ? -1 : 1;
+}
+
+/**
+ * {@link pointAgainstMeeting} for a check named with the point ("when tested in January"): a check is still to come only
+ * when the period it names starts after the meeting. One in the meeting's own month or term ("when tested in January",
+ * "this month", "assessed in the spring term" at a 15 January meeting) may be done already: undetermined (0), so the
+ * words decide (the labelling guide, Time-bound (T): baselines are not deadlines; review24g).
+ */
+function checkAgainstMeeting(doc: _Doc, from: number, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): number {
+  const when = pointAgainstMeeting(doc, from, end, found, opts);
+  return when === 1 && periodHoldsMeeting(doc, from, end, found, opts) ? 0 : when;
+}
+
+/** Days a term's point may lie after a meeting inside that term (a term is at most about four months long). */
+const TERM_SPAN = 130;
+
+/** Whether the month or term a point names holds the meeting ("in January", "this month", "the spring term" on 15 January). */
+function periodHoldsMeeting(doc: _Doc, from: number, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
+  const meeting = opts.terms.meeting;
+  if (meeting === null || found.approx === null) return false;
+  for (let k = from; k < end; k++) if (_wd(doc, k) === 'next') return false;
+  const m = isoParts(fromDayNumber(meeting));
+  const d = found.deadline;
+  if (found.month !== undefined) return found.month.year === m.year && found.month.month === m.month;
+  if (d?.kind === 'date') {
+    let month = false;
+    for (let k = from; k < end; k++) if (_wd(doc, k) === 'month') month = true;
+    const p = isoParts(d.date);
+    return month && p.year === m.year && p.month === m.month;
+  }
+  const cur = opts.terms.current;
+  if (d?.kind !== 'term' || cur === null || d.term !== cur.term || found.approx - meeting > TERM_SPAN) return false;
+  return d.part === 'end' || ((d.part === 'half-term' || d.part === 'first-half') && cur.half === 1) || (d.part === 'second-half' && cur.half === 2);
 }
 
 /** The month a school year starts in (September): its months run September to August. */

@@ -1657,14 +1657,17 @@ function offCurriculum(doc: _Doc, v: number): boolean {
     while (k < v + 8 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
     head = wd(doc, k);
   }
-  // "his week", "her day": the child's own life, after his own possessive.
-  const own = OWN_TIME.has(head) && OWNERS.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
-  return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || OWN_MIND.has(head) || own);
+  // "his week", "her day", "his decisions": the child's own life and conduct, after his own possessive; "the decisions
+  // made by Henry VIII", "the reactions of the characters" are the curriculum's content (review24g).
+  const owned = OWNERS.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
+  const own = (OWN_TIME.has(head) || OWN_MIND.has(head)) && owned;
+  return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || own);
 }
 
 /**
  * The child's own thoughts, acts and conduct, besides his feelings and behaviour: what a curriculum act is not done on
- * ("justify his decisions", "compare his reactions", "edit his conduct": review24e).
+ * ("justify his decisions", "compare his reactions", "edit his conduct": review24e), only after his possessive, as
+ * {@link OWN_TIME}: "compare the reactions of the characters" is the curriculum's (review24g).
  */
 const OWN_MIND = s('thoughts thought actions action conduct decisions decision reactions reaction responses response behavior behaviors choices choice');
 /** Heads whose "of" phrase names what they are of ("the consequences of his actions", "the events of his day"). */
@@ -1708,8 +1711,10 @@ function namedSource(doc: _Doc, o0: number, depth: number): boolean {
   }
   const head = wd(doc, e);
   const first = wd(doc, o);
-  // A resource named by its own name ("Google Classroom", "the Zones"): capitalised inside the sentence (review24e).
-  const named = _capitalised(doc.toks[e]?.raw ?? '') && o > 0;
+  // A resource named by its own name ("Google Classroom", "the Zones"): capitalised inside the sentence (review24e). A
+  // place word capitalised alone is still the place ("from Home", "from the Classroom": review24g); a name of two words
+  // or more ("Google Classroom") names the resource.
+  const named = _capitalised(doc.toks[e]?.raw ?? '') && o > 0 && (!PLACES.has(head) || (e > o && _capitalised(doc.toks[o]?.raw ?? '')));
   // A place only when it is named alone ("from home", "in the classroom"), not the head of a resource's name.
   if (generalWord(first) || generalWord(head) || _ADULT_SUBJECTS.has(head) || ADULTS_BY_ROLE.has(head) || SOURCE_PEOPLE.has(head) || (PLACES.has(head) && !named) || _SESSION_NOUNS.has(head)) return false;
   // "the zones of regulation": a named programme; "a range of sources", "the start of term": what follows "of" decides.

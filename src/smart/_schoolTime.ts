@@ -7,10 +7,10 @@ import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FREQ_WORDS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _termFound } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -326,8 +326,21 @@ function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix, do
  * term N" → that half; a half named before a thing dates it), so T stays met where the record's end is not read.
  */
 function recordOf(doc: _Doc, p: _Prefix, end: number): boolean {
-  return (p.prep === 'on' || p.prep === 'at') && doc.toks[end]?.kind === 'w' && !_STOP.has(_wd(doc, end));
+  if ((p.prep !== 'on' && p.prep !== 'at') || doc.toks[end]?.kind !== 'w' || _STOP.has(_wd(doc, end))) return false;
+  // Only a record or an event in time is dated so: "at T4 level", "at T4 standard" name a level, and "At HT4 Ella will"
+  // a name, not a record (review24g); the record's noun within RECORD_READ words ("the HT4 parents' evening").
+  for (let k = end; k < end + RECORD_READ && doc.clause[k] === doc.clause[end]; k++) if (RECORDS_AND_EVENTS.has(_wd(doc, k))) return true;
+  return false;
 }
+
+/** Words read on from a numbered term for the record it dates ("on her T4 school report card", "at the HT4 parents' evening"). */
+const RECORD_READ = 4;
+
+/**
+ * Nouns of a record or an event in time a numbered term may date: an assessment ({@link _ASSESSMENTS}), a report, a
+ * review or meeting ({@link _REVIEW_NOUNS}), a parents' evening or consultation, a data drop, moderation.
+ */
+const RECORDS_AND_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, ..._REVIEW_NOUNS, 'report', 'reports', 'card', 'moderation', 'meetings', 'reviews', 'evening', 'consultation', 'consultations', 'drop', 'deadline', 'exams']);
 
 /** Whether the number at i is a numbered term written short: "T2", "HT4" (term 1-6 of a six-term year). */
 export function _isShortTermNumber(doc: _Doc, i: number): boolean {

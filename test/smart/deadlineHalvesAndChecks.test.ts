@@ -296,3 +296,42 @@ describe('School-time rules: "have 0 suspensions in HT4" — a month later in th
     expect(deadlineOf(text)).toEqual(want);
   });
 });
+
+describe('School-time rules (review24g): a numbered half after "on"/"at" dates only a record or an event in time', () => {
+  it.each(['Ella will read at T4 level.', 'Ella will be working at T4 standard in maths.', 'At HT4 Ella will read to the class.', 'On T4 Mia will swim 25m.'])(
+    '%s: a level, standard or name is not a record: no deadline',
+    (text) => {
+      expect(deadlineOf(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ["Mia will read 20 words at the HT4 parents' meeting.", term('spring', 'second-half')],
+    ["Mia will read 20 words at the HT4 parents' evening.", term('spring', 'second-half')],
+    ['Mia will read 20 words at the T4 data drop.', term('spring', 'second-half')],
+    ['Mia will read 20 words on her T4 report.', term('spring', 'end')],
+  ])('%s: a record or event keeps the half', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});
+
+describe('School-time rules (review24g): "when reassessed in March" — a check in the meeting\'s own month or term may be done: not one to come', () => {
+  it.each([
+    'Reading age 8y when tested in January.',
+    'Reading age 8y 0m when tested in January.',
+    'Reading age 8y 0m when tested this month.',
+    'Reading age 8y 0m when tested in January; she will read 3 books a week.',
+    'Boxall score of 40 when assessed in the spring term.',
+  ])('%s: no deadline', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Reading age 8y 0m when retested in March.', date('2025-03-31')],
+    ['Reading age 8y 0m when tested in June.', date('2025-06-30')],
+    ['Reading age 8y 0m when assessed in the summer term.', term('summer', 'end')],
+    ['Reading age 8y 0m when she is next tested in February.', date('2025-02-28')],
+  ])('%s: a check whose period starts after the meeting is still to come', (text, want) => {
+    expect(deadlineOf(text)).toEqual(want);
+  });
+});

@@ -322,3 +322,31 @@ describe("Specific rule 1: a curriculum act on the child's own conduct, decision
     },
   );
 });
+
+describe("Specific rule 1 (review24g): conduct words are the child's own only after his possessive; otherwise the curriculum's content", () => {
+  it.each([
+    'Ella will compare the reactions of the characters.',
+    'Ella will justify the decisions made by Henry VIII.',
+    'Ella will compare the responses to the survey.',
+    'Ella will predict the reaction of the class to her speech.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Ella will justify his decisions.', 'Ella will compare his reactions.', 'Leo will explain his own choices.'])('%s: still not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
+
+describe('Specific rule 1 (review24g): a place capitalised alone is still a place; a name of two words names a resource', () => {
+  it.each(['Noah will use information from Home.', 'Noah will use ideas from the Classroom.'])('%s: no source named, not measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each(['Noah will use information from Google Classroom.', 'Noah will use ideas from YouTube.', 'Noah will use ideas from the BBC Bitesize website.'])(
+    '%s: still specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+});
