@@ -673,6 +673,31 @@ function adultsProvide(doc: _Doc, spans: readonly (readonly [number, number])[])
 }
 
 /**
+ * No outcome, so nothing for a measure to count: a review note or vague outcome (`noOutcome`), whatever it counts; a
+ * fragment (`fragmentLike`), when each measure is a figure or frequency (how often provision runs, the content a number
+ * names, the score now: Measurable rule 6, "a quantity of provision ... rather than of the child's success", "numbers
+ * that only name things", "a baseline with no target figure"). A one-off thing adults do is still checked done, and a
+ * club gone to at a rate still measures (Settled cases: "a rate of going still measures"; _fragment.ts, _clubFragment):
+ * docs/smart.md, Measurable.
+ *
+ * @example nothingToMeasure(doc, spans, provision, false, true, false) // true for "Lexia 3x a week"
+ */
+function nothingToMeasure(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks, noOutcome: boolean, fragmentLike: boolean, adultAct: boolean): boolean {
+  return (noOutcome || (fragmentLike && figuresOnly(doc, spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+}
+
+/**
+ * With no anchor at all, a fragment's figures count provision or name content as a fragment's do ("Reading - 3x week
+ * with TA", "Maths - place value to 1000"): read only when every measure is a figure or frequency, adults' provision is
+ * named and nothing else is.
+ *
+ * @example bareFigures(doc, measures.spans, provision) // true for "Reading - 3x week with TA"
+ */
+function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
+  return spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, spans) && adultsProvide(doc, spans) && _noOutcomeFragment(doc, provision) !== null;
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
  * @param cell - The "Timescale (When)" cell, or null.
@@ -725,15 +750,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
   const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);
   const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
-  // No outcome, so nothing for a measure to count: a review note or vague outcome, whatever it counts; a fragment, when each
-  // measure is a figure or frequency (how often provision runs, the content a number names, the score now: Measurable rule 6,
-  // "a quantity of provision ... rather than of the child's success", "numbers that only name things", "a baseline with no
-  // target figure"). A one-off thing adults do is still checked done, and a club gone to at a rate still measures (Settled
-  // cases: "a rate of going still measures"; _fragment.ts, _clubFragment): docs/smart.md, Measurable.
-  // With no anchor at all, a fragment's figures count provision or name content the same way ("Reading - 3x week with TA",
-  // "Maths - place value to 1000"): read only when every measure is a figure or frequency and nothing else is.
-  const bare = anchors.length === 0 && !activity && chosen === null && !described && measures.spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, measures.spans) && adultsProvide(doc, measures.spans) && _noOutcomeFragment(doc, provision) !== null;
-  const noMeasure = (review || vague || ((fragment !== null || bare) && figuresOnly(doc, measures.spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+  const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct);
   return {
     problem: null,
     doc,

@@ -2066,6 +2066,16 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
     return j;
   }
+  return laterPhraseAt(doc, i, x, next, lists, anchors, found);
+}
+
+/**
+ * The later readings of {@link phraseAt} at word `i` (`lists`: the phrase lists `x` is in): a focus ("in maths"), a
+ * template blank, "not removed from", a whole thing named by its parts, and a class named or left unnamed.
+ *
+ * @example laterPhraseAt(doc, i, 'in', 'maths', lists, anchors, found) // the end of the focus, or NONE
+ */
+function laterPhraseAt(doc: _Doc, i: number, x: string, next: string, lists: number, anchors: [number, number][], found: Found): number {
   const focus = x === 'in' || (lists & P_FOCUS) !== 0 ? focusEnd(doc, i, x, next) : -1;
   if (focus >= 0) {
     anchors.push([i, focus]);
@@ -2435,8 +2445,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       if (concreteAnchor(doc, i, x, next)) anchors.push([i, i + 1]);
       continue;
     }
-    // "ARE" in capitals is age-related expectations written short ("achieve ARE in reading"), a standard.
-    if (x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i)) {
+    if (standardWordAt(doc, i, x)) {
       // "expected progress" is progress, a broad word, not a standard (the labelling guide, Specific rule 1).
       if (next !== 'progress') standardAt = i;
     }
@@ -2446,6 +2455,17 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };
+}
+
+/**
+ * Whether word `x` at token i names a standard: grade(s), standard, merit, distinction, level, GLD, (age-related)
+ * expectations, expected, "ARE" in capitals (age-related expectations written short, "achieve ARE in reading") or a
+ * letter grade after its article.
+ *
+ * @example standardWordAt(doc, i, 'grade') // true
+ */
+function standardWordAt(doc: _Doc, i: number, x: string): boolean {
+  return x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i);
 }
 
 /** Whether token i is a letter grade after its article ("get a B in maths", "achieve a C or above"): a standard, as "grade" is. */
