@@ -188,6 +188,23 @@ function countedNounAt(doc: _Doc, j: number): boolean {
   return x.length >= 4 && x.endsWith('s') && !x.endsWith('ss') && !NOT_PLURAL.has(x) && !WEEKDAYS.has(x);
 }
 
+/** Headings that name a test or check a score is out of ("Quiz - 4/5", "Phonics check: 32/40"). */
+const TEST_HEADINGS = new Set(['quiz', 'test', 'check', 'score', 'spelling', 'sats', 'mock', 'assessment', 'screening']);
+
+/**
+ * "Spellings - 7/10", "Quiz: 4/5": a heading that names what a score counts, then a dash or colon and the figure alone,
+ * is a score, not a date (the labelling guide, Measurable rule 2: a slash is a date only when used as one). A heading
+ * that names a point ("Deadline - 7/10", "Review: 3/5") is not one of these.
+ *
+ * @example headedScore(doc, i) // true at "7/10" in "Spellings - 7/10"
+ */
+function headedScore(doc: _Doc, i: number): boolean {
+  const mark = _wd(doc, i - 1);
+  if (mark !== '-' && mark !== ':' && mark !== '–') return false;
+  const head = _wd(doc, i - 2);
+  return FRACTION_AFTER.has(head) || TEST_HEADINGS.has(head) || (countedNounAt(doc, i - 2) && i - 2 === 0);
+}
+
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
 export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const t = doc.toks[i];
@@ -220,6 +237,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#' || countedNounAt(doc, i + 1)) {
       if (!(before === 'on' && !FRACTION_AFTER.has(after) && !countedNounAt(doc, i + 1))) return null;
     }
+    if (headedScore(doc, i)) return null;
     // A day/month with no year is a date only where it is used as one ("by 3/5", "on 3/5", "Fri 21/02",
     // "deadline: 3/5"); elsewhere "3/5" is a score or fraction ("spell 3/5 spelling words"), whatever the noun.
     const p = _prefixBefore(doc, i);
