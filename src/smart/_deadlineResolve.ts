@@ -188,21 +188,25 @@ function countedNounAt(doc: _Doc, j: number): boolean {
   return x.length >= 4 && x.endsWith('s') && !x.endsWith('ss') && !NOT_PLURAL.has(x) && !WEEKDAYS.has(x);
 }
 
-/** Headings that name a test or check a score is out of ("Quiz - 4/5", "Phonics check: 32/40"). */
-const TEST_HEADINGS = new Set(['quiz', 'test', 'check', 'score', 'spelling', 'sats', 'mock', 'assessment', 'screening']);
+/**
+ * Headings that name what a score counts, not an event that has a day ("Spellings - 7/10", "Quiz: 4/5"): a test, visit,
+ * exam or session heading ("Exams - 4/6", "Visits - 4/6") may be followed by its date, so it is not here.
+ */
+const SCORE_HEADINGS = new Set(['quiz', 'score', 'spelling', 'spellings', 'words', 'questions', 'marks', 'tasks', 'targets', 'attempts', 'correct', 'days', 'occasions']);
 
 /**
  * "Spellings - 7/10", "Quiz: 4/5": a heading that names what a score counts, then a dash or colon and the figure alone,
- * is a score, not a date (the labelling guide, Measurable rule 2: a slash is a date only when used as one). A heading
- * that names a point ("Deadline - 7/10", "Review: 3/5") is not one of these.
+ * is a score, not a date (the labelling guide, Measurable rule 2: a slash is a date only when used as one). A score is
+ * never more than its total, so "Spellings - 12/5" stays a date; a heading that names a point or an event ("Deadline -
+ * 7/10", "Review: 3/5", "Mocks - 3/2", "Exams - 4/6") is not one of these ({@link SCORE_HEADINGS}).
  *
  * @example headedScore(doc, i) // true at "7/10" in "Spellings - 7/10"
  */
 function headedScore(doc: _Doc, i: number): boolean {
-  const mark = _wd(doc, i - 1);
+  const [a, b] = (doc.toks[i] as _Tok).parts as [number, number];
+  const mark = a > b ? '' : _wd(doc, i - 1);
   if (mark !== '-' && mark !== ':' && mark !== '–') return false;
-  const head = _wd(doc, i - 2);
-  return FRACTION_AFTER.has(head) || TEST_HEADINGS.has(head) || (countedNounAt(doc, i - 2) && i - 2 === 0);
+  return SCORE_HEADINGS.has(_wd(doc, i - 2));
 }
 
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
