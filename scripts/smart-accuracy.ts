@@ -277,10 +277,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra22', title: 'twenty-second set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, midday)', writer: true, unseen: false },
   // The East of England and Lincolnshire: rural mixed-age primaries, coastal towns, long-term foster care and special guardianship, SEN support plans, land-based colleges and T levels; unseen in one session and at the start of the next (last: S 91.2%, M 91.6%, T 97.6%, deadlines 133/137).
   { name: 'extra23', title: 'twenty-third set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, midday)', writer: true, unseen: false },
-  // Published style, all of England: EHCP outcomes with steps, SEN support plan and IEP banks by area of need, "I can" statements, present-tense "Child is able to …" outcomes, placeholders, therapy-style criteria, poor and better pairs.
-  { name: 'extra24', title: 'twenty-fourth set, written in the style of published target banks and outcome guides (unseen: start and end of a session only)', writer: true, unseen: true },
-  // The big cities of the north (Manchester, Salford, Liverpool, Leeds, Bradford, Sheffield, Hull): children's homes and secure homes, youth justice, EAL and new arrivals, medical needs, alternative provision, Functional Skills and resits.
-  { name: 'extra25', title: 'twenty-fifth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published style, all of England: EHCP outcomes with steps, SEN support plan and IEP banks by area of need, "I can" statements, present-tense "Child is able to …" outcomes, placeholders, therapy-style criteria, poor and better pairs; unseen in one session and at the start of the next (last: S 89.2%, M 94.0%, T 98.8%, deadlines 116/119).
+  { name: 'extra24', title: 'twenty-fourth set, written in the style of published target banks and outcome guides (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
+  // The big cities of the north (Manchester, Salford, Liverpool, Leeds, Bradford, Sheffield, Hull): children's homes and secure homes, youth justice, EAL and new arrivals, medical needs, alternative provision, Functional Skills and resits; unseen in one session and at the start of the next (last: S 93.6%, M 92.8%, T 96.8%, deadlines 125/137).
+  { name: 'extra25', title: 'twenty-fifth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
