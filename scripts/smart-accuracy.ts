@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra25)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra27)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -281,6 +281,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra24', title: 'twenty-fourth set, written in the style of published target banks and outcome guides (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
   // The big cities of the north (Manchester, Salford, Liverpool, Leeds, Bradford, Sheffield, Hull): children's homes and secure homes, youth justice, EAL and new arrivals, medical needs, alternative provision, Functional Skills and resits; unseen in one session and at the start of the next (last: S 93.6%, M 92.8%, T 96.8%, deadlines 125/137).
   { name: 'extra25', title: 'twenty-fifth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
+  // The Midlands: kinship care and special guardianship, children coming back into care, exclusions and managed moves, SEMH and MLD special schools, KS2 SATs and the multiplication check, BTECs, T levels and apprenticeships, EBSA.
+  { name: 'extra26', title: 'twenty-sixth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Kent and the South East: unaccompanied young people arriving through Dover, age assessments and ESOL, grammar schools and the Kent Test, independent and residential special schools, school refusal, care leavers at university.
+  { name: 'extra27', title: 'twenty-seventh set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
