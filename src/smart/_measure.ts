@@ -111,6 +111,14 @@ const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 /** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
 const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 'tube', 'metro', 'underground', 'ferry', 'minibus'];
 
+/**
+ * A plan, document, device or exam arrangement the child gets or has ("get an EHCP", "have a communication passport", "have a
+ * laptop", "get a reader in exams"): in place or not at the deadline, a one-off thing someone can check (the labelling guide,
+ * Measurable rule 5: "a one-off event is measurable"; Settled cases: "a one-off thing adults arrange or do for the child",
+ * measurable). A person given (a tutor, a mentor) is provision that goes on, not listed.
+ */
+const HELD_THINGS = 'ehcp ehcps laptop tablet ipad chromebook computer passport reader scribe';
+
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done');
 /** {@link DONE_BY} and the participles of things arranged, after "to be" ("CV to be updated", "visits to be arranged"): the shared list. */
@@ -166,9 +174,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
-  ['have', s('interview appointment meeting offer')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
+  ['have', s(`interview appointment meeting offer ${HELD_THINGS}`)], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
-  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
+  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${HELD_THINGS} ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -632,16 +640,37 @@ const zeroLimit: WordCheck = (doc, i, x) => {
 };
 
 /**
- * "not be excluded", "not be late", "not miss", and "not get arrested", "not get excluded": a stop with "not" is done or not,
- * seen in the record on the day (the labelling guide, Measurable rule 4: success is no incidents).
+ * "not be excluded", "not be late", "not miss", and "not get arrested", "not get excluded", "not to go missing": a stop with
+ * "not" is done or not, seen in the record on the day (the labelling guide, Measurable rule 4: success is no incidents).
  */
-const notBe: WordCheck = (doc, i, x) =>
-  x === 'not' && ((wd(doc, i + 1) === 'be' && REMOVALS.has(wd(doc, i + 2))) || ((wd(doc, i + 1) === 'be' || wd(doc, i + 1) === 'get') && HELD.has(wd(doc, i + 2))) || wd(doc, i + 1) === 'miss') ? [i, i + 3] : null;
+const notBe: WordCheck = (doc, i, x) => {
+  if (x !== 'not') return null;
+  // "Jermaine not to go missing", "not to be excluded": the same stop with "to" between.
+  const v = wd(doc, i + 1) === 'to' ? i + 2 : i + 1;
+  return wd(doc, v) === 'miss' || removedAt(doc, v) ? [i, v + 2] : null;
+};
 
 /** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
 const REMOVALS = s('excluded suspended late sent removed isolated exited');
 /** What happens to a child held by the police: "not get arrested", "not be cautioned". */
 const HELD = s('arrested cautioned charged');
+/** Verbs, and their gerunds, before what befalls the child ("be excluded", "get arrested", "go missing", "stop getting excluded"). */
+const BEFALLS = s('be get go being getting going');
+
+/**
+ * Whether the words at v are a removal from learning, a police action or a missing episode befalling the child ("be
+ * excluded", "get excluded", "being late", "go missing"): each is an event a record shows on the day (exclusion and
+ * attendance registers, missing-from-care episodes), so its stop is measurable (the labelling guide, Measurable rule 4:
+ * "success is no incidents"; Settled cases: "no exclusions, suspensions or sanctions").
+ */
+function removedAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if (!BEFALLS.has(y)) return false;
+  const z = wd(doc, v + 1);
+  // "get sent" is left to the stop after a lead ("will not get sent out"): "not get sent off the pitch" is a game's rule.
+  if (z === 'sent') return y === 'be' || y === 'being';
+  return REMOVALS.has(z) || HELD.has(z) || z === 'missing';
+}
 
 /**
  * Capabilities that cannot be seen done, or that name a process rather than a result: "be able to
@@ -1829,6 +1858,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     if (_endsIng(y) && doc.toks[g]?.kind === 'w') {
       // "stop getting into trouble", "stop being silly": a general verb stops only with incidents, as after "not".
       if (!generalGerund(y)) return [i, g + 1];
+      // "stop getting excluded", "stop being late": a general verb before what befalls the child, as after "not".
+      if (removedAt(doc, g)) return [i, g + 2];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -2019,8 +2050,9 @@ const standard: WordCheck = (doc, i, x) => {
   }
   // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
   if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
-  // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb.
-  const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && doc.toks[i]?.hyph && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb; "age related
+  // expectations" written without the hyphen is the same standard when its noun follows (Measurable rule 5).
+  const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && wd(doc, i - 1) === 'age' && (doc.toks[i]?.hyph ? ageRelatedStandard(doc, i) : AGE_RELATED_STANDARDS.has(wd(doc, i + 1)))) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
