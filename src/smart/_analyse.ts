@@ -321,6 +321,18 @@ function earnedBefore(doc: _Doc, k: number): number {
   return -1;
 }
 
+/** The parts of a whole curriculum a figure counts after "all" ("all 7 areas of the EYFS", "all 3 areas", "all 10 subjects"). */
+const WHOLE_PARTS = new Set(['areas', 'aspects', 'subjects', 'strands']);
+
+/**
+ * Whether the figure at k counts every part of a whole ("progress in all 7 areas of the EYFS", "Improve in all 3 areas"): the
+ * whole curriculum names no particular skill (the labelling guide, Specific rule 1; Milton Keynes DT Handbook 2024/25,
+ * Appendix 1, "Specific": "What specific skills or knowledge need to be acquired"), so the figure names no thing counted.
+ */
+function wholeCount(doc: _Doc, k: number): boolean {
+  return doc.w[k - 1] === 'all' && WHOLE_PARTS.has(doc.w[k + 1] ?? '');
+}
+
 const NOT_COUNTED = new Set(['out', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'a', 'an', 'the', 'per', 'more', 'less', 'fewer', 'times', 'x']);
 
 /**
@@ -357,7 +369,7 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
         out.push([k, k + 4]);
         continue;
       }
-      if (_DURATION_UNITS.has(y) || _OCCASIONS.has(y) || _RELATIVE_UNITS.has(y) || _SUBJECTS.has(y)) continue;
+      if (_DURATION_UNITS.has(y) || _OCCASIONS.has(y) || _RELATIVE_UNITS.has(y) || _SUBJECTS.has(y) || wholeCount(doc, k)) continue;
       out.push([k, k + 2]);
     }
   }

@@ -185,7 +185,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
-    if (x === 'be' && _PASSIVE_PARTICIPLES.has(wd(doc, i + 1))) adultPassive(doc, out, i);
+    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -241,6 +241,16 @@ export function _provisionClauses(doc: _Doc): _Marks {
   fundedSentences(doc, out);
   return out;
 }
+
+/**
+ * Participles of what only adults do to a thing of the child's ("Attendance to be monitored", "Work experience to be sorted",
+ * "Catch up sessions to be offered", "taxi escort to be changed"): provision, not the child's act (the labelling guide,
+ * Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities").
+ * Read by {@link adultPassive} beside {@link _PASSIVE_PARTICIPLES}; the measurable readings' list is not changed. Not
+ * "supported" or "encouraged": after them the child's own act often follows ("supported to separate from her carer at the
+ * nursery gate", "supported to learn to tell the time"), specific or not by what it names.
+ */
+const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'kept', 'put', 'provided']);
 
 /**
  * "Induction to be arranged", "visits will be booked", "referral to be submitted": a clause whose thing is arranged, made or
