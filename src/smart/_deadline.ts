@@ -15,7 +15,7 @@ import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _marks, _numAt, _wordFlag, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -1014,6 +1014,97 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   });
 }
 
+/** Tokens read each way from a point for the brackets around it (a bracketed note is short). */
+const NOTE_REACH = 20;
+
+/**
+ * The bracket [open, close] a point at [a, b) stands inside, or null: a "(" before it and a ")" after it in its sentence,
+ * no ")" or "(" between.
+ */
+function bracketAround(doc: _Doc, a: number, b: number): [number, number] | null {
+  let open = -1;
+  for (let k = a - 1; k >= 0 && k >= a - NOTE_REACH; k--) {
+    const x = _wd(doc, k);
+    if (x === ')' || x === '.' || x === '\n') return null;
+    if (x === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let k = b; k < doc.toks.length && k < b + NOTE_REACH; k++) {
+    const x = _wd(doc, k);
+    if (x === '(' || x === '.' || x === '\n') return null;
+    if (x === ')') return [open, k];
+  }
+  return null;
+}
+
+/**
+ * Whether a point named with no year ("Nov", "in December", "the autumn term") is over at the meeting: its next
+ * occurrence falls in a later school year (September to August) than the meeting's, as {@link pointAgainstMeeting} reads
+ * a month or term with no year; "next" or a year written makes it the one to come.
+ */
+function overAtMeeting(doc: _Doc, c: _Cand, meeting: number): boolean {
+  if (c.approx === null || c.approx <= meeting || !laterSchoolYear(c.approx, meeting)) return false;
+  for (let k = c.start; k < c.end; k++) {
+    const t = doc.toks[k];
+    if ((t?.kind === 'n' && t.digits[0] === 4) || _wd(doc, k) === 'next') return false;
+  }
+  return true;
+}
+
+/**
+ * A note in brackets dated by a point over at the meeting ("(currently a 3, 62% on the November paper)", "(not met: 3
+ * out of 5 days in Nov)", "(released in December)", "(Dec test: 38%)", "78% (Sep-Dec)" at a January meeting), when the
+ * target names its own point outside the brackets, one to come in the meeting's school year ("in the June resit", "by
+ * the end of March"): the bracket says what was or what happened, a background date (the labelling guide, Time-bound (T):
+ * background dates and baselines are not deadlines; a month or term with no year is read in the meeting's school year).
+ */
+function noteOverInBrackets(doc: _Doc, cands: _Cand[], opts: _ScanOptions): _Cand[] {
+  const meeting = opts.terms.meeting;
+  if (meeting === null || opts.cell) return cands;
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background || !overAtMeeting(doc, cand, meeting)) continue;
+    const br = bracketAround(doc, cand.start, cand.end);
+    if (br === null) continue;
+    const own = cands.some((d) => !d.background && !d.yields && (d.end <= br[0] || d.start > br[1]) && d.approx !== null && d.approx > meeting && !laterSchoolYear(d.approx, meeting));
+    if (!own) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, background: true };
+  }
+  return out;
+}
+
+/** Words a week's name may run on after the point it holds, before its bracketed week ("in the spring maths assessment week (w/c 17/3)"). */
+const WEEK_NAME_TAIL = 3;
+
+/**
+ * A week commencing alone in brackets after the point it dates ("in the Spring assessment week (w/c 17/3)", "in mocks
+ * week (w/c 10/3)"): the bracket says which week that is, so the point before it gives way to the day written (the
+ * labelling guide, Deadline labels: "w/c 3rd March" is the day written; as a review's month in brackets says when the
+ * review is, "by the next PEP (June)").
+ */
+function weekInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (const w of cands) {
+    if (w.background || w.deadline?.kind !== 'date' || _wd(doc, w.start - 1) !== '(' || _wd(doc, w.end) !== ')') continue;
+    let wc = false;
+    for (let k = w.start; k < w.end; k++) if (_isWeekCommencing(doc, k)) wc = true;
+    if (!wc) continue;
+    const open = w.start - 1;
+    for (let c = 0; c < cands.length; c++) {
+      const cand = cands[c] as _Cand;
+      if (cand === w || cand.background || cand.end > open || cand.end < open - WEEK_NAME_TAIL) continue;
+      if (out === cands) out = cands.slice();
+      out[c] = { ...cand, background: true };
+    }
+  }
+  return out;
+}
+
 /** Modals after "so" and its subject that make it "so that" ("so Sam can", "so she could"). */
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would']);
 
@@ -1166,7 +1257,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates)));
+  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates))), opts));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;

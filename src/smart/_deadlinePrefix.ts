@@ -368,6 +368,16 @@ export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
   return false;
 }
 
+/**
+ * Whether tokens [i, j) fill a table cell alone, in a row pasted with pipes ("… | EP / DT | Summer | Improved wellbeing",
+ * "… | Sept"): a "|" before and a "|" or the text's end after. A term or month alone in a row's cell is its "when" column,
+ * read as a "Timescale" cell is, as "by" what it names (the labelling guide, school-time table: a "Timescale" cell is read
+ * as "by" what it names; Deadline labels: a term named alone is its end).
+ */
+export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
+  return _wd(doc, i - 1) === '|' && (j >= doc.toks.length || _wd(doc, j) === '|');
+}
+
 export function _isStartOrPast(p: _Prefix): boolean {
   return p.prep === 'since' || p.prep === 'from' || p.prep === 'after' || p.det === 'last';
 }

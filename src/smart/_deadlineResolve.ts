@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -335,11 +335,12 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
   const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
-  const hasCue = p.prep !== null || p.position !== null || p.strongWord || opts.cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
+  const cell = opts.cell || _aloneInCell(doc, i, end);
+  const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;
   // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
   if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
-  if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
+  if (_AMBIGUOUS_MONTHS.has(x) && !cell && year === null && !hasFollower) {
     const prep = p.prep;
     // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
     const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
@@ -509,7 +510,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   const { j, half, kind } = termShape(doc, i, digit);
   if (_wd(doc, i) === 'sum' && half === null) return null;
   if (half === null && kind === 'bare') {
-    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term) || termHeading(doc, i))) return null;
+    if (looksLikeName(doc, i) || !(bareTermCued(p, opts) || bracketedWithYear(doc, i, j, opts, term) || termHeading(doc, i) || _aloneInCell(doc, i, j))) return null;
     const season = endOfSummer(doc, i, j, opts, p);
     if (season !== null) return season;
   }

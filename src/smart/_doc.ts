@@ -471,6 +471,21 @@ export function _finishDoc(words: _Words): _Doc {
   return { text, toks, starts, w, clause, bg, used: _marks(n), flags, anyFlags, ops };
 }
 
+/** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
+const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
+
+/**
+ * Whether "last" at i opens a part of a named period, "the last 4 weeks of the Spring term", "the last week of term": the
+ * end of that period, not the past (the labelling guide, Deadline labels: "last" or "final" after "by" or "before" is the
+ * last of a series, not the past; a term named is its end). "3 exclusions in the last 6 weeks" (no period after "of")
+ * stays the past.
+ */
+function lastPartOf(w: readonly string[], i: number): boolean {
+  let k = i + 1;
+  if (w[k] === '#' || _NUMBER_WORDS.has(w[k] as string)) k += 1;
+  return PART_UNITS.has(w[k] as string) && w[k + 1] === 'of';
+}
+
 /**
  * Marks the background (baseline, past) tokens of the clause [a, b) in `bg`: all of it when it has a background word
  * and nothing future, else from each background word to the next future one; a clause opening with a bracket straight
@@ -486,7 +501,7 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
     if (((flags[i] as number) & F_BG_WORD) === 0) continue;
     const x = w[i] as string;
     // Each test only until it has been met once in the clause (they are pure).
-    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'last' && lastPartOf(w, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
     if (hasFuture) continue;
     if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
     else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
@@ -503,7 +518,7 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
       const x = w[i] as string;
       if (x === 'from') {
         if (fromStartsBaseline(partial, i, a)) state = true;
-      } else if (_BACKGROUND.has(x)) {
+      } else if (_BACKGROUND.has(x) && !(x === 'last' && lastPartOf(w, i))) {
         if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
       } else if (x === 'to' || x === 'until' || x === 'till') {
         if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;

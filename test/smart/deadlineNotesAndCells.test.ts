@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// Background notes in brackets, a week commencing in brackets, the last weeks of a term and a term or month alone in a
+// pasted table row (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)", its school-time table and "Not
+// deadlines"), meeting Wednesday 15 January 2025. The targets are written here for the rules, not copied from a data set.
+const MEETING = { meetingDate: '2025-01-15' };
+const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
+const date = (d: string): unknown => ({ kind: 'date', date: d });
+const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+
+describe('Time-bound (T), "Not deadlines": background dates and baselines; a bracketed note dated by a point over at the meeting', () => {
+  it.each([
+    ['Priya will reach grade 5 in the May science mock (currently a 4, 48% on the December paper).', date('2025-05-31')],
+    ['Owen will score 20/25 on the times tables check in March (scored 14/25 in October).', date('2025-03-31')],
+    ['Keeping this target (not met: 2 of 5 mornings on time in Dec). Leon will be on time 5 of 5 mornings by the end of February.', date('2025-02-28')],
+    ['Rosie (moved to her new placement in November) will join one lunchtime club by the end of April.', date('2025-04-30')],
+    ['Jay will attend 95% of sessions in the summer term (82% in the autumn term).', term('summer', 'end')],
+    ['Ellis will read 12 books by Easter (read 4 books Sept-Dec).', date('2025-04-20')],
+    ['Noor will get 70% in the June maths exam (Nov test: 41%).', date('2025-06-30')],
+    ['Attendance: 81% (Sep-Nov) to 92% by the spring half term.', term('spring', 'half-term')],
+    ['Callum will pass his theory test by the end of March (failed it in December).', date('2025-03-31')],
+    ['Mia (EHCP issued in October) will use her visual timetable every morning until the next PEP in May.', date('2025-05-31')],
+    ['Femi will get a grade 4 in the March mock (grade 2 in November, grade 3 in December).', date('2025-03-31')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('keeps a bracketed point that is still to come, or the only point written', () => {
+    // The bracket restates a review still to come in the meeting's school year (row "a review with its month … in brackets").
+    expect(deadlineOf('Ava will read 10 minutes a night by the next PEP (June).')).toEqual(date('2025-06-30'));
+    // A year written makes the point the one to come: not over at the meeting.
+    expect(deadlineOf('Ava will sit her GCSE maths resit in June (next attempt November 2025).')).toEqual(date('2025-11-30'));
+    // With no point of the target's own outside the brackets, the bracket's month stays (nothing else to give way to).
+    expect(deadlineOf('Ava will sit her maths resit (in November).')).toEqual(date('2025-11-30'));
+    // Not in brackets: a later month stays the latest point.
+    expect(deadlineOf('Ava will apply by March and go to the taster day in November.')).toEqual(date('2025-11-30'));
+  });
+});
+
+describe('Deadline labels, row "in the week of 3 March, w/c 3rd March": a week commencing in brackets dates the week named before it', () => {
+  it.each([
+    ['Target: grade 4 in the summer assessment week (w/c 9/6).', '2025-06-09'],
+    ['Jake will score 15/20 in the spring test week (w/c 24/3).', '2025-03-24'],
+    ['Amira will complete both papers in mocks week (w/c 3/2).', '2025-02-03'],
+    ['Sol will hand in his project in the spring deadline week (w/c 10th March).', '2025-03-10'],
+    ['Reading age of 9 years in the summer testing week (w/c 16 June).', '2025-06-16'],
+    ['Tom will sit the practice paper in the spring assessment week (w/c 31/3) with his access arrangements.', '2025-03-31'],
+    ['Grace will perform her piece in the summer concert week (w/c 7/7).', '2025-07-07'],
+    ['Ben will read his poem aloud in the spring poetry week (w/c 3/3).', '2025-03-03'],
+    ['Lily will reach 80% in the summer data week (w/c 2/6).', '2025-06-02'],
+    ['Omar will get a 5 in the spring maths assessment week (w/c 17 March).', '2025-03-17'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a week commencing not in brackets, or a bracket that is not a week commencing, leaves the point before it', () => {
+    // "by the end of the spring term (31/3)": a day alone, not a week commencing, in brackets is not this reading.
+    expect(deadlineOf('Tom will read 20 books in the summer term, starting w/c 3/3.')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Tom will sit the paper in the summer assessment week (Hall 2).')).toEqual(term('summer', 'end'));
+  });
+});
+
+describe('Deadline labels, "last" of a series, not the past: "the last N weeks of" a term is that term\'s end', () => {
+  it.each([
+    ['Mason will have no removals from class in the last 4 weeks of the summer term.', term('summer', 'end')],
+    ['From 5 lates a week in the autumn term to none in the last 3 weeks of the spring term.', term('spring', 'end')],
+    ['Isla will attend every day in the last two weeks of the summer term.', term('summer', 'end')],
+    ['No detentions in the last fortnight of the spring term.', term('spring', 'end')],
+    ['Zero incidents in the last week of the summer term.', term('summer', 'end')],
+    ['Ryan will hand in all homework in the last 6 weeks of the summer term.', term('summer', 'end')],
+    ['From 4 fights a term in the autumn term to none in the last 5 weeks of the summer term.', term('summer', 'end')],
+    ['Daisy will read nightly in the last 2 weeks of the spring term.', term('spring', 'end')],
+    ['Kai will be on time every day in the last 10 days of the spring term.', term('spring', 'end')],
+    ['No phone confiscations in the last month of the summer term.', term('summer', 'end')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('"in the last 6 weeks" with no period after it stays the past', () => {
+    expect(deadlineOf('Kai has had 3 exclusions in the last 6 weeks.')).toBeNull();
+    expect(deadlineOf('Kai had 2 detentions last term.')).toBeNull();
+  });
+});
+
+describe('School-time table, a "Timescale" cell read as "by" what it names: a term or month alone in a cell of a row pasted with pipes', () => {
+  it.each([
+    ['Reading | Daily reading with carer | FC / DT | Summer | Reading age up 6 months', term('summer', 'end')],
+    ['Maths | Tutor sessions | Tutor | Spring | Grade 4 in mock', term('spring', 'end')],
+    ['Friendships | Lunch club | Pastoral | Autumn | Two named friends', term('autumn', 'end')],
+    ['Attendance | Morning check-in | DT | Summer', term('summer', 'end')],
+    ['Careers | Apply for college | PA / YP | Feb | Application sent', date('2025-02-28')],
+    ['Bursary | Apply for bursary | PA | Sept', date('2025-09-30')],
+    ['Phonics | Daily RWI | TA | March | Phase 5 secure', date('2025-03-31')],
+    ['Swimming | Lessons | FC | July | 25 metres', date('2025-07-31')],
+    ['Spelling | Spelling shed | Carer | April | 8/10 weekly', date('2025-04-30')],
+    ['Wellbeing | ELSA | ELSA / DT | Spring | Names 4 feelings', term('spring', 'end')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('a term or month that is not alone in its cell, or not in a row, is not read this way', () => {
+    expect(deadlineOf('Reading | Summer reading challenge books | Carer')).toBeNull();
+    expect(deadlineOf('Summer will read every night with her carer')).toBeNull();
+  });
+});
