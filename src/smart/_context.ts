@@ -49,8 +49,23 @@ function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** Maps a SEN primary need (free text or a census code) to a target area, or null. */
+/**
+ * The area of each SEN primary need text seen (a pure function of the text): exports repeat a few census codes
+ * and wordings, read once each instead of once per PEP. Emptied when it reaches {@link SEN_AREA_LIMIT} texts.
+ */
+const SEN_AREAS = new Map<string, TargetArea | null>();
+const SEN_AREA_LIMIT = 256;
+
+/** Maps a SEN primary need (free text or a census code, at most 200 characters) to a target area, or null. */
 function senArea(text: string): TargetArea | null {
+  const known = SEN_AREAS.get(text);
+  if (known !== undefined) return known;
+  const area = readSenArea(text);
+  if (SEN_AREAS.size >= SEN_AREA_LIMIT) SEN_AREAS.clear();
+  SEN_AREAS.set(text, area);
+  return area;
+}
+function readSenArea(text: string): TargetArea | null {
   if (isSemhNeed(text)) return 'semh';
   const t = ` ${text.toLowerCase()} `;
   if (/\b(slcn|speech|language|communication|asd|autis\w*)\b/.test(t)) return 'communication';
@@ -115,8 +130,15 @@ function needsOf(s: _NeedSignals, policy: Policy): _Need[] {
 }
 
 function subjectsBehind(pep: Record<string, unknown>): number {
-  if (!Array.isArray(pep.attainment)) return 0;
-  return pep.attainment.slice(0, 100).filter((a) => _isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')).length;
+  const list: unknown = pep.attainment;
+  if (!Array.isArray(list)) return 0;
+  // The first 100 records, counted in place (no copy and no filtered list per PEP).
+  let behind = 0;
+  for (let i = 0; i < list.length && i < 100; i++) {
+    const a: unknown = list[i];
+    if (_isRecord(a) && (a.progress === 'below' || a.progress === 'far-below')) behind += 1;
+  }
+  return behind;
 }
 
 /** The signals read from a PEP of any shape, defensively (no facts were given). */

@@ -93,21 +93,15 @@ function streamedKeyHash(source: string, ops: _OpCounter): number | null {
  * lists the first target's index then the later ones; groups are ordered by their second member.
  */
 function duplicateGroups(list: readonly unknown[], normalised: readonly (string | null)[], ops: _OpCounter): number[][] {
-  // By hash: the first target's index (a number, no object per target); once a second target has the hash,
-  // its targets grouped by key.
-  const firsts = new Map<number, number>();
+  // By hash: the first target's index (a number, no object per target): for a plan of a few targets two short
+  // lists searched in order, for a longer one a map (so many targets stay linear). Once a second target has
+  // the hash, its targets grouped by key.
+  const firsts = list.length > SMALL_SET ? new Map<number, number>() : null;
+  const hashes: number[] = [];
+  const owners: number[] = [];
   // Made when a second target has a hash already seen (most plans have no duplicate).
   let byHash: Map<number, Map<string, number[]>> | null = null;
   const groups: number[][] = [];
-  const add = (byKey: Map<string, number[]>, key: string, i: number): void => {
-    const group = byKey.get(key);
-    if (group === undefined) {
-      byKey.set(key, [i]);
-    } else {
-      if (group.length === 1) groups.push(group);
-      group.push(i);
-    }
-  };
   for (let i = 0; i < list.length; i++) {
     const source = keySource(list[i], normalised[i] ?? null);
     if (source === null) continue;
@@ -116,9 +110,15 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
     const h = streamed ?? (key === null ? 0 : keyHash(key));
     if (h === 0) continue;
     ops.n += 1;
-    const first = firsts.get(h);
+    const at = firsts === null ? hashes.indexOf(h) : -1;
+    const first = firsts === null ? (at < 0 ? undefined : owners[at]) : firsts.get(h);
     if (first === undefined) {
-      firsts.set(h, i);
+      if (firsts === null) {
+        hashes.push(h);
+        owners.push(i);
+      } else {
+        firsts.set(h, i);
+      }
       continue;
     }
     byHash ??= new Map();
@@ -129,9 +129,23 @@ function duplicateGroups(list: readonly unknown[], normalised: readonly (string 
       byKey.set(duplicateKey(keySource(list[first], normalised[first] ?? null) as string, ops) as string, [first]);
       byHash.set(h, byKey);
     }
-    add(byKey, key ?? (duplicateKey(source, ops) as string), i);
+    addToGroup(groups, byKey, key ?? (duplicateKey(source, ops) as string), i);
   }
   return groups;
+}
+
+/** Up to this many targets, duplicateGroups looks hashes up in a list, not a map. */
+const SMALL_SET = 16;
+
+/** Target `i` into the group of its key; a group enters `groups` when it gets its second member. */
+function addToGroup(groups: number[][], byKey: Map<string, number[]>, key: string, i: number): void {
+  const group = byKey.get(key);
+  if (group === undefined) {
+    byKey.set(key, [i]);
+  } else {
+    if (group.length === 1) groups.push(group);
+    group.push(i);
+  }
 }
 
 /**
@@ -186,7 +200,10 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   const { minimumCount: minimum, academicTargetRequired: academicRequired, balanceRequired: balance, smartPassScore: passScore } = policy.targets;
 
   const reports: SmartReport[] = [];
-  const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
+  // The areas seen, in the order first seen, and their counts: a short list (a plan has a handful of
+  // targets) instead of a read and a write by a computed key on one object per target.
+  const seen: (TargetArea | 'unknown')[] = [];
+  const counts: number[] = [];
   let passing = 0;
   let academic = 0;
   let personal = 0;
@@ -199,12 +216,20 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
     normalised[i] = shared.normalised;
     reports.push(report);
     const area = report.area ?? 'unknown';
-    areas[area] = (areas[area] ?? 0) + 1;
+    const at = seen.indexOf(area);
+    if (at < 0) {
+      seen.push(area);
+      counts.push(1);
+    } else {
+      counts[at] = counts[at]! + 1;
+    }
     if (report.area === 'academic') academic += 1;
     else if (report.area !== null) personal += 1;
     if (report.outOf - report.score <= 5 - passScore.value && report.score > 0) passing += 1;
   }
 
+  const areas: Partial<Record<TargetArea | 'unknown', number>> = {};
+  for (let k = 0; k < seen.length; k++) areas[seen[k]!] = counts[k]!;
   const count = list.length;
   if (count < minimum.value) {
     findings.push(_note(codes, 'SMART-SET-TOO-FEW', 'error', codes ? '' : `The plan has ${count} target(s); the policy asks for at least ${minimum.value}.`, [], minimum.source));
@@ -223,18 +248,18 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
       findings.push(_note(codes, 'SMART-SET-DUPLICATE', 'warning', codes ? '' : `Target ${j} repeats target ${group[0] ?? 0} (same words once case, spacing and punctuation are ignored).`, [j]));
     }
   }
-  if (ctx.pep !== null) needsFindings(ctx, areas, findings);
+  if (ctx.pep !== null) needsFindings(ctx, seen, findings);
   // Then each target's findings, in order (no intermediate list).
   for (const report of reports) for (const f of report.findings) findings.push(f);
   return { reports, count, passing, areas, duplicates, findings };
 }
 
-/** With the PEP: needs it identifies that no target addresses (`areas`: targets per area). */
-function needsFindings(ctx: _ReadContext, areas: Partial<Record<TargetArea | 'unknown', number>>, findings: Finding[]): void {
+/** With the PEP: needs it identifies that no target addresses (`seen`: the areas some target has). */
+function needsFindings(ctx: _ReadContext, seen: readonly (TargetArea | 'unknown')[], findings: Finding[]): void {
   const { policy, codes } = ctx;
   const semhRule = policy.sdq.concernNeedsSemhTarget;
   const needs = _contextNeeds(ctx);
-  const has = (area: TargetArea): boolean => (areas[area] ?? 0) > 0;
+  const has = (area: TargetArea): boolean => seen.includes(area);
   if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
     findings.push(_note(codes, 'SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
   }
