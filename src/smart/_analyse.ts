@@ -323,14 +323,44 @@ function earnedBefore(doc: _Doc, k: number): number {
 
 /** The parts of a whole curriculum a figure counts after "all" ("all 7 areas of the EYFS", "all 3 areas", "all 10 subjects"). */
 const WHOLE_PARTS = new Set(['areas', 'aspects', 'subjects', 'strands']);
+/** Words between a figure and the part it counts that name the parts' kind ("8 GCSE subjects", "4 subject areas", "7 prime and specific areas"). */
+const WHOLE_GAP = 3;
+/** Words before "in all" that name what is reached in every part: a grade, level, standard or score ("a grade 5 in all 4 subjects"). */
+const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'are', 'pass', 'passes', 'merit', 'distinction', 'score', 'above', 'higher', 'better']);
+
+/** Whether the figure at k follows a word of every part: "all 7", "each of the 7", "every one of the 7", "all of his 9", "in the 7". */
+function wholeBefore(doc: _Doc, k: number): boolean {
+  const w = (j: number): string => doc.w[j] ?? '';
+  if (w(k - 1) === 'all') return true;
+  const det = w(k - 1) === 'the' || w(k - 1) === 'his' || w(k - 1) === 'her' || w(k - 1) === 'their';
+  if (!det) return false;
+  if (w(k - 2) === 'of') return w(k - 3) === 'all' || w(k - 3) === 'each' || (w(k - 3) === 'one' && w(k - 4) === 'every');
+  // "progress in the 7 areas of learning": the parts of the whole named with "the" after "in" or "across".
+  return w(k - 1) === 'the' && (w(k - 2) === 'in' || w(k - 2) === 'across');
+}
 
 /**
- * Whether the figure at k counts every part of a whole ("progress in all 7 areas of the EYFS", "Improve in all 3 areas"): the
- * whole curriculum names no particular skill (the labelling guide, Specific rule 1; Milton Keynes DT Handbook 2024/25,
- * Appendix 1, "Specific": "What specific skills or knowledge need to be acquired"), so the figure names no thing counted.
+ * Whether the figure at k counts every part of a whole ("progress in all 7 areas of the EYFS", "Improve in all 8 GCSE
+ * subjects", "in each of the 7 areas of learning"): the whole curriculum names no particular skill (the labelling guide,
+ * Specific rule 1; Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific": "What specific skills or knowledge need to be
+ * acquired"), so the figure names no thing counted. Not a grade, standard or score reached in every part ("Achieve a grade 5
+ * in all 4 subjects", "a 4 in all 3 subjects"): the qualification the child will achieve is specific (the guide's S definition).
  */
 function wholeCount(doc: _Doc, k: number): boolean {
-  return doc.w[k - 1] === 'all' && WHOLE_PARTS.has(doc.w[k + 1] ?? '');
+  if (!wholeBefore(doc, k)) return false;
+  let part = -1;
+  for (let j = k + 1; j <= k + 1 + WHOLE_GAP && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
+    if (WHOLE_PARTS.has(doc.w[j] ?? '')) {
+      part = j;
+      break;
+    }
+  }
+  if (part < 0) return false;
+  // The preposition before the quantifier ("in all", "across all", "in each of"), then what is reached before it.
+  let q = k - 1;
+  while (q > 0 && doc.w[q] !== 'in' && doc.w[q] !== 'across' && q > k - 5) q -= 1;
+  for (let j = q - 1; j >= 0 && j >= q - 4 && doc.clause[j] === doc.clause[k]; j--) if (doc.toks[j]?.kind === 'n' || (REACHED.has(doc.w[j] ?? '') && doc.w[j + 1] !== 'progress')) return false;
+  return true;
 }
 
 const NOT_COUNTED = new Set(['out', 'of', 'or', 'and', 'to', 'in', 'on', 'at', 'a', 'an', 'the', 'per', 'more', 'less', 'fewer', 'times', 'x']);

@@ -11,7 +11,7 @@ import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _F_ENDS, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -248,27 +248,106 @@ export function _provisionClauses(doc: _Doc): _Marks {
  * Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities").
  * Read by {@link adultPassive} beside {@link _PASSIVE_PARTICIPLES}; the measurable readings' list is not changed. Not
  * "supported" or "encouraged": after them the child's own act often follows ("supported to separate from her carer at the
- * nursery gate", "supported to learn to tell the time"), specific or not by what it names.
+ * nursery gate", "supported to learn to tell the time"), specific or not by what it names. Not "kept" or "put": the child
+ * keeps and puts things too ("Attendance to be kept above 95%", "Coat to be put on the peg"), a habit or behaviour of the
+ * child's (S rule 5; Settled cases: the child's own attendance or punctuality is specific).
  */
-const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'kept', 'put', 'provided']);
+const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided']);
+
+/** Words after a figure that make it a frequency, duration or count of occasions, not a target the child reaches ("3 times a week", "6 weeks"). */
+const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour']);
+
+/** Whether the figure at k is a target the child reaches ("8/10", "95%", "no more than one red card"), not a frequency, sum or name. */
+function targetFigure(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'n') return false;
+  const before = wd(doc, k - 1);
+  if (before === '£' || before === 'year' || before === 'y' || before === 'unit' || before === 'stage' || before === 'level' || before === 'key') return false;
+  // "a target of 9 years": an age reached is the child's, whatever its unit.
+  if (t.suffix !== '' || wd(doc, k + 1) === '/') return true;
+  return !NOT_TARGET_AFTER.has(wd(doc, k + 1)) || wd(doc, k - 1) === 'of';
+}
+
+/** Whether the child is the one acted on or acting in the passive's clause from k: "by himself", "by Sam" (a name, not a month, agency or adult). */
+function childInPassive(doc: _Doc, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const x = wd(doc, j);
+    if (_REFLEXIVES.has(x) && x !== 'itself') return true;
+    if (x !== 'by' || !personName(doc, j + 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether token k is written as a first name ("Sam", "Leah"; not "LA", "PP+", a month, day, term or festival, an adult or title). */
+function personName(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'w' || t.raw.length < 2 || !_capitalised(t.raw) || t.raw.slice(1) !== t.raw.slice(1).toLowerCase()) return false;
+  const x = wd(doc, k);
+  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ((doc.flags[k] as number) & F_ADULT) !== 0 || ADULT_HEADS.has(x)) return false;
+  return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !FESTIVALS.has(x) && !_SUBJECTS.has(x);
+}
+
+/** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas"). */
+const FESTIVALS = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
+
+/**
+ * Where the passive's reach ends (the labelling guide, Specific rule 4: provision "with no child outcome"): at the first mark
+ * that opens the child's clause (",", ":", ";", a spaced dash, "and", "so that" before the child named with a modal or a
+ * purpose subject: "… tested weekly and Jake will score 10/10", "… monitored so that he has …"), else the clause's end; -1
+ * when the sentence after the participle sets a figure the child reaches ("Spellings to be tested every Friday: 8/10",
+ * "Attendance to be monitored, aim 95% by July"): the passive is then how the child's outcome is checked, its thing the
+ * child's (Settled cases: the child's own attendance is specific).
+ */
+function passiveReach(doc: _Doc, i: number, clause: number): number {
+  const n = doc.toks.length;
+  let end = -2;
+  let j = i + 2;
+  for (; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
+    const x = wd(doc, j);
+    if (x === '(') {
+      j = asideEnd(doc, j);
+      continue;
+    }
+    if (targetFigure(doc, j)) return -1;
+    if (end !== -2) continue;
+    const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
+    if ((boundary && childClauseAt(doc, j + 1)) || (x === 'so' && wd(doc, j + 1) === 'that' && PURPOSE_SUBJECTS.has(wd(doc, j + 2)))) end = j;
+    else if (doc.clause[j] !== clause) end = j;
+  }
+  return end === -2 ? j : end;
+}
 
 /**
  * "Induction to be arranged", "visits will be booked", "referral to be submitted": a clause whose thing is arranged, made or
  * sent (any verb of {@link _PASSIVE_PARTICIPLES}) is the adults' provision (the labelling guide, Specific rule 4), from its
- * start to its end; not when the thing is the child's own work ("CV to be sent to 3 employers", {@link _CHILD_WORK}: the
- * child's one-off act) or the child ("Ali to be booked…" is read elsewhere). A clause of the child's beside it is judged as usual.
+ * start to where the child's clause begins ({@link passiveReach}); not when the thing is the child's own work ("CV to be sent
+ * to 3 employers", {@link _CHILD_WORK}: the child's one-off act) or the child ("Ali to be booked…" is read elsewhere; "Jake will
+ * be tested on his tables", "Reading book to be changed by Sam": a name with "his"/"her" after it, or the child as the agent).
+ * A possessive before the thing is not the child ("Her seat to be changed"). Of {@link ADULTS_ACTS}, provision already given
+ * ("Lunch to be provided daily") keeps its mark: a quantity of provision is not measurable (M rule 6).
  */
 function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const frame = wd(doc, i - 1);
   if (frame !== 'to' && frame !== 'will' && frame !== 'should' && frame !== 'must') return;
-  const clause = doc.clause[i];
+  const clause = doc.clause[i] as number;
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
   const head = doc.toks[start];
-  if (head === undefined || CHILD_NAMED.has(wd(doc, start))) return;
+  const first = wd(doc, start);
+  if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
+  const end = passiveReach(doc, i, clause);
+  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && namedBack(doc, i + 2, end))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
-  for (let j = start; j < doc.toks.length && doc.clause[j] === clause; j++) if (out[j] === 0 || out[j] === 1) out[j] = _ARRANGED;
+  const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
+  for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = _ARRANGED;
+}
+
+/** Whether the passive's clause refers back to a person ("Jake will be tested on his 6 times table"): "his", "her", "their". */
+function namedBack(doc: _Doc, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (POSSESSIVES.has(wd(doc, j))) return true;
+  return false;
 }
 
 /** How many tokens from a sentence's start the provision and its purpose are looked for. */
