@@ -15,7 +15,7 @@ import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _lacks, _marks, _numAt, _wordFlag, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -67,7 +67,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
+import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -698,7 +698,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     !pre.strongWord &&
     ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
-      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i)) ||
+      (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i) && !lastPartToCome(doc, i, found, opts)) ||
       _backgroundByContext(doc, pre.start, pre, periodOver(doc, pre.start, end, found, opts)) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
@@ -713,6 +713,23 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
   out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
   return end;
+}
+
+/**
+ * Whether the point at i ends "the last N weeks (days, fortnight, month) of" a period still to come at the meeting, in a
+ * sentence with no other background word before it ("No detentions in the last fortnight of the spring term" at a
+ * January meeting): that period's end is the target's own point, as "No exclusions in July" is (the labelling guide's
+ * settled row on a count of none: a period not over at the meeting is the target's point). A period over at the meeting
+ * ("the last 6 weeks of the autumn term" in January) stays the past unless a future or modal verb or a target's mark
+ * makes it the target's own (read by `lastPartOf`, `_doc.ts`).
+ */
+function lastPartToCome(doc: _Doc, i: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
+  const meeting = opts.terms.meeting;
+  if (meeting === null || found.approx === null || found.approx <= meeting || laterSchoolYear(found.approx, meeting)) return false;
+  const last = _lastPartBefore(doc, i);
+  if (last < 0) return false;
+  for (let j = last - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_BACKGROUND.has(_wd(doc, j))) return false;
+  return true;
 }
 
 /**
@@ -1054,6 +1071,27 @@ function overAtMeeting(doc: _Doc, c: _Cand, meeting: number): boolean {
   return true;
 }
 
+/** Words in a bracket that make it a point still to come, not a note of what was ("(final version due by October)", "(next attempt in November)"). */
+const AHEAD_WORDS = new Set(['by', 'due', 'next']);
+
+/** Words of a review that date it when straight before its point ("(next review in September)", "(to be reviewed in October)"). */
+const REVIEW_WORDS = new Set(['review', 'reviewed', 'reviewing']);
+
+/**
+ * Whether the bracket [open, close] looks ahead, so is not a background note: "by", "due" or "next" in it, a future or
+ * modal verb ("(will use it in her November mocks)"), a target's mark ("(target: grade 5 in the November resit)"), or a
+ * review straight before the point at `start` ("(to be reviewed in October)"). Not "(Nov review: 4/12)", a review that
+ * was (the labelling guide, Time-bound (T): a point still to come is a deadline; background dates are not).
+ */
+function bracketLooksAhead(doc: _Doc, br: readonly [number, number], start: number): boolean {
+  if (REVIEW_WORDS.has(_wd(doc, start - 1))) return true;
+  for (let k = br[0] + 1; k < br[1]; k++) {
+    const x = _wd(doc, k);
+    if (AHEAD_WORDS.has(x) || (_FUTURE.has(x) && x !== 'to') || _targetMarkAt(doc, k)) return true;
+  }
+  return false;
+}
+
 /**
  * A note in brackets dated by a point over at the meeting ("(currently a 3, 62% on the November paper)", "(not met: 3
  * out of 5 days in Nov)", "(released in December)", "(Dec test: 38%)", "78% (Sep-Dec)" at a January meeting), when the
@@ -1069,7 +1107,7 @@ function noteOverInBrackets(doc: _Doc, cands: _Cand[], opts: _ScanOptions): _Can
     const cand = cands[c] as _Cand;
     if (cand.background || !overAtMeeting(doc, cand, meeting)) continue;
     const br = bracketAround(doc, cand.start, cand.end);
-    if (br === null) continue;
+    if (br === null || bracketLooksAhead(doc, br, cand.start)) continue;
     const own = cands.some((d) => !d.background && !d.yields && (d.end <= br[0] || d.start > br[1]) && d.approx !== null && d.approx > meeting && !laterSchoolYear(d.approx, meeting));
     if (!own) continue;
     if (out === cands) out = cands.slice();
@@ -1080,6 +1118,17 @@ function noteOverInBrackets(doc: _Doc, cands: _Cand[], opts: _ScanOptions): _Can
 
 /** Words a week's name may run on after the point it holds, before its bracketed week ("in the spring maths assessment week (w/c 17/3)"). */
 const WEEK_NAME_TAIL = 3;
+
+/**
+ * Whether tokens [a, b) name a week ("the Spring assessment week", "mocks week"): only then does a week commencing in
+ * brackets after them say which week. After any other point ("by the end of term (w/c 7/4)", "until the Easter holidays
+ * (w/c 7/4)") the bracket is the week the point falls in, and the point stays, as a month in brackets after a term
+ * restates when it ends (the labelling guide, Deadline labels).
+ */
+function namesWeek(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (_wd(doc, k) === 'week') return true;
+  return false;
+}
 
 /**
  * A week commencing alone in brackets after the point it dates ("in the Spring assessment week (w/c 17/3)", "in mocks
@@ -1097,7 +1146,7 @@ function weekInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
     const open = w.start - 1;
     for (let c = 0; c < cands.length; c++) {
       const cand = cands[c] as _Cand;
-      if (cand === w || cand.background || cand.end > open || cand.end < open - WEEK_NAME_TAIL) continue;
+      if (cand === w || cand.background || cand.end > open || cand.end < open - WEEK_NAME_TAIL || !namesWeek(doc, cand.start, open)) continue;
       if (out === cands) out = cands.slice();
       out[c] = { ...cand, background: true };
     }

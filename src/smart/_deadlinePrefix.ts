@@ -372,10 +372,72 @@ export function _returnAfter(doc: _Doc, p: _Prefix): boolean {
  * Whether tokens [i, j) fill a table cell alone, in a row pasted with pipes ("… | EP / DT | Summer | Improved wellbeing",
  * "… | Sept"): a "|" before and a "|" or the text's end after. A term or month alone in a row's cell is its "when" column,
  * read as a "Timescale" cell is, as "by" what it names (the labelling guide, school-time table: a "Timescale" cell is read
- * as "by" what it names; Deadline labels: a term named alone is its end).
+ * as "by" what it names; Deadline labels: a term named alone is its end). Not in a header or template row with two or
+ * more term cells ("Subject | Autumn | Spring | Summer": template alternatives unchosen are none, the guide's "Not
+ * deadlines"), after a heading of what was ("Previous target | … | December", "Reviewed | Dec", "Date set | Sept",
+ * "Baseline", "last review": a background date), nor straight after a first cell naming a person ("Pupil | Summer",
+ * "Name | Summer": the cell is a name).
  */
 export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
-  return _wd(doc, i - 1) === '|' && (j >= doc.toks.length || _wd(doc, j) === '|');
+  if (_wd(doc, i - 1) !== '|' || (j < doc.toks.length && _wd(doc, j) !== '|')) return false;
+  let row = i - 1;
+  while (row > 0 && _wd(doc, row - 1) !== '\n') row -= 1;
+  return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && termCells(doc, row) < 2;
+}
+
+/** Words of a heading cell over what was: its dates are background ("Previous target", "Reviewed", "Baseline", "Last review"). */
+const RECORD_HEADINGS = new Set(['previous', 'reviewed', 'baseline', 'last']);
+
+/**
+ * Whether a cell of the row before the "|" at `bar` is a heading of what was ("Previous target", "Reviewed", "Date set"),
+ * read back to the row's start or to a heading of the target ("Target", "By when"), whose cells after it are its own.
+ */
+function afterRecordHeading(doc: _Doc, row: number, bar: number): boolean {
+  for (let k = bar - 1; k >= row; k--) {
+    const x = _wd(doc, k);
+    if (RECORD_HEADINGS.has(x) || (x === 'set' && _wd(doc, k - 1) === 'date')) return true;
+    if ((x === 'target' && !RECORD_HEADINGS.has(_wd(doc, k - 1))) || x === 'when' || x === 'timescale') return false;
+  }
+  return false;
+}
+
+/** First cells of a row that name a person, so the cell after them is a name ("Pupil | Summer", "Carer | April"). */
+const PERSON_HEADINGS = new Set(['pupil', 'name', 'child', 'student', 'learner', 'carer', 'yp', 'cyp']);
+
+/** Whether the cell before the "|" at `bar` is the row's first and names a person alone. */
+function namedAfterPerson(doc: _Doc, row: number, bar: number): boolean {
+  return bar === row + 1 && PERSON_HEADINGS.has(_wd(doc, row));
+}
+
+/** How many cells of the row from `row` hold a term alone ("| Autumn | Spring | Summer"), up to 2. */
+function termCells(doc: _Doc, row: number): number {
+  let n = 0;
+  for (let k = row; k < doc.toks.length && _wd(doc, k) !== '\n' && n < 2; k++) {
+    const x = _wd(doc, k);
+    if (!_TERM_WORDS.has(x) || (k > row && _wd(doc, k - 1) !== '|')) continue;
+    const after = _wd(doc, k + 1) === 'term' || doc.toks[k + 1]?.kind === 'n' ? k + 2 : k + 1;
+    if (after >= doc.toks.length || _wd(doc, after) === '|' || _wd(doc, after) === '\n') n += 1;
+  }
+  return n;
+}
+
+/** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
+const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
+
+/**
+ * Where "last" stands when the period at i is the one "the last N weeks (days, fortnight, month, few weeks, couple of
+ * weeks) of" counts a part of ("the last 4 weeks of the Spring term", "the last week of term"), else -1: the part ends
+ * with the period (the labelling guide, Deadline labels: a term named is its end; `lastPartOf`, `_doc.ts`).
+ */
+export function _lastPartBefore(doc: _Doc, i: number): number {
+  let k = i - 1;
+  while (k > 0 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this')) k -= 1;
+  if (_wd(doc, k) !== 'of' || !PART_UNITS.has(_wd(doc, k - 1))) return -1;
+  let last = k - 2;
+  const n = _wd(doc, last);
+  if (doc.toks[last]?.kind === 'n' || _NUMBER_WORDS.has(n) || n === 'few') last -= 1;
+  else if (n === 'of' && _wd(doc, last - 1) === 'couple') last -= 2;
+  return _wd(doc, last) === 'last' ? last : -1;
 }
 
 export function _isStartOrPast(p: _Prefix): boolean {

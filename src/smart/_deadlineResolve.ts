@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -340,7 +340,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   if (!hasCue) return null;
   // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
   if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
-  if (_AMBIGUOUS_MONTHS.has(x) && !cell && year === null && !hasFollower) {
+  // A month that is also a word or name alone in a pasted row's cell keeps this guard ("Carer | April | Y5"); a Timescale cell does not.
+  if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;
     // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
     const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
@@ -634,7 +635,10 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
 
 /** Unnamed "term": "end of term", "this term", "next term", "the rest of the term". */
 export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
-  if (p.freq || p.det === 'last') return null;
+  // "in the last week of term", "for the last 3 weeks of term": a part of this term, ending with it (the labelling guide,
+  // Deadline labels: "the end of term" is this term's end; `_lastPartBefore`), not "last term".
+  const part = _lastPartBefore(doc, i) >= 0;
+  if (p.freq || (p.det === 'last' && !part)) return null;
   // "in the new term", "by the new term": the term to come, read as "next term" (not "in the new year": no point).
   if (p.det === null && p.prep === null && _wd(doc, i - 1) === 'new' && _wd(doc, i - 2) === 'the') {
     const q = _prefixBefore(doc, i - 1);
@@ -652,7 +656,7 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   }
   // "within the term" is this term, as "this term" is (labelling guide: the term's end).
   const within = p.prep === 'within' && _wd(doc, i - 1) === 'the';
-  const ok = within || p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+  const ok = part || within || p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
   if (!ok) return null;
   if (p.position === 'start') return null;
   if (cur === null) return { deadline: null, approx: null, end };

@@ -474,16 +474,35 @@ export function _finishDoc(words: _Words): _Doc {
 /** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
 const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
 
+/** Words that end a sentence, where the look back for a future word stops. */
+const PART_STOPS = new Set(['.', '!', '?', '\n']);
+
+/** Words after "of" that name a period still to come ("the last 4 weeks of this term", "of next term"). */
+const PART_TO_COME = new Set(['this', 'next', 'coming', 'current']);
+
 /**
- * Whether "last" at i opens a part of a named period, "the last 4 weeks of the Spring term", "the last week of term": the
- * end of that period, not the past (the labelling guide, Deadline labels: "last" or "final" after "by" or "before" is the
- * last of a series, not the past; a term named is its end). "3 exclusions in the last 6 weeks" (no period after "of")
- * stays the past.
+ * Whether "last" at i opens a part of a named period that is the target's own, "Ben will have no removals in the last 4
+ * weeks of the Spring term", "to none in the last week of term", "in the last few weeks of this term": the end of that
+ * period, not the past (the labelling guide, Deadline labels: "last" or "final" after "by" or "before" is the last of a
+ * series, not the past; a term named is its end). Only after a future or modal verb or a target's mark in its sentence,
+ * or with "this" or "next" before the period: "3 exclusions in the last 6 weeks of the autumn term" stays the past, as
+ * "3 suspensions in the autumn term" does (the guide's settled row on a count of none: background unless a future or
+ * modal verb or a target's mark makes it the target's own); a period still to come at the meeting is read by the
+ * deadline scan ({@link _scanDeadlines}). "3 exclusions in the last 6 weeks" (no period after "of") stays the past.
  */
-function lastPartOf(w: readonly string[], i: number): boolean {
+function lastPartOf(words: { toks: readonly _Tok[]; w: readonly string[] }, i: number): boolean {
+  const w = words.w;
   let k = i + 1;
-  if (w[k] === '#' || _NUMBER_WORDS.has(w[k] as string)) k += 1;
-  return PART_UNITS.has(w[k] as string) && w[k + 1] === 'of';
+  if (w[k] === '#' || _NUMBER_WORDS.has(w[k] as string) || w[k] === 'few') k += 1;
+  else if (w[k] === 'couple' && w[k + 1] === 'of') k += 2;
+  if (!PART_UNITS.has(w[k] as string) || w[k + 1] !== 'of') return false;
+  if (PART_TO_COME.has(w[k + 2] as string)) return true;
+  for (let j = i - 1; j >= 0 && !PART_STOPS.has(w[j] as string); j--) {
+    const x = w[j] as string;
+    if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') return true;
+    if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(words, j) || (x === 'to' && infinitiveTo(w, j)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -501,7 +520,7 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
     if (((flags[i] as number) & F_BG_WORD) === 0) continue;
     const x = w[i] as string;
     // Each test only until it has been met once in the clause (they are pure).
-    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'last' && lastPartOf(w, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
     if (hasFuture) continue;
     if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
     else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
@@ -518,7 +537,7 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
       const x = w[i] as string;
       if (x === 'from') {
         if (fromStartsBaseline(partial, i, a)) state = true;
-      } else if (_BACKGROUND.has(x) && !(x === 'last' && lastPartOf(w, i))) {
+      } else if (_BACKGROUND.has(x) && !(x === 'last' && lastPartOf(partial, i))) {
         if (!((x === 'achieved' || x === 'got' || x === 'scored' || x === 'found') && pastParticipleAfterFuture(w, i))) state = true;
       } else if (x === 'to' || x === 'until' || x === 'till') {
         if (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i))) state = false;

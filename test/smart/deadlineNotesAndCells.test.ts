@@ -91,9 +91,7 @@ describe('School-time table, a "Timescale" cell read as "by" what it names: a te
     ['Attendance | Morning check-in | DT | Summer', term('summer', 'end')],
     ['Careers | Apply for college | PA / YP | Feb | Application sent', date('2025-02-28')],
     ['Bursary | Apply for bursary | PA | Sept', date('2025-09-30')],
-    ['Phonics | Daily RWI | TA | March | Phase 5 secure', date('2025-03-31')],
     ['Swimming | Lessons | FC | July | 25 metres', date('2025-07-31')],
-    ['Spelling | Spelling shed | Carer | April | 8/10 weekly', date('2025-04-30')],
     ['Wellbeing | ELSA | ELSA / DT | Spring | Names 4 feelings', term('spring', 'end')],
   ])('%s', (text, expected) => {
     expect(deadlineOf(text)).toEqual(expected);
@@ -102,5 +100,111 @@ describe('School-time table, a "Timescale" cell read as "by" what it names: a te
   it('a term or month that is not alone in its cell, or not in a row, is not read this way', () => {
     expect(deadlineOf('Reading | Summer reading challenge books | Carer')).toBeNull();
     expect(deadlineOf('Summer will read every night with her carer')).toBeNull();
+  });
+});
+
+// review26c's findings on dl26 (fx39), meeting 15 January 2025.
+describe('Time-bound (T): a bracket that looks ahead ("by", "due", a future or modal verb, "next", a review, a target\'s mark) is not a background note', () => {
+  it.each([
+    ['Jess will finish her personal statement draft by March (final version due by October).', date('2025-10-31')],
+    ['Leah will attend 3 taster days by Easter (to be reviewed in October).', date('2025-10-31')],
+    ['Leah will keep her reading log daily by half term (next review in September).', date('2025-09-30')],
+    ['Leah will use her reading pen in class by the end of March (will use it in her November mocks).', date('2025-11-30')],
+    ['Leah will revise 30 minutes a night by Easter (target: grade 5 in the November resit).', date('2025-11-30')],
+    ['Ava will sit her GCSE maths resit in June (next attempt in November).', date('2025-11-30')],
+    ['Ava will sit her GCSE maths resit in June (next resit in November).', date('2025-11-30')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('a bracket of what was, with none of those words, stays background', () => {
+    expect(deadlineOf('Ava will sit her GCSE maths resit in June (failed in November with a 3).')).toEqual(date('2025-06-30'));
+    // A review that was: its word after the month, not before the point.
+    expect(deadlineOf('Ava will learn her 7 times table (not secure in Dec, Nov review: 4/12) by the spring half term.')).toEqual(term('spring', 'half-term'));
+    expect(deadlineOf('Rosie (moved to her new placement in November) will join one lunchtime club by the end of April.')).toEqual(date('2025-04-30'));
+  });
+});
+
+describe('Deadline labels: a week commencing in brackets dates only a point that names a week', () => {
+  it.each([
+    ['Tom will read 10 books by the end of term (w/c 7/4).', term('spring', 'end')],
+    ['Tom will use his planner daily until the Easter holidays (w/c 7/4).', term('spring', 'end')],
+    ['Tom will read 10 books by the end of the spring term (w/c 7/4).', term('spring', 'end')],
+    ['Tom will read 10 books in the spring term (w/c 7/4).', term('spring', 'end')],
+    ['Tom will be reading at ARE by the end of the summer term (w/c 14/7).', term('summer', 'end')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('still dates a week named before it', () => {
+    expect(deadlineOf('Josh will take part in the school play in the summer show week (w/c 30/6).')).toEqual(date('2025-06-30'));
+  });
+});
+
+describe('Time-bound (T), settled row on a count of none: "the last N weeks of" a period over at the meeting is background unless a future or modal verb or a target\'s mark makes it the target\'s own', () => {
+  const smt = (text: string): string => {
+    const r = checkSmartTarget(text, MEETING);
+    return `S${Number(r.specific.met)} M${Number(r.measurable.met)} T${Number(r.timeBound.met)}`;
+  };
+  it.each([
+    '3 exclusions in the last 6 weeks of the autumn term.',
+    'Exclusions: 3 in the last 6 weeks of Autumn 2.',
+    'Attendance 88% in the last month of the autumn term.',
+  ])('%s is background (S0 M0 T0)', (text) => {
+    expect(smt(text)).toBe('S0 M0 T0');
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('the target\'s own point is read beside it', () => {
+    expect(deadlineOf('Attendance 78% in the last 4 weeks of the autumn term; 95% by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('after a future verb or a target\'s mark, or in a period still to come, it is the period\'s end', () => {
+    expect(deadlineOf('Ben will have no removals in the last 6 weeks of Spring 2.')).toEqual(term('spring', 'end'));
+    expect(deadlineOf('Target: 0 exclusions in the last 6 weeks of the autumn term.')).toEqual(term('autumn', 'end'));
+    expect(deadlineOf('No detentions in the last fortnight of the spring term.')).toEqual(term('spring', 'end'));
+  });
+});
+
+describe('Deadline labels, near neighbours of "the last N weeks of": "of term" is this term, "few" is a count', () => {
+  it.each([
+    ['Ben will attend every day in the last week of term.', term('spring', 'end')],
+    ['Ben will attend every session for the last 3 weeks of term.', term('spring', 'end')],
+    ['Ben will have 0 exclusions in the last 4 weeks of term.', term('spring', 'end')],
+    ['Ben will have no removals in the last few weeks of the summer term.', term('summer', 'end')],
+  ])('%s', (text, expected) => {
+    expect(deadlineOf(text)).toEqual(expected);
+  });
+
+  it('"last term" and a past count in the last weeks of term stay background', () => {
+    expect(deadlineOf('Kai had 2 detentions last term.')).toBeNull();
+    expect(deadlineOf('Ben has had 4 removals in the last 2 weeks of term; target fewer than 2 a week by half term.')).toEqual(term('spring', 'half-term'));
+  });
+});
+
+describe('School-time table, "Not deadlines": header, record and name cells are not Timescale cells; a month that is also a word or name keeps its guard', () => {
+  it.each([
+    'Subject | Autumn | Spring | Summer',
+    'Maths target grade | 3 | 4 | 5\nSubject | Autumn | Spring | Summer',
+    'Reading with carer | Autumn | Spring | Summer',
+    'Previous target | Reading 10 books | December | Not met',
+    'Maths | Previous target | December | not met',
+    'Reviewed | Dec | Met | 8/10 spellings',
+    'Date set | Sept | Target | Read 10 books',
+    'Pupil | Summer | Reading | 20 mins daily',
+    'Carer | April | Y5 | reads nightly',
+    'Careers | May | interview practice with Mrs Jones',
+    'Swimming | Ongoing | May | 10m',
+    'Phonics | Daily RWI | TA | March | Phase 5 secure',
+    '| March | review',
+  ])('%s has no deadline', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a lone term or unambiguous month in a row\'s when column still is one', () => {
+    expect(deadlineOf('Maths | last review | Sept | 3/10 | Target | July | 8/10')).toEqual(date('2025-07-31'));
+    expect(deadlineOf('Emotional wellbeing | VS EP consultation | EP / DT | Summer | Improved wellbeing')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Target | By when | Who\nRead 10 books | Summer | Carer')).toEqual(term('summer', 'end'));
+    expect(deadlineOf('Spelling | July |')).toEqual(date('2025-07-31'));
   });
 });
