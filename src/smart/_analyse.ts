@@ -431,8 +431,35 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
     if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
     // The occasions counted: "(8 in total)", "no more than two missed", "at most one session missed".
     if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed'))) return true;
+    if (totalCount(doc, k)) return true;
   }
-  return false;
+  return stepTarget(doc, span[0]);
+}
+
+/**
+ * Whether the measure at a is the figure a step reaches from a baseline ("improve her grid score from 40/60 to 55/60"): the
+ * child's own score, which no provision attended has, so it measures inside it (the labelling guide, Measurable rule 6: a
+ * baseline needs "a target figure"; Barnet, Examples of SMART Outcomes: "use a baseline for the outcome so you can measure it").
+ */
+function stepTarget(doc: _Doc, a: number): boolean {
+  return doc.toks[a]?.kind === 'n' && doc.w[a - 1] === 'to' && doc.bg[a - 2] === 1 && doc.toks[a - 2]?.kind === 'n';
+}
+
+/** Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight"). */
+const RATE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/** Counts of occasions in words ("at least once before her birthday", "twice this year"). */
+const OCCASION_COUNTS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
+
+/**
+ * Whether token k counts the occasions in all ("meet her adviser at least once before her 18th birthday", "meet the careers
+ * adviser twice this year", "visit her new class 3 times"), not how often they run ("once a week", "3 times a term"): a total
+ * the child is to reach, as "(8 in total)" is, so it still measures inside provision attended (the labelling guide, Settled
+ * cases: "a stated rate or frequency of attending still measures"; Measurable rule 1: a count).
+ */
+function totalCount(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  const at = OCCASION_COUNTS.has(x) ? k + 1 : doc.toks[k]?.kind === 'n' && doc.w[k + 1] === 'times' ? k + 2 : -1;
+  return at > 0 && !RATE_AFTER.has(doc.w[at] ?? '') && !_FREQ_ADVERBS.has(doc.w[at] ?? '');
 }
 
 /** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"): the measure scan's adverbs of frequency, "every", "each". */

@@ -329,9 +329,22 @@ function fromStartsBaseline(doc: { toks: readonly _Tok[]; w: readonly string[] }
     if (_MONTHS.has(x) || _TERM_WORDS.has(x)) return true;
     if (doc.toks[k]?.kind === 'n') return dateLikeNumber(doc, k) || changeBefore(doc.w, i, a);
     if (_NUMBER_WORDS.has(x)) return changeBefore(doc.w, i, a);
-    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || x === 'now';
+    return x === 'last' || x === 'current' || x === 'currently' || x === 'below' || x === 'working' || x === 'september' || (x === 'now' && !stretchAhead(doc, k + 1));
   }
   return false;
+}
+
+/** Words after "from now" that open the stretch still to come ("from now until Easter", "from now on"). */
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['on', 'onwards', 'until', 'till', 'to']);
+
+/**
+ * Whether "from now" runs on to a point ahead ("from now until Easter", "from now to the end of the year", "from now on"): the
+ * stretch the target is kept over, not a baseline ("to" before a figure, "from now to 90%", is the step to the target). A figure
+ * kept over it measures (the labelling guide, Measurable rule 1; Settled cases: "no exclusions, suspensions or sanctions").
+ */
+function stretchAhead(doc: { toks: readonly _Tok[]; w: readonly string[] }, k: number): boolean {
+  const x = doc.w[k] as string;
+  return AHEAD_WORDS.has(x) && (x !== 'to' || !toStartsTarget(doc, k));
 }
 
 /** Whether `to`/`until` at i moves from a baseline to the target ("from 12 … to no more than 2"). */

@@ -214,11 +214,24 @@ function namingBefore(doc: _Doc, i: number): string | null {
   return x;
 }
 
+/** Nouns of a score a threshold figure is written after ("a scaled score of 100+", "a reading age of 9+", "30+ points"). */
+const SCORE_NOUNS = s('score scores mark marks points total age');
+
+/**
+ * Whether "N+" at i is a threshold to reach after a score noun ("a scaled score of 100+", "a reading age of 9+") or a comparator,
+ * not the name of an exam ("the 11+"): a score to reach measures (the labelling guide, Measurable rule 1: "a count,
+ * percentage, grade, score").
+ */
+function scoreThreshold(doc: _Doc, i: number): boolean {
+  const before = wd(doc, i - 1);
+  return SCORE_NOUNS.has(before) || COMPARATORS.has(before) || (before === 'of' && SCORE_NOUNS.has(wd(doc, i - 2)));
+}
+
 /** Whether the number at i names something by what follows it (times table, 16-mark, 36pt, 11+). */
 function namingAfter(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
   if (t === undefined) return false;
-  if (t.suffix === '+' || t.suffix === 'pt' || t.suffix === 'th' && wd(doc, i + 1) === 'birthday') return true;
+  if ((t.suffix === '+' && !scoreThreshold(doc, i)) || t.suffix === 'pt' || t.suffix === 'th' && wd(doc, i + 1) === 'birthday') return true;
   if (t.suffix === 'd' || t.suffix === 'ks') return true; // 3D shapes
   const next = doc.toks[i + 1];
   const x = wd(doc, i + 1);
@@ -377,10 +390,25 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   const before = wd(doc, i - 1);
   if (before === 'next' || before === 'last' || before === 'previous' || before === 'first') return true;
   // "a group (up to 5 children)" gives a size, not a criterion; "progress towards Grade 4/5" is an aim.
-  if (before === 'to' && (wd(doc, i - 2) === 'up' || understoodRange(doc, i))) return true;
+  // "get my attendance up to 95%": the particle of a verb of raising sets the figure to reach ({@link raisedUp}).
+  if (before === 'to' && ((wd(doc, i - 2) === 'up' && !raisedUp(doc, i - 2)) || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
+}
+
+/** Verbs whose particle "up" raises a figure: "get", "bring", "push", "move", "build", "go", "come" and their forms. */
+const RAISING_VERBS = s('get gets getting got bring brings bringing push pushes pushing move moves moving build builds building go goes going come comes coming');
+
+/**
+ * Whether "up" at u is the particle of a verb of raising in its clause ("get my attendance up to 95%", "bring his reading age
+ * up to 9 years"), so the figure after "up to" is the one to reach, not a cap ("a group (up to 5 children)"): a figure to
+ * reach measures (the labelling guide, Measurable rule 1; Halton Appendix C Post-16, Measurable: "'improving attendance to
+ * above 90%' can be demonstrated through assessment or data").
+ */
+function raisedUp(doc: _Doc, u: number): boolean {
+  for (let k = u - 1; k >= 0 && k >= u - 4 && doc.clause[k] === doc.clause[u]; k--) if (RAISING_VERBS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
@@ -586,9 +614,26 @@ const frequencyAdverb: WordCheck = (doc, i, x) => {
   if (x === 'daily' && wd(doc, i + 1) === 'basis') return STOP;
   if (provisionAhead(doc, i + 1)) return STOP; // "weekly speech and language therapy": how often provision is given
   const y = wd(doc, i + 1);
-  if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during')) return STOP;
+  if ((x === 'once' || x === 'twice' || x === 'thrice') && !(y === 'a' || y === 'per' || y === 'each' || y === 'every' || y === 'in' || y === 'during') && !countInStretch(doc, i, x, y)) return STOP;
   return [i, i + 1];
 };
+
+/** Words opening the stretch a count of occasions is made in ("twice this year", "once before her birthday", "twice by Easter"). */
+const STRETCH_WORDS = s('this before by within over between');
+
+/**
+ * Whether "once", "twice" or "thrice" at i counts the occasions in a stretch: after "at least", "more than" or "exactly"
+ * ("at least once before her 18th birthday"), or before the stretch itself ("twice this year", "twice by Easter"; "once" only
+ * before "this <period>" and not opening its clause, as "once this is done" is the conjunction). A count is a figure that
+ * measures (the labelling guide, Measurable rule 1: "a count ... or frequency").
+ */
+function countInStretch(doc: _Doc, i: number, x: string, y: string): boolean {
+  const before = wd(doc, i - 1);
+  if ((before === 'least' && wd(doc, i - 2) === 'at') || before === 'than' || before === 'exactly') return true;
+  if (!STRETCH_WORDS.has(y)) return false;
+  // "Once this term has ended, …" opening its clause is the conjunction still.
+  return x !== 'once' || (y === 'this' && PERIOD_UNITS.has(wd(doc, i + 2)) && i > 0 && doc.clause[i - 1] === doc.clause[i]);
+}
 
 /** "3 sessions per week". */
 const perPeriod: WordCheck = (doc, i, x) =>
@@ -2456,13 +2501,26 @@ function noteEnd(doc: _Doc, i: number): number {
     for (let j = e + 1; j <= e + 3 && !note; j++) {
       const y = wd(doc, j);
       // A provision noun by its flag (0 past the last token, as '' is in no list).
-      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y));
+      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y) && !listedPerson(doc, j));
     }
     if (!note) return e;
     e += 1;
     while (e < doc.toks.length && wd(doc, e) !== ',' && !endAt(doc, e)) e += 1;
   }
   return e;
+}
+
+/** Owners before a person named in a list ("his teacher, his TA and 2 children"). */
+const LIST_OWNERS = s('his her their my');
+
+/**
+ * Whether the adult at j is one of a list of people the child names or meets ("know the names of his teacher, his TA and
+ * 2 children"): owned, and followed by "and" or a comma, it is an object of the child's verb, not a note of provision
+ * ("TA support 3x weekly"), so the count after it still measures (the labelling guide, Measurable rule 1: a count).
+ */
+function listedPerson(doc: _Doc, j: number): boolean {
+  const after = wd(doc, j + 1);
+  return LIST_OWNERS.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
 }
 
 /** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */

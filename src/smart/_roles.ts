@@ -77,7 +77,10 @@ function outcomeInfinitive(doc: _Doc, i: number, start: number): boolean {
   const before = doc.w[i - 1] ?? '';
   if (TO_PREPOSITIONS.has(before) || _ADULT_SUBJECTS.has(before)) return false;
   // "needs to stop shouting out" with the child named before it is set for the child; "…, needs to come up" is a need.
-  if (NEEDS.has(before)) return _childSubject(doc, i - 2) && doc.toks[i + 1]?.kind === 'w';
+  // "Needs to stop getting excluded." opening the text is the child's target with its subject left out, as "To stop…" is:
+  // the plan is the child's, so it is clear what the child will achieve (Halton Appendix C, QA of SMART Targets: Specific,
+  // "It is clear what will be achieved"; the labelling guide, Measurable rule 4: a stop-behaviour; label y25-129).
+  if (NEEDS.has(before)) return (_childSubject(doc, i - 2) || i === 1) && doc.toks[i + 1]?.kind === 'w';
   // "from 7y1m to 7y9m": a figure's step.
   if (doc.toks[i - 1]?.kind === 'n' && doc.toks[i + 1]?.kind === 'n') return true;
   const next = doc.w[i + 1] ?? '';
