@@ -224,8 +224,15 @@ const SCORE_NOUNS = s('score scores mark marks points total age');
  */
 function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
-  return SCORE_NOUNS.has(before) || COMPARATORS.has(before) || (before === 'of' && SCORE_NOUNS.has(wd(doc, i - 2)));
+  if (COMPARATORS.has(before)) return true;
+  const noun = before === 'of' ? i - 2 : i - 1;
+  if (!SCORE_NOUNS.has(wd(doc, noun))) return false;
+  // An age is a score only as a reading or spelling age: "for age 16+" names a group of people (Measurable rule 6).
+  return wd(doc, noun) !== 'age' || AGE_SCORES.has(wd(doc, noun - 1));
 }
+
+/** Words that make an age a score ("a reading age of 9+"), not the age of the people a thing is for ("age 16+"). */
+const AGE_SCORES = s('reading spelling comprehension');
 
 /** Whether the number at i names something by what follows it (times table, 16-mark, 36pt, 11+). */
 function namingAfter(doc: _Doc, i: number): boolean {
@@ -407,9 +414,17 @@ const RAISING_VERBS = s('get gets getting got bring brings bringing push pushes 
  * above 90%' can be demonstrated through assessment or data").
  */
 function raisedUp(doc: _Doc, u: number): boolean {
-  for (let k = u - 1; k >= 0 && k >= u - 4 && doc.clause[k] === doc.clause[u]; k--) if (RAISING_VERBS.has(wd(doc, k))) return true;
+  for (let k = u - 1; k >= 0 && k >= u - 4 && doc.clause[k] === doc.clause[u]; k--) {
+    if (!RAISING_VERBS.has(wd(doc, k))) continue;
+    // "get X up to N" raises X; with nothing between, "get up to 2 reminders", "bring up to 2 items" is a cap, "as many
+    // as"; only a verb that rises by itself ("go up to 95%", "build up to 10 minutes") raises with no object.
+    return k < u - 1 || RISING_ALONE.has(wd(doc, k));
+  }
   return false;
 }
+
+/** Verbs of raising that need no object before "up" ("attendance to go up to 95%", "build up to 10 minutes"). */
+const RISING_ALONE = s('go goes going come comes coming build builds building move moves moving');
 
 /** Nouns a list's items are numbered after ("Target 1:", "EHCP outcome 1 -", "Step 2 -"). */
 const ITEM_NOUNS = s('target outcome step priority objective goal aim area');

@@ -274,3 +274,33 @@ describe('Labelling guide, Measurable rule 1 (a count): people the child names, 
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable rule 6 ("a quantity of provision … rather than of the child\'s success"): "up to" straight after get or bring is a cap, "as many as"', () => {
+  it.each([
+    'Bring up to 2 items from home to show the class.',
+    'Sam will start tasks and get up to 2 reminders from his TA.',
+    'Maisie will get up to 3 prompts from an adult.',
+    'Get up to two movement breaks a lesson.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each([
+    'Attendance to go up to 95% by July.',
+    'Ollie to build up to 10 minutes of sitting at carpet time.',
+    'To get my attendance up to 95%.',
+    'Bring her attendance up to 95% by Easter.',
+  ])('%s: still measurable (a verb that rises by itself, or one with its object before "up")', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6 ("numbers that only name things"): an age range names who a thing is for, not a score to reach', () => {
+  it.each(['Research apprenticeships for age 16+.', 'Know which clubs are open to age 14+ by March.', 'Look for a youth club for age 11+ near her placement.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Achieve a reading age of 9+ by July.', 'Reach a spelling age of 8+ by the summer.', 'A scaled score of 100+ in the SATs.'])('%s: still a threshold to reach', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
