@@ -117,7 +117,17 @@ const TRANSPORT = ['bus', 'buses', 'train', 'trains', 'tram', 'trams', 'coach', 
  * Measurable rule 5: "a one-off event is measurable"; Settled cases: "a one-off thing adults arrange or do for the child",
  * measurable). A person given (a tutor, a mentor) is provision that goes on, not listed.
  */
-const HELD_THINGS = 'ehcp ehcps laptop tablet ipad chromebook computer passport reader scribe';
+const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook computer phone passport scribe');
+/** Names of plans and documents before "plan" or "profile" ("an EHC plan", "a pathway plan", "a one-page profile"): the same. */
+const HELD_PLANS = s('ehc pathway care health education transition support page');
+/** Exam access arrangements (JCQ, "Access Arrangements and Reasonable Adjustments"), in place only for an exam named. */
+const ACCESS_ARRANGEMENTS = s('reader readers prompt prompter');
+/** Words naming the exam an access arrangement is for ("a reader in his GCSEs", "a scribe for SATs", "access arrangements"). */
+const EXAM_WORDS = s('exam exams examination examinations gcse gcses sats test tests mock mocks assessment assessments paper papers arrangements');
+/** Words naming medicine, in whose sentence a "tablet" is one taken ("a tablet for his medication"). */
+const MEDICINE = s('medication medicine medicines meds dose nurse pharmacy prescription');
+/** What may follow the thing held as the head of its phrase: a preposition, a conjunction, "by" a deadline. */
+const AFTER_HELD = s('for with to from on in at into by before during until through via and or so that which as when if once each every again now this next');
 
 /** Participles of one-off acts that, after the thing done and before a deadline, state it done ("options decided by March"). */
 const DONE_BY = s('completed submitted sent chosen decided finished drafted written uploaded handed enrolled registered applied made done');
@@ -174,9 +184,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
-  ['have', s(`interview appointment meeting offer ${HELD_THINGS}`)], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
+  ['have', s('interview appointment meeting offer')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
-  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${HELD_THINGS} ${TRANSPORT.join(' ')}`)],
+  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -707,8 +717,17 @@ const notBe: WordCheck = (doc, i, x) => {
   if (x !== 'not') return null;
   // "Jermaine not to go missing", "not to be excluded": the same stop with "to" between.
   const v = wd(doc, i + 1) === 'to' ? i + 2 : i + 1;
+  // "Carer not to be late with the PEP": the record is the child's own (Settled cases: "the child's own attendance or punctuality").
+  if (adultSubjectOf(doc, i)) return null;
   return wd(doc, v) === 'miss' || removedAt(doc, v) ? [i, v + 2] : null;
 };
+
+/** Whether the subject before "not" at i (past "will", "to", "should") is an adult ("Carer not to be late", "Mum will not be late"). */
+function adultSubjectOf(doc: _Doc, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && (wd(doc, k) === 'will' || wd(doc, k) === 'to' || wd(doc, k) === 'should' || wd(doc, k) === 'must')) k -= 1;
+  return _ADULT_SUBJECTS.has(wd(doc, k)) || ADULTS_BY_ROLE.has(wd(doc, k));
+}
 
 /** What happens to a child removed from learning: "not be excluded", "not be sent out of lessons", "not be late". */
 const REMOVALS = s('excluded suspended late sent removed isolated exited');
@@ -727,9 +746,39 @@ function removedAt(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   if (!BEFALLS.has(y)) return false;
   const z = wd(doc, v + 1);
-  // "get sent" is left to the stop after a lead ("will not get sent out"): "not get sent off the pitch" is a game's rule.
-  if (z === 'sent') return y === 'be' || y === 'being';
-  return REMOVALS.has(z) || HELD.has(z) || z === 'missing';
+  // "not be excluded as often", "stop being late so often": a comparative with no figure, no stop (Measurable rule 6).
+  if (comparedStop(doc, v + 1)) return false;
+  // "get sent" is left to the stop after a lead ("will not get sent out"); "sent off (the pitch)" is a game's rule, recorded
+  // by no school (the labelling guide's own negative, docs/smart.md: "not get sent off the pitch" is not).
+  if (z === 'sent') return (y === 'be' || y === 'being') && wd(doc, v + 2) !== 'off';
+  if (z === 'missing') return true;
+  return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
+}
+
+/** Places whose lateness the register records ("late to school", "late for lessons"): the child's own punctuality (Settled cases). */
+const LATE_PLACES = s('school college nursery lessons lesson class classes period periods registration register form tutor assembly lectures lecture placement work');
+/** Who a child is shut out by, or from, that keeps no record: friends and play ("excluded by his peers", "isolated from his friends"). */
+const SOCIAL = s('peers peer friends friend friendship friendships group groups games game play conversations conversation');
+/** Words skipped before a noun: determiners and owners ("the", "his", "her own"). */
+const BEFORE_NOUN = s('the a an his her their my your its own any some');
+
+/**
+ * Whether the removal or police word at k is meant as the school or the police record it (the labelling guide, Settled
+ * cases: "no exclusions, suspensions or sanctions" and "the child's own attendance or punctuality at school or lessons";
+ * Measurable rule 4: success is no incidents in the record): "late" bare or for school or lessons, not "late to bed",
+ * "late paying his bill", "late with homework"; "excluded", "isolated" by the school, not "by his peers" or "from friendship
+ * groups"; "charged" by the police, not "charged extra for trips".
+ */
+function recordedSense(doc: _Doc, k: number, z: string): boolean {
+  const next = wd(doc, k + 1);
+  let n = k + 2;
+  while (n < k + 5 && BEFORE_NOUN.has(wd(doc, n))) n += 1;
+  if (z === 'late') {
+    if (next === 'to' || next === 'for' || next === 'into' || next === 'in') return LATE_PLACES.has(wd(doc, n));
+    return !(next === 'with' || next === 'paying' || _endsIng(next));
+  }
+  if (z === 'charged') return !(next === 'for' || next === 'extra' || next === 'to' || doc.toks[k + 1]?.kind === 'n');
+  return !((next === 'from' || next === 'by') && (SOCIAL.has(wd(doc, n)) || SOCIAL.has(wd(doc, n + 1))));
 }
 
 /**
@@ -2110,9 +2159,10 @@ const standard: WordCheck = (doc, i, x) => {
   }
   // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
   if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
-  // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb; "age related
-  // expectations" written without the hyphen is the same standard when its noun follows (Measurable rule 5).
-  const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && wd(doc, i - 1) === 'age' && (doc.toks[i]?.hyph ? ageRelatedStandard(doc, i) : AGE_RELATED_STANDARDS.has(wd(doc, i + 1)))) || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  // "ARE" (capitals) is age-related expectations written short ("achieve ARE in reading"), not the verb; "age related" written
+  // without the hyphen is the same standard, before its noun, a preposition or the end ("working at age related in reading",
+  // "reach age related."; Measurable rule 5), not before a skill ("age related texts").
+  const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
@@ -2261,6 +2311,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
   const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
+  const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
+  if (held > 0) return [i, held];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
@@ -2271,6 +2323,62 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
   const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
   return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+}
+
+/**
+ * The end of a plan, document, device or exam arrangement the child gets or has after "have"/"get" at i ("get an EHCP",
+ * "have an EHC plan", "have a laptop by February", "have a reader in his GCSEs", "have extra
+ * time in exams"), or -1: a one-off thing in place or not at the deadline (the labelling guide, Measurable rule 5; Settled
+ * cases: "a one-off thing adults arrange or do for the child", measurable). The thing heads its phrase ("a laptop bag", "a
+ * reader badge", "computer time", "a passport photo", "a passport to the future" name something else), is not taken
+ * ("have his laptop confiscated", "the iPad removed": a sanction), and a reader, scribe or prompt is one only for an exam
+ * named (JCQ, "Access Arrangements and Reasonable Adjustments"), a tablet none where medicine is named.
+ */
+function heldEnd(doc: _Doc, i: number): number {
+  const k = heldAt(doc, i);
+  if (k < 0) return -1;
+  const y = wd(doc, k);
+  if ((ACCESS_ARRANGEMENTS.has(y) || y === 'time' || y === 'room') && !sentenceHas(doc, k, EXAM_WORDS)) return -1;
+  if (y === 'tablet' && sentenceHas(doc, k, MEDICINE)) return -1;
+  const t = doc.toks[k + 1];
+  const after = wd(doc, k + 1);
+  if (t === undefined || t.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return k + 1;
+  // "his laptop confiscated", "the iPad removed", "the laptop taken away": a sanction, nothing the child gets.
+  if (SANCTIONED.has(after)) return -1;
+  // The thing heads its phrase: a preposition, conjunction or adverb follows, "to" only before a verb ("a tablet to use in
+  // lessons", not "a passport to the future"); a participle of something done to it ("his passport renewed", "his EHCP
+  // reviewed") or an event it names ("an EHCP needs assessment", "his EHCP annual review") is a one-off act arranged too.
+  if (after === 'to') return BEFORE_NOUN.has(wd(doc, k + 2)) ? -1 : k + 1;
+  return AFTER_HELD.has(after) || (after.endsWith('ed') && !PREPOSITIONS.has(after)) || HELD_EVENTS.has(after) || HELD_EVENTS.has(wd(doc, k + 2)) ? k + 1 : -1;
+}
+
+/** Where the thing held stands after "have"/"get" at i, past its article, owner and modifiers ("a communication passport", "his own laptop"), or -1. */
+function heldAt(doc: _Doc, i: number): number {
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    const next = wd(doc, k + 1);
+    // "an EHC plan", "a pathway plan", "a health care plan", "a one-page profile": the plan's name, then its noun.
+    if (HELD_PLANS.has(y) && (next === 'plan' || next === 'profile')) return k + 1;
+    if (y === 'health' && next === 'care' && wd(doc, k + 2) === 'plan') return k + 2;
+    // "extra time", "a separate room": exam access arrangements, like a reader.
+    if ((y === 'extra' && next === 'time') || (y === 'separate' && next === 'room')) return k + 1;
+    if (y === 'tablet' && next === 'computer') return k + 1;
+    if (HELD_THINGS.has(y) || ACCESS_ARRANGEMENTS.has(y)) return k;
+    if (PREPOSITIONS.has(y) || AFTER_HELD.has(y)) return -1;
+  }
+  return -1;
+}
+
+/** What is done to a thing taken from the child as a sanction ("have his laptop confiscated", "the iPad removed"). */
+const SANCTIONED = s('confiscated removed taken withdrawn banned locked stopped');
+/** One-off events a plan names, after it ("an EHCP needs assessment", "his EHCP annual review done"). */
+const HELD_EVENTS = s('assessment review reviews referral back');
+
+/** Whether a word of `words` stands in the sentence of k (between its full stops). */
+function sentenceHas(doc: _Doc, k: number, words: ReadonlySet<string>): boolean {
+  for (let j = k; j >= 0 && !(doc.toks[j]?.kind === 'p' && (wd(doc, j) === '.' || wd(doc, j) === '?' || wd(doc, j) === '!')); j--) if (words.has(wd(doc, j))) return true;
+  for (let j = k + 1; j < doc.toks.length && !(doc.toks[j]?.kind === 'p' && (wd(doc, j) === '.' || wd(doc, j) === '?' || wd(doc, j) === '!')); j++) if (words.has(wd(doc, j))) return true;
+  return false;
 }
 
 /**
@@ -2402,7 +2510,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
     if (r !== null) {
       out.spans = _put(out.spans, r);
       if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
-      if (check === stopBehaviour || check === zeroLimit || (check === capability && hasObject(doc, r[1] - 1) && !broadObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
+      if (check === stopBehaviour || check === zeroLimit || check === notBe || (check === capability && hasObject(doc, r[1] - 1) && !broadObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
       return;
     }
   }
