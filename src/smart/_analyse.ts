@@ -331,7 +331,7 @@ const WHOLE_GAP = 3;
  * reaches"; DfE, EYFS profile handbook, "the early learning goals"). Not "better" or "higher" (a comparison names no standard:
  * "Do better in all 3 subjects"); "ARE" only in capitals ({@link reachedAt}), not the verb "are".
  */
-const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'pass', 'passes', 'merit', 'distinction', 'score', 'above', 'elg', 'elgs', 'goal', 'goals', 'gld', 'depth']);
+const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'pass', 'passes', 'merit', 'distinction', 'score', 'mark', 'marks', 'above', 'elg', 'elgs', 'goal', 'goals', 'gld', 'depth']);
 
 /** Whether token j names what is reached ({@link REACHED}; "ARE", age-related expectations, written in capitals), not "expected progress". */
 function reachedAt(doc: _Doc, j: number): boolean {

@@ -7,6 +7,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
+import { _F_AREA } from './_area';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
@@ -288,6 +289,12 @@ function personName(doc: _Doc, k: number): boolean {
   return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !FESTIVALS.has(x) && !_SUBJECTS.has(x);
 }
 
+/** Whether the word at k names a thing of the child's or of school, not the child ("Attendance", "Laptop", "Homework"): a word of an area of need or of provision, or a concrete thing. */
+function thingWord(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return ((doc.flags[k] as number) & _F_AREA) !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
+}
+
 /** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas"). */
 const FESTIVALS = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
 
@@ -306,16 +313,29 @@ function passiveReach(doc: _Doc, i: number, clause: number): number {
   for (; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
     const x = wd(doc, j);
     if (x === '(') {
-      j = asideEnd(doc, j);
+      const close = asideEnd(doc, j);
+      if (targetAside(doc, j, close)) return -1;
+      j = close;
       continue;
     }
     if (targetFigure(doc, j)) return -1;
     if (end !== -2) continue;
     const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
-    if ((boundary && childClauseAt(doc, j + 1)) || (x === 'so' && wd(doc, j + 1) === 'that' && PURPOSE_SUBJECTS.has(wd(doc, j + 2)))) end = j;
+    if ((boundary && childClauseAt(doc, j + 1)) || (x === 'so' && wd(doc, j + 1) === 'that' && (PURPOSE_SUBJECTS.has(wd(doc, j + 2)) || (personName(doc, j + 2) && childClauseAt(doc, j + 2))))) end = j;
     else if (doc.clause[j] !== clause) end = j;
   }
   return end === -2 ? j : end;
+}
+
+/** Whether the brackets from `open` to `close` set the child's target figure ("(95% target)", "(target 95%)"), not a note of now ("(currently 85%)"). */
+function targetAside(doc: _Doc, open: number, close: number): boolean {
+  let target = false;
+  let figure = false;
+  for (let j = open + 1; j < close; j++) {
+    if (wd(doc, j) === 'target' || wd(doc, j) === 'aim') target = true;
+    else if (targetFigure(doc, j)) figure = true;
+  }
+  return target && figure;
 }
 
 /**
@@ -338,7 +358,7 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   const end = passiveReach(doc, i, clause);
-  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && namedBack(doc, i + 2, end))) return;
+  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
   for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = _ARRANGED;
