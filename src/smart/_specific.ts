@@ -285,7 +285,9 @@ function personName(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w' || t.raw.length < 2 || !_capitalised(t.raw) || t.raw.slice(1) !== t.raw.slice(1).toLowerCase()) return false;
   const x = wd(doc, k);
-  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ((doc.flags[k] as number) & F_ADULT) !== 0 || ADULT_HEADS.has(x)) return false;
+  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ((doc.flags[k] as number) & F_ADULT) !== 0 || ADULT_HEADS.has(x) || AGENCIES.has(x)) return false;
+  // "Ellie's social worker", "Social Care", "Year 4 staff": the owner or kind of an adult or service, not the one acting.
+  if (/['\u2019]s$/.test(t.raw) || x === 'year' || SERVICE_AFTER.has(wd(doc, k + 1)) || _ADULT_SUBJECTS.has(wd(doc, k + 1)) || ADULT_HEADS.has(wd(doc, k + 1))) return false;
   return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !FESTIVALS.has(x) && !_SUBJECTS.has(x);
 }
 
@@ -294,6 +296,15 @@ function thingWord(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   return ((doc.flags[k] as number) & _F_AREA) !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
 }
+
+/**
+ * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
+ * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
+ * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners).
+ */
+const AGENCIES = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
+/** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
+const SERVICE_AFTER = new Set(['care', 'services', 'service', 'help', 'team', 'worker', 'workers']);
 
 /** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas"). */
 const FESTIVALS = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
