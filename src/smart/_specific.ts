@@ -256,7 +256,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
 const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided']);
 
 /** Words after a figure that make it a frequency, duration or count of occasions, not a target the child reaches ("3 times a week", "6 weeks"). */
-const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour']);
+const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour', 'per']);
 
 /** Whether the figure at k is a target the child reaches ("8/10", "95%", "no more than one red card"), not a frequency, sum or name. */
 function targetFigure(doc: _Doc, k: number): boolean {
@@ -266,7 +266,10 @@ function targetFigure(doc: _Doc, k: number): boolean {
   if (before === '£' || before === 'year' || before === 'y' || before === 'unit' || before === 'stage' || before === 'level' || before === 'key') return false;
   // "a target of 9 years": an age reached is the child's, whatever its unit.
   if (t.suffix !== '' || wd(doc, k + 1) === '/') return true;
-  return !NOT_TARGET_AFTER.has(wd(doc, k + 1)) || wd(doc, k - 1) === 'of';
+  if (NOT_TARGET_AFTER.has(wd(doc, k + 1))) return wd(doc, k - 1) === 'of';
+  // "2 English lessons replaced by tuition", "3 tutoring sessions": a count of provision, not of the child's own acts.
+  for (let j = k + 1; j <= k + 3 && doc.toks[j]?.kind === 'w'; j++) if (_SESSION_NOUNS.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return false;
+  return true;
 }
 
 /** Whether the child is the one acted on or acting in the passive's clause from k: "by himself", "by Sam" (a name, not a month, agency or adult). */
