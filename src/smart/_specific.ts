@@ -185,8 +185,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
       sentenceStart = end || x === ':' || x === '-';
       continue;
     }
-    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
-    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)))) adultPassive(doc, out, i);
+    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)) || keptUnderReview(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -334,9 +334,7 @@ function passiveReach(doc: _Doc, i: number, clause: number): number {
     }
     if (targetFigure(doc, j)) return -1;
     if (end !== -2) continue;
-    const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
-    if ((boundary && childClauseAt(doc, j + 1)) || (x === 'so' && wd(doc, j + 1) === 'that' && (PURPOSE_SUBJECTS.has(wd(doc, j + 2)) || (personName(doc, j + 2) && childClauseAt(doc, j + 2))))) end = j;
-    else if (doc.clause[j] !== clause) end = j;
+    if (childClauseOpens(doc, j) || doc.clause[j] !== clause) end = j;
   }
   return end === -2 ? j : end;
 }
@@ -350,6 +348,30 @@ function targetAside(doc: _Doc, open: number, close: number): boolean {
     else if (targetFigure(doc, j)) figure = true;
   }
   return target && figure;
+}
+
+/**
+ * Whether the child's own clause opens at j after the adults' provision: a mark (",", ":", ";", a spaced dash, "and") before
+ * the child named with a modal or "to" ("… and Jake will score 10/10", "…: Leo to attend"), or "so that" before a word for
+ * the child or the child's name with a modal ("… so that he has …", "… so that Mia can attend …"; the labelling guide,
+ * Specific rule 4: provision "with no child outcome" is not specific, the child's outcome after it is).
+ */
+function childClauseOpens(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
+  if (boundary) return childClauseAt(doc, j + 1);
+  return x === 'so' && wd(doc, j + 1) === 'that' && (PURPOSE_SUBJECTS.has(wd(doc, j + 2)) || (personName(doc, j + 2) && childClauseAt(doc, j + 2)));
+}
+
+/** The first token from k, in k's sentence, where the child's own clause opens ({@link childClauseOpens}), else the sentence's length. */
+function childClauseFrom(doc: _Doc, k: number): number {
+  for (let j = k; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) if (childClauseOpens(doc, j)) return j;
+  return doc.toks.length;
+}
+
+/** "kept under review", "kept under observation": the adults' monitoring (as "monitored", {@link ADULTS_ACTS}), not the child keeping a thing. */
+function keptUnderReview(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === 'kept' && wd(doc, k + 1) === 'under' && (wd(doc, k + 2) === 'review' || wd(doc, k + 2) === 'observation');
 }
 
 /**
@@ -434,11 +456,11 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
 
 /**
  * Marks the tokens from `from` (or past `marked`, the last one already marked) to the end of the sentence, or with
- * `clauseOnly` to a comma before the main clause, as provision.
+ * `clauseOnly` to a comma before the main clause, as provision; never from `stop` on (where the child's own clause opens).
  * @returns The last token now marked.
  */
-function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, marked: number): number {
-  const n = doc.toks.length;
+function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, marked: number, stop = doc.toks.length): number {
+  const n = stop;
   let last = marked;
   for (let j = Math.max(from, marked + 1); j < n; j++) {
     const z = wd(doc, j);
