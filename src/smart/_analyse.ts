@@ -325,8 +325,28 @@ function earnedBefore(doc: _Doc, k: number): number {
 const WHOLE_PARTS = new Set(['areas', 'aspects', 'subjects', 'strands']);
 /** Words between a figure and the part it counts that name the parts' kind ("8 GCSE subjects", "4 subject areas", "7 prime and specific areas"). */
 const WHOLE_GAP = 3;
-/** Words before "in all" that name what is reached in every part: a grade, level, standard or score ("a grade 5 in all 4 subjects"). */
-const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'are', 'pass', 'passes', 'merit', 'distinction', 'score', 'above', 'higher', 'better']);
+/**
+ * Words before "in all" that name what is reached in every part: a grade, level, standard or score ("a grade 5 in all 4
+ * subjects"), an Early Learning Goal, GLD or greater depth (the labelling guide, Measurable rule 5: "a standard the child
+ * reaches"; DfE, EYFS profile handbook, "the early learning goals"). Not "better" or "higher" (a comparison names no standard:
+ * "Do better in all 3 subjects"); "ARE" only in capitals ({@link reachedAt}), not the verb "are".
+ */
+const REACHED = new Set(['grade', 'grades', 'level', 'levels', 'standard', 'expected', 'pass', 'passes', 'merit', 'distinction', 'score', 'mark', 'marks', 'above', 'elg', 'elgs', 'goal', 'goals', 'gld', 'depth']);
+
+/** Whether token j names what is reached ({@link REACHED}; "ARE", age-related expectations, written in capitals), not "expected progress". */
+function reachedAt(doc: _Doc, j: number): boolean {
+  const x = doc.w[j] ?? '';
+  if (x === 'are') return doc.toks[j]?.raw === 'ARE';
+  return REACHED.has(x) && doc.w[j + 1] !== 'progress';
+}
+
+/** Whether the figure at j is a grade, level or score reached ("grade 5", "a 4", "70%", "8/10"), not a year or date ("In Year 9", "By 2026"). */
+function reachedFigure(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t?.kind !== 'n') return false;
+  const before = doc.w[j - 1] ?? '';
+  return t.suffix !== '' || doc.w[j + 1] === '/' || before === 'a' || before === 'an' || (before !== 'year' && REACHED.has(before));
+}
 
 /** Whether the figure at k follows a word of every part: "all 7", "each of the 7", "every one of the 7", "all of his 9", "in the 7". */
 function wholeBefore(doc: _Doc, k: number): boolean {
@@ -359,7 +379,7 @@ function wholeCount(doc: _Doc, k: number): boolean {
   // The preposition before the quantifier ("in all", "across all", "in each of"), then what is reached before it.
   let q = k - 1;
   while (q > 0 && doc.w[q] !== 'in' && doc.w[q] !== 'across' && q > k - 5) q -= 1;
-  for (let j = q - 1; j >= 0 && j >= q - 4 && doc.clause[j] === doc.clause[k]; j--) if (doc.toks[j]?.kind === 'n' || (REACHED.has(doc.w[j] ?? '') && doc.w[j + 1] !== 'progress')) return false;
+  for (let j = q - 1; j >= 0 && j >= q - 4 && doc.clause[j] === doc.clause[k]; j--) if (reachedFigure(doc, j) || reachedAt(doc, j)) return false;
   return true;
 }
 

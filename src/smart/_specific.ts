@@ -7,6 +7,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
+import { _F_AREA } from './_area';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
@@ -184,8 +185,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
       sentenceStart = end || x === ':' || x === '-';
       continue;
     }
-    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked);
-    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)))) adultPassive(doc, out, i);
+    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)) || keptUnderReview(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -255,7 +256,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
 const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided']);
 
 /** Words after a figure that make it a frequency, duration or count of occasions, not a target the child reaches ("3 times a week", "6 weeks"). */
-const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour']);
+const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour', 'per']);
 
 /** Whether the figure at k is a target the child reaches ("8/10", "95%", "no more than one red card"), not a frequency, sum or name. */
 function targetFigure(doc: _Doc, k: number): boolean {
@@ -265,7 +266,10 @@ function targetFigure(doc: _Doc, k: number): boolean {
   if (before === '£' || before === 'year' || before === 'y' || before === 'unit' || before === 'stage' || before === 'level' || before === 'key') return false;
   // "a target of 9 years": an age reached is the child's, whatever its unit.
   if (t.suffix !== '' || wd(doc, k + 1) === '/') return true;
-  return !NOT_TARGET_AFTER.has(wd(doc, k + 1)) || wd(doc, k - 1) === 'of';
+  if (NOT_TARGET_AFTER.has(wd(doc, k + 1))) return wd(doc, k - 1) === 'of';
+  // "2 English lessons replaced by tuition", "3 tutoring sessions": a count of provision, not of the child's own acts.
+  for (let j = k + 1; j <= k + 3 && doc.toks[j]?.kind === 'w'; j++) if (_SESSION_NOUNS.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return false;
+  return true;
 }
 
 /** Whether the child is the one acted on or acting in the passive's clause from k: "by himself", "by Sam" (a name, not a month, agency or adult). */
@@ -284,9 +288,26 @@ function personName(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w' || t.raw.length < 2 || !_capitalised(t.raw) || t.raw.slice(1) !== t.raw.slice(1).toLowerCase()) return false;
   const x = wd(doc, k);
-  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ((doc.flags[k] as number) & F_ADULT) !== 0 || ADULT_HEADS.has(x)) return false;
+  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ((doc.flags[k] as number) & F_ADULT) !== 0 || ADULT_HEADS.has(x) || AGENCIES.has(x)) return false;
+  // "Ellie's social worker", "Social Care", "Year 4 staff": the owner or kind of an adult or service, not the one acting.
+  if (/['\u2019]s$/.test(t.raw) || x === 'year' || SERVICE_AFTER.has(wd(doc, k + 1)) || _ADULT_SUBJECTS.has(wd(doc, k + 1)) || ADULT_HEADS.has(wd(doc, k + 1))) return false;
   return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !FESTIVALS.has(x) && !_SUBJECTS.has(x);
 }
+
+/** Whether the word at k names a thing of the child's or of school, not the child ("Attendance", "Laptop", "Homework"): a word of an area of need or of provision, or a concrete thing. */
+function thingWord(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return ((doc.flags[k] as number) & _F_AREA) !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
+}
+
+/**
+ * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
+ * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
+ * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners).
+ */
+const AGENCIES = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
+/** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
+const SERVICE_AFTER = new Set(['care', 'services', 'service', 'help', 'team', 'worker', 'workers']);
 
 /** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas"). */
 const FESTIVALS = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
@@ -306,16 +327,51 @@ function passiveReach(doc: _Doc, i: number, clause: number): number {
   for (; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
     const x = wd(doc, j);
     if (x === '(') {
-      j = asideEnd(doc, j);
+      const close = asideEnd(doc, j);
+      if (targetAside(doc, j, close)) return -1;
+      j = close;
       continue;
     }
     if (targetFigure(doc, j)) return -1;
     if (end !== -2) continue;
-    const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
-    if ((boundary && childClauseAt(doc, j + 1)) || (x === 'so' && wd(doc, j + 1) === 'that' && PURPOSE_SUBJECTS.has(wd(doc, j + 2)))) end = j;
-    else if (doc.clause[j] !== clause) end = j;
+    if (childClauseOpens(doc, j) || doc.clause[j] !== clause) end = j;
   }
   return end === -2 ? j : end;
+}
+
+/** Whether the brackets from `open` to `close` set the child's target figure ("(95% target)", "(target 95%)"), not a note of now ("(currently 85%)"). */
+function targetAside(doc: _Doc, open: number, close: number): boolean {
+  let target = false;
+  let figure = false;
+  for (let j = open + 1; j < close; j++) {
+    if (wd(doc, j) === 'target' || wd(doc, j) === 'aim') target = true;
+    else if (targetFigure(doc, j)) figure = true;
+  }
+  return target && figure;
+}
+
+/**
+ * Whether the child's own clause opens at j after the adults' provision: a mark (",", ":", ";", a spaced dash, "and") before
+ * the child named with a modal or "to" ("… and Jake will score 10/10", "…: Leo to attend"), or "so that" before a word for
+ * the child or the child's name with a modal ("… so that he has …", "… so that Mia can attend …"; the labelling guide,
+ * Specific rule 4: provision "with no child outcome" is not specific, the child's outcome after it is).
+ */
+function childClauseOpens(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  const boundary = x === ',' || x === ':' || x === ';' || x === 'and' || (x === '-' && doc.toks[j]?.gap === true);
+  if (boundary) return childClauseAt(doc, j + 1);
+  return x === 'so' && wd(doc, j + 1) === 'that' && (PURPOSE_SUBJECTS.has(wd(doc, j + 2)) || (personName(doc, j + 2) && childClauseAt(doc, j + 2)));
+}
+
+/** The first token from k, in k's sentence, where the child's own clause opens ({@link childClauseOpens}), else the sentence's length. */
+function childClauseFrom(doc: _Doc, k: number): number {
+  for (let j = k; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) if (childClauseOpens(doc, j)) return j;
+  return doc.toks.length;
+}
+
+/** "kept under review", "kept under observation": the adults' monitoring (as "monitored", {@link ADULTS_ACTS}), not the child keeping a thing. */
+function keptUnderReview(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === 'kept' && wd(doc, k + 1) === 'under' && (wd(doc, k + 2) === 'review' || wd(doc, k + 2) === 'observation');
 }
 
 /**
@@ -338,7 +394,7 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   const end = passiveReach(doc, i, clause);
-  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && namedBack(doc, i + 2, end))) return;
+  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
   for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = _ARRANGED;
@@ -400,11 +456,11 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
 
 /**
  * Marks the tokens from `from` (or past `marked`, the last one already marked) to the end of the sentence, or with
- * `clauseOnly` to a comma before the main clause, as provision.
+ * `clauseOnly` to a comma before the main clause, as provision; never from `stop` on (where the child's own clause opens).
  * @returns The last token now marked.
  */
-function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, marked: number): number {
-  const n = doc.toks.length;
+function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, marked: number, stop = doc.toks.length): number {
+  const n = stop;
   let last = marked;
   for (let j = Math.max(from, marked + 1); j < n; j++) {
     const z = wd(doc, j);
