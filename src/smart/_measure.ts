@@ -2633,9 +2633,6 @@ function noteEnd(doc: _Doc, i: number): number {
   return e;
 }
 
-/** Owners before a person named in a list ("his teacher, his TA and 2 children"). */
-const LIST_OWNERS = s('his her their my');
-
 /**
  * Whether the adult at j is one of a list of people the child names or meets ("know the names of his teacher, his TA and
  * 2 children"): owned, and followed by "and" or a comma, it is an object of the child's verb, not a note of provision
@@ -2643,7 +2640,7 @@ const LIST_OWNERS = s('his her their my');
  */
 function listedPerson(doc: _Doc, j: number): boolean {
   const after = wd(doc, j + 1);
-  return LIST_OWNERS.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
+  return OWNERS.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
 }
 
 /** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */
