@@ -281,10 +281,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra24', title: 'twenty-fourth set, written in the style of published target banks and outcome guides (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
   // The big cities of the north (Manchester, Salford, Liverpool, Leeds, Bradford, Sheffield, Hull): children's homes and secure homes, youth justice, EAL and new arrivals, medical needs, alternative provision, Functional Skills and resits; unseen in one session and at the start of the next (last: S 93.6%, M 92.8%, T 96.8%, deadlines 125/137).
   { name: 'extra25', title: 'twenty-fifth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, afternoon)', writer: true, unseen: false },
-  // The Midlands: kinship care and special guardianship, children coming back into care, exclusions and managed moves, SEMH and MLD special schools, KS2 SATs and the multiplication check, BTECs, T levels and apprenticeships, EBSA.
-  { name: 'extra26', title: 'twenty-sixth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // Kent and the South East: unaccompanied young people arriving through Dover, age assessments and ESOL, grammar schools and the Kent Test, independent and residential special schools, school refusal, care leavers at university.
-  { name: 'extra27', title: 'twenty-seventh set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The Midlands: kinship care and special guardianship, children coming back into care, exclusions and managed moves, SEMH and MLD special schools, KS2 SATs and the multiplication check, BTECs, T levels and apprenticeships, EBSA; unseen in one session and at the start of the next (last: S 94.4%, M 94.0%, T 99.2%, deadlines 142/146).
+  { name: 'extra26', title: 'twenty-sixth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
+  // Kent and the South East: unaccompanied young people arriving through Dover, age assessments and ESOL, grammar schools and the Kent Test, independent and residential special schools, school refusal, care leavers at university; unseen in one session and at the start of the next (last: S 91.2%, M 92.4%, T 97.6%, deadlines 131/141).
+  { name: 'extra27', title: 'twenty-seventh set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
