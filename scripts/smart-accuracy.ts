@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra27)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra29)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -285,6 +285,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra26', title: 'twenty-sixth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
   // Kent and the South East: unaccompanied young people arriving through Dover, age assessments and ESOL, grammar schools and the Kent Test, independent and residential special schools, school refusal, care leavers at university; unseen in one session and at the start of the next (last: S 91.2%, M 92.4%, T 97.6%, deadlines 131/141).
   { name: 'extra27', title: 'twenty-seventh set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
+  // The North West and Cumbria, a fifth in the children's own words: seaside and mill towns, placement moves between districts, long rural journeys and mixed-year classes, SATs and phonics resits, apprenticeships, FASD, YOT, return from exclusion.
+  { name: 'extra28', title: 'twenty-eighth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published style again, all of England: virtual schools' example boxes, PEP quality-audit tools with weak and strengthened targets, PP+ guidance, early-years and post-16 PEP guidance, SEN support plan banks, table rows and placeholders.
+  { name: 'extra29', title: 'twenty-ninth set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
