@@ -74,7 +74,7 @@ export const _FUTURE = set('will shall should must to target targets aim aiming 
 
 /** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */
 export const _ADULT_SUBJECTS = set(
-  'staff teacher teachers ta tas adult adults school carer carers parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class mum dad mother father nan gran grandma grandad grandparents',
+  'staff teacher teachers ta tas adult adults school carer carers fc fcs rsw ssw parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class mum dad mother father nan gran grandma grandad grandparents',
 );
 
 /** Nouns that name provision (support given to the child), not a child outcome. */
