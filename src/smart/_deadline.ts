@@ -20,10 +20,12 @@ import {
   _datedAfter,
   _dayMonth,
   _easter,
+  _islamicFeast,
   _whitsun,
   _isSpringBankHoliday,
   _mayBankHoliday,
   _monthWord,
+  _moveMonthEnd,
   _namedHalfTerm,
   _nextReview,
   _numericDate,
@@ -377,8 +379,9 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => {
       const end = s.i + _keyStageLength(s.doc, s.i);
       // "ready for KS2", "(Summer, KS3)"; a key stage heading a text is no point ("KS3 - work harder", "KS2 SATs - …").
-      if (!_schoolPointCue(prefix(s), s.opts.cell) && (s.i === 0 || _stageCue(s.doc, s.i, end, prefix(s)) === null)) return null;
-      const found = _approxYearEnd(end, s.opts);
+      const cue = _schoolPointCue(prefix(s), s.opts.cell) ? null : s.i === 0 ? null : _stageCue(s.doc, s.i, end, prefix(s));
+      if (!_schoolPointCue(prefix(s), s.opts.cell) && cue === null) return null;
+      const found = _approxYearEnd(cue === 'point' ? _moveMonthEnd(s.doc, end) : end, s.opts);
       return !s.opts.cell && _stageNamesThing(s.doc, end) ? { ...found, yields: true } : found;
     },
   },
@@ -547,6 +550,21 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     cores: ['easter', 'christmas', 'xmas'],
     matches: (s) => s.x === 'easter' || s.x === 'christmas' || s.x === 'xmas',
     resolve: festivalPhrase,
+  },
+  {
+    name: 'islamic-feast',
+    // "before Eid", "by Eid al-Fitr (al-Adha)", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day from a table of the Umm al-Qura calendar, 2020–2035 (Ramadan's first day after "before" or "by", its last day after "during", "in" or "the end of"), a date marked approximate.
+    cores: ['eid', 'ramadan'],
+    matches: (s) => s.x === 'eid' || s.x === 'ramadan',
+    resolve: (s) => {
+      const q = prefix(s);
+      // Only after "by", "before", "until", "during", "in", "throughout", "the end of" or a deadline word: "review after Eid",
+      // "from Ramadan" are start points, as "after Easter" is, and "food for the Eid party" names a thing (school-time table).
+      const cued = q.prep !== null && (_STRONG_PREPS.has(q.prep) || q.prep === 'during' || q.prep === 'in' || q.prep === 'throughout');
+      if (q.prep === 'after' || q.prep === 'since' || q.prep === 'from') return null;
+      if (!cued && !q.strongWord && q.position === null && !s.opts.cell) return null;
+      return _islamicFeast(s.doc, s.i, s.opts, q);
+    },
   },
   {
     name: 'year',

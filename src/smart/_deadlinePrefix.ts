@@ -87,7 +87,7 @@ export interface _PrefixState {
 }
 
 /** Words that may follow a point closing the text after a dash ("- Easter", "- half term", "- July 2025"). */
-const CLOSING_POINT_WORDS = new Set(['half', 'term', 'holidays', 'hols', 'break', '.', '!']);
+const CLOSING_POINT_WORDS = new Set(['half', 'term', 'holidays', 'hols', 'break', '.', '!', 'weeks', 'wks', 'wk']);
 
 /**
  * Whether the point at i, straight after a dash, closes the text ("… - Mr Hale to check - Easter", "… - half term"): a
@@ -122,7 +122,9 @@ function notClosing(doc: _Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
     const x = _wd(doc, j);
     part &&= !SENTENCE_END.has(x);
-    if (_STRONG_PREPS.has(x) || (part && (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))))) return true;
+    // "funded by PP+ - 10 wks": "by" after a participle names who, not the target's point.
+    const agent = x === 'by' && _pastParticiple(_wd(doc, j - 1));
+    if ((_STRONG_PREPS.has(x) && !agent) || (part && (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))))) return true;
   }
   return false;
 }

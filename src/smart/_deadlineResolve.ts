@@ -738,6 +738,66 @@ export function _whitsun(doc: _Doc, i: number, opts: _ScanOptions): _Found | nul
   return _termFound('summer', 'half-term', j, opts);
 }
 
+/**
+ * Ramadan and the two Eids of each Hijri year 1441–1457 (Gregorian 2020–2035), as day numbers from ISO dates: the first
+ * day of Ramadan (1 Ramadan), Eid al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijjah). Source: the Umm al-Qura
+ * calendar (Saudi Arabia), as tabulated by M. H. Alshehri's hijri-converter ("Limitations": "not intended for religious
+ * purposes where sighting of the lunar crescent at the beginning of Hijri month is still preferred"); checked against
+ * the islamic-umalqura calendar of ICU (the same days through 2031; a day apart for some in 2032–2035). In the UK each
+ * mosque or council follows a sighting, often a day later, so every date read from this table is approximate: a council
+ * should confirm it (labelling guide, school-time table, the Ramadan and Eid row).
+ */
+const ISLAMIC_FEASTS: readonly (readonly [ramadan: string, fitr: string, adha: string])[] = [
+  ['2020-04-24', '2020-05-24', '2020-07-31'], ['2021-04-13', '2021-05-13', '2021-07-20'], ['2022-04-02', '2022-05-02', '2022-07-09'],
+  ['2023-03-23', '2023-04-21', '2023-06-28'], ['2024-03-11', '2024-04-10', '2024-06-16'], ['2025-03-01', '2025-03-30', '2025-06-06'],
+  ['2026-02-18', '2026-03-20', '2026-05-27'], ['2027-02-08', '2027-03-09', '2027-05-16'], ['2028-01-28', '2028-02-26', '2028-05-05'],
+  ['2029-01-16', '2029-02-14', '2029-04-24'], ['2030-01-05', '2030-02-04', '2030-04-13'], ['2030-12-26', '2031-01-24', '2031-04-02'],
+  ['2031-12-15', '2032-01-14', '2032-03-22'], ['2032-12-04', '2033-01-02', '2033-03-11'], ['2033-11-23', '2033-12-23', '2034-03-01'],
+  ['2034-11-12', '2034-12-12', '2035-02-18'], ['2035-11-01', '2035-12-01', '2036-02-07'],
+];
+
+/** Which day of the table a phrase names: Ramadan's first or last day, Eid al-Fitr, Eid al-Adha, or either Eid. */
+type _FeastDay = 'ramadan-start' | 'ramadan-end' | 'fitr' | 'adha' | 'eid';
+
+/** The days of one kind in the table, in order (the last day of Ramadan is the day before Eid al-Fitr). */
+function feastDays(kind: _FeastDay): number[] {
+  const day = (iso: string): number => toDayNumberOrNull(iso) as number;
+  if (kind === 'eid') return ISLAMIC_FEASTS.flatMap((r) => [day(r[1]), day(r[2])]);
+  return ISLAMIC_FEASTS.map((r) => (kind === 'ramadan-start' ? day(r[0]) : kind === 'ramadan-end' ? day(r[1]) - 1 : kind === 'fitr' ? day(r[1]) : day(r[2])));
+}
+
+/** Words naming which Eid after "Eid" ("Eid al-Fitr", "Eid ul Adha"); the joining words read over. */
+const EID_NAMES: ReadonlyMap<string, _FeastDay> = new Map([['fitr', 'fitr'], ['adha', 'adha']]);
+const EID_JOINS = new Set(['al', 'ul', 'el', '-']);
+
+/**
+ * "before Eid", "by Eid al-Fitr", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day in the table
+ * above (ISLAMIC_FEASTS), its next occurrence on or after the meeting (or the first in a year written after it), a date
+ * marked approximate (labelling guide, school-time table: "before Eid" → the day of Eid al-Fitr, labels y25-042, y25-095;
+ * "before Ramadan" → its first day, label y27-216; "during Ramadan" → its last day, label y27-142). "Eid" alone is the next
+ * of the two Eids. Outside the table's years, or with no meeting date, no deadline.
+ */
+export function _islamicFeast(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
+  let kind: _FeastDay = 'eid';
+  let j = i + 1;
+  if (_wd(doc, i) === 'ramadan') {
+    const start = p.position === 'start' || (p.position === null && p.prep !== null && p.prep !== 'during' && p.prep !== 'in' && p.prep !== 'throughout');
+    kind = start ? 'ramadan-start' : 'ramadan-end';
+  } else {
+    while (j < i + 3 && EID_JOINS.has(_wd(doc, j))) j += 1;
+    const named = EID_NAMES.get(_wd(doc, j));
+    if (named !== undefined) kind = named;
+    j = named === undefined ? i + 1 : j + 1;
+  }
+  const days = feastDays(kind);
+  const year = yearAt(doc, j);
+  const from = year !== null ? dayNumberOf(year, 1, 1) : opts.meeting === null ? null : (toDayNumberOrNull(opts.meeting) as number);
+  if (from === null) return { deadline: null, approx: null, end: j };
+  const n = days.find((d) => d >= from && (year === null || isoParts(fromDayNumber(d)).year === year));
+  if (n === undefined) return null;
+  return { deadline: { kind: 'date', date: fromDayNumber(n), approximate: true }, approx: n, end: year === null ? j : j + 1 };
+}
+
 /** "the Easter holidays (2026)": the end of the spring term (that ends in the year written after, if any). */
 function easterHolidays(doc: _Doc, j: number, opts: _ScanOptions): _Found {
   const year = yearAt(doc, j);
@@ -851,11 +911,22 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     if (later !== null) return { ...later, end: Math.max(end, later.end) };
   }
   // A year group dates the target only approximately: which academic year needs the child's year group.
-  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, end };
+  // "ready for Year 3 in September": the month says when in the year the move falls, not which year, so it is part of the
+  // leaving point (school-time table: "Ready for his transition to secondary in September" stays a leaving point; label y16-027).
+  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, end: cue === 'point' ? _moveMonthEnd(doc, end) : end };
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
   return cue === 'yields' || setIn || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+}
+
+/**
+ * Where a stage the child is made ready for ends ("ready for Year 3", "ready for KS2"): after "in" and a month with no year
+ * ("ready for Year 3 in September"), which says when in the year the move falls, not which year, so it is part of the
+ * leaving point (school-time table: "Ready for his transition to secondary in September" stays a leaving point; label y16-027).
+ */
+export function _moveMonthEnd(doc: _Doc, end: number): number {
+  return _wd(doc, end) === 'in' && _MONTHS.has(_wd(doc, end + 1)) && yearAt(doc, end + 2) === null ? end + 2 : end;
 }
 
 /** A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop"). */
@@ -1118,12 +1189,23 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
+  // "weekly for 6 weeks then review": a count of weeks then a review, the plan's window from the meeting (school-time
+  // table, "ELSA 6 wks - feelings, then review"; label y23-090), not a duration.
+  if (unit === 7 && prep === 'for' && thenReviewAt(doc, end)) return weeksFrom(value, end, opts);
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
+}
+
+/** Whether "then review" ("then a review", ", then review") follows at j. */
+function thenReviewAt(doc: _Doc, j: number): boolean {
+  const k = _wd(doc, j) === ',' ? j + 1 : j;
+  if (_wd(doc, k) !== 'then') return false;
+  const r = _wd(doc, k + 1) === 'a' ? k + 2 : k + 1;
+  return _wd(doc, r) === 'review' || _wd(doc, r) === 'reviewed';
 }
 
 /** A relative deadline of so many weeks from the meeting, ending at token `end`. */
@@ -1146,12 +1228,23 @@ function lastSessionAfter(doc: _Doc, from: number): boolean {
   for (let k = from; k < from + LAST_SESSION_REACH && k < doc.toks.length; k++) {
     if (!_STRONG_PREPS.has(_wd(doc, k))) continue;
     const j = _lastOrFinalAt(doc, k + 1, k + 2);
-    const next = _wd(doc, j + 2);
-    if (j >= 0 && SESSION_NOUNS.has(_wd(doc, j + 1))) {
-      return next !== 'in' && next !== 'on' && next !== 'at' && next !== 'of' && next !== '(' && doc.toks[j + 2]?.kind !== 'n';
+    // "by the end of the block (course, programme)": the plan's end, its last session (school-time table, "by the end of
+    // the 6 week anger management course"; label y22-058).
+    const plan = j < 0 ? planEndAt(doc, k + 1) : -1;
+    const at = plan >= 0 ? plan - 1 : j;
+    const next = _wd(doc, at + 2);
+    if ((j >= 0 && SESSION_NOUNS.has(_wd(doc, j + 1))) || plan >= 0) {
+      return next !== 'in' && next !== 'on' && next !== 'at' && next !== 'of' && next !== '(' && doc.toks[at + 2]?.kind !== 'n';
     }
   }
   return false;
+}
+
+/** Where "the end of the block (course, programme, group, intervention)" at k names its plan: the noun's index, or -1. */
+function planEndAt(doc: _Doc, k: number): number {
+  if (_wd(doc, k) !== 'the' || _wd(doc, k + 1) !== 'end' || _wd(doc, k + 2) !== 'of' || _wd(doc, k + 3) !== 'the') return -1;
+  const x = _wd(doc, k + 4);
+  return PLANS.has(x) || PLANS_AFTER_ARTICLE.has(x) ? k + 4 : -1;
 }
 
 /** Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme"). */

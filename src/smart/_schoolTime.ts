@@ -191,7 +191,9 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (!_PHASES.has(_wd(doc, i)) || p.freq) return false;
   const next = _wd(doc, i + 1);
   // "before secondary school", "before the juniors": the move to that phase, a leaving point (its name ending the clause).
-  if (p.position === null && (p.prep === 'before' || p.prep === 'by') && PHASES_AHEAD.has(_wd(doc, i))) {
+  // "ready for high school", "ready for secondary school": the move to it, as "ready for Year 7" is (school-time table).
+  const ready = p.prep === 'for' && _wd(doc, p.start - 1) === 'ready';
+  if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && PHASES_AHEAD.has(_wd(doc, i))) {
     // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
     if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
     const after = doc.toks[i + _phaseEndLength(doc, i)];
@@ -461,6 +463,8 @@ export function _isExamPoint(doc: _Doc, i: number): boolean {
   const x = _wd(doc, k);
   if (x === 'by' || x === 'before' || x === 'until' || x === 'till') return true;
   if (x === 'for' && _wd(doc, k - 1) === 'time' && _wd(doc, k - 2) === 'in') return true;
+  // "ready for his GCSEs": ready by them, as "ready for Year 7" is by the move (school-time table).
+  if (x === 'for' && _wd(doc, k - 1) === 'ready') return true;
   // "up to her A level exams", "prior to his GCSEs": read as "by", as the prefix reads "up to" and "prior to".
   if (x === 'to' && (_wd(doc, k - 1) === 'up' || _wd(doc, k - 1) === 'prior')) return true;
   return SITTING.has(x) && phaseMoveCue(doc, k);

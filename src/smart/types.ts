@@ -110,7 +110,12 @@ export interface SmartCriterion {
  *   given and the year is the meeting's.
  */
 export type Deadline =
-  | { readonly kind: 'date'; readonly date: IsoDate }
+  | {
+      readonly kind: 'date';
+      readonly date: IsoDate;
+      /** `true` when the day is a moving feast's from a table (Ramadan, Eid), which the moon's sighting may move by a day. */
+      readonly approximate?: true;
+    }
   | {
       readonly kind: 'term';
       readonly term: Term;
