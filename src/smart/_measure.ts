@@ -1268,7 +1268,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // frequency).
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
-  if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)))) return false;
+  if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)) || doesNoTask(doc, v))) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (_endsIng(y) && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
@@ -1277,6 +1277,24 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (comparativeAfter(doc, v) || vagueExtent(doc, v) || ['more', 'less', 'better'].includes(wd(doc, v + 1))) return false;
   // "attend Lego therapy": provision the child receives, not a skill seen done (guide, Measurable rule 6).
   return !provisionNear(doc, v);
+}
+
+/** Words after "do" that make it doing what one is told ("do as he's asked", "do what staff ask"): compliance, no task named. */
+const DO_TOLD = s('as what');
+
+/**
+ * Whether "do" at v names no task: a subject alone as its object ("do her English", "do maths."), as "do reading" and "do his
+ * work" name none (the labelling guide, Measurable rule 6; Specific rule 1, a broad area), or doing as one is told ("do as he's
+ * asked": Barnet, Examples of SMART Outcomes, not "vague, generic", "Emma will listen to all instructions"). "do her English
+ * homework", "do GCSE maths" name the task or qualification, and a subject with no possessive is a course taken.
+ */
+function doesNoTask(doc: _Doc, v: number): boolean {
+  if (DO_TOLD.has(wd(doc, v + 1))) return true;
+  // The child's own subject work, after a possessive ("her English"): a subject alone ("wants to do Art, Computer science …")
+  // is a course or option taken, a one-off choice (Measurable rule 5).
+  const k = v + 2;
+  const after = doc.toks[k + 1];
+  return OWNERS.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1)));
 }
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
@@ -1490,7 +1508,7 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
 }
 
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
-const ADULTS_BY_ROLE = s('mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician');
+const ADULTS_BY_ROLE = s('yot mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician');
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
@@ -1901,7 +1919,8 @@ function quotedWord(doc: _Doc, k: number): boolean {
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 // "neatly", "nicely", "properly": a manner judged by eye with no criterion, like "appropriately" (Measurable rule 6; Barnet: not "vague, generic").
-const VAGUE_MANNER = s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly');
+// "lots of", "loads of", "plenty of": a quantity with no figure, like "more" (Measurable rule 6, "a comparative without a figure").
+const VAGUE_MANNER = s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly lots loads plenty');
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
@@ -2163,6 +2182,9 @@ const standard: WordCheck = (doc, i, x) => {
   // without the hyphen is the same standard, before its noun, a preposition or the end ("working at age related in reading",
   // "reach age related."; Measurable rule 5), not before a skill ("age related texts").
   const named = (x === 'are' && doc.toks[i]?.raw === 'ARE' && i > 0) || (x === 'standard' && wd(doc, i - 1) === 'expected') || x === 'merit' || x === 'distinction' || x === 'gld' || (x === 'band' && wd(doc, i - 1) === 'book') || (x === 'related' && wd(doc, i - 1) === 'age' && ageRelatedStandard(doc, i)) || (x === 'depth' && wd(doc, i - 1) === 'greater');
+  // "Work towards the expected standard", "towards GLD": an aim on the way, as "towards Grade 4/5" is (the labelling guide,
+  // Measurable rule 6; Halton Appendix C Post-16: 'working at a Grade 4' is demonstrated, an aim is not).
+  if (named && towardsBefore(doc, x === 'standard' || x === 'band' || x === 'related' || x === 'depth' ? i - 1 : i)) return null;
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
@@ -2172,6 +2194,12 @@ const standard: WordCheck = (doc, i, x) => {
   const heading = fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in');
   return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' || heading ? [heading ? i : k, i + 1] : null;
 };
+
+/** Whether "towards" stands right before the standard's first word at k, past "the" or "a" ("towards the expected standard"). */
+function towardsBefore(doc: _Doc, k: number): boolean {
+  const j = wd(doc, k - 1) === 'the' || wd(doc, k - 1) === 'a' ? k - 2 : k - 1;
+  return wd(doc, j) === 'towards' || wd(doc, j) === 'toward';
+}
 
 /** The word checks, in the order they are tried; the first that answers decides. */
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, forDuration, standard, capability];
@@ -2259,6 +2287,28 @@ function placeholderAfter(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Words that praise a result without saying which ("good GCSEs", "great grades", "decent results"): no grade, standard or
+ * figure is named, so nothing says what would count (the labelling guide, Measurable rule 6, a comparative without a figure;
+ * Halton PEP Policy 2023-24, Appendix C Post-16, Measurable: "'working at a Grade 4 in algebra' … can be demonstrated through
+ * assessment or data whereas 'to improve confidence in Maths' is more subjective").
+ */
+const ONLY_GOOD = s('good great decent excellent nice');
+/** Results a child gets or achieves that a word of {@link ONLY_GOOD} can stand for ("good grades", "good GCSEs", "good results"). */
+const GOOD_RESULTS = s('gcse gcses grade grades result results mark marks qualification qualifications');
+
+/**
+ * Whether the object of the event verb at i is a result only called good ({@link ONLY_GOOD} before {@link GOOD_RESULTS}: "get
+ * good GCSEs", "get good grades in my GCSEs") with no figure in its clause ("get good grades, 5s or above" names one).
+ */
+function onlyGood(doc: _Doc, i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && OBJECT_LEAD.has(wd(doc, k)) && !ONLY_GOOD.has(wd(doc, k))) k += 1;
+  if (!ONLY_GOOD.has(wd(doc, k)) || !GOOD_RESULTS.has(wd(doc, k + 1))) return false;
+  for (let j = k + 2; j < doc.toks.length && doc.clause[j] === doc.clause[i]; j++) if (doc.toks[j]?.kind === 'n') return false;
+  return true;
+}
+
 /** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
 const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
 
@@ -2314,7 +2364,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   const rule = EVENT_RULES.get(x);
-  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !_stayingOn(doc, i, x)) {
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
@@ -2411,8 +2461,14 @@ function passiveDone(doc: _Doc, i: number, x: string): boolean {
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
   // alike, whoever the agent (the labelling guide, Settled cases: a one-off thing adults arrange is measurable).
   // Not standing provision ("Interpreter to be booked for all meetings": every occasion of a kind, {@link STANDING}).
+  // "tutor to be funded through PP+", "tuition to be paid": provision a fund buys, a quantity of it (Measurable rule 6), as the
+  // active "PP+ to fund a tutor" is read ({@link BOUGHT_PROVISION}); a thing bought once still is ("licence to be purchased").
+  if (FUNDED.has(x) && GIVEN_PROVISION.has(thing)) return false;
   return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !standingIn(doc, i, false);
 }
+
+/** Participles of a fund buying ("funded", "paid", "bought", "purchased"). */
+const FUNDED = s('funded paid bought purchased');
 
 /**
  * Whether the verb of being on time at i is the child's predicate, tried too ("I will try to get to school on time"): the
@@ -2698,6 +2754,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
+      : k <= 2 ? heldHeading(doc, k)
       : null;
   }
   doc.ops.n += k;
@@ -2856,7 +2913,13 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply');
+/**
+ * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
+ * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
+ * Measurable rule 6, "a quantity of provision").
+ */
+const PROVIDING = s('provide source supply');
 const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
@@ -2983,8 +3046,17 @@ const SETTINGS_BOUGHT_FOR = s('setting classroom');
 const ADULT_PART_WORDS = 4;
 /** The marks after a heading read past to its thing ("Careers advice - to be arranged"). */
 const HEADING_MARKS = s('- – :');
+/**
+ * Participles of a thing given or paid once by adults ("Laptop to be provided.", "Bursary to be paid."): read only by
+ * {@link passiveOneOff}, where a thing of provision ({@link GIVEN_PROVISION}: "Education to be provided from the sixth day") or
+ * travel ("Bursary to be paid for travel") is no one-off thing (the labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child"; Measurable rule 6, "a quantity of provision").
+ */
+const GIVING_PASSIVE = ['provided', 'paid', 'supplied', 'sourced'];
+/** Things given that are provision going on, not a thing given once ("support", "tuition", "sessions", "education", "hours", a tutor). */
+const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'tutor', 'tutors', 'place', 'time']);
 /** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered']);
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -2996,7 +3068,8 @@ const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased
  */
 export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const particles = ONE_OFF_PARTICLES.get(x);
-  const at = particles === undefined ? k : k + 1;
+  // "Residential trip - PP+ to pay.": paying ending its part, the thing named before it.
+  const at = particles === undefined || (x === 'pay' && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
   if (at > k && !particles?.has(wd(doc, at))) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
@@ -3025,7 +3098,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   }
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
-  if (BUYING.has(x) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
@@ -3048,6 +3121,9 @@ function passiveOneOff(doc: _Doc, k: number): Span | null {
   if (at < 0) return null;
   const thing = wd(doc, at);
   if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing)) return null;
+  const giving = GIVING_PASSIVE.includes(wd(doc, k));
+  if ((giving || FUNDED.has(wd(doc, k))) && GIVEN_PROVISION.has(thing)) return null;
+  if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1];
 }
 
@@ -3114,7 +3190,37 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE,
+  ...HELD_THINGS, 'arrangements',
 ]);
+
+/** Words after "for" in a heading of a thing held, at most ("Laptop for homework."). */
+const HELD_FOR_REACH = 3;
+
+/**
+ * A thing the child is to have, named alone as the text's heading, at k, or null: a device or plan of {@link HELD_THINGS}
+ * opening the text ("Laptop for homework.", "Laptop. Tutor. Revision guides.") or exam access arrangements ("Exam access
+ * arrangements"; JCQ, "Access Arrangements and Reasonable Adjustments"), its first sentence nothing more than the thing and
+ * what it is for (not only the child it goes to). In place or not at the deadline, as "have a laptop" is (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child": measurable; Measurable rule 5). Not a thing done to ("Laptop purchased. Met."), nor a
+ * fund's request ("PP+ for a laptop": left, the settled labels split on it), nor the thing inside a longer sentence.
+ */
+function heldHeading(doc: _Doc, k: number): Span | null {
+  const x = wd(doc, k);
+  if (x !== 'arrangements' && !HELD_THINGS.has(x)) return null;
+  const first = x === 'arrangements' ? (wd(doc, k - 1) === 'access' && (k === 1 || (k === 2 && wd(doc, 0) === 'exam')) ? 0 : -1) : k === 0 ? 0 : -1;
+  if (first < 0) return null;
+  let end = k + 1;
+  if (wd(doc, end) === 'for') {
+    // "Tablet for Bailey.": a thing and the child it goes to only, a line of a provision list (labels y12-161; the test of
+    // Measurable rule 5 in measurableMissed.test.ts); what it is for names its use ("for homework", "for GCSE coursework").
+    const raw = doc.toks[end + 1]?.raw ?? '';
+    if (_capitalised(raw) && raw !== raw.toUpperCase() && !_SUBJECTS.has(wd(doc, end + 1))) return null;
+    end += 1;
+    while (end <= k + 1 + HELD_FOR_REACH && doc.toks[end]?.kind === 'w') end += 1;
+  }
+  const next = doc.toks[end];
+  return next === undefined || (next.kind === 'p' && wd(doc, end) === '.') ? [first, end] : null;
+}
 
 /** Fears, refusals and feelings about a thing ("refuses to go to the dentist", "will feel more relaxed at the dentist"): how it feels, not whether it happened. */
 const FEAR_REFUSAL = s('refuse refuses refused relaxed enjoy enjoys');
