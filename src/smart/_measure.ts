@@ -2433,14 +2433,15 @@ function sentenceHas(doc: _Doc, k: number, words: ReadonlySet<string>): boolean 
 
 /**
  * The end of entering or returning to education at i ("start school", "get into college", "return to full time education",
- * "be reintegrated into school"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5) and the
+ * "be reintegrated into school", "get back into college"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5) and the
  * placement the child achieves (Specific). Not "start revising", not "get to school on time" (punctuality, read elsewhere).
  * @example
  * _enteredPlace(_buildDoc('Ali to start school', { n: 0 }), 2); // 4
  */
 export function _enteredPlace(doc: _Doc, i: number): number {
   const x = wd(doc, i);
-  if (!_ENTERING.has(x) || ((x === 'get' || x === 'gets') && wd(doc, i + 1) !== 'into')) return -1;
+  // "get into college", "get back into college" (a return, like "return to school").
+  if (!_ENTERING.has(x) || ((x === 'get' || x === 'gets') && wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1) !== 'into')) return -1;
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
     if (ENTRY_PLACES.has(y)) return k + 1;

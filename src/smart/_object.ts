@@ -174,6 +174,9 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
       continue;
     }
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
+    // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
+    // _specific.ts gainedPost), not the area of work.
+    if (verb === 'find' && (x === 'work' || x === 'employment')) return false;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
     if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
     // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.

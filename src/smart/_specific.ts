@@ -1471,9 +1471,9 @@ const UNNAMED_CLASSES = new Set(['qualification', 'qualifications', 'course', 'c
 const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'suitable', 'appropriate', 'relevant', 'new', 'further']);
 
 /**
- * "achieve a qualification", "get a job", "find a course": a class of thing with nothing naming which one (no level,
+ * "achieve a qualification", "look for a job", "find a course": a class of thing with nothing naming which one (no level,
  * subject, number or name before it, no "in"/"on" naming it after), Barnet's "vague, generic" outcome (the labelling guide,
- * Specific rule 1, "get a job").
+ * Specific rule 1). A job or apprenticeship gained ("get a job") is a post, read first by {@link gainedPost}.
  */
 function unnamedClass(doc: _Doc, i: number, x: string): boolean {
   if (!UNNAMED_CLASSES.has(x) || !INDEFINITE.has(wd(doc, i - 1))) return false;
@@ -2184,10 +2184,12 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   // "be back in school": the child's return, attendance like "be in school" (the labelling guide, Settled cases).
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
-  // "be in education, employment or training" (EET): the child's placement, like "be in school".
-  if ((next === 'school' || next === 'college' || next === 'nursery' || (x === 'in' && (next === 'education' || next === 'eet'))) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
-    anchors.push([i - 1, i + 2]);
-    return i;
+  // "be in education, employment or training" (EET): the child's placement, like "be in school"; "be back in full time
+  // education" too (a full timetable is the placement named: the labelling guide, Specific, the placement the child achieves).
+  const place = x === 'in' && next === 'full' && wd(doc, i + 2) === 'time' ? wd(doc, i + 3) : next;
+  if ((place === 'school' || place === 'college' || place === 'nursery' || (x === 'in' && (place === 'education' || place === 'eet'))) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
+    anchors.push([i - 1, place === next ? i + 2 : i + 4]);
+    return place === next ? i : i + 2;
   }
   // "be in class" (attendance at lessons, like "be in school": Settled cases); "a part-time job" (a job named by when it is worked).
   const own = x === 'in' && before === 'be' ? lessonSpan(doc, i) : jobWorkedWhen(doc, i, x);
@@ -2237,12 +2239,45 @@ function laterPhraseAt(doc: _Doc, i: number, x: string, next: string, lists: num
     return end - 1;
   }
   if ((lists & P_WHOLE) !== 0 && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
+  const gained = (lists & P_POST) !== 0 ? gainedPost(doc, i, x) : -1;
+  if (gained >= 0) {
+    anchors.push([gained, i + 1]);
+    return i;
+  }
   if ((lists & P_UNNAMED) === 0) return NONE;
   if (namedClass(doc, i, x)) {
     anchors.push([i - 1, i + 1]);
     return i;
   }
   return unnamedClass(doc, i, x) ? i : NONE;
+}
+
+/** Employment or training a young person gains, a post ("a job", "work", "an apprenticeship", "a traineeship"). */
+const POSTS = new Set(['job', 'work', 'employment', 'apprenticeship', 'traineeship', 'internship']);
+/** Verbs of gaining a post ("get a job", "find work", "secure an apprenticeship"); not looking for one or wanting one. */
+const GAINING = new Set(['get', 'gets', 'find', 'finds', 'gain', 'gains', 'secure', 'secures', 'obtain', 'obtains', 'land', 'lands']);
+/** Words between the verb and the post ("get a job", "get paid work"). */
+const POST_BEFORE = new Set(['a', 'an', 'paid']);
+/** Words that may follow "work" as the post gained ("find work in retail", "get work by the summer"); "get his work done" is not one. */
+const WORK_AFTER = new Set(['in', 'at', 'on', 'by', 'before', 'for', 'as', 'with', 'within', 'and', 'asap', 'this', 'next', 'after', 'when', 'locally', 'near']);
+
+/**
+ * The verb of a post gained at noun i ("get a job", "Ola to find work", "to get an apprenticeship", "secure a traineeship"),
+ * or -1: entering employment or training, a one-off outcome the young person achieves, as entering education is ("get into
+ * college", {@link placeEnd}): the labelling guide, Specific ("the particular ... task or qualification the child will
+ * achieve") and Measurable rule 5 ("a one-off event is measurable: ... enrol on a Level 1 course"). Only as the child's
+ * predicate (after "will", "to", or opening the target or its label), so "look for a job" (a process) and "would like a
+ * job" (a wish) are not; "find a course" and "get a qualification" stay unnamed classes ({@link unnamedClass}).
+ */
+function gainedPost(doc: _Doc, i: number, x: string): number {
+  const v = POST_BEFORE.has(wd(doc, i - 1)) ? i - 2 : i - 1;
+  if (!GAINING.has(wd(doc, v)) || doc.clause[v] !== doc.clause[i]) return -1;
+  // "get his work done", "find work hard": work as the child's classwork, not a post.
+  if (x === 'work' && !(doc.toks[i + 1] === undefined || doc.toks[i + 1]?.kind === 'p' || WORK_AFTER.has(wd(doc, i + 1)))) return -1;
+  const b = wd(doc, v - 1);
+  // "I want to get a job": the wish alone, what is wanted (the labelling guide, Settled cases, the child's wish alone).
+  if (b === 'to' && wishAt(doc, v - 2)) return -1;
+  return v === 0 || PREDICATE_BEFORE.has(b) || LABEL_ENDS.has(b) || SENTENCE_END.has(b) ? v : -1;
 }
 
 /**
@@ -2412,7 +2447,7 @@ const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
-    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...WHOLE_AREAS,
+    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...POSTS, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
@@ -2436,7 +2471,7 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
-    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS, ...POSTS,
   ],
   undefined,
   true,
@@ -2454,11 +2489,12 @@ const P_FOCUS = 32;
 const P_BLANK = 64;
 const P_WHOLE = 128;
 const P_UNNAMED = 256;
+const P_POST = 512;
 const PHRASE_LISTS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const lists: readonly (readonly [Iterable<string>, number])[] = [
     [PREDICATE_BEFORE, P_PREDICATE], [CONTINUING, P_CONTINUING], [EXPLORING, P_EXPLORING], [_ENTERING, P_ENTERING], [NUMBER_NOUNS, P_NUMBER_NOUN],
-    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED],
+    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED], [POSTS, P_POST],
   ];
   for (const [words, bit] of lists) for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;

@@ -57,7 +57,7 @@ describe('Labelling guide, Specific rule 6 (placeholders are not specific): a te
     'Growing vocabulary by a set number of words each half term.',
     'Ravi will enrol on a specific course.',
     'Ravi will achieve a qualification.',
-    'Ravi will get a job.',
+    'Ravi will look for a job.',
   ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
