@@ -17,6 +17,7 @@ import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
+import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -44,12 +45,13 @@ export interface _TextAnalysis {
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
    * adults' provision: Halton Appendix C, "It is clear what will be achieved").
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | _Fragment | null };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
   /** `noOutcome`: a measure was found but set aside, as the text is a fragment, review note, vague outcome or wish alone (see `specific.noOutcome`). */
-  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean; readonly adultAct: boolean; readonly noOutcome: boolean };
+  /** `undecided`: of those, set aside as the child's wish alone, an act not decided (_hedge.ts) or a topic's word read as a skill. */
+  readonly measurable: { readonly met: boolean; readonly evidence: string[]; readonly comparatives: string[]; readonly soft: 'capability' | 'stop' | null; readonly described: boolean; readonly adultAct: boolean; readonly noOutcome: boolean; readonly undecided: boolean };
   readonly deadline: {
     readonly chosen: _Cand | null;
     readonly value: Deadline | null;
@@ -650,7 +652,7 @@ function none(problem: _TextProblem, doc: _Doc): _TextAnalysis {
     problem,
     doc,
     specific: { met: false, evidence: [], vague: [], anchors: 0, overruled: false },
-    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false, adultAct: false, noOutcome: false },
+    measurable: { met: false, evidence: [], comparatives: [], soft: null, described: false, adultAct: false, noOutcome: false, undecided: false },
     deadline: { chosen: null, value: null, evidence: [], vague: [], unresolved: false, fromCell: false, impossible: [], impossibleInCell: false, described: false },
     area: null,
   };
@@ -787,6 +789,55 @@ function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], p
 }
 
 /**
+ * The wish row of Settled cases: every anchor in a sentence of the child's wish ("Cameron wants to go swimming.") with no
+ * measure of the wish's own, a capability with no figure ("I want to learn to drive") being none: what is wanted, not what
+ * will be achieved. Read for a text with no point. The measures counted are those before the one-off thing adults arrange
+ * (`own`): "Carer to arrange." never makes it specific.
+ */
+function wishAlone(doc: _Doc, anchors: readonly (readonly [number, number])[], measures: _MeasureScan, own: number): boolean {
+  return (own === 0 || (measures.soft === 'capability' && measures.softCount >= own)) && _wishOnly(doc, anchors);
+}
+
+/**
+ * Whether the measures of a text with no point and no specific outcome are set aside as nothing the child will do: the child's
+ * wish alone with no figure ("I want to be in the football team": the labelling guide, Settled cases, the wish row), an act not
+ * decided ("Silver DofE - to think about.", "Marcus could do DofE next year?": _hedge.ts), or a topic heading's word read as
+ * a skill with no figure ("Spelling and handwriting.", "Phonics - Read Write Inc."): Measurable, "someone could check, at the
+ * deadline, whether it happened". An adult's one-off act stays checked done ("Apprenticeship?? - PA to discuss": the settled
+ * row of one-off things adults arrange or do).
+ */
+function undecidedMeasure(doc: _Doc, measures: _MeasureScan, adultAct: boolean, notSpecific: boolean, fragment: _Fragment | null, hedges: _Hedges | null): boolean {
+  const spans = measures.spans;
+  if (notSpecific && !figureIn(doc, spans) && _wishOnly(doc, spans)) return true;
+  // The skill's word opens the text or a part after a heading's mark: a heading's word, not a verb in a sentence of the child's.
+  if (fragment === 'topic' && measures.soft === 'capability' && measures.softCount >= spans.length && spans.every(([a]) => a === 0 || HEAD_MARKS.has(doc.w[a - 1] ?? ''))) return true;
+  return hedges !== null && (!adultAct || !adultNamed(doc)) && _hedgedAct(hedges, spans) === 'undecided';
+}
+
+/** Marks after which a word opens a heading's part ("Phonics - Read Write Inc.", "English: reading, writing"). */
+const HEAD_MARKS: ReadonlySet<string> = new Set(['-', '–', ':', '.', '\n', ';', ',', '•']);
+
+/** Whether the text names an adult ("carer", "PA", "SW", "school"): a one-off act read last is then theirs. */
+function adultNamed(doc: _Doc): boolean {
+  for (const x of doc.w) if (_ADULT_SUBJECTS.has(x)) return true;
+  return false;
+}
+
+/**
+ * Whether some span holds a figure or a frequency: a number, a number in words, a frequency adverb ("3 times", "twice",
+ * "weekly"), "every" or "each", or days named in the plural ("on Saturdays").
+ */
+function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  for (const [a, b] of spans) {
+    for (let k = a; k < b; k++) {
+      const x = doc.w[k] ?? '';
+      if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
  * @param cell - The "Timescale (When)" cell, or null.
@@ -812,7 +863,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const point = _chooseDeadline(scan);
   if (onlyTiming(doc) && !byPointAlone(doc, point, scan.candidates)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative, own, provision, activity } = measuresAndAnchors(doc);
-
   const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
@@ -823,8 +873,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const adultAct = own === 0 && measures.spans.length > 0;
   const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops);
   const chosen = deadline.chosen;
-  // The child's wish alone, with no measure and no point ("Cameron wants to go swimming."): what is wanted, not achieved.
-  // The measures counted are those before the one-off thing adults arrange (`own`): "Carer to arrange." never makes it specific.
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"): Barnet, Step One (_object.ts).
   const areaOnly = anchors.length > 0 && !vagueComparative && !described && _areaOnly(doc, anchors);
   // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
@@ -836,11 +884,13 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const vague = statusOrVague && !review && _vagueOutcome(doc, anchors);
   // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
   const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
-  // The wish row of Settled cases: a capability with no figure ("I want to learn to drive") is no measure of the wish's own.
-  const wishOwn = own === 0 || (measures.soft === 'capability' && measures.softCount >= own);
-  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || (wishOwn && chosen === null && _wishOnly(doc, anchors)));
+  // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
+  const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
+  const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
+  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct);
+  const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided;
   return {
     problem: null,
     doc,
@@ -853,7 +903,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       overruled,
       described,
       area: areaOnly,
-      noOutcome: review ? 'review' : vague ? 'vague' : fragment,
+      noOutcome: review ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.
@@ -864,6 +914,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct,
       noOutcome: noMeasure && measures.spans.length > 0,
+      undecided,
       evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),

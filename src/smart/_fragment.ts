@@ -42,6 +42,10 @@ const NOUN_AFTER: ReadonlySet<string> = new Set(['of', 'experience', 'by']);
 const JOINS: ReadonlySet<string> = new Set(['and', 'then']);
 /** Quote marks passed over after a word ("to 'stay on task'"). */
 const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
+/** Words that join topics in a list ("Spelling and handwriting", "Reading or writing"). */
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Words after "see" that point elsewhere in the PEP ("see above", "see data", "see attached"). */
+const POINTERS: ReadonlySet<string> = new Set(['above', 'below', 'data', 'attached', 'notes', 'report', 'previous', 'last', 'section', 'plan', 'ehcp', 'iep']);
 /** Frequency marks on a figure: "3x", "x3" (the times a session runs). */
 const TIMES = 'x';
 /** Words after a figure that make it how often a session runs ("3 times a week", "2 x week"). */
@@ -80,8 +84,13 @@ function clauseAt(doc: _Doc, i: number): boolean {
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
     if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;
-    return i === 0 && word && !_GERUND_NOUNS.has(next);
+    // "Spelling and handwriting": a gerund joined to another topic is a list of topics, not a skill with its object; the gerund
+    // joined to it takes the first one's place ("Listening and answering questions": the second gerund has the object).
+    const first = i === 0 || (i === 2 && LIST_JOINS.has(wd(doc, 1)) && _endsIng(wd(doc, 0)));
+    return first && word && !_GERUND_NOUNS.has(next) && !LIST_JOINS.has(next);
   }
+  // "see above", "see data": a pointer to elsewhere in the PEP, a placeholder (the labelling guide, Specific rule 6), not a verb of the child's.
+  if (x === 'see' && POINTERS.has(next)) return false;
   // A base verb opening a part, or joined by "and" or "then" to what comes before ("… and hand in his homework").
   if (_CHILD_VERBS.has(x) && (opensPart(doc, i) || JOINS.has(wd(doc, i - 1)))) return !NOUN_AFTER.has(next) && !(_capitalised(raw) && _capitalised(doc.toks[j]?.raw ?? '') && _childVerb(next));
   // Any word opening a part with the child's own thing after it, straight or after a particle, is a verb of the child's
@@ -139,6 +148,8 @@ function noValue(doc: _Doc, k: number): boolean {
   if (before === 'to') return rangeTo(doc, k);
   if (ageScore(doc, k)) return true;
   if (next === ')' && (k === 0 || PART_OPENERS.has(before) || doc.toks[k - 1]?.kind === 'w')) return true;
+  // "1. Maths 2. English 3. Attendance": a list's number before a stop and a capitalised item.
+  if (next === '.' && _capitalised(doc.toks[k + 2]?.raw ?? '') && (k === 0 || doc.toks[k - 1]?.kind === 'w')) return true;
   // "3 and 4 times tables": "times" before "tables" names content, not how often.
   if (t.suffix === TIMES || t.prefix === TIMES || (PER.has(next) && !(next === 'times' && TABLES.has(wd(doc, k + 2))))) return true;
   return before === 'for' || (before === 'of' && _SESSION_NOUNS.has(wd(doc, k - 2)));

@@ -35,6 +35,8 @@ export const _ADVICE = Object.freeze({
     "Say what the child will be able to do after the provision, and by when (e.g. 'read 20 Phase 3 words by Easter', not 'a phonics group 3x a week with a TA'): the programme, sessions, support or funding delivered are not an outcome (Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved').",
   specificFragmentTopic:
     "Say what the child will be able to do in the topic, or the value to reach (e.g. 'recall number bonds to 20 in 2 minutes', 'a reading age of 10y by July'): a topic, heading or current score names no outcome (Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Specific: 'What specific skills or knowledge need to be acquired').",
+  specificHedged:
+    "Decide the target: say what the child will do or achieve, and by when (e.g. 'complete the Bronze DofE expedition by July', not 'DofE - to think about'): an act only considered, asked about, called good or left until 'when ready' is not yet decided (Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved').",
   specificDescribed: 'Say what the child will achieve: the text only describes the present, a need, a report or support adults give.',
   /** Measurable and time-bound of a text that only describes, with a measure or a point set aside. */
   otherDescribed: 'See Specific: no outcome is stated.',
@@ -49,6 +51,9 @@ export const _ADVICE = Object.freeze({
   /** A fragment whose figures or frequencies were set aside (Measurable rule 6): says why they are listed yet do not measure. */
   measurableNoOutcome:
     "The figures found count the provision delivered, name the content or give the score now, not the child's success: state what the child will achieve and the figure to reach (e.g. 'read 20 Phase 3 words by Easter', not 'phonics group 3x a week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: ... Resources (e.g. 5 hours of TA support)'; Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Measurable: 'How are you going to be able to demonstrate success?'.",
+  /** A measure set aside with a wish alone, an act not decided or a topic alone: nothing the child will do is there to check. */
+  measurableUndecided:
+    "Say what the child will do or achieve and how it will be checked at the deadline (e.g. 'pass the theory test by July', not 'I want to learn to drive'): a wish, an act not yet decided or a topic alone has nothing to check (Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Measurable: 'How are you going to be able to demonstrate success?').",
   measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
   measurableLowUnnamedEvent:
     "An act or event that can be checked done was found, but no skill of the child's: say what the child will achieve by it (e.g. 'email her tutor to agree 2 courses to apply for by March'): Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved'.",
@@ -133,7 +138,7 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // No part states an outcome, some part only describes. Low where the text has its own figure or point (a baseline and a
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
-  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
   const unknown = s.vague.length === 0;
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');
@@ -158,6 +163,7 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   // low, as what to add is Specific's advice.
   if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   if (m.noOutcome) {
+    if (m.undecided) return criterion(false, NO_EVIDENCE, _ADVICE.measurableUndecided, 'low');
     // A review note or vague outcome: what it counts is no measure, so none is listed beside "states no success measure".
     if (a.specific.noOutcome === 'review' || a.specific.noOutcome === 'vague') return criterion(false, NO_EVIDENCE, _ADVICE.otherDescribed, 'low');
     // A fragment's figures are listed with why they do not measure (Measurable rule 6).

@@ -249,8 +249,10 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
     (v, o) => `Is Sam able to ${v} ${o}?`,
     (v, o) => `Pupils able to ${v} ${o}.`,
     (v, o) => `My target is to ${v} ${o}.`,
-    (v, o) => `I want to ${v} ${o}.`,
-    (v, o) => `I would like to ${v} ${o}.`,
+    // A wish frame with a point of its own: a target in the child's voice (Settled cases, the wish row). Until sp2 these two frames had
+    // no point; a wish alone, with no measure and no point, is not measurable (see the test after this one).
+    (v, o) => `I want to ${v} ${o} by Easter.`,
+    (v, o) => `I would like to ${v} ${o} by Easter.`,
     (v, o) => `Sam is going to ${v} ${o}.`,
     (v, o) => `The aim is for Sam to ${v} ${o}.`,
     (v, o) => `Sam is ${GERUNDS[v] ?? `${v}ing`} ${o}.`,
@@ -262,6 +264,13 @@ describe('The frame does not change the answer (Barnet, 5. Setting SMART Outcome
       for (const [v, o] of UNSEEN_VERBS) if (met(frame(v, o)) !== false) wrong.push(frame(v, o));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('the child\'s wish alone, with no measure and no point, is not measurable whatever the verb (the labelling guide, Settled cases, the wish row)', () => {
+    for (const [v, o] of SEEN) {
+      expect(met(`I want to ${v} ${o}.`)).toBe(false);
+      expect(met(`I would like to ${v} ${o}.`)).toBe(false);
+    }
   });
 });
 

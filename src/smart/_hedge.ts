@@ -1,0 +1,189 @@
+/**
+ * A target whose act is only hedged: not decided ("Marcus could do DofE next year?", "Part-time job would be good.",
+ * "Options - to discuss with carer.") or put off to an open condition ("Build up timetable when ready."). What will be
+ * achieved is not yet settled, so nothing particular is named (the labelling guide, Specific: S is met when the target
+ * names "the particular skill, knowledge, behaviour, task or qualification the child will achieve"; Halton Virtual School
+ * PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific means "It is clear what will be achieved"), and an act not
+ * decided cannot be checked done at a deadline (Measurable: "someone could check, at the deadline, whether it happened").
+ * An act put off to a condition is still the act, checked done once the condition holds: only Specific is set aside for it.
+ * Read only for a text with no point (a hedge beside a date, "dry in the day by summer?", is a target with its point).
+ */
+import { _capitalised } from './_ends';
+import type { _Doc } from './_doc';
+import { _F_ENDS } from './_measure';
+import { _childSubject } from './_roles';
+
+/** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
+export type _Hedge = 'undecided' | 'conditional';
+
+/**
+ * A modal of a possibility after the child as subject with a bare verb ("I might go to college", "Sam might join…"). Not "might
+ * be able to" nor "could": both are capability frames (Measurable rule 3, test/smart/measurableFrames.test.ts: "Sam could label
+ * the parts of a flower", "Ines might be able to pour a drink"); not "may", which mostly qualifies a thing in passing ("any
+ * questions they may have").
+ */
+const POSSIBLE = 'might';
+/** Adverbs of a possibility ("maybe college", "perhaps a club"). */
+const MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly']);
+/** Words of a judgement after "would be" ("would be good", "would be nice"): a thing hoped for, not set. */
+const GOOD: ReadonlySet<string> = new Set(['good', 'nice', 'great', 'ideal', 'helpful', 'useful', 'beneficial', 'lovely']);
+/** Verbs of deciding later, after "to" or a heading's mark ("to think about", "to discuss with carer", "Choir: consider"). */
+const DELIBERATE: ReadonlySet<string> = new Set(['think', 'discuss', 'consider']);
+/** Words after such a verb that leave what is decided unnamed ("think about", "discuss with carer", "consider at the next PEP"). */
+const DELIBERATE_AFTER: ReadonlySet<string> = new Set(['about', 'over', 'with', 'at', 'in', 'further', 'options', 'it', 'this', 'them']);
+/** Words after "when" or "if" that leave the condition open ("when ready", "when appropriate", "if possible"). */
+const OPEN_CONDITIONS: ReadonlySet<string> = new Set(['ready', 'appropriate', 'possible']);
+/**
+ * Marks of a heading after which such a verb is the whole act ("Options: think about it"); not a sentence's start ("Think about
+ * a question before putting her hand up" names a strategy the child uses).
+ */
+const OPENERS: ReadonlySet<string> = new Set(['-', '–', ':']);
+/** Words joining a second act to the first ("think about and plan"). */
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+/** Quote marks: a question inside them is quoted speech. */
+const QUOTES: ReadonlySet<string> = new Set(["'", '"', '“', '”', '‘', '’']);
+/** Marks that open a part of a heading or an aside ("Club - which one?", "a club (drama?)"). */
+const PARTS: ReadonlySet<string> = new Set(['-', '–', ':', ';', '(']);
+/** Words read after "when" for an open event ("when a place comes up", "when she is ready"). */
+const WHEN_REACH = 5;
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Whether token i ends a sentence. */
+function ends(doc: _Doc, i: number): boolean {
+  return ((doc.flags[i] as number) & _F_ENDS) !== 0;
+}
+
+/** Whether "when" or "if" at i opens an open condition: "when ready", "if appropriate", "when a place comes up", "when she is ready". */
+function openCondition(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  if (x !== 'when' && x !== 'if') return false;
+  for (let k = i + 1; k <= i + WHEN_REACH && k < doc.toks.length && !ends(doc, k); k++) {
+    const y = wd(doc, k);
+    if (OPEN_CONDITIONS.has(y)) return true;
+    // "when a place comes up", "when a space becomes available".
+    if ((y === 'comes' || y === 'becomes') && (wd(doc, k + 1) === 'up' || wd(doc, k + 1) === 'available')) return true;
+  }
+  return false;
+}
+
+/** Whether token i hedges the act undecided: "might" after the child, "maybe", "would be good", "to think about". */
+function undecidedAt(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  if (MAYBE.has(x)) return true;
+  if (x === POSSIBLE) return i > 0 && _childSubject(doc, i - 1) && doc.toks[i + 1]?.kind === 'w' && wd(doc, i + 1) !== 'be';
+  if (x === 'would') return wd(doc, i + 1) === 'be' && GOOD.has(wd(doc, i + 2));
+  if (!DELIBERATE.has(x)) return false;
+  // "to think about", "to discuss with carer", or the verb after a heading's mark ("Options: think about it"), with nothing
+  // decided after it: not "to discuss words and phrases", "discuss if and why…" (a skill of talk, its object named), nor
+  // "think about and plan work experience" (a decided act joined to it).
+  const after = i + 1 >= doc.toks.length || ends(doc, i + 1) || (DELIBERATE_AFTER.has(wd(doc, i + 1)) && !LIST_JOINS.has(wd(doc, i + 2)));
+  return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1)));
+}
+
+/**
+ * The last mark of a part in the sentence [s, e] if it is a question with no question word opening it and nothing quoted: a
+ * thing asked about ("Lunchtime club?", "Marcus could do DofE next year?"), asked of what follows that mark; -2 when it is
+ * no such question. Not a check asked of the child ("Can Jessie recognise her sounds?": a capitalised modal, form of be or
+ * question word opening it), nor a question quoted ("ask using the phrase 'can I have help please?'"); a heading's question
+ * after the act ("join a club - netball or drama?": which one, the act decided) asks nothing about the act before its mark.
+ */
+function askedFrom(doc: _Doc, s: number, e: number): number {
+  if (wd(doc, e) !== '?') return NOT_ASKED;
+  let part = s - 1;
+  for (let k = s; k < e; k++) {
+    const x = wd(doc, k);
+    if (QUOTES.has(x)) return NOT_ASKED;
+    if (PARTS.has(x)) part = k;
+  }
+  const first = doc.toks[s];
+  if (first !== undefined && first.kind === 'w' && QUESTION_OPENERS.has(wd(doc, s)) && _capitalised(first.raw)) return NOT_ASKED;
+  return part;
+}
+
+/** {@link askedFrom} of a sentence that is no question asked about. */
+const NOT_ASKED = -2;
+
+/** Words opening a question that checks or asks (the target's own question, not a thing asked about). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['can', 'is', 'are', 'does', 'do', 'did', 'will', 'would', 'has', 'have', 'what', 'why', 'how', 'where', 'who', 'when', 'which', 'could']);
+
+/** How a sentence's words hedge it: 2 not decided, 1 put off to an open condition, 0 neither. */
+function wordsHedge(doc: _Doc, s: number, e: number): number {
+  let conditional = false;
+  for (let k = s; k <= e; k++) {
+    if (!TRIGGERS.has(wd(doc, k))) continue;
+    if (undecidedAt(doc, k)) return 2;
+    conditional = conditional || openCondition(doc, k);
+  }
+  return conditional ? 1 : 0;
+}
+
+/** Every word a hedge can start at ({@link undecidedAt}, {@link openCondition}) and the question mark: a text with none has no hedge. */
+const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, 'would', ...DELIBERATE, 'when', 'if', '?']);
+
+/** How each sentence of a text is hedged, read once for Specific and Measurable: its last token, its words' hedge, where it asks from. */
+export interface _Hedges {
+  readonly last: readonly number[];
+  readonly words: readonly number[];
+  readonly asked: readonly number[];
+}
+
+/**
+ * How each sentence of the text is hedged ({@link _hedgedAct} reads it), or null when no word of the text can start a hedge
+ * (most texts: one look-up a word, nothing kept).
+ * @param doc - The target's document.
+ * @returns The sentences' hedges, or null.
+ */
+export function _sentenceHedges(doc: _Doc): _Hedges | null {
+  const n = doc.toks.length;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = TRIGGERS.has(wd(doc, i));
+  if (!any) return null;
+  const last: number[] = [];
+  const words: number[] = [];
+  const asked: number[] = [];
+  let s = 0;
+  for (let e = 0; e < n; e++) {
+    if (e < n - 1 && !ends(doc, e)) continue;
+    last.push(e);
+    words.push(wordsHedge(doc, s, e));
+    asked.push(askedFrom(doc, s, e));
+    s = e + 1;
+  }
+  return { last, words, asked };
+}
+
+/**
+ * How the act of every anchor's sentence is hedged: 'undecided' when each sentence holding an anchor has a hedge of
+ * deciding ({@link undecidedAt}) or asks about the anchor ({@link askedFrom}), 'conditional' when each has such a hedge or
+ * an open condition ("when ready", "when a place comes up"), else null. Each sentence was read once ({@link _sentenceHedges});
+ * an anchor's is found by halving.
+ * @param hedges - The text's sentences' hedges.
+ * @param anchors - The spans that would make it specific (or the measures).
+ * @returns The hedge, or null.
+ * @example
+ * _hedgedAct(_sentenceHedges(doc('Silver DofE - to think about.')), anchors); // 'undecided'
+ * _hedgedAct(_sentenceHedges(doc('Build up timetable when ready.')), anchors); // 'conditional'
+ * _hedgedAct(_sentenceHedges(doc('Marcus could do DofE next year?')), anchors); // 'undecided': a thing asked about
+ * _sentenceHedges(doc('Sam could label the parts of a flower.')); // null: a capability frame, no hedge
+ */
+export function _hedgedAct(hedges: _Hedges, anchors: readonly (readonly [number, number])[]): _Hedge | null {
+  const { last, words, asked } = hedges;
+  if (anchors.length === 0) return null;
+  let hedge: _Hedge = 'undecided';
+  for (const [a] of anchors) {
+    let lo = 0;
+    let hi = last.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((last[mid] as number) < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const kind = Math.max(words[lo] as number, (asked[lo] as number) !== NOT_ASKED && a > (asked[lo] as number) ? 2 : 0);
+    if (kind === 0) return null;
+    if (kind === 1) hedge = 'conditional';
+  }
+  return hedge;
+}
