@@ -5,7 +5,7 @@
  */
 import { finding, type Finding, type PathSegment, type Severity } from '../core/finding';
 import type { _TextAnalysis } from './_analyse';
-import { _FREQ_ADVERBS } from './_measure';
+import { _FREQ_ADVERBS, _onlyGoodIn } from './_measure';
 import { _NUMBER_WORDS } from './_phrases';
 import type { SmartConfidence, SmartCriterion } from './types';
 
@@ -46,6 +46,8 @@ export const _ADVICE = Object.freeze({
   measurableWithComparative: `${MEASURABLE} ${MEASURABLE_COMPARATIVE}`,
   measurableLowStop: "Add how often: no more than how many times a week (e.g. 'no more than 1 incident a week'), or 'no incidents over 6 weeks'?",
   measurableLowSkill: "A skill is named but nothing measures it: if an adult could see it done, say how it will be checked (e.g. 'on 4 out of 5 occasions').",
+  measurableGoodOnly:
+    "Say the grade, mark or score to reach (e.g. 'grade 5 or above in GCSE maths', '90% in the spelling test'): a result only called good names no figure (Halton Virtual School PEP Policy 2023-24, Appendix C Post-16, Measurable: ''working at a Grade 4 in algebra' … can be demonstrated through assessment or data').",
   measurableAdultAct:
     "The adults' one-off act can be checked done, but it is not the child's outcome: say what the child will achieve with it (e.g. 'use the laptop to hand in his homework each week'): Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities'.",
   /** A fragment whose figures or frequencies were set aside (Measurable rule 6): says why they are listed yet do not measure. */
@@ -169,6 +171,8 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
     // A fragment's figures are listed with why they do not measure (Measurable rule 6).
     return criterion(false, m.evidence, _ADVICE.measurableNoOutcome, 'low');
   }
+  // A result only called good ("get good GCSEs"): the grade to reach is what is missing, not how often it is seen.
+  if (m.comparatives.length === 0 && _onlyGoodIn(a.doc)) return criterion(false, NO_EVIDENCE, _ADVICE.measurableGoodOnly, a.specific.met ? 'low' : 'high');
   // A comparative with no figure is plainly not measurable (rule 6): high.
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);

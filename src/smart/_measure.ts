@@ -14,6 +14,8 @@ import {
   _ALL_OBJECTS,
   _VAGUE as _VAGUE_OBJECTS,
   _CAPABILITY_NOUNS,
+  _CHILD_WORK,
+  _CONCRETE,
   _CHECK_PARTICIPLES,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
@@ -1289,12 +1291,26 @@ const DO_TOLD = s('as what');
  * homework", "do GCSE maths" name the task or qualification, and a subject with no possessive is a course taken.
  */
 function doesNoTask(doc: _Doc, v: number): boolean {
-  if (DO_TOLD.has(wd(doc, v + 1))) return true;
+  // "do as asked first time": compliance at once, read as "follow instructions first time" is (a behaviour seen; Settled cases).
+  if (DO_TOLD.has(wd(doc, v + 1))) return !firstTime(doc, v);
   // The child's own subject work, after a possessive ("her English"): a subject alone ("wants to do Art, Computer science …")
-  // is a course or option taken, a one-off choice (Measurable rule 5).
+  // is a course or option taken, a one-off choice (Measurable rule 5). Done as a routine, with how often or how long ("do his
+  // maths for 20 minutes each night", "with his carer twice a week"), it is a task named, as "do her homework" is.
   const k = v + 2;
   const after = doc.toks[k + 1];
-  return OWNERS.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1)));
+  return OWNERS.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1))) && !routineAfter(doc, k);
+}
+
+/** Whether "first time" follows "do" at v in its sentence ("do as he is asked first time"). */
+function firstTime(doc: _Doc, v: number): boolean {
+  for (let j = v + 2; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (wd(doc, j) === 'first' && wd(doc, j + 1) === 'time') return true;
+  return false;
+}
+
+/** Whether k's sentence goes on to say how often ({@link standingAt}: "each night", "twice a week") or how long ("for 20 minutes") it is done. */
+function routineAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1)))) return true;
+  return false;
 }
 
 /** Where a child attends day by day: attending it is attendance, which a figure measures (Settled cases). */
@@ -1627,6 +1643,9 @@ const FOR_STATE = s('pleasure fun enjoyment');
  */
 function stateOnly(doc: _Doc, v: number, y: string): boolean {
   const next = wd(doc, v + 1);
+  // "Moving towards GLD", "work towards ARE": an aim on the way, nothing seen reached (Measurable rule 6; {@link towardsBefore}).
+  // Towards an act named ("move towards building a CV") is the act, read as before (label x036: measurable).
+  if ((next === 'towards' || next === 'toward') && !_endsIng(wd(doc, v + 2))) return true;
   // Not "catch up" naming sessions ("Catch up sessions to be offered"), a thing adults arrange.
   if (y === 'catch' && next === 'up' && !_SESSION_NOUNS.has(wd(doc, v + 2))) return true;
   // "for pleasure" after the verb or its object ("write stories for pleasure"), a few words on in its clause.
@@ -2197,9 +2216,20 @@ const standard: WordCheck = (doc, i, x) => {
 
 /** Whether "towards" stands right before the standard's first word at k, past "the" or "a" ("towards the expected standard"). */
 function towardsBefore(doc: _Doc, k: number): boolean {
-  const j = wd(doc, k - 1) === 'the' || wd(doc, k - 1) === 'a' ? k - 2 : k - 1;
-  return wd(doc, j) === 'towards' || wd(doc, j) === 'toward';
+  let j = wd(doc, k - 1) === 'the' || wd(doc, k - 1) === 'a' ? k - 2 : k - 1;
+  // "towards achieving the expected standard", "towards reaching it": the aim still on the way.
+  if (REACHING_ING.has(wd(doc, j))) j -= 1;
+  if (wd(doc, j) !== 'towards' && wd(doc, j) !== 'toward') return false;
+  // "Working towards the expected standard in reading, to reach it by July": a later clause reaches it (Measurable rule 5).
+  for (let o = k + 1; o < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, o)); o++) if (REACHING.has(wd(doc, o)) && REACHED_IT.has(wd(doc, o + 1))) return false;
+  return true;
 }
+
+/** Verbs of reaching a standard in -ing, read past after "towards" ("towards achieving the expected standard"). */
+const REACHING_ING = s('achieving reaching meeting attaining getting securing');
+/** Verbs of reaching a standard, and the words after them naming the standard already named ("to reach it by July"). */
+const REACHING = s('reach achieve meet attain secure');
+const REACHED_IT = s('it this that');
 
 /** The word checks, in the order they are tried; the first that answers decides. */
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, forDuration, standard, capability];
@@ -2270,7 +2300,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
+    'lots', 'loads', 'plenty', ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -2305,9 +2335,31 @@ function onlyGood(doc: _Doc, i: number): boolean {
   let k = i + 1;
   while (k <= i + 3 && OBJECT_LEAD.has(wd(doc, k)) && !ONLY_GOOD.has(wd(doc, k))) k += 1;
   if (!ONLY_GOOD.has(wd(doc, k)) || !GOOD_RESULTS.has(wd(doc, k + 1))) return false;
-  for (let j = k + 2; j < doc.toks.length && doc.clause[j] === doc.clause[i]; j++) if (doc.toks[j]?.kind === 'n') return false;
+  // The figure may follow in a bracket or after a dash of the same sentence ("Get good grades (grade 5+).", "- grade 5+");
+  // a year or a date only names when (Measurable rule 6: "numbers that only name things": "in Year 10", "by 2026", "by 31 March").
+  for (let j = k + 2; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && !namesWhen(doc, j)) return false;
   return true;
 }
+
+/** Marks that end a sentence, read to by {@link onlyGood}. */
+const SENTENCE_ENDS = s('. ? ! ;');
+/** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
+const YEAR_GROUP_WORDS = s('year years y ks key stage');
+
+/** Whether the number at j names a time, not a figure to reach: a year group ("Year 10"), a calendar year ("2026"), a day of a month ("31 March"). */
+function namesWhen(doc: _Doc, j: number): boolean {
+  const raw = doc.toks[j]?.raw ?? '';
+  if (YEAR_GROUP_WORDS.has(wd(doc, j - 1)) || /^(19|20)\d\d$/.test(raw)) return true;
+  return _MONTHS.has(wd(doc, j + 1)) || _MONTHS.has(wd(doc, j - 1)) || (/^\d{1,2}(st|nd|rd|th)?$/.test(raw) && _MONTHS.has(wd(doc, j + 2)));
+}
+
+/** Whether the text names a result only called good ({@link onlyGood}) after a verb of gaining it: its advice asks for the grade. */
+export function _onlyGoodIn(doc: _Doc): boolean {
+  for (let i = 0; i < doc.toks.length; i++) if (GOOD_VERBS.has(wd(doc, i)) && onlyGood(doc, i)) return true;
+  return false;
+}
+/** Verbs a result only called good is gained with ("get good grades", "achieve good GCSEs"). */
+const GOOD_VERBS = s('get gets getting achieve achieves achieving gain gains gaining');
 
 /** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
 const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
@@ -2464,7 +2516,7 @@ function passiveDone(doc: _Doc, i: number, x: string): boolean {
   // Not standing provision ("Interpreter to be booked for all meetings": every occasion of a kind, {@link STANDING}).
   // "tutor to be funded through PP+", "tuition to be paid": provision a fund buys, a quantity of it (Measurable rule 6), as the
   // active "PP+ to fund a tutor" is read ({@link BOUGHT_PROVISION}); a thing bought once still is ("licence to be purchased").
-  if (FUNDED.has(x) && GIVEN_PROVISION.has(thing)) return false;
+  if (FUNDED.has(x) && (GIVEN_PROVISION.has(thing) || PAID_PEOPLE.has(thing))) return false;
   return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !standingIn(doc, i, false);
 }
 
@@ -2540,6 +2592,9 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
+  // "read lots of books", "have plenty of chances": a quantity with no figure, as "read more" is (the labelling guide,
+  // Specific rule 2, "vague comparatives are not specific" until the skill is named with its figure; Measurable rule 6).
+  if (VAGUE_QUANTITIES.has(x) && wd(doc, i + 1) === 'of') return true;
   const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced' || cutsDown(doc, i, x);
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").
@@ -2549,6 +2604,9 @@ function bareComparative(doc: _Doc, i: number, x: string): boolean {
   const after = doc.toks[i + 2];
   return after !== undefined && after.kind === 'w' && !_NUMBER_WORDS.has(wd(doc, i + 2)) && wd(doc, i + 2) !== 'a' && wd(doc, i + 2) !== 'an';
 }
+
+/** Words of a quantity with no figure before "of" ("lots of", "loads of", "plenty of"). */
+const VAGUE_QUANTITIES = s('lots loads plenty');
 
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
 type SoftOut = { softCount: number; soft: 'capability' | 'stop' | null };
@@ -2982,6 +3040,10 @@ const STANDING_QUANTIFIERS = s('every each all per');
  * teachers", "in each unit"), nor a week inside a deadline ("within 2 weeks", "this week", "the first week of term").
  */
 const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
+/** Occasions of every day or week in the plural ("lunchtimes", "mornings", "Mondays"): a schedule after {@link SCHEDULE_LEADS}. */
+const SCHEDULE_PLURALS = s('mornings afternoons evenings nights lunchtimes breaktimes playtimes breaks weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays');
+/** The words before a plural occasion that make it when the act falls ("at lunchtimes", "in the mornings", "on Mondays"). */
+const SCHEDULE_LEADS = s('at on in the during');
 /** The words "every"/"all" read on for its occasion: the next, or the one after a describing word or a number ("every school day", "all parents evenings", "every 6 months"). */
 const STANDING_GAP = 2;
 
@@ -2991,7 +3053,12 @@ function standingAt(doc: _Doc, j: number): boolean {
   if (STANDING.has(x)) return true;
   // "once a week", "3 times a term": how often, the period after "a".
   if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
+  // "at lunchtimes", "in the mornings", "on Mondays": an occasion of every day or week in the plural after where it falls,
+  // a schedule as "weekly" is (Measurable rule 6; the row's word one-off).
+  if (SCHEDULE_PLURALS.has(x)) return SCHEDULE_LEADS.has(wd(doc, j - 1));
   if (!STANDING_QUANTIFIERS.has(x)) return false;
+  // "every Monday", "each Friday": a day of every week.
+  if (_WEEKDAYS.has(wd(doc, j + 1))) return true;
   // A number read past as a describing word is ("every 6 months", "every 2 weeks": how often, Measurable rule 1's frequency).
   for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
@@ -3008,11 +3075,11 @@ function standingIn(doc: _Doc, k: number, before: boolean): boolean {
  * provision (labels v054 "Bursary to be paid for travel and equipment", y10-176 "bursary to fund bus pass", y14-213 "Bursary
  * for travel.": not measurable).
  */
-const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare'];
+const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare', 'taxi', 'taxis'];
 /** {@link TRAVEL_PAID} as a set, read apart from the rest of {@link BOUGHT_PROVISION}: a journey to one occasion is bought once. */
 const TRAVEL_PAID_WORDS: ReadonlySet<string> = new Set(TRAVEL_PAID);
 /** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutor', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
 /**
  * Occasions one journey goes to ("taxi fares to the college open day", "train fare to interview"): one event, a thing bought once
  * for the child (Settled cases, "a one-off thing adults arrange or do for the child"), not the travel of every day (labels v054,
@@ -3026,7 +3093,8 @@ const JOURNEY_REACH = 4;
 function travelOnce(doc: _Doc, k: number): boolean {
   let found = false;
   for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
-    if (!TRAVEL_PAID_WORDS.has(wd(doc, j))) continue;
+    // "taxi fares", "bus pass": the last travel word of a compound is read.
+    if (!TRAVEL_PAID_WORDS.has(wd(doc, j)) || TRAVEL_PAID_WORDS.has(wd(doc, j + 1))) continue;
     if (wd(doc, j + 1) !== 'to') return false;
     let o = j + 2;
     while (o <= j + 1 + JOURNEY_REACH && doc.toks[o]?.kind === 'w' && !ONE_JOURNEY_TO.has(wd(doc, o))) o += 1;
@@ -3054,8 +3122,36 @@ const HEADING_MARKS = s('- – :');
  * arrange or do for the child"; Measurable rule 6, "a quantity of provision").
  */
 const GIVING_PASSIVE = ['provided', 'paid', 'supplied', 'sourced'];
-/** Things given that are provision going on, not a thing given once ("support", "tuition", "sessions", "education", "hours", a tutor). */
-const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'tutor', 'tutors', 'place', 'time']);
+/**
+ * Things given that are provision going on, not a thing given once ("support", "tuition", "sessions", "education", "hours").
+ * A tutor paid for is tuition bought ("Tutor to be funded by PP+", {@link FUNDED}); a tutor found is a person sourced once
+ * ({@link PAID_PEOPLE}).
+ */
+const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'place', 'time']);
+/**
+ * Words for any things given, read here as {@link _GENERIC_OBJECTS}' "resources" is ("Equipment to be provided", "Materials to be
+ * provided for PE": nothing named someone could check given; Specific rule 6, placeholders; Measurable rule 6). Kept apart from
+ * {@link _GENERIC_OBJECTS}, where "equipment" brought is the child's own task ("bring his equipment every day").
+ */
+const GIVEN_GENERIC: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'equipment', 'materials']);
+/** People a fund pays, read with {@link FUNDED} and {@link BUYING} only: their hours are bought ("PP+ to fund a tutor"), Measurable rule 6. */
+const PAID_PEOPLE = s('tutor tutors');
+/**
+ * What is given that goes on, not given once (the labelling guide, Measurable rule 6, "a quantity of provision"; Bradford
+ * Council, SMART Outcomes, "Resources (e.g. 5 hours of TA support)"): staff of the setting deployed to the child day by day,
+ * by role ("a TA", "a 1:1 TA", "a key adult", "ELSA", "an LSA"), a way of treating the child ("encouragement", "a routine at
+ * bedtime", "praise", as {@link MAKE_ABSTRACT} reads what no one sees made) and food ("lunch", "free school meals"). A person
+ * found once from outside, a tutor, mentor or counsellor sourced, booked or arranged, is a one-off thing adults arrange
+ * (Settled cases; development label y26-242 "College to provide a mentor." measurable) and not listed.
+ */
+const GIVEN_ONGOING = s('ta tas lsa lsas hlta hltas adult adults keyworker keyworkers elsa encouragement praise reassurance routine routines structure boundaries consistency supervision attention lunch lunches breakfast breakfasts dinner dinners meal meals snack snacks food');
+
+/** Whether the head of the object given after the verb at k (its last word before a preposition) names provision going on ({@link GIVEN_ONGOING}). */
+function givenOngoing(doc: _Doc, k: number): boolean {
+  let j = k + 1;
+  while (j <= k + NOT_DONE_REACH && doc.clause[j] === doc.clause[k] && (doc.toks[j]?.kind === 'w' || doc.toks[j]?.kind === 'n') && !PREPOSITIONS.has(wd(doc, j))) j += 1;
+  return j > k + 1 && GIVEN_ONGOING.has(wd(doc, j - 1));
+}
 /** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE]);
 
@@ -3099,7 +3195,8 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   }
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
-  if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, _GENERIC_OBJECTS, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if (PROVIDING.has(x) && givenOngoing(doc, at)) return null;
+  if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
@@ -3123,7 +3220,8 @@ function passiveOneOff(doc: _Doc, k: number): Span | null {
   const thing = wd(doc, at);
   if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing)) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
-  if ((giving || FUNDED.has(wd(doc, k))) && GIVEN_PROVISION.has(thing)) return null;
+  if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
+  if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1];
 }
@@ -3208,19 +3306,45 @@ const HELD_FOR_REACH = 3;
 function heldHeading(doc: _Doc, k: number): Span | null {
   const x = wd(doc, k);
   if (x !== 'arrangements' && !HELD_THINGS.has(x)) return null;
-  const first = x === 'arrangements' ? (wd(doc, k - 1) === 'access' && (k === 1 || (k === 2 && wd(doc, 0) === 'exam')) ? 0 : -1) : k === 0 ? 0 : -1;
+  // The heading opens the text, an article or describing word before the thing at most ("A laptop for homework.", "New laptop").
+  const opens = k === 0 || (k === 1 && OBJECT_LEAD.has(wd(doc, 0)));
+  const first = x === 'arrangements' ? (wd(doc, k - 1) === 'access' && (k === 1 || (k === 2 && wd(doc, 0) === 'exam')) ? 0 : -1) : opens ? 0 : -1;
   if (first < 0) return null;
   let end = k + 1;
+  // "EHCP." alone: a plan named alone is the heading's placeholder, nothing to check (Specific rule 6).
+  if (HELD_PLAN_NAMES.has(x) && doc.toks[end]?.kind !== 'w' && !HEADING_MARKS.has(wd(doc, end))) return null;
+  // "Laptop - for homework.", "Laptop: for homework.": the heading's mark before what it is for.
+  if (HEADING_MARKS.has(wd(doc, end)) && wd(doc, end + 1) === 'for') end += 1;
   if (wd(doc, end) === 'for') {
-    // "Tablet for Bailey.": a thing and the child it goes to only, a line of a provision list (labels y12-161; the test of
-    // Measurable rule 5 in measurableMissed.test.ts); what it is for names its use ("for homework", "for GCSE coursework").
-    const raw = doc.toks[end + 1]?.raw ?? '';
-    if (_capitalised(raw) && raw !== raw.toUpperCase() && !_SUBJECTS.has(wd(doc, end + 1))) return null;
+    if (forTheChild(doc, end + 1)) return null;
+    const at = end;
     end += 1;
-    while (end <= k + 1 + HELD_FOR_REACH && doc.toks[end]?.kind === 'w') end += 1;
+    while (end <= at + HELD_FOR_REACH && doc.toks[end]?.kind === 'w') end += 1;
   }
   const next = doc.toks[end];
   return next === undefined || (next.kind === 'p' && wd(doc, end) === '.') ? [first, end] : null;
+}
+
+/** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
+const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
+/** Pronouns of the child a thing goes to ("Laptop for him."), ending the heading. */
+const CHILD_PRONOUNS = s('him her them');
+
+/**
+ * Whether the word at j, after "for" in a heading of a thing held, is only the child it goes to: "Tablet for Bailey." (labels
+ * y12-161; the test of Measurable rule 5 in measurableMissed.test.ts), "Tablet for JOSH", "Laptop for him." (a line of a
+ * provision list, not measurable). Not what it is for: a subject, exam or plan ("for GCSE coursework", "for EHCP"), an app or
+ * programme or a thing of the child's work ({@link _CONCRETE}: "for Nessy"), nor a word before a task noun ("for Sparx homework").
+ */
+function forTheChild(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  const raw = doc.toks[j]?.raw ?? '';
+  const last = doc.toks[j + 1]?.kind !== 'w';
+  if (CHILD_PRONOUNS.has(y)) return last;
+  if (doc.toks[j]?.kind !== 'w' || !_capitalised(raw) || _SUBJECTS.has(y) || _CONCRETE.has(y) || EXAM_WORDS.has(y) || HELD_THINGS.has(y)) return false;
+  if (!last && (_CONCRETE.has(wd(doc, j + 1)) || _CHILD_WORK.has(wd(doc, j + 1)))) return false;
+  // A name in capitals ("JOSH") ends the heading; a word in capitals before more is an acronym ("KS4", "SEN support").
+  return raw !== raw.toUpperCase() || (last && /^[A-Z]{3,}$/.test(raw));
 }
 
 /** Fears, refusals and feelings about a thing ("refuses to go to the dentist", "will feel more relaxed at the dentist"): how it feels, not whether it happened. */
