@@ -764,6 +764,17 @@ function adultsProvide(doc: _Doc, spans: readonly (readonly [number, number])[])
 }
 
 /**
+ * The span of a count of weeks closing a text after a dash, read as its point ("Anger management - 6 weeks", "Swimming
+ * lessons funded by PP+ - 10 wks"), or null: the weeks are how long the provision runs, so the advice stays that the
+ * figures count the provision, not the child's success (Measurable rule 6; Bradford Council, SMART Outcomes - Annual
+ * Reviews, "Goals and outcomes are not: ... Resources"; Milton Keynes Virtual School, Designated Teacher Handbook 2024/25,
+ * Appendix 1 (SMART targets), Measurable), as when no point is read from them.
+ */
+function weeksClosing(doc: _Doc, chosen: _Cand | null): (readonly [number, number])[] | null {
+  return chosen !== null && chosen.deadline?.kind === 'relative' && doc.w[chosen.start - 1] === '-' ? [[chosen.start, chosen.end]] : null;
+}
+
+/**
  * No outcome, so nothing for a measure to count: a review note or vague outcome (`noOutcome`), whatever it counts; a
  * fragment (`fragmentLike`), when each measure is a figure or frequency (how often provision runs, the content a number
  * names, the score now: Measurable rule 6, "a quantity of provision ... rather than of the child's success", "numbers
@@ -858,7 +869,6 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const scanOpts = opts.scan ?? _scanOptionsOf(opts.terms, opts.meeting, opts.nextReview);
   if (refused !== null) return none(refused, doc);
   if (isPlaceholder(doc)) return none('placeholder', doc);
-
   const scan = _scanDeadlines(doc, scanOpts);
   const point = _chooseDeadline(scan);
   if (onlyTiming(doc) && !byPointAlone(doc, point, scan.candidates)) return none('placeholder', doc);
@@ -891,6 +901,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided;
+  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,
     doc,
@@ -913,9 +924,9 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
       adultAct,
-      noOutcome: noMeasure && measures.spans.length > 0,
+      noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
       undecided,
-      evidence: full ? collect(doc, measures.spans) : NO_EVIDENCE,
+      evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,
       // At detail 'codes' only whether there is one: it decides measurable's confidence.
       comparatives: full ? collect(doc, measures.comparatives) : presence(doc, measures.comparatives),
       soft: measures.spans.length > 0 && measures.softCount >= measures.spans.length ? measures.soft : null,

@@ -13,7 +13,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _lacks, _marks, _numAt, _wordFlag, type _Doc } from './_doc';
+import { _F_CLAUSE_END, _lacks, _marks, _numAt, _wordFlag, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
@@ -69,7 +69,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
+import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -238,6 +238,88 @@ function festivalPhrase(s: Site): Resolved {
   // Christmas falls in December: a day-precise December date refines it, as it refines "by December" ("the Christmas
   // concert on 12th December" is that day).
   return found.approx === null ? found : { ...found, month: { year: isoParts(fromDayNumber(found.approx)).year, month: 12 } };
+}
+
+/** Spellings of Ramadan ("Ramadhan", "Ramazan"), read alike. */
+const FEAST_RAMADAN: ReadonlySet<string> = new Set(['ramadan', 'ramadhan', 'ramazan']);
+/** Prepositions that read a feast as the period it lasts ("during", "in", "throughout", "through", "over" Ramadan). */
+const FEAST_SPAN_PREPS: ReadonlySet<string> = new Set(['during', 'in', 'throughout', 'through', 'over']);
+/** Nouns after a feast's name that leave it a time, not the name of an event ("in Eid week", "on Eid day"). */
+const FEAST_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'day', 'weekend', 'morning', 'time', 'period', 'month']);
+
+/**
+ * "before Eid", "by Eid al-Fitr", "during Ramadan" ({@link _islamicFeast}). Only after "by", "before", "until", a deadline
+ * word or "the start (end) of", or after "during", "in", "throughout", "through" or "over" when the feast closes or heads
+ * the clause and nothing there says it is the past, a state or a provision note; "review after Eid", "from Ramadan" are
+ * start points, as "after Easter" is (labelling guide, school-time table, the Ramadan and Eid row; Time-bound (T):
+ * background dates are not deadlines). A feast's name before a noun it modifies ("Eid celebrations", "the Eid assembly",
+ * "Ramadan activities", "the Eid holidays", whose days off vary by school) names an event the child takes part in, not a
+ * point, unless after "by", "before" or "until"; "mid-Ramadan" has no day (the guide's "mid-" row names months only).
+ */
+function islamicFeastPhrase(s: Site): Resolved {
+  // "by Bakri Eid": the prefix before the name's first word.
+  if (_wd(s.doc, s.i - 1) === 'bakri') s.cached = _prefixBefore(s.doc, s.i - 1);
+  const q = prefix(s);
+  if (q.prep === 'after' || q.prep === 'since' || q.prep === 'from' || q.position === 'middle') return null;
+  const strong = (q.prep !== null && _STRONG_PREPS.has(q.prep)) || q.strongWord || q.position !== null;
+  const span = q.prep !== null && FEAST_SPAN_PREPS.has(q.prep);
+  if (!strong && !span && !s.opts.cell) return null;
+  const found = _islamicFeast(s.doc, s.i, s.opts, q);
+  if (found === null) return null;
+  const next = _wd(s.doc, found.end);
+  if (next === 'holidays' || next === 'holiday' || next === 'break' || next === 'hols') return null;
+  if (provisionNote(s.doc, q.start)) return null;
+  if (strong) return found;
+  if (feastModifies(s.doc, found.end) || feastBackground(s.doc, q.start)) return null;
+  // "during Ramadan" gives way to any other point ("by half term, then use a quiet room during Ramadan"); it is the point
+  // only where it heads or closes the clause.
+  const after = FEAST_TIME_NOUNS.has(next) ? found.end + 1 : found.end;
+  if (!s.opts.cell && !clauseEdge(s.doc, q.start - 1) && !clauseEdge(s.doc, after)) return null;
+  return { ...found, yields: true };
+}
+
+/** Whether token j is outside the text or a mark ending a clause (". , ; : ( )", a spaced dash). */
+function clauseEdge(doc: _Doc, j: number): boolean {
+  return j < 0 || j >= doc.toks.length || ((doc.flags[j] as number) & _F_CLAUSE_END) !== 0;
+}
+
+/**
+ * Whether the clause before a point opens with "with" after another clause: a provision note ("…, with a quiet room
+ * during (until) Ramadan"), what the child is given meanwhile, not the target's point (the labelling guide, Time-bound
+ * (T): T needs "a point by which the target is achieved").
+ */
+function provisionNote(doc: _Doc, start: number): boolean {
+  const clause = doc.clause[start];
+  let k = start - 1;
+  while (k > 0 && doc.clause[k - 1] === clause) k -= 1;
+  return k > 0 && k < start && _wd(doc, k) === 'with';
+}
+
+/** Whether the word at j, after a feast's name, is a noun it modifies ("Eid celebrations", "Ramadan iftar preparation"). */
+function feastModifies(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  const x = _wd(doc, j);
+  return t?.kind === 'w' && !_STOP.has(x) && !_FUTURE.has(x) && !FEAST_TIME_NOUNS.has(x) && !FEAST_FOLLOW.has(x) && !x.endsWith('ly');
+}
+
+/** Words after a feast's name that go on with the clause, not nouns it modifies ("during Ramadan with a quiet room", "in Ramadan when"). */
+const FEAST_FOLLOW: ReadonlySet<string> = new Set(['when', 'while', 'where', 'so', 'because', 'as', 'too', 'also', 'only', 'each', 'every', 'starts', 'begins', 'ends', 'onwards', 'including', 'except', 'unless', 'whilst', 'through', 'over', 'during', 'until', 'till', 'after', 'before', 'into', 'onto', 'around']);
+
+/**
+ * Whether the clause before a feast read as a period ("during Ramadan") says what was or is, not what will be: a verb in
+ * the past with no future or modal word before it ("Attendance dropped during Ramadan"), or the child's state ("Adam is
+ * fasting during Ramadan"), or a provision note ("with a quiet room during Ramadan"). The labelling guide, Time-bound
+ * (T): background dates are not deadlines; the target's own point stays.
+ */
+function feastBackground(doc: _Doc, start: number): boolean {
+  const clause = doc.clause[start - 1];
+  for (let k = start - 1; k >= 0 && doc.clause[k] === clause; k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x)) return false;
+    if (x.endsWith('ing') && (_wd(doc, k - 1) === 'is' || _wd(doc, k - 1) === 'are' || _wd(doc, k - 1) === 'am')) return true;
+    if ((_pastParticiple(x) || _BACKGROUND.has(x)) && !STILL_TO_DO.has(_wd(doc, k - 1))) return true;
+  }
+  return false;
 }
 
 /** The length of a year group at j ("Year 11", "Y11", "Yr 11"), or 0. */
@@ -449,7 +531,11 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.
     cores: [..._PHASES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
-    resolve: (s) => _approxYearEnd(s.i + _phaseEndLength(s.doc, s.i), s.opts),
+    resolve: (s) => {
+      const end = s.i + _phaseEndLength(s.doc, s.i);
+      // "ready for secondary school in September": the month says when in the year the move falls (as _moveMonthEnd reads it).
+      return _approxYearEnd(readyFor(s.doc, prefix(s)) ? _moveMonthEnd(s.doc, end) : end, s.opts);
+    },
   },
   {
     name: 'exam-point',
@@ -553,18 +639,10 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'islamic-feast',
-    // "before Eid", "by Eid al-Fitr (al-Adha)", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day from a table of the Umm al-Qura calendar, 2020–2035 (Ramadan's first day after "before" or "by", its last day after "during", "in" or "the end of"), a date marked approximate.
-    cores: ['eid', 'ramadan'],
-    matches: (s) => s.x === 'eid' || s.x === 'ramadan',
-    resolve: (s) => {
-      const q = prefix(s);
-      // Only after "by", "before", "until", "during", "in", "throughout", "the end of" or a deadline word: "review after Eid",
-      // "from Ramadan" are start points, as "after Easter" is, and "food for the Eid party" names a thing (school-time table).
-      const cued = q.prep !== null && (_STRONG_PREPS.has(q.prep) || q.prep === 'during' || q.prep === 'in' || q.prep === 'throughout');
-      if (q.prep === 'after' || q.prep === 'since' || q.prep === 'from') return null;
-      if (!cued && !q.strongWord && q.position === null && !s.opts.cell) return null;
-      return _islamicFeast(s.doc, s.i, s.opts, q);
-    },
+    // "before Eid", "by Eid al-Fitr (al-Adha, ul-Azha, Bakri Eid)", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day from a table of the Umm al-Qura calendar, 2020–2035 (Ramadan's first day after "before" or "by", its last day after "during", "in", "through", "over" or "the end of"), a date marked approximate.
+    cores: ['eid', 'ramadan', 'ramadhan', 'ramazan', 'bakrid'],
+    matches: (s) => s.x === 'eid' || FEAST_RAMADAN.has(s.x) || s.x === 'bakrid',
+    resolve: islamicFeastPhrase,
   },
   {
     name: 'year',
@@ -661,6 +739,15 @@ const SITE: { busy: boolean; readonly site: MutableSite } = {
   site: { doc: null as unknown as _Doc, opts: null as unknown as _ScanOptions, i: 0, t: null as unknown as _Tok, x: '', cached: null, pre: newPrefix() },
 };
 
+/**
+ * Whether a point follows "ready for" ("ready for Year 7 in September", "ready for secondary school"): ready by it, read as
+ * "by" (school-time table: "ready for his GCSEs" is ready by them, as "ready for Year 7" is by the move), so a point a
+ * side clause names gives way to the move ("ready for Year 7 in September, visiting 3 times in the summer term").
+ */
+function readyFor(doc: _Doc, pre: _Prefix): boolean {
+  return pre.prep === 'for' && _wd(doc, pre.start - 1) === 'ready';
+}
+
 /** What one scan collects, and the token marks it leaves: each list {@link _NO_ITEMS} until something is added ({@link _put}). */
 interface Collect {
   candidates: _Cand[];
@@ -727,9 +814,11 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting));
-  mark(doc, pre.start, end, background ? 2 : 1);
+  // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
+  // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
+  if (found.count !== true && !(readyFor(doc, pre) && _isExamPoint(doc, i))) mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
+  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell) || readyFor(doc, pre), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
   return end;
 }
 

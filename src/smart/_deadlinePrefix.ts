@@ -122,11 +122,24 @@ function notClosing(doc: _Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
     const x = _wd(doc, j);
     part &&= !SENTENCE_END.has(x);
-    // "funded by PP+ - 10 wks": "by" after a participle names who, not the target's point.
-    const agent = x === 'by' && _pastParticiple(_wd(doc, j - 1));
-    if ((_STRONG_PREPS.has(x) && !agent) || (part && (PAST_BEFORE_DASH.has(x) || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))))) return true;
+    // "funded by PP+ - 10 wks", "paid (for) by carer - 6 wks": "by" after a participle names who, not the target's point.
+    const agent = x === 'by' && agentParticiple(doc, j - 1);
+    // "Leo will have ELSA sessions - 6 wks", "to have swimming lessons": "have" after a modal or "to" is what is to come.
+    const past = PAST_BEFORE_DASH.has(x) && !((x === 'have' || x === 'has') && (_FUTURE.has(_wd(doc, j - 1)) || _wd(doc, j - 1) === 'to'));
+    if ((_STRONG_PREPS.has(x) && !agent) || (part && (past || (doc.toks[j]?.kind === 'n' && _statedNow(doc, j))))) return true;
   }
   return false;
+}
+
+/** Participles written like their verb or irregular that name who does a thing before "by" ("paid by", "led by"). */
+const AGENT_PARTICIPLES = new Set(['paid', 'led', 'run', 'held', 'taught', 'set', 'put']);
+
+/** Whether the word at j is a participle, read past a particle ("paid for by", "set up by"): "by" after it names who. */
+function agentParticiple(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  const k = x === 'for' || x === 'up' || x === 'out' ? j - 1 : j;
+  const y = _wd(doc, k);
+  return _pastParticiple(y) || AGENT_PARTICIPLES.has(y);
 }
 
 /** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */

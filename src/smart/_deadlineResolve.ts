@@ -87,6 +87,11 @@ export interface _Found {
   readonly impossible?: true;
   /** A school-time point that only names a thing ("in the Year 11 mocks"): any other deadline supersedes it. */
   readonly yields?: true;
+  /**
+   * A count of weekly sessions the point is read from ("attend 12 weekly sessions … by the end of the block"): the count of
+   * occasions the child attends stays the measure (Measurable: a count of occasions), so its words are not taken.
+   */
+  readonly count?: true;
 }
 
 /**
@@ -766,8 +771,11 @@ function feastDays(kind: _FeastDay): number[] {
   return ISLAMIC_FEASTS.map((r) => (kind === 'ramadan-start' ? day(r[0]) : kind === 'ramadan-end' ? day(r[1]) - 1 : kind === 'fitr' ? day(r[1]) : day(r[2])));
 }
 
-/** Words naming which Eid after "Eid" ("Eid al-Fitr", "Eid ul Adha"); the joining words read over. */
-const EID_NAMES: ReadonlyMap<string, _FeastDay> = new Map([['fitr', 'fitr'], ['adha', 'adha']]);
+/**
+ * Words naming which Eid after "Eid" ("Eid al-Fitr", "Eid ul Adha"); the joining words read over. "Azha" and "Zuha" are
+ * South Asian spellings of Adha ("Eid-ul-Azha", "Eid al-Zuha"), as "Bakri Eid" and "Bakrid" are its South Asian names.
+ */
+const EID_NAMES: ReadonlyMap<string, _FeastDay> = new Map([['fitr', 'fitr'], ['fitar', 'fitr'], ['adha', 'adha'], ['azha', 'adha'], ['zuha', 'adha'], ['adhaa', 'adha']]);
 const EID_JOINS = new Set(['al', 'ul', 'el', '-']);
 
 /**
@@ -775,17 +783,22 @@ const EID_JOINS = new Set(['al', 'ul', 'el', '-']);
  * above (ISLAMIC_FEASTS), its next occurrence on or after the meeting (or the first in a year written after it), a date
  * marked approximate (labelling guide, school-time table: "before Eid" → the day of Eid al-Fitr, labels y25-042, y25-095;
  * "before Ramadan" → its first day, label y27-216; "during Ramadan" → its last day, label y27-142). "Eid" alone is the next
- * of the two Eids. Outside the table's years, or with no meeting date, no deadline.
+ * of the two Eids; "Bakri Eid", "Bakrid", "Eid-ul-Azha" are Eid al-Adha; an Eid named with a word not known ("Eid al-X")
+ * gives none, not the next Eid. Outside the table's years, or with no meeting date, no deadline.
  */
 export function _islamicFeast(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
   let kind: _FeastDay = 'eid';
   let j = i + 1;
-  if (_wd(doc, i) === 'ramadan') {
-    const start = p.position === 'start' || (p.position === null && p.prep !== null && p.prep !== 'during' && p.prep !== 'in' && p.prep !== 'throughout');
+  const x = _wd(doc, i);
+  if (x !== 'eid' && x !== 'bakrid') {
+    const start = p.position === 'start' || (p.position === null && p.prep !== null && p.prep !== 'during' && p.prep !== 'in' && p.prep !== 'throughout' && p.prep !== 'through' && p.prep !== 'over');
     kind = start ? 'ramadan-start' : 'ramadan-end';
+  } else if (x === 'bakrid' || _wd(doc, i - 1) === 'bakri') {
+    kind = 'adha';
   } else {
-    while (j < i + 3 && EID_JOINS.has(_wd(doc, j))) j += 1;
+    while (j < i + 4 && EID_JOINS.has(_wd(doc, j))) j += 1;
     const named = EID_NAMES.get(_wd(doc, j));
+    if (named === undefined && j > i + 1) return null;
     if (named !== undefined) kind = named;
     j = named === undefined ? i + 1 : j + 1;
   }
@@ -1150,7 +1163,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting; not "6-weekly"
   // (every six weeks) nor a schedule the child has now ("has 2 weekly sessions", how often).
   const schedule = doc.toks[u]?.hyph === true || _wd(doc, u - 2) === 'has' || _wd(doc, u - 2) === 'have';
-  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= WEEKS_IN_YEAR && lastSessionAfter(doc, u + 1)) return weeksFrom(value, u + 1, opts);
+  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= WEEKS_IN_YEAR && lastSessionAfter(doc, u + 1)) return { ...weeksFrom(value, u + 1, opts), count: true };
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.

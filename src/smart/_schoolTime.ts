@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _datedAfter, _halfRecordAfter, _termFound } from './_deadlineResolve';
+import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
@@ -196,8 +196,11 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && PHASES_AHEAD.has(_wd(doc, i))) {
     // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
     if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
-    const after = doc.toks[i + _phaseEndLength(doc, i)];
-    return after === undefined || after.kind === 'p' || _wd(doc, i + _phaseEndLength(doc, i)) === 'and';
+    // "ready for secondary school in September": a month with no year says when in the year the move falls, as for
+    // "ready for Year 3 in September" (school-time table), so the clause may go on after it.
+    const at = ready ? _moveMonthEnd(doc, i + _phaseEndLength(doc, i)) : i + _phaseEndLength(doc, i);
+    const after = doc.toks[at];
+    return after === undefined || after.kind === 'p' || _wd(doc, at) === 'and';
   }
   if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
