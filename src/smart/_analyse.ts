@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _FREQ_ADVERBS, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
@@ -598,7 +598,9 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // a list of topics ("Maths - number bonds, place value, times tables") is one with no clause and no figure, below.
   let words = 0;
   for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
-  if (words <= 2) vagueComparative = true;
+  // Not a post gained in two words ("Find work.", "Gain employment."): a verb and its object, the one-off outcome (the
+  // labelling guide, Specific, "the particular ... task or qualification the child will achieve"; Measurable rule 5).
+  if (words <= 2 && _postGained(doc, 0) < 0) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -613,6 +615,15 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   return { measures, specific, anchors, vagueComparative, own, provision, activity };
 }
 
+
+/**
+ * Whether the text has no measure of a wish's own (the wish row of Settled cases): none before the one-off thing adults
+ * arrange, a capability with no figure ("I want to learn to drive"), or only a post gained, the wish's outcome and not its
+ * measure ("I want to get a job" is the wish alone; "... by September" has its point).
+ */
+function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean {
+  return own === 0 || (measures.soft === 'capability' && measures.softCount >= own) || measures.spans.every(([a]) => _postGained(doc, a) > 0);
+}
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
 const ATTENDANCE_WORDS = new Set(['attendance', 'punctuality', 'late', 'lates', 'lateness']);
@@ -806,7 +817,7 @@ function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], p
  * (`own`): "Carer to arrange." never makes it specific.
  */
 function wishAlone(doc: _Doc, anchors: readonly (readonly [number, number])[], measures: _MeasureScan, own: number): boolean {
-  return (own === 0 || (measures.soft === 'capability' && measures.softCount >= own)) && _wishOnly(doc, anchors);
+  return noWishMeasure(doc, measures, own) && _wishOnly(doc, anchors);
 }
 
 /**

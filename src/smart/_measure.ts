@@ -158,9 +158,13 @@ export function _pastParticiple(x: string): boolean {
 }
 
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
-export const _ENTERING: ReadonlySet<string> = s('start starts begin begins return returns get gets reintegrated reintegrate reintegrates');
-/** Places of education entered, and "EET" (education, employment or training). */
-const ENTRY_PLACES = s('school college nursery sixth university uni education eet');
+export const _ENTERING: ReadonlySet<string> = s('start starts begin begins return returns get gets go goes reintegrated reintegrate reintegrates');
+/** Employment or training a young person gains, a post ("a job", "work", "an apprenticeship", "a traineeship"). */
+export const _POSTS: ReadonlySet<string> = s('job work employment apprenticeship traineeship internship');
+/** Verbs of gaining a post ("get a job", "find work", "secure an apprenticeship", "land a job"); not looking for one or wanting one. */
+export const _GAINING: ReadonlySet<string> = s('get gets find finds gain gains secure secures obtain obtains land lands');
+/** Places of education entered, "EET" (education, employment or training), and employment or training entered ("get into employment"). */
+const ENTRY_PLACES = s('school college nursery sixth university uni education eet employment training');
 /** Words between the verb and the place ("into full time education", "back to his school"). */
 const ENTRY_BETWEEN = s('into to at back a the his her their my full part time mainstream secondary primary new local');
 
@@ -188,6 +192,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
   ['have', s('interview appointment meeting offer')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
+  // "a job", "an apprenticeship" stay here for a post named by its kind or hours ("get a part time job", "a Saturday job"),
+  // which _postGained (the post right after its article) does not read.
   ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
@@ -2300,7 +2306,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    'lots', 'loads', 'plenty', ..._ENTERING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
+    'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -2415,6 +2421,9 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
+  // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
+  const post = _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
+  if (post > 0) return [i, post + 1];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
@@ -2492,14 +2501,79 @@ function sentenceHas(doc: _Doc, k: number, words: ReadonlySet<string>): boolean 
  */
 export function _enteredPlace(doc: _Doc, i: number): number {
   const x = wd(doc, i);
-  // "get into college", "get back into college" (a return, like "return to school").
-  if (!_ENTERING.has(x) || ((x === 'get' || x === 'gets') && wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1) !== 'into')) return -1;
+  // "get into college", "get back into college" (a return, like "return to school"); "go into employment" (going to college
+  // or school is read elsewhere: an event, or attendance).
+  const into = x === 'get' || x === 'gets' || x === 'go' || x === 'goes';
+  if (!_ENTERING.has(x) || (into && wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1) !== 'into')) return -1;
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
     if (ENTRY_PLACES.has(y)) return k + 1;
     if (!ENTRY_BETWEEN.has(y)) return -1;
   }
   return -1;
+}
+
+/** Words between the verb and the post ("get a job", "get paid work"). */
+export const _POST_BEFORE: ReadonlySet<string> = s('a an paid');
+/**
+ * Words after a post that leave it the head of its phrase ("a job in a garage", "employment by July", "a job and keep it",
+ * "a job lined up"); any other word is a noun it modifies ("a job advert", "a job fair", "employment advice") or a purpose
+ * ("a job to do when he finishes early"), and no post is gained.
+ */
+const POST_AFTER = s('in at as with for by before within and or asap this next after when locally near lined that which where over during from');
+/** Classroom places and things: "a job in the classroom", "work in his book", "work on the board" are classwork or a class job. */
+const CLASS_PLACES = s('class classroom classrooms lesson lessons book books tray folder board display desk table');
+/** People worked beside in class: "get work with a partner" is classwork. */
+const CLASS_PEERS = s('partner partners peer peers friend friends buddy group adult ta teacher support help');
+/** The seasons and breaks a post is taken for ("work for the summer"). */
+const POST_SEASONS = s('summer holidays holiday weekend weekends year');
+
+/**
+ * The post gained after the verb at v ("get a job", "find work as a chef", "secure an apprenticeship", "land a job"), its
+ * index, or -1: entering employment or training, a one-off event someone can check (the labelling guide, Measurable rule 5)
+ * and the post the young person achieves (Specific, "the particular ... task or qualification the child will achieve"). Read
+ * by both: _specific.ts (gainedPost, as the child's predicate) and the event measure here. "work" after "get" is classwork
+ * unless what a post takes follows ("as a hairdresser", "at Tesco", "with a builder", "in a garage", "for the summer",
+ * "experience"; "get his work done", "get work in his book", "get work with a partner" are not); after another verb of
+ * gaining, "work" alone is the post ("find work"). Not a post followed by a noun it modifies or a purpose ("a job advert",
+ * "a job to do"), nor one in a classroom ("a job in the classroom").
+ * @example
+ * _postGained(_buildDoc('Jo to find work at Tesco', { n: 0 }), 2); // 3
+ */
+export function _postGained(doc: _Doc, v: number): number {
+  const x = wd(doc, v);
+  if (!_GAINING.has(x)) return -1;
+  const k = _POST_BEFORE.has(wd(doc, v + 1)) ? v + 2 : v + 1;
+  if (!_POSTS.has(wd(doc, k)) || doc.clause[k] !== doc.clause[v]) return -1;
+  const t = doc.toks[k + 1];
+  const alone = t === undefined || t.kind === 'p' || doc.clause[k + 1] !== doc.clause[k];
+  if (wd(doc, k) === 'work' && wd(doc, k - 1) !== 'paid') {
+    if (alone) return x === 'get' || x === 'gets' ? -1 : k;
+    return workTaken(doc, k + 1, x === 'get' || x === 'gets') ? k : -1;
+  }
+  if (alone) return k;
+  const after = wd(doc, k + 1);
+  if (!POST_AFTER.has(after)) return -1;
+  return (after === 'in' || after === 'at') && classPlace(doc, k + 2) ? -1 : k;
+}
+
+/** Whether what follows "work" at j is what a post takes (for "get", strictly: "get work by the end of each lesson" is classwork). */
+function workTaken(doc: _Doc, j: number, got: boolean): boolean {
+  const y = wd(doc, j);
+  if (y === 'as' || y === 'experience') return true;
+  const det = wd(doc, j + 1) === 'a' || wd(doc, j + 1) === 'an' || wd(doc, j + 1) === 'the';
+  // "find work in retail"; "get work in" needs its article ("get work in a garage", not "get work in by Friday").
+  if (y === 'in') return (det || (!got && doc.toks[j + 1]?.kind === 'w')) && !classPlace(doc, j + 1);
+  if (y === 'at') return doc.toks[j + 1]?.kind === 'w' && !classPlace(doc, j + 1);
+  if (y === 'with') return det && !CLASS_PEERS.has(wd(doc, j + 2)) && !CLASS_PEERS.has(wd(doc, j + 3));
+  if (y === 'for') return POST_SEASONS.has(wd(doc, det || wd(doc, j + 1) === 'this' || wd(doc, j + 1) === 'next' ? j + 2 : j + 1));
+  return !got && (y === 'by' || y === 'before' || y === 'within' || y === 'locally');
+}
+
+/** Whether the place at j (past "a", "the", "his", "her") is a classroom's ("in the classroom", "in his book"). */
+function classPlace(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  return CLASS_PLACES.has(y === 'a' || y === 'an' || y === 'the' || y === 'his' || y === 'her' || y === 'their' || y === 'my' ? wd(doc, j + 1) : y);
 }
 
 /**
@@ -2565,7 +2639,7 @@ const GOING_ON = s('go goes going');
  * tried. A reading that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
 const F_EVENT_START = _wordFlag(
-  ['be', 'have', ...PASSIVE_DONE, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
+  ['be', 'have', ...PASSIVE_DONE, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
   undefined,
   true,
 );

@@ -177,6 +177,9 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
     // _specific.ts gainedPost), not the area of work.
     if (verb === 'find' && (x === 'work' || x === 'employment')) return false;
+    // "go into employment", "go into college": entering, a one-off event like "get into college" (_measure.ts _enteredPlace),
+    // not the area.
+    if (verb === 'go' && x === 'into') return false;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
     if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
     // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.

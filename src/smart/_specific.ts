@@ -11,7 +11,7 @@ import { _F_AREA } from './_area';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _ENTERING, _F_ENDS, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -1072,7 +1072,10 @@ function activityEnd(doc: _Doc, k: number, end: number): number {
 function placeEnd(doc: _Doc, i: number, x: string, next: string): number {
   const arrived = next === 'into' || next === 'to' || next === 'in' ? arrivalEnd(doc, i, x, next) : -1;
   if (arrived > 0) return arrived;
-  return _ENTERING.has(x) && (PREDICATE_BEFORE.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'be') ? _enteredPlace(doc, i) : -1;
+  // The child's predicate: after "will", "to" or "be", or opening the target, its sentence or its label ("Get into college.",
+  // "Goal: get back into school"), as a post gained is read ({@link gainedPost}).
+  const b = wd(doc, i - 1);
+  return _ENTERING.has(x) && (i === 0 || PREDICATE_BEFORE.has(b) || b === 'be' || LABEL_ENDS.has(b) || SENTENCE_END.has(b)) ? _enteredPlace(doc, i) : -1;
 }
 
 /** Verbs of arriving ("come into class", "walk into the classroom", "go to bed"). */
@@ -2186,8 +2189,13 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   const before = wd(doc, i - 1) === 'back' && wd(doc, i - 2) === 'be' ? 'be' : wd(doc, i - 1);
   // "be in education, employment or training" (EET): the child's placement, like "be in school"; "be back in full time
   // education" too (a full timetable is the placement named: the labelling guide, Specific, the placement the child achieves).
-  const place = x === 'in' && next === 'full' && wd(doc, i + 2) === 'time' ? wd(doc, i + 3) : next;
-  if ((place === 'school' || place === 'college' || place === 'nursery' || (x === 'in' && (place === 'education' || place === 'eet'))) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
+  // Employment, work or training full time too ("be in full time employment by September", "be in full time work": entering
+  // employment, as a post gained is, {@link gainedPost}); "be in employment", like "be in EET", names no more than the area
+  // (_object.ts; development labels y9-220, y19-207: not specific).
+  const full = x === 'in' && next === 'full' && wd(doc, i + 2) === 'time';
+  const place = full ? wd(doc, i + 3) : next;
+  const employed = x === 'in' && (place === 'education' || place === 'eet' || (full && (place === 'employment' || place === 'training' || place === 'work')));
+  if ((place === 'school' || place === 'college' || place === 'nursery' || employed) && PLACED_IN.includes(x) && (before === 'be' || before === 'time' || before === 'attend')) {
     anchors.push([i - 1, place === next ? i + 2 : i + 4]);
     return place === next ? i : i + 2;
   }
@@ -2239,7 +2247,7 @@ function laterPhraseAt(doc: _Doc, i: number, x: string, next: string, lists: num
     return end - 1;
   }
   if ((lists & P_WHOLE) !== 0 && next === 'of' && WHOLE_BEFORE.has(wd(doc, i - 1))) return wholeEnd(doc, i);
-  const gained = (lists & P_POST) !== 0 ? gainedPost(doc, i, x) : -1;
+  const gained = (lists & P_POST) !== 0 ? gainedPost(doc, i) : -1;
   if (gained >= 0) {
     anchors.push([gained, i + 1]);
     return i;
@@ -2252,31 +2260,19 @@ function laterPhraseAt(doc: _Doc, i: number, x: string, next: string, lists: num
   return unnamedClass(doc, i, x) ? i : NONE;
 }
 
-/** Employment or training a young person gains, a post ("a job", "work", "an apprenticeship", "a traineeship"). */
-const POSTS = new Set(['job', 'work', 'employment', 'apprenticeship', 'traineeship', 'internship']);
-/** Verbs of gaining a post ("get a job", "find work", "secure an apprenticeship"); not looking for one or wanting one. */
-const GAINING = new Set(['get', 'gets', 'find', 'finds', 'gain', 'gains', 'secure', 'secures', 'obtain', 'obtains', 'land', 'lands']);
-/** Words between the verb and the post ("get a job", "get paid work"). */
-const POST_BEFORE = new Set(['a', 'an', 'paid']);
-/** Words that may follow "work" as the post gained ("find work in retail", "get work by the summer"); "get his work done" is not one. */
-const WORK_AFTER = new Set(['in', 'at', 'on', 'by', 'before', 'for', 'as', 'with', 'within', 'and', 'asap', 'this', 'next', 'after', 'when', 'locally', 'near']);
-
 /**
  * The verb of a post gained at noun i ("get a job", "Ola to find work", "to get an apprenticeship", "secure a traineeship"),
  * or -1: entering employment or training, a one-off outcome the young person achieves, as entering education is ("get into
  * college", {@link placeEnd}): the labelling guide, Specific ("the particular ... task or qualification the child will
- * achieve") and Measurable rule 5 ("a one-off event is measurable: ... enrol on a Level 1 course"). Only as the child's
- * predicate (after "will", "to", or opening the target or its label), so "look for a job" (a process) and "would like a
- * job" (a wish) are not; "find a course" and "get a qualification" stay unnamed classes ({@link unnamedClass}).
+ * achieve") and Measurable rule 5 ("a one-off event is measurable: ... enrol on a Level 1 course"). The post and its verbs
+ * are read by _measure.ts {@link _postGained}, one reading for both. Only as the child's predicate (after "will", "to", or
+ * opening the target or its label), so "look for a job" (a process) is not; "find a course" and "get a qualification" stay
+ * unnamed classes ({@link unnamedClass}). The child's wish ("I want to get a job") is left to the wish rule ({@link _wishOnly}).
  */
-function gainedPost(doc: _Doc, i: number, x: string): number {
-  const v = POST_BEFORE.has(wd(doc, i - 1)) ? i - 2 : i - 1;
-  if (!GAINING.has(wd(doc, v)) || doc.clause[v] !== doc.clause[i]) return -1;
-  // "get his work done", "find work hard": work as the child's classwork, not a post.
-  if (x === 'work' && !(doc.toks[i + 1] === undefined || doc.toks[i + 1]?.kind === 'p' || WORK_AFTER.has(wd(doc, i + 1)))) return -1;
+function gainedPost(doc: _Doc, i: number): number {
+  const v = _POST_BEFORE.has(wd(doc, i - 1)) ? i - 2 : i - 1;
+  if (_postGained(doc, v) !== i) return -1;
   const b = wd(doc, v - 1);
-  // "I want to get a job": the wish alone, what is wanted (the labelling guide, Settled cases, the child's wish alone).
-  if (b === 'to' && wishAt(doc, v - 2)) return -1;
   return v === 0 || PREDICATE_BEFORE.has(b) || LABEL_ENDS.has(b) || SENTENCE_END.has(b) ? v : -1;
 }
 
@@ -2447,7 +2443,7 @@ const F_SPECIFIC_WORD = _wordFlag(
   [
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
-    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ...POSTS, ...WHOLE_AREAS,
+    'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ..._POSTS, ...WHOLE_AREAS,
     'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
@@ -2471,7 +2467,7 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
-    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS, ...POSTS,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS, ..._POSTS,
   ],
   undefined,
   true,
@@ -2494,7 +2490,7 @@ const PHRASE_LISTS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const lists: readonly (readonly [Iterable<string>, number])[] = [
     [PREDICATE_BEFORE, P_PREDICATE], [CONTINUING, P_CONTINUING], [EXPLORING, P_EXPLORING], [_ENTERING, P_ENTERING], [NUMBER_NOUNS, P_NUMBER_NOUN],
-    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED], [POSTS, P_POST],
+    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED], [_POSTS, P_POST],
   ];
   for (const [words, bit] of lists) for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;
@@ -2672,7 +2668,10 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
 }
 
 /** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
-export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve']);
+export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._PROCESS, ..._PROVISION_VERBS, 'stop', 'avoid', 'manage', 'make', 'know', 'understand', 'go', 'see', 'meet', 'learn', 'want', 'need', 'play', 'earn', 'get', 'score', 'improve', 'increase', 'reduce', 'achieve',
+  // The verbs of gaining a post ("Land an apprenticeship", "Secure employment"): _measure.ts _postGained reads them too.
+  ...[..._GAINING].filter((v) => !v.endsWith('s')),
+]);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
 

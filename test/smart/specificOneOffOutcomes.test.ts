@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { _buildDoc } from '../../src/smart/_doc';
+import { _postGained } from '../../src/smart/_measure';
 
 /*
  * One-off outcomes in education, employment and training (issue 15, brief sp3). The labelling guide in docs/smart.md:
@@ -30,8 +32,7 @@ describe('Specific ("the ... task or qualification the child will achieve") and 
     expect(specific(text)).toBe(true);
   });
 
-  // Measurable rule 5 reads these already with the common verbs (development labels agree); "gain", "land" and a
-  // traineeship or internship are not read as events yet (left for a measurable brief).
+  // Measurable rule 5 reads every post and verb Specific grants (one reading, _measure.ts _postGained).
   it.each(['Callum to get a job.', 'Priya will find work.', 'Tariq to secure an apprenticeship.', 'Ellis will find employment.', 'I will find an apprenticeship.'])('%s: measurable', (text) => {
     expect(measurable(text)).toBe(true);
   });
@@ -91,6 +92,128 @@ describe('Specific (the placement the child achieves) and Measurable rule 5: bac
     'Ava to get back on track.',
     'Ali will be in full time care.',
   ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+const result = (text: string) => checkSmartTarget(text, MEETING);
+/** The word index of the post gained after the verb at v, as _measure.ts reads it (-1: none). */
+const post = (text: string, v: number): number => _postGained(_buildDoc(text, { n: 0 }), v);
+
+describe("Settled cases, the child's wish row: a wish with its own point or measure is a target", () => {
+  it.each(['Kai wants to get a job by the summer.', 'I want to get a job by September.', 'I would like to find work by July.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['I want to get a job.', 'I would like to get an apprenticeship.', 'Kai wants to find work.'])('%s: the wish alone, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Measurable rule 5 (a one-off event): Specific and Measurable agree on every post gained', () => {
+  it.each([
+    'Jordan will land a job.',
+    'Jo will gain employment.',
+    'Jo to gain an apprenticeship.',
+    'Get an internship.',
+    'Nathan to gain employment by July 2025.',
+    'Katie to get work as a hairdresser.',
+    'Nadia to get a traineeship.',
+    'Sam to get work for the summer.',
+  ])('%s: specific and measurable, no advice asking how it will be checked', (text) => {
+    const r = result(text);
+    expect(r.specific.met).toBe(true);
+    expect(r.measurable.met).toBe(true);
+    expect(r.measurable.advice ?? '').not.toContain('4 out of 5 occasions');
+  });
+
+  it.each(['Jordan will look for a job.', 'Jo will think about employment.'])('%s: neither (a process, no post gained)', (text) => {
+    const r = result(text);
+    expect(r.specific.met).toBe(false);
+    expect(r.measurable.met).toBe(false);
+  });
+});
+
+describe('Specific, "the particular ... task or qualification the child will achieve": the verbs of gaining in every sentence shape', () => {
+  it.each(['Jo to land a job.', 'Land an apprenticeship.', 'Find work.', 'Gain employment.', 'Obtain employment.', 'Secure employment.'])(
+    '%s: specific and measurable (a two-word target or heading with a verb of gaining is a clause)',
+    (text) => {
+      expect(specific(text)).toBe(true);
+      expect(measurable(text)).toBe(true);
+    },
+  );
+
+  // The two-word heading rule still reads a heading with no verb of gaining (Specific rule 6).
+  it.each(['Employment.', 'Find courses.', 'Work experience.', 'Look for work.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Specific: "work" after "get" is classwork unless what a post takes follows', () => {
+  it.each([
+    'Noah to get work in by the deadline.',
+    'Leo to get work in his book every lesson.',
+    'Ella to get work on display this term.',
+    'Jay to get work by the end of each lesson.',
+    'Ben to get work on the board copied into his book.',
+    'Get work with a partner.',
+    'He will get work.',
+  ])('%s: no post gained, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Katie to get work as a hairdresser.', 'Sam to find work at Tesco.', 'Sam to get paid work.', 'Sam to get work with a local builder.', 'Jo to get work in a garage.', 'Jo to find work in retail.', 'Jo to get work experience.'])(
+    '%s: a post gained, specific',
+    (text) => {
+      expect(specific(text)).toBe(true);
+    },
+  );
+});
+
+describe('Specific: "a job" followed by a noun it modifies or a purpose is no post', () => {
+  it('a job in the classroom is a class job: not specific', () => {
+    expect(specific('Get a job in the classroom each week.')).toBe(false);
+  });
+
+  // The post reading does not take them (they may name a task by another reading: "find a job advert" is a thing found).
+  it.each([
+    ['Find a job to do when he finishes early.', 0],
+    ['Find a job advert.', 0],
+    ['Find a job fair.', 0],
+    ['Find employment advice.', 0],
+    ['Get a job in the classroom each week.', 0],
+  ] as const)('%s: no post gained', (text, v) => {
+    expect(post(text, v)).toBe(-1);
+  });
+
+  it.each([
+    ['Get a job in a garage.', 0, 2],
+    ['Get a job lined up.', 0, 2],
+    ['Find employment by July.', 0, 1],
+    ['Get a job and keep it.', 0, 2],
+    ['Find work.', 0, 1],
+  ] as const)('%s: the post gained', (text, v, at) => {
+    expect(post(text, v)).toBe(at);
+  });
+});
+
+describe('Specific (the placement the child achieves) and Measurable rule 5: entering education or employment', () => {
+  it.each([
+    'Get back into college by September.',
+    'Get back into school.',
+    'Get into college.',
+    'Jo to get into employment by September.',
+    'Jo to go into employment by September.',
+    'Jo to be in full time employment by September.',
+    'Be in full time work by September.',
+    'Be in full time training.',
+  ])('%s: specific and measurable', (text) => {
+    expect(specific(text)).toBe(true);
+    expect(measurable(text)).toBe(true);
+  });
+
+  // "EET" named alone is the area (Not specific: "broad areas ... EET"; development labels y9-220, y19-207, y25-181).
+  it.each(['Be in education, employment or training.', 'To be in EET.', 'Jo will be in employment.', 'Jo to go into trouble.', 'Get into trouble.'])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
 });
