@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
@@ -830,10 +830,29 @@ function wishAlone(doc: _Doc, anchors: readonly (readonly [number, number])[], m
  */
 function undecidedMeasure(doc: _Doc, measures: _MeasureScan, adultAct: boolean, notSpecific: boolean, fragment: _Fragment | null, hedges: _Hedges | null): boolean {
   const spans = measures.spans;
-  if (notSpecific && !figureIn(doc, spans) && _wishOnly(doc, spans)) return true;
+  if (notSpecific && !figureIn(doc, spans) && !pluralDayIn(doc, spans) && _wishOnly(doc, spans)) return true;
   // The skill's word opens the text or a part after a heading's mark: a heading's word, not a verb in a sentence of the child's.
   if (fragment === 'topic' && measures.soft === 'capability' && measures.softCount >= spans.length && spans.every(([a]) => a === 0 || HEAD_MARKS.has(doc.w[a - 1] ?? ''))) return true;
-  return hedges !== null && (!adultAct || !adultNamed(doc)) && _hedgedAct(hedges, spans) === 'undecided';
+  // A figure or frequency keeps the act checked as it does for a wish ("It would be helpful if Sam read 20 mins daily",
+  // "Attend 95%?"): Measurable, "someone could check, at the deadline, whether it happened".
+  return hedges !== null && (!adultAct || !adultNamed(doc)) && !figureIn(doc, spans, true) && _hedgedAct(hedges, spans) === 'undecided';
+}
+
+/**
+ * Whether days named in the plural stand anywhere in a span's sentence ("I want to be in the football team on Saturdays"): the
+ * wish's measure, as the labelling guide's Settled cases wish row reads a schedule ("on Saturdays") with it.
+ */
+function pluralDayIn(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  for (const [a] of spans) {
+    let s = a;
+    while (s > 0 && ((doc.flags[s - 1] as number) & _F_ENDS) === 0) s--;
+    for (let k = s; k < doc.toks.length; k++) {
+      const x = doc.w[k] ?? '';
+      if (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1))) return true;
+      if (((doc.flags[k] as number) & _F_ENDS) !== 0) break;
+    }
+  }
+  return false;
 }
 
 /** Marks after which a word opens a heading's part ("Phonics - Read Write Inc.", "English: reading, writing"). */
@@ -845,14 +864,18 @@ function adultNamed(doc: _Doc): boolean {
   return false;
 }
 
+/** Words a number after names a level, not a count ("Grade 5 piano", "Level 2 course", "Year 10"): with `counts` no figure. */
+const LEVEL_NAMES: ReadonlySet<string> = new Set(['grade', 'level', 'year', 'stage', 'band', 'set', 'entry', 'ks', 'y']);
+
 /**
- * Whether some span holds a figure or a frequency: a number, a number in words, a frequency adverb ("3 times", "twice",
+ * Whether some span holds a figure or a frequency (with `counts`, not a level's number, "Grade 5"): a number, a number in words, a frequency adverb ("3 times", "twice",
  * "weekly"), "every" or "each", or days named in the plural ("on Saturdays").
  */
-function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], counts = false): boolean {
   for (const [a, b] of spans) {
     for (let k = a; k < b; k++) {
       const x = doc.w[k] ?? '';
+      if (doc.toks[k]?.kind === 'n' && counts && LEVEL_NAMES.has(doc.w[k - 1] ?? '')) continue;
       if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) return true;
     }
   }

@@ -12,6 +12,7 @@ import { _capitalised } from './_ends';
 import type { _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
+import { _childVerb } from './_specific';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
 export type _Hedge = 'undecided' | 'conditional';
@@ -80,7 +81,54 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   // decided after it: not "to discuss words and phrases", "discuss if and why…" (a skill of talk, its object named), nor
   // "think about and plan work experience" (a decided act joined to it).
   const after = i + 1 >= doc.toks.length || ends(doc, i + 1) || (DELIBERATE_AFTER.has(wd(doc, i + 1)) && !LIST_JOINS.has(wd(doc, i + 2)));
-  return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1)));
+  return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1))) && !joinedAct(doc, i);
+}
+
+/**
+ * Whether a decided act of the child's is joined after the verb of deciding at i in its part ("think about his behaviour and
+ * say sorry", "discuss with carer and sign up", "think about college options and choose 3"): the act after the join is decided
+ * (the labelling guide, Specific: "the particular skill, knowledge, behaviour, task or qualification the child will achieve").
+ */
+function joinedAct(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k < doc.toks.length && !ends(doc, k) && !PARTS.has(wd(doc, k)); k++) {
+    if (LIST_JOINS.has(wd(doc, k)) && _childVerb(wd(doc, k + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a hedge at i of the sentence [s, e] starts to reach: at i itself when a decided act of the child's comes before it and
+ * a detail after it ("Sam to read daily, maybe with carer", "Read every night - to discuss with carer": the detail or the
+ * note is hedged, the act before is not), else at the sentence's start ("Maybe join a club", "Perhaps Sam will pass his
+ * theory test", "Sam to learn to swim 25m - maybe": a hedge before the act, or closing it alone, governs it). The labelling
+ * guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification the
+ * child will achieve"; a hedge on a detail leaves that named.
+ */
+function reachFrom(doc: _Doc, s: number, e: number, i: number): number {
+  let detail = false;
+  for (let k = i + 1; k <= e && !detail; k++) detail = doc.toks[k]?.kind !== 'p' && !GOOD.has(wd(doc, k)) && wd(doc, k) !== 'be';
+  if (!detail) return s;
+  let act = false;
+  for (let k = s; k < i; k++) {
+    // An act only wished is no decided act ("I want to go to college, maybe at…": the Settled cases wish row).
+    if (WISHED.has(wd(doc, k))) return s;
+    act = act || (_childVerb(wd(doc, k)) && (k === s || ACT_OPENERS.has(wd(doc, k - 1))));
+  }
+  return act ? i : s;
+}
+
+/** Words before a verb that open the child's act ("Sam to read", "Sam will join"); a verb opening the sentence does too. */
+const ACT_OPENERS: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should']);
+/** Words of a wish before an act ("I want to go…", "hopes to join…", "would like to…"): the act after them is not decided. */
+const WISHED: ReadonlySet<string> = new Set(['want', 'wants', 'wish', 'wishes', 'hope', 'hopes', 'like', 'love']);
+
+/**
+ * The last token a hedge reaching from i (after a decided act) governs: its detail, up to a comma or the join of a further act
+ * ("Sam will join a club, perhaps football, and attend weekly": "football" is hedged, "attend weekly" is not).
+ */
+function reachTo(doc: _Doc, i: number, e: number): number {
+  for (let k = i + 1; k < e; k++) if (wd(doc, k) === ',' || (LIST_JOINS.has(wd(doc, k)) && _childVerb(wd(doc, k + 1)))) return k;
+  return e;
 }
 
 /**
@@ -98,8 +146,10 @@ function askedFrom(doc: _Doc, s: number, e: number): number {
     if (QUOTES.has(x)) return NOT_ASKED;
     if (PARTS.has(x)) part = k;
   }
-  const first = doc.toks[s];
-  if (first !== undefined && first.kind === 'w' && QUESTION_OPENERS.has(wd(doc, s)) && _capitalised(first.raw)) return NOT_ASKED;
+  // The question's first word after its heading's last mark ("Maths - Can Sam count to 20?", "Planner: can she use it every
+  // day?"): after a mark a check question opens in either case.
+  const first = doc.toks[part + 1];
+  if (first !== undefined && first.kind === 'w' && QUESTION_OPENERS.has(wd(doc, part + 1)) && (part >= s || _capitalised(first.raw))) return NOT_ASKED;
   return part;
 }
 
@@ -109,16 +159,30 @@ const NOT_ASKED = -2;
 /** Words opening a question that checks or asks (the target's own question, not a thing asked about). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['can', 'is', 'are', 'does', 'do', 'did', 'will', 'would', 'has', 'have', 'what', 'why', 'how', 'where', 'who', 'when', 'which', 'could']);
 
-/** How a sentence's words hedge it: 2 not decided, 1 put off to an open condition, 0 neither. */
-function wordsHedge(doc: _Doc, s: number, e: number): number {
+/**
+ * How a sentence's words hedge it: 1 put off to an open condition, 0 not; and the first token a hedge of deciding reaches
+ * ({@link reachFrom}), or {@link NO_REACH} when none does.
+ */
+function wordsHedge(doc: _Doc, s: number, e: number, from: number[], upto: number[]): number {
   let conditional = false;
-  for (let k = s; k <= e; k++) {
+  let reach = NO_REACH;
+  let to = e;
+  for (let k = s; k <= e && reach !== s; k++) {
     if (!TRIGGERS.has(wd(doc, k))) continue;
-    if (undecidedAt(doc, k)) return 2;
+    if (undecidedAt(doc, k)) {
+      const r = reachFrom(doc, s, e, k);
+      to = r === s ? e : reach === NO_REACH ? reachTo(doc, k, e) : e;
+      reach = Math.min(reach, r);
+    }
     conditional = conditional || openCondition(doc, k);
   }
+  from.push(reach);
+  upto.push(to);
   return conditional ? 1 : 0;
 }
+
+/** {@link wordsHedge}'s reach of a sentence no hedge of deciding reaches. */
+const NO_REACH = Number.MAX_SAFE_INTEGER;
 
 /** Every word a hedge can start at ({@link undecidedAt}, {@link openCondition}) and the question mark: a text with none has no hedge. */
 const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, 'would', ...DELIBERATE, 'when', 'if', '?']);
@@ -127,6 +191,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, 'would', ...D
 export interface _Hedges {
   readonly last: readonly number[];
   readonly words: readonly number[];
+  readonly from: readonly number[];
+  readonly upto: readonly number[];
   readonly asked: readonly number[];
 }
 
@@ -143,16 +209,18 @@ export function _sentenceHedges(doc: _Doc): _Hedges | null {
   if (!any) return null;
   const last: number[] = [];
   const words: number[] = [];
+  const from: number[] = [];
+  const upto: number[] = [];
   const asked: number[] = [];
   let s = 0;
   for (let e = 0; e < n; e++) {
     if (e < n - 1 && !ends(doc, e)) continue;
     last.push(e);
-    words.push(wordsHedge(doc, s, e));
+    words.push(wordsHedge(doc, s, e, from, upto));
     asked.push(askedFrom(doc, s, e));
     s = e + 1;
   }
-  return { last, words, asked };
+  return { last, words, from, upto, asked };
 }
 
 /**
@@ -170,7 +238,7 @@ export function _sentenceHedges(doc: _Doc): _Hedges | null {
  * _sentenceHedges(doc('Sam could label the parts of a flower.')); // null: a capability frame, no hedge
  */
 export function _hedgedAct(hedges: _Hedges, anchors: readonly (readonly [number, number])[]): _Hedge | null {
-  const { last, words, asked } = hedges;
+  const { last, words, from, upto, asked } = hedges;
   if (anchors.length === 0) return null;
   let hedge: _Hedge = 'undecided';
   for (const [a] of anchors) {
@@ -181,7 +249,8 @@ export function _hedgedAct(hedges: _Hedges, anchors: readonly (readonly [number,
       if ((last[mid] as number) < a) lo = mid + 1;
       else hi = mid;
     }
-    const kind = Math.max(words[lo] as number, (asked[lo] as number) !== NOT_ASKED && a > (asked[lo] as number) ? 2 : 0);
+    const decided = (a < (from[lo] as number) || a > (upto[lo] as number)) && ((asked[lo] as number) === NOT_ASKED || a <= (asked[lo] as number));
+    const kind = decided ? (words[lo] as number) : 2;
     if (kind === 0) return null;
     if (kind === 1) hedge = 'conditional';
   }
