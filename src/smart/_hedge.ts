@@ -13,6 +13,7 @@ import type { _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
+import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
 export type _Hedge = 'undecided' | 'conditional';
@@ -174,11 +175,25 @@ function wordsHedge(doc: _Doc, s: number, e: number, from: number[], upto: numbe
       to = r === s ? e : reach === NO_REACH ? reachTo(doc, k, e) : e;
       reach = Math.min(reach, r);
     }
-    conditional = conditional || openCondition(doc, k);
+    conditional = conditional || (openCondition(doc, k) && !skillBefore(doc, s, k));
   }
   from.push(reach);
   upto.push(to);
   return conditional ? 1 : 0;
+}
+
+/**
+ * Whether the child's skill is named before an open condition at i ("Sam will walk to school independently when ready", "Sam
+ * to join scouts if possible"): a verb of a thing done or seen done after "will" or "to", not provision ("attend", "do"). The
+ * skill is named (the labelling guide, Specific: "the particular skill … the child will achieve"); its open timing is
+ * Time-bound's matter, not Specific's.
+ */
+function skillBefore(doc: _Doc, s: number, i: number): boolean {
+  for (let k = s + 1; k < i; k++) {
+    const x = wd(doc, k);
+    if (ACT_OPENERS.has(wd(doc, k - 1)) && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x)) && !_PROVISION_VERBS.has(x)) return true;
+  }
+  return false;
 }
 
 /** {@link wordsHedge}'s reach of a sentence no hedge of deciding reaches. */

@@ -105,3 +105,17 @@ describe('Labelling guide, Settled cases, the wish row ("a wish with its own mea
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific ("the particular skill … the child will achieve"): an open condition after a named skill of the child\'s leaves it specific (its timing is Time-bound\'s matter)', () => {
+  it.each(['Sam will walk to school independently when ready', 'Sam will use the toilet independently when she is ready', 'Sam to join scouts if possible and attend weekly'])(
+    '%s: specific and measurable, and not time-bound',
+    (text) => {
+      const r = checkSmartTarget(text, MEETING);
+      expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([true, true, false]);
+    },
+  );
+
+  it.each(['Build up timetable when ready.', "Dylan to do Prince's Trust when a place comes up.", 'Increase timetable when ready'])('%s: no skill of the child\'s before the condition: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
