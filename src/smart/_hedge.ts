@@ -34,7 +34,7 @@ const DELIBERATE: ReadonlySet<string> = new Set(['think', 'discuss', 'consider']
 /** Words after such a verb that leave what is decided unnamed ("think about", "discuss with carer", "consider at the next PEP"). */
 const DELIBERATE_AFTER: ReadonlySet<string> = new Set(['about', 'over', 'with', 'at', 'in', 'further', 'options', 'it', 'this', 'them']);
 /** Words after "when" or "if" that leave the condition open ("when ready", "when appropriate", "if possible"). */
-const OPEN_CONDITIONS: ReadonlySet<string> = new Set(['ready', 'appropriate', 'possible']);
+const OPEN_CONDITIONS: ReadonlySet<string> = new Set(['ready', 'appropriate', 'possible', 'settled', 'agreed', 'confirmed', 'approved']);
 /**
  * Marks of a heading after which such a verb is the whole act ("Options: think about it"); not a sentence's start ("Think about
  * a question before putting her hand up" names a strategy the child uses).
@@ -76,7 +76,8 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   if (MAYBE.has(x)) return true;
   if (x === POSSIBLE) return i > 0 && _childSubject(doc, i - 1) && doc.toks[i + 1]?.kind === 'w' && wd(doc, i + 1) !== 'be';
-  if (x === 'would') return wd(doc, i + 1) === 'be' && GOOD.has(wd(doc, i + 2));
+  // "would be good", or "would be a good idea" (a thing proposed: "Work experience would be a good idea").
+  if (x === 'would') return wd(doc, i + 1) === 'be' && (GOOD.has(wd(doc, i + 2)) || (wd(doc, i + 2) === 'a' && GOOD.has(wd(doc, i + 3)) && wd(doc, i + 4) === 'idea'));
   if (!DELIBERATE.has(x)) return false;
   // "to think about", "to discuss with carer", or the verb after a heading's mark ("Options: think about it"), with nothing
   // decided after it: not "to discuss words and phrases", "discuss if and why…" (a skill of talk, its object named), nor
@@ -107,7 +108,7 @@ function joinedAct(doc: _Doc, i: number): boolean {
  */
 function reachFrom(doc: _Doc, s: number, e: number, i: number): number {
   let detail = false;
-  for (let k = i + 1; k <= e && !detail; k++) detail = doc.toks[k]?.kind !== 'p' && !GOOD.has(wd(doc, k)) && wd(doc, k) !== 'be';
+  for (let k = i + 1; k <= e && !detail; k++) detail = doc.toks[k]?.kind !== 'p' && !GOOD.has(wd(doc, k)) && !GOOD_FRAME.has(wd(doc, k));
   if (!detail) return s;
   let act = false;
   for (let k = s; k < i; k++) {
@@ -120,6 +121,8 @@ function reachFrom(doc: _Doc, s: number, e: number, i: number): number {
 
 /** Words before a verb that open the child's act ("Sam to read", "Sam will join"); a verb opening the sentence does too. */
 const ACT_OPENERS: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should']);
+/** The other words of a thing called good ("would be good", "would be a good idea"): no detail after the hedge. */
+const GOOD_FRAME: ReadonlySet<string> = new Set(['be', 'a', 'idea']);
 /** Words of a wish before an act ("I want to go…", "hopes to join…", "would like to…"): the act after them is not decided. */
 const WISHED: ReadonlySet<string> = new Set(['want', 'wants', 'wish', 'wishes', 'hope', 'hopes', 'like', 'love']);
 
@@ -158,7 +161,7 @@ function askedFrom(doc: _Doc, s: number, e: number): number {
 const NOT_ASKED = -2;
 
 /** Words opening a question that checks or asks (the target's own question, not a thing asked about). */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(['can', 'is', 'are', 'does', 'do', 'did', 'will', 'would', 'has', 'have', 'what', 'why', 'how', 'where', 'who', 'when', 'which', 'could']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['can', 'is', 'are', 'does', 'do', 'did', 'will', 'would', 'has', 'have', 'what', 'why', 'how', 'where', 'who', 'when', 'which']);
 
 /**
  * How a sentence's words hedge it: 1 put off to an open condition, 0 not; and the first token a hedge of deciding reaches

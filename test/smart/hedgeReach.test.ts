@@ -119,3 +119,25 @@ describe('Labelling guide, Specific ("the particular skill … the child will ac
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific and Measurable: near neighbours of an act not decided', () => {
+  it.each(['Could join a club?', 'Could Sam join a club?', 'Work experience would be a good idea', 'A tutor would be a good idea'])(
+    '%s: a proposal asked ("Could …?") or called "a good idea": neither specific nor measurable',
+    (text) => {
+      expect(sm(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Can Sam join a club?', 'Sam could read 3 books by Easter', 'Learning to cook would be a good way to relax. Sam will cook 2 meals a week'])('%s: a check question, a capability frame, or a decided act beside: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+
+  it('"when funding is agreed", "when settled": put off to an open condition (not specific), its measure kept', () => {
+    expect(sm('Start GCSE maths tuition when funding is agreed')[0]).toBe(false);
+    expect(sm('Full-time timetable when settled')).toEqual([false, true]);
+  });
+
+  it('"when well" is no open condition (measured: "… to attend when well enough" is labelled specific)', () => {
+    expect(sm('Return to school when well')[0]).toBe(true);
+  });
+});
