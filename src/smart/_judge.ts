@@ -165,7 +165,10 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   // low, as what to add is Specific's advice.
   if (m.described) return criterion(false, m.evidence, _ADVICE.otherDescribed, 'low');
   if (m.noOutcome) {
-    if (m.undecided) return criterion(false, NO_EVIDENCE, _ADVICE.measurableUndecided, 'low');
+    // A provision fragment's figures are listed with why they do not measure, even when asked ("Lexia 3x a week?").
+    if (a.specific.noOutcome === 'provision') return criterion(false, m.evidence, _ADVICE.measurableNoOutcome, 'low');
+    // A topic list's numbers count nothing ("1. Attendance 2. Punctuality"): a topic alone has nothing to check.
+    if (m.undecided || (a.specific.noOutcome === 'topic' && m.evidence.length > 0 && m.evidence.every((e) => LIST_NUMBER.test(e)))) return criterion(false, NO_EVIDENCE, _ADVICE.measurableUndecided, 'low');
     // A review note or vague outcome: what it counts is no measure, so none is listed beside "states no success measure".
     if (a.specific.noOutcome === 'review' || a.specific.noOutcome === 'vague') return criterion(false, NO_EVIDENCE, _ADVICE.otherDescribed, 'low');
     // A fragment's figures are listed with why they do not measure (Measurable rule 6).
@@ -177,6 +180,9 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   if (a.specific.met && m.comparatives.length === 0) return criterion(false, m.comparatives, _ADVICE.measurableLowSkill, 'low');
   return criterion(false, m.comparatives, m.comparatives.length > 0 ? _ADVICE.measurableWithComparative : _ADVICE.measurable);
 }
+
+/** A list's number alone as evidence ("1", "2."): it numbers the list, it counts nothing. */
+const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 
 /** Words of how often beside the frequency adverbs and the numbers ("every week", "3 times a term", "per day"). */
 const HOW_OFTEN_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'times', 'x']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { _ADVICE } from '../../src/smart/_judge';
 
 /*
  * The review's findings on sp2 (review27d, branch fx44): a hedge qualifies only what it reaches, a decided act joined after a
@@ -139,5 +140,24 @@ describe('Labelling guide, Specific and Measurable: near neighbours of an act no
 
   it('"when well" is no open condition (measured: "… to attend when well enough" is labelled specific)', () => {
     expect(sm('Return to school when well')[0]).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6 (figures that count provision, not the child\'s success): the advice of a fragment', () => {
+  it('"Lexia 3x a week?": a provision fragment asked about keeps the provision advice and lists its figure', () => {
+    const r = checkSmartTarget('Lexia 3x a week?', MEETING);
+    expect(r.measurable.met).toBe(false);
+    expect(r.measurable.advice).toBe(_ADVICE.measurableNoOutcome);
+  });
+
+  it.each(['1. Attendance 2. Punctuality', '1. Science 2. History 3. Punctuality'])('%s: a list\'s numbers are not said to count provision', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.measurable.met).toBe(false);
+    expect(r.measurable.advice).toBe(_ADVICE.measurableUndecided);
+    expect(r.measurable.advice).not.toBe(_ADVICE.measurableNoOutcome);
+  });
+
+  it('"Lexia 3x a week" (provision with its figure) still says its figures count the provision', () => {
+    expect(checkSmartTarget('Lexia 3x a week', MEETING).measurable.advice).toBe(_ADVICE.measurableNoOutcome);
   });
 });
