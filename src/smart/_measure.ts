@@ -707,6 +707,10 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   let k = wd(doc, i + 1) === 'any' ? i + 2 : i + 1;
   const y = wd(doc, k);
   if (y === 'more' && wd(doc, i + 2) === 'than') return [i, k + 2];
+  // "No swearing in class.", "Target: no hitting": "no" and a behaviour's gerund heading a sentence is a rule of conduct,
+  // a stop-behaviour whose success is no incidents (the labelling guide, Measurable rule 4; Specific rule 5). A general
+  // verb ("no getting", "no being") names no behaviour, as after "stop".
+  if (x === 'no' && k === i + 1 && (i === 0 || doc.toks[i - 1]?.kind === 'p') && doc.toks[k]?.kind === 'w' && _endsIng(y) && !generalGerund(y) && !comparedStop(doc, k)) return [i, k + 1];
   // The counted noun heads the phrase after "no", past its modifiers ("no fixed term exclusions", "no serious behaviour
   // incidents", "no fixed-term suspensions"), before any preposition or mark ("no change to lessons" counts nothing).
   for (let j = k; j <= k + 3 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i]; j++) {
@@ -761,6 +765,36 @@ function removedAt(doc: _Doc, v: number): boolean {
   if (z === 'sent') return (y === 'be' || y === 'being') && wd(doc, v + 2) !== 'off';
   if (z === 'missing') return true;
   return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
+}
+
+/**
+ * Conduct an adult sees towards others, after "be" or "being" ("stop being rude to staff", "will not be aggressive"): a
+ * behaviour named, not a feeling or a state ("stop being sad", "not be anxious" name none), so its stop is measurable
+ * (the labelling guide, Measurable rule 4: "A stop-behaviour is measurable with or without how often"; Specific rule 5:
+ * "A stop-behaviour names a behaviour and is specific"), when whom or where it is shown is named. "Silly" and "naughty"
+ * name no behaviour and stay out.
+ */
+const CONDUCT = s('rude disrespectful aggressive violent abusive unkind mean cheeky defiant confrontational hurtful racist homophobic threatening intimidating');
+/** Prepositions naming whom or where conduct is shown ("rude to staff", "aggressive towards peers", "violent at contact"). */
+const CONDUCT_AFTER = s('to towards toward with at in during around');
+/** Devices a child is seen on ("stop being on her phone in lessons"): being on one is a behaviour an adult sees. */
+const DEVICES = s('phone phones mobile ipad tablet console xbox playstation laptop screen screens');
+
+/**
+ * Whether "be"/"being" at v is followed by conduct seen ("being rude", "be aggressive to peers") or by being on a device
+ * ("being on her phone"), with no comparative after it ("stop being on my phone so much": Measurable rule 6).
+ */
+function conductAt(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if ((y !== 'be' && y !== 'being') || comparedStop(doc, v + 1)) return false;
+  const z = wd(doc, v + 1);
+  // Conduct needs whom or where it is shown ("rude to staff", "aggressive in lessons"): bare "stop being rude" stays a
+  // general verb's gerund, no behaviour named (as "stop being silly").
+  if (CONDUCT.has(z)) return CONDUCT_AFTER.has(wd(doc, v + 2)) && doc.clause[v + 2] === doc.clause[v];
+  if (z !== 'on') return false;
+  let n = v + 2;
+  while (n < v + 4 && BEFORE_NOUN.has(wd(doc, n))) n += 1;
+  return DEVICES.has(wd(doc, n));
 }
 
 /** Places whose lateness the register records ("late to school", "late for lessons"): the child's own punctuality (Settled cases). */
@@ -2013,6 +2047,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       if (!generalGerund(y)) return [i, g + 1];
       // "stop getting excluded", "stop being late": a general verb before what befalls the child, as after "not".
       if (removedAt(doc, g)) return [i, g + 2];
+      // "stop being rude to staff", "stop being on her phone": conduct or a device seen, not a feeling (see conductAt).
+      if (conductAt(doc, g)) return [i, g + 2];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -2069,6 +2105,8 @@ function notVerb(doc: _Doc, i: number, v: number): Span | null {
   if (doc.toks[v]?.kind !== 'w' || comparedStop(doc, v)) return null;
   // "will not get sent out", "not get sent home": what the behaviour earns, like "not be excluded" (the guide's Settled cases).
   if ((y === 'get' || y === 'be') && REMOVALS.has(wd(doc, v + 1))) return [i, v + 2];
+  // "will not be rude to staff", "will not be on his phone": conduct or a device seen (see conductAt).
+  if (conductAt(doc, v)) return [i, v + 2];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
