@@ -1979,7 +1979,10 @@ function quotedWord(doc: _Doc, k: number): boolean {
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
 // "neatly", "nicely", "properly": a manner judged by eye with no criterion, like "appropriately" (Measurable rule 6; Barnet: not "vague, generic").
 // "lots of", "loads of", "plenty of": a quantity with no figure, like "more" (Measurable rule 6, "a comparative without a figure").
-const VAGUE_MANNER = s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly lots loads plenty');
+/** Words of a quantity with no figure before "of" ("lots of", "loads of", "plenty of"). */
+const VAGUE_QUANTITIES = s('lots loads plenty');
+
+const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly'), ...VAGUE_QUANTITIES]);
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
@@ -2716,9 +2719,6 @@ function bareComparative(doc: _Doc, i: number, x: string): boolean {
   const after = doc.toks[i + 2];
   return after !== undefined && after.kind === 'w' && !_NUMBER_WORDS.has(wd(doc, i + 2)) && wd(doc, i + 2) !== 'a' && wd(doc, i + 2) !== 'an';
 }
-
-/** Words of a quantity with no figure before "of" ("lots of", "loads of", "plenty of"). */
-const VAGUE_QUANTITIES = s('lots loads plenty');
 
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
 type SoftOut = { softCount: number; soft: 'capability' | 'stop' | null };
