@@ -285,10 +285,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra26', title: 'twenty-sixth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
   // Kent and the South East: unaccompanied young people arriving through Dover, age assessments and ESOL, grammar schools and the Kent Test, independent and residential special schools, school refusal, care leavers at university; unseen in one session and at the start of the next (last: S 91.2%, M 92.4%, T 97.6%, deadlines 131/141).
   { name: 'extra27', title: 'twenty-seventh set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late afternoon)', writer: true, unseen: false },
-  // The North West and Cumbria, a fifth in the children's own words: seaside and mill towns, placement moves between districts, long rural journeys and mixed-year classes, SATs and phonics resits, apprenticeships, FASD, YOT, return from exclusion.
-  { name: 'extra28', title: 'twenty-eighth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // Published style again, all of England: virtual schools' example boxes, PEP quality-audit tools with weak and strengthened targets, PP+ guidance, early-years and post-16 PEP guidance, SEN support plan banks, table rows and placeholders.
-  { name: 'extra29', title: 'twenty-ninth set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The North West and Cumbria, a fifth in the children's own words: seaside and mill towns, placement moves between districts, long rural journeys and mixed-year classes, SATs and phonics resits, apprenticeships, FASD, YOT, return from exclusion; unseen in one session and at the start of the next (last: S 90.4%, M 94.0%, T 98.4%, deadlines 128/134).
+  { name: 'extra28', title: 'twenty-eighth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
+  // Published style again, all of England: virtual schools' example boxes, PEP quality-audit tools with weak and strengthened targets, PP+ guidance, early-years and post-16 PEP guidance, SEN support plan banks, table rows and placeholders; unseen in one session and at the start of the next (last: S 91.6%, M 92.0%, T 98.4%, deadlines 132/138).
+  { name: 'extra29', title: 'twenty-ninth set, written in the style of published guidance and target banks (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
