@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra29)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra31)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -289,6 +289,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra28', title: 'twenty-eighth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
   // Published style again, all of England: virtual schools' example boxes, PEP quality-audit tools with weak and strengthened targets, PP+ guidance, early-years and post-16 PEP guidance, SEN support plan banks, table rows and placeholders; unseen in one session and at the start of the next (last: S 91.6%, M 92.0%, T 98.4%, deadlines 132/138).
   { name: 'extra29', title: 'twenty-ninth set, written in the style of published guidance and target banks (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
+  // Yorkshire and the Humber, a sixth in the children's own words: former mining towns and Dales villages, persistent absence and EBSA, reduced timetables, reading and spelling ages, GCSE resits and vocational courses, rugby league and brass bands, Roma and Traveller children.
+  { name: 'extra30', title: 'thirtieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // The Thames Valley and Wessex: children placed out of county, PP+ requests with a costed item and the target it supports, tutoring, the 11+ and transfer tests, UCAS and T levels, SEN support plans, hospital and online tuition.
+  { name: 'extra31', title: 'thirty-first set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
