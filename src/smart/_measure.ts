@@ -2925,6 +2925,8 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
+      : SET_UP_PASSIVE.has(x) ? (SET_UP_PASSIVE.get(x) === wd(doc, k + 1) ? passiveOneOff(doc, k, 1) : null)
+      : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : k <= 2 ? heldHeading(doc, k)
       : null;
   }
@@ -3282,7 +3284,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   if (at > k && !particles?.has(wd(doc, at))) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
-  const fund = (wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2));
+  const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
@@ -3308,7 +3310,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
   if (PROVIDING.has(x) && givenOngoing(doc, at)) return null;
-  if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false))) return null;
+  if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || (fund ? !namedThingBought(doc, at) : inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false)))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
@@ -3319,24 +3321,80 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
 }
 
 /**
+ * Whether the fund is the thing used, in the passive, before "used to" at k ("PP+ will be used to buy a laptop", "EYPP used to
+ * buy sensory resources"): the fund buys, as "PP+ to buy" does; "Use the bursary to buy" (someone uses it) is not read here.
+ */
+function fundUsedToBuy(doc: _Doc, k: number): boolean {
+  if (wd(doc, k - 1) !== 'to' || wd(doc, k - 2) !== 'used') return false;
+  let j = k - 3;
+  while (j >= k - 5 && (wd(doc, j) === 'be' || wd(doc, j) === 'will' || wd(doc, j) === 'is' || wd(doc, j) === 'to')) j -= 1;
+  return FUND_SUBJECTS.has(wd(doc, wd(doc, j) === '+' ? j - 1 : j));
+}
+
+/**
+ * Whether what a fund buys, the object after the verb's part at `at`, is named (the labelling guide, Specific rule 4: what a fund
+ * buys is provision, not specific; Settled cases, "a one-off thing adults arrange or do for the child": bought once, measurable):
+ * a word for anything ({@link GIVEN_GENERIC}) only with a describing word before it ("sensory resources", not "resources"), and a
+ * thing for the setting is still bought once (labels y29-074, y17-243 measurable; t181 of the sixth set not, the one against).
+ */
+function namedThingBought(doc: _Doc, at: number): boolean {
+  for (let j = at + 1; j < doc.toks.length && j <= at + NOT_DONE_REACH && doc.toks[j]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, j)); j++) {
+    if (GIVEN_GENERIC.has(wd(doc, j))) return j > at + 1 && !OBJECT_LEAD.has(wd(doc, j - 1));
+  }
+  return true;
+}
+
+/**
  * A thing named and to be done once by adults, at k (the participle after "to be"), or null: "Taxi to be sorted asap", "EP
  * assessment to be requested by SENCo", "Bursary to be applied for by PA" (what {@link passiveDone} reads, there set aside
  * inside a fund's provision), read as {@link _adultOneOff} is: not standing ("Interpreter to be booked for all meetings"), not
  * undone, not a thing no one sees done ("progress to be made").
  */
-function passiveOneOff(doc: _Doc, k: number): Span | null {
+function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if (wd(doc, k - 1) !== 'be' || wd(doc, k - 2) !== 'to') return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted").
   const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : -1;
   if (at < 0) return null;
   const thing = wd(doc, at);
-  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing)) return null;
+  // A word for anything set up is named by the word before it ("EAL support to be put in place"; "Support to be put in place" names nothing).
+  const named = particle > 0 && doc.toks[at - 1]?.kind === 'w' && doc.clause[at - 1] === doc.clause[at];
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && !named) || PRONOUNS.has(thing)) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
+  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1 + particle];
+}
+
+/**
+ * Participles read as one-off acts with the word after them ("EAL support to be put in place", "Access arrangements to be
+ * looked into", "EHCP to be in place by the summer term"): a thing set up once is in place or not at the deadline (the labelling
+ * guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; Measurable: "someone could check, at
+ * the deadline, whether it happened"). Read by {@link passiveOneOff}. Not "looked at" (labels y27-194 and y28-152 split on it).
+ */
+const SET_UP_PASSIVE: ReadonlyMap<string, string> = new Map([['put', 'in'], ['looked', 'into'], ['in', 'place']]);
+/** Words after "<thing> to start" that say when ("after Easter", "in September", "this term", "asap"), read as the clause's end. */
+const START_WHEN = s('after in on from by before this next asap soon when once');
+
+/**
+ * A thing adults set going, at k ("start", "begin"), or null: "Travel training to start.", "Traineeship - to start after
+ * Easter", "Tutoring to begin in March": a start is one event, seen or not by the deadline (the labelling guide, Settled cases,
+ * "a one-off thing adults arrange or do for the child"; Measurable rule 5, a one-off event). Not the child starting ("Ali to
+ * start school", {@link _childBeforeTo}), nor what the start goes on to ("to start revising": the verb after it is the act), nor
+ * standing or undone ({@link passiveOneOff}'s checks). Not specific: read only for measurable, after the anchors.
+ */
+function thingStarts(doc: _Doc, k: number): Span | null {
+  if (wd(doc, k - 1) !== 'to') return null;
+  const at = doc.toks[k - 2]?.kind === 'w' && doc.clause[k - 2] === doc.clause[k] ? k - 2 : HEADING_MARKS.has(wd(doc, k - 2)) && doc.toks[k - 3]?.kind === 'w' ? k - 3 : -1;
+  if (at < 0 || _childBeforeTo(doc, k - 1) || _ADULT_SUBJECTS.has(wd(doc, at)) || ADULTS_BY_ROLE.has(wd(doc, at))) return null;
+  const thing = wd(doc, at);
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing) || CHILD_PRONOUN_SUBJECTS.has(thing)) return null;
+  const next = doc.toks[k + 1];
+  if (!(next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?') || START_WHEN.has(wd(doc, k + 1)))) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1];
 }
+/** Pronouns that are the child as a subject ("He to start", "she", "I"). */
+const CHILD_PRONOUN_SUBJECTS = s('he she they i we you');
 
 /** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */
 const SERVICES = new Map([['camhs', ''], ['ep', ''], ['salt', ''], ['paediatrician', ''], ['educational', 'psychologist'], ['early', 'help'], ['school', 'nurse']]);
@@ -3400,7 +3458,7 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE,
+  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
   ...HELD_THINGS, 'arrangements',
 ]);
 

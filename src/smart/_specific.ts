@@ -253,7 +253,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
  * keeps and puts things too ("Attendance to be kept above 95%", "Coat to be put on the peg"), a habit or behaviour of the
  * child's (S rule 5; Settled cases: the child's own attendance or punctuality is specific).
  */
-const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided']);
+const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided', 'reviewed', 'looked']);
 
 /** Words after a figure that make it a frequency, duration or count of occasions, not a target the child reaches ("3 times a week", "6 weeks"). */
 const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour', 'per']);
@@ -389,15 +389,40 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const clause = doc.clause[i] as number;
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
+  // "Access arrangements - to be sorted by SENCo": the heading before its mark is the thing the passive's act is done to.
+  if (start === i - 1 && HEADING_OPENERS.has(wd(doc, start - 1))) start = headingStart(doc, start - 1);
   const head = doc.toks[start];
   const first = wd(doc, start);
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
-  for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j))) return;
   const end = passiveReach(doc, i, clause);
+  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college").
+  for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j)) && !adultAgent(doc, i + 2, end)) return;
   if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
   for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = _ARRANGED;
+}
+
+/** Marks after a heading before its passive ("Work experience - to be sorted", "Access arrangements: to be looked into"). */
+const HEADING_OPENERS = new Set(['-', '–', ':']);
+
+/**
+ * Where the heading before the mark at m starts, when it opens the text or a sentence with words alone ("Access arrangements for
+ * exams - …"); else m + 1, the passive's own start (a clause after a comma or a figure is not a heading).
+ */
+function headingStart(doc: _Doc, m: number): number {
+  let j = m - 1;
+  while (j >= 0 && doc.toks[j]?.kind === 'w') j -= 1;
+  return j < m - 1 && (j < 0 || ((doc.flags[j] as number) & F_SENTENCE_END) !== 0) ? j + 1 : m + 1;
+}
+
+/**
+ * Whether "by" and an adult or agency ({@link adultWord}, a determiner before it at most) stand in the passive's clause from k to
+ * end: the adults do the act ("to be completed by college", "to be submitted by the SENCo"), provision (Specific rule 4).
+ */
+function adultAgent(doc: _Doc, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (wd(doc, j) === 'by' && (adultWord(doc, j + 1) || (ADULT_DETERMINERS.has(wd(doc, j + 1)) && adultWord(doc, j + 2)))) return true;
+  return false;
 }
 
 /** Whether the passive's clause refers back to a person ("Jake will be tested on his 6 times table"): "his", "her", "their". */

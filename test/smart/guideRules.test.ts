@@ -198,8 +198,14 @@ describe('Measurable rule 5: an event the child goes on is a one-off event, like
 });
 
 describe('Specific rule 4: what a fund buys is provision, also "Early Years Pupil Premium" and after a label and a dash', () => {
-  it.each(['Early Years Pupil Premium to buy a weighted blanket for the setting.', 'Ava - EYPP to fund extra sessions at nursery.'])('%s: neither', (text) => {
+  it.each(['Ava - EYPP to fund extra sessions at nursery.'])('%s: neither', (text) => {
     expect(sm(text)).toEqual([false, false]);
+  });
+
+  // A named thing bought once, even for the setting, is measurable (Settled cases, "a one-off thing adults arrange or do for the
+  // child"; labels y29-074 and y17-243 against t181, branch ad1); still not specific.
+  it.each(['Early Years Pupil Premium to buy a weighted blanket for the setting.'])('%s: measurable, not specific', (text) => {
+    expect(sm(text)).toEqual([false, true]);
   });
 
   it('the child outcome before the fund still counts ("… – PP+ to pay the fee")', () => {
