@@ -174,6 +174,8 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
     // A fragment's figures are listed with why they do not measure (Measurable rule 6).
     return criterion(false, m.evidence, _ADVICE.measurableNoOutcome, 'low');
   }
+  // A review note with nothing read as a measure ("Carry over - reading": "carry over" carries nothing): Specific's advice, as above.
+  if (a.specific.noOutcome === 'review') return criterion(false, NO_EVIDENCE, _ADVICE.otherDescribed, 'low');
   // A result only called good ("get good GCSEs"): the grade to reach is what is missing, not how often it is seen.
   if (m.comparatives.length === 0 && _onlyGoodIn(a.doc)) return criterion(false, NO_EVIDENCE, _ADVICE.measurableGoodOnly, a.specific.met ? 'low' : 'high');
   // A comparative with no figure is plainly not measurable (rule 6): high.

@@ -108,6 +108,13 @@ function endAt(doc: _Doc, k: number): boolean {
 
 /** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
 const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
+/**
+ * Exams and results that name their qualification, as the object of "achieve" or "gain" straight after it or its owner
+ * ("achieve her SATs", "gain his GCSEs", "achieve merits"): their passes, a result someone can check (Measurable rule 5).
+ * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
+ */
+const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
+const ATTAINED_OWNERS = s('his her their my the');
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 /** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
@@ -829,7 +836,11 @@ function recordedSense(doc: _Doc, k: number, z: string): boolean {
  */
 const UNSEEN = s('understand know be feel recognise recognize appreciate accept enjoy cope overcome manage maintain retain increase extend reach access engage explore consider think have make become show take reflect participate benefit get do achieve settle trust believe value express regulate self-regulate revise rehearse calm interact function facilitate integrate socialise socialize enable allow promote apply');
 const CAPABILITY_SUBJECTS = s('be is are am was were been being he she they i we you x xx xxx xxxx yp child also now then');
-const NOT_STOP = s('be only just always yet need needs require requires feel worry understand know want have get');
+/**
+ * Words after "not" that stop no behaviour: states, needs, general verbs, and a review's status ("Last target - not met",
+ * "not achieved": how the last target went, the labelling guide, Specific rule 6, a placeholder, not a stop-behaviour).
+ */
+const NOT_STOP = s('be only just always yet need needs require requires feel worry understand know want have get met achieved');
 
 /** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
 const SKIPPED_ADVERBS = s('then also now often sometimes always');
@@ -1286,6 +1297,9 @@ const PLACES = s('home school classroom playground college nursery');
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
 const DO_WHEN = s('next this after when later then now in at once before');
 
+/** Particles after "carry" that make it continuing or a review's status ("carry on", "carry forward", "carry over"). */
+const CARRIED = s('on forward forwards over');
+
 /**
  * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
  * that names a process (the labelling guide, Measurable rules 3 and 6), its object is not general, and it is not
@@ -1300,7 +1314,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // Measurable rule 6), like "try harder to stay out of trouble".
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
-  if ((y === 'carry' || y === 'carries') && wd(doc, v + 1) === 'on') return false;
+  // "Carry forward", "carry over" (the last target): a review's status, not a thing carried (Specific rule 6, a placeholder).
+  if ((y === 'carry' || y === 'carries') && CARRIED.has(wd(doc, v + 1))) return false;
   if (stateOnly(doc, v, y)) return false;
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
@@ -2252,13 +2267,17 @@ const standard: WordCheck = (doc, i, x) => {
   // Measurable rule 6; Halton Appendix C Post-16: 'working at a Grade 4' is demonstrated, an aim is not).
   if (named && towardsBefore(doc, x === 'standard' || x === 'band' || x === 'related' || x === 'depth' ? i - 1 : i)) return null;
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
+  // "the Early Learning Goal for reading", "Early Learning Goals": the EYFS standard spelled out, as "GLD" is (Measurable rule 5).
+  if ((x === 'goal' || x === 'goals') && wd(doc, i - 1) === 'learning' && wd(doc, i - 2) === 'early' && !towardsBefore(doc, i - 2)) return [i - 2, i + 1];
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   let k = i - 1;
   while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
   const y = wd(doc, k);
   // "Secure at phase 3", "Exceeding in reading": a heading with no verb states the standard reached, like "to be secure at".
   const heading = fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in');
-  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' || heading ? [heading ? i : k, i + 1] : null;
+  // "aim for expected", "aiming for greater depth": the standard aimed at is the target's (Measurable rule 5), as after "reach".
+  const aimed = y === 'for' && wd(doc, k - 1).startsWith('aim');
+  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' || aimed || heading ? [heading ? i : k, i + 1] : null;
 };
 
 /** Whether "towards" stands right before the standard's first word at k, past "the" or "a" ("towards the expected standard"). */
@@ -2289,7 +2308,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
 const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
@@ -2315,7 +2334,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
 ]);
 
 /**
@@ -2345,7 +2364,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
   ],
@@ -2465,6 +2484,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
   const post = _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
+  if (x === 'achieve' || x === 'gain') {
+    const k = ATTAINED_OWNERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+    if (ATTAINED_EXAMS.has(wd(doc, k)) && isPredicate(doc, i)) return [i, k + 1];
+  }
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;

@@ -74,7 +74,8 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   if (x.startsWith('keep')) continued = next === 'going' || next === 'up' || next === 'on' || next === 'trying';
   // "carry over" is a review's status alone or before when it came from ("carried over from last PEP"); "carry over correctly
   // when using column addition" is the sum's own step.
-  else if (x.startsWith('carr')) continued = next === 'on' || (next === 'over' && (i + 2 >= e || OVER_FROM.has(doc.w[i + 2] ?? '')));
+  // "carry forward" is one too (the last target carried forward: a review's status, Specific rule 6).
+  else if (x.startsWith('carr')) continued = next === 'on' || ((next === 'over' || next === 'forward' || next === 'forwards') && (i + 2 >= e || OVER_FROM.has(doc.w[i + 2] ?? '')));
   else continued = _CONTINUING.has(x) || x === 'ongoing';
   // A named thing the child goes on doing ("will continue to use her visual timetable", "carry on reading his reading book at
   // home", "carry on attending school"): the labelling guide, Specific rule 4, a child using a named strategy is specific, and
@@ -159,13 +160,41 @@ const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'mot
 const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 'fit', 'fits', 'fitting']);
 /** Things left unnamed ("find something to do", "do anything with cars"). */
 const UNNAMED: ReadonlySet<string> = new Set(['something', 'anything']);
+/** Forms of "take" before a disposition taken on ("take responsibility for his hearing aids", "take ownership of his learning"). */
+const TAKING: ReadonlySet<string> = new Set(['take', 'takes', 'taking']);
+/** Dispositions taken on (the labelling guide, Specific rule 1: a disposition is not specific). */
+const OWNED_STATES: ReadonlySet<string> = new Set(['responsibility', 'ownership']);
+/** Forms of "try": effort, not an outcome, when what is tried is only "harder" or "more" ({@link effortAt}). */
+const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'trying']);
+/** How often a thing is done more, after "more" ("be on time more often"): a comparative of frequency with no figure. */
+const MORE_HOW: ReadonlySet<string> = new Set(['often', 'regularly', 'frequently']);
+
+/**
+ * Where effort alone opens in the segment [s, e), or -1: "try harder" (in or with anything: "I will try harder with my
+ * homework", "try harder in my spellings"), or "try to" / "try and" a thing done "more" or "more often" at the segment's end
+ * ("try to be on time more often"). The labelling guide, Specific rule 2: vague comparatives ("try harder in maths") name
+ * no baseline, no number and no skill; what the effort is put into only says where. "Try to <do a named task>" ("try to get
+ * to school on time", "try to do her coursework") is the task tried, read as usual.
+ */
+function effortAt(doc: _Doc, s: number, e: number): number {
+  let tail = e - 1;
+  while (tail > s && doc.toks[tail]?.kind === 'p') tail--;
+  const more = doc.w[tail] === 'more' || (doc.w[tail - 1] === 'more' && MORE_HOW.has(doc.w[tail] ?? ''));
+  for (let k = s; k < e; k++) {
+    if (!TRYING.has(doc.w[k] ?? '')) continue;
+    const a = doc.w[k + 1] ?? '';
+    if (a === 'harder') return k + 1;
+    if (more && (a === 'to' || a === 'and') && k + 2 < tail) return k + 2;
+  }
+  return -1;
+}
 
 /**
  * The words a review note or a vague outcome needs (a status head, "keep" or "carry", a form of "get", settling or fitting, a
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
@@ -192,7 +221,11 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
     while (k < e && DETERMINERS.has(doc.w[k] ?? '')) k++;
     return !(SET_WORK.has(doc.w[k] ?? '') || SET_WORK.has(doc.w[k + 1] ?? ''));
   }
+  // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it).
+  if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e);
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
+  // "take responsibility for his hearing aids", "take ownership of his learning": a disposition, what it is for only says where.
+  if (TAKING.has(x) && OWNED_STATES.has(a)) return !stateTask(doc, i + 2, e);
   // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.
   if (SETTLING.has(x)) return !x.startsWith('fit') || a === 'in' || a === 'into';
   // "find something to do", "do something outdoors": the verb's object names nothing.
@@ -278,7 +311,8 @@ export function _vagueOutcome(doc: _Doc, anchors: readonly (readonly [number, nu
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
-    const at = vagueClauseAt(doc, s, e);
+    const clause = vagueClauseAt(doc, s, e);
+    const at = clause >= 0 ? clause : effortAt(doc, s, e);
     // An outcome joined by "and" is read as usual ("be part of the choir and sing in the Christmas concert"): the clubs row of
     // Settled cases, an outcome joined to it is specific. A frequency does not name the unnamed thing done ("Do something fun
     // each week": Barnet, Examples of SMART Outcomes, not "vague, generic").

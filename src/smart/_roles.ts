@@ -45,9 +45,11 @@ const ROLE_KINDS: ReadonlyMap<string, number> = (() => {
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
 /**
  * Words after "is"/"are" that say how things are or go now ("is poor", "is often late", "are below", "is struggling with", "is
- * going well", "is sleeping badly"): no success criterion, and no progressive of the child's doing.
+ * going well", "is sleeping badly"), or what a need comes from ("the long journey is affecting her attendance", "is
+ * impacting on his learning": a need described, the labelling guide, Specific, not "what will be achieved"): no success
+ * criterion, and no progressive of the child's doing.
  */
-const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping', 'affecting', 'impacting']);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */

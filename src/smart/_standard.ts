@@ -181,6 +181,49 @@ function namesWhat(doc: _Doc, provision: _Marks): boolean {
   return false;
 }
 
+/** Results that name their qualification themselves ("her SATs", "Merits and Distinctions": BTEC grades, "his GCSEs"). */
+const SHORTHAND_RESULTS: ReadonlySet<string> = new Set(['sats', 'gcses', 'merits', 'distinctions']);
+/** Subjects that are skills or areas, not qualifications passed ("get his reading", "achieve her phonics" pass nothing). */
+const SKILL_SUBJECTS: ReadonlySet<string> = new Set(['reading', 'writing', 'phonics', 'numeracy', 'literacy', 'spag', 'language', 'lang', 'lit', 'combined']);
+/** Owners before a subject passed in shorthand ("get HIS English and maths"). */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+/** Marks that close a result named in shorthand: the sentence's or part's end. */
+const SHORTHAND_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '\n', '-', '–', ')']);
+
+/** Whether a result named in shorthand closes at token k: the text's or a part's end, or a deadline ("… by July"). */
+function shorthandEnds(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t === undefined || (t.kind === 'p' && SHORTHAND_ENDS.has(wd(doc, k))) || doc.used[k] === 1;
+}
+
+/** Whether token k is a starred letter grade in the plural ("A*s"), read as three tokens: the letter, "*", "s". */
+function starredGrades(doc: _Doc, k: number): boolean {
+  return /^[A-E]$/.test(doc.toks[k]?.raw ?? '') && wd(doc, k + 1) === '*' && doc.toks[k + 1]?.gap === false && wd(doc, k + 2) === 's' && doc.toks[k + 2]?.gap === false;
+}
+
+/**
+ * A result named in shorthand after the verb of attaining at i, or "aim for": the qualification's passes in subjects owned by
+ * the child ("To get his English and maths": the GCSE passes), results that name their qualification ("achieve her SATs",
+ * "Get Merits and Distinctions") or starred grades ("aim for A*s"), closing the part or before its deadline. The labelling
+ * guide, Specific: "the particular skill, knowledge, behaviour, task or qualification the child will achieve"; Measurable
+ * rule 5, a standard reached ("achieve the expected standard in reading"). The last result's index, or -1. "Get his maths
+ * homework done", "achieve her reading" (a skill, not a qualification) name none.
+ */
+function shorthandResult(doc: _Doc, i: number): number {
+  let k = i + 1;
+  if (wd(doc, i).startsWith('aim') && wd(doc, k) === 'for') k += 1;
+  if (starredGrades(doc, k)) return shorthandEnds(doc, k + 3) ? k + 2 : -1;
+  const owned = OWNERS.has(wd(doc, k));
+  if (owned) k += 1;
+  for (;;) {
+    const x = wd(doc, k);
+    if (!SHORTHAND_RESULTS.has(x) && !(owned && _SUBJECTS.has(x) && !SKILL_SUBJECTS.has(x))) return -1;
+    const next = wd(doc, k + 1);
+    if ((next === 'and' || next === '&') && doc.toks[k + 2]?.kind === 'w') k += 2;
+    else return shorthandEnds(doc, k + 1) ? k : -1;
+  }
+}
+
 /**
  * The span of a target standard, grade or score in a named subject, qualification or measure, or null (see the file's
  * comment). Read only when nothing else anchored the text.
@@ -201,6 +244,9 @@ export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number,
     else if ((x === 'work' || x === 'working') && (wd(doc, i - 1) === 'to' || (wd(doc, i - 1) === 'be' && wd(doc, i - 2) === 'to'))) v = _valueAfter(doc, i);
     else if (_SUBJECTS.has(x)) v = tableTarget(doc, i);
     if (v >= 0 && namesWhat(doc, provision)) return [i, v + 1];
+    // A result named in shorthand names what it is in or of itself ("get his English and maths", "aim for A*s").
+    const shorthand = ATTAINING.has(x) || x === 'aim' || x === 'aiming' ? shorthandResult(doc, i) : -1;
+    if (shorthand >= 0) return [i, shorthand + 1];
   }
   return null;
 }
