@@ -16,6 +16,7 @@ import {
   _CAPABILITY_NOUNS,
   _CHILD_WORK,
   _CONCRETE,
+  _CONDUCT_GERUNDS,
   _CHECK_PARTICIPLES,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
@@ -714,10 +715,12 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   let k = wd(doc, i + 1) === 'any' ? i + 2 : i + 1;
   const y = wd(doc, k);
   if (y === 'more' && wd(doc, i + 2) === 'than') return [i, k + 2];
-  // "No swearing in class.", "Target: no hitting": "no" and a behaviour's gerund heading a sentence is a rule of conduct,
-  // a stop-behaviour whose success is no incidents (the labelling guide, Measurable rule 4; Specific rule 5). A general
-  // verb ("no getting", "no being") names no behaviour, as after "stop".
-  if (x === 'no' && k === i + 1 && (i === 0 || doc.toks[i - 1]?.kind === 'p') && doc.toks[k]?.kind === 'w' && _endsIng(y) && !generalGerund(y) && !comparedStop(doc, k)) return [i, k + 1];
+  // "No swearing in class.", "Target: no hitting": "no" and a conduct's gerund heading a sentence is a rule of conduct (see
+  // conductHeading).
+  if (x === 'no' && k === i + 1 && (i === 0 || doc.toks[i - 1]?.kind === 'p')) {
+    const g = conductHeading(doc, k);
+    if (g > 0) return [i, g + 1];
+  }
   // The counted noun heads the phrase after "no", past its modifiers ("no fixed term exclusions", "no serious behaviour
   // incidents", "no fixed-term suspensions"), before any preposition or mark ("no change to lessons" counts nothing).
   for (let j = k; j <= k + 3 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i]; j++) {
@@ -727,6 +730,50 @@ const zeroLimit: WordCheck = (doc, i, x) => {
   }
   return null;
 };
+
+/** Words after a conduct's gerund that are part of it ("running off", "shouting out"). */
+const CONDUCT_PARTICLES = s('out off back about around');
+/**
+ * Prepositions naming whom or where a conduct is shown, or how long it stops ("in corridors", "at staff", "of younger
+ * pupils", "without permission", "for 4 weeks", "by half term").
+ */
+const HEADING_PLACES = s('in at on to towards toward of with without from during around near into inside outside across through by for');
+
+/**
+ * Whether "no" before k heads a rule of the child's conduct ("No swearing in class.", "No self-harming.", "No leaving the
+ * classroom without permission", "Target: no kicking or punching in the playground"): the gerund names conduct that harms
+ * or disrupts others or the child (_CONDUCT_GERUNDS), and nothing after it makes it a noun's modifier or a state noted.
+ * Such a rule is a stop-behaviour whose success is no incidents (the labelling guide, Measurable rule 4: "A stop-behaviour
+ * is measurable with or without how often"; Specific rule 5: "A stop-behaviour names a behaviour and is specific"). After
+ * it come only the sentence's end, a particle, another conduct ("or punching"), or whom or where it is shown, an object
+ * before that ("throwing equipment in science"), or a deadline. Not "No spelling test this week", "No running club this
+ * term", "No swearing so often" (Measurable rule 6), nor a gerund that is an activity, a subject or a note ("No swimming.",
+ * "No reading at home.", "No meeting needed", "No safeguarding concerns"). Returns the gerund's index, or -1.
+ */
+function conductHeading(doc: _Doc, k: number): number {
+  let g = k;
+  // "No self-harming.": the gerund is the hyphenated word's last part.
+  while (g < k + 2 && doc.toks[g + 1]?.hyph === true) g += 1;
+  if (doc.toks[g]?.kind !== 'w' || !_CONDUCT_GERUNDS.has(wd(doc, g)) || comparedStop(doc, g)) return -1;
+  let j = g + 1;
+  if (CONDUCT_PARTICLES.has(wd(doc, j))) j += 1;
+  // "no kicking or punching": another conduct joined.
+  while ((wd(doc, j) === 'or' || wd(doc, j) === 'and') && _CONDUCT_GERUNDS.has(wd(doc, j + 1))) j += 2;
+  const t = doc.toks[j];
+  if (t === undefined || t.kind === 'p') return g;
+  const next = wd(doc, j);
+  if (HEADING_PLACES.has(next) || BEFORE_NOUN.has(next) || next === 'other' || next === 'others') return g;
+  // An object then whom or where ("throwing equipment in science"); a bare noun then the end is a modifier ("No smoking area.").
+  return t.kind === 'w' && HEADING_PLACES.has(wd(doc, j + 1)) && wd(doc, j + 1) !== 'by' && wd(doc, j + 1) !== 'for' ? g : -1;
+}
+
+/**
+ * Whether the text is a heading of "No" and a conduct ("No swearing.", "No self-harming."): a stop-behaviour named, so not
+ * an area's heading of one or two words (the labelling guide, Specific rule 5 over rule 6; _analyse.ts).
+ */
+export function _conductHeadingAt0(doc: _Doc): boolean {
+  return wd(doc, 0) === 'no' && conductHeading(doc, 1) > 0;
+}
 
 /**
  * "not be excluded", "not be late", "not miss", and "not get arrested", "not get excluded", "not to go missing": a stop with
@@ -738,6 +785,10 @@ const notBe: WordCheck = (doc, i, x) => {
   const v = wd(doc, i + 1) === 'to' ? i + 2 : i + 1;
   // "Carer not to be late with the PEP": the record is the child's own (Settled cases: "the child's own attendance or punctuality").
   if (adultSubjectOf(doc, i)) return null;
+  // "Tia not to be rude to staff", "Kai is not to be on his phone in lessons": conduct or a device seen, as after "will not"
+  // (see conductEnd; the labelling guide, Measurable rule 4).
+  const e = v === i + 2 ? conductEnd(doc, v) : -1;
+  if (e > 0) return [i, e];
   return wd(doc, v) === 'miss' || removedAt(doc, v) ? [i, v + 2] : null;
 };
 
@@ -782,26 +833,66 @@ function removedAt(doc: _Doc, v: number): boolean {
  * name no behaviour and stay out.
  */
 const CONDUCT = s('rude disrespectful aggressive violent abusive unkind mean cheeky defiant confrontational hurtful racist homophobic threatening intimidating');
-/** Prepositions naming whom or where conduct is shown ("rude to staff", "aggressive towards peers", "violent at contact"). */
-const CONDUCT_AFTER = s('to towards toward with at in during around');
-/** Devices a child is seen on ("stop being on her phone in lessons"): being on one is a behaviour an adult sees. */
-const DEVICES = s('phone phones mobile ipad tablet console xbox playstation laptop screen screens');
+/** Prepositions naming whom conduct is shown to ("rude to staff", "aggressive towards peers", "intimidating around younger children"). */
+const CONDUCT_TO = s('to towards toward around');
+/** Prepositions naming where conduct is shown ("rude in lessons", "violent at contact", "abusive during contact"). */
+const CONDUCT_IN = s('in at during');
+/**
+ * Words after "at" or "in" that make a phrase of how often or how far, not a place ("rude at times", "at first", "in
+ * general"), and possessives, whose noun is a thing of the child's, not a place ("rude in his tone", "aggressive in his play").
+ */
+const NOT_PLACES = s('times time first least all once general particular his her their my your its');
+/** People conduct is shown to "with" ("confrontational with her carers"), not a thing ("mean with his money"). */
+const WITH_PEOPLE = s('peers peer friends friend others children pupils students classmates siblings sibling brother brothers sister sisters family people everyone adults');
+/** Devices a child is seen on ("stop being on her phone in lessons", "on his games console", "on social media"): being on one is a behaviour an adult sees. */
+const DEVICES = s('phone phones mobile ipad tablet console xbox playstation nintendo laptop computer computers screen screens media');
+/** Words that only strengthen or say how conduct is shown ("so rude", "verbally aggressive"), read past. */
+const CONDUCT_BEFORE = s('so very really');
 
 /**
- * Whether "be"/"being" at v is followed by conduct seen ("being rude", "be aggressive to peers") or by being on a device
- * ("being on her phone"), with no comparative after it ("stop being on my phone so much": Measurable rule 6).
+ * The index after "be"/"being" at v and the conduct seen it is followed by ("being rude", "be aggressive to peers", "rude
+ * and disrespectful to staff", "verbally aggressive towards staff": past the first conduct) or after "on" a device ("being
+ * on her phone"), with no comparative after it ("stop being on my phone so much": Measurable rule 6); else -1.
  */
-function conductAt(doc: _Doc, v: number): boolean {
+function conductEnd(doc: _Doc, v: number): number {
   const y = wd(doc, v);
-  if ((y !== 'be' && y !== 'being') || comparedStop(doc, v + 1)) return false;
-  const z = wd(doc, v + 1);
+  if ((y !== 'be' && y !== 'being') || comparedStop(doc, v + 1)) return -1;
+  let c = v + 1;
+  if (CONDUCT_BEFORE.has(wd(doc, c)) || (_endsLy(wd(doc, c)) && CONDUCT.has(wd(doc, c + 1)))) c += 1;
   // Conduct needs whom or where it is shown ("rude to staff", "aggressive in lessons"): bare "stop being rude" stays a
   // general verb's gerund, no behaviour named (as "stop being silly").
-  if (CONDUCT.has(z)) return CONDUCT_AFTER.has(wd(doc, v + 2)) && doc.clause[v + 2] === doc.clause[v];
-  if (z !== 'on') return false;
+  if (CONDUCT.has(wd(doc, c))) return conductShownAt(doc, joinedConduct(doc, c)) ? c + 1 : -1;
+  if (wd(doc, c) !== 'on' || c !== v + 1) return -1;
   let n = v + 2;
   while (n < v + 4 && BEFORE_NOUN.has(wd(doc, n))) n += 1;
-  return DEVICES.has(wd(doc, n));
+  // A device of two words: "games console", "social media", "Nintendo Switch".
+  return DEVICES.has(wd(doc, n)) || DEVICES.has(wd(doc, n + 1)) ? v + 2 : -1;
+}
+
+/** The index after conduct at c and any joined to it ("rude and disrespectful", "rude, disrespectful or aggressive"). */
+function joinedConduct(doc: _Doc, c: number): number {
+  let e = c + 1;
+  while ((wd(doc, e) === 'and' || wd(doc, e) === 'or' || wd(doc, e) === ',') && CONDUCT.has(wd(doc, e + 1))) e += 2;
+  return e;
+}
+
+/**
+ * Whether the preposition at p names whom or where conduct is shown: to anyone but the child
+ * ("rude to staff", not "unkind to himself"), in or at a place or setting ("in lessons", "at contact"; not "at times", "in
+ * his tone"), or with people ("with her carers"; not "with his money", "with his homework").
+ */
+function conductShownAt(doc: _Doc, p: number): boolean {
+  // In the clause of the last conduct named (a comma may part the ones joined: "rude, disrespectful or aggressive to staff").
+  if (doc.clause[p] !== doc.clause[p - 1]) return false;
+  const x = wd(doc, p);
+  const z = wd(doc, p + 1);
+  if (CONDUCT_TO.has(x)) return !_REFLEXIVES.has(z);
+  if (CONDUCT_IN.has(x)) return !NOT_PLACES.has(z);
+  if (x !== 'with') return false;
+  let n = p + 1;
+  while (n < p + 3 && (BEFORE_NOUN.has(wd(doc, n)) || wd(doc, n) === 'other' || wd(doc, n) === 'younger' || wd(doc, n) === 'older')) n += 1;
+  const w = wd(doc, n);
+  return WITH_PEOPLE.has(w) || _ADULT_SUBJECTS.has(w) || ADULTS_BY_ROLE.has(w);
 }
 
 /** Places whose lateness the register records ("late to school", "late for lessons"): the child's own punctuality (Settled cases). */
@@ -2065,8 +2156,9 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       if (!generalGerund(y)) return [i, g + 1];
       // "stop getting excluded", "stop being late": a general verb before what befalls the child, as after "not".
       if (removedAt(doc, g)) return [i, g + 2];
-      // "stop being rude to staff", "stop being on her phone": conduct or a device seen, not a feeling (see conductAt).
-      if (conductAt(doc, g)) return [i, g + 2];
+      // "stop being rude to staff", "stop being on her phone": conduct or a device seen, not a feeling (see conductEnd).
+      const e = conductEnd(doc, g);
+      if (e > 0) return [i, e];
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
@@ -2083,6 +2175,9 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   // "will no longer hit other children": a behaviour that stops, like "will not hit".
   if (x === 'no' && wd(doc, i + 1) === 'longer' && STOP_LEADS.has(wd(doc, i - 1)) && doc.toks[i + 2]?.kind === 'w') {
     const v = wd(doc, i + 2);
+    // "will no longer be rude to staff", "no longer be on her phone in lessons": conduct or a device seen (see conductEnd).
+    const e = conductEnd(doc, i + 2);
+    if (e > 0) return [i, e];
     return NOT_STOP.has(v) || UNSEEN.has(v) || BLOCKERS.has(v) || _PROCESS.has(v) ? null : [i, i + 3];
   }
   // "will never hit", "Never run in the corridor": "never" stops a behaviour as "not" does.
@@ -2123,8 +2218,9 @@ function notVerb(doc: _Doc, i: number, v: number): Span | null {
   if (doc.toks[v]?.kind !== 'w' || comparedStop(doc, v)) return null;
   // "will not get sent out", "not get sent home": what the behaviour earns, like "not be excluded" (the guide's Settled cases).
   if ((y === 'get' || y === 'be') && REMOVALS.has(wd(doc, v + 1))) return [i, v + 2];
-  // "will not be rude to staff", "will not be on his phone": conduct or a device seen (see conductAt).
-  if (conductAt(doc, v)) return [i, v + 2];
+  // "will not be rude to staff", "will not be on his phone": conduct or a device seen (see conductEnd).
+  const e = conductEnd(doc, v);
+  if (e > 0) return [i, e];
   if (!(NOT_STOP.has(y) || UNSEEN.has(y) || BLOCKERS.has(y) || _PROCESS.has(y))) return [i, v + 1];
   for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return [i, k + 1];
   return null;
@@ -2746,6 +2842,16 @@ function bareComparative(doc: _Doc, i: number, x: string): boolean {
 /** The measures a word starts: a word check's span, else (after noting a bare comparative) an event. */
 type SoftOut = { softCount: number; soft: 'capability' | 'stop' | null };
 
+/**
+ * Whether a stop found by "no" or "not" is conduct with no figure ("No swearing in class.", "not to be rude to staff"), not a
+ * record's count ("no exclusions", "not be excluded"): the stop-behaviour of the Confidence table's low row (docs/smart.md),
+ * asked how often.
+ */
+function conductStop(doc: _Doc, r: Span): boolean {
+  const last = wd(doc, r[1] - 1);
+  return _CONDUCT_GERUNDS.has(last) || CONDUCT.has(last) || last === 'on';
+}
+
 function noteSoft(out: SoftOut, kind: 'capability' | 'stop'): void {
   out.softCount += 1;
   out.soft ??= kind;
@@ -2759,7 +2865,7 @@ function wordMeasure(doc: _Doc, i: number, out: { spans: Span[]; comparatives: S
     if (r === STOP) return;
     if (r !== null) {
       out.spans = _put(out.spans, r);
-      if (check === capability || check === stopBehaviour) noteSoft(out, check === capability ? 'capability' : 'stop');
+      if (check === capability || check === stopBehaviour || ((check === zeroLimit || check === notBe) && conductStop(doc, r))) noteSoft(out, check === capability ? 'capability' : 'stop');
       if (check === stopBehaviour || check === zeroLimit || check === notBe || (check === capability && hasObject(doc, r[1] - 1) && !broadObject(doc, r[1] - 1))) out.behaviours = _put(out.behaviours, r);
       return;
     }

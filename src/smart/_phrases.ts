@@ -120,6 +120,26 @@ export const _CHILD_WORK = set('cv cvs application applications coursework homew
 export const _PROVISION_VERBS = set('access accessing attend attending continue continuing receive receiving have having do doing undertake get');
 
 /**
+ * Conduct that harms or disrupts others or the child, named by its gerund ("hitting", "swearing", "running off",
+ * "self-harming", read on its last part): a behaviour an adult sees, so its stop names a behaviour and is measurable with
+ * or without how often (the labelling guide, Specific rule 5: "A stop-behaviour names a behaviour and is specific";
+ * Measurable rule 4: "will not bite other children", "will stop climbing on the furniture"). Shared by {@link _CONCRETE}
+ * (the anchors) and the "No <gerund>" headings of the measurable scan ("No swearing in class."). Not a gerund that is also
+ * an activity, a subject or a provision ("swimming", "reading", "spelling", "meeting", "marking", "tracking"): "No
+ * swimming." and "No reading at home." are notes, not rules of the child's conduct.
+ */
+const CONDUCT_SEEN = `
+hitting kicking biting spitting swearing shouting fighting running leaving punching throwing pushing pinching scratching
+slapping headbutting grabbing snatching hurting harming absconding truanting smoking vaping stealing damaging climbing
+arguing screaming teasing
+`;
+/**
+ * The conduct gerunds; "bullying" (also a topic taught: "online hazards and bullying") and "talking" (also a skill of
+ * language) are no anchor alone, so {@link _CONCRETE} takes only the rest.
+ */
+export const _CONDUCT_GERUNDS = set(`${CONDUCT_SEEN} bullying talking`);
+
+/**
  * Concrete things a target can name: skills, behaviours, tasks, topics, qualifications, placements
  * and equipment (the "specific" anchors). Broad areas (maths, writing, behaviour, confidence) are
  * deliberately absent.
@@ -138,7 +158,7 @@ poem poems poetry novel book books chapter chapters lines play script reading-bo
 gcse gcses gld btec nvq esol diploma certificate award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
 club clubs choir rehearsal rehearsals library forest sessions session game games activity activities group lunchtime playtime breaktime
-carpet circle turns share sharing toys resources hitting kicking biting spitting swearing shouting fighting running leaving
+carpet circle turns share sharing toys resources ${CONDUCT_SEEN}
 exit time-out pass card calm box break regulation station worry monster traffic light
 check-in key trusted safe space routine meltdowns meltdown task timer
 makaton signs sign pecs symbols hearing aids aid radio glasses walking frame wheelchair laptop pen fidget visual
