@@ -913,14 +913,14 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
     const stop = clauseEnd(doc, i, n);
-    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop);
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, receiving || checked);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
     const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
-    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(activity && end < stop) ? v - 1 : v;
+    const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
 }
@@ -1001,7 +1001,7 @@ function rateOfEnd(doc: _Doc, k: number, sessions: boolean): number {
  * its own ("have a trusted adult and will have been to the transition group every Thursday": that clause is read on its
  * own, so its rate of attending still measures); else `end`.
  */
-function joinedOutcome(doc: _Doc, i: number, end: number): number {
+function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): number {
   for (let k = i + 2; k < end - 1; k++) {
     const x = wd(doc, k);
     // "attend homework club twice a week so that she hands in her homework": the child's outcome the provision is for.
@@ -1014,9 +1014,58 @@ function joinedOutcome(doc: _Doc, i: number, end: number): number {
       v += 1;
     }
     const y = wd(doc, v);
-    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end))) return k;
+    // "and complete her health assessment": filling in what the service gives is the service's still, whatever the verb.
+    if (!given && serviceForm(doc, v, end)) continue;
+    if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end) || (!given && ownAct(doc, v, end)))) return k;
   }
   return end;
+}
+
+/**
+ * Verbs of the child reporting on itself ("rate his mood on the 1-10 scale", "record in her planner", "log how often"): the
+ * child's own act, read beside the verb lists ({@link _childVerb}).
+ */
+const SELF_REPORT: ReadonlySet<string> = new Set(['record', 'log', 'agree', 'compete']);
+/** Verbs that take part in provision again ("and attend", "and have 1:1 sessions" are read as provision on their own). */
+const TAKING_PROVISION: ReadonlySet<string> = new Set([...JOINING, ...MEETING, 'access', 'receive', 'participate', 'undertake', 'engage']);
+/**
+ * Forms, assessments and questionnaires a service gives the child to fill in ("complete her health assessment", "complete the
+ * SDQ self-report"): doing them is part of the service, not an outcome of the child's (the labelling guide, Specific rule 4).
+ */
+const SERVICE_FORMS: ReadonlySet<string> = new Set(['form', 'forms', 'questionnaire', 'questionnaires', 'self-report', 'report', 'survey', 'surveys', 'assessment', 'assessments', 'sdq', 'screening', 'check', 'check-up', 'checkup']);
+/** Help given, after a verb the child would otherwise do ("get support", "have help"). */
+const HELP_HAD: ReadonlySet<string> = new Set(['support', 'help', 'advice', 'guidance']);
+/** Verbs of filling in what a service gives ("complete the questionnaire", "fill in the form", "do the survey"). */
+const FILLING = new Set(['complete', 'fill', 'do', 'return', 'sign']);
+
+/**
+ * Whether the verb at v, after "and" that follows provision the child attends, is the child's own act or result, the child
+ * still its subject ("attend her CAMHS appointments and keep a use diary", "meet her Personal Adviser and agree her pathway
+ * plan", "attend the maths intervention and improve her score from 40/60 to 55/60"): a verb of the child's ({@link
+ * _childVerb}, {@link SELF_REPORT}), written in lower case (not a name, "the Drawing and Talking intervention"); not a verb of
+ * taking part in provision again, a passive ("and then be reviewed", "be picked for"), nor filling in a form, assessment or
+ * questionnaire the service gives (the labelling guide, Settled cases: attending a service is not specific, an outcome
+ * joined to it is; Specific rule 4).
+ */
+function ownAct(doc: _Doc, v: number, end: number): boolean {
+  const y = wd(doc, v);
+  const t = doc.toks[v];
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || _endsIng(y) || TAKING_PROVISION.has(y)) return false;
+  if (!_childVerb(y) && !SELF_REPORT.has(y)) return false;
+  if (y === 'be' && (_pastParticiple(wd(doc, v + 1)) || _endsEd(wd(doc, v + 1)))) return false;
+  // "and get support with his feelings", "and have help with reading": provision had, not the child's act.
+  for (let k = v + 1; k < end && k <= v + 3; k++) if (provisionNoun(doc, k) || HELP_HAD.has(wd(doc, k))) return false;
+  // "and start a traineeship", "and begin the course": beginning a course or programme is taking part in it; "start using
+  // her calm box", "begin to read" name the act begun.
+  if (BEGINNING.has(y) && wd(doc, v + 1) !== 'to' && !_endsIng(wd(doc, v + 1))) return false;
+  return true;
+}
+
+/** Whether the verb at v fills in a form, assessment or questionnaire named within five words ("complete the SDQ self-report"). */
+function serviceForm(doc: _Doc, v: number, end: number): boolean {
+  if (!FILLING.has(wd(doc, v))) return false;
+  for (let k = v + 1; k < end && k <= v + 5; k++) if (SERVICE_FORMS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Verbs of attaining a value or result: the standard's ({@link _ATTAINING}) and "earn" ("and earn 2 badges"). */
@@ -1971,12 +2020,22 @@ function openAnchors(doc: _Doc, adult: _Marks, places: readonly number[], anchor
  * ends the activity, whose verb is then the child's own, read like one after "will".
  */
 function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
-  if (adult[at + 1] !== _ARRANGED) return at;
+  const mark = adult[at + 1] as number;
+  if (!joinedMark(mark)) return at;
   let j = at + 1;
-  while (j < doc.toks.length && adult[j] === _ARRANGED) j += 1;
+  while (j < doc.toks.length && adult[j] === mark) j += 1;
   if (doc.clause[j] !== doc.clause[at]) return at;
   while (activityEndWord(wd(doc, j + 1), 'that')) j += 1;
   return activityEndWord(wd(doc, j)) ? j : at;
+}
+
+/**
+ * Whether a mark is one an outcome of the child's can be joined to by "and" with the child still the subject: an activity
+ * joined ({@link _ARRANGED}) or provision the child attends ({@link ATTENDED}, {@link ATTENDED_CLUB}; "attend her CAMHS
+ * appointments and keep a use diary"), not provision given by adults (the labelling guide, Settled cases).
+ */
+function joinedMark(mark: number): boolean {
+  return mark === _ARRANGED || mark === ATTENDED || mark === ATTENDED_CLUB;
 }
 
 /**
@@ -1986,7 +2045,7 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
 function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
   let k = i - 1;
   while (k > 0 && adult[k] === 0 && activityEndWord(wd(doc, k), 'in')) k -= 1;
-  if (k === i - 1 || adult[k] !== _ARRANGED || !observedAction(doc, i, x, true)) return false;
+  if (k === i - 1 || !joinedMark(adult[k] as number) || !observedAction(doc, i, x, true)) return false;
   anchors.push([i, quotedObjectEnd(doc, i)]);
   return true;
 }
