@@ -132,6 +132,8 @@ const HELD_THINGS = s('ehcp ehcps iep ieps laptop laptops tablet ipad chromebook
 const HELD_PLANS = s('ehc pathway care health education transition support page');
 /** Exam access arrangements (JCQ, "Access Arrangements and Reasonable Adjustments"), in place only for an exam named. */
 const ACCESS_ARRANGEMENTS = s('reader readers prompt prompter');
+/** The things held and the exam access arrangements, read by _specific.ts: a capitalised one opening the text is no name ("Reader to be in place"). */
+export const _HELD_WORDS: ReadonlySet<string> = new Set([...HELD_THINGS, ...ACCESS_ARRANGEMENTS]);
 /** Words naming the exam an access arrangement is for ("a reader in his GCSEs", "a scribe for SATs", "access arrangements"). */
 const EXAM_WORDS = s('exam exams examination examinations gcse gcses sats test tests mock mocks assessment assessments paper papers arrangements');
 /** Words naming medicine, in whose sentence a "tablet" is one taken ("a tablet for his medication"). */
@@ -1542,6 +1544,8 @@ const CLAUSE_OBJECTS = s('that how when what why where which who if whether abou
 
 /** Things recalled or recited ("facts", "number bonds", "spellings", "lines", "quotations"). */
 const RECALLED = s('facts fact bonds table tables spellings sounds phonemes graphemes letters alphabet names lines quotations quotes words numbers numerals keywords vocabulary formulae formulas address postcode');
+/** {@link RECALLED}, read by _specific.ts: a thing the child learns, reviewed by the child ("Key words to be reviewed each lesson"). */
+export const _RECALLED: ReadonlySet<string> = RECALLED;
 
 /** Extent that no one could check ("with some independence", "in a limited way", "as appropriate"); a manner adverb or an object's determiner ("some letters") is none. */
 function vagueExtent(doc: _Doc, v: number): boolean {
@@ -3054,7 +3058,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
-      : SET_UP_PASSIVE.has(x) ? (SET_UP_PASSIVE.get(x) === wd(doc, k + 1) ? passiveOneOff(doc, k, 1) : null)
+      : SET_UP_PASSIVE.has(x) ? (SET_UP_PASSIVE.get(x) === wd(doc, k + 1) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : k <= 2 ? heldHeading(doc, k)
       : null;
@@ -3438,7 +3442,8 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   }
   if (wd(doc, end - 1) === 're') thing = true;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
-  if (PROVIDING.has(x) && givenOngoing(doc, at)) return null;
+  // A fund paying for staff deployed day by day buys their support ("PP+ to fund a TA": Measurable rule 6, "5 hours of TA support").
+  if ((PROVIDING.has(x) || BUYING.has(x)) && givenOngoing(doc, at)) return null;
   if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || (fund ? !namedThingBought(doc, at) : inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false)))) return null;
   if (end > at + 1 && thing) return [k, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
@@ -3463,14 +3468,50 @@ function fundUsedToBuy(doc: _Doc, k: number): boolean {
 /**
  * Whether what a fund buys, the object after the verb's part at `at`, is named (the labelling guide, Specific rule 4: what a fund
  * buys is provision, not specific; Settled cases, "a one-off thing adults arrange or do for the child": bought once, measurable):
- * a word for anything ({@link GIVEN_GENERIC}) only with a describing word before it ("sensory resources", not "resources"), and a
- * thing for the setting is still bought once (labels y29-074, y17-243 measurable; t181 of the sixth set not, the one against).
+ * a word for anything ({@link GIVEN_GENERIC}) only with a word naming its kind before it ({@link namingWord}: "sensory resources",
+ * not "resources", "extra resources", "a range of resources"), and a thing for the setting is still bought once (labels y29-074,
+ * y17-243 measurable; t181 of the sixth set not, the one against). Each part of a list is read ("a laptop and resources" names
+ * the laptop, as "resources and a laptop" does); "of" after an amount ("a range of") goes on to the thing.
  */
 function namedThingBought(doc: _Doc, at: number): boolean {
-  for (let j = at + 1; j < doc.toks.length && j <= at + NOT_DONE_REACH && doc.toks[j]?.kind === 'w' && !PREPOSITIONS.has(wd(doc, j)); j++) {
-    if (GIVEN_GENERIC.has(wd(doc, j))) return j > at + 1 && !OBJECT_LEAD.has(wd(doc, j - 1));
+  let words = 0;
+  let anything = false;
+  let unnamed = false;
+  for (let j = at + 1; j <= at + NOT_DONE_REACH; j++) {
+    const x = wd(doc, j);
+    const stop = j >= doc.toks.length || (doc.toks[j]?.kind !== 'w' && x !== ',') || (PREPOSITIONS.has(x) && x !== 'of');
+    if (stop || x === 'and' || x === ',') {
+      if (words > 0 && !anything) return true;
+      if (words > 0) unnamed = true;
+      if (stop) break;
+      words = 0;
+      anything = false;
+      continue;
+    }
+    words += 1;
+    if (GIVEN_GENERIC.has(x) && !namingWord(doc, j - 1, at)) anything = true;
   }
-  return true;
+  return !unnamed;
+}
+
+/**
+ * Words before a word for anything that name no kind of it (Specific rule 6, placeholders; Measurable rule 6): an amount or a
+ * filler ("additional", "extra", "specialist", "all", "lots of", "a range of"), beside {@link OBJECT_LEAD}'s determiners and
+ * qualifiers ("more", "further", "appropriate", "some", "any").
+ */
+const NAMES_NO_KIND = s('additional extra all specialist lots range variety selection number plenty enough whatever various general usual');
+
+/**
+ * Whether the word at j, after `after`, names the kind of the word for anything after it ("EAL support", "sensory resources",
+ * "speech and language support"): a word of its clause that is not a determiner, an amount or filler ({@link NAMES_NO_KIND},
+ * {@link OBJECT_LEAD}), a preposition, a possessive ("Sam's support") nor the setting that gives it ("school support").
+ */
+function namingWord(doc: _Doc, j: number, after: number): boolean {
+  const t = doc.toks[j];
+  if (j <= after || t?.kind !== 'w' || doc.clause[j] !== doc.clause[j + 1]) return false;
+  const x = wd(doc, j);
+  if (OBJECT_LEAD.has(x) || NAMES_NO_KIND.has(x) || PREPOSITIONS.has(x) || _ADULT_SUBJECTS.has(x) || PRONOUNS.has(x)) return false;
+  return !/['\u2019]s?$/.test(t.raw) && wd(doc, j + 1) !== "'";
 }
 
 /**
@@ -3485,14 +3526,38 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : -1;
   if (at < 0) return null;
   const thing = wd(doc, at);
-  // A word for anything set up is named by the word before it ("EAL support to be put in place"; "Support to be put in place" names nothing).
-  const named = particle > 0 && doc.toks[at - 1]?.kind === 'w' && doc.clause[at - 1] === doc.clause[at];
-  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && !named) || PRONOUNS.has(thing)) return null;
+  // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
+  // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
+  if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1)) || keptUpPractice(doc, at))) return null;
+  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
-  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1 + particle];
+  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  // The evidence is the whole phrase: the thing with the words naming it, to "place" ("EAL support to be put in place").
+  let from = at;
+  while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
+  return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
+}
+
+/**
+ * Words set up that name nothing or provision in general, read only with a word naming their kind before them ({@link
+ * namingWord}): the words for anything ({@link _GENERIC_OBJECTS}: "support", "help", "strategies") and "provision",
+ * "interventions", "plan", "measures", "arrangements", "things", "everything" (the labelling guide, Specific rule 6: placeholders;
+ * Measurable rule 6). "EBSA plan to be put in place" (label y26-053) and "EAL support" (y28-100) are measurable.
+ */
+const SET_UP_UNNAMED: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'provision', 'intervention', 'interventions', 'plan', 'plans', 'measure', 'measures', 'arrangement', 'arrangements', 'thing', 'things', 'everything', 'something', 'anything']);
+/** Words before a practice's head that make it a way of treating the child kept up ("reward chart", "sticker chart"). */
+const PRACTICE_KINDS = s('reward rewards sticker stickers token tokens sanction sanctions');
+
+/**
+ * Whether the thing set up at `at` is a practice kept up at home or school, a way of treating the child ({@link GIVEN_ONGOING}:
+ * "Routines", "Boundaries", "Bedtime routine"; "Reward chart" by {@link PRACTICE_KINDS}): provision going on, not a one-off act
+ * (Measurable rule 6; Bradford Council, SMART Outcomes - Annual Reviews: outcomes are not "Activities").
+ */
+function keptUpPractice(doc: _Doc, at: number): boolean {
+  return GIVEN_ONGOING.has(wd(doc, at)) || (doc.clause[at - 1] === doc.clause[at] && PRACTICE_KINDS.has(wd(doc, at - 1)));
 }
 
 /**
@@ -3514,11 +3579,18 @@ const START_WHEN = s('after in on from by before this next asap soon when once')
  */
 function thingStarts(doc: _Doc, k: number): Span | null {
   if (wd(doc, k - 1) !== 'to') return null;
-  const at = doc.toks[k - 2]?.kind === 'w' && doc.clause[k - 2] === doc.clause[k] ? k - 2 : HEADING_MARKS.has(wd(doc, k - 2)) && doc.toks[k - 3]?.kind === 'w' ? k - 3 : -1;
-  if (at < 0 || _childBeforeTo(doc, k - 1) || _ADULT_SUBJECTS.has(wd(doc, at)) || ADULTS_BY_ROLE.has(wd(doc, at))) return null;
+  // "Tutoring is to start": the subject is before "is" ("Sam is to start" is the child, "The plan is to start" names nothing).
+  const s0 = wd(doc, k - 2) === 'is' || wd(doc, k - 2) === 'are' ? k - 3 : k - 2;
+  const at = doc.toks[s0]?.kind === 'w' && doc.clause[s0] === doc.clause[k] ? s0 : s0 === k - 2 && HEADING_MARKS.has(wd(doc, k - 2)) && doc.toks[k - 3]?.kind === 'w' ? k - 3 : -1;
+  if (at < 0) return null;
   const thing = wd(doc, at);
+  // A word of provision or of sessions opening the text ("Tutoring to start.", "Lessons to begin.") is no child's name.
+  const child = _childBeforeTo(doc, s0 + 1) && !_PROVISION_NOUNS.has(thing) && !_SESSION_NOUNS.has(thing);
+  if (child || _ADULT_SUBJECTS.has(thing) || ADULTS_BY_ROLE.has(thing) || (SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1))) return null;
   if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing) || PRONOUNS.has(thing) || CHILD_PRONOUN_SUBJECTS.has(thing)) return null;
   const next = doc.toks[k + 1];
+  // "Lessons to start on time": punctuality, not a start.
+  if (wd(doc, k + 1) === 'on' && wd(doc, k + 2) === 'time') return null;
   if (!(next === undefined || (next.kind === 'p' && wd(doc, k + 1) !== '?') || START_WHEN.has(wd(doc, k + 1)))) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [at, k + 1];
 }

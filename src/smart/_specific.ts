@@ -11,7 +11,7 @@ import { _F_AREA } from './_area';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _ENTERING, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -186,7 +186,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
-    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || ADULTS_ACTS.has(wd(doc, i + 1)) || keptUnderReview(doc, i + 1))) adultPassive(doc, out, i);
+    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = SUBORDINATORS.has(x);
     const wasSentenceStart = sentenceStart;
@@ -254,6 +254,28 @@ export function _provisionClauses(doc: _Doc): _Marks {
  * child's (S rule 5; Settled cases: the child's own attendance or punctuality is specific).
  */
 const ADULTS_ACTS: ReadonlySet<string> = new Set(['monitored', 'sorted', 'chased', 'changed', 'offered', 'tested', 'provided', 'reviewed', 'looked']);
+
+/** Whether the participle at k is one of {@link ADULTS_ACTS}: "looked" only as "looked at/into" ("looked after" is care the child gets or gives). */
+function adultsAct(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  return ADULTS_ACTS.has(y) && (y !== 'looked' || wd(doc, k + 1) === 'at' || wd(doc, k + 1) === 'into');
+}
+
+/**
+ * Whether "in place" or "put in place" stands at k after "be" ("A laptop to be put in place", "Reader to be in place for mocks"):
+ * a thing the adults set up, provision (the labelling guide, Specific rule 4; Settled cases, "a one-off thing adults arrange
+ * or do for the child": not specific), read by {@link adultPassive} as the participles of arranging are.
+ */
+function setInPlace(doc: _Doc, k: number): boolean {
+  const at = wd(doc, k) === 'put' ? k + 1 : k;
+  return wd(doc, at) === 'in' && wd(doc, at + 1) === 'place';
+}
+
+/**
+ * Things the child learns ({@link _RECALLED}: "key words", "spellings", "vocabulary") and revises ("revision notes",
+ * "flashcards"): "reviewed" with one of them is the child's own study, specific (Specific rule 4 reads adults' provision only).
+ */
+const STUDIED: ReadonlySet<string> = new Set([..._RECALLED, 'notes', 'flashcards', 'revision']);
 
 /** Words after a figure that make it a frequency, duration or count of occasions, not a target the child reaches ("3 times a week", "6 weeks"). */
 const NOT_TARGET_AFTER = new Set([..._OCCASIONS, ..._DURATION_UNITS, 'times', 'x', 'weeks', 'week', 'days', 'day', 'months', 'month', 'years', 'year', 'terms', 'term', 'sessions', 'session', 'hours', 'hour', 'per']);
@@ -395,12 +417,16 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const first = wd(doc, start);
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   const end = passiveReach(doc, i, clause);
-  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college").
-  for (let j = start; j < i - 1; j++) if (_CHILD_WORK.has(wd(doc, j)) && !adultAgent(doc, i + 2, end)) return;
-  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
-  // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too.
+  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college"); what the
+  // child learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
+  const study = wd(doc, i + 1) === 'reviewed';
+  for (let j = start; j < i - 1; j++) if ((_CHILD_WORK.has(wd(doc, j)) || (study && STUDIED.has(wd(doc, j)))) && !adultAgent(doc, i + 2, end)) return;
+  if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && !_HELD_WORDS.has(first) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
+  // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too. A thing put
+  // in place is provision given (its measures are not the child's); the one-off act itself is read by _measure.ts passiveOneOff.
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
-  for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = _ARRANGED;
+  const mark = setInPlace(doc, i + 1) ? GIVEN : _ARRANGED;
+  for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = mark;
 }
 
 /** Marks after a heading before its passive ("Work experience - to be sorted", "Access arrangements: to be looked into"). */
@@ -413,7 +439,20 @@ const HEADING_OPENERS = new Set(['-', '–', ':']);
 function headingStart(doc: _Doc, m: number): number {
   let j = m - 1;
   while (j >= 0 && doc.toks[j]?.kind === 'w') j -= 1;
-  return j < m - 1 && (j < 0 || ((doc.flags[j] as number) & F_SENTENCE_END) !== 0) ? j + 1 : m + 1;
+  return j < m - 1 && (j < 0 || ((doc.flags[j] as number) & F_SENTENCE_END) !== 0) && !childActHeading(doc, j + 1, m) ? j + 1 : m + 1;
+}
+
+/** Words after a verb that show it is one, not the first word of a noun ("Read every night", "Read with carer", "Read aloud"). */
+const VERB_FOLLOWERS = new Set(['every', 'each', 'daily', 'nightly', 'weekly', 'aloud', 'independently', 'with', 'at', 'for', 'to', 'in', 'on', 'his', 'her', 'their', 'my', 'the', 'a', 'an']);
+
+/**
+ * Whether the heading from h to the mark at m is the child's own act ("Read every night - to be monitored by carer"): a verb of
+ * the child's ({@link _CHILD_VERBS}, not of provision) with a word after it that only follows a verb; not a thing adults act on
+ * ("Work experience - to be sorted"), so the heading stays the child's (Specific rule 4 reads provision with no child outcome).
+ */
+function childActHeading(doc: _Doc, h: number, m: number): boolean {
+  const x = wd(doc, h);
+  return h + 1 < m && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x) && VERB_FOLLOWERS.has(wd(doc, h + 1));
 }
 
 /**
@@ -421,8 +460,28 @@ function headingStart(doc: _Doc, m: number): number {
  * end: the adults do the act ("to be completed by college", "to be submitted by the SENCo"), provision (Specific rule 4).
  */
 function adultAgent(doc: _Doc, k: number, end: number): boolean {
-  for (let j = k; j < end; j++) if (wd(doc, j) === 'by' && (adultWord(doc, j + 1) || (ADULT_DETERMINERS.has(wd(doc, j + 1)) && adultWord(doc, j + 2)))) return true;
+  for (let j = k; j < end; j++) {
+    if (wd(doc, j) !== 'by') continue;
+    let a = ADULT_DETERMINERS.has(wd(doc, j + 1)) ? j + 2 : j + 1;
+    if (!adultWord(doc, a)) continue;
+    while (adultWord(doc, a + 1)) a += 1;
+    if (headsPhrase(doc, a)) return true;
+  }
   return false;
+}
+
+/** Words that open a phrase of their own after an adult agent ("by carer with Sam", "by the TA each week", "by college and Jade"). */
+const AGENT_FOLLOWERS = new Set(['with', 'and', 'or', 'at', 'in', 'on', 'for', 'to', 'from', 'by', 'before', 'after', 'each', 'every', 'weekly', 'daily', 'termly', 'monthly', 'fortnightly', 'asap', 'when', 'once', 'if', 'so', 'as', 'then', 'this', 'next', 'within', 'during', 'until']);
+
+/**
+ * Whether the adult word at a heads its phrase: the agent who acts, not a word describing a time after it ("by the college
+ * deadline", "by school tomorrow", "by carers' deadline": a deadline, Time-bound, the child's work stays the child's).
+ */
+function headsPhrase(doc: _Doc, a: number): boolean {
+  const next = doc.toks[a + 1];
+  if (next === undefined) return true;
+  if (next.kind !== 'w') return wd(doc, a + 1) !== "'" && !/['\u2019]$/.test(doc.toks[a]?.raw ?? '');
+  return AGENT_FOLLOWERS.has(wd(doc, a + 1));
 }
 
 /** Whether the passive's clause refers back to a person ("Jake will be tested on his 6 times table"): "his", "her", "their". */
