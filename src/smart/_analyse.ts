@@ -599,10 +599,11 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   let words = 0;
   for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
   // Not a post gained in two words ("Find work.", "Gain employment."): a verb and its object, the one-off outcome (the
-  // labelling guide, Specific, "the particular ... task or qualification the child will achieve"; Measurable rule 5).
-  // Nor a stop-behaviour's heading ("No swearing.", "No hitting."): it names a behaviour (Specific rule 5: "A stop-behaviour
+  // labelling guide, Specific, "the particular ... task or qualification the child will achieve"; Measurable rule 5), nor a
+  // result named in shorthand ("Get merits.", "Get distinctions.": the qualification's grades, _standard.ts). Nor a
+  // stop-behaviour's heading ("No swearing.", "No hitting."): it names a behaviour (Specific rule 5: "A stop-behaviour
   // names a behaviour and is specific"), as "No swearing in class." does.
-  if (words <= 2 && _postGained(doc, 0) < 0 && !_conductHeadingAt0(doc)) vagueComparative = true;
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc)) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -813,6 +814,22 @@ function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], p
 }
 
 /**
+ * Whether a text of two words with nothing read (`bare`: no anchor or only a heading's, no measure, not a description) is a
+ * review's status alone ("Carry forward.", "Carry over."): its advice is the review's (Specific rule 6, a placeholder;
+ * _review.ts), not "name the skill". Longer texts keep their advice and confidence.
+ */
+function reviewAlone(doc: _Doc, provision: _Marks, bare: boolean): boolean {
+  return bare && !_lacks(doc, _F_NO_OUTCOME) && _reviewNote(doc, provision, []);
+}
+
+/** Whether the text has at most two words (a heading's anchors set aside in `measuresAndAnchors`). */
+function twoWords(doc: _Doc): boolean {
+  let words = 0;
+  for (let i = 0; i < doc.toks.length && words <= 2; i++) if ((doc.toks[i] as _Tok).kind !== 'p') words += 1;
+  return words <= 2;
+}
+
+/**
  * The wish row of Settled cases: every anchor in a sentence of the child's wish ("Cameron wants to go swimming.") with no
  * measure of the wish's own, a capability with no figure ("I want to learn to drive") being none: what is wanted, not what
  * will be achieved. Read for a text with no point. The measures counted are those before the one-off thing adults arrange
@@ -950,7 +967,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       overruled,
       described,
       area: areaOnly,
-      noOutcome: review ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : null)),
+      noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.

@@ -56,6 +56,9 @@ export const _ADVICE = Object.freeze({
   /** A measure set aside with a wish alone, an act not decided or a topic alone: nothing the child will do is there to check. */
   measurableUndecided:
     "Say what the child will do or achieve and how it will be checked at the deadline (e.g. 'pass the theory test by July', not 'I want to learn to drive'): a wish, an act not yet decided or a topic alone has nothing to check (Milton Keynes Virtual School, Designated Teacher Handbook 2024/25, Appendix 1 (SMART targets), Measurable: 'How are you going to be able to demonstrate success?').",
+  /** A standard or grade to reach found with nothing it is in ("Aim for expected by the end of Year 6", "Aim for grade 4s"). */
+  measurableLowStandard:
+    "A standard or grade to reach was found, but not what it is in: name the subject or area (e.g. 'the expected standard in reading by the end of Year 6', 'a grade 4 in GCSE maths'): Halton Virtual School PEP Policy 2023-24, Appendix C Post-16, Measurable: ''working at a Grade 4 in algebra' ... can be demonstrated through assessment or data'.",
   measurableLowUnnamed: "A figure or frequency was found but no skill of the child's: check it counts the child's success, not support or attendance at a session (e.g. 'read aloud to an adult 3 times a week', not 'see the ELSA weekly').",
   measurableLowUnnamedEvent:
     "An act or event that can be checked done was found, but no skill of the child's: say what the child will achieve by it (e.g. 'email her tutor to agree 2 courses to apply for by March'): Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved'.",
@@ -141,6 +144,8 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
   if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
+  // A review's status alone, nothing else read ("Carry forward."): the review's advice.
+  if (s.noOutcome === 'review') return criterion(false, s.vague, _ADVICE.specificReview, 'low');
   const unknown = s.vague.length === 0;
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');
@@ -158,7 +163,7 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   if (m.met) {
     if (m.soft === 'stop') return criterion(true, m.evidence, _ADVICE.measurableLowStop, 'low');
     // A one-off thing adults do, measured with no figure: the act is checkable; the child's outcome is what is missing.
-    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
+    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : standardIn(m.evidence) ? _ADVICE.measurableLowStandard : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
     return criterion(true, m.evidence, undefined);
   }
   // A measure set aside with the outcome (a text that only describes; a fragment, review note, vague outcome or wish alone):
@@ -190,6 +195,15 @@ const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 const HOW_OFTEN_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'times', 'x']);
 
 /** Whether the evidence holds a figure or a frequency (a digit, a number word, "weekly", "every"): else it is an act or event checked done. */
+/** Words of a standard or grade reached (Measurable rule 5: "achieve the expected standard in reading"). */
+const STANDARD_WORDS: ReadonlySet<string> = new Set(['expected', 'standard', 'depth', 'gld', 'elg', 'elgs', 'goal', 'goals', 'exs', 'gds', 'grade', 'grades', 'secure', 'exceeding', 'age-related']);
+
+/** Whether a measure's evidence names a standard or grade reached ("for expected", "grade 4s"). */
+function standardIn(evidence: readonly string[]): boolean {
+  for (const e of evidence) for (const w of e.toLowerCase().split(/[^a-z-]+/)) if (STANDARD_WORDS.has(w)) return true;
+  return false;
+}
+
 function figureIn(evidence: readonly string[]): boolean {
   for (const e of evidence) {
     if (/\d/.test(e)) return true;

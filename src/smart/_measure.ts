@@ -116,6 +116,28 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  */
 const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
 const ATTAINED_OWNERS = s('his her their my the');
+/** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
+const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
+/**
+ * Words after an exam's name that leave it the head of what is attained ("her SATs results", "GCSEs in English", "GCSE
+ * English", "his BTEC Level 2 Sport", "her SATs by May"); any other noun is the head instead ("his GCSE potential", "her sats
+ * confidence", "the GCSE course": the labelling guide, Specific rule 1 and Measurable rule 6, a disposition or a course taken).
+ */
+const EXAM_FOLLOWERS = s('in at by and or & this next before when results result grades passes exams level');
+
+/**
+ * The end of an exam named in shorthand as the object of the verb at i ("achieve her SATs", "gain his GCSEs", "achieve her
+ * maths and English GCSEs", "gain her Functional Skills"): its passes, a result someone can check (Measurable rule 5), or -1.
+ */
+function attainedExamEnd(doc: _Doc, i: number): number {
+  let k = ATTAINED_OWNERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  // "her maths and English GCSEs": subjects joined before the exam they are in.
+  while (_SUBJECTS.has(wd(doc, k)) && (wd(doc, k + 1) === 'and' || wd(doc, k + 1) === '&' || ATTAINED_EXAMS.has(wd(doc, k + 1)))) k += wd(doc, k + 1) === 'and' || wd(doc, k + 1) === '&' ? 2 : 1;
+  if (wd(doc, k) === 'functional' && wd(doc, k + 1) === 'skills') k += 1;
+  else if (!ATTAINED_EXAMS.has(wd(doc, k))) return -1;
+  const t = doc.toks[k + 1];
+  return t === undefined || t.kind !== 'w' || EXAM_FOLLOWERS.has(wd(doc, k + 1)) || _SUBJECTS.has(wd(doc, k + 1)) ? k + 1 : -1;
+}
 /** What a child brings that an adult can check ("bring the right equipment", "bring his PE kit"). */
 const BROUGHT = s('equipment kit planner pencil pen book books bag homework');
 /** Public transport a child travels on ("catch the bus", "get the tram", "take the train"). */
@@ -293,6 +315,11 @@ function listMember(doc: _Doc, i: number): number {
 }
 
 /** Whether an event verb at i is the child's predicate (after will/to/can, or first in its clause). */
+export function _isPredicate(doc: _Doc, i: number): boolean {
+  return isPredicate(doc, i);
+}
+
+/** Whether an event verb at i is the child's predicate (after will/to/can, or first in its clause; not after "not"). */
 function isPredicate(doc: _Doc, i: number): boolean {
   const clause = doc.clause[i];
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -1390,8 +1417,27 @@ const PLACES = s('home school classroom playground college nursery');
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
 const DO_WHEN = s('next this after when later then now in at once before');
 
-/** Particles after "carry" that make it continuing or a review's status ("carry on", "carry forward", "carry over"). */
-const CARRIED = s('on forward forwards over');
+/** Particles after "carry" that make it a review's status when nothing carried follows ("carry forward", "carry over"). */
+const CARRIED = s('forward forwards over');
+/**
+ * Words after "carry over" / "carry forward" that say where the target came from or goes ("from last PEP", "to next term"),
+ * as src/smart/_review.ts reads them (continuedPart's OVER_FROM): the review's status, not a thing carried.
+ */
+const CARRIED_FROM = s('from to into until till for');
+
+/**
+ * Whether "carry" at v is continuing or a review's status: "carry on" always ("carry on going to college"), "carry forward"
+ * or "carry over" at the end of the part or before where it came from ("Carry forward.", "carried over from last PEP"), as
+ * src/smart/_review.ts reads them. "Carry over correctly when using column addition", "carry forward the tens" are the
+ * sum's own step, read as usual (the labelling guide, Measurable rule 3).
+ */
+function carriedOn(doc: _Doc, v: number): boolean {
+  const p = wd(doc, v + 1);
+  if (p === 'on') return true;
+  if (!CARRIED.has(p)) return false;
+  const t = doc.toks[v + 2];
+  return t === undefined || t.kind === 'p' || CARRIED_FROM.has(wd(doc, v + 2));
+}
 
 /**
  * The one test of an observable capability, whatever the frame: the verb at v is not one that cannot be seen or
@@ -1408,7 +1454,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (_outOfBroad(doc, v, y)) return false;
   // "carry on going to college", "carry on with her course": continuing, a process like "continue" (the guide, Measurable rule 6).
   // "Carry forward", "carry over" (the last target): a review's status, not a thing carried (Specific rule 6, a placeholder).
-  if ((y === 'carry' || y === 'carries') && CARRIED.has(wd(doc, v + 1))) return false;
+  if ((y === 'carry' || y === 'carries') && carriedOn(doc, v)) return false;
   if (stateOnly(doc, v, y)) return false;
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
@@ -2367,18 +2413,57 @@ const standard: WordCheck = (doc, i, x) => {
   // Measurable rule 6; Halton Appendix C Post-16: 'working at a Grade 4' is demonstrated, an aim is not).
   if (named && towardsBefore(doc, x === 'standard' || x === 'band' || x === 'related' || x === 'depth' ? i - 1 : i)) return null;
   if (named && wd(doc, i + 1) !== 'progress') return [Math.max(0, i - 1), i + 1];
-  // "the Early Learning Goal for reading", "Early Learning Goals": the EYFS standard spelled out, as "GLD" is (Measurable rule 5).
-  if ((x === 'goal' || x === 'goals') && wd(doc, i - 1) === 'learning' && wd(doc, i - 2) === 'early' && !towardsBefore(doc, i - 2)) return [i - 2, i + 1];
+  // "to meet the Early Learning Goal for reading", "achieve the Early Learning Goals": the EYFS standard spelled out, as "GLD"
+  // is (Measurable rule 5), when reached as the expected standard is below; not "is below the Early Learning Goal", "met the
+  // Early Learning Goal last year" or "Emerging in the Early Learning Goal" (a baseline, Measurable rule 6). A heading with
+  // its deadline reaches it by then ("Early Learning Goal for reading by the end of Reception", as "Secure at phase 3" below).
+  if ((x === 'goal' || x === 'goals') && wd(doc, i - 1) === 'learning' && wd(doc, i - 2) === 'early' && !towardsBefore(doc, i - 2)) {
+    const k = fragmentStart(doc, i - 2) && deadlineAfter(doc, i) ? i - 2 : reachedBefore(doc, i - 3, true);
+    return k >= 0 ? [k, i + 1] : null;
+  }
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
-  let k = i - 1;
+  // "Secure at phase 3", "Exceeding in reading": a heading with no verb states the standard reached, like "to be secure at".
+  if (fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in')) return [i, i + 1];
+  const k = reachedBefore(doc, i - 1, false);
+  return k >= 0 && (wd(doc, k) !== 'for' || standardContext(doc, i + 1)) ? [k, i + 1] : null;
+};
+
+/** Whether a token after i is read as the deadline (`used`: "… by the end of Reception"). */
+function deadlineAfter(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k < doc.toks.length; k++) if (doc.used[k] === 1) return true;
+  return false;
+}
+
+/** Words before a named standard that reach it ("to", "at", "reach", "achieve", "be"; "meet" before the Early Learning Goal). */
+const REACHED_BEFORE = s('to at reach achieve be');
+
+/**
+ * The word before a standard (from k back, past quotes and "the") that reaches it, or -1: {@link REACHED_BEFORE}, "meet"
+ * where `meets` is set, or "for" after "aim" ("aim for expected", "aiming for greater depth": the standard aimed at is the
+ * target's, Measurable rule 5, as after "reach").
+ */
+function reachedBefore(doc: _Doc, k: number, meets: boolean): number {
   while (k >= 0 && (wd(doc, k) === "'" || wd(doc, k) === '"' || wd(doc, k) === 'the')) k -= 1;
   const y = wd(doc, k);
-  // "Secure at phase 3", "Exceeding in reading": a heading with no verb states the standard reached, like "to be secure at".
-  const heading = fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in');
-  // "aim for expected", "aiming for greater depth": the standard aimed at is the target's (Measurable rule 5), as after "reach".
-  const aimed = y === 'for' && wd(doc, k - 1).startsWith('aim');
-  return y === 'to' || y === 'at' || y === 'reach' || y === 'achieve' || y === 'be' || aimed || heading ? [heading ? i : k, i + 1] : null;
-};
+  if (REACHED_BEFORE.has(y) || (meets && (y === 'meet' || y === 'meets'))) return k;
+  return y === 'for' && wd(doc, k - 1).startsWith('aim') ? k : -1;
+}
+
+/** Nouns of the standard itself after "expected" or "greater" ("expected standard", "greater depth", "age-related expectations"). */
+const STANDARD_NOUNS = s('standard standards depth expectations');
+
+/**
+ * Whether the words from k name a standard's context after "aim for expected": the standard's noun, a subject ("expected in
+ * reading", "expected level in maths") or nothing more (the part's end or its deadline). Not "aim for expected behaviour",
+ * "expected levels of attendance": a broad area (the labelling guide, Specific rule 1) with no standard named (Measurable rule 6).
+ */
+function standardContext(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) === "'" || wd(doc, k) === '"') k += 1;
+  if (wd(doc, k) === 'level' || wd(doc, k) === 'levels') k += wd(doc, k + 1) === 'in' || wd(doc, k + 1) === 'for' ? 2 : 1;
+  else if (wd(doc, k) === 'in' || wd(doc, k) === 'at' || wd(doc, k) === 'across') k += 1;
+  const t = doc.toks[k];
+  return t === undefined || t.kind === 'p' || doc.used[k] === 1 || STANDARD_NOUNS.has(wd(doc, k)) || _SUBJECTS.has(wd(doc, k));
+}
 
 /** Whether "towards" stands right before the standard's first word at k, past "the" or "a" ("towards the expected standard"). */
 function towardsBefore(doc: _Doc, k: number): boolean {
@@ -2584,10 +2669,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
   const post = _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  if (x === 'achieve' || x === 'gain') {
-    const k = ATTAINED_OWNERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-    if (ATTAINED_EXAMS.has(wd(doc, k)) && isPredicate(doc, i)) return [i, k + 1];
-  }
+  const exam = ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
+  if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = EVENT_RULES.get(x);
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;

@@ -75,7 +75,8 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   // "carry over" is a review's status alone or before when it came from ("carried over from last PEP"); "carry over correctly
   // when using column addition" is the sum's own step.
   // "carry forward" is one too (the last target carried forward: a review's status, Specific rule 6).
-  else if (x.startsWith('carr')) continued = next === 'on' || ((next === 'over' || next === 'forward' || next === 'forwards') && (i + 2 >= e || OVER_FROM.has(doc.w[i + 2] ?? '')));
+  // At the part's end means before any mark too ("Carry forward.", "Carry over!").
+  else if (x.startsWith('carr')) continued = next === 'on' || ((next === 'over' || next === 'forward' || next === 'forwards') && (i + 2 >= e || doc.toks[i + 2]?.kind === 'p' || OVER_FROM.has(doc.w[i + 2] ?? '')));
   else continued = _CONTINUING.has(x) || x === 'ongoing';
   // A named thing the child goes on doing ("will continue to use her visual timetable", "carry on reading his reading book at
   // home", "carry on attending school"): the labelling guide, Specific rule 4, a child using a named strategy is specific, and
@@ -168,6 +169,8 @@ const OWNED_STATES: ReadonlySet<string> = new Set(['responsibility', 'ownership'
 const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'trying']);
 /** How often a thing is done more, after "more" ("be on time more often"): a comparative of frequency with no figure. */
 const MORE_HOW: ReadonlySet<string> = new Set(['often', 'regularly', 'frequently']);
+/** Words before a closing "more" that make it "no longer" ("any more", "no more"), not a comparative. */
+const NO_LONGER: ReadonlySet<string> = new Set(['any', 'no']);
 
 /**
  * Where effort alone opens in the segment [s, e), or -1: "try harder" (in or with anything: "I will try harder with my
@@ -179,11 +182,18 @@ const MORE_HOW: ReadonlySet<string> = new Set(['often', 'regularly', 'frequently
 function effortAt(doc: _Doc, s: number, e: number): number {
   let tail = e - 1;
   while (tail > s && doc.toks[tail]?.kind === 'p') tail--;
-  const more = doc.w[tail] === 'more' || (doc.w[tail - 1] === 'more' && MORE_HOW.has(doc.w[tail] ?? ''));
+  // "any more", "no more" ("try to not swear any more"): no longer, a stop-behaviour (Specific rule 5, Measurable rule 4), not a comparative.
+  const more = (doc.w[tail] === 'more' && !NO_LONGER.has(doc.w[tail - 1] ?? '')) || (doc.w[tail - 1] === 'more' && MORE_HOW.has(doc.w[tail] ?? ''));
   for (let k = s; k < e; k++) {
     if (!TRYING.has(doc.w[k] ?? '')) continue;
     const a = doc.w[k + 1] ?? '';
-    if (a === 'harder') return k + 1;
+    // "try harder to be on time every day", "try harder to put his hand up in class": the task tried is named and read as
+    // usual (Specific rule 2: "a comparative becomes specific only with the skill named"; its figure or frequency measures,
+    // Measurable rule 1, and "harder" alone none, rule 6). Not "try harder in maths", "try harder with her reading".
+    if (a === 'harder') {
+      if (doc.w[k + 2] === 'to' || doc.w[k + 2] === 'and') continue;
+      return k + 1;
+    }
     if (more && (a === 'to' || a === 'and') && k + 2 < tail) return k + 2;
   }
   return -1;

@@ -18,6 +18,7 @@
  */
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import type { _Doc, _Marks } from './_doc';
+import { _isPredicate } from './_measure';
 
 /** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
 const ATTAINING: ReadonlySet<string> = new Set([
@@ -183,12 +184,24 @@ function namesWhat(doc: _Doc, provision: _Marks): boolean {
 
 /** Results that name their qualification themselves ("her SATs", "Merits and Distinctions": BTEC grades, "his GCSEs"). */
 const SHORTHAND_RESULTS: ReadonlySet<string> = new Set(['sats', 'gcses', 'merits', 'distinctions']);
+/**
+ * The core subjects passed at GCSE, English, maths and science (DfE, "Key stage 4 qualifications, discount codes and
+ * point scores": the English and maths GCSE passes every pupil is expected to reach): "get his English and maths" means
+ * their passes in a secondary or post-16 text, or one whose phase is not known.
+ */
+const CORE_SUBJECTS: ReadonlySet<string> = new Set(['english', 'maths', 'math', 'mathematics', 'science', 'sciences']);
+/** Words of a secondary or post-16 phase ("GCSE", "college", "sixth form", "KS4", "A level", "resit"). */
+const SECONDARY_WORDS: ReadonlySet<string> = new Set(['gcse', 'gcses', 'college', 'sixth', 'ks4', 'ks5', 'post-16', 'resit', 'resits', 'btec', 'secondary']);
+/** Words of a primary or early years phase ("Reception", "KS1", "SATs", "EYFS", "nursery"). */
+const PRIMARY_WORDS: ReadonlySet<string> = new Set(['reception', 'ks1', 'ks2', 'eyfs', 'nursery', 'primary', 'infants', 'juniors', 'sats']);
+/** Words before "to" that make the act after it wished or failed, not the target's ("wants to", "hopes to", "failed to"). */
+const UNDECIDED_BEFORE_TO: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'like', 'love', 'fail', 'fails', 'failed']);
 /** Subjects that are skills or areas, not qualifications passed ("get his reading", "achieve her phonics" pass nothing). */
 const SKILL_SUBJECTS: ReadonlySet<string> = new Set(['reading', 'writing', 'phonics', 'numeracy', 'literacy', 'spag', 'language', 'lang', 'lit', 'combined']);
 /** Owners before a subject passed in shorthand ("get HIS English and maths"). */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
 /** Marks that close a result named in shorthand: the sentence's or part's end. */
-const SHORTHAND_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '\n', '-', '–', ')']);
+const SHORTHAND_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '\n', '-', '–', ')', '(']);
 
 /** Whether a result named in shorthand closes at token k: the text's or a part's end, or a deadline ("… by July"). */
 function shorthandEnds(doc: _Doc, k: number): boolean {
@@ -198,7 +211,8 @@ function shorthandEnds(doc: _Doc, k: number): boolean {
 
 /** Whether token k is a starred letter grade in the plural ("A*s"), read as three tokens: the letter, "*", "s". */
 function starredGrades(doc: _Doc, k: number): boolean {
-  return /^[A-E]$/.test(doc.toks[k]?.raw ?? '') && wd(doc, k + 1) === '*' && doc.toks[k + 1]?.gap === false && wd(doc, k + 2) === 's' && doc.toks[k + 2]?.gap === false;
+  // Only A is starred (the A* grade of A levels and the old GCSEs): "B*s" is no grade.
+  return doc.toks[k]?.raw === 'A' && wd(doc, k + 1) === '*' && doc.toks[k + 1]?.gap === false && wd(doc, k + 2) === 's' && doc.toks[k + 2]?.gap === false;
 }
 
 /**
@@ -210,18 +224,66 @@ function starredGrades(doc: _Doc, k: number): boolean {
  * homework done", "achieve her reading" (a skill, not a qualification) name none.
  */
 function shorthandResult(doc: _Doc, i: number): number {
+  if (!decidedAct(doc, i)) return -1;
   let k = i + 1;
   if (wd(doc, i).startsWith('aim') && wd(doc, k) === 'for') k += 1;
-  if (starredGrades(doc, k)) return shorthandEnds(doc, k + 3) ? k + 2 : -1;
+  if (starredGrades(doc, k)) return shorthandEnds(doc, subjectAfter(doc, k + 3)) ? k + 2 : -1;
   const owned = OWNERS.has(wd(doc, k));
   if (owned) k += 1;
+  const phase = owned ? phaseOf(doc) : 0;
   for (;;) {
     const x = wd(doc, k);
-    if (!SHORTHAND_RESULTS.has(x) && !(owned && _SUBJECTS.has(x) && !SKILL_SUBJECTS.has(x))) return -1;
+    const subject = owned && _SUBJECTS.has(x) && !SKILL_SUBJECTS.has(x) && phase >= 0 && (phase > 0 || CORE_SUBJECTS.has(x));
+    if (!SHORTHAND_RESULTS.has(x) && !subject && !functionalSkills(doc, k)) return -1;
+    if (functionalSkills(doc, k)) k += 1;
     const next = wd(doc, k + 1);
     if ((next === 'and' || next === '&') && doc.toks[k + 2]?.kind === 'w') k += 2;
-    else return shorthandEnds(doc, k + 1) ? k : -1;
+    else return shorthandEnds(doc, atCollege(doc, k + 1)) ? k : -1;
   }
+}
+
+/** Whether "Functional Skills" (the post-16 English and maths qualification) starts at k. */
+function functionalSkills(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === 'functional' && wd(doc, k + 1) === 'skills';
+}
+
+/** Past "in <subject>" at k ("aim for A*s in maths"), else k. */
+function subjectAfter(doc: _Doc, k: number): number {
+  return wd(doc, k) === 'in' && _SUBJECTS.has(wd(doc, k + 1)) ? k + 2 : k;
+}
+
+/** Past "at college" at k ("get his English and maths at college": where the passes are taken), else k. */
+function atCollege(doc: _Doc, k: number): number {
+  return wd(doc, k) === 'at' && wd(doc, k + 1) === 'college' ? k + 2 : k;
+}
+
+/**
+ * The text's phase: 1 secondary or post-16 (a GCSE, college, Year 7 to 13), -1 primary or early years (Reception, KS1, SATs,
+ * Year 1 to 6), 0 not known. A subject is a qualification passed only where one is sat: not "get his PE" in Year 2 (the
+ * labelling guide, Specific: "the particular ... qualification the child will achieve"); a subject other than English, maths
+ * and science only where the phase is known to be secondary.
+ */
+function phaseOf(doc: _Doc): number {
+  for (let k = 0; k < doc.toks.length; k++) {
+    const x = wd(doc, k);
+    if (PRIMARY_WORDS.has(x)) return -1;
+    if (SECONDARY_WORDS.has(x)) return 1;
+    const n = doc.toks[k + 1];
+    if ((x === 'year' || x === 'yr' || x === 'y') && n?.kind === 'n') return n.num >= 7 ? 1 : -1;
+  }
+  return 0;
+}
+
+/**
+ * Whether the verb at i is the child's decided act: its predicate, as `eventMeasure` reads one (_measure.ts, not after "not":
+ * "Sam did not get his maths"), and not after a wish or a failure before "to" ("Sam does not want to get his maths", "Last
+ * year he failed to get his maths"). The labelling guide, Settled cases: the child's wish alone is what is wanted, not what
+ * will be achieved; Specific, "It is clear what will be achieved" (Halton Appendix C): a result missed is the past.
+ */
+function decidedAct(doc: _Doc, i: number): boolean {
+  if (wd(doc, i - 1) === 'to' && UNDECIDED_BEFORE_TO.has(wd(doc, i - 2))) return false;
+  // "is aiming for A*s": an aim is the target's in any tense but the negated one.
+  return wd(doc, i).startsWith('aim') ? wd(doc, i - 1) !== 'not' : _isPredicate(doc, i);
 }
 
 /**
