@@ -36,6 +36,11 @@ const PERIOD_AFTER: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every', 
 
 type Span = readonly [number, number];
 
+/** Measures read at most: a text with more is no note of provision's schedule, and each is read in its sentence. */
+const MAX_SPANS = 6;
+/** Words read back before a rate for the child's activity named by its gerund ("Reading at home every night"). */
+const HEAD_REACH = 12;
+
 /** A list's number alone ("3." opening the text): it numbers the target, it counts nothing. */
 function listNumber(doc: _Doc, [a, b]: Span): boolean {
   return b === a + 1 && doc.toks[a]?.kind === 'n' && (a === 0 || ((doc.flags[a - 1] as number) & _F_ENDS) !== 0) && (wd(doc, a + 1) === '.' || wd(doc, a + 1) === ')');
@@ -225,8 +230,9 @@ function provisionHeaded(doc: _Doc, [a, b]: Span, kind: 'rate' | 'amount', provi
   // Only an adverb of how often ("daily", "twice weekly"): a count with its period ("Gym 3x a week", "Horse riding once a
   // week") is how often the child goes, as a club's is (Settled cases: "a rate of going still measures").
   for (let k = a; k < b; k++) if (!_FREQ_ADVERBS.has(wd(doc, k)) || wd(doc, k) === 'once') return false;
-  for (let k = s; k < a; k++) if (wd(doc, k).endsWith('ing') && _childVerb(wd(doc, k))) return false;
-  return a > s && !childActIn(doc, s, b, provision);
+  for (let k = Math.max(s, a - HEAD_REACH); k < a; k++) if (wd(doc, k).endsWith('ing') && _childVerb(wd(doc, k))) return false;
+  // No verb in a verb's place: read for the whole text by {@link _provisionRatesOnly}.
+  return a > s;
 }
 
 /** Where the part after the mark at q ends (the next mark, or e). */
@@ -263,6 +269,8 @@ function otherFigure(doc: _Doc, spans: readonly Span[]): boolean {
  * _provisionRatesOnly(doc('Lexia 3x a week - reach level 5 by July'), spans, marks); //=> false: a level reached
  */
 export function _provisionRatesOnly(doc: _Doc, spans: readonly Span[], provision: _Marks): boolean {
+  // Each span's reading is linear in its sentence: a bounded number of them keeps the whole linear (a note of provision has a few).
+  if (spans.length > MAX_SPANS) return false;
   let rates = 0;
   for (const span of spans) {
     if (listNumber(doc, span)) continue;
