@@ -18,6 +18,7 @@ import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
+import { _provisionRatesOnly } from './_provisionRate';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -794,12 +795,16 @@ function weeksClosing(doc: _Doc, chosen: _Cand | null): (readonly [number, numbe
  * names, the score now: Measurable rule 6, "a quantity of provision ... rather than of the child's success", "numbers
  * that only name things", "a baseline with no target figure"). A one-off thing adults do is still checked done, and a
  * club gone to at a rate still measures (Settled cases: "a rate of going still measures"; _fragment.ts, _clubFragment):
- * docs/smart.md, Measurable.
+ * docs/smart.md, Measurable. Any text whose measures are all rates or quantities of provision with no result of the child's
+ * ("Home tutor 5 hours per week (PP+)", "SW and DT to meet fortnightly"; _provisionRate.ts) has none either.
  *
  * @example nothingToMeasure(doc, spans, provision, false, true, false) // true for "Lexia 3x a week"
  */
 function nothingToMeasure(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks, noOutcome: boolean, fragmentLike: boolean, adultAct: boolean): boolean {
-  return (noOutcome || (fragmentLike && figuresOnly(doc, spans) && !_clubFragment(doc, provision))) && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
+  // Every measure a rate or quantity of provision, with no result of the child's ("Home tutor 5 hours per week", "SW and DT to
+  // meet fortnightly"): Measurable rule 6, _provisionRate.ts.
+  const counted = noOutcome || (fragmentLike && figuresOnly(doc, spans) && !_clubFragment(doc, provision)) || _provisionRatesOnly(doc, spans, provision);
+  return counted && !adultAct && _arrangedEvent(doc, (k) => provision[k] === _GIVEN) === null;
 }
 
 /**

@@ -1,0 +1,284 @@
+/**
+ * A rate or quantity of provision with no result of the child's: "Home tutor 5 hours per week (PP+)", "TA 10 mins daily",
+ * "Lexia 3x a week. Retest in July", "SW and DT to meet fortnightly", "Phonics - daily.", "Mihai to have 1:1 reading with TA
+ * three times a week", "Leo to access his 30 hours". How often or how much adults give is no measure of the child's success
+ * (the labelling guide, Measurable rule 6: "a quantity of provision ('5 hours of TA support') rather than of the child's
+ * success"; Bradford Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services ... Resources (e.g. 5
+ * hours of TA support)"). Read only when every measure of the text is such a rate or quantity, its sentence has no act of the
+ * child's but receiving the provision (have, access, receive, continue), and no other figure of the child's stands in the text
+ * ("Lexia 3x a week - reach level 5 by July" still measures). A rate of the child's attending ("Lola to attend Lego therapy
+ * once a week", "go to football club every Tuesday") is left to the Settled cases row ("a stated rate or frequency of
+ * attending still measures"): attending is an act of the child's here.
+ */
+import type { _Doc, _Marks } from './_doc';
+import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _WEEKDAYS } from './_phrases';
+import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Adults by role or agency that give provision, besides {@link _ADULT_SUBJECTS} ("ELSA", "LSA", "home tutor", "the Traveller Education Service"). */
+const PROVIDERS: ReadonlySet<string> = new Set(['elsa', 'lsa', 'lsas', 'tas', 'tutors', 'mentors', 'therapist', 'counsellor', 'service', 'services', 'ot', 'salt', 'ep', 'camhs', 'do', 'sendco', 'person', 'worker', 'workers']);
+/** Words of provision given or paid for, besides the provision and session nouns ("visits", "funded", "hours", "place"). */
+const PROVIDED: ReadonlySet<string> = new Set(['visits', 'visit', 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
+/** The child's verbs of receiving provision: the provision is still the only thing counted ("to have 1:1 reading", "access his 30 hours"). */
+const RECEIVING: ReadonlySet<string> = new Set(['have', 'has', 'access', 'accesses', 'receive', 'receives', 'continue', 'continues']);
+/** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
+const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', ':', '(', ')', ',', '/', '|', '•']);
+/** Words of how often in a span ("every", "each", "per", "times", "x"). */
+const HOW_OFTEN: ReadonlySet<string> = new Set(['every', 'each', 'per', 'once', 'twice', 'thrice', 'fortnightly', 'wk']);
+/** Periods after "a" that make a rate ("3 mornings a week", "once a day"). */
+const PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'wk', 'fortnight', 'month', 'term', 'year', 'night', 'morning', 'session', 'lesson']);
+/** Words after "3x" or "x3" that make it how often ("3x a week", "x3 daily"); alone it counts occasions ("visits x3"). */
+const PERIOD_AFTER: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every', 'daily', 'weekly', 'fortnightly', 'week', 'wk', 'day']);
+
+type Span = readonly [number, number];
+
+/** Measures read at most: a text with more is no note of provision's schedule, and each is read in its sentence. */
+const MAX_SPANS = 6;
+/** Words read back before a rate for the child's activity named by its gerund ("Reading at home every night"). */
+const HEAD_REACH = 12;
+
+/** A list's number alone ("3." opening the text): it numbers the target, it counts nothing. */
+function listNumber(doc: _Doc, [a, b]: Span): boolean {
+  return b === a + 1 && doc.toks[a]?.kind === 'n' && (a === 0 || ((doc.flags[a - 1] as number) & _F_ENDS) !== 0) && (wd(doc, a + 1) === '.' || wd(doc, a + 1) === ')');
+}
+
+/**
+ * How the span counts: 'rate' (how often: "weekly", "3x a week", "every Thursday", "on Mondays"), 'amount' (how long or how
+ * much: "5 hours", "10 mins daily", "£800"), or null (a percentage, a score, a count of the child's own, any other measure).
+ */
+function spanKind(doc: _Doc, [a, b]: Span): 'rate' | 'amount' | null {
+  let rate = false;
+  let amount = false;
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k];
+    const x = wd(doc, k);
+    if (t?.kind === 'n') {
+      if (t.suffix === '%' || t.sep === '/' || wd(doc, k + 1) === '/') return null;
+      if (t.suffix === 'x' || t.prefix === 'x') {
+        if (!PERIOD_AFTER.has(wd(doc, k + 1))) return null;
+        rate = true;
+      }
+      else if (_DURATION_UNITS.has(wd(doc, k + 1)) || wd(doc, k - 1) === '£') amount = true;
+      continue;
+    }
+    if (x === 'out' || x === 'of' || x === 'least' || x === 'than' || x === 'all') return null;
+    if (_FREQ_ADVERBS.has(x) || HOW_OFTEN.has(x) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) rate = true;
+    else if (_DURATION_UNITS.has(x)) amount = true;
+    else if (x === 'a' && PERIODS.has(wd(doc, k + 1))) rate = true;
+    else if (x === 'times' && (doc.toks[k - 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k - 1)))) rate = true;
+    else if (x === 'x' && doc.toks[k - 1]?.kind === 'n' && PERIOD_AFTER.has(wd(doc, k + 1))) rate = true;
+  }
+  return amount ? 'amount' : rate ? 'rate' : null;
+}
+
+/** Where the sentence holding token k starts and ends (its marks of {@link _F_ENDS} excluded). */
+function sentenceOf(doc: _Doc, k: number): Span {
+  let s = k;
+  while (s > 0 && ((doc.flags[s - 1] as number) & _F_ENDS) === 0) s -= 1;
+  let e = k;
+  while (e < doc.toks.length && ((doc.flags[e] as number) & _F_ENDS) === 0) e += 1;
+  return [s, e];
+}
+
+/** Whether the word at k names an adult who gives provision ("TA", "tutor", "SW", "ELSA"). */
+function providerAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  // A place after a preposition ("in school", "to college"): where, not who gives.
+  if (PLACES.has(x) && PLACE_LEADS.has(wd(doc, k - 1))) return false;
+  return _ADULT_SUBJECTS.has(x) || PROVIDERS.has(x);
+}
+
+/** Adults' words that are places too ("in school"), and the words before them that make them places. */
+const PLACES: ReadonlySet<string> = new Set(['school', 'college', 'nursery', 'setting', 'home']);
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'into', 'around', 'across', 'after', 'before']);
+
+/** Whether the word at k names provision ("counselling", "sessions", "visits", "funded", "hours"), not a club gone to for its activity. */
+function provisionWordAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (_ACTIVITY_GROUPS.has(x)) return false;
+  return _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || PROVIDED.has(x) || RECEIVING.has(x);
+}
+
+/**
+ * Whether the stretch from s to e has an act of the child's other than receiving provision: a verb after a modal ("will
+ * notice", "I'll try", "will have done"; "will have 1:1 support" receives), a verb after "to" whose subject is not an adult
+ * ("Mihai to read", "To plan an extended answer", "Target: to add period 1"; not "SW and DT to meet", "to have 1:1 reading",
+ * "to school"), a subject pronoun before a word ("she needs", "I go"), or a verb opening the stretch or a part of it in the
+ * child's voice ("Attend the boxing club", "Revise for mocks", "- go 2x per week"; not a programme's name of capitalised
+ * words, "Read Write Inc", "Catch Up Literacy", nor a heading's gerund or noun, "Reading age", "Handwriting.").
+ */
+function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean {
+  for (let k = s; k < e; k++) {
+    const x = wd(doc, k);
+    // Adults' provision and timing ("support with reading", "Review summer") are no act of the child's.
+    if (provision[k] === _GIVEN || doc.used[k] !== 0) continue;
+    // "I'll", "I’m": the child's clause in one word.
+    if (CONTRACTED.test(x) && doc.toks[k + 1]?.kind === 'w') return true;
+    if (MODALS.has(x) && doc.toks[k + 1]?.kind === 'w') {
+      let v = k + 1;
+      while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
+      if (adultSubject(doc, s, k)) continue;
+      if (RECEIVING.has(wd(doc, v)) && receivedProvision(doc, v, provision)) continue;
+      return true;
+    }
+    if (x === 'to' && doc.toks[k + 1]?.kind === 'w') {
+      const verb = wd(doc, k + 1);
+      // "Funded 15 hours to continue": provision is the subject.
+      if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || adultSubject(doc, s, k)) continue;
+      const opens = k === s || PART_MARKS.has(wd(doc, k - 1)) || ((doc.flags[k - 1] as number) & _F_ENDS) !== 0;
+      if (_childVerb(verb) || opens || CHILD_WORDS.has(wd(doc, k - 1)) || /^[A-Z][a-z]/.test(doc.toks[k - 1]?.raw ?? '')) return true;
+      continue;
+    }
+    if (PRONOUNS.has(x) && doc.toks[k + 1]?.kind === 'w') return true;
+    if (BE.has(x) && !adultSubject(doc, s, k)) return true;
+    const opens = k === s || PART_MARKS.has(wd(doc, k - 1));
+    // A base verb only: an inflected word opening a part is a heading's describing word ("joined letters").
+    if (!opens || doc.toks[k]?.kind !== 'w' || !_CHILD_VERBS.has(x) || x.endsWith('ed') || (RECEIVING.has(x) && receivedProvision(doc, k, provision))) continue;
+    const raw = doc.toks[k]?.raw ?? '';
+    const nextRaw = doc.toks[k + 1]?.raw ?? '';
+    // A name of capitalised words ("Read Write Inc", "Catch Up Literacy"): a programme, not an imperative.
+    if (/^[A-Z]/.test(raw) && /^[A-Z]/.test(nextRaw)) continue;
+    // A gerund or noun opening a heading ("Reading age", "Handwriting."): only a base verb with words after it is the child's act.
+    if (x.endsWith('ing') || doc.toks[k + 1] === undefined || doc.toks[k + 1]?.kind === 'p' || _OCCASIONS.has(wd(doc, k + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Modals before the child's verb ("will", "'ll", "can"). */
+const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'should', 'must', 'shall', 'would', 'could', 'might', 'may']);
+/** Forms of "be" after the child or a thing of the child's ("Kai is punctual", "Homework is done"): a clause of the child's. */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', "'s"]);
+/** Adverbs between a modal and its verb ("will also", "will then"), besides those in -ly. */
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'now', 'still', 'not', 'always', 'continue', 'to']);
+/** A subject pronoun and its modal or verb in one word ("i'll", "she's", "i'm"). */
+const CONTRACTED = /^(i|he|she|they|we|you)['’](ll|m|s|re|ve|d)$/;
+/** Subject pronouns of the child ("I", "she"): a clause of the child's before a word. */
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+/** Words for the child before "to" ("CYP to …", "YP to …"). */
+const CHILD_WORDS: ReadonlySet<string> = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx']);
+
+/** Participles after "have" ("will have been", "will have done"): the child's act done, not provision had. */
+const PARTICIPLES: ReadonlySet<string> = new Set(['been', 'done', 'made', 'got', 'gone', 'taken', 'written', 'seen', 'had']);
+/** Words read on after a verb of receiving for what is received ("have 1:1 reading with TA", "access his 30 hours"). */
+const RECEIVED_REACH = 5;
+
+/**
+ * Whether the verb of receiving at v has provision as its object: a word of provision, an adult who gives it or a number of
+ * hours in its part ("have 1:1 reading with TA", "access his 30 hours", "continue to access 30 hours funded place"); not a
+ * thing the child holds or a participle ("have her PE kit", "will have done").
+ */
+function receivedProvision(doc: _Doc, v: number, provision: _Marks): boolean {
+  if (PARTICIPLES.has(wd(doc, v + 1)) || wd(doc, v + 1).endsWith('ed')) return false;
+  for (let k = v + 1; k <= v + RECEIVED_REACH && k < doc.toks.length && !PART_MARKS.has(wd(doc, k)) && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
+    if (doc.toks[k]?.kind === 'n' || provision[k] === _GIVEN || providerAt(doc, k) || (provisionWordAt(doc, k) && !RECEIVING.has(wd(doc, k)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an adult is the subject before "to" or the modal at k ("SW and DT to meet", "Key worker will", "Early Help & foster
+ * carer to attend"): read back over adults' words, "and", "&" and capitalised names to the start of the stretch or a mark; a
+ * word of another kind before them ("… at her new secondary school and will") makes them no subject.
+ */
+function adultSubject(doc: _Doc, s: number, k: number): boolean {
+  let adult = false;
+  let j = k - 1;
+  for (; j >= s && j >= k - SUBJECT_REACH && doc.toks[j]?.kind === 'w'; j--) {
+    const x = wd(doc, j);
+    if (providerAt(doc, j)) adult = true;
+    else if (!SUBJECT_JOINS.has(x) && !/^[A-Z]/.test(doc.toks[j]?.raw ?? '')) return false;
+  }
+  return adult && (j < s || doc.toks[j]?.kind !== 'w');
+}
+
+/** Words read back at most for an adult subject ("Early Help & foster carer"). */
+const SUBJECT_REACH = 6;
+/** Words joining adults in a subject, and determiners before them ("SW and DT", "the SENCo", "her key worker"). */
+const SUBJECT_JOINS: ReadonlySet<string> = new Set(['and', '&', 'the', 'his', 'her', 'their', 'a', 'an', 'class', 'foster', 'home']);
+
+/**
+ * Whether the span's rate or amount is the provision's: the part before it (back to a mark of {@link PART_MARKS}) or the span
+ * itself names provision or an adult who gives it, or, for a rate, the part before it is a name or heading with no verb
+ * ("Lexia 3x a week", "Sparx homework weekly", "Phonics - daily."). A duration after a heading alone is an activity named by
+ * its duration ("Reading - 20 mins daily": the labelling guide, Specific, an activity named by its duration), not provision.
+ */
+function provisionHeaded(doc: _Doc, [a, b]: Span, kind: 'rate' | 'amount', provision: _Marks, s: number, e: number): boolean {
+  // A rate opening its sentence ("To revise for GCSEs. 3 sessions a week.") is how often the sentence before is done.
+  if (a === s) return false;
+  // A club, team or youth organisation gone to at a rate ("Drama club - 1x a week", "Netball team 1x a week, PP+ funded"):
+  // Settled cases, going to a club, "a rate of going still measures".
+  for (let k = s; k < a; k++) if (_ACTIVITY_GROUPS.has(wd(doc, k))) return false;
+  let p = a - 1;
+  while (p >= s && !PART_MARKS.has(wd(doc, p))) p -= 1;
+  // Adults' provision or a fund in the span's part or the part after it ({@link _GIVEN}: "… - visits fortnightly, support with
+  // reading", "… weekly (PP+)").
+  let q = b;
+  while (q < e && !PART_MARKS.has(wd(doc, q))) q += 1;
+  for (let k = Math.max(p, s); k < e && k <= nextPartEnd(doc, q, e); k++) if (provision[k] === _GIVEN) return true;
+  // In the span, an occasion is when the act falls ("in 3 lessons a day"), not provision.
+  for (let k = Math.max(p, s); k < b; k++) if (providerAt(doc, k) || (provisionWordAt(doc, k) && (k < a || !_OCCASIONS.has(wd(doc, k))))) return true;
+  if (kind !== 'rate') return false;
+  // After the span: "with TA", "funded", "sessions" in its part ("Read Write Inc daily with TA").
+  for (let k = b; k < e && !PART_MARKS.has(wd(doc, k)); k++) if (providerAt(doc, k) || provisionWordAt(doc, k)) return true;
+  // A name or heading and a rate: every word before the span in the sentence is a noun phrase (no verb in a verb's place), not
+  // the child's activity named by its gerund ("Reading at home every night": the child reads).
+  // Only an adverb of how often ("daily", "twice weekly"): a count with its period ("Gym 3x a week", "Horse riding once a
+  // week") is how often the child goes, as a club's is (Settled cases: "a rate of going still measures").
+  for (let k = a; k < b; k++) if (!_FREQ_ADVERBS.has(wd(doc, k)) || wd(doc, k) === 'once') return false;
+  for (let k = Math.max(s, a - HEAD_REACH); k < a; k++) if (wd(doc, k).endsWith('ing') && _childVerb(wd(doc, k))) return false;
+  // No verb in a verb's place: read for the whole text by {@link _provisionRatesOnly}.
+  return a > s;
+}
+
+/** Where the part after the mark at q ends (the next mark, or e). */
+function nextPartEnd(doc: _Doc, q: number, e: number): number {
+  let r = q + 1;
+  while (r < e && !PART_MARKS.has(wd(doc, r))) r += 1;
+  return r;
+}
+
+/**
+ * Whether a number outside the spans is a figure of the child's to reach ("to 100+", "level 5"): free (not a deadline's, a
+ * name's or background), not an age score's value ("Reading age 9.4"), not a list's number, not a sum of money.
+ */
+function otherFigure(doc: _Doc, spans: readonly Span[]): boolean {
+  for (let k = 0; k < doc.toks.length; k++) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'n' || doc.used[k] !== 0 || doc.bg[k] !== 0 || spans.some(([a, b]) => k >= a && k < b)) continue;
+    if (wd(doc, k - 1) === 'age' || wd(doc, k - 1) === '£' || listNumber(doc, [k, k + 1])) continue;
+    // "1:1", "2:1": a ratio of adults to the child, provision's own.
+    if (t.sep === ':') continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether every measure of the text is a rate or quantity of provision (see the file's comment).
+ * @param doc - The target's document (its scans done).
+ * @param spans - The measures found.
+ * @param provision - The provision clauses.
+ * @returns True when the measures count only provision.
+ * @example
+ * _provisionRatesOnly(doc('Home tutor 5 hours per week (PP+)'), spans, marks); //=> true
+ * _provisionRatesOnly(doc('Lexia 3x a week - reach level 5 by July'), spans, marks); //=> false: a level reached
+ */
+export function _provisionRatesOnly(doc: _Doc, spans: readonly Span[], provision: _Marks): boolean {
+  // Each span's reading is linear in its sentence: a bounded number of them keeps the whole linear (a note of provision has a few).
+  if (spans.length > MAX_SPANS) return false;
+  let rates = 0;
+  for (const span of spans) {
+    if (listNumber(doc, span)) continue;
+    const kind = spanKind(doc, span);
+    if (kind === null) return false;
+    const [s, e] = sentenceOf(doc, span[0]);
+    if (!provisionHeaded(doc, span, kind, provision, s, e)) return false;
+    rates += 1;
+  }
+  return rates > 0 && !otherFigure(doc, spans) && !childActIn(doc, 0, doc.toks.length, provision);
+}
