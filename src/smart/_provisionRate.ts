@@ -100,7 +100,10 @@ const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'int
 function provisionWordAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (_ACTIVITY_GROUPS.has(x)) return false;
-  return _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || PROVIDED.has(x) || RECEIVING.has(x);
+  // Lessons and classes are the child's own activity ("Swimming lessons weekly", "Guitar lessons every Monday"): a rate of
+  // going still measures (Settled cases). A verb of receiving is no provision of itself ("to have 0 detentions each week").
+  if (OWN_SESSIONS.has(x)) return false;
+  return _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || PROVIDED.has(x);
 }
 
 /**
@@ -162,6 +165,19 @@ const PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', '
 /** Words for the child before "to" ("CYP to …", "YP to …"). */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx']);
 
+/** Lessons and classes: sessions of the child's own activity, not provision ({@link provisionWordAt}). */
+const OWN_SESSIONS: ReadonlySet<string> = new Set(['lesson', 'lessons', 'class', 'classes']);
+
+/**
+ * Whether token k is a number of provision received: hours or minutes of it ("access his 30 hours", "have 2 hrs a week") or a
+ * ratio ("have 1:1 reading"); not the child's own count ("to have 0 detentions each week", "receive 3 house points a week").
+ */
+function hoursAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'n') return false;
+  return t.sep === ':' || _DURATION_UNITS.has(wd(doc, k + 1));
+}
+
 /** Participles after "have" ("will have been", "will have done"): the child's act done, not provision had. */
 const PARTICIPLES: ReadonlySet<string> = new Set(['been', 'done', 'made', 'got', 'gone', 'taken', 'written', 'seen', 'had']);
 /** Words read on after a verb of receiving for what is received ("have 1:1 reading with TA", "access his 30 hours"). */
@@ -175,7 +191,7 @@ const RECEIVED_REACH = 5;
 function receivedProvision(doc: _Doc, v: number, provision: _Marks): boolean {
   if (PARTICIPLES.has(wd(doc, v + 1)) || wd(doc, v + 1).endsWith('ed')) return false;
   for (let k = v + 1; k <= v + RECEIVED_REACH && k < doc.toks.length && !PART_MARKS.has(wd(doc, k)) && ((doc.flags[k] as number) & _F_ENDS) === 0; k++) {
-    if (doc.toks[k]?.kind === 'n' || provision[k] === _GIVEN || providerAt(doc, k) || (provisionWordAt(doc, k) && !RECEIVING.has(wd(doc, k)))) return true;
+    if (hoursAt(doc, k) || provision[k] === _GIVEN || providerAt(doc, k) || provisionWordAt(doc, k)) return true;
   }
   return false;
 }
@@ -212,7 +228,8 @@ function provisionHeaded(doc: _Doc, [a, b]: Span, kind: 'rate' | 'amount', provi
   if (a === s) return false;
   // A club, team or youth organisation gone to at a rate ("Drama club - 1x a week", "Netball team 1x a week, PP+ funded"):
   // Settled cases, going to a club, "a rate of going still measures".
-  for (let k = s; k < a; k++) if (_ACTIVITY_GROUPS.has(wd(doc, k))) return false;
+  // Lessons or classes of the child's activity the same ("Swimming lessons weekly").
+  for (let k = s; k < a; k++) if (_ACTIVITY_GROUPS.has(wd(doc, k)) || OWN_SESSIONS.has(wd(doc, k))) return false;
   let p = a - 1;
   while (p >= s && !PART_MARKS.has(wd(doc, p))) p -= 1;
   // Adults' provision or a fund in the span's part or the part after it ({@link _GIVEN}: "… - visits fortnightly, support with

@@ -57,3 +57,24 @@ describe('Measurable rule 6 read narrowly: the child\'s own result, act or rate 
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Measurable rule 1 and the Settled cases, after review: the child\'s own count had or received, and lessons gone to, still measure', () => {
+  it.each([
+    // "have"/"receive" with the child's own count at a rate: a count or frequency that measures (rule 1; rule 4's "no more
+    // than one incident a week"), not provision received.
+    'Ravi to have 0 detentions each week',
+    'Ravi to receive 4 house points a week',
+    'Ravi will have 2 house points a week',
+    'Ravi to have 6 positive entries a week in the behaviour log',
+    'Ravi to have 2 friends over each month',
+    // Lessons or classes of the child's own activity and the gym, gone to at a rate (Settled cases: "a rate of going still
+    // measures").
+    'Trampolining lessons 2x a week',
+    'Trampolining lessons weekly',
+    'Ravi to have judo lessons weekly',
+    'Drum lessons every Thursday',
+    'Ravi to access the leisure centre gym 3x a week',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
