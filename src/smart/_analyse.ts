@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly } from './_object';
@@ -19,7 +19,7 @@ import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly } from './_provisionRate';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
 import type { TargetArea } from '../core/enums';
@@ -527,9 +527,34 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
   return null;
 }
 
+/**
+ * Whether a measure span counts outside provision, or inside it as a rate of attending. A span from the frame left to an
+ * outcome joined after provision attended is the provision's when it ends inside it ("will attend" of "will attend the
+ * homework club and do well": _markOf).
+ */
+function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  const mark = _markOf(doc, provision, span);
+  return mark === 0 || mark === _ARRANGED || (mark === _ATTENDED_CLUB && goingFrequency(doc, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
+}
+
+/**
+ * The spans, each read from the frame into provision attended ("will attend" of "will attend her appointments and keep a use
+ * diary": {@link _markOf}) replaced by the child's own verb joined after it, when that is a capability seen ("keep"): the
+ * labelling guide, Settled cases (attending a service is not specific; an outcome joined to it is, on the usual rules).
+ */
+function joinedOwn(doc: _Doc, provision: _Marks, spans: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  return spans.map((span) => {
+    if (provision[span[0]] !== 0 || _markOf(doc, provision, span) === 0) return span;
+    // From the provision's last word: "and" inside its name ("Drawing and Talking sessions") is not the joining one.
+    let e = span[0] + 1;
+    while (e < doc.toks.length && provision[e] !== 0) e += 1;
+    return _joinedCapability(doc, e - 1) ?? span;
+  });
+}
+
 /** Whether no span starts inside provision. */
-function allOutside(spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  for (let k = 0; k < spans.length; k++) if (provision[(spans[k] as readonly [number, number])[0]] !== 0) return false;
+function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
+  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0) return false;
   return true;
 }
 
@@ -547,17 +572,16 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
   // nurture group every week", "(8 in total)": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
   // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
-  const free = (span: readonly [number, number]): boolean =>
-    provision[span[0]] === 0 || provision[span[0]] === _ARRANGED || (provision[span[0]] === _ATTENDED_CLUB && goingFrequency(doc, span)) || (provision[span[0]] !== _GIVEN && attendanceRate(doc, span));
+  const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
-  const allFree = allOutside(raw.spans, provision) && allOutside(raw.behaviours, provision);
-  let spans = allFree ? raw.spans : raw.spans.filter(free);
-  let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: raw.behaviours.filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
+  const allFree = allOutside(doc, raw.spans, provision) && allOutside(doc, raw.behaviours, provision);
+  let spans = allFree ? raw.spans : joinedOwn(doc, provision, raw.spans).filter(free);
+  let measures: _MeasureScan = allFree ? raw : { ...raw, spans, behaviours: joinedOwn(doc, provision, raw.behaviours).filter(free), softCount: spans.length < raw.spans.length ? Math.min(raw.softCount, spans.length) : raw.softCount };
   // Every measure was inside provision (a note of it, "- resources: reading books £40"): the fallback pass the scan skipped reads the rest.
   if (spans.length === 0 && raw.spans.length > 0) {
     const will = _willMeasures(doc);
-    spans = will.spans.filter(free);
-    if (spans.length > 0) measures = { ...measures, spans, behaviours: will.behaviours.filter(free), softCount: will.softCount, soft: will.soft };
+    spans = joinedOwn(doc, provision, will.spans).filter(free);
+    if (spans.length > 0) measures = { ...measures, spans, behaviours: joinedOwn(doc, provision, will.behaviours).filter(free), softCount: will.softCount, soft: will.soft };
   }
   const scanned = _scanSpecific(doc, measures.naming, provision);
   const counted = countedThings(doc, spans, provision);

@@ -1025,6 +1025,22 @@ function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): 
   return null;
 }
 
+/**
+ * The child's own verb joined by "and" after the frame's verb at v, read alone when the frame's verb is provision the child
+ * attends ("will attend her appointments and keep a use diary": "keep"), with the one test of {@link seenCapability}; its
+ * span from that verb, or null (the labelling guide, Settled cases: attending a service is not specific, an outcome joined
+ * to it is, read on the usual rules).
+ */
+export function _joinedCapability(doc: _Doc, v: number): Span | null {
+  for (let k = v + 1; k <= v + 24 && k < doc.toks.length && !endAt(doc, k); k++) {
+    if (wd(doc, k) !== 'and') continue;
+    let j = k + 1;
+    while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
+    return doc.toks[j]?.kind === 'w' && doc.used[j] === 0 && seenCapability(doc, j) ? [j, j + 1] : null;
+  }
+  return null;
+}
+
 /** Words between "and" and a coordinated verb that keep the frame ("and to compare", "and can correct", "and then write"). */
 const COORDINATED_LEADS = s('to can will then also');
 

@@ -1074,7 +1074,9 @@ function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): numbe
     }
     const y = wd(doc, v);
     // "and complete her health assessment": filling in what the service gives is the service's still, whatever the verb.
-    if (!given && serviceForm(doc, v, end)) continue;
+    if (!given && serviceForm(doc, v, end) && !schoolWorkAt(doc, i, k)) continue;
+    // "and stay out of trouble": a broad state kept names nothing (Specific rule 1); the provision goes on.
+    if (_outOfBroad(doc, v, y)) continue;
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end) || (!given && ownAct(doc, v, end)))) return k;
   }
   return end;
@@ -1091,7 +1093,7 @@ const TAKING_PROVISION: ReadonlySet<string> = new Set([...JOINING, ...MEETING, '
  * Forms, assessments and questionnaires a service gives the child to fill in ("complete her health assessment", "complete the
  * SDQ self-report"): doing them is part of the service, not an outcome of the child's (the labelling guide, Specific rule 4).
  */
-const SERVICE_FORMS: ReadonlySet<string> = new Set(['form', 'forms', 'questionnaire', 'questionnaires', 'self-report', 'report', 'survey', 'surveys', 'assessment', 'assessments', 'sdq', 'screening', 'check', 'check-up', 'checkup']);
+const SERVICE_FORMS: ReadonlySet<string> = new Set(['form', 'forms', 'questionnaire', 'questionnaires', 'self-report', 'survey', 'surveys', 'assessment', 'assessments', 'sdq', 'screening', 'check', 'check-up', 'checkup']);
 /** Help given, after a verb the child would otherwise do ("get support", "have help"). */
 const HELP_HAD: ReadonlySet<string> = new Set(['support', 'help', 'advice', 'guidance']);
 /** Verbs of filling in what a service gives ("complete the questionnaire", "fill in the form", "do the survey"). */
@@ -1117,13 +1119,56 @@ function ownAct(doc: _Doc, v: number, end: number): boolean {
   // "and start a traineeship", "and begin the course": beginning a course or programme is taking part in it; "start using
   // her calm box", "begin to read" name the act begun.
   if (BEGINNING.has(y) && wd(doc, v + 1) !== 'to' && !_endsIng(wd(doc, v + 1))) return false;
+  return namesSomething(doc, v, y, end);
+}
+
+/**
+ * Whether the clause of the child's verb at v names something by the usual rules: the verb is not a broad word itself
+ * ("and behave", "and settle", "and make progress"), nor a broad state kept ("and stay out of trouble"), and a word after it
+ * before `end` is a figure or a word that names a thing, not a broad word, a manner or a gerund ("and do well", "and try his
+ * best", "and improve", "and keep trying", "and enjoy it" name nothing; "and keep a use diary", "and know his 6 times
+ * table" do): the labelling guide, Specific rule 1 (a broad word with nothing named is not specific) and Settled cases
+ * (attending a service is not specific; an outcome joined to it is).
+ */
+function namesSomething(doc: _Doc, v: number, y: string, end: number): boolean {
+  if (_VAGUE.has(y) || BROAD_IN.has(y) || _outOfBroad(doc, v, y)) return false;
+  for (let k = v + 1; k < end && doc.clause[k] === doc.clause[v]; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n') return true;
+    const x = wd(doc, k);
+    if (t?.kind !== 'w' || _STOP.has(x) || NP_LEAD.has(x) || _REFLEXIVES.has(x) || adverb(x) || _endsIng(x)) continue;
+    return !_VAGUE.has(x) && !_GENERIC_OBJECTS.has(x);
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at v fills in a form, assessment or questionnaire named within five words ("complete the SDQ self-report"),
+ * with no score, grade or percentage after it: "complete the reading assessment with a score of 100", "the end of unit
+ * assessment with 80%" are the child's result (the labelling guide, Measurable rule 1: a score or percentage measures).
+ */
+function serviceForm(doc: _Doc, v: number, end: number): boolean {
+  if (!FILLING.has(wd(doc, v))) return false;
+  let form = -1;
+  // "self-report" is read as two words: "report" is a form only after "self-" ("complete his book report" is school work).
+  for (let k = v + 1; k < end && k <= v + 5 && form < 0; k++) if (SERVICE_FORMS.has(wd(doc, k)) || (wd(doc, k) === 'report' && wd(doc, k - 1) === 'self')) form = k;
+  if (form < 0) return false;
+  for (let k = form + 1; k < end && doc.clause[k] === doc.clause[v]; k++) if (RESULT_WORDS.has(wd(doc, k)) || (doc.toks[k]?.kind === 'n' && wd(doc, k + 1) === '%')) return false;
   return true;
 }
 
-/** Whether the verb at v fills in a form, assessment or questionnaire named within five words ("complete the SDQ self-report"). */
-function serviceForm(doc: _Doc, v: number, end: number): boolean {
-  if (!FILLING.has(wd(doc, v))) return false;
-  for (let k = v + 1; k < end && k <= v + 5; k++) if (SERVICE_FORMS.has(wd(doc, k))) return true;
+/** Words of a result scored ("with a score of 100", "a grade 5", "full marks"). */
+const RESULT_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'scoring', 'grade', 'grades', 'mark', 'marks', '%', 'percent', 'level']);
+/** Provision of school work, not a service ("the homework club", "the maths intervention", "his English lessons"). */
+const SCHOOL_WORK: ReadonlySet<string> = new Set(['club', 'clubs', 'intervention', 'interventions', 'lesson', 'lessons', 'tuition', 'tutoring', 'booster', 'class', 'classes']);
+
+/**
+ * Whether the provision attended between i and k is school work (a club, intervention, lesson or tuition), not a service: a
+ * form or assessment completed after it is the child's work (the labelling guide, Settled cases: attending a service; an
+ * outcome joined to it is specific).
+ */
+function schoolWorkAt(doc: _Doc, i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (SCHOOL_WORK.has(wd(doc, j))) return true;
   return false;
 }
 
@@ -2095,6 +2140,23 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
  */
 function joinedMark(mark: number): boolean {
   return mark === _ARRANGED || mark === ATTENDED || mark === ATTENDED_CLUB;
+}
+
+/**
+ * The provision mark a measure or anchor span is read in: its first word's, or, when it opens at the frame left to an outcome
+ * joined after provision the child attends ("will" of "will attend the homework club and do her homework", see
+ * receivedProvision) and its last word is inside that provision ("will attend"), the provision's. Attending alone, with no
+ * rate, is not the child's outcome (the labelling guide, Settled cases: attending a service is not specific; a stated rate of
+ * attending still measures, read by the caller on the mark returned).
+ * @example
+ * _markOf(doc, marks, [1, 3]); // ATTENDED for "will attend" in "Ada will attend the homework club and do well."
+ */
+export function _markOf(doc: _Doc, marks: _Marks, span: readonly [number, number]): number {
+  const a = span[0];
+  const mark = marks[a] as number;
+  if (mark !== 0 || !PREDICATE_BEFORE.has(wd(doc, a))) return mark;
+  const next = marks[a + 1] as number;
+  return (next === ATTENDED || next === ATTENDED_CLUB) && marks[span[1] - 1] === next ? next : 0;
 }
 
 /**
