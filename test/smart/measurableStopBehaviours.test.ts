@@ -61,33 +61,26 @@ describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable wi
 // Branch fx45: the review's probes of mm5 (review30a). Every wording is invented; none is in a data set.
 const check = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
 
+/** Record notes from the review's probes (review30a) that are neither measurable nor specific: both lists below read them. */
+const NOTES_NOT_SPECIFIC = [
+  'No meeting needed before the summer term.', 'No ongoing concerns.', 'No safeguarding concerns.', 'No wellbeing concerns.',
+  'No existing EHCP.', 'No housing issues.', 'No tracking data available.', 'No setting changes needed.', 'No reading at home.',
+  'No marking done.', 'No sibling contact this term.', 'No spring term data yet.', 'No swimming.', 'No bedwetting.', 'No something.',
+];
+
 describe('Labelling guide, Measurable rule 4 and Specific rule 5: a "No <gerund>" heading is a rule of the child\'s conduct only for conduct that harms or disrupts (_CONDUCT_GERUNDS), with nothing after it making a note', () => {
   it.each([
     // A noun's modifier, a state noted, a subject or an activity, or no verb at all: a record note, no stop-behaviour.
-    'No meeting needed before the summer term.',
-    'No ongoing concerns.',
-    'No safeguarding concerns.',
-    'No wellbeing concerns.',
-    'No existing EHCP.',
-    'No housing issues.',
+    ...NOTES_NOT_SPECIFIC,
     'No spelling test this week.',
     'No evening activities this week.',
-    'No tracking data available.',
-    'No setting changes needed.',
-    'No reading at home.',
     'No hearing impairment.',
     'No morning routine yet.',
     'No boarding school placement.',
     'No wedding attendance.',
     'No clothing allowance paid.',
-    'No something.',
     'No nothing.',
     'No anything.',
-    'No swimming.',
-    'No bedwetting.',
-    'No sibling contact this term.',
-    'No spring term data yet.',
-    'No marking done.',
     'No wedding.',
     'No reading book sent home.',
     'PP+: no funding needed. No meeting needed before the next PEP.',
@@ -103,23 +96,7 @@ describe('Labelling guide, Measurable rule 4 and Specific rule 5: a "No <gerund>
     expect(measurable(text)).toBe(false);
   });
 
-  it.each([
-    'No meeting needed before the summer term.',
-    'No ongoing concerns.',
-    'No safeguarding concerns.',
-    'No wellbeing concerns.',
-    'No existing EHCP.',
-    'No housing issues.',
-    'No tracking data available.',
-    'No setting changes needed.',
-    'No reading at home.',
-    'No marking done.',
-    'No sibling contact this term.',
-    'No spring term data yet.',
-    'No swimming.',
-    'No bedwetting.',
-    'No something.',
-  ])('%s: not specific either (S no longer follows a false M)', (text) => {
+  it.each(NOTES_NOT_SPECIFIC)('%s: not specific either (S no longer follows a false M)', (text) => {
     expect(specific(text)).toBe(false);
   });
 
