@@ -22,6 +22,8 @@ import {
   _GENERIC_OBJECTS,
   _OBSERVABLE_VERBS,
   _PROVISION_NOUNS,
+  _CARRIED,
+  _CARRIED_FROM,
   _CONTENT_NAMING,
   _DURATION_UNITS,
   _EVENT_VERBS,
@@ -1433,13 +1435,6 @@ const PLACES = s('home school classroom playground college nursery');
 /** Words after "do" that start a time, not an object ("to do next year", "to do after Year 11", "to do when he leaves"). */
 const DO_WHEN = s('next this after when later then now in at once before');
 
-/** Particles after "carry" that make it a review's status when nothing carried follows ("carry forward", "carry over"). */
-const CARRIED = s('forward forwards over');
-/**
- * Words after "carry over" / "carry forward" that say where the target came from or goes ("from last PEP", "to next term"),
- * as src/smart/_review.ts reads them (continuedPart's OVER_FROM): the review's status, not a thing carried.
- */
-const CARRIED_FROM = s('from to into until till for');
 
 /**
  * Whether "carry" at v is continuing or a review's status: "carry on" always ("carry on going to college"), "carry forward"
@@ -1450,9 +1445,9 @@ const CARRIED_FROM = s('from to into until till for');
 function carriedOn(doc: _Doc, v: number): boolean {
   const p = wd(doc, v + 1);
   if (p === 'on') return true;
-  if (!CARRIED.has(p)) return false;
+  if (!_CARRIED.has(p)) return false;
   const t = doc.toks[v + 2];
-  return t === undefined || t.kind === 'p' || CARRIED_FROM.has(wd(doc, v + 2));
+  return t === undefined || t.kind === 'p' || _CARRIED_FROM.has(wd(doc, v + 2));
 }
 
 /**

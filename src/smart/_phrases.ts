@@ -299,3 +299,11 @@ a an the and or of to in on at by for from with be will is are was this that the
 he she they we i you me him them us as if then so than but not no review reviewed next meeting pep weeks week days months month
 time times timescale deadline target targets set agreed discuss discussed look looked tbc
 `);
+
+/** Particles after "carry" that make it a review's status when nothing carried follows ("carry forward", "carry over"). */
+export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'over']);
+/**
+ * Words after "carry over" / "carry forward" that say where the target came from or goes ("from last PEP", "to next term",
+ * "carried over - see above"): the review's status, not a thing carried (read by _review.ts and _measure.ts alike).
+ */
+export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);

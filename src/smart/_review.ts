@@ -20,7 +20,7 @@ import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CHILD_WORK, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -76,7 +76,7 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   // when using column addition" is the sum's own step.
   // "carry forward" is one too (the last target carried forward: a review's status, Specific rule 6).
   // At the part's end means before any mark too ("Carry forward.", "Carry over!").
-  else if (x.startsWith('carr')) continued = next === 'on' || ((next === 'over' || next === 'forward' || next === 'forwards') && (i + 2 >= e || doc.toks[i + 2]?.kind === 'p' || OVER_FROM.has(doc.w[i + 2] ?? '')));
+  else if (x.startsWith('carr')) continued = next === 'on' || (_CARRIED.has(next) && (i + 2 >= e || doc.toks[i + 2]?.kind === 'p' || _CARRIED_FROM.has(doc.w[i + 2] ?? '')));
   else continued = _CONTINUING.has(x) || x === 'ongoing';
   // A named thing the child goes on doing ("will continue to use her visual timetable", "carry on reading his reading book at
   // home", "carry on attending school"): the labelling guide, Specific rule 4, a child using a named strategy is specific, and
@@ -85,8 +85,6 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   return continued && !(x !== 'ongoing' && !(subject && _endsS(x)) && namedDoing(doc, i + 1, e, anchors));
 }
 
-/** Words after "carry over" that say where the target came from or goes ("from last PEP", "to next term", "into the summer"). */
-const OVER_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
 
 /** Whether x is a verb of {@link _DOING}, bare or inflected ("use", "using", "reads"). */
 function doingVerb(x: string): boolean {
