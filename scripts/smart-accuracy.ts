@@ -289,10 +289,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra28', title: 'twenty-eighth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
   // Published style again, all of England: virtual schools' example boxes, PEP quality-audit tools with weak and strengthened targets, PP+ guidance, early-years and post-16 PEP guidance, SEN support plan banks, table rows and placeholders; unseen in one session and at the start of the next (last: S 91.6%, M 92.0%, T 98.4%, deadlines 132/138).
   { name: 'extra29', title: 'twenty-ninth set, written in the style of published guidance and target banks (measured unseen in one session, development since 5 December 2026, evening)', writer: true, unseen: false },
-  // Yorkshire and the Humber, a sixth in the children's own words: former mining towns and Dales villages, persistent absence and EBSA, reduced timetables, reading and spelling ages, GCSE resits and vocational courses, rugby league and brass bands, Roma and Traveller children.
-  { name: 'extra30', title: 'thirtieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
-  // The Thames Valley and Wessex: children placed out of county, PP+ requests with a costed item and the target it supports, tutoring, the 11+ and transfer tests, UCAS and T levels, SEN support plans, hospital and online tuition.
-  { name: 'extra31', title: 'thirty-first set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Yorkshire and the Humber, a sixth in the children's own words: former mining towns and Dales villages, persistent absence and EBSA, reduced timetables, reading and spelling ages, GCSE resits and vocational courses, rugby league and brass bands, Roma and Traveller children; unseen in one session and at the start of the next (last: S 92.8%, M 90.8%, T 98.4%, deadlines 126/133).
+  { name: 'extra30', title: 'thirtieth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
+  // The Thames Valley and Wessex: children placed out of county, PP+ requests with a costed item and the target it supports, tutoring, the 11+ and transfer tests, UCAS and T levels, SEN support plans, hospital and online tuition; unseen in one session and at the start of the next (last: S 96.8%, M 94.4%, T 99.6%, deadlines 121/126).
+  { name: 'extra31', title: 'thirty-first set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
