@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra31)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra33)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -293,6 +293,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra30', title: 'thirtieth set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
   // The Thames Valley and Wessex: children placed out of county, PP+ requests with a costed item and the target it supports, tutoring, the 11+ and transfer tests, UCAS and T levels, SEN support plans, hospital and online tuition; unseen in one session and at the start of the next (last: S 96.8%, M 94.4%, T 99.6%, deadlines 121/126).
   { name: 'extra31', title: 'thirty-first set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
+  // The North East: Tyneside, Wearside, Teesside, County Durham and Northumberland's three-tier schools, a seventh in the children's own words with local words; RAG ratings and pasted "Actions / Who / By when" fields, standardised scores and reading ages, BTECs and port and factory apprenticeships.
+  { name: 'extra32', title: 'thirty-second set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Special schools, alternative provision and PRUs, and unaccompanied children learning English, in councils all over England: EHCP outcomes with short-term steps, PECS, Makaton and AAC, the Engagement Model and small steps, reintegration and reduced timetables, ESOL levels, supported internships.
+  { name: 'extra33', title: 'thirty-third set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
