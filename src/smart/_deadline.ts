@@ -41,6 +41,8 @@ import {
   type _ScanOptions,
 } from './_deadlineResolve';
 import {
+  _foundationYearEnd,
+  _isFoundationYear,
   _PHASE_MOVES,
   _PHASES,
   _WEEKDAY_CORES,
@@ -454,6 +456,14 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
+    name: 'foundation-stage-year',
+    // "by the end of FS2", "end of F1", "before FS2": the Foundation Stage's years (Nursery, Reception) read as "by the end
+    // of Reception" is, the end of an academic year, approximate; "in FS2" gives way to any other point, as "in reception".
+    cores: ['#'],
+    matches: (s) => _isFoundationYear(s.doc, s.i) && _schoolPointCue(prefix(s), s.opts.cell),
+    resolve: (s) => _foundationYearEnd(s.i, s.opts, prefix(s)),
+  },
+  {
     name: 'key-stage',
     // "by the end of Key Stage 3", "in KS4", "by KS2": the end of an academic year, approximate (which one needs the year group).
     cores: ['#', 'ks', 'key'],
@@ -809,7 +819,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
       (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
-      statedBefore(doc, pre.start, checkAgainstMeeting(doc, pre.start, end, found, opts)) ||
+      statedBefore(doc, pre.start, end, checkAgainstMeeting(doc, pre.start, end, found, opts)) ||
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
@@ -1028,10 +1038,14 @@ const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc
  * months in September"): the measure scan's stated-now reading, shared, so the point is when the figure was taken (the
  * labelling guide, Time-bound (T): baselines are not deadlines).
  */
-function statedBefore(doc: _Doc, start: number, when: number): boolean {
+function statedBefore(doc: _Doc, start: number, end: number, when: number): boolean {
   // "reading age 7y 6m when retested in March": the figure is what the check named with the month is to show, not now
   // (school-time table: "when reassessed in March" is the month; label y20-220).
   if (checkBefore(doc, start, when)) return false;
+  // "spelling age 7y 0m at the summer term retest", "at the spring reassessment": the point names a re-check, one still to
+  // come unless it is over at the meeting (the same row: with no meeting date, or in the meeting's own term, a re-check is
+  // to come; one over at the meeting dates the baseline).
+  if (when !== -1 && !markAfter(doc, start) && RECHECKS.has(_wd(doc, end) === 're' ? `re${_wd(doc, end + 1)}` : _wd(doc, end))) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
   for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
   return false;
@@ -1057,6 +1071,9 @@ function checkBefore(doc: _Doc, start: number, when: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a check done again, after a point that names it ("the summer term retest", "the June re-screen"). */
+const RECHECKS = new Set(['retest', 'retests', 'retesting', 'reassessment', 'reassessments', 'rescreen', 'rescreening', 'rescreens', 'resit', 'resits']);
 
 /** Words between "when" and a check that make it one still to come ("when she is assessed", "when next tested"). */
 const CHECK_TO_COME = new Set(['is', 'are', 'will', 'be', 'next', 'gets', 'get']);

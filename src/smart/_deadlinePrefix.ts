@@ -700,12 +700,27 @@ const HEADED_EVENTS: ReadonlySet<string> = new Set([..._ASSESSMENTS, 'gcse', 'gc
  * _stageCue(_buildDoc('Year 6 SATs', { n: 0 }), 0, 2, _prefixBefore(_buildDoc('Year 6 SATs', { n: 0 }), 0)); // 'yields'
  */
 export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yields' | 'point' | null {
-  if (i === 0) return HEADED_EVENTS.has(_wd(doc, _wd(doc, end) === '-' ? end + 1 : end)) ? 'yields' : null;
+  if (i === 0) return headedEvent(doc, _wd(doc, end) === '-' ? end + 1 : end) ? 'yields' : null;
   if (p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready') return 'point';
   // "access arrangements in place for Y11 mocks": ready for a year group's exams, as "before the Year 11 mocks".
   if (p.prep === 'for' && p.position === null && HEADED_EVENTS.has(_wd(doc, end))) return 'yields';
   const keyStage = _wd(doc, i) === 'ks' || _wd(doc, i) === 'key' || doc.toks[i]?.prefix === 'ks';
   return !keyStage && summerBracket(doc, i, end) ? 'point' : null;
+}
+
+/**
+ * Whether a year group heading the text is followed at k by one of its events ({@link HEADED_EVENTS}): straight ("Year 6
+ * SATs", "Y9 - options evening") or after one lower-case word or a subject naming it, the event then closing the heading
+ * ("Y4 multiplication check", "Year 10 science mocks", "Year 11 English mocks", "Y1 phonics screening."), as "Year 6 SATs" is (school-time table, a year
+ * group heading the text before its assessments). "Year 9 students check their planners" goes on after the noun: no event.
+ */
+function headedEvent(doc: _Doc, k: number): boolean {
+  if (HEADED_EVENTS.has(_wd(doc, k))) return true;
+  const t = doc.toks[k];
+  const x = _wd(doc, k);
+  if (t?.kind !== 'w' || (t.raw.charCodeAt(0) < 97 && !_SUBJECTS.has(x)) || _STOP.has(x) || _FUTURE.has(x) || !HEADED_EVENTS.has(_wd(doc, k + 1))) return false;
+  const after = doc.toks[k + 2];
+  return after === undefined || (after.kind === 'p' && _wd(doc, k + 2) !== "'");
 }
 
 /** Whether the year group at [i, end) is in brackets with the summer term, either way round: "(Summer, Y9)", "(Summer term, Y9)", "(Y9, Summer)". */

@@ -338,7 +338,11 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "by his 18th birthday (June)", "at the next data drop (March)": a month in brackets after an occasion the target is due
   // by or checked at dates the occasion, as "before her 17th birthday in June" does.
   const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
-  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || !_AMBIGUOUS_MONTHS.has(x));
+  // "Multiplication check June.", "spelling test March": a month that is also a name closing the clause after an
+  // assessment is its month, as "mock - May" is (the labelling guide: a named assessment with a month is the month's last
+  // day); "the mock exam may be hard", "the test June set" go on after it.
+  const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'");
+  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || closes || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const cell = opts.cell || _aloneInCell(doc, i, end);
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;

@@ -212,6 +212,26 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 
+/**
+ * Whether the token at i names a year of the Foundation Stage, "FS1", "FS2", "F1", "F2" (the Early Years Foundation Stage's
+ * Nursery and Reception years as schools name them; a space, "FS 2", is not read).
+ */
+export function _isFoundationYear(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i];
+  return t !== undefined && t.kind === 'n' && (t.prefix === 'fs' || t.prefix === 'f') && t.sep === '' && (t.num === 1 || t.num === 2);
+}
+
+/**
+ * "By the end of FS2", "before F1 ends": the end of an academic year, approximate, as "by the end of Reception" and "by
+ * the end of EYFS" are (school-time table: the Early Years Foundation Stage is a phase ending with the Reception year;
+ * FS1 is its Nursery year and FS2 its Reception year). "In FS2", "at F1" give way to any other point, as "in reception".
+ */
+export function _foundationYearEnd(i: number, opts: _ScanOptions, p: _Prefix): _Found {
+  const found = _approxYearEnd(i + 1, opts);
+  const within = (p.prep === 'in' || p.prep === 'at') && p.position === null && !p.strongWord && !opts.cell;
+  return within ? { ...found, yields: true } : found;
+}
+
 /** The tokens a phase end covers ("primary school", "sixth form"). */
 export function _phaseEndLength(doc: _Doc, i: number): number {
   return PHASE_NOUNS.has(_wd(doc, i + 1)) ? 2 : 1;
