@@ -33,6 +33,10 @@ const AREA_NOUNS: ReadonlySet<string> = new Set([
   'english', 'maths', 'math', 'reading', 'writing', 'science', 'number', 'numeracy', 'literacy', 'spelling', 'spellings', 'phonics', 'sounds', 'handwriting', 'presentation', 'comprehension',
   'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
   'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
+  // Areas of learning or of need written short (EYFS statutory framework, section 1, the areas of learning and development; SEND
+  // Code of Practice 2015, chapter 6, "Broad areas of need"): "To develop his PSED" names an area, as "improve his literacy" does
+  // (the labelling guide, Specific rule 1).
+  'psed', 'cll', 'semh', 'slcn',
 ]);
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
@@ -143,12 +147,36 @@ function figureAt(doc: _Doc, k: number): boolean {
 }
 
 /**
+ * Nouns of knowing after "develop" ("develop an understanding of fractions", "develop her awareness of turn-taking"): what is
+ * developed is an understanding, which cannot be seen (the labelling guide, Measurable rule 3: "develop an understanding"), of
+ * a topic named as an area, not the particular skill or knowledge within it (Barnet Virtual School PEP Guidance, 5. Setting
+ * SMART Outcomes, "Developing your SMART Outcome", Step One "Start with the broad area of need" against Step Two).
+ */
+const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness', 'knowledge']);
+
+/**
+ * Whether the topic [k, e) of an understanding developed names only an area: no figure of the child's and no name (a word
+ * written with a capital after the first, "the Tudors", "the Great Fire of London", is a particular topic), passing over
+ * deadline spans and a purpose clause ("so he can…"), which ends the topic.
+ */
+function topicOnly(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) {
+    if (doc.used[j] !== 0) continue;
+    if (doc.w[j] === 'so') break;
+    if (figureAt(doc, j) || (doc.toks[j]?.kind === 'w' && /^[A-Z][a-z]/.test(doc.toks[j]?.raw ?? ''))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the segment [s, e) is an area-only clause: an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
  * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
  * an aside in brackets and a purpose clause ("so he can…") are passed over.
  */
 function areaClause(doc: _Doc, s: number, e: number): boolean {
   let i = s;
+  // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
+  while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
   if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && FRAME.has(doc.w[i + 1] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (FRAME.has(doc.w[i] ?? '') || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
@@ -173,6 +201,9 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
+    // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
+    // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
+    if (verb === 'develop' && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e);
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
     // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
     // _specific.ts gainedPost), not the area of work.

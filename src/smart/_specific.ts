@@ -2585,6 +2585,26 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
  * Whether a concrete word used as such is an anchor: not "attend" of provision ("attend Lego therapy"; "attend school"
  * is attendance), not a thing named only through a comparative, not a verb whose object is a template's blank.
  */
+/** Forms of "make" before "progress" ("make accelerated progress"). */
+const MAKING = new Set(['make', 'makes', 'making', 'made']);
+/** Words before a standard in the object of "reach" ("reach the expected level", "reach age related expectations"). */
+const STANDARD_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'age', 'related', 'age-related']);
+
+/**
+ * Whether the object of "reach" at i is a standard with no figure ("reach the expected level", "reach age related
+ * expectations"; not "reach level 3", "reach 95%"): a standard word within four words, only determiners before it, and no
+ * number before it or in the two words after.
+ */
+function standardReached(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && doc.clause[k] === doc.clause[i]; k++) {
+    if (doc.toks[k]?.kind === 'n') return false;
+    const y = wd(doc, k);
+    if (standardWordAt(doc, k, y)) return doc.toks[k + 1]?.kind !== 'n' && doc.toks[k + 2]?.kind !== 'n';
+    if (!STANDARD_LEAD.has(y)) return false;
+  }
+  return false;
+}
+
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
@@ -2593,6 +2613,12 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
   if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
+  // "make accelerated progress": a word between "make" and "progress" says what kind of progress, a broad word (the labelling
+  // guide, Specific rule 1; "expected progress" is read so in {@link _scanSpecific}), not the programme "Accelerated Reader".
+  if (next === 'progress' && MAKING.has(wd(doc, i - 1))) return false;
+  // "reach age related expectations", "reach the expected level": a standard reached is the anchor only with its subject
+  // ({@link pairStandard}; the labelling guide, Specific: "a grade or standard in a named subject"), not the verb.
+  if (x === 'reach' && standardReached(doc, i)) return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
   return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
@@ -2847,6 +2873,9 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
  * @example standardWordAt(doc, i, 'grade') // true
  */
 function standardWordAt(doc: _Doc, i: number, x: string): boolean {
+  // "the next level", "a higher grade": a comparative with no baseline names no level (the labelling guide, Specific rule 2).
+  const before = wd(doc, i - 1);
+  if (before === 'next' || before === 'higher') return false;
   return x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i);
 }
 
