@@ -3148,7 +3148,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
-      : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? childChecked(doc, k)
+      : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
@@ -3233,6 +3233,17 @@ function childChecked(doc: _Doc, k: number): Span | null {
 }
 
 /**
+ * A thing, not the child, to be checked once by adults, at k (a participle of {@link _CHECK_PARTICIPLES}), or null: "Reduced
+ * timetable to be reviewed", "Handwriting to be assessed by the OT", read as {@link passiveOneOff} reads a thing sorted or
+ * requested (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; "to be
+ * reviewed" labelled measurable in y28-090, y30-043 and y30-051, not in y21-062 and y25-155: the majority and the row are
+ * followed). The child checked is {@link childChecked}'s.
+ */
+function checkedThing(doc: _Doc, k: number, x: string): Span | null {
+  return _CHECK_PARTICIPLES.has(x) && !_childBeforeTo(doc, k - 2) ? passiveOneOff(doc, k) : null;
+}
+
+/**
  * "if" and "unless", which make what follows a condition ("Sam to be referred if concerns continue"): a child's check in
  * their sentence is not done yet. {@link NOT_DONE}, for a referral or a check an adult makes, holds them too with more.
  */
@@ -3313,20 +3324,28 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
-const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')]]);
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
  * "Designated teacher to speak to the head of year"), no thing someone could check done for the child.
  */
-const TALK_ACTS = s('discuss speak ask contact email phone ring');
+/**
+ * Adults' acts of checking ("review", "assess", "see"): what follows is what is checked, not given, so contact with family
+ * reviewed is one act ("SW to review contact arrangements"; {@link familyContact} is arranged contact, provision), and the act
+ * alone is the child checked once ("SALT to review."; the labelling guide, Settled cases, "a one-off thing adults arrange or do
+ * for the child": measurable). Not "look at" ("we will look at Harry's reading" at a review is labelled not measurable, h095;
+ * "to be looked at" splits the labels too).
+ */
+const CHECK_ACTS = s('review assess see');
+const TALK_ACTS = s('discuss speak ask contact email phone ring talk meet');
 /**
  * Verbs whose first object is the one asked or reached ("ask Leo to choose", "phone Sam"): the child there makes it a strategy,
  * done whenever it is needed. With the child and no thing talked of ("speak to Ellie calmly when she is upset") it is too.
@@ -3523,23 +3542,34 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // to send …"), or the object of "discuss" ("discuss the plan with Ethan").
   let thing = !TALK_ACTS.has(x);
   let topic = x === 'discuss';
+  let meeting = false;
   for (; end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.used[end] !== 1 && doc.toks[end]?.kind !== 'p'; end++) {
     const y = wd(doc, end);
-    if (ADULT_MEETINGS.has(y) || (doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
+    // A meeting is the adults' own unless a thing talked of follows it ("a meeting with the family re: plans to return home").
+    if (ADULT_MEETINGS.has(y)) {
+      meeting = true;
+      thing = false;
+      topic = false;
+      continue;
+    }
+    if ((doc.toks[end]?.kind === 'n' && (doc.toks[end + 1]?.kind !== 'w' || PROVIDED_COUNTED.has(wd(doc, end + 1)) || PROVIDED_COUNTED.has(wd(doc, end + 2))))) return null;
     // The child asked or reached, a strategy ("ask Maya to read aloud", "ask Sam what he has learnt"); contact with the family
     // arranged, or talk of what recurs ("with good news", "discuss feelings"), standing provision: not a thing done once.
-    if (familyContact(doc, end) || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
+    if ((familyContact(doc, end) && !CHECK_ACTS.has(x)) || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
     if (SEEN_AT.has(y)) thing = true;
     if (TOPIC_MARKERS.has(y) || (y === 'to' && end > at + 1)) topic = true;
     else if (y === 'with') topic = false;
     else if (topic && !TALK_PEOPLE.has(y) && !_ADULT_SUBJECTS.has(y) && !ADULTS_BY_ROLE.has(y)) thing = true;
   }
   if (wd(doc, end - 1) === 're') thing = true;
+  if (meeting && !thing) return null;
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
   // A fund paying for staff deployed day by day buys their support ("PP+ to fund a TA": Measurable rule 6, "5 hours of TA support").
   if ((PROVIDING.has(x) || BUYING.has(x)) && givenOngoing(doc, at)) return null;
   if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || (fund ? !namedThingBought(doc, at) : inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false)))) return null;
   if (end > at + 1 && thing) return [k, end];
+  // A check ending its part ("SALT to review.", "EP to assess."): the child is the one checked, one event.
+  if (CHECK_ACTS.has(x) && end === at + 1 && wd(doc, end) !== '?') return [named, end];
   // No object: the thing is named before the adult's part ("Apprenticeship?? - PA to discuss", "EP assessment requested. DT to chase").
   let j = named - 1;
   while (j >= 0 && j > named - ADULT_PART_WORDS && doc.toks[j]?.kind === 'w') j -= 1;
@@ -3617,7 +3647,7 @@ function namingWord(doc: _Doc, j: number, after: number): boolean {
 function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if (wd(doc, k - 1) !== 'be' || wd(doc, k - 2) !== 'to') return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted").
-  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : -1;
+  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : wd(doc, k - 3) === '.' ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
@@ -3633,6 +3663,21 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
+}
+
+/** The words a sentence naming a thing in place may have before "in place" ("Reduced timetable in place."), at most. */
+const IN_PLACE_REACH = 4;
+
+/**
+ * The thing of a first sentence that only names it in place, before the full stop at `stop` ("Reduced timetable in place. To
+ * be reviewed."), or -1: the sentence opens the text, is words only, and ends "in place"; the passive after it acts on that
+ * thing as a heading's does ("Reduced timetable - to be reviewed"). The labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child".
+ */
+function thingInPlaceBefore(doc: _Doc, stop: number): number {
+  if (wd(doc, stop - 1) !== 'place' || wd(doc, stop - 2) !== 'in' || stop - 2 > IN_PLACE_REACH) return -1;
+  for (let j = 0; j < stop - 2; j++) if (doc.toks[j]?.kind !== 'w') return -1;
+  return stop > 2 ? stop - 3 : -1;
 }
 
 /**

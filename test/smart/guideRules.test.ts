@@ -25,11 +25,14 @@ describe('Specific rule 4: an adult or agency named in two or three words is pro
 
   it.each([
     'Social worker to make sure the review is booked on time.',
-    'Virtual school to find a tutor for Leo by the end of the month.',
     'The local authority will name a new school by the next PEP.',
     'Careers adviser to arrange a college visit before Easter.',
   ])('%s: neither (an adult or agency as the subject gives provision)', (text) => {
     expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('an agency finding a person once is a one-off thing adults arrange (Settled cases): not specific, measurable', () => {
+    expect(sm('Virtual school to find a tutor for Leo by the end of the month.')).toEqual([false, true]);
   });
 
   it('a child outcome beside the adult still counts: working with a partner is no adult ("solve 5 problems")', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Labelling guide, Settled cases: "a one-off thing adults arrange or do for the child ('visits to be arranged', 'CAMHS
+ * referral')": not specific (Specific rule 4) and measurable (someone can check it was done); Measurable rule 6: provision
+ * that goes on ("TA to support Ben in maths daily") is a quantity of provision, not measurable. Issue 15, branch ad3: an
+ * adult (or a service) as the subject of a one-off act, src/smart/_measure.ts ONE_OFF_ACTS ("review", "assess", "see",
+ * "meet", "talk to", "find", "visit"), CHECK_ACTS, the meeting with a thing talked of in _adultOneOff, checkedThing ("to be
+ * reviewed") and thingInPlaceBefore. Every wording here is written for the test; no data set uses it.
+ */
+const sm = (text: string): [boolean, boolean] => {
+  const r = checkSmartTarget(text, { meetingDate: '2025-01-15' });
+  return [r.specific.met === true, r.measurable.met === true];
+};
+
+describe('an adult or service as the subject of a one-off act: measurable, not specific', () => {
+  it.each([
+    'Occupational therapist to assess.',
+    'EP to see Mia in school before the summer.',
+    'Carer to talk to Dylan about staying safe online.',
+    'Mentor to meet the family about the move to secondary school.',
+    'PA to find Kofi a work placement.',
+    'Virtual school to visit the new setting.',
+    'DT to arrange a meeting with the carers re: the return to mainstream.',
+    'Social worker to review the contact arrangements with Nan.',
+    'Part-time hours to be reviewed.',
+    'Shortened day in place. To be reviewed.',
+    'Handwriting speed to be assessed by the OT.',
+  ])('%s', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+});
+
+describe('what stays not measurable: ongoing provision, the adults own meeting, an act with nothing done', () => {
+  it.each([
+    'Mentor to meet Kofi every week.',
+    'Key worker to see him each morning.',
+    'TA to support Ben in maths daily.',
+    'Key worker to check in each morning.',
+    'DT to arrange a meeting with the head of department.',
+    'SW to talk to the school.',
+    'Nurture support to be reviewed.',
+    'Everything to be reviewed.',
+    'Carer to review?',
+    'Progress in place. Feelings to be reviewed.',
+  ])('%s', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['Zara to be assessed as ready for the next stage.', 'Tom to be reviewed as a class.'])('%s: the child named or judged is no thing checked', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe("a child's outcome with an adult's help stays the child's", () => {
+  it("the child opening an account with the PA's help: specific and measurable, as before", () => {
+    expect(sm('Dami to open a savings account by 31/3/25 with help from her PA.')).toEqual([true, true]);
+  });
+});
