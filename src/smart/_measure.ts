@@ -204,6 +204,13 @@ const ENTRY_BETWEEN = s('into to at back a the his her their my full part time m
 
 /** The adults a child reaches by email, text or phone ("his tutor", "her PA", "the college"). */
 const CONTACTED = s('tutor tutors teacher teachers pa sw worker mentor carer carers adviser advisor senco college school keyworker coach');
+/** Verbs of performing, competing or representing ("sing", "perform", "compete", "represent"). */
+export const _PERFORMING: ReadonlySet<string> = s('sing sings perform performs dance dances compete competes play plays race races recite recites represent represents');
+/** Named events performed or competed at ("the Christmas concert", "the Easter service", "his first bout", "the district athletics"). */
+const PERFORMED_EVENTS = s('concert concerts service services show shows showcase production productions nativity performance performances recital recitals assembly assemblies competition competitions match matches fixture fixtures tournament tournaments gala galas race races bout bouts festival festivals final finals championship championships athletics');
+/** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
+const SIDES = s('school county district club team region country academy college');
+
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
 const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['submit', 'nonrecurring'], ['submits', 'nonrecurring'], ['submitted', 'nonrecurring'], ['enrol', 'any'], ['enroll', 'any'], ['enrolled', 'any'],
@@ -2562,7 +2569,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS,
+    'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -2691,7 +2698,9 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   }
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
   const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
-  return joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1) ? [i, i + 3] : null;
+  if (joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1)) return [i, i + 3];
+  // "sing at the Christmas concert on 17 December", "compete in his first bout": it happened or not (Measurable rule 5).
+  return _PERFORMING.has(x) && isPredicate(doc, i) && _performsAt(doc, i) ? [i, i + 1] : null;
 }
 
 /**
@@ -2893,11 +2902,40 @@ function participationEvent(doc: _Doc, j: number): boolean {
 const GOING_ON = s('go goes going');
 
 /**
+ * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with
+ * them at the Christmas concert on 17 December", "perform one piece at the spring concert", "compete in his first bout",
+ * "represent the school in the district athletics"): a thing the child does there, not an activity gone to, so specific (the
+ * labelling guide, Specific: "the particular … task … the child will achieve"; Settled cases, clubs: "an outcome joined to
+ * it … is specific"), and it happened or not (Measurable rule 5: a one-off event). Up to four words ("with them", "a song")
+ * before "at" or "in", then the event within six words, before any other preposition; "represent" with a side named.
+ * @example
+ * _performsAt(_buildDoc('Zara will sing at the Christmas concert', { n: 0 }), 2); // true
+ */
+export function _performsAt(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  if (x.startsWith('represent')) {
+    for (let k = i + 1; k <= i + 3 && doc.toks[k]?.kind === 'w'; k++) if (SIDES.has(wd(doc, k))) return true;
+    return false;
+  }
+  for (let j = i + 1; j <= i + 5 && doc.clause[j] === doc.clause[i]; j++) {
+    const y = wd(doc, j);
+    if (y !== 'at' && y !== 'in') continue;
+    for (let k = j + 1; k <= j + 6 && doc.clause[k] === doc.clause[j]; k++) {
+      const z = wd(doc, k);
+      if (PERFORMED_EVENTS.has(z)) return true;
+      if (PREPOSITIONS.has(z) || _PROVISION_NOUNS.has(z) || z === 'session' || z === 'sessions' || z === 'group' || z === 'lessons') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
  * The words {@link eventMeasure} can answer at (the first test of each of its readings): at any other word it is not
  * tried. A reading that starts at a new word must add it here (test/smart/perfFlags.test.ts compares with no skipping).
  */
 const F_EVENT_START = _wordFlag(
-  ['be', 'have', ...PASSIVE_DONE, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON],
+  ['be', 'have', ...PASSIVE_DONE, 'dry', 'get', 'gets', 'wake', 'wakes', 'arrive', 'arrives', 'come', 'comes', ...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...EVENT_RULES.keys(), 'take', 'participate', 'participates', ...GOING_ON, ..._PERFORMING],
   undefined,
   true,
 );

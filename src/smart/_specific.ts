@@ -11,7 +11,7 @@ import { _F_AREA } from './_area';
 import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -236,11 +236,82 @@ export function _provisionClauses(doc: _Doc): _Marks {
     }
   }
   receivedProvision(doc, out);
+  goesOnProvision(doc, out);
   provisionPurposes(doc, out);
   provisionFragment(doc, out);
   sentenceProvision(doc, out);
   fundedSentences(doc, out);
   return out;
+}
+
+/** Verbs of provision going on or starting with no object ("Tutoring to continue", "DofE - to start"); continuing marks {@link GIVEN}. */
+const GOES_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'start', 'starts', 'begin', 'begins', 'resume', 'resumes', 'restart', 'restarts']);
+/** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly"). */
+const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
+
+/**
+ * Provision or an activity said only to go on or to start, its subject a thing, not the child ("Tutoring to continue - 10
+ * more sessions requested", "Part-time timetable to continue and be reviewed", "Catch Up Literacy twice weekly - continue",
+ * "Traineeship - to start after Easter"): no outcome of the child's is named (the labelling guide, Specific rule 4: "Adult
+ * provision with no child outcome is not specific"; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes
+ * are not: Services ... Activities"). Going on is a process (Measurable rule 6: "continue"), marked {@link GIVEN}; a start is
+ * a one-off someone can check (Settled cases, "a one-off thing adults arrange"), marked {@link _ARRANGED}, unless a rate or
+ * sessions make it standing provision ("Reading group to begin every Monday"). The sentence is marked. Not the child's own
+ * start ("Ali to start school", "Kian will start at St Joseph's"): an object follows, or a name.
+ */
+function goesOnProvision(doc: _Doc, out: _Marks): void {
+  const n = doc.toks.length;
+  // Where the sentence, its last part and the part before it start (parts end at a heading's mark: "DofE - to start").
+  let start = 0;
+  let part = 0;
+  let before = 0;
+  for (let i = 0; i < n; i++) {
+    const f = doc.flags[i] as number;
+    if ((f & F_SENTENCE_END) !== 0) start = part = before = i + 1;
+    else if (headingMark(doc, i)) [before, part] = [part, i + 1];
+    if ((f & F_PHRASE_START) === 0 || out[i] !== 0 || !GOES_ON.has(wd(doc, i)) || !noObject(doc, i + 1)) continue;
+    const frame = wd(doc, i - 1) === 'to' || wd(doc, i - 1) === 'will' ? i - 1 : i;
+    const heading = headingMark(doc, frame - 1);
+    if (!(heading ? frame - 1 > before : frame < i && thingSubject(doc, frame - 1, start))) continue;
+    const from = heading ? before : part;
+    // To the sentence's end, or a colon or dash opening the child's own clause ("Tutoring to continue - Sam to score 70%…").
+    let end = i;
+    while (end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0 && !(CLAUSE_OPENERS.has(wd(doc, end)) && childClauseAt(doc, end + 1))) end += 1;
+    // A start with a rate ("Tutoring to start - weekly sessions") is standing provision, as going on is.
+    let mark = wd(doc, i).startsWith('continu') ? GIVEN : _ARRANGED;
+    for (let j = from; j < end; j++) if (ATTENDING_RATES.has(wd(doc, j)) || RATE_WORDS.has(wd(doc, j))) mark = GIVEN;
+    for (let j = from; j < end; j++) if (out[j] === 0) out[j] = mark;
+    i = end - 1;
+  }
+}
+
+/** Words of a rate of provision besides {@link ATTENDING_RATES} ("termly", "a week"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['termly', 'week', 'weeks', 'sessions', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays']);
+
+/** Whether the word at k is a heading's mark: a colon or a dash written apart ("DofE - to start", "Tutoring: to continue"). */
+function headingMark(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === ':' || (wd(doc, k) === '-' && doc.toks[k]?.gap === true);
+}
+
+/** Whether nothing the verb acts on follows at j: the sentence's end, a time or rate, "and be reviewed", "at 5 hours a week". */
+function noObject(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  if (j >= doc.toks.length || SENTENCE_END.has(y) || GOES_ON_AFTER.has(y)) return true;
+  if (y === 'and') return wd(doc, j + 1) === 'be' || wd(doc, j + 1) === 'is';
+  return y === 'at' && doc.toks[j + 1]?.kind === 'n';
+}
+
+/**
+ * Whether the subject ending at k (within its sentence) is a thing: provision, sessions or a post, or not the child named
+ * before "to" ({@link _childBeforeTo}, as _measure.ts thingStarts reads "<thing> to start") nor a name or "he" before "will".
+ */
+function thingSubject(doc: _Doc, k: number, start: number): boolean {
+  const t = doc.toks[k];
+  if (k < start || t?.kind !== 'w') return false;
+  const x = wd(doc, k);
+  if (CHILD_NAMED.has(x)) return false;
+  if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _POSTS.has(x)) return true;
+  return wd(doc, k + 1) === 'to' ? !_childBeforeTo(doc, k + 1) : !_capitalised(t.raw) || _endsIng(x);
 }
 
 /**
@@ -2377,7 +2448,8 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
   }
   // "go on the Year 6 residential", "participate in class discussions": an event taken part in, like "take part in" (the
   // labelling guide, Specific: the task).
-  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || (TAKING_PART.includes(x) && _participatesIn(doc, i))) {
+  // "sing at the Christmas concert", "compete in his first bout", "represent the school": performing at a named event.
+  if ((next === 'on' && GOING.has(x) && _goesOnEvent(doc, i)) || (TAKING_PART.includes(x) && _participatesIn(doc, i)) || ((lists & P_PERFORMING) !== 0 && _performsAt(doc, i))) {
     anchors.push([i, i + 2]);
     return i + 1;
   }
@@ -2555,12 +2627,31 @@ function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
   if (next === 'on') g += 1;
   else if (x.startsWith('carr')) return -1;
   // "keep up the good attendance", "continue with the reading group", "carry on with her course": the same, with no "going".
-  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep'));
+  // "continue to attend school": going on attending with no rate names no outcome either (development labels: every
+  // "continue to …" of the 31 sets, 59, is not specific; Settled cases, "keep going to college": neither).
+  const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next);
   if (!kept || doc.clause[g] !== doc.clause[i]) return -1;
   let k = g + 1;
   while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !SENTENCE_END.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
   return k - 1;
 }
+
+/** Words that give going on attending a rate or a whole ("every day", "all her lessons"): the child's own attendance then. */
+const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'daily', 'weekly', 'fortnightly', 'once', 'twice', 'always', 'full', 'full-time']);
+
+/**
+ * Whether "continue to" at i opens going on attending or accessing, with no rate and no whole ("continue to attend school",
+ * "To continue to attend maths resit classes", "continue to access counselling"): staying on, as "keep going to college" is
+ * (Settled cases: neither). With a rate or a whole ("continue to attend all her lessons", "every day") it is the child's own
+ * attendance (Settled cases: specific), and a strategy used ("continue to use her visual timetable") is the child's act.
+ */
+function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
+  if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
+  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k))) return false;
+  return true;
+}
+/** Verbs of taking part in provision besides joining ("continue to access counselling", "to engage with the PRU"). */
+const RECEIVED_ACCESS: ReadonlySet<string> = new Set(['access', 'receive', 'engage', 'participate']);
 
 /** Words for every part of something ("aspects of", "areas of"), and the words before them that make them cover it all. */
 const WHOLE_AREAS = new Set(['aspects', 'aspect', 'areas']);
@@ -2675,7 +2766,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ..._POSTS, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, ..._PERFORMING, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,
@@ -2698,7 +2789,7 @@ const F_DISPOSITION_START = _wordFlag(DISPOSITION_STARTS);
 const F_PHRASE_START = _wordFlag(
   [
     ...PREDICATE_BEFORE, ...CONTINUING, ...EXPLORING, ...GOING, ...TAKING_PART, ...GETTING_TO, ...ARRIVING, ..._ENTERING, ...PLACED_IN, ...NUMBER_NOUNS, COUNTED,
-    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS, ..._POSTS,
+    CONSEQUENCE_OPENER, ...FOCUS, ...BLANK_ADJECTIVES, NOT_REMOVED, ...WHOLE_AREAS, ...UNNAMED_CLASSES, ..._JOB_NOUNS, ..._POSTS, ..._PERFORMING, ...GOES_ON,
   ],
   undefined,
   true,
@@ -2717,11 +2808,12 @@ const P_BLANK = 64;
 const P_WHOLE = 128;
 const P_UNNAMED = 256;
 const P_POST = 512;
+const P_PERFORMING = 1024;
 const PHRASE_LISTS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const lists: readonly (readonly [Iterable<string>, number])[] = [
     [PREDICATE_BEFORE, P_PREDICATE], [CONTINUING, P_CONTINUING], [EXPLORING, P_EXPLORING], [_ENTERING, P_ENTERING], [NUMBER_NOUNS, P_NUMBER_NOUN],
-    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED], [_POSTS, P_POST],
+    [FOCUS, P_FOCUS], [BLANK_ADJECTIVES, P_BLANK], [WHOLE_AREAS, P_WHOLE], [UNNAMED_CLASSES, P_UNNAMED], [_POSTS, P_POST], [_PERFORMING, P_PERFORMING],
   ];
   for (const [words, bit] of lists) for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Issue 15, branch pc1. Two readings of forms, with wordings written here that no data set uses (meeting 15 January 2025):
+ * (a) Specific rule 4 ("Adult provision with no child outcome is not specific") and Settled cases ("keep going to college":
+ *     neither): provision or an activity said only to go on or to start, its subject a thing ("Tutoring to continue",
+ *     "DofE - to start"), src/smart/_specific.ts goesOnProvision; and "continue to attend/access …" with no rate or whole,
+ *     _specific.ts continuedAct beside keptGoingEnd;
+ * (b) Specific ("the particular … task … the child will achieve"; Settled cases, clubs: "an outcome joined to it … is
+ *     specific") and Measurable rule 5 (a one-off event): the child performing, competing or representing at a named event,
+ *     src/smart/_measure.ts _performsAt.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Specific rule 4 and Settled cases ("keep going to college"): (a) provision that only goes on or starts is not specific', () => {
+  it.each([
+    'Phonics catch-up to continue after half term.',
+    'Handwriting intervention to continue until Easter.',
+    'Spelling programme - continue.',
+    'Part-time timetable to continue until half term.',
+    'Touch-typing course - to start after half term.',
+    'Maths tutoring to continue - 6 more sessions booked.',
+    'Work experience - to start after Easter.',
+    'Apprenticeship to start after the summer.',
+    'Small group phonics intervention to continue until Easter.',
+    'Forest school - to start after half term.',
+    'Counselling will continue weekly.',
+    'Reading catch-up programme to restart next term.',
+    'Kai to continue to attend Saturday football.',
+    'To continue to attend the nurture group.',
+    'Lily to continue to attend her phonics group.',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Maths tutoring to continue - 6 more sessions booked.', 'Counselling will continue weekly.', 'Part-time timetable to continue until half term.'])(
+    '%s: going on is a process, not measurable (Measurable rule 6)',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+
+  it.each([
+    'Tom will continue to attend every lesson on his timetable.',
+    'Mia to continue to attend school every day.',
+    'Ali to start at his new secondary school after Easter.',
+    'Sam will score 70% in his fractions test by Easter: tutoring to continue.',
+    'Tutoring to continue - Sam to score 70% in his fractions test by Easter.',
+    'Maths tuition to continue so that Jay can solve 2-step word problems by Easter.',
+    'Dev to start his new school after half term and attend 95% of days.',
+  ])('%s: the child\'s own attendance, start or outcome stays specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Specific (the task the child will achieve) and Measurable rule 5: (b) performing, competing or representing at a named event', () => {
+  it.each([
+    'Poppy will join the church choir and sing with them at the carol service on 19 December.',
+    'Callum to join the drama club and sing at the summer show.',
+    'Mason will sing at the Christmas fair concert on 6th December.',
+    'Isla will dance at the school talent show in March.',
+    'Harry will compete in his first judo competition by the summer.',
+    'Leah will race in the county swimming gala in June.',
+    'Josh will compete in the county cross-country race in February.',
+    'Tyler to represent the school at the Year 8 chess tournament.',
+    'Oliver will race in the district cross-country championship in March.',
+    'Sami will represent his county at the regional athletics meeting.',
+    'Evie to join the brass band and play at the Remembrance service.',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Zoe will join the choir.', 'Ben to join the football team.', 'Go to the Christmas concert.', 'Alfie will go to the Easter service with his carers.', 'Jess to watch the school play.'])(
+    '%s: joining, going to or watching with nothing performed is still not specific',
+    (text) => {
+      expect(sm(text)[0]).toBe(false);
+    },
+  );
+});
