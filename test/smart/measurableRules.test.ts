@@ -309,7 +309,8 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": a
     ['SW will make a CAMHS referral.', 'make a CAMHS referral'],
     ['School to send a referral to CAMHS.', 'send a referral'],
     ['SW to submit referral.', 'submit referral'],
-    ['Occupational therapy referral completed.', 'referral completed'],
+    // With a point by which it is done: a record alone, with nothing still to do, is none (measurableDoneRecords.test.ts).
+    ['Occupational therapy referral completed by 14 February.', 'referral completed'],
     ['Mental health - CAMHS referral', 'CAMHS referral'],
     ['Referral to CAMHS.', 'Referral to CAMHS'],
   ])('%s: measurable, the evidence the whole phrase', (text, phrase) => {
