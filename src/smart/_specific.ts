@@ -8,7 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
-import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _lacks, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _goesOnEvent, _participatesIn, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -1217,13 +1217,15 @@ function activityVerbStart(doc: _Doc, i: number): number {
 
 /** Words after an activity joined that end it before what follows is read on its own ("and", "then", "so that", a comma). */
 const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
+const F_ACTIVITY_END = _wordFlag2(ACTIVITY_ENDS);
 
 /**
- * Whether x ends an activity joined when read word by word: one of {@link ACTIVITY_ENDS}, "order" (of "in order to") or
+ * Whether the word at k ends an activity joined when read word by word: one of {@link ACTIVITY_ENDS}, "order" (of "in order to") or
  * `also` ("that" of "so that", "in" of "in order to"), as the place asks. {@link activityEnd} reads "in order to" whole.
  */
-function activityEndWord(x: string, also = 'order'): boolean {
-  return ACTIVITY_ENDS.has(x) || x === 'order' || x === also;
+function activityEndWord(doc: _Doc, k: number, also = 'order'): boolean {
+  const x = wd(doc, k);
+  return _flag2At(doc, k, F_ACTIVITY_END) || x === 'order' || x === also;
 }
 
 /**
@@ -2129,8 +2131,8 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
   let j = at + 1;
   while (j < doc.toks.length && adult[j] === mark) j += 1;
   if (doc.clause[j] !== doc.clause[at]) return at;
-  while (activityEndWord(wd(doc, j + 1), 'that')) j += 1;
-  return activityEndWord(wd(doc, j)) ? j : at;
+  while (activityEndWord(doc, j + 1, 'that')) j += 1;
+  return activityEndWord(doc, j) ? j : at;
 }
 
 /**
@@ -2165,7 +2167,7 @@ export function _markOf(doc: _Doc, marks: _Marks, span: readonly [number, number
  */
 function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
   let k = i - 1;
-  while (k > 0 && adult[k] === 0 && activityEndWord(wd(doc, k), 'in')) k -= 1;
+  while (k > 0 && adult[k] === 0 && activityEndWord(doc, k, 'in')) k -= 1;
   if (k === i - 1 || !joinedMark(adult[k] as number) || !observedAction(doc, i, x, true)) return false;
   anchors.push([i, quotedObjectEnd(doc, i)]);
   return true;
