@@ -291,6 +291,9 @@ const F_OPEN = _wordFlag(['(', '[']);
 const F_DASH = _wordFlag(['-']);
 /** Words the background scan of {@link _finishDoc} looks at (any other word leaves its state as it is). */
 const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._FUTURE], undefined, true);
+/** The words of {@link _BACKGROUND} and of {@link _FUTURE}, in the second word (read by {@link clauseBackground}). */
+const F2_BACKGROUND = _wordFlag2(_BACKGROUND);
+const F2_FUTURE = _wordFlag2(_FUTURE);
 
 /**
  * Where token i starts in the document's text (its `text`), or -1 past the end.
@@ -592,7 +595,7 @@ function lastPartOf(words: { toks: readonly _Tok[]; w: readonly string[] }, i: n
  * after a baseline continues it. A clause with no word flagged {@link F_BG_WORD} has no background word (only the bracket rule).
  */
 function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void {
-  const { w, flags } = words;
+  const { w, flags, flags2 } = words;
   // What the background tests read: the words' own tokens and canonical words (no object made for them).
   const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
   let hasBg = false;
@@ -601,9 +604,10 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
     if (((flags[i] as number) & F_BG_WORD) === 0) continue;
     const x = w[i] as string;
     // Each test only until it has been met once in the clause (they are pure).
-    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    const f2 = flags2[i] as number;
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : (f2 & F2_BACKGROUND) !== 0 && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
     if (hasFuture) continue;
-    if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
+    if ((f2 & F2_FUTURE) !== 0 && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
     else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
   }
   if (hasBg && !hasFuture) {

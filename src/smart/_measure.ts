@@ -1749,7 +1749,7 @@ function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }
@@ -1765,7 +1765,7 @@ function concreteMake(doc: _Doc, v: number): boolean {
   const does = verb === 'do' || verb === 'does' || verb === 'doing';
   if (verb !== 'make' && verb !== 'makes' && verb !== 'making' && !does) return false;
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   const head = wd(doc, k);
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
@@ -1993,6 +1993,8 @@ const PRONOUN_ENDS = s('to and or as when with in at for if so while whilst');
 
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
 const OBJECT_LEAD = s('the a an his her their my your its own some any these those this that different appropriate relevant suitable useful simple basic new agreed taught positive good safe healthy better informed right sensible expected successful more further sufficient significant steady rapid accelerated smooth real every');
+/** The word flag of {@link OBJECT_LEAD} (read where a noun phrase's head is found). */
+const F_OBJECT_LEAD = _wordFlag2(OBJECT_LEAD);
 
 /** Topics after "about" that are anything at all ("talk about things", "about stuff"). */
 const ANY_TOPIC = s('things stuff anything everything something it');
@@ -2005,7 +2007,7 @@ const ANY_TOPIC = s('things stuff anything everything something it');
  */
 export function _genericObject(doc: _Doc, v: number): boolean {
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
   // "demonstrate his knowledge of place value": knowledge shown of named content is what is seen (Measurable rule 3).

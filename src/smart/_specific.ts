@@ -82,6 +82,10 @@ function wd(doc: _Doc, i: number): string {
 export const _POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your']);
 const POSSESSIVES = _POSSESSIVES;
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
+/** Word flags of {@link SUBORDINATORS}, {@link POSSESSIVES} and the titles (read by {@link _provisionClauses}). */
+const F_SUBORDINATOR = _wordFlag2(SUBORDINATORS);
+const F_POSSESSIVE = _wordFlag2(POSSESSIVES);
+const F_TITLE = _wordFlag2(_TITLES);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
@@ -188,7 +192,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
     if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
-    const subordinate = SUBORDINATORS.has(x);
+    const subordinate = _flag2At(doc, i, F_SUBORDINATOR);
     const wasSentenceStart = sentenceStart;
     clauseStart = false;
     sentenceStart = false;
@@ -200,7 +204,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     while (k < n && k < i + 5) {
       const y = wd(doc, k);
       // Possessives before the role too: "her class teacher", "Jess's teacher".
-      const possessive = k === i && (POSSESSIVES.has(y) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
+      const possessive = k === i && (_flag2At(doc, k, F_POSSESSIVE) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
       const mayBeAdult = ((doc.flags[k] as number) & F_ADULT) !== 0;
       const subject = mayBeAdult && _ADULT_SUBJECTS.has(y);
       if (subject || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster' || possessive) {
@@ -209,7 +213,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
         continue;
       }
       // A title and a surname ("Mr Khan will…"): an adult.
-      if (_TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
+      if (_flag2At(doc, k, F_TITLE) && doc.toks[k + 1]?.kind === 'w') {
         adult = true;
         k += 2;
         continue;
@@ -527,7 +531,7 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
-      if ((f & F_FRAME_WORDS) !== 0 || CHILD_NAMED.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if ((f & F_FRAME_WORDS) !== 0 || _flag2At(doc, k, F_CHILD_NAMED) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
@@ -1274,6 +1278,7 @@ function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
 /** The child named as subject or object ({@link PURPOSE_SUBJECTS} and {@link CHILD_OBJECTS}), in one look-up. */
 const CHILD_NAMED: ReadonlySet<string> = new Set([...PURPOSE_SUBJECTS, ...CHILD_OBJECTS]);
+const F_CHILD_NAMED = _wordFlag2(CHILD_NAMED);
 
 /** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
 function purposeSubject(doc: _Doc, k: number): boolean {
@@ -1406,6 +1411,7 @@ const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
 /** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+const F_PREDICATE_BEFORE = _wordFlag2(PREDICATE_BEFORE);
 
 /**
  * Where the evidence of a verb seen done ends: past its quoted object when one follows ("use 'stop, walk, talk'"),
@@ -2156,7 +2162,7 @@ function joinedMark(mark: number): boolean {
 export function _markOf(doc: _Doc, marks: _Marks, span: readonly [number, number]): number {
   const a = span[0];
   const mark = marks[a] as number;
-  if (mark !== 0 || !PREDICATE_BEFORE.has(wd(doc, a))) return mark;
+  if (mark !== 0 || !_flag2At(doc, a, F_PREDICATE_BEFORE)) return mark;
   const next = marks[a + 1] as number;
   return (next === ATTENDED || next === ATTENDED_CLUB) && marks[span[1] - 1] === next ? next : 0;
 }
@@ -2894,6 +2900,7 @@ export function _childVerb(x: string): boolean {
 
 /** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
 const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+const F_WISH = _wordFlag2(WISHES);
 /** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
 const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
 /** Tokens read back from an anchor for the start of its sentence: a longer sentence is no wish alone. */
@@ -2909,7 +2916,7 @@ function wishAt(doc: _Doc, k: number): boolean {
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
   // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
-  if (x !== 'keen' && x !== 'like' && x !== 'love' && !WISHES.has(x)) return false;
+  if (x !== 'keen' && x !== 'like' && x !== 'love' && !_flag2At(doc, k, F_WISH)) return false;
   let b = k - 1;
   while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);
