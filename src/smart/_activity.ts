@@ -15,7 +15,7 @@
  * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
  * sitting or passing an exam or completing a course.
  */
-import type { _Doc, _Marks } from './_doc';
+import { _flag2At, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised } from './_ends';
 import { _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
@@ -67,9 +67,8 @@ const REACH = 8;
  * At any other word the scan goes on at once.
  */
 const OTHER_STARTS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'play', 'plays', 'playing', ...GOING_ON]);
-/** 1 at the character code of each first letter of {@link OTHER_STARTS}' words (all ASCII; read at the code's low 7 bits, always in bounds): one array read before the set. */
-const OTHER_INITIALS = new Uint8Array(128);
-for (const x of OTHER_STARTS) OTHER_INITIALS[x.charCodeAt(0)] = 1;
+/** The word flag of {@link OTHER_STARTS}: one array read a word. */
+const F_OTHER_START = _wordFlag2(OTHER_STARTS);
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -203,8 +202,7 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   const flags = doc.flags;
   const joining = _PROVISION_TRIGGERS.received;
   for (let i = 0; i < n; i++) {
-    // A word whose first letter opens none of OTHER_STARTS is passed over before the set is asked (no new word flag: all 32 are near used).
-    if (provision[i] !== 0 || (((flags[i] as number) & joining) === 0 && (OTHER_INITIALS[wd(doc, i).charCodeAt(0) & 127] !== 1 || !OTHER_STARTS.has(wd(doc, i))))) continue;
+    if (provision[i] !== 0 || (((flags[i] as number) & joining) === 0 && !_flag2At(doc, i, F_OTHER_START))) continue;
     const o = objectStart(doc, i);
     const again = continues(doc, i, provision);
     if (!(o >= 0 ? activityObject(doc, o, again) : again && GOING_ON.has(wd(doc, i)))) continue;

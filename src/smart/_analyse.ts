@@ -7,7 +7,7 @@ import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _keptWords, _lacks, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -292,6 +292,9 @@ function byPointAlone(doc: _Doc, point: _Cand | null, cands: readonly _Cand[]): 
 }
 
 /** Whether the text says nothing besides timing ("Review in 6 weeks.", "Ongoing", "End of term"). */
+/** The word flag of {@link _STOP} (read by {@link onlyTiming}). */
+const F_STOP = _wordFlag2(_STOP);
+
 function onlyTiming(doc: _Doc): boolean {
   for (let i = 0; i < doc.toks.length; i++) {
     const t = doc.toks[i];
@@ -300,7 +303,7 @@ function onlyTiming(doc: _Doc): boolean {
     const x = doc.w[i] as string;
     // "I will be on time": punctuality, not timing (the labelling guide, Settled cases).
     if (x === 'time' && doc.w[i - 1] === 'on') return false;
-    if (_STOP.has(x) || x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'end' || x === 'start') continue;
+    if (_flag2At(doc, i, F_STOP) || x === 'ongoing' || x === 'soon' || x === 'asap' || x === 'end' || x === 'start') continue;
     return false;
   }
   return true;

@@ -16,7 +16,7 @@ function infinitiveTo(w: readonly string[], i: number): boolean {
   const next = w[i + 1] ?? '';
   return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
 }
-import { _interned, _normalise, _read, _readKept, type _Reading, type _Tok } from './_text';
+import { _interned, _normalise, _read, _readKept, type _FlagsOf, type _Reading, type _Tok } from './_text';
 import { _ListPool, _madeList } from './_lists';
 
 /**
@@ -85,20 +85,49 @@ export interface _Doc {
    * none is here ({@link _lacks}). All bits (-1) when the guards are off for tests ({@link _flagTesting}).
    */
   readonly anyFlags: number;
+  /** Each token's second word of flags: the bits of {@link _wordFlag2} its canonical word has (as `flags`). */
+  readonly flags2: _Marks;
+  /** The OR of all tokens' `flags2` ({@link _lacks2}); all bits (-1) when the guards are off for tests. */
+  readonly anyFlags2: number;
   readonly ops: _OpCounter;
 }
 
-/** Canonical words with the flags registered for them by {@link _wordFlag}. */
-const FLAG_WORDS = new Map<string, number>();
-/** Flags given by a test of the word rather than a list. */
-const FLAG_TESTS: { readonly bit: number; readonly test: (w: string) => boolean }[] = [];
-let flagCount = 0;
+/** One word of flags: its registered words and tests, bits used, `skip` bits and the flags worked out by word. */
+interface FlagWord {
+  /** Canonical words with the flags registered for them. */
+  readonly words: Map<string, number>;
+  /** Flags given by a test of the word rather than a list. */
+  readonly tests: { readonly bit: number; readonly test: (w: string) => boolean }[];
+  count: number;
+  /** The bits of flags registered with `skip` (see {@link _wordFlag}). */
+  skipBits: number;
+  /** Flags already worked out, by canonical word; emptied when it grows past 20,000 words or a flag is added. */
+  readonly known: Map<string, number>;
+}
+
+/** A word of flags with none registered. */
+function flagWord(): FlagWord {
+  return { words: new Map(), tests: [], count: 0, skipBits: 0, known: new Map() };
+}
+
+/** The first word of flags ({@link _wordFlag}, `flags`) and the second ({@link _wordFlag2}, `flags2`). */
+const ONE = flagWord();
+const TWO = flagWord();
 /** Changed whenever a flag is added, so flags kept with a word (in the tokeniser's word table) are worked out again. */
 let flagGen = 0;
-/** The bits of flags registered with `skip` (see {@link _wordFlag}). */
-let skipBits = 0;
-/** Flags already worked out, by canonical word; emptied when it grows past 20,000 words or a flag is added. */
-const FLAGS = new Map<string, number>();
+
+/** Registers a flag in `fw` (see {@link _wordFlag}) and returns its bit. */
+function register(fw: FlagWord, words: Iterable<string>, test: ((w: string) => boolean) | undefined, skip: boolean): number {
+  if (fw.count >= 32) throw new Error('too many word flags');
+  const bit = 1 << fw.count;
+  fw.count += 1;
+  if (skip) fw.skipBits |= bit;
+  for (const w of words) fw.words.set(w, (fw.words.get(w) ?? 0) | bit);
+  if (test !== undefined) fw.tests.push({ bit, test });
+  fw.known.clear();
+  flagGen += 1;
+  return bit;
+}
 
 /**
  * Registers a word flag (at module load: at most 32 in all; the 32nd bit is the sign, -2^31, still a small integer in a
@@ -115,15 +144,22 @@ const FLAGS = new Map<string, number>();
  * (_buildDoc('Ben will stop.', { n: 0 }).flags[3] & STOPS) !== 0; // true
  */
 export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean, skip = false): number {
-  if (flagCount >= 32) throw new Error('too many word flags');
-  const bit = 1 << flagCount;
-  flagCount += 1;
-  if (skip) skipBits |= bit;
-  for (const w of words) FLAG_WORDS.set(w, (FLAG_WORDS.get(w) ?? 0) | bit);
-  if (test !== undefined) FLAG_TESTS.push({ bit, test });
-  FLAGS.clear();
-  flagGen += 1;
-  return bit;
+  return register(ONE, words, test, skip);
+}
+
+/**
+ * {@link _wordFlag} in the second word of flags (the first has all 32 bits in use): a scan reads `doc.flags2[i] & bit`,
+ * and {@link _lacks2} for the whole text. Kept with the word as the first is (one look-up per canonical word).
+ * @param words - Canonical words that have the flag.
+ * @param test - Optionally, a pure test of a canonical word that also gives the flag.
+ * @param skip - Whether the flag only decides which words a scan skips.
+ * @returns The flag's bit (in `flags2`).
+ * @example
+ * const F_MAYBE = _wordFlag2(['maybe']);
+ * (_buildDoc('Ben may maybe stop.', { n: 0 }).flags2[2] & F_MAYBE) !== 0; // true
+ */
+export function _wordFlag2(words: Iterable<string>, test?: (w: string) => boolean, skip = false): number {
+  return register(TWO, words, test, skip);
 }
 
 /**
@@ -148,16 +184,45 @@ export function _lacks(doc: Pick<_Doc, 'anyFlags'>, f: number): boolean {
   return (doc.anyFlags & f) === 0;
 }
 
-/** The flags of a canonical word, from {@link FLAGS} when it has been seen before. */
-function flagsOf(w: string): number {
-  const known = FLAGS.get(w);
+/**
+ * {@link _lacks} for flags of the second word ({@link _wordFlag2}).
+ * @param doc - The document.
+ * @param f - One or more flags of {@link _wordFlag2}.
+ * @returns True when no token has any of them (never while the guards are off for tests).
+ * @example
+ * _lacks2(_buildDoc('Ben will read.', { n: 0 }), _wordFlag2(['maybe'])); // true
+ */
+export function _lacks2(doc: Pick<_Doc, 'anyFlags2'>, f: number): boolean {
+  return (doc.anyFlags2 & f) === 0;
+}
+
+/**
+ * Whether token i has any of the flags `f` of the second word ({@link _wordFlag2}): a scan's test of its word against a
+ * list, made with one array read (false past either end, as a list test of the empty word there is).
+ * @param doc - The document.
+ * @param i - Token index.
+ * @param f - One or more flags of {@link _wordFlag2}.
+ * @returns True when the token has one of them.
+ * @example
+ * _flag2At(_buildDoc('Ben may maybe stop.', { n: 0 }), 2, _wordFlag2(['maybe'])); // true
+ */
+export function _flag2At(doc: Pick<_Doc, 'flags2'>, i: number, f: number): boolean {
+  return i >= 0 && ((doc.flags2[i] ?? 0) & f) !== 0;
+}
+
+/** The flags of a canonical word in `fw`, from its `known` map when it has been seen before. */
+function flagsIn(fw: FlagWord, w: string): number {
+  const known = fw.known.get(w);
   if (known !== undefined) return known;
-  let f = FLAG_WORDS.get(w) ?? 0;
-  for (const t of FLAG_TESTS) if (t.test(w)) f |= t.bit;
-  if (FLAGS.size >= 20_000) FLAGS.clear();
-  FLAGS.set(w, f);
+  let f = fw.words.get(w) ?? 0;
+  for (const t of fw.tests) if (t.test(w)) f |= t.bit;
+  if (fw.known.size >= 20_000) fw.known.clear();
+  fw.known.set(w, f);
   return f;
 }
+
+/** Both words of flags of a canonical word, for the reader (kept with each word it has read). */
+const flagsOf: _FlagsOf = { one: (w) => flagsIn(ONE, w), two: (w) => flagsIn(TWO, w) };
 
 const TYPO_INDEX: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
@@ -226,6 +291,9 @@ const F_OPEN = _wordFlag(['(', '[']);
 const F_DASH = _wordFlag(['-']);
 /** Words the background scan of {@link _finishDoc} looks at (any other word leaves its state as it is). */
 const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._FUTURE], undefined, true);
+/** The words of {@link _BACKGROUND} and of {@link _FUTURE}, in the second word (read by {@link clauseBackground}). */
+const F2_BACKGROUND = _wordFlag2(_BACKGROUND);
+const F2_FUTURE = _wordFlag2(_FUTURE);
 
 /**
  * Where token i starts in the document's text (its `text`), or -1 past the end.
@@ -369,7 +437,7 @@ export function _buildDoc(raw: string, ops: _OpCounter): _Doc {
 }
 
 /** The first stage of a document: the normalised text, its tokens and canonical words; the marks are empty. */
-export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'ops'> & {
+export type _Words = Pick<_Doc, 'text' | 'toks' | 'starts' | 'w' | 'flags' | 'flags2' | 'ops'> & {
   /** Whether the text has any word or number (not only punctuation). */
   readonly content: boolean;
 };
@@ -415,10 +483,11 @@ export function _wordsOfText(text: string, ops: _OpCounter, tokens: boolean): _W
 
 /** The words of a reading of a normalised text (its steps counted). */
 function wordsOfReading(text: string, reading: _Reading, ops: _OpCounter): _Words {
-  const { toks, starts, words: w, flags, content } = reading;
+  const { toks, starts, words: w, flags, flags2, content } = reading;
   ops.n += w.length;
-  if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | skipBits;
-  return { text, toks, starts, w, flags, ops, content };
+  if (_flagTesting.every) for (let i = 0; i < flags.length; i++) flags[i] = (flags[i] as number) | ONE.skipBits;
+  if (_flagTesting.every) for (let i = 0; i < flags2.length; i++) flags2[i] = (flags2[i] as number) | TWO.skipBits;
+  return { text, toks, starts, w, flags, flags2, ops, content };
 }
 
 /**
@@ -429,7 +498,7 @@ function wordsOfReading(text: string, reading: _Reading, ops: _OpCounter): _Word
 export function _withTokens(words: _Words): _Words {
   const { toks, starts } = _read(words.text, undefined, undefined, 0, false, words.w.length);
   words.ops.n += toks.length;
-  return { text: words.text, toks, starts, w: words.w, flags: words.flags, ops: words.ops, content: words.content };
+  return { text: words.text, toks, starts, w: words.w, flags: words.flags, flags2: words.flags2, ops: words.ops, content: words.content };
 }
 
 /**
@@ -439,7 +508,7 @@ export function _withTokens(words: _Words): _Words {
  * @returns The document.
  */
 export function _bareDoc(words: _Words): _Doc {
-  return { ...words, clause: [], bg: [], used: [], anyFlags: -1 };
+  return { ...words, clause: [], bg: [], used: [], anyFlags: -1, anyFlags2: -1 };
 }
 
 /**
@@ -448,7 +517,7 @@ export function _bareDoc(words: _Words): _Doc {
  * @returns The document.
  */
 export function _finishDoc(words: _Words): _Doc {
-  const { text, toks, starts, w, flags, ops } = words;
+  const { text, toks, starts, w, flags, flags2, ops } = words;
   const n = toks.length;
   // Every place is written below: a list from the pool is not zeroed first.
   const clause = _marks(n, false);
@@ -480,8 +549,10 @@ export function _finishDoc(words: _Words): _Doc {
   }
   if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;
-  const anyFlags = _flagTesting.every || _flagTesting.noGuards ? -1 : any;
-  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, anyFlags, ops };
+  let any2 = 0;
+  for (let i = 0; i < n; i++) any2 |= flags2[i] as number;
+  const guards = !(_flagTesting.every || _flagTesting.noGuards);
+  return { text, toks, starts, w, clause, bg, used: _marks(n), flags, anyFlags: guards ? any : -1, flags2, anyFlags2: guards ? any2 : -1, ops };
 }
 
 /** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
@@ -524,7 +595,7 @@ function lastPartOf(words: { toks: readonly _Tok[]; w: readonly string[] }, i: n
  * after a baseline continues it. A clause with no word flagged {@link F_BG_WORD} has no background word (only the bracket rule).
  */
 function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void {
-  const { w, flags } = words;
+  const { w, flags, flags2 } = words;
   // What the background tests read: the words' own tokens and canonical words (no object made for them).
   const partial: { toks: readonly _Tok[]; w: readonly string[] } = words;
   let hasBg = false;
@@ -533,9 +604,10 @@ function clauseBackground(words: _Words, bg: _Marks, a: number, b: number): void
     if (((flags[i] as number) & F_BG_WORD) === 0) continue;
     const x = w[i] as string;
     // Each test only until it has been met once in the clause (they are pure).
-    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : _BACKGROUND.has(x) && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
+    const f2 = flags2[i] as number;
+    if (!hasBg && (x === 'from' ? fromStartsBaseline(partial, i, a) : (f2 & F2_BACKGROUND) !== 0 && !(x === 'last' && lastPartOf(partial, i)) && !(x === 'achieved' || x === 'got' || x === 'scored' || x === 'found' ? pastParticipleAfterFuture(w, i) : false))) hasBg = true;
     if (hasFuture) continue;
-    if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
+    if ((f2 & F2_FUTURE) !== 0 && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') hasFuture = true;
     else if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(partial, i) || (x === 'to' && infinitiveTo(w, i)))) hasFuture = true;
   }
   if (hasBg && !hasFuture) {

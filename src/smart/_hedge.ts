@@ -9,7 +9,7 @@
  * Read only for a text with no point (a hedge beside a date, "dry in the day by summer?", is a target with its point).
  */
 import { _capitalised } from './_ends';
-import type { _Doc } from './_doc';
+import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
@@ -172,7 +172,7 @@ function wordsHedge(doc: _Doc, s: number, e: number, from: number[], upto: numbe
   let reach = NO_REACH;
   let to = e;
   for (let k = s; k <= e && reach !== s; k++) {
-    if (!TRIGGERS.has(wd(doc, k))) continue;
+    if (!_flag2At(doc, k, F_TRIGGER)) continue;
     if (undecidedAt(doc, k)) {
       const r = reachFrom(doc, s, e, k);
       to = r === s ? e : reach === NO_REACH ? reachTo(doc, k, e) : e;
@@ -204,6 +204,8 @@ const NO_REACH = Number.MAX_SAFE_INTEGER;
 
 /** Every word a hedge can start at ({@link undecidedAt}, {@link openCondition}) and the question mark: a text with none has no hedge. */
 const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, 'would', ...DELIBERATE, 'when', 'if', '?']);
+/** The word flag of {@link TRIGGERS} (one array read a word, and none at all in a text without one). */
+const F_TRIGGER = _wordFlag2(TRIGGERS);
 
 /** How each sentence of a text is hedged, read once for Specific and Measurable: its last token, its words' hedge, where it asks from. */
 export interface _Hedges {
@@ -223,7 +225,8 @@ export interface _Hedges {
 export function _sentenceHedges(doc: _Doc): _Hedges | null {
   const n = doc.toks.length;
   let any = false;
-  for (let i = 0; i < n && !any; i++) any = TRIGGERS.has(wd(doc, i));
+  if (_lacks2(doc, F_TRIGGER)) return null;
+  for (let i = 0; i < n && !any; i++) any = _flag2At(doc, i, F_TRIGGER);
   if (!any) return null;
   const last: number[] = [];
   const words: number[] = [];

@@ -8,7 +8,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _F_CLAUSE_END, _flagTesting, _lacks, _wordFlag, type _Doc } from './_doc';
+import { _F_CLAUSE_END, _flag2At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -395,6 +395,7 @@ function isComparative(doc: _Doc, k: number): boolean {
 
 /** Words that end a noun phrase: the object of a verb is not read past them beyond six words. */
 const PHRASE_ENDS = s('to by with on for in at of and or but so from when if because every each during before after until');
+const F_PHRASE_END = _wordFlag2(PHRASE_ENDS);
 
 function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   if (rule === 'any') return true;
@@ -418,7 +419,7 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
     const x = wd(doc, k);
     if (rule.has(x)) return true;
     if (k === i + 1) limit = i + 9;
-    if (PHRASE_ENDS.has(x)) limit = Math.min(limit, i + 6);
+    if (_flag2At(doc, k, F_PHRASE_END)) limit = Math.min(limit, i + 6);
     const t = doc.toks[k];
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
@@ -1619,7 +1620,7 @@ function vagueExtent(doc: _Doc, v: number): boolean {
     // thing done is named and can be seen ("use single words appropriately": the labelling guide's worked examples, M yes).
     // A second verb joined by "and" has its own manner and extent ("explain what full stops mean and use these in some …").
     if (x === 'and' && (seenVerb(wd(doc, k + 1)) || UNSEEN.has(wd(doc, k + 1)))) return false;
-    if (!VAGUE_MANNER.has(x) || x === 'begin' || (_endsLy(x) && k > v + 1) || rangeSetting(doc, k)) continue;
+    if (!_flag2At(doc, k, F_VAGUE_MANNER) || x === 'begin' || (_endsLy(x) && k > v + 1) || rangeSetting(doc, k)) continue;
     if (x === 'some' && (k === v + 1 || OBJECT_LEAD.has(wd(doc, k - 1)) || _endsLy(wd(doc, k - 1)))) continue;
     if (x === 'appropriate' && !MANNER_LEADS.has(wd(doc, k - 1))) continue;
     return true;
@@ -1755,7 +1756,7 @@ function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }
@@ -1771,7 +1772,7 @@ function concreteMake(doc: _Doc, v: number): boolean {
   const does = verb === 'do' || verb === 'does' || verb === 'doing';
   if (verb !== 'make' && verb !== 'makes' && verb !== 'making' && !does) return false;
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   const head = wd(doc, k);
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
@@ -1999,6 +2000,8 @@ const PRONOUN_ENDS = s('to and or as when with in at for if so while whilst');
 
 /** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
 const OBJECT_LEAD = s('the a an his her their my your its own some any these those this that different appropriate relevant suitable useful simple basic new agreed taught positive good safe healthy better informed right sensible expected successful more further sufficient significant steady rapid accelerated smooth real every');
+/** The word flag of {@link OBJECT_LEAD} (read where a noun phrase's head is found). */
+const F_OBJECT_LEAD = _wordFlag2(OBJECT_LEAD);
 
 /** Topics after "about" that are anything at all ("talk about things", "about stuff"). */
 const ANY_TOPIC = s('things stuff anything everything something it');
@@ -2011,7 +2014,7 @@ const ANY_TOPIC = s('things stuff anything everything something it');
  */
 export function _genericObject(doc: _Doc, v: number): boolean {
   let k = v + 1;
-  while (k < v + 4 && OBJECT_LEAD.has(wd(doc, k))) k += 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
   const head = wd(doc, k);
   // "demonstrate his knowledge of place value": knowledge shown of named content is what is seen (Measurable rule 3).
@@ -2157,6 +2160,9 @@ function quotedWord(doc: _Doc, k: number): boolean {
 const VAGUE_QUANTITIES = s('lots loads plenty');
 
 const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate appropriately confidently some limited increasing begin various range effectively positively neatly nicely properly'), ...VAGUE_QUANTITIES]);
+/** The word flags of {@link VAGUE_MANNER} and {@link VAGUE_QUANTITIES}. */
+const F_VAGUE_MANNER = _wordFlag2(VAGUE_MANNER);
+const F_VAGUE_QUANTITY = _wordFlag2(VAGUE_QUANTITIES);
 
 /**
  * Whether the rest of the capability's clause (at most 10 tokens) qualifies it vaguely, or names provision
@@ -2166,7 +2172,7 @@ const VAGUE_MANNER: ReadonlySet<string> = new Set([...s('appropriate appropriate
 export function _vagueManner(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k < doc.toks.length && k <= v + 10 && doc.clause[k] === doc.clause[v]; k++) {
     const x = wd(doc, k);
-    if (!VAGUE_MANNER.has(x) || rangeSetting(doc, k)) continue;
+    if (!_flag2At(doc, k, F_VAGUE_MANNER) || rangeSetting(doc, k)) continue;
     // "collect all appropriate equipment", "using appropriate punctuation": a thing named, not a manner ("as appropriate" is one).
     if (x === 'appropriate' && doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !MANNER_LEADS.has(wd(doc, k - 1)) && !PREPOSITIONS.has(wd(doc, k + 1)) && !_GENERIC_OBJECTS.has(wd(doc, k + 1))) continue;
     return true;
@@ -2624,11 +2630,13 @@ function namesWhen(doc: _Doc, j: number): boolean {
 
 /** Whether the text names a result only called good ({@link onlyGood}) after a verb of gaining it: its advice asks for the grade. */
 export function _onlyGoodIn(doc: _Doc): boolean {
-  for (let i = 0; i < doc.toks.length; i++) if (GOOD_VERBS.has(wd(doc, i)) && onlyGood(doc, i)) return true;
+  if (_lacks2(doc, F_GOOD_VERB)) return false;
+  for (let i = 0; i < doc.toks.length; i++) if (_flag2At(doc, i, F_GOOD_VERB) && onlyGood(doc, i)) return true;
   return false;
 }
 /** Verbs a result only called good is gained with ("get good grades", "achieve good GCSEs"). */
 const GOOD_VERBS = s('get gets getting achieve achieves achieving gain gains gaining');
+const F_GOOD_VERB = _wordFlag2(GOOD_VERBS);
 
 /** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
 const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
@@ -2964,7 +2972,7 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   // "read lots of books", "have plenty of chances": a quantity with no figure, as "read more" is (the labelling guide,
   // Specific rule 2, "vague comparatives are not specific" until the skill is named with its figure; Measurable rule 6).
-  if (VAGUE_QUANTITIES.has(x) && wd(doc, i + 1) === 'of') return true;
+  if (_flag2At(doc, i, F_VAGUE_QUANTITY) && wd(doc, i + 1) === 'of') return true;
   const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced' || cutsDown(doc, i, x);
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").
@@ -3180,7 +3188,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
-    if (!ARRANGED_EVENT_WORDS.has(x)) continue;
+    if (!_flag2At(doc, k, F_ARRANGED_EVENT)) continue;
     found =
       x === 'referral' || x === 'referrals' ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
@@ -3839,6 +3847,8 @@ const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
   ...HELD_THINGS, 'arrangements',
 ]);
+/** The word flag of {@link ARRANGED_EVENT_WORDS}. */
+const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
 
 /** Words after "for" in a heading of a thing held, at most ("Laptop for homework."). */
 const HELD_FOR_REACH = 3;

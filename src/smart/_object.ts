@@ -12,7 +12,7 @@
  * figure, a name of a course, a frequency) leaves the clause as it was read.
  */
 import { _childSubject } from './_roles';
-import { _numAt, type _Doc } from './_doc';
+import { _flag2At, _numAt, _wordFlag2, type _Doc } from './_doc';
 import { _endsS } from './_ends';
 import { _NUMBER_WORDS } from './_phrases';
 
@@ -73,6 +73,7 @@ const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay'])
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
+const F_FRAME = _wordFlag2(FRAME);
 /** Words before a number that make it a stage, not a figure ("Year 9", "Post 16", "key stage 4"). */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'stage', 'post', 'ks', 'y']);
 /** Marks that end a clause read here. */
@@ -178,8 +179,8 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && FRAME.has(doc.w[i + 1] ?? '') && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
-  while (i < e && (FRAME.has(doc.w[i] ?? '') || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
   if (!AREA_VERBS.has(verb)) return false;
   i++;

@@ -10,7 +10,7 @@
  * once a week", "go to football club every Tuesday") is left to the Settled cases row ("a stated rate or frequency of
  * attending still measures"): attending is an act of the child's here.
  */
-import type { _Doc, _Marks } from './_doc';
+import { _flag2At, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _WEEKDAYS } from './_phrases';
 import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
@@ -29,6 +29,9 @@ const RECEIVING: ReadonlySet<string> = new Set(['have', 'has', 'access', 'access
 const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', ':', '(', ')', ',', '/', '|', '•']);
 /** Words of how often in a span ("every", "each", "per", "times", "x"). */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['every', 'each', 'per', 'once', 'twice', 'thrice', 'fortnightly', 'wk']);
+/** Word flags of the words of how often ({@link _FREQ_ADVERBS}, {@link HOW_OFTEN}) and of the units of time, read by {@link spanKind}. */
+const F_HOW_OFTEN = _wordFlag2([..._FREQ_ADVERBS, ...HOW_OFTEN]);
+const F_DURATION_UNIT = _wordFlag2(_DURATION_UNITS);
 /** Periods after "a" that make a rate ("3 mornings a week", "once a day"). */
 const PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'wk', 'fortnight', 'month', 'term', 'year', 'night', 'morning', 'session', 'lesson']);
 /** Words after "3x" or "x3" that make it how often ("3x a week", "x3 daily"); alone it counts occasions ("visits x3"). */
@@ -62,12 +65,12 @@ function spanKind(doc: _Doc, [a, b]: Span): 'rate' | 'amount' | null {
         if (!PERIOD_AFTER.has(wd(doc, k + 1))) return null;
         rate = true;
       }
-      else if (_DURATION_UNITS.has(wd(doc, k + 1)) || wd(doc, k - 1) === '£') amount = true;
+      else if (_flag2At(doc, k + 1, F_DURATION_UNIT) || wd(doc, k - 1) === '£') amount = true;
       continue;
     }
     if (x === 'out' || x === 'of' || x === 'least' || x === 'than' || x === 'all') return null;
-    if (_FREQ_ADVERBS.has(x) || HOW_OFTEN.has(x) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) rate = true;
-    else if (_DURATION_UNITS.has(x)) amount = true;
+    if (_flag2At(doc, k, F_HOW_OFTEN) || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) rate = true;
+    else if (_flag2At(doc, k, F_DURATION_UNIT)) amount = true;
     else if (x === 'a' && PERIODS.has(wd(doc, k + 1))) rate = true;
     else if (x === 'times' && (doc.toks[k - 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k - 1)))) rate = true;
     else if (x === 'x' && doc.toks[k - 1]?.kind === 'n' && PERIOD_AFTER.has(wd(doc, k + 1))) rate = true;

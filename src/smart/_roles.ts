@@ -5,7 +5,7 @@
  * Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services … Activities … Outputs".
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
-import { _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
 
@@ -21,6 +21,7 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set(['never', 'without', 'fewer',
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
 export const _CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
+const F_CHILD_SUBJECT = _wordFlag2(_CHILD_SUBJECTS);
 /** Words before "to" that make it a need or a wish of someone not named ("Need to keep learning going", "…, needs to come up"). */
 const NEEDS: ReadonlySet<string> = new Set(['need', 'needs']);
 /** Participles after "to be" that make it provision done to the child ("to be offered", "to be used", "to be put in place"). */
@@ -58,6 +59,7 @@ export const _GERUND_NOUNS: ReadonlySet<string> = new Set(['age', 'list']);
 const HEADINGS: ReadonlySet<string> = new Set([':', '-', '–']);
 /** Marks that end a segment: a sentence's end, a heading's label, a bullet. */
 const SEGMENT_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+const F_SEGMENT_END = _wordFlag2(SEGMENT_ENDS);
 /**
  * Every word {@link readToken} and the first tests of {@link outcomeWord} test ("is", "will", "to", "not", "needs", "says", "able"; NEEDS
  * is in DESCRIBING, "to" in _FUTURE): a token without it skips those look-ups (a skip flag: test/smart/perfFlags.test.ts).
@@ -71,7 +73,7 @@ export function _childSubject(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
   // A capitalised word that is a known thing or subject ("Attendance needs to…", "Maths needs to…") is no name, nor a verb of
   // continuing opening an imperative ("Continue to use…", "Keep on…": the same reading as in lower case).
-  return _CHILD_SUBJECTS.has(x) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
+  return _flag2At(doc, k, F_CHILD_SUBJECT) || x === 'he' || x === 'she' || (_capitalised(t.raw) && t.raw.length >= 2 && !_CONCRETE.has(x) && !_SUBJECTS.has(x) && !_CONTINUING.has(x));
 }
 
 /** Whether "to" at i opens an infinitive of the child's outcome ("to read", "Reading age to go up", "CV to be updated"). */
@@ -235,7 +237,7 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
     doc.ops.n += 1;
     const x = doc.w[i] ?? '';
     const p = i < n && doc.toks[i]?.kind === 'p';
-    if (i === n || (p && SEGMENT_ENDS.has(x))) {
+    if (i === n || (p && _flag2At(doc, i, F_SEGMENT_END))) {
       const plain = seg.state && !seg.other && !seg.measured && !seg.reported;
       // "Jade is punctual every day this half term", "Jade is on time every day - 10/10 this half term": a state with its own point.
       if (seg.point && !seg.outcome && (plain || (plainBefore && seg.figure && !seg.describes))) seg.outcome = true;

@@ -8,7 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
-import { _lacks, _marks, _wordFlag, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _lacks, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -82,6 +82,10 @@ function wd(doc: _Doc, i: number): string {
 export const _POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your']);
 const POSSESSIVES = _POSSESSIVES;
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
+/** Word flags of {@link SUBORDINATORS}, {@link POSSESSIVES} and the titles (read by {@link _provisionClauses}). */
+const F_SUBORDINATOR = _wordFlag2(SUBORDINATORS);
+const F_POSSESSIVE = _wordFlag2(POSSESSIVES);
+const F_TITLE = _wordFlag2(_TITLES);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
 const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
@@ -188,7 +192,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
     if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
-    const subordinate = SUBORDINATORS.has(x);
+    const subordinate = _flag2At(doc, i, F_SUBORDINATOR);
     const wasSentenceStart = sentenceStart;
     clauseStart = false;
     sentenceStart = false;
@@ -200,7 +204,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     while (k < n && k < i + 5) {
       const y = wd(doc, k);
       // Possessives before the role too: "her class teacher", "Jess's teacher".
-      const possessive = k === i && (POSSESSIVES.has(y) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
+      const possessive = k === i && (_flag2At(doc, k, F_POSSESSIVE) || (doc.toks[k]?.raw ?? '').endsWith("'s"));
       const mayBeAdult = ((doc.flags[k] as number) & F_ADULT) !== 0;
       const subject = mayBeAdult && _ADULT_SUBJECTS.has(y);
       if (subject || y === 'person' || y === 'the' || y === 'all' || y === 'class' || y === 'support' || y === 'foster' || possessive) {
@@ -209,7 +213,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
         continue;
       }
       // A title and a surname ("Mr Khan will…"): an adult.
-      if (_TITLES.has(y) && doc.toks[k + 1]?.kind === 'w') {
+      if (_flag2At(doc, k, F_TITLE) && doc.toks[k + 1]?.kind === 'w') {
         adult = true;
         k += 2;
         continue;
@@ -598,7 +602,7 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       }
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
-      if ((f & F_FRAME_WORDS) !== 0 || CHILD_NAMED.has(x) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      if ((f & F_FRAME_WORDS) !== 0 || _flag2At(doc, k, F_CHILD_NAMED) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
@@ -1288,13 +1292,15 @@ function activityVerbStart(doc: _Doc, i: number): number {
 
 /** Words after an activity joined that end it before what follows is read on its own ("and", "then", "so that", a comma). */
 const ACTIVITY_ENDS = new Set(['and', 'then', 'so', ',', 'where', 'to']);
+const F_ACTIVITY_END = _wordFlag2(ACTIVITY_ENDS);
 
 /**
- * Whether x ends an activity joined when read word by word: one of {@link ACTIVITY_ENDS}, "order" (of "in order to") or
+ * Whether the word at k ends an activity joined when read word by word: one of {@link ACTIVITY_ENDS}, "order" (of "in order to") or
  * `also` ("that" of "so that", "in" of "in order to"), as the place asks. {@link activityEnd} reads "in order to" whole.
  */
-function activityEndWord(x: string, also = 'order'): boolean {
-  return ACTIVITY_ENDS.has(x) || x === 'order' || x === also;
+function activityEndWord(doc: _Doc, k: number, also = 'order'): boolean {
+  const x = wd(doc, k);
+  return _flag2At(doc, k, F_ACTIVITY_END) || x === 'order' || x === also;
 }
 
 /**
@@ -1343,6 +1349,7 @@ function arrivalEnd(doc: _Doc, i: number, x: string, next: string): number {
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they', 'i']);
 /** The child named as subject or object ({@link PURPOSE_SUBJECTS} and {@link CHILD_OBJECTS}), in one look-up. */
 const CHILD_NAMED: ReadonlySet<string> = new Set([...PURPOSE_SUBJECTS, ...CHILD_OBJECTS]);
+const F_CHILD_NAMED = _wordFlag2(CHILD_NAMED);
 
 /** Whether a purpose clause's subject at k is the child, followed by a verb (not "so he can be supported"). */
 function purposeSubject(doc: _Doc, k: number): boolean {
@@ -1475,6 +1482,7 @@ const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
 /** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
 const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+const F_PREDICATE_BEFORE = _wordFlag2(PREDICATE_BEFORE);
 
 /**
  * Where the evidence of a verb seen done ends: past its quoted object when one follows ("use 'stop, walk, talk'"),
@@ -2200,8 +2208,8 @@ function afterActivity(doc: _Doc, adult: _Marks, at: number): number {
   let j = at + 1;
   while (j < doc.toks.length && adult[j] === mark) j += 1;
   if (doc.clause[j] !== doc.clause[at]) return at;
-  while (activityEndWord(wd(doc, j + 1), 'that')) j += 1;
-  return activityEndWord(wd(doc, j)) ? j : at;
+  while (activityEndWord(doc, j + 1, 'that')) j += 1;
+  return activityEndWord(doc, j) ? j : at;
 }
 
 /**
@@ -2225,7 +2233,7 @@ function joinedMark(mark: number): boolean {
 export function _markOf(doc: _Doc, marks: _Marks, span: readonly [number, number]): number {
   const a = span[0];
   const mark = marks[a] as number;
-  if (mark !== 0 || !PREDICATE_BEFORE.has(wd(doc, a))) return mark;
+  if (mark !== 0 || !_flag2At(doc, a, F_PREDICATE_BEFORE)) return mark;
   const next = marks[a + 1] as number;
   return (next === ATTENDED || next === ATTENDED_CLUB) && marks[span[1] - 1] === next ? next : 0;
 }
@@ -2236,7 +2244,7 @@ export function _markOf(doc: _Doc, marks: _Marks, span: readonly [number, number
  */
 function joinedAction(doc: _Doc, adult: _Marks, i: number, x: string, anchors: [number, number][]): boolean {
   let k = i - 1;
-  while (k > 0 && adult[k] === 0 && activityEndWord(wd(doc, k), 'in')) k -= 1;
+  while (k > 0 && adult[k] === 0 && activityEndWord(doc, k, 'in')) k -= 1;
   if (k === i - 1 || !joinedMark(adult[k] as number) || !observedAction(doc, i, x, true)) return false;
   anchors.push([i, quotedObjectEnd(doc, i)]);
   return true;
@@ -3013,6 +3021,7 @@ export function _childVerb(x: string): boolean {
 
 /** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
 const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+const F_WISH = _wordFlag2(WISHES);
 /** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
 const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
 /** Tokens read back from an anchor for the start of its sentence: a longer sentence is no wish alone. */
@@ -3028,7 +3037,7 @@ function wishAt(doc: _Doc, k: number): boolean {
   const WISH_ADVERB_REACH = 3;
   const x = wd(doc, k);
   // No wish word here: none of the tests below can hold, so the adverbs before it are not read.
-  if (x !== 'keen' && x !== 'like' && x !== 'love' && !WISHES.has(x)) return false;
+  if (x !== 'keen' && x !== 'like' && x !== 'love' && !_flag2At(doc, k, F_WISH)) return false;
   let b = k - 1;
   while (b > k - WISH_ADVERB_REACH && WISH_ADVERBS.has(wd(doc, b))) b -= 1;
   const before = wd(doc, b);

@@ -17,7 +17,7 @@
  *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
  */
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import type { _Doc, _Marks } from './_doc';
+import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _isPredicate } from './_measure';
 
 /** Verbs of attaining a value ("achieve a grade 5", "reach the expected standard", "meet the ELG", "score 50%"). */
@@ -33,6 +33,8 @@ const VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'and', 'ca
 export const _TARGET_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aiming', 'goal', 'outcome']);
 /** Every word {@link _targetStandard} reads a marker at: attaining, a target word, "work(ing)" and a subject. */
 const MARKERS: ReadonlySet<string> = new Set([...ATTAINING, ..._TARGET_WORDS, 'work', 'working', ..._SUBJECTS]);
+/** The word flag of {@link MARKERS} (a text with none is passed over at once). */
+const F_MARKER = _wordFlag2(MARKERS);
 /** Words between a marker and its value that say nothing against it ("at least", "the", "her", "a grade"). */
 const BETWEEN: ReadonlySet<string> = new Set(['at', 'for', 'least', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'of', 'is', 'to', 'be', 'working', 'work', 'towards', 'toward', 'on', 'track', 'meet', ':', 'grade', 'grades', 'minimum', 'or', 'above', 'level']);
 /** Words that are qualifications or named measures a value can be of (besides the subjects and the tests). */
@@ -294,11 +296,12 @@ function decidedAct(doc: _Doc, i: number): boolean {
  * @returns The marker and its value, or null.
  */
 export function _targetStandard(doc: _Doc, provision: _Marks): readonly [number, number] | null {
+  if (_lacks2(doc, F_MARKER)) return null;
   for (let i = 0; i < doc.toks.length; i++) {
     if (doc.toks[i]?.kind !== 'w' || doc.bg[i] !== 0 || provision[i] !== 0) continue;
     const x = wd(doc, i);
     // Most words are none of the markers below: one look-up passes them over (instead of three sets).
-    if (!MARKERS.has(x)) continue;
+    if (!_flag2At(doc, i, F_MARKER)) continue;
     let v = -1;
     if (ATTAINING.has(x) && !(NOUN_TOO.has(x) && !VERB_LEADS.has(wd(doc, i - 1)))) v = x === 'get' || x === 'gets' ? Math.max(_valueAfter(doc, i), gotTo(doc, i)) : _valueAfter(doc, i);
     else if (_TARGET_WORDS.has(x)) v = _valueAfter(doc, i);

@@ -365,8 +365,9 @@ interface WordEntry {
   t1: Tok | null;
   t2: Tok | null;
   t3: Tok | null;
-  /** The flags of its canonical form, and the flag generation they were worked out in (-1: not yet). */
+  /** The flags of its canonical form (both words, {@link _FlagsOf}), and the flag generation they were worked out in (-1: not yet). */
   fl: number;
+  fl2: number;
   gen: number;
 }
 
@@ -398,7 +399,7 @@ function wordEntry(text: string, i: number, j: number): WordEntry {
   // string); any other is compared character by character (`startsWith`, which the engine compiles in place).
   if (known !== undefined && known.h === h && known.n === j - i && (chunkPacked === true ? known.lo === chunkLow && known.hi === chunkHigh : text.startsWith(known.raw, i))) return known;
   const raw = text.slice(i, j);
-  const made: WordEntry = { h, lo: chunkPacked ? chunkLow : 0, hi: chunkPacked ? chunkHigh : 0, n: j - i, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, gen: -1 };
+  const made: WordEntry = { h, lo: chunkPacked ? chunkLow : 0, hi: chunkPacked ? chunkHigh : 0, n: j - i, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, fl2: 0, gen: -1 };
   // Long words are rare and would only push out common ones.
   if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
   return made;
@@ -629,8 +630,10 @@ export interface _Reading {
   readonly starts: _Ints;
   /** Each token's canonical word (with `canon`): `canon` of a word's lower-case form, `'#'` for a number, the mark for punctuation. */
   readonly words: string[];
-  /** Each token's word flags (with `flagsOf`). */
+  /** Each token's word flags (with `flagsOf`: its first word). */
   readonly flags: _Ints;
+  /** Each token's second word of flags (with `flagsOf`; empty without). */
+  readonly flags2: _Ints;
   /** Whether the text had any word or number (not only punctuation). */
   readonly content: boolean;
 }
@@ -645,29 +648,42 @@ function tokenBound(text: string): number {
   return text.length - spaces;
 }
 
-/** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their slot (as {@link MARK_TOKS}), for {@link MARK_GEN}'s generation. */
-const MARK_FLAGS: number[] = [];
-let MARK_GEN = -1;
-
-/** The flags of a one-character mark, `'...'` or `'#'`, kept by character (no look-up per mark). */
-function markFlags(w: string, flagsOf: (w: string) => number, gen: number): number {
-  const c = w === '...' ? 128 : w.length === 1 && w.charCodeAt(0) < 128 ? w.charCodeAt(0) : -1;
-  return c < 0 ? flagsOf(w) : slotFlags(c, w, flagsOf, gen);
+/**
+ * The two words of flags of a canonical word (`_doc.ts`'s `_wordFlag` and `_wordFlag2`), each a pure function of the
+ * word for one flag generation: the reader keeps both with the word and writes them to `flags` and `flags2`.
+ */
+export interface _FlagsOf {
+  readonly one: (w: string) => number;
+  readonly two: (w: string) => number;
 }
 
-/** The flags of the mark `w` in slot `c` (see {@link MARK_TOKS}), worked out once per generation. */
-function slotFlags(c: number, w: string, flagsOf: (w: string) => number, gen: number): number {
+/** Flags of punctuation marks, `'\n'` and `'#'` (numbers) by their slot (as {@link MARK_TOKS}), for {@link MARK_GEN}'s generation. */
+const MARK_FLAGS: number[] = [];
+/** The second word of flags of the same marks (see {@link MARK_FLAGS}). */
+const MARK_FLAGS2: number[] = [];
+let MARK_GEN = -1;
+
+/** The mark slot of a one-character mark, `'...'` or `'#'` (see {@link MARK_TOKS}), or -1 for any other word. */
+function markSlot(w: string): number {
+  return w === '...' ? 128 : w.length === 1 && w.charCodeAt(0) < 128 ? w.charCodeAt(0) : -1;
+}
+
+/** The flags of the mark `w` in slot `c` (see {@link MARK_TOKS}), worked out once per generation; `two` for the second word. */
+function slotFlags(c: number, w: string, flagsOf: _FlagsOf, gen: number, two: boolean): number {
   if (gen !== MARK_GEN) {
     MARK_FLAGS.length = 0;
+    MARK_FLAGS2.length = 0;
     for (let k = 0; k < 130; k++) MARK_FLAGS.push(-1);
+    for (let k = 0; k < 130; k++) MARK_FLAGS2.push(0);
     MARK_GEN = gen;
   }
   let f = MARK_FLAGS[c] as number;
   if (f === -1) {
-    f = flagsOf(w);
+    f = flagsOf.one(w);
     MARK_FLAGS[c] = f;
+    MARK_FLAGS2[c] = flagsOf.two(w);
   }
-  return f;
+  return two === true ? (MARK_FLAGS2[c] as number) : f;
 }
 
 /**
@@ -690,7 +706,7 @@ export function _tokenise(text: string): _Tok[] {
  * @param text - Normalised text (see {@link _normalise}).
  * @param canon - When given, the canonical form of a lower-case word, for `words` (worked out once per word and
  *   kept with it, so `canon` must be a pure function, always the same one).
- * @param flagsOf - When given (with `canon`), the flags of a canonical word, for `flags`: kept with the word while
+ * @param flagsOf - When given (with `canon`), the two words of flags of a canonical word, for `flags` and `flags2`: kept with the word while
  *   `gen` (the flags' generation, changed when a flag is added) stays the same.
  * @param gen - The flags' generation.
  * @param wordsOnly - Read `words` and `flags` only, making no tokens (`toks` and `starts` empty): a long text can
@@ -702,7 +718,7 @@ export function _tokenise(text: string): _Tok[] {
  * @example
  * _read('Tom  will').starts; // [0, 5]
  */
-export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w: string) => number, gen = 0, wordsOnly = false, count?: number): _Reading {
+export function _read(text: string, canon?: (lc: string) => string, flagsOf?: _FlagsOf, gen = 0, wordsOnly = false, count?: number): _Reading {
   return readText(text, canon, flagsOf, gen, wordsOnly, count, false) as _Reading;
 }
 
@@ -717,14 +733,14 @@ export function _read(text: string, canon?: (lc: string) => string, flagsOf?: (w
  * @returns What was read, or null when the text is longer than 4,096 characters or has a character {@link _normalise}
  *   changes (then nothing read is kept: normalise it and read it with {@link _read}).
  * @example
- * _readKept('Tom &amp; Ben', (w) => w, () => 0, 0); // null
+ * _readKept('Tom &amp; Ben', (w) => w, { one: () => 0, two: () => 0 }, 0); // null
  */
-export function _readKept(text: string, canon: (lc: string) => string, flagsOf: (w: string) => number, gen: number): _Reading | null {
+export function _readKept(text: string, canon: (lc: string) => string, flagsOf: _FlagsOf, gen: number): _Reading | null {
   return text.length > LONG ? null : readText(text, canon, flagsOf, gen, false, undefined, true);
 }
 
 /** {@link _read}; with `kept`, null as soon as a character {@link _normalise} would change is met (see {@link _readKept}). */
-function readText(text: string, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number, wordsOnly: boolean, count: number | undefined, kept: boolean): _Reading | null {
+function readText(text: string, canon: ((lc: string) => string) | undefined, flagsOf: _FlagsOf | undefined, gen: number, wordsOnly: boolean, count: number | undefined, kept: boolean): _Reading | null {
   const n0 = text.length > LONG ? Math.max(1, count ?? tokenBound(text)) : 0;
   // A short text, when no other reading has the scratch lists, is read through the one shared sink (free again once it has finished).
   const sink = (n0 === 0 && !SCRATCH.busy ? SINK : new Sink()).init(n0, !wordsOnly, canon, flagsOf, gen);
@@ -808,6 +824,7 @@ const SCRATCH = {
   starts: filled(0),
   words: filled(''),
   flags: filled(0),
+  flags2: filled(0),
 };
 
 /** Pools of the lists a short text's reading is copied out to (see `_lists.ts`): one per list, so each keeps one kind of element. */
@@ -815,6 +832,7 @@ const TOK_LISTS = new _ListPool<_Tok>();
 const START_LISTS = new _ListPool<number>();
 const WORD_LISTS = new _ListPool<string>();
 const FLAG_LISTS = new _ListPool<number>();
+const FLAG2_LISTS = new _ListPool<number>();
 
 /** The first `k` elements of a scratch list, in a list of that size from `pool` (one is made when it has none). */
 function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
@@ -826,30 +844,33 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 
 
 /**
- * The first `k` elements of the four scratch lists, copied out in one loop to lists of that size from their pools (a
+ * The first `k` elements of the five scratch lists, copied out in one loop to lists of that size from their pools (a
  * reading with tokens and flags), or null when a pool has no such list (any list taken is given back): then each is
- * copied out on its own ({@link copyOut}). One loop instead of four: the lists are short, so the loop's own steps count.
+ * copied out on its own ({@link copyOut}). One loop instead of five: the lists are short, so the loop's own steps count.
  */
 function copyAll(k: number, content: boolean): _Reading | null {
   const toks = TOK_LISTS.take(k);
   const starts = START_LISTS.take(k);
   const words = WORD_LISTS.take(k);
   const flags = FLAG_LISTS.take(k);
-  if (toks === null || starts === null || words === null || flags === null) {
+  const flags2 = FLAG2_LISTS.take(k);
+  if (toks === null || starts === null || words === null || flags === null || flags2 === null) {
     if (toks !== null) TOK_LISTS.give(toks);
     if (starts !== null) START_LISTS.give(starts);
     if (words !== null) WORD_LISTS.give(words);
     if (flags !== null) FLAG_LISTS.give(flags);
+    if (flags2 !== null) FLAG2_LISTS.give(flags2);
     return null;
   }
-  const { toks: t, starts: s, words: w, flags: f } = SCRATCH;
+  const { toks: t, starts: s, words: w, flags: f, flags2: f2 } = SCRATCH;
   for (let i = 0; i < k; i++) {
     toks[i] = t[i] as _Tok;
     starts[i] = s[i] as number;
     words[i] = w[i] as string;
     flags[i] = f[i] as number;
+    flags2[i] = f2[i] as number;
   }
-  return { toks: _madeList(toks, TOK_LISTS), starts: _madeList(starts, START_LISTS), words: _madeList(words, WORD_LISTS), flags: _madeList(flags, FLAG_LISTS), content };
+  return { toks: _madeList(toks, TOK_LISTS), starts: _madeList(starts, START_LISTS), words: _madeList(words, WORD_LISTS), flags: _madeList(flags, FLAG_LISTS), flags2: _madeList(flags2, FLAG2_LISTS), content };
 }
 
 /**
@@ -862,6 +883,7 @@ class Sink {
   starts: _Ints = SCRATCH.starts;
   private words: string[] = SCRATCH.words;
   private flags: _Ints = SCRATCH.flags;
+  private flags2: _Ints = SCRATCH.flags2;
   /** Tokens read so far. */
   private k = 0;
   private long = false;
@@ -869,14 +891,14 @@ class Sink {
   private scratch = false;
   private make = false;
   private canon: ((lc: string) => string) | undefined = undefined;
-  private flagsOf: ((w: string) => number) | undefined = undefined;
+  private flagsOf: _FlagsOf | undefined = undefined;
   private gen = 0;
 
   /**
    * Sets the sink up for a reading (a new one, or {@link SINK} again: a short text's reading is read into it).
    * @param n - For a long text, at most how many tokens it has ({@link tokenBound}); 0 for a short one.
    */
-  init(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: ((w: string) => number) | undefined, gen: number): Sink {
+  init(n: number, make: boolean, canon: ((lc: string) => string) | undefined, flagsOf: _FlagsOf | undefined, gen: number): Sink {
     const long = n > 0;
     this.long = long;
     this.k = 0;
@@ -887,7 +909,9 @@ class Sink {
     this.toks = make && long ? new Array<_Tok>(n) : make && scratch ? SCRATCH.toks : [];
     this.starts = make && long ? new Int32Array(n) : make && scratch ? SCRATCH.starts : [];
     this.words = canon !== undefined && long ? new Array<string>(n) : canon !== undefined && scratch ? SCRATCH.words : [];
-    this.flags = flagsOf !== undefined && canon !== undefined && long ? new Int32Array(n) : flagsOf !== undefined && canon !== undefined && scratch ? SCRATCH.flags : [];
+    const flagged = flagsOf !== undefined && canon !== undefined;
+    this.flags = flagged && long ? new Int32Array(n) : flagged && scratch ? SCRATCH.flags : [];
+    this.flags2 = flagged && long ? new Int32Array(n) : flagged && scratch ? SCRATCH.flags2 : [];
     this.make = make;
     this.canon = canon;
     this.flagsOf = canon === undefined ? undefined : flagsOf;
@@ -907,15 +931,17 @@ class Sink {
         starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
         words: this.words.length === 0 ? this.words : copyOut(this.words, k, WORD_LISTS),
         flags: this.flags.length === 0 ? this.flags : copyOut(this.flags as number[], k, FLAG_LISTS),
+        flags2: this.flags2.length === 0 ? this.flags2 : copyOut(this.flags2 as number[], k, FLAG2_LISTS),
         content,
       };
     }
-    if (!this.long) return { toks: this.toks, starts: this.starts, words: this.words, flags: this.flags, content };
+    if (!this.long) return { toks: this.toks, starts: this.starts, words: this.words, flags: this.flags, flags2: this.flags2, content };
     this.toks.length = this.make ? k : 0;
     this.words.length = this.canon !== undefined ? k : 0;
     const starts = this.make ? (this.starts as Int32Array).subarray(0, k) : this.starts;
     const flags = this.flags.length === 0 ? this.flags : (this.flags as Int32Array).subarray(0, k);
-    return { toks: this.toks, starts, words: this.words, flags, content };
+    const flags2 = this.flags2.length === 0 ? this.flags2 : (this.flags2 as Int32Array).subarray(0, k);
+    return { toks: this.toks, starts, words: this.words, flags, flags2, content };
   }
 
   /** Gives up a reading: the scratch lists are free again and nothing read is returned. */
@@ -924,9 +950,12 @@ class Sink {
     return null;
   }
 
-  /** The flags of a canonical word (marks and '#' kept by character). Called only with `flagsOf`. */
-  private flagOf(w: string): number {
-    return markFlags(w, this.flagsOf as (w: string) => number, this.gen);
+  /** Writes both words of flags of the canonical word of token k (marks and '#' kept by character). Called only with `flagsOf`. */
+  private flagOf(k: number, w: string): void {
+    const of = this.flagsOf as _FlagsOf;
+    const c = markSlot(w);
+    this.flags[k] = c < 0 ? of.one(w) : slotFlags(c, w, of, this.gen, false);
+    this.flags2[k] = c < 0 ? of.two(w) : slotFlags(c, w, of, this.gen, true);
   }
 
   /** A punctuation mark or line break at i; `slot` is its place in the mark tables ({@link MARK_TOKS}). */
@@ -938,7 +967,10 @@ class Sink {
     }
     if (this.canon !== undefined) {
       this.words[k] = raw;
-      if (this.flagsOf !== undefined) this.flags[k] = slotFlags(slot, raw, this.flagsOf, this.gen);
+      if (this.flagsOf !== undefined) {
+        this.flags[k] = slotFlags(slot, raw, this.flagsOf, this.gen, false);
+        this.flags2[k] = MARK_FLAGS2[slot] as number;
+      }
     }
   }
 
@@ -950,7 +982,7 @@ class Sink {
       if (this.canon !== undefined) {
         const cw = kind === 'n' ? '#' : this.canon(lowerWord(text.slice(i, j)));
         this.words[k] = cw;
-        if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(cw);
+        if (this.flagsOf !== undefined) this.flagOf(k, cw);
       }
       return kind;
     }
@@ -961,7 +993,7 @@ class Sink {
       if (this.canon !== undefined) {
         const cw = t.kind === 'n' ? '#' : this.canon(t.lc);
         this.words[k] = cw;
-        if (this.flagsOf !== undefined) this.flags[k] = this.flagOf(cw);
+        if (this.flagsOf !== undefined) this.flagOf(k, cw);
       }
       return t.kind;
     }
@@ -975,10 +1007,12 @@ class Sink {
       this.words[k] = cw;
       if (this.flagsOf !== undefined) {
         if (e.gen !== this.gen) {
-          e.fl = this.flagOf(cw);
+          e.fl = (this.flagsOf as _FlagsOf).one(cw);
+          e.fl2 = (this.flagsOf as _FlagsOf).two(cw);
           e.gen = this.gen;
         }
         this.flags[k] = e.fl;
+        this.flags2[k] = e.fl2;
       }
     }
     return 'w';

@@ -63,6 +63,7 @@ function sameScans(text: string): void {
   expect(guarded.will, text).toEqual(unguarded.will);
   expect(guarded.area, text).toEqual(unguarded.area);
   expect(unguarded.doc.anyFlags).toBe(-1);
+  expect(unguarded.doc.anyFlags2).toBe(-1);
 }
 
 afterEach(() => {
