@@ -132,3 +132,29 @@ describe('School-time table, "when retested in March … a re-check is to come":
     expect(label(text)).toBe(want);
   });
 });
+
+describe('School-time table, "when retested in March": a re-check with a year before its next occurrence is over (review32a)', () => {
+  const figures = (text: string): [boolean | null, boolean | null] => {
+    const r = checkSmartTarget(text, MEETING);
+    return [r.specific.met, r.measurable.met];
+  };
+
+  it.each([
+    'Reading age 6y 2m at the summer 2024 retest.',
+    'Reading age 6y 2m in the summer 2024 retest.',
+    'Reading age 7y at the summer term retest in 2024.',
+    'Boxall score 30 at the autumn 2024 reassessment.',
+  ])('%s → none, the figure a baseline (neither specific nor measurable alone)', (text) => {
+    expect(label(text)).toBe('none');
+    expect(figures(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    ['Reading age 7y at the summer 2025 retest.', 'term:summer:end'],
+    ['Reading age 7y at the summer term retest in 2025.', 'term:summer:end'],
+    ['Boxall score 40 at the autumn 2025 reassessment.', 'term:autumn:end'],
+    ['Reading age 7y at the spring 2025 retest.', 'term:spring:end'],
+  ])('%s → %s (a year of the re-check still to come)', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
