@@ -158,3 +158,31 @@ describe('School-time table, "when retested in March": a re-check with a year be
     expect(label(text)).toBe(want);
   });
 });
+
+describe('School-time table, a year group heading its assessments: a frequency or a verb between is no heading (review32a)', () => {
+  it.each([
+    'Year 5 termly assessments',
+    'Year 8 monthly quizzes',
+    'Year 5 fortnightly tests',
+    'Year 11 missed mocks.',
+    'Year 10 failed mocks: to resit.',
+    'Year 11 sat mocks.',
+    'Year 6 passed SATs',
+    'Year 9 took mocks',
+    'Year 10 retake mocks',
+    'Year 7 completed assessments',
+  ])('%s → none', (text) => {
+    expect(label(text)).toBe('none');
+  });
+
+  it.each(['Year 6 practice SATs', 'Year 6 mini SATs', 'Y10 trial exams', 'Year 4 multiplication check', 'Year 10 science mocks: grade 5.'])(
+    '%s → academic-year-end~ (a word naming the assessment)',
+    (text) => {
+      expect(label(text)).toBe('academic-year-end~');
+    },
+  );
+
+  it.each(['Year 11 sat mocks.', 'Year 6 passed SATs'])('%s → not specific (no heading read as a point to reach)', (text) => {
+    expect(checkSmartTarget(text, MEETING).specific.met).toBe(false);
+  });
+});
