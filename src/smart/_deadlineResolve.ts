@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -340,8 +340,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
   // "Multiplication check June.", "spelling test March": a month that is also a name closing the clause after an
   // assessment is its month, as "mock - May" is (the labelling guide: a named assessment with a month is the month's last
-  // day); "the mock exam may be hard", "the test June set" go on after it.
-  const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'");
+  // day); "the mock exam may be hard", "the test June set" go on after it, and so does a bracket naming a role ("Reading
+  // assessment April (SENCo) to complete", "June (TA)": a name with its role, review32a; the adults of _ADULT_SUBJECTS).
+  const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'" && !(_wd(doc, end) === '(' && _ADULT_SUBJECTS.has(_wd(doc, end + 1))));
   const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || closes || !_AMBIGUOUS_MONTHS.has(x));
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
   const cell = opts.cell || _aloneInCell(doc, i, end);

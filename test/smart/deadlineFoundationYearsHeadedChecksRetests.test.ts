@@ -186,3 +186,24 @@ describe('School-time table, a year group heading its assessments: a frequency o
     expect(checkSmartTarget(text, MEETING).specific.met).toBe(false);
   });
 });
+
+describe('School-time table, "a named assessment with a month": a month-name with a role in brackets is a person (review32a)', () => {
+  it.each([
+    'Reading assessment April (SENCo) to complete.',
+    'Boxall assessment June (TA) to complete with carer.',
+    'Spelling test June (TA) to mark each week.',
+    'Reading test May (teacher) to complete.',
+    'Maths test June (key worker) to run.',
+  ])('%s → none', (text) => {
+    expect(label(text)).toBe('none');
+  });
+
+  it.each([
+    ['Science assessment June (end of unit).', 'date:2025-06-30'],
+    ['Multiplication check June.', 'date:2025-06-30'],
+    ['Spelling test March (Miss Patel).', 'date:2025-03-31'],
+    ['Phonics screening check June (Y1).', 'date:2025-06-30'],
+  ])('%s → %s (a bracket naming no role closes the clause)', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
