@@ -207,3 +207,20 @@ describe('School-time table, "a named assessment with a month": a month-name wit
     expect(label(text)).toBe(want);
   });
 });
+
+describe('School-time table, "by the end of EYFS": F1/F2 in a paper series or before "paper" are exam papers (review32a)', () => {
+  it.each(['Aim 40 marks in F2 and F3 papers.', 'Aim 40 marks in F2 papers.', 'Aim 40 marks in the F2 paper.', 'Score 30 in F1, F2 and F3.'])(
+    '%s → none',
+    (text) => {
+      expect(label(text)).toBe('none');
+    },
+  );
+
+  it.each([
+    'By the end of F2 Jay will read 20 words.',
+    'Mia will count 10 objects accurately by the end of FS1 and FS2.',
+    'By the end of FS2 Ruby will write her name.',
+  ])('%s → academic-year-end~ (the Foundation Stage years)', (text) => {
+    expect(label(text)).toBe('academic-year-end~');
+  });
+});
