@@ -25,6 +25,7 @@ import {
   _isSpringBankHoliday,
   _mayBankHoliday,
   _monthWord,
+  _recheckAt,
   _moveMonthEnd,
   _namedHalfTerm,
   _nextReview,
@@ -1045,7 +1046,7 @@ function statedBefore(doc: _Doc, start: number, end: number, when: number, appro
   // "spelling age 7y 0m at the summer term retest", "at the spring reassessment": the point names a re-check, one still to
   // come unless it is over at the meeting (the same row: with no meeting date, or in the meeting's own term, a re-check is
   // to come; one over at the meeting, "the summer 2024 retest" in January 2025, dates the baseline).
-  if (when !== -1 && !markAfter(doc, start) && RECHECKS.has(_wd(doc, end) === 're' ? `re${_wd(doc, end + 1)}` : _wd(doc, end)) && !earlierYear(doc, start, end, approx)) return false;
+  if (when !== -1 && !markAfter(doc, start) && _recheckAt(doc, end) && !earlierYear(doc, start, end, approx)) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
   for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
   return false;
@@ -1089,9 +1090,6 @@ function earlierYear(doc: _Doc, start: number, end: number, approx: number | nul
   }
   return false;
 }
-
-/** Nouns of a check done again, after a point that names it ("the summer term retest", "the June re-screen"). */
-const RECHECKS = new Set(['retest', 'retests', 'retesting', 'reassessment', 'reassessments', 'rescreen', 'rescreening', 'rescreens', 'resit', 'resits']);
 
 /** Words between "when" and a check that make it one still to come ("when she is assessed", "when next tested"). */
 const CHECK_TO_COME = new Set(['is', 'are', 'will', 'be', 'next', 'gets', 'get']);

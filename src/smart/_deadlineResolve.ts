@@ -44,6 +44,19 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
+/**
+ * Nouns of a check done again, after a point that names it ("the summer term retest", "the June re-screen", "the spring
+ * re-check"): the school-time table's re-check row ("reading age 7y 6m when retested in March").
+ */
+const RECHECKS: ReadonlySet<string> = new Set([
+  'retest', 'retests', 'retesting', 'reassessment', 'reassessments', 'rescreen', 'rescreening', 'rescreens', 'resit', 'resits', 'recheck', 'rechecks',
+]);
+
+/** Whether a re-check's noun ({@link RECHECKS}) stands at k, written whole or with "re-" ("retest", "re-test", "re-check"). */
+export function _recheckAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return RECHECKS.has(x === 're' ? `re${_wd(doc, k + 1)}` : x);
+}
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -344,7 +357,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // assessment April (SENCo) to complete", "June (TA)": a name with its role, review32a; the adults of _ADULT_SUBJECTS).
   const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'" && !(_wd(doc, end) === '(' && _ADULT_SUBJECTS.has(_wd(doc, end + 1))));
   const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || closes || !_AMBIGUOUS_MONTHS.has(x));
-  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
+  // "at the June retest", "the March re-screen": a month naming a re-check, as "the June test" (the re-check row).
+  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment || _recheckAt(doc, end);
   const cell = opts.cell || _aloneInCell(doc, i, end);
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;

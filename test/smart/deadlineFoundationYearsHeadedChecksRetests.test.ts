@@ -224,3 +224,39 @@ describe('School-time table, "by the end of EYFS": F1/F2 in a paper series or be
     expect(label(text)).toBe('academic-year-end~');
   });
 });
+
+describe('School-time table, "when retested in March": a month naming a re-check, "retest", "re-screen", "recheck" (review32a)', () => {
+  it.each([
+    ['Reading age 9y 6m at the June retest.', 'date:2025-06-30'],
+    ['WellComm score 12 at the June retest.', 'date:2025-06-30'],
+    ['Spelling age 8y at the June re-screen.', 'date:2025-06-30'],
+    ['Reading age 9y at the March retest.', 'date:2025-03-31'],
+    ['Reading age 7y at the spring re-check.', 'term:spring:end'],
+    ['Reading age 7y at the summer recheck.', 'term:summer:end'],
+    ['Reading age 8y at the May recheck.', 'date:2025-05-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+
+  it.each([
+    // Over at the meeting: the figure is the baseline's.
+    ['Reading age 7y 3m at the December retest.', 'none'],
+    ['Reading age 7y 3m at the November re-check.', 'none'],
+    ['Reading age 6y 2m at the June 2024 retest.', 'none'],
+    ['Reading age 7y 3m at the December retest; target 8y by July.', 'date:2025-07-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
+
+describe('School-time table, "In Y9, Nathan will …": a Foundation Stage year after "in" dates alone and gives way (review32a 5)', () => {
+  // The guide has no row for "in Nursery" (nursery is also a setting: "at nursery" is a place, settled case "Dominic will
+  // not bite other children at nursery."); F1 is only a year, read as "In Year 6, Ava will read 20 books" is.
+  it.each([
+    ['Eva will attend 95% of sessions in F1', 'academic-year-end~'],
+    ['Eva will attend 95% of sessions in F1 this term.', 'term:spring:end'],
+    ['Eva will attend 95% of sessions in Reception', 'academic-year-end~'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
