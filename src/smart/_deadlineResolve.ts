@@ -344,7 +344,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const end = year === null ? i + 1 : i + 2;
   // "December mocks", and the other way round, "mock - Dec", "exams (June)": an assessment named with its month.
   const marked = _wd(doc, i - 1) === '-' || _wd(doc, i - 1) === '(' || _wd(doc, i - 1) === ':';
-  const before = marked ? _wd(doc, i - 2) : _wd(doc, i - 1);
+  // "Multiplication check, June.": a comma between only when the month closes the clause (review32a).
+  const comma = _wd(doc, i - 1) === ',';
+  const before = marked || comma ? _wd(doc, i - 2) : _wd(doc, i - 1);
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
@@ -356,7 +358,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // day); "the mock exam may be hard", "the test June set" go on after it, and so does a bracket naming a role ("Reading
   // assessment April (SENCo) to complete", "June (TA)": a name with its role, review32a; the adults of _ADULT_SUBJECTS).
   const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'" && !(_wd(doc, end) === '(' && _ADULT_SUBJECTS.has(_wd(doc, end + 1))));
-  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || closes || !_AMBIGUOUS_MONTHS.has(x));
+  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (comma ? closes : marked || closes || !_AMBIGUOUS_MONTHS.has(x));
   // "at the June retest", "the March re-screen": a month naming a re-check, as "the June test" (the re-check row).
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment || _recheckAt(doc, end);
   const cell = opts.cell || _aloneInCell(doc, i, end);

@@ -260,3 +260,20 @@ describe('School-time table, "In Y9, Nathan will …": a Foundation Stage year a
     expect(label(text)).toBe(want);
   });
 });
+
+describe('School-time table, "a named assessment with a month": a comma before a month closing the clause (review32a 8)', () => {
+  it.each([
+    ['Multiplication check, June.', 'date:2025-06-30'],
+    ['Year 4 multiplication check, June.', 'date:2025-06-30'],
+    ['Spelling test, March.', 'date:2025-03-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+
+  it.each(['Spelling test, May will help him learn the words.', 'Reading test, April (SENCo) to complete.', 'Spelling test, June (TA) to mark.'])(
+    '%s → none (a name going on after the comma)',
+    (text) => {
+      expect(label(text)).toBe('none');
+    },
+  );
+});
