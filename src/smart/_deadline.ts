@@ -25,6 +25,7 @@ import {
   _isSpringBankHoliday,
   _mayBankHoliday,
   _monthWord,
+  _recheckAt,
   _moveMonthEnd,
   _namedHalfTerm,
   _nextReview,
@@ -820,7 +821,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
       (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
-      statedBefore(doc, pre.start, end, checkAgainstMeeting(doc, pre.start, end, found, opts)) ||
+      statedBefore(doc, pre.start, end, checkAgainstMeeting(doc, pre.start, end, found, opts), found.approx) ||
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
@@ -1039,14 +1040,14 @@ const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc
  * months in September"): the measure scan's stated-now reading, shared, so the point is when the figure was taken (the
  * labelling guide, Time-bound (T): baselines are not deadlines).
  */
-function statedBefore(doc: _Doc, start: number, end: number, when: number): boolean {
+function statedBefore(doc: _Doc, start: number, end: number, when: number, approx: number | null): boolean {
   // "reading age 7y 6m when retested in March": the figure is what the check named with the month is to show, not now
   // (school-time table: "when reassessed in March" is the month; label y20-220).
   if (checkBefore(doc, start, when)) return false;
   // "spelling age 7y 0m at the summer term retest", "at the spring reassessment": the point names a re-check, one still to
   // come unless it is over at the meeting (the same row: with no meeting date, or in the meeting's own term, a re-check is
-  // to come; one over at the meeting dates the baseline).
-  if (when !== -1 && !markAfter(doc, start) && RECHECKS.has(_wd(doc, end) === 're' ? `re${_wd(doc, end + 1)}` : _wd(doc, end))) return false;
+  // to come; one over at the meeting, "the summer 2024 retest" in January 2025, dates the baseline).
+  if (when !== -1 && !markAfter(doc, start) && _recheckAt(doc, end) && !earlierYear(doc, start, end, approx)) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
   for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
   return false;
@@ -1073,8 +1074,23 @@ function checkBefore(doc: _Doc, start: number, when: number): boolean {
   return false;
 }
 
-/** Nouns of a check done again, after a point that names it ("the summer term retest", "the June re-screen"). */
-const RECHECKS = new Set(['retest', 'retests', 'retesting', 'reassessment', 'reassessments', 'rescreen', 'rescreening', 'rescreens', 'resit', 'resits']);
+/** Tokens read past a re-check's noun for the year it was held in ("the summer term retest in 2024"). */
+const YEAR_AFTER = 4;
+
+/**
+ * Whether a year written in the point or just after its re-check ("the summer 2024 retest", "the summer term retest in
+ * 2024") is earlier than the year of the point's next occurrence (`approx`, read on from the meeting): that re-check is an
+ * earlier one, over at the meeting, and dates the baseline (school-time table, "reading age 7y 6m when retested in March":
+ * a check over at the meeting dates the baseline; review32a). "2024/25", a school year, is not read.
+ */
+function earlierYear(doc: _Doc, start: number, end: number, approx: number | null): boolean {
+  if (approx === null) return false;
+  for (let k = start; k < doc.toks.length && k <= end + YEAR_AFTER && doc.clause[k] === doc.clause[start]; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n' && t.digits.length === 1 && t.digits[0] === 4 && !doc.toks[k + 1]?.hyph) return t.num < isoParts(fromDayNumber(approx)).year;
+  }
+  return false;
+}
 
 /** Words between "when" and a check that make it one still to come ("when she is assessed", "when next tested"). */
 const CHECK_TO_COME = new Set(['is', 'are', 'will', 'be', 'next', 'gets', 'get']);

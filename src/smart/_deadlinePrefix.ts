@@ -5,7 +5,7 @@
  */
 import type { Term } from '../core/enums';
 import type { _Doc } from './_doc';
-import { _CHANGED, _pastParticiple, _statedNow } from './_measure';
+import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
 import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
@@ -712,16 +712,23 @@ export function _stageCue(doc: _Doc, i: number, end: number, p: _Prefix): 'yield
  * Whether a year group heading the text is followed at k by one of its events ({@link HEADED_EVENTS}): straight ("Year 6
  * SATs", "Y9 - options evening") or after one lower-case word or a subject naming it, the event then closing the heading
  * ("Y4 multiplication check", "Year 10 science mocks", "Year 11 English mocks", "Y1 phonics screening."), as "Year 6 SATs" is (school-time table, a year
- * group heading the text before its assessments). "Year 9 students check their planners" goes on after the noun: no event.
+ * group heading the text before its assessments). "Year 9 students check their planners" goes on after the noun: no event;
+ * nor a frequency ("Year 5 termly assessments") or a verb ("Year 11 missed mocks", "Year 11 sat mocks", {@link SITTING}).
  */
 function headedEvent(doc: _Doc, k: number): boolean {
   if (HEADED_EVENTS.has(_wd(doc, k))) return true;
   const t = doc.toks[k];
   const x = _wd(doc, k);
   if (t?.kind !== 'w' || (t.raw.charCodeAt(0) < 97 && !_SUBJECTS.has(x)) || _STOP.has(x) || _FUTURE.has(x) || !HEADED_EVENTS.has(_wd(doc, k + 1))) return false;
+  // "Year 5 termly assessments", "Year 11 missed mocks", "Year 10 retake mocks": a frequency is a recurring check, no
+  // point, and a verb makes the year group the subject of what was (or is) done, not a heading (review32a).
+  if (_FREQ_ADVERBS.has(x) || _pastParticiple(x) || SITTING.has(x)) return false;
   const after = doc.toks[k + 2];
   return after === undefined || (after.kind === 'p' && _wd(doc, k + 2) !== "'");
 }
+
+/** Verbs of sitting, taking, missing, failing or passing a check, other than "-ed" words ("Year 11 sat mocks", "Year 9 took mocks"). */
+const SITTING: ReadonlySet<string> = new Set(['sat', 'sit', 'sits', 'resat', 'took', 'take', 'takes', 'retake', 'retakes', 'retook', 'miss', 'misses', 'fail', 'fails', 'pass', 'passes', 'did', 'do', 'does']);
 
 /** Whether the year group at [i, end) is in brackets with the summer term, either way round: "(Summer, Y9)", "(Summer term, Y9)", "(Y9, Summer)". */
 function summerBracket(doc: _Doc, i: number, end: number): boolean {

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -44,6 +44,19 @@ const MONTH_FOLLOWERS = new Set([
   'mock', 'mocks', 'exam', 'exams', 'test', 'tests', 'assessment', 'assessments', 'deadline', 'report', 'resit', 'resits', 'window',
   'series', 'data', 'drop', 'review', 'pep', 'sitting',
 ]);
+/**
+ * Nouns of a check done again, after a point that names it ("the summer term retest", "the June re-screen", "the spring
+ * re-check"): the school-time table's re-check row ("reading age 7y 6m when retested in March").
+ */
+const RECHECKS: ReadonlySet<string> = new Set([
+  'retest', 'retests', 'retesting', 'reassessment', 'reassessments', 'rescreen', 'rescreening', 'rescreens', 'resit', 'resits', 'recheck', 'rechecks',
+]);
+
+/** Whether a re-check's noun ({@link RECHECKS}) stands at k, written whole or with "re-" ("retest", "re-test", "re-check"). */
+export function _recheckAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return RECHECKS.has(x === 're' ? `re${_wd(doc, k + 1)}` : x);
+}
 const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
@@ -331,7 +344,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const end = year === null ? i + 1 : i + 2;
   // "December mocks", and the other way round, "mock - Dec", "exams (June)": an assessment named with its month.
   const marked = _wd(doc, i - 1) === '-' || _wd(doc, i - 1) === '(' || _wd(doc, i - 1) === ':';
-  const before = marked ? _wd(doc, i - 2) : _wd(doc, i - 1);
+  // "Multiplication check, June.": a comma between only when the month closes the clause (review32a).
+  const comma = _wd(doc, i - 1) === ',';
+  const before = marked || comma ? _wd(doc, i - 2) : _wd(doc, i - 1);
   // A month that is also a word ("may") only with a mark between ("mock - May", not "the mock exam may be hard").
   // "by the next PEP (March)": a month in brackets after a review says when the review is (the labelling guide: a review
   // with a month is the month, as "before the next PEP in May" is).
@@ -340,10 +355,12 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
   // "Multiplication check June.", "spelling test March": a month that is also a name closing the clause after an
   // assessment is its month, as "mock - May" is (the labelling guide: a named assessment with a month is the month's last
-  // day); "the mock exam may be hard", "the test June set" go on after it.
-  const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'");
-  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (marked || closes || !_AMBIGUOUS_MONTHS.has(x));
-  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment;
+  // day); "the mock exam may be hard", "the test June set" go on after it, and so does a bracket naming a role ("Reading
+  // assessment April (SENCo) to complete", "June (TA)": a name with its role, review32a; the adults of _ADULT_SUBJECTS).
+  const closes = doc.toks[end] === undefined || (doc.toks[end]?.kind === 'p' && _wd(doc, end) !== "'" && !(_wd(doc, end) === '(' && _ADULT_SUBJECTS.has(_wd(doc, end + 1))));
+  const afterAssessment = (_ASSESSMENTS.has(before) || reviewMonth) && p.prep === null && (comma ? closes : marked || closes || !_AMBIGUOUS_MONTHS.has(x));
+  // "at the June retest", "the March re-screen": a month naming a re-check, as "the June test" (the re-check row).
+  const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment || _recheckAt(doc, end);
   const cell = opts.cell || _aloneInCell(doc, i, end);
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
   if (!hasCue) return null;

@@ -214,12 +214,36 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
 
 /**
  * Whether the token at i names a year of the Foundation Stage, "FS1", "FS2", "F1", "F2" (the Early Years Foundation Stage's
- * Nursery and Reception years as schools name them; a space, "FS 2", is not read).
+ * Nursery and Reception years as schools name them; a space, "FS 2", is not read); not an exam paper ("F2 and F3 papers").
  */
 export function _isFoundationYear(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
-  return t !== undefined && t.kind === 'n' && (t.prefix === 'fs' || t.prefix === 'f') && t.sep === '' && (t.num === 1 || t.num === 2);
+  if (t === undefined || t.kind !== 'n' || (t.prefix !== 'fs' && t.prefix !== 'f') || t.sep !== '' || (t.num !== 1 && t.num !== 2)) return false;
+  // "F2 and F3 papers", "the F2 paper": an exam's papers, named in a series past the Foundation Stage's two years or with
+  // "paper" after them, no year (review32a).
+  const paper = _wd(doc, i + 1);
+  return paper !== 'paper' && paper !== 'papers' && !laterInSeries(doc, i, -2) && !laterInSeries(doc, i, 2);
 }
+
+/** How many items of a list ("F1, F2 and F3") are read either way from a Foundation Stage year. */
+const SERIES_READ = 4;
+
+/**
+ * Whether the list the short year at i stands in, read `step` tokens at a time across a comma, "and", "or" or "&", holds a
+ * number written like a Foundation Stage year past its two ("F3", "F4"): a paper series, no year.
+ */
+function laterInSeries(doc: _Doc, i: number, step: number): boolean {
+  for (let n = 1, k = i + step; n <= SERIES_READ; n++, k += step) {
+    const t = doc.toks[k];
+    const between = _wd(doc, step > 0 ? k - 1 : k + 1);
+    if (t === undefined || t.kind !== 'n' || (t.prefix !== 'fs' && t.prefix !== 'f') || !SERIES_JOINS.has(between)) return false;
+    if (t.num > 2) return true;
+  }
+  return false;
+}
+
+/** Words joining the items of a list of papers or years ("F1, F2 and F3", "F2 & F3", "F2/F3"). */
+const SERIES_JOINS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', '/']);
 
 /**
  * "By the end of FS2", "before F1 ends": the end of an academic year, approximate, as "by the end of Reception" and "by

@@ -132,3 +132,148 @@ describe('School-time table, "when retested in March … a re-check is to come":
     expect(label(text)).toBe(want);
   });
 });
+
+describe('School-time table, "when retested in March": a re-check with a year before its next occurrence is over (review32a)', () => {
+  const figures = (text: string): [boolean | null, boolean | null] => {
+    const r = checkSmartTarget(text, MEETING);
+    return [r.specific.met, r.measurable.met];
+  };
+
+  it.each([
+    'Reading age 6y 2m at the summer 2024 retest.',
+    'Reading age 6y 2m in the summer 2024 retest.',
+    'Reading age 7y at the summer term retest in 2024.',
+    'Boxall score 30 at the autumn 2024 reassessment.',
+  ])('%s → none, the figure a baseline (neither specific nor measurable alone)', (text) => {
+    expect(label(text)).toBe('none');
+    expect(figures(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    ['Reading age 7y at the summer 2025 retest.', 'term:summer:end'],
+    ['Reading age 7y at the summer term retest in 2025.', 'term:summer:end'],
+    ['Boxall score 40 at the autumn 2025 reassessment.', 'term:autumn:end'],
+    ['Reading age 7y at the spring 2025 retest.', 'term:spring:end'],
+  ])('%s → %s (a year of the re-check still to come)', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
+
+describe('School-time table, a year group heading its assessments: a frequency or a verb between is no heading (review32a)', () => {
+  it.each([
+    'Year 5 termly assessments',
+    'Year 8 monthly quizzes',
+    'Year 5 fortnightly tests',
+    'Year 11 missed mocks.',
+    'Year 10 failed mocks: to resit.',
+    'Year 11 sat mocks.',
+    'Year 6 passed SATs',
+    'Year 9 took mocks',
+    'Year 10 retake mocks',
+    'Year 7 completed assessments',
+  ])('%s → none', (text) => {
+    expect(label(text)).toBe('none');
+  });
+
+  it.each(['Year 6 practice SATs', 'Year 6 mini SATs', 'Y10 trial exams', 'Year 4 multiplication check', 'Year 10 science mocks: grade 5.'])(
+    '%s → academic-year-end~ (a word naming the assessment)',
+    (text) => {
+      expect(label(text)).toBe('academic-year-end~');
+    },
+  );
+
+  it.each(['Year 11 sat mocks.', 'Year 6 passed SATs'])('%s → not specific (no heading read as a point to reach)', (text) => {
+    expect(checkSmartTarget(text, MEETING).specific.met).toBe(false);
+  });
+});
+
+describe('School-time table, "a named assessment with a month": a month-name with a role in brackets is a person (review32a)', () => {
+  it.each([
+    'Reading assessment April (SENCo) to complete.',
+    'Boxall assessment June (TA) to complete with carer.',
+    'Spelling test June (TA) to mark each week.',
+    'Reading test May (teacher) to complete.',
+    'Maths test June (key worker) to run.',
+  ])('%s → none', (text) => {
+    expect(label(text)).toBe('none');
+  });
+
+  it.each([
+    ['Science assessment June (end of unit).', 'date:2025-06-30'],
+    ['Multiplication check June.', 'date:2025-06-30'],
+    ['Spelling test March (Miss Patel).', 'date:2025-03-31'],
+    ['Phonics screening check June (Y1).', 'date:2025-06-30'],
+  ])('%s → %s (a bracket naming no role closes the clause)', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
+
+describe('School-time table, "by the end of EYFS": F1/F2 in a paper series or before "paper" are exam papers (review32a)', () => {
+  it.each(['Aim 40 marks in F2 and F3 papers.', 'Aim 40 marks in F2 papers.', 'Aim 40 marks in the F2 paper.', 'Score 30 in F1, F2 and F3.'])(
+    '%s → none',
+    (text) => {
+      expect(label(text)).toBe('none');
+    },
+  );
+
+  it.each([
+    'By the end of F2 Jay will read 20 words.',
+    'Mia will count 10 objects accurately by the end of FS1 and FS2.',
+    'By the end of FS2 Ruby will write her name.',
+  ])('%s → academic-year-end~ (the Foundation Stage years)', (text) => {
+    expect(label(text)).toBe('academic-year-end~');
+  });
+});
+
+describe('School-time table, "when retested in March": a month naming a re-check, "retest", "re-screen", "recheck" (review32a)', () => {
+  it.each([
+    ['Reading age 9y 6m at the June retest.', 'date:2025-06-30'],
+    ['WellComm score 12 at the June retest.', 'date:2025-06-30'],
+    ['Spelling age 8y at the June re-screen.', 'date:2025-06-30'],
+    ['Reading age 9y at the March retest.', 'date:2025-03-31'],
+    ['Reading age 7y at the spring re-check.', 'term:spring:end'],
+    ['Reading age 7y at the summer recheck.', 'term:summer:end'],
+    ['Reading age 8y at the May recheck.', 'date:2025-05-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+
+  it.each([
+    // Over at the meeting: the figure is the baseline's.
+    ['Reading age 7y 3m at the December retest.', 'none'],
+    ['Reading age 7y 3m at the November re-check.', 'none'],
+    ['Reading age 6y 2m at the June 2024 retest.', 'none'],
+    ['Reading age 7y 3m at the December retest; target 8y by July.', 'date:2025-07-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
+
+describe('School-time table, "In Y9, Nathan will …": a Foundation Stage year after "in" dates alone and gives way (review32a 5)', () => {
+  // The guide has no row for "in Nursery" (nursery is also a setting: "at nursery" is a place, settled case "Dominic will
+  // not bite other children at nursery."); F1 is only a year, read as "In Year 6, Ava will read 20 books" is.
+  it.each([
+    ['Eva will attend 95% of sessions in F1', 'academic-year-end~'],
+    ['Eva will attend 95% of sessions in F1 this term.', 'term:spring:end'],
+    ['Eva will attend 95% of sessions in Reception', 'academic-year-end~'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+});
+
+describe('School-time table, "a named assessment with a month": a comma before a month closing the clause (review32a 8)', () => {
+  it.each([
+    ['Multiplication check, June.', 'date:2025-06-30'],
+    ['Year 4 multiplication check, June.', 'date:2025-06-30'],
+    ['Spelling test, March.', 'date:2025-03-31'],
+  ])('%s → %s', (text, want) => {
+    expect(label(text)).toBe(want);
+  });
+
+  it.each(['Spelling test, May will help him learn the words.', 'Reading test, April (SENCo) to complete.', 'Spelling test, June (TA) to mark.'])(
+    '%s → none (a name going on after the comma)',
+    (text) => {
+      expect(label(text)).toBe('none');
+    },
+  );
+});
