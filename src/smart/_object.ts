@@ -13,8 +13,8 @@
  */
 import { _childSubject } from './_roles';
 import { _flag2At, _numAt, _wordFlag2, type _Doc } from './_doc';
-import { _endsS } from './_ends';
-import { _NUMBER_WORDS } from './_phrases';
+import { _endsIng, _endsS } from './_ends';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -155,16 +155,70 @@ function figureAt(doc: _Doc, k: number): boolean {
  */
 const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness', 'knowledge']);
 
+/** Verbs of knowing's own growth besides "develop" ("build an understanding of fractions", "deepen his knowledge of"): read alike. */
+const KNOWING_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'deepen', 'gain']);
+/** Words of degree before the noun of knowing ("a secure understanding of", "a good knowledge of"): they name no topic. */
+const KNOWING_DEGREE: ReadonlySet<string> = new Set(['secure', 'good', 'better', 'greater', 'deeper', 'clear', 'clearer', 'basic', 'sound', 'strong', 'stronger', 'firm', 'broader', 'wider', 'increased', 'improved', 'full', 'fuller']);
+/** Words that are no name when written with a capital ("Maths vocabulary", "Phase 3 sounds", "Year 7"): subjects and stages. */
+const NOT_NAMES: ReadonlySet<string> = new Set([..._SUBJECTS, 'year', 'phase', 'level', 'stage', 'key', 'step', 'unit', 'term', 'i']);
+/** Marks that end a sentence inside a segment (a capital after one opens a sentence, no sign of a name). */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n', ':', ';']);
+
+/** Whether word k is a verb the child does ("use", "travel", "name", "recall"): an act, after which a topic ends. */
+function actVerb(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return doc.toks[k]?.kind === 'w' && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x) || _EVENT_VERBS.has(x));
+}
+
 /**
- * Whether the topic [k, e) of an understanding developed names only an area: no figure of the child's and no name (a word
- * written with a capital after the first, "the Tudors", "the Great Fire of London", is a particular topic), passing over
- * deadline spans and a purpose clause ("so he can…"), which ends the topic.
+ * Whether token j ends a topic with an act or a purpose: "so" ("… so he can travel on his own"), "by" + a word in -ing ("by
+ * growing a sunflower"), "and", "to", a comma or a dash (with "then" or not) before a verb of the child's ("and use it to name
+ * how he feels").
+ */
+function topicEnd(doc: _Doc, j: number): boolean {
+  const x = doc.w[j] ?? '';
+  if (x === 'so') return true;
+  if (x === 'by') return doc.toks[j + 1]?.kind === 'w' && _endsIng(doc.w[j + 1] ?? '');
+  // ", then halve a pizza": "then" after a mark passes to the verb.
+  const v = x !== 'and' && x !== 'to' && doc.w[j + 1] === 'then' ? j + 2 : j + 1;
+  return (x === 'and' || x === 'to' || x === ',' || x === '-' || x === '–' || x === '—') && actVerb(doc, v);
+}
+
+/**
+ * Whether token j in a topic is a figure naming its content ("the 3 times table", "phase 3 sounds", "level 1 maths", "numbers
+ * to 20"), counted whether or not a scan took it as a naming number; not a year group or key stage ("the Year 7 timetable":
+ * the labelling guide, Specific rule 3) nor a background figure.
+ */
+function topicFigure(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined || doc.bg[j] !== 0) return false;
+  if (t.kind !== 'n' && Number.isNaN(_numAt(doc, j))) return false;
+  const before = doc.w[j - 1] ?? '';
+  if (/^(ks|y|yr)\d/i.test(t.raw) || before === 'year' || before === 'yr' || before === 'ks' || before === 'y' || before === 'post') return false;
+  return !(before === 'stage' && doc.w[j - 2] === 'key');
+}
+
+/**
+ * Whether token j is a sign of a name: a word written with a capital, not opening a sentence, not a subject or stage word
+ * ("the Tudors", "the Great Fire of London", "British Sign Language"; not "Maths vocabulary", "Phase 3", "Year 7").
+ */
+function nameSign(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t?.kind !== 'w' || !/^[A-Z][a-z]/.test(t.raw) || NOT_NAMES.has(doc.w[j] ?? '')) return false;
+  return j > 0 && !SENTENCE_MARKS.has(doc.w[j - 1] ?? '');
+}
+
+/**
+ * Whether the topic [k, e) of an understanding developed names only an area: no figure naming its content and no name,
+ * passing over deadline spans. A topic ended by an act or a purpose ("by telling the time to the hour", "and use it to name
+ * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b).
  */
 function topicOnly(doc: _Doc, k: number, e: number): boolean {
   for (let j = k; j < e; j++) {
-    if (doc.used[j] !== 0) continue;
-    if (doc.w[j] === 'so') break;
-    if (figureAt(doc, j) || (doc.toks[j]?.kind === 'w' && /^[A-Z][a-z]/.test(doc.toks[j]?.raw ?? ''))) return false;
+    const used = doc.used[j] ?? 0;
+    if (used !== 0 && used !== 4) continue;
+    if (topicEnd(doc, j)) return false;
+    if (topicFigure(doc, j) || nameSign(doc, j)) return false;
   }
   return true;
 }
@@ -182,7 +236,8 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
-  if (!AREA_VERBS.has(verb)) return false;
+  const knowing = KNOWING_VERBS.has(verb);
+  if (!AREA_VERBS.has(verb) && !knowing) return false;
   i++;
   let heads = 0;
   let depth = 0;
@@ -204,7 +259,11 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     }
     // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
     // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
-    if (verb === 'develop' && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e);
+    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e);
+    // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
+    if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
+    // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
+    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return false;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
     // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
     // _specific.ts gainedPost), not the area of work.

@@ -1516,6 +1516,8 @@ function observedAction(doc: _Doc, i: number, x: string, joined = false): boolea
   if (next === undefined || next.kind === 'p' || doc.clause[i + 1] !== doc.clause[i] || doc.used[i + 1] !== 0 || _SETTINGS.has(wd(doc, i + 1))) return false;
   if (_VAGUE.has(wd(doc, i + 1)) || _genericObject(doc, i) || _vagueManner(doc, i) || comparedObject(doc, i) || abstractObject(doc, i)) return false;
   if (_outOfBroad(doc, i, x)) return false;
+  // "move up to the next level": reaching told with a verb of moving, read as "reach" is ({@link standardReached}; review32b).
+  if (x === 'move' && wd(doc, i + 1) === 'up' && wd(doc, i + 2) === 'to' && standardReached(doc, i + 2)) return false;
   // A note after the object's part is another part ("use conjunctions, TA support", "… . TA support 3x weekly").
   for (let k = i + 1; k <= i + 4 && !noteEnd(doc, k); k++) if (provisionNoun(doc, k)) return false;
   return true;
@@ -2686,6 +2688,13 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
  */
 /** Forms of "make" before "progress" ("make accelerated progress"). */
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
+/** Words making the next step a comparative ("the next level", "a higher grade"). */
+const COMPARATIVE_STEP = new Set(['next', 'higher']);
+/** Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). */
+function comparativeLevel(doc: _Doc, i: number): boolean {
+  const x = wd(doc, i);
+  return x === 'level' || x === 'levels' || x === 'grade' || x === 'grades' || x === 'stage' || (x === 'standard' && wd(doc, i - 1) === 'next');
+}
 /** Words before a standard in the object of "reach" ("reach the expected level", "reach age related expectations"). */
 const STANDARD_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'age', 'related', 'age-related']);
 
@@ -2699,6 +2708,9 @@ function standardReached(doc: _Doc, i: number): boolean {
     if (doc.toks[k]?.kind === 'n') return false;
     const y = wd(doc, k);
     if (standardWordAt(doc, k, y)) return doc.toks[k + 1]?.kind !== 'n' && doc.toks[k + 2]?.kind !== 'n';
+    // "reach the next level", "reach a higher grade": a comparative with no baseline names no level (the labelling guide,
+    // Specific rule 2), as "get to the next level" is read (review32b).
+    if (COMPARATIVE_STEP.has(y) && comparativeLevel(doc, k + 1)) return doc.toks[k + 2]?.kind !== 'n';
     if (!STANDARD_LEAD.has(y)) return false;
   }
   return false;
@@ -2718,6 +2730,8 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "reach age related expectations", "reach the expected level": a standard reached is the anchor only with its subject
   // ({@link pairStandard}; the labelling guide, Specific: "a grade or standard in a named subject"), not the verb.
   if (x === 'reach' && standardReached(doc, i)) return false;
+  // "for his year group": a year group is a setting, not evidence of a skill (the labelling guide, Specific rule 3).
+  if ((x === 'group' || x === 'groups') && wd(doc, i - 1) === 'year') return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
   return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
@@ -2974,8 +2988,8 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
  */
 function standardWordAt(doc: _Doc, i: number, x: string): boolean {
   // "the next level", "a higher grade": a comparative with no baseline names no level (the labelling guide, Specific rule 2).
-  const before = wd(doc, i - 1);
-  if (before === 'next' || before === 'higher') return false;
+  // "the higher standard" is a standard named (the KS2 "higher standard", as "greater depth"), not a comparative.
+  if (COMPARATIVE_STEP.has(wd(doc, i - 1)) && comparativeLevel(doc, i)) return false;
   return x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i);
 }
 

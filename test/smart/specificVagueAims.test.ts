@@ -130,3 +130,97 @@ describe('Specific: a grade or standard only in a named subject; rule 2: "the ne
     expect(check(text).met).toBe(true);
   });
 });
+
+describe('Specific rule 1 and Barnet Step Two (review32b): a topic ends at an act, which is read as usual', () => {
+  it.each([
+    'Oscar will develop an understanding of time by telling the time to the hour on an analogue clock.',
+    'Develop her knowledge of plants by growing a sunflower.',
+    'To develop an awareness of the 5-point scale and use it to name how he feels.',
+    'Develop his understanding of the bus route to college and travel there on his own by Easter.',
+    'Develop his understanding of the bus route to college so he can travel on his own.',
+    'Develop her awareness of money, then pay for a snack in the canteen.',
+  ])('%s: an act after the topic keeps it specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+  it.each([
+    'Develop his understanding of the bus route to college.',
+    'Develop her knowledge of plants by the summer.',
+    'To develop an awareness of the scale and its colours.',
+    'Develop an understanding of addition and subtraction.',
+  ])('%s: a topic with no act stays not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+});
+
+describe('Specific, "What specific skills or knowledge" (Milton Keynes DT Handbook, Appendix 1): a figure naming the content', () => {
+  it.each([
+    'Develop her knowledge of the 3 times table.',
+    'Layla will develop her knowledge of phase 3 sounds by half term.',
+    'Develop his knowledge of phonics Phase 3 sounds.',
+    'Develop an understanding of level 1 maths.',
+    // Both read alike (labels y21-054 specific by both labellers; y27-042 split, settled by one): bounded content named.
+    'Develop an understanding of numbers to 20.',
+    'Develop an understanding of numbers to 20 by Easter.',
+  ])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+  it.each([
+    'Develop an understanding of the Year 7 timetable.',
+    'Develop an understanding of numbers by Easter 2026.',
+    'Develop her knowledge of times tables.',
+  ])('%s: a year group or a deadline is no figure of the topic', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+});
+
+describe('Specific rule 3 (a subject or year is no name): a capital as a sign of a name', () => {
+  it.each(['Develop an understanding of maths vocabulary.', 'Develop an understanding of Maths vocabulary.', 'Develop his knowledge of English grammar.'])(
+    '%s: a subject with a capital is no name',
+    (text) => {
+      expect(check(text).met).toBe(false);
+    },
+  );
+  it.each(['Develop an understanding of the Tudors.', 'Develop an understanding of the Great Fire of London.', 'Poppy will develop her understanding of British Sign Language.'])(
+    '%s: a proper noun names the topic',
+    (text) => {
+      expect(check(text).met).toBe(true);
+    },
+  );
+});
+
+describe('Specific rule 2 (review32b): "the next level" is a comparative; "the higher standard" is a standard named', () => {
+  it.each(['Reach the next level.', 'Reach the next level in maths.', 'By July, Ben will reach the next level in maths.', 'To move up to the next level in maths.', 'Reach a higher grade in science.'])(
+    '%s: not specific',
+    (text) => {
+      expect(check(text).met).toBe(false);
+    },
+  );
+  it.each(['Reach the higher standard in maths.', 'Working at the higher standard in writing by July.', 'To reach level 4 in maths.', 'Move up to the top set in maths.'])(
+    '%s: specific',
+    (text) => {
+      expect(check(text).met).toBe(true);
+    },
+  );
+});
+
+describe('Specific rules 1 and 3 (review32b): near neighbours of "develop an understanding of"', () => {
+  it.each([
+    'Freya will build an understanding of fractions by July.',
+    'To deepen his understanding of multiplication.',
+    'Gain an understanding of place value.',
+    'Develop a secure understanding of column addition.',
+    'Develop a good understanding of fractions.',
+    'Reach the age related expectations for his year group.',
+  ])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+  it.each([
+    'Build a model of a Tudor house.',
+    'Gain a distinction in his BTEC.',
+    'To deepen his understanding of the Tudors.',
+    'Build an understanding of the 4 times table.',
+    'Reach the expected standard in maths for his year group.',
+  ])('%s: specific', (text) => {
+    expect(check(text).met).toBe(true);
+  });
+});
