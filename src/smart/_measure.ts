@@ -3448,7 +3448,7 @@ const STANDING_GAP = 2;
 /** Whether the word at j makes an act standing: a word of {@link STANDING}, or a quantifier before an occasion ("for all meetings"). */
 function standingAt(doc: _Doc, j: number): boolean {
   const x = wd(doc, j);
-  if (STANDING.has(x)) return true;
+  if (STANDING.has(x) || routineAt(doc, j)) return true;
   // "once a week", "3 times a term": how often, the period after "a".
   if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
   // "at lunchtimes", "in the mornings", "on Mondays": an occasion of every day or week in the plural after where it falls,
@@ -3460,6 +3460,33 @@ function standingAt(doc: _Doc, j: number): boolean {
   // A number read past as a describing word is ("every 6 months", "every 2 weeks": how often, Measurable rule 1's frequency).
   for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
+}
+
+/** Times of every school day an act falls at ("at the gate", "at home time", "at registration"), after "at": a routine. */
+const ROUTINE_AT = s('gate gates hometime registration drop pick');
+/** The school's day and lesson as every one of them ("at the end of the lesson", "about his day", "the day's learning"). */
+const ROUTINE_PERIODS = s('day lesson session');
+/** Words before {@link ROUTINE_PERIODS} that make it the one of every day ("the start of the day", "about his day"). */
+const ROUTINE_PERIOD_LEADS = s('the his her their');
+
+/**
+ * Whether the word at j makes an act a routine of every day, as "each morning" does (the labelling guide, Measurable rule 6, a
+ * quantity of provision; Settled cases, "a one-off thing adults arrange or do for the child", read with its word one-off): how
+ * often said in words ("on a regular basis", "20 minutes a week", "as and when needed", "as often as needed", "statutory
+ * visits"), or a time of every school day ("at the gate", "at home time", "at the start of the day", "about his day", "the
+ * day's learning").
+ */
+function routineAt(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  const y = wd(doc, j + 1);
+  if (x === 'regular' || x === 'statutory') return y === 'basis' || y === 'visits' || y === 'reviews';
+  if (x === 'as') return (y === 'and' && wd(doc, j + 2) === 'when') || (y === 'often' && wd(doc, j + 2) === 'as');
+  if ((x === 'a' || x === 'per') && _DURATION_UNITS.has(wd(doc, j - 1))) return STANDING_OCCASIONS.has(y);
+  if (x === 'at' && (ROUTINE_AT.has(y) || (y === 'the' && ROUTINE_AT.has(wd(doc, j + 2))) || (y === 'home' && wd(doc, j + 2) === 'time'))) return true;
+  if (!ROUTINE_PERIODS.has(x) || !ROUTINE_PERIOD_LEADS.has(wd(doc, j - 1))) return false;
+  // "the start of the day", "about his day", "the day's learning": not "on the day of the interview" (one day named).
+  const lead = wd(doc, j - 2);
+  return lead === 'of' || lead === 'about' || y === "'" || /['\u2019]s$/.test(doc.toks[j]?.raw ?? '');
 }
 
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */

@@ -58,3 +58,35 @@ describe("a child's outcome with an adult's help stays the child's", () => {
     expect(sm('Dami to open a savings account by 31/3/25 with help from her PA.')).toEqual([true, true]);
   });
 });
+
+/*
+ * Review of ad3 (fx51), item 3. Measurable rule 6 (a quantity of provision) and the Settled cases row's word one-off: an act
+ * said to recur in words ("on a regular basis", "20 minutes a week", "as and when needed", "as often as needed", "statutory
+ * visits") or done at a time of every school day ("at the gate", "at home time", "at the start of the day", "about his day",
+ * "the day's learning") is standing provision, as "each morning" is (routineAt in src/smart/_measure.ts).
+ */
+describe('Measurable rule 6: an adult act recurring in words or at a time of every day is standing provision', () => {
+  it.each([
+    'DT to meet with carer on a regular basis to review progress.',
+    'Mentor to meet Kofi for 20 minutes a week about his targets.',
+    'SW to see Tom as and when needed.',
+    'SW to see Tom as often as needed.',
+    'SW to visit Tom in line with statutory visits.',
+    'TA to see Ben at the start of the day to check in.',
+    'Key worker to meet Ben at the gate to talk about the day.',
+    "TA to review the day's learning with Ben at home time.",
+    'TA to talk to Ben about his day.',
+    'Teacher to review targets with Ben at the end of the lesson.',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    'SW to see Tom before the end of January.',
+    'PA to visit the college with Kofi before the open day.',
+    'Teacher to talk to Ben about his progress in maths.',
+    'DT to meet with carer about the move to secondary.',
+  ])('%s: one occasion, still measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
