@@ -3741,9 +3741,13 @@ const IN_PLACE_REACH = 4;
  */
 function thingInPlaceBefore(doc: _Doc, stop: number): number {
   if (wd(doc, stop - 1) !== 'place' || wd(doc, stop - 2) !== 'in' || stop - 2 > IN_PLACE_REACH) return -1;
-  for (let j = 0; j < stop - 2; j++) if (doc.toks[j]?.kind !== 'w') return -1;
+  // A thing said absent is none to review ("No tutoring in place.", "Nothing in place.", "Not yet in place."): the labelling
+  // guide, Measurable, "someone could check, at the deadline, whether it happened" needs a thing there.
+  for (let j = 0; j < stop - 2; j++) if (doc.toks[j]?.kind !== 'w' || NOT_IN_PLACE.has(wd(doc, j))) return -1;
   return stop > 2 ? stop - 3 : -1;
 }
+/** Words that leave a thing named in place absent or not the thing ("No tutoring", "Nothing", "not yet", "is in place"): the thing must be a noun. */
+const NOT_IN_PLACE = s('no not nothing none yet is are was were being been');
 
 /**
  * Words set up that name nothing or provision in general, read only with a word naming their kind before them ({@link

@@ -90,3 +90,27 @@ describe('Measurable rule 6: an adult act recurring in words or at a time of eve
     expect(sm(text)[1]).toBe(true);
   });
 });
+
+/*
+ * Review of ad3 (fx51), item 1. Measurable: "someone could check, at the deadline, whether it happened" needs a thing there to
+ * review; a first sentence saying nothing is in place ("No tutoring", "Nothing", "not yet") names none (thingInPlaceBefore,
+ * NOT_IN_PLACE), and "is" is no thing.
+ */
+describe('Settled cases, "a one-off thing adults arrange or do": an absent provision is no thing to review', () => {
+  it.each([
+    'No tutoring in place. To be reviewed.',
+    'Nothing in place. To be reviewed.',
+    'Tutoring not in place. To be reviewed.',
+    'Not yet in place. To be reviewed.',
+    'Reduced timetable is in place. To be reviewed.',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['Tutoring in place. To be reviewed.', 'Reduced timetable in place. To be reviewed.', 'Part-time timetable in place. To be reviewed at next PEP.'])(
+    '%s: a thing in place, still measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+});
