@@ -3421,6 +3421,48 @@ function childPartner(doc: _Doc, j: number): boolean {
   return childSubjectAt(doc, j) && raw !== raw.toUpperCase() && !_SUBJECTS.has(y) && !CAPABILITY_SUBJECTS.has(y);
 }
 
+/** Adults in general as a subject ("Staff to see …", "Adults to find time …"): every adult, every day, standing provision. */
+const ALL_ADULTS = s('staff adults teachers tas carers');
+/** Words that make "see" a way of regarding, not a visit ("see him as a whole child", "see that Ben has his equipment"). */
+const SEE_AS = s('as that how whether if');
+/**
+ * Things found once ("find a tutor", "find Kofi a work placement", "find a swimming club"): a place, a course, a person who
+ * gives a service. Not opportunities, ways or time found again and again (Measurable rule 6).
+ */
+const FOUND_ONCE = s('place places placement placements school schools college colleges course courses tutor tutors mentor club clubs provider providers setting nursery job apprenticeship apprenticeships');
+/** What is found again and again, not once ("find opportunities", "find ways", "find time"): a strategy. */
+const FOUND_AGAIN = s('opportunities opportunity ways way time times chances chance moments');
+/** Words read past before the adult seen ("the", "his", "Ben's"), at most. */
+const SEEN_LEAD = 3;
+
+/** Whether an adult is the one seen at o ("the head of year", "the class teacher", "Ben's mum", "GP"): {@link adultWordAt} or a service ({@link SEEN_AT}). */
+function adultSeenAt(doc: _Doc, o: number): boolean {
+  for (let j = o; j < o + SEEN_LEAD && doc.toks[j]?.kind === 'w'; j++) {
+    if (adultWordAt(doc, j) || SEEN_AT.has(wd(doc, j))) return true;
+    if (!OBJECT_LEAD.has(wd(doc, j)) && !/['\u2019]s$/.test(doc.toks[j]?.raw ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
+ * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
+ * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
+ * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
+ */
+function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
+  if (x !== 'see' && x !== 'find') return false;
+  if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
+  const o = k + 1;
+  if (doc.toks[o]?.kind !== 'w') return false;
+  // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
+  if (x === 'find') return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
+  if (inSentence(doc, k, SEE_AS, false)) return true;
+  const possessive = /['\u2019]s$/.test(doc.toks[o]?.raw ?? '') || wd(doc, o + 1) === "'";
+  return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
+}
+
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
 const BUYING = s('pay fund buy order');
@@ -3597,6 +3639,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
   // Its object, to the clause's end or a deadline: no number of its own (a quantity of provision, Measurable rule 6: "Carer to
@@ -3605,7 +3648,8 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // Whether the object names a thing talked of, not only people ("speak to school", "discuss with Mia", "speak to Ellie calmly
   // when she is upset"): read for the verbs of talk, a word after "about", "re", "for" or a person and "to" ("ask the college
   // to send …"), or the object of "discuss" ("discuss the plan with Ethan").
-  let thing = !TALK_ACTS.has(x);
+  // An adult seen is the adults' own meeting, read as "meet" is ("DT to see the head of year"; "Carer to see GP about sleep").
+  let thing = !TALK_ACTS.has(x) && !(x === 'see' && adultSeenAt(doc, at + 1));
   let topic = x === 'discuss';
   let meeting = false;
   for (; end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.used[end] !== 1 && doc.toks[end]?.kind !== 'p'; end++) {

@@ -114,3 +114,48 @@ describe('Settled cases, "a one-off thing adults arrange or do": an absent provi
     },
   );
 });
+
+/*
+ * Review of ad3 (fx51), items 2 and 4. Settled cases, "a one-off thing adults arrange or do for the child", read with its word
+ * one-off, and Measurable rule 6: "see" is a one-off act only with the child seen (by name or pronoun, not "as"/"that"), "find"
+ * only with a thing found once (a place, a course, a tutor, a placement, a club) or a thing found for the child; adults in
+ * general as subject ("Staff", "Adults", "Teachers") are standing provision (seeOrFindOngoing). An adult seen is the adults' own
+ * meeting, read as "meet" is: measurable only with a thing talked of (adultSeenAt).
+ */
+describe('Settled cases, one-off: "see" and "find" as ongoing strategies are not measurable', () => {
+  it.each([
+    "Staff to see Tom's behaviour as communication.",
+    'Staff to see him as a whole child.',
+    'TA to see that Ben has his equipment.',
+    'Staff to find opportunities for Ben to read aloud.',
+    'Teachers to find ways to include Tom in group work.',
+    'Adults to find time to listen to Ben.',
+    'TA to find Ben time to read aloud.',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    'SW to see Tom at his placement.',
+    'CAMHS to see Tom for an initial assessment.',
+    'SW to see.',
+    'Carer to find a swimming club for Tom.',
+    'VS to find a tutor for Leo.',
+    'PA to find him something.',
+  ])('%s: the child seen or a thing found once, still measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+});
+
+describe("Settled cases, one-off: an adult seen is the adults' own meeting, as \"meet\" is", () => {
+  it.each(['DT to see the head of year.', 'Carer to see the class teacher.', 'DT to see the carer at the PEP.', "Teacher to see Ben's mum at parents evening."])(
+    '%s: not measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+
+  it('with a thing talked of it is measurable, as a meeting about a thing is', () => {
+    expect(sm('Carer to see GP about sleep.')[1]).toBe(true);
+  });
+});
