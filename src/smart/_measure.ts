@@ -3278,7 +3278,24 @@ function childChecked(doc: _Doc, k: number): Span | null {
  * followed). The child checked is {@link childChecked}'s.
  */
 function checkedThing(doc: _Doc, k: number, x: string): Span | null {
-  return _CHECK_PARTICIPLES.has(x) && !_childBeforeTo(doc, k - 2) ? passiveOneOff(doc, k) : null;
+  return _CHECK_PARTICIPLES.has(x) && (!_childBeforeTo(doc, k - 2) || planWordAt(doc, k - 3)) ? passiveOneOff(doc, k) : null;
+}
+
+/** Plans, timetables, senses and named provision checked, capitalised opening a target but no child's name ("Timetable", "Hearing", "Tutoring"). */
+const PLAN_WORDS = s('timetable timetables plan plans iep ieps ehcp ehcps ehc pep peps psp pcp hearing eyesight vision sight speech tutoring tuition mentoring therapy counselling physio');
+
+/**
+ * Whether the capitalised word at j opening "<X> to be reviewed" is a plan, provision or acronym, not the child
+ * ("Timetable to be reviewed", "IEP to be reviewed", "Hearing to be tested"): a word of {@link PLAN_WORDS} (provision named,
+ * not a word for any: "Provision", "Support" name nothing), or capitals throughout before a "to" that is not (a child's word,
+ * "YP", aside). Read as the lower-case "timetable to be reviewed" is (Settled cases, "a one-off thing adults arrange or do").
+ */
+function planWordAt(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  if (PLAN_WORDS.has(x)) return true;
+  const raw = doc.toks[j]?.raw ?? '';
+  const to = doc.toks[j + 1]?.raw ?? '';
+  return raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && to !== to.toUpperCase() && !CHILD_WORDS.has(x);
 }
 
 /**

@@ -159,3 +159,21 @@ describe("Settled cases, one-off: an adult seen is the adults' own meeting, as \
     expect(sm('Carer to see GP about sleep.')[1]).toBe(true);
   });
 });
+
+/*
+ * Review of ad3 (fx51), item 5. Settled cases, "a one-off thing adults arrange or do for the child": a plan, a timetable, a
+ * sense or named provision opening a target capitalised is no child's name (checkedThing, planWordAt), read as the lower-case
+ * "timetable to be reviewed" is.
+ */
+describe('Settled cases, one-off: a capitalised plan word or acronym to be reviewed is a thing, not the child', () => {
+  it.each(['Timetable to be reviewed.', 'IEP to be reviewed.', 'EHCP to be reviewed.', 'EHCP to be reviewed at annual review.', 'Hearing to be tested.'])(
+    '%s: measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(true);
+    },
+  );
+
+  it.each(['Sam to be reviewed.', 'YP to be reviewed.', 'Support to be reviewed.', 'Provision to be reviewed.'])('%s: the child, or nothing named, not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
