@@ -3480,6 +3480,21 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
 }
 
+/** {@link NOT_DONE} without "discuss": read by {@link leftUndone} where "to discuss" names what a meeting is about. */
+const NOT_DONE_BUT_DISCUSS: ReadonlySet<string> = new Set([...NOT_DONE].filter((w) => w !== 'discuss' && w !== 'discussed'));
+
+/**
+ * Whether k's sentence leaves the act undone ({@link NOT_DONE}: "School to consider …"). "to discuss <thing>" after "meet" or
+ * a meeting ("DT to meet with carer to discuss the move", "arrange a meeting with the family to discuss the transition") is
+ * the thing talked of, as "about" and "re:" are (Settled cases, "a one-off thing adults arrange or do"), not a thing undone.
+ */
+function leftUndone(doc: _Doc, k: number, x: string): boolean {
+  if (!inSentence(doc, k, NOT_DONE, true)) return false;
+  if ((x !== 'meet' && !inSentence(doc, k, ADULT_MEETINGS, false)) || inSentence(doc, k, NOT_DONE_BUT_DISCUSS, true)) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === 'discuss' && wd(doc, j - 1) === 'to' && doc.toks[j + 1]?.kind === 'w') return false;
+  return true;
+}
+
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
 const BUYING = s('pay fund buy order');
@@ -3655,7 +3670,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || standingIn(doc, k, true)) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;

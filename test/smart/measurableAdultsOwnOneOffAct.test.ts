@@ -177,3 +177,21 @@ describe('Settled cases, one-off: a capitalised plan word or acronym to be revie
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+/*
+ * Review of ad3 (fx51), item 6. Settled cases, "a one-off thing adults arrange or do for the child": "to discuss <thing>" after
+ * "meet" or a meeting names the thing talked of, as "about" and "re:" do (leftUndone); "discuss" elsewhere still leaves an act
+ * undone (NOT_DONE).
+ */
+describe('Settled cases, one-off: a meeting "to discuss" a thing is a meeting about it', () => {
+  it.each(['DT to meet with carer to discuss the move to secondary.', 'DT to arrange a meeting with the family to discuss the transition.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['DT to meet with carer to discuss.', 'DT to arrange a meeting with the head of year.', 'School to consider a meeting to discuss the move.'])(
+    '%s: nothing talked of, or left undone, not measurable',
+    (text) => {
+      expect(sm(text)[1]).toBe(false);
+    },
+  );
+});
