@@ -3786,9 +3786,11 @@ function namingWord(doc: _Doc, j: number, after: number): boolean {
  * undone, not a thing no one sees done ("progress to be made").
  */
 function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
-  if (wd(doc, k - 1) !== 'be' || wd(doc, k - 2) !== 'to') return null;
-  // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted").
-  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : wd(doc, k - 3) === '.' ? thingInPlaceBefore(doc, k - 3) : -1;
+  // "Tuition in place. Will be reviewed.": "will be" after a thing in place reads as "to be" does.
+  const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
+  if (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will)) return null;
+  // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
+  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
@@ -3816,12 +3818,19 @@ const IN_PLACE_REACH = 4;
  * arrange or do for the child".
  */
 function thingInPlaceBefore(doc: _Doc, stop: number): number {
-  if (wd(doc, stop - 1) !== 'place' || wd(doc, stop - 2) !== 'in' || stop - 2 > IN_PLACE_REACH) return -1;
+  // "in place since September", "in place from January": when it began, read past to "place".
+  const end = IN_PLACE_SINCE.has(wd(doc, stop - 2)) && doc.toks[stop - 1]?.kind === 'w' ? stop - 2 : stop;
+  if (wd(doc, end - 1) !== 'place' || wd(doc, end - 2) !== 'in' || end - 2 > IN_PLACE_REACH) return -1;
   // A thing said absent is none to review ("No tutoring in place.", "Nothing in place.", "Not yet in place."): the labelling
-  // guide, Measurable, "someone could check, at the deadline, whether it happened" needs a thing there.
-  for (let j = 0; j < stop - 2; j++) if (doc.toks[j]?.kind !== 'w' || NOT_IN_PLACE.has(wd(doc, j))) return -1;
-  return stop > 2 ? stop - 3 : -1;
+  // guide, Measurable, "someone could check, at the deadline, whether it happened" needs a thing there. A number names its
+  // kind ("1:1 tutoring in place").
+  for (let j = 0; j < end - 2; j++) if ((doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') || NOT_IN_PLACE.has(wd(doc, j))) return -1;
+  return end > 2 && doc.toks[end - 3]?.kind === 'w' ? end - 3 : -1;
 }
+/** Words after "in place" that say when it began ("since September", "from January"), read past by {@link thingInPlaceBefore}. */
+const IN_PLACE_SINCE = s('since from');
+/** Marks ending a sentence naming a thing in place before its "to be reviewed" ("Tutoring in place. To be reviewed", "…, to be reviewed"). */
+const IN_PLACE_STOPS = s('. ,');
 /** Words that leave a thing named in place absent or not the thing ("No tutoring", "Nothing", "not yet", "is in place"): the thing must be a noun. */
 const NOT_IN_PLACE = s('no not nothing none yet is are was were being been');
 

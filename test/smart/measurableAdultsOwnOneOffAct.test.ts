@@ -195,3 +195,23 @@ describe('Settled cases, one-off: a meeting "to discuss" a thing is a meeting ab
     },
   );
 });
+
+/*
+ * Review of ad3 (fx51), item 7. Settled cases, "a one-off thing adults arrange or do for the child": the near neighbours of
+ * "Tutoring in place. To be reviewed." read as it is (thingInPlaceBefore, passiveOneOff): a number naming the kind, a comma
+ * for the full stop, "since <when>" after "in place", "Will be" for "To be"; a thing said absent still is not.
+ */
+describe('Settled cases, one-off: near neighbours of "<thing> in place. To be reviewed."', () => {
+  it.each([
+    '1:1 tutoring in place. To be reviewed.',
+    'Tutoring in place, to be reviewed.',
+    'Mentoring in place since September. To be reviewed.',
+    'Tuition in place. Will be reviewed.',
+  ])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each(['No tutoring in place, to be reviewed.', 'Nothing in place since September. To be reviewed.', 'Laptop will be provided.'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
