@@ -3286,7 +3286,24 @@ function childChecked(doc: _Doc, k: number): Span | null {
  * followed). The child checked is {@link childChecked}'s.
  */
 function checkedThing(doc: _Doc, k: number, x: string): Span | null {
-  return _CHECK_PARTICIPLES.has(x) && !_childBeforeTo(doc, k - 2) ? passiveOneOff(doc, k) : null;
+  return _CHECK_PARTICIPLES.has(x) && (!_childBeforeTo(doc, k - 2) || planWordAt(doc, k - 3)) ? passiveOneOff(doc, k) : null;
+}
+
+/** Plans, timetables, senses and named provision checked, capitalised opening a target but no child's name ("Timetable", "Hearing", "Tutoring"). */
+const PLAN_WORDS = s('timetable timetables plan plans iep ieps ehcp ehcps ehc pep peps psp pcp hearing eyesight vision sight speech tutoring tuition mentoring therapy counselling physio');
+
+/**
+ * Whether the capitalised word at j opening "<X> to be reviewed" is a plan, provision or acronym, not the child
+ * ("Timetable to be reviewed", "IEP to be reviewed", "Hearing to be tested"): a word of {@link PLAN_WORDS} (provision named,
+ * not a word for any: "Provision", "Support" name nothing), or capitals throughout before a "to" that is not (a child's word,
+ * "YP", aside). Read as the lower-case "timetable to be reviewed" is (Settled cases, "a one-off thing adults arrange or do").
+ */
+function planWordAt(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  if (PLAN_WORDS.has(x)) return true;
+  const raw = doc.toks[j]?.raw ?? '';
+  const to = doc.toks[j + 1]?.raw ?? '';
+  return raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && to !== to.toUpperCase() && !CHILD_WORDS.has(x);
 }
 
 /**
@@ -3429,6 +3446,63 @@ function childPartner(doc: _Doc, j: number): boolean {
   return childSubjectAt(doc, j) && raw !== raw.toUpperCase() && !_SUBJECTS.has(y) && !CAPABILITY_SUBJECTS.has(y);
 }
 
+/** Adults in general as a subject ("Staff to see …", "Adults to find time …"): every adult, every day, standing provision. */
+const ALL_ADULTS = s('staff adults teachers tas carers');
+/** Words that make "see" a way of regarding, not a visit ("see him as a whole child", "see that Ben has his equipment"). */
+const SEE_AS = s('as that how whether if');
+/**
+ * Things found once ("find a tutor", "find Kofi a work placement", "find a swimming club"): a place, a course, a person who
+ * gives a service. Not opportunities, ways or time found again and again (Measurable rule 6).
+ */
+const FOUND_ONCE = s('place places placement placements school schools college colleges course courses tutor tutors mentor club clubs provider providers setting nursery job apprenticeship apprenticeships');
+/** What is found again and again, not once ("find opportunities", "find ways", "find time"): a strategy. */
+const FOUND_AGAIN = s('opportunities opportunity ways way time times chances chance moments');
+/** Words read past before the adult seen ("the", "his", "Ben's"), at most. */
+const SEEN_LEAD = 3;
+
+/** Whether an adult is the one seen at o ("the head of year", "the class teacher", "Ben's mum", "GP"): {@link adultWordAt} or a service ({@link SEEN_AT}). */
+function adultSeenAt(doc: _Doc, o: number): boolean {
+  for (let j = o; j < o + SEEN_LEAD && doc.toks[j]?.kind === 'w'; j++) {
+    if (adultWordAt(doc, j) || SEEN_AT.has(wd(doc, j))) return true;
+    if (!OBJECT_LEAD.has(wd(doc, j)) && !/['\u2019]s$/.test(doc.toks[j]?.raw ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether "see" or "find" at k is an ongoing strategy, not a one-off act (the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child", read with its word one-off; Measurable rule 6): adults in general as subject ("Staff to
+ * see …"), "see" with no person seen or as a way of regarding ("see Tom's behaviour as communication", "see that Ben has his
+ * equipment"), "find" with no thing found once ("find opportunities", "find ways", "find time"). "SW to see." alone is the
+ * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
+ */
+function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
+  if (x !== 'see' && x !== 'find') return false;
+  if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
+  const o = k + 1;
+  if (doc.toks[o]?.kind !== 'w') return false;
+  // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
+  if (x === 'find') return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
+  if (inSentence(doc, k, SEE_AS, false)) return true;
+  const possessive = /['\u2019]s$/.test(doc.toks[o]?.raw ?? '') || wd(doc, o + 1) === "'";
+  return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
+}
+
+/** {@link NOT_DONE} without "discuss": read by {@link leftUndone} where "to discuss" names what a meeting is about. */
+const NOT_DONE_BUT_DISCUSS: ReadonlySet<string> = new Set([...NOT_DONE].filter((w) => w !== 'discuss' && w !== 'discussed'));
+
+/**
+ * Whether k's sentence leaves the act undone ({@link NOT_DONE}: "School to consider …"). "to discuss <thing>" after "meet" or
+ * a meeting ("DT to meet with carer to discuss the move", "arrange a meeting with the family to discuss the transition") is
+ * the thing talked of, as "about" and "re:" are (Settled cases, "a one-off thing adults arrange or do"), not a thing undone.
+ */
+function leftUndone(doc: _Doc, k: number, x: string): boolean {
+  if (!inSentence(doc, k, NOT_DONE, true)) return false;
+  if ((x !== 'meet' && !inSentence(doc, k, ADULT_MEETINGS, false)) || inSentence(doc, k, NOT_DONE_BUT_DISCUSS, true)) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === 'discuss' && wd(doc, j - 1) === 'to' && doc.toks[j + 1]?.kind === 'w') return false;
+  return true;
+}
+
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
 const BUYING = s('pay fund buy order');
@@ -3456,7 +3530,7 @@ const STANDING_GAP = 2;
 /** Whether the word at j makes an act standing: a word of {@link STANDING}, or a quantifier before an occasion ("for all meetings"). */
 function standingAt(doc: _Doc, j: number): boolean {
   const x = wd(doc, j);
-  if (STANDING.has(x)) return true;
+  if (STANDING.has(x) || routineAt(doc, j)) return true;
   // "once a week", "3 times a term": how often, the period after "a".
   if ((x === 'once' || x === 'times') && wd(doc, j + 1) === 'a') return STANDING_OCCASIONS.has(wd(doc, j + 2));
   // "at lunchtimes", "in the mornings", "on Mondays": an occasion of every day or week in the plural after where it falls,
@@ -3468,6 +3542,33 @@ function standingAt(doc: _Doc, j: number): boolean {
   // A number read past as a describing word is ("every 6 months", "every 2 weeks": how often, Measurable rule 1's frequency).
   for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
+}
+
+/** Times of every school day an act falls at ("at the gate", "at home time", "at registration"), after "at": a routine. */
+const ROUTINE_AT = s('gate gates hometime registration drop pick');
+/** The school's day and lesson as every one of them ("at the end of the lesson", "about his day", "the day's learning"). */
+const ROUTINE_PERIODS = s('day lesson session');
+/** Words before {@link ROUTINE_PERIODS} that make it the one of every day ("the start of the day", "about his day"). */
+const ROUTINE_PERIOD_LEADS = s('the his her their');
+
+/**
+ * Whether the word at j makes an act a routine of every day, as "each morning" does (the labelling guide, Measurable rule 6, a
+ * quantity of provision; Settled cases, "a one-off thing adults arrange or do for the child", read with its word one-off): how
+ * often said in words ("on a regular basis", "20 minutes a week", "as and when needed", "as often as needed", "statutory
+ * visits"), or a time of every school day ("at the gate", "at home time", "at the start of the day", "about his day", "the
+ * day's learning").
+ */
+function routineAt(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  const y = wd(doc, j + 1);
+  if (x === 'regular' || x === 'statutory') return y === 'basis' || y === 'visits' || y === 'reviews';
+  if (x === 'as') return (y === 'and' && wd(doc, j + 2) === 'when') || (y === 'often' && wd(doc, j + 2) === 'as');
+  if ((x === 'a' || x === 'per') && _DURATION_UNITS.has(wd(doc, j - 1))) return STANDING_OCCASIONS.has(y);
+  if (x === 'at' && (ROUTINE_AT.has(y) || (y === 'the' && ROUTINE_AT.has(wd(doc, j + 2))) || (y === 'home' && wd(doc, j + 2) === 'time'))) return true;
+  if (!ROUTINE_PERIODS.has(x) || !ROUTINE_PERIOD_LEADS.has(wd(doc, j - 1))) return false;
+  // "the start of the day", "about his day", "the day's learning": not "on the day of the interview" (one day named).
+  const lead = wd(doc, j - 2);
+  return lead === 'of' || lead === 'about' || y === "'" || /['\u2019]s$/.test(doc.toks[j]?.raw ?? '');
 }
 
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
@@ -3577,7 +3678,8 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || standingIn(doc, k, true)) return null;
+  if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
   // Its object, to the clause's end or a deadline: no number of its own (a quantity of provision, Measurable rule 6: "Carer to
@@ -3586,7 +3688,8 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // Whether the object names a thing talked of, not only people ("speak to school", "discuss with Mia", "speak to Ellie calmly
   // when she is upset"): read for the verbs of talk, a word after "about", "re", "for" or a person and "to" ("ask the college
   // to send …"), or the object of "discuss" ("discuss the plan with Ethan").
-  let thing = !TALK_ACTS.has(x);
+  // An adult seen is the adults' own meeting, read as "meet" is ("DT to see the head of year"; "Carer to see GP about sleep").
+  let thing = !TALK_ACTS.has(x) && !(x === 'see' && adultSeenAt(doc, at + 1));
   let topic = x === 'discuss';
   let meeting = false;
   for (; end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.used[end] !== 1 && doc.toks[end]?.kind !== 'p'; end++) {
@@ -3691,9 +3794,11 @@ function namingWord(doc: _Doc, j: number, after: number): boolean {
  * undone, not a thing no one sees done ("progress to be made").
  */
 function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
-  if (wd(doc, k - 1) !== 'be' || wd(doc, k - 2) !== 'to') return null;
-  // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted").
-  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' ? k - 4 : wd(doc, k - 3) === '.' ? thingInPlaceBefore(doc, k - 3) : -1;
+  // "Tuition in place. Will be reviewed.": "will be" after a thing in place reads as "to be" does.
+  const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
+  if (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will)) return null;
+  // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
+  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
@@ -3721,10 +3826,21 @@ const IN_PLACE_REACH = 4;
  * arrange or do for the child".
  */
 function thingInPlaceBefore(doc: _Doc, stop: number): number {
-  if (wd(doc, stop - 1) !== 'place' || wd(doc, stop - 2) !== 'in' || stop - 2 > IN_PLACE_REACH) return -1;
-  for (let j = 0; j < stop - 2; j++) if (doc.toks[j]?.kind !== 'w') return -1;
-  return stop > 2 ? stop - 3 : -1;
+  // "in place since September", "in place from January": when it began, read past to "place".
+  const end = IN_PLACE_SINCE.has(wd(doc, stop - 2)) && doc.toks[stop - 1]?.kind === 'w' ? stop - 2 : stop;
+  if (wd(doc, end - 1) !== 'place' || wd(doc, end - 2) !== 'in' || end - 2 > IN_PLACE_REACH) return -1;
+  // A thing said absent is none to review ("No tutoring in place.", "Nothing in place.", "Not yet in place."): the labelling
+  // guide, Measurable, "someone could check, at the deadline, whether it happened" needs a thing there. A number names its
+  // kind ("1:1 tutoring in place").
+  for (let j = 0; j < end - 2; j++) if ((doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') || NOT_IN_PLACE.has(wd(doc, j))) return -1;
+  return end > 2 && doc.toks[end - 3]?.kind === 'w' ? end - 3 : -1;
 }
+/** Words after "in place" that say when it began ("since September", "from January"), read past by {@link thingInPlaceBefore}. */
+const IN_PLACE_SINCE = s('since from');
+/** Marks ending a sentence naming a thing in place before its "to be reviewed" ("Tutoring in place. To be reviewed", "…, to be reviewed"). */
+const IN_PLACE_STOPS = s('. ,');
+/** Words that leave a thing named in place absent or not the thing ("No tutoring", "Nothing", "not yet", "is in place"): the thing must be a noun. */
+const NOT_IN_PLACE = s('no not nothing none yet is are was were being been');
 
 /**
  * Words set up that name nothing or provision in general, read only with a word naming their kind before them ({@link
