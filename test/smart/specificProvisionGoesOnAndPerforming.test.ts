@@ -82,3 +82,42 @@ describe('Specific (the task the child will achieve) and Measurable rule 5: (b) 
     },
   );
 });
+
+/*
+ * Branch fx52 (review32d of pc1): goesOnProvision reads only provision as the thing that goes on. The child's own conduct or
+ * act as subject (a figure, attendance, punctuality, behaviour, an activity's -ing word, "his reading") is specific (Settled
+ * cases: the child's own attendance or punctuality; Specific rule 5), _specific.ts childsOwnSubject; "until" and the child's
+ * outcome ends the provision ("until she can swim 25m"), _specific.ts childUntil.
+ */
+describe('Specific rule 4 against Settled cases (the child\'s own attendance): fx52, a subject of the child\'s own is not provision', () => {
+  it.each([
+    '97% attendance to continue until July',
+    '100% attendance to continue',
+    'Good attendance to continue every day',
+    'Attendance to continue every day',
+    'His punctuality to continue every day',
+    'Daily reading to continue',
+    'Travelling to school alone to continue every day',
+    'Reading at home to continue every night and be recorded in her diary',
+    'Swimming lessons - to continue until she can swim 25m',
+    'Swimming - to continue every Saturday until she can swim 25m',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['Home reading to continue daily', 'His reading will continue every night'])('%s: its rate still measures (the child\'s own act, not provision)', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it.each([
+    'Tutoring to continue',
+    'Speech therapy to continue until July',
+    'Forest school to continue every Friday',
+    'Tutoring to continue twice weekly',
+    'Her placement will continue',
+    '1:1 tuition to restart in February',
+    'Swimming lessons - to continue until the summer',
+  ])('%s: provision going on is still neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+});
