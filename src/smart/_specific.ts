@@ -2686,9 +2686,22 @@ const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'd
  */
 function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
   if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
-  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k))) return false;
+  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
   return true;
 }
+
+/**
+ * Whether "and" at k joins the child's own task or outcome ("continue to attend football club and score a goal", "… Brownies
+ * and earn her first badge"): then attending is the setting of an outcome, as "will attend … and score a goal" is (Settled
+ * cases, clubs: "an outcome joined to it … is specific"), not staying on. Verbs of a task or a result, not of a process.
+ */
+function outcomeJoined(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== 'and') return false;
+  const v = wd(doc, k + 1);
+  return _CONCRETE_VERBS.has(v) || _OBSERVABLE_VERBS.has(v) || _EVENT_VERBS.has(v) || OUTCOME_VERBS.has(v) || _GAINING.has(v);
+}
+/** Verbs of a result besides the lists of tasks ("score a goal", "earn a badge", "win a race"). */
+const OUTCOME_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'win', 'achieve', 'get']);
 /** Verbs of taking part in provision besides joining ("continue to access counselling", "to engage with the PRU"). */
 const RECEIVED_ACCESS: ReadonlySet<string> = new Set(['access', 'receive', 'engage', 'participate']);
 

@@ -121,3 +121,16 @@ describe('Specific rule 4 against Settled cases (the child\'s own attendance): f
     expect(sm(text)).toEqual([false, false]);
   });
 });
+
+describe('Settled cases, clubs ("an outcome joined to it … is specific"): fx52, continuing to attend and a joined outcome', () => {
+  it.each(['Kai will continue to attend football club and score a goal', 'Mia will continue to attend Brownies and earn her first badge'])(
+    '%s: the joined outcome keeps it specific (continuedAct does not apply)',
+    (text) => {
+      expect(sm(text)[0]).toBe(true);
+    },
+  );
+
+  it.each(['Kai to continue to attend Saturday football.', 'Sam to continue to access counselling'])('%s: staying on with nothing joined is still not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
