@@ -2698,7 +2698,8 @@ function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
 function outcomeJoined(doc: _Doc, k: number): boolean {
   if (wd(doc, k) !== 'and') return false;
   const v = wd(doc, k + 1);
-  return _CONCRETE_VERBS.has(v) || _OBSERVABLE_VERBS.has(v) || _EVENT_VERBS.has(v) || OUTCOME_VERBS.has(v) || _GAINING.has(v);
+  // Not "and be reviewed": a passive is what adults do ("be" is among the event verbs for "be on time").
+  return v !== 'be' && (_CONCRETE_VERBS.has(v) || _OBSERVABLE_VERBS.has(v) || _EVENT_VERBS.has(v) || OUTCOME_VERBS.has(v) || _GAINING.has(v));
 }
 /** Verbs of a result besides the lists of tasks ("score a goal", "earn a badge", "win a race"). */
 const OUTCOME_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'win', 'achieve', 'get']);
