@@ -134,3 +134,17 @@ describe('Settled cases, clubs ("an outcome joined to it … is specific"): fx52
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Specific rule 4 ("Adult provision with no child outcome is not specific"): fx52, provision going on gets provision\'s advice', () => {
+  const advice = (text: string): string | undefined => checkSmartTarget(text, MEETING).specific.advice;
+  it.each(['Sessions with the mentor to continue', 'Reduced timetable to continue until Easter', 'Nurture group - to continue this term', 'Traineeship - to start after Easter'])(
+    '%s: the provision advice, not "no skill was recognised"',
+    (text) => {
+      expect(advice(text)).toMatch(/after the provision/);
+    },
+  );
+
+  it.each(['Lily to continue', 'He will continue'])('%s: no provision named, so not the provision advice', (text) => {
+    expect(advice(text) ?? '').not.toMatch(/after the provision/);
+  });
+});
