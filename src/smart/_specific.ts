@@ -246,8 +246,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
 
 /** Verbs of provision going on or starting with no object ("Tutoring to continue", "DofE - to start"); continuing marks {@link GIVEN}. */
 const GOES_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'start', 'starts', 'begin', 'begins', 'resume', 'resumes', 'restart', 'restarts']);
-/** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly"). */
-const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
+/** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly", "to start in the summer term"). */
+const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'in', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
 
 /**
  * Provision or an activity said only to go on or to start, its subject a thing, not the child ("Tutoring to continue - 10

@@ -148,3 +148,13 @@ describe('Specific rule 4 ("Adult provision with no child outcome is not specifi
     expect(advice(text) ?? '').not.toMatch(/after the provision/);
   });
 });
+
+describe('Specific rule 4 and Settled cases ("a one-off thing adults arrange"): fx52, a start "in" a term names no object', () => {
+  it('Swimming lessons to start in the summer term: provision starting, not specific', () => {
+    expect(sm('Swimming lessons to start in the summer term')[0]).toBe(false);
+  });
+
+  it('Swimming lessons - to continue until she can swim 25m: the child\'s outcome after "until" is still specific', () => {
+    expect(sm('Swimming lessons - to continue until she can swim 25m')).toEqual([true, true]);
+  });
+});
