@@ -158,3 +158,16 @@ describe('Specific rule 4 and Settled cases ("a one-off thing adults arrange"): 
     expect(sm('Swimming lessons - to continue until she can swim 25m')).toEqual([true, true]);
   });
 });
+
+describe('Specific and Measurable rule 5 (a one-off event): fx52, a service or side only when it is one performed at or competed for', () => {
+  it.each(['Jack to play at the youth service', 'Zoe to represent the school council at the meeting'])('%s: not read as performing at an event (no longer measurable by it)', (text) => {
+    expect(sm(text)).not.toEqual([true, true]);
+  });
+
+  it.each(['Zoe will play a piece at the service of remembrance', 'Evie to join the brass band and play at the Remembrance service.', 'Zoe to represent the school at chess'])(
+    '%s: still performing or representing, specific and measurable',
+    (text) => {
+      expect(sm(text)).toEqual([true, true]);
+    },
+  );
+});
