@@ -851,6 +851,21 @@ function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], p
  * review's status alone ("Carry forward.", "Carry over."): its advice is the review's (Specific rule 6, a placeholder;
  * _review.ts), not "name the skill". Longer texts keep their advice and confidence.
  */
+/**
+ * Whether every word of the text is in a provision clause and none names the child's outcome ("Sessions with the mentor to
+ * continue", "Nurture group - to continue this term"): its advice is provision's, as a provision fragment's is (the labelling
+ * guide, Specific rule 4: "Adult provision with no child outcome is not specific"), not "no skill was recognised".
+ */
+function provisionAll(doc: _Doc, provision: _Marks): boolean {
+  let any = false;
+  for (let i = 0; i < doc.toks.length; i++) {
+    if (doc.toks[i]?.kind === 'p') continue;
+    if (provision[i] === 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 function reviewAlone(doc: _Doc, provision: _Marks, bare: boolean): boolean {
   return bare && !_lacks(doc, _F_NO_OUTCOME) && _reviewNote(doc, provision, []);
 }
@@ -1000,7 +1015,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       overruled,
       described,
       area: areaOnly,
-      noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : null)),
+      noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.

@@ -146,6 +146,8 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
   // A review's status alone, nothing else read ("Carry forward."): the review's advice.
   if (s.noOutcome === 'review') return criterion(false, s.vague, _ADVICE.specificReview, 'low');
+  // Provision alone, nothing of the child's read ("Reduced timetable to continue until Easter"): provision's advice.
+  if (s.noOutcome === 'provision') return criterion(false, s.vague, _ADVICE.specificFragmentProvision, s.vague.length === 0 ? 'low' : 'high');
   const unknown = s.vague.length === 0;
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');

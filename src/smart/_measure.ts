@@ -209,6 +209,8 @@ export const _PERFORMING: ReadonlySet<string> = s('sing sings perform performs d
 /** Named events performed or competed at ("the Christmas concert", "the Easter service", "his first bout", "the district athletics"). */
 const PERFORMED_EVENTS = s('concert concerts service services show shows showcase production productions nativity performance performances recital recitals assembly assemblies competition competitions match matches fixture fixtures tournament tournaments gala galas race races bout bouts festival festivals final finals championship championships athletics');
 /** Sides a child represents ("represent the school", "represent the county"): being picked for one is an achievement. */
+/** Words that make a service one performed at (a church or school occasion), not one that provides ("youth service"). */
+const SERVICE_KINDS = s('easter carol carols christmas remembrance church school memorial harvest leavers advent');
 const SIDES = s('school county district club team region country academy college');
 
 /** Event and can-do verbs: which objects make them a verifiable success criterion. */
@@ -2922,7 +2924,8 @@ const GOING_ON = s('go goes going');
 export function _performsAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   if (x.startsWith('represent')) {
-    for (let k = i + 1; k <= i + 3 && doc.toks[k]?.kind === 'w'; k++) if (SIDES.has(wd(doc, k))) return true;
+    // Not a body within the side ("represent the school council at the meeting"): a role, not a side competing.
+    for (let k = i + 1; k <= i + 3 && doc.toks[k]?.kind === 'w'; k++) if (SIDES.has(wd(doc, k)) && wd(doc, k + 1) !== 'council') return true;
     return false;
   }
   for (let j = i + 1; j <= i + 5 && doc.clause[j] === doc.clause[i]; j++) {
@@ -2930,7 +2933,8 @@ export function _performsAt(doc: _Doc, i: number): boolean {
     if (y !== 'at' && y !== 'in') continue;
     for (let k = j + 1; k <= j + 6 && doc.clause[k] === doc.clause[j]; k++) {
       const z = wd(doc, k);
-      if (PERFORMED_EVENTS.has(z)) return true;
+      // A service only when named or qualified ("the Remembrance service", "service of remembrance"), not a provision service ("the youth service").
+      if (PERFORMED_EVENTS.has(z)) return (z !== 'service' && z !== 'services') || SERVICE_KINDS.has(wd(doc, k - 1)) || wd(doc, k + 1) === 'of';
       if (PREPOSITIONS.has(z) || _PROVISION_NOUNS.has(z) || z === 'session' || z === 'sessions' || z === 'group' || z === 'lessons') return false;
     }
     return false;

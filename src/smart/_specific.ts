@@ -250,8 +250,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
 
 /** Verbs of provision going on or starting with no object ("Tutoring to continue", "DofE - to start"); continuing marks {@link GIVEN}. */
 const GOES_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'start', 'starts', 'begin', 'begins', 'resume', 'resumes', 'restart', 'restarts']);
-/** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly"). */
-const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
+/** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly", "to start in the summer term"). */
+const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'in', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
 
 /**
  * Provision or an activity said only to go on or to start, its subject a thing, not the child ("Tutoring to continue - 10
@@ -278,15 +278,54 @@ function goesOnProvision(doc: _Doc, out: _Marks): void {
     const heading = headingMark(doc, frame - 1);
     if (!(heading ? frame - 1 > before : frame < i && thingSubject(doc, frame - 1, start))) continue;
     const from = heading ? before : part;
-    // To the sentence's end, or a colon or dash opening the child's own clause ("Tutoring to continue - Sam to score 70%…").
+    if (childsOwnSubject(doc, from, heading ? frame - 2 : frame - 1)) continue;
+    // To the sentence's end, or a colon or dash opening the child's own clause ("Tutoring to continue - Sam to score 70%…"),
+    // or "until" and the child's outcome ("until she can swim 25m").
     let end = i;
-    while (end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0 && !(CLAUSE_OPENERS.has(wd(doc, end)) && childClauseAt(doc, end + 1))) end += 1;
+    while (end < n && ((doc.flags[end] as number) & F_SENTENCE_END) === 0 && !(CLAUSE_OPENERS.has(wd(doc, end)) && childClauseAt(doc, end + 1)) && !childUntil(doc, end)) end += 1;
     // A start with a rate ("Tutoring to start - weekly sessions") is standing provision, as going on is.
     let mark = wd(doc, i).startsWith('continu') ? GIVEN : _ARRANGED;
     for (let j = from; j < end; j++) if (ATTENDING_RATES.has(wd(doc, j)) || RATE_WORDS.has(wd(doc, j))) mark = GIVEN;
     for (let j = from; j < end; j++) if (out[j] === 0) out[j] = mark;
     i = end - 1;
   }
+}
+
+/** The child's own conduct named as a subject ("Good attendance to continue every day", "His punctuality to continue"). */
+const CONDUCT_SUBJECTS: ReadonlySet<string> = new Set(['attendance', 'punctuality', 'behaviour', 'behavior', 'conduct']);
+
+/**
+ * Whether the subject from..k is the child's own conduct or act, not provision: it holds a figure ("97% attendance to
+ * continue until July"), names attendance, punctuality or behaviour, is "his", "her" or "their" and an activity's -ing word
+ * ("His reading will continue every night"; not "Her placement will continue"), or starts with an activity's -ing word that is not provision ("Daily reading to
+ * continue", "Travelling to school alone to continue every day"). The child's own attendance, punctuality or habit is
+ * specific (the labelling guide, Settled cases; Specific rule 5); only provision, programmes, sessions, tuition, timetables,
+ * placements and interventions are what Specific rule 4 denies.
+ */
+function childsOwnSubject(doc: _Doc, from: number, k: number): boolean {
+  const x = wd(doc, k);
+  if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _POSTS.has(x)) return false;
+  for (let j = from; j <= k; j++) {
+    const y = wd(doc, j);
+    if (doc.toks[j]?.kind === 'n' || CONDUCT_SUBJECTS.has(y)) return true;
+    if (j === from && (y === 'his' || y === 'her' || y === 'their') && _endsIng(x)) return true;
+    // The -ing word as head ("Daily reading") or before a place ("Reading at home"), not before a noun ("Touch-typing course").
+    if (_endsIng(y) && !_PROVISION_NOUNS.has(y) && (j === k || ING_PLACES.has(wd(doc, j + 1)))) return true;
+  }
+  return false;
+}
+
+/** Prepositions after an activity's -ing word that leave it the head ("Reading at home", "Travelling to school"). */
+const ING_PLACES: ReadonlySet<string> = new Set(['at', 'to', 'in', 'on', 'with', 'from']);
+
+/** Whether "until" at k opens the child's outcome: a figure, or a subject with "can", "is able" or "has" ("until she can swim 25m"). */
+function childUntil(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x !== 'until' && x !== 'till') return false;
+  if (doc.toks[k + 1]?.kind === 'n') return true;
+  const subject = CHILD_NAMED.has(wd(doc, k + 1)) || capitalisedWord(doc, k + 1);
+  const v = wd(doc, k + 2);
+  return subject && (v === 'can' || v === 'has' || ((v === 'is' || v === 'are') && wd(doc, k + 3) === 'able'));
 }
 
 /** Words of a rate of provision besides {@link ATTENDING_RATES} ("termly", "a week"). */
@@ -2657,9 +2696,23 @@ const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'd
  */
 function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
   if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
-  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k))) return false;
+  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
   return true;
 }
+
+/**
+ * Whether "and" at k joins the child's own task or outcome ("continue to attend football club and score a goal", "… Brownies
+ * and earn her first badge"): then attending is the setting of an outcome, as "will attend … and score a goal" is (Settled
+ * cases, clubs: "an outcome joined to it … is specific"), not staying on. Verbs of a task or a result, not of a process.
+ */
+function outcomeJoined(doc: _Doc, k: number): boolean {
+  if (wd(doc, k) !== 'and') return false;
+  const v = wd(doc, k + 1);
+  // Not "and be reviewed": a passive is what adults do ("be" is among the event verbs for "be on time").
+  return v !== 'be' && (_CONCRETE_VERBS.has(v) || _OBSERVABLE_VERBS.has(v) || _EVENT_VERBS.has(v) || OUTCOME_VERBS.has(v) || _GAINING.has(v));
+}
+/** Verbs of a result besides the lists of tasks ("score a goal", "earn a badge", "win a race"). */
+const OUTCOME_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'win', 'achieve', 'get']);
 /** Verbs of taking part in provision besides joining ("continue to access counselling", "to engage with the PRU"). */
 const RECEIVED_ACCESS: ReadonlySet<string> = new Set(['access', 'receive', 'engage', 'participate']);
 
