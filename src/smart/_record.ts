@@ -17,6 +17,7 @@
  */
 import { type _Doc } from './_doc';
 import { _segmentEnd } from './_object';
+import { _MONTHS } from './_phrases';
 
 /**
  * Participles of a one-off act adults do, stated as done after the thing ("referral made", "assessment requested", "application
@@ -43,6 +44,22 @@ const RECORD_AFTER: ReadonlySet<string> = new Set(['by', 'to', 'in', 'on', 'at',
  * "sent to the LA").
  */
 const GONE_TO: ReadonlySet<string> = new Set([...DONE, 'referral', 'referrals', 'referred', 'request', 'application']);
+/**
+ * Words of a rate, a frequency, a proportion, a limit or a duration ("5 times a day", "4 out of 5 weeks", "daily", "no more than
+ * once a week", "for 5 minutes"): a part holding one after the participle counts something that recurs, which the labelling
+ * guide's Measurable rule 1 makes a measure ("a frequency … or a proportion … a duration"), never a record of a one-off act.
+ */
+const RATE_WORDS: ReadonlySet<string> = new Set(['times', 'once', 'twice', 'thrice', 'daily', 'weekly', 'nightly', 'fortnightly', 'monthly', 'termly', 'every', 'each', 'per', 'minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'seconds', 'secs', 'least', 'most', 'fewer', 'less', 'more']);
+/** Marks inside a sentence that end a record's part ("(referral made 12/12)", "Referral made, Ben attends"): the record covers only its own words. */
+const PART_ENDS: ReadonlySet<string> = new Set(['(', ')', '[', ']', ',']);
+/** Words naming a figure still to reach ("target 16/20", "aiming for 16/20", "aim 7y", "up to 5"): what the text is still to do. */
+const AIM_WORDS: ReadonlySet<string> = new Set(['target', 'targets', 'aim', 'aims', 'aiming']);
+/** Adults named as the subject of a present-tense act ("SENCo chases fortnightly", "carer attends all appointments"). */
+const ADULT_SUBJECTS: ReadonlySet<string> = new Set(['senco', 'carer', 'carers', 'dt', 'sw', 'ta', 'teacher', 'mentor', 'school', 'parent', 'parents', 'mum', 'dad', 'foster', 'key', 'tutor', 'college', 'vs', 'vsh']);
+
+/** Periods after "a" that make a rate ("5 nights a week", "5 times a day", "once a lesson"). */
+const PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'night', 'month', 'term', 'lesson', 'session', 'fortnight', 'year', 'half']);
+
 /** Verbs of a thing still to do when they open a part ("Chase in 2 weeks.", "Follow up with SENCo.", "Review in 6 weeks."). */
 const TO_DO_OPENERS: ReadonlySet<string> = new Set(['chase', 'follow', 'book', 'arrange', 'check', 'contact', 'ring', 'phone', 'email', 'request', 'submit', 'send', 'apply', 'review', 'complete']);
 
@@ -56,9 +73,35 @@ function stillToDo(doc: _Doc): boolean {
     const x = doc.w[k] ?? '';
     if (STILL_MODALS.has(x)) return true;
     if (x === 'to' && doc.toks[k + 1]?.kind === 'w' && (doc.w[k + 1] === 'be' || !GONE_TO.has(doc.w[k - 1] ?? ''))) return true;
-    if (TO_DO_OPENERS.has(x) && (k === 0 || doc.toks[k - 1]?.kind === 'p')) return true;
+    const opens = k === 0 || doc.toks[k - 1]?.kind === 'p';
+    if (TO_DO_OPENERS.has(x) && opens) return true;
+    // A figure still to reach ("target 16/20", "aiming for 16/20", "up to 5"): the guide's Measurable, a figure to check at the deadline.
+    if ((AIM_WORDS.has(x) || (x === 'up' && doc.w[k + 1] === 'to')) && figureNear(doc, k + 1)) return true;
+    // A present-tense act of someone named, opening a part ("SENCo chases fortnightly", "Ben attends all appointments").
+    if (opens && presentAct(doc, k)) return true;
   }
   return false;
+}
+
+/** Whether a number comes within three tokens from j ("for 16/20", "16/20", "to 5", ": grade 5"). */
+function figureNear(doc: _Doc, j: number): boolean {
+  for (let i = j; i < j + 3 && i < doc.toks.length; i++) if (doc.toks[i]?.kind === 'n') return true;
+  return false;
+}
+
+/**
+ * Whether the part opening at k is a present-tense act of a named subject: an adult ({@link ADULT_SUBJECTS}) or a capitalised
+ * name, then (after "now", "also" or "still") a verb in -s ("SENCo chases", "carer attends", "Mia now attends").
+ */
+function presentAct(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || k === 0) return false;
+  const x = doc.w[k] ?? '';
+  if (!ADULT_SUBJECTS.has(x) && !(/^[A-Z][a-z]+$/.test(t.raw) && !DONE.has(x))) return false;
+  let v = k + 1;
+  if (doc.w[v] === 'now' || doc.w[v] === 'also' || doc.w[v] === 'still') v++;
+  const y = doc.w[v] ?? '';
+  return doc.toks[v]?.kind === 'w' && /^[a-z]{3,}[^s]s$/.test(doc.toks[v]?.raw ?? '') && !DONE.has(y);
 }
 
 /** Whether the part [s, e) records an act done or awaited (a thing, then a participle of {@link DONE}; or a word of {@link WAITING}). */
@@ -67,15 +110,53 @@ function recordPart(doc: _Doc, s: number, e: number): boolean {
     const x = doc.w[k] ?? '';
     if (WAITING.has(x)) return true;
     if (x === 'waiting' && doc.w[k + 1] === 'list') return true;
-    if (DONE.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1)) return true;
+    if (DONE.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1) && !rateIn(doc, k + 1, e)) return true;
   }
   return false;
 }
 
-/** Whether the token at j may follow a record's participle: none, a mark, a number or a word of {@link RECORD_AFTER}. */
+/**
+ * Whether the token at j may follow a record's participle: none, a mark, a date or a word of {@link RECORD_AFTER}. A number
+ * then a noun is the act's object ("completed 3 job applications"), someone's act, not a record.
+ */
 function recordTail(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
+  if (t?.kind === 'n') return doc.toks[j + 1]?.kind !== 'w' || RECORD_AFTER.has(doc.w[j + 1] ?? '') || _MONTHS.has(doc.w[j + 1] ?? '');
   return t === undefined || t.kind !== 'w' || RECORD_AFTER.has(doc.w[j] ?? '');
+}
+
+/**
+ * Whether [a, e) holds a rate, frequency, proportion, percentage, duration or limit ({@link RATE_WORDS}, "%", "4 out of 5",
+ * "3 of 5", "a week"): a recurring count, never a record (the labelling guide, Measurable rule 1).
+ */
+function rateIn(doc: _Doc, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (RATE_WORDS.has(x) || (doc.toks[k]?.raw ?? '').includes('%')) return true;
+    if ((x === 'of' && (doc.toks[k - 1]?.kind === 'n' || doc.w[k - 1] === 'out')) || (x === 'a' && PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Words of a wait's length ("approx 2 years", "12 week wait for first appointment", "on list since 2023"). */
+const WAIT_WORDS: ReadonlySet<string> = new Set(['wait', 'list', 'waiting', 'approx', 'approximately', 'about', 'around', 'roughly', 'up', 'to', 'over', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'since']);
+
+/** Whether the part [s, e) gives only a wait's length: a word of waiting ("wait", "list") or only figures and words of {@link WAIT_WORDS}. */
+function waitLength(doc: _Doc, s: number, e: number): boolean {
+  let only = true;
+  for (let k = s; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (x === 'wait' || x === 'list') return true;
+    if (doc.toks[k]?.kind === 'w' && !WAIT_WORDS.has(x)) only = false;
+  }
+  return only;
+}
+
+/** The end of the part from s: a segment's end ({@link _segmentEnd}), a bracket or a comma ({@link PART_ENDS}). */
+function partEnd(doc: _Doc, s: number): number {
+  const e = _segmentEnd(doc, s);
+  for (let k = s; k < e; k++) if (doc.toks[k]?.kind === 'p' && PART_ENDS.has(doc.w[k] ?? '')) return k;
+  return e;
 }
 
 /**
@@ -98,9 +179,12 @@ export function _recordOnly(doc: _Doc, spans: readonly (readonly [number, number
   // Each part read once, in one pass (linear whatever the number of measures).
   const n = doc.toks.length;
   const record = new Uint8Array(n);
+  let before = false;
   for (let s = 0; s < n; ) {
-    const e = _segmentEnd(doc, s);
-    if (recordPart(doc, s, e)) record.fill(1, s, e);
+    const e = partEnd(doc, s);
+    // A bracket or a comma after a record giving only its wait's length ("(approx 2 years)", ", 12 week wait") is still the record.
+    before = recordPart(doc, s, e) || (before && s > 0 && PART_ENDS.has(doc.w[s - 1] ?? '') && waitLength(doc, s, e));
+    if (before) record.fill(1, s, e);
     s = e + 1;
   }
   for (const [a] of spans) if (record[a] !== 1) return false;

@@ -56,3 +56,94 @@ describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do 
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rule 1 (a frequency, a proportion, a duration or a limit is a measure): a recurring rate after the participle is never a record (review of st3, item 1)', () => {
+  it.each([
+    'Homework completed on time 90% of the time.',
+    'Homework completed 4 out of 5 weeks.',
+    'Reading log completed at home 5 nights a week.',
+    'Requests made with PECS 5 times a day.',
+    'Good choices made in 4 out of 5 lessons.',
+    'Correct pencil grip held for 5 minutes without reminders.',
+    'Kyle sent to the isolation room no more than once a week.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    // A one-off act with only a date, an agent or a place after it is still a record.
+    'CAMHS referral made 12/12.',
+    'Physio referral completed by the GP.',
+    'Strategy meeting held at school on 8/1.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): a record in brackets or before a comma covers only its own words (review of st3, item 2)', () => {
+  it.each([
+    'Attendance 95%+ (EWO referral made 4/11).',
+    'Reads for 10 mins daily with carer (SALT referral sent).',
+    'Ben attending all his appointments (referral made 12/12).',
+    'Referral made, Ben attends all appointments.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    // A bracket or a comma giving only the wait's length is still the record.
+    'Referral made to SALT (waiting list approx 18 weeks).',
+    'On waiting list for ADHD assessment (approx 2 years).',
+    'CAMHS referral made, 12 week wait for first appointment.',
+    'Autism diagnosis awaited (on list since 2023, 2 year wait).',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): a target figure after the record is still to do (review of st3, item 3)', () => {
+  it.each([
+    'Spelling test done 12/20, target 16/20.',
+    'Spelling test done 12/20, aiming for 16/20',
+    'Reading age assessment done, 6y 4m; aim 7y.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    // "aiming" with no figure sets nothing to check.
+    'Duke of Edinburgh bronze completed; now aiming for silver.',
+    'Spelling test done 12/20.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): a present-tense act of someone named after the record keeps the measure (review of st3, item 4)', () => {
+  it.each([
+    'Referral made 12/12; SENCo chases fortnightly.',
+    'Referral made 12/12; carer attends all appointments with Ben.',
+    'Counselling: 6 sessions completed, Mia now attends group sessions weekly.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    // A thing named then a plural noun, or a record's own participle, is no present-tense act.
+    'Referral made 12/12. Results awaited.',
+    'SALT referral sent. Awaiting appointment.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): a participle followed by a number and a noun is an act with its object, not a record (review of st3, item 5)', () => {
+  it.each([
+    'Sam completed 3 job applications.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    // A number that is a date is the record's own.
+    'Referral made 12 December.',
+    'Review meeting held 8/1/25 with carer.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
