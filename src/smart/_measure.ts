@@ -3198,7 +3198,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
-      : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
+      : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
@@ -3218,10 +3218,11 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
 const REFERRAL_MAKING = s('make complete submit send');
 /**
  * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
- * discussed, conditional ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
+ * discussed, still to be confirmed ("TBC", "TBA", "TBD": "Referral to SALT - TBC", label y32-067 not measurable), conditional
+ * ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if unless following after previous see was were had');
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending tbc tba tbd if unless following after previous see was were had');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -3268,18 +3269,42 @@ function referralMade(doc: _Doc, k: number): Span | null {
 /**
  * The child to be referred or assessed, at k (its participle), or null: "Amy to be referred to CAMHS", "Sam will be assessed",
  * "Amy is to be assessed"; "seen", "reviewed", "tested" and the other checks ({@link _CHECK_PARTICIPLES}) only by someone
- * ("to be seen by the school nurse"). Not a name or a judgement ("referred to as Alex", "assessed as ready"), nor a
- * condition or a possibility ("Sam to be assessed if needed", "Amy may be referred").
+ * ("to be seen by the school nurse"). The child entered for an exam ("Callum will be entered for Functional Skills", labels
+ * y12-126, y25-244, y33-137 measurable) or given one thing ({@link thingGiven}: "Noor to be given a bilingual dictionary") is
+ * a one-off thing adults do for the child too (the labelling guide, Settled cases). Not a name or a judgement ("referred to as
+ * Alex", "assessed as ready"), nor a condition or a possibility ("Sam to be assessed if needed", "Amy may be referred").
  */
 function childChecked(doc: _Doc, k: number): Span | null {
   const x = wd(doc, k);
   const y = wd(doc, k + 1);
   const aux = wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
-  if (x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (x === 'entered' ? y !== 'for' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+}
+
+/**
+ * Words a child "given a …" is given that are no thing handed over once: a chance, a choice, time, a reminder or a warning
+ * (ways of treating the child, provision going on: Measurable rule 6), read beside {@link GIVEN_ONGOING} and {@link
+ * GIVEN_PROVISION} ("a TA", "a key adult", "a place": labels x074, y24-083, y33-195 "given the opportunity", "more chances",
+ * "time" not measurable).
+ */
+const GIVEN_NOT_THINGS = s('chance chances choice choices opportunity opportunities time break breaks reminder reminders warning warnings space role job voice say');
+
+/**
+ * Whether the words from j name one thing the child is given once, after "to be given" ("Noor to be given a bilingual
+ * dictionary", "Sam to be given a reading pen"): "a" or "an" and a head that is not provision going on or a way of treating the
+ * child ({@link GIVEN_NOT_THINGS}, {@link GIVEN_ONGOING}, {@link GIVEN_PROVISION}, {@link GIVEN_GENERIC}). A thing handed over is
+ * there or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function thingGiven(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'a' && wd(doc, j) !== 'an') return false;
+  let e = j + 1;
+  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and') e += 1;
+  const head = wd(doc, e - 1);
+  return e > j + 1 && !GIVEN_NOT_THINGS.has(head) && !GIVEN_ONGOING.has(head) && !GIVEN_PROVISION.has(head) && !GIVEN_GENERIC.has(head) && !standingIn(doc, j, false);
 }
 
 /**
@@ -3398,7 +3423,7 @@ const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort disc
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
-const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -3481,15 +3506,31 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
  * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
  */
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
-  if (x !== 'see' && x !== 'find') return false;
+  // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
+  const lookFor = x === 'look' && wd(doc, k + 1) === 'for';
+  if (x !== 'see' && x !== 'find' && !lookFor) return false;
   if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
-  const o = k + 1;
+  const o = lookFor ? k + 2 : k + 1;
   if (doc.toks[o]?.kind !== 'w') return false;
   // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
-  if (x === 'find') return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
+  if (x === 'find' || lookFor) return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
   if (inSentence(doc, k, SEE_AS, false)) return true;
   const possessive = /['\u2019]s$/.test(doc.toks[o]?.raw ?? '') || wd(doc, o + 1) === "'";
   return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
+}
+
+/**
+ * Whether "meet" at k has two people as its subject, an adult and another ("PA and Shauna to meet.", "SW and DT will meet."),
+ * and ends its part: the two meet once, which someone could check happened (the labelling guide, Settled cases, "a one-off
+ * thing adults arrange or do for the child"; label y25-212 measurable). How often ("SW and DT to meet fortnightly") is
+ * standing provision, read by the caller.
+ */
+function pairMeets(doc: _Doc, k: number): boolean {
+  const to = wd(doc, k - 1);
+  const next = doc.toks[k + 1];
+  if ((to !== 'to' && to !== 'will') || wd(doc, k - 3) !== 'and' || (next !== undefined && (next.kind !== 'p' || wd(doc, k + 1) === '?'))) return false;
+  if (doc.toks[k - 2]?.kind !== 'w' || doc.toks[k - 4]?.kind !== 'w') return false;
+  return adultWordAt(doc, k - 4) || adultWordAt(doc, k - 2);
 }
 
 /** {@link NOT_DONE} without "discuss": read by {@link leftUndone} where "to discuss" names what a meeting is about. */
@@ -3664,7 +3705,13 @@ function givenOngoing(doc: _Doc, k: number): boolean {
   return j > k + 1 && GIVEN_ONGOING.has(wd(doc, j - 1));
 }
 /** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE]);
+/**
+ * Participles of a one-off act planned or done again ("Transition to be planned for", "Boxall to be redone in the summer"): a
+ * plan made or a check repeated once, done or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child": measurable; development labels y32-005, y33-192 and y30-154 measurable, none against).
+ */
+const PLANNED_PASSIVE = ['planned', 'redone'];
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE, ...PLANNED_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -3677,11 +3724,14 @@ const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased
 export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const particles = ONE_OFF_PARTICLES.get(x);
   // "Residential trip - PP+ to pay.": paying ending its part, the thing named before it.
-  const at = particles === undefined || (x === 'pay' && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
+  // "Apprenticeship in farming. PA to look.": looking ending its part, the thing named before it, as "PA to look into" is.
+  const at = particles === undefined || ((x === 'pay' || x === 'look') && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
   if (at > k && !particles?.has(wd(doc, at))) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
+  if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
+  if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
   if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || standingIn(doc, k, true)) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
@@ -3729,6 +3779,30 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
   return i >= 0 && doc.toks[i]?.kind === 'w' ? [j + 1, at + 1] : null;
+}
+
+/**
+ * Verbs of a task done once on the thing a heading names, as "<heading> - to <verb>" alone ("UCAS - to complete", "Bursary - to
+ * apply", "Interpreter - to book"): read as "Bursary - apply" is. Not talk, seeing or finding (their object is a person or
+ * a thing still to name: "Options - to discuss with carer", "Emotional wellbeing - to see the school counsellor", labelled not
+ * measurable), nor the child's own acts ("Maths - to improve", "AP: to engage"), which are not in {@link ONE_OFF_ACTS}.
+ */
+const HEADING_TASKS = s('complete apply book arrange sort order submit request chase');
+/** The words a heading before "- to <verb>" may have, at most ("T Level work placement - to arrange"). */
+const HEADING_TASK_WORDS = 5;
+
+/**
+ * Whether the verb at k is "<heading> - to <verb>" ending its part, the heading opening the text with words only ("UCAS - to
+ * complete", "Bursary - to apply."): a one-off task on the thing the heading names, which someone could check done at the
+ * deadline (the labelling guide, Measurable; Settled cases, "a one-off thing adults arrange or do for the child"; labels
+ * y19-231 and y18-125 measurable, none against). `at` is the verb's last word (its particle, if any).
+ */
+function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
+  if (!HEADING_TASKS.has(x) || wd(doc, k - 1) !== 'to' || !HEADING_MARKS.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || k < 3) return false;
+  const next = doc.toks[at + 1];
+  if (next !== undefined && (next.kind !== 'p' || wd(doc, at + 1) === '?')) return false;
+  for (let j = 0; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
+  return true;
 }
 
 /**
@@ -3808,7 +3882,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
   if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1)) || keptUpPractice(doc, at))) return null;
-  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
+  if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
@@ -3819,6 +3893,14 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
 }
+
+/**
+ * Words of {@link MAKE_ABSTRACT} that name an event adults plan when they are the thing of a passive ("Transition to be planned
+ * for", "Transition - to be discussed"): a move to a new setting is planned or discussed once, as "visits to be arranged" are (the
+ * labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; labels y30-231, y32-051 and y32-005
+ * measurable, none against). "Make the transition" stays abstract.
+ */
+const PLANNED_EVENTS = s('transition');
 
 /** The words a sentence naming a thing in place may have before "in place" ("Reduced timetable in place."), at most. */
 const IN_PLACE_REACH = 4;
@@ -3964,7 +4046,7 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
+  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
   ...HELD_THINGS, 'arrangements',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */

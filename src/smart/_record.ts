@@ -116,13 +116,14 @@ function recordPart(doc: _Doc, s: number, e: number): boolean {
 }
 
 /**
- * Whether the token at j may follow a record's participle: none, a mark, a date or a word of {@link RECORD_AFTER}. A number
+ * Whether the token at j may follow a record's participle: none, a mark, a date, a month ending its part or a word of {@link RECORD_AFTER}. A number
  * then a noun is the act's object ("completed 3 job applications"), someone's act, not a record.
  */
 function recordTail(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
   if (t?.kind === 'n') return doc.toks[j + 1]?.kind !== 'w' || RECORD_AFTER.has(doc.w[j + 1] ?? '') || _MONTHS.has(doc.w[j + 1] ?? '');
-  return t === undefined || t.kind !== 'w' || RECORD_AFTER.has(doc.w[j] ?? '');
+  // A month alone after it is when it was done ("EHCNA submitted Nov.", "referral made March"): the record's own date.
+  return t === undefined || t.kind !== 'w' || RECORD_AFTER.has(doc.w[j] ?? '') || (_MONTHS.has(doc.w[j] ?? '') && doc.toks[j + 1]?.kind !== 'w');
 }
 
 /**
