@@ -7,7 +7,7 @@ import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -404,7 +404,7 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
     for (let k = a; k < b; k++) {
       const t = doc.toks[k];
       // "zero sanctions", "make two friends" count their noun like "0 sanctions", "make 2 friends".
-      if (t === undefined || provision[k] !== 0 || !((t.kind === 'n' && t.suffix === '') || (t.kind === 'w' && _NUMBER_WORDS.has(doc.w[k] ?? '')))) continue;
+      if (t === undefined || provision[k] !== 0 || !((t.kind === 'n' && t.suffix === '') || (t.kind === 'w' && _flag3At(doc, k, _F3_NUMBER_WORD)))) continue;
       const next = doc.toks[k + 1];
       const y = doc.w[k + 1] ?? '';
       // "fewer than 3 behaviour points": what the behaviour earns, counted below a figure, names it (the labelling guide,

@@ -8,7 +8,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _F_CLAUSE_END, _flag2At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, type _Doc } from './_doc';
+import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -336,9 +336,11 @@ function isPredicate(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (doc.clause[k] !== clause) return k === i - 1 || doc.w[k] === ':' || doc.w[k] === '-';
     const x = wd(doc, k);
-    if (BLOCKERS.has(x) || _PROCESS.has(x)) return false;
+    // One flag for the three lists: a word in none of them is passed over with no look-up.
+    const listed = _flag3At(doc, k, F3_PREDICATE_WORD);
+    if (listed && (BLOCKERS.has(x) || _PROCESS.has(x))) return false;
     if (x === 'more' || x === 'better') return false;
-    if (MODALS.has(x)) {
+    if (listed && MODALS.has(x)) {
       // "learn to", "begin to", "be encouraged to": a process, not the outcome.
       if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
       // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it;
@@ -437,7 +439,7 @@ type WordCheck = (doc: _Doc, i: number, x: string) => Span | typeof STOP | null;
 /** Whether the token at i counts as a number (digits, or a number word; "one of" does not). */
 function isNumberAt(doc: _Doc, i: number, x: string): boolean {
   if (doc.toks[i]?.kind === 'n') return true;
-  if (_NUMBER_WORDS.has(x) && x !== 'one') return true;
+  if (_flag3At(doc, i, _F3_NUMBER_WORD) && x !== 'one') return true;
   return x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of';
 }
 
@@ -1076,13 +1078,15 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
   // A word that opens no frame of its own ({@link F_FRAME_WORD}): only its tense or mood can (the last test below).
   if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
   // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
-  const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
+  // One flag for LEARN, CAN_WORDS and ASPECT: a word in none of them is passed over with no look-up.
+  const listed = _flag3At(doc, i, F3_FRAME_LIST);
+  const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (listed && LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "knows how to tie his laces": a capability like "able to".
   if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "can" says what the child can do; "could", "might", "may" (possibility: "Sam may need reminders", "could lose his temper")
   // read like "will", except a "Could -" label opening a bank line.
-  if (CAN_WORDS.has(x) && canSubject(doc, i)) {
+  if (listed && CAN_WORDS.has(x) && canSubject(doc, i)) {
     const v = verbAfter(doc, afterModal(doc, i));
     // "can struggle with change", "can find it hard to sit still": what tends to happen, not a capability.
     if (TENDENCY.has(wd(doc, v))) return NO_FRAME;
@@ -1093,7 +1097,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
   // "am beginning to use", "is starting to retell": the verb begun is the capability.
   // It keeps the frame of the word before: "I am beginning to", "can begin to" say what the child can do; "will begin to"
   // reads like "will".
-  if (ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
+  if (listed && ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
     // "will be using full sentences": the progressive of a verb seen done, read like "will use".
@@ -2018,19 +2022,18 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   let k = v + 1;
   while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
-  const head = wd(doc, k);
   // "demonstrate his knowledge of place value": knowledge shown of named content is what is seen (Measurable rule 3).
-  if (_GENERIC_OBJECTS.has(head)) return !sourcedObject(doc, k) && !shownUnderstanding(doc, v);
+  if (_flag3At(doc, k, F3_GENERIC_OBJECT)) return !sourcedObject(doc, k) && !shownUnderstanding(doc, v);
   if (offCurriculum(doc, v)) return true;
   // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
   // A time or setting after it ends the phrase too ("stay focused during carpet time", "remain calm when upset").
-  if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
+  if (_flag3At(doc, k, F3_DISPOSITION) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
   // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
   const first = wd(doc, v + 1);
   // "talk about things at home", "write about anything": a topic that is anything at all names none.
   if (first === 'about' && ANY_TOPIC.has(wd(doc, v + 2))) return true;
-  if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
-  return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
+  if (_flag3At(doc, v + 1, F3_PRONOUN) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
+  return doc.toks[k]?.kind === 'w' && !_flag3At(doc, k, F3_PREPOSITION) && doc.clause[k + 1] === doc.clause[v] && _flag3At(doc, k + 1, F3_GENERIC_OBJECT);
 }
 
 /**
@@ -2669,8 +2672,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
+  // One flag for the lists below: a word in none of them is passed over with no look-up.
+  const listed = _flag3At(doc, i, F3_EVENT_WORD);
   const by = DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
+  if (listed && DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
   if (passiveDone(doc, i, x)) return [i - 3, i + 1];
@@ -2688,18 +2693,18 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
-  const graded = GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
+  const graded = listed && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
-  const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
+  const entered = listed && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
-  const post = _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
+  const post = listed && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  const exam = ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
+  const exam = listed && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
-  const rule = EVENT_RULES.get(x);
+  const rule = listed ? EVENT_RULES.get(x) : undefined;
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
@@ -2707,10 +2712,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     return [i, end];
   }
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
-  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
+  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || (listed && GOING_ON.has(x));
   if (joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1)) return [i, i + 3];
   // "sing at the Christmas concert on 17 December", "compete in his first bout": it happened or not (Measurable rule 5).
-  return _PERFORMING.has(x) && isPredicate(doc, i) && _performsAt(doc, i) ? [i, i + 1] : null;
+  return listed && _PERFORMING.has(x) && isPredicate(doc, i) && _performsAt(doc, i) ? [i, i + 1] : null;
 }
 
 /**
@@ -2910,6 +2915,19 @@ function participationEvent(doc: _Doc, j: number): boolean {
 }
 
 const GOING_ON = s('go goes going');
+
+/**
+ * Third-word flags ({@link _flag3At}) of lists the scans above test a token's word against: one bit read where a set was
+ * asked. A union flag (`F3_EVENT_WORD`, `F3_PREDICATE_WORD`, `F3_FRAME_LIST`) lets a word in none of its lists skip them all.
+ */
+const F3_EVENT_WORD = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...EVENT_RULES.keys(), ...GOING_ON, ..._PERFORMING, ...DONE_BY]);
+const F3_PREDICATE_WORD = _wordFlag3([...BLOCKERS, ..._PROCESS, ...MODALS]);
+const F3_FRAME_LIST = _wordFlag3([...LEARN, ...CAN_WORDS, ...ASPECT]);
+const F3_GENERIC_OBJECT = _wordFlag3(_GENERIC_OBJECTS);
+const F3_DISPOSITION = _wordFlag3(DISPOSITIONS);
+const F3_PRONOUN = _wordFlag3(PRONOUNS);
+const F3_PREPOSITION = _wordFlag3(PREPOSITIONS);
+const F3_ADULT_SUBJECT = _wordFlag3(_ADULT_SUBJECTS);
 
 /**
  * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with
@@ -3128,7 +3146,7 @@ function noteEnd(doc: _Doc, i: number): number {
     for (let j = e + 1; j <= e + 3 && !note; j++) {
       const y = wd(doc, j);
       // A provision noun by its flag (0 past the last token, as '' is in no list).
-      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y) && !listedPerson(doc, j));
+      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_flag3At(doc, j, F3_ADULT_SUBJECT) && !NOTE_PLACES.has(y) && !listedPerson(doc, j));
     }
     if (!note) return e;
     e += 1;

@@ -15,7 +15,7 @@
  * the text ({@link stillToDo}: "DT to chase", "to be made", "Ryan will attend", "Chase in 2 weeks") keeps every measure as read:
  * the record is then background to it (development labels y21-046, y23-192, t064, y30-112, y19-172, y15-004).
  */
-import { type _Doc } from './_doc';
+import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _segmentEnd } from './_object';
 import { _MONTHS } from './_phrases';
 
@@ -26,6 +26,8 @@ import { _MONTHS } from './_phrases';
 const DONE: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);
 /** Words of waiting for an act's result, opening a part or after a thing ("Awaiting appointment", "Await outcome", "awaiting appt"). */
 const WAITING: ReadonlySet<string> = new Set(['await', 'awaiting']);
+/** The words of {@link DONE}, {@link WAITING} and "waiting" as a word flag: a text with none has no record ({@link _recordOnly}). */
+const F_RECORD_WORD = _wordFlag2([...DONE, ...WAITING, 'waiting']);
 /**
  * Words before a participle that make it no record of a thing done: a verb form ("to be made", "has been sent", "is
  * completed", "will have completed", "get sent out"), a negation, or praise ("well done").
@@ -174,8 +176,9 @@ export function _recordOnly(doc: _Doc, spans: readonly (readonly [number, number
   // A point by which it is done makes it a target ("Application submitted by 31 January": the labelling guide, Time-bound, "a
   // point by which the target is achieved"); a record's own date is past, background, and gives none.
   if (spans.length === 0 || point) return false;
+  if (_lacks2(doc, F_RECORD_WORD)) return false;
   let any = false;
-  for (const x of doc.w) if (DONE.has(x) || WAITING.has(x) || x === 'waiting') any = true;
+  for (let i = 0; i < doc.flags2.length; i++) if (((doc.flags2[i] as number) & F_RECORD_WORD) !== 0) any = true;
   if (!any || stillToDo(doc)) return false;
   // Each part read once, in one pass (linear whatever the number of measures).
   const n = doc.toks.length;

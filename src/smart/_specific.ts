@@ -8,7 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
-import { _flag2At, _lacks, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -250,6 +250,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
 
 /** Verbs of provision going on or starting with no object ("Tutoring to continue", "DofE - to start"); continuing marks {@link GIVEN}. */
 const GOES_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'start', 'starts', 'begin', 'begins', 'resume', 'resumes', 'restart', 'restarts']);
+/** {@link GOES_ON} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
+const F3_GOES_ON = _wordFlag3(GOES_ON);
 /** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly", "to start in the summer term"). */
 const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'in', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
 
@@ -273,7 +275,7 @@ function goesOnProvision(doc: _Doc, out: _Marks): void {
     const f = doc.flags[i] as number;
     if ((f & F_SENTENCE_END) !== 0) start = part = before = i + 1;
     else if (headingMark(doc, i)) [before, part] = [part, i + 1];
-    if ((f & F_PHRASE_START) === 0 || out[i] !== 0 || !GOES_ON.has(wd(doc, i)) || !noObject(doc, i + 1)) continue;
+    if ((f & F_PHRASE_START) === 0 || out[i] !== 0 || !_flag3At(doc, i, F3_GOES_ON) || !noObject(doc, i + 1)) continue;
     const frame = wd(doc, i - 1) === 'to' || wd(doc, i - 1) === 'will' ? i - 1 : i;
     const heading = headingMark(doc, frame - 1);
     if (!(heading ? frame - 1 > before : frame < i && thingSubject(doc, frame - 1, start))) continue;
@@ -2743,6 +2745,8 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
 /** Words making the next step a comparative ("the next level", "a higher grade"). */
 const COMPARATIVE_STEP = new Set(['next', 'higher']);
+/** {@link COMPARATIVE_STEP} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
+const F3_COMPARATIVE_STEP = _wordFlag3(COMPARATIVE_STEP);
 /** Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). */
 function comparativeLevel(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
@@ -3042,7 +3046,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
 function standardWordAt(doc: _Doc, i: number, x: string): boolean {
   // "the next level", "a higher grade": a comparative with no baseline names no level (the labelling guide, Specific rule 2).
   // "the higher standard" is a standard named (the KS2 "higher standard", as "greater depth"), not a comparative.
-  if (COMPARATIVE_STEP.has(wd(doc, i - 1)) && comparativeLevel(doc, i)) return false;
+  if (_flag3At(doc, i - 1, F3_COMPARATIVE_STEP) && comparativeLevel(doc, i)) return false;
   return x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i);
 }
 
