@@ -84,7 +84,8 @@ const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-rel
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
 export const _FREQ_ADVERBS: ReadonlySet<string> = s('daily weekly nightly fortnightly everyday twice once thrice monthly termly half-termly');
 const PERIOD_UNITS = s('day week fortnight month term half lesson session morning afternoon night evening year visit weekday break lunchtime');
-const MODALS = s("will to can 'll shall must should and or then i also");
+// "wanna", "gonna": text-speak for "want to", "going to", the child's own words framing the act as "to" does.
+const MODALS = s("will to can 'll shall must should and or then i also wanna gonna");
 const BLOCKERS = s('learn begin start continue keep try used encouraged supported helped prompted work towards practise practice develop improve help');
 const WITHOUT_OBJECTS = s('help support prompting prompts prompt reminders reminder assistance armbands aids adult any a needing being visual physical verbal');
 
@@ -863,7 +864,8 @@ function removedAt(doc: _Doc, v: number): boolean {
   if (comparedStop(doc, v + 1)) return false;
   // "get sent" is left to the stop after a lead ("will not get sent out"); "sent off (the pitch)" is a game's rule, recorded
   // by no school (the labelling guide's own negative, docs/smart.md: "not get sent off the pitch" is not).
-  if (z === 'sent') return (y === 'be' || y === 'being') && wd(doc, v + 2) !== 'off';
+  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable).
+  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && wd(doc, v + 2) !== 'off';
   if (z === 'missing') return true;
   return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
 }
@@ -974,7 +976,7 @@ const CAPABILITY_SUBJECTS = s('be is are am was were been being he she they i we
  * Words after "not" that stop no behaviour: states, needs, general verbs, and a review's status ("Last target - not met",
  * "not achieved": how the last target went, the labelling guide, Specific rule 6, a placeholder, not a stop-behaviour).
  */
-const NOT_STOP = s('be only just always yet need needs require requires feel worry understand know want have get met achieved');
+const NOT_STOP = s('be only just always yet need needs require requires feel worry panic understand know want have get met achieved');
 
 /** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
 const SKIPPED_ADVERBS = s('then also now often sometimes always');
@@ -1741,7 +1743,10 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   const t = doc.toks[p];
   if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p)) || ADULTS_BY_ROLE.has(wd(doc, p))) return false;
   const named = _capitalised(t.raw) || CHILD_WORDS.has(wd(doc, p));
-  return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
+  // "Ellie-Mae to stay out of isolation": a hyphenated name opens at its first part.
+  let q = p;
+  while (q > 0 && doc.toks[q]?.hyph === true) q -= 1;
+  return named && (fragmentStart(doc, q) || (wd(doc, q - 1) === 'for' && fragmentStart(doc, q - 1)));
 }
 
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
@@ -2241,6 +2246,10 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
+    // "stop the fallouts online", "stop all the fights": the incidents themselves stopped, counted like "no fights".
+    let n = i + 1;
+    while (n < i + 3 && INCIDENT_DETERMINERS.has(wd(doc, n))) n += 1;
+    if (n > i + 1 && incidentAt(doc, n)) return [i, n + 1];
   }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
@@ -2273,9 +2282,14 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   return notVerb(doc, i, i + 1);
 };
 
+/** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
+const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
+
 /** Behaviours counted as incidents, after "not" + a general verb ("will not get into fights", "not be involved in any fights"). */
 const INCIDENT_NOUNS = new Set([
   'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
+  // A falling-out counted as one ("stop the fallouts online"): an incident between children staff record, like a fight.
+  'fallouts', 'fallout',
   // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
   // Settled cases, like "no detentions".
   ..._SANCTION_NOUNS,
@@ -2320,32 +2334,39 @@ function comparedStop(doc: _Doc, v: number): boolean {
   return false;
 }
 
-/** Words after the lead's verb that make its complement a comparative ("be calmer", "have more confidence", "feel less anxious"). */
-const COMPARATIVE_COMPLEMENTS = s('more less fewer better calmer happier kinder braver safer harder quieter stronger');
-
 /**
  * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
  * labelling guide, Specific rule 5 and Measurable rule 4): a lead (will, to…) earlier in the sentence, at most 12 tokens back,
  * whose verb is no process ("will try harder and not give up" stays a process).
  */
 function joinedStop(doc: _Doc, a: number): boolean {
+  // "Focus on his studies and not his phone": "not" before a possessive or article negates a thing, no verb stopped.
+  if (NOT_VERB_HEADS.has(wd(doc, a + 2))) return false;
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     if (endAt(doc, k)) return false;
     const x = wd(doc, k);
-    if (!STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
-    let v = k + 1;
+    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself.
+    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x);
+    if (!opening && !STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
+    let v = opening ? k : k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
-    // A stop joined to a comparative disposition ("have more confidence and not give up", "be calmer and not shout out")
-    // is part of the comparison, no stop-behaviour of its own (Specific rule 2; Measurable rule 6).
-    if (COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 1)) || COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 2))) return false;
+    // A stop joined to a feeling ("feel less worried and not cry at drop-off") is part of the feeling, no behaviour of its own.
+    if (FEEL_VERBS.has(y)) return false;
+    // A stop joined to a vague or comparative aim ("be more organised and not forget my PE kit", "behave better and not get
+    // sent out") carries the measure the aim lacks: the stop names a behaviour and is checked by no incidents (the labelling
+    // guide, Specific rule 5 and Measurable rule 4: "with or without how often"). Done "not so easily / as much" it is still
+    // a comparative (comparedStop), and a feeling stopped ("not panic") names no behaviour (NOT_STOP).
     return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
   }
   return false;
 }
 
+/** Possessives and articles after "and not": a thing contrasted ("and not his phone"), no behaviour stopped. */
+const NOT_VERB_HEADS = s('his her their my me your its the a an');
+
 /** Words before "not" / "no longer" that make the behaviour the child's predicate. */
-const STOP_LEADS = s("will to 'll should must shall");
+const STOP_LEADS = s("will to 'll should must shall wanna gonna");
 
 /** Things that stop, after "without": "without distress", "without an incident". */
 const STOPPED = s('distress upset incident incidents fuss refusal complaint tears aggression');

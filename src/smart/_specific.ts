@@ -3090,8 +3090,18 @@ export function _childVerb(x: string): boolean {
   return false;
 }
 
-/** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
-const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+/**
+ * What the child enjoys, said as a fact ("Harvey enjoys PE.", "Rhys enjoys boxing, to carry on.", "Jack loves cooking and
+ * wants to be a chef"): an interest, like a wish, says what the child likes, not what will be achieved (Halton Appendix C,
+ * QA of SMART Targets: Specific means "It is clear what will be achieved"; the labelling guide, Settled cases, the wish row).
+ */
+const INTERESTS: readonly string[] = ['enjoys', 'loves', 'likes'];
+
+/**
+ * Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too, and
+ * the text-speak "wanna" ("I wanna go swimming": "want to" in the child's own words).
+ */
+const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wanna', 'wish', 'wishes', 'hope', 'hopes', 'hoping', ...INTERESTS]);
 const F_WISH = _wordFlag2(WISHES);
 /** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
 const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
@@ -3134,10 +3144,31 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > WISH_REACH) return false;
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
-    if (k > b) return false;
+    if (k > b && !headedWish(doc, b)) return false;
   }
   return anchors.length > 0;
 }
+
+/** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
+const HEADING_MARKS = new Set(['-', '–', '—', ':']);
+
+/**
+ * Whether an anchor ending at b (or a word before its mark) is a heading whose sentence is the child's interest, said within the
+ * first {@link HEADED_REACH} words after the heading's mark ("Cooking – Jack loves cooking and wants to be a chef", "Cooking skills -
+ * he enjoys this."): the heading names what is wished for, not what will be achieved (the wish row of Settled cases).
+ */
+function headedWish(doc: _Doc, b: number): boolean {
+  // The heading's mark at the anchor's end or a word later ("Cooking skills - …": the anchor is "Cooking").
+  const m = HEADING_MARKS.has(wd(doc, b)) ? b : HEADING_MARKS.has(wd(doc, b + 1)) && doc.toks[b]?.kind === 'w' ? b + 1 : -1;
+  if (m < 0) return false;
+  // Only an interest said of the heading ("he enjoys this"): a wish after a heading may name what is chosen ("Options - Leo
+  // wants to do History, Art and Music": a subject taken as an option is checked done).
+  for (let k = m + 1; k <= m + HEADED_REACH && k < doc.toks.length; k++) if (INTERESTS.includes(wd(doc, k)) && wishAt(doc, k)) return true;
+  return false;
+}
+
+/** Words read after a heading's mark for its interest: a subject, an adverb, and the interest ("Jack really loves"). */
+const HEADED_REACH = 3;
 
 /**
  * Whether the text has a clause outside provision: a modal, a form of be or have, a subject pronoun or a negation; "to" before

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * The child's own words (issue 15, brief ow1): a stop joined to a vague aim, stops said in text-speak and dialect, incidents
+ * stopped by name, a hyphenated name opening "<Name> to …", and an interest said as a fact. Every wording is written here
+ * (none is a data set's text); each reading is tested both ways.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Labelling guide, Specific rule 5 and Measurable rule 4 ("A stop-behaviour is measurable with or without how often"): a stop joined to a vague aim by "and" carries the measure', () => {
+  it.each([
+    'i will be more sensible and not forget my reading book',
+    'Tyler will be more polite and not swear at the dinner staff',
+    'be more grown up and not forget me dinner money',
+    'I will try to behave better at break and not get sent in',
+    'Be tidier and not lose my pencil case every week',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A feeling stopped names no behaviour (the stop of a state, not of conduct).
+    'I will be calmer in science and not panic in tests',
+    // Done "not so easily" is still a comparative with no figure (Measurable rule 6).
+    'Leah will be more resilient and not give up so easily',
+    // "not" before a possessive contrasts a thing: no verb is stopped.
+    'Concentrate on her lessons and not her mates',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 4: a stop in text-speak and dialect ("wanna", "gonna", "dont"), the incidents stopped by name, a removal stopped', () => {
+  it.each([
+    'I wanna stop scrapping with the lads in my form',
+    'im gonna stop swearing at staff',
+    'I wanna not get sent to isolation',
+    'Kacey-Leigh to stop the fallouts at break',
+    'Jayden will stop all the fights on the bus',
+    'stop getting sent to the referral room for shouting',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A match official's "sent off" is no removal from learning.
+    'stop getting sent off at football',
+    // Stopping something that is no incident counted stays unmeasured.
+    'Kacey-Leigh to stop the nonsense',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
+
+describe('Measurable rule 4 with the PEP form "<Name> to …": a hyphenated name opens the target as a single name does', () => {
+  it.each(['Lacey-Jo to stay out of the exclusion room.', 'Tommy-Lee to stay out of isolation this term.'])('%s: measurable', (text) => {
+    expect(sm(text)[1]).toBe(true);
+  });
+
+  it('Lacey-Jo to stay out of trouble.: not measurable (trouble names no behaviour)', () => {
+    expect(sm('Lacey-Jo to stay out of trouble.')[1]).toBe(false);
+  });
+});
+
+describe('Labelling guide, Settled cases, the wish row ("the child\'s wish alone, with no measure and no point"): an interest said as a fact, or a heading over a wish', () => {
+  it.each([
+    'Swimming – Josh loves swimming and wants to be a lifeguard.',
+    'Holly enjoys her swimming and wants to keep going.',
+    'Cooking – Maisie loves it and wants to go on Bake Off.',
+    'Harris loves cooking and wants to keep going.',
+    'I wanna go swimming with my cousins',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    // A wish with its own measure or point is a target in the child's voice.
+    'Swimming – Josh loves swimming and will swim 25 metres unaided by Easter.',
+    'I wanna read 4 books by the summer holidays',
+    // What the child likes inside the act achieved is no wish of the whole.
+    'Ollie will name 2 games he likes to play at break by half term.',
+  ])('%s: specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
