@@ -15,7 +15,7 @@ import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -1360,22 +1360,129 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
  * target is for) or after a verb of starting ("pass Entry 3 by July and move to the Level 1 programme in September": a
  * start point, as "from September" is). Either way the labelling guide's "not deadlines": a background date.
+ *
+ * The same reading reaches three more forms (labelling guide, Time-bound, the row "after a point with 'by', 'before' or
+ * 'until' …": "a start point is not a deadline …; a purpose says what the target is for"):
+ * - a purpose clause after any point of the target's own, "by" or not ("sit the exam in March, so he can start college in
+ *   September": the target's point is March);
+ * - a point with its own "by" or "due" inside such a purpose clause ("agree the plan by 31 January, so that he is back full
+ *   time by the end of February"; "by 31 January so she can go on the residential (deposit due 28 February)"): what the
+ *   target leads to, not its point;
+ * - a next step's start written before the target's own "by" point ("start an apprenticeship in September - pass the test
+ *   by the end of April", "go on to Level 2 in September - units signed off by June", "enrol on the course in September").
+ * With no "by" point, a next step after "then" or "and" stays the final point (the row "pass ESOL E3 reading then move
+ * onto level 1 in september": label y13-187), and a purpose clause that holds the only point still dates the target.
  */
 function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   let firm = -1;
+  let own = -1;
   let out = cands;
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
-    if (cand.strong) {
+    const purpose = own >= 0 && purposeBetween(doc, own, cand.start);
+    if (cand.strong && !purpose) {
       firm = cand.end;
+      own = cand.end;
       continue;
     }
-    if (firm < 0 || !(_startsAfter(doc, cand.start, firm) || purposeBetween(doc, firm, cand.start))) continue;
+    const start = !cand.strong && (firm >= 0 ? _startsAfter(doc, cand.start, firm) || nextStepAt(doc, cand.start, firm) : strongAfter(cands, c) && nextStepAt(doc, cand.start, 0));
+    if (!start && !purpose) {
+      own = cand.end;
+      continue;
+    }
     if (out === cands) out = cands.slice();
     out[c] = { ...cand, background: true };
   }
   return out;
+}
+
+/** Whether a live point with "by", "before" or "until" comes after candidate c. */
+function strongAfter(cands: readonly _Cand[], c: number): boolean {
+  for (let d = c + 1; d < cands.length; d++) if (!(cands[d] as _Cand).background && (cands[d] as _Cand).strong) return true;
+  return false;
+}
+
+/** Words between "before" and the verb it governs, as in {@link _startsAfter}. */
+const STEP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you']);
+/** "go on to", "move on to": going on to a next course or stage. */
+const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'move', 'moves']);
+
+/** Whether the verb at k names a next step: a verb of starting ("start", "move", not "join in"), "go on to", "progress to", "enrol". */
+function nextStepVerb(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const y = _wd(doc, k + 1);
+  if (_START_VERBS.has(x)) return y !== 'in';
+  if (GO_ON.has(x)) return y === 'on' && (_wd(doc, k + 2) === 'to' || _wd(doc, k + 2) === 'into');
+  if (x === 'progress' || x === 'progresses') return y === 'to' || y === 'onto' || y === 'on';
+  return x === 'enrol' || x === 'enrols';
+}
+
+/**
+ * Whether the point starting at `start` is a next step's start, its verb in the eight words before it (from `from`, in
+ * its clause) and not governed by "before", "by the time" or "until" ("before she starts in September" is the point she
+ * starts by).
+ */
+function nextStepAt(doc: _Doc, start: number, from: number): boolean {
+  for (let k = start - 1; k >= from && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    if (!nextStepVerb(doc, k)) continue;
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && STEP_SUBJECTS.has(_wd(doc, j))) j -= 1;
+    return !_STRONG_PREPS.has(_wd(doc, j));
+  }
+  return false;
+}
+
+/** Words a month may follow a leaving point by, in its clause ("before she starts Reception at her new primary in September"). */
+const LEAVING_MONTH_REACH = 6;
+
+/**
+ * A leaving point cued by "before", "until" or "by the time" ("Before she moves to high school in September, …") is the
+ * point the target is achieved by, read as "by" is, so a side clause's point gives way to it ("… 3 times in the summer
+ * term": labelling guide, Time-bound, school-time rows: "ready for" reads as "by", so a side clause's point gives way to
+ * the move; "before she moves up": a leaving point). A month with no year a few words after it in its clause says when
+ * in the year the move falls ("starts Reception at her Hackney primary in September"), as one straight after the place
+ * does (the row "before she moves up … to Year 7 in September"): part of the leaving point, not a date of its own.
+ */
+function leavingPointFirst(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  let leave = -1;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background) continue;
+    let next: _Cand | null = null;
+    if (cand.deadline?.kind === 'academic-year-end' && cand.deadline.approximate === true && leavingIn(doc, cand.start, cand.end)) {
+      leave = cand.end;
+      if (!cand.strong && cuedBefore(doc, cand.start)) next = { ...cand, strong: true };
+    } else if (leave >= 0 && monthOfMove(doc, cand, leave)) {
+      next = { ...cand, background: true };
+    }
+    if (next === null) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = next;
+  }
+  return out;
+}
+
+/** Whether a candidate is a month with no year, with no "by", in the clause of a leaving point ending at `leave`, a few words after it. */
+function monthOfMove(doc: _Doc, cand: _Cand, leave: number): boolean {
+  return cand.month !== null && !cand.strong && cand.start - leave <= LEAVING_MONTH_REACH && doc.clause[cand.start] === doc.clause[leave - 1] && _MONTHS.has(_wd(doc, cand.end - 1));
+}
+
+/** Whether a leaving point starts between tokens a and b. */
+function leavingIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (_PHASE_MOVES.has(_wd(doc, k)) && _isLeavingPoint(doc, k)) return true;
+  return false;
+}
+
+/** Whether "before", "until" or "by the time" stands in the four words before a. */
+function cuedBefore(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const x = _wd(doc, k);
+    if (x === 'before' || x === 'until' || (x === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time')) return true;
+  }
+  return false;
 }
 
 /** Whether a purpose clause opens between tokens a and b (in the 16 tokens before b). */
@@ -1447,7 +1554,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates))), opts));
+  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
