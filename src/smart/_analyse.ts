@@ -1024,8 +1024,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
-      // The advice names the adults' act only where an adult is named ("Bursary - to apply" names none: the act is the event's).
-      adultAct: adultAct && adultNamed(doc),
+      adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
       noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
       undecided,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,

@@ -3232,9 +3232,25 @@ const NOT_DONE_REACH = 10;
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
 function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j)) return true;
-  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j)) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
   return false;
+}
+
+/** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
+const TERM_POINTS = s('easter christmas xmas half');
+
+/**
+ * Whether the word at j is "after" before a named point of the school year ("Boxall to be redone after Easter", "SDQ to be
+ * redone after half term", "after the summer term", "after May"): when the act falls, still to come, not an act following
+ * another ("support following the referral", which {@link NOT_DONE} reads). The labelling guide, Measurable: "someone could
+ * check, at the deadline, whether it happened".
+ */
+function afterTermPoint(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'after') return false;
+  const o = wd(doc, j + 1) === 'the' ? j + 2 : j + 1;
+  const x = wd(doc, o);
+  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x);
 }
 
 /** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
@@ -3297,7 +3313,7 @@ function childChecked(doc: _Doc, k: number): Span | null {
   const y = wd(doc, k + 1);
   const aux = wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
-  if (x === 'entered' ? y !== 'for' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (x === 'entered' ? y !== 'for' && y !== 'into' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;

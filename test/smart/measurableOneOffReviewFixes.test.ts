@@ -117,3 +117,13 @@ describe("Labelling guide, Measurable and Time-bound: a month alone after a reco
     expect(checkSmartTarget('Referral made March', { meetingDate: '2025-05-10' }).measurable.met).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): "after" a named point of the school year is when, not an act following another', () => {
+  it.each(['Boxall to be redone after Easter.', 'SDQ to be redone after half term', 'Sam will be entered into the competition'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Support following the referral', 'Referral to CAMHS after the previous one was closed'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
