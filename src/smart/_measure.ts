@@ -3336,7 +3336,8 @@ const GIVEN_NOT_THINGS = s('chance chances choice choices opportunity opportunit
 function thingGiven(doc: _Doc, j: number): boolean {
   if (wd(doc, j) !== 'a' && wd(doc, j) !== 'an') return false;
   let e = j + 1;
-  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and') e += 1;
+  // The head ends before a preposition, "and" or a deadline phrase ("a mentor by half term": the head is "mentor").
+  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and' && doc.used[e] !== 1) e += 1;
   const head = wd(doc, e - 1);
   if (e <= j + 1 || GIVEN_NOT_THINGS.has(head) || GIVEN_ONGOING.has(head) || GIVEN_PROVISION.has(head) || GIVEN_GENERIC.has(head) || standingIn(doc, j, false)) return false;
   // Staff who go on ("a mentor", "a key worker", "a home tutor"), a sanction or a reward ("a detention", "a reward", "a merit"):

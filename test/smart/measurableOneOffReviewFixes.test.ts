@@ -75,11 +75,12 @@ describe('Labelling guide, Measurable rule 6 ("a quantity of provision"; not a c
     'Tom to be given a reward for good behaviour',
     'Tom to be given a reading pen when needed',
     'Tom to be given a reading pen if needed',
+    'Tom to be given a mentor by half term',
   ])('%s: not measurable', (text) => {
     expect(measurable(text)).toBe(false);
   });
 
-  it.each(['Tom to be given a reading pen', 'Tom to be given a bus pass.', 'Noor to be given a bilingual dictionary'])('%s: measurable', (text) => {
+  it.each(['Tom to be given a reading pen', 'Tom to be given a bus pass.', 'Noor to be given a bilingual dictionary', 'Emma to be given a laptop by half term'])('%s: measurable', (text) => {
     expect(measurable(text)).toBe(true);
   });
 });
