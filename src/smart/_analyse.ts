@@ -1001,7 +1001,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting);
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,
@@ -1024,7 +1024,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
-      adultAct,
+      adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
       noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
       undecided,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,

@@ -72,7 +72,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
+import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -117,7 +117,7 @@ const VAGUE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['long', new Set(['term'])],
   ['due', new Set(['course'])],
   ['the', new Set(['future'])],
-  ['when', new Set(['needed', 'required', 'ready', 'appropriate', 'possible'])],
+  ['when', _WHEN_VAGUE],
   ['from', new Set(['now'])],
   ['at', new Set(['some'])],
 ]);

@@ -8,6 +8,7 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
+import { _areaOfWord } from './_area';
 import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
@@ -44,6 +45,7 @@ import {
   _MONTHS,
   _TERM_WORDS,
   _CURRICULUM_VERBS,
+  _WHEN_VAGUE,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -3269,9 +3271,41 @@ const NOT_DONE_REACH = 10;
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
 function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j))) return true;
-  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j))) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
   return false;
+}
+
+/** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
+const TERM_POINTS = s('easter christmas xmas half');
+
+/**
+ * Whether the word at j is "after" before a named point of the school year ("Boxall to be redone after Easter", "SDQ to be
+ * redone after half term", "after the summer term", "after May"): when the act falls, still to come, not an act following
+ * another ("support following the referral", which {@link NOT_DONE} reads). The labelling guide, Measurable: "someone could
+ * check, at the deadline, whether it happened".
+ */
+function afterTermPoint(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'after') return false;
+  const o = wd(doc, j + 1) === 'the' ? j + 2 : j + 1;
+  const x = wd(doc, o);
+  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x);
+}
+
+/** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
+const TO_CONFIRM = s('tbc tba tbd');
+
+/**
+ * Whether the word at j is "TBC", "TBA" or "TBD" after a detail of the act, not the act itself: after a word that is not the
+ * act's own noun ("date TBC", "start date TBC", "model TBC", "amount TBD"), it leaves when, which or how much to settle (a
+ * Time-bound matter), and the act is still to do (the labelling guide, Measurable: "someone could check, at the deadline,
+ * whether it happened"). After a mark or a referral ("Referral to SALT - TBC", "Referral TBC") the act itself waits (label
+ * y32-067 not measurable).
+ */
+function detailToConfirm(doc: _Doc, j: number): boolean {
+  if (!TO_CONFIRM.has(wd(doc, j))) return false;
+  const before = wd(doc, j - 1);
+  return doc.toks[j - 1]?.kind === 'w' && before !== 'referral' && before !== 'referrals' && !ONE_OFF_PASSIVE.has(before);
 }
 
 /**
@@ -3318,7 +3352,7 @@ function childChecked(doc: _Doc, k: number): Span | null {
   const y = wd(doc, k + 1);
   const aux = wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
-  if (x === 'entered' ? y !== 'for' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (x === 'entered' ? y !== 'for' && y !== 'into' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
@@ -3341,9 +3375,20 @@ const GIVEN_NOT_THINGS = s('chance chances choice choices opportunity opportunit
 function thingGiven(doc: _Doc, j: number): boolean {
   if (wd(doc, j) !== 'a' && wd(doc, j) !== 'an') return false;
   let e = j + 1;
-  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and') e += 1;
+  // The head ends before a preposition, "and" or a deadline phrase ("a mentor by half term": the head is "mentor").
+  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and' && doc.used[e] !== 1) e += 1;
   const head = wd(doc, e - 1);
-  return e > j + 1 && !GIVEN_NOT_THINGS.has(head) && !GIVEN_ONGOING.has(head) && !GIVEN_PROVISION.has(head) && !GIVEN_GENERIC.has(head) && !standingIn(doc, j, false);
+  if (e <= j + 1 || GIVEN_NOT_THINGS.has(head) || GIVEN_ONGOING.has(head) || GIVEN_PROVISION.has(head) || GIVEN_GENERIC.has(head) || standingIn(doc, j, false)) return false;
+  // Staff who go on ("a mentor", "a key worker", "a home tutor"), a sanction or a reward ("a detention", "a reward", "a merit"):
+  // a person or a way of treating the child, not one thing handed over (Measurable rule 6; Bradford Council, SMART Outcomes,
+  // "Resources (e.g. 5 hours of TA support)"). Given only "when needed" is a condition, as "if needed" is.
+  return !adultWordAt(doc, e - 1) && !_SANCTION_NOUNS.has(head) && !PRACTICE_KINDS.has(head) && !whenVague(doc, j);
+}
+
+/** Whether "when" and a word of {@link _WHEN_VAGUE} ("when needed", "when required") follow in j's clause, within {@link NOT_DONE_REACH} tokens. */
+function whenVague(doc: _Doc, j: number): boolean {
+  for (let o = j; o < j + NOT_DONE_REACH && o < doc.toks.length && !endAt(doc, o); o++) if (wd(doc, o) === 'when' && _WHEN_VAGUE.has(wd(doc, o + 1))) return true;
+  return false;
 }
 
 /**
@@ -3566,8 +3611,7 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
  */
 function pairMeets(doc: _Doc, k: number): boolean {
   const to = wd(doc, k - 1);
-  const next = doc.toks[k + 1];
-  if ((to !== 'to' && to !== 'will') || wd(doc, k - 3) !== 'and' || (next !== undefined && (next.kind !== 'p' || wd(doc, k + 1) === '?'))) return false;
+  if ((to !== 'to' && to !== 'will') || wd(doc, k - 3) !== 'and' || !partEndsAfter(doc, k + 1)) return false;
   if (doc.toks[k - 2]?.kind !== 'w' || doc.toks[k - 4]?.kind !== 'w') return false;
   return adultWordAt(doc, k - 4) || adultWordAt(doc, k - 2);
 }
@@ -3718,7 +3762,7 @@ const GIVING_PASSIVE = ['provided', 'paid', 'supplied', 'sourced'];
  * A tutor paid for is tuition bought ("Tutor to be funded by PP+", {@link FUNDED}); a tutor found is a person sourced once
  * ({@link PAID_PEOPLE}).
  */
-const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'place', 'time']);
+const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'place', 'time', 'ap']);
 /**
  * Words for any things given, read here as {@link _GENERIC_OBJECTS}' "resources" is ("Equipment to be provided", "Materials to be
  * provided for PE": nothing named someone could check given; Specific rule 6, placeholders; Measurable rule 6). Kept apart from
@@ -3735,7 +3779,7 @@ const PAID_PEOPLE = s('tutor tutors');
  * found once from outside, a tutor, mentor or counsellor sourced, booked or arranged, is a one-off thing adults arrange
  * (Settled cases; development label y26-242 "College to provide a mentor." measurable) and not listed.
  */
-const GIVEN_ONGOING = s('ta tas lsa lsas hlta hltas adult adults keyworker keyworkers elsa encouragement praise reassurance routine routines structure boundaries consistency supervision attention lunch lunches breakfast breakfasts dinner dinners meal meals snack snacks food');
+const GIVEN_ONGOING = s('ta tas lsa lsas hlta hltas adult adults keyworker keyworkers elsa buddy buddies encouragement praise reassurance hug hugs routine routines structure boundaries consistency supervision attention timetable timetables lunch lunches breakfast breakfasts dinner dinners meal meals snack snacks food');
 
 /** Whether the head of the object given after the verb at k (its last word before a preposition) names provision going on ({@link GIVEN_ONGOING}). */
 function givenOngoing(doc: _Doc, k: number): boolean {
@@ -3817,6 +3861,9 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   while (j >= 0 && j > named - ADULT_PART_WORDS && doc.toks[j]?.kind === 'w') j -= 1;
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
+  // "College course. PA to look.": the thing looked into named before, a thing found once, not a broad area ("Friendships.
+  // Carer to look."), read as a heading's noun is ({@link headingNamesThing}).
+  if (x === 'look' && at === k && !headingNamesThing(doc, i)) return null;
   return i >= 0 && doc.toks[i]?.kind === 'w' ? [j + 1, at + 1] : null;
 }
 
@@ -3838,10 +3885,40 @@ const HEADING_TASK_WORDS = 5;
  */
 function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
   if (!HEADING_TASKS.has(x) || wd(doc, k - 1) !== 'to' || !HEADING_MARKS.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || k < 3) return false;
-  const next = doc.toks[at + 1];
-  if (next !== undefined && (next.kind !== 'p' || wd(doc, at + 1) === '?')) return false;
+  if (!partEndsAfter(doc, at + 1)) return false;
   for (let j = 0; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
-  return true;
+  return headingNamesThing(doc, k - 3);
+}
+
+/**
+ * Whether the heading ending at h (its last word) names a thing done or obtained once ("UCAS", "Bursary", "Housing form"), read
+ * with the nouns {@link passiveOneOff} reads a passive's thing by: not what no one sees made or a word for anything
+ * ({@link MAKE_ABSTRACT}, {@link _VAGUE_OBJECTS}, {@link _GENERIC_OBJECTS}), not provision or a plan held ({@link
+ * GIVEN_PROVISION}, {@link SET_UP_UNNAMED}, {@link HELD_PLAN_NAMES}: "AP: to book", "EHCP - to request"), not a subject or an area
+ * of need ("Maths - to complete", "Attendance - to sort", "Anxiety - to sort"), not a number ("Year 11 - to complete", "Target 2
+ * - to complete") and not a name alone ("Jack - to complete": one capitalised word the library knows as no thing). Such a heading
+ * names the child's area or the child, and the task no one thing (the labelling guide, Measurable rule 6; Specific rule 6).
+ */
+function headingNamesThing(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
+  if (doc.toks[h]?.kind !== 'w' || MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || GIVEN_PROVISION.has(x) || SET_UP_UNNAMED.has(x) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
+  const area = _areaOfWord(x);
+  if (area === 'attendance' || area === 'semh' || INNER_STATES.has(x)) return false;
+  // One capitalised word alone is a name unless the library knows it as a thing ("Laptop", "Passport", "Homework", "Bursary").
+  const raw = doc.toks[h]?.raw ?? '';
+  return h > 0 || !/^[A-Z][a-z]+$/.test(raw) || _CONCRETE.has(x) || HELD_THINGS.has(x) || _CHILD_WORK.has(x) || FUND_SUBJECTS.has(x) || area !== undefined;
+}
+
+/**
+ * Whether a verb's part ends at j: nothing, a mark (not "?"), or only a deadline phrase (or "asap") before it ("Passport - to apply
+ * by Feb half term", "Bursary - to apply asap", "PA and Jay to meet before the end of term"): a deadline is when, not what (the
+ * labelling guide, Time-bound; Measurable is read without it).
+ */
+function partEndsAfter(doc: _Doc, j: number): boolean {
+  let e = j;
+  while (e < doc.toks.length && (doc.used[e] === 1 || wd(doc, e) === 'asap')) e += 1;
+  const next = doc.toks[e];
+  return next === undefined || (next.kind === 'p' && wd(doc, e) !== '?');
 }
 
 /**
@@ -3922,6 +3999,9 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
   if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1)) || keptUpPractice(doc, at))) return null;
   if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
+  // Planned or redone, a thing named as a set-up thing is: not provision or work in general, nor anything at all ("Provision",
+  // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.
+  if (PLANNED_PASSIVE.includes(wd(doc, k)) && (((SET_UP_UNNAMED.has(thing) || GIVEN_PROVISION.has(thing)) && !namingWord(doc, at - 1, -1)) || _RECURRING_OBJECTS.has(thing))) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
@@ -3975,7 +4055,7 @@ const NOT_IN_PLACE = s('no not nothing none yet is are was were being been');
  */
 const SET_UP_UNNAMED: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'provision', 'intervention', 'interventions', 'plan', 'plans', 'measure', 'measures', 'arrangement', 'arrangements', 'thing', 'things', 'everything', 'something', 'anything']);
 /** Words before a practice's head that make it a way of treating the child kept up ("reward chart", "sticker chart"). */
-const PRACTICE_KINDS = s('reward rewards sticker stickers token tokens sanction sanctions');
+const PRACTICE_KINDS = s('reward rewards merit merits sticker stickers token tokens sanction sanctions');
 
 /**
  * Whether the thing set up at `at` is a practice kept up at home or school, a way of treating the child ({@link GIVEN_ONGOING}:
