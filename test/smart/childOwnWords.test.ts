@@ -88,3 +88,39 @@ describe('Labelling guide, Settled cases, the wish row ("the child\'s wish alone
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Labelling guide, Settled cases, the wish row ("a wish with its own measure or point is a target"): an interest sets aside only itself, the act after "and will" is decided (review of ow1, finding 1)', () => {
+  it.each([
+    'Sam likes reading and will read a chapter a night',
+    'Kian enjoys maths and will learn his 7 times table',
+    'Tom enjoys cooking and will make a meal for his carers',
+    'Sophie likes art and will enter the school art competition',
+    'Reading - she enjoys reading and will read to her carer at bedtime',
+    'Tom likes cooking and is going to make a meal for his carers',
+    'Tom wants to cook and will make a meal for his carers',
+    'Sam wants to read and will read a chapter a night',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('Harry enjoys Lego and will build a model with a friend at break: specific', () => {
+    expect(sm('Harry enjoys Lego and will build a model with a friend at break')[0]).toBe(true);
+  });
+
+  it('Football - he loves football and will join the school team: measurable (joining is checked done)', () => {
+    expect(sm('Football - he loves football and will join the school team')[1]).toBe(true);
+  });
+
+  it.each([
+    // The interest alone, or a wish after it with no "will": still the wish row.
+    'Cooking – Jack loves cooking and wants to be a chef.',
+    'Football - he enjoys football',
+    'Finley enjoys his bike and wants to keep going.',
+  ])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('Rhys enjoys boxing, to carry on.: not measurable', () => {
+    expect(sm('Rhys enjoys boxing, to carry on.')[1]).toBe(false);
+  });
+});
