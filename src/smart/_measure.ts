@@ -2341,7 +2341,12 @@ function comparedStop(doc: _Doc, v: number): boolean {
  */
 function joinedStop(doc: _Doc, a: number): boolean {
   // "Focus on his studies and not his phone": "not" before a possessive or article negates a thing, no verb stopped.
-  if (NOT_VERB_HEADS.has(wd(doc, a + 2))) return false;
+  const h = wd(doc, a + 2);
+  if (NOT_VERB_HEADS.has(h)) return false;
+  // So does "not" before a preposition ("Spend more time on homework and not on the xbox", "and not to his friends": a place
+  // or thing contrasted; "and not to shout out" is still a verb), unless it denies the place of the lead's "be" ("To be in
+  // lessons and not in the corridors": being out of lessons stopped).
+  const place = PREPOSITIONS.has(h) && (h !== 'to' || NOT_VERB_HEADS.has(wd(doc, a + 3)));
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     if (endAt(doc, k)) return false;
     const x = wd(doc, k);
@@ -2351,6 +2356,7 @@ function joinedStop(doc: _Doc, a: number): boolean {
     let v = opening ? k : k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
+    if (place) return v < a && y === 'be' && PREPOSITIONS.has(wd(doc, v + 1));
     // A stop joined to a feeling ("feel less worried and not cry at drop-off") is part of the feeling, no behaviour of its own.
     if (FEEL_VERBS.has(y)) return false;
     // A stop joined to a vague or comparative aim ("be more organised and not forget my PE kit", "behave better and not get

@@ -124,3 +124,24 @@ describe('Labelling guide, Settled cases, the wish row ("a wish with its own mea
     expect(sm('Rhys enjoys boxing, to carry on.')[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 5 and Measurable rule 4: "not" before a preposition contrasts a place or thing, no verb stopped (review of ow1, finding 2)', () => {
+  it.each([
+    'Spend more time on homework and not on the xbox',
+    'Spend more time outside and not in his room',
+    'be tidier and not in his room',
+    'Concentrate in lessons and not on his phone',
+    'listen to staff and not to his friends',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    // "not to" before a verb is still a stop; "not in" denying the place of "be" stops being out of lessons.
+    'I will listen and not to shout out',
+    'To be in lessons and not in the corridors',
+    'be nicer and not swear at staff',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
