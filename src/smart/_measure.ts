@@ -2357,8 +2357,9 @@ function joinedStop(doc: _Doc, a: number): boolean {
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
     if (place) return v < a && y === 'be' && PREPOSITIONS.has(wd(doc, v + 1));
-    // A stop joined to a feeling ("feel less worried and not cry at drop-off") is part of the feeling, no behaviour of its own.
-    if (FEEL_VERBS.has(y)) return false;
+    // A stop joined to a feeling ("feel less worried and not cry at drop-off", "be less angry and not throw chairs") is part of
+    // the feeling, no behaviour of its own: the guide's "not after a feeling" (docs/smart.md, a stop-behaviour joined by "and").
+    if (FEEL_VERBS.has(y) || (y === 'be' && feltComplement(doc, v + 1))) return false;
     // A stop joined to a vague or comparative aim ("be more organised and not forget my PE kit", "behave better and not get
     // sent out") carries the measure the aim lacks: the stop names a behaviour and is checked by no incidents (the labelling
     // guide, Specific rule 5 and Measurable rule 4: "with or without how often"). Done "not so easily / as much" it is still
@@ -2366,6 +2367,16 @@ function joinedStop(doc: _Doc, a: number): boolean {
     return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
   }
   return false;
+}
+
+/** Words of degree before a feeling said with "be" ("be less worried", "be a bit calmer", "be so much happier"). */
+const DEGREES = s('more less much so a bit lot little');
+
+/** Whether a feeling ({@link _FEELINGS}) follows "be" at k, after at most three words of degree ("less worried", "a bit calmer"). */
+function feltComplement(doc: _Doc, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && DEGREES.has(wd(doc, j))) j += 1;
+  return _FEELINGS.has(wd(doc, j));
 }
 
 /** Possessives and articles after "and not": a thing contrasted ("and not his phone"), no behaviour stopped. */

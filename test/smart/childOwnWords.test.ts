@@ -145,3 +145,30 @@ describe('Labelling guide, Specific rule 5 and Measurable rule 4: "not" before a
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Labelling guide, Specific rule 5 and Measurable rule 4, "not after a feeling": a feeling said with "be" is a feeling; a way of working joined to a stop carries it (review of ow1, finding 3)', () => {
+  it.each([
+    'be less worried and not cry at drop-off',
+    'Kai will be less angry and not throw chairs in class',
+    'be less anxious and not refuse school',
+    'be happier and not cry at drop-off',
+    'be calmer and not shout out',
+    'Kai will be calmer and not throw chairs in class',
+    'feel less angry and not punch walls',
+  ])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'be more focused and not distract others',
+    'be more focused in class and not distract others',
+    'be more organised and not lose my stuff',
+    'stay focused and not chat in lessons',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('be more focused: still neither (a way of working with nothing named)', () => {
+    expect(sm('be more focused')).toEqual([false, false]);
+  });
+});
