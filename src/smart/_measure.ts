@@ -864,10 +864,34 @@ function removedAt(doc: _Doc, v: number): boolean {
   if (comparedStop(doc, v + 1)) return false;
   // "get sent" is left to the stop after a lead ("will not get sent out"); "sent off (the pitch)" is a game's rule, recorded
   // by no school (the labelling guide's own negative, docs/smart.md: "not get sent off the pitch" is not).
-  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable).
-  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && wd(doc, v + 2) !== 'off';
+  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable); but
+  // sent only out, home or to a place of removal ("stop getting sent messages", "… to Gran's", "sent off" name none).
+  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && sentAway(doc, v + 2);
   if (z === 'missing') return true;
   return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
+}
+
+/**
+ * Places a child is sent to when removed from learning ("sent to isolation", "to the ISU", "to the head's office", "to the
+ * reflection room", "to the referral room", "to internal exclusion"): the sanctions a school records ({@link _SANCTION_NOUNS}, "isolation",
+ * "internal") and the rooms and staff of removal.
+ */
+const REMOVAL_PLACES: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'isolation', 'internal', 'referral', 'isu', 'inclusion', 'reflection', 'head', "head's", 'headteacher', 'office', 'slt']);
+/** Words read over between "sent to" and its place ("to the head's office", "to his head of year"). */
+const PLACE_DETERMINERS = s('the a an his her my their');
+
+/**
+ * Whether what follows "getting sent" at k is a removal from learning: "out", "home", or "to" / "into" a place of removal
+ * ({@link REMOVAL_PLACES}) within two words: each is in the school's record on the day (the labelling guide, Measurable rule 4;
+ * Settled cases, "not be sent out"). "stop getting sent messages", "… to Gran's at weekends", "… to bed early" are none.
+ */
+function sentAway(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === 'out' || x === 'home') return true;
+  if (x !== 'to' && x !== 'into') return false;
+  let j = k + 1;
+  while (j < k + 3 && PLACE_DETERMINERS.has(wd(doc, j))) j += 1;
+  return REMOVAL_PLACES.has(wd(doc, j)) || REMOVAL_PLACES.has(wd(doc, j + 1));
 }
 
 /**

@@ -172,3 +172,27 @@ describe('Labelling guide, Specific rule 5 and Measurable rule 4, "not after a f
     expect(sm('be more focused')).toEqual([false, false]);
   });
 });
+
+describe('Labelling guide, Measurable rule 4 and Settled cases ("not be sent out"): "getting sent" is a removal only out, home or to a place of removal (review of ow1, finding 4)', () => {
+  it.each([
+    'stop getting sent messages by strangers online',
+    'stop getting sent to Gran\'s at weekends',
+    'stop getting sent to bed early',
+    'stop getting sent nasty texts',
+    'stop being sent messages by strangers online',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each([
+    'stop getting sent out',
+    'stop getting sent home',
+    'stop getting sent to isolation',
+    'stop getting sent to the reflection room',
+    'stop getting sent to the head\'s office',
+    'stop getting sent to internal exclusion',
+    'stop being sent out of lessons',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
