@@ -1521,8 +1521,11 @@ const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'bui
 const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
-/** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
-const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+/**
+ * Words of the child's predicate just before its verb ("will attend", "to go", "can name"), with the text-speak "gonna" and
+ * "wanna" ("im gonna get a job": "going to", the child's own words; a wish is left to {@link _wishOnly}).
+ */
+const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall', 'gonna', 'wanna']);
 const F_PREDICATE_BEFORE = _wordFlag2(PREDICATE_BEFORE);
 
 /**

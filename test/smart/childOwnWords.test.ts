@@ -196,3 +196,25 @@ describe('Labelling guide, Measurable rule 4 and Settled cases ("not be sent out
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Labelling guide, Settled cases, the wish row, and Measurable rule 4: "gonna" leads the act as "going to" does, "wanna" as "want to" (review of ow1, finding 5)', () => {
+  it.each([
+    "I'm gonna stop being late",
+    'gonna stop fighting',
+    'im gonna get a job',
+    'im gonna pass my maths',
+    'wanna stop getting detentions',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A wish alone with no measure or point, as with "want to".
+    'wanna be a mechanic',
+    'i wanna get a job',
+    'im gonna be famous',
+    'gonna try harder in English',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
