@@ -78,7 +78,7 @@ const COUNT_LIMIT_NOUNS = s(
   'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
     'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
     'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations',
+    'disciplinaries strikes confiscations fallouts fallout',
 );
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -2274,6 +2274,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     let n = i + 1;
     while (n < i + 3 && INCIDENT_DETERMINERS.has(wd(doc, n))) n += 1;
     if (n > i + 1 && incidentAt(doc, n)) return [i, n + 1];
+    // "stop the name calling", "stop time wasting": a behaviour named by a noun and its gerund, stopped like "stop fighting".
+    if (nounGerund(doc, n) && doc.clause[n + 1] === doc.clause[i]) return [i, n + 2];
   }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
@@ -2305,6 +2307,22 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);
 };
+
+/** Who else a behaviour is stopped in ("stop him hitting"): not the child's own behaviour named by a noun and its gerund. */
+const OBJECT_PRONOUNS = s('him her them me us you it others people');
+
+/**
+ * Whether the words at n are a behaviour named by a noun and its gerund ("name calling", "time wasting", "back chatting"):
+ * not a name or a pronoun before the gerund ("stop Sam hitting", "stop him hitting": another's act), not a general verb or
+ * a process ("stop the work being", "stop homework improving"). Stopped, it is a stop-behaviour (the labelling guide,
+ * Specific rule 5 and Measurable rule 4).
+ */
+function nounGerund(doc: _Doc, n: number): boolean {
+  const x = wd(doc, n);
+  const h = wd(doc, n + 1);
+  if (doc.toks[n]?.kind !== 'w' || _capitalised(doc.toks[n]?.raw ?? '') || OBJECT_PRONOUNS.has(x) || _endsIng(x)) return false;
+  return _endsIng(h) && !generalGerund(h) && !_PROCESS.has(h);
+}
 
 /** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
 const INCIDENT_DETERMINERS = s('the all any these those her his their my me');

@@ -218,3 +218,24 @@ describe('Labelling guide, Settled cases, the wish row, and Measurable rule 4: "
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable rule 4 ("success is no incidents") and Specific rule 5: fallouts counted as incidents, a behaviour named by a noun and its gerund stopped (review of ow1, finding 6)', () => {
+  it.each([
+    'no fallouts at break',
+    'Sam will have no fallouts at break',
+    'stop the name calling',
+    'Stop name calling by Easter',
+    'stop time wasting in lessons',
+  ])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    // A comparative with no figure (Measurable rule 6), and another's act stopped.
+    'Fewer fallouts with friends',
+    'stop Sam hitting',
+    'stop him hitting others',
+  ])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+});
