@@ -2392,8 +2392,9 @@ function joinedStop(doc: _Doc, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     if (endAt(doc, k)) return false;
     const x = wd(doc, k);
-    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself.
-    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x);
+    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself; a noun heading
+    // is none ("Confidence and not hiding in the toilets", "Friendships and not fighting": a topic, no predicate of the child's).
+    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x) && LEAD_VERBS.has(x);
     if (!opening && !STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
     let v = opening ? k : k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
@@ -2420,6 +2421,12 @@ function feltComplement(doc: _Doc, k: number): boolean {
   while (j < k + 3 && DEGREES.has(wd(doc, j))) j += 1;
   return _FEELINGS.has(wd(doc, j));
 }
+
+/**
+ * Verbs that lead an item as an imperative before "and not" ("Be kind and not hit", "Listen and not shout out", "Behave in
+ * lessons and not get sent out"): the verb lists of _phrases.ts and the verbs of conduct; a noun heading is in none.
+ */
+const LEAD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._CURRICULUM_VERBS, 'be', 'behave', 'listen', 'concentrate', 'focus', 'spend', 'keep', 'get', 'show', 'treat', 'respect', 'settle', 'act']);
 
 /** Possessives and articles after "and not": a thing contrasted ("and not his phone"), no behaviour stopped. */
 const NOT_VERB_HEADS = s('his her their my me your its the a an');

@@ -239,3 +239,13 @@ describe('Labelling guide, Measurable rule 4 ("success is no incidents") and Spe
     expect(sm(text)[1]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 5: only an imperative verb opening the item leads a stop joined by "and"; a noun heading is a topic (review of ow1, finding 7)', () => {
+  it.each(['Confidence and not hiding in the toilets', 'Friendships and not fighting'])('%s: not measurable', (text) => {
+    expect(sm(text)[1]).toBe(false);
+  });
+
+  it.each(['Listen and not shout out', 'Be kind and not hit', 'Behave in lessons and not get sent out'])('%s: specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
