@@ -80,7 +80,9 @@ function clauseAt(doc: _Doc, i: number): boolean {
   const next = wd(doc, j);
   const word = doc.toks[j]?.kind === 'w';
   if ((_CLAUSE_MARKS.has(x) && x !== 'to') || x.endsWith("n't")) return true;
-  if (x === 'to') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
+  // "gonna", "wanna": text-speak for "going to", "want to", the child's own words leading the act as "to" does (the labelling
+  // guide, Settled cases, the wish row: a target in the child's voice).
+  if (x === 'to' || x === 'gonna' || x === 'wanna') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
     if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;

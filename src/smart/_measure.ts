@@ -80,7 +80,7 @@ const COUNT_LIMIT_NOUNS = s(
   'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
     'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
     'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations',
+    'disciplinaries strikes confiscations fallouts fallout',
 );
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
@@ -866,10 +866,34 @@ function removedAt(doc: _Doc, v: number): boolean {
   if (comparedStop(doc, v + 1)) return false;
   // "get sent" is left to the stop after a lead ("will not get sent out"); "sent off (the pitch)" is a game's rule, recorded
   // by no school (the labelling guide's own negative, docs/smart.md: "not get sent off the pitch" is not).
-  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable).
-  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && wd(doc, v + 2) !== 'off';
+  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable); but
+  // sent only out, home or to a place of removal ("stop getting sent messages", "… to Gran's", "sent off" name none).
+  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && sentAway(doc, v + 2);
   if (z === 'missing') return true;
   return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
+}
+
+/**
+ * Places a child is sent to when removed from learning ("sent to isolation", "to the ISU", "to the head's office", "to the
+ * reflection room", "to the referral room", "to internal exclusion"): the sanctions a school records ({@link _SANCTION_NOUNS}, "isolation",
+ * "internal") and the rooms and staff of removal.
+ */
+const REMOVAL_PLACES: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'isolation', 'internal', 'referral', 'isu', 'inclusion', 'reflection', 'head', "head's", 'headteacher', 'office', 'slt']);
+/** Words read over between "sent to" and its place ("to the head's office", "to his head of year"). */
+const PLACE_DETERMINERS = s('the a an his her my their');
+
+/**
+ * Whether what follows "getting sent" at k is a removal from learning: "out", "home", or "to" / "into" a place of removal
+ * ({@link REMOVAL_PLACES}) within two words: each is in the school's record on the day (the labelling guide, Measurable rule 4;
+ * Settled cases, "not be sent out"). "stop getting sent messages", "… to Gran's at weekends", "… to bed early" are none.
+ */
+function sentAway(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === 'out' || x === 'home') return true;
+  if (x !== 'to' && x !== 'into') return false;
+  let j = k + 1;
+  while (j < k + 3 && PLACE_DETERMINERS.has(wd(doc, j))) j += 1;
+  return REMOVAL_PLACES.has(wd(doc, j)) || REMOVAL_PLACES.has(wd(doc, j + 1));
 }
 
 /**
@@ -2252,6 +2276,8 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
     let n = i + 1;
     while (n < i + 3 && INCIDENT_DETERMINERS.has(wd(doc, n))) n += 1;
     if (n > i + 1 && incidentAt(doc, n)) return [i, n + 1];
+    // "stop the name calling", "stop time wasting": a behaviour named by a noun and its gerund, stopped like "stop fighting".
+    if (nounGerund(doc, n) && doc.clause[n + 1] === doc.clause[i]) return [i, n + 2];
   }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
@@ -2283,6 +2309,22 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);
 };
+
+/** Who else a behaviour is stopped in ("stop him hitting"): not the child's own behaviour named by a noun and its gerund. */
+const OBJECT_PRONOUNS = s('him her them me us you it others people');
+
+/**
+ * Whether the words at n are a behaviour named by a noun and its gerund ("name calling", "time wasting", "back chatting"):
+ * not a name or a pronoun before the gerund ("stop Sam hitting", "stop him hitting": another's act), not a general verb or
+ * a process ("stop the work being", "stop homework improving"). Stopped, it is a stop-behaviour (the labelling guide,
+ * Specific rule 5 and Measurable rule 4).
+ */
+function nounGerund(doc: _Doc, n: number): boolean {
+  const x = wd(doc, n);
+  const h = wd(doc, n + 1);
+  if (doc.toks[n]?.kind !== 'w' || _capitalised(doc.toks[n]?.raw ?? '') || OBJECT_PRONOUNS.has(x) || _endsIng(x)) return false;
+  return _endsIng(h) && !generalGerund(h) && !_PROCESS.has(h);
+}
 
 /** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
 const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
@@ -2343,18 +2385,26 @@ function comparedStop(doc: _Doc, v: number): boolean {
  */
 function joinedStop(doc: _Doc, a: number): boolean {
   // "Focus on his studies and not his phone": "not" before a possessive or article negates a thing, no verb stopped.
-  if (NOT_VERB_HEADS.has(wd(doc, a + 2))) return false;
+  const h = wd(doc, a + 2);
+  if (NOT_VERB_HEADS.has(h)) return false;
+  // So does "not" before a preposition ("Spend more time on homework and not on the xbox", "and not to his friends": a place
+  // or thing contrasted; "and not to shout out" is still a verb), unless it denies the place of the lead's "be" ("To be in
+  // lessons and not in the corridors": being out of lessons stopped).
+  const place = PREPOSITIONS.has(h) && (h !== 'to' || NOT_VERB_HEADS.has(wd(doc, a + 3)));
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     if (endAt(doc, k)) return false;
     const x = wd(doc, k);
-    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself.
-    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x);
+    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself; a noun heading
+    // is none ("Confidence and not hiding in the toilets", "Friendships and not fighting": a topic, no predicate of the child's).
+    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x) && LEAD_VERBS.has(x);
     if (!opening && !STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
     let v = opening ? k : k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
-    // A stop joined to a feeling ("feel less worried and not cry at drop-off") is part of the feeling, no behaviour of its own.
-    if (FEEL_VERBS.has(y)) return false;
+    if (place) return v < a && y === 'be' && PREPOSITIONS.has(wd(doc, v + 1));
+    // A stop joined to a feeling ("feel less worried and not cry at drop-off", "be less angry and not throw chairs") is part of
+    // the feeling, no behaviour of its own: the guide's "not after a feeling" (docs/smart.md, a stop-behaviour joined by "and").
+    if (FEEL_VERBS.has(y) || (y === 'be' && feltComplement(doc, v + 1))) return false;
     // A stop joined to a vague or comparative aim ("be more organised and not forget my PE kit", "behave better and not get
     // sent out") carries the measure the aim lacks: the stop names a behaviour and is checked by no incidents (the labelling
     // guide, Specific rule 5 and Measurable rule 4: "with or without how often"). Done "not so easily / as much" it is still
@@ -2363,6 +2413,22 @@ function joinedStop(doc: _Doc, a: number): boolean {
   }
   return false;
 }
+
+/** Words of degree before a feeling said with "be" ("be less worried", "be a bit calmer", "be so much happier"). */
+const DEGREES = s('more less much so a bit lot little');
+
+/** Whether a feeling ({@link _FEELINGS}) follows "be" at k, after at most three words of degree ("less worried", "a bit calmer"). */
+function feltComplement(doc: _Doc, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && DEGREES.has(wd(doc, j))) j += 1;
+  return _FEELINGS.has(wd(doc, j));
+}
+
+/**
+ * Verbs that lead an item as an imperative before "and not" ("Be kind and not hit", "Listen and not shout out", "Behave in
+ * lessons and not get sent out"): the verb lists of _phrases.ts and the verbs of conduct; a noun heading is in none.
+ */
+const LEAD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._CURRICULUM_VERBS, 'be', 'behave', 'listen', 'concentrate', 'focus', 'spend', 'keep', 'get', 'show', 'treat', 'respect', 'settle', 'act']);
 
 /** Possessives and articles after "and not": a thing contrasted ("and not his phone"), no behaviour stopped. */
 const NOT_VERB_HEADS = s('his her their my me your its the a an');

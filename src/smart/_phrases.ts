@@ -198,7 +198,7 @@ export const _REFLEXIVES = set('himself herself themselves themself myself yours
 /** Feelings a child has, felt and not seen ("worried", "nervous", "lonely", "getting cross"); "unwell" and "ill" are seen. */
 export const _FEELINGS = set(`
 worried upset anxious nervous scared afraid frightened lonely unsafe cross angry frustrated overwhelmed stressed sad panicky
-panicked wound-up agitated annoyed hungry thirsty
+panicked wound-up agitated annoyed hungry thirsty happy happier calm calmer
 `);
 
 /** Disposition and broad-area words (never an anchor). */

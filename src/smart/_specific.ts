@@ -1521,8 +1521,11 @@ const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'bui
 const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
-/** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
-const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+/**
+ * Words of the child's predicate just before its verb ("will attend", "to go", "can name"), with the text-speak "gonna" and
+ * "wanna" ("im gonna get a job": "going to", the child's own words; a wish is left to {@link _wishOnly}).
+ */
+const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall', 'gonna', 'wanna']);
 const F_PREDICATE_BEFORE = _wordFlag2(PREDICATE_BEFORE);
 
 /**
@@ -3145,8 +3148,27 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
     if (k > b && !headedWish(doc, b)) return false;
+    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers").
+    if (k <= b && decidedAfter(doc, k, a)) return false;
   }
   return anchors.length > 0;
+}
+
+/** Leads of an act the child has decided ("and will make a meal", "and is going to join the team"). */
+const DECIDED_LEADS = new Set(['will', "'ll", 'shall']);
+
+/**
+ * Whether an act after a wish or interest k and before the anchor at a is led by "will" or "going to" ("Tom enjoys cooking and
+ * will make a meal for his carers", "Sam wants to read and will read a chapter a night"): the wish sets aside only itself; the
+ * act after it is the child's decided act, a target with its own measure or point (the labelling guide, Settled cases, the
+ * wish row; Halton Appendix C, QA of SMART Targets: Specific, "It is clear what will be achieved").
+ */
+function decidedAfter(doc: _Doc, k: number, a: number): boolean {
+  for (let j = k + 1; j <= a; j++) {
+    const x = wd(doc, j);
+    if (DECIDED_LEADS.has(x) || (x === 'going' && wd(doc, j + 1) === 'to')) return true;
+  }
+  return false;
 }
 
 /** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
