@@ -1363,8 +1363,11 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  *
  * The same reading reaches three more forms (labelling guide, Time-bound, the row "after a point with 'by', 'before' or
  * 'until' …": "a start point is not a deadline …; a purpose says what the target is for"):
- * - a purpose clause after any point of the target's own, "by" or not ("sit the exam in March, so he can start college in
- *   September": the target's point is March);
+ * - a purpose clause after a "by" point of the target's own, or one whose verb is a next step's start with its next place
+ *   after any point of the target's own ("sit the exam in March, so he can start college in September": the target's point
+ *   is March). With no "by" point before it, a purpose clause that states the child's outcome or an act of the target
+ *   still dates it ("attend 3 mornings a week in January so that by Easter he is in full days" → Easter: the row's "with no
+ *   'by' point a purpose clause still dates the target");
  * - a point with its own "by" or "due" inside such a purpose clause ("agree the plan by 31 January, so that he is back full
  *   time by the end of February"; "by 31 January so she can go on the residential (deposit due 28 February)"): what the
  *   target leads to, not its point;
@@ -1376,19 +1379,23 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
 function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   let firm = -1;
   let own = -1;
+  let ownStrong = false;
   let out = cands;
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
-    const purpose = own >= 0 && purposeBetween(doc, own, cand.start);
+    const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
+    const purpose = open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start));
     if (cand.strong && !purpose) {
       firm = cand.end;
       own = cand.end;
+      ownStrong = true;
       continue;
     }
     const start = !cand.strong && (firm >= 0 ? _startsAfter(doc, cand.start, firm) || nextStepAt(doc, cand.start, firm) : strongAfter(cands, c) && nextStepAt(doc, cand.start, 0));
     if (!start && !purpose) {
       own = cand.end;
+      ownStrong = false;
       continue;
     }
     if (out === cands) out = cands.slice();
@@ -1409,13 +1416,36 @@ const STEP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'w
 const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'move', 'moves']);
 
 /** Whether the verb at k names a next step: a verb of starting ("start", "move", not "join in"), "go on to", "progress to", "enrol". */
-function nextStepVerb(doc: _Doc, k: number): boolean {
+function nextStepWord(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   const y = _wd(doc, k + 1);
   if (_START_VERBS.has(x)) return y !== 'in';
   if (GO_ON.has(x)) return y === 'on' && (_wd(doc, k + 2) === 'to' || _wd(doc, k + 2) === 'into');
   if (x === 'progress' || x === 'progresses') return y === 'to' || y === 'onto' || y === 'on';
   return x === 'enrol' || x === 'enrols';
+}
+
+/**
+ * The next places and courses a next step goes to ("start college", "go on to the Level 3 course", "join the Entry 3
+ * group", "start work"); "Year" and "Level" count with their number. Starting "full time", "full days" or "back" is a
+ * return, the target's own goal (labelling guide, Time-bound: the row "back … after half term"), not a next step.
+ */
+const NEXT_PLACES: ReadonlySet<string> = new Set(['college', 'course', 'apprenticeship', 'traineeship', 'school', 'secondary', 'primary', 'reception', 'nursery', 'sixth', 'job', 'work', 'placement', 'university', 'class', 'group']);
+
+/** Whether the verb at k names a next step and a next place or course follows it before token `end` (at most 8 words on). */
+function nextStepVerb(doc: _Doc, k: number, end: number): boolean {
+  if (!nextStepWord(doc, k)) return false;
+  for (let j = k + 1; j < end && j <= k + 8; j++) {
+    const x = _wd(doc, j);
+    if (NEXT_PLACES.has(x) || ((x === 'year' || x === 'level') && doc.toks[j + 1]?.kind === 'n')) return true;
+  }
+  return false;
+}
+
+/** Whether a next step (verb and place, {@link nextStepVerb}) is written between tokens a and b. */
+function stepIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (nextStepVerb(doc, k, b)) return true;
+  return false;
 }
 
 /**
@@ -1426,7 +1456,7 @@ function nextStepVerb(doc: _Doc, k: number): boolean {
 function nextStepAt(doc: _Doc, start: number, from: number): boolean {
   for (let k = start - 1; k >= from && k >= start - 8; k--) {
     if (doc.clause[k] !== doc.clause[start]) return false;
-    if (!nextStepVerb(doc, k)) continue;
+    if (!nextStepVerb(doc, k, start)) continue;
     let j = k - 1;
     while (j >= 0 && j >= k - 3 && STEP_SUBJECTS.has(_wd(doc, j))) j -= 1;
     return !_STRONG_PREPS.has(_wd(doc, j));
@@ -1485,10 +1515,10 @@ function cuedBefore(doc: _Doc, a: number): boolean {
   return false;
 }
 
-/** Whether a purpose clause opens between tokens a and b (in the 16 tokens before b). */
-function purposeBetween(doc: _Doc, a: number, b: number): boolean {
-  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return true;
-  return false;
+/** Where a purpose clause opens between tokens a and b (in the 16 tokens before b), or -1. */
+function purposeOpen(doc: _Doc, a: number, b: number): number {
+  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return k;
+  return -1;
 }
 
 /**
