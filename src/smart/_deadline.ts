@@ -1431,13 +1431,16 @@ function nextStepWord(doc: _Doc, k: number): boolean {
  * return, the target's own goal (labelling guide, Time-bound: the row "back … after half term"), not a next step.
  */
 const NEXT_PLACES: ReadonlySet<string> = new Set(['college', 'course', 'apprenticeship', 'traineeship', 'school', 'secondary', 'primary', 'reception', 'nursery', 'sixth', 'job', 'work', 'placement', 'university', 'class', 'group']);
+/** Places that name a next class only as the phrase's last word ("the Entry 3 group", not "the class trip"). */
+const LAST_WORD_PLACES: ReadonlySet<string> = new Set(['class', 'group']);
 
 /** Whether the verb at k names a next step and a next place or course follows it before token `end` (at most 8 words on). */
 function nextStepVerb(doc: _Doc, k: number, end: number): boolean {
   if (!nextStepWord(doc, k)) return false;
   for (let j = k + 1; j < end && j <= k + 8; j++) {
     const x = _wd(doc, j);
-    if (NEXT_PLACES.has(x) || ((x === 'year' || x === 'level') && doc.toks[j + 1]?.kind === 'n')) return true;
+    if (NEXT_PLACES.has(x) && !(LAST_WORD_PLACES.has(x) && doc.toks[j + 1]?.kind === 'w' && !_STRONG_PREPS.has(_wd(doc, j + 1)) && _wd(doc, j + 1) !== 'in')) return true;
+    if ((x === 'year' || x === 'level') && doc.toks[j + 1]?.kind === 'n') return true;
   }
   return false;
 }
@@ -1469,22 +1472,35 @@ const LEAVING_MONTH_REACH = 6;
 
 /**
  * A leaving point cued by "before", "until" or "by the time" ("Before she moves to high school in September, …") is the
- * point the target is achieved by, read as "by" is, so a side clause's point gives way to it ("… 3 times in the summer
- * term": labelling guide, Time-bound, school-time rows: "ready for" reads as "by", so a side clause's point gives way to
- * the move; "before she moves up": a leaving point). A month with no year a few words after it in its clause says when
- * in the year the move falls ("starts Reception at her Hackney primary in September"), as one straight after the place
- * does (the row "before she moves up … to Year 7 in September"): part of the leaving point, not a date of its own.
+ * point the target is achieved by, read as "by" is, so a side clause's point gives way to it (labelling guide, Time-bound,
+ * school-time rows: "ready for" reads as "by", so a side clause's point gives way to the move, "ready for Year 7 in
+ * September, visiting 3 times in the summer term"; "before she moves up": a leaving point). The target's own main clause
+ * keeps its month or term ({@link onlySidePoints}): "Before he leaves primary, Ben will … visit the new school in July" →
+ * July. One pair is the row's own: a term there gives way when the move has its month ("Before she moves to high school
+ * in September, … 3 times in the summer term" → the leaving point, label y32-080; the summer term ends with that year).
+ * A month with no year a few words after it in its clause says when in the year the move falls ("starts Reception at her
+ * Hackney primary in September"), as one straight after the place does (the row "before she moves up … to Year 7 in
+ * September"): part of the leaving point, not a date of its own. A month with its year or a date with its day there is
+ * stated ({@link statedMove}): it dates the move and wins over the inferred point (the row "by the move in May").
  */
 function leavingPointFirst(doc: _Doc, cands: _Cand[]): _Cand[] {
   let out = cands;
   let leave = -1;
   for (let c = 0; c < cands.length; c++) {
-    const cand = cands[c] as _Cand;
+    const cand = out[c] as _Cand;
     if (cand.background) continue;
     let next: _Cand | null = null;
     if (cand.deadline?.kind === 'academic-year-end' && cand.deadline.approximate === true && leavingIn(doc, cand.start, cand.end)) {
       leave = cand.end;
-      if (!cand.strong && cuedBefore(doc, cand.start)) next = { ...cand, strong: true };
+      const stated = statedMove(doc, cands, c);
+      if (stated >= 0) {
+        // The move's own date, stated: it wins over the inferred point, and "before" reads as "by" for it.
+        if (out === cands) out = cands.slice();
+        out[stated] = { ...(cands[stated] as _Cand), strong: cand.strong || cuedBefore(doc, cand.start) };
+        next = { ...cand, background: true };
+      } else if (!cand.strong && cuedBefore(doc, cand.start) && onlySidePoints(doc, cands, c)) {
+        next = { ...cand, strong: true };
+      }
     } else if (leave >= 0 && monthOfMove(doc, cand, leave)) {
       next = { ...cand, background: true };
     }
@@ -1493,6 +1509,50 @@ function leavingPointFirst(doc: _Doc, cands: _Cand[]): _Cand[] {
     out[c] = next;
   }
   return out;
+}
+
+/**
+ * The candidate after the leaving point c that states the move's date, a month with its year or a day ("before she leaves
+ * primary school in July 2025", "(July 2025)", "on 18 July"), a few words after it in its clause or in brackets straight
+ * after; or -1. The labelling guide's row "by the move in May": the stated date dates the move.
+ */
+function statedMove(doc: _Doc, cands: readonly _Cand[], c: number): number {
+  const leave = (cands[c] as _Cand).end;
+  const d = cands[c + 1];
+  if (d === undefined || d.background || d.deadline?.kind !== 'date' || d.start - leave > LEAVING_MONTH_REACH) return -1;
+  if (doc.clause[d.start] !== doc.clause[leave - 1] && !(d.start === leave + 1 && _wd(doc, leave) === '(')) return -1;
+  return d.month === null || !_MONTHS.has(_wd(doc, d.end - 1)) ? c + 1 : -1;
+}
+
+/**
+ * Whether every other live point is in the leaving point's own clause a few words after it, or in a side clause (one that
+ * opens with a verb in "-ing", "visiting 3 times in the summer term") or in brackets: the points the "ready for" row lets
+ * the move win over. A month or term in the target's own main clause is its own point and stays ("Before he leaves
+ * primary, Ben will … visit the new school in July" → July), but for a term when the move has its month (the row's own
+ * pair "in September … in the summer term").
+ */
+function onlySidePoints(doc: _Doc, cands: readonly _Cand[], c: number): boolean {
+  const leave = cands[c] as _Cand;
+  const next = cands[c + 1];
+  const dated = _MONTHS.has(_wd(doc, leave.end - 1)) || (next !== undefined && monthOfMove(doc, next, leave.end));
+  for (let d = 0; d < cands.length; d++) {
+    const cand = cands[d] as _Cand;
+    if (d === c || cand.background) continue;
+    if (d > c && cand.start - leave.end <= LEAVING_MONTH_REACH && doc.clause[cand.start] === doc.clause[leave.end - 1]) continue;
+    if (_wd(doc, cand.start - 1) === '(' || sideClause(doc, cand.start)) continue;
+    if (dated && cand.deadline?.kind === 'term') continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether the clause holding token a opens with a verb in "-ing" ("…, visiting 3 times in the summer term"). */
+function sideClause(doc: _Doc, a: number): boolean {
+  let h = a;
+  while (h > 0 && doc.clause[h - 1] === doc.clause[a]) h -= 1;
+  while (h < a && doc.toks[h]?.kind === 'p') h += 1;
+  const x = _wd(doc, h);
+  return x.length > 5 && x.endsWith('ing');
 }
 
 /** Whether a candidate is a month with no year, with no "by", in the clause of a leaving point ending at `leave`, a few words after it. */

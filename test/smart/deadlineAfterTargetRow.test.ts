@@ -10,6 +10,7 @@ const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
 const date = (d: string): unknown => ({ kind: 'date', date: d });
 const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+const leaving = { kind: 'academic-year-end', approximate: true };
 
 describe('Time-bound (T), row "after a point with by, before or until …": with no "by" point first, a purpose clause still dates the target', () => {
   it.each([
@@ -45,5 +46,38 @@ describe('Time-bound (T), row "back … after half term": starting full time is 
     expect(deadlineOf('Enrol on Level 2 in September; Amir to complete Level 1 by June.')).toEqual(date('2025-06-30'));
     expect(deadlineOf('Jade will start Year 7 in September; she will attend 3 transition days by the end of the summer term.')).toEqual(term('summer', 'end'));
     expect(deadlineOf('Start college in September - Tyler will visit the open day by the end of March.')).toEqual(date('2025-03-31'));
+  });
+});
+
+describe('Time-bound (T), row "by the move in May": a leaving point\'s stated date dates the move', () => {
+  it.each([
+    ['Before she leaves primary school in July 2025, Ava will know all her times tables.', '2025-07-31'],
+    ['Before she leaves primary school (July 2025), Ava will know all her times tables.', '2025-07-31'],
+    ['Ava will know all her times tables before she leaves primary school in July 2025.', '2025-07-31'],
+    ['Before she leaves primary school on 18 July 2025, Ava will know all her times tables.', '2025-07-18'],
+    ['Before he moves to secondary on 3 September, Sam will do the bus journey twice.', '2025-09-03'],
+  ])('%s → %s (stated, no "~")', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a month with no year after the place is the move\'s month: the point stays inferred', () => {
+    expect(deadlineOf('Before he starts Year 7 at his new academy in September, Noah will visit the school twice.')).toEqual(leaving);
+  });
+});
+
+describe('Time-bound (T), school-time row "ready for …": the side-clause rule is for a side clause, not the target\'s main clause', () => {
+  it.each([
+    ['Before he leaves primary, Ben will complete a transition booklet in June and visit the new school in July.', date('2025-07-31')],
+    ['Before he moves to secondary in September, Sam will do the bus journey twice in July.', date('2025-07-31')],
+    ['Before he moves to secondary, in July Sam will do the bus journey twice.', date('2025-07-31')],
+    ['By the time he leaves Year 6 he will walk to school on his own in the summer term 3 times a week.', term('summer', 'end')],
+    ['Before she moves to secondary school, Isla will walk the route 4 times in the summer term.', term('summer', 'end')],
+  ])('%s (the main clause keeps its own point)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(d);
+  });
+
+  it('a side clause\'s point, or a term when the move has its month (the row\'s own pair), gives way to the move', () => {
+    expect(deadlineOf('Before she moves up to Year 7 in September, Mia will get to know her new school, visiting 3 times in the summer term.')).toEqual(leaving);
+    expect(deadlineOf('Before she moves to secondary school in September, Isla will walk the route with her carer 4 times in the summer term.')).toEqual(leaving);
   });
 });
