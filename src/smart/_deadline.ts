@@ -1370,8 +1370,10 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  *   'by' point a purpose clause still dates the target");
  * - a point with its own "by" or "due" inside such a purpose clause ("agree the plan by 31 January, so that he is back full
  *   time by the end of February"; "by 31 January so she can go on the residential (deposit due 28 February)"): what the
- *   target leads to, not its point;
- * - a next step's start written before the target's own "by" point ("start an apprenticeship in September - pass the test
+ *   target leads to, not its point; and a "due" or "deadline" date alone in brackets after the target's own "by" date
+ *   ({@link dueNote}: "by 7 February (application due 14 March)");
+ * - a next step's start (its verb and its next place, {@link nextStepVerb}; "start full time" is a return, the target's
+ *   goal: the row "back … after half term") written before the target's own "by" point ("start an apprenticeship in September - pass the test
  *   by the end of April", "go on to Level 2 in September - units signed off by June", "enrol on the course in September").
  * With no "by" point, a next step after "then" or "and" stays the final point (the row "pass ESOL E3 reading then move
  * onto level 1 in september": label y13-187), and a purpose clause that holds the only point still dates the target.
@@ -1380,16 +1382,20 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   let firm = -1;
   let own = -1;
   let ownStrong = false;
+  // A "by" point of the target's own that is a date, not a review: a review's date in brackets dates the review ("by the
+  // next PEP (due 9th May)", the row "before the next PEP in May").
+  let firmDated = false;
   let out = cands;
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
     const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
-    const purpose = open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start));
+    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && dueNote(doc, cand));
     if (cand.strong && !purpose) {
       firm = cand.end;
       own = cand.end;
       ownStrong = true;
+      firmDated = cand.deadline?.kind !== 'next-review';
       continue;
     }
     const start = !cand.strong && (firm >= 0 ? _startsAfter(doc, cand.start, firm) || nextStepAt(doc, cand.start, firm) : strongAfter(cands, c) && nextStepAt(doc, cand.start, 0));
@@ -1402,6 +1408,25 @@ function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
     out[c] = { ...cand, background: true };
   }
   return out;
+}
+
+/** Words of a date that something else is due by ("application due 14 March", "bursary deadline 14 February"). */
+const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'deadline']);
+
+/**
+ * Whether a candidate is a "due" or "deadline" date alone in brackets ("(application due 14 March)"): after the target's
+ * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' …").
+ */
+function dueNote(doc: _Doc, cand: _Cand): boolean {
+  if (_wd(doc, cand.end) !== ')') return false;
+  let due = false;
+  for (let k = cand.start; k >= 0 && k >= cand.start - 5; k--) {
+    const x = _wd(doc, k);
+    if (x === '(') return due;
+    if (x === ')') return false;
+    due = due || DUE_WORDS.has(x);
+  }
+  return false;
 }
 
 /** Whether a live point with "by", "before" or "until" comes after candidate c. */

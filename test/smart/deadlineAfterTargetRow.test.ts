@@ -81,3 +81,17 @@ describe('Time-bound (T), school-time row "ready for …": the side-clause rule 
     expect(deadlineOf('Before she moves to secondary school in September, Isla will walk the route with her carer 4 times in the summer term.')).toEqual(leaving);
   });
 });
+
+describe('Time-bound (T), row "after a point with by, before or until …": a "due" date alone in brackets after the target\'s own "by" point', () => {
+  it.each([
+    ['Ava to complete her college application by 7 February (application due 14 March).', '2025-02-07'],
+    ['Have the laptop set up by the end of January (bursary deadline 14 February).', '2025-01-31'],
+  ])('%s → %s (the target\'s own point wins)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('with no "by" point of its own the bracket still dates the target, and a review\'s bracket dates the review', () => {
+    expect(deadlineOf('Ava to hand in her college application (due 14 March).')).toEqual(date('2025-03-14'));
+    expect(deadlineOf('Kai will take a turn in 4 out of 5 group sessions by the next PEP (due 9th May).')).toEqual(date('2025-05-09'));
+  });
+});
