@@ -1415,7 +1415,8 @@ const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'deadline']);
 
 /**
  * Whether a candidate is a "due" or "deadline" date alone in brackets ("(application due 14 March)"): after the target's
- * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' …").
+ * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' …"). A
+ * bracket with its own "by" ("(final version due by October)") is a "by" point that looks ahead, and stays (review26c).
  */
 function dueNote(doc: _Doc, cand: _Cand): boolean {
   if (_wd(doc, cand.end) !== ')') return false;
@@ -1423,7 +1424,7 @@ function dueNote(doc: _Doc, cand: _Cand): boolean {
   for (let k = cand.start; k >= 0 && k >= cand.start - 5; k--) {
     const x = _wd(doc, k);
     if (x === '(') return due;
-    if (x === ')') return false;
+    if (x === ')' || _STRONG_PREPS.has(x)) return false;
     due = due || DUE_WORDS.has(x);
   }
   return false;

@@ -93,5 +93,6 @@ describe('Time-bound (T), row "after a point with by, before or until …": a "d
   it('with no "by" point of its own the bracket still dates the target, and a review\'s bracket dates the review', () => {
     expect(deadlineOf('Ava to hand in her college application (due 14 March).')).toEqual(date('2025-03-14'));
     expect(deadlineOf('Kai will take a turn in 4 out of 5 group sessions by the next PEP (due 9th May).')).toEqual(date('2025-05-09'));
+    expect(deadlineOf('Jo will finish his CV draft by March (final version due by October).')).toEqual(date('2025-10-31'));
   });
 });
