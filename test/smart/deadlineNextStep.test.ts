@@ -11,11 +11,11 @@ const date = (d: string): unknown => ({ kind: 'date', date: d });
 const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
 const leaving = { kind: 'academic-year-end', approximate: true };
 
-describe('Time-bound (T), row "after a point with by, before or until …": a purpose clause after the target\'s own point, "by" or not', () => {
+describe('Time-bound (T), row "after a point with by, before or until …": a next step\'s start in a purpose clause after the target\'s own point', () => {
   it.each([
     ['Leah will sit her Entry 2 maths test in April, so she can join the Entry 3 group in June.', '2025-04-30'],
-    ['Omar will finish the first aid course in March so that he can apply for the lifeguard job in July.', '2025-03-31'],
-  ])('%s → %s (the later month is what the target is for)', (text, d) => {
+    ['Omar will finish the first aid course in March so that he can start the lifeguard job in July.', '2025-03-31'],
+  ])('%s → %s (the later month is a next step\'s start: what the target is for)', (text, d) => {
     expect(deadlineOf(text)).toEqual(date(d));
   });
 
