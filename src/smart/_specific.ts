@@ -1487,10 +1487,11 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
-  if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
+  // The manner first: four comparisons before a look-up.
+  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly') && PREDICATE_BEFORE.has(before)) {
     if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
   }
-  if (!_CONCRETE_VERBS.has(x)) return false;
+  if (!_flag3At(doc, i, F3_CONCRETE_VERB)) return false;
   // The second of two verbs ("identify and apply appropriate strategies") with a general object.
   if ((before === 'and' || before === 'or') && _genericObject(doc, i)) return true;
   if (!(before === 'to' || before === 'will' || before === 'can')) return false;
@@ -1507,6 +1508,8 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
 
 /** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
 const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
+/** _CONCRETE_VERBS as a third-word flag ({@link _flag3At}): {@link broadUse} and {@link concreteAnchor} read one bit of the word they are at. */
+const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
@@ -1824,6 +1827,8 @@ function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null
 
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
 const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
+/** {@link COMPARATIVE_ADJECTIVES} as a third-word flag ({@link _flag3At}): {@link comparedThing} reads one bit of the word before. */
+const F3_COMPARATIVE_ADJECTIVE = _wordFlag3(COMPARATIVE_ADJECTIVES);
 
 /**
  * "speak in longer sentences", "use a wider range of words": a thing named only through a comparative with no figure in
@@ -1832,7 +1837,7 @@ const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger',
  */
 function comparedThing(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
-  const compared = COMPARATIVE_ADJECTIVES.has(a) ? a !== 'more' : wd(doc, i - 2) === 'more' && doc.toks[i - 1]?.kind === 'w' && !_STOP.has(a);
+  const compared = _flag3At(doc, i - 1, F3_COMPARATIVE_ADJECTIVE) ? a !== 'more' : wd(doc, i - 2) === 'more' && doc.toks[i - 1]?.kind === 'w' && !_STOP.has(a);
   if (!compared) return false;
   // Twelve words either side at most (a long text stays linear).
   for (let k = i - 1; k >= 0 && k >= i - 12 && doc.clause[k] === doc.clause[i]; k--) if (doc.toks[k]?.kind === 'n') return false;
@@ -2180,6 +2185,10 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
  * Not "with": it also joins people and parts ("interact with employers", "a book with photos").
  */
 const INSTRUMENT_PREPS = new Set(['using', 'from', 'via']);
+/** {@link SENTENCE_END}, {@link PREDICATE_BEFORE} and {@link INSTRUMENT_PREPS} as one third-word flag ({@link _flag3At}): {@link strategyUsed} passes a word in none of them with no look-up. */
+const F3_STRATEGY_STEP = _wordFlag3([...SENTENCE_END, ...PREDICATE_BEFORE, ...INSTRUMENT_PREPS]);
+/** {@link BROAD_ACTIONS}, {@link BROAD_IN} and _VAGUE as one third-word flag: the verb of {@link strategyUsed} is tested with one bit. */
+const F3_STRATEGY_BROAD = _wordFlag3([...BROAD_ACTIONS, ...BROAD_IN, ..._VAGUE]);
 /** People and help, not things used ("with a friend", "with adult prompts", "with support"). */
 const NOT_INSTRUMENTS = new Set([
   'friend', 'friends', 'peer', 'peers', 'classmate', 'classmates', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'partner', 'family', 'people', 'someone',
@@ -2198,8 +2207,10 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
   if (wd(doc, at) === 'to' && !infinitiveTo(doc, at, false)) return null;
   // The channel of a broad verb is where it is shown, not a strategy ("interact appropriately via social media").
   const v = adverb(wd(doc, at + 1)) ? at + 2 : at + 1;
-  if (BROAD_ACTIONS.has(wd(doc, v)) || BROAD_IN.has(wd(doc, v)) || _VAGUE.has(wd(doc, v))) return null;
+  if (_flag3At(doc, v, F3_STRATEGY_BROAD)) return null;
   for (let j = at + 2; j < doc.toks.length && j < at + 18; j++) {
+    // A word in none of the three lists is passed over on one bit.
+    if (!_flag3At(doc, j, F3_STRATEGY_STEP)) continue;
     const x = wd(doc, j);
     if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
     if (!INSTRUMENT_PREPS.has(x) || doc.bg[j] !== 0) continue;
@@ -2776,11 +2787,12 @@ function standardReached(doc: _Doc, i: number): boolean {
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
-  if (SOCIAL_WITHOUT_OBJECT.has(x) && (next === '' || SENTENCE_END.has(next))) return false;
+  if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
-  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
+  const concreteVerb = _flag3At(doc, i, F3_CONCRETE_VERB);
+  if (comparedThing(doc, i) || (concreteVerb && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
   // "make accelerated progress": a word between "make" and "progress" says what kind of progress, a broad word (the labelling
   // guide, Specific rule 1; "expected progress" is read so in {@link _scanSpecific}), not the programme "Accelerated Reader".
   if (next === 'progress' && MAKING.has(wd(doc, i - 1))) return false;
@@ -2790,7 +2802,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "for his year group": a year group is a setting, not evidence of a skill (the labelling guide, Specific rule 3).
   if ((x === 'group' || x === 'groups') && wd(doc, i - 1) === 'year') return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
-  return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
+  return !(concreteVerb && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
 
 /**
