@@ -2421,8 +2421,9 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
   for (const [a, b] of anchors) {
     // The copula after the anchor's noun phrase ("Homework completion is excellent").
     let cop = b;
-    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !COPULAS.has(wd(doc, cop)) && !_STOP.has(wd(doc, cop))) cop += 1;
-    if (!COPULAS.has(wd(doc, cop)) || doc.clause[cop] !== doc.clause[a]) return false;
+    // One bit for both lists: a word in neither is passed over with no look-up.
+    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !_flag3At(doc, cop, F3_COPULA_OR_STOP)) cop += 1;
+    if (!_flag3At(doc, cop, F3_COPULA) || doc.clause[cop] !== doc.clause[a]) return false;
     if (wd(doc, cop) === 'has' || wd(doc, cop) === 'have' ? !changedFigure(doc, cop) : !stateAfter(doc, cop)) return false;
     (stated ??= new Set<number>()).add(doc.clause[a] as number);
   }
@@ -2436,6 +2437,9 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
 
 /** The verbs a statement of how things are opens with after its subject: the present ("is") or the perfect ("has gone up"). */
 const COPULAS = new Set(['is', 'are', 'has', 'have']);
+/** {@link COPULAS} as a third-word flag ({@link _flag3At}), and with _STOP: {@link onlyStated} reads one bit per word. */
+const F3_COPULA = _wordFlag3(COPULAS);
+const F3_COPULA_OR_STOP = _wordFlag3([...COPULAS, ..._STOP]);
 /** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
 const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
 /** Words that open a deadline in a statement's clause ("has improved from a 3 to a 4 by the summer"). */
