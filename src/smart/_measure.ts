@@ -1560,8 +1560,7 @@ export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
  * "continue", "practise", "improve"). Not knowing a clause ("know that …", "know when to …") nor "learn" alone.
  */
 function knowsContent(doc: _Doc, v: number): boolean {
-  const y = wd(doc, v);
-  if (!KNOW.has(y) && !LEARN.has(y) && y !== 'learns') return false;
+  if (!_flag3At(doc, v, F3_KNOW_OR_LEARN)) return false;
   if (CLAUSE_OBJECTS.has(wd(doc, v + 1))) return false;
   let k = v + 1;
   // What is known must be bounded: a determiner or possessive ("his lines", "the names of the planets", "all the
@@ -2928,6 +2927,8 @@ const F3_DISPOSITION = _wordFlag3(DISPOSITIONS);
 const F3_PRONOUN = _wordFlag3(PRONOUNS);
 const F3_PREPOSITION = _wordFlag3(PREPOSITIONS);
 const F3_ADULT_SUBJECT = _wordFlag3(_ADULT_SUBJECTS);
+/** KNOW, LEARN and "learns" ({@link knowsContent}'s verbs). */
+const F3_KNOW_OR_LEARN = _wordFlag3([...KNOW, ...LEARN, 'learns']);
 
 /**
  * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with
