@@ -78,11 +78,13 @@ const F_FRAME = _wordFlag2(FRAME);
 const STAGE_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'stage', 'post', 'ks', 'y']);
 /** Marks that end a clause read here. */
 const ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+/** {@link ENDS} as a third-word flag ({@link _flag3At}): {@link _segmentEnd} reads one bit per mark. */
+const F3_SEGMENT_END = _wordFlag3(ENDS);
 
 /** The end (exclusive) of the segment holding token k (segments end at a sentence's end, a heading's mark, a bullet). */
 export function _segmentEnd(doc: _Doc, k: number): number {
   let e = k;
-  while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && ENDS.has(doc.w[e] ?? ''))) e++;
+  while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && _flag3At(doc, e, F3_SEGMENT_END))) e++;
   return e;
 }
 
@@ -123,15 +125,18 @@ export function _numberWord(x: string): boolean {
   return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
 }
 
+/** {@link _numberWord} as a third-word flag ({@link _flag3At}): worked out once per word, not three look-ups per test. */
+const F3_NUMBER_WORD = _wordFlag3([], _numberWord);
+
 /**
  * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
  * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
  */
 export function _rangeTo(doc: _Doc, k: number): boolean {
   const w = doc.w;
-  const at = w[k - 1] === 'to' ? k - 1 : _numberWord(w[k - 1] ?? '') && w[k - 2] === 'to' ? k - 2 : -1;
+  const at = w[k - 1] === 'to' ? k - 1 : _flag3At(doc, k - 1, F3_NUMBER_WORD) && w[k - 2] === 'to' ? k - 2 : -1;
   if (at < 0) return false;
-  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _numberWord(w[j] ?? '') || w[j] === 'from') return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _flag3At(doc, j, F3_NUMBER_WORD) || w[j] === 'from') return false;
   return true;
 }
 
