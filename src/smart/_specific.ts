@@ -112,6 +112,8 @@ const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'offi
  * child's imperative, its object the one reached (read as the child's act by _measure.ts), not an agency named in words.
  */
 const REACHING = new Set(['ring', 'phone', 'email', 'text', 'message']);
+/** {@link REACHING} as a third-word flag ({@link _flag3At}). */
+const F3_REACHING = _wordFlag3(REACHING);
 /** Prepositions before a place ("attendance at school", "punctuality in college"): what precedes is no agency's name. */
 const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
@@ -153,6 +155,10 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * still measures (joining as a one-off, a rate of going).
  */
 const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
+/** RECEIVED, CHECKS and {@link ACTIVITY_GROUPS} as third-word flags ({@link _flag3At}) for {@link receivedObject}. */
+const F3_RECEIVED = _wordFlag3(RECEIVED);
+const F3_CHECK = _wordFlag3(CHECKS);
+const F3_ACTIVITY_GROUP = _wordFlag3(ACTIVITY_GROUPS);
 /** The clubs, teams and youth organisations joined for their activity, for the activity reading (_activity.ts). */
 export const _ACTIVITY_GROUPS: ReadonlySet<string> = ACTIVITY_GROUPS;
 /**
@@ -220,7 +226,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
       // Not a place after a preposition: "Attendance at school to be 95%", "Punctuality in college" are the child's own.
-      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && !(k === i && REACHING.has(y)) && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && !(k === i && _flag3At(doc, k, F3_REACHING)) && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
         k += 1;
         continue;
       }
@@ -1042,18 +1048,20 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     }
     seen += 1;
     const y = wd(doc, k);
-    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
+    // RECEIVED and ACTIVITY_GROUPS as third-word flags: one bit each, read once.
+    const received = _flag3At(doc, k, F3_RECEIVED);
+    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (received && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
     // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
     if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
     // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
-    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
+    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (received && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
     // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-    else if (o.activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
+    else if (o.activityAt < 0 && _flag3At(doc, k, F3_ACTIVITY_GROUP) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
     // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
     if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-    if (receiving && CHECKS.has(y)) o.checked = o.hit = true;
+    if (receiving && _flag3At(doc, k, F3_CHECK)) o.checked = o.hit = true;
   }
   return o;
 }
