@@ -12,7 +12,7 @@
  * figure, a name of a course, a frequency) leaves the clause as it was read.
  */
 import { _childSubject } from './_roles';
-import { _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _CONCRETE_VERBS, _EVENT_VERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
 
@@ -125,18 +125,15 @@ export function _numberWord(x: string): boolean {
   return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
 }
 
-/** {@link _numberWord} as a third-word flag ({@link _flag3At}): worked out once per word, not three look-ups per test. */
-const F3_NUMBER_WORD = _wordFlag3([], _numberWord);
-
 /**
  * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
  * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
  */
 export function _rangeTo(doc: _Doc, k: number): boolean {
   const w = doc.w;
-  const at = w[k - 1] === 'to' ? k - 1 : _flag3At(doc, k - 1, F3_NUMBER_WORD) && w[k - 2] === 'to' ? k - 2 : -1;
+  const at = w[k - 1] === 'to' ? k - 1 : _flag3At(doc, k - 1, _F3_NUMBER_OR_PLURAL) && w[k - 2] === 'to' ? k - 2 : -1;
   if (at < 0) return false;
-  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _flag3At(doc, j, F3_NUMBER_WORD) || w[j] === 'from') return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _flag3At(doc, j, _F3_NUMBER_OR_PLURAL) || w[j] === 'from') return false;
   return true;
 }
 

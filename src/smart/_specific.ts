@@ -8,7 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
-import { _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -3200,8 +3200,7 @@ function namesWhich(doc: _Doc): boolean {
   for (let i = 1; i < doc.toks.length; i++) {
     const t = doc.toks[i] as _Tok;
     if (t.kind !== 'w') continue;
-    const x = wd(doc, i);
-    if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
+    if (_flag3At(doc, i, _F3_NUMBER_OR_PLURAL)) return true;
     if (wd(doc, i - 1) === ',' && _capitalised(t.raw)) return true;
   }
   return false;
