@@ -159,8 +159,7 @@ const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness'
 
 /** Verbs of knowing's own growth besides "develop" ("build an understanding of fractions", "deepen his knowledge of"): read alike. */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'deepen', 'gain']);
-/** AREA_VERBS, and with {@link KNOWING_VERBS}, as third-word flags ({@link _flag3At}): {@link areaClause} reads one bit. */
-const F3_AREA_VERB = _wordFlag3(AREA_VERBS);
+/** AREA_VERBS with {@link KNOWING_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
 const F3_AREA_OR_KNOWING = _wordFlag3([...AREA_VERBS, ...KNOWING_VERBS]);
 /** Words of degree before the noun of knowing ("a secure understanding of", "a good knowledge of"): they name no topic. */
 const KNOWING_DEGREE: ReadonlySet<string> = new Set(['secure', 'good', 'better', 'greater', 'deeper', 'clear', 'clearer', 'basic', 'sound', 'strong', 'stronger', 'firm', 'broader', 'wider', 'increased', 'improved', 'full', 'fuller']);
@@ -238,7 +237,7 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !_flag3At(doc, i, F3_AREA_VERB) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
   // One bit for both lists: most clauses' verbs are in neither.

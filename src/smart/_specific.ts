@@ -155,10 +155,8 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * still measures (joining as a one-off, a rate of going).
  */
 const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
-/** RECEIVED, CHECKS and {@link ACTIVITY_GROUPS} as third-word flags ({@link _flag3At}) for {@link receivedObject}. */
-const F3_RECEIVED = _wordFlag3(RECEIVED);
-const F3_CHECK = _wordFlag3(CHECKS);
-const F3_ACTIVITY_GROUP = _wordFlag3(ACTIVITY_GROUPS);
+/** RECEIVED, CHECKS and {@link ACTIVITY_GROUPS} as one third-word flag ({@link _flag3At}) for {@link receivedObject}. */
+const F3_RECEIVED_OBJECT = _wordFlag3([...RECEIVED, ...CHECKS, ...ACTIVITY_GROUPS]);
 /** The clubs, teams and youth organisations joined for their activity, for the activity reading (_activity.ts). */
 export const _ACTIVITY_GROUPS: ReadonlySet<string> = ACTIVITY_GROUPS;
 /**
@@ -1048,20 +1046,21 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     }
     seen += 1;
     const y = wd(doc, k);
-    // RECEIVED and ACTIVITY_GROUPS as third-word flags: one bit each, read once.
-    const received = _flag3At(doc, k, F3_RECEIVED);
+    // RECEIVED, CHECKS and ACTIVITY_GROUPS as one third-word flag: a word in none of them is passed over on one bit.
+    const listed = _flag3At(doc, k, F3_RECEIVED_OBJECT);
+    const received = listed && RECEIVED.has(y);
     if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (received && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
     // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
     if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
     // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
     if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (received && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
     // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-    else if (o.activityAt < 0 && _flag3At(doc, k, F3_ACTIVITY_GROUP) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
+    else if (o.activityAt < 0 && listed && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
     // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
     if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-    if (receiving && _flag3At(doc, k, F3_CHECK)) o.checked = o.hit = true;
+    if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
   }
   return o;
 }
@@ -2431,7 +2430,7 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
     let cop = b;
     // One bit for both lists: a word in neither is passed over with no look-up.
     while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !_flag3At(doc, cop, F3_COPULA_OR_STOP)) cop += 1;
-    if (!_flag3At(doc, cop, F3_COPULA) || doc.clause[cop] !== doc.clause[a]) return false;
+    if (!copula(wd(doc, cop)) || doc.clause[cop] !== doc.clause[a]) return false;
     if (wd(doc, cop) === 'has' || wd(doc, cop) === 'have' ? !changedFigure(doc, cop) : !stateAfter(doc, cop)) return false;
     (stated ??= new Set<number>()).add(doc.clause[a] as number);
   }
@@ -2445,9 +2444,12 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
 
 /** The verbs a statement of how things are opens with after its subject: the present ("is") or the perfect ("has gone up"). */
 const COPULAS = new Set(['is', 'are', 'has', 'have']);
-/** {@link COPULAS} as a third-word flag ({@link _flag3At}), and with _STOP: {@link onlyStated} reads one bit per word. */
-const F3_COPULA = _wordFlag3(COPULAS);
+/** {@link COPULAS} with _STOP as a third-word flag ({@link _flag3At}): {@link onlyStated} reads one bit per word. */
 const F3_COPULA_OR_STOP = _wordFlag3([...COPULAS, ..._STOP]);
+/** Whether w is one of the four {@link COPULAS}: compared, not looked up. */
+function copula(w: string): boolean {
+  return w === 'is' || w === 'are' || w === 'has' || w === 'have';
+}
 /** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
 const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
 /** Words that open a deadline in a statement's clause ("has improved from a 3 to a 4 by the summer"). */
