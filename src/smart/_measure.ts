@@ -1990,7 +1990,7 @@ function skillsBefore(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
   if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
   const b = wd(doc, i - 2);
-  return _CAPABILITY_NOUNS.has(a) && (b === 'skills' || b === 'skill' || b === 'ability');
+  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a);
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
@@ -2673,8 +2673,9 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
   // One flag for the lists below: a word in none of them is passed over with no look-up.
   const listed = _flag3At(doc, i, F3_EVENT_WORD);
-  const by = DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-  if (listed && DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
+  // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
+  const by = listed && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
   if (passiveDone(doc, i, x)) return [i - 3, i + 1];
@@ -2863,7 +2864,8 @@ function classPlace(doc: _Doc, j: number): boolean {
  * deadline; not a thing no one sees done ("progress to be made").
  */
 function passiveDone(doc: _Doc, i: number, x: string): boolean {
-  if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
+  // "to be" compared before the set is asked.
+  if (wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || !PASSIVE_DONE.has(x) || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
   // "progress to be made", "improvements to be made": nothing named that someone could check done.
   const thing = wd(doc, i - 3);
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
