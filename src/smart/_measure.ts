@@ -1347,7 +1347,9 @@ const SHOWN_LEADS = s('his her their my your an a some good secure');
  * retelling the story", not "by listening", "by behaving well", "by trying his best", "while working").
  */
 function shownUnderstanding(doc: _Doc, v: number): boolean {
-  if (!SHOW_VERBS.has(wd(doc, v))) return false;
+  // The four words of SHOW_VERBS compared, not looked up.
+  const y = wd(doc, v);
+  if (y !== 'show' && y !== 'shows' && y !== 'demonstrate' && y !== 'demonstrates') return false;
   let k = v + 1;
   while (k < v + 3 && SHOWN_LEADS.has(wd(doc, k))) k += 1;
   const c = doc.clause[v];
@@ -1904,7 +1906,8 @@ const STAY_POINTS = s('after until till beyond post');
  * morning").
  */
 export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
-  if (!CONTINUING.has(y)) return false;
+  // The six words of CONTINUING compared, not looked up.
+  if (y !== 'stay' && y !== 'stays' && y !== 'remain' && y !== 'remains' && y !== 'keep' && y !== 'keeps') return false;
   const keep = y === 'keep' || y === 'keeps';
   for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
     const z = wd(doc, k);
@@ -2042,8 +2045,7 @@ export function _genericObject(doc: _Doc, v: number): boolean {
  * a capability seen done on a broad area anchors nothing, like "explain her feelings").
  */
 function offCurriculum(doc: _Doc, v: number): boolean {
-  const x = wd(doc, v);
-  if (!_CURRICULUM_VERBS.has(x) && !(_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`)))) return false;
+  if (!_flag3At(doc, v, F3_CURRICULUM_VERB)) return false;
   let k = v + 1;
   while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
   let head = wd(doc, k);
@@ -2592,7 +2594,7 @@ const PLACEHOLDERS = s('xx xxx xxxx xxxxx tbc tba [x] ?');
  * filled in, as a template's unchosen alternatives give no deadline (the labelling guide, Time-bound).
  */
 function placeholderAfter(doc: _Doc, i: number): boolean {
-  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (PLACEHOLDERS.has(wd(doc, k))) return true;
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (_flag3At(doc, k, F3_PLACEHOLDER)) return true;
   return false;
 }
 
@@ -2931,6 +2933,10 @@ const F3_PREPOSITION = _wordFlag3(PREPOSITIONS);
 const F3_ADULT_SUBJECT = _wordFlag3(_ADULT_SUBJECTS);
 /** KNOW, LEARN and "learns" ({@link knowsContent}'s verbs). */
 const F3_KNOW_OR_LEARN = _wordFlag3([...KNOW, ...LEARN, 'learns']);
+/** A verb of _CURRICULUM_VERBS or its -s, -es or -ies form ({@link offCurriculum}): up to four look-ups a test, made once per word. */
+const F3_CURRICULUM_VERB = _wordFlag3([], (x) => _CURRICULUM_VERBS.has(x) || (_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`))));
+/** {@link PLACEHOLDERS} ({@link placeholderAfter}). */
+const F3_PLACEHOLDER = _wordFlag3(PLACEHOLDERS);
 
 /**
  * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with
