@@ -18,7 +18,7 @@
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag3At, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _ACTIVITY_GROUPS, _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
@@ -79,7 +79,7 @@ function clauseAt(doc: _Doc, i: number): boolean {
   const j = doc.toks[i + 1]?.kind === 'p' && QUOTES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   const next = wd(doc, j);
   const word = doc.toks[j]?.kind === 'w';
-  if ((_CLAUSE_MARKS.has(x) && x !== 'to') || x.endsWith("n't")) return true;
+  if ((_flag3At(doc, i, _F3_CLAUSE_MARK) && x !== 'to') || x.endsWith("n't")) return true;
   if (x === 'to') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {

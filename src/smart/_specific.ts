@@ -2330,6 +2330,8 @@ function changedSkills(doc: _Doc, adult: _Marks, places: readonly number[], anch
 
 /** Verbs of change or practice whose object or field is the skill worked on ("improve his column addition", "work on adjectives"). */
 const CHANGE_VERBS = new Set(['improve', 'develop', 'extend', 'strengthen', 'consolidate', 'secure', 'deepen', 'broaden', 'build', 'increase', 'enhance', 'refine', 'work', 'get', 'become', 'progress']);
+/** {@link CHANGE_VERBS} as a third-word flag ({@link _flag3At}) for {@link changedSkill}. */
+const F3_CHANGE_VERB = _wordFlag3(CHANGE_VERBS);
 /** Adjectives of mastery after "be" that take the skill as their field ("be secure with", "be fluent in", "be confident with"). */
 const MASTERY = new Set(['secure', 'fluent', 'confident', 'accurate']);
 /** Fields a verb of change takes after a preposition ("improve in", "get better at", "work on", "build on"). */
@@ -2353,7 +2355,7 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   const verb = wd(doc, v);
   // "be secure with column multiplication", "be fluent in her 6 times table": mastery of the skill named, like "improve in".
   const mastery = verb === 'be' && MASTERY.has(wd(doc, v + 1)) && CHANGE_FIELD.has(wd(doc, v + 2));
-  if ((!CHANGE_VERBS.has(verb) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
+  if ((!_flag3At(doc, v, F3_CHANGE_VERB) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
   let k = mastery ? v + 2 : v + 1;
   // "get better at", "become more fluent in", "improve more in": the comparative before the field.
   if (wd(doc, k) === 'better' || wd(doc, k) === 'more') k += 1;
@@ -3105,6 +3107,8 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
 ]);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+/** {@link _CLAUSE_MARKS} as a third-word flag ({@link _flag3At}), here and in _fragment.ts's clauseAt. */
+export const _F3_CLAUSE_MARK = _wordFlag3(_CLAUSE_MARKS);
 
 /** Endings read off a verb-list word by {@link _childVerb}: one array, not one made per call. */
 const VERB_SUFFIXES: readonly string[] = ['s', 'es', 'ed', 'd', 'ing'];
@@ -3183,7 +3187,7 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w' || adult[i] !== 0) continue;
     const x = wd(doc, i);
-    if (_CLAUSE_MARKS.has(x) && x !== 'to') return true;
+    if (_flag3At(doc, i, _F3_CLAUSE_MARK) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
     // The word right after a deadline span opens a clause too ("By July use capital letters…").
     const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
