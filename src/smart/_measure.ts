@@ -2675,8 +2675,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
   // One flag for the lists below: a word in none of them is passed over with no look-up.
   const listed = _flag3At(doc, i, F3_EVENT_WORD);
+  // The five shorter lists (F3_EVENT_RARE): a word only of EVENT_RULES, GOING_ON or _PERFORMING skips them too.
+  const rare = listed && _flag3At(doc, i, F3_EVENT_RARE);
   // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
-  const by = listed && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  const by = rare && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
   if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
@@ -2695,16 +2697,16 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
-  const graded = listed && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
+  const graded = rare && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
-  const entered = listed && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
+  const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
-  const post = listed && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
+  const post = rare && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  const exam = listed && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
+  const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = listed ? EVENT_RULES.get(x) : undefined;
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
@@ -2924,6 +2926,7 @@ const GOING_ON = s('go goes going');
  * asked. A union flag (`F3_EVENT_WORD`, `F3_PREDICATE_WORD`, `F3_FRAME_LIST`) lets a word in none of its lists skip them all.
  */
 const F3_EVENT_WORD = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...EVENT_RULES.keys(), ...GOING_ON, ..._PERFORMING, ...DONE_BY]);
+const F3_EVENT_RARE = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...DONE_BY]);
 const F3_PREDICATE_WORD = _wordFlag3([...BLOCKERS, ..._PROCESS, ...MODALS]);
 const F3_FRAME_LIST = _wordFlag3([...LEARN, ...CAN_WORDS, ...ASPECT]);
 const F3_GENERIC_OBJECT = _wordFlag3(_GENERIC_OBJECTS);
