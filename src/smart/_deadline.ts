@@ -13,7 +13,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _F_CLAUSE_END, _flag2At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, type _Doc } from './_doc';
+import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
@@ -726,11 +726,14 @@ const F_CUE = _wordFlag(CUES.keys());
 /** {@link _scanDeadlines}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
 export const _F_CUE = F_CUE;
 
+/** The first words of {@link VAGUE_PAIRS} as a third-word flag ({@link _flag3At}): any other word skips the map. */
+const F3_VAGUE_PAIR = _wordFlag3(VAGUE_PAIRS.keys());
+
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (_flag2At(doc, i, F_VAGUE_WORD)) return 1;
-  if (VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true) return 2;
+  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true) return 2;
   if (x === 'as' && _wd(doc, i + 1) === 'soon' && _wd(doc, i + 2) === 'as' && _wd(doc, i + 3) === 'possible') return 4;
   return 0;
 }

@@ -1375,7 +1375,9 @@ const SHOWN_LEADS = s('his her their my your an a some good secure');
  * retelling the story", not "by listening", "by behaving well", "by trying his best", "while working").
  */
 function shownUnderstanding(doc: _Doc, v: number): boolean {
-  if (!SHOW_VERBS.has(wd(doc, v))) return false;
+  // The four words of SHOW_VERBS compared, not looked up.
+  const y = wd(doc, v);
+  if (y !== 'show' && y !== 'shows' && y !== 'demonstrate' && y !== 'demonstrates') return false;
   let k = v + 1;
   while (k < v + 3 && SHOWN_LEADS.has(wd(doc, k))) k += 1;
   const c = doc.clause[v];
@@ -1588,8 +1590,7 @@ export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
  * "continue", "practise", "improve"). Not knowing a clause ("know that …", "know when to …") nor "learn" alone.
  */
 function knowsContent(doc: _Doc, v: number): boolean {
-  const y = wd(doc, v);
-  if (!KNOW.has(y) && !LEARN.has(y) && y !== 'learns') return false;
+  if (!_flag3At(doc, v, F3_KNOW_OR_LEARN)) return false;
   if (CLAUSE_OBJECTS.has(wd(doc, v + 1))) return false;
   let k = v + 1;
   // What is known must be bounded: a determiner or possessive ("his lines", "the names of the planets", "all the
@@ -1936,7 +1937,8 @@ const STAY_POINTS = s('after until till beyond post');
  * morning").
  */
 export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
-  if (!CONTINUING.has(y)) return false;
+  // The six words of CONTINUING compared, not looked up.
+  if (y !== 'stay' && y !== 'stays' && y !== 'remain' && y !== 'remains' && y !== 'keep' && y !== 'keeps') return false;
   const keep = y === 'keep' || y === 'keeps';
   for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
     const z = wd(doc, k);
@@ -2022,7 +2024,7 @@ function skillsBefore(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
   if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
   const b = wd(doc, i - 2);
-  return _CAPABILITY_NOUNS.has(a) && (b === 'skills' || b === 'skill' || b === 'ability');
+  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a);
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
@@ -2074,8 +2076,7 @@ export function _genericObject(doc: _Doc, v: number): boolean {
  * a capability seen done on a broad area anchors nothing, like "explain her feelings").
  */
 function offCurriculum(doc: _Doc, v: number): boolean {
-  const x = wd(doc, v);
-  if (!_CURRICULUM_VERBS.has(x) && !(_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`)))) return false;
+  if (!_flag3At(doc, v, F3_CURRICULUM_VERB)) return false;
   let k = v + 1;
   while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
   let head = wd(doc, k);
@@ -2682,7 +2683,7 @@ const PLACEHOLDERS = s('xx xxx xxxx xxxxx tbc tba [x] ?');
  * filled in, as a template's unchosen alternatives give no deadline (the labelling guide, Time-bound).
  */
 function placeholderAfter(doc: _Doc, i: number): boolean {
-  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (PLACEHOLDERS.has(wd(doc, k))) return true;
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (_flag3At(doc, k, F3_PLACEHOLDER)) return true;
   return false;
 }
 
@@ -2763,8 +2764,11 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
   // One flag for the lists below: a word in none of them is passed over with no look-up.
   const listed = _flag3At(doc, i, F3_EVENT_WORD);
-  const by = DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-  if (listed && DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
+  // The five shorter lists (F3_EVENT_RARE): a word only of EVENT_RULES, GOING_ON or _PERFORMING skips them too.
+  const rare = listed && _flag3At(doc, i, F3_EVENT_RARE);
+  // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
+  const by = rare && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
   if (passiveDone(doc, i, x)) return [i - 3, i + 1];
@@ -2782,16 +2786,16 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
-  const graded = listed && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
+  const graded = rare && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
-  const entered = listed && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
+  const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
-  const post = listed && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
+  const post = rare && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  const exam = listed && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
+  const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = listed ? EVENT_RULES.get(x) : undefined;
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
@@ -2953,7 +2957,8 @@ function classPlace(doc: _Doc, j: number): boolean {
  * deadline; not a thing no one sees done ("progress to be made").
  */
 function passiveDone(doc: _Doc, i: number, x: string): boolean {
-  if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
+  // "to be" compared before the set is asked.
+  if (wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || !PASSIVE_DONE.has(x) || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
   // "progress to be made", "improvements to be made": nothing named that someone could check done.
   const thing = wd(doc, i - 3);
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
@@ -3010,6 +3015,7 @@ const GOING_ON = s('go goes going');
  * asked. A union flag (`F3_EVENT_WORD`, `F3_PREDICATE_WORD`, `F3_FRAME_LIST`) lets a word in none of its lists skip them all.
  */
 const F3_EVENT_WORD = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...EVENT_RULES.keys(), ...GOING_ON, ..._PERFORMING, ...DONE_BY]);
+const F3_EVENT_RARE = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...DONE_BY]);
 const F3_PREDICATE_WORD = _wordFlag3([...BLOCKERS, ..._PROCESS, ...MODALS]);
 const F3_FRAME_LIST = _wordFlag3([...LEARN, ...CAN_WORDS, ...ASPECT]);
 const F3_GENERIC_OBJECT = _wordFlag3(_GENERIC_OBJECTS);
@@ -3017,6 +3023,12 @@ const F3_DISPOSITION = _wordFlag3(DISPOSITIONS);
 const F3_PRONOUN = _wordFlag3(PRONOUNS);
 const F3_PREPOSITION = _wordFlag3(PREPOSITIONS);
 const F3_ADULT_SUBJECT = _wordFlag3(_ADULT_SUBJECTS);
+/** KNOW, LEARN and "learns" ({@link knowsContent}'s verbs). */
+const F3_KNOW_OR_LEARN = _wordFlag3([...KNOW, ...LEARN, 'learns']);
+/** A verb of _CURRICULUM_VERBS or its -s, -es or -ies form ({@link offCurriculum}): up to four look-ups a test, made once per word. */
+const F3_CURRICULUM_VERB = _wordFlag3([], (x) => _CURRICULUM_VERBS.has(x) || (_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`))));
+/** {@link PLACEHOLDERS} ({@link placeholderAfter}). */
+const F3_PLACEHOLDER = _wordFlag3(PLACEHOLDERS);
 
 /**
  * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with

@@ -183,7 +183,9 @@ function effortAt(doc: _Doc, s: number, e: number): number {
   // "any more", "no more" ("try to not swear any more"): no longer, a stop-behaviour (Specific rule 5, Measurable rule 4), not a comparative.
   const more = (doc.w[tail] === 'more' && !NO_LONGER.has(doc.w[tail - 1] ?? '')) || (doc.w[tail - 1] === 'more' && MORE_HOW.has(doc.w[tail] ?? ''));
   for (let k = s; k < e; k++) {
-    if (!TRYING.has(doc.w[k] ?? '')) continue;
+    // The three words of TRYING compared, not looked up.
+    const w = doc.w[k];
+    if (w !== 'try' && w !== 'tries' && w !== 'trying') continue;
     const a = doc.w[k + 1] ?? '';
     // "try harder to be on time every day", "try harder to put his hand up in class": the task tried is named and read as
     // usual (Specific rule 2: "a comparative becomes specific only with the skill named"; its figure or frequency measures,
