@@ -204,7 +204,7 @@ export function _flag3At(doc: Pick<_Doc, 'toks' | 'w'>, i: number, f: number): b
 
 /** The number words of {@link _NUMBER_WORDS} ("two", "ten", "zero"), for {@link _flag3At}: a test of a word a scan made with the map. */
 export const _F3_NUMBER_WORD = _wordFlag3(_NUMBER_WORDS.keys());
-/** A number word or its plural ("three", "fives", "sixes"; _object.ts `_numberWord`), for {@link _flag3At}: up to three map look-ups a test, made once per word. */
+/** A number word or its plural ("three", "fives", "sixes"), for {@link _flag3At}: up to three map look-ups a test, made once per word. */
 export const _F3_NUMBER_OR_PLURAL = _wordFlag3([], (x) => _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2)))));
 
 /**

@@ -253,7 +253,7 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       const x = wd(doc, i);
       // A number in words before a period is how often, as its digits are (review24e: "Lexia three times a week" reads as
       // "Lexia 3 times a week"): "times" a session runs is provision, "three days a week" a count of the child's own.
-      // _numberWord as a third-word flag: one bit, not up to three look-ups.
+      // A number word or its plural as a third-word flag: one bit, not up to three look-ups.
       const numberWord = _flag3At(doc, i, _F3_NUMBER_OR_PLURAL);
       if (numberWord && !rangeTo(doc, i) && wordRate(doc, i)) {
         if (wd(doc, i + 1) === 'times' || wd(doc, i + 1) === TIMES) provided = true;

@@ -13,8 +13,8 @@
  */
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
-import { _endsIng, _endsS } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
+import { _endsIng } from './_ends';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -119,11 +119,6 @@ function figureWord(doc: _Doc, k: number): boolean {
 }
 /** Words after "once" or "twice" that make it a number of times in a period ("twice a week", "once per lesson"). */
 const TIMES_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'in', 'during', 'this']);
-
-/** Whether x is a number in words, or its plural ("three", "fives", "sixes"). */
-export function _numberWord(x: string): boolean {
-  return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
-}
 
 /**
  * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
