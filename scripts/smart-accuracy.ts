@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra35)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra37)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -301,6 +301,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra34', title: 'thirty-fourth set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, small hours)', writer: true, unseen: false },
   // Older children at risk and on the move in the East of England and the Home Counties, a sixth in their own words: missing episodes, exploitation, managed moves, exclusions, education in custody and resettlement, youth justice, construction and vocational courses, care leavers, young parents; and younger siblings placed together; unseen in one session and at the start of the next (last: S 88.8%, M 90.8%, T 97.6%, deadlines 114/124).
   { name: 'extra35', title: 'thirty-fifth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, small hours)', writer: true, unseen: false },
+  // West Midlands, the Black Country, Staffordshire, Stoke, Shropshire, Telford and Herefordshire: children placed out of their home council's area, kinship and connected-persons care, three-tier schools; "Target | Action | By whom | By when | Cost" rows, "Current attainment: / Next step:", "Child's voice:", "Carer's view:".
+  { name: 'extra36', title: 'thirty-sixth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a fourth such set: training slides and handouts for designated teachers and social workers, virtual school annual reports, EHCP outcome guides with short-term steps, target banks by subject and phase, QA tools, ePEP user guides, foster carers' handbooks, post-16 and Pathway Plan guides, Early Years PEP guidance, PP+ worked examples.
+  { name: 'extra37', title: 'thirty-seventh set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
