@@ -2037,8 +2037,12 @@ const DISPOSITIONS = s('calm calmer safe happy happier confident respectful resp
 const PRONOUNS = s('it them these this those that');
 const PRONOUN_ENDS = s('to and or as when with in at for if so while whilst');
 
-/** Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"). */
-const OBJECT_LEAD = s('the a an his her their my your its own some any these those this that different appropriate relevant suitable useful simple basic new agreed taught positive good safe healthy better informed right sensible expected successful more further sufficient significant steady rapid accelerated smooth real every');
+/**
+ * Words skipped before the head of a verb's object ("use his own calm box", "apply the appropriate strategies"), with the
+ * comparatives of its describing words ("safer", "healthier", as "better" is for "good": "make safer choices" is "make
+ * choices", what no one sees made; the labelling guide, Measurable rule 6, "a comparative without a figure").
+ */
+const OBJECT_LEAD = s('the a an his her their my your its own some any these those this that different appropriate relevant suitable useful simple basic new agreed taught positive good safe safer healthy healthier better informed right sensible expected successful more further sufficient significant steady rapid accelerated smooth real every');
 /** The word flag of {@link OBJECT_LEAD} (read where a noun phrase's head is found). */
 const F_OBJECT_LEAD = _wordFlag2(OBJECT_LEAD);
 
@@ -2184,10 +2188,20 @@ function broadObject(doc: _Doc, v: number): boolean {
   return _VAGUE_OBJECTS.has(wd(doc, k)) && (next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || PREPOSITIONS.has(wd(doc, k + 1)) || wd(doc, k + 1) === 'and');
 }
 
-/** Whether the word at k is quoted alone ("more" in request "more"): what is said, not a comparative. */
+/** The words read on after a quoted word for its closing mark ("more juice", "more please now"). */
+const QUOTE_REACH = 4;
+
+/**
+ * Whether the word at k opens a quotation ("more" in request "more"; "more juice" in use 2-word phrases such as "more juice"):
+ * what the child says, not a comparative. The labelling guide, Measurable rule 1 (the count of phrases measures) and rule 6 (a
+ * comparative without a figure: "fewer sanctions", "more regularly", the target's own words, not its examples); development
+ * labels of a quoted phrase opening "more", 30 measurable, none against.
+ */
 function quotedWord(doc: _Doc, k: number): boolean {
   const before = doc.toks[k - 1]?.raw;
-  return (before === '"' || before === "'") && doc.toks[k + 1]?.raw === before;
+  if (before !== '"' && before !== "'") return false;
+  for (let j = k + 1; j <= k + QUOTE_REACH && j < doc.toks.length; j++) if (doc.toks[j]?.raw === before) return true;
+  return false;
 }
 
 /** Manner or extent that no one could check ("confidently", "as appropriate", "with some independence"). */
@@ -3356,18 +3370,21 @@ function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: bo
 
 /** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
 const TERM_POINTS = s('easter christmas xmas half');
+/** Points of the school day named after "after" ("after school", "after lunch", "after break"): when an act falls, as {@link TERM_POINTS}. */
+const DAY_POINTS = s('school lunch lunchtime break breaktime registration');
 
 /**
  * Whether the word at j is "after" before a named point of the school year ("Boxall to be redone after Easter", "SDQ to be
  * redone after half term", "after the summer term", "after May"): when the act falls, still to come, not an act following
  * another ("support following the referral", which {@link NOT_DONE} reads). The labelling guide, Measurable: "someone could
- * check, at the deadline, whether it happened".
+ * check, at the deadline, whether it happened". A point of the school day ({@link DAY_POINTS}: "move sibling contact from Monday
+ * after school to Saturday", label y35-175 measurable) is the same: a time, not an act that follows.
  */
 function afterTermPoint(doc: _Doc, j: number): boolean {
   if (wd(doc, j) !== 'after') return false;
   const o = wd(doc, j + 1) === 'the' ? j + 2 : j + 1;
   const x = wd(doc, o);
-  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x);
+  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x) || (o === j + 1 && DAY_POINTS.has(x));
 }
 
 /** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
@@ -3526,6 +3543,19 @@ function adultDoes(doc: _Doc, k: number): boolean {
   return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
 }
 
+/**
+ * Whether the verb at k follows "and" after an adult's one-off act in the same part, the adult the subject of both ("DT to meet
+ * the SENCO and request an EHC needs assessment", "Nursery to apply for EYPP and confirm 2-year-old funding"): the second act
+ * is the adult's too, a thing someone could check done (the labelling guide, Settled cases, "a one-off thing adults arrange or
+ * do for the child": measurable; development labels y35-006, y26-238, y28-050, y30-246 measurable, none against). Read back
+ * to a mark, at most {@link NOT_DONE_REACH} words.
+ */
+function sharedAdult(doc: _Doc, k: number): boolean {
+  if (wd(doc, k - 1) !== 'and') return false;
+  for (let j = k - 2; j >= 0 && j >= k - NOT_DONE_REACH && doc.toks[j]?.kind !== 'p'; j--) if (ONE_OFF_ACTS.has(wd(doc, j)) && adultDoes(doc, j)) return true;
+  return false;
+}
+
 /** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}). */
 function adultWordAt(doc: _Doc, j: number): boolean {
   return _ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j));
@@ -3578,14 +3608,14 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
-const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -3893,7 +3923,9 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
   if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || standingIn(doc, k, true)) return null;
+  // A thing moved ("SW to move sibling contact from Monday after school to Saturday") is changed once; the times it names are
+  // the arrangement moved from and to, not the act done again.
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x !== 'move' && standingIn(doc, k, true))) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
