@@ -71,6 +71,27 @@ const LESSONS: ReadonlySet<string> = new Set(['lessons', 'lesson']);
 const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
+/**
+ * Inner states, feelings and their areas of need ("his confidence", "her resilience", "sensory regulation", "sleep", "trauma",
+ * "attachment with carer"): a disposition or a broad area of need, which cannot be seen done. The labelling guide, Specific rule
+ * 1 ("be more confident", "be happier", "settle" are not specific), and Barnet Virtual School PEP Guidance, 5. Setting SMART
+ * Outcomes, "Developing your SMART Outcome", Step One ("XX will be able to manage their emotions") against Step Two ("identify
+ * their emotions using the Incredible five point scale"); SEND Code of Practice 2015, chapter 6, "Broad areas of need":
+ * social, emotional and mental health. Read only after a verb of {@link STATE_VERBS} (issue 15, branch in1).
+ */
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'confidence', 'self-confidence', 'resilience', 'regulation', 'self-regulation', 'wellbeing', 'well-being', 'self-esteem', 'esteem', 'sleep', 'trauma', 'emotions',
+  'feelings', 'attachment', 'attachments', 'anxiety', 'anxieties', 'anger', 'mood', 'moods', 'trust',
+]);
+/** Words describing an inner state before its noun ("sensory regulation", "emotional wellbeing", "self regulation", "mental health"). */
+const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', 'self', 'mental', 'own', 'inner']);
+/** Verbs of building up, working on or dealing with a state: a process, not an act seen ("build his confidence", "address sleep"). */
+const STATE_VERBS: ReadonlySet<string> = new Set(['build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage']);
+/**
+ * Verbs of a feeling after "learn to" ("learn to trust adults", "learn to relax"): an inner state learnt, not a skill seen done
+ * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings).
+ */
+const FEELING_VERBS: ReadonlySet<string> = new Set(['trust', 'relax', 'love', 'like', 'enjoy', 'accept', 'value', 'believe', 'feel']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
 const F_FRAME = _wordFlag2(FRAME);
@@ -213,22 +234,28 @@ function nameSign(doc: _Doc, j: number): boolean {
  * passing over deadline spans. A topic ended by an act or a purpose ("by telling the time to the hour", "and use it to name
  * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b).
  */
-function topicOnly(doc: _Doc, k: number, e: number): boolean {
+function topicOnly(doc: _Doc, k: number, e: number, state = false): boolean {
   for (let j = k; j < e; j++) {
     const used = doc.used[j] ?? 0;
     if (used !== 0 && used !== 4) continue;
-    if (topicEnd(doc, j)) return false;
+    // What a state is for ("confidence to speak in class") is the state's own field, not an act done (`state`); "and", "by"
+    // and "so" with an act still end it ("build her confidence by reading aloud to the class").
+    if (topicEnd(doc, j) && !(state && doc.w[j] === 'to')) return false;
     if (topicFigure(doc, j) || nameSign(doc, j)) return false;
   }
   return true;
 }
 
+/** What {@link areaClause} read: an area, a destination or a process (1), or an inner state (2; 0: neither). */
+const AREA = 1;
+const STATE = 2;
+
 /**
- * Whether the segment [s, e) is an area-only clause: an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
+ * Whether the segment [s, e) is an area-only clause (`AREA`, or `STATE` for an inner state or feeling, 0 if neither): an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
  * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
  * an aside in brackets and a purpose clause ("so he can…") are passed over.
  */
-function areaClause(doc: _Doc, s: number, e: number): boolean {
+function areaClause(doc: _Doc, s: number, e: number): number {
   let i = s;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
@@ -237,7 +264,8 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
   const knowing = KNOWING_VERBS.has(verb);
-  if (!AREA_VERBS.has(verb) && !knowing) return false;
+  const stating = STATE_VERBS.has(verb);
+  if (!AREA_VERBS.has(verb) && !knowing && !stating) return 0;
   i++;
   let heads = 0;
   let depth = 0;
@@ -248,33 +276,39 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     if (depth > 0 || x === ')' || doc.used[i] !== 0) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
-    if (figureAt(doc, i)) return false;
+    if (figureAt(doc, i)) return 0;
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
+      // A feeling learnt ("learn to trust adults"): whom or what it is felt for is its field, read as a state's (stateClause).
+      if (FEELING_VERBS.has(doc.w[i] ?? '') && verb === 'learn') return topicOnly(doc, i + 1, e, true) ? STATE : 0;
       // A skill seen done ("learn to swim", "learn to ride a bike") is named whether or not a word follows it.
-      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return false;
+      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return 0;
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
     // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
     // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
-    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e);
+    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
+    // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
+    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly; issue 15, branch in1).
+    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, true) ? STATE : 0;
+    if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
-    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return false;
-    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
+    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
+    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
     // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
     // _specific.ts gainedPost), not the area of work.
-    if (verb === 'find' && (x === 'work' || x === 'employment')) return false;
+    if (verb === 'find' && (x === 'work' || x === 'employment')) return 0;
     // "go into employment", "go into college": entering, a one-off event like "get into college" (_measure.ts _enteredPlace),
     // not the area.
-    if (verb === 'go' && x === 'into') return false;
+    if (verb === 'go' && x === 'into') return 0;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
-    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
+    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return 0;
     // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.
-    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return false;
+    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
     if (sixthForm(doc, i)) {
       heads++;
@@ -282,10 +316,10 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
       continue;
     }
     if (AREA_NOUNS.has(x)) heads++;
-    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return false;
+    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
     if (verb === 'make' && x === 'friends') heads++;
   }
-  return heads > 0;
+  return heads > 0 ? AREA : 0;
 }
 
 /**
@@ -294,26 +328,30 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
  * Outcome", Step One against Step Two).
  * @param doc - The target's document, after the deadline and measure scans (their spans are passed over).
  * @param anchors - The specificity anchors.
- * @returns Whether all anchors are only areas.
+ * @returns 0 when some anchor names more than an area; 2 when all are only areas and one is an inner state or feeling
+ * ("build his confidence", "learn to trust adults"); 1 otherwise.
  * @example
- * // "Catch up on English" → true; "Complete his homework" → false; "Learn to ride a bike" → false.
+ * // "Catch up on English" → 1; "Jamal to build his confidence with travel" → 2; "Complete his homework" → 0; "Learn to ride a bike" → 0.
  */
-export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): number {
   let read = false;
+  let state = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
     if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1) continue;
-    if (!areaClause(doc, s, e)) return false;
+    const clause = areaClause(doc, s, e);
+    if (clause === 0) return 0;
     read = true;
+    state = state || clause === STATE;
   }
   // A heading's area word alone decides nothing: a clause after it must be read ("CV - to update with PA" is left as read).
-  if (!read) return false;
+  if (!read) return 0;
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
-  return !_childFigure(doc);
+  return _childFigure(doc) ? 0 : state ? STATE : AREA;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */

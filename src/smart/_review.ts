@@ -155,6 +155,42 @@ const GET: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got']);
 const BE: ReadonlySet<string> = new Set(['be', 'being', 'stay', 'staying', 'feel', 'feeling', 'become']);
 /** Broad states after "be" or "stay" (the labelling guide, Specific rule 1: "be more confident", "be happier", "settle"). */
 const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'motivated', 'ready', 'part', 'positive', 'focused', 'calmer', 'included']);
+/** Forms of "have" before a time had in a broad state ("have a safe and happy lunchtime"). */
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
+/**
+ * Broad states a time is had in ("a safe and happy lunchtime", "a calm start", "a good day"): the labelling guide, Specific rule 1
+ * ("be happier", "settle"); Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes, not "vague,
+ * generic" (issue 15, branch in1).
+ */
+const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'calmer', 'good', 'better', 'smooth', 'smoother', 'successful', 'positive', 'settled', 'enjoyable', 'great', 'peaceful']);
+/** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
+const HAD_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'lunchtime', 'lunchtimes', 'playtime', 'playtimes', 'break', 'breaktime', 'time', 'start', 'week', 'term', 'year', 'weekend', 'transition', 'morning', 'mornings', 'evening', 'night', 'bedtime']);
+/** Forms of "find" before a thing and how it feels ("find transitions easier"). */
+const FINDING: ReadonlySet<string> = new Set(['find', 'finds', 'finding']);
+/** How a thing is found: a feeling about it ("easier", "less stressful"), not an act. */
+const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'easy', 'hard', 'manageable', 'stressful', 'enjoyable', 'scary', 'difficult']);
+
+/** Whether [k, e) is only broad states and "and" before a time ("safe and happy lunchtime"), with no task tied to it. */
+function hadState(doc: _Doc, k: number, e: number): boolean {
+  let states = 0;
+  while (k < e && (HAD_STATES.has(doc.w[k] ?? '') || ((doc.w[k] === 'and' || doc.w[k] === ',') && states > 0))) {
+    if (HAD_STATES.has(doc.w[k] ?? '')) states++;
+    k++;
+  }
+  return states > 0 && HAD_TIMES.has(doc.w[k] ?? '') && !stateTask(doc, k + 1, e);
+}
+
+/** Whether a feeling ({@link FOUND_AS}, after "less" or "more" too) follows within 3 words of k and closes the clause at e. */
+function foundState(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k + 1; j < e && j <= k + 3; j++) {
+    if (doc.toks[j]?.kind !== 'w') return false;
+    if (!FOUND_AS.has(doc.w[j] ?? '')) continue;
+    let end = j + 1;
+    while (end < e && doc.toks[end]?.kind === 'p') end++;
+    return end >= e;
+  }
+  return false;
+}
 /** Verbs of settling, fitting in or sorting out (rule 1: "settle"; a broad area). */
 const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 'fit', 'fits', 'fitting']);
 /** Things left unnamed ("find something to do", "do anything with cars"). */
@@ -202,7 +238,7 @@ function effortAt(doc: _Doc, s: number, e: number): number {
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
@@ -232,6 +268,10 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it).
   if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e);
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
+  // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
+  if (HAVE.has(x) && (a === 'a' || a === 'an')) return hadState(doc, i + 2, e);
+  // "find transitions easier", "find lessons less stressful": how a thing feels, not what the child does.
+  if (FINDING.has(x) && foundState(doc, i + 1, e)) return true;
   // "take responsibility for his hearing aids", "take ownership of his learning": a disposition, what it is for only says where.
   if (TAKING.has(x) && OWNED_STATES.has(a)) return !stateTask(doc, i + 2, e);
   // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.
