@@ -158,17 +158,18 @@ const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'mot
 /** Forms of "have" before a time had in a broad state ("have a safe and happy lunchtime"). */
 const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
 /**
- * Broad states a time is had in ("a safe and happy lunchtime", "a calm start", "a good day"): the labelling guide, Specific rule 1
+ * Broad states a time is had in ("a safe and happy lunchtime", "a calm start"; not "good"
+ * or "better", words of most targets, so that the readings are skipped on texts with none of their words): the labelling guide, Specific rule 1
  * ("be happier", "settle"); Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes, not "vague,
  * generic" (issue 15, branch in1).
  */
-const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'calmer', 'good', 'better', 'smooth', 'smoother', 'successful', 'positive', 'settled', 'enjoyable', 'great', 'peaceful']);
+const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful']);
 /** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
 const HAD_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'lunchtime', 'lunchtimes', 'playtime', 'playtimes', 'break', 'breaktime', 'time', 'start', 'week', 'term', 'year', 'weekend', 'transition', 'morning', 'mornings', 'evening', 'night', 'bedtime']);
 /** Forms of "find" before a thing and how it feels ("find transitions easier"). */
 const FINDING: ReadonlySet<string> = new Set(['find', 'finds', 'finding']);
 /** How a thing is found: a feeling about it ("easier", "less stressful"), not an act. */
-const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'easy', 'hard', 'manageable', 'stressful', 'enjoyable', 'scary', 'difficult']);
+const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'manageable', 'stressful', 'enjoyable', 'scary']);
 
 /** Whether [k, e) is only broad states and "and" before a time ("safe and happy lunchtime"), with no task tied to it. */
 function hadState(doc: _Doc, k: number, e: number): boolean {
