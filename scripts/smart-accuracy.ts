@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra33)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra35)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -297,6 +297,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra32', title: 'thirty-second set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
   // Special schools, alternative provision and PRUs, and unaccompanied children learning English, in councils all over England: EHCP outcomes with short-term steps, PECS, Makaton and AAC, the Engagement Model and small steps, reintegration and reduced timetables, ESOL levels, supported internships; unseen in one session and at the start of the next (last: S 89.2%, M 92.8%, T 100%, deadlines 135/138).
   { name: 'extra33', title: 'thirty-third set, written in the style of real PEPs (measured unseen in one session, development since 5 December 2026, late evening)', writer: true, unseen: false },
+  // Published material from councils, virtual schools, SEND services and trusts, a third such set: exemplar PEP target tables, newsletters' "target of the month", ePEP help pages, QA reports, SALT and EP recommendations turned into targets, PP+ request forms, careers templates (Gatsby, Skills Builder), reduced-timetable agreements, early-years one-page plans; unseen in one session and at the start of the next (last: S 94.4%, M 96.4%, T 98.8%, deadlines 131/137).
+  { name: 'extra34', title: 'thirty-fourth set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, small hours)', writer: true, unseen: false },
+  // Older children at risk and on the move in the East of England and the Home Counties, a sixth in their own words: missing episodes, exploitation, managed moves, exclusions, education in custody and resettlement, youth justice, construction and vocational courses, care leavers, young parents; and younger siblings placed together; unseen in one session and at the start of the next (last: S 88.8%, M 90.8%, T 97.6%, deadlines 114/124).
+  { name: 'extra35', title: 'thirty-fifth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, small hours)', writer: true, unseen: false },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */

@@ -7,7 +7,7 @@ import { _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
-import { _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
+import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
@@ -405,7 +405,7 @@ function countedThings(doc: _Doc, spans: readonly (readonly [number, number])[],
     for (let k = a; k < b; k++) {
       const t = doc.toks[k];
       // "zero sanctions", "make two friends" count their noun like "0 sanctions", "make 2 friends".
-      if (t === undefined || provision[k] !== 0 || !((t.kind === 'n' && t.suffix === '') || (t.kind === 'w' && _NUMBER_WORDS.has(doc.w[k] ?? '')))) continue;
+      if (t === undefined || provision[k] !== 0 || !((t.kind === 'n' && t.suffix === '') || (t.kind === 'w' && _flag3At(doc, k, _F3_NUMBER_WORD)))) continue;
       const next = doc.toks[k + 1];
       const y = doc.w[k + 1] ?? '';
       // "fewer than 3 behaviour points": what the behaviour earns, counted below a figure, names it (the labelling guide,
@@ -1002,7 +1002,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const overruled = anchors.length > 0 && (vagueComparative || described || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting);
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,
@@ -1025,7 +1025,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").
       met: measures.spans.length > 0 && (!described || own === 0) && !noMeasure,
-      adultAct,
+      adultAct: adultAct && adultNamed(doc), // advice names the adults' act only with an adult named ("Bursary - to apply": none)
       noOutcome: (noMeasure && measures.spans.length > 0) || dashWeeks !== null,
       undecided,
       evidence: full ? collect(doc, dashWeeks ?? measures.spans) : NO_EVIDENCE,

@@ -43,6 +43,11 @@ const F_AREA = _wordFlag(INDEX.keys());
 /** {@link _inferArea}'s trigger flag, for tests (test/smart/perfTriggers.test.ts). */
 export const _F_AREA = F_AREA;
 
+/** The area of need a keyword names ("attendance" → attendance, "anxiety" → semh), or undefined: read by a heading's noun in _measure.ts. */
+export function _areaOfWord(w: string): Exclude<TargetArea, 'other'> | undefined {
+  return INDEX.get(w);
+}
+
 /**
  * The most likely area of a target from its words, or null when no keyword is found.
  * @param doc - Analysed text.

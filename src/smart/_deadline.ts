@@ -13,9 +13,9 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _F_CLAUSE_END, _flag2At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, type _Doc } from './_doc';
+import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -72,7 +72,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS } from './_phrases';
+import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -117,7 +117,7 @@ const VAGUE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['long', new Set(['term'])],
   ['due', new Set(['course'])],
   ['the', new Set(['future'])],
-  ['when', new Set(['needed', 'required', 'ready', 'appropriate', 'possible'])],
+  ['when', _WHEN_VAGUE],
   ['from', new Set(['now'])],
   ['at', new Set(['some'])],
 ]);
@@ -726,11 +726,14 @@ const F_CUE = _wordFlag(CUES.keys());
 /** {@link _scanDeadlines}' trigger flag, for tests (test/smart/perfTriggers.test.ts). */
 export const _F_CUE = F_CUE;
 
+/** The first words of {@link VAGUE_PAIRS} as a third-word flag ({@link _flag3At}): any other word skips the map. */
+const F3_VAGUE_PAIR = _wordFlag3(VAGUE_PAIRS.keys());
+
 /** Length of vague timing starting at i ("ongoing", "over time", "as soon as possible"), or 0. */
 function vagueLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (_flag2At(doc, i, F_VAGUE_WORD)) return 1;
-  if (VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true) return 2;
+  if (_flag3At(doc, i, F3_VAGUE_PAIR) && VAGUE_PAIRS.get(x)?.has(_wd(doc, i + 1)) === true) return 2;
   if (x === 'as' && _wd(doc, i + 1) === 'soon' && _wd(doc, i + 2) === 'as' && _wd(doc, i + 3) === 'possible') return 4;
   return 0;
 }
@@ -1360,28 +1363,251 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
  * target is for) or after a verb of starting ("pass Entry 3 by July and move to the Level 1 programme in September": a
  * start point, as "from September" is). Either way the labelling guide's "not deadlines": a background date.
+ *
+ * The same reading reaches three more forms (labelling guide, Time-bound, the row "after a point with 'by', 'before' or
+ * 'until' …": "a start point is not a deadline …; a purpose says what the target is for"):
+ * - a purpose clause after a "by" point of the target's own, or one whose verb is a next step's start with its next place
+ *   after any point of the target's own ("sit the exam in March, so he can start college in September": the target's point
+ *   is March). With no "by" point before it, a purpose clause that states the child's outcome or an act of the target
+ *   still dates it ("attend 3 mornings a week in January so that by Easter he is in full days" → Easter: the row's "with no
+ *   'by' point a purpose clause still dates the target");
+ * - a point with its own "by" or "due" inside such a purpose clause ("agree the plan by 31 January, so that he is back full
+ *   time by the end of February"; "by 31 January so she can go on the residential (deposit due 28 February)"): what the
+ *   target leads to, not its point; and a "due" or "deadline" date alone in brackets after the target's own "by" date
+ *   ({@link dueNote}: "by 7 February (application due 14 March)");
+ * - a next step's start (its verb and its next place, {@link nextStepVerb}; "start full time" is a return, the target's
+ *   goal: the row "back … after half term") written before the target's own "by" point ("start an apprenticeship in September - pass the test
+ *   by the end of April", "go on to Level 2 in September - units signed off by June", "enrol on the course in September").
+ * With no "by" point, a next step after "then" or "and" stays the final point (the row "pass ESOL E3 reading then move
+ * onto level 1 in september": label y13-187), and a purpose clause that holds the only point still dates the target.
  */
 function afterTheTarget(doc: _Doc, cands: _Cand[]): _Cand[] {
   let firm = -1;
+  let own = -1;
+  let ownStrong = false;
+  // A "by" point of the target's own that is a date, not a review: a review's date in brackets dates the review ("by the
+  // next PEP (due 9th May)", the row "before the next PEP in May").
+  let firmDated = false;
   let out = cands;
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
-    if (cand.strong) {
+    const open = own >= 0 ? purposeOpen(doc, own, cand.start) : -1;
+    const purpose = (open >= 0 && (ownStrong || stepIn(doc, open + 1, cand.start))) || (firmDated && dueNote(doc, cand));
+    if (cand.strong && !purpose) {
       firm = cand.end;
+      own = cand.end;
+      ownStrong = true;
+      firmDated = cand.deadline?.kind !== 'next-review';
       continue;
     }
-    if (firm < 0 || !(_startsAfter(doc, cand.start, firm) || purposeBetween(doc, firm, cand.start))) continue;
+    const start = !cand.strong && (firm >= 0 ? _startsAfter(doc, cand.start, firm) || nextStepAt(doc, cand.start, firm) : strongAfter(cands, c) && nextStepAt(doc, cand.start, 0));
+    if (!start && !purpose) {
+      own = cand.end;
+      ownStrong = false;
+      continue;
+    }
     if (out === cands) out = cands.slice();
     out[c] = { ...cand, background: true };
   }
   return out;
 }
 
-/** Whether a purpose clause opens between tokens a and b (in the 16 tokens before b). */
-function purposeBetween(doc: _Doc, a: number, b: number): boolean {
-  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return true;
+/** Words of a date that something else is due by ("application due 14 March", "bursary deadline 14 February"). */
+const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'deadline']);
+
+/**
+ * Whether a candidate is a "due" or "deadline" date alone in brackets ("(application due 14 March)"): after the target's
+ * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' …"). A
+ * bracket with its own "by" ("(final version due by October)") is a "by" point that looks ahead, and stays (review26c).
+ */
+function dueNote(doc: _Doc, cand: _Cand): boolean {
+  if (_wd(doc, cand.end) !== ')') return false;
+  let due = false;
+  for (let k = cand.start; k >= 0 && k >= cand.start - 5; k--) {
+    const x = _wd(doc, k);
+    if (x === '(') return due;
+    if (x === ')' || _STRONG_PREPS.has(x)) return false;
+    due = due || DUE_WORDS.has(x);
+  }
   return false;
+}
+
+/** Whether a live point with "by", "before" or "until" comes after candidate c. */
+function strongAfter(cands: readonly _Cand[], c: number): boolean {
+  for (let d = c + 1; d < cands.length; d++) if (!(cands[d] as _Cand).background && (cands[d] as _Cand).strong) return true;
+  return false;
+}
+
+/** Words between "before" and the verb it governs, as in {@link _startsAfter}. */
+const STEP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'time', 'the', 'you']);
+/** "go on to", "move on to": going on to a next course or stage. */
+const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'move', 'moves']);
+
+/** Whether the verb at k names a next step: a verb of starting ("start", "move", not "join in"), "go on to", "progress to", "enrol". */
+function nextStepWord(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  const y = _wd(doc, k + 1);
+  if (_START_VERBS.has(x)) return y !== 'in';
+  if (GO_ON.has(x)) return y === 'on' && (_wd(doc, k + 2) === 'to' || _wd(doc, k + 2) === 'into');
+  if (x === 'progress' || x === 'progresses') return y === 'to' || y === 'onto' || y === 'on';
+  return x === 'enrol' || x === 'enrols';
+}
+
+/**
+ * The next places and courses a next step goes to ("start college", "go on to the Level 3 course", "join the Entry 3
+ * group", "start work"); "Year" and "Level" count with their number. Starting "full time", "full days" or "back" is a
+ * return, the target's own goal (labelling guide, Time-bound: the row "back … after half term"), not a next step.
+ */
+const NEXT_PLACES: ReadonlySet<string> = new Set(['college', 'course', 'apprenticeship', 'traineeship', 'school', 'secondary', 'primary', 'reception', 'nursery', 'sixth', 'job', 'work', 'placement', 'university', 'class', 'group']);
+/** Places that name a next class only as the phrase's last word ("the Entry 3 group", not "the class trip"). */
+const LAST_WORD_PLACES: ReadonlySet<string> = new Set(['class', 'group']);
+
+/** Whether the verb at k names a next step and a next place or course follows it before token `end` (at most 8 words on). */
+function nextStepVerb(doc: _Doc, k: number, end: number): boolean {
+  if (!nextStepWord(doc, k)) return false;
+  for (let j = k + 1; j < end && j <= k + 8; j++) {
+    const x = _wd(doc, j);
+    if (NEXT_PLACES.has(x) && !(LAST_WORD_PLACES.has(x) && doc.toks[j + 1]?.kind === 'w' && !_STRONG_PREPS.has(_wd(doc, j + 1)) && _wd(doc, j + 1) !== 'in')) return true;
+    if ((x === 'year' || x === 'level') && doc.toks[j + 1]?.kind === 'n') return true;
+  }
+  return false;
+}
+
+/** Whether a next step (verb and place, {@link nextStepVerb}) is written between tokens a and b. */
+function stepIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (nextStepVerb(doc, k, b)) return true;
+  return false;
+}
+
+/**
+ * Whether the point starting at `start` is a next step's start, its verb in the eight words before it (from `from`, in
+ * its clause) and not governed by "before", "by the time" or "until" ("before she starts in September" is the point she
+ * starts by).
+ */
+function nextStepAt(doc: _Doc, start: number, from: number): boolean {
+  for (let k = start - 1; k >= from && k >= start - 8; k--) {
+    if (doc.clause[k] !== doc.clause[start]) return false;
+    if (!nextStepVerb(doc, k, start)) continue;
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && STEP_SUBJECTS.has(_wd(doc, j))) j -= 1;
+    return !_STRONG_PREPS.has(_wd(doc, j));
+  }
+  return false;
+}
+
+/** Words a month may follow a leaving point by, in its clause ("before she starts Reception at her new primary in September"). */
+const LEAVING_MONTH_REACH = 6;
+
+/**
+ * A leaving point cued by "before", "until" or "by the time" ("Before she moves to high school in September, …") is the
+ * point the target is achieved by, read as "by" is, so a side clause's point gives way to it (labelling guide, Time-bound,
+ * school-time rows: "ready for" reads as "by", so a side clause's point gives way to the move, "ready for Year 7 in
+ * September, visiting 3 times in the summer term"; "before she moves up": a leaving point). The target's own main clause
+ * keeps its month or term ({@link onlySidePoints}): "Before he leaves primary, Ben will … visit the new school in July" →
+ * July. One pair is the row's own: a term there gives way when the move has its month ("Before she moves to high school
+ * in September, … 3 times in the summer term" → the leaving point, label y32-080; the summer term ends with that year).
+ * A month with no year a few words after it in its clause says when in the year the move falls ("starts Reception at her
+ * Hackney primary in September"), as one straight after the place does (the row "before she moves up … to Year 7 in
+ * September"): part of the leaving point, not a date of its own. A month with its year or a date with its day there is
+ * stated ({@link statedMove}): it dates the move and wins over the inferred point (the row "by the move in May").
+ */
+function leavingPointFirst(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  let leave = -1;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = out[c] as _Cand;
+    if (cand.background) continue;
+    let next: _Cand | null = null;
+    if (cand.deadline?.kind === 'academic-year-end' && cand.deadline.approximate === true && leavingIn(doc, cand.start, cand.end)) {
+      leave = cand.end;
+      const stated = statedMove(doc, cands, c);
+      if (stated >= 0) {
+        // The move's own date, stated: it wins over the inferred point, and "before" reads as "by" for it.
+        if (out === cands) out = cands.slice();
+        out[stated] = { ...(cands[stated] as _Cand), strong: cand.strong || cuedBefore(doc, cand.start) };
+        next = { ...cand, background: true };
+      } else if (!cand.strong && cuedBefore(doc, cand.start) && onlySidePoints(doc, cands, c)) {
+        next = { ...cand, strong: true };
+      }
+    } else if (leave >= 0 && monthOfMove(doc, cand, leave)) {
+      next = { ...cand, background: true };
+    }
+    if (next === null) continue;
+    if (out === cands) out = cands.slice();
+    out[c] = next;
+  }
+  return out;
+}
+
+/**
+ * The candidate after the leaving point c that states the move's date, a month with its year or a day ("before she leaves
+ * primary school in July 2025", "(July 2025)", "on 18 July"), a few words after it in its clause or in brackets straight
+ * after; or -1. The labelling guide's row "by the move in May": the stated date dates the move.
+ */
+function statedMove(doc: _Doc, cands: readonly _Cand[], c: number): number {
+  const leave = (cands[c] as _Cand).end;
+  const d = cands[c + 1];
+  if (d === undefined || d.background || d.deadline?.kind !== 'date' || d.start - leave > LEAVING_MONTH_REACH) return -1;
+  if (doc.clause[d.start] !== doc.clause[leave - 1] && !(d.start === leave + 1 && _wd(doc, leave) === '(')) return -1;
+  return d.month === null || !_MONTHS.has(_wd(doc, d.end - 1)) ? c + 1 : -1;
+}
+
+/**
+ * Whether every other live point is in the leaving point's own clause a few words after it, or in a side clause (one that
+ * opens with a verb in "-ing", "visiting 3 times in the summer term") or in brackets: the points the "ready for" row lets
+ * the move win over. A month or term in the target's own main clause is its own point and stays ("Before he leaves
+ * primary, Ben will … visit the new school in July" → July), but for a term when the move has its month (the row's own
+ * pair "in September … in the summer term").
+ */
+function onlySidePoints(doc: _Doc, cands: readonly _Cand[], c: number): boolean {
+  const leave = cands[c] as _Cand;
+  const next = cands[c + 1];
+  const dated = _MONTHS.has(_wd(doc, leave.end - 1)) || (next !== undefined && monthOfMove(doc, next, leave.end));
+  for (let d = 0; d < cands.length; d++) {
+    const cand = cands[d] as _Cand;
+    if (d === c || cand.background) continue;
+    if (d > c && cand.start - leave.end <= LEAVING_MONTH_REACH && doc.clause[cand.start] === doc.clause[leave.end - 1]) continue;
+    if (_wd(doc, cand.start - 1) === '(' || sideClause(doc, cand.start)) continue;
+    if (dated && cand.deadline?.kind === 'term') continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether the clause holding token a opens with a verb in "-ing" ("…, visiting 3 times in the summer term"). */
+function sideClause(doc: _Doc, a: number): boolean {
+  let h = a;
+  while (h > 0 && doc.clause[h - 1] === doc.clause[a]) h -= 1;
+  while (h < a && doc.toks[h]?.kind === 'p') h += 1;
+  const x = _wd(doc, h);
+  return x.length > 5 && x.endsWith('ing');
+}
+
+/** Whether a candidate is a month with no year, with no "by", in the clause of a leaving point ending at `leave`, a few words after it. */
+function monthOfMove(doc: _Doc, cand: _Cand, leave: number): boolean {
+  return cand.month !== null && !cand.strong && cand.start - leave <= LEAVING_MONTH_REACH && doc.clause[cand.start] === doc.clause[leave - 1] && _MONTHS.has(_wd(doc, cand.end - 1));
+}
+
+/** Whether a leaving point starts between tokens a and b. */
+function leavingIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (_PHASE_MOVES.has(_wd(doc, k)) && _isLeavingPoint(doc, k)) return true;
+  return false;
+}
+
+/** Whether "before", "until" or "by the time" stands in the four words before a. */
+function cuedBefore(doc: _Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const x = _wd(doc, k);
+    if (x === 'before' || x === 'until' || (x === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time')) return true;
+  }
+  return false;
+}
+
+/** Where a purpose clause opens between tokens a and b (in the 16 tokens before b), or -1. */
+function purposeOpen(doc: _Doc, a: number, b: number): number {
+  for (let k = Math.max(a, b - 16); k < b; k++) if (purposeAt(doc, k)) return k;
+  return -1;
 }
 
 /**
@@ -1447,7 +1673,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, baselineBeforeTarget(doc, out.candidates))), opts));
+  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;

@@ -4,7 +4,7 @@
  * phrase (a deadline, a start or past date, a frequency, a background date or a condition).
  */
 import type { Term } from '../core/enums';
-import type { _Doc } from './_doc';
+import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
 import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
@@ -44,6 +44,9 @@ const STRONG_WORDS = new Set(['deadline', 'timescale', 'timescales', 'timeframe'
  * _FREQ_WORDS.has('every'); // true
  */
 export const _FREQ_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per', 'a', 'an', 'once', 'twice', 'termly', 'weekly', 'daily']);
+
+/** The words of every list {@link prefixWord} tests (and {@link detOrPosition}'s), one third-word flag: a word in none is passed over with no look-up. */
+const F3_PREFIX_WORD = _wordFlag3([...DETS, ...POSITIONS.keys(), ..._FREQ_WORDS, ...SKIP, ...PREPS, ...STRONG_WORDS, ..._WEEKDAYS.keys()]);
 const EVENT_NOUNS = new Set([
   'suspension', 'suspensions', 'exclusion', 'exclusions', 'fte', 'ftes', 'excluded', 'suspended', 'incident', 'incidents', 'fight', 'fall-out', 'move',
   'moved', 'born', 'birthday',
@@ -252,7 +255,8 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     s.start = k;
     return true;
   }
-  if (s.prep === null) {
+  const listed = _flag3At(doc, k, F3_PREFIX_WORD);
+  if (s.prep === null && listed) {
     const r = detOrPosition(i, k, x, s);
     if (r !== null) return r;
   }
@@ -274,11 +278,11 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     takePrep(doc, k, x, s);
     return true;
   }
-  if (SKIP.has(x) || firstCount || academicYearNumber(doc, k)) {
+  if ((listed && SKIP.has(x)) || firstCount || academicYearNumber(doc, k)) {
     if (s.prep === null) s.start = k;
     return true;
   }
-  if (s.prep === null && PREPS.has(x)) {
+  if (s.prep === null && listed && PREPS.has(x)) {
     takePrep(doc, k, x, s);
     return true;
   }
@@ -293,14 +297,14 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     s.start = k - 2;
     return false;
   }
-  if (STRONG_WORDS.has(x)) {
+  if (listed && STRONG_WORDS.has(x)) {
     s.strongWord = true;
     if (s.prep === null) s.start = k;
     return true;
   }
   // "Friday this week": the day is part of the deadline; not "every Monday this term" or "on Mondays this term",
   // a rate of attending whatever deadline follows (the labelling guide, Settled cases).
-  if (_WEEKDAYS.has(x) && s.prep === null) {
+  if (listed && _WEEKDAYS.has(x) && s.prep === null) {
     if (x.endsWith('days')) return false;
     const before = _wd(doc, k - 1);
     if (before === 'every' || before === 'each') return false;

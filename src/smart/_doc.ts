@@ -110,9 +110,10 @@ function flagWord(): FlagWord {
   return { words: new Map(), tests: [], count: 0, skipBits: 0, known: new Map() };
 }
 
-/** The first word of flags ({@link _wordFlag}, `flags`) and the second ({@link _wordFlag2}, `flags2`). */
+/** The first word of flags ({@link _wordFlag}, `flags`), the second ({@link _wordFlag2}, `flags2`) and the third ({@link _wordFlag3}, kept with the token). */
 const ONE = flagWord();
 const TWO = flagWord();
+const THREE = flagWord();
 /** Changed whenever a flag is added, so flags kept with a word (in the tokeniser's word table) are worked out again. */
 let flagGen = 0;
 
@@ -161,6 +162,50 @@ export function _wordFlag(words: Iterable<string>, test?: (w: string) => boolean
 export function _wordFlag2(words: Iterable<string>, test?: (w: string) => boolean, skip = false): number {
   return register(TWO, words, test, skip);
 }
+
+/**
+ * {@link _wordFlag} in a third word of flags (the first two have all their bits in use), read one token at a time with
+ * {@link _flag3At}: kept with the token itself (equal tokens are one object, so a word's flags are worked out once, when
+ * first asked for), not written per token as the reader writes `flags` and `flags2`, so it costs the reading nothing. No
+ * `skip` flags and no whole-text summary: for a scan's test of one word against a list, where it asked a set.
+ * @param words - Canonical words that have the flag.
+ * @param test - Optionally, a pure test of a canonical word that also gives the flag.
+ * @returns The flag's bit (read with {@link _flag3At}).
+ * @example
+ * const F_MAYBE = _wordFlag3(['maybe']);
+ * _flag3At(_buildDoc('Ben may maybe stop.', { n: 0 }), 2, F_MAYBE); // true
+ */
+export function _wordFlag3(words: Iterable<string>, test?: (w: string) => boolean): number {
+  return register(THREE, words, test, false);
+}
+
+/**
+ * Whether token i has any of the flags `f` of the third word ({@link _wordFlag3}): worked out from its canonical word the
+ * first time the token is asked (in this flag generation) and kept with the token; false past either end (as a list test
+ * of the empty word there is).
+ * @param doc - The document (its tokens and canonical words).
+ * @param i - Token index.
+ * @param f - One or more flags of {@link _wordFlag3}.
+ * @returns True when the token's canonical word has one of them.
+ * @example
+ * _flag3At(_buildDoc('Ben may maybe stop.', { n: 0 }), 2, _wordFlag3(['maybe'])); // true
+ */
+export function _flag3At(doc: Pick<_Doc, 'toks' | 'w'>, i: number, f: number): boolean {
+  if (i < 0) return false;
+  const t = doc.toks[i];
+  // Words read without their tokens (a long text being refused): looked up by the word.
+  if (t === undefined) return i < doc.w.length && (flagsIn(THREE, doc.w[i] as string) & f) !== 0;
+  if (t.g3 !== flagGen) {
+    t.f3 = flagsIn(THREE, doc.w[i] as string);
+    t.g3 = flagGen;
+  }
+  return (t.f3 & f) !== 0;
+}
+
+/** The number words of {@link _NUMBER_WORDS} ("two", "ten", "zero"), for {@link _flag3At}: a test of a word a scan made with the map. */
+export const _F3_NUMBER_WORD = _wordFlag3(_NUMBER_WORDS.keys());
+/** A number word or its plural ("three", "fives", "sixes"), for {@link _flag3At}: up to three map look-ups a test, made once per word. */
+export const _F3_NUMBER_OR_PLURAL = _wordFlag3([], (x) => _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2)))));
 
 /**
  * For tests only: with `every` set, every token has every `skip` flag, so no scan skips a word on its flags.

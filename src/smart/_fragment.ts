@@ -16,13 +16,13 @@
  * of the child's own in a text naming no provision ("Lates - fewer than 2 a half term", "Full uniform every day").
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
-import type { _Doc, _Marks } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag3At, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
-import { _ACTIVITY_GROUPS, _CHILD_VERBS, _CLAUSE_MARKS, _POSSESSIVES, _childVerb } from './_specific';
+import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency } from './_review';
-import { _numberWord as numberWord, _rangeTo as rangeTo } from './_object';
+import { _rangeTo as rangeTo } from './_object';
 import { _F_ENDS } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
@@ -79,8 +79,10 @@ function clauseAt(doc: _Doc, i: number): boolean {
   const j = doc.toks[i + 1]?.kind === 'p' && QUOTES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   const next = wd(doc, j);
   const word = doc.toks[j]?.kind === 'w';
-  if ((_CLAUSE_MARKS.has(x) && x !== 'to') || x.endsWith("n't")) return true;
-  if (x === 'to') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
+  if ((_flag3At(doc, i, _F3_CLAUSE_MARK) && x !== 'to') || x.endsWith("n't")) return true;
+  // "gonna", "wanna": text-speak for "going to", "want to", the child's own words leading the act as "to" does (the labelling
+  // guide, Settled cases, the wish row: a target in the child's voice).
+  if (x === 'to' || x === 'gonna' || x === 'wanna') return word && !_ADULT_SUBJECTS.has(wd(doc, i - 1)) && (_childVerb(next) || opensPart(doc, i) || _childSubject(doc, i - 1));
   const raw = doc.toks[i]?.raw ?? '';
   if (_endsIng(x) && !_CHILD_VERBS.has(x) && x.length > 4) {
     if (OBJECT_LEADS.has(next) || doc.toks[j]?.kind === 'n') return true;
@@ -251,12 +253,14 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       const x = wd(doc, i);
       // A number in words before a period is how often, as its digits are (review24e: "Lexia three times a week" reads as
       // "Lexia 3 times a week"): "times" a session runs is provision, "three days a week" a count of the child's own.
-      if (numberWord(x) && !rangeTo(doc, i) && wordRate(doc, i)) {
+      // A number word or its plural as a third-word flag: one bit, not up to three look-ups.
+      const numberWord = _flag3At(doc, i, _F3_NUMBER_OR_PLURAL);
+      if (numberWord && !rangeTo(doc, i) && wordRate(doc, i)) {
         if (wd(doc, i + 1) === 'times' || wd(doc, i + 1) === TIMES) provided = true;
         else counted = true;
         continue;
       }
-      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord(x) && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
+      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

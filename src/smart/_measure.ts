@@ -8,7 +8,8 @@
  */
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _F_CLAUSE_END, _flag2At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, type _Doc } from './_doc';
+import { _areaOfWord } from './_area';
+import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
@@ -44,6 +45,7 @@ import {
   _MONTHS,
   _TERM_WORDS,
   _CURRICULUM_VERBS,
+  _WHEN_VAGUE,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -78,13 +80,14 @@ const COUNT_LIMIT_NOUNS = s(
   'lates late detentions detention exclusions exclusion suspensions suspension incidents incident removals absences absence meltdowns ' +
     'accidents referrals sanctions red unauthorised internal physical fixed-term negative behaviour missed truancy exits call-outs on-calls ' +
     'isolations isolation fights lateness days lessons further more instances reports episodes episode warnings warning disciplinary ' +
-    'disciplinaries strikes confiscations',
+    'disciplinaries strikes confiscations fallouts fallout',
 );
 const STANDARDS_AFTER_TO = s('expected greater secure securing exceeding age-related');
 /** Adverbs that say how often ("daily", "twice", "termly"): a frequency measures (Measurable rule 1); also read by the attending-frequency check. */
 export const _FREQ_ADVERBS: ReadonlySet<string> = s('daily weekly nightly fortnightly everyday twice once thrice monthly termly half-termly');
 const PERIOD_UNITS = s('day week fortnight month term half lesson session morning afternoon night evening year visit weekday break lunchtime');
-const MODALS = s("will to can 'll shall must should and or then i also");
+// "wanna", "gonna": text-speak for "want to", "going to", the child's own words framing the act as "to" does.
+const MODALS = s("will to can 'll shall must should and or then i also wanna gonna");
 const BLOCKERS = s('learn begin start continue keep try used encouraged supported helped prompted work towards practise practice develop improve help');
 const WITHOUT_OBJECTS = s('help support prompting prompts prompt reminders reminder assistance armbands aids adult any a needing being visual physical verbal');
 
@@ -336,9 +339,11 @@ function isPredicate(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (doc.clause[k] !== clause) return k === i - 1 || doc.w[k] === ':' || doc.w[k] === '-';
     const x = wd(doc, k);
-    if (BLOCKERS.has(x) || _PROCESS.has(x)) return false;
+    // One flag for the three lists: a word in none of them is passed over with no look-up.
+    const listed = _flag3At(doc, k, F3_PREDICATE_WORD);
+    if (listed && (BLOCKERS.has(x) || _PROCESS.has(x))) return false;
     if (x === 'more' || x === 'better') return false;
-    if (MODALS.has(x)) {
+    if (listed && MODALS.has(x)) {
       // "learn to", "begin to", "be encouraged to": a process, not the outcome.
       if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
       // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it;
@@ -437,7 +442,7 @@ type WordCheck = (doc: _Doc, i: number, x: string) => Span | typeof STOP | null;
 /** Whether the token at i counts as a number (digits, or a number word; "one of" does not). */
 function isNumberAt(doc: _Doc, i: number, x: string): boolean {
   if (doc.toks[i]?.kind === 'n') return true;
-  if (_NUMBER_WORDS.has(x) && x !== 'one') return true;
+  if (_flag3At(doc, i, _F3_NUMBER_WORD) && x !== 'one') return true;
   return x === 'one' && doc.toks[i + 1]?.kind !== 'p' && wd(doc, i + 1) !== 'of';
 }
 
@@ -861,9 +866,34 @@ function removedAt(doc: _Doc, v: number): boolean {
   if (comparedStop(doc, v + 1)) return false;
   // "get sent" is left to the stop after a lead ("will not get sent out"); "sent off (the pitch)" is a game's rule, recorded
   // by no school (the labelling guide's own negative, docs/smart.md: "not get sent off the pitch" is not).
-  if (z === 'sent') return (y === 'be' || y === 'being') && wd(doc, v + 2) !== 'off';
+  // "stop getting sent to the ISU", "stop getting sent out": the same removal, stopped (all such labels are measurable); but
+  // sent only out, home or to a place of removal ("stop getting sent messages", "… to Gran's", "sent off" name none).
+  if (z === 'sent') return (y === 'be' || y === 'being' || y === 'getting') && sentAway(doc, v + 2);
   if (z === 'missing') return true;
   return (REMOVALS.has(z) || HELD.has(z)) && recordedSense(doc, v + 1, z);
+}
+
+/**
+ * Places a child is sent to when removed from learning ("sent to isolation", "to the ISU", "to the head's office", "to the
+ * reflection room", "to the referral room", "to internal exclusion"): the sanctions a school records ({@link _SANCTION_NOUNS}, "isolation",
+ * "internal") and the rooms and staff of removal.
+ */
+const REMOVAL_PLACES: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'isolation', 'internal', 'referral', 'isu', 'inclusion', 'reflection', 'head', "head's", 'headteacher', 'office', 'slt']);
+/** Words read over between "sent to" and its place ("to the head's office", "to his head of year"). */
+const PLACE_DETERMINERS = s('the a an his her my their');
+
+/**
+ * Whether what follows "getting sent" at k is a removal from learning: "out", "home", or "to" / "into" a place of removal
+ * ({@link REMOVAL_PLACES}) within two words: each is in the school's record on the day (the labelling guide, Measurable rule 4;
+ * Settled cases, "not be sent out"). "stop getting sent messages", "… to Gran's at weekends", "… to bed early" are none.
+ */
+function sentAway(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  if (x === 'out' || x === 'home') return true;
+  if (x !== 'to' && x !== 'into') return false;
+  let j = k + 1;
+  while (j < k + 3 && PLACE_DETERMINERS.has(wd(doc, j))) j += 1;
+  return REMOVAL_PLACES.has(wd(doc, j)) || REMOVAL_PLACES.has(wd(doc, j + 1));
 }
 
 /**
@@ -972,7 +1002,7 @@ const CAPABILITY_SUBJECTS = s('be is are am was were been being he she they i we
  * Words after "not" that stop no behaviour: states, needs, general verbs, and a review's status ("Last target - not met",
  * "not achieved": how the last target went, the labelling guide, Specific rule 6, a placeholder, not a stop-behaviour).
  */
-const NOT_STOP = s('be only just always yet need needs require requires feel worry understand know want have get met achieved');
+const NOT_STOP = s('be only just always yet need needs require requires feel worry panic understand know want have get met achieved');
 
 /** Adverbs skipped before a frame's verb besides those in -ly ("can often use a dictionary", "will then check"). */
 const SKIPPED_ADVERBS = s('then also now often sometimes always');
@@ -1076,13 +1106,15 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
   // A word that opens no frame of its own ({@link F_FRAME_WORD}): only its tense or mood can (the last test below).
   if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
   // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
-  const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
+  // One flag for LEARN, CAN_WORDS and ASPECT: a word in none of them is passed over with no look-up.
+  const listed = _flag3At(doc, i, F3_FRAME_LIST);
+  const able = ((x === 'able' && (CAPABILITY_SUBJECTS.has(wd(doc, i - 1)) || childSubjectAt(doc, i - 1))) || (listed && LEARN.has(x) && learnFrame(doc, i))) && wd(doc, i + 1) === 'to';
   if (able) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "knows how to tie his laces": a capability like "able to".
   if (x === 'how' && KNOW.has(wd(doc, i - 1)) && wd(doc, i + 1) === 'to' && (childSubjectAt(doc, i - 2) || fragmentStart(doc, i - 1))) return framed(aspect(doc, verbAfter(doc, i + 2)), false);
   // "can" says what the child can do; "could", "might", "may" (possibility: "Sam may need reminders", "could lose his temper")
   // read like "will", except a "Could -" label opening a bank line.
-  if (CAN_WORDS.has(x) && canSubject(doc, i)) {
+  if (listed && CAN_WORDS.has(x) && canSubject(doc, i)) {
     const v = verbAfter(doc, afterModal(doc, i));
     // "can struggle with change", "can find it hard to sit still": what tends to happen, not a capability.
     if (TENDENCY.has(wd(doc, v))) return NO_FRAME;
@@ -1093,7 +1125,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
   // "am beginning to use", "is starting to retell": the verb begun is the capability.
   // It keeps the frame of the word before: "I am beginning to", "can begin to" say what the child can do; "will begin to"
   // reads like "will".
-  if (ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
+  if (listed && ASPECT.has(x) && wd(doc, i + 1) === 'to' && ASPECT_LEADS.has(wd(doc, i - 1))) return framed(aspect(doc, i), wd(doc, i - 1) === 'will' || wd(doc, i - 1) === 'to');
   // "will read Stage 7 books fluently", "will eat lunch in the dining hall": a verb seen done, with its object.
   if (allowWill && (WILL_WORDS.has(x) || (x === 'to' && (fragmentStart(doc, i) || _childBeforeTo(doc, i) || needTo(doc, i))))) {
     // "will be using full sentences": the progressive of a verb seen done, read like "will use".
@@ -1343,7 +1375,9 @@ const SHOWN_LEADS = s('his her their my your an a some good secure');
  * retelling the story", not "by listening", "by behaving well", "by trying his best", "while working").
  */
 function shownUnderstanding(doc: _Doc, v: number): boolean {
-  if (!SHOW_VERBS.has(wd(doc, v))) return false;
+  // The four words of SHOW_VERBS compared, not looked up.
+  const y = wd(doc, v);
+  if (y !== 'show' && y !== 'shows' && y !== 'demonstrate' && y !== 'demonstrates') return false;
   let k = v + 1;
   while (k < v + 3 && SHOWN_LEADS.has(wd(doc, k))) k += 1;
   const c = doc.clause[v];
@@ -1556,8 +1590,7 @@ export function _outOfBroad(doc: _Doc, i: number, x: string): boolean {
  * "continue", "practise", "improve"). Not knowing a clause ("know that …", "know when to …") nor "learn" alone.
  */
 function knowsContent(doc: _Doc, v: number): boolean {
-  const y = wd(doc, v);
-  if (!KNOW.has(y) && !LEARN.has(y) && y !== 'learns') return false;
+  if (!_flag3At(doc, v, F3_KNOW_OR_LEARN)) return false;
   if (CLAUSE_OBJECTS.has(wd(doc, v + 1))) return false;
   let k = v + 1;
   // What is known must be bounded: a determiner or possessive ("his lines", "the names of the planets", "all the
@@ -1737,7 +1770,10 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   const t = doc.toks[p];
   if (t === undefined || t.kind !== 'w' || _ADULT_SUBJECTS.has(wd(doc, p)) || ADULTS_BY_ROLE.has(wd(doc, p))) return false;
   const named = _capitalised(t.raw) || CHILD_WORDS.has(wd(doc, p));
-  return named && (fragmentStart(doc, p) || (wd(doc, p - 1) === 'for' && fragmentStart(doc, p - 1)));
+  // "Ellie-Mae to stay out of isolation": a hyphenated name opens at its first part.
+  let q = p;
+  while (q > 0 && doc.toks[q]?.hyph === true) q -= 1;
+  return named && (fragmentStart(doc, q) || (wd(doc, q - 1) === 'for' && fragmentStart(doc, q - 1)));
 }
 
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
@@ -1901,7 +1937,8 @@ const STAY_POINTS = s('after until till beyond post');
  * morning").
  */
 export function _stayingOn(doc: _Doc, v: number, y: string): boolean {
-  if (!CONTINUING.has(y)) return false;
+  // The six words of CONTINUING compared, not looked up.
+  if (y !== 'stay' && y !== 'stays' && y !== 'remain' && y !== 'remains' && y !== 'keep' && y !== 'keeps') return false;
   const keep = y === 'keep' || y === 'keeps';
   for (let k = v + 1; k <= v + STAY_REACH && doc.clause[k] === doc.clause[v] && doc.toks[k]?.kind === 'w'; k++) {
     const z = wd(doc, k);
@@ -1987,7 +2024,7 @@ function skillsBefore(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
   if (a === 'ability' || a === 'abilities' || a === 'skills' || a === 'skill') return true;
   const b = wd(doc, i - 2);
-  return _CAPABILITY_NOUNS.has(a) && (b === 'skills' || b === 'skill' || b === 'ability');
+  return (b === 'skills' || b === 'skill' || b === 'ability') && _CAPABILITY_NOUNS.has(a);
 }
 
 const PREPOSITIONS = s('for with to from about on in of at into');
@@ -2018,19 +2055,18 @@ export function _genericObject(doc: _Doc, v: number): boolean {
   let k = v + 1;
   while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   if (doc.clause[k] !== doc.clause[v]) return false;
-  const head = wd(doc, k);
   // "demonstrate his knowledge of place value": knowledge shown of named content is what is seen (Measurable rule 3).
-  if (_GENERIC_OBJECTS.has(head)) return !sourcedObject(doc, k) && !shownUnderstanding(doc, v);
+  if (_flag3At(doc, k, F3_GENERIC_OBJECT)) return !sourcedObject(doc, k) && !shownUnderstanding(doc, v);
   if (offCurriculum(doc, v)) return true;
   // A disposition that ends the phrase ("remain calm", "reach his potential in maths"), not an adjective ("potential risks").
   // A time or setting after it ends the phrase too ("stay focused during carpet time", "remain calm when upset").
-  if (DISPOSITIONS.has(head) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
+  if (_flag3At(doc, k, F3_DISPOSITION) && (doc.clause[k + 1] !== doc.clause[v] || doc.toks[k + 1]?.kind !== 'w' || PREPOSITIONS.has(wd(doc, k + 1)) || PRONOUN_ENDS.has(wd(doc, k + 1)) || _SETTINGS.has(wd(doc, k + 1)))) return true;
   // "negotiate these to stay safe", "manage them appropriately": a pronoun alone names nothing.
   const first = wd(doc, v + 1);
   // "talk about things at home", "write about anything": a topic that is anything at all names none.
   if (first === 'about' && ANY_TOPIC.has(wd(doc, v + 2))) return true;
-  if (PRONOUNS.has(first) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
-  return doc.toks[k]?.kind === 'w' && !PREPOSITIONS.has(head) && doc.clause[k + 1] === doc.clause[v] && _GENERIC_OBJECTS.has(wd(doc, k + 1));
+  if (_flag3At(doc, v + 1, F3_PRONOUN) && (doc.clause[v + 2] !== doc.clause[v] || doc.toks[v + 2]?.kind === 'p' || PRONOUN_ENDS.has(wd(doc, v + 2)))) return true;
+  return doc.toks[k]?.kind === 'w' && !_flag3At(doc, k, F3_PREPOSITION) && doc.clause[k + 1] === doc.clause[v] && _flag3At(doc, k + 1, F3_GENERIC_OBJECT);
 }
 
 /**
@@ -2040,8 +2076,7 @@ export function _genericObject(doc: _Doc, v: number): boolean {
  * a capability seen done on a broad area anchors nothing, like "explain her feelings").
  */
 function offCurriculum(doc: _Doc, v: number): boolean {
-  const x = wd(doc, v);
-  if (!_CURRICULUM_VERBS.has(x) && !(_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`)))) return false;
+  if (!_flag3At(doc, v, F3_CURRICULUM_VERB)) return false;
   let k = v + 1;
   while (k < v + 4 && (OBJECT_LEAD.has(wd(doc, k)) || wd(doc, k) === 'own')) k += 1;
   let head = wd(doc, k);
@@ -2238,6 +2273,12 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
       for (let k = g + 1; k <= g + 5 && doc.clause[k] === doc.clause[g]; k++) if (incidentAt(doc, k)) return [i, k + 1];
       return null;
     }
+    // "stop the fallouts online", "stop all the fights": the incidents themselves stopped, counted like "no fights".
+    let n = i + 1;
+    while (n < i + 3 && INCIDENT_DETERMINERS.has(wd(doc, n))) n += 1;
+    if (n > i + 1 && incidentAt(doc, n)) return [i, n + 1];
+    // "stop the name calling", "stop time wasting": a behaviour named by a noun and its gerund, stopped like "stop fighting".
+    if (nounGerund(doc, n) && doc.clause[n + 1] === doc.clause[i]) return [i, n + 2];
   }
   // "will refrain from hitting", "will avoid swearing at staff": stopping said another way.
   if ((x === 'refrain' || x === 'avoid') && isPredicate(doc, i)) {
@@ -2270,9 +2311,30 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   return notVerb(doc, i, i + 1);
 };
 
+/** Who else a behaviour is stopped in ("stop him hitting"): not the child's own behaviour named by a noun and its gerund. */
+const OBJECT_PRONOUNS = s('him her them me us you it others people');
+
+/**
+ * Whether the words at n are a behaviour named by a noun and its gerund ("name calling", "time wasting", "back chatting"):
+ * not a name or a pronoun before the gerund ("stop Sam hitting", "stop him hitting": another's act), not a general verb or
+ * a process ("stop the work being", "stop homework improving"). Stopped, it is a stop-behaviour (the labelling guide,
+ * Specific rule 5 and Measurable rule 4).
+ */
+function nounGerund(doc: _Doc, n: number): boolean {
+  const x = wd(doc, n);
+  const h = wd(doc, n + 1);
+  if (doc.toks[n]?.kind !== 'w' || _capitalised(doc.toks[n]?.raw ?? '') || OBJECT_PRONOUNS.has(x) || _endsIng(x)) return false;
+  return _endsIng(h) && !generalGerund(h) && !_PROCESS.has(h);
+}
+
+/** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
+const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
+
 /** Behaviours counted as incidents, after "not" + a general verb ("will not get into fights", "not be involved in any fights"). */
 const INCIDENT_NOUNS = new Set([
   'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
+  // A falling-out counted as one ("stop the fallouts online"): an incident between children staff record, like a fight.
+  'fallouts', 'fallout',
   // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
   // Settled cases, like "no detentions".
   ..._SANCTION_NOUNS,
@@ -2317,32 +2379,63 @@ function comparedStop(doc: _Doc, v: number): boolean {
   return false;
 }
 
-/** Words after the lead's verb that make its complement a comparative ("be calmer", "have more confidence", "feel less anxious"). */
-const COMPARATIVE_COMPLEMENTS = s('more less fewer better calmer happier kinder braver safer harder quieter stronger');
-
 /**
  * Whether "and" at a joins a stop to the child's predicate ("will be kind and not hit", "to listen and not shout out": the
  * labelling guide, Specific rule 5 and Measurable rule 4): a lead (will, to…) earlier in the sentence, at most 12 tokens back,
  * whose verb is no process ("will try harder and not give up" stays a process).
  */
 function joinedStop(doc: _Doc, a: number): boolean {
+  // "Focus on his studies and not his phone": "not" before a possessive or article negates a thing, no verb stopped.
+  const h = wd(doc, a + 2);
+  if (NOT_VERB_HEADS.has(h)) return false;
+  // So does "not" before a preposition ("Spend more time on homework and not on the xbox", "and not to his friends": a place
+  // or thing contrasted; "and not to shout out" is still a verb), unless it denies the place of the lead's "be" ("To be in
+  // lessons and not in the corridors": being out of lessons stopped).
+  const place = PREPOSITIONS.has(h) && (h !== 'to' || NOT_VERB_HEADS.has(wd(doc, a + 3)));
   for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
     if (endAt(doc, k)) return false;
     const x = wd(doc, k);
-    if (!STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
-    let v = k + 1;
+    // "be more organised and not forget me planner": an imperative opening the item is the lead's verb itself; a noun heading
+    // is none ("Confidence and not hiding in the toilets", "Friendships and not fighting": a topic, no predicate of the child's).
+    const opening = imperative(doc, k, x) && !STOP_LEADS.has(x) && LEAD_VERBS.has(x);
+    if (!opening && !STOP_LEADS.has(x) && x !== 'want' && x !== 'i') continue;
+    let v = opening ? k : k + 1;
     while (v < a && (wd(doc, v) === 'to' || wd(doc, v) === 'always' || wd(doc, v) === 'also')) v += 1;
     const y = wd(doc, v);
-    // A stop joined to a comparative disposition ("have more confidence and not give up", "be calmer and not shout out")
-    // is part of the comparison, no stop-behaviour of its own (Specific rule 2; Measurable rule 6).
-    if (COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 1)) || COMPARATIVE_COMPLEMENTS.has(wd(doc, v + 2))) return false;
+    if (place) return v < a && y === 'be' && PREPOSITIONS.has(wd(doc, v + 1));
+    // A stop joined to a feeling ("feel less worried and not cry at drop-off", "be less angry and not throw chairs") is part of
+    // the feeling, no behaviour of its own: the guide's "not after a feeling" (docs/smart.md, a stop-behaviour joined by "and").
+    if (FEEL_VERBS.has(y) || (y === 'be' && feltComplement(doc, v + 1))) return false;
+    // A stop joined to a vague or comparative aim ("be more organised and not forget my PE kit", "behave better and not get
+    // sent out") carries the measure the aim lacks: the stop names a behaviour and is checked by no incidents (the labelling
+    // guide, Specific rule 5 and Measurable rule 4: "with or without how often"). Done "not so easily / as much" it is still
+    // a comparative (comparedStop), and a feeling stopped ("not panic") names no behaviour (NOT_STOP).
     return v < a && !(BLOCKERS.has(y) || _PROCESS.has(y) || y === 'not');
   }
   return false;
 }
 
+/** Words of degree before a feeling said with "be" ("be less worried", "be a bit calmer", "be so much happier"). */
+const DEGREES = s('more less much so a bit lot little');
+
+/** Whether a feeling ({@link _FEELINGS}) follows "be" at k, after at most three words of degree ("less worried", "a bit calmer"). */
+function feltComplement(doc: _Doc, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && DEGREES.has(wd(doc, j))) j += 1;
+  return _FEELINGS.has(wd(doc, j));
+}
+
+/**
+ * Verbs that lead an item as an imperative before "and not" ("Be kind and not hit", "Listen and not shout out", "Behave in
+ * lessons and not get sent out"): the verb lists of _phrases.ts and the verbs of conduct; a noun heading is in none.
+ */
+const LEAD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._CURRICULUM_VERBS, 'be', 'behave', 'listen', 'concentrate', 'focus', 'spend', 'keep', 'get', 'show', 'treat', 'respect', 'settle', 'act']);
+
+/** Possessives and articles after "and not": a thing contrasted ("and not his phone"), no behaviour stopped. */
+const NOT_VERB_HEADS = s('his her their my me your its the a an');
+
 /** Words before "not" / "no longer" that make the behaviour the child's predicate. */
-const STOP_LEADS = s("will to 'll should must shall");
+const STOP_LEADS = s("will to 'll should must shall wanna gonna");
 
 /** Things that stop, after "without": "without distress", "without an incident". */
 const STOPPED = s('distress upset incident incidents fuss refusal complaint tears aggression');
@@ -2590,7 +2683,7 @@ const PLACEHOLDERS = s('xx xxx xxxx xxxxx tbc tba [x] ?');
  * filled in, as a template's unchosen alternatives give no deadline (the labelling guide, Time-bound).
  */
 function placeholderAfter(doc: _Doc, i: number): boolean {
-  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (PLACEHOLDERS.has(wd(doc, k))) return true;
+  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i]; k++) if (_flag3At(doc, k, F3_PLACEHOLDER)) return true;
   return false;
 }
 
@@ -2669,8 +2762,13 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
   // one-off event someone can check then (the labelling guide, Measurable rule 5); not "signed by carer" (an agent).
-  const by = DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
-  if (DONE_BY.has(x) && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
+  // One flag for the lists below: a word in none of them is passed over with no look-up.
+  const listed = _flag3At(doc, i, F3_EVENT_WORD);
+  // The five shorter lists (F3_EVENT_RARE): a word only of EVENT_RULES, GOING_ON or _PERFORMING skips them too.
+  const rare = listed && _flag3At(doc, i, F3_EVENT_RARE);
+  // Where "by" is looked for only for a word of DONE_BY (DONE_PARTICLES asked then).
+  const by = rare && DONE_BY.has(x) ? (DONE_PARTICLES.has(wd(doc, i + 1)) ? i + 2 : i + 1) : -1;
+  if (by >= 0 && doc.toks[i - 1]?.kind === 'w' && doc.clause[i - 1] === doc.clause[i] && (wd(doc, by) === 'by' || wd(doc, by) === 'before') && doc.used[by] === 1) {
     return [i - 1, by];
   }
   if (passiveDone(doc, i, x)) return [i - 3, i + 1];
@@ -2688,18 +2786,18 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
     for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
   }
-  const graded = GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
+  const graded = rare && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
-  const entered = _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
+  const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
-  const post = _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
+  const post = rare && _GAINING.has(x) && isPredicate(doc, i) ? _postGained(doc, i) : -1;
   if (post > 0) return [i, post + 1];
-  const exam = ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
+  const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
-  const rule = EVENT_RULES.get(x);
+  const rule = listed ? EVENT_RULES.get(x) : undefined;
   if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
@@ -2707,10 +2805,10 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     return [i, end];
   }
   // "take part in the residential trip", "participate in sleepovers": an event the child joins, checkable.
-  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || GOING_ON.has(x);
+  const joins = (x === 'take' && wd(doc, i + 1) === 'part') || x === 'participate' || x === 'participates' || (listed && GOING_ON.has(x));
   if (joins && isPredicate(doc, i) && participationEvent(doc, x === 'take' ? i + 2 : i + 1)) return [i, i + 3];
   // "sing at the Christmas concert on 17 December", "compete in his first bout": it happened or not (Measurable rule 5).
-  return _PERFORMING.has(x) && isPredicate(doc, i) && _performsAt(doc, i) ? [i, i + 1] : null;
+  return listed && _PERFORMING.has(x) && isPredicate(doc, i) && _performsAt(doc, i) ? [i, i + 1] : null;
 }
 
 /**
@@ -2859,7 +2957,8 @@ function classPlace(doc: _Doc, j: number): boolean {
  * deadline; not a thing no one sees done ("progress to be made").
  */
 function passiveDone(doc: _Doc, i: number, x: string): boolean {
-  if (!PASSIVE_DONE.has(x) || wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
+  // "to be" compared before the set is asked.
+  if (wd(doc, i - 1) !== 'be' || wd(doc, i - 2) !== 'to' || !PASSIVE_DONE.has(x) || doc.toks[i - 3]?.kind === 'p' || doc.clause[i - 3] !== doc.clause[i]) return false;
   // "progress to be made", "improvements to be made": nothing named that someone could check done.
   const thing = wd(doc, i - 3);
   // "Tutor to be booked", "visits to be arranged by school": what adults arrange is provision (Specific rule 4) but measurable
@@ -2910,6 +3009,26 @@ function participationEvent(doc: _Doc, j: number): boolean {
 }
 
 const GOING_ON = s('go goes going');
+
+/**
+ * Third-word flags ({@link _flag3At}) of lists the scans above test a token's word against: one bit read where a set was
+ * asked. A union flag (`F3_EVENT_WORD`, `F3_PREDICATE_WORD`, `F3_FRAME_LIST`) lets a word in none of its lists skip them all.
+ */
+const F3_EVENT_WORD = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...EVENT_RULES.keys(), ...GOING_ON, ..._PERFORMING, ...DONE_BY]);
+const F3_EVENT_RARE = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...DONE_BY]);
+const F3_PREDICATE_WORD = _wordFlag3([...BLOCKERS, ..._PROCESS, ...MODALS]);
+const F3_FRAME_LIST = _wordFlag3([...LEARN, ...CAN_WORDS, ...ASPECT]);
+const F3_GENERIC_OBJECT = _wordFlag3(_GENERIC_OBJECTS);
+const F3_DISPOSITION = _wordFlag3(DISPOSITIONS);
+const F3_PRONOUN = _wordFlag3(PRONOUNS);
+const F3_PREPOSITION = _wordFlag3(PREPOSITIONS);
+const F3_ADULT_SUBJECT = _wordFlag3(_ADULT_SUBJECTS);
+/** KNOW, LEARN and "learns" ({@link knowsContent}'s verbs). */
+const F3_KNOW_OR_LEARN = _wordFlag3([...KNOW, ...LEARN, 'learns']);
+/** A verb of _CURRICULUM_VERBS or its -s, -es or -ies form ({@link offCurriculum}): up to four look-ups a test, made once per word. */
+const F3_CURRICULUM_VERB = _wordFlag3([], (x) => _CURRICULUM_VERBS.has(x) || (_endsS(x) && (_CURRICULUM_VERBS.has(x.slice(0, -1)) || _CURRICULUM_VERBS.has(x.slice(0, -2)) || _CURRICULUM_VERBS.has(`${x.slice(0, -3)}y`))));
+/** {@link PLACEHOLDERS} ({@link placeholderAfter}). */
+const F3_PLACEHOLDER = _wordFlag3(PLACEHOLDERS);
 
 /**
  * Whether the verb of performing at i names the child performing, competing or representing at a named event ("sing with
@@ -3128,7 +3247,7 @@ function noteEnd(doc: _Doc, i: number): number {
     for (let j = e + 1; j <= e + 3 && !note; j++) {
       const y = wd(doc, j);
       // A provision noun by its flag (0 past the last token, as '' is in no list).
-      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_ADULT_SUBJECTS.has(y) && !NOTE_PLACES.has(y) && !listedPerson(doc, j));
+      note = ((doc.flags[j] as number) & _F_PROVISION_NOUN) !== 0 || (_flag3At(doc, j, F3_ADULT_SUBJECT) && !NOTE_PLACES.has(y) && !listedPerson(doc, j));
     }
     if (!note) return e;
     e += 1;
@@ -3198,7 +3317,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
-      : x === 'referred' || x === 'seen' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
+      : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
@@ -3218,10 +3337,11 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
 const REFERRAL_MAKING = s('make complete submit send');
 /**
  * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
- * discussed, conditional ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
+ * discussed, still to be confirmed ("TBC", "TBA", "TBD": "Referral to SALT - TBC", label y32-067 not measurable), conditional
+ * ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending if unless following after previous see was were had');
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending tbc tba tbd if unless following after previous see was were had');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -3229,9 +3349,41 @@ const NOT_DONE_REACH = 10;
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
 function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j))) return true;
-  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j))) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
   return false;
+}
+
+/** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
+const TERM_POINTS = s('easter christmas xmas half');
+
+/**
+ * Whether the word at j is "after" before a named point of the school year ("Boxall to be redone after Easter", "SDQ to be
+ * redone after half term", "after the summer term", "after May"): when the act falls, still to come, not an act following
+ * another ("support following the referral", which {@link NOT_DONE} reads). The labelling guide, Measurable: "someone could
+ * check, at the deadline, whether it happened".
+ */
+function afterTermPoint(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'after') return false;
+  const o = wd(doc, j + 1) === 'the' ? j + 2 : j + 1;
+  const x = wd(doc, o);
+  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x);
+}
+
+/** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
+const TO_CONFIRM = s('tbc tba tbd');
+
+/**
+ * Whether the word at j is "TBC", "TBA" or "TBD" after a detail of the act, not the act itself: after a word that is not the
+ * act's own noun ("date TBC", "start date TBC", "model TBC", "amount TBD"), it leaves when, which or how much to settle (a
+ * Time-bound matter), and the act is still to do (the labelling guide, Measurable: "someone could check, at the deadline,
+ * whether it happened"). After a mark or a referral ("Referral to SALT - TBC", "Referral TBC") the act itself waits (label
+ * y32-067 not measurable).
+ */
+function detailToConfirm(doc: _Doc, j: number): boolean {
+  if (!TO_CONFIRM.has(wd(doc, j))) return false;
+  const before = wd(doc, j - 1);
+  return doc.toks[j - 1]?.kind === 'w' && before !== 'referral' && before !== 'referrals' && !ONE_OFF_PASSIVE.has(before);
 }
 
 /**
@@ -3268,18 +3420,53 @@ function referralMade(doc: _Doc, k: number): Span | null {
 /**
  * The child to be referred or assessed, at k (its participle), or null: "Amy to be referred to CAMHS", "Sam will be assessed",
  * "Amy is to be assessed"; "seen", "reviewed", "tested" and the other checks ({@link _CHECK_PARTICIPLES}) only by someone
- * ("to be seen by the school nurse"). Not a name or a judgement ("referred to as Alex", "assessed as ready"), nor a
- * condition or a possibility ("Sam to be assessed if needed", "Amy may be referred").
+ * ("to be seen by the school nurse"). The child entered for an exam ("Callum will be entered for Functional Skills", labels
+ * y12-126, y25-244, y33-137 measurable) or given one thing ({@link thingGiven}: "Noor to be given a bilingual dictionary") is
+ * a one-off thing adults do for the child too (the labelling guide, Settled cases). Not a name or a judgement ("referred to as
+ * Alex", "assessed as ready"), nor a condition or a possibility ("Sam to be assessed if needed", "Amy may be referred").
  */
 function childChecked(doc: _Doc, k: number): Span | null {
   const x = wd(doc, k);
   const y = wd(doc, k + 1);
   const aux = wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
-  if (x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (x === 'entered' ? y !== 'for' && y !== 'into' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+}
+
+/**
+ * Words a child "given a …" is given that are no thing handed over once: a chance, a choice, time, a reminder or a warning
+ * (ways of treating the child, provision going on: Measurable rule 6), read beside {@link GIVEN_ONGOING} and {@link
+ * GIVEN_PROVISION} ("a TA", "a key adult", "a place": labels x074, y24-083, y33-195 "given the opportunity", "more chances",
+ * "time" not measurable).
+ */
+const GIVEN_NOT_THINGS = s('chance chances choice choices opportunity opportunities time break breaks reminder reminders warning warnings space role job voice say');
+
+/**
+ * Whether the words from j name one thing the child is given once, after "to be given" ("Noor to be given a bilingual
+ * dictionary", "Sam to be given a reading pen"): "a" or "an" and a head that is not provision going on or a way of treating the
+ * child ({@link GIVEN_NOT_THINGS}, {@link GIVEN_ONGOING}, {@link GIVEN_PROVISION}, {@link GIVEN_GENERIC}). A thing handed over is
+ * there or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function thingGiven(doc: _Doc, j: number): boolean {
+  if (wd(doc, j) !== 'a' && wd(doc, j) !== 'an') return false;
+  let e = j + 1;
+  // The head ends before a preposition, "and" or a deadline phrase ("a mentor by half term": the head is "mentor").
+  while (e <= j + NOT_DONE_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && !PREPOSITIONS.has(wd(doc, e)) && wd(doc, e) !== 'and' && doc.used[e] !== 1) e += 1;
+  const head = wd(doc, e - 1);
+  if (e <= j + 1 || GIVEN_NOT_THINGS.has(head) || GIVEN_ONGOING.has(head) || GIVEN_PROVISION.has(head) || GIVEN_GENERIC.has(head) || standingIn(doc, j, false)) return false;
+  // Staff who go on ("a mentor", "a key worker", "a home tutor"), a sanction or a reward ("a detention", "a reward", "a merit"):
+  // a person or a way of treating the child, not one thing handed over (Measurable rule 6; Bradford Council, SMART Outcomes,
+  // "Resources (e.g. 5 hours of TA support)"). Given only "when needed" is a condition, as "if needed" is.
+  return !adultWordAt(doc, e - 1) && !_SANCTION_NOUNS.has(head) && !PRACTICE_KINDS.has(head) && !whenVague(doc, j);
+}
+
+/** Whether "when" and a word of {@link _WHEN_VAGUE} ("when needed", "when required") follow in j's clause, within {@link NOT_DONE_REACH} tokens. */
+function whenVague(doc: _Doc, j: number): boolean {
+  for (let o = j; o < j + NOT_DONE_REACH && o < doc.toks.length && !endAt(doc, o); o++) if (wd(doc, o) === 'when' && _WHEN_VAGUE.has(wd(doc, o + 1))) return true;
+  return false;
 }
 
 /**
@@ -3398,7 +3585,7 @@ const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort disc
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
-const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -3481,15 +3668,30 @@ function adultSeenAt(doc: _Doc, o: number): boolean {
  * child checked, and an adult seen is read as a meeting ({@link adultSeenAt}).
  */
 function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
-  if (x !== 'see' && x !== 'find') return false;
+  // "look for" is finding ("Carer to look for a football club"): read as "find" is, its object after "for".
+  const lookFor = x === 'look' && wd(doc, k + 1) === 'for';
+  if (x !== 'see' && x !== 'find' && !lookFor) return false;
   if (ALL_ADULTS.has(wd(doc, k - 2))) return true;
-  const o = k + 1;
+  const o = lookFor ? k + 2 : k + 1;
   if (doc.toks[o]?.kind !== 'w') return false;
   // "find him something", "find Kofi a work placement": a thing found for the child, once (label y30-012, "PA to find him something").
-  if (x === 'find') return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
+  if (x === 'find' || lookFor) return !inSentence(doc, k, FOUND_ONCE, false) && !(childPartner(doc, o) && !FOUND_AGAIN.has(wd(doc, o + 1)));
   if (inSentence(doc, k, SEE_AS, false)) return true;
   const possessive = /['\u2019]s$/.test(doc.toks[o]?.raw ?? '') || wd(doc, o + 1) === "'";
   return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
+}
+
+/**
+ * Whether "meet" at k has two people as its subject, an adult and another ("PA and Shauna to meet.", "SW and DT will meet."),
+ * and ends its part: the two meet once, which someone could check happened (the labelling guide, Settled cases, "a one-off
+ * thing adults arrange or do for the child"; label y25-212 measurable). How often ("SW and DT to meet fortnightly") is
+ * standing provision, read by the caller.
+ */
+function pairMeets(doc: _Doc, k: number): boolean {
+  const to = wd(doc, k - 1);
+  if ((to !== 'to' && to !== 'will') || wd(doc, k - 3) !== 'and' || !partEndsAfter(doc, k + 1)) return false;
+  if (doc.toks[k - 2]?.kind !== 'w' || doc.toks[k - 4]?.kind !== 'w') return false;
+  return adultWordAt(doc, k - 4) || adultWordAt(doc, k - 2);
 }
 
 /** {@link NOT_DONE} without "discuss": read by {@link leftUndone} where "to discuss" names what a meeting is about. */
@@ -3638,7 +3840,7 @@ const GIVING_PASSIVE = ['provided', 'paid', 'supplied', 'sourced'];
  * A tutor paid for is tuition bought ("Tutor to be funded by PP+", {@link FUNDED}); a tutor found is a person sourced once
  * ({@link PAID_PEOPLE}).
  */
-const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'place', 'time']);
+const GIVEN_PROVISION: ReadonlySet<string> = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'education', 'hours', 'hrs', 'place', 'time', 'ap']);
 /**
  * Words for any things given, read here as {@link _GENERIC_OBJECTS}' "resources" is ("Equipment to be provided", "Materials to be
  * provided for PE": nothing named someone could check given; Specific rule 6, placeholders; Measurable rule 6). Kept apart from
@@ -3655,7 +3857,7 @@ const PAID_PEOPLE = s('tutor tutors');
  * found once from outside, a tutor, mentor or counsellor sourced, booked or arranged, is a one-off thing adults arrange
  * (Settled cases; development label y26-242 "College to provide a mentor." measurable) and not listed.
  */
-const GIVEN_ONGOING = s('ta tas lsa lsas hlta hltas adult adults keyworker keyworkers elsa encouragement praise reassurance routine routines structure boundaries consistency supervision attention lunch lunches breakfast breakfasts dinner dinners meal meals snack snacks food');
+const GIVEN_ONGOING = s('ta tas lsa lsas hlta hltas adult adults keyworker keyworkers elsa buddy buddies encouragement praise reassurance hug hugs routine routines structure boundaries consistency supervision attention timetable timetables lunch lunches breakfast breakfasts dinner dinners meal meals snack snacks food');
 
 /** Whether the head of the object given after the verb at k (its last word before a preposition) names provision going on ({@link GIVEN_ONGOING}). */
 function givenOngoing(doc: _Doc, k: number): boolean {
@@ -3664,7 +3866,13 @@ function givenOngoing(doc: _Doc, k: number): boolean {
   return j > k + 1 && GIVEN_ONGOING.has(wd(doc, j - 1));
 }
 /** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE]);
+/**
+ * Participles of a one-off act planned or done again ("Transition to be planned for", "Boxall to be redone in the summer"): a
+ * plan made or a check repeated once, done or not at the deadline (the labelling guide, Settled cases, "a one-off thing adults
+ * arrange or do for the child": measurable; development labels y32-005, y33-192 and y30-154 measurable, none against).
+ */
+const PLANNED_PASSIVE = ['planned', 'redone'];
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE, ...PLANNED_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -3677,11 +3885,14 @@ const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased
 export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const particles = ONE_OFF_PARTICLES.get(x);
   // "Residential trip - PP+ to pay.": paying ending its part, the thing named before it.
-  const at = particles === undefined || (x === 'pay' && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
+  // "Apprenticeship in farming. PA to look.": looking ending its part, the thing named before it, as "PA to look into" is.
+  const at = particles === undefined || ((x === 'pay' || x === 'look') && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
   if (at > k && !particles?.has(wd(doc, at))) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
+  if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
+  if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
   if (!(fund ? BUYING.has(x) : adultDoes(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || standingIn(doc, k, true)) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
@@ -3728,7 +3939,64 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   while (j >= 0 && j > named - ADULT_PART_WORDS && doc.toks[j]?.kind === 'w') j -= 1;
   let i = j;
   while (i >= 0 && doc.toks[i]?.kind === 'p') i -= 1;
+  // "College course. PA to look.": the thing looked into named before, a thing found once, not a broad area ("Friendships.
+  // Carer to look."), read as a heading's noun is ({@link headingNamesThing}).
+  if (x === 'look' && at === k && !headingNamesThing(doc, i)) return null;
   return i >= 0 && doc.toks[i]?.kind === 'w' ? [j + 1, at + 1] : null;
+}
+
+/**
+ * Verbs of a task done once on the thing a heading names, as "<heading> - to <verb>" alone ("UCAS - to complete", "Bursary - to
+ * apply", "Interpreter - to book"): read as "Bursary - apply" is. Not talk, seeing or finding (their object is a person or
+ * a thing still to name: "Options - to discuss with carer", "Emotional wellbeing - to see the school counsellor", labelled not
+ * measurable), nor the child's own acts ("Maths - to improve", "AP: to engage"), which are not in {@link ONE_OFF_ACTS}.
+ */
+const HEADING_TASKS = s('complete apply book arrange sort order submit request chase');
+/** The words a heading before "- to <verb>" may have, at most ("T Level work placement - to arrange"). */
+const HEADING_TASK_WORDS = 5;
+
+/**
+ * Whether the verb at k is "<heading> - to <verb>" ending its part, the heading opening the text with words only ("UCAS - to
+ * complete", "Bursary - to apply."): a one-off task on the thing the heading names, which someone could check done at the
+ * deadline (the labelling guide, Measurable; Settled cases, "a one-off thing adults arrange or do for the child"; labels
+ * y19-231 and y18-125 measurable, none against). `at` is the verb's last word (its particle, if any).
+ */
+function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
+  if (!HEADING_TASKS.has(x) || wd(doc, k - 1) !== 'to' || !HEADING_MARKS.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || k < 3) return false;
+  if (!partEndsAfter(doc, at + 1)) return false;
+  for (let j = 0; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
+  return headingNamesThing(doc, k - 3);
+}
+
+/**
+ * Whether the heading ending at h (its last word) names a thing done or obtained once ("UCAS", "Bursary", "Housing form"), read
+ * with the nouns {@link passiveOneOff} reads a passive's thing by: not what no one sees made or a word for anything
+ * ({@link MAKE_ABSTRACT}, {@link _VAGUE_OBJECTS}, {@link _GENERIC_OBJECTS}), not provision or a plan held ({@link
+ * GIVEN_PROVISION}, {@link SET_UP_UNNAMED}, {@link HELD_PLAN_NAMES}: "AP: to book", "EHCP - to request"), not a subject or an area
+ * of need ("Maths - to complete", "Attendance - to sort", "Anxiety - to sort"), not a number ("Year 11 - to complete", "Target 2
+ * - to complete") and not a name alone ("Jack - to complete": one capitalised word the library knows as no thing). Such a heading
+ * names the child's area or the child, and the task no one thing (the labelling guide, Measurable rule 6; Specific rule 6).
+ */
+function headingNamesThing(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
+  if (doc.toks[h]?.kind !== 'w' || MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || GIVEN_PROVISION.has(x) || SET_UP_UNNAMED.has(x) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
+  const area = _areaOfWord(x);
+  if (area === 'attendance' || area === 'semh' || INNER_STATES.has(x)) return false;
+  // One capitalised word alone is a name unless the library knows it as a thing ("Laptop", "Passport", "Homework", "Bursary").
+  const raw = doc.toks[h]?.raw ?? '';
+  return h > 0 || !/^[A-Z][a-z]+$/.test(raw) || _CONCRETE.has(x) || HELD_THINGS.has(x) || _CHILD_WORK.has(x) || FUND_SUBJECTS.has(x) || area !== undefined;
+}
+
+/**
+ * Whether a verb's part ends at j: nothing, a mark (not "?"), or only a deadline phrase (or "asap") before it ("Passport - to apply
+ * by Feb half term", "Bursary - to apply asap", "PA and Jay to meet before the end of term"): a deadline is when, not what (the
+ * labelling guide, Time-bound; Measurable is read without it).
+ */
+function partEndsAfter(doc: _Doc, j: number): boolean {
+  let e = j;
+  while (e < doc.toks.length && (doc.used[e] === 1 || wd(doc, e) === 'asap')) e += 1;
+  const next = doc.toks[e];
+  return next === undefined || (next.kind === 'p' && wd(doc, e) !== '?');
 }
 
 /**
@@ -3808,7 +4076,10 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
   if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1)) || keptUpPractice(doc, at))) return null;
-  if (MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
+  if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
+  // Planned or redone, a thing named as a set-up thing is: not provision or work in general, nor anything at all ("Provision",
+  // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.
+  if (PLANNED_PASSIVE.includes(wd(doc, k)) && (((SET_UP_UNNAMED.has(thing) || GIVEN_PROVISION.has(thing)) && !namingWord(doc, at - 1, -1)) || _RECURRING_OBJECTS.has(thing))) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
@@ -3819,6 +4090,14 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
   return [from, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)];
 }
+
+/**
+ * Words of {@link MAKE_ABSTRACT} that name an event adults plan when they are the thing of a passive ("Transition to be planned
+ * for", "Transition - to be discussed"): a move to a new setting is planned or discussed once, as "visits to be arranged" are (the
+ * labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; labels y30-231, y32-051 and y32-005
+ * measurable, none against). "Make the transition" stays abstract.
+ */
+const PLANNED_EVENTS = s('transition');
 
 /** The words a sentence naming a thing in place may have before "in place" ("Reduced timetable in place."), at most. */
 const IN_PLACE_REACH = 4;
@@ -3854,7 +4133,7 @@ const NOT_IN_PLACE = s('no not nothing none yet is are was were being been');
  */
 const SET_UP_UNNAMED: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'provision', 'intervention', 'interventions', 'plan', 'plans', 'measure', 'measures', 'arrangement', 'arrangements', 'thing', 'things', 'everything', 'something', 'anything']);
 /** Words before a practice's head that make it a way of treating the child kept up ("reward chart", "sticker chart"). */
-const PRACTICE_KINDS = s('reward rewards sticker stickers token tokens sanction sanctions');
+const PRACTICE_KINDS = s('reward rewards merit merits sticker stickers token tokens sanction sanctions');
 
 /**
  * Whether the thing set up at `at` is a practice kept up at home or school, a way of treating the child ({@link GIVEN_ONGOING}:
@@ -3964,7 +4243,7 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
+  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
   ...HELD_THINGS, 'arrangements',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */

@@ -12,9 +12,9 @@
  * figure, a name of a course, a frequency) leaves the clause as it was read.
  */
 import { _childSubject } from './_roles';
-import { _flag2At, _numAt, _wordFlag2, type _Doc } from './_doc';
-import { _endsIng, _endsS } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _endsIng } from './_ends';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -99,11 +99,13 @@ const F_FRAME = _wordFlag2(FRAME);
 const STAGE_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'stage', 'post', 'ks', 'y']);
 /** Marks that end a clause read here. */
 const ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':', '-', '–', '•', '*']);
+/** {@link ENDS} as a third-word flag ({@link _flag3At}): {@link _segmentEnd} reads one bit per mark. */
+const F3_SEGMENT_END = _wordFlag3(ENDS);
 
 /** The end (exclusive) of the segment holding token k (segments end at a sentence's end, a heading's mark, a bullet). */
 export function _segmentEnd(doc: _Doc, k: number): number {
   let e = k;
-  while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && ENDS.has(doc.w[e] ?? ''))) e++;
+  while (e < doc.toks.length && !(doc.toks[e]?.kind === 'p' && _flag3At(doc, e, F3_SEGMENT_END))) e++;
   return e;
 }
 
@@ -139,20 +141,15 @@ function figureWord(doc: _Doc, k: number): boolean {
 /** Words after "once" or "twice" that make it a number of times in a period ("twice a week", "once per lesson"). */
 const TIMES_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'in', 'during', 'this']);
 
-/** Whether x is a number in words, or its plural ("three", "fives", "sixes"). */
-export function _numberWord(x: string): boolean {
-  return _NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))));
-}
-
 /**
  * Whether the figure at k, after "to", closes a range of content ("numbers to 10", "number bonds to twenty", "to one
  * hundred"), not a step between two figures ("Entry 2 to Entry 3", "from 6y to 7y"), which is a value.
  */
 export function _rangeTo(doc: _Doc, k: number): boolean {
   const w = doc.w;
-  const at = w[k - 1] === 'to' ? k - 1 : _numberWord(w[k - 1] ?? '') && w[k - 2] === 'to' ? k - 2 : -1;
+  const at = w[k - 1] === 'to' ? k - 1 : _flag3At(doc, k - 1, _F3_NUMBER_OR_PLURAL) && w[k - 2] === 'to' ? k - 2 : -1;
   if (at < 0) return false;
-  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _numberWord(w[j] ?? '') || w[j] === 'from') return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) if (doc.toks[j]?.kind === 'n' || _flag3At(doc, j, _F3_NUMBER_OR_PLURAL) || w[j] === 'from') return false;
   return true;
 }
 
@@ -178,6 +175,8 @@ const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness'
 
 /** Verbs of knowing's own growth besides "develop" ("build an understanding of fractions", "deepen his knowledge of"): read alike. */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'deepen', 'gain']);
+/** AREA_VERBS with {@link KNOWING_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
+const F3_AREA_OR_KNOWING = _wordFlag3([...AREA_VERBS, ...KNOWING_VERBS, ...STATE_VERBS]);
 /** Words of degree before the noun of knowing ("a secure understanding of", "a good knowledge of"): they name no topic. */
 const KNOWING_DEGREE: ReadonlySet<string> = new Set(['secure', 'good', 'better', 'greater', 'deeper', 'clear', 'clearer', 'basic', 'sound', 'strong', 'stronger', 'firm', 'broader', 'wider', 'increased', 'improved', 'full', 'fuller']);
 /** Words that are no name when written with a capital ("Maths vocabulary", "Phase 3 sounds", "Year 7"): subjects and stages. */
@@ -260,9 +259,11 @@ function areaClause(doc: _Doc, s: number, e: number): number {
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !AREA_VERBS.has(doc.w[i] ?? '') && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
+  // One bit for the three lists: most clauses' verbs are in none.
+  if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return 0;
   const knowing = KNOWING_VERBS.has(verb);
   const stating = STATE_VERBS.has(verb);
   if (!AREA_VERBS.has(verb) && !knowing && !stating) return 0;

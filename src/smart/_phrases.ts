@@ -67,6 +67,9 @@ export const _BACKGROUND = set(
   'had was were currently current presently previously previous since ago average averaging averaged baseline last got scored found achieved attained used said started began',
 );
 
+/** The words after "when" that make vague timing, a condition and no point ("when needed", "when ready"): _deadline.ts, _measure.ts. */
+export const _WHEN_VAGUE: ReadonlySet<string> = new Set(['needed', 'required', 'ready', 'appropriate', 'possible']);
+
 /** Words that turn the clause back to the future target. */
 /** Titles before a name ("Mrs Pentecost", "Mr Whit"): the word after one is a person's name. */
 export const _TITLES = set('mr mrs ms miss dr mx');
@@ -195,7 +198,7 @@ export const _REFLEXIVES = set('himself herself themselves themself myself yours
 /** Feelings a child has, felt and not seen ("worried", "nervous", "lonely", "getting cross"); "unwell" and "ill" are seen. */
 export const _FEELINGS = set(`
 worried upset anxious nervous scared afraid frightened lonely unsafe cross angry frustrated overwhelmed stressed sad panicky
-panicked wound-up agitated annoyed hungry thirsty
+panicked wound-up agitated annoyed hungry thirsty happy happier calm calmer
 `);
 
 /** Disposition and broad-area words (never an anchor). */

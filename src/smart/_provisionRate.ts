@@ -10,7 +10,7 @@
  * once a week", "go to football club every Tuesday") is left to the Settled cases row ("a stated rate or frequency of
  * attending still measures"): attending is an act of the child's here.
  */
-import { _flag2At, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _WEEKDAYS } from './_phrases';
 import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
@@ -27,6 +27,8 @@ const PROVIDED: ReadonlySet<string> = new Set(['visits', 'visit', 'funded', 'fun
 const RECEIVING: ReadonlySet<string> = new Set(['have', 'has', 'access', 'accesses', 'receive', 'receives', 'continue', 'continues']);
 /** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
 const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', ':', '(', ')', ',', '/', '|', '•']);
+/** {@link PART_MARKS} as a third-word flag (`_flag3At`): one bit per word scanned. */
+const F3_PART_MARK = _wordFlag3(PART_MARKS);
 /** Words of how often in a span ("every", "each", "per", "times", "x"). */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['every', 'each', 'per', 'once', 'twice', 'thrice', 'fortnightly', 'wk']);
 /** Word flags of the words of how often ({@link _FREQ_ADVERBS}, {@link HOW_OFTEN}) and of the units of time, read by {@link spanKind}. */
@@ -258,7 +260,7 @@ function provisionHeaded(doc: _Doc, [a, b]: Span, kind: 'rate' | 'amount', provi
 /** Where the part after the mark at q ends (the next mark, or e). */
 function nextPartEnd(doc: _Doc, q: number, e: number): number {
   let r = q + 1;
-  while (r < e && !PART_MARKS.has(wd(doc, r))) r += 1;
+  while (r < e && !_flag3At(doc, r, F3_PART_MARK)) r += 1;
   return r;
 }
 

@@ -15,7 +15,7 @@
  * the text ({@link stillToDo}: "DT to chase", "to be made", "Ryan will attend", "Chase in 2 weeks") keeps every measure as read:
  * the record is then background to it (development labels y21-046, y23-192, t064, y30-112, y19-172, y15-004).
  */
-import { type _Doc } from './_doc';
+import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _segmentEnd } from './_object';
 import { _MONTHS } from './_phrases';
 
@@ -26,6 +26,8 @@ import { _MONTHS } from './_phrases';
 const DONE: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);
 /** Words of waiting for an act's result, opening a part or after a thing ("Awaiting appointment", "Await outcome", "awaiting appt"). */
 const WAITING: ReadonlySet<string> = new Set(['await', 'awaiting']);
+/** The words of {@link DONE}, {@link WAITING} and "waiting" as a word flag: a text with none has no record ({@link _recordOnly}). */
+const F_RECORD_WORD = _wordFlag2([...DONE, ...WAITING, 'waiting']);
 /**
  * Words before a participle that make it no record of a thing done: a verb form ("to be made", "has been sent", "is
  * completed", "will have completed", "get sent out"), a negation, or praise ("well done").
@@ -105,24 +107,37 @@ function presentAct(doc: _Doc, k: number): boolean {
 }
 
 /** Whether the part [s, e) records an act done or awaited (a thing, then a participle of {@link DONE}; or a word of {@link WAITING}). */
-function recordPart(doc: _Doc, s: number, e: number): boolean {
+function recordPart(doc: _Doc, s: number, e: number, month: number): boolean {
   for (let k = s; k < e; k++) {
     const x = doc.w[k] ?? '';
     if (WAITING.has(x)) return true;
     if (x === 'waiting' && doc.w[k + 1] === 'list') return true;
-    if (DONE.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1) && !rateIn(doc, k + 1, e)) return true;
+    if (DONE.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1, month) && !rateIn(doc, k + 1, e)) return true;
   }
   return false;
 }
 
 /**
- * Whether the token at j may follow a record's participle: none, a mark, a date or a word of {@link RECORD_AFTER}. A number
- * then a noun is the act's object ("completed 3 job applications"), someone's act, not a record.
+ * Whether the token at j may follow a record's participle: none, a mark, a date, a month ending its part that is already past
+ * ({@link monthPast}) or a word of {@link RECORD_AFTER}. A number then a noun is the act's object ("completed 3 job
+ * applications"), someone's act, not a record. `month` is the meeting's month (1-12), or 0 when no meeting date is given.
  */
-function recordTail(doc: _Doc, j: number): boolean {
+function recordTail(doc: _Doc, j: number, month: number): boolean {
   const t = doc.toks[j];
   if (t?.kind === 'n') return doc.toks[j + 1]?.kind !== 'w' || RECORD_AFTER.has(doc.w[j + 1] ?? '') || _MONTHS.has(doc.w[j + 1] ?? '');
-  return t === undefined || t.kind !== 'w' || RECORD_AFTER.has(doc.w[j] ?? '');
+  // A month alone after it is when it was done ("EHCNA submitted Nov." at a January meeting): the record's own date.
+  const named = _MONTHS.get(doc.w[j] ?? '');
+  return t === undefined || t.kind !== 'w' || RECORD_AFTER.has(doc.w[j] ?? '') || (named !== undefined && doc.toks[j + 1]?.kind !== 'w' && monthPast(named, month));
+}
+
+/**
+ * Whether a month named alone (1-12) is not later than the meeting's month in the meeting's school year (September to August):
+ * "submitted Nov." at a January meeting is a record of what was done; "Referral made March" at the same meeting is a month still
+ * to come, when it is to be done (the labelling guide, Time-bound: "a point by which the target is achieved"; Measurable: "someone
+ * could check, at the deadline, whether it happened"). With no meeting date (0) a month alone reads as the record's own date.
+ */
+function monthPast(named: number, month: number): boolean {
+  return month === 0 || (named + 3) % 12 <= (month + 3) % 12;
 }
 
 /**
@@ -165,17 +180,21 @@ function partEnd(doc: _Doc, s: number): number {
  * @param doc - The target's document.
  * @param spans - The measures read (token spans).
  * @param point - Whether the text has a point (a deadline chosen).
+ * @param meeting - The meeting date (ISO), or null: a month alone after a participle is a record's date only up to its month.
  * @returns Whether the measures are a record's only.
  * @example
  * // "SALT referral made. Awaiting appointment." → true; "EP assessment requested. DT to chase." → false (the chase is to do).
  */
-export function _recordOnly(doc: _Doc, spans: readonly (readonly [number, number])[], point: boolean): boolean {
+export function _recordOnly(doc: _Doc, spans: readonly (readonly [number, number])[], point: boolean, meeting: string | null = null): boolean {
   // A point by which it is done makes it a target ("Application submitted by 31 January": the labelling guide, Time-bound, "a
   // point by which the target is achieved"); a record's own date is past, background, and gives none.
   if (spans.length === 0 || point) return false;
+  if (_lacks2(doc, F_RECORD_WORD)) return false;
   let any = false;
-  for (const x of doc.w) if (DONE.has(x) || WAITING.has(x) || x === 'waiting') any = true;
+  for (let i = 0; i < doc.flags2.length; i++) if (((doc.flags2[i] as number) & F_RECORD_WORD) !== 0) any = true;
   if (!any || stillToDo(doc)) return false;
+  // The meeting's month ("2025-01-15" → 1), 0 with none: a month alone after a participle is past only up to it (recordTail).
+  const month = meeting === null ? 0 : Number(meeting.slice(5, 7)) || 0;
   // Each part read once, in one pass (linear whatever the number of measures).
   const n = doc.toks.length;
   const record = new Uint8Array(n);
@@ -183,7 +202,7 @@ export function _recordOnly(doc: _Doc, spans: readonly (readonly [number, number
   for (let s = 0; s < n; ) {
     const e = partEnd(doc, s);
     // A bracket or a comma after a record giving only its wait's length ("(approx 2 years)", ", 12 week wait") is still the record.
-    before = recordPart(doc, s, e) || (before && s > 0 && PART_ENDS.has(doc.w[s - 1] ?? '') && waitLength(doc, s, e));
+    before = recordPart(doc, s, e, month) || (before && s > 0 && PART_ENDS.has(doc.w[s - 1] ?? '') && waitLength(doc, s, e));
     if (before) record.fill(1, s, e);
     s = e + 1;
   }

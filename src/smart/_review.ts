@@ -20,7 +20,7 @@ import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -220,7 +220,9 @@ function effortAt(doc: _Doc, s: number, e: number): number {
   // "any more", "no more" ("try to not swear any more"): no longer, a stop-behaviour (Specific rule 5, Measurable rule 4), not a comparative.
   const more = (doc.w[tail] === 'more' && !NO_LONGER.has(doc.w[tail - 1] ?? '')) || (doc.w[tail - 1] === 'more' && MORE_HOW.has(doc.w[tail] ?? ''));
   for (let k = s; k < e; k++) {
-    if (!TRYING.has(doc.w[k] ?? '')) continue;
+    // The three words of TRYING compared, not looked up.
+    const w = doc.w[k];
+    if (w !== 'try' && w !== 'tries' && w !== 'trying') continue;
     const a = doc.w[k + 1] ?? '';
     // "try harder to be on time every day", "try harder to put his hand up in class": the task tried is named and read as
     // usual (Specific rule 2: "a comparative becomes specific only with the skill named"; its figure or frequency measures,
@@ -332,7 +334,12 @@ function vagueClauseAt(doc: _Doc, s: number, e: number): number {
  * Christmas concert"), as in {@link continuedPart}. Not "and make friends", "and safe" (no such verb).
  */
 function joinedOutcome(doc: _Doc, at: number, e: number): boolean {
-  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && doingVerb(doc.w[k + 1] ?? '')) return true;
+  // "be more focused and not distract others": a way of working (no feeling) joined to a stop names the behaviour it lacks, read
+  // as a stop joined by "and" (docs/smart.md, a stop-behaviour joined by "and": "not after a feeling"; "be calmer and not shout
+  // out" stays neither, a feeling).
+  const state = doc.w[at + 1] === 'more' ? doc.w[at + 2] : doc.w[at + 1];
+  const felt = !BE.has(doc.w[at] ?? '') || _FEELINGS.has(state ?? '');
+  for (let k = at + 1; k < e; k++) if (doc.w[k] === 'and' && (doingVerb(doc.w[k + 1] ?? '') || (!felt && doc.w[k + 1] === 'not'))) return true;
   return false;
 }
 

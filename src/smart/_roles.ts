@@ -5,7 +5,7 @@
  * Council, SMART Outcomes - Annual Reviews: "Goals and outcomes are not: Services … Activities … Outputs".
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
-import { _flag2At, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
 
@@ -19,6 +19,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'zero']);
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(['never', 'without', 'fewer', 'less', 'above', 'least', 'more', 'reach', 'grade']);
 /** The words of _FUTURE that are modals or "to" ("would", "going" to), not the words of a target or an aim. */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['to', 'would', 'going']);
+/** NEGATIONS, MODALS, OUTCOME_WORDS and _FUTURE as one third-word flag ({@link _flag3At}) for {@link outcomeWord}. */
+const F3_OUTCOME_LIST = _wordFlag3([...NEGATIONS, ...MODALS, ...OUTCOME_WORDS, ..._FUTURE]);
 /** Subjects of a statement in the child's voice or about the child ("I know…", "Child demonates…", "YP understands…"). */
 export const _CHILD_SUBJECTS: ReadonlySet<string> = new Set(['i', 'child', 'yp', 'pupil', 'student', 'they']);
 const F_CHILD_SUBJECT = _wordFlag2(_CHILD_SUBJECTS);
@@ -99,8 +101,12 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   if (((doc.flags[i] as number) & F_ROLE_WORD) !== 0) {
     // The words of a target or an aim ("target", "aiming for", "expected") in all their forms: _FUTURE less its modals.
     // "not" at a segment's start or after a modal or "to" ("not hit peers", "will not", "to not"), "no"/"zero" before a noun.
-    if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
-    if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x)) || (x === 'able' && doc.w[i + 1] === 'to')) return true;
+    // One bit for the four lists: a word in none of them is passed over with no look-up.
+    if (_flag3At(doc, i, F3_OUTCOME_LIST)) {
+      if (NEGATIONS.has(x)) return i === start || MODALS.has(doc.w[i - 1] ?? '') || doc.w[i - 1] === 'to' || (x !== 'not' && x !== "n't" && doc.toks[i + 1]?.kind === 'w');
+      if (MODALS.has(x) || OUTCOME_WORDS.has(x) || (_FUTURE.has(x) && !FUTURE_MODALS.has(x))) return true;
+    }
+    if (x === 'able' && doc.w[i + 1] === 'to') return true;
     if (x === 'to') return outcomeInfinitive(doc, i, start);
   }
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a

@@ -8,7 +8,7 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
-import { _flag2At, _lacks, _marks, _wordFlag, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -112,6 +112,8 @@ const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'offi
  * child's imperative, its object the one reached (read as the child's act by _measure.ts), not an agency named in words.
  */
 const REACHING = new Set(['ring', 'phone', 'email', 'text', 'message']);
+/** {@link REACHING} as a third-word flag ({@link _flag3At}). */
+const F3_REACHING = _wordFlag3(REACHING);
 /** Prepositions before a place ("attendance at school", "punctuality in college"): what precedes is no agency's name. */
 const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from', 'outside']);
 /** Words that open the adult met or had ("the", "her", "a trusted adult"). */
@@ -153,6 +155,8 @@ const ATTENDED_CLUB = _ATTENDED_CLUB;
  * still measures (joining as a one-off, a rate of going).
  */
 const ACTIVITY_GROUPS = new Set(['club', 'clubs', 'brownies', 'rainbows', 'guides', 'beavers', 'cubs', 'scouts', 'explorers', 'rangers', 'cadets', 'choir', 'orchestra', 'band', 'society', 'team', 'squad']);
+/** RECEIVED, CHECKS and {@link ACTIVITY_GROUPS} as one third-word flag ({@link _flag3At}) for {@link receivedObject}. */
+const F3_RECEIVED_OBJECT = _wordFlag3([...RECEIVED, ...CHECKS, ...ACTIVITY_GROUPS]);
 /** The clubs, teams and youth organisations joined for their activity, for the activity reading (_activity.ts). */
 export const _ACTIVITY_GROUPS: ReadonlySet<string> = ACTIVITY_GROUPS;
 /**
@@ -220,7 +224,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       }
       // An adult or agency named in two or three words ("Social worker to…", "Virtual school to…", "The local authority will…").
       // Not a place after a preposition: "Attendance at school to be 95%", "Punctuality in college" are the child's own.
-      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && !(k === i && REACHING.has(y)) && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
+      if (!adult && k < i + 3 && doc.toks[k]?.kind === 'w' && !(k === i && _flag3At(doc, k, F3_REACHING)) && (adultWord(doc, k + 1) || (adultWord(doc, k + 2) && doc.toks[k + 1]?.kind === 'w' && !AGENCY_BREAKS.has(wd(doc, k + 1))))) {
         k += 1;
         continue;
       }
@@ -250,6 +254,8 @@ export function _provisionClauses(doc: _Doc): _Marks {
 
 /** Verbs of provision going on or starting with no object ("Tutoring to continue", "DofE - to start"); continuing marks {@link GIVEN}. */
 const GOES_ON: ReadonlySet<string> = new Set(['continue', 'continues', 'start', 'starts', 'begin', 'begins', 'resume', 'resumes', 'restart', 'restarts']);
+/** {@link GOES_ON} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
+const F3_GOES_ON = _wordFlag3(GOES_ON);
 /** Words after such a verb that leave it with no object: a time, a rate, a condition ("to start after Easter", "to continue weekly", "to start in the summer term"). */
 const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after', 'from', 'in', 'until', 'till', 'for', 'as', 'this', 'next', 'weekly', 'daily', 'fortnightly', 'termly', 'twice', 'once', 'every', 'each', 'asap', 'ongoing', 'when', 'now', 'soon', 'again', 'immediately']);
 
@@ -273,7 +279,7 @@ function goesOnProvision(doc: _Doc, out: _Marks): void {
     const f = doc.flags[i] as number;
     if ((f & F_SENTENCE_END) !== 0) start = part = before = i + 1;
     else if (headingMark(doc, i)) [before, part] = [part, i + 1];
-    if ((f & F_PHRASE_START) === 0 || out[i] !== 0 || !GOES_ON.has(wd(doc, i)) || !noObject(doc, i + 1)) continue;
+    if ((f & F_PHRASE_START) === 0 || out[i] !== 0 || !_flag3At(doc, i, F3_GOES_ON) || !noObject(doc, i + 1)) continue;
     const frame = wd(doc, i - 1) === 'to' || wd(doc, i - 1) === 'will' ? i - 1 : i;
     const heading = headingMark(doc, frame - 1);
     if (!(heading ? frame - 1 > before : frame < i && thingSubject(doc, frame - 1, start))) continue;
@@ -1040,18 +1046,21 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     }
     seen += 1;
     const y = wd(doc, k);
-    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (RECEIVED.has(y) && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
+    // RECEIVED, CHECKS and ACTIVITY_GROUPS as one third-word flag: a word in none of them is passed over on one bit.
+    const listed = _flag3At(doc, k, F3_RECEIVED_OBJECT);
+    const received = listed && RECEIVED.has(y);
+    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (received && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
     // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
     if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
     // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
-    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (RECEIVED.has(y) && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
+    if (((y === 'club' || y === 'clubs') && supportClub(doc, k)) || (received && wd(doc, k - 1) === 'club' && supportClub(doc, k - 1))) o.club = o.hit = true;
     // A club, team or youth organisation heading its phrase ("chess club on Fridays", "club sessions"; not "team games").
-    else if (o.activityAt < 0 && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
+    else if (o.activityAt < 0 && listed && ACTIVITY_GROUPS.has(y) && (groupHead(doc, k) || RECEIVED.has(wd(doc, k + 1)))) o.activityAt = k;
     // "have weekly sessions with the counsellor", "have access to a laptop": sessions and access given to the child.
     if (receiving && (y === 'session' || y === 'sessions' || (y === 'access' && wd(doc, k + 1) === 'to'))) o.hit = true;
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
-    if (receiving && CHECKS.has(y)) o.checked = o.hit = true;
+    if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
   }
   return o;
 }
@@ -1485,10 +1494,11 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
-  if (PREDICATE_BEFORE.has(before) && (manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly')) {
+  // The manner first: four comparisons before a look-up.
+  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly') && PREDICATE_BEFORE.has(before)) {
     if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
   }
-  if (!_CONCRETE_VERBS.has(x)) return false;
+  if (!_flag3At(doc, i, F3_CONCRETE_VERB)) return false;
   // The second of two verbs ("identify and apply appropriate strategies") with a general object.
   if ((before === 'and' || before === 'or') && _genericObject(doc, i)) return true;
   if (!(before === 'to' || before === 'will' || before === 'can')) return false;
@@ -1505,6 +1515,8 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
 
 /** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
 const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
+/** _CONCRETE_VERBS as a third-word flag ({@link _flag3At}): {@link broadUse} and {@link concreteAnchor} read one bit of the word they are at. */
+const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 
 /** Words after a broad manner that name no thing ("play well with others", "read better in class"). */
 const BROAD_AFTER = new Set(['with', 'in', 'at', 'and', 'around', 'alongside', 'together', 'than', 'during', 'when']);
@@ -1519,8 +1531,11 @@ const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'bui
 const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
-/** Words of the child's predicate just before its verb ("will attend", "to go", "can name"). */
-const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall']);
+/**
+ * Words of the child's predicate just before its verb ("will attend", "to go", "can name"), with the text-speak "gonna" and
+ * "wanna" ("im gonna get a job": "going to", the child's own words; a wish is left to {@link _wishOnly}).
+ */
+const PREDICATE_BEFORE = new Set(['will', 'to', 'can', "'ll", 'must', 'should', 'shall', 'gonna', 'wanna']);
 const F_PREDICATE_BEFORE = _wordFlag2(PREDICATE_BEFORE);
 
 /**
@@ -1822,6 +1837,8 @@ function jobWorkedWhen(doc: _Doc, i: number, x: string): [number, number] | null
 
 /** Comparative adjectives of size or extent ("longer sentences", "more complex sentences" through "more"). */
 const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger', 'smaller', 'wider', 'higher', 'lower', 'greater', 'richer', 'more']);
+/** {@link COMPARATIVE_ADJECTIVES} as a third-word flag ({@link _flag3At}): {@link comparedThing} reads one bit of the word before. */
+const F3_COMPARATIVE_ADJECTIVE = _wordFlag3(COMPARATIVE_ADJECTIVES);
 
 /**
  * "speak in longer sentences", "use a wider range of words": a thing named only through a comparative with no figure in
@@ -1830,7 +1847,7 @@ const COMPARATIVE_ADJECTIVES = new Set(['longer', 'shorter', 'bigger', 'larger',
  */
 function comparedThing(doc: _Doc, i: number): boolean {
   const a = wd(doc, i - 1);
-  const compared = COMPARATIVE_ADJECTIVES.has(a) ? a !== 'more' : wd(doc, i - 2) === 'more' && doc.toks[i - 1]?.kind === 'w' && !_STOP.has(a);
+  const compared = _flag3At(doc, i - 1, F3_COMPARATIVE_ADJECTIVE) ? a !== 'more' : wd(doc, i - 2) === 'more' && doc.toks[i - 1]?.kind === 'w' && !_STOP.has(a);
   if (!compared) return false;
   // Twelve words either side at most (a long text stays linear).
   for (let k = i - 1; k >= 0 && k >= i - 12 && doc.clause[k] === doc.clause[i]; k--) if (doc.toks[k]?.kind === 'n') return false;
@@ -2178,6 +2195,10 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
  * Not "with": it also joins people and parts ("interact with employers", "a book with photos").
  */
 const INSTRUMENT_PREPS = new Set(['using', 'from', 'via']);
+/** {@link SENTENCE_END}, {@link PREDICATE_BEFORE} and {@link INSTRUMENT_PREPS} as one third-word flag ({@link _flag3At}): {@link strategyUsed} passes a word in none of them with no look-up. */
+const F3_STRATEGY_STEP = _wordFlag3([...SENTENCE_END, ...PREDICATE_BEFORE, ...INSTRUMENT_PREPS]);
+/** {@link BROAD_ACTIONS}, {@link BROAD_IN} and _VAGUE as one third-word flag: the verb of {@link strategyUsed} is tested with one bit. */
+const F3_STRATEGY_BROAD = _wordFlag3([...BROAD_ACTIONS, ...BROAD_IN, ..._VAGUE]);
 /** People and help, not things used ("with a friend", "with adult prompts", "with support"). */
 const NOT_INSTRUMENTS = new Set([
   'friend', 'friends', 'peer', 'peers', 'classmate', 'classmates', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'partner', 'family', 'people', 'someone',
@@ -2196,8 +2217,10 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
   if (wd(doc, at) === 'to' && !infinitiveTo(doc, at, false)) return null;
   // The channel of a broad verb is where it is shown, not a strategy ("interact appropriately via social media").
   const v = adverb(wd(doc, at + 1)) ? at + 2 : at + 1;
-  if (BROAD_ACTIONS.has(wd(doc, v)) || BROAD_IN.has(wd(doc, v)) || _VAGUE.has(wd(doc, v))) return null;
+  if (_flag3At(doc, v, F3_STRATEGY_BROAD)) return null;
   for (let j = at + 2; j < doc.toks.length && j < at + 18; j++) {
+    // A word in none of the three lists is passed over on one bit.
+    if (!_flag3At(doc, j, F3_STRATEGY_STEP)) continue;
     const x = wd(doc, j);
     if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
     if (!INSTRUMENT_PREPS.has(x) || doc.bg[j] !== 0) continue;
@@ -2310,6 +2333,8 @@ function changedSkills(doc: _Doc, adult: _Marks, places: readonly number[], anch
 
 /** Verbs of change or practice whose object or field is the skill worked on ("improve his column addition", "work on adjectives"). */
 const CHANGE_VERBS = new Set(['improve', 'develop', 'extend', 'strengthen', 'consolidate', 'secure', 'deepen', 'broaden', 'build', 'increase', 'enhance', 'refine', 'work', 'get', 'become', 'progress']);
+/** {@link CHANGE_VERBS} as a third-word flag ({@link _flag3At}) for {@link changedSkill}. */
+const F3_CHANGE_VERB = _wordFlag3(CHANGE_VERBS);
 /** Adjectives of mastery after "be" that take the skill as their field ("be secure with", "be fluent in", "be confident with"). */
 const MASTERY = new Set(['secure', 'fluent', 'confident', 'accurate']);
 /** Fields a verb of change takes after a preposition ("improve in", "get better at", "work on", "build on"). */
@@ -2333,7 +2358,7 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   const verb = wd(doc, v);
   // "be secure with column multiplication", "be fluent in her 6 times table": mastery of the skill named, like "improve in".
   const mastery = verb === 'be' && MASTERY.has(wd(doc, v + 1)) && CHANGE_FIELD.has(wd(doc, v + 2));
-  if ((!CHANGE_VERBS.has(verb) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
+  if ((!_flag3At(doc, v, F3_CHANGE_VERB) && !mastery) || doc.clause[v] !== doc.clause[at]) return null;
   let k = mastery ? v + 2 : v + 1;
   // "get better at", "become more fluent in", "improve more in": the comparative before the field.
   if (wd(doc, k) === 'better' || wd(doc, k) === 'more') k += 1;
@@ -2408,8 +2433,9 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
   for (const [a, b] of anchors) {
     // The copula after the anchor's noun phrase ("Homework completion is excellent").
     let cop = b;
-    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !COPULAS.has(wd(doc, cop)) && !_STOP.has(wd(doc, cop))) cop += 1;
-    if (!COPULAS.has(wd(doc, cop)) || doc.clause[cop] !== doc.clause[a]) return false;
+    // One bit for both lists: a word in neither is passed over with no look-up.
+    while (cop < b + 2 && doc.toks[cop]?.kind === 'w' && !_flag3At(doc, cop, F3_COPULA_OR_STOP)) cop += 1;
+    if (!copula(wd(doc, cop)) || doc.clause[cop] !== doc.clause[a]) return false;
     if (wd(doc, cop) === 'has' || wd(doc, cop) === 'have' ? !changedFigure(doc, cop) : !stateAfter(doc, cop)) return false;
     (stated ??= new Set<number>()).add(doc.clause[a] as number);
   }
@@ -2423,6 +2449,12 @@ function onlyStated(doc: _Doc, anchors: readonly (readonly [number, number])[]):
 
 /** The verbs a statement of how things are opens with after its subject: the present ("is") or the perfect ("has gone up"). */
 const COPULAS = new Set(['is', 'are', 'has', 'have']);
+/** {@link COPULAS} with _STOP as a third-word flag ({@link _flag3At}): {@link onlyStated} reads one bit per word. */
+const F3_COPULA_OR_STOP = _wordFlag3([...COPULAS, ..._STOP]);
+/** Whether w is one of the four {@link COPULAS}: compared, not looked up. */
+function copula(w: string): boolean {
+  return w === 'is' || w === 'are' || w === 'has' || w === 'have';
+}
 /** Participles of a figure's change not in -ed ("has gone up", "has risen", "has fallen"). */
 const CHANGED = new Set(['gone', 'risen', 'fallen', 'grown']);
 /** Words that open a deadline in a statement's clause ("has improved from a 3 to a 4 by the summer"). */
@@ -2743,6 +2775,8 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
 /** Words making the next step a comparative ("the next level", "a higher grade"). */
 const COMPARATIVE_STEP = new Set(['next', 'higher']);
+/** {@link COMPARATIVE_STEP} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
+const F3_COMPARATIVE_STEP = _wordFlag3(COMPARATIVE_STEP);
 /** Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). */
 function comparativeLevel(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
@@ -2772,11 +2806,12 @@ function standardReached(doc: _Doc, i: number): boolean {
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
-  if (SOCIAL_WITHOUT_OBJECT.has(x) && (next === '' || SENTENCE_END.has(next))) return false;
+  if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
-  if (comparedThing(doc, i) || (_CONCRETE_VERBS.has(x) && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
+  const concreteVerb = _flag3At(doc, i, F3_CONCRETE_VERB);
+  if (comparedThing(doc, i) || (concreteVerb && comparedObject(doc, i)) || _outOfBroad(doc, i, x)) return false;
   // "make accelerated progress": a word between "make" and "progress" says what kind of progress, a broad word (the labelling
   // guide, Specific rule 1; "expected progress" is read so in {@link _scanSpecific}), not the programme "Accelerated Reader".
   if (next === 'progress' && MAKING.has(wd(doc, i - 1))) return false;
@@ -2786,7 +2821,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "for his year group": a year group is a setting, not evidence of a skill (the labelling guide, Specific rule 3).
   if ((x === 'group' || x === 'groups') && wd(doc, i - 1) === 'year') return false;
   // A verb whose object is a template's blank names nothing ("attend a specific course").
-  return !(_CONCRETE_VERBS.has(x) && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
+  return !(concreteVerb && (blankEnd(doc, i + 1) >= 0 || (BLANK_PREPOSITIONS.has(next) && blankEnd(doc, i + 2) >= 0)));
 }
 
 /**
@@ -3042,7 +3077,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
 function standardWordAt(doc: _Doc, i: number, x: string): boolean {
   // "the next level", "a higher grade": a comparative with no baseline names no level (the labelling guide, Specific rule 2).
   // "the higher standard" is a standard named (the KS2 "higher standard", as "greater depth"), not a comparative.
-  if (COMPARATIVE_STEP.has(wd(doc, i - 1)) && comparativeLevel(doc, i)) return false;
+  if (_flag3At(doc, i - 1, F3_COMPARATIVE_STEP) && comparativeLevel(doc, i)) return false;
   return x === 'grade' || x === 'grades' || x === 'standard' || x === 'merit' || x === 'distinction' || x === 'level' || x === 'gld' || x === 'expectations' || x === 'expected' || (x === 'are' && doc.toks[i]?.raw === 'ARE') || letterGradeAt(doc, i);
 }
 
@@ -3075,6 +3110,8 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
 ]);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
 export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+/** {@link _CLAUSE_MARKS} as a third-word flag ({@link _flag3At}), here and in _fragment.ts's clauseAt. */
+export const _F3_CLAUSE_MARK = _wordFlag3(_CLAUSE_MARKS);
 
 /** Endings read off a verb-list word by {@link _childVerb}: one array, not one made per call. */
 const VERB_SUFFIXES: readonly string[] = ['s', 'es', 'ed', 'd', 'ing'];
@@ -3086,8 +3123,18 @@ export function _childVerb(x: string): boolean {
   return false;
 }
 
-/** Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too. */
-const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'hope', 'hopes', 'hoping']);
+/**
+ * What the child enjoys, said as a fact ("Harvey enjoys PE.", "Rhys enjoys boxing, to carry on.", "Jack loves cooking and
+ * wants to be a chef"): an interest, like a wish, says what the child likes, not what will be achieved (Halton Appendix C,
+ * QA of SMART Targets: Specific means "It is clear what will be achieved"; the labelling guide, Settled cases, the wish row).
+ */
+const INTERESTS: readonly string[] = ['enjoys', 'loves', 'likes'];
+
+/**
+ * Verbs of the child's wish ("Cameron wants to go swimming", "I wish I could…"); "like" and "love" after "would" are too, and
+ * the text-speak "wanna" ("I wanna go swimming": "want to" in the child's own words).
+ */
+const WISHES = new Set(['want', 'wants', 'wanted', 'wanting', 'wanna', 'wish', 'wishes', 'hope', 'hopes', 'hoping', ...INTERESTS]);
 const F_WISH = _wordFlag2(WISHES);
 /** Adverbs between "would" and its "like" or "love" ("would really like", "would very much like"). */
 const WISH_ADVERBS = new Set(['really', 'very', 'much', 'so', 'also', 'just', 'quite', 'dearly']);
@@ -3130,10 +3177,50 @@ export function _wishOnly(doc: _Doc, anchors: readonly (readonly [number, number
     while (s > 0 && ((doc.flags[s - 1] as number) & F_SENTENCE_END) === 0) if (a - --s > WISH_REACH) return false;
     let k = s;
     while (k <= b && !((doc.clause[k] === doc.clause[a] || k === b) && wishAt(doc, k))) k += 1;
-    if (k > b) return false;
+    if (k > b && !headedWish(doc, b)) return false;
+    // The act after "and will" is decided, no wish ("Tom enjoys cooking and will make a meal for his carers").
+    if (k <= b && decidedAfter(doc, k, a)) return false;
   }
   return anchors.length > 0;
 }
+
+/** Leads of an act the child has decided ("and will make a meal", "and is going to join the team"). */
+const DECIDED_LEADS = new Set(['will', "'ll", 'shall']);
+
+/**
+ * Whether an act after a wish or interest k and before the anchor at a is led by "will" or "going to" ("Tom enjoys cooking and
+ * will make a meal for his carers", "Sam wants to read and will read a chapter a night"): the wish sets aside only itself; the
+ * act after it is the child's decided act, a target with its own measure or point (the labelling guide, Settled cases, the
+ * wish row; Halton Appendix C, QA of SMART Targets: Specific, "It is clear what will be achieved").
+ */
+function decidedAfter(doc: _Doc, k: number, a: number): boolean {
+  for (let j = k + 1; j <= a; j++) {
+    const x = wd(doc, j);
+    if (DECIDED_LEADS.has(x) || (x === 'going' && wd(doc, j + 1) === 'to')) return true;
+  }
+  return false;
+}
+
+/** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
+const HEADING_MARKS = new Set(['-', '–', '—', ':']);
+
+/**
+ * Whether an anchor ending at b (or a word before its mark) is a heading whose sentence is the child's interest, said within the
+ * first {@link HEADED_REACH} words after the heading's mark ("Cooking – Jack loves cooking and wants to be a chef", "Cooking skills -
+ * he enjoys this."): the heading names what is wished for, not what will be achieved (the wish row of Settled cases).
+ */
+function headedWish(doc: _Doc, b: number): boolean {
+  // The heading's mark at the anchor's end or a word later ("Cooking skills - …": the anchor is "Cooking").
+  const m = HEADING_MARKS.has(wd(doc, b)) ? b : HEADING_MARKS.has(wd(doc, b + 1)) && doc.toks[b]?.kind === 'w' ? b + 1 : -1;
+  if (m < 0) return false;
+  // Only an interest said of the heading ("he enjoys this"): a wish after a heading may name what is chosen ("Options - Leo
+  // wants to do History, Art and Music": a subject taken as an option is checked done).
+  for (let k = m + 1; k <= m + HEADED_REACH && k < doc.toks.length; k++) if (INTERESTS.includes(wd(doc, k)) && wishAt(doc, k)) return true;
+  return false;
+}
+
+/** Words read after a heading's mark for its interest: a subject, an adverb, and the interest ("Jack really loves"). */
+const HEADED_REACH = 3;
 
 /**
  * Whether the text has a clause outside provision: a modal, a form of be or have, a subject pronoun or a negation; "to" before
@@ -3153,7 +3240,7 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w' || adult[i] !== 0) continue;
     const x = wd(doc, i);
-    if (_CLAUSE_MARKS.has(x) && x !== 'to') return true;
+    if (_flag3At(doc, i, _F3_CLAUSE_MARK) && x !== 'to') return true;
     // "To read…", "To cement…": an infinitive opening a clause is addressed to the child, whatever its verb.
     // The word right after a deadline span opens a clause too ("By July use capital letters…").
     const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
@@ -3172,8 +3259,7 @@ function namesWhich(doc: _Doc): boolean {
   for (let i = 1; i < doc.toks.length; i++) {
     const t = doc.toks[i] as _Tok;
     if (t.kind !== 'w') continue;
-    const x = wd(doc, i);
-    if (_NUMBER_WORDS.has(x) || (_endsS(x) && (_NUMBER_WORDS.has(x.slice(0, -1)) || _NUMBER_WORDS.has(x.slice(0, -2))))) return true;
+    if (_flag3At(doc, i, _F3_NUMBER_OR_PLURAL)) return true;
     if (wd(doc, i - 1) === ',' && _capitalised(t.raw)) return true;
   }
   return false;

@@ -35,6 +35,12 @@ export interface _Tok {
   readonly suffix: string;
   /** Numbers: lower-case letters written straight before the digits (`y` in `Y10`, `ks` in `KS2`). */
   readonly prefix: string;
+  /**
+   * The third word of flags of the token's canonical word (`_doc.ts`'s `_wordFlag3`), kept with the token (a pure function of
+   * it: equal tokens are one object) once first asked for; `g3` is the flag generation it was worked out in (-1: not yet).
+   */
+  f3: number;
+  g3: number;
 }
 
 const BLOCK_TAGS = new Set(['p', 'br', 'li', 'div', 'tr', 'td', 'th', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr']);
@@ -287,7 +293,7 @@ interface NumberParts {
 }
 
 /**
- * A token: five own fields, the number details in one object only numbers carry, read through getters on
+ * A token: five own fields (and the third word of flags kept with it, {@link _Tok.f3}), the number details in one object only numbers carry, read through getters on
  * the prototype; the lower-case form is worked out when asked for (the analysis reads canonical words). No
  * offset: equal tokens are one object (kept with the word, the mark or the number), so a 1 MB text of one
  * repeated word makes a list of a few shared tokens and a list of offsets, not a million objects.
@@ -298,12 +304,16 @@ class Tok implements _Tok {
   readonly gap: boolean;
   readonly hyph: boolean;
   private readonly x: NumberParts | null;
+  f3: number;
+  g3: number;
   constructor(kind: _TokKind, raw: string, gap: boolean, hyph: boolean, x: NumberParts | null) {
     this.kind = kind;
     this.raw = raw;
     this.gap = gap;
     this.hyph = hyph;
     this.x = x;
+    this.f3 = 0;
+    this.g3 = -1;
   }
   get lc(): string {
     return this.kind === 'p' ? this.raw : this.kind === 'w' ? lowerWord(this.raw) : this.raw.toLowerCase();
