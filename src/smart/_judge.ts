@@ -151,6 +151,8 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // Provision alone, nothing of the child's read ("Reduced timetable to continue until Easter"): provision's advice.
   if (s.noOutcome === 'provision') return criterion(false, s.vague, _ADVICE.specificFragmentProvision, s.vague.length === 0 ? 'low' : 'high');
   const unknown = s.vague.length === 0;
+  // An inner state or feeling built up or learnt with nothing else read ("Build his confidence."): the state's advice (review34d).
+  if (s.state === true) return criterion(false, s.vague, _ADVICE.specificState, unknown ? 'low' : 'high');
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');

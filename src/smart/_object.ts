@@ -14,7 +14,7 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _SUBJECTS, _WEEKDAYS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -175,7 +175,7 @@ const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness'
 
 /** Verbs of knowing's own growth besides "develop" ("build an understanding of fractions", "deepen his knowledge of"): read alike. */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'deepen', 'gain']);
-/** AREA_VERBS with {@link KNOWING_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
+/** AREA_VERBS with {@link KNOWING_VERBS} and {@link STATE_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
 const F3_AREA_OR_KNOWING = _wordFlag3([...AREA_VERBS, ...KNOWING_VERBS, ...STATE_VERBS]);
 /** Words of degree before the noun of knowing ("a secure understanding of", "a good knowledge of"): they name no topic. */
 const KNOWING_DEGREE: ReadonlySet<string> = new Set(['secure', 'good', 'better', 'greater', 'deeper', 'clear', 'clearer', 'basic', 'sound', 'strong', 'stronger', 'firm', 'broader', 'wider', 'increased', 'improved', 'full', 'fuller']);
@@ -188,6 +188,21 @@ const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n', ':', '
 function actVerb(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
   return doc.toks[k]?.kind === 'w' && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x) || _EVENT_VERBS.has(x));
+}
+
+/** Nouns of occasions a frequency counts ("every Monday", "each lesson"), with the week days. */
+const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys()]);
+/** Adverbs of frequency ("daily", "weekly"). */
+const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
+
+/** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
+export function _frequency(doc: _Doc, k: number, e: number): boolean {
+  for (; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (FREQUENT.has(x)) return true;
+    if ((x === 'every' || x === 'each') && (OCCASION.has(doc.w[k + 1] ?? '') || OCCASION.has(doc.w[k + 2] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -228,19 +243,58 @@ function nameSign(doc: _Doc, j: number): boolean {
   return j > 0 && !SENTENCE_MARKS.has(doc.w[j - 1] ?? '');
 }
 
+/** Words opening a particular object after a verb ("put his hand up", "swim a width", "order his own lunch", "say no"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'this', 'that', 'these', 'those', 'one', 'no']);
+/** Words of an act done without help ("on his own", "unaided", "independently"): the labelling guide, "An action done without help". */
+const UNAIDED: ReadonlySet<string> = new Set(['own', 'unaided', 'independently', 'alone', 'himself', 'herself', 'themselves', 'unprompted']);
+/** What is not a behaviour after "without" or "using" ("without support", "using help"): help, an adult, a prompt. */
+const HELP: ReadonlySet<string> = new Set(['help', 'support', 'adult', 'adults', 'prompt', 'prompts', 'prompting', 'being']);
+
+/**
+ * Whether token j of a state's field (`topicOnly` with `state`) joins an act to the state, so the act is read as usual
+ * (review34d): "to" + a verb with a particular object, done without help or with a frequency (the labelling guide, "A verb a
+ * child is seen doing, as the child's predicate and with a particular object, is an anchor", "An action done without help";
+ * Measurable rule 1: a frequency); "without" + a behaviour or "and not" + a verb (Specific rule 5: a stop-behaviour names a
+ * behaviour); "using" or "through" + a named strategy, like "by" + -ing (Barnet, Step Two: "using the Incredible five point
+ * scale"). "to speak in class", "without adult support", "using support" stay the state's field.
+ */
+function stateAct(doc: _Doc, j: number, e: number): boolean {
+  const x = doc.w[j] ?? '';
+  const y = doc.w[j + 1] ?? '';
+  if (doc.toks[j + 1]?.kind !== 'w') return false;
+  if (x === 'to') {
+    if (FEELING_VERBS.has(y) || y === 'be') return false;
+    if (OBJECT_STARTS.has(doc.w[j + 2] ?? '') || _frequency(doc, j + 2, e)) return true;
+    for (let k = j + 2; k < e; k++) if (UNAIDED.has(doc.w[k] ?? '')) return true;
+    return false;
+  }
+  if (x === 'without') return !HELP.has(y === 'a' || y === 'any' ? (doc.w[j + 2] ?? 'help') : y);
+  if (x === 'and' && (y === 'not' || y === 'never')) return doc.toks[j + 2]?.kind === 'w';
+  if (x === 'using') return !HELP.has(y);
+  return x === 'through' && (_endsIng(y) || !(y === 'the' || y === 'out' || _OCCASIONS.has(y)));
+}
+
+/** How {@link topicOnly} reads a field: an understanding's topic (0), a state's field (1), a feeling's (2: whom it is for). */
+const TOPIC = 0;
+const FIELD = 1;
+const FELT = 2;
+
 /**
  * Whether the topic [k, e) of an understanding developed names only an area: no figure naming its content and no name,
  * passing over deadline spans. A topic ended by an act or a purpose ("by telling the time to the hour", "and use it to name
- * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b).
+ * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b). A state's field
+ * (`state` 1 or 2) ends only at an act joined to it ({@link stateAct}); a name after a feeling ("learn to trust Mrs Patel")
+ * is whom it is felt for, not an act (review34d).
  */
-function topicOnly(doc: _Doc, k: number, e: number, state = false): boolean {
+function topicOnly(doc: _Doc, k: number, e: number, state = TOPIC): boolean {
   for (let j = k; j < e; j++) {
     const used = doc.used[j] ?? 0;
     if (used !== 0 && used !== 4) continue;
-    // What a state is for ("confidence to speak in class") is the state's own field, not an act done (`state`); "and", "by"
-    // and "so" with an act still end it ("build her confidence by reading aloud to the class").
-    if (topicEnd(doc, j) && !(state && doc.w[j] === 'to')) return false;
-    if (topicFigure(doc, j) || nameSign(doc, j)) return false;
+    if (state !== TOPIC && stateAct(doc, j, e)) return false;
+    // What a state is for ("confidence to speak in class") is the state's own field, not an act done; "and", "by" and "so"
+    // with an act still end it ("build her confidence by reading aloud to the class").
+    if (topicEnd(doc, j) && !(state !== TOPIC && doc.w[j] === 'to')) return false;
+    if (topicFigure(doc, j) || (state !== FELT && nameSign(doc, j))) return false;
   }
   return true;
 }
@@ -282,7 +336,7 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
       // A feeling learnt ("learn to trust adults"): whom or what it is felt for is its field, read as a state's (stateClause).
-      if (FEELING_VERBS.has(doc.w[i] ?? '') && verb === 'learn') return topicOnly(doc, i + 1, e, true) ? STATE : 0;
+      if (FEELING_VERBS.has(doc.w[i] ?? '') && verb === 'learn') return topicOnly(doc, i + 1, e, FELT) ? STATE : 0;
       // A skill seen done ("learn to swim", "learn to ride a bike") is named whether or not a word follows it.
       if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return 0;
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
@@ -295,7 +349,7 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
     // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
     // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly; issue 15, branch in1).
-    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, true) ? STATE : 0;
+    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
     if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
@@ -353,6 +407,24 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
   return _childFigure(doc) ? 0 : state ? STATE : AREA;
+}
+
+/**
+ * Whether some clause of a text with no anchor is an inner state or feeling built up, worked on or learnt ("Build his
+ * confidence.", "Improve his self-regulation."): Specific is already not met, and the state's own advice is given, as for
+ * the same state read over anchors by {@link _areaOnly} (review34d; Barnet, Developing your SMART Outcome, Step One).
+ * @param doc - The target's document, after the deadline and measure scans.
+ * @returns Whether a clause reads as a state.
+ * @example
+ * // "Build his confidence." → true; "Have a calm day." → false.
+ */
+export function _stateText(doc: _Doc): boolean {
+  for (let s = 0; s < doc.toks.length; s++) {
+    const e = _segmentEnd(doc, s);
+    if (e > s && areaClause(doc, s, e) === STATE) return true;
+    s = e;
+  }
+  return false;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */

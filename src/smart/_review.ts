@@ -18,9 +18,9 @@
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
-import { _childFigure, _segmentEnd, _segmentStart } from './_object';
+import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROCESS, _SANCTION_NOUNS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -178,13 +178,24 @@ function hadState(doc: _Doc, k: number, e: number): boolean {
     if (HAD_STATES.has(doc.w[k] ?? '')) states++;
     k++;
   }
-  return states > 0 && HAD_TIMES.has(doc.w[k] ?? '') && !stateTask(doc, k + 1, e);
+  if (states === 0 || !HAD_TIMES.has(doc.w[k] ?? '')) return false;
+  // "a positive transition visit", "a calm lunchtime club": the time word names a thing had, not the time (review34d); "a calm
+  // morning routine" is still a time.
+  const y = doc.w[k + 1] ?? '';
+  if (doc.toks[k + 1]?.kind === 'w' && !AFTER_TIME.has(y) && !HAD_TIMES.has(y) && y !== 'routine' && y !== 'routines') return false;
+  return !stateTask(doc, k + 1, e);
 }
 
-/** Whether a feeling ({@link FOUND_AS}, after "less" or "more" too) follows within 3 words of k and closes the clause at e. */
+/** Words after a time had that leave it a time ("a calm lunchtime in the hall", "a smooth start to the day", "and"): not a noun it names. */
+const AFTER_TIME: ReadonlySet<string> = new Set(['to', 'at', 'in', 'on', 'with', 'without', 'and', 'or', 'for', 'of', 'from', 'by', 'every', 'each', 'this', 'today', 'when', 'while', 'so', 'as', 'after', 'before', 'during', 'then', 'but', 'back', 'ahead']);
+
+/**
+ * Whether a feeling ({@link FOUND_AS}, after "less" or "more" too) closes the clause at e after the thing found ("find the
+ * move between his lessons in the afternoon easier": the thing may be long, review34d), with no mark between.
+ */
 function foundState(doc: _Doc, k: number, e: number): boolean {
-  for (let j = k + 1; j < e && j <= k + 3; j++) {
-    if (doc.toks[j]?.kind !== 'w') return false;
+  for (let j = k + 1; j < e; j++) {
+    if (doc.toks[j]?.kind === 'p') return false;
     if (!FOUND_AS.has(doc.w[j] ?? '')) continue;
     let end = j + 1;
     while (end < e && doc.toks[end]?.kind === 'p') end++;
@@ -289,20 +300,10 @@ function forBehaviour(doc: _Doc, k: number, e: number): boolean {
   return false;
 }
 
-/** Nouns of occasions a frequency counts ("every Monday", "each lesson"), with the week days. */
-const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys()]);
-/** Adverbs of frequency ("daily", "weekly"). */
-const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
-
-/** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
-export function _frequency(doc: _Doc, k: number, e: number): boolean {
-  for (; k < e; k++) {
-    const x = doc.w[k] ?? '';
-    if (FREQUENT.has(x)) return true;
-    if ((x === 'every' || x === 'each') && (OCCASION.has(doc.w[k + 1] ?? '') || OCCASION.has(doc.w[k + 2] ?? ''))) return true;
-  }
-  return false;
-}
+/** Words of none or fewer before a count of events ("with no exclusions", "with fewer incidents"). */
+const NONE_OR_FEWER: ReadonlySet<string> = new Set(['no', 'fewer', 'less', 'zero', 'reduced']);
+/** Events staff count that a behaviour earns or is ("exclusions", "incidents", "detentions"): _phrases.ts _SANCTION_NOUNS and more. */
+const COUNTED_EVENTS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'incidents', 'incident', 'fights', 'fight', 'meltdowns', 'meltdown', 'outbursts', 'outburst', 'arguments', 'lates', 'fallouts', 'fall-outs', 'cards', 'altercations']);
 
 /**
  * Whether a broad state is tied to a checkable task in [k, e): a frequency ("be ready with his PE kit every Monday"), a task
@@ -315,6 +316,9 @@ function stateTask(doc: _Doc, k: number, e: number): boolean {
   for (let j = k; j < e; j++) {
     const x = doc.w[j] ?? '';
     if (x === 'without') return true;
+    // "with no exclusions", "with fewer incidents": a count of events the behaviour earns, a stop-behaviour (Specific rule 5;
+    // Measurable rule 4), not "with no worries" (review34d).
+    if (x === 'with' && NONE_OR_FEWER.has(doc.w[j + 1] ?? '') && (COUNTED_EVENTS.has(doc.w[j + 2] ?? '') || COUNTED_EVENTS.has(doc.w[j + 3] ?? ''))) return true;
     if (x === 'to' && j <= k + 1 && doingVerb(doc.w[j + 1] ?? '')) return true;
   }
   return false;
