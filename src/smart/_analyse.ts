@@ -11,7 +11,7 @@ import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _fl
 import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
-import { _areaOnly } from './_object';
+import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
 import { _outcomeParts } from './_roles';
 import { _activityClauses } from './_activity';
@@ -45,9 +45,10 @@ export interface _TextAnalysis {
    * `anchors`: how many anchors were found; `overruled`: anchors set aside, by a vague comparative or a heading (guide,
    * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C); `described`: set
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
-   * adults' provision: Halton Appendix C, "It is clear what will be achieved").
+   * adults' provision: Halton Appendix C, "It is clear what will be achieved"); `area`: every anchor names only an area (_object.ts),
+   * `state`: one of them an inner state or feeling built up or learnt ("build his confidence", "learn to trust adults"), with its own advice.
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly state?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
@@ -985,10 +986,10 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops);
   const chosen = deadline.chosen;
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"): Barnet, Step One (_object.ts).
-  const areaOnly = anchors.length > 0 && !vagueComparative && !described && _areaOnly(doc, anchors);
+  const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) : 0;
   // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
   // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
-  const open = anchors.length > 0 && !vagueComparative && !described && !areaOnly;
+  const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0;
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
@@ -998,7 +999,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
-  const overruled = anchors.length > 0 && (vagueComparative || described || areaOnly || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
+  const overruled = anchors.length > 0 && (vagueComparative || described || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting);
@@ -1014,7 +1015,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       anchors: anchors.length,
       overruled,
       described,
-      area: areaOnly,
+      area: areaRead !== 0, state: areaRead === 2 || (anchors.length === 0 && !described && !activity && _stateText(doc)),
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,

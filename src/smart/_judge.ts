@@ -27,6 +27,8 @@ export const _ADVICE = Object.freeze({
     "Say what the child will achieve by going (e.g. 'and earn her first badge', 'and name 2 children she plays with'): an activity, event or session gone to is not an outcome (Bradford Council, SMART Outcomes - Annual Reviews, section 'What do we mean by goals and outcomes?': 'Goals and outcomes are not: Services ... Activities').",
   specificArea:
     "Name the particular skill, knowledge or task within the area (e.g. 'read 3 books from the Year 4 reading list', not 'read for pleasure'; 'complete a college application by March', not 'apply for college'): Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Developing your SMART Outcome, Step Two.",
+  specificState:
+    "Say what the child will do that can be seen, and how often (e.g. 'put his hand up to answer one question in each maths lesson', not 'build his confidence'; 'tell an adult when she is at 4 on the 5-point scale', not 'improve her regulation'): a feeling or inner state is Step One, the broad area of need (Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Developing your SMART Outcome, Step One and Step Two).",
   specificReview:
     "Say what the child will achieve next: a review's status ('met', 'partially met', 'continue', 'carry over', 'ongoing') is not a target (Halton Virtual School PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific, 'It is clear what will be achieved').",
   specificVague:
@@ -143,12 +145,14 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // No part states an outcome, some part only describes. Low where the text has its own figure or point (a baseline and a
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described ? 'low' : 'high');
-  if (s.overruled) return criterion(false, s.vague, s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, s.state === true ? _ADVICE.specificState : s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
   // A review's status alone, nothing else read ("Carry forward."): the review's advice.
   if (s.noOutcome === 'review') return criterion(false, s.vague, _ADVICE.specificReview, 'low');
   // Provision alone, nothing of the child's read ("Reduced timetable to continue until Easter"): provision's advice.
   if (s.noOutcome === 'provision') return criterion(false, s.vague, _ADVICE.specificFragmentProvision, s.vague.length === 0 ? 'low' : 'high');
   const unknown = s.vague.length === 0;
+  // An inner state or feeling built up or learnt with nothing else read ("Build his confidence."): the state's advice (review34d).
+  if (s.state === true) return criterion(false, s.vague, _ADVICE.specificState, unknown ? 'low' : 'high');
   // Only the activity reading stood in the way (_activity.ts): low, as labels read such texts both ways before the settled row.
   if (unknown && s.activity === true) return criterion(false, s.vague, _ADVICE.specificActivity, 'low');
   return criterion(false, s.vague, unknown ? _ADVICE.specificLowUnknown : _ADVICE.specific, unknown ? 'low' : 'high');

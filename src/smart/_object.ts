@@ -14,7 +14,7 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _SUBJECTS } from './_phrases';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _SUBJECTS, _WEEKDAYS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -71,6 +71,27 @@ const LESSONS: ReadonlySet<string> = new Set(['lessons', 'lesson']);
 const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
+/**
+ * Inner states, feelings and their areas of need ("his confidence", "her resilience", "sensory regulation", "sleep", "trauma",
+ * "attachment with carer"): a disposition or a broad area of need, which cannot be seen done. The labelling guide, Specific rule
+ * 1 ("be more confident", "be happier", "settle" are not specific), and Barnet Virtual School PEP Guidance, 5. Setting SMART
+ * Outcomes, "Developing your SMART Outcome", Step One ("XX will be able to manage their emotions") against Step Two ("identify
+ * their emotions using the Incredible five point scale"); SEND Code of Practice 2015, chapter 6, "Broad areas of need":
+ * social, emotional and mental health. Read only after a verb of {@link STATE_VERBS} (issue 15, branch in1).
+ */
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'confidence', 'self-confidence', 'resilience', 'regulation', 'self-regulation', 'wellbeing', 'well-being', 'self-esteem', 'esteem', 'sleep', 'trauma', 'emotions',
+  'feelings', 'attachment', 'attachments', 'anxiety', 'anxieties', 'anger', 'mood', 'moods', 'trust',
+]);
+/** Words describing an inner state before its noun ("sensory regulation", "emotional wellbeing", "self regulation", "mental health"). */
+const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', 'self', 'mental', 'own', 'inner']);
+/** Verbs of building up, working on or dealing with a state: a process, not an act seen ("build his confidence", "address sleep"). */
+const STATE_VERBS: ReadonlySet<string> = new Set(['build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage']);
+/**
+ * Verbs of a feeling after "learn to" ("learn to trust adults", "learn to relax"): an inner state learnt, not a skill seen done
+ * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings).
+ */
+const FEELING_VERBS: ReadonlySet<string> = new Set(['trust', 'relax', 'love', 'like', 'enjoy', 'accept', 'value', 'believe', 'feel']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
 const F_FRAME = _wordFlag2(FRAME);
@@ -154,8 +175,8 @@ const KNOWING_NOUNS: ReadonlySet<string> = new Set(['understanding', 'awareness'
 
 /** Verbs of knowing's own growth besides "develop" ("build an understanding of fractions", "deepen his knowledge of"): read alike. */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'deepen', 'gain']);
-/** AREA_VERBS with {@link KNOWING_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
-const F3_AREA_OR_KNOWING = _wordFlag3([...AREA_VERBS, ...KNOWING_VERBS]);
+/** AREA_VERBS with {@link KNOWING_VERBS} and {@link STATE_VERBS} as a third-word flag ({@link _flag3At}): {@link areaClause} reads one bit. */
+const F3_AREA_OR_KNOWING = _wordFlag3([...AREA_VERBS, ...KNOWING_VERBS, ...STATE_VERBS]);
 /** Words of degree before the noun of knowing ("a secure understanding of", "a good knowledge of"): they name no topic. */
 const KNOWING_DEGREE: ReadonlySet<string> = new Set(['secure', 'good', 'better', 'greater', 'deeper', 'clear', 'clearer', 'basic', 'sound', 'strong', 'stronger', 'firm', 'broader', 'wider', 'increased', 'improved', 'full', 'fuller']);
 /** Words that are no name when written with a capital ("Maths vocabulary", "Phase 3 sounds", "Year 7"): subjects and stages. */
@@ -167,6 +188,21 @@ const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\n', ':', '
 function actVerb(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
   return doc.toks[k]?.kind === 'w' && (_CONCRETE_VERBS.has(x) || _OBSERVABLE_VERBS.has(x) || _EVENT_VERBS.has(x));
+}
+
+/** Nouns of occasions a frequency counts ("every Monday", "each lesson"), with the week days. */
+const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys()]);
+/** Adverbs of frequency ("daily", "weekly"). */
+const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
+
+/** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
+export function _frequency(doc: _Doc, k: number, e: number): boolean {
+  for (; k < e; k++) {
+    const x = doc.w[k] ?? '';
+    if (FREQUENT.has(x)) return true;
+    if ((x === 'every' || x === 'each') && (OCCASION.has(doc.w[k + 1] ?? '') || OCCASION.has(doc.w[k + 2] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,27 +243,72 @@ function nameSign(doc: _Doc, j: number): boolean {
   return j > 0 && !SENTENCE_MARKS.has(doc.w[j - 1] ?? '');
 }
 
+/** Words opening a particular object after a verb ("put his hand up", "swim a width", "order his own lunch", "say no"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'this', 'that', 'these', 'those', 'one', 'no']);
+/** Words of an act done without help ("on his own", "unaided", "independently"): the labelling guide, "An action done without help". */
+const UNAIDED: ReadonlySet<string> = new Set(['own', 'unaided', 'independently', 'alone', 'himself', 'herself', 'themselves', 'unprompted']);
+/** What is not a behaviour after "without" or "using" ("without support", "using help"): help, an adult, a prompt. */
+const HELP: ReadonlySet<string> = new Set(['help', 'support', 'adult', 'adults', 'prompt', 'prompts', 'prompting', 'being']);
+
+/**
+ * Whether token j of a state's field (`topicOnly` with `state`) joins an act to the state, so the act is read as usual
+ * (review34d): "to" + a verb with a particular object, done without help or with a frequency (the labelling guide, "A verb a
+ * child is seen doing, as the child's predicate and with a particular object, is an anchor", "An action done without help";
+ * Measurable rule 1: a frequency); "without" + a behaviour or "and not" + a verb (Specific rule 5: a stop-behaviour names a
+ * behaviour); "using" or "through" + a named strategy, like "by" + -ing (Barnet, Step Two: "using the Incredible five point
+ * scale"). "to speak in class", "without adult support", "using support" stay the state's field.
+ */
+function stateAct(doc: _Doc, j: number, e: number): boolean {
+  const x = doc.w[j] ?? '';
+  const y = doc.w[j + 1] ?? '';
+  if (doc.toks[j + 1]?.kind !== 'w') return false;
+  if (x === 'to') {
+    if (FEELING_VERBS.has(y) || y === 'be') return false;
+    if (OBJECT_STARTS.has(doc.w[j + 2] ?? '') || _frequency(doc, j + 2, e)) return true;
+    for (let k = j + 2; k < e; k++) if (UNAIDED.has(doc.w[k] ?? '')) return true;
+    return false;
+  }
+  if (x === 'without') return !HELP.has(y === 'a' || y === 'any' ? (doc.w[j + 2] ?? 'help') : y);
+  if (x === 'and' && (y === 'not' || y === 'never')) return doc.toks[j + 2]?.kind === 'w';
+  if (x === 'using') return !HELP.has(y);
+  return x === 'through' && (_endsIng(y) || !(y === 'the' || y === 'out' || _OCCASIONS.has(y)));
+}
+
+/** How {@link topicOnly} reads a field: an understanding's topic (0), a state's field (1), a feeling's (2: whom it is for). */
+const TOPIC = 0;
+const FIELD = 1;
+const FELT = 2;
+
 /**
  * Whether the topic [k, e) of an understanding developed names only an area: no figure naming its content and no name,
  * passing over deadline spans. A topic ended by an act or a purpose ("by telling the time to the hour", "and use it to name
- * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b).
+ * how he feels", "so he can travel on his own") is not area-only: the act is read as usual (review32b). A state's field
+ * (`state` 1 or 2) ends only at an act joined to it ({@link stateAct}); a name after a feeling ("learn to trust Mrs Patel")
+ * is whom it is felt for, not an act (review34d).
  */
-function topicOnly(doc: _Doc, k: number, e: number): boolean {
+function topicOnly(doc: _Doc, k: number, e: number, state = TOPIC): boolean {
   for (let j = k; j < e; j++) {
     const used = doc.used[j] ?? 0;
     if (used !== 0 && used !== 4) continue;
-    if (topicEnd(doc, j)) return false;
-    if (topicFigure(doc, j) || nameSign(doc, j)) return false;
+    if (state !== TOPIC && stateAct(doc, j, e)) return false;
+    // What a state is for ("confidence to speak in class") is the state's own field, not an act done; "and", "by" and "so"
+    // with an act still end it ("build her confidence by reading aloud to the class").
+    if (topicEnd(doc, j) && !(state !== TOPIC && doc.w[j] === 'to')) return false;
+    if (topicFigure(doc, j) || (state !== FELT && nameSign(doc, j))) return false;
   }
   return true;
 }
 
+/** What {@link areaClause} read: an area, a destination or a process (1), or an inner state (2; 0: neither). */
+const AREA = 1;
+const STATE = 2;
+
 /**
- * Whether the segment [s, e) is an area-only clause: an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
+ * Whether the segment [s, e) is an area-only clause (`AREA`, or `STATE` for an inner state or feeling, 0 if neither): an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
  * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
  * an aside in brackets and a purpose clause ("so he can…") are passed over.
  */
-function areaClause(doc: _Doc, s: number, e: number): boolean {
+function areaClause(doc: _Doc, s: number, e: number): number {
   let i = s;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
@@ -235,9 +316,11 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   const verb = doc.w[i] ?? '';
-  // One bit for both lists: most clauses' verbs are in neither.
-  if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return false;
+  // One bit for the three lists: most clauses' verbs are in none.
+  if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return 0;
   const knowing = KNOWING_VERBS.has(verb);
+  const stating = STATE_VERBS.has(verb);
+  if (!AREA_VERBS.has(verb) && !knowing && !stating) return 0;
   i++;
   let heads = 0;
   let depth = 0;
@@ -248,33 +331,39 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     if (depth > 0 || x === ')' || doc.used[i] !== 0) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
-    if (figureAt(doc, i)) return false;
+    if (figureAt(doc, i)) return 0;
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
+      // A feeling learnt ("learn to trust adults"): whom or what it is felt for is its field, read as a state's (stateClause).
+      if (FEELING_VERBS.has(doc.w[i] ?? '') && verb === 'learn') return topicOnly(doc, i + 1, e, FELT) ? STATE : 0;
       // A skill seen done ("learn to swim", "learn to ride a bike") is named whether or not a word follows it.
-      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return false;
+      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return 0;
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
     // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
     // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
-    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e);
+    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
+    // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
+    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly; issue 15, branch in1).
+    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
+    if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
-    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return false;
-    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return false;
+    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
+    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
     // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
     // _specific.ts gainedPost), not the area of work.
-    if (verb === 'find' && (x === 'work' || x === 'employment')) return false;
+    if (verb === 'find' && (x === 'work' || x === 'employment')) return 0;
     // "go into employment", "go into college": entering, a one-off event like "get into college" (_measure.ts _enteredPlace),
     // not the area.
-    if (verb === 'go' && x === 'into') return false;
+    if (verb === 'go' && x === 'into') return 0;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
-    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return false;
+    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return 0;
     // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.
-    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return false;
+    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
     if (sixthForm(doc, i)) {
       heads++;
@@ -282,10 +371,10 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
       continue;
     }
     if (AREA_NOUNS.has(x)) heads++;
-    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return false;
+    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
     if (verb === 'make' && x === 'friends') heads++;
   }
-  return heads > 0;
+  return heads > 0 ? AREA : 0;
 }
 
 /**
@@ -294,26 +383,48 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
  * Outcome", Step One against Step Two).
  * @param doc - The target's document, after the deadline and measure scans (their spans are passed over).
  * @param anchors - The specificity anchors.
- * @returns Whether all anchors are only areas.
+ * @returns 0 when some anchor names more than an area; 2 when all are only areas and one is an inner state or feeling
+ * ("build his confidence", "learn to trust adults"); 1 otherwise.
  * @example
- * // "Catch up on English" → true; "Complete his homework" → false; "Learn to ride a bike" → false.
+ * // "Catch up on English" → 1; "Jamal to build his confidence with travel" → 2; "Complete his homework" → 0; "Learn to ride a bike" → 0.
  */
-export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): number {
   let read = false;
+  let state = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
     if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1) continue;
-    if (!areaClause(doc, s, e)) return false;
+    const clause = areaClause(doc, s, e);
+    if (clause === 0) return 0;
     read = true;
+    state = state || clause === STATE;
   }
   // A heading's area word alone decides nothing: a clause after it must be read ("CV - to update with PA" is left as read).
-  if (!read) return false;
+  if (!read) return 0;
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
-  return !_childFigure(doc);
+  return _childFigure(doc) ? 0 : state ? STATE : AREA;
+}
+
+/**
+ * Whether some clause of a text with no anchor is an inner state or feeling built up, worked on or learnt ("Build his
+ * confidence.", "Improve his self-regulation."): Specific is already not met, and the state's own advice is given, as for
+ * the same state read over anchors by {@link _areaOnly} (review34d; Barnet, Developing your SMART Outcome, Step One).
+ * @param doc - The target's document, after the deadline and measure scans.
+ * @returns Whether a clause reads as a state.
+ * @example
+ * // "Build his confidence." → true; "Have a calm day." → false.
+ */
+export function _stateText(doc: _Doc): boolean {
+  for (let s = 0; s < doc.toks.length; s++) {
+    const e = _segmentEnd(doc, s);
+    if (e > s && areaClause(doc, s, e) === STATE) return true;
+    s = e;
+  }
+  return false;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */

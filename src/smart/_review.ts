@@ -18,9 +18,9 @@
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
-import { _childFigure, _segmentEnd, _segmentStart } from './_object';
+import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PROCESS, _WEEKDAYS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROCESS, _SANCTION_NOUNS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -155,6 +155,54 @@ const GET: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got']);
 const BE: ReadonlySet<string> = new Set(['be', 'being', 'stay', 'staying', 'feel', 'feeling', 'become']);
 /** Broad states after "be" or "stay" (the labelling guide, Specific rule 1: "be more confident", "be happier", "settle"). */
 const STATES: ReadonlySet<string> = new Set(['happy', 'happier', 'settled', 'motivated', 'ready', 'part', 'positive', 'focused', 'calmer', 'included']);
+/** Forms of "have" before a time had in a broad state ("have a safe and happy lunchtime"). */
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
+/**
+ * Broad states a time is had in ("a safe and happy lunchtime", "a calm start"; not "good"
+ * or "better", words of most targets, so that the readings are skipped on texts with none of their words): the labelling guide, Specific rule 1
+ * ("be happier", "settle"); Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes, not "vague,
+ * generic" (issue 15, branch in1).
+ */
+const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful']);
+/** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
+const HAD_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'lunchtime', 'lunchtimes', 'playtime', 'playtimes', 'break', 'breaktime', 'time', 'start', 'week', 'term', 'year', 'weekend', 'transition', 'morning', 'mornings', 'evening', 'night', 'bedtime']);
+/** Forms of "find" before a thing and how it feels ("find transitions easier"). */
+const FINDING: ReadonlySet<string> = new Set(['find', 'finds', 'finding']);
+/** How a thing is found: a feeling about it ("easier", "less stressful"), not an act. */
+const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'manageable', 'stressful', 'enjoyable', 'scary']);
+
+/** Whether [k, e) is only broad states and "and" before a time ("safe and happy lunchtime"), with no task tied to it. */
+function hadState(doc: _Doc, k: number, e: number): boolean {
+  let states = 0;
+  while (k < e && (HAD_STATES.has(doc.w[k] ?? '') || ((doc.w[k] === 'and' || doc.w[k] === ',') && states > 0))) {
+    if (HAD_STATES.has(doc.w[k] ?? '')) states++;
+    k++;
+  }
+  if (states === 0 || !HAD_TIMES.has(doc.w[k] ?? '')) return false;
+  // "a positive transition visit", "a calm lunchtime club": the time word names a thing had, not the time (review34d); "a calm
+  // morning routine" is still a time.
+  const y = doc.w[k + 1] ?? '';
+  if (doc.toks[k + 1]?.kind === 'w' && !AFTER_TIME.has(y) && !HAD_TIMES.has(y) && y !== 'routine' && y !== 'routines') return false;
+  return !stateTask(doc, k + 1, e);
+}
+
+/** Words after a time had that leave it a time ("a calm lunchtime in the hall", "a smooth start to the day", "and"): not a noun it names. */
+const AFTER_TIME: ReadonlySet<string> = new Set(['to', 'at', 'in', 'on', 'with', 'without', 'and', 'or', 'for', 'of', 'from', 'by', 'every', 'each', 'this', 'today', 'when', 'while', 'so', 'as', 'after', 'before', 'during', 'then', 'but', 'back', 'ahead']);
+
+/**
+ * Whether a feeling ({@link FOUND_AS}, after "less" or "more" too) closes the clause at e after the thing found ("find the
+ * move between his lessons in the afternoon easier": the thing may be long, review34d), with no mark between.
+ */
+function foundState(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k + 1; j < e; j++) {
+    if (doc.toks[j]?.kind === 'p') return false;
+    if (!FOUND_AS.has(doc.w[j] ?? '')) continue;
+    let end = j + 1;
+    while (end < e && doc.toks[end]?.kind === 'p') end++;
+    return end >= e;
+  }
+  return false;
+}
 /** Verbs of settling, fitting in or sorting out (rule 1: "settle"; a broad area). */
 const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settling', 'fit', 'fits', 'fitting']);
 /** Things left unnamed ("find something to do", "do anything with cars"). */
@@ -204,7 +252,7 @@ function effortAt(doc: _Doc, s: number, e: number): number {
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);
@@ -234,6 +282,10 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it).
   if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e);
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
+  // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
+  if (HAVE.has(x) && (a === 'a' || a === 'an')) return hadState(doc, i + 2, e);
+  // "find transitions easier", "find lessons less stressful": how a thing feels, not what the child does.
+  if (FINDING.has(x) && foundState(doc, i + 1, e)) return true;
   // "take responsibility for his hearing aids", "take ownership of his learning": a disposition, what it is for only says where.
   if (TAKING.has(x) && OWNED_STATES.has(a)) return !stateTask(doc, i + 2, e);
   // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.
@@ -248,20 +300,10 @@ function forBehaviour(doc: _Doc, k: number, e: number): boolean {
   return false;
 }
 
-/** Nouns of occasions a frequency counts ("every Monday", "each lesson"), with the week days. */
-const OCCASION: ReadonlySet<string> = new Set([..._OCCASIONS, ..._WEEKDAYS.keys()]);
-/** Adverbs of frequency ("daily", "weekly"). */
-const FREQUENT: ReadonlySet<string> = new Set(['daily', 'weekly', 'nightly', 'fortnightly', 'everyday']);
-
-/** Whether a frequency ("every Monday", "in every lesson", "each morning", "daily") lies in [k, e): it counts like a figure. */
-export function _frequency(doc: _Doc, k: number, e: number): boolean {
-  for (; k < e; k++) {
-    const x = doc.w[k] ?? '';
-    if (FREQUENT.has(x)) return true;
-    if ((x === 'every' || x === 'each') && (OCCASION.has(doc.w[k + 1] ?? '') || OCCASION.has(doc.w[k + 2] ?? ''))) return true;
-  }
-  return false;
-}
+/** Words of none or fewer before a count of events ("with no exclusions", "with fewer incidents"). */
+const NONE_OR_FEWER: ReadonlySet<string> = new Set(['no', 'fewer', 'less', 'zero', 'reduced']);
+/** Events staff count that a behaviour earns or is ("exclusions", "incidents", "detentions"): _phrases.ts _SANCTION_NOUNS and more. */
+const COUNTED_EVENTS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'incidents', 'incident', 'fights', 'fight', 'meltdowns', 'meltdown', 'outbursts', 'outburst', 'arguments', 'lates', 'fallouts', 'fall-outs', 'cards', 'altercations']);
 
 /**
  * Whether a broad state is tied to a checkable task in [k, e): a frequency ("be ready with his PE kit every Monday"), a task
@@ -274,6 +316,9 @@ function stateTask(doc: _Doc, k: number, e: number): boolean {
   for (let j = k; j < e; j++) {
     const x = doc.w[j] ?? '';
     if (x === 'without') return true;
+    // "with no exclusions", "with fewer incidents": a count of events the behaviour earns, a stop-behaviour (Specific rule 5;
+    // Measurable rule 4), not "with no worries" (review34d).
+    if (x === 'with' && NONE_OR_FEWER.has(doc.w[j + 1] ?? '') && (COUNTED_EVENTS.has(doc.w[j + 2] ?? '') || COUNTED_EVENTS.has(doc.w[j + 3] ?? ''))) return true;
     if (x === 'to' && j <= k + 1 && doingVerb(doc.w[j + 1] ?? '')) return true;
   }
   return false;
