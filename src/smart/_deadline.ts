@@ -15,7 +15,7 @@ import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -346,8 +346,20 @@ function summerOfYearGroup(s: Site, found: NonNullable<Resolved>): Resolved {
   return len === 0 ? null : _approxYearEnd(found.end + 1 + len, s.opts);
 }
 
-/** Words naming a review before "review": "his annual review", "her LAC review", "the IRO review". */
-const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro'];
+/** Words naming a review before "review": "his annual review", "her LAC review", "the IRO review", "the pathway plan review". */
+const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro', 'pathway'];
+
+/**
+ * How many words name the review at i before "review": 1 ("annual", "LAC"), 2 ("pathway plan": a care leaver's pathway plan
+ * is reviewed as a PEP is, Children Act 1989 guidance and regulations, Volume 3, "Planning transition to adulthood for care
+ * leavers", the pathway plan's review; the labelling guide reads "by the next Pathway Plan review" as the next review,
+ * label y35-228), 0 when none.
+ */
+function reviewNameLength(doc: _Doc, i: number): number {
+  const x = _wd(doc, i);
+  if (x === 'pathway') return _wd(doc, i + 1) === 'plan' ? 2 : 0;
+  return NAMED_REVIEWS.includes(x) ? 1 : 0;
+}
 
 /**
  * "by his (EHCP) annual review", "at her LAC review": a named review after "by", "before", "until" or "at"; "by the PEP",
@@ -357,7 +369,7 @@ const NAMED_REVIEWS = ['annual', 'lac', 'cla', 'iro'];
 function namedReviewAt(s: Site): boolean {
   // "by review", "before the review": the review, read as "by the PEP" (only after "by", "before" or "until").
   const pep = s.x === 'pep' || s.x === 'review';
-  if (!pep && (!NAMED_REVIEWS.includes(s.x) || _wd(s.doc, s.i + 1) !== 'review')) return false;
+  if (!pep && _wd(s.doc, s.i + reviewNameLength(s.doc, s.i)) !== 'review') return false;
   // "the spring review", "the next LAC review": a review right after a phrase already read is that phrase's.
   if (s.x === 'review' && s.i > 0 && s.doc.used[s.i - 1] !== 0) return false;
   // "checked by review of her log" (by means of), "by review date 3/4/25" (the date it names).
@@ -668,8 +680,9 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     cores: [...NAMED_REVIEWS, 'pep', 'review'],
     matches: namedReviewAt,
     resolve: (s) => {
-      let end = s.i + 1;
-      while (end < s.i + 3 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
+      const named = Math.max(1, reviewNameLength(s.doc, s.i));
+      let end = s.i + named;
+      while (end < s.i + named + 2 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
       const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
       return _datedAfter(s.doc, end) ? { ...found, yields: true } : found;
     },
@@ -828,7 +841,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
-      pastDone(doc, pre, found, opts.terms.meeting));
+      pastDone(doc, pre, found, opts.terms.meeting)) ||
+    _birthDue(doc, pre);
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
   if (found.count !== true && !(readyFor(doc, pre) && _isExamPoint(doc, i))) mark(doc, pre.start, end, background ? 2 : 1);
@@ -980,8 +994,11 @@ const STILL_TO_DO = new Set(['be', 'been', 'being', 'to', 'will', 'is', 'are', '
 /**
  * Participles of arranging or confirming ("booked", "arranged", "confirmed", "set"): a day after them is when the thing
  * arranged happens ("test (booked 14th Feb)", label y19-220; "College interview confirmed 12th February"), the point.
+ * Participles of forecasting likewise ("before his release date (expected 21/04/25)", "(estimated 3/3/25)", "due date
+ * (anticipated 14/03/25)"): a day after them is when the event is looked for, still to come, not a thing done (the labelling
+ * guide's row "an event the target is due by, dated by a month": the date dates the event; label y35-116).
  */
-const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked']);
+const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked', 'expected', 'estimated', 'anticipated', 'predicted', 'projected']);
 
 /** Half a year in days: a day and month written with no year are read as their occurrence nearest the meeting. */
 const HALF_YEAR = 182;
@@ -1308,7 +1325,23 @@ function purposeAt(doc: _Doc, k: number): boolean {
   // "so Sam can progress", "so she could", "so he is able to", "so she is ready to": "so" before a subject and a modal is "so that".
   const modal = _wd(doc, k + 2);
   const able = (modal === 'is' || modal === 'are') && (_wd(doc, k + 3) === 'able' || _wd(doc, k + 3) === 'ready') && _wd(doc, k + 4) === 'to';
-  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able)) || (x === 'in' && y === 'order' && modal === 'to');
+  return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able || presentAfter(doc, k + 1))) || (x === 'in' && y === 'order' && modal === 'to');
+}
+
+/** Subjects after "so" read with a present verb as "so that" ("so she gets …"). */
+const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they']);
+/** Present forms in -s that state, not purpose ("so he is", "so she has"): left to the modal and "able" rules. */
+const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'thinks', 'feels']);
+
+/**
+ * "so she gets the £1,200", "so he knows where to go": "so" with a subject and a present verb in -s is a purpose, "so
+ * that she gets" with "that" left out, as "so she can" is (the Time-bound row "a purpose says what the target is for";
+ * label y35-053). Not "so he is", "so she has", "so he feels" (a state, which may be the result).
+ */
+function presentAfter(doc: _Doc, k: number): boolean {
+  if (!PURPOSE_SUBJECTS.has(_wd(doc, k))) return false;
+  const v = _wd(doc, k + 1);
+  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !STATE_VERBS.has(v);
 }
 
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */

@@ -568,6 +568,25 @@ function countOwner(doc: _Doc, j: number): number {
   return 0;
 }
 
+/** Words naming a birth before "due" ("pregnant, due in June", "baby due in May"). */
+const BIRTH_WORDS: ReadonlySet<string> = new Set(['pregnant', 'baby']);
+/** Verbs between a baby and "due" ("her baby is due in May"). */
+const BIRTH_LINKS: ReadonlySet<string> = new Set([',', 'is', 'was', 'being']);
+
+/**
+ * Whether the point after "due" dates a birth: "(pregnant, due in June)", "baby due in May", "her baby is due in May". When
+ * a baby is expected is a fact of the young person's life, not a point the target is achieved by (the labelling guide,
+ * Time-bound (T), "Not deadlines": background dates; labels y30-046, y35-194). "Coursework due in May" stays a point.
+ * @example _birthDue(doc, _prefixBefore(doc, 6)) // true in "Sasha (pregnant, due in June)", false in "Sasha (coursework due in June)"
+ */
+export function _birthDue(doc: _Doc, p: _Prefix): boolean {
+  if (!p.strongWord) return false;
+  let k = _wd(doc, p.start) === 'due' ? p.start - 1 : _wd(doc, p.start - 1) === 'due' ? p.start - 2 : -1;
+  if (k < 0) return false;
+  if (BIRTH_LINKS.has(_wd(doc, k))) k -= 1;
+  return BIRTH_WORDS.has(_wd(doc, k));
+}
+
 /** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix, over = 0): boolean {
   if (arrangedFor(doc, prefixStart, p)) return true;

@@ -362,7 +362,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "at the June retest", "the March re-screen": a month naming a re-check, as "the June test" (the re-check row).
   const hasFollower = MONTH_FOLLOWERS.has(_wd(doc, end)) || MONTH_FOLLOWERS.has(_wd(doc, end + 1)) || afterAssessment || _recheckAt(doc, end);
   const cell = opts.cell || _aloneInCell(doc, i, end);
-  const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true;
+  // "in the last 2 weeks of March": the end of that month, as "the last 4 weeks of the Spring term" is the term's end
+  // (Time-bound table, the last N weeks of a term; label y35-182).
+  const lastPart = _lastPartBefore(doc, i) >= 0;
+  const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true || lastPart;
   if (!hasCue) return null;
   // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
   if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
@@ -372,7 +375,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
     const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
     const prepCue = prep !== null && AMBIGUOUS_MONTH_PREPS.has(prep);
-    const ok = prepCue || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true;
+    const ok = prepCue || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true || lastPart;
     if (!ok) return null;
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
@@ -380,6 +383,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // "in May/June", "in May or June": either month, so the later, the final point (as "9-13 June" is its last day).
   if ((next === '/' || next === 'or') && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
+  if (position === 'start' && month === SEPTEMBER && year === null && (p.prep === 'by' || p.prep === 'before')) return newYearStart(monthFound(month, year, position, end, opts), end, opts);
   return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
 }
 
@@ -877,6 +881,22 @@ export function _springBankHoliday(doc: _Doc, i: number, opts: _ScanOptions): _F
   return yearly(doc, j, opts, springBankHolidayOf);
 }
 
+/** The month the school year starts in (England: the autumn term begins in September). */
+const SEPTEMBER = 9;
+
+/**
+ * "by the start of September", "before the beginning of September": the new school year starts then, so the point is this
+ * academic year's end, as "by the start of next year" and "before the new school year" are (the labelling guide, school-time
+ * table, "by next academic year, by the start of next year"; "by the start of next term" is the end of the term before;
+ * labels y19-023, y32-096). With a year written ("by the start of September 2025") the month's first day stays a date;
+ * "by the beginning of June" stays the 1st. It is ordered at 1 September (`first`, the month's first day), the day the new
+ * year starts, so that a point in the summer holidays before it ("the summer school in August, and … by the start of
+ * September") gives way to it as the final point.
+ */
+function newYearStart(first: _Found | null, end: number, opts: _ScanOptions): _Found {
+  return { deadline: yearEnd(opts), approx: first?.approx ?? _academicYearEndApprox(opts.terms), end };
+}
+
 /**
  * The end of the meeting's academic year, with its date when a school calendar gives that year's summer term and it has
  * not ended (as a term's `date` is given): the academic year ends when its summer term does.
@@ -1136,6 +1156,8 @@ function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions):
  * year dates ("within 3 weeks of starting Year 7": when Year 7 starts, not the meeting), nor a recurring event.
  */
 const ONE_OFF_STARTS = new Set(['move', 'moving', 'arrival', 'arriving', 'starting', 'joining']);
+/** Kinds of move named before "move" ("his placement move", "the house move"): still the one move. */
+const MOVE_KINDS = new Set(['placement', 'house', 'home', 'care', 'school', 'managed', 'planned']);
 
 /** Places whose start the school year dates ("starting secondary", "the move to college"). */
 const YEAR_DATED_PLACES = new Set(['year', 'reception', 'secondary', 'college']);
@@ -1162,11 +1184,41 @@ function yearDatedStart(doc: _Doc, k: number): boolean {
  */
 function oneOffStart(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
-  const j = x === 'the' || x === 'his' || x === 'her' || x === 'their' || x === 'my' ? k + 1 : k;
+  let j = x === 'the' || x === 'his' || x === 'her' || x === 'their' || x === 'my' ? k + 1 : k;
+  // "of his placement move", "of the house move": the kind of move before it is the same one move (label y29-224).
+  if (MOVE_KINDS.has(_wd(doc, j)) && _wd(doc, j + 1) === 'move') j += 1;
   const after = _wd(doc, j + 1);
   // "within 2 days of starting any new activity": a window after each start, a measure.
   if (after === 'any' || _FREQ_WORDS.has(after)) return false;
   return ONE_OFF_STARTS.has(_wd(doc, j)) && !yearDatedStart(doc, j);
+}
+
+/** Words read after "of" for the event a window counts from, before its date in brackets ("of his release (14/02/25)"). */
+const EVENT_WORDS_BEFORE_DATE = 3;
+
+/**
+ * "within 2 weeks of release (14/02/25)", "within 10 school days of his move (on 3/3/25)": a window after a one-off event
+ * whose day is written in brackets straight after it ends that many days after the day, a date (the labelling guide,
+ * Deadline labels: the final point is the deadline, and the row "an event the target is due by, dated by a month": the
+ * date written dates the event; label y35-086). Only a full date, day, month and year, alone in the brackets ("on" or
+ * "expected" may come before it), at most three words after "of"; otherwise the window stays as the other rules read it
+ * ("within 2 days of any fall-out": a measure; "within 20 school days of the move": from the meeting). School days count
+ * as in "within 20 school days" (a week of five). Its words stay the window's (`count`), a measure as they were before the
+ * date made them a point (the guide's conditional windows: "a measure").
+ */
+function windowFromDatedEvent(doc: _Doc, k: number, days: number, opts: _ScanOptions): _Found | null {
+  // "within 2 days of any fall-out (…)": a window after each such event, a measure, whatever the bracket says.
+  if (_FREQ_WORDS.has(_wd(doc, k)) || _wd(doc, k) === 'any') return null;
+  let j = k;
+  while (j < k + EVENT_WORDS_BEFORE_DATE && doc.toks[j]?.kind === 'w') j += 1;
+  if (j === k || _wd(doc, j) !== '(') return null;
+  let d = j + 1;
+  if (_wd(doc, d) === 'on' || _wd(doc, d) === 'expected') d += 1;
+  if (doc.toks[d]?.parts.length !== 3 || _wd(doc, d + 1) !== ')') return null;
+  const day = _numericDate(doc, d, opts);
+  if (day?.deadline?.kind !== 'date' || day.approx === null) return null;
+  const n = day.approx + days;
+  return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end: d + 2, count: true };
 }
 
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
@@ -1209,6 +1261,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today';
     // "within 20 school days of the move", "within 2 weeks of moving in": the one move or start the plan is made for,
     // counted from the meeting (not "of any fall-out", "of an incident": a window after each, a measure).
+    const dated = prep === 'within' ? windowFromDatedEvent(doc, end + 1, days, opts) : null;
+    if (dated !== null) return dated;
     if (prep === 'within' && oneOffStart(doc, end + 1)) return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
     if (!meetingRef) return { deadline: null, approx: null, end, duration: true };
     end = k + 1;

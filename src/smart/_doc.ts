@@ -314,6 +314,9 @@ function canon(lc: string): string {
 /** The canonical form of a lower-case word: one-letter typos of key words corrected, "hols" → "holidays". */
 function canonOf(lc: string): string {
   if (lc === 'hols' || lc === 'holiday' || lc === 'hol') return 'holidays';
+  // "the next ePEP": the PEP kept in an ePEP system (the electronic PEP; /work/shared/DESIGN.md, "ePEP products"), the same
+  // meeting and document (labels y29-132, y29-153, y29-196: "by the next ePEP (review)" is `next-review`).
+  if (lc === 'epep' || lc === 'epeps') return lc.slice(1);
   if (lc.length < 4 || lc.length > 12 || TYPO_TARGET_SET.has(lc) || _NOT_TYPOS.has(lc) || _MONTHS.has(lc) || _TERM_WORDS.has(lc)) return lc;
   const candidates = TYPO_INDEX.get(lc[0] as string);
   if (candidates === undefined) return lc;
