@@ -18,7 +18,7 @@ import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _SUBJECTS } from './_
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
-  'catch', 'stay', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
+  'catch', 'stay', 'remain', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how']);
@@ -52,6 +52,17 @@ const SET_TASKS: ReadonlySet<string> = new Set(['assignments', 'cv']);
  * attendance or punctuality at school or lessons": specific), so "school" is a setting, never a head.
  */
 const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni']);
+/**
+ * Catching up is a process, whatever is caught up on or with (the labelling guide, Specific rule 1, and Measurable rule 6;
+ * development labels: "catch up" with no figure and no named content 22 not specific to 0): "catch up" alone ("Maisie to
+ * catch up."), with the peers or class caught up with ("catch up with her peers"), on coursework, or on work missed with the
+ * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
+ * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
+ */
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others']);
+/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
+const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
+
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
 const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
 /**
@@ -68,7 +79,7 @@ const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 
  */
 const LESSONS: ReadonlySet<string> = new Set(['lessons', 'lesson']);
 /** Verbs of going or staying, after which lessons are attended, not a setting. */
-const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay']);
+const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay', 'remain']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
@@ -222,6 +233,12 @@ function topicOnly(doc: _Doc, k: number, e: number): boolean {
   return true;
 }
 
+/** Whether the reason [k, e) that work was missed names no content: no figure (a stage read as content too) and no name. */
+function reasonOnly(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) if (doc.toks[j]?.kind === 'n' || nameSign(doc, j)) return false;
+  return true;
+}
+
 /**
  * Whether the segment [s, e) is an area-only clause: an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
  * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
@@ -241,6 +258,9 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
   i++;
   let heads = 0;
   let depth = 0;
+  // "catch up": the process itself is the area read (CATCH_SCOPE).
+  const catchUp = verb === 'catch' && doc.w[i] === 'up';
+  if (catchUp) heads++;
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
@@ -249,6 +269,10 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return false;
+    if (catchUp && CATCH_SCOPE.has(x)) continue;
+    // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
+    // phase 3 and her class are on phase 5": where the content stands).
+    if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e);
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
