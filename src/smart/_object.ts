@@ -323,6 +323,8 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
  * // "Catch up on English" → true; "Complete his homework" → false; "Learn to ride a bike" → false.
  */
 export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  // "Spellings - practise at home.", "Exams - to revise": the heading's topic only practised (HEADING_PROCESS).
+  if (headingProcess(doc)) return !_childFigure(doc);
   let read = false;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
@@ -338,6 +340,46 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
   return !_childFigure(doc);
+}
+
+/**
+ * Verbs of practice or study with no object of their own after a heading ("Spellings - practise at home", "Exams - to
+ * revise", "Times tables - keep practising at home"): the heading names the topic, the verb only that it is worked on. Keeping
+ * on working at a named content is a process, not what will be achieved (the labelling guide, Specific rule 1, and the
+ * occasion of a process, "revise for his mocks", not an anchor: docs/smart.md, Specific; development labels of this form 8
+ * not specific to 0; "Science - revise cells topic using Seneca, aim 70%" names its own topic and figure and is left as read).
+ */
+const PRACTICE_VERBS: ReadonlySet<string> = new Set(['practise', 'practice', 'practising', 'practicing', 'revise', 'revising', 'learn', 'learning', 'read', 'reading']);
+/** Words before such a verb: the infinitive and keeping on ("to keep practising", "continue to revise", "carry on reading"). */
+const PRACTICE_LEAD: ReadonlySet<string> = new Set(['to', 'keep', 'continue', 'carry', 'on']);
+/** Where and with whom it is practised, and how much ("at home", "in class", "with FC", "more"): no object named. */
+const PRACTICE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'home', 'school', 'class', 'nursery', 'more', 'them', 'it', 'these', 'and', 'with', 'sounds']);
+
+/**
+ * Whether the text is a heading of one to four words, a mark, and a clause of practice with no object of its own
+ * (PRACTICE_VERBS): "Phonics - to keep practising sounds at home with FC." The word after "with" is the adult practised
+ * with. A figure anywhere is read by the caller.
+ */
+function headingProcess(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  let m = 0;
+  while (m < n && m < 5 && !(doc.toks[m]?.kind === 'p' && ENDS.has(doc.w[m] ?? ''))) m++;
+  if (m === 0 || m >= 5 || m >= n || doc.w[m] === '\n') return false;
+  let i = m + 1;
+  while (i < n && PRACTICE_LEAD.has(doc.w[i] ?? '')) i++;
+  if (!PRACTICE_VERBS.has(doc.w[i] ?? '')) return false;
+  for (i++; i < n; i++) {
+    const x = doc.w[i] ?? '';
+    if (doc.toks[i]?.kind === 'p') {
+      if (x === '.' || x === '!') continue;
+      return false;
+    }
+    if (PRACTICE_PLACES.has(x) || QUALIFIERS.has(x)) continue;
+    // The adult it is practised with ("with FC", "with her carer"): one word after "with" or a possessive.
+    if (doc.w[i - 1] === 'with' || (doc.w[i - 2] === 'with' && QUALIFIERS.has(doc.w[i - 1] ?? ''))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */
