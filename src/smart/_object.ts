@@ -59,7 +59,7 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
  * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
  * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
  */
-const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others']);
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons']);
 /** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
 const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
 
@@ -269,7 +269,10 @@ function areaClause(doc: _Doc, s: number, e: number): boolean {
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return false;
-    if (catchUp && CATCH_SCOPE.has(x)) continue;
+    if (catchUp && CATCH_SCOPE.has(x)) {
+      heads++;
+      continue;
+    }
     // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
     // phase 3 and her class are on phase 5": where the content stands).
     if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e);
