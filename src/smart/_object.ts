@@ -352,8 +352,11 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
  * occasion of a process, "revise for his mocks", not an anchor: docs/smart.md, Specific; development labels of this form 8
  * not specific to 0; "Science - revise cells topic using Seneca, aim 70%" names its own topic and figure and is left as read).
  */
-const PRACTICE_VERBS: ReadonlySet<string> = new Set(['practise', 'practice', 'practising', 'practicing', 'revise', 'revising', 'learn', 'learning', 'read', 'reading']);
-/** Words before such a verb: the infinitive and keeping on ("to keep practising", "continue to revise", "carry on reading"). */
+const PRACTICE_VERBS: ReadonlySet<string> = new Set(['practise', 'practice', 'practising', 'practicing', 'revise', 'revising', 'learn']);
+/**
+ * Words before such a verb: the infinitive and keeping on ("to keep practising", "continue to revise"). Not reading: after a
+ * heading it is the topic ("Carry over - reading", a review status, is read by _review.ts).
+ */
 const PRACTICE_LEAD: ReadonlySet<string> = new Set(['to', 'keep', 'continue', 'carry', 'on']);
 /** Where and with whom it is practised, and how much ("at home", "in class", "with FC", "more"): no object named. */
 const PRACTICE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'home', 'school', 'class', 'nursery', 'more', 'them', 'it', 'these', 'and', 'with', 'sounds']);
