@@ -2683,7 +2683,7 @@ const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
-    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
+    'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
@@ -3106,10 +3106,37 @@ export function _goesOnEvent(doc: _Doc, i: number): boolean {
 }
 
 /** A comparative with no figure after it ("more", "fewer", "improve"): recorded for advice. */
+/** Measures that go up ("reading age", "attendance", "her grades"): a figure of the child's, not a skill. */
+const RISING_MEASURES = s('age attendance score scores grade grades level levels marks points percentage results');
+/** Verbs a measure goes up with, or is got up by ("to go up", "get my reading age up"). */
+const UP_VERBS = s('go goes going get gets getting push bring');
+
+/**
+ * Whether "up" at i is a measure going up with no figure ("Reading age to go up", "get my reading age up", "Daniel's
+ * attendance to go up"): "improve reading age" said another way, a vague comparative (the labelling guide, Specific rule 2:
+ * "do better at school", "get better at spelling" name no baseline, no number and no skill; Measurable rule 6). A figure
+ * after it ("up from 6y 4m to 7y 0m", "up by 6 months", "up to 95%") is read by the usual checks: the target's numbers
+ * keep it from being set aside.
+ */
+function measureUp(doc: _Doc, i: number): boolean {
+  const before = wd(doc, i - 1);
+  // "get my reading age up", "push his grades up": the measure right before "up", a verb of getting before it.
+  if (RISING_MEASURES.has(before)) {
+    for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (UP_VERBS.has(wd(doc, k))) return true;
+    return false;
+  }
+  // "Reading age to go up", "her attendance will go up": the measure is the subject of "go up".
+  if (before !== 'go' && before !== 'goes' && before !== 'going') return false;
+  let k = i - 2;
+  while (k >= 0 && (wd(doc, k) === 'to' || wd(doc, k) === 'will' || wd(doc, k) === 'should' || wd(doc, k) === 'must')) k--;
+  return RISING_MEASURES.has(wd(doc, k));
+}
+
 function bareComparative(doc: _Doc, i: number, x: string): boolean {
   // "read lots of books", "have plenty of chances": a quantity with no figure, as "read more" is (the labelling guide,
   // Specific rule 2, "vague comparatives are not specific" until the skill is named with its figure; Measurable rule 6).
   if (_flag2At(doc, i, F_VAGUE_QUANTITY) && wd(doc, i + 1) === 'of') return true;
+  if (x === 'up') return measureUp(doc, i);
   const listed = x === 'more' || x === 'less' || x === 'fewer' || x === 'better' || x === 'reduce' || x === 'reduction' || x === 'increase' || x === 'improve' || x === 'improved' || x === 'increased' || x === 'reduced' || cutsDown(doc, i, x);
   if (!listed || doc.toks[i + 1]?.kind === 'n') return false;
   // A word quoted is what the child says, not a comparative ("request \"more\" and \"help\"").

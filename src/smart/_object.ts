@@ -18,7 +18,7 @@ import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _SUBJECTS
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
-  'catch', 'stay', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
+  'catch', 'stay', 'remain', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how']);
@@ -52,6 +52,17 @@ const SET_TASKS: ReadonlySet<string> = new Set(['assignments', 'cv']);
  * attendance or punctuality at school or lessons": specific), so "school" is a setting, never a head.
  */
 const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni']);
+/**
+ * Catching up is a process, whatever is caught up on or with (the labelling guide, Specific rule 1, and Measurable rule 6;
+ * development labels: "catch up" with no figure and no named content 22 not specific to 0): "catch up" alone ("Maisie to
+ * catch up."), with the peers or class caught up with ("catch up with her peers"), on coursework, or on work missed with the
+ * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
+ * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
+ */
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons']);
+/** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
+const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
+
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
 const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
 /**
@@ -68,7 +79,7 @@ const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 
  */
 const LESSONS: ReadonlySet<string> = new Set(['lessons', 'lesson']);
 /** Verbs of going or staying, after which lessons are attended, not a setting. */
-const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay']);
+const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'go', 'be', 'stay', 'remain']);
 /** Settings an area may be placed in ("make friends in his new school", "in sixth form", "reach his potential in KS4"): no head alone. */
 const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'lesson', 'form', 'sixth', 'nursery', '#']);
 /**
@@ -303,6 +314,12 @@ function topicOnly(doc: _Doc, k: number, e: number, state = TOPIC): boolean {
 const AREA = 1;
 const STATE = 2;
 
+/** Whether the reason [k, e) that work was missed names no content: no figure (a stage read as content too) and no name. */
+function reasonOnly(doc: _Doc, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) if (doc.toks[j]?.kind === 'n' || nameSign(doc, j)) return false;
+  return true;
+}
+
 /**
  * Whether the segment [s, e) is an area-only clause (`AREA`, or `STATE` for an inner state or feeling, 0 if neither): an optional subject and frame, a verb of {@link AREA_VERBS} ("learn to"
  * and "how to" take a second verb), then only particles, qualifiers, settings and at least one area noun; deadline spans,
@@ -324,6 +341,9 @@ function areaClause(doc: _Doc, s: number, e: number): number {
   i++;
   let heads = 0;
   let depth = 0;
+  // "catch up": the process itself is the area read (CATCH_SCOPE).
+  const catchUp = verb === 'catch' && doc.w[i] === 'up';
+  if (catchUp) heads++;
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
@@ -332,6 +352,13 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return 0;
+    if (catchUp && CATCH_SCOPE.has(x)) {
+      heads++;
+      continue;
+    }
+    // The reason it was missed names no content, unless a figure or a name in it does, background too ("she is currently on
+    // phase 3 and her class are on phase 5": where the content stands).
+    if (catchUp && heads > 1 && MISSED_REASON.has(x)) return reasonOnly(doc, i, e) ? AREA : 0;
     // "learn to cook", "understand how to revise": the second verb is the process named, read as the object.
     if (x === 'to' && (verb === 'learn' || doc.w[i - 1] === 'how') && doc.toks[i + 1]?.kind === 'w') {
       i++;
@@ -389,6 +416,8 @@ function areaClause(doc: _Doc, s: number, e: number): number {
  * // "Catch up on English" → 1; "Jamal to build his confidence with travel" → 2; "Complete his homework" → 0; "Learn to ride a bike" → 0.
  */
 export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): number {
+  // "Spellings - practise at home.", "Exams - to revise": the heading's topic only practised (HEADING_PROCESS).
+  if (headingProcess(doc)) return _childFigure(doc) ? 0 : AREA;
   let read = false;
   let state = false;
   for (let k = 0; k < anchors.length; k++) {
@@ -425,6 +454,49 @@ export function _stateText(doc: _Doc): boolean {
     s = e;
   }
   return false;
+}
+
+/**
+ * Verbs of practice or study with no object of their own after a heading ("Spellings - practise at home", "Exams - to
+ * revise", "Times tables - keep practising at home"): the heading names the topic, the verb only that it is worked on. Keeping
+ * on working at a named content is a process, not what will be achieved (the labelling guide, Specific rule 1, and the
+ * occasion of a process, "revise for his mocks", not an anchor: docs/smart.md, Specific; development labels of this form 8
+ * not specific to 0; "Science - revise cells topic using Seneca, aim 70%" names its own topic and figure and is left as read).
+ */
+const PRACTICE_VERBS: ReadonlySet<string> = new Set(['practise', 'practice', 'practising', 'practicing', 'revise', 'revising', 'learn']);
+/**
+ * Words before such a verb: the infinitive and keeping on ("to keep practising", "continue to revise"). Not reading: after a
+ * heading it is the topic ("Carry over - reading", a review status, is read by _review.ts).
+ */
+const PRACTICE_LEAD: ReadonlySet<string> = new Set(['to', 'keep', 'continue', 'carry', 'on']);
+/** Where and with whom it is practised, and how much ("at home", "in class", "with FC", "more"): no object named. */
+const PRACTICE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'home', 'school', 'class', 'nursery', 'more', 'them', 'it', 'these', 'and', 'with', 'sounds']);
+
+/**
+ * Whether the text is a heading of one to four words, a mark, and a clause of practice with no object of its own
+ * (PRACTICE_VERBS): "Phonics - to keep practising sounds at home with FC." The word after "with" is the adult practised
+ * with. A figure anywhere is read by the caller.
+ */
+function headingProcess(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  let m = 0;
+  while (m < n && m < 5 && !(doc.toks[m]?.kind === 'p' && ENDS.has(doc.w[m] ?? ''))) m++;
+  if (m === 0 || m >= 5 || m >= n || doc.w[m] === '\n') return false;
+  let i = m + 1;
+  while (i < n && PRACTICE_LEAD.has(doc.w[i] ?? '')) i++;
+  if (!PRACTICE_VERBS.has(doc.w[i] ?? '')) return false;
+  for (i++; i < n; i++) {
+    const x = doc.w[i] ?? '';
+    if (doc.toks[i]?.kind === 'p') {
+      if (x === '.' || x === '!') continue;
+      return false;
+    }
+    if (PRACTICE_PLACES.has(x) || QUALIFIERS.has(x)) continue;
+    // The adult it is practised with ("with FC", "with her carer"): one word after "with" or a possessive.
+    if (doc.w[i - 1] === 'with' || (doc.w[i - 2] === 'with' && QUALIFIERS.has(doc.w[i - 1] ?? ''))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Whether the text has a figure of the child's anywhere (not a key stage, year group, deadline or background figure). */

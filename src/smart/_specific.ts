@@ -95,7 +95,7 @@ const GOING = new Set(['go', 'goes', 'going', 'been']);
 const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
-  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has',
+  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'get', 'gets',
   'undertake', 'engage',
   // Attending, going to or joining it ("go to the nurture group", "join the social skills group"); having been to it is
   // having attended it ("will have been to the transition group every Thursday").
@@ -120,7 +120,18 @@ const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from',
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of being given provision (not of attending it). */
-const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has']);
+const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has', 'get', 'gets']);
+/**
+ * Equipment and arrangements adults provide, had or got by the child ("Owen to have a laptop", "Amira to get exam access
+ * arrangements", "Ellie will get a reader in exams"): a resource, not what the child will achieve (the labelling guide,
+ * Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: ... Resources"), a
+ * one-off thing adults arrange, checked as done (Settled cases). Used ("use her reading ruler in every lesson") it is the
+ * child's named strategy (rule 4) and is read as usual; the child's own kit or uniform is not listed ("have his full kit for
+ * every PE lesson", "get my uniform ready"). Development labels of a resource had or got: 7 not specific to 0.
+ */
+const RESOURCES = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
+/** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
+const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
 /** Checks of the child that adults arrange or do (after a verb of receiving: "have a hearing check"). */
 const CHECKS = new Set(['assessment', 'assessments', 'check', 'checks', 'check-up', 'checkup', 'check-ups']);
@@ -1016,6 +1027,8 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 interface Received {
   /** Provision named (a provision noun, a group, an appointment, sessions or a check given). */
   hit: boolean;
+  /** A resource had or got ({@link RESOURCES}). */
+  resource: boolean;
   /** A club run for support. */
   club: boolean;
   /** A check of the child adults arrange or do. */
@@ -1031,7 +1044,7 @@ interface Received {
  * aside do not count towards the reach.
  */
 function receivedObject(doc: _Doc, from: number, near: number, receiving: boolean, met: boolean): Received {
-  const o: Received = { hit: met, club: false, checked: false, activityAt: -1 };
+  const o: Received = { hit: met, resource: false, club: false, checked: false, activityAt: -1 };
   let seen = 0;
   // Sessions counted before "of" are given to the child after a verb of receiving ("receive all 10 sessions of the online
   // course": sessions given), so only a verb of attending passes over them to the provision named after "of".
@@ -1061,6 +1074,7 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
     if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
+    if (receiving && RESOURCES.has(y) && !RESOURCE_ACTS.has(wd(doc, k + 1))) o.resource = o.checked = o.hit = true;
   }
   return o;
 }
@@ -1090,7 +1104,9 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
-    const { hit, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
+    const { hit, resource, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
+    // "get" is read only with a resource got (RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
+    if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
