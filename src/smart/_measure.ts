@@ -1812,6 +1812,9 @@ function concreteMake(doc: _Doc, v: number): boolean {
   let k = v + 1;
   while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
   const head = wd(doc, k);
+  // "make healthier food choices", "make safer online choices": a word describing the choices before them, which are still
+  // what no one sees made, as "make better food choices" is (Measurable rule 6, "a comparative without a figure").
+  if (!does && k > v + 1 && doc.toks[k + 1]?.kind === 'w' && MAKE_ABSTRACT.has(wd(doc, k + 1)) && wd(doc, k + 2) !== 'between') return false;
   // "make choices between the options offered": a choice between things in front of the child is seen made.
   if ((head === 'choices' || head === 'choice') && wd(doc, k + 1) === 'between') return true;
   // "do her homework" is a task named, which an adult can check, like "complete his homework" (the labelling guide, Settled cases).
@@ -2199,8 +2202,24 @@ const QUOTE_REACH = 4;
  */
 function quotedWord(doc: _Doc, k: number): boolean {
   const before = doc.toks[k - 1]?.raw;
-  if (before !== '"' && before !== "'") return false;
+  // "be 'more confident' in class", 'be "more focused"': a disposition quoted is still a comparative with no figure (rule 6).
+  if (DISPOSITIONS.has(wd(doc, k + 1))) return false;
+  if (before !== '"' && before !== "'") return quoteEnds(doc, k);
   for (let j = k + 1; j <= k + QUOTE_REACH && j < doc.toks.length; j++) if (doc.toks[j]?.raw === before) return true;
+  return false;
+}
+
+/**
+ * Whether the word at k closes a quotation ('use the phrase "I want more"'): the child's words end with it, a quote mark after
+ * it and its opening one before, within {@link QUOTE_REACH} words with no mark between (not "become more 'settled'").
+ */
+function quoteEnds(doc: _Doc, k: number): boolean {
+  const after = doc.toks[k + 1]?.raw;
+  if (after !== '"' && after !== "'") return false;
+  for (let j = k - 1; j >= k - QUOTE_REACH && j >= 0; j--) {
+    if (doc.toks[j]?.raw === after) return true;
+    if (doc.toks[j]?.kind !== 'w') return false;
+  }
   return false;
 }
 
@@ -3411,7 +3430,22 @@ function afterTermPoint(doc: _Doc, j: number): boolean {
   if (wd(doc, j) !== 'after') return false;
   const o = wd(doc, j + 1) === 'the' ? j + 2 : j + 1;
   const x = wd(doc, o);
-  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x) || (o === j + 1 && DAY_POINTS.has(x));
+  return TERM_POINTS.has(x) || _TERM_WORDS.has(x) || _MONTHS.has(x) || (o === j + 1 && DAY_POINTS.has(x) && dayPointEnds(doc, o + 1));
+}
+
+/** Words after a point of the day that end it as a time ("after school on 20/02/25", "after school to Saturday", "after lunch and …"). */
+const DAY_POINT_AFTER = new Set([...PREPOSITIONS, 'by', 'until', 'before', 'after', 'and', 'or', 'each', 'every', 'today', 'tomorrow', 'then']);
+
+/**
+ * Whether the token at j ends a point of the day as a time: the end of the text, a mark, a number, a day or month, or a
+ * preposition or joining word ({@link DAY_POINT_AFTER}). Not a noun it describes ("after school club ends", "after school
+ * refusal episodes", "after lunch detentions stop"): an event after which the act follows, not when it falls.
+ */
+function dayPointEnds(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'w') return true;
+  const y = wd(doc, j);
+  return DAY_POINT_AFTER.has(y) || _WEEKDAYS.has(y) || _MONTHS.has(y);
 }
 
 /** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
@@ -3579,8 +3613,24 @@ function adultDoes(doc: _Doc, k: number): boolean {
  */
 function sharedAdult(doc: _Doc, k: number): boolean {
   if (wd(doc, k - 1) !== 'and') return false;
-  for (let j = k - 2; j >= 0 && j >= k - NOT_DONE_REACH && doc.toks[j]?.kind !== 'p'; j--) if (ONE_OFF_ACTS.has(wd(doc, j)) && adultDoes(doc, j)) return true;
+  for (let j = k - 2; j >= 0 && j >= k - NOT_DONE_REACH && doc.toks[j]?.kind !== 'p'; j--) {
+    // "Teacher to ask Mia to stop and discuss her choices": the child asked is the subject of what follows its "to"; the
+    // child's act, not the adult's (the same row: "the child letting or asking them is the child's act").
+    if (wd(doc, j) === 'to' && childBeforeTo(doc, j - 1)) return false;
+    if (ONE_OFF_ACTS.has(wd(doc, j)) && adultDoes(doc, j)) return true;
+  }
   return false;
+}
+
+/** Child's words and pronouns before a "to" ({@link sharedAdult}: "ask him to", "allow the pupil to"). */
+const CHILD_BEFORE_TO = new Set([...CHILD_WORDS, 'him', 'her', 'them', 'person']);
+
+/** Whether the word at j is the child (a name, a pronoun, {@link CHILD_WORDS}) before a "to", not an adult ({@link adultWordAt}) nor a service's capitals. */
+function childBeforeTo(doc: _Doc, j: number): boolean {
+  if (j < 1 || doc.toks[j]?.kind !== 'w' || adultWordAt(doc, j)) return false;
+  const raw = doc.toks[j]?.raw ?? '';
+  // A name, not a service's capitals ("ask CAMHS to see him and book …": the service is asked, the adult books).
+  return CHILD_BEFORE_TO.has(wd(doc, j)) || (_capitalised(raw) && raw !== raw.toUpperCase());
 }
 
 /** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}). */
@@ -3782,7 +3832,7 @@ const STANDING_QUANTIFIERS = s('every each all per');
  * parents evenings", "each half term"). Not things counted ("all three colleges", "all of his records", "with all her
  * teachers", "in each unit"), nor a week inside a deadline ("within 2 weeks", "this week", "the first week of term").
  */
-const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
+const STANDING_OCCASIONS = new Set([..._OCCASIONS, 'weekend', 'weekends', 'term', 'terms', 'half', 'month', 'months', 'fortnight', 'year', 'review', 'reviews', 'pep', 'peps', 'appointment', 'appointments', 'trip', 'trips', 'outing', 'outings', 'event', 'events']);
 /** Occasions of every day or week in the plural ("lunchtimes", "mornings", "Mondays"): a schedule after {@link SCHEDULE_LEADS}. */
 const SCHEDULE_PLURALS = s('mornings afternoons evenings nights lunchtimes breaktimes playtimes breaks weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays');
 /** The words before a plural occasion that make it when the act falls ("at lunchtimes", "in the mornings", "on Mondays"). */
@@ -3832,6 +3882,25 @@ function routineAt(doc: _Doc, j: number): boolean {
   // "the start of the day", "about his day", "the day's learning": not "on the day of the interview" (one day named).
   const lead = wd(doc, j - 2);
   return lead === 'of' || lead === 'about' || y === "'" || /['\u2019]s$/.test(doc.toks[j]?.raw ?? '');
+}
+
+/** Words of how often ("weekly", "every", "once a"): a frequency wherever it stands, not a time an arrangement is moved to. */
+const HOW_OFTEN = new Set([...STANDING, ...STANDING_QUANTIFIERS, 'once', 'times']);
+
+/**
+ * Whether a thing moved at k is moved again and again ({@link standingIn}): a thing moved ("SW to move sibling contact from
+ * Monday after school to Saturday", label y35-175 measurable) is changed once, and the times after its "from" or "to" are
+ * the arrangement's, moved from and to ("to after school on Thursdays"); a frequency is the act's ("SW to move contact
+ * weekly", "to the nurture room every day": Measurable rule 6, a quantity of provision; Settled cases, "a one-off thing").
+ */
+function movedStanding(doc: _Doc, k: number): boolean {
+  let times = false;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
+    if (wd(doc, j) === 'from' || wd(doc, j) === 'to') times = true;
+    if (standingAt(doc, j) && (!times || HOW_OFTEN.has(wd(doc, j)))) return true;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (standingAt(doc, j)) return true;
+  return false;
 }
 
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
@@ -3950,9 +4019,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
   if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
-  // A thing moved ("SW to move sibling contact from Monday after school to Saturday") is changed once; the times it names are
-  // the arrangement moved from and to, not the act done again.
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x !== 'move' && standingIn(doc, k, true))) return null;
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x === 'move' ? movedStanding(doc, k) : standingIn(doc, k, true))) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
@@ -3980,6 +4047,14 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
     // arranged, or talk of what recurs ("with good news", "discuss feelings"), standing provision: not a thing done once.
     if ((familyContact(doc, end) && !CHECK_ACTS.has(x)) || TALK_RECURRING.has(y) || (end === at + 1 && PARTNER_ACTS.has(x) && childPartner(doc, end))) return null;
     if (SEEN_AT.has(y)) thing = true;
+    // "SW to go to the school to meet the DT": going somewhere to talk is read as the talk is ("SW to meet the DT", the adults'
+    // own, unless a thing talked of follows).
+    if (x === 'go' && y === 'to' && end > at + 1 && TALK_ACTS.has(wd(doc, end + 1))) {
+      thing = false;
+      topic = wd(doc, end + 1) === 'discuss';
+      end += 1;
+      continue;
+    }
     if (TOPIC_MARKERS.has(y) || (y === 'to' && end > at + 1)) topic = true;
     else if (y === 'with') topic = false;
     else if (topic && !TALK_PEOPLE.has(y) && !_ADULT_SUBJECTS.has(y) && !ADULTS_BY_ROLE.has(y)) thing = true;
