@@ -1015,7 +1015,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       anchors: anchors.length,
       overruled,
       described,
-      area: areaRead !== 0, state: areaRead === 2 || (anchors.length === 0 && !described && !activity && _stateText(doc)),
+      area: areaRead !== 0, state: areaRead === 2 || ((anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,

@@ -39,6 +39,7 @@ import {
   _RECURRING_OBJECTS,
   _REFLEXIVES,
   _SANCTION_NOUNS,
+  _INCIDENT_NOUNS,
   _SESSION_NOUNS,
   _SUBJECTS,
   _WEEKDAYS,
@@ -2363,20 +2364,10 @@ function nounGerund(doc: _Doc, n: number): boolean {
 /** Words before incidents stopped ("stop the fallouts", "stop all the fights", "stop her outbursts"). */
 const INCIDENT_DETERMINERS = s('the all any these those her his their my me');
 
-/** Behaviours counted as incidents, after "not" + a general verb ("will not get into fights", "not be involved in any fights"). */
-const INCIDENT_NOUNS = new Set([
-  'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
-  // A falling-out counted as one ("stop the fallouts online"): an incident between children staff record, like a fight.
-  'fallouts', 'fallout',
-  // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
-  // Settled cases, like "no detentions".
-  ..._SANCTION_NOUNS,
-]);
-
 /** Whether the word at k counts incidents: an incident noun, or points a behaviour earns ("not get any behaviour points"). */
 function incidentAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
-  if (INCIDENT_NOUNS.has(x)) return true;
+  if (_INCIDENT_NOUNS.has(x)) return true;
   const before = wd(doc, k - 1);
   // "not get any red cards": the card a behaviour earns, like "no red cards" (the labelling guide, Settled cases).
   if ((x === 'cards' || x === 'card') && (before === 'red' || before === 'yellow')) return true;

@@ -100,9 +100,10 @@ const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', '
 const STATE_VERBS: ReadonlySet<string> = new Set(['build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage']);
 /**
  * Verbs of a feeling after "learn to" ("learn to trust adults", "learn to relax"): an inner state learnt, not a skill seen done
- * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings).
+ * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings). Not "accept": accepting
+ * a consequence, "no" or help is compliance seen (review36b).
  */
-const FEELING_VERBS: ReadonlySet<string> = new Set(['trust', 'relax', 'love', 'like', 'enjoy', 'accept', 'value', 'believe', 'feel']);
+const FEELING_VERBS: ReadonlySet<string> = new Set(['trust', 'relax', 'love', 'like', 'enjoy', 'value', 'believe', 'feel']);
 /** Words opening the clause before its verb: an infinitive, a modal, "be able to". */
 const FRAME: ReadonlySet<string> = new Set(['to', 'will', 'must', 'should', 'can', 'shall', "'ll", 'able']);
 const F_FRAME = _wordFlag2(FRAME);
@@ -258,6 +259,8 @@ function nameSign(doc: _Doc, j: number): boolean {
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'this', 'that', 'these', 'those', 'one', 'no']);
 /** Words of an act done without help ("on his own", "unaided", "independently"): the labelling guide, "An action done without help". */
 const UNAIDED: ReadonlySet<string> = new Set(['own', 'unaided', 'independently', 'alone', 'himself', 'herself', 'themselves', 'unprompted']);
+/** Verbs of going somewhere ("to go to school", "to come to the club"): the place after "to" is where, not an object. */
+const MOVING: ReadonlySet<string> = new Set(['go', 'come', 'get', 'move', 'walk', 'travel', 'return', 'stay', 'wait', 'look', 'be']);
 /** What is not a behaviour after "without" or "using" ("without support", "using help"): help, an adult, a prompt. */
 const HELP: ReadonlySet<string> = new Set(['help', 'support', 'adult', 'adults', 'prompt', 'prompts', 'prompting', 'being']);
 
@@ -276,6 +279,11 @@ function stateAct(doc: _Doc, j: number, e: number): boolean {
   if (x === 'to') {
     if (FEELING_VERBS.has(y) || y === 'be') return false;
     if (OBJECT_STARTS.has(doc.w[j + 2] ?? '') || _frequency(doc, j + 2, e)) return true;
+    // "to read aloud", "to ask for help", "to present to the class": the act's manner or its object after a preposition, a task
+    // an adult sees done (Specific: "the particular … behaviour, task"; Measurable rule 3); "to speak in class", "to go on the
+    // trip" keep only a setting (development label y25-054: "build confidence to speak in class" is not specific; review36b).
+    const z = doc.w[j + 2] ?? '';
+    if (z === 'aloud' || ((z === 'for' || z === 'to') && !MOVING.has(y) && doc.toks[j + 3]?.kind === 'w' && doc.used[j + 3] === 0)) return true;
     for (let k = j + 2; k < e; k++) if (UNAIDED.has(doc.w[k] ?? '')) return true;
     return false;
   }
@@ -308,6 +316,13 @@ function topicOnly(doc: _Doc, k: number, e: number, state = TOPIC): boolean {
     if (topicFigure(doc, j) || (state !== FELT && nameSign(doc, j))) return false;
   }
   return true;
+}
+
+/** Whether token i is a capitalised name with a possessive ending ("Kai's", "Mia’s"). */
+function possessiveName(doc: _Doc, i: number): boolean {
+  const raw = doc.toks[i]?.raw ?? '';
+  const c = raw.charCodeAt(0);
+  return doc.toks[i]?.kind === 'w' && c >= 65 && c <= 90 && (raw.endsWith("'s") || raw.endsWith('\u2019s'));
 }
 
 /** What {@link areaClause} read: an area, a destination or a process (1), or an inner state (2; 0: neither). */
@@ -378,6 +393,8 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly; issue 15, branch in1).
     if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
     if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
+    // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
+    if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
@@ -439,6 +456,21 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
 }
 
 /**
+ * Whether a verb of building up or working on a state is followed by a state noun in [s, e), whatever follows it ("improve
+ * her emotional regulation through the nurture group", "increase his confidence in using the bus"): read only for the advice
+ * of a text with no anchor, where Specific is already not met (review36b).
+ */
+function stateNamed(doc: _Doc, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (!STATE_VERBS.has(doc.w[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < e && (QUALIFIERS.has(doc.w[j] ?? '') || STATE_DESCRIBERS.has(doc.w[j] ?? '') || possessiveName(doc, j))) j++;
+    if (STATE_NOUNS.has(doc.w[j] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * Whether some clause of a text with no anchor is an inner state or feeling built up, worked on or learnt ("Build his
  * confidence.", "Improve his self-regulation."): Specific is already not met, and the state's own advice is given, as for
  * the same state read over anchors by {@link _areaOnly} (review34d; Barnet, Developing your SMART Outcome, Step One).
@@ -450,7 +482,7 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
 export function _stateText(doc: _Doc): boolean {
   for (let s = 0; s < doc.toks.length; s++) {
     const e = _segmentEnd(doc, s);
-    if (e > s && areaClause(doc, s, e) === STATE) return true;
+    if (e > s && (areaClause(doc, s, e) === STATE || stateNamed(doc, s, e))) return true;
     s = e;
   }
   return false;

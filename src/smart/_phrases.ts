@@ -263,6 +263,16 @@ export const _SANCTION_NOUNS = set(`
 detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals
 `);
 
+/** Behaviours counted as incidents (_measure.ts, after "not" + a general verb; _review.ts, after "with no") ("will not get into fights", "not be involved in any fights"). */
+export const _INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',
+  // A falling-out counted as one ("stop the fallouts online"): an incident between children staff record, like a fight.
+  'fallouts', 'fallout',
+  // What a behaviour earns, stopped ("will not get any detentions", "will not receive a sanction"): the labelling guide,
+  // Settled cases, like "no detentions".
+  ..._SANCTION_NOUNS,
+]);
+
 /** Countable nouns after which a number is a frequency or count, for "every"/"each" too. */
 export const _OCCASIONS = set(`
 day days morning mornings afternoon afternoons evening evenings night nights lesson lessons session sessions week weeks weekday weekdays

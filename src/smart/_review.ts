@@ -20,7 +20,7 @@ import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _PROCESS, _SANCTION_NOUNS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -183,6 +183,9 @@ function hadState(doc: _Doc, k: number, e: number): boolean {
   // morning routine" is still a time.
   const y = doc.w[k + 1] ?? '';
   if (doc.toks[k + 1]?.kind === 'w' && !AFTER_TIME.has(y) && !HAD_TIMES.has(y) && y !== 'routine' && y !== 'routines') return false;
+  // "a successful week of work experience": a time of a thing names the thing, like "a transition visit"; "a calm start of the
+  // day" is still a time (review36b).
+  if (y === 'of' && !HAD_TIMES.has(doc.w[doc.w[k + 2] === 'the' ? k + 3 : k + 2] ?? '')) return false;
   return !stateTask(doc, k + 1, e);
 }
 
@@ -198,7 +201,8 @@ function foundState(doc: _Doc, k: number, e: number): boolean {
     if (doc.toks[j]?.kind === 'p') return false;
     if (!FOUND_AS.has(doc.w[j] ?? '')) continue;
     let end = j + 1;
-    while (end < e && doc.toks[end]?.kind === 'p') end++;
+    // A deadline closing the clause ("find transitions easier by Easter") is passed over, as areaClause does (review36b).
+    while (end < e && (doc.toks[end]?.kind === 'p' || doc.used[end] !== 0)) end++;
     return end >= e;
   }
   return false;
@@ -302,8 +306,29 @@ function forBehaviour(doc: _Doc, k: number, e: number): boolean {
 
 /** Words of none or fewer before a count of events ("with no exclusions", "with fewer incidents"). */
 const NONE_OR_FEWER: ReadonlySet<string> = new Set(['no', 'fewer', 'less', 'zero', 'reduced']);
-/** Events staff count that a behaviour earns or is ("exclusions", "incidents", "detentions"): _phrases.ts _SANCTION_NOUNS and more. */
-const COUNTED_EVENTS: ReadonlySet<string> = new Set([..._SANCTION_NOUNS, 'incidents', 'incident', 'fights', 'fight', 'meltdowns', 'meltdown', 'outbursts', 'outburst', 'arguments', 'lates', 'fallouts', 'fall-outs', 'cards', 'altercations']);
+/**
+ * Events staff count that a behaviour earns or is ("exclusions", "incidents", "detentions", "behaviour points", "late marks",
+ * "reds", "call-outs"): _phrases.ts _INCIDENT_NOUNS (sanctions and incidents, as after "not") and the marks and points a
+ * behaviour log records (the labelling guide, Settled cases: "no sanctions", "no red cards"; review36b).
+ */
+const COUNTED_EVENTS: ReadonlySet<string> = new Set([
+  ..._INCIDENT_NOUNS, 'meltdown', 'outburst', 'lates', 'fall-outs', 'cards', 'points', 'marks', 'reds', 'yellows', 'call-outs',
+  'callouts', 'on-calls', 'warnings', 'strikes', 'logs', 'exits', 'confiscations', 'episodes', 'isolation', 'detention', 'exclusion',
+]);
+/** Words that end a counted noun's phrase after "no" or "fewer" ("no behaviour points by Easter", "no reds at lunchtime"). */
+const COUNT_PHRASE_ENDS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'by', 'for', 'during', 'of', 'with', 'and', 'or', 'every', 'each', 'this', 'a', 'per', 'when', 'while', 'before', 'after', 'until', 'from', 'to']);
+
+/**
+ * Whether "no" or "fewer" at j heads a count of events staff count ({@link COUNTED_EVENTS}): the head noun, the last word
+ * of the phrase of up to four words after it ("no negative behaviour points", "fewer late marks", "no red cards"), or a
+ * counted word second or third as before ("fewer than 2 incidents").
+ */
+function countedAfter(doc: _Doc, j: number): boolean {
+  if (COUNTED_EVENTS.has(doc.w[j + 1] ?? '') || COUNTED_EVENTS.has(doc.w[j + 2] ?? '')) return true;
+  let head = '';
+  for (let m = j + 1; m <= j + 4 && doc.toks[m]?.kind === 'w' && doc.used[m] === 0 && !COUNT_PHRASE_ENDS.has(doc.w[m] ?? ''); m++) head = doc.w[m] ?? '';
+  return COUNTED_EVENTS.has(head);
+}
 
 /**
  * Whether a broad state is tied to a checkable task in [k, e): a frequency ("be ready with his PE kit every Monday"), a task
@@ -318,7 +343,7 @@ function stateTask(doc: _Doc, k: number, e: number): boolean {
     if (x === 'without') return true;
     // "with no exclusions", "with fewer incidents": a count of events the behaviour earns, a stop-behaviour (Specific rule 5;
     // Measurable rule 4), not "with no worries" (review34d).
-    if (x === 'with' && NONE_OR_FEWER.has(doc.w[j + 1] ?? '') && (COUNTED_EVENTS.has(doc.w[j + 2] ?? '') || COUNTED_EVENTS.has(doc.w[j + 3] ?? ''))) return true;
+    if (x === 'with' && NONE_OR_FEWER.has(doc.w[j + 1] ?? '') && countedAfter(doc, j + 1)) return true;
     if (x === 'to' && j <= k + 1 && doingVerb(doc.w[j + 1] ?? '')) return true;
   }
   return false;

@@ -142,3 +142,74 @@ describe('review34d: a thing found easier, a time had, the state advice without 
     expect(check('Improve his behaviour.').advice).not.toContain('can be seen, and how often');
   });
 });
+
+describe('review36b: the fixes to the inner-state reading (Specific rule 5, Settled cases: no sanctions, no red cards)', () => {
+  const full = (text: string) => checkSmartTarget(text, MEETING);
+
+  // (1) A count of events staff record after "with no" / "with fewer": the head of the phrase (points, marks, …), up to four words.
+  it.each(['Have a calm lunchtime with no behaviour points by Easter.', 'Have a calm lunchtime with no late marks by Easter.', 'Have a calm day with no negative behaviour points by half term.'])(
+    '%s: specific and measurable (a stop-behaviour counted)',
+    (text) => {
+      const r = full(text);
+      expect(r.specific.met).toBe(true);
+      expect(r.measurable.met).toBe(true);
+    },
+  );
+  it.each(['Have a calm lunchtime with no worries by Easter.', 'Have a happy day with no big worries or sad thoughts.', 'Have a calm lunchtime with no missed sessions by Easter.'])(
+    '%s: not specific (no event counted)',
+    (text) => {
+      expect(check(text).met).toBe(false);
+    },
+  );
+
+  // (2) Accepting a consequence is compliance seen, not a feeling; trusting stays a feeling.
+  it('Learn to accept a consequence by Easter.: specific', () => {
+    expect(check('Learn to accept a consequence by Easter.').met).toBe(true);
+  });
+  it('Learn to trust adults by Easter.: not specific', () => {
+    expect(check('Learn to trust adults by Easter.').met).toBe(false);
+  });
+
+  // (3) A deadline closing the clause is passed over; a thing done that is found easier is still read.
+  it('Find transitions easier by Easter.: not specific', () => {
+    expect(check('Find transitions easier by Easter.').met).toBe(false);
+  });
+  it('Find it easier to sit still in class by Easter.: specific', () => {
+    expect(check('Find it easier to sit still in class by Easter.').met).toBe(true);
+  });
+
+  // (4) A possessive name before the state is read like "his".
+  it.each(["Build Kai's confidence by Easter.", "Develop Mia's confidence to speak in class by the summer term.", 'Build Mia’s resilience.'])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+  it("Build Kai's confidence to order his own lunch by Easter.: specific", () => {
+    expect(check("Build Kai's confidence to order his own lunch by Easter.").met).toBe(true);
+  });
+
+  // (5) "to" + a verb with "aloud" or its object after a preposition: a task seen done; a bare verb in a setting is not
+  // (development label: "build confidence to speak in class" is not specific).
+  it.each(['Build his confidence to ask for help in maths by Easter.', 'Build his confidence to read aloud in class by Easter.', 'Build her confidence to present to the class by Easter.'])(
+    '%s: specific',
+    (text) => {
+      expect(check(text).met).toBe(true);
+    },
+  );
+  it.each(['Build his confidence to speak in class by Easter.', 'Build her confidence to go to the club.', 'Build his confidence to speak.'])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+
+  // (6) A time of a thing names the thing ("a week of work experience"); a time of a time is still a time.
+  it('Have a successful week of work experience in June.: specific', () => {
+    expect(check('Have a successful week of work experience in June.').met).toBe(true);
+  });
+  it.each(['Have a calm start of the day by Easter.', 'Have a calm start to the day.'])('%s: not specific', (text) => {
+    expect(check(text).met).toBe(false);
+  });
+
+  // (7) A state the reading denied for what follows it still gets the state advice.
+  it.each(['Improve her emotional regulation through the nurture group by Easter.', 'Increase his confidence in using the bus by Easter.'])('%s: not specific, the state advice', (text) => {
+    const s = check(text);
+    expect(s.met).toBe(false);
+    expect(s.advice).toContain('Step One');
+  });
+});
