@@ -1354,14 +1354,19 @@ function presentAfter(doc: _Doc, k: number): boolean {
   return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !STATE_VERBS.has(v) && !NOT_VERBS_IN_S.has(v) && !pastMainBefore(doc, k - 1);
 }
 
-/** Whether the sentence before "so" at k runs in the past: "was", "were", "had" or "did" before any future word ("will", "to"). */
+/**
+ * Whether the sentence before "so" at k runs in the past: "was", "were", "had" or "did" in its last 12 words and no future
+ * word ("will", "to") before "so" ("PA to check the form was sent so she gets …": the main clause is the plan's, a purpose).
+ */
 function pastMainBefore(doc: _Doc, k: number): boolean {
+  let past = false;
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const x = _wd(doc, j);
-    if (x === '.' || x === ';' || x === '?' || x === '!' || x === '\n' || _FUTURE.has(x)) return false;
-    if (PAST_MAINS.has(x)) return true;
+    if (x === '.' || x === ';' || x === '?' || x === '!' || x === '\n') break;
+    if (_FUTURE.has(x)) return false;
+    if (PAST_MAINS.has(x)) past = true;
   }
-  return false;
+  return past;
 }
 
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */

@@ -143,6 +143,8 @@ describe('Time-bound: a purpose clause after the target\'s own "by" point gives 
 
   it('reads "so" after a main clause in the past as a result, not a purpose (review36c)', () => {
     expect(deadlineOf('Jay was told by half term so he gets a place by Easter.')).toEqual(date('2025-04-20'));
+    // A plan's own main clause ("PA to check …") with a past verb inside it still has "so" as its purpose.
+    expect(deadlineOf('PA to check the form was sent by 14/02/25 so she gets the money by Easter.')).toEqual(date('2025-02-14'));
   });
 });
 
