@@ -1332,16 +1332,41 @@ function purposeAt(doc: _Doc, k: number): boolean {
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Present forms in -s that state, not purpose ("so he is", "so she has"): left to the modal and "able" rules. */
 const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'thinks', 'feels']);
+/** Adverbs between the subject and its verb ("so she always hands in", "so he then arrives"), read past to the verb. */
+const VERB_ADVERBS = new Set(['always', 'never', 'then', 'still', 'also', 'now', 'usually', 'often', 'sometimes', 'only', 'just', 'regularly', 'consistently']);
+/** Words in -s after a subject that are not a verb ("so she always …", "so he thus …", "so she perhaps …"). */
+const NOT_VERBS_IN_S = new Set(['always', 'sometimes', 'thus', 'perhaps', 'unless', 'whereas', 'afterwards', 'towards', 'besides', 'plus', 'yes', 'nevertheless']);
+/** Past forms of a main clause's verb: "so" after them tells what followed ("was excluded so he attends the PRU"). */
+const PAST_MAINS = new Set(['was', 'were', 'had', 'did']);
 
 /**
- * "so she gets the £1,200", "so he knows where to go": "so" with a subject and a present verb in -s is a purpose, "so
- * that she gets" with "that" left out, as "so she can" is (the Time-bound row "a purpose says what the target is for";
- * label y35-053). Not "so he is", "so she has", "so he feels" (a state, which may be the result).
+ * "so she gets the £1,200", "so he knows where to go", "so she always hands in …": "so" with a subject and a present verb
+ * in -s (an adverb such as "always" may stand between) is a purpose, "so that she gets" with "that" left out, as "so she
+ * can" is (the Time-bound row "a purpose says what the target is for"; label y35-053). Not "so he is", "so she has", "so
+ * he feels" (a state, which may be the result), and not after a main clause in the past ("was excluded so he attends the
+ * PRU": a result, what followed, not what the target is for).
  */
 function presentAfter(doc: _Doc, k: number): boolean {
   if (!PURPOSE_SUBJECTS.has(_wd(doc, k))) return false;
-  const v = _wd(doc, k + 1);
-  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !STATE_VERBS.has(v);
+  let j = k + 1;
+  if (VERB_ADVERBS.has(_wd(doc, j))) j += 1;
+  const v = _wd(doc, j);
+  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !STATE_VERBS.has(v) && !NOT_VERBS_IN_S.has(v) && !pastMainBefore(doc, k - 1);
+}
+
+/**
+ * Whether the sentence before "so" at k runs in the past: "was", "were", "had" or "did" in its last 12 words and no future
+ * word ("will", "to") before "so" ("PA to check the form was sent so she gets …": the main clause is the plan's, a purpose).
+ */
+function pastMainBefore(doc: _Doc, k: number): boolean {
+  let past = false;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const x = _wd(doc, j);
+    if (x === '.' || x === ';' || x === '?' || x === '!' || x === '\n') break;
+    if (_FUTURE.has(x)) return false;
+    if (PAST_MAINS.has(x)) past = true;
+  }
+  return past;
 }
 
 /** Words read after "step" for the colon that labels it ("Step:", "Step 1:", "Step for this term:"). */

@@ -572,16 +572,25 @@ function countOwner(doc: _Doc, j: number): number {
 const BIRTH_WORDS: ReadonlySet<string> = new Set(['pregnant', 'baby']);
 /** Verbs between a baby and "due" ("her baby is due in May"). */
 const BIRTH_LINKS: ReadonlySet<string> = new Set([',', 'is', 'was', 'being']);
+/** Possessives before "due date" that make it a person's, a baby's ("her due date", "Kayleigh's due date"). */
+const DUE_DATE_OWNERS: ReadonlySet<string> = new Set(['her', 'their', 'my']);
 
 /**
- * Whether the point after "due" dates a birth: "(pregnant, due in June)", "baby due in May", "her baby is due in May". When
- * a baby is expected is a fact of the young person's life, not a point the target is achieved by (the labelling guide,
- * Time-bound (T), "Not deadlines": background dates; labels y30-046, y35-194). "Coursework due in May" stays a point.
+ * Whether the point after "due" dates a birth: "(pregnant, due in June)", "baby due in May", "her baby is due in May", "baby
+ * expected in June", "her due date is in June". When a baby is expected is a fact of the young person's life, not a point
+ * the target is achieved by (the labelling guide, Time-bound (T), "Not deadlines": background dates; labels y30-046,
+ * y35-194). "Coursework due in May", "the payment due date is in May", "results expected in August" stay points.
  * @example _birthDue(doc, _prefixBefore(doc, 6)) // true in "Sasha (pregnant, due in June)", false in "Sasha (coursework due in June)"
  */
 export function _birthDue(doc: _Doc, p: _Prefix): boolean {
+  let k = p.start - 1;
+  if (BIRTH_LINKS.has(_wd(doc, k)) && _wd(doc, k) !== ',') k -= 1;
+  // "her due date is in June", "Kayleigh's due date is …": a person's due date is a baby's.
+  if (_wd(doc, k) === 'date' && _wd(doc, k - 1) === 'due') return DUE_DATE_OWNERS.has(_wd(doc, k - 2)) || /['’]s$/.test(doc.toks[k - 2]?.raw ?? '');
+  // "baby expected in June", "her baby is expected in May".
+  if (_wd(doc, k) === 'expected') return BIRTH_WORDS.has(_wd(doc, BIRTH_LINKS.has(_wd(doc, k - 1)) ? k - 2 : k - 1));
   if (!p.strongWord) return false;
-  let k = _wd(doc, p.start) === 'due' ? p.start - 1 : _wd(doc, p.start - 1) === 'due' ? p.start - 2 : -1;
+  k = _wd(doc, p.start) === 'due' ? p.start - 1 : _wd(doc, p.start - 1) === 'due' ? p.start - 2 : -1;
   if (k < 0) return false;
   if (BIRTH_LINKS.has(_wd(doc, k))) k -= 1;
   return BIRTH_WORDS.has(_wd(doc, k));

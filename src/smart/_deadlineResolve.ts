@@ -4,7 +4,7 @@
  * deadline null when it needs one).
  */
 import type { Term } from '../core/enums';
-import { daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
+import { addCalendarMonths, daysInMonth, dayNumberOf, fromDayNumber, isoDateOf, isoParts, toDayNumber, toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { bankHolidays } from '../deadlines/bankHolidays';
 import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
@@ -1193,31 +1193,47 @@ function oneOffStart(doc: _Doc, k: number): boolean {
   return ONE_OFF_STARTS.has(_wd(doc, j)) && !yearDatedStart(doc, j);
 }
 
-/** Words read after "of" for the event a window counts from, before its date in brackets ("of his release (14/02/25)"). */
-const EVENT_WORDS_BEFORE_DATE = 3;
+/** Tokens read after "of" for the event a window counts from, before its date in brackets ("of the start of term (6/1/25)"). */
+const EVENT_WORDS_BEFORE_DATE = 6;
+
+/** Words that join a second clause or point, which the event's noun phrase does not run across ("of release and attend …"). */
+const EVENT_PHRASE_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'then', 'so', 'will', 'by', 'before', 'until', 'within', 'when', 'if']);
+
+/** Suffixes of an ordinal written in figures ("17th birthday", "1st day"). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Whether the token at j may be part of the event's noun phrase: a word (not a joining word) or an ordinal ("17th"). */
+function eventWordAt(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined) return false;
+  if (t.kind === 'n') return t.parts.length === 1 && ORDINAL_SUFFIXES.has(t.suffix);
+  return t.kind === 'w' && !EVENT_PHRASE_STOPS.has(_wd(doc, j));
+}
 
 /**
  * "within 2 weeks of release (14/02/25)", "within 10 school days of his move (on 3/3/25)": a window after a one-off event
  * whose day is written in brackets straight after it ends that many days after the day, a date (the labelling guide,
  * Deadline labels: the final point is the deadline, and the row "an event the target is due by, dated by a month": the
  * date written dates the event; label y35-086). Only a full date, day, month and year, alone in the brackets ("on" or
- * "expected" may come before it), at most three words after "of"; otherwise the window stays as the other rules read it
+ * "expected" may come before it), after a short noun phrase of words and ordinals after "of" ("of the move to care", "of
+ * her 17th birthday"), not across a clause mark or a joining word; otherwise the window stays as the other rules read it
  * ("within 2 days of any fall-out": a measure; "within 20 school days of the move": from the meeting). School days count
- * as in "within 20 school days" (a week of five). Its words stay the window's (`count`), a measure as they were before the
- * date made them a point (the guide's conditional windows: "a measure").
+ * as in "within 20 school days" (a week of five); months and years as calendar months from the day ("within 6 months of
+ * release (14/02/25)" → 14 August), as the day is read. Its words stay the window's (`count`), a measure as they were
+ * before the date made them a point (the guide's conditional windows: "a measure").
  */
-function windowFromDatedEvent(doc: _Doc, k: number, days: number, opts: _ScanOptions): _Found | null {
+function windowFromDatedEvent(doc: _Doc, k: number, days: number, months: number, opts: _ScanOptions): _Found | null {
   // "within 2 days of any fall-out (…)": a window after each such event, a measure, whatever the bracket says.
   if (_FREQ_WORDS.has(_wd(doc, k)) || _wd(doc, k) === 'any') return null;
   let j = k;
-  while (j < k + EVENT_WORDS_BEFORE_DATE && doc.toks[j]?.kind === 'w') j += 1;
+  while (j < k + EVENT_WORDS_BEFORE_DATE && eventWordAt(doc, j)) j += 1;
   if (j === k || _wd(doc, j) !== '(') return null;
   let d = j + 1;
   if (_wd(doc, d) === 'on' || _wd(doc, d) === 'expected') d += 1;
   if (doc.toks[d]?.parts.length !== 3 || _wd(doc, d + 1) !== ')') return null;
   const day = _numericDate(doc, d, opts);
   if (day?.deadline?.kind !== 'date' || day.approx === null) return null;
-  const n = day.approx + days;
+  const n = months > 0 ? toDayNumber(addCalendarMonths(fromDayNumber(day.approx), months)) : day.approx + days;
   return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end: d + 2, count: true };
 }
 
@@ -1261,7 +1277,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today';
     // "within 20 school days of the move", "within 2 weeks of moving in": the one move or start the plan is made for,
     // counted from the meeting (not "of any fall-out", "of an incident": a window after each, a measure).
-    const dated = prep === 'within' ? windowFromDatedEvent(doc, end + 1, days, opts) : null;
+    const months = school ? 0 : unit === 30 ? value : unit === 365 ? value * 12 : 0;
+    const dated = prep === 'within' ? windowFromDatedEvent(doc, end + 1, days, months, opts) : null;
     if (dated !== null) return dated;
     if (prep === 'within' && oneOffStart(doc, end + 1)) return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
     if (!meetingRef) return { deadline: null, approx: null, end, duration: true };

@@ -44,6 +44,21 @@ describe('Deadline labels: a window after a one-off event whose day is written i
     expect(deadlineOf('Reece will attend full time within 20 school days of his placement move.')).toEqual({ kind: 'relative', days: 28 });
     expect(deadlineOf('Ellie will be on roll within 4 weeks of the house move.')).toEqual({ kind: 'relative', days: 28 });
   });
+
+  it('reads the event as a short noun phrase of words and ordinals, up to a clause mark or a joining word (review36c)', () => {
+    expect(deadlineOf('Tom will settle at school within 2 weeks of the move to care (03/02/25).')).toEqual(date('2025-02-17'));
+    expect(deadlineOf('Amy will attend full days within 4 weeks of the start of term (6/1/25).')).toEqual(date('2025-02-03'));
+    expect(deadlineOf('Leah will open a bank account within 2 weeks of her 17th birthday (12/03/25).')).toEqual(date('2025-03-26'));
+    // "and" opens another part: the bracket dates that part, not the event the window counts from.
+    expect(deadlineOf('Tyler will enrol within 4 weeks of release and attend the course induction (12/03/25).')).toEqual(date('2025-03-12'));
+  });
+
+  it('counts months and years as calendar months from the day, not 30 days each (review36c)', () => {
+    expect(deadlineOf('Tyler will enrol on a Level 1 course within 6 months of release (14/02/25).')).toEqual(date('2025-08-14'));
+    expect(deadlineOf('Tyler will enrol on a Level 1 course within 1 month of release (31/01/25).')).toEqual(date('2025-02-28'));
+    // Weeks and school days stay days: 4 weeks is 28 days.
+    expect(deadlineOf('Tyler will enrol on a Level 1 course within 4 weeks of release (12/03/25).')).toEqual(date('2025-04-09'));
+  });
 });
 
 describe('Time-bound table "by his annual review, by her LAC review": a pathway plan review and the ePEP are the next review', () => {
@@ -78,6 +93,15 @@ describe('"Not deadlines": background dates; when a baby is due is a fact, not a
   it('keeps other things due in a month', () => {
     expect(deadlineOf('Coursework due in May: Jade will hand in all 3 units.')).toEqual(date('2025-05-31'));
     expect(deadlineOf('Ben will send his application, due in March.')).toEqual(date('2025-03-31'));
+    expect(deadlineOf('The payment due date is in May; Ryan will save £20 a week.')).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Results expected in August. Amira will revise 3 evenings a week for her GCSE maths.')).toEqual(date('2025-08-31'));
+  });
+
+  it('reads other wordings of a baby\'s due date as background too (review36c)', () => {
+    expect(deadlineOf('Her due date is in June; she will complete Level 1 English by May.')).toEqual(date('2025-05-31'));
+    expect(deadlineOf("Kayleigh's due date is in June; she will finish unit 3 by May.")).toEqual(date('2025-05-31'));
+    expect(deadlineOf('Baby expected in June. Leah will complete her CV by April.')).toEqual(date('2025-04-30'));
+    expect(deadlineOf('Her baby is expected in June; she will finish unit 3 by May.')).toEqual(date('2025-05-31'));
   });
 });
 
@@ -108,6 +132,19 @@ describe('Time-bound: a purpose clause after the target\'s own "by" point gives 
   it('still reads a state after "so" as the point it names', () => {
     // "so he is …": a state (maybe the result), not read as a purpose here; the last point stays.
     expect(deadlineOf('Kai will get the 7.40 bus so he is at school for registration on 95% of days by the end of this term.')).toEqual({ kind: 'term', term: 'spring', part: 'end' });
+  });
+
+  it('reads past an adverb to the verb, and not an adverb in -s as the verb (review36c)', () => {
+    // "always" is not the verb: "so she always hands in" is a purpose by "hands", "so she always has" a state.
+    expect(deadlineOf('Jay will use a planner by half term so she always hands in her homework on time by Easter.')).toEqual({ kind: 'term', term: 'spring', part: 'half-term' });
+    expect(deadlineOf('Jay will get the bus by half term so he always arrives on time by Easter.')).toEqual({ kind: 'term', term: 'spring', part: 'half-term' });
+    expect(deadlineOf('Jay will use a planner by half term so she always has her kit by Easter.')).toEqual(date('2025-04-20'));
+  });
+
+  it('reads "so" after a main clause in the past as a result, not a purpose (review36c)', () => {
+    expect(deadlineOf('Jay was told by half term so he gets a place by Easter.')).toEqual(date('2025-04-20'));
+    // A plan's own main clause ("PA to check …") with a past verb inside it still has "so" as its purpose.
+    expect(deadlineOf('PA to check the form was sent by 14/02/25 so she gets the money by Easter.')).toEqual(date('2025-02-14'));
   });
 });
 
