@@ -2846,7 +2846,16 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
  */
 function heldEnd(doc: _Doc, i: number): number {
   const k = heldAt(doc, i);
-  if (k < 0) return -1;
+  return k < 0 ? -1 : _heldThingEnd(doc, k);
+}
+
+/**
+ * The end of the thing had or got at k ({@link heldEnd}), or -1 where the guide's exclusions take it for something else:
+ * it does not head its phrase ("a reader badge", "computer time", "a passport photo"), it is taken away ("his laptop
+ * confiscated"), or a reader, prompt, extra time or separate room is named with no exam (docs/smart.md, Measurable rule 5
+ * and Settled cases; JCQ, "Access Arrangements and Reasonable Adjustments"). Shared with the resource reading of _specific.ts.
+ */
+export function _heldThingEnd(doc: _Doc, k: number): number {
   const y = wd(doc, k);
   if ((ACCESS_ARRANGEMENTS.has(y) || y === 'time' || y === 'room') && !sentenceHas(doc, k, EXAM_WORDS)) return -1;
   if (y === 'tablet' && sentenceHas(doc, k, MEDICINE)) return -1;
@@ -3129,6 +3138,9 @@ const UP_VERBS = s('go goes going get gets getting push bring');
  * keep it from being set aside.
  */
 function measureUp(doc: _Doc, i: number): boolean {
+  // "up to turquoise band", "up to his actual age": the level it goes up to is named, content like a figure (Specific rule 2
+  // asks for the baseline or the number; a named band or age is that number's name).
+  if (wd(doc, i + 1) === 'to' && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) return false;
   const before = wd(doc, i - 1);
   // "get my reading age up", "push his grades up": the measure right before "up", a verb of getting before it.
   if (RISING_MEASURES.has(before)) {
@@ -3138,7 +3150,7 @@ function measureUp(doc: _Doc, i: number): boolean {
   // "Reading age to go up", "her attendance will go up": the measure is the subject of "go up".
   if (before !== 'go' && before !== 'goes' && before !== 'going') return false;
   let k = i - 2;
-  while (k >= 0 && (wd(doc, k) === 'to' || wd(doc, k) === 'will' || wd(doc, k) === 'should' || wd(doc, k) === 'must')) k--;
+  while (k >= 0 && (wd(doc, k) === 'to' || wd(doc, k) === 'will' || wd(doc, k) === 'should' || wd(doc, k) === 'must' || wd(doc, k) === 'keep' || wd(doc, k) === 'keeps')) k--;
   return RISING_MEASURES.has(wd(doc, k));
 }
 

@@ -59,7 +59,7 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
  * reason it was missed ("the work he missed while he was at home", "missed learning from when he was out of school"). A
  * figure ("2 practicals outstanding") or named content ("Unit 4", "the phonics she missed …, phase 3") leaves it as read.
  */
-const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons']);
+const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what']);
 /** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
 const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
 

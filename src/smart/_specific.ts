@@ -11,7 +11,7 @@ import { _F_AREA } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _ENTERING, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -1052,6 +1052,7 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
   const start = receiving ? plain : rateOfEnd(doc, from, true);
   // Past "all 10 sessions of", the provision may be named at the reach of receiving ("the Year 6 SATs booster group").
   const reach = receiving || start !== plain ? 8 : 5;
+  let free = true;
   for (let k = start; k < near && seen < reach && (wd(doc, k) !== 'to' || doc.toks[k]?.hyph === true); k++) {
     if (wd(doc, k) === '(') {
       k = asideEnd(doc, k);
@@ -1074,9 +1075,35 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     // "have his 2 year health check done", "have an access arrangements assessment": a check of the child adults arrange
     // or do: arranged, checked as done, not the child's outcome (the guide, Settled cases: a one-off thing adults arrange).
     if (receiving && listed && CHECKS.has(y)) o.checked = o.hit = true;
-    if (receiving && RESOURCES.has(y) && !RESOURCE_ACTS.has(wd(doc, k + 1))) o.resource = o.checked = o.hit = true;
+    if (receiving && free && resourceHad(doc, k)) o.resource = o.hit = true;
+    // "have a go at using a dictionary": an attempt or a gerund ends the thing had; what follows is the child's act.
+    if (_endsIng(y) || ATTEMPTS.has(y)) free = false;
   }
   return o;
+}
+
+/** Nouns of an attempt after "have a" ("have a go at", "have a try at"): not a thing had. */
+const ATTEMPTS = new Set(['go', 'try', 'turn', 'attempt']);
+/** Possessives of the child's own kit ("his laptop", "her ruler"). */
+const OWN_KIT = new Set(['his', 'her', 'their', 'my']);
+/** Words of the child's routine ("every lesson", "each morning", "daily"). */
+const ROUTINE = new Set(['every', 'each', 'daily']);
+
+/**
+ * Whether the resource at k ({@link RESOURCES}) is one had or got: the guide's own exclusions for a thing had (the thing heads
+ * its phrase, is not taken away, a reader only for an exam: {@link _heldThingEnd}); not the child's act with it past a
+ * coordinated kit list ("get his ruler and pencil out"); not the child's own kit in the child's routine ("have her laptop
+ * with her in every lesson", "have his laptop charged every morning", as the guide's "have his full kit for every PE
+ * lesson"; docs/smart.md, Specific rule 4 and Settled cases).
+ */
+function resourceHad(doc: _Doc, k: number): boolean {
+  if (!RESOURCES.has(wd(doc, k)) || _heldThingEnd(doc, k) < 0) return false;
+  let j = k + 1;
+  for (let items = 0; items < 3 && (wd(doc, j) === 'and' || wd(doc, j) === 'or' || wd(doc, j) === ','); items++) j += ADULT_DETERMINERS.has(wd(doc, j + 1)) ? 3 : 2;
+  if (RESOURCE_ACTS.has(wd(doc, j))) return false;
+  if (!OWN_KIT.has(wd(doc, k - 1))) return true;
+  for (let m = k + 1; m < doc.toks.length && doc.clause[m] === doc.clause[k]; m++) if (ROUTINE.has(wd(doc, m))) return false;
+  return true;
 }
 
 /**
@@ -1111,16 +1138,25 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
     const stop = clauseEnd(doc, i, n);
-    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, receiving || checked);
+    const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, (receiving && !resource) || checked);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
-    const mark = checked ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
+    // "get a bike ... and ride it to school": the child's own act with the resource got names it by "it"; the resource is
+    // that act's object, read with it as the child's (docs/smart.md, Specific rule 4: a named resource the child's action uses).
+    if (resource && end < stop && actsOnIt(doc, end, stop)) continue;
+    const mark = checked || resource ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
     const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** Whether the child's act joined at `and` (from {@link joinedOutcome}) takes the resource as "it" within four words. */
+function actsOnIt(doc: _Doc, and: number, stop: number): boolean {
+  for (let k = and + 2; k < stop && k <= and + 5; k++) if (wd(doc, k) === 'it' || wd(doc, k) === 'them') return true;
+  return false;
 }
 
 /** Whether the word at k names an adult or agency. */

@@ -78,3 +78,74 @@ describe('Labelling guide, Specific rule 4 (Bradford, "SMART Outcomes - Annual R
     expect(specific(text)).toBe(true);
   });
 });
+
+/*
+ * Branch fx60 (review36d's findings on the readings above): each a guide's own exclusion or reading, both ways.
+ */
+describe("Labelling guide, Measurable rule 5 and Settled cases (the thing had heads its phrase, is not taken away, a reader only for an exam): the resource reading keeps the guide's exclusions", () => {
+  it.each([
+    'Noah to get a reader award by reading 15 books this term.',
+    'Ben to have computer time on Fridays if he has 4 green days.',
+    'Kim to get a passport photo taken.',
+    'Ali to not have his laptop confiscated this term.',
+    'Jade to get her ipad time by finishing her homework.',
+    'Sam to get a new reader from the class library each week.',
+  ])('%s: something else than a resource had; specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Omar to have a laptop by February.', 'Ellie will get a reader in her exams.', 'Amira to get exam access arrangements.'])('%s: a resource had; not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe("Labelling guide, Specific rule 4 (a named resource the child's action uses): the child's own act with a resource got", () => {
+  it.each(['Bella to get a bike and learn to ride it by the summer.', 'Ty to get a bike for his birthday and ride it to school by June.', 'Finn to get a laptop and type his homework on it.'])(
+    '%s: the child\'s act with it is specific',
+    (text) => {
+      expect(specific(text)).toBe(true);
+    },
+  );
+
+  it.each(['Ty to get a bike for his birthday.', 'Finn to get a laptop from the school.'])('%s: the resource alone is not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 4 and "have his full kit for every PE lesson": the child\'s own kit and acts are not a resource', () => {
+  it.each([
+    'Marcus to get his ruler and pencil out at the start of every lesson.',
+    'Hana to have her laptop with her in every lesson.',
+    'Zac to have his laptop charged every morning.',
+    'Mila to have a go at using a dictionary to check her spellings.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Marcus to get a ruler and a pencil.', 'Zac to have his own laptop.', 'Mila to have a dictionary.'])('%s: a resource got; not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 2 (a baseline or number named): a measure going up to a named level', () => {
+  it.each(['Get her reading level up to turquoise band.', 'Get his reading age up to his actual age.'])('%s: the level named is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it.each(['Get his reading age up.', 'Attendance to keep going up.'])('%s: no level named; not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 1: catching up with the rest, or on what was missed', () => {
+  it.each(['Zara to catch up with everyone else.', 'Zara to catch up with the rest of the class.', 'Leo to catch up with his year group.', 'Leo to catch up on what he missed when he was off sick.'])(
+    '%s: not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+
+  it.each(['Leo to catch up on the fractions work he missed when he was off sick.', 'Mia to catch up with her friends at lunchtime.'])('%s: named content, or friends met, is specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
