@@ -88,7 +88,7 @@ const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'le
  * 1 ("be more confident", "be happier", "settle" are not specific), and Barnet Virtual School PEP Guidance, 5. Setting SMART
  * Outcomes, "Developing your SMART Outcome", Step One ("XX will be able to manage their emotions") against Step Two ("identify
  * their emotions using the Incredible five point scale"); SEND Code of Practice 2015, chapter 6, "Broad areas of need":
- * social, emotional and mental health. Read only after a verb of {@link STATE_VERBS} (issue 15, branch in1).
+ * social, emotional and mental health. Read only after a verb of {@link STATE_VERBS}.
  */
 const STATE_NOUNS: ReadonlySet<string> = new Set([
   'confidence', 'self-confidence', 'resilience', 'regulation', 'self-regulation', 'wellbeing', 'well-being', 'self-esteem', 'esteem', 'sleep', 'trauma', 'emotions',
@@ -390,7 +390,7 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
     // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
-    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly; issue 15, branch in1).
+    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
     if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
     if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).

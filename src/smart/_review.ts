@@ -161,7 +161,7 @@ const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
  * Broad states a time is had in ("a safe and happy lunchtime", "a calm start"; not "good"
  * or "better", words of most targets, so that the readings are skipped on texts with none of their words): the labelling guide, Specific rule 1
  * ("be happier", "settle"); Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART Outcomes, not "vague,
- * generic" (issue 15, branch in1).
+ * generic".
  */
 const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful']);
 /** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
