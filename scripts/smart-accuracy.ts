@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra37)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra39)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -305,6 +305,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra36', title: 'thirty-sixth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, early morning)', writer: true, unseen: false },
   // Published material, a fourth such set: training slides and handouts for designated teachers and social workers, virtual school annual reports, EHCP outcome guides with short-term steps, target banks by subject and phase, QA tools, ePEP user guides, foster carers' handbooks, post-16 and Pathway Plan guides, Early Years PEP guidance, PP+ worked examples; unseen in one session and at the start of the next (last: S 92.4%, M 94.0%, T 99.2%, deadlines 145/147).
   { name: 'extra37', title: 'thirty-seventh set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, early morning)', writer: true, unseen: false },
+  // Essex, Southend, Thurrock, Hertfordshire, Bedford, Central Bedfordshire, Luton and Milton Keynes: SEND in mainstream and resource bases, hospital and medical education, young carers and sibling groups, placement moves and taxis, part-time timetables, reading with carers, PP+ tutoring, GCSE resits, T levels, apprenticeships and ESOL; "Strengths / Barriers / Target / Support / Success looks like", "Area of need:", "Who will help:", "Outcome (RAG):".
+  { name: 'extra38', title: 'thirty-eighth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a fifth such set: completed ePEP forms in supplier user guides, virtual school newsletters, inspection and peer-review extracts, conference handouts with rewrites as separate rows, SEND outcome banks, EHCP annual-review steps, Gatsby careers plans, Pathway Plan guidance, attendance plans, intervention menus, PP+ requests with "Intended impact:", early-years learning journeys, alternative-provision agreements.
+  { name: 'extra39', title: 'thirty-ninth set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
