@@ -16,10 +16,17 @@
  * sitting or passing an exam or completing a course.
  */
 import { _flag2At, _wordFlag2, type _Doc, type _Marks } from './_doc';
-import { _capitalised } from './_ends';
+import { _capitalised, _endsIng } from './_ends';
 import { _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
 
+/**
+ * A school's programme of activities and its shows, taken part in ("take part in enrichment", "take part in the Easter
+ * production"): activities (Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: ...
+ * Activities"); a part learnt or performed in one ("learn her lines and perform a speaking part") is an outcome, read as
+ * usual. Development labels: taken part in with nothing achieved 2 not specific to 0.
+ */
+const SHOWS: readonly string[] = ['enrichment', 'production', 'productions'];
 /**
  * Events gone to or taken part in, heading their phrase ("the netball team fixtures", "football training", "the Year 8
  * residential", "the school ski trip"). Fixtures and training are a team's own events (the Settled cases' row; development
@@ -27,7 +34,7 @@ import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRI
  * Reviews": "Goals and outcomes are not: ... Activities"); their development labels lean that way but split (5 not specific
  * to 3, trips 3 to 2), which the reading's low confidence says. Rehearsals (no development label) are left as read.
  */
-const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training', 'trip', 'trips', 'residential', 'residentials']);
+const EVENTS: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'training', 'trip', 'trips', 'residential', 'residentials', ...SHOWS]);
 /**
  * Words naming a representative side ("the county U15 rugby team", "the district squad"): being picked for one is an
  * achievement, like "make the school football team" or "get into the county squad" (labelled specific), not a team joined.
@@ -148,11 +155,17 @@ function stretchEnd(doc: _Doc, i: number, o: number): number {
     if ((y === 'and' || y === 'then' || y === 'so' || y === ',') && !goesOnAt(doc, j + 1) && !subjectsJoined(doc, j)) {
       // A comma before a rate or a time goes on ("…, at least 80% of them, until May"), "and" before no verb too ("for Maths
       // and Science"); before a clause or a verb of the child's they end it.
-      if ((y === ',' && !startsClause(doc, j + 1)) || (y === 'and' && !verbAfter(doc, j + 1))) continue;
+      // A comma before the child's act in -ing with its object ("…, learning his lines for the part") ends it too.
+      if ((y === ',' && !startsClause(doc, j + 1) && !ingAct(doc, j + 1)) || (y === 'and' && !verbAfter(doc, j + 1))) continue;
       return j;
     }
   }
   return n;
+}
+
+/** Whether a verb in -ing with its object opens at k ("learning his lines", "writing a review"): the child's act. */
+function ingAct(doc: _Doc, k: number): boolean {
+  return doc.toks[k]?.kind === 'w' && _endsIng(wd(doc, k)) && LIST_WORDS.has(wd(doc, k + 1));
 }
 
 /** Words after "and" that go on with a list, not a verb ("his Maths and the Science sessions"). */

@@ -25,6 +25,8 @@ export type _Hedge = 'undecided' | 'conditional';
  * questions they may have").
  */
 const POSSIBLE = 'might';
+/** The adults' encouragement before the child's act ("to be encouraged to read"). */
+const ENCOURAGED = 'encouraged';
 /** Adverbs of a possibility ("maybe college", "perhaps a club"). */
 const MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly']);
 /** Words of a judgement after "would be" ("would be good", "would be nice"): a thing hoped for, not set. */
@@ -71,10 +73,17 @@ function openCondition(doc: _Doc, i: number): boolean {
   return false;
 }
 
-/** Whether token i hedges the act undecided: "might" after the child, "maybe", "would be good", "to think about". */
+/**
+ * Whether token i hedges the act undecided: "might" after the child, "maybe", "would be good", "to think about", "be
+ * encouraged to". Encouraging is the adults' act (the labelling guide, Specific rule 4: adult provision with no child
+ * outcome), and whether the child then does what is encouraged is left open ("Poppy will be encouraged to read at home"):
+ * not "supported to" or "helped to", after which the act is the child's, done with help ("will be supported to write his
+ * name"). Development labels: "be encouraged to" with no point 3 not specific to 0.
+ */
 function undecidedAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   if (MAYBE.has(x)) return true;
+  if (x === ENCOURAGED) return (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'being') && wd(doc, i + 1) === 'to';
   if (x === POSSIBLE) return i > 0 && _childSubject(doc, i - 1) && doc.toks[i + 1]?.kind === 'w' && wd(doc, i + 1) !== 'be';
   // "would be good", or "would be a good idea" (a thing proposed: "Work experience would be a good idea").
   if (x === 'would') return wd(doc, i + 1) === 'be' && (GOOD.has(wd(doc, i + 2)) || (wd(doc, i + 2) === 'a' && GOOD.has(wd(doc, i + 3)) && wd(doc, i + 4) === 'idea'));
@@ -203,7 +212,7 @@ function skillBefore(doc: _Doc, s: number, i: number): boolean {
 const NO_REACH = Number.MAX_SAFE_INTEGER;
 
 /** Every word a hedge can start at ({@link undecidedAt}, {@link openCondition}) and the question mark: a text with none has no hedge. */
-const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, 'would', ...DELIBERATE, 'when', 'if', '?']);
+const TRIGGERS: ReadonlySet<string> = new Set([...MAYBE, POSSIBLE, ENCOURAGED, 'would', ...DELIBERATE, 'when', 'if', '?']);
 /** The word flag of {@link TRIGGERS} (one array read a word, and none at all in a text without one). */
 const F_TRIGGER = _wordFlag2(TRIGGERS);
 

@@ -19,9 +19,12 @@ import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _SUBJECTS
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
   'catch', 'stay', 'remain', 'keep', 'be', 'go', 'move', 'attend', 'apply', 'find', 'learn', 'manage', 'improve', 'develop', 'read', 'practise', 'practice', 'work', 'reach', 'understand', 'make', 'revise', 'finish',
+  // Looking for a kind of post ("look for apprenticeships", "look for work"): a search, not a post gained (development labels:
+  // "look for" an apprenticeship or work with nothing applied for 9 not specific to 0).
+  'look',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how']);
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
 const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present']);
 /**
@@ -69,9 +72,11 @@ const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
  * Verbs after "learn to" or "how to" that name a process or an area of living or study, not a skill seen done ("learn to
  * budget", "learn to cook", "how to revise"; the labelling guide, Specific rule 1, and Barnet, Step One, "manage their
  * emotions"). Any other verb names a skill ("learn to swim", "learn to ride a bike": Measurable rule 3), and the clause is
- * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0).
+ * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0). Driving
+ * is learnt through lessons towards a licence: "learn to drive" alone names neither the test passed nor a step of it
+ * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read).
  */
-const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate']);
+const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
 /**
  * Lessons, after a verb of going or staying ({@link GOING_VERBS}): the child's attendance at lessons, wherever they are ("attend
  * all her college lessons", "go to his lessons at college"; Settled cases: "the child's own attendance or punctuality at school
@@ -341,12 +346,23 @@ function reasonOnly(doc: _Doc, k: number, e: number): boolean {
  * an aside in brackets and a purpose clause ("so he can…") are passed over.
  */
 function areaClause(doc: _Doc, s: number, e: number): number {
+  const v = clauseVerb(doc, s, e);
+  return areaObject(doc, v, e) || workedOn(doc, s, v, e);
+}
+
+/** The index of a clause's verb in [s, e): after a deadline opening it, the child named as subject and the frame ("to", "will"). */
+function clauseVerb(doc: _Doc, s: number, e: number): number {
   let i = s;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
   if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  return i;
+}
+
+/** The object read by {@link areaClause} from the clause's verb at i to e: an area (`AREA`), a state (`STATE`) or 0. */
+function areaObject(doc: _Doc, i: number, e: number): number {
   const verb = doc.w[i] ?? '';
   // One bit for the three lists: most clauses' verbs are in none.
   if (!_flag3At(doc, i, F3_AREA_OR_KNOWING)) return 0;
@@ -395,6 +411,9 @@ function areaClause(doc: _Doc, s: number, e: number): number {
     if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
     if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
+    // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
+    // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
+    if (verb === 'understand' && x === 'importance' && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
@@ -421,6 +440,70 @@ function areaClause(doc: _Doc, s: number, e: number): number {
   return heads > 0 ? AREA : 0;
 }
 
+/** Verbs of keeping on before "to" + a verb or a verb in -ing ("continue to work on", "keep working on", "carry on working on"). */
+const KEEPING_ON: ReadonlySet<string> = new Set(['continue', 'keep', 'carry', 'on']);
+/**
+ * What is worked towards as a whole framework's goals ("the Early Learning Goals", "the ELGs"): every area of the early years
+ * at once (EYFS statutory framework, section 1, the early learning goals), a broad area (the labelling guide, Specific rule 1).
+ */
+const FRAMEWORK_GOALS: ReadonlySet<string> = new Set(['early', 'learning', 'goals', 'goal', 'elg', 'elgs']);
+
+/**
+ * Whether the clause whose verb is at i is working on something, or towards a framework's goals, with no act or result named
+ * (`AREA`; 0 if not): "Work on budgeting.", "Kai to work on his times tables.", "to continue to work on fractions", "keep
+ * working on Phase 3 sounds", "work towards the Early Learning Goals". Working on is a process verb alone (the labelling
+ * guide, Measurable rule 6: "work on", "continue"); what is worked on, however narrow, is not what the child will achieve
+ * (Specific: "the particular skill, knowledge, behaviour, task or qualification the child will achieve"; Barnet, "Developing
+ * your SMART Outcome", Step One). Development labels: "work on" + a named content with no act or result 11 not specific to 1.
+ * An act named ("work on telling the time", "work on writing the letters a and e": a verb in -ing with its object), an
+ * outcome ("until he can answer 10 in a minute"), an act joined ("and use it to…"), a purpose ("so he can…"), a name, or a
+ * figure of the child's (read by the caller) leave the clause as read. So does a bare "work on" under a school subject's
+ * heading ("Maths - work on number bonds."): the heading names the area and the clause the content within it (Barnet, Step
+ * Two, "the specific skills within the area of need"; corpus label w353), where kept on at ("Maths target: to continue to
+ * work on fractions", "Phonics - keep working on Phase 3 sounds") it is the process continued (the labelling guide, Settled
+ * cases: "keep going to college", "continue" a process verb alone).
+ */
+function workedOn(doc: _Doc, s: number, i: number, e: number): number {
+  const kept = KEEPING_ON.has(doc.w[i] ?? '');
+  if (kept) {
+    while (i < e && KEEPING_ON.has(doc.w[i] ?? '')) i++;
+    if (doc.w[i] === 'to') i++;
+  }
+  if (!kept && i === s && subjectHeading(doc, s)) return 0;
+  const x = doc.w[i] ?? '';
+  if (x !== 'work' && x !== 'working') return 0;
+  const on = doc.w[i + 1] === 'on';
+  if (!on && doc.w[i + 1] !== 'towards' && doc.w[i + 1] !== 'toward') return 0;
+  if (i + 2 >= e) return 0;
+  for (let j = i + 2; j < e; j++) {
+    const used = doc.used[j] ?? 0;
+    if (used !== 0 && used !== 4) continue;
+    const y = doc.w[j] ?? '';
+    if (!on) {
+      if (FRAMEWORK_GOALS.has(y) || QUALIFIERS.has(y)) continue;
+      return 0;
+    }
+    if (y === 'until' || y === 'so' || topicEnd(doc, j) || nameSign(doc, j)) return 0;
+    if (doc.toks[j]?.kind === 'w' && _endsIng(y) && OBJECT_STARTS.has(doc.w[j + 1] ?? '')) return 0;
+  }
+  return AREA;
+}
+
+/** Whether a verb read by {@link areaClause} or a frame ("to", "will") lies in [s, a): the segment is a clause, not a heading. */
+function verbBefore(doc: _Doc, s: number, a: number): boolean {
+  for (let j = s; j < a; j++) if (_flag3At(doc, j, F3_AREA_OR_KNOWING) || _flag2At(doc, j, F_FRAME) || doc.w[j] === 'working') return true;
+  return false;
+}
+
+/** Whether the segment opening at s follows a heading of one or two words that is a school subject ("Maths -", "English:"). */
+function subjectHeading(doc: _Doc, s: number): boolean {
+  if (s < 2 || doc.toks[s - 1]?.kind !== 'p') return false;
+  const start = _segmentStart(doc, s - 1);
+  if (s - 1 - start < 1 || s - 1 - start > 2) return false;
+  for (let j = start; j < s - 1; j++) if (!_SUBJECTS.has(doc.w[j] ?? '')) return false;
+  return true;
+}
+
 /**
  * Whether every anchor lies in a clause that names only an area, a destination or a process (or is a heading's area word):
  * then the target names no particular skill within the area, and Specific is not met (Barnet, "Developing your SMART
@@ -442,7 +525,8 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
-    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1) continue;
+    // A clause with its own verb ("Work on budgeting.", "To look for apprenticeships.") is no heading: it is read below.
+    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1 && !verbBefore(doc, s, a)) continue;
     const clause = areaClause(doc, s, e);
     if (clause === 0) return 0;
     read = true;

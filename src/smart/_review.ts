@@ -123,6 +123,18 @@ const ACTIVITY_HEADS: ReadonlySet<string> = new Set(['club', 'clubs', 'group', '
 const GENERAL_THINGS: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, 'routine', 'routines']);
 
 /**
+ * Whether the segment [s, e) opens with a note that no target was set ("No target set this time.", "no targets set, YP did
+ * not attend", "No targets this term as placement move"): whatever follows in the part is why, not an outcome. A note with no
+ * target is a placeholder of one (the labelling guide, Specific rule 6: "As per last PEP" is not specific). Development labels:
+ * a part opening "no target(s)" 5 not specific to 0.
+ */
+function noTargetPart(doc: _Doc, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && doc.toks[k]?.kind === 'p') k++;
+  return doc.w[k] === 'no' && (doc.w[k + 1] === 'target' || doc.w[k + 1] === 'targets') && k + 1 < e;
+}
+
+/**
  * Whether the text is a review note: some part is only a status, and no other part states an outcome.
  * @param doc - The target's document.
  * @param provision - Provision marks (_specific.ts, _provisionClauses).
@@ -137,7 +149,7 @@ export function _reviewNote(doc: _Doc, provision: _Marks, anchors: readonly (rea
   let status: number[] | null = null;
   for (let s = 0; s < n; ) {
     const e = _segmentEnd(doc, s);
-    if (statusPart(doc, s, e) || continuedPart(doc, s, e, anchors)) {
+    if (statusPart(doc, s, e) || noTargetPart(doc, s, e) || continuedPart(doc, s, e, anchors)) {
       status = status ?? new Array<number>(n).fill(0);
       for (let k = s; k < e; k++) status[k] = 1;
     }
@@ -256,7 +268,7 @@ function effortAt(doc: _Doc, s: number, e: number): number {
  * broad state, a thing left unnamed): a text with none is neither, and both readings are skipped (`_lacks`, in _analyse.ts;
  * test/smart/perfTriggers.test.ts).
  */
-export const _F_NO_OUTCOME = _wordFlag([...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
+export const _F_NO_OUTCOME = _wordFlag(['no', ...STATUS_HEADS, ...GET, ...SETTLING, ...STATES, ...UNNAMED, ...TRYING, ...OWNED_STATES, ...HAD_STATES, ...FOUND_AS, 'track'], (w) => w.startsWith('keep') || w.startsWith('carr'));
 
 /** Verbs that say nothing of their own before a thing left unnamed ("find something to do", "do something outdoors"). */
 const LIGHT: ReadonlySet<string> = new Set(['find', 'finds', 'finding', 'do', 'does', 'doing']);

@@ -897,10 +897,19 @@ const ACTS_ON_CHILD = new Set(['encourage', 'prompt', 'remind', 'praise']);
 /** Nouns of support given that open an adult's provision before what it is for ("Support to find a course", "Help with anger"). */
 const SUPPORT_OPENERS: ReadonlySet<string> = new Set(['support', 'help']);
 /**
+ * Nouns of a thing given to use that open a sentence with the word joining what is given ("Access to a laptop to complete
+ * coursework", "Use of Nessy to support spelling"): a resource or programme given, the adults' provision, not the child's
+ * outcome (the labelling guide, Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes
+ * are not: ... Resources"), read as support given is ({@link supportGiven}). Development labels: "Access to", "Use of"
+ * opening a target 4 not specific to 0. Not the verb ("Use a now and next board at the start of each lesson": the child
+ * using a named strategy, Specific rule 4), which has no "to" or "of" after it.
+ */
+const GIVEN_OPENERS: ReadonlyMap<string, string> = new Map([['access', 'to'], ['use', 'of']]);
+/**
  * The words {@link givingImperatives} and {@link adultImperatives} open at (with {@link F_FUND}, {@link fundedProvision}'s):
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
-const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS]);
+const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS, ...GIVEN_OPENERS.keys()]);
 /** The verbs of joining or going to an activity, for tests: each must raise the received scan's trigger (perfTriggers.test.ts). */
 export const _JOINING_WORDS: ReadonlySet<string> = JOINING;
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
@@ -915,6 +924,11 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   const x = wd(doc, i);
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
   const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1));
+  // "Access to a laptop…", "Use of Nessy…": a thing given to use, read as support given.
+  if (GIVEN_OPENERS.has(x) && GIVEN_OPENERS.get(x) === wd(doc, i + 1) && (x === 'access' || givenThing(doc, i + 2))) {
+    supportGiven(doc, i, out, true);
+    return;
+  }
   if (!ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
@@ -927,20 +941,32 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
 }
 
 /**
+ * Whether a thing given to use is named at k after "Use of": a programme's name ("Nessy", "Lexia": a capitalised word) or a
+ * resource ({@link RESOURCES}, after "a" or "the" too); not a skill the child uses ("Use of capital letters for names",
+ * "use of quotations": the child's own use, Specific rule 4).
+ */
+function givenThing(doc: _Doc, k: number): boolean {
+  const j = wd(doc, k) === 'a' || wd(doc, k) === 'an' || wd(doc, k) === 'the' ? k + 1 : k;
+  return capitalisedWord(doc, j) || RESOURCES.has(wd(doc, j));
+}
+
+/**
  * "Support to…", "Help with…", "Help Kai to…" opening a sentence: the support given, marked up to a spaced dash ("Support
  * with reading - Ben will read 20 words by Easter"), unless what follows up to there holds a figure (in digits or words) or
  * a deadline: then it is the child's outcome helped to ("Support to read 20 high frequency words by Easter", "Support him to
  * use his calm box three times a day"). With the child named, marked like a thing adults arrange ({@link _ARRANGED}): no
  * anchor of its own, its measures still measuring ("Help XX to pack his school bag each evening": how often is still said).
+ * A thing `given` to use ({@link GIVEN_OPENERS}) is marked like a thing adults arrange: whether it was given can be checked
+ * (the labelling guide, Settled cases: "a one-off thing adults arrange or do for the child": not specific, measurable).
  */
-function supportGiven(doc: _Doc, i: number, out: _Marks): void {
+function supportGiven(doc: _Doc, i: number, out: _Marks, given = false): void {
   let end = i;
   for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
     if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
     if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end)) || (_NUMBER_WORDS.has(wd(doc, end)) && end > i + 1)) return;
   }
   // The support as a noun ("Support to find a course", "Help with anger") is provision given: nothing in it measures.
-  const mark = SUPPORT_FOR.has(wd(doc, i + 1)) ? GIVEN : _ARRANGED;
+  const mark = !given && SUPPORT_FOR.has(wd(doc, i + 1)) ? GIVEN : _ARRANGED;
   for (let j = i; j < end; j++) out[j] = mark;
 }
 
@@ -983,6 +1009,15 @@ function noteEnd(doc: _Doc, k: number): boolean {
 }
 
 /**
+ * Whether token i ends "learning mentor", a school's member of staff named alone ("Learning mentor sessions weekly"): an adult,
+ * as in {@link ADULT_HEADS}. Not "mentor" alone, which is also a person the child names in a list ("his tutor, his mentor and
+ * 2 friends"), so it is no adult head for a note of provision.
+ */
+function learningMentor(doc: _Doc, i: number): boolean {
+  return wd(doc, i) === 'mentor' && wd(doc, i - 1) === 'learning';
+}
+
+/**
  * A short fragment with no verb of its own that names provision ("5 hours of TA support", "speech and
  * language therapy session"): all provision, not a child outcome (Bradford, SMART Outcomes: "Goals and
  * outcomes are not: Services ... Resources (e.g. 5 hours of TA support)").
@@ -1014,7 +1049,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
     words += 1;
     // An adult named alone is provision too ("BSL interpreter in all lessons", "school nurse weekly").
     // "Toilet training", "potty training": the child learning to use the toilet, not training given.
-    if (provisionAt < 0 && (((f & F_PROVISION_NOUN) !== 0 && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)))) provisionAt = i;
+    if (provisionAt < 0 && (((f & F_PROVISION_NOUN) !== 0 && !(x === 'training' && TRAINED_SELF_CARE.has(wd(doc, i - 1)))) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || learningMentor(doc, i))) provisionAt = i;
   }
   if (provisionAt < 0 || framed) return;
   // A note of provision after the child's outcome ("Pass maths GCSE - TA support 3x weekly", "Use conjunctions (PP+ funded
