@@ -3370,7 +3370,7 @@ function insteadOf(doc: _Doc, out: { spans: Span[]; behaviours: Span[] } & SoftO
 export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span | null {
   // One step a token read, counted in k and added once, as the scans count.
   let k = 0;
-  let found: Span | null = null;
+  let found: Span | null = rowTask(doc);
   for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
@@ -3380,12 +3380,13 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
-      : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
+      : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
       : SET_UP_PASSIVE.has(x) ? (SET_UP_PASSIVE.get(x) === wd(doc, k + 1) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
+      : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
       : k <= 2 ? heldHeading(doc, k)
       : null;
   }
@@ -3393,11 +3394,36 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   return found;
 }
 
+/** The checks of the child a target table's first cell may name as its action ("Ed Psych assessment", "Speech and language referral"). */
+const ROW_CHECKS = s('assessment assessments referral referrals screening');
+/** The words a table row's first cell may have before its "|" ({@link rowTask}), at most. */
+const ROW_CELL_WORDS = 6;
+
+/**
+ * A row of a target table whose first cell names a check of the child and whose second names the adult who does it, or null
+ * ("Ed Psych assessment | SENCo | TBC | PP+", "Speech and language referral | SENCo | asap | £0"): the Halton target table's
+ * what / who / when / cost columns, the second cell the "By whom" of a one-off thing an adult arranges, made or not by the
+ * deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels
+ * y36-080, y36-229). A "when" cell left "TBC" is the date still to set, not the act. Not a first cell naming an area or a
+ * consultation ("Emotional wellbeing | VS EP consultation | EP / DT", label y25-200 not measurable), nor a check left undone
+ * in its own cell ("Possible EP assessment | SENCo": {@link NOT_DONE}).
+ */
+function rowTask(doc: _Doc): Span | null {
+  let p = 0;
+  while (p < doc.toks.length && p <= ROW_CELL_WORDS && doc.toks[p]?.kind === 'w') p += 1;
+  if (p < 2 || wd(doc, p) !== '|' || !ROW_CHECKS.has(wd(doc, p - 1)) || !adultWordAt(doc, p + 1)) return null;
+  for (let j = 0; j < p; j++) if (NOT_DONE.has(wd(doc, j))) return null;
+  const next = doc.toks[p + 2];
+  return next === undefined || wd(doc, p + 2) === '|' || wd(doc, p + 2) === '/' ? [0, p + 2] : null;
+}
+
 /**
  * Verbs that make a referral ("make a referral", "complete the CAMHS referral", "submit", "send"); not "put in" ("School to
  * put in a referral to CAMHS by the end of the month" is labelled not measurable).
  */
 const REFERRAL_MAKING = s('make complete submit send');
+/** The nouns {@link referralMade} reads. */
+const REFERRAL_WORDS = s('referral referrals');
 /**
  * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
  * discussed, still to be confirmed ("TBC", "TBA", "TBD": "Referral to SALT - TBC", label y32-067 not measurable), conditional
@@ -3511,9 +3537,11 @@ function childChecked(doc: _Doc, k: number): Span | null {
   const y = wd(doc, k + 1);
   const aux = wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
-  if (x === 'entered' ? y !== 'for' && y !== 'into' : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
+  if (x === 'entered' || x === 'considered' ? y !== 'for' && (x === 'considered' || y !== 'into') : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
+  // "To be considered for the Year 11 revision programme": a target opening "To be" has the child as its subject.
+  if (at === 0 && aux === 'to') return !inSentence(doc, k, IF_UNLESS, false) ? [0, k + 1] : null;
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
@@ -3592,12 +3620,22 @@ const IF_UNLESS = s('if unless');
  * the adults do it; the child letting or asking them is the child's act.
  */
 function adultDoes(doc: _Doc, k: number): boolean {
-  const adult = wd(doc, k - 2);
-  if (!((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && (_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult)))) return false;
-  let j = k - 3;
+  if (wd(doc, k - 1) !== 'to' && wd(doc, k - 1) !== 'will') return false;
+  // "Kinship carer (Aunty Shanice) to attend", "Mrs Hughes (DT) to set up": the adult's name or role in brackets after its part.
+  const open = bracketOpenBefore(doc, k - 2);
+  const head = open < 0 ? k - 2 : adultWordAt(doc, open - 1) ? open - 1 : bracketHasAdult(doc, open, k - 2) ? open - 1 : -1;
+  if (head < 0) return false;
+  const adult = wd(doc, head);
+  // "Leaving care to look at": the leaving care service opening its part is the doer, as "CAMHS to" is.
+  if (adult === 'care' && wd(doc, head - 1) === 'leaving' && (head === 1 || doc.toks[head - 2]?.kind === 'p')) return open < 0;
+  // "Key person to complete the Progress Check": the early years key person is the child's named adult (Statutory framework
+  // for the early years foundation stage, section 3, "Key person").
+  const keyPerson = adult === 'person' && wd(doc, head - 1) === 'key';
+  if (!(_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult) || keyPerson) && open < 0) return false;
+  let j = head - 1;
   // "Staff at college to arrange", "Key worker at school to request": the place the adult works at; the role before it is read.
   if (ADULT_PLACES.has(adult) && (wd(doc, j) === 'at' || wd(doc, j) === 'in') && adultWordAt(doc, j - 1)) j -= 1;
-  while (j >= k - 2 - ADULT_PART_WORDS && adultWordAt(doc, j)) {
+  while (j >= head - ADULT_PART_WORDS && adultWordAt(doc, j)) {
     // "Laptop needed for school SW to request", "Before the move to college SW to arrange": a place after a preposition ends
     // the words before; the adult after it is the subject.
     if (ADULT_PLACES.has(wd(doc, j)) && PLACE_PREPOSITIONS.has(wd(doc, j - 1))) return true;
@@ -3605,6 +3643,25 @@ function adultDoes(doc: _Doc, k: number): boolean {
   }
   if (ADULT_DETERMINERS.has(wd(doc, j))) j -= 1;
   return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
+}
+
+/** The words a bracket after an adult's part may hold ("(Aunty Shanice)", "(children's home)", "(DT)"), at most. */
+const ADULT_BRACKET_WORDS = 4;
+
+/** The index of the "(" whose ")" is at c, with words only between ({@link ADULT_BRACKET_WORDS} at most), or -1. */
+function bracketOpenBefore(doc: _Doc, c: number): number {
+  if (wd(doc, c) !== ')') return -1;
+  for (let j = c - 1; j >= 0 && j >= c - 1 - ADULT_BRACKET_WORDS; j--) {
+    if (wd(doc, j) === '(') return j < c - 1 ? j : -1;
+    if (doc.toks[j]?.kind !== 'w') return -1;
+  }
+  return -1;
+}
+
+/** Whether the bracket from `open` to `close` names an adult's role ("Mrs Hughes (DT)"), the words before it a name. */
+function bracketHasAdult(doc: _Doc, open: number, close: number): boolean {
+  for (let j = open + 1; j < close; j++) if (adultWordAt(doc, j)) return doc.toks[open - 1]?.kind === 'w';
+  return false;
 }
 
 /**
@@ -3688,14 +3745,14 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go send open');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
-const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
+const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for at')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
  * "Apprenticeship?? - PA to discuss"); to or with someone alone it is the adults' own talk ("Carer to speak to school",
@@ -3789,6 +3846,16 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
   if (inSentence(doc, k, SEE_AS, false)) return true;
   const possessive = /['\u2019]s$/.test(doc.toks[o]?.raw ?? '') || wd(doc, o + 1) === "'";
   return !adultSeenAt(doc, o) && !(childPartner(doc, o) && !possessive);
+}
+
+/**
+ * Whether "look at" (k the verb, `at` its particle) is looking again and again, not one task: adults in general as its subject
+ * ("Staff to look at …": every adult, every day) or ways, chances or strategies looked at ("look at ways to help him settle":
+ * {@link FOUND_AGAIN}, {@link _GENERIC_OBJECTS}), read as "find" and "look for" are ({@link seeOrFindOngoing}).
+ */
+function lookedAtAgain(doc: _Doc, k: number, at: number): boolean {
+  const o = OBJECT_LEAD.has(wd(doc, at + 1)) ? at + 2 : at + 1;
+  return ALL_ADULTS.has(wd(doc, k - 2)) || FOUND_AGAIN.has(wd(doc, o)) || _GENERIC_OBJECTS.has(wd(doc, o));
 }
 
 /**
@@ -4017,6 +4084,14 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // "Apprenticeship in farming. PA to look.": looking ending its part, the thing named before it, as "PA to look into" is.
   const at = particles === undefined || ((x === 'pay' || x === 'look') && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
   if (at > k && !particles?.has(wd(doc, at))) return null;
+  // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
+  // review is the meeting's talk (label h095 not measurable).
+  if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, k - 2) === 'we' || lookedAtAgain(doc, k, at))) return null;
+  // "School to send home phonics cards", "send home reading books": what goes home with the child, batch after batch, is
+  // the setting's routine with the family (Measurable rule 6; label t166 not measurable), not one thing sent.
+  if (x === 'send' && wd(doc, k + 1) === 'home') return null;
+  // "School to send a referral to CAMHS": a referral sent is read as the referral made ({@link referralMade}).
+  if (x === 'send' && (REFERRAL_WORDS.has(wd(doc, k + 2)) || REFERRAL_WORDS.has(wd(doc, k + 3)))) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
   const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
@@ -4080,6 +4155,37 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // Carer to look."), read as a heading's noun is ({@link headingNamesThing}).
   if (x === 'look' && at === k && !headingNamesThing(doc, i)) return null;
   return i >= 0 && doc.toks[i]?.kind === 'w' ? [j + 1, at + 1] : null;
+}
+
+/**
+ * Tasks done once that an adult helps the child through ("PA to help Demi fill in the bursary form", "PA to support Kerry-Ann
+ * to open a bank account", "help her apply for the 16-19 Bursary"): each is done or not on the day.
+ */
+const HELPED_TASKS = s('apply fill finish complete open submit register enrol enroll');
+
+/**
+ * An adult helping or supporting the child through one task done once, at k ("help", "support"), or null: "PA to help Mason
+ * finish his UCAS application and submit it", "Tia's PA will help her apply for the bursary", "PA to support Kerry-Ann to open
+ * a bank account". The adult's act ends with the task done, which someone could check at the deadline (the labelling guide,
+ * Measurable; Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels x149, y27-053, y29-222,
+ * y30-006, y35-053, y36-094 measurable, none against). Not support in general ("SW to support", "PA to help with money",
+ * "Carer to support with homework"), not work kept up ("TA to help Ben complete his work": {@link objectMatches}), not a thing
+ * found ("PA to help Ellie find part time work", label y32-041 not measurable), not standing or undone ("… every week", "may").
+ */
+function helpedTask(doc: _Doc, k: number): Span | null {
+  if (!adultDoes(doc, k)) return null;
+  let o = k + 1;
+  const who = wd(doc, o);
+  if (!(who === 'her' || CHILD_WORDS.has(who) || childPartner(doc, o))) return null;
+  // "Kerry-Ann": a hyphenated name ends at its last part.
+  while (doc.toks[o + 1]?.hyph === true) o += 1;
+  const v = wd(doc, o + 1) === 'to' ? o + 2 : o + 1;
+  const task = wd(doc, v);
+  if (!HELPED_TASKS.has(task) || doc.clause[v] !== doc.clause[k]) return null;
+  if ((task === 'complete' || task === 'finish') && !objectMatches(doc, v, 'nonrecurring')) return null;
+  // "apply for the bursary", "apply to college": applying for a thing, not putting a thing on ("help her apply her cream").
+  if (task === 'apply' && wd(doc, v + 1) !== 'for' && wd(doc, v + 1) !== 'to') return null;
+  return leftUndone(doc, k, 'help') || standingIn(doc, k, true) ? null : [k, v + 1];
 }
 
 /**
@@ -4197,6 +4303,15 @@ function namingWord(doc: _Doc, j: number, after: number): boolean {
 }
 
 /**
+ * Whether the words from j are "for" and a school subject ("Interventions to be put in place for maths", "Support to be put in
+ * place for English"): the subject names which provision is set up, as "EAL support" or "Maths interventions" would (label
+ * y37-012 measurable). A person or an occasion after "for" names nothing ("for Sam", "for exams" is the arrangement's use).
+ */
+function subjectNamedAfter(doc: _Doc, j: number): boolean {
+  return wd(doc, j) === 'for' && _SUBJECTS.has(wd(doc, j + 1));
+}
+
+/**
  * A thing named and to be done once by adults, at k (the participle after "to be"), or null: "Taxi to be sorted asap", "EP
  * assessment to be requested by SENCo", "Bursary to be applied for by PA" (what {@link passiveDone} reads, there set aside
  * inside a fund's provision), read as {@link _adultOneOff} is: not standing ("Interpreter to be booked for all meetings"), not
@@ -4212,7 +4327,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
-  if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1)) || keptUpPractice(doc, at))) return null;
+  if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1) && !subjectNamedAfter(doc, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0))) || keptUpPractice(doc, at))) return null;
   if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
   // Planned or redone, a thing named as a set-up thing is: not provision or work in general, nor anything at all ("Provision",
   // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.
@@ -4380,8 +4495,8 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements',
+  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
+  ...HELD_THINGS, 'arrangements', 'help', 'support',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
