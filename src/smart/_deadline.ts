@@ -1375,8 +1375,31 @@ const STEP_LABEL_REACH = 4;
 /** Marks that end a labelled step (not ";" or "!": "Step 1: write 3 sentences with her TA; by Easter."). */
 const STEP_ENDS: ReadonlySet<string> = new Set(['.', '?', '\n']);
 
-/** Where a step towards a longer outcome is labelled ("Small step:", "Short-term step:", "Step 1:"), or -1: the colon's token. */
+/** Marks that may stand before a numbered step ("… phrases. 1. Leo will …", "Steps: 1) …"). */
+const ITEM_BEFORE: ReadonlySet<string> = new Set(['.', ':', ';', '\n']);
+/** Highest number read as a step of a numbered list. */
+const MAX_ITEM = 9;
+
+/**
+ * Whether k is the number of a numbered step: a plain 1-9 after a full stop, colon or line's end and before "." or ")"
+ * ("… by the end of Reception. 1. Leo will …"): a list of steps under the outcome (label y37-120). Not "Year 6. 2 of
+ * them …" (no mark after the number) nor "3.5".
+ */
+function numberedStepAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n' || t.prefix !== '' || t.sep !== '' || t.suffix !== '' || t.num < 1 || t.num > MAX_ITEM) return false;
+  const after = _wd(doc, k + 1);
+  return k > 0 && ITEM_BEFORE.has(_wd(doc, k - 1)) && (after === '.' || after === ')') && doc.toks[k + 2]?.kind === 'w';
+}
+
+/**
+ * Where a step towards a longer outcome is labelled ("Small step:", "Short-term step:", "Step 1:", "Short-term target:",
+ * or a numbered step, "1."), or -1: the colon's token (the number's mark).
+ */
 function stepLabelAt(doc: _Doc, k: number): number {
+  // "Short-term target:": the SEND Code of Practice's shorter step under an outcome, named as the school's target.
+  if (_wd(doc, k) === 'target') return _wd(doc, k - 1) === 'term' && _wd(doc, k - 2) === 'short' && _wd(doc, k + 1) === ':' ? k + 1 : -1;
+  if (numberedStepAt(doc, k)) return k + 1;
   if (_wd(doc, k) !== 'step') return -1;
   for (let j = k + 1; j <= k + STEP_LABEL_REACH && j < doc.toks.length; j++) {
     const x = _wd(doc, j);
@@ -1732,11 +1755,55 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = pointsInOrder(doc, out.candidates, opts.terms.meeting);
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
     site.t = null as unknown as _Tok;
     SITE.busy = false;
+  }
+  return out;
+}
+
+/** Whether a year is written in a candidate's tokens ("13 Dec 2025", "13/12/25"), or "next" ("next December"). */
+function yearWritten(doc: _Doc, c: _Cand): boolean {
+  for (let k = c.start; k < c.end; k++) {
+    const t = doc.toks[k];
+    if (t?.kind === 'n' && (t.digits.length > 2 || t.digits.includes(4))) return true;
+    if (_wd(doc, k) === 'next') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `b` is a later point of the target's own in the meeting's school year, written after `from` and falling before
+ * `when`: introduced by "by", "before" or "until" (a point in an "after …" clause, a baseline's or "this week" for an
+ * adult's act is not a step of the target), and dated (a review named with no date has no place in the order).
+ */
+function laterInOrder(b: _Cand, from: number, when: number, meeting: number): boolean {
+  if (b.background || b.yields || !b.strong || b.start < from || b.approx === null || b.deadline?.kind === 'next-review') return false;
+  return b.approx >= meeting && b.approx < when && !laterSchoolYear(b.approx, meeting);
+}
+
+/**
+ * Points written in order, an earlier one over at the meeting: "draft by 13 Dec. Final by 15 Jan", "send it by 1
+ * December, then submit before the January deadline", "1. … by the end of the autumn term. 2. … by the end of the spring
+ * term" at a January meeting, each introduced by "by", "before" or "until". A day, month or term with no year resolves to its next occurrence, so the first point falls
+ * a school year on, after the later one; but the text gives the steps in order, and the final one it names is the
+ * deadline (labelling guide, Deadline labels: "When a target gives several points, the final one is the deadline"; labels
+ * y15-231, y29-246, y34-200, y37-120). The earlier point gives way when its next occurrence is in a later school year
+ * than the meeting's (September to August: its time in the meeting's own year is over) with no year or "next" written,
+ * and the later point comes on or after the meeting in the meeting's school year.
+ */
+function pointsInOrder(doc: _Doc, cands: _Cand[], meeting: number): _Cand[] {
+  let out = cands;
+  for (let a = 0; a < cands.length; a++) {
+    const first = cands[a] as _Cand;
+    const when = first.approx;
+    if (first.background || !first.strong || when === null || !laterSchoolYear(when, meeting) || yearWritten(doc, first)) continue;
+    if (!cands.some((b, k) => k > a && laterInOrder(b, first.end, when, meeting))) continue;
+    if (out === cands) out = cands.slice();
+    out[a] = { ...first, background: true };
   }
   return out;
 }

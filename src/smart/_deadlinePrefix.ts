@@ -241,6 +241,35 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
 }
 
 /** Whether "first" or "1st" stands at k. */
+/** "week" of "the first week of March", "weeks" of "the first 2 weeks of March". */
+const WEEK_WORDS: ReadonlySet<string> = new Set(['week', 'weeks']);
+/** Most weeks of a month's start read as a point ("the first 4 weeks of March"): a month has four whole weeks. */
+const MAX_FIRST_WEEKS = 4;
+
+/** The count of weeks at k, 2 to 4 in figures or words ("2", "two"), or 0. */
+function weekCountAt(doc: _Doc, k: number): number {
+  const t = doc.toks[k];
+  const n = t?.kind === 'n' ? (t.prefix === '' && t.sep === '' && t.suffix === '' ? t.num : 0) : (_NUMBER_WORDS.get(_wd(doc, k)) ?? 0);
+  return n >= 2 && n <= MAX_FIRST_WEEKS ? n : 0;
+}
+
+/**
+ * How many weeks of a month's start a position names: 1 for "first-week" ("by the first week of September"), N for
+ * "first-N-weeks" ("in the first 2 weeks of March"), 0 for any other. The point is the last of their days, as a range of
+ * days in a month is its last day (school-time table: "3-7 March" → the 7th; "the first week of September" → the 7th).
+ */
+export function _firstWeeks(position: string | null): number {
+  return position === null ? 0 : (FIRST_WEEKS.get(position) ?? 0);
+}
+
+/** The positions of a month's first weeks and their counts (see {@link _firstWeeks}). */
+const FIRST_WEEKS: ReadonlyMap<string, number> = new Map([
+  ['first-week', 1],
+  ['first-2-weeks', 2],
+  ['first-3-weeks', 3],
+  ['first-4-weeks', 4],
+]);
+
 function firstAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   return _wd(doc, k) === 'first' || (t?.kind === 'n' && t.num === 1 && t.suffix === 'st');
@@ -263,14 +292,20 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   // "by the first week of September", "in the first week of March": the week's last day, as a range of days in a month is
   // its last day (school-time table: "3-7 March" → the 7th; labels y16-204, y22-176). Only before a month straight after,
   // "of" or "in" between ("the 1st week in March").
-  const week = x === 'week' && k === i - 2 && _wd(doc, k + 1) === 'of' ? k : x === 'in' && k === i - 1 && _wd(doc, k - 1) === 'week' ? k - 1 : -1;
-  if (week >= 0 && s.prep === null && s.position === null && firstAt(doc, week - 1) && _MONTHS.has(_wd(doc, i))) {
-    s.position = 'first-week';
-    s.start = week - 1;
-    return true;
+  const week = WEEK_WORDS.has(x) && k === i - 2 && _wd(doc, k + 1) === 'of' ? k : x === 'in' && k === i - 1 && WEEK_WORDS.has(_wd(doc, k - 1)) ? k - 1 : -1;
+  if (week >= 0 && s.prep === null && s.position === null && _MONTHS.has(_wd(doc, i))) {
+    // "the first 2 weeks of March", "the first two weeks in March": days 1-14, the last of them. Only after "the": "by the end
+    // of his first 2 weeks in September" counts his own weeks from when he starts, the month saying when (label y17-126).
+    const count = _wd(doc, week) === 'weeks' ? weekCountAt(doc, week - 1) : 1;
+    const first = count === 1 ? week - 1 : week - 2;
+    if (count > 0 && firstAt(doc, first) && (count === 1 || _wd(doc, first - 1) === 'the')) {
+      s.position = count === 1 ? 'first-week' : `first-${count}-weeks`;
+      s.start = first;
+      return true;
+    }
   }
   // The rest of "first week in": read as one position.
-  if (s.position === 'first-week' && k >= s.start && k < i) return true;
+  if (_firstWeeks(s.position) > 0 && k >= s.start && k < i) return true;
   // "within his first 6 weeks", "in the first two weeks": an ordinal before the count, skipped like "the".
   const firstCount = x === 'first' && (doc.toks[k + 1]?.kind === 'n' || _NUMBER_WORDS.has(_wd(doc, k + 1)));
   // "ahead of the options evening": "of" is otherwise skipped ("the end of"), so "ahead of" is read here, as "by".

@@ -10,8 +10,8 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -134,9 +134,10 @@ function dateFound(day: number, month: number, year: number | null, end: number,
  * day restating it refines it, as "by the February deadline (Fri 21/02)" is refined to the day.
  */
 function monthFound(month: number, year: number | null, position: string | null, end: number, opts: _ScanOptions): _Found | null {
-  /** The last day of a month's first week ("by the first week of September"). */
-  const FIRST_WEEK_END = 7;
-  const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : position === 'first-week' ? FIRST_WEEK_END : daysInMonth(y, month));
+  /** Days in a week: the last day of a month's first week ("by the first week of September") is the 7th. */
+  const WEEK_DAYS = 7;
+  const weeks = _firstWeeks(position);
+  const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : weeks > 0 ? WEEK_DAYS * weeks : daysInMonth(y, month));
   if (year !== null) {
     const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
     return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? { year, month, end: true } : { year, month } };
@@ -934,6 +935,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     }
   }
   if (!isYearWord && !group) return null;
+  if (namedGroup && settlesIn(doc, i)) return null;
   if (isYearWord && !namedGroup) {
     const fresh = newYear(doc, i, opts);
     if (fresh !== undefined) return fresh;
@@ -949,7 +951,12 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (calendarYear) return null;
   // "by the end of next academic year", "by the end of next year": the end of the academic year after the meeting's. The
   // Deadline type names no year, so it is the end of an academic year, approximate (like a year group), ordered a year on.
-  if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(p, end, opts);
+  if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(doc, p, end, opts);
+  // "before the start of the school year", "by the start of the academic year": the one to come, which starts when the
+  // meeting's ends (school-time table: "by the start of next year, before the new school year" → academic-year-end).
+  if (p.position === 'start' && p.det === null && isYearWord && !namedGroup && (prev === 'school' || prev === 'academic') && startCue(doc, p)) {
+    return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
+  }
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   // "to fund drama club for the year": the year of the meeting, as "over the year" is (not "for a year", a duration).
   const forTheYear =
@@ -971,7 +978,31 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
-  return cue === 'yields' || setIn || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+  // "her end-of-year exams in June", "the end of year reading assessment in July": "end of year" names the exams, as a year
+  // group does, and the month dates them (the row "an event the target is due by, dated by a month"; labels y20-152,
+  // y27-052, y36-197); with no other point, the year's end stays.
+  const namesExam = !namedGroup && p.position === 'end' && !opts.cell && groupEventAfter(doc, end);
+  return cue === 'yields' || setIn || namesExam || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+}
+
+/**
+ * Whether the year group at i is where the child settles: "settle in Year 3", "settled in well in Year 7". The year group
+ * is the child's place, not a point by which the target is achieved (labelling guide, Time-bound (T): T is a point by which
+ * the target is achieved; the row for a year group heading a target, "the child's year, not a point"; labels y37-134,
+ * x234, y30-069, where "settle into Year 7" is no point either).
+ */
+function settlesIn(doc: _Doc, i: number): boolean {
+  const k = group0(doc, i);
+  if (_wd(doc, k - 1) !== 'in') return false;
+  let j = k - 2;
+  // "settle in well in Year 3": the manner, and the "in" of "settle in", between.
+  if (_wd(doc, j) === 'well') j -= _wd(doc, j - 1) === 'in' ? 2 : 1;
+  return _SETTLING.has(_wd(doc, j));
+}
+
+/** The first token of a year group whose number is at i ("Year 3": "year"), or i ("Y3", or "year" itself). */
+function group0(doc: _Doc, i: number): number {
+  return doc.toks[i]?.kind === 'n' && doc.toks[i]?.prefix === '' && (_wd(doc, i - 1) === 'year' || _wd(doc, i - 1) === 'yr') ? i - 1 : i;
 }
 
 /**
@@ -1046,16 +1077,26 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   // "the new year" (a "Timescale" cell may leave out "the").
   if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
-  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell) return null;
+  // "ready for the new school year": before it begins, as "before the new school year" is.
+  const ready = school && p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready';
+  if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell && !ready) return null;
   if (school) return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end: i + 1 };
   return _termFound('autumn', 'end', i + 1, opts);
 }
 
+/**
+ * Whether a year's start is cued as a point the target is reached by: "by", "before", or "ready for" ("ready for the
+ * start of next year": the year begins when the meeting's ends, as "ready for Year 7" is a move at a year's end).
+ */
+function startCue(doc: _Doc, p: _Prefix): boolean {
+  return p.prep === 'by' || p.prep === 'before' || (p.prep === 'for' && _wd(doc, p.start - 1) === 'ready');
+}
+
 /** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
-function nextAcademicYear(p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
-  // "by next academic year", "by the start of next year": before it begins, so the end of this one (as "by next term"
-  // is the current term's end).
-  if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) {
+function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
+  // "by next academic year", "by the start of next year", "ready for the start of next year": before it begins, so the end
+  // of this one (as "by next term" is the current term's end).
+  if (startCue(doc, p) && (p.position === null || p.position === 'start')) {
     return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
   }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;

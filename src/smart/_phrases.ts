@@ -192,6 +192,9 @@ phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span 
  */
 export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
 
+/** Forms of "settle": the child settling somewhere ("settle into Year 7", "settled in class"). */
+export const _SETTLING = set('settle settles settling settled');
+
 /** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
 export const _REFLEXIVES = set('himself herself themselves themself myself yourself itself');
 

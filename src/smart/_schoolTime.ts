@@ -69,6 +69,24 @@ const GOING_PLACES = new Set(['secondary', 'high', 'junior', 'juniors', 'year', 
 export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING, ...GOING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
+/** Verbs of finishing that take "at" before the place they leave: "before I finish at college" (as "leave college"). */
+const FINISHING = new Set(['finish', 'finishes', 'finishing']);
+
+/** Whether the word at j stands between the moving verb at i and its place: "moves on to", "finishes at college". */
+function particleAt(doc: _Doc, i: number, j: number): boolean {
+  const x = _wd(doc, j);
+  return PARTICLES.has(x) || (x === 'at' && j === i + 1 && FINISHING.has(_wd(doc, i)));
+}
+
+/**
+ * Whether j names a school of a three-tier system ("the middle school", "upper school"): a place one moves to or leaves
+ * at a year's end, as secondary school is (labelling guide, school-time table, "by the time he leaves primary in July";
+ * label y36-155). Only with "school" after it: "the middle of the class" is no place.
+ */
+function tierSchoolAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return (x === 'middle' || x === 'upper') && _wd(doc, j + 1) === 'school';
+}
 const PLACES = new Set([
   'primary', 'secondary', 'school', 'college', 'nursery', 'reception', 'sixth', 'year', 'care', 'ks', 'key', 'education', 'high', 'junior', 'juniors',
   'infants',
@@ -110,7 +128,7 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   // "ready for transition", "by transition": the move to the next phase, its place left unsaid.
   if (verb === 'transition' && (TRANSITION_DAYS.has(_wd(doc, i + 1)) || movesUpAlone(doc, i + 1))) return phaseMoveCue(doc, i);
   let j = i + 1;
-  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  while (j < i + 3 && particleAt(doc, i, j)) j += 1;
   // "before she moves up", "by the time he moves up in July": moving up to the next class or school, at a year's end.
   if (_wd(doc, j - 1) === 'up' && _LEAVING.has(verb) && movesUpAlone(doc, j)) return phaseMoveCue(doc, i);
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
@@ -125,7 +143,7 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
   const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1)) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
-  if (!places.has(_wd(doc, j)) && !startsSchool && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
+  if (!places.has(_wd(doc, j)) && !startsSchool && !tierSchoolAt(doc, j) && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
 }
 
@@ -147,7 +165,7 @@ function placeEnd(doc: _Doc, i: number): number {
   if (_wd(doc, i) === 'transition' && TRANSITION_DAYS.has(_wd(doc, i + 1))) return i + 2;
   if (_wd(doc, i) === 'transition' && movesUpAlone(doc, i + 1)) return i + 1;
   let j = i + 1;
-  while (j < i + 3 && PARTICLES.has(_wd(doc, j))) j += 1;
+  while (j < i + 3 && particleAt(doc, i, j)) j += 1;
   if (_wd(doc, j - 1) === 'up' && movesUpAlone(doc, j)) return j;
   while (j < i + 5 && OWNERS.has(_wd(doc, j))) j += 1;
   const x = _wd(doc, j);

@@ -12,7 +12,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _w
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -1615,7 +1615,7 @@ const OCCASION_PROCESS = new Set(['revise', 'revising', 'prepare', 'preparing', 
 const AIM_PROCESS = new Set(['work', 'works', 'working', 'build', 'builds', 'building', 'progress', 'progressing']);
 
 /** Broad verbs of fitting in somewhere ("settle into", "cope in", "fit in at"). */
-const BROAD_IN = new Set(['settle', 'settles', 'settling', 'settled', 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
+const BROAD_IN = new Set([..._SETTLING, 'cope', 'copes', 'coping', 'fit', 'adjust', 'adapt', 'integrate']);
 const PLACE_PREPOSITIONS = new Set(['into', 'in', 'at', 'within']);
 
 /**
