@@ -19,6 +19,7 @@ import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly } from './_provisionRate';
+import { _timetableOnly } from './_timetable';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -1002,7 +1003,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const overruled = anchors.length > 0 && (vagueComparative || described || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,

@@ -2564,12 +2564,48 @@ const standard: WordCheck = (doc, i, x) => {
     const k = fragmentStart(doc, i - 2) && deadlineAfter(doc, i) ? i - 2 : reachedBefore(doc, i - 3, true);
     return k >= 0 ? [k, i + 1] : null;
   }
+  const tracked = trackedStandard(doc, i, x);
+  if (tracked !== null) return tracked;
   if (!STANDARDS_AFTER_TO.has(x) || wd(doc, i + 1) === 'progress' || wd(doc, i + 1) === 'to') return null;
   // "Secure at phase 3", "Exceeding in reading": a heading with no verb states the standard reached, like "to be secure at".
   if (fragmentStart(doc, i) && (wd(doc, i + 1) === 'at' || wd(doc, i + 1) === 'in')) return [i, i + 1];
   const k = reachedBefore(doc, i - 1, false);
   return k >= 0 && (wd(doc, k) !== 'for' || standardContext(doc, i + 1)) ? [k, i + 1] : null;
 };
+
+/** Forms of "be" before "on track" ("to be on track", "will be on track", "is on track"). */
+const BEING = s('be is are being');
+/** Words after "on track" that name what it is judged in or against ("in all subjects", "for ARE", "to meet the ELG"). */
+const TRACKED_IN = s('in for to across with');
+
+/**
+ * Being on track in named subjects or for a named standard ("to be on track in all subjects by the end of Year 10", "on
+ * track for ARE"), or a screen's band reached ({@link bandReached}): the school's tracking or the screen records it, a
+ * standard reached (the labelling guide, Measurable rule 5: "achieve the expected standard"; Halton Appendix C Post-16:
+ * demonstrated "through assessment or data"). Not staying or keeping on track with nothing named ("Keep on track", "stay on
+ * track", "get his life back on track"). Null when neither is read.
+ */
+function trackedStandard(doc: _Doc, i: number, x: string): Span | null {
+  if (x === 'band') return bandReached(doc, i);
+  if (x !== 'track' || wd(doc, i - 1) !== 'on' || !BEING.has(wd(doc, i - 2)) || !TRACKED_IN.has(wd(doc, i + 1))) return null;
+  return [i - 2, i + 1];
+}
+
+/** Verbs that reach a band of a screen or assessment ("score in the green band", "be in the average band"). */
+const BAND_REACHING = s('score scores scoring be is are reach reaches');
+
+/**
+ * A band of a screen or assessment reached ("Arthur will score in the green band on the next WellComm screen"): the band the
+ * screen reports, a standard reached (the labelling guide, Measurable rule 5), read as "achieve the expected standard" is.
+ * Only the band's own phrase after a verb of reaching ("score in the green band", "be in the average band"); a book band is
+ * read with "book" (above), and a band named as a baseline ("currently in the red band") has no verb of reaching.
+ */
+function bandReached(doc: _Doc, i: number): Span | null {
+  if (wd(doc, i - 2) !== 'the' || doc.toks[i - 1]?.kind !== 'w') return null;
+  const at = wd(doc, i - 3);
+  if ((at !== 'in' && at !== 'into') || !BAND_REACHING.has(wd(doc, i - 4))) return null;
+  return [i - 4, i + 1];
+}
 
 /** Whether a token after i is read as the deadline (`used`: "… by the end of Reception"). */
 function deadlineAfter(doc: _Doc, i: number): boolean {
@@ -2636,7 +2672,7 @@ const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPe
 const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO,
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO,
     'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
@@ -2662,7 +2698,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO]],
 ]);
 
 /**
@@ -2692,7 +2728,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
 const F_MEASURE_WORD = _wordFlag(
   [
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
-    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
+    'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING,
   ],
@@ -2760,10 +2796,16 @@ const F_GOOD_VERB = _wordFlag2(GOOD_VERBS);
 /** What "had" or "been to" takes as an event attended ("will have had a taster day", "will have been to the open day"). */
 const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
 
+/** What "achieved" or "gained" takes after "will have" as a thing attained (the rule of "achieve"). */
+const ATTAINED_RULE = EVENT_RULES.get('achieved') as Rule;
+
 /** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
 function perfectEvent(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (PERFECT_EVENTS.has(x)) return true;
+  // "will have achieved his Level 1 Certificate", "will have gained her Bronze award": a thing attained by the point, as
+  // "achieve his Level 1 Certificate" is (the labelling guide, Measurable rule 5); not "will have achieved more".
+  if (x === 'achieved' || x === 'gained') return objectMatches(doc, k, ATTAINED_RULE);
   return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
 }
 

@@ -172,6 +172,8 @@ const CHILD_WORDS: ReadonlySet<string> = new Set(['yp', 'cyp', 'child', 'pupil',
 
 /** Lessons and classes: sessions of the child's own activity, not provision ({@link provisionWordAt}). */
 const OWN_SESSIONS: ReadonlySet<string> = new Set(['lesson', 'lessons', 'class', 'classes']);
+/** {@link OWN_SESSIONS} for the timetable reading (_timetable.ts): lessons and classes gone to are the child's own activity. */
+export const _OWN_SESSIONS: ReadonlySet<string> = OWN_SESSIONS;
 
 /**
  * Whether token k is a number of provision received: hours or minutes of it ("access his 30 hours", "have 2 hrs a week") or a

@@ -323,9 +323,13 @@ describe('Specific rule 1 and Measurable rule 6: "find out about" a topic and "f
   });
 });
 
-describe('Measurable rule 1: "on Tuesdays" is a frequency, like "every Tuesday"', () => {
-  it.each(['I want to go to swimming club on Saturdays.', 'Sam will read to an adult on Mondays and Thursdays.'])('%s: measurable', (text) => {
+describe('Measurable rule 1: "on Tuesdays" of the child\'s own act is a frequency, like "every Tuesday"', () => {
+  it.each(['I want to go to swimming club every Saturday.', 'Sam will read to an adult on Mondays and Thursdays.'])('%s: measurable', (text) => {
     expect(sm(text)[1]).toBe(true);
+  });
+
+  it('Settled cases, club row: the days a club meets ("go to swimming club on Saturdays") are its timetable, not a rate of going', () => {
+    expect(sm('I want to go to swimming club on Saturdays.')[1]).toBe(false);
   });
 
   it('Specific rule 5: the skill the days measure is named as it is measured ("make his own breakfast on Saturdays")', () => {
@@ -1764,7 +1768,7 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews" ("Goals and outcom
   it.each([
     'Mia will join the lunchtime knitting club.',
     'Oscar to go to Beavers every Monday evening.',
-    'Attend the street dance club on Wednesdays.',
+    'Attend the street dance club every Wednesday.',
     'Priya will join the Year 7 netball team.',
     'I will join Scouts and go every week until the summer.',
     'Ashley will attend the lunchtime board games club at least twice a week by Easter.',

@@ -98,7 +98,7 @@ describe('Labelling guide, Measurable ("someone could check, at the deadline, wh
 });
 
 describe('Labelling guide, Settled cases, the wish row ("a wish with its own measure or point is a target in the child\'s voice"): days in the plural anywhere in the wish\'s sentence', () => {
-  it.each(['I want to be in the football team on Saturdays', 'I want to play in the football team on Saturdays', 'I want to go to swimming club on Saturdays'])('%s: measurable', (text) => {
+  it.each(['I want to be in the football team on Saturdays', 'I want to play in the football team on Saturdays', 'I want to go to swimming club every Saturday'])('%s: measurable', (text) => {
     expect(sm(text)[1]).toBe(true);
   });
 

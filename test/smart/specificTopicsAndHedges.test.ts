@@ -167,7 +167,7 @@ describe('Labelling guide, Settled cases: the child\'s wish alone, with no measu
     expect(sm(text)).toEqual([true, true]);
   });
 
-  it.each(['I want to go to cubs every Friday.', 'Tyrone wants to go to art club on Wednesdays.'])('%s: a rate of going still measures (Settled cases, clubs)', (text) => {
+  it.each(['I want to go to cubs every Friday.', 'Tyrone wants to go to art club every Wednesday.'])('%s: a rate of going still measures (Settled cases, clubs)', (text) => {
     expect(sm(text)[1]).toBe(true);
   });
 });
