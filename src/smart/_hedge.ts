@@ -13,7 +13,7 @@ import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
-import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
+import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS, _ROUTINE } from './_phrases';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
 export type _Hedge = 'undecided' | 'conditional';
@@ -83,7 +83,7 @@ function openCondition(doc: _Doc, i: number): boolean {
 function undecidedAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   if (MAYBE.has(x)) return true;
-  if (x === ENCOURAGED) return (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'being') && wd(doc, i + 1) === 'to';
+  if (x === ENCOURAGED) return (wd(doc, i - 1) === 'be' || wd(doc, i - 1) === 'being') && wd(doc, i + 1) === 'to' && !oftenAfter(doc, i);
   if (x === POSSIBLE) return i > 0 && _childSubject(doc, i - 1) && doc.toks[i + 1]?.kind === 'w' && wd(doc, i + 1) !== 'be';
   // "would be good", or "would be a good idea" (a thing proposed: "Work experience would be a good idea").
   if (x === 'would') return wd(doc, i + 1) === 'be' && (GOOD.has(wd(doc, i + 2)) || (wd(doc, i + 2) === 'a' && GOOD.has(wd(doc, i + 3)) && wd(doc, i + 4) === 'idea'));
@@ -93,6 +93,15 @@ function undecidedAt(doc: _Doc, i: number): boolean {
   // "think about and plan work experience" (a decided act joined to it).
   const after = i + 1 >= doc.toks.length || ends(doc, i + 1) || (DELIBERATE_AFTER.has(wd(doc, i + 1)) && !LIST_JOINS.has(wd(doc, i + 2)));
   return after && (wd(doc, i - 1) === 'to' || OPENERS.has(wd(doc, i - 1))) && !joinedAct(doc, i);
+}
+
+/**
+ * Whether a frequency follows the encouraged act in its sentence ("encouraged to read at home 3 times a week", "… daily"):
+ * how often the child does it is the child's measure (the labelling guide, Measurable rule 1), decided like "supported to".
+ */
+function oftenAfter(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k < doc.toks.length && !ends(doc, k); k++) if (doc.toks[k]?.kind === 'n' || _ROUTINE.has(wd(doc, k)) || wd(doc, k) === 'once' || wd(doc, k) === 'twice') return true;
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _ROUTINE, _SUBJECTS, _WEEKDAYS } from './_phrases';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -347,7 +347,7 @@ function reasonOnly(doc: _Doc, k: number, e: number): boolean {
  */
 function areaClause(doc: _Doc, s: number, e: number): number {
   const v = clauseVerb(doc, s, e);
-  return areaObject(doc, v, e) || workedOn(doc, s, v, e);
+  return areaObject(doc, v, e) || workedOn(doc, v, e);
 }
 
 /** The index of a clause's verb in [s, e): after a deadline opening it, the child named as subject and the frame ("to", "will"). */
@@ -440,8 +440,6 @@ function areaObject(doc: _Doc, i: number, e: number): number {
   return heads > 0 ? AREA : 0;
 }
 
-/** Verbs of keeping on before "to" + a verb or a verb in -ing ("continue to work on", "keep working on", "carry on working on"). */
-const KEEPING_ON: ReadonlySet<string> = new Set(['continue', 'keep', 'carry', 'on']);
 /**
  * What is worked towards as a whole framework's goals ("the Early Learning Goals", "the ELGs"): every area of the early years
  * at once (EYFS statutory framework, section 1, the early learning goals), a broad area (the labelling guide, Specific rule 1).
@@ -457,26 +455,24 @@ const FRAMEWORK_GOALS: ReadonlySet<string> = new Set(['early', 'learning', 'goal
  * your SMART Outcome", Step One). Development labels: "work on" + a named content with no act or result 11 not specific to 1.
  * An act named ("work on telling the time", "work on writing the letters a and e": a verb in -ing with its object), an
  * outcome ("until he can answer 10 in a minute"), an act joined ("and use it to…"), a purpose ("so he can…"), a name, or a
- * figure of the child's (read by the caller) leave the clause as read. So does a bare "work on" under a school subject's
- * heading ("Maths - work on number bonds."): the heading names the area and the clause the content within it (Barnet, Step
- * Two, "the specific skills within the area of need"; corpus label w353), where kept on at ("Maths target: to continue to
- * work on fractions", "Phonics - keep working on Phase 3 sounds") it is the process continued (the labelling guide, Settled
- * cases: "keep going to college", "continue" a process verb alone).
+ * figure of the child's (read by the caller) leave the clause as read, as do how often it is done ("every night": the
+ * child's measure, Measurable rule 1), a behaviour stopped and a resource worked on ({@link processObject}). Under a school
+ * subject's heading it is read the same, named child or not ("Maths - work on fractions", "Maths - Kai to work on fractions"):
+ * no guide row makes the heading or the name decide, and the development labels of "work on" under a heading are 5 not
+ * specific to 1 (corpus w353).
  */
-function workedOn(doc: _Doc, s: number, i: number, e: number): number {
-  const kept = KEEPING_ON.has(doc.w[i] ?? '');
-  if (kept) {
-    while (i < e && KEEPING_ON.has(doc.w[i] ?? '')) i++;
-    if (doc.w[i] === 'to') i++;
-  }
-  if (!kept && i === s && subjectHeading(doc, s)) return 0;
+function workedOn(doc: _Doc, i: number, e: number): number {
+  // Keeping on ("continue to", "keep", "carry on"): the words that lead practising (PRACTICE_LEAD) lead working on too.
+  while (i < e && PRACTICE_LEAD.has(doc.w[i] ?? '')) i++;
   const x = doc.w[i] ?? '';
   if (x !== 'work' && x !== 'working') return 0;
   const on = doc.w[i + 1] === 'on';
   if (!on && doc.w[i + 1] !== 'towards' && doc.w[i + 1] !== 'toward') return 0;
-  if (i + 2 >= e) return 0;
+  if (i + 2 >= e || !processObject(doc, i + 2)) return 0;
   for (let j = i + 2; j < e; j++) {
     const used = doc.used[j] ?? 0;
+    // How often or how long it is done ("every night", "for 10 minutes a day"): the child's measure (Measurable rule 1).
+    if (used === 3 || _ROUTINE.has(doc.w[j] ?? '')) return 0;
     if (used !== 0 && used !== 4) continue;
     const y = doc.w[j] ?? '';
     if (!on) {
@@ -489,19 +485,21 @@ function workedOn(doc: _Doc, s: number, i: number, e: number): number {
   return AREA;
 }
 
+/**
+ * Whether what follows "work on" at k can be content worked on: not a behaviour stopped ("work on not shouting out": the
+ * labelling guide, Specific rule 5, a behaviour to stop is specific) nor a device or resource worked on ("work on a laptop in
+ * lessons": using a resource, Specific rule 4), both the child's own act.
+ */
+function processObject(doc: _Doc, k: number): boolean {
+  if (doc.w[k] === 'not') return false;
+  const j = doc.w[k] === 'a' || doc.w[k] === 'an' || doc.w[k] === 'the' ? k + 1 : k;
+  return !_RESOURCES.has(doc.w[j] ?? '');
+}
+
 /** Whether a verb read by {@link areaClause} or a frame ("to", "will") lies in [s, a): the segment is a clause, not a heading. */
 function verbBefore(doc: _Doc, s: number, a: number): boolean {
   for (let j = s; j < a; j++) if (_flag3At(doc, j, F3_AREA_OR_KNOWING) || _flag2At(doc, j, F_FRAME) || doc.w[j] === 'working') return true;
   return false;
-}
-
-/** Whether the segment opening at s follows a heading of one or two words that is a school subject ("Maths -", "English:"). */
-function subjectHeading(doc: _Doc, s: number): boolean {
-  if (s < 2 || doc.toks[s - 1]?.kind !== 'p') return false;
-  const start = _segmentStart(doc, s - 1);
-  if (s - 1 - start < 1 || s - 1 - start > 2) return false;
-  for (let j = start; j < s - 1; j++) if (!_SUBJECTS.has(doc.w[j] ?? '')) return false;
-  return true;
 }
 
 /**
@@ -536,6 +534,7 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   if (!read) return 0;
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
+  // How often it is done, in words too ("every night", "daily"), is a measure named as a figure is (Measurable rule 1).
   return _childFigure(doc) ? 0 : state ? STATE : AREA;
 }
 

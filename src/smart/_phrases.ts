@@ -323,3 +323,8 @@ export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'ov
  * "carried over - see above"): the review's status, not a thing carried (read by _review.ts and _measure.ts alike).
  */
 export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
+
+/** Devices and resources a child is given or uses ("a laptop", "an overlay", "a scribe"): a thing had or used, not content learnt (_specific.ts, _object.ts). */
+export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
+/** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
+export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);

@@ -134,6 +134,12 @@ function noTargetPart(doc: _Doc, s: number, e: number): boolean {
   return doc.w[k] === 'no' && (doc.w[k + 1] === 'target' || doc.w[k + 1] === 'targets') && k + 1 < e;
 }
 
+/** Whether every token of a deadline lies inside a status part (`status` 1): no other part has a point of its own. */
+function undatedElsewhere(doc: _Doc, status: readonly number[]): boolean {
+  for (let k = 0; k < status.length; k++) if (doc.used[k] === 1 && status[k] === 0) return false;
+  return true;
+}
+
 /**
  * Whether the text is a review note: some part is only a status, and no other part states an outcome.
  * @param doc - The target's document.
@@ -147,15 +153,22 @@ export function _reviewNote(doc: _Doc, provision: _Marks, anchors: readonly (rea
   const n = doc.toks.length;
   // The status parts, as a mark per token (most texts have none, and are done here).
   let status: number[] | null = null;
+  let noTarget = false;
   for (let s = 0; s < n; ) {
     const e = _segmentEnd(doc, s);
-    if (statusPart(doc, s, e) || noTargetPart(doc, s, e) || continuedPart(doc, s, e, anchors)) {
+    const none = noTargetPart(doc, s, e);
+    // Not one area's ("No target set for maths"): the note then leaves the other parts' targets standing.
+    noTarget = noTarget || (none && !doc.w.slice(s, e).includes('for'));
+    if (statusPart(doc, s, e) || none || continuedPart(doc, s, e, anchors)) {
       status = status ?? new Array<number>(n).fill(0);
       for (let k = s; k < e; k++) status[k] = 1;
     }
     s = e + 1;
   }
   if (status === null || _childFigure(doc)) return false;
+  // A note that no target was set says what the whole text is: another part with no point of its own is its context or an
+  // aim kept from before ("To be kept safe. No targets this term as placement move."), not a target set.
+  if (noTarget && undatedElsewhere(doc, status)) return true;
   const roles = _outcomeParts(doc, provision);
   for (let k = 0; k < n; k++) if (roles.marks[k] === 1 && status[k] === 0) return false;
   return true;

@@ -12,7 +12,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _w
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -129,7 +129,7 @@ const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has', 'g
  * child's named strategy (rule 4) and is read as usual; the child's own kit or uniform is not listed ("have his full kit for
  * every PE lesson", "get my uniform ready"). Development labels of a resource had or got: 7 not specific to 0.
  */
-const RESOURCES = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
+const RESOURCES: ReadonlySet<string> = _RESOURCES;
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -929,7 +929,7 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
   // "Support to find a course", "Help with anger": the support given opens the sentence, an adult's provision (rule 4).
   const support = SUPPORT_OPENERS.has(x) && (SUPPORT_FOR.has(wd(doc, i + 1)) || CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1));
   // "Access to a laptop…", "Use of Nessy…": a thing given to use, read as support given.
-  if (GIVEN_OPENERS.has(x) && GIVEN_OPENERS.get(x) === wd(doc, i + 1) && (x === 'access' || givenThing(doc, i + 2))) {
+  if (GIVEN_OPENERS.has(x) && GIVEN_OPENERS.get(x) === wd(doc, i + 1) && (x === 'access' || (givenThing(doc, i + 2) && !strategyAct(doc, i + 2)))) {
     supportGiven(doc, i, out, true);
     return;
   }
@@ -954,19 +954,39 @@ function givenThing(doc: _Doc, k: number): boolean {
   return capitalisedWord(doc, j) || RESOURCES.has(wd(doc, j));
 }
 
+/** Purposes after a thing used that are the adults' or a growth, not an act of the child's ("to support spelling", "to help"). */
+const AIDING: ReadonlySet<string> = new Set([...SUPPORT_OPENERS, 'aid', 'develop', 'improve', 'build', 'boost']);
+
+/**
+ * Whether a named strategy used from k is followed in its sentence by "to" and the child's act ("Use of Zones of Regulation
+ * to name his feelings", "Use of Widgit symbols to communicate his needs"): the child using a named strategy, specific (the
+ * labelling guide, Specific rule 4); with the adults' purpose ("to support spelling") it stays a thing given.
+ */
+function strategyAct(doc: _Doc, k: number): boolean {
+  if (!capitalisedWord(doc, k)) return false;
+  for (let j = k + 1; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
+    if (wd(doc, j) === 'to') return _childVerb(wd(doc, j + 1)) && !AIDING.has(wd(doc, j + 1));
+  }
+  return false;
+}
+
 /**
  * "Support to…", "Help with…", "Help Kai to…" opening a sentence: the support given, marked up to a spaced dash ("Support
  * with reading - Ben will read 20 words by Easter"), unless what follows up to there holds a figure (in digits or words) or
  * a deadline: then it is the child's outcome helped to ("Support to read 20 high frequency words by Easter", "Support him to
  * use his calm box three times a day"). With the child named, marked like a thing adults arrange ({@link _ARRANGED}): no
  * anchor of its own, its measures still measuring ("Help XX to pack his school bag each evening": how often is still said).
- * A thing `given` to use ({@link GIVEN_OPENERS}) is marked like a thing adults arrange: whether it was given can be checked
- * (the labelling guide, Settled cases: "a one-off thing adults arrange or do for the child": not specific, measurable).
+ * A thing `given` to use ({@link GIVEN_OPENERS}) is marked like a thing adults arrange, whatever its point: no anchor of its
+ * own, and Measurable read from what follows it ("Access to a laptop to complete coursework" is measured by its purpose, as
+ * labelled; "Access to a laptop." alone names nothing to check and is not measurable: development labels of "Access to" 1
+ * measurable with a purpose, 1 not with a condition).
  */
 function supportGiven(doc: _Doc, i: number, out: _Marks, given = false): void {
   let end = i;
   for (; end < doc.toks.length && ((doc.flags[end] as number) & F_SENTENCE_END) === 0; end++) {
     if (wd(doc, end) === '-' && doc.toks[end]?.gap === true) break;
+    // A thing given stays given whatever its point ("Access to a laptop by half term": rule 4, provision with no outcome).
+    if (given && doc.used[end] === 1) continue;
     if (doc.toks[end]?.kind === 'n' || FUND_PART_ANCHORS.has(wd(doc, end)) || (_NUMBER_WORDS.has(wd(doc, end)) && end > i + 1)) return;
   }
   // The support as a noun ("Support to find a course", "Help with anger") is provision given: nothing in it measures.

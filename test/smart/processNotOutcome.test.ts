@@ -31,8 +31,6 @@ describe('Labelling guide, Specific rule 1 and Measurable rule 6: working on som
     'Finn to keep working on his 6 times table and score 10/10 on the Friday test.',
     'Jack to work on telling the time to the quarter hour.',
     'Sam to work on writing the letters b and d the right way round.',
-    // Under a school subject's heading a bare "work on" names the content within the subject (Barnet, Step Two).
-    'Maths - work on number bonds.',
   ])('%s: an act or result named, or content under a subject, stays specific', (text) => {
     expect(specific(text)).toBe(true);
   });
@@ -120,4 +118,59 @@ describe('Labelling guide, Specific rule 6: a note that no target was set is a p
       expect(specific(text)).toBe(true);
     },
   );
+});
+
+const result = (text: string) => checkSmartTarget(text, MEETING);
+
+describe('Labelling guide, Specific rule 4: a child using a named strategy is specific; "Use of" is provision only with no act of the child', () => {
+  it.each(['Use of Zones of Regulation to name her worries.', 'Use of Makaton signs to ask for a drink.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each(['Use of Nessy to support spelling.', 'Use of Lexia to develop his reading.', 'Use of a laptop by half term.', 'Access to a laptop by half term.'])(
+    '%s: the adults\' purpose, or a thing given whatever its point: not specific',
+    (text) => {
+      expect(specific(text)).toBe(false);
+    },
+  );
+});
+
+describe('Labelling guide, Measurable rule 1: how often the child does it is the child\'s measure, encouraged or not', () => {
+  it.each(['Noah will be encouraged to read at home 4 times a week.', 'Noah will be encouraged to read at home daily.', 'Noah will be supported to read at home 4 times a week.'])(
+    '%s: specific and measurable',
+    (text) => {
+      const r = result(text);
+      expect([r.specific.met, r.measurable.met]).toEqual([true, true]);
+    },
+  );
+  it.each(['Noah will be encouraged to read at home.', 'Pupil to be encouraged to enjoy books.'])('%s: a vague act only encouraged: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it('a frequency in words escapes "work on" as a duration does', () => {
+    expect(specific('I will work on my spellings every evening.')).toBe(true);
+    expect(specific('I will work on my spellings.')).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 and Measurable rule 6: "work on" read the same under a heading, named child or not', () => {
+  it.each(['Maths - work on fractions.', 'Maths - Noah to work on fractions.', 'Science: keep working on forces.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rules 4 and 5: a behaviour stopped or a resource used is the child\'s act, not a process', () => {
+  it.each(['Noah to work on not shouting out in class.', 'Noah to work on not hitting.', 'Noah to work on a laptop in lessons.'])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it('near miss: a topic worked on stays not specific', () => {
+    expect(specific('Noah to work on his handwriting.')).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 6: a note that no target was set sets none in any part', () => {
+  it('a vague aim beside the note is not specific', () => {
+    expect(specific('To be kept safe. No targets this term as placement move.')).toBe(false);
+  });
+  it('near miss: a dated target beside a note for one subject stays specific', () => {
+    expect(specific('Read 20 words by Easter. No targets for maths this term.')).toBe(true);
+  });
 });
