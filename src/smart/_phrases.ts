@@ -323,3 +323,9 @@ export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'ov
  * "carried over - see above"): the review's status, not a thing carried (read by _review.ts and _measure.ts alike).
  */
 export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
+
+/**
+ * Participles of a one-off act adults do, stated as done after the thing ("referral made", "assessment requested", "application
+ * submitted", "letter sent", "screener done", "form completed", "meeting held", "outcome awaited").
+ */
+export const _DONE_RECORDED: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);
