@@ -47,6 +47,8 @@ import {
   _TERM_WORDS,
   _CURRICULUM_VERBS,
   _WHEN_VAGUE,
+  _DONE_RECORDED,
+  _TITLES,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -233,7 +235,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // "meet their target level in science", "meet age-related expectations": a standard reached (the labelling guide, Measurable rule 5).
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
   ['meets', s('expected standard age-related level grade target targets expectations book band')],
-  ['apply', s('for formula')], ['open', s('account bank')], ['choose', s('options option course courses subjects space college sixth')],
+  ['apply', s('for formula')], ['open', s('account bank referral case')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
@@ -3418,7 +3420,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
     if (!_flag2At(doc, k, F_ARRANGED_EVENT)) continue;
     found =
-      x === 'referral' || x === 'referrals' ? referralMade(doc, k)
+      REFERRAL_WORDS.has(x) ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
       : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
@@ -3436,10 +3438,14 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   return found;
 }
 
+/** The nouns of a referral: {@link referralMade} reads them, and a target table's first cell may name one ({@link ROW_CHECKS}). */
+const REFERRAL_WORDS = s('referral referrals');
 /** The checks of the child a target table's first cell may name as its action ("Ed Psych assessment", "Speech and language referral"). */
-const ROW_CHECKS = s('assessment assessments referral referrals screening');
+const ROW_CHECKS: ReadonlySet<string> = new Set([...REFERRAL_WORDS, 'assessment', 'assessments', 'screening']);
 /** The words a table row's first cell may have before its "|" ({@link rowTask}), at most. */
 const ROW_CELL_WORDS = 6;
+/** A date still to set in a "when" cell ("TBC"): the act is still to do by the deadline, not left undone ({@link rowTask}). */
+const DATE_TO_SET = s('tbc tba tbd');
 
 /**
  * A row of a target table whose first cell names a check of the child and whose second names the adult who does it, or null
@@ -3448,7 +3454,8 @@ const ROW_CELL_WORDS = 6;
  * deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels
  * y36-080, y36-229). A "when" cell left "TBC" is the date still to set, not the act. Not a first cell naming an area or a
  * consultation ("Emotional wellbeing | VS EP consultation | EP / DT", label y25-200 not measurable), nor a check left undone
- * in its own cell ("Possible EP assessment | SENCo": {@link NOT_DONE}).
+ * in its own cell ("Possible EP assessment | SENCo": {@link NOT_DONE}), nor one the later cells leave undone, record as done
+ * or make standing ({@link rowLaterCellsHold}).
  */
 function rowTask(doc: _Doc): Span | null {
   let p = 0;
@@ -3456,7 +3463,23 @@ function rowTask(doc: _Doc): Span | null {
   if (p < 2 || wd(doc, p) !== '|' || !ROW_CHECKS.has(wd(doc, p - 1)) || !adultWordAt(doc, p + 1)) return null;
   for (let j = 0; j < p; j++) if (NOT_DONE.has(wd(doc, j))) return null;
   const next = doc.toks[p + 2];
-  return next === undefined || wd(doc, p + 2) === '|' || wd(doc, p + 2) === '/' ? [0, p + 2] : null;
+  if (!(next === undefined || wd(doc, p + 2) === '|' || wd(doc, p + 2) === '/')) return null;
+  return rowLaterCellsHold(doc, p + 2) ? [0, p + 2] : null;
+}
+
+/**
+ * Whether the cells from j on leave the row's check a thing still to do once: not left undone ("declined by carer", "not
+ * needed", "to be discussed": {@link NOT_DONE}, a date "TBC" aside), not recorded as done ("completed Nov 2024"), not standing
+ * ("every half term", "ongoing": Measurable rule 6 and the row's word one-off).
+ */
+function rowLaterCellsHold(doc: _Doc, j: number): boolean {
+  for (; j < doc.toks.length; j++) {
+    const x = wd(doc, j);
+    // "by May half term": the month, not the hedge "may".
+    if (x === 'may' && doc.toks[j]?.raw === 'May') continue;
+    if ((NOT_DONE.has(x) && !DATE_TO_SET.has(x)) || _DONE_RECORDED.has(x) || x === 'ongoing' || standingAt(doc, j)) return false;
+  }
+  return true;
 }
 
 /**
@@ -3464,15 +3487,13 @@ function rowTask(doc: _Doc): Span | null {
  * put in a referral to CAMHS by the end of the month" is labelled not measurable).
  */
 const REFERRAL_MAKING = s('make complete submit send');
-/** The nouns {@link referralMade} reads. */
-const REFERRAL_WORDS = s('referral referrals');
 /**
- * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined, closed, awaited,
+ * Words that leave a referral or a check not done in its sentence: negated, possible, past, declined or refused, closed, awaited,
  * discussed, still to be confirmed ("TBC", "TBA", "TBD": "Referral to SALT - TBC", label y32-067 not measurable), conditional
  * ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined rejected accepted closed awaiting waiting pending tbc tba tbd if unless following after previous see was were had');
+const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined refused rejected accepted closed awaiting waiting pending tbc tba tbd if unless following after previous see was were had');
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -3532,7 +3553,7 @@ const TO_CONFIRM = s('tbc tba tbd');
 function detailToConfirm(doc: _Doc, j: number): boolean {
   if (!TO_CONFIRM.has(wd(doc, j))) return false;
   const before = wd(doc, j - 1);
-  return doc.toks[j - 1]?.kind === 'w' && before !== 'referral' && before !== 'referrals' && !ONE_OFF_PASSIVE.has(before);
+  return doc.toks[j - 1]?.kind === 'w' && !REFERRAL_WORDS.has(before) && !ONE_OFF_PASSIVE.has(before);
 }
 
 /**
@@ -3582,9 +3603,32 @@ function childChecked(doc: _Doc, k: number): Span | null {
   if (x === 'entered' || x === 'considered' ? y !== 'for' && (x === 'considered' || y !== 'into') : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
-  // "To be considered for the Year 11 revision programme": a target opening "To be" has the child as its subject.
-  if (at === 0 && aux === 'to') return !inSentence(doc, k, IF_UNLESS, false) ? [0, k + 1] : null;
+  if (x === 'considered') return consideredFor(doc, k, at);
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+}
+
+/** Words after "to be considered for" that put the decision off or leave it open ("for the future", "when he is ready", "as and when"). */
+const CONSIDERED_LATER = s('future ready when if unless');
+
+/**
+ * The child "to be considered for" a named place or programme, at k ("considered", `at` the "to"), or null: "To be considered
+ * for the Year 11 revision programme", "Sam is settled; to be considered for the booster group" (the child the subject, unsaid
+ * at the opening of its part, or named: "Sam to be considered for …"), a decision made by the deadline (Settled cases, "a
+ * one-off thing adults arrange or do for the child"). Not a thing as the subject ("Referral to be considered for CAMHS",
+ * "Tutoring to be considered for maths": a provision weighed, {@link NOT_DONE}), nor put off or hedged ("for the future", "for
+ * next year", "when he is ready", "as and when"), nor a sanction ("for exclusion": {@link _SANCTION_NOUNS}).
+ */
+function consideredFor(doc: _Doc, k: number, at: number): Span | null {
+  const opens = wd(doc, at) === 'to' && (at === 0 || doc.toks[at - 1]?.kind === 'p');
+  const s0 = at - 1;
+  const sub = wd(doc, s0);
+  const named = !opens && _childBeforeTo(doc, at) && !_endsIng(sub) && !SET_UP_UNNAMED.has(sub) && !ROW_CHECKS.has(sub) && !_PROVISION_NOUNS.has(sub) && !_SESSION_NOUNS.has(sub);
+  if (!opens && !named) return null;
+  for (let j = k + 1; j < doc.toks.length && !endAt(doc, j); j++) {
+    const y = wd(doc, j);
+    if (CONSIDERED_LATER.has(y) || _SANCTION_NOUNS.has(y) || (y === 'next' && wd(doc, j - 1) === 'for')) return null;
+  }
+  return opens ? [at, k + 1] : [s0, k + 1];
 }
 
 /**
@@ -3665,7 +3709,7 @@ function adultDoes(doc: _Doc, k: number): boolean {
   if (wd(doc, k - 1) !== 'to' && wd(doc, k - 1) !== 'will') return false;
   // "Kinship carer (Aunty Shanice) to attend", "Mrs Hughes (DT) to set up": the adult's name or role in brackets after its part.
   const open = bracketOpenBefore(doc, k - 2);
-  const head = open < 0 ? k - 2 : adultWordAt(doc, open - 1) ? open - 1 : bracketHasAdult(doc, open, k - 2) ? open - 1 : -1;
+  const head = _subjectEnd(doc, k);
   if (head < 0) return false;
   const adult = wd(doc, head);
   // "Leaving care to look at": the leaving care service opening its part is the doer, as "CAMHS to" is.
@@ -3690,14 +3734,27 @@ function adultDoes(doc: _Doc, k: number): boolean {
 /** The words a bracket after an adult's part may hold ("(Aunty Shanice)", "(children's home)", "(DT)"), at most. */
 const ADULT_BRACKET_WORDS = 4;
 
-/** The index of the "(" whose ")" is at c, with words only between ({@link ADULT_BRACKET_WORDS} at most), or -1. */
+/** The index of the "(" whose ")" is at c, with words or numbers only between ({@link ADULT_BRACKET_WORDS} at most), or -1. */
 function bracketOpenBefore(doc: _Doc, c: number): number {
   if (wd(doc, c) !== ')') return -1;
   for (let j = c - 1; j >= 0 && j >= c - 1 - ADULT_BRACKET_WORDS; j--) {
     if (wd(doc, j) === '(') return j < c - 1 ? j : -1;
-    if (doc.toks[j]?.kind !== 'w') return -1;
+    if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return -1;
   }
   return -1;
+}
+
+/**
+ * The last word of the subject of the verb at k after "to" or "will" (k - 2), read past a bracket naming the adult: after an
+ * adult's role or relation ("Kinship carer (Aunty Shanice) to attend": "carer"), or holding a role after a title and name
+ * ("Mrs Hughes (DT) to speak", "Mr Jones (Y9 tutor) to send": "Hughes", "Jones"); -1 for any other bracket ("Leo (with his TA)
+ * to look at …": the child named, the adult with him). Every check of the subject reads from here, so a bracket changes none.
+ */
+export function _subjectEnd(doc: _Doc, k: number): number {
+  const open = bracketOpenBefore(doc, k - 2);
+  if (open < 0) return k - 2;
+  if (adultWordAt(doc, open - 1)) return open - 1;
+  return bracketHasAdult(doc, open, k - 2) && (_TITLES.has(wd(doc, open - 2)) || _TITLES.has(wd(doc, open - 3))) ? open - 1 : -1;
 }
 
 /** Whether the bracket from `open` to `close` names an adult's role ("Mrs Hughes (DT)"), the words before it a name. */
@@ -3818,8 +3875,8 @@ const PARTNER_ACTS = s('ask contact email phone ring');
 const TALK_PEOPLE = s('to with the a an his her their of and & year home school college nursery setting office department house designated social');
 /** Words before a thing talked of ("about transport", "re: taxi", "ask for a copy", "regarding his place"). */
 const TOPIC_MARKERS = s('about re regarding for over');
-/** What is talked of again and again ("phone home with good news", "discuss feelings"): a routine, not a thing done once. */
-const TALK_RECURRING = new Set([..._FEELINGS, 'feelings', 'emotions', 'worries', 'news', 'updates', 'feedback', 'praise']);
+/** What is talked of again and again ("phone home with good news", "discuss feelings", "send photos to SW"): a routine, not a thing done once. */
+const TALK_RECURRING = new Set([..._FEELINGS, 'feelings', 'emotions', 'worries', 'news', 'updates', 'feedback', 'praise', 'photos', 'pictures']);
 /**
  * Words after "contact" that make it the child's contact with family, standing provision ("arrange contact with his brother",
  * "contact sessions", "contact arrangements"; the labelling guide, Measurable rule 6, a quantity of provision): not a thing
@@ -3891,13 +3948,35 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
 }
 
 /**
+ * Whether "send" at k sends the child ("send him to school on time", "send Ava to the reflection room", "send her to"): the
+ * child sent somewhere, day by day, not one thing sent (Measurable rule 6; the labelling guide, Settled cases, "a one-off thing
+ * adults arrange or do for the child", read with its word one-off). News of the child shared ("send photos", "send updates") is
+ * read as talk that recurs ({@link TALK_RECURRING}).
+ */
+function sentAgain(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k + 1);
+  const raw = doc.toks[k + 1]?.raw ?? '';
+  // "send Sam a card": the child the one a thing is sent to, the thing after it.
+  if (OBJECT_LEAD.has(wd(doc, k + 2))) return false;
+  return CHILD_WORDS.has(y) || (y === 'her' && wd(doc, k + 2) === 'to') || (childPartner(doc, k + 1) && !/['\u2019]s?$/.test(raw) && wd(doc, k + 2) !== "'");
+}
+
+/**
  * Whether "look at" (k the verb, `at` its particle) is looking again and again, not one task: adults in general as its subject
  * ("Staff to look at …": every adult, every day) or ways, chances or strategies looked at ("look at ways to help him settle":
  * {@link FOUND_AGAIN}, {@link _GENERIC_OBJECTS}), read as "find" and "look for" are ({@link seeOrFindOngoing}).
  */
+/** Things looked over again and again, not decided once: the child's progress, needs and work, the choices open (Measurable rule 6). */
+const LOOKED_OVER: ReadonlySet<string> = new Set([..._RECURRING_OBJECTS, ...ALL_WRITTEN, 'options']);
 function lookedAtAgain(doc: _Doc, k: number, at: number): boolean {
   const o = OBJECT_LEAD.has(wd(doc, at + 1)) ? at + 2 : at + 1;
-  return ALL_ADULTS.has(wd(doc, k - 2)) || FOUND_AGAIN.has(wd(doc, o)) || _GENERIC_OBJECTS.has(wd(doc, o));
+  const y = wd(doc, o);
+  if (ALL_ADULTS.has(wd(doc, _subjectEnd(doc, k))) || FOUND_AGAIN.has(y) || _GENERIC_OBJECTS.has(y)) return true;
+  // "look at how he is getting on", "whether he needs respite": a question kept open, reviewed (Measurable rule 6).
+  if (SEE_AS.has(y) || LOOKED_OVER.has(y)) return true;
+  // "look at moving family time to Sundays": a change to arrange; "look at his progress", "his behaviour", "his books": the
+  // child's work and ways watched, not a thing named to decide ({@link headingNamesThing}).
+  return doc.toks[o]?.kind === 'w' && !_endsIng(y) && !headingNamesThing(doc, o);
 }
 
 /**
@@ -4126,17 +4205,11 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // "Apprenticeship in farming. PA to look.": looking ending its part, the thing named before it, as "PA to look into" is.
   const at = particles === undefined || ((x === 'pay' || x === 'look') && doc.toks[k + 1]?.kind !== 'w' && wd(doc, k + 1) !== '?') ? k : k + 1;
   if (at > k && !particles?.has(wd(doc, at))) return null;
-  // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
-  // review is the meeting's talk (label h095 not measurable).
-  if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, k - 2) === 'we' || lookedAtAgain(doc, k, at))) return null;
-  // "School to send home phonics cards", "send home reading books": what goes home with the child, batch after batch, is
-  // the setting's routine with the family (Measurable rule 6; label t166 not measurable), not one thing sent.
-  if (x === 'send' && wd(doc, k + 1) === 'home') return null;
-  // "School to send a referral to CAMHS": a referral sent is read as the referral made ({@link referralMade}).
-  if (x === 'send' && (REFERRAL_WORDS.has(wd(doc, k + 2)) || REFERRAL_WORDS.has(wd(doc, k + 3)))) return null;
+  const sub = Math.max(_subjectEnd(doc, k), 0);
+  if (objectNotOnce(doc, k, x, at, sub)) return null;
   // "PP+ to pay": the fund's name before its "+"; the fund is the subject, opening its part ("Use the bursary to buy" is not).
-  const named = wd(doc, k - 2) === '+' ? k - 3 : k - 2;
-  const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
+  const named = wd(doc, sub) === '+' ? sub - 1 : sub;
+  const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !_TITLES.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
   if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
   if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x === 'move' ? movedStanding(doc, k) : standingIn(doc, k, true))) return null;
@@ -4200,6 +4273,28 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
 }
 
 /**
+ * Whether the object of an adult's act at k (x its verb, `at` its particle, `sub` its subject's last word) makes it no thing done
+ * once ({@link _adultOneOff}): a thing looked at again and again, sent home or sent again, the child sent, a referral sent
+ * (read as made), a routine thing opened.
+ */
+function objectNotOnce(doc: _Doc, k: number, x: string, at: number, sub: number): boolean {
+  // "SW to look at." is a named adult's one-off task (labels y36-019, y36-173, y30-090); "we will look at Harry's reading" at a
+  // review is the meeting's talk (label h095 not measurable).
+  if (x === 'look' && wd(doc, at) === 'at' && (wd(doc, sub) === 'we' || lookedAtAgain(doc, k, at))) return true;
+  // "School to send home phonics cards", "send home reading books": what goes home with the child, batch after batch, is
+  // the setting's routine with the family (Measurable rule 6; label t166 not measurable), not one thing sent.
+  if (x === 'send' && wd(doc, k + 1) === 'home') return true;
+  // "Carer to send him to school", "send Ava to the quiet room": the child sent somewhere, day by day. One thing named is sent
+  // once ("send his report to carer").
+  if (x === 'send' && sentAgain(doc, k)) return true;
+  // "College to open a bank account with her": opened once; a room or a lunchbox opened is a routine ({@link EVENT_RULES}).
+  if (x === 'open' && !objectMatches(doc, k, EVENT_RULES.get('open') ?? 'any')) return true;
+  // "School to send a referral to CAMHS": a referral sent is read as the referral made ({@link referralMade}).
+  if (x === 'send' && (REFERRAL_WORDS.has(wd(doc, k + 2)) || REFERRAL_WORDS.has(wd(doc, k + 3)))) return true;
+  return false;
+}
+
+/**
  * Tasks done once that an adult helps the child through ("PA to help Demi fill in the bursary form", "PA to support Kerry-Ann
  * to open a bank account", "help her apply for the 16-19 Bursary"): each is done or not on the day.
  */
@@ -4224,10 +4319,17 @@ function helpedTask(doc: _Doc, k: number): Span | null {
   const v = wd(doc, o + 1) === 'to' ? o + 2 : o + 1;
   const task = wd(doc, v);
   if (!HELPED_TASKS.has(task) || doc.clause[v] !== doc.clause[k]) return null;
-  if ((task === 'complete' || task === 'finish') && !objectMatches(doc, v, 'nonrecurring')) return null;
+  // The task done once, as the child's own verb reads it ({@link EVENT_RULES}): not work kept up ("submit his homework"), nor a
+  // thing opened day by day ("open his lunchbox"; an account or a referral is opened once).
+  const from = task === 'fill' && wd(doc, v + 1) === 'in' ? v + 1 : v;
+  if (task !== 'apply' && !objectMatches(doc, from, EVENT_RULES.get(task) ?? 'nonrecurring')) return null;
   // "apply for the bursary", "apply to college": applying for a thing, not putting a thing on ("help her apply her cream").
   if (task === 'apply' && wd(doc, v + 1) !== 'for' && wd(doc, v + 1) !== 'to') return null;
-  return leftUndone(doc, k, 'help') || standingIn(doc, k, true) ? null : [k, v + 1];
+  if (leftUndone(doc, k, 'help') || standingIn(doc, k, true)) return null;
+  // The evidence runs to the task's object's end ("help Nadia fill in the college form"), not past a deadline's "by".
+  let end = v + 1;
+  while (end < doc.toks.length && doc.clause[end] === doc.clause[k] && doc.toks[end]?.kind !== 'p' && wd(doc, end) !== 'by') end += 1;
+  return [k, end];
 }
 
 /**
@@ -4345,6 +4447,16 @@ function namingWord(doc: _Doc, j: number, after: number): boolean {
 }
 
 /**
+ * Whether the thing at `at` is a kind of provision a school subject can name ("Interventions", "Programme", {@link
+ * _PROVISION_NOUNS}), not a word for help or anything at all ("Support", "Help", "Strategies", "Things": {@link
+ * _GENERIC_OBJECTS}) nor more of it ("More interventions"): those name nothing, with a subject or without (docs/smart.md).
+ */
+function provisionKind(doc: _Doc, at: number): boolean {
+  const x = wd(doc, at);
+  return _PROVISION_NOUNS.has(x) && !_GENERIC_OBJECTS.has(x) && wd(doc, at - 1) !== 'more';
+}
+
+/**
  * Whether the words from j are "for" and a school subject ("Interventions to be put in place for maths", "Support to be put in
  * place for English"): the subject names which provision is set up, as "EAL support" or "Maths interventions" would (label
  * y37-012 measurable). A person or an occasion after "for" names nothing ("for Sam", "for exams" is the arrangement's use).
@@ -4369,7 +4481,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
-  if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1) && !subjectNamedAfter(doc, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0))) || keptUpPractice(doc, at))) return null;
+  if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1) && !(provisionKind(doc, at) && subjectNamedAfter(doc, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)))) || keptUpPractice(doc, at))) return null;
   if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
   // Planned or redone, a thing named as a set-up thing is: not provision or work in general, nor anything at all ("Provision",
   // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.

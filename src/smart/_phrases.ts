@@ -328,3 +328,8 @@ export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into',
 export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
 /** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
 export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);
+/**
+ * Participles of a one-off act adults do, stated as done after the thing ("referral made", "assessment requested", "application
+ * submitted", "letter sent", "screener done", "form completed", "meeting held", "outcome awaited").
+ */
+export const _DONE_RECORDED: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);

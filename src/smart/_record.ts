@@ -9,7 +9,7 @@
  * what will be achieved" (a record states what was).
  *
  * The reading is narrow: a part (between a sentence's end and a heading's mark) is a record when a thing named is followed by a
- * participle of a one-off act ({@link DONE}: "referral made", "request submitted", "meeting held", "outcome awaited") or the
+ * participle of a one-off act ({@link _DONE_RECORDED}: "referral made", "request submitted", "meeting held", "outcome awaited") or the
  * part waits ({@link WAITING}: "Awaiting appointment", "Await outcome", "waiting list"). A measure in such a part counts
  * nothing still to come (the referral, the date it was made, the weeks of the waiting list). Anything still to do anywhere in
  * the text ({@link stillToDo}: "DT to chase", "to be made", "Ryan will attend", "Chase in 2 weeks") keeps every measure as read:
@@ -17,17 +17,12 @@
  */
 import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _segmentEnd } from './_object';
-import { _MONTHS } from './_phrases';
+import { _DONE_RECORDED, _MONTHS } from './_phrases';
 
-/**
- * Participles of a one-off act adults do, stated as done after the thing ("referral made", "assessment requested", "application
- * submitted", "letter sent", "screener done", "form completed", "meeting held", "outcome awaited").
- */
-const DONE: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);
 /** Words of waiting for an act's result, opening a part or after a thing ("Awaiting appointment", "Await outcome", "awaiting appt"). */
 const WAITING: ReadonlySet<string> = new Set(['await', 'awaiting']);
-/** The words of {@link DONE}, {@link WAITING} and "waiting" as a word flag: a text with none has no record ({@link _recordOnly}). */
-const F_RECORD_WORD = _wordFlag2([...DONE, ...WAITING, 'waiting']);
+/** The words of {@link _DONE_RECORDED}, {@link WAITING} and "waiting" as a word flag: a text with none has no record ({@link _recordOnly}). */
+const F_RECORD_WORD = _wordFlag2([..._DONE_RECORDED, ...WAITING, 'waiting']);
 /**
  * Words before a participle that make it no record of a thing done: a verb form ("to be made", "has been sent", "is
  * completed", "will have completed", "get sent out"), a negation, or praise ("well done").
@@ -45,7 +40,7 @@ const RECORD_AFTER: ReadonlySet<string> = new Set(['by', 'to', 'in', 'on', 'at',
  * Words a "to" after is a place or a person the act went to, not an infinitive ("referral made to SALT", "referred to CAMHS",
  * "sent to the LA").
  */
-const GONE_TO: ReadonlySet<string> = new Set([...DONE, 'referral', 'referrals', 'referred', 'request', 'application']);
+const GONE_TO: ReadonlySet<string> = new Set([..._DONE_RECORDED, 'referral', 'referrals', 'referred', 'request', 'application']);
 /**
  * Words of a rate, a frequency, a proportion, a limit or a duration ("5 times a day", "4 out of 5 weeks", "daily", "no more than
  * once a week", "for 5 minutes"): a part holding one after the participle counts something that recurs, which the labelling
@@ -99,20 +94,20 @@ function presentAct(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || k === 0) return false;
   const x = doc.w[k] ?? '';
-  if (!ADULT_SUBJECTS.has(x) && !(/^[A-Z][a-z]+$/.test(t.raw) && !DONE.has(x))) return false;
+  if (!ADULT_SUBJECTS.has(x) && !(/^[A-Z][a-z]+$/.test(t.raw) && !_DONE_RECORDED.has(x))) return false;
   let v = k + 1;
   if (doc.w[v] === 'now' || doc.w[v] === 'also' || doc.w[v] === 'still') v++;
   const y = doc.w[v] ?? '';
-  return doc.toks[v]?.kind === 'w' && /^[a-z]{3,}[^s]s$/.test(doc.toks[v]?.raw ?? '') && !DONE.has(y);
+  return doc.toks[v]?.kind === 'w' && /^[a-z]{3,}[^s]s$/.test(doc.toks[v]?.raw ?? '') && !_DONE_RECORDED.has(y);
 }
 
-/** Whether the part [s, e) records an act done or awaited (a thing, then a participle of {@link DONE}; or a word of {@link WAITING}). */
+/** Whether the part [s, e) records an act done or awaited (a thing, then a participle of {@link _DONE_RECORDED}; or a word of {@link WAITING}). */
 function recordPart(doc: _Doc, s: number, e: number, month: number): boolean {
   for (let k = s; k < e; k++) {
     const x = doc.w[k] ?? '';
     if (WAITING.has(x)) return true;
     if (x === 'waiting' && doc.w[k + 1] === 'list') return true;
-    if (DONE.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1, month) && !rateIn(doc, k + 1, e)) return true;
+    if (_DONE_RECORDED.has(x) && k > s && doc.toks[k - 1]?.kind === 'w' && !NOT_A_THING.has(doc.w[k - 1] ?? '') && recordTail(doc, k + 1, month) && !rateIn(doc, k + 1, e)) return true;
   }
   return false;
 }
