@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -634,12 +634,14 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // result named in shorthand ("Get merits.", "Get distinctions.": the qualification's grades, _standard.ts). Nor a
   // stop-behaviour's heading ("No swearing.", "No hitting."): it names a behaviour (Specific rule 5: "A stop-behaviour
   // names a behaviour and is specific"), as "No swearing in class." does.
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc)) vagueComparative = true;
+  // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
+  const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
   // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
-  if (!vagueComparative && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
+  if (!vagueComparative && !award && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
     vagueComparative = true;
   // Nothing else measures: a one-off thing adults arrange for the child, or a count of sessions the child attends (M only,
   // after the anchors; `own`, the count of measures before it, is what Specific reads).

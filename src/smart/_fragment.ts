@@ -22,7 +22,7 @@ import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVe
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency, _rangeTo as rangeTo } from './_object';
-import { _F_ENDS } from './_measure';
+import { _awardLevelAt, _F_ENDS } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
 export type _Fragment = 'provision' | 'topic';
@@ -259,7 +259,8 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
         else counted = true;
         continue;
       }
-      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i)) return null;
+      // An award's level is the value reached ("DofE - Bronze award"), as a grade is.
+      if (clauseAt(doc, i) || listedName(doc, i) || (numberWord && !rangeTo(doc, i)) || targetValue(doc, i) || skillOf(doc, i) || _awardLevelAt(doc, i)) return null;
       // "CA 9y 3m": the word naming the child's age, not a letter grade.
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));

@@ -4642,6 +4642,20 @@ const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test asses
 /** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
 const AWARD_LEVELS = s('bronze silver gold');
 const AWARD_NAMES = s('award dofe duke edinburgh');
+/**
+ * Whether the word at k is an award's level next to the award's name ("DofE - Bronze award", "DofE Silver", "Duke of
+ * Edinburgh Bronze", "DofE - Bronze."): the qualification named (the labelling guide, Specific: "the particular skill, knowledge, behaviour,
+ * task or qualification the child will achieve") and a thing done once (Measurable rule 5); "Duke of Edinburgh" alone names no level.
+ * @example
+ * _awardLevelAt(doc('DofE - Bronze award'), 2); // true
+ */
+export function _awardLevelAt(doc: _Doc, k: number): boolean {
+  if (!AWARD_LEVELS.has(wd(doc, k))) return false;
+  // The name may head the level across a heading's mark ("DofE - Bronze.", "DofE: Silver").
+  const before = wd(doc, k - 1) === '-' || wd(doc, k - 1) === ':' ? k - 2 : k - 1;
+  return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, before));
+}
+
 /** What is done once to a CV ("CV - to update with PA", "CV finished and uploaded"). */
 const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', 'finish', 'upload', 'write', 'complete']);
 
@@ -4744,7 +4758,7 @@ function doneOnce(doc: _Doc, k: number, x: string): boolean {
     for (let j = k - 1; j > 0 && j >= k - SIDE_GAP - 1 && doc.toks[j]?.kind === 'w' && wd(doc, j) !== 'with'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
     return false;
   }
-  if (AWARD_LEVELS.has(x)) return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, k - 1));
+  if (AWARD_LEVELS.has(x)) return _awardLevelAt(doc, k);
   if ((!HEALTH_PLACES.has(x) && !HEALTH_CHECK_NOUNS.has(wd(doc, k + 1))) || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return false;
   for (let j = k - 1; j > 0 && j >= k - ADULT_BACK && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
   return true;

@@ -11,7 +11,7 @@ import { _F_AREA } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
-import { _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
+import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
@@ -1775,13 +1775,23 @@ const TOPIC_DESCRIBERS = new Set(['social', 'physical', 'personal', 'emotional',
 /** The first word after the topic's lead-in words from a verb or noun of knowing at v, in its clause, or -1. */
 function topicHead(doc: _Doc, v: number): number {
   let k = v + 1;
-  while (k < v + 7 && TOPIC_LEAD.has(wd(doc, k))) k += 1;
+  // A count of the things known is no topic itself ("learn 10 French greetings", "know 5 facts about the Romans"): the noun after it is.
+  while (k < v + 7 && (TOPIC_LEAD.has(wd(doc, k)) || countBefore(doc, k))) k += 1;
   const t = doc.toks[k];
   return t === undefined || t.kind !== 'w' || doc.clause[k] !== doc.clause[v] ? -1 : k;
 }
 
+/** Whether token k is a plain count before a thing named in its clause ("10 French greetings"): digits alone, no unit, date, score or period. */
+function countBefore(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n' || t.sep !== '' || t.suffix !== '' || t.prefix !== '' || doc.toks[k + 1]?.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k]) return false;
+  // "know 5 times", "learn 3 weeks": how often or how long, not things known.
+  const next = wd(doc, k + 1);
+  return next !== 'times' && !_DURATION_UNITS.has(next) && !_OCCASIONS.has(next);
+}
+
 /** Words that start one of the patterns of {@link specialAt} (one set look-up per token). */
-const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good']);
+const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN, ..._OBSERVABLE_VERBS, ...KNOWING, 'good', 'bronze', 'silver', 'gold']);
 
 /**
  * Patterns that decide a token's anchor on their own; returns the last token they took, or -1.
@@ -1803,6 +1813,12 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
     let j = i + 2;
     while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
     return j - 1;
+  }
+  // "DofE - Bronze award", "DofE Silver": an award with its level is the qualification named (the labelling guide, Specific:
+  // "the particular skill, knowledge, behaviour, task or qualification the child will achieve"); "Duke of Edinburgh" alone names no level.
+  if (_awardLevelAt(doc, i)) {
+    anchors.push([i, i + 1]);
+    return i;
   }
   if (x === 'good' && next === 'level' && wd(doc, i + 2) === 'of' && wd(doc, i + 3) === 'development') {
     anchors.push([i, i + 4]);

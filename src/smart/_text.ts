@@ -4,6 +4,7 @@
  * whatever the input (1 MB strings, runs of `<`, `&`, digits or separators).
  */
 import { _ListPool, _madeList } from './_lists';
+import { _AMBIGUOUS_MONTHS, _MONTHS, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 /** Token kinds: a word, a number (possibly with a suffix, a prefix or separators), or one punctuation mark. */
 export type _TokKind = 'w' | 'n' | 'p';
@@ -593,7 +594,7 @@ function chunkEnd(text: string, i: number): number {
   let wide = first > 127;
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (isAlnum(d) || joins(text, j, d, n)) {
+    if (isAlnum(d) || joins(text, j, d, n) || (d === 45 && nameHyphen(text, i, j, n))) {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
       const at = j - i;
@@ -616,6 +617,61 @@ function chunkEnd(text: string, i: number): number {
   chunkHigh = high;
   chunkPacked = !wide && j - i <= 8;
   return j;
+}
+
+/** Whether the character code c is a lower-case letter ({@link isLetter}). */
+function isLowerLetter(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : isLetter(c) && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+}
+
+/** Whether the character code c is a capital letter ({@link isLetter}). */
+function isUpperLetter(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : isLetter(c) && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
+}
+
+/**
+ * The end of the capitalised word starting at a (a capital, then lower-case letters only, at least one), or -1.
+ */
+function capitalisedEnd(text: string, a: number, n: number): number {
+  if (a >= n || !isUpperLetter(text.charCodeAt(a))) return -1;
+  let e = a + 1;
+  while (e < n && isLowerLetter(text.charCodeAt(e))) e += 1;
+  return e > a + 1 && (e === n || !isAlnum(text.charCodeAt(e))) ? e : -1;
+}
+
+/**
+ * Parts before a hyphen that make a compound, not a double-barrelled name ("Mid-March", "Non-Verbal", "Self-Esteem",
+ * "Pre-School", "Post-16"), with the dates and days of {@link nameHyphen}.
+ */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set([
+  'mid', 'non', 'pre', 'post', 'self', 'anti', 'semi', 'co', 'ex', 'multi', 'sub', 'inter', 'over', 'under', 're', 'cross', 'half', 'full', 'part', 'well', 'one', 'two', 'three',
+]);
+
+/** Whether a lower-case part names a month, a week day or a term ("Sept-Dec", "Mon-Wed", "Autumn-Spring"): a span, not a name. */
+function datePart(x: string): boolean {
+  return _MONTHS.has(x) || _WEEKDAYS.has(x) || _TERM_WORDS.has(x);
+}
+
+/**
+ * Whether the hyphen at j joins a double-barrelled first name into one word ("Ellie-Mae", "Kerry-Ann", "Jean-Luc"): the
+ * chunk from i is one capitalised word, the hyphen has no space on either side and a capitalised word follows it. Read
+ * as one word, the name is the child named as subject, as "Ellie" is (docs/smart.md, Labelling guide, Specific: the
+ * child's concrete act), never a heading's dash nor two words ("Maths - …", "self-esteem", "on-task" stay as they are).
+ * A compound, a subject's heading or a span of dates is not a name ("Mid-March", "Non-Negotiable", "Maths-Phase 3",
+ * "Sept-Dec", "Mon-Wed"); a first name
+ * that is also a month after the hyphen is ("Ellie-May", "Lily-June").
+ */
+function nameHyphen(text: string, i: number, j: number, n: number): boolean {
+  if (capitalisedEnd(text, i, n) !== j) return false;
+  const e = capitalisedEnd(text, j + 1, n);
+  if (e < 0) return false;
+  const first = text.slice(i, j).toLowerCase();
+  const second = text.slice(j + 1, e).toLowerCase();
+  // A school subject heading what follows with no spaces ("Maths-Phase 3 sounds") is a heading, not a name.
+  if (COMPOUND_PARTS.has(first) || datePart(first) || _SUBJECTS.has(first)) return false;
+  if (datePart(second) && !_AMBIGUOUS_MONTHS.has(second)) return false;
+  // A compound's second part is a verb form or an adjective ("Target-Setting", "Land-Based", "Non-Negotiable").
+  return !(second.endsWith('ing') || second.endsWith('ed') || second.endsWith('able'));
 }
 
 /**
