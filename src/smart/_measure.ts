@@ -42,6 +42,7 @@ import {
   _INCIDENT_NOUNS,
   _SESSION_NOUNS,
   _SUBJECTS,
+  _ASSESSMENTS,
   _WEEKDAYS,
   _MONTHS,
   _TERM_WORDS,
@@ -115,8 +116,8 @@ function endAt(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_ENDS) !== 0;
 }
 
-/** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5). */
-const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement');
+/** What is attained, after "achieve" or "gain" (a result someone can check: the labelling guide, Measurable rule 5), a card or licence among them ("gain her CSCS card"). */
+const ATTAINED = s('award certificate qualification gld grade grades merit distinction pass standard expected badge diploma level entry place placement card licence license');
 /**
  * Exams and results that name their qualification, as the object of "achieve" or "gain" straight after it or its owner
  * ("achieve her SATs", "gain his GCSEs", "achieve merits"): their passes, a result someone can check (Measurable rule 5).
@@ -2575,38 +2576,58 @@ const standard: WordCheck = (doc, i, x) => {
   return k >= 0 && (wd(doc, k) !== 'for' || standardContext(doc, i + 1)) ? [k, i + 1] : null;
 };
 
-/** Forms of "be" before "on track" ("to be on track", "will be on track", "is on track"). */
-const BEING = s('be is are being');
 /** Words after "on track" that name what it is judged in or against ("in all subjects", "for ARE", "to meet the ELG"). */
-const TRACKED_IN = s('in for to across with');
+const TRACKED_IN = s('in for to across');
+/** Words besides a subject, exam or standard that name what "on track" is judged against ("all subjects", "a grade 5", "ARE"). */
+const TRACKED_NAMED = s('subjects grade grades level levels target targets are gld elg elgs');
+/** How far after "in" or "for" the thing tracked may be named ("for a grade 5 in English", "in all his subjects"). */
+const TRACKED_REACH = 5;
 
 /**
  * Being on track in named subjects or for a named standard ("to be on track in all subjects by the end of Year 10", "on
  * track for ARE"), or a screen's band reached ({@link bandReached}): the school's tracking or the screen records it, a
  * standard reached (the labelling guide, Measurable rule 5: "achieve the expected standard"; Halton Appendix C Post-16:
- * demonstrated "through assessment or data"). Not staying or keeping on track with nothing named ("Keep on track", "stay on
- * track", "get his life back on track"). Null when neither is read.
+ * demonstrated "through assessment or data"). Only as a target ("will be", "to be": not "is on track", the position now, nor
+ * "will not", "should" or "hopefully be", Measurable rule 6), and only with a subject, exam, grade or standard named after
+ * it: "on track with her life", "for success", "to feel happier" name nothing to check (Measurable rule 6), and neither does
+ * staying or keeping on track ("stay on track", "get his life back on track"). Null when neither is read.
  */
 function trackedStandard(doc: _Doc, i: number, x: string): Span | null {
   if (x === 'band') return bandReached(doc, i);
-  if (x !== 'track' || wd(doc, i - 1) !== 'on' || !BEING.has(wd(doc, i - 2)) || !TRACKED_IN.has(wd(doc, i + 1))) return null;
-  return [i - 2, i + 1];
+  if (x !== 'track' || wd(doc, i - 1) !== 'on' || wd(doc, i - 2) !== 'be' || !TRACKED_IN.has(wd(doc, i + 1))) return null;
+  const frame = wd(doc, i - 3);
+  if (frame !== 'will' && frame !== 'to' && frame !== "'ll") return null;
+  for (let k = i + 2; k < doc.toks.length && k <= i + 1 + TRACKED_REACH && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    if (_SUBJECTS.has(y) || _ASSESSMENTS.has(y) || ATTAINED_EXAMS.has(y) || STANDARDS_AFTER_TO.has(y) || STANDARD_NOUNS.has(y) || TRACKED_NAMED.has(y)) return [i - 3, i + 1];
+  }
+  return null;
 }
 
 /** Verbs that reach a band of a screen or assessment ("score in the green band", "be in the average band"). */
 const BAND_REACHING = s('score scores scoring be is are reach reaches');
+/** Bands of a screen or scale by their colour or level ("the green band", "the expected band", "the top band"). */
+const SCALE_BANDS = s('green amber red yellow blue orange purple white pink gold silver bronze top middle bottom lower upper higher average expected secure emerging developing exceeding');
+/** Screens and assessments whose bands are named beside the band ("on the next WellComm screen", "in his SDQ"). */
+const SCREENS = s('screen screens screening wellcomm sdq boxall assessment assessments test tests score scores scale');
+/** How far after "band" the screen may be named. */
+const SCREEN_REACH = 6;
 
 /**
  * A band of a screen or assessment reached ("Arthur will score in the green band on the next WellComm screen"): the band the
  * screen reports, a standard reached (the labelling guide, Measurable rule 5), read as "achieve the expected standard" is.
- * Only the band's own phrase after a verb of reaching ("score in the green band", "be in the average band"); a book band is
- * read with "book" (above), and a band named as a baseline ("currently in the red band") has no verb of reaching.
+ * Only the band's own phrase after a verb of reaching, and only a band of a scale: a colour or level ("the green band", "the
+ * expected band") or a screen named after it; a music band joined ("be in the jazz band"), "the wrong band" or "the same band
+ * as her peers" is no standard. "In the red band for behaviour" is a colour band of a scale, read as reached. A book band
+ * is read with "book" (above), and a band named as a baseline ("currently in the red band") has no verb of reaching.
  */
 function bandReached(doc: _Doc, i: number): Span | null {
   if (wd(doc, i - 2) !== 'the' || doc.toks[i - 1]?.kind !== 'w') return null;
   const at = wd(doc, i - 3);
   if ((at !== 'in' && at !== 'into') || !BAND_REACHING.has(wd(doc, i - 4))) return null;
-  return [i - 4, i + 1];
+  if (SCALE_BANDS.has(wd(doc, i - 1))) return [i - 4, i + 1];
+  for (let k = i + 1; k < doc.toks.length && k <= i + SCREEN_REACH; k++) if (SCREENS.has(wd(doc, k))) return [i - 4, i + 1];
+  return null;
 }
 
 /** Whether a token after i is read as the deadline (`used`: "… by the end of Reception"). */

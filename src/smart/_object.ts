@@ -264,6 +264,8 @@ function nameSign(doc: _Doc, j: number): boolean {
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'this', 'that', 'these', 'those', 'one', 'no']);
 /** Words of an act done without help ("on his own", "unaided", "independently"): the labelling guide, "An action done without help". */
 const UNAIDED: ReadonlySet<string> = new Set(['own', 'unaided', 'independently', 'alone', 'himself', 'herself', 'themselves', 'unprompted']);
+/** {@link UNAIDED} for the timetable reading (_timetable.ts): a manner the adult can see ("go to chess club independently"). */
+export const _UNAIDED: ReadonlySet<string> = UNAIDED;
 /** Verbs of going somewhere ("to go to school", "to come to the club"): the place after "to" is where, not an object. */
 const MOVING: ReadonlySet<string> = new Set(['go', 'come', 'get', 'move', 'walk', 'travel', 'return', 'stay', 'wait', 'look', 'be']);
 /** What is not a behaviour after "without" or "using" ("without support", "using help"): help, an adult, a prompt. */

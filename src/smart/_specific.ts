@@ -3235,8 +3235,10 @@ export const _CHILD_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..
   // The verbs of gaining a post ("Land an apprenticeship", "Secure employment"): _measure.ts _postGained reads them too.
   ...[..._GAINING].filter((v) => !v.endsWith('s')),
 ]);
+/** Subject pronouns: who does the act ("she will attend"). */
+export const _SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 /** Words that make a clause by themselves: a modal, a form of be or have, a subject pronoun, a negation. */
-export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', 'i', 'he', 'she', 'they', 'we', 'you', 'not', "n't", 'never', 'no']);
+export const _CLAUSE_MARKS: ReadonlySet<string> = new Set([..._FRAME_WORDS, 'am', 'was', 'were', 'been', 'had', 'does', 'did', ..._SUBJECT_PRONOUNS, 'not', "n't", 'never', 'no']);
 /** {@link _CLAUSE_MARKS} as a third-word flag ({@link _flag3At}), here and in _fragment.ts's clauseAt. */
 export const _F3_CLAUSE_MARK = _wordFlag3(_CLAUSE_MARKS);
 

@@ -1,16 +1,20 @@
 /**
- * Going to something on its days. The labelling guide, Measurable rule 1, counts a frequency as a figure that measures
- * ("twice a week", "every morning"), and the Settled cases keep "a stated rate or frequency of attending" as a measure for a
- * group, service or club the child goes to. A club's or a session's days ("Attend the boxing club on Thursdays", "Sea Cadets
- * every Thursday", "forest school Weds afternoons") say when it meets, not how often the child is to go: with no other
- * measure, nothing can be checked at the deadline (the settled labels of the thirty-sixth set read the club row so: "a
- * club's timetable is not a rate of attending"; development labels 16 to 5). Read only when every measure is such a day or
- * the verb of going itself, and the text goes to something or has no clause at all ("boxing on fridays").
+ * Going to a club on its days. The labelling guide, Measurable rule 1, counts a frequency as a figure that measures ("twice a
+ * week", "every morning"), and the Settled cases keep "a stated rate or frequency of attending" as a measure for a group,
+ * service or club the child goes to. The club row of the Settled cases reads the days a club, team, choir or youth
+ * organisation meets ("Attend the boxing club on Thursdays", "Sea Cadets every Thursday" with no verb of going, "forest
+ * school Weds afternoons") as its timetable, not how often the child is to go: with no other measure, nothing can be checked
+ * at the deadline. Read only for such a group (or a heading naming an activity and its days, "boxing on fridays"), only on
+ * days that recur (a plural day, a part of the day that recurs, "every"): a single day is a one-off event gone to ("the
+ * careers talk on Tuesday", Measurable rule 5). Not the child's own act on its days ("go swimming on Mondays"), nor
+ * provision or a placement gone to ("ELSA sessions on Tuesdays", "work placement on Wednesdays", the provision row), nor
+ * going in a manner an adult can see ("independently", Measurable rule 3).
  */
 import type { _Doc, _Marks } from './_doc';
 import { _WEEKDAYS } from './_phrases';
+import { _UNAIDED } from './_object';
 import { _OWN_SESSIONS } from './_provisionRate';
-import { _ATTENDED_CLUB, _hasClause, _JOINING_WORDS } from './_specific';
+import { _ACTIVITY_GROUPS, _ATTENDED_CLUB, _FRAME_WORDS, _hasClause, _JOINING_WORDS, _SUBJECT_PRONOUNS } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
@@ -20,8 +24,10 @@ function wd(doc: _Doc, i: number): string {
 const GOING: ReadonlySet<string> = new Set([..._JOINING_WORDS].filter((x) => !x.startsWith('join') && x !== 'been'));
 /** Words that stand with a day in a day's phrase ("every Thursday afternoon", "on a Monday evening", "Tues and Thurs"). */
 const DAY_PHRASE: ReadonlySet<string> = new Set(['every', 'each', 'on', 'a', 'and', '&', '/', ',', 'afternoon', 'afternoons', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'after', 'school']);
-/** Words of the frame before a verb of going ("will attend", "to go"). */
-const FRAME: ReadonlySet<string> = new Set(['will', 'to', 'i', 'he', 'she', 'they', "'ll", 'shall', 'must', 'should']);
+/** Words of the frame before a verb of going ("will attend", "she is to go"): the modals and the subject pronouns (_specific.ts). */
+const FRAME: ReadonlySet<string> = new Set([..._FRAME_WORDS, ..._SUBJECT_PRONOUNS]);
+/** Parts of the day that recur ("Weds afternoons", "Thurs mornings"): the day they follow is a day that recurs. */
+const RECURRING_PARTS: ReadonlySet<string> = new Set(['afternoons', 'mornings', 'evenings', 'nights']);
 
 /** Whether the word at k is a day of the week, the short forms only beside another day's word ("Weds", "thurs"). */
 function dayAt(doc: _Doc, k: number): boolean {
@@ -32,14 +38,38 @@ function dayAt(doc: _Doc, k: number): boolean {
   return true;
 }
 
+/**
+ * Whether the day at k recurs: a plural day ("on Tuesdays"), a day after "every" or "each", or before a part of the day that
+ * recurs ("Weds afternoons"), or joined to one that does ("Tues and Thurs afternoons"). A single day ("on Tuesday", "the
+ * Tuesday football club") is one day, an event gone to (Measurable rule 5), not a timetable.
+ */
+function recurringDay(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const prev = wd(doc, k - 1);
+  if (prev === 'every' || prev === 'each' || RECURRING_PARTS.has(wd(doc, k + 1))) return true;
+  if (_WEEKDAYS.has(x + 's') || x.length <= 3 || x === 'thur') {
+    // A single day or its short form: recurring only when joined to a day that is ("Mon and Weds afternoons").
+    const next = wd(doc, k + 1);
+    return (next === 'and' || next === '&' || next === '/' || next === ',') && dayAt(doc, k + 2) && recurringDay(doc, k + 2);
+  }
+  return true;
+}
+
+/** Whether the word at k is a club, team, choir or youth organisation ({@link _ACTIVITY_GROUPS}) or forest school (_activity.ts). */
+function groupAt(doc: _Doc, k: number): boolean {
+  return _ACTIVITY_GROUPS.has(wd(doc, k)) || (wd(doc, k) === 'forest' && wd(doc, k + 1) === 'school');
+}
+
 /** Whether the span is a day's phrase ("every Thursday", "on Tuesdays"), a verb of going with its frame ("to attend"), or neither. */
 function spanKind(doc: _Doc, [a, b]: readonly [number, number]): 'day' | 'every' | 'going' | null {
   let day = false;
   let going = false;
   for (let k = a; k < b; k++) {
     const x = wd(doc, k);
-    if (dayAt(doc, k)) day = true;
-    else if (GOING.has(x)) going = true;
+    if (dayAt(doc, k)) {
+      if (!recurringDay(doc, k)) return null;
+      day = true;
+    } else if (GOING.has(x)) going = true;
     else if (!DAY_PHRASE.has(x) && !FRAME.has(x)) return null;
   }
   if (day) return wd(doc, a) === 'every' || wd(doc, a) === 'each' ? 'every' : 'day';
@@ -73,6 +103,15 @@ export function _timetableOnly(doc: _Doc, spans: readonly (readonly [number, num
     if (dayAt(doc, k)) last = k;
   }
   if (last < 0) return false;
+  // Only a club, team, choir or youth organisation gone to (the club row): not the child's own act ("go swimming on
+  // Mondays"), nor provision or a placement ("ELSA sessions on Tuesdays", "work placement on Wednesdays", the provision row).
+  if (first >= 0) {
+    let group = false;
+    for (let k = first; k <= last && !group; k++) group = groupAt(doc, k);
+    if (!group) return false;
+  }
+  // A manner an adult can see ("go to chess club on Mondays independently", Measurable rule 3): more than a timetable.
+  for (let k = Math.max(first, 0); k < doc.toks.length; k++) if (_UNAIDED.has(wd(doc, k))) return false;
   // Lessons and classes gone to ("Drum lessons every Thursday") are the child's own activity (_provisionRate.ts).
   for (let k = 0; k < doc.toks.length; k++) if (_OWN_SESSIONS.has(wd(doc, k))) return false;
   // An activity joined or played in before it ("play for the Year 8 team and go to training every Wednesday"): more than a timetable.

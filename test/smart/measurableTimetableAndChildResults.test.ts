@@ -67,3 +67,95 @@ describe('Labelling guide, Measurable rule 5: "a standard reached or a one-off e
     expect(measured(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Settled cases (club row): only a club, team, choir or youth organisation has a timetable', () => {
+  it.each([
+    // Measurable rule 5: a single day is a one-off event gone to.
+    'Noah will attend the careers talk on Thursday.',
+    'Noah will attend the parents\' evening on Wednesday.',
+    'Noah will attend the Friday drama club.',
+    // Measurable rule 1: days of the child's own activity are a frequency.
+    'Noah will go running on Saturdays.',
+    'Noah will go to the leisure centre gym on Tuesdays and Fridays.',
+    // The provision row: a stated rate or frequency of attending provision or a placement still measures.
+    'Noah will attend his mentor sessions on Mondays.',
+    'Noah will go to exam revision sessions on Thursdays after school.',
+    'Noah will attend his work placement on Tuesdays.',
+    'Noah will attend the alternative provision on Tuesdays and Thursdays.',
+    'Noah will go to the mosque on Fridays.',
+    // Measurable rule 3: a manner an adult can see.
+    'Noah will go to drama club on Thursdays by himself.',
+    'Noah will walk to choir on Mondays independently.',
+    // Measurable rule 4: not going is a stop-behaviour, not a timetable.
+    'Noah will not go to boxing club on Saturdays.',
+  ])('%s: still measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each([
+    // The near misses: the same shapes with a club's recurring days and nothing else.
+    'Noah will go to drama club on Thursdays.',
+    'Noah will attend Cadets on Weds evenings.',
+    'Noah to go to youth club on Fridays.',
+  ])('%s: a club\'s timetable, not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rules 5 and 6: "on track" measures only as a target with a standard named', () => {
+  it.each([
+    'Ivy will be on track in science by the summer.',
+    'Ivy to be on track for a grade 6 in maths by Year 11.',
+    'Ivy will be on track for her GCSEs by March.',
+  ])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each([
+    // Rule 6: nothing named to check after "in", "for" or "to".
+    'Ivy will be on track with her life by the summer.',
+    'Ivy will be on track for a happy future by the summer.',
+    'Ivy will be on track for success by the summer.',
+    'Ivy will be on track in everything by the summer.',
+    'Ivy will be on track in herself by the summer.',
+    'Ivy will be on track to feel calmer by the summer.',
+    // Not a target: negated, or the position now.
+    'Ivy will not be on track in science by the summer.',
+    'Ivy is on track in science.',
+    // Hedged: no target set.
+    'Ivy will hopefully be on track in science by the summer.',
+    'Ivy might be on track in science by the summer.',
+    'Ivy should be on track in science by the summer.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5: a band of a screen or scale reached, not any band', () => {
+  it.each([
+    'Omar will be in the top band for reading fluency by June.',
+    'Omar will score in the yellow band on his next speech screen by June.',
+    // A colour band of a scale, as the screen's band is.
+    'Omar will be in the red band for behaviour by June.',
+  ])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each([
+    'Omar will be in the brass band by June.',
+    'Omar will be in the school band by June.',
+    'Omar will be in the wrong band by June.',
+    'Omar will be in the same band as his friends by June.',
+  ])('%s: a band joined or compared, not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5: a card or licence attained', () => {
+  it('"will have gained" a card: measurable', () => {
+    expect(measured('By July Kai will have gained his CSCS card.')).toBe(true);
+  });
+  it('"will have gained" a feeling: not measurable', () => {
+    expect(measured('By July Kai will have gained more self-belief.')).toBe(false);
+  });
+});
