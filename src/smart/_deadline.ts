@@ -1033,7 +1033,8 @@ function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting
  * weeks of November" at a January meeting): a record of what happened, a background date (the labelling guide, Deadline
  * labels, "Not deadlines … background dates"; Time-bound (T): T is a point by which the target is achieved). A period
  * still to come ("improved in June" at a January meeting) and a participle still to be done ("to be assessed in
- * December", "will have missed") keep the point.
+ * December", "will have missed") keep the point, and so does a note with no other part stating the target ("Early Help
+ * referral made in December": note style, the act's point).
  */
 function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
   if ((pre.prep !== 'in' && pre.prep !== 'during') || opts.terms.meeting === null) return false;
@@ -1042,7 +1043,7 @@ function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
   for (let k = pre.start - 1; k >= 0 && doc.clause[k] === clause; k--) {
     const x = _wd(doc, k);
     if (_FUTURE.has(x)) return false;
-    if (_pastParticiple(x) && !STILL_TO_DO.has(_wd(doc, k - 1))) return !futureBefore(doc, k);
+    if (_pastParticiple(x) && !STILL_TO_DO.has(_wd(doc, k - 1))) return !futureBefore(doc, k) && outcomeElsewhere(doc, clause ?? 0);
   }
   return false;
 }
