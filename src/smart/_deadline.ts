@@ -841,7 +841,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _documentDate(doc, pre.start) ||
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
-      pastDone(doc, pre, found, opts.terms.meeting)) ||
+      pastDone(doc, pre, found, opts.terms.meeting) ||
+      pastRecord(doc, pre, end, found, opts)) ||
     _birthDue(doc, pre);
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
@@ -1024,6 +1025,37 @@ function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting
   if (meeting === null || found.approx === null) return true;
   const after = found.approx - meeting;
   return after <= 0 || (found.yearless === true && after > HALF_YEAR) || outcomeElsewhere(doc, doc.clause[k] ?? 0);
+}
+
+/**
+ * Whether a period after "in" or "during", over at the meeting, stands in a clause whose verb before it is in the past
+ * with no future or modal word before that ("Ben missed 5 days in December; he will …", "lost 3 days in the first two
+ * weeks of November" at a January meeting): a record of what happened, a background date (the labelling guide, Deadline
+ * labels, "Not deadlines … background dates"; Time-bound (T): T is a point by which the target is achieved). A period
+ * still to come ("improved in June" at a January meeting) and a participle still to be done ("to be assessed in
+ * December", "will have missed") keep the point, and so does a note with no other part stating the target ("Early Help
+ * referral made in December": note style, the act's point).
+ */
+function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
+  if ((pre.prep !== 'in' && pre.prep !== 'during') || opts.terms.meeting === null) return false;
+  if (pointAgainstMeeting(doc, pre.start, end, found, opts) !== -1) return false;
+  const clause = doc.clause[pre.start];
+  for (let k = pre.start - 1; k >= 0 && doc.clause[k] === clause; k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x)) return false;
+    if (_pastParticiple(x) && !STILL_TO_DO.has(_wd(doc, k - 1))) return !futureBefore(doc, k) && outcomeElsewhere(doc, clause ?? 0);
+  }
+  return false;
+}
+
+/**
+ * Whether a future or modal word, or the "to" of a target, stands before k in its sentence ("will have missed", "Ellis will
+ * take … and have his test booked in May", "Jack to have … and his training done in June"): the past participle is then
+ * a thing still to be done.
+ */
+function futureBefore(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_FUTURE.has(_wd(doc, j))) return true;
+  return false;
 }
 
 /**
@@ -1375,21 +1407,32 @@ const STEP_LABEL_REACH = 4;
 /** Marks that end a labelled step (not ";" or "!": "Step 1: write 3 sentences with her TA; by Easter."). */
 const STEP_ENDS: ReadonlySet<string> = new Set(['.', '?', '\n']);
 
-/** Marks that may stand before a numbered step ("… phrases. 1. Leo will …", "Steps: 1) …"). */
-const ITEM_BEFORE: ReadonlySet<string> = new Set(['.', ':', ';', '\n']);
+/** Marks that open a line or clause, where a numbered step may stand ("… phrases. 1. Leo will …"). */
+const ITEM_BEFORE: ReadonlySet<string> = new Set(['.', ';', '\n']);
 /** Highest number read as a step of a numbered list. */
 const MAX_ITEM = 9;
 
 /**
- * Whether k is the number of a numbered step: a plain 1-9 after a full stop, colon or line's end and before "." or ")"
- * ("… by the end of Reception. 1. Leo will …"): a list of steps under the outcome (label y37-120). Not "Year 6. 2 of
- * them …" (no mark after the number) nor "3.5".
+ * Whether k is the number of a numbered step: a plain 1-9 at the start of a line or clause (after a full stop, ";" or a
+ * line's end) and before "." or ")" and a word ("… by the end of Reception. 1. Leo will …"): a list of steps under the
+ * outcome (label y37-120). After a colon only the first of a list whose second follows ("Steps: 1) … 2) …"): a figure
+ * after a label's colon is its value ("Current level: 3.", "Reading age: 7."). Not "Year 6. 2 of them …" (no mark after
+ * the number) nor "3.5".
  */
 function numberedStepAt(doc: _Doc, k: number): boolean {
-  const t = doc.toks[k];
-  if (t === undefined || t.kind !== 'n' || t.prefix !== '' || t.sep !== '' || t.suffix !== '' || t.num < 1 || t.num > MAX_ITEM) return false;
+  if (!itemNumber(doc, k, 1, MAX_ITEM)) return false;
   const after = _wd(doc, k + 1);
-  return k > 0 && ITEM_BEFORE.has(_wd(doc, k - 1)) && (after === '.' || after === ')') && doc.toks[k + 2]?.kind === 'w';
+  if (k === 0 || (after !== '.' && after !== ')') || doc.toks[k + 2]?.kind !== 'w') return false;
+  if (ITEM_BEFORE.has(_wd(doc, k - 1))) return true;
+  if (_wd(doc, k - 1) !== ':' || doc.toks[k]?.num !== 1) return false;
+  for (let j = k + 2; j < doc.toks.length - 1; j++) if (itemNumber(doc, j, 2, 2) && _wd(doc, j + 1) === after) return true;
+  return false;
+}
+
+/** Whether a plain whole number from lo to hi stands at k ("2", not "£2", "2nd" or "2.5"). */
+function itemNumber(doc: _Doc, k: number, lo: number, hi: number): boolean {
+  const t = doc.toks[k];
+  return t !== undefined && t.kind === 'n' && t.prefix === '' && t.sep === '' && t.suffix === '' && t.num >= lo && t.num <= hi;
 }
 
 /**
@@ -1398,7 +1441,10 @@ function numberedStepAt(doc: _Doc, k: number): boolean {
  */
 function stepLabelAt(doc: _Doc, k: number): number {
   // "Short-term target:": the SEND Code of Practice's shorter step under an outcome, named as the school's target.
-  if (_wd(doc, k) === 'target') return _wd(doc, k - 1) === 'term' && _wd(doc, k - 2) === 'short' && _wd(doc, k + 1) === ':' ? k + 1 : -1;
+  // "Short-term targets:", "short term target -": the plural, and a dash for the colon, label the same.
+  if (_wd(doc, k) === 'target' || _wd(doc, k) === 'targets') {
+    return _wd(doc, k - 1) === 'term' && _wd(doc, k - 2) === 'short' && (_wd(doc, k + 1) === ':' || _wd(doc, k + 1) === '-') ? k + 1 : -1;
+  }
   if (numberedStepAt(doc, k)) return k + 1;
   if (_wd(doc, k) !== 'step') return -1;
   for (let j = k + 1; j <= k + STEP_LABEL_REACH && j < doc.toks.length; j++) {

@@ -240,7 +240,6 @@ function startingAt(doc: _Doc, k: number, s: _PrefixState): boolean {
   return true;
 }
 
-/** Whether "first" or "1st" stands at k. */
 /** "week" of "the first week of March", "weeks" of "the first 2 weeks of March". */
 const WEEK_WORDS: ReadonlySet<string> = new Set(['week', 'weeks']);
 /** Most weeks of a month's start read as a point ("the first 4 weeks of March"): a month has four whole weeks. */
@@ -270,6 +269,7 @@ const FIRST_WEEKS: ReadonlyMap<string, number> = new Map([
   ['first-4-weeks', 4],
 ]);
 
+/** Whether "first" or "1st" stands at k. */
 function firstAt(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   return _wd(doc, k) === 'first' || (t?.kind === 'n' && t.num === 1 && t.suffix === 'st');

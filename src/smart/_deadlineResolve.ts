@@ -954,7 +954,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   if (p.det === 'next' && isYearWord && !namedGroup) return nextAcademicYear(doc, p, end, opts);
   // "before the start of the school year", "by the start of the academic year": the one to come, which starts when the
   // meeting's ends (school-time table: "by the start of next year, before the new school year" → academic-year-end).
-  if (p.position === 'start' && p.det === null && isYearWord && !namedGroup && (prev === 'school' || prev === 'academic') && startCue(doc, p)) {
+  if (p.position === 'start' && p.det === null && isYearWord && !namedGroup && (prev === 'school' || prev === 'academic') && startCue(doc, p, end - 1)) {
     return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
   }
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
@@ -995,9 +995,16 @@ function settlesIn(doc: _Doc, i: number): boolean {
   const k = group0(doc, i);
   if (_wd(doc, k - 1) !== 'in') return false;
   let j = k - 2;
-  // "settle in well in Year 3": the manner, and the "in" of "settle in", between.
-  if (_wd(doc, j) === 'well') j -= _wd(doc, j - 1) === 'in' ? 2 : 1;
+  // "settle in well in Year 3", "settle quickly in Year 7", "settled in happily in Year 7": the manner ("well" or an -ly
+  // adverb), and the "in" of "settle in", between.
+  if (mannerAt(doc, j)) j -= _wd(doc, j - 1) === 'in' ? 2 : 1;
   return _SETTLING.has(_wd(doc, j));
+}
+
+/** Whether the word at j tells how the child settles: "well", or an adverb in -ly ("quickly", "happily"; not "July"). */
+function mannerAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return x === 'well' || (x.length > 4 && x.endsWith('ly') && doc.toks[j]?.kind === 'w' && !_MONTHS.has(x));
 }
 
 /** The first token of a year group whose number is at i ("Year 3": "year"), or i ("Y3", or "year" itself). */
@@ -1078,7 +1085,7 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   if (_wd(doc, k) !== 'new' || (_wd(doc, k - 1) !== 'the' && !opts.cell)) return undefined;
   const p = _prefixBefore(doc, _wd(doc, k - 1) === 'the' ? k - 1 : k);
   // "ready for the new school year": before it begins, as "before the new school year" is.
-  const ready = school && p.prep === 'for' && p.position === null && _wd(doc, p.start - 1) === 'ready';
+  const ready = school && p.position === null && readyAhead(doc, p) && !recurringYear(doc, p.start);
   if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell && !ready) return null;
   if (school) return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end: i + 1 };
   return _termFound('autumn', 'end', i + 1, opts);
@@ -1088,15 +1095,45 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
  * Whether a year's start is cued as a point the target is reached by: "by", "before", or "ready for" ("ready for the
  * start of next year": the year begins when the meeting's ends, as "ready for Year 7" is a move at a year's end).
  */
-function startCue(doc: _Doc, p: _Prefix): boolean {
-  return p.prep === 'by' || p.prep === 'before' || (p.prep === 'for' && _wd(doc, p.start - 1) === 'ready');
+function startCue(doc: _Doc, p: _Prefix, year: number): boolean {
+  if (yearNamesThing(doc, year) || recurringYear(doc, p.start)) return false;
+  return p.prep === 'by' || p.prep === 'before' || readyAhead(doc, p);
+}
+
+/**
+ * "ready for" a year to come, not a state written in the past ("Ben felt ready for the new school year", "was ready for"):
+ * the labelling guide, Time-bound (T), T is a point by which the target is achieved, and background dates are no deadline.
+ */
+function readyAhead(doc: _Doc, p: _Prefix): boolean {
+  if (p.prep !== 'for' || _wd(doc, p.start - 1) !== 'ready') return false;
+  const x = _wd(doc, p.start - 2);
+  return !(x === 'felt' || x === 'was' || x === 'were' || (_pastParticiple(x) && !_FUTURE.has(_wd(doc, p.start - 3))));
+}
+
+/** Whether the year word at k names another thing ("the start of next year's football season"): a possessive. */
+function yearNamesThing(doc: _Doc, k: number): boolean {
+  const raw = doc.toks[k]?.raw ?? '';
+  return raw.endsWith("'s") || raw.endsWith('’s');
+}
+
+/**
+ * Whether the sentence before `start` makes a year's start recurring ("Every year, before the start of the school year",
+ * "each September"): the labelling guide, Not deadlines, frequencies and recurring windows.
+ */
+function recurringYear(doc: _Doc, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 12 && !_sentenceEndAt(doc, k); k--) {
+    const x = _wd(doc, k);
+    if (x === 'annually' || x === 'yearly') return true;
+    if ((x === 'every' || x === 'each') && (_wd(doc, k + 1) === 'year' || _MONTHS.has(_wd(doc, k + 1)) || _TERM_WORDS.has(_wd(doc, k + 1)))) return true;
+  }
+  return false;
 }
 
 /** "by the end of next (academic) year", "over the next school year": see {@link _yearPhrase}. */
 function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions): _Found | null {
   // "by next academic year", "by the start of next year", "ready for the start of next year": before it begins, so the end
   // of this one (as "by next term" is the current term's end).
-  if (startCue(doc, p) && (p.position === null || p.position === 'start')) {
+  if (startCue(doc, p, end - 1) && (p.position === null || p.position === 'start')) {
     return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
   }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;

@@ -46,12 +46,14 @@ function stageNumberAt(doc: _Doc, j: number): boolean {
   return n !== undefined && n.kind === 'n' && n.prefix === '' && n.sep === '' && n.num >= 1 && n.num <= 5;
 }
 
+/** Verbs of finishing, which may take "at" before the place they leave: "before I finish at college" (as "leave college"). */
+const FINISHING: ReadonlySet<string> = new Set(['finish', 'finishes', 'finishing']);
 /**
  * Verbs of leaving a phase: "by the time he leaves primary (school)", "before leaving college",
  * "by the time she moves on to college", "before he transfers to secondary".
  */
 export const _LEAVING: ReadonlySet<string> = new Set([
-  'leaves', 'leave', 'leaving', 'finishes', 'finish', 'finishing', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
+  ...FINISHING, 'leaves', 'leave', 'leaving', 'moves', 'move', 'moving', 'transfers', 'transfer', 'transferring',
 ]);
 /**
  * Nouns and verbs of reaching the next phase, read like leaving the last one: "ready for his transition to
@@ -69,8 +71,6 @@ const GOING_PLACES = new Set(['secondary', 'high', 'junior', 'juniors', 'year', 
 export const _PHASE_MOVES: ReadonlySet<string> = new Set([..._LEAVING, ...STARTING, ...GOING]);
 /** Words between a moving verb and the place: "moves on to", "moves up into". */
 const PARTICLES = new Set(['on', 'up', 'to', 'into', 'onto']);
-/** Verbs of finishing that take "at" before the place they leave: "before I finish at college" (as "leave college"). */
-const FINISHING = new Set(['finish', 'finishes', 'finishing']);
 
 /** Whether the word at j stands between the moving verb at i and its place: "moves on to", "finishes at college". */
 function particleAt(doc: _Doc, i: number, j: number): boolean {
@@ -140,11 +140,24 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
     const end = placeEnd(doc, i);
     return !dailyAt(doc, _wd(doc, end) === 'school' ? end + 1 : end) && phaseMoveCue(doc, i);
   }
+  // "before he finishes at school each day", "finishes at nursery at 12pm": the day's end, every day, as "starts school each
+  // morning" is (school-time table: "finishes at 3pm" is no leaving point); "finishes at college in July" is the move.
+  if (FINISHING.has(verb) && finishesDaily(doc, i)) return false;
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
   const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1)) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
   if (!places.has(_wd(doc, j)) && !startsSchool && !tierSchoolAt(doc, j) && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
+}
+
+/**
+ * Whether the finish at i is the day's ("finishes at school each day", "finish nursery at 12pm", "finishes school early"):
+ * a word of when in the day after its place ({@link dailyAt}), not "at the end of" a year ("finishes at the end of Year 11").
+ */
+function finishesDaily(doc: _Doc, i: number): boolean {
+  const end = placeEnd(doc, i);
+  const j = _wd(doc, end) === 'school' ? end + 1 : end;
+  return dailyAt(doc, j) && !(_wd(doc, j) === 'at' && _wd(doc, j + 1) === 'the' && (_wd(doc, j + 2) === 'end' || _wd(doc, j + 2) === 'start'));
 }
 
 /**

@@ -131,3 +131,98 @@ describe('Time-bound (T), the row for a year group heading a target ("the child\
     expect(deadlineOf('Ava will read 20 books in Year 6.')).toEqual(approxYearEnd);
   });
 });
+
+describe('Deadline labels, "Not deadlines … background dates": a period over at the meeting after a verb in the past', () => {
+  it.each([
+    ['Leo missed 4 sessions in the first three weeks of November; he will be in school every day by Easter.', date('2025-04-20')],
+    ['Leo missed 4 sessions in the first week of November; he will be in school every day by Easter.', date('2025-04-20')],
+    ['Leo missed 4 sessions in November, so he will be in school every day by Easter.', date('2025-04-20')],
+  ])('%s → the target\'s own point', (text, d) => {
+    expect(deadlineOf(text)).toEqual(d);
+  });
+
+  it.each([
+    // Still to be done: a future or modal word, or a target's "to", before the participle in its sentence.
+    ['Leo will take 6 lessons and have his test booked by his birthday in November.', date('2025-11-30')],
+    ['Leo to have 3 visits to the college and his travel pass sorted in November.', date('2025-11-30')],
+    // A period still to come at the meeting keeps its point.
+    ['Leo will be in school every day in the first two weeks of March.', date('2025-03-14')],
+  ])('%s: no change', (text, d) => {
+    expect(deadlineOf(text)).toEqual(d);
+  });
+});
+
+describe('Time-bound (T), school-time row "finishes at 3pm" is no leaving point: a daily finish', () => {
+  it.each([
+    'Leo will tidy his tray before he finishes at school each day.',
+    'Leo will pack his bag before he finishes at college each day.',
+    'Leo will put his coat on before he finishes at nursery at 12pm.',
+  ])('%s → no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each([
+    'Leo will visit the library before he finishes at college in July.',
+    'Leo will pass his maths GCSE before he finishes school at the end of Year 11.',
+  ])('%s → the leaving point (academic-year-end~)', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+});
+
+describe('Time-bound (T), school-time row "ready for the start of next year": the year itself, ahead, once', () => {
+  it.each([
+    "Leo will be ready for the start of next year's football season.",
+    'Every year, before the start of the school year, Leo will buy his uniform.',
+    'Leo felt ready for the new school year.',
+    'Leo was ready for the start of next year.',
+  ])('%s → no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it.each(['Leo will be ready for the start of next year.', 'Leo will be ready for the new school year.', 'Leo will learn his timetable before the start of the school year.'])(
+    '%s → academic-year-end',
+    (text) => {
+      expect(deadlineOf(text)).toEqual(yearEnd);
+    },
+  );
+
+  it('a hedge with the point still gives neither Specific nor Measurable (Settled cases: an act not decided)', () => {
+    const r = checkSmartTarget('Maybe Leo will be ready for the new school year.', MEETING);
+    expect([r.specific.met, r.measurable.met, r.timeBound.met]).toEqual([false, false, true]);
+  });
+});
+
+describe('Time-bound (T), the row for an outcome with a labelled step: what labels a step', () => {
+  const outcome = 'Long-term outcome: Leo will write a page by the end of Year 6.';
+  it.each([
+    `${outcome} Short-term targets: Leo will write 5 sentences by Easter.`,
+    `${outcome} short term target - Leo will write 5 sentences by Easter.`,
+    `${outcome} Steps: 1) Leo will write 3 sentences by half term. 2) Leo will write 5 sentences by Easter.`,
+  ])('%s → the step\'s point', (text) => {
+    expect(deadlineOf(text)).toEqual(date('2025-04-20'));
+  });
+
+  it.each([
+    `${outcome} Current level: 3. Leo will write 5 sentences by Easter.`,
+    `${outcome} Reading age: 7. Leo will write 5 sentences by Easter.`,
+    `${outcome} Set: 2. Leo will write 5 sentences by Easter.`,
+  ])('%s → a value after a label\'s colon is no numbered step: the outcome\'s point', (text) => {
+    expect(deadlineOf(text)).toEqual(approxYearEnd);
+  });
+});
+
+describe('Time-bound (T), row "To settle in Year 3": the manner between, "well" or an -ly adverb', () => {
+  it.each(['Leo will settle in quickly in Year 7.', 'Leo will settle happily in Year 7.', 'Leo will settle in well in Year 7.'])('%s → no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a point of its own still dates it', () => {
+    expect(deadlineOf('Leo will settle in quickly in Year 7 by Easter.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Deadline labels, points written in order: only a later point in the meeting\'s school year', () => {
+  it('two points both a school year on keep the last to fall', () => {
+    expect(deadlineOf('Leo will apply for the course by November and will start it by September.')).toEqual(date('2025-11-30'));
+  });
+});
