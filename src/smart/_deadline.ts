@@ -10,7 +10,7 @@
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
 import { _NO_ITEMS, _put } from './_lists';
-import { _pastParticiple, _statedNow } from './_measure';
+import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
@@ -72,7 +72,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -359,6 +359,18 @@ function reviewNameLength(doc: _Doc, i: number): number {
   const x = _wd(doc, i);
   if (x === 'pathway') return _wd(doc, i + 1) === 'plan' ? 2 : 0;
   return NAMED_REVIEWS.includes(x) ? 1 : 0;
+}
+
+/**
+ * Whether a day and month are written straight at k, "14/03", "14.03.25", "14th March": after a review ("PT timetable -
+ * review 14/03") they date it, and the review gives way to the day (labelling guide, Time-bound (T): "by review date
+ * 3/4/25" is the date, and a review with a month is the month; label y22-239).
+ */
+function dateWrittenAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n') return false;
+  if ((t.sep === '/' || t.sep === '.') && t.parts.length >= 2) return t.num >= 1 && t.num <= 31 && (t.parts[1] ?? 0) >= 1 && (t.parts[1] ?? 0) <= 12;
+  return t.sep === '' && t.num >= 1 && t.num <= 31 && _MONTHS.has(_wd(doc, k + 1));
 }
 
 /**
@@ -684,7 +696,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       let end = s.i + named;
       while (end < s.i + named + 2 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
       const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
-      return _datedAfter(s.doc, end) ? { ...found, yields: true } : found;
+      return _datedAfter(s.doc, end) || dateWrittenAt(s.doc, end) ? { ...found, yields: true } : found;
     },
   },
   {
@@ -842,7 +854,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting) ||
-      pastRecord(doc, pre, end, found, opts)) ||
+      pastRecord(doc, pre, end, found, opts) ||
+      pastActIn(doc, pre, found, opts.terms.meeting)) ||
     _birthDue(doc, pre);
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
@@ -999,7 +1012,7 @@ const STILL_TO_DO = new Set(['be', 'been', 'being', 'to', 'will', 'is', 'are', '
  * (anticipated 14/03/25)"): a day after them is when the event is looked for, still to come, not a thing done (the labelling
  * guide's row "an event the target is due by, dated by a month": the date dates the event; label y35-116).
  */
-const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked', 'expected', 'estimated', 'anticipated', 'predicted', 'projected']);
+const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked', ..._FORECAST]);
 
 /** Half a year in days: a day and month written with no year are read as their occurrence nearest the meeting. */
 const HALF_YEAR = 182;
@@ -1025,6 +1038,40 @@ function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting
   if (meeting === null || found.approx === null) return true;
   const after = found.approx - meeting;
   return after <= 0 || (found.yearless === true && after > HALF_YEAR) || outcomeElsewhere(doc, doc.clause[k] ?? 0);
+}
+
+/** Words before a participle that make it a noun's adjective ("the delayed exam", "his missed session"), not the clause's verb. */
+const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'our', 'this', 'that', 'each', 'every', 'any']);
+/** Tokens read back from a point for the past verb whose act it dates ("attended the Christmas concert in December"). */
+const PAST_ACT_BACK = 8;
+
+/**
+ * Whether a point after "in", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
+ * object between ("Tom attended the Christmas concert in December", "did his mock in November"), the point's nearest
+ * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
+ * Time-bound (T), "Not deadlines": background dates are what happened). Not after a future or modal word or "to" in the
+ * clause ("will sing at the concert in December"), a participle after an article or possessive ("the delayed exam in
+ * June"), one still to be done ("to be completed in March"), a check or a thing arranged ("booked in March": when it is),
+ * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads.
+ */
+function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
+  if ((pre.prep !== 'in' && pre.prep !== 'at' && pre.prep !== 'on') || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
+  const after = found.approx - meeting;
+  // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.
+  const yearless = found.yearless === true || (found.deadline?.kind === 'term' && !/\b20\d\d\b/.test(doc.toks.slice(pre.start, found.end + 1).map((t) => t.raw).join(' ')));
+  if (!(after <= 0 || (yearless && after > HALF_YEAR))) return false;
+  const clause = doc.clause[pre.start];
+  let past = false;
+  for (let k = pre.start - 1; k >= 0 && k >= pre.start - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
+    const x = _wd(doc, k);
+    if (_FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    // Only with its object between: a participle straight before the point is note style ("referral made in December").
+    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !_pastVerb(x) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
+    if (STILL_TO_DO.has(_wd(doc, k - 1)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
+    past = true;
+  }
+  return past;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FUTURE, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -228,6 +228,22 @@ function headedScore(doc: _Doc, i: number): boolean {
   return SCORE_HEADINGS.has(_wd(doc, i - 2));
 }
 
+/**
+ * "(expected 3/25)", "(due 06/25)": a month and a two-digit year in brackets straight after a word of forecast, the bracket
+ * closing after them, name the month something is expected in (the labelling guide, Time-bound (T): a point the target is
+ * achieved by; "a two-digit year written after a month, as in 'By April 16', is that year"). Only a year from the
+ * meeting's to five after it: "(expected 5/5)", "(expected 3/20)" are scores.
+ */
+function forecastMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  const t = doc.toks[i] as _Tok;
+  const before = _wd(doc, i - 1);
+  if (_wd(doc, i - 2) !== '(' || _wd(doc, i + 1) !== ')' || !(_FORECAST.has(before) || before === 'due')) return null;
+  const [m, y] = t.parts as [number, number];
+  if (t.sep !== '/' || t.digits[1] !== 2 || m < 1 || m > 12 || opts.meeting === null) return null;
+  const first = isoParts(opts.meeting).year;
+  return 2000 + y >= first && 2000 + y <= first + 5 ? monthFound(m, 2000 + y, null, i + 1, opts) : null;
+}
+
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
 export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const t = doc.toks[i];
@@ -245,6 +261,8 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
   }
   if (parts.length === 2 && sep === '-') return dayRange(doc, i, opts);
   if (parts.length !== 2 || (sep !== '/' && sep !== '.')) return null;
+  const forecast = forecastMonth(doc, i, opts);
+  if (forecast !== null) return forecast;
   const [a, b] = parts as [number, number];
   if ((digits[0] ?? 3) > 2 || (digits[1] ?? 3) > 2 || b < 1 || b > 12 || a < 1 || a > 31) return null;
   if (sep === '.' && !opts.cell) {
@@ -339,7 +357,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const datedBeforeAnd =
     (next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by' || p.prep === 'in') && !_wd(doc, p.start - 1).endsWith('ed')))) ||
     (next === 'to' && p.position !== null);
-  if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && looksLikeName(doc, i)) return null;
+  // "her SDQ in June will show", "His score in May will be": straight after "in", a month measured at, not a name (labelling
+  // guide, Time-bound (T): a named assessment with a month is the month; a person is no time "in" which a thing is).
+  const inMonth = p.prep === 'in' && p.start === i - 1;
+  if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && !inMonth && looksLikeName(doc, i)) return null;
   if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
   const end = year === null ? i + 1 : i + 2;
@@ -378,7 +399,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     const prepCue = prep !== null && AMBIGUOUS_MONTH_PREPS.has(prep);
     const ok = prepCue || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true || lastPart;
     if (!ok) return null;
-    if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd) return null;
+    if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd && !inMonth) return null;
     if (next === 'be' || next === 'need' || next === 'not' || next === 'have') return null;
   }
   // "in May/June", "in May or June": either month, so the later, the final point (as "9-13 June" is its last day).
@@ -673,7 +694,11 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   // "in the new term", "by the new term": the term to come, read as "next term" (not "in the new year": no point).
   if (p.det === null && p.prep === null && _wd(doc, i - 1) === 'new' && _wd(doc, i - 2) === 'the') {
     const q = _prefixBefore(doc, i - 1);
-    return q.prep === null || q.freq || q.det !== null ? null : _unnamedTerm(doc, i, opts, { ...q, det: 'next' });
+    if (q.prep === null || q.freq || q.det !== null) return null;
+    // "ready for the new term": ready as it starts, so by it, as "by the new term" is (labelling guide, Deadline labels,
+    // the row "in the new term … by the new term"; "ready for" a stage is a point before it, as "ready for Year 7").
+    const ready = q.prep === 'for' && q.position === null && _wd(doc, q.start - 1) === 'ready';
+    return _unnamedTerm(doc, i, opts, { ...q, det: 'next', prep: ready ? 'by' : q.prep });
   }
   const next = doc.toks[i + 1];
   if (next !== undefined && next.kind === 'n' && next.sep === '' && next.suffix === '' && next.prefix === '' && next.num <= 6) return null;

@@ -198,6 +198,17 @@ export function _pastParticiple(x: string): boolean {
   return (x.length > 4 && _endsEd(x) && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
 }
 
+/** Irregular simple past forms that are not also participles ("went", "did", "sang"). */
+const IRREGULAR_PAST = s('went did sang came saw took gave wrote spoke ran rode swam began drew was were');
+
+/**
+ * Whether a word is a verb in the past: a past participle ({@link _pastParticiple}) or an irregular simple past.
+ * @example _pastVerb('went') // true; _pastVerb('go') // false
+ */
+export function _pastVerb(x: string): boolean {
+  return _pastParticiple(x) || IRREGULAR_PAST.has(x);
+}
+
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
 export const _ENTERING: ReadonlySet<string> = s('start starts begin begins return returns get gets go goes reintegrated reintegrate reintegrates');
 /** Employment or training a young person gains, a post ("a job", "work", "an apprenticeship", "a traineeship"). */

@@ -70,6 +70,8 @@ export const _BACKGROUND = set(
 /** The words after "when" that make vague timing, a condition and no point ("when needed", "when ready"): _deadline.ts, _measure.ts. */
 export const _WHEN_VAGUE: ReadonlySet<string> = new Set(['needed', 'required', 'ready', 'appropriate', 'possible']);
 
+/** Words saying when a thing is forecast to happen ("expected", "predicted"): what follows is when, not what happened. */
+export const _FORECAST = set('expected estimated anticipated predicted projected');
 /** Words that turn the clause back to the future target. */
 /** Titles before a name ("Mrs Pentecost", "Mr Whit"): the word after one is a person's name. */
 export const _TITLES = set('mr mrs ms miss dr mx');

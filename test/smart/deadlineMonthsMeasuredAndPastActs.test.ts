@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+// Deadlines still missed on the development sets after the first pass, each read by a general rule of the labelling
+// guide (docs/smart.md, "Labelling guide", "Deadline labels" and Time-bound (T)), meeting Wednesday 15 January 2025.
+// The targets are written here for the rules, not copied from a data set.
+const MEETING = { meetingDate: '2025-01-15' };
+const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
+const timeBound = (text: string): boolean | null => checkSmartTarget(text, MEETING).timeBound.met;
+const date = (d: string): unknown => ({ kind: 'date', date: d });
+const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+
+describe('Time-bound (T), the row "a named assessment with a month": a measure taken in a named month, the month in the subject', () => {
+  it.each([
+    ["Her carer's SDQ in June will show a total difficulties score below 17.", '2025-06-30'],
+    ['His score in May will be 95 or more on the reading test.', '2025-05-31'],
+    ['Her attendance in March will be above 95%.', '2025-03-31'],
+  ])('%s → %s (straight after "in", a month that is also a name is the month)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+    expect(timeBound(text)).toBe(true);
+  });
+
+  it.each([
+    // A figure stated for a month gone by is a baseline, no deadline.
+    'His attendance in March was 82%.',
+    // A month that is also a name, with no "in" before it, stays a name.
+    'June will help Kai read his book every night.',
+  ])('%s: no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a baseline month before a later "by" point leaves the "by" point', () => {
+    expect(deadlineOf('Her SDQ in June was 21; it will be below 17 by the next PEP.')).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Time-bound (T), "by review date 3/4/25" is the date: a review with its own day is that day', () => {
+  it.each([
+    ['Part-time timetable - review 14/03.', '2025-03-14'],
+    ['Reduced timetable - review 14/03/25.', '2025-03-14'],
+    ['Reduced timetable, review 14 March.', '2025-03-14'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it.each([
+    // labelled.json h256, "A review date with no target": a review alone stays a placeholder.
+    'Review in 6 weeks.',
+    'Review 14/03/25.',
+    // A rate of reviewing, no day.
+    'Review the part-time timetable every 2 weeks.',
+  ])('%s: no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a review with no day of its own stays the next review', () => {
+    expect(deadlineOf('Part-time timetable - review.')).toEqual({ kind: 'next-review' });
+  });
+});
+
+describe('Time-bound (T), "a two-digit year written after a month is that year": a forecast month in brackets', () => {
+  it.each([
+    ['Ben will pass his functional skills maths (expected 3/25).', '2025-03-31'],
+    ['Ben will pass his level 1 maths (due 06/25).', '2025-06-30'],
+  ])('%s → %s', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it.each([
+    // Scores: no month, a year out of range, or no word of forecast before them.
+    'Kai scored 3/25 on the spelling test (expected 20/25).',
+    'Attendance (expected 5/5 days) every week.',
+    'Ben will pass his functional skills maths (exam 5/25).',
+    'Ben scored (due 3/20) on his quiz.',
+  ])('%s: no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+
+  it('a score in a forecast bracket leaves the target\'s own point', () => {
+    expect(deadlineOf('Spelling test score (expected 18/25) by Easter.')).toEqual(date('2025-04-20'));
+  });
+});
+
+describe('Deadline labels, the row "in the new term … by the new term": "ready for the new term" is by it', () => {
+  it('ready for the new term → the end of the current term', () => {
+    expect(deadlineOf('Sam will be ready for the new term.')).toEqual(term('spring', 'end'));
+  });
+
+  it.each([
+    // "in the new term" is the term to come.
+    ['Sam will settle well in the new term.', term('summer', 'end')],
+    // "ready for" something else each morning is no point.
+    ['Amy has to be ready for school every morning.', null],
+    // "new term" naming a thing is no point.
+    ['Sam needs a new term report.', null],
+  ])('%s: no change', (text, d) => {
+    expect(deadlineOf(text)).toEqual(d);
+  });
+});
+
+describe('Time-bound (T), "Not deadlines": background dates are what happened, a past act dated by its month', () => {
+  it.each([
+    ['Tom attended the Christmas concert in December and will read 3 books by March.', '2025-03-31'],
+    ['Tom sang at the Christmas concert in December and will read 3 books by March.', '2025-03-31'],
+    ['Mia visited the college in November and will apply by the end of January.', '2025-01-31'],
+    ['Tom completed his CV in December and will send it to 3 employers by February.', '2025-02-28'],
+  ])('%s → %s (the past act\'s month is background)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it('a past act alone gives no point', () => {
+    expect(timeBound('Tom attended the Christmas concert in December.')).toBe(false);
+  });
+
+  it.each([
+    // A future act at the same event keeps its month: the later point.
+    ['Tom will sing at the Christmas concert in December and read 3 books by March.', date('2025-12-31')],
+    // A participle naming the exam, not the clause's verb.
+    ['Sam will sit the delayed exam in June.', date('2025-06-30')],
+    // A past act in a month still to come at the meeting is read as note style, the month kept.
+    ['Jay will attend the taster day in March and apply by April.', date('2025-04-30')],
+  ])('%s: no change', (text, d) => {
+    expect(deadlineOf(text)).toEqual(d);
+  });
+});
