@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra39)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra41)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -309,6 +309,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra38', title: 'thirty-eighth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, morning)', writer: true, unseen: false },
   // Published material, a fifth such set: completed ePEP forms in supplier user guides, virtual school newsletters, inspection and peer-review extracts, conference handouts with rewrites as separate rows, SEND outcome banks, EHCP annual-review steps, Gatsby careers plans, Pathway Plan guidance, attendance plans, intervention menus, PP+ requests with "Intended impact:", early-years learning journeys, alternative-provision agreements; unseen in one session and at the start of the next (last: S 95.6%, M 95.6%, T 98.4%, deadlines 120/126).
   { name: 'extra39', title: 'thirty-ninth set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, morning)', writer: true, unseen: false },
+  // Gloucestershire, Bristol, Bath and North East Somerset, North Somerset, South Gloucestershire, Wiltshire, Swindon and Worcestershire: placements across the Welsh border, three-tier schools, the 11+, forces and traveller families, anxiety-based school avoidance and phased returns, clubs and DofE, phonics and times-tables checks, mocks, traineeships and supported internships; ePEP fields pasted together ("Target: … Baseline: … Action: … Responsible: … Timescale: … Progress:"), "SMART target:", "Next steps:", "Impact:".
+  { name: 'extra40', title: 'fortieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a sixth such set: training quizzes with each option a row, designated-teacher handbooks' worked examples, PP+ impact reports, ILACS and SEND inspection extracts, SEN information reports and local-offer pages, SALT and OT programme sheets, EHCP outcome banks and preparation for adulthood, Early Help plans, intervention outlines, college learning agreements, careers templates, QA audits' examples; "Outcome:", "Provision:", "Success criteria:", "Evidence of impact:", "Review point:", "Cost:" lines.
+  { name: 'extra41', title: 'forty-first set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
