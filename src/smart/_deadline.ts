@@ -9,6 +9,7 @@
  * look-behind for its prefix ("by the end of this", `_deadlinePrefix.ts`) and a bounded look-ahead
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
+import { _capitalised } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
@@ -841,8 +842,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     !opts.cell &&
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
-    !pre.strongWord &&
-    ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
+    // A past act dates even a review it names: "Ava's mum attended the review in December" is background.
+    ((!pre.strongWord && ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
       (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i) && !lastPartToCome(doc, i, found, opts)) ||
       _backgroundByContext(doc, pre.start, pre, periodOver(doc, pre.start, end, found, opts)) ||
       (found.nextReview !== true && _conditional(doc, pre.start)) ||
@@ -854,7 +855,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting) ||
-      pastRecord(doc, pre, end, found, opts) ||
+      pastRecord(doc, pre, end, found, opts))) ||
       pastActIn(doc, pre, found, opts.terms.meeting)) ||
     _birthDue(doc, pre);
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
@@ -1047,15 +1048,19 @@ const PAST_ACT_BACK = 8;
 
 /**
  * Whether a point after "in", "at" or "on" dates an act the child or an adult has done, its verb in the past with its
- * object between ("Tom attended the Christmas concert in December", "did his mock in November"), the point's nearest
+ * object between ("Tom attended the Christmas concert in December", "did his mock in November"), or names the event a
+ * past verb went to ("went to the Christmas fair": its term's end), the point's nearest
  * occurrence over at the meeting: when a thing happened, a background date, as "moved in October" is (the labelling guide,
  * Time-bound (T), "Not deadlines": background dates are what happened). Not after a future or modal word or "to" in the
  * clause ("will sing at the concert in December"), a participle after an article or possessive ("the delayed exam in
  * June"), one still to be done ("to be completed in March"), a check or a thing arranged ("booked in March": when it is),
- * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads.
+ * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads. The "to" of a
+ * place after the past verb ("went to the fair in December") is no future "to" ({@link placeTo}), and a past verb after
+ * its own subject ("the test she took in December") is a clause of its own, past whatever future word comes before it.
  */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
-  if ((pre.prep !== 'in' && pre.prep !== 'at' && pre.prep !== 'on') || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
+  const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || (pre.prep === 'to' && placeTo(doc, pre.start));
+  if (!placed || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
   const after = found.approx - meeting;
   // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.
   const yearless = found.yearless === true || (found.deadline?.kind === 'term' && !/\b20\d\d\b/.test(doc.toks.slice(pre.start, found.end + 1).map((t) => t.raw).join(' ')));
@@ -1064,7 +1069,9 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
   let past = false;
   for (let k = pre.start - 1; k >= 0 && k >= pre.start - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
     const x = _wd(doc, k);
-    if (_FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
+    if ((_FUTURE.has(x) || _STRONG_PREPS.has(x)) && !placeTo(doc, k)) return false;
+    // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
+    if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December").
     if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !_pastVerb(x) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
@@ -1072,6 +1079,20 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     past = true;
   }
   return past;
+}
+
+/** Subjects straight before a past verb that open a clause of their own ("the test she took", "the visit which they made"). */
+const PAST_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'which']);
+
+/**
+ * Whether the "to" at k is a preposition, the place or person a thing went to ("went to the fair", "took her pass to the
+ * office", "spoke to Mrs Hale"): a determiner, possessive or name after it, which the "to" of a verb never has ("agreed
+ * to attend the fair", "to be sent"). A bare noun after it ("went to college") is not told from a verb, and stays a stop.
+ */
+function placeTo(doc: _Doc, k: number): boolean {
+  if (_wd(doc, k) !== 'to') return false;
+  const next = doc.toks[k + 1];
+  return ADJECTIVE_LEADS.has(_wd(doc, k + 1)) || (next?.kind === 'w' && _capitalised(next.raw) && next.raw !== 'I');
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
-import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FUTURE, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -515,8 +515,11 @@ function eventIsDeadline(doc: _Doc, k: number): boolean {
 
 /** Participles of arranging: a thing arranged "for" a point happens then. */
 export const _ARRANGED: ReadonlySet<string> = new Set(['arranged', 'booked', 'planned', 'scheduled', 'organised', 'organized', 'timetabled']);
-/** Words of planning before an event the target is due by ("before his planned move", "by the proposed move"): {@link _ARRANGED} and these. */
-const PLANNED_EVENT = new Set([..._ARRANGED, 'proposed', 'expected', 'agreed']);
+/**
+ * Words of planning before an event the target is due by ("before his planned move", "by the proposed move", "by the
+ * expected move"): {@link _ARRANGED}, the words of forecast (`_FORECAST`) and these.
+ */
+const PLANNED_EVENT = new Set([..._ARRANGED, ..._FORECAST, 'proposed', 'agreed']);
 /** Words stating the arranging itself as what is done ("have a placement arranged", "to be booked"). */
 const HAVE_BE = new Set(['have', 'has', 'get', 'got', 'be', 'been', 'is', 'are', 'being']);
 /** Words looked back over from the participle for its have/get/be: a noun phrase ("have a college taster day arranged"). */
@@ -553,8 +556,11 @@ const NONE_COUNTS = new Set(['no', 'zero', 'nil']);
 /** What a count of none counts: sanctions a behaviour earns ({@link _SANCTION_NOUNS}), fixed-term exclusions, incidents, fights. */
 const NONE_COUNTED = new Set([..._SANCTION_NOUNS, 'fte', 'ftes', 'incident', 'incidents', 'fight', 'fights', 'fall-out', 'fall-outs']);
 
-/** Verbs that state a count as what happened ("had no suspensions", "received no", "went from 3 … to zero"), not a target. */
-const HAPPENED_VERBS = new Set(['had', 'received', 'got', 'went', 'was', 'were', 'been', 'recorded', 'incurred', 'earned', 'fell', 'dropped', 'reduced']);
+/**
+ * Verbs that state a count as what happened ("had no suspensions", "received no", "went from 3 … to zero", "lost 4 days"),
+ * not a target: the irregular pasts (`_IRREGULAR_PAST`) and these.
+ */
+const HAPPENED_VERBS = new Set([..._IRREGULAR_PAST, 'received', 'been', 'recorded', 'incurred', 'earned', 'dropped', 'reduced']);
 
 /** Tokens read back from the none word for the verb or label that owns the count ("Kian will have no suspensions"). */
 const OWNER_BACK = 8;

@@ -11,8 +11,8 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
-import { _pastParticiple } from './_measure';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _AGE_SCORES, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -232,16 +232,40 @@ function headedScore(doc: _Doc, i: number): boolean {
  * "(expected 3/25)", "(due 06/25)": a month and a two-digit year in brackets straight after a word of forecast, the bracket
  * closing after them, name the month something is expected in (the labelling guide, Time-bound (T): a point the target is
  * achieved by; "a two-digit year written after a month, as in 'By April 16', is that year"). Only a year from the
- * meeting's to five after it: "(expected 5/5)", "(expected 3/20)" are scores.
+ * meeting's to five after it: "(expected 5/5)", "(expected 3/20)" are scores. Nor when the clause before the bracket names
+ * a score ({@link scoredBefore}): "raise his spelling score to 20 (expected 9/25)" forecasts 9 out of 25 (the labelling
+ * guide, Measurable rule 2: a slash is a date only when used as one).
  */
 function forecastMonth(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
   const t = doc.toks[i] as _Tok;
-  const before = _wd(doc, i - 1);
-  if (_wd(doc, i - 2) !== '(' || _wd(doc, i + 1) !== ')' || !(_FORECAST.has(before) || before === 'due')) return null;
+  if (_wd(doc, i - 2) !== '(' || _wd(doc, i + 1) !== ')' || !_FORECAST.has(_wd(doc, i - 1))) return null;
   const [m, y] = t.parts as [number, number];
-  if (t.sep !== '/' || t.digits[1] !== 2 || m < 1 || m > 12 || opts.meeting === null) return null;
+  if (t.sep !== '/' || t.digits[1] !== 2 || m < 1 || m > 12 || opts.meeting === null || scoredBefore(doc, i - 2)) return null;
   const first = isoParts(opts.meeting).year;
   return 2000 + y >= first && 2000 + y <= first + 5 ? monthFound(m, 2000 + y, null, i + 1, opts) : null;
+}
+
+/** Nouns that make a figure in the clause a score, mark, level or target, besides `_SCORE_NOUNS` ("level 4", "target of 20"). */
+const SCORED_NOUNS: ReadonlySet<string> = new Set([..._SCORE_NOUNS, 'level', 'levels', 'target', 'targets']);
+
+/**
+ * Whether the clause before the bracket at `open` is about a score: a score, mark, age, level or target noun with its figure
+ * ("his spelling score to 20", "reading age 10", "level 3", "a target of 15"), or a figure after "to" ("raise it to 20").
+ * A qualification named by its level ("his level 1 maths", "Entry Level 3 English") names a course, whose month it may be.
+ */
+function scoredBefore(doc: _Doc, open: number): boolean {
+  const clause = doc.clause[open - 1];
+  for (let k = open - 1; k >= 0 && doc.clause[k] === clause; k--) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'n') continue;
+    if (_wd(doc, k - 1) === 'to' && k === open - 1) return true;
+    const j = _wd(doc, k - 1) === 'of' ? k - 2 : k - 1;
+    const noun = _wd(doc, j);
+    // "his level 1 maths (due 06/25)", "Entry Level 3 English": a level with a subject after it names the course.
+    if (noun === 'level' && k + 1 < open && (_SUBJECTS.has(_wd(doc, k + 1)) || _capitalised(doc.toks[k + 1]?.raw ?? ''))) continue;
+    if (SCORED_NOUNS.has(noun) && (noun !== 'age' || _AGE_SCORES.has(_wd(doc, j - 1)))) return true;
+  }
+  return false;
 }
 
 /** d/m, d/m/y, d.m.y, y-m-d → a date, unless the group reads as a fraction ("4/5 days", "20/25"). */
@@ -332,7 +356,13 @@ function looksLikeName(doc: _Doc, i: number): boolean {
   if (!_capitalised(t.raw)) return false;
   const next = _wd(doc, i + 1);
   if (NAME_FOLLOWERS.has(next)) return true;
-  return doc.toks[i + 1]?.raw === "'s" || (doc.toks[i]?.raw.endsWith("'s") ?? false);
+  return possessiveAt(doc, i);
+}
+
+/** Whether the word at i is a possessive ("April's", "June 's", "next year's"): it names another thing, not a time. */
+function possessiveAt(doc: _Doc, i: number): boolean {
+  const raw = doc.toks[i]?.raw ?? '';
+  return doc.toks[i + 1]?.raw === "'s" || raw.endsWith("'s") || raw.endsWith('’s');
 }
 
 export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix): _Found | null {
@@ -358,8 +388,9 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
     (next === 'and' && (p.position !== null || ((p.prep === 'before' || p.prep === 'until' || p.prep === 'till' || p.prep === 'by' || p.prep === 'in') && !_wd(doc, p.start - 1).endsWith('ed')))) ||
     (next === 'to' && p.position !== null);
   // "her SDQ in June will show", "His score in May will be": straight after "in", a month measured at, not a name (labelling
-  // guide, Time-bound (T): a named assessment with a month is the month; a person is no time "in" which a thing is).
-  const inMonth = p.prep === 'in' && p.start === i - 1;
+  // guide, Time-bound (T): a named assessment with a month is the month; a person is no time "in" which a thing is). Not a
+  // possessive: "in June's maths group", "in April's reading group" name a person's group, no month.
+  const inMonth = p.prep === 'in' && p.start === i - 1 && !possessiveAt(doc, i);
   if (_AMBIGUOUS_MONTHS.has(x) && !datedBeforeAnd && !inMonth && looksLikeName(doc, i)) return null;
   if (next === 'half' || next === 'halfterm' || (next === 'ht' && _namedHalfTerm(doc, i, opts) !== null)) return null; // handled as a half term
   const year = yearAt(doc, i + 1);
@@ -696,9 +727,11 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
     const q = _prefixBefore(doc, i - 1);
     if (q.prep === null || q.freq || q.det !== null) return null;
     // "ready for the new term": ready as it starts, so by it, as "by the new term" is (labelling guide, Deadline labels,
-    // the row "in the new term … by the new term"; "ready for" a stage is a point before it, as "ready for Year 7").
-    const ready = q.prep === 'for' && q.position === null && _wd(doc, q.start - 1) === 'ready';
-    return _unnamedTerm(doc, i, opts, { ...q, det: 'next', prep: ready ? 'by' : q.prep });
+    // the row "in the new term … by the new term"; "ready for" a stage is a point before it, as "ready for Year 7"). Not a
+    // state written in the past, "felt ready for the new term": the row "Ben felt ready for the new school year" is none.
+    const readyFor = q.prep === 'for' && q.position === null && _wd(doc, q.start - 1) === 'ready';
+    if (readyFor && !readyAhead(doc, q)) return null;
+    return _unnamedTerm(doc, i, opts, { ...q, det: 'next', prep: readyFor ? 'by' : q.prep });
   }
   const next = doc.toks[i + 1];
   if (next !== undefined && next.kind === 'n' && next.sep === '' && next.suffix === '' && next.prefix === '' && next.num <= 6) return null;
@@ -1132,13 +1165,12 @@ function startCue(doc: _Doc, p: _Prefix, year: number): boolean {
 function readyAhead(doc: _Doc, p: _Prefix): boolean {
   if (p.prep !== 'for' || _wd(doc, p.start - 1) !== 'ready') return false;
   const x = _wd(doc, p.start - 2);
-  return !(x === 'felt' || x === 'was' || x === 'were' || (_pastParticiple(x) && !_FUTURE.has(_wd(doc, p.start - 3))));
+  return !(_IRREGULAR_PAST.has(x) || (_pastParticiple(x) && !_FUTURE.has(_wd(doc, p.start - 3))));
 }
 
 /** Whether the year word at k names another thing ("the start of next year's football season"): a possessive. */
 function yearNamesThing(doc: _Doc, k: number): boolean {
-  const raw = doc.toks[k]?.raw ?? '';
-  return raw.endsWith("'s") || raw.endsWith('’s');
+  return possessiveAt(doc, k);
 }
 
 /**

@@ -50,6 +50,7 @@ import {
   _WHEN_VAGUE,
   _DONE_RECORDED,
   _TITLES,
+  _IRREGULAR_PAST,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -198,15 +199,13 @@ export function _pastParticiple(x: string): boolean {
   return (x.length > 4 && _endsEd(x) && !x.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(x);
 }
 
-/** Irregular simple past forms that are not also participles ("went", "did", "sang"). */
-const IRREGULAR_PAST = s('went did sang came saw took gave wrote spoke ran rode swam began drew was were');
-
 /**
- * Whether a word is a verb in the past: a past participle ({@link _pastParticiple}) or an irregular simple past.
+ * Whether a word is a verb in the past: a past participle ({@link _pastParticiple}) or an irregular simple past
+ * ({@link _IRREGULAR_PAST}: "went", "lost", "took").
  * @example _pastVerb('went') // true; _pastVerb('go') // false
  */
 export function _pastVerb(x: string): boolean {
-  return _pastParticiple(x) || IRREGULAR_PAST.has(x);
+  return _pastParticiple(x) || _IRREGULAR_PAST.has(x);
 }
 
 /** Verbs of entering or returning to education ("start school", "get into college", "be reintegrated into school"). */
@@ -294,7 +293,7 @@ function namingBefore(doc: _Doc, i: number): string | null {
 }
 
 /** Nouns of a score a threshold figure is written after ("a scaled score of 100+", "a reading age of 9+", "30+ points"). */
-const SCORE_NOUNS = s('score scores mark marks points total age');
+export const _SCORE_NOUNS: ReadonlySet<string> = s('score scores mark marks points total age');
 
 /**
  * Whether "N+" at i is a threshold to reach after a score noun ("a scaled score of 100+", "a reading age of 9+") or a comparator,
@@ -305,13 +304,13 @@ function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
   if (COMPARATORS.has(before)) return true;
   const noun = before === 'of' ? i - 2 : i - 1;
-  if (!SCORE_NOUNS.has(wd(doc, noun))) return false;
+  if (!_SCORE_NOUNS.has(wd(doc, noun))) return false;
   // An age is a score only as a reading or spelling age: "for age 16+" names a group of people (Measurable rule 6).
-  return wd(doc, noun) !== 'age' || AGE_SCORES.has(wd(doc, noun - 1));
+  return wd(doc, noun) !== 'age' || _AGE_SCORES.has(wd(doc, noun - 1));
 }
 
 /** Words that make an age a score ("a reading age of 9+"), not the age of the people a thing is for ("age 16+"). */
-const AGE_SCORES = s('reading spelling comprehension');
+export const _AGE_SCORES: ReadonlySet<string> = s('reading spelling comprehension');
 
 /** Whether the number at i names something by what follows it (times table, 16-mark, 36pt, 11+). */
 function namingAfter(doc: _Doc, i: number): boolean {

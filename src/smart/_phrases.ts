@@ -70,11 +70,23 @@ export const _BACKGROUND = set(
 /** The words after "when" that make vague timing, a condition and no point ("when needed", "when ready"): _deadline.ts, _measure.ts. */
 export const _WHEN_VAGUE: ReadonlySet<string> = new Set(['needed', 'required', 'ready', 'appropriate', 'possible']);
 
-/** Words saying when a thing is forecast to happen ("expected", "predicted"): what follows is when, not what happened. */
-export const _FORECAST = set('expected estimated anticipated predicted projected');
-/** Words that turn the clause back to the future target. */
+/**
+ * Words saying when a thing is forecast or due to happen ("expected", "predicted", "due"): what follows is when, not what
+ * happened (_deadline.ts: a day after them is still to come; _deadlinePrefix.ts: "by the expected move"; _deadlineResolve.ts:
+ * "(expected 3/25)").
+ */
+export const _FORECAST = set('expected estimated anticipated predicted projected due');
+/**
+ * Common irregular simple past forms ("went", "lost", "took"): a verb stating what happened (_measure.ts `_pastVerb`;
+ * _deadlinePrefix.ts, a count stated as what happened, "lost 4 days"). Some are also participles ("made", "kept"). "read"
+ * is left out: its present and past are written alike.
+ */
+export const _IRREGULAR_PAST = set(
+  'was were had did got went came saw took gave wrote spoke ran rode swam began drew sang lost left sat made won broke fell felt kept met paid spent told bought brought caught thought found knew grew threw forgot chose drove ate',
+);
 /** Titles before a name ("Mrs Pentecost", "Mr Whit"): the word after one is a person's name. */
 export const _TITLES = set('mr mrs ms miss dr mx');
+/** Words that turn the clause back to the future target. */
 export const _FUTURE = set('will shall should must to target targets aim aiming aims goal going expected want wants hope hopes would can could');
 
 /** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */
