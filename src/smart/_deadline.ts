@@ -12,7 +12,7 @@
 import { _capitalised } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { daysInMonth, fromDayNumber, isoParts } from '../core/isoDate';
+import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
@@ -241,7 +241,7 @@ function festivalPhrase(s: Site): Resolved {
   const found = _termFound('autumn', 'end', j, s.opts);
   // Christmas falls in December: a day-precise December date refines it, as it refines "by December" ("the Christmas
   // concert on 12th December" is that day).
-  return found.approx === null ? found : { ...found, month: { year: isoParts(fromDayNumber(found.approx)).year, month: 12 } };
+  return found.approx === null ? found : { ...found, month: { year: yearOfDayNumber(found.approx), month: 12 } };
 }
 
 /** Spellings of Ramadan ("Ramadhan", "Ramazan"), read alike. */

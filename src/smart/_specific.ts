@@ -285,6 +285,8 @@ const GOES_ON_AFTER: ReadonlySet<string> = new Set([',', '-', '(', ')', 'after',
  * start ("Ali to start school", "Kian will start at St Joseph's"): an object follows, or a name.
  */
 function goesOnProvision(doc: _Doc, out: _Marks): void {
+  // The reading opens only at a verb of GOES_ON: a text with none (most) skips the sentence and part bookkeeping below.
+  if (!goesOnVerbIn(doc)) return;
   const n = doc.toks.length;
   // Where the sentence, its last part and the part before it start (parts end at a heading's mark: "DofE - to start").
   let start = 0;
@@ -310,6 +312,12 @@ function goesOnProvision(doc: _Doc, out: _Marks): void {
     for (let j = from; j < end; j++) if (out[j] === 0) out[j] = mark;
     i = end - 1;
   }
+}
+
+/** Whether some word can open {@link goesOnProvision}'s reading: a phrase start ({@link F_PHRASE_START}) that is a verb of {@link GOES_ON}. */
+function goesOnVerbIn(doc: _Doc): boolean {
+  for (let i = 0; i < doc.toks.length; i++) if (((doc.flags[i] as number) & F_PHRASE_START) !== 0 && _flag3At(doc, i, F3_GOES_ON)) return true;
+  return false;
 }
 
 /** The child's own conduct named as a subject ("Good attendance to continue every day", "His punctuality to continue"). */
