@@ -77,3 +77,16 @@ export function _capitalised(raw: string): boolean {
   const first = raw.charAt(0);
   return first !== first.toLowerCase();
 }
+
+/**
+ * Whether a word has the ending of an abstract noun (awareness, ability, engagement, independence, friendship, motivation):
+ * a quality, not a thing done (_specific.ts), and never part of a first name (_text.ts: "Anger-Management").
+ * @param word - A lower-case word.
+ * @returns Whether it, or its singular, ends in -ness, -ity, -ment, -ence, -ance, -ship, -ism, -hood, -tion or -sion.
+ * @example
+ * _abstractNoun('engagement'); // true
+ */
+export function _abstractNoun(word: string): boolean {
+  const w = _endsS(word) ? word.slice(0, -1) : word;
+  return w.endsWith('ness') || w.endsWith('ity') || w.endsWith('ment') || w.endsWith('ence') || w.endsWith('ance') || w.endsWith('ship') || w.endsWith('ism') || w.endsWith('hood') || w.endsWith('tion') || w.endsWith('sion');
+}

@@ -17,7 +17,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag3At, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
@@ -57,8 +57,6 @@ const SKILL_NOUNS: ReadonlySet<string> = new Set(['recall', 'counting', 'use', '
 
 /** The child's own things after a verb ("her coat", "his own bag", "herself"). */
 const OWN: ReadonlySet<string> = new Set([..._POSSESSIVES, 'himself', 'herself', 'themselves', 'myself']);
-/** Particles between a verb and its object ("zip up her coat", "put on his shoes"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);
 
 /** Whether token i opens a part: the text's first word, or a word after a mark of {@link PART_OPENERS}. */
 function opensPart(doc: _Doc, i: number): boolean {
@@ -97,7 +95,7 @@ function clauseAt(doc: _Doc, i: number): boolean {
   // Any word opening a part with the child's own thing after it, straight or after a particle, is a verb of the child's
   // whether or not the verb lists hold it ("Fit her hearing aids", "Zip up her coat"): a heading noun is not followed by
   // "her" or "his".
-  if (opensPart(doc, i) && !_capitalised(doc.toks[j]?.raw ?? '') && (OWN.has(next) || (PARTICLES.has(next) && OWN.has(wd(doc, j + 1))))) return true;
+  if (opensPart(doc, i) && !_capitalised(doc.toks[j]?.raw ?? '') && (OWN.has(next) || (_PARTICLES.has(next) && OWN.has(wd(doc, j + 1))))) return true;
   if (!_endsS(x)) return false;
   // An -s verb opening a part whose base form is a verb the child does ("Attends school every day", "Writes first name
   // unaided"): the labelling guide, Settled cases, the child's own attendance; a plural noun opening a heading ("Lates",

@@ -13,7 +13,8 @@ import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
-import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS, _ROUTINE } from './_phrases';
+import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
+import { _routineAt } from './_object';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
 export type _Hedge = 'undecided' | 'conditional';
@@ -100,7 +101,7 @@ function undecidedAt(doc: _Doc, i: number): boolean {
  * how often the child does it is the child's measure (the labelling guide, Measurable rule 1), decided like "supported to".
  */
 function oftenAfter(doc: _Doc, i: number): boolean {
-  for (let k = i + 1; k < doc.toks.length && !ends(doc, k); k++) if (doc.toks[k]?.kind === 'n' || _ROUTINE.has(wd(doc, k)) || wd(doc, k) === 'once' || wd(doc, k) === 'twice') return true;
+  for (let k = i + 1; k < doc.toks.length && !ends(doc, k); k++) if (doc.toks[k]?.kind === 'n' || _routineAt(doc, k) || wd(doc, k) === 'once' || wd(doc, k) === 'twice') return true;
   return false;
 }
 

@@ -4670,20 +4670,22 @@ const SEEN_AT: ReadonlySet<string> = new Set([
 /** The first word of a health check named with its noun after it ({@link HEALTH_CHECK_NOUNS}): "dental check", "eye test". */
 const HEALTH_FIRSTS = s('dental eye hearing health');
 const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test assessment');
-/** A level of an award ("DofE Bronze", "Bronze award"), and the award's names. */
+/** A level of an award ("DofE Bronze", "Bronze Arts Award"), and the names of awards with such levels (not "award" alone). */
 const AWARD_LEVELS = s('bronze silver gold');
-const AWARD_NAMES = s('award dofe duke edinburgh');
+const AWARD_NAMES = s('dofe duke edinburgh arts asdan');
 /**
  * Whether the word at k is an award's level next to the award's name ("DofE - Bronze award", "DofE Silver", "Duke of
  * Edinburgh Bronze", "DofE - Bronze."): the qualification named (the labelling guide, Specific: "the particular skill, knowledge, behaviour,
- * task or qualification the child will achieve") and a thing done once (Measurable rule 5); "Duke of Edinburgh" alone names no level.
+ * task or qualification the child will achieve") and a thing done once (Measurable rule 5); "Duke of Edinburgh" alone names no level,
+ * and "award" alone names no award ("Gold award on the class reward chart": a school's reward, no skill named).
  * @example
  * _awardLevelAt(doc('DofE - Bronze award'), 2); // true
  */
 export function _awardLevelAt(doc: _Doc, k: number): boolean {
   if (!AWARD_LEVELS.has(wd(doc, k))) return false;
-  // The name may head the level across a heading's mark ("DofE - Bronze.", "DofE: Silver").
-  const before = wd(doc, k - 1) === '-' || wd(doc, k - 1) === ':' ? k - 2 : k - 1;
+  // The name may head the level across a heading's mark ("DofE - Bronze.", "DofE: Silver", "Arts Award - Gold").
+  let before = wd(doc, k - 1) === '-' || wd(doc, k - 1) === ':' ? k - 2 : k - 1;
+  if (wd(doc, before) === 'award') before -= 1;
   return AWARD_NAMES.has(wd(doc, k + 1)) || AWARD_NAMES.has(wd(doc, before));
 }
 
@@ -4789,7 +4791,8 @@ function doneOnce(doc: _Doc, k: number, x: string): boolean {
     for (let j = k - 1; j > 0 && j >= k - SIDE_GAP - 1 && doc.toks[j]?.kind === 'w' && wd(doc, j) !== 'with'; j--) if (GAINED.has(`${wd(doc, j - 1)} ${wd(doc, j)}`)) return true;
     return false;
   }
-  if (AWARD_LEVELS.has(x)) return _awardLevelAt(doc, k);
+  // "Bronze award" with no award named is still a thing got once, as it was read before the award with its level was.
+  if (AWARD_LEVELS.has(x)) return _awardLevelAt(doc, k) || wd(doc, k + 1) === 'award' || wd(doc, k - 1) === 'award';
   if ((!HEALTH_PLACES.has(x) && !HEALTH_CHECK_NOUNS.has(wd(doc, k + 1))) || (wd(doc, k - 1) === 'a' && wd(doc, k - 2) === 'be') || wd(doc, k - 2) === 'become') return false;
   for (let j = k - 1; j > 0 && j >= k - ADULT_BACK && !endAt(doc, j); j--) if (adultDoes(doc, j + 1)) return false;
   return true;

@@ -14,7 +14,9 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _ROUTINE, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _heldThingEnd } from './_measure';
+import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _ROUTINE, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _RELATIVE_UNITS } from './_deadlineResolve';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -474,7 +476,7 @@ function workedOn(doc: _Doc, i: number, e: number): number {
   for (let j = i + 2; j < e; j++) {
     const used = doc.used[j] ?? 0;
     // How often or how long it is done ("every night", "for 10 minutes a day"): the child's measure (Measurable rule 1).
-    if (used === 3 || _ROUTINE.has(doc.w[j] ?? '')) return 0;
+    if (used === 3 || _routineAt(doc, j)) return 0;
     if (used !== 0 && used !== 4) continue;
     const y = doc.w[j] ?? '';
     if (!on) {
@@ -488,6 +490,31 @@ function workedOn(doc: _Doc, i: number, e: number): number {
 }
 
 /**
+ * Whether the word at k says how often an act is done ({@link _ROUTINE}): "daily", or "every" / "each" before a time noun,
+ * with a count or one word between ("every night", "each morning", "every maths lesson", "every 2 weeks", "every Monday"): a
+ * frequency, the child's measure (the labelling guide, Measurable rule 1). "Every" or "each" before what is worked on counts
+ * the object, not the occasions ("work on every sound in Phase 3"): no frequency, the process still (Measurable rule 6).
+ * @param doc - The target's document.
+ * @param k - Token index.
+ * @returns Whether a frequency in words starts at k.
+ * @example
+ * _routineAt(doc('read every night'), 1); // true
+ */
+export function _routineAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  if (!_ROUTINE.has(x)) return false;
+  if (x !== 'every' && x !== 'each') return true;
+  for (let j = k + 1; j <= k + 2; j++) {
+    const y = doc.w[j] ?? '';
+    if (_OCCASIONS.has(y) || _WEEKDAYS.has(y) || _RELATIVE_UNITS.has(y) || _DURATION_UNITS.has(y)) return true;
+    if (y === 'other' || doc.toks[j]?.kind === 'n') continue;
+    // One word may name the kind of occasion ("every maths lesson", "each school day").
+    if (j > k + 1 || doc.toks[j]?.kind !== 'w') return false;
+  }
+  return false;
+}
+
+/**
  * Whether what follows "work on" at k can be content worked on: not a behaviour stopped ("work on not shouting out": the
  * labelling guide, Specific rule 5, a behaviour to stop is specific) nor a device or resource worked on ("work on a laptop in
  * lessons": using a resource, Specific rule 4), both the child's own act.
@@ -495,7 +522,9 @@ function workedOn(doc: _Doc, i: number, e: number): number {
 function processObject(doc: _Doc, k: number): boolean {
   if (doc.w[k] === 'not') return false;
   const j = doc.w[k] === 'a' || doc.w[k] === 'an' || doc.w[k] === 'the' ? k + 1 : k;
-  return !_RESOURCES.has(doc.w[j] ?? '');
+  // A device heads its phrase, as a thing had does ({@link _heldThingEnd}): "the reader scheme", "a computer programme" name
+  // a programme worked through, content worked on like any other.
+  return !_RESOURCES.has(doc.w[j] ?? '') || _heldThingEnd(doc, j) < 0;
 }
 
 /** Whether a verb read by {@link areaClause} or a frame ("to", "will") lies in [s, a): the segment is a clause, not a heading. */

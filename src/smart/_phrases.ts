@@ -338,7 +338,15 @@ export const _CARRIED: ReadonlySet<string> = new Set(['forward', 'forwards', 'ov
  */
 export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into', 'until', 'till', 'for', '-', '–', ':']);
 
-/** Devices and resources a child is given or uses ("a laptop", "an overlay", "a scribe"): a thing had or used, not content learnt (_specific.ts, _object.ts). */
+/**
+ * Equipment and arrangements adults provide, had or got by the child ("Owen to have a laptop", "Amira to get exam access
+ * arrangements", "Ellie will get a reader in exams"): a resource, not what the child will achieve (the labelling guide,
+ * Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: ... Resources"), a
+ * one-off thing adults arrange, checked as done (Settled cases). Used ("use her reading ruler in every lesson") it is the
+ * child's named strategy (rule 4) and is read as usual; the child's own kit or uniform is not listed ("have his full kit for
+ * every PE lesson", "get my uniform ready"). Development labels of a resource had or got: 7 not specific to 0. A thing had or used,
+ * not content learnt (_specific.ts, _object.ts).
+ */
 export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
 /** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
 export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);
@@ -347,3 +355,8 @@ export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily'])
  * submitted", "letter sent", "screener done", "form completed", "meeting held", "outcome awaited").
  */
 export const _DONE_RECORDED: ReadonlySet<string> = new Set(['made', 'requested', 'submitted', 'sent', 'done', 'completed', 'held', 'awaited']);
+
+/** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas", "by Half-Term"): _specific.ts, _text.ts. */
+export const _FESTIVALS: ReadonlySet<string> = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
+/** Particles between a verb and its object ("zip up her coat", "put on his shoes", "Check-In", "Catch-Up"): _fragment.ts, _text.ts. */
+export const _PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);

@@ -5,14 +5,14 @@
  * dispositions (behaviour, maths, confidence), metric-only nouns with no figure ("fewer behaviour points") and
  * adult provision or provision attended (therapy, intervention, a group, "Key person will…") are not anchors.
  */
-import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
+import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -121,15 +121,6 @@ const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my'
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of being given provision (not of attending it). */
 const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has', 'get', 'gets']);
-/**
- * Equipment and arrangements adults provide, had or got by the child ("Owen to have a laptop", "Amira to get exam access
- * arrangements", "Ellie will get a reader in exams"): a resource, not what the child will achieve (the labelling guide,
- * Specific rule 4; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: ... Resources"), a
- * one-off thing adults arrange, checked as done (Settled cases). Used ("use her reading ruler in every lesson") it is the
- * child's named strategy (rule 4) and is read as usual; the child's own kit or uniform is not listed ("have his full kit for
- * every PE lesson", "get my uniform ready"). Development labels of a resource had or got: 7 not specific to 0.
- */
-const RESOURCES: ReadonlySet<string> = _RESOURCES;
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -456,7 +447,7 @@ function personName(doc: _Doc, k: number): boolean {
   if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ADULT_HEADS.has(x) || AGENCIES.has(x)) return false;
   // "Ellie's social worker", "Social Care", "Year 4 staff": the owner or kind of an adult or service, not the one acting.
   if (/['\u2019]s$/.test(t.raw) || x === 'year' || SERVICE_AFTER.has(wd(doc, k + 1)) || _ADULT_SUBJECTS.has(wd(doc, k + 1)) || ADULT_HEADS.has(wd(doc, k + 1))) return false;
-  return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !FESTIVALS.has(x) && !_SUBJECTS.has(x);
+  return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !_FESTIVALS.has(x) && !_SUBJECTS.has(x);
 }
 
 /** Whether the word at k names a thing of the child's or of school, not the child ("Attendance", "Laptop", "Homework"): a word of an area of need or of provision, or a concrete thing. */
@@ -473,9 +464,6 @@ function thingWord(doc: _Doc, k: number): boolean {
 const AGENCIES = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
 /** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
 const SERVICE_AFTER = new Set(['care', 'services', 'service', 'help', 'team', 'worker', 'workers']);
-
-/** Festivals and holidays a deadline names after "by" ("by Easter", "by Christmas"). */
-const FESTIVALS = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
 
 /**
  * Where the passive's reach ends (the labelling guide, Specific rule 4: provision "with no child outcome"): at the first mark
@@ -586,7 +574,7 @@ function headingStart(doc: _Doc, m: number): number {
 }
 
 /** Words after a verb that show it is one, not the first word of a noun ("Read every night", "Read with carer", "Read aloud"). */
-const VERB_FOLLOWERS = new Set(['every', 'each', 'daily', 'nightly', 'weekly', 'aloud', 'independently', 'with', 'at', 'for', 'to', 'in', 'on', 'his', 'her', 'their', 'my', 'the', 'a', 'an']);
+const VERB_FOLLOWERS = new Set([..._ROUTINE, 'nightly', 'weekly', 'aloud', 'independently', 'with', 'at', 'for', 'to', 'in', 'on', 'his', 'her', 'their', 'my', 'the', 'a', 'an']);
 
 /**
  * Whether the heading from h to the mark at m is the child's own act ("Read every night - to be monitored by carer"): a verb of
@@ -954,12 +942,12 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
 
 /**
  * Whether a thing given to use is named at k after "Use of": a programme's name ("Nessy", "Lexia": a capitalised word) or a
- * resource ({@link RESOURCES}, after "a" or "the" too); not a skill the child uses ("Use of capital letters for names",
+ * resource ({@link _RESOURCES}, after "a" or "the" too); not a skill the child uses ("Use of capital letters for names",
  * "use of quotations": the child's own use, Specific rule 4).
  */
 function givenThing(doc: _Doc, k: number): boolean {
   const j = wd(doc, k) === 'a' || wd(doc, k) === 'an' || wd(doc, k) === 'the' ? k + 1 : k;
-  return capitalisedWord(doc, j) || RESOURCES.has(wd(doc, j));
+  return capitalisedWord(doc, j) || _RESOURCES.has(wd(doc, j));
 }
 
 /** Purposes after a thing used that are the adults' or a growth, not an act of the child's ("to support spelling", "to help"). */
@@ -973,7 +961,10 @@ const AIDING: ReadonlySet<string> = new Set([...SUPPORT_OPENERS, 'aid', 'develop
 function strategyAct(doc: _Doc, k: number): boolean {
   if (!capitalisedWord(doc, k)) return false;
   for (let j = k + 1; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
-    if (wd(doc, j) === 'to') return _childVerb(wd(doc, j + 1)) && !AIDING.has(wd(doc, j + 1));
+    if (wd(doc, j) !== 'to') continue;
+    // "to help him name his feelings", "to help her to calm": the child's act after the help is what is done (Measurable rule 3).
+    const h = SUPPORT_OPENERS.has(wd(doc, j + 1)) && CHILD_OBJECTS.has(wd(doc, j + 2)) ? (wd(doc, j + 3) === 'to' ? j + 4 : j + 3) : j + 1;
+    return _childVerb(wd(doc, h)) && !AIDING.has(wd(doc, h));
   }
   return false;
 }
@@ -1094,7 +1085,7 @@ function provisionFragment(doc: _Doc, out: _Marks): void {
 interface Received {
   /** Provision named (a provision noun, a group, an appointment, sessions or a check given). */
   hit: boolean;
-  /** A resource had or got ({@link RESOURCES}). */
+  /** A resource had or got ({@link _RESOURCES}). */
   resource: boolean;
   /** A club run for support. */
   club: boolean;
@@ -1153,23 +1144,21 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
 const ATTEMPTS = new Set(['go', 'try', 'turn', 'attempt']);
 /** Possessives of the child's own kit ("his laptop", "her ruler"). */
 const OWN_KIT = new Set(['his', 'her', 'their', 'my']);
-/** Words of the child's routine ("every lesson", "each morning", "daily"). */
-const ROUTINE = new Set(['every', 'each', 'daily']);
 
 /**
- * Whether the resource at k ({@link RESOURCES}) is one had or got: the guide's own exclusions for a thing had (the thing heads
+ * Whether the resource at k ({@link _RESOURCES}) is one had or got: the guide's own exclusions for a thing had (the thing heads
  * its phrase, is not taken away, a reader only for an exam: {@link _heldThingEnd}); not the child's act with it past a
  * coordinated kit list ("get his ruler and pencil out"); not the child's own kit in the child's routine ("have her laptop
  * with her in every lesson", "have his laptop charged every morning", as the guide's "have his full kit for every PE
  * lesson"; docs/smart.md, Specific rule 4 and Settled cases).
  */
 function resourceHad(doc: _Doc, k: number): boolean {
-  if (!RESOURCES.has(wd(doc, k)) || _heldThingEnd(doc, k) < 0) return false;
+  if (!_RESOURCES.has(wd(doc, k)) || _heldThingEnd(doc, k) < 0) return false;
   let j = k + 1;
   for (let items = 0; items < 3 && (wd(doc, j) === 'and' || wd(doc, j) === 'or' || wd(doc, j) === ','); items++) j += ADULT_DETERMINERS.has(wd(doc, j + 1)) ? 3 : 2;
   if (RESOURCE_ACTS.has(wd(doc, j))) return false;
   if (!OWN_KIT.has(wd(doc, k - 1))) return true;
-  for (let m = k + 1; m < doc.toks.length && doc.clause[m] === doc.clause[k]; m++) if (ROUTINE.has(wd(doc, m))) return false;
+  for (let m = k + 1; m < doc.toks.length && doc.clause[m] === doc.clause[k]; m++) if (_ROUTINE.has(wd(doc, m))) return false;
   return true;
 }
 
@@ -1199,7 +1188,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
     const { hit, resource, club, checked, activityAt } = receivedObject(doc, from, near, receiving, met);
-    // "get" is read only with a resource got (RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
+    // "get" is read only with a resource got (_RESOURCES): "get into the squad", "get the bus", "get 20 out of 25 on the check" are the child's.
     if (!resource && (wd(doc, i) === 'get' || wd(doc, i) === 'gets')) continue;
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
@@ -1822,6 +1811,15 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
     while (j < i + 6 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[i] && wd(doc, j) !== 'and') j += 1;
     return j - 1;
   }
+  // "work on a tablet in lessons", "work on the computer": a device used, the child's act as "use a tablet" is (Specific
+  // rule 4: the child using a resource, not a thing had), read alike for every device ({@link _RESOURCES}) heading its phrase.
+  if (AIM_PROCESS.has(x) && next === 'on') {
+    const d = wd(doc, i + 2) === 'a' || wd(doc, i + 2) === 'an' || wd(doc, i + 2) === 'the' ? i + 3 : i + 2;
+    if (_RESOURCES.has(wd(doc, d)) && _heldThingEnd(doc, d) >= 0) {
+      anchors.push([i, d + 1]);
+      return d;
+    }
+  }
   // "DofE - Bronze award", "DofE Silver": an award with its level is the qualification named (the labelling guide, Specific:
   // "the particular skill, knowledge, behaviour, task or qualification the child will achieve"); "Duke of Edinburgh" alone names no level.
   if (_awardLevelAt(doc, i)) {
@@ -2255,11 +2253,6 @@ const SCOPE_NOUNS = new Set([
   'peers', 'people', 'everyone', 'school', 'lessons', 'class', 'home', 'day', 'steps', 'step', 'level', 'levels', 'stage', 'standard',
 ]);
 
-/** Endings of abstract nouns (awareness, ability, engagement, independence, friendship, motivation): qualities, not things done. */
-function abstractNoun(word: string): boolean {
-  const w = _endsS(word) ? word.slice(0, -1) : word;
-  return w.endsWith('ness') || w.endsWith('ity') || w.endsWith('ment') || w.endsWith('ence') || w.endsWith('ance') || w.endsWith('ship') || w.endsWith('ism') || w.endsWith('hood') || w.endsWith('tion') || w.endsWith('sion');
-}
 
 const QUANTITIES = new Set(['range', 'variety', 'number', 'amount', 'lot', 'lots', 'set', 'series', 'selection', 'list', 'couple', 'few']);
 /** Words after which "to" starts an infinitive ("able to", "want to", "how to"). */
@@ -2320,7 +2313,7 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
   // "find a hobby", "find a course": a class of thing with nothing naming which one (Specific rule 1); "stop being silly",
   // "stop doing that": a broad verb's gerund names no behaviour (rule 1).
   if (unnamedClass(doc, head, h) || (_endsIng(h) && BROAD_ACTIONS.has(h))) return null;
-  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || abstractNoun(h)) return null;
+  if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || _abstractNoun(h)) return null;
   for (let j = v + 1; j <= head; j++) if (_VAGUE.has(wd(doc, j)) || _REFLEXIVES.has(wd(doc, j)) || _PROVISION_NOUNS.has(wd(doc, j))) return null;
   return [v, head + 1];
 }
@@ -2380,7 +2373,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
 function namedThing(h: string): boolean {
   if (h.length < 3 || _STOP.has(h) || _VAGUE.has(h) || _GENERIC_OBJECTS.has(h) || _SUBJECTS.has(h) || _ADULT_SUBJECTS.has(h) || _PROVISION_NOUNS.has(h) || NOT_INSTRUMENTS.has(h)) return false;
   if (ABSTRACT_NOUNS.has(h) || SCOPE_NOUNS.has(h) || BROAD_TOPICS.has(h) || WHOLE_HEADS.has(h) || _REFLEXIVES.has(h) || settingHead(h)) return false;
-  return !abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
+  return !_abstractNoun(h) && !h.endsWith('cy') && !_endsLy(h);
 }
 
 /** Process verbs whose object is the content practised ("practise her scales on the violin", "rehearse his lines"). */
@@ -2534,7 +2527,7 @@ function namedSkillPhrase(doc: _Doc, v: number, k: number): [number, number] | n
   // A measure is no skill ("improve my reading age", "his maths grade", "her behaviour points").
   if (_SUBJECTS.has(head) || SCOPE_NOUNS.has(head) || STANDARD_WORDS.has(head) || MEASURE_HEADS.has(head) || settingHead(head) || head.endsWith('cy') || _endsLy(head)) return null;
   const w = _endsS(head) ? head.slice(0, -1) : head;
-  if (abstractNoun(head) && !(w.endsWith('tion') || w.endsWith('sion'))) return null;
+  if (_abstractNoun(head) && !(w.endsWith('tion') || w.endsWith('sion'))) return null;
   return [v, end];
 }
 

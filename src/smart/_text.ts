@@ -4,7 +4,8 @@
  * whatever the input (1 MB strings, runs of `<`, `&`, digits or separators).
  */
 import { _ListPool, _madeList } from './_lists';
-import { _AMBIGUOUS_MONTHS, _MONTHS, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _abstractNoun } from './_ends';
+import { _AMBIGUOUS_MONTHS, _ASSESSMENTS, _CONCRETE, _CONCRETE_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 /** Token kinds: a word, a number (possibly with a suffix, a prefix or separators), or one punctuation mark. */
 export type _TokKind = 'w' | 'n' | 'p';
@@ -644,12 +645,23 @@ function capitalisedEnd(text: string, a: number, n: number): number {
  * "Pre-School", "Post-16"), with the dates and days of {@link nameHyphen}.
  */
 const COMPOUND_PARTS: ReadonlySet<string> = new Set([
-  'mid', 'non', 'pre', 'post', 'self', 'anti', 'semi', 'co', 'ex', 'multi', 'sub', 'inter', 'over', 'under', 're', 'cross', 'half', 'full', 'part', 'well', 'one', 'two', 'three',
+  'mid', 'non', 'pre', 'post', 'self', 'anti', 'semi', 'co', 'ex', 'multi', 'sub', 'inter', 'over', 'under', 're', 'cross', 'full', 'part', 'well',
 ]);
 
 /** Whether a lower-case part names a month, a week day or a term ("Sept-Dec", "Mon-Wed", "Autumn-Spring"): a span, not a name. */
 function datePart(x: string): boolean {
   return _MONTHS.has(x) || _WEEKDAYS.has(x) || _TERM_WORDS.has(x);
+}
+
+/**
+ * Whether a lower-case part is a common word the analyser's lists know, never part of a first name: a school-time or
+ * festival word a deadline reads ("Easter-Time", "Half-Term"), a number word ("Twenty-Five"), a particle ("Check-In",
+ * "Catch-Up"), a time noun, provision or a session ("Lego-Therapy"), a concrete thing or act of school ("Sixth-Form"), a
+ * test or a subject (the sets the name reading of _specific.ts takes for things, not the child).
+ */
+function commonPart(x: string): boolean {
+  return COMPOUND_PARTS.has(x) || _SUBJECTS.has(x) || _FESTIVALS.has(x) || _NUMBER_WORDS.has(x) || _PARTICLES.has(x) || _OCCASIONS.has(x) || _PROVISION_NOUNS.has(x) ||
+    _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _CONCRETE_VERBS.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
 }
 
 /**
@@ -667,11 +679,13 @@ function nameHyphen(text: string, i: number, j: number, n: number): boolean {
   if (e < 0) return false;
   const first = text.slice(i, j).toLowerCase();
   const second = text.slice(j + 1, e).toLowerCase();
-  // A school subject heading what follows with no spaces ("Maths-Phase 3 sounds") is a heading, not a name.
-  if (COMPOUND_PARTS.has(first) || datePart(first) || _SUBJECTS.has(first)) return false;
-  if (datePart(second) && !_AMBIGUOUS_MONTHS.has(second)) return false;
-  // A compound's second part is a verb form or an adjective ("Target-Setting", "Land-Based", "Non-Negotiable").
-  return !(second.endsWith('ing') || second.endsWith('ed') || second.endsWith('able'));
+  // A school subject heading what follows with no spaces ("Maths-Phase 3 sounds") is a heading, not a name; nor is a
+  // compound of common words, either part known ("Lego-Therapy", "Key Worker - Check-In", "Twenty-Five", "Easter-Time").
+  if (datePart(first) || commonPart(first)) return false;
+  if (datePart(second) ? !_AMBIGUOUS_MONTHS.has(second) : commonPart(second)) return false;
+  // A compound's second part is a verb form, an adjective or an abstract noun ("Target-Setting", "Land-Based",
+  // "Non-Negotiable", "Anger-Management").
+  return !(second.endsWith('ing') || second.endsWith('ed') || second.endsWith('able') || _abstractNoun(second));
 }
 
 /**

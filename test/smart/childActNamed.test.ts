@@ -99,3 +99,55 @@ describe('Labelling guide, Specific: knowledge of a named topic, with a count of
     expect(report(text).specific.met).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific: a double-barrelled first name is two name-like parts, neither a word the analyser knows', () => {
+  it.each([
+    // A festival or school-time word a deadline reads, a number word, a particle, provision, an abstract noun.
+    ['by Whitsun-Time', ['by', 'Whitsun', 'Time']],
+    ['Half-Term', ['Half', 'Term']],
+    ['Thirty-Two', ['Thirty', 'Two']],
+    ['Drumming-Therapy', ['Drumming', 'Therapy']],
+    ['Lego-Club', ['Lego', 'Club']],
+    ['Follow-Up', ['Follow', 'Up']],
+    ['Check-In', ['Check', 'In']],
+    ['Sixth-Form', ['Sixth', 'Form']],
+    ['Anger-Management', ['Anger', 'Management']],
+  ])('"%s" is two words', (text, words) => {
+    expect(_tokenise(text).map((t) => t.raw)).toEqual(words);
+  });
+
+  it.each(['Lily-Rose', 'Tyler-Jay', 'Millie-Grace', 'Evie-Mae', 'Ruby-Jo'])('near miss: "%s" stays one name', (name) => {
+    expect(_tokenise(`${name} will swim`).map((t) => t.raw)).toEqual([name, 'will', 'swim']);
+  });
+
+  it('a festival joined to "Time" is still the deadline (Easter 2025, the end of the autumn term)', () => {
+    const easter = report('Jo will swim 50 metres by Easter-Time.');
+    expect(easter.deadline).toEqual({ kind: 'date', date: '2025-04-20' });
+    const christmas = report('By Christmas-Time Jo will tie his laces.');
+    expect(christmas.deadline).toEqual({ kind: 'term', term: 'autumn', part: 'end' });
+  });
+
+  it('Specific rule 4: "attend Drama-Therapy once a week" is provision, as "attend Lego therapy once a week" is', () => {
+    expect(judged('Jo will attend Drama-Therapy once a week.')).toBe(judged('Jo will attend Drama therapy once a week.'));
+    expect(report('Jo will attend Drama-Therapy once a week.').specific.met).toBe(false);
+  });
+
+  it('Measurable rule 1: a number word in two parts is still how long ("Thirty-Five minutes of reading every night")', () => {
+    expect(judged('Thirty-Five minutes of reading every night.')).toBe(judged('Thirty five minutes of reading every night.'));
+    expect(report('Thirty-Five minutes of reading every night.').measurable.met).toBe(true);
+  });
+
+  it('a key worker\'s daily Check-In reads as "check in daily" does', () => {
+    expect(judged('Key Worker - Check-In daily.')).toBe(judged('Key Worker - check in daily.'));
+  });
+});
+
+describe('Labelling guide, Specific: an award with its level is a qualification only when the award is named', () => {
+  it.each(['Silver award on the house points chart.', 'Bronze award in Friday assembly.'])('%s: a school reward, not specific', (text) => {
+    expect(report(text).specific.met).toBe(false);
+  });
+
+  it.each(['DofE - Silver award.', 'Mia will complete her Silver Arts Award.', 'Arts Award - Bronze'])('near miss: %s names the award, specific', (text) => {
+    expect(report(text).specific.met).toBe(true);
+  });
+});

@@ -174,3 +174,37 @@ describe('Labelling guide, Specific rule 6: a note that no target was set sets n
     expect(specific('Read 20 words by Easter. No targets for maths this term.')).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rules 1 and 6: "every" or "each" is how often only before a time noun', () => {
+  it.each(['Rory to work on each word in the Year 3 list.', 'Rory to work on every letter of the alphabet.'])('%s: the object counted, still the process, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Rory to work on his spellings each evening.', 'Rory to work on his spellings every maths lesson.', 'Rory to work on his spellings every Monday.'])(
+    'near miss: %s says how often, specific',
+    (text) => {
+      expect(specific(text)).toBe(true);
+    },
+  );
+});
+
+describe('Labelling guide, Specific rules 1 and 4: a reading scheme worked through is content, a device heads its phrase', () => {
+  it.each(['Rory to work on the reader scheme.', 'Rory to work on the computer programme.'])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it('near miss: "work on a laptop" is not the process (a device used)', () => {
+    expect(specific('Rory to work on a laptop.')).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 4: "to help him <act>" after a named strategy is the child\'s act', () => {
+  it('"Use of Zones of Regulation to help him name his worries." is specific, as without "help him"', () => {
+    expect(specific('Use of Zones of Regulation to help him name his worries.')).toBe(true);
+    expect(specific('Use of Zones of Regulation to name his worries.')).toBe(true);
+  });
+
+  it.each(['Use of Nessy to help him.', 'Use of Widgit symbols to help staff plan.', 'Use of Nessy to support spelling.'])('near miss: %s stays provision', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
