@@ -20,6 +20,7 @@ import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
+import { _measuredChildAct } from './_childAct';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -558,6 +559,15 @@ function joinedOwn(doc: _Doc, provision: _Marks, spans: readonly (readonly [numb
   });
 }
 
+/**
+ * When nothing else named a skill, "Mia will eat her lunch on 4 days a week": the child's everyday act with its own measure, a
+ * particular behaviour (_childAct.ts; the labelling guide, Specific rule 5); else no anchor.
+ */
+function childAct(doc: _Doc, provision: _Marks, spans: readonly (readonly [number, number])[], comparatives: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  const act = spans.length > 0 ? _measuredChildAct(doc, provision, spans, comparatives) : null;
+  return act === null ? [] : [act];
+}
+
 /** Whether no span starts inside provision. */
 function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
   for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0) return false;
@@ -604,7 +614,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && spans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed;
+  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, spans, measures.comparatives) : listed;
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];

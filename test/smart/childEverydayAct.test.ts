@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Labelling guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification
+ * the child will achieve"; rule 5: a behaviour named as it is measured is specific. The child (a name, "I", "YP", the child's
+ * role) as the subject of a concrete act, with a count, a time limit, a frequency, a threshold or "unaided" set on that act in
+ * its clause, is a particular behaviour whatever its verb. Rules 1, 2 and 4, the club and wish rows of Settled cases, and
+ * Measurable rule 6 (processes) keep the near misses not specific. Examples written here.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+
+describe('Labelling guide, Specific rule 5: the child\'s everyday act with its own measure is a particular behaviour', () => {
+  it.each([
+    'Aisha will eat at least half of her packed lunch on 4 days a week by half term.',
+    'Dylan will earn at least 70% of his lesson points for 2 weeks in a row by Easter.',
+    'Jake will be in bed by 9pm on school nights, 5 nights a week, until the next PEP.',
+    'Freya will subitise dot patterns up to 6, scoring 6/6 in her key person\'s check, by Easter.',
+    'Tomasz to manage his own weekly food shop, staying within £35, for 3 weeks in a row by the end of term.',
+    'XX will clamber up the steps of the big slide and slide down unaided by the summer term.',
+    'Ravi will jog 1,000m in under 7 minutes by the sports day in July.',
+  ])('a measured act of the child\'s: %s', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+
+  it('Labelling guide, Specific rule 1: "settle" alone is broad, with a time limit on it the behaviour is named', () => {
+    expect(specific('Maisie will settle at the nursery door within 5 minutes on 4 of 5 mornings by Easter.')).toBe(true);
+    expect(specific('Max will settle into Year 7.')).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rules 1, 2 and 4 and Settled cases: near misses stay not specific', () => {
+  it.each([
+    // Rule 4 and the club row: provision, and going to a club, with a rate.
+    'Lily will attend tutoring 2x a week by Easter.',
+    'Kyla will go to Brownies every Tuesday.',
+    'Mia will have 1:1 tuition twice a week.',
+    'Noah will see the school counsellor weekly.',
+    'Ruby will take part in forest school every Friday.',
+    // Rule 4: adults' acts.
+    'Carer will read with him 5 nights a week until the next PEP.',
+    'Mrs Patel will hear Leo read 3 times a week.',
+    'Staff will check his planner every Monday.',
+    // Rule 1: feelings, states and broad areas, measured or not.
+    'Sam will be happier 3 days a week by the summer.',
+    'Jo will feel safe at school 4 out of 5 days.',
+    'Kai will manage his emotions 4 out of 5 days by Easter.',
+    'Eve will engage in lessons 4 days out of 5.',
+    'Leo will have a good day 4 out of 5 days.',
+    'Ella will make at least 20% progress by July.',
+    // Rule 2: comparatives with no skill.
+    'Ben will read more by Easter.',
+    'Ava will improve her attendance by July.',
+    // Settled cases: a score on a questionnaire alone.
+    'Her SDQ will be below 17 by June.',
+    'Her SDQ in June will show a total score below 17.',
+    // Measurable rule 6: a process, however often.
+    'Finn will study for 3 hours every evening.',
+  ])('not specific: %s', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
