@@ -449,13 +449,16 @@ function timedActivity(doc: _Doc, k: number): boolean {
 
 /**
  * Whether a measure is a rate of attending: a percentage or proportion of the occasions ("90% of", "4 out of 5", "9/10
- * of"), all of them ("all of her sessions", "every week", "each session"), or the occasions counted in total or missed
- * ("(8 in total)", "with no more than two missed"); not how often the provision runs ("weekly", "twice a week", "three
- * afternoons a week"), nor a limit with no number ("no more than necessary support").
+ * of"), all of them ("all of her sessions", "every week", "each session"), the days gone on ("attend tutoring on Wednesdays",
+ * as "every Wednesday" is: the labelling guide's club row, days of provision keep the provision row's "stated rate or
+ * frequency of attending"), or the occasions counted in total or missed ("(8 in total)", "with no more than two missed");
+ * not how often the provision runs ("weekly", "twice a week", "three afternoons a week"), nor a limit with no number ("no
+ * more than necessary support").
  */
 function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
   const first = doc.w[span[0]] ?? '';
   if (first === 'every' || first === 'each' || first === 'all') return true;
+  if (first === 'on' && pluralDayAt(doc, span[0] + 1)) return true;
   for (let k = span[0]; k < span[1]; k++) {
     const t = doc.toks[k];
     if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
@@ -499,9 +502,15 @@ const HOW_OFTEN: ReadonlySet<string> = new Set([..._FREQ_ADVERBS, 'every', 'each
 function goingFrequency(doc: _Doc, span: readonly [number, number]): boolean {
   for (let k = span[0]; k < span[1]; k++) {
     const x = doc.w[k] ?? '';
-    if (doc.toks[k]?.kind === 'n' || HOW_OFTEN.has(x) || (x.endsWith('days') && _WEEKDAYS.has(x))) return true;
+    if (doc.toks[k]?.kind === 'n' || HOW_OFTEN.has(x) || pluralDayAt(doc, k)) return true;
   }
   return false;
+}
+
+/** Whether the word at k is a day named in the plural ("Tuesdays"): every week on that day. */
+function pluralDayAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return x.endsWith('days') && _WEEKDAYS.has(x);
 }
 
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */

@@ -13,7 +13,7 @@ import { _flag2At, _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
-import { _CONCRETE_VERBS, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
+import { _CONCRETE_VERBS, _MAYBE, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
 import { _routineAt } from './_object';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
@@ -28,8 +28,8 @@ export type _Hedge = 'undecided' | 'conditional';
 const POSSIBLE = 'might';
 /** The adults' encouragement before the child's act ("to be encouraged to read"). */
 const ENCOURAGED = 'encouraged';
-/** Adverbs of a possibility ("maybe college", "perhaps a club"). */
-const MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly']);
+/** Adverbs of a possibility ("maybe college", "perhaps a club"): _phrases.ts, shared with _measure.ts. */
+const MAYBE = _MAYBE;
 /** Words of a judgement after "would be" ("would be good", "would be nice"): a thing hoped for, not set. */
 const GOOD: ReadonlySet<string> = new Set(['good', 'nice', 'great', 'ideal', 'helpful', 'useful', 'beneficial', 'lovely']);
 /** Verbs of deciding later, after "to" or a heading's mark ("to think about", "to discuss with carer", "Choir: consider"). */

@@ -51,6 +51,7 @@ import {
   _DONE_RECORDED,
   _TITLES,
   _IRREGULAR_PAST,
+  _MAYBE,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -2587,7 +2588,7 @@ const standard: WordCheck = (doc, i, x) => {
 };
 
 /** Words after "on track" that name what it is judged in or against ("in all subjects", "for ARE", "to meet the ELG"). */
-const TRACKED_IN = s('in for to across');
+const TRACKED_IN = s('in for to across with');
 /** Words besides a subject, exam or standard that name what "on track" is judged against ("all subjects", "a grade 5", "ARE"). */
 const TRACKED_NAMED = s('subjects grade grades level levels target targets are gld elg elgs');
 /** How far after "in" or "for" the thing tracked may be named ("for a grade 5 in English", "in all his subjects"). */
@@ -2607,19 +2608,35 @@ function trackedStandard(doc: _Doc, i: number, x: string): Span | null {
   if (x !== 'track' || wd(doc, i - 1) !== 'on' || wd(doc, i - 2) !== 'be' || !TRACKED_IN.has(wd(doc, i + 1))) return null;
   const frame = wd(doc, i - 3);
   if (frame !== 'will' && frame !== 'to' && frame !== "'ll") return null;
-  for (let k = i + 2; k < doc.toks.length && k <= i + 1 + TRACKED_REACH && doc.toks[k]?.kind === 'w'; k++) {
+  return _trackedNamed(doc, i + 1) ? [i - 3, i + 1] : null;
+}
+
+/**
+ * Whether the words from j after "on track" name what it is judged in or against: a preposition of {@link TRACKED_IN}, then,
+ * within {@link TRACKED_REACH} words, a school subject or skill, an exam, a grade or a standard ("in all subjects", "for a
+ * grade 5", "with her reading", "with her GCSEs"; not "with her life", "with her friendships", "for success"). Read by
+ * {@link trackedStandard} and by the vague predicates of _review.ts ("stay on track" names nothing).
+ * @example
+ * _trackedNamed(_buildDoc('on track with her reading', { n: 0 }), 2); // true
+ */
+export function _trackedNamed(doc: _Doc, j: number): boolean {
+  if (!TRACKED_IN.has(wd(doc, j))) return false;
+  for (let k = j + 1; k < doc.toks.length && k <= j + TRACKED_REACH && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
-    if (_SUBJECTS.has(y) || _ASSESSMENTS.has(y) || ATTAINED_EXAMS.has(y) || STANDARDS_AFTER_TO.has(y) || STANDARD_NOUNS.has(y) || TRACKED_NAMED.has(y)) return [i - 3, i + 1];
+    if (_SUBJECTS.has(y) || _ASSESSMENTS.has(y) || ATTAINED_EXAMS.has(y) || STANDARDS_AFTER_TO.has(y) || STANDARD_NOUNS.has(y) || TRACKED_NAMED.has(y)) return true;
   }
-  return null;
+  return false;
 }
 
 /** Verbs that reach a band of a screen or assessment ("score in the green band", "be in the average band"). */
 const BAND_REACHING = s('score scores scoring be is are reach reaches');
-/** Bands of a screen or scale by their colour or level ("the green band", "the expected band", "the top band"). */
-const SCALE_BANDS = s('green amber red yellow blue orange purple white pink gold silver bronze top middle bottom lower upper higher average expected secure emerging developing exceeding');
-/** Screens and assessments whose bands are named beside the band ("on the next WellComm screen", "in his SDQ"). */
-const SCREENS = s('screen screens screening wellcomm sdq boxall assessment assessments test tests score scores scale');
+/**
+ * Bands of a screen or scale by their colour or level ("the green band", "the top band"), or a standard's word ("the expected
+ * band", "the secure band": {@link STANDARDS_AFTER_TO}).
+ */
+const SCALE_BANDS: ReadonlySet<string> = new Set([...s('green amber red yellow blue orange purple white pink gold silver bronze top middle bottom lower upper higher average emerging developing'), ...STANDARDS_AFTER_TO]);
+/** Screens and assessments whose bands are named beside the band ("on the next WellComm screen", "in his SDQ", "on her next test": {@link _ASSESSMENTS}). */
+const SCREENS: ReadonlySet<string> = new Set([..._ASSESSMENTS, ...s('screen screens wellcomm sdq boxall score scores scale')]);
 /** How far after "band" the screen may be named. */
 const SCREEN_REACH = 6;
 
@@ -2832,13 +2849,28 @@ const PERFECT_ATTENDED = EVENT_RULES.get('attend') as Rule;
 /** What "achieved" or "gained" takes after "will have" as a thing attained (the rule of "achieve"). */
 const ATTAINED_RULE = EVENT_RULES.get('achieved') as Rule;
 
+/** The words read after "achieve" or "gain" for a sanction earned ({@link sanctionEarned}): the object's phrase. */
+const SANCTION_REACH = 4;
+
+/**
+ * Whether what is "achieved" or "gained" at k is a sanction a behaviour earns ("gain a red card", "achieve a yellow card", "a
+ * detention", "an exclusion": {@link incidentAt}, {@link _SANCTION_NOUNS}), no result attained (the labelling guide, Measurable
+ * rule 5; the sanctions of Specific rule 5, counted or stopped only). A card or licence gained ("her CSCS card") is one.
+ */
+function sanctionEarned(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + SANCTION_REACH && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
+    if (incidentAt(doc, j) || _SANCTION_NOUNS.has(wd(doc, j))) return true;
+  }
+  return false;
+}
+
 /** Whether the participle at k after "will have" states a one-off act done ({@link PERFECT_EVENTS}). */
 function perfectEvent(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (PERFECT_EVENTS.has(x)) return true;
   // "will have achieved his Level 1 Certificate", "will have gained her Bronze award": a thing attained by the point, as
   // "achieve his Level 1 Certificate" is (the labelling guide, Measurable rule 5); not "will have achieved more".
-  if (x === 'achieved' || x === 'gained') return objectMatches(doc, k, ATTAINED_RULE);
+  if (x === 'achieved' || x === 'gained') return objectMatches(doc, k, ATTAINED_RULE) && !sanctionEarned(doc, k);
   return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
 }
 
@@ -2897,7 +2929,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   const exam = rare && ATTAINING_EXAMS.has(x) ? attainedExamEnd(doc, i) : -1;
   if (exam > 0 && isPredicate(doc, i)) return [i, exam];
   const rule = listed ? EVENT_RULES.get(x) : undefined;
-  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
+  if (rule !== undefined && isPredicate(doc, i) && objectMatches(doc, i, rule) && !(rule === ATTAINED && sanctionEarned(doc, i)) && !comparativeAfter(doc, i) && !placeholderAfter(doc, i) && !onlyGood(doc, i) && !_stayingOn(doc, i, x)) {
     const n = doc.toks.length;
     let end = i + 1;
     while (end < n && end <= i + 4 && doc.toks[end]?.kind === 'w' && doc.clause[end] === doc.clause[i]) end += 1;
@@ -3475,8 +3507,12 @@ const REFERRAL_WORDS = s('referral referrals');
 const ROW_CHECKS: ReadonlySet<string> = new Set([...REFERRAL_WORDS, 'assessment', 'assessments', 'screening']);
 /** The words a table row's first cell may have before its "|" ({@link rowTask}), at most. */
 const ROW_CELL_WORDS = 6;
-/** A date still to set in a "when" cell ("TBC"): the act is still to do by the deadline, not left undone ({@link rowTask}). */
-const DATE_TO_SET = s('tbc tba tbd');
+/**
+ * Words that leave a thing still to be confirmed ("TBC", "TBA", "TBD"), among {@link NOT_DONE}: in a table's "when" cell the
+ * date still to set, the act still to do by the deadline, not left undone ({@link rowTask}); read after a noun by {@link
+ * detailToConfirm}.
+ */
+const TO_CONFIRM = s('tbc tba tbd');
 
 /**
  * A row of a target table whose first cell names a check of the child and whose second names the adult who does it, or null
@@ -3500,15 +3536,17 @@ function rowTask(doc: _Doc): Span | null {
 
 /**
  * Whether the cells from j on leave the row's check a thing still to do once: not left undone ("declined by carer", "not
- * needed", "to be discussed": {@link NOT_DONE}, a date "TBC" aside), not recorded as done ("completed Nov 2024"), not standing
- * ("every half term", "ongoing": Measurable rule 6 and the row's word one-off).
+ * needed", "to be discussed": {@link NOT_DONE}; a date "TBC" and "not yet", still to do, aside), not recorded as done
+ * ("completed Nov 2024"), not standing ("every half term", "ongoing": Measurable rule 6 and the row's word one-off).
  */
 function rowLaterCellsHold(doc: _Doc, j: number): boolean {
   for (; j < doc.toks.length; j++) {
     const x = wd(doc, j);
     // "by May half term": the month, not the hedge "may".
     if (x === 'may' && doc.toks[j]?.raw === 'May') continue;
-    if ((NOT_DONE.has(x) && !DATE_TO_SET.has(x)) || _DONE_RECORDED.has(x) || x === 'ongoing' || standingAt(doc, j)) return false;
+    // "not yet": the check still to do, as the row's deadline says, not declined or not needed.
+    if (x === 'not' && wd(doc, j + 1) === 'yet') continue;
+    if ((NOT_DONE.has(x) && !TO_CONFIRM.has(x)) || _DONE_RECORDED.has(x) || x === 'ongoing' || standingAt(doc, j)) return false;
   }
   return true;
 }
@@ -3524,7 +3562,7 @@ const REFERRAL_MAKING = s('make complete submit send');
  * ("if", "unless") or pointed to ("see referral letter"), as "no referral needed", "a referral may be needed",
  * "referral was declined", "CAMHS referral accepted - waiting list", "support following the referral".
  */
-const NOT_DONE = s('no not may might possible potential consider considered discuss discussed declined refused rejected accepted closed awaiting waiting pending tbc tba tbd if unless following after previous see was were had');
+const NOT_DONE: ReadonlySet<string> = new Set([...s('no not may might possible potential consider considered discuss discussed declined refused rejected accepted closed awaiting waiting pending if unless following after previous see was were had'), ...TO_CONFIRM]);
 /** How far a look for {@link NOT_DONE} reaches either side, within the sentence (keeps the scan linear). */
 const NOT_DONE_REACH = 10;
 
@@ -3571,8 +3609,6 @@ function dayPointEnds(doc: _Doc, j: number): boolean {
   return DAY_POINT_AFTER.has(y) || _WEEKDAYS.has(y) || _MONTHS.has(y);
 }
 
-/** The words of {@link NOT_DONE} that leave a thing still to be confirmed. */
-const TO_CONFIRM = s('tbc tba tbd');
 
 /**
  * Whether the word at j is "TBC", "TBA" or "TBD" after a detail of the act, not the act itself: after a word that is not the
@@ -3638,6 +3674,16 @@ function childChecked(doc: _Doc, k: number): Span | null {
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
+/**
+ * Whether a hedge of possibility or a condition stands before j in its sentence ("Possibly to be considered", "Ideally Sam to
+ * be considered", "If possible, to be considered": {@link _MAYBE}, "if"): the decision itself not settled, nothing to check
+ * at the deadline (Measurable: "someone could check, at the deadline, whether it happened").
+ */
+function hedgedBefore(doc: _Doc, j: number): boolean {
+  for (let i = j; i >= 0 && !endAt(doc, i); i--) if (_MAYBE.has(wd(doc, i)) || conditionWord(wd(doc, i))) return true;
+  return false;
+}
+
 /** Words after "to be considered for" that put the decision off or leave it open ("for the future", "when he is ready", "as and when"). */
 const CONSIDERED_LATER = s('future ready when if unless');
 
@@ -3647,14 +3693,14 @@ const CONSIDERED_LATER = s('future ready when if unless');
  * at the opening of its part, or named: "Sam to be considered for …"), a decision made by the deadline (Settled cases, "a
  * one-off thing adults arrange or do for the child"). Not a thing as the subject ("Referral to be considered for CAMHS",
  * "Tutoring to be considered for maths": a provision weighed, {@link NOT_DONE}), nor put off or hedged ("for the future", "for
- * next year", "when he is ready", "as and when"), nor a sanction ("for exclusion": {@link _SANCTION_NOUNS}).
+ * next year", "when he is ready", "as and when", "Possibly to be considered": {@link hedgedBefore}), nor a sanction ("for exclusion": {@link _SANCTION_NOUNS}).
  */
 function consideredFor(doc: _Doc, k: number, at: number): Span | null {
   const opens = wd(doc, at) === 'to' && (at === 0 || doc.toks[at - 1]?.kind === 'p');
   const s0 = at - 1;
   const sub = wd(doc, s0);
   const named = !opens && _childBeforeTo(doc, at) && !_endsIng(sub) && !SET_UP_UNNAMED.has(sub) && !ROW_CHECKS.has(sub) && !_PROVISION_NOUNS.has(sub) && !_SESSION_NOUNS.has(sub);
-  if (!opens && !named) return null;
+  if ((!opens && !named) || hedgedBefore(doc, named ? s0 : at)) return null;
   for (let j = k + 1; j < doc.toks.length && !endAt(doc, j); j++) {
     const y = wd(doc, j);
     if (CONSIDERED_LATER.has(y) || _SANCTION_NOUNS.has(y) || (y === 'next' && wd(doc, j - 1) === 'for')) return null;
@@ -3981,29 +4027,70 @@ function seeOrFindOngoing(doc: _Doc, k: number, x: string): boolean {
 /**
  * Whether "send" at k sends the child ("send him to school on time", "send Ava to the reflection room", "send her to"): the
  * child sent somewhere, day by day, not one thing sent (Measurable rule 6; the labelling guide, Settled cases, "a one-off thing
- * adults arrange or do for the child", read with its word one-off). News of the child shared ("send photos", "send updates") is
- * read as talk that recurs ({@link TALK_RECURRING}).
+ * adults arrange or do for the child", read with its word one-off). The child sent once to an occasion is that one-off thing
+ * ({@link sentToOccasion}). News of the child shared ("send photos", "send updates") is read as talk that recurs ({@link
+ * TALK_RECURRING}).
  */
 function sentAgain(doc: _Doc, k: number): boolean {
   const y = wd(doc, k + 1);
   const raw = doc.toks[k + 1]?.raw ?? '';
   // "send Sam a card": the child the one a thing is sent to, the thing after it.
   if (OBJECT_LEAD.has(wd(doc, k + 2))) return false;
-  return CHILD_WORDS.has(y) || (y === 'her' && wd(doc, k + 2) === 'to') || (childPartner(doc, k + 1) && !/['\u2019]s?$/.test(raw) && wd(doc, k + 2) !== "'");
+  const child = CHILD_WORDS.has(y) || (y === 'her' && wd(doc, k + 2) === 'to') || (childPartner(doc, k + 1) && !/['\u2019]s?$/.test(raw) && wd(doc, k + 2) !== "'");
+  return child && !sentToOccasion(doc, k + 2);
+}
+
+/**
+ * Whether the words from j (after "send" and the child) send the child to or for one occasion: an appointment, a health check, a
+ * service seen, an interview or a taster day ("to the dentist for a check-up", "for a hearing test", "to the college taster
+ * day": {@link SEEN_AT}, {@link HEALTH_CHECK_NOUNS}, {@link ONE_JOURNEY_TO}), kept or not on the day (the labelling guide, Settled
+ * cases, "a one-off thing adults arrange or do for the child"). Not on a condition ("to the nurse when unwell": whenever it
+ * happens), nor past the deadline's "by".
+ */
+function sentToOccasion(doc: _Doc, j: number): boolean {
+  let occasion = false;
+  for (let e = j; e < doc.toks.length && e <= j + NOT_DONE_REACH && !endAt(doc, e); e++) {
+    const x = wd(doc, e);
+    if (conditionWord(x)) return false;
+    if (x === 'by') break;
+    if (SEEN_AT.has(x) || HEALTH_CHECK_NOUNS.has(x) || ONE_JOURNEY_TO.has(x)) occasion = true;
+  }
+  return occasion;
+}
+
+/** Things looked over again and again, not decided once: the child's progress, needs and work, the choices open (Measurable rule 6). */
+const LOOKED_OVER: ReadonlySet<string> = new Set([..._RECURRING_OBJECTS, ...ALL_WRITTEN, 'options']);
+/** The word opening a question decided once after "look at" ("whether respite is needed"; "if" leaves the act undone, {@link NOT_DONE}). */
+const DECIDED_WHETHER = 'whether';
+
+/**
+ * Whether the question from j (after "whether") asks how a thing goes on: a form of "be" and a verb in -ing ("things are going
+ * well", "he is settling", "she is coping"), watched over time (Measurable rule 6), not a thing decided once ("respite is
+ * needed", "Mia needs a reader").
+ */
+function goingOnAsked(doc: _Doc, j: number): boolean {
+  for (let e = j; e < doc.toks.length && e <= j + NOT_DONE_REACH && !endAt(doc, e) && wd(doc, e) !== 'by'; e++) {
+    const x = wd(doc, e - 1);
+    if ((x === 'is' || x === 'are' || x === "'s" || x === "'re") && _endsIng(wd(doc, e))) return true;
+  }
+  return false;
 }
 
 /**
  * Whether "look at" (k the verb, `at` its particle) is looking again and again, not one task: adults in general as its subject
  * ("Staff to look at …": every adult, every day) or ways, chances or strategies looked at ("look at ways to help him settle":
- * {@link FOUND_AGAIN}, {@link _GENERIC_OBJECTS}), read as "find" and "look for" are ({@link seeOrFindOngoing}).
+ * {@link FOUND_AGAIN}, {@link _GENERIC_OBJECTS}), read as "find" and "look for" are ({@link seeOrFindOngoing}); the child's
+ * work and progress ({@link LOOKED_OVER}), or how things go. A whether-question ({@link DECIDED_WHETHER}) is decided once,
+ * unless it asks how a thing goes on ({@link goingOnAsked}).
  */
-/** Things looked over again and again, not decided once: the child's progress, needs and work, the choices open (Measurable rule 6). */
-const LOOKED_OVER: ReadonlySet<string> = new Set([..._RECURRING_OBJECTS, ...ALL_WRITTEN, 'options']);
 function lookedAtAgain(doc: _Doc, k: number, at: number): boolean {
   const o = OBJECT_LEAD.has(wd(doc, at + 1)) ? at + 2 : at + 1;
   const y = wd(doc, o);
   if (ALL_ADULTS.has(wd(doc, _subjectEnd(doc, k))) || FOUND_AGAIN.has(y) || _GENERIC_OBJECTS.has(y)) return true;
-  // "look at how he is getting on", "whether he needs respite": a question kept open, reviewed (Measurable rule 6).
+  // "look at whether respite is needed", "whether he needs a reader": a question decided once, by the deadline (Settled cases, "a
+  // one-off thing adults arrange or do for the child"); "whether things are going well" asks how things go, as "how" does.
+  if (y === DECIDED_WHETHER) return goingOnAsked(doc, o + 1);
+  // "look at how he is getting on", "how things are going": a question kept open, reviewed (Measurable rule 6).
   if (SEE_AS.has(y) || LOOKED_OVER.has(y)) return true;
   // "look at moving family time to Sundays": a change to arrange; "look at his progress", "his behaviour", "his books": the
   // child's work and ways watched, not a thing named to decide ({@link headingNamesThing}).

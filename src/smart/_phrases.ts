@@ -348,6 +348,11 @@ export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into',
  * not content learnt (_specific.ts, _object.ts).
  */
 export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
+/**
+ * Adverbs of a possibility ("maybe college", "perhaps a club", "ideally a mentor"): an act hedged, not decided (_hedge.ts; an
+ * adult's decision hedged, _measure.ts).
+ */
+export const _MAYBE: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly', 'ideally']);
 /** Words of how often an act is done ("every night", "each week", "daily"): a frequency, the child's measure in words (_specific.ts, _object.ts). */
 export const _ROUTINE: ReadonlySet<string> = new Set(['every', 'each', 'daily']);
 /**

@@ -19,6 +19,7 @@
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
+import { _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
 import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
@@ -308,8 +309,10 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
     while (k < e && DETERMINERS.has(doc.w[k] ?? '')) k++;
     return !(SET_WORK.has(doc.w[k] ?? '') || SET_WORK.has(doc.w[k + 1] ?? ''));
   }
-  // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it).
-  if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e);
+  // "stay on track", "keep on track" with nothing it is on track for ("on track for ARE", "on track to meet the ELG" name it,
+  // and being on track with a subject or exam named, "be on track with her GCSEs": _measure.ts _trackedNamed; staying on
+  // track with it is still no standard reached).
+  if ((BE.has(x) || x.startsWith('keep')) && a === 'on' && doc.w[i + 2] === 'track') return doc.w[i + 3] !== 'for' && doc.w[i + 3] !== 'to' && !stateTask(doc, i + 3, e) && !((x === 'be' || x === 'being') && _trackedNamed(doc, i + 3));
   if (BE.has(x)) return (STATES.has(a) || (a === 'more' && STATES.has(doc.w[i + 2] ?? ''))) && !stateTask(doc, i + 2, e);
   // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
   if (HAVE.has(x) && (a === 'a' || a === 'an')) return hadState(doc, i + 2, e);

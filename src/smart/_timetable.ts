@@ -40,8 +40,9 @@ function dayAt(doc: _Doc, k: number): boolean {
 
 /**
  * Whether the day at k recurs: a plural day ("on Tuesdays"), a day after "every" or "each", or before a part of the day that
- * recurs ("Weds afternoons"), or joined to one that does ("Tues and Thurs afternoons"). A single day ("on Tuesday", "the
- * Tuesday football club") is one day, an event gone to (Measurable rule 5), not a timetable.
+ * recurs ("Weds afternoons"), or joined to one that does ("Tues and Thurs afternoons"). A single day ("on Tuesday") is one
+ * day, an event gone to (Measurable rule 5), not a timetable. A club named by its day ("the Tuesday football club") is the
+ * club itself, gone to with no rate (the club row), read as any club gone to is, not as one day.
  */
 function recurringDay(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
@@ -55,9 +56,13 @@ function recurringDay(doc: _Doc, k: number): boolean {
   return true;
 }
 
-/** Whether the word at k is a club, team, choir or youth organisation ({@link _ACTIVITY_GROUPS}) or forest school (_activity.ts). */
+/**
+ * Whether the word at k is a club, team, choir or youth organisation ({@link _ACTIVITY_GROUPS}), forest school, or a team's
+ * training ("football training": a team's own event, _activity.ts), whose days are when it meets (the club row).
+ */
 function groupAt(doc: _Doc, k: number): boolean {
-  return _ACTIVITY_GROUPS.has(wd(doc, k)) || (wd(doc, k) === 'forest' && wd(doc, k + 1) === 'school');
+  const x = wd(doc, k);
+  return _ACTIVITY_GROUPS.has(x) || (x === 'forest' && wd(doc, k + 1) === 'school') || (x === 'training' && doc.toks[k - 1]?.kind === 'w');
 }
 
 /** Whether the span is a day's phrase ("every Thursday", "on Tuesdays"), a verb of going with its frame ("to attend"), or neither. */

@@ -164,11 +164,11 @@ describe('Measurable rule 6: "look at" the child\'s progress, work or a question
     'Teacher to look at his exercise books.',
     'Class teacher to look at how she is settling in.',
     'SW to look at options.',
-    'SW to look at whether a short break would help.',
   ])('not measurable: %s', (text) => {
     expect(m(text)).toBe(false);
   });
-  it.each(['SW to look at changing family time to Saturday mornings.'])('measurable: %s', (text) => {
+  // A whether-question is decided once (Settled cases, one-off row), as a change to arrange is.
+  it.each(['SW to look at changing family time to Saturday mornings.', 'SW to look at whether a short break would help.'])('measurable: %s', (text) => {
     expect(m(text)).toBe(true);
   });
 });
@@ -225,5 +225,72 @@ describe('Labelling guide, Measurable: the evidence of help through a task runs 
   it('ends after the form, before the deadline', () => {
     const r = checkSmartTarget('PA to help Zoe fill in the college bursary form by 3 March.', { meetingDate: '2025-01-15' });
     expect(r.measurable.evidence).toContain('help Zoe fill in the college bursary form');
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": the child sent once to an appointment is that one-off', () => {
+  it.each([
+    'Kinship carer to send Leo to the dentist for his check-up by April.',
+    'Carer to send Ava to the optician before half term.',
+    'SW to send Tyler to the sixth form taster day in March.',
+    'Carer to send Ava for a hearing test by Easter.',
+  ])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
+  });
+  it.each([
+    // Measurable rule 6: sending the child day by day, or whenever a condition holds, is a routine.
+    'Carer to send Leo to school every day.',
+    'Carer to send Leo to school on time.',
+    'School to send Ava to the calm room when she is upset.',
+    'Carer to send Leo to the school nurse if he feels ill.',
+    'Carer to send Ava to the dentist every six months.',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a table row\'s "not yet" is the check still to do', () => {
+  it.each(['Ed Psych assessment | SENCo | not yet | by April 2025', 'Hearing screening | SENCo | not yet started | by May half term'])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
+  });
+  it.each([
+    'Ed Psych assessment | SENCo | declined | by April 2025',
+    'Ed Psych assessment | SENCo | ongoing',
+    'Ed Psych assessment | SENCo | every term',
+    'Ed Psych assessment | SENCo | completed Oct 2024',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": looking at whether a thing is needed is a decision made once', () => {
+  it.each(['SW to look at whether a short break is needed by Easter.', 'Designated teacher to look at whether Leo needs extra time in his mocks by February half term.'])(
+    'measurable: %s',
+    (text) => {
+      expect(m(text)).toBe(true);
+    },
+  );
+  it.each([
+    // Measurable rule 6: how things go, watched again and again.
+    'SW to look at how Leo is getting on.',
+    'SW to look at how things are going at home by Easter.',
+    'SW to look at whether things are going well at home.',
+    'Staff to look at whether he needs a movement break.',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable: "to be considered for" hedged by a word of possibility is no decision to check', () => {
+  it.each([
+    'Possibly to be considered for the Year 8 reading group by Easter.',
+    'Ideally to be considered for the Year 8 reading group by Easter.',
+    'Perhaps Leo to be considered for the Year 8 reading group by Easter.',
+    'If possible, to be considered for the Year 8 reading group by Easter.',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+  it.each(['To be considered for the Year 8 reading group by Easter.', 'Leo to be considered for the Year 8 reading group by Easter.'])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
   });
 });

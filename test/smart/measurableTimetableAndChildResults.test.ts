@@ -73,6 +73,7 @@ describe('Labelling guide, Settled cases (club row): only a club, team, choir or
     // Measurable rule 5: a single day is a one-off event gone to.
     'Noah will attend the careers talk on Thursday.',
     'Noah will attend the parents\' evening on Wednesday.',
+    // Attending a club is read as attending, its day naming it changing nothing ("Noah will attend the drama club" too).
     'Noah will attend the Friday drama club.',
     // Measurable rule 1: days of the child's own activity are a frequency.
     'Noah will go running on Saturdays.',
@@ -157,5 +158,70 @@ describe('Labelling guide, Measurable rule 5: a card or licence attained', () =>
   });
   it('"will have gained" a feeling: not measurable', () => {
     expect(measured('By July Kai will have gained more self-belief.')).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5: a sanction earned is no result attained, a card or licence gained is', () => {
+  it.each([
+    'Kai will have achieved a red card by the summer.',
+    'Kai will gain a yellow card by the summer.',
+    'Kai will achieve a detention by the summer.',
+    'Kai will have gained an exclusion by the summer.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+  it.each(['Kai will gain his CSCS card by the summer.', 'Kai will have gained his provisional licence by the summer.', 'Kai will gain a merit card by the summer.'])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Settled cases (club row and provision row): days of provision attended are a stated rate of attending', () => {
+  it.each([
+    'Ellie will attend maths tutoring on Thursdays.',
+    'Ellie will attend play therapy on Mondays.',
+    'Ellie will attend her tuition sessions on Fridays.',
+    'Ellie will attend ELSA sessions on Mondays.',
+  ])('%s: measurable, as "every Thursday" is', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+  it.each([
+    // Provision given, not attended: its schedule (Measurable rule 6).
+    'Ellie will have maths tutoring on Thursdays.',
+    'Ellie will go over her times tables with her tutor on Thursdays.',
+    // How often provision runs, not days gone on (Measurable rule 6; kept as the provision tests read it).
+    'Ellie will attend play therapy once a week.',
+    // A team's training and a club meet on their days (the club row).
+    'Ellie will attend netball training on Thursdays.',
+    'Ellie will attend Guides on Thursdays.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Settled cases (club row): a club named by its day is the club, not one day', () => {
+  it('"go to the Thursday chess club" with nothing else: not measurable, as going to any club is', () => {
+    expect(measured('Ellie will go to the Thursday chess club.')).toBe(false);
+  });
+  it('a single event on its day: measurable', () => {
+    expect(measured('Ellie will attend the college open evening on Thursday.')).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5: on track with a subject, skill or exam named', () => {
+  it.each([
+    'Ivy will be on track with her reading by the summer.',
+    'Ivy will be on track with phonics by the summer.',
+    'Ivy will be on track with her GCSEs by the summer.',
+  ])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+  it.each([
+    'Ivy will be on track with her friendships by the summer.',
+    'Ivy will be on track with her feelings by the summer.',
+    'Ivy will stay on track with her reading.',
+    'Ivy should be on track with her reading by the summer.',
+    'Ivy is on track with her reading.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
   });
 });
