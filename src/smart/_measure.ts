@@ -2532,6 +2532,9 @@ const ALONE_LEADS = s("will 'll to can must should shall and");
  */
 const NOT_SEEN_ALONE = s('access accesses receive receives be is am are was were being been feel feels felt work works learn learns learnt learned live lives understand understands know knows manage manages cope copes think thinks want wants like likes need needs become becomes grow grows settle settles play plays');
 
+/** Verbs of wishing before "to" ("would love to", "wants to"). */
+const ALONE_WISHES = s('love like want wants wish wishes hope hopes');
+
 /** Reach, in tokens, from a manner of doing it alone back to its verb ("climb the steps of the frame on her own"). */
 const ALONE_REACH = 14;
 
@@ -2545,12 +2548,14 @@ const doneAlone: WordCheck = (doc, i, x) => {
   const end = x === 'independently' || x === 'alone' ? i + 1 : x === 'on' && OWN_OWNERS.has(wd(doc, i + 1)) && wd(doc, i + 2) === 'own' ? i + 3 : -1;
   if (end < 0 || COMPARATORS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'more' || wd(doc, i - 2) === 'more') return null;
   for (let k = i - 1; k >= 1 && k >= i - ALONE_REACH && doc.clause[k] === doc.clause[i]; k--) {
-    if (doc.toks[k]?.kind !== 'w' || !ALONE_LEADS.has(wd(doc, k - 1))) continue;
+    if (doc.toks[k]?.kind !== 'w' || !ALONE_LEADS.has(wd(doc, k - 1)) || OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a') continue;
     const v = wd(doc, k);
     if (NOT_SEEN_ALONE.has(v) || _PROCESS.has(v) || _FEELINGS.has(v) || _VAGUE_OBJECTS.has(v)) return null;
     // "access the resources independently", "use strategies on his own": what is received or a general object names no act seen
     // (Specific rule 4; Barnet, Examples of SMART Outcomes: not "vague, generic").
-    for (let j = k + 1; j < i; j++) if (_GENERIC_OBJECTS.has(wd(doc, j))) return null;
+    // "stop being on her own": being is no act; "would love to go … on her own": a wish (Settled cases, the wish row).
+    for (let j = k + 1; j < i; j++) if (_GENERIC_OBJECTS.has(wd(doc, j)) || NOT_SEEN_ALONE.has(wd(doc, j))) return null;
+    if (wd(doc, k - 1) === 'to' && ALONE_WISHES.has(wd(doc, k - 2))) return null;
     return isPredicate(doc, k) || wd(doc, k - 1) === 'and' ? [k, end] : null;
   }
   return null;
