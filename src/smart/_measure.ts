@@ -488,7 +488,37 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (before === 'to' && ((wd(doc, i - 2) === 'up' && !raisedUp(doc, i - 2)) || understoodRange(doc, i))) return true;
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
+  if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i))) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
+}
+
+/** Nouns of a test an age is scored on ("reading age 9y", "spelling age 7", "chronological age 8.1"): the age is a score. */
+const SCORED_AGES = s('reading spelling chronological chron comprehension mental developmental language vocabulary maths number ra');
+
+/**
+ * Whether the number at i is a person's age, not a figure of success: a speaker's age beside her words ("(Lily, aged 4)",
+ * "(Kai, age 4, said to his key person)") or an age a wish waits for ("driving lessons when 17"). A number that only names a thing is no measure (the labelling guide, Measurable rule 6); a reading or
+ * spelling age is a score and stays one.
+ */
+function personsAge(doc: _Doc, i: number, before: string): boolean {
+  if (before === 'aged' || before === 'when') return true;
+  if (before !== 'age') return false;
+  const owner = doc.toks[i - 2];
+  return owner === undefined || owner.kind === 'p' || (owner.kind === 'w' && _capitalised(owner.raw) && !SCORED_AGES.has(wd(doc, i - 2)));
+}
+
+/** Words before "one day" that make it a count of days ("for one day", "no more than one day", "only one day"). */
+const DAY_COUNTED = s('for than only just within in per a at least over under every each of missed miss');
+
+/**
+ * Whether "one day" at i closes its clause as "some day" does ("I'd like to be a vet one day."): a time not yet come, no
+ * count of days (the labelling guide, Measurable rule 6: a number that only names; a wish is no measure, Settled cases).
+ * "one day a week" is a frequency and "for one day" a duration: the words around it keep them counts.
+ */
+function someDay(doc: _Doc, i: number): boolean {
+  if (wd(doc, i) !== 'one' || wd(doc, i + 1) !== 'day' || DAY_COUNTED.has(wd(doc, i - 1))) return false;
+  const after = doc.toks[i + 2];
+  return after === undefined || (after.kind === 'p' && doc.clause[i + 2] === doc.clause[i]) || doc.clause[i + 2] !== doc.clause[i];
 }
 
 /** Verbs whose particle "up" raises a figure: "get", "bring", "push", "move", "build", "go", "come" and their forms. */
@@ -576,7 +606,7 @@ const UNDERSTOOD_REACH = 6;
  * capability that cannot be seen ('understand' …) is not"). Facts known are recalled and shown ("know number bonds to 10").
  */
 function understoodRange(doc: _Doc, i: number): boolean {
-  for (let k = i - 2; k >= 0 && k >= i - UNDERSTOOD_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand') return true;
+  for (let k = i - 2; k >= 0 && k >= i - UNDERSTOOD_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i]; k--) if (wd(doc, k) === 'understand' || wd(doc, k) === 'understanding') return true;
   return false;
 }
 
@@ -2489,6 +2519,48 @@ const unaided: WordCheck = (doc, i, x) => {
   return x === 'unaided' || (x === 'by' && (y === 'himself' || y === 'herself' || y === 'themselves')) ? [i, i + 2] : null;
 };
 
+/** Owners before "own" in "on his own", "on my own". */
+const OWN_OWNERS = s('his her their my your');
+
+/** Words that open the child's act before its verb ("will climb", "to pack", "and come down"). */
+const ALONE_LEADS = s("will 'll to can must should shall and");
+
+/**
+ * Verbs whose doing alone is no act an adult sees done: receiving, being, feeling, a process, a state of mind or of living
+ * ("access the resources independently", "be on her own", "work independently", "learn on his own", "live independently",
+ * "manage on his own"): the labelling guide, Measurable rules 3 and 6 (a process verb alone; a capability that cannot be seen).
+ */
+const NOT_SEEN_ALONE = s('access accesses receive receives be is am are was were being been feel feels felt work works learn learns learnt learned live lives understand understands know knows manage manages cope copes think thinks want wants like likes need needs become becomes grow grows settle settles play plays');
+
+/** Verbs of wishing before "to" ("would love to", "wants to"). */
+const ALONE_WISHES = s('love like want wants wish wishes hope hopes');
+
+/** Reach, in tokens, from a manner of doing it alone back to its verb ("climb the steps of the frame on her own"). */
+const ALONE_REACH = 14;
+
+/**
+ * "on his own", "independently", "alone" after the child's act ("will climb the steps on her own", "to pack his bag independently"):
+ * done alone, an observable capability an adult can see done, as "tie his shoelaces independently" is (the labelling guide,
+ * Measurable rule 3). Its span runs from the act's verb; none with a comparative ("more independently", "use the bus more on
+ * his own": rule 6), after a verb of {@link NOT_SEEN_ALONE}, or with no verb after "will", "to" or "and" in its clause.
+ */
+const doneAlone: WordCheck = (doc, i, x) => {
+  const end = x === 'independently' || x === 'alone' ? i + 1 : x === 'on' && OWN_OWNERS.has(wd(doc, i + 1)) && wd(doc, i + 2) === 'own' ? i + 3 : -1;
+  if (end < 0 || COMPARATORS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'more' || wd(doc, i - 2) === 'more') return null;
+  for (let k = i - 1; k >= 1 && k >= i - ALONE_REACH && doc.clause[k] === doc.clause[i]; k--) {
+    if (doc.toks[k]?.kind !== 'w' || !ALONE_LEADS.has(wd(doc, k - 1)) || OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a') continue;
+    const v = wd(doc, k);
+    if (NOT_SEEN_ALONE.has(v) || _PROCESS.has(v) || _FEELINGS.has(v) || _VAGUE_OBJECTS.has(v)) return null;
+    // "access the resources independently", "use strategies on his own": what is received or a general object names no act seen
+    // (Specific rule 4; Barnet, Examples of SMART Outcomes: not "vague, generic").
+    // "stop being on her own": being is no act; "would love to go … on her own": a wish (Settled cases, the wish row).
+    for (let j = k + 1; j < i; j++) if (_GENERIC_OBJECTS.has(wd(doc, j)) || NOT_SEEN_ALONE.has(wd(doc, j))) return null;
+    if (wd(doc, k - 1) === 'to' && ALONE_WISHES.has(wd(doc, k - 2))) return null;
+    return isPredicate(doc, k) || wd(doc, k - 1) === 'and' ? [k, end] : null;
+  }
+  return null;
+};
+
 /**
  * "(off) by heart", "from memory", "word perfect": what was learnt can be checked by asking for it, an end state like
  * "without help" (the labelling guide, Measurable rule 3: someone could check, at the deadline, whether it happened).
@@ -2712,7 +2784,7 @@ const REACHING = s('reach achieve meet attain secure');
 const REACHED_IT = s('it this that');
 
 /** The word checks, in the order they are tried; the first that answers decides. */
-const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, byHeart, halve, wholeOccasion, forDuration, standard, capability];
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, doneAlone, byHeart, halve, wholeOccasion, forDuration, standard, capability];
 
 /**
  * Words at which a word check other than {@link capability} can answer (the first test of each): at any other
@@ -2723,7 +2795,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO,
-    'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
+    'on', 'independently', 'alone', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
   ],
   undefined,
   true,
@@ -2744,6 +2816,7 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [notBe, ['not']],
   [stopBehaviour, ['stop', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'no', 'not', 'never']],
   [unaided, ['without', 'with', 'unaided', 'by']],
+  [doneAlone, ['on', 'independently', 'alone']],
   [byHeart, ['by', 'from', 'word']],
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
@@ -2777,7 +2850,7 @@ const CHECKS_BY_WORD: ReadonlyMap<string, readonly WordCheck[]> = (() => {
  */
 const F_MEASURE_WORD = _wordFlag(
   [
-    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
+    ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'on', 'independently', 'alone', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
     'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING,
@@ -2881,7 +2954,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // like "arrive on time" (the labelling guide, Settled cases).
   if (x === 'be') {
     const end = punctualEnd(doc, i + 1);
-    if (end > 0 && punctualPredicate(doc, i)) return [i, end];
+    if (end > 0 && punctualPredicate(doc, i) && !moreAfter(doc, end)) return [i, end];
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
@@ -2911,11 +2984,13 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   // "I will get up on time for college", "wake up on time", "be up on time": getting up on time, a habit an adult records, like being on time (Settled cases).
   if ((x === 'get' || x === 'gets' || x === 'wake' || x === 'wakes' || x === 'be') && wd(doc, i + 1) === 'up' && punctualPredicate(doc, i)) {
     const end = punctualEnd(doc, i + 2);
-    if (end > 0) return [i, end];
+    if (end > 0 && !moreAfter(doc, end)) return [i, end];
   }
   // "will arrive at his lessons on time", "get to school on time": arriving on time, the place first.
+  // Not with a comparative and no figure after it ("be on time more often", "get to school on time more"): how much more
+  // punctual is not said (the labelling guide, Measurable rule 6: "a comparative without a figure ... 'more regularly'").
   if ((x === 'arrive' || x === 'arrives' || ((x === 'get' || x === 'gets' || x === 'come' || x === 'comes') && wd(doc, i + 1) === 'to')) && punctualPredicate(doc, i)) {
-    for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return [i, k + 2];
+    for (let k = i + 2; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) if (wd(doc, k) === 'on' && wd(doc, k + 1) === 'time') return moreAfter(doc, k + 2) ? null : [i, k + 2];
   }
   const graded = rare && GRADE_VERBS.has(x) ? attainedLetterEnd(doc, i) : -1;
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
@@ -3119,6 +3194,16 @@ const FUNDED = s('funded paid bought purchased');
  */
 function punctualPredicate(doc: _Doc, i: number): boolean {
   return isPredicate(doc, i) || (wd(doc, i - 1) === 'to' && (wd(doc, i - 2) === 'try' || wd(doc, i - 2) === 'tries') && isPredicate(doc, i - 2));
+}
+
+/**
+ * Whether "more" or "less" with no figure follows being on time at k ("be on time more", "on time more often", "more
+ * regularly"): how much more punctual is not said (the labelling guide, Measurable rule 6: "a comparative without a figure").
+ * "on time more than 4 days a week" has its figure.
+ */
+function moreAfter(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return (x === 'more' || x === 'less') && doc.clause[k] === doc.clause[k - 1] && wd(doc, k + 1) !== 'than' && doc.toks[k + 1]?.kind !== 'n';
 }
 
 /** The end of "punctual" or "on time" at k (past "always"), or -1. */
