@@ -756,9 +756,9 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, describ
  */
 function describedOnly(doc: _Doc, read: boolean, provision: _Marks): number {
   const roles = read ? _outcomeParts(doc, provision) : null;
-  // PARTLY only where a word of state, report or need, or provision, describes: a figure read as background alone ("70%+
-  // average score") may be the target itself.
-  return roles === null || roles.any || !roles.describes ? 0 : !roles.unknown ? WHOLLY : roles.told ? PARTLY : 0;
+  // PARTLY only where a word of state, report or need, or provision, describes (a figure read as background alone, "70%+
+  // average score", may be the target itself), and no unread part has a number or a point ("Attendance currently 88%. 95%").
+  return roles === null || roles.any || !roles.describes ? 0 : !roles.unknown ? WHOLLY : roles.told && !roles.unreadCounted ? PARTLY : 0;
 }
 
 /** What {@link describedOnly} read: every part describes (`WHOLLY`), or some describes and the rest is unread (`PARTLY`). */
@@ -1031,7 +1031,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
       overruled,
-      described: described || partly,
+      // Another reading's advice stands where one overrules too (a provision fragment's, a review's).
+      described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0),
       partly,
       area: areaRead !== 0, state: areaRead === 2 || ((anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),

@@ -143,6 +143,8 @@ export interface _Roles {
   readonly unknown: boolean;
   /** Some segment that states no outcome is described by a word of state, report or need, or by provision: not by background alone. */
   readonly told: boolean;
+  /** Some unread segment holds a number or opens a point ("95%", "Resit GCSE maths in November"): it may be the target. */
+  readonly unreadCounted: boolean;
 }
 
 /** The longest heading read as one ("Attendance at PRU -", "Gypsy/Traveller -"), in words: "Resit science in June -" is no heading. */
@@ -252,6 +254,7 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   let saidFigure = false;
   let plainBefore = false;
   let told = false;
+  let unreadCounted = false;
   // The steps in a local, added once after the loop (as in _scanMeasures): the same count, no field written per token.
   let steps = 0;
   for (let i = 0; i <= n; i++) {
@@ -272,6 +275,7 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       describes = describes || (described && !seg.outcome);
       told = told || (described && !seg.outcome && seg.told);
       const unread = !seg.outcome && !described && seg.words > 0 && !heading;
+      unreadCounted = unreadCounted || (unread && (seg.num || seg.point));
       // A bare figure ("Attendance at college 72% -") is a baseline when another part says how things are or what is needed.
       if (unread && seg.figure) figured = true;
       else unknown = unknown || unread;
@@ -287,5 +291,5 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
     } else readToken(doc, skip, seg, i);
   }
   doc.ops.n += steps;
-  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)), told };
+  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)), told, unreadCounted };
 }
