@@ -761,7 +761,8 @@ function describedOnly(doc: _Doc, read: boolean, provision: _Marks): number {
   return roles === null || roles.any || !roles.describes ? 0 : !roles.unknown ? WHOLLY : roles.told && !roles.unreadCounted ? PARTLY : 0;
 }
 
-/** What {@link describedOnly} read: every part describes (`WHOLLY`), or some describes and the rest is unread (`PARTLY`). */
+/** What {@link describedOnly} read: every part describes (`WHOLLY`), or some describes and the rest is unread (`PARTLY`; not
+ * applied to an award named with its level, "Needs a laptop. DofE Bronze award.": the qualification, Specific). */
 const WHOLLY = 1;
 const PARTLY = 2;
 
@@ -988,11 +989,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const point = _chooseDeadline(scan);
   if (onlyTiming(doc) && !byPointAlone(doc, point, scan.candidates)) return none('placeholder', doc);
   const { measures, specific, anchors, vagueComparative, own, provision, activity, award } = measuresAndAnchors(doc);
-  const describedRead = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
-  const described = describedRead === WHOLLY;
-  // Some part describes, nothing states an outcome, the rest is unread: not specific; measure and point kept (describedOnly).
-  // Not an award with its level in the unread part ("Needs a laptop. DofE Bronze award."): the qualification named (Specific).
-  const partly = describedRead === PARTLY && !award;
+  const read = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision), described = read === WHOLLY, partly = read === PARTLY && !award;
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
@@ -1031,9 +1028,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
       overruled,
-      // Another reading's advice stands where one overrules too (a provision fragment's, a review's).
-      described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0),
-      partly,
+      described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0), partly,
       area: areaRead !== 0, state: areaRead === 2 || ((anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.

@@ -141,7 +141,7 @@ export interface _Roles {
   readonly describes: boolean;
   /** Some segment is none of these and no short heading: what it is was not read (a verb no list knows, a bare figure). */
   readonly unknown: boolean;
-  /** Some segment that states no outcome is described by a word of state, report or need, or by provision: not by background alone. */
+  /** Some segment that states no outcome is described by a word of state, report or need: not by provision or background alone. */
   readonly told: boolean;
   /** Some unread segment holds a number or opens a point ("95%", "Resit GCSE maths in November"): it may be the target. */
   readonly unreadCounted: boolean;
@@ -170,7 +170,7 @@ interface Segment {
   other: boolean;
   /** "is"/"are" straight before a figure ("is 83%"): a measurement of now. */
   measured: boolean;
-  /** Described by a word of state, report or need, or by provision, not only by background ("70%+ average score"). */
+  /** Described by a word of state, report or need, not only by provision or background ("- PP+ funded", "70%+ average score"). */
   told: boolean;
 }
 
@@ -193,7 +193,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     if ((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && seg.depth === 0) {
       seg.describes = true;
       seg.said = seg.said || seg.reported;
-      seg.told = seg.told || skip[i] !== 0 || seg.reported;
+      seg.told = seg.told || seg.reported;
     }
     else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start);
     if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
@@ -220,7 +220,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   if (describing && seg.depth === 0) {
     seg.describes = true;
     seg.said = seg.said || said || seg.reported;
-    seg.told = seg.told || said || seg.reported || skip[i] !== 0;
+    seg.told = seg.told || said || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
   if ((kind & 8) !== 0 && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
