@@ -47,10 +47,11 @@ export interface _TextAnalysis {
    * `anchors`: how many anchors were found; `overruled`: anchors set aside, by a vague comparative or a heading (guide,
    * Specific rules 2 and 6) or by the child's wish alone with no measure and no point (Halton Appendix C); `described`: set
    * aside because no part of the text states an outcome and some part only describes (the present, a need, a report,
-   * adults' provision: Halton Appendix C, "It is clear what will be achieved"); `area`: every anchor names only an area (_object.ts),
+   * adults' provision: Halton Appendix C, "It is clear what will be achieved"); `partly`: so set aside while the rest of the text
+   * was not read (its measure and point kept); `area`: every anchor names only an area (_object.ts),
    * `state`: one of them an inner state or feeling built up or learnt ("build his confidence", "learn to trust adults"), with its own advice.
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly state?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly partly?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly state?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
@@ -589,7 +590,7 @@ function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], pr
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
  * baseline ("I will read more", "improve my attendance"), is not (rule 2).
  */
-function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks; activity: boolean } {
+function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _SpecificScan; anchors: readonly (readonly [number, number])[]; vagueComparative: boolean; own: number; provision: _Marks; activity: boolean; award: boolean } {
   const provision = _provisionClauses(doc);
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
@@ -667,7 +668,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const own = measures.spans.length;
   const event = own > 0 ? null : _arrangedEvent(doc, (k) => provision[k] === _GIVEN);
   if (event !== null) measures = { ...measures, spans: [event], softCount: 0 };
-  return { measures, specific, anchors, vagueComparative, own, provision, activity };
+  return { measures, specific, anchors, vagueComparative, own, provision, activity, award };
 }
 
 
@@ -767,12 +768,22 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, describ
 /**
  * Whether no part of the text states an outcome and some part only describes (the present or a baseline, a need, a report,
  * adults' provision): it says nothing the child will achieve (Halton Appendix C, QA of SMART Targets: "It is clear what will
- * be achieved"). Read only for a text with anchors and no vague comparative (`read`).
+ * be achieved"). Read only for a text with anchors and no vague comparative (`read`). `WHOLLY` when every part was read so;
+ * `PARTLY` when the rest is a phrase no reading knows ("Travel - 1 hour each way. Long journey, he is tired", "College.
+ * Liam says it's 'alright'"): still no outcome stated, so not specific (the labelling guide, Specific: "the particular skill,
+ * knowledge, behaviour, task or qualification the child will achieve"), but its measure and point are left as they are read.
  */
-function describedOnly(doc: _Doc, read: boolean, provision: _Marks): boolean {
+function describedOnly(doc: _Doc, read: boolean, provision: _Marks): number {
   const roles = read ? _outcomeParts(doc, provision) : null;
-  return roles !== null && !roles.any && roles.describes && !roles.unknown;
+  // PARTLY only where a word of state, report or need, or provision, describes (a figure read as background alone, "70%+
+  // average score", may be the target itself), and no unread part has a number or a point ("Attendance currently 88%. 95%").
+  return roles === null || roles.any || !roles.describes ? 0 : !roles.unknown ? WHOLLY : roles.told && !roles.unreadCounted ? PARTLY : 0;
 }
+
+/** What {@link describedOnly} read: every part describes (`WHOLLY`), or some describes and the rest is unread (`PARTLY`; not
+ * applied to an award named with its level, "Needs a laptop. DofE Bronze award.": the qualification, Specific). */
+const WHOLLY = 1;
+const PARTLY = 2;
 
 /** Words a figure or frequency is written with besides its number ("3x a week", "4 out of 5", "no more than twice", "group of 4"). */
 const FIGURE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'times', 'x', 'of', 'out', 'in', 'at', 'least', 'than', 'no', 'more', 'fewer', 'less', 'up', 'to', 'for', 'on', 'with', 'by', 'and', 'or', 'the', 'over', 'under', 'half', 'term', 'terms', 'month', 'months', 'year', 'years', 'weekend', 'weekends', 'after', 'school']);
@@ -996,8 +1007,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const scan = _scanDeadlines(doc, scanOpts);
   const point = _chooseDeadline(scan);
   if (onlyTiming(doc) && !byPointAlone(doc, point, scan.candidates)) return none('placeholder', doc);
-  const { measures, specific, anchors, vagueComparative, own, provision, activity } = measuresAndAnchors(doc);
-  const described = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision);
+  const { measures, specific, anchors, vagueComparative, own, provision, activity, award } = measuresAndAnchors(doc);
+  const read = describedOnly(doc, anchors.length > 0 && !vagueComparative, provision), described = read === WHOLLY, partly = read === PARTLY && !award;
   // Without evidence (detail 'codes'), lists are only signs of whether there is any, and the deadline's is not needed.
   const full = opts.evidence !== false;
   const ev = full ? collect : presence;
@@ -1021,7 +1032,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
-  const overruled = anchors.length > 0 && (vagueComparative || described || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
+  const overruled = anchors.length > 0 && (vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
@@ -1036,7 +1047,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       vague: ev(doc, specific.vague),
       anchors: anchors.length,
       overruled,
-      described,
+      described: described || (partly && !review && !vague && fragment === null && !hedgedS && areaRead === 0), partly,
       area: areaRead !== 0, state: areaRead === 2 || ((anchors.length === 0 || overruled) && !described && !activity && _stateText(doc)),
       noOutcome: review || reviewAlone(doc, provision, (anchors.length === 0 || vagueComparative) && !described && measures.spans.length === 0 && twoWords(doc)) ? 'review' : vague ? 'vague' : (fragment ?? (hedgedS ? 'hedge' : anchors.length === 0 && !activity && !described && provisionAll(doc, provision) ? 'provision' : null)),
       // Met only on actions read from the grammar (no word list knows them): low confidence.

@@ -47,12 +47,18 @@ const ROLE_KINDS: ReadonlyMap<string, number> = (() => {
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
 const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
 /**
+ * Progressives of liking or finding ("is enjoying her course", "is loving nursery", "is finding Year 7 hard"): how the child
+ * feels about things now, like "enjoys" said as a fact, not what the child will achieve (the labelling guide, Settled cases,
+ * the wish row: what is wanted or liked is not what will be achieved).
+ */
+const LIKING_NOW: readonly string[] = ['enjoying', 'loving', 'liking', 'finding'];
+/**
  * Words after "is"/"are" that say how things are or go now ("is poor", "is often late", "are below", "is struggling with", "is
  * going well", "is sleeping badly"), or what a need comes from ("the long journey is affecting her attendance", "is
  * impacting on his learning": a need described, the labelling guide, Specific, not "what will be achieved"): no success
  * criterion, and no progressive of the child's doing.
  */
-const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping', 'affecting', 'impacting']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping', 'affecting', 'impacting', ...LIKING_NOW]);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -135,6 +141,10 @@ export interface _Roles {
   readonly describes: boolean;
   /** Some segment is none of these and no short heading: what it is was not read (a verb no list knows, a bare figure). */
   readonly unknown: boolean;
+  /** Some segment that states no outcome is described by a word of state, report or need: not by provision or background alone. */
+  readonly told: boolean;
+  /** Some unread segment holds a number or opens a point ("95%", "Resit GCSE maths in November"): it may be the target. */
+  readonly unreadCounted: boolean;
 }
 
 /** The longest heading read as one ("Attendance at PRU -", "Gypsy/Traveller -"), in words: "Resit science in June -" is no heading. */
@@ -160,11 +170,13 @@ interface Segment {
   other: boolean;
   /** "is"/"are" straight before a figure ("is 83%"): a measurement of now. */
   measured: boolean;
+  /** Described by a word of state, report or need, not only by provision or background ("- PP+ funded", "70%+ average score"). */
+  told: boolean;
 }
 
 /** A segment opening at `start`, inside `depth` brackets: every field set here, in one order (one object shape). */
 function segmentAt(start: number, depth: number): Segment {
-  return { start, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth, need: false, num: false, point: false, state: false, other: false, measured: false };
+  return { start, words: 0, figure: false, outcome: false, describes: false, said: false, reported: false, depth, need: false, num: false, point: false, state: false, other: false, measured: false, told: false };
 }
 
 /** Reads token i of the segment: an outcome word, or a word that describes (outside brackets). */
@@ -181,6 +193,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
     if ((skip[i] !== 0 || doc.bg[i] !== 0 || seg.reported) && seg.depth === 0) {
       seg.describes = true;
       seg.said = seg.said || seg.reported;
+      seg.told = seg.told || seg.reported;
     }
     else if (!seg.outcome) seg.outcome = outcomeWord(doc, i, seg.start);
     if (seg.need && !seg.outcome && doc.toks[i]?.kind === 'n' && doc.bg[i] === 0) seg.outcome = true;
@@ -207,6 +220,7 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
   if (describing && seg.depth === 0) {
     seg.describes = true;
     seg.said = seg.said || said || seg.reported;
+    seg.told = seg.told || said || seg.reported;
   }
   else if (!seg.outcome) seg.outcome = progressive || outcomeWord(doc, i, seg.start);
   if ((kind & 8) !== 0 && !seg.outcome) { seg.outcome = doc.toks[i + 1]?.kind === 'n'; seg.need = true; }
@@ -239,6 +253,8 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
   let said = false;
   let saidFigure = false;
   let plainBefore = false;
+  let told = false;
+  let unreadCounted = false;
   // The steps in a local, added once after the loop (as in _scanMeasures): the same count, no field written per token.
   let steps = 0;
   for (let i = 0; i <= n; i++) {
@@ -257,7 +273,9 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       const described = seg.describes && (seg.said || !seg.figure);
       any = any || seg.outcome;
       describes = describes || (described && !seg.outcome);
+      told = told || (described && !seg.outcome && seg.told);
       const unread = !seg.outcome && !described && seg.words > 0 && !heading;
+      unreadCounted = unreadCounted || (unread && (seg.num || seg.point));
       // A bare figure ("Attendance at college 72% -") is a baseline when another part says how things are or what is needed.
       if (unread && seg.figure) figured = true;
       else unknown = unknown || unread;
@@ -273,5 +291,5 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
     } else readToken(doc, skip, seg, i);
   }
   doc.ops.n += steps;
-  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)) };
+  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)), told, unreadCounted };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Texts that state no target: a status line, a concern, a report or a note of provision beside a phrase no reading knows
+ * (docs/smart.md, labelling guide, Specific: "the particular skill, knowledge, behaviour, task or qualification the child
+ * will achieve"; Halton PEP Policy 2023-24, Appendix C, QA of SMART Targets: Specific means "It is clear what will be
+ * achieved"; Specific rule 4, adult provision with no child outcome). The child's liking said in the present ("is
+ * enjoying her course") is how the child feels now, as "enjoys" is (Settled cases, the wish row). Examples written here.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const check = (text: string) => checkSmartTarget(text, MEETING);
+
+describe('Labelling guide, Specific: a text that only describes, the rest unread, is not specific', () => {
+  it.each([
+    'Science - all topics below ARE. Tuition in place.',
+    "College. Kai says it's ok but he misses the bus most days.",
+    'Housing, money and health are all barriers right now; education on hold.',
+  ])('%s: not specific, low confidence (part of it was not read)', (text) => {
+    const r = check(text);
+    expect([r.specific.met, r.specific.confidence]).toEqual([false, 'low']);
+    expect(r.specific.advice).toMatch(/only describes/);
+  });
+
+  it('keeps the measure it had: only Specific is set aside when part is unread', () => {
+    expect(check('Science - all topics below ARE. Tuition in place.').measurable.met).toBe(true);
+  });
+});
+
+describe('Labelling guide, Settled cases, the wish row: liking said in the present progressive describes the present', () => {
+  it.each(['Georgia is enjoying her childcare course.', 'Ben is loving his apprenticeship.', 'Shannon is finding the A level course hard.'])('%s: not specific', (text) => {
+    expect(check(text).specific.met).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific: an outcome beside a description stays specific (near misses)', () => {
+  it.each([
+    'Leo is enjoying swimming and will swim 25 metres unaided by the May half term.',
+    'Ava is finding fractions hard; she will add fractions with the same denominator by March.',
+    'Intervention in place. Jake will score 8/10 in his weekly spelling test by Easter.',
+    'Attendance is poor. 95% attendance by July.',
+    'Behaviour is a concern. Zero exclusions this term.',
+    'Maths below ARE - times tables to 12 by Easter.',
+    'Reading is a strength. Grade 6 in English Literature.',
+    // An award with its level is the qualification named (Specific), whatever need is described beside it.
+    'Needs a laptop. DofE Bronze award.',
+    // A target figure read as background alone ("80%+ average score") is no description: it may be the target itself.
+    '- 4 Sparx tasks a week - 80%+ average score - from February to Easter',
+  ])('%s: specific', (text) => {
+    expect(check(text).specific.met).toBe(true);
+  });
+});
