@@ -49,6 +49,15 @@ export function _areaOfWord(w: string): Exclude<TargetArea, 'other'> | undefined
 }
 
 /**
+ * Whether a word is an area of need's own name or one of its keywords ("communication", "independence", "motor",
+ * "listening"): a broad area, not a particular skill within it (Barnet, 5. Setting SMART Outcomes, Step One, "Start with
+ * the broad area of need").
+ */
+export function _areaWord(w: string): boolean {
+  return INDEX.has(w) || Object.prototype.hasOwnProperty.call(KEYWORDS, w);
+}
+
+/**
  * The most likely area of a target from its words, or null when no keyword is found.
  * @param doc - Analysed text.
  * @returns An area or null.

@@ -43,6 +43,8 @@ const AREA_NOUNS: ReadonlySet<string> = new Set([
   // (the labelling guide, Specific rule 1).
   'psed', 'cll', 'semh', 'slcn',
 ]);
+/** {@link AREA_NOUNS}, read by the skills a verb of change names in _specific.ts (a skill's modifier naming an area: "his reading skills"). */
+export const _AREA_NOUNS: ReadonlySet<string> = AREA_NOUNS;
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -79,6 +81,8 @@ const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
  * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read).
  */
 const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
+/** {@link PROCESS_VERBS}, read by the skills a verb of change names in _specific.ts ("develop his study skills": a process's area). */
+export const _AREA_PROCESSES: ReadonlySet<string> = PROCESS_VERBS;
 /**
  * Lessons, after a verb of going or staying ({@link GOING_VERBS}): the child's attendance at lessons, wherever they are ("attend
  * all her college lessons", "go to his lessons at college"; Settled cases: "the child's own attendance or punctuality at school

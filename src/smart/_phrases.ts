@@ -197,7 +197,7 @@ complete finish produce create draft revise hand-in take-part take-turns line-up
 export const _SUBJECTS = set(`
 maths math mathematics english literature language reading writing science biology chemistry physics history geography
 french spanish german art dt music pe computing ict re rs drama media business psychology sociology statistics
-phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span ger lang lit psych
+phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span ger lang lit psych pshe
 `);
 
 /**

@@ -7,7 +7,8 @@
  */
 import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
-import { _F_AREA } from './_area';
+import { _F_AREA, _areaWord } from './_area';
+import { _AREA_NOUNS, _AREA_PROCESSES } from './_object';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
@@ -2499,6 +2500,122 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   return namedSkillPhrase(doc, v, k);
 }
 
+/** Verbs of change that take a skill as their object ("develop his inference skills", "improve her scissor skills"). */
+const SKILL_CHANGE_VERBS = new Set(['develop', 'improve', 'build', 'extend', 'strengthen', 'consolidate', 'deepen', 'refine', 'enhance']);
+/** {@link SKILL_CHANGE_VERBS} as a third-word flag ({@link _flag3At}): {@link particularSkills} tests every word of the text. */
+const F3_SKILL_CHANGE_VERB = _wordFlag3(SKILL_CHANGE_VERBS);
+/** Words heading the skills named ("skills", "skill"). */
+const SKILL_HEADS = new Set(['skills', 'skill']);
+/** Endings of nouns of an act ("inference", "prediction"): stripped to find the verb seen done they name. */
+const ACT_ENDINGS: readonly string[] = ['ence', 'ance', 'tion', 'sion', 'ment'];
+
+/**
+ * Whether a noun is the act of a verb a child is seen doing ("inference" of "infer", "prediction" of "predict"): a
+ * particular skill, though its ending is an abstract noun's. Not a quality ("employability", "attention", "confidence").
+ */
+function actNoun(y: string): boolean {
+  for (const e of ACT_ENDINGS) {
+    if (!y.endsWith(e)) continue;
+    const stem = y.slice(0, -e.length);
+    return [stem, `${stem}e`, `${stem}t`].some((v) => _OBSERVABLE_VERBS.has(v) || _CONCRETE_VERBS.has(v));
+  }
+  return false;
+}
+
+/**
+ * Whether a word before "skills" names a particular skill, not a broad area ("inference", "scissor", not "social", "fine
+ * motor", "communication", "reading", "life", "study"): none of the broad lists knows it (subjects, areas of learning and
+ * of need, processes, vague, abstract or general words, a describing ending), and an abstract ending is the act of a verb
+ * seen done.
+ */
+function particularSkillWord(y: string): boolean {
+  return broadFree(y) && (!abstractNoun(y) || actNoun(y));
+}
+
+/** Whether a word is in none of the broad lists: subjects, areas of learning and of need, vague, abstract, general or describing words. */
+function broadFree(y: string): boolean {
+  if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _SUBJECTS.has(y) || _AREA_NOUNS.has(y) || _AREA_PROCESSES.has(y) || _areaWord(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y)) return false;
+  return !(BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || SCOPE_NOUNS.has(y) || broadDescriber(y) || _endsLy(y) || _endsIng(y));
+}
+
+/**
+ * The words from k to a skills head, or -1: one to three words of the clause before "skills" ("his inference skills",
+ * "reading comprehension skills"). Returns the head's index.
+ */
+function skillsHeadAt(doc: _Doc, v: number, k: number): number {
+  for (let j = k; j < k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[v]; j++) if (SKILL_HEADS.has(wd(doc, j))) return j > k ? j : -1;
+  return -1;
+}
+
+/**
+ * The particular skill the verb of change at v develops, named before "skills" or after a
+ * dash closing it: "Aaliyah to develop inference skills", "develop his reading comprehension skills - inference"
+ * (Barnet, 5. Setting SMART Outcomes, Step Two: "Think about the specific skills within the area of need"; Milton Keynes
+ * DT Handbook 2024/25, Appendix 1, Specific: "What specific skills or knowledge need to be acquired"). Not a broad area
+ * before "skills" with nothing particular after it ("develop his fine motor skills", "improve her social skills",
+ * "develop communication and language skills", Specific rule 1), nor a list or a status after the dash ("- threading,
+ * cutting", "- ongoing"). The span from the verb to the skill's end, or null.
+ */
+function particularSkill(doc: _Doc, v: number): [number, number] | null {
+  let k = v + 1;
+  while (k < v + 3 && OWNERS.has(wd(doc, k))) k += 1;
+  const head = skillsHeadAt(doc, v, k);
+  if (head < 0) return usedIn(doc, v, k);
+  let particular = true;
+  for (let j = k; j < head; j++) if (!particularSkillWord(wd(doc, j))) particular = false;
+  if (particular) return [v, head + 1];
+  // "- inference": one word after a dash closing the text or its sentence, a skill named by a concrete word or a verb's act.
+  const mark = doc.toks[head + 1];
+  const y = wd(doc, head + 2);
+  const after = doc.toks[head + 3];
+  if (mark?.kind !== 'p' || !HEADING_MARKS.has(mark.raw) || doc.toks[head + 2]?.kind !== 'w' || (after !== undefined && !SENTENCE_END.has(wd(doc, head + 3)))) return null;
+  return particularSkillWord(y) && (_CONCRETE.has(y) || actNoun(y)) ? [v, head + 3] : null;
+}
+
+/** Leads of a skill's use or knowledge before "of" ("use of evidence", "knowledge of fractions"). */
+const USE_LEADS = new Set(['use', 'knowledge', 'understanding', 'application']);
+/** Prepositions placing the thing used in a named piece of work ("in PEE paragraphs", "in her own writing"). */
+const USED_IN = new Set(['in', 'within']);
+
+/**
+ * A thing used or known in a named piece of work after a verb of change: "improve use of evidence in PEE paragraphs",
+ * "develop use of settings in his own writing" (the skill is the thing's use there; Milton Keynes Appendix 1, Specific:
+ * "What specific skills or knowledge need to be acquired"). One word after "of" with no place ("improve his understanding
+ * of fractions") is a topic only, as {@link namedSkillPhrase} reads it. The span from the verb to the place's word, or null.
+ */
+function usedIn(doc: _Doc, v: number, k: number): [number, number] | null {
+  if (!USE_LEADS.has(wd(doc, k)) || wd(doc, k + 1) !== 'of') return null;
+  let j = k + 2;
+  while (j < k + 4 && OWNERS.has(wd(doc, j))) j += 1;
+  if (doc.toks[j]?.kind !== 'w' || !broadFree(wd(doc, j)) || !USED_IN.has(wd(doc, j + 1))) return null;
+  let p = j + 2;
+  while (p < j + 5 && OWNERS.has(wd(doc, p))) p += 1;
+  const t = doc.toks[p];
+  return t?.kind === 'w' && doc.clause[p] === doc.clause[v] && !_STOP.has(wd(doc, p)) ? [v, p + 1] : null;
+}
+
+/**
+ * A particular skill a verb of change develops ({@link particularSkill}) after a kept place, opening the text or after a heading's mark, outside
+ * provision and background: an anchor, and, as for {@link changedSkills}, the verb's comparative no longer sets the anchors
+ * aside (`found.focused`). Whether any was found.
+ */
+function particularSkills(doc: _Doc, adult: _Marks, places: readonly number[], anchors: [number, number][], found: { focused: boolean }): boolean {
+  let any = false;
+  const n = doc.toks.length;
+  for (let v = 0; v < n; v++) {
+    if (!_flag3At(doc, v, F3_SKILL_CHANGE_VERB)) continue;
+    // The verb after a kept place ("to develop", "will improve"), opening the text or a part after a heading's mark ("English - improve …").
+    const at = v - 1;
+    const opens = v === 0 || HEADING_MARKS.has(wd(doc, at)) || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
+    const span = opens ? particularSkill(doc, v) : null;
+    if (span === null || adult[span[0]] !== 0 || doc.bg[span[0]] !== 0) continue;
+    anchors.push(span);
+    any = true;
+    found.focused = true;
+  }
+  return any;
+}
+
 /** Heads of a phrase that names a measure, not a skill ("reading age", "test scores", "house points"). */
 const MEASURE_HEADS = new Set(['age', 'score', 'scores', 'points', 'point', 'marks', 'mark', 'results', 'result', 'percentage', 'rate', 'total']);
 
@@ -3228,7 +3345,7 @@ function grammarAnchors(doc: _Doc, adult: _Marks, found: Found, anchors: [number
     anchors.length = 0;
   }
   const none = anchors.length === 0;
-  return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none);
+  return (none && openAnchors(doc, adult, found.open, anchors)) || (changedSkills(doc, adult, found.open, anchors, found) && none) || (particularSkills(doc, adult, found.open, anchors, found) && none);
 }
 
 /** Verbs a clause of the child's can open or carry: the lists of things the child does, sees done or achieves. */
