@@ -2529,7 +2529,7 @@ function actNoun(y: string): boolean {
  * seen done.
  */
 function particularSkillWord(y: string): boolean {
-  return broadFree(y) && (!abstractNoun(y) || actNoun(y));
+  return broadFree(y) && (!_abstractNoun(y) || actNoun(y));
 }
 
 /** Whether a word is in none of the broad lists: subjects, areas of learning and of need, vague, abstract, general or describing words. */
