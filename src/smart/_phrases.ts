@@ -89,6 +89,18 @@ export const _TITLES = set('mr mrs ms miss dr mx');
 /** Words that turn the clause back to the future target. */
 export const _FUTURE = set('will shall should must to target targets aim aiming aims goal going expected want wants hope hopes would can could');
 
+/** The child's role words, and placeholders for the name, as a subject ("YP to …", "CYP will …", "XX will …"). */
+export const _CHILD_ROLE_WORDS = set('yp cyp child pupil student learner person x xx xxx xxxx');
+
+/** Verbs of a wish or a feeling: what is wanted, not achieved (the labelling guide, Settled cases, the wish row). */
+export const _WISHING = set('want would like love wish hope need feel');
+
+/** The child's verbs of being given or receiving provision (the labelling guide, Specific rule 4: "Resources"). */
+export const _RECEIVING = set('have has receive receives');
+
+/** The child's verbs of accessing provision ("access his 30 hours", "access the nurture group"). */
+export const _ACCESSING = set('access accesses');
+
 /** Adult roles that, as the subject of a clause, make it adult provision rather than a child outcome. */
 export const _ADULT_SUBJECTS = set(
   'staff teacher teachers ta tas adult adults school carer carers fc fcs rsw ssw parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class mum dad mother father nan gran grandma grandad grandparents',

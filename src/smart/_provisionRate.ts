@@ -11,7 +11,7 @@
  * attending still measures"): attending is an act of the child's here.
  */
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _WEEKDAYS } from './_phrases';
+import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _WEEKDAYS } from './_phrases';
 import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
 
@@ -24,7 +24,7 @@ const PROVIDERS: ReadonlySet<string> = new Set(['elsa', 'lsa', 'lsas', 'tas', 't
 /** Words of provision given or paid for, besides the provision and session nouns ("visits", "funded", "hours", "place"). */
 const PROVIDED: ReadonlySet<string> = new Set(['visits', 'visit', 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
 /** The child's verbs of receiving provision: the provision is still the only thing counted ("to have 1:1 reading", "access his 30 hours"). */
-const RECEIVING: ReadonlySet<string> = new Set(['have', 'has', 'access', 'accesses', 'receive', 'receives', 'continue', 'continues']);
+const RECEIVING: ReadonlySet<string> = new Set([..._RECEIVING, ..._ACCESSING, 'continue', 'continues']);
 /** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
 const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', ':', '(', ')', ',', '/', '|', '•']);
 /** {@link PART_MARKS} as a third-word flag (`_flag3At`): one bit per word scanned. */
@@ -168,7 +168,7 @@ const CONTRACTED = /^(i|he|she|they|we|you)['’](ll|m|s|re|ve|d)$/;
 /** Subject pronouns of the child ("I", "she"): a clause of the child's before a word. */
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 /** Words for the child before "to" ("CYP to …", "YP to …"). */
-const CHILD_WORDS: ReadonlySet<string> = new Set(['yp', 'cyp', 'child', 'pupil', 'student', 'learner', 'x', 'xx']);
+const CHILD_WORDS = _CHILD_ROLE_WORDS;
 
 /** Lessons and classes: sessions of the child's own activity, not provision ({@link provisionWordAt}). */
 const OWN_SESSIONS: ReadonlySet<string> = new Set(['lesson', 'lessons', 'class', 'classes']);

@@ -6,7 +6,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS, _WISHING } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
@@ -45,7 +45,7 @@ const ROLE_KINDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 /** Verbs of a wish or a feeling after "I": what is wanted, not achieved (the wish reading decides those). */
-const WISHING: ReadonlySet<string> = new Set(['want', 'would', 'like', 'love', 'wish', 'hope', 'need', 'feel']);
+const WISHING = _WISHING;
 /**
  * Progressives of liking or finding ("is enjoying her course", "is loving nursery", "is finding Year 7 hard"): how the child
  * feels about things now, like "enjoys" said as a fact, not what the child will achieve (the labelling guide, Settled cases,

@@ -13,7 +13,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _w
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -121,7 +121,7 @@ const AGENCY_BREAKS = new Set(['at', 'in', 'on', 'to', 'into', 'within', 'from',
 const ADULT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'named', 'one']);
 /** Provision a child takes part in, besides the provision nouns (labelling guide, Specific rule 4; Measurable rule 6). */
 /** Verbs of being given provision (not of attending it). */
-const RECEIVING = new Set(['receive', 'receives', 'receiving', 'have', 'has', 'get', 'gets']);
+const RECEIVING = new Set([..._RECEIVING, 'receiving', 'get', 'gets']);
 /** Words after a resource that make it the child's act, not a thing had ("get her equipment out", "get his bike ready"). */
 const RESOURCE_ACTS = new Set(['out', 'ready', 'back', 'fixed', 'repaired']);
 const RECEIVED = new Set(['appointment', 'appointments', 'group', 'session', 'sessions']);
@@ -1708,6 +1708,8 @@ const LABEL_ENDS = new Set([':', '-', '•', '*', '\n']);
 
 /** Verbs and nouns of knowing ("understands the purpose of vaccinations", "awareness of online risks"). */
 const KNOWING = new Set(['understand', 'understands', 'understanding', 'know', 'knows', 'knowledge', 'aware', 'awareness', 'learn', 'learns', 'learning']);
+/** {@link KNOWING} for the everyday-act reading (_childAct.ts): knowing is no act seen done ("know 5 times"). */
+export const _KNOWING: ReadonlySet<string> = KNOWING;
 /** Words between a verb of knowing and its topic ("the concept of", "risks associated with", "changes to"). */
 const TOPIC_LEAD = new Set([
   'of', 'the', 'a', 'an', 'about', 'that', 'how', 'what', 'his', 'her', 'their', 'its', 'concept', 'purpose', 'importance', 'role', 'risks', 'risk',
@@ -2099,7 +2101,11 @@ const BROAD_ACTIONS = new Set([
   'manage', 'manages', 'managing', 'cope', 'copes', 'coping', 'function', 'functions', 'functioning', 'behave', 'behaves', 'behaving', 'engage', 'engages', 'engaging',
   'participate', 'participates', 'participating', 'interact', 'interacts', 'interacting', 'communicate', 'communicates', 'communicating', 'operate', 'operating',
   'live', 'living', 'think', 'thinks', 'thinking', 'do', 'does', 'doing', 'go', 'goes', 'going', 'be', 'being', 'struggle', 'struggles', 'feel', 'feels', 'needs',
+  // Mixing with others and taking part, as "interact" and "participate" (the labelling guide, Specific rule 1: broad areas).
+  'socialise', 'socialises', 'socialising', 'socialize', 'socializes', 'socializing', 'contribute', 'contributes', 'contributing', 'handle', 'handles', 'handling',
 ]);
+/** {@link BROAD_ACTIONS} for the everyday-act reading (_childAct.ts): a broad verb is no particular act however often done. */
+export const _BROAD_ACTIONS: ReadonlySet<string> = BROAD_ACTIONS;
 
 /**
  * An activity named as it is measured (the labelling guide, Specific rule 5, and Bolton, smart targets, Step 3: "What
@@ -2247,12 +2253,16 @@ const ABSTRACT_NOUNS = new Set([
   // A quality built up, like "effort" or "strength" ("improve his writing stamina"): no skill named (Specific rule 1).
   'stamina', 'endurance',
 ]);
+/** {@link ABSTRACT_NOUNS} for the everyday-act reading (_childAct.ts): no particular thing as an act's object. */
+export const _ABSTRACT_NOUNS: ReadonlySet<string> = ABSTRACT_NOUNS;
 
 /** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */
 const SCOPE_NOUNS = new Set([
   'time', 'work', 'rules', 'instructions', 'directions', 'expectations', 'boundaries', 'routines', 'self-care', 'vocabulary', 'presentation', 'self', 'others',
-  'peers', 'people', 'everyone', 'school', 'lessons', 'class', 'home', 'day', 'steps', 'step', 'level', 'levels', 'stage', 'standard',
+  'peers', 'people', 'everyone', 'friends', 'school', 'lessons', 'class', 'home', 'day', 'steps', 'step', 'level', 'levels', 'stage', 'standard',
 ]);
+/** {@link SCOPE_NOUNS} for the everyday-act reading (_childAct.ts): "get work in his book", "mix with others". */
+export const _SCOPE_NOUNS: ReadonlySet<string> = SCOPE_NOUNS;
 
 
 const QUANTITIES = new Set(['range', 'variety', 'number', 'amount', 'lot', 'lots', 'set', 'series', 'selection', 'list', 'couple', 'few']);
