@@ -2512,8 +2512,8 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
 
 /** Verbs of change that take a skill as their object ("develop his inference skills", "improve her scissor skills"). */
 const SKILL_CHANGE_VERBS = new Set(['develop', 'improve', 'build', 'extend', 'strengthen', 'consolidate', 'deepen', 'refine', 'enhance']);
-/** {@link SKILL_CHANGE_VERBS} as a third-word flag ({@link _flag3At}): {@link particularSkills} tests every word of the text. */
-const F3_SKILL_CHANGE_VERB = _wordFlag3(SKILL_CHANGE_VERBS);
+/** {@link SKILL_CHANGE_VERBS} as a second-word flag ({@link _flag2At}; the third word is full): {@link particularSkills} tests every word of the text. */
+const F_SKILL_CHANGE_VERB = _wordFlag2(SKILL_CHANGE_VERBS);
 /** Words heading the skills named ("skills", "skill"). */
 const SKILL_HEADS = new Set(['skills', 'skill']);
 /** Endings of nouns of an act ("inference", "prediction"): stripped to find the verb seen done they name. */
@@ -2613,7 +2613,7 @@ function particularSkills(doc: _Doc, adult: _Marks, places: readonly number[], a
   let any = false;
   const n = doc.toks.length;
   for (let v = 0; v < n; v++) {
-    if (!_flag3At(doc, v, F3_SKILL_CHANGE_VERB)) continue;
+    if (!_flag2At(doc, v, F_SKILL_CHANGE_VERB)) continue;
     // The verb after a kept place ("to develop", "will improve"), opening the text or a part after a heading's mark ("English - improve …").
     const at = v - 1;
     const opens = v === 0 || HEADING_MARKS.has(wd(doc, at)) || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
