@@ -52,6 +52,10 @@ import {
   _TITLES,
   _IRREGULAR_PAST,
   _MAYBE,
+  _WISHING,
+  _RECEIVING,
+  _ACCESSING,
+  _ROUTINE,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -497,14 +501,59 @@ const SCORED_AGES = s('reading spelling chronological chron comprehension mental
 
 /**
  * Whether the number at i is a person's age, not a figure of success: a speaker's age beside her words ("(Lily, aged 4)",
- * "(Kai, age 4, said to his key person)") or an age a wish waits for ("driving lessons when 17"). A number that only names a thing is no measure (the labelling guide, Measurable rule 6); a reading or
- * spelling age is a score and stays one.
+ * "(Kai, age 4, said to his key person)", "Kai age 4") or an age a wish waits for ("a job when 16", "to drive when he is 17").
+ * A number that only names a thing is no measure (the labelling guide, Measurable rule 6). An age after a test, subject or
+ * assessment ("reading age 9", "a YARC age 9", "Reading: age 9", {@link scoredAge}) is a score and stays one (rule 1).
  */
 function personsAge(doc: _Doc, i: number, before: string): boolean {
-  if (before === 'aged' || before === 'when') return true;
-  if (before !== 'age') return false;
-  const owner = doc.toks[i - 2];
-  return owner === undefined || owner.kind === 'p' || (owner.kind === 'w' && _capitalised(owner.raw) && !SCORED_AGES.has(wd(doc, i - 2)));
+  if (before === 'when' || (AGE_BE.has(before) && wd(doc, i - 3) === 'when' && doc.toks[i - 2]?.kind === 'w')) return ageAwaited(doc, i);
+  if (before !== 'age' && before !== 'aged') return false;
+  let o = i - 2;
+  const mark = doc.toks[o]?.kind === 'p' ? wd(doc, o--) : '';
+  const owner = doc.toks[o];
+  if (owner === undefined || owner.kind !== 'w') return mark !== ':';
+  if (scoredAge(doc, o)) return false;
+  // "(Kai, age 4)", "Lily, aged 4": the speaker named before her age; "Kai age 4": a name, which takes no article ("a Salford age 8").
+  if (mark === '(' || mark === ',') return true;
+  const det = wd(doc, o - 1);
+  return mark === '' && _capitalised(owner.raw) && det !== 'a' && det !== 'an' && !OBJECT_OWNERS.has(det);
+}
+
+/** Forms of "be" in "when he is 17", "when I am 18", "when they are 16" ({@link personsAge}). */
+const AGE_BE = s('is am are');
+
+/**
+ * Whether the word at k before "age" names what the age is scored on: a test, a subject or an assessment ("reading",
+ * "spelling", "maths", {@link SCORED_AGES}, {@link _SUBJECTS}, {@link _ASSESSMENTS}), "age" itself ("a reading age aged 9"),
+ * or a test's initials ("YARC", "SWST", "NGRT").
+ */
+function scoredAge(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  const raw = doc.toks[k]?.raw ?? '';
+  return SCORED_AGES.has(x) || _SUBJECTS.has(x) || _ASSESSMENTS.has(x) || x === 'age' || (raw.length >= 2 && raw === raw.toUpperCase() && /[A-Z]/.test(raw));
+}
+
+/**
+ * Whether the age at i after "when" ("when 16", "when he is 17") is an age a wish waits for: it closes its clause or comes
+ * before the deadline's "by" ("when 9 o'clock comes", "when 2 adults are talking" go on) and no other figure but a date or
+ * a clock time stands in its sentence ("save £200 … when 17": the £200 is the measure, {@link figureAt}).
+ */
+function ageAwaited(doc: _Doc, i: number): boolean {
+  const next = doc.toks[i + 1];
+  // "when 16 by March": the deadline after it closes the clause too.
+  if (next !== undefined && next.kind !== 'p' && doc.clause[i + 1] === doc.clause[i] && wd(doc, i + 1) !== 'by') return false;
+  for (let k = i - 1; k >= 0 && !endAt(doc, k); k--) if (figureAt(doc, k)) return false;
+  for (let k = i + 1; k < doc.toks.length && !endAt(doc, k); k++) if (figureAt(doc, k)) return false;
+  return true;
+}
+
+/** Whether token k is a number other than a date or a clock time ("by 3 March", "2025", "24/07", "9pm", "3:15"). */
+function figureAt(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || t.kind !== 'n') return false;
+  const year = t.parts.length === 1 && t.digits[0] === 4 && t.num >= 1900 && t.num <= 2100;
+  const clock = t.suffix === 'am' || t.suffix === 'pm' || t.sep === ':';
+  return !year && !clock && t.sep !== '/' && !_MONTHS.has(wd(doc, k + 1)) && !_MONTHS.has(wd(doc, k - 1));
 }
 
 /** Words before "one day" that make it a count of days ("for one day", "no more than one day", "only one day"). */
@@ -518,7 +567,19 @@ const DAY_COUNTED = s('for than only just within in per a at least over under ev
 function someDay(doc: _Doc, i: number): boolean {
   if (wd(doc, i) !== 'one' || wd(doc, i + 1) !== 'day' || DAY_COUNTED.has(wd(doc, i - 1))) return false;
   const after = doc.toks[i + 2];
-  return after === undefined || (after.kind === 'p' && doc.clause[i + 2] === doc.clause[i]) || doc.clause[i + 2] !== doc.clause[i];
+  return after === undefined || (after.kind === 'p' && doc.clause[i + 2] === doc.clause[i]) || doc.clause[i + 2] !== doc.clause[i] || wishOpened(doc, i);
+}
+
+/**
+ * Whether "one day" at i opens its clause before the child and a future or a wish ("One day I will be a footballer.", "One
+ * day, I'd like to …"): "some day" put first. "One day a week Sam will …" goes on with its count ("a week"), not a subject.
+ */
+function wishOpened(doc: _Doc, i: number): boolean {
+  if (i > 0 && doc.toks[i - 1]?.kind !== 'p' && doc.clause[i - 1] === doc.clause[i]) return false;
+  const sub = wd(doc, i + 2) === ',' ? i + 3 : i + 2;
+  if (!childSubjectAt(doc, sub)) return false;
+  const v = wd(doc, sub + 1);
+  return _FUTURE.has(v) || _WISHING.has(v) || v === "'d" || v === "'ll";
 }
 
 /** Verbs whose particle "up" raises a figure: "get", "bring", "push", "move", "build", "go", "come" and their forms. */
@@ -2519,21 +2580,56 @@ const unaided: WordCheck = (doc, i, x) => {
   return x === 'unaided' || (x === 'by' && (y === 'himself' || y === 'herself' || y === 'themselves')) ? [i, i + 2] : null;
 };
 
-/** Owners before "own" in "on his own", "on my own". */
-const OWN_OWNERS = s('his her their my your');
-
 /** Words that open the child's act before its verb ("will climb", "to pack", "and come down"). */
 const ALONE_LEADS = s("will 'll to can must should shall and");
 
 /**
- * Verbs whose doing alone is no act an adult sees done: receiving, being, feeling, a process, a state of mind or of living
- * ("access the resources independently", "be on her own", "work independently", "learn on his own", "live independently",
- * "manage on his own"): the labelling guide, Measurable rules 3 and 6 (a process verb alone; a capability that cannot be seen).
+ * Verbs whose doing alone is no act an adult sees done: receiving and accessing ({@link _RECEIVING}, {@link _ACCESSING}), being
+ * ({@link NOT_SUBJECTS}' forms of "be"), wishing ({@link _WISHING}), feeling, a process, a state of mind or of living ("be on her own", "work
+ * independently", "learn on his own", "live independently", "manage on his own"): the labelling guide, Measurable rules 3 and
+ * 6 (a process verb alone; a capability that cannot be seen). Read by {@link notSeenAlone}.
  */
-const NOT_SEEN_ALONE = s('access accesses receive receives be is am are was were being been feel feels felt work works learn learns learnt learned live lives understand understands know knows manage manages cope copes think thinks want wants like likes need needs become becomes grow grows settle settles play plays');
+const NOT_SEEN_ALONE = s('feels felt work works learn learns learnt learned live lives understand understands know knows manage manages cope copes think thinks wants likes needs become becomes grow grows settle settles play plays');
 
-/** Verbs of wishing before "to" ("would love to", "wants to"). */
-const ALONE_WISHES = s('love like want wants wish wishes hope hopes');
+/** Crying, the one outburst of feeling that is no conduct gerund ({@link _CONDUCT_GERUNDS}): "cry alone in his room". */
+const CRYING = s('cry cries crying');
+
+/** Whether the verb at k, done alone, is no act seen ({@link NOT_SEEN_ALONE}, being, receiving but for the perfect's "have", accessing, wishing). */
+function notSeenAlone(doc: _Doc, k: number): boolean {
+  const v = wd(doc, k);
+  // "have read a whole book on her own": "have" of the perfect, the act its participle.
+  const received = _RECEIVING.has(v) && !_pastParticiple(wd(doc, k + 1));
+  return NOT_SEEN_ALONE.has(v) || received || _ACCESSING.has(v) || _WISHING.has(v) || (NOT_SUBJECTS.has(v) && v !== 'also' && v !== 'now' && v !== 'then');
+}
+
+/**
+ * Whether the verb at k is an outburst or a feeling shown ("shout on his own", "cry alone in his room", "scream alone"): a
+ * behaviour or a feeling, no capability done alone (the labelling guide, Measurable rule 3 read with Specific rule 5). A conduct
+ * verb with its object is an act ("climb the steps on her own"): only one with nothing between it and the manner is refused.
+ */
+function outburstAlone(doc: _Doc, k: number, i: number): boolean {
+  const v = wd(doc, k);
+  if (_FEELINGS.has(v) || CRYING.has(v)) return true;
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  return k === i - 1 && (_CONDUCT_GERUNDS.has(`${stem}ing`) || _CONDUCT_GERUNDS.has(`${v}${v.slice(-1)}ing`));
+}
+
+/** Whether x is a verb of wishing in any person ("love", "wants", "wishes": {@link _WISHING}). */
+function wished(x: string): boolean {
+  return _WISHING.has(x) || (x.endsWith('s') && (_WISHING.has(x.slice(0, -1)) || (x.endsWith('es') && _WISHING.has(x.slice(0, -2)))));
+}
+
+/** Pronouns "leave … alone" lets be ("leave him alone", "leave them alone"). */
+const LEFT_BE = s('him her them me us it others');
+
+/**
+ * Whether the object at j of "leave … alone" is one let be: a person or a thing owned ("leave him alone", "leave her brother
+ * alone", "leave Mia alone", {@link LEFT_BE}); a place left is an act done alone ("leave school alone at 3pm").
+ */
+function leftBe(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  return LEFT_BE.has(y) || (OBJECT_OWNERS.has(y) && y !== 'the' && y !== 'own') || (childSubjectAt(doc, j) && _capitalised(doc.toks[j]?.raw ?? ''));
+}
 
 /** Reach, in tokens, from a manner of doing it alone back to its verb ("climb the steps of the frame on her own"). */
 const ALONE_REACH = 14;
@@ -2541,21 +2637,25 @@ const ALONE_REACH = 14;
 /**
  * "on his own", "independently", "alone" after the child's act ("will climb the steps on her own", "to pack his bag independently"):
  * done alone, an observable capability an adult can see done, as "tie his shoelaces independently" is (the labelling guide,
- * Measurable rule 3). Its span runs from the act's verb; none with a comparative ("more independently", "use the bus more on
- * his own": rule 6), after a verb of {@link NOT_SEEN_ALONE}, or with no verb after "will", "to" or "and" in its clause.
+ * Measurable rule 3). Its span runs from the act's verb; none with a comparative before or after it ("more independently",
+ * "use the bus more on his own", "get to school independently more often": rule 6, {@link moreAfter}), after a verb of {@link
+ * notSeenAlone} or an outburst ({@link outburstAlone}), for time spent ("spend time alone") or the idiom "leave her brother
+ * alone", or with no verb after "will", "to" or "and" in its clause.
  */
 const doneAlone: WordCheck = (doc, i, x) => {
-  const end = x === 'independently' || x === 'alone' ? i + 1 : x === 'on' && OWN_OWNERS.has(wd(doc, i + 1)) && wd(doc, i + 2) === 'own' ? i + 3 : -1;
-  if (end < 0 || COMPARATORS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'more' || wd(doc, i - 2) === 'more') return null;
+  const end = x === 'independently' || x === 'alone' ? i + 1 : x === 'on' && OBJECT_OWNERS.has(wd(doc, i + 1)) && wd(doc, i + 2) === 'own' ? i + 3 : -1;
+  if (end < 0 || COMPARATORS.has(wd(doc, i - 1)) || wd(doc, i - 1) === 'more' || wd(doc, i - 2) === 'more' || moreAfter(doc, end)) return null;
   for (let k = i - 1; k >= 1 && k >= i - ALONE_REACH && doc.clause[k] === doc.clause[i]; k--) {
     if (doc.toks[k]?.kind !== 'w' || !ALONE_LEADS.has(wd(doc, k - 1)) || OBJECT_OWNERS.has(wd(doc, k)) || wd(doc, k) === 'a') continue;
     const v = wd(doc, k);
-    if (NOT_SEEN_ALONE.has(v) || _PROCESS.has(v) || _FEELINGS.has(v) || _VAGUE_OBJECTS.has(v)) return null;
+    if (notSeenAlone(doc, k) || outburstAlone(doc, k, i) || _PROCESS.has(v) || _VAGUE_OBJECTS.has(v)) return null;
+    // "spend time alone in his room": time passed, no act; "leave her brother alone": let him be, no act done alone.
+    if ((v === 'spend' && wd(doc, k + 1) === 'time') || ((v === 'leave' || v === 'leaves') && x === 'alone' && leftBe(doc, k + 1))) return null;
     // "access the resources independently", "use strategies on his own": what is received or a general object names no act seen
     // (Specific rule 4; Barnet, Examples of SMART Outcomes: not "vague, generic").
     // "stop being on her own": being is no act; "would love to go … on her own": a wish (Settled cases, the wish row).
-    for (let j = k + 1; j < i; j++) if (_GENERIC_OBJECTS.has(wd(doc, j)) || NOT_SEEN_ALONE.has(wd(doc, j))) return null;
-    if (wd(doc, k - 1) === 'to' && ALONE_WISHES.has(wd(doc, k - 2))) return null;
+    for (let j = k + 1; j < i; j++) if (_GENERIC_OBJECTS.has(wd(doc, j)) || notSeenAlone(doc, j)) return null;
+    if (wd(doc, k - 1) === 'to' && wished(wd(doc, k - 2))) return null;
     return isPredicate(doc, k) || wd(doc, k - 1) === 'and' ? [k, end] : null;
   }
   return null;
@@ -3619,6 +3719,9 @@ function rowTask(doc: _Doc): Span | null {
   return rowLaterCellsHold(doc, p + 2) ? [0, p + 2] : null;
 }
 
+/** Words of need or agreement after "not yet" ("not yet needed", "not yet appropriate", "not yet agreed": {@link _WHEN_VAGUE}). */
+const NOT_YET_NEEDED: ReadonlySet<string> = new Set([..._WHEN_VAGUE, 'necessary', 'agreed', 'approved']);
+
 /**
  * Whether the cells from j on leave the row's check a thing still to do once: not left undone ("declined by carer", "not
  * needed", "to be discussed": {@link NOT_DONE}; a date "TBC" and "not yet", still to do, aside), not recorded as done
@@ -3629,8 +3732,13 @@ function rowLaterCellsHold(doc: _Doc, j: number): boolean {
     const x = wd(doc, j);
     // "by May half term": the month, not the hedge "may".
     if (x === 'may' && doc.toks[j]?.raw === 'May') continue;
-    // "not yet": the check still to do, as the row's deadline says, not declined or not needed.
-    if (x === 'not' && wd(doc, j + 1) === 'yet') continue;
+    // "not yet": the check still to do, as the row's deadline says, not declined; "not yet needed", "not yet agreed": not
+    // needed or not decided, no act to check ({@link NOT_YET_NEEDED}).
+    if (x === 'not' && wd(doc, j + 1) === 'yet') {
+      if (NOT_YET_NEEDED.has(wd(doc, j + 2))) return false;
+      j += 1;
+      continue;
+    }
     if ((NOT_DONE.has(x) && !TO_CONFIRM.has(x)) || _DONE_RECORDED.has(x) || x === 'ongoing' || standingAt(doc, j)) return false;
   }
   return true;
@@ -3778,7 +3886,7 @@ const CONSIDERED_LATER = s('future ready when if unless');
  * at the opening of its part, or named: "Sam to be considered for …"), a decision made by the deadline (Settled cases, "a
  * one-off thing adults arrange or do for the child"). Not a thing as the subject ("Referral to be considered for CAMHS",
  * "Tutoring to be considered for maths": a provision weighed, {@link NOT_DONE}), nor put off or hedged ("for the future", "for
- * next year", "when he is ready", "as and when", "Possibly to be considered": {@link hedgedBefore}), nor a sanction ("for exclusion": {@link _SANCTION_NOUNS}).
+ * next year", "when he is ready", "as and when", "Possibly to be considered": {@link hedgedBefore}, "…, possibly by July"), nor a sanction ("for exclusion": {@link _SANCTION_NOUNS}).
  */
 function consideredFor(doc: _Doc, k: number, at: number): Span | null {
   const opens = wd(doc, at) === 'to' && (at === 0 || doc.toks[at - 1]?.kind === 'p');
@@ -3788,7 +3896,8 @@ function consideredFor(doc: _Doc, k: number, at: number): Span | null {
   if ((!opens && !named) || hedgedBefore(doc, named ? s0 : at)) return null;
   for (let j = k + 1; j < doc.toks.length && !endAt(doc, j); j++) {
     const y = wd(doc, j);
-    if (CONSIDERED_LATER.has(y) || _SANCTION_NOUNS.has(y) || (y === 'next' && wd(doc, j - 1) === 'for')) return null;
+    // "considered for a mentor, possibly by July": the hedge after the verb as before it ({@link hedgedBefore}).
+    if (CONSIDERED_LATER.has(y) || _SANCTION_NOUNS.has(y) || _MAYBE.has(y) || (y === 'next' && wd(doc, j - 1) === 'for')) return null;
   }
   return opens ? [at, k + 1] : [s0, k + 1];
 }
@@ -4140,7 +4249,14 @@ function sentToOccasion(doc: _Doc, j: number): boolean {
     if (x === 'by') break;
     if (SEEN_AT.has(x) || HEALTH_CHECK_NOUNS.has(x) || ONE_JOURNEY_TO.has(x)) occasion = true;
   }
+  // "to a taster day at college and to school daily": a routine in the sentence keeps the sending a routine (Measurable rule 6).
+  for (let e = j; occasion && e < doc.toks.length && !endAt(doc, e); e++) if (routineWord(wd(doc, e))) return false;
   return occasion;
+}
+
+/** Whether x says a thing is done again and again ("every", "each", "daily", "weekly": {@link _ROUTINE}, {@link _FREQ_ADVERBS} in "-ly"). */
+function routineWord(x: string): boolean {
+  return _ROUTINE.has(x) || x === 'everyday' || (_FREQ_ADVERBS.has(x) && _endsLy(x));
 }
 
 /** Things looked over again and again, not decided once: the child's progress, needs and work, the choices open (Measurable rule 6). */

@@ -14,6 +14,8 @@ import { checkSmartTarget } from '../../src/smart/index';
  * - an adult helping or supporting the child through one task done once (helpedTask);
  * - a target table row whose first cell names a check of the child and whose second names who does it (rowTask);
  * - "To be considered for …" (childChecked) and provision put in place "for" a school subject (passiveOneOff).
+ * A review's findings: "not yet" + a word of need or agreement in a row is "not needed" (rowLaterCellsHold); a routine in the
+ * sentence keeps the child sent a routine (sentToOccasion); a hedge after "to be considered for" leaves it undecided.
  * Measurable rule 6 and the row's word one-off keep what goes on unmeasured: support in general, acts kept up, things sent home
  * batch after batch, ways looked at, a check left possible.
  */
@@ -291,6 +293,42 @@ describe('Labelling guide, Measurable: "to be considered for" hedged by a word o
     expect(m(text)).toBe(false);
   });
   it.each(['To be considered for the Year 8 reading group by Easter.', 'Leo to be considered for the Year 8 reading group by Easter.'])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": "not yet" with a word of need or agreement is "not needed"', () => {
+  it.each([
+    'Hearing screening | Carer | not yet needed | by June 2025',
+    'Hearing screening | Carer | not yet required | by June 2025',
+    'OT assessment | SENCo | not yet appropriate | by June 2025',
+    'OT assessment | SENCo | not yet agreed | by June 2025',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+  // A bare "not yet", or not yet done, leaves the check still to do by the row's deadline.
+  it.each(['Hearing screening | Carer | not yet | by June 2025', 'OT assessment | SENCo | not yet referred | by June 2025'])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
+
+describe('Measurable rule 6: a routine in the sentence keeps the child sent a routine, though one occasion is named too', () => {
+  it.each([
+    'Foster carer to send Ella to the open evening at college and to school daily.',
+    'Foster carer to send Ella to a taster session at the academy and to school every day.',
+  ])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+  it.each(['Foster carer to send Ella to the open evening at college by March.', 'Foster carer to send Ella to the optician for an eye test by March.'])('measurable: %s', (text) => {
+    expect(m(text)).toBe(true);
+  });
+});
+
+describe('Settled cases, "a one-off thing adults arrange or do for the child": a hedge after "to be considered for" leaves it undecided', () => {
+  it.each(['Ella to be considered for a learning mentor, possibly by June 2025.', 'Ella to be considered for the booster group, perhaps in the summer term.'])('not measurable: %s', (text) => {
+    expect(m(text)).toBe(false);
+  });
+  it.each(['Ella to be considered for a learning mentor by June 2025.'])('measurable: %s', (text) => {
     expect(m(text)).toBe(true);
   });
 });

@@ -5,7 +5,10 @@
  * - Rule 6, "a comparative without a figure": being on time "more" or "more often" says not how much more punctual.
  * - Rule 3, "an observable capability is measurable when an adult can see it done" ("tie his shoelaces independently"): an
  *   act done "on his own", "independently" or "alone".
- * (src/smart/_measure.ts: personsAge, someDay, understoodRange, moreAfter, doneAlone.)
+ * - A review's findings (meeting 2025-01-15): an age after a test, subject or assessment is a score (rule 1); "when" + a number
+ *   is an age only closing its clause with no other figure; feelings, outbursts, time spent, "leave X alone" and a comparative
+ *   after the act are no capability done alone; "one day" opening a clause before a wish is "some day".
+ * (src/smart/_measure.ts: personsAge, scoredAge, ageAwaited, someDay, wishOpened, understoodRange, moreAfter, doneAlone.)
  */
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
@@ -83,5 +86,74 @@ describe('Labelling guide, Measurable rule 3: an act done on his own, independen
     'Carer to take him to the park on his own.',
   ])('"%s" is not measurable', (text) => {
     expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 1: an age after a test, subject or assessment is a score, not a speaker\'s age', () => {
+  it.each([
+    'Ben to reach a YARC age 10 by July 2025.',
+    'Ben to reach an SWST age 10 by July 2025.',
+    'NGRT: age 11 by July 2025.',
+    'Spelling: age 9 by the summer term.',
+    'Ben to reach a Salford age 9 by July 2025.',
+    'Ben will have a reading age aged 10 by July 2025.',
+  ])('"%s" is measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each([
+    'I want to spend more time with my nan. (Ben, age 6)',
+    'I want to spend more time with my nan. Ben, aged 6',
+    'I want to spend more time with my nan. Ben age 6',
+  ])('"%s" is not measurable (Measurable rule 6: the speaker\'s age only names)', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6: "when" and a number is an age only closing its clause with no other figure', () => {
+  it.each([
+    "Ben will be in bed when 8 o'clock comes.",
+    'Ben will wait when 3 adults are speaking, by July 2025.',
+    'Ben will save £150 for a moped when 16',
+  ])('"%s" is measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each(['Wants a flat of his own when 18', 'Wants his own flat when he is 18'])('"%s" is not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 3 read with rule 6: what done alone is no capability', () => {
+  it.each([
+    // An outburst or a feeling shown (Specific rule 5's behaviours; the feelings, felt not achieved).
+    'Ben will cry alone in the toilets.',
+    'Ben will scream on his own.',
+    // Time spent, and the idiom "leave X alone".
+    'Ben will spend time alone in the garden.',
+    'Ben will leave his sister alone.',
+    // A comparative after the act as well as before it.
+    'Ben will walk to school independently more often.',
+    'Ben will walk to school on his own more regularly.',
+  ])('"%s" is not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+
+  it.each([
+    'Ben will climb the wall bars on his own by July 2025.',
+    'Ben will walk to school independently by Easter.',
+    'Ben will make his own breakfast alone each morning.',
+  ])('"%s" stays measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6: "one day" opening a clause before a wish is "some day"', () => {
+  it.each(['One day I will be a mechanic.', 'One day I want to be a chef.'])('"%s" is not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+
+  it.each(['One day a week Ben will go to the farm placement this term.', 'Ben will do one day of work experience by July 2025.'])('"%s" stays measurable', (text) => {
+    expect(measured(text)).toBe(true);
   });
 });
