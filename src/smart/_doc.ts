@@ -34,7 +34,7 @@ const ZEROS: readonly number[] = (() => {
 })();
 
 /** Marks lists given back at the end of a target's check (`_lists.ts`), for the next target's. */
-const MARK_LISTS = new _ListPool<number>();
+const MARK_LISTS = new _ListPool<number[]>();
 
 /**
  * `n` zeros.

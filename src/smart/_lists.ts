@@ -13,10 +13,13 @@ const MAX_LENGTH = 256;
 /** Lists kept per length and pool (a target's text and its cell, with room to spare). */
 const DEPTH = 4;
 
-/** Plain arrays of one kind of element, by exact length: at most {@link DEPTH} of each length up to {@link MAX_LENGTH}. */
-export class _ListPool<T> {
+/**
+ * Things of one kind with a length (a plain array, or a set of lists of one length read together), by exact length: at
+ * most {@link DEPTH} of each length up to {@link MAX_LENGTH}.
+ */
+export class _ListPool<L extends { readonly length: number }> {
   /** Free lists, {@link DEPTH} slots per length. */
-  private readonly slots: (T[] | null)[] = [];
+  private readonly slots: (L | null)[] = [];
   /** How many of each length's slots are filled. */
   private readonly counts = new Uint8Array(MAX_LENGTH + 1);
   constructor() {
@@ -26,14 +29,14 @@ export class _ListPool<T> {
   /**
    * A free list of length `n` (its elements are those it had: the caller fills it), or null for none.
    * @example
-   * new _ListPool<number>().take(3); // null
+   * new _ListPool<number[]>().take(3); // null
    */
-  take(n: number): T[] | null {
+  take(n: number): L | null {
     if (n > MAX_LENGTH) return null;
     const c = this.counts[n] as number;
     if (c === 0) return null;
     const at = n * DEPTH + c - 1;
-    const list = this.slots[at] as T[];
+    const list = this.slots[at] as L;
     this.slots[at] = null;
     this.counts[n] = c - 1;
     return list;
@@ -42,11 +45,11 @@ export class _ListPool<T> {
   /**
    * Keeps a list nobody reads any more, for {@link take} (dropped when its length's slots are full).
    * @example
-   * const pool = new _ListPool<number>();
+   * const pool = new _ListPool<number[]>();
    * pool.give([1, 2]);
    * pool.take(2); // [1, 2]
    */
-  give(list: T[]): void {
+  give(list: L): void {
     const n = list.length;
     if (n === 0 || n > MAX_LENGTH) return;
     const c = this.counts[n] as number;
@@ -59,11 +62,11 @@ export class _ListPool<T> {
 /** Most lists one round keeps track of (a target with a cell makes about a dozen); later ones are left to be collected. */
 const LIVE_MAX = 64;
 /** The lists made in the open rounds and the pool each goes back to, {@link liveCount} of them. */
-const LIVE: unknown[][] = [];
-const LIVE_POOLS: _ListPool<unknown>[] = [];
+const LIVE: { readonly length: number }[] = [];
+const LIVE_POOLS: _ListPool<{ readonly length: number }>[] = [];
 /** What a slot of {@link LIVE} holds when it has no list (nothing kept alive by it). */
-const NONE: unknown[] = [];
-const NO_POOL = new _ListPool<unknown>();
+const NONE: { readonly length: number } = [];
+const NO_POOL = new _ListPool<{ readonly length: number }>();
 for (let i = 0; i < LIVE_MAX; i++) {
   LIVE.push(NONE);
   LIVE_POOLS.push(NO_POOL);
@@ -78,12 +81,12 @@ let rounds = 0;
  * @param pool - The pool it was taken from, or would have been.
  * @returns The list.
  * @example
- * _madeList([0, 0], new _ListPool<number>()); // [0, 0]
+ * _madeList([0, 0], new _ListPool<number[]>()); // [0, 0]
  */
-export function _madeList<T>(list: T[], pool: _ListPool<T>): T[] {
+export function _madeList<L extends { readonly length: number }>(list: L, pool: _ListPool<L>): L {
   if (rounds > 0 && liveCount < LIVE_MAX && list.length > 0 && list.length <= MAX_LENGTH) {
     LIVE[liveCount] = list;
-    LIVE_POOLS[liveCount] = pool as _ListPool<unknown>;
+    LIVE_POOLS[liveCount] = pool as unknown as _ListPool<{ readonly length: number }>;
     liveCount += 1;
   }
   return list;
@@ -109,7 +112,7 @@ export function _openLists(): number {
  */
 export function _closeLists(mark: number): void {
   for (let i = liveCount - 1; i >= mark; i--) {
-    (LIVE_POOLS[i] as _ListPool<unknown>).give(LIVE[i] as unknown[]);
+    (LIVE_POOLS[i] as _ListPool<{ readonly length: number }>).give(LIVE[i] as { readonly length: number });
     LIVE[i] = NONE;
   }
   if (mark < liveCount) liveCount = mark;

@@ -908,14 +908,14 @@ const SCRATCH = {
 };
 
 /** Pools of the lists a short text's reading is copied out to (see `_lists.ts`): one per list, so each keeps one kind of element. */
-const TOK_LISTS = new _ListPool<_Tok>();
-const START_LISTS = new _ListPool<number>();
-const WORD_LISTS = new _ListPool<string>();
-const FLAG_LISTS = new _ListPool<number>();
-const FLAG2_LISTS = new _ListPool<number>();
+const TOK_LISTS = new _ListPool<_Tok[]>();
+const START_LISTS = new _ListPool<number[]>();
+const WORD_LISTS = new _ListPool<string[]>();
+const FLAG_LISTS = new _ListPool<number[]>();
+const FLAG2_LISTS = new _ListPool<number[]>();
 
 /** The first `k` elements of a scratch list, in a list of that size from `pool` (one is made when it has none). */
-function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
+function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T[]>): T[] {
   const list = pool.take(k);
   if (list === null) return _madeList(scratch.slice(0, k), pool);
   for (let i = 0; i < k; i++) list[i] = scratch[i] as T;
@@ -924,33 +924,43 @@ function copyOut<T>(scratch: T[], k: number, pool: _ListPool<T>): T[] {
 
 
 /**
- * The first `k` elements of the five scratch lists, copied out in one loop to lists of that size from their pools (a
- * reading with tokens and flags), or null when a pool has no such list (any list taken is given back): then each is
- * copied out on its own ({@link copyOut}). One loop instead of five: the lists are short, so the loop's own steps count.
+ * The five lists of one reading with tokens and flags, all of one length (`length`): taken from their pool and given
+ * back to it together, so a reading makes one pool look-up and one note of a list made ({@link _madeList}), not five.
  */
-function copyAll(k: number, content: boolean): _Reading | null {
-  const toks = TOK_LISTS.take(k);
-  const starts = START_LISTS.take(k);
-  const words = WORD_LISTS.take(k);
-  const flags = FLAG_LISTS.take(k);
-  const flags2 = FLAG2_LISTS.take(k);
-  if (toks === null || starts === null || words === null || flags === null || flags2 === null) {
-    if (toks !== null) TOK_LISTS.give(toks);
-    if (starts !== null) START_LISTS.give(starts);
-    if (words !== null) WORD_LISTS.give(words);
-    if (flags !== null) FLAG_LISTS.give(flags);
-    if (flags2 !== null) FLAG2_LISTS.give(flags2);
-    return null;
-  }
+interface ReadLists {
+  readonly length: number;
+  readonly toks: _Tok[];
+  readonly starts: number[];
+  readonly words: string[];
+  readonly flags: number[];
+  readonly flags2: number[];
+}
+
+/** Pool of the five lists of a reading with tokens and flags (see {@link ReadLists}). */
+const READ_LISTS = new _ListPool<ReadLists>();
+
+/**
+ * The first `k` elements of the five scratch lists (a reading with tokens and flags), copied out in one loop to five
+ * lists of that size taken together from {@link READ_LISTS}, or cut from the scratch lists when it has none. One loop
+ * instead of five: the lists are short, so the loop's own steps count.
+ */
+function copyAll(k: number, content: boolean): _Reading {
   const { toks: t, starts: s, words: w, flags: f, flags2: f2 } = SCRATCH;
-  for (let i = 0; i < k; i++) {
-    toks[i] = t[i] as _Tok;
-    starts[i] = s[i] as number;
-    words[i] = w[i] as string;
-    flags[i] = f[i] as number;
-    flags2[i] = f2[i] as number;
+  let lists = READ_LISTS.take(k);
+  if (lists === null) {
+    lists = { length: k, toks: t.slice(0, k), starts: s.slice(0, k), words: w.slice(0, k), flags: f.slice(0, k), flags2: f2.slice(0, k) };
+  } else {
+    const { toks, starts, words, flags, flags2 } = lists;
+    for (let i = 0; i < k; i++) {
+      toks[i] = t[i] as _Tok;
+      starts[i] = s[i] as number;
+      words[i] = w[i] as string;
+      flags[i] = f[i] as number;
+      flags2[i] = f2[i] as number;
+    }
   }
-  return { toks: _madeList(toks, TOK_LISTS), starts: _madeList(starts, START_LISTS), words: _madeList(words, WORD_LISTS), flags: _madeList(flags, FLAG_LISTS), flags2: _madeList(flags2, FLAG2_LISTS), content };
+  _madeList(lists, READ_LISTS);
+  return { toks: lists.toks, starts: lists.starts, words: lists.words, flags: lists.flags, flags2: lists.flags2, content };
 }
 
 /**
@@ -1004,8 +1014,7 @@ class Sink {
     const k = this.k;
     if (this.scratch) {
       SCRATCH.busy = false;
-      const all = this.make && this.flagsOf !== undefined ? copyAll(k, content) : null;
-      if (all !== null) return all;
+      if (this.make && this.flagsOf !== undefined) return copyAll(k, content);
       return {
         toks: this.toks.length === 0 ? this.toks : copyOut(this.toks, k, TOK_LISTS),
         starts: this.starts.length === 0 ? this.starts : copyOut(this.starts as number[], k, START_LISTS),
