@@ -169,8 +169,9 @@ function measurableOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion
   const m = a.measurable;
   if (m.met) {
     if (m.soft === 'stop') return criterion(true, m.evidence, _ADVICE.measurableLowStop, 'low');
-    // A one-off thing adults do, measured with no figure: the act is checkable; the child's outcome is what is missing.
-    if (!a.specific.met) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : standardIn(m.evidence) ? _ADVICE.measurableLowStandard : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
+    // A one-off thing adults do, measured with no figure: the act is checkable; the child's outcome is what is missing. Not
+    // where Specific was set aside only as part of the text was unread (`partly`): the measure is left as it is read.
+    if (!a.specific.met && a.specific.partly !== true) return criterion(true, m.evidence, m.adultAct ? _ADVICE.measurableAdultAct : standardIn(m.evidence) ? _ADVICE.measurableLowStandard : figureIn(m.evidence) ? _ADVICE.measurableLowUnnamed : _ADVICE.measurableLowUnnamedEvent, 'low');
     return criterion(true, m.evidence, undefined);
   }
   // A measure set aside with the outcome (a text that only describes; a fragment, review note, vague outcome or wish alone):

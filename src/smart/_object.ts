@@ -32,9 +32,10 @@ const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'i
 /**
  * Nouns that name only an area (a subject, learning, work), a destination (education, college, a course with no name, a
  * placement), a process or a disposition's object (money, friends, potential, options). A bare plural names a kind, not a
- * particular one ("apprenticeships"; "an apprenticeship" is left as read).
+ * particular one ("apprenticeships"; "an apprenticeship" is left as read). Read too by the skills a verb of change names in
+ * _specific.ts (a skill's modifier naming an area: "his reading skills").
  */
-const AREA_NOUNS: ReadonlySet<string> = new Set([
+export const _AREA_NOUNS: ReadonlySet<string> = new Set([
   'english', 'maths', 'math', 'reading', 'writing', 'science', 'number', 'numeracy', 'literacy', 'spelling', 'spellings', 'phonics', 'sounds', 'handwriting', 'presentation', 'comprehension',
   'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
   'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
@@ -43,8 +44,6 @@ const AREA_NOUNS: ReadonlySet<string> = new Set([
   // (the labelling guide, Specific rule 1).
   'psed', 'cll', 'semh', 'slcn',
 ]);
-/** {@link AREA_NOUNS}, read by the skills a verb of change names in _specific.ts (a skill's modifier naming an area: "his reading skills"). */
-export const _AREA_NOUNS: ReadonlySet<string> = AREA_NOUNS;
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -78,11 +77,10 @@ const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
  * emotions"). Any other verb names a skill ("learn to swim", "learn to ride a bike": Measurable rule 3), and the clause is
  * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0). Driving
  * is learnt through lessons towards a licence: "learn to drive" alone names neither the test passed nor a step of it
- * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read).
+ * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read). Read too by the skills
+ * a verb of change names in _specific.ts ("develop his study skills": a process's area).
  */
-const PROCESS_VERBS: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
-/** {@link PROCESS_VERBS}, read by the skills a verb of change names in _specific.ts ("develop his study skills": a process's area). */
-export const _AREA_PROCESSES: ReadonlySet<string> = PROCESS_VERBS;
+export const _AREA_PROCESSES: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
 /**
  * Lessons, after a verb of going or staying ({@link GOING_VERBS}): the child's attendance at lessons, wherever they are ("attend
  * all her college lessons", "go to his lessons at college"; Settled cases: "the child's own attendance or punctuality at school
@@ -404,7 +402,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       // A feeling learnt ("learn to trust adults"): whom or what it is felt for is its field, read as a state's (stateClause).
       if (FEELING_VERBS.has(doc.w[i] ?? '') && verb === 'learn') return topicOnly(doc, i + 1, e, FELT) ? STATE : 0;
       // A skill seen done ("learn to swim", "learn to ride a bike") is named whether or not a word follows it.
-      if (!PROCESS_VERBS.has(doc.w[i] ?? '')) return 0;
+      if (!_AREA_PROCESSES.has(doc.w[i] ?? '')) return 0;
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
@@ -432,7 +430,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // not the area.
     if (verb === 'go' && x === 'into') return 0;
     // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
-    if (verb === 'attend' && AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return 0;
+    if (verb === 'attend' && _AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return 0;
     // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.
     if (LESSONS.has(x) && GOING_VERBS.has(verb)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
@@ -441,7 +439,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       i++;
       continue;
     }
-    if (AREA_NOUNS.has(x)) heads++;
+    if (_AREA_NOUNS.has(x)) heads++;
     else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
     if (verb === 'make' && x === 'friends') heads++;
   }
@@ -559,7 +557,7 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
     const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
     // A clause with its own verb ("Work on budgeting.", "To look for apprenticeships.") is no heading: it is read below.
-    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1 && !verbBefore(doc, s, a)) continue;
+    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && _AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1 && !verbBefore(doc, s, a)) continue;
     const clause = areaClause(doc, s, e);
     if (clause === 0) return 0;
     read = true;

@@ -218,6 +218,12 @@ phonics numeracy literacy spag combined eng sci geog hist chem bio phys fr span 
  */
 export const _ASSESSMENTS = set('mock mocks exam exams test tests assessment assessments resit resits sats quiz quizzes screening check');
 
+/** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books", _specific.ts); the progressives say how the child feels now (_roles.ts). */
+export const _LIKING = set('enjoy enjoys enjoying like likes liking love loves loving prefer prefers');
+
+/** Forms of "find" before a thing and how it feels ("find transitions easier", _review.ts); "finding" says how things are now (_roles.ts). */
+export const _FINDING = set('find finds finding');
+
 /** Forms of "settle": the child settling somewhere ("settle into Year 7", "settled in class"). */
 export const _SETTLING = set('settle settles settling settled');
 

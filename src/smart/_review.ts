@@ -21,7 +21,7 @@ import { _endsIng, _endsS } from './_ends';
 import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS } from './_phrases';
 import { _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -192,8 +192,6 @@ const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'having']);
 const HAD_STATES: ReadonlySet<string> = new Set([...STATES, 'safe', 'calm', 'smooth', 'smoother', 'successful', 'enjoyable', 'peaceful']);
 /** Times and passages had in a state ("lunchtime", "start", "day", "transition"): a time, not a thing done or made. */
 const HAD_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'lunchtime', 'lunchtimes', 'playtime', 'playtimes', 'break', 'breaktime', 'time', 'start', 'week', 'term', 'year', 'weekend', 'transition', 'morning', 'mornings', 'evening', 'night', 'bedtime']);
-/** Forms of "find" before a thing and how it feels ("find transitions easier"). */
-const FINDING: ReadonlySet<string> = new Set(['find', 'finds', 'finding']);
 /** How a thing is found: a feeling about it ("easier", "less stressful"), not an act. */
 const FOUND_AS: ReadonlySet<string> = new Set(['easier', 'harder', 'manageable', 'stressful', 'enjoyable', 'scary']);
 
@@ -317,7 +315,7 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   // "have a safe and happy lunchtime", "have a calm start to the day": a time had in a broad state, nothing seen done.
   if (HAVE.has(x) && (a === 'a' || a === 'an')) return hadState(doc, i + 2, e);
   // "find transitions easier", "find lessons less stressful": how a thing feels, not what the child does.
-  if (FINDING.has(x) && foundState(doc, i + 1, e)) return true;
+  if (_FINDING.has(x) && foundState(doc, i + 1, e)) return true;
   // "take responsibility for his hearing aids", "take ownership of his learning": a disposition, what it is for only says where.
   if (TAKING.has(x) && OWNED_STATES.has(a)) return !stateTask(doc, i + 2, e);
   // "settle into Year 7", "fit in": "fit a plug", "fit her hearing aids" are tasks.

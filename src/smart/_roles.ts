@@ -6,8 +6,10 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _CONCRETE, _FUTURE, _SUBJECTS, _WISHING } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SUBJECTS, _WISHING } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
+import { _FREQ_ADVERBS } from './_measure';
+import { _routineAt } from './_object';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
 const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);
@@ -29,7 +31,7 @@ const NEEDS: ReadonlySet<string> = new Set(['need', 'needs']);
 /** Participles after "to be" that make it provision done to the child ("to be offered", "to be used", "to be put in place"). */
 const PROVIDED: ReadonlySet<string> = new Set(['offered', 'used', 'followed', 'tested', 'provided', 'arranged', 'given', 'put', 'funded']);
 /** Words that describe how things are or were, a report or a need: not an outcome ("is poor", "says", "has missed", "tbc"). */
-const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'accepted', 'done', 'tbc', 'aware', 'finding', 'struggles', 'missed', 'currently', 'baseline', 'needs', 'need']);
+const DESCRIBING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'accepted', 'done', 'tbc', 'aware', ...[..._FINDING].filter(_endsIng), 'struggles', 'missed', 'currently', 'baseline', 'needs', 'need']);
 /** Verbs of a report: the rest of their segment is what someone said, not an outcome ("she says she wants to be a nurse"). */
 const REPORTING: ReadonlySet<string> = new Set(['says', 'said', 'reports', 'reported']);
 /** {@link readToken}'s lists of a word in one look-up: bit 1 DESCRIBING, 2 REPORTING, 4 MODALS, 8 NEEDS. */
@@ -51,7 +53,7 @@ const WISHING = _WISHING;
  * feels about things now, like "enjoys" said as a fact, not what the child will achieve (the labelling guide, Settled cases,
  * the wish row: what is wanted or liked is not what will be achieved).
  */
-const LIKING_NOW: readonly string[] = ['enjoying', 'loving', 'liking', 'finding'];
+const LIKING_NOW: readonly string[] = [..._LIKING, ..._FINDING].filter(_endsIng);
 /**
  * Words after "is"/"are" that say how things are or go now ("is poor", "is often late", "are below", "is struggling with", "is
  * going well", "is sleeping badly"), or what a need comes from ("the long journey is affecting her attendance", "is
@@ -59,6 +61,8 @@ const LIKING_NOW: readonly string[] = ['enjoying', 'loving', 'liking', 'finding'
  * criterion, and no progressive of the child's doing.
  */
 const NOW_WORDS: ReadonlySet<string> = new Set(['poor', 'low', 'often', 'late', 'below', 'behind', 'struggling', 'going', 'coping', 'doing', 'sleeping', 'affecting', 'impacting', ...LIKING_NOW]);
+/** Words that say how a thing is now with its "is" left out ("still not secure", "isn't"): a state, not a thing named as an outcome. */
+const STATE_NOW: ReadonlySet<string> = new Set(['still', 'not', "n't"]);
 /** Words before "to" that make it a preposition ("due to moves", "next to", "up to"). */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'according', 'next', 'compared', 'up', 'back']);
 /** Nouns after a gerund that make it a compound noun ("reading age", "waiting list"), not a skill. */
@@ -118,10 +122,42 @@ function outcomeWord(doc: _Doc, i: number, start: number): boolean {
   // An imperative opening its segment with more after it ("Find a course", "Attend forest school"; "Sleep - …" is a
   // heading), or a skill named by its gerund ("counting to 5", not "reading age").
   const more = doc.toks[i + 1] !== undefined && doc.toks[i + 1]?.kind !== 'p';
-  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && _childVerb(x) && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
+  if (i === start && more && (_CHILD_VERBS.has(x) || (_endsIng(x) && gerundAct(x, doc.w[i + 1] ?? '') && !_GERUND_NOUNS.has(doc.w[i + 1] ?? '')))) return true;
   // "I know my number bonds", "I am beginning to…" (not "I want…"), "Child demonstrates…", "she now knows…": the child's skill stated as it will be.
   if (doc.w[i - 1] === 'i') return !WISHING.has(x) && !x.endsWith("'d");
   return (_endsS(x) && _childSubject(doc, i - 1) && _childVerb(x)) || byPoint(doc, i, x);
+}
+
+/**
+ * Whether an "-ing" word is the act of a verb the child does, its consonant doubled too ("cutting" of "cut") where no thing
+ * the tables know follows it (`next`: "Swimming certificate", "Running club" are things named, not the act).
+ */
+function gerundAct(x: string, next: string): boolean {
+  const n = x.length;
+  return _childVerb(x) || (n > 5 && x[n - 4] === x[n - 5] && _CHILD_VERBS.has(x.slice(0, -4)) && !_CONCRETE.has(next));
+}
+
+/**
+ * Whether a part with no word of state, report or need names a concrete thing the tables know between `a` and `b` ("Hands
+ * to himself", "Zips and buttons"): a behaviour or task named as a fragment, an outcome part (the labelling guide, Specific:
+ * "the particular skill, knowledge, behaviour, task or qualification"; Barnet, Step Two), not a phrase left unread. Not
+ * one saying how it goes now ("Apprenticeship going well", "Times tables still not secure").
+ */
+function namesThing(doc: _Doc, a: number, b: number): boolean {
+  let named = false;
+  for (let k = a; k < b; k++) {
+    const x = doc.w[k] ?? '';
+    // How the thing goes now, its "is" left out ("Apprenticeship going well", "Times tables still not secure"): described.
+    if (NOW_WORDS.has(x) || STATE_NOW.has(x)) return false;
+    named = named || (doc.toks[k]?.kind === 'w' && doc.bg[k] === 0 && _CONCRETE.has(x));
+  }
+  return named;
+}
+
+/** Whether a frequency is said between `a` and `b` ("every day", "daily", "each week"): a measure as a number is (Measurable rule 1). */
+function oftenIn(doc: _Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (_FREQ_ADVERBS.has(doc.w[k] ?? '') || _routineAt(doc, k)) return true;
+  return false;
 }
 
 const POINT_OPENERS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'until', 'till', 'during', 'at', 'end']);
@@ -143,7 +179,8 @@ export interface _Roles {
   readonly unknown: boolean;
   /** Some segment that states no outcome is described by a word of state, report or need: not by provision or background alone. */
   readonly told: boolean;
-  /** Some unread segment holds a number or opens a point ("95%", "Resit GCSE maths in November"): it may be the target. */
+  /** Some unread segment holds a number, a frequency or opens a point ("95%", "On time every day", "Resit GCSE maths in
+   * November"): it may be the target (the labelling guide, Measurable rule 1: a frequency measures as a number does). */
   readonly unreadCounted: boolean;
 }
 
@@ -265,6 +302,8 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       const plain = seg.state && !seg.other && !seg.measured && !seg.reported;
       // "Jade is punctual every day this half term", "Jade is on time every day - 10/10 this half term": a state with its own point.
       if (seg.point && !seg.outcome && (plain || (plainBefore && seg.figure && !seg.describes))) seg.outcome = true;
+      // A fragment with no word of state, report or need naming an act or thing ("Hands to himself", "Zips and buttons"), not a heading.
+      if (!seg.outcome && !seg.describes && !seg.state && !seg.other && !seg.num && seg.words >= 2 && !HEADINGS.has(x) && namesThing(doc, seg.start, i)) seg.outcome = true;
       plainBefore = plain && !seg.outcome;
       if (seg.outcome) for (let k = seg.start; k < i; k++) marks[k] = 1;
       // A short heading opening the text ("Attendance -", "Phonics:"), with no figure, is neither.
@@ -275,7 +314,7 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       describes = describes || (described && !seg.outcome);
       told = told || (described && !seg.outcome && seg.told);
       const unread = !seg.outcome && !described && seg.words > 0 && !heading;
-      unreadCounted = unreadCounted || (unread && (seg.num || seg.point));
+      unreadCounted = unreadCounted || (unread && (seg.num || seg.point || oftenIn(doc, seg.start, i)));
       // A bare figure ("Attendance at college 72% -") is a baseline when another part says how things are or what is needed.
       if (unread && seg.figure) figured = true;
       else unknown = unknown || unread;

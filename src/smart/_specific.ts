@@ -13,7 +13,7 @@ import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _w
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -2065,8 +2065,6 @@ const DISPOSITION_ABOUT: ReadonlyMap<string, ReadonlySet<string>> = new Map<stri
     concerned: ['about'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
-/** Verbs of liking whose object is what the disposition is about ("enjoy reading a wide range of books"). */
-const LIKING = new Set(['enjoy', 'enjoys', 'enjoying', 'like', 'likes', 'love', 'loves', 'prefer', 'prefers']);
 /** Words that start the next predicate, where the disposition's object ends. */
 const NEXT_PREDICATE = new Set(['will', 'can', 'must', 'should', 'shall', "'ll", 'could', 'would', 'by']);
 
@@ -2081,7 +2079,7 @@ function dispositionObject(doc: _Doc, i: number, x: string, next: string): numbe
   const about = DISPOSITION_ABOUT.get(x);
   let k: number;
   if (about !== undefined && about.has(next)) k = i + 2;
-  else if (LIKING.has(x) && PREDICATE_BEFORE.has(wd(doc, i - 1))) k = i + 1;
+  else if (_LIKING.has(x) && PREDICATE_BEFORE.has(wd(doc, i - 1))) k = i + 1;
   else return -1;
   const start = k;
   while (k < doc.toks.length && k < start + 24 && !SENTENCE_END.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
@@ -2510,10 +2508,11 @@ function changedSkill(doc: _Doc, at: number): [number, number] | null {
   return namedSkillPhrase(doc, v, k);
 }
 
-/** Verbs of change that take a skill as their object ("develop his inference skills", "improve her scissor skills"). */
-const SKILL_CHANGE_VERBS = new Set(['develop', 'improve', 'build', 'extend', 'strengthen', 'consolidate', 'deepen', 'refine', 'enhance']);
-/** {@link SKILL_CHANGE_VERBS} as a second-word flag ({@link _flag2At}; the third word is full): {@link particularSkills} tests every word of the text. */
-const F_SKILL_CHANGE_VERB = _wordFlag2(SKILL_CHANGE_VERBS);
+/**
+ * The verbs of {@link CHANGE_VERBS} that take their field only after a preposition or a comparative ("work on", "get better
+ * at", "progress in"): the rest take a skill as their object ("develop his inference skills", "improve her scissor skills").
+ */
+const FIELD_CHANGE_VERBS = new Set(['work', 'get', 'become', 'progress']);
 /** Words heading the skills named ("skills", "skill"). */
 const SKILL_HEADS = new Set(['skills', 'skill']);
 /** Endings of nouns of an act ("inference", "prediction"): stripped to find the verb seen done they name. */
@@ -2527,25 +2526,55 @@ function actNoun(y: string): boolean {
   for (const e of ACT_ENDINGS) {
     if (!y.endsWith(e)) continue;
     const stem = y.slice(0, -e.length);
-    return [stem, `${stem}e`, `${stem}t`].some((v) => _OBSERVABLE_VERBS.has(v) || _CONCRETE_VERBS.has(v));
+    return [stem, `${stem}e`, `${stem}t`, `${stem}de`].some(actVerb);
   }
   return false;
+}
+
+/** Whether a verb is one a child is seen doing or does concretely ({@link _OBSERVABLE_VERBS}, {@link _CONCRETE_VERBS}), not a process's area. */
+function actVerb(v: string): boolean {
+  return (_OBSERVABLE_VERBS.has(v) || _CONCRETE_VERBS.has(v)) && !_AREA_PROCESSES.has(v);
+}
+
+/**
+ * Whether an "-ing" or "-al" word is the act of a concrete or curriculum verb ({@link _CONCRETE_VERBS}, {@link
+ * _CURRICULUM_VERBS}: "summarising", "typing", "retrieval", "counting"): a particular skill, not an area's process
+ * ("cooking", "budgeting"), a broad way of communicating ("speaking": Barnet, Step One) nor a describing word ("emotional").
+ */
+function actForm(y: string): boolean {
+  const stem = y.slice(0, _endsIng(y) ? -3 : -2);
+  const m = stem.length;
+  return m > 2 && (formVerb(stem) || formVerb(`${stem}e`) || (stem[m - 1] === stem[m - 2] && formVerb(stem.slice(0, -1))));
+}
+
+/** Whether a verb's "-ing" or "-al" form names a particular skill ({@link actForm}). */
+function formVerb(v: string): boolean {
+  return (_CONCRETE_VERBS.has(v) || _CURRICULUM_VERBS.has(v)) && !_AREA_PROCESSES.has(v);
 }
 
 /**
  * Whether a word before "skills" names a particular skill, not a broad area ("inference", "scissor", not "social", "fine
  * motor", "communication", "reading", "life", "study"): none of the broad lists knows it (subjects, areas of learning and
- * of need, processes, vague, abstract or general words, a describing ending), and an abstract ending is the act of a verb
- * seen done.
+ * of need, processes, vague, abstract or general words), and it names a particular act of learning: the act of a verb seen
+ * done ("inference" of "infer", "division" of "divide", "retrieval", "summarising", "typing") or a thing the tables know
+ * ("scissor"). A word no table knows ("teamwork", "research", "computer", "football") names no particular act (Barnet, Step
+ * Two: "the specific skills within the area of need"; the labelling guide, Specific rule 1).
  */
 function particularSkillWord(y: string): boolean {
-  return broadFree(y) && (!_abstractNoun(y) || actNoun(y));
+  if (broadListed(y)) return false;
+  if (_endsIng(y) || y.endsWith('al')) return actForm(y);
+  return !broadDescriber(y) && !_endsLy(y) && (actNoun(y) || _CONCRETE.has(y) || _CONCRETE.has(`${y}s`));
 }
 
-/** Whether a word is in none of the broad lists: subjects, areas of learning and of need, vague, abstract, general or describing words. */
+/** Whether a word is in a broad list: subjects, areas of learning and of need, processes, vague, abstract or general words. */
+function broadListed(y: string): boolean {
+  return y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _SUBJECTS.has(y) || _AREA_NOUNS.has(y) || _AREA_PROCESSES.has(y) || _areaWord(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y)
+    || BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || SCOPE_NOUNS.has(y);
+}
+
+/** Whether a word is in none of the broad lists and has no describing ending ({@link broadListed}; "-al", "-ly", "-ing"). */
 function broadFree(y: string): boolean {
-  if (y.length < 3 || _STOP.has(y) || _VAGUE.has(y) || _SUBJECTS.has(y) || _AREA_NOUNS.has(y) || _AREA_PROCESSES.has(y) || _areaWord(y) || _PROCESS.has(y) || _GENERIC_OBJECTS.has(y)) return false;
-  return !(BROAD_TOPICS.has(y) || ABSTRACT_NOUNS.has(y) || WHOLE_HEADS.has(y) || SCOPE_NOUNS.has(y) || broadDescriber(y) || _endsLy(y) || _endsIng(y));
+  return !broadListed(y) && !(broadDescriber(y) || _endsLy(y) || _endsIng(y));
 }
 
 /**
@@ -2574,34 +2603,54 @@ function particularSkill(doc: _Doc, v: number): [number, number] | null {
   let particular = true;
   for (let j = k; j < head; j++) if (!particularSkillWord(wd(doc, j))) particular = false;
   if (particular) return [v, head + 1];
-  // "- inference": one word after a dash closing the text or its sentence, a skill named by a concrete word or a verb's act.
+  // "- inference", "- inference, retrieval": skills after a dash, each a concrete word or a verb's act, closing the text or its
+  // sentence or before a timescale after another dash ("- inference - by Easter").
   const mark = doc.toks[head + 1];
-  const y = wd(doc, head + 2);
-  const after = doc.toks[head + 3];
-  if (mark?.kind !== 'p' || !HEADING_MARKS.has(mark.raw) || doc.toks[head + 2]?.kind !== 'w' || (after !== undefined && !SENTENCE_END.has(wd(doc, head + 3)))) return null;
-  return particularSkillWord(y) && (_CONCRETE.has(y) || actNoun(y)) ? [v, head + 3] : null;
+  if (mark?.kind !== 'p' || !HEADING_MARKS.has(mark.raw) || !dashSkill(doc, head + 2)) return null;
+  let j = head + 2;
+  while ((wd(doc, j + 1) === ',' || wd(doc, j + 1) === 'and') && dashSkill(doc, j + 2)) j += 2;
+  const after = wd(doc, j + 1);
+  return doc.toks[j + 1] === undefined || SENTENCE_END.has(after) || (HEADING_MARKS.has(after) && doc.used[j + 2] === 1) ? [v, j + 1] : null;
 }
 
-/** Leads of a skill's use or knowledge before "of" ("use of evidence", "knowledge of fractions"). */
-const USE_LEADS = new Set(['use', 'knowledge', 'understanding', 'application']);
+/** Whether token j is a skill named after a dash: a concrete word or a verb's act ("inference", "retrieval", "scissor"). */
+function dashSkill(doc: _Doc, j: number): boolean {
+  const y = wd(doc, j);
+  return doc.toks[j]?.kind === 'w' && particularSkillWord(y) && (_CONCRETE.has(y) || actNoun(y) || actForm(y));
+}
+
 /** Prepositions placing the thing used in a named piece of work ("in PEE paragraphs", "in her own writing"). */
 const USED_IN = new Set(['in', 'within']);
+/** Pieces of the child's work or writing a thing is used in ("paragraphs", "stories", "answers"); not a place or a time ("school", "lessons"). */
+const WORK_PIECES = new Set(['paragraphs', 'paragraph', 'writing', 'sentences', 'sentence', 'answers', 'answer', 'work', 'classwork', 'homework', 'calculations', 'calculation', 'stories', 'story', 'essays', 'essay', 'explanations', 'explanation', 'responses', 'response', 'workings', 'poems', 'poem', 'letters', 'letter', 'reports', 'report', 'texts', 'text', 'descriptions', 'description']);
 
 /**
  * A thing used or known in a named piece of work after a verb of change: "improve use of evidence in PEE paragraphs",
- * "develop use of settings in his own writing" (the skill is the thing's use there; Milton Keynes Appendix 1, Specific:
+ * "develop use of settings in his own writing"; not in a place or at a time ("use of phone in school", "use of force in the
+ * playground": conduct in an area, Specific rule 1) (the skill is the thing's use there; Milton Keynes Appendix 1, Specific:
  * "What specific skills or knowledge need to be acquired"). One word after "of" with no place ("improve his understanding
  * of fractions") is a topic only, as {@link namedSkillPhrase} reads it. The span from the verb to the place's word, or null.
  */
 function usedIn(doc: _Doc, v: number, k: number): [number, number] | null {
-  if (!USE_LEADS.has(wd(doc, k)) || wd(doc, k + 1) !== 'of') return null;
+  if (!SKILL_LEAD.has(wd(doc, k)) || wd(doc, k + 1) !== 'of') return null;
   let j = k + 2;
   while (j < k + 4 && OWNERS.has(wd(doc, j))) j += 1;
   if (doc.toks[j]?.kind !== 'w' || !broadFree(wd(doc, j)) || !USED_IN.has(wd(doc, j + 1))) return null;
   let p = j + 2;
   while (p < j + 5 && OWNERS.has(wd(doc, p))) p += 1;
-  const t = doc.toks[p];
-  return t?.kind === 'w' && doc.clause[p] === doc.clause[v] && !_STOP.has(wd(doc, p)) ? [v, p + 1] : null;
+  // The piece of work itself or after one word naming its kind ("in PEE paragraphs", "in her persuasive writing").
+  for (let q = p; q < p + 2 && doc.toks[q]?.kind === 'w' && doc.clause[q] === doc.clause[v]; q++) if (WORK_PIECES.has(wd(doc, q))) return [v, q + 1];
+  return null;
+}
+
+/**
+ * Whether "to" at `at` follows an adult's help, support or encouragement of the child ("Help her to", "Support Kai to",
+ * "Encourage him to"): the skill developed is what adults provide for, with or without a timescale (the labelling guide,
+ * Specific rule 4), not the child's outcome.
+ */
+function helpedTo(doc: _Doc, at: number): boolean {
+  const lead = wd(doc, at - 2);
+  return wd(doc, at) === 'to' && (SUPPORT_OPENERS.has(lead) || ACTS_ON_CHILD.has(lead)) && (CHILD_OBJECTS.has(wd(doc, at - 1)) || capitalisedWord(doc, at - 1));
 }
 
 /**
@@ -2613,11 +2662,12 @@ function particularSkills(doc: _Doc, adult: _Marks, places: readonly number[], a
   let any = false;
   const n = doc.toks.length;
   for (let v = 0; v < n; v++) {
-    if (!_flag2At(doc, v, F_SKILL_CHANGE_VERB)) continue;
-    // The verb after a kept place ("to develop", "will improve"), opening the text or a part after a heading's mark ("English - improve …").
+    if (!_flag3At(doc, v, F3_CHANGE_VERB) || FIELD_CHANGE_VERBS.has(wd(doc, v))) continue;
+    // The verb after a kept place ("to develop", "will improve"), opening the text, a part after a heading's mark ("English -
+    // improve …") or a table's cell ("Maths | develop inference skills | by Easter").
     const at = v - 1;
-    const opens = v === 0 || HEADING_MARKS.has(wd(doc, at)) || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
-    const span = opens ? particularSkill(doc, v) : null;
+    const opens = v === 0 || HEADING_MARKS.has(wd(doc, at)) || wd(doc, at) === '|' || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
+    const span = opens && !helpedTo(doc, at) ? particularSkill(doc, v) : null;
     if (span === null || adult[span[0]] !== 0 || doc.bg[span[0]] !== 0) continue;
     anchors.push(span);
     any = true;
@@ -3118,7 +3168,7 @@ function dispositionEnd(doc: _Doc, i: number, x: string, found: Found): number {
 const LETTER_GRADES = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'U']);
 
 /** Words that start {@link dispositionObject} (one set look-up per token). */
-const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ...LIKING]);
+const DISPOSITION_STARTS = new Set([...DISPOSITION_ABOUT.keys(), ..._LIKING]);
 
 /**
  * Skills scored like a subject though not one ("spelling age from 6y8m to 7y6m", "spelling score from 12 to 18"); on the
@@ -3131,7 +3181,7 @@ const F_SPECIFIC_WORD = _wordFlag(
     ..._VAGUE, ..._PROVISION_VERBS, ...BIGRAMS.keys(), 'get', ...GOING, ...NUMBER_NOUNS, 'in', 'at', ...SPECIAL_STARTS, ..._CONCRETE, ..._CONCRETE_VERBS, ..._SUBJECTS,
     ..._SCORED_SKILLS, 'grade', 'grades', 'standard', 'merit', 'distinction', 'level', 'gld', 'expectations', 'expected', 'are', ...[...LETTER_GRADES].map((g) => g.toLowerCase()),
     'x', 'especially', 'particularly', 'specifically', ...BLANK_ADJECTIVES, 'not', ...UNNAMED_CLASSES, ..._POSTS, ...WHOLE_AREAS,
-    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ...LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, ..._PERFORMING, 'come', 'comes', 'coming', 'walk', 'walks',
+    'this', ..._DURATION_UNITS, ...DONE_ALONE, DONE_WITHOUT, ..._JOB_NOUNS, ..._REFLEXIVES, DONE_OWN, ...PREDICATE_BEFORE, ...DISPOSITION_ABOUT.keys(), ..._LIKING, ...CONTINUING, ...EXPLORING, ..._ENTERING, ...TAKING_PART, ..._PERFORMING, 'come', 'comes', 'coming', 'walk', 'walks',
   ],
   undefined,
   true,

@@ -67,3 +67,57 @@ describe('Labelling guide, Specific rules 1, 4 and Settled cases: the skill name
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 1 (Barnet, Step Two): the word before "skills" must name a particular act of learning', () => {
+  it.each([
+    'Develop collaboration skills.',
+    'Improve his enquiry skills.',
+    'develop his computer skills',
+    'Develop netball skills.',
+    'Develop Minecraft skills.',
+    'Develop IT skills.',
+    'Develop speaking skills.',
+  ])('%s: a word no table knows as an act, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each([
+    'Develop her retrieval skills.',
+    'Improve his division skills.',
+    'Develop summarising skills.',
+    'Develop his typing skills.',
+    'Develop reading skills - inference, retrieval',
+    'Develop reading skills - prediction - by Easter',
+    'English | develop prediction skills | by Easter',
+  ])('%s: the act of a verb seen done, specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it('Develop reading skills - prediction - ongoing: near miss, a status after the dash, not specific', () => {
+    expect(specific('Develop reading skills - prediction - ongoing')).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 1: "use of X in Y" names a skill only where Y is a piece of work', () => {
+  it.each([
+    'Improve use of his mobile in school.',
+    'Improve use of phone in lessons by Easter',
+    'Improve use of hands in the playground.',
+  ])('%s: a place or time, not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each(['Improve use of evidence in her history essays.', 'Develop use of adjectives in his stories by Easter.'])('%s: a piece of work, specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 4: an adult\'s help to develop a skill is provision', () => {
+  it.each([
+    'Help him to improve his prediction skills by Easter.',
+    'Support Kai to develop his retrieval skills by Easter.',
+    'Encourage her to develop her inference skills by Easter.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it('Kai to develop his retrieval skills by Easter.: near miss, the child\'s own, specific', () => {
+    expect(specific('Kai to develop his retrieval skills by Easter.')).toBe(true);
+  });
+});

@@ -22,8 +22,9 @@ describe('Labelling guide, Specific: a text that only describes, the rest unread
     expect(r.specific.advice).toMatch(/only describes/);
   });
 
-  it('keeps the measure it had: only Specific is set aside when part is unread', () => {
-    expect(check('Science - all topics below ARE. Tuition in place.').measurable.met).toBe(true);
+  it('keeps the measure it had: only Specific is set aside when part is unread, the measure and its confidence as read', () => {
+    const r = check('Science - all topics below ARE. Tuition in place.');
+    expect([r.measurable.met, r.measurable.confidence]).toEqual([true, 'high']);
   });
 });
 
@@ -48,5 +49,35 @@ describe('Labelling guide, Specific: an outcome beside a description stays speci
     '- 4 Sparx tasks a week - 80%+ average score - from February to Easter',
   ])('%s: specific', (text) => {
     expect(check(text).specific.met).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 1: a frequency after a concern is a measure, as a number is (a verbless target line)', () => {
+  it.each([
+    'Lateness is a concern. In school on time every day.',
+    'Punctuality is a worry for staff. On time daily.',
+    'Organisation is a concern. Planner every day.',
+  ])('%s: specific (the line with the frequency may be the target)', (text) => {
+    expect(check(text).specific.met).toBe(true);
+  });
+  it.each(['Lateness is a concern. In school on time.', 'Punctuality is a concern. Transport arranged.'])('%s: near miss, no frequency: not specific', (text) => {
+    expect(check(text).specific.met).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific ("the particular skill, knowledge, behaviour, task"; Barnet, Step Two): an act or thing named as a fragment is an outcome part', () => {
+  it.each([
+    'Scissor work is a concern. Cutting around a circle.',
+    'Conduct in line is a concern. Hands to herself.',
+    'Fine motor skills are a concern. Buttons and zip.',
+  ])('%s: specific', (text) => {
+    expect(check(text).specific.met).toBe(true);
+  });
+  it.each([
+    'Placement going well. Continue.',
+    'Behaviour is a concern. Settling in.',
+    'Attendance is a concern. Support ongoing.',
+  ])('%s: near miss, how it goes now or nothing named: not specific', (text) => {
+    expect(check(text).specific.met).toBe(false);
   });
 });
