@@ -14,7 +14,7 @@ import { _F_ENDS } from './_measure';
 import { _childSubject } from './_roles';
 import { _childVerb } from './_specific';
 import { _CONCRETE_VERBS, _MAYBE, _OBSERVABLE_VERBS, _PROVISION_VERBS } from './_phrases';
-import { _routineAt } from './_object';
+import { _routineAt } from './_routine';
 
 /** How an act is hedged: not decided (Specific and Measurable set aside), or put off to an open condition (Specific only). */
 export type _Hedge = 'undecided' | 'conditional';

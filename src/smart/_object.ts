@@ -15,8 +15,8 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _ROUTINE, _SUBJECTS, _WEEKDAYS } from './_phrases';
-import { _RELATIVE_UNITS } from './_deadlineResolve';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _routineAt } from './_routine';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -29,21 +29,6 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
 const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present']);
-/**
- * Nouns that name only an area (a subject, learning, work), a destination (education, college, a course with no name, a
- * placement), a process or a disposition's object (money, friends, potential, options). A bare plural names a kind, not a
- * particular one ("apprenticeships"; "an apprenticeship" is left as read). Read too by the skills a verb of change names in
- * _specific.ts (a skill's modifier naming an area: "his reading skills").
- */
-export const _AREA_NOUNS: ReadonlySet<string> = new Set([
-  'english', 'maths', 'math', 'reading', 'writing', 'science', 'number', 'numeracy', 'literacy', 'spelling', 'spellings', 'phonics', 'sounds', 'handwriting', 'presentation', 'comprehension',
-  'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
-  'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
-  // Areas of learning or of need written short (EYFS statutory framework, section 1, the areas of learning and development; SEND
-  // Code of Practice 2015, chapter 6, "Broad areas of need"): "To develop his PSED" names an area, as "improve his literacy" does
-  // (the labelling guide, Specific rule 1).
-  'psed', 'cll', 'semh', 'slcn',
-]);
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -71,16 +56,6 @@ const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'f
 
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
 const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
-/**
- * Verbs after "learn to" or "how to" that name a process or an area of living or study, not a skill seen done ("learn to
- * budget", "learn to cook", "how to revise"; the labelling guide, Specific rule 1, and Barnet, Step One, "manage their
- * emotions"). Any other verb names a skill ("learn to swim", "learn to ride a bike": Measurable rule 3), and the clause is
- * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0). Driving
- * is learnt through lessons towards a licence: "learn to drive" alone names neither the test passed nor a step of it
- * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read). Read too by the skills
- * a verb of change names in _specific.ts ("develop his study skills": a process's area).
- */
-export const _AREA_PROCESSES: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
 /**
  * Lessons, after a verb of going or staying ({@link GOING_VERBS}): the child's attendance at lessons, wherever they are ("attend
  * all her college lessons", "go to his lessons at college"; Settled cases: "the child's own attendance or punctuality at school
@@ -489,31 +464,6 @@ function workedOn(doc: _Doc, i: number, e: number): number {
     if (doc.toks[j]?.kind === 'w' && _endsIng(y) && OBJECT_STARTS.has(doc.w[j + 1] ?? '')) return 0;
   }
   return AREA;
-}
-
-/**
- * Whether the word at k says how often an act is done ({@link _ROUTINE}): "daily", or "every" / "each" before a time noun,
- * with a count or one word between ("every night", "each morning", "every maths lesson", "every 2 weeks", "every Monday"): a
- * frequency, the child's measure (the labelling guide, Measurable rule 1). "Every" or "each" before what is worked on counts
- * the object, not the occasions ("work on every sound in Phase 3"): no frequency, the process still (Measurable rule 6).
- * @param doc - The target's document.
- * @param k - Token index.
- * @returns Whether a frequency in words starts at k.
- * @example
- * _routineAt(doc('read every night'), 1); // true
- */
-export function _routineAt(doc: _Doc, k: number): boolean {
-  const x = doc.w[k] ?? '';
-  if (!_ROUTINE.has(x)) return false;
-  if (x !== 'every' && x !== 'each') return true;
-  for (let j = k + 1; j <= k + 2; j++) {
-    const y = doc.w[j] ?? '';
-    if (_OCCASIONS.has(y) || _WEEKDAYS.has(y) || _RELATIVE_UNITS.has(y) || _DURATION_UNITS.has(y)) return true;
-    if (y === 'other' || doc.toks[j]?.kind === 'n') continue;
-    // One word may name the kind of occasion ("every maths lesson", "each school day").
-    if (j > k + 1 || doc.toks[j]?.kind !== 'w') return false;
-  }
-  return false;
 }
 
 /**

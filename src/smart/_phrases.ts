@@ -383,3 +383,29 @@ export const _DONE_RECORDED: ReadonlySet<string> = new Set(['made', 'requested',
 export const _FESTIVALS: ReadonlySet<string> = new Set(['easter', 'christmas', 'whitsun', 'pentecost', 'half', 'halloween', 'diwali', 'eid', 'ramadan']);
 /** Particles between a verb and its object ("zip up her coat", "put on his shoes", "Check-In", "Catch-Up"): _fragment.ts, _text.ts. */
 export const _PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'off', 'out', 'down', 'away', 'back', 'in']);
+
+/**
+ * Nouns that name only an area (a subject, learning, work), a destination (education, college, a course with no name, a
+ * placement), a process or a disposition's object (money, friends, potential, options). A bare plural names a kind, not a
+ * particular one ("apprenticeships"; "an apprenticeship" is left as read). Read too by the skills a verb of change names in
+ * _specific.ts (a skill's modifier naming an area: "his reading skills").
+ */
+export const _AREA_NOUNS: ReadonlySet<string> = new Set([
+  'english', 'maths', 'math', 'reading', 'writing', 'science', 'number', 'numeracy', 'literacy', 'spelling', 'spellings', 'phonics', 'sounds', 'handwriting', 'presentation', 'comprehension',
+  'understanding', 'work', 'learning', 'education', 'employment', 'training', 'eet', 'college', 'university', 'uni', 'course', 'placement', 'apprenticeships', 'money', 'friends', 'friendships',
+  'potential', 'options', 'assignments', 'books', 'cv', 'pleasure', 'budgeting',
+  // Areas of learning or of need written short (EYFS statutory framework, section 1, the areas of learning and development; SEND
+  // Code of Practice 2015, chapter 6, "Broad areas of need"): "To develop his PSED" names an area, as "improve his literacy" does
+  // (the labelling guide, Specific rule 1).
+  'psed', 'cll', 'semh', 'slcn',
+]);
+/**
+ * Verbs after "learn to" or "how to" that name a process or an area of living or study, not a skill seen done ("learn to
+ * budget", "learn to cook", "how to revise"; the labelling guide, Specific rule 1, and Barnet, Step One, "manage their
+ * emotions"). Any other verb names a skill ("learn to swim", "learn to ride a bike": Measurable rule 3), and the clause is
+ * left as read. Development labels: "learn to cook", "learn to budget", "how to revise" alone not specific (3 to 0). Driving
+ * is learnt through lessons towards a licence: "learn to drive" alone names neither the test passed nor a step of it
+ * (development labels 2 to 0; "Learn to drive - theory test booked" names a step and is left as read). Read too by the skills
+ * a verb of change names in _specific.ts ("develop his study skills": a process's area).
+ */
+export const _AREA_PROCESSES: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);

@@ -9,7 +9,7 @@ import { _flag2At, _flag3At, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Do
 import { _ADULT_SUBJECTS, _CONCRETE, _FINDING, _FUTURE, _LIKING, _SUBJECTS, _WISHING } from './_phrases';
 import { _CHILD_VERBS, _childVerb, _CONTINUING } from './_specific';
 import { _FREQ_ADVERBS } from './_measure';
-import { _routineAt } from './_object';
+import { _routineAt } from './_routine';
 
 /** Words that state what the child will do: modals of the future, of ability and of duty ("will", "can", "must", "I'll"). */
 const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'could']);

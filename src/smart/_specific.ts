@@ -8,12 +8,11 @@
 import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
-import { _AREA_NOUNS, _AREA_PROCESSES } from './_object';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
