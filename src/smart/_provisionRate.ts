@@ -138,7 +138,7 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
       // "Funded 15 hours to continue": provision is the subject.
       if ((RECEIVING.has(verb) && (receivedProvision(doc, k + 1, provision) || provisionWordAt(doc, k - 1))) || adultSubject(doc, s, k)) continue;
       const opens = k === s || PART_MARKS.has(wd(doc, k - 1)) || ((doc.flags[k - 1] as number) & _F_ENDS) !== 0;
-      if (_childVerb(verb) || opens || CHILD_WORDS.has(wd(doc, k - 1)) || /^[A-Z][a-z]/.test(doc.toks[k - 1]?.raw ?? '')) return true;
+      if (_childVerb(verb) || opens || _CHILD_ROLE_WORDS.has(wd(doc, k - 1)) /* "CYP to …", "YP to …" */ || /^[A-Z][a-z]/.test(doc.toks[k - 1]?.raw ?? '')) return true;
       continue;
     }
     if (PRONOUNS.has(x) && doc.toks[k + 1]?.kind === 'w') return true;
@@ -167,8 +167,6 @@ const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'now', 'still', 'n
 const CONTRACTED = /^(i|he|she|they|we|you)['’](ll|m|s|re|ve|d)$/;
 /** Subject pronouns of the child ("I", "she"): a clause of the child's before a word. */
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
-/** Words for the child before "to" ("CYP to …", "YP to …"). */
-const CHILD_WORDS = _CHILD_ROLE_WORDS;
 
 /** Lessons and classes: sessions of the child's own activity, not provision ({@link provisionWordAt}). */
 const OWN_SESSIONS: ReadonlySet<string> = new Set(['lesson', 'lessons', 'class', 'classes']);
