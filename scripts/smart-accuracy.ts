@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra41)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra43)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -313,6 +313,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra40', title: 'fortieth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, late morning)', writer: true, unseen: false },
   // Published material, a sixth such set: training quizzes with each option a row, designated-teacher handbooks' worked examples, PP+ impact reports, ILACS and SEND inspection extracts, SEN information reports and local-offer pages, SALT and OT programme sheets, EHCP outcome banks and preparation for adulthood, Early Help plans, intervention outlines, college learning agreements, careers templates, QA audits' examples; "Outcome:", "Provision:", "Success criteria:", "Evidence of impact:", "Review point:", "Cost:" lines; unseen in one session and at the start of the next (last: S 95.6%, M 94.8%, T 99.2%, deadlines 126/128).
   { name: 'extra41', title: 'forty-first set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, late morning)', writer: true, unseen: false },
+  // Cornwall, the Isles of Scilly, Devon, Plymouth, Torbay, Somerset, Dorset and Bournemouth, Christchurch and Poole: long bus and ferry journeys, children placed far from home, fishing and naval families, hospital and home tuition, alternative provision on farms and boats, young carers, phonics groups and the multiplication check, options, Functional Skills, land-based courses and apprenticeships, supported lodgings; "What: … Who: … When: … How will we know:", RAG notes, "Next PEP:", "Carried forward:".
+  { name: 'extra42', title: 'forty-second set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a seventh such set: target-setting workshop handouts with a weak target and its rewrite as separate rows, "do and don't" tables, EHCP annual-review interim outcomes, SENCO toolkits and provision maps, one-page profiles and pupil passports, child-friendly "My PEP" forms, fostering charities' guides, youth justice and Team Around the School plans, apprenticeship learning plans, care-leaver PEP guidance, Gatsby careers plans, governors' reports, PP+ spending plans, nurture-group and Boxall targets; "Interim outcome:", "Measured by:", "Review date:", "Funded by:" lines.
+  { name: 'extra43', title: 'forty-third set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
