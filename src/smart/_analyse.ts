@@ -8,7 +8,7 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
 import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
@@ -674,11 +674,12 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
 
 /**
  * Whether the text has no measure of a wish's own (the wish row of Settled cases): none before the one-off thing adults
- * arrange, a capability with no figure ("I want to learn to drive"), or only a post gained, the wish's outcome and not its
- * measure ("I want to get a job" is the wish alone; "... by September" has its point).
+ * arrange, a capability with no figure ("I want to learn to drive"), or only a post gained, a service joined or a place of study
+ * gone to, the wish's outcome and not its measure ("I want to get a job", "I want to join the army when I am 18", "I want to go
+ * to college" are the wish alone; "... by September" has its point).
  */
 function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean {
-  return own === 0 || (measures.soft === 'capability' && measures.softCount >= own) || measures.spans.every(([a]) => _postGained(doc, a) > 0);
+  return own === 0 || (measures.soft === 'capability' && measures.softCount >= own) || measures.spans.every(([a]) => _postGained(doc, a) > 0 || _placeEntered(doc, a));
 }
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */

@@ -1157,8 +1157,9 @@ function capabilityAt(doc: _Doc, i: number, x: string, allowWill: boolean): Span
 /**
  * A later verb of the same sentence coordinated with the frame's verb at v ("will be served and eat a balanced meal",
  * "To understand how … and to compare …", "can recognise … and can correct"): it shares the frame (its subject and
- * modal), so the one test of {@link seenCapability} is applied to it. Only a verb a child is seen doing is taken after
- * "and"/"or" (optionally "to", "can", "will", "then"), so a noun joined by "and" is passed over.
+ * modal), so the one test of {@link seenCapability} is applied to it. Only a verb a child is seen doing, or a thing known
+ * that can be asked for ({@link knowsContent}), is taken after "and"/"or" (optionally "to", "can", "will", "then"), so a
+ * noun joined by "and" is passed over.
  */
 function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): Span | null {
   for (let k = v + 1; k <= v + 24 && k < doc.toks.length; k++) {
@@ -1167,6 +1168,8 @@ function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): 
     if (x !== 'and' && x !== 'or') continue;
     let j = k + 1;
     while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
+    // "will audition … and know all her lines": a thing known that can be asked for shares the frame too ({@link knowsContent}).
+    if (doc.toks[j]?.kind === 'w' && knowsContent(doc, j)) return [i, j + 1];
     if (doc.toks[j]?.kind !== 'w' || !seenVerb(wd(doc, j))) continue;
     return (!open || seenOpen(doc, j)) && seenCapability(doc, j) ? [i, j + 1] : null;
   }
@@ -2446,9 +2449,31 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
   // "I am not going to swear", "Sam is not going to hit": the future said with "going to", read like "will not".
   if (x === 'not' && wd(doc, i + 1) === 'going' && wd(doc, i + 2) === 'to' && (prev === 'am' || prev === 'is' || prev === 'are' || prev === "'m" || prev === "'s" || prev === "'re")) return notVerb(doc, i, i + 3);
   if (!(start || present || tries || STOP_LEADS.has(prev) || (prev === 'and' && joinedStop(doc, i - 1)))) return null;
+  // "will be in lessons, not in the corridors": a comma joins the place denied as "and" does (joinedStop).
+  if (start && !present && !tries && !STOP_LEADS.has(prev) && !verbAfterBareNot(doc, i + 1) && !(prev === ',' && joinedStop(doc, i - 1))) return null;
   if (tries) return notVerb(doc, i, i + 2);
   return notVerb(doc, i, i + 1);
 };
+
+/**
+ * Whether the word at v, after a "not" that opens the text or follows a mark with no "will" or "to" before it, can be the
+ * behaviour stopped ("Not hitting.", "Not to get any more exclusions", "- not swear at staff"). A thing or a state negated is
+ * none: an article or possessive ("a hope, not a target"), a preposition but "to" ("Not in EET."), a word in capitals ("Not
+ * SMART:"), a participle closing its part or an adjective of a state ("not met.", "not applicable"), a general gerund or one said of how it goes
+ * ("not getting anywhere", "not going well"): no
+ * behaviour an adult sees stop (the labelling guide, Measurable rule 4 reads "will not bite other children", a verb).
+ */
+function verbAfterBareNot(doc: _Doc, v: number): boolean {
+  const t = doc.toks[v];
+  const y = wd(doc, v);
+  if (t === undefined || t.kind !== 'w' || NOT_VERB_HEADS.has(y) || (PREPOSITIONS.has(y) && y !== 'to')) return false;
+  if (t.raw.length > 1 && t.raw === t.raw.toUpperCase()) return false;
+  // "not met.", "Not achieved, moved placement": a participle closing its part is a state ("Never run in the corridor" goes on).
+  const closes = doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p';
+  if ((_pastParticiple(y) && closes) || y.endsWith('able') || y.endsWith('ible')) return false;
+  // "not going well", "not doing so badly": how something goes, a state.
+  return !(_endsIng(y) && (generalGerund(y) || wd(doc, v + 1) === 'well' || wd(doc, v + 1) === 'badly'));
+}
 
 /** Who else a behaviour is stopped in ("stop him hitting"): not the child's own behaviour named by a noun and its gerund. */
 const OBJECT_PRONOUNS = s('him her them me us you it others people');
@@ -2591,6 +2616,13 @@ const ALONE_LEADS = s("will 'll to can must should shall and");
  */
 const NOT_SEEN_ALONE = s('feels felt work works learn learns learnt learned live lives understand understands know knows manage manages cope copes think thinks wants likes needs become becomes grow grows settle settles play plays');
 
+/**
+ * Conduct verbs that are conduct only by where they are done ("climbing on the furniture", "running out of class"): done alone
+ * with nothing between them and the manner, a movement an adult sees the child manage ("Mia will climb on her own"), an
+ * observable capability (the labelling guide, Measurable rule 3), not an outburst ({@link outburstAlone}).
+ */
+const PLACED_CONDUCT = s('climb climbs run runs');
+
 /** Crying, the one outburst of feeling that is no conduct gerund ({@link _CONDUCT_GERUNDS}): "cry alone in his room". */
 const CRYING = s('cry cries crying');
 
@@ -2610,6 +2642,8 @@ function notSeenAlone(doc: _Doc, k: number): boolean {
 function outburstAlone(doc: _Doc, k: number, i: number): boolean {
   const v = wd(doc, k);
   if (_FEELINGS.has(v) || CRYING.has(v)) return true;
+  // "will climb on her own", "run on his own": a movement, conduct only by where it is done ("climbing on the furniture").
+  if (PLACED_CONDUCT.has(v)) return false;
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
   return k === i - 1 && (_CONDUCT_GERUNDS.has(`${stem}ing`) || _CONDUCT_GERUNDS.has(`${v}${v.slice(-1)}ing`));
 }
@@ -3264,6 +3298,32 @@ function workTaken(doc: _Doc, j: number, got: boolean): boolean {
 function classPlace(doc: _Doc, j: number): boolean {
   const y = wd(doc, j);
   return CLASS_PLACES.has(y === 'a' || y === 'an' || y === 'the' || y === 'his' || y === 'her' || y === 'their' || y === 'my' ? wd(doc, j + 1) : y);
+}
+
+/** Services a young person joins as a career ("join the army", "join the Navy", "join the police"), not a club or cadet force. */
+const SERVICES_JOINED = s('army navy raf marines police');
+/** Places of study gone on to after school ("go to college", "go back to university", "go to sixth form"). */
+const STUDY_PLACES = s('college university uni sixth');
+
+/**
+ * Whether the span opening at v enters a service or a place of study as the next step of the young person's life ("join the
+ * army", "join the RAF", "go to college", "go back to university"): like a post gained ("get a job"), wished for alone ("I want
+ * to join the army when I am 18", "I want to do better and go to college") it is the wish's outcome and not its measure (the
+ * labelling guide, Settled cases, the wish row; an age waited for names when, no measure: Measurable rule 6). Not a cadet
+ * force or club ("join the Army Cadets"), which the club row reads.
+ * @example
+ * _placeEntered(_buildDoc('I want to join the army', { n: 0 }), 3); // true
+ */
+export function _placeEntered(doc: _Doc, v: number): boolean {
+  const x = wd(doc, v);
+  if (x === 'go' || x === 'goes') {
+    const k = wd(doc, v + 1) === 'back' ? v + 2 : v + 1;
+    return (wd(doc, k) === 'to' || wd(doc, k) === 'into') && STUDY_PLACES.has(wd(doc, k + 1));
+  }
+  if (x !== 'join' && x !== 'joins') return false;
+  const k = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
+  const after = wd(doc, k + 1);
+  return SERVICES_JOINED.has(wd(doc, k)) && after !== 'cadets' && after !== 'cadet';
 }
 
 /**

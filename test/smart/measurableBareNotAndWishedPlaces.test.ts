@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Four readings of the Measurable criterion, each with examples written here (no corpus text) in both directions:
+ * - a "not" with no "will" or "to" before it stops a behaviour only when a verb follows it (rule 4 reads "will not bite
+ *   other children"); "Not SMART:", "a hope, not a target", "not applicable" negate a thing or a state;
+ * - a movement done alone ("climb on her own") is a capability an adult sees (rule 3), not an outburst;
+ * - a thing known that can be asked for, joined by "and" to the frame's first verb, shares the frame (rule 3, "someone
+ *   could check, at the deadline, whether it happened");
+ * - joining a service or going to a place of study, wished for alone, is the wish's outcome (Settled cases, the wish row),
+ *   whatever age is waited for (rule 6: a number that only names).
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const measured = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+
+describe('Labelling guide, Measurable rule 4: a bare "not" stops a behaviour only before a verb', () => {
+  it.each([
+    'Not kicking other pupils at break.',
+    'Not to throw equipment in PE.',
+    'Break times - not swear at staff',
+    'Ava will sit in class, not in the corridor, for every lesson.',
+  ])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each([
+    'Not SMART: Ella to try harder.',
+    'Not the right course for him.',
+    'A wish, not a plan: Josh to be happy.',
+    'Not applicable this term.',
+    'Science - not going well.',
+    'Not in college since November.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable rule 3: a movement done on her own is an observable capability', () => {
+  it.each(['Mia will climb on her own.', 'Kai will run on his own by the summer term.', 'Kai will climb the wall bars on his own.'])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each(['Kai will scream on his own.', 'Kai will spend time on his own.', 'Kai will be on his own at lunch.', 'Leo will climb on the furniture.'])(
+    '%s: not measurable (an outburst, time passed, a state, or conduct with no stop)',
+    (text) => {
+      expect(measured(text)).toBe(false);
+    },
+  );
+});
+
+describe('Labelling guide, Measurable rule 3: a thing known, joined by "and", shares the frame', () => {
+  it.each(['Amy will sing in the show and learn all her lines.', 'Amy will go to the shop and know all her lines by the dress rehearsal.'])('%s: measurable', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+
+  it.each(['Amy will go to the drama club and learn about acting.', 'Amy will go to the shop and know that it matters.'])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Settled cases, the wish row: a service or place of study wished for alone', () => {
+  it.each([
+    'I want to join the army when I am 18.',
+    'I want to join the Navy when I leave school.',
+    'Kai wants to join the police when he is 18.',
+    'I want to do better at school and go to college.',
+    'I want to join the Sea Cadets.',
+  ])('%s: not measurable', (text) => {
+    expect(measured(text)).toBe(false);
+  });
+
+  it.each([
+    'I want to join the army by September.',
+    'Kai will join the army in September.',
+    'I want to join the army and pass my maths GCSE.',
+    'I want to go to college and get a grade 4 in English by June.',
+  ])('%s: measurable (a point, a one-off event or a figure of its own)', (text) => {
+    expect(measured(text)).toBe(true);
+  });
+});
