@@ -21,6 +21,7 @@ import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
+import { _screenScoreOnly } from './_screening';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -525,6 +526,8 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
 
 /** Sanctions a behaviour earns ("red cards" below). */
 const SANCTIONS = _SANCTION_NOUNS;
+/** Words before "points" that make them a sanction earned ("behaviour points", "negative points"). */
+const BEHAVIOUR_POINTS: ReadonlySet<string> = new Set(['behaviour', 'behavior', 'negative', 'conduct']);
 
 /**
  * A sanction named anywhere outside provision when a figure measures the target ("Reduce detentions from 6 a half term to 2
@@ -534,12 +537,17 @@ const SANCTIONS = _SANCTION_NOUNS;
 function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly [number, number])[]): readonly [number, number] | null {
   // Counted by a figure written as a number ("2 or fewer", "target 0"), not by a word ("half the number of sanctions").
   let figure = false;
-  for (const [a, b] of spans) for (let k = a; k < b && !figure; k++) figure = doc.toks[k]?.kind === 'n';
+  // Behaviour points only below a level ("fewer than 20", "from 12 to 4"), not cut by a share ("by 50%": labels h160 and t013
+  // read it not specific, y35-140 specific; the settled row says "below a figure").
+  let level = false;
+  for (const [a, b] of spans) for (let k = a; k < b && !level; k++) if (doc.toks[k]?.kind === 'n') [figure, level] = [true, doc.w[k - 1] !== 'by'];
   if (!figure) return null;
   for (let k = 0; k < doc.toks.length; k++) {
     const x = doc.w[k] ?? '';
     const card = (x === 'cards' || x === 'card') && (doc.w[k - 1] === 'red' || doc.w[k - 1] === 'yellow');
-    if ((SANCTIONS.has(x) || card) && provision[k] === 0) return card ? [k - 1, k + 1] : [k, k + 1];
+    // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
+    const points = level && (x === 'points' || x === 'point') && BEHAVIOUR_POINTS.has(doc.w[k - 1] ?? '');
+    if ((SANCTIONS.has(x) || card || points) && provision[k] === 0) return card || points ? [k - 1, k + 1] : [k, k + 1];
   }
   return null;
 }
@@ -1019,8 +1027,8 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const adultAct = own === 0 && measures.spans.length > 0;
   const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops);
   const chosen = deadline.chosen;
-  // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"): Barnet, Step One (_object.ts).
-  const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) : 0;
+  // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
+  const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
   // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0;

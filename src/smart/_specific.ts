@@ -244,7 +244,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     if (adult && wd(doc, k) === '(') k = asideEnd(doc, k) + 1;
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
-    if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
+    if (adult && ((SUBJECT_VERBS.has(wd(doc, k)) && !wish) || adultsTarget(doc, k))) {
       marked = markUntil(doc, out, i, subordinate, marked);
     }
   }
@@ -684,6 +684,20 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
     last = j;
   }
   return last;
+}
+
+/**
+ * Whether "target:" after an adult's role labels the adult's own act ("Carer target: share a bedtime story with Mason every
+ * night", "Foster carer target (reading): hear Tyler read"): what the adult does is provision (the labelling guide, Specific
+ * rule 4), unless the words after the colon name their own subject ("Carer target (sleep): Leo will be in bed by 8pm").
+ */
+const PLACE_ROLES: ReadonlySet<string> = new Set(['school', "school's", 'nursery', 'college', 'setting', 'class', 'team', 'we']);
+function adultsTarget(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  // A place's or a class's target is the children's ("College target: finish my coursework", "Class target: line up quietly").
+  if ((x !== 'target' && x !== 'targets') || PLACE_ROLES.has(wd(doc, k - 1))) return false;
+  const c = wd(doc, k + 1) === '(' ? asideEnd(doc, k + 1) + 1 : k + 1;
+  return wd(doc, c) === ':' && !SUBJECT_VERBS.has(wd(doc, c + 2)) && !SUBJECT_VERBS.has(wd(doc, c + 3));
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * A score on a broad screening or profile as the whole aim ("SDQ total below 17", "move from 42 to above 55 on her Boxall
+ * Profile", "ASQ-3 score above the cut-off"): not specific. Such a screen sums many behaviours or feelings into one figure,
+ * so its score names the broad area of need (Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Developing your
+ * SMART Outcome, Step One, "Start with the broad area of need"), not "the specific skills within the area of need" (Step
+ * Two), nor "What specific skills or knowledge need to be acquired" (Milton Keynes DT Handbook 2024/25, Appendix 1,
+ * "Specific"). The score still measures (Measurable rule 1): only Specific reads this. A skill or act of the child's named
+ * beside the score ("use her worry box to tell an adult …, and her SDQ below 17") is specific on its own words, and a
+ * screen of one skill area, language (WellComm), names that area's stages and is not read here.
+ */
+import { _F_ENDS } from './_measure';
+import type { _Doc } from './_doc';
+
+/** Broad screens and profiles of social, emotional and developmental needs (their canonical words). */
+const BROAD_SCREENS: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'asq', 'asq-3', 'asq:se', 'asq-se']);
+
+/**
+ * Words an anchor on such a score may be made of: the figure, the score's own words and its movement ("score 14",
+ * "17 when", "move from", "3 score"): nothing of them names a skill.
+ */
+const SCORE_WORDS: ReadonlySet<string> = new Set([
+  '#', 'score', 'scores', 'scored', 'scoring', 'total', 'totals', 'band', 'move', 'moves', 'moving', 'from', 'to', 'fall', 'falls',
+  'drop', 'drops', 'come', 'comes', 'go', 'goes', 'down', 'below', 'above', 'under', 'over', 'or', 'and', 'when', 'will', 'of',
+  'a', 'an', 'the', 'her', 'his', 'their', 'my', 'now', 'cut-off', 'cutoff', 'less', 'lower', 'higher', 'reduce', 'reduced',
+  // The screens' own scales, each a broad area too ("ASQ-3 communication score", "SDQ emotional symptoms score").
+  'communication', 'emotional', 'symptoms', 'conduct', 'peer', 'problems', 'hyperactivity', 'prosocial', 'difficulties',
+  'developmental', 'strands', 'diagnostic', 'profile', 'gross', 'fine', 'motor', 'problem', 'solving', 'personal-social',
+]);
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Whether the sentence around token k (up to . ; ! ? or a line break) names a broad screen. */
+function screenInSentence(doc: _Doc, k: number): boolean {
+  const ends = (j: number): boolean => ((doc.flags[j] ?? 0) & _F_ENDS) !== 0;
+  for (let j = k; j >= 0 && !ends(j); j--) if (BROAD_SCREENS.has(wd(doc, j))) return true;
+  for (let j = k + 1; j < doc.w.length && !ends(j); j++) if (BROAD_SCREENS.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Whether the anchor [a, b) is made only of a score's words, punctuation and figures, in a sentence naming a broad screen. */
+function screenScoreAnchor(doc: _Doc, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const w = wd(doc, j);
+    if (!SCORE_WORDS.has(w) && doc.toks[j]?.kind !== 'p') return false;
+  }
+  return screenInSentence(doc, a);
+}
+
+/**
+ * Whether every anchor of the text is a score on a broad screen (SDQ, Boxall Profile, ASQ): the whole aim is the score,
+ * the broad area of need (module comment). False at once when no broad screen is named (most texts).
+ */
+export function _screenScoreOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  if (anchors.length === 0 || !doc.w.some((w) => BROAD_SCREENS.has(w))) return false;
+  return anchors.every(([a, b]) => screenScoreAnchor(doc, a, b));
+}
