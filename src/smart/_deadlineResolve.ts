@@ -1079,10 +1079,13 @@ export function _moveMonthEnd(doc: _Doc, end: number): number {
   return _wd(doc, end) === 'in' && _MONTHS.has(_wd(doc, end + 1)) && yearAt(doc, end + 2) === null ? end + 2 : end;
 }
 
-/** A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop"). */
+/**
+ * A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop", "the Year 4
+ * MTC": the multiplication tables check, sat in Year 4).
+ */
 const GROUP_EVENTS = new Set([
   'concert', 'show', 'play', 'production', 'performance', 'assembly', 'trip', 'residential', 'workshop', 'service', 'fair', 'showcase',
-  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', ..._ASSESSMENTS,
+  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', 'mtc', ..._ASSESSMENTS,
 ]);
 
 /** Words read after a year group for the event it names (a term, subject or name between: "Year 4 spring concert"). */
@@ -1422,7 +1425,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   // "by the end of his first 4 weeks": the end of the first weeks there, as "within his first 6 weeks" (school-time table).
-  const firstWeeks = p.position === 'end' && _wd(doc, unitAt - 2) === 'first';
+  const firstWeeks = (p.position === 'end' || (unit <= 7 && spanOfFirst(doc, unitAt - 2))) && _wd(doc, unitAt - 2) === 'first';
   // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
   if (anchored || firstWeeks || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
@@ -1438,6 +1441,31 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
+}
+
+/** Words between "for" or "of" and "first" in a span of first weeks ("for the first 4 weeks", "of her first 2 weeks"). */
+const FIRST_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my', 'your']);
+
+/**
+ * Whether "first" at k opens the first days or weeks of a span, after "for", "of", "during" or "over" ("attend every day
+ * for the first 4 weeks", "every day of her first 2 weeks"): counted from the meeting, as "within his first 6 weeks" and
+ * "in the first two weeks" are (the labelling guide, Time-bound (T), school-time rules: "within his first 6 weeks in
+ * school, in the first two weeks" → `relative:42`, `relative:14`); "first" anchors the weeks as "next" does in "for the
+ * next 6 weeks". "Her first 2 weeks" are the child's own, from when she starts; "the first 8 weeks" only with the start
+ * they count from named before them in the sentence, a verb of starting or "new"
+ * ("start the internship and attend 4 days a week for the first 8 weeks", "every day of his new timetable for the first 4
+ * weeks"): with none, "for the first 6 weeks" is a window with no start, a duration, as "for 6 weeks" is. Weeks of a
+ * recurring period ("the first 4 weeks of each term") are read before this, as a duration.
+ */
+function spanOfFirst(doc: _Doc, k: number): boolean {
+  const j = FIRST_OWNERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
+  const x = _wd(doc, j);
+  if (x !== 'for' && x !== 'of' && x !== 'during' && x !== 'over') return false;
+  // "her first 2 weeks": the child's own first weeks, from when she starts, as "within his first 6 weeks in school".
+  if (j === k - 2 && _wd(doc, k - 1) !== 'the') return true;
+  // The start the first weeks count from, named before them in the sentence ("start the internship", "his new timetable").
+  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) if (_START_VERBS.has(_wd(doc, i)) || _wd(doc, i) === 'new') return true;
+  return false;
 }
 
 /** Whether "then review" ("then a review", ", then review") follows at j. */
