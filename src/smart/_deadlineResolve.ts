@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -420,8 +420,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const lastPart = _lastPartBefore(doc, i) >= 0;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true || lastPart;
   if (!hasCue) return null;
-  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
-  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
+  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines"). A
+  // thing booked or arranged for the month is read on ("the exam, booked for March 2025": the child's act then, a date;
+  // "have a placement arranged for June" a start point, which the background reading of an arranged thing marks).
+  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower && !_ARRANGED.has(_wd(doc, p.start - 1))) return null;
   // A month that is also a word or name alone in a pasted row's cell keeps this guard ("Carer | April | Y5"); a Timescale cell does not.
   if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;

@@ -123,3 +123,21 @@ describe('Labelling guide, Time-bound (T), the row for a review or PEP named wit
     expect(deadlineOf('Sam agreed at the PEP in December to read every night.')).toBeNull();
   });
 });
+
+describe('Labelling guide, Time-bound (T), "Not deadlines": a thing booked for a point is a start point only with have, get or be governing it', () => {
+  it.each([
+    ['Kai will pass his Level 1 exam, booked for March 2025, with weekly tuition.', '2025-03-31'],
+    ['To finish the Silver award (the expedition booked for June 2026)', '2026-06-30'],
+  ])('%s → %s (the booked event is the child\'s act then)', (text, d) => {
+    expect(deadlineOf(text)).toEqual(date(d));
+  });
+
+  it.each([
+    'Kai will have his work experience arranged for June.',
+    'Kai will get a place booked for September on the Level 1 course.',
+    // A course for a month, with no participle of arranging: a start point.
+    'Kai will apply for a course for September.',
+  ])('%s: no point', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+});
