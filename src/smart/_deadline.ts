@@ -73,7 +73,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _PASSIVE_PARTICIPLES, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -1055,8 +1055,11 @@ const PAST_ACT_BACK = 8;
  * clause ("will sing at the concert in December"), a participle after an article or possessive ("the delayed exam in
  * June"), one still to be done ("to be completed in March"), a check or a thing arranged ("booked in March": when it is),
  * nor a point still to come at the meeting ("sent in February" in January), which {@link pastDone} reads. The "to" of a
- * place after the past verb ("went to the fair in December") is no future "to" ({@link placeTo}), and a past verb after
- * its own subject ("the test she took in December") is a clause of its own, past whatever future word comes before it.
+ * place after the past verb ("went to the fair in December") is no future "to" ({@link placeTo}), nor is a "to" a past
+ * verb governs ("went to school in December", "wanted to go to the fair in December", "used to go", "was going to go":
+ * {@link pastTo}); a past verb after its own subject ("the test she took in December") is a clause of its own, past
+ * whatever future word comes before it. A year group after "in" ("the topics he missed in Year 10") names the year the
+ * act was done in, over whatever its date.
  */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
   const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || (pre.prep === 'to' && placeTo(doc, pre.start));
@@ -1064,21 +1067,63 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
   const after = found.approx - meeting;
   // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.
   const yearless = found.yearless === true || (found.deadline?.kind === 'term' && !/\b20\d\d\b/.test(doc.toks.slice(pre.start, found.end + 1).map((t) => t.raw).join(' ')));
-  if (!(after <= 0 || (yearless && after > HALF_YEAR))) return false;
+  // A year group after "in" names which year the act was done in ("the topics he missed in Year 10"): no year to come.
+  const yearGroup = pre.prep === 'in' && found.deadline?.kind === 'academic-year-end' && found.deadline.approximate === true;
+  if (!(after <= 0 || (yearless && after > HALF_YEAR) || yearGroup)) return false;
   const clause = doc.clause[pre.start];
   let past = false;
   for (let k = pre.start - 1; k >= 0 && k >= pre.start - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
     const x = _wd(doc, k);
-    if ((_FUTURE.has(x) || _STRONG_PREPS.has(x)) && !placeTo(doc, k)) return false;
+    if ((_FUTURE.has(x) || _STRONG_PREPS.has(x)) && !placeTo(doc, k) && !pastTo(doc, k)) return false;
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December").
-    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !_pastVerb(x) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !(_pastVerb(x) || usedTo(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if (STILL_TO_DO.has(_wd(doc, k - 1)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
   }
   return past;
+}
+
+/** Forms of "be" and "have" that put "going", "been" or "gone" before a "to" in the past ("was going to", "had been to"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+/**
+ * Past verbs whose "to" looks ahead from when they were said, planning or asking ("agreed to", "decided to", "was asked
+ * to"): the point after them may be the next one, so they do not make a "to" the past's.
+ */
+const LOOKING_AHEAD: ReadonlySet<string> = new Set([..._PASSIVE_PARTICIPLES, 'planned', 'promised', 'intended', 'aimed', 'offered', 'volunteered', 'asked', 'told', 'encouraged', 'invited', 'expected', 'signed', 'chose']);
+
+/**
+ * Whether the "to" (or the "going", "aiming" of "was going to", "was aiming to") at k belongs to a verb in the past, so names no time to come: the
+ * place of a past act ("went to school", "had been to college"), or the act a past wish, try or habit was about ("wanted
+ * to go", "tried to join", "used to go", "was going to go", "was hoping to go"). A point over at the meeting after it dates what happened, a
+ * background date (the labelling guide, Time-bound (T), "Not deadlines": background dates are what happened, as "moved
+ * in October" is). Not after "has", "have", "be", "will" or "to" ("has wanted to", "to get used to"), nor after a verb
+ * that looks ahead from when it was said ({@link LOOKING_AHEAD}: "agreed to", "was asked to").
+ */
+function pastTo(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (x.endsWith('ing')) return pastBe(doc, k - 1);
+  if (x !== 'to') return false;
+  const v = _wd(doc, k - 1);
+  if (v.endsWith('ing')) return pastBe(doc, k - 2);
+  if (v === 'been' || v === 'gone') return _wd(doc, k - 2) === 'had';
+  const before = _wd(doc, k - 2);
+  // The place of the act a past "to" names: "was hoping to go to camp", "tried to get to school".
+  if (before === 'to' && pastTo(doc, k - 2)) return true;
+  return (_pastVerb(v) || usedTo(doc, k - 1)) && !LOOKING_AHEAD.has(v) && !ARRANGED_OR_CONFIRMED.has(v) && !STILL_TO_DO.has(before) && !ADJECTIVE_LEADS.has(before);
+}
+
+/** Whether the word at j is the "used" of a past habit, "used to" ("used to go to the club"). */
+function usedTo(doc: _Doc, j: number): boolean {
+  return _wd(doc, j) === 'used' && _wd(doc, j + 1) === 'to';
+}
+
+/** Whether the word at j is "was", "were" or "had", or the "been" of "had been": "going" after it is in the past. */
+function pastBe(doc: _Doc, j: number): boolean {
+  const w = _wd(doc, j);
+  return PAST_AUXILIARIES.has(w) || (w === 'been' && _wd(doc, j - 1) === 'had');
 }
 
 /** Subjects straight before a past verb that open a clause of their own ("the test she took", "the visit which they made"). */

@@ -637,6 +637,27 @@ export function _birthDue(doc: _Doc, p: _Prefix): boolean {
   return BIRTH_WORDS.has(_wd(doc, k));
 }
 
+/** Possessives before a review the child or the adults will hold ("at my PEP in May", "at our meeting on 12 March"). */
+const REVIEW_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the']);
+
+/**
+ * Whether the review at k, after "at" and its article or possessive ("we will look at it at my PEP in May", "show Ellie at
+ * our meeting on 12 March"), is one the clause's future verb looks to: a future or modal word before it in its clause and
+ * no verb in the past between. Then its day or month dates the target, as "checked at the review in March" does (the
+ * labelling guide, Time-bound (T), the row for a review or PEP named with a month: "at the May review", "checked at the
+ * review in March" → the month); with a past verb ("agreed at the PEP on 12/11") the review is what happened.
+ */
+function reviewToCome(doc: _Doc, k: number): boolean {
+  const at = REVIEW_OWNERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
+  if (_wd(doc, at) !== 'at') return false;
+  for (let j = at - 1; j >= 0 && doc.clause[j] === doc.clause[k]; j--) {
+    const x = _wd(doc, j);
+    if (_IRREGULAR_PAST.has(x) || _pastParticiple(x)) return false;
+    if (x === 'will' || x === 'shall' || x === "'ll") return true;
+  }
+  return false;
+}
+
 /** Background by position: "at the PEP on 12/11", "suspensions on 4th Oct", "a placement arranged for 21st June". */
 export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix, over = 0): boolean {
   if (arrangedFor(doc, prefixStart, p)) return true;
@@ -657,7 +678,9 @@ export function _backgroundByContext(doc: _Doc, prefixStart: number, p: _Prefix,
       const y = _wd(doc, k - 1);
       const z = _wd(doc, k - 2);
       // "by the PEP in March", "before the review in May": the review the target is due by, dated by its month.
-      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') return !sawNext && y !== 'next' && z !== 'next' && !(y === 'the' && _STRONG_PREPS.has(z));
+      if (y === 'the' || y === 'last' || y === 'previous' || z === 'at' || y === 'at') {
+        return !sawNext && y !== 'next' && z !== 'next' && !(y === 'the' && _STRONG_PREPS.has(z)) && !(y !== 'last' && y !== 'previous' && reviewToCome(doc, k));
+      }
     }
   }
   return false;
@@ -714,6 +737,8 @@ export function _dueOccasion(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/** Periods after "once this" or "once next" that make it a count in the period ("once this term"), not a condition. */
+const ONCE_PERIODS = new Set(['term', 'half', 'week', 'month', 'year', 'fortnight']);
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */
 const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily', 'weekly', 'more', 'again']);
 
@@ -738,6 +763,8 @@ export function _conditional(doc: _Doc, prefixStart: number): boolean {
     if ((x === 'when' || x === 'once') && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;
+    // "once this term", "once next week": one time in the period named, a count, not "once this is in place".
+    if (x === 'once' && (_wd(doc, k + 1) === 'this' || _wd(doc, k + 1) === 'next') && ONCE_PERIODS.has(_wd(doc, k + 2))) continue;
     if (x === 'when' || x === 'once' || x === 'whenever') return true;
     if (x === 'by' || x === 'before' || x === 'until') return false;
   }
@@ -900,7 +927,26 @@ export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
     if (!_START_VERBS.has(_wd(doc, k))) continue;
     let j = k - 1;
     while (j >= 0 && j >= k - 3 && SUBJECTS.has(_wd(doc, j))) j -= 1;
-    return !_STRONG_PREPS.has(_wd(doc, j));
+    return !_STRONG_PREPS.has(_wd(doc, j)) && !governedAcross(doc, k);
+  }
+  return false;
+}
+
+/** Words that end the subject of a verb of starting read back from it: a new clause or verb begins there. */
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'to', 'so', 'that', 'when', 'after', 'from', 'in', 'on', 'at']);
+
+/**
+ * Whether "before" or "until" governs the verb of starting at k across its subject, a noun phrase of up to five words
+ * ("before her Year 11 mocks begin on 24 Feb", "until his GCSE exams start in May"): the point is when the thing starts,
+ * by which the target is due, as "before the placement starts in May" is (the labelling guide, Time-bound (T), the start
+ * points row: "Before the placement starts in May" is the point it is due by). Not across a clause, a conjunction, a
+ * preposition or a verb ("by June and move to the Level 1 course in September" stays a start point).
+ */
+function governedAcross(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6 && doc.clause[j] === doc.clause[k]; j--) {
+    const x = _wd(doc, j);
+    if (x === 'before' || x === 'until' || x === 'till') return j < k - 1;
+    if (SUBJECT_BREAKS.has(x) || _STRONG_PREPS.has(x) || _FUTURE.has(x) || _IRREGULAR_PAST.has(x) || x.endsWith('ed') || x.endsWith('ing')) return false;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -420,8 +420,10 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const lastPart = _lastPartBefore(doc, i) >= 0;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true || lastPart;
   if (!hasCue) return null;
-  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines").
-  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower) return null;
+  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines"). A
+  // thing booked or arranged for the month is read on ("the exam, booked for March 2025": the child's act then, a date;
+  // "have a placement arranged for June" a start point, which the background reading of an arranged thing marks).
+  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower && !_ARRANGED.has(_wd(doc, p.start - 1))) return null;
   // A month that is also a word or name alone in a pasted row's cell keeps this guard ("Carer | April | Y5"); a Timescale cell does not.
   if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;
@@ -1079,10 +1081,13 @@ export function _moveMonthEnd(doc: _Doc, end: number): number {
   return _wd(doc, end) === 'in' && _MONTHS.has(_wd(doc, end + 1)) && yearAt(doc, end + 2) === null ? end + 2 : end;
 }
 
-/** A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop"). */
+/**
+ * A school event or assessment a year group can name ("the Year 4 spring concert", "the Year 10 STEM workshop", "the Year 4
+ * MTC": the multiplication tables check, sat in Year 4).
+ */
 const GROUP_EVENTS = new Set([
   'concert', 'show', 'play', 'production', 'performance', 'assembly', 'trip', 'residential', 'workshop', 'service', 'fair', 'showcase',
-  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', ..._ASSESSMENTS,
+  'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', 'mtc', ..._ASSESSMENTS,
 ]);
 
 /** Words read after a year group for the event it names (a term, subject or name between: "Year 4 spring concert"). */
@@ -1422,7 +1427,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: approxDay, end };
   }
   // "by the end of his first 4 weeks": the end of the first weeks there, as "within his first 6 weeks" (school-time table).
-  const firstWeeks = p.position === 'end' && _wd(doc, unitAt - 2) === 'first';
+  const firstWeeks = (p.position === 'end' || (unit <= 7 && spanOfFirst(doc, unitAt - 2))) && _wd(doc, unitAt - 2) === 'first';
   // "Review: 6 weeks", "Timescale - 4 weeks": a deadline word before the window, as in a "Timescale" cell.
   if (anchored || firstWeeks || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
@@ -1438,6 +1443,31 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
+}
+
+/** Words between "for" or "of" and "first" in a span of first weeks ("for the first 4 weeks", "of her first 2 weeks"). */
+const FIRST_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my', 'your']);
+
+/**
+ * Whether "first" at k opens the first days or weeks of a span, after "for", "of", "during" or "over" ("attend every day
+ * for the first 4 weeks", "every day of her first 2 weeks"): counted from the meeting, as "within his first 6 weeks" and
+ * "in the first two weeks" are (the labelling guide, Time-bound (T), school-time rules: "within his first 6 weeks in
+ * school, in the first two weeks" → `relative:42`, `relative:14`); "first" anchors the weeks as "next" does in "for the
+ * next 6 weeks". "Her first 2 weeks" are the child's own, from when she starts; "the first 8 weeks" only with the start
+ * they count from named before them in the sentence, a verb of starting or "new"
+ * ("start the internship and attend 4 days a week for the first 8 weeks", "every day of his new timetable for the first 4
+ * weeks"): with none, "for the first 6 weeks" is a window with no start, a duration, as "for 6 weeks" is. Weeks of a
+ * recurring period ("the first 4 weeks of each term") are read before this, as a duration.
+ */
+function spanOfFirst(doc: _Doc, k: number): boolean {
+  const j = FIRST_OWNERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
+  const x = _wd(doc, j);
+  if (x !== 'for' && x !== 'of' && x !== 'during' && x !== 'over') return false;
+  // "her first 2 weeks": the child's own first weeks, from when she starts, as "within his first 6 weeks in school".
+  if (j === k - 2 && _wd(doc, k - 1) !== 'the') return true;
+  // The start the first weeks count from, named before them in the sentence ("start the internship", "his new timetable").
+  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) if (_START_VERBS.has(_wd(doc, i)) || _wd(doc, i) === 'new') return true;
+  return false;
 }
 
 /** Whether "then review" ("then a review", ", then review") follows at j. */

@@ -7,7 +7,7 @@ import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
+import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
@@ -551,12 +551,15 @@ export function _isExamPoint(doc: _Doc, i: number): boolean {
 /**
  * "by his GCSEs", "by the time she sits her A levels": GCSEs are sat at the end of Year 11 and A levels at the end of
  * Year 13, so the point is the end of an academic year, approximate (which one needs the year group, as for "by the
- * end of Year 11"); a month written after them dates them ("until his GCSE exams in May") and this gives way.
+ * end of Year 11"); a month written after them dates them ("until his GCSE exams in May") and this gives way, also
+ * after their verb of starting ("before her GCSE exams start on 12 May", "until his GCSEs begin in May": when they start,
+ * by which the target is due, as "before the placement starts in May" is).
  */
 export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
   const end = examsEnd(doc, i);
   const found = _approxYearEnd(end, opts);
-  return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+  const dated = _datedAfter(doc, end) || (_START_VERBS.has(_wd(doc, end)) && _datedAfter(doc, end + 1));
+  return dated ? { ...found, yields: true } : found;
 }
 
 /** Ordinal words before "term" or "half term" ("the first term", "second half term") and their numbers. */
