@@ -13,7 +13,7 @@ import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENER
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
-import { _outcomeParts } from './_roles';
+import { _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
@@ -783,7 +783,8 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, describ
  * knowledge, behaviour, task or qualification the child will achieve"), but its measure and point are left as they are read.
  */
 function describedOnly(doc: _Doc, read: boolean, provision: _Marks): number {
-  const roles = read ? _outcomeParts(doc, provision) : null;
+  // Nothing more is needed once some part states an outcome (then 0): the reading stops there.
+  const roles = read ? _anyOutcome(doc, provision) : null;
   // PARTLY only where a word of state, report or need, or provision, describes (a figure read as background alone, "70%+
   // average score", may be the target itself), and no unread part has a number or a point ("Attendance currently 88%. 95%").
   return roles === null || roles.any || !roles.describes ? 0 : !roles.unknown ? WHOLLY : roles.told && !roles.unreadCounted ? PARTLY : 0;

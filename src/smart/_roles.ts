@@ -279,8 +279,33 @@ function readToken(doc: _Doc, skip: _Marks, seg: Segment, i: number): void {
  * _outcomeParts(e, _provisionClauses(e)).any; //=> true: the infinitive states the outcome
  */
 export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
+  return readParts(doc, skip, false);
+}
+
+/** The answer of {@link _anyOutcome} when some part states an outcome: nothing else is read. */
+const SOME_OUTCOME: _Roles = Object.freeze({ marks: Object.freeze([]) as unknown as _Marks, any: true, describes: false, unknown: false, told: false, unreadCounted: false });
+
+/**
+ * {@link _outcomeParts} for a caller that needs nothing more once some part states an outcome (`any`): the tokens are read
+ * in the same order and the reading stops at the first word that makes its part state one (a part once read as stating an
+ * outcome stays so), with a shared answer whose other fields are not read. A text with no such part is read whole, as
+ * {@link _outcomeParts} reads it.
+ * @param doc - The target's document.
+ * @param skip - Provision marks (non-zero: inside adults' provision).
+ * @returns The roles, or a shared answer with `any` true, no marks and nothing else read.
+ * @example
+ * const d = _buildDoc('Sam will read 20 words. Reading age 6y2m', { n: 0 });
+ * _anyOutcome(d, _provisionClauses(d)).any; //=> true (read up to "will")
+ */
+export function _anyOutcome(doc: _Doc, skip: _Marks): _Roles {
+  return readParts(doc, skip, true);
+}
+
+/** The reading of {@link _outcomeParts}; with `stop`, {@link SOME_OUTCOME} as soon as a part states an outcome. */
+function readParts(doc: _Doc, skip: _Marks, stop: boolean): _Roles {
   const n = doc.toks.length;
-  const marks = _marks(n);
+  // With `stop` nothing is marked (a text with no outcome has every mark 0: made at the end).
+  const marks = stop ? null : _marks(n);
   let seg = segmentAt(0, 0);
   let first = true;
   let any = false;
@@ -305,7 +330,11 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
       // A fragment with no word of state, report or need naming an act or thing ("Hands to himself", "Zips and buttons"), not a heading.
       if (!seg.outcome && !seg.describes && !seg.state && !seg.other && !seg.num && seg.words >= 2 && !HEADINGS.has(x) && namesThing(doc, seg.start, i)) seg.outcome = true;
       plainBefore = plain && !seg.outcome;
-      if (seg.outcome) for (let k = seg.start; k < i; k++) marks[k] = 1;
+      if (seg.outcome && marks === null) {
+        doc.ops.n += steps;
+        return SOME_OUTCOME;
+      }
+      if (seg.outcome && marks !== null) for (let k = seg.start; k < i; k++) marks[k] = 1;
       // A short heading opening the text ("Attendance -", "Phonics:"), with no figure, is neither.
       const heading = first && i < n && HEADINGS.has(x) && seg.words <= HEADING_WORDS && !seg.figure;
       // A figure beside provision only ("Grade 6 in maths, PP+ funded") may be the outcome: described only with a word that says so.
@@ -327,8 +356,15 @@ export function _outcomeParts(doc: _Doc, skip: _Marks): _Roles {
     } else if (p) {
       if (i === seg.start) seg.start = i + 1;
       seg.depth += x === '(' ? 1 : x === ')' && seg.depth > 0 ? -1 : 0;
-    } else readToken(doc, skip, seg, i);
+    } else {
+      readToken(doc, skip, seg, i);
+      // A part once read as stating an outcome stays so: with `stop`, that is the answer.
+      if (seg.outcome && marks === null) {
+        doc.ops.n += steps;
+        return SOME_OUTCOME;
+      }
+    }
   }
   doc.ops.n += steps;
-  return { marks, any, describes, unknown: unknown || (figured && (!said || saidFigure)), told, unreadCounted };
+  return { marks: marks ?? _marks(n), any, describes, unknown: unknown || (figured && (!said || saidFigure)), told, unreadCounted };
 }
