@@ -8,7 +8,7 @@ import { _get } from '../pep/_ppGet';
 import { _checkCosting } from './_costing';
 import type { _PepInput, _Run } from './_input';
 import { _SRC_FINANCIAL_YEAR, _SRC_FORMAT, _SRC_PEP_USE } from './_sources';
-import { _categoryIds, _findCategories } from './_vocabulary';
+import { _categoryIds, _findDisallowed } from './_vocabulary';
 
 /** One request as it goes through the steps. */
 export interface _Line {
@@ -159,10 +159,8 @@ function checkDescription(req: Record<string, unknown>, at: readonly PathSegment
   const description = _get(req, 'description');
   const { vocabulary } = run.rules;
   if (typeof description !== 'string' || vocabulary.disallowed.size === 0) return;
-  // A loop over the matches: no closure per request.
-  const matches = _findCategories(vocabulary, description);
-  let hit: (typeof matches)[number] | undefined;
-  for (let i = 0; i < matches.length && hit === undefined; i++) if (vocabulary.disallowed.has(matches[i]!.id)) hit = matches[i];
+  // The first of the description's matches that names a disallowed category, found without listing the others.
+  const hit = _findDisallowed(vocabulary, description);
   if (hit === undefined) return;
   const message = `The request's description names '${hit.id}' spending (the word '${hit.word}'), which PP+ may not fund under this policy; check what the request pays for.`;
   add(run, line, finding('PPPLUS-DESCRIPTION-DISALLOWED', 'warning', message, [...at, 'description'], `${run.policy.ppPlus.disallowedCategories.source}; ${run.policy.ppPlus.categories.source}`), false);
@@ -226,7 +224,9 @@ function duplicateKeys(req: unknown, pence: number): [string, string][] {
   if (nonEmpty(description)) keys.push([`d|${normalise(description)}|${pence}`, 'description and amount']);
   const ids = _get(req, 'targetIds');
   if (Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === 'string')) {
-    keys.push([`t|${[...new Set(ids as string[])].sort().join('\u0000')}|${pence}`, 'targets and amount']);
+    // A single id is its own key (no set, copy or sort); a hole goes the long way, as before.
+    const key = ids.length === 1 && 0 in ids ? (ids[0] as string) : [...new Set(ids as string[])].sort().join('\u0000');
+    keys.push([`t|${key}|${pence}`, 'targets and amount']);
   }
   return keys;
 }

@@ -32,6 +32,10 @@ export interface _Vocabulary {
   readonly exact: ReadonlyMap<string, string>;
   /** First token to the phrases starting with it. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** First token to the phrases starting with it that name a disallowed category (the same order as in `phrases`). */
+  readonly disallowedPhrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** The same lists under each first token of 3 or more letters with a plural 's' added (no text cut per word read). */
+  readonly disallowedPlurals: ReadonlyMap<string, readonly Phrase[]>;
   /** The ids of category strings seen before (categories are a short list in practice; at most CATEGORIES_KEPT of up to 100 characters kept). */
   readonly categoryIds: Map<string, readonly string[]>;
 }
@@ -111,7 +115,16 @@ export function _compileVocabulary(pp: Policy['ppPlus']): _Vocabulary {
       disallowed.add(own);
     }
   }
-  return { known: pp.categories.value.length > 0, disallowed, exact, phrases, categoryIds: new Map() };
+  const disallowedPhrases = new Map<string, readonly Phrase[]>();
+  const disallowedPlurals = new Map<string, readonly Phrase[]>();
+  for (const [first, list] of phrases) {
+    const banned = list.filter((p) => disallowed.has(p.id));
+    if (banned.length === 0) continue;
+    disallowedPhrases.set(first, banned);
+    // _findCategories reads a word of more than 3 letters ending in 's' as the plural of the word without it.
+    if (first.length >= 3) disallowedPlurals.set(`${first}s`, banned);
+  }
+  return { known: pp.categories.value.length > 0, disallowed, exact, phrases, disallowedPhrases, disallowedPlurals, categoryIds: new Map() };
 }
 
 /** `tokens[i..]` starts with the phrase (its last word may carry a plural 's'). */
@@ -151,6 +164,30 @@ function matchAt(tokens: readonly string[], i: number, phrases: readonly Phrase[
     for (let k = 0; k < found.length && !known; k++) known = found[k]!.id === p.id;
     if (!known && startsWith(tokens, i, p.tokens)) found.push({ id: p.id, word: p.word });
   }
+}
+
+/**
+ * The first match {@link _findCategories} gives that names a disallowed category, or `undefined`: the same
+ * reading, over the phrases of disallowed categories only, stopping at the first (no list of matches).
+ * @param vocabulary - The compiled vocabulary.
+ * @param text - A request's description.
+ * @returns The match, or `undefined`.
+ * @internal
+ */
+export function _findDisallowed(vocabulary: _Vocabulary, text: string): _VocabularyMatch | undefined {
+  const tokens = wordsOf(text);
+  for (let i = 0; i < tokens.length; i++) {
+    // The phrase itself is the match (its id and word): no new record.
+    const hit = firstAt(tokens, i, vocabulary.disallowedPhrases.get(tokens[i]!)) ?? firstAt(tokens, i, vocabulary.disallowedPlurals.get(tokens[i]!));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The first phrase of the list (if any) starting at token `i`. */
+function firstAt(tokens: readonly string[], i: number, phrases: readonly Phrase[] | undefined): Phrase | undefined {
+  if (phrases !== undefined) for (const p of phrases) if (startsWith(tokens, i, p.tokens)) return p;
+  return undefined;
 }
 
 /**

@@ -31,7 +31,9 @@ function repath(f: Finding): Finding {
  * @internal
  */
 export function _fundingStep(pep: Pep, policy: Policy, facts: PepFacts, grade: GradeReport): { check: PpPlusRequestCheck; findings: Finding[] } | null {
-  if ((pep.ppPlus?.requests ?? []).length === 0) return null;
+  // Most PEPs request nothing: known without an empty list per PEP.
+  const requests = pep.ppPlus?.requests;
+  if (requests === undefined || requests.length === 0) return null;
   const check = _checkPpPlusRequest({ pep, qa: { grade: grade.grade, robustPlan: grade.robustPlan } }, policy, facts.ppPlus);
   const findings: Finding[] = [];
   for (const f of check.findings) if (!COVERED.has(f.code)) findings.push(repath(f));

@@ -163,8 +163,8 @@ function passes(pep: Pep, ctx: RuleContext, id: string): boolean {
 }
 
 function ppPlusLinked(pep: Pep, ctx: RuleContext, parts: _QaParts): CriterionResult {
-  const requests = pep.ppPlus?.requests ?? [];
-  if (requests.length === 0) return criterionResult('ppplus-linked', 'not-applicable', NO_FINDINGS);
+  const requests = pep.ppPlus?.requests;
+  if (requests === undefined || requests.length === 0) return criterionResult('ppplus-linked', 'not-applicable', NO_FINDINGS);
   // A PEP has a handful of targets: ids are looked up in its own lists (no Set or closure per PEP).
   const known = ctx.facts.targetIds;
   let linked = 0;

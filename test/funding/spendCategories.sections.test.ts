@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPpPlusRequest } from '../../src/funding/checkPpPlusRequest';
-import { _compileVocabulary, _findCategories } from '../../src/funding/_vocabulary';
+import { _compileVocabulary, _findCategories, _findDisallowed } from '../../src/funding/_vocabulary';
 import { definePolicy } from '../../src/policy/definePolicy';
 import { policies } from '../../src/policy/presets/index';
 import { makePep } from './_pep';
@@ -127,5 +127,31 @@ describe('word matching (property)', () => {
         expect(_findCategories(vocabulary, text).map((m) => m.id)).not.toContain('transport');
       }),
     );
+  });
+
+  // The description check reads only the first match naming a disallowed category: the shortcut must give the
+  // same category and the same vocabulary word as the full list, for words of every category, plurals and glued words.
+  const everyWord = bolton.ppPlus.categories.value.flatMap((c) => [c.id, ...c.words]);
+  const piece = fc.oneof(
+    fc.constantFrom(...everyWord),
+    fc.constantFrom(...everyWord).map((w) => `${w}s`),
+    fc.constantFrom('the', 'weekly', 'Maths', 'session', 'for', '£40', 'pass', 'fare', 'kit', 'SCHOOL'),
+    fc.stringMatching(/^[a-z]{1,4}$/),
+  );
+  it('the first disallowed match alone is the first disallowed match of the full list', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom(' ', ', ', '-'), (words, glue) => {
+        const text = words.join(glue);
+        const full = _findCategories(vocabulary, text).find((m) => vocabulary.disallowed.has(m.id));
+        const first = _findDisallowed(vocabulary, text);
+        expect(first === undefined ? undefined : { id: first.id, word: first.word }).toEqual(full);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('a disallowed word in the plural, and words of allowed categories, are read as the full list reads them', () => {
+    expect(_findDisallowed(vocabulary, 'two taxis to the tutor')).toEqual(expect.objectContaining({ id: 'transport', word: 'taxi' }));
+    expect(_findDisallowed(vocabulary, 'a tutor and a laptop')).toBeUndefined();
+    expect(_findCategories(vocabulary, 'a tutor and a laptop').map((m) => m.id)).toEqual(['tuition', 'equipment']);
   });
 });

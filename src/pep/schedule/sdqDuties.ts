@@ -129,6 +129,9 @@ function applies(r: _SdqDutyResult, kind: Pep['kind'] | null): boolean {
 function one(result: _SdqDutyResult): SdqRequirement {
   const r = result.requirement;
   // A duty's informants are distinct (the narrowed policy names one), so its due dates are already one per informant.
+  // The requirement is this call's own (made by _sdqDuties, read by nothing else once combined): when it already
+  // names just this duty's informant and has at most one finding, it is the answer itself (same keys, same order).
+  if (r.findings.length < 2 && r.informants.length === 1 && r.informants[0] === result.duty.informant) return r;
   const findings = r.findings.length < 2 ? r.findings : distinctFindings([result]);
   return { required: r.required, informants: [result.duty.informant], nextDue: r.nextDue, basis: r.basis, dueByInformant: r.dueByInformant, findings };
 }
