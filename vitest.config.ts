@@ -40,8 +40,8 @@ const SLOWEST_FIRST = [
   'test/cli/jobs.memory.test.ts', // 10
   'test/schema/agreement.test.ts', // 10
   'test/cli/privacy.test.ts', // 9
-  'test/cli/commands.test.ts', // 8
-  'test/cli/firstRun.test.ts', // 7
+  'test/cli/commands.test.ts', // 9
+  'test/cli/firstRun.test.ts', // 8
 ];
 
 /** vitest's order (projects by name, then earlier timings or size), with {@link SLOWEST_FIRST} moved to the front. */
