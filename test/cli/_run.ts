@@ -25,10 +25,11 @@ export interface RunOptions {
   readonly cwd?: string;
 }
 
-const neutralCwd = tmpdir();
+/** The working directory of a run unless a test gives one: a neutral temporary directory. */
+export const neutralCwd = tmpdir();
 
 /** A clean environment: PATH and HOME only, so colour and CI settings of the test runner do not leak in. */
-function baseEnv(extra: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function baseEnv(extra: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const env: Record<string, string> = {};
   if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
   if (process.env.HOME !== undefined) env.HOME = process.env.HOME;

@@ -9,8 +9,11 @@ import { pepJsonSchema } from '../../src/pep/parsePep';
 import { scoreSdq } from '../../src/sdq/scoreSdq';
 import { examplePep } from './_pep';
 import { Fixtures, ndjson, ROOT, runCli } from './_run';
+import { runInProcess } from './_inProcess';
 
-// Each test runs the built CLI as a child process, several times: allow for a busy machine.
+// Each test runs the CLI, several times: allow for a busy machine. Every command and format keeps a
+// run of the built command (a child process); usage errors and the other exit-code cases run the same
+// _runCli in this process (runInProcess).
 vi.setConfig({ testTimeout: 120_000 });
 
 const fx = new Fixtures();
@@ -62,8 +65,8 @@ describe('pep-rules sdq', () => {
     );
   });
 
-  it('exits 1 with the findings when the SDQ cannot be scored (24 items)', () => {
-    const r = runCli(['sdq', '--informant', 'parent', '-f', 'json', ...PARENT_ITEMS.slice(1).map(String)]);
+  it('exits 1 with the findings when the SDQ cannot be scored (24 items)', async () => {
+    const r = await runInProcess(['sdq', '--informant', 'parent', '-f', 'json', ...PARENT_ITEMS.slice(1).map(String)]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual(plain(scoreSdq({ informant: 'parent', items: PARENT_ITEMS.slice(1) }, SDQ_OPTIONS)));
   });
@@ -85,9 +88,9 @@ describe('pep-rules sdq', () => {
     ]);
   });
 
-  it('reads SDQ records from --input files as a JSON array', () => {
+  it('reads SDQ records from --input files as a JSON array', async () => {
     const file = fx.file('sdqs.json', JSON.stringify([{ informant: 'teacher', items: PARENT_ITEMS }]));
-    const r = runCli(['sdq', '--input', file, '-f', 'json']);
+    const r = await runInProcess(['sdq', '--input', file, '-f', 'json']);
     expect(JSON.parse(r.stdout)).toEqual([{ file, line: 1, id: null, ...plain(scoreSdq({ informant: 'teacher', items: PARENT_ITEMS }, SDQ_OPTIONS)) }]);
   });
 
@@ -97,14 +100,14 @@ describe('pep-rules sdq', () => {
     [['--informant', 'parent', '--impact', 'distress', '0'], '--impact takes name=value pairs, e.g. difficulties=2,distress=1'],
     [['--informant', 'parent'], '--informant, --age-band and --impact go with items on the command line; records carry their own'],
     [['-f', 'junit', '0'], '--format must be text, json or ndjson'],
-  ])('exits 2 with a usage message for %j', (args, message) => {
-    expect(runCli(['sdq', ...args])).toEqual({ code: 2, stdout: '', stderr: `pep-rules sdq: ${message}\nRun \`pep-rules sdq --help\` for usage.\n` });
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    expect(await runInProcess(['sdq', ...args])).toEqual({ code: 2, stdout: '', stderr: `pep-rules sdq: ${message}\nRun \`pep-rules sdq --help\` for usage.\n` });
   });
 
-  it('passes a negative tick through to the scorer (not mistaken for an option)', () => {
+  it('passes a negative tick through to the scorer (not mistaken for an option)', async () => {
     const items = [...PARENT_ITEMS];
     items[7] = -1;
-    const r = runCli(['sdq', '--informant', 'parent', '-f', 'json', ...items.map(String)]);
+    const r = await runInProcess(['sdq', '--informant', 'parent', '-f', 'json', ...items.map(String)]);
     expect([r.code, JSON.parse(r.stdout)]).toEqual([1, plain(scoreSdq({ informant: 'parent', items }, SDQ_OPTIONS))]);
   });
 });
@@ -170,8 +173,8 @@ describe('pep-rules deadlines', () => {
     expect(r.stdout.split('\n').slice(1, 3).map((l) => l.slice(2, 45))).toEqual(['2024-12-16  due-soon  initial-pep          ', '2025-01-02  upcoming  initial-pep-complete ']);
   });
 
-  it('exits 1 with the finding when the child is said to enter care before birth', () => {
-    const r = runCli(['deadlines', '--entered-care', '2010-01-06', '--dob', '2014-05-01', '--today', '2025-03-01', '-f', 'json']);
+  it('exits 1 with the finding when the child is said to enter care before birth', async () => {
+    const r = await runInProcess(['deadlines', '--entered-care', '2010-01-06', '--dob', '2014-05-01', '--today', '2025-03-01', '-f', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       policy: 'england',
@@ -180,9 +183,9 @@ describe('pep-rules deadlines', () => {
     });
   });
 
-  it('exits 1 and lists the problems when the PEP file is not a valid PEP', () => {
+  it('exits 1 and lists the problems when the PEP file is not a valid PEP', async () => {
     const file = fx.file('not-a-pep.json', JSON.stringify({ schemaVersion: 1, id: 'x' }));
-    const r = runCli(['deadlines', file, '--today', '2025-03-01']);
+    const r = await runInProcess(['deadlines', file, '--today', '2025-03-01']);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`pep-rules deadlines: ${file}:1: the PEP is not valid, so its dates cannot be used:`);
   });
@@ -193,13 +196,13 @@ describe('pep-rules deadlines', () => {
     [['--sdq', 'carer:2024-01-01'], '--sdq takes informant:date, e.g. teacher:2024-11-20'],
     [['--placement-change', '2024-01-01'], '--placement-change takes school:date or care:date'],
     [['a.json', 'b.json'], 'give at most one PEP file'],
-  ])('exits 2 with a usage message for %j', (args, message) => {
-    expect(runCli(['deadlines', '--today', '2025-03-01', ...args])).toEqual({ code: 2, stdout: '', stderr: `pep-rules deadlines: ${message}\nRun \`pep-rules deadlines --help\` for usage.\n` });
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    expect(await runInProcess(['deadlines', '--today', '2025-03-01', ...args])).toEqual({ code: 2, stdout: '', stderr: `pep-rules deadlines: ${message}\nRun \`pep-rules deadlines --help\` for usage.\n` });
   });
 
-  it('exits 2 for a calendar file that is not a valid calendar', () => {
+  it('exits 2 for a calendar file that is not a valid calendar', async () => {
     const file = fx.file('calendar.json', JSON.stringify({ terms: [{ term: 'autumn', start: '2024-12-20', end: '2024-09-02' }] }));
-    const r = runCli(['deadlines', '--entered-care', '2024-12-02', '--dob', '2014-05-01', '--today', '2024-12-09', '--calendar', file]);
+    const r = await runInProcess(['deadlines', '--entered-care', '2024-12-02', '--dob', '2014-05-01', '--today', '2024-12-09', '--calendar', file]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(`pep-rules deadlines: --calendar ${file}: the calendar is not valid:`);
   });
@@ -211,9 +214,9 @@ describe('pep-rules schema and policies', () => {
     expect(JSON.parse(runCli(['schema', 'policy']).stdout)).toEqual(plain(policyJsonSchema()));
   });
 
-  it('exits 2 when the schema is not named', () => {
-    expect(runCli(['schema'])).toEqual({ code: 2, stdout: '', stderr: 'pep-rules schema: say which schema: pep or policy\nRun `pep-rules schema --help` for usage.\n' });
-    expect(runCli(['schema', 'sdq']).code).toBe(2);
+  it('exits 2 when the schema is not named', async () => {
+    expect(await runInProcess(['schema'])).toEqual({ code: 2, stdout: '', stderr: 'pep-rules schema: say which schema: pep or policy\nRun `pep-rules schema --help` for usage.\n' });
+    expect((await runInProcess(['schema', 'sdq'])).code).toBe(2);
   });
 
   it('lists the presets with the name to pass to --policy, version and source', () => {

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { _Output, _overwritesInput } from '../../src/cli/reporters/output';
 import { _readTextFile } from '../../src/cli/_loadPolicy';
 import { CLI, Fixtures, ROOT, runCli } from './_run';
+import { runInProcess } from './_inProcess';
 
 const TODAY = '2025-03-01';
 const COHORT_PATH = join(ROOT, 'examples', 'cohort.ndjson');
@@ -20,6 +21,11 @@ afterAll(() => fx.cleanup());
 
 /** A cohort big enough that a run lasts a few seconds (60 records × 100). */
 const big = (): string => fx.file('big.ndjson', COHORT_TEXT.repeat(100));
+/**
+ * 600 records (60 × 10): output in every format far larger than a pipe holds (64 KiB), so the run is
+ * still writing when its reader goes away; a run that goes on to its end after that needs no more.
+ */
+const medium = (): string => fx.file('medium.ndjson', COHORT_TEXT.repeat(10));
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasDevFull = existsSync('/dev/full');
@@ -135,8 +141,9 @@ describe('a reader that goes away (EPIPE): output stops, the exit code is the on
   for (const format of ['text', 'ndjson', 'json', 'junit', 'github']) {
     it(`grade --format ${format} | head -1 exits as the whole run does (1: records with errors)`, async () => {
       const tmp = tempDir(`tmp-pipe-${format}`);
-      const file = big();
-      const whole = runCli(['grade', '--today', TODAY, '--format', format, COHORT_PATH]);
+      const file = medium();
+      // The whole run's exit code, from the same _runCli in this process (the piped run below is the built command).
+      const whole = await runInProcess(['grade', '--today', TODAY, '--format', format, COHORT_PATH]);
       expect(whole.code).toBe(1);
       const r = await spawnCli(['grade', '--today', TODAY, '--format', format, file], tmp, (child) => {
         child.stdout?.once('data', () => child.stdout?.destroy());
@@ -151,7 +158,7 @@ describe('a reader that goes away (EPIPE): output stops, the exit code is the on
   it('a clean run piped to head still exits 0', async () => {
     const tmp = tempDir('tmp-pipe-clean');
     const lines = COHORT_TEXT.split('\n');
-    const reports = runCli(['validate', '--today', TODAY, '--format', 'ndjson', COHORT_PATH]).stdout.split('\n').filter((l) => l.startsWith('{"type":"record"'));
+    const reports = (await runInProcess(['validate', '--today', TODAY, '--format', 'ndjson', COHORT_PATH])).stdout.split('\n').filter((l) => l.startsWith('{"type":"record"'));
     const passing = reports.map((l) => JSON.parse(l) as { line: number; failed: boolean }).find((x) => !x.failed);
     expect(passing).toBeDefined();
     const file = fx.file('clean.ndjson', `${lines[(passing?.line ?? 1) - 1] ?? ''}\n`.repeat(600));

@@ -10,8 +10,11 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cohortSummary } from '../../src/report/cohortSummary';
 import { COHORT, COHORT_PATH, examplePep } from './_pep';
 import { Fixtures, ndjson, ROOT, runCli } from './_run';
+import { runInProcess } from './_inProcess';
 
 vi.setConfig({ testTimeout: 120_000 });
+// Every command and exit code here keeps a run of the built command; the second runs of a case
+// (--allow-empty, the other format, help) run the same _runCli in this process (runInProcess).
 
 const fx = new Fixtures();
 afterAll(() => fx.cleanup());
@@ -65,7 +68,7 @@ describe('npm start: a short, readable summary of the bundled cohort', () => {
     expect(out[head + 6]).toBe(`  … and ${want.overdue.length - 5} more in the full report`);
   });
 
-  it('ends with the commands for the full report and for every finding, with the same date', () => {
+  it('ends with the commands for the full report and for every finding, with the same date', async () => {
     const out = lines(r.stdout);
     expect(out.slice(-3)).toEqual([
       `Full report:    pep-rules report examples/cohort.ndjson --today ${START_TODAY} --html cohort-report.html`,
@@ -73,7 +76,7 @@ describe('npm start: a short, readable summary of the bundled cohort', () => {
       '                (add --format junit or --format json for CI)',
     ]);
     // The hinted report command works and gives the same overdue count.
-    const report = runCli(['report', 'examples/cohort.ndjson', '--today', START_TODAY, '--json', '-'], { cwd: ROOT });
+    const report = await runInProcess(['report', 'examples/cohort.ndjson', '--today', START_TODAY, '--json', '-'], { cwd: ROOT });
     expect((JSON.parse(report.stdout) as { overdue: unknown[] }).overdue).toHaveLength(want.overdue.length);
   });
 
@@ -93,9 +96,9 @@ describe('npm start: a short, readable summary of the bundled cohort', () => {
     expect(s.stdout).toContain(`pep-rules report ${file} --today ${START_TODAY} --policy halton --html cohort-report.html`);
   });
 
-  it('has its own help, and is listed in the overview', () => {
+  it('has its own help, and is listed in the overview', async () => {
     expect(runCli(['summary', '--help']).stdout).toMatch(/^Usage: pep-rules summary \[options\] <cohort file\|->/);
-    expect(runCli(['--help']).stdout).toContain('\n  summary <file|->      A cohort on one screen');
+    expect((await runInProcess(['--help'])).stdout).toContain('\n  summary <file|->      A cohort on one screen');
   });
 });
 
@@ -108,23 +111,23 @@ describe('no records read: exit 2 with "no records read", or 0 with --allow-empt
   };
   for (const command of ['validate', 'grade'] as const) {
     for (const [what, { args, input }] of Object.entries(empties)) {
-      it(`${command}: ${what}`, () => {
+      it(`${command}: ${what}`, async () => {
         const r = runCli([command, '--today', START_TODAY, ...args], { input });
         expect(r.code).toBe(2);
         expect(r.stderr).toBe(NO_RECORDS_LINE(command));
         expect(lines(r.stdout).at(-1)).toMatch(new RegExp(`^pep-rules ${command}: 0 records in 1 file · .* · error: ${NO_RECORDS}$`));
-        const allowed = runCli([command, '--allow-empty', '--today', START_TODAY, ...args], { input });
+        const allowed = await runInProcess([command, '--allow-empty', '--today', START_TODAY, ...args], { input });
         expect([allowed.code, allowed.stderr]).toEqual([0, '']);
         expect(lines(allowed.stdout).at(-1)).toMatch(/ · pass$/);
       });
     }
   }
 
-  it('says so in the machine-readable summary too (exit code 2), and --allow-empty also passes --fail-on warning', () => {
+  it('says so in the machine-readable summary too (exit code 2), and --allow-empty also passes --fail-on warning', async () => {
     const r = runCli(['grade', '-f', 'ndjson', '--today', START_TODAY], { input: '' });
     expect(ndjson(r.stdout).at(-1)).toMatchObject({ type: 'summary', records: 0, ioErrors: 0, exitCode: 2 });
     expect(r.stderr).toContain(`error: ${NO_RECORDS}`);
-    expect(runCli(['validate', '--allow-empty', '--fail-on', 'warning', '--today', START_TODAY], { input: '' }).code).toBe(0);
+    expect((await runInProcess(['validate', '--allow-empty', '--fail-on', 'warning', '--today', START_TODAY], { input: '' })).code).toBe(0);
   });
 
   it('counts records over every input: one empty file beside one with a record is not "no records"', () => {
@@ -142,13 +145,13 @@ describe('no records read: exit 2 with "no records read", or 0 with --allow-empt
     expect(r.code).toBe(1);
   });
 
-  it('summary: exit 2 on an empty input, 0 with --allow-empty', () => {
+  it('summary: exit 2 on an empty input, 0 with --allow-empty', async () => {
     expect(runCli(['summary', '--today', START_TODAY], { input: '' })).toEqual({
       code: 2,
       stdout: '',
       stderr: NO_RECORDS_LINE('summary'),
     });
-    const allowed = runCli(['summary', '--allow-empty', '--today', START_TODAY], { input: '' });
+    const allowed = await runInProcess(['summary', '--allow-empty', '--today', START_TODAY], { input: '' });
     expect(allowed.code).toBe(0);
     expect(lines(allowed.stdout)[1]).toBe('0 records: 0 PEPs, 0 unreadable · 0 children, 0 up to date');
   });
@@ -164,7 +167,7 @@ describe('--format github: GitHub shows 10 annotations of each kind per step', (
     return c;
   };
 
-  it('over the limit: a notice, then the summary line, then a last line with the full counts and how to get the rest', () => {
+  it('over the limit: a notice, then the summary line, then a last line with the full counts and how to get the rest', async () => {
     const r = runCli(['grade', '--format', 'github', '--today', START_TODAY, COHORT_PATH]);
     const c = annotationCounts(r.stdout);
     expect(c.error).toBeGreaterThan(10);
@@ -180,14 +183,14 @@ describe('--format github: GitHub shows 10 annotations of each kind per step', (
         'GitHub shows the first 10 of each kind per step (50 per job); every annotation is in this log above, and --format junit or --format json gives every finding as a report.',
     );
     // Every annotation is still written: one per error and warning finding, plus one per red or amber PEP.
-    const json = ndjson(runCli(['grade', '--format', 'ndjson', '--today', START_TODAY, COHORT_PATH]).stdout);
+    const json = ndjson((await runInProcess(['grade', '--format', 'ndjson', '--today', START_TODAY, COHORT_PATH])).stdout);
     const summary = json.at(-1) as { findings: { error: number; warning: number }; grades: { red: number; amber: number } };
     expect([c.error, c.warning]).toEqual([summary.findings.error + summary.grades.red, summary.findings.warning + summary.grades.amber]);
   });
 
-  it('within the limit: no notice and no extra line', () => {
+  it('within the limit: no notice and no extra line', async () => {
     const file = fx.file('one-good.json', JSON.stringify(examplePep('school-age-good')));
-    const r = runCli(['validate', '--format', 'github', '--today', '2025-03-01', file]);
+    const r = await runInProcess(['validate', '--format', 'github', '--today', '2025-03-01', file]);
     const c = annotationCounts(r.stdout);
     expect(c.error).toBeLessThanOrEqual(10);
     expect(c.warning).toBeLessThanOrEqual(10);

@@ -15,17 +15,23 @@ import { _RecordReader, type _RawRecord } from '../../src/cli/readers/recordRead
 import { _Output } from '../../src/cli/reporters/output';
 import { policies } from '../../src/policy/index';
 import { CLI, Fixtures, ROOT, runCli } from './_run';
+import { runInProcess } from './_inProcess';
 
 const TODAY = '2025-03-01';
 const COHORT_TEXT = readFileSync(join(ROOT, 'examples', 'cohort.ndjson'), 'utf8');
 const fx = new Fixtures();
 afterAll(() => fx.cleanup());
 
-/** 360 records (past the 256 done in the main thread), with unreadable lines among them. */
+/**
+ * 360 records (past the 256 done in the main thread), with unreadable lines among them: 240 small
+ * records the schema rejects, then the cohort twice, so that every record a worker is given (from
+ * record 257) is a whole PEP, checked and graded as the main thread does it. (The records before 257
+ * are done in the main thread whatever --jobs says; small ones there keep each run short.)
+ */
 function mixedInputs(): string[] {
   const lines = COHORT_TEXT.trim().split('\n');
-  const big: string[] = [];
-  for (let i = 0; i < 6; i++) big.push(...lines);
+  const big: string[] = Array.from({ length: 240 }, (_, i) => JSON.stringify({ schemaVersion: 1, id: `s${i}` }));
+  for (let i = 0; i < 2; i++) big.push(...lines);
   big.splice(100, 0, '{"id": "broken", ');
   big.splice(300, 0, '{not json}');
   const second = lines.slice(0, 7).join('\n');
@@ -91,9 +97,10 @@ describe('the same bytes for any number of jobs', () => {
 });
 
 describe('--jobs values', () => {
+  // Option parsing: the same _runCli as the built command, in this process (the runs above spawn it).
   for (const value of ['0', '65', 'two', '1.5', '-1']) {
-    it(`--jobs ${value} is a usage error`, () => {
-      const r = runCli(['validate', '--jobs', value, '--today', TODAY, join(ROOT, 'examples', 'cohort.ndjson')]);
+    it(`--jobs ${value} is a usage error`, async () => {
+      const r = await runInProcess(['validate', '--jobs', value, '--today', TODAY, join(ROOT, 'examples', 'cohort.ndjson')]);
       expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'pep-rules validate: --jobs must be a whole number from 1 to 64']);
     });
   }
