@@ -16,7 +16,7 @@ import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/i
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _dayMonth,
@@ -73,7 +73,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _PASSIVE_PARTICIPLES, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -855,6 +855,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting) ||
+      bookedOver(doc, pre, found, opts.terms.meeting) ||
       pastRecord(doc, pre, end, found, opts))) ||
       pastActIn(doc, pre, found, opts.terms.meeting)) ||
     _birthDue(doc, pre);
@@ -1015,6 +1016,16 @@ const STILL_TO_DO = new Set(['be', 'been', 'being', 'to', 'will', 'is', 'are', '
  */
 const ARRANGED_OR_CONFIRMED = new Set([..._ARRANGED, 'confirmed', 'reconfirmed', 'set', 'fixed', 'rearranged', 'rescheduled', 'rebooked', ..._FORECAST]);
 
+/**
+ * Whether the point dates a thing booked or arranged "for" it that is over at the meeting ("his test, booked for December
+ * 2024", meeting January 2025): when it happened, a background date (the labelling guide, Time-bound (T), "Not deadlines":
+ * background dates are what happened); the target's own point is read.
+ */
+function bookedOver(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
+  if (pre.prep !== 'for' || !_ARRANGED.has(_wd(doc, pre.start - 1)) || meeting === null || found.approx === null) return false;
+  return found.approx < meeting;
+}
+
 /** Half a year in days: a day and month written with no year are read as their occurrence nearest the meeting. */
 const HALF_YEAR = 182;
 
@@ -1075,24 +1086,24 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
   for (let k = pre.start - 1; k >= 0 && k >= pre.start - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
     const x = _wd(doc, k);
     if ((_FUTURE.has(x) || _STRONG_PREPS.has(x)) && !placeTo(doc, k) && !pastTo(doc, k)) return false;
+    // "he said he wanted to go to college in September": a wish is about a time still to come when it was told; only a point over at the meeting is the past's.
+    if (!past && after > 0 && pastWish(doc, k)) return false;
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December").
-    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !(_pastVerb(x) || usedTo(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
-    if (STILL_TO_DO.has(_wd(doc, k - 1)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
+    if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
   }
   return past;
 }
 
-/** Forms of "be" and "have" that put "going", "been" or "gone" before a "to" in the past ("was going to", "had been to"). */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /**
  * Past verbs whose "to" looks ahead from when they were said, planning or asking ("agreed to", "decided to", "was asked
  * to"): the point after them may be the next one, so they do not make a "to" the past's.
  */
-const LOOKING_AHEAD: ReadonlySet<string> = new Set([..._PASSIVE_PARTICIPLES, 'planned', 'promised', 'intended', 'aimed', 'offered', 'volunteered', 'asked', 'told', 'encouraged', 'invited', 'expected', 'signed', 'chose']);
+const LOOKING_AHEAD: ReadonlySet<string> = new Set(['agreed', 'decided', 'promised', 'intended', 'aimed', 'offered', 'volunteered', 'asked', 'told', 'encouraged', 'invited', 'expected', 'signed', 'chose']);
 
 /**
  * Whether the "to" (or the "going", "aiming" of "was going to", "was aiming to") at k belongs to a verb in the past, so names no time to come: the
@@ -1108,11 +1119,38 @@ function pastTo(doc: _Doc, k: number): boolean {
   if (x !== 'to') return false;
   const v = _wd(doc, k - 1);
   if (v.endsWith('ing')) return pastBe(doc, k - 2);
-  if (v === 'been' || v === 'gone') return _wd(doc, k - 2) === 'had';
+  // "had been to", and the perfect "has been to the dentist": a visit made by now (the labelling guide, Time-bound (T),
+  // the row "has been late 14 times this half term": a perfect before the point in its clause is what has happened).
+  if (v === 'been' || v === 'gone') return _wd(doc, k - 2) === 'had' || PERFECT_HAVE.has(_wd(doc, k - 2));
   const before = _wd(doc, k - 2);
   // The place of the act a past "to" names: "was hoping to go to camp", "tried to get to school".
   if (before === 'to' && pastTo(doc, k - 2)) return true;
   return (_pastVerb(v) || usedTo(doc, k - 1)) && !LOOKING_AHEAD.has(v) && !ARRANGED_OR_CONFIRMED.has(v) && !STILL_TO_DO.has(before) && !ADJECTIVE_LEADS.has(before);
+}
+
+/** Past verbs of a wish ("wanted to", "hoped to"), and the "-ing" forms after "was" that make one ("was hoping to", "was going to"). */
+const PAST_WISHES: ReadonlySet<string> = new Set(['wanted', 'hoped', 'wished']);
+const WISHING_FORMS: ReadonlySet<string> = new Set(['going', 'hoping', 'wanting', 'wishing']);
+
+/**
+ * Whether the past verb at k tells a wish or a plan ("wanted to go", "hoped to start", "was going to try out"): what the
+ * child wished for is a time still to come when it was said, so a point still ahead at the meeting stays the target's
+ * (the labelling guide, Time-bound (T): background dates are what happened; a wish has not happened). Not "was going to
+ * the club" (a place: what he did).
+ */
+function pastWish(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (PAST_WISHES.has(x)) return _wd(doc, k + 1) === 'to';
+  return _PAST_AUXILIARIES.has(x) && WISHING_FORMS.has(_wd(doc, k + 1)) && _wd(doc, k + 2) === 'to' && !ADJECTIVE_LEADS.has(_wd(doc, k + 3)) && !_wd(doc, k + 3).endsWith('ing');
+}
+
+/** Forms of "have" that make "been to", "gone to" a perfect: a visit made by now ("has been to the dentist"). */
+const PERFECT_HAVE: ReadonlySet<string> = new Set(['has', 'have', "'s", "'ve"]);
+
+/** Whether "been" or "gone" at k, after "has" or "have" and before "to", is a visit made by now ("has been to the dentist"). */
+function perfectVisit(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return (x === 'been' || x === 'gone') && _wd(doc, k + 1) === 'to' && PERFECT_HAVE.has(_wd(doc, k - 1));
 }
 
 /** Whether the word at j is the "used" of a past habit, "used to" ("used to go to the club"). */
@@ -1123,7 +1161,7 @@ function usedTo(doc: _Doc, j: number): boolean {
 /** Whether the word at j is "was", "were" or "had", or the "been" of "had been": "going" after it is in the past. */
 function pastBe(doc: _Doc, j: number): boolean {
   const w = _wd(doc, j);
-  return PAST_AUXILIARIES.has(w) || (w === 'been' && _wd(doc, j - 1) === 'had');
+  return _PAST_AUXILIARIES.has(w) || (w === 'been' && _wd(doc, j - 1) === 'had');
 }
 
 /** Subjects straight before a past verb that open a clause of their own ("the test she took", "the visit which they made"). */
@@ -1482,7 +1520,7 @@ const VERB_ADVERBS = new Set(['always', 'never', 'then', 'still', 'also', 'now',
 /** Words in -s after a subject that are not a verb ("so she always …", "so he thus …", "so she perhaps …"). */
 const NOT_VERBS_IN_S = new Set(['always', 'sometimes', 'thus', 'perhaps', 'unless', 'whereas', 'afterwards', 'towards', 'besides', 'plus', 'yes', 'nevertheless']);
 /** Past forms of a main clause's verb: "so" after them tells what followed ("was excluded so he attends the PRU"). */
-const PAST_MAINS = new Set(['was', 'were', 'had', 'did']);
+const PAST_MAINS = new Set([..._PAST_AUXILIARIES, 'did']);
 
 /**
  * "so she gets the £1,200", "so he knows where to go", "so she always hands in …": "so" with a subject and a present verb

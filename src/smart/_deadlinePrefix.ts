@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
-import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -637,8 +637,11 @@ export function _birthDue(doc: _Doc, p: _Prefix): boolean {
   return BIRTH_WORDS.has(_wd(doc, k));
 }
 
+/** Past forms of "be" and "have" before a participle or "-ing" that put it in the past ("was reviewed", "was going to", "had been to"). */
+export const _PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+
 /** Possessives before a review the child or the adults will hold ("at my PEP in May", "at our meeting on 12 March"). */
-const REVIEW_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the']);
+const REVIEW_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'our', 'your']);
 
 /**
  * Whether the review at k, after "at" and its article or possessive ("we will look at it at my PEP in May", "show Ellie at
@@ -650,6 +653,10 @@ const REVIEW_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', '
 function reviewToCome(doc: _Doc, k: number): boolean {
   const at = REVIEW_OWNERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
   if (_wd(doc, at) !== 'at') return false;
+  // "reviewed at my PEP in May", "(review at PEP in May)": the check the review is for, dated by it, as "checked at the
+  // review in March" is; after "was", "were" or "had" ("was reviewed at the PEP in December") what happened.
+  const v = _wd(doc, at - 1);
+  if (_CHECK_PARTICIPLES.has(v) || v === 'review') return !_PAST_AUXILIARIES.has(_wd(doc, at - 2)) && !_PAST_AUXILIARIES.has(_wd(doc, at - 3));
   for (let j = at - 1; j >= 0 && doc.clause[j] === doc.clause[k]; j--) {
     const x = _wd(doc, j);
     if (_IRREGULAR_PAST.has(x) || _pastParticiple(x)) return false;
@@ -739,6 +746,24 @@ export function _dueOccasion(doc: _Doc, k: number): boolean {
 
 /** Periods after "once this" or "once next" that make it a count in the period ("once this term"), not a condition. */
 const ONCE_PERIODS = new Set(['term', 'half', 'week', 'month', 'year', 'fortnight']);
+/** Words after the period of "once this term" that end its clause's part, so the period closes it ("once this term and …", "once this term in class"). */
+const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'then', 'so', 'in', 'at', 'with', 'during', 'for', 'by', 'on', 'to', 'from', 'as']);
+
+/**
+ * Whether "once" at k counts one time in the period after it, "once this term", "once next week", the period closing
+ * its clause or its part: a count, as "once a term" is. With a verb or a noun after the period ("once this term is
+ * over", "once next term begins", "once this term's book is finished") "once" opens a condition (the labelling guide,
+ * Time-bound (T), "Not deadlines": conditions).
+ */
+function onceInPeriod(doc: _Doc, k: number): boolean {
+  const det = _wd(doc, k + 1);
+  if ((det !== 'this' && det !== 'next') || !ONCE_PERIODS.has(_wd(doc, k + 2))) return false;
+  if (/'s$|'$/.test(doc.toks[k + 2]?.raw ?? '')) return false;
+  const e = _wd(doc, k + 2) === 'half' && _wd(doc, k + 3) === 'term' ? k + 4 : k + 3;
+  const t = doc.toks[e];
+  return t === undefined || doc.clause[e] !== doc.clause[k] || t.kind !== 'w' || PERIOD_CLOSERS.has(_wd(doc, e));
+}
+
 /** Words after "once" that make it a count ("once a day", "once or twice"), not a condition. */
 const ONCE_AS_COUNT = new Set(['a', 'an', 'per', 'every', 'each', 'or', 'daily', 'weekly', 'more', 'again']);
 
@@ -764,7 +789,7 @@ export function _conditional(doc: _Doc, prefixStart: number): boolean {
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
     if (x === 'once' && (ONCE_AS_COUNT.has(_wd(doc, k + 1)) || (_wd(doc, k + 1) === 'in' && ONCE_AS_COUNT.has(_wd(doc, k + 2))))) continue;
     // "once this term", "once next week": one time in the period named, a count, not "once this is in place".
-    if (x === 'once' && (_wd(doc, k + 1) === 'this' || _wd(doc, k + 1) === 'next') && ONCE_PERIODS.has(_wd(doc, k + 2))) continue;
+    if (x === 'once' && onceInPeriod(doc, k)) continue;
     if (x === 'when' || x === 'once' || x === 'whenever') return true;
     if (x === 'by' || x === 'before' || x === 'until') return false;
   }

@@ -11,8 +11,8 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
-import { _AGE_SCORES, _SCORE_NOUNS, _pastParticiple } from './_measure';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
 
@@ -420,16 +420,15 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   const lastPart = _lastPartBefore(doc, i) >= 0;
   const hasCue = p.prep !== null || p.position !== null || p.strongWord || cell || year !== null || hasFollower || doc.toks[i]?.hyph === true || lastPart;
   if (!hasCue) return null;
-  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines"). A
-  // thing booked or arranged for the month is read on ("the exam, booked for March 2025": the child's act then, a date;
-  // "have a placement arranged for June" a start point, which the background reading of an arranged thing marks).
-  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower && !_ARRANGED.has(_wd(doc, p.start - 1))) return null;
+  // "a course for September", "a place for September 2025": a start point, not a deadline (guide, "Not deadlines"). An
+  // exam or event booked or arranged for the month is read on ({@link bookedAct}: "the exam, booked for March 2025").
+  if (p.prep === 'for' && p.position === null && !p.strongWord && !opts.cell && !hasFollower && !bookedAct(doc, p.start - 1)) return null;
   // A month that is also a word or name alone in a pasted row's cell keeps this guard ("Carer | April | Y5"); a Timescale cell does not.
   if (_AMBIGUOUS_MONTHS.has(x) && !opts.cell && year === null && !hasFollower) {
     const prep = p.prep;
     // "Feb to April" (a span with "from" left out) is cued like "Feb-April": the span's end.
     const spanEnd = prep === 'to' && _MONTHS.has(_wd(doc, p.start - 1));
-    const prepCue = prep !== null && AMBIGUOUS_MONTH_PREPS.has(prep);
+    const prepCue = prep !== null && (AMBIGUOUS_MONTH_PREPS.has(prep) || (prep === 'for' && bookedAct(doc, p.start - 1)));
     const ok = prepCue || spanEnd || p.position !== null || p.strongWord || doc.toks[i]?.hyph === true || lastPart;
     if (!ok) return null;
     if (x === 'may' && NAME_FOLLOWERS.has(next) && !datedBeforeAnd && !inMonth) return null;
@@ -1090,6 +1089,23 @@ const GROUP_EVENTS = new Set([
   'disco', 'festival', 'celebration', 'party', 'visit', 'evening', 'day', 'mtc', ..._ASSESSMENTS,
 ]);
 
+/** One-off events the child takes part in when they are booked or arranged for: a school event, an assessment ({@link GROUP_EVENTS}), these. */
+const BOOKED_EVENTS: ReadonlySet<string> = new Set([...GROUP_EVENTS, 'interview', 'interviews', 'appointment', 'appointments', 'expedition', 'expeditions']);
+
+/**
+ * Whether the participle at k is of booking or arranging ({@link _ARRANGED}) an event or assessment ("the exam, booked
+ * for March 2025", "the interview arranged for 12th February", "the expedition booked for June"): the child's own act
+ * then, a date (the labelling guide, Time-bound (T), "Not deadlines": "attend the interview arranged for 12th February"
+ * is the child's act then). A course, placement or apprenticeship booked for a month is when it starts, a start point
+ * as "a course for September" is ("start the course booked for September": `none`).
+ */
+function bookedAct(doc: _Doc, k: number): boolean {
+  if (!_ARRANGED.has(_wd(doc, k))) return false;
+  let j = k - 1;
+  while (j >= 0 && (_wd(doc, j) === ',' || _wd(doc, j) === '(')) j -= 1;
+  return BOOKED_EVENTS.has(_wd(doc, j));
+}
+
 /** Words read after a year group for the event it names (a term, subject or name between: "Year 4 spring concert"). */
 const GROUP_EVENT_REACH = 3;
 
@@ -1445,29 +1461,60 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   return null;
 }
 
-/** Words between "for" or "of" and "first" in a span of first weeks ("for the first 4 weeks", "of her first 2 weeks"). */
-const FIRST_OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my', 'your']);
+/** Nouns of a setting the child starts, after "new" straight before the first weeks ("in his new class for the first 4 weeks"). */
+const NEW_SETTINGS: ReadonlySet<string> = new Set([..._SESSION_NOUNS, ..._POSTS, 'school', 'placement', 'college', 'course', 'home', 'timetable', 'setting', 'nursery']);
 
 /**
  * Whether "first" at k opens the first days or weeks of a span, after "for", "of", "during" or "over" ("attend every day
  * for the first 4 weeks", "every day of her first 2 weeks"): counted from the meeting, as "within his first 6 weeks" and
  * "in the first two weeks" are (the labelling guide, Time-bound (T), school-time rules: "within his first 6 weeks in
  * school, in the first two weeks" → `relative:42`, `relative:14`); "first" anchors the weeks as "next" does in "for the
- * next 6 weeks". "Her first 2 weeks" are the child's own, from when she starts; "the first 8 weeks" only with the start
- * they count from named before them in the sentence, a verb of starting or "new"
- * ("start the internship and attend 4 days a week for the first 8 weeks", "every day of his new timetable for the first 4
- * weeks"): with none, "for the first 6 weeks" is a window with no start, a duration, as "for 6 weeks" is. Weeks of a
- * recurring period ("the first 4 weeks of each term") are read before this, as a duration.
+ * next 6 weeks". "Her first 2 weeks" are the child's own, from when she starts, unless a verb in the past governs them
+ * ("missed 4 days of his first 2 weeks": what happened, a background). "The first 8 weeks" only with the start they
+ * count from named: a verb of starting a one-off thing before them in the sentence ({@link onceStarted}: "start the
+ * internship and attend 4 days a week for the first 8 weeks"), or the new setting straight before them ("in his new
+ * class for the first 4 weeks"); with none, "for the first 6 weeks" is a window with no start, a duration, as "for 6
+ * weeks" is (the guide's "for the next 6 weeks" row: "For 6 weeks" with no anchor stays a duration), and "new" elsewhere
+ * ("learn 5 new words a week") names no start. Weeks of a recurring period ("the first 4 weeks of each term") are read
+ * before this, as a duration.
  */
 function spanOfFirst(doc: _Doc, k: number): boolean {
-  const j = FIRST_OWNERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
+  const j = _OWNING_DETERMINERS.has(_wd(doc, k - 1)) ? k - 2 : k - 1;
   const x = _wd(doc, j);
   if (x !== 'for' && x !== 'of' && x !== 'during' && x !== 'over') return false;
+  if (pastBeforeFuture(doc, j)) return false;
   // "her first 2 weeks": the child's own first weeks, from when she starts, as "within his first 6 weeks in school".
   if (j === k - 2 && _wd(doc, k - 1) !== 'the') return true;
-  // The start the first weeks count from, named before them in the sentence ("start the internship", "his new timetable").
-  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) if (_START_VERBS.has(_wd(doc, i)) || _wd(doc, i) === 'new') return true;
+  // "in his new class for the first 4 weeks": the new setting names the start, straight before the weeks.
+  if (_wd(doc, j - 2) === 'new' && NEW_SETTINGS.has(_wd(doc, j - 1))) return true;
+  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) if (_START_VERBS.has(_wd(doc, i))) return onceStarted(doc, i);
   return false;
+}
+
+/**
+ * Whether a verb in the past comes before any future or modal word, read back from j in the sentence ("did well during
+ * his first 2 weeks and will …"): the span is what happened, not the target's.
+ */
+function pastBeforeFuture(doc: _Doc, j: number): boolean {
+  for (let i = j - 1; i >= 0 && !_sentenceEndAt(doc, i); i--) {
+    const w = _wd(doc, i);
+    if (_FUTURE.has(w)) return false;
+    if (_IRREGULAR_PAST.has(w) || (w.endsWith('ed') && _pastParticiple(w) && !_OWNING_DETERMINERS.has(_wd(doc, i - 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb of starting at i starts a one-off thing the first weeks count from ("start the internship", "begin
+ * his new placement"): not a start each time ("begin each lesson calmly"), of a task done every day ("start his homework
+ * on time": {@link _RECURRING_OBJECTS}), nor one the school year dates ("start Year 7": the guide's "within 3 weeks of
+ * starting Year 7" row, label t223, `none`).
+ */
+function onceStarted(doc: _Doc, i: number): boolean {
+  let j = i + 1;
+  while (_OWNING_DETERMINERS.has(_wd(doc, j)) || _wd(doc, j) === 'new') j += 1;
+  const x = _wd(doc, j);
+  return !_FREQ_WORDS.has(x) && !_RECURRING_OBJECTS.has(x) && !yearDatedStart(doc, i);
 }
 
 /** Whether "then review" ("then a review", ", then review") follows at j. */

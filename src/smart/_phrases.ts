@@ -111,6 +111,9 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
+export const _OWNING_DETERMINERS = set('the his her their my');
+
 /** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
 export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');
 

@@ -10,7 +10,7 @@ import { _capitalised } from './_ends';
 import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
@@ -93,7 +93,7 @@ const PLACES = new Set([
 ]);
 /** A phase one starts ("starts school" alone is also every morning, so not "school"). */
 const START_PLACES = new Set(['primary', 'secondary', 'college', 'nursery', 'reception', 'sixth', 'year', 'ks', 'key', 'high', 'university', 'junior', 'juniors']);
-const OWNERS = new Set(['the', 'his', 'her', 'their', 'my', "'"]);
+const OWNERS = new Set([..._OWNING_DETERMINERS, "'"]);
 /** Words of when or how in the day after a start or a going that make it a daily one ("each morning", "at 8:45", "on time"). */
 const DAILY_AFTER = new Set(['each', 'every', 'at', 'on', 'in', 'late', 'early', 'daily', 'promptly', 'calmly']);
 /** Words after "starts school" that also make it a daily start ("starts school and settles", "starts school with a calm box"; a month after "in" too). */
