@@ -1169,7 +1169,7 @@ function coordinatedCapability(doc: _Doc, i: number, v: number, open: boolean): 
     let j = k + 1;
     while (j < k + 3 && COORDINATED_LEADS.has(wd(doc, j))) j += 1;
     // "will audition … and know all her lines": a thing known that can be asked for shares the frame too ({@link knowsContent}).
-    if (doc.toks[j]?.kind === 'w' && knowsContent(doc, j)) return [i, j + 1];
+    if (doc.toks[j]?.kind === 'w' && knowsContent(doc, j)) return !open || seenOpen(doc, j) ? [i, j + 1] : null;
     if (doc.toks[j]?.kind !== 'w' || !seenVerb(wd(doc, j))) continue;
     return (!open || seenOpen(doc, j)) && seenCapability(doc, j) ? [i, j + 1] : null;
   }
@@ -2457,22 +2457,46 @@ const stopBehaviour: WordCheck = (doc, i, x) => {
 
 /**
  * Whether the word at v, after a "not" that opens the text or follows a mark with no "will" or "to" before it, can be the
- * behaviour stopped ("Not hitting.", "Not to get any more exclusions", "- not swear at staff"). A thing or a state negated is
- * none: an article or possessive ("a hope, not a target"), a preposition but "to" ("Not in EET."), a word in capitals ("Not
- * SMART:"), a participle closing its part or an adjective of a state ("not met.", "not applicable"), a general gerund or one said of how it goes
- * ("not getting anywhere", "not going well"): no
- * behaviour an adult sees stop (the labelling guide, Measurable rule 4 reads "will not bite other children", a verb).
+ * behaviour stopped ("Not hitting.", "Not to get any more exclusions", "- not swear at staff", "Not in isolation this term",
+ * "Not excluded."). A thing or a state negated is none: an article or possessive ("a hope, not a target"), the child's place
+ * of education denied ("Not in EET."), the heading "Not SMART", a participle of a state or an adjective
+ * ("not met.", "Not needed as settled", "not applicable", "Not happy at school"), a general gerund with no incident or one
+ * said of how it goes ("not getting anywhere", "not going well"): no behaviour an adult sees stop (the labelling guide,
+ * Measurable rule 4 reads "will not bite other children", a verb; Settled cases, "no exclusions, suspensions or sanctions").
  */
 function verbAfterBareNot(doc: _Doc, v: number): boolean {
   const t = doc.toks[v];
   const y = wd(doc, v);
-  if (t === undefined || t.kind !== 'w' || NOT_VERB_HEADS.has(y) || (PREPOSITIONS.has(y) && y !== 'to')) return false;
-  if (t.raw.length > 1 && t.raw === t.raw.toUpperCase()) return false;
-  // "not met.", "Not achieved, moved placement": a participle closing its part is a state ("Never run in the corridor" goes on).
+  if (t === undefined || t.kind !== 'w' || NOT_VERB_HEADS.has(y)) return false;
+  // "Not in isolation", "Not on report", "Not in the corridors during lessons": the place or sanction denied is the behaviour
+  // stopped, as in "will be in lessons, not in the corridors" (rule 4); "Not in EET", "Not in school": a state. After a comma
+  // or bracket with no such lead it contrasts a place ("with an adult, not on his own yet", "(not in a separate room)").
+  if (PREPOSITIONS.has(y) && y !== 'to') return wd(doc, v - 2) !== ',' && wd(doc, v - 2) !== '(' && !educationDenied(doc, v);
+  // "Not SMART:": the heading's word, no verb ("NOT SHOUTING OUT IN LESSONS", "Not HIT staff" are verbs written in capitals).
+  if (y === 'smart') return false;
+  // "Not excluded.", "Not suspended this term": a sanction avoided, recorded on the day (Settled cases); "not met.", "Not
+  // needed as settled", "Not engaged with tutor": a state ("Never run in the corridor" goes on: its participle is a verb).
   const closes = doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p';
-  if ((_pastParticiple(y) && closes) || y.endsWith('able') || y.endsWith('ible')) return false;
+  if (_pastParticiple(y) && (closes || _endsEd(y)) && !REMOVALS.has(y) && !HELD.has(y)) return false;
+  if (y.endsWith('able') || y.endsWith('ible') || y === 'sure' || _FEELINGS.has(y) || _VAGUE_OBJECTS.has(y)) return false;
+  if (!_endsIng(y)) return true;
   // "not going well", "not doing so badly": how something goes, a state.
-  return !(_endsIng(y) && (generalGerund(y) || wd(doc, v + 1) === 'well' || wd(doc, v + 1) === 'badly'));
+  if (wd(doc, v + 1) === 'well' || wd(doc, v + 1) === 'badly') return false;
+  // "Not getting any more exclusions", "not getting excluded": a general verb with the incident or removal it stops (notVerb).
+  if (!generalGerund(y)) return true;
+  if (removedAt(doc, v)) return true;
+  for (let k = v + 1; k <= v + 5 && doc.clause[k] === doc.clause[v]; k++) if (incidentAt(doc, k)) return true;
+  return false;
+}
+
+/** Whether the preposition at p denies the child's place of education or training ("in EET", "in school", "in full time education"). */
+function educationDenied(doc: _Doc, p: number): boolean {
+  for (let k = p + 1; k <= p + 4 && doc.toks[k]?.kind === 'w'; k++) {
+    const y = wd(doc, k);
+    if (ENTRY_PLACES.has(y)) return true;
+    if (!ENTRY_BETWEEN.has(y)) return false;
+  }
+  return false;
 }
 
 /** Who else a behaviour is stopped in ("stop him hitting"): not the child's own behaviour named by a noun and its gerund. */
@@ -2622,6 +2646,10 @@ const NOT_SEEN_ALONE = s('feels felt work works learn learns learnt learned live
  * observable capability (the labelling guide, Measurable rule 3), not an outburst ({@link outburstAlone}).
  */
 const PLACED_CONDUCT = s('climb climbs run runs');
+/** Words after a placed conduct verb that name where it is conduct ("run off", "run out of class", "climb on the furniture"). */
+const CONDUCT_PLACES = s('off out away on over');
+/** Words opening when an act happens ("when dysregulated", "if upset"): the occasion of an outburst, not a skill learnt. */
+const OCCASION_LEADS = s('when whenever if');
 
 /** Crying, the one outburst of feeling that is no conduct gerund ({@link _CONDUCT_GERUNDS}): "cry alone in his room". */
 const CRYING = s('cry cries crying');
@@ -2642,10 +2670,17 @@ function notSeenAlone(doc: _Doc, k: number): boolean {
 function outburstAlone(doc: _Doc, k: number, i: number): boolean {
   const v = wd(doc, k);
   if (_FEELINGS.has(v) || CRYING.has(v)) return true;
-  // "will climb on her own", "run on his own": a movement, conduct only by where it is done ("climbing on the furniture").
-  if (PLACED_CONDUCT.has(v)) return false;
+  // "will climb on her own", "run on his own": a movement, conduct only by where it is done ("run off on his own", "climb on
+  // the furniture on her own") or with the occasion of an outburst ("run on his own when dysregulated").
+  if (PLACED_CONDUCT.has(v)) return (k < i - 1 && CONDUCT_PLACES.has(wd(doc, k + 1))) || occasionAfter(doc, i);
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
   return k === i - 1 && (_CONDUCT_GERUNDS.has(`${stem}ing`) || _CONDUCT_GERUNDS.has(`${v}${v.slice(-1)}ing`));
+}
+
+/** Whether "when", "whenever" or "if" follows the manner at i within its clause ("on his own when dysregulated"). */
+function occasionAfter(doc: _Doc, i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && doc.clause[k] === doc.clause[i]; k++) if (OCCASION_LEADS.has(wd(doc, k))) return true;
+  return false;
 }
 
 /** Whether x is a verb of wishing in any person ("love", "wants", "wishes": {@link _WISHING}). */
@@ -3220,15 +3255,17 @@ function sentenceHas(doc: _Doc, k: number, words: ReadonlySet<string>): boolean 
  * The end of entering or returning to education at i ("start school", "get into college", "return to full time education",
  * "be reintegrated into school", "get back into college"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5) and the
  * placement the child achieves (Specific). Not "start revising", not "get to school on time" (punctuality, read elsewhere).
+ * With `to`, "go to college" and "get to school" are taken too (a place wished for, {@link _placeEntered}).
  * @example
  * _enteredPlace(_buildDoc('Ali to start school', { n: 0 }), 2); // 4
  */
-export function _enteredPlace(doc: _Doc, i: number): number {
+export function _enteredPlace(doc: _Doc, i: number, to = false): number {
   const x = wd(doc, i);
   // "get into college", "get back into college" (a return, like "return to school"); "go into employment" (going to college
-  // or school is read elsewhere: an event, or attendance).
+  // or school is read elsewhere: an event, or attendance; `to` takes it too, for a place wished for: {@link _placeEntered}).
   const into = x === 'get' || x === 'gets' || x === 'go' || x === 'goes';
-  if (!_ENTERING.has(x) || (into && wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1) !== 'into')) return -1;
+  const p = wd(doc, wd(doc, i + 1) === 'back' ? i + 2 : i + 1);
+  if (!_ENTERING.has(x) || (into && p !== 'into' && !(to && p === 'to'))) return -1;
   for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
     const y = wd(doc, k);
     if (ENTRY_PLACES.has(y)) return k + 1;
@@ -3301,29 +3338,30 @@ function classPlace(doc: _Doc, j: number): boolean {
 }
 
 /** Services a young person joins as a career ("join the army", "join the Navy", "join the police"), not a club or cadet force. */
-const SERVICES_JOINED = s('army navy raf marines police');
-/** Places of study gone on to after school ("go to college", "go back to university", "go to sixth form"). */
-const STUDY_PLACES = s('college university uni sixth');
+const SERVICES_JOINED = s('army navy raf marines police force');
+/** Words read over between "join" and the service ("join the Royal Navy", "the British Army", "the Royal Air Force"). */
+const SERVICE_BEFORE = s('the royal british air');
 
 /**
  * Whether the span opening at v enters a service or a place of study as the next step of the young person's life ("join the
- * army", "join the RAF", "go to college", "go back to university"): like a post gained ("get a job"), wished for alone ("I want
- * to join the army when I am 18", "I want to do better and go to college") it is the wish's outcome and not its measure (the
- * labelling guide, Settled cases, the wish row; an age waited for names when, no measure: Measurable rule 6). Not a cadet
- * force or club ("join the Army Cadets"), which the club row reads.
+ * army", "join the Royal Navy", "go to college", "go back to university", "get into college"): like a post gained ("get a
+ * job"), wished for alone ("I want to join the army when I am 18", "I want to do better and go to college") it is the wish's
+ * outcome and not its measure (the labelling guide, Settled cases, the wish row; an age waited for names when, no measure:
+ * Measurable rule 6). Not a cadet force or club ("join the Army Cadets"), which the club row reads, nor a place reached on
+ * time ("go to college on time": punctuality, its own measure).
  * @example
  * _placeEntered(_buildDoc('I want to join the army', { n: 0 }), 3); // true
  */
 export function _placeEntered(doc: _Doc, v: number): boolean {
   const x = wd(doc, v);
-  if (x === 'go' || x === 'goes') {
-    const k = wd(doc, v + 1) === 'back' ? v + 2 : v + 1;
-    return (wd(doc, k) === 'to' || wd(doc, k) === 'into') && STUDY_PLACES.has(wd(doc, k + 1));
+  if (x === 'join' || x === 'joins') {
+    let k = v + 1;
+    while (k < v + 4 && SERVICE_BEFORE.has(wd(doc, k))) k += 1;
+    const after = wd(doc, k + 1);
+    return SERVICES_JOINED.has(wd(doc, k)) && after !== 'cadets' && after !== 'cadet';
   }
-  if (x !== 'join' && x !== 'joins') return false;
-  const k = wd(doc, v + 1) === 'the' ? v + 2 : v + 1;
-  const after = wd(doc, k + 1);
-  return SERVICES_JOINED.has(wd(doc, k)) && after !== 'cadets' && after !== 'cadet';
+  const e = _ENTERING.has(x) ? _enteredPlace(doc, v, true) : -1;
+  return e > 0 && punctualEnd(doc, e) < 0;
 }
 
 /**
