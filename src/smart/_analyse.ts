@@ -9,7 +9,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -526,8 +526,21 @@ function baselineMetric(doc: _Doc, before: number): readonly [number, number] | 
 
 /** Sanctions a behaviour earns ("red cards" below). */
 const SANCTIONS = _SANCTION_NOUNS;
-/** Words before "points" that make them a sanction earned ("behaviour points", "negative points"). */
-const BEHAVIOUR_POINTS: ReadonlySet<string> = new Set(['behaviour', 'behavior', 'negative', 'conduct']);
+/** Words before a figure that make it a level the points get to ("fewer than 5", "below 5", "from 20 to 8", "down to 5", "target: 0"). */
+const LEVEL_BEFORE: ReadonlySet<string> = new Set(['than', 'below', 'under', 'to', 'from', 'most', 'max', 'maximum', 'only', ':', 'target']);
+/** Words after a figure and "or" that make it a level ("5 or fewer", "3 or less"). */
+const LEVEL_OR: ReadonlySet<string> = new Set(['fewer', 'less', 'under', 'below', 'lower']);
+
+/**
+ * Whether the figure at k is a level of the points themselves ("fewer than 5 a week", "from 20 to 8", "5 or fewer",
+ * "0 behaviour points"), not a count of something else the sentence names ("in 3 lessons a week", "4 out of 5 weeks") nor a
+ * share cut ("by 50%"): the settled row reads behaviour points "below a figure".
+ */
+function pointsLevel(doc: _Doc, k: number): boolean {
+  const before = doc.w[k - 1] ?? '';
+  const after = doc.w[k + 1] ?? '';
+  return LEVEL_BEFORE.has(before) || (after === 'or' && LEVEL_OR.has(doc.w[k + 2] ?? '')) || _BEHAVIOUR_POINT_WORDS.has(after);
+}
 
 /**
  * A sanction named anywhere outside provision when a figure measures the target ("Reduce detentions from 6 a half term to 2
@@ -540,13 +553,13 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
   // Behaviour points only below a level ("fewer than 20", "from 12 to 4"), not cut by a share ("by 50%": labels h160 and t013
   // read it not specific, y35-140 specific; the settled row says "below a figure").
   let level = false;
-  for (const [a, b] of spans) for (let k = a; k < b && !level; k++) if (doc.toks[k]?.kind === 'n') [figure, level] = [true, doc.w[k - 1] !== 'by'];
+  for (const [a, b] of spans) for (let k = a; k < b && !level; k++) if (doc.toks[k]?.kind === 'n') [figure, level] = [true, pointsLevel(doc, k)];
   if (!figure) return null;
   for (let k = 0; k < doc.toks.length; k++) {
     const x = doc.w[k] ?? '';
     const card = (x === 'cards' || x === 'card') && (doc.w[k - 1] === 'red' || doc.w[k - 1] === 'yellow');
     // "behaviour points", "negative points" (the settled row names behaviour points): a sanction, not points earned ("house points").
-    const points = level && (x === 'points' || x === 'point') && BEHAVIOUR_POINTS.has(doc.w[k - 1] ?? '');
+    const points = level && (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(doc.w[k - 1] ?? '');
     if ((SANCTIONS.has(x) || card || points) && provision[k] === 0) return card || points ? [k - 1, k + 1] : [k, k + 1];
   }
   return null;

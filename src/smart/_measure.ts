@@ -13,6 +13,7 @@ import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lack
 import {
   _ADULT_SUBJECTS,
   _ALL_OBJECTS,
+  _BEHAVIOUR_POINT_WORDS,
   _VAGUE as _VAGUE_OBJECTS,
   _CAPABILITY_NOUNS,
   _CHILD_WORK,
@@ -2525,7 +2526,7 @@ function incidentAt(doc: _Doc, k: number): boolean {
   const before = wd(doc, k - 1);
   // "not get any red cards": the card a behaviour earns, like "no red cards" (the labelling guide, Settled cases).
   if ((x === 'cards' || x === 'card') && (before === 'red' || before === 'yellow')) return true;
-  return (x === 'points' || x === 'point') && (before === 'behaviour' || before === 'negative' || before === 'conduct');
+  return (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(before);
 }
 
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */

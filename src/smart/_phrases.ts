@@ -301,6 +301,12 @@ export const _SANCTION_NOUNS = set(`
 detentions detention suspensions suspension exclusions exclusion sanctions sanction isolations referrals removals
 `);
 
+/**
+ * Words before "points" that make them points a behaviour earns, a sanction recorded ("behaviour points", "negative points",
+ * "conduct points"), not points earned for effort ("house points"): the labelling guide, Settled cases, behaviour points.
+ */
+export const _BEHAVIOUR_POINT_WORDS: ReadonlySet<string> = set('behaviour behavior negative conduct');
+
 /** Behaviours counted as incidents (_measure.ts, after "not" + a general verb; _review.ts, after "with no") ("will not get into fights", "not be involved in any fights"). */
 export const _INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'fights', 'fight', 'incidents', 'incident', 'arguments', 'argument', 'altercations', 'altercation', 'confrontations', 'meltdowns', 'outbursts',

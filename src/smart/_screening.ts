@@ -9,6 +9,7 @@
  * screen of one skill area, language (WellComm), names that area's stages and is not read here.
  */
 import { _F_ENDS } from './_measure';
+import { _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
 import type { _Doc } from './_doc';
 
 /** Broad screens and profiles of social, emotional and developmental needs (their canonical words). */
@@ -25,17 +26,44 @@ const SCORE_WORDS: ReadonlySet<string> = new Set([
   // The screens' own scales, each a broad area too ("ASQ-3 communication score", "SDQ emotional symptoms score").
   'communication', 'emotional', 'symptoms', 'conduct', 'peer', 'problems', 'hyperactivity', 'prosocial', 'difficulties',
   'developmental', 'strands', 'diagnostic', 'profile', 'gross', 'fine', 'motor', 'problem', 'solving', 'personal-social',
+  // The same aim written another way ("reach 50 on the Boxall", "score above the cut-off", "rise by 10 points", "hopes to
+  // score under 14"): a score reached, raised or hoped for still names no skill.
+  'reach', 'reaches', 'rise', 'rises', 'increase', 'increases', 'raise', 'points', 'point', 'cut', 'off', 'hope', 'hopes', 'aim', 'aims',
+  // The screen written out ("the Strengths and Difficulties Questionnaire").
+  'strengths', 'questionnaire',
 ]);
 
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
 
+/** Whether a broad screen is named at j: its short name, or written out ("Strengths and Difficulties Questionnaire"). */
+function screenAt(doc: _Doc, j: number): boolean {
+  const w = wd(doc, j);
+  return BROAD_SCREENS.has(w) || (w === 'questionnaire' && wd(doc, j - 1) === 'difficulties');
+}
+
+/** How far after "with" a provision's noun is read ("with weekly counselling", "with ELSA support", "with weekly sessions"). */
+const WITH_REACH = 4;
+
+/**
+ * Whether provision is named with "with" anywhere in the text ("with weekly counselling", "with ELSA support", "with sessions
+ * with the school counsellor"): the score is then the aim of a service given, a text whose labels split (some specific, some
+ * not), so this reading leaves it to the others.
+ */
+function provisionBeside(doc: _Doc): boolean {
+  for (let i = 0; i < doc.w.length; i++) {
+    if (wd(doc, i) !== 'with') continue;
+    for (let j = i + 1; j <= i + WITH_REACH && j < doc.w.length && doc.toks[j]?.kind !== 'p'; j++) if (_PROVISION_NOUNS.has(wd(doc, j)) || _SESSION_NOUNS.has(wd(doc, j))) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence around token k (up to . ; ! ? or a line break) names a broad screen. */
 function screenInSentence(doc: _Doc, k: number): boolean {
   const ends = (j: number): boolean => ((doc.flags[j] ?? 0) & _F_ENDS) !== 0;
-  for (let j = k; j >= 0 && !ends(j); j--) if (BROAD_SCREENS.has(wd(doc, j))) return true;
-  for (let j = k + 1; j < doc.w.length && !ends(j); j++) if (BROAD_SCREENS.has(wd(doc, j))) return true;
+  for (let j = k; j >= 0 && !ends(j); j--) if (screenAt(doc, j)) return true;
+  for (let j = k + 1; j < doc.w.length && !ends(j); j++) if (screenAt(doc, j)) return true;
   return false;
 }
 
@@ -53,6 +81,6 @@ function screenScoreAnchor(doc: _Doc, a: number, b: number): boolean {
  * the broad area of need (module comment). False at once when no broad screen is named (most texts).
  */
 export function _screenScoreOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  if (anchors.length === 0 || !doc.w.some((w) => BROAD_SCREENS.has(w))) return false;
-  return anchors.every(([a, b]) => screenScoreAnchor(doc, a, b));
+  if (anchors.length === 0 || !doc.w.some((w) => BROAD_SCREENS.has(w) || w === 'questionnaire')) return false;
+  return anchors.every(([a, b]) => screenScoreAnchor(doc, a, b)) && !provisionBeside(doc);
 }

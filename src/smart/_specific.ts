@@ -9,6 +9,7 @@ import { _abstractNoun, _capitalised, _endsEd, _endsIng, _endsLy, _endsS } from 
 import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
+import { _PHASES } from './_schoolTime';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
@@ -244,8 +245,10 @@ export function _provisionClauses(doc: _Doc): _Marks {
     if (adult && wd(doc, k) === '(') k = asideEnd(doc, k) + 1;
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
-    if (adult && ((SUBJECT_VERBS.has(wd(doc, k)) && !wish) || adultsTarget(doc, k))) {
+    if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
       marked = markUntil(doc, out, i, subordinate, marked);
+    } else if (adult) {
+      marked = adultsTarget(doc, out, i, k, marked);
     }
   }
   doc.ops.n += steps;
@@ -687,17 +690,73 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
 }
 
 /**
- * Whether "target:" after an adult's role labels the adult's own act ("Carer target: share a bedtime story with Mason every
- * night", "Foster carer target (reading): hear Tyler read"): what the adult does is provision (the labelling guide, Specific
- * rule 4), unless the words after the colon name their own subject ("Carer target (sleep): Leo will be in bed by 8pm").
+ * Places, classes and groups whose "target:" is the children's own ("College target: finish my coursework", "Class target:
+ * line up quietly", "Nursery's target"): the phases of school ({@link _PHASES}) and the words for a setting or a group.
  */
-const PLACE_ROLES: ReadonlySet<string> = new Set(['school', "school's", 'nursery', 'college', 'setting', 'class', 'team', 'we']);
-function adultsTarget(doc: _Doc, k: number): boolean {
+const PLACE_ROLES: ReadonlySet<string> = new Set([..._PHASES, 'school', 'setting', 'class', 'team', 'group', 'we']);
+/** Words joining the child as the object of an adult's act ("read with Leo", "read to him", "a story for her"). */
+const OBJECT_JOINS: ReadonlySet<string> = new Set(['with', 'to', 'for']);
+/** Words after "her" that show it is the object, not a possessive ("read with her every night", "take her to the library"). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['to', 'and', 'every', 'each', 'at', 'on', 'in', 'for', 'with', 'by', 'when', 'so', 'until', 'after', 'before', 'once', 'twice']);
+
+/** Whether the child stands at k as an object ("Leo", "him", "the child", "her" not before a noun it owns). */
+function childObjectAt(doc: _Doc, k: number): boolean {
+  // "the child", "the pupil": after "the" only a word for the child ("complete the Boxall" names a thing, not a person).
+  if (wd(doc, k) === 'the') return CHILD_OBJECTS.has(wd(doc, k + 1));
   const x = wd(doc, k);
-  // A place's or a class's target is the children's ("College target: finish my coursework", "Class target: line up quietly").
-  if ((x !== 'target' && x !== 'targets') || PLACE_ROLES.has(wd(doc, k - 1))) return false;
+  if (x === 'her') return doc.toks[k + 1]?.kind !== 'w' || AFTER_OBJECT.has(wd(doc, k + 1));
+  return CHILD_OBJECTS.has(x) || personName(doc, k);
+}
+
+/** The first token from k, in k's sentence, where a clause with its own subject opens ("… and Leo will read", "… so he can swim"). */
+function ownClauseFrom(doc: _Doc, k: number): number {
+  for (let j = k; j < doc.toks.length && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
+    if (childClauseOpens(doc, j) || (wd(doc, j) === 'so' && childClauseAt(doc, wd(doc, j + 1) === 'that' ? j + 2 : j + 1))) return j;
+  }
+  return doc.toks.length;
+}
+
+/**
+ * Whether the act at v (the first word after "target:", or after its "to") is an adult's act done for or with the child: a
+ * verb only adults do ("ensure", "arrange", "remind", "support"), or a verb with the child as its object, at once or after
+ * "with", "to" or "for" before the clause ends ("take Leo swimming", "hear Jay read", "share a story with Mason", "read to
+ * him"). Not the child's own act with no subject written ("read 3 books", "tie his laces by himself").
+ */
+function adultActAt(doc: _Doc, v: number, stop: number): boolean {
+  const x = wd(doc, v);
+  const t = doc.toks[v];
+  if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || CHILD_NAMED.has(x)) return false;
+  // "help Ruby to learn her 6 times table": the child's act after the help is the outcome named, as "Support him to …" is.
+  if (SUPPORT_OPENERS.has(x) && childObjectAt(doc, v + 1) && (wd(doc, v + 2) === 'to' || _childVerb(wd(doc, v + 2)))) return false;
+  if (GIVING.has(x) || ADULT_ACTS.has(x) || SUPPORT_OPENERS.has(x)) return true;
+  if (childObjectAt(doc, v + 1)) return true;
+  // A verb not of the child's lists read only with its join at once ("listen to Priya").
+  if (!_childVerb(x) && !OBJECT_JOINS.has(wd(doc, v + 1))) return false;
+  for (let j = v + 1; j < stop; j++) {
+    const y = wd(doc, j);
+    if (y === ',' || y === ';' || y === 'and' || y === 'so') return false;
+    if (OBJECT_JOINS.has(y) && childObjectAt(doc, j + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Carer target: share a bedtime story with Mason every night", "Foster carer target (reading): hear Tyler read": after an
+ * adult's role (its words from i, "target" at k), "target:" labels the adult's own act, provision (the labelling guide,
+ * Specific rule 4), when the words after the colon are an adult's act done for or with the child ({@link adultActAt}). The
+ * mark stops where a clause with its own subject opens ("… and Leo will read 3 books", "… so he can swim 25m": an outcome
+ * joined is the child's). Not the child's outcome written with no subject ("Carer target: read 3 books by Easter"), nor a
+ * place's or a class's target. @returns The last token marked (`marked` when none).
+ */
+function adultsTarget(doc: _Doc, out: _Marks, i: number, k: number, marked: number): number {
+  const x = wd(doc, k);
+  const owner = wd(doc, k - 1).replace(/['\u2019]s$/, '');
+  if ((x !== 'target' && x !== 'targets') || PLACE_ROLES.has(owner)) return marked;
   const c = wd(doc, k + 1) === '(' ? asideEnd(doc, k + 1) + 1 : k + 1;
-  return wd(doc, c) === ':' && !SUBJECT_VERBS.has(wd(doc, c + 2)) && !SUBJECT_VERBS.has(wd(doc, c + 3));
+  if (wd(doc, c) !== ':') return marked;
+  const v = wd(doc, c + 1) === 'to' ? c + 2 : c + 1;
+  const stop = ownClauseFrom(doc, v);
+  return adultActAt(doc, v, stop) ? markUntil(doc, out, i, false, marked, stop) : marked;
 }
 
 /**
