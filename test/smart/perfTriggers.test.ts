@@ -76,6 +76,13 @@ const vocabulary = Array.from(new Set(texts.join(' ').split(/\s+/).filter((w) =>
 /** The words of the vocabulary with none of the flags `f` (read from their documents: the lists themselves decide). */
 const without = (f: number): string[] => [...vocabulary, ...MARKS].filter((w) => _lacks(_buildDoc(w, { n: 0 }), f));
 
+/**
+ * The cases over every development text grow with each labelled set (over 10,000 texts now; one passed the config's
+ * 60 s default on a loaded CI machine). The limit only catches a hang; it is not a speed check (speed is measured by
+ * `npm run bench`, never asserted).
+ */
+const CORPUS_TIMEOUT = 600_000;
+
 describe('skipping a scan whose trigger words the text lacks changes nothing', () => {
   it(`every development target (${texts.length}): each scan, and the reports at full detail and 'codes'`, () => {
     for (const text of texts) {
@@ -85,7 +92,7 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
       const [codes, codesOff] = both(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
       expect(codes).toEqual(codesOff);
     }
-  });
+  }, CORPUS_TIMEOUT);
 
   it(`every development target (${texts.length}): the word-level start flags (eventMeasure, phraseAt, doneAs) skip nothing that fires`, () => {
     // With every skip flag on every token (perfFlags.test.ts does the same on fewer texts), no word is passed over.
@@ -99,7 +106,7 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
         _flagTesting.every = false;
       }
     }
-  });
+  }, CORPUS_TIMEOUT);
 
   it('the guards fire on most development targets for the rarer triggers (so the test above tests them)', () => {
     const lacking = (f: number): number => texts.filter((t) => _lacks(_buildDoc(t, { n: 0 }), f)).length;
@@ -108,7 +115,7 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
     expect(lacking(_PROVISION_TRIGGERS.received)).toBeGreaterThan(texts.length / 4);
     for (const f of [_F_CUE, _F_AREA, _F_WILL_OR_TO]) expect(lacking(f)).toBeGreaterThan(0);
     expect(lacking(_F_NO_OUTCOME)).toBeGreaterThan(texts.length / 2);
-  });
+  }, CORPUS_TIMEOUT);
 
   it('generated texts from the targets\' words and marks: each scan the same with and without its guard (fast-check)', () => {
     const piece = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...MARKS));
