@@ -28,15 +28,15 @@ const OWN_WORKER = [
  * to smaller inputs where the claim does not depend on size (measured on a loaded machine).
  */
 const SLOWEST_FIRST = [
-  'test/cli/jobs.test.ts', // 48
+  'test/cli/jobs.test.ts', // 41
   'test/schema/hosts.test.ts', // 33
   'test/package/typescript.test.ts', // 30
   'test/cli/faults.test.ts', // 27
   'test/docs/samples.test.ts', // 24
   'test/cli/jobs.default.test.ts', // 23
   'test/web/page.browser.test.ts', // 19
-  'test/cli/jobs.corruption.test.ts', // 14
   'test/cli/options.test.ts', // 13
+  'test/cli/jobs.corruption.test.ts', // 12
   'test/cli/jobs.memory.test.ts', // 10
   'test/schema/agreement.test.ts', // 10
   'test/cli/privacy.test.ts', // 9

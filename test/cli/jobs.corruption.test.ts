@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corrupt, type Corruption, type Layout } from './_corrupt';
 import { COHORT } from './_pep';
 import { Fixtures, runCli } from './_run';
+import { runInProcess } from './_inProcess';
 
 const TODAY = '2025-03-01';
 const fx = new Fixtures();
@@ -34,11 +35,12 @@ const CASES: readonly [Layout, Corruption][] = [
 
 describe('damaged inputs give the same bytes with 2 jobs as with 1', () => {
   for (const [layout, how] of CASES) {
-    it(`${layout}: ${how}`, () => {
+    it(`${layout}: ${how}`, async () => {
       const c = corrupt(RECORDS, layout, how, AT);
       const file = fx.file(`${layout}-${how}.json`, c.bytes);
       const args = ['validate', '--format', 'ndjson', '--today', TODAY, file];
-      const one = runCli([...args, '--jobs', '1']);
+      // --jobs 1 in this process (the same _runCli as the built command); --jobs 2, whose workers are the subject, spawns it.
+      const one = await runInProcess([...args, '--jobs', '1']);
       const two = runCli([...args, '--jobs', '2']);
       expect({ code: two.code, stderr: two.stderr }).toEqual({ code: one.code, stderr: one.stderr });
       expect(two.stdout === one.stdout).toBe(true);

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cheapRecords } from './_feed';
 import { CLI, Fixtures, runCli, type RunResult } from './_run';
+import { runInProcess } from './_inProcess';
 
 const TODAY = '2025-03-01';
 const fx = new Fixtures();
@@ -58,7 +59,8 @@ describe('the default --jobs', () => {
   it('a small input (2,000 records) starts no worker and gives the same bytes as --jobs 1', async () => {
     const { spawnSync } = await import('node:child_process');
     const cli = brokenWorkerCli();
-    const one = runCli([...args(small), '--jobs', '1']);
+    // The --jobs 1 reference in this process (the same _runCli); the default is the built command, whose worker script would say so if it started.
+    const one = await runInProcess([...args(small), '--jobs', '1']);
     const auto = spawnSync(process.execPath, [cli, ...args(small)], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { PATH: process.env.PATH ?? '' } });
     expect(one.stderr).toContain('2015 records in 1 file');
     expect({ code: auto.status, stderr: auto.stderr }).toEqual({ code: one.code, stderr: one.stderr });

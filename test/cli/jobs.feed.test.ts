@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { _jobsReport } from '../../src/cli/jobs/pool';
 import { cheapRecords } from './_feed';
-import { Fixtures, runCli } from './_run';
+import { Fixtures, runCli, type RunResult } from './_run';
+import { runInProcess } from './_inProcess';
 
 const TODAY = '2025-03-01';
 const fx = new Fixtures();
@@ -42,22 +43,29 @@ describe('PEP_RULES_REPORT_JOBS=1', () => {
   const args = (file: string): string[] => ['validate', '--format', 'ndjson', '--today', TODAY, file];
   const env = { PEP_RULES_REPORT_JOBS: '1' };
 
+  // The 3,000 records are kept: the worker must start, answer and be given batches before the input
+  // ends. The --jobs 2 run with the line is the built command (its worker is the subject), run once
+  // and shared by the two tests below; --jobs 1 and the default on this input start no worker and run
+  // in this process (the same _runCli as the built command, with the same environment).
+  let toldByTwoJobs: RunResult | undefined;
+  const toldTwo = (): RunResult => (toldByTwoJobs ??= runCli([...args(small), '--jobs', '2'], { env }));
+
   it('without it, no such line; with it, one line on stderr and the same stdout and exit code', () => {
     const plain = runCli([...args(small), '--jobs', '2']);
     expect(plain.stderr).not.toContain('pep-rules: jobs');
-    const told = runCli([...args(small), '--jobs', '2'], { env });
+    const told = toldTwo();
     expect(told.code).toBe(plain.code);
     expect(told.stdout === plain.stdout).toBe(true);
     expect(told.stderr.replace(/^pep-rules: jobs .*\n/m, '')).toBe(plain.stderr);
   }, 120_000);
 
-  it('--jobs 1: every record on the main thread, no batch', () => {
-    const r = report(runCli([...args(small), '--jobs', '1'], { env }).stderr);
+  it('--jobs 1: every record on the main thread, no batch', async () => {
+    const r = report((await runInProcess([...args(small), '--jobs', '1'], { env })).stderr);
     expect(r).toEqual({ jobs: '1 given', workers: 0, startedAfter: 3000, main: 3000, perWorker: [], batches: 0, firstReply: [] });
   }, 120_000);
 
   it('--jobs 2: the worker starts after the first 256 records; every record is counted once, on one thread', () => {
-    const r = report(runCli([...args(small), '--jobs', '2'], { env }).stderr);
+    const r = report(toldTwo().stderr);
     expect(r.jobs).toBe('2 given');
     expect(r.workers).toBe(1);
     expect(r.startedAfter).toBe(256);
@@ -68,8 +76,8 @@ describe('PEP_RULES_REPORT_JOBS=1', () => {
     expect(r.firstReply[0]).toBeGreaterThanOrEqual(0);
   }, 120_000);
 
-  it('the default on a small input starts no worker', () => {
-    const r = report(runCli(args(small), { env }).stderr);
+  it('the default on a small input starts no worker', async () => {
+    const r = report((await runInProcess(args(small), { env })).stderr);
     expect(r).toEqual({ jobs: `${Math.min(64, availableParallelism())} default`, workers: 0, startedAfter: 3000, main: 3000, perWorker: [], batches: 0, firstReply: [] });
   }, 120_000);
 

@@ -49,23 +49,30 @@ describe('the same bytes for any number of jobs', () => {
     ['grade github', ['grade', '--format', 'github']],
     ['validate github --verbose --color', ['validate', '--format', 'github', '--verbose', '--color']],
   ];
+  // The --jobs 1 reference of each case runs in this process (the same _runCli as the built command);
+  // --jobs 2 and 3, where worker threads of the built file are the subject, spawn it every time. The
+  // default starts no worker on an input this small: it spawns the built command for one grade and one
+  // validate case, and runs in this process for the rest.
+  const spawnedDefault = new Set(['grade text', 'validate text --verbose']);
   for (const [name, args] of cases) {
-    it(name, () => {
-      const one = runCli([...args, '--today', TODAY, '--jobs', '1', ...inputs]);
+    it(name, async () => {
+      const one = await runInProcess([...args, '--today', TODAY, '--jobs', '1', ...inputs]);
       expect(one.code).toBe(2); // the missing file
       expect(one.stdout.length + one.stderr.length).toBeGreaterThan(1000);
       // 'default': no --jobs (the cores here; a small run like this one starts no worker).
       for (const jobs of ['2', '3', 'default']) {
-        const many = runCli([...args, '--today', TODAY, ...(jobs === 'default' ? [] : ['--jobs', jobs]), ...inputs]);
+        const jobArgs = [...args, '--today', TODAY, ...(jobs === 'default' ? [] : ['--jobs', jobs]), ...inputs];
+        const many = jobs === 'default' && !spawnedDefault.has(name) ? await runInProcess(jobArgs) : runCli(jobArgs);
         expect({ jobs, code: many.code, stderr: many.stderr }).toEqual({ jobs, code: one.code, stderr: one.stderr });
         expect(many.stdout === one.stdout).toBe(true);
       }
     }, 120_000);
   }
 
-  it('--redact-ids: records past the first 256 reach the workers redacted (never as the text that was read)', () => {
+  it('--redact-ids: records past the first 256 reach the workers redacted (never as the text that was read)', async () => {
     const args = ['grade', '--format', 'ndjson', '--today', TODAY, '--redact-ids', 'jobs-salt-2025', inputs[0] as string];
-    const one = runCli([...args, '--jobs', '1']);
+    // --jobs 1 in this process; --jobs 2, whose workers are the subject, is the built command.
+    const one = await runInProcess([...args, '--jobs', '1']);
     const two = runCli([...args, '--jobs', '2']);
     expect(two.stdout === one.stdout).toBe(true);
     const ids = two.stdout.split('\n').filter((l) => l.startsWith('{"type":"record"')).map((l) => (JSON.parse(l) as { id: string | null }).id);
@@ -73,13 +80,13 @@ describe('the same bytes for any number of jobs', () => {
     expect(ids.filter((id) => id !== null && !/^h-[0-9a-f]{16}$/.test(id))).toEqual([]);
   }, 60_000);
 
-  it('a worker that cannot even load: the same stdout as --jobs 1, the exit code kept, and stderr says so once', () => {
-    // The built command beside a worker script that throws as it loads.
+  it('a worker that cannot even load: the same stdout as --jobs 1, the exit code kept, and stderr says so once', async () => {
+    // The built command beside a worker script that throws as it loads (the --jobs 1 reference runs in this process).
     mkdirSync(fx.path('broken-dist'));
     copyFileSync(CLI, fx.path('broken-dist/cli.js'));
     fx.file('broken-dist/cli-worker.js', "throw new Error('cannot load');\n");
     const args = ['grade', '--format', 'ndjson', '--today', TODAY, inputs[0] as string];
-    const one = runCli([...args, '--jobs', '1']);
+    const one = await runInProcess([...args, '--jobs', '1']);
     const two = spawnSync(process.execPath, [fx.path('broken-dist/cli.js'), ...args, '--jobs', '2'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(one.code).toBe(1);
     expect(two.status).toBe(one.code);
