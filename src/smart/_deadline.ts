@@ -32,6 +32,7 @@ import {
   _nextReview,
   _numericDate,
   _relative,
+  _relativeUnitFollows,
   _RELATIVE_UNITS,
   _springBankHoliday,
   _termFound,
@@ -430,7 +431,7 @@ function countRange(s: Site): Resolved {
   const { parts, sep } = s.t;
   const a = parts[0] as number;
   const b = parts[1] as number;
-  if (sep !== '-' || parts.length !== 2 || !(a < b)) return null;
+  if (sep !== '-' || parts.length !== 2 || !(a < b) || !_relativeUnitFollows(s.doc, s.i + 1)) return null;
   return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 
@@ -529,7 +530,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "21st (of) March (2025)": a date; else "6 weeks", "10 school days": relative to the meeting, or a duration; "by the 6 week holidays": the end of the summer term.
     cores: ['#'],
     matches: isNumber,
-    resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts),
+    // The unit is tested before the words before the number are read ("20 words" has none: most numbers).
+    resolve: (s) => _dayMonth(s.doc, s.i, s.opts) ?? (_relativeUnitFollows(s.doc, s.i + 1) ? _relative(s.doc, _numAt(s.doc, s.i), s.i + 1, prefix(s), s.opts) : null),
   },
   {
     name: 'month',

@@ -292,7 +292,7 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
   // "by the first week of September", "in the first week of March": the week's last day, as a range of days in a month is
   // its last day (school-time table: "3-7 March" → the 7th; labels y16-204, y22-176). Only before a month straight after,
   // "of" or "in" between ("the 1st week in March").
-  const week = WEEK_WORDS.has(x) && k === i - 2 && _wd(doc, k + 1) === 'of' ? k : x === 'in' && k === i - 1 && WEEK_WORDS.has(_wd(doc, k - 1)) ? k - 1 : -1;
+  const week = k === i - 2 && WEEK_WORDS.has(x) && _wd(doc, k + 1) === 'of' ? k : x === 'in' && k === i - 1 && WEEK_WORDS.has(_wd(doc, k - 1)) ? k - 1 : -1;
   if (week >= 0 && s.prep === null && s.position === null && _MONTHS.has(_wd(doc, i))) {
     // "the first 2 weeks of March", "the first two weeks in March": days 1-14, the last of them. Only after "the": "by the end
     // of his first 2 weeks in September" counts his own weeks from when he starts, the month saying when (label y17-126).

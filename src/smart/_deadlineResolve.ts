@@ -1393,13 +1393,31 @@ function windowFromDatedEvent(doc: _Doc, k: number, days: number, months: number
   return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end: d + 2, count: true };
 }
 
+/** The words {@link _relative} passes over before its unit ("10 school days", "3 consecutive weeks"). */
+const BEFORE_UNIT: ReadonlySet<string> = new Set(['school', 'working', 'consecutive', 'full', 'more']);
+
+/**
+ * Whether a unit {@link _relative} can read follows at `unitAt` (a unit of time, "terms" or "weekly", after one word of
+ * {@link BEFORE_UNIT}): when not, it returns nothing whatever comes before the count, so a caller tests this before it works
+ * out the words before the number ("spell 20 words": no unit, no deadline, no look back).
+ * @param doc - The analysed text.
+ * @param unitAt - Where the unit would start (the word after the count).
+ * @returns False when {@link _relative} would return null.
+ * @example
+ * _relativeUnitFollows(doc('within 6 school weeks'), 2); // true
+ */
+export function _relativeUnitFollows(doc: _Doc, unitAt: number): boolean {
+  const x = BEFORE_UNIT.has(_wd(doc, unitAt)) ? _wd(doc, unitAt + 1) : _wd(doc, unitAt);
+  return x === 'terms' || x === 'weekly' || _RELATIVE_UNITS.has(x);
+}
+
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
 export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
   /** Most weeks a count of weekly sessions runs for ("6 weekly sessions … by the final session"): a year's. */
   const WEEKS_IN_YEAR = 52;
   let u = unitAt;
   let school = false;
-  if (_wd(doc, u) === 'school' || _wd(doc, u) === 'working' || _wd(doc, u) === 'consecutive' || _wd(doc, u) === 'full' || _wd(doc, u) === 'more') {
+  if (BEFORE_UNIT.has(_wd(doc, u))) {
     school = _wd(doc, u) === 'school' || _wd(doc, u) === 'working';
     u += 1;
   }

@@ -16,13 +16,13 @@
  * of the child's own in a text naming no provision ("Lates - fewer than 2 a half term", "Full uniform every day").
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
-import { _F3_NUMBER_OR_PLURAL, _flag3At, type _Doc, type _Marks } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from './_doc';
 import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
 import { _frequency, _rangeTo as rangeTo } from './_object';
-import { _awardLevelAt, _F_ENDS } from './_measure';
+import { _awardLevelAt, _F2_PROVISION_OR_SESSION, _F_ENDS } from './_measure';
 
 /** What a fragment names: the provision delivered ("Lexia 3x a week", "daily RWI group with Mrs Khan") or a topic or score. */
 export type _Fragment = 'provision' | 'topic';
@@ -263,8 +263,9 @@ export function _noOutcomeFragment(doc: _Doc, provision: _Marks): _Fragment | nu
       if (AGES.has(x) && doc.toks[i + 1]?.kind === 'n') continue;
       counted = counted || wholeSpan(doc, i) || (x === 'all' && !_OCCASIONS.has(wd(doc, i + 1)));
       // A noun of provision or sessions, an adult after "with", or the adults' infinitive ("school to share…").
-      sessions = sessions || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
-      if (_PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
+      const noun = _flag2At(doc, i, _F2_PROVISION_OR_SESSION);
+      sessions = sessions || noun;
+      if (noun || (wd(doc, i - 1) === 'with' && (_ADULT_SUBJECTS.has(x) || _capitalised(t.raw))) || (x === 'to' && _ADULT_SUBJECTS.has(wd(doc, i - 1)))) provided = true;
     } else if (slashScore(doc, i)) {
       return null;
     } else if (_DURATION_UNITS.has(wd(doc, i + 1)) && wd(doc, i - 1) !== 'for') {

@@ -117,6 +117,12 @@ export const _F_ENDS = _wordFlag(ENDS);
  * @example ((_buildDoc('TA support daily', { n: 0 }).flags[1] as number) & _F_PROVISION_NOUN) !== 0 // true
  */
 export const _F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
+/**
+ * The second-word flag of {@link _PROVISION_NOUNS} and {@link _SESSION_NOUNS} together ("support", "therapy", "sessions"):
+ * the scans that ask both sets of a word read one bit.
+ * @example _flag2At(_buildDoc('ELSA sessions weekly', { n: 0 }), 1, _F2_PROVISION_OR_SESSION) // true
+ */
+export const _F2_PROVISION_OR_SESSION = _wordFlag2([..._PROVISION_NOUNS, ..._SESSION_NOUNS]);
 
 /** Whether the token at k ends a sentence ({@link ENDS}; false past either end). */
 function endAt(doc: _Doc, k: number): boolean {
@@ -361,9 +367,10 @@ function isPredicate(doc: _Doc, i: number): boolean {
     const x = wd(doc, k);
     // One flag for the three lists: a word in none of them is passed over with no look-up.
     const listed = _flag3At(doc, k, F3_PREDICATE_WORD);
-    if (listed && (BLOCKERS.has(x) || _PROCESS.has(x))) return false;
+    // A listed word is a modal or else a blocker or process word (the lists share no word): one look-up tells which.
+    if (listed && !MODALS.has(x)) return false;
     if (x === 'more' || x === 'better') return false;
-    if (listed && MODALS.has(x)) {
+    if (listed) {
       // "learn to", "begin to", "be encouraged to": a process, not the outcome.
       if (x === 'to' && BLOCKERS.has(wd(doc, k - 1))) return false;
       // "language can create moods": "can" after a subject that is not the child, as the capability frame reads it;
@@ -5060,6 +5067,8 @@ const HEALTH_CHECK_NOUNS = s('check check-up appointment appointments test asses
 /** A level of an award ("DofE Bronze", "Bronze Arts Award"), and the names of awards with such levels (not "award" alone). */
 const AWARD_LEVELS = s('bronze silver gold');
 const AWARD_NAMES = s('dofe duke edinburgh arts asdan');
+/** {@link AWARD_LEVELS} as a second-word flag: a reading tried at every word of a fragment asks one array. */
+const F2_AWARD_LEVEL = _wordFlag2(AWARD_LEVELS);
 /**
  * Whether the word at k is an award's level next to the award's name ("DofE - Bronze award", "DofE Silver", "Duke of
  * Edinburgh Bronze", "DofE - Bronze."): the qualification named (the labelling guide, Specific: "the particular skill, knowledge, behaviour,
@@ -5069,7 +5078,7 @@ const AWARD_NAMES = s('dofe duke edinburgh arts asdan');
  * _awardLevelAt(doc('DofE - Bronze award'), 2); // true
  */
 export function _awardLevelAt(doc: _Doc, k: number): boolean {
-  if (!AWARD_LEVELS.has(wd(doc, k))) return false;
+  if (!_flag2At(doc, k, F2_AWARD_LEVEL)) return false;
   // The name may head the level across a heading's mark ("DofE - Bronze.", "DofE: Silver", "Arts Award - Gold").
   let before = wd(doc, k - 1) === '-' || wd(doc, k - 1) === ':' ? k - 2 : k - 1;
   if (wd(doc, before) === 'award') before -= 1;

@@ -82,6 +82,8 @@ const STATE_NOUNS: ReadonlySet<string> = new Set([
 const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', 'self', 'mental', 'own', 'inner']);
 /** Verbs of building up, working on or dealing with a state: a process, not an act seen ("build his confidence", "address sleep"). */
 const STATE_VERBS: ReadonlySet<string> = new Set(['build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage']);
+/** {@link STATE_VERBS} as a second-word flag: the scan for a state built up asks one array a word. */
+const F2_STATE_VERB = _wordFlag2(STATE_VERBS);
 /**
  * Verbs of a feeling after "learn to" ("learn to trust adults", "learn to relax"): an inner state learnt, not a skill seen done
  * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings). Not "accept": accepting
@@ -528,7 +530,7 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
  */
 function stateNamed(doc: _Doc, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
-    if (!STATE_VERBS.has(doc.w[i] ?? '')) continue;
+    if (!_flag2At(doc, i, F2_STATE_VERB)) continue;
     let j = i + 1;
     while (j < e && (QUALIFIERS.has(doc.w[j] ?? '') || STATE_DESCRIBERS.has(doc.w[j] ?? '') || possessiveName(doc, j))) j++;
     if (STATE_NOUNS.has(doc.w[j] ?? '')) return true;

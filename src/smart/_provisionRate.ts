@@ -12,7 +12,7 @@
  */
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _WEEKDAYS } from './_phrases';
-import { _F_ENDS, _FREQ_ADVERBS } from './_measure';
+import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
 
 function wd(doc: _Doc, i: number): string {
@@ -108,7 +108,7 @@ function provisionWordAt(doc: _Doc, k: number): boolean {
   // Lessons and classes are the child's own activity ("Swimming lessons weekly", "Guitar lessons every Monday"): a rate of
   // going still measures (Settled cases). A verb of receiving is no provision of itself ("to have 0 detentions each week").
   if (OWN_SESSIONS.has(x)) return false;
-  return _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || PROVIDED.has(x);
+  return _flag2At(doc, k, _F2_PROVISION_OR_SESSION) || PROVIDED.has(x);
 }
 
 /**

@@ -10,10 +10,12 @@
  */
 import { _F_ENDS } from './_measure';
 import { _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
-import type { _Doc } from './_doc';
+import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 
 /** Broad screens and profiles of social, emotional and developmental needs (their canonical words). */
 const BROAD_SCREENS: ReadonlySet<string> = new Set(['sdq', 'sdqs', 'boxall', 'asq', 'asq-3', 'asq:se', 'asq-se']);
+/** A broad screen's short name or "questionnaire" (its name written out), as a second-word flag: one test for the whole text. */
+const F2_SCREEN_WORD = _wordFlag2([...BROAD_SCREENS, 'questionnaire']);
 
 /**
  * Words an anchor on such a score may be made of: the figure, the score's own words and its movement ("score 14",
@@ -81,6 +83,6 @@ function screenScoreAnchor(doc: _Doc, a: number, b: number): boolean {
  * the broad area of need (module comment). False at once when no broad screen is named (most texts).
  */
 export function _screenScoreOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
-  if (anchors.length === 0 || !doc.w.some((w) => BROAD_SCREENS.has(w) || w === 'questionnaire')) return false;
+  if (anchors.length === 0 || _lacks2(doc, F2_SCREEN_WORD)) return false;
   return anchors.every(([a, b]) => screenScoreAnchor(doc, a, b)) && !provisionBeside(doc);
 }

@@ -10,7 +10,7 @@
  * provision or a placement gone to ("ELSA sessions on Tuesdays", "work placement on Wednesdays", the provision row), nor
  * going in a manner an adult can see ("independently", Measurable rule 3).
  */
-import type { _Doc, _Marks } from './_doc';
+import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _WEEKDAYS } from './_phrases';
 import { _UNAIDED } from './_object';
 import { _OWN_SESSIONS } from './_provisionRate';
@@ -19,6 +19,9 @@ import { _ACTIVITY_GROUPS, _ATTENDED_CLUB, _FRAME_WORDS, _hasClause, _JOINING_WO
 function wd(doc: _Doc, i: number): string {
   return i < 0 ? '' : (doc.w[i] ?? '');
 }
+
+/** The days of the week ({@link _WEEKDAYS}) as a second-word flag: a text naming none has no timetable, known at once. */
+const F2_WEEKDAY = _wordFlag2(_WEEKDAYS.keys());
 
 /** Verbs of going or attending (the joining verbs but "join": joining once is an event checked done, Measurable rule 5). */
 const GOING: ReadonlySet<string> = new Set([..._JOINING_WORDS].filter((x) => !x.startsWith('join') && x !== 'been'));
@@ -31,8 +34,8 @@ const RECURRING_PARTS: ReadonlySet<string> = new Set(['afternoons', 'mornings', 
 
 /** Whether the word at k is a day of the week, the short forms only beside another day's word ("Weds", "thurs"). */
 function dayAt(doc: _Doc, k: number): boolean {
+  if (!_flag2At(doc, k, F2_WEEKDAY)) return false;
   const x = wd(doc, k);
-  if (!_WEEKDAYS.has(x)) return false;
   // "sat", "sun", "mon", "wed" are words too ("sat his exam"): a day after "on", "every", "each" or before a part of the day.
   if (x.length <= 3) return DAY_PHRASE.has(wd(doc, k - 1)) || DAY_PHRASE.has(wd(doc, k + 1));
   return true;
@@ -90,7 +93,7 @@ function spanKind(doc: _Doc, [a, b]: readonly [number, number]): 'day' | 'every'
  * @example _timetableOnly(doc('Attend the boxing club on Thursdays'), spans, marks) // true
  */
 export function _timetableOnly(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks, naming: readonly (readonly [number, number])[], anchors: readonly (readonly [number, number])[]): boolean {
-  if (spans.length === 0) return false;
+  if (spans.length === 0 || _lacks2(doc, F2_WEEKDAY)) return false;
   let every = false;
   for (const span of spans) {
     const kind = spanKind(doc, span);
