@@ -3448,6 +3448,10 @@ const GOING_ON = s('go goes going');
 const F3_EVENT_WORD = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...EVENT_RULES.keys(), ...GOING_ON, ..._PERFORMING, ...DONE_BY]);
 const F3_EVENT_RARE = _wordFlag3([...GRADE_VERBS, ..._ENTERING, ..._GAINING, ...ATTAINING_EXAMS, ...DONE_BY]);
 const F3_PREDICATE_WORD = _wordFlag3([...BLOCKERS, ..._PROCESS, ...MODALS]);
+// isPredicate reads a flagged word that is not a modal as a blocker or process word: the lists must share no word.
+for (const w of MODALS) {
+  if (BLOCKERS.has(w) || _PROCESS.has(w)) throw new Error(`word lists overlap: modal "${w}" is also a blocker or process word`);
+}
 const F3_FRAME_LIST = _wordFlag3([...LEARN, ...CAN_WORDS, ...ASPECT]);
 const F3_GENERIC_OBJECT = _wordFlag3(_GENERIC_OBJECTS);
 const F3_DISPOSITION = _wordFlag3(DISPOSITIONS);
