@@ -13,7 +13,7 @@ import { _PHASES } from './_schoolTime';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -1316,9 +1316,6 @@ function adultMet(doc: _Doc, i: number): boolean {
   return false;
 }
 
-/** Words naming whose sessions they are before a count of them ("all of the sessions of", "all 10 of her sessions of"). */
-const SESSION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'my']);
-
 /**
  * After a word of all ("all", "all of", "every", "10 of") at k, the sessions of a provision ("all 10 sessions of", "all ten
  * sessions of", "all 6 weekly sessions of", "all of the sessions of", "every session of"): the token after "of", where the
@@ -1327,10 +1324,10 @@ const SESSION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', '
  */
 function sessionsOf(doc: _Doc, k: number, one: boolean): number {
   let j = k;
-  if (SESSION_DETERMINERS.has(wd(doc, j))) j += 1;
+  if (_OWNING_DETERMINERS.has(wd(doc, j))) j += 1;
   if (doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, j))) j += 1;
   // "all 10 of the sessions of".
-  if (wd(doc, j) === 'of' && j > k && SESSION_DETERMINERS.has(wd(doc, j + 1))) j += 2;
+  if (wd(doc, j) === 'of' && j > k && _OWNING_DETERMINERS.has(wd(doc, j + 1))) j += 2;
   // A word of how often between the count and the sessions ("all 6 weekly sessions of").
   if (_endsLy(wd(doc, j)) && wd(doc, j + 1) !== 'of') j += 1;
   // "all sessions of her study programme" counts none (development label y15-237: her education, specific); "every session of" one each.
