@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra43)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra45)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -317,6 +317,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra42', title: 'forty-second set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, afternoon)', writer: true, unseen: false },
   // Published material, a seventh such set: target-setting workshop handouts with a weak target and its rewrite as separate rows, "do and don't" tables, EHCP annual-review interim outcomes, SENCO toolkits and provision maps, one-page profiles and pupil passports, child-friendly "My PEP" forms, fostering charities' guides, youth justice and Team Around the School plans, apprenticeship learning plans, care-leaver PEP guidance, Gatsby careers plans, governors' reports, PP+ spending plans, nurture-group and Boxall targets; "Interim outcome:", "Measured by:", "Review date:", "Funded by:" lines; unseen in one session and at the start of the next (last: S 92.0%, M 93.2%, T 99.6%, deadlines 127/130).
   { name: 'extra43', title: 'forty-third set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, afternoon)', writer: true, unseen: false },
+  // Hampshire, the Isle of Wight, Portsmouth, Southampton, West Sussex, East Sussex, Brighton and Hove and Surrey: army and navy families, the island ferry and children placed across the Solent, Gypsy, Roma and Traveller children, children placed by London boroughs, ELSA and counselling, emotionally based school avoidance and phased returns, infant-to-junior and secondary transfer, reading and spelling ages, flight paths, T levels, traineeships and the 16-19 bursary; "Target: … | Action: … | Who: … | By: … | RAG:", "Success looks like:", "Evidence:", carry-over notes.
+  { name: 'extra44', title: 'forty-fourth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, an eighth such set: PEP quality-assurance scoring sheets, virtual school heads' annual reports and case studies, scrutiny and corporate-parenting papers, charity toolkits, schools' Pupil Premium and PP+ strategy statements, intervention outlines, SALT and OT target sheets, educational psychologists' recommendations, early-years progress checks and Development Matters statements, flight-path tracking grids, bursary agreements, pathway plans, e-learning "Which of these is SMART?" options; "Intended outcome:", "Success criteria:", "Baseline:", "Impact:" lines.
+  { name: 'extra45', title: 'forty-fifth set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
