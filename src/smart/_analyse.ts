@@ -9,7 +9,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -655,13 +655,12 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // (looked at only when there is no measure, the one case where it matters).
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
   let vagueComparative =
-    !specific.focused &&
     measures.spans.length === 0 &&
-    measures.comparatives.some(([a]) => {
+    (becomingBetterAt(doc) || (!specific.focused && measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
       return !_endsLy(next) || _HOW_OFTEN_ADVERBS.has(next);
-    }) &&
+    }))) &&
     // A number in a baseline ("(currently 6 per week)", "has had 6 detentions") is no target figure (Measurable rule 6);
     // the child's own attendance or punctuality with its figure is still named (Settled cases).
     !doc.toks.some((t, k) => t.kind === 'n' && doc.used[k] === 0 && (ownAttendance(doc) || (doc.bg[k] === 0 && !_statedNow(doc, k))));
@@ -1003,6 +1002,22 @@ function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], coun
       if (doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(x) || _FREQ_ADVERBS.has(x) || x === 'every' || x === 'each' || (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1)))) return true;
     }
   }
+  return false;
+}
+
+/** Possessives before the skill a comparative of becoming is about ("at his number bonds"). */
+const OWN_SKILL: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+
+/**
+ * Whether the text has a comparative of becoming before "at" and the child's own skill ("get better at his number bonds",
+ * "get quicker at her times tables"; {@link _BETTER_AT}): more of a skill the child already has, with no baseline and no
+ * number, is a vague comparative however narrow the skill (the labelling guide, Specific rule 2: "get better at spelling";
+ * development labels: "get or be better, quicker or faster at" with no figure 0 specific of 50). A skill named without the
+ * possessive ("get better at long division by Easter") is left to the focusing reading, as before. Read only when nothing
+ * measures (a figure sets the comparative).
+ */
+function becomingBetterAt(doc: _Doc): boolean {
+  for (let i = 1; i < doc.toks.length; i++) if (_BETTER_AT.has(doc.w[i] ?? '') && doc.w[i + 1] === 'at' && _BECOMING.has(doc.w[i - 1] ?? '') && OWN_SKILL.has(doc.w[i + 2] ?? '')) return true;
   return false;
 }
 

@@ -24,6 +24,9 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   // Looking for a kind of post ("look for apprenticeships", "look for work"): a search, not a post gained (development labels:
   // "look for" an apprenticeship or work with nothing applied for 9 not specific to 0).
   'look',
+  // Doing a subject ("Jordan to do English", "do my maths and english"): the subject as a whole, not a task in it (the labelling
+  // guide, Specific rule 1); "do his English homework" names the task and is left as read.
+  'do',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
@@ -53,6 +56,11 @@ const DESTINATIONS: ReadonlySet<string> = new Set(['college', 'university', 'uni
 const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'coursework', 'everyone', 'others', 'lessons', 'else', 'rest', 'year', 'group', 'what']);
 /** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
 const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
+
+/** Whether a heading's one word names an area ({@link _areaOnly}): an area noun, a school subject, or the coursework caught up on. */
+function headingArea(x: string): boolean {
+  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework';
+}
 
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
 const TASK_VERBS: ReadonlySet<string> = new Set(['finish', 'make']);
@@ -112,6 +120,33 @@ export function _segmentStart(doc: _Doc, k: number): number {
   let s = k;
   while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && ENDS.has(doc.w[s - 1] ?? ''))) s--;
   return s;
+}
+
+/** Quotation marks as read ("'", '"'; curly marks are read as straight ones). */
+const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
+
+/** Units of a vague time after "next" or "this" ("next year"), read by {@link destinationTime}. */
+const VAGUE_TIME_UNITS: ReadonlySet<string> = new Set(['year', 'term', 'month', 'week']);
+
+/**
+ * The end of a vague time at k right after a destination gone to or stayed in ("go to college next year", "go to college after
+ * Year 11"), or k when there is none: it says when, not what, no point and no value to reach (the labelling guide, Time-bound:
+ * vague timing is none; Measurable rule 6, "Year 7" only names). After any other area ("stay in education after Year 11") the
+ * figure is read as before.
+ */
+function destinationTime(doc: _Doc, k: number, verb: string): number {
+  if (!GOING_VERBS.has(verb) || doc.used[k] !== 0 || !(DESTINATIONS.has(doc.w[k - 1] ?? '') || (doc.w[k - 1] === 'form' && sixthForm(doc, k - 2)))) return k;
+  const x = doc.w[k];
+  if ((x === 'next' || x === 'this') && VAGUE_TIME_UNITS.has(doc.w[k + 1] ?? '')) return k + 2;
+  if (x === 'after' && doc.w[k + 1] === 'year' && doc.toks[k + 2]?.kind === 'n') return k + 3;
+  return k;
+}
+
+/** Whether token k lies inside a vague time right after a destination ({@link destinationTime}). */
+function inDestinationTime(doc: _Doc, k: number, verb: string): boolean {
+  if (!GOING_VERBS.has(verb)) return false;
+  for (let s = k; s >= Math.max(1, k - 2); s--) if (destinationTime(doc, s, verb) > k) return true;
+  return false;
 }
 
 /** Whether token k opens "sixth form" or "6th form", a destination. */
@@ -336,6 +371,9 @@ function areaClause(doc: _Doc, s: number, e: number): number {
 /** The index of a clause's verb in [s, e): after a deadline opening it, the child named as subject and the frame ("to", "will"). */
 function clauseVerb(doc: _Doc, s: number, e: number): number {
   let i = s;
+  // A quoted target ("Weak target: 'Finley will work on his spellings.'") is read on the quote (the labelling guide judges
+  // the target quoted): its opening mark is passed over.
+  while (i < e && QUOTES.has(doc.w[i] ?? '')) i++;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
@@ -362,7 +400,8 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
     else if (x === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || x === ')' || doc.used[i] !== 0) continue;
+    // A vague time after a destination ("go to college next year") says when, not what (destinationTime).
+    if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i, verb)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return 0;
@@ -396,7 +435,8 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
     // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
     // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
-    if (verb === 'understand' && x === 'importance' && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+    // "be aware of his spelling errors": an awareness cannot be seen (Measurable rule 3; development labels: 0 specific of 5).
+    if (((verb === 'understand' && x === 'importance') || (verb === 'be' && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
@@ -416,7 +456,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       i++;
       continue;
     }
-    if (_AREA_NOUNS.has(x)) heads++;
+    if (_AREA_NOUNS.has(x) || _SUBJECTS.has(x)) heads++;
     else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
     if (verb === 'make' && x === 'friends') heads++;
   }
@@ -508,8 +548,10 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
-    // A clause with its own verb ("Work on budgeting.", "To look for apprenticeships.") is no heading: it is read below.
-    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && _AREA_NOUNS.has(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1 && !verbBefore(doc, s, a)) continue;
+    // A clause with its own verb ("Work on budgeting.", "To look for apprenticeships.") is no heading: it is read below. A
+    // subject or the coursework caught up on heads it as an area word does ("Coursework - catch up", "Art – catch up"): the
+    // clause after it still decides.
+    if (s === 0 && e < doc.toks.length && e - s <= 4 && ENDS.has(doc.w[e] ?? '') && headingArea(doc.w[a] ?? '') && (anchors[k] as readonly [number, number])[1] === a + 1 && !verbBefore(doc, s, a)) continue;
     const clause = areaClause(doc, s, e);
     if (clause === 0) return 0;
     read = true;

@@ -407,6 +407,10 @@ export const _AREA_NOUNS: ReadonlySet<string> = new Set([
   // Code of Practice 2015, chapter 6, "Broad areas of need"): "To develop his PSED" names an area, as "improve his literacy" does
   // (the labelling guide, Specific rule 1).
   'psed', 'cll', 'semh', 'slcn',
+  // A subject's words as a whole ("learn French vocabulary", "revise vocab"): the area of words, not the particular words the
+  // child will know (the labelling guide, Specific rule 1; development labels: learnt, revised or developed with no figure or
+  // list named 0 specific of 6). A figure or a named list ("20 words from the Year 3 list") leaves the clause as read.
+  'vocab', 'vocabulary',
 ]);
 /**
  * Verbs after "learn to" or "how to" that name a process or an area of living or study, not a skill seen done ("learn to
@@ -418,3 +422,11 @@ export const _AREA_NOUNS: ReadonlySet<string> = new Set([
  * a verb of change names in _specific.ts ("develop his study skills": a process's area).
  */
 export const _AREA_PROCESSES: ReadonlySet<string> = new Set(['manage', 'cope', 'budget', 'cook', 'revise', 'study', 'behave', 'socialise', 'socialize', 'regulate', 'concentrate', 'drive']);
+
+/**
+ * Comparatives of how well or how fast a skill is done, read before "at" ("get better at", "get quicker at", "be faster at"):
+ * the labelling guide, Specific rule 2, "get better at spelling" names no baseline, no number and no skill.
+ */
+export const _BETTER_AT: ReadonlySet<string> = new Set(['better', 'quicker', 'faster']);
+/** Verbs of becoming that lead {@link _BETTER_AT} ("get", "be", "become"). */
+export const _BECOMING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'be', 'become', 'becomes', 'becoming']);

@@ -66,6 +66,9 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   const after = doc.w[i + 1] ?? '';
   const subject = i < e && doc.toks[i]?.kind === 'w' && (FRAME.has(after) || _CONTINUING.has(after)) && _childSubject(doc, i);
   if (subject) i++;
+  // A thing's own continuing, with nothing after it ("Lexia to continue.", "Reduced timetable to continue"): provision or a
+  // programme kept on, no outcome (the labelling guide, Specific rule 6, "Continue with current support").
+  else if (thingContinues(doc, s, e)) return true;
   while (i < e && FRAME.has(doc.w[i] ?? '')) i++;
   const x = doc.w[i] ?? '';
   const next = doc.w[i + 1] ?? '';
@@ -86,6 +89,18 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
   return continued && !(x !== 'ongoing' && !(subject && _endsS(x)) && namedDoing(doc, i + 1, e, anchors));
 }
 
+/** Words a thing's name may run to before "to continue" ({@link thingContinues}). */
+const THING_REACH = 4;
+
+/** Whether the segment [s, e) is only a short name and "to continue" ("Lexia to continue", "SALT input to continue"). */
+function thingContinues(doc: _Doc, s: number, e: number): boolean {
+  let k = e;
+  while (k > s && doc.toks[k - 1]?.kind === 'p') k--;
+  if (k - s < 3 || k - s > THING_REACH + 2 || doc.w[k - 2] !== 'to' || !_CONTINUING.has(doc.w[k - 1] ?? '')) return false;
+  for (let j = s; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w') return false;
+  // A frequency in the name ("Daily reading to continue") is the child's own habit kept up, how often it is done (Measurable rule 1).
+  return !_frequency(doc, s, k - 2);
+}
 
 /** Whether x is a verb of {@link _DOING}, bare or inflected ("use", "using", "reads"). */
 function doingVerb(x: string): boolean {

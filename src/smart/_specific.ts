@@ -199,7 +199,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       sentenceStart = end || x === ':' || x === '-';
       continue;
     }
-    if (x === 'be' && PASSIVE_PROVISION.has(wd(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+    if (x === 'be' && (PASSIVE_PROVISION.has(wd(doc, i + 1)) || supportedWith(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
     if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = _flag2At(doc, i, F_SUBORDINATOR);
@@ -561,6 +561,19 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
   const mark = setInPlace(doc, i + 1) ? GIVEN : _ARRANGED;
   for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = mark;
+}
+
+/** Participles of help received ("supported", "helped"), read before "with" by {@link supportedWith}. */
+const HELPED = new Set(['supported', 'helped']);
+
+/**
+ * Whether "supported with" or "helped with" opens at k, after "be" ("Alfie to be supported with homework by carers"): what
+ * follows is the field of the adults' help, provision with no child outcome (the labelling guide, Specific rule 4; Bradford
+ * Council, "SMART Outcomes - Annual Reviews": goals are not "Services ... Activities"). "Supported to" with the child's verb
+ * ("to be supported to write his name") names the child's act and is not read here.
+ */
+function supportedWith(doc: _Doc, k: number): boolean {
+  return HELPED.has(wd(doc, k)) && wd(doc, k + 1) === 'with';
 }
 
 /** Marks after a heading before its passive ("Work experience - to be sorted", "Access arrangements: to be looked into"). */
