@@ -19,6 +19,7 @@ import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
+  _HOLIDAY_WORDS,
   _dayMonth,
   _easter,
   _islamicFeast,
@@ -74,7 +75,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -840,8 +841,12 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count; "the coming 6
   // weeks" (read as "this") and "the following 6 weeks" (read as "next") too.
   const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
+  // "I had 3 before Christmas" (a past act before a point over at the meeting), "Dad is deployed until April; …" (an
+  // adult's state): background even after "before" or "until".
+  const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start));
   const background =
-    !opts.cell &&
+    pastOrOthers ||
+    (!opts.cell &&
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
     // A past act dates even a review it names: "Ava's mum attended the review in December" is background.
@@ -860,7 +865,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       bookedOver(doc, pre, found, opts.terms.meeting) ||
       pastRecord(doc, pre, end, found, opts))) ||
       pastActIn(doc, pre, found, opts.terms.meeting)) ||
-    _birthDue(doc, pre);
+    _birthDue(doc, pre));
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
   if (found.count !== true && !(readyFor(doc, pre) && _isExamPoint(doc, i))) mark(doc, pre.start, end, background ? 2 : 1);
@@ -1054,6 +1059,38 @@ function pastDone(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting
   return after <= 0 || (found.yearless === true && after > HALF_YEAR) || outcomeElsewhere(doc, doc.clause[k] ?? 0);
 }
 
+/** Whether "before" dates a past act ("I had 3 before Christmas"), its point over at the meeting ({@link pastActIn}). */
+function pastBefore(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Resolved>, opts: _ScanOptions): boolean {
+  return pre.prep === 'before' && pointAgainstMeeting(doc, pre.start, end, found, opts) === -1 && pastActIn(doc, pre, found, opts.terms.meeting);
+}
+
+/** Tokens read back from a point for the start of an adult's part ({@link adultStateAt}); a long text stays linear. */
+const ADULT_PART_REACH = 12;
+/** Words that may open a part before the adult it names ("his dad", "her mum"). */
+const PART_OWNERS = new Set(['his', 'her', 'their', 'my']);
+
+/**
+ * Whether the point at `start` is in a part of the text (a sentence, or a clause after ";") that states where an adult
+ * is, not what the child will do: it opens with an adult ({@link _ADULT_SUBJECTS}) and "is" or "are" with no "to" or
+ * "-ing" after ("Dad is deployed with the Navy until April; Finley will talk to his ELSA …"), no future word before the
+ * point, while another part states the child's outcome. The point is that adult's, a background date (the labelling
+ * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
+ * "Mum is to take her by Easter", "Carer is going to …", "Mum is supporting him until Easter" are the adult's plan.
+ */
+function adultStateAt(doc: _Doc, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && !_sentenceEndAt(doc, k)) {
+    if (_FUTURE.has(_wd(doc, k)) || k < start - ADULT_PART_REACH) return false;
+    k -= 1;
+  }
+  let j = k + 1;
+  if (PART_OWNERS.has(_wd(doc, j))) j += 1;
+  const be = _wd(doc, j + 1);
+  const after = _wd(doc, j + 2);
+  if (j + 2 >= start || !_ADULT_SUBJECTS.has(_wd(doc, j)) || (be !== 'is' && be !== 'are') || after === 'to' || after.endsWith('ing')) return false;
+  return outcomeElsewhere(doc, doc.clause[start] ?? 0);
+}
+
 /** Words before a participle that make it a noun's adjective ("the delayed exam", "his missed session"), not the clause's verb. */
 const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'its', 'our', 'this', 'that', 'each', 'every', 'any']);
 /** Tokens read back from a point for the past verb whose act it dates ("attended the Christmas concert in December"). */
@@ -1075,7 +1112,8 @@ const PAST_ACT_BACK = 8;
  * act was done in, over whatever its date.
  */
 function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meeting: number | null): boolean {
-  const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || (pre.prep === 'to' && placeTo(doc, pre.start));
+  // "I had 3 before Christmas": "before" a point over at the meeting dates a past act as "in" does.
+  const placed = pre.prep === 'in' || pre.prep === 'at' || pre.prep === 'on' || pre.prep === 'before' || (pre.prep === 'to' && placeTo(doc, pre.start));
   if (!placed || pre.det === 'next' || pre.det === 'this' || meeting === null || found.approx === null) return false;
   const after = found.approx - meeting;
   // A term named with no year is read as its next occurrence, as a month is: over at the meeting when more than half a year on.
@@ -1093,7 +1131,8 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     // "the test she took in December", "the mock he sat in June": its subject before it, a past clause of its own.
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December").
-    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    // "her teacher-completed SDQ at the summer PEP": a participle joined to a word before by a hyphen is the noun's adjective.
+    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
@@ -1954,7 +1993,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
-  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = pointsInOrder(doc, out.candidates, opts.terms.meeting);
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -2012,6 +2051,87 @@ function inMonthOf(monthOnly: _Cand, other: _Cand): boolean {
   if (monthOnly.month === null || other.approx === null || other.month !== null) return false;
   const { year, month } = isoParts(fromDayNumber(other.approx));
   return year === monthOnly.month.year && month === monthOnly.month.month;
+}
+
+/**
+ * The months each term holds: April goes to the spring term, whose end the Easter holidays follow ("by Easter" is a point
+ * before the summer term, not in it).
+ */
+const TERM_MONTHS: Readonly<Record<Term, readonly number[]>> = { autumn: [9, 10, 11, 12], spring: [1, 2, 3, 4], summer: [5, 6, 7] };
+/** Days a date may lie before the end of the term it falls in (a term is at most about sixteen weeks long). */
+const TERM_DAYS = 112;
+/** Tokens between a term's event and the date that says when it falls: "the summer mocks in June", "spring data drop (end of March)". */
+const TERM_DATE_REACH = 4;
+
+/**
+ * Whether `date` is a day or month inside the term whose end `term` names ("in the spring mock, by 31.03.25", "by the
+ * summer mocks in June"): the two may name one point, the date saying when in the term it falls.
+ */
+function inTermOf(date: _Cand, term: _Cand): boolean {
+  const t = term.deadline;
+  if (t?.kind !== 'term' || t.part !== 'end' || date.deadline?.kind !== 'date' || date.approx === null || term.approx === null) return false;
+  const gap = term.approx - date.approx;
+  return gap >= 0 && gap <= TERM_DAYS && TERM_MONTHS[t.term].includes(isoParts(date.deadline.date).month);
+}
+
+/**
+ * A term that names an event, a noun after it ("by the summer mocks in June", "by the spring data drop (end of March)", "in
+ * the spring assessment week (17–21 March)", "in her end of term phonics check in March"), with a day or month in that
+ * term soon after: the date says when the event is, so the term gives way to it (the labelling guide, school-time table:
+ * a named assessment with a month is the month; a review named with a month is the month). "By the end of the spring
+ * term (review 17/3)", "by the end of the summer term in July" name the term's end and keep it.
+ */
+function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let a = 0; a < cands.length; a++) {
+    const term = cands[a] as _Cand;
+    if (term.background) continue;
+    for (let b = 0; b < cands.length; b++) {
+      const date = cands[b] as _Cand;
+      if (b === a || date.background || !inTermOf(date, term) || !(eventDated(doc, term, date) || refinesTerm(doc, date, term))) continue;
+      if (out === cands) out = cands.slice();
+      // The term the event falls in, named again before it ("by its deadline this term … by the spring data drop (end of
+      // March)"), is the same point.
+      for (let k = 0; k <= a; k++) if (!(out[k] as _Cand).background && sameTermEnd(out[k] as _Cand, term)) out[k] = { ...(out[k] as _Cand), background: true };
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether `date` comes straight after the term `term` names an event ({@link termEventDated}). */
+function eventDated(doc: _Doc, term: _Cand, date: _Cand): boolean {
+  if (date.start < term.end || date.start - term.end > TERM_DATE_REACH) return false;
+  return eventNoun(doc, term.end - 1) || eventNoun(doc, term.end);
+}
+
+/**
+ * Whether the date `date` refines the term `term` it falls in ({@link inTermOf}): the term is not introduced by "by",
+ * "before" or "until" and the date is, or is a day written after the term ("in the spring mock, by 31.03.25", "every week
+ * this term and perform in the showcase on 29 March"): the date says when in the term the target is due. A month alone
+ * after the term stays inside it ("read 20 books in the summer term and visit the library in June": the term's end is
+ * the final point), and so does a week commencing in brackets, which dates only a point naming a week ("in the spring
+ * term (w/c 7/4)": {@link weekInBrackets}). A term with "by" keeps a date after it that has none ("by the end of the
+ * spring term (SALT review 17/3)": the final point).
+ */
+function refinesTerm(doc: _Doc, date: _Cand, term: _Cand): boolean {
+  if (term.strong || !(date.strong || (date.start > term.start && date.month === null))) return false;
+  if (_wd(doc, date.start - 1) !== '(') return true;
+  for (let k = date.start; k < date.end; k++) if (_isWeekCommencing(doc, k)) return false;
+  return true;
+}
+
+/** Whether the word at k is a noun naming a term's event ("mocks", "data", "phonics"), not the term's own word nor a small word. */
+function eventNoun(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return doc.toks[k]?.kind === 'w' && !_STOP.has(x) && !_FUTURE.has(x) && !_TERM_WORDS.has(x) && !_HOLIDAY_WORDS.has(x) && x !== 'term' && x !== 'terms' && x !== 'half';
+}
+
+/** Whether two candidates name the end of the same term. */
+function sameTermEnd(a: _Cand, b: _Cand): boolean {
+  const x = a.deadline;
+  const y = b.deadline;
+  return x?.kind === 'term' && y?.kind === 'term' && x.term === y.term && x.part === y.part && a.approx === b.approx;
 }
 
 /**

@@ -777,13 +777,23 @@ export const _CHECKED: ReadonlySet<string> = new Set([
   'completed', 'sits', 'sit', 'sat', 'resits', 'taken', 'retaken',
 ]);
 
+/**
+ * Whether the word at k sits, takes or does the check named before it, its object "it" ({@link SITTING}: "when he
+ * retakes it in June", "when we do it in the summer term"): the check is then when the target is checked, as "when he
+ * sits it in March" is (the labelling guide, school-time table: a named assessment with a month is the month). "When we
+ * do swimming in June" names no check taken, and stays a condition.
+ */
+function retaking(doc: _Doc, k: number): boolean {
+  return SITTING.has(_wd(doc, k)) && _wd(doc, k + 1) === 'it';
+}
+
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */
 export function _conditional(doc: _Doc, prefixStart: number): boolean {
   let checked = false;
   for (let k = prefixStart - 1; k >= 0 && k >= prefixStart - 8; k--) {
     if (doc.clause[k] !== doc.clause[prefixStart]) return false;
     const x = _wd(doc, k);
-    if (_CHECKED.has(x)) checked = true;
+    if (_CHECKED.has(x) || retaking(doc, k)) checked = true;
     // "when retested in June", "once reassessed in June": the check is when the target is checked, not a condition.
     if ((x === 'when' || x === 'once') && checked) return false;
     // "once a day", "once per lesson", "once in every lesson": a frequency, not "once he has settled", "once in Year 7".
@@ -1003,9 +1013,12 @@ function gradeLetterAt(doc: _Doc, k: number): boolean {
   return (raw.length === 1 && raw >= 'A' && raw <= 'G') || raw === 'U' || raw === 'A*';
 }
 
-/** Whether "from" stands before the figure at k, straight or across "a", "an", "grade" ("up from a D"). */
+/** Whether "from" stands before the figure at k, straight or across "a", "an", "grade" ("up from a D", "improving from a grade 4"). */
 function fromBefore(doc: _Doc, k: number): boolean {
-  return _wd(doc, k - 1) === 'from' || (GRADE_ARTICLES.has(_wd(doc, k - 1)) && _wd(doc, k - 2) === 'from');
+  let j = k - 1;
+  if (GRADE_ARTICLES.has(_wd(doc, j))) j -= 1;
+  if (_wd(doc, j + 1) === 'grade' && GRADE_ARTICLES.has(_wd(doc, j))) j -= 1;
+  return _wd(doc, j) === 'from';
 }
 
 /**

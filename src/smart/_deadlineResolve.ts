@@ -208,6 +208,17 @@ function countedNounAt(doc: _Doc, j: number): boolean {
 }
 
 /**
+ * Whether the figure at i is followed by what it counts: a counting noun ("on 4/5 occasions", "on 3/5 days") or a
+ * plural noun, straight or after one participle ("on 4/5 observed occasions", "on 3/5 recorded days"). Then "on 4/5" is
+ * a score, not 4 May (the labelling guide, Measurable rule 2: a slash is a date only when used as one, as "on 3/5" alone is).
+ */
+function countedAfter(doc: _Doc, i: number): boolean {
+  const after = _wd(doc, i + 1);
+  if (FRACTION_AFTER.has(after) || countedNounAt(doc, i + 1)) return true;
+  return doc.toks[i + 1]?.kind === 'w' && _pastParticiple(after) && ((FRACTION_AFTER.has(_wd(doc, i + 2)) && !_STOP.has(_wd(doc, i + 2))) || countedNounAt(doc, i + 2));
+}
+
+/**
  * Headings that name what a score counts, not an event that has a day ("Spellings - 7/10", "Quiz: 4/5"): a test, visit,
  * exam or session heading ("Exams - 4/6", "Visits - 4/6") may be followed by its date, so it is not here.
  */
@@ -300,7 +311,7 @@ export function _numericDate(doc: _Doc, i: number, opts: _ScanOptions): _Found |
     // "Target 8/10", "Aim: 4/5": the figure after the target's mark is the target's own (the labelling guide's mark), a score.
     if (_afterTargetMark(doc, i)) return null;
     if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after) || after === '#' || countedNounAt(doc, i + 1)) {
-      if (!(before === 'on' && !FRACTION_AFTER.has(after) && !countedNounAt(doc, i + 1))) return null;
+      if (!(before === 'on' && !countedAfter(doc, i))) return null;
     }
     if (headedScore(doc, i)) return null;
     // A day/month with no year is a date only where it is used as one ("by 3/5", "on 3/5", "Fri 21/02",
@@ -405,7 +416,8 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   // with a month is the month, as "before the next PEP in May" is).
   // "by his 18th birthday (June)", "at the next data drop (March)": a month in brackets after an occasion the target is due
   // by or checked at dates the occasion, as "before her 17th birthday in June" does.
-  const reviewMonth = _wd(doc, i - 1) === '(' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
+  // "at the summer PEP (January score: 22)": a month naming a figure in the bracket labels a baseline, not the review's month.
+  const reviewMonth = _wd(doc, i - 1) === '(' && doc.toks[end]?.kind !== 'w' && (_REVIEW_NOUNS.has(before) || _dueOccasion(doc, i - 2));
   // "Multiplication check June.", "spelling test March": a month that is also a name closing the clause after an
   // assessment is its month, as "mock - May" is (the labelling guide: a named assessment with a month is the month's last
   // day); "the mock exam may be hard", "the test June set" go on after it, and so does a bracket naming a role ("Reading
@@ -1022,7 +1034,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     p.prep === 'for' && p.det === null && yearEndsPhrase(doc, i + 1) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
   const ok = p.position === 'end' || (!namedGroup && (forTheYear || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
-  const groupCue = p.position === 'end' || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
+  // "for the rest of Year 10": until its end, as "for the rest of this term" is the term's end (school-time table).
+  const groupCue = p.position === 'end' || (p.position === 'rest' && p.prep !== null) || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
   const cue = namedGroup && !groupCue ? _stageCue(doc, i, end, p) : null;
   if (namedGroup ? !groupCue && cue === null : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
@@ -1276,8 +1289,8 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   return null;
 }
 
-/** Words after "the 6 week(s)" that make it the summer holidays. */
-const HOLIDAY_WORDS = new Set(['holidays', 'holiday', 'hols', 'break']);
+/** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
+export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
 
 /**
  * "by the (end of the) 6 week holidays", "during the six weeks holidays": the summer holidays, which begin when the summer
@@ -1430,7 +1443,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.
-  if (value === 6 && unit === 7 && HOLIDAY_WORDS.has(_wd(doc, end))) return sixWeekHolidays(end + 1, p, opts);
+  if (value === 6 && unit === 7 && _HOLIDAY_WORDS.has(_wd(doc, end))) return sixWeekHolidays(end + 1, p, opts);
   // "a Year 7 class", "in a year group": a year group, not a year's time.
   if (unit === 365 && (doc.toks[end]?.kind === 'n' || _wd(doc, end) === 'group' || _wd(doc, end) === 'groups')) return null;
   if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;

@@ -13,9 +13,13 @@ import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_dea
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
-/** A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in" or "end of". */
+/**
+ * A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in", "end of" or
+ * "for the rest of" ("for the rest of Year 10": its end, as "for the rest of this term" is the term's; school-time table;
+ * "finished the rest of Year 9 work" has no preposition and names the work).
+ */
 export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
-  return cell || p.position === 'end' || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
+  return cell || p.position === 'end' || (p.position === 'rest' && p.prep !== null) || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
 }
 
 /** The end of an academic year inferred from school time (which year needs the child's year group). */
@@ -120,6 +124,16 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether "by the time" comes just before the subject of the verb at i ("by the time she starts school"): the cue of a point
+ * reached once, as "by the time he leaves college" is (school-time table), where "before he starts school in September" may
+ * be the month's own day (label t087).
+ */
+function byTheTime(doc: _Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (_wd(doc, k) === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time') return true;
+  return false;
+}
+
 /** Whether i starts a leaving point ("leaves primary", "transition to secondary") cued by "by the time", "before", "until" or "ready for". */
 export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   const verb = _wd(doc, i);
@@ -135,7 +149,8 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   if (GOING.has(verb)) {
     // Only with a particle or owner before the place: "goes up to secondary", "goes into Year 7".
     if (j === i + 1) return false;
-    if (!GOING_PLACES.has(_wd(doc, j)) && !isYearToken(doc, j)) return false;
+    // "by the time I go to middle school": a school of a three-tier system is gone to once, at a year's end (label y36-155).
+    if (!GOING_PLACES.has(_wd(doc, j)) && !isYearToken(doc, j) && !tierSchoolAt(doc, j)) return false;
     // "before he goes to sixth form each morning": every day, as "before he starts school each morning" is.
     const end = placeEnd(doc, i);
     return !dailyAt(doc, _wd(doc, end) === 'school' ? end + 1 : end) && phaseMoveCue(doc, i);
@@ -145,7 +160,9 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   if (FINISHING.has(verb) && finishesDaily(doc, i)) return false;
   const places = STARTING.has(verb) && verb !== 'transition' ? START_PLACES : PLACES;
   // "before he starts school" (an early-years child): a phase; "starts school each morning at 8:45" is every day.
-  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !DAILY_AFTER.has(_wd(doc, j + 1)) && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
+  // "by the time she starts school in September": the month says when in the year the phase starts ({@link dailyAt}).
+  const daily = DAILY_AFTER.has(_wd(doc, j + 1)) && (dailyAt(doc, j + 1) || !byTheTime(doc, i));
+  const startsSchool = places === START_PLACES && _wd(doc, j) === 'school' && !daily && !SCHOOL_START_AFTER.has(_wd(doc, j + 1));
   if (!places.has(_wd(doc, j)) && !startsSchool && !tierSchoolAt(doc, j) && doc.toks[j]?.prefix !== 'ks' && !(doc.toks[j]?.prefix === 'y' && doc.toks[j]?.kind === 'n')) return false;
   return phaseMoveCue(doc, i);
 }
