@@ -22,7 +22,7 @@ import { _provisionRatesOnly } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -465,7 +465,8 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
     const t = doc.toks[k];
     if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
     // The occasions counted: "(8 in total)", "no more than two missed", "at most one session missed".
-    if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed'))) return true;
+    // "miss 0 appointments", "misses no more than 1 session": the occasions missed, counted before them.
+    if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed') || MISSING.has(doc.w[k - 1] ?? ''))) return true;
     if (totalCount(doc, k)) return true;
   }
   return stepTarget(doc, span[0]);
@@ -479,6 +480,9 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
 function stepTarget(doc: _Doc, a: number): boolean {
   return doc.toks[a]?.kind === 'n' && doc.w[a - 1] === 'to' && doc.bg[a - 2] === 1 && doc.toks[a - 2]?.kind === 'n';
 }
+
+/** Verbs of missing before a count of the occasions missed ("miss 0 appointments"). */
+const MISSING: ReadonlySet<string> = new Set(['miss', 'misses']);
 
 /** Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight"). */
 const RATE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -499,6 +503,72 @@ function totalCount(doc: _Doc, k: number): boolean {
 
 /** Words of how often, besides numbers ("once a week", "every Tuesday", "weekly"): the measure scan's adverbs of frequency, "every", "each". */
 const HOW_OFTEN: ReadonlySet<string> = new Set([..._FREQ_ADVERBS, 'every', 'each']);
+
+/**
+ * Whether a measure is only how often the child goes to provision attended ("attend Lego therapy once a week", "attend nurture
+ * group 4 afternoons a week"): it measures the going (the labelling guide, Settled cases: "a stated rate or frequency of
+ * attending still measures"), but names no outcome of the child's, so no anchor is read from it.
+ */
+function rateOfGoing(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return _markOf(doc, provision, span) === _ATTENDED && !attendanceRate(doc, span);
+}
+
+/** Periods after "a" or "per" that make a count how often ("4 afternoons a week", "once per fortnight"). */
+const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'term']);
+
+/**
+ * Whether a measure says how often, not how long or how many: a word of how often ("weekly", "once", "every"), days named in the
+ * plural ("on Tuesdays"), or a period after "a" or "per" ("4 afternoons a week"); not a duration or a size ("a 15 minute group",
+ * "20 minutes a day"), nor a schedule in brackets ("(weekly, 1 hour)").
+ */
+function howOften(doc: _Doc, span: readonly [number, number]): boolean {
+  // A schedule in brackets ("(weekly, 1 hour)") or a length of time each day ("20 minutes a day") is the provision's.
+  if (doc.w[span[0] - 1] === '(') return false;
+  for (let k = span[0]; k < span[1]; k++) if (_DURATION_UNITS.has(doc.w[k] ?? '')) return false;
+  for (let k = span[0]; k < span[1]; k++) {
+    const x = doc.w[k] ?? '';
+    if (HOW_OFTEN.has(x) || pluralDayAt(doc, k) || ((x === 'a' || x === 'per') && RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Words before a rate that make it describe the session's kind ("a daily session", "her weekly appointments"). */
+const KIND_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my']);
+
+/**
+ * Whether the rate stands before its noun as a word of the session's kind ("participate in a daily 15 minute group session",
+ * "attend her weekly CAMHS appointments"): how the provision runs, not a rate of going the target sets (label p058 not
+ * measurable).
+ */
+function sessionKind(doc: _Doc, span: readonly [number, number]): boolean {
+  return KIND_LEADS.has(doc.w[span[0] - 1] ?? '');
+}
+
+/** Words read after a rate for the adult who gives the provision ("weekly with the learning mentor"). */
+const GIVER_REACH = 3;
+
+/**
+ * Whether the adult who runs the provision is named with "with" straight after the rate ("attend social skills group weekly
+ * with the learning mentor"): the rate is then the provision's timetable, who gives it and how often, as "Read Write Inc daily
+ * with TA" is (_provisionRate.ts; Measurable rule 6; label t071 not measurable).
+ */
+function giverAfter(doc: _Doc, span: readonly [number, number]): boolean {
+  if (doc.w[span[1]] !== 'with') return false;
+  for (let k = span[1] + 1; k <= span[1] + GIVER_REACH && doc.toks[k]?.kind === 'w'; k++) if (_ADULT_SUBJECTS.has(doc.w[k] ?? '')) return true;
+  return false;
+}
+
+/** Words of provision kept up, not started ("continue to attend", "keep going to", "Ongoing:"): Measurable rule 6, "continue" is a process verb alone. */
+const KEPT_UP: ReadonlySet<string> = new Set(['continue', 'continues', 'continuing', 'keep', 'keeps', 'keeping', 'ongoing']);
+
+/**
+ * Whether a word of provision kept up stands before token a ("will continue to see the ELSA weekly", "Ongoing: attend her weekly
+ * appointments"): the rate is then how the provision runs on, not a rate of going the target sets.
+ */
+function keptUpBefore(doc: _Doc, a: number): boolean {
+  for (let k = 0; k < a; k++) if (KEPT_UP.has(doc.w[k] ?? '')) return true;
+  return false;
+}
 
 /** Whether a measure says how often: a number, a word of how often, or days named in the plural ("on Tuesdays"). */
 function goingFrequency(doc: _Doc, span: readonly [number, number]): boolean {
@@ -566,13 +636,17 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
 }
 
 /**
- * Whether a measure span counts outside provision, or inside it as a rate of attending. A span from the frame left to an
+ * Whether a measure span counts outside provision, or inside it as a rate of attending ("attend 90% of her tuition sessions",
+ * "(8 in total)", "homework club 3 afternoons a week": a support club, {@link _ATTENDED_CLUB}): a share, total or the occasions
+ * missed ({@link attendanceRate}), or how often the child goes to provision attended ({@link howOften}; the settled labels
+ * count 12 measurable, y25-016 … y43-085, against 3 not, w218, v197, t071; the Settled cases row and the majority agree),
+ * unless the rate names the session's kind, the provision is kept up or its adult is named with it. A span from the frame left to an
  * outcome joined after provision attended is the provision's when it ends inside it ("will attend" of "will attend the
  * homework club and do well": _markOf).
  */
 function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
   const mark = _markOf(doc, provision, span);
-  return mark === 0 || mark === _ARRANGED || (mark === _ATTENDED_CLUB && goingFrequency(doc, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
+  return mark === 0 || mark === _ARRANGED || (mark === _ATTENDED_CLUB && goingFrequency(doc, span)) || (mark === _ATTENDED && howOften(doc, span) && !sessionKind(doc, span) && !keptUpBefore(doc, span[0]) && !giverAfter(doc, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
 }
 
 /**
@@ -616,9 +690,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // Going to or taking part in an activity or event, with nothing achieved there: marked, its measures standing (_activity.ts).
   const activity = _activityClauses(doc, provision);
   const raw = _scanMeasures(doc);
-  // Inside provision the child attends, a rate of attending still measures ("attend 90% of her tuition sessions", "go to the
-  // nurture group every week", "(8 in total)": the labelling guide, Settled cases); its schedule does not ("three afternoons a week").
-  // A support club the child goes to (_ATTENDED_CLUB): how often the child goes measures too ("homework club 3 afternoons a week").
+  // Inside provision attended or a support club, a rate of attending still measures, its schedule not (Settled cases; {@link freeOf}).
   const free = (span: readonly [number, number]): boolean => freeOf(doc, provision, span);
   // Most targets have no measure inside provision: then the scan's own lists are kept, not copied.
   const allFree = allOutside(doc, raw.spans, provision) && allOutside(doc, raw.behaviours, provision);
@@ -642,10 +714,12 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const metric = listed.length === 0 && spans.length > 0 ? (baselineMetric(doc, (spans[0] as readonly [number, number])[0]) ?? sanctionCounted(doc, provision, spans)) : null;
   // "make his own packed lunch on Sundays": the skill a separate frequency or figure measures is the child's behaviour named
   // as it is measured (Specific rule 5); not the measured event itself ("enrol on a specific course").
-  const named = listed.length === 0 && metric === null && spans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
+  // A rate of going to provision measures the going, not a behaviour beside it ("... and say what he has cut down").
+  const ownSpans = spans.filter((m) => !rateOfGoing(doc, provision, m));
+  const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, spans, measures.comparatives) : listed;
+  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed;
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];
@@ -655,7 +729,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // (looked at only when there is no measure, the one case where it matters).
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
   let vagueComparative =
-    measures.spans.length === 0 &&
+    measures.spans.every((m) => rateOfGoing(doc, provision, m)) &&
     (becomingBetterAt(doc) || (!specific.focused && measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
@@ -681,7 +755,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
   // what is to be done by when: the no-clause rule is for headings with no deadline, or with provision at their head.
-  if (!vagueComparative && !award && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
+  if (!vagueComparative && !award && anchors.length > 0 && !spans.some((m) => provision[m[0]] !== _ARRANGED && !rateOfGoing(doc, provision, m)) && (!byDeadline(doc) || stillHeading(doc, provision)) && !_hasClause(doc, provision, measures.naming))
     vagueComparative = true;
   // Nothing else measures: a one-off thing adults arrange for the child, or a count of sessions the child attends (M only,
   // after the anchors; `own`, the count of measures before it, is what Specific reads).

@@ -252,6 +252,9 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['recite', 'any'], ['recall', 'any'], ['calculate', 'any'], ['dress', 'any'], ['undress', 'any'],
   ['complete', 'nonrecurring'], ['completed', 'nonrecurring'], ['finish', 'nonrecurring'], ['hand', 'nonrecurring'], ['handed', 'nonrecurring'],
   ['produce', 'nonrecurring'], ['create', 'nonrecurring'], ['send', 'nonrecurring'], ['write', s('cv name names address letter statement')],
+  // "fill in my housing application", "fill in the bursary form": an application or form filled in once (Measurable rule 5,
+  // "complete her UCAS application"); not a log or record kept up ("fill in his reading record every night").
+  ['fill', s('application applications form forms')], ['fills', s('application applications form forms')],
   // "achieve" and "gain" take the same things attained (one set: "gain her Level 2", "achieve a place").
   ['achieve', ATTAINED], ['achieved', ATTAINED], ['gain', ATTAINED], ['gained', ATTAINED],
   ['reach', s('expected standard age-related level grade target book band')],
@@ -266,7 +269,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
   // "a job", "an apprenticeship" stay here for a post named by its kind or hours ("get a part time job", "a Saturday job"),
   // which _postGained (the post right after its article) does not read.
-  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
+  // "get a Pass (40+ marks)", "get at least a Merit": a grade of a vocational or Functional Skills result, as "achieve a Merit".
+  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications pass merit distinction ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -315,6 +319,10 @@ export const _SCORE_NOUNS: ReadonlySet<string> = s('score scores mark marks poin
 function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
   if (COMPARATORS.has(before)) return true;
+  // "40+ marks", "30+ points": the score noun after the figure, as "a score of 100+" before it (an age after it, "16+ age
+  // group", names people).
+  const after = wd(doc, i + 1);
+  if (_SCORE_NOUNS.has(after) && after !== 'age') return true;
   const noun = before === 'of' ? i - 2 : i - 1;
   if (!_SCORE_NOUNS.has(wd(doc, noun))) return false;
   // An age is a score only as a reading or spelling age: "for age 16+" names a group of people (Measurable rule 6).
@@ -365,6 +373,9 @@ function isPredicate(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (doc.clause[k] !== clause) return k === i - 1 || doc.w[k] === ':' || doc.w[k] === '-';
     const x = wd(doc, k);
+    // "… | pass the on-screen exam | Tutor …": a verb opening a cell of a target table is the cell's predicate, as after ":".
+    // A past form opening a cell is its status ("| completed Oct 2024"), not the cell's act.
+    if (x === '|' && k === i - 1) return !wd(doc, i).endsWith('ed');
     // One flag for the three lists: a word in none of them is passed over with no look-up.
     const listed = _flag3At(doc, k, F3_PREDICATE_WORD);
     // A listed word is a modal or else a blocker or process word (the lists share no word): one look-up tells which.
@@ -2769,6 +2780,8 @@ function ageRelatedStandard(doc: _Doc, i: number): boolean {
 
 /** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U. */
 const LETTER_GRADES = s('A B C D E F G U');
+/** Words after "or" that make a grade a threshold ("B grade or higher"). */
+const GRADE_THRESHOLDS = s('higher above better');
 
 /**
  * A letter grade after "grade" or "target" ("a grade B", "target C", "grade A*"): a grade, which measures as a number grade
@@ -2807,7 +2820,10 @@ function attainedLetterEnd(doc: _Doc, i: number): number {
 const standard: WordCheck = (doc, i, x) => {
   if (x === 'grade' || x === 'target') {
     const end = letterGradeEnd(doc, i);
-    return end > 0 ? [i, end] : null;
+    if (end > 0) return [i, end];
+    // "B grade or higher", "a C grade or above": the letter before "grade" with the threshold after it, a grade to reach
+    // (Measurable rule 1: "a count, percentage, grade, score"); a letter grade alone before "grade" may name a set or a class.
+    return x === 'grade' && LETTER_GRADES.has(doc.toks[i - 1]?.raw ?? '') && wd(doc, i + 1) === 'or' && GRADE_THRESHOLDS.has(wd(doc, i + 2)) ? [i - 1, i + 3] : null;
   }
   // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
   if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
@@ -3124,6 +3140,31 @@ function perfectEvent(doc: _Doc, k: number): boolean {
   return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
 }
 
+/** Participles of a thing got or had done once ("get his coursework done", "get ID sorted", "have a placement arranged"). */
+const GOT_DONE = s('done sorted finished completed submitted signed arranged booked');
+/** Words a thing got done may take before its participle ("get his Year 11 coursework done"): read at most. */
+const GOT_DONE_REACH = 5;
+/** The child's own state, not a thing: "get his head sorted", "get her sleep sorted", "get my life sorted" (Measurable rule 6). */
+const OWN_STATES = s('head mind sleep life');
+
+/**
+ * The end of a thing the child gets or has done once after "get" or "have" at i ("Zac will get his coursework done", "Tegan to
+ * get ID sorted", "get them signed off by his assessor", "Have a work experience placement arranged"), or -1: done or not by the deadline, which someone can check (the labelling guide,
+ * Measurable rule 5, "complete her UCAS application"; Settled cases, "complete his homework": an adult can check it; labels
+ * y24-159, y42-220, y43-155, v188). Not a word for anything, a school subject or a state of the child's ("get things sorted",
+ * "get his maths sorted", "get his head sorted").
+ */
+function gotDoneEnd(doc: _Doc, i: number): number {
+  let j = i + 1;
+  while (j <= i + GOT_DONE_REACH && doc.toks[j]?.kind !== 'p' && doc.clause[j] === doc.clause[i] && !GOT_DONE.has(wd(doc, j))) j += 1;
+  if (j === i + 1 || !GOT_DONE.has(wd(doc, j)) || (wd(doc, j) === 'signed' && wd(doc, j + 1) !== 'off')) return -1;
+  const head = wd(doc, j - 1);
+  // "have a completed application": the participle before its noun describes it, and no object stands before it.
+  // "get his maths and English sorted": a subject is an area, not a thing done (Specific rule 1).
+  if (generalWord(head) || OWN_STATES.has(head) || OBJECT_LEAD.has(head) || _SUBJECTS.has(head) || doc.toks[j - 1]?.kind !== 'w') return -1;
+  return wd(doc, j) === 'signed' ? j + 2 : j + 1;
+}
+
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
 function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (((doc.flags[i] as number) & F_EVENT_START) === 0) return null;
@@ -3173,6 +3214,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
   const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
+  const got = (x === 'get' || x === 'gets' || x === 'have') && isPredicate(doc, i) ? gotDoneEnd(doc, i) : -1;
+  if (got > 0) return [i, got];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
   if (held > 0) return [i, held];
   // "get a job", "find work", "land an apprenticeship": a post gained, a one-off event (the labelling guide, Measurable rule 5).
@@ -3786,7 +3829,8 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
-      : SET_UP_PASSIVE.has(x) ? (SET_UP_PASSIVE.get(x) === wd(doc, k + 1) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
+      : SET_UP_PASSIVE.has(x) ? ((SET_UP_PASSIVE.get(x) === wd(doc, k + 1) || (x === 'looked' && wd(doc, k + 1) === LOOKED_AT && lookedAtNow(doc, k + 2))) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
+      : CHECKS_HAD.has(x) ? checkHad(doc, k)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
       : k <= 2 ? heldHeading(doc, k)
@@ -3968,13 +4012,59 @@ function referralMade(doc: _Doc, k: number): Span | null {
 function childChecked(doc: _Doc, k: number): Span | null {
   const x = wd(doc, k);
   const y = wd(doc, k + 1);
-  const aux = wd(doc, k - 2);
+  // "Sofia to have a screen and be referred to SALT": "be" joined by "and" to the child's "to" before it reads as after it.
+  const joined = wd(doc, k - 2) === 'and' ? joinedTo(doc, k - 3) : -1;
+  const aux = joined >= 0 ? wd(doc, joined) : wd(doc, k - 2);
   if (wd(doc, k - 1) !== 'be' || (aux !== 'to' && aux !== 'will')) return null;
   if (x === 'entered' || x === 'considered' ? y !== 'for' && (x === 'considered' || y !== 'into') : x === 'given' ? !thingGiven(doc, k + 1) : x !== 'referred' && x !== 'assessed' && y !== 'by') return null;
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
-  const at = aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
+  const at = joined >= 0 ? joined : aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   if (x === 'considered') return consideredFor(doc, k, at);
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+}
+
+/** Words a verb joined by "and" may stand after in its clause, before the "to" it shares ("to have a screen and be referred"). */
+const JOINED_REACH = 8;
+
+/**
+ * The "to" or "will" at or before j, in the same sentence and within {@link JOINED_REACH} words, whose verb a later verb joined
+ * by "and" shares ("Sofia to have a WellComm screen and be referred": the "to" after "Sofia"), or -1.
+ */
+function joinedTo(doc: _Doc, j: number): number {
+  for (let i = j; i >= 0 && i > j - JOINED_REACH && !endAt(doc, i); i--) {
+    const x = wd(doc, i);
+    if (x === 'to' || x === 'will') return i;
+  }
+  return -1;
+}
+
+/**
+ * Checks a child has once, named as the noun after "have" ("a WellComm screen", "a hearing test"). Not "assessment": its
+ * settled labels split 1 measurable (y39-027) to 2 not (x124, y12-132: an assessment arranged is provision).
+ */
+const CHECKS_HAD = s('screen screening test check check-up');
+/** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
+const CHECK_KIND_WORDS = 3;
+
+/**
+ * A check the child is to have, at k (its noun), or null: "Sofia to have a WellComm screen", "Dyslexia screening to follow".
+ * The check is done once, or not, by the deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do
+ * for the child" ... "CAMHS referral": measurable, not specific; labels y42-059, y43-034). The child opens the
+ * sentence before "to" or "will" ({@link _childBeforeTo}), or the check opens the text and "to follow" comes straight after
+ * it. Not a check left undone or hedged ({@link NOT_DONE}: "may need a screen"), nor one kept up ({@link standingIn}: "a check
+ * every week").
+ */
+function checkHad(doc: _Doc, k: number): Span | null {
+  if (!CHECKS_HAD.has(wd(doc, k))) return null;
+  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && doc.toks[k + 3]?.kind !== 'w') {
+    let a = k;
+    while (a > 0 && doc.toks[a - 1]?.kind === 'w') a -= 1;
+    return a === 0 && !inSentence(doc, k, NOT_DONE, true) ? [0, k + 3] : null;
+  }
+  let h = k - 1;
+  while (h > k - 1 - CHECK_KIND_WORDS && h >= 0 && doc.toks[h]?.kind !== 'p' && wd(doc, h) !== 'have') h -= 1;
+  if (wd(doc, h) !== 'have' || (wd(doc, h - 1) !== 'to' && wd(doc, h - 1) !== 'will') || !_childBeforeTo(doc, h - 1)) return null;
+  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, false) ? null : [h, k + 1];
 }
 
 /**
@@ -4225,13 +4315,21 @@ function adultArranges(doc: _Doc, k: number): Span | null {
  * to attend", "PP+ to pay for a laptop"): the verbs of a thing an adult does once for the child, done or not on the day. Some
  * need their particle ({@link ONE_OFF_PARTICLES}: "look into", "set up", "pay for", "speak to").
  */
-const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go send open');
+const ONE_OFF_ACTS = s('chase ask request submit complete book arrange sort discuss speak attend apply pay fund buy order contact email phone ring confirm look set provide source supply review assess see meet talk find visit move go send open offer');
 /**
  * Verbs of a thing adults give the child once ("College to provide a mentor", "School to provide.", "YOT to source ETE on
  * release"): read as buying is ({@link BUYING}), so provision given is none ("College to provide extra 1:1 support in maths";
  * Measurable rule 6, "a quantity of provision").
  */
 const PROVIDING = s('provide source supply');
+/**
+ * Offering a place at a club, group or sessions ("School to offer breakfast club", "Homework club to be offered to Aaliyah"):
+ * offered or not, checked once as an arrangement is (the labelling guide, Settled cases, "a one-off thing adults arrange or
+ * do for the child": measurable; labels y42-090, y43-145). Not what is offered again and again ("offer support", "offer
+ * reassurance", "offer her choices", "continue to offer a safe space"): {@link offeredOngoing}.
+ */
+const OFFERING = 'offer';
+const OFFERED = 'offered';
 const ONE_OFF_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['look', s('into for at')], ['set', s('up')], ['pay', s('for')], ['speak', s('to with')], ['talk', s('to with')], ['go', s('to')]]);
 /**
  * Verbs of talk among adults: done once only about a thing named ("speak to the college about transport", "discuss the move",
@@ -4611,6 +4709,15 @@ function givenOngoing(doc: _Doc, k: number): boolean {
   while (j <= k + NOT_DONE_REACH && doc.clause[j] === doc.clause[k] && (doc.toks[j]?.kind === 'w' || doc.toks[j]?.kind === 'n') && !PREPOSITIONS.has(wd(doc, j))) j += 1;
   return j > k + 1 && GIVEN_ONGOING.has(wd(doc, j - 1));
 }
+
+/**
+ * Whether what an adult offers at k is given again and again, not a place offered once: staff, care or food ({@link
+ * GIVEN_ONGOING}: "offer reassurance", "offer breakfast"), a chance, a choice or time ({@link GIVEN_NOT_THINGS}: "offer her
+ * choices", "offer a safe space"), or a word for anything ({@link GIVEN_GENERIC}: "offer support", "offer help").
+ */
+function offeredOngoing(doc: _Doc, k: number): boolean {
+  return givenOngoing(doc, k) || inSentence(doc, k, GIVEN_NOT_THINGS, false) || inSentence(doc, k, GIVEN_GENERIC, false);
+}
 /** Participles of an adult's one-off act after "to be", the thing named before it ("Taxi to be sorted", "EP assessment to be requested by SENCo"). */
 /**
  * Participles of a one-off act planned or done again ("Transition to be planned for", "Boxall to be redone in the summer"): a
@@ -4618,7 +4725,7 @@ function givenOngoing(doc: _Doc, k: number): boolean {
  * arrange or do for the child": measurable; development labels y32-005, y33-192 and y30-154 measurable, none against).
  */
 const PLANNED_PASSIVE = ['planned', 'redone'];
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', ...GIVING_PASSIVE, ...PLANNED_PASSIVE]);
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -4686,6 +4793,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   // What is bought is a thing for the child: not provision, nor a word for anything ("resources"), nor for the setting.
   // A fund paying for staff deployed day by day buys their support ("PP+ to fund a TA": Measurable rule 6, "5 hours of TA support").
   if ((PROVIDING.has(x) || BUYING.has(x)) && givenOngoing(doc, at)) return null;
+  if (x === OFFERING && offeredOngoing(doc, k)) return null;
   if ((BUYING.has(x) || PROVIDING.has(x)) && (inSentence(doc, k, BOUGHT_PROVISION, true) || (BUYING.has(x) && inSentence(doc, k, PAID_PEOPLE, true)) || (inSentence(doc, k, TRAVEL_PAID_WORDS, true) && !travelOnce(doc, k)) || (fund ? !namedThingBought(doc, at) : inSentence(doc, k, GIVEN_GENERIC, true) || inSentence(doc, k, SETTINGS_BOUGHT_FOR, false)))) return null;
   if (end > at + 1 && thing) return [k, end];
   // A check ending its part ("SALT to review.", "EP to assess."): the child is the one checked, one event.
@@ -4751,7 +4859,9 @@ function helpedTask(doc: _Doc, k: number): Span | null {
   // The task done once, as the child's own verb reads it ({@link EVENT_RULES}): not work kept up ("submit his homework"), nor a
   // thing opened day by day ("open his lunchbox"; an account or a referral is opened once).
   const from = task === 'fill' && wd(doc, v + 1) === 'in' ? v + 1 : v;
-  if (task !== 'apply' && !objectMatches(doc, from, EVENT_RULES.get(task) ?? 'nonrecurring')) return null;
+  // A form filled in with help is read as the other tasks are, not a record kept up (its object may be named at length, "the
+  // 16-19 Bursary (vulnerable group) form"), so "fill" keeps the rule for work done once here.
+  if (task !== 'apply' && !objectMatches(doc, from, task === 'fill' ? 'nonrecurring' : (EVENT_RULES.get(task) ?? 'nonrecurring'))) return null;
   // "apply for the bursary", "apply to college": applying for a thing, not putting a thing on ("help her apply her cream").
   if (task === 'apply' && wd(doc, v + 1) !== 'for' && wd(doc, v + 1) !== 'to') return null;
   if (leftUndone(doc, k, 'help') || standingIn(doc, k, true)) return null;
@@ -4916,6 +5026,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.
   if (PLANNED_PASSIVE.includes(wd(doc, k)) && (((SET_UP_UNNAMED.has(thing) || GIVEN_PROVISION.has(thing)) && !namingWord(doc, at - 1, -1)) || _RECURRING_OBJECTS.has(thing))) return null;
   const giving = GIVING_PASSIVE.includes(wd(doc, k));
+  if (wd(doc, k) === OFFERED && (GIVEN_ONGOING.has(thing) || GIVEN_NOT_THINGS.has(thing) || GIVEN_GENERIC.has(thing))) return null;
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
@@ -4983,9 +5094,25 @@ function keptUpPractice(doc: _Doc, at: number): boolean {
  * Participles read as one-off acts with the word after them ("EAL support to be put in place", "Access arrangements to be
  * looked into", "EHCP to be in place by the summer term"): a thing set up once is in place or not at the deadline (the labelling
  * guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; Measurable: "someone could check, at
- * the deadline, whether it happened"). Read by {@link passiveOneOff}. Not "looked at" (labels y27-194 and y28-152 split on it).
+ * the deadline, whether it happened"). Read by {@link passiveOneOff}. "Looked at" is read as "looked into" ({@link LOOKED_AT}).
  */
 const SET_UP_PASSIVE: ReadonlyMap<string, string> = new Map([['put', 'in'], ['looked', 'into'], ['in', 'place']]);
+/**
+ * "Access arrangements to be looked at", "Homework - to be looked at": a thing looked at once by adults, read as "looked into"
+ * (the settled labels count 4 measurable, y28-152, y32-049, y38-174, y40-139, against 1 not, y27-194; the majority and the
+ * row "a one-off thing adults arrange or do for the child" agree).
+ */
+const LOOKED_AT = 'at';
+/** Words after "looked at" that keep it a look taken now: who looks and by when ("by the SENCo", "asap", "before the mocks"). */
+const LOOKED_AT_AFTER = s('by asap before');
+
+/**
+ * Whether "looked at" ends at j its clause or goes on only with who looks or by when: a look put off to a stage to come ("to be
+ * looked at in Year 6") is a thing to consider then, not done by the deadline (label y27-194 not measurable).
+ */
+function lookedAtNow(doc: _Doc, j: number): boolean {
+  return doc.toks[j]?.kind !== 'w' || LOOKED_AT_AFTER.has(wd(doc, j));
+}
 /** Words after "<thing> to start" that say when ("after Easter", "in September", "this term", "asap"), read as the clause's end. */
 const START_WHEN = s('after in on from by before this next asap soon when once');
 
@@ -5097,7 +5224,7 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support',
+  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD,
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);

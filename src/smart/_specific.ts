@@ -143,7 +143,9 @@ const GROUP_AFTER = new Set(['outside', 'weekly', 'daily', 'fortnightly', 'once'
  */
 export const _GIVEN = 1;
 const GIVEN = _GIVEN;
-const ATTENDED = 2;
+/** Provision the child attends ("attend Lego therapy", "go to the nurture group"): its rate of attending measures. */
+export const _ATTENDED = 2;
+const ATTENDED = _ATTENDED;
 /**
  * Provision the child attends that is a club run for support ("homework club"): any frequency of going to it measures.
  * @example

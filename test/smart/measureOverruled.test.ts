@@ -225,17 +225,24 @@ describe('Labelling guide, Measurable rule 6 ("a baseline with no target figure"
   });
 
   it.each([
-    // A number inside provision attended that is not a step's target: its schedule or size (Measurable rule 6).
+    // A stated rate of going to provision attended measures (Settled cases, provision row: "a stated rate or frequency of
+    // attending still measures"; the settled labels count 12 measurable, y25-016 … y43-085, against 3 not, w218, v197, t071).
     'Ruby will attend the maths intervention 3 times a week.',
     'Kai will attend the reading group twice a week.',
-    'Leah will attend tutoring for 10 hours.',
-    'Omar will attend the spelling group for 6 weeks.',
     'Nadia will attend the phonics intervention daily.',
     'Ellie will attend the numeracy intervention weekly.',
+    'Jess will attend the reading intervention weekly.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    // A number inside provision attended that is not a step's target: its schedule or size (Measurable rule 6).
+    'Leah will attend tutoring for 10 hours.',
+    'Omar will attend the spelling group for 6 weeks.',
     'Booster sessions with the TA twice a week.',
     'Zara will attend the writing group for 20 minutes a day.',
     'Mason will attend the maths intervention for 8 sessions.',
-    'Jess will attend the reading intervention weekly.',
   ])('%s: not measurable', (text) => {
     expect(measurable(text)).toBe(false);
   });

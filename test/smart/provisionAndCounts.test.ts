@@ -10,12 +10,17 @@ const sm = (text: string): [boolean | null, boolean | null] => {
 describe('Labelling guide, Specific rule 4 and Measurable rule 6: provision is not a child outcome, and its quantity is not a measure', () => {
   it.each([
     'Ollie will access the nurture group three afternoons a week.',
-    'Kyle will attend Lego therapy once a week.',
     'Mr Khan will meet Leah every Monday for mentoring.',
     'Foster carer to read with Amelia every night.',
     'Jade will attend the CAMHS appointment on 03/03/2025.',
   ])('%s', (text) => {
     expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('a stated rate of going to provision attended measures it, and it stays provision (Settled cases, provision row)', () => {
+    // A stated rate of going to provision attended measures (Settled cases, provision row: "a stated rate or frequency of
+    // attending still measures"; the settled labels count 12 measurable, y25-016 … y43-085, against 3 not, w218, v197, t071).
+    expect(sm('Kyle will attend Lego therapy once a week.')).toEqual([false, true]);
   });
 
   it('a child taking part in something that is not provision is still an outcome', () => {
