@@ -84,25 +84,16 @@ const OPTIONS: ts.CompilerOptions = {
   moduleDetection: ts.ModuleDetectionKind.Force,
 };
 
-/**
- * The files read from disk (the lib files, @types/node, the built declarations) are parsed once for both
- * programs, which have the same options; `previous` (the program before the fragments were wrapped) lets
- * the second reuse the first's module resolutions, as tsc --watch does. Each program checks the samples itself.
- */
-const fromDisk = new Map<string, ts.SourceFile | undefined>();
-
-function program(files: Map<string, string>, previous?: ts.Program): ts.Program {
+function program(files: Map<string, string>): ts.Program {
   const host = ts.createCompilerHost(OPTIONS, true);
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (name, language, ...rest) => {
     const text = files.get(name);
-    if (text !== undefined) return ts.createSourceFile(name, text, language);
-    if (!fromDisk.has(name)) fromDisk.set(name, getSourceFile.call(host, name, language, ...rest));
-    return fromDisk.get(name);
+    return text !== undefined ? ts.createSourceFile(name, text, language) : getSourceFile.call(host, name, language, ...rest);
   };
   host.fileExists = (name) => files.has(name) || fileExists.call(host, name);
   host.readFile = (name) => files.get(name) ?? readFile.call(host, name);
-  return ts.createProgram([...files.keys()], OPTIONS, host, previous);
+  return ts.createProgram([...files.keys()], OPTIONS, host);
 }
 
 function format(d: ts.Diagnostic, sample: TsSample): string {
@@ -113,9 +104,9 @@ function format(d: ts.Diagnostic, sample: TsSample): string {
 }
 
 /** A fragment's free names (what "Cannot find name" reports), declared `any` around it. */
-function wrapFragments(samples: TsSample[], files: Map<string, string>): ts.Program | undefined {
+function wrapFragments(samples: TsSample[], files: Map<string, string>): void {
   const fragments = samples.filter((s) => s.block.marker === 'fragment');
-  if (fragments.length === 0) return undefined;
+  if (fragments.length === 0) return;
   const first = program(files);
   for (const sample of fragments) {
     const names = new Set<string>();
@@ -126,14 +117,13 @@ function wrapFragments(samples: TsSample[], files: Map<string, string>): ts.Prog
     const declarations = [...names].map((n) => `declare const ${n}: any;`).join(' ');
     files.set(sample.fileName, `${sample.block.code}\n${declarations}\n`);
   }
-  return first;
 }
 
 /** Type-checks every sample in one program; returns the diagnostics of each, by file name. */
 export function typeCheck(samples: TsSample[]): Map<string, string[]> {
   const files = new Map(samples.map((s) => [s.fileName, s.block.code] as const));
-  const first = wrapFragments(samples, files);
-  const checked = program(files, first);
+  wrapFragments(samples, files);
+  const checked = program(files);
   const out = new Map<string, string[]>();
   for (const sample of samples) {
     const file = checked.getSourceFile(sample.fileName);
