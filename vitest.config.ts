@@ -8,13 +8,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * (isolate: false): the same tests and assertions, without importing zod, fast-check and the library
  * again for each of about 150 files (measured on a fresh clone, the 148 library files with 3 workers:
  * 181 s of CPU isolated, 81 s shared, the same 2,624 results). A new test file that mocks modules,
- * stubs globals or changes the environment belongs in this list.
+ * stubs globals or changes the environment belongs in this list. (test/schema/agreement.test.ts compares
+ * ajv with the library in-process, a library test: it shares a worker; hosts.test.ts spawns node and python3.)
  */
 const OWN_WORKER = [
   'test/cli/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'test/package/**/*.test.ts',
-  'test/schema/**/*.test.ts',
+  'test/schema/hosts.test.ts',
   'test/web/**/*.test.ts',
   'test/report/browser.test.ts',
   'test/deadlines/timezones.test.ts',
