@@ -22,7 +22,7 @@ import { _provisionRatesOnly } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -1079,19 +1079,22 @@ function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], coun
   return false;
 }
 
-/** Possessives before the skill a comparative of becoming is about ("at his number bonds"). */
-const OWN_SKILL: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
-
 /**
- * Whether the text has a comparative of becoming before "at" and the child's own skill ("get better at his number bonds",
- * "get quicker at her times tables"; {@link _BETTER_AT}): more of a skill the child already has, with no baseline and no
- * number, is a vague comparative however narrow the skill (the labelling guide, Specific rule 2: "get better at spelling";
- * development labels: "get or be better, quicker or faster at" with no figure 0 specific of 50). A skill named without the
- * possessive ("get better at long division by Easter") is left to the focusing reading, as before. Read only when nothing
- * measures (a figure sets the comparative).
+ * Whether the text has a comparative of becoming before "at" ("get better at number bonds", "get quicker at her times
+ * tables", "be faster at long division"; {@link _BETTER_AT}): more of a skill the child already has, with no baseline and no
+ * number, is a vague comparative however narrow the skill (the labelling guide, Specific rule 2: "get better at spelling"
+ * names no baseline, no number and no skill; development labels: "get or be better, quicker or faster at" with no figure 0
+ * specific of 46, a deadline beside it included, 0 of 3). Read only when nothing measures (a figure sets the comparative) and
+ * no focusing phrase names the skill within ("…, in particular column subtraction").
  */
 function becomingBetterAt(doc: _Doc): boolean {
-  for (let i = 1; i < doc.toks.length; i++) if (_BETTER_AT.has(doc.w[i] ?? '') && doc.w[i + 1] === 'at' && _BECOMING.has(doc.w[i - 1] ?? '') && OWN_SKILL.has(doc.w[i + 2] ?? '')) return true;
+  for (let i = 1; i < doc.toks.length; i++) if (_BETTER_AT.has(doc.w[i] ?? '') && doc.w[i + 1] === 'at' && _BECOMING.has(doc.w[i - 1] ?? '')) return !focusingAfter(doc, i + 2);
+  return false;
+}
+
+/** Whether a focusing phrase follows k ("particularly", "specifically", "especially", "in particular"; {@link _FOCUS}). */
+function focusingAfter(doc: _Doc, k: number): boolean {
+  for (let j = k; j < doc.toks.length; j++) if (_FOCUS.has(doc.w[j] ?? '') || (doc.w[j] === 'in' && doc.w[j + 1] === 'particular')) return true;
   return false;
 }
 

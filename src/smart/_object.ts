@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
 import { _routineAt } from './_routine';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
@@ -27,6 +27,8 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   // Doing a subject ("Jordan to do English", "do my maths and english"): the subject as a whole, not a task in it (the labelling
   // guide, Specific rule 1); "do his English homework" names the task and is left as read.
   'do',
+  // Becoming aware ("to become aware of his triggers"), read as being aware is (areaObject): an awareness cannot be seen.
+  'become', 'becomes', 'becoming',
 ]);
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
@@ -124,18 +126,20 @@ export function _segmentStart(doc: _Doc, k: number): number {
 
 /** Quotation marks as read ("'", '"'; curly marks are read as straight ones). */
 const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
+/** {@link QUOTES}, for a quoted programme name ("'Lexia' to continue", _review.ts). */
+export const _QUOTES: ReadonlySet<string> = QUOTES;
 
 /** Units of a vague time after "next" or "this" ("next year"), read by {@link destinationTime}. */
 const VAGUE_TIME_UNITS: ReadonlySet<string> = new Set(['year', 'term', 'month', 'week']);
 
 /**
- * The end of a vague time at k right after a destination gone to or stayed in ("go to college next year", "go to college after
- * Year 11"), or k when there is none: it says when, not what, no point and no value to reach (the labelling guide, Time-bound:
- * vague timing is none; Measurable rule 6, "Year 7" only names). After any other area ("stay in education after Year 11") the
- * figure is read as before.
+ * The end of a vague time at k right after a destination ("go to college next year", "go to college after Year 11", "do
+ * English and maths at college next year"), or k when there is none: it says when, not what, no point and no value to reach
+ * (the labelling guide, Time-bound: vague timing is none; Measurable rule 6, "Year 7" only names), whatever the clause's verb
+ * does there. After any other area ("stay in education after Year 11") the figure is read as before.
  */
-function destinationTime(doc: _Doc, k: number, verb: string): number {
-  if (!GOING_VERBS.has(verb) || doc.used[k] !== 0 || !(DESTINATIONS.has(doc.w[k - 1] ?? '') || (doc.w[k - 1] === 'form' && sixthForm(doc, k - 2)))) return k;
+function destinationTime(doc: _Doc, k: number): number {
+  if (doc.used[k] !== 0 || !(DESTINATIONS.has(doc.w[k - 1] ?? '') || (doc.w[k - 1] === 'form' && sixthForm(doc, k - 2)))) return k;
   const x = doc.w[k];
   if ((x === 'next' || x === 'this') && VAGUE_TIME_UNITS.has(doc.w[k + 1] ?? '')) return k + 2;
   if (x === 'after' && doc.w[k + 1] === 'year' && doc.toks[k + 2]?.kind === 'n') return k + 3;
@@ -143,9 +147,8 @@ function destinationTime(doc: _Doc, k: number, verb: string): number {
 }
 
 /** Whether token k lies inside a vague time right after a destination ({@link destinationTime}). */
-function inDestinationTime(doc: _Doc, k: number, verb: string): boolean {
-  if (!GOING_VERBS.has(verb)) return false;
-  for (let s = k; s >= Math.max(1, k - 2); s--) if (destinationTime(doc, s, verb) > k) return true;
+function inDestinationTime(doc: _Doc, k: number): boolean {
+  for (let s = k; s >= Math.max(1, k - 2); s--) if (destinationTime(doc, s) > k) return true;
   return false;
 }
 
@@ -377,9 +380,16 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && _flag2At(doc, i + 1, F_FRAME) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && (_flag2At(doc, i + 1, F_FRAME) || becomingAt(doc, i + 1)) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
+  // "Kian is becoming aware of …": the verb of becoming after "is" or "are", read as "to become" is.
+  if ((doc.w[i] === 'is' || doc.w[i] === 'are') && doc.w[i + 1] === 'becoming') i++;
   return i;
+}
+
+/** Whether the verb of becoming stands at k after the child named ("Kian becomes", "Kian is becoming"), with no frame before it. */
+function becomingAt(doc: _Doc, k: number): boolean {
+  return doc.w[k] === 'becomes' || ((doc.w[k] === 'is' || doc.w[k] === 'are') && doc.w[k + 1] === 'becoming');
 }
 
 /** The object read by {@link areaClause} from the clause's verb at i to e: an area (`AREA`), a state (`STATE`) or 0. */
@@ -401,7 +411,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (x === '(') depth++;
     else if (x === ')') depth = Math.max(0, depth - 1);
     // A vague time after a destination ("go to college next year") says when, not what (destinationTime).
-    if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i, verb)) continue;
+    if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return 0;
@@ -435,8 +445,9 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
     // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
     // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
-    // "be aware of his spelling errors": an awareness cannot be seen (Measurable rule 3; development labels: 0 specific of 5).
-    if (((verb === 'understand' && x === 'importance') || (verb === 'be' && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+    // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
+    // development labels: 0 specific of 5); becoming aware is coming to be so ({@link _BECOMING}, "get" and "be" among them).
+    if (((verb === 'understand' && x === 'importance') || (_BECOMING.has(verb) && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;

@@ -17,12 +17,12 @@
  *   clause names no skill, behaviour or task.
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
-import { _endsIng, _endsS } from './_ends';
-import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
+import { _capitalised, _endsIng, _endsS } from './_ends';
+import { _QUOTES, _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS } from './_phrases';
-import { _childVerb, _CONTINUING } from './_specific';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
+import { _childsOwnSubject, _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
 const _DOING: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS].filter((v) => !_PROCESS.has(v)));
@@ -92,15 +92,37 @@ function continuedPart(doc: _Doc, s: number, e: number, anchors: readonly (reado
 /** Words a thing's name may run to before "to continue" ({@link thingContinues}). */
 const THING_REACH = 4;
 
-/** Whether the segment [s, e) is only a short name and "to continue" ("Lexia to continue", "SALT input to continue"). */
+/**
+ * Whether the segment [s, e) is only a programme's or provision's short name and "to continue" ("Lexia to continue", "'Nessy'
+ * to continue", "SALT input to continue"): a provision or session noun in the name, or a name written capitalised word by word
+ * as a programme's is ("Toe by Toe"). Never the child's own attendance, punctuality, behaviour or habit ("Good attendance to
+ * continue", "Kian's punctuality to continue": the labelling guide, Settled cases, specific) nor the child's own work
+ * ("Homework to continue": Settled cases, "complete his homework" is specific).
+ */
 function thingContinues(doc: _Doc, s: number, e: number): boolean {
   let k = e;
   while (k > s && doc.toks[k - 1]?.kind === 'p') k--;
-  if (k - s < 3 || k - s > THING_REACH + 2 || doc.w[k - 2] !== 'to' || !_CONTINUING.has(doc.w[k - 1] ?? '')) return false;
-  for (let j = s; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w') return false;
+  let from = s;
+  while (from < k && _QUOTES.has(doc.w[from] ?? '')) from++;
+  let to = k - 2;
+  while (to > from && _QUOTES.has(doc.w[to - 1] ?? '')) to--;
+  if (to <= from || to - from > THING_REACH || doc.w[k - 2] !== 'to' || !_CONTINUING.has(doc.w[k - 1] ?? '')) return false;
+  for (let j = from; j < to; j++) if (doc.toks[j]?.kind !== 'w') return false;
   // A frequency in the name ("Daily reading to continue") is the child's own habit kept up, how often it is done (Measurable rule 1).
-  return !_frequency(doc, s, k - 2);
+  if (_frequency(doc, from, to) || _childsOwnSubject(doc, from, to - 1)) return false;
+  let provision = false;
+  let named = true;
+  for (let j = from; j < to; j++) {
+    const x = doc.w[j] ?? '';
+    if (_CHILD_WORK.has(x)) return false;
+    provision = provision || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x);
+    named = named && (_capitalised(doc.toks[j]?.raw ?? '') || NAME_JOINS.has(x));
+  }
+  return provision || named;
 }
+
+/** Small words inside a programme's capitalised name ("Toe by Toe", "Catch Up with Reading"). */
+const NAME_JOINS: ReadonlySet<string> = new Set(['by', 'and', 'with', 'of', 'the']);
 
 /** Whether x is a verb of {@link _DOING}, bare or inflected ("use", "using", "reads"). */
 function doingVerb(x: string): boolean {

@@ -201,7 +201,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       sentenceStart = end || x === ':' || x === '-';
       continue;
     }
-    if (x === 'be' && (PASSIVE_PROVISION.has(wd(doc, i + 1)) || supportedWith(doc, i + 1))) marked = markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+    if (x === 'be') marked = passiveProvision(doc, out, i, marked);
     if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = _flag2At(doc, i, F_SUBORDINATOR);
@@ -576,6 +576,61 @@ const HELPED = new Set(['supported', 'helped']);
  */
 function supportedWith(doc: _Doc, k: number): boolean {
   return HELPED.has(wd(doc, k)) && wd(doc, k + 1) === 'with';
+}
+
+/**
+ * After "be" at i, a passive of provision ("be partnered with a TA…", {@link PASSIVE_PROVISION}) marked to where the child's
+ * clause opens, or help received ("be supported with", {@link supportedSpan}); returns the last token markUntil marked.
+ */
+function passiveProvision(doc: _Doc, out: _Marks, i: number, marked: number): number {
+  if (PASSIVE_PROVISION.has(wd(doc, i + 1))) return markUntil(doc, out, i, false, marked, childClauseFrom(doc, i + 2));
+  if (supportedWith(doc, i + 1)) supportedSpan(doc, out, i);
+  return marked;
+}
+
+/**
+ * Marks the help received from "be" at i ({@link supportedWith}) as provision given, to where the child's own act begins: a
+ * clause of the child's ({@link childClauseFrom}), a purpose with the child as subject ("so he can tie them", "so that she
+ * reads 3 books"), a comma or "by" before an -ing word ("…, spelling 8/10 correctly", "…, using his calm box", "by visiting
+ * the school 3 times"), a table's cell mark (" | hand in 4/5 pieces"), or an -ing word with its object right after "with"
+ * ("with writing his name", "with using his visual timetable"): the child's skill named as the help's field. The labelling
+ * guide, Specific rule 4: provision "with no child outcome" is not specific, and "A child using a named strategy is
+ * specific"; what the child does after the help keeps its measures (Measurable rule 1), the help's own quantity does not
+ * (rule 6, "5 hours of TA support").
+ */
+function supportedSpan(doc: _Doc, out: _Marks, i: number): void {
+  const stop = childClauseFrom(doc, i + 3);
+  if (ownSkillAt(doc, i + 3)) return markGiven(doc, out, i, i + 3);
+  let j = i + 3;
+  for (; j < stop && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) {
+    const y = wd(doc, j);
+    if (y === '|' || ((y === ',' || y === 'by') && _endsIng(wd(doc, j + 1)) && doc.toks[j + 1]?.kind === 'w')) break;
+    const subject = wd(doc, j + 1) === 'that' ? j + 2 : j + 1;
+    if (y === 'so' && (purposeSubject(doc, subject) || (personName(doc, subject) && childClauseAt(doc, subject)))) break;
+  }
+  markGiven(doc, out, i, j);
+}
+
+/** Words that open the object or place of an -ing verb ("writing his name", "using the calm box", "getting to school"). */
+const ING_OBJECT_OPENERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an', 'your', 'to']);
+
+/** Whether an -ing verb with its object opens at k ("writing his name"), not an -ing noun alone ("with reading", "with spelling."). */
+function ownSkillAt(doc: _Doc, k: number): boolean {
+  return doc.toks[k]?.kind === 'w' && _endsIng(wd(doc, k)) && ING_OBJECT_OPENERS.has(wd(doc, k + 1));
+}
+
+/** Marks [from, to) as provision given ({@link GIVEN}) where nothing has marked it. */
+function markGiven(doc: _Doc, out: _Marks, from: number, to: number): void {
+  for (let j = from; j < to && j < doc.toks.length; j++) if (out[j] === 0) out[j] = GIVEN;
+}
+
+/**
+ * Whether the subject from..k is the child's own conduct or act ({@link childsOwnSubject}: "Good attendance", "His
+ * punctuality", "Daily reading"), for the reading of a thing "to continue" as a placeholder (_review.ts): the child's own
+ * attendance or punctuality is specific (the labelling guide, Settled cases), not a programme kept on.
+ */
+export function _childsOwnSubject(doc: _Doc, from: number, k: number): boolean {
+  return childsOwnSubject(doc, from, k);
 }
 
 /** Marks after a heading before its passive ("Work experience - to be sorted", "Access arrangements: to be looked into"). */
@@ -1956,6 +2011,8 @@ function broadPart(doc: _Doc, k: number): boolean {
 
 /** Words that focus a broad area on the particular skill within it ("improve handwriting, especially finger spaces"). */
 const FOCUS = new Set(['especially', 'particularly', 'specifically']);
+/** {@link FOCUS}, for the comparative of becoming (_analyse.ts): a focusing phrase after it names the skill within. */
+export const _FOCUS: ReadonlySet<string> = FOCUS;
 /** Words after a focusing word that make it a setting, not a skill ("particularly at lunchtime", "especially with peers"). */
 const FOCUS_SETTINGS = new Set(['at', 'during', 'in', 'when', 'whenever', 'with', 'while', 'whilst', 'around', 'on', 'if', 'for', 'after', 'before']);
 

@@ -8,6 +8,7 @@ import { checkSmartTarget } from '../../src/smart/index';
  */
 const MEETING = { meetingDate: '2025-01-15' };
 const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Specific rule 1: a school subject as a whole is a broad area ("improve his literacy")', () => {
   it.each([
@@ -105,5 +106,29 @@ describe('Labelling guide, Specific: a quoted target in a handout row is judged 
 
   it("Good example: 'Ivy will spell 8 of her 10 weekly words correctly by half term.': specific", () => {
     expect(specific("Good example: 'Ivy will spell 8 of her 10 weekly words correctly by half term.'")).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable: these Specific readings leave Measurable as it was read before them', () => {
+  it.each([
+    // Rule 6: process verbs alone ("catch up", "learn", "revise") and an area with no figure.
+    ['Ruby to catch up on history.', false],
+    ['Ruby to learn German vocabulary.', false],
+    ['Coursework – catch up.', false],
+    ['Nico needs to get better at his number bonds.', false],
+    ['Nessy to continue', false],
+    ['To be aware of his handwriting errors', false],
+    ["Weak example: 'Ivy to catch up on maths.'", false],
+    ['Omar to be supported with homework by his carers.', false],
+    // Rule 5: going to college is a one-off event, whatever Specific says of it.
+    ['Post-16 PEP: Aisha to go to college next year.', true],
+    ['Aisha will go to college after Year 11.', true],
+    // Rules 1 and 3: a figure or an act an adult sees.
+    ['Ruby to catch up on the 2 history essays she missed.', true],
+    ['Nico will get better at his number bonds, scoring 18/20 on the Friday check by Easter.', true],
+    ['Omar to be supported with homework by his carers and hand in 4 of 5 pieces on time.', true],
+    ['Aisha will go to college 4 days a week next year.', true],
+  ] as const)('%s: measurable %s', (text, expected) => {
+    expect(measurable(text)).toBe(expected);
   });
 });
