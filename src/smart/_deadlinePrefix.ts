@@ -812,13 +812,15 @@ export function _forTheRest(p: _Prefix): boolean {
 }
 
 /**
- * Whether the school point ending before `end` names a thing with the lower-case noun after it ("for the rest of Year 7
- * football team", "the rest of Year 10 work"): the year group describes the noun, as in "after Year 11" the summer
- * holidays are named by it (school-time table), so it is no point in time.
+ * Whether the school point ending before `end` names a thing with the lower-case noun or subject after it ("for the rest
+ * of Year 7 football team", "the rest of Year 10 work", "Year 10 Maths lessons"): the year group describes the noun, as
+ * in "after Year 11" the summer holidays are named by it (school-time table), so it is no point in time.
  */
 export function _groupNamesNoun(doc: _Doc, end: number): boolean {
   const t = doc.toks[end];
   if (t?.kind !== 'w' || _STOP.has(t.lc) || _FUTURE.has(t.lc)) return false;
+  // A school subject, capital or not ("the rest of Year 10 Maths lessons"), names the course.
+  if (_SUBJECTS.has(t.lc)) return true;
   const first = t.raw.charAt(0);
   return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
 }

@@ -91,6 +91,7 @@ describe('Labelling guide, school-time table, "for the rest of this term": only 
     'Zoe will finish the rest of Year 8 homework.',
     'Zoe will work on the rest of Year 8 topics.',
     'Zoe will play for the rest of Year 6 netball team.',
+    'Zoe will stay for the rest of Year 8 French lessons.',
   ])('%s: the year group names a thing, no point', (text) => {
     expect(deadlineOf(text)).toBeNull();
   });
