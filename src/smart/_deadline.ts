@@ -15,6 +15,7 @@ import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
 import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
@@ -273,7 +274,7 @@ function islamicFeastPhrase(s: Site): Resolved {
   const found = _islamicFeast(s.doc, s.i, s.opts, q);
   if (found === null) return null;
   const next = _wd(s.doc, found.end);
-  if (next === 'holidays' || next === 'holiday' || next === 'break' || next === 'hols') return null;
+  if (_HOLIDAY_WORDS.has(next)) return null;
   if (provisionNote(s.doc, q.start)) return null;
   if (strong) return found;
   if (feastModifies(s.doc, found.end) || feastBackground(s.doc, q.start)) return null;
@@ -1066,8 +1067,15 @@ function pastBefore(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
 
 /** Tokens read back from a point for the start of an adult's part ({@link adultStateAt}); a long text stays linear. */
 const ADULT_PART_REACH = 12;
-/** Words that may open a part before the adult it names ("his dad", "her mum"). */
-const PART_OWNERS = new Set(['his', 'her', 'their', 'my']);
+/** Words that may open a part before the adult it names ("his dad", "her mum", "the social worker"). */
+const PART_OWNERS = new Set(['his', 'her', 'their', 'my', 'the']);
+/** The child's brothers and sisters: like an adult, another person whose state a part may state ("his sister is in respite"). */
+const SIBLINGS = new Set(['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings']);
+
+/** Whether a word names another person than the child: an adult ({@link _ADULT_SUBJECTS}) or a brother or sister. */
+function otherPerson(x: string): boolean {
+  return _ADULT_SUBJECTS.has(x) || SIBLINGS.has(x);
+}
 
 /**
  * Whether the point at `start` is in a part of the text (a sentence, or a clause after ";") that states where an adult
@@ -1079,16 +1087,42 @@ const PART_OWNERS = new Set(['his', 'her', 'their', 'my']);
  */
 function adultStateAt(doc: _Doc, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && !_sentenceEndAt(doc, k)) {
+  while (k >= 0 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '|') {
     if (_FUTURE.has(_wd(doc, k)) || k < start - ADULT_PART_REACH) return false;
     k -= 1;
   }
   let j = k + 1;
   if (PART_OWNERS.has(_wd(doc, j))) j += 1;
+  // "the social worker", "her foster carer": one word before the person names them.
+  if (!otherPerson(_wd(doc, j)) && otherPerson(_wd(doc, j + 1))) j += 1;
   const be = _wd(doc, j + 1);
   const after = _wd(doc, j + 2);
-  if (j + 2 >= start || !_ADULT_SUBJECTS.has(_wd(doc, j)) || (be !== 'is' && be !== 'are') || after === 'to' || after.endsWith('ing')) return false;
-  return outcomeElsewhere(doc, doc.clause[start] ?? 0);
+  if (j + 2 >= start || !otherPerson(_wd(doc, j)) || (be !== 'is' && be !== 'are') || after === 'to' || after.endsWith('ing')) return false;
+  return outcomeOutside(doc, k + 1, start) && !thenAfter(doc, start);
+}
+
+/**
+ * Whether a part other than the one holding the point at `start` (opened at `from`) states the child's outcome
+ * ({@link outcomeElsewhere}); the part closes at a sentence's end, a row's " | " or "and" ("Dad is away until April and
+ * Sam will write to him").
+ */
+function outcomeOutside(doc: _Doc, from: number, start: number): boolean {
+  if (outcomeElsewhere(doc, doc.clause[start] ?? 0)) return true;
+  let to = start;
+  while (to < doc.w.length && !_sentenceEndAt(doc, to) && _wd(doc, to) !== '|' && _wd(doc, to) !== 'and') to += 1;
+  return OUTCOME_CLAUSES.firstAt >= 0 && (OUTCOME_CLAUSES.firstAt < from || OUTCOME_CLAUSES.lastAt > to);
+}
+
+/** Words before "then" that take a point named earlier as the child's own ("… will write to him every week until then"). */
+const UNTIL_THEN = new Set(['until', 'till', 'til', 'by']);
+
+/**
+ * Whether a later part points back to the date at `start` with "until then", "till then" or "by then": the adult's date is
+ * then the child's deadline too (the labelling guide, Deadline labels: "until" a point is that point).
+ */
+function thenAfter(doc: _Doc, start: number): boolean {
+  for (let k = start + 1; k < doc.w.length; k++) if (_wd(doc, k) === 'then' && UNTIL_THEN.has(_wd(doc, k - 1))) return true;
+  return false;
 }
 
 /** Words before a participle that make it a noun's adjective ("the delayed exam", "his missed session"), not the clause's verb. */
@@ -1264,20 +1298,24 @@ function outcomeElsewhere(doc: _Doc, clause: number): boolean {
     const roles = _outcomeParts(doc, _marks(doc.toks.length));
     let first = -1;
     let last = -1;
+    let firstAt = -1;
+    let lastAt = -1;
     for (let k = 0; roles.any && k < doc.toks.length; k++) {
       if (roles.marks[k] !== 1 || doc.toks[k]?.kind === 'p') continue;
-      if (first < 0) first = doc.clause[k] ?? 0;
-      last = doc.clause[k] ?? 0;
+      if (first < 0) [first, firstAt] = [doc.clause[k] ?? 0, k];
+      [last, lastAt] = [doc.clause[k] ?? 0, k];
     }
     OUTCOME_CLAUSES.doc = doc;
     OUTCOME_CLAUSES.first = first;
     OUTCOME_CLAUSES.last = last;
+    OUTCOME_CLAUSES.firstAt = firstAt;
+    OUTCOME_CLAUSES.lastAt = lastAt;
   }
   return OUTCOME_CLAUSES.first >= 0 && (OUTCOME_CLAUSES.first !== clause || OUTCOME_CLAUSES.last !== clause);
 }
 
 /** The text {@link outcomeElsewhere} last read, and the first and last clause of its outcome's words (-1: none). */
-const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number } = { doc: null, first: -1, last: -1 };
+const OUTCOME_CLAUSES: { doc: _Doc | null; first: number; last: number; firstAt: number; lastAt: number } = { doc: null, first: -1, last: -1, firstAt: -1, lastAt: -1 };
 
 /**
  * Whether a figure earlier in the point's clause is stated as now ("SDQ score 18 in September", "Spelling age is 7 years 2
@@ -2064,13 +2102,15 @@ const TERM_DAYS = 112;
 const TERM_DATE_REACH = 4;
 
 /**
- * Whether `date` is a day or month inside the term whose end `term` names ("in the spring mock, by 31.03.25", "by the
- * summer mocks in June"): the two may name one point, the date saying when in the term it falls.
+ * Whether `date` is a day or month (from its first day) inside the term whose end `term` names ("in the spring mock, by
+ * 31.03.25", "by the summer mocks in June"): the two may name one point, the date saying when in the term it falls.
  */
 function inTermOf(date: _Cand, term: _Cand): boolean {
   const t = term.deadline;
   if (t?.kind !== 'term' || t.part !== 'end' || date.deadline?.kind !== 'date' || date.approx === null || term.approx === null) return false;
-  const gap = term.approx - date.approx;
+  // A month alone is inside the term when the term ends in it or after its first day ("by the spring mocks (April)").
+  const from = date.month === null ? date.approx : date.approx - isoParts(date.deadline.date).day + 1;
+  const gap = term.approx - from;
   return gap >= 0 && gap <= TERM_DAYS && TERM_MONTHS[t.term].includes(isoParts(date.deadline.date).month);
 }
 
@@ -2105,17 +2145,21 @@ function eventDated(doc: _Doc, term: _Cand, date: _Cand): boolean {
   return eventNoun(doc, term.end - 1) || eventNoun(doc, term.end);
 }
 
+/** Tokens read back from a term for the frequency whose span it is ("every week this term", "weekly in the spring term"). */
+const HABIT_REACH = 3;
+
 /**
- * Whether the date `date` refines the term `term` it falls in ({@link inTermOf}): the term is not introduced by "by",
- * "before" or "until" and the date is, or is a day written after the term ("in the spring mock, by 31.03.25", "every week
- * this term and perform in the showcase on 29 March"): the date says when in the term the target is due. A month alone
- * after the term stays inside it ("read 20 books in the summer term and visit the library in June": the term's end is
- * the final point), and so does a week commencing in brackets, which dates only a point naming a week ("in the spring
- * term (w/c 7/4)": {@link weekInBrackets}). A term with "by" keeps a date after it that has none ("by the end of the
- * spring term (SALT review 17/3)": the final point).
+ * Whether the date `date` refines the term `term` it falls in ({@link inTermOf}) though it is not next to it: the term is
+ * only the span of a habit, a frequency straight before it ("every week this term", "weekly in the spring term"), and the
+ * date is a day written after it in the same sentence with no "by" ("… and perform in the concert on 27 March"): the habit
+ * leads to that day's event, the final point (the labelling guide, Deadline labels: the final point is the deadline). A
+ * term that states what is achieved in it keeps its end against a day in another clause ("read 20 books in the summer
+ * term and visit the library on 12 June", "in the summer term …, finishing the first by 16 May": an earlier step), and so
+ * does a week commencing in brackets, which dates only a point naming a week ({@link weekInBrackets}).
  */
 function refinesTerm(doc: _Doc, date: _Cand, term: _Cand): boolean {
-  if (term.strong || !(date.strong || (date.start > term.start && date.month === null))) return false;
+  if (term.strong || date.strong || date.month !== null || date.start < term.end || !_frequency(doc, Math.max(0, term.start - HABIT_REACH), term.start)) return false;
+  for (let k = term.end; k < date.start; k++) if (_sentenceEndAt(doc, k) || _wd(doc, k) === '|') return false;
   if (_wd(doc, date.start - 1) !== '(') return true;
   for (let k = date.start; k < date.end; k++) if (_isWeekCommencing(doc, k)) return false;
   return true;

@@ -780,11 +780,49 @@ export const _CHECKED: ReadonlySet<string> = new Set([
 /**
  * Whether the word at k sits, takes or does the check named before it, its object "it" ({@link SITTING}: "when he
  * retakes it in June", "when we do it in the summer term"): the check is then when the target is checked, as "when he
- * sits it in March" is (the labelling guide, school-time table: a named assessment with a month is the month). "When we
- * do swimming in June" names no check taken, and stays a condition.
+ * sits it in March" is (the labelling guide, school-time table: a named assessment with a month is the month). Only when
+ * "it" can stand for a check the text names before ({@link checkNamedBefore}): "when Mum takes it in June" (a medicine),
+ * "when he does it up" (a coat) and "when we do swimming in June" name no check taken, and stay conditions.
  */
 function retaking(doc: _Doc, k: number): boolean {
-  return SITTING.has(_wd(doc, k)) && _wd(doc, k + 1) === 'it';
+  return SITTING.has(_wd(doc, k)) && _wd(doc, k + 1) === 'it' && !PARTICLES_AFTER_IT.has(_wd(doc, k + 2)) && checkNamedBefore(doc, k);
+}
+
+/** Words after "does it" that make a phrasal verb ("does it up", "takes it off"), not a check taken. */
+const PARTICLES_AFTER_IT: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'back', 'away', 'apart']);
+
+/** Words before a figure that name a graded level someone assesses ("level 2", "grade 3", "Entry 2", "stage 4"). */
+const GRADED: ReadonlySet<string> = new Set(['level', 'grade', 'entry', 'stage']);
+
+/**
+ * Whether a check is named before k: an assessment word ({@link _ASSESSMENTS}: "the phonics screening", "her spelling
+ * test") or a graded level ({@link GRADED}: "Bikeability level 2", "grade 3 piano", "Entry 2 reading").
+ */
+function checkNamedBefore(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const x = _wd(doc, j);
+    if (_ASSESSMENTS.has(x) || (GRADED.has(x) && doc.toks[j + 1]?.kind === 'n')) return true;
+  }
+  return false;
+}
+
+/** Whether the prefix is "for the rest of" ({@link _schoolPointCue}): "on the rest of" names a thing worked on. */
+export function _forTheRest(p: _Prefix): boolean {
+  return p.position === 'rest' && p.prep === 'for';
+}
+
+/**
+ * Whether the school point ending before `end` names a thing with the lower-case noun or subject after it ("for the rest
+ * of Year 7 football team", "the rest of Year 10 work", "Year 10 Maths lessons"): the year group describes the noun, as
+ * in "after Year 11" the summer holidays are named by it (school-time table), so it is no point in time.
+ */
+export function _groupNamesNoun(doc: _Doc, end: number): boolean {
+  const t = doc.toks[end];
+  if (t?.kind !== 'w' || _STOP.has(t.lc) || _FUTURE.has(t.lc)) return false;
+  // A school subject, capital or not ("the rest of Year 10 Maths lessons"), names the course.
+  if (_SUBJECTS.has(t.lc)) return true;
+  const first = t.raw.charAt(0);
+  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
 /** A date in a "when/once …" clause is a condition, not a deadline ("when we return to school Sept 2020"). */

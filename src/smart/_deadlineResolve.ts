@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _ARRANGED, _FREQ_WORDS, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -207,15 +207,24 @@ function countedNounAt(doc: _Doc, j: number): boolean {
   return x.length >= 4 && x.endsWith('s') && !x.endsWith('ss') && !NOT_PLURAL.has(x) && !WEEKDAYS.has(x);
 }
 
+/** Words after "on 3/5" that start a new phrase ("on 3/5 and …", "on 3/5 all lessons …"), not a word describing a count. */
+const NOT_DESCRIBING = new Set(['and', 'or', 'but', 'at', 'in', 'on', 'by', 'for', 'to', 'with', 'from', 'the', 'a', 'an', 'all', 'his', 'her', 'their', 'my', 'its', 'our', 'every', 'each', 'this', 'these', 'those']);
+
 /**
  * Whether the figure at i is followed by what it counts: a counting noun ("on 4/5 occasions", "on 3/5 days") or a
- * plural noun, straight or after one participle ("on 4/5 observed occasions", "on 3/5 recorded days"). Then "on 4/5" is
- * a score, not 4 May (the labelling guide, Measurable rule 2: a slash is a date only when used as one, as "on 3/5" alone is).
+ * plural noun, straight or after one word describing it ("on 4/5 observed occasions", "on 3/5 school days", "on 4/5 set
+ * days"). Then "on 4/5" is a score, not 4 May (the labelling guide, Measurable rule 2: a slash is a date only when used
+ * as one, as "on 3/5" alone is). Across a word a score has no more than its whole ("recite on 20/3 learned poems": 20
+ * March).
  */
 function countedAfter(doc: _Doc, i: number): boolean {
   const after = _wd(doc, i + 1);
   if (FRACTION_AFTER.has(after) || countedNounAt(doc, i + 1)) return true;
-  return doc.toks[i + 1]?.kind === 'w' && _pastParticiple(after) && ((FRACTION_AFTER.has(_wd(doc, i + 2)) && !_STOP.has(_wd(doc, i + 2))) || countedNounAt(doc, i + 2));
+  const t = doc.toks[i];
+  const [top, whole] = (t?.parts ?? []) as readonly number[];
+  if (top === undefined || whole === undefined || top > whole) return false;
+  if (doc.toks[i + 1]?.kind !== 'w' || _MONTHS.has(after) || WEEKDAYS.has(after) || NOT_DESCRIBING.has(after)) return false;
+  return (FRACTION_AFTER.has(_wd(doc, i + 2)) && !_STOP.has(_wd(doc, i + 2))) || countedNounAt(doc, i + 2);
 }
 
 /**
@@ -634,7 +643,7 @@ export function _termWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix, 
   if (half === 1) return termOfYear(doc, term, j, opts, 0, byLike ? 'half-term' : 'first-half');
   if (half === 2) return termOfYear(doc, term, j, opts, 0, byLike ? 'end' : 'second-half');
   if (kind === 'half-term') return _termFound(term, 'half-term', j, opts, skip);
-  return termOfYear(doc, term, j, opts, skip);
+  return termOfYear(doc, term, j, opts, skip, 'end', kind === 'exams');
 }
 
 /** What a named half can date when it stands before it: an assessment, or the report or moderation that records one. */
@@ -695,10 +704,12 @@ function reviewBracket(doc: _Doc, k: number): boolean {
  * A term's end, in the year written straight after it when there is one ("in the summer 2027 exam series": summer 2027,
  * as "Easter 2026" is Easter of 2026), else its next occurrence (skipping `skip`).
  */
-function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number, part: _TermPart = 'end'): _Found {
+function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: number, part: _TermPart = 'end', event = false): _Found {
   const first = _termFound(term, part, j, opts, skip);
   // "by the end of the autumn term (Dec 2026)": a month in brackets restates when the term ends, and its year is the term's.
-  const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && (_wd(doc, j + 2) === ')' || _wd(doc, j + 3) === ')');
+  // After the term's event ("by the spring mocks (April)") a month alone says when the event is, a point of its own (the
+  // labelling guide, school-time table: a named assessment with a month is the month).
+  const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && ((_wd(doc, j + 2) === ')' && !event) || _wd(doc, j + 3) === ')');
   const year = yearAt(doc, bracket ? j + 2 : j);
   const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
   if (year === null || first.approx === null) return { ...first, end };
@@ -788,8 +799,11 @@ function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) 
   return null;
 }
 
+/** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
+export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
+
 /** Words after "Easter" naming its school holidays, or the term they end ("the Easter term", the spring term). */
-const EASTER_HOLIDAYS = new Set(['holidays', 'holiday', 'hols', 'break', 'vacation', 'term']);
+const EASTER_HOLIDAYS = new Set([..._HOLIDAY_WORDS, 'vacation', 'term']);
 
 /**
  * Easter: the next Easter Sunday on or after the meeting (or of the year written after it); "the Easter holidays"
@@ -803,7 +817,7 @@ export function _easter(doc: _Doc, i: number, opts: _ScanOptions): _Found | null
 }
 
 /** Words after "Whitsun" ("Whit") naming its school holiday, the summer half-term ("Whit half term", "the Whitsun holidays"). */
-const WHIT_HOLIDAYS = new Set(['half', 'halfterm', 'ht', 'holidays', 'holiday', 'hols', 'break', 'week', 'recess']);
+const WHIT_HOLIDAYS = new Set([..._HOLIDAY_WORDS, 'half', 'halfterm', 'ht', 'week', 'recess']);
 
 /** Whether a word of the Whitsun holiday stands at j: "half" only as "half term" ("Whit half an hour" names none). */
 function whitHoliday(doc: _Doc, j: number): boolean {
@@ -1034,8 +1048,9 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
     p.prep === 'for' && p.det === null && yearEndsPhrase(doc, i + 1) && (prev === 'the' || ((prev === 'school' || prev === 'academic') && _wd(doc, i - 2) === 'the'));
   const ok = p.position === 'end' || (!namedGroup && (forTheYear || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.det === 'this' || (p.prep === 'during' && p.det !== null)));
   // "in Year 11", "during Year 10", "throughout Year 9": the year group's span, which ends with its academic year.
-  // "for the rest of Year 10": until its end, as "for the rest of this term" is the term's end (school-time table).
-  const groupCue = p.position === 'end' || (p.position === 'rest' && p.prep !== null) || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
+  // "for the rest of Year 10": until its end, as "for the rest of this term" is the term's end (school-time table); "for the
+  // rest of Year 7 football team" names the team.
+  const groupCue = p.position === 'end' || (_forTheRest(p) && !_groupNamesNoun(doc, end)) || opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
   const cue = namedGroup && !groupCue ? _stageCue(doc, i, end, p) : null;
   if (namedGroup ? !groupCue && cue === null : !ok) return null;
   const approx = _academicYearEndApprox(opts.terms);
@@ -1289,8 +1304,6 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
   return null;
 }
 
-/** Words of a school holiday after its name: after "the 6 week(s)" they make it the summer holidays; "the Easter break". */
-export const _HOLIDAY_WORDS: ReadonlySet<string> = new Set(['holidays', 'holiday', 'hols', 'break']);
 
 /**
  * "by the (end of the) 6 week holidays", "during the six weeks holidays": the summer holidays, which begin when the summer

@@ -7,7 +7,7 @@ import type { Term } from '../core/enums';
 import { daysInMonth, fromDayNumber, isoDateOf, isoParts, toDayNumberOrNull, weekdayOfDayNumber } from '../core/isoDate';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
-import { _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
+import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
@@ -16,10 +16,10 @@ import { _academicYearEndApprox, _currentTerm } from './_terms';
 /**
  * A key stage, year group, phase or leaving point dates a target only after "by", "before", "until", "in", "end of" or
  * "for the rest of" ("for the rest of Year 10": its end, as "for the rest of this term" is the term's; school-time table;
- * "finished the rest of Year 9 work" has no preposition and names the work).
+ * "finished the rest of Year 9 work" has no preposition and "catch up on the rest of Year 10 work" names the work).
  */
 export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
-  return cell || p.position === 'end' || (p.position === 'rest' && p.prep !== null) || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
+  return cell || p.position === 'end' || _forTheRest(p) || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'in' || p.prep === 'during' || p.prep === 'throughout'));
 }
 
 /** The end of an academic year inferred from school time (which year needs the child's year group). */
@@ -130,8 +130,10 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
  * be the month's own day (label t087).
  */
 function byTheTime(doc: _Doc, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (_wd(doc, k) === 'by' && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'time') return true;
-  return false;
+  // The child's own phase: one word, a name or a pronoun, as its subject ("by the time she starts school"), not another
+  // person's ("by the time her brother starts school": his phase, no point of the child's).
+  if (_ADULT_SUBJECTS.has(_wd(doc, i - 1))) return false;
+  return _wd(doc, i - 4) === 'by' && _wd(doc, i - 3) === 'the' && _wd(doc, i - 2) === 'time';
 }
 
 /** Whether i starts a leaving point ("leaves primary", "transition to secondary") cued by "by the time", "before", "until" or "ready for". */

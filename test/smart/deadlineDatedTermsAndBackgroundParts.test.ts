@@ -58,7 +58,7 @@ describe('Labelling guide, school-time table, a leaving point: "by the time" the
 describe('Labelling guide, school-time table, "when retested in June": a check taken again, named by "it"', () => {
   it.each([
     ['Isla will pass the phonics check when she retakes it in June.', date('2025-06-30')],
-    ['Kai wants his cycling badge when we do it in the summer term.', term('summer', 'end')],
+    ['Kai wants his level 1 cycling badge when we do it in the summer term.', term('summer', 'end')],
     ['Noah will pass Entry 2 reading when he takes it in May.', date('2025-05-31')],
   ])('%s → the check’s point', (text, expected) => {
     expect(deadlineOf(text)).toEqual(expected);
@@ -67,8 +67,9 @@ describe('Labelling guide, school-time table, "when retested in June": a check t
 
   it.each([
     'When we do swimming in June, Amy will swim 10 metres.',
-    'When he takes his tablets in the morning he will settle more quickly.',
-    'Arthur will pass the phonics check when he retakes it.',
+    // A date the check's reading would take: "it" here names no check.
+    'When he takes his tablets in May he will settle more quickly.',
+    'Arthur will keep his inhaler in his bag when he takes it in March.',
   ])('%s: a condition, or no point', (text) => {
     expect(timeBound(text)).toBe(false);
   });
