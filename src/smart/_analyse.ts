@@ -22,6 +22,8 @@ import { _provisionRatesOnly } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
+import { _plainAim } from './_plainUse';
+import { _statusNote } from './_statusNote';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -1135,22 +1137,22 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const chosen = deadline.chosen;
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
-  // A review note with no new outcome ("Partially met - continue.", "ESOL - carry on with classes"), or every anchor in a clause
-  // whose predicate is vague ("Not to get in trouble", "To get on with the other students"): _review.ts.
+  // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
+  // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now (_statusNote.ts).
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0;
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
-  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors);
+  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && _statusNote(doc)));
   // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
   const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
-  const overruled = anchors.length > 0 && (vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
+  const overruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,

@@ -1910,6 +1910,9 @@ const ADULTS_BY_ROLE = s('yot mum dad mother father nan gran grandma grandad gra
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
 
+/** Words of a thing's whole extent before the object of "access" ("the full curriculum"), read past by {@link accessSeen}. */
+const WHOLE = s('full whole entire');
+
 /** Objects of "access" that are broad or given to the child, not a place or service the child is seen using. */
 const ACCESS_BROAD = s('curriculum learning education lessons lesson school work class classroom tasks task provision these this them it');
 
@@ -1922,7 +1925,8 @@ function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
   let k = v + 1;
-  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
+  // "the full curriculum", "the whole curriculum": the broad object with a word of its extent before it.
+  while (k < v + 4 && (_flag2At(doc, k, F_OBJECT_LEAD) || WHOLE.has(wd(doc, k)))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }

@@ -202,7 +202,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
       continue;
     }
     if (x === 'be') marked = passiveProvision(doc, out, i, marked);
-    if (x === 'be' && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
+    if ((x === 'be' || progressivePassive(doc, i)) && (_PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) || adultsAct(doc, i + 1) || keptUnderReview(doc, i + 1) || setInPlace(doc, i + 1))) adultPassive(doc, out, i);
     if (!clauseStart) continue;
     const subordinate = _flag2At(doc, i, F_SUBORDINATOR);
     const wasSentenceStart = sentenceStart;
@@ -543,7 +543,7 @@ function keptUnderReview(doc: _Doc, k: number): boolean {
  */
 function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const frame = wd(doc, i - 1);
-  if (frame !== 'to' && frame !== 'will' && frame !== 'should' && frame !== 'must') return;
+  if (frame !== 'to' && frame !== 'will' && frame !== 'should' && frame !== 'must' && !progressivePassive(doc, i)) return;
   const clause = doc.clause[i] as number;
   let start = i - 1;
   while (start > 0 && doc.clause[start - 1] === clause && doc.toks[start - 1]?.kind !== 'p') start -= 1;
@@ -563,6 +563,17 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const over = _PASSIVE_PARTICIPLES.has(wd(doc, i + 1)) ? GIVEN : 0;
   const mark = setInPlace(doc, i + 1) ? GIVEN : _ARRANGED;
   for (let j = start; j < end; j++) if (out[j] === 0 || out[j] === over) out[j] = mark;
+}
+
+/** Forms of "be" before "being" in a passive going on now ("is being looked at"). */
+const NOW_BE: ReadonlySet<string> = new Set(['is', 'are']);
+
+/**
+ * Whether "being" at i follows "is" or "are" ("Her lateness is being looked at by school"): adults' act going on now, read as
+ * "to be looked at" is (the labelling guide, Specific rule 4: adult provision with no child outcome is not specific).
+ */
+function progressivePassive(doc: _Doc, i: number): boolean {
+  return wd(doc, i) === 'being' && NOW_BE.has(wd(doc, i - 1));
 }
 
 /** Participles of help received ("supported", "helped"), read before "with" by {@link supportedWith}. */

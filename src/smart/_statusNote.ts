@@ -1,0 +1,80 @@
+/**
+ * Notes that say how things are now and set no target: a RAG rating with its state ("– Red – not attending"), a problem the
+ * child has in an unnamed amount ("has a number of late assignments"), a figure that dips now and then ("his attendance dips
+ * when he is away"). Halton PEP Policy 2023-24, Appendix C (QA of SMART Targets): Specific means "It is clear what will be
+ * achieved"; a statement of the present state says nothing will be (the labelling guide, Specific: "the particular skill …
+ * the child will achieve"; Measurable rule 6: "a baseline with no target figure").
+ */
+import type { _Doc } from './_doc';
+import { _childSubject } from './_roles';
+
+/**
+ * Words of a target, an aim or the future anywhere in the text: with one of them the note is read as a target ("RAG: Red.
+ * Target: …", "Chloe – Red – to attend 3 days a week").
+ */
+const TARGET_WORDS: ReadonlySet<string> = new Set([
+  'will', "'ll", 'to', 'must', 'should', 'can', 'could', 'would', 'shall', 'aim', 'aims', 'aiming', 'target', 'targets', 'goal', 'goals', 'needs', 'need', 'want', 'wants', 'next', 'new',
+]);
+/** The colours of a RAG rating. */
+const RAG_COLOURS: ReadonlySet<string> = new Set(['red', 'amber', 'green']);
+/** Marks around a rating standing alone ("– Red –", "RAG: Green -", "(RAG): Amber"). */
+const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '|', '(', ')', '.', ';', '\n', ',']);
+/** Words of an amount with no number ("a number of", "lots of", "several", "big gaps"), after "has". */
+const UNNAMED_AMOUNTS: ReadonlySet<string> = new Set(['number', 'lot', 'lots', 'loads', 'several', 'some', 'many', 'few', 'big', 'large', 'various']);
+/** Verbs of a figure falling or dipping now and then ("dips", "drops", "falls"): how it goes now, not where it will be. */
+const FALLING: ReadonlySet<string> = new Set(['dips', 'drops', 'falls', 'slips', 'worsens', 'declines', 'suffers']);
+/** Possessives before the thing that falls ("his attendance"). */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Whether token k owns the thing after it: a possessive, or the child's name (its "'s" is not kept as a word: "Tyler's"). */
+function owner(doc: _Doc, k: number): boolean {
+  return OWNERS.has(doc.w[k] ?? '') || _childSubject(doc, k);
+}
+
+/** Whether token k is a mark around a part, or outside the text. */
+function partMark(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t === undefined || (t.kind === 'p' && PART_MARKS.has(doc.w[k] ?? ''));
+}
+
+/** Whether a RAG colour stands alone as a part after the first ("Chloe – Red – not attending", "RAG: Green - doing well"). */
+function ragRating(doc: _Doc): boolean {
+  for (let k = 1; k < doc.toks.length; k++) {
+    if (RAG_COLOURS.has(doc.w[k] ?? '') && doc.toks[k - 1]?.kind === 'p' && partMark(doc, k - 1) && partMark(doc, k + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the child, named as subject, has a problem in an amount with no number ("Jamal has a number of late assignments"). */
+function unnamedAmountHeld(doc: _Doc): boolean {
+  for (let k = 1; k < doc.toks.length; k++) {
+    const x = doc.w[k];
+    if ((x !== 'has' && x !== 'have') || !_childSubject(doc, k - 1)) continue;
+    const y = doc.w[k + 1] === 'a' ? doc.w[k + 2] : doc.w[k + 1];
+    if (UNNAMED_AMOUNTS.has(y ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a thing of the child's falls now and then ("Tyler's attendance dips when he is away"). */
+function fallingNow(doc: _Doc): boolean {
+  for (let k = 2; k < doc.toks.length; k++) if (FALLING.has(doc.w[k] ?? '') && owner(doc, k - 2) && doc.toks[k - 1]?.kind === 'w') return true;
+  return false;
+}
+
+/**
+ * Whether the text is a note of how things are now, with no word of a target, an aim or the future in it: a RAG rating
+ * standing alone, a problem held in an unnamed amount, or a figure that falls now and then. Read only when the text has no
+ * point in time (a point makes it a target's).
+ * @param doc - The target's document.
+ * @returns True when the text only notes the present state.
+ */
+export function _statusNote(doc: _Doc): boolean {
+  let figure = false;
+  for (let k = 0; k < doc.toks.length; k++) {
+    if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
+    figure = figure || doc.toks[k]?.kind === 'n';
+  }
+  // A rating's figure is the state rated ("Amber - still below 90%"); elsewhere a figure may be the target itself.
+  return ragRating(doc) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * A thing used with no tool or skill named, the whole curriculum accessed, and a subject only "to improve": the labelling
+ * guide's Specific rules 1 and 4 and Measurable rule 6 (docs/smart.md), on wordings written here (none taken from a corpus
+ * file). Meeting on Wednesday 15 January 2025, no school calendar, no next-review date.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const judged = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Labelling guide, Specific rule 4: a generic "use X to help" names no strategy (a named tool with when or how does)', () => {
+  it.each([
+    'Noah will use technology to help with his learning.',
+    'Target: Noah will use technology to help with his learning.',
+    'Noah will use technology.',
+    'Noah to use his mobile phone responsibly.',
+    'Noah will use his tablet sensibly.',
+  ])('%s: neither specific nor measurable', (text) => {
+    expect(judged(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'Noah will use his laptop with speech-to-text to write 150 words in science lessons.',
+    'Noah will use assistive technology to produce his written work independently by Easter.',
+    'Noah will use his reading ruler to help with his reading in every lesson.',
+    'Noah to use his time out card appropriately.',
+    'Noah will not use his phone in lessons.',
+    'Noah will use his phone to text his carer when he gets to school every day.',
+    'Noah to use his phone responsibly: no confiscations this half term.',
+  ])('%s: specific and measurable (a named tool, an act, a stop-behaviour or a figure)', (text) => {
+    expect(judged(text)).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 and Measurable rule 3: "access the curriculum" is broad, whole or not', () => {
+  it.each(['Priya will access the full curriculum.', 'Outcome: Priya to access the whole curriculum by July.'])('%s: neither', (text) => {
+    expect(judged(text)).toEqual([false, false]);
+  });
+
+  it.each(['Priya will access the library at lunch twice a week.', 'Priya will access the full Year 8 timetable by half term.'])(
+    '%s: specific and measurable (a place or a timetable)',
+    (text) => {
+      expect(judged(text)).toEqual([true, true]);
+    },
+  );
+});
+
+describe('Labelling guide, Specific rule 1 and Measurable rule 6: a subject only "to improve" is a broad area with a process verb', () => {
+  it.each([
+    'Year 4 | Reading | Reading to improve | TA | ongoing',
+    'Writing to improve',
+    'Spelling needs to improve by Easter.',
+  ])('%s: neither', (text) => {
+    expect(judged(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'Year 4 | Writing | Zara will write 3 paragraphs with topic sentences | CT | by Easter',
+    'Reading to improve - read 10 minutes a night with her carer.',
+    'Writing: use full stops in 3 out of 4 sentences.',
+  ])('%s: specific and measurable (the skill named in another cell or clause)', (text) => {
+    expect(judged(text)).toEqual([true, true]);
+  });
+});
