@@ -534,23 +534,6 @@ function howOften(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
-/**
- * Whether some measure says how often, a duration's included ("3 books a term", "20 minutes a day", "twice a week"), of an act
- * named just before it ("reading 3 books a term"): a rate set on the child's act, which a RAG rating beside it leaves a target
- * (_statusNote.ts; Measurable rule 1). A rate of no act ("Amber – 2 exclusions a term") is the state rated.
- */
-function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
-  return spans.some(([a, b]) => {
-    let act = false;
-    for (let k = a - 1; k >= 0 && k >= a - 3 && doc.toks[k]?.kind === 'w'; k--) act = act || _endsIng(doc.w[k] ?? '');
-    for (let k = a; act && k < b; k++) {
-      const x = doc.w[k] ?? '';
-      if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
-    }
-    return false;
-  });
-}
-
 /** Words before a rate that make it describe the session's kind ("a daily session", "her weekly appointments"). */
 const KIND_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my']);
 
@@ -1115,6 +1098,23 @@ function becomingBetterAt(doc: _Doc): boolean {
 function focusingAfter(doc: _Doc, k: number): boolean {
   for (let j = k; j < doc.toks.length; j++) if (_FOCUS.has(doc.w[j] ?? '') || (doc.w[j] === 'in' && doc.w[j + 1] === 'particular')) return true;
   return false;
+}
+
+/**
+ * Whether some measure says how often, a duration's included ("3 books a term", "20 minutes a day", "twice a week"), of an act
+ * named just before it ("reading 3 books a term"): a rate set on the child's act, which a RAG rating beside it leaves a target
+ * (_statusNote.ts; Measurable rule 1). A rate of no act ("Amber – 2 exclusions a term") is the state rated.
+ */
+function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  return spans.some(([a, b]) => {
+    let act = false;
+    for (let k = a - 1; k >= 0 && k >= a - 3 && doc.toks[k]?.kind === 'w'; k--) act = act || _endsIng(doc.w[k] ?? '');
+    for (let k = a; act && k < b; k++) {
+      const x = doc.w[k] ?? '';
+      if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+    }
+    return false;
+  });
 }
 
 /**
