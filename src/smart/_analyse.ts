@@ -688,6 +688,8 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
  */
 function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
   const mark = _markOf(doc, provision, span);
+  // "attend counselling, weekly": the rate after the provision's clause is read as inside it ({@link rateSetAfter}).
+  if (mark === 0 && afterAttended(doc, provision, span)) return rateSet(doc, provision, span) || attendanceRate(doc, span);
   if (mark === 0 || mark === _ARRANGED) return true;
   const clubGoing = mark === _ATTENDED_CLUB && goingFrequency(doc, span);
   return clubGoing || (mark === _ATTENDED && rateSet(doc, provision, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
@@ -726,9 +728,9 @@ function childAct(doc: _Doc, provision: _Marks, spans: readonly (readonly [numbe
   return act === null ? [] : [act];
 }
 
-/** Whether no span starts inside provision. */
+/** Whether no span starts inside provision, nor straight after provision attended ({@link afterAttended}: "attend counselling, weekly"). */
 function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0) return false;
+  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0 || afterAttended(doc, provision, spans[k] as readonly [number, number])) return false;
   return true;
 }
 
@@ -1036,7 +1038,29 @@ function nothingToMeasure(doc: _Doc, spans: readonly (readonly [number, number])
  * @example bareFigures(doc, measures.spans, provision) // true for "Reading - 3x week with TA"
  */
 function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  return spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, spans) && adultsProvide(doc, spans) && _noOutcomeFragment(doc, provision) !== null;
+  return spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, spans) && adultsProvide(doc, spans) && !spans.some((m) => rateSetAfter(doc, provision, m)) && _noOutcomeFragment(doc, provision) !== null;
+}
+
+/** Marks that may stand between provision attended and the rate of going set after it ("attend counselling, weekly"). */
+const RATE_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–']);
+
+/**
+ * Whether the span is a rate of going set for the provision attended just before it, past a comma, colon or dash ("attend
+ * counselling, weekly", "attend Lego therapy - twice a week"): read as "attend counselling weekly" is ({@link rateSet}; the
+ * labelling guide, Settled cases, "a stated rate or frequency of attending still measures"). With no verb of going
+ * ("Counselling: weekly.") the provision is not attended and the rate stays its timetable.
+ */
+function rateSetAfter(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return afterAttended(doc, provision, span) && rateSet(doc, provision, span);
+}
+
+
+/**
+ * Whether the span is how often, outside provision straight after a comma, colon or dash that ends provision attended ("attend
+ * counselling, weekly"); not an outcome of the child's after it ("go to the nurture room - no physical incidents").
+ */
+function afterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return provision[span[0]] === 0 && RATE_MARKS.has(doc.w[span[0] - 1] ?? '') && provision[span[0] - 2] === _ATTENDED && howOften(doc, span);
 }
 
 /**

@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 139.7, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 137.2 on 6 December 2026; area named only: 137.6; near misses of rates of going, grades and one-off acts: 139.6 (139.0 before it)
+  'pep-rules/smart': 139.8, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 137.2 on 6 December 2026; area named only: 137.6; near misses of rates of going, grades and one-off acts: 139.7 (139.0 before it)
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 223.9, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 221.6 on 6 December 2026; area named only: 221.9; near misses of rates of going, grades and one-off acts: 223.8 (223.2 before it)
-  'pep-rules/report': 251.0, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 248.4 on 6 December 2026; area named only: 248.8; near misses of rates of going, grades and one-off acts: 250.9 (250.2 before it)
+  'pep-rules/rules': 224.0, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 221.6 on 6 December 2026; area named only: 221.9; near misses of rates of going, grades and one-off acts: 223.9 (223.2 before it)
+  'pep-rules/report': 251.1, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 248.4 on 6 December 2026; area named only: 248.8; near misses of rates of going, grades and one-off acts: 251.0 (250.2 before it)
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 271.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 269.3 on 6 December 2026; area named only: 269.7; near misses of rates of going, grades and one-off acts: 271.6 (271.0 before it)
+  'pep-rules': 271.8, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 269.3 on 6 December 2026; area named only: 269.7; near misses of rates of going, grades and one-off acts: 271.7 (271.0 before it)
 };
 
 describe('package budgets', () => {

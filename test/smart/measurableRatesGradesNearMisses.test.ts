@@ -123,6 +123,17 @@ describe('Labelling guide, Settled cases: "a stated rate or frequency of attendi
     expect(m(text)).toBe(false);
   });
 
+  it.each(['Noah to attend counselling, weekly.', 'Noah to attend Lego therapy - twice a week.', 'Noah to attend drama therapy: fortnightly.'])(
+    '%s: a rate after a comma, dash or colon is read as right after the provision',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it.each(['Counselling: weekly.', 'Noah will continue to attend counselling, weekly.'])('%s: no verb of going, or provision kept up, not measurable', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
   it.each([
     'Noah to attend counselling 1 hour weekly.',
     'Noah to attend counselling for 1 hour weekly.',
