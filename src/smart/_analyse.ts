@@ -9,7 +9,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -18,13 +18,13 @@ import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
-import { _provisionRatesOnly } from './_provisionRate';
+import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -467,8 +467,7 @@ function attendanceRate(doc: _Doc, span: readonly [number, number]): boolean {
     const t = doc.toks[k];
     if (t?.kind === 'n' && (t.suffix === '%' || doc.w[k + 1] === 'of' || (doc.w[k + 1] === 'out' && doc.w[k + 2] === 'of') || (doc.w[k - 1] === 'of' && doc.w[k - 2] === 'out'))) return true;
     // The occasions counted: "(8 in total)", "no more than two missed", "at most one session missed".
-    // "miss 0 appointments", "misses no more than 1 session": the occasions missed, counted before them.
-    if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed') || MISSING.has(doc.w[k - 1] ?? ''))) return true;
+    if ((t?.kind === 'n' || _NUMBER_WORDS.has(doc.w[k] ?? '')) && ((doc.w[k + 1] === 'in' && doc.w[k + 2] === 'total') || doc.w[k + 1] === 'missed' || (_SESSION_NOUNS.has(doc.w[k + 1] ?? '') && doc.w[k + 2] === 'missed') || noneMissed(doc, k))) return true;
     if (totalCount(doc, k)) return true;
   }
   return stepTarget(doc, span[0]);
@@ -485,6 +484,19 @@ function stepTarget(doc: _Doc, a: number): boolean {
 
 /** Verbs of missing before a count of the occasions missed ("miss 0 appointments"). */
 const MISSING: ReadonlySet<string> = new Set(['miss', 'misses']);
+/** Occasions of provision whose missing is counted ("miss 0 appointments"): sessions and appointments. */
+const MISSED_OCCASIONS: ReadonlySet<string> = new Set([..._SESSION_NOUNS, 'appointment', 'appointments']);
+
+/**
+ * Whether the count at k is of occasions of provision missed, none of them ("miss 0 appointments", "misses zero sessions"): a
+ * rate of attending, as "no more than two missed" is (Settled cases: "a stated rate or frequency of attending still
+ * measures"). Not any time missed ("will miss 2 weeks for his operation": an absence stated, no rate to reach).
+ */
+function noneMissed(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  const none = t?.kind === 'n' ? t.num === 0 && t.suffix === '' : _NUMBER_WORDS.get(doc.w[k] ?? '') === 0;
+  return none && MISSING.has(doc.w[k - 1] ?? '') && MISSED_OCCASIONS.has(doc.w[k + 1] ?? '');
+}
 
 /** Words after a count of occasions that make it how often ("twice a week", "3 times per term", "once every fortnight"). */
 const RATE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -515,27 +527,34 @@ function rateOfGoing(doc: _Doc, provision: _Marks, span: readonly [number, numbe
   return _markOf(doc, provision, span) === _ATTENDED && !attendanceRate(doc, span);
 }
 
-/** Periods after "a" or "per" that make a count how often ("4 afternoons a week", "once per fortnight"). */
-const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'term']);
-
 /**
  * Whether a measure says how often, not how long or how many: a word of how often ("weekly", "once", "every"), days named in the
- * plural ("on Tuesdays"), or a period after "a" or "per" ("4 afternoons a week"); not a duration or a size ("a 15 minute group",
- * "20 minutes a day"), nor a schedule in brackets ("(weekly, 1 hour)").
+ * plural ("on Tuesdays"), or a period after "a" or "per" ("4 afternoons a week", {@link _RATE_PERIODS}); not a schedule in
+ * brackets ("(weekly, 1 hour)"), nor with a length of time anywhere in its clause ("a 15 minute group", "20 minutes a day",
+ * "1 hour weekly", "weekly for 30 minutes"): how long each session runs is a quantity of provision (Measurable rule 6).
  */
 function howOften(doc: _Doc, span: readonly [number, number]): boolean {
-  // A schedule in brackets ("(weekly, 1 hour)") or a length of time each day ("20 minutes a day") is the provision's.
-  if (doc.w[span[0] - 1] === '(') return false;
-  for (let k = span[0]; k < span[1]; k++) if (_DURATION_UNITS.has(doc.w[k] ?? '')) return false;
+  if (doc.w[span[0] - 1] === '(' || lengthOfTimeIn(doc, span)) return false;
   for (let k = span[0]; k < span[1]; k++) {
     const x = doc.w[k] ?? '';
-    if (HOW_OFTEN.has(x) || pluralDayAt(doc, k) || ((x === 'a' || x === 'per') && RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+    if (HOW_OFTEN.has(x) || pluralDayAt(doc, k) || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
   }
   return false;
 }
 
-/** Words before a rate that make it describe the session's kind ("a daily session", "her weekly appointments"). */
-const KIND_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my']);
+/** Words read either side of a rate for a length of time in its clause (a clause of provision is far shorter; keeps it linear). */
+const LENGTH_REACH = 12;
+
+/** Whether a unit of time ({@link _DURATION_UNITS}: "minutes", "hour") stands in the clause of the span, either side of it. */
+function lengthOfTimeIn(doc: _Doc, span: readonly [number, number]): boolean {
+  const clause = doc.clause[span[0]];
+  for (let k = span[0]; k >= 0 && k >= span[0] - LENGTH_REACH && doc.clause[k] === clause; k--) if (_DURATION_UNITS.has(doc.w[k] ?? '')) return true;
+  for (let k = span[0] + 1; k < doc.toks.length && k <= span[1] + LENGTH_REACH && doc.clause[k] === clause; k++) if (_DURATION_UNITS.has(doc.w[k] ?? '')) return true;
+  return false;
+}
+
+/** Words before a rate that make it describe the session's kind ("a daily session", "her weekly appointments"): an article or an owner. */
+const KIND_LEADS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an']);
 
 /**
  * Whether the rate stands before its noun as a word of the session's kind ("participate in a daily 15 minute group session",
@@ -560,16 +579,39 @@ function giverAfter(doc: _Doc, span: readonly [number, number]): boolean {
   return false;
 }
 
-/** Words of provision kept up, not started ("continue to attend", "keep going to", "Ongoing:"): Measurable rule 6, "continue" is a process verb alone. */
-const KEPT_UP: ReadonlySet<string> = new Set(['continue', 'continues', 'continuing', 'keep', 'keeps', 'keeping', 'ongoing']);
+/** The status of provision kept up, not set ("Ongoing:", "(ongoing)"): read anywhere in the rate's sentence. */
+const ONGOING = 'ongoing';
+/** Words between a verb of continuing and the going it governs ("continue to attend", "carry on attending", "keep going to"). */
+const KEPT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'with']);
 
 /**
- * Whether a word of provision kept up stands before token a ("will continue to see the ELSA weekly", "Ongoing: attend her weekly
- * appointments"): the rate is then how the provision runs on, not a rate of going the target sets.
+ * Whether the going the rate at span measures is kept up, not set ("will continue to see the ELSA weekly", "keep attending
+ * counselling weekly", "Ongoing: attend her weekly appointments", "counselling weekly (ongoing)"): the rate is then how the
+ * provision runs on, not a rate of going the target sets (Measurable rule 6: "continue" is a process verb alone). A verb of
+ * continuing ({@link _CONTINUING}) counts only where it governs the going: right before the provision's own words, past "to"
+ * or "on"; "keep calm and attend counselling weekly" keeps up something else, and a sentence before ("Continue with current
+ * support.") is another target's. "Ongoing" is read in the rate's sentence, either side.
  */
-function keptUpBefore(doc: _Doc, a: number): boolean {
-  for (let k = 0; k < a; k++) if (KEPT_UP.has(doc.w[k] ?? '')) return true;
+function keptUp(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  for (let k = span[0] - 1; k >= 0 && !endsSentence(doc, k); k--) if (doc.w[k] === ONGOING) return true;
+  for (let k = span[1]; k < doc.toks.length && !endsSentence(doc, k); k++) if (doc.w[k] === ONGOING) return true;
+  // The provision's words start at its verb or the frame before it ("to attend", "will go to"); the verb of continuing stands
+  // among them or just before them, past at most KEPT_REACH links.
+  let r = span[0];
+  while (r > 0 && provision[r - 1] === _ATTENDED) r -= 1;
+  for (let k = span[0] - 1; k >= 0 && k >= r - 1 - KEPT_REACH; k--) {
+    if (_CONTINUING.has(doc.w[k] ?? '')) return true;
+    if (k < r && !KEPT_LINKS.has(doc.w[k] ?? '')) return false;
+  }
   return false;
+}
+
+/** Link words read back past, before the provision's words, for a verb of continuing ("continue on to attend"). */
+const KEPT_REACH = 2;
+
+/** Whether the token at k ends a sentence (. ; ! ? or a line break). */
+function endsSentence(doc: _Doc, k: number): boolean {
+  return ((doc.flags[k] as number) & _F_ENDS) !== 0;
 }
 
 /** Whether a measure says how often: a number, a word of how often, or days named in the plural ("on Tuesdays"). */
@@ -648,7 +690,20 @@ function sanctionCounted(doc: _Doc, provision: _Marks, spans: readonly (readonly
  */
 function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
   const mark = _markOf(doc, provision, span);
-  return mark === 0 || mark === _ARRANGED || (mark === _ATTENDED_CLUB && goingFrequency(doc, span)) || (mark === _ATTENDED && howOften(doc, span) && !sessionKind(doc, span) && !keptUpBefore(doc, span[0]) && !giverAfter(doc, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
+  // "attend counselling, weekly": the rate after the provision's clause is read as inside it ({@link rateSetAfter}).
+  if (mark === 0 && afterAttended(doc, provision, span)) return rateSet(doc, provision, span) || attendanceRate(doc, span);
+  if (mark === 0 || mark === _ARRANGED) return true;
+  const clubGoing = mark === _ATTENDED_CLUB && goingFrequency(doc, span);
+  return clubGoing || (mark === _ATTENDED && rateSet(doc, provision, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
+}
+
+/**
+ * Whether a rate inside provision attended is one the target sets for the child's going ("attend Lego therapy once a week"):
+ * how often ({@link howOften}), not the session's kind ({@link sessionKind}: "her weekly appointments"), not provision kept up
+ * ({@link keptUp}: "continue to attend ... weekly") and not its timetable with the adult who gives it ({@link giverAfter}).
+ */
+function rateSet(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return howOften(doc, span) && !sessionKind(doc, span) && !keptUp(doc, provision, span) && !giverAfter(doc, span);
 }
 
 /**
@@ -675,9 +730,9 @@ function childAct(doc: _Doc, provision: _Marks, spans: readonly (readonly [numbe
   return act === null ? [] : [act];
 }
 
-/** Whether no span starts inside provision. */
+/** Whether no span starts inside provision, nor straight after provision attended ({@link afterAttended}: "attend counselling, weekly"). */
 function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0) return false;
+  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0 || afterAttended(doc, provision, spans[k] as readonly [number, number])) return false;
   return true;
 }
 
@@ -764,7 +819,17 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const own = measures.spans.length;
   const event = own > 0 ? null : _arrangedEvent(doc, (k) => provision[k] === _GIVEN);
   if (event !== null) measures = { ...measures, spans: [event], softCount: 0 };
-  return { measures, specific, anchors, vagueComparative, own, provision, activity, award };
+  return { measures, specific, anchors: outsideCheckToFollow(doc, anchors, event), vagueComparative, own, provision, activity, award };
+}
+
+/**
+ * The anchors outside a check that is to follow ("Dyslexia screening to follow by Easter": the check is what follows, not the
+ * child, so its "follow" is no act of the child's; the labelling guide, Settled cases, "a one-off thing adults arrange or do
+ * for the child": not specific). Any other event leaves the anchors as they are.
+ */
+function outsideCheckToFollow(doc: _Doc, anchors: readonly (readonly [number, number])[], event: readonly [number, number] | null): readonly (readonly [number, number])[] {
+  if (event === null || doc.w[event[1] - 1] !== 'follow') return anchors;
+  return anchors.filter(([a]) => a < event[0] || a >= event[1]);
 }
 
 
@@ -975,7 +1040,29 @@ function nothingToMeasure(doc: _Doc, spans: readonly (readonly [number, number])
  * @example bareFigures(doc, measures.spans, provision) // true for "Reading - 3x week with TA"
  */
 function bareFigures(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  return spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, spans) && adultsProvide(doc, spans) && _noOutcomeFragment(doc, provision) !== null;
+  return spans.every(([a]) => provision[a] === 0 || provision[a] === _GIVEN) && figuresOnly(doc, spans) && adultsProvide(doc, spans) && !spans.some((m) => rateSetAfter(doc, provision, m)) && _noOutcomeFragment(doc, provision) !== null;
+}
+
+/** Marks that may stand between provision attended and the rate of going set after it ("attend counselling, weekly"). */
+const RATE_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–']);
+
+/**
+ * Whether the span is a rate of going set for the provision attended just before it, past a comma, colon or dash ("attend
+ * counselling, weekly", "attend Lego therapy - twice a week"): read as "attend counselling weekly" is ({@link rateSet}; the
+ * labelling guide, Settled cases, "a stated rate or frequency of attending still measures"). With no verb of going
+ * ("Counselling: weekly.") the provision is not attended and the rate stays its timetable.
+ */
+function rateSetAfter(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return afterAttended(doc, provision, span) && rateSet(doc, provision, span);
+}
+
+
+/**
+ * Whether the span is how often, outside provision straight after a comma, colon or dash that ends provision attended ("attend
+ * counselling, weekly"); not an outcome of the child's after it ("go to the nurture room - no physical incidents").
+ */
+function afterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  return provision[span[0]] === 0 && RATE_MARKS.has(doc.w[span[0] - 1] ?? '') && provision[span[0] - 2] === _ATTENDED && howOften(doc, span);
 }
 
 /**

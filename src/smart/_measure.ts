@@ -31,6 +31,8 @@ import {
   _EVENT_VERBS,
   _FEELINGS,
   _FUTURE,
+  _BACKGROUND,
+  _FORECAST,
   _NAMING_AFTER,
   _NAMING_BEFORE,
   _NUMBER_WORDS,
@@ -269,8 +271,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
   // "a job", "an apprenticeship" stay here for a post named by its kind or hours ("get a part time job", "a Saturday job"),
   // which _postGained (the post right after its article) does not read.
-  // "get a Pass (40+ marks)", "get at least a Merit": a grade of a vocational or Functional Skills result, as "achieve a Merit".
-  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications pass merit distinction ${TRANSPORT.join(' ')}`)],
+  // "get a Pass (40+ marks)", "get at least a Merit": a grade, read by {@link gotGradeEnd}.
+  ['get', s(`job apprenticeship place placement offer licence certificate award changed dressed eet card gcse gcses grades qualification qualifications ${TRANSPORT.join(' ')}`)],
   // One-off events of the child's own (the labelling guide, Measurable rule 5): "resit GCSE maths", "units signed off",
   // "go to college" (starting it; "keep going to college" is a process, Settled cases), "stay in EET".
   // "bring the right equipment", "bring his PE kit": what is brought an adult can check (Measurable rule 5).
@@ -2821,6 +2823,27 @@ function attainedLetterEnd(doc: _Doc, i: number): number {
   return GRADE_AFTER.has(wd(doc, end)) ? end : -1;
 }
 
+/** Words before a grade in its sentence that state it as now or forecast ("Current:", "currently", "is predicted", "got"). */
+const GRADE_STATED: ReadonlySet<string> = new Set([..._BACKGROUND, ..._FORECAST, 'is', 'are']);
+
+/**
+ * Whether a grade threshold in [a, end) ("B grade or higher") is one to reach: it ends its phrase (not "the B grade or higher
+ * set", a grade naming a set: Measurable rule 6, "numbers that only name things"), and the nearest word before it in its
+ * sentence that says when is a future or a target's mark, not a baseline's or a forecast's ("Current: B grade or higher",
+ * "Predicted grade: C grade or above", "is predicted a B grade or higher": a baseline with no target figure, Measurable rule 6).
+ */
+function gradeToReach(doc: _Doc, a: number, end: number): boolean {
+  if (doc.toks[end]?.kind === 'w' && !GRADE_AFTER.has(wd(doc, end))) return false;
+  if (doc.bg[a] === 1) return false;
+  for (let k = a - 1; k >= 0 && !endAt(doc, k); k--) {
+    const x = wd(doc, k);
+    // "will", "to", "Target:", "aim": the grade is the one to reach ("expected" is read as a forecast).
+    if (_FUTURE.has(x) && !_FORECAST.has(x)) return true;
+    if (GRADE_STATED.has(x)) return false;
+  }
+  return true;
+}
+
 /** Standards: "expected standard", "age-related expectations", "a Merit", "GLD", "GDS", "book band", "to greater depth", "grade B". */
 const standard: WordCheck = (doc, i, x) => {
   if (x === 'grade' || x === 'target') {
@@ -2828,7 +2851,7 @@ const standard: WordCheck = (doc, i, x) => {
     if (end > 0) return [i, end];
     // "B grade or higher", "a C grade or above": the letter before "grade" with the threshold after it, a grade to reach
     // (Measurable rule 1: "a count, percentage, grade, score"); a letter grade alone before "grade" may name a set or a class.
-    return x === 'grade' && LETTER_GRADES.has(doc.toks[i - 1]?.raw ?? '') && wd(doc, i + 1) === 'or' && GRADE_THRESHOLDS.has(wd(doc, i + 2)) ? [i - 1, i + 3] : null;
+    return x === 'grade' && LETTER_GRADES.has(doc.toks[i - 1]?.raw ?? '') && wd(doc, i + 1) === 'or' && GRADE_THRESHOLDS.has(wd(doc, i + 2)) && gradeToReach(doc, i - 1, i + 3) ? [i - 1, i + 3] : null;
   }
   // "GDS", "EXS" (capitals): greater depth and the expected standard written short, as teachers record them.
   if ((x === 'gds' || x === 'exs') && doc.toks[i]?.raw === x.toUpperCase()) return [i, i + 1];
@@ -3149,8 +3172,13 @@ function perfectEvent(doc: _Doc, k: number): boolean {
 const GOT_DONE = s('done sorted finished completed submitted signed arranged booked');
 /** Words a thing got done may take before its participle ("get his Year 11 coursework done"): read at most. */
 const GOT_DONE_REACH = 5;
-/** The child's own state, not a thing: "get his head sorted", "get her sleep sorted", "get my life sorted" (Measurable rule 6). */
-const OWN_STATES = s('head mind sleep life');
+/**
+ * The child's own state, feeling, habit or conduct, not a thing done once: "get his head sorted", "get her sleep pattern sorted",
+ * "get his anger sorted", "get his attendance sorted" (Measurable rule 6: a process; Settled cases, the child's own attendance
+ * measures with a figure). What is felt or sensed ({@link INNER_STATES}: "anger", "behaviour", "feelings") and feelings
+ * ({@link _FEELINGS}) are read as such too.
+ */
+const OWN_STATES: ReadonlySet<string> = new Set([...s('head mind sleep life pattern patterns routine routines attendance punctuality temper'), ...INNER_STATES, ..._FEELINGS]);
 
 /**
  * The end of a thing the child gets or has done once after "get" or "have" at i ("Zac will get his coursework done", "Tegan to
@@ -3168,6 +3196,31 @@ function gotDoneEnd(doc: _Doc, i: number): number {
   // "get his maths and English sorted": a subject is an area, not a thing done (Specific rule 1).
   if (generalWord(head) || OWN_STATES.has(head) || OBJECT_LEAD.has(head) || _SUBJECTS.has(head) || doc.toks[j - 1]?.kind !== 'w') return -1;
   return wd(doc, j) === 'signed' ? j + 2 : j + 1;
+}
+
+/** Grades of a vocational or Functional Skills result ("a Pass", "a Merit", "a Distinction"). */
+const PASS_GRADES = s('pass passes merit merits distinction distinctions');
+/** Words that make a grade's word a result in its clause: an exam, a qualification or a mark ("a pass in the exam", "40+ marks"). */
+const RESULT_WORDS: ReadonlySet<string> = new Set([..._ASSESSMENTS, ...ATTAINED_EXAMS, ..._SCORE_NOUNS, ...s('unit units paper papers qualification course module modules functional gcse level')]);
+/** Passes of provision, to leave a room or travel, named either side of "pass" ("a time out pass", "a hall pass", "a bus pass"): no grade. */
+const PROVISION_PASSES = s('out time-out hall toilet exit bus library corridor travel movement break');
+/** Words read after "get" for a grade ("get at least a high Merit"), and either side of it in its clause for a result's word. */
+const GRADE_REACH = 5;
+
+/**
+ * The end of a grade the child gets after "get" at i ("get a Pass on her Unit 2 paper", "get a pass in his Functional Skills
+ * exam", "get at least a Merit"), or -1: a grade reached, as "achieve a Merit" is (the labelling guide, Measurable rule 1:
+ * "a count, percentage, grade, score"). The word is a grade written as one (a capital) or with an exam, a qualification or a
+ * mark in its clause; never a pass of provision ({@link PROVISION_PASSES}: "get his time out pass", "a hall pass").
+ */
+function gotGradeEnd(doc: _Doc, i: number): number {
+  let k = i + 1;
+  while (k <= i + GRADE_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i] && !PASS_GRADES.has(wd(doc, k))) k += 1;
+  if (!PASS_GRADES.has(wd(doc, k)) || doc.clause[k] !== doc.clause[i]) return -1;
+  if (PROVISION_PASSES.has(wd(doc, k - 1)) || PROVISION_PASSES.has(wd(doc, k + 1))) return -1;
+  if (_capitalised(doc.toks[k]?.raw ?? '')) return k + 1;
+  for (let j = Math.max(0, k - GRADE_REACH); j <= k + GRADE_REACH && j < doc.toks.length; j++) if (doc.clause[j] === doc.clause[k] && RESULT_WORDS.has(wd(doc, j))) return k + 1;
+  return -1;
 }
 
 /** Events and can-do skills ("submit her UCAS application", "tie his shoelaces"), and "take part". */
@@ -3219,6 +3272,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
   const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
+  const grade = (x === 'get' || x === 'gets') && isPredicate(doc, i) ? gotGradeEnd(doc, i) : -1;
+  if (grade > 0) return [i, grade];
   const got = (x === 'get' || x === 'gets' || x === 'have') && isPredicate(doc, i) ? gotDoneEnd(doc, i) : -1;
   if (got > 0) return [i, got];
   const held = (x === 'have' || x === 'get') && isPredicate(doc, i) ? heldEnd(doc, i) : -1;
@@ -4061,11 +4116,16 @@ const CHECK_KIND_WORDS = 3;
  */
 function checkHad(doc: _Doc, k: number): Span | null {
   if (!CHECKS_HAD.has(wd(doc, k))) return null;
-  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && doc.toks[k + 3]?.kind !== 'w') {
+  // "to follow" ends the clause or its deadline follows ("to follow by Easter", "to follow in the summer term").
+  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && (doc.toks[k + 3]?.kind !== 'w' || doc.used[k + 3] === 1)) {
     let a = k;
     while (a > 0 && doc.toks[a - 1]?.kind === 'w') a -= 1;
     return a === 0 && !inSentence(doc, k, NOT_DONE, true) ? [0, k + 3] : null;
   }
+  // The check heads its phrase ("a hearing test by Easter", "a sight test arranged"): not a word naming another thing ("a
+  // test drive", "less screen time"), as a thing held heads its phrase ({@link _heldThingEnd}).
+  const after = wd(doc, k + 1);
+  if (doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !AFTER_HELD.has(after) && !_endsEd(after) && after !== 'done') return null;
   let h = k - 1;
   while (h > k - 1 - CHECK_KIND_WORDS && h >= 0 && doc.toks[h]?.kind !== 'p' && wd(doc, h) !== 'have') h -= 1;
   if (wd(doc, h) !== 'have' || (wd(doc, h - 1) !== 'to' && wd(doc, h - 1) !== 'will') || !_childBeforeTo(doc, h - 1)) return null;

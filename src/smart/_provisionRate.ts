@@ -34,8 +34,10 @@ const HOW_OFTEN: ReadonlySet<string> = new Set(['every', 'each', 'per', 'once', 
 /** Word flags of the words of how often ({@link _FREQ_ADVERBS}, {@link HOW_OFTEN}) and of the units of time, read by {@link spanKind}. */
 const F_HOW_OFTEN = _wordFlag2([..._FREQ_ADVERBS, ...HOW_OFTEN]);
 const F_DURATION_UNIT = _wordFlag2(_DURATION_UNITS);
-/** Periods after "a" that make a rate ("3 mornings a week", "once a day"). */
-const PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'wk', 'fortnight', 'month', 'term', 'year', 'night', 'morning', 'session', 'lesson']);
+/** Periods of the calendar after "a" or "per" that make a count how often ("4 afternoons a week", "once per fortnight"). */
+export const _RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'term']);
+/** Periods after "a" that make a rate ("3 mornings a week", "once a day"): {@link _RATE_PERIODS} and the school day's parts. */
+const PERIODS: ReadonlySet<string> = new Set([..._RATE_PERIODS, 'wk', 'year', 'night', 'morning', 'session', 'lesson']);
 /** Words after "3x" or "x3" that make it how often ("3x a week", "x3 daily"); alone it counts occasions ("visits x3"). */
 const PERIOD_AFTER: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every', 'daily', 'weekly', 'fortnightly', 'week', 'wk', 'day']);
 

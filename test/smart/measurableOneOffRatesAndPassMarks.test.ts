@@ -104,13 +104,12 @@ describe('Labelling guide, Measurable rule 1: a grade or a score to reach', () =
   });
 
   it.each([
-    // "N+" naming people or an exam, not a score.
-    'Support from the 16+ team.',
-    'Ivy is working towards the 11+.',
-    // A letter before "grade" with no threshold names a set.
-    'Leo is in the B grade group for maths.',
-    // A pass to leave a room, not a result.
-    'Ali will use his time out pass when he is angry.',
+    // "N+" before an age names people, not a score (the score noun after the figure is "age").
+    'Eli will join the 16+ age group at the youth club.',
+    // A letter grade with its threshold naming a set: the phrase goes on past the threshold.
+    'Leo is in the B grade or higher set for maths.',
+    // A pass to leave a room, got: a pass of provision, not a result.
+    'Ali will get his time out pass when he is angry.',
   ])('%s: not a grade to reach', (text) => {
     expect(m(text)).not.toBe(true);
   });
