@@ -1198,7 +1198,7 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
     for (let k = a - 1; k >= 0 && k >= a - 3 && doc.toks[k]?.kind === 'w'; k--) act = act || _endsIng(doc.w[k] ?? '');
     for (let k = a; act && k < b; k++) {
       const x = doc.w[k] ?? '';
-      if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+      if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
     }
     return false;
   });
