@@ -3,7 +3,7 @@
  * and repeated-phrase texts, then runs the deadline, measure and specificity scans. Every step is
  * linear in the length of the text; `ops` counts the steps so tests can check it.
  */
-import { _endsLy } from './_ends';
+import { _endsIng, _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
@@ -1188,6 +1188,23 @@ function focusingAfter(doc: _Doc, k: number): boolean {
 }
 
 /**
+ * Whether some measure says how often, a duration's included ("3 books a term", "20 minutes a day", "twice a week"), of an act
+ * named just before it ("reading 3 books a term"): a rate set on the child's act, which a RAG rating beside it leaves a target
+ * (_statusNote.ts; Measurable rule 1). A rate of no act ("Amber – 2 exclusions a term") is the state rated.
+ */
+function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  return spans.some(([a, b]) => {
+    let act = false;
+    for (let k = a - 1; k >= 0 && k >= a - 3 && doc.toks[k]?.kind === 'w'; k--) act = act || _endsIng(doc.w[k] ?? '');
+    for (let k = a; act && k < b; k++) {
+      const x = doc.w[k] ?? '';
+      if (HOW_OFTEN.has(x) || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
  * @param text - Target text (what, plus the expected outcome).
  * @param cell - The "Timescale (When)" cell, or null.
@@ -1230,7 +1247,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
-  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && _statusNote(doc)));
+  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && _statusNote(doc, rateOfAct(doc, measures.spans))));
   // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
   const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.

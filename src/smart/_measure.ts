@@ -1927,8 +1927,9 @@ function accessSeen(doc: _Doc, v: number): boolean {
   const verb = wd(doc, v);
   if (verb !== 'access' && verb !== 'accesses' && verb !== 'accessing') return false;
   let k = v + 1;
-  // "the full curriculum", "the whole curriculum": the broad object with a word of its extent before it.
-  while (k < v + 4 && (_flag2At(doc, k, F_OBJECT_LEAD) || WHOLE.has(wd(doc, k)))) k += 1;
+  // "the full curriculum", "the whole school curriculum": the broad object with a word of its extent before it; only the
+  // curriculum's (a whole school day is a time the child is seen in school).
+  while (k < v + 4 && (_flag2At(doc, k, F_OBJECT_LEAD) || (WHOLE.has(wd(doc, k)) && (wd(doc, k + 1) === 'curriculum' || wd(doc, k + 2) === 'curriculum')))) k += 1;
   const head = wd(doc, k);
   return doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v] && !ACCESS_BROAD.has(head) && !_GENERIC_OBJECTS.has(head) && !PREPOSITIONS.has(head) && !_genericObject(doc, v);
 }

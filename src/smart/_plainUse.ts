@@ -6,13 +6,13 @@
  * the start of each lesson"). Measurable rule 6: "improve" is a process verb alone.
  */
 import type { _Doc } from './_doc';
-import { _endsIng } from './_ends';
-import { _AREA_NOUNS, _SUBJECTS } from './_phrases';
+import { _endsIng, _endsLy } from './_ends';
+import { _AREA_NOUNS, _GENERIC_OBJECTS, _SUBJECTS } from './_phrases';
 
 /** Words before "use" that make it the child's aim ("to use", "will use"). */
 const USE_FRAME: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'can', 'must', 'should']);
 /** Words opening the thing used ("his phone", "the technology", "her own mobile phone"). */
-const THING_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'the', 'a', 'an', 'own', 'mobile']);
+const THING_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'the', 'a', 'an', 'own']);
 /** A kind of thing with no tool named ("technology"): as "use strategies" names none (Barnet, Examples: not "vague, generic"). */
 const BROAD_TECH: ReadonlySet<string> = new Set(['technology', 'technologies', 'tech']);
 /** Verbs of a purpose that helps ("to help with her learning", "to support his work"). */
@@ -22,11 +22,23 @@ const HELP_FILLERS: ReadonlySet<string> = new Set(['with', 'him', 'her', 'them',
 /** What such a purpose helps, the whole of the child's schooling: an area, not a task ("her learning", "his work"). */
 const BROAD_ENDS: ReadonlySet<string> = new Set(['learning', 'work', 'studies', 'education', 'schoolwork']);
 /**
- * Manners that name a disposition ("responsibly", "sensibly", "maturely"), as "be more responsible" does (Specific rule 1).
- * Not "appropriately": a named strategy used "appropriately" ("use his time out card appropriately") is seen used (settled
- * development labels: specific).
+ * Manners that name a disposition ("responsibly", "sensibly", "maturely", "properly"), as "be more responsible" does (Specific
+ * rule 1), when the thing used is itself general ({@link GENERAL_THINGS}). Not "appropriately": a named strategy used
+ * "appropriately" ("use his time out card appropriately") is seen used (settled development labels: specific).
  */
 const DISPOSITION_MANNERS: ReadonlySet<string> = new Set(['responsibly', 'sensibly', 'maturely', 'properly']);
+/**
+ * Things of general use whose use "responsibly" or "sensibly" is a way of behaving, not a skill (Specific rule 1): technology,
+ * a device, the internet, equipment, money. A named tool, skill or place used so ("his inhaler", "full stops", "the stairs", "a
+ * knife and fork") is the particular act seen done (Specific rule 4: "a child using a named strategy is specific"). The generic
+ * objects ("resources", "tools", "strategies") count as well.
+ */
+const GENERAL_THINGS: ReadonlySet<string> = new Set([
+  ...BROAD_TECH, 'internet', 'online', 'media', 'phone', 'phones', 'mobile', 'tablet', 'tablets', 'ipad', 'laptop', 'computer', 'computers',
+  'device', 'devices', 'equipment', 'money',
+]);
+/** Words that join a second manner to the first ("responsibly and safely"). */
+const MANNER_JOINS: ReadonlySet<string> = new Set(['and', ',', 'or']);
 /** Process verbs after a subject named alone ("Writing to improve"): Measurable rule 6. */
 const IMPROVING: ReadonlySet<string> = new Set(['improve', 'develop', 'progress']);
 /** Marks that end a segment here: a sentence, a heading's mark, a bullet, a grid's cell. */
@@ -47,12 +59,13 @@ function segmentStart(doc: _Doc, k: number): number {
   return s;
 }
 
-/** Whether a purpose that helps the whole of the schooling runs from k to the segment's end ("to help with her learning"). */
+/** Whether a purpose helping the whole of the schooling or a subject runs to the segment's end ("to help with her learning"). */
 function broadHelp(doc: _Doc, k: number): boolean {
   if (doc.w[k] !== 'to' || !HELPING.has(doc.w[k + 1] ?? '')) return false;
   let j = k + 2;
   while (j < k + 5 && HELP_FILLERS.has(doc.w[j] ?? '')) j++;
-  return BROAD_ENDS.has(doc.w[j] ?? '') && segmentEndAt(doc, j + 1);
+  // A school subject or area helped ("with his reading", "with maths") is a broad area too (Specific rule 1: "improve his literacy").
+  return (BROAD_ENDS.has(doc.w[j] ?? '') || wholeSubject(doc.w[j] ?? '')) && segmentEndAt(doc, j + 1);
 }
 
 /**
@@ -66,12 +79,31 @@ function plainUseEnd(doc: _Doc, i: number): number {
   while (THING_LEAD.has(doc.w[k] ?? '')) k++;
   if (BROAD_TECH.has(doc.w[k] ?? '')) {
     if (segmentEndAt(doc, k + 1)) return k + 1;
-    return broadHelp(doc, k + 1) ? segmentClose(doc, k + 1) : -1;
+    if (broadHelp(doc, k + 1)) return segmentClose(doc, k + 1);
   }
   for (let j = k; j < k + THING_REACH && doc.toks[j]?.kind === 'w'; j++) {
-    if (DISPOSITION_MANNERS.has(doc.w[j] ?? '')) return j > k && segmentEndAt(doc, j + 1) ? j + 1 : -1;
+    if (DISPOSITION_MANNERS.has(doc.w[j] ?? '')) return j > k && generalThing(doc.w[j - 1] ?? '') ? mannerEnd(doc, j + 1) : -1;
   }
   return -1;
+}
+
+/** Whether x, the last word of the thing used, names a thing of general use ({@link GENERAL_THINGS}) or a generic object. */
+function generalThing(x: string): boolean {
+  return GENERAL_THINGS.has(x) || _GENERIC_OBJECTS.has(x);
+}
+
+/**
+ * The end of the segment after a manner of disposition that ends at k, or -1: a second manner joined to it ("responsibly and
+ * safely") and a deadline ("by Easter") name no skill and are read past (Specific rule 1: a disposition dated or doubled is one
+ * still); anything else ("to text his carer", "in lessons") is left as read.
+ */
+function mannerEnd(doc: _Doc, k: number): number {
+  let e = k;
+  let j = k;
+  while (MANNER_JOINS.has(doc.w[j] ?? '')) j++;
+  if (j > k && _endsLy(doc.w[j] ?? '')) e = j + 1;
+  while (!segmentEndAt(doc, e) && (doc.used[e] === 1 || doc.w[e] === ',')) e++;
+  return segmentEndAt(doc, e) ? e : -1;
 }
 
 /** The end of the segment holding token k. */
@@ -100,7 +132,8 @@ function plainUseOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]
     const e = plainUseEnd(doc, i);
     if (e < 0) continue;
     const s = segmentStart(doc, i);
-    for (let k = s; k < e; k++) if (doc.toks[k]?.kind === 'n') return false;
+    // A number names a figure, unless it dates the aim ("by 31 March": see mannerEnd).
+    for (let k = s; k < e; k++) if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1) return false;
     return allInside(anchors, s, e) && allInside(measures, s, e);
   }
   return false;

@@ -17,6 +17,8 @@ const TARGET_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The colours of a RAG rating. */
 const RAG_COLOURS: ReadonlySet<string> = new Set(['red', 'amber', 'green']);
+/** Colours a list of colours may hold beside a RAG one, across one mark ("red, yellow and blue", "– red – yellow –"). */
+const COLOURS: ReadonlySet<string> = new Set([...RAG_COLOURS, 'yellow', 'blue', 'orange', 'purple', 'pink', 'white', 'black', 'brown', 'grey', 'gray']);
 /** Marks around a rating standing alone ("– Red –", "RAG: Green -", "(RAG): Amber"). */
 const PART_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '|', '(', ')', '.', ';', '\n', ',']);
 /** Words of an amount with no number ("a number of", "lots of", "several", "big gaps"), after "has". */
@@ -37,10 +39,18 @@ function partMark(doc: _Doc, k: number): boolean {
   return t === undefined || (t.kind === 'p' && PART_MARKS.has(doc.w[k] ?? ''));
 }
 
-/** Whether a RAG colour stands alone as a part after the first ("Chloe – Red – not attending", "RAG: Green - doing well"). */
+/** Whether token k is one word standing alone as a part ("– Red –"). */
+function alonePart(doc: _Doc, k: number): boolean {
+  return doc.toks[k]?.kind === 'w' && k > 0 && doc.toks[k - 1]?.kind === 'p' && partMark(doc, k - 1) && partMark(doc, k + 1);
+}
+
+/**
+ * Whether a RAG colour stands alone as a part after the first ("Chloe – Red – not attending", "RAG: Green - doing well"): one
+ * colour, not one of a list of colours ("names colours – red – yellow – blue": the colours named are the skill).
+ */
 function ragRating(doc: _Doc): boolean {
   for (let k = 1; k < doc.toks.length; k++) {
-    if (RAG_COLOURS.has(doc.w[k] ?? '') && doc.toks[k - 1]?.kind === 'p' && partMark(doc, k - 1) && partMark(doc, k + 1)) return true;
+    if (RAG_COLOURS.has(doc.w[k] ?? '') && alonePart(doc, k) && !COLOURS.has(doc.w[k + 2] ?? '') && !COLOURS.has(doc.w[k - 2] ?? '')) return true;
   }
   return false;
 }
@@ -67,14 +77,16 @@ function fallingNow(doc: _Doc): boolean {
  * standing alone, a problem held in an unnamed amount, or a figure that falls now and then. Read only when the text has no
  * point in time (a point makes it a target's).
  * @param doc - The target's document.
+ * @param rate - Whether some measure says how often ("reading 3 books a term"): a rate set on the child's act, which a RAG
+ *   rating beside it does not make a note of the state now (Measurable rule 1: a frequency measures).
  * @returns True when the text only notes the present state.
  */
-export function _statusNote(doc: _Doc): boolean {
+export function _statusNote(doc: _Doc, rate: boolean): boolean {
   let figure = false;
   for (let k = 0; k < doc.toks.length; k++) {
     if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
     figure = figure || doc.toks[k]?.kind === 'n';
   }
   // A rating's figure is the state rated ("Amber - still below 90%"); elsewhere a figure may be the target itself.
-  return ragRating(doc) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
+  return (!rate && ragRating(doc)) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
 }

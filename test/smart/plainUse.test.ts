@@ -36,12 +36,56 @@ describe('Labelling guide, Specific rule 4: a generic "use X to help" names no s
   });
 });
 
+describe('Labelling guide, Specific rule 4: a manner of disposition makes a use broad only when the thing used is itself general', () => {
+  it.each([
+    'Leah will use commas properly in her writing.',
+    'Leah will use her asthma pump properly.',
+    'Leah will use the school toilets properly.',
+    'Leah will use the climbing frame sensibly.',
+    'Leah to use her spoon and fork properly at teatime.',
+  ])('%s: specific and measurable (a named skill, tool or place, seen used)', (text) => {
+    expect(judged(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    'Leah will use her laptop properly.',
+    'Leah to use the internet sensibly.',
+    'Leah will use technology properly.',
+    'Leah to use her pocket money sensibly.',
+  ])('%s: neither (a general thing used well is a disposition, Specific rule 1)', (text) => {
+    expect(judged(text)).toEqual([false, false]);
+  });
+});
+
+describe('Labelling guide, Specific rule 1: a deadline or a second manner does not make a disposition specific', () => {
+  it.each(['Leah will use her mobile responsibly by Easter.', 'Leah to use social media responsibly and safely.', 'Leah will use her tablet sensibly, and safely, by 28 February.'])(
+    '%s: neither specific nor measurable',
+    (text) => {
+      expect(judged(text)).toEqual([false, false]);
+    },
+  );
+
+  it.each(['Leah to use her phone responsibly and hand it to her carer at 9pm each night.'])('%s: specific and measurable (an act of her own beside it)', (text) => {
+    expect(judged(text)).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Specific rule 1: a generic tool "to help with" a subject names the area, not a skill', () => {
+  it.each(['Leah will use technology to help with her spelling.', 'Leah will use technology to support her maths.'])('%s: neither', (text) => {
+    expect(judged(text)).toEqual([false, false]);
+  });
+});
+
 describe('Labelling guide, Specific rule 1 and Measurable rule 3: "access the curriculum" is broad, whole or not', () => {
   it.each(['Priya will access the full curriculum.', 'Outcome: Priya to access the whole curriculum by July.'])('%s: neither', (text) => {
     expect(judged(text)).toEqual([false, false]);
   });
 
-  it.each(['Priya will access the library at lunch twice a week.', 'Priya will access the full Year 8 timetable by half term.'])(
+  it.each([
+    'Priya will access the library at lunch twice a week.',
+    'Priya will access the full Year 8 timetable by half term.',
+    'Priya will access the whole school day 4 days a week by half term.',
+  ])(
     '%s: specific and measurable (a place or a timetable)',
     (text) => {
       expect(judged(text)).toEqual([true, true]);

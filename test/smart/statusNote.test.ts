@@ -28,6 +28,24 @@ describe('Labelling guide, Specific: a RAG rating with its state is a status, no
   ])('%s: specific and measurable (a target after the rating; a name, not a rating)', (text) => {
     expect(judged(text)).toEqual([true, true]);
   });
+
+  it.each(['Maya sorts the bricks by colour – blue – red – yellow – on her own.', 'Maya can point to the colours: green, orange, purple.'])(
+    '%s: specific and measurable (a list of colours is what she names, not a rating)',
+    (text) => {
+      expect(judged(text)).toEqual([true, true]);
+    },
+  );
+
+  it.each(['Maya – Amber – practising her spellings 3 times a week', 'Maya – Green – reading for 15 minutes a day'])(
+    '%s: specific and measurable (Measurable rule 1: the act has its own rate)',
+    (text) => {
+      expect(judged(text)).toEqual([true, true]);
+    },
+  );
+
+  it('Maya – Red – 3 detentions a week: neither (a rate of no act of hers is the state rated)', () => {
+    expect(judged('Maya – Red – 3 detentions a week')).toEqual([false, false]);
+  });
 });
 
 describe('Labelling guide, Measurable rule 6: a problem held in an unnamed amount, or a figure that dips, is the present state', () => {
