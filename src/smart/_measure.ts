@@ -59,6 +59,7 @@ import {
   _RECEIVING,
   _ACCESSING,
   _ROUTINE,
+  _PERSONAL_DEVICES,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -1043,7 +1044,7 @@ const NOT_PLACES = s('times time first least all once general particular his her
 /** People conduct is shown to "with" ("confrontational with her carers"), not a thing ("mean with his money"). */
 const WITH_PEOPLE = s('peers peer friends friend others children pupils students classmates siblings sibling brother brothers sister sisters family people everyone adults');
 /** Devices a child is seen on ("stop being on her phone in lessons", "on his games console", "on social media"): being on one is a behaviour an adult sees. */
-const DEVICES = s('phone phones mobile ipad tablet console xbox playstation nintendo laptop computer computers screen screens media');
+const DEVICES: ReadonlySet<string> = new Set([..._PERSONAL_DEVICES, ...s('console xbox playstation nintendo screen screens')]);
 /** Words that only strengthen or say how conduct is shown ("so rude", "verbally aggressive"), read past. */
 const CONDUCT_BEFORE = s('so very really');
 
