@@ -97,6 +97,20 @@ describe('Labelling guide, Settled cases: "a one-off thing adults arrange or do 
   it('a check that heads its phrase is still had once', () => {
     expect(m('Noah to have a sight test.')).toBe(true);
   });
+
+  it.each(['Hearing screening to follow after Christmas.', 'Dyslexia screening to follow after the summer holidays.'])(
+    '%s: a date the check follows, as "by" a date, leaves it done once',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it.each(['Hearing screening to follow after her operation.', 'Hearing screening may follow after Christmas.', 'Hearing screening to follow after the holidays if needed.'])(
+    '%s: after an event, hedged or left undone, no check had once',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
 });
 
 describe('Labelling guide, Settled cases: "a stated rate or frequency of attending still measures"', () => {
