@@ -534,7 +534,11 @@ function rateOfGoing(doc: _Doc, provision: _Marks, span: readonly [number, numbe
  * "1 hour weekly", "weekly for 30 minutes"): how long each session runs is a quantity of provision (Measurable rule 6).
  */
 function howOften(doc: _Doc, span: readonly [number, number]): boolean {
-  if (doc.w[span[0] - 1] === '(' || lengthOfTimeIn(doc, span)) return false;
+  return doc.w[span[0] - 1] !== '(' && !lengthOfTimeIn(doc, span) && oftenWords(doc, span);
+}
+
+/** Whether the span holds a word of how often, days in the plural or a period after "a" or "per" ({@link howOften}'s words). */
+function oftenWords(doc: _Doc, span: readonly [number, number]): boolean {
   for (let k = span[0]; k < span[1]; k++) {
     const x = doc.w[k] ?? '';
     if (HOW_OFTEN.has(x) || pluralDayAt(doc, k) || ((x === 'a' || x === 'per') && _RATE_PERIODS.has(doc.w[k + 1] ?? ''))) return true;
@@ -574,13 +578,42 @@ const GIVER_REACH = 3;
  * with TA" is (_provisionRate.ts; Measurable rule 6; label t071 not measurable).
  */
 function giverAfter(doc: _Doc, span: readonly [number, number]): boolean {
-  if (doc.w[span[1]] !== 'with') return false;
-  for (let k = span[1] + 1; k <= span[1] + GIVER_REACH && doc.toks[k]?.kind === 'w'; k++) if (_ADULT_SUBJECTS.has(doc.w[k] ?? '')) return true;
+  return giverAt(doc, span[1]);
+}
+
+/** Whether the token at w is "with" and an adult ({@link _ADULT_SUBJECTS}) follows within {@link GIVER_REACH} words ("with his key worker"). */
+function giverAt(doc: _Doc, w: number): boolean {
+  if (doc.w[w] !== 'with') return false;
+  for (let k = w + 1; k <= w + GIVER_REACH && doc.toks[k]?.kind === 'w'; k++) {
+    const x = doc.w[k] ?? '';
+    // "with his class teacher" names the adult; "with his class" names the children he goes with, no adult who gives it.
+    if (_ADULT_SUBJECTS.has(x) && !(GROUPS.has(x) && doc.toks[k + 1]?.kind !== 'w')) return true;
+  }
+  return false;
+}
+
+/**
+ * Adults' words that, ending the phrase, name the children the child goes with, not an adult ("with his class"). Not "team":
+ * "with the CAMHS team" names the adults who give it.
+ */
+const GROUPS: ReadonlySet<string> = new Set(['class']);
+
+/**
+ * Whether the adult who runs the provision is named with "with" inside the provision attended before the rate ("attend
+ * counselling with his key worker, weekly", "attend sessions with the mentor weekly"): who gives it and how often, the
+ * provision's timetable as {@link giverAfter} reads it the other way round (Measurable rule 6; label t071 not measurable).
+ */
+function giverBefore(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  let k = span[0] - 1;
+  if (RATE_MARKS.has(doc.w[k] ?? '')) k -= 1;
+  for (; k >= 0 && provision[k] === _ATTENDED; k--) if (giverAt(doc, k)) return true;
   return false;
 }
 
 /** The status of provision kept up, not set ("Ongoing:", "(ongoing)"): read anywhere in the rate's sentence. */
 const ONGOING = 'ongoing';
+/** The going kept up, read after the rate ("weekly, continuing until Easter"). */
+const CONTINUING_AFTER = 'continuing';
 /** Words between a verb of continuing and the going it governs ("continue to attend", "carry on attending", "keep going to"). */
 const KEPT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'with']);
 
@@ -594,7 +627,9 @@ const KEPT_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'with']);
  */
 function keptUp(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
   for (let k = span[0] - 1; k >= 0 && !endsSentence(doc, k); k--) if (doc.w[k] === ONGOING) return true;
-  for (let k = span[1]; k < doc.toks.length && !endsSentence(doc, k); k++) if (doc.w[k] === ONGOING) return true;
+  // "weekly, continuing until Easter": "continuing" after the rate is the provision kept up, as "ongoing" is; not "continuing
+  // to" an act of the child's of its own ("weekly, continuing to use her calm box").
+  for (let k = span[1]; k < doc.toks.length && !endsSentence(doc, k); k++) if (doc.w[k] === ONGOING || (doc.w[k] === CONTINUING_AFTER && doc.w[k + 1] !== 'to')) return true;
   // The provision's words start at its verb or the frame before it ("to attend", "will go to"); the verb of continuing stands
   // among them or just before them, past at most KEPT_REACH links.
   let r = span[0];
@@ -692,6 +727,7 @@ function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): 
   const mark = _markOf(doc, provision, span);
   // "attend counselling, weekly": the rate after the provision's clause is read as inside it ({@link rateSetAfter}).
   if (mark === 0 && afterAttended(doc, provision, span)) return rateSet(doc, provision, span) || attendanceRate(doc, span);
+  if (mark === 0 && lengthAfterAttended(doc, provision, span)) return false;
   if (mark === 0 || mark === _ARRANGED) return true;
   const clubGoing = mark === _ATTENDED_CLUB && goingFrequency(doc, span);
   return clubGoing || (mark === _ATTENDED && rateSet(doc, provision, span)) || (mark !== _GIVEN && attendanceRate(doc, span));
@@ -703,7 +739,7 @@ function freeOf(doc: _Doc, provision: _Marks, span: readonly [number, number]): 
  * ({@link keptUp}: "continue to attend ... weekly") and not its timetable with the adult who gives it ({@link giverAfter}).
  */
 function rateSet(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
-  return howOften(doc, span) && !sessionKind(doc, span) && !keptUp(doc, provision, span) && !giverAfter(doc, span);
+  return howOften(doc, span) && !sessionKind(doc, span) && !keptUp(doc, provision, span) && !giverAfter(doc, span) && !giverBefore(doc, provision, span);
 }
 
 /**
@@ -730,9 +766,15 @@ function childAct(doc: _Doc, provision: _Marks, spans: readonly (readonly [numbe
   return act === null ? [] : [act];
 }
 
-/** Whether no span starts inside provision, nor straight after provision attended ({@link afterAttended}: "attend counselling, weekly"). */
+/**
+ * Whether no span starts inside provision, nor straight after provision attended ({@link afterAttended}: "attend counselling,
+ * weekly"; {@link lengthAfterAttended}: "attend counselling, 1 hour weekly").
+ */
 function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], provision: _Marks): boolean {
-  for (let k = 0; k < spans.length; k++) if (_markOf(doc, provision, spans[k] as readonly [number, number]) !== 0 || afterAttended(doc, provision, spans[k] as readonly [number, number])) return false;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as readonly [number, number];
+    if (_markOf(doc, provision, span) !== 0 || afterAttended(doc, provision, span) || lengthAfterAttended(doc, provision, span)) return false;
+  }
   return true;
 }
 
@@ -1064,6 +1106,22 @@ function rateSetAfter(doc: _Doc, provision: _Marks, span: readonly [number, numb
 function afterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
   return provision[span[0]] === 0 && RATE_MARKS.has(doc.w[span[0] - 1] ?? '') && provision[span[0] - 2] === _ATTENDED && howOften(doc, span);
 }
+
+/**
+ * Whether the span is a rate with a length of time, after a comma, colon or dash that ends provision attended, or inside such a
+ * rate ("attend counselling, 1 hour weekly": the span "1 hour weekly" and "weekly" within it): how long and how often each
+ * session runs, the provision's timetable, as "attend counselling 1 hour weekly" is ({@link howOften}; Measurable rule 6).
+ */
+function lengthAfterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  if (!oftenWords(doc, span) || !lengthOfTimeIn(doc, span)) return false;
+  // Back past the length's own words ("1 hour") to the mark that ends the provision.
+  let k = span[0];
+  while (k > span[0] - LENGTH_WORDS && provision[k - 1] === 0 && (doc.toks[k - 1]?.kind === 'n' || _DURATION_UNITS.has(doc.w[k - 1] ?? ''))) k -= 1;
+  return RATE_MARKS.has(doc.w[k - 1] ?? '') && provision[k - 2] === _ATTENDED;
+}
+
+/** Most words of a length of time read back past before a rate ("1 hour", "1 and a half hours" is not read). */
+const LENGTH_WORDS = 3;
 
 /**
  * Whether a text of two words with nothing read (`bare`: no anchor or only a heading's, no measure, not a description) is a

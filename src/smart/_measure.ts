@@ -59,6 +59,7 @@ import {
   _RECEIVING,
   _ACCESSING,
   _ROUTINE,
+  _PERSONAL_DEVICES,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -1043,7 +1044,7 @@ const NOT_PLACES = s('times time first least all once general particular his her
 /** People conduct is shown to "with" ("confrontational with her carers"), not a thing ("mean with his money"). */
 const WITH_PEOPLE = s('peers peer friends friend others children pupils students classmates siblings sibling brother brothers sister sisters family people everyone adults');
 /** Devices a child is seen on ("stop being on her phone in lessons", "on his games console", "on social media"): being on one is a behaviour an adult sees. */
-const DEVICES = s('phone phones mobile ipad tablet console xbox playstation nintendo laptop computer computers screen screens media');
+const DEVICES: ReadonlySet<string> = new Set([..._PERSONAL_DEVICES, ...s('console xbox playstation nintendo screen screens')]);
 /** Words that only strengthen or say how conduct is shown ("so rude", "verbally aggressive"), read past. */
 const CONDUCT_BEFORE = s('so very really');
 
@@ -4106,6 +4107,11 @@ const CHECKS_HAD = s('screen screening test check check-up');
 /** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
 const CHECK_KIND_WORDS = 3;
 
+/** Whether "after" at k opens a date ("after Easter", "after the summer holidays"), not an event ("after her operation"). */
+function followsDate(doc: _Doc, k: number): boolean {
+  return wd(doc, k) === 'after' && doc.used[k + 1] !== 0;
+}
+
 /**
  * A check the child is to have, at k (its noun), or null: "Sofia to have a WellComm screen", "Dyslexia screening to follow".
  * The check is done once, or not, by the deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do
@@ -4116,8 +4122,9 @@ const CHECK_KIND_WORDS = 3;
  */
 function checkHad(doc: _Doc, k: number): Span | null {
   if (!CHECKS_HAD.has(wd(doc, k))) return null;
-  // "to follow" ends the clause or its deadline follows ("to follow by Easter", "to follow in the summer term").
-  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && (doc.toks[k + 3]?.kind !== 'w' || doc.used[k + 3] === 1)) {
+  // "to follow" ends the clause or its deadline follows ("to follow by Easter", "to follow in the summer term"), or a date
+  // it is to follow ("to follow after Easter": a date read as background, the one-off check still done once).
+  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && (doc.toks[k + 3]?.kind !== 'w' || doc.used[k + 3] === 1 || followsDate(doc, k + 3))) {
     let a = k;
     while (a > 0 && doc.toks[a - 1]?.kind === 'w') a -= 1;
     return a === 0 && !inSentence(doc, k, NOT_DONE, true) ? [0, k + 3] : null;

@@ -430,3 +430,10 @@ export const _AREA_PROCESSES: ReadonlySet<string> = new Set(['manage', 'cope', '
 export const _BETTER_AT: ReadonlySet<string> = new Set(['better', 'quicker', 'faster']);
 /** Verbs of becoming that lead {@link _BETTER_AT} ("get", "be", "become"). */
 export const _BECOMING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'be', 'become', 'becomes', 'becoming']);
+
+/**
+ * Devices of the child's own, read in two places: a device used "responsibly" is a thing of general use whose use is a way of
+ * behaving (the labelling guide, Specific rule 1), and "being on" one is a behaviour an adult sees (Measurable rule 4: "A
+ * stop-behaviour is measurable with or without how often"). Each reader adds its own further words.
+ */
+export const _PERSONAL_DEVICES: ReadonlySet<string> = new Set(['phone', 'phones', 'mobile', 'ipad', 'tablet', 'laptop', 'computer', 'computers', 'media']);

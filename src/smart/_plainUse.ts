@@ -7,7 +7,7 @@
  */
 import type { _Doc } from './_doc';
 import { _endsIng, _endsLy } from './_ends';
-import { _AREA_NOUNS, _GENERIC_OBJECTS, _SUBJECTS } from './_phrases';
+import { _AREA_NOUNS, _GENERIC_OBJECTS, _PERSONAL_DEVICES, _SUBJECTS } from './_phrases';
 
 /** Words before "use" that make it the child's aim ("to use", "will use"). */
 const USE_FRAME: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'can', 'must', 'should']);
@@ -34,8 +34,7 @@ const DISPOSITION_MANNERS: ReadonlySet<string> = new Set(['responsibly', 'sensib
  * objects ("resources", "tools", "strategies") count as well.
  */
 const GENERAL_THINGS: ReadonlySet<string> = new Set([
-  ...BROAD_TECH, 'internet', 'online', 'media', 'phone', 'phones', 'mobile', 'tablet', 'tablets', 'ipad', 'laptop', 'computer', 'computers',
-  'device', 'devices', 'equipment', 'money',
+  ...BROAD_TECH, ..._PERSONAL_DEVICES, 'internet', 'online', 'tablets', 'device', 'devices', 'equipment', 'money',
 ]);
 /** Words that join a second manner to the first ("responsibly and safely"). */
 const MANNER_JOINS: ReadonlySet<string> = new Set(['and', ',', 'or']);

@@ -141,7 +141,7 @@ const BUDGETS: Record<string, number> = {
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
   'pep-rules/rules': 226.2, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 226.1 on 6 December 2026
-  'pep-rules/report': 253.2, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 253.1 on 6 December 2026
+  'pep-rules/report': 253.4, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 253.1 on 6 December 2026; a rate's adult, length or continuing read as provision's timetable: 253.3
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
   'pep-rules': 274, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 273.9 on 6 December 2026
 };

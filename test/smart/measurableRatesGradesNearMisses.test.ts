@@ -97,6 +97,20 @@ describe('Labelling guide, Settled cases: "a one-off thing adults arrange or do 
   it('a check that heads its phrase is still had once', () => {
     expect(m('Noah to have a sight test.')).toBe(true);
   });
+
+  it.each(['Hearing screening to follow after Christmas.', 'Dyslexia screening to follow after the summer holidays.'])(
+    '%s: a date the check follows, as "by" a date, leaves it done once',
+    (text) => {
+      expect(sm(text)).toEqual([false, true]);
+    },
+  );
+
+  it.each(['Hearing screening to follow after her operation.', 'Hearing screening may follow after Christmas.', 'Hearing screening to follow after the holidays if needed.'])(
+    '%s: after an event, hedged or left undone, no check had once',
+    (text) => {
+      expect(m(text)).toBe(false);
+    },
+  );
 });
 
 describe('Labelling guide, Settled cases: "a stated rate or frequency of attending still measures"', () => {
@@ -141,5 +155,25 @@ describe('Labelling guide, Settled cases: "a stated rate or frequency of attendi
     'Noah to attend counselling for 30 minutes a week.',
   ])('%s: how long each session runs is a quantity of provision (Measurable rule 6), in any order', (text) => {
     expect(m(text)).toBe(false);
+  });
+
+  it.each([
+    'Noah to attend counselling with his key worker, weekly.',
+    'Noah to attend nurture group with the learning mentor - twice a week.',
+    'Noah to attend counselling, 1 hour weekly.',
+    'Noah to attend tuition: 45 minutes twice a week.',
+    'Noah to attend counselling weekly, continuing until Easter.',
+  ])('%s: the adult who gives it, how long it runs or the provision continuing makes the rate its timetable (Measurable rule 6)', (text) => {
+    expect(m(text)).toBe(false);
+  });
+
+  it.each([
+    'Noah to attend football club with his friends, weekly.',
+    'Noah to go to nurture group with his class, daily.',
+    'Noah to attend counselling, twice a week.',
+    'Noah to attend counselling weekly, continuing to use his calm box at home.',
+    'Noah to attend counselling weekly until Easter.',
+  ])('%s: children he goes with, a rate alone, or an act of his own after "continuing to" leave the rate measurable', (text) => {
+    expect(m(text)).toBe(true);
   });
 });
