@@ -76,7 +76,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _BACKGROUND, _FORECAST, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _BACKGROUND, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -1067,8 +1067,6 @@ function pastBefore(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
 
 /** Tokens read back from a point for the start of an adult's part ({@link adultStateAt}); a long text stays linear. */
 const ADULT_PART_REACH = 12;
-/** Words that may open a part before the adult it names ("his dad", "her mum", "the social worker"). */
-const PART_OWNERS = new Set(['his', 'her', 'their', 'my', 'the']);
 /** The child's brothers and sisters: like an adult, another person whose state a part may state ("his sister is in respite"). */
 const SIBLINGS = new Set(['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings']);
 
@@ -1092,7 +1090,7 @@ function adultStateAt(doc: _Doc, start: number): boolean {
     k -= 1;
   }
   let j = k + 1;
-  if (PART_OWNERS.has(_wd(doc, j))) j += 1;
+  if (_OWNING_DETERMINERS.has(_wd(doc, j))) j += 1;
   // "the social worker", "her foster carer": one word before the person names them.
   if (!otherPerson(_wd(doc, j)) && otherPerson(_wd(doc, j + 1))) j += 1;
   const be = _wd(doc, j + 1);

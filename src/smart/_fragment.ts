@@ -17,7 +17,7 @@
  */
 import { _capitalised, _endsIng, _endsS } from './_ends';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, type _Doc, type _Marks } from './_doc';
-import { _ADULT_SUBJECTS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _DURATION_UNITS, _QUOTE_MARKS, _NUMBER_WORDS, _OCCASIONS, _PARTICLES, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _F3_CLAUSE_MARK, _POSSESSIVES, _childVerb } from './_specific';
 import { _CHILD_SUBJECTS, _childSubject, _GERUND_NOUNS } from './_roles';
 import { _TARGET_WORDS, _valueAt } from './_standard';
@@ -39,8 +39,6 @@ const OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her
 const NOUN_AFTER: ReadonlySet<string> = new Set(['of', 'experience', 'by']);
 /** Words that join a second predicate to the first ("and hand in", "then tell"). */
 const JOINS: ReadonlySet<string> = new Set(['and', 'then']);
-/** Quote marks passed over after a word ("to 'stay on task'"). */
-const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
 /** Words that join topics in a list ("Spelling and handwriting", "Reading or writing"). */
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 /** Words after "see" that point elsewhere in the PEP ("see above", "see data", "see attached"). */
@@ -73,7 +71,7 @@ function opensPart(doc: _Doc, i: number): boolean {
 function clauseAt(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
   // A quote mark between a word and what it opens is passed over ("to 'stay on task'").
-  const j = doc.toks[i + 1]?.kind === 'p' && QUOTES.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  const j = doc.toks[i + 1]?.kind === 'p' && _QUOTE_MARKS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   const next = wd(doc, j);
   const word = doc.toks[j]?.kind === 'w';
   if ((_flag3At(doc, i, _F3_CLAUSE_MARK) && x !== 'to') || x.endsWith("n't")) return true;

@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
 import { _routineAt } from './_routine';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
@@ -123,11 +123,6 @@ export function _segmentStart(doc: _Doc, k: number): number {
   while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && ENDS.has(doc.w[s - 1] ?? ''))) s--;
   return s;
 }
-
-/** Quotation marks as read ("'", '"'; curly marks are read as straight ones). */
-const QUOTES: ReadonlySet<string> = new Set(["'", '"']);
-/** {@link QUOTES}, for a quoted programme name ("'Lexia' to continue", _review.ts). */
-export const _QUOTES: ReadonlySet<string> = QUOTES;
 
 /** Units of a vague time after "next" or "this" ("next year"), read by {@link destinationTime}. */
 const VAGUE_TIME_UNITS: ReadonlySet<string> = new Set(['year', 'term', 'month', 'week']);
@@ -376,7 +371,7 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   let i = s;
   // A quoted target ("Weak target: 'Finley will work on his spellings.'") is read on the quote (the labelling guide judges
   // the target quoted): its opening mark is passed over.
-  while (i < e && QUOTES.has(doc.w[i] ?? '')) i++;
+  while (i < e && _QUOTE_MARKS.has(doc.w[i] ?? '')) i++;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").

@@ -113,6 +113,8 @@ export const _PROVISION_NOUNS = set(
 
 /** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
 export const _OWNING_DETERMINERS = set('the his her their my');
+/** Straight quotation marks as tokens ("'", '"'; curly marks are read as straight ones): a quoted name or target. */
+export const _QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"']);
 
 /** Nouns of sessions the child is given or goes to: after an activity ("Boxing sessions", "ESOL classes") they name provision. */
 export const _SESSION_NOUNS = set('session sessions lesson lessons class classes club clubs group groups');

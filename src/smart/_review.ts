@@ -18,10 +18,10 @@
  */
 import { _wordFlag, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng, _endsS } from './_ends';
-import { _QUOTES, _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
+import { _childFigure, _frequency, _segmentEnd, _segmentStart } from './_object';
 import { _trackedNamed } from './_measure';
 import { _childSubject, _outcomeParts } from './_roles';
-import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _SESSION_NOUNS } from './_phrases';
+import { _CARRIED, _CARRIED_FROM, _CHILD_WORK, _CONCRETE_VERBS, _FEELINGS, _FINDING, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _INCIDENT_NOUNS, _PROCESS, _PROVISION_NOUNS, _QUOTE_MARKS, _SESSION_NOUNS } from './_phrases';
 import { _childsOwnSubject, _childVerb, _CONTINUING } from './_specific';
 
 /** Verbs of a thing the child is seen doing (concrete and observable verbs, not process verbs: "use", "read", "attend"). */
@@ -103,9 +103,9 @@ function thingContinues(doc: _Doc, s: number, e: number): boolean {
   let k = e;
   while (k > s && doc.toks[k - 1]?.kind === 'p') k--;
   let from = s;
-  while (from < k && _QUOTES.has(doc.w[from] ?? '')) from++;
+  while (from < k && _QUOTE_MARKS.has(doc.w[from] ?? '')) from++;
   let to = k - 2;
-  while (to > from && _QUOTES.has(doc.w[to - 1] ?? '')) to--;
+  while (to > from && _QUOTE_MARKS.has(doc.w[to - 1] ?? '')) to--;
   if (to <= from || to - from > THING_REACH || doc.w[k - 2] !== 'to' || !_CONTINUING.has(doc.w[k - 1] ?? '')) return false;
   for (let j = from; j < to; j++) if (doc.toks[j]?.kind !== 'w') return false;
   // A frequency in the name ("Daily reading to continue") is the child's own habit kept up, how often it is done (Measurable rule 1).
