@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra45)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra47)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -321,6 +321,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra44', title: 'forty-fourth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, late afternoon)', writer: true, unseen: false },
   // Published material, an eighth such set: PEP quality-assurance scoring sheets, virtual school heads' annual reports and case studies, scrutiny and corporate-parenting papers, charity toolkits, schools' Pupil Premium and PP+ strategy statements, intervention outlines, SALT and OT target sheets, educational psychologists' recommendations, early-years progress checks and Development Matters statements, flight-path tracking grids, bursary agreements, pathway plans, e-learning "Which of these is SMART?" options; "Intended outcome:", "Success criteria:", "Baseline:", "Impact:" lines; unseen in one session and at the start of the next (last: S 94.8%, M 94.4%, T 99.6%, deadlines 125/129).
   { name: 'extra45', title: 'forty-fifth set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, late afternoon)', writer: true, unseen: false },
+  // Nottingham, Nottinghamshire, Derby, Derbyshire, Leicester, Leicestershire, Rutland and North and West Northamptonshire: unaccompanied asylum-seeking young people and ESOL entry levels, interpreters, children placed out of county and long taxi journeys, Peak District buses, kinship carers, children's homes, reduced timetables, managed moves, AP and PRUs, the multiplication tables check, SATs, reading ages, precision teaching, Lexia and Nessy, GCSE resits, Functional Skills, apprenticeships, supported internships, the care leavers' bursary; "Area of need: … | Target: … | Provision: … | Cost: … | By when: …", "What will success look like?", "Progress at review:", shorthand notes.
+  { name: 'extra46', title: 'forty-sixth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a ninth such set: ePEP software help pages and user guides, councils' "completing the PEP" slides with before-and-after rewrites as separate rows, virtual school newsletters, academy trusts' policies with example targets, CAMHS and looked-after children's nurse health-plan goals, tutoring impact summaries, intervention evaluations, book-gifting aims, summer-school reports, attendance improvement plans, PEP audit findings, care-leaver university pages, Staying Put and Staying Close guidance, early-years funding plans, foster-carer training handouts; "Aim:", "Objective:", "Measure of success:", "Baseline:", "Timescale:", "Owner:", "Outcome:" lines.
+  { name: 'extra47', title: 'forty-seventh set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
