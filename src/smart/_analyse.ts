@@ -23,7 +23,7 @@ import { _timetableOnly } from './_timetable';
 import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
-import { _statusNote } from './_statusNote';
+import { _baselineAlone, _statusNote } from './_statusNote';
 import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
@@ -1314,7 +1314,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const overruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
+  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
   return {
     problem: null,

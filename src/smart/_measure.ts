@@ -3885,13 +3885,14 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       REFERRAL_WORDS.has(x) ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
-      : x === 'attend' ? (sessionsCounted(doc, k, given) ?? _adultOneOff(doc, k, x))
+      : x === 'attend' ? (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
       : SET_UP_PASSIVE.has(x) ? ((SET_UP_PASSIVE.get(x) === wd(doc, k + 1) || (x === 'looked' && wd(doc, k + 1) === LOOKED_AT && lookedAtNow(doc, k + 2))) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
       : CHECKS_HAD.has(x) ? checkHad(doc, k)
+      : IN_HAND.has(x) ? adultDoing(doc, k)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
       : k <= 2 ? heldHeading(doc, k)
@@ -3899,6 +3900,49 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   }
   doc.ops.n += k;
   return found;
+}
+
+/** The words read on after "attend" for its appointments ({@link appointmentsKept}: "his CAMHS appointments", "her YOS appointments"). */
+const APPOINTMENT_REACH = 4;
+
+/**
+ * The child attending their own appointments, at k ("attend"), or null: "Connor will attend his CAMHS appointments", "To attend
+ * her YOS appointments". The appointments are booked by the service, each one kept or missed, so whether the child went to
+ * them is checked from the service's record at the deadline (the labelling guide, Measurable: "someone could check, at the
+ * deadline, whether it happened"; Measurable rule 5, a one-off event; labels y38-137, y42-137, y45-141 measurable, as the
+ * same targets with "all" are: t064, y18-178). The child the subject, the appointments owned ("his", "her", "their") and
+ * ending the clause. Not kept up or only how the service runs ("Ongoing: attend her weekly CAMHS appointments", label u060
+ * not measurable: {@link standingIn}, "ongoing"), nor hedged or past ({@link NOT_DONE}: "if offered", "was").
+ */
+function appointmentsKept(doc: _Doc, k: number): Span | null {
+  const aux = wd(doc, k - 1);
+  if ((aux !== 'to' && aux !== 'will') || !(_childBeforeTo(doc, k - 1) || (aux === 'to' && fragmentStart(doc, k - 1)))) return null;
+  const owner = wd(doc, k + 1);
+  if (owner !== 'his' && owner !== 'her' && owner !== 'their' && owner !== 'my') return null;
+  let e = k + 2;
+  while (e <= k + 1 + APPOINTMENT_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[k] && wd(doc, e) !== 'appointments') e += 1;
+  if (wd(doc, e) !== 'appointments' || (doc.toks[e + 1]?.kind === 'w' && doc.clause[e + 1] === doc.clause[k])) return null;
+  for (let j = 0; j < doc.toks.length; j++) if (wd(doc, j) === 'ongoing') return null;
+  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [k, e + 1];
+}
+
+/** One-off acts adults have in hand, as a present participle closing a note ("college sorting", "SW chasing"; {@link adultDoing}). */
+const IN_HAND = s('sorting chasing arranging booking organising organizing');
+
+/**
+ * A thing named, then the adult who has it in hand, closing the text, at k (the participle), or null: "Industry placement -
+ * college sorting.", "Bus pass. SW chasing.": the adult's act said as in hand, done or not by the deadline as "college to sort"
+ * is (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y23-166,
+ * y44-212). The adult's words right
+ * before it ({@link adultWordAt}), a thing named before them across a heading's mark or a full stop. Not a thing that "needs
+ * sorting" (no adult), nor one left undone ({@link NOT_DONE}: "SW chasing - may not be needed").
+ */
+function adultDoing(doc: _Doc, k: number): Span | null {
+  if (doc.toks[k + 1] !== undefined && !(doc.toks[k + 1]?.kind === 'p' && doc.toks[k + 2] === undefined && wd(doc, k + 1) !== '?')) return null;
+  let j = k - 1;
+  while (j >= k - 3 && adultWordAt(doc, j)) j -= 1;
+  if (j === k - 1 || !(HEADING_MARKS.has(wd(doc, j)) || wd(doc, j) === '.') || doc.toks[j - 1]?.kind !== 'w') return null;
+  return inSentence(doc, k, NOT_DONE, true) ? null : [j + 1, k + 1];
 }
 
 /** The nouns of a referral: {@link referralMade} reads them, and a target table's first cell may name one ({@link ROW_CHECKS}). */
@@ -4081,6 +4125,10 @@ function childChecked(doc: _Doc, k: number): Span | null {
   if (y === 'as' || (y === 'to' && (wd(doc, k + 2) === 'as' || wd(doc, k + 2) === 'by'))) return null;
   const at = joined >= 0 ? joined : aux === 'to' && wd(doc, k - 3) === 'is' ? k - 3 : k - 2;
   if (x === 'considered') return consideredFor(doc, k, at);
+  // "To be assessed by SALT asap.", "To be referred to CAMHS.": the child unsaid at the opening of its part, as "Sam to be
+  // assessed" (labels y45-034, y45-173 measurable); a check kept up ("To be assessed termly") is no one-off act. Not "to be
+  // reviewed" or "checked": unsaid, the target is what is reviewed ("By 31.3.25 - to be reviewed by DT", label y26-207 not measurable).
+  if (at === k - 2 && aux === 'to' && fragmentStart(doc, at) && x !== 'reviewed' && x !== 'checked') return inSentence(doc, k, IF_UNLESS, false) || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false) ? null : [at, k + 1];
   return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
@@ -4693,6 +4741,18 @@ function movedStanding(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether a word before k in its part makes the act standing ({@link standingAt}), read back to the sentence's start or a
+ * heading's mark ({@link HEADING_MARKS}): in "Funding for 15 hrs to continue - SW to chase" and "Tutoring to continue weekly -
+ * SW to chase" the continuing and the rate are the heading's, the thing the adult acts on, and the act after the mark is done
+ * once (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; label y44-010
+ * measurable). "Mentor to meet weekly", "SW to visit weekly", "weekly, SW to visit" stay standing.
+ */
+function standingBeforeInPart(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j) && !HEADING_MARKS.has(wd(doc, j)); j--) if (standingAt(doc, j)) return true;
+  return false;
+}
+
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
 function standingIn(doc: _Doc, k: number, before: boolean): boolean {
   for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (standingAt(doc, j)) return true;
@@ -4797,7 +4857,15 @@ function offeredOngoing(doc: _Doc, k: number): boolean {
  * arrange or do for the child": measurable; development labels y32-005, y33-192 and y30-154 measurable, none against).
  */
 const PLANNED_PASSIVE = ['planned', 'redone'];
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE]);
+/**
+ * A meeting held and a plan confirmed once by adults ("EHCP annual review to be held", "Post-16 pathway to be confirmed"):
+ * done or not by the deadline as a thing arranged is (the labelling guide, Settled cases, "a one-off thing adults arrange or do
+ * for the child": measurable; labels y38-064, y38-238, and y44-139 "school place to be held", y13-112 "To be confirmed in March").
+ */
+const SETTLED_PASSIVE = ['held', 'confirmed'];
+/** A thing confirmed that is only when the act falls ({@link SETTLED_PASSIVE}: "Start date to be confirmed", "Times to be confirmed"). */
+const DATE_DETAILS = s('date dates time times day days');
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -4820,7 +4888,7 @@ export function _adultOneOff(doc: _Doc, k: number, x: string): Span | null {
   const fund = ((wd(doc, k - 1) === 'to' || wd(doc, k - 1) === 'will') && FUND_SUBJECTS.has(wd(doc, named)) && !_TITLES.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 1)) && !FUND_USED.has(wd(doc, named - 2))) || fundUsedToBuy(doc, k);
   if (headingTask(doc, k, x, at)) return leftUndone(doc, k, x) ? null : [0, at + 1];
   if (x === 'meet' && pairMeets(doc, k)) return leftUndone(doc, k, x) || standingIn(doc, k, true) ? null : [k - 4, k + 1];
-  if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x === 'move' ? movedStanding(doc, k) : standingIn(doc, k, true))) return null;
+  if (!(fund ? BUYING.has(x) : adultDoes(doc, k) || sharedAdult(doc, k)) || wd(doc, at + 1) === '?' || leftUndone(doc, k, x) || (x === 'move' ? movedStanding(doc, k) : standingIn(doc, k, false) || standingBeforeInPart(doc, k))) return null;
   if (seeOrFindOngoing(doc, k, x)) return null;
   // A thing kept up, not done once ("TA to complete reading records with Noah"), as the child's "complete" reads it.
   if (EVENT_RULES.get(x) === 'nonrecurring' && !objectMatches(doc, k, 'nonrecurring') && doc.toks[k + 1]?.kind === 'w') return null;
@@ -5103,6 +5171,8 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
   if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  // "Start date to be confirmed": when the act falls left to settle, as "date TBC" is ({@link detailToConfirm}), not the act.
+  if (SETTLED_PASSIVE.includes(wd(doc, k)) && DATE_DETAILS.has(thing)) return null;
   // The evidence is the whole phrase: the thing with the words naming it, to "place" ("EAL support to be put in place").
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;
@@ -5296,7 +5366,7 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD,
+  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, ...IN_HAND,
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);

@@ -90,3 +90,21 @@ export function _statusNote(doc: _Doc, rate: boolean): boolean {
   // A rating's figure is the state rated ("Amber - still below 90%"); elsewhere a figure may be the target itself.
   return (!rate && ragRating(doc)) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
 }
+
+/** Marks after "Baseline" that make it a label for the figure after it ("Baseline:", "Baseline -", "Baseline (Sept obs)"). */
+const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '(']);
+
+/**
+ * Whether the text is only a baseline: it opens with "Baseline" as a label and has no word of a target, an aim or the future
+ * ({@link TARGET_WORDS}) anywhere: "Baseline: 2/10 on phonics check practice." states where the child starts and no figure to
+ * reach (the labelling guide, Measurable rule 6: "a baseline with no target figure"; Barnet Virtual School PEP Guidance,
+ * Examples of SMART Outcomes: "use a baseline for the outcome so you can measure it", a baseline beside an outcome, not one).
+ * A baseline with its target ("Baseline: 14/25. Target: 20/25 by June") has the word "target" and is read as a target.
+ * @param doc - The target's document.
+ * @returns True when the text only states a baseline.
+ */
+export function _baselineAlone(doc: _Doc): boolean {
+  if (doc.w[0] !== 'baseline' || !LABEL_MARKS.has(doc.w[1] ?? '')) return false;
+  for (let k = 2; k < doc.toks.length; k++) if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
+  return true;
+}
