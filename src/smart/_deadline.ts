@@ -49,7 +49,7 @@ import {
   _foundationYearEnd,
   _isFoundationYear,
   _PHASE_MOVES,
-  _PHASES,
+  _PHASE_CORES,
   _WEEKDAY_CORES,
   _approxYearEnd,
   _calendarMonth,
@@ -569,12 +569,15 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   {
     name: 'phase-end',
     // "by the end of primary (school)", "end of sixth form", "by the end of EYFS (the foundation stage)", "before secondary school": the end of an academic year, approximate.
-    cores: [..._PHASES],
+    cores: [..._PHASE_CORES],
     matches: (s) => _isPhaseEnd(s.doc, s.i, prefix(s)),
     resolve: (s) => {
       const end = s.i + _phaseEndLength(s.doc, s.i);
       // "ready for secondary school in September": the month says when in the year the move falls (as _moveMonthEnd reads it).
-      return _approxYearEnd(readyFor(s.doc, prefix(s)) ? _moveMonthEnd(s.doc, end) : end, s.opts);
+      const found = _approxYearEnd(readyFor(s.doc, prefix(s)) ? _moveMonthEnd(s.doc, end) : end, s.opts);
+      // "reach his potential in the EYFS": the stage the target is set in gives way to any other point, as "in reception" does.
+      const p = prefix(s);
+      return p.position === null && p.prep !== null && p.prep !== 'by' && p.prep !== 'before' && !readyFor(s.doc, p) ? { ...found, yields: true } : found;
     },
   },
   {
@@ -844,7 +847,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
   // "I had 3 before Christmas" (a past act before a point over at the meeting), "Dad is deployed until April; …" (an
   // adult's state): background even after "before" or "until".
-  const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start));
+  const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start) || othersDoingAt(doc, pre));
   const background =
     pastOrOthers ||
     (!opts.cell &&
@@ -1097,6 +1100,29 @@ function adultStateAt(doc: _Doc, start: number): boolean {
   const after = _wd(doc, j + 2);
   if (j + 2 >= start || !otherPerson(_wd(doc, j)) || (be !== 'is' && be !== 'are') || after === 'to' || after.endsWith('ing')) return false;
   return outcomeOutside(doc, k + 1, start) && !thenAfter(doc, start);
+}
+
+/** Marks that open a note's part: a dash, a colon or a comma ("Improve attendance – family travelling over Easter"). */
+const NOTE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':', ',']);
+
+/**
+ * Whether the point after `pre` ends a note of what another person or the family is doing, a part that opens with them and
+ * a verb in "-ing" straight before the point, with no "is", "to" or "will" ("Improve attendance – family travelling over
+ * Easter", "Traveller family - family travelling in the summer"): the family's plans, a background date (the labelling
+ * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
+ * Only after "in", "over", "during" and the like: "Mum reading with him until Easter" is kept up to a point, as "until X" is.
+ */
+function othersDoingAt(doc: _Doc, pre: _Prefix): boolean {
+  if (pre.prep === null || _STRONG_PREPS.has(pre.prep)) return false;
+  const v = pre.start - 1;
+  const verb = doc.toks[v];
+  if (verb?.kind !== 'w' || !verb.lc.endsWith('ing') || verb.lc.length < 6) return false;
+  let j = v - 1;
+  const who = _wd(doc, j);
+  if (!otherPerson(who) && who !== 'family') return false;
+  j -= 1;
+  if (_OWNING_DETERMINERS.has(_wd(doc, j))) j -= 1;
+  return j < 0 || _sentenceEndAt(doc, j) || NOTE_OPENERS.has(_wd(doc, j));
 }
 
 /**
@@ -2029,12 +2055,120 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
-  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting));
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting)))));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
     site.t = null as unknown as _Tok;
     SITE.busy = false;
+  }
+  return out;
+}
+
+/** Words that open a review note before its meeting ("Review at next PEP", "Review: next PEP", "To be reviewed at the next PEP"). */
+const REVIEW_NOTE_WORDS: ReadonlySet<string> = new Set(['review', 'reviewed', 'to', 'be', 'at', 'the', ':', '-', '–', 'his', 'her', 'their']);
+
+/**
+ * Whether the next review `c` stands in a note of its own, a sentence or part (after ";", "|" or a dash) that holds only
+ * "review" and the meeting ("Review at next PEP.", "Review: next PEP", "; to be reviewed at the next PEP"): when the
+ * review is held, not a point the child's act is named for.
+ */
+function reviewNote(doc: _Doc, c: _Cand): boolean {
+  if (c.deadline?.kind !== 'next-review' || (doc.toks[c.end] !== undefined && doc.toks[c.end]?.kind !== 'p')) return false;
+  let review = false;
+  for (let k = c.start - 1; k >= 0; k--) {
+    const x = _wd(doc, k);
+    if (_sentenceEndAt(doc, k) || x === ';' || x === '|' || ((x === '-' || x === '–') && review)) return review;
+    if (!REVIEW_NOTE_WORDS.has(x)) return false;
+    review ||= x === 'review' || x === 'reviewed';
+  }
+  return review;
+}
+
+/**
+ * A next review in a note of its own after the target's own point with "by", "before" or "until" ("… full days by Feb half
+ * term. … Review at next PEP."): the target's point is the deadline, the note says when progress is looked at (Time-bound
+ * (T): a point by which the target is achieved or reviewed, the target's own first; labels y31-239, y44-047). A next PEP
+ * the child's own act is named for ("bring her budget sheet to the next PEP", "by the next PEP") stays.
+ */
+function reviewNoteAfter(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let own = false;
+  let out = cands;
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background) continue;
+    if (own && reviewNote(doc, cand)) {
+      if (out === cands) out = cands.slice();
+      out[c] = { ...cand, background: true };
+      continue;
+    }
+    own ||= cand.strong && !cand.yields && cand.deadline !== null && cand.deadline.kind !== 'next-review';
+  }
+  return out;
+}
+
+/** Tokens inside a bracket a year's end may be dated across ("(summer exams w/c 9th June)"). */
+const YEAR_END_BRACKET_REACH = 6;
+/** Months in which an academic year ends, with its summer exams (May to August). */
+const YEAR_END_MONTHS: ReadonlySet<number> = new Set([5, 6, 7, 8]);
+
+/**
+ * The end of a year group inferred from school time with a day or month in brackets straight after it that falls as
+ * the academic year ends ("by the end of Year 10 (summer exams w/c 9th June)"): the bracket says when that end falls, so
+ * its point is the deadline, as a month in brackets restates when a term ends ("by the end of the autumn term (Dec
+ * 2026)", school-time table). Only inside a bracket opened straight after the year's end, with no figure before the point,
+ * and only a point from May to August: "(currently 10m with a float)", "(PP+ funded … £180)" name no point and "(7/10 in
+ * June)" a score, and the year's end stays.
+ */
+function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand): boolean {
+  if (date.background || date.deadline?.kind !== 'date' || date.start > year.end + YEAR_END_BRACKET_REACH) return false;
+  // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
+  for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
+  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month);
+}
+
+/** Sets aside a year's end that a bracket after it dates ({@link inYearEndBracket}): the bracket's point is the deadline. */
+function yearEndInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let a = 0; a + 1 < cands.length; a++) {
+    const year = cands[a] as _Cand;
+    if (year.background || year.deadline?.kind !== 'academic-year-end' || year.deadline.approximate !== true || _wd(doc, year.end) !== '(') continue;
+    const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date));
+    if (!dated) continue;
+    if (out === cands) out = cands.slice();
+    out[a] = { ...year, background: true };
+  }
+  return out;
+}
+
+/** Whether candidate `c` is "the end of the month" ("the month", not "this month"). */
+function theMonthAt(doc: _Doc, c: _Cand): boolean {
+  if (c.deadline?.kind !== 'date' || c.month !== null) return false;
+  for (let k = c.start + 1; k < c.end; k++) if (_wd(doc, k) === 'month' && _wd(doc, k - 1) === 'the' && _wd(doc, k - 2) === 'of') return true;
+  return false;
+}
+
+/**
+ * "The end of the month" after a day of a later month named earlier in the same sentence ("attend the taster day on 5
+ * February and complete the form by the end of the month"): "the month" points back to that month, so its last day (the
+ * labelling guide, Deadline labels: a month alone is its last day, and the final point is the deadline); with no month
+ * named before it, it stays the meeting's month ("this month, by the end of the month" → the meeting's month).
+ */
+function theMonthNamed(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let c = 1; c < cands.length; c++) {
+    const cand = cands[c] as _Cand;
+    if (cand.background || !theMonthAt(doc, cand)) continue;
+    const named = cands[c - 1] as _Cand;
+    if (named.background || named.deadline?.kind !== 'date' || named.approx === null || cand.approx === null || named.approx <= cand.approx) continue;
+    let k = named.end;
+    while (k < cand.start && !_sentenceEndAt(doc, k)) k += 1;
+    if (k < cand.start) continue;
+    const { year, month } = isoParts(named.deadline.date);
+    const last = daysInMonth(year, month);
+    const date = `${named.deadline.date.slice(0, 8)}${String(last).padStart(2, '0')}`;
+    if (out === cands) out = cands.slice();
+    out[c] = { ...cand, deadline: { kind: 'date', date }, approx: named.approx + last - isoParts(named.deadline.date).day };
   }
   return out;
 }
@@ -2126,7 +2260,7 @@ function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
     if (term.background) continue;
     for (let b = 0; b < cands.length; b++) {
       const date = cands[b] as _Cand;
-      if (b === a || date.background || !inTermOf(date, term) || !(eventDated(doc, term, date) || refinesTerm(doc, date, term))) continue;
+      if (b === a || date.background || !inTermOf(date, term) || !(eventDated(doc, term, date) || refinesTerm(doc, date, term) || bracketBy(doc, term, date))) continue;
       if (out === cands) out = cands.slice();
       // The term the event falls in, named again before it ("by its deadline this term … by the spring data drop (end of
       // March)"), is the same point.
@@ -2141,6 +2275,16 @@ function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
 function eventDated(doc: _Doc, term: _Cand, date: _Cand): boolean {
   if (date.start < term.end || date.start - term.end > TERM_DATE_REACH) return false;
   return eventNoun(doc, term.end - 1) || eventNoun(doc, term.end);
+}
+
+/**
+ * Whether `date` is a day or month in brackets straight after the term, with its own "by", "before" or "until" ("in the
+ * summer term (by 18 July)"): the bracket says by when in the term, so it is the deadline (labelling guide, Deadline
+ * labels: the final point is the deadline, and the bracket restates the term's point more exactly). "By the end of the
+ * spring term (review 17/3)" names a review, not the term's point, and keeps the term.
+ */
+function bracketBy(doc: _Doc, term: _Cand, date: _Cand): boolean {
+  return date.start === term.end + 1 && _wd(doc, term.end) === '(' && _STRONG_PREPS.has(_wd(doc, date.start));
 }
 
 /** Tokens read back from a term for the frequency whose span it is ("every week this term", "weekly in the spring term"). */

@@ -36,6 +36,8 @@ export const _RELATIVE_UNITS = new Map<string, number>([
 function daysOf(value: number, unit: number): number {
   return unit === 30 && value % 12 === 0 ? (value / 12) * 365 : value * unit;
 }
+/** What "this" names as the plan being made at the meeting ("within 6 weeks of this agreement", "of this plan"). */
+const THIS_DOCUMENT: ReadonlySet<string> = new Set(['agreement', 'plan']);
 const MEETING_WORDS = new Set(['meeting', 'pep', 'peps', 'review', 'today', 'now', 'this', 'the', 'date', 'plan', 'setting']);
 const NAME_FOLLOWERS = new Set(['will', 'to', 'is', 'has', 'can', 'was', 'and', 'would', 'could', 'should', 'needs', 'wants', 'said', 'had', 'does', 'did', 'may', 'must']);
 /** Prepositions that cue a month which is also another word ("by May", "in March", "since April"). */
@@ -654,9 +656,10 @@ const HALF_RECORD_SUBJECTS: ReadonlySet<string> = new Set([..._SUBJECTS, 'spelli
 
 /**
  * Kinds of report or check that may stand between a named half and its record ("on his HT4 school report", "the Autumn 2
- * progress report", "his HT4 termly (annual, academic, subject) report", "the HT4 progress check").
+ * progress report", "his HT4 termly (annual, academic, subject) report", "the HT4 progress check", "the Spring 2 teacher
+ * assessment": the teacher's own judgement, a kind of assessment as a test is).
  */
-const REPORT_KINDS: ReadonlySet<string> = new Set(['school', 'progress', 'interim', 'termly', 'annual', 'academic', 'subject']);
+const REPORT_KINDS: ReadonlySet<string> = new Set(['school', 'progress', 'interim', 'termly', 'annual', 'academic', 'subject', 'teacher']);
 
 /** Nouns that may follow a record noun and head the phrase: "the HT4 assessment window", "her term 4 report card". */
 const RECORD_TAILS: ReadonlySet<string> = new Set(['window', 'week', 'card', 'cards', 'series', 'period']);
@@ -1474,7 +1477,8 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     let k = end + 1;
     while (k < end + 3 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this' || _wd(doc, k) === 'today')) k += 1;
     const what = _wd(doc, k);
-    const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today';
+    // "within 6 weeks of this agreement (plan)": the document the meeting makes, dated by the meeting as "of the meeting" is.
+    const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today' || (_wd(doc, k - 1) === 'this' && THIS_DOCUMENT.has(what));
     // "within 20 school days of the move", "within 2 weeks of moving in": the one move or start the plan is made for,
     // counted from the meeting (not "of any fall-out", "of an incident": a window after each, a measure).
     const months = school ? 0 : unit === 30 ? value : unit === 365 ? value * 12 : 0;
@@ -1608,8 +1612,11 @@ function planEndAt(doc: _Doc, k: number): number {
   return PLANS.has(x) || PLANS_AFTER_ARTICLE.has(x) ? k + 4 : -1;
 }
 
-/** Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme"). */
-const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention']);
+/**
+ * Nouns of a plan of so many weeks the target is set with ("a 6 week course", "the 10 week programme", "the 6-week
+ * traineeship": a traineeship is a course of work preparation and placement, read as a course is).
+ */
+const PLANS = new Set(['course', 'programme', 'program', 'plan', 'intervention', 'traineeship']);
 
 /**
  * Nouns that name such a plan only after an article before its count ("the 8-week Decider Skills group", "the 10 week

@@ -232,26 +232,40 @@ export const _PHASES: ReadonlySet<string> = new Set(['primary', 'secondary', 'nu
 const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
 const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
+/**
+ * Phases "ready for" dates with no noun after them when the clause ends there ("Be ready for secondary.", "ready for
+ * college."): the move to the next phase, as "ready for secondary school" is (school-time table, "ready for high school,
+ * ready for secondary school, ready for sixth form"). "Big school" is what young children call the school they move up to
+ * (only with "school" after it). "Ready for college every morning" goes on after the phase and is no point.
+ */
+const PHASES_READY = new Set([...PHASES_AHEAD, 'college']);
+/** The phase cores the deadline table tries: the phases and "big" of "ready for big school". */
+export const _PHASE_CORES: ReadonlySet<string> = new Set([..._PHASES, 'big']);
+/** Prepositions that set a target in a stage ("in the EYFS", "throughout the Early Years Foundation Stage"). */
+const STAGE_PREPS = new Set(['in', 'during', 'throughout', 'across']);
 
 /**
  * Whether a phase word at i is "the end of" that phase ("by the end of primary school"), not "end of primary maths"; or the
  * move to it after "before" or "by" ("before secondary school", "before the juniors").
  */
 export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
-  if (!_PHASES.has(_wd(doc, i)) || p.freq) return false;
+  const x = _wd(doc, i);
+  if (!_PHASE_CORES.has(x) || p.freq) return false;
   const next = _wd(doc, i + 1);
   // "before secondary school", "before the juniors": the move to that phase, a leaving point (its name ending the clause).
   // "ready for high school", "ready for secondary school": the move to it, as "ready for Year 7" is (school-time table).
   const ready = p.prep === 'for' && _wd(doc, p.start - 1) === 'ready';
-  if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && PHASES_AHEAD.has(_wd(doc, i))) {
-    // "the juniors" alone only after "before" ("helped by the juniors" names pupils).
-    if (_wd(doc, i) === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next)) return false;
+  if (x === 'big') return ready && p.position === null && next === 'school' && clauseEndsAt(doc, i + 2);
+  if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && (ready ? PHASES_READY : PHASES_AHEAD).has(x)) {
+    // "the juniors" alone only after "before" ("helped by the juniors" names pupils); "ready for secondary." ends the clause.
+    if (x === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next) && !(ready && clauseEndsAt(doc, i + 1))) return false;
     // "ready for secondary school in September": a month with no year says when in the year the move falls, as for
     // "ready for Year 3 in September" (school-time table), so the clause may go on after it.
     const at = ready ? _moveMonthEnd(doc, i + _phaseEndLength(doc, i)) : i + _phaseEndLength(doc, i);
     const after = doc.toks[at];
     return after === undefined || after.kind === 'p' || _wd(doc, at) === 'and';
   }
+  if (p.position === null && stageIn(doc, i, p)) return true;
   if (p.position !== 'end') return false;
   // "the foundation stage" only with its noun ("end of foundation maths" is a course).
   if (_wd(doc, i) === 'foundation') return next === 'stage';
@@ -260,6 +274,28 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   const after = doc.toks[i + 1];
   const named = after?.kind === 'w' && _capitalised(after.raw) && !_SUBJECTS.has(next);
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
+}
+
+/** Whether the clause ends at j: the text's end, a mark, or "and". */
+function clauseEndsAt(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  return t === undefined || t.kind === 'p' || _wd(doc, j) === 'and';
+}
+
+/**
+ * Whether the phase at i is the Early Years Foundation Stage a target is set in, ending its clause: "reach his potential in
+ * the EYFS", "in the Early Years Foundation Stage" (the labelling guide, Deadline labels: a phase is `academic-year-end~`;
+ * school-time table: the EYFS is a phase ending with the Reception year, like a key stage, and "in KS2" dates a target).
+ * "In EYFS maths", "in the EYFS unit" go on after it and name a course or a room.
+ */
+function stageIn(doc: _Doc, i: number, p: _Prefix): boolean {
+  const x = _wd(doc, i);
+  if (x === 'eyfs') return p.prep !== null && STAGE_PREPS.has(p.prep) && clauseEndsAt(doc, i + 1);
+  if (x !== 'foundation' || _wd(doc, i + 1) !== 'stage' || !clauseEndsAt(doc, i + 2)) return false;
+  // "the Early Years Foundation Stage": the prefix is read before "early years".
+  let k = _wd(doc, i - 1) === 'years' && _wd(doc, i - 2) === 'early' ? i - 3 : i - 1;
+  if (_wd(doc, k) === 'the') k -= 1;
+  return STAGE_PREPS.has(_wd(doc, k));
 }
 
 /**
