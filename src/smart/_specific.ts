@@ -10,10 +10,11 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _PHASES } from './_schoolTime';
+import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -106,8 +107,8 @@ const RECEIVE = new Set([
 ]);
 /** Verbs whose object is provision only when it is an adult ("meet with the careers adviser", "see the school nurse"). */
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
-/** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
-const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"): _phrases.ts. */
+const ADULT_HEADS: ReadonlySet<string> = new Set([..._ADULT_HEADS, ..._ADULT_JOBS]);
 /**
  * Verbs of reaching someone opening a part ("Ring the college to book a place", "Email the college to ask about courses"): the
  * child's imperative, its object the one reached (read as the child's act by _measure.ts), not an agency named in words.
@@ -1270,6 +1271,12 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
       k = asideEnd(doc, k);
       continue;
     }
+    // The provision's length before its name ("the 6-week Mind Matters programme", "a 10-session block") describes the
+    // provision, like a rate of attending, and does not count towards the reach.
+    if (provisionLength(doc, k)) {
+      k += 1;
+      continue;
+    }
     seen += 1;
     const y = wd(doc, k);
     // RECEIVED, CHECKS and ACTIVITY_GROUPS as one third-word flag: a word in none of them is passed over on one bit.
@@ -1354,13 +1361,27 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // "get a bike ... and ride it to school": the child's own act with the resource got names it by "it"; the resource is
     // that act's object, read with it as the child's (docs/smart.md, Specific rule 4: a named resource the child's action uses).
     if (resource && end < stop && actsOnIt(doc, end, stop)) continue;
-    const mark = checked || resource ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
+    // Provision of a stated length completed ("complete the 8-week anger management programme") is a one-off event with a
+    // known end, checked as done (Measurable rule 5), still not the child's outcome (Specific rule 4).
+    const completed = (wd(doc, i) === 'complete' || wd(doc, i) === 'completes') && lengthStated(doc, from, near);
+    const mark = checked || resource || completed ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
     const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** Whether a provision's length is written before its name in [k, near) ("the 8-week programme", "a 6-session group"). */
+function lengthStated(doc: _Doc, k: number, near: number): boolean {
+  for (let j = k; j < near && j < k + 4; j++) if (provisionLength(doc, j)) return true;
+  return false;
+}
+
+/** Whether a figure joined by a hyphen to a unit of time or sessions stands at k ("8-week", "6-session"). */
+function provisionLength(doc: _Doc, k: number): boolean {
+  return doc.toks[k]?.kind === 'n' && doc.toks[k + 1]?.hyph === true && NOT_TARGET_AFTER.has(wd(doc, k + 1));
 }
 
 /** Whether the child's act joined at `and` (from {@link joinedOutcome}) takes the resource as "it" within four words. */
@@ -3264,6 +3285,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
   if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
+  if (_rulesInGeneral(doc, i)) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
