@@ -197,9 +197,9 @@ export function _provisionClauses(doc: _Doc): _Marks {
     steps += 1;
     const x = wd(doc, i);
     const end = ((doc.flags[i] as number) & F_SENTENCE_END) !== 0;
-    if (end || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true)) {
+    if (end || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true) || (x === ')' && listMarker(doc, i - 1))) {
       clauseStart = true;
-      sentenceStart = end || x === ':' || x === '-';
+      sentenceStart = end || x === ':' || x === '-' || x === ')';
       continue;
     }
     if (x === 'be') marked = passiveProvision(doc, out, i, marked);
@@ -554,10 +554,12 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const first = wd(doc, start);
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   const end = passiveReach(doc, i, clause);
-  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college"); what the
-  // child learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
+  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college") or the
+  // act is one only adults do to it ("Homework - to be looked at", "to be monitored": {@link ADULTS_ACTS}); what the child
+  // learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
   const study = wd(doc, i + 1) === 'reviewed';
-  for (let j = start; j < i - 1; j++) if ((_CHILD_WORK.has(wd(doc, j)) || (study && STUDIED.has(wd(doc, j)))) && !adultAgent(doc, i + 2, end)) return;
+  const adults = !study && adultsAct(doc, i + 1);
+  for (let j = start; j < i - 1; j++) if ((_CHILD_WORK.has(wd(doc, j)) || (study && STUDIED.has(wd(doc, j)))) && !adults && !adultAgent(doc, i + 2, end)) return;
   if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && !_HELD_WORDS.has(first) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too. A thing put
   // in place is provision given (its measures are not the child's); the one-off act itself is read by _measure.ts passiveOneOff.
@@ -764,7 +766,8 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
   let last = marked;
   for (let j = Math.max(from, marked + 1); j < n; j++) {
     const z = wd(doc, j);
-    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j))) break;
+    // A list's next item ("… b) Kai will …") ends the adults' sentence as a full stop does.
+    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j)) || (wd(doc, j + 1) === ')' && j > from && listMarker(doc, j))) break;
     out[j] = 1;
     last = j;
   }
@@ -1382,6 +1385,18 @@ function lengthStated(doc: _Doc, k: number, near: number): boolean {
 /** Whether a figure joined by a hyphen to a unit of time or sessions stands at k ("8-week", "6-session"). */
 function provisionLength(doc: _Doc, k: number): boolean {
   return doc.toks[k]?.kind === 'n' && doc.toks[k + 1]?.hyph === true && NOT_TARGET_AFTER.has(wd(doc, k + 1));
+}
+
+/**
+ * Whether token k is a list item's letter or number before ")" ("C)", "2)", "b)"): one letter or a number of one or two
+ * digits that closes no aside ("(Year 7)", "(b)", "(age 4)": an opening bracket within the eight tokens before it). The item
+ * opens as a sentence does ("C) Poppy's carer will…": {@link _provisionClauses}) and ends an adult's sentence before it.
+ */
+function listMarker(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || (t.kind === 'w' ? t.raw.length !== 1 : t.kind !== 'n' || t.raw.length > 2)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (wd(doc, j) === '(') return false;
+  return true;
 }
 
 /** Whether the child's act joined at `and` (from {@link joinedOutcome}) takes the resource as "it" within four words. */

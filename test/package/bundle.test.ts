@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 142.3, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 141.9 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 142.2
+  'pep-rules/smart': 142.4, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 141.9 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 142.3
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 226.6, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 226.2 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 226.5
+  'pep-rules/rules': 226.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 226.2 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 226.6
   'pep-rules/report': 253.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 253.3 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 253.6
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 274.4, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 274 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 274.3
+  'pep-rules': 274.5, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 274 on 6 December 2026; adults named by their job, rules followed in general and programmes completed: 274.4
 };
 
 describe('package budgets', () => {

@@ -71,3 +71,37 @@ describe('Labelling guide, Settled cases ("attending a group, service, club run 
     expect(sm(text)).toEqual([true, true]);
   });
 });
+
+describe('Labelling guide, Settled cases (clubs row: "an activity, not an outcome"): getting involved in general', () => {
+  it.each(['Mason to get involved in after-school activities.', 'Sara will get involved in school clubs.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Ellie to get involved in one lunchtime club every week.', 'Ellie will get involved in class discussions, answering 2 questions a lesson.'])('%s: a rate or a count of its own stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do for the child": not specific): adults\' act on the child\'s work', () => {
+  it.each(['Spelling homework - to be looked at.', 'Homework - to be looked into by the form tutor.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Homework to be completed every night.', 'Coursework to be handed in by Friday.'])('%s: the child\'s own work done stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 4: an adult\'s act in a list item ("C) … carer will …")', () => {
+  it('an adult opening a lettered item is provision, not the child\'s outcome', () => {
+    expect(sm('Which one is a child outcome? B) Sami\'s foster carer will buy him a new football.')[0]).toBe(false);
+  });
+
+  it('the next item, the child\'s own, is read on its own', () => {
+    expect(sm('a) Staff to model turn taking b) Kai will take turns in a game 3 times a week.')).toEqual([true, true]);
+  });
+
+  it('a figure closing an aside is no list item', () => {
+    expect(sm('Sam (Year 7) will read 3 books.')).toEqual([true, true]);
+  });
+});
