@@ -9,9 +9,11 @@
 import { _capitalised, _endsEd, _endsIng, _endsLy, _endsS, _endsSs } from './_ends';
 import { _NO_ITEMS, _put } from './_lists';
 import { _areaOfWord } from './_area';
+import { _rulesInGeneral } from './_compliance';
 import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
+  _ADULT_JOBS,
   _ALL_OBJECTS,
   _BEHAVIOUR_POINT_WORDS,
   _VAGUE as _VAGUE_OBJECTS,
@@ -1651,6 +1653,8 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if ((y === 'attend' || y === 'attends') && ATTENDED.has(wd(doc, OBJECT_LEAD.has(wd(doc, v + 1)) ? v + 2 : v + 1))) return false;
   // "what he wants to do next year": "do" with no object but a time stands for an act not named (Specific rule 1).
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)) || doesNoTask(doc, v))) return false;
+  // "follow all instructions", "follow the school rules": compliance in general, no behaviour seen (_compliance.ts).
+  if (_rulesInGeneral(doc, v)) return false;
   if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (_endsIng(y) && !seenVerb(y)) || _genericObject(doc, v)) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
@@ -1908,7 +1912,7 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
 }
 
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
-const ADULTS_BY_ROLE = s('yot mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician');
+const ADULTS_BY_ROLE: ReadonlySet<string> = new Set([...s('yot mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician'), ..._ADULT_JOBS]);
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');

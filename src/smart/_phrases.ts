@@ -106,6 +106,23 @@ export const _ADULT_SUBJECTS = set(
   'staff teacher teachers ta tas adult adults school carer carers fc fcs rsw ssw parent parents we senco mentor tutor keyworker key sw pa worker school\'s setting nursery college dt tod team hlta class mum dad mother father nan gran grandma grandad grandparents',
 );
 
+/**
+ * Adults and agencies named as the head noun of a subject, besides {@link _ADULT_SUBJECTS}: the roles of
+ * role nouns and their plurals, an educational psychologist ("EP"), the local authority, health services. As
+ * the subject of a clause ("Childminder to keep a diary", "EP to complete assessment") they make it adult provision, not the
+ * child's outcome (the labelling guide, Specific rule 4: "Key person to model language during play").
+ */
+export const _ADULT_HEADS = set(`
+  adviser advisers advisor advisors interpreter interpreters nurse nurses officer officers psychologist psychologists therapist therapists
+  counsellor counsellors coordinator coordinators practitioner practitioners ep elsa lsa authority gp doctor camhs`);
+/**
+ * Adults named by the job they do with the child ("Childminder to keep a diary", "VS caseworker to confirm a place", "The
+ * setting manager will request…", "Job coach to support"): as the subject of "to" or "will" their act is provision (Specific
+ * rule 4), and a one-off act of theirs is checked as done (the labelling guide, Settled cases, "a one-off thing adults arrange
+ * or do for the child"). Read with {@link _ADULT_HEADS} by _specific.ts and as adults by role by _measure.ts.
+ */
+export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches');
+
 /** Nouns that name provision (support given to the child), not a child outcome. */
 export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',

@@ -336,6 +336,9 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
   if (GET.has(x)) {
     // "get into trouble for hitting other children" names the behaviour: the labelling guide, Specific rule 5.
     if ((a === 'in' || a === 'into') && doc.w[i + 2] === 'trouble') return !forBehaviour(doc, i + 3, e);
+    // "get involved in extra-curricular activities": taking part in general, nothing achieved named (the labelling guide,
+    // Settled cases, the clubs row: "an activity, not an outcome"); a frequency or a task joined is read by the callers.
+    if (a === 'involved') return !stateTask(doc, i + 2, e);
     if (a !== 'on') return false;
     if (doc.w[i + 2] === 'well') return true;
     if (doc.w[i + 2] !== 'with') return false;

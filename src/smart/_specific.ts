@@ -10,10 +10,11 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _PHASES } from './_schoolTime';
+import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -106,8 +107,8 @@ const RECEIVE = new Set([
 ]);
 /** Verbs whose object is provision only when it is an adult ("meet with the careers adviser", "see the school nurse"). */
 const MEETING = new Set(['meet', 'meets', 'see', 'sees', 'work', 'works']);
-/** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"). */
-const ADULT_HEADS = new Set(['adviser', 'advisor', 'interpreter', 'nurse', 'officer', 'psychologist', 'therapist', 'counsellor', 'coordinator', 'practitioner', 'elsa', 'lsa', 'authority', 'gp', 'doctor', 'camhs']);
+/** Adults and agencies named as a head noun, besides {@link _ADULT_SUBJECTS} ("the careers adviser", "the local authority"): _phrases.ts. */
+const ADULT_HEADS: ReadonlySet<string> = new Set([..._ADULT_HEADS, ..._ADULT_JOBS]);
 /**
  * Verbs of reaching someone opening a part ("Ring the college to book a place", "Email the college to ask about courses"): the
  * child's imperative, its object the one reached (read as the child's act by _measure.ts), not an agency named in words.
@@ -196,9 +197,9 @@ export function _provisionClauses(doc: _Doc): _Marks {
     steps += 1;
     const x = wd(doc, i);
     const end = ((doc.flags[i] as number) & F_SENTENCE_END) !== 0;
-    if (end || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true)) {
+    if (end || x === ',' || x === ':' || (x === '-' && doc.toks[i]?.gap === true) || (x === ')' && listMarker(doc, i - 1))) {
       clauseStart = true;
-      sentenceStart = end || x === ':' || x === '-';
+      sentenceStart = end || x === ':' || x === '-' || x === ')';
       continue;
     }
     if (x === 'be') marked = passiveProvision(doc, out, i, marked);
@@ -553,10 +554,12 @@ function adultPassive(doc: _Doc, out: _Marks, i: number): void {
   const first = wd(doc, start);
   if (head === undefined || (CHILD_NAMED.has(first) && !(POSSESSIVES.has(first) && start < i - 2))) return;
   const end = passiveReach(doc, i, clause);
-  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college"); what the
-  // child learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
+  // The child's own work, unless an adult is named as who does it ("Bursary application to be completed by college") or the
+  // act is one only adults do to it ("Homework - to be looked at", "to be monitored": {@link ADULTS_ACTS}); what the child
+  // learns, "reviewed" ("Key words to be reviewed each lesson"), is the child's own study.
   const study = wd(doc, i + 1) === 'reviewed';
-  for (let j = start; j < i - 1; j++) if ((_CHILD_WORK.has(wd(doc, j)) || (study && STUDIED.has(wd(doc, j)))) && !adultAgent(doc, i + 2, end)) return;
+  const adults = !study && adultsAct(doc, i + 1);
+  for (let j = start; j < i - 1; j++) if ((_CHILD_WORK.has(wd(doc, j)) || (study && STUDIED.has(wd(doc, j)))) && !adults && !adultAgent(doc, i + 2, end)) return;
   if (end < 0 || childInPassive(doc, i + 2, end) || (start === i - 2 && personName(doc, start) && !_HELD_WORDS.has(first) && (namedBack(doc, i + 2, end) || !thingWord(doc, start)))) return;
   // "Maths tutor to be booked": an adult as the thing arranged, read as provision by its subject, is arranged too. A thing put
   // in place is provision given (its measures are not the child's); the one-off act itself is read by _measure.ts passiveOneOff.
@@ -763,7 +766,8 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
   let last = marked;
   for (let j = Math.max(from, marked + 1); j < n; j++) {
     const z = wd(doc, j);
-    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j))) break;
+    // A list's next item ("… b) Kai will …") ends the adults' sentence as a full stop does.
+    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j)) || (wd(doc, j + 1) === ')' && j > from && listMarker(doc, j))) break;
     out[j] = 1;
     last = j;
   }
@@ -1270,6 +1274,12 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
       k = asideEnd(doc, k);
       continue;
     }
+    // The provision's length before its name ("the 6-week Mind Matters programme", "a 10-session block") describes the
+    // provision, like a rate of attending, and does not count towards the reach.
+    if (provisionLength(doc, k)) {
+      k += 1;
+      continue;
+    }
     seen += 1;
     const y = wd(doc, k);
     // RECEIVED, CHECKS and ACTIVITY_GROUPS as one third-word flag: a word in none of them is passed over on one bit.
@@ -1354,13 +1364,39 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // "get a bike ... and ride it to school": the child's own act with the resource got names it by "it"; the resource is
     // that act's object, read with it as the child's (docs/smart.md, Specific rule 4: a named resource the child's action uses).
     if (resource && end < stop && actsOnIt(doc, end, stop)) continue;
-    const mark = checked || resource ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
+    // Provision of a stated length completed ("complete the 8-week anger management programme") is a one-off event with a
+    // known end, checked as done (Measurable rule 5), still not the child's outcome (Specific rule 4).
+    const completed = (wd(doc, i) === 'complete' || wd(doc, i) === 'completes') && lengthStated(doc, from, near);
+    const mark = checked || resource || completed ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
     const v = activity ? activityVerbStart(doc, i) : i;
     const frame = PREDICATE_BEFORE.has(wd(doc, v - 1)) && doc.clause[v - 1] === doc.clause[i] && out[v - 1] === 0 && !(end < stop && (activity || ((mark === ATTENDED || mark === ATTENDED_CLUB) && wd(doc, end) !== 'so'))) ? v - 1 : v;
     for (let j = frame; j < end; j++) if (out[j] === 0) out[j] = mark;
   }
+}
+
+/** Whether a provision's length is written before its name in [k, near) ("the 8-week programme", "a 6-session group"). */
+function lengthStated(doc: _Doc, k: number, near: number): boolean {
+  for (let j = k; j < near && j < k + 4; j++) if (provisionLength(doc, j)) return true;
+  return false;
+}
+
+/** Whether a figure joined by a hyphen to a unit of time or sessions stands at k ("8-week", "6-session"). */
+function provisionLength(doc: _Doc, k: number): boolean {
+  return doc.toks[k]?.kind === 'n' && doc.toks[k + 1]?.hyph === true && NOT_TARGET_AFTER.has(wd(doc, k + 1));
+}
+
+/**
+ * Whether token k is a list item's letter or number before ")" ("C)", "2)", "b)"): one letter or a number of one or two
+ * digits that closes no aside ("(Year 7)", "(b)", "(age 4)": an opening bracket within the eight tokens before it). The item
+ * opens as a sentence does ("C) Poppy's carer will…": {@link _provisionClauses}) and ends an adult's sentence before it.
+ */
+function listMarker(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t === undefined || (t.kind === 'w' ? t.raw.length !== 1 : t.kind !== 'n' || t.raw.length > 2)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (wd(doc, j) === '(') return false;
+  return true;
 }
 
 /** Whether the child's act joined at `and` (from {@link joinedOutcome}) takes the resource as "it" within four words. */
@@ -3264,6 +3300,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
   if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
+  if (_rulesInGeneral(doc, i)) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart/index';
+
+/*
+ * Aims that are not the child's particular outcome: an adult's act named by a role the analyser did not know, following rules
+ * or instructions in general, and completing a programme of provision. Examples written here, not corpus texts, in both
+ * directions: each near miss keeps its reading.
+ */
+const MEETING = { meetingDate: '2025-01-15' };
+const sm = (text: string): [boolean | null, boolean | null] => {
+  const r = checkSmartTarget(text, MEETING);
+  return [r.specific.met, r.measurable.met];
+};
+
+describe('Labelling guide, Specific rule 4 ("Key person to model language during play"): an adult named by a role heads the clause', () => {
+  it.each([
+    'Childminder to write in the home-link book each Friday.',
+    'EP to complete a cognitive assessment and share the report.',
+    'Practitioners will model two-word phrases at snack time.',
+    'Job coach to keep a log of the tasks he does.',
+    'The nursery manager will ring the health visitor.',
+    'Caseworker to find a school place near the new home.',
+  ])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each([
+    'Mia will ask her childminder for help when she is stuck, 3 times a day.',
+    'Leo will coach the Year 3 football team at lunchtime once a week.',
+    'Chloe will tell her counsellor one thing that went well each week.',
+    'Lily will be a practitioner\'s helper at snack time, handing out cups every day.',
+  ])('%s: the child\'s own act beside an adult stays specific', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('an adult named by a role doing a one-off thing stays measurable (Settled cases, "a one-off thing adults arrange or do for the child")', () => {
+    expect(sm('The nursery manager will apply for the funded place by 14 March.')).toEqual([false, true]);
+  });
+});
+
+describe('Labelling guide, Specific (Barnet, Examples of SMART Outcomes: not "vague, generic", "Emma will listen to all instructions"): rules or instructions followed in general', () => {
+  it.each(['Kyle will follow all instructions.', 'Amy must follow the class rules.', 'To follow adult instructions.', 'Ben to follow the rules.'])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it.each([
+    'Zara will follow two-step instructions in PE.',
+    'Sam will follow a recipe card to make a sandwich independently by Easter.',
+    'Sam will follow the rules of the board game without reminders on 4 out of 5 occasions.',
+    'Jay will follow the school rules at break times and get no red cards this half term.',
+    'Kian will be able to follow the fire drill route on his own.',
+  ])('%s: an instruction, a rule set or a measure named stays specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Settled cases ("attending a group, service, club run for the child or tuition": not specific): a programme completed', () => {
+  it.each([
+    'Lewis will complete the 10-week Lego therapy programme in school.',
+    'Ruby will complete the 6-session friendship group with the learning mentor.',
+  ])('%s: not specific; completing a programme of stated length is a one-off event checked as done (Measurable rule 5)', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each([
+    'Maya will complete her 6-week typing course and type 30 words a minute by Easter.',
+    'Noah will complete the 10-session swimming course and swim 25 metres unaided.',
+    'Priya will complete a 5-minute reading task every morning.',
+    'Jack will complete the 3-day first aid course and get his certificate by June.',
+  ])('%s: an outcome joined to it, or a task of the child\'s, stays specific', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+});
+
+describe('Labelling guide, Settled cases (clubs row: "an activity, not an outcome"): getting involved in general', () => {
+  it.each(['Mason to get involved in after-school activities.', 'Sara will get involved in school clubs.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Ellie to get involved in one lunchtime club every week.', 'Ellie will get involved in class discussions, answering 2 questions a lesson.'])('%s: a rate or a count of its own stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do for the child": not specific): adults\' act on the child\'s work', () => {
+  it.each(['Spelling homework - to be looked at.', 'Homework - to be looked into by the form tutor.'])('%s: not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+
+  it.each(['Homework to be completed every night.', 'Coursework to be handed in by Friday.'])('%s: the child\'s own work done stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rule 4: an adult\'s act in a list item ("C) … carer will …")', () => {
+  it('an adult opening a lettered item is provision, not the child\'s outcome', () => {
+    expect(sm('Which one is a child outcome? B) Sami\'s foster carer will buy him a new football.')[0]).toBe(false);
+  });
+
+  it('the next item, the child\'s own, is read on its own', () => {
+    expect(sm('a) Staff to model turn taking b) Kai will take turns in a game 3 times a week.')).toEqual([true, true]);
+  });
+
+  it('a figure closing an aside is no list item', () => {
+    expect(sm('Sam (Year 7) will read 3 books.')).toEqual([true, true]);
+  });
+});
