@@ -62,12 +62,25 @@ const AUTO_CHECK_EVERY = 256;
 const BATCH = 16;
 /** A batch is also sent once its records' texts reach this many characters (so a worker holds little text at once). */
 const BATCH_CHARS = 1 << 20;
-/** Batches per worker (one in work, one waiting or being filled) before the main thread does records itself. */
-const FEED = 3;
-/** A worker's young generation, MiB (V8's default lets each worker's heap grow much larger; 8 costs no measurable CPU). */
-const WORKER_YOUNG_MB = 8;
+/**
+ * Batches per worker (one in work, one waiting or being filled) before the main thread does records
+ * itself. 2 instead of 3 (a worker's 32 records of text in flight instead of 48, each held in both
+ * threads' heaps until answered) lowered the peak RSS of `--jobs 2` at 100,000 records by about
+ * 3 MiB more (146 -> 143 MiB) at the same CPU (scripts/bench-cli.ts grade, single runs): the main thread takes the
+ * replies waiting between its own records, so the worker is given its next batch well before it
+ * finishes the one in work (16 records).
+ */
+const FEED = 2;
+/**
+ * A worker's young generation, MiB (V8's default lets each worker's heap grow much larger): two
+ * 1 MiB semi-spaces. A worker holds one record's objects at a time, so a small young generation
+ * promotes little more than a large one: 3 instead of 8 lowered the peak RSS of `--jobs 2` by about
+ * 7 MiB at 100,000 records (153 -> 146 MiB, four runs) at the same CPU per record (scripts/bench-cli.ts grade, single runs).
+ * V8 also sizes the old generation's next collection from the semi-space, so it lowers that too.
+ */
+const WORKER_YOUNG_MB = 3;
 /** The semi-space V8 makes of {@link WORKER_YOUNG_MB} (a third of it, rounded up to a power of two); a worker starts with it. */
-const WORKER_SEMI_MB = 4;
+const WORKER_SEMI_MB = 1;
 /**
  * A worker's old generation, MiB: V8 collects it well before it is full, so it stays small (a
  * worker's live data is about 11 MiB). Records over {@link LARGE_CHARS} are done in the main thread
