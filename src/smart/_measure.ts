@@ -4749,8 +4749,24 @@ function movedStanding(doc: _Doc, k: number): boolean {
  * measurable). "Mentor to meet weekly", "SW to visit weekly", "weekly, SW to visit" stay standing.
  */
 function standingBeforeInPart(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j) && !HEADING_MARKS.has(wd(doc, j)); j--) if (standingAt(doc, j)) return true;
-  return false;
+  let j = k - 1;
+  for (; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j) && !HEADING_MARKS.has(wd(doc, j)); j--) if (standingAt(doc, j)) return true;
+  return j > 0 && HEADING_MARKS.has(wd(doc, j)) && rateHeading(doc, j);
+}
+
+/**
+ * Whether the heading closed by the mark at m names only how often ("Weekly -", "Twice weekly –", "Every fortnight:"): with no
+ * thing of its own for the rate to belong to, the rate is the act's after the mark, kept up ("Weekly - SW to visit" as "Weekly,
+ * SW to visit"; the labelling guide, Measurable rule 6, provision's quantity, and Settled cases, "a one-off thing adults arrange").
+ */
+function rateHeading(doc: _Doc, m: number): boolean {
+  let rate = false;
+  for (let j = m - 1; j >= 0 && !endAt(doc, j); j--) {
+    const x = wd(doc, j);
+    if (standingAt(doc, j) || _FREQ_ADVERBS.has(x)) rate = true;
+    else if (!(doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(x) || STANDING_QUANTIFIERS.has(x) || PERIOD_UNITS.has(x) || x === 'times' || x === 'a' || x === 'x')) return false;
+  }
+  return rate;
 }
 
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
