@@ -3934,7 +3934,7 @@ const IN_HAND = s('sorting chasing arranging booking organising organizing');
  * college sorting.", "Bus pass. SW chasing.": the adult's act said as in hand, done or not by the deadline as "college to sort"
  * is (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y23-166,
  * y44-212). The adult's words right
- * before it ({@link adultWordAt}), a thing named before them across a heading's mark or a full stop. Not a thing that "needs
+ * before it ({@link adultWordAt}), a thing named before them across a heading's mark or a full stop ({@link thingToArrange}). Not a thing that "needs
  * sorting" (no adult), nor one left undone ({@link NOT_DONE}: "SW chasing - may not be needed").
  */
 function adultDoing(doc: _Doc, k: number): Span | null {
@@ -3942,7 +3942,19 @@ function adultDoing(doc: _Doc, k: number): Span | null {
   let j = k - 1;
   while (j >= k - 3 && adultWordAt(doc, j)) j -= 1;
   if (j === k - 1 || !(HEADING_MARKS.has(wd(doc, j)) || wd(doc, j) === '.') || doc.toks[j - 1]?.kind !== 'w') return null;
-  return inSentence(doc, k, NOT_DONE, true) ? null : [j + 1, k + 1];
+  return inSentence(doc, k, NOT_DONE, true) || !thingToArrange(doc, j - 1) ? null : [j + 1, k + 1];
+}
+
+/**
+ * Whether the heading's last word at h names a thing adults arrange, as a heading before "to sort" must ({@link
+ * headingNamesThing}), and not a topic of learning ("Shapes", "Fractions": the academic area's words, {@link _areaOfWord}) unless
+ * the child's work handed in ({@link _CHILD_WORK}: "Coursework", "Homework"): "Feelings – school arranging", "Science - mum
+ * chasing" name an area, not what is arranged (the labelling guide, Measurable rule 6; Settled cases, "a one-off thing adults
+ * arrange or do for the child").
+ */
+function thingToArrange(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
+  return headingNamesThing(doc, h) && (_areaOfWord(x) !== 'academic' || _CHILD_WORK.has(x));
 }
 
 /** The nouns of a referral: {@link referralMade} reads them, and a target table's first cell may name one ({@link ROW_CHECKS}). */
@@ -4879,8 +4891,38 @@ const PLANNED_PASSIVE = ['planned', 'redone'];
  * for the child": measurable; labels y38-064, y38-238, and y44-139 "school place to be held", y13-112 "To be confirmed in March").
  */
 const SETTLED_PASSIVE = ['held', 'confirmed'];
-/** A thing confirmed that is only when the act falls ({@link SETTLED_PASSIVE}: "Start date to be confirmed", "Times to be confirmed"). */
-const DATE_DETAILS = s('date dates time times day days');
+/**
+ * A thing confirmed that is only when, where or how the act falls ({@link SETTLED_PASSIVE}: "Start date to be confirmed", "Meeting
+ * date and venue to be confirmed", "Details to be confirmed"), or a finding no adult arranges ("Diagnosis to be confirmed").
+ */
+const DATE_DETAILS = s('date dates time times day days venue venues detail details location locations diagnosis diagnoses');
+/**
+ * Things held once, as an occasion adults arrange or a thing kept for the child: a meeting, review or PEP, an
+ * event the child takes part in ({@link PARTICIPATION_EVENTS}), a school place, a sum ({@link FUND_SUBJECTS}).
+ */
+const HELD_ONCE = new Set(['meeting', 'meetings', 'review', 'reviews', 'pep', 'peps', 'conference', 'hearing', ...PARTICIPATION_EVENTS, 'place', 'places', 'money', 'sum', ...FUND_SUBJECTS]);
+/** The words a thing held or confirmed is read back for, to the start of its part ({@link confirmedOnce}). */
+const SETTLED_REACH = 6;
+
+/**
+ * Whether "to be held" at k, after the thing at `at`, is a one-off act: an occasion held or a place or sum kept ({@link
+ * HELD_ONCE}: "Annual review to be held", "School place to be held"), not a person or a practice held to something ("Sam to be
+ * held accountable", "held in high regard", "held back", "Hands to be held": the labelling guide, Measurable rule 5, a one-off
+ * event; Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function heldOnce(doc: _Doc, at: number, k: number): boolean {
+  return HELD_ONCE.has(wd(doc, at)) && wd(doc, k + 1) !== 'back' && wd(doc, k + 1) !== 'accountable';
+}
+
+/**
+ * Whether "to be confirmed" after the thing at `at` is a one-off act: no word of the noun phrase before it, back to its part's
+ * start, is only when, where or how it falls or a finding ({@link DATE_DETAILS}: "Date of review to be confirmed", "Day of the
+ * week to be confirmed" leave the act's time to settle, as "date TBC" does; {@link detailToConfirm}).
+ */
+function confirmedOnce(doc: _Doc, at: number): boolean {
+  for (let j = at; j >= 0 && j > at - SETTLED_REACH && doc.toks[j]?.kind !== 'p'; j--) if (DATE_DETAILS.has(wd(doc, j))) return false;
+  return true;
+}
 const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**
@@ -5187,8 +5229,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
   if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
-  // "Start date to be confirmed": when the act falls left to settle, as "date TBC" is ({@link detailToConfirm}), not the act.
-  if (SETTLED_PASSIVE.includes(wd(doc, k)) && DATE_DETAILS.has(thing)) return null;
+  if (wd(doc, k) === 'held' ? !heldOnce(doc, at, k) : wd(doc, k) === 'confirmed' && !confirmedOnce(doc, at)) return null;
   // The evidence is the whole phrase: the thing with the words naming it, to "place" ("EAL support to be put in place").
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;

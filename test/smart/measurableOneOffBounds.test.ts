@@ -55,3 +55,71 @@ describe('Labelling guide, Measurable rule 6 and Settled cases ("a one-off thing
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do for the child"): only an occasion, a place or a sum is held once', () => {
+  it.each([
+    'Annual review to be held before Easter.',
+    'CIN meeting to be held before half term.',
+    'Leavers assembly to be held in July.',
+    'College place to be held for Priya.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    // A person or a practice held to something: no occasion anyone arranges.
+    'Priya to be held accountable for her choices.',
+    'Priya to be held in high regard by staff.',
+    'Priya to be held to the same standard as her class.',
+    'Priya to be held gently when distressed.',
+    'Hands to be held on the walk to the park.',
+    'Priya to be held back a year.',
+    'Her views to be held in mind.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): a date, place or detail to be confirmed is not the act', () => {
+  it.each([
+    'Date of the review to be confirmed.',
+    'Date for the transition meeting to be confirmed.',
+    'Day of the week to be confirmed.',
+    'Meeting date and venue to be confirmed.',
+    'Details to be confirmed.',
+    'Location to be confirmed.',
+    'Times of the sessions to be confirmed.',
+    // A finding, not an adult's arrangement.
+    'Diagnosis to be confirmed.',
+    'Her ADHD diagnosis to be confirmed by the paediatrician.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each([
+    'Sixth-form course to be confirmed.',
+    'Tutor to be confirmed by the virtual school.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do for the child"): an adult\'s act in hand needs a thing to arrange before it', () => {
+  it.each([
+    'Feelings – school arranging.',
+    'Science - carer chasing.',
+    'Shapes. Teacher sorting.',
+    'Maths - teacher sorting.',
+    'Friendships - school organising.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each([
+    'Laptop - VS arranging.',
+    'Uniform grant. SW chasing.',
+    'Coursework - tutor chasing.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
