@@ -3910,20 +3910,43 @@ const APPOINTMENT_REACH = 4;
  * her YOS appointments". The appointments are booked by the service, each one kept or missed, so whether the child went to
  * them is checked from the service's record at the deadline (the labelling guide, Measurable: "someone could check, at the
  * deadline, whether it happened"; Measurable rule 5, a one-off event; labels y38-137, y42-137, y45-141 measurable, as the
- * same targets with "all" are: t064, y18-178). The child the subject, the appointments owned ("his", "her", "their") and
- * ending the clause. Not kept up or only how the service runs ("Ongoing: attend her weekly CAMHS appointments", label u060
- * not measurable: {@link standingIn}, "ongoing"), nor hedged or past ({@link NOT_DONE}: "if offered", "was").
+ * same targets with "all" are: t064, y18-178). The child the subject ({@link childBeforeAux}), the appointments owned ("his",
+ * "her", "their") and ending their part, but for a deadline or how the child goes ("by March", "on time", "independently").
+ * Not kept up or only how the service runs ("Ongoing: attend her weekly CAMHS appointments", label u060 not measurable:
+ * {@link standingIn}, "ongoing" in the same sentence), nor hedged or past ({@link NOT_DONE}: "if offered", "was").
  */
 function appointmentsKept(doc: _Doc, k: number): Span | null {
   const aux = wd(doc, k - 1);
-  if ((aux !== 'to' && aux !== 'will') || !(_childBeforeTo(doc, k - 1) || (aux === 'to' && fragmentStart(doc, k - 1)))) return null;
+  if ((aux !== 'to' && aux !== 'will') || !(childBeforeAux(doc, k - 1) || (aux === 'to' && fragmentStart(doc, k - 1)))) return null;
   const owner = wd(doc, k + 1);
   if (owner !== 'his' && owner !== 'her' && owner !== 'their' && owner !== 'my') return null;
   let e = k + 2;
   while (e <= k + 1 + APPOINTMENT_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[k] && wd(doc, e) !== 'appointments') e += 1;
-  if (wd(doc, e) !== 'appointments' || (doc.toks[e + 1]?.kind === 'w' && doc.clause[e + 1] === doc.clause[k])) return null;
-  for (let j = 0; j < doc.toks.length; j++) if (wd(doc, j) === 'ongoing') return null;
+  if (wd(doc, e) !== 'appointments') return null;
+  // After them only a deadline ("by the end of March", "this term") or how the child goes ("on time", "independently").
+  const how = wd(doc, e + 1) === 'on' && wd(doc, e + 2) === 'time' ? e + 3 : wd(doc, e + 1) === 'independently' || wd(doc, e + 1) === 'alone' ? e + 2 : e + 1;
+  if (!partEndsAfter(doc, how) || inSentence(doc, k, ONGOING, true)) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [k, e + 1];
+}
+
+/** A word that makes the appointments kept up, read in their own sentence ({@link appointmentsKept}: "Ongoing: attend …"). */
+const ONGOING = s('ongoing');
+
+/**
+ * Whether the child is named before the auxiliary at i ("Noah will", "By Easter, Noah will"): {@link _childBeforeTo}, or after a
+ * deadline opening the sentence and its comma, or a name or pronoun in a text written all in lower case ("noah will attend …").
+ */
+function childBeforeAux(doc: _Doc, i: number): boolean {
+  if (_childBeforeTo(doc, i)) return true;
+  const p = i - 1;
+  const x = wd(doc, p);
+  if (doc.toks[p]?.kind !== 'w' || _ADULT_SUBJECTS.has(x) || ADULTS_BY_ROLE.has(x)) return false;
+  let q = p - 1;
+  if (wd(doc, q) === ',') while (q > 0 && doc.used[q - 1] === 1) q -= 1;
+  const opens = q === p - 1 ? fragmentStart(doc, p) : q === 0 || fragmentStart(doc, q);
+  if (!opens) return false;
+  if (q !== p - 1 && _capitalised(doc.toks[p]?.raw ?? '')) return true;
+  return x === 'he' || x === 'she' || x === 'they' || (CHILD_WORDS.has(x) || doc.toks.every((t) => t.kind !== 'w' || t.raw === t.raw.toLowerCase()));
 }
 
 /** One-off acts adults have in hand, as a present participle closing a note ("college sorting", "SW chasing"; {@link adultDoing}). */

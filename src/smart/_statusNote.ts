@@ -7,6 +7,7 @@
  */
 import type { _Doc } from './_doc';
 import { _targetMarkAt } from './_deadlinePrefix';
+import { _HEADING_MARKS } from './_phrases';
 import { _childSubject } from './_roles';
 
 /**
@@ -92,8 +93,10 @@ export function _statusNote(doc: _Doc, rate: boolean): boolean {
   return (!rate && ragRating(doc)) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
 }
 
-/** Marks after "Baseline" that make it a label for the figure after it ("Baseline:", "Baseline -", "Baseline (Sept obs)"). */
-const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '(']);
+/** Whether the mark after "Baseline" makes it a label for the figure after it ("Baseline:", "Baseline -", "Baseline (Sept obs)"). */
+function labelMark(x: string): boolean {
+  return _HEADING_MARKS.has(x) || x === '(';
+}
 
 /**
  * Whether the text is only a baseline: it opens with "Baseline" as a label and has no word of a target, an aim or the future
@@ -107,7 +110,7 @@ const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '(']);
  * @returns True when the text only states a baseline.
  */
 export function _baselineAlone(doc: _Doc): boolean {
-  if (doc.w[0] !== 'baseline' || !LABEL_MARKS.has(doc.w[1] ?? '')) return false;
+  if (doc.w[0] !== 'baseline' || !labelMark(doc.w[1] ?? '')) return false;
   for (let k = 2; k < doc.toks.length; k++) if (TARGET_WORDS.has(doc.w[k] ?? '') || _targetMarkAt(doc, k) || figureToFigure(doc, k)) return false;
   return true;
 }

@@ -3,10 +3,11 @@ import { checkSmartTarget } from '../../src/smart/index';
 
 /*
  * The bounds of the one-off acts and the lone baseline read by src/smart/_measure.ts (`standingBeforeInPart`, `passiveOneOff`,
- * `adultDoing`, `appointmentsKept`) and src/smart/_statusNote.ts (`_baselineAlone`). The labelling guide, Measurable: "M is met
- * when someone could check, at the deadline, whether it happened"; rule 5 ("a one-off event is measurable"); rule 6 ("a baseline
- * with no target figure" is not; a quantity of provision is not); Settled cases, "a one-off thing adults arrange or do for the
- * child": measurable. Every wording is written here, none a data set's text.
+ * `heldOnce`, `confirmedOnce`, `adultDoing`, `thingToArrange`, `appointmentsKept`, `childBeforeAux`) and src/smart/_statusNote.ts
+ * (`_baselineAlone`). The labelling guide, Measurable: "M is met when someone could check, at the deadline, whether it
+ * happened"; rule 5 ("a one-off event is measurable"); rule 6 ("a baseline with no target figure" is not; a quantity of provision
+ * is not); Settled cases, "a one-off thing adults arrange or do for the child": measurable. Every wording is written here, none
+ * a data set's text.
  */
 const MEETING = { meetingDate: '2025-01-15' };
 const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
@@ -121,5 +122,31 @@ describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do 
     'Coursework - tutor chasing.',
   ])('%s: measurable', (text) => {
     expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 5: the child\'s own appointments kept, with a deadline or a manner after them', () => {
+  it.each([
+    'Priya will attend her CAMHS appointments by the end of March.',
+    'Priya will attend her CAMHS appointments this term.',
+    'Priya will attend her CAMHS appointments on time.',
+    'Priya will attend her CAMHS appointments independently by July.',
+    'By Easter, Priya will attend her CAMHS appointments.',
+    'priya will attend her camhs appointments.',
+    // "Ongoing" in another sentence is not the appointments'.
+    'Ongoing support from her carer. Priya will attend her CAMHS appointments by March.',
+  ])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Ongoing - Priya will attend her CAMHS appointments by March.',
+    'Priya will attend her CAMHS appointments, ongoing.',
+    'Priya will attend her appointments on time if possible.',
+    'Priya will attend her appointments on time most weeks.',
+    'Priya will attend her CAMHS appointments when she wants to.',
+    'Priya will attend her appointments?',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
   });
 });
