@@ -938,7 +938,8 @@ export function _sentenceEndAt(doc: _Doc, k: number): boolean {
 /**
  * How many tokens the target's mark starting at k takes, 0 when none: "target", "aim", "goal" before a figure or a
  * colon ("Target: less than 5", "target 90", "Aim - 70 wpm"), "aiming for" / "aim for" before a figure, "(expected) outcome:",
- * "expected outcome 95%", "success criteria:" (the labelling guide's baseline-and-target row; the one list of marks).
+ * "expected outcome 95%", "success criteria:", "expected:", "(measure of) success:" (the labelling guide's baseline-and-target row;
+ * the one list of marks).
  */
 export function _targetMarkLength(doc: _Doc, k: number): number {
   const x = _wd(doc, k);
@@ -947,6 +948,8 @@ export function _targetMarkLength(doc: _Doc, k: number): number {
   const figure = doc.toks[k + 1]?.kind === 'n' ? 1 : 0;
   if ((x === 'aiming' || x === 'aim') && next === 'for') return doc.toks[k + 2]?.kind === 'n' ? 2 : 0;
   if (x === 'target' || x === 'aim' || x === 'goal') return colon || figure;
+  // "Expected: 8/10", "Success: reads it unaided", "Measure of success: 95%": a label of the figure to reach.
+  if (x === 'expected' || x === 'success') return colon;
   if (x === 'outcome' || x === 'outcomes') return colon || (_wd(doc, k - 1) === 'expected' ? figure : 0);
   return x === 'criteria' && _wd(doc, k - 1) === 'success' ? colon : 0;
 }

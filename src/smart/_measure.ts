@@ -3914,20 +3914,43 @@ const APPOINTMENT_REACH = 4;
  * her YOS appointments". The appointments are booked by the service, each one kept or missed, so whether the child went to
  * them is checked from the service's record at the deadline (the labelling guide, Measurable: "someone could check, at the
  * deadline, whether it happened"; Measurable rule 5, a one-off event; labels y38-137, y42-137, y45-141 measurable, as the
- * same targets with "all" are: t064, y18-178). The child the subject, the appointments owned ("his", "her", "their") and
- * ending the clause. Not kept up or only how the service runs ("Ongoing: attend her weekly CAMHS appointments", label u060
- * not measurable: {@link standingIn}, "ongoing"), nor hedged or past ({@link NOT_DONE}: "if offered", "was").
+ * same targets with "all" are: t064, y18-178). The child the subject ({@link childBeforeAux}), the appointments owned ("his",
+ * "her", "their") and ending their part, but for a deadline or how the child goes ("by March", "on time", "independently").
+ * Not kept up or only how the service runs ("Ongoing: attend her weekly CAMHS appointments", label u060 not measurable:
+ * {@link standingIn}, "ongoing" in the same sentence), nor hedged or past ({@link NOT_DONE}: "if offered", "was").
  */
 function appointmentsKept(doc: _Doc, k: number): Span | null {
   const aux = wd(doc, k - 1);
-  if ((aux !== 'to' && aux !== 'will') || !(_childBeforeTo(doc, k - 1) || (aux === 'to' && fragmentStart(doc, k - 1)))) return null;
+  if ((aux !== 'to' && aux !== 'will') || !(childBeforeAux(doc, k - 1) || (aux === 'to' && fragmentStart(doc, k - 1)))) return null;
   const owner = wd(doc, k + 1);
   if (owner !== 'his' && owner !== 'her' && owner !== 'their' && owner !== 'my') return null;
   let e = k + 2;
   while (e <= k + 1 + APPOINTMENT_REACH && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[k] && wd(doc, e) !== 'appointments') e += 1;
-  if (wd(doc, e) !== 'appointments' || (doc.toks[e + 1]?.kind === 'w' && doc.clause[e + 1] === doc.clause[k])) return null;
-  for (let j = 0; j < doc.toks.length; j++) if (wd(doc, j) === 'ongoing') return null;
+  if (wd(doc, e) !== 'appointments') return null;
+  // After them only a deadline ("by the end of March", "this term") or how the child goes ("on time", "independently").
+  const how = wd(doc, e + 1) === 'on' && wd(doc, e + 2) === 'time' ? e + 3 : wd(doc, e + 1) === 'independently' || wd(doc, e + 1) === 'alone' ? e + 2 : e + 1;
+  if (!partEndsAfter(doc, how) || inSentence(doc, k, ONGOING, true)) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [k, e + 1];
+}
+
+/** A word that makes the appointments kept up, read in their own sentence ({@link appointmentsKept}: "Ongoing: attend …"). */
+const ONGOING = s('ongoing');
+
+/**
+ * Whether the child is named before the auxiliary at i ("Noah will", "By Easter, Noah will"): {@link _childBeforeTo}, or after a
+ * deadline opening the sentence and its comma, or a name or pronoun in a text written all in lower case ("noah will attend …").
+ */
+function childBeforeAux(doc: _Doc, i: number): boolean {
+  if (_childBeforeTo(doc, i)) return true;
+  const p = i - 1;
+  const x = wd(doc, p);
+  if (doc.toks[p]?.kind !== 'w' || _ADULT_SUBJECTS.has(x) || ADULTS_BY_ROLE.has(x)) return false;
+  let q = p - 1;
+  if (wd(doc, q) === ',') while (q > 0 && doc.used[q - 1] === 1) q -= 1;
+  const opens = q === p - 1 ? fragmentStart(doc, p) : q === 0 || fragmentStart(doc, q);
+  if (!opens) return false;
+  if (q !== p - 1 && _capitalised(doc.toks[p]?.raw ?? '')) return true;
+  return x === 'he' || x === 'she' || x === 'they' || (CHILD_WORDS.has(x) || doc.toks.every((t) => t.kind !== 'w' || t.raw === t.raw.toLowerCase()));
 }
 
 /** One-off acts adults have in hand, as a present participle closing a note ("college sorting", "SW chasing"; {@link adultDoing}). */
@@ -3938,7 +3961,7 @@ const IN_HAND = s('sorting chasing arranging booking organising organizing');
  * college sorting.", "Bus pass. SW chasing.": the adult's act said as in hand, done or not by the deadline as "college to sort"
  * is (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y23-166,
  * y44-212). The adult's words right
- * before it ({@link adultWordAt}), a thing named before them across a heading's mark or a full stop. Not a thing that "needs
+ * before it ({@link adultWordAt}), a thing named before them across a heading's mark or a full stop ({@link thingToArrange}). Not a thing that "needs
  * sorting" (no adult), nor one left undone ({@link NOT_DONE}: "SW chasing - may not be needed").
  */
 function adultDoing(doc: _Doc, k: number): Span | null {
@@ -3946,7 +3969,19 @@ function adultDoing(doc: _Doc, k: number): Span | null {
   let j = k - 1;
   while (j >= k - 3 && adultWordAt(doc, j)) j -= 1;
   if (j === k - 1 || !(HEADING_MARKS.has(wd(doc, j)) || wd(doc, j) === '.') || doc.toks[j - 1]?.kind !== 'w') return null;
-  return inSentence(doc, k, NOT_DONE, true) ? null : [j + 1, k + 1];
+  return inSentence(doc, k, NOT_DONE, true) || !thingToArrange(doc, j - 1) ? null : [j + 1, k + 1];
+}
+
+/**
+ * Whether the heading's last word at h names a thing adults arrange, as a heading before "to sort" must ({@link
+ * headingNamesThing}), and not a topic of learning ("Shapes", "Fractions": the academic area's words, {@link _areaOfWord}) unless
+ * the child's work handed in ({@link _CHILD_WORK}: "Coursework", "Homework"): "Feelings – school arranging", "Science - mum
+ * chasing" name an area, not what is arranged (the labelling guide, Measurable rule 6; Settled cases, "a one-off thing adults
+ * arrange or do for the child").
+ */
+function thingToArrange(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
+  return headingNamesThing(doc, h) && (_areaOfWord(x) !== 'academic' || _CHILD_WORK.has(x));
 }
 
 /** The nouns of a referral: {@link referralMade} reads them, and a target table's first cell may name one ({@link ROW_CHECKS}). */
@@ -4753,8 +4788,24 @@ function movedStanding(doc: _Doc, k: number): boolean {
  * measurable). "Mentor to meet weekly", "SW to visit weekly", "weekly, SW to visit" stay standing.
  */
 function standingBeforeInPart(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j) && !HEADING_MARKS.has(wd(doc, j)); j--) if (standingAt(doc, j)) return true;
-  return false;
+  let j = k - 1;
+  for (; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j) && !HEADING_MARKS.has(wd(doc, j)); j--) if (standingAt(doc, j)) return true;
+  return j > 0 && HEADING_MARKS.has(wd(doc, j)) && rateHeading(doc, j);
+}
+
+/**
+ * Whether the heading closed by the mark at m names only how often ("Weekly -", "Twice weekly –", "Every fortnight:"): with no
+ * thing of its own for the rate to belong to, the rate is the act's after the mark, kept up ("Weekly - SW to visit" as "Weekly,
+ * SW to visit"; the labelling guide, Measurable rule 6, provision's quantity, and Settled cases, "a one-off thing adults arrange").
+ */
+function rateHeading(doc: _Doc, m: number): boolean {
+  let rate = false;
+  for (let j = m - 1; j >= 0 && !endAt(doc, j); j--) {
+    const x = wd(doc, j);
+    if (standingAt(doc, j) || _FREQ_ADVERBS.has(x)) rate = true;
+    else if (!(doc.toks[j]?.kind === 'n' || _NUMBER_WORDS.has(x) || STANDING_QUANTIFIERS.has(x) || PERIOD_UNITS.has(x) || x === 'times' || x === 'a' || x === 'x')) return false;
+  }
+  return rate;
 }
 
 /** Whether k's sentence makes its act standing ({@link standingAt}), within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`. */
@@ -4867,8 +4918,38 @@ const PLANNED_PASSIVE = ['planned', 'redone'];
  * for the child": measurable; labels y38-064, y38-238, and y44-139 "school place to be held", y13-112 "To be confirmed in March").
  */
 const SETTLED_PASSIVE = ['held', 'confirmed'];
-/** A thing confirmed that is only when the act falls ({@link SETTLED_PASSIVE}: "Start date to be confirmed", "Times to be confirmed"). */
-const DATE_DETAILS = s('date dates time times day days');
+/**
+ * A thing confirmed that is only when, where or how the act falls ({@link SETTLED_PASSIVE}: "Start date to be confirmed", "Meeting
+ * date and venue to be confirmed", "Details to be confirmed"), or a finding no adult arranges ("Diagnosis to be confirmed").
+ */
+const DATE_DETAILS = s('date dates time times day days venue venues detail details location locations diagnosis diagnoses');
+/**
+ * Things held once, as an occasion adults arrange or a thing kept for the child: a meeting, review or PEP, an
+ * event the child takes part in ({@link PARTICIPATION_EVENTS}), a school place, a sum ({@link FUND_SUBJECTS}).
+ */
+const HELD_ONCE = new Set(['meeting', 'meetings', 'review', 'reviews', 'pep', 'peps', 'conference', 'hearing', ...PARTICIPATION_EVENTS, 'place', 'places', 'money', 'sum', ...FUND_SUBJECTS]);
+/** The words a thing held or confirmed is read back for, to the start of its part ({@link confirmedOnce}). */
+const SETTLED_REACH = 6;
+
+/**
+ * Whether "to be held" at k, after the thing at `at`, is a one-off act: an occasion held or a place or sum kept ({@link
+ * HELD_ONCE}: "Annual review to be held", "School place to be held"), not a person or a practice held to something ("Sam to be
+ * held accountable", "held in high regard", "held back", "Hands to be held": the labelling guide, Measurable rule 5, a one-off
+ * event; Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function heldOnce(doc: _Doc, at: number, k: number): boolean {
+  return HELD_ONCE.has(wd(doc, at)) && wd(doc, k + 1) !== 'back' && wd(doc, k + 1) !== 'accountable';
+}
+
+/**
+ * Whether "to be confirmed" after the thing at `at` is a one-off act: no word of the noun phrase before it, back to its part's
+ * start, is only when, where or how it falls or a finding ({@link DATE_DETAILS}: "Date of review to be confirmed", "Day of the
+ * week to be confirmed" leave the act's time to settle, as "date TBC" does; {@link detailToConfirm}).
+ */
+function confirmedOnce(doc: _Doc, at: number): boolean {
+  for (let j = at; j >= 0 && j > at - SETTLED_REACH && doc.toks[j]?.kind !== 'p'; j--) if (DATE_DETAILS.has(wd(doc, j))) return false;
+  return true;
+}
 const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**
@@ -5175,8 +5256,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
   if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
-  // "Start date to be confirmed": when the act falls left to settle, as "date TBC" is ({@link detailToConfirm}), not the act.
-  if (SETTLED_PASSIVE.includes(wd(doc, k)) && DATE_DETAILS.has(thing)) return null;
+  if (wd(doc, k) === 'held' ? !heldOnce(doc, at, k) : wd(doc, k) === 'confirmed' && !confirmedOnce(doc, at)) return null;
   // The evidence is the whole phrase: the thing with the words naming it, to "place" ("EAL support to be put in place").
   let from = at;
   while (particle > 0 && from > 0 && doc.toks[from - 1]?.kind === 'w' && doc.clause[from - 1] === doc.clause[at]) from -= 1;

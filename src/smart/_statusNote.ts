@@ -6,6 +6,8 @@
  * the child will achieve"; Measurable rule 6: "a baseline with no target figure").
  */
 import type { _Doc } from './_doc';
+import { _targetMarkAt } from './_deadlinePrefix';
+import { _HEADING_MARKS } from './_phrases';
 import { _childSubject } from './_roles';
 
 /**
@@ -91,20 +93,35 @@ export function _statusNote(doc: _Doc, rate: boolean): boolean {
   return (!rate && ragRating(doc)) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
 }
 
-/** Marks after "Baseline" that make it a label for the figure after it ("Baseline:", "Baseline -", "Baseline (Sept obs)"). */
-const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '(']);
+/** Whether the mark after "Baseline" makes it a label for the figure after it ("Baseline:", "Baseline -", "Baseline (Sept obs)"). */
+function labelMark(x: string): boolean {
+  return _HEADING_MARKS.has(x) || x === '(';
+}
 
 /**
  * Whether the text is only a baseline: it opens with "Baseline" as a label and has no word of a target, an aim or the future
  * ({@link TARGET_WORDS}) anywhere: "Baseline: 2/10 on phonics check practice." states where the child starts and no figure to
  * reach (the labelling guide, Measurable rule 6: "a baseline with no target figure"; Barnet Virtual School PEP Guidance,
  * Examples of SMART Outcomes: "use a baseline for the outcome so you can measure it", a baseline beside an outcome, not one).
- * A baseline with its target ("Baseline: 14/25. Target: 20/25 by June") has the word "target" and is read as a target.
+ * A baseline with its target is read as a target: the word "target", a target's mark ({@link _targetMarkAt}: "Expected: 8/10",
+ * "Intended outcome: 95%", "Success criteria: 95%", "Success: writes it unaided"), or a second figure after the baseline's
+ * across an arrow ("Baseline: 3/10 -> 8/10").
  * @param doc - The target's document.
  * @returns True when the text only states a baseline.
  */
 export function _baselineAlone(doc: _Doc): boolean {
-  if (doc.w[0] !== 'baseline' || !LABEL_MARKS.has(doc.w[1] ?? '')) return false;
-  for (let k = 2; k < doc.toks.length; k++) if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
+  if (doc.w[0] !== 'baseline' || !labelMark(doc.w[1] ?? '')) return false;
+  for (let k = 2; k < doc.toks.length; k++) if (TARGET_WORDS.has(doc.w[k] ?? '') || _targetMarkAt(doc, k) || figureToFigure(doc, k)) return false;
   return true;
+}
+
+/** Marks that may stand between a baseline's figure and its target's ("3/10 -> 8/10", "2/10 => 7/10"; "→" is dropped when read). */
+const ARROW_MARKS: ReadonlySet<string> = new Set(['-', '>', '=', '–']);
+
+/** Whether the figure at k is followed by another with only an arrow's marks between: the baseline's figure, then its target. */
+function figureToFigure(doc: _Doc, k: number): boolean {
+  if (doc.toks[k]?.kind !== 'n') return false;
+  let j = k + 1;
+  while (doc.toks[j]?.kind === 'p' && ARROW_MARKS.has(doc.w[j] ?? '')) j += 1;
+  return doc.toks[j]?.kind === 'n';
 }

@@ -67,7 +67,7 @@ describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do 
     'Transition review to be held before the move.',
     'College course to be confirmed.',
     'Work placement – school sorting.',
-    'Bus pass. SW chasing.',
+    'Uniform grant. SW chasing.',
     // The rate and the continuing are the heading's; the adult's act after the mark is done once.
     'Tutoring to continue weekly - SW to chase.',
   ])('%s: measurable', (text) => {
