@@ -15,7 +15,7 @@
  * Not the child's own attendance at school, lessons or a course (Settled cases: specific), which name none of these, nor
  * sitting or passing an exam or completing a course.
  */
-import { _flag2At, _wordFlag2, type _Doc, type _Marks } from './_doc';
+import { _flag2At, _lacks, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _capitalised, _endsIng } from './_ends';
 import { _SUBJECTS } from './_phrases';
 import { _ACTIVITY_GROUPS, _ARRANGED, _childVerb, _JOINING_WORDS, _PROVISION_TRIGGERS } from './_specific';
@@ -214,6 +214,8 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   doc.ops.n += n;
   const flags = doc.flags;
   const joining = _PROVISION_TRIGGERS.received;
+  // A clause opens only at a word of either flag: a text with none of them has none (its steps are counted all the same).
+  if (_lacks(doc, joining) && _lacks2(doc, F_OTHER_START)) return false;
   for (let i = 0; i < n; i++) {
     if (provision[i] !== 0 || (((flags[i] as number) & joining) === 0 && !_flag2At(doc, i, F_OTHER_START))) continue;
     const o = objectStart(doc, i);

@@ -1104,7 +1104,7 @@ function rateSetAfter(doc: _Doc, provision: _Marks, span: readonly [number, numb
  * counselling, weekly"); not an outcome of the child's after it ("go to the nurture room - no physical incidents").
  */
 function afterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
-  return provision[span[0]] === 0 && RATE_MARKS.has(doc.w[span[0] - 1] ?? '') && provision[span[0] - 2] === _ATTENDED && howOften(doc, span);
+  return provision[span[0]] === 0 && provision[span[0] - 2] === _ATTENDED && RATE_MARKS.has(doc.w[span[0] - 1] ?? '') && howOften(doc, span);
 }
 
 /**
@@ -1113,6 +1113,9 @@ function afterAttended(doc: _Doc, provision: _Marks, span: readonly [number, num
  * session runs, the provision's timetable, as "attend counselling 1 hour weekly" is ({@link howOften}; Measurable rule 6).
  */
 function lengthAfterAttended(doc: _Doc, provision: _Marks, span: readonly [number, number]): boolean {
+  // The mark ends provision attended two places before the length's first word, which is at most LENGTH_WORDS back: with no
+  // such mark there, nothing below can hold (most measures), and the words are not read.
+  if (!attendedBefore(provision, span[0])) return false;
   if (!oftenWords(doc, span) || !lengthOfTimeIn(doc, span)) return false;
   // Back past the length's own words ("1 hour") to the mark that ends the provision.
   let k = span[0];
@@ -1122,6 +1125,12 @@ function lengthAfterAttended(doc: _Doc, provision: _Marks, span: readonly [numbe
 
 /** Most words of a length of time read back past before a rate ("1 hour", "1 and a half hours" is not read). */
 const LENGTH_WORDS = 3;
+
+/** Whether provision attended is marked two places before any of the places a length's words may start from a (a - LENGTH_WORDS to a). */
+function attendedBefore(provision: _Marks, a: number): boolean {
+  for (let k = Math.max(2, a - LENGTH_WORDS); k <= a; k++) if (provision[k - 2] === _ATTENDED) return true;
+  return false;
+}
 
 /**
  * Whether a text of two words with nothing read (`bare`: no anchor or only a heading's, no measure, not a description) is a

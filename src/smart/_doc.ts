@@ -576,6 +576,7 @@ export function _finishDoc(words: _Words): _Doc {
   let a = 0;
   let looked = false;
   let any = 0;
+  let any2 = 0;
   // The flags in locals: a module constant is read again (and checked to be a number) at every token.
   const open = F_OPEN;
   const bgWord = F_BG_WORD;
@@ -585,6 +586,7 @@ export function _finishDoc(words: _Words): _Doc {
     // The token's flags tell its part here (no comparison of its word with the marks).
     const f = flags[i] as number;
     any |= f;
+    any2 |= flags2[i] as number;
     if ((f & open) !== 0) c += 1;
     if (i > a && c !== clause[a]) {
       if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
@@ -597,8 +599,6 @@ export function _finishDoc(words: _Words): _Doc {
   }
   if (n > 0 && (looked || w[a] === '(' || (a > 0 && w[a - 1] === '('))) clauseBackground(words, bg, a, n);
   ops.n += n;
-  let any2 = 0;
-  for (let i = 0; i < n; i++) any2 |= flags2[i] as number;
   const guards = !(_flagTesting.every || _flagTesting.noGuards);
   return { text, toks, starts, w, clause, bg, used: _marks(n), flags, anyFlags: guards ? any : -1, flags2, anyFlags2: guards ? any2 : -1, ops };
 }

@@ -12,7 +12,7 @@
  * figure, a name of a course, a frequency) leaves the clause as it was read.
  */
 import { _childSubject } from './_roles';
-import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
 import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
@@ -120,7 +120,7 @@ export function _segmentEnd(doc: _Doc, k: number): number {
 /** The start of the segment holding token k. */
 export function _segmentStart(doc: _Doc, k: number): number {
   let s = k;
-  while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && ENDS.has(doc.w[s - 1] ?? ''))) s--;
+  while (s > 0 && !(doc.toks[s - 1]?.kind === 'p' && _flag3At(doc, s - 1, F3_SEGMENT_END))) s--;
   return s;
 }
 
@@ -596,6 +596,9 @@ function stateNamed(doc: _Doc, s: number, e: number): boolean {
  * // "Build his confidence." → true; "Have a calm day." → false.
  */
 export function _stateText(doc: _Doc): boolean {
+  // A state is read only after a verb of building up or working on one (STATE_VERBS) or after "learn" (a feeling learnt):
+  // a text with neither word has none (most texts).
+  if (_lacks2(doc, F2_STATE_VERB) && !doc.w.includes('learn')) return false;
   for (let s = 0; s < doc.toks.length; s++) {
     const e = _segmentEnd(doc, s);
     if (e > s && (areaClause(doc, s, e) === STATE || stateNamed(doc, s, e))) return true;

@@ -170,9 +170,13 @@ function subjectSegment(doc: _Doc, s: number, e: number): 'alone' | 'improving' 
  */
 function subjectToImproveOnly(doc: _Doc, anchors: readonly (readonly [number, number])[], measures: readonly (readonly [number, number])[]): boolean {
   let improving = false;
-  for (const [a] of [...anchors, ...measures]) {
-    const s = segmentStart(doc, a);
-    const kind = subjectSegment(doc, s, segmentClose(doc, a));
+  // Anchors, then measures, with no list made of both; a segment whose first word names no subject ends the reading before
+  // its end is looked for (subjectSegment reads that word first).
+  for (let k = 0; k < anchors.length + measures.length; k++) {
+    const a = (k < anchors.length ? anchors[k] : measures[k - anchors.length]) as readonly [number, number];
+    const s = segmentStart(doc, a[0]);
+    if (doc.toks[s]?.kind !== 'w' || !wholeSubject(doc.w[s] ?? '')) return false;
+    const kind = subjectSegment(doc, s, segmentClose(doc, a[0]));
     if (kind === null) return false;
     improving = improving || kind === 'improving';
   }

@@ -3484,11 +3484,10 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
   const anchors: [number, number][] = [];
   const n = doc.toks.length;
   for (const span of naming) if (adult[span[0]] === 0 && doc.bg[span[0]] === 0) anchors.push([span[0], span[1]]);
-  let standardAt = -1;
-  let subjectAt = -1;
+  let standardAt = -1, subjectAt = -1, steps = 0;
   const found: Found = { focused: false, open: _NO_ITEMS, vague: _NO_ITEMS };
   for (let i = 0; i < n; i++) {
-    doc.ops.n += 1;
+    steps += 1;
     const t = doc.toks[i];
     if (t === undefined || t.kind !== 'w') continue;
     if (((doc.flags[i] as number) & F_SPECIFIC_WORD) === 0 && doc.toks[i + 1]?.hyph !== true) continue;
@@ -3556,6 +3555,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
     if ((f & F_SUBJECT) !== 0) subjectAt = i;
     if (pairStandard(doc, standardAt, subjectAt, anchors)) standardAt = subjectAt = -1;
   }
+  doc.ops.n += steps; // the steps counted once, not a field written per token (as in _scanMeasures)
   gradesInSubjects(doc, adult, anchors);
   const open = grammarAnchors(doc, adult, found, anchors);
   return { anchors, vague: found.vague, focused: found.focused, open };
