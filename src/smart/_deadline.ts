@@ -76,7 +76,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _BACKGROUND, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -2055,7 +2055,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
-  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting)))));
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting))), opts.terms.meeting));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -2120,20 +2120,37 @@ const YEAR_END_MONTHS: ReadonlySet<number> = new Set([5, 6, 7, 8]);
  * and only a point from May to August: "(currently 10m with a float)", "(PP+ funded … £180)" name no point and "(7/10 in
  * June)" a score, and the year's end stays.
  */
-function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand): boolean {
+function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand, meeting: number): boolean {
   if (date.background || date.deadline?.kind !== 'date' || date.start > year.end + YEAR_END_BRACKET_REACH) return false;
+  // "(June 2024 result: grade 2)": a past point is a note (school-time table: "a past year … is a note").
+  if (date.approx !== null && date.approx < meeting) return false;
   // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
   for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
-  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month);
+  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month) && examInBracket(doc, year.end + 1);
+}
+
+/**
+ * Whether the bracket opened at `from` names a check or exam the target is about, with no past act ("(summer exams w/c 9th
+ * June)", "(mocks in June)"): another event ("(prom on 26 June)", "(report in July)") or a past check ("(tested in June)")
+ * does not say when the year ends for the target.
+ */
+function examInBracket(doc: _Doc, from: number): boolean {
+  let exam = false;
+  for (let k = from; k < doc.toks.length && _wd(doc, k) !== ')' && !_sentenceEndAt(doc, k); k++) {
+    const x = _wd(doc, k);
+    if (_pastVerb(x) || _PAST_AUXILIARIES.has(x)) return false;
+    exam ||= _ASSESSMENTS.has(x);
+  }
+  return exam;
 }
 
 /** Sets aside a year's end that a bracket after it dates ({@link inYearEndBracket}): the bracket's point is the deadline. */
-function yearEndInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
+function yearEndInBrackets(doc: _Doc, cands: _Cand[], meeting: number): _Cand[] {
   let out = cands;
   for (let a = 0; a + 1 < cands.length; a++) {
     const year = cands[a] as _Cand;
     if (year.background || year.deadline?.kind !== 'academic-year-end' || year.deadline.approximate !== true || _wd(doc, year.end) !== '(') continue;
-    const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date));
+    const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date, meeting));
     if (!dated) continue;
     if (out === cands) out = cands.slice();
     out[a] = { ...year, background: true };
