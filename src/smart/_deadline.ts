@@ -76,7 +76,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -1102,12 +1102,20 @@ function adultStateAt(doc: _Doc, start: number): boolean {
   return outcomeOutside(doc, k + 1, start) && !thenAfter(doc, start);
 }
 
-/** Marks that open a note's part: a dash, a colon or a comma ("Improve attendance – family travelling over Easter"). */
-const NOTE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':', ',']);
+/**
+ * Whether the mark at j opens a note's part: a heading's dash or colon ({@link _HEADING_MARKS}), a comma or a row's " | "
+ * ("Improve attendance – family travelling over Easter", "Attendance | Dad deploying in March").
+ */
+function noteOpenerAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return _HEADING_MARKS.has(x) || x === ',' || x === '|';
+}
+/** Words that take back a note's point for the target after it ("…, attend every day until then"). */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 
 /**
  * Whether the point after `pre` ends a note of what another person or the family is doing, a part that opens with them and
- * a verb in "-ing" straight before the point, with no "is", "to" or "will" ("Improve attendance – family travelling over
+ * a verb in "-ing" straight before the point, with no "to" or "will" ("Improve attendance – family travelling over
  * Easter", "Traveller family - family travelling in the summer"): the family's plans, a background date (the labelling
  * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
  * Only after "in", "over", "during" and the like: "Mum reading with him until Easter" is kept up to a point, as "until X" is.
@@ -1116,13 +1124,25 @@ function othersDoingAt(doc: _Doc, pre: _Prefix): boolean {
   if (pre.prep === null || _STRONG_PREPS.has(pre.prep)) return false;
   const v = pre.start - 1;
   const verb = doc.toks[v];
-  if (verb?.kind !== 'w' || !verb.lc.endsWith('ing') || verb.lc.length < 6) return false;
+  // "family meeting in March": an "-ing" noun of an occasion names an event the target may be set for, not a note.
+  if (verb?.kind !== 'w' || !verb.lc.endsWith('ing') || verb.lc.length < 6 || _OCCASIONS.has(verb.lc)) return false;
   let j = v - 1;
+  // "family are travelling over Easter": the same note with its "is" or "are".
+  if (_wd(doc, j) === 'is' || _wd(doc, j) === 'are') j -= 1;
   const who = _wd(doc, j);
   if (!otherPerson(who) && who !== 'family') return false;
   j -= 1;
   if (_OWNING_DETERMINERS.has(_wd(doc, j))) j -= 1;
-  return j < 0 || _sentenceEndAt(doc, j) || NOTE_OPENERS.has(_wd(doc, j));
+  return (j < 0 || _sentenceEndAt(doc, j) || noteOpenerAt(doc, j)) && !untilThenAfter(doc, pre.start);
+}
+
+/**
+ * Whether "until then" follows the point at `start` in its sentence ("family travelling over Easter, attend every day until
+ * then"): the target is kept up to the note's point, which is its deadline (school-time table: "until X" is X).
+ */
+function untilThenAfter(doc: _Doc, start: number): boolean {
+  for (let k = start + 1; k < doc.toks.length && !_sentenceEndAt(doc, k); k++) if (UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then') return true;
+  return false;
 }
 
 /**

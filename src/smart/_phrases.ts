@@ -232,6 +232,9 @@ export const _FINDING = set('find finds finding');
 /** Forms of "settle": the child settling somewhere ("settle into Year 7", "settled in class"). */
 export const _SETTLING = set('settle settles settling settled');
 
+/** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
+export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+
 /** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
 export const _REFLEXIVES = set('himself herself themselves themself myself yourself itself');
 

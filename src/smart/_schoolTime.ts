@@ -10,7 +10,7 @@ import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /**
@@ -334,8 +334,6 @@ function stageIn(doc: _Doc, i: number, p: _Prefix): boolean {
   return STAGE_PREPS.has(_wd(doc, k)) && aimInStage(doc, k - 1);
 }
 
-/** Verbs of settling, whose year group or stage is where the child settles (the guide's row "To settle in Year 3": none). */
-const SETTLING: ReadonlySet<string> = new Set(['settle', 'settles', 'settled', 'settling']);
 /** Words of a state now or a past act ("is happy in the EYFS", "has made progress in the EYFS"). */
 const STATE_OR_PAST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did']);
 /** Words before "-ed" that keep it an aim ("to be engaged in the EYFS", "will be supported"). */
@@ -351,7 +349,7 @@ function aimInStage(doc: _Doc, k: number): boolean {
   if (_PROVISION_NOUNS.has(last) || _ADULT_SUBJECTS.has(last)) return false;
   for (let j = k; j >= 0 && !_sentenceEndAt(doc, j) && _wd(doc, j) !== '|'; j--) {
     const w = _wd(doc, j);
-    if (SETTLING.has(w) || _FEELINGS.has(w) || (STATE_OR_PAST.has(w) && _wd(doc, j + 1) !== 'to')) return false;
+    if (_SETTLING.has(w) || _FEELINGS.has(w) || (STATE_OR_PAST.has(w) && _wd(doc, j + 1) !== 'to')) return false;
     if (w.endsWith('ed') && w.length > 4 && !AIM_BEFORE_PARTICIPLE.has(_wd(doc, j - 1))) return false;
   }
   return true;

@@ -13,7 +13,7 @@ import { _PHASES } from './_schoolTime';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ASSESSMENTS, _HEADING_MARKS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -2758,11 +2758,11 @@ function particularSkill(doc: _Doc, v: number): [number, number] | null {
   // "- inference", "- inference, retrieval": skills after a dash, each a concrete word or a verb's act, closing the text or its
   // sentence or before a timescale after another dash ("- inference - by Easter").
   const mark = doc.toks[head + 1];
-  if (mark?.kind !== 'p' || !HEADING_MARKS.has(mark.raw) || !dashSkill(doc, head + 2)) return null;
+  if (mark?.kind !== 'p' || !_HEADING_MARKS.has(mark.raw) || !dashSkill(doc, head + 2)) return null;
   let j = head + 2;
   while ((wd(doc, j + 1) === ',' || wd(doc, j + 1) === 'and') && dashSkill(doc, j + 2)) j += 2;
   const after = wd(doc, j + 1);
-  return doc.toks[j + 1] === undefined || SENTENCE_END.has(after) || (HEADING_MARKS.has(after) && doc.used[j + 2] === 1) ? [v, j + 1] : null;
+  return doc.toks[j + 1] === undefined || SENTENCE_END.has(after) || (_HEADING_MARKS.has(after) && doc.used[j + 2] === 1) ? [v, j + 1] : null;
 }
 
 /** Whether token j is a skill named after a dash: a concrete word or a verb's act ("inference", "retrieval", "scissor"). */
@@ -2818,7 +2818,7 @@ function particularSkills(doc: _Doc, adult: _Marks, places: readonly number[], a
     // The verb after a kept place ("to develop", "will improve"), opening the text, a part after a heading's mark ("English -
     // improve …") or a table's cell ("Maths | develop inference skills | by Easter").
     const at = v - 1;
-    const opens = v === 0 || HEADING_MARKS.has(wd(doc, at)) || wd(doc, at) === '|' || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
+    const opens = v === 0 || _HEADING_MARKS.has(wd(doc, at)) || wd(doc, at) === '|' || (places.includes(at) && doc.clause[v] === doc.clause[at] && (wd(doc, at) !== 'to' || infinitiveTo(doc, at, true)));
     const span = opens && !helpedTo(doc, at) ? particularSkill(doc, v) : null;
     if (span === null || adult[span[0]] !== 0 || doc.bg[span[0]] !== 0) continue;
     anchors.push(span);
@@ -3660,8 +3660,6 @@ function decidedAfter(doc: _Doc, k: number, a: number): boolean {
   return false;
 }
 
-/** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
-const HEADING_MARKS = new Set(['-', '–', '—', ':']);
 
 /**
  * Whether an anchor ending at b (or a word before its mark) is a heading whose sentence is the child's interest, said within the
@@ -3670,7 +3668,7 @@ const HEADING_MARKS = new Set(['-', '–', '—', ':']);
  */
 function headedWish(doc: _Doc, b: number): boolean {
   // The heading's mark at the anchor's end or a word later ("Cooking skills - …": the anchor is "Cooking").
-  const m = HEADING_MARKS.has(wd(doc, b)) ? b : HEADING_MARKS.has(wd(doc, b + 1)) && doc.toks[b]?.kind === 'w' ? b + 1 : -1;
+  const m = _HEADING_MARKS.has(wd(doc, b)) ? b : _HEADING_MARKS.has(wd(doc, b + 1)) && doc.toks[b]?.kind === 'w' ? b + 1 : -1;
   if (m < 0) return false;
   // Only an interest said of the heading ("he enjoys this"): a wish after a heading may name what is chosen ("Options - Leo
   // wants to do History, Art and Music": a subject taken as an option is checked done).

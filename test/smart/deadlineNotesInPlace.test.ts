@@ -83,3 +83,21 @@ describe('Labelling guide, school-time table: "within 6 weeks of the meeting"; "
     expect(label('Back full time within 4 weeks of this plan.')).toBe('relative:28');
   });
 });
+
+describe('Labelling guide, Deadline labels, "Not deadlines": background dates; a note of what the family or another person is doing', () => {
+  it.each([
+    'Better attendance – family are travelling over Easter.',
+    'Better attendance – his family is travelling over Easter.',
+    'Better attendance | Dad travelling in March',
+  ])('with "is" or "are", or after a row\'s " | ": %s', (text) => {
+    const r = checkSmartTarget(text, MEETING);
+    expect(r.deadline).toBeNull();
+    expect(r.timeBound.met).toBe(false);
+  });
+  it('an "-ing" noun names an occasion, not a note: "family meeting in March" keeps March', () => {
+    expect(label('Better attendance – family meeting in March.')).toBe('date:2025-03-31');
+  });
+  it('the "until X" row: "until then" after the note takes its point back', () => {
+    expect(label('Better attendance – family travelling over Easter, come in every day until then.')).toBe('date:2025-04-20');
+  });
+});
