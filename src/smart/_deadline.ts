@@ -2089,20 +2089,34 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
 const REVIEW_NOTE_WORDS: ReadonlySet<string> = new Set(['review', 'reviewed', 'to', 'be', 'at', 'the', ':', '-', '–', 'his', 'her', 'their']);
 
 /**
- * Whether the next review `c` stands in a note of its own, a sentence or part (after ";", "|" or a dash) that holds only
- * "review" and the meeting ("Review at next PEP.", "Review: next PEP", "; to be reviewed at the next PEP"): when the
- * review is held, not a point the child's act is named for.
+ * Whether the next review `c` stands in a note of its own, a sentence or part (after ";", "|", a dash or a comma) that
+ * holds only "review" and the meeting ("Review at next PEP.", "Review: next PEP", "; to be reviewed at the next PEP", ",
+ * review at next PEP with Ava."): when the review is held, not a point the child's act is named for.
  */
 function reviewNote(doc: _Doc, c: _Cand): boolean {
-  if (c.deadline?.kind !== 'next-review' || (doc.toks[c.end] !== undefined && doc.toks[c.end]?.kind !== 'p')) return false;
+  if (c.deadline?.kind !== 'next-review' || !reviewNoteEnds(doc, c.end)) return false;
   let review = false;
   for (let k = c.start - 1; k >= 0; k--) {
     const x = _wd(doc, k);
-    if (_sentenceEndAt(doc, k) || x === ';' || x === '|' || ((x === '-' || x === '–') && review)) return review;
+    if (_sentenceEndAt(doc, k) || x === ';' || x === '|' || ((x === '-' || x === '–' || x === ',') && review)) return review;
     if (!REVIEW_NOTE_WORDS.has(x)) return false;
     review ||= x === 'review' || x === 'reviewed';
   }
   return review;
+}
+
+/** Tokens a review note may name who reviews with after its meeting ("Review at next PEP with Ava and her carer."). */
+const REVIEW_WITH_REACH = 5;
+
+/**
+ * Whether a review note's meeting ending at `end` closes its part: the text's end, a mark, or "with" and who reviews
+ * ("… at next PEP with Ava.") up to the sentence's end; not "at the next PEP to show her log" (an act named for it).
+ */
+function reviewNoteEnds(doc: _Doc, end: number): boolean {
+  if (doc.toks[end] === undefined || doc.toks[end]?.kind === 'p') return true;
+  if (_wd(doc, end) !== 'with') return false;
+  for (let k = end + 1; k <= end + REVIEW_WITH_REACH; k++) if (doc.toks[k] === undefined || _sentenceEndAt(doc, k)) return true;
+  return false;
 }
 
 /**

@@ -101,3 +101,19 @@ describe('Labelling guide, Deadline labels, "Not deadlines": background dates; a
     expect(label('Better attendance – family travelling over Easter, come in every day until then.')).toBe('date:2025-04-20');
   });
 });
+
+describe('Time-bound (T): a review note after the target\'s own point, after a comma or naming who reviews, leaves the point the deadline', () => {
+  it.each([
+    'Kai will be in lessons all day by the spring half term, review at next PEP.',
+    'Kai will be in lessons all day by the spring half term. Review at next PEP with Kai and his carer.',
+  ])('%s', (text) => {
+    expect(label(text)).toBe('term:spring:half-term');
+  });
+  it.each([
+    'Kai will be in lessons all day by the spring half term and bring his timetable to the next PEP.',
+    'Kai will be in lessons all day by the spring half term, review at next PEP with his timetable and attendance printout to hand.',
+    'Kai will be in lessons all day, review at next PEP with Kai.',
+  ])('the next PEP an act is named for, a long tail, or the only point stays: %s', (text) => {
+    expect(label(text)).toBe('next-review');
+  });
+});
