@@ -277,12 +277,17 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 
-/** Words before "ready" that make it a feeling or a state now or past, not a move ahead ("felt ready for", "was ready for"). */
-const READY_STATES: ReadonlySet<string> = new Set(['felt', 'feel', 'feels', 'feeling', 'seemed', 'seems', 'looked', 'looks', 'was', 'were']);
+/**
+ * Words before "ready" that make it a feeling or a state now or past, not a move ahead ("felt ready for", "feels ready for",
+ * "was ready for"); "will feel ready for secondary school" is an aim and stays (school-time table, "ready for high school").
+ */
+const READY_STATES: ReadonlySet<string> = new Set(['felt', 'feels', 'seemed', 'seems', 'looked', 'looks', 'was', 'were']);
+/** Words before "feel" or "feeling" that keep it an aim ("will feel ready", "to feel ready", "will be feeling ready"). */
+const AIMED_FEELING: ReadonlySet<string> = new Set(['will', 'to', 'be', 'can', 'should', 'would']);
 /** Words that hedge an aim ("Hopefully ready for secondary", "maybe ready for"). */
 const READY_HEDGES: ReadonlySet<string> = new Set(['hopefully', 'maybe', 'perhaps', 'possibly', 'might']);
 /** Acts of a daily routine that "ready for" closes ("get up on time", "pack his bag", "up, dressed and ready for college"). */
-const DAILY_ROUTINE: ReadonlySet<string> = new Set(['dressed', 'bag', 'bags', 'uniform', 'breakfast', 'morning', 'mornings', 'alarm', 'time']);
+const DAILY_ROUTINE: ReadonlySet<string> = new Set(['dressed', 'bag', 'bags', 'uniform', 'breakfast', 'morning', 'mornings', 'alarm']);
 /** Words before "up" that make it out of bed ("get up", "be up"). */
 const OUT_OF_BED: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'be', 'is', 'wake', 'wakes', 'waking']);
 /** Words that may stand between an adult and "ready" in the adult's own act ("Mum is getting ready for", "Carer will get ready"). */
@@ -295,15 +300,18 @@ const ADULT_READY_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'will', 'be
  * for …", "up, dressed and ready for …"; the same row: "get ready … every morning" is no point).
  */
 function readyForMove(doc: _Doc, r: number): boolean {
-  if (READY_STATES.has(_wd(doc, r - 1)) || (_wd(doc, r - 1) === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
+  const before = _wd(doc, r - 1);
+  if (READY_STATES.has(before) || (before === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
+  if ((before === 'feel' || before === 'feeling') && !AIMED_FEELING.has(_wd(doc, r - 2))) return false;
   let k = r + 1;
   while (k < doc.toks.length && !_sentenceEndAt(doc, k)) k += 1;
   if (_wd(doc, k) === '?') return false;
   let start = r - 1;
   for (; start >= 0 && !_sentenceEndAt(doc, start) && _wd(doc, start) !== '|'; start--) {
     const x = _wd(doc, start);
-    // "up" only as out of bed ("get up", "be up"), not "moving up".
-    if (READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || (x === 'up' && OUT_OF_BED.has(_wd(doc, start - 1)))) return false;
+    // "up" only as out of bed ("get up", "be up"), not "moving up" or "up to date"; "time" only as "on time".
+    const up = x === 'up' && OUT_OF_BED.has(_wd(doc, start - 1)) && _wd(doc, start + 1) !== 'to';
+    if (READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, start - 1) === 'on')) return false;
   }
   let j = start + 1;
   if (_OWNING_DETERMINERS.has(_wd(doc, j)) || _wd(doc, j) === 'the') j += 1;

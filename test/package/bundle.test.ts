@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 142.4, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 141.9 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 142.3
+  'pep-rules/smart': 143.8, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 141.9 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 142.3; the deadline readings' limits (ready for a phase, the EYFS, notes in brackets and of the family, review notes): 143.7
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 226.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 226.2 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 226.6
-  'pep-rules/report': 253.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 253.3 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 253.6
+  'pep-rules/rules': 228, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 226.2 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 226.6; the deadline readings' limits (ready for a phase, the EYFS, notes in brackets and of the family, review notes): 227.9
+  'pep-rules/report': 255, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 253.3 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 253.6; the deadline readings' limits (ready for a phase, the EYFS, notes in brackets and of the family, review notes): 254.9
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 274.5, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 274 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 274.4
+  'pep-rules': 275.8, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 274 on 6 December 2026; measurable appointments, unsaid checks, things held or in hand and baselines alone: 274.4; the deadline readings' limits (ready for a phase, the EYFS, notes in brackets and of the family, review notes): 275.7
 };
 
 describe('package budgets', () => {

@@ -41,6 +41,7 @@ describe('Labelling guide, school-time table, "ready for high school": "get read
     'Kai will pack his bag and be ready for college.',
     'Kai to be up, washed, dressed and ready for college.',
     'Kai felt ready for secondary.',
+    'Kai feels ready for secondary school.',
     'Ready for secondary?',
     'Hopefully ready for secondary.',
     'Dad is getting ready for college.',
@@ -48,8 +49,15 @@ describe('Labelling guide, school-time table, "ready for high school": "get read
   ])('a daily routine, a feeling or the past, a question, a hedge, an adult\'s act, "sixth" alone: %s', (text) => {
     expect(label(text)).toBe('none');
   });
-  it.each(['Kai will be ready for college.', 'Kai to be ready for sixth form.', 'Moving up – be ready for secondary school.'])(
-    'the move to the next phase stays: %s',
+  it.each([
+    'Kai will be ready for college.',
+    'Kai to be ready for sixth form.',
+    'Moving up – be ready for secondary school.',
+    'Kai will be up to date and ready for college.',
+    'Kai will have time to be ready for secondary school.',
+    'Kai will feel ready for high school.',
+  ])(
+    'the move to the next phase, or feeling ready as an aim, stays: %s',
     (text) => {
       expect(label(text)).toBe('academic-year-end~');
     },
