@@ -113,6 +113,11 @@ export const _PROVISION_NOUNS = set(
 
 /** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
 export const _OWNING_DETERMINERS = set('the his her their my');
+/**
+ * Marks that close a heading or label before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …",
+ * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.
+ */
+export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 /** Straight quotation marks as tokens ("'", '"'; curly marks are read as straight ones): a quoted name or target. */
 export const _QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"']);
 
@@ -231,9 +236,6 @@ export const _FINDING = set('find finds finding');
 
 /** Forms of "settle": the child settling somewhere ("settle into Year 7", "settled in class"). */
 export const _SETTLING = set('settle settles settling settled');
-
-/** Marks that close a heading before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …"). */
-export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 
 /** Reflexive pronouns: who is kept safe ("keep himself safe"), done by ("by herself"); never a thing named. */
 export const _REFLEXIVES = set('himself herself themselves themself myself yourself itself');
