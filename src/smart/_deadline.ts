@@ -76,7 +76,7 @@ import {
   _ordinalAt,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _BACKGROUND, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -1102,12 +1102,20 @@ function adultStateAt(doc: _Doc, start: number): boolean {
   return outcomeOutside(doc, k + 1, start) && !thenAfter(doc, start);
 }
 
-/** Marks that open a note's part: a dash, a colon or a comma ("Improve attendance – family travelling over Easter"). */
-const NOTE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':', ',']);
+/**
+ * Whether the mark at j opens a note's part: a heading's dash or colon ({@link _HEADING_MARKS}), a comma or a row's " | "
+ * ("Improve attendance – family travelling over Easter", "Attendance | Dad deploying in March").
+ */
+function noteOpenerAt(doc: _Doc, j: number): boolean {
+  const x = _wd(doc, j);
+  return _HEADING_MARKS.has(x) || x === ',' || x === '|';
+}
+/** Words that take back a note's point for the target after it ("…, attend every day until then"). */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 
 /**
  * Whether the point after `pre` ends a note of what another person or the family is doing, a part that opens with them and
- * a verb in "-ing" straight before the point, with no "is", "to" or "will" ("Improve attendance – family travelling over
+ * a verb in "-ing" straight before the point, with no "to" or "will" ("Improve attendance – family travelling over
  * Easter", "Traveller family - family travelling in the summer"): the family's plans, a background date (the labelling
  * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
  * Only after "in", "over", "during" and the like: "Mum reading with him until Easter" is kept up to a point, as "until X" is.
@@ -1116,13 +1124,25 @@ function othersDoingAt(doc: _Doc, pre: _Prefix): boolean {
   if (pre.prep === null || _STRONG_PREPS.has(pre.prep)) return false;
   const v = pre.start - 1;
   const verb = doc.toks[v];
-  if (verb?.kind !== 'w' || !verb.lc.endsWith('ing') || verb.lc.length < 6) return false;
+  // "family meeting in March": an "-ing" noun of an occasion names an event the target may be set for, not a note.
+  if (verb?.kind !== 'w' || !verb.lc.endsWith('ing') || verb.lc.length < 6 || _OCCASIONS.has(verb.lc)) return false;
   let j = v - 1;
+  // "family are travelling over Easter": the same note with its "is" or "are".
+  if (_wd(doc, j) === 'is' || _wd(doc, j) === 'are') j -= 1;
   const who = _wd(doc, j);
   if (!otherPerson(who) && who !== 'family') return false;
   j -= 1;
   if (_OWNING_DETERMINERS.has(_wd(doc, j))) j -= 1;
-  return j < 0 || _sentenceEndAt(doc, j) || NOTE_OPENERS.has(_wd(doc, j));
+  return (j < 0 || _sentenceEndAt(doc, j) || noteOpenerAt(doc, j)) && !untilThenAfter(doc, pre.start);
+}
+
+/**
+ * Whether "until then" follows the point at `start` in its sentence ("family travelling over Easter, attend every day until
+ * then"): the target is kept up to the note's point, which is its deadline (school-time table: "until X" is X).
+ */
+function untilThenAfter(doc: _Doc, start: number): boolean {
+  for (let k = start + 1; k < doc.toks.length && !_sentenceEndAt(doc, k); k++) if (UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then') return true;
+  return false;
 }
 
 /**
@@ -2055,7 +2075,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
-  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting)))));
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting))), opts.terms.meeting));
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -2069,20 +2089,34 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
 const REVIEW_NOTE_WORDS: ReadonlySet<string> = new Set(['review', 'reviewed', 'to', 'be', 'at', 'the', ':', '-', '–', 'his', 'her', 'their']);
 
 /**
- * Whether the next review `c` stands in a note of its own, a sentence or part (after ";", "|" or a dash) that holds only
- * "review" and the meeting ("Review at next PEP.", "Review: next PEP", "; to be reviewed at the next PEP"): when the
- * review is held, not a point the child's act is named for.
+ * Whether the next review `c` stands in a note of its own, a sentence or part (after ";", "|", a dash or a comma) that
+ * holds only "review" and the meeting ("Review at next PEP.", "Review: next PEP", "; to be reviewed at the next PEP", ",
+ * review at next PEP with Ava."): when the review is held, not a point the child's act is named for.
  */
 function reviewNote(doc: _Doc, c: _Cand): boolean {
-  if (c.deadline?.kind !== 'next-review' || (doc.toks[c.end] !== undefined && doc.toks[c.end]?.kind !== 'p')) return false;
+  if (c.deadline?.kind !== 'next-review' || !reviewNoteEnds(doc, c.end)) return false;
   let review = false;
   for (let k = c.start - 1; k >= 0; k--) {
     const x = _wd(doc, k);
-    if (_sentenceEndAt(doc, k) || x === ';' || x === '|' || ((x === '-' || x === '–') && review)) return review;
+    if (_sentenceEndAt(doc, k) || x === ';' || x === '|' || ((x === '-' || x === '–' || x === ',') && review)) return review;
     if (!REVIEW_NOTE_WORDS.has(x)) return false;
     review ||= x === 'review' || x === 'reviewed';
   }
   return review;
+}
+
+/** Tokens a review note may name who reviews with after its meeting ("Review at next PEP with Ava and her carer."). */
+const REVIEW_WITH_REACH = 5;
+
+/**
+ * Whether a review note's meeting ending at `end` closes its part: the text's end, a mark, or "with" and who reviews
+ * ("… at next PEP with Ava.") up to the sentence's end; not "at the next PEP to show her log" (an act named for it).
+ */
+function reviewNoteEnds(doc: _Doc, end: number): boolean {
+  if (doc.toks[end] === undefined || doc.toks[end]?.kind === 'p') return true;
+  if (_wd(doc, end) !== 'with') return false;
+  for (let k = end + 1; k <= end + REVIEW_WITH_REACH; k++) if (doc.toks[k] === undefined || _sentenceEndAt(doc, k)) return true;
+  return false;
 }
 
 /**
@@ -2120,20 +2154,37 @@ const YEAR_END_MONTHS: ReadonlySet<number> = new Set([5, 6, 7, 8]);
  * and only a point from May to August: "(currently 10m with a float)", "(PP+ funded … £180)" name no point and "(7/10 in
  * June)" a score, and the year's end stays.
  */
-function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand): boolean {
+function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand, meeting: number): boolean {
   if (date.background || date.deadline?.kind !== 'date' || date.start > year.end + YEAR_END_BRACKET_REACH) return false;
+  // "(June 2024 result: grade 2)": a past point is a note (school-time table: "a past year … is a note").
+  if (date.approx !== null && date.approx < meeting) return false;
   // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
   for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
-  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month);
+  return YEAR_END_MONTHS.has(isoParts(date.deadline.date).month) && examInBracket(doc, year.end + 1);
+}
+
+/**
+ * Whether the bracket opened at `from` names a check or exam the target is about, with no past act ("(summer exams w/c 9th
+ * June)", "(mocks in June)"): another event ("(prom on 26 June)", "(report in July)") or a past check ("(tested in June)")
+ * does not say when the year ends for the target.
+ */
+function examInBracket(doc: _Doc, from: number): boolean {
+  let exam = false;
+  for (let k = from; k < doc.toks.length && _wd(doc, k) !== ')' && !_sentenceEndAt(doc, k); k++) {
+    const x = _wd(doc, k);
+    if (_pastVerb(x) || _PAST_AUXILIARIES.has(x)) return false;
+    exam ||= _ASSESSMENTS.has(x);
+  }
+  return exam;
 }
 
 /** Sets aside a year's end that a bracket after it dates ({@link inYearEndBracket}): the bracket's point is the deadline. */
-function yearEndInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
+function yearEndInBrackets(doc: _Doc, cands: _Cand[], meeting: number): _Cand[] {
   let out = cands;
   for (let a = 0; a + 1 < cands.length; a++) {
     const year = cands[a] as _Cand;
     if (year.background || year.deadline?.kind !== 'academic-year-end' || year.deadline.approximate !== true || _wd(doc, year.end) !== '(') continue;
-    const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date));
+    const dated = cands.some((date, b) => b > a && inYearEndBracket(doc, year, date, meeting));
     if (!dated) continue;
     if (out === cands) out = cands.slice();
     out[a] = { ...year, background: true };

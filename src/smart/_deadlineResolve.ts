@@ -38,6 +38,14 @@ function daysOf(value: number, unit: number): number {
 }
 /** What "this" names as the plan being made at the meeting ("within 6 weeks of this agreement", "of this plan"). */
 const THIS_DOCUMENT: ReadonlySet<string> = new Set(['agreement', 'plan']);
+/**
+ * Whether "this agreement (plan)" at k is the plan itself, its start, ending its clause: not "this agreement ending", "this
+ * plan's review", "this plan review", another point of the plan counted from.
+ */
+function planItself(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k + 1];
+  return !doc.toks[k]?.raw.includes("'") && (t === undefined || t.kind === 'p' || _wd(doc, k + 1) === 'and');
+}
 const MEETING_WORDS = new Set(['meeting', 'pep', 'peps', 'review', 'today', 'now', 'this', 'the', 'date', 'plan', 'setting']);
 const NAME_FOLLOWERS = new Set(['will', 'to', 'is', 'has', 'can', 'was', 'and', 'would', 'could', 'should', 'needs', 'wants', 'said', 'had', 'does', 'did', 'may', 'must']);
 /** Prepositions that cue a month which is also another word ("by May", "in March", "since April"). */
@@ -1478,7 +1486,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     while (k < end + 3 && (_wd(doc, k) === 'the' || _wd(doc, k) === 'this' || _wd(doc, k) === 'today')) k += 1;
     const what = _wd(doc, k);
     // "within 6 weeks of this agreement (plan)": the document the meeting makes, dated by the meeting as "of the meeting" is.
-    const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today' || (_wd(doc, k - 1) === 'this' && THIS_DOCUMENT.has(what));
+    const meetingRef = what === 'meeting' || what === 'pep' || what === 'review' || _wd(doc, end + 1) === 'today' || (_wd(doc, k - 1) === 'this' && THIS_DOCUMENT.has(what) && planItself(doc, k));
     // "within 20 school days of the move", "within 2 weeks of moving in": the one move or start the plan is made for,
     // counted from the meeting (not "of any fall-out", "of an incident": a window after each, a measure).
     const months = school ? 0 : unit === 30 ? value : unit === 365 ? value * 12 : 0;

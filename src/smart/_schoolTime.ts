@@ -10,7 +10,7 @@ import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /**
@@ -233,12 +233,13 @@ const PHASES_AHEAD = new Set(['secondary', 'sixth', 'juniors', 'high']);
 /** Words that complete a phase's name ("primary school", "sixth form", "foundation stage"). */
 const PHASE_NOUNS = new Set(['school', 'form', 'education', 'stage']);
 /**
- * Phases "ready for" dates with no noun after them when the clause ends there ("Be ready for secondary.", "ready for
- * college."): the move to the next phase, as "ready for secondary school" is (school-time table, "ready for high school,
+ * The phase "ready for" dates with no noun after it when the clause ends there ("Be ready for secondary.", "Be ready for college."): the move to the next phase, as "ready for secondary school" is (school-time table, "ready for high school,
  * ready for secondary school, ready for sixth form"). "Big school" is what young children call the school they move up to
- * (only with "school" after it). "Ready for college every morning" goes on after the phase and is no point.
+ * (only with "school" after it). "Sixth" needs its "form". College is not in that row, and "before college" is a daily time,
+ * but "Be ready for college." alone is the move to it (label y45-177); in a daily routine it is every day, as "get ready …
+ * every morning" is ({@link readyForMove}).
  */
-const PHASES_READY = new Set([...PHASES_AHEAD, 'college']);
+const PHASES_READY = new Set(['secondary', 'college']);
 /** The phase cores the deadline table tries: the phases and "big" of "ready for big school". */
 export const _PHASE_CORES: ReadonlySet<string> = new Set([..._PHASES, 'big']);
 /** Prepositions that set a target in a stage ("in the EYFS", "throughout the Early Years Foundation Stage"). */
@@ -254,11 +255,11 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   const next = _wd(doc, i + 1);
   // "before secondary school", "before the juniors": the move to that phase, a leaving point (its name ending the clause).
   // "ready for high school", "ready for secondary school": the move to it, as "ready for Year 7" is (school-time table).
-  const ready = p.prep === 'for' && _wd(doc, p.start - 1) === 'ready';
+  const ready = p.prep === 'for' && _wd(doc, p.start - 1) === 'ready' && readyForMove(doc, p.start - 1);
   if (x === 'big') return ready && p.position === null && next === 'school' && clauseEndsAt(doc, i + 2);
-  if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && (ready ? PHASES_READY : PHASES_AHEAD).has(x)) {
+  if (p.position === null && (p.prep === 'before' || p.prep === 'by' || ready) && (PHASES_AHEAD.has(x) || (ready && PHASES_READY.has(x)))) {
     // "the juniors" alone only after "before" ("helped by the juniors" names pupils); "ready for secondary." ends the clause.
-    if (x === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next) && !(ready && clauseEndsAt(doc, i + 1))) return false;
+    if (x === 'juniors' ? p.prep !== 'before' : !PHASE_NOUNS.has(next) && !(ready && PHASES_READY.has(x) && clauseEndsAt(doc, i + 1))) return false;
     // "ready for secondary school in September": a month with no year says when in the year the move falls, as for
     // "ready for Year 3 in September" (school-time table), so the clause may go on after it.
     const at = ready ? _moveMonthEnd(doc, i + _phaseEndLength(doc, i)) : i + _phaseEndLength(doc, i);
@@ -276,6 +277,49 @@ export function _isPhaseEnd(doc: _Doc, i: number, p: _Prefix): boolean {
   return PHASE_NOUNS.has(next) || next === '' || after?.kind === 'p' || _STOP.has(next) || named;
 }
 
+/**
+ * Words before "ready" that make it a feeling or a state now or past, not a move ahead ("felt ready for", "feels ready for",
+ * "was ready for"); "will feel ready for secondary school" is an aim and stays (school-time table, "ready for high school").
+ */
+const READY_STATES: ReadonlySet<string> = new Set(['felt', 'feels', 'seemed', 'seems', 'looked', 'looks', 'was', 'were']);
+/** Words before "feel" or "feeling" that keep it an aim ("will feel ready", "to feel ready", "will be feeling ready"). */
+const AIMED_FEELING: ReadonlySet<string> = new Set(['will', 'to', 'be', 'can', 'should', 'would']);
+/** Words that hedge an aim ("Hopefully ready for secondary", "maybe ready for"). */
+const READY_HEDGES: ReadonlySet<string> = new Set(['hopefully', 'maybe', 'perhaps', 'possibly', 'might']);
+/** Acts of a daily routine that "ready for" closes ("get up on time", "pack his bag", "up, dressed and ready for college"). */
+const DAILY_ROUTINE: ReadonlySet<string> = new Set(['dressed', 'bag', 'bags', 'uniform', 'breakfast', 'morning', 'mornings', 'alarm']);
+/** Words before "up" that make it out of bed ("get up", "be up"). */
+const OUT_OF_BED: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'be', 'is', 'wake', 'wakes', 'waking']);
+/** Words that may stand between an adult and "ready" in the adult's own act ("Mum is getting ready for", "Carer will get ready"). */
+const ADULT_READY_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'will', 'be', 'to', 'get', 'gets', 'getting', 'also']);
+
+/**
+ * Whether "ready" at r names the child's move to a next phase (the labelling guide's row "ready for high school"), not a
+ * feeling or the past ("felt ready for secondary"), a question or a hedge ("Ready for secondary?", "Hopefully ready for
+ * …"), an adult's own act ("Mum is getting ready for …"), or the close of a daily routine ("get up on time and be ready
+ * for …", "up, dressed and ready for …"; the same row: "get ready … every morning" is no point).
+ */
+function readyForMove(doc: _Doc, r: number): boolean {
+  const before = _wd(doc, r - 1);
+  if (READY_STATES.has(before) || (before === 'been' && READY_STATES.has(_wd(doc, r - 2)))) return false;
+  if ((before === 'feel' || before === 'feeling') && !AIMED_FEELING.has(_wd(doc, r - 2))) return false;
+  let k = r + 1;
+  while (k < doc.toks.length && !_sentenceEndAt(doc, k)) k += 1;
+  if (_wd(doc, k) === '?') return false;
+  let start = r - 1;
+  for (; start >= 0 && !_sentenceEndAt(doc, start) && _wd(doc, start) !== '|'; start--) {
+    const x = _wd(doc, start);
+    // "up" only as out of bed ("get up", "be up"), not "moving up" or "up to date"; "time" only as "on time".
+    const up = x === 'up' && OUT_OF_BED.has(_wd(doc, start - 1)) && _wd(doc, start + 1) !== 'to';
+    if (READY_HEDGES.has(x) || DAILY_ROUTINE.has(x) || up || (x === 'time' && _wd(doc, start - 1) === 'on')) return false;
+  }
+  let j = start + 1;
+  if (_OWNING_DETERMINERS.has(_wd(doc, j)) || _wd(doc, j) === 'the') j += 1;
+  if (!_ADULT_SUBJECTS.has(_wd(doc, j))) return true;
+  for (j += 1; j < r; j++) if (!ADULT_READY_LINKS.has(_wd(doc, j))) return true;
+  return false;
+}
+
 /** Whether the clause ends at j: the text's end, a mark, or "and". */
 function clauseEndsAt(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
@@ -290,12 +334,33 @@ function clauseEndsAt(doc: _Doc, j: number): boolean {
  */
 function stageIn(doc: _Doc, i: number, p: _Prefix): boolean {
   const x = _wd(doc, i);
-  if (x === 'eyfs') return p.prep !== null && STAGE_PREPS.has(p.prep) && clauseEndsAt(doc, i + 1);
+  if (x === 'eyfs') return p.prep !== null && STAGE_PREPS.has(p.prep) && clauseEndsAt(doc, i + 1) && aimInStage(doc, p.start - 1);
   if (x !== 'foundation' || _wd(doc, i + 1) !== 'stage' || !clauseEndsAt(doc, i + 2)) return false;
   // "the Early Years Foundation Stage": the prefix is read before "early years".
   let k = _wd(doc, i - 1) === 'years' && _wd(doc, i - 2) === 'early' ? i - 3 : i - 1;
   if (_wd(doc, k) === 'the') k -= 1;
-  return STAGE_PREPS.has(_wd(doc, k));
+  return STAGE_PREPS.has(_wd(doc, k)) && aimInStage(doc, k - 1);
+}
+
+/** Words of a state now or a past act ("is happy in the EYFS", "has made progress in the EYFS"). */
+const STATE_OR_PAST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did']);
+/** Words before "-ed" that keep it an aim ("to be engaged in the EYFS", "will be supported"). */
+const AIM_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['to', 'will', 'be', 'been', 'being']);
+
+/**
+ * Whether the sentence before the stage's preposition (ending at k) is an aim the stage dates: not a past act or a state
+ * ("made progress", "is happy in the EYFS"), not settling (the guide's row "To settle in Year 3": the year is where the
+ * child settles, no point), and not provision or a person in the stage ("TA support in the EYFS", "key worker in the EYFS").
+ */
+function aimInStage(doc: _Doc, k: number): boolean {
+  const last = _wd(doc, k);
+  if (_PROVISION_NOUNS.has(last) || _ADULT_SUBJECTS.has(last)) return false;
+  for (let j = k; j >= 0 && !_sentenceEndAt(doc, j) && _wd(doc, j) !== '|'; j--) {
+    const w = _wd(doc, j);
+    if (_SETTLING.has(w) || _FEELINGS.has(w) || (STATE_OR_PAST.has(w) && _wd(doc, j + 1) !== 'to')) return false;
+    if (w.endsWith('ed') && w.length > 4 && !AIM_BEFORE_PARTICIPLE.has(_wd(doc, j - 1))) return false;
+  }
+  return true;
 }
 
 /**

@@ -26,7 +26,7 @@ describe('Labelling guide, Time-bound (T): "ready for high school, ready for sec
   it.each([
     'Be ready for college every morning by 8am.',
     'Get ready for college on time each day.',
-    'Leah to be ready for school.',
+    'Leah to be ready for sixth.',
     'Zoe to visit the big school with her carer.',
     'Mum wants a big school bag.',
     'He is ready for secondary maths.',
