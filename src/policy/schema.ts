@@ -14,7 +14,7 @@ const Source = z.string().check(
     params: { code: 'SOURCE-MISSING' },
   }),
   // Not blank, in every regex engine: a character outside JavaScript's whitespace (what trim()
-  // removes), listed out because `\S` differs between engines (Python's counts U+001C–U+001F and
+  // removes), listed out because `\S` differs between engines (Python's counts U+001C-U+001F and
   // U+0085 as space, but not U+FEFF).
   z.meta({ pattern: '[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]' }),
 );
@@ -82,9 +82,9 @@ const TermlyDeadline = z.strictObject({
 
 const Instalment = z.strictObject({
   label: nonEmpty(),
-  /** First month of the window, 1–12 (April = 4). */
+  /** First month of the window, 1-12 (April = 4). */
   fromMonth: intBetween(1, 12),
-  /** Last month of the window, 1–12; may wrap past December (September–March = 9 to 3). */
+  /** Last month of the window, 1-12; may wrap past December (September-March = 9 to 3). */
   toMonth: intBetween(1, 12),
   pounds: pounds(),
   source: Source,
@@ -317,7 +317,7 @@ export const PolicySchema = z.strictObject({
     perPepCap: z.nullable(MoneySchema),
     /** Only core PEPs may request funding. */
     capCorePepsOnly: SwitchSchema,
-    /** Cap per financial year (1 April – 31 March). */
+    /** Cap per financial year (1 April - 31 March). */
     perFinancialYearCap: z.nullable(MoneySchema),
     /** Cap per term. */
     perTermCap: z.nullable(MoneySchema),
@@ -340,8 +340,8 @@ export const PolicySchema = z.strictObject({
     /**
      * When PP+ is released: `'on-pep'` (once the PEP is approved), `'termly'` (for the PEP's term, sent at
      * the start of the next term) or `'instalments'` (the window of `instalments` holding the meeting date).
-     * `null`: worked out from the older fields, as before: windows in `instalments` → instalments;
-     * `allocationBasis` termly → termly; otherwise on-pep. A timing that contradicts them is an error.
+     * `null`: worked out from the older fields, as before: windows in `instalments` -> instalments;
+     * `allocationBasis` termly -> termly; otherwise on-pep. A timing that contradicts them is an error.
      */
     release: z.nullable(z.strictObject({ timing: z.enum(RELEASE_TIMINGS), source: Source })),
     /**

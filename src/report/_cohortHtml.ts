@@ -113,7 +113,7 @@ export function _refList(id: string, caption: string, refs: readonly CohortPepRe
 }
 
 export const _more = (n: number, max: number): string =>
-  n > max ? String(_html`<p class="note">…and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>`) : '';
+  n > max ? String(_html`<p class="note">\u2026and ${_int(n - max)} more (${_int(n)} in all; see the JSON summary).</p>`) : '';
 
 /** The line printed instead of an empty list. */
 const _none = (id: string): string => String(_html`<p class="none" id="${id}">None.</p>`);

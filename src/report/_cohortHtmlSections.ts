@@ -199,7 +199,7 @@ export function _profile({ s, below }: _Page): string[] {
   const out = [
     `<h2>Performance profile</h2>`,
     String(
-      _html`<p class="intro">Current PEPs by group (The Virtual School Handbook (NAVSH, 2014), §3h). † fewer than ${below} children: percentages are not printed (n&lt;${below}) because one or two children swing them (The Virtual School Handbook (NAVSH, 2014), §5c iii).</p>`,
+      _html`<p class="intro">Current PEPs by group (The Virtual School Handbook (NAVSH, 2014), §3h). \u2020 fewer than ${below} children: percentages are not printed (n&lt;${below}) because one or two children swing them (The Virtual School Handbook (NAVSH, 2014), §5c iii).</p>`,
     ),
   ];
   const yearGroups = s.breakdowns.find((b) => b.dimension === 'year-group');

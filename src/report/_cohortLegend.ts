@@ -59,6 +59,6 @@ export function _legend({ s, below }: _Page): string[] {
     group('legend-smart', 'SMART ratings', SMART),
     group('legend-severities', 'Finding severity', SEVERITIES),
     group('legend-colours', 'Colours', COLOURS),
-    String(_html`</div><p class="note">† and n&lt;${below}: a group of fewer than ${below} children, whose percentages are not printed. Each finding code is listed with what it means.</p></section>`),
+    String(_html`</div><p class="note">\u2020 and n&lt;${below}: a group of fewer than ${below} children, whose percentages are not printed. Each finding code is listed with what it means.</p></section>`),
   ];
 }

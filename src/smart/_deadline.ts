@@ -5,7 +5,7 @@
  *
  * Phrases are a table ({@link _DEADLINE_PHRASES}): each entry says which core token starts it (a
  * number, a month, a term word, "half term", "term", "year", "Easter", "Christmas", "next", a number
- * word…) and how it resolves to a `Deadline`. Each phrase is read from its core token with a bounded
+ * word...) and how it resolves to a `Deadline`. Each phrase is read from its core token with a bounded
  * look-behind for its prefix ("by the end of this", `_deadlinePrefix.ts`) and a bounded look-ahead
  * (`_deadlineResolve.ts`), so the scan is linear in the number of tokens.
  */
@@ -90,7 +90,7 @@ export interface _Cand {
   /** First and last+1 token of the phrase (prefix included). */
   readonly start: number;
   readonly end: number;
-  /** Introduced by "by", "before", "until", "deadline", "timescale"… */
+  /** Introduced by "by", "before", "until", "deadline", "timescale"... */
   readonly strong: boolean;
   /** A baseline, past or start date: not a deadline. */
   readonly background: boolean;
@@ -201,7 +201,7 @@ function unnamedHalfTermPhrase(s: Site): Resolved {
 
 /**
  * "the Easter concert (service, assembly)": a school event the spring term names, as "the spring concert" is (labelling
- * guide, Time-bound (T), school-time rules: "a school event named by a term, with its day or month … With no day or month,
+ * guide, Time-bound (T), school-time rules: "a school event named by a term, with its day or month ... With no day or month,
  * the term's end"): the spring term's end, giving way to the event's own day or month ("the Easter service on 10th April").
  * Not Easter Sunday, the day of the feast: a school's Easter event is held in term, before the holidays.
  */
@@ -291,7 +291,7 @@ function clauseEdge(doc: _Doc, j: number): boolean {
 }
 
 /**
- * Whether the clause before a point opens with "with" after another clause: a provision note ("…, with a quiet room
+ * Whether the clause before a point opens with "with" after another clause: a provision note ("..., with a quiet room
  * during (until) Ramadan"), what the child is given meanwhile, not the target's point (the labelling guide, Time-bound
  * (T): T needs "a point by which the target is achieved").
  */
@@ -446,7 +446,7 @@ function nextPhrase(s: Site): Resolved {
   // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
   // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month, and so is a
   // possessive "month's" ("for the next month's review": the review's month, no window).
-  const window = (p.prep === 'for' || p.prep === 'over') && _wd(doc, i - 1) === 'the' && !/['’]s$/.test(doc.toks[i + 1]?.raw ?? '');
+  const window = (p.prep === 'for' || p.prep === 'over') && _wd(doc, i - 1) === 'the' && !/['\u2019]s$/.test(doc.toks[i + 1]?.raw ?? '');
   if (_wd(doc, i + 1) === 'month' && !p.freq && !window) return _calendarMonth(i + 2, s.opts, 1);
   const unit = _RELATIVE_UNITS.get(_wd(doc, i + 1));
   // "next year" is the next school or calendar year, not 365 days ("by the end of next year" is read from "year").
@@ -499,7 +499,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     matches: (s) => (s.t.kind === 'n' ? s.t.prefix === 'ks' : s.x === 'ks' || s.x === 'key') && _keyStageLength(s.doc, s.i) > 0,
     resolve: (s) => {
       const end = s.i + _keyStageLength(s.doc, s.i);
-      // "ready for KS2", "(Summer, KS3)"; a key stage heading a text is no point ("KS3 - work harder", "KS2 SATs - …").
+      // "ready for KS2", "(Summer, KS3)"; a key stage heading a text is no point ("KS3 - work harder", "KS2 SATs - ...").
       const cue = _schoolPointCue(prefix(s), s.opts.cell) ? null : s.i === 0 ? null : _stageCue(s.doc, s.i, end, prefix(s));
       if (!_schoolPointCue(prefix(s), s.opts.cell) && cue === null) return null;
       const found = _approxYearEnd(cue === 'point' ? _moveMonthEnd(s.doc, end) : end, s.opts);
@@ -624,7 +624,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'named-term',
-    // "end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term", "next summer", "…, spring 1": that term (end, half-term or half); "by the end of the summer" (the season): 31 August.
+    // "end of Spring term", "Summer 2", "by the summer holidays", "summer exams", "the first half of the summer term", "next summer", "..., spring 1": that term (end, half-term or half); "by the end of the summer" (the season): 31 August.
     cores: [..._TERM_WORDS.keys()],
     matches: (s) => _TERM_WORDS.has(s.x),
     resolve: (s) => {
@@ -682,7 +682,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
   },
   {
     name: 'islamic-feast',
-    // "before Eid", "by Eid al-Fitr (al-Adha, ul-Azha, Bakri Eid)", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day from a table of the Umm al-Qura calendar, 2020–2035 (Ramadan's first day after "before" or "by", its last day after "during", "in", "through", "over" or "the end of"), a date marked approximate.
+    // "before Eid", "by Eid al-Fitr (al-Adha, ul-Azha, Bakri Eid)", "before Ramadan", "during Ramadan", "by the end of Ramadan": the feast's day from a table of the Umm al-Qura calendar, 2020-2035 (Ramadan's first day after "before" or "by", its last day after "during", "in", "through", "over" or "the end of"), a date marked approximate.
     cores: ['eid', 'ramadan', 'ramadhan', 'ramazan', 'bakrid'],
     matches: (s) => s.x === 'eid' || FEAST_RAMADAN.has(s.x) || s.x === 'bakrid',
     resolve: islamicFeastPhrase,
@@ -809,7 +809,7 @@ function mark(doc: _Doc, a: number, b: number, why: number): void {
 
 /**
  * Whether tokens [a, b) write a year after the meeting's ("on results day in August 2027" at a 2025 meeting): a point
- * the past tense around it cannot have been ("has applied, had his interview and has a place … in August 2027" states
+ * the past tense around it cannot have been ("has applied, had his interview and has a place ... in August 2027" states
  * the outcome), so not a background date by tense.
  */
 function futureYearWritten(doc: _Doc, a: number, b: number, opts: _ScanOptions): boolean {
@@ -845,7 +845,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count; "the coming 6
   // weeks" (read as "this") and "the following 6 weeks" (read as "next") too.
   const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
-  // "I had 3 before Christmas" (a past act before a point over at the meeting), "Dad is deployed until April; …" (an
+  // "I had 3 before Christmas" (a past act before a point over at the meeting), "Dad is deployed until April; ..." (an
   // adult's state): background even after "before" or "until".
   const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start) || othersDoingAt(doc, pre));
   const background =
@@ -870,7 +870,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
       pastRecord(doc, pre, end, found, opts))) ||
       pastActIn(doc, pre, found, opts.terms.meeting)) ||
     _birthDue(doc, pre));
-  // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions … by the end
+  // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions ... by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
   if (found.count !== true && !(readyFor(doc, pre) && _isExamPoint(doc, i))) mark(doc, pre.start, end, background ? 2 : 1);
   const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
@@ -984,7 +984,7 @@ const BARE_DAY_WORDS = new Set([..._WEEKDAYS.keys(), 'on', 'ie', 'i', 'e', '.', 
  * Whether tokens [a, b) stand alone in brackets, with only a week day, "on" or "i.e." before them: a day restating when,
  * no event of its own ("by the end of February (Fri 21/02)"), where "(booked 3rd April)", "(test 3rd April)" name an
  * event booked for the day (docs/smart.md, Time-bound: a day-precise date refines a month in the same month, "by the
- * February deadline (Fri 21/02)" → 21 February; the labelling guide, Deadline labels: the final point is the deadline).
+ * February deadline (Fri 21/02)" -> 21 February; the labelling guide, Deadline labels: the final point is the deadline).
  */
 function bareBracket(doc: _Doc, a: number, b: number): boolean {
   if (_wd(doc, b) !== ')') return false;
@@ -1005,7 +1005,7 @@ const END_OF_MONTH_DAYS = 7;
 
 /**
  * Whether a day-precise point falls in the last days of its month ({@link END_OF_MONTH_DAYS}): only there can a bare
- * bracketed day restate "the end of" that month (docs/smart.md, Time-bound: "by the end of February (Fri 21/02)" →
+ * bracketed day restate "the end of" that month (docs/smart.md, Time-bound: "by the end of February (Fri 21/02)" ->
  * 21 February, "by the end of April (Mon 7/04)" keeps 30 April; the labelling guide, Deadline labels: the final point
  * is the deadline, and "the end of" a month names its last day).
  */
@@ -1081,10 +1081,10 @@ function otherPerson(x: string): boolean {
 /**
  * Whether the point at `start` is in a part of the text (a sentence, or a clause after ";") that states where an adult
  * is, not what the child will do: it opens with an adult ({@link _ADULT_SUBJECTS}) and "is" or "are" with no "to" or
- * "-ing" after ("Dad is deployed with the Navy until April; Finley will talk to his ELSA …"), no future word before the
+ * "-ing" after ("Dad is deployed with the Navy until April; Finley will talk to his ELSA ..."), no future word before the
  * point, while another part states the child's outcome. The point is that adult's, a background date (the labelling
  * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
- * "Mum is to take her by Easter", "Carer is going to …", "Mum is supporting him until Easter" are the adult's plan.
+ * "Mum is to take her by Easter", "Carer is going to ...", "Mum is supporting him until Easter" are the adult's plan.
  */
 function adultStateAt(doc: _Doc, start: number): boolean {
   let k = start - 1;
@@ -1104,18 +1104,18 @@ function adultStateAt(doc: _Doc, start: number): boolean {
 
 /**
  * Whether the mark at j opens a note's part: a heading's dash or colon ({@link _HEADING_MARKS}), a comma or a row's " | "
- * ("Improve attendance – family travelling over Easter", "Attendance | Dad deploying in March").
+ * ("Improve attendance - family travelling over Easter", "Attendance | Dad deploying in March").
  */
 function noteOpenerAt(doc: _Doc, j: number): boolean {
   const x = _wd(doc, j);
   return _HEADING_MARKS.has(x) || x === ',' || x === '|';
 }
-/** Words that take back a note's point for the target after it ("…, attend every day until then"). */
+/** Words that take back a note's point for the target after it ("..., attend every day until then"). */
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 
 /**
  * Whether the point after `pre` ends a note of what another person or the family is doing, a part that opens with them and
- * a verb in "-ing" straight before the point, with no "to" or "will" ("Improve attendance – family travelling over
+ * a verb in "-ing" straight before the point, with no "to" or "will" ("Improve attendance - family travelling over
  * Easter", "Traveller family - family travelling in the summer"): the family's plans, a background date (the labelling
  * guide, Deadline labels, "Not deadlines": background dates; Time-bound (T): a point by which the target is achieved).
  * Only after "in", "over", "during" and the like: "Mum reading with him until Easter" is kept up to a point, as "until X" is.
@@ -1157,7 +1157,7 @@ function outcomeOutside(doc: _Doc, from: number, start: number): boolean {
   return OUTCOME_CLAUSES.firstAt >= 0 && (OUTCOME_CLAUSES.firstAt < from || OUTCOME_CLAUSES.lastAt > to);
 }
 
-/** Words before "then" that take a point named earlier as the child's own ("… will write to him every week until then"). */
+/** Words before "then" that take a point named earlier as the child's own ("... will write to him every week until then"). */
 const UNTIL_THEN = new Set(['until', 'till', 'til', 'by']);
 
 /**
@@ -1299,9 +1299,9 @@ function placeTo(doc: _Doc, k: number): boolean {
 
 /**
  * Whether a period after "in" or "during", over at the meeting, stands in a clause whose verb before it is in the past
- * with no future or modal word before that ("Ben missed 5 days in December; he will …", "lost 3 days in the first two
+ * with no future or modal word before that ("Ben missed 5 days in December; he will ...", "lost 3 days in the first two
  * weeks of November" at a January meeting): a record of what happened, a background date (the labelling guide, Deadline
- * labels, "Not deadlines … background dates"; Time-bound (T): T is a point by which the target is achieved). A period
+ * labels, "Not deadlines ... background dates"; Time-bound (T): T is a point by which the target is achieved). A period
  * still to come ("improved in June" at a January meeting) and a participle still to be done ("to be assessed in
  * December", "will have missed") keep the point, and so does a note with no other part stating the target ("Early Help
  * referral made in December": note style, the act's point).
@@ -1320,7 +1320,7 @@ function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
 
 /**
  * Whether a future or modal word, or the "to" of a target, stands before k in its sentence ("will have missed", "Ellis will
- * take … and have his test booked in May", "Jack to have … and his training done in June"): the past participle is then
+ * take ... and have his test booked in May", "Jack to have ... and his training done in June"): the past participle is then
  * a thing still to be done.
  */
 function futureBefore(doc: _Doc, k: number): boolean {
@@ -1383,7 +1383,7 @@ function statedBefore(doc: _Doc, start: number, end: number, when: number, appro
  * Whether a check still to come stands just before the point, after "when" or "once" ("when retested in March", "once
  * reassessed in June", "when she is next assessed in May", "when tested in June" at a January meeting): {@link checkToCome}.
  * Not a check already done ("when tested in November", "when completed by carer in October", "when she was assessed"),
- * which dates the figure taken then, a baseline; nor one a target's mark follows ("…; target 7y in the summer term"), the
+ * which dates the figure taken then, a baseline; nor one a target's mark follows ("...; target 7y in the summer term"), the
  * baseline-and-target row (the labelling guide, Time-bound (T): baselines are not deadlines; school-time table: "when
  * reassessed in March" is the month).
  * @param when - Where the point falls against the meeting ({@link pointAgainstMeeting}).
@@ -1437,7 +1437,7 @@ function checkToCome(doc: _Doc, w: number, c: number, when: number): boolean {
   return false;
 }
 
-/** Tokens read on from a check's point for a target's mark after it ("…; target below 17 at the next PEP"). */
+/** Tokens read on from a check's point for a target's mark after it ("...; target below 17 at the next PEP"). */
 const MARK_AFTER = 24;
 
 /** Whether a target's mark follows the point starting at `start` ({@link MARK_AFTER} tokens on): the point is then the baseline's. */
@@ -1491,7 +1491,7 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
     // A figure before the mark in the point's sentence, outside the point ("Attendance 73% autumn term."); one after a
     // later sentence's start is that sentence's ("resit Nov 2025. Currently grade 2. Aim 4": the resit's month, no baseline).
     for (let k = mark - 1; mark < c.end + 8 && k >= 0 && k >= c.start - BASELINE_REACH && !(k < c.start && _sentenceEndAt(doc, k)); k--) {
-      // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: …") is what is paid, no baseline's figure.
+      // A sum of money ("PP+ £300 for 10 weeks of Forest School. Outcome: ...") is what is paid, no baseline's figure.
       if ((k < c.start || (k >= c.end && k < stop)) && doc.toks[k]?.kind === 'n' && _wd(doc, k - 1) !== '£') return { ...c, background: true };
     }
     return c;
@@ -1634,19 +1634,19 @@ function purposeAt(doc: _Doc, k: number): boolean {
   return (x === 'to' && y === 'help') || (x === 'so' && (y === 'that' || PURPOSE_MODALS.has(modal) || able || presentAfter(doc, k + 1))) || (x === 'in' && y === 'order' && modal === 'to');
 }
 
-/** Subjects after "so" read with a present verb as "so that" ("so she gets …"). */
+/** Subjects after "so" read with a present verb as "so that" ("so she gets ..."). */
 const PURPOSE_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Present forms in -s that state, not purpose ("so he is", "so she has"): left to the modal and "able" rules. */
 const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'thinks', 'feels']);
 /** Adverbs between the subject and its verb ("so she always hands in", "so he then arrives"), read past to the verb. */
 const VERB_ADVERBS = new Set(['always', 'never', 'then', 'still', 'also', 'now', 'usually', 'often', 'sometimes', 'only', 'just', 'regularly', 'consistently']);
-/** Words in -s after a subject that are not a verb ("so she always …", "so he thus …", "so she perhaps …"). */
+/** Words in -s after a subject that are not a verb ("so she always ...", "so he thus ...", "so she perhaps ..."). */
 const NOT_VERBS_IN_S = new Set(['always', 'sometimes', 'thus', 'perhaps', 'unless', 'whereas', 'afterwards', 'towards', 'besides', 'plus', 'yes', 'nevertheless']);
 /** Past forms of a main clause's verb: "so" after them tells what followed ("was excluded so he attends the PRU"). */
 const PAST_MAINS = new Set([..._PAST_AUXILIARIES, 'did']);
 
 /**
- * "so she gets the £1,200", "so he knows where to go", "so she always hands in …": "so" with a subject and a present verb
+ * "so she gets the £1,200", "so he knows where to go", "so she always hands in ...": "so" with a subject and a present verb
  * in -s (an adverb such as "always" may stand between) is a purpose, "so that she gets" with "that" left out, as "so she
  * can" is (the Time-bound row "a purpose says what the target is for"; label y35-053). Not "so he is", "so she has", "so
  * he feels" (a state, which may be the result), and not after a main clause in the past ("was excluded so he attends the
@@ -1662,7 +1662,7 @@ function presentAfter(doc: _Doc, k: number): boolean {
 
 /**
  * Whether the sentence before "so" at k runs in the past: "was", "were", "had" or "did" in its last 12 words and no future
- * word ("will", "to") before "so" ("PA to check the form was sent so she gets …": the main clause is the plan's, a purpose).
+ * word ("will", "to") before "so" ("PA to check the form was sent so she gets ...": the main clause is the plan's, a purpose).
  */
 function pastMainBefore(doc: _Doc, k: number): boolean {
   let past = false;
@@ -1681,16 +1681,16 @@ const STEP_LABEL_REACH = 4;
 /** Marks that end a labelled step (not ";" or "!": "Step 1: write 3 sentences with her TA; by Easter."). */
 const STEP_ENDS: ReadonlySet<string> = new Set(['.', '?', '\n']);
 
-/** Marks that open a line or clause, where a numbered step may stand ("… phrases. 1. Leo will …"). */
+/** Marks that open a line or clause, where a numbered step may stand ("... phrases. 1. Leo will ..."). */
 const ITEM_BEFORE: ReadonlySet<string> = new Set(['.', ';', '\n']);
 /** Highest number read as a step of a numbered list. */
 const MAX_ITEM = 9;
 
 /**
  * Whether k is the number of a numbered step: a plain 1-9 at the start of a line or clause (after a full stop, ";" or a
- * line's end) and before "." or ")" and a word ("… by the end of Reception. 1. Leo will …"): a list of steps under the
- * outcome (label y37-120). After a colon only the first of a list whose second follows ("Steps: 1) … 2) …"): a figure
- * after a label's colon is its value ("Current level: 3.", "Reading age: 7."). Not "Year 6. 2 of them …" (no mark after
+ * line's end) and before "." or ")" and a word ("... by the end of Reception. 1. Leo will ..."): a list of steps under the
+ * outcome (label y37-120). After a colon only the first of a list whose second follows ("Steps: 1) ... 2) ..."): a figure
+ * after a label's colon is its value ("Current level: 3.", "Reading age: 7."). Not "Year 6. 2 of them ..." (no mark after
  * the number) nor "3.5".
  */
 function numberedStepAt(doc: _Doc, k: number): boolean {
@@ -1731,7 +1731,7 @@ function stepLabelAt(doc: _Doc, k: number): number {
 
 /**
  * An outcome dated by school time (a key stage, year group, phase or leaving point: approximate) with a labelled step
- * after it that has its own point ("EHCP outcome: By the end of KS2, Dylan will … Step for this term: … by 31 March
+ * after it that has its own point ("EHCP outcome: By the end of KS2, Dylan will ... Step for this term: ... by 31 March
  * 2025"): the step is this plan's target, the outcome the longer one it leads to, so the school-time point gives way to
  * the step's (SEND Code of Practice: 0 to 25 years (2015), paragraphs 9.64-9.69, outcomes in EHC plans: the plan's outcomes
  * are met through shorter steps and targets the school sets; labelling guide, Time-bound (T), school-time rules, the row for an outcome with a step).
@@ -1748,9 +1748,9 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
     break;
   }
   if (step < 0) return cands;
-  // The step's own point stands in the step's sentence: a later sentence ("Step 1: read … with her carer. Review at the
+  // The step's own point stands in the step's sentence: a later sentence ("Step 1: read ... with her carer. Review at the
   // next PEP.") is not the step's point, and with no point in the step the school-time point stays (the guide's row). The
-  // step runs to its full stop or line's end: its point after ";" or "!" is still its own ("… with her TA; by Easter.").
+  // step runs to its full stop or line's end: its point after ";" or "!" is still its own ("... with her TA; by Easter.").
   let stop = colon + 1;
   while (stop < doc.toks.length && !STEP_ENDS.has(_wd(doc, stop))) stop++;
   if (!cands.some((c) => !c.background && c.start > colon && c.start < stop)) return cands;
@@ -1766,18 +1766,18 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
  * start point, as "from September" is). Either way the labelling guide's "not deadlines": a background date.
  *
  * The same reading reaches three more forms (labelling guide, Time-bound, the row "after a point with 'by', 'before' or
- * 'until' …": "a start point is not a deadline …; a purpose says what the target is for"):
+ * 'until' ...": "a start point is not a deadline ...; a purpose says what the target is for"):
  * - a purpose clause after a "by" point of the target's own, or one whose verb is a next step's start with its next place
  *   after any point of the target's own ("sit the exam in March, so he can start college in September": the target's point
  *   is March). With no "by" point before it, a purpose clause that states the child's outcome or an act of the target
- *   still dates it ("attend 3 mornings a week in January so that by Easter he is in full days" → Easter: the row's "with no
+ *   still dates it ("attend 3 mornings a week in January so that by Easter he is in full days" -> Easter: the row's "with no
  *   'by' point a purpose clause still dates the target");
  * - a point with its own "by" or "due" inside such a purpose clause ("agree the plan by 31 January, so that he is back full
  *   time by the end of February"; "by 31 January so she can go on the residential (deposit due 28 February)"): what the
  *   target leads to, not its point; and a "due" or "deadline" date alone in brackets after the target's own "by" date
  *   ({@link dueNote}: "by 7 February (application due 14 March)");
  * - a next step's start (its verb and its next place, {@link nextStepVerb}; "start full time" is a return, the target's
- *   goal: the row "back … after half term") written before the target's own "by" point ("start an apprenticeship in September - pass the test
+ *   goal: the row "back ... after half term") written before the target's own "by" point ("start an apprenticeship in September - pass the test
  *   by the end of April", "go on to Level 2 in September - units signed off by June", "enrol on the course in September").
  * With no "by" point, a next step after "then" or "and" stays the final point (the row "pass ESOL E3 reading then move
  * onto level 1 in september": label y13-187), and a purpose clause that holds the only point still dates the target.
@@ -1819,7 +1819,7 @@ const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'deadline']);
 
 /**
  * Whether a candidate is a "due" or "deadline" date alone in brackets ("(application due 14 March)"): after the target's
- * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' …"). A
+ * own "by" point it dates something else the target leads to, not the target (the row "after a point with 'by' ..."). A
  * bracket with its own "by" ("(final version due by October)") is a "by" point that looks ahead, and stays (review26c).
  */
 function dueNote(doc: _Doc, cand: _Cand): boolean {
@@ -1858,7 +1858,7 @@ function nextStepWord(doc: _Doc, k: number): boolean {
 /**
  * The next places and courses a next step goes to ("start college", "go on to the Level 3 course", "join the Entry 3
  * group", "start work"); "Year" and "Level" count with their number. Starting "full time", "full days" or "back" is a
- * return, the target's own goal (labelling guide, Time-bound: the row "back … after half term"), not a next step.
+ * return, the target's own goal (labelling guide, Time-bound: the row "back ... after half term"), not a next step.
  */
 const NEXT_PLACES: ReadonlySet<string> = new Set(['college', 'course', 'apprenticeship', 'traineeship', 'school', 'secondary', 'primary', 'reception', 'nursery', 'sixth', 'job', 'work', 'placement', 'university', 'class', 'group']);
 /** Places that name a next class only as the phrase's last word ("the Entry 3 group", not "the class trip"). */
@@ -1901,15 +1901,15 @@ function nextStepAt(doc: _Doc, start: number, from: number): boolean {
 const LEAVING_MONTH_REACH = 6;
 
 /**
- * A leaving point cued by "before", "until" or "by the time" ("Before she moves to high school in September, …") is the
+ * A leaving point cued by "before", "until" or "by the time" ("Before she moves to high school in September, ...") is the
  * point the target is achieved by, read as "by" is, so a side clause's point gives way to it (labelling guide, Time-bound,
  * school-time rows: "ready for" reads as "by", so a side clause's point gives way to the move, "ready for Year 7 in
  * September, visiting 3 times in the summer term"; "before she moves up": a leaving point). The target's own main clause
- * keeps its month or term ({@link onlySidePoints}): "Before he leaves primary, Ben will … visit the new school in July" →
+ * keeps its month or term ({@link onlySidePoints}): "Before he leaves primary, Ben will ... visit the new school in July" ->
  * July. One pair is the row's own: a term there gives way when the move has its month ("Before she moves to high school
- * in September, … 3 times in the summer term" → the leaving point, label y32-080; the summer term ends with that year).
+ * in September, ... 3 times in the summer term" -> the leaving point, label y32-080; the summer term ends with that year).
  * A month with no year a few words after it in its clause says when in the year the move falls ("starts Reception at her
- * Hackney primary in September"), as one straight after the place does (the row "before she moves up … to Year 7 in
+ * Hackney primary in September"), as one straight after the place does (the row "before she moves up ... to Year 7 in
  * September"): part of the leaving point, not a date of its own. A month with its year or a date with its day there is
  * stated ({@link statedMove}): it dates the move and wins over the inferred point (the row "by the move in May").
  */
@@ -1958,8 +1958,8 @@ function statedMove(doc: _Doc, cands: readonly _Cand[], c: number): number {
  * Whether every other live point is in the leaving point's own clause a few words after it, or in a side clause (one that
  * opens with a verb in "-ing", "visiting 3 times in the summer term") or in brackets: the points the "ready for" row lets
  * the move win over. A month or term in the target's own main clause is its own point and stays ("Before he leaves
- * primary, Ben will … visit the new school in July" → July), but for a term when the move has its month (the row's own
- * pair "in September … in the summer term").
+ * primary, Ben will ... visit the new school in July" -> July), but for a term when the move has its month (the row's own
+ * pair "in September ... in the summer term").
  */
 function onlySidePoints(doc: _Doc, cands: readonly _Cand[], c: number): boolean {
   const leave = cands[c] as _Cand;
@@ -1976,7 +1976,7 @@ function onlySidePoints(doc: _Doc, cands: readonly _Cand[], c: number): boolean 
   return true;
 }
 
-/** Whether the clause holding token a opens with a verb in "-ing" ("…, visiting 3 times in the summer term"). */
+/** Whether the clause holding token a opens with a verb in "-ing" ("..., visiting 3 times in the summer term"). */
 function sideClause(doc: _Doc, a: number): boolean {
   let h = a;
   while (h > 0 && doc.clause[h - 1] === doc.clause[a]) h -= 1;
@@ -2110,7 +2110,7 @@ const REVIEW_WITH_REACH = 5;
 
 /**
  * Whether a review note's meeting ending at `end` closes its part: the text's end, a mark, or "with" and who reviews
- * ("… at next PEP with Ava.") up to the sentence's end; not "at the next PEP to show her log" (an act named for it).
+ * ("... at next PEP with Ava.") up to the sentence's end; not "at the next PEP to show her log" (an act named for it).
  */
 function reviewNoteEnds(doc: _Doc, end: number): boolean {
   if (doc.toks[end] === undefined || doc.toks[end]?.kind === 'p') return true;
@@ -2120,8 +2120,8 @@ function reviewNoteEnds(doc: _Doc, end: number): boolean {
 }
 
 /**
- * A next review in a note of its own after the target's own point with "by", "before" or "until" ("… full days by Feb half
- * term. … Review at next PEP."): the target's point is the deadline, the note says when progress is looked at (Time-bound
+ * A next review in a note of its own after the target's own point with "by", "before" or "until" ("... full days by Feb half
+ * term. ... Review at next PEP."): the target's point is the deadline, the note says when progress is looked at (Time-bound
  * (T): a point by which the target is achieved or reviewed, the target's own first; labels y31-239, y44-047). A next PEP
  * the child's own act is named for ("bring her budget sheet to the next PEP", "by the next PEP") stays.
  */
@@ -2151,12 +2151,12 @@ const YEAR_END_MONTHS: ReadonlySet<number> = new Set([5, 6, 7, 8]);
  * the academic year ends ("by the end of Year 10 (summer exams w/c 9th June)"): the bracket says when that end falls, so
  * its point is the deadline, as a month in brackets restates when a term ends ("by the end of the autumn term (Dec
  * 2026)", school-time table). Only inside a bracket opened straight after the year's end, with no figure before the point,
- * and only a point from May to August: "(currently 10m with a float)", "(PP+ funded … £180)" name no point and "(7/10 in
+ * and only a point from May to August: "(currently 10m with a float)", "(PP+ funded ... £180)" name no point and "(7/10 in
  * June)" a score, and the year's end stays.
  */
 function inYearEndBracket(doc: _Doc, year: _Cand, date: _Cand, meeting: number): boolean {
   if (date.background || date.deadline?.kind !== 'date' || date.start > year.end + YEAR_END_BRACKET_REACH) return false;
-  // "(June 2024 result: grade 2)": a past point is a note (school-time table: "a past year … is a note").
+  // "(June 2024 result: grade 2)": a past point is a note (school-time table: "a past year ... is a note").
   if (date.approx !== null && date.approx < meeting) return false;
   // "(7/10 in June)": a figure before the point is a score the month dates, not when the year ends.
   for (let k = year.end + 1; k < date.start; k++) if (_wd(doc, k) === ')' || doc.toks[k]?.kind === 'n') return false;
@@ -2203,7 +2203,7 @@ function theMonthAt(doc: _Doc, c: _Cand): boolean {
  * "The end of the month" after a day of a later month named earlier in the same sentence ("attend the taster day on 5
  * February and complete the form by the end of the month"): "the month" points back to that month, so its last day (the
  * labelling guide, Deadline labels: a month alone is its last day, and the final point is the deadline); with no month
- * named before it, it stays the meeting's month ("this month, by the end of the month" → the meeting's month).
+ * named before it, it stays the meeting's month ("this month, by the end of the month" -> the meeting's month).
  */
 function theMonthNamed(doc: _Doc, cands: _Cand[]): _Cand[] {
   let out = cands;
@@ -2236,7 +2236,7 @@ function yearWritten(doc: _Doc, c: _Cand): boolean {
 
 /**
  * Whether `b` is a later point of the target's own in the meeting's school year, written after `from` and falling before
- * `when`: introduced by "by", "before" or "until" (a point in an "after …" clause, a baseline's or "this week" for an
+ * `when`: introduced by "by", "before" or "until" (a point in an "after ..." clause, a baseline's or "this week" for an
  * adult's act is not a step of the target), and dated (a review named with no date has no place in the order).
  */
 function laterInOrder(b: _Cand, from: number, when: number, meeting: number): boolean {
@@ -2246,7 +2246,7 @@ function laterInOrder(b: _Cand, from: number, when: number, meeting: number): bo
 
 /**
  * Points written in order, an earlier one over at the meeting: "draft by 13 Dec. Final by 15 Jan", "send it by 1
- * December, then submit before the January deadline", "1. … by the end of the autumn term. 2. … by the end of the spring
+ * December, then submit before the January deadline", "1. ... by the end of the autumn term. 2. ... by the end of the spring
  * term" at a January meeting, each introduced by "by", "before" or "until". A day, month or term with no year resolves to its next occurrence, so the first point falls
  * a school year on, after the later one; but the text gives the steps in order, and the final one it names is the
  * deadline (labelling guide, Deadline labels: "When a target gives several points, the final one is the deadline"; labels
@@ -2299,7 +2299,7 @@ function inTermOf(date: _Cand, term: _Cand): boolean {
 
 /**
  * A term that names an event, a noun after it ("by the summer mocks in June", "by the spring data drop (end of March)", "in
- * the spring assessment week (17–21 March)", "in her end of term phonics check in March"), with a day or month in that
+ * the spring assessment week (17-21 March)", "in her end of term phonics check in March"), with a day or month in that
  * term soon after: the date says when the event is, so the term gives way to it (the labelling guide, school-time table:
  * a named assessment with a month is the month; a review named with a month is the month). "By the end of the spring
  * term (review 17/3)", "by the end of the summer term in July" name the term's end and keep it.
@@ -2313,7 +2313,7 @@ function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
       const date = cands[b] as _Cand;
       if (b === a || date.background || !inTermOf(date, term) || !(eventDated(doc, term, date) || refinesTerm(doc, date, term) || bracketBy(doc, term, date))) continue;
       if (out === cands) out = cands.slice();
-      // The term the event falls in, named again before it ("by its deadline this term … by the spring data drop (end of
+      // The term the event falls in, named again before it ("by its deadline this term ... by the spring data drop (end of
       // March)"), is the same point.
       for (let k = 0; k <= a; k++) if (!(out[k] as _Cand).background && sameTermEnd(out[k] as _Cand, term)) out[k] = { ...(out[k] as _Cand), background: true };
       break;
@@ -2344,10 +2344,10 @@ const HABIT_REACH = 3;
 /**
  * Whether the date `date` refines the term `term` it falls in ({@link inTermOf}) though it is not next to it: the term is
  * only the span of a habit, a frequency straight before it ("every week this term", "weekly in the spring term"), and the
- * date is a day written after it in the same sentence with no "by" ("… and perform in the concert on 27 March"): the habit
+ * date is a day written after it in the same sentence with no "by" ("... and perform in the concert on 27 March"): the habit
  * leads to that day's event, the final point (the labelling guide, Deadline labels: the final point is the deadline). A
  * term that states what is achieved in it keeps its end against a day in another clause ("read 20 books in the summer
- * term and visit the library on 12 June", "in the summer term …, finishing the first by 16 May": an earlier step), and so
+ * term and visit the library on 12 June", "in the summer term ..., finishing the first by 16 May": an earlier step), and so
  * does a week commencing in brackets, which dates only a point naming a week ({@link weekInBrackets}).
  */
 function refinesTerm(doc: _Doc, date: _Cand, term: _Cand): boolean {
@@ -2410,8 +2410,8 @@ export function _chooseDeadline(scan: _DeadlineScan): _Cand | null {
     }
     if (c.approx !== null && best.approx !== null) {
       // Ties go to the later phrase, unless only the earlier is introduced by "by", "before" or "until" ("By the end of
-      // Year 6, … every Thursday in the summer term": the same day, and the summer term only says when she goes). A month
-      // and a point in it are the same point, one with "by" ("visits in June and July, … by the end of the summer term").
+      // Year 6, ... every Thursday in the summer term": the same day, and the summer term only says when she goes). A month
+      // and a point in it are the same point, one with "by" ("visits in June and July, ... by the end of the summer term").
       const tie = c.approx === best.approx || (c.strong !== best.strong && (inMonthOf(c, best) || inMonthOf(best, c)));
       if ((c.approx > best.approx && !tie) || (tie && (c.strong || !best.strong))) best = c;
     } else {

@@ -627,7 +627,7 @@ export function _birthDue(doc: _Doc, p: _Prefix): boolean {
   let k = p.start - 1;
   if (BIRTH_LINKS.has(_wd(doc, k)) && _wd(doc, k) !== ',') k -= 1;
   // "her due date is in June", "Kayleigh's due date is …": a person's due date is a baby's.
-  if (_wd(doc, k) === 'date' && _wd(doc, k - 1) === 'due') return DUE_DATE_OWNERS.has(_wd(doc, k - 2)) || /['’]s$/.test(doc.toks[k - 2]?.raw ?? '');
+  if (_wd(doc, k) === 'date' && _wd(doc, k - 1) === 'due') return DUE_DATE_OWNERS.has(_wd(doc, k - 2)) || /['\u2019]s$/.test(doc.toks[k - 2]?.raw ?? '');
   // "baby expected in June", "her baby is expected in May".
   if (_wd(doc, k) === 'expected') return BIRTH_WORDS.has(_wd(doc, BIRTH_LINKS.has(_wd(doc, k - 1)) ? k - 2 : k - 1));
   if (!p.strongWord) return false;

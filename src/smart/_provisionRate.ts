@@ -166,7 +166,7 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', "'s"]
 /** Adverbs between a modal and its verb ("will also", "will then"), besides those in -ly. */
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'now', 'still', 'not', 'always', 'continue', 'to']);
 /** A subject pronoun and its modal or verb in one word ("i'll", "she's", "i'm"). */
-const CONTRACTED = /^(i|he|she|they|we|you)['’](ll|m|s|re|ve|d)$/;
+const CONTRACTED = /^(i|he|she|they|we|you)['\u2019](ll|m|s|re|ve|d)$/;
 /** Subject pronouns of the child ("I", "she"): a clause of the child's before a word. */
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 

@@ -47,7 +47,7 @@ export class _ArraySplitter {
   private readonly lookahead: number;
   /**
    * After `,` the element before it is held until the next element shows it is not the rest of the
-   * held one: `{…}},"key": …` (a brace too many inside a record) must not pass as a short record.
+   * held one: `{...}},"key": ...` (a brace too many inside a record) must not pass as a short record.
    */
   private held = false;
   /** While held: a string element is read to see whether `:` follows it (bytes from, to, start). */

@@ -1,5 +1,5 @@
 /**
- * Cuts NDJSON, and JSON documents one after another (pretty-printed or `{…}{…}`), into records, a
+ * Cuts NDJSON, and JSON documents one after another (pretty-printed or `{...}{...}`), into records, a
  * line at a time.
  *
  * - A line that is JSON on its own is a record (the fast path: one `JSON.parse`).
@@ -272,7 +272,7 @@ export class _LineSplitter {
 
   /**
    * After a record breaks at `from` (the byte that breaks it), finds where the next of several documents on the same line
-   * (`{…}{…}`) starts: a `{` where no nested value could start (not after `:`, `,` or `[`), whose value is whole, followed by the end of the line
+   * (`{...}{...}`) starts: a `{` where no nested value could start (not after `:`, `,` or `[`), whose value is whole, followed by the end of the line
    * or another `{`, and (once records have been read) with a first key the records start with.
    * @returns The index of that `{`, or -1.
    */
