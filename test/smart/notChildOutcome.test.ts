@@ -105,3 +105,17 @@ describe('Labelling guide, Specific rule 4: an adult\'s act in a list item ("C) 
     expect(sm('Sam (Year 7) will read 3 books.')).toEqual([true, true]);
   });
 });
+
+describe('Labelling guide, Specific rule 5 and Measurable rule 4 (stop-behaviours): getting involved kept from', () => {
+  it.each([
+    'Sam will not get involved in fights at break time.',
+    'Sam will not get involved in arguments.',
+    'Sam will avoid getting involved in arguments at lunchtime.',
+  ])('%s: the behaviour stopped is named, specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it('getting involved in general stays not specific', () => {
+    expect(sm('Sam will get involved in after-school clubs.')[0]).toBe(false);
+  });
+});
