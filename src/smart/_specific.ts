@@ -249,7 +249,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
-      marked = markUntil(doc, out, i, subordinate, marked);
+      marked = markUntil(doc, out, i, subordinate, marked, measuredOwnClause(doc, k));
     } else if (adult) {
       marked = adultsTarget(doc, out, i, k, marked);
     }
@@ -799,6 +799,28 @@ function ownClauseFrom(doc: _Doc, k: number): number {
     if (childClauseOpens(doc, j) || (wd(doc, j) === 'so' && childClauseAt(doc, wd(doc, j + 1) === 'that' ? j + 2 : j + 1))) return j;
   }
   return doc.toks.length;
+}
+
+/** Verbs of a purpose clause whose object the child is given, not achieves ("so that he has 25% extra time", "so she gets"). */
+const GIVEN_IN_PURPOSE: ReadonlySet<string> = new Set(['has', 'have', 'gets', 'get', 'receives', 'receive', 'is', 'are', 'be']);
+
+/**
+ * Where the child's own clause opens after an adult subject's act from k ({@link ownClauseFrom}: "Coach to teach Sam front
+ * crawl so that he can swim 25m unaided", "… so Sam can swim 25m"), when it names the child's act with a figure of its own:
+ * the adults' act is provision, the child's outcome after it is read as usual (the labelling guide, Specific rule 4: provision
+ * "with no child outcome"; Measurable rule 1). A thing the child is given ("so that he has 25% extra time") or an act with
+ * no figure ("so he can travel alone") leaves the sentence the adults'. Else the length of the text.
+ */
+function measuredOwnClause(doc: _Doc, k: number): number {
+  const n = doc.toks.length;
+  const j = ownClauseFrom(doc, k);
+  if (j >= n) return n;
+  let figure = false;
+  for (let m = j + 1; m < n && ((doc.flags[m] as number) & F_SENTENCE_END) === 0; m++) {
+    if (GIVEN_IN_PURPOSE.has(wd(doc, m)) && m <= j + 5) return n;
+    if (doc.toks[m]?.kind === 'n') figure = true;
+  }
+  return figure ? j : n;
 }
 
 /**

@@ -119,3 +119,20 @@ describe('Labelling guide, Specific rule 5 and Measurable rule 4 (stop-behaviour
     expect(sm('Sam will get involved in after-school clubs.')[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 4 (provision "with no child outcome"): an adult by role before the child\'s own outcome', () => {
+  it.each([
+    'Coach to teach Sam front crawl so that he can swim 25m unaided by May.',
+    'Coach to train Sam so Sam can swim 25m by May.',
+    'Teacher to teach Sam front crawl so that he can swim 25m unaided by May.',
+  ])('%s: the child\'s outcome after the adults\' act stays specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each([
+    'The SENCo will apply for access arrangements by March so that he has 25% extra time in his mocks.',
+    'Key worker to practise the bus route with him twice so he can travel alone.',
+  ])('%s: a thing the child is given, or a purpose with no figure, leaves the adults\' provision not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
