@@ -746,6 +746,9 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
       if ((f & F_FRAME_WORDS) !== 0 || _flag2At(doc, k, F_CHILD_NAMED) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      // "Job coach - Sam to arrive at work on time", "Nurse: Mia to …": a role as a heading, the child's own clause after its
+      // mark ({@link childClauseOpens}) is the outcome, not the provision's purpose.
+      if (doc.toks[k]?.kind === 'p' && childClauseOpens(doc, k)) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;

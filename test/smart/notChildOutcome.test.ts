@@ -136,3 +136,17 @@ describe('Labelling guide, Specific rule 4 (provision "with no child outcome"): 
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific rule 4: a role as a heading before the child\'s own clause ("Job coach - Sam to …")', () => {
+  it.each([
+    'Job coach - Sam to arrive at work on time every day.',
+    'Manager - Sam to arrive at work on time every day.',
+    'Nurse: Mia to take her inhaler before PE every week.',
+  ])('%s: the child\'s clause after the heading stays specific and measurable', (text) => {
+    expect(sm(text)).toEqual([true, true]);
+  });
+
+  it.each(['ELSA sessions - to help Mia manage her worries.', 'Job coach - to support Sam at work.'])('%s: a purpose of the provision with no clause of the child\'s stays not specific', (text) => {
+    expect(sm(text)[0]).toBe(false);
+  });
+});
