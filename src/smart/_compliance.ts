@@ -10,6 +10,8 @@ import type { _Doc } from './_doc';
 const RULE_BODIES: ReadonlySet<string> = new Set(['rules', 'instructions', 'directions', 'expectations', 'boundaries']);
 /** Words that say whose rules, or which in general ("the", "all", "school", "adult", "simple"), not which rule. */
 const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 'their', 'my', 'any', 'school', 'class', 'classroom', 'nursery', 'home', 'house', 'adult', 'adults', 'staff', 'teacher', 'teachers', 'simple', 'basic']);
+/** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
+const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'directions']);
 /** Marks that end the sentence the body of rules closes. */
 const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
 
@@ -29,6 +31,18 @@ export function _rulesInGeneral(doc: _Doc, v: number): boolean {
   let k = v + 1;
   while (k < v + 4 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
   if (!RULE_BODIES.has(doc.w[k] ?? '')) return false;
+  // "build the Lego model and follow the instructions": "the instructions" after a task joined by "and" are that task's own,
+  // one named set followed (the labelling guide, Measurable rule 1: a task an adult can see done), not rules in general.
+  if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
   const after = doc.w[k + 1];
   return after === undefined || ENDS.has(after);
+}
+
+/** Words that open a task's object ("build the model", "make a card", "bake her cake"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my']);
+
+/** Whether a thing made or done is named in the four words before "and" at a ("build the Lego model and"), not a state ("be kind and"). */
+function objectBefore(doc: _Doc, a: number): boolean {
+  for (let j = a - 1; j >= 0 && j >= a - 4; j--) if (OBJECT_OPENERS.has(doc.w[j] ?? '')) return true;
+  return false;
 }

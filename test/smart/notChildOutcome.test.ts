@@ -150,3 +150,13 @@ describe('Labelling guide, Specific rule 4: a role as a heading before the child
     expect(sm(text)[0]).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable rule 1 (a task an adult can see done): a task\'s own instructions followed', () => {
+  it('"… build the model and follow the instructions": the task\'s instructions, specific and measurable', () => {
+    expect(sm('Ava will build the Lego car and follow the instructions.')).toEqual([true, true]);
+  });
+
+  it.each(['Ava will follow the instructions.', 'Ava will be kind and follow the rules.', 'Ava will be kind and follow the instructions.'])('%s: instructions or rules in general stay neither', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+});
