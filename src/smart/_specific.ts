@@ -97,7 +97,7 @@ const GOING = new Set(['go', 'goes', 'going', 'been']);
 const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
-  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'get', 'gets',
+  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'finish', 'finishes', 'have', 'has', 'get', 'gets',
   'undertake', 'engage',
   // Attending, going to or joining it ("go to the nurture group", "join the social skills group"); having been to it is
   // having attended it ("will have been to the transition group every Thursday").
@@ -1391,7 +1391,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     if (resource && end < stop && actsOnIt(doc, end, stop)) continue;
     // Provision of a stated length completed ("complete the 8-week anger management programme") is a one-off event with a
     // known end, checked as done (Measurable rule 5), still not the child's outcome (Specific rule 4).
-    const completed = (wd(doc, i) === 'complete' || wd(doc, i) === 'completes') && lengthStated(doc, from, near);
+    const completed = FINISHING.has(wd(doc, i)) && lengthStated(doc, from, near);
     const mark = checked || resource || completed ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
@@ -1401,15 +1401,27 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   }
 }
 
+/** Verbs of getting to the end of a thing ("complete the 8-week programme", "finish the 6-session course"). */
+const FINISHING: ReadonlySet<string> = new Set(['complete', 'completes', 'finish', 'finishes']);
+
 /** Whether a provision's length is written before its name in [k, near) ("the 8-week programme", "a 6-session group"). */
 function lengthStated(doc: _Doc, k: number, near: number): boolean {
   for (let j = k; j < near && j < k + 4; j++) if (provisionLength(doc, j)) return true;
   return false;
 }
 
-/** Whether a figure joined by a hyphen to a unit of time or sessions stands at k ("8-week", "6-session"). */
+/** Units of a length written singular after its figure with no hyphen ("the 8 week programme"): an adjective, not a count. */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['week', 'session', 'day', 'month', 'term']);
+
+/**
+ * Whether a figure, in digits or words, joined to a unit of time or sessions stands at k ("8-week", "eight-week", "6-session",
+ * or "8 week" with the unit singular).
+ */
 function provisionLength(doc: _Doc, k: number): boolean {
-  return doc.toks[k]?.kind === 'n' && doc.toks[k + 1]?.hyph === true && NOT_TARGET_AFTER.has(wd(doc, k + 1));
+  const t = doc.toks[k];
+  if (t === undefined || !(t.kind === 'n' || (t.kind === 'w' && _NUMBER_WORDS.has(wd(doc, k))))) return false;
+  const unit = wd(doc, k + 1);
+  return doc.toks[k + 1]?.hyph === true ? NOT_TARGET_AFTER.has(unit) : LENGTH_UNITS.has(unit);
 }
 
 /**

@@ -160,3 +160,17 @@ describe('Labelling guide, Measurable rule 1 (a task an adult can see done): a t
     expect(sm(text)).toEqual([false, false]);
   });
 });
+
+describe('Labelling guide, Settled cases (attending provision; "a one-off thing … checked as done"): a programme\'s length however written', () => {
+  it.each([
+    'Tom will complete the 8 week anger management programme.',
+    'Tom will complete the eight-week anger management programme.',
+    'Tom will finish the 8-week anger management programme.',
+  ])('%s: read as "complete the 8-week …": not specific, measurable as a one-off', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each(['Tom will finish his homework every night.', 'Tom will complete 8 weeks of the reading programme and read 3 books.'])('%s: the child\'s own work or an outcome joined stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
