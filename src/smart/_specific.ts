@@ -94,7 +94,7 @@ const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
 const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
-const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', 'involved', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
   'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'finish', 'finishes', 'have', 'has', 'get', 'gets',
@@ -1372,7 +1372,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const receiving = RECEIVING.has(wd(doc, i));
     // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
     // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
-    const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
+    // "get involved in one lunchtime club": the club is what "in" names, joined as with "join" (Settled cases, the clubs row).
+    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
@@ -1654,6 +1655,9 @@ function goesOn(doc: _Doc, j: number, end: number): boolean {
   return (((y === 'take' && z === 'part') || (y === 'join' && z === 'in')) && (j + 3 >= end || doc.toks[j + 3]?.kind === 'p'));
 }
 
+/** Verbs before "involved" that make it joining ("get involved in", "become involved in"). */
+const INVOLVING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'become', 'becomes', 'be']);
+
 /** Verbs of beginning before a verb of joining ("begin to attend", "start going to"). */
 const BEGINNING = new Set(['begin', 'start']);
 
@@ -1663,6 +1667,8 @@ const BEGINNING = new Set(['begin', 'start']);
  */
 function activityVerbStart(doc: _Doc, i: number): number {
   let v = i;
+  // "get involved in", "become involved in": the verb before "involved" is the joining's own.
+  if (wd(doc, v) === 'involved' && INVOLVING.has(wd(doc, v - 1))) v -= 1;
   if (wd(doc, v - 1) === 'be') v -= 1;
   else if (wd(doc, v - 1) === 'to' && BEGINNING.has(wd(doc, v - 2))) v -= 2;
   else if (BEGINNING.has(wd(doc, v - 1))) v -= 1;

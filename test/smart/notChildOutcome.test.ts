@@ -77,8 +77,12 @@ describe('Labelling guide, Settled cases (clubs row: "an activity, not an outcom
     expect(sm(text)[0]).toBe(false);
   });
 
-  it.each(['Ellie to get involved in one lunchtime club every week.', 'Ellie will get involved in class discussions, answering 2 questions a lesson.'])('%s: a rate or a count of its own stays specific', (text) => {
-    expect(sm(text)[0]).toBe(true);
+  it.each(['Ellie to get involved in one lunchtime club every week.', 'Ellie will get involved in 2 clubs.'])('%s: a club got involved in is joined, as "join one lunchtime club every week": not specific, a rate or count still measures', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it('Ellie will get involved in class discussions, answering 2 questions a lesson.: a count of her own stays specific', () => {
+    expect(sm('Ellie will get involved in class discussions, answering 2 questions a lesson.')[0]).toBe(true);
   });
 });
 
