@@ -3,6 +3,7 @@
  * and repeated-phrase texts, then runs the deadline, measure and specificity scans. Every step is
  * linear in the length of the text; `ops` counts the steps so tests can check it.
  */
+import { _rulesInGeneral } from './_compliance';
 import { _endsIng, _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
@@ -818,7 +819,11 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed;
+  const found = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed;
+  // "follow the school rules every day", "… by July": rules followed in general name no behaviour however often or by when
+  // (Barnet, Examples of SMART Outcomes: not "vague, generic", "Emma will listen to all instructions"; _compliance.ts).
+  const general = (a: readonly [number, number]): boolean => _rulesInGeneral(doc, a[0], 'any') || _rulesInGeneral(doc, a[1] - 1, 'any');
+  const anchors = found.some(general) ? found.filter((a) => !general(a)) : found;
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];

@@ -3343,7 +3343,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
   if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
-  if (_rulesInGeneral(doc, i)) return false;
+  if (_rulesInGeneral(doc, i, 'any')) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }

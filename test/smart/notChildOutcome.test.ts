@@ -178,3 +178,21 @@ describe('Labelling guide, Settled cases (attending provision; "a one-off thing 
     expect(sm(text)[0]).toBe(true);
   });
 });
+
+describe('Labelling guide, Specific (Barnet, Examples of SMART Outcomes: "Emma will listen to all instructions" is vague): rules in general with a time, or whose rules', () => {
+  it.each(['Ravi will follow the school rules every day.', 'Ravi will follow the school rules at all times.'])('%s: not specific; the frequency still measures (Measurable rule 1)', (text) => {
+    expect(sm(text)).toEqual([false, true]);
+  });
+
+  it.each(['Ravi will follow the school rules by July.', 'Ravi will follow instructions from adults.', 'Ravi will follow the rules of the house.'])('%s: neither specific nor measurable', (text) => {
+    expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('Following the school rules.: not specific', () => {
+    expect(sm('Following the school rules.')[0]).toBe(false);
+  });
+
+  it.each(['Ravi will follow the rules of the board game at lunchtime.', 'Ravi will follow the rules at lunchtime.', 'Ravi will follow adult instructions the first time they are given.'])('%s: a rule set, a place or a manner named stays specific', (text) => {
+    expect(sm(text)[0]).toBe(true);
+  });
+});
