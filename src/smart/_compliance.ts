@@ -5,9 +5,8 @@
  * (the labelling guide, Specific; its Measurable rule 6 reads such a disposition as no measure either).
  */
 import type { _Doc } from './_doc';
+import { _RULE_BODIES } from './_phrases';
 
-/** Bodies of rules or directions followed as a whole, not one rule or instruction named. */
-const RULE_BODIES: ReadonlySet<string> = new Set(['rules', 'instructions', 'directions', 'expectations', 'boundaries']);
 /** Words that say whose rules, or which in general ("the", "all", "school", "adult", "simple"), not which rule. */
 const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 'their', 'my', 'any', 'school', 'class', 'classroom', 'nursery', 'home', 'house', 'adult', 'adults', 'staff', 'teacher', 'teachers', 'simple', 'basic']);
 /** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
@@ -32,7 +31,7 @@ export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline'
   if (x !== 'follow' && x !== 'follows' && x !== 'following') return false;
   let k = v + 1;
   while (k < v + 4 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
-  if (!RULE_BODIES.has(doc.w[k] ?? '')) return false;
+  if (!_RULE_BODIES.has(doc.w[k] ?? '')) return false;
   // "build the Lego model and follow the instructions": "the instructions" after a task joined by "and" are that task's own,
   // one named set followed (the labelling guide, Measurable rule 1: a task an adult can see done), not rules in general.
   if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
