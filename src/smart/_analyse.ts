@@ -3,6 +3,7 @@
  * and repeated-phrase texts, then runs the deadline, measure and specificity scans. Every step is
  * linear in the length of the text; `ops` counts the steps so tests can check it.
  */
+import { _rulesInGeneral } from './_compliance';
 import { _endsIng, _endsLy } from './_ends';
 import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
@@ -779,6 +780,16 @@ function allOutside(doc: _Doc, spans: readonly (readonly [number, number])[], pr
 }
 
 /**
+ * The anchors less those that follow rules in general ("follow the school rules every day", "… by July"): they name no
+ * behaviour however often or by when (Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Examples of SMART
+ * Outcomes: not "vague, generic", "Emma will listen to all instructions"; _compliance.ts). The list itself when none does.
+ */
+function notRulesInGeneral(doc: _Doc, found: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  const general = (a: readonly [number, number]): boolean => _rulesInGeneral(doc, a[0], 'any') || _rulesInGeneral(doc, a[1] - 1, 'any');
+  return found.some(general) ? found.filter((a) => !general(a)) : found;
+}
+
+/**
  * The measure and specificity scans, sharing the provision clauses: measures and anchors inside adult
  * provision or provision the child receives do not count. A behaviour named as it is measured is specific
  * (guide, Specific rule 5); a comparative with no figure, nothing measured and no number, not even a
@@ -818,7 +829,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed;
+  const anchors = notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed);
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];

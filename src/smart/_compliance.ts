@@ -5,11 +5,12 @@
  * (the labelling guide, Specific; its Measurable rule 6 reads such a disposition as no measure either).
  */
 import type { _Doc } from './_doc';
+import { _RULE_BODIES } from './_phrases';
 
-/** Bodies of rules or directions followed as a whole, not one rule or instruction named. */
-const RULE_BODIES: ReadonlySet<string> = new Set(['rules', 'instructions', 'directions', 'expectations', 'boundaries']);
 /** Words that say whose rules, or which in general ("the", "all", "school", "adult", "simple"), not which rule. */
 const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 'their', 'my', 'any', 'school', 'class', 'classroom', 'nursery', 'home', 'house', 'adult', 'adults', 'staff', 'teacher', 'teachers', 'simple', 'basic']);
+/** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
+const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'directions']);
 /** Marks that end the sentence the body of rules closes. */
 const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
 
@@ -19,16 +20,58 @@ const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
  * words"), or anything after it (a measure, "first time", "at lunchtime without reminders"), is read as usual.
  * @param doc - The target's document.
  * @param v - The token of "follow".
+ * @param timed - What may follow the rules before the sentence ends: nothing, a deadline ("by July": no measure, for
+ * Measurable), or any time or frequency ("every day", "at all times": no behaviour named, for Specific).
  * @returns Whether only rules in general are followed.
  * @example
  * // "Rhys must follow the school rules." → true; "Kai will follow instructions with two key words" → false
  */
-export function _rulesInGeneral(doc: _Doc, v: number): boolean {
+export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline' | 'any' = 'none'): boolean {
   const x = doc.w[v];
-  if (x !== 'follow' && x !== 'follows') return false;
+  if (x !== 'follow' && x !== 'follows' && x !== 'following') return false;
   let k = v + 1;
   while (k < v + 4 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
-  if (!RULE_BODIES.has(doc.w[k] ?? '')) return false;
-  const after = doc.w[k + 1];
-  return after === undefined || ENDS.has(after);
+  if (!_RULE_BODIES.has(doc.w[k] ?? '')) return false;
+  // "build the Lego model and follow the instructions": "the instructions" after a task joined by "and" are that task's own,
+  // one named set followed (the labelling guide, Measurable rule 1: a task an adult can see done), not rules in general.
+  if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
+  const e = whoseEnd(doc, k + 1);
+  const after = doc.w[e];
+  return after === undefined || ENDS.has(after) || (timed === 'deadline' ? doc.w[e] === 'by' : timed === 'any' && timeTail(doc, e));
+}
+
+/**
+ * Past whose rules or instructions they are, written after them ("instructions from adults", "the rules of the house"): the
+ * owners as before the body ({@link RULE_OWNERS}), at least one; else k.
+ */
+function whoseEnd(doc: _Doc, k: number): number {
+  if (doc.w[k] !== 'from' && doc.w[k] !== 'of') return k;
+  let j = k + 1;
+  while (j < k + 4 && RULE_OWNERS.has(doc.w[j] ?? '')) j += 1;
+  return j > k + 1 && doc.w[j - 1] !== 'the' ? j : k;
+}
+
+/** Words of a time or frequency that says when, not which rule ("every day", "at all times", "this term"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'all', 'times', 'every', 'each', 'day', 'lesson', 'week', 'morning', 'daily', 'this', 'term', 'half', 'in', 'school', 'the', 'of', 'end', 'year']);
+
+/**
+ * Whether only a time follows from k to the sentence's end: a deadline ("by July") or a frequency or span of
+ * {@link TIME_WORDS} ("every day", "at all times"). Read for Specific only: the time dates or measures (Measurable rule 1)
+ * but names no behaviour.
+ */
+function timeTail(doc: _Doc, k: number): boolean {
+  if (doc.w[k] === 'by') return true;
+  let j = k;
+  while (TIME_WORDS.has(doc.w[j] ?? '')) j += 1;
+  const after = doc.w[j];
+  return j > k && (after === undefined || ENDS.has(after));
+}
+
+/** Words that open a task's object ("build the model", "make a card", "bake her cake"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my']);
+
+/** Whether a thing made or done is named in the four words before "and" at a ("build the Lego model and"), not a state ("be kind and"). */
+function objectBefore(doc: _Doc, a: number): boolean {
+  for (let j = a - 1; j >= 0 && j >= a - 4; j--) if (OBJECT_OPENERS.has(doc.w[j] ?? '')) return true;
+  return false;
 }

@@ -123,6 +123,13 @@ export const _ADULT_HEADS = set(`
  */
 export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches');
 
+/**
+ * Bodies of rules or directions followed as a whole ("follow the school rules", "follow all instructions"): no one rule or
+ * instruction named. Read by _compliance.ts (compliance in general, Barnet's "listen to all instructions") and among the
+ * scope nouns of _specific.ts (a thing's whole scope, not a thing named).
+ */
+export const _RULE_BODIES = set('rules instructions directions expectations boundaries');
+
 /** Nouns that name provision (support given to the child), not a child outcome. */
 export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',

@@ -326,6 +326,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her'
 /** Pieces of set work ("get on with the task", "with his homework"): starting work, not getting on with people. Not "work" (broad). */
 const SET_WORK: ReadonlySet<string> = new Set([..._CHILD_WORK, 'task', 'tasks', 'classwork', 'worksheet', 'worksheets', 'activity', 'activities', 'questions', 'writing']);
 
+/** Words that keep the child from what follows ("not get involved", "avoid getting involved", "never gets involved"). */
+const KEPT_FROM: ReadonlySet<string> = new Set(['not', "n't", 'never', 'avoid', 'avoids', 'avoiding', 'stop', 'stops', 'refrain']);
+
 /**
  * Whether a vague predicate opens at token i of the segment ending at e: "get in(to) trouble" (with no behaviour named after
  * "for"), "get on with" people, a broad state, settling or fitting in, something unnamed after "find" or "do".
@@ -338,7 +341,9 @@ function vaguePredicate(doc: _Doc, i: number, e: number): boolean {
     if ((a === 'in' || a === 'into') && doc.w[i + 2] === 'trouble') return !forBehaviour(doc, i + 3, e);
     // "get involved in extra-curricular activities": taking part in general, nothing achieved named (the labelling guide,
     // Settled cases, the clubs row: "an activity, not an outcome"); a frequency or a task joined is read by the callers.
-    if (a === 'involved') return !stateTask(doc, i + 2, e);
+    // Not so when kept from ("will not get involved in fights", "avoid getting involved in arguments"): a stop-behaviour, the
+    // behaviour named (Specific rule 5, Measurable rule 4).
+    if (a === 'involved') return !KEPT_FROM.has(doc.w[i - 1] ?? '') && !stateTask(doc, i + 2, e);
     if (a !== 'on') return false;
     if (doc.w[i + 2] === 'well') return true;
     if (doc.w[i + 2] !== 'with') return false;

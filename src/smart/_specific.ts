@@ -14,7 +14,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -94,10 +94,10 @@ const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
 const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
-const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', ...GOING]);
+const JOINING = new Set(['attend', 'attends', 'attending', 'join', 'joins', 'joining', 'involved', ...GOING]);
 /** Verbs of taking part in provision ("access the nurture group", "attend Lego therapy", "complete the transition programme"). */
 const RECEIVE = new Set([
-  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'have', 'has', 'get', 'gets',
+  'access', 'accesses', 'accessing', 'receive', 'receives', 'receiving', 'participate', 'participates', 'participating', 'complete', 'completes', 'finish', 'finishes', 'have', 'has', 'get', 'gets',
   'undertake', 'engage',
   // Attending, going to or joining it ("go to the nurture group", "join the social skills group"); having been to it is
   // having attended it ("will have been to the transition group every Thursday").
@@ -249,7 +249,7 @@ export function _provisionClauses(doc: _Doc): _Marks {
     // "We would like Kai to tie his laces": the adults' wish states the child's outcome, not their provision.
     const wish = wd(doc, k) === 'would' && (wd(doc, k + 1) === 'like' || wd(doc, k + 1) === 'love');
     if (adult && SUBJECT_VERBS.has(wd(doc, k)) && !wish) {
-      marked = markUntil(doc, out, i, subordinate, marked);
+      marked = markUntil(doc, out, i, subordinate, marked, measuredOwnClause(doc, k));
     } else if (adult) {
       marked = adultsTarget(doc, out, i, k, marked);
     }
@@ -746,6 +746,9 @@ function provisionPurposes(doc: _Doc, out: _Marks): void {
       // "Join a club at lunchtime to meet new people": a verb of the child's opening the sentence makes it the child's clause.
       const f = doc.flags[k] as number;
       if ((f & F_FRAME_WORDS) !== 0 || _flag2At(doc, k, F_CHILD_NAMED) || (k === i && _CHILD_VERBS.has(x) && !_PROVISION_VERBS.has(x))) break;
+      // "Job coach - Sam to arrive at work on time", "Nurse: Mia to …": a role as a heading, the child's own clause after its
+      // mark ({@link childClauseOpens}) is the outcome, not the provision's purpose.
+      if (doc.toks[k]?.kind === 'p' && childClauseOpens(doc, k)) break;
       if (provisionNoun(doc, k) || ((f & F_ADULT) !== 0 && ADULT_HEADS.has(x)) || (k > i && _SESSION_NOUNS.has(x))) provision = true;
     }
     if (!provision || to < 0) continue;
@@ -799,6 +802,28 @@ function ownClauseFrom(doc: _Doc, k: number): number {
     if (childClauseOpens(doc, j) || (wd(doc, j) === 'so' && childClauseAt(doc, wd(doc, j + 1) === 'that' ? j + 2 : j + 1))) return j;
   }
   return doc.toks.length;
+}
+
+/** Verbs of a purpose clause whose object the child is given, not achieves ("so that he has 25% extra time", "so she gets"). */
+const GIVEN_IN_PURPOSE: ReadonlySet<string> = new Set(['has', 'have', 'gets', 'get', 'receives', 'receive', 'is', 'are', 'be']);
+
+/**
+ * Where the child's own clause opens after an adult subject's act from k ({@link ownClauseFrom}: "Coach to teach Sam front
+ * crawl so that he can swim 25m unaided", "… so Sam can swim 25m"), when it names the child's act with a figure of its own:
+ * the adults' act is provision, the child's outcome after it is read as usual (the labelling guide, Specific rule 4: provision
+ * "with no child outcome"; Measurable rule 1). A thing the child is given ("so that he has 25% extra time") or an act with
+ * no figure ("so he can travel alone") leaves the sentence the adults'. Else the length of the text.
+ */
+function measuredOwnClause(doc: _Doc, k: number): number {
+  const n = doc.toks.length;
+  const j = ownClauseFrom(doc, k);
+  if (j >= n) return n;
+  let figure = false;
+  for (let m = j + 1; m < n && ((doc.flags[m] as number) & F_SENTENCE_END) === 0; m++) {
+    if (GIVEN_IN_PURPOSE.has(wd(doc, m)) && m <= j + 5) return n;
+    if (doc.toks[m]?.kind === 'n') figure = true;
+  }
+  return figure ? j : n;
 }
 
 /**
@@ -1347,7 +1372,8 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     const receiving = RECEIVING.has(wd(doc, i));
     // The object's reach: eight words after a verb of receiving, whose provision may be described first ("have 1:1 direct
     // weekly speech and language therapy"); five after the others ("attend 5/5 mornings at his alternative provision").
-    const from = wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i)) ? i + 2 : i + 1;
+    // "get involved in one lunchtime club": the club is what "in" names, joined as with "join" (Settled cases, the clubs row).
+    const from = (wd(doc, i + 1) === 'to' && GOING.has(wd(doc, i))) || (wd(doc, i + 1) === 'in' && wd(doc, i) === 'involved') ? i + 2 : i + 1;
     // A bracketed aside does not end the clause or count towards the reach ("a weekly 30 minute (small group) session").
     // Read no further than the reach and one aside (a long clause of such verbs stays linear).
     const near = clauseEnd(doc, i, from + (receiving ? 8 : 5) + 14);
@@ -1366,7 +1392,7 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     if (resource && end < stop && actsOnIt(doc, end, stop)) continue;
     // Provision of a stated length completed ("complete the 8-week anger management programme") is a one-off event with a
     // known end, checked as done (Measurable rule 5), still not the child's outcome (Specific rule 4).
-    const completed = (wd(doc, i) === 'complete' || wd(doc, i) === 'completes') && lengthStated(doc, from, near);
+    const completed = FINISHING.has(wd(doc, i)) && lengthStated(doc, from, near);
     const mark = checked || resource || completed ? _ARRANGED : receiving ? GIVEN : club ? ATTENDED_CLUB : activity ? _ARRANGED : ATTENDED;
     // The frame before the verb is the provision's too ("To attend the nurture group", "Ryan will go to the homework club").
     // Not an activity's when what follows it is the child's own, read on its anchors with the frame ("will join the choir and sing").
@@ -1376,15 +1402,27 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
   }
 }
 
+/** Verbs of getting to the end of a thing ("complete the 8-week programme", "finish the 6-session course"). */
+const FINISHING: ReadonlySet<string> = new Set(['complete', 'completes', 'finish', 'finishes']);
+
 /** Whether a provision's length is written before its name in [k, near) ("the 8-week programme", "a 6-session group"). */
 function lengthStated(doc: _Doc, k: number, near: number): boolean {
   for (let j = k; j < near && j < k + 4; j++) if (provisionLength(doc, j)) return true;
   return false;
 }
 
-/** Whether a figure joined by a hyphen to a unit of time or sessions stands at k ("8-week", "6-session"). */
+/** Units of a length written singular after its figure with no hyphen ("the 8 week programme"): an adjective, not a count. */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['week', 'session', 'day', 'month', 'term']);
+
+/**
+ * Whether a figure, in digits or words, joined to a unit of time or sessions stands at k ("8-week", "eight-week", "6-session",
+ * or "8 week" with the unit singular).
+ */
 function provisionLength(doc: _Doc, k: number): boolean {
-  return doc.toks[k]?.kind === 'n' && doc.toks[k + 1]?.hyph === true && NOT_TARGET_AFTER.has(wd(doc, k + 1));
+  const t = doc.toks[k];
+  if (t === undefined || !(t.kind === 'n' || (t.kind === 'w' && _NUMBER_WORDS.has(wd(doc, k))))) return false;
+  const unit = wd(doc, k + 1);
+  return doc.toks[k + 1]?.hyph === true ? NOT_TARGET_AFTER.has(unit) : LENGTH_UNITS.has(unit);
 }
 
 /**
@@ -1617,6 +1655,9 @@ function goesOn(doc: _Doc, j: number, end: number): boolean {
   return (((y === 'take' && z === 'part') || (y === 'join' && z === 'in')) && (j + 3 >= end || doc.toks[j + 3]?.kind === 'p'));
 }
 
+/** Verbs before "involved" that make it joining ("get involved in", "become involved in"). */
+const INVOLVING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'become', 'becomes', 'be']);
+
 /** Verbs of beginning before a verb of joining ("begin to attend", "start going to"). */
 const BEGINNING = new Set(['begin', 'start']);
 
@@ -1626,6 +1667,8 @@ const BEGINNING = new Set(['begin', 'start']);
  */
 function activityVerbStart(doc: _Doc, i: number): number {
   let v = i;
+  // "get involved in", "become involved in": the verb before "involved" is the joining's own.
+  if (wd(doc, v) === 'involved' && INVOLVING.has(wd(doc, v - 1))) v -= 1;
   if (wd(doc, v - 1) === 'be') v -= 1;
   else if (wd(doc, v - 1) === 'to' && BEGINNING.has(wd(doc, v - 2))) v -= 2;
   else if (BEGINNING.has(wd(doc, v - 1))) v -= 1;
@@ -2444,7 +2487,7 @@ export const _ABSTRACT_NOUNS: ReadonlySet<string> = ABSTRACT_NOUNS;
 
 /** Nouns that only say where, when or with whom, or cover everything ("her time", "the rules", "his peers"): no particular object for an action no list knows. */
 const SCOPE_NOUNS = new Set([
-  'time', 'work', 'rules', 'instructions', 'directions', 'expectations', 'boundaries', 'routines', 'self-care', 'vocabulary', 'presentation', 'self', 'others',
+  ..._RULE_BODIES, 'time', 'work', 'routines', 'self-care', 'vocabulary', 'presentation', 'self', 'others',
   'peers', 'people', 'everyone', 'friends', 'school', 'lessons', 'class', 'home', 'day', 'steps', 'step', 'level', 'levels', 'stage', 'standard',
 ]);
 /** {@link SCOPE_NOUNS} for the everyday-act reading (_childAct.ts): "get work in his book", "mix with others". */
@@ -3300,7 +3343,7 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
   if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
-  if (_rulesInGeneral(doc, i)) return false;
+  if (_rulesInGeneral(doc, i, 'any')) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
   }
