@@ -5,7 +5,7 @@
  * achieved"; a statement of the present state says nothing will be (the labelling guide, Specific: "the particular skill …
  * the child will achieve"; Measurable rule 6: "a baseline with no target figure").
  */
-import { _flag3At, _wordFlag3, type _Doc } from './_doc';
+import type { _Doc } from './_doc';
 import { _targetMarkAt } from './_deadlinePrefix';
 import { _HEADING_MARKS } from './_phrases';
 import { _childSubject } from './_roles';
@@ -17,8 +17,6 @@ import { _childSubject } from './_roles';
 const TARGET_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'to', 'must', 'should', 'can', 'could', 'would', 'shall', 'aim', 'aims', 'aiming', 'target', 'targets', 'goal', 'goals', 'needs', 'need', 'want', 'wants', 'next', 'new',
 ]);
-/** {@link TARGET_WORDS} as a third-word flag ({@link _flag3At}): {@link _statusNote} reads every word, with no look-up. */
-const F3_TARGET_WORD = _wordFlag3(TARGET_WORDS);
 /** The colours of a RAG rating. */
 const RAG_COLOURS: ReadonlySet<string> = new Set(['red', 'amber', 'green']);
 /** Colours a list of colours may hold beside a RAG one, across one mark ("red, yellow and blue", "– red – yellow –"). */
@@ -88,7 +86,7 @@ function fallingNow(doc: _Doc): boolean {
 export function _statusNote(doc: _Doc, rate: boolean): boolean {
   let figure = false;
   for (let k = 0; k < doc.toks.length; k++) {
-    if (_flag3At(doc, k, F3_TARGET_WORD)) return false;
+    if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
     figure = figure || doc.toks[k]?.kind === 'n';
   }
   // A rating's figure is the state rated ("Amber - still below 90%"); elsewhere a figure may be the target itself.
