@@ -2033,8 +2033,7 @@ const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN
  * - a verb seen done, as the child's predicate, with a particular object ({@link observedAction}).
  */
 function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][]): number {
-  // The word after first: a look-up only before "for" or "towards".
-  if ((next === 'for' && OCCASION_PROCESS.has(x)) || ((next === 'towards' || next === 'toward') && AIM_PROCESS.has(x))) {
+  if ((OCCASION_PROCESS.has(x) && next === 'for') || (AIM_PROCESS.has(x) && (next === 'towards' || next === 'toward'))) {
     let j = i + 2;
     while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
     return j;
