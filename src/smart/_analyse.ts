@@ -1255,7 +1255,8 @@ function figureIn(doc: _Doc, spans: readonly (readonly [number, number])[], coun
  * no focusing phrase names the skill within ("…, in particular column subtraction").
  */
 function becomingBetterAt(doc: _Doc): boolean {
-  for (let i = 1; i < doc.toks.length; i++) if (_BETTER_AT.has(doc.w[i] ?? '') && doc.w[i + 1] === 'at' && _BECOMING.has(doc.w[i - 1] ?? '')) return !focusingAfter(doc, i + 2);
+  // "at" after the word first: a word not followed by it needs no look-up.
+  for (let i = 1; i < doc.toks.length; i++) if (doc.w[i + 1] === 'at' && _BETTER_AT.has(doc.w[i] ?? '') && _BECOMING.has(doc.w[i - 1] ?? '')) return !focusingAfter(doc, i + 2);
   return false;
 }
 

@@ -14,7 +14,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { daysInMonth, fromDayNumber, isoParts, yearOfDayNumber } from '../core/isoDate';
 import type { Term } from '../core/enums';
-import { _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
+import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
 import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
@@ -1089,7 +1089,7 @@ function otherPerson(x: string): boolean {
 function adultStateAt(doc: _Doc, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '|') {
-    if (_FUTURE.has(_wd(doc, k)) || k < start - ADULT_PART_REACH) return false;
+    if (_flag2At(doc, k, _F2_FUTURE) || k < start - ADULT_PART_REACH) return false;
     k -= 1;
   }
   let j = k + 1;

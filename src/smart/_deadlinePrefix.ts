@@ -932,7 +932,11 @@ const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 
 /** Whether the token at k ends a sentence. */
 export function _sentenceEndAt(doc: _Doc, k: number): boolean {
-  return SENTENCE_END.has(_wd(doc, k));
+  // The marks of SENTENCE_END by their one character: a longer word is none of them, with no look-up.
+  const x = _wd(doc, k);
+  if (x.length !== 1) return false;
+  const c = x.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 }
 
 /**

@@ -11,10 +11,12 @@ const INFINITIVES = new Set([
   'attend', 'achieve', 'reach', 'improve', 'take', 'keep', 'arrive', 'spend', 'leave', 'return', 'move', 'earn', 'gain', 'lower', 'cut',
 ]);
 
+/** {@link INFINITIVES}, {@link _EVENT_VERBS}, {@link _CONCRETE_VERBS} and {@link _PROCESS} in one set (none changes after loading): one look-up per "to". */
+const AFTER_TO: ReadonlySet<string> = new Set([...INFINITIVES, ..._EVENT_VERBS, ..._CONCRETE_VERBS, ..._PROCESS]);
+
 /** Whether "to" at i is an infinitive marker ("Kobe to have…"), i.e. a future target follows. */
 function infinitiveTo(w: readonly string[], i: number): boolean {
-  const next = w[i + 1] ?? '';
-  return INFINITIVES.has(next) || _EVENT_VERBS.has(next) || _CONCRETE_VERBS.has(next) || _PROCESS.has(next);
+  return AFTER_TO.has(w[i + 1] ?? '');
 }
 import { _interned, _normalise, _read, _readKept, type _FlagsOf, type _Reading, type _Tok } from './_text';
 import { _ListPool, _madeList } from './_lists';
@@ -342,6 +344,8 @@ const F_BG_WORD = _wordFlag(['from', 'to', 'until', 'till', ..._BACKGROUND, ..._
 /** The words of {@link _BACKGROUND} and of {@link _FUTURE}, in the second word (read by {@link clauseBackground}). */
 const F2_BACKGROUND = _wordFlag2(_BACKGROUND);
 const F2_FUTURE = _wordFlag2(_FUTURE);
+/** The flag of {@link _FUTURE}'s words in the second word ({@link _flag2At}): a scan's test of a word against it with no look-up. */
+export const _F2_FUTURE = F2_FUTURE;
 
 /**
  * Where token i starts in the document's text (its `text`), or -1 past the end.

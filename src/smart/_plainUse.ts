@@ -138,9 +138,12 @@ function plainUseOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]
   return false;
 }
 
+/** {@link _SUBJECTS} and {@link _AREA_NOUNS} in one set (neither changes after loading): one look-up for a word in neither. */
+const SUBJECTS_OR_AREAS: ReadonlySet<string> = new Set([..._SUBJECTS, ..._AREA_NOUNS]);
+
 /** Whether x names a subject or area as a whole: a school subject, an area noun, or a skill's gerund ("Writing", "Spelling"). */
 function wholeSubject(x: string): boolean {
-  return _SUBJECTS.has(x) || _AREA_NOUNS.has(x) || _endsIng(x);
+  return SUBJECTS_OR_AREAS.has(x) || _endsIng(x);
 }
 
 /**

@@ -2504,6 +2504,8 @@ const TAKES_TO = new Set([
   // Verbs of wishing ("I would like to", "we hope to").
   'like', 'likes', 'love', 'loves', 'hope', 'hopes', 'wish', 'wishes', 'plan', 'plans', 'expect', 'expects',
 ]);
+/** {@link TAKES_TO} and {@link CHILD_OBJECTS} in one set (neither changes after loading): one look-up for the word before "to". */
+const BEFORE_INFINITIVE: ReadonlySet<string> = new Set([...TAKES_TO, ...CHILD_OBJECTS]);
 /**
  * Whether the "to" at i starts an infinitive: at the start of a clause, after a word that takes one ("able to", "would
  * like to"; `participle`: "required to"), or after the child named as its subject ("Kai to tie his laces", "XX to put
@@ -2512,7 +2514,7 @@ const TAKES_TO = new Set([
 function infinitiveTo(doc: _Doc, i: number, participle: boolean): boolean {
   if (i === 0 || doc.toks[i - 1]?.kind === 'p') return true;
   const before = wd(doc, i - 1);
-  if (TAKES_TO.has(before) || CHILD_OBJECTS.has(before) || (participle && _endsEd(before))) return true;
+  if (BEFORE_INFINITIVE.has(before) || (participle && _endsEd(before))) return true;
   return capitalisedWord(doc, i - 1) && !_SUBJECTS.has(before);
 }
 
