@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { withAndWithoutGuards } from './_guards';
 import { _buildDoc, _flagTesting } from '../../src/smart/_doc';
 import { _stateText } from '../../src/smart/_object';
 
@@ -10,17 +11,6 @@ import { _stateText } from '../../src/smart/_object';
 
 const context = { meetingDate: '2025-01-15' };
 
-/** `run` with the whole-text guards on, then off (`_flagTesting.noGuards`: every scan reads the whole text). */
-function both<T>(run: () => T): [T, T] {
-  _flagTesting.noGuards = false;
-  const guarded = run();
-  _flagTesting.noGuards = true;
-  try {
-    return [guarded, run()];
-  } finally {
-    _flagTesting.noGuards = false;
-  }
-}
 
 afterEach(() => {
   _flagTesting.noGuards = false;
@@ -46,9 +36,9 @@ describe('Labelling guide, Specific rule 1 (a state built up is a broad area): t
 
   it('with the guards off the same answer, and the same reports', () => {
     for (const text of ['Grow her self-esteem.', 'Learn to feel safe with new adults.', 'Enjoy a quiet lunchtime.', 'Learn her number bonds to 20.', 'Build up his trust in staff.']) {
-      const [on, off] = both(() => state(text));
+      const [on, off] = withAndWithoutGuards(() => state(text));
       expect(on, text).toBe(off);
-      const [full, fullOff] = both(() => checkSmartTarget(text, context));
+      const [full, fullOff] = withAndWithoutGuards(() => checkSmartTarget(text, context));
       expect(full, text).toEqual(fullOff);
     }
   });

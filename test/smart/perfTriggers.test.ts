@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { checkSmartTarget } from '../../src/smart/index';
+import { withAndWithoutGuards } from './_guards';
 import { _buildDoc, _flagTesting, _lacks, type _Doc } from '../../src/smart/_doc';
 import { _F_CUE, _scanDeadlines } from '../../src/smart/_deadline';
 import { _analyseText, _scanOptionsOf } from '../../src/smart/_analyse';
@@ -43,20 +44,9 @@ function scans(text: string): { doc: _Doc; deadlines: unknown; provision: number
   return { doc, deadlines, provision, activity, will: _willBehaviours(doc), area: _inferArea(doc) };
 }
 
-/** `run` with the guards on and then off. */
-function both<T>(run: () => T): [T, T] {
-  _flagTesting.noGuards = false;
-  const guarded = run();
-  _flagTesting.noGuards = true;
-  try {
-    return [guarded, run()];
-  } finally {
-    _flagTesting.noGuards = false;
-  }
-}
 
 function sameScans(text: string): void {
-  const [guarded, unguarded] = both(() => scans(text));
+  const [guarded, unguarded] = withAndWithoutGuards(() => scans(text));
   expect(guarded.deadlines, text).toEqual(unguarded.deadlines);
   expect(guarded.provision, text).toEqual(unguarded.provision);
   expect(guarded.activity, text).toEqual(unguarded.activity);
@@ -87,9 +77,9 @@ describe('skipping a scan whose trigger words the text lacks changes nothing', (
   it(`every development target (${texts.length}): each scan, and the reports at full detail and 'codes'`, () => {
     for (const text of texts) {
       sameScans(text);
-      const [full, fullOff] = both(() => checkSmartTarget(text, context));
+      const [full, fullOff] = withAndWithoutGuards(() => checkSmartTarget(text, context));
       expect(full).toEqual(fullOff);
-      const [codes, codesOff] = both(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
+      const [codes, codesOff] = withAndWithoutGuards(() => checkSmartTarget(text, { ...context, detail: 'codes' }));
       expect(codes).toEqual(codesOff);
     }
   }, CORPUS_TIMEOUT);
@@ -139,7 +129,7 @@ describe('each trigger set: without its words the scan cannot fire', () => {
       { numRuns: 600, seed: 19 },
     );
   };
-  const off = <T>(run: () => T): T => both(run)[1];
+  const off = <T>(run: () => T): T => withAndWithoutGuards(run)[1];
 
   it('the deadline scan: no cue word, no deadline, vague timing or impossible date', () => {
     lacking(_F_CUE, (text) => expect(off(() => scans(text).deadlines)).toEqual({ candidates: [], vague: [], impossible: [] }));
@@ -156,7 +146,7 @@ describe('each trigger set: without its words the scan cannot fire', () => {
   it('the provision scans: received, funded and sentence-opening provision mark nothing without their words', () => {
     for (const f of [_PROVISION_TRIGGERS.received, _PROVISION_TRIGGERS.funded, _PROVISION_TRIGGERS.sentence]) {
       lacking(f, (text) => {
-        const [guarded, unguarded] = both(() => scans(text).provision);
+        const [guarded, unguarded] = withAndWithoutGuards(() => scans(text).provision);
         expect(guarded).toEqual(unguarded);
       });
     }
@@ -165,7 +155,7 @@ describe('each trigger set: without its words the scan cannot fire', () => {
   it('a review note or a vague outcome: none read without their words (the reports the same as with the guard off)', () => {
     lacking(_F_NO_OUTCOME, (text) => {
       const analyse = (): unknown => _analyseText(text, null, { terms: scanOpts.terms, meeting: '2025-01-15', nextReview: '2025-04-01', scan: scanOpts }, { n: 0 }).specific;
-      const [guarded, unguarded] = both(analyse);
+      const [guarded, unguarded] = withAndWithoutGuards(analyse);
       expect(guarded).toEqual(unguarded);
       const noOutcome = (unguarded as { noOutcome?: unknown }).noOutcome;
       expect(noOutcome === 'review' || noOutcome === 'vague').toBe(false);
