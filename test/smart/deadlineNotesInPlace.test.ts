@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { guideDeadline } from './_deadlineLabel';
 
 /*
  * Limits of the deadline readings for a phase after "ready for", the EYFS a target is set in, a bracket after a year's end,
@@ -8,14 +9,7 @@ import { checkSmartTarget } from '../../src/smart/index';
  * 2025, as the guide labels.
  */
 const MEETING = { meetingDate: '2025-01-15' };
-const label = (text: string): string => {
-  const d = checkSmartTarget(text, MEETING).deadline;
-  if (d === null) return 'none';
-  if (d.kind === 'date') return `date:${d.date}`;
-  if (d.kind === 'term') return `term:${d.term}:${d.part}`;
-  if (d.kind === 'relative') return `relative:${d.days}`;
-  return d.kind === 'academic-year-end' && d.approximate === true ? 'academic-year-end~' : d.kind;
-};
+const label = guideDeadline;
 
 describe('Labelling guide, school-time table: "a school-time point restated with a term and year in brackets … a past year is a note"', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { guideDeadline } from './_deadlineLabel';
 
 /*
  * Deadline readings checked against the labelling guide (docs/smart.md, "Labelling guide": Deadline labels and the
@@ -7,14 +8,7 @@ import { checkSmartTarget } from '../../src/smart/index';
  * 15 January 2025, as the guide labels.
  */
 const MEETING = { meetingDate: '2025-01-15' };
-const label = (text: string): string => {
-  const d = checkSmartTarget(text, MEETING).deadline;
-  if (d === null) return 'none';
-  if (d.kind === 'date') return `date:${d.date}`;
-  if (d.kind === 'term') return `term:${d.term}:${d.part}`;
-  if (d.kind === 'relative') return `relative:${d.days}`;
-  return d.kind === 'academic-year-end' && d.approximate === true ? 'academic-year-end~' : d.kind;
-};
+const label = guideDeadline;
 
 describe('Labelling guide, Time-bound (T): "ready for high school, ready for secondary school, ready for sixth form" is academic-year-end~', () => {
   it.each(['Be ready for secondary.', 'Noah to be ready for college.', 'Get ready for big school.', 'Mia will be ready for high school and'])(
