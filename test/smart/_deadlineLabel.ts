@@ -22,3 +22,38 @@ export function guideDeadline(text: string): string {
   if (d.kind === 'relative') return `relative:${d.days}`;
   return d.kind === 'academic-year-end' && d.approximate === true ? 'academic-year-end~' : d.kind;
 }
+
+/**
+ * The deadline object of `text` at a meeting on 15 January 2025, as the analyser returns it.
+ * @param text - The target.
+ * @returns Its `deadline` (null when there is none).
+ * @example
+ * deadlineOf('Read 3 books by Easter.'); // { kind: 'date', date: '2025-04-20', ... }
+ */
+export const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
+
+/**
+ * Whether `text` is time-bound at a meeting on 15 January 2025.
+ * @param text - The target.
+ * @returns `timeBound.met`.
+ * @example
+ * timeBoundOf('Read 3 books.'); // false
+ */
+export const timeBoundOf = (text: string): boolean | null => checkSmartTarget(text, MEETING).timeBound.met;
+
+/**
+ * A date deadline to compare with `toEqual` or `toMatchObject`.
+ * @example
+ * date('2025-04-20'); // { kind: 'date', date: '2025-04-20' }
+ */
+export const date = (d: string): unknown => ({ kind: 'date', date: d });
+
+/**
+ * A term deadline to compare with.
+ * @example
+ * term('spring', 'end'); // { kind: 'term', term: 'spring', part: 'end' }
+ */
+export const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
+
+/** The end of the academic year, inferred (the guide's `academic-year-end~`). */
+export const yearEndApprox = { kind: 'academic-year-end', approximate: true };

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term, timeBoundOf, yearEndApprox } from './_deadlineLabel';
 
 // Deadlines read by the labelling guide (docs/smart.md, "Labelling guide", "Deadline labels", Time-bound (T) and its
 // school-time table), meeting Wednesday 15 January 2025. Every wording is written for this file, not taken from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const timeBound = (text: string): boolean | null => checkSmartTarget(text, MEETING).timeBound.met;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
-const yearEndApprox = { kind: 'academic-year-end', approximate: true };
+const timeBound = timeBoundOf;
 
 describe('Labelling guide, Deadline labels: the final point is the deadline ("50% by April, and 60% by June" → June)', () => {
   it.each([
