@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra47)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra49)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -325,6 +325,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra46', title: 'forty-sixth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, evening)', writer: true, unseen: false },
   // Published material, a ninth such set: ePEP software help pages and user guides, councils' "completing the PEP" slides with before-and-after rewrites as separate rows, virtual school newsletters, academy trusts' policies with example targets, CAMHS and looked-after children's nurse health-plan goals, tutoring impact summaries, intervention evaluations, book-gifting aims, summer-school reports, attendance improvement plans, PEP audit findings, care-leaver university pages, Staying Put and Staying Close guidance, early-years funding plans, foster-carer training handouts; "Aim:", "Objective:", "Measure of success:", "Baseline:", "Timescale:", "Owner:", "Outcome:" lines; unseen in one session and at the start of the next (last: S 93.6%, M 95.6%, T 99.2%, deadlines 122/124).
   { name: 'extra47', title: 'forty-seventh set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, evening)', writer: true, unseen: false },
+  // Cheshire and Merseyside (Halton, Warrington, Cheshire East, Cheshire West and Chester, St Helens, Wirral, Knowsley and Sefton): young carers, short breaks, children waiting for autism or ADHD assessment, EBSA and phased returns, part-time timetables with a plan to add hours, suspensions and internal isolation, taxi runs across the Mersey, PP+ tutoring, phonics screening retakes, the multiplication tables check, SATs, Year 9 options, mocks, GCSE and resit grades, T levels, apprenticeships, travel training, bank accounts and budgeting; "Target | Actions | Who | PP+ cost | Date to be achieved | RAG", "Pupil voice:", "Baseline: … Target: … Evidence:", shorthand.
+  { name: 'extra48', title: 'forty-eighth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, a tenth such set: SENCo handbooks and provision maps, speech and language therapy and educational psychology recommendations as targets, youth offending team education plans, careers guidance and Gatsby-benchmark action plans, mentoring and independent-visitor charity goals, sports, arts and music-hub outcomes, Duke of Edinburgh plans, post-adoption, special guardianship and kinship guides, PP+ plans for previously looked-after children, exam access arrangements, hospital and medical-needs education reports, designated teacher network notes, e-learning "Which is the better target?" options; "Goal:", "Step:", "Success criteria:", "Baseline:", "Review date:", "Lead:", "Impact measure:" lines.
+  { name: 'extra49', title: 'forty-ninth set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
