@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import type { _OpCounter } from './_doc';
+import type { _Need } from './_context';
 import { _checkTarget, _contextNeeds, _readContext, type _ReadContext } from './checkSmartTarget';
 import { _note } from './_judge';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
@@ -259,15 +260,23 @@ function needsFindings(ctx: _ReadContext, seen: readonly (TargetArea | 'unknown'
   const { policy, codes } = ctx;
   const semhRule = policy.sdq.concernNeedsSemhTarget;
   const needs = _contextNeeds(ctx);
-  const has = (area: TargetArea): boolean => seen.includes(area);
-  if (needs.some((n) => n.area === 'semh' && n.reason.includes('SDQ')) && !has('semh')) {
+  // The needs read in one loop (no closure per PEP): an SDQ need, an attendance need, the first SEN need.
+  let sdqNeed = false;
+  let attendanceNeed = false;
+  let sen: _Need | undefined;
+  for (let i = 0; i < needs.length; i++) {
+    const n = needs[i]!;
+    if (n.area === 'semh' && !sdqNeed && n.reason.includes('SDQ')) sdqNeed = true;
+    if (n.area === 'attendance') attendanceNeed = true;
+    if (sen === undefined && n.reason.startsWith('SEN primary need')) sen = n;
+  }
+  if (sdqNeed && !seen.includes('semh')) {
     findings.push(_note(codes, 'SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
   }
-  if (needs.some((n) => n.area === 'attendance') && !has('attendance')) {
+  if (attendanceNeed && !seen.includes('attendance')) {
     findings.push(_note(codes, 'SMART-SET-ATTENDANCE-TARGET-MISSING', 'warning', 'Attendance is below the policy threshold but no target addresses attendance.', [], policy.attendance.concernBelowPercent.source));
   }
-  const sen = needs.find((n) => n.reason.startsWith('SEN primary need'));
-  if (sen !== undefined && !has(sen.area)) {
+  if (sen !== undefined && !seen.includes(sen.area)) {
     findings.push(_note(codes, 'SMART-SET-SEN-NEED-NOT-ADDRESSED', 'info', codes ? '' : `No target addresses the SEN primary need (area ${sen.area}).`, [], 'Halton Virtual School PEP Policy 2023-24, Appendix B (PEP targets informed by the EHCP or SEN Support Plan)'));
   }
 }
