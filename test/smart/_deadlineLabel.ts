@@ -57,3 +57,17 @@ export const term = (t: string, part: string): unknown => ({ kind: 'term', term:
 
 /** The end of the academic year, inferred (the guide's `academic-year-end~`). */
 export const yearEndApprox = { kind: 'academic-year-end', approximate: true };
+
+/**
+ * A relative deadline (a span of days from the meeting) to compare with.
+ * @example
+ * relative(42); // { kind: 'relative', days: 42 }
+ */
+export const relative = (days: number): unknown => ({ kind: 'relative', days });
+
+/**
+ * A feast's date, approximate because it moves with the moon or the church calendar, to compare with.
+ * @example
+ * feast('2025-03-31'); // { kind: 'date', date: '2025-03-31', approximate: true }
+ */
+export const feast = (d: string): unknown => ({ kind: 'date', date: d, approximate: true });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term, yearEndApprox as leaving } from './_deadlineLabel';
 
 // The limits of "what comes after the target does not date it" (docs/smart.md, "Labelling guide", Time-bound (T): the row
 // "after a point with 'by', 'before' or 'until' …" — it applies after a "by" point, and "with no 'by' point a purpose
 // clause still dates the target"; the row "back … after half term"; the row "by the move in May"; the school-time row
 // "ready for …", whose side-clause rule is for a side clause), meeting Wednesday 15 January 2025. The targets are
 // written here for the rules (review of dl29), not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
-const leaving = { kind: 'academic-year-end', approximate: true };
 
 describe('Time-bound (T), row "after a point with by, before or until …": with no "by" point first, a purpose clause still dates the target', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { feast, yearEndApprox as yearEnd } from './_deadlineLabel';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time table): "before Eid, by Eid
 // al-Fitr, before Ramadan, during Ramadan, by the end of Ramadan"; "ready for high school, ready for secondary school …
@@ -9,8 +10,6 @@ import { checkSmartTarget } from '../../src/smart/index';
 const MEETING = '2025-01-15';
 const check = (text: string, meetingDate = MEETING) => checkSmartTarget(text, { meetingDate });
 const deadlineOf = (text: string, meetingDate = MEETING): unknown => check(text, meetingDate).deadline;
-const feast = (d: string): unknown => ({ kind: 'date', date: d, approximate: true });
-const yearEnd = { kind: 'academic-year-end', approximate: true };
 const halfTerm = { kind: 'term', term: 'spring', part: 'half-term' };
 
 describe('school-time table, Ramadan and Eid row: a feast\'s name before a noun it modifies names an event, not a point (unless after by, before, until)', () => {

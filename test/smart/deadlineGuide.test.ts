@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { spring2025AndSummer } from './_calendars';
 import { createSchoolCalendar } from '../../src/deadlines/index';
 import { checkSmartTarget } from '../../src/smart/index';
+import { date, relative, term, yearEndApprox } from './_deadlineLabel';
 
 // School-time rules of the labelling guide (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)",
 // "Settled cases"), meeting Wednesday 15 January 2025 (spring term, first half) unless a test says otherwise. The
 // targets are written here for the rule, not copied from a corpus.
 const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, context: Parameters<typeof checkSmartTarget>[1] = MEETING): unknown => checkSmartTarget(text, context).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
 
 describe('Labelling guide, Deadline labels: a month is its last day, also before "and" (a month that is a first name only as a name)', () => {
   it.each([
@@ -389,8 +388,6 @@ describe('Labelling guide, Time-bound (T): "by the time of the summer review" is
   });
 });
 
-const approxYearEnd = { kind: 'academic-year-end', approximate: true };
-
 describe('Labelling guide, Time-bound (T): "by the late May bank holiday" is the spring bank holiday', () => {
   it.each([
     ['Nina will go to 2 job interviews before the late May bank holiday.', date('2025-05-26')],
@@ -410,7 +407,7 @@ describe('Labelling guide, Time-bound (T): by the end of Key Stage 1/2/3/4 … (
     ['Rhea will count 10 objects one by one by the end of EYFS.'],
     ['Rhea will write her first name by the end of the Foundation Stage.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('"foundation" naming a course is no phase', () => {
@@ -477,8 +474,8 @@ describe('Labelling guide, Time-bound (T): "in reception" (also the front desk) 
   });
 
   it('"by the end of Reception" alone is still the end of an academic year, approximate', () => {
-    expect(deadlineOf('Ivy will write her name by the end of Reception.')).toEqual(approxYearEnd);
-    expect(deadlineOf('Ivy will write her name in Reception.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ivy will write her name by the end of Reception.')).toEqual(yearEndApprox);
+    expect(deadlineOf('Ivy will write her name in Reception.')).toEqual(yearEndApprox);
   });
 });
 
@@ -503,11 +500,11 @@ describe('Labelling guide, Time-bound (T): by the end of next academic year (an 
     ['Noah will pass his Level 2 English by the end of next year.'],
     ['Noah will pass his Level 2 English by the end of the next school year.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('comes after the end of this academic year when both are named (the final point)', () => {
-    expect(deadlineOf('Noah will pass Level 2 by the end of next academic year and Level 1 by the end of the summer term.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Noah will pass Level 2 by the end of next academic year and Level 1 by the end of the summer term.')).toEqual(yearEndApprox);
     expect(deadlineOf('Noah will pass Level 1 by the end of the academic year.')).toEqual({ kind: 'academic-year-end' });
   });
 
@@ -522,7 +519,7 @@ describe('Labelling guide, Time-bound (T): by his GCSEs, by the time he sits his
     ['Noah will write a timed essay in 45 minutes by the time he sits his GCSEs.'],
     ['Noah will finish his coursework portfolio before his A levels.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a month written after the exams dates them (the exam row: a named assessment with a month)', () => {
@@ -600,13 +597,13 @@ describe('Labelling guide, Time-bound (T): a review or PEP named with a month (a
 
 describe('Labelling guide, Deadline labels: the final point ("by" keeps a tie with a span that only says when)', () => {
   it('"By the end of Year 6, … every Thursday in the summer term" is the end of Year 6', () => {
-    expect(deadlineOf('By the end of Year 6, Ben will name 2 adults he trusts at his new school and go to the transition club every Thursday in the summer term.')).toEqual(approxYearEnd);
+    expect(deadlineOf('By the end of Year 6, Ben will name 2 adults he trusts at his new school and go to the transition club every Thursday in the summer term.')).toEqual(yearEndApprox);
   });
 });
 
 describe('Labelling guide, Time-bound (T): "Expected outcome:" marks the target, like "Target:"', () => {
   it('a span of provision before the mark is not the target\'s point', () => {
-    expect(deadlineOf('Tuition 1 hour a week over the autumn and spring terms. Expected outcome: Ben will move from grade 2 to grade 3 in maths by the end of KS3.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Tuition 1 hour a week over the autumn and spring terms. Expected outcome: Ben will move from grade 2 to grade 3 in maths by the end of KS3.')).toEqual(yearEndApprox);
   });
 });
 
@@ -629,7 +626,7 @@ describe('Labelling guide, Time-bound (T): by the time he leaves primary (also "
     ['Ben\'s attendance will be 96% or above by the time he leaves primary in July.'],
     ['Ben will travel to school on his own by the time he leaves primary school in July.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a month with its year after the leaving point is a date', () => {
@@ -658,7 +655,7 @@ describe('Labelling guide, Time-bound (T): the summer of a year group ("the summ
     ['Lola will sign up for a summer sports camp in the summer holidays after Year 11.'],
     ['Lola will pass her phonics screening check by the end of the summer term of Year 1.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a year group before the term only names a thing ("her Year 11 coursework … by the summer holidays")', () => {
@@ -679,7 +676,7 @@ describe('Labelling guide, Time-bound (T): not deadlines — start points (also 
 
 describe('Labelling guide, Time-bound (T): by the end of Year 9 (also written "yr 9" apart from its number)', () => {
   it.each([['Kai will have a reading age of 11 by end of yr 8.'], ['Kai will know his 12 times table by the end of yr 4 (currently up to 5s).'], ['Kai will use paragraphs in 3 pieces of writing by Yr 9.']])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('"yr" with no number is no year group', () => {
@@ -697,7 +694,7 @@ describe('Labelling guide, Time-bound (T): by next academic year, by the start o
   });
 
   it('"by the end of next academic year" stays the one after, approximate', () => {
-    expect(deadlineOf('Nadia will pass ESOL Entry 3 by the end of next academic year.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Nadia will pass ESOL Entry 3 by the end of next academic year.')).toEqual(yearEndApprox);
   });
 
   it('"in the new school year" is a start point, no deadline', () => {
@@ -725,7 +722,7 @@ describe('Labelling guide, Time-bound (T): before transition day (a leaving poin
     ['Evie will know the names of 2 teachers at her new school by the transition days.'],
     ['Evie will visit twice, ready for her transition to secondary in September.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 });
 
@@ -736,7 +733,7 @@ describe('Labelling guide, Time-bound (T): before she moves up, by the time he m
     ['Rosa will read 20 words by the time she moves up to the juniors.'],
     ['Rosa will read 20 words before she starts junior school.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('moving up a level is no leaving point', () => {
@@ -787,7 +784,7 @@ describe('Labelling guide, Time-bound (T): ahead of the Year 9 options evening, 
     ['Zak will talk to 3 subject teachers ahead of the Year 9 options evening.'],
     ['Zak will know his times tables to 12 x 12 by his SATs.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('SATs with a month are the month; SATs as what is done are no point', () => {
@@ -840,8 +837,8 @@ describe('Labelling guide, Time-bound (T): the first (second) half of term (the 
 
 describe('Labelling guide, Time-bound (T): in time for the Year 6 residential (as "by")', () => {
   it.each([
-    ['Ella will learn to swim 25 metres in time for the Year 6 residential.', approxYearEnd],
-    ['Ella will revise 3 topics a week in time for her GCSEs.', approxYearEnd],
+    ['Ella will learn to swim 25 metres in time for the Year 6 residential.', yearEndApprox],
+    ['Ella will revise 3 topics a week in time for her GCSEs.', yearEndApprox],
     ['Ella will learn her 10 lines in time for the Christmas play.', term('autumn', 'end')],
   ])('%s', (text, want) => {
     expect(deadlineOf(text)).toEqual(want);
@@ -859,7 +856,7 @@ describe('Labelling guide, Time-bound (T): by transition, before secondary schoo
     ['Ella will travel on the bus with her carer before secondary school.'],
     ['Ella will learn 3 times tables before the juniors.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('transitions between lessons, staff of a phase and pupils of one are no point', () => {
@@ -903,7 +900,7 @@ describe('Labelling guide, Time-bound (T): by his 18th birthday (no month)', () 
 
 describe('Labelling guide, Time-bound (T): by the end of the 2025-26 academic year (a later academic year than the meeting\'s)', () => {
   it.each([['Ola will pass Entry 3 maths by the end of the 2025-26 academic year.'], ['Ola will pass Entry 3 maths by the end of the academic year 2025/26.']])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('the meeting\'s own academic year stays its end', () => {
@@ -911,13 +908,13 @@ describe('Labelling guide, Time-bound (T): by the end of the 2025-26 academic ye
   });
 
   it('is ordered after this year\'s points: a later term in the text does not replace it', () => {
-    expect(deadlineOf('Ola will pass Entry 2 by the summer term and Entry 3 by the end of the 2025-26 academic year.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ola will pass Entry 2 by the summer term and Entry 3 by the end of the 2025-26 academic year.')).toEqual(yearEndApprox);
   });
 });
 
 describe('Labelling guide, Time-bound (T): during Year 10, throughout Year 9 (a year group\'s span)', () => {
   it.each([['Ravi will read 2 books a term during Year 10.'], ['Ravi will keep his attendance above 95% throughout Year 9.'], ['Ravi will use a reading ruler in every lesson during KS3.']])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a year group naming the exams gives way to their month', () => {
@@ -927,7 +924,7 @@ describe('Labelling guide, Time-bound (T): during Year 10, throughout Year 9 (a 
 
 describe('Labelling guide, Time-bound (T): before he goes up to secondary (a leaving point)', () => {
   it.each([['Ravi will pack his own bag before he goes up to secondary.'], ['Ravi will read a bus timetable by the time he goes into Y7.']])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('going to school or college is every day, no point', () => {
@@ -987,7 +984,7 @@ describe('Labelling guide, Time-bound (T): by her LAC (CLA, IRO) review, by the 
 
 describe('Labelling guide, Time-bound (T): a "Timescale" cell of "Transition", "New year"', () => {
   it.each([
-    ['Transition', approxYearEnd],
+    ['Transition', yearEndApprox],
     ['New year', term('autumn', 'end')],
   ])('%s', (cell, want) => {
     expect(checkSmartTarget({ text: 'Ava will read 20 tricky words.', deadline: cell }, MEETING).deadline).toEqual(want);
@@ -1011,7 +1008,7 @@ describe('Labelling guide, Time-bound (T): by the end of the first term, the fir
 
 describe('Labelling guide, Time-bound (T): by the end of this key stage (the one the child is in)', () => {
   it.each([['Ava will read 20 words by the end of this key stage.'], ['Ava will read 20 words by the end of her current key stage.']])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a key stage naming a thing is no point', () => {
@@ -1140,8 +1137,8 @@ describe('Labelling guide, Time-bound (T): before he goes up to secondary (a lea
   });
 
   it('going up to a phase once, also with a month that says when in the year, stays a leaving point', () => {
-    expect(deadlineOf('Ben will pack his own bag before he goes up to secondary.')).toEqual(approxYearEnd);
-    expect(deadlineOf('Ben will visit his new school before he goes to secondary school in September.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ben will pack his own bag before he goes up to secondary.')).toEqual(yearEndApprox);
+    expect(deadlineOf('Ben will visit his new school before he goes to secondary school in September.')).toEqual(yearEndApprox);
   });
 });
 
@@ -1188,9 +1185,9 @@ describe('Labelling guide, Time-bound (T): a year group before a thing only name
   });
 
   it('alone it still dates the target; a clause or a name after the year group leaves it a point of its own', () => {
-    expect(deadlineOf('Ruby will be secure in Year 4 fractions work.')).toEqual(approxYearEnd);
-    expect(deadlineOf('By the end of Year 6 Ruby will read 20 books, checked in May.')).toEqual(approxYearEnd);
-    expect(deadlineOf('By the end of Year 6 she will read 20 books, starting in May.')).toEqual(approxYearEnd);
+    expect(deadlineOf('Ruby will be secure in Year 4 fractions work.')).toEqual(yearEndApprox);
+    expect(deadlineOf('By the end of Year 6 Ruby will read 20 books, checked in May.')).toEqual(yearEndApprox);
+    expect(deadlineOf('By the end of Year 6 she will read 20 books, starting in May.')).toEqual(yearEndApprox);
   });
 });
 
@@ -1200,7 +1197,7 @@ describe('Labelling guide, school-time rules: by the end of EYFS, with the targe
     ['By the end of EYFS she will write her name.'],
     ['By the end of primary he will swim 25 metres.'],
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(approxYearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('a phase word naming a course is still no point', () => {
@@ -1431,9 +1428,6 @@ describe('Review of 4 December 2026 (late)', () => {
     expect(deadlineOf('SDQ score 18 in September, target 12 by July')).toEqual(date('2025-07-31'));
   });
 });
-
-const yearEndApprox = { kind: 'academic-year-end', approximate: true };
-const relative = (days: number): unknown => ({ kind: 'relative', days });
 
 describe('School-time table, "0 incidents in the next 6 weeks": a window "next" anchors looks forward, after an event noun too', () => {
   it.each([
@@ -1970,13 +1964,12 @@ describe('School-time table, "by the end of the 6 week course": a count of weeks
 });
 
 describe('School-time table, before the Year 11 mocks: a year group\'s exams after "for" are its academic year\'s end, approximate', () => {
-  const yearEnd = { kind: 'academic-year-end', approximate: true };
   it.each([
     'Reader pen and a separate room in place for Y11 mocks',
     'Kai will have a revision plan for the Year 11 mocks, made with his tutor.',
     'Extra reading practice at home for the Year 6 SATs',
   ])('%s', (text) => {
-    expect(deadlineOf(text)).toEqual(yearEnd);
+    expect(deadlineOf(text)).toEqual(yearEndApprox);
   });
 
   it('near-variants: a month dates the exams, and a year group with no exams after "for" is no point', () => {

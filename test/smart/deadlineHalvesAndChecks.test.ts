@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term } from './_deadlineLabel';
 
 // The labelling guide's school-time rules (docs/smart.md, "Labelling guide", Time-bound (T)), meeting Wednesday 15 January
 // 2025 (spring term, first half: HT3 of a six-term year). Examples written here, not corpus texts.
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, { meetingDate: '2025-01-15' }).deadline;
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
-const date = (d: string): unknown => ({ kind: 'date', date: d });
 
 describe('School-time rules: "for the rest of Spring 1" — the rest of a numbered term is its end', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { deadlineOf, term } from './_deadlineLabel';
 
 // The labelling guide's deadline rules (docs/smart.md, "Labelling guide", "School-time rules": "by Feb half term →
 // term:spring:half-term"), meeting Wednesday 15 January 2025. "HT" after a month is that half term, as it already is
 // after a term word ("summer HT"); a term's middle is its half-term. Examples written here, not corpus texts.
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, { meetingDate: '2025-01-15' }).deadline;
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
 
 describe('School-time rules: a month + "HT" is that month\'s half term, like "Feb half term"', () => {
   it.each([

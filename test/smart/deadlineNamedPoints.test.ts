@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { date, term } from './_deadlineLabel';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time rules) for named days, a
 // "By when?" point alone and plans of so many weeks. Meeting Wednesday 15 January 2025. The targets are written here
 // for the rule, not copied from a corpus.
 const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, context: Parameters<typeof checkSmartTarget>[1] = MEETING): unknown => checkSmartTarget(text, context).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
 
 describe('Time-bound (T), school-time rules: by Whitsun, by Whit Sunday, by Pentecost → Whit Sunday (seven weeks after Easter Sunday)', () => {
   it.each([

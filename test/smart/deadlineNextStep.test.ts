@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term, yearEndApprox as leaving } from './_deadlineLabel';
 
 // What comes after the target (a next course, a later start, a deposit date, a move to the next school) does not date
 // it (docs/smart.md, "Labelling guide", Time-bound (T): the row "after a point with 'by', 'before' or 'until' …" — a
 // start point is not a deadline and a purpose says what the target is for — and the school-time rows on leaving
 // points), meeting Wednesday 15 January 2025. The targets are written here for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
-const leaving = { kind: 'academic-year-end', approximate: true };
 
 describe('Time-bound (T), row "after a point with by, before or until …": a next step\'s start in a purpose clause after the target\'s own point', () => {
   it.each([

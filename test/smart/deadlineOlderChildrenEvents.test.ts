@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf } from './_deadlineLabel';
 
 // Points in the lives of older children at risk: a release dated in brackets, a window after a dated event, a pathway
 // plan review, the ePEP, a baby's due date, the start of September, a purpose with "so she gets", the last weeks of a
 // month (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)", its school-time table and "Not
 // deadlines"), meeting Wednesday 15 January 2025. The targets are written here for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
 const NEXT_REVIEW = { kind: 'next-review' };
 const YEAR_END = { kind: 'academic-year-end' };
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term, timeBoundOf as timeBound, yearEndApprox as approxYearEnd } from './_deadlineLabel';
 
 // Deadlines still missed on the development sets, each read by a general rule of the labelling guide (docs/smart.md,
 // "Labelling guide", "Deadline labels" and Time-bound (T)), meeting Wednesday 15 January 2025. The targets are written
 // here for the rules, not copied from a data set.
 const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const timeBound = (text: string): boolean | null => checkSmartTarget(text, MEETING).timeBound.met;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
-const approxYearEnd = { kind: 'academic-year-end', approximate: true };
 const yearEnd = { kind: 'academic-year-end' };
 
 describe('Deadline labels, "When a target gives several points, the final one is the deadline": points written in order', () => {

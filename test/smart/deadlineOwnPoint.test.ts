@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, term } from './_deadlineLabel';
 
 // A point's own date wins over a background one (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)",
 // its school-time table and "Not deadlines"), meeting Wednesday 15 January 2025. The targets are written here for the
 // rule, not copied from a corpus.
 const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const term = (t: string, part: string): unknown => ({ kind: 'term', term: t, part });
 
 describe('Time-bound (T), row "has been late 14 times this half term, … up from 78% in the autumn": a grade letter after "from" is the baseline\'s figure', () => {
   it.each([

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, relative, timeBoundOf as timeBound } from './_deadlineLabel';
 
 // Deadline readings from the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T)), meeting Wednesday
 // 15 January 2025. The targets are written here for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const timeBound = (text: string): boolean | null => checkSmartTarget(text, MEETING).timeBound.met;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const relative = (days: number): unknown => ({ kind: 'relative', days });
 
 describe('Labelling guide, Time-bound (T), "Not deadlines": background dates are what happened, also after a "to" a past verb governs', () => {
   it.each([

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { date, deadlineOf, relative } from './_deadlineLabel';
 
 // Near misses of the deadline readings for past "to", first weeks, "once this term", booked events and reviews
 // (docs/smart.md, "Labelling guide", Time-bound (T)), meeting Wednesday 15 January 2025. The targets are written here
 // for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, MEETING).deadline;
-const date = (d: string): unknown => ({ kind: 'date', date: d });
-const relative = (days: number): unknown => ({ kind: 'relative', days });
 
 describe('Labelling guide, Time-bound (T), "Not deadlines": background dates are what happened; a wish told at the meeting has not happened', () => {
   it.each([

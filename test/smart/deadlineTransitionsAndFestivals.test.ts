@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { feast, relative, yearEndApprox as yearEnd } from './_deadlineLabel';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time rules): "ready for high
 // school, ready for secondary school … ready for his GCSEs; ready for Year 3 in September", "before Eid, by Eid al-Fitr,
@@ -8,9 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
 // here for the rules, not copied from a corpus.
 const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, meetingDate = MEETING.meetingDate): unknown => checkSmartTarget(text, { meetingDate }).deadline;
-const yearEnd = { kind: 'academic-year-end', approximate: true };
-const feast = (d: string): unknown => ({ kind: 'date', date: d, approximate: true });
-const relative = (days: number): unknown => ({ kind: 'relative', days });
 
 describe('school-time table: ready for high school, ready for secondary school, ready for sixth form; ready for his GCSEs; ready for Year 3 in September → academic-year-end~', () => {
   it.each([

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { yearEndApprox as YEAR_END_APPROX } from './_deadlineLabel';
 
 // The labelling guide's deadline rules (docs/smart.md, "Labelling guide", "Deadline labels" and "School-time
 // rules"), meeting Wednesday 15 January 2025 unless a test says otherwise. Examples written here, not corpus texts.
 const deadlineOf = (text: string, meetingDate = '2025-01-15'): unknown => checkSmartTarget(text, { meetingDate }).deadline;
-const YEAR_END_APPROX = { kind: 'academic-year-end', approximate: true };
 
 describe('School-time rules: "by Friday, by the end of this week" → the next such day', () => {
   it.each([

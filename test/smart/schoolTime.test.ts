@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { deadlineOf, yearEndApprox as YEAR_END_APPROX } from './_deadlineLabel';
 
 // The labelling guide's school-time rules (docs/smart.md, "Labelling guide"), meeting Wednesday 15 January 2025.
-const deadlineOf = (text: string): unknown => checkSmartTarget(text, { meetingDate: '2025-01-15' }).deadline;
-const YEAR_END_APPROX = { kind: 'academic-year-end', approximate: true };
 
 describe('school-time deadlines', () => {
   it.each([
