@@ -13,6 +13,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _F3_NUMBER_WORD, _F_CLAUSE_END, _flag2At, _flag3At, _flagTesting, _lacks, _lacks2, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import {
   _ADULT_SUBJECTS,
+  _ADULT_HEADS,
   _ADULT_JOBS,
   _ALL_OBJECTS,
   _BEHAVIOUR_POINT_WORDS,
@@ -3897,12 +3898,16 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
       : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
       : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
+      : x === 'update' ? (headingTask(doc, k, x, k) && !leftUndone(doc, k, x) ? [0, k + 1] : null)
+      : x === 'do' ? workToDo(doc, k)
+      : x === 'ahead' ? goesAhead(doc, k)
+      : x === 'ensure' ? ensuredInPlace(doc, k)
       : SET_UP_PASSIVE.has(x) ? ((SET_UP_PASSIVE.get(x) === wd(doc, k + 1) || (x === 'looked' && wd(doc, k + 1) === LOOKED_AT && lookedAtNow(doc, k + 2))) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
       : CHECKS_HAD.has(x) ? checkHad(doc, k)
       : IN_HAND.has(x) ? adultDoing(doc, k)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
-      : k <= 2 ? heldHeading(doc, k)
+      : k <= 2 || HELD_THINGS.has(x) ? heldHeading(doc, k)
       : null;
   }
   doc.ops.n += k;
@@ -4171,7 +4176,10 @@ function childChecked(doc: _Doc, k: number): Span | null {
   // assessed" (labels y45-034, y45-173 measurable); a check kept up ("To be assessed termly") is no one-off act. Not "to be
   // reviewed" or "checked": unsaid, the target is what is reviewed ("By 31.3.25 - to be reviewed by DT", label y26-207 not measurable).
   if (at === k - 2 && aux === 'to' && fragmentStart(doc, at) && x !== 'reviewed' && x !== 'checked') return inSentence(doc, k, IF_UNLESS, false) || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false) ? null : [at, k + 1];
-  return _childBeforeTo(doc, at) && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+  // "Gran to be given a times tables book": a thing handed once to the child's adult, for the child, is given as to the child
+  // (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; label y46-083 measurable).
+  const receiver = _childBeforeTo(doc, at) || (x === 'given' && adultWordAt(doc, at - 1) && fragmentStart(doc, at - 1));
+  return receiver && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
 }
 
 /** Words a verb joined by "and" may stand after in its clause, before the "to" it shares ("to have a screen and be referred"). */
@@ -4225,7 +4233,8 @@ function checkHad(doc: _Doc, k: number): Span | null {
   if (doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !AFTER_HELD.has(after) && !_endsEd(after) && after !== 'done') return null;
   let h = k - 1;
   while (h > k - 1 - CHECK_KIND_WORDS && h >= 0 && doc.toks[h]?.kind !== 'p' && wd(doc, h) !== 'have') h -= 1;
-  if (wd(doc, h) !== 'have' || (wd(doc, h - 1) !== 'to' && wd(doc, h - 1) !== 'will') || !_childBeforeTo(doc, h - 1)) return null;
+  // The child named before "to", or the text opening "To have" with no one named (the child's own target, as "To attend" is).
+  if (wd(doc, h) !== 'have' || (wd(doc, h - 1) !== 'to' && wd(doc, h - 1) !== 'will') || !(_childBeforeTo(doc, h - 1) || (h === 1 && wd(doc, 0) === 'to'))) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, false) ? null : [h, k + 1];
 }
 
@@ -4350,7 +4359,8 @@ function adultDoes(doc: _Doc, k: number): boolean {
   // "Key person to complete the Progress Check": the early years key person is the child's named adult (Statutory framework
   // for the early years foundation stage, section 3, "Key person").
   const keyPerson = adult === 'person' && wd(doc, head - 1) === 'key';
-  if (!(_ADULT_SUBJECTS.has(adult) || ADULTS_BY_ROLE.has(adult) || keyPerson) && open < 0) return false;
+  // "Interpreter to attend", "Careers adviser to meet": the heads Specific reads as adults ({@link _ADULT_HEADS}) are adults here.
+  if (!(adultWordAt(doc, head) || keyPerson) && open < 0) return false;
   let j = head - 1;
   // "Staff at college to arrange", "Key worker at school to request": the place the adult works at; the role before it is read.
   if (ADULT_PLACES.has(adult) && (wd(doc, j) === 'at' || wd(doc, j) === 'in') && adultWordAt(doc, j - 1)) j -= 1;
@@ -4360,6 +4370,8 @@ function adultDoes(doc: _Doc, k: number): boolean {
     if (ADULT_PLACES.has(wd(doc, j)) && PLACE_PREPOSITIONS.has(wd(doc, j - 1))) return true;
     j -= 1;
   }
+  // "her careers adviser", "the learning mentor": one word naming the role's kind between the determiner and the role.
+  if (j > 0 && doc.toks[j]?.kind === 'w' && ADULT_DETERMINERS.has(wd(doc, j - 1))) j -= 1;
   if (ADULT_DETERMINERS.has(wd(doc, j))) j -= 1;
   return j < 0 || doc.toks[j]?.kind !== 'w' || !ADULT_OBJECT_OF.has(wd(doc, j));
 }
@@ -4425,9 +4437,9 @@ function childBeforeTo(doc: _Doc, j: number): boolean {
   return CHILD_BEFORE_TO.has(wd(doc, j)) || (_capitalised(raw) && raw !== raw.toUpperCase());
 }
 
-/** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}). */
+/** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}, {@link _ADULT_HEADS}: "Interpreter (Tigrinya) to attend"). */
 function adultWordAt(doc: _Doc, j: number): boolean {
-  return _ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j));
+  return _ADULT_SUBJECTS.has(wd(doc, j)) || ADULTS_BY_ROLE.has(wd(doc, j)) || _ADULT_HEADS.has(wd(doc, j));
 }
 
 /**
@@ -4729,6 +4741,9 @@ function standingAt(doc: _Doc, j: number): boolean {
   // "at lunchtimes", "in the mornings", "on Mondays": an occasion of every day or week in the plural after where it falls,
   // a schedule as "weekly" is (Measurable rule 6; the row's word one-off).
   if (SCHEDULE_PLURALS.has(x)) return SCHEDULE_LEADS.has(wd(doc, j - 1));
+  // "booked for PEP meetings", "for reviews": meetings in the plural that the act is for, each one arranged again, as "for all
+  // meetings" is (labels y20-002, y33-238, y46-049 not measurable).
+  if (x === 'for') return MEETINGS_FOR.has(wd(doc, j + 1)) || (doc.toks[j + 1]?.kind === 'w' && MEETINGS_FOR.has(wd(doc, j + 2)));
   if (!STANDING_QUANTIFIERS.has(x)) return false;
   // "every Monday", "each Friday": a day of every week.
   if (_WEEKDAYS.has(wd(doc, j + 1))) return true;
@@ -4736,6 +4751,12 @@ function standingAt(doc: _Doc, j: number): boolean {
   for (let o = j + 1; o <= j + STANDING_GAP && (doc.toks[o]?.kind === 'w' || doc.toks[o]?.kind === 'n'); o++) if (STANDING_OCCASIONS.has(wd(doc, o))) return true;
   return false;
 }
+
+/** Words of a heading's thing going on ("to continue"), before a mark and a passive after it ({@link passiveOneOff}). */
+const GOING_ON_WORDS = s('continue continues');
+
+/** Meetings in the plural an act is for ("for PEP meetings"), each one again: read by {@link standingAt}. */
+const MEETINGS_FOR = s('meetings reviews peps appointments');
 
 /** Times of every school day an act falls at ("at the gate", "at home time", "at registration"), after "at": a routine. */
 const ROUTINE_AT = s('gate gates hometime registration drop pick');
@@ -4953,7 +4974,7 @@ function confirmedOnce(doc: _Doc, at: number): boolean {
   for (let j = at; j >= 0 && j > at - SETTLED_REACH && doc.toks[j]?.kind !== 'p'; j--) if (DATE_DETAILS.has(wd(doc, j))) return false;
   return true;
 }
-const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
+const ONE_OFF_PASSIVE = new Set([...PASSIVE_DONE, 'requested', 'sorted', 'chased', 'ordered', 'claimed', OFFERED, ...GIVING_PASSIVE, ...PLANNED_PASSIVE, ...SETTLED_PASSIVE]);
 
 /**
  * An adult's one-off act, at k (its verb), or null (the labelling guide, Measurable: "someone could check, at the deadline,
@@ -5105,9 +5126,69 @@ function helpedTask(doc: _Doc, k: number): Span | null {
  * a thing still to name: "Options - to discuss with carer", "Emotional wellbeing - to see the school counsellor", labelled not
  * measurable), nor the child's own acts ("Maths - to improve", "AP: to engage"), which are not in {@link ONE_OFF_ACTS}.
  */
-const HEADING_TASKS = s('complete apply book arrange sort order submit request chase');
+const HEADING_TASKS = s('complete apply book arrange sort order submit request chase update');
 /** The words a heading before "- to <verb>" may have, at most ("T Level work placement - to arrange"). */
 const HEADING_TASK_WORDS = 5;
+
+/**
+ * A piece of the child's work named and then "to do", opening the text and ending its part ("CV to do", "College application
+ * to do."), at k ("do"), or null: a task done once on a thing someone could check finished at the deadline, read as "CV - to
+ * complete" is (the labelling guide, Measurable; Settled cases, "complete his homework": a task named, an adult can check it;
+ * labels y27-143, y39-216 measurable). Not a wish or a search ("I want to do", "something to do"): the word before "to" is
+ * work ({@link _CHILD_WORK}).
+ */
+function workToDo(doc: _Doc, k: number): Span | null {
+  if (wd(doc, k - 1) !== 'to' || !_CHILD_WORK.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || !partEndsAfter(doc, k + 1)) return null;
+  for (let j = 0; j < k - 1; j++) if (doc.toks[j]?.kind !== 'w') return null;
+  return inSentence(doc, k, NOT_DONE, true) ? null : [0, k + 1];
+}
+
+/**
+ * A planned event named and then "to go ahead", at k ("ahead"), or null: "Managed move – to go ahead", "The school trip to go
+ * ahead." It happens or not by the deadline, read as "Managed move to be arranged" is ({@link passiveOneOff}; the labelling
+ * guide, Settled cases, "a one-off thing adults arrange or do for the child"; label y46-090 measurable). The thing is the word
+ * before "to" or before a heading's mark, not a person ("Sam to go ahead with it": the child's act), nor hedged or undone
+ * ({@link NOT_DONE}), and the part ends there or with a deadline.
+ */
+function goesAhead(doc: _Doc, k: number): Span | null {
+  if (wd(doc, k - 1) !== 'go' || wd(doc, k - 2) !== 'to' || !partEndsAfter(doc, k + 1)) return null;
+  const at = HEADING_MARKS.has(wd(doc, k - 3)) ? k - 4 : k - 3;
+  if (doc.toks[at]?.kind !== 'w' || PRONOUNS.has(wd(doc, at)) || (at === 0 && _capitalised(doc.toks[at]?.raw ?? ''))) return null;
+  return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [Math.max(at - 1, 0), k + 1];
+}
+
+/** The words "ensure" may read on to the thing in place or had ("ensure access arrangements are in place"), at most. */
+const ENSURE_REACH = 8;
+
+/**
+ * An adult ensuring a thing is in place or the child has a named thing, at k ("ensure"), or null: "DT to ensure access
+ * arrangements are in place.", "School to ensure he has a quiet space." The thing is there or not at the deadline, a one-off
+ * provision made (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; labels y34-038,
+ * y46-192 measurable). Not what the child does or how things go ("Carer to ensure Dwayne gets to school", "to ensure her needs
+ * are met": labelled not measurable): only "in place" ending the part, or "has", "have" or "gets" and one thing ("a", "an")
+ * whose last word names a concrete thing ({@link _CONCRETE}, {@link HELD_THINGS}); not kept up ("every day", {@link standingIn}),
+ * nor a thing in place that names nothing ("ensure support is in place").
+ */
+function ensuredInPlace(doc: _Doc, k: number): Span | null {
+  if (!adultDoes(doc, k) || inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, false)) return null;
+  let end = k + 1;
+  while (end < doc.toks.length && end <= k + ENSURE_REACH && doc.toks[end]?.kind === 'w') end += 1;
+  if (doc.toks[end] !== undefined && !(doc.toks[end]?.kind === 'p' && wd(doc, end) === '.')) return null;
+  // "ensure support is in place" names nothing, as "Support to be put in place" does not ({@link SET_UP_UNNAMED}).
+  if (wd(doc, end - 1) === 'place' && wd(doc, end - 2) === 'in') {
+    for (let j = k + 1; j < end - 2; j++) if (SET_UP_UNNAMED.has(wd(doc, j)) && !namingWord(doc, j - 1, k)) return null;
+    return [k, end];
+  }
+  for (let j = k + 1; j < end - 2; j++) {
+    if (!HAD_VERBS.has(wd(doc, j)) || (wd(doc, j + 1) !== 'a' && wd(doc, j + 1) !== 'an')) continue;
+    const last = wd(doc, end - 1);
+    return _CONCRETE.has(last) || HELD_THINGS.has(last) ? [k, end] : null;
+  }
+  return null;
+}
+
+/** Verbs of the child having a thing after "ensure" ({@link ensuredInPlace}). */
+const HAD_VERBS = s('has have gets');
 
 /**
  * Whether the verb at k is "<heading> - to <verb>" ending its part, the heading opening the text with words only ("UCAS - to
@@ -5116,24 +5197,27 @@ const HEADING_TASK_WORDS = 5;
  * y19-231 and y18-125 measurable, none against). `at` is the verb's last word (its particle, if any).
  */
 function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
-  if (!HEADING_TASKS.has(x) || wd(doc, k - 1) !== 'to' || !HEADING_MARKS.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || k < 3) return false;
+  // "ADHD assessment - chase.", "Pathway plan – update": the bare verb after the mark reads as "- to chase" does.
+  const mark = wd(doc, k - 1) === 'to' ? k - 2 : k - 1;
+  if (!HEADING_TASKS.has(x) || !HEADING_MARKS.has(wd(doc, mark)) || mark > HEADING_TASK_WORDS || mark < 1) return false;
   if (!partEndsAfter(doc, at + 1)) return false;
-  for (let j = 0; j < k - 2; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
-  return headingNamesThing(doc, k - 3);
+  for (let j = 0; j < mark; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
+  return headingNamesThing(doc, mark - 1);
 }
 
 /**
  * Whether the heading ending at h (its last word) names a thing done or obtained once ("UCAS", "Bursary", "Housing form"), read
  * with the nouns {@link passiveOneOff} reads a passive's thing by: not what no one sees made or a word for anything
  * ({@link MAKE_ABSTRACT}, {@link _VAGUE_OBJECTS}, {@link _GENERIC_OBJECTS}), not provision or a plan held ({@link
- * GIVEN_PROVISION}, {@link SET_UP_UNNAMED}, {@link HELD_PLAN_NAMES}: "AP: to book", "EHCP - to request"), not a subject or an area
+ * GIVEN_PROVISION}, {@link SET_UP_UNNAMED} unless a word names its kind, "Pathway plan – update", {@link HELD_PLAN_NAMES}: "AP:
+ * to book", "EHCP - to request"), not a subject or an area
  * of need ("Maths - to complete", "Attendance - to sort", "Anxiety - to sort"), not a number ("Year 11 - to complete", "Target 2
  * - to complete") and not a name alone ("Jack - to complete": one capitalised word the library knows as no thing). Such a heading
  * names the child's area or the child, and the task no one thing (the labelling guide, Measurable rule 6; Specific rule 6).
  */
 function headingNamesThing(doc: _Doc, h: number): boolean {
   const x = wd(doc, h);
-  if (doc.toks[h]?.kind !== 'w' || MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || GIVEN_PROVISION.has(x) || SET_UP_UNNAMED.has(x) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
+  if (doc.toks[h]?.kind !== 'w' || MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || GIVEN_PROVISION.has(x) || (SET_UP_UNNAMED.has(x) && !namingWord(doc, h - 1, -1)) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
   const area = _areaOfWord(x);
   if (area === 'attendance' || area === 'semh' || INNER_STATES.has(x)) return false;
   // One capitalised word alone is a name unless the library knows it as a thing ("Laptop", "Passport", "Homework", "Bursary").
@@ -5243,8 +5327,13 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const will = wd(doc, k - 2) === 'will' && IN_PLACE_STOPS.has(wd(doc, k - 3));
   if (wd(doc, k - 1) !== 'be' || (wd(doc, k - 2) !== 'to' && !will)) return null;
   // The thing right before "to", or a heading's before its mark ("Work experience - to be sorted"), or a thing in place.
-  const at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
+  const headed = HEADING_MARKS.has(wd(doc, k - 3)) && doc.toks[k - 4]?.kind === 'w' && !will;
+  let at = doc.toks[k - 3]?.kind === 'w' && doc.clause[k - 3] === doc.clause[k] && !will ? k - 3 : headed ? k - 4 : IN_PLACE_STOPS.has(wd(doc, k - 3)) ? thingInPlaceBefore(doc, k - 3) : -1;
   if (at < 0) return null;
+  // "Reduced timetable to continue – to be reviewed": the heading's thing goes on; the review after the mark is done once, as
+  // "Tutoring to continue weekly - SW to chase" is ({@link standingBeforeInPart}).
+  const goesOn = headed && at === k - 4 && GOING_ON_WORDS.has(wd(doc, at)) && wd(doc, at - 1) === 'to' && doc.toks[at - 2]?.kind === 'w';
+  if (goesOn) at -= 2;
   const thing = wd(doc, at);
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
@@ -5258,7 +5347,7 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   if ((giving || FUNDED.has(wd(doc, k))) && (GIVEN_PROVISION.has(thing) || (giving && (GIVEN_ONGOING.has(thing) || GIVEN_GENERIC.has(thing))))) return null;
   if ((FUNDED.has(wd(doc, k)) || wd(doc, k) === 'paid') && PAID_PEOPLE.has(thing)) return null;
   if (giving && (inSentence(doc, k, TRAVEL_PAID_WORDS, true) || wd(doc, k + 1) === 'from')) return null;
-  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  if (inSentence(doc, k, NOT_DONE, true) || (goesOn ? standingIn(doc, k, false) || standingBeforeInPart(doc, k) : standingIn(doc, k, true))) return null;
   if (wd(doc, k) === 'held' ? !heldOnce(doc, at, k) : wd(doc, k) === 'confirmed' && !confirmedOnce(doc, at)) return null;
   // The evidence is the whole phrase: the thing with the words naming it, to "place" ("EAL support to be put in place").
   let from = at;
@@ -5453,7 +5542,7 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, ...IN_HAND,
+  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
@@ -5473,7 +5562,7 @@ function heldHeading(doc: _Doc, k: number): Span | null {
   const x = wd(doc, k);
   if (x !== 'arrangements' && !HELD_THINGS.has(x)) return null;
   // The heading opens the text, an article or describing word before the thing at most ("A laptop for homework.", "New laptop").
-  const opens = k === 0 || (k === 1 && OBJECT_LEAD.has(wd(doc, 0)));
+  const opens = k === 0 || (k === 1 && OBJECT_LEAD.has(wd(doc, 0))) || fundHeadingBefore(doc, k);
   const first = x === 'arrangements' ? (wd(doc, k - 1) === 'access' && (k === 1 || (k === 2 && wd(doc, 0) === 'exam')) ? 0 : -1) : opens ? 0 : -1;
   if (first < 0) return null;
   let end = k + 1;
@@ -5489,6 +5578,30 @@ function heldHeading(doc: _Doc, k: number): Span | null {
   }
   const next = doc.toks[end];
   return next === undefined || (next.kind === 'p' && wd(doc, end) === '.') ? [first, end] : null;
+}
+
+/** The words a fund's heading may have before its mark, at most ("Pupil Premium Plus –"), and the words of the list after it. */
+const FUND_HEADING_WORDS = 3;
+const FUND_LIST_WORDS = 6;
+
+/**
+ * Whether the thing at k is in a list that follows a fund's heading opening the text ("Pupil Premium Plus – laptop", "PP+ -
+ * revision guides and a laptop."): the fund names who pays, the list what is bought once, in place or not at the deadline, as
+ * the thing named alone is (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; labels
+ * y45-125, y46-158 measurable). Not when the list names provision or sessions ("PP+ - tuition and a laptop": Measurable rule
+ * 6, a quantity of provision), nor a fund's request or bid ("PP+ bid: laptop"), nor more words than a list has.
+ */
+function fundHeadingBefore(doc: _Doc, k: number): boolean {
+  let m = k - 1;
+  while (m > 0 && doc.toks[m]?.kind === 'w' && k - m <= FUND_LIST_WORDS) {
+    const y = wd(doc, m);
+    if (BOUGHT_PROVISION.has(y) || GIVEN_PROVISION.has(y) || _GENERIC_OBJECTS.has(y)) return false;
+    m -= 1;
+  }
+  if (!HEADING_MARKS.has(wd(doc, m)) || m > FUND_HEADING_WORDS + 1 || m < 1) return false;
+  for (let j = 0; j < m; j++) if (doc.toks[j]?.kind !== 'w' && wd(doc, j) !== '+') return false;
+  const last = wd(doc, m - 1) === '+' ? m - 2 : wd(doc, m - 1) === 'plus' ? m - 2 : m - 1;
+  return FUND_SUBJECTS.has(wd(doc, last));
 }
 
 /** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */

@@ -26,9 +26,12 @@ describe('Specific rule 4: an adult or agency named in two or three words is pro
   it.each([
     'Social worker to make sure the review is booked on time.',
     'The local authority will name a new school by the next PEP.',
-    'Careers adviser to arrange a college visit before Easter.',
   ])('%s: neither (an adult or agency as the subject gives provision)', (text) => {
     expect(sm(text)).toEqual([false, false]);
+  });
+
+  it('an adviser arranging a visit once is a one-off thing adults arrange (Settled cases): not specific, measurable, as "SW to arrange" is', () => {
+    expect(sm('Careers adviser to arrange a college visit before Easter.')).toEqual([false, true]);
   });
 
   it('an agency finding a person once is a one-off thing adults arrange (Settled cases): not specific, measurable', () => {
