@@ -9,8 +9,8 @@ import { toDayNumberOrNull, type IsoDate } from '../core/isoDate';
 import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
-import { _arrangedEvent, _awardLevelAt, _joinedCapability, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -25,7 +25,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _examSat, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -829,7 +829,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   const named = listed.length === 0 && metric === null && ownSpans.length > 0 ? _willBehaviours(doc).filter((b) => provision[b[0]] === 0 && !spans.some((m) => m[0] < b[1] && b[0] < m[1])) : [];
   // "Target grade 5", "achieve the ELG for Number": a standard the child will reach in a named subject or measure (_standard.ts).
   const standard = listed.length === 0 && metric === null && named.length === 0 ? _targetStandard(doc, provision) : null;
-  const anchors = notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed);
+  const anchors = outsideQuoteLabel(doc, notRulesInGeneral(doc, metric !== null ? [metric] : named.length > 0 ? named : standard !== null ? [standard] : listed.length === 0 ? childAct(doc, provision, ownSpans, measures.comparatives) : listed));
   // A standard reached is measurable (Measurable rule 5), when nothing else measured it ("achieve the ELG for Number").
   if (standard !== null && spans.length === 0) {
     spans = [standard];
@@ -840,7 +840,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
   let vagueComparative =
     measures.spans.every((m) => rateOfGoing(doc, provision, m)) &&
-    (becomingBetterAt(doc) || (!specific.focused && measures.comparatives.some(([a]) => {
+    (becomingBetterAt(doc) || improvedAlone(doc) || goodAttendance(doc) || _onlyGoodIn(doc) || (!specific.focused && measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
       return !_endsLy(next) || _HOW_OFTEN_ADVERBS.has(next);
@@ -860,7 +860,8 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // names a behaviour and is specific"), as "No swearing in class." does.
   // Nor an award with its level ("DofE - Bronze award"): the qualification named, as a grade is (Specific).
   const award = anchors.some((a) => _awardLevelAt(doc, a[0]));
-  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award) vagueComparative = true;
+  // Nor an exam the child sits ("Sit GCSEs.": Specific, the qualification), nor attendance with a floor ({@link attendanceFloor}).
+  if (words <= 2 && _postGained(doc, 0) < 0 && standard === null && !_conductHeadingAt0(doc) && !award && _examSat(doc, 0) < 0 && !attendanceFloor(doc)) vagueComparative = true;
   // A heading or fragment with no clause outside provision and no figure of the child's names an area (Specific rules 1, 4, 6).
   // A one-off thing the adults arrange measures (_ARRANGED) but is not a clause of the child's.
   // A "by" deadline on the child's words ("Correct letter formation by Easter", "Sixth form application by March") sets
@@ -902,6 +903,32 @@ const ATTENDANCE_WORDS = new Set(['attendance', 'punctuality', 'late', 'lates', 
 /** Whether the text names the child's attendance or punctuality ("improve her attendance (currently 85%)"). */
 function ownAttendance(doc: _Doc): boolean {
   return doc.w.some((x) => ATTENDANCE_WORDS.has(x));
+}
+
+/**
+ * The anchors after a label that introduces a quotation running to the text's end ("Slide 12, first draft: '…'", "CAMHS goal
+ * (child's words): '…'"): the label names where the words come from, and the quoted target is what is judged (the labelling
+ * guide, Specific: "the particular skill … the child will achieve"; development labels of a label and a whole quotation judge
+ * the quotation, 51 of 54 read so before this). The label ends at its first colon within the first fifteen tokens.
+ */
+function outsideQuoteLabel(doc: _Doc, anchors: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
+  const n = doc.toks.length;
+  let c = 0;
+  while (c < n && c < 15 && doc.w[c] !== ':') c++;
+  if (c >= n - 2 || c >= 15 || !_QUOTE_MARKS.has(doc.w[c + 1] ?? '')) return anchors;
+  let e = n - 1;
+  while (e > c && (doc.w[e] === '.' || doc.w[e] === '!')) e--;
+  if (e <= c + 1 || !_QUOTE_MARKS.has(doc.w[e] ?? '')) return anchors;
+  return anchors.some(([a]) => a < c) ? anchors.filter(([a]) => a > c) : anchors;
+}
+
+/**
+ * Whether the text names the child's attendance or punctuality and a figure with "+" after it, a floor to reach ("Attendance:
+ * 96%+"): the labelling guide, Settled cases, the child's own attendance with a figure is specific. A bare figure ("Attendance
+ * 68%") may be the record of now, and a two-word text with one stays a heading.
+ */
+function attendanceFloor(doc: _Doc): boolean {
+  return ownAttendance(doc) && doc.toks.some((t) => t.kind === 'n' && t.suffix.endsWith('+'));
 }
 
 /** Words opening a deadline that the child's outcome is to be reached by ("by Easter", "before July"), not an event's date ("in March"). */
@@ -1260,6 +1287,54 @@ function becomingBetterAt(doc: _Doc): boolean {
   return false;
 }
 
+/** Forms of "improve" that open a target's predicate ("To improve his times tables", "Jimmy must improve his letter formation"). */
+const IMPROVING: ReadonlySet<string> = new Set(['improve', 'improves']);
+/** Words that end the skill improved and add to it: a topic, method, purpose, place or time ("of the Tudors", "by using", "so that", "in class"). */
+const IMPROVED_ENDS: ReadonlySet<string> = new Set(['of', 'by', 'so', 'to', 'in', 'with', 'for', 'using', 'through', 'when', 'at', 'on', 'from', 'that', 'because', 'until', 'before', 'during']);
+
+/**
+ * Whether the whole target is "improve" and the skill improved, nothing after it ("Improve his times tables.", "Jimmy must
+ * improve his letter formation"): more of a skill the child already has, with no baseline and no number, as "get better at
+ * her times tables" is (the labelling guide, Specific rule 2: a comparative "becomes specific only with the skill named" and
+ * a figure, "read 3 books from the Year 4 reading list"; development labels: "improve" and its object with no figure, 5
+ * specific of 193). The verb within the first four words; its object at most four words to the text's end. Not "improve in
+ * column addition" (what the child improves in), a method or purpose after it ("by using", "so that"), a focus ("…,
+ * especially finger spaces") or a second part ("Improve organisation – bring the right equipment"). Read, like
+ * {@link becomingBetterAt}, only when nothing measures and no number is named.
+ */
+function improvedAlone(doc: _Doc): boolean {
+  const n = doc.toks.length;
+  let i = 0;
+  while (i < n && i < 4 && !IMPROVING.has(doc.w[i] ?? '')) i++;
+  if (i >= n || i >= 4) return false;
+  let k = _OWNING_DETERMINERS.has(doc.w[i + 1] ?? '') ? i + 2 : i + 1;
+  const start = k;
+  while (k < n && doc.toks[k]?.kind === 'w' && !IMPROVED_ENDS.has(doc.w[k] ?? '') && !_FOCUS.has(doc.w[k] ?? '')) k++;
+  // "improve his division skills": a skill named before "skills" is read by the particular-skill reading (_specific.ts).
+  if (k === start || k - start > 4 || doc.w[k - 1] === 'skills' || doc.w[k - 1] === 'skill') return false;
+  return k === n || (k === n - 1 && doc.w[k] === '.');
+}
+
+/** Words that call the child's attendance good or better with no figure ("To have a good attendance", "better attendance"). */
+const ATTENDANCE_PRAISE: ReadonlySet<string> = new Set(['good', 'better', 'great', 'excellent']);
+
+/**
+ * Whether the child's attendance or punctuality is only called good, as what the child is to have ("To have a good
+ * attendance.", "To have good attendance at nursery this term"): no level named, as "improve attendance" names none (the labelling guide, Specific rule 2; the Settled
+ * cases' own-attendance row is "measurable with a figure"; development labels: attendance only called good, 0 specific of 6).
+ * Read, like {@link becomingBetterAt}, only when nothing measures and no number is named ("good attendance of 95%" has its figure).
+ */
+function goodAttendance(doc: _Doc): boolean {
+  for (let i = 2; i < doc.toks.length; i++) {
+    if (!ATTENDANCE_WORDS.has(doc.w[i] ?? '') || !ATTENDANCE_PRAISE.has(doc.w[i - 1] ?? '')) continue;
+    // Only attendance to be had: "have (a) good attendance". Good attendance kept up ("Maya's good attendance to continue") is
+    // the child's attendance now, read as the Settled cases' own-attendance row.
+    const v = doc.w[i - 2] === 'a' ? i - 3 : i - 2;
+    if (doc.w[v] === 'have' || doc.w[v] === 'has') return true;
+  }
+  return false;
+}
+
 /** Whether a focusing phrase follows k ("particularly", "specifically", "especially", "in particular"; {@link _FOCUS}). */
 function focusingAfter(doc: _Doc, k: number): boolean {
   for (let j = k; j < doc.toks.length; j++) if (_FOCUS.has(doc.w[j] ?? '') || (doc.w[j] === 'in' && doc.w[j + 1] === 'particular')) return true;
@@ -1321,12 +1396,12 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;
   // A review note with no new outcome ("Partially met - continue."), every anchor in a clause whose predicate is vague ("Not to get
-  // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now (_statusNote.ts).
+  // in trouble"): _review.ts; a plain use or subject only "to improve" (_plainUse.ts); a note of the state now or a baseline alone (_statusNote.ts).
   const open = anchors.length > 0 && !vagueComparative && !described && areaRead === 0;
   // Neither can be read without one of their words (most texts have none).
   const statusOrVague = open && !_lacks(doc, _F_NO_OUTCOME);
   const review = statusOrVague && _reviewNote(doc, provision, anchors);
-  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && _statusNote(doc, rateOfAct(doc, measures.spans))));
+  const vague = statusOrVague && !review && _vagueOutcome(doc, anchors), plain = open && !review && !vague && (_plainAim(doc, anchors, measures.spans) || (chosen === null && (_statusNote(doc, rateOfAct(doc, measures.spans)) || _baselineAlone(doc))));
   // A fragment with no clause of the child's, no point and no value to reach ("Phonics – Phase 2 sounds", "Lexia 3x a week"): _fragment.ts.
   const fragment = open && !review && !vague && chosen === null ? _noOutcomeFragment(doc, provision) : null;
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.

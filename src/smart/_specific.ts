@@ -3311,8 +3311,12 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
  */
 /** Forms of "make" before "progress" ("make accelerated progress"). */
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
-/** Words making the next step a comparative ("the next level", "a higher grade"). */
-const COMPARATIVE_STEP = new Set(['next', 'higher']);
+/**
+ * Words making the next step a comparative ("the next level", "a higher grade"), or calling the level only good ("get a good
+ * grade", "reach a good level"): neither names which grade (the labelling guide, Specific rule 2; development labels: "good
+ * grades" with no figure 0 specific of 6).
+ */
+const COMPARATIVE_STEP = new Set(['next', 'higher', 'better', 'good']);
 /** {@link COMPARATIVE_STEP} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
 const F3_COMPARATIVE_STEP = _wordFlag3(COMPARATIVE_STEP);
 /** Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). */
@@ -3500,6 +3504,65 @@ function subjectScored(doc: _Doc, i: number, next: string, anchors: [number, num
 }
 
 
+/**
+ * "a scaled score of 100+ in the KS2 reading SAT", "a mark of 30 on her Year 6 maths paper": a score with its figure in a
+ * named subject's test is a standard in a named subject (the labelling guide, Specific: "a grade or standard in a named
+ * subject"), as "a score of 100 in reading" is; the test's phase or owner may stand between "in" and the subject. The start of
+ * the score word before the subject at i, or -1.
+ */
+function scoreBeforeSubject(doc: _Doc, i: number): number {
+  let j = i - 1;
+  // "the", "his", "KS2", "Year 6" ("year" and its number): what comes between "in" and the subject, at most four words.
+  while (j > i - 5 && j > 0 && (_OWNING_DETERMINERS.has(wd(doc, j)) || (doc.toks[j]?.kind === 'n' && (wd(doc, j - 1) === 'year' || /^ks\d$/i.test(doc.toks[j]?.raw ?? ''))) || wd(doc, j) === 'year')) j -= 1;
+  if (wd(doc, j) !== 'in' && wd(doc, j) !== 'on') return -1;
+  const k = j - 1;
+  if (doc.toks[k]?.kind !== 'n' || doc.bg[k] !== 0 || wd(doc, k - 1) !== 'of' || !SUBJECT_SCORES.has(wd(doc, k - 2))) return -1;
+  return doc.clause[k - 2] === doc.clause[i] ? k - 2 : -1;
+}
+
+/** Verbs of sitting an exam: the child's own one-off event ("sit his GCSEs", "resit maths"). */
+const SITTING = new Set(['sit', 'sits', 'resit', 'resits', 're-sit', 're-sits']);
+/** Qualifications named by their exams or papers ("sit GCSEs", "resit Functional Skills"), besides a subject or an assessment. */
+const SAT_QUALIFICATIONS = new Set(['gcse', 'gcses', 'btec', 'functional', 'a-level', 'a-levels', '11+']);
+
+/**
+ * "Sit GCSEs.", "resit English again", "Morgan to sit Functional Skills": the child sitting (or resitting) the exam of a
+ * subject or a qualification names the qualification the child will achieve (the labelling guide, Specific: "the particular
+ * … task or qualification"; Measurable rule 5, a one-off event), as "sit her GCSE exams this summer" does. Only the exam
+ * straight after the verb or its owner: "sit with his key worker", "sit on the carpet" are where the child sits, and
+ * "Maths resit" (a noun heading, no verb of the child's) is not read here. The anchor's end, or -1.
+ * @example _examSat(doc('Sit GCSEs.'), 0) // 2
+ */
+export function _examSat(doc: _Doc, i: number): number {
+  if (!SITTING.has(wd(doc, i))) return -1;
+  const k = _OWNING_DETERMINERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  const y = wd(doc, k);
+  if (doc.clause[k] !== doc.clause[i] || !(_SUBJECTS.has(y) || _ASSESSMENTS.has(y) || SAT_QUALIFICATIONS.has(y))) return -1;
+  // "resit GCSE" with no subject after it names no one exam (a GCSE is sat in a subject; "Maths - resit GCSE" reads as the
+  // heading's resit): only the plural ("sit GCSEs", every exam) or a subject after it ("resit GCSE maths") names what is sat.
+  if ((y === 'gcse' || y === 'btec') && !_SUBJECTS.has(wd(doc, k + 1))) return -1;
+  // "Functional Skills" is one qualification: both words are the anchor.
+  return y === 'functional' && wd(doc, k + 1) === 'skills' ? k + 2 : k + 1;
+}
+
+/**
+ * {@link phraseAt}, then an exam the child sits ({@link _examSat}: "resit maths") or a score in a named subject's test
+ * ({@link scoreBeforeSubject}: "a scaled score of 100+ in the KS2 reading SAT"), anchored; the index to go on after, or NONE.
+ */
+function phraseOrExamAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][], found: Found): number {
+  const taken = phraseAt(doc, i, x, next, anchors, found);
+  if (taken !== NONE) return taken;
+  const sat = _examSat(doc, i);
+  if (sat >= 0) {
+    anchors.push([i, sat]);
+    return sat - 1;
+  }
+  const score = ((doc.flags[i] as number) & F_SUBJECT) !== 0 ? scoreBeforeSubject(doc, i) : -1;
+  if (score < 0) return NONE;
+  anchors.push([score, i + 1]);
+  return i;
+}
+
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
   for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !SENTENCE_END.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
@@ -3552,7 +3615,7 @@ export function _scanSpecific(doc: _Doc, naming: readonly (readonly [number, num
       i += 1;
       continue;
     }
-    const taken = phraseAt(doc, i, x, next, anchors, found);
+    const taken = phraseOrExamAt(doc, i, x, next, anchors, found);
     if (taken !== NONE) {
       i = taken;
       continue;

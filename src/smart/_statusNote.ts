@@ -105,7 +105,8 @@ function labelMark(x: string): boolean {
  * Examples of SMART Outcomes: "use a baseline for the outcome so you can measure it", a baseline beside an outcome, not one).
  * A baseline with its target is read as a target: the word "target", a target's mark ({@link _targetMarkAt}: "Expected: 8/10",
  * "Intended outcome: 95%", "Success criteria: 95%", "Success: writes it unaided"), or a second figure after the baseline's
- * across an arrow ("Baseline: 3/10 -> 8/10").
+ * across an arrow ("Baseline: 3/10 -> 8/10"). Specific reads it too: where the child starts is no outcome to achieve (Halton
+ * Appendix C, QA of SMART Targets, Specific: "It is clear what will be achieved").
  * @param doc - The target's document.
  * @returns True when the text only states a baseline.
  */
