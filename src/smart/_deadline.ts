@@ -392,11 +392,28 @@ function namedReviewAt(s: Site): boolean {
   if (s.x === 'review' && (_wd(s.doc, s.i + 1) === 'of' || _wd(s.doc, s.i + 1) === 'date' || _wd(s.doc, s.i + 1) === 'dates')) return false;
   // "funded by PEP money", "the PEP targets": a thing the PEP names, not the meeting.
   if (pep && PEP_THINGS.has(_wd(s.doc, s.i + 1))) return false;
+  if (s.x === 'review' && !s.opts.cell && reviewClosingNote(s.doc, s.i)) return false;
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
   if (doneThere(s.doc, p)) return false;
   return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
+}
+
+/** Words before a dash that make the part after it a cell of when ("Timescale - review", "By when - review"). */
+const WHEN_LABELS: ReadonlySet<string> = new Set(['timescale', 'timescales', 'timeframe', 'deadline', 'due', 'when', 'by', 'date']);
+
+/**
+ * Whether "review" at i stands alone after a dash closing the text ("Kofi to go to the nurture room at lunch - review.",
+ * "Alternative provision - review."): the note that the plan will be looked at again, not a meeting named, so no point by
+ * which the target is achieved (labelling guide, Time-bound (T): a point by which the target is achieved or reviewed; "Not
+ * deadlines": vague timing; labels y22-193, y23-207). A review named ("- LAC review", "- next PEP") or put in a cell of
+ * when ("Timescale - review") stays a review point, and so does "- review in 6 weeks", whose point is the weeks.
+ */
+function reviewClosingNote(doc: _Doc, i: number): boolean {
+  if (_wd(doc, i - 1) !== '-' || WHEN_LABELS.has(_wd(doc, i - 2))) return false;
+  const after = doc.toks[i + 1];
+  return after === undefined || (_wd(doc, i + 1) === '.' && doc.toks[i + 2] === undefined);
 }
 
 /** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
@@ -437,11 +454,23 @@ function countRange(s: Site): Resolved {
   return _relative(s.doc, b, s.i + 1, prefix(s), s.opts);
 }
 
+/**
+ * Whether "TBC at" or "TBA at" stands before "(the) next" at i ("Target following assessment - TBC at next PEP", "New target TBC
+ * at next meeting"): the target is still to be confirmed there, so the meeting is when it is set, not a point by which it is
+ * achieved (labelling guide, Time-bound (T), "Not deadlines": vague timing, "TBC"; labels y15-029, y32-121). "To be
+ * discussed (reviewed) at the next PEP" names the review and stays.
+ */
+function toBeConfirmed(doc: _Doc, i: number): boolean {
+  const k = _wd(doc, i - 1) === 'the' ? i - 2 : i - 1;
+  const x = _wd(doc, k - 1);
+  return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
+}
+
 /** "next": the next PEP or review, "next week", "the next 6 weeks", "next three months". */
 function nextPhrase(s: Site): Resolved {
   const { doc, i } = s;
   const review = _nextReview(doc, i);
-  if (review !== null) return review;
+  if (review !== null) return toBeConfirmed(doc, i) ? null : review;
   const p = prefix(s);
   // "for the next month", "over the next month": a window of a month from the meeting, as "for the next 4 weeks" is
   // (school-time table: anchored by "next"; a month counts 30 days); "next month" alone is the calendar month, and so is a
@@ -822,6 +851,24 @@ function futureYearWritten(doc: _Doc, a: number, b: number, opts: _ScanOptions):
   return false;
 }
 
+/** Words between "no target(s)" and the period it names ("no targets set this term", "no new target needed until Easter"). */
+const NO_TARGET_WORDS: ReadonlySet<string> = new Set(['set', 'needed', 'agreed', 'required', 'for', 'new', 'targets', 'target']);
+
+/**
+ * Whether the point starting at `start` is the period a note says has no target ("No targets this term as placement move",
+ * "no targets needed this term", "no new target set until Easter"): nothing is to be achieved by it, so it is no deadline
+ * (labelling guide, Time-bound (T): a point by which the target is achieved or reviewed; labels y18-003, y39-222).
+ */
+function noTargetFor(doc: _Doc, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && start - k <= 4 && NO_TARGET_WORDS.has(_wd(doc, k)) && doc.clause[k] === doc.clause[start]) {
+    const x = _wd(doc, k);
+    if ((x === 'target' || x === 'targets') && (_wd(doc, k - 1) === 'no' || (_wd(doc, k - 1) === 'new' && _wd(doc, k - 2) === 'no'))) return true;
+    k -= 1;
+  }
+  return false;
+}
+
 /**
  * Records a resolved phrase at i: a duration or frequency marks its tokens (a measure, not a
  * deadline); anything else becomes a candidate, background when its prefix or clause says so.
@@ -850,6 +897,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start) || othersDoingAt(doc, pre));
   const background =
     pastOrOthers ||
+    noTargetFor(doc, pre.start) ||
     (!opts.cell &&
     !forward &&
     !(pre.prep !== null && _STRONG_PREPS.has(pre.prep)) &&
@@ -1759,6 +1807,44 @@ function stepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => (!c.background && gives(c) ? { ...c, yields: true } : c));
 }
 
+/** Whether a candidate is a point of school time inferred from a year group, key stage or phase (`academic-year-end~`). */
+function schoolTimePoint(c: _Cand): boolean {
+  return c.deadline?.kind === 'academic-year-end' && c.deadline.approximate === true;
+}
+
+/**
+ * An outcome dated by school time with "by" ("By the end of Year 13, Lily will ...") and a later point of its own with "by",
+ * "before" or "until" in a side clause of its sentence ("..., with her draft handed in by February half term", "; this
+ * term he will reach 70 wpm by the summer half term"): the later point is this plan's step towards the outcome and the deadline, as a labelled step's is
+ * ({@link stepAfterOutcome}; labelling guide, Time-bound (T), the row "Short-term target: ... after an outcome dated by
+ * school time"; labels y14-075, y14-122, y34-211).
+ */
+function byStepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
+  const c = cands.findIndex((x) => !x.background && !x.yields && x.strong && schoolTimePoint(x));
+  if (c < 0) return cands;
+  // "..., after practising the route with her carer until Easter": what comes first, not a step (the row "from the start of
+  // Year 7 after practising the route over the summer holidays").
+  // Only in the outcome's own sentence: a later sentence with no step label ("... by the end of Year 6. 2 of them will be
+  // non-fiction by Easter.") is not its step, and the school-time point stays (the row for an outcome with a step).
+  const from = (cands[c] as _Cand).end;
+  // The step is a side clause of that sentence, after ";" or ", with" ("; this term he will ...", ", with her draft handed
+  // in by ..."): "Omar will write a paragraph and 3 sentences by Easter" joins a second aim to the outcome, which keeps it.
+  const sameSentence = (a: number): boolean => {
+    let side = false;
+    for (let k = from; k < a; k++) {
+      const semi = _wd(doc, k) === ';';
+      if (!semi && _sentenceEndAt(doc, k)) return false;
+      side ||= semi || (_wd(doc, k) === ',' && _wd(doc, k + 1) === 'with');
+    }
+    return side;
+  };
+  const step = cands.some((x, k) => k > c && !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review' && !_afterDoing(doc, x.start) && sameSentence(x.start));
+  if (!step) return cands;
+  const out = cands.slice();
+  out[c] = { ...(cands[c] as _Cand), yields: true };
+  return out;
+}
+
 /**
  * After a point introduced by "by", "before" or "until", a later point no such word introduces is not the target's when
  * it stands in a purpose clause ("by the end of March to help him decide what he wants to do in September": what the
@@ -2074,7 +2160,7 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   // Nothing of the document kept alive by the outcome reading's cache.
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
-  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates)))), opts));
+  if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
   if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting))), opts.terms.meeting));
   if (shared) {
     // Nothing of the document kept alive by the shared site.

@@ -157,6 +157,17 @@ function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   }
 }
 
+/** Whether "date" at k ends "up-to-date" or "up to date" (an adjective: current), hyphens read as their own tokens or not. */
+function upToDate(doc: _Doc, k: number): boolean {
+  if (_wd(doc, k) !== 'date') return false;
+  let j = k - 1;
+  if (_wd(doc, j) === '-') j -= 1;
+  if (_wd(doc, j) !== 'to') return false;
+  j -= 1;
+  if (_wd(doc, j) === '-') j -= 1;
+  return _wd(doc, j) === 'up';
+}
+
 /** A determiner, position or frequency word (read only before any preposition): continue, stop, or null for none. */
 function detOrPosition(i: number, k: number, x: string, s: _PrefixState): boolean | null {
   if (s.position === null && s.det === null && DETS.has(x)) {
@@ -332,7 +343,8 @@ function prefixWord(doc: _Doc, i: number, k: number, s: _PrefixState): boolean {
     s.start = k - 2;
     return false;
   }
-  if (listed && STRONG_WORDS.has(x)) {
+  // "an up-to-date PEP", "an up to date plan": "date" there is part of an adjective, not a label of when.
+  if (listed && STRONG_WORDS.has(x) && !upToDate(doc, k)) {
     s.strongWord = true;
     if (s.prep === null) s.start = k;
     return true;

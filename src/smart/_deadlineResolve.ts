@@ -1025,7 +1025,8 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   let namedGroup = group;
   if (isYearWord) {
     const n = doc.toks[i + 1];
-    if (n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) {
+    // "Year R": the Reception year, a year group as "Year 1" is (DfE, the national curriculum's year groups: Reception, Year 1 ...).
+    if ((n !== undefined && n.kind === 'n' && n.sep === '' && n.suffix === '' && n.prefix === '' && n.num >= 1 && n.num <= 14) || (_wd(doc, i) === 'year' && n?.raw === 'R')) {
       namedGroup = true;
       end = i + 2;
     }
@@ -1509,12 +1510,29 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   // "weekly for 6 weeks then review": a count of weeks then a review, the plan's window from the meeting (school-time
   // table, "ELSA 6 wks - feelings, then review"; label y23-090), not a duration.
   if (unit === 7 && prep === 'for' && thenReviewAt(doc, end)) return weeksFrom(value, end, opts);
+  // "6 week trial, review week 6", "for the 6-week trial": a managed move's trial, its weeks from the meeting.
+  if (unit === 7 && trialAt(doc, end, prep) && !planDone(doc, ARTICLES.has(_wd(doc, unitAt - 2)) ? unitAt - 3 : unitAt - 2, end)) return { ...weeksFrom(value, end, opts), yields: true, count: true };
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
     return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
   }
   return null;
+}
+
+/**
+ * Whether the count of weeks ending at `end` is the length of a trial ("a 6 week trial", "the 6-week trial", "for the
+ * 6-week trial period"): the trial of a managed move or placement agreed at the meeting, whose end is its review (DfE,
+ * School suspensions and permanent exclusions (2024), managed moves: a move is agreed for a time-limited trial, reviewed
+ * before it is made permanent). Its end is the count from the meeting, as a plan of so many weeks ending in a review is
+ * (school-time table, "ELSA sessions weekly for 6 weeks then review"; labels y22-249, y46-146), also after "for" as
+ * there. The caller marks it as giving way to any other point, so a decision meeting or review with its own date
+ * ("decision meeting w/c 31/3/25", "(to 7 March)") stays the deadline. Not "trial runs", "trial exams" nor "a trial of
+ * the timetable" with no count.
+ */
+function trialAt(doc: _Doc, end: number, prep: string | null): boolean {
+  if (prep !== null && prep !== 'for' && prep !== 'by' && prep !== 'until') return false;
+  return _wd(doc, end) === 'trial' && (doc.toks[end + 1] === undefined || _wd(doc, end + 1) === 'period' || doc.toks[end + 1]?.kind === 'p' || !/^(run|runs|exam|exams|lesson|lessons|session|sessions|day|days|visit|visits)$/.test(_wd(doc, end + 1)));
 }
 
 /** Nouns of a setting the child starts, after "new" straight before the first weeks ("in his new class for the first 4 weeks"). */

@@ -120,6 +120,8 @@ function phaseMoveCue(doc: _Doc, i: number): boolean {
     if ((x === 'ready' && _wd(doc, k + 1) === 'for') || (x === 'prior' && _wd(doc, k + 1) === 'to')) return true;
     if (x === 'in' && _wd(doc, k + 1) === 'time' && _wd(doc, k + 2) === 'for') return true;
     if (x === 'by' && _wd(doc, i) === 'transition' && (k === i - 1 || OWNERS.has(_wd(doc, k + 1)))) return true;
+    // "by the end of transition week": the last of the transition days, as "by transition day".
+    if (x === 'by' && _wd(doc, i) === 'transition' && k === i - 4 && _wd(doc, k + 1) === 'the' && _wd(doc, k + 2) === 'end' && _wd(doc, k + 3) === 'of') return true;
   }
   return false;
 }
@@ -214,8 +216,11 @@ function isYearToken(doc: _Doc, j: number): boolean {
   return t?.kind === 'n' && (t.prefix === 'y' || t.prefix === 'yr' || t.prefix === 'year');
 }
 
-/** Words after "transition" that name its day ("before transition day", "by the transition days in July"). */
-const TRANSITION_DAYS = new Set(['day', 'days']);
+/**
+ * Words after "transition" that name its day ("before transition day", "by the transition days in July"); "transition week"
+ * is those days, a week long at some schools (label y32-242).
+ */
+const TRANSITION_DAYS = new Set(['day', 'days', 'week']);
 
 /** Whether "moves up" ends at j with no place after it: the clause ends, or a month or "and" follows. */
 function movesUpAlone(doc: _Doc, j: number): boolean {
@@ -510,6 +515,9 @@ export function _numberedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
 /** Term N of a six-term year, ending at `end`: odd terms end at half-term; after "in", the half itself. */
 function termNumber(num: number, end: number, opts: _ScanOptions, p: _Prefix, doc: _Doc): _Found | null {
   if (p.freq || p.det === 'last') return null;
+  // "by the start of term 5": achieved before the term begins, so the end of term 4, as "by the start of the summer term" is
+  // the spring term's end (school-time table, "by the start of next term"; label y31-204); term 1 follows term 6.
+  if (p.position === 'start') return p.prep === 'by' || p.prep === 'before' ? termNumber(num === 1 ? 6 : num - 1, end, { ...opts, cell: false }, { ...p, position: 'end' }, doc) : null;
   const term = SIX_TERMS[num - 1] as Term;
   const odd = num % 2 === 1;
   // "for the rest of term 4", "for the rest of HT4": the end of that period, as "for the rest of Spring 1" (school-time table);
