@@ -1,8 +1,8 @@
 /**
  * src/smart/_lists.ts (lists reused from one target to the next) and _text.ts (a short text's reading copied out of
- * the scratch lists): the five lists of a reading with tokens and flags are taken from their pool and given back to it
- * together. A reading that reuses them must read exactly what a reading made afresh does, and a reading kept outside a
- * round must not change when later ones are read.
+ * the scratch lists): the five lists of a reading with tokens and flags are cut out of the scratch lists (until
+ * 6 December 2026 they were taken from a pool and given back to it together). Within rounds, a reading must read
+ * exactly what a reading made afresh does, and a reading kept outside a round must not change when later ones are read.
  */
 import { describe, expect, it } from 'vitest';
 import { _keptWords } from '../../src/smart/_doc';
@@ -14,8 +14,8 @@ const snap = (w: NonNullable<ReturnType<typeof _keptWords>>): string =>
 /** Texts of one token count (five), so each round's lists go back to one length's slots and the next takes them. */
 const SAME_LENGTH = ['Sam will read daily.', 'Mia to attend club.', 'Tom: 3/5 by July', 'Ava will swim 25m.'];
 
-describe('_lists.ts: a reading\'s five lists are reused together', () => {
-  it('a reading into reused lists reads what a fresh reading does', () => {
+describe('_lists.ts and _text.ts: a reading\'s five lists within rounds', () => {
+  it('a reading in a round reads what a fresh reading does', () => {
     const fresh = SAME_LENGTH.map((t) => snap(_keptWords(t, { n: 0 }) as NonNullable<ReturnType<typeof _keptWords>>));
     for (let round = 0; round < 3; round++) {
       SAME_LENGTH.forEach((t, i) => {
