@@ -4,8 +4,7 @@
  * and `academic-year-end~` when the year's end is inferred.
  */
 import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
+import { MEETING } from './_judge';
 
 /**
  * The deadline of `text` at a meeting on 15 January 2025, in the guide's words.

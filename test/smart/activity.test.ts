@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
+import { MEETING, sm } from './_judge';
 
 describe('Settled cases, activities joined: going to, taking part in or playing for an activity or event is not specific', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
 /*
  * Labelling guide, Settled cases: "a one-off thing adults arrange or do for the child" is not specific (Specific rule 4:
@@ -9,11 +10,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * before "to"/"will" and a verb of a thing done once, a fund buying a thing, or a thing named "to be" done by adults.
  * Examples written here, in words the development sets do not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Settled cases, "a one-off thing adults arrange or do for the child": an adult\'s one-off act is measurable, not specific', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING as meeting } from './_judge';
 
-const meeting = { meetingDate: '2025-01-15' };
 const smt = (text: string): string => {
   const r = checkSmartTarget(text, meeting);
   const f = (b: boolean | null): string => (b === true ? 'Y' : 'n');

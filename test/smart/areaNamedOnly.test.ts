@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, specific } from './_judge';
 
 /*
  * Aims that name an area, a subject as a whole, a process or provision, and no skill, level or outcome: the labelling guide's
  * Specific rows (docs/smart.md, "Specific (S)"), on wordings written here (none taken from a corpus file). Meeting on
  * Wednesday 15 January 2025, no school calendar, no next-review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Specific rule 1: a school subject as a whole is a broad area ("improve his literacy")', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { smt } from './_judge';
 
 /*
  * Where the readings of test/smart/areaNamedOnly.test.ts stop: help received ends where the child's own act begins, a
@@ -7,11 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * one reading with or without a possessive, becoming aware is being aware, and a vague time after college is no object.
  * Wordings written here (none taken from a corpus file). Meeting on Wednesday 15 January 2025, no calendar, no review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const smt = (text: string): [boolean | null, boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met, r.timeBound.met];
-};
 
 describe('Labelling guide, Specific rule 4: help received ("be supported with") ends where the child\'s own act begins', () => {
   it.each([

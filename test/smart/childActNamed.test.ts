@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
 import { _tokenise } from '../../src/smart/_text';
+import { judge as report } from './_judge';
 
 /*
  * Labelling guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification
@@ -9,8 +9,6 @@ import { _tokenise } from '../../src/smart/_text';
  * heading ("DofE - Bronze award"), and knowledge named with a count before it ("learn 10 ... greetings"). Feelings, areas,
  * processes and wishes with no measure stay not specific. Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const report = (text: string) => checkSmartTarget(text, MEETING);
 const judged = (text: string): string => {
   const r = report(text);
   return `${r.specific.met ? 'S' : '-'}${r.measurable.met ? 'M' : '-'}${r.timeBound.met ? 'T' : '-'}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specific } from './_judge';
 
 /*
  * Labelling guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * its clause, is a particular behaviour whatever its verb. Rules 1, 2 and 4, the club and wish rows of Settled cases, and
  * Measurable rule 6 (processes) keep the near misses not specific. Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rule 5: the child\'s everyday act with its own measure is a particular behaviour', () => {
   it.each([

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { sm } from './_judge';
 
 /*
  * The child's own words (issue 15, brief ow1): a stop joined to a vague aim, stops said in text-speak and dialect, incidents
  * stopped by name, a hyphenated name opening "<Name> to …", and an interest said as a fact. Every wording is written here
  * (none is a data set's text); each reading is tested both ways.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific rule 5 and Measurable rule 4 ("A stop-behaviour is measurable with or without how often"): a stop joined to a vague aim by "and" carries the measure', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import type { Deadline } from '../../src/smart/index';
+import { MEETING } from './_judge';
 
-const MEETING = { meetingDate: '2025-01-15' };
 const codes = (text: string, context: object = MEETING): string[] => checkSmartTarget(text, context).findings.map((f) => f.code);
 
 describe('impossible dates in the target text (SMART-DATE-IMPOSSIBLE)', () => {

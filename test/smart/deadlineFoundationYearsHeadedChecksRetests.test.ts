@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { sm as figures, MEETING } from './_judge';
 
 /*
  * Rows of the labelling guide's school-time table (docs/smart.md, "Time-bound (T)"), meeting 15 January 2025:
@@ -13,7 +14,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  *   re-check ("at the summer term retest") is what the re-check is to show, not a figure stated as now.
  * Examples written here, not corpus texts.
  */
-const MEETING = { meetingDate: '2025-01-15' };
 const label = (text: string): string => {
   const d = checkSmartTarget(text, MEETING).deadline as { kind: string; date?: string; term?: string; part?: string; days?: number; approximate?: boolean } | null;
   if (d === null) return 'none';
@@ -134,11 +134,6 @@ describe('School-time table, "when retested in March … a re-check is to come":
 });
 
 describe('School-time table, "when retested in March": a re-check with a year before its next occurrence is over (review32a)', () => {
-  const figures = (text: string): [boolean | null, boolean | null] => {
-    const r = checkSmartTarget(text, MEETING);
-    return [r.specific.met, r.measurable.met];
-  };
-
   it.each([
     'Reading age 6y 2m at the summer 2024 retest.',
     'Reading age 6y 2m in the summer 2024 retest.',

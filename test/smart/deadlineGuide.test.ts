@@ -3,11 +3,11 @@ import { spring2025AndSummer } from './_calendars';
 import { createSchoolCalendar } from '../../src/deadlines/index';
 import { checkSmartTarget } from '../../src/smart/index';
 import { date, relative, term, yearEndApprox } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // School-time rules of the labelling guide (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)",
 // "Settled cases"), meeting Wednesday 15 January 2025 (spring term, first half) unless a test says otherwise. The
 // targets are written here for the rule, not copied from a corpus.
-const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, context: Parameters<typeof checkSmartTarget>[1] = MEETING): unknown => checkSmartTarget(text, context).deadline;
 
 describe('Labelling guide, Deadline labels: a month is its last day, also before "and" (a month that is a first name only as a name)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { date, term } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time rules) for named days, a
 // "By when?" point alone and plans of so many weeks. Meeting Wednesday 15 January 2025. The targets are written here
 // for the rule, not copied from a corpus.
-const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, context: Parameters<typeof checkSmartTarget>[1] = MEETING): unknown => checkSmartTarget(text, context).deadline;
 
 describe('Time-bound (T), school-time rules: by Whitsun, by Whit Sunday, by Pentecost → Whit Sunday (seven weeks after Easter Sunday)', () => {

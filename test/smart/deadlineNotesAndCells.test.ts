@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { date, deadlineOf, term } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // Background notes in brackets, a week commencing in brackets, the last weeks of a term and a term or month alone in a
 // pasted table row (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)", its school-time table and "Not
 // deadlines"), meeting Wednesday 15 January 2025. The targets are written here for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
 
 describe('Time-bound (T), "Not deadlines": background dates and baselines; a bracketed note dated by a point over at the meeting', () => {
   it.each([

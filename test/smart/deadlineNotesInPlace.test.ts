@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { guideDeadline } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 /*
  * Limits of the deadline readings for a phase after "ready for", the EYFS a target is set in, a bracket after a year's end,
@@ -8,7 +9,6 @@ import { guideDeadline } from './_deadlineLabel';
  * guide": Deadline labels and the school-time table under Time-bound (T)). Wordings written here; a meeting on 15 January
  * 2025, as the guide labels.
  */
-const MEETING = { meetingDate: '2025-01-15' };
 const label = guideDeadline;
 
 describe('Labelling guide, school-time table: "a school-time point restated with a term and year in brackets … a past year is a note"', () => {

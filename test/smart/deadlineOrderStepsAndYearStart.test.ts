@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { date, deadlineOf, term, timeBoundOf as timeBound, yearEndApprox as approxYearEnd } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // Deadlines still missed on the development sets, each read by a general rule of the labelling guide (docs/smart.md,
 // "Labelling guide", "Deadline labels" and Time-bound (T)), meeting Wednesday 15 January 2025. The targets are written
 // here for the rules, not copied from a data set.
-const MEETING = { meetingDate: '2025-01-15' };
 const yearEnd = { kind: 'academic-year-end' };
 
 describe('Deadline labels, "When a target gives several points, the final one is the deadline": points written in order', () => {

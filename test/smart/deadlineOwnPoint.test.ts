@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { date, deadlineOf, term } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // A point's own date wins over a background one (docs/smart.md, "Labelling guide": "Deadline labels", "Time-bound (T)",
 // its school-time table and "Not deadlines"), meeting Wednesday 15 January 2025. The targets are written here for the
 // rule, not copied from a corpus.
-const MEETING = { meetingDate: '2025-01-15' };
 
 describe('Time-bound (T), row "has been late 14 times this half term, … up from 78% in the autumn": a grade letter after "from" is the baseline\'s figure', () => {
   it.each([

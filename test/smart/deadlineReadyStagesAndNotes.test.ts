@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { guideDeadline } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 /*
  * Deadline readings checked against the labelling guide (docs/smart.md, "Labelling guide": Deadline labels and the
  * school-time table under Time-bound (T)), each with wordings written here that no data set uses. A meeting on
  * 15 January 2025, as the guide labels.
  */
-const MEETING = { meetingDate: '2025-01-15' };
 const label = guideDeadline;
 
 describe('Labelling guide, Time-bound (T): "ready for high school, ready for secondary school, ready for sixth form" is academic-year-end~', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { feast, relative, yearEndApprox as yearEnd } from './_deadlineLabel';
+import { MEETING } from './_judge';
 
 // Rows of the labelling guide (docs/smart.md, "Labelling guide", Time-bound (T), school-time rules): "ready for high
 // school, ready for secondary school … ready for his GCSEs; ready for Year 3 in September", "before Eid, by Eid al-Fitr,
 // before Ramadan, during Ramadan, by the end of Ramadan" and "mark making … - 6 wks … ELSA sessions weekly for 6 weeks
 // then review; 12 weekly sessions … by the end of the block". Meeting Wednesday 15 January 2025. The targets are written
 // here for the rules, not copied from a corpus.
-const MEETING = { meetingDate: '2025-01-15' };
 const deadlineOf = (text: string, meetingDate = MEETING.meetingDate): unknown => checkSmartTarget(text, { meetingDate }).deadline;
 
 describe('school-time table: ready for high school, ready for secondary school, ready for sixth form; ready for his GCSEs; ready for Year 3 in September → academic-year-end~', () => {

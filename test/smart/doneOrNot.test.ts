@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as m, specific as s } from './_judge';
 
 /*
  * Measurable: "someone could check, at the deadline, whether it happened" (docs/smart.md, Labelling guide, Measurable;
@@ -7,9 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * once is seen done or not on the day, with no figure (Measurable rule 5: a one-off event). Wordings written here in the
  * style of PEP targets, none taken from a corpus file; a PEP meeting on Wednesday 15 January 2025.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const m = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
-const s = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Measurable rule 5: a named health check gone to is done or not (dentist, optician, eye test, health assessment)', () => {
   it.each([

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
 import { _ADVICE } from '../../src/smart/_judge';
+import { specificOf as specific } from './_judge';
 
 /*
  * A fragment that states no outcome (src/smart/_fragment.ts; docs/smart.md, Specific, "A fragment with no outcome"): the
  * labelling guide's Specific rules 4 (adult provision with no child outcome) and 6 (placeholders, headings), and Halton
  * Appendix C ("It is clear what will be achieved"). Wordings written here, not taken from the corpus; both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string) => checkSmartTarget(text, MEETING).specific;
 
 describe('Labelling guide, Specific rule 4 (Bradford: "Goals and outcomes are not: Services ... Resources"): the provision delivered, with no outcome', () => {
   it.each([

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
 /*
  * General rules for the kinds of target the analyser got wrong on published outcome banks (issue 15):
  * each rule is a grammatical or semantic pattern, tested on examples written here, not corpus texts.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Measurable rule 3 (Barnet, 5. Setting SMART Outcomes: "What will the child ... be able to do that they cannot do now?"): the skills or ability to do something seen', () => {
   it.each([

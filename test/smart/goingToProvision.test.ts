@@ -7,13 +7,7 @@
  * school subjects ("maths and science revision sessions", src/smart/_activity.ts, subjectsJoined).
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
+import { sm } from './_judge';
 
 describe('Settled cases, attending a group, service or tuition: "all N sessions of" the provision is provision attended', () => {
   it.each([

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm, specific } from './_judge';
 
 /*
  * The labelling guide's Specific and Measurable rules and Settled cases (docs/smart.md, "Labelling guide"), on short
  * wordings written here in the style of PEP targets (none taken from a corpus file), judged as the guide labels them:
  * a PEP meeting on Wednesday 15 January 2025, no school calendar, no next-review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Specific rule 4: an adult or agency named in two or three words is provision, not a child outcome', () => {
   it.each([
@@ -1965,7 +1961,6 @@ describe('Bradford Council, "SMART Outcomes - Annual Reviews": taking part in th
 });
 
 describe('Specific: a figure followed by the thing it counts names it, in words as in digits ("2 friends", "two friends"), also after an activity joined', () => {
-  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
   it.each(['Sam will join a club and make two friends by Easter.', 'Sam will go to Scouts and make two friends.', 'Ava will join the choir and learn three songs by the summer concert.'])(
     '%s: specific',
     (text) => {

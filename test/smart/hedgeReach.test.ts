@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { _ADVICE } from '../../src/smart/_judge';
+import { MEETING, sm } from './_judge';
 
 /*
  * The review's findings on sp2 (review27d, branch fx44): a hedge qualifies only what it reaches, a decided act joined after a
  * verb of deciding, a check question after a heading's mark, a figure under a hedge, the wish's days. Wordings written here
  * (none taken from a corpus file), in both directions: a PEP meeting on Wednesday 15 January 2025, no calendar.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific ("the particular skill, knowledge, behaviour, task or qualification the child will achieve"): a hedge on a detail after a decided act leaves the act decided', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurableOf as r } from './_judge';
 
 /*
  * Issue 15, branch mm6. Every wording here is written for the test; no data set uses it.
@@ -75,7 +76,6 @@ describe('Measurable rule 6: a comparative with no figure stays one', () => {
 /*
  * fx57: review36a's findings on the readings above. Every wording here is written for the test; no data set uses it.
  */
-const r = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable;
 
 describe('Settled cases, "the child letting or asking them is the child\'s act": no shared adult past "<child> to"', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, specific } from './_judge';
 
 /*
  * One-off acts said in forms the measure did not read, and a baseline stated alone (src/smart/_measure.ts `appointmentsKept`,
@@ -9,9 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * arrange or do for the child": measurable. Every wording is written here, none a data set's text; each list holds what the
  * readings grant and the near misses they must leave alone.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Measurable rule 5: the child attending their own appointments is checked from the service\'s record', () => {
   it.each([

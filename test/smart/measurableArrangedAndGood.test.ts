@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/checkSmartTarget';
+import { measurable, specific } from './_judge';
 
 // Branch mm4 (issue 15). Every wording here is invented; none is in a data set.
-const measurable = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met;
-const specific = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).specific.met;
 
 describe('Labelling guide, Settled cases, "a one-off thing adults arrange or do for the child" (not specific; measurable: someone can check it was done): a thing adults provide, pay for or source', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as measured } from './_judge';
 
 /*
  * Four readings of the Measurable criterion, each with examples written here (no corpus text) in both directions:
@@ -11,8 +11,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * - joining a service or going to a place of study, wished for alone, is the wish's outcome (Settled cases, the wish row),
  *   whatever age is waited for (rule 6: a number that only names).
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measured = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Measurable rule 4: a bare "not" stops a behaviour only before a verb', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurableOf as m, MEETING } from './_judge';
 
-const MEETING = { meetingDate: '2025-01-15' };
-const m = (text: string) => checkSmartTarget(text, MEETING).measurable;
 const codes = (text: string) => checkSmartTarget(text, { ...MEETING, detail: 'codes' }).measurable;
 
 describe('measurable confidence: low where the labelling guide\'s rules pull apart (issue: say when it is unsure)', () => {

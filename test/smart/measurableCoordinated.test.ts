@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3 ("An observable capability is measurable when an adult can see it done"), read
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * 5. Setting SMART Outcomes: "What will the child or young person be able to do that they cannot do now?"
  * Examples written here, in words and frames the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 3 (Barnet, 5. Setting SMART Outcomes): a later coordinated verb seen done shares the frame', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3: "A capability that cannot be seen ... is not" measurable; Specific rule 1: "be
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * School PEP Guidance, Examples of SMART Outcomes: not "vague, generic or unrealistic". Examples written here, in words
  * the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 3: a disposition followed by a time or setting is still not seen', () => {
   it.each(['I can stay focused during carpet time.', 'Sam will remain calm during PE.', 'Sam will be settled during registration.'])('%s: not measurable', (text) => {

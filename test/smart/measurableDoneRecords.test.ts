@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable } from './_judge';
 
 /*
  * A record of what is already done or awaited is not a target (issue 15, brief st3; src/smart/_record.ts). The labelling
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * label y16-217 ("a statement of what has happened sets no target") one already made not. Wordings written here, none a
  * data set's text, both what the reading denies and what it leaves measured.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): an act already done or awaited, with nothing still to do, is not measurable', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurableOf as m } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3 ("An observable capability is measurable when an adult can see it done ...
@@ -7,8 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * subject and modal or frame, and the same test is applied to it. Examples written here, in frames and words
  * the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const m = (text: string) => checkSmartTarget(text, MEETING).measurable;
 const met = (text: string): boolean | null => m(text).met;
 
 describe('Measurable rule 3: a modal of capability after any subject (can, could, might, may)', () => {

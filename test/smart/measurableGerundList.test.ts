@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3 ("An observable capability is measurable when an adult can see it done"): a next
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * smart targets, Step 3: "What would I see/measure/count etc. that would tell me?" Examples written here, in words
  * the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 3 (Bolton, smart targets, Step 3): each gerund item of a list opens like the first', () => {
   it.each([

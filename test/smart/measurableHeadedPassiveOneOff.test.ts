@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable } from './_judge';
 
 /*
  * One-off tasks in headed and passive forms, and records that are only waiting (issue 15, branch ad4; src/smart/_measure.ts
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * its Settled cases row "a one-off thing adults arrange or do for the child": measurable. Wordings written here, none a data
  * set's text, both what the readings grant and what they still deny.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Settled cases ("a one-off thing adults arrange or do for the child": measurable): headed and passive forms of a one-off task', () => {
   it.each([

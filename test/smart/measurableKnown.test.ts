@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable: "M is met when someone could check, at the deadline, whether it happened". Things known
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * ("learn spellings", "know key facts") names no set to ask for. A time word is no thing done ("what she would like to
  * do after college"). Examples written here, in words the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable: a bounded set known or learnt can be asked for', () => {
   it.each([

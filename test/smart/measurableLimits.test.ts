@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 4: "A stop-behaviour is measurable with or without how often ... 'no more than one
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Policy 2023-24, Appendix C, Post-16, Measurable: "can be demonstrated through assessment or data".
  * Examples written here, in words the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 4: "no" + modifiers + a counted noun is a limit', () => {
   it.each([

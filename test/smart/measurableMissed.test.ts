@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, judge as result } from './_judge';
 
 /*
  * Measurable missed on development data (issue 15, brief mm2): three readings, each tested on wordings written here
  * (none is a data set's text), both what they grant and what they still deny.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable ... success is no incidents") and Settled cases ("no exclusions, suspensions or sanctions"): a removal, police action or missing episode that stops', () => {
   it.each([
@@ -99,7 +97,6 @@ describe('Labelling guide, Measurable rule 5 ("achieve the expected standard in 
 /*
  * Review26a of mm2 (brief fx37): every probe of its findings 1-6, both directions.
  */
-const result = (text: string) => checkSmartTarget(text, MEETING);
 
 describe('Labelling guide, Specific rule 5 ("A stop-behaviour names a behaviour and is specific") and Settled cases ("no exclusions, suspensions or sanctions": specific and measurable): a removal, police action or missing episode stopped is a behaviour (review26a finding 1)', () => {
   it.each([

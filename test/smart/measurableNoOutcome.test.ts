@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { _ADVICE } from '../../src/smart/_judge';
+import { sm as both, measurableOf as measurable, MEETING } from './_judge';
 
 /*
  * Measurable of a text that states no outcome (src/smart/_analyse.ts, `noMeasure`; docs/smart.md, Measurable, "No outcome,
@@ -9,8 +10,6 @@ import { _ADVICE } from '../../src/smart/_judge';
  * things", "a baseline with no target figure", process verbs alone). Wordings written here, not taken from the corpus; both
  * directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string) => checkSmartTarget(text, MEETING).measurable;
 
 describe('Labelling guide, Measurable rule 6 ("a quantity of provision ... rather than of the child\'s success"): a fragment of provision whose only figure is how often it runs', () => {
   it.each([
@@ -188,10 +187,6 @@ describe('Labelling guide, Measurable rule 6: the advice and evidence of a measu
 });
 
 /* review24e's probes of fx31 (meeting 2025-01-15): each row both ways. */
-const both = (text: string) => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe("Settled cases, the child's own attendance or punctuality: a slash score is a value only of the child's own days, lessons, sessions or work", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable } from './_judge';
 
 /*
  * The bounds of the one-off acts and the lone baseline read by src/smart/_measure.ts (`standingBeforeInPart`, `passiveOneOff`,
@@ -9,8 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * is not); Settled cases, "a one-off thing adults arrange or do for the child": measurable. Every wording is written here, none
  * a data set's text.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Measurable rule 6: a baseline followed by its target under another label is a target, not a baseline alone', () => {
   it.each([

@@ -6,14 +6,7 @@
  * grade threshold (Measurable rule 1, "a count, percentage, grade, score"). Each has near misses that must stay unmeasured.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
-const m = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+import { measurable as m, sm } from './_judge';
 
 describe('Labelling guide, Settled cases: "a stated rate or frequency of attending still measures"', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, MEETING } from './_judge';
 
 /*
  * The review of ad4's one-off readings (branch fx54; src/smart/_measure.ts `headingTask`/`headingNamesThing`, `partEndsAfter`,
@@ -8,8 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * ways of treating the child are not the child's outcome); Settled cases, "a one-off thing adults arrange or do for the child":
  * measurable. Wordings written here, none a data set's text, both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe("Labelling guide, Measurable rule 6 and Specific rule 6: a heading's task measures only when the heading names a thing done or obtained once", () => {
   it.each([

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/checkSmartTarget';
+import { judge as check, measurable, specific } from './_judge';
 
 // Branch fx43 (review27b of mm4). Every wording here is invented; none is in a data set.
-const check = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
-const measurable = (text: string): boolean | null => check(text).measurable.met;
-const specific = (text: string): boolean | null => check(text).specific.met;
 
 describe('Measurable rule 6 ("a quantity of provision"; Bradford, "Resources (e.g. 5 hours of TA support)"): staff deployed by role, a way of treating the child and food given go on, not given once', () => {
   it.each([

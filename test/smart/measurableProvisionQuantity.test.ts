@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 6 ("a quantity of provision ('5 hours of TA support') rather than of the child's
@@ -7,8 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Resources (e.g. 5 hours of TA support)"), read by src/smart/_provisionRate.ts (issue 15, brief pv3). Every wording here
  * is written for the test (none is a data set's text): what the reading denies, and what it still grants.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 6: a rate or quantity of provision with no result of the child\'s is not measurable', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3: a capability "that cannot be seen" is not measurable, and neither is one with a
@@ -9,8 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Barnet Virtual School PEP Guidance, Examples of SMART Outcomes: outcomes must not be "vague, generic or unrealistic".
  * Examples written here, in words and frames the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 3: "a range of" things after a preposition is where the skill is seen', () => {
   it.each([

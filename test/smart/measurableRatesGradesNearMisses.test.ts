@@ -4,14 +4,7 @@
  * (docs/smart.md, "Labelling guide"). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
-const m = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+import { measurable as m, sm } from './_judge';
 
 describe('Labelling guide, Measurable rule 6: "a baseline with no target figure" is no grade to reach', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 3: "An observable capability is measurable when an adult can see it done ... A
@@ -9,8 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * targets, Step 3: "What would I see/measure/count etc. that would tell me?" Examples written here, in words and
  * frames the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 3 (Bolton, smart targets, Step 3): recognising a thing is seen done', () => {
   it.each([

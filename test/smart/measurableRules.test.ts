@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, MEETING, judge as result, specific } from './_judge';
 
 /*
  * Measurable rules of the labelling guide (docs/smart.md, "Labelling guide", Measurable (M)) as general patterns,
  * on examples written here (not corpus texts), in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 6, "a comparative without a figure": a comparative adjective in the skill names no criterion', () => {
   it.each([
@@ -238,7 +237,6 @@ describe('Measurable rule 4 ("A stop-behaviour is measurable with or without how
 });
 
 describe('Settled cases, "attending a group, service, club run for the child or tuition": a count of the occasions attended or missed measures (M only)', () => {
-  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
   it.each([
     'Priya will attend 5 sessions of bereavement counselling before half term.',
     'Tom to attend his monthly paediatric clinic appointments (4 in total) by the summer.',
@@ -254,7 +252,6 @@ describe('Settled cases, "attending a group, service, club run for the child or 
 });
 
 describe('Settled cases, "a one-off thing adults arrange or do for the child" (\'visits to be arranged\', \'CAMHS referral\'): measurable, not specific', () => {
-  const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
   const oneOff = (text: string): void => {
     expect(measurable(text)).toBe(true);
     // Provision (Specific rule 4): the measure never becomes an anchor of the child's.
@@ -288,7 +285,6 @@ describe('Settled cases, "a one-off thing adults arrange or do for the child": "
 });
 
 describe('Settled cases, "the child\'s wish alone, with no measure and no point, is not specific": a one-off thing the adults arrange after the wish measures, and never makes the wish specific', () => {
-  const result = (text: string) => checkSmartTarget(text, MEETING);
   it.each([
     'Cameron wants to go swimming. Carer to arrange.',
     "I'd like to learn guitar - carer to arrange.",

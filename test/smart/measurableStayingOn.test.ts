@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as m, sm } from './_judge';
 
 /*
  * Labelling guide, Settled cases: "keep going to college", "keep going with her A Levels" are neither specific nor measurable
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * it is checked then, and staying in a room or a lesson is a behaviour seen. src/smart/_measure.ts, _stayingOn. Examples
  * written here, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const m = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Settled cases, "keep going to college": staying on in education with no point is a process, not measurable', () => {
   it.each(['Nadia to stay in training', 'To remain at college', 'Jordan to stay on his plumbing course', 'Keep his apprenticeship', 'Remain in employment'])('%s: not measurable', (text) => {
@@ -63,10 +61,6 @@ describe('Settled cases, "keep going to college", its limits: a point written af
 });
 
 describe('Settled cases, "keep going to college": a thing kept going is a process, neither specific nor measurable', () => {
-  const sm = (text: string): [boolean | null, boolean | null] => {
-    const r = checkSmartTarget(text, MEETING);
-    return [r.specific.met, r.measurable.met];
-  };
   it.each(['Keep her school friendships going.', 'Keep his college work going.', 'Keep his grades up.'])('%s: neither', (text) => {
     expect(sm(text)).toEqual([false, false]);
   });

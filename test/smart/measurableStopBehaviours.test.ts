@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/checkSmartTarget';
+import { judge as check, measurable, specific } from './_judge';
 
 // Branch mm5. Every wording here is invented; none is in a data set.
-const measurable = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met;
-const specific = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).specific.met;
 
 describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable with or without how often") and Specific rule 5 ("A stop-behaviour names a behaviour and is specific"): conduct or a device after "being", and "No <gerund>" headings', () => {
   it.each([
@@ -59,7 +57,6 @@ describe('Labelling guide, Measurable rule 4 ("A stop-behaviour is measurable wi
 });
 
 // Branch fx45: the review's probes of mm5 (review30a). Every wording is invented; none is in a data set.
-const check = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
 
 /** Record notes from the review's probes (review30a) that are neither measurable nor specific: both lists below read them. */
 const NOTES_NOT_SPECIFIC = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable rule 4: "A stop-behaviour is measurable with or without how often: 'will not bite other
@@ -7,8 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * and the behaviour are written: "am not going to" like "will not", a hyphenated gerund after "stop", and "no" with
  * a counted noun. Examples written here, in words the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 4: a stop-behaviour however the future or the gerund is written', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable as met } from './_judge';
 
 /*
  * Labelling guide, Measurable: "M is met when someone could check, at the deadline, whether it happened" — what the
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * 2023-24, Appendix C "QA of SMART Targets": "It is clear how success will be measured". Examples written here, in
  * words the corpus does not use, in both directions.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const met = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Measurable rule 5 (Halton, Appendix C): an event the child can do is measurable', () => {
   it.each([

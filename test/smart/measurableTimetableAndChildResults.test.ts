@@ -4,10 +4,7 @@
  * file's own wording.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const measured = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+import { measurable as measured } from './_judge';
 
 describe('Labelling guide, Settled cases (club row): a club\'s timetable is not a rate of attending', () => {
   it.each([

@@ -11,10 +11,7 @@
  * (src/smart/_measure.ts: personsAge, scoredAge, ageAwaited, someDay, wishOpened, understoodRange, moreAfter, doneAlone.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const measured = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
+import { measurable as measured } from './_judge';
 
 describe('Labelling guide, Measurable rule 6: numbers that only name things (an age, "one day", content understood)', () => {
   it.each([

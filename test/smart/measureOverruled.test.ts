@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, MEETING } from './_judge';
 
 /*
  * Measurable missed where the target already carries a measure of the child's own outcome and a later reading overruled it
  * (issue 15, brief mm3). Each reading is tested on wordings written here (none is a data set's text): what it now grants, and
  * what it still denies.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 const evidence = (text: string): readonly string[] => checkSmartTarget(text, MEETING).measurable.evidence;
 
 describe('Labelling guide, Measurable rule 1 ("A figure that measures is measurable") and Halton Appendix C ("improving attendance to above 90%"): "up to" after a verb of raising is the figure to reach', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { sm } from './_judge';
 
 /*
  * Aims that are not the child's particular outcome: an adult's act named by a role the analyser did not know, following rules
  * or instructions in general, and completing a programme of provision. Examples written here, not corpus texts, in both
  * directions: each near miss keeps its reading.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific rule 4 ("Key person to model language during play"): an adult named by a role heads the clause', () => {
   it.each([

@@ -3,6 +3,7 @@ import { checkSmartTarget } from '../../src/smart/index';
 import { _buildDoc } from '../../src/smart/_doc';
 import { _provisionClauses } from '../../src/smart/_specific';
 import { _outcomeParts } from '../../src/smart/_roles';
+import { MEETING, smt } from './_judge';
 
 /*
  * The role reading (src/smart/_roles.ts): specific, measurable and time-bound only from a part of the text that states an
@@ -10,11 +11,6 @@ import { _outcomeParts } from '../../src/smart/_roles';
  * achieved"; Bradford Council, "SMART Outcomes - Annual Reviews": "Goals and outcomes are not: Services ... Activities ...
  * Outputs". Wordings written here (none from a corpus file); a PEP meeting on 15 January 2025.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const smt = (text: string): [boolean | null, boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met, r.timeBound.met];
-};
 const roles = (text: string): ReturnType<typeof _outcomeParts> => {
   const doc = _buildDoc(text, { n: 0 });
   return _outcomeParts(doc, _provisionClauses(doc));

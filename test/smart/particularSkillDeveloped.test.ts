@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specific } from './_judge';
 
 /*
  * Labelling guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification
@@ -9,8 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * or knowledge need to be acquired". A particular skill developed, named before "skills" or after a dash closing the text,
  * or a thing's use in a named piece of work, is specific; a broad area before "skills" is not. Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific (Barnet, Step Two): a particular skill developed is specific', () => {
   it.each([

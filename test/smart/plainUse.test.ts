@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { sm as judged } from './_judge';
 
 /*
  * A thing used with no tool or skill named, the whole curriculum accessed, and a subject only "to improve": the labelling
  * guide's Specific rules 1 and 4 and Measurable rule 6 (docs/smart.md), on wordings written here (none taken from a corpus
  * file). Meeting on Wednesday 15 January 2025, no school calendar, no next-review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const judged = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific rule 4: a generic "use X to help" names no strategy (a named tool with when or how does)', () => {
   it.each([

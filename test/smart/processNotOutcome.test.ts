@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, judge as result, specific } from './_judge';
 
 /*
  * Labelling guide, Specific: S is met when the target names "the particular skill, knowledge, behaviour, task or qualification
@@ -9,8 +10,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Outcome", Step One against Step Two; Bradford Council, "SMART Outcomes - Annual Reviews": outcomes are not "Activities" or
  * "Resources"). Where an act or a result is named with the process, the target is specific as before. Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rule 1 and Measurable rule 6: working on something, or keeping on at it, names no outcome', () => {
   it.each([
@@ -119,8 +118,6 @@ describe('Labelling guide, Specific rule 6: a note that no target was set is a p
     },
   );
 });
-
-const result = (text: string) => checkSmartTarget(text, MEETING);
 
 describe('Labelling guide, Specific rule 4: a child using a named strategy is specific; "Use of" is provision only with no act of the child', () => {
   it.each(['Use of Zones of Regulation to name her worries.', 'Use of Makaton signs to ask for a drink.'])('%s: specific', (text) => {

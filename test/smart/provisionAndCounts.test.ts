@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
+import { MEETING, sm } from './_judge';
 
 describe('Labelling guide, Specific rule 4 and Measurable rule 6: provision is not a child outcome, and its quantity is not a measure', () => {
   it.each([

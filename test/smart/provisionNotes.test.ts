@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING } from './_judge';
 
 /*
  * A note of provision or funding appended to a target leaves its outcome as it was (the labelling guide, Specific rule 4
@@ -8,7 +9,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * notes below to a target that is specific and measurable keeps it specific and measurable, with the same deadline.
  * Meeting Wednesday 15 January 2025, as the labelling guide labels.
  */
-const MEETING = { meetingDate: '2025-01-15' };
 
 const NOTES = [
   ' - PP+ funded',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { deadlineOf, yearEndApprox as YEAR_END_APPROX } from './_deadlineLabel';
+import { measurable, judge as r, specific } from './_judge';
 
 // The labelling guide's school-time rules (docs/smart.md, "Labelling guide"), meeting Wednesday 15 January 2025.
 
@@ -58,7 +59,6 @@ describe('scores written with a slash are not dates', () => {
 });
 
 describe('observable capabilities and stop-behaviours are measurable (guide, Measurable rules 3 and 4)', () => {
-  const measurable = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).measurable.met;
   it.each([
     'Dylan will be able to blend CVC words.',
     'Lacey will learn to ride a bike without stabilisers.',
@@ -82,7 +82,6 @@ describe('observable capabilities and stop-behaviours are measurable (guide, Mea
 });
 
 describe('specific (guide, Specific rules 2, 3 and 5)', () => {
-  const specific = (text: string): boolean | null => checkSmartTarget(text, { meetingDate: '2025-01-15' }).specific.met;
   it('a stop-behaviour, a limit of zero or an observable capability with its object names a behaviour or skill', () => {
     expect(specific('Dominic will not bite other children at nursery.')).toBe(true);
     expect(specific('Alice will get no red cards by the end of term.')).toBe(true);
@@ -101,7 +100,6 @@ describe('specific (guide, Specific rules 2, 3 and 5)', () => {
 });
 
 describe('a skill verb done, when nothing else measures the target', () => {
-  const r = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
   it('is measurable and specific with its object', () => {
     expect(r('Reggie will complete his homework.').measurable.met).toBe(true);
     expect(r('Imogen will stay in her seat for the whole of the register.').measurable.met).toBe(true);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { judge as check } from './_judge';
 
 // The labelling guide, Measurable rule 2 ("Scores written with a slash are scores ... a slash is a date only when used
 // as one"), for a score after a heading and a dash or colon. Meeting Wednesday 15 January 2025. Examples written here.
-const check = (text: string) => checkSmartTarget(text, { meetingDate: '2025-01-15' });
 
 describe('Measurable rule 2: a heading naming what a score counts, then the figure alone, is a score, not a date', () => {
   it.each(['Spellings - 7/10', 'Spellings: 8/10', 'Quiz - 4/5', 'Words – 9/10', 'Maths questions - 8/10', 'Attendance | Days - 9/10'])('%s', (text) => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const meeting = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, meeting).specific.met;
-const measurable = (text: string): boolean | null => checkSmartTarget(text, meeting).measurable.met;
+import { measurable, specific } from './_judge';
 
 describe('Labelling guide, Specific rule 1 and Barnet, Developing your SMART Outcome, Step One: a broad screening score as the whole aim', () => {
   it('is not specific: an SDQ, Boxall Profile or ASQ score to reach names the area of need, not a skill', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
 /*
  * The labelling guide's "Settled cases" (docs/smart.md): each row of the table, judged on wordings written here (names,
  * verbs, frames and deadlines varied; none taken from a corpus file), as the guide labels them: a PEP meeting on
  * Wednesday 15 January 2025, no school calendar, no next-review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Settled cases: no exclusions, suspensions or sanctions; behaviour points or detentions below a figure', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { judge as check, sm } from './_judge';
 
 /*
  * The review of sp4 (branch fx47), each reading both ways; wordings written here, in no data set. Labelling guide
@@ -13,12 +13,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * - the Early Learning Goal and "aim for expected" only where reached, with a standard's context (Measurable rules 5 and 6);
  *   an exam word only as the head of what is attained (Specific rule 1): src/smart/_measure.ts (standard, attainedExamEnd).
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
-const sm = (text: string) => {
-  const r = check(text);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Settled cases, the child\'s wish alone; Specific, "It is clear what will be achieved": a result in shorthand not negated, wished or missed', () => {
   it.each(['Sam did not get his maths.', 'Last year he failed to get his maths.', 'He did not get his English and maths in Year 11.', 'Sam does not want to get his maths.'])(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
-const MEETING = { meetingDate: '2025-01-15' };
 const met = (text: string) => {
   const r = checkSmartTarget(text, MEETING);
   return { s: r.specific.met, m: r.measurable.met };
@@ -256,10 +256,6 @@ describe('Specific rule 1: a curriculum act on the child himself, his behaviour,
 });
 
 /* review24e's probes of fx30 (meeting 2025-01-15). */
-const sm = (text: string) => {
-  const r = checkSmartTarget(text, { meetingDate: '2025-01-15' });
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Measurable rule 3 (Bolton, Step 3: "What would I see"): an act done with or for others is seen', () => {
   it.each(['Mia will show her understanding by teaching a friend.', 'Mia will show understanding by playing with others.', 'Mia will show understanding by helping others.', 'Mia will show understanding while playing with her friends.'])(

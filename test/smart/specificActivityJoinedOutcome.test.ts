@@ -8,10 +8,7 @@
  * questionnaire the service gives, taking part in provision again, a passive and beginning a course stay the provision.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
+import { specific } from './_judge';
 
 describe('Settled cases, attending a service: an outcome of the child joined by "and" is specific', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specific } from './_judge';
 
 /*
  * Specific rule 4 (the labelling guide in docs/smart.md, "Specific (S)"): adult provision with no child outcome is not
@@ -7,8 +7,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * The adult is often named by the short forms ePEPs use: FC (foster carer), RSW (residential support worker), SSW
  * (supervising social worker), as SW, PA and DT are.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rule 4: an adult named by a short form is the adult giving provision', () => {
   it.each([

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, MEETING, specific } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)"), two readings, both ways. Examples written here, in no data set.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rule 4 (adult provision with no child outcome): what only adults do to a thing, in the passive', () => {
   it.each([
@@ -81,7 +80,6 @@ describe('Labelling guide, Specific rule 1 (a broad area is not specific): a fig
 /*
  * Review of sp1 (findings 1-7): the readings above kept to what they mean. Examples from the review's probes.
  */
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe("Labelling guide, Specific rule 5 and Settled cases (the child's own attendance or punctuality): 'kept' and 'put' are the child's habits, not provision", () => {
   it.each([

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { measurable, specific } from './_judge';
 
 /*
  * The second review of the adults' acts in the passive and of whole-curriculum counts (review26d on sp1/fx38), both ways:
  * Specific (the labelling guide in docs/smart.md, "Specific (S)", rules 1, 4, 5; Settled cases) and Measurable rules 5, 6.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Labelling guide, Measurable rule 5 (a standard the child reaches): what is reached in every part of a whole', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { specificOf as check, MEETING } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)", rules 1 and 3, and Barnet Virtual School PEP Guidance,
@@ -7,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * area, a destination or a process is Step One, not yet specific; the particular skill, task or figure within it is Step
  * Two. Examples written here, not corpus texts (src/smart/_object.ts).
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING).specific;
 
 describe('Barnet, Developing your SMART Outcome, Step One: the object is only an area, a destination or a process', () => {
   it.each([

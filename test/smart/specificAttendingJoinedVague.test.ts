@@ -7,10 +7,7 @@
  * work or a scored test after a club or intervention is the child's result.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
-
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
+import { judge as check } from './_judge';
 
 describe('Settled cases, attending a service: a vague clause joined by "and" names nothing (Specific rule 1)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { judge as check } from './_judge';
 
 /*
  * Texts that state no target: a status line, a concern, a report or a note of provision beside a phrase no reading knows
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * achieved"; Specific rule 4, adult provision with no child outcome). The child's liking said in the present ("is
  * enjoying her course") is how the child feels now, as "enjoys" is (Settled cases, the wish row). Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
 
 describe('Labelling guide, Specific: a text that only describes, the rest unread, is not specific', () => {
   it.each([

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specific } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)"): rules about grammar, applied the same way in every
  * frame (a name, "I", "we", "the pupil", an instruction, another subject and tense), each tested both ways on examples
  * written here, not corpus texts.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Barnet Virtual School PEP Guidance, 5. Setting SMART Outcomes, Step Two ("Think about the specific skills within the area of need"): the skill a verb of change works on', () => {
   it.each([

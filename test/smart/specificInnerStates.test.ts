@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specificOf as check, judge as full } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)", rule 1: "be more confident", "be happier", "settle" are not
@@ -10,8 +10,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * reading. Examples written here, not corpus texts (src/smart/_object.ts areaClause with STATE_NOUNS and FEELING_VERBS;
  * src/smart/_review.ts hadState and foundState; issue 15, branch in1).
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING).specific;
 
 // Each wording below was granted Specific before this reading (its wrong grant is what the test guards).
 describe('Specific rule 1 and Barnet Step One: an inner state built up, worked on or learnt', () => {
@@ -144,8 +142,6 @@ describe('review34d: a thing found easier, a time had, the state advice without 
 });
 
 describe('review36b: the fixes to the inner-state reading (Specific rule 5, Settled cases: no sanctions, no red cards)', () => {
-  const full = (text: string) => checkSmartTarget(text, MEETING);
-
   // (1) A count of events staff record after "with no" / "with fewer": the head of the phrase (points, marks, …), up to four words.
   it.each(['Have a calm lunchtime with no behaviour points by Easter.', 'Have a calm lunchtime with no late marks by Easter.', 'Have a calm day with no negative behaviour points by half term.'])(
     '%s: specific and measurable (a stop-behaviour counted)',

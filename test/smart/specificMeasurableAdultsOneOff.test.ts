@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
 /*
  * Labelling guide, Settled cases: "a one-off thing adults arrange or do for the child ('visits to be arranged', 'CAMHS
@@ -12,11 +13,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * (b) a fund used to buy a thing once ("PP+ will be used to buy …"), and a named thing a fund buys even for the setting
  *     ("sensory resources"), _measure.ts fundUsedToBuy and namedThingBought.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Settled cases, "a one-off thing adults arrange": (a) a thing set up or started once is measurable, not specific', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
 import { _buildDoc } from '../../src/smart/_doc';
 import { _postGained } from '../../src/smart/_measure';
+import { measurable, judge as result, specific } from './_judge';
 
 /*
  * One-off outcomes in education, employment and training (issue 15, brief sp3). The labelling guide in docs/smart.md:
@@ -9,9 +9,6 @@ import { _postGained } from '../../src/smart/_measure';
  * "A standard reached or a one-off event is measurable: ... complete her UCAS application, enrol on a Level 1 course".
  * Every wording here is written for this file, not taken from a data set.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
-const measurable = (text: string): boolean | null => checkSmartTarget(text, MEETING).measurable.met;
 
 describe('Specific ("the ... task or qualification the child will achieve") and Measurable rule 5 (a one-off event): a post gained', () => {
   it.each([
@@ -95,8 +92,6 @@ describe('Specific (the placement the child achieves) and Measurable rule 5: bac
     expect(specific(text)).toBe(false);
   });
 });
-
-const result = (text: string) => checkSmartTarget(text, MEETING);
 /** The word index of the post gained after the verb at v, as _measure.ts reads it (-1: none). */
 const post = (text: string, v: number): number => _postGained(_buildDoc(text, { n: 0 }), v);
 

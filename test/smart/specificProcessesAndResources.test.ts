@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specific } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)"), branch sp5: processes with no content of their own,
  * a measure going up with no figure, and resources had or got. Every wording below is written here, not a corpus text;
  * each rule is tested both ways.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rule 1 (a broad area or process is not specific): catching up', () => {
   it.each([

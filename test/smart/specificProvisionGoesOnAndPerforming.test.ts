@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, sm } from './_judge';
 
 /*
  * Issue 15, branch pc1. Two readings of forms, with wordings written here that no data set uses (meeting 15 January 2025):
@@ -11,11 +12,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  *     specific") and Measurable rule 5 (a one-off event): the child performing, competing or representing at a named event,
  *     src/smart/_measure.ts _performsAt.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Specific rule 4 and Settled cases ("keep going to college"): (a) provision that only goes on or starts is not specific', () => {
   it.each([

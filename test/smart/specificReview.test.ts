@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
 import { _ADVICE } from '../../src/smart/_judge';
+import { MEETING, specific as s } from './_judge';
 
 /*
  * The review-note and vague-outcome readings (src/smart/_review.ts) and the wish row with a capability, after the
  * labelling guide's Specific rules 1, 5 and 6 and its Settled cases (docs/smart.md, "Labelling guide"), on wordings
  * written here in the style of PEP targets (none taken from a corpus file): meeting 15 January 2025, no calendar.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const s = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Specific rule 6: a review note ("met", "continue", "carry over", "ongoing") with no new outcome is a placeholder, not specific', () => {
   it.each([

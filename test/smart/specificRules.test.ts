@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, specific } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)"): general rules written against the kinds of target
  * the analyser judged wrongly (issue 15), each tested both ways on examples written here, not corpus texts.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Milton Keynes DT Handbook 2024/25, Appendix 1, "Specific" ("What specific skills or knowledge need to be acquired"): knowledge of a named topic', () => {
   it.each([

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING, specific } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)"): what a broad predicate or a disposition is about does
  * not make it particular. Examples written here (other subjects, tenses and word orders than the corpus), both ways.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const specific = (text: string): boolean | null => checkSmartTarget(text, MEETING).specific.met;
 
 describe('Labelling guide, Specific rules 1 and 3 ("reach his potential in KS4" names no skill): the setting of a broad predicate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { judge as check } from './_judge';
 
 /*
  * Three readings of the labelling guide (docs/smart.md, "## Labelling guide"), each both ways; wordings written here, in no
@@ -13,8 +13,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  *   Halton Appendix C, QA of SMART Targets, "It is clear what will be achieved"): src/smart/_review.ts (on track, taking
  *   responsibility, "carry forward"), src/smart/_roles.ts ("is affecting"), src/smart/_measure.ts ("not met", "carry over").
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
 
 describe('Labelling guide, Specific ("task or qualification the child will achieve") and Measurable rule 5 (a standard reached): a qualification named in shorthand', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { judge as check } from './_judge';
 
 /*
  * A standard, grade, level or score the child will reach, in a named subject, qualification or measure (src/smart/_standard.ts).
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Halton PEP Policy 2023-24, Appendix C "Post-16 SMART target examples": "working at a Grade 4 in algebra"); "Measurable
  * (M)", rule 5: "A standard reached or a one-off event is measurable". Examples written here, not corpus texts.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
 
 describe('Specific, first sentence: a target standard, grade or score in a named subject or measure is what the child will achieve', () => {
   it.each([

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
 import { _ADVICE } from '../../src/smart/_judge';
+import { judge as check, sm } from './_judge';
 
 /*
  * Texts that name no outcome (issue 15): a topic heading or list, and an act only hedged, put off or wished. Wordings written
  * here (none taken from a corpus file), in both directions, judged as the labelling guide labels them: a PEP meeting on
  * Wednesday 15 January 2025, no school calendar, no next-review date. Each "denied" wording below was granted before sp2.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING);
-const sm = (text: string): [boolean | null, boolean | null] => {
-  const r = check(text);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific rules 1 and 6 (a broad area; placeholders, "Attendance."): a topic heading or list names no outcome', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmartTarget } from '../../src/smart/index';
+import { specificOf as check } from './_judge';
 
 /*
  * Specific (the labelling guide in docs/smart.md, "Specific (S)", rules 1 and 2; Barnet Virtual School PEP Guidance,
@@ -8,8 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * Examples written here, not corpus texts (src/smart/_object.ts areaClause, src/smart/_specific.ts concreteAnchor and
  * standardWordAt).
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const check = (text: string) => checkSmartTarget(text, MEETING).specific;
 
 describe('Specific rule 1 and Barnet Step One: an understanding developed of a topic named as an area', () => {
   it.each([

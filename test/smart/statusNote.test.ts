@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { sm as judged, MEETING } from './_judge';
 
 /*
  * Notes of how things are now, which set no target: Halton PEP Policy 2023-24, Appendix C (QA of SMART Targets), Specific: "It
@@ -7,11 +8,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * achieve", Specific rule 4 (adults' act), Measurable rule 6 ("a baseline with no target figure"). Wordings written here
  * (none taken from a corpus file). Meeting on Wednesday 15 January 2025, no school calendar, no next-review date.
  */
-const MEETING = { meetingDate: '2025-01-15' };
-const judged = (text: string): [boolean | null, boolean | null] => {
-  const r = checkSmartTarget(text, MEETING);
-  return [r.specific.met, r.measurable.met];
-};
 
 describe('Labelling guide, Specific: a RAG rating with its state is a status, not what will be achieved', () => {
   it.each(['Maya – Amber – not attending', 'Progress (RAG): Red - punctuality still below 80%', 'Level 2 Catering. RAG: Green - attending well.'])(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmartTarget } from '../../src/smart/index';
+import { MEETING } from './_judge';
 
 /*
  * The overall verdict against a publisher's (docs/smart.md, labelling guide, "Overall verdict against the publisher's"):
@@ -9,7 +10,6 @@ import { checkSmartTarget } from '../../src/smart/index';
  * the child (Bradford, "Goals and outcomes are not: Services ... Resources"), a broad outcome in a named setting and a
  * disposition about something (the labelling guide, Specific rules 1, 3 and 4). Examples written here.
  */
-const MEETING = { meetingDate: '2025-01-15' };
 const rating = (text: string): string => checkSmartTarget(text, MEETING).rating;
 
 describe('Halton Appendix C, Scoring, with the labelling guide: poor kinds stay requires-improvement when dated', () => {
