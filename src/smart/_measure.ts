@@ -5635,7 +5635,8 @@ function heldHeading(doc: _Doc, k: number): Span | null {
     while (end <= at + HELD_FOR_REACH && doc.toks[end]?.kind === 'w') end += 1;
   }
   const next = doc.toks[end];
-  return next === undefined || (next.kind === 'p' && wd(doc, end) === '.') ? [first, end] : null;
+  // The heading ends the text, its sentence or a table's cell ("PP+ - laptop | DT": the next cell says who), as "CV to do | DT" does.
+  return next === undefined || (next.kind === 'p' && (wd(doc, end) === '.' || wd(doc, end) === '|')) ? [first, end] : null;
 }
 
 /** The words a fund's heading may have before its mark, at most ("Pupil Premium Plus –"), and the words of the list after it. */

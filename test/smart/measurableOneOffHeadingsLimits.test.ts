@@ -4,7 +4,7 @@ import { checkSmartTarget } from '../../src/smart/index';
 /*
  * Where the one-off fragments of measurableOneOffHeadings.test.ts stop, read by src/smart/_measure.ts (`workToDo` and
  * `workKindWord`, `headingTask` with a bare verb, `passiveOneOff` after "to continue –" and for "claimed", `childChecked` for a
- * thing given to the child's adult, `goesAhead`). The labelling guide, Measurable: "M is met when someone could check, at the
+ * thing given to the child's adult, `goesAhead`, `heldHeading` ending a table's cell). The labelling guide, Measurable: "M is met when someone could check, at the
  * deadline, whether it happened"; rule 6 (process verbs, headings and placeholders are not); Settled cases, "a one-off thing
  * adults arrange or do for the child" (measurable) and "the child's wish alone" (not). Every wording is written here.
  */
@@ -87,6 +87,16 @@ describe('Labelling guide, Settled cases ("a one-off thing adults arrange") and 
   });
 
   it.each(['The plan to go ahead.', 'Plan - to go ahead', 'Support to go ahead', 'Progress to go ahead.'])('%s: not measurable (names no thing)', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Settled cases ("a one-off thing adults arrange"): a thing bought, ending a table\'s cell as it ends a sentence', () => {
+  it.each(['PP+ - tablet | DT', 'Laptop | carer', 'New laptop | SW'])('%s: measurable (the next cell says who)', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['PP+ - tuition and a tablet | DT', 'PP+ - tablet? | DT', 'English - tablet | DT'])('%s: not measurable', (text) => {
     expect(measurable(text)).toBe(false);
   });
 });
