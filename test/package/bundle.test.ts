@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 145.8, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 145.1 on 6 December 2026; measurable one-off fragments: 145.7
+  'pep-rules/smart': 146.0, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 145.1 on 6 December 2026; measurable one-off fragments: 145.7; one-off fragments kept to what they name: 145.9
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
   'pep-rules/rules': 230.0, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 229.4 on 6 December 2026; measurable one-off fragments: 229.9
-  'pep-rules/report': 257.1, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 256.5 on 6 December 2026; measurable one-off fragments: 257.0
+  'pep-rules/report': 257.3, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 256.5 on 6 December 2026; measurable one-off fragments: 257.0; one-off fragments kept to what they name: 257.2
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 277.8, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 277.2 on 6 December 2026; measurable one-off fragments: 277.7
+  'pep-rules': 278.0, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 277.2 on 6 December 2026; measurable one-off fragments: 277.7; one-off fragments kept to what they name: 277.9
 };
 
 describe('package budgets', () => {
