@@ -4178,8 +4178,23 @@ function childChecked(doc: _Doc, k: number): Span | null {
   if (at === k - 2 && aux === 'to' && fragmentStart(doc, at) && x !== 'reviewed' && x !== 'checked') return inSentence(doc, k, IF_UNLESS, false) || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false) ? null : [at, k + 1];
   // "Gran to be given a times tables book": a thing handed once to the child's adult, for the child, is given as to the child
   // (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child"; label y46-083 measurable).
-  const receiver = _childBeforeTo(doc, at) || (x === 'given' && adultWordAt(doc, at - 1) && fragmentStart(doc, at - 1));
+  // Only a thing for the child's learning or use (a book, a laptop), not a lift or a favour to the adult: "Dad to be given a lift".
+  const receiver = _childBeforeTo(doc, at) || (x === 'given' && adultWordAt(doc, at - 1) && fragmentStart(doc, at - 1) && givenForChild(doc, k + 1));
   return receiver && !inSentence(doc, k, IF_UNLESS, false) ? [at - 1, k + 1] : null;
+}
+
+/**
+ * Whether the thing given from j ("a times tables book", "a copy of the reading scheme") names what the child learns or uses: a
+ * word of its clause, within {@link NOT_DONE_REACH} tokens, that is a concrete thing, the child's work or a subject ({@link
+ * _CONCRETE}, {@link HELD_THINGS}, {@link _CHILD_WORK}, {@link _SUBJECTS}). Given to the child's adult, such a thing is given
+ * for the child (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function givenForChild(doc: _Doc, j: number): boolean {
+  for (let o = j; o < j + NOT_DONE_REACH && doc.toks[o]?.kind === 'w' && doc.clause[o] === doc.clause[j]; o++) {
+    const y = wd(doc, o);
+    if (_CONCRETE.has(y) || HELD_THINGS.has(y) || _CHILD_WORK.has(y) || _SUBJECTS.has(y)) return true;
+  }
+  return false;
 }
 
 /** Words a verb joined by "and" may stand after in its clause, before the "to" it shares ("to have a screen and be referred"). */
@@ -5140,7 +5155,22 @@ const HEADING_TASK_WORDS = 5;
 function workToDo(doc: _Doc, k: number): Span | null {
   if (wd(doc, k - 1) !== 'to' || !_CHILD_WORK.has(wd(doc, k - 2)) || k - 2 > HEADING_TASK_WORDS || !partEndsAfter(doc, k + 1)) return null;
   for (let j = 0; j < k - 1; j++) if (doc.toks[j]?.kind !== 'w') return null;
+  // The work opens the part, only words naming its kind before it ("College application", "UCAS application"): "Sam has
+  // homework to do", "I have homework to do", "Lots of homework to do" say what the child has, not a task set (Measurable
+  // rule 6; Settled cases, "the child's wish alone").
+  for (let j = 0; j < k - 2; j++) if (!workKindWord(doc, j)) return null;
   return inSentence(doc, k, NOT_DONE, true) ? null : [0, k + 1];
+}
+
+/**
+ * Whether the word at j, before a piece of work, names its kind ("College", "UCAS", "personal"): not a determiner, an amount or
+ * a preposition ({@link OBJECT_LEAD}, {@link NAMES_NO_KIND}, {@link PREPOSITIONS}: "his", "lots", "of"), a possessive ("Sam's"),
+ * the child as subject ({@link PRESENT_SUBJECTS}, {@link CHILD_WORDS}) nor a verb of having ({@link HAD_VERBS}).
+ */
+function workKindWord(doc: _Doc, j: number): boolean {
+  const x = wd(doc, j);
+  if (OBJECT_LEAD.has(x) || NAMES_NO_KIND.has(x) || PREPOSITIONS.has(x) || PRESENT_SUBJECTS.has(x) || CHILD_WORDS.has(x) || HAD_VERBS.has(x)) return false;
+  return !/['\u2019]s?$/.test(doc.toks[j]?.raw ?? '') && wd(doc, j + 1) !== "'";
 }
 
 /**
@@ -5153,7 +5183,7 @@ function workToDo(doc: _Doc, k: number): Span | null {
 function goesAhead(doc: _Doc, k: number): Span | null {
   if (wd(doc, k - 1) !== 'go' || wd(doc, k - 2) !== 'to' || !partEndsAfter(doc, k + 1)) return null;
   const at = HEADING_MARKS.has(wd(doc, k - 3)) ? k - 4 : k - 3;
-  if (doc.toks[at]?.kind !== 'w' || PRONOUNS.has(wd(doc, at)) || (at === 0 && _capitalised(doc.toks[at]?.raw ?? ''))) return null;
+  if (doc.toks[at]?.kind !== 'w' || PRONOUNS.has(wd(doc, at)) || (at === 0 && _capitalised(doc.toks[at]?.raw ?? '')) || namesNothing(doc, at)) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) ? null : [Math.max(at - 1, 0), k + 1];
 }
 
@@ -5202,6 +5232,10 @@ function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
   if (!HEADING_TASKS.has(x) || !HEADING_MARKS.has(wd(doc, mark)) || mark > HEADING_TASK_WORDS || mark < 1) return false;
   if (!partEndsAfter(doc, at + 1)) return false;
   for (let j = 0; j < mark; j++) if (doc.toks[j]?.kind !== 'w' && doc.toks[j]?.kind !== 'n') return false;
+  // A bare verb names no thing of its own: the heading must name one thing that gets done, not the child's study or work kept
+  // up ("Revision - complete", "Mock exams - chase", "Homework - chase.": the academic area's words, read as {@link
+  // thingToArrange} reads a heading an adult arranges; homework is set every week, {@link _RECURRING_OBJECTS}).
+  if (mark === k - 1) return thingToArrange(doc, mark - 1) && !_RECURRING_OBJECTS.has(wd(doc, mark - 1));
   return headingNamesThing(doc, mark - 1);
 }
 
@@ -5217,12 +5251,30 @@ function headingTask(doc: _Doc, k: number, x: string, at: number): boolean {
  */
 function headingNamesThing(doc: _Doc, h: number): boolean {
   const x = wd(doc, h);
-  if (doc.toks[h]?.kind !== 'w' || MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || GIVEN_PROVISION.has(x) || (SET_UP_UNNAMED.has(x) && !namingWord(doc, h - 1, -1)) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
+  if (doc.toks[h]?.kind !== 'w' || namesNothing(doc, h) || GIVEN_PROVISION.has(x) || HELD_PLAN_NAMES.has(x) || _SUBJECTS.has(x)) return false;
   const area = _areaOfWord(x);
   if (area === 'attendance' || area === 'semh' || INNER_STATES.has(x)) return false;
-  // One capitalised word alone is a name unless the library knows it as a thing ("Laptop", "Passport", "Homework", "Bursary").
+  return !nameAlone(doc, h);
+}
+
+/**
+ * Whether the word at h is what no one sees made or a word for anything ({@link MAKE_ABSTRACT}, {@link _VAGUE_OBJECTS}, {@link
+ * _GENERIC_OBJECTS}: "progress", "behaviour", "support"), or a plan or provision in general with no word naming its kind before
+ * it ({@link SET_UP_UNNAMED}: "The plan", not "Pathway plan").
+ */
+function namesNothing(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
+  return MAKE_ABSTRACT.has(x) || _VAGUE_OBJECTS.has(x) || _GENERIC_OBJECTS.has(x) || (SET_UP_UNNAMED.has(x) && !namingWord(doc, h - 1, -1));
+}
+
+/**
+ * Whether the word at h, opening the text, is one capitalised word the library knows as no thing: a name ("Jack", "Sam"), not
+ * "Laptop", "Passport", "Homework", "Bursary" nor an area's word.
+ */
+function nameAlone(doc: _Doc, h: number): boolean {
+  const x = wd(doc, h);
   const raw = doc.toks[h]?.raw ?? '';
-  return h > 0 || !/^[A-Z][a-z]+$/.test(raw) || _CONCRETE.has(x) || HELD_THINGS.has(x) || _CHILD_WORK.has(x) || FUND_SUBJECTS.has(x) || area !== undefined;
+  return h === 0 && /^[A-Z][a-z]+$/.test(raw) && !_CONCRETE.has(x) && !HELD_THINGS.has(x) && !_CHILD_WORK.has(x) && !FUND_SUBJECTS.has(x) && _areaOfWord(x) === undefined;
 }
 
 /**
@@ -5335,6 +5387,12 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   const goesOn = headed && at === k - 4 && GOING_ON_WORDS.has(wd(doc, at)) && wd(doc, at - 1) === 'to' && doc.toks[at - 2]?.kind === 'w';
   if (goesOn) at -= 2;
   const thing = wd(doc, at);
+  // What goes on is a thing adults set up ("Reduced timetable", "Tutoring", "Placement"), not the child ("Sam to continue") nor
+  // the child's attendance or conduct ("Good attendance to continue"), read as a heading's thing is ({@link headingNamesThing},
+  // its area check; a plan or provision named, {@link PLAN_WORDS}, is set up whatever its area).
+  // Claimed is money or a thing (a bursary, a grant, free school meals), not a person: "Sam to be claimed", "Dad to be claimed".
+  if (wd(doc, k) === 'claimed' && (nameAlone(doc, at) || CHILD_BEFORE_TO.has(thing) || adultWordAt(doc, at))) return null;
+  if (goesOn && !PLAN_WORDS.has(thing) && !GIVEN_PROVISION.has(thing) && (CHILD_WORDS.has(thing) || !headingNamesThing(doc, at))) return null;
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
   if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1) && !(provisionKind(doc, at) && subjectNamedAfter(doc, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)))) || keptUpPractice(doc, at))) return null;
@@ -5577,7 +5635,8 @@ function heldHeading(doc: _Doc, k: number): Span | null {
     while (end <= at + HELD_FOR_REACH && doc.toks[end]?.kind === 'w') end += 1;
   }
   const next = doc.toks[end];
-  return next === undefined || (next.kind === 'p' && wd(doc, end) === '.') ? [first, end] : null;
+  // The heading ends the text, its sentence or a table's cell ("PP+ - laptop | DT": the next cell says who), as "CV to do | DT" does.
+  return next === undefined || (next.kind === 'p' && (wd(doc, end) === '.' || wd(doc, end) === '|')) ? [first, end] : null;
 }
 
 /** The words a fund's heading may have before its mark, at most ("Pupil Premium Plus –"), and the words of the list after it. */
