@@ -17,7 +17,19 @@ import { _SUBJECTS } from './_phrases';
 export interface _Need {
   readonly area: TargetArea;
   readonly reason: string;
+  /**
+   * Which signal made it, for the set's needs left without a target (Bolton guidance, Target Setting; Halton Appendix B):
+   * `_NEED_SDQ` (the latest SDQ at a level of concern), `_NEED_SEN` (the SEN primary need), else `_NEED_OTHER`.
+   */
+  readonly kind: number;
 }
+
+/** {@link _Need.kind}: a need from another signal (attendance, SEMH recorded, suspensions, subjects behind, post-16). */
+export const _NEED_OTHER = 0;
+/** {@link _Need.kind}: the latest SDQ total is at or above the concern threshold. */
+export const _NEED_SDQ = 1;
+/** {@link _Need.kind}: the SEN primary need. */
+export const _NEED_SEN = 2;
 
 /**
  * Lowest total difficulties in the four-band "high" band, per informant, read from the SDQ four-band
@@ -84,7 +96,7 @@ function readSenArea(text: string): TargetArea | null {
  * @param facts - The PEP's facts, when the caller has them (assessPep): they decide instead.
  * @returns Needs, without duplicates of the same area and reason.
  * @example
- * _pepNeeds({ phase: 'post-16' }, policies.england); // [{ area: 'post-16', reason: 'post-16 PEP' }]
+ * _pepNeeds({ phase: 'post-16' }, policies.england); // [{ area: 'post-16', reason: 'post-16 PEP', kind: 0 }]
  */
 export function _pepNeeds(pepValue: unknown, policy: Policy, facts: PepFacts | null = null): _Need[] {
   if (!_isRecord(pepValue)) return [];
@@ -108,20 +120,20 @@ interface _NeedSignals {
 /** The one place needs are decided, whichever way the signals were read. */
 function needsOf(s: _NeedSignals, policy: Policy): _Need[] {
   const needs: _Need[] = [];
-  const add = (area: TargetArea, reason: string): void => {
-    if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason });
+  const add = (area: TargetArea, reason: string, kind: number = _NEED_OTHER): void => {
+    if (!needs.some((n) => n.area === area && n.reason === reason)) needs.push({ area, reason, kind });
   };
   if (s.sdq !== null) {
     const { total, informant } = s.sdq;
     const concern = policy.sdq.concernThreshold.totalDifficulties;
     const high = highFrom(informant);
-    if (total >= high) add('semh', `latest SDQ total difficulties ${total} is high or very high (${informant} four-band, ${high}+)`);
-    else if (total >= concern) add('semh', `latest SDQ total difficulties ${total} is at or above the policy concern threshold ${concern}`);
+    if (total >= high) add('semh', `latest SDQ total difficulties ${total} is high or very high (${informant} four-band, ${high}+)`, _NEED_SDQ);
+    else if (total >= concern) add('semh', `latest SDQ total difficulties ${total} is at or above the policy concern threshold ${concern}`, _NEED_SDQ);
   }
   if (s.attendance !== null && s.attendanceBelow) {
     add('attendance', `attendance ${s.attendance}% is below the policy threshold of ${policy.attendance.concernBelowPercent.value}%`);
   }
-  if (s.senArea !== null) add(s.senArea, `SEN primary need (${s.senArea})`);
+  if (s.senArea !== null) add(s.senArea, `SEN primary need (${s.senArea})`, _NEED_SEN);
   if (s.semhRecorded) add('semh', 'SEMH needs or interventions are recorded');
   if (s.suspensions > 0) add('semh', `${s.suspensions} suspension(s) recorded`);
   if (s.behind > 0) add('academic', `${s.behind} subject(s) below expected progress`);

@@ -66,7 +66,7 @@ export interface _ReadContext {
  * @param ctx - The read context.
  * @returns The needs.
  * @example
- * _contextNeeds(_readContext({ pep: { phase: 'post-16' } })); // [{ area: 'post-16', reason: 'post-16 PEP' }]
+ * _contextNeeds(_readContext({ pep: { phase: 'post-16' } })); // [{ area: 'post-16', reason: 'post-16 PEP', kind: 0 }]
  */
 export function _contextNeeds(ctx: _ReadContext): _Need[] {
   return (ctx.needs ??= _pepNeeds(ctx.pep, ctx.policy, ctx.facts));

@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding';
 import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import type { _OpCounter } from './_doc';
-import type { _Need } from './_context';
+import { _NEED_SDQ, _NEED_SEN, type _Need } from './_context';
 import { _checkTarget, _contextNeeds, _readContext, type _ReadContext } from './checkSmartTarget';
 import { _note } from './_judge';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
@@ -266,9 +266,10 @@ function needsFindings(ctx: _ReadContext, seen: readonly (TargetArea | 'unknown'
   let sen: _Need | undefined;
   for (let i = 0; i < needs.length; i++) {
     const n = needs[i]!;
-    if (n.area === 'semh' && !sdqNeed && n.reason.includes('SDQ')) sdqNeed = true;
+    // By the signal that made it (its kind), not by searching its reason's words.
+    if (n.kind === _NEED_SDQ) sdqNeed = true;
     if (n.area === 'attendance') attendanceNeed = true;
-    if (sen === undefined && n.reason.startsWith('SEN primary need')) sen = n;
+    if (sen === undefined && n.kind === _NEED_SEN) sen = n;
   }
   if (sdqNeed && !seen.includes('semh')) {
     findings.push(_note(codes, 'SMART-SET-SEMH-TARGET-MISSING', semhRule.value ? 'error' : 'warning', 'The latest SDQ is at a level of concern but no target addresses social, emotional and mental health.', [], semhRule.value ? semhRule.source : BOLTON_SDQ));
