@@ -1832,7 +1832,9 @@ function byStepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   // Only in the outcome's own sentence: a later sentence with no step label ("... by the end of Year 6. 2 of them will be
   // non-fiction by Easter.") is not its step, and the school-time point stays (the row for an outcome with a step).
   const from = (cands[c] as _Cand).end;
-  const step = cands.some((x, k) => k > c && !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review' && !_afterDoing(doc, x.start) && ownStepAt(doc, from, x.start));
+  // A strong point of its own, not inferred from school time nor the next review, and not what comes first ("after ...ing").
+  const pointOfItsOwn = (x: _Cand): boolean => !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review';
+  const step = cands.some((x, k) => k > c && pointOfItsOwn(x) && !_afterDoing(doc, x.start) && ownStepAt(doc, from, x.start));
   if (!step) return cands;
   const out = cands.slice();
   out[c] = { ...(cands[c] as _Cand), yields: true };
