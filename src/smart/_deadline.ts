@@ -17,7 +17,7 @@ import type { Term } from '../core/enums';
 import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -396,12 +396,9 @@ function namedReviewAt(s: Site): boolean {
   const ehcp = _wd(s.doc, s.i - 1) === 'ehcp' || _wd(s.doc, s.i - 1) === 'ehc';
   const p = ehcp ? _prefixBefore(s.doc, s.i - 1) : prefix(s);
   if (p.freq || p.det === 'last') return false;
-  if (doneThere(s.doc, p)) return false;
+  if (doneThere(s.doc, p) || toBeConfirmedAt(s.doc, p.start)) return false;
   return s.opts.cell || p.strongWord || (!pep && p.prep === 'at') || (p.prep !== null && _STRONG_PREPS.has(p.prep));
 }
-
-/** Words before a dash that make the part after it a cell of when ("Timescale - review", "By when - review"). */
-const WHEN_LABELS: ReadonlySet<string> = new Set(['timescale', 'timescales', 'timeframe', 'deadline', 'due', 'when', 'by', 'date']);
 
 /**
  * Whether "review" at i stands alone after a dash closing the text ("Kofi to go to the nurture room at lunch - review.",
@@ -411,9 +408,13 @@ const WHEN_LABELS: ReadonlySet<string> = new Set(['timescale', 'timescales', 'ti
  * when ("Timescale - review") stays a review point, and so does "- review in 6 weeks", whose point is the weeks.
  */
 function reviewClosingNote(doc: _Doc, i: number): boolean {
-  if (_wd(doc, i - 1) !== '-' || WHEN_LABELS.has(_wd(doc, i - 2))) return false;
+  if (_wd(doc, i - 1) !== '-' || _whenLabel(_wd(doc, i - 2))) return false;
   const after = doc.toks[i + 1];
-  return after === undefined || (_wd(doc, i + 1) === '.' && doc.toks[i + 2] === undefined);
+  if (after !== undefined && !(_wd(doc, i + 1) === '.' && doc.toks[i + 2] === undefined)) return false;
+  // Only before no figure: the labels read "- review" after an act or a heading with no value to reach (y22-193, y23-207);
+  // after a measured target ("Attendance target 90% - Review") they decide nothing, and the review stays its point.
+  for (let k = 0; k < i; k++) if (doc.toks[k]?.kind === 'n') return false;
+  return true;
 }
 
 /** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
@@ -461,7 +462,11 @@ function countRange(s: Site): Resolved {
  * discussed (reviewed) at the next PEP" names the review and stays.
  */
 function toBeConfirmed(doc: _Doc, i: number): boolean {
-  const k = _wd(doc, i - 1) === 'the' ? i - 2 : i - 1;
+  return toBeConfirmedAt(doc, _wd(doc, i - 1) === 'the' ? i - 2 : i - 1);
+}
+
+/** Whether "at" or "by" at k follows "TBC" or "TBA" ("TBC at the next LAC review": {@link toBeConfirmed}). */
+function toBeConfirmedAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k - 1);
   return (_wd(doc, k) === 'at' || _wd(doc, k) === 'by') && (x === 'tbc' || x === 'tba');
 }
@@ -1827,22 +1832,32 @@ function byStepAfterOutcome(doc: _Doc, cands: _Cand[]): _Cand[] {
   // Only in the outcome's own sentence: a later sentence with no step label ("... by the end of Year 6. 2 of them will be
   // non-fiction by Easter.") is not its step, and the school-time point stays (the row for an outcome with a step).
   const from = (cands[c] as _Cand).end;
-  // The step is a side clause of that sentence, after ";" or ", with" ("; this term he will ...", ", with her draft handed
-  // in by ..."): "Omar will write a paragraph and 3 sentences by Easter" joins a second aim to the outcome, which keeps it.
-  const sameSentence = (a: number): boolean => {
-    let side = false;
-    for (let k = from; k < a; k++) {
-      const semi = _wd(doc, k) === ';';
-      if (!semi && _sentenceEndAt(doc, k)) return false;
-      side ||= semi || (_wd(doc, k) === ',' && _wd(doc, k + 1) === 'with');
-    }
-    return side;
-  };
-  const step = cands.some((x, k) => k > c && !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review' && !_afterDoing(doc, x.start) && sameSentence(x.start));
+  // A strong point of its own, not inferred from school time nor the next review, and not what comes first ("after ...ing").
+  const pointOfItsOwn = (x: _Cand): boolean => !x.background && !x.yields && x.strong && x.approx !== null && !schoolTimePoint(x) && x.deadline?.kind !== 'next-review';
+  const step = cands.some((x, k) => k > c && pointOfItsOwn(x) && !_afterDoing(doc, x.start) && ownStepAt(doc, from, x.start));
   if (!step) return cands;
   const out = cands.slice();
   out[c] = { ...(cands[c] as _Cand), yields: true };
   return out;
+}
+
+/**
+ * Whether a point starting at `a` stands in a side clause of the sentence of an outcome ending at `from` that is the child's
+ * own step: after ";" or ", with" ("; this term he will ...", ", with her draft handed in by ..."), not a second aim joined
+ * to the outcome ("Omar will write a paragraph and 3 sentences by Easter" keeps the outcome's point). Not another person's
+ * act after ";" ("; her mum will buy a laptop by March", "; school will buy new books by Easter": an adult's act is not the
+ * plan's step, the labelling guide, Specific rule 4), nor help given "until" a point after ", with" ("with 1:1 tuition until
+ * February half term": provision running in the background, as the guide's Eid/Ramadan row reads "until" there).
+ */
+function ownStepAt(doc: _Doc, from: number, a: number): boolean {
+  let side: 'semi' | 'with' | null = null;
+  for (let k = from; k < a; k++) {
+    const semi = _wd(doc, k) === ';';
+    if (!semi && _sentenceEndAt(doc, k)) return false;
+    if (semi) side = otherPerson(_wd(doc, _OWNING_DETERMINERS.has(_wd(doc, k + 1)) ? k + 2 : k + 1)) ? null : 'semi';
+    else if (_wd(doc, k) === ',' && _wd(doc, k + 1) === 'with') side ??= 'with';
+  }
+  return side === 'semi' || (side === 'with' && !UNTIL_WORDS.has(_wd(doc, a)));
 }
 
 /**

@@ -145,13 +145,24 @@ function agentParticiple(doc: _Doc, j: number): boolean {
   return _pastParticiple(y) || AGENT_PARTICIPLES.has(y);
 }
 
+/**
+ * Whether a word before a colon or dash labels the part after it as a cell of when ("Timescale: end of term", "By: …", "Review
+ * - 6 weeks", "By when - review"): a deadline word ({@link STRONG_WORDS}), "when" or "by".
+ * @param x - The word, lower case.
+ * @returns Whether it is such a label.
+ * @example _whenLabel('timescale') // true
+ */
+export function _whenLabel(x: string): boolean {
+  return STRONG_WORDS.has(x) || x === 'when' || x === 'by';
+}
+
 /** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
 function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
   if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
   const before = _wd(doc, k - 1);
-  if (STRONG_WORDS.has(before) || before === 'when' || before === 'by') {
+  if (_whenLabel(before)) {
     s.strongWord = true;
     if (before === 'by') s.prep = 'by';
   }

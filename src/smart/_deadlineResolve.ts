@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -1511,7 +1511,9 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   // table, "ELSA 6 wks - feelings, then review"; label y23-090), not a duration.
   if (unit === 7 && prep === 'for' && thenReviewAt(doc, end)) return weeksFrom(value, end, opts);
   // "6 week trial, review week 6", "for the 6-week trial": a managed move's trial, its weeks from the meeting.
-  if (unit === 7 && trialAt(doc, end, prep) && !planDone(doc, ARTICLES.has(_wd(doc, unitAt - 2)) ? unitAt - 3 : unitAt - 2, end)) return { ...weeksFrom(value, end, opts), yields: true, count: true };
+  if (unit === 7 && trialAt(doc, end, prep) && trialDecided(doc, unitAt, end) && !planDone(doc, ARTICLES.has(_wd(doc, unitAt - 2)) ? unitAt - 3 : unitAt - 2, end)) {
+    return { ...weeksFrom(value, end, opts), yields: true, count: true };
+  }
   if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
@@ -1532,7 +1534,39 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
  */
 function trialAt(doc: _Doc, end: number, prep: string | null): boolean {
   if (prep !== null && prep !== 'for' && prep !== 'by' && prep !== 'until') return false;
-  return _wd(doc, end) === 'trial' && (doc.toks[end + 1] === undefined || _wd(doc, end + 1) === 'period' || doc.toks[end + 1]?.kind === 'p' || !/^(run|runs|exam|exams|lesson|lessons|session|sessions|day|days|visit|visits)$/.test(_wd(doc, end + 1)));
+  if (_wd(doc, end) !== 'trial') return false;
+  const next = _wd(doc, end + 1);
+  return doc.toks[end + 1] === undefined || next === 'period' || doc.toks[end + 1]?.kind === 'p' || !(_SESSION_NOUNS.has(next) || TRIAL_NOT_LENGTH.has(next));
+}
+
+/** Nouns after "trial" besides a session's ({@link _SESSION_NOUNS}) that make it a kind of thing, not a trial's length ("trial runs", "trial exams"). */
+const TRIAL_NOT_LENGTH: ReadonlySet<string> = new Set(['run', 'runs', 'exam', 'exams', 'day', 'days', 'visit', 'visits']);
+
+/** Words that open the child's decided act before a trial in its clause ("Maya to complete the 6-week trial", "Jade will attend ..."). */
+const TRIAL_ACT_OPENERS: ReadonlySet<string> = new Set(['to', 'will', 'must']);
+
+/**
+ * Whether a trial of weeks counted at [unitAt - 1, end] is one the meeting decided, run from it: the child's act opens its
+ * clause ("Maya to complete the 6-week trial", "Jade will attend for the 6 week trial") or a review follows it ("4 week
+ * trial, review in week 4"); and its sentence asks nothing ("... a 6 week trial at Oakfield?"), hedges nothing ("if a place
+ * comes up", "maybe", "possible", "TBC": the labelling guide, Time-bound (T), "Not deadlines": vague timing), and gives it
+ * no start of its own ("from 3 March", "starting after half term": the guide's row for a plan with a later start, as
+ * {@link runsFromMeeting}). A trial only told of ("A 6 week trial ended in December; ...", "The school hopes for a 6 week
+ * trial") has no such act in its clause: no point, as before trials were read.
+ */
+function trialDecided(doc: _Doc, unitAt: number, end: number): boolean {
+  let s = unitAt - 1;
+  while (s > 0 && !_sentenceEndAt(doc, s - 1)) s -= 1;
+  let e = end;
+  while (e < doc.toks.length && !_sentenceEndAt(doc, e)) e += 1;
+  if (_wd(doc, e) === '?' || laterStart(doc, end, end + 1)) return false;
+  let decided = false;
+  for (let k = s; k <= e; k++) {
+    const x = _wd(doc, k);
+    if (x === 'if' || x === 'possible' || x === 'tbc' || x === 'tba' || _MAYBE.has(x)) return false;
+    decided ||= (k < unitAt && TRIAL_ACT_OPENERS.has(x) && doc.clause[k] === doc.clause[unitAt]) || (k > end && x.startsWith('review'));
+  }
+  return decided;
 }
 
 /** Nouns of a setting the child starts, after "new" straight before the first weeks ("in his new class for the first 4 weeks"). */
@@ -1664,19 +1698,31 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * @example runsFromMeeting(doc, end, true) // true after "6" in "complete the 6 week course", false in "a 6 week course after Easter"
  */
 function runsFromMeeting(doc: _Doc, end: number, article: boolean): boolean {
+  /** Words read after the count for the plan's noun. */
+  const PLAN_NEAR = 8;
+  for (let k = end; k < end + PLAN_NEAR && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
+    const x = _wd(doc, k);
+    if (PLANS.has(x) || (article && PLANS_AFTER_ARTICLE.has(x)) || (x === 'then' && _wd(doc, k + 1).startsWith('review'))) return !laterStart(doc, end, k + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether a plan counted in weeks ending at `end`, named before `from`, is given a later start of its own from `from` on:
+ * "from" or "after", a month or a term within eight words of the count ("a 6 week course after Easter", "the 6 week trial from
+ * 3 March"), or a verb of starting with its point within sixteen, in the same sentence ("starting 3 March").
+ */
+function laterStart(doc: _Doc, end: number, from: number): boolean {
   /** Words read after the count for a later start of the plan's own: "a 6 week course starting 10th March". */
   const PLAN_NEAR = 8;
   /** Words read for a start verb with its point, in the same sentence ("the 12-week programme and …, starting 3 March"). */
   const PLAN_START_REACH = 16;
-  let named = false;
-  for (let k = end; k < end + PLAN_START_REACH && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
+  for (let k = from; k < end + PLAN_START_REACH && !_sentenceEndAt(doc, k) && _wd(doc, k) !== '('; k++) {
     const x = _wd(doc, k);
-    if (named && _START_VERBS.has(x) && startPointAfter(doc, k + 1)) return false;
-    if (k >= end + PLAN_NEAR) continue;
-    if (named && (x === 'from' || x === 'after' || _MONTHS.has(x) || _TERM_WORDS.has(x))) return false;
-    named ||= PLANS.has(x) || (article && PLANS_AFTER_ARTICLE.has(x)) || (x === 'then' && _wd(doc, k + 1).startsWith('review'));
+    if (_START_VERBS.has(x) && startPointAfter(doc, k + 1)) return true;
+    if (k < end + PLAN_NEAR && (x === 'from' || x === 'after' || _MONTHS.has(x) || _TERM_WORDS.has(x))) return true;
   }
-  return named;
+  return false;
 }
 
 /** Words before a verb that make it not a past one ("will completed", "to attended" are slips; "be referred" is passive). */

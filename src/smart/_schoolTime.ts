@@ -112,6 +112,14 @@ function dailyAt(doc: _Doc, j: number): boolean {
   return DAILY_AFTER.has(_wd(doc, j)) && !(_wd(doc, j) === 'in' && _MONTHS.has(_wd(doc, j + 1)));
 }
 
+/** The first month of the school year: a transition week in it or after is the new year's start, not the old year's end. */
+const SEPTEMBER = 9;
+
+/** Whether "in" and a month of the new school year's autumn (September to December) stand at j ("transition week in September"). */
+function newYearMonthAfter(doc: _Doc, j: number): boolean {
+  return _wd(doc, j) === 'in' && (_MONTHS.get(_wd(doc, j + 1)) ?? 0) >= SEPTEMBER;
+}
+
 /** Whether a leaving or starting word at i is cued: "by the time", "before", "until", "prior to", "ready for", "by (his) transition". */
 function phaseMoveCue(doc: _Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -144,6 +152,9 @@ export function _isLeavingPoint(doc: _Doc, i: number): boolean {
   if (!_PHASE_MOVES.has(verb)) return false;
   // "before transition day": the day a leaving year spends at the next school, at the end of its last summer term;
   // "ready for transition", "by transition": the move to the next phase, its place left unsaid.
+  // "by the end of transition week in September": a week in the new school year's first months is its start, and the month
+  // given is the point (the labelling guide, Time-bound (T): a month is its last day), not the old year's end.
+  if (verb === 'transition' && _wd(doc, i + 1) === 'week' && newYearMonthAfter(doc, i + 2)) return false;
   if (verb === 'transition' && (TRANSITION_DAYS.has(_wd(doc, i + 1)) || movesUpAlone(doc, i + 1))) return phaseMoveCue(doc, i);
   let j = i + 1;
   while (j < i + 3 && particleAt(doc, i, j)) j += 1;
