@@ -908,8 +908,8 @@ function ownAttendance(doc: _Doc): boolean {
 /**
  * The anchors after a label that introduces a quotation running to the text's end ("Slide 12, first draft: '…'", "CAMHS goal
  * (child's words): '…'"): the label names where the words come from, and the quoted target is what is judged (the labelling
- * guide, Specific: "the particular skill … the child will achieve"; development labels of a label and a whole quotation judge
- * the quotation, 51 of 54 read so before this). The label ends at its first colon within the first fifteen tokens.
+ * guide, Specific: "the particular skill … the child will achieve"). Only a label's anchors are set aside ({@link quoteLabel}):
+ * a target before the colon is judged. The label ends at its first colon within the first fifteen tokens.
  */
 function outsideQuoteLabel(doc: _Doc, anchors: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
   const n = doc.toks.length;
@@ -1317,8 +1317,7 @@ const IMPROVED_ENDS: ReadonlySet<string> = new Set(['of', 'by', 'so', 'to', 'in'
  * Whether the whole target is "improve" and the skill improved, nothing after it ("Improve his times tables.", "Jimmy must
  * improve his letter formation"): more of a skill the child already has, with no baseline and no number, as "get better at
  * her times tables" is (the labelling guide, Specific rule 2: a comparative "becomes specific only with the skill named" and
- * a figure, "read 3 books from the Year 4 reading list"; development labels: "improve" and its object with no figure, 5
- * specific of 193). The verb within the first four words; its object at most four words to the text's end. Not "improve in
+ * a figure, "read 3 books from the Year 4 reading list"). The verb within the first four words; its object at most four words to the text's end. Not "improve in
  * column addition" (what the child improves in), a method or purpose after it ("by using", "so that"), a focus ("…,
  * especially finger spaces") or a second part ("Improve organisation – bring the right equipment"). Read, like
  * {@link becomingBetterAt}, only when nothing measures and no number is named.

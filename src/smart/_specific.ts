@@ -1851,8 +1851,10 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
 
+/** Qualifications named by their exams ("GCSEs", "BTEC", "A-levels"): done well in ({@link GOOD_EXAMS}) or sat ({@link SAT_QUALIFICATIONS}). */
+const QUALIFICATION_EXAMS: readonly string[] = ['gcse', 'gcses', 'btec', 'a-levels'];
 /** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
-const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
+const GOOD_EXAMS = new Set([...QUALIFICATION_EXAMS, 'sats', 'exam', 'exams', 'mocks']);
 /** _CONCRETE_VERBS as a third-word flag ({@link _flag3At}): {@link broadUse} and {@link concreteAnchor} read one bit of the word they are at. */
 const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 
@@ -3557,7 +3559,8 @@ function scoreStated(doc: _Doc, s: number, i: number): boolean {
   while (a > 0 && !SENTENCE_END.has(wd(doc, a - 1))) a -= 1;
   let future = false;
   for (let j = a; j < s; j++) {
-    if (doc.bg[j] !== 0) return true;
+    // A wish for the score ("He wants a score of 100 in …") is the wish row's, not a target (the labelling guide, Settled cases).
+    if (doc.bg[j] !== 0 || WISHES.has(wd(doc, j))) return true;
     if (_FUTURE.has(wd(doc, j))) future = true;
   }
   for (let j = i + 1; j < doc.toks.length && !SENTENCE_END.has(wd(doc, j)) && !future; j++) {
@@ -3570,7 +3573,7 @@ function scoreStated(doc: _Doc, s: number, i: number): boolean {
 /** Verbs of sitting an exam: the child's own one-off event ("sit his GCSEs", "resit maths"). */
 const SITTING = new Set(['sit', 'sits', 'resit', 'resits', 're-sit', 're-sits']);
 /** Qualifications named by their exams or papers ("sit GCSEs", "resit Functional Skills"), besides a subject or an assessment. */
-const SAT_QUALIFICATIONS = new Set(['gcse', 'gcses', 'btec', 'functional', 'a-level', 'a-levels', '11+']);
+const SAT_QUALIFICATIONS = new Set([...QUALIFICATION_EXAMS, 'functional', 'a-level', '11+']);
 
 /**
  * "Sit GCSEs.", "resit English again", "Morgan to sit Functional Skills": the child sitting (or resitting) the exam of a

@@ -31,6 +31,8 @@ describe('Labelling guide, Measurable rule 6 and the background row: a score sta
     'Last year: a scaled score of 89 in the KS2 reading SAT.',
     'Baseline - a score of 88 in the KS2 maths SAT.',
     'His result of 102 in the KS2 maths SAT was above the expected standard.',
+    // A wish for the score (the Settled cases' wish row).
+    'She wants a score of 110 in the KS2 reading SAT.',
   ])('%s: not specific', (text) => {
     expect(specific(text)).toBe(false);
   });
