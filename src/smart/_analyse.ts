@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -25,7 +25,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _examSat, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -840,7 +840,7 @@ function measuresAndAnchors(doc: _Doc): { measures: _MeasureScan; specific: _Spe
   // A focusing phrase names the skill within the broad area (the labelling guide, Specific rule 2): not set aside.
   let vagueComparative =
     measures.spans.every((m) => rateOfGoing(doc, provision, m)) &&
-    (becomingBetterAt(doc) || improvedAlone(doc) || goodAttendance(doc) || _onlyGoodIn(doc) || (!specific.focused && measures.comparatives.some(([a]) => {
+    (becomingBetterAt(doc) || improvedAlone(doc) || (_onlyGoodIn(doc) && !_goodInSubject(doc)) || (!specific.focused && measures.comparatives.some(([a]) => {
       // "more regularly", "more frequently": how often, a comparative of quantity (rule 2), not a manner like "more calmly".
       const next = _spanText(doc, a + 1, a + 2).toLowerCase();
       return !_endsLy(next) || _HOW_OFTEN_ADVERBS.has(next);
@@ -908,8 +908,8 @@ function ownAttendance(doc: _Doc): boolean {
 /**
  * The anchors after a label that introduces a quotation running to the text's end ("Slide 12, first draft: '…'", "CAMHS goal
  * (child's words): '…'"): the label names where the words come from, and the quoted target is what is judged (the labelling
- * guide, Specific: "the particular skill … the child will achieve"; development labels of a label and a whole quotation judge
- * the quotation, 51 of 54 read so before this). The label ends at its first colon within the first fifteen tokens.
+ * guide, Specific: "the particular skill … the child will achieve"). Only a label's anchors are set aside ({@link quoteLabel}):
+ * a target before the colon is judged. The label ends at its first colon within the first fifteen tokens.
  */
 function outsideQuoteLabel(doc: _Doc, anchors: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
   const n = doc.toks.length;
@@ -919,7 +919,28 @@ function outsideQuoteLabel(doc: _Doc, anchors: readonly (readonly [number, numbe
   let e = n - 1;
   while (e > c && (doc.w[e] === '.' || doc.w[e] === '!')) e--;
   if (e <= c + 1 || !_QUOTE_MARKS.has(doc.w[e] ?? '')) return anchors;
-  return anchors.some(([a]) => a < c) ? anchors.filter(([a]) => a > c) : anchors;
+  return anchors.some(([a]) => a < c) && quoteLabel(doc, c) ? anchors.filter(([a]) => a > c) : anchors;
+}
+
+/** Words ending a sentence: the word after one opens a sentence, where a verb of the child's opens a target ("… by Easter. Spell …"). */
+const LABEL_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * Whether the words before the colon at c only label where a quotation comes from ("Pupil voice", "Slide 12, first draft",
+ * "CAMHS goal (child's words)", after a note "Referral made. YP's view"): no measure, no deadline word ("by", "before") and no
+ * verb of the child's opening a sentence or after a future or target word. A target before the colon ("Read 10 books by July:
+ * 'I like reading.'", "Spell 8/10 words by Easter. Child's view: '…'", "Use her worry box daily: '…'") is what is judged, the
+ * quotation the child's comment on it (the labelling guide, Specific: "the particular skill … the child will achieve"). A
+ * heading's "-ing" word ("Staying Close") and a noun after a word ("first draft") open no target.
+ */
+function quoteLabel(doc: _Doc, c: number): boolean {
+  for (let i = 0; i < c; i++) {
+    const x = doc.w[i] ?? '';
+    if (BY_WORDS.has(x)) return false;
+    const opens = i === 0 || LABEL_ENDS.has(doc.w[i - 1] ?? '') || _FUTURE.has(doc.w[i - 1] ?? '');
+    if (opens && !_endsIng(x) && _childVerb(x)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1296,8 +1317,7 @@ const IMPROVED_ENDS: ReadonlySet<string> = new Set(['of', 'by', 'so', 'to', 'in'
  * Whether the whole target is "improve" and the skill improved, nothing after it ("Improve his times tables.", "Jimmy must
  * improve his letter formation"): more of a skill the child already has, with no baseline and no number, as "get better at
  * her times tables" is (the labelling guide, Specific rule 2: a comparative "becomes specific only with the skill named" and
- * a figure, "read 3 books from the Year 4 reading list"; development labels: "improve" and its object with no figure, 5
- * specific of 193). The verb within the first four words; its object at most four words to the text's end. Not "improve in
+ * a figure, "read 3 books from the Year 4 reading list"). The verb within the first four words; its object at most four words to the text's end. Not "improve in
  * column addition" (what the child improves in), a method or purpose after it ("by using", "so that"), a focus ("…,
  * especially finger spaces") or a second part ("Improve organisation – bring the right equipment"). Read, like
  * {@link becomingBetterAt}, only when nothing measures and no number is named.
@@ -1313,26 +1333,6 @@ function improvedAlone(doc: _Doc): boolean {
   // "improve his division skills": a skill named before "skills" is read by the particular-skill reading (_specific.ts).
   if (k === start || k - start > 4 || doc.w[k - 1] === 'skills' || doc.w[k - 1] === 'skill') return false;
   return k === n || (k === n - 1 && doc.w[k] === '.');
-}
-
-/** Words that call the child's attendance good or better with no figure ("To have a good attendance", "better attendance"). */
-const ATTENDANCE_PRAISE: ReadonlySet<string> = new Set(['good', 'better', 'great', 'excellent']);
-
-/**
- * Whether the child's attendance or punctuality is only called good, as what the child is to have ("To have a good
- * attendance.", "To have good attendance at nursery this term"): no level named, as "improve attendance" names none (the labelling guide, Specific rule 2; the Settled
- * cases' own-attendance row is "measurable with a figure"; development labels: attendance only called good, 0 specific of 6).
- * Read, like {@link becomingBetterAt}, only when nothing measures and no number is named ("good attendance of 95%" has its figure).
- */
-function goodAttendance(doc: _Doc): boolean {
-  for (let i = 2; i < doc.toks.length; i++) {
-    if (!ATTENDANCE_WORDS.has(doc.w[i] ?? '') || !ATTENDANCE_PRAISE.has(doc.w[i - 1] ?? '')) continue;
-    // Only attendance to be had: "have (a) good attendance". Good attendance kept up ("Maya's good attendance to continue") is
-    // the child's attendance now, read as the Settled cases' own-attendance row.
-    const v = doc.w[i - 2] === 'a' ? i - 3 : i - 2;
-    if (doc.w[v] === 'have' || doc.w[v] === 'has') return true;
-  }
-  return false;
 }
 
 /** Whether a focusing phrase follows k ("particularly", "specifically", "especially", "in particular"; {@link _FOCUS}). */

@@ -14,7 +14,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -1851,8 +1851,10 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
 }
 
+/** Qualifications named by their exams ("GCSEs", "BTEC", "A-levels"): done well in ({@link GOOD_EXAMS}) or sat ({@link SAT_QUALIFICATIONS}). */
+const QUALIFICATION_EXAMS: readonly string[] = ['gcse', 'gcses', 'btec', 'a-levels'];
 /** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
-const GOOD_EXAMS = new Set(['gcse', 'gcses', 'sats', 'exam', 'exams', 'mocks', 'btec', 'a-levels']);
+const GOOD_EXAMS = new Set([...QUALIFICATION_EXAMS, 'sats', 'exam', 'exams', 'mocks']);
 /** _CONCRETE_VERBS as a third-word flag ({@link _flag3At}): {@link broadUse} and {@link concreteAnchor} read one bit of the word they are at. */
 const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 
@@ -3311,18 +3313,41 @@ const SOCIAL_WITHOUT_OBJECT = new Set(['share', 'sharing']);
  */
 /** Forms of "make" before "progress" ("make accelerated progress"). */
 const MAKING = new Set(['make', 'makes', 'making', 'made']);
-/**
- * Words making the next step a comparative ("the next level", "a higher grade"), or calling the level only good ("get a good
- * grade", "reach a good level"): neither names which grade (the labelling guide, Specific rule 2; development labels: "good
- * grades" with no figure 0 specific of 6).
- */
+/** Words making the next step a comparative ("the next level", "a higher grade"): neither names which grade. */
 const COMPARATIVE_STEP = new Set(['next', 'higher', 'better', 'good']);
 /** {@link COMPARATIVE_STEP} as a third-word flag ({@link _flag3At}): one bit read where the set was asked. */
 const F3_COMPARATIVE_STEP = _wordFlag3(COMPARATIVE_STEP);
-/** Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). */
+/**
+ * Whether token i is a level or grade after {@link COMPARATIVE_STEP} (not "standard": "the higher standard" is named). "good"
+ * and "better" only where the clause names no subject ("get a good grade", "GCSE English – get a good grade": the subject in
+ * the heading, not the clause): "a good level in reading" is a standard in a named subject (the labelling guide, Specific: "a
+ * grade or standard in a named subject"; rule 2, a comparative "becomes specific only with the skill named").
+ */
 function comparativeLevel(doc: _Doc, i: number): boolean {
   const x = wd(doc, i);
-  return x === 'level' || x === 'levels' || x === 'grade' || x === 'grades' || x === 'stage' || (x === 'standard' && wd(doc, i - 1) === 'next');
+  if (!(x === 'level' || x === 'levels' || x === 'grade' || x === 'grades' || x === 'stage' || (x === 'standard' && wd(doc, i - 1) === 'next'))) return false;
+  const step = wd(doc, i - 1);
+  return (step !== 'good' && step !== 'better') || !subjectInClause(doc, i);
+}
+/**
+ * Whether a result only called good or better is in a subject its clause names ("get a good grade in maths", "a good level in
+ * reading"): a grade or standard in a named subject (the labelling guide, Specific), where "get a good grade" alone and
+ * "GCSE English – get a good grade" (the subject in the heading) name none; {@link comparativeLevel}'s limit on "good".
+ */
+export function _goodInSubject(doc: _Doc): boolean {
+  for (let i = 0; i + 1 < doc.toks.length; i++) {
+    const x = wd(doc, i);
+    if ((x === 'good' || x === 'better') && GOOD_LEVELS.has(wd(doc, i + 1)) && subjectInClause(doc, i + 1)) return true;
+  }
+  return false;
+}
+/** What "good" calls a result by ("a good grade", "good marks", "a good level"). */
+const GOOD_LEVELS = new Set(['grade', 'grades', 'level', 'levels', 'result', 'results', 'mark', 'marks']);
+/** Whether the clause of token i names a school subject ({@link F_SUBJECT}: "in reading", "her maths"). */
+function subjectInClause(doc: _Doc, i: number): boolean {
+  for (let k = i; k >= 0 && doc.clause[k] === doc.clause[i]; k--) if (((doc.flags[k] as number) & F_SUBJECT) !== 0) return true;
+  for (let k = i + 1; k < doc.toks.length && doc.clause[k] === doc.clause[i]; k++) if (((doc.flags[k] as number) & F_SUBJECT) !== 0) return true;
+  return false;
 }
 /** Words before a standard in the object of "reach" ("reach the expected level", "reach age related expectations"). */
 const STANDARD_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'age', 'related', 'age-related']);
@@ -3517,13 +3542,38 @@ function scoreBeforeSubject(doc: _Doc, i: number): number {
   if (wd(doc, j) !== 'in' && wd(doc, j) !== 'on') return -1;
   const k = j - 1;
   if (doc.toks[k]?.kind !== 'n' || doc.bg[k] !== 0 || wd(doc, k - 1) !== 'of' || !SUBJECT_SCORES.has(wd(doc, k - 2))) return -1;
-  return doc.clause[k - 2] === doc.clause[i] ? k - 2 : -1;
+  return doc.clause[k - 2] === doc.clause[i] && !scoreStated(doc, k - 2, i) ? k - 2 : -1;
+}
+
+/** Verbs stating a result that is or was ("His score of 95 in the maths SAT shows progress", "… was above the expected standard"). */
+const STATING = new Set(['is', 'was', 'were', 'are', 'shows', 'showed', 'show', 'remains', 'remained', 'means', 'meant']);
+
+/**
+ * Whether the score from s to the subject at i is stated as a result now or past, not one to reach: a background word before it in
+ * its sentence ("Last year: a scaled score of 92 in …", marked as the background of a past point), or a verb stating it after the
+ * subject with no future or target word in the sentence ("His score of 95 in the Year 6 maths SAT shows progress"). A baseline
+ * is no target (the labelling guide, Measurable rule 6), as "Ayo scored 94 in the reading SAT last year" is not.
+ */
+function scoreStated(doc: _Doc, s: number, i: number): boolean {
+  let a = s;
+  while (a > 0 && !SENTENCE_END.has(wd(doc, a - 1))) a -= 1;
+  let future = false;
+  for (let j = a; j < s; j++) {
+    // A wish for the score ("He wants a score of 100 in …") is the wish row's, not a target (the labelling guide, Settled cases).
+    if (doc.bg[j] !== 0 || WISHES.has(wd(doc, j))) return true;
+    if (_FUTURE.has(wd(doc, j))) future = true;
+  }
+  for (let j = i + 1; j < doc.toks.length && !SENTENCE_END.has(wd(doc, j)) && !future; j++) {
+    if (_FUTURE.has(wd(doc, j))) return false;
+    if (STATING.has(wd(doc, j))) return true;
+  }
+  return false;
 }
 
 /** Verbs of sitting an exam: the child's own one-off event ("sit his GCSEs", "resit maths"). */
 const SITTING = new Set(['sit', 'sits', 'resit', 'resits', 're-sit', 're-sits']);
 /** Qualifications named by their exams or papers ("sit GCSEs", "resit Functional Skills"), besides a subject or an assessment. */
-const SAT_QUALIFICATIONS = new Set(['gcse', 'gcses', 'btec', 'functional', 'a-level', 'a-levels', '11+']);
+const SAT_QUALIFICATIONS = new Set([...QUALIFICATION_EXAMS, 'functional', 'a-level', '11+']);
 
 /**
  * "Sit GCSEs.", "resit English again", "Morgan to sit Functional Skills": the child sitting (or resitting) the exam of a
