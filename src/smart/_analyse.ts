@@ -994,11 +994,59 @@ function wordsOfNormalised(normalised: string, ops: _OpCounter): _Words {
 }
 
 /**
+ * A "Timescale (When)" cell's reading, finished: only values no later target changes (the chosen candidate, read and never
+ * changed; its evidence and the cell's vague and impossible timing as strings in new lists), never its doc or a pooled list.
+ */
+export interface _CellReading {
+  /** Detail 'full' (evidence strings) or not (each list only a sign of whether there is any). */
+  readonly full: boolean;
+  readonly chosen: _Cand | null;
+  readonly evidence: readonly string[];
+  readonly vague: readonly string[];
+  /** The impossible dates in the cell, or null when it has none. */
+  readonly impossible: readonly string[] | null;
+}
+
+/**
+ * The cells read for one set of targets (one PEP, one context and scan options: {@link _analyseText}'s `cells`), by their
+ * exact text: a PEP repeats a cell ("July 2025", "end of summer term") across its targets, and each is read once.
+ */
+export type _CellMemo = Map<string, _CellReading>;
+
+/** A list handed to one target: the shared frozen lists ({@link NO_EVIDENCE}, {@link _SOME_EVIDENCE}) as they are, any other copied. */
+function ownList(list: readonly string[]): string[] {
+  return Object.isFrozen(list) ? (list as string[]) : list.slice();
+}
+
+/** Reads a non-empty cell: its deadline scan (as a cell), chosen point, evidence, vague and impossible timing. */
+function readCell(cell: string, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter): _CellReading {
+  const ev = full ? collect : presence;
+  const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
+  const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
+  const chosen = _chooseDeadline(cellScan);
+  const impossible = cellScan.impossible.length > 0 ? ev(cellDoc, cellScan.impossible) : null;
+  const evidence = chosen !== null && full ? spanEvidence(cellDoc, chosen.start, chosen.end) : NO_EVIDENCE;
+  // The vague timing is read only when the cell has no point (as before: never otherwise).
+  const vague = chosen !== null ? NO_EVIDENCE : ev(cellDoc, cellScan.vague);
+  return { full, chosen, evidence, vague, impossible };
+}
+
+/** The reading of a cell, from `cells` when a target of the same set had the same cell (and detail), else read and kept there. */
+function cellReadingOf(cell: string, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter, cells: _CellMemo | undefined): _CellReading {
+  const kept = cells?.get(cell);
+  if (kept !== undefined && kept.full === full) return kept;
+  const reading = readCell(cell, scanOpts, full, ops);
+  cells?.set(cell, reading);
+  return reading;
+}
+
+/**
  * The deadline of the text (`chosen`: its own point, or null when it only describes: `described`, then set when it had
  * one) and of its "Timescale (When)" cell, which wins when it has one; vague and impossible timing from both. Made
- * whole here, every field in one order (one object shape), not copied to add `described`.
+ * whole here, every field in one order (one object shape), not copied to add `described`. `cells`: the cells already
+ * read for the same set ({@link _CellMemo}).
  */
-function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, described: boolean, cell: string | null, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter): _TextAnalysis['deadline'] {
+function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, described: boolean, cell: string | null, scanOpts: _ScanOptions, full: boolean, ops: _OpCounter, cells: _CellMemo | undefined): _TextAnalysis['deadline'] {
   let chosen = described ? null : point;
   let fromCell = false;
   const ev = full ? collect : presence;
@@ -1007,21 +1055,19 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, describ
   let impossible = ev(doc, scan.impossible);
   let impossibleInCell = false;
   if (cell !== null && cell.trim() !== '') {
-    const cellDoc = _buildDoc(cell.slice(0, 2000), ops);
-    const cellScan = _scanDeadlines(cellDoc, { ...scanOpts, cell: true });
-    const cellChosen = _chooseDeadline(cellScan);
-    if (cellScan.impossible.length > 0) {
-      impossible = ev(cellDoc, cellScan.impossible);
+    const read = cellReadingOf(cell, scanOpts, full, ops, cells);
+    if (read.impossible !== null) {
+      impossible = ownList(read.impossible);
       impossibleInCell = true;
     }
-    if (cellChosen !== null) {
-      chosen = cellChosen;
+    if (read.chosen !== null) {
+      chosen = read.chosen;
       fromCell = true;
-      deadlineEvidence = full ? spanEvidence(cellDoc, cellChosen.start, cellChosen.end) : NO_EVIDENCE;
+      deadlineEvidence = ownList(read.evidence);
     } else if (full) {
-      vague = [...vague, ...collect(cellDoc, cellScan.vague)].slice(0, _MAX_EVIDENCE);
+      vague = [...vague, ...read.vague].slice(0, _MAX_EVIDENCE);
     } else if (vague.length === 0) {
-      vague = presence(cellDoc, cellScan.vague);
+      vague = ownList(read.vague);
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
@@ -1364,9 +1410,10 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
  * @param cell - The "Timescale (When)" cell, or null.
  * @param opts - Meeting date, next review and term context.
  * @param ops - Step counter.
+ * @param cells - The cells already read for the same set of targets (one PEP and context), or none: each cell read anew.
  * @returns The analysis.
  */
-export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter): _TextAnalysis {
+export function _analyseText(text: string, cell: string | null, opts: _AnalyseOptions, ops: _OpCounter, cells?: _CellMemo): _TextAnalysis {
   // A short text that needs no normalising (most) is read as it is, in one pass. Otherwise a long text is first read
   // for its words only: a repeated phrase (in its canonical words: "0 1 2 3 …" is '#' repeated) is refused before a
   // token is made for each word (either way the words are the same: only the order of the work differs).
@@ -1391,7 +1438,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // thing adults do, read last (own 0), is measured whatever else only describes, and its point is the act's ("Jamie needs a
   // laptop - SW to ask VS by Friday").
   const adultAct = own === 0 && measures.spans.length > 0;
-  const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops);
+  const deadline = deadlineOf(doc, scan, point, described && !adultAct, cell, scanOpts, full, ops, cells);
   const chosen = deadline.chosen;
   // Every anchor in a clause naming only an area, a destination or a process ("Catch up on English"), or a score on a broad screen as the whole aim ("SDQ total below 17"): Barnet, Step One (_object.ts, _screening.ts).
   const areaRead = anchors.length > 0 && !vagueComparative && !described ? _areaOnly(doc, anchors) || (_screenScoreOnly(doc, anchors) ? 1 : 0) : 0;

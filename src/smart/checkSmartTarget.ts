@@ -6,7 +6,7 @@ import { _isRecord } from '../core/guards';
 import { _resolvePolicyLight as _resolvePolicy } from '../policy/resolve';
 import { england } from '../policy/presets/england';
 import type { Policy } from '../policy/schema';
-import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _TextAnalysis } from './_analyse';
+import { _analyseText, _scanOptionsOf, type _AnalyseOptions, type _CellMemo, type _TextAnalysis } from './_analyse';
 import type { PepFacts } from '../pep/facts';
 import { _areaOf, _aspirationLink, _aspirations, _gradeGap, _isPepFacts, _pepNeeds, _ppPlusLinked, _ppRequests, type _Need } from './_context';
 import type { _OpCounter } from './_doc';
@@ -29,6 +29,16 @@ interface ReadTarget {
   readonly area: TargetArea | null;
   readonly isObject: boolean;
   readonly actions: string | null;
+}
+
+/**
+ * What one set of targets shares while its targets are checked (checkTargetSet, one PEP and context): each target's
+ * text as normalised is put in `normalised`; `cells` keeps each "Timescale (When)" cell read, for the next target with
+ * the same cell. Made per call, never kept after it.
+ */
+export interface _SetShared {
+  normalised: string | null;
+  readonly cells?: _CellMemo;
 }
 
 /** The context, read and checked once. */
@@ -224,10 +234,11 @@ function unusable(ctx: _ReadContext, problem: Finding, area: TargetArea | null, 
  * @param path - Path prefix for findings.
  * @param shared - When given, receives the target's text as normalised for the analysis (null when the
  *   analysed text is not the target's own: an expected outcome was added, or it was cut), so that
- *   checkTargetSet builds duplicate keys without normalising the text again.
+ *   checkTargetSet builds duplicate keys without normalising the text again; its `cells`, when given, are the
+ *   set's cells already read ({@link _SetShared}).
  * @returns The report.
  */
-export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = [], shared?: { normalised: string | null }): SmartReport {
+export function _checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[] = [], shared?: _SetShared): SmartReport {
   // The analysis's lists are read only until the report is made (it keeps none): then they are reused.
   const mark = _openLists();
   try {
@@ -249,14 +260,14 @@ function ownNormalised(analysed: string, normalised: string, own: string): strin
 }
 
 /** {@link _checkTarget} inside its round of lists. */
-function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[], shared: { normalised: string | null } | undefined): SmartReport {
+function checkTarget(target: unknown, ctx: _ReadContext, ops: _OpCounter, path: readonly PathSegment[], shared: _SetShared | undefined): SmartReport {
   const findings: Finding[] = [];
   const codes = ctx.codes;
   const read = readTarget(target, codes);
   if ('code' in read) return unusable(ctx, { ...read, path: [...path, ...(read.path ?? [])] }, null, findings);
   const textPath = read.isObject ? _childPath(path, 'text') : [...path];
   const text = read.text.length > MAX_TEXT ? read.text.slice(0, MAX_TEXT) : read.text;
-  const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops);
+  const analysis = _analyseText(text, read.cell, read.area === null ? ctx.analyse : ctx.analyseAreaGiven, ops, shared?.cells);
   if (shared !== undefined) shared.normalised = ownNormalised(text, analysis.doc.text, read.own);
   if (analysis.problem === 'empty') {
     return unusable(ctx, _note(codes, 'SMART-TEXT-EMPTY', 'error', 'The target is empty (no words or numbers once markup and symbols are removed).', textPath, HALTON_QA), read.area, findings);

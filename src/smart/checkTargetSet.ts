@@ -5,7 +5,7 @@ import { _isRecord } from '../core/guards';
 import { _normalise } from './_text';
 import type { _OpCounter } from './_doc';
 import { _NEED_SDQ, _NEED_SEN, type _Need } from './_context';
-import { _checkTarget, _contextNeeds, _readContext, type _ReadContext } from './checkSmartTarget';
+import { _checkTarget, _contextNeeds, _readContext, type _ReadContext, type _SetShared } from './checkSmartTarget';
 import { _note } from './_judge';
 import type { SmartContext, SmartReport, TargetInput, TargetSetReport } from './types';
 
@@ -210,7 +210,8 @@ export function _checkTargetSet(targets: readonly (string | TargetInput)[], cont
   let personal = 0;
   // One place per target, filled in order (no list grown push by push).
   const normalised = new Array<string | null>(list.length);
-  const shared = { normalised: null as string | null };
+  // The cells read in this call only (each PEP's context, its meeting date and calendar, differs).
+  const shared: _SetShared = { normalised: null, cells: new Map() };
   for (let i = 0; i < list.length; i++) {
     shared.normalised = null;
     const report = _checkTarget(list[i], ctx, ops, [i], shared);
