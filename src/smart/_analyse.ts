@@ -1071,7 +1071,9 @@ function deadlineOf(doc: _Doc, scan: _DeadlineScan, point: _Cand | null, describ
     }
   }
   const unresolved = chosen !== null && chosen.deadline === null;
-  return { chosen, value: chosen?.deadline ?? null, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell, described: described && point !== null };
+  // A point read from a cell kept for the set is copied: each target's report holds its own deadline object.
+  const value = chosen?.deadline ?? null;
+  return { chosen, value: fromCell && cells !== undefined && value !== null ? { ...value } : value, evidence: deadlineEvidence, vague, unresolved, fromCell, impossible, impossibleInCell, described: described && point !== null };
 }
 
 /**

@@ -82,6 +82,16 @@ describe('Halton Appendix C, Time Bound: a cell shared by targets of one plan gi
     const [i, j] = [set.reports[7]!, set.reports[8]!];
     expect(i.timeBound.evidence).not.toBe(j.timeBound.evidence);
   });
+
+  it('no deadline object is shared between two reports: each target with the same cell holds its own', () => {
+    const set = checkTargetSet(TARGETS, { meetingDate: '2025-01-15' });
+    const [a, b] = [set.reports[0]!, set.reports[1]!];
+    expect(a.deadline).not.toBeNull();
+    expect(a.deadline).toEqual(b.deadline);
+    expect(a.deadline).not.toBe(b.deadline);
+    (a.deadline as { kind: string }).kind = 'changed';
+    expect(b.deadline).toEqual(checkSmartTarget(TARGETS[1]!, { meetingDate: '2025-01-15' }).deadline);
+  });
 });
 
 describe('Halton Appendix C, Time Bound: the cells of one set are read once, within that set only', () => {
