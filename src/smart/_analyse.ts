@@ -1157,7 +1157,8 @@ function adultsProvide(doc: _Doc, spans: readonly (readonly [number, number])[])
  * lessons funded by PP+ - 10 wks"), or null: the weeks are how long the provision runs, so the advice stays that the
  * figures count the provision, not the child's success (Measurable rule 6; Bradford Council, SMART Outcomes - Annual
  * Reviews, "Goals and outcomes are not: ... Resources"; Milton Keynes Virtual School, Designated Teacher Handbook 2024/25,
- * Appendix 1 (SMART targets), Measurable), as when no point is read from them.
+ * Appendix 1 (SMART targets), Measurable), as when no point is read from them. Only the text's own point: a point read from
+ * the "Timescale (When)" cell has positions in the cell, not in the text, so the caller passes null for it.
  */
 function weeksClosing(doc: _Doc, chosen: _Cand | null): (readonly [number, number])[] | null {
   return chosen !== null && chosen.deadline?.kind === 'relative' && doc.w[chosen.start - 1] === '-' ? [[chosen.start, chosen.end]] : null;
@@ -1460,7 +1461,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
-  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, chosen) : null;
+  const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
   return {
     problem: null,
     doc,
