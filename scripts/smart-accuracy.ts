@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/smart-accuracy.ts                    # the three older sets, the corpus and the extra set
  *   npx tsx scripts/smart-accuracy.ts --errors           # also list every disagreement (development data only)
- *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra49)
+ *   npx tsx scripts/smart-accuracy.ts --set=extra12      # one set (corpus, extra, extra2 … extra51)
  *   npx tsx scripts/smart-accuracy.ts --set=development  # every development set and their totals (--errors: their disagreements)
  */
 import { readFileSync } from 'node:fs';
@@ -329,6 +329,10 @@ const BATCHES: readonly Batch[] = [
   { name: 'extra48', title: 'forty-eighth set, written in the style of real PEPs (measured unseen in one session, development since 6 December 2026, night)', writer: true, unseen: false },
   // Published material, a tenth such set: SENCo handbooks and provision maps, speech and language therapy and educational psychology recommendations as targets, youth offending team education plans, careers guidance and Gatsby-benchmark action plans, mentoring and independent-visitor charity goals, sports, arts and music-hub outcomes, Duke of Edinburgh plans, post-adoption, special guardianship and kinship guides, PP+ plans for previously looked-after children, exam access arrangements, hospital and medical-needs education reports, designated teacher network notes, e-learning "Which is the better target?" options; "Goal:", "Step:", "Success criteria:", "Baseline:", "Review date:", "Lead:", "Impact measure:" lines; unseen in one session and at the start of the next (last: S 95.6%, M 96.8%, T 99.2%, deadlines 136/138).
   { name: 'extra49', title: 'forty-ninth set, written in the style of published guidance and target banks (measured unseen in one session, development since 6 December 2026, night)', writer: true, unseen: false },
+  // Lancashire, Blackpool and Blackburn with Darwen (Preston, Burnley, Lancaster, Morecambe, Fleetwood, Accrington, Chorley, Skelmersdale, the Ribble Valley): children moved in an emergency mid-term and waiting for a school place, Gypsy, Roma and Traveller children, English as an additional language (Polish, Urdu, Romanian), hearing and visual impairment, risk of exploitation, phones at night and sleep, school refusal and home tuition, part-time PRU places, Reading Recovery, handwriting and fine motor skills, the multiplication tables check, SATs and the move to high school, college applications, the Prince's Trust and traineeships, theory tests, part-time jobs, bus passes; "Need | Outcome | Strategy | Who | When | Progress", "WWW / EBI", "Target 1:", "Next steps:", "1) … 2) …", "Progress since last PEP:", shorthand and typing slips.
+  { name: 'extra50', title: 'fiftieth set, written in the style of real PEPs (unseen: start and end of a session only)', writer: true, unseen: true },
+  // Published material, an eleventh such set: inspection reports and local authority PEP audits quoting targets, early help and Team Around the Family plans, Family Hub and Start for Life leaflets, EYFS progress-check guidance, Portage and early-support plans, ADHD and autism parent-course handouts, attendance support plans and letters, reading-scheme and tutoring providers' impact pages, children's homes' Statements of Purpose, college high-needs learner agreements, Jobcentre youth offer action plans, Care Leaver Covenant pages, online quizzes for designated teachers ("Spot the SMART target"); "Outcome:", "Action:", "Measure:", "Start point:", "End point:", "Responsible:", "Deadline:" lines.
+  { name: 'extra51', title: 'fifty-first set, written in the style of published guidance and target banks (unseen: start and end of a session only)', writer: true, unseen: true },
 ];
 
 /** Scores one batch; the third is scored again with the one target of corpus-extra4.json (found by the fifth gathering). */
