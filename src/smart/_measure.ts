@@ -1912,8 +1912,10 @@ export function _childBeforeTo(doc: _Doc, i: number): boolean {
   return named && (fragmentStart(doc, q) || (wd(doc, q - 1) === 'for' && fragmentStart(doc, q - 1)));
 }
 
+/** The child's family among the adults by role (read by the visits of a move: visits to a relative are contact, not a setting seen). */
+const FAMILY_ADULTS = s('mum dad mother father nan gran grandma grandad grandparents aunt uncle');
 /** Family members and professionals who, as the subject of "<X> to …", give provision ("Mum to read with Sam"). */
-const ADULTS_BY_ROLE: ReadonlySet<string> = new Set([...s('yot mum dad mother father nan gran grandma grandad grandparents aunt uncle foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician'), ..._ADULT_JOBS]);
+const ADULTS_BY_ROLE: ReadonlySet<string> = new Set([...FAMILY_ADULTS, ...s('yot foster lsa ep ot salt camhs iro tod vs vsh head headteacher slt coordinator lead officer nurse therapist clinician'), ..._ADULT_JOBS]);
 
 /** Words that name the child as a subject ("YP to …", "XX to …", "Child to …"). */
 const CHILD_WORDS = s('yp cyp child pupil student learner x xx xxx xxxx');
@@ -3353,6 +3355,8 @@ function heldAt(doc: _Doc, i: number): number {
     // "extra time", "a separate room": exam access arrangements, like a reader.
     if ((y === 'extra' && next === 'time') || (y === 'separate' && next === 'room')) return k + 1;
     if (y === 'tablet' && next === 'computer') return k + 1;
+    // "exam access arrangements" (JCQ, "Access Arrangements and Reasonable Adjustments"), as a reader or extra time is.
+    if (y === 'access' && next === 'arrangements') return k + 1;
     if (HELD_THINGS.has(y) || ACCESS_ARRANGEMENTS.has(y)) return k;
     if (PREPOSITIONS.has(y) || AFTER_HELD.has(y)) return -1;
   }
@@ -3893,17 +3897,17 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       REFERRAL_WORDS.has(x) ? referralMade(doc, k)
       : x === 'book' || x === 'arrange' ? (adultArranges(doc, k) ?? _adultOneOff(doc, k, x))
       : x === 'refer' ? adultRefers(doc, k)
-      : x === 'attend' ? (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x))
+      : x === 'attend' || x === 'join' ? (x === 'join' ? adultAtMeeting(doc, k) : (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x) ?? adultAtMeeting(doc, k)))
       : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
-      : ONE_OFF_ACTS.has(x) ? _adultOneOff(doc, k, x)
-      : ONE_OFF_PASSIVE.has(x) ? passiveOneOff(doc, k)
+      : ONE_OFF_ACTS.has(x) ? (_adultOneOff(doc, k, x) ?? nounEvent(doc, k))
+      : ONE_OFF_PASSIVE.has(x) ? (passiveOneOff(doc, k) ?? thingSetUp(doc, k))
       : x === 'update' ? (headingTask(doc, k, x, k) && !leftUndone(doc, k, x) ? [0, k + 1] : null)
-      : x === 'do' ? workToDo(doc, k)
+      : x === 'do' ? (workToDo(doc, k) ?? screenDone(doc, k))
       : x === 'ahead' ? goesAhead(doc, k)
       : x === 'ensure' ? ensuredInPlace(doc, k)
       : SET_UP_PASSIVE.has(x) ? ((SET_UP_PASSIVE.get(x) === wd(doc, k + 1) || (x === 'looked' && wd(doc, k + 1) === LOOKED_AT && lookedAtNow(doc, k + 2))) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
-      : CHECKS_HAD.has(x) ? checkHad(doc, k)
+      : CHECKS_HAD.has(x) ? nounEvent(doc, k)
       : IN_HAND.has(x) ? adultDoing(doc, k)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
@@ -4216,7 +4220,7 @@ function joinedTo(doc: _Doc, j: number): number {
  * Checks a child has once, named as the noun after "have" ("a WellComm screen", "a hearing test"). Not "assessment": its
  * settled labels split 1 measurable (y39-027) to 2 not (x124, y12-132: an assessment arranged is provision).
  */
-const CHECKS_HAD = s('screen screening test check check-up');
+const CHECKS_HAD = s('screen screening test check check-up visit visits interview interviews conversation appointment appointments induction taster');
 /** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
 const CHECK_KIND_WORDS = 3;
 
@@ -4251,6 +4255,122 @@ function checkHad(doc: _Doc, k: number): Span | null {
   // The child named before "to", or the text opening "To have" with no one named (the child's own target, as "To attend" is).
   if (wd(doc, h) !== 'have' || (wd(doc, h - 1) !== 'to' && wd(doc, h - 1) !== 'will') || !(_childBeforeTo(doc, h - 1) || (h === 1 && wd(doc, 0) === 'to'))) return null;
   return inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, false) ? null : [h, k + 1];
+}
+
+/**
+ * Visits of a move to a new setting, as a noun (the labelling guide, Measurable: "someone could check, at the deadline, whether
+ * it happened"; Settled cases, "a one-off thing adults arrange or do for the child": measurable, not specific).
+ */
+const MOVE_VISITS = s('visit visits');
+/** Words naming a move to a new setting in whose text visits are its visits ("Transition to secondary", "Settling in"; not "settled", a state). */
+const MOVE_WORDS = s('transition settling induction');
+/** Words that may stand before the visits in their phrase ("more visits", "3 extra visits", "settling-in visits"). */
+const VISIT_LEAD = s('more extra further some the transition settling in induction');
+
+/**
+ * Visits of a move named as a noun, at k, or null: "Transition to secondary - visits", "Settling-in visits to the nursery, w/c
+ * 3rd Feb", "Transition to high school - more visits." The visits are made by the deadline or not, as "visits to be arranged"
+ * are (labels y10-018, y13-249, y15-145, y21-194, y23-186 measurable). The text names the move ({@link MOVE_WORDS}); the visits
+ * open their part (after its mark, with at most a count or {@link VISIT_LEAD} words) and nothing but a place, a time or the
+ * end follows them. Not the verb ("SW to visit"), not visits only planned or waiting ("visits planned", "visits TBC": {@link
+ * NOT_DONE}), kept up ("visits fortnightly", "Trips and visits - ongoing": {@link standingIn}) or paid for ("extra visits paid
+ * through PP+": provision bought, Measurable rule 6), nor a visit from someone or to family or peers.
+ */
+function moveVisits(doc: _Doc, k: number): Span | null {
+  if (!MOVE_VISITS.has(wd(doc, k)) || !doc.w.some((y) => MOVE_WORDS.has(y))) return null;
+  let a = k;
+  while (a > 0 && (VISIT_LEAD.has(wd(doc, a - 1)) || doc.toks[a - 1]?.kind === 'n')) a -= 1;
+  if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
+  const next = doc.toks[k + 1];
+  if (next !== undefined && next.kind === 'w' && !AFTER_HELD.has(wd(doc, k + 1))) return null;
+  // Visits from someone, or to family or peers, are contact or provision, not a setting seen ("a visit from SW", "visits to his nan").
+  if (wd(doc, k + 1) === 'from') return null;
+  for (let j = k + 2; wd(doc, k + 1) === 'to' && j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) if (WITH_PEOPLE.has(wd(doc, j)) || FAMILY_ADULTS.has(wd(doc, j))) return null;
+  if (inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, FUNDED, false) || standingIn(doc, k, true) || inSentence(doc, k, ONGOING, false)) return null;
+  return [a, k + 1];
+}
+
+/**
+ * Participles of a thing set up for a point to come ("exam booked", "work placement arranged for the week of 3rd March", "sensory
+ * resources ordered", "Bursary paid."): the event or the thing is in place or not at the deadline (the labelling guide, Measurable:
+ * "someone could check, at the deadline, whether it happened"; Settled cases, "a one-off thing adults arrange or do for the
+ * child": measurable, not specific; labels y41-231, y42-029, y45-235 measurable). A record of an act only done ("SALT
+ * referral made", "EP assessment requested": `_record.ts`) is not among them, nor a test or exam booked: its settled labels
+ * split (y18-209 measurable, y13-176 not, settled by x124: "a test booked and paid for by adults is an arrangement").
+ */
+const SET_UP_DONE = s('booked arranged ordered paid');
+/** Words of a verb's phrase before a participle: the participle is a passive's or a state's, not a thing's set up. */
+const NOT_A_THING_BEFORE = s('to be been being is are was were has have had get got will');
+/** Words a thing set up may have before its participle in its part, at most ("FS maths L1 exam booked"). */
+const SET_UP_THING_WORDS = 4;
+/** Words after the participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by"). */
+const PAID_HOW = s('through with by from via pp ppg eypp bursary fund funding weekly monthly termly');
+
+/**
+ * A thing named and then set up, at k (the participle), or null: "Dentist appointment booked for 3rd March", "Ryan – work placement arranged for
+ * the week of 3rd March", "Bursary paid." ({@link SET_UP_DONE}). The thing opens its part (the text, or after a heading's mark or
+ * a sentence's end) with at most {@link SET_UP_THING_WORDS} words, and is no provision or person ("Swimming lessons booked for
+ * Saturday mornings", "Tutor paid": Measurable rule 6, a quantity of provision) nor a test ({@link _ASSESSMENTS}); nothing after the participle says who pays
+ * ({@link PAID_HOW}); not left undone or hedged ({@link NOT_DONE}: "Interview booked? TBC") nor kept up ({@link standingIn}).
+ */
+function thingSetUp(doc: _Doc, k: number): Span | null {
+  if (!SET_UP_DONE.has(wd(doc, k)) || doc.toks[k - 1]?.kind !== 'w') return null;
+  const thing = wd(doc, k - 1);
+  if (_PROVISION_NOUNS.has(thing) || _SESSION_NOUNS.has(thing) || BOUGHT_PROVISION.has(thing) || PAID_PEOPLE.has(thing) || PRONOUNS.has(thing) || CHILD_WORDS.has(thing) || _ASSESSMENTS.has(thing) || _endsIng(thing) || nameAlone(doc, k - 1) || adultWordAt(doc, k - 1)) return null;
+  let a = k - 1;
+  while (a > 0 && a > k - 1 - SET_UP_THING_WORDS && doc.toks[a - 1]?.kind === 'w') a -= 1;
+  if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
+  // A passive or a verb's phrase, no thing named ("Bursary to be paid for travel": {@link passiveOneOff} reads it).
+  for (let j = a; j < k; j++) if (NOT_A_THING_BEFORE.has(wd(doc, j))) return null;
+  for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j))) return null;
+  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  return [a, k + 1];
+}
+
+/** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"). */
+const CHILD_MEETINGS = s('pep review meeting');
+/** Words before the meeting in its phrase ("the next PEP", "her PEP"). */
+const MEETING_LEAD = s('the next his her their this');
+
+/**
+ * An adult to attend or join the child's next meeting, at k (the verb), or null: "Interpreter (Arabic) to attend the next PEP",
+ * "Childminder to join the PEP on Teams". Being there is done or not at that meeting, one occasion someone can check in its
+ * record (the labelling guide, Measurable: "someone could check, at the deadline, whether it happened"; Settled cases, "a
+ * one-off thing adults arrange or do for the child"; labels y33-103, y38-033 measurable). One meeting, singular, named right
+ * after the verb: not "all PEPs", "every review" or "1 PEP per term" (standing provision, Measurable rule 6), nor a meeting the
+ * adults hold among themselves ("arrange a meeting with the head of year", {@link _adultOneOff}).
+ */
+function adultAtMeeting(doc: _Doc, k: number): Span | null {
+  if (!adultDoes(doc, k)) return null;
+  let j = k + 1;
+  while (j < k + 3 && MEETING_LEAD.has(wd(doc, j))) j += 1;
+  // "the PEP meeting", "the PEP review": the meeting's name, then its noun.
+  if (wd(doc, j) === 'pep' && CHILD_MEETINGS.has(wd(doc, j + 1))) j += 1;
+  if (j === k + 1 || !CHILD_MEETINGS.has(wd(doc, j)) || (doc.toks[j + 1]?.kind === 'w' && !AFTER_HELD.has(wd(doc, j + 1)))) return null;
+  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) ? null : [k, j + 1];
+}
+
+/**
+ * An adult to do a named screen or assessment, at k ("do"), or null: "Miss Whitsun to do the Boxall", read as "Key worker to
+ * complete a Boxall profile" is (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child";
+ * labels y30-175, y35-058, y42-060 "complete", y44-100 "do": measurable). The screen ({@link SCREENS}) follows the verb with an
+ * article or owner at most; not kept up ("every term": {@link standingIn}) nor left undone.
+ */
+function screenDone(doc: _Doc, k: number): Span | null {
+  // A teacher named by title and name ("Miss Whitsun to …") is an adult as a role is.
+  if (!adultDoes(doc, k) && !(wd(doc, k - 1) === 'to' && _TITLES.has(wd(doc, k - 3)) && k === 3)) return null;
+  let j = k + 1;
+  if (OBJECT_LEAD.has(wd(doc, j))) j += 1;
+  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false)) return null;
+  return [k, j + 1];
+}
+
+/**
+ * A one-off event named by its noun, at k, or null: a check or visit the child is to have ({@link checkHad}), the visits of a
+ * move ({@link moveVisits}).
+ */
+function nounEvent(doc: _Doc, k: number): Span | null {
+  return checkHad(doc, k) ?? moveVisits(doc, k);
 }
 
 /**
@@ -5599,7 +5719,7 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
+  'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'join', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
   ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
