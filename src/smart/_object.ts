@@ -17,6 +17,7 @@ import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
 import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
 import { _routineAt } from './_routine';
+import { _GOOD_EXAMS } from './_specific';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -29,11 +30,36 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   'do',
   // Becoming aware ("to become aware of his triggers"), read as being aware is (areaObject): an awareness cannot be seen.
   'become', 'becomes', 'becoming',
+  // Aiming high ("to aim high in his GCSEs"): read only with "high" ({@link doingWell}).
+  'aim',
+  // Engaging with an area ("engage with her course"), knowing or thinking about one ("know about staying safe", "to think about
+  // options"), getting into EET: {@link BROAD_LEADS}.
+  'engage', 'know', 'think', 'get',
 ]);
+/**
+ * What must follow "know", "think", "get" and "aim" for the area reading: knowing or thinking about a topic is an
+ * understanding, which cannot be seen (the labelling guide, Measurable rule 3; development labels "know about", "think about"
+ * with no act 2 not specific to 0; "know his number bonds", "know her address" name the knowledge and are left as read);
+ * getting into EET (education, employment or training) is any of the three, no post named (development labels: 3 not
+ * specific to 0; "get into college" is entering a place, _measure.ts); aiming is read only as "aim high" ({@link doingWell}).
+ * "Have good attendance" is left as read: the child's own attendance is specific (Settled cases).
+ */
+const BROAD_LEADS: ReadonlyMap<string, string> = new Map([['know', 'about'], ['think', 'about'], ['get', 'into'], ['aim', 'high']]);
+/** Heads of a skill named only as a whole ("number sense", "his exam technique"): the area's own skill, no part named. */
+const WHOLE_SKILLS: ReadonlySet<string> = new Set(['sense', 'technique']);
+/**
+ * Whether the verb at v is "do well" or "aim high": a manner with no standard (the labelling guide, Specific rule 2: "do
+ * better at school" names no skill), so the exams or the setting it is done in are the area read ("do well in her SATs", "do
+ * well at sixth form"; development labels: 0 specific of 36 "do well" texts, 0 of 8 "aim high"). A grade named ("do well in
+ * maths, a grade 5") is a figure and leaves the clause as read.
+ */
+function doingWell(doc: _Doc, v: number): boolean {
+  return (doc.w[v] === 'do' && doc.w[v + 1] === 'well') || (doc.w[v] === 'aim' && doc.w[v + 1] === 'high');
+}
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
 /** Determiners, possessives and broad qualifiers that name nothing particular ("his", "a wider range of", "missed"). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'its', 'the', 'a', 'an', 'some', 'all', 'more', 'new', 'missed', 'wider', 'range', 'own', 'fluently', 'well', 'and', 'or', ',', '&', 'same', 'current', 'existing', 'present', 'full', 'most', 'sort', 'kind']);
 /**
  * Set tasks ("his assignments", "her CV"): an area only for a verb of process ("keep on top of assignments", "work on CV");
  * finished or made they are a task named, like "complete his homework" (the labelling guide, Settled cases; Measurable rule 5,
@@ -59,9 +85,12 @@ const CATCH_SCOPE: ReadonlySet<string> = new Set(['peers', 'classmates', 'course
 /** Words opening the reason work was missed, after what is caught up on ("he missed", "from when", "while he was away"). */
 const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'from', 'when', 'while', 'whilst', 'due', 'because']);
 
-/** Whether a heading's one word names an area ({@link _areaOnly}): an area noun, a school subject, or the coursework caught up on. */
+/**
+ * Whether a heading's one word names an area ({@link _areaOnly}): an area noun, a school subject, the coursework caught up on,
+ * the child's timekeeping or a qualification's exams as a whole ("BTEC Sport – catch up", "GCSEs - do well").
+ */
 function headingArea(x: string): boolean {
-  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework';
+  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework' || TIMEKEEPING.has(x) || _GOOD_EXAMS.has(x);
 }
 
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
@@ -86,12 +115,47 @@ const SETTINGS: ReadonlySet<string> = new Set(['school', 'class', 'lessons', 'le
  */
 const STATE_NOUNS: ReadonlySet<string> = new Set([
   'confidence', 'self-confidence', 'resilience', 'regulation', 'self-regulation', 'wellbeing', 'well-being', 'self-esteem', 'esteem', 'sleep', 'trauma', 'emotions',
-  'feelings', 'attachment', 'attachments', 'anxiety', 'anxieties', 'anger', 'mood', 'moods', 'trust',
+  'feelings', 'attachment', 'attachments', 'anxiety', 'anxieties', 'anger', 'mood', 'moods', 'trust', 'worries',
 ]);
 /** Words describing an inner state before its noun ("sensory regulation", "emotional wellbeing", "self regulation", "mental health"). */
 const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', 'self', 'mental', 'own', 'inner']);
 /** Verbs of building up, working on or dealing with a state: a process, not an act seen ("build his confidence", "address sleep"). */
-const STATE_VERBS: ReadonlySet<string> = new Set(['build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage']);
+const STATE_VERBS: ReadonlySet<string> = new Set([
+  'build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage',
+  // Dealing with it as a whole ("sort out his sleep", "tackle her anger", "help Jack with his anger"): the state named is the
+  // broad area, not a skill within it (Barnet, "Developing your SMART Outcome", Step One; development labels: "sort out" or
+  // "help with" a state or its lateness 4 not specific to 0; "sort out" a thing, "sort his bus pass", names a task and is
+  // left as read, 5 specific to 0).
+  'sort', 'tackle', 'help',
+]);
+/**
+ * The child's timekeeping worked on as a whole ("improve punctuality", "sort out her lateness"): a vague comparative of an
+ * area, not the behaviour ("be on time", "in class by 8.50"), unless a figure of the child's sets it (the labelling guide,
+ * Specific rule 2: "improve my attendance" with no figure; development labels with no target figure 4 not specific to 0).
+ */
+const TIMEKEEPING: ReadonlySet<string> = new Set(['lateness', 'punctuality']);
+/**
+ * The object after a verb of {@link BROAD_LEADS} at i, read whole: `AREA` or 0, or -1 when the verb takes no lead (read on as
+ * usual) or is "get into" EET (read on from the verb).
+ */
+function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
+  const lead = BROAD_LEADS.get(verb);
+  if (lead === undefined) return -1;
+  if (doc.w[i + 1] !== lead) return 0;
+  // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
+  // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.
+  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && topicOnly(doc, i + 2, e) ? AREA : 0;
+  return lead === 'high' || doc.w[i + 2] === 'eet' ? -1 : 0;
+}
+
+/** Words passed over after a verb of dealing with a state: its particle and whom it is done for ("sort out", "help Jack with"). */
+function dealtWith(doc: _Doc, verb: string, i: number): number {
+  if (verb === 'sort' && doc.w[i] === 'out') return i + 1;
+  if (verb !== 'help') return i;
+  // "help Jack with his anger", "help him with", "help with his anger": the child named or a pronoun, then "with".
+  const j = doc.w[i] === 'him' || doc.w[i] === 'her' || doc.w[i] === 'them' || doc.w[i] === 'me' || _childSubject(doc, i) ? i + 1 : i;
+  return doc.w[j] === 'with' ? j + 1 : -1;
+}
 /** {@link STATE_VERBS} as a second-word flag: the scan for a state built up asks one array a word. */
 const F2_STATE_VERB = _wordFlag2(STATE_VERBS);
 /**
@@ -193,7 +257,35 @@ function figureAt(doc: _Doc, k: number): boolean {
   // count after a verb's "to" ("Apply to 3 apprenticeships"), nor a level reached "up to" ("knows up to 6x6").
   if (doc.toks[k + 1]?.kind !== 'w' && doc.w[k - 2] !== 'up' && _rangeTo(doc, k)) return false;
   if (t.kind !== 'n') return figureWord(doc, k) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
+  if (ageReached(doc, k) || targetNumber(doc, k)) return false;
   return !/^(ks|y|yr)\d/i.test(t.raw) && !STAGE_WORDS.has(doc.w[k - 1] ?? '');
+}
+
+/**
+ * Whether the number at k is an age reached after "by" ("in EET by 18", "by his 18th"): when, not a value (the labelling
+ * guide, Time-bound: "by his 18th birthday (no month)" names no point the text gives, and no figure the child reaches).
+ */
+function ageReached(doc: _Doc, k: number): boolean {
+  const j = doc.w[k - 1] === 'his' || doc.w[k - 1] === 'her' || doc.w[k - 1] === 'their' ? k - 2 : k - 1;
+  return doc.w[j] === 'by' && /^(1[6-9]|2[0-5])(th)?$/i.test(doc.toks[k]?.raw ?? '');
+}
+
+/** Words a target is numbered by ("Target 2:", "Outcome 3 -"). */
+const NUMBERED: ReadonlySet<string> = new Set(['target', 'outcome', 'goal', 'aim', 'step']);
+
+/** Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …"): a label, not a value (Measurable rule 6). */
+function targetNumber(doc: _Doc, k: number): boolean {
+  const next = doc.w[k + 1] ?? '';
+  return NUMBERED.has(doc.w[k - 1] ?? '') && (next === ':' || next === '-' || next === '–' || next === ')' || next === '.');
+}
+
+/** Whether token k is part of an age reached after "by" ("by 18", "by his 18th birthday"): its "by", possessive, number or "birthday". */
+function inAge(doc: _Doc, k: number): boolean {
+  if (ageReached(doc, k)) return true;
+  const x = doc.w[k];
+  if (x === 'by') return ageReached(doc, k + 1) || ageReached(doc, k + 2);
+  if (x === 'birthday') return ageReached(doc, k - 1);
+  return doc.w[k - 1] === 'by' && ageReached(doc, k + 1);
 }
 
 /**
@@ -374,12 +466,33 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   while (i < e && _QUOTE_MARKS.has(doc.w[i] ?? '')) i++;
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
+  // "My target is to …", "The aim is to …": the label of the aim leads it, as a heading does.
+  i = aimLead(doc, i);
+  // "The YP will…", "The pupil will…": the article before the child's noun.
+  if (doc.w[i] === 'the' && _childSubject(doc, i + 1) && _flag2At(doc, i + 2, F_FRAME)) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && (_flag2At(doc, i + 1, F_FRAME) || becomingAt(doc, i + 1)) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && (_flag2At(doc, i + 1, F_FRAME) || becomingAt(doc, i + 1) || wantsTo(doc, i + 1)) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  // "I want to do well in my GCSEs": the child's wish leads doing well, as the frame does (a wish alone is not specific either:
+  // the labelling guide, Settled cases, "the child's wish alone"); a wish to do a subject is an option chosen, left as read.
+  if (wantsTo(doc, i) && doingWell(doc, i + 2)) i++;
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   // "Kian is becoming aware of …": the verb of becoming after "is" or "are", read as "to become" is.
   if ((doc.w[i] === 'is' || doc.w[i] === 'are') && doc.w[i + 1] === 'becoming') i++;
   return i;
+}
+
+/** Nouns labelling what follows as the aim ("my target is to", "the goal is to"). */
+const AIM_LABELS: ReadonlySet<string> = new Set(['target', 'aim', 'goal']);
+
+/** The index after a lead "my target is" or "the aim is" at k before "to" (k itself if there is none). */
+function aimLead(doc: _Doc, k: number): number {
+  const j = doc.w[k] === 'my' || doc.w[k] === 'the' || doc.w[k] === 'his' || doc.w[k] === 'her' ? k + 1 : k;
+  return AIM_LABELS.has(doc.w[j] ?? '') && doc.w[j + 1] === 'is' && doc.w[j + 2] === 'to' ? j + 2 : k;
+}
+
+/** Whether "want to" or "wants to" stands at k. */
+function wantsTo(doc: _Doc, k: number): boolean {
+  return (doc.w[k] === 'want' || doc.w[k] === 'wants') && doc.w[k + 1] === 'to';
 }
 
 /** Whether the verb of becoming stands at k after the child named ("Kian becomes", "Kian is becoming"), with no frame before it. */
@@ -395,18 +508,24 @@ function areaObject(doc: _Doc, i: number, e: number): number {
   const knowing = KNOWING_VERBS.has(verb);
   const stating = STATE_VERBS.has(verb);
   if (!AREA_VERBS.has(verb) && !knowing && !stating) return 0;
-  i++;
-  let heads = 0;
-  let depth = 0;
-  // "catch up": the process itself is the area read (CATCH_SCOPE).
+  const well = doingWell(doc, i);
+  const led = leadObject(doc, i, e, verb);
+  if (led >= 0) return led;
+  i += well ? 2 : 1;
+  // "sort out", "help Jack with": the particle or the one helped; "help" with anything else leaves the clause as read.
+  i = stating ? dealtWith(doc, verb, i) : i;
+  if (i < 0) return 0;
   const catchUp = verb === 'catch' && doc.w[i] === 'up';
-  if (catchUp) heads++;
+  // "to do well", "aim high" alone: the manner is the whole aim (Specific rule 2); "catch up": the process is the area (CATCH_SCOPE).
+  let heads = well || catchUp ? 1 : 0;
+  let depth = 0;
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
     else if (x === ')') depth = Math.max(0, depth - 1);
     // A vague time after a destination ("go to college next year") says when, not what (destinationTime).
-    if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i)) continue;
+    // "by 18", "by his 18th (birthday)": when, passed over as a deadline is ({@link inAge}).
+    if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i) || inAge(doc, i)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
     if (x === 'so') break;
     if (figureAt(doc, i)) return 0;
@@ -435,6 +554,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
     // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
     if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
+    if (stating && TIMEKEEPING.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? AREA : 0;
     if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
     // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
     if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
@@ -446,27 +566,46 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
     if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
-    // "find work", "find employment": a post gained, a one-off outcome like "get a job" (the labelling guide, Measurable rule 5;
-    // _specific.ts gainedPost), not the area of work.
-    if (verb === 'find' && (x === 'work' || x === 'employment')) return 0;
-    // "go into employment", "go into college": entering, a one-off event like "get into college" (_measure.ts _enteredPlace),
-    // not the area.
-    if (verb === 'go' && x === 'into') return 0;
-    // Attending names only a destination; attending a course, a placement or training is attendance (Settled cases).
-    if (verb === 'attend' && _AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return 0;
-    // Lessons gone to, at college or sixth form too, are attendance at lessons (Settled cases), not a destination.
-    if (LESSONS.has(x) && GOING_VERBS.has(verb)) return 0;
+    if (verbNamesMore(verb, x)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
     if (sixthForm(doc, i)) {
       heads++;
       i++;
       continue;
     }
-    if (_AREA_NOUNS.has(x) || _SUBJECTS.has(x)) heads++;
+    if (areaHead(doc, i, x, well, heads)) heads++;
+    // "his exam technique", "key words": the describing word of a whole skill or of a subject's words.
+    else if ((x === 'exam' && WHOLE_SKILLS.has(doc.w[i + 1] ?? '')) || (x === 'key' && doc.w[i + 1] === 'words')) continue;
     else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
     if (verb === 'make' && x === 'friends') heads++;
   }
   return heads > 0 ? AREA : 0;
+}
+
+/**
+ * Whether the word x after the verb names more than an area ({@link areaObject}): a post found ("find work", "find employment":
+ * a one-off outcome like "get a job", the labelling guide, Measurable rule 5; _specific.ts gainedPost), entering ("go into
+ * employment", "go into college": a one-off event like "get into college", _measure.ts _enteredPlace), attending a course, a
+ * placement or training (attendance, Settled cases: attending names only a destination), or lessons gone to, at college or
+ * sixth form too (attendance at lessons, Settled cases).
+ */
+function verbNamesMore(verb: string, x: string): boolean {
+  if (verb === 'find' && (x === 'work' || x === 'employment')) return true;
+  if (verb === 'go' && x === 'into') return true;
+  if (verb === 'attend' && _AREA_NOUNS.has(x) && !DESTINATIONS.has(x)) return true;
+  return LESSONS.has(x) && GOING_VERBS.has(verb);
+}
+
+/**
+ * Whether x at i heads the object as an area ({@link areaObject}): an area noun or subject; a subject's key words as a whole
+ * ("learn key words", as "vocabulary" is in _AREA_NOUNS: a figure or a list named leaves it); after "do well" or "aim high",
+ * the exams or the setting ({@link doingWell}); a skill named only as a whole after an area or "exam" ("number sense",
+ * "exam technique").
+ */
+function areaHead(doc: _Doc, i: number, x: string, well: boolean, heads: number): boolean {
+  if (_AREA_NOUNS.has(x) || _SUBJECTS.has(x) || (x === 'words' && doc.w[i - 1] === 'key')) return true;
+  if (well && (_GOOD_EXAMS.has(x) || SETTINGS.has(x))) return true;
+  return WHOLE_SKILLS.has(x) && (heads > 0 || doc.w[i - 1] === 'exam');
 }
 
 /**
@@ -549,10 +688,13 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
   if (headingProcess(doc)) return _childFigure(doc) ? 0 : AREA;
   let read = false;
   let state = false;
+  // Where the clause after a heading's area word starts (-1: no such heading).
+  let after = -1;
   for (let k = 0; k < anchors.length; k++) {
     const a = (anchors[k] as readonly [number, number])[0];
     const s = _segmentStart(doc, a);
     const e = _segmentEnd(doc, a);
+    after = s === 0 ? e + 1 : after;
     // A heading's own area word ("Budgeting - to manage money", "Science - …"): the heading names the area, not a skill.
     // A clause with its own verb ("Work on budgeting.", "To look for apprenticeships.") is no heading: it is read below. A
     // subject or the coursework caught up on heads it as an area word does ("Coursework - catch up", "Art – catch up"): the
@@ -564,11 +706,21 @@ export function _areaOnly(doc: _Doc, anchors: readonly (readonly [number, number
     state = state || clause === STATE;
   }
   // A heading's area word alone decides nothing: a clause after it must be read ("CV - to update with PA" is left as read).
-  if (!read) return 0;
+  // The one clause closing the text after it is read whether or not it holds an anchor ("Year 9 options - to think about
+  // options": the heading and an area-only clause, Barnet's Step One in two parts).
+  if (!read && (after <= 0 || !closingArea(doc, after))) return 0;
   // A figure of the child's anywhere ("target 90 in June") is what the area is measured by: the target is left as read
   // (looked for last, as most targets have an anchor outside an area-only clause).
   // How often it is done, in words too ("every night", "daily"), is a measure named as a figure is (Measurable rule 1).
   return _childFigure(doc) ? 0 : state ? STATE : AREA;
+}
+
+/** Whether the segment from k closes the text (a full stop after it at most) and is an area-only clause ({@link areaClause}). */
+function closingArea(doc: _Doc, k: number): boolean {
+  const e = _segmentEnd(doc, k);
+  const n = doc.toks.length;
+  if (k >= e || (e < n && !(e === n - 1 && (doc.w[e] === '.' || doc.w[e] === '!')))) return false;
+  return areaClause(doc, k, e) !== 0;
 }
 
 /**

@@ -1830,10 +1830,12 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   const before = wd(doc, i - 1);
   // "get good GCSEs", "decent exam results": an exam only called good names no grade, like "do well in his exams" (rule 1).
   if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
-  // "will play well with others", "to read better": a broad manner and nothing named after it.
+  // "will play well with others", "to read better", "to be able to read fluently": a broad manner and nothing named after it.
   const manner = wd(doc, i + 1);
   // The manner first: four comparisons before a look-up.
-  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly') && PREDICATE_BEFORE.has(before)) {
+  // The verb opening the text or its part after a heading mark ("Play nicely with the other children", "Lunchtimes - behave
+  // well") is the child's imperative aim, read as after "to" (the same frame in another layout).
+  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly' || manner === 'fluently') && (PREDICATE_BEFORE.has(before) || i === 0 || _HEADING_MARKS.has(before))) {
     if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
   }
   if (!_flag3At(doc, i, F3_CONCRETE_VERB)) return false;
@@ -1855,6 +1857,8 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
 const QUALIFICATION_EXAMS: readonly string[] = ['gcse', 'gcses', 'btec', 'a-levels'];
 /** Exams and qualifications a child may be asked only to do well in ({@link broadUse}). */
 const GOOD_EXAMS = new Set([...QUALIFICATION_EXAMS, 'sats', 'exam', 'exams', 'mocks']);
+/** {@link GOOD_EXAMS} for the area-only reading (_object.ts): "do well in his GCSEs" names the exams as a whole. */
+export const _GOOD_EXAMS: ReadonlySet<string> = GOOD_EXAMS;
 /** _CONCRETE_VERBS as a third-word flag ({@link _flag3At}): {@link broadUse} and {@link concreteAnchor} read one bit of the word they are at. */
 const F3_CONCRETE_VERB = _wordFlag3(_CONCRETE_VERBS);
 
