@@ -18,6 +18,7 @@ import { _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
+import { _adultsClausesOnly } from './_doer';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
@@ -55,7 +56,7 @@ export interface _TextAnalysis {
    * was not read (its measure and point kept); `area`: every anchor names only an area (_object.ts),
    * `state`: one of them an inner state or feeling built up or learnt ("build his confidence", "learn to trust adults"), with its own advice.
    */
-  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly partly?: boolean; readonly activity?: boolean; readonly area?: boolean; readonly state?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
+  readonly specific: { readonly met: boolean; readonly evidence: string[]; readonly vague: string[]; readonly anchors: number; readonly overruled: boolean; readonly unsure?: boolean; readonly described?: boolean; readonly partly?: boolean; readonly activity?: boolean; readonly adults?: boolean; readonly area?: boolean; readonly state?: boolean; readonly noOutcome?: 'review' | 'vague' | 'hedge' | _Fragment | null };
   /** `soft`: every measure is an observable capability or a stop-behaviour with no figure (which kind comes first). */
   /** `described`: a measure was found but set aside, as the text only describes (see `specific.described`). */
   /** `adultAct`: the only measure is a one-off thing adults arrange or do, read when nothing else measures (_arrangedEvent). */
@@ -1457,7 +1458,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
-  const overruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own)));
+  const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
@@ -1478,7 +1479,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
       // Met only on actions read from the grammar (no word list knows them): low confidence.
       unsure: specific.open && anchors.length === specific.anchors.length,
       // An activity or event gone to was read (_activity.ts): when nothing else is found, the advice says what to add.
-      activity,
+      activity, adults: overruled && !ruled,
     },
     measurable: {
       // A one-off thing adults do (own 0: the event read last) is checked done whatever else only describes ("Jamie needs a laptop - SW to ask VS").

@@ -146,7 +146,7 @@ function specificOf(a: _TextAnalysis, criterion: _CriterionOf): SmartCriterion {
   // target are told apart by wording alone); high where it has neither: nothing an outcome could be read from.
   // Low too where part of the text was not read (`partly`): that part may be an outcome in words no reading knows.
   if (s.described === true) return criterion(false, s.vague, _ADVICE.specificDescribed, a.measurable.described || a.deadline.described || s.partly === true ? 'low' : 'high');
-  if (s.overruled) return criterion(false, s.vague, s.state === true ? _ADVICE.specificState : s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : _ADVICE.specific, 'low');
+  if (s.overruled) return criterion(false, s.vague, s.state === true ? _ADVICE.specificState : s.area === true ? _ADVICE.specificArea : s.noOutcome === 'review' ? _ADVICE.specificReview : s.noOutcome === 'vague' ? _ADVICE.specificVague : s.noOutcome === 'provision' ? _ADVICE.specificFragmentProvision : s.noOutcome === 'topic' ? _ADVICE.specificFragmentTopic : s.noOutcome === 'hedge' ? _ADVICE.specificHedged : s.adults === true ? _ADVICE.specificProvision : _ADVICE.specific, 'low');
   // A review's status alone, nothing else read ("Carry forward."): the review's advice.
   if (s.noOutcome === 'review') return criterion(false, s.vague, _ADVICE.specificReview, 'low');
   // Provision alone, nothing of the child's read ("Reduced timetable to continue until Easter"): provision's advice.

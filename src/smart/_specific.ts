@@ -450,7 +450,7 @@ function personName(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t === undefined || t.kind !== 'w' || t.raw.length < 2 || !_capitalised(t.raw) || t.raw.slice(1) !== t.raw.slice(1).toLowerCase()) return false;
   const x = wd(doc, k);
-  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ADULT_HEADS.has(x) || AGENCIES.has(x)) return false;
+  if (wd(doc, k + 1) === '+' || _TITLES.has(x) || _ADULT_SUBJECTS.has(x) || ADULT_HEADS.has(x) || _AGENCIES.has(x)) return false;
   // "Ellie's social worker", "Social Care", "Year 4 staff": the owner or kind of an adult or service, not the one acting.
   if (/['\u2019]s$/.test(t.raw) || x === 'year' || SERVICE_AFTER.has(wd(doc, k + 1)) || _ADULT_SUBJECTS.has(wd(doc, k + 1)) || ADULT_HEADS.has(wd(doc, k + 1))) return false;
   return !_MONTHS.has(x) && !_WEEKDAYS.has(x) && !_TERM_WORDS.has(x) && !_FESTIVALS.has(x) && !_SUBJECTS.has(x);
@@ -467,7 +467,7 @@ function thingWord(doc: _Doc, k: number): boolean {
  * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
  * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners).
  */
-const AGENCIES = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
+export const _AGENCIES: ReadonlySet<string> = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
 /** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
 const SERVICE_AFTER = new Set(['care', 'services', 'service', 'help', 'team', 'worker', 'workers']);
 
@@ -891,10 +891,10 @@ function sentenceProvision(doc: _Doc, out: _Marks): void {
 }
 
 /** Funds spent on a child ("PP+", "pupil premium", "the bursary", "funding"). */
-const FUNDS = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
+export const _FUNDS: ReadonlySet<string> = new Set(['pp', 'pp+', 'ppg', 'eypp', 'bursary', 'funding', 'premium', 'grant', 'budget']);
 /** Words after a fund that make it the subject of what is bought or done ("PP+ to fund…", "PP+ for a laptop", "Bursary to be paid…"). */
 /** Flag of the words that can name a fund ({@link fundAt}): the funds, "funded", "£". */
-const F_FUND = _wordFlag([...FUNDS, 'funded', '£']);
+const F_FUND = _wordFlag([..._FUNDS, 'funded', '£']);
 const FUND_AFTER = new Set(['to', 'for', 'will', 'is', 'used', 'funds', 'funded', 'pays', 'paid', 'towards', 'spent', 'can', 'should']);
 
 /**
@@ -912,7 +912,7 @@ function fundedProvision(doc: _Doc, i: number, out: _Marks): void {
   // "Early Years Pupil Premium", "pupil premium".
   if (wd(doc, k) === 'early' && wd(doc, k + 1) === 'years') k += 2;
   if (wd(doc, k) === 'pupil') k += 1;
-  if (!FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
+  if (!_FUNDS.has(wd(doc, k)) || (wd(doc, k) === 'premium' && wd(doc, k - 1) !== 'pupil')) return;
   k += 1;
   while (k < i + 5 && (wd(doc, k) === '+' || wd(doc, k) === 'plus' || wd(doc, k) === 'money')) k += 1;
   // "PP+ £450 for a laptop": the sum spent stands between the fund and what it buys.
@@ -940,7 +940,7 @@ const OUTCOME_WORDS = new Set(['outcome', 'outcomes', 'so', 'success', 'target',
 function fundAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   if (x === '£') return doc.toks[k + 1]?.kind === 'n';
-  return x === 'funded' || (FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
+  return x === 'funded' || (_FUNDS.has(x) && (x !== 'premium' || wd(doc, k - 1) === 'pupil'));
 }
 
 /**

@@ -1,0 +1,313 @@
+/**
+ * Whose act each clause of a target states: the child's, or an adult's or a service's (Bradford Council, SMART Outcomes -
+ * Annual Reviews: "Goals and outcomes are not: Services … Activities … Outputs … Resources"; the labelling guide, Specific
+ * rule 4: what adults provide is not the child's outcome). A target is split into clauses (at a sentence's end, ";", a
+ * spaced dash, ":", a comma, and at "so", "that", "where", "when" and a second clause's "and"); each clause's doer is read
+ * from its subject (the words before its first modal or "to"): an adult or agency by role or title, a fund, a passive
+ * whose subject is acted on ("Sam to be helped to …", "Taxi to be arranged"), or an adult's giving imperative ("Buy …")
+ * are the adults'; a name, a pronoun, "I", the child's role word, a subject left out ("To read …", "Read …") are the
+ * child's. Only a clause of the child's names what the child will achieve; a purpose the adults' act serves ("so she can
+ * stay at her school") is the child's only with a figure or a standard to reach ("so that she reaches book band 7").
+ */
+import { _capitalised, _endsIng } from './_ends';
+import type { _Doc } from './_doc';
+import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _RESOURCES, _SESSION_NOUNS, _TITLES } from './_phrases';
+import { _AGENCIES, _FUNDS, _childVerb } from './_specific';
+
+/** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
+const enum Doer {
+  None = 0,
+  Child = 1,
+  Adult = 2,
+  /** An adult named as the subject ("DT to complete the screen"): a verb joined to it with no subject is the same adult's. */
+  AdultSubject = 3,
+}
+
+/** Marks that end a clause (a spaced dash only: "half-term" is one word). */
+const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n', ':', ',', '|', '•', '*']);
+/** Marks that end a clause only with a space before them ("Who: PA / By when"; "half-term", "8/10" are one). */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '/']);
+/** Words that open a new clause wherever they stand ("so that she …", "where he will …", "it was agreed that PP+ will …"). */
+const OPENERS: ReadonlySet<string> = new Set(['so', 'that', 'where', 'when', 'whilst', 'while', 'because', 'if', 'until']);
+/** Words that open a second clause only once the first has its verb ("SW to take him … and he will …"; not "Mia and her carer will …"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'then', 'but', 'or']);
+/** The heads of a predicate: a modal, "to", a form of "be" or "have", a negated modal. */
+const HEADS: ReadonlySet<string> = new Set(['will', "'ll", 'to', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'would', 'is', 'are', 'was', 'were', 'has', 'had', 'needs', "can't", 'cannot', "won't", "doesn't", "don't", "isn't", "shouldn't"]);
+/** Words read past between a head and a passive's participle ("to be helped", "will not be removed", "has been arranged"). */
+const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'not', 'also', 'then', 'now', 'all']);
+/**
+ * Participles of what adults do to a child or a thing, besides {@link _PASSIVE_PARTICIPLES}: "Sam to be helped to …", "to be
+ * kept safe", "to be dropped at breakfast club", "should be taken into account", "to be paid from PP+".
+ */
+const DONE_TO: ReadonlySet<string> = new Set([
+  ..._PASSIVE_PARTICIPLES,
+  ...'helped supported kept taken dropped collected removed assessed referred allocated assigned paired partnered placed held paid ordered differentiated screened checked encouraged reminded praised prompted monitored offered provided given put used followed tested sourced secured requested obtained'.split(' '),
+]);
+/** Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi"): Specific rule 4. */
+const GIVING: ReadonlySet<string> = new Set(['buy', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'purchase', 'fund', 'refer', 'monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase']);
+/** A clause with no subject that is a note, not an act ("Review in summer.", "Ongoing."). */
+const NOTES: ReadonlySet<string> = new Set(['review', 'reviewed', 'ongoing', 'tbc', 'tba', 'continue', 'see']);
+/** Participles of the child's own work done ("to be completed", "to be updated"). */
+const WORK_DONE: ReadonlySet<string> = new Set(['completed', 'done', 'updated', 'finished', 'written', 'rewritten', 'revised', 'practised', 'practiced', 'handed', 'made', 'submitted']);
+/** Participles of a thing of the child's kept or put in its place ("Glasses to be kept on"). */
+const KEPT: ReadonlySet<string> = new Set(['kept', 'put']);
+/** Words after "kept" that make the child the one kept ("to be kept safe", "kept away from older peers"). */
+const SAFE: ReadonlySet<string> = new Set(['safe', 'away', 'apart', 'out']);
+/** Words that open the child's stop-behaviour or a count of none ("No physical incidents", "Not to walk out"). */
+const STOPS: ReadonlySet<string> = new Set(['no', 'zero', 'not', 'never', 'fewer', 'less']);
+/**
+ * Verbs of a standard reached in a purpose clause, and words of doing it alone ("so that she reaches book band 7", "so he
+ * passes his theory test", "so that Omar can start each lesson without a reminder").
+ */
+const REACHING: ReadonlySet<string> = new Set(['reach', 'reaches', 'achieve', 'achieves', 'pass', 'passes', 'gain', 'gains', 'score', 'scores', 'without', 'independently', 'unaided', 'unprompted']);
+/** Nouns after a number that make it provision's quantity, not the child's figure ("20 sessions", "x3 visits", "5 hrs"). */
+const PROVISION_COUNTS: ReadonlySet<string> = new Set(['session', 'sessions', 'visit', 'visits', 'lesson', 'lessons', 'hour', 'hours', 'hrs', 'hr', 'mins', 'minutes', 'week', 'weeks', 'day', 'days']);
+/** Words that make a clause with no subject the adults' provision ("in place", "PP+ funded", "ordered by school"). */
+const PLACED: ReadonlySet<string> = new Set(['funded', 'ordered', 'paid']);
+/** Determiners before a noun ("a paid job", "the agreed plan"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'this', 'that']);
+/** Words that end the object of a causative "have" before any participle ("0 detentions for homework not done"). */
+const OBJECT_BREAKS: ReadonlySet<string> = new Set(['for', 'not', 'no', 'of', 'in', 'at', 'on', 'and', 'or', 'with']);
+/** Words after an opening "Following" that make it "after" ("Following discussion with the DT, …"), not the child's act. */
+const FOLLOWED: ReadonlySet<string> = new Set(['discussion', 'discussions', 'the', 'a', 'an', 'his', 'her', 'their', 'review', 'meeting', 'advice', 'assessment']);
+/** The child by role in two words ("young person"), read on its last word. */
+const CHILD_SECOND: ReadonlySet<string> = new Set(['person', 'people']);
+
+/** Whether word k names an adult, an agency or a fund ("SW", "school", "EP", "Mrs Okafor", "PP+", "Kooth"). */
+function adultWord(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return _ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _FUNDS.has(x) || _AGENCIES.has(x) || _TITLES.has(x) || x === 'social' || x === 'staff';
+}
+
+/** The child's pronouns as a subject. */
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'he', 'she', 'they', 'we']);
+/** Whether word k names the child by a pronoun or a role ("she", "I", "YP", "young person"). */
+function childPronoun(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  return PRONOUNS.has(x) || _CHILD_ROLE_WORDS.has(x) || (CHILD_SECOND.has(x) && doc.w[k - 1] === 'young');
+}
+
+/** Prepositions that end a subject's head ("Staff at the home", "Head of Year"). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['at', 'of', 'from', 'in', 'for', 'with', 'on']);
+/** Words that join the parts of a subject ("Mia and her carer", "SW & school"). */
+const AND: ReadonlySet<string> = new Set(['and', '&', '+', 'or']);
+
+/**
+ * The doer named by a subject (the words `ks`): each part joined by "and" is read on its head noun (its last word before a
+ * preposition: "Kent Virtual School adviser", "Staff at the home"): the child when any part names the child ("Mia and her
+ * carer"), else an adult when any part's head is an adult's, else none (a thing).
+ */
+function subjectDoer(doc: _Doc, ks: readonly number[]): Doer {
+  let adult = false;
+  let head = -1;
+  let cut = false;
+  const part = (): boolean => {
+    const h = head;
+    head = -1;
+    cut = false;
+    if (h < 0) return false;
+    // A resource with its price is the adults' provision ("£700 for a laptop to support learning": Specific rule 4, "Resources").
+    if (adultWord(doc, h) || (_RESOURCES.has(doc.w[h] ?? '') && ks.some((k) => doc.w[k] === '£'))) adult = true;
+    else if (childPronoun(doc, h) || _capitalised(doc.toks[h]?.raw ?? '')) return true;
+    return false;
+  };
+  for (const k of ks) {
+    const x = doc.w[k] ?? '';
+    if (AND.has(x)) {
+      if (part()) return Doer.Child;
+      continue;
+    }
+    // A pronoun is the child wherever it stands; a role word only as the head ("pupil premium" is a fund).
+    if (PRONOUNS.has(x)) return Doer.Child;
+    if (HEAD_ENDS.has(x) && head >= 0) cut = true;
+    if (!cut && doc.toks[k]?.kind === 'w') head = k;
+  }
+  if (part()) return Doer.Child;
+  return adult ? Doer.Adult : Doer.None;
+}
+
+/** Where a passive's participle stands after the head at ks[i] ("to be helped", "will not be removed", "was agreed", "is set"), or 0. */
+function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
+  const head = doc.w[ks[i] as number] ?? '';
+  let be = head === 'is' || head === 'are' || head === 'was' || head === 'were';
+  let j = i + 1;
+  for (; j < ks.length && BE.has(doc.w[ks[j] as number] ?? ''); j++) {
+    const y = doc.w[ks[j] as number];
+    if (y === 'be' || y === 'been' || y === 'being') be = true;
+  }
+  return be && j < ks.length && DONE_TO.has(doc.w[ks[j] as number] ?? '') ? j : 0;
+}
+
+/**
+ * The doer of a passive clause (its participle at ks[j]): the adults', unless the child still acts in it: helped to do a thing
+ * ("will be supported to write his name"), a figure of the child's ("won't be sent out more than 3 times"), or the child's
+ * own work done ("CV to be updated", "Homework to be completed": _CHILD_WORK; the labelling guide, Specific).
+ */
+function passiveDoer(doc: _Doc, ks: readonly number[], i: number, j: number, inner: readonly number[]): Doer {
+  const after = ks[j + 1] ?? -1;
+  const done = doc.w[ks[j] as number] ?? '';
+  // Helped with the child's own act ("supported with writing her address"), done by the child ("to be kept by Josh"), or a
+  // stop ("will not be removed from lessons": a behaviour, Specific rule 5).
+  if (after >= 0 && doc.w[after] === 'with' && (done === 'supported' || done === 'helped')) return Doer.Child;
+  for (let m = j + 1; m < ks.length; m++) {
+    const agent = ks[m + 1] ?? -1;
+    // Not a date ("by Easter": a deadline the scans marked).
+    if (doc.w[ks[m] as number] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || (_capitalised(doc.toks[agent]?.raw ?? '') && !adultWord(doc, agent)))) return Doer.Child;
+  }
+  for (let m = Math.max(0, i - 1); m < j; m++) if (doc.w[ks[m] as number] === 'not') return subjectDoer(doc, ks.slice(0, Math.min(i, m))) === Doer.Child ? Doer.Child : Doer.Adult;
+  // "to" and a verb, not a place or a service ("to be taken to the dentist", "to be referred to CAMHS").
+  const verb = after + 1;
+  if (after >= 0 && doc.w[after] === 'to' && doc.toks[verb]?.kind === 'w' && !DETERMINERS.has(doc.w[verb] ?? '') && !adultWord(doc, verb) && !_capitalised(doc.toks[verb]?.raw ?? '')) return Doer.Child;
+  if (childFigure(doc, ks.slice(j)) || childFigure(doc, inner)) return Doer.Child;
+  // The subject's last word ("BTEC Sport Unit 2": "unit"), or a label's before a clause with none ("Homework - to be completed").
+  let h = i > 0 ? (ks[i - 1] as number) : (ks[0] as number) - 1;
+  while (h >= 0 && doc.toks[h]?.kind !== 'w') h--;
+  if (_CHILD_WORK.has(doc.w[h] ?? '') && WORK_DONE.has(done)) return Doer.Child;
+  // A thing of the child's kept or put ("Glasses to be kept on", "Coat to be put on the peg"): the child's act; the child kept
+  // or put somewhere ("Sam to be kept safe") is the adults'.
+  return KEPT.has(done) && !SAFE.has(doc.w[after] ?? '') ? Doer.Child : Doer.Adult;
+}
+
+/**
+ * Whether "have" at ks[i] has a thing done by others ("Theo to have his spelling homework differentiated", "have her bursary
+ * paid into it"): a participle of {@link DONE_TO} after its object, not straight after it ("will have completed": the child's).
+ */
+function causative(doc: _Doc, ks: readonly number[], i: number): boolean {
+  if (doc.w[ks[i] ?? -1] !== 'have') return false;
+  // Not a participle used as an adjective after a determiner ("will have a completed application", "a paid job"), nor one
+  // inside a longer object ("will have 0 detentions for homework not done": the child's count); the object is a few words.
+  for (let j = i + 2; j < ks.length && j <= i + 5; j++) {
+    const k = ks[j] as number;
+    if (DONE_TO.has(doc.w[k] ?? '')) return !DETERMINERS.has(doc.w[ks[j - 1] as number] ?? '');
+    if (doc.toks[k]?.kind !== 'w' || OBJECT_BREAKS.has(doc.w[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Whether the words `ks` hold a figure of the child's: a number that is no money and no count of provision. */
+function childFigure(doc: _Doc, ks: readonly number[]): boolean {
+  for (const k of ks) {
+    // "more than twice", "no more than one": a count with no digit.
+    if (doc.w[k - 1] === 'than' && (doc.w[k] === 'twice' || doc.w[k] === 'once' || _NUMBER_WORDS.has(doc.w[k] ?? ''))) return true;
+    // A date or a deadline's number ("by 12th February") is when, not how much.
+    if (doc.toks[k]?.kind !== 'n' || doc.used[k] === 1 || doc.used[k] === 2) continue;
+    if (doc.w[k - 1] === '£' || doc.w[k - 1] === 'x' || PROVISION_COUNTS.has(doc.w[k + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The doer of a clause with no subject (the words `ks`): an imperative or a noun phrase. */
+function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
+  const a = ks[0] as number;
+  const x = doc.w[a] ?? '';
+  if (GIVING.has(x)) return Doer.Adult;
+  // "Find Aaron a school place": the child is the one found for, the adults' act.
+  const next = ks[1] ?? -1;
+  if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
+  if (NOTES.has(x) || (x === 'following' && FOLLOWED.has(doc.w[next] ?? ''))) return Doer.None;
+  if (ks.some((k) => doc.w[k] === 'place' && doc.w[k - 1] === 'in')) return Doer.Adult;
+  // A gerund naming sessions is a noun phrase, not the child's act ("Driving lessons", "Reading recovery sessions").
+  const sessions = _endsIng(x) && ks.slice(1, 3).some((k) => _SESSION_NOUNS.has(doc.w[k] ?? ''));
+  // The child's own imperative, a stop ("No hitting", "not to …"), or the child named with a verb ("Leon gets no detentions").
+  if ((_childVerb(x) && !sessions) || STOPS.has(x) || childPronoun(doc, a) || (next >= 0 && _capitalised(doc.toks[a]?.raw ?? '') && !adultWord(doc, a) && _childVerb(doc.w[next] ?? ''))) return Doer.Child;
+  for (const k of ks) {
+    const y = doc.w[k] ?? '';
+    // "with TA" only after sessions named ("Reading recovery sessions daily with TA"): "Update CV with PA" is the child's act.
+    if (PLACED.has(y) || ((y === 'by' || (y === 'with' && (sessions || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x)))) && adultWord(doc, k + 1)) || ((y === 'from' || y === 'through') && _FUNDS.has(doc.w[k + 1] ?? ''))) return Doer.Adult;
+  }
+  if (childFigure(doc, ks)) return Doer.Child;
+  // A fund opening a clause with no verb ("PP+ not applicable post 16"): the adults'. A clause naming the skill or thing the
+  // analyser read, with no adult's word ("Resit English language in November"), is the child's.
+  return _FUNDS.has(x) ? Doer.Adult : named && !sessions ? Doer.Child : Doer.None;
+}
+
+/** The doer of the clause of words `ks`; `purpose`: it follows "so" ("so that"), the purpose of what comes before. */
+function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], purpose: boolean, named: boolean): Doer {
+  let i = 0;
+  while (i < ks.length && i < 8 && !HEADS.has(doc.w[ks[i] as number] ?? '')) i++;
+  if (i >= ks.length || i >= 8) return bareDoer(doc, ks, named);
+  if (causative(doc, ks, i + 1)) return Doer.Adult;
+  const passive = passiveAt(doc, ks, i);
+  if (passive !== 0) return passiveDoer(doc, ks, i, passive, inner);
+  // A subject left out ("To read …", "will read …") is the child's.
+  const who = i === 0 ? Doer.Child : subjectDoer(doc, ks.slice(0, i));
+  // An adult's wish for the child's act is the child's outcome set ("Staff would like to see Kai use his calm box").
+  if (who === Doer.Adult) return doc.w[ks[i] as number] === 'would' ? Doer.Child : Doer.AdultSubject;
+  const rest = ks.slice(i);
+  if (who === Doer.Child && purpose && !childFigure(doc, rest) && !childFigure(doc, inner) && !rest.some((k) => REACHING.has(doc.w[k] ?? '') || doc.used[k] === 1)) return Doer.None;
+  // A thing with its own verb ("Attendance to rise to 95%", "it helps me calm down"): the child's outcome stated through it.
+  return Doer.Child;
+}
+
+/** Whether token k ends a clause (a spaced dash is one; a bracket's words are read past by the caller). */
+function endsClause(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  const t = doc.toks[k];
+  return ENDS.has(x) || (DASHES.has(x) && t !== undefined && t.gap);
+}
+
+/**
+ * Whether every clause of the target that has a doer is an adult's, a service's or a fund's, and at least one is: the
+ * target names only what adults provide, with no act, skill or standard of the child's (Bradford, SMART Outcomes - Annual
+ * Reviews, "Goals and outcomes are not: Services … Resources"; the labelling guide, Specific rule 4).
+ */
+export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  let adults = false;
+  let ks: number[] = [];
+  let inner: number[] = [];
+  let purpose = false;
+  let headSeen = false;
+  let depth = 0;
+  let last = Doer.None;
+  let joined = false;
+  const close = (): boolean => {
+    // A list's number alone ("1)", "2.") is no clause.
+    const one = ks[0] as number;
+    if (ks.length === 0 || (ks.length === 1 && doc.toks[one]?.kind === 'n' && (doc.w[one + 1] === ')' || (doc.w[one + 1] === '.' && (one === 0 || doc.w[one - 1] === '\n'))))) {
+      ks = [];
+      return true;
+    }
+    // A verb joined to an adult's clause with no subject of its own is the same adult's ("DT to complete the screen … and set …").
+    const first = ks[0] as number, end = ks[ks.length - 1] as number;
+    // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
+    const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
+    const named = !heading && anchors.some(([a]) => a >= first && a <= end);
+    let d = clauseDoer(doc, ks, inner, purpose, named);
+    if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
+    last = d;
+    joined = false;
+    ks = [];
+    inner = [];
+    headSeen = false;
+    if (d === Doer.Adult || d === Doer.AdultSubject) adults = true;
+    return d !== Doer.Child;
+  };
+  for (let k = 0; k <= doc.toks.length; k++) {
+    const x = doc.w[k] ?? '';
+    if (x === '(' || x === '[') depth += 1;
+    if (depth > 0) {
+      if (x === ')' || x === ']') depth -= 1;
+      else inner.push(k);
+      continue;
+    }
+    // A list's closing bracket ("1) …") ends a clause as a stop does.
+    if (k === doc.toks.length || endsClause(doc, k) || x === ')' || x === ']') {
+      if (!close()) return false;
+      purpose = false;
+      last = Doer.None;
+      continue;
+    }
+    if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '')))) {
+      // "so that": one opener; a second clause joined to a purpose ("so she can … and she …") is a purpose too.
+      const was: boolean = purpose, empty: boolean = ks.length === 0;
+      if (!close()) return false;
+      purpose = x === 'so' || (x === 'that' && was && empty) || (JOINERS.has(x) && was);
+      joined = JOINERS.has(x);
+      continue;
+    }
+    ks.push(k);
+    if (HEADS.has(x)) headSeen = true;
+  }
+  return adults;
+}
