@@ -4304,14 +4304,23 @@ const NOT_A_THING_BEFORE = s('to be been being is are was were has have had get 
 /** Words a thing set up may have before its participle in its part, at most ("FS maths L1 exam booked"). */
 const SET_UP_THING_WORDS = 4;
 /** Words after the participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by"). */
-const PAID_HOW = s('through with by from via pp ppg eypp bursary fund funding weekly monthly termly');
+const PAID_HOW = s('through with from via pp ppg eypp bursary fund funding weekly monthly termly');
+
+/**
+ * Whether "by" at j names who pays: right after "paid" or "paid for" ("paid for by PP+"), and not opening a point in time
+ * ("Laptop ordered by half term", "Bursary paid by the end of January": the deadline, the labelling guide, Time-bound).
+ */
+function paidBy(doc: _Doc, k: number, j: number): boolean {
+  if (wd(doc, j) !== 'by' || wd(doc, k) !== 'paid' || doc.used[j] === 1 || doc.used[j + 1] === 1) return false;
+  return j === k + 1 || (j === k + 2 && wd(doc, k + 1) === 'for');
+}
 
 /**
  * A thing named and then set up, at k (the participle), or null: "Dentist appointment booked for 3rd March", "Ryan – work placement arranged for
  * the week of 3rd March", "Bursary paid." ({@link SET_UP_DONE}). The thing opens its part (the text, or after a heading's mark or
  * a sentence's end) with at most {@link SET_UP_THING_WORDS} words, and is no provision or person ("Swimming lessons booked for
  * Saturday mornings", "Tutor paid": Measurable rule 6, a quantity of provision) nor a test ({@link _ASSESSMENTS}); nothing after the participle says who pays
- * ({@link PAID_HOW}); not left undone or hedged ({@link NOT_DONE}: "Interview booked? TBC") nor kept up ({@link standingIn}).
+ * ({@link PAID_HOW}, {@link paidBy}); not left undone or hedged ({@link NOT_DONE}: "Interview booked? TBC") nor kept up ({@link standingIn}).
  */
 function thingSetUp(doc: _Doc, k: number): Span | null {
   if (!SET_UP_DONE.has(wd(doc, k)) || doc.toks[k - 1]?.kind !== 'w') return null;
@@ -4322,7 +4331,7 @@ function thingSetUp(doc: _Doc, k: number): Span | null {
   if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
   // A passive or a verb's phrase, no thing named ("Bursary to be paid for travel": {@link passiveOneOff} reads it).
   for (let j = a; j < k; j++) if (NOT_A_THING_BEFORE.has(wd(doc, j))) return null;
-  for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j))) return null;
+  for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j)) || paidBy(doc, k, j)) return null;
   if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
   return [a, k + 1];
 }
