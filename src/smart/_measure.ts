@@ -4274,7 +4274,7 @@ const VISIT_LEAD = s('more extra further some the transition settling in inducti
  * open their part (after its mark, with at most a count or {@link VISIT_LEAD} words) and nothing but a place, a time or the
  * end follows them. Not the verb ("SW to visit"), not visits only planned or waiting ("visits planned", "visits TBC": {@link
  * NOT_DONE}), kept up ("visits fortnightly", "Trips and visits - ongoing": {@link standingIn}) or paid for ("extra visits paid
- * through PP+": provision bought, Measurable rule 6), nor a visit from someone or to family or peers.
+ * through PP+": provision bought, Measurable rule 6), and the move heads their part ({@link moveHeads}).
  */
 function moveVisits(doc: _Doc, k: number): Span | null {
   if (!MOVE_VISITS.has(wd(doc, k)) || !doc.w.some((y) => MOVE_WORDS.has(y))) return null;
@@ -4283,9 +4283,7 @@ function moveVisits(doc: _Doc, k: number): Span | null {
   if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
   const next = doc.toks[k + 1];
   if (next !== undefined && next.kind === 'w' && !AFTER_HELD.has(wd(doc, k + 1))) return null;
-  // Visits from someone, or to family or peers, are contact or provision, not a setting seen ("a visit from SW", "visits to his nan").
-  if (wd(doc, k + 1) === 'from') return null;
-  for (let j = k + 2; wd(doc, k + 1) === 'to' && j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) if (WITH_PEOPLE.has(wd(doc, j)) || FAMILY_ADULTS.has(wd(doc, j))) return null;
+  if (!moveHeads(doc, k, a)) return null;
   if (inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, FUNDED, false) || standingIn(doc, k, true) || inSentence(doc, k, ONGOING, false)) return null;
   return [a, k + 1];
 }
@@ -4375,10 +4373,55 @@ function screenDone(doc: _Doc, k: number): Span | null {
 }
 
 /**
+ * Whether the move is named where the visits at k (their phrase from a) belong: in their own phrase ("settling-in visits",
+ * "transition visits") or opening the heading they follow ("Transition to secondary - visits", "Induction: 2 visits"), a
+ * heading's mark between. Not a move in a sentence about the child ("Sam is struggling with transition. Visits.") nor a
+ * state named as a heading ("Settling in - the visits"): the child's settling is no move seen.
+ */
+function moveHeads(doc: _Doc, k: number, a: number): boolean {
+  for (let j = a; j < k; j++) if (MOVE_WORDS.has(wd(doc, j))) return true;
+  if (a === 0 || !VISIT_MARKS.has(wd(doc, a - 1))) return false;
+  let h = a - 1;
+  while (h > 0 && doc.toks[h - 1]?.kind !== 'p') h -= 1;
+  // The heading's first words: a year or stage may come before the move ("Y6 transition -").
+  for (let j = h; j < a - 1 && j <= h + 2; j++) if (wd(doc, j) === 'transition' || wd(doc, j) === 'induction') return true;
+  return false;
+}
+/** Marks of a heading the visits may follow ("Transition to secondary - visits", "Transition to college | visits"). */
+const VISIT_MARKS = s('- – : |');
+
+/**
+ * Whether a visit at k is contact with or from a person, not a setting seen: from someone ("a visit from her social worker"),
+ * to or with family or peers ("visits to his nan", "contact visits with mum", "a visit to her birth family"). Contact is the
+ * child's time with family, provision (Measurable rule 6), and a visit by an adult is theirs, not the child's one-off event.
+ */
+function visitOfPerson(doc: _Doc, k: number): boolean {
+  if (!MOVE_VISITS.has(wd(doc, k))) return false;
+  if (wd(doc, k - 1) === 'contact' || wd(doc, k + 1) === 'from') return true;
+  const p = wd(doc, k + 1);
+  if (p !== 'to' && p !== 'with') return false;
+  for (let j = k + 2; j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) if (WITH_PEOPLE.has(wd(doc, j)) || FAMILY_ADULTS.has(wd(doc, j))) return true;
+  return false;
+}
+
+/**
+ * Whether vague timing follows k in its sentence ("as needed", "when ready", "as appropriate": {@link _WHEN_VAGUE}): the event
+ * falls at no point someone can check (the labelling guide, Measurable rule 6; Time-bound, "Not deadlines", vague timing).
+ */
+function vagueTimingAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
+    const x = wd(doc, j);
+    if ((x === 'as' || x === 'when' || x === 'if') && _WHEN_VAGUE.has(wd(doc, j + 1))) return true;
+  }
+  return false;
+}
+
+/**
  * A one-off event named by its noun, at k, or null: a check or visit the child is to have ({@link checkHad}), the visits of a
- * move ({@link moveVisits}).
+ * move ({@link moveVisits}). Not a visit of a person ({@link visitOfPerson}) nor one at vague times ({@link vagueTimingAfter}).
  */
 function nounEvent(doc: _Doc, k: number): Span | null {
+  if (visitOfPerson(doc, k) || vagueTimingAfter(doc, k)) return null;
   return checkHad(doc, k) ?? moveVisits(doc, k);
 }
 

@@ -23,3 +23,44 @@ describe('Labelling guide, Measurable and Time-bound: a point in time after a th
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Measurable rule 6 and Time-bound "Not deadlines" (vague timing): visits or appointments at no set point', () => {
+  it.each([
+    'Transition to Year 7 - visits as needed.',
+    'Transition to college - visits when needed.',
+    'Induction to the new school - visits as appropriate.',
+    'Transition to high school - visits (when ready).',
+    'Leo to have appointments as needed.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Transition to Year 7 - visits before the summer.', 'Leo to have a careers appointment by Easter.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable rule 6: a visit with family or from an adult is contact or their act, not a one-off event of the child', () => {
+  it.each([
+    'Leo to have contact visits with his dad.',
+    'Leo to have a visit to his grandad.',
+    'Leo to have a visit to his birth family.',
+    'Leo to have a visit from his social worker.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Leo to have a visit to the sixth form college.', 'Leo to have a taster visit at the new school.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Measurable: the visits belong to a move that heads their part, not to a sentence about the child', () => {
+  it.each(['Leo is finding the transition hard. Visits.', 'Settling in - the visits.', 'Worried about transition; visits.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Y6 transition - visits in June.', 'Induction: 2 visits before September.', 'Settling in visits to the new nursery by Easter.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
