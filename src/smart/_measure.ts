@@ -5033,8 +5033,8 @@ function standingIn(doc: _Doc, k: number, before: boolean): boolean {
 const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare', 'taxi', 'taxis'];
 /** {@link TRAVEL_PAID} as a set, read apart from the rest of {@link BOUGHT_PROVISION}: a journey to one occasion is bought once. */
 const TRAVEL_PAID_WORDS: ReadonlySet<string> = new Set(TRAVEL_PAID);
-/** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+/** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"; a membership or fees pay for time at a club or setting), not a thing bought once. */
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutoring', 'block', 'licence', 'subscription', 'membership', 'memberships', 'fees', 'screening']);
 /**
  * Occasions one journey goes to ("taxi fares to the college open day", "train fare to interview"): one event, a thing bought once
  * for the child (Settled cases, "a one-off thing adults arrange or do for the child"), not the travel of every day (labels v054,

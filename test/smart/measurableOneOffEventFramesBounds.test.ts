@@ -64,3 +64,13 @@ describe('Labelling guide, Measurable: the visits belong to a move that heads th
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable rule 6: a membership or fees paid buy time at a club or setting, provision, not a thing set up once', () => {
+  it.each(['Swimming club membership paid.', 'Breakfast club fees paid.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Football boots ordered.', 'Prom ticket paid.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
