@@ -3356,11 +3356,22 @@ function heldAt(doc: _Doc, i: number): number {
     if ((y === 'extra' && next === 'time') || (y === 'separate' && next === 'room')) return k + 1;
     if (y === 'tablet' && next === 'computer') return k + 1;
     // "exam access arrangements" (JCQ, "Access Arrangements and Reasonable Adjustments"), as a reader or extra time is.
-    if (y === 'access' && next === 'arrangements') return k + 1;
+    if (y === 'access' && next === 'arrangements') return arrangementsSettled(doc, k + 1) ? k + 1 : -1;
     if (HELD_THINGS.has(y) || ACCESS_ARRANGEMENTS.has(y)) return k;
     if (PREPOSITIONS.has(y) || AFTER_HELD.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether exam access arrangements at k are settled, not hedged or put off: no hedge or condition before them ({@link
+ * hedgedBefore}: "possibly", "if"), none after in their sentence ({@link NOT_DONE}, {@link CONSIDERED_LATER}: "if she
+ * qualifies", "to be considered", "when ready"), and nothing still to be done to them ("to be explored", "to be looked into").
+ * The labelling guide, Measurable: "someone could check, at the deadline, whether it happened".
+ */
+function arrangementsSettled(doc: _Doc, k: number): boolean {
+  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'be') return false;
+  return !hedgedBefore(doc, k) && !inSentence(doc, k, NOT_DONE, false) && !inSentence(doc, k, CONSIDERED_LATER, false);
 }
 
 /** What is done to a thing taken from the child as a sanction ("have his laptop confiscated", "the iPad removed"). */
@@ -4334,8 +4345,10 @@ function thingSetUp(doc: _Doc, k: number): Span | null {
   return [a, k + 1];
 }
 
-/** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"). */
+/** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"; "meeting" only after its kind, {@link MEETING_KINDS}). */
 const CHILD_MEETINGS = s('pep review meeting');
+/** Kinds of the child's own meeting, before its noun ("the PEP meeting", "the review meeting", "the CLA review"). */
+const MEETING_KINDS = s('pep review lac cla');
 /** Words before the meeting in its phrase ("the next PEP", "her PEP"). */
 const MEETING_LEAD = s('the next his her their this');
 
@@ -4351,8 +4364,11 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
   if (!adultDoes(doc, k)) return null;
   let j = k + 1;
   while (j < k + 3 && MEETING_LEAD.has(wd(doc, j))) j += 1;
-  // "the PEP meeting", "the PEP review": the meeting's name, then its noun.
-  if (wd(doc, j) === 'pep' && CHILD_MEETINGS.has(wd(doc, j + 1))) j += 1;
+  const lead = j;
+  // "the PEP meeting", "the review meeting", "the next CLA review": the meeting's kind, then its noun.
+  while (j < lead + 2 && MEETING_KINDS.has(wd(doc, j)) && (CHILD_MEETINGS.has(wd(doc, j + 1)) || MEETING_KINDS.has(wd(doc, j + 1)))) j += 1;
+  // A bare "meeting" is any meeting ("Mum to join the meeting"): the child's own is named by its kind.
+  if (wd(doc, j) === 'meeting' && j === lead) return null;
   if (j === k + 1 || !CHILD_MEETINGS.has(wd(doc, j)) || (doc.toks[j + 1]?.kind === 'w' && !AFTER_HELD.has(wd(doc, j + 1)))) return null;
   return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) ? null : [k, j + 1];
 }

@@ -74,3 +74,28 @@ describe('Labelling guide, Measurable rule 6: a membership or fees paid buy time
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Measurable ("someone could check, at the deadline, whether it happened"): exam access arrangements hedged or conditional are not settled', () => {
+  it.each([
+    'Leo to have access arrangements to be investigated.',
+    'Leo to have access arrangements if he is eligible.',
+    'Leo to have access arrangements, to be considered by the SENCo.',
+    'Possibly Leo to have access arrangements for his GCSEs.',
+  ])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Leo to have access arrangements in place for his mocks.', 'Leo to get access arrangements by the end of Year 10.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
+
+describe("Labelling guide, Settled cases (a one-off thing adults arrange or do for the child): the child's own PEP or review, not any meeting", () => {
+  it.each(['Dad to join the meeting.', 'Social worker to attend the meeting.', 'Foster carer to join the meeting with the SENCo.', 'SW to attend the next meeting.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Social worker to attend the review meeting.', 'Foster carer to attend the next CLA review.', 'IRO to join the LAC review.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
