@@ -4381,11 +4381,38 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
  */
 function screenDone(doc: _Doc, k: number): Span | null {
   // A teacher named by title and name ("Miss Whitsun to …") is an adult as a role is.
-  if (!adultDoes(doc, k) && !(wd(doc, k - 1) === 'to' && _TITLES.has(wd(doc, k - 3)) && k === 3)) return null;
+  if (!adultDoes(doc, k) && !titledSubject(doc, k)) return null;
   let j = k + 1;
   if (OBJECT_LEAD.has(wd(doc, j))) j += 1;
   if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false)) return null;
   return [k, j + 1];
+}
+
+/** Words read back at most for adults named by title and name ("Mrs Khan and Mr Ali"). */
+const TITLED_REACH = 8;
+
+/**
+ * Whether adults named by title and name are the whole subject before "to" at k, opening the text or a part after a mark ("Miss
+ * Whitsun to …", "Year 7 - Ms J Khan to …", "Mrs Khan and Mr Ali to …"): each name follows its title with at most two
+ * capitalised words, names joined by "and" or "&". A child named with them ("Sam and Mr Ali to …") makes no adult subject.
+ */
+function titledSubject(doc: _Doc, k: number): boolean {
+  if (wd(doc, k - 1) !== 'to') return false;
+  let titled = false;
+  let names = 0;
+  let j = k - 2;
+  for (; j >= 0 && j >= k - 2 - TITLED_REACH && (doc.toks[j]?.kind === 'w' || wd(doc, j) === '&'); j--) {
+    const x = wd(doc, j);
+    if (_TITLES.has(x)) {
+      if (names === 0 || names > 2) return false;
+      titled = true;
+      names = 0;
+    } else if (x === 'and' || x === '&') {
+      if (names !== 0 || !titled) return false;
+    } else if (/^[A-Z]/.test(doc.toks[j]?.raw ?? '')) names += 1;
+    else return false;
+  }
+  return titled && names === 0 && (j < 0 || doc.toks[j]?.kind === 'p');
 }
 
 /**

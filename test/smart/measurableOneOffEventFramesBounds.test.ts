@@ -99,3 +99,13 @@ describe("Labelling guide, Settled cases (a one-off thing adults arrange or do f
     expect(measurable(text)).toBe(true);
   });
 });
+
+describe('Labelling guide, Settled cases (a one-off thing adults arrange or do for the child): adults named by title and name to do a named screen', () => {
+  it.each(['Year 8 - Mr Doyle to do the Boxall.', 'Mrs P Osei to do the SDQ.', 'Mr Doyle and Miss Hart to do the Boxall by Easter.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+
+  it.each(['Leo and Mr Doyle to do the Boxall.', 'Mr Doyle to do the SDQ every half term.', 'Leo asked Mrs Osei to do the SDQ.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
