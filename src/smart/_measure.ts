@@ -60,6 +60,7 @@ import {
   _MAYBE,
   _WISHING,
   _RECEIVING,
+  _VISIT_NOUNS,
   _ACCESSING,
   _ROUTINE,
   _PERSONAL_DEVICES,
@@ -4272,7 +4273,7 @@ function checkHad(doc: _Doc, k: number): Span | null {
  * Visits of a move to a new setting, as a noun (the labelling guide, Measurable: "someone could check, at the deadline, whether
  * it happened"; Settled cases, "a one-off thing adults arrange or do for the child": measurable, not specific).
  */
-const MOVE_VISITS = s('visit visits');
+const MOVE_VISITS = _VISIT_NOUNS;
 /** Words naming a move to a new setting in whose text visits are its visits ("Transition to secondary", "Settling in"; not "settled", a state). */
 const MOVE_WORDS = s('transition settling induction');
 /** Words that may stand before the visits in their phrase ("more visits", "3 extra visits", "settling-in visits"). */
@@ -4312,8 +4313,6 @@ const SET_UP_DONE = s('booked arranged ordered paid');
 const NOT_A_THING_BEFORE = s('to be been being is are was were has have had get got will');
 /** Words a thing set up may have before its participle in its part, at most ("FS maths L1 exam booked"). */
 const SET_UP_THING_WORDS = 4;
-/** Words after the participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by"). */
-const PAID_HOW = s('through with from via pp ppg eypp bursary fund funding weekly monthly termly');
 
 /**
  * Whether "by" at j names who pays: right after "paid" or "paid for" ("paid for by PP+"), and not opening a point in time
@@ -4940,6 +4939,8 @@ function leftUndone(doc: _Doc, k: number, x: string): boolean {
 
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
+/** Words after a thing's participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by": {@link thingSetUp}). */
+const PAID_HOW: ReadonlySet<string> = new Set([...FUND_SUBJECTS, ...s('through with from via fund weekly monthly termly')]);
 const BUYING = s('pay fund buy order');
 /**
  * Adverbs and verbs that make an adult's act standing provision, not a thing done once (the labelling guide, Settled cases, "a
