@@ -4340,7 +4340,7 @@ function thingSetUp(doc: _Doc, k: number): Span | null {
   // A passive or a verb's phrase, no thing named ("Bursary to be paid for travel": {@link passiveOneOff} reads it).
   for (let j = a; j < k; j++) if (NOT_A_THING_BEFORE.has(wd(doc, j))) return null;
   for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j)) || paidBy(doc, k, j)) return null;
-  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) || vagueTimingAfter(doc, k)) return null;
   return [a, k + 1];
 }
 
@@ -4369,7 +4369,7 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
   // A bare "meeting" is any meeting ("Mum to join the meeting"): the child's own is named by its kind.
   if (wd(doc, j) === 'meeting' && j === lead) return null;
   if (j === k + 1 || !CHILD_MEETINGS.has(wd(doc, j)) || (doc.toks[j + 1]?.kind === 'w' && !AFTER_HELD.has(wd(doc, j + 1)))) return null;
-  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) ? null : [k, j + 1];
+  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) || vagueTimingAfter(doc, k) ? null : [k, j + 1];
 }
 
 /**
@@ -4383,7 +4383,7 @@ function screenDone(doc: _Doc, k: number): Span | null {
   if (!adultDoes(doc, k) && !titledSubject(doc, k)) return null;
   let j = k + 1;
   if (OBJECT_LEAD.has(wd(doc, j))) j += 1;
-  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false)) return null;
+  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false) || vagueTimingAfter(doc, k)) return null;
   return [k, j + 1];
 }
 

@@ -109,3 +109,13 @@ describe('Labelling guide, Settled cases (a one-off thing adults arrange or do f
     expect(measurable(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Time-bound "Not deadlines" (vague timing): a screen done, a thing set up or a meeting attended only as needed is at no point', () => {
+  it.each(['Miss Hart to do the Boxall when ready.', 'SENCo to do the SDQ as needed.', 'Tablet ordered when needed.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+
+  it.each(['Miss Hart to do the Boxall by half term.', 'Tablet ordered by the end of term.'])('%s: measurable', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+});
