@@ -60,6 +60,7 @@ import {
   _MAYBE,
   _WISHING,
   _RECEIVING,
+  _VISIT_NOUNS,
   _ACCESSING,
   _ROUTINE,
   _PERSONAL_DEVICES,
@@ -3356,11 +3357,22 @@ function heldAt(doc: _Doc, i: number): number {
     if ((y === 'extra' && next === 'time') || (y === 'separate' && next === 'room')) return k + 1;
     if (y === 'tablet' && next === 'computer') return k + 1;
     // "exam access arrangements" (JCQ, "Access Arrangements and Reasonable Adjustments"), as a reader or extra time is.
-    if (y === 'access' && next === 'arrangements') return k + 1;
+    if (y === 'access' && next === 'arrangements') return arrangementsSettled(doc, k + 1) ? k + 1 : -1;
     if (HELD_THINGS.has(y) || ACCESS_ARRANGEMENTS.has(y)) return k;
     if (PREPOSITIONS.has(y) || AFTER_HELD.has(y)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether exam access arrangements at k are settled, not hedged or put off: no hedge or condition before them ({@link
+ * hedgedBefore}: "possibly", "if"), none after in their sentence ({@link NOT_DONE}, {@link CONSIDERED_LATER}: "if she
+ * qualifies", "to be considered", "when ready"), and nothing still to be done to them ("to be explored", "to be looked into").
+ * The labelling guide, Measurable: "someone could check, at the deadline, whether it happened".
+ */
+function arrangementsSettled(doc: _Doc, k: number): boolean {
+  if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'be') return false;
+  return !hedgedBefore(doc, k) && !inSentence(doc, k, NOT_DONE, false) && !inSentence(doc, k, CONSIDERED_LATER, false);
 }
 
 /** What is done to a thing taken from the child as a sanction ("have his laptop confiscated", "the iPad removed"). */
@@ -4261,7 +4273,7 @@ function checkHad(doc: _Doc, k: number): Span | null {
  * Visits of a move to a new setting, as a noun (the labelling guide, Measurable: "someone could check, at the deadline, whether
  * it happened"; Settled cases, "a one-off thing adults arrange or do for the child": measurable, not specific).
  */
-const MOVE_VISITS = s('visit visits');
+const MOVE_VISITS = _VISIT_NOUNS;
 /** Words naming a move to a new setting in whose text visits are its visits ("Transition to secondary", "Settling in"; not "settled", a state). */
 const MOVE_WORDS = s('transition settling induction');
 /** Words that may stand before the visits in their phrase ("more visits", "3 extra visits", "settling-in visits"). */
@@ -4274,7 +4286,7 @@ const VISIT_LEAD = s('more extra further some the transition settling in inducti
  * open their part (after its mark, with at most a count or {@link VISIT_LEAD} words) and nothing but a place, a time or the
  * end follows them. Not the verb ("SW to visit"), not visits only planned or waiting ("visits planned", "visits TBC": {@link
  * NOT_DONE}), kept up ("visits fortnightly", "Trips and visits - ongoing": {@link standingIn}) or paid for ("extra visits paid
- * through PP+": provision bought, Measurable rule 6), nor a visit from someone or to family or peers.
+ * through PP+": provision bought, Measurable rule 6), and the move heads their part ({@link moveHeads}).
  */
 function moveVisits(doc: _Doc, k: number): Span | null {
   if (!MOVE_VISITS.has(wd(doc, k)) || !doc.w.some((y) => MOVE_WORDS.has(y))) return null;
@@ -4283,9 +4295,7 @@ function moveVisits(doc: _Doc, k: number): Span | null {
   if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
   const next = doc.toks[k + 1];
   if (next !== undefined && next.kind === 'w' && !AFTER_HELD.has(wd(doc, k + 1))) return null;
-  // Visits from someone, or to family or peers, are contact or provision, not a setting seen ("a visit from SW", "visits to his nan").
-  if (wd(doc, k + 1) === 'from') return null;
-  for (let j = k + 2; wd(doc, k + 1) === 'to' && j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) if (WITH_PEOPLE.has(wd(doc, j)) || FAMILY_ADULTS.has(wd(doc, j))) return null;
+  if (!moveHeads(doc, k, a)) return null;
   if (inSentence(doc, k, NOT_DONE, true) || inSentence(doc, k, FUNDED, false) || standingIn(doc, k, true) || inSentence(doc, k, ONGOING, false)) return null;
   return [a, k + 1];
 }
@@ -4303,15 +4313,22 @@ const SET_UP_DONE = s('booked arranged ordered paid');
 const NOT_A_THING_BEFORE = s('to be been being is are was were has have had get got will');
 /** Words a thing set up may have before its participle in its part, at most ("FS maths L1 exam booked"). */
 const SET_UP_THING_WORDS = 4;
-/** Words after the participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by"). */
-const PAID_HOW = s('through with by from via pp ppg eypp bursary fund funding weekly monthly termly');
+
+/**
+ * Whether "by" at j names who pays: right after "paid" or "paid for" ("paid for by PP+"), and not opening a point in time
+ * ("Laptop ordered by half term", "Bursary paid by the end of January": the deadline, the labelling guide, Time-bound).
+ */
+function paidBy(doc: _Doc, k: number, j: number): boolean {
+  if (wd(doc, j) !== 'by' || wd(doc, k) !== 'paid' || doc.used[j] === 1 || doc.used[j + 1] === 1) return false;
+  return j === k + 1 || (j === k + 2 && wd(doc, k + 1) === 'for');
+}
 
 /**
  * A thing named and then set up, at k (the participle), or null: "Dentist appointment booked for 3rd March", "Ryan – work placement arranged for
  * the week of 3rd March", "Bursary paid." ({@link SET_UP_DONE}). The thing opens its part (the text, or after a heading's mark or
  * a sentence's end) with at most {@link SET_UP_THING_WORDS} words, and is no provision or person ("Swimming lessons booked for
  * Saturday mornings", "Tutor paid": Measurable rule 6, a quantity of provision) nor a test ({@link _ASSESSMENTS}); nothing after the participle says who pays
- * ({@link PAID_HOW}); not left undone or hedged ({@link NOT_DONE}: "Interview booked? TBC") nor kept up ({@link standingIn}).
+ * ({@link PAID_HOW}, {@link paidBy}); not left undone or hedged ({@link NOT_DONE}: "Interview booked? TBC") nor kept up ({@link standingIn}).
  */
 function thingSetUp(doc: _Doc, k: number): Span | null {
   if (!SET_UP_DONE.has(wd(doc, k)) || doc.toks[k - 1]?.kind !== 'w') return null;
@@ -4322,13 +4339,15 @@ function thingSetUp(doc: _Doc, k: number): Span | null {
   if (a > 0 && doc.toks[a - 1]?.kind !== 'p') return null;
   // A passive or a verb's phrase, no thing named ("Bursary to be paid for travel": {@link passiveOneOff} reads it).
   for (let j = a; j < k; j++) if (NOT_A_THING_BEFORE.has(wd(doc, j))) return null;
-  for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j))) return null;
-  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true)) return null;
+  for (let j = k + 1; j < doc.toks.length && doc.toks[j]?.kind !== 'p'; j++) if (PAID_HOW.has(wd(doc, j)) || paidBy(doc, k, j)) return null;
+  if (inSentence(doc, k, NOT_DONE, true) || standingIn(doc, k, true) || vagueTimingAfter(doc, k)) return null;
   return [a, k + 1];
 }
 
-/** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"). */
+/** The child's own meeting an adult attends or joins once ("the next PEP", "the PEP", "the review"; "meeting" only after its kind, {@link MEETING_KINDS}). */
 const CHILD_MEETINGS = s('pep review meeting');
+/** Kinds of the child's own meeting, before its noun ("the PEP meeting", "the review meeting", "the CLA review"). */
+const MEETING_KINDS = s('pep review lac cla');
 /** Words before the meeting in its phrase ("the next PEP", "her PEP"). */
 const MEETING_LEAD = s('the next his her their this');
 
@@ -4344,10 +4363,13 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
   if (!adultDoes(doc, k)) return null;
   let j = k + 1;
   while (j < k + 3 && MEETING_LEAD.has(wd(doc, j))) j += 1;
-  // "the PEP meeting", "the PEP review": the meeting's name, then its noun.
-  if (wd(doc, j) === 'pep' && CHILD_MEETINGS.has(wd(doc, j + 1))) j += 1;
+  const lead = j;
+  // "the PEP meeting", "the review meeting", "the next CLA review": the meeting's kind, then its noun.
+  while (j < lead + 2 && MEETING_KINDS.has(wd(doc, j)) && (CHILD_MEETINGS.has(wd(doc, j + 1)) || MEETING_KINDS.has(wd(doc, j + 1)))) j += 1;
+  // A bare "meeting" is any meeting ("Mum to join the meeting"): the child's own is named by its kind.
+  if (wd(doc, j) === 'meeting' && j === lead) return null;
   if (j === k + 1 || !CHILD_MEETINGS.has(wd(doc, j)) || (doc.toks[j + 1]?.kind === 'w' && !AFTER_HELD.has(wd(doc, j + 1)))) return null;
-  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) ? null : [k, j + 1];
+  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) || vagueTimingAfter(doc, k) ? null : [k, j + 1];
 }
 
 /**
@@ -4358,18 +4380,90 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
  */
 function screenDone(doc: _Doc, k: number): Span | null {
   // A teacher named by title and name ("Miss Whitsun to …") is an adult as a role is.
-  if (!adultDoes(doc, k) && !(wd(doc, k - 1) === 'to' && _TITLES.has(wd(doc, k - 3)) && k === 3)) return null;
+  if (!adultDoes(doc, k) && !titledSubject(doc, k)) return null;
   let j = k + 1;
   if (OBJECT_LEAD.has(wd(doc, j))) j += 1;
-  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false)) return null;
+  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false) || vagueTimingAfter(doc, k)) return null;
   return [k, j + 1];
+}
+
+/** Words read back at most for adults named by title and name ("Mrs Khan and Mr Ali"). */
+const TITLED_REACH = 8;
+
+/**
+ * Whether adults named by title and name are the whole subject before "to" at k, opening the text or a part after a mark ("Miss
+ * Whitsun to …", "Year 7 - Ms J Khan to …", "Mrs Khan and Mr Ali to …"): each name follows its title with at most two
+ * capitalised words, names joined by "and" or "&". A child named with them ("Sam and Mr Ali to …") makes no adult subject.
+ */
+function titledSubject(doc: _Doc, k: number): boolean {
+  if (wd(doc, k - 1) !== 'to') return false;
+  let titled = false;
+  let names = 0;
+  let j = k - 2;
+  for (; j >= 0 && j >= k - 2 - TITLED_REACH && (doc.toks[j]?.kind === 'w' || wd(doc, j) === '&'); j--) {
+    const x = wd(doc, j);
+    if (_TITLES.has(x)) {
+      if (names === 0 || names > 2) return false;
+      titled = true;
+      names = 0;
+    } else if (x === 'and' || x === '&') {
+      if (names !== 0 || !titled) return false;
+    } else if (/^[A-Z]/.test(doc.toks[j]?.raw ?? '')) names += 1;
+    else return false;
+  }
+  return titled && names === 0 && (j < 0 || doc.toks[j]?.kind === 'p');
+}
+
+/**
+ * Whether the move is named where the visits at k (their phrase from a) belong: in their own phrase ("settling-in visits",
+ * "transition visits") or opening the heading they follow ("Transition to secondary - visits", "Induction: 2 visits"), a
+ * heading's mark between. Not a move in a sentence about the child ("Sam is struggling with transition. Visits.") nor a
+ * state named as a heading ("Settling in - the visits"): the child's settling is no move seen.
+ */
+function moveHeads(doc: _Doc, k: number, a: number): boolean {
+  for (let j = a; j < k; j++) if (MOVE_WORDS.has(wd(doc, j))) return true;
+  if (a === 0 || !VISIT_MARKS.has(wd(doc, a - 1))) return false;
+  let h = a - 1;
+  while (h > 0 && doc.toks[h - 1]?.kind !== 'p') h -= 1;
+  // The heading's first words: a year or stage may come before the move ("Y6 transition -").
+  for (let j = h; j < a - 1 && j <= h + 2; j++) if (wd(doc, j) === 'transition' || wd(doc, j) === 'induction') return true;
+  return false;
+}
+/** Marks of a heading the visits may follow ("Transition to secondary - visits", "Transition to college | visits"). */
+const VISIT_MARKS = s('- – : |');
+
+/**
+ * Whether a visit at k is contact with or from a person, not a setting seen: from someone ("a visit from her social worker"),
+ * to or with family or peers ("visits to his nan", "contact visits with mum", "a visit to her birth family"). Contact is the
+ * child's time with family, provision (Measurable rule 6), and a visit by an adult is theirs, not the child's one-off event.
+ */
+function visitOfPerson(doc: _Doc, k: number): boolean {
+  if (!MOVE_VISITS.has(wd(doc, k))) return false;
+  if (wd(doc, k - 1) === 'contact' || wd(doc, k + 1) === 'from') return true;
+  const p = wd(doc, k + 1);
+  if (p !== 'to' && p !== 'with') return false;
+  for (let j = k + 2; j < doc.toks.length && doc.toks[j]?.kind === 'w'; j++) if (WITH_PEOPLE.has(wd(doc, j)) || FAMILY_ADULTS.has(wd(doc, j))) return true;
+  return false;
+}
+
+/**
+ * Whether vague timing follows k in its sentence ("as needed", "when ready", "as appropriate": {@link _WHEN_VAGUE}): the event
+ * falls at no point someone can check (the labelling guide, Measurable rule 6; Time-bound, "Not deadlines", vague timing).
+ */
+function vagueTimingAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) {
+    const x = wd(doc, j);
+    if ((x === 'as' || x === 'when' || x === 'if') && _WHEN_VAGUE.has(wd(doc, j + 1))) return true;
+  }
+  return false;
 }
 
 /**
  * A one-off event named by its noun, at k, or null: a check or visit the child is to have ({@link checkHad}), the visits of a
- * move ({@link moveVisits}).
+ * move ({@link moveVisits}). Not a visit of a person ({@link visitOfPerson}) nor one at vague times ({@link vagueTimingAfter}).
  */
 function nounEvent(doc: _Doc, k: number): Span | null {
+  if (visitOfPerson(doc, k) || vagueTimingAfter(doc, k)) return null;
   return checkHad(doc, k) ?? moveVisits(doc, k);
 }
 
@@ -4845,6 +4939,8 @@ function leftUndone(doc: _Doc, k: number, x: string): boolean {
 
 /** Subjects that spend a fund on the child ("PP+ to pay for a laptop", "Bursary to fund …"): they buy; they do nothing else. */
 const FUND_SUBJECTS = s('pp ppg eypp bursary funding premium grant');
+/** Words after a thing's participle that name who pays or how: provision bought, not a thing set up ("paid through PP+", "paid for by": {@link thingSetUp}). */
+const PAID_HOW: ReadonlySet<string> = new Set([...FUND_SUBJECTS, ...s('through with from via fund weekly monthly termly')]);
 const BUYING = s('pay fund buy order');
 /**
  * Adverbs and verbs that make an adult's act standing provision, not a thing done once (the labelling guide, Settled cases, "a
@@ -4981,8 +5077,8 @@ function standingIn(doc: _Doc, k: number, before: boolean): boolean {
 const TRAVEL_PAID = ['travel', 'transport', 'pass', 'fares', 'fare', 'taxi', 'taxis'];
 /** {@link TRAVEL_PAID} as a set, read apart from the rest of {@link BOUGHT_PROVISION}: a journey to one occasion is bought once. */
 const TRAVEL_PAID_WORDS: ReadonlySet<string> = new Set(TRAVEL_PAID);
-/** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"), not a thing bought once. */
-const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutoring', 'block', 'licence', 'subscription', 'screening']);
+/** What a fund buys that is provision, a quantity of it (Measurable rule 6: "5 hours of TA support"; a membership or fees pay for time at a club or setting), not a thing bought once. */
+const BOUGHT_PROVISION = new Set([..._PROVISION_NOUNS, ..._SESSION_NOUNS, 'hours', 'hrs', 'tutoring', 'block', 'licence', 'subscription', 'membership', 'memberships', 'fees', 'screening']);
 /**
  * Occasions one journey goes to ("taxi fares to the college open day", "train fare to interview"): one event, a thing bought once
  * for the child (Settled cases, "a one-off thing adults arrange or do for the child"), not the travel of every day (labels v054,

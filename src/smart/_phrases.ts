@@ -98,6 +98,9 @@ export const _WISHING = set('want would like love wish hope need feel');
 /** The child's verbs of being given or receiving provision (the labelling guide, Specific rule 4: "Resources"). */
 export const _RECEIVING = set('have has receive receives');
 
+/** Visits as nouns: provision given when counted or kept up (_provisionRate.ts), a move's one-off visits when named as its (_measure.ts). */
+export const _VISIT_NOUNS = set('visit visits');
+
 /** The child's verbs of accessing provision ("access his 30 hours", "access the nurture group"). */
 export const _ACCESSING = set('access accesses');
 

@@ -11,7 +11,7 @@
  * attending still measures"): attending is an act of the child's here.
  */
 import { _flag2At, _flag3At, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
-import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _WEEKDAYS } from './_phrases';
+import { _ACCESSING, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _DURATION_UNITS, _NUMBER_WORDS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _RECEIVING, _VISIT_NOUNS, _WEEKDAYS } from './_phrases';
 import { _F2_PROVISION_OR_SESSION, _F_ENDS, _FREQ_ADVERBS } from './_measure';
 import { _ACTIVITY_GROUPS, _CHILD_VERBS, _childVerb, _GIVEN } from './_specific';
 
@@ -22,7 +22,7 @@ function wd(doc: _Doc, i: number): string {
 /** Adults by role or agency that give provision, besides {@link _ADULT_SUBJECTS} ("ELSA", "LSA", "home tutor", "the Traveller Education Service"). */
 const PROVIDERS: ReadonlySet<string> = new Set(['elsa', 'lsa', 'lsas', 'tas', 'tutors', 'mentors', 'therapist', 'counsellor', 'service', 'services', 'ot', 'salt', 'ep', 'camhs', 'do', 'sendco', 'person', 'worker', 'workers']);
 /** Words of provision given or paid for, besides the provision and session nouns ("visits", "funded", "hours", "place"). */
-const PROVIDED: ReadonlySet<string> = new Set(['visits', 'visit', 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
+const PROVIDED: ReadonlySet<string> = new Set([..._VISIT_NOUNS, 'funded', 'funding', 'hours', 'hrs', 'place', 'pp', 'ppg', 'eypp', 'bursary', 'premium']);
 /** The child's verbs of receiving provision: the provision is still the only thing counted ("to have 1:1 reading", "access his 30 hours"). */
 const RECEIVING: ReadonlySet<string> = new Set([..._RECEIVING, ..._ACCESSING, 'continue', 'continues']);
 /** Marks that open a part of a sentence ("Handwriting - joined letters", "(PP+)", "…, support with reading"). */
