@@ -273,10 +273,18 @@ function ageReached(doc: _Doc, k: number): boolean {
 /** Words a target is numbered by ("Target 2:", "Outcome 3 -"). */
 const NUMBERED: ReadonlySet<string> = new Set(['target', 'outcome', 'goal', 'aim', 'step']);
 
-/** Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …"): a label, not a value (Measurable rule 6). */
+/**
+ * Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …" opening the text): a label, not a
+ * value (Measurable rule 6). Only a colon after it or the label opening the text makes it one: a figure after "aim" or
+ * "target" elsewhere ("Sort out his lateness - aim 2.") is the figure aimed at, a measure (Measurable rule 1).
+ */
 function targetNumber(doc: _Doc, k: number): boolean {
+  if (!NUMBERED.has(doc.w[k - 1] ?? '')) return false;
   const next = doc.w[k + 1] ?? '';
-  return NUMBERED.has(doc.w[k - 1] ?? '') && (next === ':' || next === '-' || next === '–' || next === ')' || next === '.');
+  if (next === ':') return true;
+  let s = 0;
+  while (s < k - 1 && _QUOTE_MARKS.has(doc.w[s] ?? '')) s++;
+  return s === k - 1 && (next === '-' || next === '–' || next === ')' || next === '.');
 }
 
 /** Whether token k is part of an age reached after "by" ("by 18", "by his 18th birthday"): its "by", possessive, number or "birthday". */
