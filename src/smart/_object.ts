@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS } from './_specific';
 
@@ -144,8 +144,46 @@ function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
   if (doc.w[i + 1] !== lead) return 0;
   // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
   // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.
-  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && topicOnly(doc, i + 2, e) ? AREA : 0;
+  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && !actThought(doc, i + 2) && topicOnly(doc, i + 2, e) ? AREA : 0;
   return lead === 'high' || doc.w[i + 2] === 'eet' ? -1 : 0;
+}
+
+/** Words opening what is thought about as a clause ("what he says", "how she can join in"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'when', 'where', 'why', 'which', 'whether']);
+/** Pronouns the child is named by as a subject inside that clause. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Modal verbs passed over before the clause's own verb ("how he can contribute"). */
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'should', 'might', 'may']);
+/** Verbs of being, having or knowing: a state in the clause, no act ("how he is doing", "so she knows where to go"). */
+const CLAUSE_STATES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'be', 'has', 'have', 'know', 'knows', 'understand', 'understands']);
+
+/**
+ * Whether what is thought about at k is a clause naming an act of the child's ("think about what he says before he speaks",
+ * "how he can contribute in class"): a particular behaviour (the labelling guide, Specific), not a topic; a wish in it ("what he
+ * wants to do after Year 11", "what she would like to do") names no act (Settled cases, the wish row).
+ */
+function actThought(doc: _Doc, k: number): boolean {
+  return WH_WORDS.has(doc.w[k] ?? '') && childAct(doc, k + 1, CLAUSE_MODALS);
+}
+
+/**
+ * Whether a purpose clause at the "so" at k names an outcome the child achieves ("so that he finishes all questions", "so
+ * she does not miss the bus"): what the child will do (the labelling guide, Specific: a particular outcome), not what he
+ * may then do ("so he can access lessons": an ability, development labels not specific) nor a state ("so she feels ready").
+ */
+function outcomeAfter(doc: _Doc, k: number): boolean {
+  return childAct(doc, doc.w[k + 1] === 'that' ? k + 2 : k + 1, WILL);
+}
+/** "will" alone, as the modal of an outcome ({@link outcomeAfter}). */
+const WILL: ReadonlySet<string> = new Set(['will']);
+
+/** Whether the child as a pronoun or a name at k is followed by a verb of an act (after one of `modals`), not a wish or a state. */
+function childAct(doc: _Doc, k: number, modals: ReadonlySet<string>): boolean {
+  if (!(SUBJECT_PRONOUNS.has(doc.w[k] ?? '') || _childSubject(doc, k))) return false;
+  const v = modals.has(doc.w[k + 1] ?? '') ? k + 2 : k + 1;
+  const x = doc.w[v] ?? '';
+  if (doc.toks[v]?.kind !== 'w' || CLAUSE_MODALS.has(x) || CLAUSE_STATES.has(x)) return false;
+  return !(_WISHING.has(x) || _WISHING.has(x.replace(/e?s$/, '')) || _WISHING.has(x.replace(/s$/, '')));
 }
 
 /** Words passed over after a verb of dealing with a state: its particle and whom it is done for ("sort out", "help Jack with"). */
@@ -535,7 +573,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "by 18", "by his 18th (birthday)": when, passed over as a deadline is ({@link inAge}).
     if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i) || inAge(doc, i)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
-    if (x === 'so') break;
+    if (x === 'so') return outcomeAfter(doc, i) ? 0 : heads > 0 ? AREA : 0;
     if (figureAt(doc, i)) return 0;
     if (catchUp && CATCH_SCOPE.has(x)) {
       heads++;

@@ -41,3 +41,35 @@ describe('Labelling guide, Specific: an opening manner verb with a named person 
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific: thinking about a clause that names an act of the child\'s is a particular behaviour', () => {
+  it.each([
+    'Mia will think about what she says before she answers back.',
+    'Leo will think about how he can join in at group time.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Leo to think about what he wants to do after Year 11.',
+    'Mia will think about how she feels.',
+    'to think about his choices for next year',
+  ])('%s: not specific (a wish, a feeling or a topic thought about)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific: an outcome the child achieves after "so that" names what the aim is for', () => {
+  it.each([
+    'Ravi will improve his exam technique in science so that he answers every question.',
+    'Develop her exam technique so that she does not run out of time.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Ravi will improve his exam technique so he can do better.',
+    'Develop her number sense so that she feels more sure of herself.',
+    'Improve his spelling so that his teachers can read his work.',
+  ])('%s: not specific (an ability, a feeling or another\'s act after "so that")', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
