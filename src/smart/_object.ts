@@ -144,7 +144,7 @@ function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
   if (doc.w[i + 1] !== lead) return 0;
   // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
   // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.
-  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && !actThought(doc, i + 2) && topicOnly(doc, i + 2, e) ? AREA : 0;
+  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && !actThought(doc, i + 2) && !ownPlan(doc, i + 2, e) && topicOnly(doc, i + 2, e) ? AREA : 0;
   return lead === 'high' || doc.w[i + 2] === 'eet' ? -1 : 0;
 }
 
@@ -152,6 +152,21 @@ function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'when', 'where', 'why', 'which', 'whether']);
 /** Pronouns the child is named by as a subject inside that clause. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Documents of the child's own known about ("her care plan", "his pathway plan", "my PEP"). */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'pep', 'ehcp']);
+
+/**
+ * Whether what is known about at k is a plan or document of the child's own ("know about her care plan"): particular knowledge,
+ * the child's own plan named (the labelling guide, Specific), unlike a topic ("know about the Romans", "about staying safe").
+ */
+function ownPlan(doc: _Doc, k: number, e: number): boolean {
+  if (!OWNERS.has(doc.w[k] ?? '')) return false;
+  for (let j = k + 1; j < e && j <= k + 3; j++) if (PLAN_NOUNS.has(doc.w[j] ?? '')) return true;
+  return false;
+}
+/** Possessives of the child's own. */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+
 /** Modal verbs passed over before the clause's own verb ("how he can contribute"). */
 const CLAUSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'should', 'might', 'may']);
 /** Verbs of being, having or knowing: a state in the clause, no act ("how he is doing", "so she knows where to go"). */

@@ -73,3 +73,18 @@ describe('Labelling guide, Specific: an outcome the child achieves after "so tha
     expect(specific(text)).toBe(false);
   });
 });
+
+describe('Labelling guide, Specific: knowing about a plan of the child\'s own is particular knowledge', () => {
+  it.each([
+    'Jamal will know about his care plan.',
+    'To know about her pathway plan.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'to know about staying safe near water',
+    'Jamal to know about healthy eating.',
+  ])('%s: not specific (a topic known about, Measurable rule 3)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
