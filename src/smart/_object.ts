@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS, _WISHING } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS } from './_specific';
 
@@ -90,7 +90,7 @@ const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'f
  * the child's timekeeping or a qualification's exams as a whole ("BTEC Sport – catch up", "GCSEs - do well").
  */
 function headingArea(x: string): boolean {
-  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework' || TIMEKEEPING.has(x) || _GOOD_EXAMS.has(x);
+  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework' || _TIMEKEEPING.has(x) || _GOOD_EXAMS.has(x);
 }
 
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
@@ -129,12 +129,6 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
   'sort', 'tackle', 'help',
 ]);
 /**
- * The child's timekeeping worked on as a whole ("improve punctuality", "sort out her lateness"): a vague comparative of an
- * area, not the behaviour ("be on time", "in class by 8.50"), unless a figure of the child's sets it (the labelling guide,
- * Specific rule 2: "improve my attendance" with no figure; development labels with no target figure 4 not specific to 0).
- */
-const TIMEKEEPING: ReadonlySet<string> = new Set(['lateness', 'punctuality']);
-/**
  * The object after a verb of {@link BROAD_LEADS} at i, read whole: `AREA` or 0, or -1 when the verb takes no lead (read on as
  * usual) or is "get into" EET (read on from the verb).
  */
@@ -161,7 +155,11 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'pep', 'ehcp']);
  */
 function ownPlan(doc: _Doc, k: number, e: number): boolean {
   if (!OWNERS.has(doc.w[k] ?? '')) return false;
-  for (let j = k + 1; j < e && j <= k + 3; j++) if (PLAN_NOUNS.has(doc.w[j] ?? '')) return true;
+  // "her care plan", "his pathway plan"; another's plan ("her mum's plan") is not the child's own.
+  for (let j = k + 1; j < e && j <= k + 3; j++) {
+    if (PLAN_NOUNS.has(doc.w[j] ?? '')) return true;
+    if (/['\u2019]s$/.test(doc.toks[j]?.raw ?? '') || doc.toks[j]?.kind !== 'w') return false;
+  }
   return false;
 }
 /** Possessives of the child's own. */
@@ -323,8 +321,10 @@ function ageReached(doc: _Doc, k: number): boolean {
   return doc.w[j] === 'by' && /^(1[6-9]|2[0-5])(th)?$/i.test(doc.toks[k]?.raw ?? '');
 }
 
-/** Words a target is numbered by ("Target 2:", "Outcome 3 -"). */
-const NUMBERED: ReadonlySet<string> = new Set(['target', 'outcome', 'goal', 'aim', 'step']);
+/** Nouns labelling what follows as the aim ("my target is to", "the goal is to"). */
+const AIM_LABELS: ReadonlySet<string> = new Set(['target', 'aim', 'goal']);
+/** Words a target is numbered by ("Target 2:", "Outcome 3 -"): the aim's labels and a step or outcome's. */
+const NUMBERED: ReadonlySet<string> = new Set([...AIM_LABELS, 'outcome', 'step']);
 
 /**
  * Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …" opening the text): a label, not a
@@ -542,9 +542,6 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   return i;
 }
 
-/** Nouns labelling what follows as the aim ("my target is to", "the goal is to"). */
-const AIM_LABELS: ReadonlySet<string> = new Set(['target', 'aim', 'goal']);
-
 /** The index after a lead "my target is" or "the aim is" at k before "to" (k itself if there is none). */
 function aimLead(doc: _Doc, k: number): number {
   const j = doc.w[k] === 'my' || doc.w[k] === 'the' || doc.w[k] === 'his' || doc.w[k] === 'her' ? k + 1 : k;
@@ -612,13 +609,9 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
-    // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
-    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
-    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
-    if (stating && TIMEKEEPING.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? AREA : 0;
-    if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
-    // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
-    if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
+    const st = stating ? stateWord(doc, i, e, x) : READ_ON;
+    if (st === PASS) continue;
+    if (st !== READ_ON) return st;
     // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
     // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
     // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
@@ -641,6 +634,28 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (verb === 'make' && x === 'friends') heads++;
   }
   return heads > 0 ? AREA : 0;
+}
+
+/** What {@link stateWord} returns for a word that is neither a state nor its describer (read on) or a describer passed over. */
+const READ_ON = -1;
+const PASS = -2;
+
+/**
+ * The object word x at i after a verb of building up or dealing with a state ({@link areaObject}): `STATE`, `AREA` or 0 when
+ * it decides the clause, {@link PASS} for a describer passed over, {@link READ_ON} otherwise.
+ */
+function stateWord(doc: _Doc, i: number, e: number, x: string): number {
+  // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
+  // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
+  if (STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
+  // The child's timekeeping worked on as a whole ("improve punctuality", "sort out her lateness"): a vague comparative of an
+  // area, not the behaviour ("be on time", "in class by 8.50"), unless a figure of the child's sets it (the labelling guide,
+  // Specific rule 2: "improve my attendance" with no figure; development labels with no target figure 4 not specific to 0).
+  if (_TIMEKEEPING.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? AREA : 0;
+  if (STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) return PASS;
+  // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
+  if (possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) return PASS;
+  return READ_ON;
 }
 
 /**

@@ -37,6 +37,7 @@ describe('Labelling guide, Specific: an opening manner verb with a named person 
     'Play nicely with the other children.',
     'Play nicely with others.',
     'Assembly - behave well',
+    'Foster carer to play nicely with Leo.',
   ])('%s: not specific (a manner with no standard, rule 2)', (text) => {
     expect(specific(text)).toBe(false);
   });
@@ -84,7 +85,8 @@ describe('Labelling guide, Specific: knowing about a plan of the child\'s own is
   it.each([
     'to know about staying safe near water',
     'Jamal to know about healthy eating.',
-  ])('%s: not specific (a topic known about, Measurable rule 3)', (text) => {
+    "Jamal will know about his dad's plan.",
+  ])('%s: not specific (a topic known about, Measurable rule 3, or another\'s plan)', (text) => {
     expect(specific(text)).toBe(false);
   });
 });
