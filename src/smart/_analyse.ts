@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -667,7 +667,7 @@ function pluralDayAt(doc: _Doc, k: number): boolean {
 }
 
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
-const BASELINE_METRICS = new Set(['attendance', 'punctuality', 'lateness', 'lates']);
+const BASELINE_METRICS = new Set(['attendance', ..._TIMEKEEPING, 'lates']);
 
 /** The child's attendance or punctuality named in the baseline before the token `before` ("Attendance currently 81%."), or null. */
 function baselineMetric(doc: _Doc, before: number): readonly [number, number] | null {
@@ -899,7 +899,7 @@ function noWishMeasure(doc: _Doc, measures: _MeasureScan, own: number): boolean 
 }
 
 /** Words naming the child's own attendance or punctuality (the labelling guide, Settled cases: specific). */
-const ATTENDANCE_WORDS = new Set(['attendance', 'punctuality', 'late', 'lates', 'lateness']);
+const ATTENDANCE_WORDS = new Set(['attendance', ..._TIMEKEEPING, 'late', 'lates']);
 
 /** Whether the text names the child's attendance or punctuality ("improve her attendance (currently 85%)"). */
 function ownAttendance(doc: _Doc): boolean {

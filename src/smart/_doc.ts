@@ -4,7 +4,7 @@
  * statements, whose numbers and dates are not measures or deadlines). Built in one pass per array.
  */
 import { _endsEd, _endsIng, _endsS } from './_ends';
-import { _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TYPO_TARGETS } from './_phrases';
+import { _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TIMEKEEPING, _TYPO_TARGETS } from './_phrases';
 
 const INFINITIVES = new Set([
   'be', 'have', 'get', 'go', 'make', 'show', 'stay', 'reduce', 'increase', 'raise', 'remain', 'manage', 'engage', 'feel', 'know', 'use',
@@ -405,7 +405,7 @@ const CHANGE_STEMS = new Set([
   'increas', 'decreas', 'improv', 'rais', 'reduc', 'lower', 'ris', 'rose', 'fall', 'fell', 'drop', 'mov', 'go', 'went', 'gone',
   'climb', 'grow', 'grew', 'grown', 'cut', 'boost', 'shift', 'chang', 'progress', 'reduction', 'improvement', 'jump',
 ]);
-const MEASURE_NOUNS = new Set(['attendance', 'age', 'score', 'scores', 'grade', 'grades', 'level', 'levels', 'rate', 'percentage', 'mark', 'marks', 'average', 'total', 'number', 'lateness', 'punctuality']);
+const MEASURE_NOUNS = new Set(['attendance', 'age', 'score', 'scores', 'grade', 'grades', 'level', 'levels', 'rate', 'percentage', 'mark', 'marks', 'average', 'total', 'number', ..._TIMEKEEPING]);
 
 /** Whether a word is a word of change: "increased", "increasing", "increases" (increas-), "dropped" (drop-), "risen" (ris-). */
 function changeWord(x: string): boolean {

@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _WEEKDAYS } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS } from './_specific';
 
@@ -90,7 +90,7 @@ const MISSED_REASON: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'f
  * the child's timekeeping or a qualification's exams as a whole ("BTEC Sport – catch up", "GCSEs - do well").
  */
 function headingArea(x: string): boolean {
-  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework' || TIMEKEEPING.has(x) || _GOOD_EXAMS.has(x);
+  return _AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework' || _TIMEKEEPING.has(x) || _GOOD_EXAMS.has(x);
 }
 
 /** Verbs that finish a set task ("finish his assignments", "make her CV"). */
@@ -129,12 +129,6 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
   'sort', 'tackle', 'help',
 ]);
 /**
- * The child's timekeeping worked on as a whole ("improve punctuality", "sort out her lateness"): a vague comparative of an
- * area, not the behaviour ("be on time", "in class by 8.50"), unless a figure of the child's sets it (the labelling guide,
- * Specific rule 2: "improve my attendance" with no figure; development labels with no target figure 4 not specific to 0).
- */
-const TIMEKEEPING: ReadonlySet<string> = new Set(['lateness', 'punctuality']);
-/**
  * The object after a verb of {@link BROAD_LEADS} at i, read whole: `AREA` or 0, or -1 when the verb takes no lead (read on as
  * usual) or is "get into" EET (read on from the verb).
  */
@@ -144,8 +138,65 @@ function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
   if (doc.w[i + 1] !== lead) return 0;
   // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
   // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.
-  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && topicOnly(doc, i + 2, e) ? AREA : 0;
+  if (lead === 'about') return doc.w[i + 2] !== 'and' && doc.w[i + 2] !== 'or' && !actThought(doc, i + 2) && !ownPlan(doc, i + 2, e) && topicOnly(doc, i + 2, e) ? AREA : 0;
   return lead === 'high' || doc.w[i + 2] === 'eet' ? -1 : 0;
+}
+
+/** Words opening what is thought about as a clause ("what he says", "how she can join in"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'when', 'where', 'why', 'which', 'whether']);
+/** Pronouns the child is named by as a subject inside that clause. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Documents of the child's own known about ("her care plan", "his pathway plan", "my PEP"). */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'pep', 'ehcp']);
+
+/**
+ * Whether what is known about at k is a plan or document of the child's own ("know about her care plan"): particular knowledge,
+ * the child's own plan named (the labelling guide, Specific), unlike a topic ("know about the Romans", "about staying safe").
+ */
+function ownPlan(doc: _Doc, k: number, e: number): boolean {
+  if (!OWNERS.has(doc.w[k] ?? '')) return false;
+  // "her care plan", "his pathway plan"; another's plan ("her mum's plan") is not the child's own.
+  for (let j = k + 1; j < e && j <= k + 3; j++) {
+    if (PLAN_NOUNS.has(doc.w[j] ?? '')) return true;
+    if (/['\u2019]s$/.test(doc.toks[j]?.raw ?? '') || doc.toks[j]?.kind !== 'w') return false;
+  }
+  return false;
+}
+/** Possessives of the child's own. */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+
+/** Modal verbs passed over before the clause's own verb ("how he can contribute"). */
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'should', 'might', 'may']);
+/** Verbs of being, having or knowing: a state in the clause, no act ("how he is doing", "so she knows where to go"). */
+const CLAUSE_STATES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'be', 'has', 'have', 'know', 'knows', 'understand', 'understands']);
+
+/**
+ * Whether what is thought about at k is a clause naming an act of the child's ("think about what he says before he speaks",
+ * "how he can contribute in class"): a particular behaviour (the labelling guide, Specific), not a topic; a wish in it ("what he
+ * wants to do after Year 11", "what she would like to do") names no act (Settled cases, the wish row).
+ */
+function actThought(doc: _Doc, k: number): boolean {
+  return WH_WORDS.has(doc.w[k] ?? '') && childAct(doc, k + 1, CLAUSE_MODALS);
+}
+
+/**
+ * Whether a purpose clause at the "so" at k names an outcome the child achieves ("so that he finishes all questions", "so
+ * she does not miss the bus"): what the child will do (the labelling guide, Specific: a particular outcome), not what he
+ * may then do ("so he can access lessons": an ability, development labels not specific) nor a state ("so she feels ready").
+ */
+function outcomeAfter(doc: _Doc, k: number): boolean {
+  return childAct(doc, doc.w[k + 1] === 'that' ? k + 2 : k + 1, WILL);
+}
+/** "will" alone, as the modal of an outcome ({@link outcomeAfter}). */
+const WILL: ReadonlySet<string> = new Set(['will']);
+
+/** Whether the child as a pronoun or a name at k is followed by a verb of an act (after one of `modals`), not a wish or a state. */
+function childAct(doc: _Doc, k: number, modals: ReadonlySet<string>): boolean {
+  if (!(SUBJECT_PRONOUNS.has(doc.w[k] ?? '') || _childSubject(doc, k))) return false;
+  const v = modals.has(doc.w[k + 1] ?? '') ? k + 2 : k + 1;
+  const x = doc.w[v] ?? '';
+  if (doc.toks[v]?.kind !== 'w' || CLAUSE_MODALS.has(x) || CLAUSE_STATES.has(x)) return false;
+  return !(_WISHING.has(x) || _WISHING.has(x.replace(/e?s$/, '')) || _WISHING.has(x.replace(/s$/, '')));
 }
 
 /** Words passed over after a verb of dealing with a state: its particle and whom it is done for ("sort out", "help Jack with"). */
@@ -270,13 +321,23 @@ function ageReached(doc: _Doc, k: number): boolean {
   return doc.w[j] === 'by' && /^(1[6-9]|2[0-5])(th)?$/i.test(doc.toks[k]?.raw ?? '');
 }
 
-/** Words a target is numbered by ("Target 2:", "Outcome 3 -"). */
-const NUMBERED: ReadonlySet<string> = new Set(['target', 'outcome', 'goal', 'aim', 'step']);
+/** Nouns labelling what follows as the aim ("my target is to", "the goal is to"). */
+const AIM_LABELS: ReadonlySet<string> = new Set(['target', 'aim', 'goal']);
+/** Words a target is numbered by ("Target 2:", "Outcome 3 -"): the aim's labels and a step or outcome's. */
+const NUMBERED: ReadonlySet<string> = new Set([...AIM_LABELS, 'outcome', 'step']);
 
-/** Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …"): a label, not a value (Measurable rule 6). */
+/**
+ * Whether the number at k numbers the target in its label ("Target 2: …", "Outcome 3 - …" opening the text): a label, not a
+ * value (Measurable rule 6). Only a colon after it or the label opening the text makes it one: a figure after "aim" or
+ * "target" elsewhere ("Sort out his lateness - aim 2.") is the figure aimed at, a measure (Measurable rule 1).
+ */
 function targetNumber(doc: _Doc, k: number): boolean {
+  if (!NUMBERED.has(doc.w[k - 1] ?? '')) return false;
   const next = doc.w[k + 1] ?? '';
-  return NUMBERED.has(doc.w[k - 1] ?? '') && (next === ':' || next === '-' || next === '–' || next === ')' || next === '.');
+  if (next === ':') return true;
+  let s = 0;
+  while (s < k - 1 && _QUOTE_MARKS.has(doc.w[s] ?? '')) s++;
+  return s === k - 1 && (next === '-' || next === '–' || next === ')' || next === '.');
 }
 
 /** Whether token k is part of an age reached after "by" ("by 18", "by his 18th birthday"): its "by", possessive, number or "birthday". */
@@ -481,9 +542,6 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   return i;
 }
 
-/** Nouns labelling what follows as the aim ("my target is to", "the goal is to"). */
-const AIM_LABELS: ReadonlySet<string> = new Set(['target', 'aim', 'goal']);
-
 /** The index after a lead "my target is" or "the aim is" at k before "to" (k itself if there is none). */
 function aimLead(doc: _Doc, k: number): number {
   const j = doc.w[k] === 'my' || doc.w[k] === 'the' || doc.w[k] === 'his' || doc.w[k] === 'her' ? k + 1 : k;
@@ -527,7 +585,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "by 18", "by his 18th (birthday)": when, passed over as a deadline is ({@link inAge}).
     if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i) || inAge(doc, i)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
-    if (x === 'so') break;
+    if (x === 'so') return outcomeAfter(doc, i) ? 0 : heads > 0 ? AREA : 0;
     if (figureAt(doc, i)) return 0;
     if (catchUp && CATCH_SCOPE.has(x)) {
       heads++;
@@ -551,13 +609,9 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
-    // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
-    // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
-    if (stating && STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
-    if (stating && TIMEKEEPING.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? AREA : 0;
-    if (stating && STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) continue;
-    // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
-    if (stating && possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) continue;
+    const st = stating ? stateWord(doc, i, e, x) : READ_ON;
+    if (st === PASS) continue;
+    if (st !== READ_ON) return st;
     // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
     // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
     // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
@@ -580,6 +634,28 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     if (verb === 'make' && x === 'friends') heads++;
   }
   return heads > 0 ? AREA : 0;
+}
+
+/** What {@link stateWord} returns for a word that is neither a state nor its describer (read on) or a describer passed over. */
+const READ_ON = -1;
+const PASS = -2;
+
+/**
+ * The object word x at i after a verb of building up or dealing with a state ({@link areaObject}): `STATE`, `AREA` or 0 when
+ * it decides the clause, {@link PASS} for a describer passed over, {@link READ_ON} otherwise.
+ */
+function stateWord(doc: _Doc, i: number, e: number, x: string): number {
+  // "build his confidence with travel", "improve her sensory regulation", "work on her sleep routine": an inner state built
+  // up or worked on; what follows is its field, unless an act or a figure is joined (topicOnly).
+  if (STATE_NOUNS.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? STATE : 0;
+  // The child's timekeeping worked on as a whole ("improve punctuality", "sort out her lateness"): a vague comparative of an
+  // area, not the behaviour ("be on time", "in class by 8.50"), unless a figure of the child's sets it (the labelling guide,
+  // Specific rule 2: "improve my attendance" with no figure; development labels with no target figure 4 not specific to 0).
+  if (_TIMEKEEPING.has(x)) return topicOnly(doc, i + 1, e, FIELD) ? AREA : 0;
+  if (STATE_DESCRIBERS.has(x) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || doc.w[i + 1] === 'health')) return PASS;
+  // "build Kai's confidence", "develop Mia's resilience": a possessive name before the state is read like "his" (review36b).
+  if (possessiveName(doc, i) && (STATE_NOUNS.has(doc.w[i + 1] ?? '') || STATE_DESCRIBERS.has(doc.w[i + 1] ?? ''))) return PASS;
+  return READ_ON;
 }
 
 /**

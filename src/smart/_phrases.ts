@@ -92,6 +92,9 @@ export const _FUTURE = set('will shall should must to target targets aim aiming 
 /** The child's role words, and placeholders for the name, as a subject ("YP to …", "CYP will …", "XX will …"). */
 export const _CHILD_ROLE_WORDS = set('yp cyp child pupil student learner person x xx xxx xxxx');
 
+/** The child's timekeeping named as a whole ("lateness", "punctuality"): a measure's noun, an attendance word, an area worked on. */
+export const _TIMEKEEPING = set('lateness punctuality');
+
 /** Verbs of a wish or a feeling: what is wanted, not achieved (the labelling guide, Settled cases, the wish row). */
 export const _WISHING = set('want would like love wish hope need feel');
 

@@ -10,6 +10,7 @@ import { _NO_ITEMS, _put } from './_lists';
 import { _F_AREA, _areaWord } from './_area';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks, _marks, _wordFlag, _wordFlag2, _wordFlag3, type _Doc, type _Marks } from './_doc';
 import { _PHASES } from './_schoolTime';
+import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
@@ -1835,7 +1836,7 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   // The manner first: four comparisons before a look-up.
   // The verb opening the text or its part after a heading mark ("Play nicely with the other children", "Lunchtimes - behave
   // well") is the child's imperative aim, read as after "to" (the same frame in another layout).
-  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly' || manner === 'fluently') && (PREDICATE_BEFORE.has(before) || i === 0 || _HEADING_MARKS.has(before))) {
+  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly' || manner === 'fluently') && (PREDICATE_BEFORE.has(before) || ((i === 0 || _HEADING_MARKS.has(before)) && !namedInClause(doc, i + 2)))) {
     if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
   }
   if (!_flag3At(doc, i, F3_CONCRETE_VERB)) return false;
@@ -1851,6 +1852,16 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   let j = i + 1;
   while (j < i + 3 && OWNERS.has(wd(doc, j))) j += 1;
   return j > i + 1 && (_VAGUE.has(wd(doc, j)) || (ABSTRACT_NOUNS.has(wd(doc, j)) && !doc.toks[j + 1]?.hyph && (doc.clause[j + 1] !== doc.clause[i] || doc.toks[j + 1]?.kind !== 'w' || NP_END.has(wd(doc, j + 1)))));
+}
+
+/**
+ * Whether the clause from k names a person or how often ("Play nicely with Sam", "… every Friday"): after an opening manner
+ * verb ({@link broadUse}) these leave the text as read, the child's behaviour with a named peer or at a set time being
+ * particular (the labelling guide, Specific: a named person; Measurable rule 1: a frequency in words).
+ */
+function namedInClause(doc: _Doc, k: number): boolean {
+  for (let j = k; j < doc.toks.length && doc.clause[j] === doc.clause[k - 2]; j++) if (personName(doc, j) || _routineAt(doc, j)) return true;
+  return false;
 }
 
 /** Qualifications named by their exams ("GCSEs", "BTEC", "A-levels"): done well in ({@link GOOD_EXAMS}) or sat ({@link SAT_QUALIFICATIONS}). */

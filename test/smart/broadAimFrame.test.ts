@@ -16,7 +16,7 @@ describe('Labelling guide, Specific rule 1: a state or area dealt with as a whol
     'Sort out his anger',
     'Sleep: Leo to sort out his sleep routine',
     'Help her with her worries.',
-    'to help Mo with his anxiety',
+    'to help Oscar with his feelings',
     'Punctuality – to sort out his lateness',
     'Kai will develop his exam technique',
     'develop her number sense',
@@ -24,7 +24,7 @@ describe('Labelling guide, Specific rule 1: a state or area dealt with as a whol
     'Zara to make the most of her education.',
     'to know about keeping safe online',
     'Careers – to think about college courses.',
-    'Year 10 options - to think about options',
+    'Year 8 options – to think about his options.',
     'Sam will engage with his learning.',
     'Get into EET by September.',
     'The YP will be in EET by 19.',
@@ -75,5 +75,23 @@ describe('Barnet, Step Two, and Specific rule 2: the skill, task, count or stand
     'Kai will think about and write his personal statement by March.',
   ])('%s: specific', (text) => {
     expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Labelling guide, Specific rules 1 and 2: the same broad aim in other layouts (a wish, an aim label, a numbered label, a broad qualifier, an age reached)', () => {
+  it.each([
+    // The child's wish leading doing well (Settled cases, the wish row, with Specific rule 2).
+    'Nadia wants to do well in sixth form this year.',
+    // "My target is to …": the label of the aim leads it, as a heading does.
+    'My target is to catch up on science.',
+    'My aim is to know about staying safe online.',
+    // "some sort of" names no particular course or post (Specific rule 1).
+    'To be in some sort of training by July.',
+    // A target's own number in its label is no figure (Measurable rule 6).
+    'Target 3: catch up on science.',
+    // An age reached after "by" is when, not a value (Time-bound: "by his 18th birthday").
+    'To be in EET by his 18th birthday.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
   });
 });
