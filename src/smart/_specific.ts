@@ -1052,7 +1052,7 @@ const GIVING = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'off
 /** Words that stand for the child as an object ("him", "XX", "the young person"). */
 const CHILD_OBJECTS = new Set(['him', 'her', 'them', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'cyp', 'child', 'pupil', 'student', 'learner']);
 /** Words after the child that show something is given or arranged ("Provide Tom with…", "Ensure Jay has…", "Give Ben a…"). */
-const GIVEN_AFTER = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
+export const _GIVEN_AFTER: ReadonlySet<string> = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
 
 /**
  * An instruction to the adults that opens a sentence with a verb of giving or arranging and the child as its object
@@ -1067,7 +1067,7 @@ function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
   let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
   if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
   const person = CHILD_OBJECTS.has(wd(doc, k)) || capitalisedWord(doc, k);
-  if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) return;
+  if (!person || !_GIVEN_AFTER.has(wd(doc, k + 1))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
