@@ -11,8 +11,10 @@
  */
 import { _capitalised, _endsIng } from './_ends';
 import type { _Doc } from './_doc';
+import { _MODALS } from './_provisionRate';
+import { _ATTAINING } from './_standard';
 import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _AGENCIES, _FUNDS, _GIVEN_AFTER, _childVerb } from './_specific';
+import { _ADULT_ACTS, _AGENCIES, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -23,6 +25,8 @@ const enum Doer {
   AdultSubject = 3,
 }
 
+/** Verbs of giving or an adult's act that are the child's own act too (read by the words after them elsewhere). */
+const CHILD_TOO: ReadonlySet<string> = new Set(['give', 'book', 'timetable', 'track', 'provide', 'allow']);
 /** Marks that end a clause (a spaced dash only: "half-term" is one word). */
 const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n', ':', ',', '|', '•', '*']);
 /** Marks that end a clause only with a space before them ("Who: PA / By when"; "half-term", "8/10" are one). */
@@ -32,7 +36,7 @@ const OPENERS: ReadonlySet<string> = new Set(['so', 'that', 'where', 'when', 'wh
 /** Words that open a second clause only once the first has its verb ("SW to take him … and he will …"; not "Mia and her carer will …"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'then', 'but', 'or']);
 /** The heads of a predicate: a modal, "to", a form of "be" or "have", a negated modal. */
-const HEADS: ReadonlySet<string> = new Set(['will', "'ll", 'to', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'would', 'is', 'are', 'was', 'were', 'has', 'had', 'needs', "can't", 'cannot', "won't", "doesn't", "don't", "isn't", "shouldn't"]);
+const HEADS: ReadonlySet<string> = new Set([..._MODALS, 'to', 'is', 'are', 'was', 'were', 'has', 'had', 'needs', "can't", 'cannot', "won't", "doesn't", "don't", "isn't", "shouldn't"]);
 /** The heads that are a form of "be" ("so she is in class on time": a state, not an act). */
 const BEING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Words read past between a head and a passive's participle ("to be helped", "will not be removed", "has been arranged"). */
@@ -45,8 +49,12 @@ const DONE_TO: ReadonlySet<string> = new Set([
   ..._PASSIVE_PARTICIPLES,
   ...'helped supported kept taken dropped collected removed assessed referred allocated assigned paired partnered placed held paid ordered differentiated screened checked encouraged reminded praised prompted monitored offered provided given put used followed tested sourced secured requested obtained'.split(' '),
 ]);
-/** Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi"): Specific rule 4. */
-const GIVING: ReadonlySet<string> = new Set(['buy', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'purchase', 'fund', 'refer', 'monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase']);
+/**
+ * Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi", "Monitor …"): the
+ * verbs of giving and the adults' own acts read in _specific.ts (Specific rule 4), less those the child does too ("Give a
+ * presentation", "Book a driving test", "Track my spending").
+ */
+const GIVING: ReadonlySet<string> = new Set([..._GIVING, ..._ADULT_ACTS].filter((x) => !CHILD_TOO.has(x)));
 /** A clause with no subject that is a note, not an act ("Review in summer.", "Ongoing."). */
 const NOTES: ReadonlySet<string> = new Set(['review', 'reviewed', 'ongoing', 'tbc', 'tba', 'continue', 'see']);
 /** Participles of the child's own work done ("to be completed", "to be updated"). */
@@ -58,10 +66,11 @@ const SAFE: ReadonlySet<string> = new Set(['safe', 'away', 'apart', 'out']);
 /** Words that open the child's stop-behaviour or a count of none ("No physical incidents", "Not to walk out"). */
 const STOPS: ReadonlySet<string> = new Set(['no', 'zero', 'not', 'never', 'fewer', 'less']);
 /**
- * Verbs of a standard reached in a purpose clause, and words of doing it alone ("so that she reaches book band 7", "so he
- * passes his theory test", "so that Omar can start each lesson without a reminder").
+ * Verbs of a standard reached in a purpose clause ({@link _ATTAINING}, less "get": "so she can get to school" is no standard),
+ * and words of doing it alone ("so that she reaches book band 7", "so he passes his theory test", "so that Omar can start
+ * each lesson without a reminder").
  */
-const REACHING: ReadonlySet<string> = new Set(['reach', 'reaches', 'achieve', 'achieves', 'pass', 'passes', 'gain', 'gains', 'score', 'scores', 'without', 'independently', 'unaided', 'unprompted']);
+const REACHING: ReadonlySet<string> = new Set([..._ATTAINING, 'without', 'independently', 'unaided', 'unprompted'].filter((x) => x !== 'get' && x !== 'gets'));
 /** Nouns after a number that make it provision's quantity, not the child's figure ("20 sessions", "x3 visits", "5 hrs"). */
 const PROVISION_COUNTS: ReadonlySet<string> = new Set(['session', 'sessions', 'visit', 'visits', 'lesson', 'lessons', 'hour', 'hours', 'hrs', 'hr', 'mins', 'minutes', 'week', 'weeks', 'day', 'days']);
 /** Words that make a clause with no subject the adults' provision ("in place", "PP+ funded", "ordered by school"). */
@@ -86,7 +95,7 @@ function adultWord(doc: _Doc, k: number): boolean {
 }
 
 /** The child's pronouns as a subject. */
-const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'he', 'she', 'they', 'we']);
+const PRONOUNS: ReadonlySet<string> = new Set([..._SUBJECT_PRONOUNS, 'me']);
 /** Whether word k names the child by a pronoun or a role ("she", "I", "YP", "young person"). */
 function childPronoun(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';

@@ -109,6 +109,11 @@ describe('Specific rule 4, provision with no child outcome: the adults\' clauses
     'SW plans to book a college visit for Leo by March',
     // A clock time is when, not the child's figure; a state the adults' act brings about is no outcome.
     'Leo to be dropped at breakfast club by 8am so he is in class on time',
+    // Clause rules with a case the analyser judged specific before the clause reading: the child kept safe (a passive),
+    // a thing "in place", sessions with an adult.
+    'Mason to be kept safe on the bus home by June',
+    'Laptop and printer in place at the placement by half term',
+    'Reading recovery sessions daily with TA by Easter',
     // Near misses that were right before and must stay so.
     'Laptop paid by PP+ by half term',
     'Ensure Leo has a quiet space to do homework',
