@@ -11,8 +11,10 @@
  */
 import { _capitalised, _endsIng } from './_ends';
 import type { _Doc } from './_doc';
-import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _RESOURCES, _SESSION_NOUNS, _TITLES } from './_phrases';
-import { _AGENCIES, _FUNDS, _childVerb } from './_specific';
+import { _MODALS } from './_provisionRate';
+import { _ATTAINING } from './_standard';
+import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _ADULT_ACTS, _AGENCIES, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -23,6 +25,8 @@ const enum Doer {
   AdultSubject = 3,
 }
 
+/** Verbs of giving or an adult's act that are the child's own act too (read by the words after them elsewhere). */
+const CHILD_TOO: ReadonlySet<string> = new Set(['give', 'book', 'timetable', 'track', 'provide', 'allow']);
 /** Marks that end a clause (a spaced dash only: "half-term" is one word). */
 const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n', ':', ',', '|', '•', '*']);
 /** Marks that end a clause only with a space before them ("Who: PA / By when"; "half-term", "8/10" are one). */
@@ -32,7 +36,9 @@ const OPENERS: ReadonlySet<string> = new Set(['so', 'that', 'where', 'when', 'wh
 /** Words that open a second clause only once the first has its verb ("SW to take him … and he will …"; not "Mia and her carer will …"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'then', 'but', 'or']);
 /** The heads of a predicate: a modal, "to", a form of "be" or "have", a negated modal. */
-const HEADS: ReadonlySet<string> = new Set(['will', "'ll", 'to', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'would', 'is', 'are', 'was', 'were', 'has', 'had', 'needs', "can't", 'cannot', "won't", "doesn't", "don't", "isn't", "shouldn't"]);
+const HEADS: ReadonlySet<string> = new Set([..._MODALS, 'to', 'is', 'are', 'was', 'were', 'has', 'had', 'needs', "can't", 'cannot', "won't", "doesn't", "don't", "isn't", "shouldn't"]);
+/** The heads that are a form of "be" ("so she is in class on time": a state, not an act). */
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Words read past between a head and a passive's participle ("to be helped", "will not be removed", "has been arranged"). */
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'not', 'also', 'then', 'now', 'all']);
 /**
@@ -43,8 +49,12 @@ const DONE_TO: ReadonlySet<string> = new Set([
   ..._PASSIVE_PARTICIPLES,
   ...'helped supported kept taken dropped collected removed assessed referred allocated assigned paired partnered placed held paid ordered differentiated screened checked encouraged reminded praised prompted monitored offered provided given put used followed tested sourced secured requested obtained'.split(' '),
 ]);
-/** Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi"): Specific rule 4. */
-const GIVING: ReadonlySet<string> = new Set(['buy', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'purchase', 'fund', 'refer', 'monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase']);
+/**
+ * Adults' acts for a child opening a clause with no subject ("Buy walking boots for Josh", "Arrange a taxi", "Monitor …"): the
+ * verbs of giving and the adults' own acts read in _specific.ts (Specific rule 4), less those the child does too ("Give a
+ * presentation", "Book a driving test", "Track my spending").
+ */
+const GIVING: ReadonlySet<string> = new Set([..._GIVING, ..._ADULT_ACTS].filter((x) => !CHILD_TOO.has(x)));
 /** A clause with no subject that is a note, not an act ("Review in summer.", "Ongoing."). */
 const NOTES: ReadonlySet<string> = new Set(['review', 'reviewed', 'ongoing', 'tbc', 'tba', 'continue', 'see']);
 /** Participles of the child's own work done ("to be completed", "to be updated"). */
@@ -56,16 +66,19 @@ const SAFE: ReadonlySet<string> = new Set(['safe', 'away', 'apart', 'out']);
 /** Words that open the child's stop-behaviour or a count of none ("No physical incidents", "Not to walk out"). */
 const STOPS: ReadonlySet<string> = new Set(['no', 'zero', 'not', 'never', 'fewer', 'less']);
 /**
- * Verbs of a standard reached in a purpose clause, and words of doing it alone ("so that she reaches book band 7", "so he
- * passes his theory test", "so that Omar can start each lesson without a reminder").
+ * Verbs of a standard reached in a purpose clause ({@link _ATTAINING}, less "get": "so she can get to school" is no standard),
+ * and words of doing it alone ("so that she reaches book band 7", "so he passes his theory test", "so that Omar can start
+ * each lesson without a reminder").
  */
-const REACHING: ReadonlySet<string> = new Set(['reach', 'reaches', 'achieve', 'achieves', 'pass', 'passes', 'gain', 'gains', 'score', 'scores', 'without', 'independently', 'unaided', 'unprompted']);
+const REACHING: ReadonlySet<string> = new Set([..._ATTAINING, 'without', 'independently', 'unaided', 'unprompted'].filter((x) => x !== 'get' && x !== 'gets'));
 /** Nouns after a number that make it provision's quantity, not the child's figure ("20 sessions", "x3 visits", "5 hrs"). */
 const PROVISION_COUNTS: ReadonlySet<string> = new Set(['session', 'sessions', 'visit', 'visits', 'lesson', 'lessons', 'hour', 'hours', 'hrs', 'hr', 'mins', 'minutes', 'week', 'weeks', 'day', 'days']);
 /** Words that make a clause with no subject the adults' provision ("in place", "PP+ funded", "ordered by school"). */
 const PLACED: ReadonlySet<string> = new Set(['funded', 'ordered', 'paid']);
 /** Determiners before a noun ("a paid job", "the agreed plan"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'this', 'that']);
+/** Words that open a verb's object, not a compound noun's second word ("attending every lesson"; "Driving lessons"). */
+const OBJECT_LEADS: ReadonlySet<string> = new Set([...DETERMINERS, 'every', 'each', 'all', 'both']);
 /** Words that end the object of a causative "have" before any participle ("0 detentions for homework not done"). */
 const OBJECT_BREAKS: ReadonlySet<string> = new Set(['for', 'not', 'no', 'of', 'in', 'at', 'on', 'and', 'or', 'with']);
 /** Words after an opening "Following" that make it "after" ("Following discussion with the DT, …"), not the child's act. */
@@ -76,15 +89,18 @@ const CHILD_SECOND: ReadonlySet<string> = new Set(['person', 'people']);
 /** Whether word k names an adult, an agency or a fund ("SW", "school", "EP", "Mrs Okafor", "PP+", "Kooth"). */
 function adultWord(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
-  return _ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _FUNDS.has(x) || _AGENCIES.has(x) || _TITLES.has(x) || x === 'social' || x === 'staff';
+  // "Key person": the early years child's named adult (Statutory framework for the early years foundation stage, "Key person").
+  const keyPerson = x === 'person' && doc.w[k - 1] === 'key';
+  return keyPerson || _ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _FUNDS.has(x) || _AGENCIES.has(x) || _TITLES.has(x) || x === 'social' || x === 'staff';
 }
 
 /** The child's pronouns as a subject. */
-const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'he', 'she', 'they', 'we']);
+const PRONOUNS: ReadonlySet<string> = new Set([..._SUBJECT_PRONOUNS, 'me']);
 /** Whether word k names the child by a pronoun or a role ("she", "I", "YP", "young person"). */
 function childPronoun(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
-  return PRONOUNS.has(x) || _CHILD_ROLE_WORDS.has(x) || (CHILD_SECOND.has(x) && doc.w[k - 1] === 'young');
+  // "person" only in "young person" ("Key person" is an adult's role).
+  return PRONOUNS.has(x) || (CHILD_SECOND.has(x) ? doc.w[k - 1] === 'young' : _CHILD_ROLE_WORDS.has(x));
 }
 
 /** Prepositions that end a subject's head ("Staff at the home", "Head of Year"). */
@@ -129,7 +145,7 @@ function subjectDoer(doc: _Doc, ks: readonly number[]): Doer {
 /** Where a passive's participle stands after the head at ks[i] ("to be helped", "will not be removed", "was agreed", "is set"), or 0. */
 function passiveAt(doc: _Doc, ks: readonly number[], i: number): number {
   const head = doc.w[ks[i] as number] ?? '';
-  let be = head === 'is' || head === 'are' || head === 'was' || head === 'were';
+  let be = BEING.has(head);
   let j = i + 1;
   for (; j < ks.length && BE.has(doc.w[ks[j] as number] ?? ''); j++) {
     const y = doc.w[ks[j] as number];
@@ -184,42 +200,86 @@ function causative(doc: _Doc, ks: readonly number[], i: number): boolean {
   return false;
 }
 
-/** Whether the words `ks` hold a figure of the child's: a number that is no money and no count of provision. */
-function childFigure(doc: _Doc, ks: readonly number[]): boolean {
+/**
+ * Whether the words `ks` hold a figure of the child's: a number that is no money and no count of provision; `own`: the child is
+ * the subject ("so that Dan can attend school 5 days a week"), so a count of days, lessons or minutes is the child's too.
+ */
+function childFigure(doc: _Doc, ks: readonly number[], own = false): boolean {
   for (const k of ks) {
     // "more than twice", "no more than one": a count with no digit.
     if (doc.w[k - 1] === 'than' && (doc.w[k] === 'twice' || doc.w[k] === 'once' || _NUMBER_WORDS.has(doc.w[k] ?? ''))) return true;
     // A date or a deadline's number ("by 12th February") is when, not how much.
     if (doc.toks[k]?.kind !== 'n' || doc.used[k] === 1 || doc.used[k] === 2) continue;
-    if (doc.w[k - 1] === '£' || doc.w[k - 1] === 'x' || PROVISION_COUNTS.has(doc.w[k + 1] ?? '')) continue;
+    // A clock time ("collected at 3pm") is when, too.
+    const t = doc.toks[k];
+    if (t?.suffix === 'am' || t?.suffix === 'pm' || doc.w[k - 1] === '£' || doc.w[k - 1] === 'x' || (!own && PROVISION_COUNTS.has(doc.w[k + 1] ?? ''))) continue;
     return true;
   }
   return false;
+}
+
+/** Words after a clause's opening participle that make it the adults' provision ("Funded by PP+", "Paid from the bursary"). */
+const PAID_BY: ReadonlySet<string> = new Set(['by', 'from', 'through', 'via']);
+
+/**
+ * Whether word k (in a clause opening at word a) is a participle of provision after the thing provided ("Bus pass paid", "Laptop
+ * ordered by school") or opening a clause with who pays ("funded by PP+"); not an adjective ("a paid job", "Paid part-time job")
+ * nor the child's own payment ("Paid for his own bus pass").
+ */
+function placedAt(doc: _Doc, k: number, a: number): boolean {
+  if (!PLACED.has(doc.w[k] ?? '')) return false;
+  return k === a ? PAID_BY.has(doc.w[k + 1] ?? '') : !DETERMINERS.has(doc.w[k - 1] ?? '');
+}
+
+/**
+ * The doer of a clause opened by an adult's verb of giving (the words `ks`, "Buy …", "Ensure …"): the adults', unless the
+ * child follows with a verb of the child's own ("Ensure Mia reads 3 chapters a week", "Ensure I attend"; not "Ensure Jay has
+ * a key adult", {@link _GIVEN_AFTER}) or the thing acted on is the child's own in the first person ("Organise my revision
+ * notes": the child's voice, not an instruction to adults).
+ */
+function givingDoer(doc: _Doc, ks: readonly number[]): Doer {
+  const k = ks[1] ?? -1;
+  if (doc.w[k] === 'my') return Doer.Child;
+  const person = childPronoun(doc, k) || (_capitalised(doc.toks[k]?.raw ?? '') && !adultWord(doc, k));
+  const verb = doc.w[k + 1] ?? '';
+  return person && !_GIVEN_AFTER.has(verb) && _childVerb(verb) ? Doer.Child : Doer.Adult;
 }
 
 /** The doer of a clause with no subject (the words `ks`): an imperative or a noun phrase. */
 function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   const a = ks[0] as number;
   const x = doc.w[a] ?? '';
-  if (GIVING.has(x)) return Doer.Adult;
+  if (GIVING.has(x)) return givingDoer(doc, ks);
   // "Find Aaron a school place": the child is the one found for, the adults' act.
   const next = ks[1] ?? -1;
   if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
   if (NOTES.has(x) || (x === 'following' && FOLLOWED.has(doc.w[next] ?? ''))) return Doer.None;
   if (ks.some((k) => doc.w[k] === 'place' && doc.w[k - 1] === 'in')) return Doer.Adult;
   // A gerund naming sessions is a noun phrase, not the child's act ("Driving lessons", "Reading recovery sessions").
-  const sessions = _endsIng(x) && ks.slice(1, 3).some((k) => _SESSION_NOUNS.has(doc.w[k] ?? ''));
+  // Not a verb with its object ("attending every lesson", "attending all lessons").
+  const sessions = _endsIng(x) && !OBJECT_LEADS.has(doc.w[ks[1] ?? -1] ?? '') && ks.slice(1, 3).some((k) => _SESSION_NOUNS.has(doc.w[k] ?? ''));
   // The child's own imperative, a stop ("No hitting", "not to …"), or the child named with a verb ("Leon gets no detentions").
   if ((_childVerb(x) && !sessions) || STOPS.has(x) || childPronoun(doc, a) || (next >= 0 && _capitalised(doc.toks[a]?.raw ?? '') && !adultWord(doc, a) && _childVerb(doc.w[next] ?? ''))) return Doer.Child;
+  if (ks.some((k) => placedAt(doc, k, a) || ((doc.w[k] === 'from' || doc.w[k] === 'through') && _FUNDS.has(doc.w[k + 1] ?? '')))) return Doer.Adult;
+  // The child's figure, whoever records, checks or assesses it ("95% attendance as recorded by school"): the child's result.
+  if (childFigure(doc, ks)) return Doer.Child;
   for (const k of ks) {
     const y = doc.w[k] ?? '';
     // "with TA" only after sessions named ("Reading recovery sessions daily with TA"): "Update CV with PA" is the child's act.
-    if (PLACED.has(y) || ((y === 'by' || (y === 'with' && (sessions || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x)))) && adultWord(doc, k + 1)) || ((y === 'from' || y === 'through') && _FUNDS.has(doc.w[k + 1] ?? ''))) return Doer.Adult;
+    if ((y === 'by' || (y === 'with' && (sessions || _SESSION_NOUNS.has(x) || _PROVISION_NOUNS.has(x)))) && adultWord(doc, k + 1)) return Doer.Adult;
   }
-  if (childFigure(doc, ks)) return Doer.Child;
   // A fund opening a clause with no verb ("PP+ not applicable post 16"): the adults'. A clause naming the skill or thing the
   // analyser read, with no adult's word ("Resit English language in November"), is the child's.
   return _FUNDS.has(x) ? Doer.Adult : named && !sessions ? Doer.Child : Doer.None;
+}
+
+/** Verbs of intending before "to" besides those of a wish ({@link _WISHING}: "hopes to", "wants to"): "plans to", "aims to", "tries to". */
+const INTENDING: ReadonlySet<string> = new Set(['plan', 'aim', 'try', 'tries', 'intend', 'mean']);
+
+/** Whether word x intends an act to follow ("hopes", "plans", "aims", "tries"). */
+function intends(x: string): boolean {
+  const stem = x.endsWith('s') && x !== 'tries' ? x.slice(0, -1) : x;
+  return INTENDING.has(stem) || (_WISHING.has(stem) && stem !== 'would' && stem !== 'feel');
 }
 
 /** The doer of the clause of words `ks`; `purpose`: it follows "so" ("so that"), the purpose of what comes before. */
@@ -231,13 +291,29 @@ function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], 
   const passive = passiveAt(doc, ks, i);
   if (passive !== 0) return passiveDoer(doc, ks, i, passive, inner);
   // A subject left out ("To read …", "will read …") is the child's.
-  const who = i === 0 ? Doer.Child : subjectDoer(doc, ks.slice(0, i));
+  // An adult's intent before "to" ("SW hopes to arrange …", "Carer plans to …") is the adult's act: the subject is read before it.
+  const intent = i > 1 && doc.w[ks[i] as number] === 'to' && intends(doc.w[ks[i - 1] as number] ?? '');
+  const who = i === 0 ? Doer.Child : subjectDoer(doc, ks.slice(0, intent ? i - 1 : i));
   // An adult's wish for the child's act is the child's outcome set ("Staff would like to see Kai use his calm box").
   if (who === Doer.Adult) return doc.w[ks[i] as number] === 'would' ? Doer.Child : Doer.AdultSubject;
   const rest = ks.slice(i);
-  if (who === Doer.Child && purpose && !childFigure(doc, rest) && !childFigure(doc, inner) && !rest.some((k) => REACHING.has(doc.w[k] ?? '') || doc.used[k] === 1)) return Doer.None;
+  // A purpose of the child's is an outcome with a figure, a standard, a deadline or arriving on time by the child's own verb
+  // ("so that she can get to school on time": Barnet, "arrive to school on time each day"); not a state the adults' act
+  // brings about ("dropped at breakfast club so she is in class on time").
+  const state = BEING.has(doc.w[ks[i] as number] ?? '') || doc.w[ks[i + 1] as number] === 'be';
+  const reached = (k: number): boolean => REACHING.has(doc.w[k] ?? '') || doc.used[k] === 1 || (!state && doc.w[k] === 'time' && doc.w[k - 1] === 'on');
+  if (who === Doer.Child && purpose && !childFigure(doc, rest, true) && !childFigure(doc, inner) && !rest.some(reached)) return Doer.None;
   // A thing with its own verb ("Attendance to rise to 95%", "it helps me calm down"): the child's outcome stated through it.
   return Doer.Child;
+}
+
+/**
+ * Whether the child opens a clause at word k: named, with a modal, "to" or a verb of the child's after ("… for Ruby and Ruby to
+ * read it", "… and Sam reads"), as after a modal a second clause opens on "and" (not "Mia and her carer").
+ */
+function childOpens(doc: _Doc, k: number): boolean {
+  const next = doc.w[k + 1] ?? '';
+  return _capitalised(doc.toks[k]?.raw ?? '') && !adultWord(doc, k) && (HEADS.has(next) || _childVerb(next));
 }
 
 /** Whether token k ends a clause (a spaced dash is one; a bracket's words are read past by the caller). */
@@ -298,7 +374,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       last = Doer.None;
       continue;
     }
-    if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '')))) {
+    if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
       // "so that": one opener; a second clause joined to a purpose ("so she can … and she …") is a purpose too.
       const was: boolean = purpose, empty: boolean = ks.length === 0;
       if (!close()) return false;

@@ -128,7 +128,7 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
     if (provision[k] === _GIVEN || doc.used[k] !== 0) continue;
     // "I'll", "I’m": the child's clause in one word.
     if (CONTRACTED.test(x) && doc.toks[k + 1]?.kind === 'w') return true;
-    if (MODALS.has(x) && doc.toks[k + 1]?.kind === 'w') {
+    if (_MODALS.has(x) && doc.toks[k + 1]?.kind === 'w') {
       let v = k + 1;
       while (v < e && (wd(doc, v).endsWith('ly') || ADVERBS.has(wd(doc, v)))) v += 1;
       if (adultSubject(doc, s, k)) continue;
@@ -159,8 +159,8 @@ function childActIn(doc: _Doc, s: number, e: number, provision: _Marks): boolean
   return false;
 }
 
-/** Modals before the child's verb ("will", "'ll", "can"). */
-const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'should', 'must', 'shall', 'would', 'could', 'might', 'may']);
+/** Modals before the child's verb ("will", "'ll", "can"); a clause's head in _doer.ts too. */
+export const _MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'can', 'should', 'must', 'shall', 'would', 'could', 'might', 'may']);
 /** Forms of "be" after the child or a thing of the child's ("Kai is punctual", "Homework is done"): a clause of the child's. */
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', "'s"]);
 /** Adverbs between a modal and its verb ("will also", "will then"), besides those in -ly. */

@@ -839,7 +839,7 @@ function adultActAt(doc: _Doc, v: number, stop: number): boolean {
   if (t === undefined || t.kind !== 'w' || _capitalised(t.raw) || CHILD_NAMED.has(x)) return false;
   // "help Ruby to learn her 6 times table": the child's act after the help is the outcome named, as "Support him to …" is.
   if (SUPPORT_OPENERS.has(x) && childObjectAt(doc, v + 1) && (wd(doc, v + 2) === 'to' || _childVerb(wd(doc, v + 2)))) return false;
-  if (GIVING.has(x) || ADULT_ACTS.has(x) || SUPPORT_OPENERS.has(x)) return true;
+  if (_GIVING.has(x) || _ADULT_ACTS.has(x) || SUPPORT_OPENERS.has(x)) return true;
   if (childObjectAt(doc, v + 1)) return true;
   // A verb not of the child's lists read only with its join at once ("listen to Priya").
   if (!_childVerb(x) && !OBJECT_JOINS.has(wd(doc, v + 1))) return false;
@@ -1049,11 +1049,11 @@ function fundedSentences(doc: _Doc, out: _Marks): void {
 }
 
 /** Verbs of giving or arranging something for a person ("Provide Tom with a laptop", "Ensure that XX has a key adult"). */
-const GIVING = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'buy', 'purchase', 'fund', 'refer', 'allow', 'timetable', 'book']);
+export const _GIVING: ReadonlySet<string> = new Set(['provide', 'give', 'ensure', 'arrange', 'allocate', 'offer', 'organise', 'organize', 'buy', 'purchase', 'fund', 'refer', 'allow', 'timetable', 'book']);
 /** Words that stand for the child as an object ("him", "XX", "the young person"). */
 const CHILD_OBJECTS = new Set(['him', 'her', 'them', 'x', 'xx', 'xxx', 'xxxx', 'yp', 'cyp', 'child', 'pupil', 'student', 'learner']);
 /** Words after the child that show something is given or arranged ("Provide Tom with…", "Ensure Jay has…", "Give Ben a…"). */
-const GIVEN_AFTER = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
+export const _GIVEN_AFTER: ReadonlySet<string> = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'the', 'access', 'time', 'opportunities', 'extra', 'additional', 'regular', 'weekly', 'daily']);
 
 /**
  * An instruction to the adults that opens a sentence with a verb of giving or arranging and the child as its object
@@ -1063,17 +1063,17 @@ const GIVEN_AFTER = new Set(['with', 'has', 'have', 'gets', 'is', 'a', 'an', 'th
  * marked as provision. Not an imperative the child carries out ("Give a presentation to the class").
  */
 function givingImperatives(doc: _Doc, i: number, out: _Marks): void {
-  if (!GIVING.has(wd(doc, i))) return;
+  if (!_GIVING.has(wd(doc, i))) return;
   const n = doc.toks.length;
   let k = wd(doc, i + 1) === 'that' ? i + 2 : i + 1;
   if (wd(doc, k) === 'the' && doc.toks[k + 1]?.kind === 'w') k += 1;
   const person = CHILD_OBJECTS.has(wd(doc, k)) || capitalisedWord(doc, k);
-  if (!person || !GIVEN_AFTER.has(wd(doc, k + 1))) return;
+  if (!person || !_GIVEN_AFTER.has(wd(doc, k + 1))) return;
   for (let j = i; j < n && ((doc.flags[j] as number) & F_SENTENCE_END) === 0; j++) out[j] = 1;
 }
 
 /** Verbs only adults do to a child or a record ("Monitor attendance", "Encourage XX to…", "Remind him to…"). */
-const ADULT_ACTS = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase', 'track']);
+export const _ADULT_ACTS: ReadonlySet<string> = new Set(['monitor', 'encourage', 'prompt', 'remind', 'praise', 'liaise', 'chase', 'track']);
 /** Words after "Support" or "Help" opening a sentence that make it the support given ("Support to find a course"). */
 const SUPPORT_FOR = new Set(['to', 'with', 'for']);
 /** Of those, the ones whose object must be the child ("Encourage XX to…"; "Prompt cards" is no instruction). */
@@ -1093,7 +1093,7 @@ const GIVEN_OPENERS: ReadonlyMap<string, string> = new Map([['access', 'to'], ['
  * The words {@link givingImperatives} and {@link adultImperatives} open at (with {@link F_FUND}, {@link fundedProvision}'s):
  * {@link sentenceProvision} is skipped in a text with none of them. An opening word added to either must be added here.
  */
-const F_ADULT_OPENING = _wordFlag([...GIVING, ...ADULT_ACTS, ...SUPPORT_OPENERS, ...GIVEN_OPENERS.keys()]);
+const F_ADULT_OPENING = _wordFlag([..._GIVING, ..._ADULT_ACTS, ...SUPPORT_OPENERS, ...GIVEN_OPENERS.keys()]);
 /** The verbs of joining or going to an activity, for tests: each must raise the received scan's trigger (perfTriggers.test.ts). */
 export const _JOINING_WORDS: ReadonlySet<string> = JOINING;
 /** The provision scans' trigger flags, for tests (test/smart/perfTriggers.test.ts). */
@@ -1113,7 +1113,7 @@ function adultImperatives(doc: _Doc, i: number, out: _Marks): void {
     supportGiven(doc, i, out, true);
     return;
   }
-  if (!ADULT_ACTS.has(x) && !support) return;
+  if (!_ADULT_ACTS.has(x) && !support) return;
   if (ACTS_ON_CHILD.has(x)) {
     if (!(CHILD_OBJECTS.has(wd(doc, i + 1)) || capitalisedWord(doc, i + 1))) return;
   }
