@@ -4232,7 +4232,7 @@ function joinedTo(doc: _Doc, j: number): number {
  * Checks a child has once, named as the noun after "have" ("a WellComm screen", "a hearing test"). Not "assessment": its
  * settled labels split 1 measurable (y39-027) to 2 not (x124, y12-132: an assessment arranged is provision).
  */
-const CHECKS_HAD = s('screen screening test check check-up visit visits interview interviews conversation appointment appointments induction taster');
+const CHECKS_HAD: ReadonlySet<string> = new Set([...s('screen screening test check check-up interview interviews conversation appointment appointments induction taster'), ..._VISIT_NOUNS]);
 /** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
 const CHECK_KIND_WORDS = 3;
 
@@ -4360,7 +4360,6 @@ const MEETING_LEAD = s('the next his her their this');
  * adults hold among themselves ("arrange a meeting with the head of year", {@link _adultOneOff}).
  */
 function adultAtMeeting(doc: _Doc, k: number): Span | null {
-  if (!adultDoes(doc, k)) return null;
   let j = k + 1;
   while (j < k + 3 && MEETING_LEAD.has(wd(doc, j))) j += 1;
   const lead = j;
@@ -4369,7 +4368,8 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
   // A bare "meeting" is any meeting ("Mum to join the meeting"): the child's own is named by its kind.
   if (wd(doc, j) === 'meeting' && j === lead) return null;
   if (j === k + 1 || !CHILD_MEETINGS.has(wd(doc, j)) || (doc.toks[j + 1]?.kind === 'w' && !AFTER_HELD.has(wd(doc, j + 1)))) return null;
-  return leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) || vagueTimingAfter(doc, k) ? null : [k, j + 1];
+  // Who attends, read once the meeting is named (most texts' "to attend" names none).
+  return !adultDoes(doc, k) || leftUndone(doc, k, wd(doc, k)) || standingIn(doc, k, false) || vagueTimingAfter(doc, k) ? null : [k, j + 1];
 }
 
 /**
@@ -4379,11 +4379,12 @@ function adultAtMeeting(doc: _Doc, k: number): Span | null {
  * article or owner at most; not kept up ("every term": {@link standingIn}) nor left undone.
  */
 function screenDone(doc: _Doc, k: number): Span | null {
-  // A teacher named by title and name ("Miss Whitsun to …") is an adult as a role is.
-  if (!adultDoes(doc, k) && !titledSubject(doc, k)) return null;
   let j = k + 1;
   if (OBJECT_LEAD.has(wd(doc, j))) j += 1;
-  if (!SCREENS.has(wd(doc, j)) || leftUndone(doc, k, 'do') || standingIn(doc, k, false) || vagueTimingAfter(doc, k)) return null;
+  // The screen first (most texts' "to do" names none), then who does it: a teacher named by title and name ("Miss Whitsun to
+  // …") is an adult as a role is.
+  if (!SCREENS.has(wd(doc, j)) || (!adultDoes(doc, k) && !titledSubject(doc, k))) return null;
+  if (leftUndone(doc, k, 'do') || standingIn(doc, k, false) || vagueTimingAfter(doc, k)) return null;
   return [k, j + 1];
 }
 
@@ -4463,8 +4464,10 @@ function vagueTimingAfter(doc: _Doc, k: number): boolean {
  * move ({@link moveVisits}). Not a visit of a person ({@link visitOfPerson}) nor one at vague times ({@link vagueTimingAfter}).
  */
 function nounEvent(doc: _Doc, k: number): Span | null {
-  if (visitOfPerson(doc, k) || vagueTimingAfter(doc, k)) return null;
-  return checkHad(doc, k) ?? moveVisits(doc, k);
+  // Both readings are of a check's or a visit's noun (the visits are among {@link CHECKS_HAD}): a verb of {@link ONE_OFF_ACTS}
+  // read here ("complete", "go") has none. The event found first, then what sets it aside.
+  const event = CHECKS_HAD.has(wd(doc, k)) ? (checkHad(doc, k) ?? moveVisits(doc, k)) : null;
+  return event === null || visitOfPerson(doc, k) || vagueTimingAfter(doc, k) ? null : event;
 }
 
 /**
