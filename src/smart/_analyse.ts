@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _TITLES, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -18,7 +18,7 @@ import { _anyOutcome } from './_roles';
 import { _activityClauses } from './_activity';
 import { _targetStandard } from './_standard';
 import { _clubFragment, _noOutcomeFragment, type _Fragment } from './_fragment';
-import { _adultsClausesOnly } from './_doer';
+import { _adultWordIn, _adultsClausesOnly } from './_doer';
 import { _hedgedAct, _sentenceHedges, type _Hedges } from './_hedge';
 import { _provisionRatesOnly, _RATE_PERIODS } from './_provisionRate';
 import { _timetableOnly } from './_timetable';
@@ -26,7 +26,7 @@ import { _measuredChildAct } from './_childAct';
 import { _screenScoreOnly } from './_screening';
 import { _plainAim } from './_plainUse';
 import { _baselineAlone, _statusNote } from './_statusNote';
-import { _ACTIVITY_GROUPS, _ADULT_ACTS, _AGENCIES, _FUNDS, _GIVING, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
+import { _ACTIVITY_GROUPS, _ARRANGED, _ATTENDED, _ATTENDED_CLUB, _CONTINUING, _FOCUS, _FRAME_WORDS, _GIVEN, _childVerb, _examSat, _goodInSubject, _hasClause, _markOf, _provisionClauses, _scanSpecific, _wishOnly, type _SpecificScan } from './_specific';
 import { _recordOnly } from './_record';
 import type { _TermCtx } from './_terms';
 import { _normalise, type _Tok } from './_text';
@@ -666,25 +666,6 @@ function pluralDayAt(doc: _Doc, k: number): boolean {
   return x.endsWith('days') && _WEEKDAYS.has(x);
 }
 
-/**
- * Every word at which the clause reading of _doer.ts can find an adult's, a service's or a fund's doer (Specific rule 4): an
- * adult, agency or fund by name, role or title ("SW", "Mrs", "Kooth", "PP+", "£"), an adult's verb of giving or act opening a
- * clause ("Arrange", "Monitor", "Find"), provision in place, funded, ordered or paid, and the forms of "be" and "have" a
- * passive ("to be helped") or a causative ("have his homework differentiated") needs. A text with none of them has no
- * adult's clause, so the reading is not run (its answer, false, is known).
- */
-const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
-  ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  'social', 'staff', 'key', '£', 'find', 'place', 'funded', 'ordered', 'paid', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
-]);
-
-/** Whether the text has a word of {@link ADULT_DOER_WORDS} (one look-up a word, up to the first; always true with the guards off for tests). */
-function adultWordIn(doc: _Doc): boolean {
-  if (doc.anyFlags === -1) return true;
-  const w = doc.w;
-  for (let i = 0; i < w.length; i++) if (ADULT_DOER_WORDS.has(w[i] as string)) return true;
-  return false;
-}
 
 /** Measures of the child's own attendance or punctuality, named in a baseline before a target figure. */
 const BASELINE_METRICS = new Set(['attendance', ..._TIMEKEEPING, 'lates']);
@@ -1478,7 +1459,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   // An act only hedged, not decided or put off to an open condition ("Silver DofE - to think about.", "Build up timetable when ready."): _hedge.ts.
   const hedges = chosen === null && (anchors.length > 0 || measures.spans.length > 0) ? _sentenceHedges(doc) : null;
   const hedgedS = hedges !== null && open && !review && !vague && fragment === null && _hedgedAct(hedges, anchors) !== null;
-  const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
+  const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
   const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);

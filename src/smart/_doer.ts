@@ -387,3 +387,28 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
   }
   return adults;
 }
+
+/**
+ * Every word at which the clause reading ({@link _adultsClausesOnly}) can find an adult's, a service's or a fund's doer (Specific rule 4): an
+ * adult, agency or fund by name, role or title ("SW", "Mrs", "Kooth", "PP+", "£"), an adult's verb of giving or act opening a
+ * clause ("Arrange", "Monitor", "Find"), provision in place, funded, ordered or paid, and the forms of "be" and "have" a
+ * passive ("to be helped") or a causative ("have his homework differentiated") needs. A text with none of them has no
+ * adult's clause, so the reading is not run (its answer, false, is known).
+ */
+const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
+  ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
+  'social', 'staff', 'key', '£', 'find', 'place', 'funded', 'ordered', 'paid', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+]);
+
+/**
+ * Whether the text has a word of {@link ADULT_DOER_WORDS} (one look-up a word, up to the first; always true with the guards
+ * off for tests): the cheap test run before {@link _adultsClausesOnly}, kept here so the two read the same words.
+ *
+ * @example _adultWordIn(doc) // false for "Mia will read 20 words by Easter."
+ */
+export function _adultWordIn(doc: _Doc): boolean {
+  if (doc.anyFlags === -1) return true;
+  const w = doc.w;
+  for (let i = 0; i < w.length; i++) if (ADULT_DOER_WORDS.has(w[i] as string)) return true;
+  return false;
+}
