@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _WEEKDAYS, _WISHING } from './_phrases';
+import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS } from './_specific';
 
@@ -32,6 +32,10 @@ const AREA_VERBS: ReadonlySet<string> = new Set([
   'become', 'becomes', 'becoming',
   // Aiming high ("to aim high in his GCSEs"): read only with "high" ({@link doingWell}).
   'aim',
+  // Trying, putting in effort, giving it a go: read only as an effort with no standard ({@link mannerLength}).
+  'try', 'put', 'give',
+  // Calming down: read only as "calm down" with no strategy ({@link calmedDown}).
+  'calm',
   // Engaging with an area ("engage with her course"), knowing or thinking about one ("know about staying safe", "to think about
   // options"), getting into EET: {@link BROAD_LEADS}.
   'engage', 'know', 'think', 'get',
@@ -48,13 +52,40 @@ const BROAD_LEADS: ReadonlyMap<string, string> = new Map([['know', 'about'], ['t
 /** Heads of a skill named only as a whole ("number sense", "his exam technique"): the area's own skill, no part named. */
 const WHOLE_SKILLS: ReadonlySet<string> = new Set(['sense', 'technique']);
 /**
- * Whether the verb at v is "do well" or "aim high": a manner with no standard (the labelling guide, Specific rule 2: "do
- * better at school" names no skill), so the exams or the setting it is done in are the area read ("do well in her SATs", "do
- * well at sixth form"; development labels: 0 specific of 36 "do well" texts, 0 of 8 "aim high"). A grade named ("do well in
- * maths, a grade 5") is a figure and leaves the clause as read.
+ * The length of a manner or an effort with no standard at the verb v (0 when there is none): "do well", "aim high", "do
+ * better", "do (try) his best", "try her hardest", "try harder", "put (in) more effort", "make more of an effort", "give it a
+ * go". The labelling guide, Specific rule 2: "try harder in maths", "do better at school" name no baseline, no number and no
+ * skill, so the exams or the setting it is done in are the area read ("do well in her SATs", "try his best at college").
+ * Development labels: 0 specific of 36 "do well" texts, 0 of 8 "aim high", 0 of 13 "do (try) his best", 0 of 2 "put more
+ * effort" with nothing named. A grade named ("do well in maths, a grade 5"), an act after it ("try his best to read 10 words")
+ * or a stop-behaviour joined ("and stop rushing") leaves the clause as read.
  */
+function mannerLength(doc: _Doc, v: number): number {
+  const verb = doc.w[v] ?? '';
+  const x = doc.w[v + 1] ?? '';
+  if ((verb === 'do' && (x === 'well' || x === 'better')) || (verb === 'aim' && x === 'high') || (verb === 'try' && (x === 'harder' || x === 'hard'))) return 2;
+  if (verb === 'do' || verb === 'try') {
+    let j = OWNERS.has(x) ? v + 2 : v + 1;
+    if (doc.w[j] === 'very') j++;
+    return doc.w[j] === 'best' || doc.w[j] === 'hardest' ? j + 1 - v : 0;
+  }
+  // "put more effort into", "put in extra effort", "make an effort", "make more of an effort": effort named with no act.
+  if (verb === 'put' || verb === 'make') {
+    let j = v + 1;
+    while (j < v + 5 && EFFORT_DEGREE.has(doc.w[j] ?? '')) j++;
+    return doc.w[j] === 'effort' ? j + 1 - v : 0;
+  }
+  // "give it a go", "give things a try".
+  if (verb === 'give' && (x === 'it' || x === 'things' || x === 'everything') && doc.w[v + 2] === 'a' && (doc.w[v + 3] === 'go' || doc.w[v + 3] === 'try')) return 4;
+  return 0;
+}
+/** Words of degree between "put" or "make" and "effort" ("put in more", "make more of an", "a real"). */
+const EFFORT_DEGREE: ReadonlySet<string> = new Set(['in', 'more', 'extra', 'some', 'an', 'a', 'of', 'real', 'bigger', 'greater', 'his', 'her', 'their', 'my', 'full', 'maximum']);
+/** Verbs read only with an effort after them ({@link mannerLength}): with any other object the clause is left as read. */
+const EFFORT_ONLY: ReadonlySet<string> = new Set(['try', 'put', 'give']);
+/** Whether the verb at v is a manner or an effort with no standard ({@link mannerLength}). */
 function doingWell(doc: _Doc, v: number): boolean {
-  return (doc.w[v] === 'do' && doc.w[v + 1] === 'well') || (doc.w[v] === 'aim' && doc.w[v + 1] === 'high');
+  return mannerLength(doc, v) > 0;
 }
 /** Particles and prepositions after such a verb or inside its object ("catch up on", "keep on top of", "in his books"). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'on', 'in', 'at', 'to', 'into', 'for', 'of', 'with', 'top', 'how', 'about']);
@@ -135,6 +166,8 @@ const STATE_VERBS: ReadonlySet<string> = new Set([
 function leadObject(doc: _Doc, i: number, e: number, verb: string): number {
   const lead = BROAD_LEADS.get(verb);
   if (lead === undefined) return -1;
+  // "know who to talk to", "know where to go when upset": whom to turn to, no act or person named ({@link turnedTo}).
+  if (verb === 'know' && (doc.w[i + 1] === 'who' || doc.w[i + 1] === 'where') && doc.w[i + 2] === 'to') return turnedTo(doc, i + 3, e);
   if (doc.w[i + 1] !== lead) return 0;
   // Knowing or thinking about a topic: the topic names no content (a figure or a name leaves it as read), as an understanding's
   // does; a second verb joined to it ("think about and plan his application") is an act named, read as usual.
@@ -207,8 +240,11 @@ function dealtWith(doc: _Doc, verb: string, i: number): number {
   const j = doc.w[i] === 'him' || doc.w[i] === 'her' || doc.w[i] === 'them' || doc.w[i] === 'me' || _childSubject(doc, i) ? i + 1 : i;
   return doc.w[j] === 'with' ? j + 1 : -1;
 }
-/** {@link STATE_VERBS} as a second-word flag: the scan for a state built up asks one array a word. */
-const F2_STATE_VERB = _wordFlag2(STATE_VERBS);
+/**
+ * {@link STATE_VERBS} as a second-word flag, with the verbs of the states read whole ("calm down", "know who to talk to":
+ * {@link calmedDown}, {@link turnedTo}): the scan for a state built up asks one array a word.
+ */
+const F2_STATE_VERB = _wordFlag2([...STATE_VERBS, 'calm', 'know']);
 /**
  * Verbs of a feeling after "learn to" ("learn to trust adults", "learn to relax"): an inner state learnt, not a skill seen done
  * (the labelling guide, Specific rule 1; Measurable rule 3 names observable capabilities, not feelings). Not "accept": accepting
@@ -516,8 +552,32 @@ function reasonOnly(doc: _Doc, k: number, e: number): boolean {
  */
 function areaClause(doc: _Doc, s: number, e: number): number {
   const v = clauseVerb(doc, s, e);
-  return areaObject(doc, v, e) || workedOn(doc, v, e);
+  return areaObject(doc, v, e) || workedOn(doc, v, e) || caughtUp(doc, s, e);
 }
+
+/** Words between what is caught up and "caught up" in the passive ("to be", "needs to be", "will be", "is"). */
+const PASSIVE_LINKS: ReadonlySet<string> = new Set(['to', 'be', 'needs', 'need', 'must', 'will', 'should', 'is', 'are', 'being', 'get', 'gets']);
+
+/**
+ * Whether the segment [s, e) is catching up said in the passive, with an area or the coursework as its subject and nothing
+ * else named (`AREA`; 0 if not): "Coursework to be caught up", "English coursework needs to be caught up by Easter". Catching
+ * up is a process whatever voice it is in ({@link CATCH_SCOPE}; development labels: in the passive 2 not specific to 0). A
+ * figure, a name ("Unit 4") or a word no class knows leaves it as read.
+ */
+function caughtUp(doc: _Doc, s: number, e: number): number {
+  let i = s;
+  let heads = 0;
+  for (; i < e && doc.w[i] !== 'caught'; i++) {
+    const x = doc.w[i] ?? '';
+    if (_AREA_NOUNS.has(x) || _SUBJECTS.has(x) || x === 'coursework') heads++;
+    else if (!(QUALIFIERS.has(x) || PASSIVE_LINKS.has(x) || MISSED_WORDS.has(x))) return 0;
+  }
+  if (heads === 0 || doc.w[i + 1] !== 'up') return 0;
+  for (let j = i + 2; j < e; j++) if (doc.used[j] === 0 && doc.w[j] !== '.' && doc.w[j] !== '!' && !PARTICLES.has(doc.w[j] ?? '')) return 0;
+  return AREA;
+}
+/** Words of what was missed before it ("missed work", "outstanding coursework"). */
+const MISSED_WORDS: ReadonlySet<string> = new Set(['missed', 'outstanding', 'any', 'late', 'unfinished']);
 
 /** The index of a clause's verb in [s, e): after a deadline opening it, the child named as subject and the frame ("to", "will"). */
 function clauseVerb(doc: _Doc, s: number, e: number): number {
@@ -529,6 +589,8 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // "My target is to …", "The aim is to …": the label of the aim leads it, as a heading does.
   i = aimLead(doc, i);
+  // "For Mia to catch up", "For Leo to do his best": the aim stated as what is wanted for the child, read as "Mia to …" is.
+  if (doc.w[i] === 'for' && doc.w[i + 2] === 'to' && _childSubject(doc, i + 1)) i++;
   // "The YP will…", "The pupil will…": the article before the child's noun.
   if (doc.w[i] === 'the' && _childSubject(doc, i + 1) && _flag2At(doc, i + 2, F_FRAME)) i++;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
@@ -545,7 +607,8 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
 /** The index after a lead "my target is" or "the aim is" at k before "to" (k itself if there is none). */
 function aimLead(doc: _Doc, k: number): number {
   const j = doc.w[k] === 'my' || doc.w[k] === 'the' || doc.w[k] === 'his' || doc.w[k] === 'her' ? k + 1 : k;
-  return AIM_LABELS.has(doc.w[j] ?? '') && doc.w[j + 1] === 'is' && doc.w[j + 2] === 'to' ? j + 2 : k;
+  // "The aim is for Josh to …": the child after "for" is read by the caller, as "For Josh to …" is.
+  return AIM_LABELS.has(doc.w[j] ?? '') && doc.w[j + 1] === 'is' && (doc.w[j + 2] === 'to' || doc.w[j + 2] === 'for') ? j + 2 : k;
 }
 
 /** Whether "want to" or "wants to" stands at k. */
@@ -558,6 +621,75 @@ function becomingAt(doc: _Doc, k: number): boolean {
   return doc.w[k] === 'becomes' || ((doc.w[k] === 'is' || doc.w[k] === 'are') && doc.w[k + 1] === 'becoming');
 }
 
+/**
+ * What is sorted out as a whole, beside the areas and destinations ({@link _AREA_NOUNS}): the child's head, life, future, plans
+ * or next steps. The labelling guide, Specific rule 1 (a broad area is not specific) and Barnet, "Developing your SMART
+ * Outcome", Step One; development labels: "sort" an area, a destination, "my head" or "next steps" 0 specific of 4, while a
+ * thing sorted ("sort out her bus pass", "sort out ID") names a task and is left as read (7 specific to 1).
+ */
+const SORTED_WHOLES: ReadonlySet<string> = new Set(['head', 'life', 'future', 'plans', 'steps']);
+
+/**
+ * The word x at i after "sort" ({@link areaObject}): 2 for what is sorted out as a whole ({@link SORTED_WHOLES}), 1 for a word
+ * passed over ("out", the "next" of "next steps"), 0 otherwise (read on as an area: "sort out his money", "sort college").
+ */
+function sortedWord(doc: _Doc, i: number, x: string): number {
+  if (SORTED_WHOLES.has(x)) return 2;
+  return x === 'out' || (x === 'next' && doc.w[i + 1] === 'steps') ? 1 : 0;
+}
+
+/** Verbs of turning to someone for help ("talk to", "go to", "ask"): after "know who to" or "know where to". */
+const TURNING: ReadonlySet<string> = new Set(['talk', 'speak', 'go', 'ask', 'turn', 'get', 'find']);
+/** What is sought from whom one turns to ("for help", "for support", "to for advice"). */
+const SOUGHT: ReadonlySet<string> = new Set(['help', 'support', 'advice']);
+
+/**
+ * Whether knowing whom or where to turn to, from the verb at k to e, names no one and nothing done (`STATE`; 0 if not): "know
+ * who to talk to", "know where to go for help when she is worried". Knowing cannot be seen (the labelling guide, Measurable
+ * rule 3) and no person, place or act is named: the broad area of feeling safe (Barnet, "Developing your SMART Outcome", Step
+ * One; development labels: alone 1 not specific to 0, named with an act of telling 1 specific). An adult or place named ("his
+ * key worker", "the quiet room"), a figure, or an act joined ("and name 2 trusted adults") leaves it as read.
+ */
+function turnedTo(doc: _Doc, k: number, e: number): number {
+  if (!TURNING.has(doc.w[k] ?? '')) return 0;
+  let felt = false;
+  for (let j = k + 1; j < e; j++) {
+    const x = doc.w[j] ?? '';
+    if (doc.used[j] !== 0 || x === '.' || x === '!') continue;
+    if (WHEN_FELT.has(x)) felt = true;
+    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) : x === 'to' || x === 'for' || SOUGHT.has(x))) return 0;
+  }
+  return STATE;
+}
+
+/** Words opening when a state is felt ("when upset", "if he is angry", "when she feels cross"). */
+const WHEN_FELT: ReadonlySet<string> = new Set(['when', 'if', 'whenever']);
+/** Words placing a state in the day before an occasion ("after break", "before lessons", "during carpet time"). */
+const WHEN_IN_DAY: ReadonlySet<string> = new Set(['after', 'before', 'during', 'time', 'times']);
+/** Words between "when" and the feeling ("when he is", "when she feels", "if I get"). */
+const FELT_LINKS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'is', 'are', 'am', 'feels', 'feel', 'gets', 'get', 'becomes', 'become', 'starts', 'to', 'feeling', 'getting', 'very', 'really', 'a', 'bit', 'or', 'and', ',']);
+
+/**
+ * Whether the clause from "calm" at v is "calm down" as the whole aim (`STATE`; 0 if not): with nothing after it but a setting
+ * ("in class", "at lunch") or when the feeling comes ("when upset", "if she is angry"). Calming down names an inner state to
+ * reach, not how: Barnet, "Developing your SMART Outcome", Step One ("XX will be able to manage their emotions") against Step
+ * Two ("identify their emotions using the Incredible five point scale"); the labelling guide, Specific rule 1 ("be more
+ * confident", "settle"). Development labels: every "calm down" labelled specific names a strategy or a count ("use his calm
+ * down box", "name 3 things that help him calm down"), "Needs to calm down" alone not. A strategy ("using his breathing",
+ * "by going to the quiet room", "with his fidget"), a figure or any other word leaves the clause as read.
+ */
+function calmedDown(doc: _Doc, v: number, e: number): number {
+  if (doc.w[v + 1] !== 'down') return 0;
+  let felt = false;
+  for (let j = v + 2; j < e; j++) {
+    const x = doc.w[j] ?? '';
+    if (doc.used[j] !== 0 || x === '.' || x === '!') continue;
+    if (WHEN_FELT.has(x)) felt = true;
+    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) || x === 'dysregulated' : PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || _OCCASIONS.has(x) || WHEN_IN_DAY.has(x))) return 0;
+  }
+  return STATE;
+}
+
 /** The object read by {@link areaClause} from the clause's verb at i to e: an area (`AREA`), a state (`STATE`) or 0. */
 function areaObject(doc: _Doc, i: number, e: number): number {
   const verb = doc.w[i] ?? '';
@@ -566,10 +698,11 @@ function areaObject(doc: _Doc, i: number, e: number): number {
   const knowing = KNOWING_VERBS.has(verb);
   const stating = STATE_VERBS.has(verb);
   if (!AREA_VERBS.has(verb) && !knowing && !stating) return 0;
-  const well = doingWell(doc, i);
-  const led = leadObject(doc, i, e, verb);
+  const manner = mannerLength(doc, i);
+  if (verb === 'calm' || (manner === 0 && EFFORT_ONLY.has(verb))) return verb === 'calm' ? calmedDown(doc, i, e) : 0;
+  const well = manner > 0, led = leadObject(doc, i, e, verb);
   if (led >= 0) return led;
-  i += well ? 2 : 1;
+  i += well ? manner : 1;
   // "sort out", "help Jack with": the particle or the one helped; "help" with anything else leaves the clause as read.
   i = stating ? dealtWith(doc, verb, i) : i;
   if (i < 0) return 0;
@@ -617,8 +750,11 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
     // development labels: 0 specific of 5); becoming aware is coming to be so ({@link _BECOMING}, "get" and "be" among them).
     if (((verb === 'understand' && x === 'importance') || (_BECOMING.has(verb) && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+    const sorted = verb === 'sort' ? sortedWord(doc, i, x) : 0;
+    heads += sorted - 1 > 0 ? 1 : 0;
+    if (sorted > 0) continue;
     // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
-    if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return 0;
+    if (!AREA_VERBS.has(verb) && verb !== 'sort' && !QUALIFIERS.has(x)) return 0;
     if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
     if (verbNamesMore(verb, x)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
@@ -806,7 +942,7 @@ function closingArea(doc: _Doc, k: number): boolean {
  */
 function stateNamed(doc: _Doc, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
-    if (!_flag2At(doc, i, F2_STATE_VERB)) continue;
+    if (!_flag2At(doc, i, F2_STATE_VERB) || !STATE_VERBS.has(doc.w[i] ?? '')) continue;
     let j = i + 1;
     while (j < e && (QUALIFIERS.has(doc.w[j] ?? '') || STATE_DESCRIBERS.has(doc.w[j] ?? '') || possessiveName(doc, j))) j++;
     if (STATE_NOUNS.has(doc.w[j] ?? '')) return true;

@@ -282,6 +282,7 @@ confident confidence happy happier settled settle settling kind kinder resilient
 focus motivated motivation positive respect respectful behaviour behave behaviours engage engaged engagement potential progress
 role model choices best harder hard trouble temper safe emotions feelings friendships relationships self-esteem esteem wellbeing
 independent independence skills ready learning studies calm calmer mature maturity better good well effort attitude
+quieter
 `);
 
 /** Process verbs: doing them is not a success criterion (conventions: not measures). */

@@ -1832,12 +1832,15 @@ function broadUse(doc: _Doc, i: number, x: string): boolean {
   // "get good GCSEs", "decent exam results": an exam only called good names no grade, like "do well in his exams" (rule 1).
   if ((before === 'good' || before === 'decent') && GOOD_EXAMS.has(x)) return true;
   // "will play well with others", "to read better", "to be able to read fluently": a broad manner and nothing named after it.
-  const manner = wd(doc, i + 1);
+  // A comparative of the manner ("play more nicely", "behave more properly") is the same manner with no baseline (the labelling
+  // guide, Specific rule 2: a vague comparative names no skill; development labels: "play (more) nicely" 0 specific of 9).
+  const m = wd(doc, i + 1) === 'more' ? i + 2 : i + 1;
+  const manner = wd(doc, m);
   // The manner first: four comparisons before a look-up.
   // The verb opening the text or its part after a heading mark ("Play nicely with the other children", "Lunchtimes - behave
   // well") is the child's imperative aim, read as after "to" (the same frame in another layout).
-  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly' || manner === 'fluently') && (PREDICATE_BEFORE.has(before) || ((i === 0 || _HEADING_MARKS.has(before)) && !namedInClause(doc, i + 2)))) {
-    if (doc.clause[i + 2] !== doc.clause[i] || doc.toks[i + 2]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, i + 2))) return true;
+  if ((manner === 'well' || manner === 'better' || manner === 'nicely' || manner === 'properly' || manner === 'fluently') && (PREDICATE_BEFORE.has(before) || ((i === 0 || _HEADING_MARKS.has(before)) && !namedInClause(doc, m + 1)))) {
+    if (doc.clause[m + 1] !== doc.clause[i] || doc.toks[m + 1]?.kind !== 'w' || BROAD_AFTER.has(wd(doc, m + 1))) return true;
   }
   if (!_flag3At(doc, i, F3_CONCRETE_VERB)) return false;
   // The second of two verbs ("identify and apply appropriate strategies") with a general object.
@@ -2257,7 +2260,9 @@ function comparedObject(doc: _Doc, v: number): boolean {
 function dispositionPlace(doc: _Doc, i: number): number {
   let j = i + 1;
   if ((wd(doc, j) === 'and' || wd(doc, j) === 'or') && doc.toks[j + 1]?.kind === 'w') j += 2;
-  if (!PLACE_PREPOSITIONS.has(wd(doc, j)) || doc.clause[j] !== doc.clause[i]) return -1;
+  // "on the carpet", "on the playground": the places a child is on, not a topic ("focused on his work" names what).
+  const on = wd(doc, j) === 'on';
+  if ((!PLACE_PREPOSITIONS.has(wd(doc, j)) && !on) || doc.clause[j] !== doc.clause[i]) return -1;
   let end = -1;
   // The setting's head within five words, past the words that describe it ("her Year 6 SATs", "his end of year exams").
   for (let k = j + 1; k < j + 7 && doc.toks[k]?.kind !== 'p' && doc.clause[k] === doc.clause[i]; k++) {
@@ -2265,12 +2270,16 @@ function dispositionPlace(doc: _Doc, i: number): number {
     if (settingHead(y)) end = k + 1;
     else if ((NP_END.has(y) && y !== 'of') || (_endsIng(y) && !_SUBJECTS.has(y) && !settingHead(wd(doc, k + 1)))) break;
   }
+  if (on && (end < 0 || !ON_SETTINGS.has(wd(doc, end - 1)))) return -1;
   // Examples of a setting are settings too ("in various contexts such as group discussions, break times …"): to the sentence's end.
   if (end >= 0 && CONTEXTS.has(wd(doc, end - 1)) && ((wd(doc, end) === 'such' && wd(doc, end + 1) === 'as') || wd(doc, end) === 'including' || wd(doc, end) === 'like')) {
     while (end < doc.toks.length && end < i + 40 && !SENTENCE_END.has(wd(doc, end))) end += 1;
   }
   return end;
 }
+
+/** Settings a child is on, not in ({@link dispositionPlace}): the class carpet, the playground. */
+const ON_SETTINGS = new Set(['carpet', 'playground']);
 
 /** Settings named in general ("a range of contexts", "different situations"), which examples may follow. */
 const CONTEXTS = new Set(['contexts', 'context', 'situations', 'settings', 'environments', 'places', 'occasions', 'areas']);
@@ -2282,6 +2291,8 @@ function settingHead(y: string): boolean {
 
 /** Places a child is in, exams and qualifications sat (not equipment: "calm in the calm box" is left to the scan). */
 const SETTING_HEADS = new Set([
+  // The carpet of an early-years or primary class ("calmer on the carpet", "quieter at carpet time"): where the class sits together.
+  'carpet',
   'placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons',
   'unit', 'group', 'community', 'exam', 'exams', 'examinations', 'test', 'tests', 'mock', 'mocks', 'assessment', 'assessments', 'gcse', 'gcses', 'sats', 'btec',
   'a-levels', 'subjects', 'subject', 'contexts', 'context', 'situations', 'environments',
@@ -3911,6 +3922,8 @@ export function _hasClause(doc: _Doc, adult: _Marks, naming: readonly (readonly 
     // The word right after a deadline span opens a clause too ("By July use capital letters…").
     const opens = i === 0 || opener(wd(doc, i - 1)) || (doc.used[i - 1] === 1 && doc.used[i] === 0);
     if (x === 'to' && (_childVerb(wd(doc, i + 1)) || (opens && doc.toks[i + 1]?.kind === 'w'))) return true;
+    // "Calm down when upset", "Calm down using his breathing": the phrasal verb opens the child's clause, as "To calm down" does.
+    if (opens && x === 'calm' && wd(doc, i + 1) === 'down') return true;
     if (!_childVerb(x)) continue;
     if (opens) {
       // "Work on…" opens a clause; "Work experience", "Work placement" name a thing, and a gerund ("threading, playdough") too.
