@@ -144,7 +144,7 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
  */
 const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
-const ATTAINED_OWNERS = s('his her their my the');
+const ATTAINED_OWNERS = s('his her their my the a an');
 /** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
 const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
 /**
@@ -160,6 +160,8 @@ const EXAM_FOLLOWERS = s('in at by and or & this next before when results result
  */
 function attainedExamEnd(doc: _Doc, i: number): number {
   let k = ATTAINED_OWNERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
+  // "get her Level 1 Functional Skills", "gain his Level 2 BTEC": the level before the exam's name.
+  if ((wd(doc, k) === 'level' || wd(doc, k) === 'entry') && doc.toks[k + 1]?.kind === 'n') k += 2;
   // "her maths and English GCSEs": subjects joined before the exam they are in.
   while (_SUBJECTS.has(wd(doc, k)) && (wd(doc, k + 1) === 'and' || wd(doc, k + 1) === '&' || ATTAINED_EXAMS.has(wd(doc, k + 1)))) k += wd(doc, k + 1) === 'and' || wd(doc, k + 1) === '&' ? 2 : 1;
   if (wd(doc, k) === 'functional' && wd(doc, k + 1) === 'skills') k += 1;
@@ -270,7 +272,8 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['meets', s('expected standard age-related level grade target targets expectations book band')],
   ['apply', s('for formula')], ['open', s('account bank referral case')], ['choose', s('options option course courses subjects space college sixth')],
   ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
-  ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+')],
+  // "sit Functional Skills", "sit his BTEC exam": a qualification's exam sat, as "sit GCSE maths" is.
+  ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+ functional')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
   ['have', s('interview appointment meeting offer')], ['be', s('eet education employment training toilet potty dry')], ['become', s('eet')],
   // "get the bus to school on his own": travelling by it, as "catch the bus" (a capability an adult sees done).
@@ -325,7 +328,7 @@ export const _SCORE_NOUNS: ReadonlySet<string> = s('score scores mark marks poin
  */
 function scoreThreshold(doc: _Doc, i: number): boolean {
   const before = wd(doc, i - 1);
-  if (COMPARATORS.has(before)) return true;
+  if (COMPARATORS.has(before) || gradePlus(doc, i)) return true;
   // "40+ marks", "30+ points": the score noun after the figure, as "a score of 100+" before it (an age after it, "16+ age
   // group", names people).
   const after = wd(doc, i + 1);
@@ -2835,6 +2838,99 @@ function attainedLetterEnd(doc: _Doc, i: number): number {
   return GRADE_AFTER.has(wd(doc, end)) ? end : -1;
 }
 
+/**
+ * Words a grade is got in or at, after it ("a B in his mock", "4+ in the mock", "C or better at AS", "a Merit in her BTEC
+ * unit"), or naming the label before it ("Psychology: B or above", "English – 4+"): an exam, a qualification or a piece of
+ * assessed work, besides the school subjects and the tests (_SUBJECTS, _ASSESSMENTS).
+ */
+const GRADED_IN = s('gcse gcses btec level levels a-level a-levels as unit units paper papers coursework essay essays nea module modules mock mocks exam exams assessment assessments resit resits functional nvq diploma qualification series');
+/** Prepositions between a grade and what it is got in ("in maths", "at GCSE", "for his coursework", "on the paper", "across subjects"). */
+const GRADED_PREPS = s('in at for on across');
+/** How far after its preposition what a grade is got in may be named ("in the Year 12 mock", "in his A level Psychology"). */
+const GRADED_REACH = 5;
+/** Words before a grade that make it the least to reach ("at least a B", "a minimum of a C", "minimum B", "min. 5"). */
+const GRADE_FLOOR = s('least minimum min');
+/** Words before "at" that make the grade after it the one worked at ("to be working at a C", "working at grade B"). */
+const WORKING_AT = s('working work works be');
+
+/** Whether the word at k is one a grade is got in: a subject, a test or an exam, a qualification or assessed work. */
+function gradedWord(doc: _Doc, k: number): boolean {
+  const y = wd(doc, k);
+  return _SUBJECTS.has(y) || _ASSESSMENTS.has(y) || GRADED_IN.has(y);
+}
+
+/** Whether, after a grade ending at e, a preposition names what it is got in within its clause ("in psychology", "at GCSE"). */
+function gradedAfter(doc: _Doc, e: number): boolean {
+  if (!GRADED_PREPS.has(wd(doc, e))) return false;
+  for (let k = e + 1; k <= e + GRADED_REACH && doc.clause[k] === doc.clause[e] && doc.toks[k] !== undefined && doc.toks[k]?.kind !== 'p'; k++) if (gradedWord(doc, k)) return true;
+  return false;
+}
+
+/**
+ * Whether the grade starting at a opens its clause after a label naming what it is got in, or the target's mark
+ * ("Psychology: B or above", "English – 4+", "A level Sociology | C or better", "Target: B or above").
+ */
+function gradeLabelled(doc: _Doc, a: number): boolean {
+  const mark = wd(doc, a - 1);
+  if (mark !== ':' && mark !== '-' && mark !== '|') return false;
+  const y = wd(doc, a - 2);
+  return gradedWord(doc, a - 2) || GRADE_LABELS.has(y) || y === 'grade';
+}
+/** Words marking a target's figure, as a label before a grade ("Target: B or above", "Aim – 5+"). */
+const GRADE_LABELS = s('target targets aim goal outcome');
+
+/**
+ * The start of "at least", "a minimum of" or "minimum" before a grade starting at a ("at least a B", "a minimum of a C"),
+ * or -1: the grade is the least to reach, a threshold (the labelling guide, Measurable rule 1: "a count, percentage,
+ * grade, score").
+ */
+function gradeFloorBefore(doc: _Doc, a: number): number {
+  const k = wd(doc, a - 1) === 'of' ? a - 2 : a - 1;
+  const y = wd(doc, k);
+  if (!GRADE_FLOOR.has(y) || (y === 'least' && wd(doc, k - 1) !== 'at')) return -1;
+  if (y === 'least') return k - 1;
+  return wd(doc, k - 1) === 'a' ? k - 1 : k;
+}
+
+/**
+ * A letter grade written bare, with its threshold or its floor ("B or above in his mock", "Psychology: C or better", "at
+ * least a B in psychology", "a minimum of a C", "B+ in the mock"), or after "working at" ("to be working at a C in A level
+ * Psychology"): a grade to reach, which measures as "grade B" does (the labelling guide, Measurable rule 1: "a count,
+ * percentage, grade, score"; Halton Appendix C Post-16, Measurable: "'working at a Grade 4 in algebra' … can be demonstrated
+ * through assessment or data"). Without a verb of getting before it, the grade is got in something named after it or
+ * labelled before it; a capital letter alone is no grade ("Plan B", "Part A", "Block B", "Amy B.": names, Measurable rule 6,
+ * "numbers that only name things"), nor a grade stated now or forecast ({@link gradeToReach}).
+ */
+const gradeSlot: WordCheck = (doc, i) => {
+  const raw = doc.toks[i]?.raw ?? '';
+  if (raw.length !== 1 || raw === 'A' || !LETTER_GRADES.has(raw)) return null;
+  let end = wd(doc, i + 1) === '*' && doc.toks[i + 1]?.gap === false ? i + 2 : i + 1;
+  let threshold = false;
+  if (wd(doc, end) === '+' && doc.toks[end]?.gap === false) [end, threshold] = [end + 1, true];
+  if (wd(doc, end) === 'grade') end += 1;
+  if (wd(doc, end) === 'or' && GRADE_THRESHOLDS.has(wd(doc, end + 1))) [end, threshold] = [end + 2, true];
+  let a = wd(doc, i - 1) === 'a' || (wd(doc, i - 1) === 'an' && (raw === 'E' || raw === 'F' || raw === 'U')) ? i - 1 : i;
+  if (wd(doc, a - 1) === 'grade') a -= 1;
+  const floor = gradeFloorBefore(doc, a);
+  const start = floor >= 0 ? floor : a;
+  const verb = GRADE_VERBS.has(wd(doc, start - 1)) || (wd(doc, start - 1) === 'at' && WORKING_AT.has(wd(doc, start - 2)) && a < i);
+  if (!threshold && floor < 0 && !verb) return null;
+  if (!verb && !gradedAfter(doc, end) && !gradeLabelled(doc, start)) return null;
+  return gradeToReach(doc, start, end) ? [verb ? start - 1 : start, end] : null;
+};
+
+/**
+ * Whether "N+" at i, N a grade of 1 to 9, is a grade to reach ("grade 4+", "a 5+ in maths", "English – 4+", "4+ in the
+ * mock"), not the name of an exam ("the 11+") or an age ("16+"): after "grade" or "a", or got in something named after it
+ * or labelled before it (Measurable rule 1).
+ */
+function gradePlus(doc: _Doc, i: number): boolean {
+  const t = doc.toks[i];
+  if (t === undefined || t.kind !== 'n' || t.parts.length !== 1 || t.num < 1 || t.num > 9) return false;
+  const before = wd(doc, i - 1);
+  return before === 'grade' || before === 'grades' || before === 'a' || GRADE_FLOOR.has(before) || gradedAfter(doc, i + 1) || gradeLabelled(doc, i);
+}
+
 /** Words before a grade in its sentence that state it as now or forecast ("Current:", "currently", "is predicted", "got"). */
 const GRADE_STATED: ReadonlySet<string> = new Set([..._BACKGROUND, ..._FORECAST, 'is', 'are']);
 
@@ -3016,8 +3112,50 @@ const REACHING_ING = s('achieving reaching meeting attaining getting securing');
 const REACHING = s('reach achieve meet attain secure');
 const REACHED_IT = s('it this that');
 
+/** Words after "by" that name a person, not a point ("by his tutor", "by Mr Jones"). */
+const PERSON_AFTER_BY: ReadonlySet<string> = new Set([...s('his her their my him them'), ..._TITLES]);
+/** Qualifications a heading names as the whole target ("Functional Skills L1", "Level 2 NVQ", "BTEC Level 3 Diploma"). */
+const HEADING_QUALIFICATIONS = s('functional nvq btec diploma');
+/** Words a qualification heading holds before its deadline: its name, level, subjects and joins ("Skills L1 in English & maths"). */
+const HEADING_WORDS = s('skills skill level entry in and & of by before until');
+
+/**
+ * A qualification named with its level as a heading with no verb, and a deadline after it ("Functional skills L1 in English
+ * and maths by the end of Y12", "Level 1 Functional Skills English by Easter"): the qualification gained by then, a result
+ * someone can check (the labelling guide, Measurable rule 5), as "pass her Level 2 NVQ by July" is. With no level or no
+ * deadline it names only the course ("Functional skills maths and English.": provision, Measurable rule 6).
+ */
+const qualificationHeading: WordCheck = (doc, i, x) => {
+  if (!HEADING_QUALIFICATIONS.has(x)) return null;
+  const start = wd(doc, i - 2) === 'level' && doc.toks[i - 1]?.kind === 'n' ? i - 2 : i;
+  if (!fragmentStart(doc, start)) return null;
+  let levelled = start < i;
+  for (let k = i + 1; k < doc.toks.length && k <= i + 12; k++) {
+    // The deadline: read as one already, or "by"/"before"/"until" before no person ("by the end of the college year", not
+    // "by his tutor").
+    const point = doc.used[k] === 1 || ((wd(doc, k) === 'by' || wd(doc, k) === 'before' || wd(doc, k) === 'until') && !PERSON_AFTER_BY.has(wd(doc, k + 1)));
+    if (point) return levelled ? [start, k] : null;
+    const t = doc.toks[k];
+    if (t === undefined || (t.kind === 'p' && wd(doc, k) !== '&')) return null;
+    // "in Y12/13", "by Y13": a year group, read as an approximate deadline (Time-bound, "by Year 6").
+    if (t.kind === 'n' && /^y/i.test(t.raw) && (wd(doc, k - 1) === 'in' || wd(doc, k - 1) === 'by')) return levelled ? [start, k] : null;
+    if (t.kind === 'n') {
+      // "Level 1", "Entry 3", "L1", "E3": the qualification's level.
+      if (wd(doc, k - 1) === 'level' || wd(doc, k - 1) === 'entry' || /^[LE][1-3]$/i.test(t.raw)) levelled = true;
+      continue;
+    }
+    const y = wd(doc, k);
+    // "in Sport", "Diploma in Childcare": the qualification's subject, capitalised as a name.
+    if (!HEADING_WORDS.has(y) && !HEADING_QUALIFICATIONS.has(y) && !_SUBJECTS.has(y) && !_capitalised(t.raw)) return null;
+  }
+  return null;
+};
+
+/** The letter grades {@link gradeSlot} reads, as words ("A" is left to "an A" and "grade A", the article being so common). */
+const GRADE_LETTER_WORDS: readonly string[] = ['b', 'c', 'd', 'e', 'f', 'g', 'u'];
+
 /** The word checks, in the order they are tried; the first that answers decides. */
-const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, doneAlone, byHeart, halve, wholeOccasion, forDuration, standard, capability];
+const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, doneAlone, byHeart, halve, wholeOccasion, forDuration, standard, gradeSlot, qualificationHeading, capability];
 
 /**
  * Words at which a word check other than {@link capability} can answer (the first test of each): at any other
@@ -3028,7 +3166,7 @@ const F_CHECK_WORD = _wordFlag(
   [
     'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO,
-    'on', 'independently', 'alone', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never',
+    'on', 'independently', 'alone', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', ...GRADE_LETTER_WORDS, ...HEADING_QUALIFICATIONS,
   ],
   undefined,
   true,
@@ -3054,7 +3192,8 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO]],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO]],  [gradeSlot, GRADE_LETTER_WORDS],
+  [qualificationHeading, [...HEADING_QUALIFICATIONS]],
 ]);
 
 /**
@@ -3086,7 +3225,7 @@ const F_MEASURE_WORD = _wordFlag(
     ..._NUMBER_WORDS.keys(), 'every', 'each', ...PLURAL_WEEKDAYS, ..._FREQ_ADVERBS, 'per', 'all', 'no', 'zero', 'without', 'not', 'stop', 'with', 'unaided', 'on', 'independently', 'alone', 'by', 'from', 'word', 'half', 'halve', 'halved',
     'whole', 'full', 'entire', 'standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO, 'able', 'learn', 'learned', 'learnt', 'can', 'could', 'might', 'may', 'how', 'know', 'knows', 'begin', 'beginning', 'start', 'starting', 'try', 'trying', 'learning', 'to', 'make', 'makes', 'making', 'keep', 'keeps', 'access', 'accesses', 'participate', 'participates', 'refrain', 'avoid', "won't", 'wont', "doesn't", "don't", 'duration', 'length', 'never', 'do', 'does', 'doing',
     'more', 'less', 'fewer', 'better', 'reduce', 'reduction', 'increase', 'improve', 'improved', 'increased', 'reduced', 'up', ...EVENT_RULES.keys(), 'take', 'gets', 'come', 'comes', 'goes',
-    'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING,
+    'lots', 'loads', 'plenty', ..._ENTERING, ..._GAINING, 'dry', ...PASSIVE_DONE, 'wake', 'wakes', ...GRADE_VERBS, ...SHOW_VERBS, ..._PERFORMING, ...GRADE_LETTER_WORDS, ...HEADING_QUALIFICATIONS,
   ],
   (w) => _endsIng(w) || seenVerb(w) || (_endsS(w) && (seenVerb(w.slice(0, -1)) || seenVerb(w.slice(0, -2)) || seenVerb(`${w.slice(0, -3)}y`))),
   true,
@@ -3347,9 +3486,15 @@ export function _heldThingEnd(doc: _Doc, k: number): number {
 
 /** Where the thing held stands after "have"/"get" at i, past its article, owner and modifiers ("a communication passport", "his own laptop"), or -1. */
 function heldAt(doc: _Doc, i: number): number {
-  for (let k = i + 1; k <= i + 5 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind === 'w'; k++) {
+  for (let k = i + 1; k <= i + 7 && doc.clause[k] === doc.clause[i] && doc.toks[k]?.kind !== 'p' && doc.toks[k] !== undefined; k++) {
+    // "her Level 2 NVQ": a number before the thing is part of its name, passed over.
+    if (doc.toks[k]?.kind === 'n') continue;
     const y = wd(doc, k);
     const next = wd(doc, k + 1);
+    // "have her Level 2 NVQ", "have his forklift licence", "have a full driving licence", "have his CSCS card": a
+    // qualification held at the deadline, a one-off result someone can check (Measurable rule 5), as "pass her Level 2 NVQ"
+    // is; not asked ("does he have a licence to drive?").
+    if ((HELD_QUALIFICATIONS.has(y) || (y === 'cscs' && next === 'card')) && !questionAfter(doc, k)) return y === 'cscs' ? k + 1 : k;
     // "an EHC plan", "a pathway plan", "a health care plan", "a one-page profile": the plan's name, then its noun.
     if (HELD_PLANS.has(y) && (next === 'plan' || next === 'profile')) return k + 1;
     if (y === 'health' && next === 'care' && wd(doc, k + 2) === 'plan') return k + 2;
@@ -3373,6 +3518,16 @@ function heldAt(doc: _Doc, i: number): number {
 function arrangementsSettled(doc: _Doc, k: number): boolean {
   if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'be') return false;
   return !hedgedBefore(doc, k) && !inSentence(doc, k, NOT_DONE, false) && !inSentence(doc, k, CONSIDERED_LATER, false);
+}
+
+/** Qualifications, certificates and licences a child holds ("her Level 2 NVQ", "a full driving licence", "her BTEC Diploma"). */
+const HELD_QUALIFICATIONS = s('nvq nvqs btec btecs diploma diplomas certificate certificates licence licences license licenses');
+
+/** Whether the sentence of k ends in a question mark ("Does he have a licence to drive?"): asked, not a target set. */
+function questionAfter(doc: _Doc, k: number): boolean {
+  let j = k + 1;
+  while (j < doc.toks.length && !(doc.toks[j]?.kind === 'p' && (wd(doc, j) === '.' || wd(doc, j) === '!' || wd(doc, j) === '?'))) j += 1;
+  return wd(doc, j) === '?';
 }
 
 /** What is done to a thing taken from the child as a sanction ("have his laptop confiscated", "the iPad removed"). */
