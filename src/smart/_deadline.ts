@@ -74,6 +74,7 @@ import {
   _weekdayDeadline,
   _weekEnd,
   _ordinalAt,
+  _ownYearEnd,
 } from './_schoolTime';
 import type { _Tok } from './_text';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
@@ -231,7 +232,24 @@ function whitsunPhrase(s: Site): Resolved {
   if (_TITLES.has(_wd(s.doc, s.i - 1))) return null;
   const q = prefix(s);
   if (q.prep === null && !q.strongWord && q.position === null && !s.opts.cell) return null;
-  return _whitsun(s.doc, s.i, s.opts);
+  return _whitsun(s.doc, s.i, s.opts, whitAlone(s, q));
+}
+
+/** Verbs of place that "by" follows as "beside" ("sit by Whit", "stand by the door"). */
+const BESIDE_VERBS: ReadonlySet<string> = new Set(['sit', 'sits', 'sitting', 'sat', 'stand', 'stands', 'standing', 'stood', 'wait', 'waits', 'stay', 'stays', 'walk', 'walks']);
+
+/**
+ * Whether "Whit" alone is the feast: straight after "by", "before" or "until" and closing its clause ("… by Whit.",
+ * "before Whit, and …"), as "by Easter" is Easter Sunday (label y28-071). Not after a participle, where "by" names who
+ * ("helped by Whit."), nor before a word that goes on ("until Whit arrives", "by Whit Jones": a child named Whit).
+ */
+function whitAlone(s: Site, q: _Prefix): boolean {
+  if (q.prep === null || !_STRONG_PREPS.has(q.prep) || q.start !== s.i - 1) return false;
+  // "helped by Whit", "sit by Whit", "stand by Whit": who does it, or beside whom.
+  const before = _wd(s.doc, s.i - 2);
+  if (_pastParticiple(before) || BESIDE_VERBS.has(before)) return false;
+  const t = s.doc.toks[s.i + 1];
+  return t === undefined || (t.kind === 'p' && _wd(s.doc, s.i + 1) !== "'");
 }
 
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
@@ -726,7 +744,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
     // "by the end of the (school, academic) year", "end of Year 10", "end of yr 8", "over the year", "for the rest of the year", "by next academic year": the end of the academic year (a later one, "the 2025-26 academic year" at a 2024-25 meeting, approximate); "by the new year": the end of the autumn term.
     cores: ['year', 'yr'],
     matches: (s) => s.x === 'year' || (s.x === 'yr' && s.doc.toks[s.i + 1]?.kind === 'n'),
-    resolve: (s) => _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
+    // "by the end of his first year (at college)": the end of a year of the child's own course, approximate.
+    resolve: (s) => _ownYearEnd(s.doc, s.i, s.opts) ?? _yearPhrase(s.doc, s.i, s.opts, prefix(s)),
   },
   {
     name: 'named-review',
@@ -1534,7 +1553,7 @@ const BASELINE_REACH = 16;
 
 function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
   return cands.map((c) => {
-    if (c.background || c.strong) return c;
+    if (c.background || c.strong || eventDueBy(doc, c.start)) return c;
     let mark = c.end;
     let stop = c.end;
     while (mark < c.end + 8 && !_targetMarkAt(doc, mark)) {
@@ -1549,6 +1568,32 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
     }
     return c;
   });
+}
+
+/** Words read back from a point's "in" or "on" over the event it dates to the cue before the event ("before his Year 11 mocks in March"). */
+const EVENT_CUE_REACH = 6;
+/** Words that end the event's noun phrase read back from its point: a new clause or act begins there. */
+const EVENT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'to', 'so', 'that', 'when', 'after', 'from']);
+
+/**
+ * Whether the point at `start`, after "in" or "on", dates an event that "by", "before" or "until" governs: "before his
+ * mocks in March", "by the careers fair on 13th March", "until her exams in June". The cue introduces the point, so it is
+ * not a baseline's date (the labelling guide's baseline-and-target row: only a point "no 'by', 'before' or 'until'
+ * introduces" dates the baseline; the row "an event the target is due by, dated by a month": the month dates the event).
+ */
+function eventDueBy(doc: _Doc, start: number): boolean {
+  // The point starts at its preposition ("in March") or, read without it, just after it.
+  const at = _wd(doc, start) === 'in' || _wd(doc, start) === 'on' ? start : start - 1;
+  if (_wd(doc, at) !== 'in' && _wd(doc, at) !== 'on') return false;
+  for (let k = at - 1; k >= 0 && k >= at - EVENT_CUE_REACH; k--) {
+    const t = doc.toks[k];
+    if (t === undefined || doc.clause[k] !== doc.clause[at] || (t.kind === 'p' && _wd(doc, k) !== "'")) return false;
+    const x = _wd(doc, k);
+    // The cue with an event between: "before his mocks in March" (not "by in March").
+    if (_STRONG_PREPS.has(x)) return k < at - 1;
+    if (EVENT_BREAKS.has(x) || _FUTURE.has(x)) return false;
+  }
+  return false;
 }
 
 /** Tokens read each way from a point for the brackets around it (a bracketed note is short). */

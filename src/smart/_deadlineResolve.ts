@@ -850,13 +850,14 @@ function whitSunday(year: number): IsoDate | null {
  * Prayer, "Rules to know when the Moveable Feasts and Holy-Days begin": "Whitsunday seven weeks after [Easter Day]"),
  * a date, read as "by Easter" is Easter Sunday (labelling guide, Time-bound (T), school-time rules). "The Whitsun
  * holidays", "Whit half term", "Whit week": the school holiday, the summer half-term (as "the Easter holidays" are the
- * spring term's end, not Easter Sunday). "Whit" alone names neither.
+ * spring term's end, not Easter Sunday). "Whit" alone names neither, unless the caller read it as the feast (`alone`:
+ * "by Whit." closing its clause).
  */
-export function _whitsun(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+export function _whitsun(doc: _Doc, i: number, opts: _ScanOptions, alone = false): _Found | null {
   let j = i + 1;
   const x = _wd(doc, i);
   if (x === 'whit' && _wd(doc, j) === 'sunday') j += 1;
-  else if (x === 'whit' && !whitHoliday(doc, j)) return null;
+  else if (x === 'whit' && !whitHoliday(doc, j) && !alone) return null;
   const y = _wd(doc, j);
   if (!whitHoliday(doc, j) || x === 'pentecost') return yearly(doc, j, opts, whitSunday);
   j += 1;

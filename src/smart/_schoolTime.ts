@@ -719,6 +719,39 @@ export function _ordinalAt(doc: _Doc, k: number): number | undefined {
 }
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 
+/** Owners of a year of study: the child's own ("his first year"), not "the first year", which may be a year group's. */
+const OWN_YEAR_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+
+/**
+ * "by the end of his first year", "before the end of her second year at college", "until the end of my 1st year": the
+ * end of a year of the child's own course, apprenticeship or sixth form, an academic year whose number needs the year the
+ * child started, as a leaving point does ("by the time he leaves college": school-time table, `academic-year-end~`; label
+ * y17-058). `i` is at "year", after an ordinal and the child's owner, with "by", "before" or "until" "(the) end of" before.
+ * A date with its year after it restates when that year ends and gives the point ("… first year at college (June 2025)":
+ * label y17-238), so the year's end then gives way. Null otherwise: "in his first year" is a span, "the first year" may be a year group.
+ */
+export function _ownYearEnd(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
+  if (_wd(doc, i) !== 'year' || _ordinalAt(doc, i - 1) === undefined || !ownEndCue(doc, i - 2)) return null;
+  // "at college", "of sixth form", "of the apprenticeship": the place of the year, read with it.
+  let end = i + 1;
+  if ((_wd(doc, end) === 'at' || _wd(doc, end) === 'of' || _wd(doc, end) === 'in') && doc.toks[end + 1]?.kind === 'w') {
+    end += _OWNING_DETERMINERS.has(_wd(doc, end + 1)) ? 3 : 2;
+    if (_wd(doc, end - 1) === 'sixth' && _wd(doc, end) === 'form') end += 1;
+  }
+  // "… first year at college in June": the month says when in the year it ends, not which year, as "leaves primary in
+  // July" (school-time table), so it is part of the point.
+  const t = doc.toks[end + 2];
+  if (_wd(doc, end) === 'in' && _MONTHS.has(_wd(doc, end + 1)) && !(t !== undefined && t.kind === 'n' && t.digits[0] === 4)) return _approxYearEnd(end + 2, opts);
+  const found = _approxYearEnd(end, opts);
+  return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+}
+
+/** Whether the child's owner at k follows "by", "before" or "until" "(the) end of": "by the end of his …". */
+function ownEndCue(doc: _Doc, k: number): boolean {
+  if (!OWN_YEAR_OWNERS.has(_wd(doc, k)) || _wd(doc, k - 1) !== 'of' || _wd(doc, k - 2) !== 'end') return false;
+  return _STRONG_PREPS.has(_wd(doc, _wd(doc, k - 3) === 'the' ? k - 4 : k - 3));
+}
+
 /** The three terms of a school year, in order. */
 const THREE_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 
