@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 152, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 151.9 on 6 December 2026
+  'pep-rules/smart': 152.5, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 151.9 on 6 December 2026; adults' clauses widened (a thing set up, provision with an adult, a heading): 152.4
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 236.2, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 236.1 on 6 December 2026
-  'pep-rules/report': 263.3, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 263.2 on 6 December 2026
+  'pep-rules/rules': 236.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 236.1 on 6 December 2026; adults' clauses widened (a thing set up, provision with an adult, a heading): 236.6
+  'pep-rules/report': 263.8, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 263.2 on 6 December 2026; adults' clauses widened (a thing set up, provision with an adult, a heading): 263.7
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 283.9, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 283.8 on 6 December 2026
+  'pep-rules': 284.5, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 283.8 on 6 December 2026; adults' clauses widened (a thing set up, provision with an adult, a heading): 284.4
 };
 
 describe('package budgets', () => {
