@@ -7,13 +7,17 @@
  * whose subject is acted on ("Sam to be helped to …", "Taxi to be arranged"), or an adult's giving imperative ("Buy …")
  * are the adults'; a name, a pronoun, "I", the child's role word, a subject left out ("To read …", "Read …") are the
  * child's. Only a clause of the child's names what the child will achieve; a purpose the adults' act serves ("so she can
- * stay at her school") is the child's only with a figure or a standard to reach ("so that she reaches book band 7").
+ * stay at her school") is the child's only with a figure or a standard to reach ("so that she reaches book band 7"). A clause
+ * with no verb is the adults' when it names a thing set up or bought ("Laptop ordered by half term") or sessions with an adult
+ * after "with", "from" or "by" ("Daily check-in with the key adult"); a heading naming an area or a thing ("Uniform:") is no
+ * clause of anyone's (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
  */
-import { _capitalised, _endsIng } from './_ends';
+import { _capitalised, _endsIng, _endsLy } from './_ends';
 import type { _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
-import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
+import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
 import { _ADULT_ACTS, _AGENCIES, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
@@ -73,8 +77,6 @@ const STOPS: ReadonlySet<string> = new Set(['no', 'zero', 'not', 'never', 'fewer
 const REACHING: ReadonlySet<string> = new Set([..._ATTAINING, 'without', 'independently', 'unaided', 'unprompted'].filter((x) => x !== 'get' && x !== 'gets'));
 /** Nouns after a number that make it provision's quantity, not the child's figure ("20 sessions", "x3 visits", "5 hrs"). */
 const PROVISION_COUNTS: ReadonlySet<string> = new Set(['session', 'sessions', 'visit', 'visits', 'lesson', 'lessons', 'hour', 'hours', 'hrs', 'hr', 'mins', 'minutes', 'week', 'weeks', 'day', 'days']);
-/** Words that make a clause with no subject the adults' provision ("in place", "PP+ funded", "ordered by school"). */
-const PLACED: ReadonlySet<string> = new Set(['funded', 'ordered', 'paid']);
 /** Determiners before a noun ("a paid job", "the agreed plan"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'this', 'that']);
 /** Words that open a verb's object, not a compound noun's second word ("attending every lesson"; "Driving lessons"). */
@@ -222,13 +224,84 @@ function childFigure(doc: _Doc, ks: readonly number[], own = false): boolean {
 const PAID_BY: ReadonlySet<string> = new Set(['by', 'from', 'through', 'via']);
 
 /**
+ * Words that make a thing set up the child's own doing, wherever they stand in its clause ("Bus ticket bought by himself",
+ * "bought with his own savings", "booked independently", "ordered it herself"): the child's act (Specific rule 4 reads only
+ * what adults provide as theirs).
+ */
+const OWN_DOING: ReadonlySet<string> = new Set([..._REFLEXIVES, 'own', 'independently', 'alone', 'unaided']);
+
+/** Whether the words `ks` say the child did it: a word of {@link OWN_DOING}, or "by" and the child ("booked by Sam", "paid by her"). */
+function ownDoing(doc: _Doc, ks: readonly number[]): boolean {
+  return ks.some((k) => {
+    const agent = k + 1;
+    return OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || (_capitalised(doc.toks[agent]?.raw ?? '') && !adultWord(doc, agent) && !_FUNDS.has(doc.w[agent] ?? ''))));
+  });
+}
+
+/**
  * Whether word k (in a clause opening at word a) is a participle of provision after the thing provided ("Bus pass paid", "Laptop
- * ordered by school") or opening a clause with who pays ("funded by PP+"); not an adjective ("a paid job", "Paid part-time job")
- * nor the child's own payment ("Paid for his own bus pass").
+ * ordered by school", _measure.ts's class of a thing set up or bought) or opening a clause with who pays ("funded by PP+"); not an
+ * adjective ("a paid job", "Paid part-time job").
  */
 function placedAt(doc: _Doc, k: number, a: number): boolean {
-  if (!PLACED.has(doc.w[k] ?? '')) return false;
-  return k === a ? PAID_BY.has(doc.w[k + 1] ?? '') : !DETERMINERS.has(doc.w[k - 1] ?? '');
+  if (!_SET_UP_OR_FUNDED.has(doc.w[k] ?? '')) return false;
+  // Not a verb with its object ("Mia bought her bus pass", "paid the deposit").
+  return k === a ? PAID_BY.has(doc.w[k + 1] ?? '') : !DETERMINERS.has(doc.w[k - 1] ?? '') && !OBJECT_LEADS.has(doc.w[k + 1] ?? '');
+}
+
+/** Words after a thing's participle that keep it a thing set up, not a verb with its object: a point, who did it, how it is paid. */
+const SET_UP_AFTER: ReadonlySet<string> = new Set(['by', 'for', 'before', 'from', 'through', 'via', 'with', 'on', 'in', 'at', 'and', 'ready', 'asap', 'tbc', 'now', 'already', 'using', 'out', 'of', 'to', 'during', 'after', 'over', 'this', 'next', 'last']);
+
+/**
+ * Whether the clause of words `ks` (no subject, no modal) names a thing and then its participle of being set up or bought
+ * ({@link placedAt}), with a point, who did it or nothing after it: "Laptop ordered by half term", "Room booked by May", "Work
+ * placement booked by Easter", "New coat and school shoes for winter bought before October half term" (the labelling guide,
+ * Settled cases, "a one-off thing adults arrange or do for the child": measurable, not specific). Read before the child's own
+ * verb or name, as a capitalised thing ("Laptop", "Work") is neither; not an object after the participle ("Mia booked her test"),
+ * a verb with its object before it ("Use the laptop bought with PP+"), a pronoun, or the child's own doing ({@link ownDoing}).
+ */
+function thingSetUp(doc: _Doc, ks: readonly number[]): boolean {
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i] as number;
+    if (!placedAt(doc, k, ks[0] as number)) continue;
+    const next = ks[i + 1];
+    // Opening its clause, who paid or set it up follows: an adult or a fund, not a point ("ordered by school", "Paid from PP+").
+    if (i === 0) {
+      const j = DETERMINERS.has(doc.w[k + 2] ?? '') ? k + 3 : k + 2;
+      return doc.used[j] === 0 && (adultWord(doc, j) || _FUNDS.has(doc.w[j] ?? '')) && !ownDoing(doc, ks);
+    }
+    // Nothing after, a point or a figure (a date, "7.45"), or a preposition: not an object.
+    if (next !== undefined && doc.used[next] === 0 && doc.toks[next]?.kind === 'w' && !SET_UP_AFTER.has(doc.w[next] ?? '')) return false;
+    if (OBJECT_LEADS.has(doc.w[ks[1] as number] ?? '') || ks.slice(0, i).some((j) => childPronoun(doc, j))) return false;
+    return !ownDoing(doc, ks);
+  }
+  return false;
+}
+
+/** Words after "social" that make it an adult or a service ("social worker", "social care"). */
+const SOCIAL_AFTER: ReadonlySet<string> = new Set(['worker', 'workers', 'care', 'services']);
+/** Prepositions that name who gives provision in a clause with no verb ("with the TA", "from the learning mentor", "by HLTA"). */
+const GIVEN_BY: ReadonlySet<string> = new Set(['with', 'from', 'by']);
+
+/**
+ * Whether word k is a preposition of {@link GIVEN_BY} and an adult follows it, after a determiner and two more words at most
+ * ("with the key adult", "from Mrs Hall", "with the designated teacher"), not a point ("by the end of term").
+ */
+function givenBy(doc: _Doc, k: number): boolean {
+  if (!GIVEN_BY.has(doc.w[k] ?? '')) return false;
+  const a = DETERMINERS.has(doc.w[k + 1] ?? '') ? k + 2 : k + 1;
+  // "social" only as a worker or care ("with social media" names no adult).
+  for (let j = a; j < a + 3 && doc.toks[j]?.kind === 'w' && doc.used[j] === 0; j++) if (adultWord(doc, j) && (doc.w[j] !== 'social' || SOCIAL_AFTER.has(doc.w[j + 1] ?? ''))) return true;
+  return false;
+}
+
+/**
+ * Whether word a opens a programme's or a thing's name, not the child's imperative: it and the next word capitalised in running
+ * text ("Read Write Inc daily with TA", "Toe by Toe"), not an adult ("Read with Mrs Hall") nor a text in capitals throughout.
+ */
+function nameRun(doc: _Doc, a: number): boolean {
+  const raw = doc.toks[a + 1]?.raw ?? '';
+  return _capitalised(doc.toks[a]?.raw ?? '') && doc.toks[a + 1]?.kind === 'w' && _capitalised(raw) && raw !== raw.toUpperCase() && !adultWord(doc, a + 1);
 }
 
 /**
@@ -250,6 +323,7 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   const a = ks[0] as number;
   const x = doc.w[a] ?? '';
   if (GIVING.has(x)) return givingDoer(doc, ks);
+  if (thingSetUp(doc, ks)) return Doer.Adult;
   // "Find Aaron a school place": the child is the one found for, the adults' act.
   const next = ks[1] ?? -1;
   if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
@@ -258,9 +332,16 @@ function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   // A gerund naming sessions is a noun phrase, not the child's act ("Driving lessons", "Reading recovery sessions").
   // Not a verb with its object ("attending every lesson", "attending all lessons").
   const sessions = _endsIng(x) && !OBJECT_LEADS.has(doc.w[ks[1] ?? -1] ?? '') && ks.slice(1, 3).some((k) => _SESSION_NOUNS.has(doc.w[k] ?? ''));
+  // Sessions or provision given by an adult, named anywhere in a clause with no verb: a gerund naming the activity ("Reading
+  // catch-up every morning with the TA", "Mentoring with Mr Ali"), a programme's name ("Read Write Inc daily with TA"), how often
+  // ("Daily check-in with the key adult") or a session or provision noun before the adult ("ELSA sessions once a week with Mrs
+  // Hall"): Specific rule 4, the adults' provision; a figure or the doing of the child's in it keeps it the child's.
+  const given = ks.findIndex((k) => givenBy(doc, k));
+  const activity = (_endsIng(x) && !OBJECT_LEADS.has(doc.w[next] ?? '')) || nameRun(doc, a) || _FREQ_ADVERBS.has(x) || ks.slice(0, given).some((k) => _SESSION_NOUNS.has(doc.w[k] ?? '') || _PROVISION_NOUNS.has(doc.w[k] ?? ''));
+  if (given > 0 && activity && !childFigure(doc, ks) && !ownDoing(doc, ks)) return Doer.Adult;
   // The child's own imperative, a stop ("No hitting", "not to …"), or the child named with a verb ("Leon gets no detentions").
   if ((_childVerb(x) && !sessions) || STOPS.has(x) || childPronoun(doc, a) || (next >= 0 && _capitalised(doc.toks[a]?.raw ?? '') && !adultWord(doc, a) && _childVerb(doc.w[next] ?? ''))) return Doer.Child;
-  if (ks.some((k) => placedAt(doc, k, a) || ((doc.w[k] === 'from' || doc.w[k] === 'through') && _FUNDS.has(doc.w[k + 1] ?? '')))) return Doer.Adult;
+  if (!ownDoing(doc, ks) && ks.some((k) => placedAt(doc, k, a) || ((doc.w[k] === 'from' || doc.w[k] === 'through') && _FUNDS.has(doc.w[k + 1] ?? '')))) return Doer.Adult;
   // The child's figure, whoever records, checks or assesses it ("95% attendance as recorded by school"): the child's result.
   if (childFigure(doc, ks)) return Doer.Child;
   for (const k of ks) {
@@ -316,6 +397,30 @@ function childOpens(doc: _Doc, k: number): boolean {
   return _capitalised(doc.toks[k]?.raw ?? '') && !adultWord(doc, k) && (HEADS.has(next) || _childVerb(next));
 }
 
+/** Marks that end a sentence: a heading may open the next. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
+/** Marks after a heading ("Uniform: …", "Transport | …", "Bedtime – …"). */
+const HEADING_MARKS: ReadonlySet<string> = new Set([':', '|', '-', '–', '—']);
+/** Words a heading has at most. */
+const HEADING_WORDS = 5;
+
+/**
+ * Whether the clause of words `ks`, opening the text or a sentence, is a heading before ":", "|" or a dash that names an area or
+ * a thing, not the child's act ("Reading pen - ordered by school", "Y9 options evening – carer and SW to attend", "EHCP needs
+ * assessment: DT to submit the request", "Uniform: carer to buy"): a few words, no modal, "to" or form of "be" ("needs" is a
+ * noun here), no figure and no pronoun of the child's; not an imperative ("Apply for college – SW to support"), a stop ("No more
+ * exclusions -") nor a gerund with more than a noun after it ("Reading every night –"). The adults' clauses after it are then the target's only ones (Specific
+ * rule 4; the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
+ */
+function areaHeading(doc: _Doc, ks: readonly number[]): boolean {
+  const end = ks[ks.length - 1] as number;
+  const mark = doc.w[end + 1] ?? '';
+  if (ks.length > HEADING_WORDS || !HEADING_MARKS.has(mark) || (mark !== ':' && mark !== '|' && !doc.toks[end + 1]?.gap)) return false;
+  const x = doc.w[ks[0] as number] ?? '';
+  if (STOPS.has(x) || (_endsIng(x) ? ks.length > 2 || _endsLy(doc.w[ks[1] as number] ?? '') : _childVerb(x))) return false;
+  return !ks.some((k) => (HEADS.has(doc.w[k] ?? '') && doc.w[k] !== 'needs') || childPronoun(doc, k)) && !childFigure(doc, ks);
+}
+
 /** Whether token k ends a clause (a spaced dash is one; a bracket's words are read past by the caller). */
 function endsClause(doc: _Doc, k: number): boolean {
   const x = doc.w[k] ?? '';
@@ -337,6 +442,8 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
   let depth = 0;
   let last = Doer.None;
   let joined = false;
+  // The clause opens the text or a sentence (where a heading stands).
+  let opening = true;
   const close = (): boolean => {
     // A list's number alone ("1)", "2.") is no clause.
     const one = ks[0] as number;
@@ -349,7 +456,9 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
     // A heading of one or two words before ":" or a dash ("Exams -") names an area, not the child's act.
     const heading = ks.length <= 2 && (doc.w[end + 1] === ':' || DASHES.has(doc.w[end + 1] ?? ''));
     const named = !heading && anchors.some(([a]) => a >= first && a <= end);
-    let d = clauseDoer(doc, ks, inner, purpose, named);
+    // A heading of more than two words that opens on the child's act the analyser read ("Resit GCSE maths in November -") is no area.
+    const area = opening && (ks.length <= 2 || !anchors.some(([a]) => a === first)) && areaHeading(doc, ks);
+    let d = area ? Doer.None : clauseDoer(doc, ks, inner, purpose, named);
     if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
     last = d;
     joined = false;
@@ -372,12 +481,14 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       if (!close()) return false;
       purpose = false;
       last = Doer.None;
+      opening = SENTENCE_ENDS.has(x);
       continue;
     }
     if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
       // "so that": one opener; a second clause joined to a purpose ("so she can … and she …") is a purpose too.
       const was: boolean = purpose, empty: boolean = ks.length === 0;
       if (!close()) return false;
+      opening = false;
       purpose = x === 'so' || (x === 'that' && was && empty) || (JOINERS.has(x) && was);
       joined = JOINERS.has(x);
       continue;
@@ -397,7 +508,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  'social', 'staff', 'key', '£', 'find', 'place', 'funded', 'ordered', 'paid', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /**

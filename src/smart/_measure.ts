@@ -4464,6 +4464,8 @@ function moveVisits(doc: _Doc, k: number): Span | null {
  * split (y18-209 measurable, y13-176 not, settled by x124: "a test booked and paid for by adults is an arrangement").
  */
 const SET_UP_DONE = s('booked arranged ordered paid');
+/** A thing set up or bought for the child, one class for both readings (this one, Measurable; _doer.ts, Specific rule 4): {@link SET_UP_DONE} and {@link FUNDED}. */
+export const _SET_UP_OR_FUNDED: ReadonlySet<string> = new Set([...SET_UP_DONE, ...FUNDED]);
 /** Words of a verb's phrase before a participle: the participle is a passive's or a state's, not a thing's set up. */
 const NOT_A_THING_BEFORE = s('to be been being is are was were has have had get got will');
 /** Words a thing set up may have before its participle in its part, at most ("FS maths L1 exam booked"). */
