@@ -87,6 +87,8 @@ interface Runnable {
   readonly severity: Rule['severity'];
   readonly source: string;
   readonly message: Rule['message'];
+  /** The rule declares a part of the QA grid (`qa`): only then does the grid read its own list of findings. */
+  readonly feedsGrid: boolean;
 }
 
 /**
@@ -108,7 +110,16 @@ function buildPlan(rules: readonly Rule[], pep: Pep): Plan[] {
   const runs = _applying(rules, pep)
     .filter((rule) => rule.raisedBy !== 'engine')
     .map((rule) =>
-      Object.freeze({ rule, check: rule.check, needsToday: rule.needsToday === true, code: rule.code, severity: rule.severity, source: rule.source, message: rule.message }),
+      Object.freeze({
+        rule,
+        check: rule.check,
+        needsToday: rule.needsToday === true,
+        code: rule.code,
+        severity: rule.severity,
+        source: rule.source,
+        message: rule.message,
+        feedsGrid: rule.qa !== undefined,
+      }),
     );
   return [Object.freeze({ runs: Object.freeze(runs), checks: Object.freeze(runs.map((run) => run.check)) })];
 }
@@ -123,7 +134,7 @@ function fullOf(run: Runnable, params: RuleParams, path: RuleHit['path']): Findi
   return finding(run.code, run.severity, run.message(params), path, run.source);
 }
 
-/** One rule's findings, in the order of its hits. */
+/** One rule's findings, in the order of its hits (only for a rule that feeds the QA grid: nothing else reads them). */
 export interface _RuleRun {
   readonly rule: Rule;
   /** A new array per run: the QA grid may take it over. */
@@ -138,7 +149,8 @@ export interface _RuleRun {
  * @param pep - The parsed PEP.
  * @param ctx - Policy, today, the PEP's facts and the SMART check of its targets.
  * @param codes - Build findings without messages or sources (`detail: 'codes'`).
- * @returns Every finding in registry order, and each rule's own findings (for the QA grid).
+ * @returns Every finding in registry order, and the own findings of each rule with hits that feeds the QA grid
+ *   (a rule without a `qa` role is counted by nothing there, so no list of its own is made).
  */
 export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, codes = false): { findings: Finding[]; runs: _RuleRun[] } {
   const findings: Finding[] = [];
@@ -163,7 +175,10 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
     // Most rules pass with the shared empty list: known without reading a length (their lists differ in kind).
     if (hits === _PASS || hits.length === 0) continue;
     const run = list[r]!;
-    const rule = run.rule;
+    if (!run.feedsGrid) {
+      for (let i = 0; i < hits.length; i++) findings.push(codes ? bareOf(run, hits[i]!.path) : fullOf(run, hits[i]!.params ?? EMPTY, hits[i]!.path));
+      continue;
+    }
     const own: Finding[] = new Array<Finding>(hits.length);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!;
@@ -172,7 +187,7 @@ export function _runRules(rules: readonly Rule[], pep: Pep, ctx: RuleContext, co
       own[i] = f;
       findings.push(f);
     }
-    runs.push({ rule, findings: own });
+    runs.push({ rule: run.rule, findings: own });
   }
   if (skipped !== null) findings.push(_raise(todayNotGiven, { codes: skipped.join(', '), count: skipped.length }, undefined, codes));
   return { findings, runs };

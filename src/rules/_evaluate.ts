@@ -84,8 +84,8 @@ function bareFunding(f: PpPlusRequestCheck | null): PpPlusRequestCheck | null {
 
 /**
  * The assessment at `detail: 'codes'`: the same result without messages, sources or SMART evidence (SMART's
- * reports are already bare). `assess` already made its findings bare (the rules' are built so, the early and
- * funding ones are made bare there), and the grade's rows hold only rule findings: only findings the bounds
+ * reports are already bare). `assess`'s findings are already bare (the rules' and the early ones are built so,
+ * the funding step re-points its own bare), and the grade's rows hold only rule findings: only findings the bounds
  * made (`bounded`: collapsed repeats, the limit's note), the facts and the funding check are made bare here.
  */
 function codesOnly(r: AssessPepResult, bounded: boolean): AssessPepResult {
@@ -203,9 +203,9 @@ function assess(pep: Pep, policy: Policy, opts: Partial<ValidatePepOptions>, wit
     const ctx: RuleContext = today !== undefined ? { policy, facts, targets, smartPass, today } : { policy, facts, targets, smartPass };
     const { findings, runs } = _runRules(_RULES, view, ctx, codes);
     const grade = _grade(view, ctx, _qaParts(_RULES, runs, view, ctx));
-    const funding = withFunding ? _fundingStep(pep, policy, facts, grade) : null;
-    // At detail 'codes' the funding findings (built with their messages) are made bare here, so every finding is.
-    const all = bySeverity(early, findings, funding === null ? undefined : codes ? bareAll(funding.findings) : funding.findings);
+    // At detail 'codes' the funding step re-points its findings bare, so every finding is.
+    const funding = withFunding ? _fundingStep(pep, policy, facts, grade, codes) : null;
+    const all = bySeverity(early, findings, funding === null ? undefined : funding.findings);
     return { valid: all.length === 0 || all[0]!.severity !== 'error', pep, facts, findings: all, targets, grade, funding: funding?.check ?? null };
   } catch {
     // Each rule is guarded by the engine; this catches a bug in the facts, the SMART check or the grid.

@@ -1,3 +1,4 @@
+import type { CollapsedFinding } from '../core/collapse';
 import type { Finding, PathSegment } from '../core/finding';
 import { _checkPpPlusRequest } from '../funding/checkPpPlusRequest';
 import type { PpPlusRequestCheck } from '../funding/index';
@@ -14,9 +15,22 @@ const COVERED: ReadonlySet<string> = new Set(['PPPLUS-NO-REQUESTS', 'PPPLUS-REQU
 
 /** A funding finding's path points into `{ pep, qa, ledger }`; point it into the PEP. */
 function repath(f: Finding): Finding {
+  return { ...f, path: inPepPath(f) };
+}
+function inPepPath(f: Finding): readonly PathSegment[] {
   const path = f.path ?? [];
-  const inPep: readonly PathSegment[] = path[0] === 'pep' ? path.slice(1) : ['ppPlus'];
-  return { ...f, path: inPep };
+  return path[0] === 'pep' ? path.slice(1) : ['ppPlus'];
+}
+
+/*
+ * At detail 'codes' (assessPep) a funding finding keeps code, severity and path (`message: ''`, no source), and a
+ * collapsed one its count and first places: made so here in one object, not re-pointed with its explanation and
+ * then copied again without it (what assessPep's 'codes' reduction gives for the re-pointed finding).
+ */
+function repathBare(f: Finding): Finding {
+  if (f.message === '' && f.source === undefined) return repath(f);
+  const b: Finding = { code: f.code, severity: f.severity, message: '', path: inPepPath(f) };
+  return 'count' in f ? ({ ...b, count: (f as CollapsedFinding).count, paths: (f as CollapsedFinding).paths } as CollapsedFinding) : b;
 }
 
 /**
@@ -27,15 +41,22 @@ function repath(f: Finding): Finding {
  * @param policy - The trusted policy.
  * @param facts - The PEP's facts (its PP+ eligibility is not worked out again).
  * @param grade - The PEP's grade.
+ * @param codes - `detail: 'codes'`: the findings re-pointed without message or source (the check itself is left whole).
  * @returns `null` when the PEP requests no PP+; else the funding check and its findings, re-pointed into the PEP.
  * @internal
  */
-export function _fundingStep(pep: Pep, policy: Policy, facts: PepFacts, grade: GradeReport): { check: PpPlusRequestCheck; findings: Finding[] } | null {
+export function _fundingStep(
+  pep: Pep,
+  policy: Policy,
+  facts: PepFacts,
+  grade: GradeReport,
+  codes = false,
+): { check: PpPlusRequestCheck; findings: Finding[] } | null {
   // Most PEPs request nothing: known without an empty list per PEP.
   const requests = pep.ppPlus?.requests;
   if (requests === undefined || requests.length === 0) return null;
   const check = _checkPpPlusRequest({ pep, qa: { grade: grade.grade, robustPlan: grade.robustPlan } }, policy, facts.ppPlus);
   const findings: Finding[] = [];
-  for (const f of check.findings) if (!COVERED.has(f.code)) findings.push(repath(f));
+  for (const f of check.findings) if (!COVERED.has(f.code)) findings.push(codes ? repathBare(f) : repath(f));
   return { check, findings };
 }
