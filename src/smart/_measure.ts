@@ -1339,7 +1339,7 @@ function feltTrigger(doc: _Doc, v: number): boolean {
 }
 
 /** Whether a word opens a condition ("when", "whenever", "if"): three comparisons, cheaper than a set look-up at each word read. */
-function conditionWord(x: string): boolean {
+export function conditionWord(x: string): boolean {
   return x === 'when' || x === 'if' || x === 'whenever';
 }
 

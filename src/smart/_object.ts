@@ -14,10 +14,10 @@
 import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
-import { _heldThingEnd } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _WEEKDAYS, _WISHING } from './_phrases';
+import { _heldThingEnd, conditionWord } from './_measure';
+import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
-import { _GOOD_EXAMS } from './_specific';
+import { _GOOD_EXAMS, _SETTING_HEADS } from './_specific';
 
 /** Verbs whose object decides: a verb of progress, of staying or going, of applying or finding, of learning or managing. */
 const AREA_VERBS: ReadonlySet<string> = new Set([
@@ -72,15 +72,19 @@ function mannerLength(doc: _Doc, v: number): number {
   // "put more effort into", "put in extra effort", "make an effort", "make more of an effort": effort named with no act.
   if (verb === 'put' || verb === 'make') {
     let j = v + 1;
-    while (j < v + 5 && EFFORT_DEGREE.has(doc.w[j] ?? '')) j++;
+    while (j < v + 5 && (EFFORT_DEGREE.has(doc.w[j] ?? '') || OWNERS.has(doc.w[j] ?? ''))) j++;
     return doc.w[j] === 'effort' ? j + 1 - v : 0;
   }
-  // "give it a go", "give things a try".
-  if (verb === 'give' && (x === 'it' || x === 'things' || x === 'everything') && doc.w[v + 2] === 'a' && (doc.w[v + 3] === 'go' || doc.w[v + 3] === 'try')) return 4;
-  return 0;
+  // "give it a go", "give things a try", "give it his all".
+  if (verb !== 'give' || !(x === 'it' || x === 'things' || x === 'everything')) return 0;
+  if (doc.w[v + 2] === 'a' && (doc.w[v + 3] === 'go' || doc.w[v + 3] === 'try')) return 4;
+  return OWNERS.has(doc.w[v + 2] ?? '') && doc.w[v + 3] === 'all' ? 4 : 0;
 }
-/** Words of degree between "put" or "make" and "effort" ("put in more", "make more of an", "a real"). */
-const EFFORT_DEGREE: ReadonlySet<string> = new Set(['in', 'more', 'extra', 'some', 'an', 'a', 'of', 'real', 'bigger', 'greater', 'his', 'her', 'their', 'my', 'full', 'maximum']);
+/**
+ * Words of degree between "put" or "make" and "effort" ("put in more", "make more of an", "a real", "a lot of", "his best"),
+ * beside the owner's word ({@link OWNERS}).
+ */
+const EFFORT_DEGREE: ReadonlySet<string> = new Set(['in', 'more', 'extra', 'some', 'an', 'a', 'of', 'real', 'bigger', 'greater', 'full', 'maximum', 'lot', 'best', 'every']);
 /** Verbs read only with an effort after them ({@link mannerLength}): with any other object the clause is left as read. */
 const EFFORT_ONLY: ReadonlySet<string> = new Set(['try', 'put', 'give']);
 /** Whether the verb at v is a manner or an effort with no standard ({@link mannerLength}). */
@@ -622,20 +626,25 @@ function becomingAt(doc: _Doc, k: number): boolean {
 }
 
 /**
- * What is sorted out as a whole, beside the areas and destinations ({@link _AREA_NOUNS}): the child's head, life, future, plans
- * or next steps. The labelling guide, Specific rule 1 (a broad area is not specific) and Barnet, "Developing your SMART
- * Outcome", Step One; development labels: "sort" an area, a destination, "my head" or "next steps" 0 specific of 4, while a
- * thing sorted ("sort out her bus pass", "sort out ID") names a task and is left as read (7 specific to 1).
+ * What is sorted out as a whole: the child's head, life, future, plans, next steps or money. The labelling guide, Specific rule 1 (a
+ * broad area is not specific) and Barnet, "Developing your SMART Outcome", Step One; development labels: "sort" a destination,
+ * "my head" or "next steps" 0 specific of 3.
  */
-const SORTED_WHOLES: ReadonlySet<string> = new Set(['head', 'life', 'future', 'plans', 'steps']);
+const SORTED_WHOLES: ReadonlySet<string> = new Set(['head', 'life', 'future', 'plans', 'steps', 'money', 'finances']);
+/** Post-16 routes sorted out as a whole, beside the destinations ({@link DESTINATIONS}): "sort out his education". */
+const SORTED_ROUTES: ReadonlySet<string> = new Set(['education', 'employment', 'training', 'eet']);
 
 /**
- * The word x at i after "sort" ({@link areaObject}): 2 for what is sorted out as a whole ({@link SORTED_WHOLES}), 1 for a word
- * passed over ("out", the "next" of "next steps"), 0 otherwise (read on as an area: "sort out his money", "sort college").
+ * The word x at i after "sort" ({@link areaObject}): 2 for what is sorted out as a whole ({@link SORTED_WHOLES}, a destination,
+ * a post-16 route, a school subject), 1 for a word passed over ("out", the "next" of "next steps", the "form" of "sixth form",
+ * a possessive), 0 otherwise. Only these read as an area: a thing the child sorts ("his CV", "his books", "his options", "a
+ * placement", "a bus pass", "ID") names a task and leaves the clause as read (development labels: 7 specific to 1), though
+ * a CV, books, options or a placement are areas after a verb of process ("work on his CV": {@link _AREA_NOUNS}).
  */
 function sortedWord(doc: _Doc, i: number, x: string): number {
-  if (SORTED_WHOLES.has(x)) return 2;
-  return x === 'out' || (x === 'next' && doc.w[i + 1] === 'steps') ? 1 : 0;
+  if (SORTED_WHOLES.has(x) || DESTINATIONS.has(x) || SORTED_ROUTES.has(x) || _SUBJECTS.has(x) || sixthForm(doc, i)) return 2;
+  if (x === 'form' && sixthForm(doc, i - 1)) return 1;
+  return x === 'out' || (x === 'next' && doc.w[i + 1] === 'steps') || QUALIFIERS.has(x) || PARTICLES.has(x) ? 1 : 0;
 }
 
 /** Verbs of turning to someone for help ("talk to", "go to", "ask"): after "know who to" or "know where to". */
@@ -645,7 +654,8 @@ const SOUGHT: ReadonlySet<string> = new Set(['help', 'support', 'advice']);
 
 /**
  * Whether knowing whom or where to turn to, from the verb at k to e, names no one and nothing done (`STATE`; 0 if not): "know
- * who to talk to", "know where to go for help when she is worried". Knowing cannot be seen (the labelling guide, Measurable
+ * who to talk to", "know where to go for help when she is worried"; a setting ({@link _SETTING_HEADS}: "in school") or a
+ * feeling says where or when, not whom. Knowing cannot be seen (the labelling guide, Measurable
  * rule 3) and no person, place or act is named: the broad area of feeling safe (Barnet, "Developing your SMART Outcome", Step
  * One; development labels: alone 1 not specific to 0, named with an act of telling 1 specific). An adult or place named ("his
  * key worker", "the quiet room"), a figure, or an act joined ("and name 2 trusted adults") leaves it as read.
@@ -656,14 +666,33 @@ function turnedTo(doc: _Doc, k: number, e: number): number {
   for (let j = k + 1; j < e; j++) {
     const x = doc.w[j] ?? '';
     if (doc.used[j] !== 0 || x === '.' || x === '!') continue;
-    if (WHEN_FELT.has(x)) felt = true;
-    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) : x === 'to' || x === 'for' || SOUGHT.has(x))) return 0;
+    if (conditionWord(x)) felt = true;
+    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) : SOUGHT.has(x) || PARTICLES.has(x) || QUALIFIERS.has(x) || _SETTING_HEADS.has(x) || _FEELINGS.has(x))) return 0;
   }
-  return STATE;
+  return APPOSITION_MARKS.has(doc.w[e] ?? '') && namedAfter(doc, e + 1) ? 0 : STATE;
 }
 
-/** Words opening when a state is felt ("when upset", "if he is angry", "when she feels cross"). */
-const WHEN_FELT: ReadonlySet<string> = new Set(['when', 'if', 'whenever']);
+/** Marks after which the one turned to is named in apposition ("know who to talk to - her key worker", "…: Mrs Khan"). */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([':', '-', '–']);
+
+/**
+ * Whether the segment from k names an adult or a place to go (read after {@link APPOSITION_MARKS} by {@link turnedTo}): an
+ * adult's word ("her key worker", "the SENCo", "a trusted adult"), a title ("Mrs Khan"), a name written with a capital, or a
+ * room ("the quiet room"). Named so, whom the child turns to is named, as it is in brackets, and the clause is left as read.
+ */
+function namedAfter(doc: _Doc, k: number): boolean {
+  const e = _segmentEnd(doc, k);
+  for (let j = k; j < e; j++) {
+    const x = doc.w[j] ?? '';
+    // A setting says where, not whom ("- at school": the school as an adult is read by the caller's own clause).
+    if (_SETTING_HEADS.has(x)) continue;
+    if (_ADULT_SUBJECTS.has(x) || _ADULT_HEADS.has(x) || _ADULT_JOBS.has(x) || _TITLES.has(x) || x === 'room') return true;
+    const raw = doc.toks[j]?.raw ?? '';
+    if (doc.toks[j]?.kind === 'w' && /^[A-Z][a-z]/.test(raw) && !conditionWord(x) && !FELT_LINKS.has(x)) return true;
+  }
+  return false;
+}
+
 /** Words placing a state in the day before an occasion ("after break", "before lessons", "during carpet time"). */
 const WHEN_IN_DAY: ReadonlySet<string> = new Set(['after', 'before', 'during', 'time', 'times']);
 /** Words between "when" and the feeling ("when he is", "when she feels", "if I get"). */
@@ -684,8 +713,8 @@ function calmedDown(doc: _Doc, v: number, e: number): number {
   for (let j = v + 2; j < e; j++) {
     const x = doc.w[j] ?? '';
     if (doc.used[j] !== 0 || x === '.' || x === '!') continue;
-    if (WHEN_FELT.has(x)) felt = true;
-    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) || x === 'dysregulated' : PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || _OCCASIONS.has(x) || WHEN_IN_DAY.has(x))) return 0;
+    if (conditionWord(x)) felt = true;
+    else if (!(felt ? FELT_LINKS.has(x) || _FEELINGS.has(x) || x === 'dysregulated' : PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || _SETTING_HEADS.has(x) || _OCCASIONS.has(x) || WHEN_IN_DAY.has(x))) return 0;
   }
   return STATE;
 }
@@ -750,26 +779,36 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
     // development labels: 0 specific of 5); becoming aware is coming to be so ({@link _BECOMING}, "get" and "be" among them).
     if (((verb === 'understand' && x === 'importance') || (_BECOMING.has(verb) && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
-    const sorted = verb === 'sort' ? sortedWord(doc, i, x) : 0;
-    heads += sorted - 1 > 0 ? 1 : 0;
-    if (sorted > 0) continue;
-    // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
-    if (!AREA_VERBS.has(verb) && verb !== 'sort' && !QUALIFIERS.has(x)) return 0;
-    if (SET_TASKS.has(x) && TASK_VERBS.has(verb)) return 0;
-    if (verbNamesMore(verb, x)) return 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
-    if (sixthForm(doc, i)) {
+    if (verb !== 'sort' && sixthForm(doc, i) && AREA_VERBS.has(verb) && !verbNamesMore(verb, x)) {
       heads++;
       i++;
       continue;
     }
-    if (areaHead(doc, i, x, well, heads)) heads++;
-    // "his exam technique", "key words": the describing word of a whole skill or of a subject's words.
-    else if ((x === 'exam' && WHOLE_SKILLS.has(doc.w[i + 1] ?? '')) || (x === 'key' && doc.w[i + 1] === 'words')) continue;
-    else if (!(PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) || (verb === 'make' && x === 'friends'))) return 0;
-    if (verb === 'make' && x === 'friends') heads++;
+    const added = objectWord(doc, verb, i, x, well, heads);
+    if (added < 0) return 0;
+    heads += added;
   }
   return heads > 0 ? AREA : 0;
+}
+
+/**
+ * One word x at i of the object after the verb ({@link areaObject}), past the knowing and state readings: the heads it adds (1
+ * for an area's head, 0 for a word passed over), or -1 when it names more than an area and leaves the clause as read.
+ */
+function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean, heads: number): number {
+  if (verb === 'sort') {
+    const sorted = sortedWord(doc, i, x);
+    return sorted === 0 ? -1 : sorted - 1;
+  }
+  // "build", "deepen", "gain" are read only with a noun of knowing; any other object leaves the clause as read.
+  if (!AREA_VERBS.has(verb) && !QUALIFIERS.has(x)) return -1;
+  if ((SET_TASKS.has(x) && TASK_VERBS.has(verb)) || verbNamesMore(verb, x)) return -1;
+  if (areaHead(doc, i, x, well, heads)) return 1;
+  // "his exam technique", "key words": the describing word of a whole skill or of a subject's words.
+  if ((x === 'exam' && WHOLE_SKILLS.has(doc.w[i + 1] ?? '')) || (x === 'key' && doc.w[i + 1] === 'words')) return 0;
+  if (verb === 'make' && x === 'friends') return 1;
+  return PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) ? 0 : -1;
 }
 
 /** What {@link stateWord} returns for a word that is neither a state nor its describer (read on) or a describer passed over. */

@@ -2278,22 +2278,29 @@ function dispositionPlace(doc: _Doc, i: number): number {
   return end;
 }
 
-/** Settings a child is on, not in ({@link dispositionPlace}): the class carpet, the playground. */
-const ON_SETTINGS = new Set(['carpet', 'playground']);
 
 /** Settings named in general ("a range of contexts", "different situations"), which examples may follow. */
 const CONTEXTS = new Set(['contexts', 'context', 'situations', 'settings', 'environments', 'places', 'occasions', 'areas']);
 
 /** Whether a word is the head of a setting: a place, an occasion, a school subject, an exam or a qualification. */
 function settingHead(y: string): boolean {
-  return SETTING_HEADS.has(y) || _OCCASIONS.has(y) || _SUBJECTS.has(y);
+  return _SETTING_HEADS.has(y) || _OCCASIONS.has(y) || _SUBJECTS.has(y);
 }
 
-/** Places a child is in, exams and qualifications sat (not equipment: "calm in the calm box" is left to the scan). */
-const SETTING_HEADS = new Set([
-  // The carpet of an early-years or primary class ("calmer on the carpet", "quieter at carpet time"): where the class sits together.
-  'carpet',
-  'placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'playground', 'lessons',
+/**
+ * Settings a child is on, not in ({@link dispositionPlace}; among {@link _SETTING_HEADS}): the carpet of an early-years or
+ * primary class, where the class sits together ("calmer on the carpet", "quieter at carpet time"), and the playground.
+ */
+const ON_PLACES = ['carpet', 'playground'] as const;
+const ON_SETTINGS: ReadonlySet<string> = new Set(ON_PLACES);
+
+/**
+ * Places a child is in, exams and qualifications sat (not equipment: "calm in the calm box" is left to the scan): read by
+ * {@link settingHead} and by the settings of calming down in _object.ts.
+ */
+export const _SETTING_HEADS: ReadonlySet<string> = new Set([
+  ...ON_PLACES,
+  'placement', 'placements', 'school', 'class', 'classroom', 'classes', 'home', 'nursery', 'college', 'setting', 'environment', 'provision', 'lessons',
   'unit', 'group', 'community', 'exam', 'exams', 'examinations', 'test', 'tests', 'mock', 'mocks', 'assessment', 'assessments', 'gcse', 'gcses', 'sats', 'btec',
   'a-levels', 'subjects', 'subject', 'contexts', 'context', 'situations', 'environments',
 ]);
