@@ -610,16 +610,6 @@ function chunkEnd(text: string, i: number): number {
   let wide = first > 127;
   while (j < n) {
     const d = text.charCodeAt(j);
-    // An ASCII letter (most characters of a chunk): its code enters the hash and the packed characters, and nothing else
-    // is asked of it (not past 127, not a digit).
-    if ((d | 32) - 97 >>> 0 < 26) {
-      h = (Math.imul(h, 31) + d) & 0x3fffffff;
-      const at = j - i;
-      if (at < 4) low = (low << 7) | d;
-      else if (at < 8) high = (high << 7) | d;
-      j += 1;
-      continue;
-    }
     if (isAlnum(d) || joins(text, j, d, n) || (d === 45 && nameHyphen(text, i, j, n))) {
       // Digits and separators enter the hash too (a chunk with digits is never a word of the word table).
       h = (Math.imul(h, 31) + d) & 0x3fffffff;
