@@ -1411,6 +1411,10 @@ function rateOfAct(doc: _Doc, spans: readonly (readonly [number, number])[]): bo
 
 /**
  * Analyses a target's text (and, in cell mode, its "Timescale" cell).
+ * Whether nothing is measured (`noMeasure`: Measurable rule 6, a record, a baseline, a timetable) is read only for a text with
+ * a measure: with none, nothing is measured whatever it says (both places that read it ask for one; the one-off event
+ * {@link nothingToMeasure} looks for was looked for in {@link measuresAndAnchors} and not found). With the guards off for
+ * tests (`anyFlags` -1) it is read for every text, so a test can show that the reports are the same either way.
  * @param text - Target text (what, plus the expected outcome).
  * @param cell - The "Timescale (When)" cell, or null.
  * @param opts - Meeting date, next review and term context.
@@ -1462,7 +1466,7 @@ export function _analyseText(text: string, cell: string | null, opts: _AnalyseOp
   const ruled = anchors.length > 0 && (plain || vagueComparative || described || partly || areaRead !== 0 || review || vague || fragment !== null || hedgedS || (chosen === null && wishAlone(doc, anchors, measures, own))), overruled = ruled || (anchors.length > 0 && _adultWordIn(doc) && _adultsClausesOnly(doc, anchors)); // or every doer an adult: Specific rule 4, _doer.ts
   const bare = anchors.length === 0 && !activity && chosen === null && !described && bareFigures(doc, measures.spans, provision);
   const undecided = chosen === null && measures.spans.length > 0 && undecidedMeasure(doc, measures, adultAct, anchors.length === 0 || overruled, fragment, hedges);
-  const noMeasure = nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors);
+  const noMeasure = (measures.spans.length > 0 || doc.anyFlags === -1) && (nothingToMeasure(doc, measures.spans, provision, review || vague || plain, fragment !== null || bare, adultAct) || undecided || _recordOnly(doc, measures.spans, chosen !== null, opts.meeting) || (chosen === null && _baselineAlone(doc)) || _timetableOnly(doc, measures.spans, provision, measures.naming, anchors));
   const dashWeeks = anchors.length === 0 && !activity && !described && measures.spans.length === 0 ? weeksClosing(doc, deadline.fromCell ? null : chosen) : null;
   return {
     problem: null,

@@ -586,15 +586,18 @@ export function _finishDoc(words: _Words): _Doc {
   const bgWord = F_BG_WORD;
   const end = F_CLAUSE_END;
   const dash = F_DASH;
+  // The clause number of token a (`clause[a]`), kept here: the first token's is 1 when it opens a clause, else 0.
+  let ca = n > 0 && ((flags[0] as number) & open) !== 0 ? 1 : 0;
   for (let i = 0; i < n; i++) {
     // The token's flags tell its part here (no comparison of its word with the marks).
     const f = flags[i] as number;
     any |= f;
     any2 |= flags2[i] as number;
     if ((f & open) !== 0) c += 1;
-    if (i > a && c !== clause[a]) {
+    if (i > a && c !== ca) {
       if (looked || w[a] === '(' || (a > 0 && w[a - 1] === '(')) clauseBackground(words, bg, a, i);
       a = i;
+      ca = c;
       looked = false;
     }
     clause[i] = c;

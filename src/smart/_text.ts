@@ -384,8 +384,8 @@ interface WordEntry {
 }
 
 /**
- * Words already seen, by a hash of the word as written: a fixed table of 32,768 slots, each holding the
- * last word that hashed there (bounded, and nothing to clear). A word found here is not cut out of the text
+ * Words already seen, by a hash of the word as written: a fixed table of 32,768 slots in pairs (a slot and the one
+ * its last bit changed gives), each pair holding the last two words that hashed to it (bounded, and nothing to clear). A word found here is not cut out of the text
  * again: tokens of the same word share one string, and its lower-case and canonical forms are worked out
  * once (both are pure functions of the word).
  */
@@ -406,15 +406,30 @@ function sameChars(word: string, text: string, i: number): boolean {
 /** The entry of the word text[i, j) (no digits), whose hash {@link chunkEnd} worked out. */
 function wordEntry(text: string, i: number, j: number): WordEntry {
   const h = chunkHash;
-  const known = WORDS[(h ^ (h >>> 15)) & 32_767];
-  // A short ASCII word is the same word when its length and packed characters are (the entry alone is read, not its
-  // string); any other is compared character by character (`startsWith`, which the engine compiles in place).
-  if (known !== undefined && known.h === h && known.n === j - i && (chunkPacked === true ? known.lo === chunkLow && known.hi === chunkHigh : text.startsWith(known.raw, i))) return known;
+  const slot = (h ^ (h >>> 15)) & 32_767;
+  const known = WORDS[slot];
+  if (known !== undefined && sameWord(known, h, text, i, j)) return known;
+  // Its pair's other slot: two common words that hash to one slot (a few hundred pairs in a few thousand words) are both kept.
+  const other = WORDS[slot ^ 1];
+  if (other !== undefined && sameWord(other, h, text, i, j)) return other;
   const raw = text.slice(i, j);
   const made: WordEntry = { h, lo: chunkPacked ? chunkLow : 0, hi: chunkPacked ? chunkHigh : 0, n: j - i, raw, lc: lowerWord(raw), canon: null, t0: null, t1: null, t2: null, t3: null, fl: 0, fl2: 0, gen: -1 };
-  // Long words are rare and would only push out common ones.
-  if (j - i <= 40) WORDS[(h ^ (h >>> 15)) & 32_767] = made;
+  // Long words are rare and would only push out common ones. The word in its own slot moves to the pair's other one
+  // (which loses what it held, the word used least lately of the two).
+  if (j - i <= 40) {
+    if (known !== undefined) WORDS[slot ^ 1] = known;
+    WORDS[slot] = made;
+  }
   return made;
+}
+
+/**
+ * Whether the entry `e` is the word text[i, j) whose hash is `h`: a short ASCII word is the same word when its length and
+ * packed characters are (the entry alone is read, not its string); any other is compared character by character
+ * (`startsWith`, which the engine compiles in place).
+ */
+function sameWord(e: WordEntry, h: number, text: string, i: number, j: number): boolean {
+  return e.h === h && e.n === j - i && (chunkPacked === true ? e.lo === chunkLow && e.hi === chunkHigh : text.startsWith(e.raw, i));
 }
 
 /**
