@@ -38,6 +38,7 @@ import {
   _FORECAST,
   _NAMING_AFTER,
   _NAMING_BEFORE,
+  _QUALIFICATIONS,
   _NUMBER_WORDS,
   _OCCASIONS,
   _PASSIVE_PARTICIPLES,
@@ -2800,8 +2801,9 @@ function ageRelatedStandard(doc: _Doc, i: number): boolean {
   return doc.toks[i + 1]?.kind !== 'w' || doc.clause[i + 1] !== doc.clause[i] || AGE_RELATED_STANDARDS.has(wd(doc, i + 1)) || PREPOSITIONS.has(wd(doc, i + 1));
 }
 
-/** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U. */
-const LETTER_GRADES = s('A B C D E F G U');
+/** Letter grades (GCSE before 9-1, A level, BTEC-style letters): a capital letter A to G, or U (also read by _specific.ts). */
+export const _LETTER_GRADES: ReadonlySet<string> = s('A B C D E F G U');
+const LETTER_GRADES = _LETTER_GRADES;
 /** Words after "or" that make a grade a threshold ("B grade or higher"). */
 const GRADE_THRESHOLDS = s('higher above better');
 
@@ -2843,7 +2845,7 @@ function attainedLetterEnd(doc: _Doc, i: number): number {
  * unit"), or naming the label before it ("Psychology: B or above", "English – 4+"): an exam, a qualification or a piece of
  * assessed work, besides the school subjects and the tests (_SUBJECTS, _ASSESSMENTS).
  */
-const GRADED_IN = s('gcse gcses btec level levels a-level a-levels as unit units paper papers coursework essay essays nea module modules mock mocks exam exams assessment assessments resit resits functional nvq diploma qualification series');
+const GRADED_IN: ReadonlySet<string> = new Set([..._QUALIFICATIONS, ...s('level levels a-level a-levels as unit units paper papers coursework essay essays nea module modules mock mocks exam exams assessment assessments resit resits functional series')]);
 /** Prepositions between a grade and what it is got in ("in maths", "at GCSE", "for his coursework", "on the paper", "across subjects"). */
 const GRADED_PREPS = s('in at for on across');
 /** How far after its preposition what a grade is got in may be named ("in the Year 12 mock", "in his A level Psychology"). */
@@ -2903,7 +2905,11 @@ function gradeFloorBefore(doc: _Doc, a: number): number {
  */
 const gradeSlot: WordCheck = (doc, i) => {
   const raw = doc.toks[i]?.raw ?? '';
-  if (raw.length !== 1 || raw === 'A' || !LETTER_GRADES.has(raw)) return null;
+  // "a c or above", "at least a b": a lower-case letter is a grade only after its article, with a threshold or floor (below).
+  const lower = raw.length === 1 && raw !== 'a' && raw !== raw.toUpperCase() && LETTER_GRADES.has(raw.toUpperCase()) && (wd(doc, i - 1) === 'a' || wd(doc, i - 1) === 'an');
+  if (raw.length !== 1 || raw === 'A' || (!LETTER_GRADES.has(raw) && !lower)) return null;
+  // "Plan B", "Room B", "Group B", "Vitamin C", "Mr B": a letter naming a thing or a person (Measurable rule 6).
+  if (GRADE_NAMING.has(wd(doc, i - 1))) return null;
   let end = wd(doc, i + 1) === '*' && doc.toks[i + 1]?.gap === false ? i + 2 : i + 1;
   let threshold = false;
   if (wd(doc, end) === '+' && doc.toks[end]?.gap === false) [end, threshold] = [end + 1, true];
@@ -2914,7 +2920,7 @@ const gradeSlot: WordCheck = (doc, i) => {
   const floor = gradeFloorBefore(doc, a);
   const start = floor >= 0 ? floor : a;
   const verb = GRADE_VERBS.has(wd(doc, start - 1)) || (wd(doc, start - 1) === 'at' && WORKING_AT.has(wd(doc, start - 2)) && a < i);
-  if (!threshold && floor < 0 && !verb) return null;
+  if (!threshold && floor < 0 && (!verb || lower)) return null;
   if (!verb && !gradedAfter(doc, end) && !gradeLabelled(doc, start)) return null;
   return gradeToReach(doc, start, end) ? [verb ? start - 1 : start, end] : null;
 };
@@ -2928,11 +2934,28 @@ function gradePlus(doc: _Doc, i: number): boolean {
   const t = doc.toks[i];
   if (t === undefined || t.kind !== 'n' || t.parts.length !== 1 || t.num < 1 || t.num > 9) return false;
   const before = wd(doc, i - 1);
-  return before === 'grade' || before === 'grades' || before === 'a' || GRADE_FLOOR.has(before) || gradedAfter(doc, i + 1) || gradeLabelled(doc, i);
+  // "Ages 5+", "Set 5+", "Room 6+": the number names a group or a thing (Measurable rule 6, "numbers that only name things").
+  if (GRADE_NAMING.has(before) || _AGE_WORDS.has(before)) return false;
+  const read = before === 'grade' || before === 'grades' || before === 'a' || GRADE_FLOOR.has(before) || gradedAfter(doc, i + 1) || gradeLabelled(doc, i);
+  // "Predicted: 5+ in maths", "Last mock: 4+", "Ben has a 5+ in maths": a grade forecast or held has no target figure (rule 6).
+  const a = before === 'grade' || before === 'grades' || before === 'a' ? i - 1 : i;
+  return read && gradeToReach(doc, a, i + 1);
 }
 
-/** Words before a grade in its sentence that state it as now or forecast ("Current:", "currently", "is predicted", "got"). */
-const GRADE_STATED: ReadonlySet<string> = new Set([..._BACKGROUND, ..._FORECAST, 'is', 'are']);
+/** Words before a number that make "N+" an age, not a grade ("Ages 5+", "aged 9+"). */
+const _AGE_WORDS: ReadonlySet<string> = s('age ages aged');
+/**
+ * Words before a capital letter or "N+" that make it the name of a thing or a person, not a grade ("Plan B", "Room B", "Group
+ * B", "Vitamin C", "Mr B", "Set 5+"): the naming words before a number ({@link _NAMING_BEFORE}), titles ({@link _TITLES}) and
+ * things named by a letter (Measurable rule 6, "numbers that only name things"). "Grade" and "level" name the grade itself.
+ */
+const GRADE_NAMING: ReadonlySet<string> = new Set([...[..._NAMING_BEFORE].filter((w) => w !== 'level' && w !== 'grade-boundary'), ..._TITLES, ...s('plan block vitamin')]);
+
+/**
+ * Words before a grade in its sentence that state it as now, held or forecast ("Current:", "currently", "is predicted", "got",
+ * "has a B", "already", "Forecast:", "Mock result:").
+ */
+const GRADE_STATED: ReadonlySet<string> = new Set([..._BACKGROUND, ..._FORECAST, ...s('is are has holds already now forecast result results')]);
 
 /**
  * Whether a grade threshold in [a, end) ("B grade or higher") is one to reach: it ends its phrase (not "the B grade or higher
@@ -2948,7 +2971,11 @@ function gradeToReach(doc: _Doc, a: number, end: number): boolean {
     // "will", "to", "Target:", "aim": the grade is the one to reach ("expected" is read as a forecast).
     if (_FUTURE.has(x) && !_FORECAST.has(x)) return true;
     if (GRADE_STATED.has(x)) return false;
+    // "Working at: C or above": a column of the level worked at now, a baseline (Measurable rule 6).
+    if (x === ':' && wd(doc, k - 1) === 'at' && WORKING_AT.has(wd(doc, k - 2))) return false;
   }
+  // "She has a C or better in maths now": "now" after it states the grade held.
+  for (let k = end; k < doc.toks.length && !endAt(doc, k); k++) if (wd(doc, k) === 'now') return false;
   return true;
 }
 
@@ -3114,8 +3141,17 @@ const REACHED_IT = s('it this that');
 
 /** Words after "by" that name a person, not a point ("by his tutor", "by Mr Jones"). */
 const PERSON_AFTER_BY: ReadonlySet<string> = new Set([...s('his her their my him them'), ..._TITLES]);
+/**
+ * Whether "by" at k is followed by a capitalised word not read as a deadline ("Level 2 NVQ by Sarah", "by Rachel (tutor)"):
+ * a person's name, the one who delivers or signs off, not a point in time (the labelling guide, Time-bound; Measurable rule 6).
+ */
+function namedAfterBy(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k + 1];
+  return wd(doc, k) === 'by' && t !== undefined && t.kind === 'w' && _capitalised(t.raw) && doc.used[k + 1] !== 1;
+}
+
 /** Qualifications a heading names as the whole target ("Functional Skills L1", "Level 2 NVQ", "BTEC Level 3 Diploma"). */
-const HEADING_QUALIFICATIONS = s('functional nvq btec diploma');
+const HEADING_QUALIFICATIONS: ReadonlySet<string> = new Set([..._QUALIFICATIONS, 'functional']);
 /** Words a qualification heading holds before its deadline: its name, level, subjects and joins ("Skills L1 in English & maths"). */
 const HEADING_WORDS = s('skills skill level entry in and & of by before until');
 
@@ -3133,7 +3169,7 @@ const qualificationHeading: WordCheck = (doc, i, x) => {
   for (let k = i + 1; k < doc.toks.length && k <= i + 12; k++) {
     // The deadline: read as one already, or "by"/"before"/"until" before no person ("by the end of the college year", not
     // "by his tutor").
-    const point = doc.used[k] === 1 || ((wd(doc, k) === 'by' || wd(doc, k) === 'before' || wd(doc, k) === 'until') && !PERSON_AFTER_BY.has(wd(doc, k + 1)));
+    const point = doc.used[k] === 1 || ((wd(doc, k) === 'by' || wd(doc, k) === 'before' || wd(doc, k) === 'until') && !PERSON_AFTER_BY.has(wd(doc, k + 1)) && !namedAfterBy(doc, k));
     if (point) return levelled ? [start, k] : null;
     const t = doc.toks[k];
     if (t === undefined || (t.kind === 'p' && wd(doc, k) !== '&')) return null;
@@ -3152,7 +3188,7 @@ const qualificationHeading: WordCheck = (doc, i, x) => {
 };
 
 /** The letter grades {@link gradeSlot} reads, as words ("A" is left to "an A" and "grade A", the article being so common). */
-const GRADE_LETTER_WORDS: readonly string[] = ['b', 'c', 'd', 'e', 'f', 'g', 'u'];
+const GRADE_LETTER_WORDS: readonly string[] = [...LETTER_GRADES].filter((g) => g !== 'A').map((g) => g.toLowerCase());
 
 /** The word checks, in the order they are tried; the first that answers decides. */
 const WORD_CHECKS: readonly WordCheck[] = [everyOccasion, frequencyAdverb, perPeriod, allOf, zeroLimit, notBe, stopBehaviour, unaided, doneAlone, byHeart, halve, wholeOccasion, forDuration, standard, gradeSlot, qualificationHeading, capability];
@@ -3192,7 +3228,8 @@ const CHECK_STARTS: ReadonlyMap<WordCheck, readonly string[]> = new Map<WordChec
   [halve, ['half', 'halve', 'halved', 'by']],
   [wholeOccasion, ['whole', 'full', 'entire']],
   [forDuration, ['duration', 'length']],
-  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO]],  [gradeSlot, GRADE_LETTER_WORDS],
+  [standard, ['standard', 'merit', 'distinction', 'gld', 'goal', 'goals', 'gds', 'exs', 'grade', 'target', 'band', 'related', 'depth', 'are', 'track', ...STANDARDS_AFTER_TO]],
+  [gradeSlot, GRADE_LETTER_WORDS],
   [qualificationHeading, [...HEADING_QUALIFICATIONS]],
 ]);
 
@@ -3494,7 +3531,7 @@ function heldAt(doc: _Doc, i: number): number {
     // "have her Level 2 NVQ", "have his forklift licence", "have a full driving licence", "have his CSCS card": a
     // qualification held at the deadline, a one-off result someone can check (Measurable rule 5), as "pass her Level 2 NVQ"
     // is; not asked ("does he have a licence to drive?").
-    if ((HELD_QUALIFICATIONS.has(y) || (y === 'cscs' && next === 'card')) && !questionAfter(doc, k)) return y === 'cscs' ? k + 1 : k;
+    if ((HELD_QUALIFICATIONS.has(y) || (y === 'cscs' && next === 'card')) && !questionAfter(doc, k) && !hopedBefore(doc, k)) return y === 'cscs' ? k + 1 : k;
     // "an EHC plan", "a pathway plan", "a health care plan", "a one-page profile": the plan's name, then its noun.
     if (HELD_PLANS.has(y) && (next === 'plan' || next === 'profile')) return k + 1;
     if (y === 'health' && next === 'care' && wd(doc, k + 2) === 'plan') return k + 2;
@@ -3520,8 +3557,25 @@ function arrangementsSettled(doc: _Doc, k: number): boolean {
   return !hedgedBefore(doc, k) && !inSentence(doc, k, NOT_DONE, false) && !inSentence(doc, k, CONSIDERED_LATER, false);
 }
 
+/** Qualification words {@link HELD_QUALIFICATIONS} leaves out. */
+const HELD_NOT = s('qualification esol gcse gcses');
 /** Qualifications, certificates and licences a child holds ("her Level 2 NVQ", "a full driving licence", "her BTEC Diploma"). */
-const HELD_QUALIFICATIONS = s('nvq nvqs btec btecs diploma diplomas certificate certificates licence licences license licenses');
+const HELD_QUALIFICATIONS: ReadonlySet<string> = new Set([
+  // Not "qualification" ("get good qualifications" is no result) nor the kinds that name a certificate's subject before it
+  // ("his ESOL Entry 3 certificate", "her GCSE maths certificate": the certificate is what is held).
+  ...[..._QUALIFICATIONS].filter((w) => !HELD_NOT.has(w)).flatMap((w) => [w, `${w}s`]),
+  ...s('licence licences license licenses'),
+]);
+
+/**
+ * Whether a hedge stands before k in its sentence ("Hopefully he will have his CSCS card", "Ideally she will have …", "if"): a
+ * hope, as "he may have" is, no result set (Measurable rule 6; {@link hedgedBefore}).
+ */
+function hopedBefore(doc: _Doc, k: number): boolean {
+  if (hedgedBefore(doc, k)) return true;
+  for (let j = k; j >= 0 && !endAt(doc, j); j--) if (wd(doc, j) === 'hopefully') return true;
+  return false;
+}
 
 /** Whether the sentence of k ends in a question mark ("Does he have a licence to drive?"): asked, not a target set. */
 function questionAfter(doc: _Doc, k: number): boolean {

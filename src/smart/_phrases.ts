@@ -209,6 +209,12 @@ arguing screaming teasing
 export const _CONDUCT_GERUNDS = set(`${CONDUCT_SEEN} bullying talking`);
 
 /**
+ * Qualifications named by their kind ("GCSE", "BTEC", "NVQ", "ESOL", "Diploma", "Certificate"): concrete anchors in
+ * {@link _CONCRETE}, and in _measure.ts what a grade is got in, what a heading or a child holds (Measurable rules 1, 5).
+ */
+export const _QUALIFICATIONS = set('gcse gcses btec nvq esol diploma certificate qualification');
+
+/**
  * Concrete things a target can name: skills, behaviours, tasks, topics, qualifications, placements
  * and equipment (the "specific" anchors). Broad areas (maths, writing, behaviour, confidence) are
  * deliberately absent.
@@ -224,7 +230,7 @@ name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
 form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
 poem poems poetry novel book books chapter chapters lines play script reading-book
-gcse gcses gld btec nvq esol diploma certificate award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
+${[..._QUALIFICATIONS].join(' ')} gld award badge badges dofe duke qualification course courses apprenticeship apprenticeships traineeship
 placement interview open-day taster induction ucas fair gp bank account direct debit licence theory cscs passport
 club clubs choir rehearsal rehearsals library forest sessions session game games activity activities group lunchtime playtime breaktime
 carpet circle turns share sharing toys resources ${CONDUCT_SEEN}
