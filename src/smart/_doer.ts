@@ -361,7 +361,7 @@ function resultJoined(doc: _Doc, ks: readonly number[]): boolean {
       const participle = RESULT_IRREGULAR.has(x) || (x.endsWith('ed') && _childVerb(x));
       // The child's work done ("all homework handed in") though adults' acts share the participle ("referral completed").
       const work = WORK_DONE.has(x) && ks.slice(i + 1, j).some((h) => _CHILD_WORK.has(doc.w[h] ?? ''));
-      if (participle && (work || !DONE_TO.has(x)) && !_SET_UP_OR_FUNDED.has(x) && !sortedBy(doc, k - 2)) return true;
+      if (participle && (work || !DONE_TO.has(x)) && !_SET_UP_OR_FUNDED.has(x)) return true;
     }
   }
   return false;
