@@ -17,8 +17,8 @@ import type { _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _NUMBER_WORDS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
+import { _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -225,17 +225,40 @@ const PAID_BY: ReadonlySet<string> = new Set(['by', 'from', 'through', 'via']);
 
 /**
  * Words that make a thing set up the child's own doing, wherever they stand in its clause ("Bus ticket bought by himself",
- * "bought with his own savings", "booked independently", "ordered it herself"): the child's act (Specific rule 4 reads only
- * what adults provide as theirs).
+ * "bought with his own savings", "booked independently", "ordered by herself"): the child's act (Specific rule 4 reads only
+ * what adults provide as theirs). The words of an act done without help that _specific.ts reads (its reflexives, "own",
+ * "independently", "unaided"), and "alone".
  */
-const OWN_DOING: ReadonlySet<string> = new Set([..._REFLEXIVES, 'own', 'independently', 'alone', 'unaided']);
+const OWN_DOING: ReadonlySet<string> = new Set([..._REFLEXIVES, ..._DONE_UNHELPED, 'alone']);
 
-/** Whether the words `ks` say the child did it: a word of {@link OWN_DOING}, or "by" and the child ("booked by Sam", "paid by her"). */
+/**
+ * Whether the words `ks` say the child did it: a word of {@link OWN_DOING}, or "by" and the child ("booked by Sam", "paid by
+ * her"); not the child's adult ("by Ava's social worker": the name's "'s", then an adult).
+ */
 function ownDoing(doc: _Doc, ks: readonly number[]): boolean {
   return ks.some((k) => {
     const agent = k + 1;
-    return OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || (_capitalised(doc.toks[agent]?.raw ?? '') && !adultWord(doc, agent) && !_FUNDS.has(doc.w[agent] ?? ''))));
+    const raw = doc.toks[agent]?.raw ?? '';
+    const name = _capitalised(raw) && !adultWord(doc, agent) && !_FUNDS.has(doc.w[agent] ?? '') && !(POSSESSIVE_ENDS.some((e) => raw.endsWith(e)) && adultWord(doc, agent + 1));
+    return OWN_DOING.has(doc.w[k] ?? '') || (doc.w[k] === 'by' && doc.used[agent] === 0 && (childPronoun(doc, agent) || name));
   });
+}
+
+/** How a name's possessive ends ("Ava's", "Ava’s"). */
+const POSSESSIVE_ENDS: readonly string[] = ["'s", '\u2019s'];
+
+/**
+ * Words after a participle that make it the child's skill of sorting, not a thing set up: a manner ("ordered correctly"), a
+ * criterion ("arranged by size", "ordered from smallest", "in alphabetical order"). Specific rule 4 reads set-ups only.
+ */
+const SORT_CRITERIA: ReadonlySet<string> = new Set(['size', 'value', 'length', 'height', 'weight', 'colour', 'color', 'shape', 'type', 'date', 'number', 'place', 'order']);
+
+/** Whether the participle at k is followed by a manner or a criterion of sorting ({@link SORT_CRITERIA}): the child's skill. */
+function sortedBy(doc: _Doc, k: number): boolean {
+  const x = doc.w[k + 1] ?? '';
+  if (_endsLy(x) && doc.used[k + 1] === 0) return true;
+  if ((x === 'by' || x === 'in') && [k + 2, k + 3, k + 4].some((j) => SORT_CRITERIA.has(doc.w[j] ?? '') && doc.used[j] === 0)) return x === 'by' ? SORT_CRITERIA.has(doc.w[k + 2] ?? '') : true;
+  return (x === 'from' || x === 'to') && /est$/.test(doc.w[k + 2] ?? '');
 }
 
 /**
@@ -244,7 +267,7 @@ function ownDoing(doc: _Doc, ks: readonly number[]): boolean {
  * adjective ("a paid job", "Paid part-time job").
  */
 function placedAt(doc: _Doc, k: number, a: number): boolean {
-  if (!_SET_UP_OR_FUNDED.has(doc.w[k] ?? '')) return false;
+  if (!_SET_UP_OR_FUNDED.has(doc.w[k] ?? '') || sortedBy(doc, k)) return false;
   // Not a verb with its object ("Mia bought her bus pass", "paid the deposit").
   return k === a ? PAID_BY.has(doc.w[k + 1] ?? '') : !DETERMINERS.has(doc.w[k - 1] ?? '') && !OBJECT_LEADS.has(doc.w[k + 1] ?? '');
 }
@@ -318,12 +341,41 @@ function givingDoer(doc: _Doc, ks: readonly number[]): Doer {
   return person && !_GIVEN_AFTER.has(verb) && _childVerb(verb) ? Doer.Child : Doer.Adult;
 }
 
+/** Participles of the child's result or use that are no form of a verb of the child's ending "-ed" ("Glasses … worn in every lesson"). */
+const RESULT_IRREGULAR: ReadonlySet<string> = new Set(['worn', 'swum', 'ridden', 'learnt', 'met', 'done', 'written', 'sat']);
+
+/**
+ * Whether a conjunct after "and" in the words `ks` (a clause with no verb) is the child's result or use: a participle of the
+ * child's doing with no adult named before it in the conjunct ("Piano lessons booked by carer and Grade 1 passed by July",
+ * "Glasses ordered and worn in every lesson", "and all homework handed in"), not a second thing set up or done to it ("and
+ * taxi arranged", "and collected by SW"). Specific rule 4; the labelling guide, Settled cases (clubs): an outcome joined to
+ * the provision is specific.
+ */
+function resultJoined(doc: _Doc, ks: readonly number[]): boolean {
+  for (let i = 1; i < ks.length; i++) {
+    if (doc.w[ks[i] as number] !== 'and') continue;
+    for (let j = i + 1; j < ks.length && j < i + 6 && doc.w[ks[j] as number] !== 'and'; j++) {
+      const k = ks[j] as number;
+      const x = doc.w[k] ?? '';
+      if (adultWord(doc, k) || doc.used[k] !== 0) break;
+      const participle = RESULT_IRREGULAR.has(x) || (x.endsWith('ed') && _childVerb(x));
+      // The child's work done ("all homework handed in") though adults' acts share the participle ("referral completed").
+      const work = WORK_DONE.has(x) && ks.slice(i + 1, j).some((h) => _CHILD_WORK.has(doc.w[h] ?? ''));
+      if (participle && (work || !DONE_TO.has(x)) && !_SET_UP_OR_FUNDED.has(x)) return true;
+    }
+  }
+  return false;
+}
+
 /** The doer of a clause with no subject (the words `ks`): an imperative or a noun phrase. */
 function bareDoer(doc: _Doc, ks: readonly number[], named: boolean): Doer {
   const a = ks[0] as number;
   const x = doc.w[a] ?? '';
   if (GIVING.has(x)) return givingDoer(doc, ks);
+  if (resultJoined(doc, ks)) return Doer.Child;
   if (thingSetUp(doc, ks)) return Doer.Adult;
+  // A lesson or a thing the child set up alone ("Driving lesson booked by Kai himself"): the child's own act.
+  if (ownDoing(doc, ks) && ks.some((k) => _SET_UP_OR_FUNDED.has(doc.w[k] ?? ''))) return Doer.Child;
   // "Find Aaron a school place": the child is the one found for, the adults' act.
   const next = ks[1] ?? -1;
   if (x === 'find' && next >= 0 && (_capitalised(doc.toks[next]?.raw ?? '') || doc.w[next] === 'him' || doc.w[next] === 'her')) return Doer.Adult;
@@ -399,8 +451,8 @@ function childOpens(doc: _Doc, k: number): boolean {
 
 /** Marks that end a sentence: a heading may open the next. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
-/** Marks after a heading ("Uniform: …", "Transport | …", "Bedtime – …"). */
-const HEADING_MARKS: ReadonlySet<string> = new Set([':', '|', '-', '–', '—']);
+/** Marks after a heading ("Uniform: …", "Transport | …", "Bedtime – …"): a heading's dash or colon, and a table row's bar. */
+const HEADING_MARKS: ReadonlySet<string> = new Set([..._HEADING_MARKS, '|']);
 /** Words a heading has at most. */
 const HEADING_WORDS = 5;
 
@@ -418,6 +470,11 @@ function areaHeading(doc: _Doc, ks: readonly number[]): boolean {
   if (ks.length > HEADING_WORDS || !HEADING_MARKS.has(mark) || (mark !== ':' && mark !== '|' && !doc.toks[end + 1]?.gap)) return false;
   const x = doc.w[ks[0] as number] ?? '';
   if (STOPS.has(x) || (_endsIng(x) ? ks.length > 2 || _endsLy(doc.w[ks[1] as number] ?? '') : _childVerb(x))) return false;
+  // Not the child named with a verb ("Kai swims a width –"): a clause, not a heading; an acronym is no name ("EHCP needs
+  // assessment:", "needs" a noun there).
+  const raw = doc.toks[ks[0] as number]?.raw ?? '';
+  const verb = doc.w[(ks[0] as number) + 1] ?? '';
+  if (ks.length > 1 && raw !== raw.toUpperCase() && verb !== 'needs' && childOpens(doc, ks[0] as number) && (HEADS.has(verb) || verb.endsWith('s'))) return false;
   return !ks.some((k) => (HEADS.has(doc.w[k] ?? '') && doc.w[k] !== 'needs') || childPronoun(doc, k)) && !childFigure(doc, ks);
 }
 

@@ -2428,6 +2428,8 @@ function byOwn(doc: _Doc, i: number, x: string): number {
 const DONE_ALONE = ['independently', 'unaided'];
 const DONE_WITHOUT = 'without';
 const DONE_OWN = 'own';
+/** {@link DONE_ALONE} and {@link DONE_OWN}: the words of an act done without help, for _doer.ts's reading of the child's own set-ups. */
+export const _DONE_UNHELPED: readonly string[] = [...DONE_ALONE, DONE_OWN];
 
 /** Help an action is done without ("without help", "without adult support", "without any prompting"). */
 const HELP = new Set(['help', 'support', 'prompt', 'prompts', 'prompting', 'reminder', 'reminders', 'assistance', 'adult', 'adults']);
