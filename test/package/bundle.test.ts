@@ -136,14 +136,14 @@ const gzipKb = (code: string) => Math.round((gzipSync(code).length / 1024) * 10)
 // budgets below are those, with 0.1 to spare.
 const BUDGETS: Record<string, number> = {
   'pep-rules/sdq': 17,
-  'pep-rules/smart': 152.8, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 151.9 on 6 December 2026; vague effort aims: 152.7
+  'pep-rules/smart': 155.1, // raised with the SMART readings the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 151.9 on 6 December 2026; vague effort aims: 152.7; review fixes of the deadline readings (main already measured above its budget): 155.0
   'pep-rules/deadlines': 12,
   'pep-rules/funding': 45,
   'pep-rules/policy': 45,
-  'pep-rules/rules': 237, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 236.1 on 6 December 2026; vague effort aims: 236.9
-  'pep-rules/report': 264.1, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 263.2 on 6 December 2026; vague effort aims: 264.0
+  'pep-rules/rules': 239.3, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 236.1 on 6 December 2026; vague effort aims: 236.9; review fixes of the deadline readings (main already measured above its budget): 239.2
+  'pep-rules/report': 266.4, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 263.2 on 6 December 2026; vague effort aims: 264.0; review fixes of the deadline readings (main already measured above its budget): 266.3
   // Root: the deadlines readers replaced zod there but zod stays in the root for the PEP and policy checks.
-  'pep-rules': 284.7, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 283.8 on 6 December 2026; vague effort aims: 284.6
+  'pep-rules': 287, // raised with the SMART readings, carried by this entry the labelled sets justified (docs/smart.md, "Where it stands", one section per session; a wrong judgement costs more than a kilobyte): measured 283.8 on 6 December 2026; vague effort aims: 284.6; review fixes of the deadline readings (main already measured above its budget): 286.9
 };
 
 describe('package budgets', () => {
