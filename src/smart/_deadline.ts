@@ -17,7 +17,7 @@ import type { Term } from '../core/enums';
 import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -77,7 +77,7 @@ import {
   _ownYearEnd,
 } from './_schoolTime';
 import type { _Tok } from './_text';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _MONTHS, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _BACKGROUND, _HEADING_MARKS, _OCCASIONS, _FORECAST, _OWNING_DETERMINERS, _FUTURE, _IRREGULAR_PAST, _MONTHS, _PARTICLES, _NUMBER_WORDS, _STOP, _TERM_WORDS, _TITLES, _WEEKDAYS, _WHEN_VAGUE } from './_phrases';
 import type { Deadline } from './types';
 
 export type { _ScanOptions } from './_deadlineResolve';
@@ -245,11 +245,19 @@ const BESIDE_VERBS: ReadonlySet<string> = new Set(['sit', 'sits', 'sitting', 'sa
  */
 function whitAlone(s: Site, q: _Prefix): boolean {
   if (q.prep === null || !_STRONG_PREPS.has(q.prep) || q.start !== s.i - 1) return false;
-  // "helped by Whit", "sit by Whit", "stand by Whit": who does it, or beside whom.
-  const before = _wd(s.doc, s.i - 2);
-  if (_pastParticiple(before) || BESIDE_VERBS.has(before)) return false;
-  const t = s.doc.toks[s.i + 1];
-  return t === undefined || (t.kind === 'p' && _wd(s.doc, s.i + 1) !== "'");
+  // "helped by Whit", "picked up by Whit", "sit by Whit", "stand quietly by Whit": who does it, or beside whom, read
+  // back over a particle or an adverb in "-ly".
+  let k = s.i - 2;
+  if (PARTICLES.has(_wd(s.doc, k)) || _PARTICLES.has(_wd(s.doc, k)) || _wd(s.doc, k).endsWith('ly')) k -= 1;
+  const before = _wd(s.doc, k);
+  // A participle, not a verb written alike after "will" or "to" ("will read by Whit", "to set up by Whit").
+  const bare = _FUTURE.has(_wd(s.doc, k - 1)) || _wd(s.doc, k - 1) === 'to';
+  if (((_pastParticiple(before) || MORE_PARTICIPLES.has(before)) && !bare) || BESIDE_VERBS.has(before)) return false;
+  // "by Whit 2025": a year after it, as "by Whitsun 2025".
+  const y = s.doc.toks[s.i + 1];
+  const j = y !== undefined && y.kind === 'n' && y.digits[0] === 4 ? s.i + 2 : s.i + 1;
+  const t = s.doc.toks[j];
+  return t === undefined || (t.kind === 'p' && _wd(s.doc, j) !== "'");
 }
 
 /** Easter and Christmas count only after a cue: "by Easter", "before Christmas", "end of Easter" (not "Easter eggs"). */
@@ -438,7 +446,7 @@ function reviewClosingNote(doc: _Doc, i: number): boolean {
 /** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
 const PEP_THINGS = new Set(['money', 'funding', 'fund', 'funds', 'budget', 'grant', 'plus', '+', 'targets', 'target', 'document', 'documents', 'form', 'paperwork', 'template', 'premium', 'pp']);
 /** Participles `_pastParticiple` does not know, written like their verb or irregular ("set by", "put in place at", "paid for by"). */
-const MORE_PARTICIPLES = new Set(['set', 'put', 'paid', 'led', 'held', 'taught', 'agreed', 'laid', 'cut']);
+const MORE_PARTICIPLES = new Set(['set', 'put', 'paid', 'led', 'held', 'taught', 'agreed', 'laid', 'cut', 'driven', 'shown', 'caught']);
 /** Particles between a participle and "by" or "at" ("paid for by", "set out by", "put in place at", "signed off at"). */
 const PARTICLES = new Set(['for', 'out', 'up', 'off', 'on', 'down', 'through', 'over', 'back']);
 
@@ -1572,8 +1580,6 @@ function baselineThenMark(doc: _Doc, cands: _Cand[]): _Cand[] {
 
 /** Words read back from a point's "in" or "on" over the event it dates to the cue before the event ("before his Year 11 mocks in March"). */
 const EVENT_CUE_REACH = 6;
-/** Words that end the event's noun phrase read back from its point: a new clause or act begins there. */
-const EVENT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'to', 'so', 'that', 'when', 'after', 'from']);
 
 /**
  * Whether the point at `start`, after "in" or "on", dates an event that "by", "before" or "until" governs: "before his
@@ -1589,9 +1595,40 @@ function eventDueBy(doc: _Doc, start: number): boolean {
     const t = doc.toks[k];
     if (t === undefined || doc.clause[k] !== doc.clause[at] || (t.kind === 'p' && _wd(doc, k) !== "'")) return false;
     const x = _wd(doc, k);
-    // The cue with an event between: "before his mocks in March" (not "by in March").
-    if (_STRONG_PREPS.has(x)) return k < at - 1;
-    if (EVENT_BREAKS.has(x) || _FUTURE.has(x)) return false;
+    // The cue with an event between: "before his mocks in March" (not "by in March"), in a sentence that is not a
+    // record of the past ("Until the move in October, attendance was 60%": the baseline's span, background).
+    if (_STRONG_PREPS.has(x)) return k < at - 1 && !pastSentence(doc, k);
+    if ((_CLAUSE_BREAKS.has(x) || _FUTURE.has(x)) && !placeOfEvent(doc, k)) return false;
+  }
+  return false;
+}
+
+/** Subjects after which "read" is the past. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
+/** Whether "to" or "from" at k leads the event's place ("the trip to France", "the visit from the theatre group"), not an act ("to go"). */
+function placeOfEvent(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  if (x !== 'to' && x !== 'from') return false;
+  const y = _wd(doc, k + 1);
+  return y === 'the' || _capitalised(doc.toks[k + 1]?.raw ?? '');
+}
+
+/** Words before an "-ed" form that make it no past verb: a passive or perfect to come, an infinitive, or an adjective after a determiner. */
+const NOT_PAST_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'have', 'has', 'to', 'the', 'a', 'an', ..._OWNING_DETERMINERS]);
+
+/**
+ * Whether the sentence holding k, up to a target's mark, is a record of what happened: "was", "were", "had" or an
+ * irregular past ("Before the exclusion in November he read 4 books a week", "Up until the move he attended 60%"). The
+ * labelling guide's baseline-and-target row: a past figure is the baseline, and a move that is only a fact stays background.
+ */
+function pastSentence(doc: _Doc, k: number): boolean {
+  let a = k;
+  while (a > 0 && !_sentenceEndAt(doc, a - 1) && !_targetMarkAt(doc, a)) a--;
+  for (let j = a; j < doc.w.length && !_sentenceEndAt(doc, j) && (j === a || !_targetMarkAt(doc, j)); j++) {
+    const x = _wd(doc, j);
+    // "read" is past only after "he" or "she" (the present is "reads").
+    if (x === 'read' ? THIRD_PERSON.has(_wd(doc, j - 1)) : _IRREGULAR_PAST.has(x) && !_FUTURE.has(_wd(doc, j - 1))) return true;
+    if (_pastParticiple(x) && !_IRREGULAR_PAST.has(x) && x.endsWith('ed') && !NOT_PAST_BEFORE.has(_wd(doc, j - 1)) && !_FUTURE.has(_wd(doc, j - 1))) return true;
   }
   return false;
 }

@@ -1035,8 +1035,10 @@ export function _startsAfter(doc: _Doc, start: number, from: number): boolean {
   return false;
 }
 
-/** Words that end the subject of a verb of starting read back from it: a new clause or verb begins there. */
-const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'to', 'so', 'that', 'when', 'after', 'from', 'in', 'on', 'at']);
+/** Words that end a noun phrase read back from a point or verb after it: a new clause or act begins there. */
+export const _CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'then', 'to', 'so', 'that', 'when', 'after', 'from']);
+/** Words that end the subject of a verb of starting read back from it: a new clause, a verb or a place ("at school") begins there. */
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set([..._CLAUSE_BREAKS, 'in', 'on', 'at']);
 
 /**
  * Whether "before" or "until" governs the verb of starting at k across its subject, a noun phrase of up to five words

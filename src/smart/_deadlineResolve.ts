@@ -1472,6 +1472,9 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (value === 6 && unit === 7 && _HOLIDAY_WORDS.has(_wd(doc, end))) return sixWeekHolidays(end + 1, p, opts);
   // "a Year 7 class", "in a year group": a year group, not a year's time.
   if (unit === 365 && (doc.toks[end]?.kind === 'n' || _wd(doc, end) === 'group' || _wd(doc, end) === 'groups')) return null;
+  // "his 1st year of sixth form": which year of a course (an ordinal), not a year's length.
+  const count = doc.toks[unitAt - 1];
+  if (unit === 365 && count?.kind === 'n' && ORDINAL_SUFFIXES.has(count.suffix)) return null;
   if (_wd(doc, end) === "'" || _wd(doc, end) === "'s") end += 1;
   const days = school && unit === 1 ? Math.ceil((value * 7) / 5) : daysOf(value, unit);
   const afterWord = _wd(doc, end);

@@ -719,25 +719,39 @@ export function _ordinalAt(doc: _Doc, k: number): number | undefined {
 }
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 
-/** Owners of a year of study: the child's own ("his first year"), not "the first year", which may be a year group's. */
-const OWN_YEAR_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
+/** Owners of a year of study: the child's own ("his first year"), the owning determiners without "the" (a year group's). */
+const OWN_YEAR_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS].filter((x) => x !== 'the'));
+/**
+ * A course, apprenticeship or phase of study whose year the child is in ("at college", "of sixth form", "of his
+ * apprenticeship", "of A levels"): the phases ({@link _PHASES}) and the courses taken after school.
+ */
+const OWN_COURSES: ReadonlySet<string> = new Set([..._PHASES, 'course', 'apprenticeship', 'traineeship', 'training', 'university', 'uni', 'a', 'btec', 'gcses', 'studies', 'study']);
+/** Words after "year" that tie it to something else than a course: "his first year with his foster family (as his carer)". */
+const OTHER_YEAR_TIES: ReadonlySet<string> = new Set(['with', 'as', 'since', 'living', 'without', 'for', 'after', 'away']);
 
 /**
- * "by the end of his first year", "before the end of her second year at college", "until the end of my 1st year": the
- * end of a year of the child's own course, apprenticeship or sixth form, an academic year whose number needs the year the
- * child started, as a leaving point does ("by the time he leaves college": school-time table, `academic-year-end~`; label
- * y17-058). `i` is at "year", after an ordinal and the child's owner, with "by", "before" or "until" "(the) end of" before.
- * A date with its year after it restates when that year ends and gives the point ("… first year at college (June 2025)":
- * label y17-238), so the year's end then gives way. Null otherwise: "in his first year" is a span, "the first year" may be a year group.
+ * "by the end of his first year", "before the end of her second year at college", "until the end of my 1st year", "by the
+ * end of the first year of his apprenticeship": the end of a year of the child's own course, apprenticeship or sixth form,
+ * an academic year whose number needs the year the child started, as a leaving point does ("by the time he leaves college":
+ * school-time table, `academic-year-end~`; label y17-058). `i` is at "year", after an ordinal, with the child's owner
+ * before it or in its course after it, and "by", "before" or "until" "(the) end of" before. A year of something else ("his
+ * first year in care", "of life", "with his foster family") is none. A date with its year after it restates when that year
+ * ends and gives the point ("… first year at college (June 2025)": label y17-238), so the year's end then gives way. Null
+ * otherwise: "in his first year" is a span, "the first year" may be a year group.
  */
 export function _ownYearEnd(doc: _Doc, i: number, opts: _ScanOptions): _Found | null {
-  if (_wd(doc, i) !== 'year' || _ordinalAt(doc, i - 1) === undefined || !ownEndCue(doc, i - 2)) return null;
-  // "at college", "of sixth form", "of the apprenticeship": the place of the year, read with it.
+  if (_wd(doc, i) !== 'year' || _ordinalAt(doc, i - 1) === undefined) return null;
+  const owned = ownEndCue(doc, i - 2);
+  if (!owned && !(_wd(doc, i - 2) === 'the' && endCue(doc, i - 2))) return null;
+  // "at college", "of sixth form", "of his apprenticeship": the place of the year, read with it, a course of the child's.
   let end = i + 1;
-  if ((_wd(doc, end) === 'at' || _wd(doc, end) === 'of' || _wd(doc, end) === 'in') && doc.toks[end + 1]?.kind === 'w') {
-    end += _OWNING_DETERMINERS.has(_wd(doc, end + 1)) ? 3 : 2;
-    if (_wd(doc, end - 1) === 'sixth' && _wd(doc, end) === 'form') end += 1;
-  }
+  const x = _wd(doc, end);
+  if ((x === 'at' || x === 'of' || x === 'in') && doc.toks[end + 1]?.kind === 'w') {
+    const mine = _OWNING_DETERMINERS.has(_wd(doc, end + 1));
+    if (!OWN_COURSES.has(_wd(doc, end + (mine ? 2 : 1))) || !(owned || OWN_YEAR_OWNERS.has(_wd(doc, end + 1)) || !mine)) return null;
+    end += mine ? 3 : 2;
+    if ((_wd(doc, end - 1) === 'sixth' && _wd(doc, end) === 'form') || (_wd(doc, end - 1) === 'a' && _wd(doc, end) === 'levels')) end += 1;
+  } else if (!owned || OTHER_YEAR_TIES.has(x)) return null;
   // "… first year at college in June": the month says when in the year it ends, not which year, as "leaves primary in
   // July" (school-time table), so it is part of the point.
   const t = doc.toks[end + 2];
@@ -748,7 +762,12 @@ export function _ownYearEnd(doc: _Doc, i: number, opts: _ScanOptions): _Found | 
 
 /** Whether the child's owner at k follows "by", "before" or "until" "(the) end of": "by the end of his …". */
 function ownEndCue(doc: _Doc, k: number): boolean {
-  if (!OWN_YEAR_OWNERS.has(_wd(doc, k)) || _wd(doc, k - 1) !== 'of' || _wd(doc, k - 2) !== 'end') return false;
+  return OWN_YEAR_OWNERS.has(_wd(doc, k)) && endCue(doc, k);
+}
+
+/** Whether "(the) end of" and "by", "before" or "until" stand before k: "by the end of …". */
+function endCue(doc: _Doc, k: number): boolean {
+  if (_wd(doc, k - 1) !== 'of' || _wd(doc, k - 2) !== 'end') return false;
   return _STRONG_PREPS.has(_wd(doc, _wd(doc, k - 3) === 'the' ? k - 4 : k - 3));
 }
 
