@@ -23,6 +23,8 @@ import {
   _CONCRETE,
   _CONDUCT_GERUNDS,
   _CHECK_PARTICIPLES,
+  _CHILD_POSSESSIVES,
+  _OWNING_DETERMINERS,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
   _OBSERVABLE_VERBS,
@@ -145,7 +147,7 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
  */
 const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
-const ATTAINED_OWNERS = s('his her their my the a an');
+const ATTAINED_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an']);
 /** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
 const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
 /**
@@ -1688,7 +1690,7 @@ function doesNoTask(doc: _Doc, v: number): boolean {
   // maths for 20 minutes each night", "with his carer twice a week"), it is a task named, as "do her homework" is.
   const k = v + 2;
   const after = doc.toks[k + 1];
-  return OWNERS.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1))) && !routineAfter(doc, k);
+  return _CHILD_POSSESSIVES.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1))) && !routineAfter(doc, k);
 }
 
 /** Whether "first time" follows "do" at v in its sentence ("do as he is asked first time"). */
@@ -2246,7 +2248,7 @@ function offCurriculum(doc: _Doc, v: number): boolean {
   }
   // "his week", "her day", "his decisions": the child's own life and conduct, after his own possessive; "the decisions
   // made by Henry VIII", "the reactions of the characters" are the curriculum's content (review24g).
-  const owned = OWNERS.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
+  const owned = _CHILD_POSSESSIVES.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
   const own = (OWN_TIME.has(head) || OWN_MIND.has(head)) && owned;
   return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || own);
 }
@@ -2261,8 +2263,6 @@ const OWN_MIND = s('thoughts thought actions action conduct decisions decision r
 const OF_OWN = s('consequences consequence events event');
 /** The child's own time as his life, after his possessive ("summarise his week", "the events of his day"). */
 const OWN_TIME = s('week day weekend life');
-/** Possessives of the child's own. */
-const OWNERS = s('his her their my');
 
 /** Where a general object's content is drawn from ("information from nonfiction", "ideas with evidence from the book"). */
 const SOURCE_LEADS = s('from');
@@ -2329,7 +2329,7 @@ function hasObject(doc: _Doc, v: number): boolean {
 }
 
 /** Words of ownership before an object ("explain her feelings"). */
-const OBJECT_OWNERS = s('his her their my the your own');
+const OBJECT_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'your', 'own']);
 
 /**
  * Whether the object of the verb at v is a broad area ("explain her feelings", "manage his behaviour"): the capability may
@@ -4065,7 +4065,7 @@ function noteEnd(doc: _Doc, i: number): number {
  */
 function listedPerson(doc: _Doc, j: number): boolean {
   const after = wd(doc, j + 1);
-  return OWNERS.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
+  return _CHILD_POSSESSIVES.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
 }
 
 /** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */

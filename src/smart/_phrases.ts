@@ -141,8 +141,10 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/** Possessives of the child's own ("his reading", "her GCSEs", "their week", "my targets"). */
+export const _CHILD_POSSESSIVES = set('his her their my');
 /** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
-export const _OWNING_DETERMINERS = set('the his her their my');
+export const _OWNING_DETERMINERS: ReadonlySet<string> = Object.freeze(new Set(['the', ..._CHILD_POSSESSIVES]));
 /**
  * Marks that close a heading or label before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …",
  * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.
