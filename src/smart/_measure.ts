@@ -24,6 +24,7 @@ import {
   _CONDUCT_GERUNDS,
   _CHECK_PARTICIPLES,
   _CHILD_POSSESSIVES,
+  _PART_ENDS,
   _OWNING_DETERMINERS,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
@@ -114,14 +115,12 @@ const WITHOUT_OBJECTS = s('help support prompting prompts prompt reminders remin
 
 type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 
-/** Marks that end a sentence or a clause of its own. */
-const ENDS = s('. ; ! ? \n');
 /**
  * The word flag of the marks that end a sentence (. ; ! ? and a line break): one array read instead of a set look-up
  * in the scans that stop there.
  * @example ((_buildDoc('Ben will read.', { n: 0 }).flags[3] as number) & _F_ENDS) !== 0 // true
  */
-export const _F_ENDS = _wordFlag(ENDS);
+export const _F_ENDS = _wordFlag(_PART_ENDS);
 /**
  * The word flag of {@link _PROVISION_NOUNS} ("support", "therapy"): one array read instead of a set look-up.
  * @example ((_buildDoc('TA support daily', { n: 0 }).flags[1] as number) & _F_PROVISION_NOUN) !== 0 // true
@@ -134,7 +133,7 @@ export const _F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
  */
 export const _F2_PROVISION_OR_SESSION = _wordFlag2([..._PROVISION_NOUNS, ..._SESSION_NOUNS]);
 
-/** Whether the token at k ends a sentence ({@link ENDS}; false past either end). */
+/** Whether the token at k ends a sentence ({@link _PART_ENDS}; false past either end). */
 function endAt(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_ENDS) !== 0;
 }
@@ -3303,8 +3302,8 @@ function onlyGood(doc: _Doc, i: number): boolean {
   return true;
 }
 
-/** Marks that end a sentence, read to by {@link onlyGood}. */
-const SENTENCE_ENDS = s('. ? ! ;');
+/** Marks that end a sentence, read to by {@link onlyGood}: {@link _PART_ENDS} but a line break. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([..._PART_ENDS].filter((x) => x !== '\n'));
 /** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
 const YEAR_GROUP_WORDS = s('year years y ks key stage');
 
