@@ -134,15 +134,18 @@ function notClosing(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Participles written like their verb or irregular that name who does a thing before "by" ("paid by", "led by"). */
-const AGENT_PARTICIPLES = new Set(['paid', 'led', 'run', 'held', 'taught', 'set', 'put']);
+/**
+ * Participles `_pastParticiple` does not know, written like their verb or irregular, that name who does a thing before
+ * "by" ("paid by", "led by", "set by"); "run by" is read by `_pastParticiple` itself. _deadline.ts adds more.
+ */
+export const _AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['paid', 'led', 'held', 'taught', 'set', 'put']);
 
 /** Whether the word at j is a participle, read past a particle ("paid for by", "set up by"): "by" after it names who. */
 function agentParticiple(doc: _Doc, j: number): boolean {
   const x = _wd(doc, j);
   const k = x === 'for' || x === 'up' || x === 'out' ? j - 1 : j;
   const y = _wd(doc, k);
-  return _pastParticiple(y) || AGENT_PARTICIPLES.has(y);
+  return _pastParticiple(y) || _AGENT_PARTICIPLES.has(y);
 }
 
 /**
