@@ -10,7 +10,7 @@ import { _inferArea } from './_area';
 import { _chooseDeadline, _scanDeadlines, type _Cand, type _DeadlineScan, type _ScanOptions } from './_deadline';
 import { _F3_NUMBER_WORD, _bareDoc, _buildDoc, _endOf, _finishDoc, _flag2At, _flag3At, _keptWords, _lacks, _wordFlag2, _startOf, _withTokens, _wordsOfText, type _Doc, type _Marks, type _OpCounter, type _Words } from './_doc';
 import { _arrangedEvent, _awardLevelAt, _joinedCapability, _onlyGoodIn, _conductHeadingAt0, _F_ENDS, _FREQ_ADVERBS, _postGained, _scanMeasures, _placeEntered, _statedNow, _willBehaviours, _willMeasures, type _MeasureScan } from './_measure';
-import { _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _BECOMING, _BETTER_AT, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _GENERIC_OBJECTS, _HOW_OFTEN_ADVERBS, _NUMBER_WORDS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PLACEHOLDER_START, _QUOTE_MARKS, _FUTURE, _PROCESS, _PROVISION_NOUNS, _SANCTION_NOUNS, _BEHAVIOUR_POINT_WORDS, _SESSION_NOUNS, _STOP, _SUBJECTS, _TIMEKEEPING, _VAGUE, _WEEKDAYS } from './_phrases';
 import { _RELATIVE_UNITS } from './_deadlineResolve';
 import { _areaOnly, _stateText } from './_object';
 import { _F_NO_OUTCOME, _reviewNote, _vagueOutcome } from './_review';
@@ -924,8 +924,6 @@ function outsideQuoteLabel(doc: _Doc, anchors: readonly (readonly [number, numbe
   return anchors.some(([a]) => a < c) && quoteLabel(doc, c) ? anchors.filter(([a]) => a > c) : anchors;
 }
 
-/** Words ending a sentence: the word after one opens a sentence, where a verb of the child's opens a target ("… by Easter. Spell …"). */
-const LABEL_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '\n']);
 
 /**
  * Whether the words before the colon at c only label where a quotation comes from ("Pupil voice", "Slide 12, first draft",
@@ -939,7 +937,7 @@ function quoteLabel(doc: _Doc, c: number): boolean {
   for (let i = 0; i < c; i++) {
     const x = doc.w[i] ?? '';
     if (BY_WORDS.has(x)) return false;
-    const opens = i === 0 || LABEL_ENDS.has(doc.w[i - 1] ?? '') || _FUTURE.has(doc.w[i - 1] ?? '');
+    const opens = i === 0 || _PART_ENDS.has(doc.w[i - 1] ?? '') || _FUTURE.has(doc.w[i - 1] ?? '');
     if (opens && !_endsIng(x) && _childVerb(x)) return false;
   }
   return true;

@@ -5,14 +5,12 @@
  * (the labelling guide, Specific; its Measurable rule 6 reads such a disposition as no measure either).
  */
 import type { _Doc } from './_doc';
-import { _RULE_BODIES } from './_phrases';
+import { _PART_ENDS, _RULE_BODIES } from './_phrases';
 
 /** Words that say whose rules, or which in general ("the", "all", "school", "adult", "simple"), not which rule. */
 const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 'their', 'my', 'any', 'school', 'class', 'classroom', 'nursery', 'home', 'house', 'adult', 'adults', 'staff', 'teacher', 'teachers', 'simple', 'basic']);
 /** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
 const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'directions']);
-/** Marks that end the sentence the body of rules closes. */
-const ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
 
 /**
  * Whether the object of "follow" at v is a body of rules or instructions in general that ends its sentence ("follow all
@@ -37,7 +35,7 @@ export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline'
   if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
   const e = whoseEnd(doc, k + 1);
   const after = doc.w[e];
-  return after === undefined || ENDS.has(after) || (timed === 'deadline' ? doc.w[e] === 'by' : timed === 'any' && timeTail(doc, e));
+  return after === undefined || _PART_ENDS.has(after) || (timed === 'deadline' ? doc.w[e] === 'by' : timed === 'any' && timeTail(doc, e));
 }
 
 /**
@@ -64,7 +62,7 @@ function timeTail(doc: _Doc, k: number): boolean {
   let j = k;
   while (TIME_WORDS.has(doc.w[j] ?? '')) j += 1;
   const after = doc.w[j];
-  return j > k && (after === undefined || ENDS.has(after));
+  return j > k && (after === undefined || _PART_ENDS.has(after));
 }
 
 /** Words that open a task's object ("build the model", "make a card", "bake her cake"). */

@@ -17,7 +17,7 @@ import type { Term } from '../core/enums';
 import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
-import { _afterDoing, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
+import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
   _HOLIDAY_WORDS,
@@ -445,8 +445,8 @@ function reviewClosingNote(doc: _Doc, i: number): boolean {
 
 /** Things a PEP names ("PEP money", "the PEP targets"): after "PEP" they are no review point. */
 const PEP_THINGS = new Set(['money', 'funding', 'fund', 'funds', 'budget', 'grant', 'plus', '+', 'targets', 'target', 'document', 'documents', 'form', 'paperwork', 'template', 'premium', 'pp']);
-/** Participles `_pastParticiple` does not know, written like their verb or irregular ("set by", "put in place at", "paid for by"). */
-const MORE_PARTICIPLES = new Set(['set', 'put', 'paid', 'led', 'held', 'taught', 'agreed', 'laid', 'cut', 'driven', 'shown', 'caught']);
+/** Participles `_pastParticiple` does not know, written like their verb or irregular ("set by", "put in place at", "paid for by", "agreed at"): {@link _AGENT_PARTICIPLES} and more. */
+const MORE_PARTICIPLES: ReadonlySet<string> = new Set([..._AGENT_PARTICIPLES, 'agreed', 'laid', 'cut', 'driven', 'shown', 'caught']);
 /** Particles between a participle and "by" or "at" ("paid for by", "set out by", "put in place at", "signed off at"). */
 const PARTICLES = new Set(['for', 'out', 'up', 'off', 'on', 'down', 'through', 'over', 'back']);
 

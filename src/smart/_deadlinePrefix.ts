@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
-import { _ASSESSMENTS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _PART_ENDS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -124,7 +124,7 @@ function notClosing(doc: _Doc, k: number): boolean {
   let part = true;
   for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
     const x = _wd(doc, j);
-    part &&= !SENTENCE_END.has(x);
+    part &&= !_PART_ENDS.has(x);
     // "funded by PP+ - 10 wks", "paid (for) by carer - 6 wks": "by" after a participle names who, not the target's point.
     const agent = x === 'by' && agentParticiple(doc, j - 1);
     // "Leo will have ELSA sessions - 6 wks", "to have swimming lessons": "have" after a modal or "to" is what is to come.
@@ -134,15 +134,18 @@ function notClosing(doc: _Doc, k: number): boolean {
   return false;
 }
 
-/** Participles written like their verb or irregular that name who does a thing before "by" ("paid by", "led by"). */
-const AGENT_PARTICIPLES = new Set(['paid', 'led', 'run', 'held', 'taught', 'set', 'put']);
+/**
+ * Participles `_pastParticiple` does not know, written like their verb or irregular, that name who does a thing before
+ * "by" ("paid by", "led by", "set by"); "run by" is read by `_pastParticiple` itself. _deadline.ts adds more.
+ */
+export const _AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['paid', 'led', 'held', 'taught', 'set', 'put']);
 
 /** Whether the word at j is a participle, read past a particle ("paid for by", "set up by"): "by" after it names who. */
 function agentParticiple(doc: _Doc, j: number): boolean {
   const x = _wd(doc, j);
   const k = x === 'for' || x === 'up' || x === 'out' ? j - 1 : j;
   const y = _wd(doc, k);
-  return _pastParticiple(y) || AGENT_PARTICIPLES.has(y);
+  return _pastParticiple(y) || _AGENT_PARTICIPLES.has(y);
 }
 
 /**
@@ -950,12 +953,9 @@ export function _stageNamesThing(doc: _Doc, j: number): boolean {
   return !_STOP.has(x) && !_FUTURE.has(x) && !PREPS.has(x) && !_TERM_WORDS.has(x) && !STAGE_TIME_AFTER.has(x);
 }
 
-/** Where a sentence ends, for {@link _baselineLabelled}. */
-const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
-
 /** Whether the token at k ends a sentence. */
 export function _sentenceEndAt(doc: _Doc, k: number): boolean {
-  // The marks of SENTENCE_END by their one character: a longer word is none of them, with no look-up.
+  // The marks of _PART_ENDS (_phrases.ts) by their one character: a longer word is none of them, with no look-up.
   const x = _wd(doc, k);
   if (x.length !== 1) return false;
   const c = x.charCodeAt(0);
@@ -1001,7 +1001,7 @@ export function _baselineLabelled(doc: _Doc, start: number): boolean {
   let closed = 0;
   for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
     const x = _wd(doc, k);
-    if (SENTENCE_END.has(x) || _targetMarkAt(doc, k)) return false;
+    if (_PART_ENDS.has(x) || _targetMarkAt(doc, k)) return false;
     if (x === ')') closed += 1;
     else if (x === '(' && closed > 0) closed -= 1;
     else if (x === 'baseline') return closed === 0;

@@ -11,7 +11,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
 import { _ARRANGED, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
-import { _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
 import type { Deadline } from './types';
@@ -542,8 +542,6 @@ function bracketedWithYear(doc: _Doc, i: number, j: number, opts: _ScanOptions, 
   return !statementBefore(doc, i - 1);
 }
 
-/** Words that end a sentence, for {@link statementBefore}. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
 
 /**
  * Whether the words of the sentence before the bracket at `open` state what is, or was, rather than set the target: no word
@@ -553,14 +551,14 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
  */
 function statementBefore(doc: _Doc, open: number): boolean {
   let past = false;
-  for (let k = open - 1; k >= 0 && !SENTENCE_ENDS.has(_wd(doc, k)); k--) {
+  for (let k = open - 1; k >= 0 && !_PART_ENDS.has(_wd(doc, k)); k--) {
     const x = _wd(doc, k);
     if (_FUTURE.has(x) || _STRONG_PREPS.has(x)) return false;
     if (_pastParticiple(x)) past = true;
   }
   if (past) return true;
   let k = open + 1;
-  while (k < doc.toks.length && !SENTENCE_ENDS.has(_wd(doc, k))) k += 1;
+  while (k < doc.toks.length && !_PART_ENDS.has(_wd(doc, k))) k += 1;
   return k + 1 < doc.toks.length;
 }
 

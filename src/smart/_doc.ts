@@ -4,7 +4,7 @@
  * statements, whose numbers and dates are not measures or deadlines). Built in one pass per array.
  */
 import { _endsEd, _endsIng, _endsS } from './_ends';
-import { _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TIMEKEEPING, _TYPO_TARGETS } from './_phrases';
+import { _SENTENCE_ENDS, _BACKGROUND, _CONCRETE_VERBS, _EVENT_VERBS, _FUTURE, _MONTHS, _NOT_TYPOS, _NUMBER_WORDS, _PROCESS, _TERM_WORDS, _TIMEKEEPING, _TYPO_TARGETS } from './_phrases';
 
 const INFINITIVES = new Set([
   'be', 'have', 'get', 'go', 'make', 'show', 'stay', 'reduce', 'increase', 'raise', 'remain', 'manage', 'engage', 'feel', 'know', 'use',
@@ -613,8 +613,6 @@ export function _finishDoc(words: _Words): _Doc {
 /** Units of a stretch of time that "the last N … of" a period counts ("the last 4 weeks of the Spring term"). */
 const PART_UNITS = new Set(['week', 'weeks', 'day', 'days', 'fortnight', 'month', 'months']);
 
-/** Words that end a sentence, where the look back for a future word stops. */
-const PART_STOPS = new Set(['.', '!', '?', '\n']);
 
 /** Words after "of" that name a period still to come ("the last 4 weeks of this term", "of next term"). */
 const PART_TO_COME = new Set(['this', 'next', 'coming', 'current']);
@@ -636,7 +634,7 @@ function lastPartOf(words: { toks: readonly _Tok[]; w: readonly string[] }, i: n
   else if (w[k] === 'couple' && w[k + 1] === 'of') k += 2;
   if (!PART_UNITS.has(w[k] as string) || w[k + 1] !== 'of') return false;
   if (PART_TO_COME.has(w[k + 2] as string)) return true;
-  for (let j = i - 1; j >= 0 && !PART_STOPS.has(w[j] as string); j--) {
+  for (let j = i - 1; j >= 0 && !_SENTENCE_ENDS.has(w[j] as string); j--) {
     const x = w[j] as string;
     if (_FUTURE.has(x) && x !== 'to' && x !== 'can' && x !== 'could' && x !== 'would' && x !== 'expected') return true;
     if ((x === 'to' || x === 'until' || x === 'till') && (toStartsTarget(words, j) || (x === 'to' && infinitiveTo(w, j)))) return true;

@@ -17,7 +17,7 @@ import type { _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
 import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
@@ -449,8 +449,6 @@ function childOpens(doc: _Doc, k: number): boolean {
   return _capitalised(doc.toks[k]?.raw ?? '') && !adultWord(doc, k) && (HEADS.has(next) || _childVerb(next));
 }
 
-/** Marks that end a sentence: a heading may open the next. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
 /** Marks after a heading ("Uniform: …", "Transport | …", "Bedtime – …"): a heading's dash or colon, and a table row's bar. */
 const HEADING_MARKS: ReadonlySet<string> = new Set([..._HEADING_MARKS, '|']);
 /** Words a heading has at most. */
@@ -538,7 +536,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       if (!close()) return false;
       purpose = false;
       last = Doer.None;
-      opening = SENTENCE_ENDS.has(x);
+      opening = _SENTENCE_ENDS.has(x);
       continue;
     }
     if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {

@@ -23,6 +23,9 @@ import {
   _CONCRETE,
   _CONDUCT_GERUNDS,
   _CHECK_PARTICIPLES,
+  _CHILD_POSSESSIVES,
+  _PART_ENDS,
+  _OWNING_DETERMINERS,
   _CONCRETE_VERBS,
   _GENERIC_OBJECTS,
   _OBSERVABLE_VERBS,
@@ -112,14 +115,12 @@ const WITHOUT_OBJECTS = s('help support prompting prompts prompt reminders remin
 
 type Rule = 'any' | 'nonrecurring' | ReadonlySet<string>;
 
-/** Marks that end a sentence or a clause of its own. */
-const ENDS = s('. ; ! ? \n');
 /**
  * The word flag of the marks that end a sentence (. ; ! ? and a line break): one array read instead of a set look-up
  * in the scans that stop there.
  * @example ((_buildDoc('Ben will read.', { n: 0 }).flags[3] as number) & _F_ENDS) !== 0 // true
  */
-export const _F_ENDS = _wordFlag(ENDS);
+export const _F_ENDS = _wordFlag(_PART_ENDS);
 /**
  * The word flag of {@link _PROVISION_NOUNS} ("support", "therapy"): one array read instead of a set look-up.
  * @example ((_buildDoc('TA support daily', { n: 0 }).flags[1] as number) & _F_PROVISION_NOUN) !== 0 // true
@@ -132,7 +133,7 @@ export const _F_PROVISION_NOUN = _wordFlag(_PROVISION_NOUNS);
  */
 export const _F2_PROVISION_OR_SESSION = _wordFlag2([..._PROVISION_NOUNS, ..._SESSION_NOUNS]);
 
-/** Whether the token at k ends a sentence ({@link ENDS}; false past either end). */
+/** Whether the token at k ends a sentence ({@link _PART_ENDS}; false past either end). */
 function endAt(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_ENDS) !== 0;
 }
@@ -145,7 +146,7 @@ const ATTAINED = s('award certificate qualification gld grade grades merit disti
  * Not further on ("achieve his potential in his GCSEs": the potential is what is achieved).
  */
 const ATTAINED_EXAMS = s('sats gcse gcses btec merits distinctions');
-const ATTAINED_OWNERS = s('his her their my the a an');
+const ATTAINED_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'a', 'an']);
 /** Verbs whose object an exam named in shorthand can be ("achieve her SATs", "gain his GCSEs", "get her SATs"). */
 const ATTAINING_EXAMS = s('achieve achieves gain gains get gets');
 /**
@@ -1688,7 +1689,7 @@ function doesNoTask(doc: _Doc, v: number): boolean {
   // maths for 20 minutes each night", "with his carer twice a week"), it is a task named, as "do her homework" is.
   const k = v + 2;
   const after = doc.toks[k + 1];
-  return OWNERS.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1))) && !routineAfter(doc, k);
+  return _CHILD_POSSESSIVES.has(wd(doc, v + 1)) && _SUBJECTS.has(wd(doc, k)) && (after === undefined || after.kind === 'p' || PREPOSITIONS.has(wd(doc, k + 1))) && !routineAfter(doc, k);
 }
 
 /** Whether "first time" follows "do" at v in its sentence ("do as he is asked first time"). */
@@ -2246,7 +2247,7 @@ function offCurriculum(doc: _Doc, v: number): boolean {
   }
   // "his week", "her day", "his decisions": the child's own life and conduct, after his own possessive; "the decisions
   // made by Henry VIII", "the reactions of the characters" are the curriculum's content (review24g).
-  const owned = OWNERS.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
+  const owned = _CHILD_POSSESSIVES.has(wd(doc, k - 1) === 'own' ? wd(doc, k - 2) : wd(doc, k - 1));
   const own = (OWN_TIME.has(head) || OWN_MIND.has(head)) && owned;
   return doc.clause[k] === doc.clause[v] && (_REFLEXIVES.has(head) || _VAGUE_OBJECTS.has(head) || INNER_STATES.has(head) || own);
 }
@@ -2261,8 +2262,6 @@ const OWN_MIND = s('thoughts thought actions action conduct decisions decision r
 const OF_OWN = s('consequences consequence events event');
 /** The child's own time as his life, after his possessive ("summarise his week", "the events of his day"). */
 const OWN_TIME = s('week day weekend life');
-/** Possessives of the child's own. */
-const OWNERS = s('his her their my');
 
 /** Where a general object's content is drawn from ("information from nonfiction", "ideas with evidence from the book"). */
 const SOURCE_LEADS = s('from');
@@ -2329,7 +2328,7 @@ function hasObject(doc: _Doc, v: number): boolean {
 }
 
 /** Words of ownership before an object ("explain her feelings"). */
-const OBJECT_OWNERS = s('his her their my the your own');
+const OBJECT_OWNERS: ReadonlySet<string> = new Set([..._OWNING_DETERMINERS, 'your', 'own']);
 
 /**
  * Whether the object of the verb at v is a broad area ("explain her feelings", "manage his behaviour"): the capability may
@@ -3303,8 +3302,8 @@ function onlyGood(doc: _Doc, i: number): boolean {
   return true;
 }
 
-/** Marks that end a sentence, read to by {@link onlyGood}. */
-const SENTENCE_ENDS = s('. ? ! ;');
+/** Marks that end a sentence, read to by {@link onlyGood}: {@link _PART_ENDS} but a line break. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([..._PART_ENDS].filter((x) => x !== '\n'));
 /** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
 const YEAR_GROUP_WORDS = s('year years y ks key stage');
 
@@ -4065,7 +4064,7 @@ function noteEnd(doc: _Doc, i: number): number {
  */
 function listedPerson(doc: _Doc, j: number): boolean {
   const after = wd(doc, j + 1);
-  return OWNERS.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
+  return _CHILD_POSSESSIVES.has(wd(doc, j - 1)) && (after === 'and' || after === ',');
 }
 
 /** The length of a phrase of replacing at i ("instead of", "rather than", "in place of"), or 0. */

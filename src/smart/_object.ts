@@ -15,7 +15,7 @@ import { _childSubject } from './_roles';
 import { _F3_NUMBER_OR_PLURAL, _flag2At, _flag3At, _lacks2, _numAt, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _endsIng } from './_ends';
 import { _heldThingEnd, conditionWord } from './_measure';
-import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
+import { _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _AREA_NOUNS, _AREA_PROCESSES, _BECOMING, _CHILD_POSSESSIVES, _QUOTE_MARKS, _CONCRETE_VERBS, _EVENT_VERBS, _FEELINGS, _OBSERVABLE_VERBS, _OCCASIONS, _RESOURCES, _SUBJECTS, _TIMEKEEPING, _TITLES, _WEEKDAYS, _WISHING } from './_phrases';
 import { _routineAt } from './_routine';
 import { _GOOD_EXAMS, _SETTING_HEADS } from './_specific';
 
@@ -65,24 +65,24 @@ function mannerLength(doc: _Doc, v: number): number {
   const x = doc.w[v + 1] ?? '';
   if ((verb === 'do' && (x === 'well' || x === 'better')) || (verb === 'aim' && x === 'high') || (verb === 'try' && (x === 'harder' || x === 'hard'))) return 2;
   if (verb === 'do' || verb === 'try') {
-    let j = OWNERS.has(x) ? v + 2 : v + 1;
+    let j = _CHILD_POSSESSIVES.has(x) ? v + 2 : v + 1;
     if (doc.w[j] === 'very') j++;
     return doc.w[j] === 'best' || doc.w[j] === 'hardest' ? j + 1 - v : 0;
   }
   // "put more effort into", "put in extra effort", "make an effort", "make more of an effort": effort named with no act.
   if (verb === 'put' || verb === 'make') {
     let j = v + 1;
-    while (j < v + 5 && (EFFORT_DEGREE.has(doc.w[j] ?? '') || OWNERS.has(doc.w[j] ?? ''))) j++;
+    while (j < v + 5 && (EFFORT_DEGREE.has(doc.w[j] ?? '') || _CHILD_POSSESSIVES.has(doc.w[j] ?? ''))) j++;
     return doc.w[j] === 'effort' ? j + 1 - v : 0;
   }
   // "give it a go", "give things a try", "give it his all".
   if (verb !== 'give' || !(x === 'it' || x === 'things' || x === 'everything')) return 0;
   if (doc.w[v + 2] === 'a' && (doc.w[v + 3] === 'go' || doc.w[v + 3] === 'try')) return 4;
-  return OWNERS.has(doc.w[v + 2] ?? '') && doc.w[v + 3] === 'all' ? 4 : 0;
+  return _CHILD_POSSESSIVES.has(doc.w[v + 2] ?? '') && doc.w[v + 3] === 'all' ? 4 : 0;
 }
 /**
  * Words of degree between "put" or "make" and "effort" ("put in more", "make more of an", "a real", "a lot of", "his best"),
- * beside the owner's word ({@link OWNERS}).
+ * beside the owner's word ({@link _CHILD_POSSESSIVES}).
  */
 const EFFORT_DEGREE: ReadonlySet<string> = new Set(['in', 'more', 'extra', 'some', 'an', 'a', 'of', 'real', 'bigger', 'greater', 'full', 'maximum', 'lot', 'best', 'every']);
 /** Verbs read only with an effort after them ({@link mannerLength}): with any other object the clause is left as read. */
@@ -191,7 +191,7 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'pep', 'ehcp']);
  * the child's own plan named (the labelling guide, Specific), unlike a topic ("know about the Romans", "about staying safe").
  */
 function ownPlan(doc: _Doc, k: number, e: number): boolean {
-  if (!OWNERS.has(doc.w[k] ?? '')) return false;
+  if (!_CHILD_POSSESSIVES.has(doc.w[k] ?? '')) return false;
   // "her care plan", "his pathway plan"; another's plan ("her mum's plan") is not the child's own.
   for (let j = k + 1; j < e && j <= k + 3; j++) {
     if (PLAN_NOUNS.has(doc.w[j] ?? '')) return true;
@@ -199,8 +199,6 @@ function ownPlan(doc: _Doc, k: number, e: number): boolean {
   }
   return false;
 }
-/** Possessives of the child's own. */
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
 
 /** Modal verbs passed over before the clause's own verb ("how he can contribute"). */
 const CLAUSE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'should', 'might', 'may']);

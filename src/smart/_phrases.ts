@@ -141,8 +141,14 @@ export const _PROVISION_NOUNS = set(
   'therapy therapies programme program programmes intervention interventions support tuition tutoring mentoring counselling training physio physiotherapy salt drop-in referral provision 1:1 nurture',
 );
 
+/** Marks that end a sentence: the full stop, the exclamation and question marks, and a line break. */
+export const _SENTENCE_ENDS: ReadonlySet<string> = Object.freeze(new Set(['.', '!', '?', '\n']));
+/** {@link _SENTENCE_ENDS} and the semicolon: the marks that end a sentence or a clause of its own. */
+export const _PART_ENDS: ReadonlySet<string> = Object.freeze(new Set([..._SENTENCE_ENDS, ';']));
+/** Possessives of the child's own ("his reading", "her GCSEs", "their week", "my targets"). */
+export const _CHILD_POSSESSIVES = set('his her their my');
 /** The article and possessives that say whose a thing is before its noun ("the first 4 weeks", "his new school", "at her PEP"). */
-export const _OWNING_DETERMINERS = set('the his her their my');
+export const _OWNING_DETERMINERS: ReadonlySet<string> = Object.freeze(new Set(['the', ..._CHILD_POSSESSIVES]));
 /**
  * Marks that close a heading or label before what is said of it ("Cooking – Jack loves cooking", "Hobbies: wants to …",
  * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.

@@ -15,7 +15,7 @@ import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
-import { _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
+import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
 
 /** What the specificity scan found. */
 export interface _SpecificScan {
@@ -82,7 +82,7 @@ function wd(doc: _Doc, i: number): string {
 }
 
 /** The child's possessives ('his', 'her' …), shared with the fragment reading. */
-export const _POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your']);
+export const _POSSESSIVES: ReadonlySet<string> = new Set([..._CHILD_POSSESSIVES, 'your']);
 const POSSESSIVES = _POSSESSIVES;
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'if', 'as', 'once']);
 /** Word flags of {@link SUBORDINATORS}, {@link POSSESSIVES} and the titles (read by {@link _provisionClauses}). */
@@ -91,7 +91,6 @@ const F_POSSESSIVE = _wordFlag2(POSSESSIVES);
 const F_TITLE = _wordFlag2(_TITLES);
 const SUBJECT_VERBS = new Set(['will', 'to', 'should', 'must', 'can', 'need', 'needs', 'is', 'are', 'would', 'could', 'shall']);
 const PASSIVE_PROVISION = new Set(['partnered', 'given', 'provided', 'offered', 'allocated', 'referred', 'assigned', 'paired']);
-const SENTENCE_END = new Set(['.', '\n', ';', '!', '?']);
 /** Verbs of going, whose place follows "to" ("go to the nurture group"). */
 const GOING = new Set(['go', 'goes', 'going', 'been']);
 /** Verbs of joining or going to an activity (not of being given or accessing one: "accesses after-school clubs"). */
@@ -175,7 +174,7 @@ export const _ACTIVITY_GROUPS: ReadonlySet<string> = ACTIVITY_GROUPS;
  * _provisionClauses(doc)[k] === _ARRANGED // "College taster day to be booked": checked as done, not the child's outcome
  */
 export const _ARRANGED = 4;
-/** Flags of {@link SENTENCE_END} and {@link RECEIVE} (one array read per word in the provision scans). */
+/** Flags of {@link _PART_ENDS} and {@link RECEIVE} (one array read per word in the provision scans). */
 const F_SENTENCE_END = _F_ENDS;
 const F_RECEIVE = _wordFlag(RECEIVE);
 
@@ -366,7 +365,7 @@ function headingMark(doc: _Doc, k: number): boolean {
 /** Whether nothing the verb acts on follows at j: the sentence's end, a time or rate, "and be reviewed", "at 5 hours a week". */
 function noObject(doc: _Doc, j: number): boolean {
   const y = wd(doc, j);
-  if (j >= doc.toks.length || SENTENCE_END.has(y) || GOES_ON_AFTER.has(y)) return true;
+  if (j >= doc.toks.length || _PART_ENDS.has(y) || GOES_ON_AFTER.has(y)) return true;
   if (y === 'and') return wd(doc, j + 1) === 'be' || wd(doc, j + 1) === 'is';
   return y === 'at' && doc.toks[j + 1]?.kind === 'n';
 }
@@ -771,7 +770,7 @@ function markUntil(doc: _Doc, out: _Marks, from: number, clauseOnly: boolean, ma
   for (let j = Math.max(from, marked + 1); j < n; j++) {
     const z = wd(doc, j);
     // A list's next item ("… b) Kai will …") ends the adults' sentence as a full stop does.
-    if (SENTENCE_END.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j)) || (wd(doc, j + 1) === ')' && j > from && listMarker(doc, j))) break;
+    if (_PART_ENDS.has(z) || (clauseOnly && z === ',' && mainClauseAfter(doc, j)) || (wd(doc, j + 1) === ')' && j > from && listMarker(doc, j))) break;
     out[j] = 1;
     last = j;
   }
@@ -1184,7 +1183,7 @@ function supportGiven(doc: _Doc, i: number, out: _Marks, given = false): void {
 function mainClauseAfter(doc: _Doc, j: number): boolean {
   for (let k = j + 1; k < doc.toks.length && k <= j + 4; k++) {
     const z = wd(doc, k);
-    if (z === ',' || SENTENCE_END.has(z)) return false;
+    if (z === ',' || _PART_ENDS.has(z)) return false;
     if (SUBJECT_VERBS.has(z)) return true;
   }
   return false;
@@ -1717,7 +1716,7 @@ function placeEnd(doc: _Doc, i: number, x: string, next: string): number {
   // The child's predicate: after "will", "to" or "be", or opening the target, its sentence or its label ("Get into college.",
   // "Goal: get back into school"), as a post gained is read ({@link gainedPost}).
   const b = wd(doc, i - 1);
-  return _ENTERING.has(x) && (i === 0 || PREDICATE_BEFORE.has(b) || b === 'be' || LABEL_ENDS.has(b) || SENTENCE_END.has(b)) ? _enteredPlace(doc, i) : -1;
+  return _ENTERING.has(x) && (i === 0 || PREDICATE_BEFORE.has(b) || b === 'be' || LABEL_ENDS.has(b) || _PART_ENDS.has(b)) ? _enteredPlace(doc, i) : -1;
 }
 
 /** Verbs of arriving ("come into class", "walk into the classroom", "go to bed"). */
@@ -1768,7 +1767,7 @@ function supportClub(doc: _Doc, k: number): boolean {
 function asideEnd(doc: _Doc, k: number): number {
   for (let j = k + 1; j < doc.toks.length && j <= k + 12; j++) {
     if (wd(doc, j) === ')') return j;
-    if (wd(doc, j) === '(' || SENTENCE_END.has(wd(doc, j))) return k;
+    if (wd(doc, j) === '(' || _PART_ENDS.has(wd(doc, j))) return k;
   }
   return k;
 }
@@ -2001,7 +2000,7 @@ function knowledgeTopic(doc: _Doc, i: number): number {
   // "how to keep himself well", "to be a good friend", "to manage his behaviour": a broad action or a broad object is no topic.
   if (wd(doc, k - 1) === 'to' && broadHowTo(doc, k)) return -1;
   // "learn to share" with nothing shared: a broad social disposition (see {@link concreteAnchor}).
-  if (SOCIAL_WITHOUT_OBJECT.has(y) && (after === '' || SENTENCE_END.has(after))) return -1;
+  if (SOCIAL_WITHOUT_OBJECT.has(y) && (after === '' || _PART_ENDS.has(after))) return -1;
   // A subject's name after a describing word is part of a compound ("social media", "body language"), not the school subject.
   const subject = _SUBJECTS.has(y) && !(k > v + 1 && TOPIC_DESCRIBERS.has(wd(doc, k - 1)));
   return _VAGUE.has(y) || BROAD_TOPICS.has(y) || _GENERIC_OBJECTS.has(y) || subject ? -1 : k;
@@ -2273,7 +2272,7 @@ function dispositionPlace(doc: _Doc, i: number): number {
   if (on && (end < 0 || !ON_SETTINGS.has(wd(doc, end - 1)))) return -1;
   // Examples of a setting are settings too ("in various contexts such as group discussions, break times …"): to the sentence's end.
   if (end >= 0 && CONTEXTS.has(wd(doc, end - 1)) && ((wd(doc, end) === 'such' && wd(doc, end + 1) === 'as') || wd(doc, end) === 'including' || wd(doc, end) === 'like')) {
-    while (end < doc.toks.length && end < i + 40 && !SENTENCE_END.has(wd(doc, end))) end += 1;
+    while (end < doc.toks.length && end < i + 40 && !_PART_ENDS.has(wd(doc, end))) end += 1;
   }
   return end;
 }
@@ -2348,7 +2347,7 @@ function dispositionObject(doc: _Doc, i: number, x: string, next: string): numbe
   else if (_LIKING.has(x) && PREDICATE_BEFORE.has(wd(doc, i - 1))) k = i + 1;
   else return -1;
   const start = k;
-  while (k < doc.toks.length && k < start + 24 && !SENTENCE_END.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
+  while (k < doc.toks.length && k < start + 24 && !_PART_ENDS.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
   return k > start ? k : -1;
 }
 
@@ -2602,8 +2601,8 @@ function openAction(doc: _Doc, i: number, joined = false): [number, number] | nu
  * Not "with": it also joins people and parts ("interact with employers", "a book with photos").
  */
 const INSTRUMENT_PREPS = new Set(['using', 'from', 'via']);
-/** {@link SENTENCE_END}, {@link PREDICATE_BEFORE} and {@link INSTRUMENT_PREPS} as one third-word flag ({@link _flag3At}): {@link strategyUsed} passes a word in none of them with no look-up. */
-const F3_STRATEGY_STEP = _wordFlag3([...SENTENCE_END, ...PREDICATE_BEFORE, ...INSTRUMENT_PREPS]);
+/** {@link _PART_ENDS}, {@link PREDICATE_BEFORE} and {@link INSTRUMENT_PREPS} as one third-word flag ({@link _flag3At}): {@link strategyUsed} passes a word in none of them with no look-up. */
+const F3_STRATEGY_STEP = _wordFlag3([..._PART_ENDS, ...PREDICATE_BEFORE, ...INSTRUMENT_PREPS]);
 /** {@link BROAD_ACTIONS}, {@link BROAD_IN} and _VAGUE as one third-word flag: the verb of {@link strategyUsed} is tested with one bit. */
 const F3_STRATEGY_BROAD = _wordFlag3([...BROAD_ACTIONS, ...BROAD_IN, ..._VAGUE]);
 /** People and help, not things used ("with a friend", "with adult prompts", "with support"). */
@@ -2629,7 +2628,7 @@ function strategyUsed(doc: _Doc, at: number): [number, number] | null {
     // A word in none of the three lists is passed over on one bit.
     if (!_flag3At(doc, j, F3_STRATEGY_STEP)) continue;
     const x = wd(doc, j);
-    if (SENTENCE_END.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
+    if (_PART_ENDS.has(x) || (PREDICATE_BEFORE.has(x) && x !== 'to')) return null;
     if (!INSTRUMENT_PREPS.has(x) || doc.bg[j] !== 0) continue;
     let k = j + 1;
     while (k < j + 5 && (NP_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n')) k += 1;
@@ -2880,7 +2879,7 @@ function particularSkill(doc: _Doc, v: number): [number, number] | null {
   let j = head + 2;
   while ((wd(doc, j + 1) === ',' || wd(doc, j + 1) === 'and') && dashSkill(doc, j + 2)) j += 2;
   const after = wd(doc, j + 1);
-  return doc.toks[j + 1] === undefined || SENTENCE_END.has(after) || (_HEADING_MARKS.has(after) && doc.used[j + 2] === 1) ? [v, j + 1] : null;
+  return doc.toks[j + 1] === undefined || _PART_ENDS.has(after) || (_HEADING_MARKS.has(after) && doc.used[j + 2] === 1) ? [v, j + 1] : null;
 }
 
 /** Whether token j is a skill named after a dash: a concrete word or a verb's act ("inference", "retrieval", "scissor"). */
@@ -3149,9 +3148,9 @@ function phraseAt(doc: _Doc, i: number, x: string, next: string, anchors: [numbe
     anchors.push([i, counted + 1]);
     return counted;
   }
-  if (x === CONSEQUENCE_OPENER && (i === 0 || SENTENCE_END.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
+  if (x === CONSEQUENCE_OPENER && (i === 0 || _PART_ENDS.has(wd(doc, i - 1))) && (CONSEQUENCES.has(next) || (next === 'will' && CONSEQUENCES.has(wd(doc, i + 2))))) {
     let j = i;
-    while (j + 1 < doc.toks.length && !SENTENCE_END.has(wd(doc, j + 1))) j += 1;
+    while (j + 1 < doc.toks.length && !_PART_ENDS.has(wd(doc, j + 1))) j += 1;
     return j;
   }
   return laterPhraseAt(doc, i, x, next, lists, anchors, found);
@@ -3206,7 +3205,7 @@ function gainedPost(doc: _Doc, i: number): number {
   const v = _POST_BEFORE.has(wd(doc, i - 1)) ? i - 2 : i - 1;
   if (_postGained(doc, v) !== i) return -1;
   const b = wd(doc, v - 1);
-  return v === 0 || PREDICATE_BEFORE.has(b) || LABEL_ENDS.has(b) || SENTENCE_END.has(b) ? v : -1;
+  return v === 0 || PREDICATE_BEFORE.has(b) || LABEL_ENDS.has(b) || _PART_ENDS.has(b) ? v : -1;
 }
 
 /**
@@ -3288,7 +3287,7 @@ function keptGoingEnd(doc: _Doc, i: number, x: string, next: string): number {
   const kept = wd(doc, g) === 'going' || (g === i + 1 && next === 'up' && x.startsWith('keep')) || (wd(doc, g) === 'with' && !x.startsWith('keep')) || continuedAct(doc, i, x, next);
   if (!kept || doc.clause[g] !== doc.clause[i]) return -1;
   let k = g + 1;
-  while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !SENTENCE_END.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
+  while (k < doc.toks.length && k <= g + 10 && doc.clause[k] === doc.clause[g] && !_PART_ENDS.has(wd(doc, k)) && !KEPT_END.has(wd(doc, k))) k += 1;
   return k - 1;
 }
 
@@ -3303,7 +3302,7 @@ const ATTENDING_RATES: ReadonlySet<string> = new Set(['all', 'every', 'each', 'd
  */
 function continuedAct(doc: _Doc, i: number, x: string, next: string): boolean {
   if (next !== 'to' || !x.startsWith('continu') || !(JOINING.has(wd(doc, i + 2)) || RECEIVED_ACCESS.has(wd(doc, i + 2)))) return false;
-  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !SENTENCE_END.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
+  for (let k = i + 3; k < doc.toks.length && k <= i + 12 && !_PART_ENDS.has(wd(doc, k)); k++) if (doc.toks[k]?.kind === 'n' || ATTENDING_RATES.has(wd(doc, k)) || outcomeJoined(doc, k)) return false;
   return true;
 }
 
@@ -3335,7 +3334,7 @@ const WHOLE_BEFORE = new Set(['in', 'all', 'every', 'each', 'many', 'various', '
  */
 function wholeEnd(doc: _Doc, i: number): number {
   let k = i + 2;
-  while (k < doc.toks.length && k < i + 14 && !SENTENCE_END.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
+  while (k < doc.toks.length && k < i + 14 && !_PART_ENDS.has(wd(doc, k)) && !NEXT_PREDICATE.has(wd(doc, k))) k += 1;
   return k - 1;
 }
 
@@ -3408,7 +3407,7 @@ function standardReached(doc: _Doc, i: number): boolean {
 function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean {
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
-  if ((x === 'share' || x === 'sharing') && (next === '' || SENTENCE_END.has(next))) return false;
+  if ((x === 'share' || x === 'sharing') && (next === '' || _PART_ENDS.has(next))) return false;
   if (_rulesInGeneral(doc, i, 'any')) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
@@ -3588,14 +3587,14 @@ const STATING = new Set(['is', 'was', 'were', 'are', 'shows', 'showed', 'show', 
  */
 function scoreStated(doc: _Doc, s: number, i: number): boolean {
   let a = s;
-  while (a > 0 && !SENTENCE_END.has(wd(doc, a - 1))) a -= 1;
+  while (a > 0 && !_PART_ENDS.has(wd(doc, a - 1))) a -= 1;
   let future = false;
   for (let j = a; j < s; j++) {
     // A wish for the score ("He wants a score of 100 in …") is the wish row's, not a target (the labelling guide, Settled cases).
     if (doc.bg[j] !== 0 || WISHES.has(wd(doc, j))) return true;
     if (_FUTURE.has(wd(doc, j))) future = true;
   }
-  for (let j = i + 1; j < doc.toks.length && !SENTENCE_END.has(wd(doc, j)) && !future; j++) {
+  for (let j = i + 1; j < doc.toks.length && !_PART_ENDS.has(wd(doc, j)) && !future; j++) {
     if (_FUTURE.has(wd(doc, j))) return false;
     if (STATING.has(wd(doc, j))) return true;
   }
@@ -3647,7 +3646,7 @@ function phraseOrExamAt(doc: _Doc, i: number, x: string, next: string, anchors: 
 
 /** Whether a number follows k in its sentence, within twelve words (outside background: "from 88 to 95" has its 95). */
 function figureAfter(doc: _Doc, k: number): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !SENTENCE_END.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + 12 && !_PART_ENDS.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && doc.bg[j] === 0) return true;
   return false;
 }
 
@@ -3962,7 +3961,7 @@ function named(doc: _Doc, k: number): boolean {
 
 /** Whether a mark opens a clause after it (a sentence's end, a heading's label, a bracket). */
 function opener(p: string): boolean {
-  return SENTENCE_END.has(p) || LABEL_ENDS.has(p) || p === '(';
+  return _PART_ENDS.has(p) || LABEL_ENDS.has(p) || p === '(';
 }
 
 /** Whether token k is a word of two or more letters written with a capital ("Ali", "Mrs"): a name, read as a person. */

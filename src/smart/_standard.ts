@@ -16,7 +16,7 @@
  *   ARE by the end of KS3"), a comparative ("improve his maths grade", "a higher level"), a key stage or year group alone
  *   (Specific rule 3) and numbers that name things ("Year 7", "Unit 10") are left as they were read.
  */
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _CHILD_POSSESSIVES, _DURATION_UNITS, _OCCASIONS, _PROVISION_NOUNS, _SESSION_NOUNS, _SUBJECTS } from './_phrases';
 import { _flag2At, _lacks2, _wordFlag2, type _Doc, type _Marks } from './_doc';
 import { _isPredicate } from './_measure';
 
@@ -200,8 +200,6 @@ const PRIMARY_WORDS: ReadonlySet<string> = new Set(['reception', 'ks1', 'ks2', '
 const UNDECIDED_BEFORE_TO: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'like', 'love', 'fail', 'fails', 'failed']);
 /** Subjects that are skills or areas, not qualifications passed ("get his reading", "achieve her phonics" pass nothing). */
 const SKILL_SUBJECTS: ReadonlySet<string> = new Set(['reading', 'writing', 'phonics', 'numeracy', 'literacy', 'spag', 'language', 'lang', 'lit', 'combined']);
-/** Owners before a subject passed in shorthand ("get HIS English and maths"). */
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
 /** Marks that close a result named in shorthand: the sentence's or part's end. */
 const SHORTHAND_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '\n', '-', '–', ')', '(']);
 
@@ -230,7 +228,7 @@ function shorthandResult(doc: _Doc, i: number): number {
   let k = i + 1;
   if (wd(doc, i).startsWith('aim') && wd(doc, k) === 'for') k += 1;
   if (starredGrades(doc, k)) return shorthandEnds(doc, subjectAfter(doc, k + 3)) ? k + 2 : -1;
-  const owned = OWNERS.has(wd(doc, k));
+  const owned = _CHILD_POSSESSIVES.has(wd(doc, k));
   if (owned) k += 1;
   const phase = owned ? phaseOf(doc) : 0;
   for (;;) {
