@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GCProfiler, getHeapStatistics } from 'node:v8';
+import { allocated } from './allocation.mjs';
 
 const dists = (process.argv.length > 2 ? process.argv.slice(2) : ['dist']).map((d) => resolve(d));
 const builds = [];
@@ -44,25 +44,6 @@ function perCall(fn, texts, ms) {
   return { wall: ((now - start) * 1000) / n, cpu: (cpu.user + cpu.system) / n };
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-
-/** Bytes allocated per call: heap growth between collections, summed over a GC profile. */
-function allocated(fn, texts, calls) {
-  globalThis.gc?.();
-  const profiler = new GCProfiler();
-  const start = getHeapStatistics().used_heap_size;
-  profiler.start();
-  for (let i = 0; i < calls; i++) fn(texts[i % texts.length]);
-  const end = getHeapStatistics().used_heap_size;
-  const { statistics } = profiler.stop();
-  let total = 0;
-  let last = start;
-  for (const gcEvent of statistics) {
-    total += gcEvent.beforeGC.heapStatistics.usedHeapSize - last;
-    last = gcEvent.afterGC.heapStatistics.usedHeapSize;
-  }
-  total += end - last;
-  return total / calls;
-}
 
 const parse = (t) => JSON.parse(t);
 const cases = [];

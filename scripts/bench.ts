@@ -4,6 +4,7 @@
  * figures. `--quick` for a short smoke run (figures too noisy to keep; RESULTS.md is not written);
  * `--no-cli` rewrites the pairs and keeps the CLI section of the last full run. `--out <file>` writes the
  * report there instead of bench/RESULTS.md (e.g. on a busy machine, to compare without replacing the kept figures).
+ * `--allocation` prints the "Allocation per PEP" section alone (nothing is written).
  *
  * Method: tinybench measures each function (latency percentiles over many samples after a warm-up).
  * Every pair is measured side by side in rounds: round after round, every pair runs once, its two
@@ -19,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UTCDate } from '@date-fns/utc';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
@@ -31,6 +32,7 @@ import { policies } from '../src/policy/index';
 import { assessPep } from '../src/rules/index';
 import { scoreSdq } from '../src/sdq/index';
 import { checkSmartTarget } from '../src/smart/index';
+import { allocated } from './allocation.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -207,6 +209,45 @@ const otherPairs = (): Pair[] => [
   },
 ];
 
+// ---- allocation ----------------------------------------------------------------------------------
+
+const ALLOCATION_GOAL_KB = 40;
+const ALLOCATION_CALLS = 4000;
+
+/** The built package (`npm run bench` runs tsup first): what users run, and what scripts/assess-cost.mjs measures. */
+const built = (await import(pathToFileURL(join(root, 'dist/rules.js')).href)) as { assessPep: typeof assessPep };
+
+/**
+ * KB allocated per assessPep call of the built package over the bundled cohort at full detail and at 'codes',
+ * JSON.parse's own bytes taken off: the method of scripts/assess-cost.mjs (the same function,
+ * scripts/allocation.mjs), after a warm-up of 100 passes over the cohort.
+ */
+function allocationSection(): string[] {
+  const parse = (line: string) => JSON.parse(line) as unknown;
+  const kb = (options: typeof full | typeof codes) => {
+    const fn = (line: string) => built.assessPep(JSON.parse(line), options);
+    for (let i = 0; i < 100; i++) cohortLines.forEach(fn);
+    const parseBytes = allocated(parse, cohortLines, ALLOCATION_CALLS);
+    return (allocated(fn, cohortLines, ALLOCATION_CALLS) - parseBytes) / 1024;
+  };
+  const atFull = kb(full);
+  const atCodes = kb(codes);
+  return [
+    '## Allocation per PEP',
+    '',
+    `KB (1,024 bytes) allocated per \`assessPep\` call of the built package (dist/) over the bundled cohort (${cohortLines.length} PEPs taken in turn, ` +
+      `${ALLOCATION_CALLS.toLocaleString('en-GB')} calls after 100 passes of warm-up), JSON.parse's own bytes (measured alike) taken off. ` +
+      'Method: the heap\'s growth between collections summed over a GC profile, after a full collection ' +
+      '(scripts/allocation.mjs, as `node --expose-gc scripts/assess-cost.mjs` measures it).',
+    '',
+    '| detail | KB per PEP | goal |',
+    '| --- | --- | --- |',
+    `| full | ${atFull.toFixed(1)} | ≤ ${ALLOCATION_GOAL_KB} KB at full detail: ${atFull <= ALLOCATION_GOAL_KB ? 'met' : 'not met'} |`,
+    `| 'codes' | ${atCodes.toFixed(1)} | |`,
+    '',
+  ];
+}
+
 // ---- the CLI -------------------------------------------------------------------------------------
 
 /**
@@ -268,6 +309,10 @@ function machine(): string[] {
 
 function main(): void {
   checkTheWork();
+  if (process.argv.includes('--allocation')) {
+    process.stdout.write(allocationSection().join('\n'));
+    return;
+  }
   const figures = runRounds([...cohortPairs(), ...otherPairs()]);
   const assessMs = median((figures[0] as Figures).ours) / cohortLines.length;
   const yearSeconds = (250_000 * assessMs) / 1000;
@@ -285,6 +330,7 @@ function main(): void {
     '',
     ...tableRows(figures),
     '',
+    ...allocationSection(),
     ...keptCliSection(),
     '## On paper: every PEP in England in a year',
     '',
