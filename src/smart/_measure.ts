@@ -4469,7 +4469,7 @@ function urgentCheck(doc: _Doc, k: number): Span | null {
   const next = doc.toks[k + 1];
   if (next !== undefined && !(next.kind === 'p' && wd(doc, k + 1) !== '?')) return null;
   let c = k - 1;
-  if (doc.toks[c]?.kind === 'p' && (wd(doc, c) === '-' || wd(doc, c) === '–' || wd(doc, c) === ':' || wd(doc, c) === ',')) c -= 1;
+  if (doc.toks[c]?.kind === 'p' && (wd(doc, c) === '-' || wd(doc, c) === '\u2013' || wd(doc, c) === ':' || wd(doc, c) === ',')) c -= 1;
   if (!URGENT_CHECKS.has(wd(doc, c)) || doc.toks[c]?.hyph === true) return null;
   let a = c;
   while (a > 0 && a > c - URGENT_REACH && doc.toks[a - 1]?.kind === 'w' && wd(doc, a - 1) !== 'have') a -= 1;
@@ -6032,7 +6032,7 @@ function adultRefers(doc: _Doc, k: number): Span | null {
   const end = byName ? nameEnd(doc, at) : last + 1;
   // The name ends the adult's part, or only a deadline follows it ("… to Prince's Trust by Easter"): not a thing used ("to
   // Maths Mastery resources every lesson") nor anyone's own thing ("to Sam's timetable").
-  const own = byName && (doc.toks[end]?.kind !== 'w' || doc.used[end] === 1 || wd(doc, end) === 'asap') && !/['’]s?$/.test(doc.toks[end - 1]?.raw ?? '');
+  const own = byName && (doc.toks[end]?.kind !== 'w' || doc.used[end] === 1 || wd(doc, end) === 'asap') && !/['\u2019]s?$/.test(doc.toks[end - 1]?.raw ?? '');
   return adultDoes(doc, k) && wd(doc, to) === 'to' && (named || own) && !inSentence(doc, k, NOT_DONE, true) ? [k, end] : null;
 }
 
