@@ -4120,14 +4120,15 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'attend' || x === 'join' ? (x === 'join' ? adultAtMeeting(doc, k) : (sessionsCounted(doc, k, given) ?? appointmentsKept(doc, k) ?? _adultOneOff(doc, k, x) ?? adultAtMeeting(doc, k)))
       : x === 'referred' || x === 'seen' || x === 'entered' || x === 'given' || x === 'considered' || _CHECK_PARTICIPLES.has(x) ? (childChecked(doc, k) ?? checkedThing(doc, k, x))
       : DONE_ONCE_WORDS.has(x) && doneOnce(doc, k, x) ? [k, k + 1]
-      : ONE_OFF_ACTS.has(x) ? (_adultOneOff(doc, k, x) ?? nounEvent(doc, k))
+      : ONE_OFF_ACTS.has(x) ? (_adultOneOff(doc, k, x) ?? nounEvent(doc, k) ?? (x === 'ask' ? roleAsked(doc, k) : null))
       : ONE_OFF_PASSIVE.has(x) ? (passiveOneOff(doc, k) ?? thingSetUp(doc, k))
       : x === 'update' ? (headingTask(doc, k, x, k) && !leftUndone(doc, k, x) ? [0, k + 1] : null)
       : x === 'do' ? (workToDo(doc, k) ?? screenDone(doc, k))
       : x === 'ahead' ? goesAhead(doc, k)
       : x === 'ensure' ? ensuredInPlace(doc, k)
       : SET_UP_PASSIVE.has(x) ? ((SET_UP_PASSIVE.get(x) === wd(doc, k + 1) || (x === 'looked' && wd(doc, k + 1) === LOOKED_AT && lookedAtNow(doc, k + 2))) && (x !== 'put' || wd(doc, k + 2) === 'place') ? passiveOneOff(doc, k, 1) : null)
-      : CHECKS_HAD.has(x) ? nounEvent(doc, k)
+      : CHECKS_HAD.has(x) || x === KIND_CHECK ? nounEvent(doc, k)
+      : x === 'asap' ? urgentCheck(doc, k)
       : IN_HAND.has(x) ? adultDoing(doc, k)
       : x === 'start' || x === 'begin' ? thingStarts(doc, k)
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
@@ -4437,10 +4438,46 @@ function joinedTo(doc: _Doc, j: number): number {
 }
 
 /**
- * Checks a child has once, named as the noun after "have" ("a WellComm screen", "a hearing test"). Not "assessment": its
- * settled labels split 1 measurable (y39-027) to 2 not (x124, y12-132: an assessment arranged is provision).
+ * Checks a child has once, named as the noun after "have" ("a WellComm screen", "a hearing test"). "Assessment" is read apart
+ * ({@link KIND_CHECK}).
  */
 const CHECKS_HAD: ReadonlySet<string> = new Set([...s('screen screening test check check-up interview interviews conversation appointment appointments induction taster'), ..._VISIT_NOUNS]);
+/**
+ * An assessment the child has once, read as a check of {@link CHECKS_HAD} only when the service or kind that makes it is named
+ * right before it ("to have an EP assessment", "to have SALT assessment"): one check someone can see done (the labelling guide,
+ * Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y39-027, y49-146 measurable). An
+ * assessment named by nothing ("to have an assessment for dyslexia", label x124 not measurable) is left to the other readings.
+ */
+const KIND_CHECK = 'assessment';
+/** Words before a check that name no kind of it: an article or an owner ("an assessment", "her assessment"). */
+const NO_KIND: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'further', 'new', ..._OWNING_DETERMINERS]);
+/** Checks and referrals an adult asks for, named by their noun before "asap" ({@link urgentCheck}). */
+const URGENT_CHECKS: ReadonlySet<string> = new Set([...CHECKS_HAD, KIND_CHECK, ...REFERRAL_WORDS]);
+/** The words before an urgent check's noun read back for its kind and for the child's "to have" ({@link urgentCheck}). */
+const URGENT_REACH = 6;
+
+/**
+ * A check or referral named by its noun and wanted "asap", at k ("asap"), or null: "EP assessment asap", "Referral asap.",
+ * "Hearing test - asap", "Rosie to have a sight test asap". The adults' one-off act, named by what it makes, done or not by the
+ * deadline (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child" ... "CAMHS referral":
+ * measurable, not specific; labels y35-014, y39-027, y51-174 measurable, and "CAMHS referral – asap", y44-135). "asap" closes
+ * its part; the noun stands right before it (or its mark) and ends a part of a few words opening a sentence or after a mark,
+ * or the child's "to have" ({@link checkHad}). Not left undone or hedged ({@link NOT_DONE}: "referral may be needed asap"),
+ * nor a thing of no check ("UCAS - asap", "Tutor ASAP": a place or provision, Measurable rule 6).
+ */
+function urgentCheck(doc: _Doc, k: number): Span | null {
+  const next = doc.toks[k + 1];
+  if (next !== undefined && !(next.kind === 'p' && wd(doc, k + 1) !== '?')) return null;
+  let c = k - 1;
+  if (doc.toks[c]?.kind === 'p' && (wd(doc, c) === '-' || wd(doc, c) === '\u2013' || wd(doc, c) === ':' || wd(doc, c) === ',')) c -= 1;
+  if (!URGENT_CHECKS.has(wd(doc, c)) || doc.toks[c]?.hyph === true) return null;
+  let a = c;
+  while (a > 0 && a > c - URGENT_REACH && doc.toks[a - 1]?.kind === 'w' && wd(doc, a - 1) !== 'have') a -= 1;
+  // "Rosie to have a SALT assessment asap": the child's check, as {@link checkHad} reads it with no "asap".
+  if (wd(doc, a - 1) === 'have') return checkHad(doc, c) === null ? null : [a - 1, k + 1];
+  if (!fragmentStart(doc, a)) return null;
+  return inSentence(doc, c, NOT_DONE, true) || hedgedBefore(doc, c) || standingIn(doc, c, true) ? null : [a, k + 1];
+}
 /** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
 const CHECK_KIND_WORDS = 3;
 
@@ -4458,7 +4495,8 @@ function followsDate(doc: _Doc, k: number): boolean {
  * every week").
  */
 function checkHad(doc: _Doc, k: number): Span | null {
-  if (!CHECKS_HAD.has(wd(doc, k))) return null;
+  const kind = wd(doc, k) === KIND_CHECK && doc.toks[k - 1]?.kind === 'w' && !NO_KIND.has(wd(doc, k - 1)) && wd(doc, k - 1) !== 'have' && !standingAt(doc, k - 1);
+  if (!CHECKS_HAD.has(wd(doc, k)) && !kind) return null;
   // "to follow" ends the clause or its deadline follows ("to follow by Easter", "to follow in the summer term"), or a date
   // it is to follow ("to follow after Easter": a date read as background, the one-off check still done once).
   if (wd(doc, k + 1) === 'to' && wd(doc, k + 2) === 'follow' && (doc.toks[k + 3]?.kind !== 'w' || doc.used[k + 3] === 1 || followsDate(doc, k + 3))) {
@@ -4469,7 +4507,7 @@ function checkHad(doc: _Doc, k: number): Span | null {
   // The check heads its phrase ("a hearing test by Easter", "a sight test arranged"): not a word naming another thing ("a
   // test drive", "less screen time"), as a thing held heads its phrase ({@link _heldThingEnd}).
   const after = wd(doc, k + 1);
-  if (doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !AFTER_HELD.has(after) && !_endsEd(after) && after !== 'done') return null;
+  if (doc.toks[k + 1]?.kind === 'w' && doc.clause[k + 1] === doc.clause[k] && !AFTER_HELD.has(after) && !_endsEd(after) && after !== 'done' && after !== 'asap') return null;
   let h = k - 1;
   while (h > k - 1 - CHECK_KIND_WORDS && h >= 0 && doc.toks[h]?.kind !== 'p' && wd(doc, h) !== 'have') h -= 1;
   // The child named before "to", or the text opening "To have" with no one named (the child's own target, as "To attend" is).
@@ -4676,7 +4714,7 @@ function vagueTimingAfter(doc: _Doc, k: number): boolean {
 function nounEvent(doc: _Doc, k: number): Span | null {
   // Both readings are of a check's or a visit's noun (the visits are among {@link CHECKS_HAD}): a verb of {@link ONE_OFF_ACTS}
   // read here ("complete", "go") has none. The event found first, then what sets it aside.
-  const event = CHECKS_HAD.has(wd(doc, k)) ? (checkHad(doc, k) ?? moveVisits(doc, k)) : null;
+  const event = CHECKS_HAD.has(wd(doc, k)) || wd(doc, k) === KIND_CHECK ? (checkHad(doc, k) ?? moveVisits(doc, k)) : null;
   return event === null || visitOfPerson(doc, k) || vagueTimingAfter(doc, k) ? null : event;
 }
 
@@ -4877,6 +4915,28 @@ function childBeforeTo(doc: _Doc, j: number): boolean {
   const raw = doc.toks[j]?.raw ?? '';
   // A name, not a service's capitals ("ask CAMHS to see him and book …": the service is asked, the adult books).
   return CHILD_BEFORE_TO.has(wd(doc, j)) || (_capitalised(raw) && raw !== raw.toUpperCase());
+}
+
+/**
+ * A note to ask a professional, named by the initials of their role, about a thing, at k ("ask"), or null: "Ask SW re: 30 hours
+ * funding asap", "Ask SLT about more support", "ask the IRO about respite". The asking is one act done or not by the deadline
+ * (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y36-141,
+ * y46-038 measurable, none against). "ask" opens its part; the role opens with two capitals ("SW", "SENCo") and is an adult's ({@link adultWordAt}), not
+ * anyone the child asks ("Ask an adult for help", "ask a friend to play": a skill of the child's); "re", "regarding" or "about"
+ * and a word follow. Not left undone ({@link NOT_DONE}) nor kept up ({@link standingIn}: "ask SW about contact every week").
+ */
+function roleAsked(doc: _Doc, k: number): Span | null {
+  if (!fragmentStart(doc, k)) return null;
+  const r = wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  const raw = doc.toks[r]?.raw ?? '';
+  if (!/^[A-Z]{2}/.test(raw) || !adultWordAt(doc, r) || doc.toks.every((t) => t.kind !== 'w' || t.raw === t.raw.toUpperCase())) return null;
+  const about = wd(doc, r + 1);
+  if (about !== 're' && about !== 'regarding' && about !== 'about') return null;
+  const o = wd(doc, r + 2) === ':' ? r + 3 : r + 2;
+  if (doc.toks[o]?.kind === 'p' || doc.toks[o] === undefined || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false)) return null;
+  let e = o + 1;
+  while (e < doc.toks.length && doc.toks[e]?.kind !== 'p' && doc.clause[e] === doc.clause[o] && doc.used[e] !== 1) e += 1;
+  return [k, e];
 }
 
 /** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}, {@link _ADULT_HEADS}: "Interpreter (Tigrinya) to attend"). */
@@ -5825,7 +5885,10 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // A thing set up: a word for anything or for provision in general only with a word naming its kind ("EAL support to be put in
   // place"; "More support", "Provision", "Interventions to be put in place" name nothing), and not a practice kept up at home.
   if (particle > 0 && ((SET_UP_UNNAMED.has(thing) && !namingWord(doc, at - 1, -1) && !(provisionKind(doc, at) && subjectNamedAfter(doc, k + 1 + particle + (wd(doc, k) === 'put' ? 1 : 0)))) || keptUpPractice(doc, at))) return null;
-  if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0) || PRONOUNS.has(thing)) return null;
+  // A word for anything shared once with the adults is a thing handed over when a word names its kind ("Attachment-aware
+  // strategies to be shared with all staff", "EP strategies to be shared"), as a report is; "Strategies to be shared" names none.
+  const namedShared = wd(doc, k) === 'shared' && namingWord(doc, at - 1, -1);
+  if ((MAKE_ABSTRACT.has(thing) && !PLANNED_EVENTS.has(thing)) || _VAGUE_OBJECTS.has(thing) || (_GENERIC_OBJECTS.has(thing) && particle === 0 && !namedShared) || PRONOUNS.has(thing)) return null;
   // Planned or redone, a thing named as a set-up thing is: not provision or work in general, nor anything at all ("Provision",
   // "Interventions", "Lessons", "Work", "Everything to be planned"), read as {@link SET_UP_UNNAMED} reads a thing put in place.
   if (PLANNED_PASSIVE.includes(wd(doc, k)) && (((SET_UP_UNNAMED.has(thing) || GIVEN_PROVISION.has(thing)) && !namingWord(doc, at - 1, -1)) || _RECURRING_OBJECTS.has(thing))) return null;
@@ -5963,7 +6026,27 @@ function adultRefers(doc: _Doc, k: number): Span | null {
   const second = SERVICES.get(wd(doc, at));
   const last = second === '' ? at : at + 1;
   const named = second !== undefined && (second === '' || wd(doc, last) === second);
-  return adultDoes(doc, k) && wd(doc, to) === 'to' && named && !inSentence(doc, k, NOT_DONE, true) ? [k, last + 1] : null;
+  // A body named by its own name, with no article ("PA to refer to Prince's Trust", "SW to refer to Kooth"): a service too, not
+  // a thing looked at ("refer to the Success Criteria").
+  const byName = !named && at === to + 1 && ownName(doc, at);
+  const end = byName ? nameEnd(doc, at) : last + 1;
+  // The name ends the adult's part, or only a deadline follows it ("… to Prince's Trust by Easter"): not a thing used ("to
+  // Maths Mastery resources every lesson") nor anyone's own thing ("to Sam's timetable").
+  const own = byName && (doc.toks[end]?.kind !== 'w' || doc.used[end] === 1 || wd(doc, end) === 'asap') && !/['\u2019]s?$/.test(doc.toks[end - 1]?.raw ?? '');
+  return adultDoes(doc, k) && wd(doc, to) === 'to' && (named || own) && !inSentence(doc, k, NOT_DONE, true) ? [k, end] : null;
+}
+
+/** Whether the word at j is a name of its own, capitalised in a text not written all in capitals, not a word for the child or a pronoun. */
+function ownName(doc: _Doc, j: number): boolean {
+  const raw = doc.toks[j]?.raw ?? '';
+  return doc.toks[j]?.kind === 'w' && _capitalised(raw) && raw !== raw.toUpperCase() && !PRONOUNS.has(wd(doc, j)) && !CHILD_WORDS.has(wd(doc, j)) && doc.toks.some((t) => t.kind === 'w' && t.raw === t.raw.toLowerCase());
+}
+
+/** The end of a name of its own opening at j: its capitalised words in the clause ("Prince's Trust", "Youth Offending Team"). */
+function nameEnd(doc: _Doc, j: number): number {
+  let e = j + 1;
+  while (e < doc.toks.length && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && _capitalised(doc.toks[e]?.raw ?? '')) e += 1;
+  return e;
 }
 
 /**
@@ -6029,7 +6112,7 @@ const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALT
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'join', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
+  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, KIND_CHECK, 'asap', ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
