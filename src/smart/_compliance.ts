@@ -9,6 +9,12 @@ import { _PART_ENDS, _RULE_BODIES } from './_phrases';
 
 /** Words that say whose rules, or which in general ("the", "all", "school", "adult", "simple"), not which rule. */
 const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 'their', 'my', 'any', 'school', 'class', 'classroom', 'nursery', 'home', 'house', 'adult', 'adults', 'staff', 'teacher', 'teachers', 'simple', 'basic']);
+/**
+ * Verbs of complying ("comply with his order") and the orders complied with as a whole: keeping an order names no particular
+ * behaviour, as following the rules does not (Barnet, Examples of SMART Outcomes; development labels 2 not specific to 0).
+ */
+const COMPLYING: ReadonlySet<string> = new Set(['comply', 'complies']);
+const ORDERS: ReadonlySet<string> = new Set(['order', 'orders']);
 /** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
 const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'directions']);
 
@@ -26,10 +32,12 @@ const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'direction
  */
 export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline' | 'any' = 'none'): boolean {
   const x = doc.w[v];
-  if (x !== 'follow' && x !== 'follows' && x !== 'following') return false;
-  let k = v + 1;
-  while (k < v + 4 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
-  if (!_RULE_BODIES.has(doc.w[k] ?? '')) return false;
+  // "comply with his order": a court's or the youth offending team's order kept as a whole, as rules are followed.
+  const complying = COMPLYING.has(x ?? '') && doc.w[v + 1] === 'with';
+  if (x !== 'follow' && x !== 'follows' && x !== 'following' && !complying) return false;
+  let k = complying ? v + 2 : v + 1;
+  while (k < v + 5 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
+  if (!_RULE_BODIES.has(doc.w[k] ?? '') && !(complying && ORDERS.has(doc.w[k] ?? ''))) return false;
   // "build the Lego model and follow the instructions": "the instructions" after a task joined by "and" are that task's own,
   // one named set followed (the labelling guide, Measurable rule 1: a task an adult can see done), not rules in general.
   if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
@@ -50,7 +58,10 @@ function whoseEnd(doc: _Doc, k: number): number {
 }
 
 /** Words of a time or frequency that says when, not which rule ("every day", "at all times", "this term"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'all', 'times', 'every', 'each', 'day', 'lesson', 'week', 'morning', 'daily', 'this', 'term', 'half', 'in', 'school', 'the', 'of', 'end', 'year']);
+const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'all', 'times', 'every', 'each', 'day', 'lesson', 'week', 'morning', 'daily', 'this', 'term', 'half', 'in', 'school', 'the', 'of', 'end', 'year',
+  // "follow instructions first time": how soon, not which instruction (Barnet, Examples of SMART Outcomes: "Emma will listen
+  // to all instructions" is vague; development labels with no figure 2 not specific to 0, with "4 out of 5 lessons" specific).
+  'first', 'time']);
 
 /**
  * Whether only a time follows from k to the sentence's end: a deadline ("by July") or a frequency or span of
@@ -62,7 +73,8 @@ function timeTail(doc: _Doc, k: number): boolean {
   let j = k;
   while (TIME_WORDS.has(doc.w[j] ?? '')) j += 1;
   const after = doc.w[j];
-  return j > k && (after === undefined || _PART_ENDS.has(after));
+  // "first time by Easter": a deadline may close the time, as it may open it.
+  return j > k && (after === undefined || _PART_ENDS.has(after) || after === 'by');
 }
 
 /** Words that open a task's object ("build the model", "make a card", "bake her cake"). */

@@ -595,8 +595,13 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   if (doc.w[i] === 'for' && doc.w[i + 2] === 'to' && _childSubject(doc, i + 1)) i++;
   // "The YP will…", "The pupil will…": the article before the child's noun.
   if (doc.w[i] === 'the' && _childSubject(doc, i + 1) && _flag2At(doc, i + 2, F_FRAME)) i++;
+  // A template's blank for the child's name as subject ("[Name] will…", "(Name) to…"): read as the child named (the labelling
+  // guide, Specific rule 6: the blank itself names nothing).
+  if (OPEN_BRACKETS.has(doc.w[i] ?? '') && doc.toks[i + 1]?.kind === 'w' && (doc.w[i + 2] === ']' || doc.w[i + 2] === ')') && _flag2At(doc, i + 3, F_FRAME)) i += 3;
   // The child named as subject ("Ethan will…", "Kai to…", "I will…").
-  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && (_flag2At(doc, i + 1, F_FRAME) || becomingAt(doc, i + 1) || wantsTo(doc, i + 1)) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  if (i < e && doc.toks[i]?.kind === 'w' && !(_flag3At(doc, i, F3_AREA_OR_KNOWING) && AREA_VERBS.has(doc.w[i] ?? '')) && (_flag2At(doc, i + 1, F_FRAME) || becomingAt(doc, i + 1) || wantsTo(doc, i + 1) || needsTo(doc, i + 1)) && (_childSubject(doc, i) || doc.w[i] === 'i')) i++;
+  // "He needs to calm down", "Needs to learn that…": the need stated is the aim, read as "to" is (the frame's own verb follows).
+  if (needsTo(doc, i)) i++;
   // "I want to do well in my GCSEs": the child's wish leads doing well, as the frame does (a wish alone is not specific either:
   // the labelling guide, Settled cases, "the child's wish alone"); a wish to do a subject is an option chosen, left as read.
   if (wantsTo(doc, i) && doingWell(doc, i + 2)) i++;
@@ -606,11 +611,19 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   return i;
 }
 
+/** Marks that open a template's blank ("[Name]", "(Name)"). */
+const OPEN_BRACKETS: ReadonlySet<string> = new Set(['[', '(']);
+
 /** The index after a lead "my target is" or "the aim is" at k before "to" (k itself if there is none). */
 function aimLead(doc: _Doc, k: number): number {
   const j = doc.w[k] === 'my' || doc.w[k] === 'the' || doc.w[k] === 'his' || doc.w[k] === 'her' ? k + 1 : k;
   // "The aim is for Josh to …": the child after "for" is read by the caller, as "For Josh to …" is.
   return AIM_LABELS.has(doc.w[j] ?? '') && doc.w[j + 1] === 'is' && (doc.w[j + 2] === 'to' || doc.w[j + 2] === 'for') ? j + 2 : k;
+}
+
+/** Whether "need to" or "needs to" stands at k. */
+function needsTo(doc: _Doc, k: number): boolean {
+  return (doc.w[k] === 'need' || doc.w[k] === 'needs') && doc.w[k + 1] === 'to';
 }
 
 /** Whether "want to" or "wants to" stands at k. */
@@ -764,6 +777,8 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
+    // "learn that actions have consequences": an understanding of a general truth, which cannot be seen ({@link learntThat}).
+    if (learntThat(doc, verb, i, heads)) return topicOnly(doc, i + 1, e) ? AREA : 0;
     // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
     // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
     if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
@@ -783,9 +798,13 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       i++;
       continue;
     }
-    const added = objectWord(doc, verb, i, x, well, heads);
+    // "develop fine motor skills through play": the area's whole set of skills (SKILL_AREAS) a head, then its means passed over.
+    if (throughMeans(doc, verb, i, heads)) return AREA;
+    const skills = CHANGE_VERBS.has(verb) && heads === 0 ? areaSkillsEnd(doc, i, e) : -1;
+    const added = skills > 0 ? 1 : objectWord(doc, verb, i, x, well, heads);
     if (added < 0) return 0;
     heads += added;
+    if (skills > 0) i = skills - 1;
   }
   return heads > 0 ? AREA : 0;
 }
@@ -807,6 +826,56 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
   if ((x === 'exam' && WHOLE_SKILLS.has(doc.w[i + 1] ?? '')) || (x === 'key' && doc.w[i + 1] === 'words')) return 0;
   if (verb === 'make' && x === 'friends') return 1;
   return PARTICLES.has(x) || QUALIFIERS.has(x) || SETTINGS.has(x) ? 0 : -1;
+}
+
+/**
+ * Broad areas a skill is named by when the whole set of skills is developed ("fine motor skills", "listening and attention
+ * skills", "social skills", "independent living skills", "employability skills"): the EYFS statutory framework's areas of
+ * learning and development (section 1: communication and language, physical development, personal, social and emotional
+ * development) and the post-16 areas of independence and work, not a skill within them (the labelling guide, Specific rule 1;
+ * Barnet, "Developing your SMART Outcome", Step One). Development labels of a verb of change with these before "skills": each
+ * word's texts mostly not specific (motor 2 specific to 28, fine 1 to 25, social 0 to 8, communication 0 to 6, language 0
+ * to 5, listening 0 to 3, independent 0 to 3, independence 1 to 2, gross 1 to 3, life, living, employability 0 to 2); a skill
+ * named ("inference skills": 2 specific to 0) is none of them and leaves the clause as read.
+ */
+const SKILL_AREAS: ReadonlySet<string> = new Set(['fine', 'gross', 'motor', 'social', 'communication', 'language', 'speech', 'listening', 'attention', 'independent', 'independence', 'life', 'living', 'employability', 'functional']);
+/** Verbs of change whose object may be a whole set of skills and whose means may follow after "through" ("develop", "improve"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'improve', 'boost', 'strengthen', 'grow', 'increase', 'deepen']);
+
+/**
+ * The index after "skills" when a whole set of skills named only by its area opens at i ("fine motor skills", "his
+ * listening and attention skills"), else -1: only {@link SKILL_AREAS}, "and" and qualifiers before it. A subject's skills
+ * ("reading comprehension skills": development labels 1 specific to 0, with the skill named after a dash) are left as read.
+ */
+function areaSkillsEnd(doc: _Doc, i: number, e: number): number {
+  let areas = 0;
+  for (let j = i; j < e && j < i + 6; j++) {
+    const x = doc.w[j] ?? '';
+    if (x === 'skills') return areas > 0 ? j + 1 : -1;
+    if (SKILL_AREAS.has(x)) areas++;
+    else if (!(QUALIFIERS.has(x) || possessiveName(doc, j)) || doc.toks[j]?.kind !== 'w') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the means after "through" at i ends a set of skills or an area developed ("develop fine motor skills through play
+ * dough and threading", "develop listening and attention skills through small group work"): the activities or provision by
+ * which it is developed, not what the child will achieve (the labelling guide, Specific rule 4: activities are not outcomes;
+ * development labels of a skill, language or understanding developed "through" an activity 10 not specific to 0).
+ */
+function throughMeans(doc: _Doc, verb: string, i: number, heads: number): boolean {
+  return heads > 0 && CHANGE_VERBS.has(verb) && doc.w[i] === 'through' && doc.toks[i + 1]?.kind === 'w';
+}
+
+/**
+ * Whether "that" at i opens what is learnt ("learn that actions have consequences"): an understanding, which cannot be seen
+ * (the labelling guide, Measurable rule 3), of a general truth, not a skill seen (Specific rule 1; development labels 1 not
+ * specific to 0). A figure or a name in it ("learn that 3/4 is greater than 1/2") names the knowledge and leaves the clause
+ * as read, as an understanding's topic does ({@link topicOnly}).
+ */
+function learntThat(doc: _Doc, verb: string, i: number, heads: number): boolean {
+  return verb === 'learn' && doc.w[i] === 'that' && heads === 0 && doc.toks[i + 1]?.kind === 'w';
 }
 
 /** What {@link stateWord} returns for a word that is neither a state nor its describer (read on) or a describer passed over. */

@@ -3470,6 +3470,9 @@ function concreteAnchor(doc: _Doc, i: number, x: string, next: string): boolean 
   // "needs to learn to share": sharing with nothing shared and no occasion is a broad social disposition, like Barnet's
   // "Emma will listen to all instructions" (the labelling guide, Specific rule 1); "share the paints with a friend" names it.
   if ((x === 'share' || x === 'sharing') && (next === '' || _PART_ENDS.has(next))) return false;
+  // "[Name] will…", "(Name) to…": a template's blank for the child's name is the subject, not the verb "name" (the labelling
+  // guide, Specific rule 6: a placeholder names nothing).
+  if (x === 'name' && (wd(doc, i - 1) === '[' || wd(doc, i - 1) === '(') && (next === ']' || next === ')')) return false;
   if (_rulesInGeneral(doc, i, 'any')) return false;
   if (x === 'attend' || x === 'attending' || x === 'attends') {
     for (let k = i + 1; k < doc.toks.length && k <= i + 4; k++) if (provisionNoun(doc, k) || wd(doc, k) === 'appointments') return false;
