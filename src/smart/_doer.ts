@@ -13,7 +13,7 @@
  * clause of anyone's (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
  */
 import { _capitalised, _endsIng, _endsLy } from './_ends';
-import { _lacks, _wordFlag, type _Doc } from './_doc';
+import type { _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
@@ -575,17 +575,15 @@ const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._SET_UP_OR_FUNDED, 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
-/** {@link ADULT_DOER_WORDS}, for tests that its word flag marks the same words. */
-export const _ADULT_DOER_WORDS = ADULT_DOER_WORDS;
-/** The word flag of {@link ADULT_DOER_WORDS}: the reader marks each word once, so the whole text is asked in one bit test. */
-const F_ADULT_DOER_WORD = _wordFlag(ADULT_DOER_WORDS);
-
 /**
- * Whether the text has a word of {@link ADULT_DOER_WORDS} (read from the text's word flags, no look-up; always true with the guards
+ * Whether the text has a word of {@link ADULT_DOER_WORDS} (one look-up a word, up to the first; always true with the guards
  * off for tests): the cheap test run before {@link _adultsClausesOnly}, kept here so the two read the same words.
  *
  * @example _adultWordIn(doc) // false for "Mia will read 20 words by Easter."
  */
 export function _adultWordIn(doc: _Doc): boolean {
-  return !_lacks(doc, F_ADULT_DOER_WORD);
+  if (doc.anyFlags === -1) return true;
+  const w = doc.w;
+  for (let i = 0; i < w.length; i++) if (ADULT_DOER_WORDS.has(w[i] as string)) return true;
+  return false;
 }
