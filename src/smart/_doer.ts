@@ -476,11 +476,19 @@ function areaHeading(doc: _Doc, ks: readonly number[]): boolean {
   return !ks.some((k) => (HEADS.has(doc.w[k] ?? '') && doc.w[k] !== 'needs') || childPronoun(doc, k)) && !childFigure(doc, ks);
 }
 
-/** Whether token k ends a clause (a spaced dash is one; a bracket's words are read past by the caller). */
-function endsClause(doc: _Doc, k: number): boolean {
-  const x = doc.w[k] ?? '';
-  const t = doc.toks[k];
-  return ENDS.has(x) || (DASHES.has(x) && t !== undefined && t.gap);
+/** The bits of {@link PARTS}: a word of {@link ENDS}, {@link DASHES}, {@link OPENERS}, {@link JOINERS}, {@link HEADS}. */
+const P_END = 1, P_DASH = 2, P_OPENER = 4, P_JOINER = 8, P_HEAD = 16;
+/** Each word of the clause reading's five lists with the bits of the lists it is in: one look-up a token, not five. */
+const PARTS: ReadonlyMap<string, number> = ((): Map<string, number> => {
+  const m = new Map<string, number>();
+  const lists: [ReadonlySet<string>, number][] = [[ENDS, P_END], [DASHES, P_DASH], [OPENERS, P_OPENER], [JOINERS, P_JOINER], [HEADS, P_HEAD]];
+  for (const [list, bit] of lists) for (const w of list) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
+
+/** Whether token k, whose words' bits of {@link PARTS} are `p`, ends a clause (a spaced dash is one; a bracket's words are read past by the caller). */
+function endsClause(doc: _Doc, k: number, p: number): boolean {
+  return (p & P_END) !== 0 || ((p & P_DASH) !== 0 && doc.toks[k]?.gap === true);
 }
 
 /**
@@ -531,25 +539,26 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       else inner.push(k);
       continue;
     }
+    const p = PARTS.get(x) ?? 0;
     // A list's closing bracket ("1) …") ends a clause as a stop does.
-    if (k === doc.toks.length || endsClause(doc, k) || x === ')' || x === ']') {
+    if (k === doc.toks.length || endsClause(doc, k, p) || x === ')' || x === ']') {
       if (!close()) return false;
       purpose = false;
       last = Doer.None;
       opening = _SENTENCE_ENDS.has(x);
       continue;
     }
-    if (OPENERS.has(x) || (JOINERS.has(x) && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
+    if ((p & P_OPENER) !== 0 || ((p & P_JOINER) !== 0 && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
       // "so that": one opener; a second clause joined to a purpose ("so she can … and she …") is a purpose too.
       const was: boolean = purpose, empty: boolean = ks.length === 0;
       if (!close()) return false;
       opening = false;
-      purpose = x === 'so' || (x === 'that' && was && empty) || (JOINERS.has(x) && was);
-      joined = JOINERS.has(x);
+      joined = (p & P_JOINER) !== 0;
+      purpose = x === 'so' || (x === 'that' && was && empty) || (joined && was);
       continue;
     }
     ks.push(k);
-    if (HEADS.has(x)) headSeen = true;
+    if ((p & P_HEAD) !== 0) headSeen = true;
   }
   return adults;
 }

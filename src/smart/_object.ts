@@ -567,6 +567,10 @@ const PASSIVE_LINKS: ReadonlySet<string> = new Set(['to', 'be', 'needs', 'need',
  * figure, a name ("Unit 4") or a word no class knows leaves it as read.
  */
 function caughtUp(doc: _Doc, s: number, e: number): number {
+  // With no "caught" in the segment and no "up" after its end, the reading below finds nothing: skipped with no look-up.
+  let c = s;
+  while (c < e && doc.w[c] !== 'caught') c++;
+  if (c >= e && doc.w[e + 1] !== 'up') return 0;
   let i = s;
   let heads = 0;
   for (; i < e && doc.w[i] !== 'caught'; i++) {

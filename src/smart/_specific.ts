@@ -3668,6 +3668,8 @@ function scoreStated(doc: _Doc, s: number, i: number): boolean {
 
 /** Verbs of sitting an exam: the child's own one-off event ("sit his GCSEs", "resit maths"). */
 const SITTING = new Set(['sit', 'sits', 'resit', 'resits', 're-sit', 're-sits']);
+/** {@link SITTING}, for tests that {@link _examSat}'s first-letter test passes every word of it. */
+export const _SITTING: ReadonlySet<string> = SITTING;
 /** Qualifications named by their exams or papers ("sit GCSEs", "resit Functional Skills"), besides a subject or an assessment. */
 const SAT_QUALIFICATIONS = new Set([...QUALIFICATION_EXAMS, 'functional', 'a-level', '11+']);
 
@@ -3680,7 +3682,10 @@ const SAT_QUALIFICATIONS = new Set([...QUALIFICATION_EXAMS, 'functional', 'a-lev
  * @example _examSat(doc('Sit GCSEs.'), 0) // 2
  */
 export function _examSat(doc: _Doc, i: number): number {
-  if (!SITTING.has(wd(doc, i))) return -1;
+  const v = wd(doc, i);
+  // Every verb of {@link SITTING} begins with "s" or "r": other words are passed by their first letter, with no look-up.
+  const c = v.charCodeAt(0);
+  if ((c !== 115 && c !== 114) || !SITTING.has(v)) return -1;
   const k = _OWNING_DETERMINERS.has(wd(doc, i + 1)) ? i + 2 : i + 1;
   const y = wd(doc, k);
   if (doc.clause[k] !== doc.clause[i] || !(_SUBJECTS.has(y) || _ASSESSMENTS.has(y) || SAT_QUALIFICATIONS.has(y))) return -1;
