@@ -1310,7 +1310,7 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
     // RECEIVED, CHECKS and ACTIVITY_GROUPS as one third-word flag: a word in none of them is passed over on one bit.
     const listed = _flag3At(doc, k, F3_RECEIVED_OBJECT);
     const received = listed && RECEIVED.has(y);
-    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (received && (GROUP_KINDS.has(wd(doc, k - 1)) || namedService(doc, k, from)))) o.hit = true;
+    if (provisionNoun(doc, k) || (y === 'appointment' || y === 'appointments') || (received && GROUP_KINDS.has(wd(doc, k - 1)))) o.hit = true;
     // Any group attended ("the Young Carers group"; not "a group of friends", "group games"), a club run for support.
     if ((y === 'group' || y === 'groups') && groupHead(doc, k)) o.hit = true;
     // A club run for support: how often the child goes is the child's own (the club runs every day; "3 mornings a week").
@@ -1328,49 +1328,6 @@ function receivedObject(doc: _Doc, from: number, near: number, receiving: boolea
   }
   return o;
 }
-
-/**
- * Whether the sessions, group or appointments at k are a named service's: a service's name written with a capital before them
- * ("ELSA sessions", "the Place2Be sessions", "Attention Autism sessions", "Forest School sessions"; not a subject's, a day's
- * or a month's: "English sessions", "Tuesday sessions"), or an adult or agency met in them ("sessions with the school
- * counsellor", "appointments with his solicitor"). Attending a service with nothing achieved there is not specific (the
- * labelling guide, Specific rule 4: "Adult provision with no child outcome is not specific"; Settled cases: "attending a
- * group, service, club run for the child or tuition").
- */
-function namedService(doc: _Doc, k: number, from: number): boolean {
-  if (wd(doc, k + 1) === 'with' && ADULT_DETERMINERS.has(wd(doc, k + 2))) {
-    // The adult heads its phrase within five words ("the school counsellor", "the young people's drug and alcohol worker").
-    for (let j = k + 3; j <= k + 7 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
-      if (!adultWord(doc, j)) continue;
-      const next = doc.toks[j + 1];
-      if (next === undefined || next.kind !== 'w' || doc.clause[j + 1] !== doc.clause[j] || NP_END.has(wd(doc, j + 1)) || _STOP.has(wd(doc, j + 1)) || GROUP_AFTER.has(wd(doc, j + 1))) return true;
-    }
-  }
-  const p = wd(doc, k - 1);
-  // Not sessions completed as the child's own work ("complete 3 Seneca sessions a week"): the capitalised name is read after
-  // a verb of going, joining or accessing only.
-  // Not an adult's or agency's name ("CAMHS sessions"): who gives the sessions is read by the measure of the rate (_analyse.ts).
-  if (FINISHING.has(wd(doc, from - 1)) || SCHOOL_PLACES.has(p) || ADULT_HEADS.has(p)) return false;
-  return k - 1 >= from && capitalisedWord(doc, k - 1) && !_SUBJECTS.has(p) && !_WEEKDAYS.has(p) && !_MONTHS.has(p) && !courseNamed(doc, from, k);
-}
-
-/**
- * Whether a course's level or qualification is named in [from, k) ("her Level 2 Animal Care sessions", "his GCSE English
- * sessions"): a course's sessions are the child's own lessons (Settled cases: attendance at lessons is the child's own).
- */
-function courseNamed(doc: _Doc, from: number, k: number): boolean {
-  for (let j = from; j < k; j++) {
-    const y = wd(doc, j);
-    if (((y === 'level' || y === 'entry') && doc.toks[j + 1]?.kind === 'n') || QUALIFICATION_EXAMS.includes(y)) return true;
-  }
-  return false;
-}
-
-/**
- * School places whose sessions are the child's own attendance ("attend her PRU sessions on 9 out of 10 days", "College
- * sessions"): the labelling guide, Settled cases, the child's own attendance at school is specific.
- */
-const SCHOOL_PLACES: ReadonlySet<string> = new Set(['pru', 'ap', 'college', 'nursery', 'sixth']);
 
 /** Nouns of an attempt after "have a" ("have a go at", "have a try at"): not a thing had. */
 const ATTEMPTS = new Set(['go', 'try', 'turn', 'attempt']);
@@ -1571,9 +1528,6 @@ function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): numbe
       modal = modal || JOIN_MODALS.has(wd(doc, v));
       v += 1;
     }
-    // "and by the final session name 3 things": a time phrase before the child's verb ("by", "after", "before", "at" + up
-    // to four words) is passed over to the verb.
-    v = timedVerb(doc, v, end);
     const y = wd(doc, v);
     // "and complete her health assessment": filling in what the service gives is the service's still, whatever the verb.
     if (!given && serviceForm(doc, v, end) && !schoolWorkAt(doc, i, k)) continue;
@@ -1582,22 +1536,6 @@ function joinedOutcome(doc: _Doc, i: number, end: number, given: boolean): numbe
     if (v < end && (modal || _CONCRETE_VERBS.has(y) || _OBSERVABLE_VERBS.has(y) || attainsResult(doc, v, end) || (!given && ownAct(doc, v, end)))) return k;
   }
   return end;
-}
-
-/** Prepositions opening a time phrase before a joined verb ("and by the final session name 3 things"). */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'at']);
-
-/**
- * The verb after a time phrase opened at v ({@link TIME_OPENERS}): the first verb seen done ({@link SEEN_VERBS}) within
- * five words, not straight after a determiner; else v.
- */
-function timedVerb(doc: _Doc, v: number, end: number): number {
-  if (!TIME_OPENERS.has(wd(doc, v))) return v;
-  for (let j = v + 2; j < end && j <= v + 5; j++) {
-    if (doc.toks[j]?.kind !== 'w') return v;
-    if ((_CONCRETE_VERBS.has(wd(doc, j)) || _OBSERVABLE_VERBS.has(wd(doc, j))) && !ADULT_DETERMINERS.has(wd(doc, j - 1))) return j;
-  }
-  return v;
 }
 
 /**
