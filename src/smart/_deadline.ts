@@ -2258,7 +2258,11 @@ export function _scanDeadlines(doc: _Doc, opts: _ScanOptions): _DeadlineScan {
   OUTCOME_CLAUSES.doc = null;
   if (out.candidates.length > 0) out.candidates = baselineThenMark(doc, out.candidates);
   if (out.candidates.length > 1) out.candidates = weekInBrackets(doc, noteOverInBrackets(doc, byStepAfterOutcome(doc, stepAfterOutcome(doc, afterTheTarget(doc, leavingPointFirst(doc, baselineBeforeTarget(doc, out.candidates))))), opts));
-  if (out.candidates.length > 1 && opts.terms.meeting !== null) out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, opts.terms.meeting))), opts.terms.meeting));
+  if (out.candidates.length > 1 && opts.terms.meeting !== null) {
+    const meeting = opts.terms.meeting;
+    const dated = restatedInBrackets(doc, seasonForAside(doc, reviewDatedElsewhere(doc, termEventDated(doc, pointsInOrder(doc, out.candidates, meeting)))));
+    out.candidates = reviewNoteAfter(doc, yearEndInBrackets(doc, theMonthNamed(doc, dated), meeting));
+  }
   if (shared) {
     // Nothing of the document kept alive by the shared site.
     site.doc = null as unknown as _Doc;
@@ -2314,7 +2318,7 @@ function reviewNoteAfter(doc: _Doc, cands: _Cand[]): _Cand[] {
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c] as _Cand;
     if (cand.background) continue;
-    if (own && reviewNote(doc, cand)) {
+    if (own && (reviewNote(doc, cand) || laterSentenceReview(doc, cands, c))) {
       if (out === cands) out = cands.slice();
       out[c] = { ...cand, background: true };
       continue;
@@ -2322,6 +2326,77 @@ function reviewNoteAfter(doc: _Doc, cands: _Cand[]): _Cand[] {
     own ||= cand.strong && !cand.yields && cand.deadline !== null && cand.deadline.kind !== 'next-review';
   }
   return out;
+}
+
+/**
+ * Whether the next review `c` is named without "by", "before" or "until" in a sentence after the target's own point
+ * ("... by 4 April 2025. His log will be shared with his carer and brought to the next PEP."): the later sentence says
+ * where the evidence goes, not a point of its own (Time-bound (T): the target's own point first). A later sentence that
+ * names a step or target ("Next step at the next PEP: …") keeps its review.
+ */
+function laterSentenceReview(doc: _Doc, cands: readonly _Cand[], c: number): boolean {
+  const cand = cands[c] as _Cand;
+  if (cand.deadline?.kind !== 'next-review' || cand.strong) return false;
+  for (let b = 0; b < c; b++) {
+    const own = cands[b] as _Cand;
+    if (own.background || !own.strong || own.deadline === null || own.deadline.kind === 'next-review') continue;
+    for (let k = own.end; k < cand.start; k++) if (_sentenceEndAt(doc, k)) return !stepBefore(doc, k, cand.start);
+  }
+  return false;
+}
+
+/** Words of a later step or target ("Next step at the next PEP: …", "New target for the next PEP"): a point of its own. */
+const STEP_WORDS: ReadonlySet<string> = new Set(['step', 'steps', 'target', 'targets', 'aim', 'goal', 'then', 'next', ':']);
+
+/** Whether tokens (from, to) hold a word of a later step or target ({@link STEP_WORDS}). */
+function stepBefore(doc: _Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (STEP_WORDS.has(_wd(doc, k))) return true;
+  return false;
+}
+
+/**
+ * Whether the candidate is a season a thing is for, with no "term" after it ("seasonal work for the summer", "a course for
+ * the summer after Year 11"): when the job or course happens, a start point as "a course for September" is, not the point
+ * the target is reached by ("for the spring term", a span of attendance, keeps its end).
+ */
+function forTheSeason(doc: _Doc, c: _Cand): boolean {
+  if (c.strong || c.deadline?.kind !== 'term' || _wd(doc, c.start) !== 'for') return false;
+  const last = c.end - 1;
+  return _TERM_WORDS.has(_wd(doc, last)) && _wd(doc, c.end) !== 'term' && _wd(doc, c.end) !== 'terms';
+}
+
+/**
+ * A season a thing is for ({@link forTheSeason}) beside the target's own point with "by", "before" or "until" ("find work
+ * for the summer - CV written by 14/03, 5 applications sent by 30/04"): the season is when the work is, the target's own
+ * point is its deadline (the labelling guide, Time-bound (T), "Not deadlines": start points).
+ */
+function seasonForAside(doc: _Doc, cands: _Cand[]): _Cand[] {
+  if (!cands.some((c) => c.strong && !c.background && c.deadline !== null && !forTheSeason(doc, c))) return cands;
+  return cands.map((c) => (!c.background && forTheSeason(doc, c) ? { ...c, background: true } : c));
+}
+
+/** Tokens back from a date that may name the review it dates ("the review on 12/02/25", "his LAC review (12 Feb)"). */
+const DATED_REVIEW_REACH = 3;
+
+/** Whether the date candidate `c` dates a review named just before it ("by the review on 12/02/25", "at his PEP (12 Feb)"). */
+function datesReview(doc: _Doc, c: _Cand): boolean {
+  if (c.background || c.deadline?.kind !== 'date') return false;
+  for (let k = c.start - 1; k >= 0 && k >= c.start - DATED_REVIEW_REACH; k--) {
+    const x = _wd(doc, k);
+    if (_REVIEW_NOUNS.has(x)) return true;
+    if (x !== 'on' && x !== '(' && x !== 'of' && x !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * The next review named in one place and dated in another ("speak to his IRO before his review and share 2 things by the
+ * review on 12/02/25"): the date says when that review is, so the undated mention gives way to it (the labelling guide,
+ * school-time table: a review named with a date or month is that date or month).
+ */
+function reviewDatedElsewhere(doc: _Doc, cands: _Cand[]): _Cand[] {
+  if (!cands.some((c) => datesReview(doc, c))) return cands;
+  return cands.map((c) => (c.deadline?.kind === 'next-review' && !c.background ? { ...c, background: true } : c));
 }
 
 /** Tokens inside a bracket a year's end may be dated across ("(summer exams w/c 9th June)"). */
@@ -2501,6 +2576,53 @@ function termEventDated(doc: _Doc, cands: _Cand[]): _Cand[] {
       for (let k = 0; k <= a; k++) if (!(out[k] as _Cand).background && sameTermEnd(out[k] as _Cand, term)) out[k] = { ...(out[k] as _Cand), background: true };
       break;
     }
+  }
+  return out;
+}
+
+/** Words at most between a point and the bracket that restates it ("by the Easter submission deadline (11 April)"). */
+const RESTATE_REACH = 3;
+/** Days apart that two points may lie and still name one time ("by 11 April (end of the spring term)"). */
+const RESTATE_DAYS = 14;
+
+/** Whether the candidate is written with a day of its own ("11 April", "11/04/25"), not only named ("Easter", "end of term"). */
+function dayWritten(doc: _Doc, c: _Cand): boolean {
+  if (c.deadline?.kind !== 'date' || c.month !== null) return false;
+  for (let k = c.start; k < c.end; k++) if (doc.toks[k]?.kind === 'n') return true;
+  return false;
+}
+
+/**
+ * Whether `b` stands alone in brackets straight after `a`, or after a few words naming `a`'s occasion ("by 11 April 2025
+ * (end of the spring term)", "by the Easter submission deadline (11 April)"): the bracket says the same time again.
+ */
+function bracketAfter(doc: _Doc, a: _Cand, b: _Cand): boolean {
+  if (_wd(doc, b.start - 1) !== '(' || _wd(doc, b.end) !== ')' || b.start - 1 - a.end > RESTATE_REACH || b.start <= a.end) return false;
+  for (let k = a.end; k < b.start - 1; k++) if (doc.toks[k]?.kind !== 'w') return false;
+  // "(w/c 7/4)": a week commencing dates only a point that names a week ({@link weekInBrackets}).
+  for (let k = b.start - 1; k < b.end; k++) if (_isWeekCommencing(doc, k)) return false;
+  return true;
+}
+
+/**
+ * A point and a bracket straight after it that restates it, one with a day written and the other only named, less than
+ * two weeks apart ("by 11 April 2025 (end of the spring term)", "by the Easter submission deadline (11 April)"): they name
+ * one time, and the day written says it exactly, so the named one gives way to it, whichever is later (the labelling guide,
+ * Deadline labels: a day-precise date refines the point it restates; the school-time table, "by the February deadline (Fri
+ * 21/02)"). Two points in brackets that are far apart, or both written with days, are read as before.
+ */
+function restatedInBrackets(doc: _Doc, cands: _Cand[]): _Cand[] {
+  let out = cands;
+  for (let a = 0; a + 1 < cands.length; a++) {
+    const first = cands[a] as _Cand;
+    const second = cands[a + 1] as _Cand;
+    if (first.background || second.background || first.approx === null || second.approx === null || !bracketAfter(doc, first, second)) continue;
+    // A month ("by the end of March (Fri 21/03)") is refined only as `restates` says, in its last days.
+    if (first.month !== null || second.month !== null) continue;
+    if (Math.abs(first.approx - second.approx) > RESTATE_DAYS || dayWritten(doc, first) === dayWritten(doc, second)) continue;
+    const named = dayWritten(doc, first) ? a + 1 : a;
+    if (out === cands) out = cands.slice();
+    out[named] = { ...(out[named] as _Cand), background: true };
   }
   return out;
 }

@@ -159,12 +159,54 @@ export function _whenLabel(x: string): boolean {
   return STRONG_WORDS.has(x) || x === 'when' || x === 'by';
 }
 
-/** Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"). */
+/**
+ * Whether the point at i stands alone in brackets that close the text ("… attend with carer (Feb)", "(Feb 2025).",
+ * "(summer term)"): only a year, "term" or "half" between it and ")", and only a full stop after.
+ */
+function closingBracket(doc: _Doc, i: number): boolean {
+  let j = i + 1;
+  while (j < doc.toks.length && j <= i + 2 && (doc.toks[j]?.kind === 'n' || _wd(doc, j) === 'term' || _wd(doc, j) === 'half')) j += 1;
+  if (_wd(doc, j) !== ')') return false;
+  for (let k = j + 1; k < doc.toks.length; k++) if (_wd(doc, k) !== '.' && _wd(doc, k) !== '!') return false;
+  return true;
+}
+
+/** Words before a closing bracket that make its month when something was or is fixed ("Date set (Sept)", "Court date (Mar)"). */
+const BRACKET_RECORD_WORDS = new Set(['previous', 'reviewed', 'baseline', 'last', 'date', 'since', 'set', 'got']);
+
+/**
+ * Whether the text before the bracket at k tells what happened or when something is fixed, so a month closing it in
+ * brackets is when, not a point to reach: a verb in the past ("joined Year 7 (Sept)", "attended 9 of 10 (Dec)"), a
+ * heading of what was or a date of its own ("Previous target: … (Dec)", "Review date (June)"; a document's own date, "the EP
+ * report (Nov)", is read by {@link _documentDate}): background dates and
+ * dates of an event are not deadlines (the labelling guide, Time-bound (T), "Not deadlines").
+ */
+function bracketRecord(doc: _Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
+    const x = _wd(doc, j);
+    if (BRACKET_RECORD_WORDS.has(x) || _pastParticiple(x) || _IRREGULAR_PAST.has(x)) return true;
+  }
+  return false;
+}
+
+/**
+ * Crossing a colon or dash, only to find a deadline word before it ("Timescale: end of term", "By: …", "Review - 6 weeks"),
+ * or a question heading of when ("By when? Summer.", "When? July": the point answers it, as after "By when:"); or a point
+ * alone in brackets closing the text ("… - attend with carer (Feb)"), a cell of when as a point closing the text after a
+ * dash is (the labelling guide, Deadline labels: a term named alone is its end, a month alone its last day), unless the
+ * part before is a baseline or the text already has its "by" point ({@link notClosing}).
+ */
 function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
-  if ((_wd(doc, k) !== ':' && _wd(doc, k) !== '-') || s.prep !== null) return;
+  if (s.prep !== null) return;
+  const mark = _wd(doc, k);
+  if (mark === '(' && k === i - 1 && k > 0 && (_MONTHS.has(_wd(doc, i)) || _TERM_WORDS.has(_wd(doc, i))) && closingBracket(doc, i) && !DOCUMENT_NOUNS.has(_wd(doc, k - 1)) && !notClosing(doc, k) && !bracketRecord(doc, k)) s.strongWord = true;
+  // The answer may stand on a line of its own under its label ("By when?\nSummer.", "Timescale:\nJuly").
+  const q = mark === '\n' && k === i - 1 ? k - 1 : k;
+  if (_wd(doc, q) === '?' && _wd(doc, q - 1) === 'when') s.strongWord = true;
+  if (_wd(doc, q) !== ':' && _wd(doc, q) !== '-') return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
-  if (_wd(doc, k) === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
-  const before = _wd(doc, k - 1);
+  if (mark === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
+  const before = _wd(doc, q - 1);
   if (_whenLabel(before)) {
     s.strongWord = true;
     if (before === 'by') s.prep = 'by';

@@ -592,7 +592,9 @@ function possessive(doc: _Doc, i: number): boolean {
 /** Whether the "month" at i is the meeting's own month ("this month", "end of the month"). */
 export function _isThisMonth(doc: _Doc, i: number, p: _Prefix): boolean {
   if (_wd(doc, i) !== 'month' || p.freq || possessive(doc, i)) return false;
-  return p.det === 'this' || (p.position === 'end' && _wd(doc, i - 1) === 'the');
+  // "by end of month" (no article, as "by end of term" is read): the meeting's month, not "end of month 3" of a plan.
+  const bare = _wd(doc, i - 1) === 'of' && doc.toks[i + 1]?.kind !== 'n';
+  return p.det === 'this' || (p.position === 'end' && (_wd(doc, i - 1) === 'the' || bare));
 }
 
 /** A term name offered with others as alternatives ("Autumn/Spring/Summer term"): no term chosen yet. */
