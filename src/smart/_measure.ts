@@ -1948,7 +1948,7 @@ function strategyOnOccasion(doc: _Doc, v: number): boolean {
 
 /** Children as the subject of their own need ("when she needs it", "when I need to"). */
 const NEEDING_SUBJECTS = s('he she i they you');
-/** Words of an occasion left to judgement after "where", "when", "if" ("where possible", "if needed"). */
+/** Words of an occasion left to judgement after "where", "whenever", "if" ("where possible", "if needed"). */
 const JUDGED_OCCASIONS = s('possible needed necessary required');
 
 /**
@@ -1961,8 +1961,10 @@ const JUDGED_OCCASIONS = s('possible needed necessary required');
 function ownOccasion(doc: _Doc, v: number): boolean {
   for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
-    if (x !== 'when' && x !== 'whenever' && x !== 'where' && x !== 'if') continue;
-    if (JUDGED_OCCASIONS.has(wd(doc, k + 1)) && doc.toks[k + 2]?.kind !== 'w') return true;
+    if (x !== 'when' && x !== 'whenever' && x !== 'where' && x !== 'wherever' && x !== 'if') continue;
+    // "where possible", "if needed": an extent left to judgement; "when possible" puts a one-off act off to a time ("add a lesson
+    // when possible": done or not once it comes, Settled cases), so "when" takes only the child's need below.
+    if (x !== 'when' && JUDGED_OCCASIONS.has(wd(doc, k + 1)) && doc.toks[k + 2]?.kind !== 'w') return true;
     if (!NEEDING_SUBJECTS.has(wd(doc, k + 1)) || (wd(doc, k + 2) !== 'need' && wd(doc, k + 2) !== 'needs')) continue;
     // "when she needs it", "when I need to" ending the clause: the need is not named.
     const after = doc.toks[k + 4];

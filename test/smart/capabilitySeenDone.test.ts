@@ -62,7 +62,8 @@ describe('Labelling guide, Measurable rule 6: an occasion the child judges is no
     'Mia will ask for help when she needs it',
     'use my calm card when i need it',
     'Mia to stay in class where possible',
-    'Mia will put her hand up when possible',
+    'Mia will put her hand up wherever possible',
+    'Mia to use her feelings fan if needed',
   ])('%s: not measurable', (text) => {
     expect(m(text)).toBe(false);
   });
@@ -73,6 +74,7 @@ describe('Labelling guide, Measurable rule 6: an occasion the child judges is no
     'Mia will tell an adult when she needs to go',
     'Ben will not hit other children',
     'Ben will be able to write his name unaided',
+    'Mia will read to her carer every night if possible',
   ])('%s: near miss (a figure, a need named, a stop-behaviour, a capability done alone): measurable', (text) => {
     expect(m(text)).toBe(true);
   });
