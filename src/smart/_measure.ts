@@ -68,6 +68,7 @@ import {
   _ACCESSING,
   _ROUTINE,
   _PERSONAL_DEVICES,
+  _RESOURCES,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -1494,7 +1495,7 @@ function imperative(doc: _Doc, i: number, x: string): boolean {
 function verbSeen(doc: _Doc, v: number): boolean {
   const y = wd(doc, v);
   const base = presentBase(doc, v, y) ?? y;
-  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v);
+  return seenVerb(base) || concreteMake(doc, v) || keepsThing(doc, v) || accessSeen(doc, v) || knowsContent(doc, v) || shownUnderstanding(doc, v) || managesThing(doc, v, base);
 }
 
 /** Verbs of showing a state of mind by an act ("show understanding of …", "demonstrates her knowledge of …"). */
@@ -1642,7 +1643,7 @@ function carriedOn(doc: _Doc, v: number): boolean {
 function seenCapability(doc: _Doc, v: number): boolean {
   const y0 = wd(doc, v);
   const y = presentBase(doc, v, y0) ?? y0;
-  const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y) || shownUnderstanding(doc, v);
+  const kept = keepsThing(doc, v) || knowsContent(doc, v) || recognisesThing(doc, v, y) || shownUnderstanding(doc, v) || managesThing(doc, v, y);
   if (doc.toks[v + 1]?.hyph === true && UNSEEN.has(`${y}-${wd(doc, v + 1)}`)) return false; // "able to self-regulate"
   // "stay out of trouble", "keep out of trouble": a broad state kept names no behaviour (the guide, Specific rule 1;
   // Measurable rule 6), like "try harder to stay out of trouble".
@@ -1651,6 +1652,11 @@ function seenCapability(doc: _Doc, v: number): boolean {
   // "Carry forward", "carry over" (the last target): a review's status, not a thing carried (Specific rule 6, a placeholder).
   if ((y === 'carry' || y === 'carries') && carriedOn(doc, v)) return false;
   if (stateOnly(doc, v, y)) return false;
+  // "sort out his sleep", "sort out her lateness": putting right, a process like "work on" (the guide, Measurable rule 6),
+  // unless what is sorted out is a thing got once ("sort out his bus pass", "sort out ID": rule 5, a one-off event).
+  if (sortsOutProcess(doc, v, y)) return false;
+  // "ask for help when she needs it", "stay in lessons where possible": done when the child judges, no occasion someone could check.
+  if (ownOccasion(doc, v)) return false;
   // "cut down smoking", "smoking - cut down": to reduce, a comparative with no figure (the guide, Measurable rule 6); a
   // figure after it measures on its own ("cut down to 5 cigarettes a day").
   if (cutsDown(doc, v, y)) return false;
@@ -1662,7 +1668,7 @@ function seenCapability(doc: _Doc, v: number): boolean {
   if (y === 'do' && (doc.toks[v + 1] === undefined || doc.toks[v + 1]?.kind === 'p' || DO_WHEN.has(wd(doc, v + 1)) || doesNoTask(doc, v))) return false;
   // "follow all instructions", "follow the school rules": compliance in general, no behaviour seen (_compliance.ts).
   if (_rulesInGeneral(doc, v, 'deadline')) return false;
-  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (_endsIng(y) && !seenVerb(y)) || _genericObject(doc, v)) return false;
+  if ((UNSEEN.has(y) && !concreteMake(doc, v) && !accessSeen(doc, v) && !kept) || (BLOCKERS.has(y) && !kept) || (_PROCESS.has(y) && !kept) || (_endsIng(y) && !seenVerb(y)) || (_genericObject(doc, v) && !strategyOnOccasion(doc, v))) return false;
   // "finds it hard to sit still", "I find maths difficult": a feeling about a task, not the task done.
   if ((y === 'find' || y === 'finds') && (findsHard(doc, v) || findsSearch(doc, v))) return false;
   // "identify and apply appropriate strategies": two verbs sharing one object, general for both.
@@ -1865,6 +1871,106 @@ function enabledActivity(doc: _Doc, v: number): number {
     if (PREPOSITIONS.has(x) || x === 'development' || x === 'progress') return -1;
   }
   return -1;
+}
+
+/** Things of the child's own that are handled day by day and seen handled ("manage his money", "manages her weekly allowance"). */
+const MANAGED_THINGS: ReadonlySet<string> = new Set([...s('money cash coins budget allowance savings wages finances account timetable'), ...MEDICINE]);
+/** Words skipped between "manage" and the thing managed ("his own weekly allowance"). */
+const MANAGED_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'own', 'bank', ..._FREQ_ADVERBS]);
+
+/**
+ * "be able to manage his money", "YP manages his weekly allowance": "manage" with a thing of the child's own that is handled
+ * day by day ({@link MANAGED_THINGS}) is seen done, as "keep her desk tidy" is (the labelling guide, Measurable rule 3: an
+ * observable capability is measurable "when an adult can see it done"; Barnet, section 5, "What will the child or young person
+ * be able to do that they cannot do now?"). Not "manage his feelings", "manage his anger" (nothing seen), not "manage money"
+ * with no owner (a heading's area), and a comparative after it ("manage his money better") is still no measure (rule 6).
+ */
+function managesThing(doc: _Doc, v: number, y: string): boolean {
+  if (y !== 'manage' && y !== 'manages') return false;
+  if (!_CHILD_POSSESSIVES.has(wd(doc, v + 1))) return false;
+  let k = v + 2;
+  while (k < v + 5 && MANAGED_LEADS.has(wd(doc, k))) k += 1;
+  return doc.clause[k] === doc.clause[v] && MANAGED_THINGS.has(wd(doc, k));
+}
+
+/** Things got or arranged once, which "sort out" can name as a one-off event ("sort out his bus pass", "sort out ID", "a quiet place"). */
+const SORTED_ONCE: ReadonlySet<string> = new Set([...HELD_THINGS, ..._RESOURCES, ...s('id pass passes card railcard licence license documents place account timetable')]);
+/** The words read on from "sort" for its object and "out" ("sort my head out", "sort out her 16-25 railcard"). */
+const SORT_REACH = 6;
+
+/**
+ * Whether "sort" at v puts right a state, habit or area of the child's ("sort out his sleep", "sort my head out", "sort out her
+ * lateness", "sort out next steps"): a process like "work on" (the labelling guide, Measurable rule 6), where "sort out his bus
+ * pass" or "sort out ID" is a thing got once, done or not by the deadline (rule 5).
+ */
+function sortsOutProcess(doc: _Doc, v: number, y: string): boolean {
+  if (y !== 'sort' && y !== 'sorts') return false;
+  let out = false;
+  for (let k = v + 1; k <= v + SORT_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) {
+    const x = wd(doc, k);
+    if (x === 'out') {
+      out = true;
+      continue;
+    }
+    if (SORTED_ONCE.has(x)) return false;
+  }
+  return out;
+}
+
+/** Words read on from the capability's verb for its occasion. */
+const OCCASION_REACH = 10;
+/** Prepositions of the occasion a named strategy is used on ("before exams", "in lessons", "during tests"). */
+const OCCASION_PREPOSITIONS = s('before during in at after');
+/** Occasions a strategy is seen used on: the countable times of {@link _OCCASIONS}, exams and tests, and written work. */
+const STRATEGY_OCCASIONS: ReadonlySet<string> = new Set([..._OCCASIONS, ...EXAM_WORDS, 'work', 'writing']);
+/** Words skipped between the occasion's preposition and its head ("in his written work", "before the end-of-unit tests"). */
+const OCCASION_REACH_HEAD = 4;
+
+/**
+ * Whether the general object of "use" at v is a strategy named by a describing word and used on a named occasion ("use the
+ * breathing strategy before exams", "use the spelling strategies taught in intervention in his written work"): an adult can
+ * see it used then (the labelling guide, Measurable rule 3), where "use her coping strategies" alone, or "from CAMHS", names
+ * no time to look (rule 6). The judged occasion of {@link ownOccasion} is no named occasion.
+ */
+function strategyOnOccasion(doc: _Doc, v: number): boolean {
+  const y = wd(doc, v);
+  if (y !== 'use' && y !== 'uses' && y !== 'apply' && y !== 'applies') return false;
+  let k = v + 1;
+  while (k < v + 4 && _flag2At(doc, k, F_OBJECT_LEAD)) k += 1;
+  // The describing word before the general noun names the strategy ("breathing", "spelling"); "her strategies" names none.
+  if (k === v + 1 || doc.toks[k]?.kind !== 'w' || _GENERIC_OBJECTS.has(wd(doc, k)) || !_GENERIC_OBJECTS.has(wd(doc, k + 1))) return false;
+  for (let j = k + 2; j <= k + 2 + OCCASION_REACH && doc.clause[j] === doc.clause[v] && doc.toks[j]?.kind === 'w'; j++) {
+    if (!OCCASION_PREPOSITIONS.has(wd(doc, j))) continue;
+    for (let h = j + 1; h <= j + OCCASION_REACH_HEAD && doc.toks[h]?.kind === 'w'; h++) if (STRATEGY_OCCASIONS.has(wd(doc, h))) return true;
+  }
+  return false;
+}
+
+/** Children as the subject of their own need ("when she needs it", "when I need to"). */
+const NEEDING_SUBJECTS = s('he she i they you');
+/** Words of an occasion left to judgement after "where", "whenever", "if" ("where possible", "if needed"). */
+const JUDGED_OCCASIONS = s('possible needed necessary required');
+
+/**
+ * Whether the capability at v is done only on an occasion the child or others judge ("ask for help when she needs it", "use my
+ * card when I need it", "stay in lessons where possible", "use her fan if needed"): the labelling guide, Measurable rule 6,
+ * vague frequency; Bolton Virtual School PEP guidance (2021/22), smart targets, Step 3, "What would I see/measure/count etc.",
+ * finds nothing to count when the occasion is the child's own judgement. A need named is an occasion seen ("tell an adult when he needs the toilet", "when she needs to
+ * go"), and a figure elsewhere in the target still measures on its own.
+ */
+function ownOccasion(doc: _Doc, v: number): boolean {
+  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, k)); k++) {
+    const x = wd(doc, k);
+    if (x !== 'when' && x !== 'whenever' && x !== 'where' && x !== 'wherever' && x !== 'if') continue;
+    // "where possible", "if needed": an extent left to judgement; "when possible" puts a one-off act off to a time ("add a lesson
+    // when possible": done or not once it comes, Settled cases), so "when" takes only the child's need below.
+    if (x !== 'when' && JUDGED_OCCASIONS.has(wd(doc, k + 1)) && doc.toks[k + 2]?.kind !== 'w') return true;
+    if (!NEEDING_SUBJECTS.has(wd(doc, k + 1)) || (wd(doc, k + 2) !== 'need' && wd(doc, k + 2) !== 'needs')) continue;
+    // "when she needs it", "when I need to" ending the clause: the need is not named.
+    const after = doc.toks[k + 4];
+    if ((wd(doc, k + 3) === 'it' || wd(doc, k + 3) === 'to') && (after === undefined || after.kind !== 'w')) return true;
+  }
+  return false;
 }
 
 /**
