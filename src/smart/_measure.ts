@@ -69,6 +69,9 @@ import {
   _ROUTINE,
   _PERSONAL_DEVICES,
   _RESOURCES,
+  _AGENCIES,
+  _BODY_NAME_ENDS,
+  _LIKING,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -4550,13 +4553,12 @@ function joinedTo(doc: _Doc, j: number): number {
 const CHECKS_HAD: ReadonlySet<string> = new Set([...s('screen screening test check check-up interview interviews conversation appointment appointments induction taster'), ..._VISIT_NOUNS]);
 /**
  * An assessment the child has once, read as a check of {@link CHECKS_HAD} only when the service or kind that makes it is named
- * right before it ("to have an EP assessment", "to have SALT assessment"): one check someone can see done (the labelling guide,
+ * right before it ({@link CHECK_KINDS}: "to have an EP assessment", "to have SALT assessment"): one check someone can see done (the labelling guide,
  * Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y39-027, y49-146 measurable). An
- * assessment named by nothing ("to have an assessment for dyslexia", label x124 not measurable) is left to the other readings.
+ * assessment named by nothing ("to have an assessment for dyslexia", label x124 not measurable) or by a word saying only how it
+ * goes ("a full", "a better", "an online assessment") is left to the other readings.
  */
 const KIND_CHECK = 'assessment';
-/** Words before a check that name no kind of it: an article or an owner ("an assessment", "her assessment"). */
-const NO_KIND: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'further', 'new', ..._OWNING_DETERMINERS]);
 /** Checks and referrals an adult asks for, named by their noun before "asap" ({@link urgentCheck}). */
 const URGENT_CHECKS: ReadonlySet<string> = new Set([...CHECKS_HAD, KIND_CHECK, ...REFERRAL_WORDS]);
 /** The words before an urgent check's noun read back for its kind and for the child's "to have" ({@link urgentCheck}). */
@@ -4581,8 +4583,27 @@ function urgentCheck(doc: _Doc, k: number): Span | null {
   while (a > 0 && a > c - URGENT_REACH && doc.toks[a - 1]?.kind === 'w' && wd(doc, a - 1) !== 'have') a -= 1;
   // "Rosie to have a SALT assessment asap": the child's check, as {@link checkHad} reads it with no "asap".
   if (wd(doc, a - 1) === 'have') return checkHad(doc, c) === null ? null : [a - 1, k + 1];
-  if (!fragmentStart(doc, a)) return null;
+  if (!fragmentStart(doc, a) || !checkNamed(doc, a, c)) return null;
   return inSentence(doc, c, NOT_DONE, true) || hedgedBefore(doc, c) || standingIn(doc, c, true) ? null : [a, k + 1];
+}
+
+/**
+ * Words that make a part before an urgent check's noun a sentence of its own, not a heading naming the check: a verb of being or
+ * having, a modal, a wish, need, liking or feeling ("Sam needs an EP assessment asap", "Mum would like …", "School has requested
+ * …", "Sam is worried about …"): a need or a wish stated, not the adults' act (the labelling guide, Settled cases, the wish row).
+ */
+const NOT_A_HEADING: ReadonlySet<string> = new Set([..._WISHING, ..._LIKING, ...FEEL_VERBS, ...WHAT_BE, ...s('has have had gets wants needs needed wishes hopes will can could should must does did says said')]);
+
+/**
+ * Whether the words a to c, c the noun of an urgent check, name the check as a heading does ({@link urgentCheck}): no word of
+ * {@link NOT_A_HEADING} nor a past form ("enjoyed", "requested") before it; an assessment with its kind right before it
+ * ({@link CHECK_KINDS}: "EP assessment asap", not "Full assessment asap"); a check named by its noun alone only as a referral
+ * ("Referral asap.", not "Check asap": a verb with nothing named).
+ */
+function checkNamed(doc: _Doc, a: number, c: number): boolean {
+  for (let j = a; j < c; j += 1) if (NOT_A_HEADING.has(wd(doc, j)) || _endsEd(wd(doc, j))) return false;
+  if (wd(doc, c) === KIND_CHECK) return CHECK_KINDS.has(wd(doc, c - 1)) && c > a;
+  return c > a || REFERRAL_WORDS.has(wd(doc, c));
 }
 /** Words before a check that name its kind ("a SALT assessment", "his 2 year health check"): read back at most. */
 const CHECK_KIND_WORDS = 3;
@@ -4601,7 +4622,7 @@ function followsDate(doc: _Doc, k: number): boolean {
  * every week").
  */
 function checkHad(doc: _Doc, k: number): Span | null {
-  const kind = wd(doc, k) === KIND_CHECK && doc.toks[k - 1]?.kind === 'w' && !NO_KIND.has(wd(doc, k - 1)) && wd(doc, k - 1) !== 'have' && !standingAt(doc, k - 1);
+  const kind = wd(doc, k) === KIND_CHECK && doc.toks[k - 1]?.kind === 'w' && CHECK_KINDS.has(wd(doc, k - 1)) && !standingAt(doc, k - 1);
   if (!CHECKS_HAD.has(wd(doc, k)) && !kind) return null;
   // "to follow" ends the clause or its deadline follows ("to follow by Easter", "to follow in the summer term"), or a date
   // it is to follow ("to follow after Easter": a date read as background, the one-off check still done once).
@@ -5028,22 +5049,33 @@ function childBeforeTo(doc: _Doc, j: number): boolean {
  * funding asap", "Ask SLT about more support", "ask the IRO about respite". The asking is one act done or not by the deadline
  * (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child": measurable; labels y36-141,
  * y46-038 measurable, none against). "ask" opens its part; the role opens with two capitals ("SW", "SENCo") and is an adult's ({@link adultWordAt}), not
- * anyone the child asks ("Ask an adult for help", "ask a friend to play": a skill of the child's); "re", "regarding" or "about"
- * and a word follow. Not left undone ({@link NOT_DONE}) nor kept up ({@link standingIn}: "ask SW about contact every week").
+ * anyone the child asks ("Ask an adult for help", "ask a friend to play", {@link CHILD_ASKS}: a skill of the child's); a word
+ * of {@link ASKED_ABOUT} and a thing named follow. Not left undone ({@link NOT_DONE}), kept up ({@link standingIn}: "ask SW about
+ * contact every week") nor at vague times ({@link vagueTimingAfter}: "when needed", "as needed").
  */
 function roleAsked(doc: _Doc, k: number): Span | null {
   if (!fragmentStart(doc, k)) return null;
   const r = wd(doc, k + 1) === 'the' ? k + 2 : k + 1;
   const raw = doc.toks[r]?.raw ?? '';
-  if (!/^[A-Z]{2}/.test(raw) || !adultWordAt(doc, r) || doc.toks.every((t) => t.kind !== 'w' || t.raw === t.raw.toUpperCase())) return null;
-  const about = wd(doc, r + 1);
-  if (about !== 're' && about !== 'regarding' && about !== 'about') return null;
+  if (!/^[A-Z]{2}/.test(raw) || !adultWordAt(doc, r) || CHILD_ASKS.has(wd(doc, r)) || doc.toks.every((t) => t.kind !== 'w' || t.raw === t.raw.toUpperCase())) return null;
+  if (!ASKED_ABOUT.has(wd(doc, r + 1))) return null;
   const o = wd(doc, r + 2) === ':' ? r + 3 : r + 2;
-  if (doc.toks[o]?.kind === 'p' || doc.toks[o] === undefined || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false)) return null;
+  if (doc.toks[o]?.kind === 'p' || doc.toks[o] === undefined || inSentence(doc, k, NOT_DONE, false) || standingIn(doc, k, false) || vagueTimingAfter(doc, k)) return null;
   let e = o + 1;
   while (e < doc.toks.length && doc.toks[e]?.kind !== 'p' && doc.clause[e] === doc.clause[o] && doc.used[e] !== 1) e += 1;
-  return [k, e];
+  // A thing named, not only a pronoun or a determiner ("Ask SENCo about it": nothing to check was asked).
+  for (let j = o; j < e; j += 1) if (!PRONOUNS.has(wd(doc, j)) && !OBJECT_LEAD.has(wd(doc, j))) return [k, e];
+  return null;
 }
+
+/** The words after the role asked that name what it is asked about ("Ask SW re: funding", "regarding", "about"). */
+const ASKED_ABOUT = s('re regarding about');
+/**
+ * Adults a child asks in class or at home ("Ask TA about homework", "Ask ELSA about a worry", "Ask MUM about contact"): a skill
+ * of the child's, asking for help (the labelling guide, Measurable: a process with no single act), not a professional asked once
+ * about a thing. The family ({@link FAMILY_ADULTS}), carers, and the adults in the child's class.
+ */
+const CHILD_ASKS: ReadonlySet<string> = new Set([...FAMILY_ADULTS, ...s('carer carers fc fcs parent parents ta tas lsa lsas elsa hlta teacher teachers adult adults key keyworker mentor tutor staff class')]);
 
 /** Whether the word at j is an adult's ({@link _ADULT_SUBJECTS}, {@link ADULTS_BY_ROLE}, {@link _ADULT_HEADS}: "Interpreter (Tigrinya) to attend"). */
 function adultWordAt(doc: _Doc, j: number): boolean {
@@ -6119,6 +6151,15 @@ const CHILD_PRONOUN_SUBJECTS = s('he she they i we you');
 
 /** Services a child is referred to, by their first word and the second when there is one ("Early Help", "school nurse"). */
 const SERVICES = new Map([['camhs', ''], ['ep', ''], ['salt', ''], ['paediatrician', ''], ['educational', 'psychologist'], ['early', 'help'], ['school', 'nurse']]);
+/**
+ * The service or specialism that makes a child's assessment, named right before it ("an EP assessment", "a SALT assessment", "a
+ * dyslexia assessment", "a hearing assessment"): a service of one word a child is referred to ({@link SERVICES}) or the field the
+ * check is in (SEND Code of Practice 0-25 (2015), 6.28-6.35, the four broad areas of need and the specialists who assess them).
+ */
+const CHECK_KINDS: ReadonlySet<string> = new Set([
+  ...[...SERVICES].filter(([, second]) => second === '').map(([first]) => first),
+  ...s('ot paediatric psychology psychological psych cognitive dyslexia dyscalculia dyspraxia hearing sight vision eye sensory asd asc autism adhd fasd speech language health medical physio physiotherapy occupational neurodevelopmental'),
+]);
 
 /**
  * An adult ({@link adultDoes}) referring the child to a service ({@link SERVICES}), at k ("refer"), or null: "SW to refer to
@@ -6132,14 +6173,31 @@ function adultRefers(doc: _Doc, k: number): Span | null {
   const second = SERVICES.get(wd(doc, at));
   const last = second === '' ? at : at + 1;
   const named = second !== undefined && (second === '' || wd(doc, last) === second);
-  // A body named by its own name, with no article ("PA to refer to Prince's Trust", "SW to refer to Kooth"): a service too, not
-  // a thing looked at ("refer to the Success Criteria").
-  const byName = !named && at === to + 1 && ownName(doc, at);
+  // A body named by its own name ("PA to refer to Prince's Trust", "SW to refer to Kooth"): a service too, not a thing looked
+  // at ("refer to the Success Criteria").
+  const byName = !named && (at === to + 1 || wd(doc, at - 1) === 'the') && (ownName(doc, at) || _AGENCIES.has(wd(doc, at)));
   const end = byName ? nameEnd(doc, at) : last + 1;
   // The name ends the adult's part, or only a deadline follows it ("… to Prince's Trust by Easter"): not a thing used ("to
-  // Maths Mastery resources every lesson") nor anyone's own thing ("to Sam's timetable").
-  const own = byName && (doc.toks[end]?.kind !== 'w' || doc.used[end] === 1 || wd(doc, end) === 'asap') && !/['\u2019]s?$/.test(doc.toks[end - 1]?.raw ?? '');
+  // Maths Mastery resources every lesson") nor anyone's own thing ("to Sam's timetable"); and it names a body ({@link bodyNamed}).
+  const own = byName && (doc.toks[end]?.kind !== 'w' || doc.used[end] === 1 || wd(doc, end) === 'asap') && bodyNamed(doc, at, end);
   return adultDoes(doc, k) && wd(doc, to) === 'to' && (named || own) && !inSentence(doc, k, NOT_DONE, true) ? [k, end] : null;
+}
+
+/** Charities named in words none of which is a body's ({@link _BODY_NAME_ENDS}): "Action for Children". */
+const BODIES_NAMED_OTHERWISE: ReadonlySet<string> = new Set(['action for children']);
+
+/**
+ * Whether the name from a to e names a body a child is referred to: a service or charity of one word ({@link _AGENCIES}:
+ * "Kooth", "Barnardo's"), or a name of several words ending in a body's word ({@link _BODY_NAME_ENDS}: "Prince's Trust", "the
+ * Youth Offending Team") or named so ({@link BODIES_NAMED_OTHERWISE}). Not a person ("refer to Sam", "to Mum") nor a resource or
+ * scheme ("refer to Numicon", "to Read Write Inc."): referring to those is using them (the labelling guide, Measurable rule 6).
+ */
+function bodyNamed(doc: _Doc, a: number, e: number): boolean {
+  if (e - a === 1) return _AGENCIES.has(wd(doc, a)) || _AGENCIES.has((doc.toks[a]?.raw ?? '').toLowerCase().replace('\u2019', "'"));
+  if (/['\u2019]s?$/.test(doc.toks[e - 1]?.raw ?? '')) return false;
+  const words: string[] = [];
+  for (let j = a; j < e; j += 1) words.push(wd(doc, j));
+  return _BODY_NAME_ENDS.has(wd(doc, e - 1)) || BODIES_NAMED_OTHERWISE.has(words.join(' '));
 }
 
 /** Whether the word at j is a name of its own, capitalised in a text not written all in capitals, not a word for the child or a pronoun. */
@@ -6148,10 +6206,14 @@ function ownName(doc: _Doc, j: number): boolean {
   return doc.toks[j]?.kind === 'w' && _capitalised(raw) && raw !== raw.toUpperCase() && !PRONOUNS.has(wd(doc, j)) && !CHILD_WORDS.has(wd(doc, j)) && doc.toks.some((t) => t.kind === 'w' && t.raw === t.raw.toLowerCase());
 }
 
-/** The end of a name of its own opening at j: its capitalised words in the clause ("Prince's Trust", "Youth Offending Team"). */
+/**
+ * The end of a name of its own opening at j: its capitalised words in the clause ("Prince's Trust", "Youth Offending Team"), "for"
+ * or "of" between two ("Action for Children").
+ */
 function nameEnd(doc: _Doc, j: number): number {
   let e = j + 1;
-  while (e < doc.toks.length && doc.toks[e]?.kind === 'w' && doc.clause[e] === doc.clause[j] && _capitalised(doc.toks[e]?.raw ?? '')) e += 1;
+  const capital = (i: number): boolean => doc.toks[i]?.kind === 'w' && doc.clause[i] === doc.clause[j] && _capitalised(doc.toks[i]?.raw ?? '');
+  while (e < doc.toks.length && (capital(e) || ((wd(doc, e) === 'for' || wd(doc, e) === 'of') && capital(e + 1)))) e += 1;
   return e;
 }
 

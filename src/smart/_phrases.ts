@@ -130,6 +130,22 @@ export const _ADULT_HEADS = set(`
 export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers manager managers coach coaches');
 
 /**
+ * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
+ * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
+ * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners). Read by _specific.ts
+ * and _doer.ts as adults, by _measure.ts as a body a child is referred to.
+ */
+export const _AGENCIES: ReadonlySet<string> = set("connexions barnardos barnardo's kooth nspcc childline cafcass");
+/** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
+export const _SERVICE_AFTER = set('care services service help team worker workers');
+/**
+ * The last word of a body's own name of several words ("Prince's Trust", "Youth Offending Team", "The Children's Society",
+ * "Family Hub"): a service or charity a child is referred to, not a person or a resource ("refer to Literacy Plan"). The
+ * words of {@link _SERVICE_AFTER} that name a body, not a person, and the words charities and projects are named by.
+ */
+export const _BODY_NAME_ENDS: ReadonlySet<string> = new Set([...[..._SERVICE_AFTER].filter((w) => !w.startsWith('worker')), ...set('trust society hub centre center project charity foundation partnership clinic unit')]);
+
+/**
  * Bodies of rules or directions followed as a whole ("follow the school rules", "follow all instructions"): no one rule or
  * instruction named. Read by _compliance.ts (compliance in general, Barnet's "listen to all instructions") and among the
  * scope nouns of _specific.ts (a thing's whole scope, not a thing named).

@@ -14,6 +14,7 @@ import { _routineAt } from './_routine';
 import { _rulesInGeneral } from './_compliance';
 import { _ATTAINING, _valueAfter } from './_standard';
 import type { _Tok } from './_text';
+import { _AGENCIES, _SERVICE_AFTER } from './_phrases';
 import { _LETTER_GRADES as LETTER_GRADES, _awardLevelAt, _ENTERING, _heldThingEnd, _HELD_WORDS, _RECALLED, _F_ENDS, _GAINING, _POSTS, _POST_BEFORE, _postGained, _F_PROVISION_NOUN, _enteredPlace, _genericObject, _childBeforeTo, _goesOnEvent, _participatesIn, _performsAt, _PERFORMING, _outOfBroad, _pastParticiple, _SETTINGS, _vagueManner } from './_measure';
 import { _PART_ENDS, _AREA_NOUNS, _AREA_PROCESSES, _CURRICULUM_VERBS, _LIKING, _MONTHS, _TERM_WORDS, _WEEKDAYS, _NUMBER_WORDS, _ADULT_SUBJECTS, _ADULT_HEADS, _ADULT_JOBS, _ASSESSMENTS, _REFLEXIVES, _SETTLING, _CHILD_POSSESSIVES, _CONCRETE, _CONCRETE_VERBS, _DURATION_UNITS, _EVENT_VERBS, _FESTIVALS, _FUTURE, _GENERIC_OBJECTS, _HEADING_MARKS, _OBSERVABLE_VERBS, _OCCASIONS, _OWNING_DETERMINERS, _PASSIVE_PARTICIPLES, _CHILD_WORK, _PROCESS, _PROVISION_NOUNS, _PROVISION_VERBS, _RECEIVING, _RESOURCES, _ROUTINE, _SESSION_NOUNS, _STOP, _SUBJECTS, _TITLES, _VAGUE, _RULE_BODIES } from './_phrases';
 
@@ -462,14 +463,10 @@ function thingWord(doc: _Doc, k: number): boolean {
   return ((doc.flags[k] as number) & _F_AREA) !== 0 || _PROVISION_NOUNS.has(x) || _SESSION_NOUNS.has(x) || _CONCRETE.has(x) || _GENERIC_OBJECTS.has(x) || _ASSESSMENTS.has(x);
 }
 
-/**
- * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
- * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
- * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners).
- */
-export const _AGENCIES: ReadonlySet<string> = new Set(['connexions', 'barnardos', "barnardo's", 'kooth', 'nspcc', 'childline', 'cafcass']);
-/** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
-const SERVICE_AFTER = new Set(['care', 'services', 'service', 'help', 'team', 'worker', 'workers']);
+/** Services and charities named in one word ({@link _AGENCIES}, _phrases.ts), read by _doer.ts from here too. */
+export { _AGENCIES };
+/** Words after a capitalised word that make it the kind of a service ({@link _SERVICE_AFTER}, _phrases.ts). */
+const SERVICE_AFTER = _SERVICE_AFTER;
 
 /**
  * Where the passive's reach ends (the labelling guide, Specific rule 4: provision "with no child outcome"): at the first mark
