@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { _buildDoc } from '../../src/smart/_doc';
 import { _eventObjectWords } from '../../src/smart/_measure';
+import { _TARGET_WORDS, _statusNote } from '../../src/smart/_statusNote';
 import { checkSmartTarget } from '../../src/smart/index';
 
 /*
- * The objects that make a one-off event measurable (the labelling guide, Measurable rule 5: "sit the exam", "attend the
- * taster day") are looked up only at a token read as a word, never at a mark or a number. Each word of the list must be
- * read as a word, or a skip would miss it. Sentences are our own.
+ * Two readings look a word up only at a token read as a word, never at a mark or a number: the objects that make a one-off
+ * event measurable (the labelling guide, Measurable rule 5: "sit the exam", "attend the taster day") and the words of a
+ * target, an aim or the future that keep a text from being a note of the present state (Halton PEP Policy 2023-24,
+ * Appendix C, Specific: "It is clear what will be achieved"). Each word of both lists must be read as a word, or a skip
+ * would miss it. Sentences are our own.
  */
 
 const texts: string[] = [];
@@ -16,6 +19,7 @@ for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9', '10']) {
 }
 const lists: [string, ReadonlySet<string>][] = [
   ['the objects of a one-off event', new Set(_eventObjectWords())],
+  ['the words of a target or the future', _TARGET_WORDS],
 ];
 const context = { meetingDate: '2025-01-15' };
 
@@ -43,6 +47,16 @@ describe('Labelling guide, Measurable rule 5 and Specific: the words looked up a
       });
     }
     expect(skipped).toBeGreaterThan(4000);
+  });
+
+  it('a target word after marks and numbers still keeps a note a target; a figure still counts; no such word leaves it a note', () => {
+    const note = (text: string): boolean => _statusNote(_buildDoc(text, { n: 0 }), false);
+    expect(note('Chloe - Red - not attending')).toBe(true);
+    expect(note('Chloe - Red - 3, (2) - to attend')).toBe(false);
+    expect(note('Chloe - Red - 3, (2) - will attend')).toBe(false);
+    expect(note('Chloe - Red - 3, (2) - aims high')).toBe(false);
+    expect(note('Jamal has a number of late assignments')).toBe(true);
+    expect(note('Jamal has a number of late assignments: 4')).toBe(false);
   });
 
   it.each([
