@@ -13,7 +13,7 @@
  * clause of anyone's (the labelling guide, Settled cases, "a one-off thing adults arrange or do for the child").
  */
 import { _capitalised, _endsIng, _endsLy } from './_ends';
-import type { _Doc } from './_doc';
+import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
@@ -575,15 +575,20 @@ const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._SET_UP_OR_FUNDED, 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
+/** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */
+const F2_ADULT_DOER = _wordFlag2(ADULT_DOER_WORDS);
+/** {@link ADULT_DOER_WORDS}'s flag of the second word (for the test that it is exactly the list's look-up). */
+export const _F2_ADULT_DOER = F2_ADULT_DOER;
+/** {@link ADULT_DOER_WORDS} itself, for the same test. */
+export const _ADULT_DOER_WORDS = ADULT_DOER_WORDS;
+
 /**
- * Whether the text has a word of {@link ADULT_DOER_WORDS} (one look-up a word, up to the first; always true with the guards
- * off for tests): the cheap test run before {@link _adultsClausesOnly}, kept here so the two read the same words.
+ * Whether the text has a word of {@link ADULT_DOER_WORDS} (the OR of its tokens' second flags against one bit, no look-up;
+ * always true with the guards off for tests): the cheap test run before {@link _adultsClausesOnly}, kept here so the two
+ * read the same words.
  *
  * @example _adultWordIn(doc) // false for "Mia will read 20 words by Easter."
  */
 export function _adultWordIn(doc: _Doc): boolean {
-  if (doc.anyFlags === -1) return true;
-  const w = doc.w;
-  for (let i = 0; i < w.length; i++) if (ADULT_DOER_WORDS.has(w[i] as string)) return true;
-  return false;
+  return !_lacks2(doc, F2_ADULT_DOER);
 }

@@ -458,6 +458,18 @@ function isComparative(doc: _Doc, k: number): boolean {
 const PHRASE_ENDS = s('to by with on for in at of and or but so from when if because every each during before after until');
 const F_PHRASE_END = _wordFlag2(PHRASE_ENDS);
 
+/**
+ * Every object word of the rules of {@link EVENT_RULES} (for the test that each is read as a word, so that
+ * {@link objectMatches} may skip marks and numbers).
+ * @returns The words, with repeats.
+ * @example _eventObjectWords().includes('exam') // true
+ */
+export function _eventObjectWords(): string[] {
+  const words: string[] = [];
+  for (const rule of EVENT_RULES.values()) if (rule !== 'any' && rule !== 'nonrecurring') words.push(...rule);
+  return words;
+}
+
 function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   if (rule === 'any') return true;
   const clause = doc.clause[i];
@@ -478,10 +490,11 @@ function objectMatches(doc: _Doc, i: number, rule: Rule): boolean {
   for (let k = i + 1; k < doc.w.length && k <= limit; k++) {
     if (doc.clause[k] !== clause && wd(doc, k) !== '(' && wd(doc, k) !== ')') break;
     const x = wd(doc, k);
-    if (rule.has(x)) return true;
+    const t = doc.toks[k];
+    // Every object of a rule is a word ({@link _eventObjectWords}): a mark or a number ('#') is looked up in none.
+    if ((t === undefined || t.kind === 'w') && rule.has(x)) return true;
     if (k === i + 1) limit = i + 9;
     if (_flag2At(doc, k, F_PHRASE_END)) limit = Math.min(limit, i + 6);
-    const t = doc.toks[k];
     if (t !== undefined && t.hyph && rule.has(`${wd(doc, k - 1)}-${x}`)) return true;
     if (t !== undefined && t.kind === 'n' && t.suffix === '+' && rule.has('11+')) return true;
   }

@@ -6,6 +6,7 @@
  * the child will achieve"; Measurable rule 6: "a baseline with no target figure").
  */
 import type { _Doc } from './_doc';
+import type { _Tok } from './_text';
 import { _targetMarkAt } from './_deadlinePrefix';
 import { _HEADING_MARKS } from './_phrases';
 import { _childSubject } from './_roles';
@@ -17,6 +18,8 @@ import { _childSubject } from './_roles';
 const TARGET_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'to', 'must', 'should', 'can', 'could', 'would', 'shall', 'aim', 'aims', 'aiming', 'target', 'targets', 'goal', 'goals', 'needs', 'need', 'want', 'wants', 'next', 'new',
 ]);
+/** {@link TARGET_WORDS}, for the test that each is read as a word (so that {@link _statusNote} may skip marks and numbers). */
+export const _TARGET_WORDS = TARGET_WORDS;
 /** The colours of a RAG rating. */
 const RAG_COLOURS: ReadonlySet<string> = new Set(['red', 'amber', 'green']);
 /** Colours a list of colours may hold beside a RAG one, across one mark ("red, yellow and blue", "– red – yellow –"). */
@@ -86,8 +89,12 @@ function fallingNow(doc: _Doc): boolean {
 export function _statusNote(doc: _Doc, rate: boolean): boolean {
   let figure = false;
   for (let k = 0; k < doc.toks.length; k++) {
-    if (TARGET_WORDS.has(doc.w[k] ?? '')) return false;
-    figure = figure || doc.toks[k]?.kind === 'n';
+    // Every word of TARGET_WORDS is a word (a mark or a number is none), and the two most common are told without a look-up.
+    const kind = (doc.toks[k] as _Tok).kind;
+    if (kind === 'w') {
+      const x = doc.w[k] as string;
+      if (x === 'will' || x === 'to' || TARGET_WORDS.has(x)) return false;
+    } else if (kind === 'n') figure = true;
   }
   // A rating's figure is the state rated ("Amber - still below 90%"); elsewhere a figure may be the target itself.
   return (!rate && ragRating(doc)) || (!figure && (unnamedAmountHeld(doc) || fallingNow(doc)));
