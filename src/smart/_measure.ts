@@ -68,10 +68,10 @@ import {
   _ACCESSING,
   _ROUTINE,
   _PERSONAL_DEVICES,
-  _RESOURCES,
   _AGENCIES,
   _BODY_NAME_ENDS,
   _LIKING,
+  _MONEY,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -1890,7 +1890,7 @@ function enabledActivity(doc: _Doc, v: number): number {
 }
 
 /** Things of the child's own that are handled day by day and seen handled ("manage his money", "manages her weekly allowance"). */
-const MANAGED_THINGS: ReadonlySet<string> = new Set([...s('money cash coins budget allowance savings wages finances account timetable'), ...MEDICINE]);
+const MANAGED_THINGS: ReadonlySet<string> = new Set([..._MONEY, ...s('cash savings wages finances account timetable'), ...MEDICINE]);
 /** Words skipped between "manage" and the thing managed ("his own weekly allowance"). */
 const MANAGED_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'own', 'bank', ..._FREQ_ADVERBS]);
 
@@ -1899,46 +1899,58 @@ const MANAGED_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my',
  * day by day ({@link MANAGED_THINGS}) is seen done, as "keep her desk tidy" is (the labelling guide, Measurable rule 3: an
  * observable capability is measurable "when an adult can see it done"; Barnet, section 5, "What will the child or young person
  * be able to do that they cannot do now?"). Not "manage his feelings", "manage his anger" (nothing seen), not "manage money"
- * with no owner (a heading's area), and a comparative after it ("manage his money better") is still no measure (rule 6).
+ * with no owner (a heading's area), not the first of a list of areas ("manage his money, health and friendships": rule 6, a
+ * broad area), and a comparative after it ("manage his money better") is still no measure (rule 6).
  */
 function managesThing(doc: _Doc, v: number, y: string): boolean {
   if (y !== 'manage' && y !== 'manages') return false;
   if (!_CHILD_POSSESSIVES.has(wd(doc, v + 1))) return false;
   let k = v + 2;
   while (k < v + 5 && MANAGED_LEADS.has(wd(doc, k))) k += 1;
-  return doc.clause[k] === doc.clause[v] && MANAGED_THINGS.has(wd(doc, k));
+  return doc.clause[k] === doc.clause[v] && MANAGED_THINGS.has(wd(doc, k)) && !listOfAreas(doc, k);
 }
 
-/** Things got or arranged once, which "sort out" can name as a one-off event ("sort out his bus pass", "sort out ID", "a quiet place"). */
-const SORTED_ONCE: ReadonlySet<string> = new Set([...HELD_THINGS, ..._RESOURCES, ...s('id pass passes card railcard licence license documents place account timetable')]);
+/** The words read on after a list's comma for its "and" ("money, health and friendships"). */
+const LIST_REACH = 3;
+
+/** Whether the noun at k opens a list of areas: a comma and a word not a deadline's, then "and" within {@link LIST_REACH} words. */
+function listOfAreas(doc: _Doc, k: number): boolean {
+  if (wd(doc, k + 1) !== ',' || doc.toks[k + 2]?.kind !== 'w' || doc.used[k + 2] !== 0) return false;
+  for (let j = k + 3; j <= k + 2 + LIST_REACH && doc.toks[j]?.kind === 'w'; j++) if (wd(doc, j) === 'and') return true;
+  return false;
+}
+
+/**
+ * States and habits of the child's that "sort out" puts right ("sort out his sleep", "sort my head out", "sort out her
+ * lateness", "sort out next steps", "sort out his money"); anything else sorted out is a thing done or got once ("sort out
+ * her CV", "sort out her bus pass": Measurable rule 5).
+ */
+const SORTED_STATES: ReadonlySet<string> = new Set([...s('sleep sleeping lateness punctuality attendance head behaviour behavior behaviours attitude attitudes uniform routine routines mood temper life steps habits finances debts'), ..._MONEY]);
 /** The words read on from "sort" for its object and "out" ("sort my head out", "sort out her 16-25 railcard"). */
 const SORT_REACH = 6;
 
 /**
- * Whether "sort" at v puts right a state, habit or area of the child's ("sort out his sleep", "sort my head out", "sort out her
- * lateness", "sort out next steps"): a process like "work on" (the labelling guide, Measurable rule 6), where "sort out his bus
- * pass" or "sort out ID" is a thing got once, done or not by the deadline (rule 5).
+ * Whether "sort" at v puts right a state or habit of the child's ({@link SORTED_STATES}): a process like "work on" (the
+ * labelling guide, Measurable rule 6), where "sort out his bus pass" or "sort out her CV" is a thing done or got once,
+ * done or not by the deadline (rule 5).
  */
 function sortsOutProcess(doc: _Doc, v: number, y: string): boolean {
   if (y !== 'sort' && y !== 'sorts') return false;
-  let out = false;
+  let out = false, state = false;
   for (let k = v + 1; k <= v + SORT_REACH && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[v]; k++) {
     const x = wd(doc, k);
-    if (x === 'out') {
-      out = true;
-      continue;
-    }
-    if (SORTED_ONCE.has(x)) return false;
+    if (x === 'out') out = true;
+    else if (SORTED_STATES.has(x)) state = true;
   }
-  return out;
+  return out && state;
 }
 
 /** Words read on from the capability's verb for its occasion. */
 const OCCASION_REACH = 10;
 /** Prepositions of the occasion a named strategy is used on ("before exams", "in lessons", "during tests"). */
 const OCCASION_PREPOSITIONS = s('before during in at after');
-/** Occasions a strategy is seen used on: the countable times of {@link _OCCASIONS}, exams and tests, and written work. */
-const STRATEGY_OCCASIONS: ReadonlySet<string> = new Set([..._OCCASIONS, ...EXAM_WORDS, 'work', 'writing']);
+/** Occasions a strategy is seen used on: the countable times of {@link _OCCASIONS}, exams and tests, lessons by subject ("in PE"), and writing. */
+const STRATEGY_OCCASIONS: ReadonlySet<string> = new Set([..._OCCASIONS, ...EXAM_WORDS, ..._SUBJECTS, 'writing']);
 /** Words skipped between the occasion's preposition and its head ("in his written work", "before the end-of-unit tests"). */
 const OCCASION_REACH_HEAD = 4;
 
@@ -1957,36 +1969,61 @@ function strategyOnOccasion(doc: _Doc, v: number): boolean {
   if (k === v + 1 || doc.toks[k]?.kind !== 'w' || _GENERIC_OBJECTS.has(wd(doc, k)) || !_GENERIC_OBJECTS.has(wd(doc, k + 1))) return false;
   for (let j = k + 2; j <= k + 2 + OCCASION_REACH && doc.clause[j] === doc.clause[v] && doc.toks[j]?.kind === 'w'; j++) {
     if (!OCCASION_PREPOSITIONS.has(wd(doc, j))) continue;
-    for (let h = j + 1; h <= j + OCCASION_REACH_HEAD && doc.toks[h]?.kind === 'w'; h++) if (STRATEGY_OCCASIONS.has(wd(doc, h))) return true;
+    // "in his written work", not "at work" (a job is no occasion named).
+    for (let h = j + 1; h <= j + OCCASION_REACH_HEAD && doc.toks[h]?.kind === 'w'; h++) if (STRATEGY_OCCASIONS.has(wd(doc, h)) || (wd(doc, h) === 'work' && wd(doc, h - 1) === 'written')) return true;
   }
   return false;
 }
 
-/** Children as the subject of their own need ("when she needs it", "when I need to"). */
-const NEEDING_SUBJECTS = s('he she i they you');
-/** Words of an occasion left to judgement after "where", "whenever", "if" ("where possible", "if needed"). */
-const JUDGED_OCCASIONS = s('possible needed necessary required');
+/** Words that close the clause an occasion is read in ("hand in her homework and ask for help if needed": the act before "and" has none). */
+const CLAUSE_JOINS = s('and or but then');
+/** The things a need is for when they go unnamed ("when she needs it", "when he needs them", "when I need to"). */
+const NEED_UNNAMED = s('it them to');
+/** Words that open an occasion ("when", "where possible", "if needed"). */
+const OCCASION_OPENERS = s('when whenever where wherever if');
 
 /**
  * Whether the capability at v is done only on an occasion the child or others judge ("ask for help when she needs it", "use my
- * card when I need it", "stay in lessons where possible", "use her fan if needed"): the labelling guide, Measurable rule 6,
- * vague frequency; Bolton Virtual School PEP guidance (2021/22), smart targets, Step 3, "What would I see/measure/count etc.",
- * finds nothing to count when the occasion is the child's own judgement. A need named is an occasion seen ("tell an adult when he needs the toilet", "when she needs to
- * go"), and a figure elsewhere in the target still measures on its own.
+ * card when I need it", "stay in lessons where possible", "use her fan if needed", "Where possible, stay in class"): the
+ * labelling guide, Measurable rule 6, vague frequency; Bolton Virtual School PEP guidance (2021/22), smart targets, Step 3,
+ * "What would I see/measure/count etc.", finds nothing to count when the occasion is the child's own judgement. The occasion
+ * is read in the verb's own clause: up to a sentence end, "and", or a comma not followed by the occasion ("blend words by
+ * Easter, using her mat when she needs it": the condition is the second act's). A need named is an occasion seen ("tell an
+ * adult when he needs the toilet", "when she needs to go"), and a figure elsewhere in the target still measures on its own.
  */
 function ownOccasion(doc: _Doc, v: number): boolean {
-  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, k)); k++) {
+  if (judgedOpening(doc, v)) return true;
+  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, k)) && !CLAUSE_JOINS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
-    if (x !== 'when' && x !== 'whenever' && x !== 'where' && x !== 'wherever' && x !== 'if') continue;
+    if (x === ',' && !OCCASION_OPENERS.has(wd(doc, k + 1))) return false;
+    if (!OCCASION_OPENERS.has(x)) continue;
     // "where possible", "if needed": an extent left to judgement; "when possible" puts a one-off act off to a time ("add a lesson
     // when possible": done or not once it comes, Settled cases), so "when" takes only the child's need below.
-    if (x !== 'when' && JUDGED_OCCASIONS.has(wd(doc, k + 1)) && doc.toks[k + 2]?.kind !== 'w') return true;
-    if (!NEEDING_SUBJECTS.has(wd(doc, k + 1)) || (wd(doc, k + 2) !== 'need' && wd(doc, k + 2) !== 'needs')) continue;
-    // "when she needs it", "when I need to" ending the clause: the need is not named.
-    const after = doc.toks[k + 4];
-    if ((wd(doc, k + 3) === 'it' || wd(doc, k + 3) === 'to') && (after === undefined || after.kind !== 'w')) return true;
+    if (x !== 'when' && judgedAt(doc, k)) return true;
+    if (!CHILD_PRONOUN_SUBJECTS.has(wd(doc, k + 1)) || (wd(doc, k + 2) !== 'need' && wd(doc, k + 2) !== 'needs')) continue;
+    // "when she needs it", "when I need to" ending the clause or before its deadline: the need is not named.
+    if (NEED_UNNAMED.has(wd(doc, k + 3)) && occasionClosed(doc, k + 4)) return true;
   }
   return false;
+}
+
+/** Whether the occasion closes before token k: the text or the clause ends there, or a deadline phrase opens ("if needed by Easter"). */
+function occasionClosed(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t === undefined || t.kind !== 'w' || doc.used[k] === 1;
+}
+
+/** Whether an occasion word at k is followed by a word of {@link _WHEN_VAGUE} that closes it ("where possible", "if needed."). */
+function judgedAt(doc: _Doc, k: number): boolean {
+  return _WHEN_VAGUE.has(wd(doc, k + 1)) && occasionClosed(doc, k + 2);
+}
+
+/** Whether v's sentence opens with a judged occasion ("Where possible, Ali will stay in class"). */
+function judgedOpening(doc: _Doc, v: number): boolean {
+  let a = v;
+  while (a > 0 && !SENTENCE_ENDS.has(wd(doc, a - 1))) a -= 1;
+  const x = wd(doc, a);
+  return a + 2 < v && x !== 'when' && OCCASION_OPENERS.has(x) && judgedAt(doc, a);
 }
 
 /**
@@ -2460,6 +2497,7 @@ function broadObject(doc: _Doc, v: number): boolean {
   let k = v + 1;
   while (k < v + 3 && OBJECT_OWNERS.has(wd(doc, k))) k += 1;
   const next = doc.toks[k + 1];
+  if (managesThing(doc, v, wd(doc, v))) return true; // "manage his savings": seen done, but money handled names no behaviour (Specific rule 1)
   return _VAGUE_OBJECTS.has(wd(doc, k)) && (next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || PREPOSITIONS.has(wd(doc, k + 1)) || wd(doc, k + 1) === 'and');
 }
 

@@ -236,6 +236,9 @@ export const _CONDUCT_GERUNDS = set(`${CONDUCT_SEEN} bullying talking`);
  */
 export const _QUALIFICATIONS = set('gcse gcses btec nvq esol diploma certificate qualification');
 
+/** Money words, a concrete thing a target can name ({@link _CONCRETE}) and the child's own to manage ("manage his allowance"). */
+export const _MONEY = set('money coins budget budgeting allowance');
+
 /**
  * Concrete things a target can name: skills, behaviours, tasks, topics, qualifications, placements
  * and equipment (the "specific" anchors). Broad areas (maths, writing, behaviour, confidence) are
@@ -247,7 +250,7 @@ arrive arrives arriving arrival uniform kit equipment planner timetable
 letters letter sounds digraphs trigraphs blend blending words word sentences sentence paragraph paragraphs spellings spelling-list
 capital full-stops finger spaces punctuation handwriting-grip grip pencil scissors cutlery spoon fork knife cup
 tables times-tables bonds fractions fraction percentages percentage decimals algebra trigonometry equations equation formula
-shapes shape colours colour numerals counting count telling clock money coins budget budgeting allowance
+shapes shape colours colour numerals counting count telling clock ${[..._MONEY].join(' ')}
 name address phone shoelaces laces zip coat buttons toilet potty dry hands teeth dressed changed
 homework coursework assignment assignments essay essays write-ups write-up portfolio nea project projects cv statement application applications
 form forms options revision past papers paper mock mocks exam exams test tests quiz quizzes resit resits sats spag quotes quotations text texts
