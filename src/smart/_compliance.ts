@@ -13,8 +13,13 @@ const RULE_OWNERS: ReadonlySet<string> = new Set(['the', 'all', 'his', 'her', 't
  * Verbs of complying ("comply with his order") and the orders complied with as a whole: keeping an order names no particular
  * behaviour, as following the rules does not (Barnet, Examples of SMART Outcomes; development labels 2 not specific to 0).
  */
-const COMPLYING: ReadonlySet<string> = new Set(['comply', 'complies']);
-const ORDERS: ReadonlySet<string> = new Set(['order', 'orders']);
+const COMPLYING: ReadonlySet<string> = new Set(['comply', 'complies', 'complying', 'complied']);
+const ORDERS: ReadonlySet<string> = new Set(['order', 'orders', 'conditions']);
+/**
+ * Words between "comply with" and the order that say which order or which part of it, kept as a whole ("his court order",
+ * "his youth rehabilitation order", "the terms of his order", "his bail conditions"): still the order, no behaviour named.
+ */
+const ORDER_PARTS: ReadonlySet<string> = new Set(['court', 'youth', 'rehabilitation', 'referral', 'supervision', 'terms', 'of', 'bail']);
 /** Bodies that a task joined before them may own ("… and follow the instructions"), unlike rules or boundaries. */
 const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'directions']);
 
@@ -37,13 +42,33 @@ export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline'
   if (x !== 'follow' && x !== 'follows' && x !== 'following' && !complying) return false;
   let k = complying ? v + 2 : v + 1;
   while (k < v + 5 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;
-  if (!_RULE_BODIES.has(doc.w[k] ?? '') && !(complying && ORDERS.has(doc.w[k] ?? ''))) return false;
+  if (complying) k = orderEnd(doc, k);
+  if (k < 0 || (!complying && !_RULE_BODIES.has(doc.w[k] ?? ''))) return false;
   // "build the Lego model and follow the instructions": "the instructions" after a task joined by "and" are that task's own,
   // one named set followed (the labelling guide, Measurable rule 1: a task an adult can see done), not rules in general.
   if (doc.w[v - 1] === 'and' && k === v + 2 && doc.w[v + 1] === 'the' && TASK_DIRECTIONS.has(doc.w[k] ?? '') && objectBefore(doc, v - 1)) return false;
   const e = whoseEnd(doc, k + 1);
   const after = doc.w[e];
-  return after === undefined || _PART_ENDS.has(after) || (timed === 'deadline' ? doc.w[e] === 'by' : timed === 'any' && timeTail(doc, e));
+  return after === undefined || _PART_ENDS.has(after) || (timed === 'deadline' ? deadlineBy(doc, e) : timed === 'any' && timeTail(doc, e));
+}
+
+/**
+ * The index of the order's head from k, after "comply with" and its owners, past the words that say which order or which part
+ * of it ({@link ORDER_PARTS}; "the conditions of his order"), or -1 when no order ends them.
+ */
+function orderEnd(doc: _Doc, k: number): number {
+  let j = k;
+  while (j < k + 8 && (ORDER_PARTS.has(doc.w[j] ?? '') || RULE_OWNERS.has(doc.w[j] ?? '') || (ORDERS.has(doc.w[j] ?? '') && doc.w[j + 1] === 'of'))) j += 1;
+  return ORDERS.has(doc.w[j] ?? '') ? j : -1;
+}
+
+/**
+ * Whether "by" at k opens a deadline ("by July", "by the end of term", "by Easter"), the tokens after it taken by the deadline
+ * scan; "by being home by 9pm", "by stopping and looking": a means after "by" names the behaviour itself (the labelling guide,
+ * Specific rule 1; Measurable rule 1 reads what it names).
+ */
+function deadlineBy(doc: _Doc, k: number): boolean {
+  return doc.w[k] === 'by' && ((doc.used[k] ?? 0) === 1 || (doc.used[k + 1] ?? 0) === 1);
 }
 
 /**
@@ -69,12 +94,12 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'all', 'times', 'every', 
  * but names no behaviour.
  */
 function timeTail(doc: _Doc, k: number): boolean {
-  if (doc.w[k] === 'by') return true;
+  if (deadlineBy(doc, k)) return true;
   let j = k;
   while (TIME_WORDS.has(doc.w[j] ?? '')) j += 1;
   const after = doc.w[j];
   // "first time by Easter": a deadline may close the time, as it may open it.
-  return j > k && (after === undefined || _PART_ENDS.has(after) || after === 'by');
+  return j > k && (after === undefined || _PART_ENDS.has(after) || deadlineBy(doc, j));
 }
 
 /** Words that open a task's object ("build the model", "make a card", "bake her cake"). */

@@ -154,9 +154,11 @@ const STATE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words describing an inner state before its noun ("sensory regulation", "emotional wellbeing", "self regulation", "mental health"). */
 const STATE_DESCRIBERS: ReadonlySet<string> = new Set(['sensory', 'emotional', 'self', 'mental', 'own', 'inner']);
+/** Verbs of growing a state, a skill or knowledge ("build his confidence", "improve his motor skills"): the first of {@link STATE_VERBS}. */
+const GROWING_VERBS: readonly string[] = ['build', 'develop', 'improve', 'boost', 'grow', 'strengthen', 'increase'];
 /** Verbs of building up, working on or dealing with a state: a process, not an act seen ("build his confidence", "address sleep"). */
 const STATE_VERBS: ReadonlySet<string> = new Set([
-  'build', 'develop', 'improve', 'work', 'address', 'boost', 'grow', 'strengthen', 'increase', 'raise', 'manage',
+  ...GROWING_VERBS, 'work', 'address', 'raise', 'manage',
   // Dealing with it as a whole ("sort out his sleep", "tackle her anger", "help Jack with his anger"): the state named is the
   // broad area, not a skill within it (Barnet, "Developing your SMART Outcome", Step One; development labels: "sort out" or
   // "help with" a state or its lateness 4 not specific to 0; "sort out" a thing, "sort his bus pass", names a task and is
@@ -591,6 +593,7 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   // A quoted target ("Weak target: 'Finley will work on his spellings.'") is read on the quote (the labelling guide judges
   // the target quoted): its opening mark is passed over.
   while (i < e && _QUOTE_MARKS.has(doc.w[i] ?? '')) i++;
+  i = headingCell(doc, i, e);
   // A deadline opening the clause ("By Easter, Rio will…") is passed over, as it is inside the clause.
   while (i < e && (doc.used[i] !== 0 || (i > s && doc.w[i] === ','))) i++;
   // "My target is to …", "The aim is to …": the label of the aim leads it, as a heading does.
@@ -612,6 +615,18 @@ function clauseVerb(doc: _Doc, s: number, e: number): number {
   while (i < e && (_flag2At(doc, i, F_FRAME) || (doc.w[i] === 'be' && doc.w[i + 1] === 'able'))) i++;
   // "Kian is becoming aware of …": the verb of becoming after "is" or "are", read as "to become" is.
   if ((doc.w[i] === 'is' || doc.w[i] === 'are') && doc.w[i + 1] === 'becoming') i++;
+  return i;
+}
+
+/**
+ * The index after a table's heading cell of up to three words at i ("Target | Jay will…", "Communication | …"), else i: the
+ * heading labels the target, as a heading ended by a colon does in a clause of its own.
+ */
+function headingCell(doc: _Doc, i: number, e: number): number {
+  for (let j = i; j < e && j < i + 4; j++) {
+    if (doc.w[j] === '|') return j > i ? j + 1 : i;
+    if (doc.toks[j]?.kind !== 'w') return i;
+  }
   return i;
 }
 
@@ -753,7 +768,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
   const catchUp = verb === 'catch' && doc.w[i] === 'up';
   // "to do well", "aim high" alone: the manner is the whole aim (Specific rule 2); "catch up": the process is the area (CATCH_SCOPE).
   let heads = well || catchUp ? 1 : 0;
-  let depth = 0;
+  let depth = 0, fromSkills = false;
   for (; i < e; i++) {
     const x = doc.w[i] ?? '';
     if (x === '(') depth++;
@@ -762,7 +777,7 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     // "by 18", "by his 18th (birthday)": when, passed over as a deadline is ({@link inAge}).
     if (depth > 0 || x === ')' || doc.used[i] !== 0 || inDestinationTime(doc, i) || inAge(doc, i)) continue;
     // A purpose clause says what the outcome is for, not what it is (the labelling guide, Time-bound: "a purpose says what the target is for").
-    if (x === 'so') return outcomeAfter(doc, i) ? 0 : heads > 0 ? AREA : 0;
+    if (x === 'so') return outcomeAfter(doc, i) || (fromSkills && ableAfter(doc, i)) ? 0 : heads > 0 ? AREA : 0;
     if (figureAt(doc, i)) return 0;
     if (catchUp && CATCH_SCOPE.has(x)) {
       heads++;
@@ -781,21 +796,13 @@ function areaObject(doc: _Doc, i: number, e: number): number {
       if (e === i + 1 || (doc.used[i + 1] ?? 0) !== 0) heads++;
       continue;
     }
-    // "learn that actions have consequences": an understanding of a general truth, which cannot be seen ({@link learntThat}).
-    if (learntThat(doc, verb, i, heads)) return topicOnly(doc, i + 1, e) ? AREA : 0;
-    // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
-    // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
-    if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+    const understood = understoodObject(doc, verb, knowing, i, e, heads);
+    if (understood >= 0) return understood;
     // "a secure understanding of", "a good knowledge of": a degree of the knowing, no topic (review32b).
     if (knowing && KNOWING_DEGREE.has(x) && KNOWING_NOUNS.has(doc.w[i + 1] ?? '')) continue;
     const st = stating ? stateWord(doc, i, e, x) : READ_ON;
     if (st === PASS) continue;
     if (st !== READ_ON) return st;
-    // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
-    // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
-    // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
-    // development labels: 0 specific of 5); becoming aware is coming to be so ({@link _BECOMING}, "get" and "be" among them).
-    if (((verb === 'understand' && x === 'importance') || (_BECOMING.has(verb) && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
     // "sixth form" is a destination like college ("stay in sixth form"); "in his form" stays a setting.
     if (verb !== 'sort' && sixthForm(doc, i) && AREA_VERBS.has(verb) && !verbNamesMore(verb, x)) {
       heads++;
@@ -808,9 +815,27 @@ function areaObject(doc: _Doc, i: number, e: number): number {
     const added = skills > 0 ? 1 : objectWord(doc, verb, i, x, well, heads);
     if (added < 0) return 0;
     heads += added;
-    if (skills > 0) i = skills - 1;
+    if (skills > 0) [i, fromSkills] = [skills - 1, true];
   }
   return heads > 0 ? AREA : 0;
+}
+
+/**
+ * The object at i read whole when it is an understanding, an awareness or a truth learnt (`AREA` or 0), else -1 (read on).
+ */
+function understoodObject(doc: _Doc, verb: string, knowing: boolean, i: number, e: number, heads: number): number {
+  const x = doc.w[i] ?? '';
+  // "learn that actions have consequences": an understanding of a general truth, which cannot be seen ({@link learntThat}).
+  if (learntThat(doc, verb, i, heads)) return topicOnly(doc, i + 1, e) && !examplesAfter(doc, i + 1) ? AREA : 0;
+  // "develop an understanding of fractions", "develop his knowledge of place value": an understanding being developed, its
+  // topic an area named, not a skill seen (development labels: 8 not specific to 1; a name is left as read).
+  if (knowing && KNOWING_NOUNS.has(x) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+  // "understand the importance of attending school": an understanding, which cannot be seen (the labelling guide, Measurable
+  // rule 3), of why, not a skill, knowledge or behaviour the child will show (development labels: 2 not specific to 0).
+  // "be aware of his spelling errors", "become aware of his triggers": an awareness cannot be seen (Measurable rule 3;
+  // development labels: 0 specific of 5); becoming aware is coming to be so ({@link _BECOMING}, "get" and "be" among them).
+  if (((verb === 'understand' && x === 'importance') || (_BECOMING.has(verb) && x === 'aware')) && doc.w[i + 1] === 'of') return topicOnly(doc, i + 2, e) ? AREA : 0;
+  return -1;
 }
 
 /**
@@ -844,7 +869,7 @@ function objectWord(doc: _Doc, verb: string, i: number, x: string, well: boolean
  */
 const SKILL_AREAS: ReadonlySet<string> = new Set(['fine', 'gross', 'motor', 'social', 'communication', 'language', 'speech', 'listening', 'attention', 'independent', 'independence', 'life', 'living', 'employability', 'functional']);
 /** Verbs of change whose object may be a whole set of skills and whose means may follow after "through" ("develop", "improve"). */
-const CHANGE_VERBS: ReadonlySet<string> = new Set(['develop', 'build', 'improve', 'boost', 'strengthen', 'grow', 'increase', 'deepen']);
+const CHANGE_VERBS: ReadonlySet<string> = new Set([...GROWING_VERBS, ...[...KNOWING_VERBS].filter((v) => v !== 'gain')]);
 
 /**
  * The index after "skills" when a whole set of skills named only by its area opens at i ("fine motor skills", "his
@@ -880,6 +905,39 @@ function throughMeans(doc: _Doc, verb: string, i: number, heads: number): boolea
  */
 function learntThat(doc: _Doc, verb: string, i: number, heads: number): boolean {
   return verb === 'learn' && doc.w[i] === 'that' && heads === 0 && doc.toks[i + 1]?.kind === 'w';
+}
+
+/** Modals of a capability ("so that he can say the /k/ sound"): a purpose clause's act that the skills are for ({@link ableAfter}). */
+const ABLE: ReadonlySet<string> = new Set(['can', 'could']);
+
+/**
+ * Whether "so (that) he can <act>" at k follows a whole set of skills developed: the act the skills are for names the skill,
+ * as "to do up his zip" does (Barnet, "Developing your SMART Outcome", Step Two: "identify their emotions using the Incredible
+ * five point scale"; the labelling guide, Specific rule 1). Development labels: a set of skills then "so they can" + an act 1
+ * specific to 0; an area improved then a broad aim ("access lessons", "go on to a course") 3 not specific to 0, as the clause
+ * read as usual keeps a broad aim after "so" ("so he can do better").
+ */
+function ableAfter(doc: _Doc, k: number): boolean {
+  return childAct(doc, doc.w[k + 1] === 'that' ? k + 2 : k + 1, ABLE);
+}
+
+/** Words after which examples follow ("such as", "eg", "for example", "like"; "e.g." is read from its letters). */
+const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['eg', 'like', 'including']);
+
+/**
+ * Whether examples follow from k in the sentence ("learn that some words have silent letters, such as knight and knee"): the
+ * items given name the knowledge learnt (the labelling guide, Specific rule 1: a named fact, not a broad area).
+ */
+function examplesAfter(doc: _Doc, k: number): boolean {
+  for (let j = k; j < doc.w.length && j < k + 30; j++) {
+    const x = doc.w[j] ?? '';
+    const pair = (x === 'such' && doc.w[j + 1] === 'as') || (x === 'for' && doc.w[j + 1] === 'example');
+    const abbreviated = x === 'e' && doc.w[j + 1] === '.' && doc.w[j + 2] === 'g';
+    const next = pair || abbreviated ? j + (abbreviated ? 3 : 2) : j + 1;
+    if ((pair || abbreviated || EXAMPLE_LEADS.has(x)) && doc.toks[next] !== undefined) return true;
+    if (x === '.' || x === '!' || x === '?') return false;
+  }
+  return false;
 }
 
 /** What {@link stateWord} returns for a word that is neither a state nor its describer (read on) or a describer passed over. */

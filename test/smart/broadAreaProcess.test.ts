@@ -9,7 +9,7 @@
  * instructions" is vague). Every text here is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { specific } from './_judge';
+import { measurable, specific } from './_judge';
 
 describe('Labelling guide, Specific rule 1: a template blank for the name is the subject, not the verb "name"', () => {
   it.each([
@@ -102,6 +102,93 @@ describe('Barnet Step Two: the named skills the brief keeps specific', () => {
     'Zoe will make one friend and play with her at break.',
     'Leo will communicate using his PECS book to ask for a drink.',
   ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+});
+
+describe('Barnet Step Two and the labelling guide, Specific rule 1: a whole set of skills for a named act ("so that he can …") names the skill', () => {
+  it.each([
+    'Develop her speech skills so that she can say the /g/ sound at the start of words.',
+    'Develop his fine motor skills so he can fasten the buttons on his coat.',
+    'Improve his motor skills so that he can catch a large ball by the summer.',
+    'Develop his life skills so he can make toast on his own.',
+    'Strengthen his gross motor skills so that he could climb the frame in the hall.',
+  ])('%s: specific, read as "to" + the act is', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Develop his fine motor skills so he can do better.',
+    'Develop her social skills so that she can be happier.',
+    'Develop his fine motor skills through play so he can do better.',
+  ])('%s: not specific (a broad aim after "so")', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 1 and Measurable rule 1: "by" + a means names the behaviour; only "by" + a deadline is a time', () => {
+  it.each([
+    'Ava will follow instructions first time by stopping what she is doing and looking at the adult.',
+    'Ben will comply with his order by being in his flat by 10pm each night.',
+    'Ben will comply with his order by going to every appointment with his YOT worker.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Ben will comply with his order by going to every YOT appointment.',
+    'Sam will follow the school rules by being in his tutor room on time.',
+  ])('%s: measurable (every appointment; a behaviour seen)', (text) => {
+    expect(measurable(text)).toBe(true);
+  });
+  it.each([
+    'Ava will follow instructions first time by the end of the spring term.',
+    'Ava will follow instructions first time by half term.',
+    'Ben will comply with his order by the end of June.',
+  ])('%s: not specific (a deadline after "by")', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each([
+    'Ben will comply with his order by the end of June.',
+    'Sam will follow the school rules by Easter.',
+  ])('%s: not measurable (rules in general, then a deadline)', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+});
+
+describe('Labelling guide, Specific rule 1: a fact learnt with its examples given is named', () => {
+  it.each([
+    'Learn that some letters are silent, such as the k in knot.',
+    'Learn that some words hide silent letters, e.g. gnome and wrist.',
+    'Learn that some animals sleep through winter, like hedgehogs and bats.',
+    'Learn that some words sound the same but are spelt differently, for example their and there.',
+  ])('%s: specific (the examples name the knowledge)', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Learn that actions have consequences.',
+    'Jay needs to learn that rules keep us safe.',
+  ])('%s: not specific (a general truth, no example)', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
+
+describe('Barnet, Examples of SMART Outcomes: any order complied with as a whole, and a heading cell before the target', () => {
+  it.each([
+    'Ben will comply with his court order.',
+    'Ben will comply with his youth rehabilitation order.',
+    'Ben will comply with the terms of his order.',
+    'Ben will comply with the conditions of his order.',
+    'Ben will comply with his bail conditions.',
+    'Ben is complying with his order.',
+    'Target | Jay will develop his fine motor skills through play',
+    'Aim | Mia will develop her social skills through Lego club.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+  it.each([
+    'Ben will comply with his curfew conditions of 8pm every night.',
+    'Target | Jay will thread 10 beads on a lace by Easter.',
+    'Ben will comply with his order by reporting to the YOT office every Monday.',
+  ])('%s: still specific (a time, an act or a means named)', (text) => {
     expect(specific(text)).toBe(true);
   });
 });
