@@ -17,6 +17,7 @@ import type { Term } from '../core/enums';
 import { _F2_FUTURE, _F_CLAUSE_END, _flag2At, _flag3At, _lacks, _marks, _numAt, _wordFlag, _wordFlag2, _wordFlag3, type _Doc } from './_doc';
 import { _frequency } from './_object';
 import { _outcomeParts } from './_roles';
+import { _LABEL_WORDS } from './_standard';
 import { _afterDoing, _AGENT_PARTICIPLES, _ARRANGED, _backgroundByContext, _birthDue, _bracketCount, _baselineLabelled, _bgAny, _CHECKED, _conditional, _documentDate, _isStartOrPast, _isStrong, _isWeekCommencing, _lastOfSeries, _lastPartBefore, _PAST_AUXILIARIES, _prefixBefore, _prefixInto, _quotedPast, _returnAfter, _REVIEW_NOUNS, _stageNamesThing, _STRONG_PREPS, _sentenceEndAt, _CLAUSE_BREAKS, _soFar, _stageCue, _statusFigure, _startsAfter, _START_VERBS, _targetMarkAt, _wd, _whenLabel, type _Prefix, type _PrefixState } from './_deadlinePrefix';
 import {
   _datedAfter,
@@ -2345,12 +2346,15 @@ function laterSentenceReview(doc: _Doc, cands: readonly _Cand[], c: number): boo
   return false;
 }
 
-/** Words of a later step or target ("Next step at the next PEP: …", "New target for the next PEP"): a point of its own. */
-const STEP_WORDS: ReadonlySet<string> = new Set(['step', 'steps', 'target', 'targets', 'aim', 'goal', 'then', 'next', ':']);
+/** Words of a later step or target besides the target words ("Next step at the next PEP: …", "then 5 at the next PEP"). */
+const STEP_WORDS: ReadonlySet<string> = new Set([..._LABEL_WORDS, 'then', 'next', ':']);
 
-/** Whether tokens (from, to) hold a word of a later step or target ({@link STEP_WORDS}). */
+/**
+ * Whether tokens (from, to) hold a later step or target: a word of one ({@link STEP_WORDS}) or a figure, a second
+ * measured target ("She will read 10 books at the next PEP"), whose point is the final one.
+ */
 function stepBefore(doc: _Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (STEP_WORDS.has(_wd(doc, k))) return true;
+  for (let k = from + 1; k < to; k++) if (STEP_WORDS.has(_wd(doc, k)) || doc.toks[k]?.kind === 'n') return true;
   return false;
 }
 
@@ -2362,7 +2366,16 @@ function stepBefore(doc: _Doc, from: number, to: number): boolean {
 function forTheSeason(doc: _Doc, c: _Cand): boolean {
   if (c.strong || c.deadline?.kind !== 'term' || _wd(doc, c.start) !== 'for') return false;
   const last = c.end - 1;
-  return _TERM_WORDS.has(_wd(doc, last)) && _wd(doc, c.end) !== 'term' && _wd(doc, c.end) !== 'terms';
+  return _TERM_WORDS.has(_wd(doc, last)) && _wd(doc, c.end) !== 'term' && _wd(doc, c.end) !== 'terms' && !figureKept(doc, c.start);
+}
+
+/**
+ * Whether the part before "for" at f holds a figure, so the season is the span a measured habit is kept over ("keep her
+ * attendance above 95% for the summer"): a span ends at its end, as "for the spring term" does.
+ */
+function figureKept(doc: _Doc, f: number): boolean {
+  for (let k = f - 1; k >= 0 && !_CLAUSE_BREAKS.has(_wd(doc, k)) && !_sentenceEndAt(doc, k); k--) if (doc.toks[k]?.kind === 'n') return true;
+  return false;
 }
 
 /**
@@ -2378,25 +2391,40 @@ function seasonForAside(doc: _Doc, cands: _Cand[]): _Cand[] {
 /** Tokens back from a date that may name the review it dates ("the review on 12/02/25", "his LAC review (12 Feb)"). */
 const DATED_REVIEW_REACH = 3;
 
-/** Whether the date candidate `c` dates a review named just before it ("by the review on 12/02/25", "at his PEP (12 Feb)"). */
+/** Words before a review noun that make it another review than the next ("last review", "previous PEP"). */
+const OTHER_REVIEW: ReadonlySet<string> = new Set(['last', 'previous']);
+
+/**
+ * Whether the date candidate `c` dates a review named just before it ("by the review on 12/02/25", "at his PEP (12 Feb)"):
+ * a noun, not the verb ("will review on 12/02/25"), and not a past review ("last review on 12/12/24").
+ */
 function datesReview(doc: _Doc, c: _Cand): boolean {
   if (c.background || c.deadline?.kind !== 'date') return false;
   for (let k = c.start - 1; k >= 0 && k >= c.start - DATED_REVIEW_REACH; k--) {
     const x = _wd(doc, k);
-    if (_REVIEW_NOUNS.has(x)) return true;
+    if (_REVIEW_NOUNS.has(x)) return !_FUTURE.has(_wd(doc, k - 1)) && !OTHER_REVIEW.has(_wd(doc, k - 1));
     if (x !== 'on' && x !== '(' && x !== 'of' && x !== ',') return false;
   }
   return false;
 }
 
+/** Whether no sentence or ";" ends between candidates `a` and `b` (in either order). */
+function samePart(doc: _Doc, a: _Cand, b: _Cand): boolean {
+  const [from, to] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
+  for (let k = from; k < to; k++) if (_sentenceEndAt(doc, k) || _wd(doc, k) === ';') return false;
+  return true;
+}
+
 /**
- * The next review named in one place and dated in another ("speak to his IRO before his review and share 2 things by the
- * review on 12/02/25"): the date says when that review is, so the undated mention gives way to it (the labelling guide,
- * school-time table: a review named with a date or month is that date or month).
+ * The next review named in one place and dated in another of the same sentence ("speak to his IRO before his review and
+ * share 2 things by the review on 12/02/25"): the date says when that review is, so the undated mention gives way to it
+ * (the labelling guide, school-time table: a review named with a date or month is that date or month). A review dated in
+ * another sentence or after ";" ("CLA review on 12/02/25.", "last review on 12/12/24") may be another review.
  */
 function reviewDatedElsewhere(doc: _Doc, cands: _Cand[]): _Cand[] {
-  if (!cands.some((c) => datesReview(doc, c))) return cands;
-  return cands.map((c) => (c.deadline?.kind === 'next-review' && !c.background ? { ...c, background: true } : c));
+  const dated = cands.filter((c) => datesReview(doc, c));
+  if (dated.length === 0) return cands;
+  return cands.map((c) => (c.deadline?.kind === 'next-review' && !c.background && dated.some((d) => samePart(doc, c, d)) ? { ...c, background: true } : c));
 }
 
 /** Tokens inside a bracket a year's end may be dated across ("(summer exams w/c 9th June)"). */

@@ -5,8 +5,8 @@
  */
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
-import { _CHANGED, _FREQ_ADVERBS, _pastParticiple, _statedNow } from './_measure';
-import { _ASSESSMENTS, _PART_ENDS, _CHECK_PARTICIPLES, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
+import { _ASSESSMENTS, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -88,6 +88,9 @@ export interface _PrefixState {
   freq: boolean;
   strongWord: boolean;
 }
+
+/** Words of a heading cell over what was: its dates are background ("Previous target", "Reviewed", "Baseline", "Last review"). */
+const RECORD_HEADINGS = new Set(['previous', 'reviewed', 'baseline', 'last']);
 
 /** Words that may follow a point closing the text after a dash ("- Easter", "- half term", "- July 2025"). */
 const CLOSING_POINT_WORDS = new Set(['half', 'term', 'holidays', 'hols', 'break', '.', '!', 'weeks', 'wks', 'wk']);
@@ -172,21 +175,88 @@ function closingBracket(doc: _Doc, i: number): boolean {
 }
 
 /** Words before a closing bracket that make its month when something was or is fixed ("Date set (Sept)", "Court date (Mar)"). */
-const BRACKET_RECORD_WORDS = new Set(['previous', 'reviewed', 'baseline', 'last', 'date', 'since', 'set', 'got']);
+const BRACKET_RECORD_WORDS: ReadonlySet<string> = new Set([...RECORD_HEADINGS, 'date', 'since', 'set', 'got']);
+
+/** Auxiliaries of the future before the child's act ("will", "shall", "'ll"). */
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll"]);
+
+/** Verbs a part may open with as an imperative, the child's act ("Open day - go with carer (Feb)", "Visit two colleges (June)"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set([..._CONCRETE_VERBS, ..._OBSERVABLE_VERBS, ..._EVENT_VERBS, ..._ENTERING]);
+
+/** Whether the word at j opens the part ("… - go with carer", "Visit …"): after its start, a colon or a dash. */
+function opensPart(doc: _Doc, j: number): boolean {
+  const y = _wd(doc, j - 1);
+  return j === 0 || _PART_ENDS.has(y) || y === ':' || y === '-';
+}
 
 /**
- * Whether the text before the bracket at k tells what happened or when something is fixed, so a month closing it in
- * brackets is when, not a point to reach: a verb in the past ("joined Year 7 (Sept)", "attended 9 of 10 (Dec)"), a
- * heading of what was or a date of its own ("Previous target: … (Dec)", "Review date (June)"; a document's own date, "the EP
- * report (Nov)", is read by {@link _documentDate}): background dates and
- * dates of an event are not deadlines (the labelling guide, Time-bound (T), "Not deadlines").
+ * Whether the part before the bracket at k holds the child's act to come: a "will" or "to" clause ("Ella will read 5
+ * books (June)", "Tom to visit two sixth forms (June)") or an imperative opening it ("… - go with carer (Feb)"), with no
+ * verb in the past before it ("joined Year 7 (Sept)", "attended 9 of 10 (Dec)") and no heading of what was or date of its
+ * own ("Previous target: … (Dec)", "Review date (June)"). A figure stated as now ("Attendance 85% (Dec)") or a state in
+ * the present ("Ella lives with her nan (Dec)") holds no act: the month is when it was taken, a background date (the
+ * labelling guide, Time-bound (T), "Not deadlines"). A document's own date ("the EP report (Nov)") is read by
+ * {@link _documentDate}.
  */
-function bracketRecord(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - DASH_BACK; j--) {
+function bracketAct(doc: _Doc, k: number): boolean {
+  let from = k;
+  while (from > 0 && from > k - DASH_BACK && !_PART_ENDS.has(_wd(doc, from - 1))) from -= 1;
+  let act = false;
+  for (let j = from; j < k; j++) {
     const x = _wd(doc, j);
-    if (BRACKET_RECORD_WORDS.has(x) || _pastParticiple(x) || _IRREGULAR_PAST.has(x)) return true;
+    if (BRACKET_RECORD_WORDS.has(x)) return false;
+    if ((FUTURE_AUX.has(x) || x === 'to') && j + 1 < k && doc.toks[j + 1]?.kind === 'w' && !_STOP.has(_wd(doc, j + 1))) act = true;
+    else if (opensPart(doc, j) && OPENING_VERBS.has(x)) act = true;
+    else if (!act && _pastVerb(x)) return false;
+  }
+  return act;
+}
+
+/** Words that may follow the answer to "When?" ("Summer.", "Spring term", "June\n"): any other, as "?" or "(TBC)", hedges it. */
+const ANSWER_CLOSES: ReadonlySet<string> = new Set(['.', '!', '\n', 'term', 'half', '|']);
+
+/**
+ * Whether the "?" at q closes a question of when that the point at i answers for the target ("By when? Easter.", "When?
+ * April."): not "Since when?", not a hedged answer ("Summer?", "Summer (TBC)"), not one in the past ("Last June", a
+ * year written after it: read only in a "by" point), and "When?" not asked of a sentence told in the past ("Ava cooked
+ * pasta. When? June."): those date what happened (the labelling guide, Time-bound (T), "Not deadlines": background dates).
+ */
+function whenAnswered(doc: _Doc, q: number, s: _PrefixState, i: number): boolean {
+  if (_wd(doc, q) !== '?' || _wd(doc, q - 1) !== 'when' || _wd(doc, q - 2) === 'since' || s.det === 'last') return false;
+  let j = i + 1;
+  for (; j < doc.toks.length && !_SENTENCE_ENDS.has(_wd(doc, j)); j++) if (!ANSWER_CLOSES.has(_wd(doc, j))) return false;
+  if (_wd(doc, j) === '?') return false;
+  return !toldInPast(doc, q - 1);
+}
+
+/**
+ * Whether the sentence before the question "When?" at `w` tells what happened: a verb in the past with no act to come
+ * before it. "By when?" asks for a point still to come, so it is not read.
+ */
+function toldInPast(doc: _Doc, w: number): boolean {
+  const j = w - 1;
+  if (!_SENTENCE_ENDS.has(_wd(doc, j))) return false;
+  let from = j;
+  while (from > 0 && !_SENTENCE_ENDS.has(_wd(doc, from - 1))) from -= 1;
+  for (let k = from; k < j; k++) {
+    const x = _wd(doc, k);
+    if (FUTURE_AUX.has(x) || x === 'to') return false;
+    if (_pastVerb(x)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the month or term at i stands alone in the bracket opened at k that closes the text ({@link closingBracket}), with
+ * no year written after it (a past year is a note: the school-time rows, "(summer 2024)"), the bracket does not date a
+ * document ("the EP report (Nov)"), the part before is no baseline and the text has no "by" point of its own
+ * ({@link notClosing}), and the part holds the child's act to come ({@link bracketAct}).
+ */
+function pointInClosingBracket(doc: _Doc, k: number, i: number): boolean {
+  const alone = k === i - 1 && k > 0 && (_MONTHS.has(_wd(doc, i)) || _TERM_WORDS.has(_wd(doc, i))) && closingBracket(doc, i);
+  // "(summer 2025)": a year written is read by the term's own reading, which knows whether it is past.
+  if (!alone || DOCUMENT_NOUNS.has(_wd(doc, k - 1)) || doc.toks[i + 1]?.kind === 'n') return false;
+  return !notClosing(doc, k) && bracketAct(doc, k);
 }
 
 /**
@@ -199,10 +269,10 @@ function bracketRecord(doc: _Doc, k: number): boolean {
 function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   if (s.prep !== null) return;
   const mark = _wd(doc, k);
-  if (mark === '(' && k === i - 1 && k > 0 && (_MONTHS.has(_wd(doc, i)) || _TERM_WORDS.has(_wd(doc, i))) && closingBracket(doc, i) && !DOCUMENT_NOUNS.has(_wd(doc, k - 1)) && !notClosing(doc, k) && !bracketRecord(doc, k)) s.strongWord = true;
+  if (mark === '(' && pointInClosingBracket(doc, k, i)) s.strongWord = true;
   // The answer may stand on a line of its own under its label ("By when?\nSummer.", "Timescale:\nJuly").
   const q = mark === '\n' && k === i - 1 ? k - 1 : k;
-  if (_wd(doc, q) === '?' && _wd(doc, q - 1) === 'when') s.strongWord = true;
+  if (whenAnswered(doc, q, s, i)) s.strongWord = true;
   if (_wd(doc, q) !== ':' && _wd(doc, q) !== '-') return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
   if (mark === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
@@ -506,9 +576,6 @@ export function _aloneInCell(doc: _Doc, i: number, j: number): boolean {
   while (row > 0 && _wd(doc, row - 1) !== '\n') row -= 1;
   return !afterRecordHeading(doc, row, i - 1) && !namedAfterPerson(doc, row, i - 1) && termCells(doc, row) < 2;
 }
-
-/** Words of a heading cell over what was: its dates are background ("Previous target", "Reviewed", "Baseline", "Last review"). */
-const RECORD_HEADINGS = new Set(['previous', 'reviewed', 'baseline', 'last']);
 
 /**
  * Whether a cell of the row before the "|" at `bar` is a heading of what was ("Previous target", "Reviewed", "Date set"),

@@ -10,7 +10,8 @@ import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
 import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
-import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _OCCASIONS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _TARGET_WORDS } from './_standard';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
 
 /**
@@ -592,9 +593,22 @@ function possessive(doc: _Doc, i: number): boolean {
 /** Whether the "month" at i is the meeting's own month ("this month", "end of the month"). */
 export function _isThisMonth(doc: _Doc, i: number, p: _Prefix): boolean {
   if (_wd(doc, i) !== 'month' || p.freq || possessive(doc, i)) return false;
-  // "by end of month" (no article, as "by end of term" is read): the meeting's month, not "end of month 3" of a plan.
-  const bare = _wd(doc, i - 1) === 'of' && doc.toks[i + 1]?.kind !== 'n';
-  return p.det === 'this' || (p.position === 'end' && (_wd(doc, i - 1) === 'the' || bare));
+  return p.det === 'this' || (p.position === 'end' && (_wd(doc, i - 1) === 'the' || bareMonthEnd(doc, i)));
+}
+
+/**
+ * Whether "end of month" at i, with no article, is a point as "by end of term" is ("hand in his form by end of month."):
+ * not a noun compound ("his end-of-month report", "an end of month diary", "his end of month target"), not a month of a
+ * plan ("end of month 3", "end of month three of his placement") and not a habit ("at end of month, every month", "by end
+ * of month each time"): those name no one month (the school-time table, "this month" / "by the end of the month").
+ */
+function bareMonthEnd(doc: _Doc, i: number): boolean {
+  if (_wd(doc, i - 1) !== 'of' || doc.toks[i]?.hyph === true) return false;
+  const next = doc.toks[i + 1];
+  const x = _wd(doc, i + 1);
+  if (next !== undefined && next.kind !== 'p' && (next.kind !== 'w' || !_STOP.has(x) || _TARGET_WORDS.has(x) || _NUMBER_WORDS.has(x))) return false;
+  for (let k = i + 1; k < doc.toks.length && !_PART_ENDS.has(_wd(doc, k)); k++) if (_wd(doc, k) === 'every' || _wd(doc, k) === 'each') return false;
+  return true;
 }
 
 /** A term name offered with others as alternatives ("Autumn/Spring/Summer term"): no term chosen yet. */

@@ -50,8 +50,9 @@ const REACH = 7;
 /**
  * Words a number after them numbers, as a heading does ("Target 1:", "Aim 2 -", "Goal 2.", "Outcome 1 - English", "Step 3",
  * "Priority 1"): the number is a label, not a value (the labelling guide, Measurable rule 6: "numbers that only name things").
+ * _deadline.ts reads them as a later step or target too.
  */
-const LABEL_WORDS: ReadonlySet<string> = new Set([..._TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
+export const _LABEL_WORDS: ReadonlySet<string> = new Set([..._TARGET_WORDS, 'aims', 'goals', 'outcomes', 'step', 'steps', 'priority']);
 /** Marks that end a heading's label ("Target 1:", "Target 1 -" and "–" (read as "-"), "Goal 2.", "Aim 1)", "Outcome 2 (English)"). */
 const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '.', ')', '(']);
 /**
@@ -80,7 +81,7 @@ function namedStandard(doc: _Doc, k: number): boolean {
 /** Whether token k is a bare number that labels a target, as a heading does ("Target 1:", "Goal 2.", "Aim 3" at the text's end). */
 function labelNumber(doc: _Doc, k: number): boolean {
   const t = doc.toks[k];
-  if (t?.kind !== 'n' || t.sep !== '' || t.suffix !== '' || !LABEL_WORDS.has(wd(doc, k - 1))) return false;
+  if (t?.kind !== 'n' || t.sep !== '' || t.suffix !== '' || !_LABEL_WORDS.has(wd(doc, k - 1))) return false;
   return k + 1 >= doc.toks.length || LABEL_ENDS.has(wd(doc, k + 1));
 }
 

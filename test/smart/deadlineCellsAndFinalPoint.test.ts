@@ -27,7 +27,7 @@ describe('Time-bound (T), "Not deadlines": a month in closing brackets after wha
     'Sam got a 3 in the mocks (Nov)',
     'Sam attended 9 of 10 sessions (Dec)',
     'Reading age 6y 2m (Sept)',
-    'Maths: fractions (Y5).',
+    'Maths: fractions (Dec).',
   ])('%s → none', (text) => {
     expect(guideDeadline(text)).toBe('none');
   });
@@ -43,7 +43,7 @@ describe('Deadline labels, a term named alone is its end: the answer to a "By wh
   ])('%s → %s', (text, label) => {
     expect(guideDeadline(text)).toBe(label);
   });
-  it.each(['Target: read 20 words.\nWho will help?\nJune.', 'What went well? Sam read. When? Last week.', 'Where? Library.'])('%s → none (no question of when, or no point)', (text) => {
+  it.each(['Target: read 20 words.\nWho will help?\nJune.', 'What went well? Sam read. When? Last week.'])('%s → none (no question of when, or no point)', (text) => {
     expect(guideDeadline(text)).toBe('none');
   });
 });
@@ -113,5 +113,65 @@ describe('Time-bound (T), "Not deadlines", start points: a season a job or place
     ['Sam will find a job for the summer.', 'term:summer:end'],
   ])('%s → %s ("for the spring term" is a span; a season alone still dates the target)', (text, label) => {
     expect(guideDeadline(text)).toBe(label);
+  });
+});
+
+describe('Time-bound (T), "Not deadlines": background dates. A month closing the text in brackets is a point only when its part holds the child\'s act to come', () => {
+  it.each([
+    'Attendance 85% (Dec)',
+    'Spelling 12/20 (Dec)',
+    'Ella is anxious about school (Dec)',
+    'Ella lives with her nan (Dec)',
+    'Ella will keep a diary. Attendance 85% (Dec)',
+  ])('%s → none (a figure stated as now, or a state: the baseline row)', (text) => {
+    expect(guideDeadline(text)).toBe('none');
+  });
+  it.each([
+    ['Ella will read 5 books (June)', 'date:2025-06-30'],
+    ['Ella will cook a meal unaided (June)', 'date:2025-06-30'],
+  ])('%s → %s (a "will" clause: a word like a past form after it is part of the act)', (text, label) => {
+    expect(guideDeadline(text)).toBe(label);
+  });
+});
+
+describe('Time-bound (T), "Not deadlines": the answer to "When?" is no point when hedged, past or asked of what happened', () => {
+  it.each(['When? Summer?', 'When? Summer (TBC).', 'When? Summer 2024.', 'When? Last June.', 'Since when? June.', 'Ava cooked pasta. When? June.'])('%s → none', (text) => {
+    expect(guideDeadline(text)).toBe('none');
+  });
+});
+
+describe('School-time table, "this month": "end of month" naming a thing, a habit or a month of a plan is no point', () => {
+  it.each([
+    ['Sam will hand in his end-of-month report by Friday', 'date:2025-01-17'],
+    ['Sam will keep an end of month diary', 'none'],
+    ['Sam will meet his end of month target of 95%', 'none'],
+    ['Sam will tidy his room at end of month, every month', 'none'],
+    ['Sam will pay his phone bill by end of month each time', 'none'],
+    ['Sam will finish his CV by end of month three of his placement', 'none'],
+    ['Sam will finish his CV by end of month two of his placement', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(guideDeadline(text)).toBe(label);
+  });
+});
+
+describe('Deadline labels, several points: a review dated in another sentence, a past review or the verb "review" dates no next review', () => {
+  it.each([
+    'Ella will read 3 books by the next PEP; last review on 12/12/24.',
+    'Ella will read 3 books by her annual review. CLA review on 12/02/25.',
+    'Ella will read 3 books by her next PEP and the social worker will review on 12/02/25 whether she has.',
+  ])('%s → next-review', (text) => {
+    expect(guideDeadline(text)).toBe('next-review');
+  });
+});
+
+describe('Deadline labels, "When a target gives several points, the final one is the deadline": a later measured target at the next PEP', () => {
+  it('a second figure to reach by the next PEP → next-review', () => {
+    expect(guideDeadline('Ella will read 5 books by 14 February. She will read 10 books at the next PEP.')).toBe('next-review');
+  });
+});
+
+describe('Deadline labels, several points: "for the summer" as the span a measured habit is kept over ends at its end', () => {
+  it('a span with a figure, and a later "by" point → the span\'s end, the final point', () => {
+    expect(guideDeadline('Ella will keep her attendance above 95% for the summer and return her college form by 14/03')).toBe('term:summer:end');
   });
 });
