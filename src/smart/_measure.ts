@@ -1981,8 +1981,6 @@ const CLAUSE_JOINS = s('and or but then');
 const NEED_UNNAMED = s('it them to');
 /** Words that open an occasion ("when", "where possible", "if needed"). */
 const OCCASION_OPENERS = s('when whenever where wherever if');
-/** {@link CLAUSE_JOINS} (1) and {@link OCCASION_OPENERS} (2) in one map: {@link ownOccasion} asks once a word, not twice. */
-const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([...[...CLAUSE_JOINS].map((x): [string, number] => [x, 1]), ...[...OCCASION_OPENERS].map((x): [string, number] => [x, 2])]);
 
 /**
  * Whether the capability at v is done only on an occasion the child or others judge ("ask for help when she needs it", "use my
@@ -1995,12 +1993,10 @@ const OCCASION_WORDS: ReadonlyMap<string, number> = new Map([...[...CLAUSE_JOINS
  */
 function ownOccasion(doc: _Doc, v: number): boolean {
   if (judgedOpening(doc, v)) return true;
-  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !sentenceEndAt(doc, k); k++) {
+  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !sentenceEndAt(doc, k) && !CLAUSE_JOINS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
-    const role = OCCASION_WORDS.get(x);
-    if (role === 1) break;
     if (x === ',' && !OCCASION_OPENERS.has(wd(doc, k + 1))) return false;
-    if (role !== 2) continue;
+    if (!OCCASION_OPENERS.has(x)) continue;
     // "where possible", "if needed": an extent left to judgement; "when possible" puts a one-off act off to a time ("add a lesson
     // when possible": done or not once it comes, Settled cases), so "when" takes only the child's need below.
     if (x !== 'when' && judgedAt(doc, k)) return true;
