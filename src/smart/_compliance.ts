@@ -38,7 +38,8 @@ const TASK_DIRECTIONS: ReadonlySet<string> = new Set(['instructions', 'direction
 export function _rulesInGeneral(doc: _Doc, v: number, timed: 'none' | 'deadline' | 'any' = 'none'): boolean {
   const x = doc.w[v];
   // "comply with his order": a court's or the youth offending team's order kept as a whole, as rules are followed.
-  const complying = COMPLYING.has(x ?? '') && doc.w[v + 1] === 'with';
+  // "with" after the verb first: a compare, where the set is looked up at every verb asked about.
+  const complying = doc.w[v + 1] === 'with' && COMPLYING.has(x ?? '');
   if (x !== 'follow' && x !== 'follows' && x !== 'following' && !complying) return false;
   let k = complying ? v + 2 : v + 1;
   while (k < v + 5 && RULE_OWNERS.has(doc.w[k] ?? '')) k += 1;

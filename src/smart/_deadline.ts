@@ -921,10 +921,14 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     out.impossible = _put(out.impossible, [pre.start, end]);
     return end;
   }
+  // Each field read once: the resolvers build their records in many shapes, so every read of one is a generic look-up.
+  const deadline = found.deadline;
+  const month = found.month;
+  const nextReview = found.nextReview === true;
   // "within a month", "in the next 6 weeks": a window from the meeting looks forward, even after a baseline clause.
   // "0 incidents in the next 6 weeks": "next" as the core word is as forward as "next" before the count; "the coming 6
   // weeks" (read as "this") and "the following 6 weeks" (read as "next") too.
-  const forward = found.deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
+  const forward = deadline?.kind === 'relative' && (pre.prep === 'within' || pre.det === 'next' || pre.det === 'this' || s.x === 'next');
   // "I had 3 before Christmas" (a past act before a point over at the meeting), "Dad is deployed until April; ..." (an
   // adult's state): background even after "before" or "until".
   const pastOrOthers = !opts.cell && !pre.strongWord && (pastBefore(doc, pre, end, found, opts) || adultStateAt(doc, pre.start) || othersDoingAt(doc, pre));
@@ -938,13 +942,13 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     ((!pre.strongWord && ((_isStartOrPast(pre) && !_returnAfter(doc, pre)) ||
       (_bgAny(doc, i, end) && !futureYearWritten(doc, i, end, opts) && !_lastOfSeries(doc, pre.start) && !_quotedPast(doc, i) && !lastPartToCome(doc, i, found, opts)) ||
       _backgroundByContext(doc, pre.start, pre, periodOver(doc, pre.start, end, found, opts)) ||
-      (found.nextReview !== true && _conditional(doc, pre.start)) ||
+      (!nextReview && _conditional(doc, pre.start)) ||
       _baselineLabelled(doc, pre.start) ||
       _soFar(doc, pre.start) ||
-      (found.deadline?.kind === 'term' && _statusFigure(doc, pre, end, found.deadline.term, opts.terms.current?.term ?? null)) ||
+      (deadline?.kind === 'term' && _statusFigure(doc, pre, end, deadline.term, opts.terms.current?.term ?? null)) ||
       statedBefore(doc, pre.start, end, checkAgainstMeeting(doc, pre.start, end, found, opts), found.approx) ||
       _documentDate(doc, pre.start) ||
-      _bracketCount(doc, pre.start, found.deadline?.kind === 'term' ? found.deadline.term : null, opts.terms.current?.term ?? null) ||
+      _bracketCount(doc, pre.start, deadline?.kind === 'term' ? deadline.term : null, opts.terms.current?.term ?? null) ||
       _afterDoing(doc, pre.start) ||
       pastDone(doc, pre, found, opts.terms.meeting) ||
       bookedOver(doc, pre, found, opts.terms.meeting) ||
@@ -954,8 +958,8 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
   // "ready for her GCSE exams" names what the child is made ready for (her Specific), and "12 weekly sessions ... by the end
   // of the block" counts the occasions she attends (her Measurable): the point is read from them, their words stay theirs.
   if (found.count !== true && !(readyFor(doc, pre) && _isExamPoint(doc, i))) mark(doc, pre.start, end, background ? 2 : 1);
-  const approx = found.nextReview === true ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
-  out.candidates = _put(out.candidates, { deadline: found.deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell) || readyFor(doc, pre), background, month: found.month ?? null, restates: found.month === undefined && bareBracket(doc, pre.start, end) && inLastDays(found.deadline), yields: found.yields === true });
+  const approx = nextReview ? (opts.nextReview ?? (opts.terms.meeting === null ? null : opts.terms.meeting + 91)) : found.approx;
+  out.candidates = _put(out.candidates, { deadline, approx, start: pre.start, end, strong: _isStrong(pre, opts.cell) || readyFor(doc, pre), background, month: month ?? null, restates: month === undefined && bareBracket(doc, pre.start, end) && inLastDays(deadline), yields: found.yields === true });
   return end;
 }
 

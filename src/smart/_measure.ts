@@ -1716,13 +1716,13 @@ function doesNoTask(doc: _Doc, v: number): boolean {
 
 /** Whether "first time" follows "do" at v in its sentence ("do as he is asked first time"). */
 function firstTime(doc: _Doc, v: number): boolean {
-  for (let j = v + 2; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (wd(doc, j) === 'first' && wd(doc, j + 1) === 'time') return true;
+  for (let j = v + 2; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (wd(doc, j) === 'first' && wd(doc, j + 1) === 'time') return true;
   return false;
 }
 
 /** Whether k's sentence goes on to say how often ({@link standingAt}: "each night", "twice a week") or how long ("for 20 minutes") it is done. */
 function routineAfter(doc: _Doc, k: number): boolean {
-  for (let j = k + 1; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1)))) return true;
+  for (let j = k + 1; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (standingAt(doc, j) || (doc.toks[j]?.kind === 'n' && _DURATION_UNITS.has(wd(doc, j + 1)))) return true;
   return false;
 }
 
@@ -1993,7 +1993,7 @@ const OCCASION_OPENERS = s('when whenever where wherever if');
  */
 function ownOccasion(doc: _Doc, v: number): boolean {
   if (judgedOpening(doc, v)) return true;
-  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, k)) && !CLAUSE_JOINS.has(wd(doc, k)); k++) {
+  for (let k = v + 1; k <= v + OCCASION_REACH && k < doc.toks.length && !sentenceEndAt(doc, k) && !CLAUSE_JOINS.has(wd(doc, k)); k++) {
     const x = wd(doc, k);
     if (x === ',' && !OCCASION_OPENERS.has(wd(doc, k + 1))) return false;
     if (!OCCASION_OPENERS.has(x)) continue;
@@ -2021,7 +2021,7 @@ function judgedAt(doc: _Doc, k: number): boolean {
 /** Whether v's sentence opens with a judged occasion ("Where possible, Ali will stay in class"). */
 function judgedOpening(doc: _Doc, v: number): boolean {
   let a = v;
-  while (a > 0 && !SENTENCE_ENDS.has(wd(doc, a - 1))) a -= 1;
+  while (a > 0 && !sentenceEndAt(doc, a - 1)) a -= 1;
   const x = wd(doc, a);
   return a + 2 < v && x !== 'when' && OCCASION_OPENERS.has(x) && judgedAt(doc, a);
 }
@@ -3288,7 +3288,7 @@ function towardsBefore(doc: _Doc, k: number): boolean {
   if (REACHING_ING.has(wd(doc, j))) j -= 1;
   if (wd(doc, j) !== 'towards' && wd(doc, j) !== 'toward') return false;
   // "Working towards the expected standard in reading, to reach it by July": a later clause reaches it (Measurable rule 5).
-  for (let o = k + 1; o < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, o)); o++) if (REACHING.has(wd(doc, o)) && REACHED_IT.has(wd(doc, o + 1))) return false;
+  for (let o = k + 1; o < doc.toks.length && !sentenceEndAt(doc, o); o++) if (REACHING.has(wd(doc, o)) && REACHED_IT.has(wd(doc, o + 1))) return false;
   return true;
 }
 
@@ -3458,12 +3458,21 @@ function onlyGood(doc: _Doc, i: number): boolean {
   if (!ONLY_GOOD.has(wd(doc, k)) || !GOOD_RESULTS.has(wd(doc, k + 1))) return false;
   // The figure may follow in a bracket or after a dash of the same sentence ("Get good grades (grade 5+).", "- grade 5+");
   // a year or a date only names when (Measurable rule 6: "numbers that only name things": "in Year 10", "by 2026", "by 31 March").
-  for (let j = k + 2; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (doc.toks[j]?.kind === 'n' && !namesWhen(doc, j)) return false;
+  for (let j = k + 2; j < doc.toks.length && !sentenceEndAt(doc, j); j++) if (doc.toks[j]?.kind === 'n' && !namesWhen(doc, j)) return false;
   return true;
 }
 
 /** Marks that end a sentence, read to by {@link onlyGood}: {@link _PART_ENDS} but a line break. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([..._PART_ENDS].filter((x) => x !== '\n'));
+
+/**
+ * Whether token k is a mark of {@link SENTENCE_ENDS}. Each is one character, so a longer word is passed over on its length
+ * before the set is asked: the scans that read to a sentence's end ask at every word on the way.
+ */
+function sentenceEndAt(doc: _Doc, k: number): boolean {
+  const x = wd(doc, k);
+  return x.length === 1 && SENTENCE_ENDS.has(x);
+}
 /** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
 const YEAR_GROUP_WORDS = s('year years y ks key stage');
 

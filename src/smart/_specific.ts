@@ -2049,7 +2049,8 @@ const SPECIAL_STARTS = new Set([...OCCASION_PROCESS, ...AIM_PROCESS, ...BROAD_IN
  * - a verb seen done, as the child's predicate, with a particular object ({@link observedAction}).
  */
 function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [number, number][]): number {
-  if ((OCCASION_PROCESS.has(x) && next === 'for') || (AIM_PROCESS.has(x) && (next === 'towards' || next === 'toward'))) {
+  // The word after first (compared), the verb's set only then (looked up).
+  if ((next === 'for' && OCCASION_PROCESS.has(x)) || ((next === 'towards' || next === 'toward') && AIM_PROCESS.has(x))) {
     let j = i + 2;
     while (j < i + 5 && OWNERS.has(wd(doc, j))) j += 1;
     return j;
@@ -2061,7 +2062,7 @@ function specialAt(doc: _Doc, i: number, x: string, next: string, anchors: [numb
   }
   // "work on a tablet in lessons", "work on the computer": a device used, the child's act as "use a tablet" is (Specific
   // rule 4: the child using a resource, not a thing had), read alike for every device ({@link _RESOURCES}) heading its phrase.
-  if (AIM_PROCESS.has(x) && next === 'on') {
+  if (next === 'on' && AIM_PROCESS.has(x)) {
     const d = wd(doc, i + 2) === 'a' || wd(doc, i + 2) === 'an' || wd(doc, i + 2) === 'the' ? i + 3 : i + 2;
     if (_RESOURCES.has(wd(doc, d)) && _heldThingEnd(doc, d) >= 0) {
       anchors.push([i, d + 1]);
