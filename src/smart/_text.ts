@@ -125,12 +125,15 @@ function mapChar(c: number): string {
     case 0x200a:
     case 0x202f:
     case 0x3000:
-    case 0x09:
     case 0x0b:
     case 0x0c:
       return ' ';
     case 0x0d:
       return '\n';
+    // A tab separates the cells of a pasted table row, read as a "|" is ("Bursary<tab>Apply for bursary<tab>PA / YP<tab>Sept":
+    // the labelling guide's cell rows, `_aloneInCell`).
+    case 0x09:
+      return ' | ';
     case 0x2022:
     case 0x25cf:
     case 0x25aa:
@@ -169,7 +172,7 @@ function keptUpTo(text: string): number {
 
 /**
  * Removes HTML tags (block tags become line breaks), decodes the common entities and maps typographic
- * quotes, dashes and spaces to ASCII. Linear: unchanged runs are copied as slices; each `&` looks at
+ * quotes, dashes and spaces to ASCII (a tab to a table cell's " | "). Linear: unchanged runs are copied as slices; each `&` looks at
  * most 10 characters ahead; each tag does one `indexOf('>')`, and once no `>` is left none is tried.
  * @param text - Raw target text.
  * @param ops - Optional step counter: counts every character looked at, including the tag search.
