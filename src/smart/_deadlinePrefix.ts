@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { _ASSESSMENTS, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -295,12 +295,34 @@ const OCCASION_WORDS = 4;
  * "by" what it names; Deadline labels: the final point).
  */
 function occasionAnswered(doc: _Doc, k: number): boolean {
+  // "By when: when ready, June?": an answer asked, not given.
+  for (let j = k + 1; j < doc.toks.length && j <= k + 1 + OCCASION_WORDS; j++) {
+    if (_wd(doc, j) === '?') return false;
+    if (_sentenceEndAt(doc, j)) break;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 1 - OCCASION_WORDS; j--) {
     const x = _wd(doc, j);
-    if (x === ':') return j < k - 1 && _whenLabel(_wd(doc, j - 1));
-    if (doc.toks[j]?.kind !== 'w') return false;
+    if (x === ':') return j < k - 1 && answerLabel(doc, j - 1);
+    // "last review", "previous PEP" (a heading of what was), "hopefully", "maybe", "when ready", "not yet", "TBC",
+    // "ongoing": an occasion past or an answer hedged, no point the label is answered with.
+    if (doc.toks[j]?.kind !== 'w' || RECORD_HEADINGS.has(x) || _MAYBE.has(x) || UNSETTLED_ANSWERS.has(x)) return false;
   }
   return false;
+}
+
+/**
+ * Words of a "By when:" answer that leave it unsettled ("hopefully", "when ready", "not yet agreed", "TBC", "ongoing"), beside
+ * {@link _MAYBE}: the labelling guide, Time-bound (T), a point hedged or still to agree is no deadline.
+ */
+const UNSETTLED_ANSWERS: ReadonlySet<string> = new Set(['hopefully', 'ready', 'not', 'yet', 'tbc', 'tba', 'ongoing']);
+
+/**
+ * Whether the label ending at k asks when a target is due, for {@link occasionAnswered}: a label of when, not one of what
+ * was or when it began ("Reviewed:", "Start date:", "Date set:").
+ */
+function answerLabel(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return _whenLabel(x) && x !== 'reviewed' && !(x === 'date' && (_START_VERBS.has(_wd(doc, k - 1)) || RECORD_HEADINGS.has(_wd(doc, k - 1))));
 }
 
 /** Whether "date" at k ends "up-to-date" or "up to date" (an adjective: current), hyphens read as their own tokens or not. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSmartTarget } from '../../src/smart';
 import { guideDeadline } from './_deadlineLabel';
 
 // Several points in one target and a point written in a cell or fragment (docs/smart.md, "Labelling guide", Deadline
@@ -38,6 +39,28 @@ describe('Time-bound (T), cell rows: a term or month alone in a cell of a row pa
     ['\tRead 3 books by March.', 'date:2025-03-31'],
   ])('the same guards as a row with pipes: %s → %s', (text, label) => {
     expect(guideDeadline(text)).toBe(label);
+  });
+});
+
+describe('Time-bound (T), cell rows: a tab inside a sentence is a space, not a cell (the reviewer\'s texts)', () => {
+  it.each([
+    ['Freya will swim 25m unaided by\tJuly.', 'date:2025-07-31'],
+    ['Sophie will say hello to one new adult each week\tuntil\tEaster.', 'date:2025-04-20'],
+    ['Ava will read 10 books before\tEaster.', 'date:2025-04-20'],
+    ['Ava will read 10 books by the end of\tMarch.', 'date:2025-03-31'],
+    ['Ava will read 10 books in\tMarch.', 'date:2025-03-31'],
+    ['Ava will have read 10 books within\t6 weeks.', 'relative:42'],
+    ['Ben will write 3 paragraphs by 14th\tMarch.', 'date:2025-03-14'],
+    ['Ben will write 3 paragraphs by Feb\thalf term.', 'term:spring:half-term'],
+    ['Attendance target\t95%\tBy\tHalf term', 'term:spring:half-term'],
+    ['Attendance\t95%\tBy\tEaster', 'date:2025-04-20'],
+  ])('after a cue, a determiner, a day\'s number or before a cell of "By": %s → %s', (text, label) => {
+    expect(guideDeadline(text)).toBe(label);
+  });
+  it('one tab is no row: a negation split by a tab is still read (Ben will not<tab>swear at staff.)', () => {
+    const r = checkSmartTarget('Ben will not\tswear at staff.', { meetingDate: '2025-01-15' });
+    expect(r.specific.met).toBe(true);
+    expect(r.measurable.met).toBe(true);
   });
 });
 
@@ -101,6 +124,20 @@ describe('Time-bound (T), cell rows: a "By when:" answer names its occasion, the
   });
   it('a label that is not of when: Attend the club. Who: carer, Mum.', () => {
     expect(guideDeadline('Attend the club. Who: carer, Mum.')).toBe('none');
+  });
+  it.each([
+    ['Ben will take the bus alone. By when: when ready, June?'],
+    ['Sara will read 5 books. Reviewed: last PEP, December.'],
+    ['Ava will read 10 books. By when: last review, November.'],
+    ['Ava will read 10 books. By when: hopefully, June.'],
+    ['Ava will read 10 books. By when: not yet agreed, June.'],
+    ['Ava will read 10 books. Review date: last PEP, December.'],
+    ['Ava will read 10 books. Start date: new term, February.'],
+  ])('an occasion past, an answer hedged or asked, a label of what was or of a start gives none: %s', (text) => {
+    expect(guideDeadline(text)).toBe('none');
+  });
+  it('the next occasion still answers: Ava will read 10 books. Review date: next PEP, March.', () => {
+    expect(guideDeadline('Ava will read 10 books. Review date: next PEP, March.')).toBe('date:2025-03-31');
   });
 });
 
