@@ -1284,9 +1284,11 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
   // A year group after "in" names which year the act was done in ("the topics he missed in Year 10"): no year to come.
   const yearGroup = pre.prep === 'in' && found.deadline?.kind === 'academic-year-end' && found.deadline.approximate === true;
   if (!(after <= 0 || (yearless && after > HALF_YEAR) || yearGroup)) return false;
-  const clause = doc.clause[pre.start];
+  // "Dylan got a 3 (Foundation) in the Nov mocks": a short note in brackets between the act and its point is read past.
+  const from = noteBracketBefore(doc, pre.start);
+  const clause = doc.clause[from === pre.start ? from : from - 1];
   let past = false;
-  for (let k = pre.start - 1; k >= 0 && k >= pre.start - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - PAST_ACT_BACK && doc.clause[k] === clause; k--) {
     const x = _wd(doc, k);
     if ((_FUTURE.has(x) || _STRONG_PREPS.has(x)) && !placeTo(doc, k) && !pastTo(doc, k)) return false;
     // "he said he wanted to go to college in September": a wish is about a time still to come when it was told; only a point over at the meeting is the past's.
@@ -1295,12 +1297,29 @@ function pastActIn(doc: _Doc, pre: _Prefix, found: NonNullable<Resolved>, meetin
     if (!past && x !== 'read' && _pastVerb(x) && PAST_CLAUSE_SUBJECTS.has(_wd(doc, k - 1))) return !ARRANGED_OR_CONFIRMED.has(x);
     // Only with its object between: a participle straight before the point is note style ("referral made in December").
     // "her teacher-completed SDQ at the summer PEP": a participle joined to a word before by a hyphen is the noun's adjective.
-    if (past || (k === pre.start - 1 && _pastParticiple(x)) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
+    if (past || (k === from - 1 && _pastParticiple(x)) || x === 'read' || doc.toks[k]?.hyph === true || !(_pastVerb(x) || usedTo(doc, k) || perfectVisit(doc, k)) || ADJECTIVE_LEADS.has(_wd(doc, k - 1))) continue;
     // A check straight before its point is dated by it ("reviewed in March"); with its object between, it is an act done.
     if ((STILL_TO_DO.has(_wd(doc, k - 1)) && !perfectVisit(doc, k)) || (_CHECKED.has(x) && k === pre.start - 1) || ARRANGED_OR_CONFIRMED.has(x)) return false;
     past = true;
   }
   return past;
+}
+
+/** Tokens a note in brackets may hold for {@link noteBracketBefore} ("(Foundation)", "(Higher paper)"). */
+const NOTE_BRACKET = 4;
+
+/**
+ * Where a short note in brackets straight before the point at `start` opens ("got a 3 (Foundation) in the Nov mocks"),
+ * words only and no figure or point of its own, else `start`: the act before it is read past the note.
+ */
+function noteBracketBefore(doc: _Doc, start: number): number {
+  if (_wd(doc, start - 1) !== ')') return start;
+  for (let k = start - 2; k >= 0 && k >= start - 2 - NOTE_BRACKET; k--) {
+    const x = _wd(doc, k);
+    if (x === '(') return k < start - 2 ? k : start;
+    if (doc.toks[k]?.kind !== 'w' || doc.used[k] !== 0) return start;
+  }
+  return start;
 }
 
 /**
@@ -1460,7 +1479,20 @@ function statedBefore(doc: _Doc, start: number, end: number, when: number, appro
   // to come; one over at the meeting, "the summer 2024 retest" in January 2025, dates the baseline).
   if (when !== -1 && !markAfter(doc, start) && _recheckAt(doc, end) && !earlierYear(doc, start, end, approx)) return false;
   // Figures within STATED_BACK tokens before the point, in its clause: a long text stays linear.
-  for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k)) return true;
+  for (let k = start - 1; k >= 0 && k >= start - STATED_BACK && doc.clause[k] === doc.clause[start]; k--) if (doc.toks[k]?.kind === 'n' && _statedNow(doc, k) && !markedFigure(doc, k)) return true;
+  return false;
+}
+
+/** Tokens read back from a figure for the target's mark that labels it ("Target: reading age 10y 6m"). */
+const MARK_BACK = 4;
+
+/**
+ * Whether a target's mark stands just before the figure at k, in its sentence ("Target: reading age 10y 6m on the NGRT in
+ * June", "Aim - SDQ 14 in July"): the figure is the one to reach, not the one stated now, and the point after it is the
+ * target's (the labelling guide's baseline-and-target row: a point written after the target's mark is the target's).
+ */
+function markedFigure(doc: _Doc, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - MARK_BACK && !_sentenceEndAt(doc, m); m--) if (_targetMarkAt(doc, m)) return true;
   return false;
 }
 
@@ -2368,7 +2400,13 @@ function stepBefore(doc: _Doc, from: number, to: number): boolean {
  * the target is reached by ("for the spring term", a span of attendance, keeps its end).
  */
 function forTheSeason(doc: _Doc, c: _Cand): boolean {
-  if (c.strong || c.deadline?.kind !== 'term' || _wd(doc, c.start) !== 'for') return false;
+  if (c.strong || _wd(doc, c.start) !== 'for') return false;
+  // "for the summer after Year 11": the season after a year group, read as that year's end, is still when the thing is.
+  if (c.deadline?.kind === 'academic-year-end') {
+    const season = _wd(doc, c.start + 1) === 'the' ? c.start + 2 : c.start + 1;
+    return _TERM_WORDS.has(_wd(doc, season)) && _wd(doc, season + 1) === 'after' && !figureKept(doc, c.start);
+  }
+  if (c.deadline?.kind !== 'term') return false;
   const last = c.end - 1;
   return _TERM_WORDS.has(_wd(doc, last)) && _wd(doc, c.end) !== 'term' && _wd(doc, c.end) !== 'terms' && !figureKept(doc, c.start);
 }

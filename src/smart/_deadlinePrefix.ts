@@ -6,7 +6,7 @@
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
-import { _ASSESSMENTS, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
+import { _ASSESSMENTS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
 export interface _Prefix {
   /** First token of the prefix. */
@@ -273,6 +273,8 @@ function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
   // The answer may stand on a line of its own under its label ("By when?\nSummer.", "Timescale:\nJuly").
   const q = mark === '\n' && k === i - 1 ? k - 1 : k;
   if (whenAnswered(doc, q, s, i)) s.strongWord = true;
+  // "By when: results day, August": the answer names its occasion, then the point it falls at after a comma.
+  if (mark === ',' && k === i - 1 && occasionAnswered(doc, k)) s.strongWord = true;
   if (_wd(doc, q) !== ':' && _wd(doc, q) !== '-') return;
   // "… - Mr Hale to check - Easter": a point alone closing the text after a dash, a cell of when.
   if (mark === '-' && k === i - 1 && k > 0 && closingPoint(doc, i) && !notClosing(doc, k)) s.strongWord = true;
@@ -281,6 +283,46 @@ function acrossColon(doc: _Doc, k: number, s: _PrefixState, i: number): void {
     s.strongWord = true;
     if (before === 'by') s.prep = 'by';
   }
+}
+
+/** Words an occasion may take in a "By when:" answer before the comma and its point ("results day", "the end of the course"). */
+const OCCASION_WORDS = 4;
+
+/**
+ * Whether the comma at k closes an occasion of at most {@link OCCASION_WORDS} words straight after a label of when and its
+ * colon ("By when: results day, August", "Timescale: exam week, June"): the point after the comma says when the occasion
+ * falls and answers the label, as "By when: August" does (the labelling guide's cell rows: a "Timescale" cell is read as
+ * "by" what it names; Deadline labels: the final point).
+ */
+function occasionAnswered(doc: _Doc, k: number): boolean {
+  // "By when: when ready, June?": an answer asked, not given.
+  for (let j = k + 1; j < doc.toks.length && j <= k + 1 + OCCASION_WORDS; j++) {
+    if (_wd(doc, j) === '?') return false;
+    if (_sentenceEndAt(doc, j)) break;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - 1 - OCCASION_WORDS; j--) {
+    const x = _wd(doc, j);
+    if (x === ':') return j < k - 1 && answerLabel(doc, j - 1);
+    // "last review", "previous PEP" (a heading of what was), "hopefully", "maybe", "when ready", "not yet", "TBC",
+    // "ongoing": an occasion past or an answer hedged, no point the label is answered with.
+    if (doc.toks[j]?.kind !== 'w' || RECORD_HEADINGS.has(x) || _MAYBE.has(x) || UNSETTLED_ANSWERS.has(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * Words of a "By when:" answer that leave it unsettled ("hopefully", "when ready", "not yet agreed", "TBC", "ongoing"), beside
+ * {@link _MAYBE}: the labelling guide, Time-bound (T), a point hedged or still to agree is no deadline.
+ */
+const UNSETTLED_ANSWERS: ReadonlySet<string> = new Set(['hopefully', 'ready', 'not', 'yet', 'tbc', 'tba', 'ongoing']);
+
+/**
+ * Whether the label ending at k asks when a target is due, for {@link occasionAnswered}: a label of when, not one of what
+ * was or when it began ("Reviewed:", "Start date:", "Date set:").
+ */
+function answerLabel(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return _whenLabel(x) && x !== 'reviewed' && !(x === 'date' && (_START_VERBS.has(_wd(doc, k - 1)) || RECORD_HEADINGS.has(_wd(doc, k - 1))));
 }
 
 /** Whether "date" at k ends "up-to-date" or "up to date" (an adjective: current), hyphens read as their own tokens or not. */
@@ -863,8 +905,8 @@ function dueByNoun(doc: _Doc, k: number): boolean {
 
 /**
  * Whether the noun at k is an occasion the target is due by or checked at: "by his 18th birthday", "before the final
- * session", "at the next data drop" ("by", "before" or "until" governing it across its words, as {@link dueByNoun} reads,
- * or "at" with "next" or "the" before it). A month in brackets straight after such a noun says when the occasion falls
+ * session", "at the next data drop", "on the next NGRT" ("by", "before" or "until" governing it across its words, as
+ * {@link dueByNoun} reads, or "at", "on" or "in" with "the next" before it). A month in brackets straight after such a noun says when the occasion falls
  * (the labelling guide, Time-bound (T): "before her 17th birthday in June" is the month, and a review with its month in
  * brackets, "by the next PEP (June)", is the month).
  * @example _dueOccasion(_buildDoc('by his 18th birthday (June)', { n: 0 }), 3); // true
@@ -873,7 +915,8 @@ export function _dueOccasion(doc: _Doc, k: number): boolean {
   if (dueByNoun(doc, k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && doc.clause[j] === doc.clause[k]; j--) {
     const x = _wd(doc, j);
-    if (x === 'at') return _wd(doc, j + 1) === 'the' && _wd(doc, j + 2) === 'next';
+    // "at the next data drop (March)", "on the next NGRT (June)", "in the next mocks (March)": the next occasion, checked at.
+    if (x === 'at' || x === 'on' || x === 'in') return _wd(doc, j + 1) === 'the' && _wd(doc, j + 2) === 'next';
     if (PREPS.has(x)) return false;
   }
   return false;
@@ -1058,9 +1101,15 @@ function summerBracket(doc: _Doc, i: number, end: number): boolean {
 export function _stageNamesThing(doc: _Doc, j: number): boolean {
   const t = doc.toks[j];
   const x = _wd(doc, j);
+  // "by the Year 11 spring data drop", "in her Year 10 summer exams": the term and its assessment name the thing, and the
+  // term dates it (the labelling guide: a year group before the term only names a thing; a term's exams are the term's point).
+  if (_TERM_WORDS.has(x) && _TERM_FOLLOWERS.has(_wd(doc, j + 1))) return true;
   if (t?.kind !== 'w' || !t.gap || (t.raw.charCodeAt(0) < 97 && !x.startsWith('sat') && !_SUBJECTS.has(x))) return false;
   return !_STOP.has(x) && !_FUTURE.has(x) && !PREPS.has(x) && !_TERM_WORDS.has(x) && !STAGE_TIME_AFTER.has(x);
 }
+
+/** Words after a term that make it an occasion of assessment ("the summer exams", "the spring data drop", "the autumn mocks"). */
+export const _TERM_FOLLOWERS: ReadonlySet<string> = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /** Whether the token at k ends a sentence. */
 export function _sentenceEndAt(doc: _Doc, k: number): boolean {

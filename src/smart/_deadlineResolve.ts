@@ -10,7 +10,7 @@ import { easterSunday } from '../deadlines/easter';
 import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import type { _Tok } from './_text';
-import { _ARRANGED, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
+import { _ARRANGED, _TERM_FOLLOWERS, _forTheRest, _FREQ_WORDS, _groupNamesNoun, _REVIEW_NOUNS, _aloneInCell, _firstWeeks, _lastPartBefore, _dueOccasion, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _stageCue, _stageNamesThing, _wd, _afterTargetMark, _isWeekCommencing, _lastOrFinalAt, type _Prefix } from './_deadlinePrefix';
 import { _PART_ENDS, _ADULT_SUBJECTS, _AMBIGUOUS_MONTHS, _ASSESSMENTS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MAYBE, _MONTHS, _OWNING_DETERMINERS, _RECURRING_OBJECTS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _AGE_SCORES, _POSTS, _SCORE_NOUNS, _pastParticiple } from './_measure';
 import { _academicYearEndApprox, _academicYearEndDate, _currentTerm, _nextTerm, _resolveTerm, type _TermCtx, type _TermPart } from './_terms';
@@ -67,7 +67,6 @@ export function _recheckAt(doc: _Doc, k: number): boolean {
   const x = _wd(doc, k);
   return RECHECKS.has(x === 're' ? `re${_wd(doc, k + 1)}` : x);
 }
-const TERM_FOLLOWERS = new Set(['exams', 'exam', 'assessment', 'assessments', 'window', 'series', 'report', 'mocks', 'mock', 'tests', 'data']);
 
 /**
  * Next occurrence on or after the meeting of a day and month, as a day number; `'impossible'` when that
@@ -584,6 +583,12 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
       j += 1;
     }
   }
+  // "spring 1 and 2", "Autumn 1 & 2": both halves named, the later is the final point, the term's second half (the
+  // labelling guide, Deadline labels: when a target gives several points, the final one is the deadline).
+  if (half === 1 && (_wd(doc, j) === 'and' || _wd(doc, j) === '&') && secondHalfAt(doc, j + 1)) {
+    half = 2;
+    j += 2;
+  }
   const next = _wd(doc, j);
   if (half === null) {
     if (next === 'term' || next === 'terms') {
@@ -609,7 +614,7 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     } else if (next === 'holidays' || next === 'break' || next === 'vacation') {
       kind = 'holidays';
       j += 1;
-    } else if (TERM_FOLLOWERS.has(next)) {
+    } else if (_TERM_FOLLOWERS.has(next)) {
       kind = 'exams';
       j += 1;
     }
@@ -617,6 +622,17 @@ function termShape(doc: _Doc, i: number, digit: number | null): TermShape {
     j += 1;
   }
   return { j, half, kind };
+}
+
+/**
+ * Whether the token at j is a bare "2" naming a term's second half ("spring 1 and 2"), closing the phrase: the text's
+ * end, a mark or "term" after it ("Autumn 1 and 2 weeks of spring" counts weeks).
+ */
+function secondHalfAt(doc: _Doc, j: number): boolean {
+  const t = doc.toks[j];
+  if (t === undefined || t.kind !== 'n' || t.num !== 2 || t.sep !== '' || t.prefix !== '' || (t.suffix !== '' && t.suffix !== 'nd')) return false;
+  const after = doc.toks[j + 1];
+  return after === undefined || after.kind === 'p' || _wd(doc, j + 1) === 'term' || _wd(doc, j + 1) === 'terms';
 }
 
 /** "Spring 1", "end of Autumn 2", "the Summer term", "summer exams", "by the summer holidays". */

@@ -160,6 +160,66 @@ function keeps(c: number): boolean {
   return c > 0x3000 || KEEPS[c] === 1;
 }
 
+/**
+ * Words that, straight before a tab, show the tab sits inside a sentence, not between cells: a cue of when, a determiner, a
+ * negation or "end" ("by<tab>July", "the end of<tab>March", "not<tab>swear"): the labelling guide's cell rows read a cell
+ * of a table row; a phrase broken by a tab is no row.
+ */
+const TAB_INSIDE: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till', 'in', 'within', 'of', 'on', 'at', 'from', 'to', 'after', 'during', 'over', 'for', 'the', 'a', 'an', 'this', 'next', 'his', 'her', 'their', 'every', 'each', 'not', 'never', 'no', 'nor', 'end']);
+
+/** Cells after a tab that are only a heading's cue ("By", "When"): the answer is still to come, the tab a space. */
+const TAB_CUE_CELLS: ReadonlySet<string> = new Set(['by', 'when', 'by:', 'when:']);
+
+/** Longest word looked at either side of a tab by {@link tabCell}: a longer one is no cue. */
+const TAB_WORD = 12;
+
+/** Whether a character code ends a word or cell (space, tab, line break or the text's end). */
+function tabSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** The line holding the tab at i: where it ends and how many tabs it has (each line is read once). */
+function tabRow(text: string, i: number, line: { end: number; tabs: number }): void {
+  let tabs = 0;
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) {
+    if (text.charCodeAt(k) === 9) tabs += 1;
+    k -= 1;
+  }
+  k = i;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) {
+    if (text.charCodeAt(k) === 9) tabs += 1;
+    k += 1;
+  }
+  line.end = k;
+  line.tabs = tabs;
+}
+
+/**
+ * Whether the tab at i, on a line of three or more cells, separates two cells of a pasted table row and is read as a "|"
+ * ("Bursary<tab>Apply for bursary<tab>PA / YP<tab>Sept": the labelling guide's cell rows, `_aloneInCell`): not after a
+ * word of {@link TAB_INSIDE} or a day's number ("by 14th<tab>March"), nor before a cell that is only "By" or "When".
+ */
+function tabCell(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k -= 1;
+  let start = k;
+  while (start >= 0 && k - start < TAB_WORD && !tabSpace(text.charCodeAt(start))) start -= 1;
+  const before = text.slice(start + 1, k + 1).toLowerCase();
+  if (TAB_INSIDE.has(before) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(before)) return false;
+  let a = i + 1;
+  while (a < text.length && text.charCodeAt(a) === 32) a += 1;
+  let b = a;
+  while (b < text.length && b - a <= TAB_WORD && text.charCodeAt(b) !== 9 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b += 1;
+  return !TAB_CUE_CELLS.has(text.slice(a, b).trim().toLowerCase());
+}
+
+/** A tab at i: a table cell's " | " in a row of three or more cells ({@link tabCell}), else a space. */
+function tabText(text: string, i: number, line: { end: number; tabs: number }): string {
+  if (i >= line.end) tabRow(text, i, line);
+  return line.tabs >= 2 && tabCell(text, i) ? ' | ' : ' ';
+}
+
 /** Where the first character {@link _normalise} changes (or a `<`) is, the text's length for none. */
 function keptUpTo(text: string): number {
   let i = 0;
@@ -169,7 +229,7 @@ function keptUpTo(text: string): number {
 
 /**
  * Removes HTML tags (block tags become line breaks), decodes the common entities and maps typographic
- * quotes, dashes and spaces to ASCII. Linear: unchanged runs are copied as slices; each `&` looks at
+ * quotes, dashes and spaces to ASCII (a tab to a space, or to a table cell's " | " in a row of three or more cells). Linear: unchanged runs are copied as slices; each `&` looks at
  * most 10 characters ahead; each tag does one `indexOf('>')`, and once no `>` is left none is tried.
  * @param text - Raw target text.
  * @param ops - Optional step counter: counts every character looked at, including the tag search.
@@ -177,13 +237,13 @@ function keptUpTo(text: string): number {
  */
 export function _normalise(text: string, ops?: { n: number }): string {
   const n = text.length;
-  // Most texts are kept as they are: looked at once, nothing made.
-  let i = keptUpTo(text);
+  let i = keptUpTo(text); // Most texts are kept as they are: looked at once, nothing made.
   if (i === n) {
     if (ops !== undefined) ops.n += n;
     return text;
   }
   const out: string[] = [];
+  const tabLine = { end: -1, tabs: 0 };
   let noMoreClose = false;
   let run = 0;
   const flush = (upTo: number): void => {
@@ -247,7 +307,7 @@ export function _normalise(text: string, ops?: { n: number }): string {
         }
       }
     }
-    out.push(c < 128 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 96 ? (text[i] as string) : mapChar(c));
+    out.push(c === 9 ? tabText(text, i, tabLine) : c < 128 && c !== 13 && c !== 11 && c !== 12 && c !== 96 ? (text[i] as string) : mapChar(c));
     i += 1;
     run = i;
   }
