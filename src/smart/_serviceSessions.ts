@@ -65,6 +65,50 @@ const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], [
  * (the Settled cases' clubs row decides those).
  */
 const ONE_OFF: ReadonlySet<string> = new Set(['taster', 'tasters', 'induction', 'open', 'trial', 'interview', 'level', 'entry', 'gcse', 'gcses', 'btec', 'course', 'courses', 'exam', 'exams', 'club', 'clubs']);
+/**
+ * Words of the child's own schooling, a course or a placement before the sessions ("her college sessions", "Sixth Form
+ * sessions", "his Year 11 sessions", "class sessions"): sessions so named are the child's own attendance (Settled cases: the
+ * child's own attendance at school or lessons is specific), whoever they are "with" (a tutor there is the school's).
+ * Read only before "sessions with …", so "sessions with the school counsellor" and "Forest School sessions" still name a service.
+ */
+const SCHOOLING: ReadonlySet<string> = new Set(['college', 'sixth', 'form', 'school', 'class', 'classes', 'lesson', 'lessons', 'apprenticeship', 'placement', 'pru', 'nursery']);
+/**
+ * The child's own school or college staff named by their role there ("form tutor", "personal tutor", "careers adviser"): no
+ * giver of a service (Specific rule 4 reads provision run for the child, not the school's own teaching or guidance).
+ */
+const OWN_STAFF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tutor', new Set(['form', 'personal'])],
+  ['tutors', new Set(['form', 'personal'])],
+  ['adviser', new Set(['careers'])],
+  ['advisor', new Set(['careers'])],
+]);
+/**
+ * Words of a recurring rate ("every week", "weekly", "twice a week", "on Tuesdays"): a singular session with one is a service
+ * gone to again and again; with none, or with a single day ("on 4 March"), it is a one-off event (Specific rule 4: "a one-off
+ * event … is not read this way"; Settled cases, the clubs row: "the careers talk on Tuesday" is an event gone to).
+ */
+const RECURRING: ReadonlySet<string> = new Set([
+  'every', 'each', 'weekly', 'fortnightly', 'daily', 'monthly', 'termly', 'once', 'twice', 'times', 'week', 'weeks', 'regular', 'regularly',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'afternoons', 'lunchtimes', 'evenings',
+]);
+
+/** Whether the words from o to k name the child's own schooling ({@link SCHOOLING}, or "year" with its number). */
+function schoolingBefore(doc: _Doc, o: number, k: number): boolean {
+  for (let j = o; j < k; j++) {
+    const y = wd(doc, j);
+    if (SCHOOLING.has(y) || (y === 'year' && (doc.toks[j + 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, j + 1))))) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence holding the singular session at k says a recurring rate ({@link RECURRING}), before or after it. */
+function recurring(doc: _Doc, k: number): boolean {
+  let a = k;
+  while (a > 0 && !SENTENCE_ENDS.has(wd(doc, a - 1))) a -= 1;
+  for (let j = a; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (RECURRING.has(wd(doc, j))) return true;
+  return false;
+}
+
 /** Verbs going on with the provision gone to ("…, missing no more than one", "and not miss more than 2"). */
 const MISSING: ReadonlySet<string> = new Set(['missing', 'miss', 'misses']);
 /** Marks that end a sentence, where a stretch gone to ends with nothing after it. */
@@ -111,10 +155,19 @@ function serviceObject(doc: _Doc, o: number): number {
     const y = wd(doc, k);
     if (ONE_OFF.has(y)) return -1;
     if (y === 'session' || y === 'sessions') {
+      // A singular session with no recurring rate: a one-off event gone to ("the careers session on 4 March").
+      if (y === 'session' && !recurring(doc, k)) return -1;
       if (wd(doc, k + 1) !== 'with') return service ? k + 1 : -1;
+      // The child's own schooling before "sessions with …" ("her college sessions with her personal tutor"): no service.
+      if (schoolingBefore(doc, o, k)) return -1;
       // "sessions with the school counsellor", "with the young people's drug and alcohol service": the adult who gives them.
       // The phrase ends at its head, the first word of an adult not followed by another ("his YJS worker and complete …").
-      for (let j = k + 2; j < k + 9 && inPhrase(doc, j) && !(j > k + 2 && OBJECT_AFTER.has(wd(doc, j))); j++) if (PROVIDERS.has(wd(doc, j)) && !PROVIDERS.has(wd(doc, j + 1))) return j + 1;
+      for (let j = k + 2; j < k + 9 && inPhrase(doc, j) && !(j > k + 2 && OBJECT_AFTER.has(wd(doc, j))); j++) {
+        if (!PROVIDERS.has(wd(doc, j)) || PROVIDERS.has(wd(doc, j + 1))) continue;
+        // The child's own staff ("her form tutor", "the careers adviser"): no giver of a service.
+        if (OWN_STAFF.get(wd(doc, j))?.has(wd(doc, j - 1)) === true) return service ? k + 1 : -1;
+        return j + 1;
+      }
       return service ? k + 1 : -1;
     }
     // A service alone heading the object ("to attend CAMHS", "access Forest School weekly", "Attend Stay and Play at the hub").

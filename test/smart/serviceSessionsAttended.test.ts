@@ -18,6 +18,8 @@ describe('Specific rule 4 and Settled cases, attending a service: a service\'s s
     ['Sam will attend sessions with the school counsellor twice a week.', [false, true, false]],
     ['Zara will attend all 8 of her CAMHS sessions before Easter.', [false, true, true]],
     ['Health: Ollie to attend CAMHS.', [false, true, false]],
+    ['Tom will attend his YOT worker sessions.', [false, true, false]],
+    ['Ben will attend sessions with his PA.', [false, true, false]],
     // Named by provision.
     ['Erin will attend counselling sessions twice a week.', [false, true, false]],
     ['Priya will attend her 1:1 tutoring sessions at the library every Saturday.', [false, true, false]],
@@ -26,6 +28,11 @@ describe('Specific rule 4 and Settled cases, attending a service: a service\'s s
     ['Maya to attend thrive sessions on Mondays.', [false, true, false]],
     ['Ruby will join in with Forest School sessions on Wednesdays.', [false, true, false]],
     ['Freddie will attend attention autism sessions daily.', [false, true, false]],
+    ['Ruby will attend Forest School sessions.', [false, true, false]],
+    // A singular session with a recurring rate is still a service; a school word after "with" names the adult, not schooling.
+    ['Lily to attend her ELSA session every Tuesday.', [false, true, false]],
+    ['Ollie will attend his session with the school counsellor every Monday.', [false, true, false]],
+    ['Omar will attend sessions with the school nurse every week.', [false, true, false]],
     // The sessions' timetable in a sentence of its own.
     ['Wellbeing - Tia to attend Place2Be. Sessions every Monday P2', [false, true, false]],
   ] as const)('%s: not specific; Measurable and Time-bound as before', (text, want) => {
@@ -62,11 +69,30 @@ describe('Settled cases, the child\'s own attendance, one-off events and activit
     // One-off events gone to.
     'Jay will attend the taster session at the college on 12 Feb.',
     'Dan will attend the induction session for his apprenticeship on 3 March.',
+    // The child's own schooling before "sessions with …", whoever they are with (Settled cases: specific).
+    'Mia will attend her college sessions with her personal tutor every week.',
+    'Lucy will attend Sixth Form sessions with her form tutor 4 days a week.',
+    'Jay will attend all his Year 11 sessions with his form tutor this term.',
+    'Omar will attend his class sessions with the TA every morning.',
+    // The child's own school staff are no giver of a service.
+    'Omar will attend sessions with his form tutor every week.',
+    'Omar will attend sessions with the careers adviser twice a term.',
+    // A singular session on a single day, or with no rate: a one-off event gone to (Specific rule 4).
+    'Kyle will attend the careers session with the careers adviser on 4 March.',
+    'Lily to attend the ELSA session on Tuesday 4 March.',
     // Sessions that name no service, or time with family.
     'Ali will attend his swimming sessions every week.',
     'Ava will attend her sessions with her mum at the contact centre every Saturday.',
     'Amira will access the Thrive room at lunchtimes.',
   ])('%s: specific', (text) => {
     expect(smt(text)[0]).toBe(true);
+  });
+  it.each([
+    ['Mia will attend her college sessions with her personal tutor every week.', [true, true, false]],
+    ['Lucy will attend Sixth Form sessions with her form tutor 4 days a week.', [true, true, false]],
+    ['Jay will attend all his Year 11 sessions with his form tutor this term.', [true, true, true]],
+    ['Kyle will attend the careers session with the careers adviser on 4 March.', [true, true, true]],
+  ] as const)('%s: specific; Measurable and Time-bound as before', (text, want) => {
+    expect(smt(text)).toEqual(want);
   });
 });
