@@ -232,3 +232,6 @@ export function _activityClauses(doc: _Doc, provision: _Marks): boolean {
   }
   return any;
 }
+
+/** {@link stretchEnd}, for the service reading (_serviceSessions.ts): where a stretch gone to ends. */
+export const _stretchEnd = stretchEnd;

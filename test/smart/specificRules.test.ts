@@ -93,7 +93,14 @@ describe('Labelling guide, Specific rule 4 (Bradford, "SMART Outcomes - Annual R
     expect(specific(text)).toBe(false);
   });
 
-  it.each(['Leon will attend 4 of the 5 weekly small group mentoring sessions this term.', 'Leon will attend 19/20 mornings at his alternative provision each month.'])(
+  // A service's sessions gone to, however many are counted, are provision (Settled cases, "attending a group, service, club
+  // run for the child or tuition": not specific, a rate of attending still measuring; development labels t010, x004, y13-147,
+  // y53-243 not specific, w171 the other way); the child's own attendance at a school place is specific.
+  it.each(['Leon will attend 4 of the 5 weekly small group mentoring sessions this term.'])('%s: not specific, a service attended', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+
+  it.each(['Leon will attend 19/20 mornings at his alternative provision each month.'])(
     '%s: attendance counted is specific',
     (text) => {
       expect(specific(text)).toBe(true);

@@ -1,0 +1,252 @@
+/**
+ * A service's sessions attended as the whole target ("Lily to attend ELSA sessions on Tuesdays", "Kieran will attend his
+ * sessions with the drug and alcohol worker every week", "access Forest School sessions weekly"): the labelling guide,
+ * Specific rule 4, "Adult provision with no child outcome is not specific" ("attend Lego therapy once a week"), and Settled
+ * cases, "attending a group, service, club run for the child or tuition: not specific (S rule 4: provision); a stated rate
+ * or frequency of attending still measures".
+ *
+ * Read from the structure, for Specific only (the provision marks, and so Measurable and Time-bound, are left as they are):
+ * a verb of the child's going ({@link GOING_VERBS}: attending, accessing, going to, joining in with) whose object is sessions
+ * of a service ({@link serviceObject}), when every anchor the specificity scan found lies in that verb, its frame or its
+ * object, or in how often it is gone to ("…, missing no more than one"), and nothing the child will achieve follows in its
+ * stretch (the activity reading's end, {@link _stretchEnd}: a purpose "to", "so", "and" with a verb of the child's).
+ *
+ * Sessions are a service's when named by provision ({@link SERVICE_WORDS}: "counselling sessions", "his tutoring
+ * sessions"), by who gives them ({@link PROVIDERS}: "ELSA sessions", "CAMHS sessions", "sessions with the school
+ * counsellor") or by a named programme of provision ({@link NAMED_PROVISION}: "Forest School sessions", "Thrive sessions").
+ * Not the child's own schooling or a course (Settled cases: the child's own attendance at school or lessons is specific):
+ * "college sessions", "her Level 2 Animal Care sessions", "Sixth Form sessions", "English sessions" name no service; not a
+ * one-off event gone to ({@link ONE_OFF}: "a taster session", "the induction session"). Capital letters decide nothing.
+ */
+import { _lacks, type _Doc } from './_doc';
+import { _stretchEnd } from './_activity';
+import { _ADULT_HEADS, _ADULT_JOBS, _NUMBER_WORDS, _PROVISION_NOUNS } from './_phrases';
+import { _childVerb, _PROVISION_TRIGGERS } from './_specific';
+
+function wd(doc: _Doc, i: number): string {
+  return i < 0 ? '' : (doc.w[i] ?? '');
+}
+
+/** Verbs of the child's going to provision, the object read after them (after "to" for going, "in with" for joining). */
+const GOING_VERBS: ReadonlySet<string> = new Set(['attend', 'attends', 'attending', 'access', 'accesses', 'accessing', 'go', 'goes', 'going', 'join', 'joins', 'joining']);
+/** Words of a frame before the verb ("will", "to", "continue to"), read with it. */
+const FRAME: ReadonlySet<string> = new Set(['will', 'to', "'ll", 'shall', 'must', 'should', 'can', 'continue', 'continues', 'keep', 'also', 'then', 'be']);
+/**
+ * Words before the sessions that say which or how many of them are gone to ("all 8 of her remaining", "at least 6 of the",
+ * "her weekly"): a rate of attending, not what the sessions are.
+ */
+const RATE_LEAD: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'my', 'all', 'every', 'each', 'of', 'out', 'at', 'least', 'both', 'remaining', 'regular',
+  'weekly', 'fortnightly', 'daily', 'monthly', 'termly', 'planned', 'booked', 'arranged', 'offered', 'further', 'next', 'first', 'last',
+]);
+/**
+ * Provision nouns that name a service ({@link _PROVISION_NOUNS}: "counselling", "tutoring", "mentoring", "therapy",
+ * "intervention", "1:1"), less those that also name the child's own schooling or course ("training", "provision" as in
+ * alternative provision, "programme": a study programme) or an adult's act ("referral").
+ */
+const SERVICE_WORDS: ReadonlySet<string> = new Set([..._PROVISION_NOUNS].filter((x) => !['training', 'provision', 'programme', 'programmes', 'program', 'referral'].includes(x)));
+/**
+ * Adults and agencies who give sessions ({@link _ADULT_HEADS}, {@link _ADULT_JOBS}, and the people among the adult subjects:
+ * "ELSA sessions", "CAMHS sessions", "sessions with his mentor", "the young people's drug and alcohol service"). Not a
+ * school, college or class (the child's own schooling), nor family or carers (time with them is no service).
+ */
+const PROVIDERS: ReadonlySet<string> = new Set([
+  ..._ADULT_HEADS, ..._ADULT_JOBS,
+  'mentor', 'mentors', 'tutor', 'tutors', 'keyworker', 'worker', 'workers', 'sw', 'pa', 'ta', 'tas', 'hlta', 'senco', 'adult', 'service', 'services', 'yot', 'yjs',
+]);
+/**
+ * Programmes of provision known by their names, attended as a service (docs/smart.md, Specific rule 4: "Forest School
+ * sessions", "Thrive sessions", "the Place2Be sessions"; and "Attention Autism sessions", "Drawing and Talking", "Stay and
+ * Play"), each as its words in order, matched in lower case: capitals decide nothing.
+ */
+const NAMED_PROVISION: readonly (readonly string[])[] = [['forest', 'school'], ['thrive'], ['place2be'], ['attention', 'autism'], ['drawing', 'and', 'talking'], ['stay', 'and', 'play']];
+/**
+ * Words of a one-off event, a course or a club: sessions so named are an event gone to, the child's own lessons, or a club's
+ * (the Settled cases' clubs row decides those).
+ */
+const ONE_OFF: ReadonlySet<string> = new Set(['taster', 'tasters', 'induction', 'open', 'trial', 'interview', 'level', 'entry', 'gcse', 'gcses', 'btec', 'course', 'courses', 'exam', 'exams', 'club', 'clubs']);
+/**
+ * Words of the child's own schooling, a course or a placement before the sessions ("her college sessions", "Sixth Form
+ * sessions", "his Year 11 sessions", "class sessions"): sessions so named are the child's own attendance (Settled cases: the
+ * child's own attendance at school or lessons is specific), whoever they are "with" (a tutor there is the school's).
+ * Read only before "sessions with …", so "sessions with the school counsellor" and "Forest School sessions" still name a service.
+ */
+const SCHOOLING: ReadonlySet<string> = new Set(['college', 'sixth', 'form', 'school', 'class', 'classes', 'lesson', 'lessons', 'apprenticeship', 'placement', 'pru', 'nursery']);
+/**
+ * The child's own school or college staff named by their role there ("form tutor", "personal tutor", "careers adviser"): no
+ * giver of a service (Specific rule 4 reads provision run for the child, not the school's own teaching or guidance).
+ */
+const OWN_STAFF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tutor', new Set(['form', 'personal'])],
+  ['tutors', new Set(['form', 'personal'])],
+  ['adviser', new Set(['careers'])],
+  ['advisor', new Set(['careers'])],
+]);
+/**
+ * Words of a recurring rate ("every week", "weekly", "twice a week", "on Tuesdays"): a singular session with one is a service
+ * gone to again and again; with none, or with a single day ("on 4 March"), it is a one-off event (Specific rule 4: "a one-off
+ * event … is not read this way"; Settled cases, the clubs row: "the careers talk on Tuesday" is an event gone to).
+ */
+const RECURRING: ReadonlySet<string> = new Set([
+  'every', 'each', 'weekly', 'fortnightly', 'daily', 'monthly', 'termly', 'once', 'twice', 'times', 'week', 'weeks', 'regular', 'regularly',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'afternoons', 'lunchtimes', 'evenings',
+]);
+
+/** Whether the words from o to k name the child's own schooling ({@link SCHOOLING}, or "year" with its number). */
+function schoolingBefore(doc: _Doc, o: number, k: number): boolean {
+  for (let j = o; j < k; j++) {
+    const y = wd(doc, j);
+    if (SCHOOLING.has(y) || (y === 'year' && (doc.toks[j + 1]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, j + 1))))) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence holding the singular session at k says a recurring rate ({@link RECURRING}), before or after it. */
+function recurring(doc: _Doc, k: number): boolean {
+  let a = k;
+  while (a > 0 && !SENTENCE_ENDS.has(wd(doc, a - 1))) a -= 1;
+  for (let j = a; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) if (RECURRING.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Verbs going on with the provision gone to ("…, missing no more than one", "and not miss more than 2"). */
+const MISSING: ReadonlySet<string> = new Set(['missing', 'miss', 'misses']);
+/** Marks that end a sentence, where a stretch gone to ends with nothing after it. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '\n', ';', '!', '?', ':']);
+/** How many words the object is read in. */
+const REACH = 9;
+
+/** The length of the named programme of provision at k ({@link NAMED_PROVISION}), or 0. */
+function namedAt(doc: _Doc, k: number): number {
+  for (const name of NAMED_PROVISION) {
+    let j = 0;
+    while (j < name.length && wd(doc, k + j) === name[j]) j += 1;
+    if (j === name.length) return j;
+  }
+  return 0;
+}
+
+/** Where the object of the verb at i opens ("attend X", "go to X", "join in with X"), or -1. */
+function objectStart(doc: _Doc, i: number): number {
+  const x = wd(doc, i);
+  if (x === 'go' || x === 'goes' || x === 'going') return wd(doc, i + 1) === 'to' ? i + 2 : -1;
+  if (x === 'join' || x === 'joins' || x === 'joining') return wd(doc, i + 1) === 'in' && wd(doc, i + 2) === 'with' ? i + 3 : -1;
+  return i + 1;
+}
+
+/** Whether the word at k stands in a word of its phrase (a word, or a number in a count: "all 8 of", "6 of the 8"). */
+function inPhrase(doc: _Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t !== undefined && (t.kind === 'w' || t.kind === 'n' || (t.kind === 'p' && wd(doc, k) === "'s"));
+}
+
+/** Words after an object that end it: a place, a time, a rate ("at college", "on Tuesdays", "every week", "for 6 weeks"). */
+const OBJECT_AFTER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'every', 'each', 'weekly', 'fortnightly', 'daily', 'once', 'twice', 'for', 'this', 'next', 'until', 'till', 'over', 'during', 'by', 'before', 'after', 'from', 'throughout', 'to', 'so', 'then', 'with']);
+
+/**
+ * Where the object of a service's sessions from o ends (past the sessions, and past "with" and the adult who gives them),
+ * or -1 when it names none ({@link _serviceAttendedOnly}).
+ */
+function serviceObject(doc: _Doc, o: number): number {
+  let k = o;
+  while (k < o + REACH && (RATE_LEAD.has(wd(doc, k)) || doc.toks[k]?.kind === 'n' || _NUMBER_WORDS.has(wd(doc, k)))) k += 1;
+  let service = false;
+  for (; k < o + REACH && inPhrase(doc, k); k++) {
+    const y = wd(doc, k);
+    if (ONE_OFF.has(y)) return -1;
+    if (y === 'session' || y === 'sessions') {
+      // A singular session with no recurring rate: a one-off event gone to ("the careers session on 4 March").
+      if (y === 'session' && !recurring(doc, k)) return -1;
+      if (wd(doc, k + 1) !== 'with') return service ? k + 1 : -1;
+      // The child's own schooling before "sessions with …" ("her college sessions with her personal tutor"): no service.
+      if (schoolingBefore(doc, o, k)) return -1;
+      // "sessions with the school counsellor", "with the young people's drug and alcohol service": the adult who gives them.
+      // The phrase ends at its head, the first word of an adult not followed by another ("his YJS worker and complete …").
+      for (let j = k + 2; j < k + 9 && inPhrase(doc, j) && !(j > k + 2 && OBJECT_AFTER.has(wd(doc, j))); j++) {
+        if (!PROVIDERS.has(wd(doc, j)) || PROVIDERS.has(wd(doc, j + 1))) continue;
+        // The child's own staff ("her form tutor", "the careers adviser"): no giver of a service.
+        if (OWN_STAFF.get(wd(doc, j))?.has(wd(doc, j - 1)) === true) return service ? k + 1 : -1;
+        return j + 1;
+      }
+      return service ? k + 1 : -1;
+    }
+    // A service alone heading the object ("to attend CAMHS", "access Forest School weekly", "Attend Stay and Play at the hub").
+    if (service && OBJECT_AFTER.has(y)) return k;
+    const named = namedAt(doc, k);
+    if (named > 0) {
+      service = true;
+      k += named - 1;
+    } else if (SERVICE_WORDS.has(y) || PROVIDERS.has(y)) service = true;
+    else if (service) return -1;
+  }
+  return service && k > o && !inPhrase(doc, k) ? k : -1;
+}
+
+/**
+ * Whether every anchor of the specificity scan names only a service's sessions gone to (see the module's comment): the verb of
+ * going with its frame, the object, or how often it is gone to.
+ * @param doc - The target's words.
+ * @param anchors - The anchors found (token spans).
+ * @returns True when the text names no outcome of the child's besides going to a service.
+ * @example
+ * _serviceAttendedOnly(doc('Lily to attend ELSA sessions on Tuesdays.'), anchors); //=> true
+ * _serviceAttendedOnly(doc('Sam to attend Thrive sessions to learn to name 4 feelings.'), anchors); //=> false
+ */
+export function _serviceAttendedOnly(doc: _Doc, anchors: readonly (readonly [number, number])[]): boolean {
+  if (anchors.length === 0 || _lacks(doc, _PROVISION_TRIGGERS.received)) return false;
+  const n = doc.toks.length;
+  // Each anchor must be covered by some stretch: counted down as stretches are found.
+  let covered = 0;
+  const done = new Uint8Array(anchors.length);
+  // The sessions named again in a sentence of their own with no verb ("… to attend Place2Be. Sessions every Thursday P3"):
+  // the provision's timetable (Settled cases, the clubs row: "ELSA sessions on Tuesdays." with no verb of going), counted
+  // only with a service gone to (the loop below returns only then).
+  for (let a = 0; a < anchors.length; a++) {
+    const [s, e] = anchors[a] as readonly [number, number];
+    if (e === s + 1 && (wd(doc, s) === 'sessions' || wd(doc, s) === 'session') && s > 0 && SENTENCE_ENDS.has(wd(doc, s - 1)) && verbless(doc, s)) {
+      done[a] = 1;
+      covered += 1;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (!GOING_VERBS.has(wd(doc, i))) continue;
+    const o = objectStart(doc, i);
+    if (o < 0) continue;
+    const objectEnd = serviceObject(doc, o);
+    if (objectEnd < 0) continue;
+    const end = _stretchEnd(doc, objectEnd - 1, objectEnd);
+    // Something of the child's follows in the sentence (a purpose "to", "so", "and" with a verb): an outcome, read as usual.
+    if (end < n && !SENTENCE_ENDS.has(wd(doc, end))) return false;
+    let v = i;
+    while (v > 0 && v > i - 3 && FRAME.has(wd(doc, v - 1))) v -= 1;
+    let missing = n;
+    for (let j = objectEnd; j < end; j++) {
+      if (MISSING.has(wd(doc, j))) {
+        missing = j;
+        break;
+      }
+      // A verb of the child's after the object ("and by the last session name 3 things"): an outcome the scan may not know.
+      if (doc.toks[j]?.kind === 'w' && _childVerb(wd(doc, j))) return false;
+    }
+    for (let a = 0; a < anchors.length; a++) {
+      if (done[a] === 1) continue;
+      const [s, e] = anchors[a] as readonly [number, number];
+      if (s >= v && e <= objectEnd) done[a] = 1;
+      else if (s > missing && e <= end) done[a] = 1;
+      else continue;
+      covered += 1;
+    }
+    if (covered === anchors.length) return true;
+    i = Math.max(i, end - 1);
+  }
+  return false;
+}
+
+/** Whether the sentence from k has no verb of the child's and no verb frame ("Sessions every Thursday P3"). */
+function verbless(doc: _Doc, k: number): boolean {
+  for (let j = k; j < doc.toks.length && !SENTENCE_ENDS.has(wd(doc, j)); j++) {
+    const y = wd(doc, j);
+    if (FRAME.has(y) || (doc.toks[j]?.kind === 'w' && _childVerb(y))) return false;
+  }
+  return true;
+}
