@@ -425,6 +425,14 @@ function intends(x: string): boolean {
  */
 const ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
 
+/**
+ * The verbs of applying for or getting one of the adults' papers ("Apply for 30 hours funding", "Submit the EHCP application",
+ * "Sort exam entries", "To access EYPP"): only these, opening a clause, make it the adults' act on the paper; a child's use of
+ * the paper ("Use access arrangements in every mock", "Sit all 8 exam entries", "Revise for all exam entries") stays the child's.
+ * The labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child".
+ */
+const PAPER_ACTS: ReadonlySet<string> = new Set(['apply', 'request', 'submit', 'send', 'sort', 'chase', 'arrange', 'secure', 'book', 'add', 'ask', 'get', 'finalise', 'finalize', 'access']);
+
 /** Words that make a heading the child's aim, not an adults' paper ("EHCP outcome 2:", "EHCP target -"). */
 const AIMS: ReadonlySet<string> = new Set(['outcome', 'outcomes', 'target', 'targets', 'aim', 'aims', 'goal', 'goals']);
 
@@ -462,6 +470,14 @@ function subjectNamed(doc: _Doc, k: number): boolean {
  */
 function adultsPaper(doc: _Doc, ks: readonly number[]): boolean {
   if (!ks.some((k) => paperAt(doc, k))) return false;
+  // The clause's first word, past a list's number or mark and an infinitive's "to": a verb of applying or getting acts on the
+  // paper ("Apply for …", "To access …"); any other verb of the child's is the child's use of it ("Use …", "Sit …", "Write a
+  // report on … funding"); a noun or a passive is the paper itself ("CAMHS referral", "EHCP application to be submitted").
+  let i = 0;
+  while (i < ks.length && doc.toks[ks[i] as number]?.kind !== 'w') i++;
+  if (doc.w[ks[i] as number] === 'to') i++;
+  const verb = doc.w[ks[i] as number] ?? '';
+  if (!PAPER_ACTS.has(verb) && _childVerb(verb) && !paperAt(doc, ks[i] as number) && !paperAt(doc, (ks[i] as number) + 1)) return false;
   for (let j = 0; j < ks.length; j++) {
     const k = ks[j] as number;
     if (childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? '')) return false;
@@ -586,7 +602,9 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
     if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
     // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
     // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
-    if (paperHead && d === Doer.Child && !HEADS.has(doc.w[first] ?? '') && _childVerb(doc.w[first] ?? '')) d = Doer.Adult;
+    // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's
+    // pronoun or possessive ("EHCP - add 2 words to her spelling list").
+    if (paperHead && d === Doer.Child && PAPER_ACTS.has(doc.w[first] ?? '') && !ks.some((k) => childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? ''))) d = Doer.Adult;
     if (opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) paperHead = true;
     last = d;
     joined = false;
@@ -611,7 +629,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       purpose = false;
       last = Doer.None;
       opening = _SENTENCE_ENDS.has(x);
-      if (opening) paperHead = false;
+      if (opening || x === ';') paperHead = false;
       continue;
     }
     if ((p & P_OPENER) !== 0 || ((p & P_JOINER) !== 0 && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {

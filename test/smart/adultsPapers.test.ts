@@ -47,3 +47,36 @@ describe('Specific rule 4, the adults\' papers and funds: the child\'s own act b
     expect(specific(text)).toBe(true);
   });
 });
+
+describe('Specific rule 4, the adults\' papers and funds: only a verb of applying or getting makes the act the adults\'', () => {
+  it.each([
+    'Write a short report on how charities get funding.',
+    'Complete a PSHE project on school funding by Easter.',
+    'Use the strategies in the EHCP to calm down on 4 out of 5 occasions.',
+    'Use access arrangements (extra time) in every mock.',
+    'Sit all 8 exam entries by the end of June.',
+    'Revise for all exam entries using flashcards 3 times a week.',
+    'EHCP: write 3 sentences with capital letters by half term.',
+    'Access arrangements - practise typing answers on the laptop for 20 minutes a week.',
+    'Exam entries - revise 3 topics a week before the mocks.',
+    'EHCP review: read 20 tricky words by July.',
+    'EHC plan - learn to ride a bike by the summer.',
+    'Funding: read 10 books by Easter.',
+    'EHCP - write his name by Easter.',
+    'Use access arrangements in all GCSE exams.',
+    'Sit the mock exams with access arrangements.',
+    'EHCP - add 2 new words to her spelling list each week.',
+    'EHCP - chase the draft plan; add 3 new words to the spelling list each week.',
+  ])('%s: specific', (text) => {
+    expect(specific(text)).toBe(true);
+  });
+  it.each([
+    'Submit the EHCP paperwork by March.',
+    'Chase the CAMHS referral.',
+    'Referral made to SALT.',
+    'Funding for 1:1 support to be agreed.',
+    'EHCP - chase the draft plan; school to update.',
+  ])('%s: not specific', (text) => {
+    expect(specific(text)).toBe(false);
+  });
+});
