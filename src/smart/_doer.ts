@@ -17,8 +17,8 @@ import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
-import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _childVerb } from './_specific';
+import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
 const enum Doer {
@@ -415,8 +415,83 @@ function intends(x: string): boolean {
   return INTENDING.has(stem) || (_WISHING.has(stem) && stem !== 'would' && stem !== 'feel');
 }
 
+/**
+ * The adults' papers and funds that only adults apply for, submit or get for a child: an EHC plan or needs assessment, a
+ * referral, early years or other funding ("30 hours funding", "EYPP"); exam entries and exam access arrangements are read in two
+ * words ({@link PAPERS_AFTER}). Not the young person's own bursary or grant, which the settled labels read as the child's task
+ * ("Apply for the 16-19 bursary" is specific), nor the child using the arrangements ("use her access arrangements"). The
+ * labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child" ("CAMHS referral"):
+ * not specific.
+ */
+const ADULTS_PAPERS: ReadonlySet<string> = new Set(['ehcp', 'ehc', 'referral', 'funding', 'eypp']);
+
+/**
+ * The verbs of applying for or getting one of the adults' papers ("Apply for 30 hours funding", "Submit the EHCP application",
+ * "Sort exam entries", "To access EYPP"): only these, opening a clause, make it the adults' act on the paper; a child's use of
+ * the paper ("Use access arrangements in every mock", "Sit all 8 exam entries", "Revise for all exam entries") stays the child's.
+ * The labelling guide, Specific rule 4 and Settled cases, "a one-off thing adults arrange or do for the child".
+ */
+const PAPER_ACTS: ReadonlySet<string> = new Set(['apply', 'request', 'submit', 'send', 'sort', 'chase', 'arrange', 'secure', 'book', 'add', 'ask', 'get', 'finalise', 'finalize', 'access']);
+
+/** Words that make a heading the child's aim, not an adults' paper ("EHCP outcome 2:", "EHCP target -"). */
+const AIMS: ReadonlySet<string> = new Set(['outcome', 'outcomes', 'target', 'targets', 'aim', 'aims', 'goal', 'goals']);
+
+/**
+ * The adults' papers named in two words, on their second word: exam entries and exam access arrangements, applied for by the
+ * school ("Sort exam entries", "Access arrangements to be applied for").
+ */
+const PAPERS_AFTER: ReadonlyMap<string, string> = new Map([['entries', 'exam'], ['arrangements', 'access']]);
+
+/** Whether word k names one of the adults' papers ({@link ADULTS_PAPERS}, {@link PAPERS_AFTER}). */
+function paperAt(doc: _Doc, k: number): boolean {
+  const x = doc.w[k] ?? '';
+  const first = PAPERS_AFTER.get(x);
+  return first === undefined ? ADULTS_PAPERS.has(x) && !PLACES_NAMED.has(doc.w[k + 1] ?? '') : doc.w[k - 1] === first;
+}
+
+/** Words after a paper's word that make it a place's name ("the referral room", "the pupil referral unit"), not the paper. */
+const PLACES_NAMED: ReadonlySet<string> = new Set(['room', 'unit']);
+
+/**
+ * Whether word k is the child named as a subject: a name with a modal, "to" or a verb inflected in "-s" after it ("Josh will",
+ * "Josh asks"; not "Exam access", whose "access" is a verb's bare form).
+ */
+function subjectNamed(doc: _Doc, k: number): boolean {
+  const next = doc.w[k + 1] ?? '';
+  return _capitalised(doc.toks[k]?.raw ?? '') && !adultWord(doc, k) && (HEADS.has(next) || (next.endsWith('s') && !_CHILD_VERBS.has(next) && _childVerb(next)));
+}
+
+/**
+ * Whether the clause of words `ks` acts on one of the adults' papers ({@link ADULTS_PAPERS}: "Apply for 30 hrs funding", "EHCP
+ * application to be submitted", "To access EY PP+ funding", "referral made to SALT") with no child named in it: no pronoun or
+ * possessive of the child's ("her EHCP outcomes" are the child's) and no name (a capitalised word that is neither an adult's
+ * word nor written in capitals throughout, as "EHCP" and "SALT" are, nor a deadline's, "before Easter"; the first word only as a
+ * subject). The adults' act, whoever is left out.
+ */
+function adultsPaper(doc: _Doc, ks: readonly number[]): boolean {
+  if (!ks.some((k) => paperAt(doc, k))) return false;
+  // The clause's first word, past a list's number or mark and an infinitive's "to": a verb of applying or getting acts on the
+  // paper ("Apply for …", "To access …"); any other verb of the child's is the child's use of it ("Use …", "Sit …", "Write a
+  // report on … funding"); a noun or a passive is the paper itself ("CAMHS referral", "EHCP application to be submitted").
+  let i = 0;
+  while (i < ks.length && doc.toks[ks[i] as number]?.kind !== 'w') i++;
+  if (doc.w[ks[i] as number] === 'to') i++;
+  const verb = doc.w[ks[i] as number] ?? '';
+  if (!PAPER_ACTS.has(verb) && _childVerb(verb) && !paperAt(doc, ks[i] as number) && !paperAt(doc, (ks[i] as number) + 1)) return false;
+  for (let j = 0; j < ks.length; j++) {
+    const k = ks[j] as number;
+    if (childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? '')) return false;
+    const raw = doc.toks[k]?.raw ?? '';
+    // The first word is a name only as the clause's subject ("Josh will speak to the SENCo about an EHCP assessment"), not
+    // an imperative written with its capital ("Apply for 30 hrs funding").
+    if (j === 0 ? !HEADS.has(doc.w[k] ?? '') && subjectNamed(doc, k) : doc.toks[k]?.kind === 'w' && doc.used[k] === 0 && _capitalised(raw) && raw !== raw.toUpperCase() && !adultWord(doc, k)) return false;
+  }
+  return true;
+}
+
 /** The doer of the clause of words `ks`; `purpose`: it follows "so" ("so that"), the purpose of what comes before. */
 function clauseDoer(doc: _Doc, ks: readonly number[], inner: readonly number[], purpose: boolean, named: boolean): Doer {
+  if (adultsPaper(doc, ks)) return Doer.Adult;
   let i = 0;
   while (i < ks.length && i < 8 && !HEADS.has(doc.w[ks[i] as number] ?? '')) i++;
   if (i >= ks.length || i >= 8) return bareDoer(doc, ks, named);
@@ -507,6 +582,8 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
   let joined = false;
   // The clause opens the text or a sentence (where a heading stands).
   let opening = true;
+  // A heading naming one of the adults' papers opened this sentence ({@link paperAt}).
+  let paperHead = false;
   const close = (): boolean => {
     // A list's number alone ("1)", "2.") is no clause.
     const one = ks[0] as number;
@@ -523,6 +600,12 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
     const area = opening && (ks.length <= 2 || !anchors.some(([a]) => a === first)) && areaHeading(doc, ks);
     let d = area ? Doer.None : clauseDoer(doc, ks, inner, purpose, named);
     if (joined && last === Doer.AdultSubject && d === Doer.Child && _childVerb(doc.w[ks[0] as number] ?? '')) d = Doer.Adult;
+    // An imperative after a heading naming an adults' paper acts on that paper ("Exam access arrangements - apply for 25% extra
+    // time", "EHCP annual review - add SEMH outcomes"): the adults' act, as "SENCo to apply for …" is.
+    // Only a verb of applying or getting ({@link PAPER_ACTS}: "EHCP: write 3 sentences" is the child's), and not with the child's
+    // pronoun or possessive ("EHCP - add 2 words to her spelling list").
+    if (paperHead && d === Doer.Child && PAPER_ACTS.has(doc.w[first] ?? '') && !ks.some((k) => childPronoun(doc, k) || _CHILD_POSSESSIVES.has(doc.w[k] ?? ''))) d = Doer.Adult;
+    if (opening && d !== Doer.Child && HEADING_MARKS.has(doc.w[end + 1] ?? '') && ks.some((k) => paperAt(doc, k)) && !ks.some((k) => AIMS.has(doc.w[k] ?? ''))) paperHead = true;
     last = d;
     joined = false;
     ks = [];
@@ -546,6 +629,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
       purpose = false;
       last = Doer.None;
       opening = _SENTENCE_ENDS.has(x);
+      if (opening || x === ';') paperHead = false;
       continue;
     }
     if ((p & P_OPENER) !== 0 || ((p & P_JOINER) !== 0 && (headSeen || _childVerb(doc.w[k + 1] ?? '') || childOpens(doc, k + 1)))) {
@@ -572,7 +656,7 @@ export function _adultsClausesOnly(doc: _Doc, anchors: readonly (readonly [numbe
  */
 const ADULT_DOER_WORDS: ReadonlySet<string> = new Set([
   ..._ADULT_SUBJECTS, ..._ADULT_HEADS, ..._ADULT_JOBS, ..._TITLES, ..._AGENCIES, ..._FUNDS, ..._GIVING, ..._ADULT_ACTS,
-  ..._SET_UP_OR_FUNDED, 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
+  ..._SET_UP_OR_FUNDED, ...ADULTS_PAPERS, ...PAPERS_AFTER.keys(), 'social', 'staff', 'key', '£', 'find', 'place', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have',
 ]);
 
 /** The words of {@link ADULT_DOER_WORDS} as a flag of the second word: the reader marks them, so the test below is one mask. */

@@ -132,10 +132,11 @@ export const _ADULT_JOBS = set('childminder childminders caseworker caseworkers 
 /**
  * Services and charities named in one word that work with looked-after children ("by Connexions", "by Barnardos", "by Kooth"):
  * an adult agency, not the child (the labelling guide, Specific rule 4: the adults' provision is not the child's outcome;
- * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners). Read by _specific.ts
+ * DfE, "Promoting the education of looked-after children" (2018), the virtual school head's partners), and the virtual school
+ * itself written short ("VS to find a school place", "VS chasing"). Read by _specific.ts
  * and _doer.ts as adults, by _measure.ts as a body a child is referred to.
  */
-export const _AGENCIES: ReadonlySet<string> = set("connexions barnardos barnardo's kooth nspcc childline cafcass");
+export const _AGENCIES: ReadonlySet<string> = set("connexions barnardos barnardo's kooth nspcc childline cafcass vs");
 /** Words after a capitalised word that make it the kind of a service ("Social Care", "Early Help", "Youth Services"). */
 export const _SERVICE_AFTER = set('care services service help team worker workers');
 /**
