@@ -1326,7 +1326,7 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
     if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
     return framed(aspect(doc, verbAfter(doc, i + 1)), true);
   }
-  if (!_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
+  if (!_endsIng(x) && !pointsEarned(doc, i, x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
   return NO_FRAME;
 }
 
