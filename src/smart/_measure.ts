@@ -41,6 +41,7 @@ import {
   _FORECAST,
   _NAMING_AFTER,
   _NAMING_BEFORE,
+  _HEADING_NAMING,
   _QUALIFICATIONS,
   _NUMBER_WORDS,
   _OCCASIONS,
@@ -315,6 +316,7 @@ function namingBefore(doc: _Doc, i: number): string | null {
   // Lists: "chapters 9 and 10", "the 6, 7 and 9 times tables" (handled after), "sections 1-3".
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
+  if (_HEADING_NAMING.has(x)) return headingNumber(doc, k, i) ? x : null;
   if (!_NAMING_BEFORE.has(x)) return null;
   if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
     // "reach level 4", "at least level 4", "Entry 2 to Entry 3" state a standard; "Level 2 course" names one.
@@ -322,6 +324,23 @@ function namingBefore(doc: _Doc, i: number): string | null {
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
   return x;
+}
+
+/** Words before a heading word that make it a verb ("Jo will row 2 km", "Ben to rewrite 1 paragraph"). */
+const HEADING_VERBED = s('will to shall can must should could would may might');
+
+/**
+ * Whether the slide, row or draft word at k numbers a heading with the number at i ({@link _HEADING_NAMING}): the number is
+ * followed by ":" or "-" ("Slide 7:", "Row 4 -"), or the word opens the text, a line, a cell or a bracket and the number ends it
+ * ("Slide 3, draft 2:", "(row 4)"); never after "will" or "to", never as an imperative with a count and a noun ("Rewrite 2 paragraphs").
+ */
+function headingNumber(doc: _Doc, k: number, i: number): boolean {
+  const before = wd(doc, k - 1);
+  if (HEADING_VERBED.has(before)) return false;
+  const after = wd(doc, i + 1);
+  if (after === ':' || after === '-') return true;
+  const opens = k === 0 || before === '\n' || before === '|' || before === '(';
+  return opens && (after === '' || after === '\n' || after === '|' || after === ',' || after === '.' || after === ')');
 }
 
 /** Nouns of a score a threshold figure is written after ("a scaled score of 100+", "a reading age of 9+", "30+ points"). */
@@ -534,13 +553,30 @@ function provisionAhead(doc: _Doc, k: number): boolean {
  * name things"; Halton Appendix C: "'to improve confidence in Maths' is more subjective").
  */
 function areasCounted(doc: _Doc, i: number): boolean {
-  return wd(doc, i - 1) === 'all' && wd(doc, i + 1) === 'areas';
+  if (wd(doc, i - 1) !== 'all' || wd(doc, i + 1) !== 'areas') return false;
+  // "the expected level in all 17 areas", "ELG in all 7 areas": a standard reached in every area (Measurable rule 1).
+  for (let k = i - 2; k >= 0 && k >= i - AREAS_STANDARD_REACH; k--) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '\n') break;
+    if (AREA_STANDARDS.has(x)) return false;
+  }
+  return true;
 }
+
+/** How far before "all N areas" a standard ({@link AREA_STANDARDS}) is looked for. */
+const AREAS_STANDARD_REACH = 8;
+/** Words of a standard reached in every area ("the expected level", "the expected standard", "ELG", "GLD"). */
+const AREA_STANDARDS = s('expected standard standards elg elgs gld');
 
 /** How far either side of a bracket's figure a comparative before it, or a word setting it as a target, is looked for. */
 const BASELINE_REACH = 10;
 /** Words in a bracket that make its figure a target or a rate to keep ("(3 a week)", "(no more than 2)", "(2 or fewer)", "(aim 4)"), not a baseline. */
-const BRACKET_SETS: ReadonlySet<string> = new Set([...COMPARATORS, ...s('or a an per each every by aim target')]);
+const BRACKET_SETS: ReadonlySet<string> = new Set([...COMPARATORS, ...s('or a an per each every by aim aiming target goal')]);
+/**
+ * Words in a bracket that place its figure now or in the past ("(currently 5)", "(4 last term)", "(6 so far)", "(7 in autumn
+ * 2)"): only such a bracket is a baseline; "(20 minutes)", "(95%)", "(5 nights)" state the figure the comparative aims at.
+ */
+const BASELINE_MARKS: ReadonlySet<string> = new Set([...s('currently current now was were last since far present term half-term'), ..._TERM_WORDS.keys(), ..._MONTHS.keys()]);
 
 /**
  * Whether the number at i opens a bracket after a comparative with no figure ("spend less time in the inclusion room (6 days
@@ -550,7 +586,12 @@ const BRACKET_SETS: ReadonlySet<string> = new Set([...COMPARATORS, ...s('or a an
  */
 function bracketedBaseline(doc: _Doc, i: number, before: string): boolean {
   if (before !== '(') return false;
-  for (let k = i + 1; k < doc.toks.length && k <= i + BASELINE_REACH && wd(doc, k) !== ')'; k++) if (BRACKET_SETS.has(wd(doc, k))) return false;
+  let marked = false;
+  for (let k = i + 1; k < doc.toks.length && k <= i + BASELINE_REACH && wd(doc, k) !== ')'; k++) {
+    if (BRACKET_SETS.has(wd(doc, k))) return false;
+    if (BASELINE_MARKS.has(wd(doc, k))) marked = true;
+  }
+  if (!marked) return false;
   for (let k = i - 2; k >= 0 && k >= i - BASELINE_REACH; k--) {
     const x = wd(doc, k);
     if (x === '.' || x === ';' || x === '\n' || x === ')' || doc.toks[k]?.kind === 'n') return false;
@@ -572,7 +613,7 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
   if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i))) return true;
-  if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || (before === 'age' && OWN_AGES.has(wd(doc, i - 2)))) return true;
+  if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || ownAge(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
 }
 
@@ -583,6 +624,22 @@ const SCORED_AGES = s('reading spelling comprehension mental developmental langu
  * figure to reach (the labelling guide, Measurable rule 6: "a baseline with no target figure").
  */
 const OWN_AGES = s('chronological chron');
+/** Words just before the child's own age that make it a figure to reach ("a reading age matching his chron age 8y5m"). */
+const AGE_REACHED = s('reach reaches reaching match matches matching line close');
+
+/**
+ * Whether the number at i is the child's own age as a baseline ("(chron age 9y3m)"), not a figure to reach after a verb of
+ * reaching or matching a few words before ("reach a reading age in line with his chronological age 9").
+ */
+function ownAge(doc: _Doc, i: number, before: string): boolean {
+  if (before !== 'age' || !OWN_AGES.has(wd(doc, i - 2))) return false;
+  for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
+    const x = wd(doc, k);
+    if (x === '(' || x === '.' || x === ';' || x === '\n') break;
+    if (AGE_REACHED.has(x)) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the number at i is a person's age, not a figure of success: a speaker's age beside her words ("(Lily, aged 4)",

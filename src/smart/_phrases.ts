@@ -403,15 +403,19 @@ assessments essays quizzes quiz
 /** Duration units (a number before them is a measure, not a deadline). */
 export const _DURATION_UNITS = set('minute minutes min mins second seconds sec secs hour hours hr hrs m mins.');
 
-/**
- * Words before a number that make the number a name, not a measure (conventions: Year 7, Unit 10, KS2…). "Slide 7", "row 4"
- * and "draft 2" number the slide, table row or draft a target is quoted from (the labelling guide, Measurable rule 6: "numbers that only name things").
- */
+/** Words before a number that make the number a name, not a measure (conventions: Year 7, Unit 10, KS2…). */
 export const _NAMING_BEFORE = set(`
 year years yr y ks key stage unit units chapter chapters phase set level entry module modules book part act scene page pages
 section sections step stave question questions paper papers room bus route lesson period table tables tier band version
-option week term no number class form group pathway grade-boundary post pre slide slides row draft rewrite
+option week term no number class form group pathway grade-boundary post pre
 `);
+
+/**
+ * Words that name the slide, table row or draft a target is quoted from ("Slide 7:", "Row 4 -", "Draft 2:") only as a heading
+ * (the labelling guide, Measurable rule 6: "numbers that only name things"); as verbs they count ("row 2 km", "rewrite 1
+ * paragraph", "slide 3 times"), so they are not in {@link _NAMING_BEFORE}.
+ */
+export const _HEADING_NAMING = set('slide slides row rows draft drafts rewrite');
 
 /** Naming words that name content (a specific anchor), unlike year groups and key stages. */
 export const _CONTENT_NAMING = set('unit units chapter chapters phase level entry module modules book part act scene page pages section sections stave paper papers');

@@ -4,7 +4,7 @@
  * frequency, an observable capability, a stop-behaviour, a one-off event) still are. Every text here is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { measurable } from './_judge';
+import { measurable, specific } from './_judge';
 
 describe('Measurable (M) rule 6, numbers that only name things: how many broad areas a target covers', () => {
   it.each([
@@ -111,4 +111,61 @@ describe('Measurable (M) rule 6, a baseline with no target figure: the child\'s 
       expect(measurable(text)).toBe(true);
     },
   );
+});
+
+describe('Measurable (M) rule 6, a baseline with no target figure: a bracket is a baseline only when it says when the figure held', () => {
+  it.each([
+    'Spend less time in the inclusion room (6 days in autumn 1).',
+    'Sam to have fewer removals (4 last term).',
+    'Sam to have fewer removals (currently 5).',
+    'Sam to have fewer removals (6 so far this year).',
+  ])('%s: not measurable (where the child is now)', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
+  it.each([
+    ['Spend more time reading (20 minutes).', false, true],
+    ['Better attendance (95%).', true, true],
+    ['Improved attendance (96%).', true, true],
+    ['Read more often (5 nights).', true, true],
+    ['Sam to have fewer removals (aiming for 2).', true, true],
+    ['Sam to read more books (goal: 4).', true, true],
+  ] as const)('%s: the bracket states the figure aimed at (S %s, M %s)', (text, s, m) => {
+    expect(specific(text)).toBe(s);
+    expect(measurable(text)).toBe(m);
+  });
+});
+
+describe('Measurable (M) rule 6, numbers that only name things: slide, row, draft and rewrite name a thing only as a heading', () => {
+  it.each(['Slide 7: Jay to improve his attitude.', 'Row 4 - Kim to work on her spelling.', 'Row 3: Jo to improve her focus.', 'Good example from the audit (row 4): "Mia needs to work on her spelling."'])(
+    '%s: not measurable (a heading or a reference)',
+    (text) => {
+      expect(measurable(text)).toBe(false);
+    },
+  );
+  it.each([
+    ['Rewrite 1 paragraph of her essay.', true, true],
+    ['Rewrite 2 paragraphs.', true, true],
+    ['Ben will rewrite 1 paragraph of his essay.', true, true],
+    ['Jo will row 2 km in the school rowing race.', true, true],
+    ['Jo will row 3 times a week with the school rowing club.', true, true],
+    ['Mia to slide 3 times down the big slide.', true, true],
+  ] as const)('%s: a verb with its count measures (S %s, M %s)', (text, s, m) => {
+    expect(specific(text)).toBe(s);
+    expect(measurable(text)).toBe(m);
+  });
+});
+
+describe('Measurable (M) rule 6: the child\'s own age to reach, and a standard reached in all areas, still measure', () => {
+  it.each([
+    ['Sam to reach a reading age matching his chron age 8y5m by July.', true, true],
+    ['Sam to reach a reading age in line with his chronological age 9 by July.', true, true],
+    ['Amir to reach the expected level in all 17 areas of the EYFS by July.', true, true],
+    ['Amir to reach ELG in all 17 areas by July.', true, true],
+  ] as const)('%s: a figure or standard to reach (S %s, M %s)', (text, s, m) => {
+    expect(specific(text)).toBe(s);
+    expect(measurable(text)).toBe(m);
+  });
+  it.each(['Sam (chronological age 7) will improve his reading.', 'Ava to make progress in all 7 areas of the EYFS.'])('%s: not measurable', (text) => {
+    expect(measurable(text)).toBe(false);
+  });
 });
