@@ -41,6 +41,7 @@ import {
   _FORECAST,
   _NAMING_AFTER,
   _NAMING_BEFORE,
+  _HEADING_NAMING,
   _QUALIFICATIONS,
   _NUMBER_WORDS,
   _OCCASIONS,
@@ -315,6 +316,7 @@ function namingBefore(doc: _Doc, i: number): string | null {
   // Lists: "chapters 9 and 10", "the 6, 7 and 9 times tables" (handled after), "sections 1-3".
   while (k >= 0 && (wd(doc, k) === 'and' || wd(doc, k) === ',' || wd(doc, k) === '&' || wd(doc, k) === 'or') && doc.toks[k - 1]?.kind === 'n') k -= 2;
   const x = wd(doc, k);
+  if (_HEADING_NAMING.has(x)) return headingNumber(doc, k, i) ? x : null;
   if (!_NAMING_BEFORE.has(x)) return null;
   if (x === 'level' || x === 'grade' || x === 'band' || x === 'set' || x === 'entry') {
     // "reach level 4", "at least level 4", "Entry 2 to Entry 3" state a standard; "Level 2 course" names one.
@@ -322,6 +324,23 @@ function namingBefore(doc: _Doc, i: number): string | null {
     if (COMPARATORS.has(before) || before === 'reach' || before === 'achieve' || before === 'at' || before === 'to' || before === 'a' || before === 'working' || before === 'get' || before === 'into' || before === 'least') return null;
   }
   return x;
+}
+
+/** Words before a heading word that make it a verb ("Jo will row 2 km", "Ben to rewrite 1 paragraph"). */
+const HEADING_VERBED = s('will to shall can must should could would may might');
+
+/**
+ * Whether the slide, row or draft word at k numbers a heading with the number at i ({@link _HEADING_NAMING}): the number is
+ * followed by ":" or "-" ("Slide 7:", "Row 4 -"), or the word opens the text, a line, a cell or a bracket and the number ends it
+ * ("Slide 3, draft 2:", "(row 4)"); never after "will" or "to", never as an imperative with a count and a noun ("Rewrite 2 paragraphs").
+ */
+function headingNumber(doc: _Doc, k: number, i: number): boolean {
+  const before = wd(doc, k - 1);
+  if (HEADING_VERBED.has(before)) return false;
+  const after = wd(doc, i + 1);
+  if (after === ':' || after === '-') return true;
+  const opens = k === 0 || before === '\n' || before === '|' || before === '(';
+  return opens && (after === '' || after === '\n' || after === '|' || after === ',' || after === '.' || after === ')');
 }
 
 /** Nouns of a score a threshold figure is written after ("a scaled score of 100+", "a reading age of 9+", "30+ points"). */
@@ -528,6 +547,59 @@ function provisionAhead(doc: _Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the number at i counts every broad area a target covers ("progress in all 7 areas of the EYFS", "improve in all 3
+ * areas"): how many areas, not a figure of the child's success (the labelling guide, Measurable rule 6: "numbers that only
+ * name things"; Halton Appendix C: "'to improve confidence in Maths' is more subjective").
+ */
+function areasCounted(doc: _Doc, i: number): boolean {
+  if (wd(doc, i - 1) !== 'all' || wd(doc, i + 1) !== 'areas') return false;
+  // "the expected level in all 17 areas", "ELG in all 7 areas": a standard reached in every area (Measurable rule 1).
+  for (let k = i - 2; k >= 0 && k >= i - AREAS_STANDARD_REACH; k--) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '\n') break;
+    if (AREA_STANDARDS.has(x)) return false;
+  }
+  return true;
+}
+
+/** How far before "all N areas" a standard ({@link AREA_STANDARDS}) is looked for. */
+const AREAS_STANDARD_REACH = 8;
+/** Words of a standard reached in every area ("the expected level", "the expected standard", "ELG", "GLD"). */
+const AREA_STANDARDS = s('expected standard standards elg elgs gld');
+
+/** How far either side of a bracket's figure a comparative before it, or a word setting it as a target, is looked for. */
+const BASELINE_REACH = 10;
+/** Words in a bracket that make its figure a target or a rate to keep ("(3 a week)", "(no more than 2)", "(2 or fewer)", "(aim 4)"), not a baseline. */
+const BRACKET_SETS: ReadonlySet<string> = new Set([...COMPARATORS, ...s('or a an per each every by aim aiming target goal')]);
+/**
+ * Words in a bracket that place its figure now or in the past ("(currently 5)", "(4 last term)", "(6 so far)", "(7 in autumn
+ * 2)"): only such a bracket is a baseline; "(20 minutes)", "(95%)", "(5 nights)" state the figure the comparative aims at.
+ */
+const BASELINE_MARKS: ReadonlySet<string> = new Set([...s('currently current now was were last since far present term half-term'), ..._TERM_WORDS.keys(), ..._MONTHS.keys()]);
+
+/**
+ * Whether the number at i opens a bracket after a comparative with no figure ("spend less time in the inclusion room (6 days
+ * in autumn 1)", "fewer removals (4 last term)"): where the child is now, a baseline with no target figure (the labelling
+ * guide, Measurable rule 6: "a comparative without a figure ... a baseline with no target figure"). A comparator in the
+ * bracket sets the figure ("(no more than 2 a week)", "(3 or fewer)") and measures.
+ */
+function bracketedBaseline(doc: _Doc, i: number, before: string): boolean {
+  if (before !== '(') return false;
+  let marked = false;
+  for (let k = i + 1; k < doc.toks.length && k <= i + BASELINE_REACH && wd(doc, k) !== ')'; k++) {
+    if (BRACKET_SETS.has(wd(doc, k))) return false;
+    if (BASELINE_MARKS.has(wd(doc, k))) marked = true;
+  }
+  if (!marked) return false;
+  for (let k = i - 2; k >= 0 && k >= i - BASELINE_REACH; k--) {
+    const x = wd(doc, k);
+    if (x === '.' || x === ';' || x === '\n' || x === ')' || doc.toks[k]?.kind === 'n') return false;
+    if (isComparative(doc, k)) return true;
+  }
+  return false;
+}
+
 /** A number that is no measure whatever follows: 1:1, money, a year, "next 3", "up to 5", "towards 4/5", "(3)". */
 function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (t.kind === 'n' && t.sep === ':' && t.parts.length === 2 && t.parts[0] === 1 && t.parts[1] === 1) return true; // 1:1
@@ -541,11 +613,33 @@ function numberIsNoMeasure(doc: _Doc, i: number, t: _Tok): boolean {
   if (before === 'towards' || wd(doc, i - 2) === 'towards' || wd(doc, i - 3) === 'towards') return true;
   if (t.suffix === '' && listNumber(doc, i, before)) return true;
   if (t.suffix === '' && (personsAge(doc, i, before) || someDay(doc, i))) return true;
+  if (areasCounted(doc, i) || bracketedBaseline(doc, i, before) || ownAge(doc, i, before)) return true;
   return before === '(' && (wd(doc, i + 1) === ',' || wd(doc, i + 1) === ')') && t.suffix === '' && !COMPARATORS.has(wd(doc, i - 2));
 }
 
-/** Nouns of a test an age is scored on ("reading age 9y", "spelling age 7", "chronological age 8.1"): the age is a score. */
-const SCORED_AGES = s('reading spelling chronological chron comprehension mental developmental language vocabulary maths number ra');
+/** Nouns of a test an age is scored on ("reading age 9y", "spelling age 7"): the age is a score. */
+const SCORED_AGES = s('reading spelling comprehension mental developmental language vocabulary maths number ra');
+/**
+ * Words that make an age the child's own ("chronological age 8.1", "chron age 8y5m"): what a score is compared with, never a
+ * figure to reach (the labelling guide, Measurable rule 6: "a baseline with no target figure").
+ */
+const OWN_AGES = s('chronological chron');
+/** Words just before the child's own age that make it a figure to reach ("a reading age matching his chron age 8y5m"). */
+const AGE_REACHED = s('reach reaches reaching match matches matching line close');
+
+/**
+ * Whether the number at i is the child's own age as a baseline ("(chron age 9y3m)"), not a figure to reach after a verb of
+ * reaching or matching a few words before ("reach a reading age in line with his chronological age 9").
+ */
+function ownAge(doc: _Doc, i: number, before: string): boolean {
+  if (before !== 'age' || !OWN_AGES.has(wd(doc, i - 2))) return false;
+  for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
+    const x = wd(doc, k);
+    if (x === '(' || x === '.' || x === ';' || x === '\n') break;
+    if (AGE_REACHED.has(x)) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the number at i is a person's age, not a figure of success: a speaker's age beside her words ("(Lily, aged 4)",
@@ -887,8 +981,8 @@ const allOf: WordCheck = (doc, i, x) => {
   let found = false;
   for (let k = i + 1; k < n && k <= i + 4; k++) {
     if (doc.toks[k]?.kind === 'n' && doc.used[k] !== 1) {
-      // "all 8" counts; "all Phase 3 sounds" counts through its noun.
-      found = doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1));
+      // "all 8" counts; "all Phase 3 sounds" counts through its noun; "all 7 areas" counts only the areas covered.
+      found = (doc.used[k] !== 4 || _ALL_OBJECTS.has(wd(doc, k + 1))) && !areasCounted(doc, k);
       if (found) break;
     }
     if (_ALL_OBJECTS.has(wd(doc, k)) || (ALL_WRITTEN.has(wd(doc, k)) && ownedAfterAll(doc, i, k))) {
@@ -1261,7 +1355,7 @@ function joinedVerb(doc: _Doc, v: number): number {
  */
 function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number {
   // A word that opens no frame of its own ({@link F_FRAME_WORD}): only its tense or mood can (the last test below).
-  if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
+  if (((doc.flags[i] as number) & F_FRAME_WORD) === 0) return !_endsIng(x) && !pointsEarned(doc, i, x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x)) ? framed(i, true) : NO_FRAME;
   // "is able to", "Is Sam able to …?", "Sam able to write his name" (a note).
   // One flag for LEARN, CAN_WORDS and ASPECT: a word in none of them is passed over with no look-up.
   const listed = _flag3At(doc, i, F3_FRAME_LIST);
@@ -1289,8 +1383,17 @@ function frameVerb(doc: _Doc, i: number, x: string, allowWill: boolean): number 
     if (wd(doc, i + 1) === 'be' && gerundCapability(doc, i + 2, wd(doc, i + 2)) !== null) return framed(-2, true);
     return framed(aspect(doc, verbAfter(doc, i + 1)), true);
   }
-  if (!_endsIng(x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
+  if (!_endsIng(x) && !pointsEarned(doc, i, x) && (presentBase(doc, i, x) !== null || imperative(doc, i, x))) return framed(i, true);
   return NO_FRAME;
+}
+
+/**
+ * Whether "points" at i is the noun a behaviour earns ("Behaviour points to go down"), not the verb of pointing ("Sam points
+ * to the picture"): what goes down with no figure is a comparative (the labelling guide, Measurable rule 6; Settled cases:
+ * "fewer sanctions or detentions with no figure", neither), while a figure keeps it ("no more than 2 behaviour points a week").
+ */
+function pointsEarned(doc: _Doc, i: number, x: string): boolean {
+  return (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(wd(doc, i - 1));
 }
 
 /** {@link frameVerb}'s answer when no frame starts at the word. */
@@ -2726,7 +2829,7 @@ function incidentAt(doc: _Doc, k: number): boolean {
   const before = wd(doc, k - 1);
   // "not get any red cards": the card a behaviour earns, like "no red cards" (the labelling guide, Settled cases).
   if ((x === 'cards' || x === 'card') && (before === 'red' || before === 'yellow')) return true;
-  return (x === 'points' || x === 'point') && _BEHAVIOUR_POINT_WORDS.has(before);
+  return pointsEarned(doc, k, x);
 }
 
 /** The behaviour after "not" at i (verb at v): a verb seen stopping, or a general verb with incidents ("not get into fights"). */
@@ -3893,6 +3996,9 @@ function passiveDone(doc: _Doc, i: number, x: string): boolean {
   // "tutor to be funded through PP+", "tuition to be paid": provision a fund buys, a quantity of it (Measurable rule 6), as the
   // active "PP+ to fund a tutor" is read ({@link BOUGHT_PROVISION}); a thing bought once still is ("licence to be purchased").
   if (FUNDED.has(x) && (GIVEN_PROVISION.has(thing) || PAID_PEOPLE.has(thing))) return false;
+  // "More homework to be done", "less work to be copied": a comparative with no figure (the labelling guide, Measurable
+  // rule 6: "a comparative without a figure"), as "complete more homework" is; not "homework to be done" (a task named).
+  if (isComparative(doc, i - 4)) return false;
   return !(MAKE_ABSTRACT.has(thing) || _VAGUE_OBJECTS.has(thing) || _GENERIC_OBJECTS.has(thing)) && !standingIn(doc, i, false);
 }
 
@@ -6073,6 +6179,8 @@ function passiveOneOff(doc: _Doc, k: number, particle = 0): Span | null {
   // "Tutoring to continue weekly - SW to chase" is ({@link standingBeforeInPart}).
   const goesOn = headed && at === k - 4 && GOING_ON_WORDS.has(wd(doc, at)) && wd(doc, at - 1) === 'to' && doc.toks[at - 2]?.kind === 'w';
   if (goesOn) at -= 2;
+  // "More homework to be done": a comparative with no figure, as {@link passiveDone} reads it (Measurable rule 6).
+  if (isComparative(doc, at - 1)) return null;
   const thing = wd(doc, at);
   // What goes on is a thing adults set up ("Reduced timetable", "Tutoring", "Placement"), not the child ("Sam to continue") nor
   // the child's attendance or conduct ("Good attendance to continue"), read as a heading's thing is ({@link headingNamesThing},

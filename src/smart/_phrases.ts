@@ -411,6 +411,13 @@ section sections step stave question questions paper papers room bus route lesso
 option week term no number class form group pathway grade-boundary post pre
 `);
 
+/**
+ * Words that name the slide, table row or draft a target is quoted from ("Slide 7:", "Row 4 -", "Draft 2:") only as a heading
+ * (the labelling guide, Measurable rule 6: "numbers that only name things"); as verbs they count ("row 2 km", "rewrite 1
+ * paragraph", "slide 3 times"), so they are not in {@link _NAMING_BEFORE}.
+ */
+export const _HEADING_NAMING = set('slide slides row rows draft drafts rewrite');
+
 /** Naming words that name content (a specific anchor), unlike year groups and key stages. */
 export const _CONTENT_NAMING = set('unit units chapter chapters phase level entry module modules book part act scene page pages section sections stave paper papers');
 
