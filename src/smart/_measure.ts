@@ -3514,7 +3514,29 @@ function perfectEvent(doc: _Doc, k: number): boolean {
   if (x === 'achieved' || x === 'gained') return objectMatches(doc, k, ATTAINED_RULE) && !sanctionEarned(doc, k);
   // "will have started a course or a job with training": a course or post started by the point (Measurable rule 5).
   if (x === 'started' || x === 'begun') return startedEnd(doc, k) > 0;
-  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
+  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED) && !(x === 'had' && visitsKeptUp(doc, k));
+}
+
+/**
+ * Whether the visits had after k are kept up or paid, no set of occasions ("had regular visits", "visits from her SW"): visits
+ * count as had only when counted or named ({@link pluralEventNamed}: "had 2 visits to his new class", Measurable rule 5).
+ */
+function visitsKeptUp(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + 5 && doc.clause[j] === doc.clause[k] && doc.toks[j] !== undefined; j++) {
+    if (wd(doc, j) === 'visits') return wd(doc, j + 1) === 'from' || !pluralEventNamed(doc, j, k + 1);
+  }
+  return false;
+}
+
+/** Schools a child is on roll at ("on roll at her new primary school", "on roll with Oakfield Academy"). */
+const ON_ROLL_AT = s('school schools college nursery academy primary secondary pru');
+
+/** Whether a school or a name follows "on roll at/with" from j, within its phrase ("on roll at home" is no school). */
+function onRollAt(doc: _Doc, j: number): boolean {
+  for (let k = j; k <= j + 3 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[j]; k++) {
+    if (ON_ROLL_AT.has(wd(doc, k)) || _capitalised(doc.toks[k]?.raw ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -3525,7 +3547,31 @@ function perfectEvent(doc: _Doc, k: number): boolean {
  */
 function destinationEnd(doc: _Doc, i: number, x: string, listed: boolean, rare: boolean): number {
   const end = rare && STARTING.has(x) ? startedEnd(doc, i) : listed && GOING_ON.has(x) ? eventGoneToEnd(doc, i) : x === 'have' ? placeHeldEnd(doc, i) : -1;
-  return end > 0 && isPredicate(doc, i) ? end : -1;
+  return end > 0 && isPredicate(doc, i) && !destinationAside(doc, i) ? end : -1;
+}
+
+/** Words opening a clause of a condition or a time waited for ("when she starts college", "once he has a place"). */
+const DESTINATION_CONDITIONS = s('when whenever once if unless until so');
+/** Process verbs and nouns a destination may be the aim of ("prepare to start", "explore options to start"; Measurable rule 6). */
+const DESTINATION_PROCESSES = s('prepare prepares preparing explore explores exploring consider considers considering research plan plans planning discuss options');
+/** Words naming an aim a destination may be ("my goal is to start", "her aim is to go"): the wish row of Settled cases. */
+const DESTINATION_AIMS = s('goal goals aim aims ambition ambitions dream hope hopes plan wish');
+/** Adjectives of a feeling before "to" ("confident to start", "ready to go"): a state, the destination its occasion. */
+const DESTINATION_FEELINGS = s('confident ready able keen happy excited nervous anxious prepared motivated eager willing enough comfortable');
+
+/**
+ * Whether the destination verb at i stands aside from the child's act (the labelling guide, Measurable rule 6 and the wish
+ * row of Settled cases): in a clause of a condition, time or purpose ("when she starts her apprenticeship", "so she can start
+ * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), or an
+ * aim named ("my goal is to start"). Read back to the nearest mark of punctuation.
+ */
+function destinationAside(doc: _Doc, i: number): boolean {
+  if (wd(doc, i - 1) === 'to' && DESTINATION_FEELINGS.has(wd(doc, i - 2))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 10 && doc.toks[k]?.kind !== 'p'; k--) {
+    const y = wd(doc, k);
+    if (DESTINATION_CONDITIONS.has(y) || DESTINATION_PROCESSES.has(y) || DESTINATION_AIMS.has(y)) return true;
+  }
+  return false;
 }
 
 /** Verbs of starting a course or post ("start a traineeship", "begin her Level 2 course"). */
@@ -3543,12 +3589,16 @@ const STARTED_REACH = 5;
  * "enrol on a Level 1 course"). Not a course of something given ("a course of counselling": provision) nor "start to".
  */
 function startedEnd(doc: _Doc, i: number): number {
+  if (wd(doc, i + 1) === 'to') return -1;
   for (let k = i + 1; k <= i + STARTED_REACH && doc.clause[k] === doc.clause[i]; k++) {
     const t = doc.toks[k];
     if (t === undefined) return -1;
     if (t.kind === 'n') continue;
     const y = wd(doc, k);
-    if (STARTED_THINGS.has(y)) return wd(doc, k + 1) === 'of' ? -1 : k + 1;
+    // The course or post ends its phrase ("start his course in May"; not "course work", "job club", "job search").
+    // "start an EET activity": the activity of education, employment or training.
+    if (y === 'eet' && wd(doc, k + 1) === 'activity') return phraseEndsAt(doc, k + 1) ? k + 2 : -1;
+    if (STARTED_THINGS.has(y)) return phraseEndsAt(doc, k) ? k + 1 : -1;
     if (!STARTED_BETWEEN.has(y)) return -1;
   }
   return -1;
@@ -3582,13 +3632,31 @@ function eventGoneToEnd(doc: _Doc, i: number): number {
     const y = wd(doc, k);
     // "the sixth form open mornings": an open day by its time of day.
     if (y === 'open' && OPEN_TIMES.has(wd(doc, k + 1))) return k + 2;
-    if (EVENTS_GONE_TO.has(y)) {
-      const next = doc.toks[k + 1];
-      if (next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || AFTER_HELD.has(wd(doc, k + 1))) return k + 1;
-    }
+    if (EVENTS_GONE_TO.has(y) && phraseEndsAt(doc, k)) return PLURAL_EVENTS.has(y) && !pluralEventNamed(doc, k, j + 1) ? -1 : k + 1;
     if (GONE_TO_STOPS.has(y)) return -1;
   }
   return -1;
+}
+
+/** Whether the word at k ends its phrase: the text, a mark, another clause or a word of {@link AFTER_HELD} follows. */
+function phraseEndsAt(doc: _Doc, k: number): boolean {
+  const next = doc.toks[k + 1];
+  return next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || AFTER_HELD.has(wd(doc, k + 1));
+}
+
+/** Plural events that may be routines ("more days", "contact visits", "events at the youth centre"): one only when named. */
+const PLURAL_EVENTS = s('days visits events evenings');
+/** Words naming plural events as one set of occasions ("the open days", "taster days", "transition visits"). */
+const NAMED_EVENTS = s('open taster induction careers transition settling-in');
+
+/**
+ * Whether the plural event at k, its phrase from a, is named as one set of occasions ("the taster days", "3 transition
+ * visits") and not a routine or an amount ("more days", "regular visits", "contact visits", "family days": Measurable rule 6).
+ */
+function pluralEventNamed(doc: _Doc, k: number, a: number): boolean {
+  if (NAMED_EVENTS.has(wd(doc, k - 1))) return true;
+  for (let j = k - 1; j >= a; j--) if (doc.toks[j]?.kind === 'n') return true;
+  return false;
 }
 
 /** Where a place held is at: education, training or a course ("a place at college", "a place on an apprenticeship"). */
@@ -3606,7 +3674,21 @@ function placeHeldEnd(doc: _Doc, i: number): number {
   const p = wd(doc, k + 1);
   if (p !== 'at' && p !== 'on' && p !== 'in') return -1;
   for (let j = k + 2; j <= k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
-    if (PLACE_HELD_AT.has(wd(doc, j)) || (_capitalised(doc.toks[j]?.raw ?? '') && j > 0)) return j + 1;
+    const y = wd(doc, j);
+    // "a place at the sixth form": the two words end the phrase.
+    if (y === 'sixth' && wd(doc, j + 1) === 'form') return phraseEndsAt(doc, j + 1) ? j + 2 : -1;
+    // The place ends its phrase ("a place at college by July"; not "a place in the school choir").
+    if (PLACE_HELD_AT.has(y)) return phraseEndsAt(doc, j) ? j + 1 : -1;
+    // A name ends the phrase or a school word follows it ("a place at Oakfield", "at Oakfield School"); not an owner's
+    // ("a place at Tom's table").
+    const raw = doc.toks[j]?.raw ?? '';
+    if (_capitalised(raw)) {
+      if (raw.endsWith("'s") || raw.endsWith('\u2019s')) return -1;
+      // "have his school place in Wales confirmed": the place named, then done.
+      if (phraseEndsAt(doc, j) || _endsEd(wd(doc, j + 1))) return j + 1;
+      if (PLACE_HELD_AT.has(wd(doc, j + 1)) || wd(doc, j + 1) === 'academy' || wd(doc, j + 1) === 'primary') continue;
+      return -1;
+    }
   }
   return -1;
 }
@@ -3677,7 +3759,7 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
     // "will be on roll at a secondary school within 20 school days": a school place taken up, a destination reached once
     // (Measurable rule 5), as "start at St Mary's" is.
-    if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && isPredicate(doc, i)) return [i, i + 4];
+    if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && onRollAt(doc, i + 4) && isPredicate(doc, i)) return [i, i + 4];
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
   }
@@ -3969,6 +4051,8 @@ export function _placeEntered(doc: _Doc, v: number): boolean {
   }
   // "I'd like to start an apprenticeship": a course or post started ({@link startedEnd}), wished for alone, as "get a job" is.
   if (STARTING.has(x) && startedEnd(doc, v) > 0) return true;
+  // "Ruby would like to take part in DofE": the award's scheme joined, wished for alone, as "join the army" is.
+  if (x === 'take' && wd(doc, v + 1) === 'part' && wd(doc, v + 2) === 'in' && (wd(doc, v + 3) === 'dofe' || wd(doc, v + 4) === 'dofe')) return true;
   const e = _ENTERING.has(x) ? _enteredPlace(doc, v, true) : -1;
   return e > 0 && punctualEnd(doc, e) < 0;
 }

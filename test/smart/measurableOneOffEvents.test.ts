@@ -6,7 +6,7 @@
  * clubs gone to with no rate and wishes alone stay as they were. Every text here is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { measurable } from './_judge';
+import { measurable, specific } from './_judge';
 
 describe('Measurable (M) rule 5, one-off events and destinations of the child: one named, bounded event happens or not', () => {
   it.each([
@@ -20,9 +20,13 @@ describe('Measurable (M) rule 5, one-off events and destinations of the child: o
     'By the summer holidays Cara will have started a part time job at the bakery.',
     'Amira will be on roll at her new primary school by 10 March.',
     'Tia will have a confirmed place on a Level 1 hair and beauty course by July.',
-    'Finn will have a place at St Anne\'s by half term.',
+    'Finn will have a place at Hillside Academy by half term.',
     'By July Noah will have had 2 visits to his new secondary school with his carer.',
     'Ruby to take part in DofE this year.',
+    'Kim will start her course in September.',
+    'Ben will be on roll at Oakfield Primary by May.',
+    'Jo will go to two taster days at the college in June.',
+    'Rhian will have her school place in Cardiff confirmed by March.',
   ])('%s: measurable', (text) => {
     expect(measurable(text)).toBe(true);
   });
@@ -53,5 +57,40 @@ describe('Measurable (M) rule 5 and rule 6, limits: routines, provision, process
     'I want to start an apprenticeship.',
   ])('%s: not measurable', (text) => {
     expect(measurable(text)).toBe(false);
+  });
+});
+
+/**
+ * Texts a review of the reading found broken: each judged as before the reading (Measurable rule 5's limits and rule 6; the
+ * wish row of Settled cases). Measurable must stay false, and Specific as it was before the reading (written for this test).
+ */
+describe('Measurable (M) rule 5 and rule 6, limits: routines, things inside other phrases, and destinations as a condition, purpose or aim', () => {
+  it.each([
+    // Plural days, visits or events neither named nor counted: a routine or an amount (Measurable rule 6).
+    ['Tia will go to her contact visits with Mum.', false],
+    ['Kelsey will go to school more days.', false],
+    ['Jo will go to more events at the youth centre.', false],
+    ['Jo will go to school most days.', true],
+    ['By half term Jo will have had regular visits from her SW.', false],
+    // A course or job word inside another thing.
+    ['Sami to start his course work for BTEC Sport.', true],
+    ['Tom will start a job search with his PA.', false],
+    ['Ellie to start job club.', true],
+    ['Mia will start her job coach sessions.', true],
+    ['Start the course materials at home.', true],
+    // A destination as the purpose, condition, occasion of a feeling, aim of a process, or an aim named.
+    ['Improve her maths so she can start an apprenticeship.', false],
+    ['When Tia starts her apprenticeship she will feel more confident.', false],
+    ['Leo will feel confident to start his new course.', false],
+    ['Prepare to start her new job.', false],
+    ['My goal is to start an apprenticeship.', false],
+    // A wish alone (Settled cases, the wish row).
+    ['Ruby would like to take part in DofE.', false],
+    // A place that is no school or course, or an owner's.
+    ['Lucy will have a place in the school choir.', true],
+    ['Noah will have a place at Tom\'s table at lunch.', false],
+  ] as const)('%s: not measurable, specific %s as before', (text, s) => {
+    expect(measurable(text)).toBe(false);
+    expect(specific(text)).toBe(s);
   });
 });
