@@ -278,7 +278,7 @@ const EVENT_RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['meet', s('expected standard age-related level grade target targets expectations book band')],
   ['meets', s('expected standard age-related level grade target targets expectations book band')],
   ['apply', s('for formula')], ['open', s('account bank referral case')], ['choose', s('options option course courses subjects space college sixth')],
-  ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit')],
+  ['join', 'nonrecurring'], ['attend', s('interview open taster induction fair appointment event trial audition exam exams assessment day days visit visits')],
   // "sit Functional Skills", "sit his BTEC exam": a qualification's exam sat, as "sit GCSE maths" is.
   ['sit', s('exam exams test tests paper papers sats gcse gcses resit resits mock mocks assessment assessments 11+ functional')],
   ['take', s(`exam exams test tests sats gcse gcses resit driving theory turns medication medicine ${TRANSPORT.join(' ')}`)],
@@ -3624,7 +3624,185 @@ function perfectEvent(doc: _Doc, k: number): boolean {
   // "will have achieved his Level 1 Certificate", "will have gained her Bronze award": a thing attained by the point, as
   // "achieve his Level 1 Certificate" is (the labelling guide, Measurable rule 5); not "will have achieved more".
   if (x === 'achieved' || x === 'gained') return objectMatches(doc, k, ATTAINED_RULE) && !sanctionEarned(doc, k);
-  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED);
+  // "will have started a course or a job with training": a course or post started by the point (Measurable rule 5).
+  if (x === 'started' || x === 'begun') return startedEnd(doc, k) > 0;
+  return (x === 'had' || x === 'been') && objectMatches(doc, x === 'been' && wd(doc, k + 1) === 'to' ? k + 1 : k, PERFECT_ATTENDED) && !(x === 'had' && visitsKeptUp(doc, k));
+}
+
+/**
+ * Whether the visits had after k are kept up or paid, no set of occasions ("had regular visits", "visits from her SW"): visits
+ * count as had only when counted or named ({@link pluralEventNamed}: "had 2 visits to his new class", Measurable rule 5).
+ */
+function visitsKeptUp(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j <= k + 5 && doc.clause[j] === doc.clause[k] && doc.toks[j] !== undefined; j++) {
+    if (wd(doc, j) === 'visits') return wd(doc, j + 1) === 'from' || !pluralEventNamed(doc, j, k + 1);
+  }
+  return false;
+}
+
+/** Schools a child is on roll at ("on roll at her new primary school", "on roll with Oakfield Academy"). */
+const ON_ROLL_AT = s('school schools college nursery academy primary secondary pru');
+
+/** Whether a school or a name follows "on roll at/with" from j, within its phrase ("on roll at home" is no school). */
+function onRollAt(doc: _Doc, j: number): boolean {
+  for (let k = j; k <= j + 3 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[j]; k++) {
+    if (ON_ROLL_AT.has(wd(doc, k)) || _capitalised(doc.toks[k]?.raw ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a one-off event or destination of the child's own at the verb i, or -1 (the labelling guide, Measurable rule 5,
+ * "enrol on a Level 1 course"; Settled cases, the club row: "a single day ... is an event gone to"): a course or post started
+ * ("start a traineeship or pre-apprenticeship course"), one named event gone to ("go to the Bath Spa open day in March"), a
+ * place of study held ("Lacey will have a confirmed place at college"). `listed` and `rare` are {@link eventMeasure}'s flags.
+ */
+function destinationEnd(doc: _Doc, i: number, x: string, listed: boolean, rare: boolean): number {
+  const end = rare && STARTING.has(x) ? startedEnd(doc, i) : listed && GOING_ON.has(x) ? eventGoneToEnd(doc, i) : x === 'have' ? placeHeldEnd(doc, i) : -1;
+  return end > 0 && isPredicate(doc, i) && !destinationAside(doc, i) ? end : -1;
+}
+
+/** Words opening a clause of a condition or a time waited for ("when she starts college", "once he has a place"). */
+const DESTINATION_CONDITIONS = s('when whenever once if unless until so');
+/** Process verbs and nouns a destination may be the aim of ("prepare to start", "explore options to start"; Measurable rule 6). */
+const DESTINATION_PROCESSES = s('prepare prepares preparing explore explores exploring consider considers considering research plan plans planning discuss options');
+/** Words naming an aim a destination may be ("my goal is to start", "her aim is to go"): the wish row of Settled cases. */
+const DESTINATION_AIMS = s('goal goals aim aims ambition ambitions dream hope hopes plan wish');
+/** Adjectives of a feeling before "to" ("confident to start", "ready to go"): a state, the destination its occasion. */
+const DESTINATION_FEELINGS = s('confident ready able keen happy excited nervous anxious prepared motivated eager willing enough comfortable');
+
+/**
+ * Whether the destination verb at i stands aside from the child's act (the labelling guide, Measurable rule 6 and the wish
+ * row of Settled cases): in a clause of a condition, time or purpose ("when she starts her apprenticeship", "so she can start
+ * an apprenticeship"), the aim of a process ("prepare to start her new job") or of a feeling ("confident to start"), or an
+ * aim named ("my goal is to start"). Read back to the nearest mark of punctuation.
+ */
+function destinationAside(doc: _Doc, i: number): boolean {
+  if (wd(doc, i - 1) === 'to' && DESTINATION_FEELINGS.has(wd(doc, i - 2))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 10 && doc.toks[k]?.kind !== 'p'; k--) {
+    const y = wd(doc, k);
+    if (DESTINATION_CONDITIONS.has(y) || DESTINATION_PROCESSES.has(y) || DESTINATION_AIMS.has(y)) return true;
+  }
+  return false;
+}
+
+/** Verbs of starting a course or post ("start a traineeship", "begin her Level 2 course"). */
+const STARTING = s('start starts begin begins');
+/** Courses and posts started ({@link startedEnd}); not "work" ("start work on his project" is classwork). */
+const STARTED_THINGS = s('course courses traineeship traineeships apprenticeship apprenticeships internship internships job eet');
+/** Words read over before the course or post started: articles, owners, "or", a level ("a Level 2", "his new"). */
+const STARTED_BETWEEN = s('a an the his her their my new full part time or level entry l1 l2 l3 pre-apprenticeship college');
+/** Words read between "start" and its course or post, at most. */
+const STARTED_REACH = 5;
+
+/**
+ * The end of a course or post started after the verb at i ("start a traineeship or pre-apprenticeship course", "started a
+ * course", "begin his Level 2 course"), or -1: a one-off event someone can check (the labelling guide, Measurable rule 5,
+ * "enrol on a Level 1 course"). Not a course of something given ("a course of counselling": provision) nor "start to".
+ */
+function startedEnd(doc: _Doc, i: number): number {
+  if (wd(doc, i + 1) === 'to') return -1;
+  for (let k = i + 1; k <= i + STARTED_REACH && doc.clause[k] === doc.clause[i]; k++) {
+    const t = doc.toks[k];
+    if (t === undefined) return -1;
+    if (t.kind === 'n') continue;
+    const y = wd(doc, k);
+    // The course or post ends its phrase ("start his course in May"; not "course work", "job club", "job search").
+    // "start an EET activity": the activity of education, employment or training.
+    if (y === 'eet' && wd(doc, k + 1) === 'activity') return phraseEndsAt(doc, k + 1) ? k + 2 : -1;
+    if (STARTED_THINGS.has(y)) return phraseEndsAt(doc, k) ? k + 1 : -1;
+    if (!STARTED_BETWEEN.has(y)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Events gone to, as their head noun ("the open day", "her transition appointment", "the careers fair"): the events "attend"
+ * takes ({@link PERFECT_ATTENDED}) and their evenings. Not "appointments" (a kind of thing kept up) nor a club.
+ */
+const EVENTS_GONE_TO: ReadonlySet<string> = new Set([...(PERFECT_ATTENDED as ReadonlySet<string>), ...s('evening evenings events interviews fairs')]);
+/** Times an open event is held ("open morning", "open evening"). */
+const OPEN_TIMES = s('day days morning mornings afternoon afternoons evening evenings event events');
+/** Words read after "go to" for the event's head, at most ("the Level 1 Professional Cookery taster day"). */
+const GONE_TO_REACH = 9;
+/** Words that end the phrase of the event gone to before its head ("go to college in the open day week": none). */
+const GONE_TO_STOPS = s('for with from about on in of at into by before after during until when if because every each');
+
+/**
+ * The end of a named event gone to after "go" at i ("go to the Oxford Brookes and Bath Spa open days", "go to her CAMHS
+ * transition appointment"), or -1: one event that happens or not, checkable (the labelling guide, Measurable rule 5; Settled
+ * cases, the club row: "a single day, 'the careers talk on Tuesday', is an event gone to"). The event word heads its phrase
+ * ("the day centre", "an open day course" are other things).
+ */
+function eventGoneToEnd(doc: _Doc, i: number): number {
+  let j = wd(doc, i + 1) === 'back' ? i + 2 : i + 1;
+  if (wd(doc, j) !== 'to') return -1;
+  for (let k = j + 1; k <= j + GONE_TO_REACH && doc.clause[k] === doc.clause[i]; k++) {
+    const t = doc.toks[k];
+    if (t === undefined || t.kind === 'p') return -1;
+    if (t.kind === 'n') continue;
+    const y = wd(doc, k);
+    // "the sixth form open mornings": an open day by its time of day.
+    if (y === 'open' && OPEN_TIMES.has(wd(doc, k + 1))) return k + 2;
+    if (EVENTS_GONE_TO.has(y) && phraseEndsAt(doc, k)) return PLURAL_EVENTS.has(y) && !pluralEventNamed(doc, k, j + 1) ? -1 : k + 1;
+    if (GONE_TO_STOPS.has(y)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the word at k ends its phrase: the text, a mark, another clause or a word of {@link AFTER_HELD} follows. */
+function phraseEndsAt(doc: _Doc, k: number): boolean {
+  const next = doc.toks[k + 1];
+  return next === undefined || next.kind !== 'w' || doc.clause[k + 1] !== doc.clause[k] || AFTER_HELD.has(wd(doc, k + 1));
+}
+
+/** Plural events that may be routines ("more days", "contact visits", "events at the youth centre"): one only when named. */
+const PLURAL_EVENTS = s('days visits events evenings');
+/** Words naming plural events as one set of occasions ("the open days", "taster days", "transition visits"). */
+const NAMED_EVENTS = s('open taster induction careers transition settling-in');
+
+/**
+ * Whether the plural event at k, its phrase from a, is named as one set of occasions ("the taster days", "3 transition
+ * visits") and not a routine or an amount ("more days", "regular visits", "contact visits", "family days": Measurable rule 6).
+ */
+function pluralEventNamed(doc: _Doc, k: number, a: number): boolean {
+  if (NAMED_EVENTS.has(wd(doc, k - 1))) return true;
+  for (let j = k - 1; j >= a; j--) if (doc.toks[j]?.kind === 'n') return true;
+  return false;
+}
+
+/** Where a place held is at: education, training or a course ("a place at college", "a place on an apprenticeship"). */
+const PLACE_HELD_AT: ReadonlySet<string> = new Set([...ENTRY_PLACES, ...STARTED_THINGS, ...s('sixth-form university school')]);
+
+/**
+ * The end of a place held after "have" at i ("have a confirmed place at college", "have a place on an apprenticeship"), or
+ * -1: a destination held at the point, as "get a place at college" is (Measurable rule 5). The place is one of education or
+ * training ({@link PLACE_HELD_AT}, or a name: "a place at St Aidan's"); "a safe place", "a place to calm down" are not.
+ */
+function placeHeldEnd(doc: _Doc, i: number): number {
+  let k = i + 1;
+  while (k <= i + 4 && doc.toks[k]?.kind === 'w' && doc.clause[k] === doc.clause[i] && wd(doc, k) !== 'place') k += 1;
+  if (wd(doc, k) !== 'place' || doc.clause[k] !== doc.clause[i]) return -1;
+  const p = wd(doc, k + 1);
+  if (p !== 'at' && p !== 'on' && p !== 'in') return -1;
+  for (let j = k + 2; j <= k + 4 && doc.toks[j]?.kind === 'w' && doc.clause[j] === doc.clause[k]; j++) {
+    const y = wd(doc, j);
+    // "a place at the sixth form": the two words end the phrase.
+    if (y === 'sixth' && wd(doc, j + 1) === 'form') return phraseEndsAt(doc, j + 1) ? j + 2 : -1;
+    // The place ends its phrase ("a place at college by July"; not "a place in the school choir").
+    if (PLACE_HELD_AT.has(y)) return phraseEndsAt(doc, j) ? j + 1 : -1;
+    // A name ends the phrase or a school word follows it ("a place at Oakfield", "at Oakfield School"); not an owner's
+    // ("a place at Tom's table").
+    const raw = doc.toks[j]?.raw ?? '';
+    if (_capitalised(raw)) {
+      if (raw.endsWith("'s") || raw.endsWith('\u2019s')) return -1;
+      // "have his school place in Wales confirmed": the place named, then done.
+      if (phraseEndsAt(doc, j) || _endsEd(wd(doc, j + 1))) return j + 1;
+      if (PLACE_HELD_AT.has(wd(doc, j + 1)) || wd(doc, j + 1) === 'academy' || wd(doc, j + 1) === 'primary') continue;
+      return -1;
+    }
+  }
+  return -1;
 }
 
 /** Participles of a thing got or had done once ("get his coursework done", "get ID sorted", "have a placement arranged"). */
@@ -3691,12 +3869,16 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
     const end = punctualEnd(doc, i + 1);
     if (end > 0 && punctualPredicate(doc, i) && !moreAfter(doc, end)) return [i, end];
     // "to be back in school after Easter": a return, a one-off event someone can check (the labelling guide, Measurable rule 5).
+    // "will be on roll at a secondary school within 20 school days": a school place taken up, a destination reached once
+    // (Measurable rule 5), as "start at St Mary's" is.
+    if (wd(doc, i + 1) === 'on' && wd(doc, i + 2) === 'roll' && (wd(doc, i + 3) === 'at' || wd(doc, i + 3) === 'with') && onRollAt(doc, i + 4) && isPredicate(doc, i)) return [i, i + 4];
     const place = wd(doc, i + 3);
     if (wd(doc, i + 1) === 'back' && (wd(doc, i + 2) === 'in' || wd(doc, i + 2) === 'at') && (place === 'school' || place === 'college' || place === 'nursery') && isPredicate(doc, i)) return [i, i + 4];
   }
   // "By 7 February she will have met her form tutor", "will have visited the college": a future perfect, an act done by the
   // point, a one-off event someone can check then (the labelling guide, Measurable rule 5). Not "will have improved".
-  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && perfectEvent(doc, i + 1) && doc.toks[i + 2]?.kind === 'w' && doc.clause[i + 2] === doc.clause[i]) {
+  // A count may open the thing done ("will have had 3 visits to his new class").
+  if (x === 'have' && (wd(doc, i - 1) === 'will' || wd(doc, i - 1) === "'ll") && perfectEvent(doc, i + 1) && (doc.toks[i + 2]?.kind === 'w' || doc.toks[i + 2]?.kind === 'n') && doc.clause[i + 2] === doc.clause[i]) {
     return [i - 1, i + 2];
   }
   // "Options decided by March", "College application submitted by 15 January": a thing named and done by a deadline, a
@@ -3731,6 +3913,8 @@ function eventMeasure(doc: _Doc, i: number, x: string): Span | null {
   if (graded > 0 && isPredicate(doc, i)) return [i, graded];
   const entered = rare && _ENTERING.has(x) ? _enteredPlace(doc, i) : -1;
   if (entered > 0 && isPredicate(doc, i)) return [i, entered];
+  const destination = destinationEnd(doc, i, x, listed, rare);
+  if (destination > 0) return [i, destination];
   const grade = (x === 'get' || x === 'gets') && isPredicate(doc, i) ? gotGradeEnd(doc, i) : -1;
   if (grade > 0) return [i, grade];
   const got = (x === 'get' || x === 'gets' || x === 'have') && isPredicate(doc, i) ? gotDoneEnd(doc, i) : -1;
@@ -3959,8 +4143,9 @@ const SERVICES_JOINED = s('army navy raf marines police force');
 const SERVICE_BEFORE = s('the royal british air');
 
 /**
- * Whether the span opening at v enters a service or a place of study as the next step of the young person's life ("join the
- * army", "join the Royal Navy", "go to college", "go back to university", "get into college"): like a post gained ("get a
+ * Whether the span opening at v enters a service, a place of study or a course or post started as the next step of the young
+ * person's life ("join the army", "join the Royal Navy", "go to college", "go back to university", "get into college", "start an
+ * apprenticeship": {@link startedEnd}): like a post gained ("get a
  * job"), wished for alone ("I want to join the army when I am 18", "I want to do better and go to college") it is the wish's
  * outcome and not its measure (the labelling guide, Settled cases, the wish row; an age waited for names when, no measure:
  * Measurable rule 6). Not a cadet force or club ("join the Army Cadets"), which the club row reads, nor a place reached on
@@ -3976,6 +4161,10 @@ export function _placeEntered(doc: _Doc, v: number): boolean {
     const after = wd(doc, k + 1);
     return SERVICES_JOINED.has(wd(doc, k)) && after !== 'cadets' && after !== 'cadet';
   }
+  // "I'd like to start an apprenticeship": a course or post started ({@link startedEnd}), wished for alone, as "get a job" is.
+  if (STARTING.has(x) && startedEnd(doc, v) > 0) return true;
+  // "Ruby would like to take part in DofE": the award's scheme joined, wished for alone, as "join the army" is.
+  if (x === 'take' && wd(doc, v + 1) === 'part' && wd(doc, v + 2) === 'in' && (wd(doc, v + 3) === 'dofe' || wd(doc, v + 4) === 'dofe')) return true;
   const e = _ENTERING.has(x) ? _enteredPlace(doc, v, true) : -1;
   return e > 0 && punctualEnd(doc, e) < 0;
 }
@@ -4036,7 +4225,7 @@ const DRY_WHEN = s('in at during through all overnight by');
 const DRY_TIMES = s('day days daytime night nights night-time nighttime overnight');
 
 /** Events a child takes part in, seen (a trip, a match), not a session given to them or "all aspects of the curriculum". */
-const PARTICIPATION_EVENTS = s('trip trips residential residentials sleepover sleepovers visit visits competition competitions match matches tournament performance performances show concert assembly assemblies fixture fixtures audition race play production nativity interview debate event events day festival parade debates discussion discussions experience');
+const PARTICIPATION_EVENTS = s('trip trips residential residentials sleepover sleepovers visit visits competition competitions match matches tournament performance performances show concert assembly assemblies fixture fixtures audition race play production nativity interview debate event events day festival parade debates discussion discussions experience dofe');
 
 /** Whether "in …" at j names an event taken part in (within five words, before any other preposition). */
 function participationEvent(doc: _Doc, j: number): boolean {
