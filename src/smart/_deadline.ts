@@ -43,6 +43,10 @@ import {
   _unnamedHalfTerm,
   _unnamedTerm,
   _yearPhrase,
+  _found,
+  _FOUND_NEXT_REVIEW,
+  _foundFrom,
+  _yielding,
   type _Found,
   type _ScanOptions,
 } from './_deadlineResolve';
@@ -147,7 +151,7 @@ function prefix(s: Site): _Prefix {
 }
 
 /** A resolved phrase; `duration` marks a window or frequency ("for 4 weeks"), which is a measure, not a deadline. */
-type Resolved = (_Found & { duration?: boolean }) | null;
+type Resolved = _Found | null;
 
 /** One entry of the deadline phrase table. */
 export interface _DeadlinePhrase {
@@ -214,7 +218,7 @@ function easterEvent(s: Site): Resolved {
   const found = _termFound('spring', 'end', s.i + 1, s.opts);
   // Its day or month, after the event or its place ("the Easter service at St Piran's church on 3rd April"), in its clause.
   for (let k = s.i + 2; k <= s.i + 2 + EVENT_PLACE_REACH && s.doc.clause[k] === s.doc.clause[s.i]; k++) {
-    if (_datedAfter(s.doc, k)) return { ...found, yields: true };
+    if (_datedAfter(s.doc, k)) return _yielding(found);
     // "the Easter service (at church) on Sunday": a service on the Sunday is Easter Day's, not a school event in term.
     if ((noun === 'service' || noun === 'services') && _wd(s.doc, k) === 'on' && _wd(s.doc, k + 1) === 'sunday') return _easter(s.doc, s.i, s.opts);
   }
@@ -271,7 +275,7 @@ function festivalPhrase(s: Site): Resolved {
   const found = _termFound('autumn', 'end', j, s.opts);
   // Christmas falls in December: a day-precise December date refines it, as it refines "by December" ("the Christmas
   // concert on 12th December" is that day).
-  return found.approx === null ? found : { ...found, month: { year: yearOfDayNumber(found.approx), month: 12 } };
+  return found.approx === null ? found : _foundFrom(found, found.end, 0, { year: yearOfDayNumber(found.approx), month: 12 });
 }
 
 /** Spellings of Ramadan ("Ramadhan", "Ramazan"), read alike. */
@@ -309,7 +313,7 @@ function islamicFeastPhrase(s: Site): Resolved {
   // only where it heads or closes the clause.
   const after = FEAST_TIME_NOUNS.has(next) ? found.end + 1 : found.end;
   if (!s.opts.cell && !clauseEdge(s.doc, q.start - 1) && !clauseEdge(s.doc, after)) return null;
-  return { ...found, yields: true };
+  return _yielding(found);
 }
 
 /** Whether token j is outside the text or a mark ending a clause (". , ; : ( )", a spaced dash). */
@@ -564,7 +568,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const cue = _schoolPointCue(prefix(s), s.opts.cell) ? null : s.i === 0 ? null : _stageCue(s.doc, s.i, end, prefix(s));
       if (!_schoolPointCue(prefix(s), s.opts.cell) && cue === null) return null;
       const found = _approxYearEnd(cue === 'point' ? _moveMonthEnd(s.doc, end) : end, s.opts);
-      return !s.opts.cell && _stageNamesThing(s.doc, end) ? { ...found, yields: true } : found;
+      return !s.opts.cell && _stageNamesThing(s.doc, end) ? _yielding(found) : found;
     },
   },
   {
@@ -616,7 +620,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // other deadline in the text ("rather than in reception by the end of Spring 2" is dated by Spring 2).
       const p = prefix(s);
       const within = (p.prep === 'in' || p.prep === 'at') && p.position === null && !p.strongWord && !s.opts.cell;
-      return within ? { ...found, yields: true } : found;
+      return within ? _yielding(found) : found;
     },
   },
   {
@@ -638,7 +642,7 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const found = _approxYearEnd(readyFor(s.doc, prefix(s)) ? _moveMonthEnd(s.doc, end) : end, s.opts);
       // "reach his potential in the EYFS": the stage the target is set in gives way to any other point, as "in reception" does.
       const p = prefix(s);
-      return p.position === null && p.prep !== null && p.prep !== 'by' && p.prep !== 'before' && !readyFor(s.doc, p) ? { ...found, yields: true } : found;
+      return p.position === null && p.prep !== null && p.prep !== 'by' && p.prep !== 'before' && !readyFor(s.doc, p) ? _yielding(found) : found;
     },
   },
   {
@@ -696,9 +700,9 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       // (T)), so the term naming the review gives way to it, as "the next PEP in May" does.
       if (found === null) return null;
       const noun = _wd(s.doc, found.end);
-      if (_REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return { ...found, yields: true };
+      if (_REVIEW_NOUNS.has(noun) && _datedAfter(s.doc, found.end + 1)) return _yielding(found);
       // "at the spring concert on 27th March", "the summer fair (sports day) in July": the event's own day or month.
-      if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return { ...found, yields: true };
+      if (TERM_EVENTS.has(noun) && _datedAfter(s.doc, found.end + (noun === 'sports' && _wd(s.doc, found.end + 1) === 'day' ? 2 : 1))) return _yielding(found);
       return summerOfYearGroup(s, found) ?? found;
     },
   },
@@ -765,8 +769,8 @@ export const _DEADLINE_PHRASES: readonly _DeadlinePhrase[] = Object.freeze([
       const named = Math.max(1, reviewNameLength(s.doc, s.i));
       let end = s.i + named;
       while (end < s.i + named + 2 && (_wd(s.doc, end) === 'review' || _wd(s.doc, end) === 'meeting')) end += 1;
-      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
-      return _datedAfter(s.doc, end) || dateWrittenAt(s.doc, end) ? { ...found, yields: true } : found;
+      const found: _Found = _found({ kind: 'next-review' }, null, end, undefined, _FOUND_NEXT_REVIEW);
+      return _datedAfter(s.doc, end) || dateWrittenAt(s.doc, end) ? _yielding(found) : found;
     },
   },
   {
@@ -921,7 +925,7 @@ function record(found: NonNullable<Resolved>, s: Site, out: Collect): number {
     out.impossible = _put(out.impossible, [pre.start, end]);
     return end;
   }
-  // Each field read once: the resolvers build their records in many shapes, so every read of one is a generic look-up.
+  // Each field read once (every record has one shape, built by `_found`: `_deadlineResolve.ts`).
   const deadline = found.deadline;
   const month = found.month;
   const nextReview = found.nextReview === true;

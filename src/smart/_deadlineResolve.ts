@@ -91,7 +91,18 @@ function expandYear(y: number, digits: number): number | null {
   return null;
 }
 
-/** A phrase resolved by one entry of the phrase table. */
+/** A month with no day ({@link _Found.month}). */
+export interface _FoundMonth {
+  readonly year: number;
+  readonly month: number;
+  readonly end?: true;
+}
+
+/**
+ * A phrase resolved by one entry of the phrase table. Every record has every field, in this order (built only by
+ * {@link _found} and {@link _foundFrom}), so the scan's reads of them see one object shape (issue 19): records built in
+ * many shapes made every `found.deadline`, `.month`, `.nextReview` … a slow generic look-up. Unset fields are undefined.
+ */
 export interface _Found {
   readonly deadline: Deadline | null;
   readonly approx: number | null;
@@ -100,20 +111,68 @@ export interface _Found {
    * A month with no day ("by March"): a day-precise date in the same month supersedes it. `end`: "the end of" the month,
    * its last day named, which only a day restating it ("(Fri 21/02)") refines.
    */
-  readonly month?: { readonly year: number; readonly month: number; readonly end?: true };
+  readonly month: _FoundMonth | undefined;
   /** A day or month written with no year, resolved to its next occurrence on or after the meeting. */
-  readonly yearless?: true;
+  readonly yearless: true | undefined;
   /** A "next PEP" phrase: ordered by the next review date (or the meeting plus 91 days). */
-  readonly nextReview?: boolean;
+  readonly nextReview: true | undefined;
   /** A date that does not exist ("30 February 2026", "31/04/2026", "31st June"): flagged, never a deadline. */
-  readonly impossible?: true;
+  readonly impossible: true | undefined;
   /** A school-time point that only names a thing ("in the Year 11 mocks"): any other deadline supersedes it. */
-  readonly yields?: true;
+  readonly yields: true | undefined;
   /**
    * A count of weekly sessions the point is read from ("attend 12 weekly sessions … by the end of the block"): the count of
    * occasions the child attends stays the measure (Measurable: a count of occasions), so its words are not taken.
    */
-  readonly count?: true;
+  readonly count: true | undefined;
+  /** A duration or frequency ("for 6 weeks"): a measure, whose words are marked, never a deadline. */
+  readonly duration: true | undefined;
+}
+
+/** Flags of {@link _found}, one bit per field that is `true` or undefined. */
+export const _FOUND_YEARLESS = 1;
+export const _FOUND_NEXT_REVIEW = 2;
+export const _FOUND_IMPOSSIBLE = 4;
+export const _FOUND_YIELDS = 8;
+export const _FOUND_COUNT = 16;
+export const _FOUND_DURATION = 32;
+
+/** A {@link _Found} with every field set, in one order: `flags` is a sum of the `_FOUND_…` bits. */
+export function _found(deadline: Deadline | null, approx: number | null, end: number, month?: _FoundMonth, flags = 0): _Found {
+  return {
+    deadline,
+    approx,
+    end,
+    month,
+    yearless: (flags & _FOUND_YEARLESS) === 0 ? undefined : true,
+    nextReview: (flags & _FOUND_NEXT_REVIEW) === 0 ? undefined : true,
+    impossible: (flags & _FOUND_IMPOSSIBLE) === 0 ? undefined : true,
+    yields: (flags & _FOUND_YIELDS) === 0 ? undefined : true,
+    count: (flags & _FOUND_COUNT) === 0 ? undefined : true,
+    duration: (flags & _FOUND_DURATION) === 0 ? undefined : true,
+  };
+}
+
+/** `f` again (the same shape) ending at `end`, with the `_FOUND_…` bits of `add` set as well as its own, and `month`. */
+export function _foundFrom(f: _Found, end: number, add = 0, month = f.month): _Found {
+  const own =
+    (f.yearless === true ? _FOUND_YEARLESS : 0) |
+    (f.nextReview === true ? _FOUND_NEXT_REVIEW : 0) |
+    (f.impossible === true ? _FOUND_IMPOSSIBLE : 0) |
+    (f.yields === true ? _FOUND_YIELDS : 0) |
+    (f.count === true ? _FOUND_COUNT : 0) |
+    (f.duration === true ? _FOUND_DURATION : 0);
+  return _found(f.deadline, f.approx, end, month, own | add);
+}
+
+/** `f` again, read from a count of sessions ({@link _Found.count}), with the bits of `add` as well. */
+function withCount(f: _Found, add: number): _Found {
+  return _foundFrom(f, f.end, _FOUND_COUNT | add);
+}
+
+/** `f` again, yielding to any other deadline ({@link _Found.yields}). */
+export function _yielding(f: _Found): _Found {
+  return _foundFrom(f, f.end, _FOUND_YIELDS);
 }
 
 /**
@@ -122,18 +181,18 @@ export interface _Found {
  */
 function dateFound(day: number, month: number, year: number | null, end: number, opts: _ScanOptions): _Found | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const impossible: _Found = { deadline: null, approx: null, end, impossible: true };
+  const impossible: _Found = _found(null, null, end, undefined, _FOUND_IMPOSSIBLE);
   if (year !== null) {
     const iso = isoDateOf(year, month, day);
     if (iso === null) return year >= 1000 && year <= 9999 ? impossible : null;
-    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
+    return _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), end);
   }
   if (day > (month === 2 ? 29 : daysInMonth(2001, month))) return impossible;
-  if (opts.meeting === null) return { deadline: null, approx: null, end };
+  if (opts.meeting === null) return _found(null, null, end);
   const next = nextOccurrence(month, day, opts.meeting);
   if (next === 'impossible') return impossible;
   if (next === null) return null;
-  return { deadline: { kind: 'date', date: next.iso }, approx: next.day, end, yearless: true };
+  return _found({ kind: 'date', date: next.iso }, next.day, end, undefined, _FOUND_YEARLESS);
 }
 
 /**
@@ -149,14 +208,14 @@ function monthFound(month: number, year: number | null, position: string | null,
   const dayFor = (y: number): number => (position === 'middle' ? 15 : position === 'start' ? 1 : weeks > 0 ? WEEK_DAYS * weeks : daysInMonth(y, month));
   if (year !== null) {
     const iso = isoDateOf(year, month, dayFor(year)) as IsoDate;
-    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end, month: position === 'end' ? { year, month, end: true } : { year, month } };
+    return _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), end, position === 'end' ? { year, month, end: true } : { year, month });
   }
-  if (opts.meeting === null) return { deadline: null, approx: null, end };
+  if (opts.meeting === null) return _found(null, null, end);
   const { year: my } = isoParts(opts.meeting);
   const m = toDayNumberOrNull(opts.meeting) as number;
   for (let y = my; y <= my + 1; y++) {
     const n = dayNumberOf(y, month, dayFor(y));
-    if (n >= m) return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end, month: position === 'end' ? { year: y, month, end: true } : { year: y, month }, yearless: true };
+    if (n >= m) return _found({ kind: 'date', date: fromDayNumber(n) }, n, end, position === 'end' ? { year: y, month, end: true } : { year: y, month }, _FOUND_YEARLESS);
   }
   return null;
 }
@@ -164,7 +223,7 @@ function monthFound(month: number, year: number | null, position: string | null,
 export function _termFound(term: Term, part: _TermPart, end: number, opts: _ScanOptions, skip = 0): _Found {
   const r = _resolveTerm(term, part, opts.terms, skip);
   const deadline: Deadline = r.date === null ? { kind: 'term', term, part } : { kind: 'term', term, part, date: r.date };
-  return { deadline, approx: r.approx, end };
+  return _found(deadline, r.approx, end);
 }
 
 /** Reads a year straight after `j` (2025, '25 is not supported). */
@@ -468,7 +527,7 @@ export function _monthWord(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefix)
   if ((next === '/' || next === 'or') && year === null && monthAt(doc, i + 2) !== null) return _monthWord(doc, i + 2, opts, p);
   const position = p.position ?? (doc.toks[i]?.hyph === true && _wd(doc, i - 1) === 'mid' ? 'middle' : null);
   if (position === 'start' && month === SEPTEMBER && year === null && (p.prep === 'by' || p.prep === 'before')) return newYearStart(monthFound(month, year, position, end, opts), end, opts);
-  return { ...(monthFound(month, year, position, end, opts) ?? { deadline: null, approx: null, end }) };
+  return monthFound(month, year, position, end, opts) ?? _found(null, null, end);
 }
 
 /**
@@ -737,9 +796,9 @@ function termOfYear(doc: _Doc, term: Term, j: number, opts: _ScanOptions, skip: 
   const bracket = _wd(doc, j) === '(' && monthAt(doc, j + 1) !== null && ((_wd(doc, j + 2) === ')' && !event) || _wd(doc, j + 3) === ')');
   const year = yearAt(doc, bracket ? j + 2 : j);
   const end = bracket ? (_wd(doc, j + 2) === ')' ? j + 3 : j + 4) : year === null ? j : j + 1;
-  if (year === null || first.approx === null) return { ...first, end };
+  if (year === null || first.approx === null) return _foundFrom(first, end);
   const later = year - isoParts(fromDayNumber(first.approx)).year;
-  return later > 0 ? _termFound(term, part, end, opts, skip + later) : { ...first, end };
+  return later > 0 ? _termFound(term, part, end, opts, skip + later) : _foundFrom(first, end);
 }
 
 /** Unnamed "half term": "by half term", "this half term", "the end of this half term", "next half term". */
@@ -749,7 +808,7 @@ export function _unnamedHalfTerm(j: number, opts: _ScanOptions, p: _Prefix): _Fo
   const byLike = opts.cell || p.strongWord || (p.prep !== null && (_STRONG_PREPS.has(p.prep) || p.prep === 'at'));
   const meaningful = byLike || p.det !== null || p.position !== null;
   if (!meaningful) return null;
-  if (cur === null) return { deadline: null, approx: null, end: j };
+  if (cur === null) return _found(null, null, j);
   const { term, half } = cur;
   if (p.det === 'next') {
     if (p.position === 'end') return half === 1 ? _termFound(term, 'end', j, opts) : _termFound(_nextTerm(term), 'half-term', j, opts);
@@ -787,7 +846,7 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   const cur = _currentTerm(opts.terms);
   const end = i + 1;
   if (p.det === 'next') {
-    if (cur === null) return { deadline: null, approx: null, end };
+    if (cur === null) return _found(null, null, end);
     // "by next term", "by the start of next term": before it begins, so the current term's end.
     if ((p.prep === 'by' || p.prep === 'before') && (p.position === null || p.position === 'start')) return _termFound(cur.term, 'end', end, opts);
     return _termFound(_nextTerm(cur.term), 'end', end, opts, cur.term === _nextTerm(cur.term) ? 1 : 0);
@@ -797,7 +856,7 @@ export function _unnamedTerm(doc: _Doc, i: number, opts: _ScanOptions, p: _Prefi
   const ok = part || within || p.det === 'this' || p.position === 'end' || p.position === 'rest' || p.strongWord || opts.cell || (p.prep !== null && _STRONG_PREPS.has(p.prep));
   if (!ok) return null;
   if (p.position === 'start') return null;
-  if (cur === null) return { deadline: null, approx: null, end };
+  if (cur === null) return _found(null, null, end);
   // "by the middle of term", "by mid-term": the current term's half-term.
   if (p.position === 'middle') return _termFound(cur.term, 'half-term', end, opts);
   return _termFound(cur.term, 'end', end, opts);
@@ -811,15 +870,15 @@ function yearly(doc: _Doc, j: number, opts: _ScanOptions, dayOf: (year: number) 
   const year = yearAt(doc, j);
   if (year !== null) {
     const iso = dayOf(year);
-    return iso === null ? null : { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: j + 1 };
+    return iso === null ? null : _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), j + 1);
   }
-  if (opts.meeting === null) return { deadline: null, approx: null, end: j };
+  if (opts.meeting === null) return _found(null, null, j);
   const m = toDayNumberOrNull(opts.meeting) as number;
   const y0 = isoParts(opts.meeting).year;
   for (let y = y0; y <= y0 + 1; y++) {
     const iso = dayOf(y);
     const n = iso === null ? null : toDayNumberOrNull(iso);
-    if (iso !== null && n !== null && n >= m) return { deadline: { kind: 'date', date: iso }, approx: n, end: j };
+    if (iso !== null && n !== null && n >= m) return _found({ kind: 'date', date: iso }, n, j);
   }
   return null;
 }
@@ -942,10 +1001,10 @@ export function _islamicFeast(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
   const days = feastDays(kind);
   const year = yearAt(doc, j);
   const from = year !== null ? dayNumberOf(year, 1, 1) : opts.meeting === null ? null : (toDayNumberOrNull(opts.meeting) as number);
-  if (from === null) return { deadline: null, approx: null, end: j };
+  if (from === null) return _found(null, null, j);
   const n = days.find((d) => d >= from && (year === null || isoParts(fromDayNumber(d)).year === year));
   if (n === undefined) return null;
-  return { deadline: { kind: 'date', date: fromDayNumber(n), approximate: true }, approx: n, end: year === null ? j : j + 1 };
+  return _found({ kind: 'date', date: fromDayNumber(n), approximate: true }, n, year === null ? j : j + 1);
 }
 
 /** "the Easter holidays (2026)": the end of the spring term (that ends in the year written after, if any). */
@@ -1006,7 +1065,7 @@ const SEPTEMBER = 9;
  * September") gives way to it as the final point.
  */
 function newYearStart(first: _Found | null, end: number, opts: _ScanOptions): _Found {
-  return { deadline: yearEnd(opts), approx: first?.approx ?? _academicYearEndApprox(opts.terms), end };
+  return _found(yearEnd(opts), first?.approx ?? _academicYearEndApprox(opts.terms), end);
 }
 
 /**
@@ -1058,7 +1117,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "by the end of the calendar year": 31 December of the meeting's year, a date (a year alone is its last day).
   if (prev === 'calendar' && opts.meeting !== null && _prefixBefore(doc, i - 1).position === 'end') {
     const iso = isoDateOf(isoParts(opts.meeting).year, 12, 31) as IsoDate;
-    return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
+    return _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), end);
   }
   if (calendarYear) return null;
   // "by the end of next academic year", "by the end of next year": the end of the academic year after the meeting's. The
@@ -1067,7 +1126,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // "before the start of the school year", "by the start of the academic year": the one to come, which starts when the
   // meeting's ends (school-time table: "by the start of next year, before the new school year" → academic-year-end).
   if (p.position === 'start' && p.det === null && isYearWord && !namedGroup && (prev === 'school' || prev === 'academic') && startCue(doc, p, end - 1)) {
-    return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
+    return _found(yearEnd(opts), _academicYearEndApprox(opts.terms), end);
   }
   // "for the rest of the year" lasts until the year's end, as "the rest of the term" lasts until the term's.
   // "to fund drama club for the year": the year of the meeting, as "over the year" is (not "for a year", a duration).
@@ -1083,12 +1142,12 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   const approx = _academicYearEndApprox(opts.terms);
   if (!namedGroup) {
     const later = laterAcademicYear(doc, i, approx);
-    if (later !== null) return { ...later, end: Math.max(end, later.end) };
+    if (later !== null) return _foundFrom(later, Math.max(end, later.end));
   }
   // A year group dates the target only approximately: which academic year needs the child's year group.
   // "ready for Year 3 in September": the month says when in the year the move falls, not which year, so it is part of the
   // leaving point (school-time table: "Ready for his transition to secondary in September" stays a leaving point; label y16-027).
-  const found: _Found = { deadline: namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, end: cue === 'point' ? _moveMonthEnd(doc, end) : end };
+  const found: _Found = _found(namedGroup ? { kind: 'academic-year-end', approximate: true } : yearEnd(opts), approx, cue === 'point' ? _moveMonthEnd(doc, end) : end);
   // "in the Year 11 mock exams in December": the year group names the exams, the month dates them.
   // "In Y9, Nathan will … by the end of the spring term": the year the target is set in, which any other point dates.
   const setIn = p.prep === 'in' && _wd(doc, end) === ',';
@@ -1096,7 +1155,7 @@ export function _yearPhrase(doc: _Doc, i: number, opts: _ScanOptions, prefix: _P
   // group does, and the month dates them (the row "an event the target is due by, dated by a month"; labels y20-152,
   // y27-052, y36-197); with no other point, the year's end stays.
   const namesExam = !namedGroup && p.position === 'end' && !opts.cell && groupEventAfter(doc, end);
-  return cue === 'yields' || setIn || namesExam || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? { ...found, yields: true } : found;
+  return cue === 'yields' || setIn || namesExam || (namedGroup && !opts.cell && (_stageNamesThing(doc, end) || groupEventAfter(doc, end))) ? _yielding(found) : found;
 }
 
 /**
@@ -1204,7 +1263,7 @@ function laterAcademicYear(doc: _Doc, i: number, approx: number | null): _Found 
   if (named === null || approx === null) return null;
   const years = named - isoParts(fromDayNumber(approx)).year;
   if (years <= 0) return null;
-  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx + 365 * years, end: after === null ? i + 1 : i + 2 };
+  return _found({ kind: 'academic-year-end', approximate: true }, approx + 365 * years, after === null ? i + 1 : i + 2);
 }
 
 /**
@@ -1221,7 +1280,7 @@ function newYear(doc: _Doc, i: number, opts: _ScanOptions): _Found | null | unde
   // "ready for the new school year": before it begins, as "before the new school year" is.
   const ready = school && p.position === null && readyAhead(doc, p) && !recurringYear(doc, p.start);
   if (!(p.prep !== null && _STRONG_PREPS.has(p.prep)) && !p.strongWord && !opts.cell && !ready) return null;
-  if (school) return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end: i + 1 };
+  if (school) return _found(yearEnd(opts), _academicYearEndApprox(opts.terms), i + 1);
   return _termFound('autumn', 'end', i + 1, opts);
 }
 
@@ -1267,12 +1326,12 @@ function nextAcademicYear(doc: _Doc, p: _Prefix, end: number, opts: _ScanOptions
   // "by next academic year", "by the start of next year", "ready for the start of next year": before it begins, so the end
   // of this one (as "by next term" is the current term's end).
   if (startCue(doc, p, end - 1) && (p.position === null || p.position === 'start')) {
-    return { deadline: yearEnd(opts), approx: _academicYearEndApprox(opts.terms), end };
+    return _found(yearEnd(opts), _academicYearEndApprox(opts.terms), end);
   }
   const cue = p.position === 'end' || p.position === 'rest' || p.prep === 'over' || p.prep === 'throughout' || p.prep === 'during' || opts.cell;
   if (!cue) return null;
   const approx = _academicYearEndApprox(opts.terms);
-  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: approx === null ? null : approx + 365, end };
+  return _found({ kind: 'academic-year-end', approximate: true }, approx === null ? null : approx + 365, end);
 }
 
 /**
@@ -1301,9 +1360,9 @@ const REVIEW_WORDS = new Set([
 export function _nextReview(doc: _Doc, i: number): _Found | null {
   // "by the time we next meet", "when we next meet", "(by) the next time we meet": the next meeting, a review point.
   const who = _wd(doc, i - 1);
-  if (_wd(doc, i + 1) === 'meet' && (who === 'we' || who === 'i')) return { deadline: { kind: 'next-review' }, approx: null, end: i + 2, nextReview: true };
+  if (_wd(doc, i + 1) === 'meet' && (who === 'we' || who === 'i')) return _found({ kind: 'next-review' }, null, i + 2, undefined, _FOUND_NEXT_REVIEW);
   if (_wd(doc, i + 1) === 'time' && (_wd(doc, i + 2) === 'we' || _wd(doc, i + 2) === 'i') && _wd(doc, i + 3) === 'meet') {
-    return { deadline: { kind: 'next-review' }, approx: null, end: i + 4, nextReview: true };
+    return _found({ kind: 'next-review' }, null, i + 4, undefined, _FOUND_NEXT_REVIEW);
   }
   let j = i + 1;
   let steps = 0;
@@ -1312,14 +1371,14 @@ export function _nextReview(doc: _Doc, i: number): _Found | null {
     if (x === 'pep' || x === 'peps' || x === 'review' || x === 'meeting' || x === 'reviews') {
       let end = j + 1;
       while (end < j + 3 && (_wd(doc, end) === 'meeting' || _wd(doc, end) === 'review' || _wd(doc, end) === 'pep')) end += 1;
-      const found: _Found = { deadline: { kind: 'next-review' }, approx: null, end, nextReview: true };
+      const found: _Found = _found({ kind: 'next-review' }, null, end, undefined, _FOUND_NEXT_REVIEW);
       // "before the next PEP in May", "the next review on 3rd April": the month or date written dates the review (labelling
       // guide, Time-bound (T)), so the review gives way to it as a key stage naming a thing gives way.
-      return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+      return _datedAfter(doc, end) ? _yielding(found) : found;
     }
     // "Next LAC", "the next CLA." (a cell or a clause ending on the review's name): the review.
     if ((x === 'lac' || x === 'cla' || x === 'iro') && (doc.toks[j + 1] === undefined || doc.toks[j + 1]?.kind === 'p')) {
-      return { deadline: { kind: 'next-review' }, approx: null, end: j + 1, nextReview: true };
+      return _found({ kind: 'next-review' }, null, j + 1, undefined, _FOUND_NEXT_REVIEW);
     }
     if (REVIEW_WORDS.has(x)) {
       j += 1;
@@ -1347,14 +1406,14 @@ function sixWeekHolidays(end: number, p: _Prefix, opts: _ScanOptions): _Found | 
  * term" is the next term's end; from a January meeting, two terms are the summer and autumn terms). Anchored at the
  * meeting by "within", "in" or "next"; "for 2 terms", "over two terms" with no anchor are a duration, like "for 6 weeks".
  */
-function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+function termsAhead(value: number, end: number, p: _Prefix, opts: _ScanOptions): _Found | null {
   // Two terms only: three or more reach the meeting's own term again, a year on, which a term object (the next
   // occurrence) cannot say without a calendar.
   if (value !== 2) return null;
   const anchored = p.det === 'next' || p.prep === 'within' || p.prep === 'in';
-  if (!anchored) return p.prep === 'for' || p.prep === 'over' || p.prep === 'during' ? { deadline: null, approx: null, end, duration: true } : null;
+  if (!anchored) return p.prep === 'for' || p.prep === 'over' || p.prep === 'during' ? _found(null, null, end, undefined, _FOUND_DURATION) : null;
   const cur = _currentTerm(opts.terms);
-  if (cur === null) return { deadline: null, approx: null, end };
+  if (cur === null) return _found(null, null, end);
   let term = cur.term;
   for (let k = 0; k < value; k++) term = _nextTerm(term);
   return _termFound(term, 'end', end, opts);
@@ -1443,7 +1502,7 @@ function windowFromDatedEvent(doc: _Doc, k: number, days: number, months: number
   const day = _numericDate(doc, d, opts);
   if (day?.deadline?.kind !== 'date' || day.approx === null) return null;
   const n = months > 0 ? toDayNumber(addCalendarMonths(fromDayNumber(day.approx), months)) : day.approx + days;
-  return { deadline: { kind: 'date', date: fromDayNumber(n) }, approx: n, end: d + 2, count: true };
+  return _found({ kind: 'date', date: fromDayNumber(n) }, n, d + 2, undefined, _FOUND_COUNT);
 }
 
 /** The words {@link _relative} passes over before its unit ("10 school days", "3 consecutive weeks"). */
@@ -1465,7 +1524,7 @@ export function _relativeUnitFollows(doc: _Doc, unitAt: number): boolean {
 }
 
 /** A number of days, weeks or months: relative deadline, duration, frequency or conditional window. */
-export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): (_Found & { duration?: boolean }) | null {
+export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, opts: _ScanOptions): _Found | null {
   /** Most weeks a count of weekly sessions runs for ("6 weekly sessions … by the final session"): a year's. */
   const WEEKS_IN_YEAR = 52;
   let u = unitAt;
@@ -1479,7 +1538,7 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   // "attend 6 weekly ELSA sessions and by the final session …": so many weeks of sessions from the meeting; not "6-weekly"
   // (every six weeks) nor a schedule the child has now ("has 2 weekly sessions", how often).
   const schedule = doc.toks[u]?.hyph === true || _wd(doc, u - 2) === 'has' || _wd(doc, u - 2) === 'have';
-  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= WEEKS_IN_YEAR && lastSessionAfter(doc, u + 1)) return { ...weeksFrom(value, u + 1, opts), count: true };
+  if (unit === undefined && _wd(doc, u) === 'weekly' && !schedule && value > 0 && value <= WEEKS_IN_YEAR && lastSessionAfter(doc, u + 1)) return withCount(weeksFrom(value, u + 1, opts), 0);
   if (unit === undefined || !Number.isFinite(value) || value <= 0 || value > 520 || (unit === 365 && value > 10)) return null;
   let end = u + 1;
   // "by the end of the 6 week holidays": the summer holidays, named by their length.
@@ -1511,11 +1570,11 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
     const months = school ? 0 : unit === 30 ? value : unit === 365 ? value * 12 : 0;
     const dated = prep === 'within' ? windowFromDatedEvent(doc, end + 1, days, months, opts) : null;
     if (dated !== null) return dated;
-    if (prep === 'within' && oneOffStart(doc, end + 1)) return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
-    if (!meetingRef) return { deadline: null, approx: null, end, duration: true };
+    if (prep === 'within' && oneOffStart(doc, end + 1)) return _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
+    if (!meetingRef) return _found(null, null, end, undefined, _FOUND_DURATION);
     end = k + 1;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
-    return { deadline: { kind: 'relative', days }, approx: approxDay, end };
+    return _found({ kind: 'relative', days }, approxDay, end);
   }
   // "by the end of his first 4 weeks": the end of the first weeks there, as "within his first 6 weeks" (school-time table).
   const firstWeeks = (p.position === 'end' || (unit <= 7 && spanOfFirst(doc, unitAt - 2))) && _wd(doc, unitAt - 2) === 'first';
@@ -1523,19 +1582,19 @@ export function _relative(doc: _Doc, value: number, unitAt: number, p: _Prefix, 
   if (anchored || firstWeeks || prep === 'within' || prep === 'in' || ((opts.cell || p.strongWord) && prep === null)) {
     if (afterWord === 'from' || afterWord === 'after') end += 2;
     const approxDay = opts.terms.meeting === null ? null : opts.terms.meeting + days;
-    return { deadline: { kind: 'relative', days }, approx: approxDay, end };
+    return _found({ kind: 'relative', days }, approxDay, end);
   }
   // "weekly for 6 weeks then review": a count of weeks then a review, the plan's window from the meeting (school-time
   // table, "ELSA 6 wks - feelings, then review"; label y23-090), not a duration.
   if (unit === 7 && prep === 'for' && thenReviewAt(doc, end)) return weeksFrom(value, end, opts);
   // "6 week trial, review week 6", "for the 6-week trial": a managed move's trial, its weeks from the meeting.
   if (unit === 7 && trialAt(doc, end, prep) && trialDecided(doc, unitAt, end) && !planDone(doc, ARTICLES.has(_wd(doc, unitAt - 2)) ? unitAt - 3 : unitAt - 2, end)) {
-    return { ...weeksFrom(value, end, opts), yields: true, count: true };
+    return withCount(weeksFrom(value, end, opts), _FOUND_YIELDS);
   }
-  if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return { deadline: null, approx: null, end, duration: true };
+  if (prep === 'for' || prep === 'over' || prep === 'during' || prep === 'after') return _found(null, null, end, undefined, _FOUND_DURATION);
   const article = ARTICLES.has(_wd(doc, unitAt - 2));
   if (unit === 7 && (prep === null || prep === 'by' || prep === 'until') && runsFromMeeting(doc, end, article) && !planDone(doc, article ? unitAt - 3 : unitAt - 2, end)) {
-    return { deadline: { kind: 'relative', days }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + days, end };
+    return _found({ kind: 'relative', days }, opts.terms.meeting === null ? null : opts.terms.meeting + days, end);
   }
   return null;
 }
@@ -1653,7 +1712,7 @@ function thenReviewAt(doc: _Doc, j: number): boolean {
 
 /** A relative deadline of so many weeks from the meeting, ending at token `end`. */
 function weeksFrom(weeks: number, end: number, opts: _ScanOptions): _Found {
-  return { deadline: { kind: 'relative', days: weeks * 7 }, approx: opts.terms.meeting === null ? null : opts.terms.meeting + weeks * 7, end };
+  return _found({ kind: 'relative', days: weeks * 7 }, opts.terms.meeting === null ? null : opts.terms.meeting + weeks * 7, end);
 }
 
 /** Meetings of a series whose last one a target can be due by ("by the last session", "by the final lesson"). */

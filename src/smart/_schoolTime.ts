@@ -9,7 +9,7 @@ import type { _Doc } from './_doc';
 import { _capitalised } from './_ends';
 import { _forTheRest, _FREQ_WORDS, _REVIEW_NOUNS, _START_VERBS, _STRONG_PREPS, _prefixBefore, _sentenceEndAt, _wd, type _Prefix } from './_deadlinePrefix';
 import type { _Found, _ScanOptions } from './_deadlineResolve';
-import { _datedAfter, _halfRecordAfter, _moveMonthEnd, _termFound } from './_deadlineResolve';
+import { _datedAfter, _found, _halfRecordAfter, _moveMonthEnd, _termFound, _yielding } from './_deadlineResolve';
 import { _ADULT_SUBJECTS, _ASSESSMENTS, _FEELINGS, _MONTHS, _NUMBER_WORDS, _OCCASIONS, _PART_ENDS, _OWNING_DETERMINERS, _PROVISION_NOUNS, _SESSION_NOUNS, _SETTLING, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 import { _TARGET_WORDS } from './_standard';
 import { _academicYearEndApprox, _currentTerm } from './_terms';
@@ -25,7 +25,7 @@ export function _schoolPointCue(p: _Prefix, cell: boolean): boolean {
 
 /** The end of an academic year inferred from school time (which year needs the child's year group). */
 export function _approxYearEnd(end: number, opts: _ScanOptions): _Found {
-  return { deadline: { kind: 'academic-year-end', approximate: true }, approx: _academicYearEndApprox(opts.terms), end };
+  return _found({ kind: 'academic-year-end', approximate: true }, _academicYearEndApprox(opts.terms), end);
 }
 
 /** Length of "key stage 3" / "ks 3" / "KS3" at i (0 when none). */
@@ -421,7 +421,7 @@ const SERIES_JOINS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', '/']);
 export function _foundationYearEnd(i: number, opts: _ScanOptions, p: _Prefix): _Found {
   const found = _approxYearEnd(i + 1, opts);
   const within = (p.prep === 'in' || p.prep === 'at') && p.position === null && !p.strongWord && !opts.cell;
-  return within ? { ...found, yields: true } : found;
+  return within ? _yielding(found) : found;
 }
 
 /** The tokens a phase end covers ("primary school", "sixth form"). */
@@ -435,10 +435,10 @@ export const _WEEKDAY_CORES: ReadonlySet<string> = new Set(['monday', 'tuesday',
 /** A day's date: the first such week day after the meeting (the labelling guide: "by Friday" → the next such day). */
 function nextWeekday(dow: number, end: number, opts: _ScanOptions, sameDay: boolean): _Found {
   const m = opts.terms.meeting;
-  if (m === null) return { deadline: null, approx: null, end };
+  if (m === null) return _found(null, null, end);
   const ahead = (dow - weekdayOfDayNumber(m) + 7) % 7;
   const day = m + (ahead === 0 && !sameDay ? 7 : ahead);
-  return { deadline: { kind: 'date', date: fromDayNumber(day) }, approx: day, end };
+  return _found({ kind: 'date', date: fromDayNumber(day) }, day, end);
 }
 
 /**
@@ -575,13 +575,13 @@ export function _shortTermNumber(doc: _Doc, i: number, opts: _ScanOptions, p: _P
 
 /** "this month", "by the end of the month" (the meeting's month), "next month": that month's last day. */
 export function _calendarMonth(end: number, opts: _ScanOptions, ahead: 0 | 1): _Found {
-  if (opts.meeting === null) return { deadline: null, approx: null, end };
+  if (opts.meeting === null) return _found(null, null, end);
   const { year, month } = isoParts(opts.meeting);
   const m = month + ahead > 12 ? 1 : month + ahead;
   const y = month + ahead > 12 ? year + 1 : year;
   const iso = isoDateOf(y, m, daysInMonth(y, m));
-  if (iso === null) return { deadline: null, approx: null, end };
-  return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end };
+  if (iso === null) return _found(null, null, end);
+  return _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), end);
 }
 
 /** "this week's spellings", "this month's book": the period names a thing, it dates nothing. */
@@ -628,7 +628,7 @@ export function _calendarYear(doc: _Doc, i: number, opts: _ScanOptions, p: _Pref
   const cue = opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep)) || (p.position === 'end' && (p.prep === null || _STRONG_PREPS.has(p.prep)));
   if (!cue) return null;
   const iso = isoDateOf(t.num, 12, 31) as string;
-  return { deadline: { kind: 'date', date: iso }, approx: toDayNumberOrNull(iso), end: i + 1 };
+  return _found({ kind: 'date', date: iso }, toDayNumberOrNull(iso), i + 1);
 }
 
 /**
@@ -662,7 +662,7 @@ export function _halfOfMeetingTerm(doc: _Doc, i: number, opts: _ScanOptions): _F
   const p = _prefixBefore(doc, h.at);
   if (p.freq || p.det === 'last' || (p.prep === null && p.position === null && !p.strongWord && !opts.cell)) return null;
   const cur = _currentTerm(opts.terms);
-  if (cur === null) return { deadline: null, approx: null, end: i + 1 };
+  if (cur === null) return _found(null, null, i + 1);
   const byLike = p.position === 'end' || p.position === 'rest' || opts.cell || p.strongWord || (p.prep !== null && _STRONG_PREPS.has(p.prep));
   if (h.half === 1) return _termFound(cur.term, byLike ? 'half-term' : 'first-half', i + 1, opts);
   return _termFound(cur.term, byLike ? 'end' : 'second-half', i + 1, opts);
@@ -714,7 +714,7 @@ export function _examPoint(doc: _Doc, i: number, opts: _ScanOptions): _Found {
   const end = examsEnd(doc, i);
   const found = _approxYearEnd(end, opts);
   const dated = _datedAfter(doc, end) || (_START_VERBS.has(_wd(doc, end)) && _datedAfter(doc, end + 1));
-  return dated ? { ...found, yields: true } : found;
+  return dated ? _yielding(found) : found;
 }
 
 /** Ordinal words before "term" or "half term" ("the first term", "second half term") and their numbers. */
@@ -773,7 +773,7 @@ export function _ownYearEnd(doc: _Doc, i: number, opts: _ScanOptions): _Found | 
   const t = doc.toks[end + 2];
   if (_wd(doc, end) === 'in' && _MONTHS.has(_wd(doc, end + 1)) && !(t !== undefined && t.kind === 'n' && t.digits[0] === 4)) return _approxYearEnd(end + 2, opts);
   const found = _approxYearEnd(end, opts);
-  return _datedAfter(doc, end) ? { ...found, yields: true } : found;
+  return _datedAfter(doc, end) ? _yielding(found) : found;
 }
 
 /** Whether the child's owner at k follows "by", "before" or "until" "(the) end of": "by the end of his …". */
