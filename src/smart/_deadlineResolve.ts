@@ -100,7 +100,7 @@ export interface _FoundMonth {
 
 /**
  * A phrase resolved by one entry of the phrase table. Every record has every field, in this order (built only by
- * {@link _found} and {@link _foundFrom}), so the scan's reads of them see one object shape (issue 19): records built in
+ * {@link _found} and {@link _foundFrom}), so the scan's reads of them see one object shape: records built in
  * many shapes made every `found.deadline`, `.month`, `.nextReview` … a slow generic look-up. Unset fields are undefined.
  */
 export interface _Found {
