@@ -1305,14 +1305,20 @@ function undecidedMeasure(doc: _Doc, measures: _MeasureScan, adultAct: boolean, 
  * wish's measure, as the labelling guide's Settled cases wish row reads a schedule ("on Saturdays") with it.
  */
 function pluralDayIn(doc: _Doc, spans: readonly (readonly [number, number])[]): boolean {
+  let from = -1;
+  let to = -1;
   for (const [a] of spans) {
+    if (a >= from && a <= to) continue; // this sentence has been read: many spans in one long sentence stay linear
     let s = a;
     while (s > 0 && ((doc.flags[s - 1] as number) & _F_ENDS) === 0) s--;
-    for (let k = s; k < doc.toks.length; k++) {
+    let k = s;
+    for (; k < doc.toks.length; k++) {
       const x = doc.w[k] ?? '';
       if (x.endsWith('s') && _WEEKDAYS.has(x.slice(0, -1))) return true;
       if (((doc.flags[k] as number) & _F_ENDS) !== 0) break;
     }
+    from = s;
+    to = k;
   }
   return false;
 }
