@@ -4573,6 +4573,9 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   // One step a token read, counted in k and added once, as the scans count.
   let k = 0;
   let found: Span | null = rowTask(doc);
+  // Whether the text states an outcome ({@link outcomeStated}): read once a text, when a thing a fund buys is first met.
+  let said: boolean | undefined;
+  const stated = (): boolean => (said ??= outcomeStated(doc));
   for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
@@ -4598,6 +4601,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
       : k <= 2 || HELD_THINGS.has(x) ? heldHeading(doc, k)
       : null;
+    if (found === null && FUND_THINGS.has(x)) found = fundThing(doc, k, stated);
   }
   doc.ops.n += k;
   return found;
@@ -6634,10 +6638,12 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 
 /** The words a done-or-not reading ({@link doneOnce}) starts at. */
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
+/** Things a fund buys once, named with the fund ({@link fundThing}): the devices and plans held ({@link HELD_THINGS}), a bike, a subscription, named resources or an assessment. */
+const FUND_THINGS: ReadonlySet<string> = new Set([...HELD_THINGS, ...s('bike bikes bicycle subscription subscriptions resources assessment')]);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'join', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, KIND_CHECK, 'asap', ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
+  ...FUND_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, KIND_CHECK, 'asap', ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
@@ -6699,6 +6705,142 @@ function fundHeadingBefore(doc: _Doc, k: number): boolean {
   const last = wd(doc, m - 1) === '+' ? m - 2 : wd(doc, m - 1) === 'plus' ? m - 2 : m - 1;
   return FUND_SUBJECTS.has(wd(doc, last));
 }
+
+/**
+ * A thing a fund or a named sum buys once for the child, at k (the thing), or null (the labelling guide, Settled cases, "a
+ * one-off thing adults arrange or do for the child": not specific, Specific rule 4; measurable, "someone can check it was
+ * done"): the thing ({@link FUND_THINGS}, or a word for anything with a word naming its kind, "sensory resources", "a speech
+ * and language assessment") after the fund's heading or its sum and "for", a mark or the sum itself ("PP+ bid: £700 for a
+ * laptop to support learning at home", "PP+: laptop + Seneca subscription", "£150 – TTRS subscription", "PP+ £300 for sensory
+ * resources"), after "<fund> to be used for" ({@link fundUsedFor}), after an adult who uses the fund to buy it ("Nursery to use
+ * EYPP to buy …", {@link adultUsesFund}) or got "from" the fund or with it in brackets ("Grace to get a new bike from PP+",
+ * {@link fundNoteAfter}). Labels of the form: 11
+ * measurable against 4 older (v166, y9-089, y9-216, y10-246; the notes of y31-152 and y25-049 put the row first). Not: provision, people or
+ * travel anywhere in the sentence ({@link FUND_NOT_THINGS}: "PP+ £300 - tablet and tuition", Measurable rule 6), a fund someone
+ * uses with no adult ("Use the bursary to buy …"), a thing left undone ({@link NOT_DONE}, "?"), nor a text that states an
+ * outcome that did not measure (`stated`: "Expected outcome: improved outcomes", labels y34-246, y43-075, y31-121), or reports
+ * money spent ("PP+ impact report: £450 spent on a tablet").
+ */
+function fundThing(doc: _Doc, k: number, stated: () => boolean): Span | null {
+  const x = wd(doc, k);
+  if (NAMED_FUND_THINGS.has(x) && !namingWord(doc, k - 1, -1)) return null;
+  // The thing heads its phrase ("a laptop bag" is another thing): a mark, the text's end, or a word that is no noun follows.
+  const after = wd(doc, k + 1);
+  if (doc.toks[k + 1]?.kind === 'w' && !PREPOSITIONS.has(after) && !THING_FOLLOWS.has(after)) return null;
+  // Back over the thing's phrase and the list it stands in, to what leads it.
+  let m = k - 1;
+  while (m >= 0 && k - m <= FUND_LIST_WORDS && (doc.toks[m]?.kind === 'w' || wd(doc, m) === '+' || wd(doc, m) === ',') && !FUND_LEADS.has(wd(doc, m)) && !FUND_SUBJECTS.has(wd(doc, m)) && !(wd(doc, m) === '+' && wd(doc, m - 1) === 'pp')) m -= 1;
+  const lead = wd(doc, m);
+  const bought =
+    (lead === 'for' || lead === 'towards') ? fundOrSumAt(doc, m - 1, true) || fundUsedFor(doc, m)
+    : HEADING_MARKS.has(lead) ? fundOrSumAt(doc, m - 1, true)
+    : doc.toks[m]?.kind === 'n' ? sumAt(doc, m)
+    : lead === 'buy' ? adultUsesFund(doc, m)
+    : lead === 'get' || lead === 'have' ? ((after === 'from' || after === 'through') && fundOrSumAt(doc, wd(doc, k + 2) === 'the' ? k + 3 : k + 2, false)) || fundNoteAfter(doc, k)
+    : false;
+  if (!bought || provisionBought(doc, k) || inSentence(doc, k, NOT_DONE, true) || askedAfter(doc, k) || stated()) return null;
+  return [m < 0 ? 0 : m, k + 1];
+}
+
+/**
+ * Whether a fund or a named sum ends at j, opening its part (`opening`: only fund words, marks, a sum and a request's word
+ * before it, as "PP+ for EY — £300", "PP+ bid: £700", "PP+ / bursary"): "£300", "PP+", "EYPP", "the bursary", "PP+ request".
+ */
+function fundOrSumAt(doc: _Doc, j: number, opening: boolean): boolean {
+  const asked = FUND_ASKED.has(wd(doc, j)) ? j - 1 : j;
+  // "Pupil Premium Plus": the fund's name before "plus".
+  const at = wd(doc, asked) === 'plus' && wd(doc, asked - 1) === 'premium' ? asked - 1 : asked;
+  const ends = sumAt(doc, at) || FUND_SUBJECTS.has(wd(doc, at)) || (wd(doc, at) === '+' && wd(doc, at - 1) === 'pp');
+  if (!ends || !opening) return ends;
+  for (let i = at - 1; i >= 0 && !endAt(doc, i); i--) {
+    if (at - i > FUND_OPENING_WORDS) return false;
+    const y = wd(doc, i);
+    if (doc.toks[i]?.kind === 'w' ? !FUND_SUBJECTS.has(y) && !FUND_HEADING_WORDS_SET.has(y) : doc.toks[i]?.kind === 'n' ? !sumAt(doc, i) : false) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether k's sentence names provision, sessions, people paid or travel ({@link FUND_NOT_THINGS}) within {@link NOT_DONE_REACH}
+ * either side: what the fund buys is then provision (Measurable rule 6). A verb after "to" is the thing's purpose, not bought
+ * ("for a laptop to support learning at home").
+ */
+function provisionBought(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (paidFor(doc, j)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (paidFor(doc, j)) return true;
+  return false;
+}
+
+/** Whether the word at j is provision paid for ({@link provisionBought}): not a verb after "to", nor a word naming the thing after it ("an occupational therapy assessment"). */
+function paidFor(doc: _Doc, j: number): boolean {
+  return FUND_NOT_THINGS.has(wd(doc, j)) && wd(doc, j - 1) !== 'to' && !FUND_THINGS.has(wd(doc, j + 1));
+}
+
+/**
+ * Whether a fund in brackets follows the thing at k in its sentence, within {@link NOT_DONE_REACH} tokens ("Amir to have access
+ * to a laptop at home (PP+)"): the fund pays for the thing the child gets, bought once (label y26-142; "Jake to have access to a
+ * laptop in lessons", no fund named, stays provision).
+ */
+function fundNoteAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === '(' && FUND_SUBJECTS.has(wd(doc, j + 1))) return true;
+  return false;
+}
+
+/** Whether a question mark ends k's sentence within {@link NOT_DONE_REACH} tokens ("PP+ bid: £400 for a laptop?"): asked, not decided. */
+function askedAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH; j++) if (wd(doc, j) === '?' || endAt(doc, j)) return wd(doc, j) === '?';
+  return false;
+}
+
+/** Whether a sum of money ends at j ("£300": the pound sign, then its number). */
+function sumAt(doc: _Doc, j: number): boolean {
+  return doc.toks[j]?.kind === 'n' && wd(doc, j - 1) === '£';
+}
+
+/** Whether "for" at m follows "<fund> to be used" or "<fund> will be used" ("EYPP to be used for a speech and language assessment"). */
+function fundUsedFor(doc: _Doc, m: number): boolean {
+  if (wd(doc, m - 1) !== 'used' || wd(doc, m - 2) !== 'be') return false;
+  const aux = wd(doc, m - 3);
+  return (aux === 'to' || aux === 'will') && fundOrSumAt(doc, m - 4, false);
+}
+
+/**
+ * Whether "buy" at m is an adult's, who uses a fund to buy ("Nursery to use EYPP to buy sensory resources", "School to use the
+ * PP+ to buy …"): the adult buys once, as "PP+ to buy" does; with no adult ("Use the bursary to buy a bike") the child may be the
+ * one who uses it, not read.
+ */
+function adultUsesFund(doc: _Doc, m: number): boolean {
+  if (wd(doc, m - 1) !== 'to') return false;
+  let f = m - 2;
+  if (!fundOrSumAt(doc, f, false)) return false;
+  f = wd(doc, f) === '+' ? f - 2 : f - 1;
+  if (wd(doc, f) === 'the') f -= 1;
+  return FUND_USED.has(wd(doc, f)) && wd(doc, f - 1) === 'to' && (_ADULT_SUBJECTS.has(wd(doc, f - 2)) || _ADULT_JOBS.has(wd(doc, f - 2)));
+}
+
+/** Whether the text states an outcome or reports money spent ({@link STATED_WORDS}): read once a text, for {@link fundThing}. */
+function outcomeStated(doc: _Doc): boolean {
+  doc.ops.n += doc.toks.length;
+  for (let j = 0; j < doc.toks.length; j++) if (STATED_WORDS.has(wd(doc, j))) return true;
+  return false;
+}
+
+/** Of {@link FUND_THINGS}, words for anything or for a check, measured only with a word naming their kind ("sensory resources", "an EP assessment"). */
+const NAMED_FUND_THINGS = s('resources assessment');
+/** Words after a thing that show it heads its phrase ("laptop + Seneca subscription", "a laptop so she can …", "laptop and …"). */
+const THING_FOLLOWS = s('and so or');
+/** Words that lead a thing a fund buys, where the walk back over its phrase stops ({@link fundThing}). */
+const FUND_LEADS: ReadonlySet<string> = new Set(['for', 'towards', 'buy', 'get', 'have', ...HEADING_MARKS]);
+/** A fund's request or bid after its name ("PP+ request: laptop", "PP+ bid: £700 for …"). */
+const FUND_ASKED = s('request requested bid');
+/** Words a fund's heading may hold before its sum or thing ("Pupil Premium Plus", "PP+ for EY", "Early Years PP"). */
+const FUND_HEADING_WORDS_SET: ReadonlySet<string> = new Set([...FUND_ASKED, ...s('pupil plus for ey early years post 16 post-16 and or the')]);
+/** Tokens read back over a fund's heading at most ({@link fundOrSumAt}). */
+const FUND_OPENING_WORDS = 8;
+/** What a fund buys that is no thing bought once: provision, sessions, people paid, travel (Measurable rule 6; labels v054, y10-176, y14-213). */
+const FUND_NOT_THINGS: ReadonlySet<string> = new Set([...[...BOUGHT_PROVISION].filter((w) => w !== 'subscription'), ...GIVEN_PROVISION, ...PAID_PEOPLE, ...TRAVEL_PAID, 'volunteer', 'mentor', 'trip', 'trips']);
+/** Words of an outcome stated, or of money reported spent, in the text: its outcome decides, not the thing bought ({@link fundThing}). */
+const STATED_WORDS = s('outcome outcomes target targets aim aims success impact spent report');
 
 /** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
 const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
