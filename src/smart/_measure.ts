@@ -73,6 +73,8 @@ import {
   _BODY_NAME_ENDS,
   _LIKING,
   _MONEY,
+  _RESOURCES,
+  _HEADING_OR_CELL_MARKS,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -4574,8 +4576,8 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   let k = 0;
   let found: Span | null = rowTask(doc);
   // Whether the text states an outcome ({@link outcomeStated}): read once a text, when a thing a fund buys is first met.
-  let said: boolean | undefined;
-  const stated = (): boolean => (said ??= outcomeStated(doc));
+  let said: number | undefined;
+  const stated = (at: number): boolean => (said ??= outcomeStated(doc)) > at;
   for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
@@ -4762,9 +4764,16 @@ const NOT_DONE_REACH = 10;
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
 function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
-  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   return false;
+}
+
+/** Words before the month May in a deadline ("by May", "before May", "end of May"). */
+const MAY_LEADS = s('by before until till in of from since');
+/** Whether "May" at j is the month of a deadline ("… assessment by May"), not "may" of a maybe ({@link NOT_DONE}). */
+function monthMay(doc: _Doc, j: number): boolean {
+  return wd(doc, j) === 'may' && doc.toks[j]?.raw === 'May' && MAY_LEADS.has(wd(doc, j - 1));
 }
 
 /** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
@@ -6638,8 +6647,22 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 
 /** The words a done-or-not reading ({@link doneOnce}) starts at. */
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
-/** Things a fund buys once, named with the fund ({@link fundThing}): the devices and plans held ({@link HELD_THINGS}), a bike, a subscription, named resources or an assessment. */
-const FUND_THINGS: ReadonlySet<string> = new Set([...HELD_THINGS, ...s('bike bikes bicycle subscription subscriptions resources assessment')]);
+/** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
+const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
+/**
+ * Words for anything or for a check, measured only with a word naming their kind ("sensory resources", "an EP assessment",
+ * "a dyslexia screening assessment"): "resources" of {@link _GENERIC_OBJECTS}, "assessment" of {@link _ASSESSMENTS}.
+ */
+const NAMED_FUND_THINGS: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, ..._ASSESSMENTS].filter((w) => w === 'resources' || w.startsWith('assessment')));
+/**
+ * Things a fund buys once, named with the fund ({@link fundThing}): the devices held ({@link HELD_THINGS}) and the resources
+ * bought for the child ({@link _RESOURCES}: a laptop, a bike, a dictionary), a subscription, named resources or an assessment
+ * ({@link NAMED_FUND_THINGS}). Not a plan ("PP+ - EHCP": no thing bought) nor a person or exam provision ("PP+ £200 for a
+ * scribe", "a reader", "access arrangements": Measurable rule 6, provision).
+ */
+const FUND_THINGS: ReadonlySet<string> = new Set(
+  [...HELD_THINGS, ..._RESOURCES, ...NAMED_FUND_THINGS, 'bikes', 'subscription', 'subscriptions'].filter((w) => !HELD_PLAN_NAMES.has(w) && w !== 'scribe' && w !== 'reader' && w !== 'arrangements'),
+);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'join', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
@@ -6682,8 +6705,7 @@ function heldHeading(doc: _Doc, k: number): Span | null {
   return next === undefined || (next.kind === 'p' && (wd(doc, end) === '.' || wd(doc, end) === '|')) ? [first, end] : null;
 }
 
-/** The words a fund's heading may have before its mark, at most ("Pupil Premium Plus –"), and the words of the list after it. */
-const FUND_HEADING_WORDS = 3;
+/** The words of a list after a fund's heading, at most ("PP+ - revision guides and a laptop"). */
 const FUND_LIST_WORDS = 6;
 
 /**
@@ -6700,10 +6722,8 @@ function fundHeadingBefore(doc: _Doc, k: number): boolean {
     if (BOUGHT_PROVISION.has(y) || GIVEN_PROVISION.has(y) || _GENERIC_OBJECTS.has(y)) return false;
     m -= 1;
   }
-  if (!HEADING_MARKS.has(wd(doc, m)) || m > FUND_HEADING_WORDS + 1 || m < 1) return false;
-  for (let j = 0; j < m; j++) if (doc.toks[j]?.kind !== 'w' && wd(doc, j) !== '+') return false;
-  const last = wd(doc, m - 1) === '+' ? m - 2 : wd(doc, m - 1) === 'plus' ? m - 2 : m - 1;
-  return FUND_SUBJECTS.has(wd(doc, last));
+  // The fund's heading opens the text, as {@link fundOrSumAt} reads it for a fund's thing.
+  return m >= 1 && FUND_MARKS.has(wd(doc, m)) && fundOrSumAt(doc, m - 1, true) && !sumAt(doc, m - 1) && !FUND_ASKED.has(wd(doc, m - 1));
 }
 
 /**
@@ -6719,9 +6739,12 @@ function fundHeadingBefore(doc: _Doc, k: number): boolean {
  * travel anywhere in the sentence ({@link FUND_NOT_THINGS}: "PP+ £300 - tablet and tuition", Measurable rule 6), a fund someone
  * uses with no adult ("Use the bursary to buy …"), a thing left undone ({@link NOT_DONE}, "?"), nor a text that states an
  * outcome that did not measure (`stated`: "Expected outcome: improved outcomes", labels y34-246, y43-075, y31-121), or reports
- * money spent ("PP+ impact report: £450 spent on a tablet").
+ * money spent or the thing done ("PP+ impact report: £450 spent on a tablet", "PP+ £400 for a laptop - done"), nor a thing
+ * before the child's own "will" ("…; Sam will feel more confident"). Nor the child's change about the thing (a preposition in
+ * its phrase, a comparative after "get": "get better at using her laptop (PP+)"), a price inside a sentence ("her £100 bike"),
+ * a wish or a question ({@link wishedOrAsked}). A deadline after the thing ("… by Easter") measures as the bare thing does.
  */
-function fundThing(doc: _Doc, k: number, stated: () => boolean): Span | null {
+function fundThing(doc: _Doc, k: number, stated: (k: number) => boolean): Span | null {
   const x = wd(doc, k);
   if (NAMED_FUND_THINGS.has(x) && !namingWord(doc, k - 1, -1)) return null;
   // The thing heads its phrase ("a laptop bag" is another thing): a mark, the text's end, or a word that is no noun follows.
@@ -6729,16 +6752,23 @@ function fundThing(doc: _Doc, k: number, stated: () => boolean): Span | null {
   if (doc.toks[k + 1]?.kind === 'w' && !PREPOSITIONS.has(after) && !THING_FOLLOWS.has(after)) return null;
   // Back over the thing's phrase and the list it stands in, to what leads it.
   let m = k - 1;
-  while (m >= 0 && k - m <= FUND_LIST_WORDS && (doc.toks[m]?.kind === 'w' || wd(doc, m) === '+' || wd(doc, m) === ',') && !FUND_LEADS.has(wd(doc, m)) && !FUND_SUBJECTS.has(wd(doc, m)) && !(wd(doc, m) === '+' && wd(doc, m - 1) === 'pp')) m -= 1;
+  let across = false;
+  for (; m >= 0 && k - m <= FUND_LIST_WORDS && (doc.toks[m]?.kind === 'w' || wd(doc, m) === '+' || wd(doc, m) === ',') && !FUND_LEADS.has(wd(doc, m)) && !FUND_SUBJECTS.has(wd(doc, m)) && !(wd(doc, m) === '+' && wd(doc, m - 1) === 'pp'); m--) {
+    // A preposition inside the phrase: the thing is not what is got ("get better at using her laptop", "fewer arguments about the tablet"), but "access to".
+    if (FUND_ACROSS.has(wd(doc, m)) && !(wd(doc, m) === 'to' && wd(doc, m - 1) === 'access')) across = true;
+  }
   const lead = wd(doc, m);
   const bought =
-    (lead === 'for' || lead === 'towards') ? fundOrSumAt(doc, m - 1, true) || fundUsedFor(doc, m)
-    : HEADING_MARKS.has(lead) ? fundOrSumAt(doc, m - 1, true)
-    : doc.toks[m]?.kind === 'n' ? sumAt(doc, m)
+    across ? false
+    : (lead === 'for' || lead === 'towards') ? fundOrSumAt(doc, m - 1, true) || fundUsedFor(doc, m)
+    : FUND_MARKS.has(lead) ? fundOrSumAt(doc, m - 1, true)
+    // A sum right before the thing opens its part ("£150 TTRS subscription"), not a price inside a sentence ("proud of her £100 bike").
+    : doc.toks[m]?.kind === 'n' ? fundOrSumAt(doc, m, true)
     : lead === 'buy' ? adultUsesFund(doc, m)
-    : lead === 'get' || lead === 'have' ? ((after === 'from' || after === 'through') && fundOrSumAt(doc, wd(doc, k + 2) === 'the' ? k + 3 : k + 2, false)) || fundNoteAfter(doc, k)
+    // A comparative after "get" or "have" is the child's change ("get better at …", "have fewer arguments …"), not a thing got.
+    : lead === 'get' || lead === 'have' ? !FUND_CHANGE.has(wd(doc, m + 1)) && (((after === 'from' || after === 'through') && fundOrSumAt(doc, wd(doc, k + 2) === 'the' ? k + 3 : k + 2, false)) || fundNoteAfter(doc, k))
     : false;
-  if (!bought || provisionBought(doc, k) || inSentence(doc, k, NOT_DONE, true) || askedAfter(doc, k) || stated()) return null;
+  if (!bought || provisionBought(doc, k) || inSentence(doc, k, NOT_DONE, true) || askedAfter(doc, k) || wishedOrAsked(doc, m) || stated(k)) return null;
   return [m < 0 ? 0 : m, k + 1];
 }
 
@@ -6815,26 +6845,60 @@ function adultUsesFund(doc: _Doc, m: number): boolean {
   if (!fundOrSumAt(doc, f, false)) return false;
   f = wd(doc, f) === '+' ? f - 2 : f - 1;
   if (wd(doc, f) === 'the') f -= 1;
-  return FUND_USED.has(wd(doc, f)) && wd(doc, f - 1) === 'to' && (_ADULT_SUBJECTS.has(wd(doc, f - 2)) || _ADULT_JOBS.has(wd(doc, f - 2)));
+  return FUND_USED.has(wd(doc, f)) && (wd(doc, f - 1) === 'to' || wd(doc, f - 1) === 'will') && (_ADULT_SUBJECTS.has(wd(doc, f - 2)) || _ADULT_JOBS.has(wd(doc, f - 2)));
 }
 
-/** Whether the text states an outcome or reports money spent ({@link STATED_WORDS}): read once a text, for {@link fundThing}. */
-function outcomeStated(doc: _Doc): boolean {
+/**
+ * Where the text states an outcome or reports the thing bought, read once a text for {@link fundThing}: the text's length
+ * (every thing before it) when a word of an outcome or of money spent is in it ({@link STATED_WORDS}), or the thing reported
+ * done ({@link FUND_DONE}: "PP+ £400 for a laptop - done", "(bought Dec 24)", "(already has one)"; not "to be purchased by
+ * Feb half term"); else the last "will", if the child's ("PP+ £300 for a laptop; Sam will feel more confident": the child's outcome
+ * decides, as "Expected outcome: …" does, and a thing before it is not read); else -1.
+ */
+function outcomeStated(doc: _Doc): number {
   doc.ops.n += doc.toks.length;
-  for (let j = 0; j < doc.toks.length; j++) if (STATED_WORDS.has(wd(doc, j))) return true;
-  return false;
+  let will = -1;
+  for (let j = 0; j < doc.toks.length; j++) {
+    const y = wd(doc, j);
+    if (STATED_WORDS.has(y) || (FUND_DONE.has(y) && wd(doc, j - 1) !== 'be')) return doc.toks.length;
+    if (y === 'will' && j > 0) will = j;
+  }
+  // One child's "will" read at most (the last), so the text is read once.
+  return will > 0 && childBeforeAux(doc, will) ? will : -1;
 }
 
-/** Of {@link FUND_THINGS}, words for anything or for a check, measured only with a word naming their kind ("sensory resources", "an EP assessment"). */
-const NAMED_FUND_THINGS = s('resources assessment');
-/** Words after a thing that show it heads its phrase ("laptop + Seneca subscription", "a laptop so she can …", "laptop and …"). */
-const THING_FOLLOWS = s('and so or');
+/**
+ * Whether the sentence before m wishes for the thing or asks about it: a wish ({@link _WISHING}, "wants", "would like": "Mum
+ * wants to get a bike from PP+") or a question opened with a modal and no question mark ("Should we get a laptop from PP+").
+ * Read back within {@link NOT_DONE_REACH} tokens.
+ */
+function wishedOrAsked(doc: _Doc, m: number): boolean {
+  let j = m - 1;
+  for (; j >= 0 && j >= m - NOT_DONE_REACH && !endAt(doc, j); j--) {
+    const y = wd(doc, j);
+    if (_WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)))) return true;
+  }
+  return (j < 0 || endAt(doc, j)) && FUND_QUESTION_OPENERS.has(wd(doc, j + 1));
+}
+
+/** Words after a thing that show it heads its phrase ("laptop + Seneca subscription", "a laptop so she can …", "laptop and …", a deadline "by Easter"). */
+const THING_FOLLOWS = s('and so or by before until');
 /** Words that lead a thing a fund buys, where the walk back over its phrase stops ({@link fundThing}). */
-const FUND_LEADS: ReadonlySet<string> = new Set(['for', 'towards', 'buy', 'get', 'have', ...HEADING_MARKS]);
+const FUND_LEADS: ReadonlySet<string> = new Set(['for', 'towards', 'buy', 'get', 'have', ..._HEADING_OR_CELL_MARKS]);
+/** The marks a fund's heading or a table row's cell ends with before the thing ("PP+ – laptop", "PP+ | Laptop | £450"). */
+const FUND_MARKS = _HEADING_OR_CELL_MARKS;
+/** Prepositions inside a thing's phrase that make it no thing got ({@link fundThing}: "better at using her laptop", "arguments over the tablet"). */
+const FUND_ACROSS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'over', 'around', 'without']);
+/** Comparatives after "get" or "have" ({@link COMPARATORS}, "better", "worse"): the child's change, not a thing got. */
+const FUND_CHANGE: ReadonlySet<string> = new Set([...COMPARATORS, 'better', 'worse']);
+/** Things reported bought: done, not to do (treated as money reported spent, {@link outcomeStated}). */
+const FUND_DONE = s('done bought purchased delivered ordered received already');
+/** Modals that open a question ("Should we get a laptop from PP+ for Ava"): asked, not decided ({@link wishedOrAsked}). */
+const FUND_QUESTION_OPENERS = s('should could can shall would do does is are');
 /** A fund's request or bid after its name ("PP+ request: laptop", "PP+ bid: £700 for …"). */
 const FUND_ASKED = s('request requested bid');
 /** Words a fund's heading may hold before its sum or thing ("Pupil Premium Plus", "PP+ for EY", "Early Years PP"). */
-const FUND_HEADING_WORDS_SET: ReadonlySet<string> = new Set([...FUND_ASKED, ...s('pupil plus for ey early years post 16 post-16 and or the')]);
+const FUND_HEADING_WORDS_SET: ReadonlySet<string> = new Set([...FUND_ASKED, ...s('pupil plus for from ey early years post 16 post-16 and or the')]);
 /** Tokens read back over a fund's heading at most ({@link fundOrSumAt}). */
 const FUND_OPENING_WORDS = 8;
 /** What a fund buys that is no thing bought once: provision, sessions, people paid, travel (Measurable rule 6; labels v054, y10-176, y14-213). */
@@ -6842,8 +6906,6 @@ const FUND_NOT_THINGS: ReadonlySet<string> = new Set([...[...BOUGHT_PROVISION].f
 /** Words of an outcome stated, or of money reported spent, in the text: its outcome decides, not the thing bought ({@link fundThing}). */
 const STATED_WORDS = s('outcome outcomes target targets aim aims success impact spent report');
 
-/** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
-const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
 /** Pronouns of the child a thing goes to ("Laptop for him."), ending the heading. */
 const CHILD_PRONOUNS = s('him her them');
 

@@ -81,3 +81,66 @@ describe('Settled cases, the one-off row, and Measurable rule 6: near misses sta
     expect(smt(text)[0]).toBe(false);
   });
 });
+
+describe('Settled cases, the one-off row: a deadline, "will use", a table row and a sum before the fund measure like the bare thing', () => {
+  it.each([
+    // The same thing bought, with and without a deadline after it: Measurable does not depend on the deadline.
+    ['Bursary to be used for an occupational therapy assessment by May.', [false, true, true]],
+    ['Bursary to be used for an occupational therapy assessment.', [false, true, false]],
+    ['PP+ request: £350 for a tablet by half term.', [false, true, true]],
+    ['PP+ request: £350 for a tablet.', [false, true, false]],
+    ['EYPP – speech and language assessment before the summer.', [false, true, true]],
+    ['EYPP – speech and language assessment.', [false, true, false]],
+    // An adult who will use the fund, as one who is to use it.
+    ['The carer will use the bursary to buy a bike for Jay.', [false, true, false]],
+    ['School will use PP+ to buy a tablet for Ruby.', [false, true, false]],
+    // A table row's cells, and a sum got from the fund.
+    ['PP+ | Tablet | £300 | To be bought by Easter', [false, true, true]],
+    ['£250 from EYPP for a tablet.', [false, true, false]],
+    // A thing to be bought is still to do: "to be purchased" is no report of money spent.
+    ['PP+ - bike to be purchased by March.', [false, true, true]],
+    // Resources bought for the child (_RESOURCES): a calculator, a Kindle, a desk.
+    ['Bursary £25 for a scientific calculator.', [false, true, false]],
+    ['PP+: Kindle for reading at home', [false, true, false]],
+  ] as const)('%s: not specific, measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
+
+describe('Settled cases, the one-off row, near misses: a child\'s own change, a feeling, a wish, a question, a thing done, a plan or a person', () => {
+  it.each([
+    // The child's own change about the thing, with the fund in brackets: not a thing got.
+    'Ruby to get quicker at typing on her tablet (PP+).',
+    'Jay will have fewer fall-outs over his bike (PP+).',
+    // A price inside the child's sentence, not a fund's sum opening its part.
+    'Noah will feel happy with his £80 bike.',
+    'Ruby is proud of her £300 laptop.',
+    // A wish and a question with no question mark: nothing decided.
+    'Carer wants to get a bike from the bursary.',
+    'Dad would like PP+ £300 for a laptop.',
+    'Could we get a bike from the bursary for Jay',
+    // Reported done (as money reported spent): a record, not a thing to check.
+    'PP+ £350 for a tablet - done',
+    'EYPP £200 for a tablet (purchased Nov 24)',
+    'PP+ | Bike | £200 | Bought in November',
+    'Bursary: bike (already got one)',
+    'Laptop has been bought with PP+.',
+    // A person or exam provision, and a plan: no thing bought.
+    'PP+ £150 for a reader.',
+    'Bursary £200 for a scribe in exams.',
+    'PP+ - IEP',
+    'EYPP: EHCP',
+    // The child's outcome stated after the thing decides, as "Expected outcome: …" does.
+    'PP+ £300 for a tablet; Ruby will feel calmer at homework time.',
+    'Bursary £200 for a bike. Jay will be happier getting to college.',
+  ])('%s: not measurable', (text) => {
+    expect(smt(text)[1]).toBe(false);
+  });
+
+  it.each([
+    // The child is the subject before the thing: it is got, and the child's "will" comes before it, not after.
+    ['Ola will get a tablet from EYPP by March.', [false, true, true]],
+  ] as const)('%s: the thing got, measurable', (text, want) => {
+    expect(smt(text)).toEqual(want);
+  });
+});
