@@ -17,7 +17,7 @@ import { _lacks2, _wordFlag2, type _Doc } from './_doc';
 import { _MODALS } from './_provisionRate';
 import { _ATTAINING } from './_standard';
 import { _FREQ_ADVERBS, _SET_UP_OR_FUNDED } from './_measure';
-import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
+import { _SENTENCE_ENDS, _NUMBER_WORDS, _HEADING_OR_CELL_MARKS, _ADULT_HEADS, _ADULT_JOBS, _ADULT_SUBJECTS, _CHILD_POSSESSIVES, _CHILD_ROLE_WORDS, _CHILD_WORK, _PASSIVE_PARTICIPLES, _PROVISION_NOUNS, _REFLEXIVES, _RESOURCES, _SESSION_NOUNS, _TITLES, _WISHING } from './_phrases';
 import { _ADULT_ACTS, _AGENCIES, _DONE_UNHELPED, _FUNDS, _GIVEN_AFTER, _GIVING, _SUBJECT_PRONOUNS, _CHILD_VERBS, _childVerb } from './_specific';
 
 /** A clause's doer: none read (a label, a topic, a note), the child, or an adult, a service or a fund. */
@@ -525,7 +525,7 @@ function childOpens(doc: _Doc, k: number): boolean {
 }
 
 /** Marks after a heading ("Uniform: …", "Transport | …", "Bedtime – …"): a heading's dash or colon, and a table row's bar. */
-const HEADING_MARKS: ReadonlySet<string> = new Set([..._HEADING_MARKS, '|']);
+const HEADING_MARKS = _HEADING_OR_CELL_MARKS;
 /** Words a heading has at most. */
 const HEADING_WORDS = 5;
 

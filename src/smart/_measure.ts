@@ -73,6 +73,8 @@ import {
   _BODY_NAME_ENDS,
   _LIKING,
   _MONEY,
+  _RESOURCES,
+  _HEADING_OR_CELL_MARKS,
 } from './_phrases';
 import type { _Tok } from './_text';
 
@@ -4573,6 +4575,9 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
   // One step a token read, counted in k and added once, as the scans count.
   let k = 0;
   let found: Span | null = rowTask(doc);
+  // Whether the text states an outcome ({@link outcomeStated}): read once a text, when a thing a fund buys is first met.
+  let said: number | undefined;
+  const stated = (at: number): boolean => (said ??= outcomeStated(doc)) > at;
   for (; k < doc.toks.length && found === null; k++) {
     const x = wd(doc, k);
     // Most words are none of the ones read below: one look-up passes them over (instead of four sets and eight comparisons).
@@ -4598,6 +4603,7 @@ export function _arrangedEvent(doc: _Doc, given: (k: number) => boolean): Span |
       : x === 'help' || x === 'support' ? (helpedTask(doc, k) ?? (k <= 2 ? heldHeading(doc, k) : null))
       : k <= 2 || HELD_THINGS.has(x) ? heldHeading(doc, k)
       : null;
+    if (found === null && FUND_THINGS.has(x)) found = fundThing(doc, k, stated);
   }
   doc.ops.n += k;
   return found;
@@ -4758,9 +4764,16 @@ const NOT_DONE_REACH = 10;
  * Whether a word of `words` is in k's sentence within {@link NOT_DONE_REACH} tokens: after k, and before it too when `before`.
  */
 function inSentence(doc: _Doc, k: number, words: ReadonlySet<string>, before: boolean): boolean {
-  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
-  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j)) return true;
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
+  for (let j = k - 1; before && j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (words.has(wd(doc, j)) && !detailToConfirm(doc, j) && !afterTermPoint(doc, j) && !monthMay(doc, j)) return true;
   return false;
+}
+
+/** Words before the month May in a deadline ("by May", "before May", "end of May"). */
+const MAY_LEADS = s('by before until till in of from since');
+/** Whether "May" at j is the month of a deadline ("… assessment by May"), not "may" of a maybe ({@link NOT_DONE}). */
+function monthMay(doc: _Doc, j: number): boolean {
+  return wd(doc, j) === 'may' && doc.toks[j]?.raw === 'May' && MAY_LEADS.has(wd(doc, j - 1));
 }
 
 /** Points of the school year named after "after" besides the terms and months ("after Easter", "after half term"). */
@@ -6634,10 +6647,26 @@ const CV_DONE: ReadonlySet<string> = new Set([...DONE_BY, 'update', 'updated', '
 
 /** The words a done-or-not reading ({@link doneOnce}) starts at. */
 const DONE_ONCE_WORDS: ReadonlySet<string> = new Set([...HEALTH_PLACES, ...HEALTH_FIRSTS, ...AWARD_LEVELS, 'apply', 'squad', 'team', 'cv']);
+/** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
+const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
+/**
+ * Words for anything or for a check, measured only with a word naming their kind ("sensory resources", "an EP assessment",
+ * "a dyslexia screening assessment"): "resources" of {@link _GENERIC_OBJECTS}, "assessment" of {@link _ASSESSMENTS}.
+ */
+const NAMED_FUND_THINGS: ReadonlySet<string> = new Set([..._GENERIC_OBJECTS, ..._ASSESSMENTS].filter((w) => w === 'resources' || w.startsWith('assessment')));
+/**
+ * Things a fund buys once, named with the fund ({@link fundThing}): the devices held ({@link HELD_THINGS}) and the resources
+ * bought for the child ({@link _RESOURCES}: a laptop, a bike, a dictionary), a subscription, named resources or an assessment
+ * ({@link NAMED_FUND_THINGS}). Not a plan ("PP+ - EHCP": no thing bought) nor a person or exam provision ("PP+ £200 for a
+ * scribe", "a reader", "access arrangements": Measurable rule 6, provision).
+ */
+const FUND_THINGS: ReadonlySet<string> = new Set(
+  [...HELD_THINGS, ..._RESOURCES, ...NAMED_FUND_THINGS, 'bikes', 'subscription', 'subscriptions'].filter((w) => !HELD_PLAN_NAMES.has(w) && w !== 'scribe' && w !== 'reader' && w !== 'arrangements'),
+);
 /** Every word {@link _arrangedEvent} reads a one-off thing at (the others are passed over with one look-up). */
 const ARRANGED_EVENT_WORDS: ReadonlySet<string> = new Set([
   'referral', 'referrals', 'book', 'arrange', 'refer', 'attend', 'join', 'referred', 'seen', 'entered', 'given', 'considered', ..._CHECK_PARTICIPLES, ...DONE_ONCE_WORDS, ...ONE_OFF_ACTS, ...ONE_OFF_PASSIVE, ...SET_UP_PASSIVE.keys(), 'start', 'begin',
-  ...HELD_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, KIND_CHECK, 'asap', ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
+  ...FUND_THINGS, 'arrangements', 'help', 'support', ...CHECKS_HAD, KIND_CHECK, 'asap', ...IN_HAND, 'update', 'do', 'ahead', 'ensure',
 ]);
 /** The word flag of {@link ARRANGED_EVENT_WORDS}. */
 const F_ARRANGED_EVENT = _wordFlag2(ARRANGED_EVENT_WORDS);
@@ -6676,8 +6705,7 @@ function heldHeading(doc: _Doc, k: number): Span | null {
   return next === undefined || (next.kind === 'p' && (wd(doc, end) === '.' || wd(doc, end) === '|')) ? [first, end] : null;
 }
 
-/** The words a fund's heading may have before its mark, at most ("Pupil Premium Plus –"), and the words of the list after it. */
-const FUND_HEADING_WORDS = 3;
+/** The words of a list after a fund's heading, at most ("PP+ - revision guides and a laptop"). */
 const FUND_LIST_WORDS = 6;
 
 /**
@@ -6694,14 +6722,190 @@ function fundHeadingBefore(doc: _Doc, k: number): boolean {
     if (BOUGHT_PROVISION.has(y) || GIVEN_PROVISION.has(y) || _GENERIC_OBJECTS.has(y)) return false;
     m -= 1;
   }
-  if (!HEADING_MARKS.has(wd(doc, m)) || m > FUND_HEADING_WORDS + 1 || m < 1) return false;
-  for (let j = 0; j < m; j++) if (doc.toks[j]?.kind !== 'w' && wd(doc, j) !== '+') return false;
-  const last = wd(doc, m - 1) === '+' ? m - 2 : wd(doc, m - 1) === 'plus' ? m - 2 : m - 1;
-  return FUND_SUBJECTS.has(wd(doc, last));
+  // The fund's heading opens the text, as {@link fundOrSumAt} reads it for a fund's thing.
+  return m >= 1 && FUND_MARKS.has(wd(doc, m)) && fundOrSumAt(doc, m - 1, true) && !sumAt(doc, m - 1) && !FUND_ASKED.has(wd(doc, m - 1));
 }
 
-/** Plans named by their initials ("EHCP", "IEP"): named alone, a heading's placeholder. */
-const HELD_PLAN_NAMES = s('ehcp ehcps iep ieps');
+/**
+ * A thing a fund or a named sum buys once for the child, at k (the thing), or null (the labelling guide, Settled cases, "a
+ * one-off thing adults arrange or do for the child": not specific, Specific rule 4; measurable, "someone can check it was
+ * done"): the thing ({@link FUND_THINGS}, or a word for anything with a word naming its kind, "sensory resources", "a speech
+ * and language assessment") after the fund's heading or its sum and "for", a mark or the sum itself ("PP+ bid: £700 for a
+ * laptop to support learning at home", "PP+: laptop + Seneca subscription", "£150 – TTRS subscription", "PP+ £300 for sensory
+ * resources"), after "<fund> to be used for" ({@link fundUsedFor}), after an adult who uses the fund to buy it ("Nursery to use
+ * EYPP to buy …", {@link adultUsesFund}) or got "from" the fund or with it in brackets ("Grace to get a new bike from PP+",
+ * {@link fundNoteAfter}). Labels of the form: 11
+ * measurable against 4 older (v166, y9-089, y9-216, y10-246; the notes of y31-152 and y25-049 put the row first). Not: provision, people or
+ * travel anywhere in the sentence ({@link FUND_NOT_THINGS}: "PP+ £300 - tablet and tuition", Measurable rule 6), a fund someone
+ * uses with no adult ("Use the bursary to buy …"), a thing left undone ({@link NOT_DONE}, "?"), nor a text that states an
+ * outcome that did not measure (`stated`: "Expected outcome: improved outcomes", labels y34-246, y43-075, y31-121), or reports
+ * money spent or the thing done ("PP+ impact report: £450 spent on a tablet", "PP+ £400 for a laptop - done"), nor a thing
+ * before the child's own "will" ("…; Sam will feel more confident"). Nor the child's change about the thing (a preposition in
+ * its phrase, a comparative after "get": "get better at using her laptop (PP+)"), a price inside a sentence ("her £100 bike"),
+ * a wish or a question ({@link wishedOrAsked}). A deadline after the thing ("… by Easter") measures as the bare thing does.
+ */
+function fundThing(doc: _Doc, k: number, stated: (k: number) => boolean): Span | null {
+  const x = wd(doc, k);
+  if (NAMED_FUND_THINGS.has(x) && !namingWord(doc, k - 1, -1)) return null;
+  // The thing heads its phrase ("a laptop bag" is another thing): a mark, the text's end, or a word that is no noun follows.
+  const after = wd(doc, k + 1);
+  if (doc.toks[k + 1]?.kind === 'w' && !PREPOSITIONS.has(after) && !THING_FOLLOWS.has(after)) return null;
+  // Back over the thing's phrase and the list it stands in, to what leads it.
+  let m = k - 1;
+  let across = false;
+  for (; m >= 0 && k - m <= FUND_LIST_WORDS && (doc.toks[m]?.kind === 'w' || wd(doc, m) === '+' || wd(doc, m) === ',') && !FUND_LEADS.has(wd(doc, m)) && !FUND_SUBJECTS.has(wd(doc, m)) && !(wd(doc, m) === '+' && wd(doc, m - 1) === 'pp'); m--) {
+    // A preposition inside the phrase: the thing is not what is got ("get better at using her laptop", "fewer arguments about the tablet"), but "access to".
+    if (FUND_ACROSS.has(wd(doc, m)) && !(wd(doc, m) === 'to' && wd(doc, m - 1) === 'access')) across = true;
+  }
+  const lead = wd(doc, m);
+  const bought =
+    across ? false
+    : (lead === 'for' || lead === 'towards') ? fundOrSumAt(doc, m - 1, true) || fundUsedFor(doc, m)
+    : FUND_MARKS.has(lead) ? fundOrSumAt(doc, m - 1, true)
+    // A sum right before the thing opens its part ("£150 TTRS subscription"), not a price inside a sentence ("proud of her £100 bike").
+    : doc.toks[m]?.kind === 'n' ? fundOrSumAt(doc, m, true)
+    : lead === 'buy' ? adultUsesFund(doc, m)
+    // A comparative after "get" or "have" is the child's change ("get better at …", "have fewer arguments …"), not a thing got.
+    : lead === 'get' || lead === 'have' ? !FUND_CHANGE.has(wd(doc, m + 1)) && (((after === 'from' || after === 'through') && fundOrSumAt(doc, wd(doc, k + 2) === 'the' ? k + 3 : k + 2, false)) || fundNoteAfter(doc, k))
+    : false;
+  if (!bought || provisionBought(doc, k) || inSentence(doc, k, NOT_DONE, true) || askedAfter(doc, k) || wishedOrAsked(doc, m) || stated(k)) return null;
+  return [m < 0 ? 0 : m, k + 1];
+}
+
+/**
+ * Whether a fund or a named sum ends at j, opening its part (`opening`: only fund words, marks, a sum and a request's word
+ * before it, as "PP+ for EY — £300", "PP+ bid: £700", "PP+ / bursary"): "£300", "PP+", "EYPP", "the bursary", "PP+ request".
+ */
+function fundOrSumAt(doc: _Doc, j: number, opening: boolean): boolean {
+  const asked = FUND_ASKED.has(wd(doc, j)) ? j - 1 : j;
+  // "Pupil Premium Plus": the fund's name before "plus".
+  const at = wd(doc, asked) === 'plus' && wd(doc, asked - 1) === 'premium' ? asked - 1 : asked;
+  const ends = sumAt(doc, at) || FUND_SUBJECTS.has(wd(doc, at)) || (wd(doc, at) === '+' && wd(doc, at - 1) === 'pp');
+  if (!ends || !opening) return ends;
+  for (let i = at - 1; i >= 0 && !endAt(doc, i); i--) {
+    if (at - i > FUND_OPENING_WORDS) return false;
+    const y = wd(doc, i);
+    if (doc.toks[i]?.kind === 'w' ? !FUND_SUBJECTS.has(y) && !FUND_HEADING_WORDS_SET.has(y) : doc.toks[i]?.kind === 'n' ? !sumAt(doc, i) : false) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether k's sentence names provision, sessions, people paid or travel ({@link FUND_NOT_THINGS}) within {@link NOT_DONE_REACH}
+ * either side: what the fund buys is then provision (Measurable rule 6). A verb after "to" is the thing's purpose, not bought
+ * ("for a laptop to support learning at home").
+ */
+function provisionBought(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (paidFor(doc, j)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - NOT_DONE_REACH && !endAt(doc, j); j--) if (paidFor(doc, j)) return true;
+  return false;
+}
+
+/** Whether the word at j is provision paid for ({@link provisionBought}): not a verb after "to", nor a word naming the thing after it ("an occupational therapy assessment"). */
+function paidFor(doc: _Doc, j: number): boolean {
+  return FUND_NOT_THINGS.has(wd(doc, j)) && wd(doc, j - 1) !== 'to' && !FUND_THINGS.has(wd(doc, j + 1));
+}
+
+/**
+ * Whether a fund in brackets follows the thing at k in its sentence, within {@link NOT_DONE_REACH} tokens ("Amir to have access
+ * to a laptop at home (PP+)"): the fund pays for the thing the child gets, bought once (label y26-142; "Jake to have access to a
+ * laptop in lessons", no fund named, stays provision).
+ */
+function fundNoteAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH && !endAt(doc, j); j++) if (wd(doc, j) === '(' && FUND_SUBJECTS.has(wd(doc, j + 1))) return true;
+  return false;
+}
+
+/** Whether a question mark ends k's sentence within {@link NOT_DONE_REACH} tokens ("PP+ bid: £400 for a laptop?"): asked, not decided. */
+function askedAfter(doc: _Doc, k: number): boolean {
+  for (let j = k + 1; j < doc.toks.length && j <= k + NOT_DONE_REACH; j++) if (wd(doc, j) === '?' || endAt(doc, j)) return wd(doc, j) === '?';
+  return false;
+}
+
+/** Whether a sum of money ends at j ("£300": the pound sign, then its number). */
+function sumAt(doc: _Doc, j: number): boolean {
+  return doc.toks[j]?.kind === 'n' && wd(doc, j - 1) === '£';
+}
+
+/** Whether "for" at m follows "<fund> to be used" or "<fund> will be used" ("EYPP to be used for a speech and language assessment"). */
+function fundUsedFor(doc: _Doc, m: number): boolean {
+  if (wd(doc, m - 1) !== 'used' || wd(doc, m - 2) !== 'be') return false;
+  const aux = wd(doc, m - 3);
+  return (aux === 'to' || aux === 'will') && fundOrSumAt(doc, m - 4, false);
+}
+
+/**
+ * Whether "buy" at m is an adult's, who uses a fund to buy ("Nursery to use EYPP to buy sensory resources", "School to use the
+ * PP+ to buy …"): the adult buys once, as "PP+ to buy" does; with no adult ("Use the bursary to buy a bike") the child may be the
+ * one who uses it, not read.
+ */
+function adultUsesFund(doc: _Doc, m: number): boolean {
+  if (wd(doc, m - 1) !== 'to') return false;
+  let f = m - 2;
+  if (!fundOrSumAt(doc, f, false)) return false;
+  f = wd(doc, f) === '+' ? f - 2 : f - 1;
+  if (wd(doc, f) === 'the') f -= 1;
+  return FUND_USED.has(wd(doc, f)) && (wd(doc, f - 1) === 'to' || wd(doc, f - 1) === 'will') && (_ADULT_SUBJECTS.has(wd(doc, f - 2)) || _ADULT_JOBS.has(wd(doc, f - 2)));
+}
+
+/**
+ * Where the text states an outcome or reports the thing bought, read once a text for {@link fundThing}: the text's length
+ * (every thing before it) when a word of an outcome or of money spent is in it ({@link STATED_WORDS}), or the thing reported
+ * done ({@link FUND_DONE}: "PP+ £400 for a laptop - done", "(bought Dec 24)", "(already has one)"; not "to be purchased by
+ * Feb half term"); else the last "will", if the child's ("PP+ £300 for a laptop; Sam will feel more confident": the child's outcome
+ * decides, as "Expected outcome: …" does, and a thing before it is not read); else -1.
+ */
+function outcomeStated(doc: _Doc): number {
+  doc.ops.n += doc.toks.length;
+  let will = -1;
+  for (let j = 0; j < doc.toks.length; j++) {
+    const y = wd(doc, j);
+    if (STATED_WORDS.has(y) || (FUND_DONE.has(y) && wd(doc, j - 1) !== 'be')) return doc.toks.length;
+    if (y === 'will' && j > 0) will = j;
+  }
+  // One child's "will" read at most (the last), so the text is read once.
+  return will > 0 && childBeforeAux(doc, will) ? will : -1;
+}
+
+/**
+ * Whether the sentence before m wishes for the thing or asks about it: a wish ({@link _WISHING}, "wants", "would like": "Mum
+ * wants to get a bike from PP+") or a question opened with a modal and no question mark ("Should we get a laptop from PP+").
+ * Read back within {@link NOT_DONE_REACH} tokens.
+ */
+function wishedOrAsked(doc: _Doc, m: number): boolean {
+  let j = m - 1;
+  for (; j >= 0 && j >= m - NOT_DONE_REACH && !endAt(doc, j); j--) {
+    const y = wd(doc, j);
+    if (_WISHING.has(y) || (y.endsWith('s') && _WISHING.has(y.slice(0, -1)))) return true;
+  }
+  return (j < 0 || endAt(doc, j)) && FUND_QUESTION_OPENERS.has(wd(doc, j + 1));
+}
+
+/** Words after a thing that show it heads its phrase ("laptop + Seneca subscription", "a laptop so she can …", "laptop and …", a deadline "by Easter"). */
+const THING_FOLLOWS = s('and so or by before until');
+/** Words that lead a thing a fund buys, where the walk back over its phrase stops ({@link fundThing}). */
+const FUND_LEADS: ReadonlySet<string> = new Set(['for', 'towards', 'buy', 'get', 'have', ..._HEADING_OR_CELL_MARKS]);
+/** The marks a fund's heading or a table row's cell ends with before the thing ("PP+ – laptop", "PP+ | Laptop | £450"). */
+const FUND_MARKS = _HEADING_OR_CELL_MARKS;
+/** Prepositions inside a thing's phrase that make it no thing got ({@link fundThing}: "better at using her laptop", "arguments over the tablet"). */
+const FUND_ACROSS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'over', 'around', 'without']);
+/** Comparatives after "get" or "have" ({@link COMPARATORS}, "better", "worse"): the child's change, not a thing got. */
+const FUND_CHANGE: ReadonlySet<string> = new Set([...COMPARATORS, 'better', 'worse']);
+/** Things reported bought: done, not to do (treated as money reported spent, {@link outcomeStated}). */
+const FUND_DONE = s('done bought purchased delivered ordered received already');
+/** Modals that open a question ("Should we get a laptop from PP+ for Ava"): asked, not decided ({@link wishedOrAsked}). */
+const FUND_QUESTION_OPENERS = s('should could can shall would do does is are');
+/** A fund's request or bid after its name ("PP+ request: laptop", "PP+ bid: £700 for …"). */
+const FUND_ASKED = s('request requested bid');
+/** Words a fund's heading may hold before its sum or thing ("Pupil Premium Plus", "PP+ for EY", "Early Years PP"). */
+const FUND_HEADING_WORDS_SET: ReadonlySet<string> = new Set([...FUND_ASKED, ...s('pupil plus for from ey early years post 16 post-16 and or the')]);
+/** Tokens read back over a fund's heading at most ({@link fundOrSumAt}). */
+const FUND_OPENING_WORDS = 8;
+/** What a fund buys that is no thing bought once: provision, sessions, people paid, travel (Measurable rule 6; labels v054, y10-176, y14-213). */
+const FUND_NOT_THINGS: ReadonlySet<string> = new Set([...[...BOUGHT_PROVISION].filter((w) => w !== 'subscription'), ...GIVEN_PROVISION, ...PAID_PEOPLE, ...TRAVEL_PAID, 'volunteer', 'mentor', 'trip', 'trips']);
+/** Words of an outcome stated, or of money reported spent, in the text: its outcome decides, not the thing bought ({@link fundThing}). */
+const STATED_WORDS = s('outcome outcomes target targets aim aims success impact spent report');
+
 /** Pronouns of the child a thing goes to ("Laptop for him."), ending the heading. */
 const CHILD_PRONOUNS = s('him her them');
 

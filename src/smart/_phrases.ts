@@ -171,6 +171,8 @@ export const _OWNING_DETERMINERS: ReadonlySet<string> = Object.freeze(new Set(['
  * "Baseline: 3/10"): the hyphen, the en and em dashes and the colon.
  */
 export const _HEADING_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+/** {@link _HEADING_MARKS} and a table row's bar ("Transport | …", "PP+ | Laptop | £450"): marks that close a heading or a row's cell. */
+export const _HEADING_OR_CELL_MARKS: ReadonlySet<string> = new Set([..._HEADING_MARKS, '|']);
 /** Straight quotation marks as tokens ("'", '"'; curly marks are read as straight ones): a quoted name or target. */
 export const _QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"']);
 
@@ -451,7 +453,7 @@ export const _CARRIED_FROM: ReadonlySet<string> = new Set(['from', 'to', 'into',
  * every PE lesson", "get my uniform ready"). Development labels of a resource had or got: 7 not specific to 0. A thing had or used,
  * not content learnt (_specific.ts, _object.ts).
  */
-export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'chromebook']);
+export const _RESOURCES: ReadonlySet<string> = new Set(['laptop', 'laptops', 'passport', 'ruler', 'dictionary', 'arrangements', 'reader', 'scribe', 'bike', 'bicycle', 'ipad', 'tablet', 'overlay', 'overlays', 'computer', 'kindle', 'calculator', 'desk', 'chromebook']);
 /**
  * Adverbs of a possibility ("maybe college", "perhaps a club", "ideally a mentor"): an act hedged, not decided (_hedge.ts; an
  * adult's decision hedged, _measure.ts).
