@@ -75,6 +75,7 @@ import {
   _MONEY,
 } from './_phrases';
 import type { _Tok } from './_text';
+import { _nearest, _NEVER, _walkBack } from './_walks';
 
 /** What the measure scan found. */
 export interface _MeasureScan {
@@ -2123,8 +2124,7 @@ function judgedAt(doc: _Doc, k: number): boolean {
 
 /** Whether v's sentence opens with a judged occasion ("Where possible, Ali will stay in class"). */
 function judgedOpening(doc: _Doc, v: number): boolean {
-  let a = v;
-  while (a > 0 && !sentenceEndAt(doc, a - 1)) a -= 1;
+  const a = _nearest(doc, v - 1, SENTENCE_END_BACK) + 1;
   const x = wd(doc, a);
   return a + 2 < v && x !== 'when' && OCCASION_OPENERS.has(x) && judgedAt(doc, a);
 }
@@ -3576,6 +3576,8 @@ function sentenceEndAt(doc: _Doc, k: number): boolean {
   const x = wd(doc, k);
   return x.length === 1 && SENTENCE_ENDS.has(x);
 }
+/** The walk back to the end of the sentence before ({@link sentenceEndAt}): one past it is where the sentence starts. */
+const SENTENCE_END_BACK = _walkBack(_NEVER, sentenceEndAt);
 /** Words before a number that make it a year group or key stage ("Year 10", "KS4", "Y11"). */
 const YEAR_GROUP_WORDS = s('year years y ks key stage');
 
