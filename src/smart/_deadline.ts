@@ -981,9 +981,11 @@ function lastPartToCome(doc: _Doc, i: number, found: NonNullable<Resolved>, opts
   if (meeting === null || found.approx === null || found.approx <= meeting || laterSchoolYear(found.approx, meeting)) return false;
   const last = _lastPartBefore(doc, i);
   if (last < 0) return false;
-  for (let j = last - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_BACKGROUND.has(_wd(doc, j))) return false;
-  return true;
+  return _nearest(doc, last - 1, BACKGROUND_BACK) < 0;
 }
+
+/** The walk back to a background word in the sentence. */
+const BACKGROUND_BACK = _walkBack(_sentenceEndAt, (doc, j) => _BACKGROUND.has(_wd(doc, j)));
 
 /**
  * Whether the period a point names is over at the meeting, read for a count of none in it ("No suspensions in HT2"), then
@@ -1231,9 +1233,11 @@ function othersDoingAt(doc: _Doc, pre: _Prefix): boolean {
  * then"): the target is kept up to the note's point, which is its deadline (school-time table: "until X" is X).
  */
 function untilThenAfter(doc: _Doc, start: number): boolean {
-  for (let k = start + 1; k < doc.toks.length && !_sentenceEndAt(doc, k); k++) if (UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then') return true;
-  return false;
+  return _nearest(doc, start + 1, UNTIL_THEN_ON) >= 0;
 }
+
+/** The walk on to "until then" in the sentence ({@link untilThenAfter}). */
+const UNTIL_THEN_ON = _walkOn(_sentenceEndAt, (doc, k) => UNTIL_WORDS.has(_wd(doc, k)) && _wd(doc, k + 1) === 'then');
 
 /**
  * Whether a part other than the one holding the point at `start` (opened at `from`) states the child's outcome
@@ -1433,9 +1437,11 @@ function pastRecord(doc: _Doc, pre: _Prefix, end: number, found: NonNullable<Res
  * a thing still to be done.
  */
 function futureBefore(doc: _Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && !_sentenceEndAt(doc, j); j--) if (_FUTURE.has(_wd(doc, j))) return true;
-  return false;
+  return _nearest(doc, k - 1, FUTURE_BACK) >= 0;
 }
+
+/** The walk back to a future or modal word in the sentence ({@link futureBefore}). */
+const FUTURE_BACK = _walkBack(_sentenceEndAt, (doc, j) => _FUTURE.has(_wd(doc, j)));
 
 /**
  * Whether a part of the text outside the given clause states what the child will do ("EHCP issued 28th February; to use

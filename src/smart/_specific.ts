@@ -1365,6 +1365,8 @@ function resourceHad(doc: _Doc, k: number): boolean {
 function receivedProvision(doc: _Doc, out: _Marks): void {
   if (_lacks(doc, F_RECEIVE)) return;
   const n = doc.toks.length;
+  let stopClause = -1;
+  let stopAt = n;
   for (let i = 0; i < n; i++) {
     if (((doc.flags[i] as number) & F_RECEIVE) === 0 || out[i] !== 0 || (wd(doc, i) === 'been' && wd(doc, i + 1) !== 'to')) continue;
     // "will have had a taster day", "has visited": "have" before a past participle is the perfect's auxiliary, not having provision.
@@ -1387,7 +1389,12 @@ function receivedProvision(doc: _Doc, out: _Marks): void {
     // Joined or gone to for its activity (not accessed or given: "accesses after-school clubs").
     const activity = activityAt >= 0 && !hit && JOINING.has(wd(doc, i));
     if (!hit && !activity && !oneSession(doc, i, near)) continue;
-    const stop = clauseEnd(doc, i, n);
+    // The same for every verb of one clause (its clauses are runs of tokens): read once per clause.
+    if (doc.clause[i] !== stopClause) {
+      stopClause = doc.clause[i] as number;
+      stopAt = clauseEnd(doc, i, n);
+    }
+    const stop = stopAt;
     const end = activity ? activityEnd(doc, activityAt + 1, stop) : joinedOutcome(doc, i, stop, (receiving && !resource) || checked);
     // Given provision ("have 1:1 tuition") is all provision; provision attended keeps its rate of attending (the labelling
     // guide, Settled cases: "a stated rate or frequency of attending still measures").
@@ -1793,6 +1800,7 @@ function clauseEnd(doc: _Doc, i: number, limit: number): number {
     j = close + 1;
     cur = doc.clause[j];
   }
+  doc.ops.n += j - i + 1;
   return j;
 }
 

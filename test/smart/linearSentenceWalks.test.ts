@@ -46,6 +46,8 @@ const SHAPES: readonly [string, string][] = [
   ['adults, papers and a purpose with a figure', 'EHCP - apply for funding DT to SW will and by May so that he can read 5'],
   ['verbs of starting and first weeks', 'start begin join in once started by May from Tom will the club and week 3 for first weeks'],
   ['reviews named and dated', 'by the review on 12/02/25 before his review and share 2 things CLA meeting'],
+  ['services attended at a rate', 'CAMHS sessions attend weekly SALT Tom will with the nurse 6 of per term and ongoing'],
+  ["'until then' and events dated", 'until then by Easter Tom read in March before mocks on Friday'],
 ];
 
 describe('Issue 15 item 4: every walk to a sentence\'s start or end is read in constant amortised time (steps, 40,000 and 80,000 characters)', () => {
