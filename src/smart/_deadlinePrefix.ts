@@ -5,7 +5,7 @@
  */
 import type { Term } from '../core/enums';
 import { _flag3At, _wordFlag3, type _Doc } from './_doc';
-import { _nearest, _NEVER, _walkBack } from './_walks';
+import { _nearest, _NEVER, _walkBack, _walkOn } from './_walks';
 import { _CHANGED, _ENTERING, _FREQ_ADVERBS, _pastParticiple, _pastVerb, _statedNow } from './_measure';
 import { _ASSESSMENTS, _MAYBE, _PART_ENDS, _SENTENCE_ENDS, _CHECK_PARTICIPLES, _CONCRETE_VERBS, _EVENT_VERBS, _OBSERVABLE_VERBS, _FORECAST, _FUTURE, _IRREGULAR_PAST, _MONTHS, _NUMBER_WORDS, _OWNING_DETERMINERS, _SANCTION_NOUNS, _STOP, _SUBJECTS, _TERM_WORDS, _WEEKDAYS } from './_phrases';
 
@@ -237,15 +237,21 @@ function whenAnswered(doc: _Doc, q: number, s: _PrefixState, i: number): boolean
 function toldInPast(doc: _Doc, w: number): boolean {
   const j = w - 1;
   if (!_SENTENCE_ENDS.has(_wd(doc, j))) return false;
-  let from = j;
-  while (from > 0 && !_SENTENCE_ENDS.has(_wd(doc, from - 1))) from -= 1;
-  for (let k = from; k < j; k++) {
-    const x = _wd(doc, k);
-    if (FUTURE_AUX.has(x) || x === 'to') return false;
-    if (_pastVerb(x)) return true;
-  }
-  return false;
+  // From the sentence's start (just after the mark before it) on to its mark at j: the first word to come or past decides.
+  const from = _nearest(doc, j - 1, SENTENCE_MARK_BACK) + 1;
+  const k = _nearest(doc, from, TOLD_ON);
+  return k >= 0 && k < j && _pastVerb(_wd(doc, k)) && !comingAt(doc, k);
 }
+
+/** Whether token k is a word of an act to come ({@link toldInPast}): an auxiliary of the future or "to". */
+function comingAt(doc: _Doc, k: number): boolean {
+  const x = _wd(doc, k);
+  return FUTURE_AUX.has(x) || x === 'to';
+}
+/** The walk back to the mark of {@link _SENTENCE_ENDS} before a sentence. */
+const SENTENCE_MARK_BACK = _walkBack(_NEVER, (doc, k) => _SENTENCE_ENDS.has(_wd(doc, k)));
+/** The walk on, in the sentence, to a word to come or a verb in the past ({@link toldInPast}). */
+const TOLD_ON = _walkOn((doc, k) => _SENTENCE_ENDS.has(_wd(doc, k)), (doc, k) => comingAt(doc, k) || _pastVerb(_wd(doc, k)));
 
 /**
  * Whether the month or term at i stands alone in the bracket opened at k that closes the text ({@link closingBracket}), with
